@@ -1,0 +1,6 @@
+from pyjsvm.realm.realm import Realm
+
+
+def test_realm_has_object_prototype() -> None:
+    r = Realm()
+    assert r.intrinsics["%Object.prototype%"] is r.object_prototype
