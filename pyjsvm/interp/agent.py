@@ -6,7 +6,6 @@ completion, sec-completion-record-specification-type).
 """
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
@@ -34,8 +33,9 @@ class Interrupted(BaseException):
         self.reason = reason
 
 
-class Agent(threading.local):
-    """Per-thread engine state."""
+class Agent:
+    """Engine state (one agent per process: JS runs on one Python thread at a time; a timer
+    thread may set ``stop`` to interrupt it)."""
 
     realm: "Realm | None"
     depth: int

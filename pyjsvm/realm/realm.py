@@ -58,6 +58,12 @@ class Realm:
         tte.extensible = False
         self.intrinsics["%ThrowTypeError%"] = tte
 
+        # %Iterator.prototype% (sec-%iteratorprototype%-object): [Symbol.iterator]() returns this.
+        from pyjsvm.interp.values import SYM_ITERATOR
+        ip = JSObject(op)
+        ip.define_builtin(SYM_ITERATOR, BuiltinFunction(self, lambda realm, this, args, nt: this, "[Symbol.iterator]", 0))
+        self.intrinsics["%Iterator.prototype%"] = ip
+
         self.global_object = global_object_factory(self) if global_object_factory else JSObject(op)
         self.global_this = self.global_object
         saved = AGENT.realm
