@@ -291,7 +291,7 @@ def number_is_nan(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 def number_is_safe_integer(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Number.isSafeInteger (sec-number.issafeinteger)."""
     x = args[0] if args else None
-    return _is_integral(x) and abs(x) <= 9007199254740991.0
+    return type(x) is float and _is_integral(x) and abs(x) <= 9007199254740991.0
 
 
 # --- Number.prototype ------------------------------------------------------------------------
