@@ -43,14 +43,16 @@ const file = process.argv[process.argv.length - 1];
 const src = fs.readFileSync(file, 'utf8');
 let out;
 const t0 = process.hrtime.bigint();
+let script = null;
 try {
-  const r = vm.runInThisContext(src, { filename: file });
+  script = new vm.Script(src, { filename: file });
+  const r = script.runInThisContext();
   const t = Number(process.hrtime.bigint() - t0) / 1e9;
   const ty = r === null ? 'null' : typeof r;
   const v = (ty === 'string' || ty === 'boolean') ? r : String(r);
   out = { ok: true, time: t, type: ty, value: v };
 } catch (e) {
-  const syntax = e instanceof SyntaxError;
+  const syntax = script === null && e instanceof SyntaxError;
   out = { ok: false, kind: syntax ? 'syntax' : 'error', message: String(e) };
 }
 process.stdout.write('@@BENCH@@' + JSON.stringify(out) + '\n');
@@ -106,9 +108,30 @@ def canon_node(out: dict) -> str:
 # Worker side: runs in a subprocess, prints one MARK line of JSON
 
 
-def _is_syntax_error(exc: BaseException) -> bool:
+def _is_syntax_error(engine: str, src: str, exc: BaseException) -> bool:
+    """Whether ``exc`` means the engine cannot parse ``src`` (a skip), not a run-time failure."""
     text = "%s: %s" % (type(exc).__name__, exc)
-    return "SyntaxError" in text[:300] or "Syntax" in type(exc).__name__
+    if "SyntaxError" not in text[:300] and "Syntax" not in type(exc).__name__:
+        return False
+    # A SyntaxError may also be thrown at run time (JSON.parse, eval, RegExp): check that the
+    # source itself does not parse where the engine lets us parse without running.
+    try:
+        if engine == "pyjsvm":
+            import pyjsvm
+
+            pyjsvm.Script(src)
+        elif engine == "js2py":
+            import pyjsparser
+
+            pyjsparser.parse(src)
+        elif engine == "quickjs":
+            # A parse error's stack has only "at <input>:LINE"; run-time ones go through <eval>.
+            return "<eval>" not in str(exc)
+        else:
+            return True
+    except Exception:
+        return True
+    return False
 
 
 def worker(engine: str, path: str) -> None:
@@ -147,8 +170,8 @@ def worker(engine: str, path: str) -> None:
     except RecursionError as exc:
         out = {"ok": False, "kind": "error", "message": "Python RecursionError: %s" % exc}
     except Exception as exc:  # every engine failure is reported, never raised
-        kind = "syntax" if _is_syntax_error(exc) else "error"
-        message = "%s: %s" % (type(exc).__name__, exc)
+        kind = "syntax" if _is_syntax_error(engine, src, exc) else "error"
+        message = " | ".join(line.strip() for line in ("%s: %s" % (type(exc).__name__, exc)).splitlines() if line.strip())
         out = {"ok": False, "kind": kind, "message": message[:500]}
     sys.stdout.flush()
     sys.stdout.write(MARK + json.dumps(out) + "\n")
