@@ -271,6 +271,28 @@ def bench(engine: str, path: Path, repeat: int, timeout: float, budget: float, s
     return {"ok": True, "time": min(times), "times": times, "result": last["result"], "setup": last.get("setup")}
 
 
+def profile_pyjsvm(path: Path, top: int = 25) -> None:
+    """Run one program on pyjsvm under cProfile (in this process) and print the hottest functions."""
+    import cProfile
+    import pstats
+
+    sys.path.insert(0, str(ROOT))
+    import pyjsvm as vm
+
+    src = path.read_text(encoding="utf-8")
+    ctx = vm.create_context()
+    prof = cProfile.Profile()
+    t0 = time.perf_counter()
+    prof.enable()
+    try:
+        result = canon_value(vm.run_in_context(src, ctx))
+    except Exception as exc:  # report and go on with the profile of what ran
+        result = "%s: %s" % (type(exc).__name__, exc)
+    prof.disable()
+    print("== %s: %s (%.2fs under cProfile)" % (path.stem, result, time.perf_counter() - t0))
+    pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(top)
+
+
 def fmt_time(r: dict | None) -> str:
     if r is None:
         return "-"
@@ -324,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per single run before giving up (300)")
     ap.add_argument("--budget", type=float, default=60.0,
                     help="stop repeating a program on an engine once this many seconds were spent (60)")
+    ap.add_argument("--profile", action="store_true",
+                    help="instead of timing, run each program once on pyjsvm under cProfile and print the top functions")
     ap.add_argument("--worker", nargs=2, metavar=("ENGINE", "FILE"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -339,6 +363,11 @@ def main(argv: list[str] | None = None) -> int:
             ap.error("unknown program(s): %s (have: %s)" % (", ".join(sorted(unknown)),
                                                            ", ".join(p.stem for p in programs)))
         programs = [p for p in programs if p.stem in wanted]
+
+    if args.profile:
+        for prog in programs:
+            profile_pyjsvm(prog)
+        return 0
 
     requested = [e.strip() for e in args.engines.split(",") if e.strip()]
     for e in requested:
