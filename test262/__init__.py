@@ -1,0 +1,1 @@
+"""The test262 conformance runner for pyjsvm (``python -m test262 --help``)."""

@@ -1,0 +1,363 @@
+"""Engine adapters: the small interface the runner drives.
+
+An adapter compiles scripts (once; a compiled script can run in many realms), creates fresh test
+realms with the test262 host API (``$262``, ``print``) installed, and runs scripts in them.  JS
+errors come back as :class:`EngineError` with the thrown value's constructor name.
+
+* :class:`PyjsvmEngine` -- the engine under test, through its public ``vm`` API.
+* :class:`NodeEngine` -- ``node`` (its ``vm`` module) in a child process: a reference used to check
+  the runner itself (every test262 test should pass there, modulo V8's own gaps).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import shutil
+import subprocess
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import Any, Callable
+
+
+class EngineError(Exception):
+    """A JS exception (or a parse error) reported by an engine."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(f"{name}: {message}")
+        self.name = name
+        self.message = message
+
+
+class ModuleUnsupported(Exception):
+    """The engine has no module API."""
+
+
+class Engine(ABC):
+    name = "engine"
+
+    @property
+    def supports_modules(self) -> bool:
+        return False
+
+    @abstractmethod
+    def compile(self, source: str, filename: str) -> Any:
+        """Parse a script; raise EngineError (normally a SyntaxError) on failure."""
+
+    @abstractmethod
+    def new_realm(self) -> Any:
+        """A fresh realm with ``$262`` and ``print`` defined."""
+
+    @abstractmethod
+    def run(self, script: Any, realm: Any) -> None:
+        """Run a compiled script in a realm; raise EngineError on an uncaught JS exception."""
+
+    @abstractmethod
+    def prints(self, realm: Any) -> list[str]:
+        """What the test printed with ``print`` so far (pending jobs having been run)."""
+
+    def run_module(self, realm: Any, source: str, path: Path) -> None:
+        """Link and evaluate a module test (fixtures are loaded from its directory)."""
+        raise ModuleUnsupported("modules not supported")
+
+    def release(self, realm: Any) -> None:
+        """The test is done with this realm."""
+
+    def close(self) -> None:
+        pass
+
+
+# --------------------------------------------------------------------------------------------
+# pyjsvm
+
+# Run once in every fresh realm (compiled once per worker).  It makes the host bindings
+# non-enumerable as INTERPRETING.md requires and adds $262.detachArrayBuffer where possible.
+_PYJSVM_SETUP = r"""
+(function (global) {
+  var props = ['$262', 'print'];
+  for (var i = 0; i < props.length; i++) {
+    try {
+      Object.defineProperty(global, props[i], {enumerable: false, writable: true, configurable: true});
+    } catch (e) {}
+  }
+  if (typeof ArrayBuffer === 'function' && ArrayBuffer.prototype &&
+      typeof ArrayBuffer.prototype.transfer === 'function') {
+    var transfer = ArrayBuffer.prototype.transfer;
+    var call = Function.prototype.call;
+    global.$262.detachArrayBuffer = function detachArrayBuffer(buffer) {
+      // DetachArrayBuffer through the public API: transfer() detaches its receiver.
+      call.call(transfer, buffer);
+      return null;
+    };
+  }
+})(globalThis);
+"""
+
+
+class PyjsvmEngine(Engine):
+    """pyjsvm through its Node-style API (``pyjsvm.Script``, ``create_context``...)."""
+
+    name = "pyjsvm"
+
+    def __init__(self) -> None:
+        import pyjsvm
+
+        self.vm: Any = pyjsvm
+        self.JSError: type[BaseException] = pyjsvm.JSError
+        self._setup: Any = None
+        # Optional engine hooks (not part of the contract yet; used when present).
+        self._drain: Callable[..., Any] | None = next(
+            (getattr(pyjsvm, n) for n in ("run_microtasks", "drain_microtasks", "run_jobs") if hasattr(pyjsvm, n)),
+            None,
+        )
+
+    @staticmethod
+    def preload() -> None:
+        import pyjsvm  # noqa: F401  (imported before forking workers)
+
+    @property
+    def supports_modules(self) -> bool:
+        return hasattr(self.vm, "SourceTextModule")
+
+    # errors ------------------------------------------------------------------------------
+    def _engine_error(self, err: BaseException) -> EngineError:
+        return EngineError(error_type_name(err), _str_attr(err, "message"))
+
+    # scripts ------------------------------------------------------------------------------
+    def compile(self, source: str, filename: str) -> Any:
+        try:
+            return self.vm.Script(source, filename=filename)
+        except self.JSError as err:
+            raise self._engine_error(err) from None
+
+    def run(self, script: Any, realm: Any) -> None:
+        assert isinstance(realm, PyjsvmRealm)
+        try:
+            script.run_in_context(realm.ctx)
+            if self._drain is not None:
+                self._drain()
+        except self.JSError as err:
+            raise self._engine_error(err) from None
+
+    def prints(self, realm: Any) -> list[str]:
+        assert isinstance(realm, PyjsvmRealm)
+        return realm.printed
+
+    # realms -------------------------------------------------------------------------------
+    def new_realm(self) -> PyjsvmRealm:
+        return self._make_realm([])
+
+    def _make_realm(self, printed: list[str]) -> PyjsvmRealm:
+        vm = self.vm
+        ctx = vm.create_context()
+        realm = PyjsvmRealm(self, ctx, printed)
+        ctx["print"] = realm.print_
+        ctx["$262"] = {
+            "createRealm": realm.create_realm,
+            "evalScript": realm.eval_script,
+            "gc": realm.gc,
+            "global": vm.run_in_context("globalThis", ctx),
+        }
+        if self._setup is None:
+            self._setup = vm.Script(_PYJSVM_SETUP, filename="test262-host-setup.js")
+        self._setup.run_in_context(ctx)
+        return realm
+
+    # modules ------------------------------------------------------------------------------
+    def run_module(self, realm: Any, source: str, path: Path) -> None:
+        """Best effort against Node's module API in snake_case (linkRequests/instantiate/evaluate)."""
+        if not self.supports_modules:
+            raise ModuleUnsupported("modules not supported")
+        assert isinstance(realm, PyjsvmRealm)
+        vm = self.vm
+        cache: dict[Path, Any] = {}
+        directory = path.parent
+
+        def load(file: Path, text: str | None = None) -> Any:
+            key = file.resolve()
+            if key in cache:
+                return cache[key]
+            if text is None:
+                text = file.read_bytes().decode("utf-8")
+            mod = vm.SourceTextModule(text, context=realm.ctx, identifier=str(file))
+            cache[key] = mod
+            deps = []
+            for req in mod.module_requests:
+                spec = req["specifier"] if isinstance(req, dict) else req.specifier
+                deps.append(load(directory / spec))
+            mod.link_requests(deps)
+            return mod
+
+        try:
+            root = load(path, source)
+            root.instantiate()
+            root.evaluate()
+            if self._drain is not None:
+                self._drain()
+            if getattr(root, "status", None) == "errored":
+                raise EngineError(value_type_name(root.error, "Error"), _str_attr(root.error, "message"))
+        except self.JSError as err:
+            raise self._engine_error(err) from None
+
+
+class PyjsvmRealm:
+    """One pyjsvm context and the Python side of its ``$262``."""
+
+    def __init__(self, engine: PyjsvmEngine, ctx: Any, printed: list[str]) -> None:
+        self.engine = engine
+        self.ctx = ctx
+        self.printed = printed
+
+    def print_(self, *args: Any) -> None:
+        self.printed.append(str(args[0]) if args else "undefined")
+
+    def create_realm(self, *args: Any) -> Any:
+        other = self.engine._make_realm(self.printed)
+        return self.engine.vm.run_in_context("$262", other.ctx)
+
+    def eval_script(self, *args: Any) -> Any:
+        vm = self.engine.vm
+        source = args[0] if args else "undefined"
+        if not isinstance(source, str):
+            source = str(source)
+        try:
+            script = vm.Script(source, filename="evalScript.js")
+        except self.engine.JSError as err:
+            # The parse error must reach JS as a SyntaxError of *this* realm: throw one from it.
+            # (run_in_context raises JSError; raising it here re-throws its value into JS.)
+            name = error_type_name(err)
+            if name not in _NATIVE_ERRORS:
+                name = "SyntaxError"
+            msg = json.dumps(_str_attr(err, "message"))
+            vm.run_in_context(f"throw new {name}({msg});", self.ctx, filename="evalScript.js")
+            raise
+        return script.run_in_context(self.ctx)
+
+    def gc(self, *args: Any) -> None:
+        gc.collect()
+
+
+_NATIVE_ERRORS = {"SyntaxError", "ReferenceError", "TypeError", "RangeError", "EvalError", "URIError", "Error"}
+
+
+def _str_attr(obj: Any, name: str) -> str:
+    try:
+        value = getattr(obj, name)
+    except Exception:
+        return ""
+    return value if isinstance(value, str) else ("" if value is None else str(value))
+
+
+def _js_get(value: Any, key: str) -> Any:
+    try:
+        return value[key]
+    except Exception:
+        return None
+
+
+def error_type_name(err: BaseException) -> str:
+    """The thrown value's constructor name (what test262's ``negative.type`` names), else ``err.name``.
+
+    ``Test262Error`` has no ``name`` property, so the constructor is what identifies it.
+    """
+    return value_type_name(getattr(err, "value", None), _str_attr(err, "name") or type(err).__name__)
+
+
+def value_type_name(value: Any, default: str) -> str:
+    if value is not None and not isinstance(value, (str, float, bool, int)):
+        ctor = _js_get(value, "constructor")
+        if ctor is not None:
+            name = _js_get(ctor, "name")
+            if isinstance(name, str) and name:
+                return name
+    return default
+
+
+# --------------------------------------------------------------------------------------------
+# node
+
+
+class NodeEngine(Engine):
+    """node's vm module in a child process, driven over JSON lines (see node_driver.js)."""
+
+    name = "node"
+
+    def __init__(self) -> None:
+        node = shutil.which("node")
+        if node is None:
+            raise RuntimeError("node is not on PATH")
+        driver = Path(__file__).with_name("node_driver.js")
+        self.proc = subprocess.Popen(
+            [node, str(driver)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            errors="surrogatepass",
+        )
+        self._next_id = 0
+
+    @staticmethod
+    def preload() -> None:
+        pass
+
+    def _call(self, **request: Any) -> dict[str, Any]:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(json.dumps(request) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"node driver exited ({self.proc.poll()})")
+        reply: dict[str, Any] = json.loads(line)
+        if "internal" in reply:
+            raise RuntimeError(f"node driver: {reply['internal']}")
+        return reply
+
+    def _check(self, reply: dict[str, Any]) -> dict[str, Any]:
+        if not reply.get("ok"):
+            raise EngineError(reply.get("name", "Error"), reply.get("message", ""))
+        return reply
+
+    def compile(self, source: str, filename: str) -> Any:
+        self._next_id += 1
+        self._check(self._call(op="compile", id=self._next_id, source=source, filename=filename))
+        return self._next_id
+
+    def new_realm(self) -> Any:
+        return self._call(op="realm")["id"]
+
+    def run(self, script: Any, realm: Any) -> None:
+        self._check(self._call(op="run", script=script, realm=realm))
+
+    def prints(self, realm: Any) -> list[str]:
+        printed: list[str] = self._call(op="prints", realm=realm)["prints"]
+        return printed
+
+    def release(self, realm: Any) -> None:
+        self._call(op="drop", realm=realm)
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        self.proc.wait(timeout=5)
+
+
+ENGINES: dict[str, type[Engine]] = {"pyjsvm": PyjsvmEngine, "node": NodeEngine}
+
+
+def make_engine(name: str) -> Engine:
+    try:
+        cls = ENGINES[name]
+    except KeyError:
+        raise ValueError(f"unknown engine {name!r} (choose from {', '.join(ENGINES)})") from None
+    return cls()
+
+
+def preload_engine(name: str) -> None:
+    cls = ENGINES[name]
+    preload = getattr(cls, "preload", None)
+    if preload is not None:
+        preload()
+
+
+__all__ = ["Engine", "EngineError", "ModuleUnsupported", "PyjsvmEngine", "NodeEngine", "make_engine"]
