@@ -155,9 +155,25 @@ def _atanh(x: float) -> float:
 
 
 def _cbrt(x: float) -> float:
+    """Math.cbrt (sec-math.cbrt), correctly rounded (the platform's cbrt may be off by an ulp
+    even for exact cubes)."""
     if x != x or x in (INF, -INF) or x == 0:
         return x
-    return math.cbrt(x)
+    a = abs(x)
+    r = math.cbrt(a)
+    target = Fraction(a)
+    # Move r to the float whose rounding interval contains the real cube root.
+    while True:
+        up = math.nextafter(r, INF)
+        if (Fraction(r) + Fraction(up)) ** 3 / 8 <= target:
+            r = up
+            continue
+        down = math.nextafter(r, 0.0)
+        if (Fraction(down) + Fraction(r)) ** 3 / 8 > target:
+            r = down
+            continue
+        break
+    return r if x > 0 else -r
 
 
 def _ceil(x: float) -> float:

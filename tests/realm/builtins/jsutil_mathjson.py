@@ -1,0 +1,78 @@
+"""Helpers shared by the Math / JSON / global functions / Symbol tests."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from typing import Any
+
+import pytest
+
+from pyjsvm.interp.agent import AGENT, JSThrow
+from pyjsvm.interp.objects import JSArray, JSObject
+from pyjsvm.interp.values import NULL
+from pyjsvm.realm.realm import Realm
+
+NODE = shutil.which("node")
+
+
+def make_realm() -> Realm:
+    r = Realm()
+    AGENT.realm = r
+    return r
+
+
+def gprop(realm: Realm, path: str) -> Any:
+    """Read a dotted path from the global object, e.g. 'Math.max'."""
+    o: Any = realm.global_object
+    for part in path.split("."):
+        o = o.get(part, o)
+    return o
+
+
+def call(realm: Realm, path: str, *args: Any, this: Any = None) -> Any:
+    AGENT.realm = realm
+    return gprop(realm, path).call(this, list(args))
+
+
+def error_name(exc: JSThrow) -> str:
+    v = exc.value
+    return str(v.get("name", v)) if isinstance(v, JSObject) else repr(v)
+
+
+def to_py(v: Any) -> Any:
+    """Convert a JS value made of plain data to Python (objects -> dict, arrays -> list)."""
+    if v is NULL:
+        return None
+    if isinstance(v, JSArray):
+        return [to_py(v.get(str(i), v)) for i in range(v.length)]
+    if isinstance(v, JSObject):
+        return {k: to_py(v.get(k, v)) for k in v.own_property_keys() if type(k) is str}
+    return v
+
+
+def utf16(s: str) -> str:
+    """A Python string as a JS string of UTF-16 code units."""
+    b = s.encode("utf-16-le", "surrogatepass")
+    return "".join(chr(b[i] | (b[i + 1] << 8)) for i in range(0, len(b), 2))
+
+
+def from_utf16(s: str) -> str:
+    return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+def eval_js(realm: Realm, source: str) -> Any:
+    """Run JS with the engine, skipping the test while the engine does not exist yet."""
+    try:
+        from pyjsvm.interp.engine import eval_script  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        pytest.skip("pyjsvm.interp.engine.eval_script not available yet")
+    AGENT.realm = realm
+    return eval_script(realm, source)
+
+
+def node_eval(source: str) -> str:
+    """The output of ``console.log`` calls of ``source`` run by node."""
+    if NODE is None:
+        pytest.skip("node not installed")
+    out = subprocess.run([NODE, "-e", source], capture_output=True, text=True, timeout=30)
+    return out.stdout
