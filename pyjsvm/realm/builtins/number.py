@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.interp.agent import throw_range_error, throw_type_error
 from pyjsvm.interp.objects import JSPrimitiveObject
 from pyjsvm.interp.operations import (
-    WHITESPACE, get_prototype_from_constructor, number_to_string, to_int32, to_integer_or_infinity,
+    WHITESPACE, get_prototype_from_constructor, to_int32, to_integer_or_infinity,
     to_numeric, to_string,
 )
 from pyjsvm.interp.values import JSBigInt
@@ -116,6 +116,34 @@ def _shortest_digits(x: float) -> tuple[str, int]:
     return stripped.rstrip("0") or "0", e
 
 
+def number_to_decimal_string(x: float) -> str:
+    """Number::toString(x, 10) (sec-numeric-types-number-tostring), with the shortest
+    round-tripping digits (closest to x on a tie of length)."""
+    if x != x:
+        return "NaN"
+    if x == 0.0:
+        return "0"
+    if x < 0:
+        return "-" + number_to_decimal_string(-x)
+    if x == INF:
+        return "Infinity"
+    if x < 2.0**53 and x.is_integer():
+        return str(int(x))
+    digits, e = _shortest_digits(x)
+    k = len(digits)
+    n = e + 1
+    if k <= n <= 21:
+        return digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return digits[:n] + "." + digits[n:]
+    if -6 < n <= 0:
+        return "0." + "0" * (-n) + digits
+    es = ("+" if e >= 0 else "-") + str(abs(e))
+    if k == 1:
+        return digits + "e" + es
+    return digits[0] + "." + digits[1:] + "e" + es
+
+
 def number_to_radix_string(value: float, radix: int) -> str:
     """Number::toString(x, radix) (sec-numeric-types-number-tostring) for radix 2..36.
 
@@ -131,7 +159,7 @@ def number_to_radix_string(value: float, radix: int) -> str:
     if value in (INF, -INF):
         return "Infinity" if value > 0 else "-Infinity"
     if radix == 10:
-        return number_to_string(value)
+        return number_to_decimal_string(value)
     negative = value < 0
     if negative:
         value = -value
@@ -237,9 +265,28 @@ def parse_int(s: str, radix: Any) -> float:
     z = z.lstrip("0")
     if not z:
         return -0.0 if sign < 0 else 0.0
-    if len(z) > 1100:  # at least 2**1099: beyond the Number range
-        return -INF if sign < 0 else INF
-    return bigint_to_number(sign * int(z, r))
+    if r & (r - 1) == 0:
+        # Radix 2, 4, 8, 16, 32: the exact value, correctly rounded.
+        if len(z) > 1100:  # at least 2**1099: beyond the Number range
+            return -INF if sign < 0 else INF
+        return bigint_to_number(sign * int(z, r))
+    # NON-SPEC (allowed: "mathInt may be an implementation-approximated integer"): V8's
+    # algorithm, accumulating 32-bit parts in a double, so results match Node.
+    result = 0.0
+    i = 0
+    n = len(z)
+    while i < n:
+        part = 0
+        multiplier = 1
+        while i < n:
+            m = multiplier * r
+            if m > 119304647:  # 0xFFFFFFFF // 36
+                break
+            part = part * r + int(z[i], 36)
+            multiplier = m
+            i += 1
+        result = result * multiplier + part
+    return -result if sign < 0 else result
 
 
 def global_parse_int(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
@@ -303,7 +350,7 @@ def number_to_exponential(realm: "Realm", this: Any, args: list[Any], new_target
     fraction_digits = args[0] if args else None
     f = to_integer_or_infinity(fraction_digits)
     if x != x or x in (INF, -INF):
-        return number_to_string(x)
+        return number_to_decimal_string(x)
     if f < 0 or f > 100:
         throw_range_error("toExponential() argument must be between 0 and 100")
     fi = int(f)
@@ -340,14 +387,14 @@ def number_to_fixed(realm: "Realm", this: Any, args: list[Any], new_target: Any)
     if f < 0 or f > 100:
         throw_range_error("toFixed() digits argument must be between 0 and 100")
     if x != x or x in (INF, -INF):
-        return number_to_string(x)
+        return number_to_decimal_string(x)
     fi = int(f)
     s = ""
     if x < 0:
         s = "-"
         x = -x
     if x >= 1e21:
-        m = number_to_string(x)
+        m = number_to_decimal_string(x)
     else:
         n = _scaled_round(x, fi)
         m = "0" if n == 0 else str(n)
@@ -372,7 +419,14 @@ def number_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_targ
     if x in (INF, -INF):
         return "∞" if x > 0 else "-∞"
     neg = x < 0 or (x == 0 and math.copysign(1.0, x) < 0)
-    n = _scaled_round(abs(x), 3)
+    # Like ICU: round the shortest round-tripping decimal (not the exact value) half up.
+    digits, e = _shortest_digits(abs(x)) if x != 0 else ("0", 0)
+    k = e - len(digits) + 4  # n = value * 1000 = digits * 10**k
+    num = int(digits)
+    if k >= 0:
+        n = num * 10**k
+    else:
+        n = _round_half_up_ratio(num, 10**(-k))
     ip, fp = divmod(n, 1000)
     int_s = f"{ip:,}"
     frac_s = f"{fp:03d}".rstrip("0")
@@ -386,10 +440,10 @@ def number_to_precision(realm: "Realm", this: Any, args: list[Any], new_target: 
     x = this_number_value(this, "Number.prototype.toPrecision")
     precision = args[0] if args else None
     if precision is None:
-        return number_to_string(x)
+        return number_to_decimal_string(x)
     p = to_integer_or_infinity(precision)
     if x != x or x in (INF, -INF):
-        return number_to_string(x)
+        return number_to_decimal_string(x)
     if p < 1 or p > 100:
         throw_range_error("toPrecision() argument must be between 1 and 100")
     pi = int(p)
