@@ -1,0 +1,21 @@
+"""pyjsvm: a JavaScript engine in pure Python with Node's ``vm`` API in snake_case.
+
+    import pyjsvm as vm
+    context = vm.create_context({'x': 2})
+    vm.run_in_context('x += 40; var y = 17;', context)
+    assert context['x'] == 42 and context['y'] == 17
+
+This module only re-exports the public API (``pyjsvm.vm``, ``pyjsvm.errors``, ``pyjsvm.convert``).
+"""
+from pyjsvm.convert import JSArrayProxy, JSFunctionProxy, JSObjectProxy, Undefined, undefined
+from pyjsvm.errors import JSError, VMRangeError, VMTypeError
+from pyjsvm.vm import (
+    ContextObject, Script, compile_function, constants, create_context, is_context, release_context,
+    run_in_context, run_in_new_context, run_in_this_context,
+)
+
+__all__ = [
+    "Script", "create_context", "is_context", "run_in_context", "run_in_new_context", "run_in_this_context",
+    "compile_function", "constants", "release_context", "ContextObject", "JSError", "VMTypeError",
+    "VMRangeError", "undefined", "Undefined", "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy",
+]
