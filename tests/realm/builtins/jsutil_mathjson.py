@@ -76,3 +76,27 @@ def node_eval(source: str) -> str:
         pytest.skip("node not installed")
     out = subprocess.run([NODE, "-e", source], capture_output=True, text=True, timeout=30)
     return out.stdout
+
+
+_WRAP = """(function () {
+  try {
+    var v = (%s);
+    return typeof v + ':' + (Object.is(v, -0) ? '-0' : typeof v === 'symbol' ? v.toString() : String(v));
+  } catch (e) {
+    return 'throw:' + (e && e.constructor && e.constructor.name);
+  }
+})()"""
+
+
+def node_results(snippets: list[str]) -> list[str]:
+    """Run each snippet (an expression) in node, formatted as ``type:String(value)``."""
+    import json
+    body = "var __out = [];\n" + "".join("__out.push(" + (_WRAP % s) + ");\n" for s in snippets)
+    body += "console.log(JSON.stringify(__out));"
+    out = node_eval(body)
+    return [utf16(x) for x in json.loads(out)]
+
+
+def engine_result(snippet: str) -> Any:
+    realm = make_realm()
+    return eval_js(realm, _WRAP % snippet)

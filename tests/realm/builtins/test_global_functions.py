@@ -90,3 +90,27 @@ def test_prop_escape_round_trip(s: str) -> None:
     js = utf16(s)
     assert g("unescape", g("escape", js)) == js
     assert from_utf16(g("unescape", js)) == from_utf16(js) or "%" in s
+
+
+GLOBAL_SNIPPETS = [
+    "encodeURIComponent('a b&c/\u00e9\\ud83d\\ude00')", "encodeURI('http://x.y/a b?c=d#e[]')",
+    "encodeURI('\\ud800')", "decodeURI('%2F%20%23')", "decodeURIComponent('%2F%20%23')", "decodeURI('%C0%80')",
+    "decodeURIComponent('%')", "decodeURIComponent('%F0%9F%98%80').length", "escape('a b\\u0100@*_+-./')",
+    "unescape('%u0100%20%zz%')", "isNaN('x')", "isFinite('1e3')", "isNaN(Symbol())",
+    "typeof undefined", "(() => { 'use strict'; try { NaN = 1 } catch (e) { return e.name } })()",
+    "JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'Infinity'))",
+    "JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'isNaN').enumerable)",
+    "decodeURIComponent.name + decodeURIComponent.length",
+]
+
+
+@pytest.fixture(scope="module")
+def global_node() -> list[str]:
+    from jsutil_mathjson import node_results
+    return node_results(GLOBAL_SNIPPETS)
+
+
+@pytest.mark.parametrize("index", range(len(GLOBAL_SNIPPETS)))
+def test_differential_node(index: int, global_node: list[str]) -> None:
+    from jsutil_mathjson import engine_result
+    assert engine_result(GLOBAL_SNIPPETS[index]) == global_node[index], GLOBAL_SNIPPETS[index]

@@ -286,3 +286,45 @@ def test_prop_stringify_round_trip(data: Any, space: Any) -> None:
     if space is not None:
         # Same layout as Python's json with indent when the numbers print alike.
         assert stringify(parse(out)) == stringify(v)
+
+
+JSON_SNIPPETS = [
+    "JSON.stringify({a: [1, 'x', null, undefined, function () {}], b: undefined, c: new Date(0)})",
+    "JSON.stringify([new Number(3), new String('s'), new Boolean(false), Object(Symbol())])",
+    "JSON.stringify({b: 1, a: 2, 1: 3}, ['a', 1, 'a'], '  ')",
+    "JSON.stringify({a: {b: [1, {}]}}, null, 4)",
+    "JSON.stringify({a: 1, b: [2]}, function (k, v) { return typeof v === 'number' ? v + 1 : v })",
+    "JSON.stringify('\\ud800\\udc00\\udc00\\u2028\\x7f\\x1f')",
+    "JSON.stringify({toJSON(k) { return 'key=' + k }})",
+    "JSON.stringify(1n)", "JSON.stringify({a: 1n})",
+    "(() => { const a = []; a.push(a); return JSON.stringify(a) })()",
+    "JSON.stringify(Object.create({inherited: 1}, {own: {value: 2, enumerable: true}, hidden: {value: 3}}))",
+    "JSON.stringify([,1], null, '-----------------')",
+    "JSON.stringify(new Proxy({a: 1}, {}))", "JSON.stringify(new Proxy([1, 2], {}))",
+    "JSON.stringify(-0)", "JSON.stringify([NaN, Infinity, 1e21, 1e-7])",
+    "JSON.stringify({[Symbol()]: 1, s: Symbol()})",
+    "JSON.parse('{\"__proto__\": 1}').__proto__",
+    "Object.getPrototypeOf(JSON.parse('{\"__proto__\": []}')) === Object.prototype",
+    "JSON.parse('[1, 2, 3]', function (k, v) { return k === '1' ? undefined : v }).length",
+    "1 in JSON.parse('[1, 2, 3]', function (k, v) { return k === '1' ? undefined : v })",
+    "JSON.stringify(JSON.parse('{\"a\": {\"b\": 1}, \"c\": [true]}', function (k, v) { return typeof v === 'object' ? v : [k, v] }))",
+    "JSON.parse('\"\\\\ud83d\\\\ude00\"').length", "JSON.parse(' -0 ')", "JSON.parse('1E+2')",
+    "JSON.parse('[')", "JSON.parse('{\"a\":1,}')", "JSON.parse(\"'x'\")", "JSON.parse('\"\\t\"')",
+    "JSON.parse(undefined)", "JSON.parse('null')", "JSON.parse(null)", "JSON.parse({toString() { return '[7]' }})[0]",
+    "Object.prototype.toString.call(JSON)", "JSON.stringify.length + JSON.parse.length",
+    "JSON.stringify({a: 1}, null, new Number(3))", "JSON.stringify([1], null, new String('ab'))",
+    "JSON.stringify({a: 1, b: 2}, [new String('b')])",
+    "JSON.stringify({get a() { delete this.b; return 1 }, b: 2})",
+]
+
+
+@pytest.fixture(scope="module")
+def json_node() -> list[str]:
+    from jsutil_mathjson import node_results
+    return node_results(JSON_SNIPPETS)
+
+
+@pytest.mark.parametrize("index", range(len(JSON_SNIPPETS)))
+def test_differential_node(index: int, json_node: list[str]) -> None:
+    from jsutil_mathjson import engine_result
+    assert engine_result(JSON_SNIPPETS[index]) == json_node[index], JSON_SNIPPETS[index]

@@ -245,3 +245,34 @@ def test_prop_sum_precise_matches_fsum(xs: list[float]) -> None:
         assert neg0(m("sumPrecise", arr))
     else:
         assert m("sumPrecise", arr) == expected
+
+
+MATH_SNIPPETS = [
+    "Math.round(-0.4)", "Math.round(-0.5)", "Math.round(2.5)", "Math.round(0.49999999999999994)",
+    "Math.max(-0, 0)", "Math.min(0, -0)", "Math.max()", "Math.min()", "Math.max(1, NaN, 3)",
+    "Math.max('7', [8])", "Math.pow(1, Infinity)", "Math.pow(-8, 1/3)", "Math.pow(-0, -3)", "(-8) ** (1/3)",
+    "Math.pow(NaN, 0)", "2 ** -1074", "Math.cbrt(-27)", "Math.cbrt(2)", "Math.hypot(3, 4, 12)", "Math.hypot(NaN, -Infinity)",
+    "Math.fround(5.05)", "Math.fround(2 ** 128)", "Math.clz32(-1)", "Math.imul(0xffffffff, 5)", "Math.sign(-0)",
+    "Math.atan2(-0, -0)", "Math.atan2(0, -0)", "Math.expm1(-Infinity)", "Math.log1p(-1)", "Math.acosh(0.5)",
+    "Math.atanh(1)", "Math.sinh(-1000)", "Math.cosh(1000)", "Math.trunc(-0.9)", "Math.ceil(-0.9)",
+    "Math.floor(-0)", "Math.sqrt(-0)", "Math.abs(-Infinity)", "Math.exp(710)", "Math.log2(8)", "Math.log10(1000)",
+    "Math.sin(Math.PI)", "Math.tan(1e300)", "Math.cos(1e22)", "Object.prototype.toString.call(Math)",
+    "Math.max({valueOf() { throw new RangeError() }}, NaN)", "Math.abs(Symbol())", "Math.abs(1n)",
+    "Object.getOwnPropertyNames(Math).length", "Math.random() < 1",
+    "JSON.stringify(Object.getOwnPropertyDescriptor(Math, 'PI'))",
+]
+
+
+@pytest.fixture(scope="module")
+def math_node() -> list[str]:
+    from jsutil_mathjson import node_results
+    return node_results(MATH_SNIPPETS)
+
+
+@pytest.mark.parametrize("index", range(len(MATH_SNIPPETS)))
+def test_differential_node(index: int, math_node: list[str]) -> None:
+    from jsutil_mathjson import engine_result
+    ours = engine_result(MATH_SNIPPETS[index])
+    if MATH_SNIPPETS[index].startswith("Object.getOwnPropertyNames"):
+        return  # Math.sumPrecise is newer than node 20
+    assert ours == math_node[index], MATH_SNIPPETS[index]

@@ -86,3 +86,31 @@ def test_prototype() -> None:
     for f in (proto_fn("toString"), proto_fn("valueOf"), getter, tp.value):
         type_error(f.call, "str", [])
         type_error(f.call, JSObject(None), [])
+
+
+SYMBOL_SNIPPETS = [
+    "Symbol('x').toString()", "Symbol().description", "Symbol('').description", "Symbol(undefined).description",
+    "Symbol(null).description", "typeof Symbol()", "new Symbol()", "Symbol.for('a') === Symbol.for('a')",
+    "Symbol.keyFor(Symbol.for('k'))", "Symbol.keyFor(Symbol.iterator)", "Symbol.keyFor('x')",
+    "Object(Symbol('w')).description", "Object(Symbol('w')) == Object(Symbol('w'))",
+    "Symbol.prototype.toString.call(Object(Symbol('o')))", "Symbol.iterator.toString()",
+    "Object.prototype.toString.call(Symbol())", "Symbol() + ''", "`${Symbol()}`", "+Symbol()",
+    "Symbol.length", "Symbol.for.length", "Object.getOwnPropertyDescriptor(Symbol, 'iterator').writable",
+    "Object.getOwnPropertyDescriptor(Symbol.prototype, Symbol.toPrimitive).configurable",
+    "Symbol.prototype[Symbol.toPrimitive].name", "(() => { class X extends Symbol {}; return typeof X })()",
+    "(() => { class X extends Symbol {}; try { new X() } catch (e) { return e.name } })()",
+    "Reflect.construct(function () {}, [], Symbol) instanceof Object",
+    "Object.getOwnPropertyDescriptor(Symbol.prototype, 'description').get.name",
+]
+
+
+@pytest.fixture(scope="module")
+def symbol_node() -> list[str]:
+    from jsutil_mathjson import node_results
+    return node_results(SYMBOL_SNIPPETS)
+
+
+@pytest.mark.parametrize("index", range(len(SYMBOL_SNIPPETS)))
+def test_differential_node(index: int, symbol_node: list[str]) -> None:
+    from jsutil_mathjson import engine_result
+    assert engine_result(SYMBOL_SNIPPETS[index]) == symbol_node[index], SYMBOL_SNIPPETS[index]
