@@ -106,6 +106,21 @@ def _describe(v: Any) -> str:
     return to_display(v)
 
 
+_ORDINARY_TYPES: dict[type, bool] = {}  # NON-SPEC cache of _ordinary_element_access (Python types)
+
+
+def _ordinary_element_access(t: type) -> bool:
+    """NON-SPEC: instances of ``t`` (e.g. the immutable-prototype %Object.prototype%) keep all
+    own properties in ``props`` and use the ordinary [[Get]]/[[Set]]/[[HasProperty]]."""
+    r = _ORDINARY_TYPES.get(t)
+    if r is None:
+        r = (issubclass(t, JSObject) and t.simple_props and not t.is_proxy and t.get is JSObject.get
+             and t.set is JSObject.set and t.has_property is JSObject.has_property
+             and t.get_own_property is JSObject.get_own_property)
+        _ORDINARY_TYPES[t] = r
+    return r
+
+
 def _protos_index_free(o: JSObject) -> bool:
     """NON-SPEC: True when no object on ``o``'s prototype chain has an array-index property
     (so a hole of ``o`` reads as undefined and writes past its end hit no setter)."""
@@ -116,7 +131,7 @@ def _protos_index_free(o: JSObject) -> bool:
             d = p.dense
             if d is None or d:
                 return False
-        elif t is JSObject:
+        elif t is JSObject or _ordinary_element_access(t):
             for k in p.props:
                 if type(k) is str and "0" <= k[:1] <= "9" and array_index(k) >= 0:
                     return False
@@ -138,7 +153,7 @@ def _protos_lack(o: JSObject, start: int, count: int) -> bool:
             d = p.dense
             if d is None or len(d) > start:
                 return False
-        elif t is JSObject:
+        elif t is JSObject or _ordinary_element_access(t):
             props = p.props
             if props:
                 for i in range(start, start + count):
@@ -893,7 +908,26 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
         parts: list[str] = []
         total = 0
         is_arr = type(o) is JSArray
-        for k in range(length):
+        start = 0
+        if is_arr:
+            d0 = o.dense  # type: ignore[attr-defined]
+            if d0 is not None:
+                # NON-SPEC: fast path over the leading primitive elements (no user code runs).
+                for v in d0:
+                    t = type(v)
+                    if t is str:
+                        parts.append(v)
+                    elif t is float:
+                        parts.append(number_to_string(v))
+                    elif v is None or v is NULL:
+                        parts.append("")
+                    else:
+                        break
+                start = len(parts)
+                total = sum(map(len, parts))
+                if total > MAX_STRING_LENGTH:
+                    throw_range_error("Invalid string length")
+        for k in range(start, length):
             if is_arr:
                 d = o.dense  # type: ignore[attr-defined]
                 if d is not None and k < len(d) and d[k] is not MISSING:
@@ -1163,9 +1197,7 @@ def sort_values(items: list[Any], comparator: Any) -> list[Any]:
             if all(type(v) is str for v in defined):
                 defined.sort()
             else:
-                keyed = [(to_string(v), v) for v in defined]
-                keyed.sort(key=lambda p: p[0])
-                defined = [p[1] for p in keyed]
+                defined.sort(key=to_string)
         else:
             fn = comparator
 
