@@ -66,10 +66,6 @@ def throws(kind: str, f: Any, *args: Any) -> None:
     assert _get(_get(err, "constructor"), "name") == kind
 
 
-class Log:
-    """A proxy-like array-like object recording Get/Set/Has/Delete through a JSObject subclass."""
-
-
 class LoggingObject(JSObject):
     """An ordinary object that logs its internal method calls (observable operation order)."""
 
@@ -707,3 +703,112 @@ def test_sparse_large(realm: Any) -> None:
     assert call(realm, "at", a, -1.0) == 2.0
     p = Prop(None, C)
     assert p.flags == C and W  # keep imports used
+
+
+# --- JS snippets, compared with node when available --------------------------------------------
+
+JS_CASES = [
+    "[1, 2, 3].map(x => x * 2)",
+    "[3, 1, 2].sort()",
+    "[10, 9, 1, 100].sort()",
+    "[10, 9, 1, 100].sort((a, b) => a - b)",
+    "[, 1, undefined, 0].sort()",
+    "[1, [2, [3, [4]]]].flat(Infinity)",
+    "[1, 2, 3].flatMap(x => [x, [x]])",
+    "Array.from({length: 3}, (_, i) => i * i)",
+    "Array.from('a\\ud83d\\ude00b')",
+    "Array.from(new Set([1, 2, 2, 3]))",
+    "Array.of(7, 8)",
+    "Array(3).length",
+    "Array('3')",
+    "[1, 2, 3, 4, 5].copyWithin(0, 3)",
+    "[1, 2, 3].fill(0, 1)",
+    "[1, 2, 3].includes(NaN)",
+    "[NaN].includes(NaN)",
+    "[NaN].indexOf(NaN)",
+    "[1, 2, 1].lastIndexOf(1)",
+    "[1, 2, 3].reduce((a, b) => a + b)",
+    "[1, 2, 3].reduceRight((a, b) => a + '' + b)",
+    "[1, 2, 3].reverse()",
+    "(() => { const a = [1, 2, 3]; const r = a.splice(1, 1, 'x', 'y'); return [a, r]; })()",
+    "[1, 2, 3].toSpliced(0, 1)",
+    "[3, 2, 1].toSorted()",
+    "[1, 2, 3].toReversed()",
+    "[1, 2, 3].with(-1, 9)",
+    "[1, [2, [3]]].toString()",
+    "[1, null, undefined, 2].join('-')",
+    "[...[1, 2, 3].entries()]",
+    "[...[1, 2, 3].keys()]",
+    "[...[, 'a'].values()]",
+    "Object.prototype.toString.call([].values())",
+    "Object.keys(Array.prototype[Symbol.unscopables])",
+    "Array.prototype.concat.call(1, 2)",
+    "[].concat([1], 2, [[3]])",
+    "(() => { const a = [1, 2, 3]; const out = []; a.forEach((x, i) => { out.push(x); if (i === 0) a.pop(); }); return out; })()",
+    "(() => { const a = []; a[5] = 1; return [a.length, a.indexOf(undefined), a.includes(undefined), 1 in a.slice()]; })()",
+    "Array.prototype.slice.call({length: 3, 0: 'a', 2: 'c'})",
+    "Array.prototype.map.call('abc', c => c + c)",
+    "(() => { class MyArr extends Array {} const m = new MyArr(1, 2, 3).map(x => x); return [m instanceof MyArr, m.length]; })()",
+    "(() => { try { [].reduce((a, b) => a); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { new Array(-1); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { [1].with(5, 0); } catch (e) { return e.constructor.name; } })()",
+    "(() => { const a = [1, 2, 3]; try { a.sort(() => { throw 1; }); } catch (e) { return a; } })()",
+    "Array.prototype.push.call({length: 2 ** 53 - 1}, ...[]) ",
+    "(() => { const o = {length: 2}; Array.prototype.push.call(o, 'x'); return o; })()",
+    "(() => { const a = [1]; a.push(a); return a.join(); })()",
+    "[1, 2, 3].at(-1)",
+    "[1, 2, 3, 4].findLast(x => x % 2)",
+    "[1, 2, 3, 4].findLastIndex(x => x > 5)",
+    "Array.isArray(new Proxy([], {}))",
+    "[0, -0].map(x => Object.is(x, -0))",
+    "Array.prototype.length",
+    "[Array.prototype.values === Array.prototype[Symbol.iterator], Array[Symbol.species] === Array]",
+    "[].keys().__proto__ === [][Symbol.iterator]().__proto__",
+    "Object.getOwnPropertyNames(Object.getPrototypeOf([][Symbol.iterator]()))",
+    "Array.from({length: 2, 0: 'x', 1: 'y'}).concat(Array.of())",
+]
+
+
+def _engine() -> Any:
+    try:
+        from pyjsvm.interp import engine  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return engine if hasattr(engine, "eval_script") else None
+
+
+def _node_results(cases: list[str]) -> list[Any] | None:
+    import json
+    import shutil
+    import subprocess
+    if shutil.which("node") is None:
+        return None
+    prog = "const out = [];\n" + "\n".join(
+        f"try {{ out.push(JSON.stringify({c})); }} catch (e) {{ out.push('THROW ' + e.constructor.name); }}"
+        for c in cases) + "\nconsole.log(JSON.stringify(out));"
+    res = subprocess.run(["node", "-e", prog], capture_output=True, text=True, timeout=60)
+    return json.loads(res.stdout)
+
+
+@pytest.mark.parametrize("case", JS_CASES)
+def test_js_against_node(case: str) -> None:
+    engine = _engine()
+    if engine is None:
+        pytest.skip("eval_script is not available yet")
+    expected = _NODE.get("results")
+    if expected is None:
+        got = _node_results(JS_CASES)
+        if got is None:
+            pytest.skip("node is not on PATH")
+        _NODE["results"] = expected = got
+    want = expected[JS_CASES.index(case)]
+    r = Realm()
+    try:
+        have = engine.eval_script(r, f"JSON.stringify({case})")
+    except JSThrow as e:
+        ctor = _get(e.value, "constructor") if isinstance(e.value, JSObject) else None
+        have = "THROW " + (_get(ctor, "name") if ctor is not None else str(e.value))
+    assert have == want, case
+
+
+_NODE: dict[str, Any] = {}
