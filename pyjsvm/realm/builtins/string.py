@@ -396,34 +396,46 @@ def string_last_index_of(realm: "Realm", this: Any, args: list[Any], new_target:
     return float(s.rfind(search_str, 0, start + search_len))
 
 
+# NON-SPEC: the order of ASCII whitespace, punctuation and symbols in the CLDR root collation,
+# and the secondary order of common combining diacritics.
+_VARIABLE_ORDER = {c: i for i, c in enumerate("\t\n\v\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$")}
+_ACCENT_ORDER = {c: i for i, c in enumerate([0x301, 0x300, 0x306, 0x302, 0x30C, 0x30A, 0x308, 0x30B, 0x303,
+                                              0x307, 0x327, 0x328, 0x304])}
+
+
 def _collation_key(s: str) -> tuple[Any, ...]:
     """NON-SPEC: a multi-level collation key approximating the Unicode root collation: primary
-    (base letters, case- and accent-insensitive; punctuation < symbols < digits < letters),
-    secondary (accents), tertiary (lowercase before uppercase), then code points."""
+    (base letters, case- and accent-insensitive; whitespace < punctuation < symbols < digits <
+    letters), secondary (accents), tertiary (lowercase before uppercase), then code points."""
     t = unicodedata.normalize("NFD", code_units_to_code_points(s))
-    primary: list[tuple[int, str]] = []
+    primary: list[tuple[int, int, str]] = []
     secondary: list[tuple[int, ...]] = []
     tertiary: list[int] = []
     accents: list[int] = []
     for ch in t:
         cat = unicodedata.category(ch)
         if cat in ("Mn", "Me", "Mc") and primary:
-            accents.append(ord(ch))
+            accents.append(_ACCENT_ORDER.get(ord(ch), ord(ch)))
             continue
         if primary:
             secondary.append(tuple(accents))
         accents = []
-        if cat[0] in "ZPC":
+        rank = _VARIABLE_ORDER.get(ch)
+        if rank is not None:
             group = 0
+        elif cat[0] in "ZC":
+            group, rank = 1, ord(ch)
+        elif cat[0] == "P":
+            group, rank = 2, ord(ch)
         elif cat[0] == "S":
-            group = 1
+            group, rank = 3, ord(ch)
         elif cat[0] == "N":
-            group = 2
+            group, rank = 4, 0
         elif cat[0] == "L":
-            group = 3
+            group, rank = 5, 0
         else:
-            group = 4
-        primary.append((group, ch.casefold()))
+            group, rank = 6, ord(ch)
+        primary.append((group, rank, ch.casefold()))
         tertiary.append(1 if ch.isupper() else 0)
     if primary:
         secondary.append(tuple(accents))

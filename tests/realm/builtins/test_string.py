@@ -463,3 +463,14 @@ def test_code_point_conversion_round_trip(realm: Any, text: str) -> None:
         out.append(_get(r, "value"))
     assert out == [code_points_to_code_units(c) for c in text]
     assert meth(realm, "toUpperCase", units) == code_points_to_code_units(text.upper())
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_locale_compare_sort_matches_node(realm: Any) -> None:
+    import functools
+    words = ["b", "A", "a", "ä", "B", "10", "9", " ", "_", "z", "Zebra", "zebra", "apple", "Apple", "äpple", "resume",
+             "résumé", "Résumé", "-", "!", "a b", "ab", "a-b", "é", "e", "E", "ê", "1", "x1", "x10", "x2", "ß", "ss",
+             "Å", "å", "aa", "", "$", "+", "ñ", "n", "o", "ç", "c", "(", ")", "~", "@", "è", "ë", "ě"]
+    mine = sorted(words, key=functools.cmp_to_key(lambda a, b: int(meth(realm, "localeCompare", a, b))))
+    expected = _node_eval([f"{json.dumps(words)}.sort((a, b) => a.localeCompare(b))"])[0]
+    assert mine == expected
