@@ -49,6 +49,8 @@ _STRING_CHUNK = re.compile(r'[^"\\\x00-\x1f]*')
 _HEX4 = re.compile(r"[0-9a-fA-F]{4}")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _WS_CHARS = " \t\n\r"
+_KEY_COLON = re.compile(r'"([^"\\\x00-\x1f]*)"[ \t\n\r]*:[ \t\n\r]*')
+_SEPARATOR = re.compile(r"[ \t\n\r]*([,\]}])[ \t\n\r]*")
 
 
 class ParseRecord:
@@ -133,6 +135,28 @@ def _number_error(text: str, i: int) -> NoReturn:
     _fail(text, k)
 
 
+def _read_key(text: str, i: int, expected: str) -> tuple[str, int]:
+    """A property name, the ':' and the whitespace around it, starting at ``i``; returns
+    (key, index of the value)."""
+    n = len(text)
+    if i >= n or text[i] != '"':
+        _fail(text, i, expected)
+    m = _SIMPLE_STRING.match(text, i)
+    if m is not None:
+        key = m.group(1)
+        i = m.end()
+    else:
+        key, i = _parse_string_slow(text, i)
+    if i < n and text[i] in _WS_CHARS:
+        i = _WS.match(text, i).end()  # type: ignore[union-attr]
+    if i >= n or text[i] != ":":
+        _fail(text, i, "Expected ':' after property name")
+    i += 1
+    if i < n and text[i] in _WS_CHARS:
+        i = _WS.match(text, i).end()  # type: ignore[union-attr]
+    return key, i
+
+
 def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, ParseRecord | None]:
     """ParseJSON (sec-ParseJSON): parse ``text`` as a JSON text (ECMA-404) into JS values.
     With ``records`` also build the JSON Parse Records used by the reviver."""
@@ -142,6 +166,8 @@ def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, P
     ws = _WS.match
     number = _NUMBER.match
     simple_string = _SIMPLE_STRING.match
+    key_colon = _KEY_COLON.match
+    separator = _SEPARATOR.match
     # Stack entries: [container, key, record] where container is a dict (an object's props)
     # or a list (an array's elements).
     stack: list[list[Any]] = []
@@ -151,7 +177,7 @@ def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, P
     value: Any
     rec: ParseRecord | None = None
     while True:
-        # ---- parse one value starting at i ----
+        # ---- parse one value starting at i (no whitespace before it) ----
         if i >= n:
             _fail(text, i)
         c = text[i]
@@ -183,21 +209,12 @@ def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, P
                     if records:
                         rec = ParseRecord(value, None)
                 else:
-                    if i >= n or text[i] != '"':
-                        _fail(text, i, "Expected property name or '}'")
-                    m = simple_string(text, i)
+                    m = key_colon(text, i)
                     if m is not None:
                         key = m.group(1)
                         i = m.end()
                     else:
-                        key, i = _parse_string_slow(text, i)
-                    if i < n and text[i] in _WS_CHARS:
-                        i = ws(text, i).end()  # type: ignore[union-attr]
-                    if i >= n or text[i] != ":":
-                        _fail(text, i, "Expected ':' after property name")
-                    i += 1
-                    if i < n and text[i] in _WS_CHARS:
-                        i = ws(text, i).end()  # type: ignore[union-attr]
+                        key, i = _read_key(text, i, "Expected property name or '}'")
                     stack.append([{}, key, ParseRecord(None, None) if records else None])
                     continue
         elif c == "t" and text.startswith("true", i):
@@ -228,71 +245,67 @@ def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, P
             rec = ParseRecord(value, text[start:i])
         # ---- attach the value to its container, closing containers as they end ----
         while True:
-            if i < n and text[i] in _WS_CHARS:
-                i = ws(text, i).end()  # type: ignore[union-attr]
             if not stack:
+                if i < n and text[i] in _WS_CHARS:
+                    i = ws(text, i).end()  # type: ignore[union-attr]
                 if i < n:
                     throw_syntax_error(f"Unexpected non-whitespace character after JSON at position {i}")
                 return value, rec
             top = stack[-1]
             container = top[0]
+            # One match: whitespace, the separator or closing bracket, whitespace.
+            m = separator(text, i)
             if type(container) is list:
                 container.append(value)
                 if records:
                     top[2].elements.append(rec)
-                c = text[i] if i < n else ""
-                if c == ",":
-                    i += 1
-                    if i < n and text[i] in _WS_CHARS:
-                        i = ws(text, i).end()  # type: ignore[union-attr]
-                    break
-                if c == "]":
-                    i += 1
-                    stack.pop()
-                    value = JSArray(arr_proto, container)
-                    if records:
-                        rec = top[2]
-                        rec.value = value
-                    continue
+                if m is not None:
+                    c = m.group(1)
+                    if c == ",":
+                        i = m.end()
+                        break
+                    if c == "]":
+                        i = m.end()
+                        stack.pop()
+                        value = JSArray(arr_proto, container)
+                        if records:
+                            rec = top[2]
+                            rec.value = value
+                        continue
+                    i = m.start(1)
+                else:
+                    i = ws(text, i).end()  # type: ignore[union-attr]
                 _fail(text, i, "Expected ',' or ']' after array element")
             else:
                 key = top[1]
                 container[key] = value
                 if records:
                     top[2].entries[key] = rec
-                c = text[i] if i < n else ""
-                if c == ",":
-                    i += 1
-                    if i < n and text[i] in _WS_CHARS:
-                        i = ws(text, i).end()  # type: ignore[union-attr]
-                    if i >= n or text[i] != '"':
-                        _fail(text, i, "Expected double-quoted property name")
-                    m = simple_string(text, i)
-                    if m is not None:
-                        key = m.group(1)
+                if m is not None:
+                    c = m.group(1)
+                    if c == ",":
                         i = m.end()
-                    else:
-                        key, i = _parse_string_slow(text, i)
-                    if i < n and text[i] in _WS_CHARS:
-                        i = ws(text, i).end()  # type: ignore[union-attr]
-                    if i >= n or text[i] != ":":
-                        _fail(text, i, "Expected ':' after property name")
-                    i += 1
-                    if i < n and text[i] in _WS_CHARS:
-                        i = ws(text, i).end()  # type: ignore[union-attr]
-                    top[1] = key
-                    break
-                if c == "}":
-                    i += 1
-                    stack.pop()
-                    value = JSObject(obj_proto)
-                    # A fresh ordinary object: every property is a plain data property, and a
-                    # later duplicate key keeps the first one's position (as CreateDataProperty).
-                    value.props = container
-                    if records:
-                        rec = top[2]
-                        rec.value = value
-                    continue
+                        km = key_colon(text, i)
+                        if km is not None:
+                            top[1] = km.group(1)
+                            i = km.end()
+                        else:
+                            top[1], i = _read_key(text, i, "Expected double-quoted property name")
+                        break
+                    if c == "}":
+                        i = m.end()
+                        stack.pop()
+                        value = JSObject(obj_proto)
+                        # A fresh ordinary object: every property is a plain data property, and a
+                        # later duplicate key keeps the first one's position (as CreateDataProperty).
+                        value.props = container
+                        if records:
+                            rec = top[2]
+                            rec.value = value
+                        continue
+                    i = m.start(1)
+                else:
+                    i = ws(text, i).end()  # type: ignore[union-attr]
                 _fail(text, i, "Expected ',' or '}' after property value")
 
 
