@@ -170,7 +170,7 @@ def _plain_dense(o: Any) -> list[Any] | None:
     through an index-free prototype chain; None otherwise."""
     if type(o) is JSArray:
         d = o.dense
-        if d is not None and (MISSING not in d or _protos_index_free(o)):
+        if d is not None and (_protos_index_free(o) or MISSING not in d):
             return d
     return None
 
@@ -734,6 +734,22 @@ def array_flat_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     return a
 
 
+def _dense_index(d: list[Any], x: Any, start: int, end: int) -> int:
+    """NON-SPEC: the first index in d[start:end] of an element strictly equal to ``x`` (not NaN),
+    or -1. ``list.index`` compares with identity then ``==``: for the engine's value types that
+    is IsStrictlyEqual once the types are known to match (1.0 == True in Python)."""
+    tx = type(x)
+    while start < end:
+        try:
+            i = d.index(x, start, end)
+        except ValueError:
+            return -1
+        if type(d[i]) is tx:
+            return i
+        start = i + 1
+    return -1
+
+
 def _start_index(from_index: Any, length: int) -> int | None:
     """Steps shared by includes/indexOf: None means 'not found' (fromIndex is +Infinity)."""
     n = to_integer_or_infinity(from_index)
@@ -760,35 +776,15 @@ def array_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     d = _plain_dense(o)
     if d is not None and len(d) == length:
         # NON-SPEC: fast path (no user code runs: own plain data properties; holes read undefined)
-        tx = type(x)
-        if tx is float:
-            if x != x:
-                for i in range(k, length):
-                    v = d[i]
-                    if type(v) is float and v != v:
-                        return True
-                return False
+        if type(x) is float and x != x:
             for i in range(k, length):
                 v = d[i]
-                if v == x and type(v) is float:
+                if type(v) is float and v != v:
                     return True
             return False
-        if x is None:
-            for i in range(k, length):
-                v = d[i]
-                if v is None or v is MISSING:
-                    return True
-            return False
-        if tx is str:
-            for i in range(k, length):
-                v = d[i]
-                if type(v) is str and v == x:
-                    return True
-            return False
-        for i in range(k, length):
-            if same_value_zero(d[i], x):
-                return True
-        return False
+        if x is None and _dense_index(d, MISSING, k, length) >= 0:
+            return True
+        return _dense_index(d, x, k, length) >= 0
     while k < length:
         _check_stop()
         if same_value_zero(_get(o, k), x):
@@ -811,29 +807,9 @@ def array_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     d = _plain_dense(o)
     if d is not None and len(d) == length:
         # NON-SPEC: fast path (holes are skipped: HasProperty is false for them)
-        tx = type(x)
-        if tx is float:
-            for i in range(k, length):
-                v = d[i]
-                if v == x and type(v) is float:
-                    return float(i)
+        if type(x) is float and x != x:
             return -1.0
-        if tx is str:
-            for i in range(k, length):
-                v = d[i]
-                if type(v) is str and v == x:
-                    return float(i)
-            return -1.0
-        if isinstance(x, JSObject):
-            for i in range(k, length):
-                if d[i] is x:
-                    return float(i)
-            return -1.0
-        for i in range(k, length):
-            v = d[i]
-            if v is not MISSING and is_strictly_equal(v, x):
-                return float(i)
-        return -1.0
+        return float(_dense_index(d, x, k, length))
     while k < length:
         _check_stop()
         if _has(o, k) and is_strictly_equal(_get(o, k), x):
