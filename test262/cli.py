@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import expectations as exp
 from .discovery import SelectionError, sample_tests, select_tests
-from .engines import preload_engine
+from .engines import ENGINES, preload_engine
 from .executor import FAIL, SKIP, TestResult
 from .metadata import MetadataError, parse_test_metadata
 from .pool import Pool, RunnerError, WorkerConfig, run_serial
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="expectations file (default: test262/expectations.txt)")
     p.add_argument("--update", action="store_true",
                    help="rewrite the expectations for the selected tests (keeping the others) and COMMIT")
-    p.add_argument("--engine", choices=["pyjsvm", "node"], default="pyjsvm",
+    p.add_argument("--engine", choices=sorted(ENGINES), default="pyjsvm",
                    help="engine adapter (node: check the runner itself against node's vm module)")
     p.add_argument("--cannot-block", action="store_true",
                    help="the agent cannot block: run CanBlockIsFalse tests instead of CanBlockIsTrue ones")

@@ -63,6 +63,10 @@ class Engine(ABC):
     def release(self, realm: Any) -> None:
         """The test is done with this realm."""
 
+    def healthy(self) -> bool:
+        """False when the engine cannot run more tests (its worker is then replaced)."""
+        return True
+
     def close(self) -> None:
         pass
 
@@ -288,7 +292,7 @@ class NodeEngine(Engine):
             raise RuntimeError("node is not on PATH")
         driver = Path(__file__).with_name("node_driver.js")
         self.proc = subprocess.Popen(
-            [node, str(driver)],
+            [node, "--unhandled-rejections=none", str(driver)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -334,7 +338,11 @@ class NodeEngine(Engine):
         return printed
 
     def release(self, realm: Any) -> None:
-        self._call(op="drop", realm=realm)
+        if self.healthy():
+            self._call(op="drop", realm=realm)
+
+    def healthy(self) -> bool:
+        return self.proc.poll() is None
 
     def close(self) -> None:
         if self.proc.stdin is not None:

@@ -99,10 +99,15 @@ class Executor:
     def run_file(self, name: str) -> TestResult:
         start = time.perf_counter()
         result = TestResult(name, FAIL)
+        path = self.test_dir / name
         try:
-            path = self.test_dir / name
             source = path.read_bytes().decode("utf-8")
             meta = parse_test_metadata(source)
+        except (OSError, UnicodeDecodeError, MetadataError) as exc:
+            result.reason = short(f"cannot read test: {exc}")
+            result.duration = time.perf_counter() - start
+            return result
+        try:
             result.features = list(meta.features)
             result.flags = sorted(meta.flags)
             if ("CanBlockIsFalse" in meta.flags and self.can_block) or (
@@ -120,8 +125,6 @@ class Executor:
                     result.reason = short(label + str(failure))
                     return result
             result.status = PASS
-        except (OSError, UnicodeDecodeError, MetadataError) as exc:
-            result.reason = short(f"cannot read test: {exc}")
         except RecursionError:
             result.reason = "runner: Python RecursionError escaped the engine"
         except Exception as exc:  # an engine bug must not stop the run
@@ -156,7 +159,7 @@ class Executor:
                     return
                 raise Failure(f"expected parse-time {negative.type}, got {err.name}: {err.message}") from None
             if negative is not None:
-                raise Failure(f"expected {negative.phase}-time {negative.type}, got parse-time {err.name}: {err.message}")
+                raise Failure(f"expected {negative.phase} {negative.type}, got parse-time {err.name}: {err.message}")
             raise Failure(f"{err.name} at parse time: {err.message}") from None
         if negative is not None and negative.phase == "parse":
             raise Failure(f"expected parse-time {negative.type}, but it parsed")
@@ -177,7 +180,7 @@ class Executor:
                     raise Failure(f"expected runtime {negative.type}, got {err.name}: {err.message}") from None
                 raise Failure(f"{err.name}: {err.message}") from None
             if negative is not None:
-                raise Failure(f"expected {negative.phase}-time {negative.type}, but it completed")
+                raise Failure(f"expected {negative.phase} {negative.type}, but it completed")
             if meta.is_async:
                 self._check_async(engine.prints(realm))
         finally:
@@ -210,7 +213,7 @@ class Executor:
                     return  # the phase of a module error is not distinguished by the API
                 raise Failure(f"{err.name}: {err.message}") from None
             if negative:
-                raise Failure(f"expected {negative.phase}-time {negative.type}, but it completed")
+                raise Failure(f"expected {negative.phase} {negative.type}, but it completed")
             if meta.is_async:
                 self._check_async(self.engine.prints(realm))
         finally:

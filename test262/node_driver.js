@@ -115,3 +115,5 @@ async function handle(req) {
     process.stdout.write(JSON.stringify(reply) + '\n');
   }
 })();
+
+process.on('uncaughtException', () => {}); // stray errors from test code must not kill the driver

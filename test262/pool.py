@@ -60,7 +60,14 @@ def _worker_main(conn: Connection, config: WorkerConfig) -> None:
             break
         if name is None:
             break
-        conn.send(("result", executor.run_file(name).to_json()))
+        result = executor.run_file(name).to_json()
+        try:
+            healthy = engine.healthy()
+        except Exception:
+            healthy = False
+        conn.send(("result" if healthy else "result-restart", result))
+        if not healthy:
+            return
     try:
         engine.close()
     except Exception:
@@ -175,7 +182,7 @@ class Pool:
         on_result(TestResult(**data))
         w.current = None
         w.done += 1
-        if self.config.max_tests and w.done >= self.config.max_tests:
+        if kind == "result-restart" or (self.config.max_tests and w.done >= self.config.max_tests):
             self._replace(workers, w, kill=False)
 
 
