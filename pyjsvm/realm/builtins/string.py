@@ -27,6 +27,7 @@ from pyjsvm.interp.operations import (
 )
 from pyjsvm.interp.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol
 from pyjsvm.realm.builtin_table import BuiltinTable, make_constructor
+from pyjsvm.realm.builtins.number import number_to_decimal_string
 
 if TYPE_CHECKING:
     from pyjsvm.realm.realm import Realm
@@ -241,7 +242,7 @@ def string_from_code_point(realm: "Realm", this: Any, args: list[Any], new_targe
     for nxt in list(args):
         cp = to_number(nxt)
         if not (cp == cp and cp not in (INF, -INF) and cp == int(cp)) or cp < 0 or cp > 0x10FFFF:
-            throw_range_error(f"Invalid code point {to_string(nxt) if type(nxt) is not JSSymbol else 'Symbol'}")
+            throw_range_error(f"Invalid code point {number_to_decimal_string(cp)}")
         out.append(utf16_encode_code_point(int(cp)))
     return "".join(out)
 

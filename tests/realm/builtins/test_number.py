@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pyjsvm.interp.agent import AGENT, JSThrow
-from pyjsvm.interp.objects import JSPrimitiveObject
+from pyjsvm.interp.objects import JSObject, JSPrimitiveObject
 from pyjsvm.interp.operations import to_number
 from pyjsvm.interp.values import JSBigInt
 from pyjsvm.realm.builtins.number import number_to_radix_string, parse_float, parse_int
@@ -379,3 +379,64 @@ def test_to_precision_exact(realm: Any, x: float, p: int) -> None:
 @given(finite)
 def test_to_exponential_shortest_round_trip(realm: Any, x: float) -> None:
     assert to_number(meth(realm, "toExponential", x)) == x
+
+
+# --- JS snippets compared with node (skipped until the engine has eval_script) --------------------
+
+JS_CASES = [
+    "[(255).toString(16), (-255).toString(2), (0.1).toString(3), (2**64).toString(36)]",
+    "[(1.005).toFixed(2), (1e21).toFixed(2), (-1e-7).toFixed(2), (0).toFixed(1)]",
+    "[(123.456).toPrecision(4), (0.000001).toPrecision(2), (1e21).toPrecision(3)]",
+    "[(123456).toExponential(), (0).toExponential(2), (-1.5).toExponential(0)]",
+    "[Number('0x1f'), Number(''), Number(' 12 '), Number('1e1000'), Number(10n), Number(2n**1100n)]",
+    "[Number.parseInt === parseInt, Number.parseFloat === parseFloat, parseInt.length, parseFloat.length]",
+    "[parseInt('  -0x1F'), parseInt('123', 5), parseInt('z', 36), parseFloat('.5e1x'), parseFloat('-Infinityx')]",
+    "Object.is(parseInt('-0'), -0)",
+    "[Number.isInteger(5.0), Number.isSafeInteger(2**53), Number.isFinite('1'), Number.isNaN(NaN)]",
+    "[Number.MAX_SAFE_INTEGER, Number.EPSILON === 2**-52, Number.MIN_VALUE, Number.MAX_VALUE]",
+    "Object.getOwnPropertyDescriptor(Number, 'NaN')",
+    "(() => { try { (1).toFixed(101); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { (1).toString(1); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { Number.prototype.valueOf.call('1'); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { Number(1n) + Number(Symbol()); } catch (e) { return e.constructor.name; } })()",
+    "typeof new Number(1) + (new Number(5) + 1)",
+    "(1234567.891).toLocaleString()",
+    "(() => { class N extends Number { twice() { return this * 2; } } return new N(21).twice(); })()",
+    "(() => { const log = []; const r = { valueOf() { log.push('radix'); return 16; } };"
+    " return [(255).toString(r), log]; })()",
+    "[(25).toString(undefined), (1e21).toString(), (2**64).toString(), (-1e-7).toString()]",
+]
+
+
+def _engine() -> Any:
+    try:
+        from pyjsvm.interp import engine  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return None
+    return engine if hasattr(engine, "eval_script") else None
+
+
+_NODE_JS: dict[str, Any] = {}
+
+
+@pytest.mark.parametrize("case", JS_CASES)
+def test_js_against_node(case: str) -> None:
+    engine = _engine()
+    if engine is None:
+        pytest.skip("eval_script is not available yet")
+    if NODE is None:
+        pytest.skip("node is not on PATH")
+    if "results" not in _NODE_JS:
+        prog = "const out = [];\n" + "\n".join(
+            f"try {{ out.push(JSON.stringify({c})); }} catch (e) {{ out.push('THROW ' + e.constructor.name); }}"
+            for c in JS_CASES) + "\nprocess.stdout.write(JSON.stringify(out));"
+        res = subprocess.run([NODE, "-e", prog], capture_output=True, text=True, timeout=60, check=True)
+        _NODE_JS["results"] = json.loads(res.stdout)
+    want = _NODE_JS["results"][JS_CASES.index(case)]
+    r = Realm()
+    try:
+        have = engine.eval_script(r, f"JSON.stringify({case})")
+    except JSThrow as e:
+        ctor = _get(e.value, "constructor") if isinstance(e.value, JSObject) else None
+        have = "THROW " + (_get(ctor, "name") if ctor is not None else str(e.value))
+    assert have == want, case

@@ -474,3 +474,90 @@ def test_locale_compare_sort_matches_node(realm: Any) -> None:
     mine = sorted(words, key=functools.cmp_to_key(lambda a, b: int(meth(realm, "localeCompare", a, b))))
     expected = _node_eval([f"{json.dumps(words)}.sort((a, b) => a.localeCompare(b))"])[0]
     assert mine == expected
+
+
+# --- JS snippets compared with node (skipped until the engine has eval_script) --------------------
+
+JS_CASES = [
+    "'abc'.at(-1) + 'abc'.charAt(1) + 'abc'.charCodeAt(2)",
+    "[...'a\\u{1F600}b\\uD800'].length",
+    "Array.from('x\\u{1F600}', c => c.length)",
+    "String.raw`a\\n${1+1}b`",
+    "String.raw({raw: 'xyz'}, 1, 2, 3)",
+    "'aXbXc'.replace('X', (m, p, s) => `[${m}|${p}|${s}]`)",
+    "'aXbXc'.replaceAll('X', (m, p) => p)",
+    "'abc'.replace('b', \"$'$`$&$$\")",
+    "'abc'.replace({ [Symbol.replace](s, r) { return s + r; } }, '!')",
+    "'a-b-c'.split({ [Symbol.split](s, l) { return [s, l]; } }, 7)",
+    "'a,b,c'.split(',', 2)",
+    "'abc'.split('')",
+    "'abc'.padStart(6, '12') + 'abc'.padEnd(5)",
+    "'  x '.trim() + '|' + '  x '.trimStart() + '|' + '  x '.trimEnd()",
+    "String.prototype.trimLeft === String.prototype.trimStart",
+    "String.prototype.trimLeft.name",
+    "new String('ab').length + typeof new String('ab')",
+    "Object.keys(new String('ab'))",
+    "Object.getOwnPropertyNames(String.prototype).length > 40",
+    "String(Symbol('q'))",
+    "(() => { try { return `${Symbol()}`; } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { 'a'.repeat(-1); } catch (e) { return e.constructor.name + ': ' + e.message; } })()",
+    "(() => { try { 'a'.normalize('x'); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { String.prototype.trim.call(null); } catch (e) { return e.constructor.name; } })()",
+    "(() => { const log = []; const o = { toString() { log.push('this'); return 'abcabc'; } };"
+    " const p = { valueOf() { log.push('pos'); return 1; } }; const s = { toString() { log.push('search'); return 'b'; } };"
+    " const r = String.prototype.indexOf.call(o, s, p); return [r, log]; })()",
+    "'\\u1E9B\\u0323'.normalize('NFKD').length",
+    "'İstanbul'.toLowerCase().length",
+    "'ß'.toUpperCase() + 'ΌΣΟΣ'.toLowerCase()",
+    "'a'.localeCompare('b') + 'b'.localeCompare('a')",
+    "'abc'.substr(-2, 1) + 'abc'.substring(2, 0) + 'abc'.slice(-2)",
+    "'x'.anchor('\"') + 'x'.bold() + 'x'.link('u')",
+    "String.fromCodePoint(0x1F600, 65).length + String.fromCharCode(0x10041)",
+    "'ab\\uD800'.isWellFormed() + '|' + 'ab\\uD800'.toWellFormed().charCodeAt(2)",
+    "Object.prototype.toString.call('a'[Symbol.iterator]())",
+    "Object.getPrototypeOf(Object.getPrototypeOf(''[Symbol.iterator]())) === Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))",
+    "(() => { class S extends String { twice() { return this + this; } } return new S('ab').twice(); })()",
+    "'abc'.includes('') && 'abc'.startsWith('bc', 1) && 'abc'.endsWith('ab', 2)",
+    "(() => { try { 'abc'.includes(/b/); } catch (e) { return e.constructor.name; } })()",
+    "String.prototype.concat.call(1, 2, [3, 4], null)",
+    "'aaa'.lastIndexOf('a', -Infinity) + ',' + 'aaa'.lastIndexOf('a', NaN)",
+]
+
+
+def _engine() -> Any:
+    try:
+        from pyjsvm.interp import engine  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return None
+    return engine if hasattr(engine, "eval_script") else None
+
+
+_NODE_JS: dict[str, Any] = {}
+
+
+def _node_js_results(cases: list[str]) -> list[Any]:
+    assert NODE is not None
+    prog = "const out = [];\n" + "\n".join(
+        f"try {{ out.push(JSON.stringify({c})); }} catch (e) {{ out.push('THROW ' + e.constructor.name); }}"
+        for c in cases) + "\nprocess.stdout.write(JSON.stringify(out));"
+    res = subprocess.run([NODE, "-e", prog], capture_output=True, text=True, timeout=60, check=True)
+    return json.loads(res.stdout)
+
+
+@pytest.mark.parametrize("case", JS_CASES)
+def test_js_against_node(case: str) -> None:
+    engine = _engine()
+    if engine is None:
+        pytest.skip("eval_script is not available yet")
+    if NODE is None:
+        pytest.skip("node is not on PATH")
+    if "results" not in _NODE_JS:
+        _NODE_JS["results"] = _node_js_results(JS_CASES)
+    want = _NODE_JS["results"][JS_CASES.index(case)]
+    r = Realm()
+    try:
+        have = engine.eval_script(r, f"JSON.stringify({case})")
+    except JSThrow as e:
+        ctor = _get(e.value, "constructor") if isinstance(e.value, JSObject) else None
+        have = "THROW " + (_get(ctor, "name") if ctor is not None else str(e.value))
+    assert have == want, case
