@@ -145,3 +145,82 @@ def test_capture_stack_trace(realm: Any) -> None:
     o2.extensible = False
     with pytest.raises(JSThrow):
         cst.call(E, [o2])
+
+JS_CASES = [
+    "(() => { const e = new Error('m'); return [e.message, e.name, String(e), Object.getOwnPropertyNames(e), e instanceof Error, Object.prototype.toString.call(e)]; })()",
+    "(() => { const e = Error('m', {cause: 0}); return [Object.getOwnPropertyNames(e), e.cause, Object.getOwnPropertyDescriptor(e, 'cause')]; })()",
+    "(() => { const e = new Error(undefined, {}); return [Object.getOwnPropertyNames(e), 'cause' in e, e.message]; })()",
+    "Object.getOwnPropertyDescriptor(new Error('x'), 'message')",
+    "(() => { const d = Object.getOwnPropertyDescriptor(new Error('x'), 'stack'); return [typeof d.value, d.writable, d.enumerable, d.configurable]; })()",
+    "new Error('boom').stack.split('\\n')[0]",
+    "new TypeError('bad').stack.split('\\n')[0]",
+    "new Error({toString() { return 'zz'; }}).message",
+    "(() => { const log = []; new Error({toString() { log.push('msg'); return ''; }}, {get cause() { log.push('cause'); return 1; }}); return log; })()",
+    "(() => { const e = new RangeError('r'); return [e.name, e.message, String(e), e instanceof RangeError, e instanceof Error, e.constructor === RangeError]; })()",
+    "['EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'AggregateError'].map(n => [n, globalThis[n].length, Object.getPrototypeOf(globalThis[n]) === Error, Object.getPrototypeOf(globalThis[n].prototype) === Error.prototype, globalThis[n].prototype.name, globalThis[n].prototype.message, Object.getOwnPropertyNames(globalThis[n].prototype).sort()])",
+    "Object.getOwnPropertyNames(Error.prototype).sort()",
+    "[Error.length, Error.name, Error.prototype.toString.length, Object.prototype.toString.call(Error.prototype)]",
+    "[Error.prototype.toString.call({name: 'N', message: 'M'}), Error.prototype.toString.call({name: '', message: 'M'}), Error.prototype.toString.call({name: 'N', message: ''}), Error.prototype.toString.call({}), Error.prototype.toString.call({name: undefined, message: undefined})]",
+    "(() => { try { Error.prototype.toString.call(1); } catch (e) { return e.constructor.name; } })()",
+    "(() => { const e = new AggregateError([1, 2], 'agg', {cause: 'c'}); return [e.errors, e.message, e.cause, e.name, Object.getOwnPropertyNames(e), Object.getOwnPropertyDescriptor(e, 'errors').enumerable]; })()",
+    "(() => { try { new AggregateError(1); } catch (e) { return e.constructor.name; } })()",
+    "AggregateError(new Set(['a'])).errors",
+    "(() => { class MyErr extends Error { constructor(m) { super(m); this.name = 'MyErr'; } } const e = new MyErr('x'); return [String(e), e instanceof MyErr, e instanceof Error, Object.prototype.toString.call(e)]; })()",
+    "(() => { class MyErr extends TypeError {} const e = new MyErr('y'); return [e.name, e.message, Object.getPrototypeOf(Object.getPrototypeOf(e)) === TypeError.prototype]; })()",
+    "(() => { const o = {message: 'hi'}; Error.captureStackTrace(o); return [typeof o.stack, o.stack.split('\\n')[0], Object.getOwnPropertyDescriptor(o, 'stack').enumerable]; })()",
+    "(() => { try { Error.captureStackTrace(1); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { null.x; } catch (e) { return [e instanceof TypeError, e.constructor === TypeError, typeof e.stack]; } })()",
+    "(() => { try { undefinedVariable; } catch (e) { return [e.name, e instanceof ReferenceError]; } })()",
+    "Error.prototype.message === '' && Error.prototype.name === 'Error'",
+    "(() => { function F() {} F.prototype = 1; const e = Reflect.construct(Error, ['q'], F); return Object.getPrototypeOf(e) === Error.prototype; })()",
+    "Error.captureStackTrace.length",
+]
+
+
+# --- JS snippets, compared with node when available --------------------------------------------
+
+def _engine() -> Any:
+    try:
+        from pyjsvm.interp import engine  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return engine if hasattr(engine, "eval_script") else None
+
+
+def _node_results(cases: list[str]) -> list[Any] | None:
+    import json
+    import shutil
+    import subprocess
+    if shutil.which("node") is None:
+        return None
+    prog = "const out = [];\n" + "\n".join(
+        f"try {{ out.push(JSON.stringify({c})); }} catch (e) {{ out.push('THROW ' + e.constructor.name); }}"
+        for c in cases) + "\nconsole.log(JSON.stringify(out));"
+    res = subprocess.run(["node", "-e", prog], capture_output=True, text=True, timeout=60)
+    return json.loads(res.stdout)
+
+
+_NODE: dict[str, Any] = {}
+# Expected results where node v20 differs from the current spec (e.g. features it lacks).
+KNOWN: dict[str, Any] = {}
+
+
+@pytest.mark.parametrize("case", JS_CASES)
+def test_js_against_node(case: str) -> None:
+    engine = _engine()
+    if engine is None:
+        pytest.skip("eval_script is not available yet")
+    expected = _NODE.get("results")
+    if expected is None:
+        got = _node_results(JS_CASES)
+        if got is None:
+            pytest.skip("node is not on PATH")
+        _NODE["results"] = expected = got
+    want = KNOWN.get(case, expected[JS_CASES.index(case)])
+    r = Realm()
+    try:
+        have = engine.eval_script(r, f"JSON.stringify({case})")
+    except JSThrow as e:
+        ctor = e.value.get("constructor", e.value) if isinstance(e.value, JSObject) else None
+        have = "THROW " + (ctor.get("name", ctor) if ctor is not None else str(e.value))
+    assert have == want, case

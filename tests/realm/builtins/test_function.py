@@ -137,3 +137,98 @@ def test_has_instance(realm: Any) -> None:
     assert hi.call(f, [JSObject(realm.object_prototype)]) is False
     assert hi.call(f, [1.0]) is False
     assert hi.call(JSObject(realm.object_prototype), [o]) is False
+
+JS_CASES = [
+    "(function(a, b) { return [this.x, a, b]; }).call({x: 1}, 2, 3)",
+    "(function(a, b) { return [this.x, a, b]; }).apply({x: 1}, [2, 3])",
+    "(function() { return arguments.length; }).apply(null, {length: 3})",
+    "(function() { return arguments.length; }).apply(null, null)",
+    "(() => { try { (function() {}).apply(null, 1); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { Function.prototype.call.call(1); } catch (e) { return e.constructor.name; } })()",
+    "(() => { function f(a, b, c) { return [this && this.v, a, b, c]; } const g = f.bind({v: 1}, 'x'); return [g('y', 'z'), g.name, g.length, 'prototype' in g, Object.getOwnPropertyNames(g)]; })()",
+    "(() => { function F(a, b) { this.a = a; this.b = b; } const B = F.bind({ignored: 1}, 1); const o = new B(2); return [o.a, o.b, o instanceof F, o instanceof B, Object.getPrototypeOf(o) === F.prototype]; })()",
+    "(() => { const f = function() {}; Object.defineProperty(f, 'length', {value: -Infinity}); return f.bind().length; })()",
+    "(() => { const f = function() {}; Object.defineProperty(f, 'length', {value: Infinity}); return [f.bind(null, 1).length === Infinity]; })()",
+    "(() => { const f = function() {}; Object.defineProperty(f, 'length', {value: '3'}); return f.bind().length; })()",
+    "(() => { const f = function() {}; Object.defineProperty(f, 'name', {value: 42}); return f.bind().name; })()",
+    "(() => { const f = function(a, b) {}; return f.bind(1).bind(2, 3).name + '|' + f.bind(1).bind(2, 3).length; })()",
+    "(() => { try { new (Math.max.bind(null))(); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { (() => 1).bind()(); new ((() => 1).bind())(); } catch (e) { return e.constructor.name; } })()",
+    "(() => { class A { constructor(x) { this.x = x; } } const B = A.bind(null, 7); class C extends B {} return [new B().x, new C().x, new C() instanceof A]; })()",
+    "(() => { try { Function.prototype.bind.call({}); } catch (e) { return e.constructor.name; } })()",
+    "Math.max.bind(null, 1, 5)(3)",
+    "(function() {}).bind().toString()",
+    "Math.max.toString()",
+    "Object.getOwnPropertyDescriptor(Object.prototype, '__proto__').get.toString()",
+    "Function.prototype.toString.call(Symbol.prototype[Symbol.toPrimitive])",
+    "(() => { try { Function.prototype.toString.call({}); } catch (e) { return e.constructor.name; } })()",
+    "(function foo(a) { return a; }).toString()",
+    "Function.prototype.toString.call(class A { m() {} })",
+    "[Function.length, Function.name, Function.prototype.length, Function.prototype.name, typeof Function.prototype, Function.prototype()]",
+    "Object.getOwnPropertyNames(Function.prototype).sort()",
+    "['apply', 'bind', 'call', 'toString'].map(k => k + Function.prototype[k].length)",
+    "(() => { const d = Object.getOwnPropertyDescriptor(Function.prototype, Symbol.hasInstance); return [d.writable, d.enumerable, d.configurable, d.value.name, d.value.length]; })()",
+    "[Function.prototype[Symbol.hasInstance].call(Array, []), Function.prototype[Symbol.hasInstance].call({}, []), Function.prototype[Symbol.hasInstance].call(Array, 1)]",
+    "(() => { const d = Object.getOwnPropertyDescriptor(Function.prototype, 'caller'); const e = Object.getOwnPropertyDescriptor(Function.prototype, 'arguments'); return [d.get === d.set, d.get === e.get, d.enumerable, d.configurable, d.get.name, d.get.length, Object.isExtensible(d.get)]; })()",
+    "(() => { try { Function.prototype.caller; } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { (function() { 'use strict'; }).caller; } catch (e) { return e.constructor.name; } })()",
+    "Function('a', 'b', 'return a + b')(1, 2)",
+    "new Function('return 7')()",
+    "Function('a,b', 'c', 'return a + b + c')(1, 2, 3)",
+    "Function()()",
+    "(() => { try { Function('}'); } catch (e) { return e.constructor.name; } })()",
+    "Function('a', 'b', 'return 1').toString()",
+    "Function.prototype.constructor === Function",
+    "Object.getPrototypeOf(Function) === Function.prototype",
+    "(() => { const f = function() {}.bind(); return Object.getPrototypeOf(f) === Function.prototype; })()",
+    "(() => { const p = function() {}; Object.setPrototypeOf(p, null); return Object.getPrototypeOf(Function.prototype.bind.call(p)); })()",
+]
+
+
+# --- JS snippets, compared with node when available --------------------------------------------
+
+def _engine() -> Any:
+    try:
+        from pyjsvm.interp import engine  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return engine if hasattr(engine, "eval_script") else None
+
+
+def _node_results(cases: list[str]) -> list[Any] | None:
+    import json
+    import shutil
+    import subprocess
+    if shutil.which("node") is None:
+        return None
+    prog = "const out = [];\n" + "\n".join(
+        f"try {{ out.push(JSON.stringify({c})); }} catch (e) {{ out.push('THROW ' + e.constructor.name); }}"
+        for c in cases) + "\nconsole.log(JSON.stringify(out));"
+    res = subprocess.run(["node", "-e", prog], capture_output=True, text=True, timeout=60)
+    return json.loads(res.stdout)
+
+
+_NODE: dict[str, Any] = {}
+# Expected results where node v20 differs from the current spec (e.g. features it lacks).
+KNOWN: dict[str, Any] = {}
+
+
+@pytest.mark.parametrize("case", JS_CASES)
+def test_js_against_node(case: str) -> None:
+    engine = _engine()
+    if engine is None:
+        pytest.skip("eval_script is not available yet")
+    expected = _NODE.get("results")
+    if expected is None:
+        got = _node_results(JS_CASES)
+        if got is None:
+            pytest.skip("node is not on PATH")
+        _NODE["results"] = expected = got
+    want = KNOWN.get(case, expected[JS_CASES.index(case)])
+    r = Realm()
+    try:
+        have = engine.eval_script(r, f"JSON.stringify({case})")
+    except JSThrow as e:
+        ctor = e.value.get("constructor", e.value) if isinstance(e.value, JSObject) else None
+        have = "THROW " + (ctor.get("name", ctor) if ctor is not None else str(e.value))
+    assert have == want, case

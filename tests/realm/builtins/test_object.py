@@ -291,3 +291,130 @@ def test_group_by(realm: Any) -> None:
     with pytest.raises(JSThrow):
         gb.call(None, [it, thrower])
     assert it.props["state"]["closed"] is True
+
+JS_CASES = [
+    "Object.keys({b: 1, a: 2, 1: 3, [Symbol()]: 4})",
+    "Object.values('ab')",
+    "Object.entries({x: 1, y: [2]})",
+    "Object.assign({}, {a: 1}, null, 'hi', undefined, {b: 2})",
+    "(() => { const log = []; const src = new Proxy({a: 1, b: 2}, { ownKeys(t) { log.push('ownKeys'); return Reflect.ownKeys(t); }, getOwnPropertyDescriptor(t, k) { log.push('gopd ' + k); return Reflect.getOwnPropertyDescriptor(t, k); }, get(t, k) { log.push('get ' + String(k)); return t[k]; } }); Object.assign({}, src); return log; })()",
+    "(() => { try { Object.assign(Object.freeze({a: 1}), {a: 2}); } catch (e) { return e.constructor.name; } })()",
+    "Object.getOwnPropertyNames(Object.create({a: 1}, {b: {value: 2, enumerable: true}, c: {get() { return 3; }}}))",
+    "Object.getOwnPropertyDescriptor(Object.create(null, {b: {value: 2}}), 'b')",
+    "Object.getOwnPropertyDescriptors({a: 1, get b() { return 2; }})",
+    "(() => { try { Object.create(1); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { Object.defineProperty({}, 'a', {get: 1}); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { Object.defineProperty({}, 'a', {get() {}, value: 1}); } catch (e) { return e.constructor.name; } })()",
+    "(() => { const o = {}; Object.defineProperty(o, 'x', {value: 1}); return [Object.isFrozen(o), Object.getOwnPropertyDescriptor(o, 'x')]; })()",
+    "(() => { const o = Object.freeze({a: 1, b: {c: 2}}); o.b.c = 3; return [Object.isFrozen(o), Object.isSealed(o), Object.isExtensible(o), o]; })()",
+    "(() => { const o = Object.seal({a: 1}); o.a = 2; delete o.a; o.z = 1; return [o, Object.isSealed(o), Object.isFrozen(o)]; })()",
+    "[Object.isFrozen(1), Object.isSealed('x'), Object.isExtensible(1), Object.freeze(5), Object.preventExtensions('s')]",
+    "Object.fromEntries([['a', 1], ['b', 2], ['a', 3]])",
+    "Object.fromEntries(new Map([[1, 'x']]))",
+    "(() => { try { Object.fromEntries([1]); } catch (e) { return e.constructor.name; } })()",
+    "(() => { let closed = false; const it = { [Symbol.iterator]() { return { next() { return {value: 1, done: false}; }, return() { closed = true; return {}; } }; } }; try { Object.fromEntries(it); } catch (e) { return [e.constructor.name, closed]; } })()",
+    "Object.groupBy([1, 2, 3, 4, 5], (x, i) => x % 2 ? 'odd' : 'even')",
+    "Object.getPrototypeOf(Object.groupBy([], x => x)) === null",
+    "Object.groupBy('abca', (c, i) => i)",
+    "[Object.hasOwn({a: 1}, 'a'), Object.hasOwn({a: 1}, 'toString'), Object.hasOwn('ab', 1)]",
+    "[Object.is(0, -0), Object.is(NaN, NaN), Object.is('a', 'a'), Object.is({}, {})]",
+    "[Object.getPrototypeOf(1) === Number.prototype, Object.getPrototypeOf(Object.prototype)]",
+    "(() => { try { Object.setPrototypeOf(Object.prototype, {}); } catch (e) { return e.constructor.name; } })()",
+    "(() => { const a = {}; const b = Object.create(a); try { Object.setPrototypeOf(a, b); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { Object.setPrototypeOf(undefined, null); } catch (e) { return e.constructor.name; } })()",
+    "[Object.setPrototypeOf(1, null), Object.setPrototypeOf(Object.prototype, null) === Object.prototype]",
+    "(() => { try { Object.setPrototypeOf(Object.preventExtensions({}), {}); } catch (e) { return e.constructor.name; } })()",
+    "Object.getOwnPropertySymbols({a: 1, [Symbol('s')]: 2}).map(String)",
+    "Object.getOwnPropertyNames('ab')",
+    "Object.getOwnPropertyNames(Object).sort()",
+    "Object.getOwnPropertyNames(Object.prototype).sort()",
+    "[Object.length, Object.name, Object.prototype.constructor === Object]",
+    "[typeof Object(1), Object(1) instanceof Number, typeof Object('s'), Object(null) !== null]",
+    "(() => { const o = {}; return [Object(o) === o, new Object(o) === o]; })()",
+    "(() => { class A extends Object { constructor() { super(5); } } const a = new A(); return [a instanceof A, typeof a, Object.getPrototypeOf(a) === A.prototype]; })()",
+    "[1, 'a', true, null, undefined, [], {}, function(){}, new Error('x'), new Date(0), /x/, Symbol(), 1n, new Map(), Math, JSON, (function() { return arguments; })()].map(v => Object.prototype.toString.call(v))",
+    "Object.prototype.toString.call({[Symbol.toStringTag]: 'Q'})",
+    "Object.prototype.toString.call(Object.assign([], {[Symbol.toStringTag]: 5}))",
+    "Object.prototype.toString.call(new Proxy([], {}))",
+    "Object.prototype.toString.call(new Proxy(function() {}, {}))",
+    "({}).toLocaleString()",
+    "[({a: 1}).hasOwnProperty('a'), [].hasOwnProperty('length'), 'ab'.hasOwnProperty(1)]",
+    "(() => { try { Object.prototype.hasOwnProperty.call(null, 'a'); } catch (e) { return e.constructor.name; } })()",
+    "(() => { const log = []; try { Object.prototype.hasOwnProperty.call(null, { toString() { log.push('key'); return 'a'; } }); } catch (e) { log.push(e.constructor.name); } return log; })()",
+    "[Object.prototype.isPrototypeOf.call(Array.prototype, []), Object.prototype.isPrototypeOf(1), Object.prototype.isPrototypeOf(Object.create(null))]",
+    "[[].propertyIsEnumerable('length'), [1].propertyIsEnumerable(0), ({a: 1}).propertyIsEnumerable('b')]",
+    "(() => { const o = {}; return o.valueOf() === o; })()",
+    "(() => { try { Object.prototype.valueOf.call(undefined); } catch (e) { return e.constructor.name; } })()",
+    "(() => { const o = {}; const p = {x: 1}; o.__proto__ = p; o.__proto__ = 5; return [o.x, Object.getPrototypeOf(o) === p, ({}).__proto__ === Object.prototype]; })()",
+    "Object.getOwnPropertyDescriptor(Object.prototype, '__proto__').set.call(1, {})",
+    "(() => { try { Object.getOwnPropertyDescriptor(Object.prototype, '__proto__').set.call(undefined, {}); } catch (e) { return e.constructor.name; } })()",
+    "Object.create(null).__proto__",
+    "(() => { const o = {}; o.__defineGetter__('g', () => 1); o.__defineSetter__('s', function(v) { this.v = v; }); o.s = 5; const c = Object.create(o); return [o.g, o.v, c.__lookupGetter__('g') === Object.getOwnPropertyDescriptor(o, 'g').get, c.__lookupSetter__('g'), c.__lookupGetter__('zz'), Object.getOwnPropertyDescriptor(o, 'g').enumerable]; })()",
+    "(() => { try { ({}).__defineGetter__('a', 1); } catch (e) { return e.constructor.name; } })()",
+    "[Object.prototype.__defineGetter__.length, Object.prototype.__lookupGetter__.length, Object.getOwnPropertyDescriptor(Object.prototype, '__proto__').get.name]",
+    "['assign', 'create', 'defineProperties', 'defineProperty', 'entries', 'freeze', 'fromEntries', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'getOwnPropertyNames', 'getOwnPropertySymbols', 'getPrototypeOf', 'groupBy', 'hasOwn', 'is', 'isExtensible', 'isFrozen', 'isSealed', 'keys', 'preventExtensions', 'seal', 'setPrototypeOf', 'values'].map(k => k + Object[k].length)",
+    "['hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf'].map(k => k + Object.prototype[k].length)",
+    "(() => { const o = Object.defineProperties({}, {a: {value: 1, enumerable: true}, b: {get() { return 2; }, enumerable: true}}); return [o.a, o.b, Object.keys(o)]; })()",
+    "(() => { const a = [1, 2, 3]; Object.freeze(a); try { 'use strict'; a.push(4); } catch (e) { return [e.constructor.name, a]; } })()",
+    "(() => { const o = {}; const r = Object.defineProperty(o, Symbol.iterator, {value: 1}); return r === o && o[Symbol.iterator]; })()",
+]
+
+
+# --- JS snippets, compared with node when available --------------------------------------------
+
+def _engine() -> Any:
+    try:
+        from pyjsvm.interp import engine  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return engine if hasattr(engine, "eval_script") else None
+
+
+def _node_results(cases: list[str]) -> list[Any] | None:
+    import json
+    import shutil
+    import subprocess
+    if shutil.which("node") is None:
+        return None
+    prog = "const out = [];\n" + "\n".join(
+        f"try {{ out.push(JSON.stringify({c})); }} catch (e) {{ out.push('THROW ' + e.constructor.name); }}"
+        for c in cases) + "\nconsole.log(JSON.stringify(out));"
+    res = subprocess.run(["node", "-e", prog], capture_output=True, text=True, timeout=60)
+    return json.loads(res.stdout)
+
+
+_NODE: dict[str, Any] = {}
+# Expected results where node v20 differs from the current spec (e.g. features it lacks).
+KNOWN: dict[str, Any] = {
+    # Object.groupBy is ES2024 (node >= 21).
+    "Object.groupBy([1, 2, 3, 4, 5], (x, i) => x % 2 ? 'odd' : 'even')": '{"odd":[1,3,5],"even":[2,4]}',
+    "Object.getPrototypeOf(Object.groupBy([], x => x)) === null": "true",
+    "Object.groupBy('abca', (c, i) => i)": '{"0":["a"],"1":["b"],"2":["c"],"3":["a"]}',
+    "Object.getOwnPropertyNames(Object).sort()": '["assign","create","defineProperties","defineProperty","entries",'
+    '"freeze","fromEntries","getOwnPropertyDescriptor","getOwnPropertyDescriptors","getOwnPropertyNames",'
+    '"getOwnPropertySymbols","getPrototypeOf","groupBy","hasOwn","is","isExtensible","isFrozen","isSealed","keys",'
+    '"length","name","preventExtensions","prototype","seal","setPrototypeOf","values"]',
+    "['assign', 'create', 'defineProperties', 'defineProperty', 'entries', 'freeze', 'fromEntries', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'getOwnPropertyNames', 'getOwnPropertySymbols', 'getPrototypeOf', 'groupBy', 'hasOwn', 'is', 'isExtensible', 'isFrozen', 'isSealed', 'keys', 'preventExtensions', 'seal', 'setPrototypeOf', 'values'].map(k => k + Object[k].length)": (
+        '["assign2","create2","defineProperties2","defineProperty3","entries1","freeze1","fromEntries1","getOwnPropertyDescriptor2","getOwnPropertyDescriptors1","getOwnPropertyNames1","getOwnPropertySymbols1","getPrototypeOf1","groupBy2","hasOwn2","is2","isExtensible1","isFrozen1","isSealed1","keys1","preventExtensions1","seal1","setPrototypeOf2","values1"]'),
+}
+
+
+@pytest.mark.parametrize("case", JS_CASES)
+def test_js_against_node(case: str) -> None:
+    engine = _engine()
+    if engine is None:
+        pytest.skip("eval_script is not available yet")
+    expected = _NODE.get("results")
+    if expected is None:
+        got = _node_results(JS_CASES)
+        if got is None:
+            pytest.skip("node is not on PATH")
+        _NODE["results"] = expected = got
+    want = KNOWN.get(case, expected[JS_CASES.index(case)])
+    r = Realm()
+    try:
+        have = engine.eval_script(r, f"JSON.stringify({case})")
+    except JSThrow as e:
+        ctor = e.value.get("constructor", e.value) if isinstance(e.value, JSObject) else None
+        have = "THROW " + (ctor.get("name", ctor) if ctor is not None else str(e.value))
+    assert have == want, case
