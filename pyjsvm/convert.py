@@ -35,7 +35,7 @@ from __future__ import annotations
 import math
 import re
 import weakref
-from collections.abc import Mapping, MutableSequence
+from collections.abc import Mapping, MutableMapping, MutableSequence
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from pyjsvm.interp.agent import AGENT, JSThrow
@@ -337,6 +337,9 @@ class JSObjectProxy(_ProxyBase, Mapping[Any, Any]):
         if isinstance(other, Mapping) and not isinstance(self, JSFunctionProxy):
             return dict(self.items()) == dict(other.items())
         return NotImplemented
+
+
+MutableMapping.register(JSObjectProxy)
 
 
 class JSArrayProxy(_ProxyBase, MutableSequence[Any]):
