@@ -460,8 +460,9 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
 # --- errors ----------------------------------------------------------------------------------
 
 def _syntax_error(e: Any, code: str, line_offset: int, realm: "Realm", display: bool) -> JSError:
-    """A ParseError as JSError: a SyntaxError object of ``realm`` whose stack names the file,
+    """A ParseError as JSError: a SyntaxError (or early ReferenceError) object of ``realm`` whose stack names the file,
     line and column (with the offending source line and a caret, like Node's displayErrors)."""
+    kind = str(getattr(e, "kind", None) or "SyntaxError")  # a few early errors are ReferenceErrors
     message = str(getattr(e, "message", None) or e)
     filename = str(getattr(e, "filename", "") or "")
     line = int(getattr(e, "line", 0) or 0)
@@ -469,11 +470,11 @@ def _syntax_error(e: Any, code: str, line_offset: int, realm: "Realm", display: 
     saved = AGENT.realm
     AGENT.realm = realm
     try:
-        err = realm.new_error("SyntaxError", python_string_to_js(message))
+        err = realm.new_error(kind, python_string_to_js(message))
     finally:
         AGENT.realm = saved
     at = f"    at {filename}:{line}:{column}"
-    stack = f"SyntaxError: {message}\n{at}"
+    stack = f"{kind}: {message}\n{at}"
     if display:
         lines = code.splitlines()
         idx = line - 1 - line_offset
