@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.interp.agent import throw_type_error
+from pyjsvm.interp.agent import throw_range_error, throw_type_error
 from pyjsvm.interp.objects import (
-    C, BuiltinFunction, JSFunctionBase, JSObject, PropertyDescriptor,
+    C, BuiltinFunction, JSArray, JSFunctionBase, JSObject, PropertyDescriptor,
 )
 from pyjsvm.interp.operations import (
     create_list_from_array_like, define_property_or_throw, get_function_realm, has_own_property, is_callable,
-    ordinary_has_instance, to_display, to_integer_or_infinity,
+    length_of_array_like, ordinary_has_instance, to_display, to_integer_or_infinity,
 )
 from pyjsvm.interp.values import NULL, SYM_HAS_INSTANCE, JSSymbol
 from pyjsvm.realm.builtin_table import BuiltinTable, make_constructor
@@ -100,8 +100,28 @@ def function_proto_apply(realm: "Realm", this: Any, args: list[Any], new_target:
     arg_array = _arg(args, 1)
     if arg_array is None or arg_array is NULL:
         return func.call(this_arg, [])
-    arg_list = create_list_from_array_like(arg_array)
+    arg_list = _list_from_array_like(arg_array)
     return func.call(this_arg, arg_list)
+
+
+# NON-SPEC: a resource limit on the number of arguments apply() passes (V8 throws a RangeError
+# past about 120k; we allow more).
+MAX_APPLY_ARGS = 1 << 20
+
+
+def _list_from_array_like(o: Any) -> list[Any]:
+    """CreateListFromArrayLike (sec-createlistfromarraylike), with a RangeError past
+    MAX_APPLY_ARGS elements."""
+    if not isinstance(o, JSObject):
+        throw_type_error("CreateListFromArrayLike called on non-object")
+    if type(o) is JSArray:
+        if o.length > MAX_APPLY_ARGS:
+            throw_range_error("Maximum call stack size exceeded")
+        return create_list_from_array_like(o)
+    n = length_of_array_like(o)
+    if n > MAX_APPLY_ARGS:
+        throw_range_error("Maximum call stack size exceeded")
+    return [o.get(str(i), o) for i in range(n)]
 
 
 @proto.method("bind", 1)

@@ -75,6 +75,14 @@ def test_call_and_apply(realm: Any) -> None:
         _fp(realm, "apply").call(f, ["t", 1.0])
     with pytest.raises(JSThrow):
         _fp(realm, "call").call(JSObject(realm.object_prototype), [])
+    huge = JSObject(realm.object_prototype)
+    huge.props["length"] = 2.0**32
+    with pytest.raises(JSThrow) as info:
+        _fp(realm, "apply").call(f, [None, huge])
+    assert _get(info.value.value, "name") == "RangeError"
+    like = JSObject(realm.object_prototype)
+    like.props.update({"length": 2.0, "0": "a"})
+    assert _fp(realm, "apply").call(f, ["t", like]).dense == ["t", "a", None]
 
 
 def test_bind(realm: Any) -> None:
