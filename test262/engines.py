@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import shutil
 import subprocess
 from abc import ABC, abstractmethod
@@ -74,32 +75,40 @@ class Engine(ABC):
 # --------------------------------------------------------------------------------------------
 # pyjsvm
 
-# Run once in every fresh realm (compiled once per worker).  It makes the host bindings
-# non-enumerable as INTERPRETING.md requires and adds $262.detachArrayBuffer where possible.
+# Run in every fresh realm (compiled once per worker): a function that builds the realm's $262
+# (an ordinary JS object, as INTERPRETING.md describes) over the Python host callables, and
+# defines $262 and print as writable, configurable, non-enumerable globals.
 _PYJSVM_SETUP = r"""
-(function (global) {
-  var props = ['$262', 'print'];
-  for (var i = 0; i < props.length; i++) {
-    try {
-      Object.defineProperty(global, props[i], {enumerable: false, writable: true, configurable: true});
-    } catch (e) {}
-  }
+(function (host) {
+  var global = globalThis;
+  var $262 = {
+    createRealm: function createRealm() { return host.createRealm(); },
+    evalScript: function evalScript(src) { return host.evalScript(String(src)); },
+    gc: function gc() { host.gc(); },
+    global: global,
+  };
   if (typeof ArrayBuffer === 'function' && ArrayBuffer.prototype &&
       typeof ArrayBuffer.prototype.transfer === 'function') {
     var transfer = ArrayBuffer.prototype.transfer;
     var call = Function.prototype.call;
-    global.$262.detachArrayBuffer = function detachArrayBuffer(buffer) {
-      // DetachArrayBuffer through the public API: transfer() detaches its receiver.
-      call.call(transfer, buffer);
-      return null;
-    };
+    // DetachArrayBuffer through the public API: transfer() detaches its receiver.
+    $262.detachArrayBuffer = function detachArrayBuffer(buffer) { call.call(transfer, buffer); return null; };
   }
-})(globalThis);
+  var print = function print(msg) { host.print(String(msg)); };
+  Object.defineProperty(global, '$262', {value: $262, writable: true, enumerable: false, configurable: true});
+  Object.defineProperty(global, 'print', {value: print, writable: true, enumerable: false, configurable: true});
+  return $262;
+})
 """
 
 
 class PyjsvmEngine(Engine):
-    """pyjsvm through its Node-style API (``pyjsvm.Script``, ``create_context``...)."""
+    """pyjsvm through its Node-style API (``pyjsvm.Script``, ``create_context``...).
+
+    Realms are ``create_context(vm.constants.DONT_CONTEXTIFY)`` contexts: their global object is
+    an ordinary object, as test262 expects (a contextified mapping's global has Node's interceptor
+    semantics).  Set ``PYJSVM_TEST262_CONTEXTIFY=1`` to use ``create_context()`` instead.
+    """
 
     name = "pyjsvm"
 
@@ -109,6 +118,9 @@ class PyjsvmEngine(Engine):
         self.vm: Any = pyjsvm
         self.JSError: type[BaseException] = pyjsvm.JSError
         self._setup: Any = None
+        constants = getattr(pyjsvm, "constants", None)
+        plain = getattr(constants, "DONT_CONTEXTIFY", None)
+        self._context_arg: Any = None if os.environ.get("PYJSVM_TEST262_CONTEXTIFY") else plain
         # Optional engine hooks (not part of the contract yet; used when present).
         self._drain: Callable[..., Any] | None = next(
             (getattr(pyjsvm, n) for n in ("run_microtasks", "drain_microtasks", "run_jobs") if hasattr(pyjsvm, n)),
@@ -117,7 +129,14 @@ class PyjsvmEngine(Engine):
 
     @staticmethod
     def preload() -> None:
-        import pyjsvm  # noqa: F401  (imported before forking workers)
+        import pyjsvm
+
+        # Import the engine's lazily imported parts before forking the workers.
+        try:
+            pyjsvm.Script("0", filename="preload.js")
+            pyjsvm.run_in_context("0", pyjsvm.create_context())
+        except Exception:
+            pass
 
     @property
     def supports_modules(self) -> bool:
@@ -153,18 +172,17 @@ class PyjsvmEngine(Engine):
 
     def _make_realm(self, printed: list[str]) -> PyjsvmRealm:
         vm = self.vm
-        ctx = vm.create_context()
+        ctx = vm.create_context(self._context_arg)
         realm = PyjsvmRealm(self, ctx, printed)
-        ctx["print"] = realm.print_
-        ctx["$262"] = {
+        if self._setup is None:
+            self._setup = vm.Script(_PYJSVM_SETUP, filename="test262-host.js")
+        install = self._setup.run_in_context(ctx)
+        realm.host = install({
             "createRealm": realm.create_realm,
             "evalScript": realm.eval_script,
             "gc": realm.gc,
-            "global": vm.run_in_context("globalThis", ctx),
-        }
-        if self._setup is None:
-            self._setup = vm.Script(_PYJSVM_SETUP, filename="test262-host-setup.js")
-        self._setup.run_in_context(ctx)
+            "print": realm.print_,
+        })
         return realm
 
     # modules ------------------------------------------------------------------------------
@@ -211,37 +229,24 @@ class PyjsvmRealm:
         self.engine = engine
         self.ctx = ctx
         self.printed = printed
+        self.host: Any = None  # the realm's $262 (a proxy)
 
     def print_(self, *args: Any) -> None:
         self.printed.append(str(args[0]) if args else "undefined")
 
     def create_realm(self, *args: Any) -> Any:
-        other = self.engine._make_realm(self.printed)
-        return self.engine.vm.run_in_context("$262", other.ctx)
+        return self.engine._make_realm(self.printed).host
 
     def eval_script(self, *args: Any) -> Any:
-        vm = self.engine.vm
-        source = args[0] if args else "undefined"
-        if not isinstance(source, str):
-            source = str(source)
-        try:
-            script = vm.Script(source, filename="evalScript.js")
-        except self.engine.JSError as err:
-            # The parse error must reach JS as a SyntaxError of *this* realm: throw one from it.
-            # (run_in_context raises JSError; raising it here re-throws its value into JS.)
-            name = error_type_name(err)
-            if name not in _NATIVE_ERRORS:
-                name = "SyntaxError"
-            msg = json.dumps(_str_attr(err, "message"))
-            vm.run_in_context(f"throw new {name}({msg});", self.ctx, filename="evalScript.js")
-            raise
-        return script.run_in_context(self.ctx)
+        # run_in_context parses in this realm: a syntax error is a SyntaxError of this realm, and
+        # a JSError raised here re-throws its value into JS.
+        source = args[0] if args and isinstance(args[0], str) else str(args[0] if args else "undefined")
+        return self.engine.vm.run_in_context(source, self.ctx, filename="evalScript.js")
 
     def gc(self, *args: Any) -> None:
         gc.collect()
 
 
-_NATIVE_ERRORS = {"SyntaxError", "ReferenceError", "TypeError", "RangeError", "EvalError", "URIError", "Error"}
 
 
 def _str_attr(obj: Any, name: str) -> str:
