@@ -16,6 +16,31 @@ CALL_SITE_CODES: set[Any] = set()
 MAX_FRAMES = 10
 
 
+def register_activation(*funcs: Any) -> None:
+    for fn in funcs:
+        ACTIVATION_CODES.add(fn.__code__)
+
+
+def register_call_sites(*modules: Any) -> None:
+    """Record every nested function (closure) code object with a free variable ``pos``."""
+    import types
+
+    def scan(code: Any) -> None:
+        if "pos" in code.co_freevars:
+            CALL_SITE_CODES.add(code)
+        for c in code.co_consts:
+            if isinstance(c, types.CodeType):
+                scan(c)
+    for m in modules:
+        for v in vars(m).values():
+            if isinstance(v, type):
+                for a in vars(v).values():
+                    if isinstance(a, types.FunctionType):
+                        scan(a.__code__)
+            elif isinstance(v, types.FunctionType):
+                scan(v.__code__)
+
+
 def capture_frames() -> list[tuple[str, str, int, int]]:
     """Return [(function name, file name, line, column)], innermost first."""
     frames: list[tuple[str, str, int, int]] = []
@@ -26,9 +51,9 @@ def capture_frames() -> list[tuple[str, str, int, int]]:
         if code in CALL_SITE_CODES and pos is None:
             pos = f.f_locals.get("pos")
         elif code in ACTIVATION_CODES:
-            info = f.f_locals.get("frame_info")
-            if info is not None:
-                name, filename, line, col = info()
+            owner = f.f_locals.get("self")
+            if owner is not None:
+                name, filename, line, col = owner.frame_info()
                 if pos is not None:
                     line, col = pos
                 frames.append((name, filename, line, col))

@@ -1,0 +1,86 @@
+"""Closure compilation: each function body is compiled once into a tree of Python closures.
+
+``Compiler`` combines the mixins: expressions, statements, functions (and later classes and
+suspendable functions). Evaluating a closure never dispatches on the node type again."""
+from __future__ import annotations
+
+from typing import Any
+
+from pyjsvm.interp.compile.core import Closure, CompileContext
+from pyjsvm.interp.compile.functions import FunctionCompiler
+
+
+class Compiler(FunctionCompiler):
+    """Compiles the nodes of one source text."""
+
+    def __init__(self, ctx: CompileContext, line_offset: int = 0, column_offset: int = 0) -> None:
+        self.ctx = ctx
+        self.line_offset = line_offset
+        self.column_offset = column_offset
+
+    # --- features arriving with later issues -----------------------------------------------------
+    def unsupported(self, node: Any, what: str) -> Any:
+        raise self.error(node, f"{what} are not supported yet")
+
+    def compile_suspendable_function(self, node: Any, name: Any, self_binding: Any, method: bool) -> Any:
+        return self.unsupported(node, "Generators and async functions")
+
+    def compile_class(self, node: Any, name: Any = None) -> Closure:
+        return self.unsupported(node, "Classes")
+
+    def e_ClassExpression(self, node: Any) -> Closure:
+        return self.compile_class(node)
+
+    def compile_super_call(self, node: Any, argsf: Any) -> Closure:
+        return self.unsupported(node, "super calls")
+
+    def compile_super_property_get(self, node: Any) -> Closure:
+        return self.unsupported(node, "super properties")
+
+    def compile_super_reference(self, node: Any) -> Any:
+        return self.unsupported(node, "super properties")
+
+    def compile_super_put(self, node: Any) -> Any:
+        return self.unsupported(node, "super properties")
+
+    def compile_private_get(self, node: Any, of: Any) -> Closure:
+        return self.unsupported(node, "Private names")
+
+    def private_reader(self, node: Any) -> Any:
+        return self.unsupported(node, "Private names")
+
+    def compile_private_reference(self, node: Any) -> Any:
+        return self.unsupported(node, "Private names")
+
+    def compile_private_put(self, node: Any) -> Any:
+        return self.unsupported(node, "Private names")
+
+    def compile_private_in(self, node: Any) -> Closure:
+        return self.unsupported(node, "Private names")
+
+    def compile_for_await(self, node: Any, labels: Any) -> Closure:
+        return self.unsupported(node, "for await loops")
+
+    def e_YieldExpression(self, node: Any) -> Closure:
+        return self.unsupported(node, "Generators")
+
+    def e_AwaitExpression(self, node: Any) -> Closure:
+        return self.unsupported(node, "Async functions")
+
+    def e_MetaProperty(self, node: Any) -> Closure:
+        if node.meta.name == "new" and node.property.name == "target":
+            s = self.this_scope()
+            depth = self.depth_to(s)
+
+            def new_target(env: Any) -> Any:
+                for _ in range(depth):
+                    env = env.parent
+                return env.new_target if s.kind == "function" else None
+            return new_target
+        return self.unsupported(node, "import.meta")
+
+    def e_TaggedTemplateExpression(self, node: Any) -> Closure:
+        return self.unsupported(node, "Tagged templates")
+
+
+__all__ = ["Compiler", "CompileContext"]

@@ -1,0 +1,72 @@
+"""Parsing with esprima-fork into ESTree, with locations and ranges.
+
+A syntax error becomes ``ParseError`` (a Python exception) carrying the message, file name,
+line and column; the caller turns it into a JS SyntaxError in the right realm.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import esprima  # type: ignore[import-untyped]
+
+
+class ParseError(Exception):
+    """An early error found while parsing: ``kind`` is the JS error name ('SyntaxError',
+    or 'ReferenceError' for the few early ReferenceErrors)."""
+
+    def __init__(self, message: str, filename: str = "", line: int = 0, column: int = 0,
+                 kind: str = "SyntaxError") -> None:
+        super().__init__(message)
+        self.message = message
+        self.filename = filename
+        self.line = line
+        self.column = column
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return f"{self.filename}:{self.line}:{self.column}: {self.kind}: {self.message}"
+
+
+def _clean_message(msg: str) -> str:
+    if msg.startswith("Line ") and ": " in msg:
+        return msg.split(": ", 1)[1]
+    return msg
+
+
+def parse_script(source: str, filename: str = "", line_offset: int = 0, column_offset: int = 0) -> Any:
+    """Parse a Script (sec-parse-script); returns the ESTree Program node."""
+    try:
+        return esprima.parseScript(source, {"range": True, "loc": True})
+    except esprima.Error as e:
+        line = getattr(e, "lineNumber", 0) or 0
+        col = getattr(e, "column", 0) or 0
+        raise ParseError(_clean_message(str(getattr(e, "message", e))), filename, line + line_offset,
+                         col + (column_offset if line == 1 else 0)) from None
+    except RecursionError:
+        raise ParseError("Maximum nesting depth exceeded while parsing", filename, 0, 0) from None
+    except Exception as e:  # NON-SPEC: the parser's own bugs must not escape as Python errors
+        raise ParseError(f"Unexpected parser failure: {type(e).__name__}", filename, 0, 0) from None
+
+
+def parse_module(source: str, filename: str = "") -> Any:
+    """Parse a Module (sec-parsemodule)."""
+    try:
+        return esprima.parseModule(source, {"range": True, "loc": True})
+    except esprima.Error as e:
+        raise ParseError(_clean_message(str(getattr(e, "message", e))), filename,
+                         getattr(e, "lineNumber", 0) or 0, getattr(e, "column", 0) or 0) from None
+    except RecursionError:
+        raise ParseError("Maximum nesting depth exceeded while parsing", filename, 0, 0) from None
+
+
+def children(node: Any) -> list[Any]:
+    """The child nodes of an ESTree node, in source order."""
+    out: list[Any] = []
+    for k, v in node.__dict__.items():
+        if k in ("range", "loc", "type") or k[0] == "_":
+            continue
+        if isinstance(v, list):
+            out.extend(x for x in v if x is not None and hasattr(x, "type"))
+        elif v is not None and hasattr(v, "type") and not isinstance(v, (str, int, float, bool)):
+            out.append(v)
+    return out
