@@ -169,8 +169,11 @@ class ScopeResolver:
                 obj = g.obj
                 if obj.simple_props:
                     v = obj.props.get(name, MISSING)
-                    if v is not MISSING and type(v) is not Prop:
-                        return v
+                    if v is not MISSING:
+                        if type(v) is not Prop:
+                            return v
+                        if not v.flags & A:
+                            return v.value
                 if obj.has_property(name):
                     return obj.get(name, obj)
                 if for_typeof:
@@ -265,9 +268,13 @@ class ScopeResolver:
                 if obj.simple_props:
                     props = obj.props
                     cur = props.get(name, MISSING)
-                    if cur is not MISSING and type(cur) is not Prop:
-                        props[name] = v
-                        return
+                    if cur is not MISSING:
+                        if type(cur) is not Prop:
+                            props[name] = v
+                            return
+                        if cur.flags & (A | W) == W:
+                            cur.value = v
+                            return
                 if strict and not obj.has_property(name):
                     not_defined(name, pos)
                 if not obj.set(name, v, obj) and strict:

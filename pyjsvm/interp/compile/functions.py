@@ -517,7 +517,6 @@ def perform_eval(x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope
     """PerformEval (sec-performeval). ``env``/``scope`` are the caller's for a direct eval, None
     for an indirect one."""
     from pyjsvm.interp.compile import Compiler
-    from pyjsvm.interp.environments import GlobalEnv
     from pyjsvm.parser.parse import parse_script
     if not realm.code_generation_strings:
         from pyjsvm.interp.agent import throw_error
