@@ -143,8 +143,9 @@ def number_to_string(x: float, radix: int = 10) -> str:
     if x == INF:
         return "Infinity"
     if radix != 10:
-        return _number_to_radix_string(x, radix)
-    if x.is_integer() and x < 1e21:
+        from pyjsvm.realm.builtins.number import number_to_radix_string
+        return number_to_radix_string(x, radix)
+    if x.is_integer() and x < 9007199254740992.0:
         return str(int(x))
     r = repr(x)
     # Split Python's shortest round-trip repr into digits and exponent.
@@ -176,54 +177,6 @@ def number_to_string(x: float, radix: int = 10) -> str:
     if k == 1:
         return digits + "e" + es
     return digits[0] + "." + digits[1:] + "e" + es
-
-
-_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-
-def _number_to_radix_string(x: float, radix: int) -> str:
-    """NON-SPEC: an implementation-approximated radix conversion (the spec leaves the digits
-    beyond round-tripping to the implementation); exact for integers."""
-    ipart = math.floor(x)
-    fpart = x - ipart
-    n = int(ipart)
-    if n == 0:
-        s = "0"
-    else:
-        out = []
-        while n:
-            n, r = divmod(n, radix)
-            out.append(_DIGITS[r])
-        s = "".join(reversed(out))
-    if fpart > 0:
-        frac = []
-        # Enough digits to distinguish the value, as V8 does (up to 1100 digits).
-        delta = max(math.ulp(x) / 2, 5e-324)
-        while fpart >= delta and len(frac) < 1100:
-            fpart *= radix
-            delta *= radix
-            d = int(fpart)
-            fpart -= d
-            frac.append(d)
-            if fpart > 0.5 or (fpart == 0.5 and (d & 1)):
-                if fpart + delta > 1:
-                    # round up and propagate
-                    i = len(frac) - 1
-                    while True:
-                        if i < 0:
-                            s = _number_to_radix_string(float(int(ipart) + 1), radix)
-                            break
-                        frac[i] += 1
-                        if frac[i] < radix:
-                            break
-                        frac[i] = 0
-                        i -= 1
-                    break
-        while frac and frac[-1] == 0:
-            frac.pop()
-        if frac:
-            s += "." + "".join(_DIGITS[d] for d in frac)
-    return s
 
 
 def to_string(v: Any) -> str:
@@ -282,7 +235,7 @@ def to_property_key(v: Any) -> Any:
     if t is str:
         return v
     if t is float:
-        if v.is_integer() and 0 <= v < 1e21:
+        if v.is_integer() and 0 <= v < 9007199254740992.0:
             return str(int(v))
         return number_to_string(v)
     if t is JSSymbol:

@@ -66,7 +66,7 @@ def children(node: Any) -> list[Any]:
         if k in ("range", "loc", "type") or k[0] == "_":
             continue
         if isinstance(v, list):
-            out.extend(x for x in v if x is not None and hasattr(x, "type"))
-        elif v is not None and hasattr(v, "type") and not isinstance(v, (str, int, float, bool)):
+            out.extend(x for x in v if x is not None and isinstance(getattr(x, "type", None), str))
+        elif v is not None and not isinstance(v, (str, int, float, bool)) and isinstance(getattr(v, "type", None), str):
             out.append(v)
     return out

@@ -10,6 +10,7 @@ from pyjsvm.interp.agent import AGENT, JSThrow
 from pyjsvm.interp.objects import C, W, BuiltinFunction, JSArray, JSObject, Prop, PropertyDescriptor
 from pyjsvm.interp.values import MISSING, NULL, SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG, SYM_UNSCOPABLES
 from pyjsvm.realm.realm import Realm
+from pyjsvm.interp.compile.expressions import from_utf16
 
 INF = float("inf")
 NAN = float("nan")
@@ -804,7 +805,7 @@ def test_js_against_node(case: str) -> None:
     want = expected[JS_CASES.index(case)]
     r = Realm()
     try:
-        have = engine.eval_script(r, f"JSON.stringify({case})")
+        have = from_utf16(engine.eval_script(r, f"JSON.stringify({case})"))
     except JSThrow as e:
         ctor = _get(e.value, "constructor") if isinstance(e.value, JSObject) else None
         have = "THROW " + (_get(ctor, "name") if ctor is not None else str(e.value))
