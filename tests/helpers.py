@@ -1,0 +1,49 @@
+"""Shared test helpers: run JS in a fresh realm and look at the result from Python."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from typing import Any
+
+from pyjsvm.interp.agent import JSThrow
+from pyjsvm.interp.compile.expressions import from_utf16
+from pyjsvm.interp.engine import eval_script
+from pyjsvm.interp.objects import JSObject
+from pyjsvm.interp.operations import safe_describe, to_string
+from pyjsvm.realm.realm import Realm
+
+NODE = shutil.which("node")
+
+
+def js(src: str) -> Any:
+    """Run ``src`` in a fresh realm and return the raw completion value."""
+    return eval_script(Realm(), src)
+
+
+def js_str(src: str) -> str:
+    """Run ``src`` and describe the outcome as a string: String(value) for primitives,
+    'THROW Name: message' for an uncaught throw."""
+    try:
+        v = eval_script(Realm(), src)
+    except JSThrow as e:
+        return "THROW " + from_utf16(safe_describe(e.value))
+    if isinstance(v, JSObject):
+        return "[object]" if not v.is_callable else "[function]"
+    return from_utf16(to_string(v))
+
+
+NODE_DESCRIBE = (
+    "const vm = require('vm');"
+    "let out;"
+    "try { const v = vm.runInNewContext(require('fs').readFileSync(0, 'utf8'));"
+    " out = (typeof v === 'object' && v !== null) ? '[object]' : typeof v === 'function' ? '[function]' : String(v); }"
+    "catch (e) { out = 'THROW ' + e.name + ': ' + e.message; }"
+    "process.stdout.write(out);"
+)
+
+
+def node_str(src: str) -> str:
+    """The same description computed by node (requires node on PATH)."""
+    assert NODE is not None
+    r = subprocess.run([NODE, "-e", NODE_DESCRIBE], input=src, capture_output=True, text=True, timeout=60)
+    return r.stdout
