@@ -125,7 +125,7 @@ def iterator_close(rec: IteratorRecord, completion: BaseException | None = None)
 def iterate_to_list(obj: Any, method: Any = None) -> list[Any]:
     """IteratorToList (sec-iteratortolist) over GetIterator(obj) (or the given method)."""
     rec = get_iterator_from_method(obj, method) if method is not None else get_iterator(obj)
-    out = []
+    out: list[Any] = []
     while True:
         v = iterator_step_value(rec)
         if v is DONE:

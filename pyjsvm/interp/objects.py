@@ -259,6 +259,13 @@ class JSObject:
         """OrdinaryOwnPropertyKeys (sec-ordinaryownpropertykeys)."""
         return ordered_keys(self.props)
 
+    # --- [[Call]] / [[Construct]]: only function objects have them ---------------------------
+    def call(self, this: Any, args: list[Any]) -> Any:
+        throw_type_error("object is not a function")
+
+    def construct(self, args: list[Any], new_target: Any) -> Any:
+        throw_type_error("object is not a constructor")
+
     # --- NON-SPEC conveniences used by built-ins -------------------------------------------
     def get_v(self, key: Any) -> Any:
         """Get(O, P) (sec-get-o-p)."""

@@ -91,7 +91,7 @@ def numeric_op(op: str, a: Any, b: Any) -> Any:
     nb = b if type(b) is float else to_numeric(b)
     if type(na) is not type(nb):
         throw_type_error("Cannot mix BigInt and other types, use explicit conversions")
-    if type(na) is JSBigInt:
+    if isinstance(na, JSBigInt) and isinstance(nb, JSBigInt):
         return JSBigInt(bigint_op(op, na.value, nb.value))
     return NUMBER_OPS[op](na, nb)
 

@@ -201,7 +201,7 @@ class ExpressionCompiler(ScopeResolver):
         return get_this
 
     def this_scope(self) -> Any:
-        s = self.ctx.scope
+        s: Any = self.ctx.scope
         while s is not None:
             if s.kind in ("script", "eval") and not s.is_arrow and s.kind != "eval":
                 return s
@@ -386,10 +386,10 @@ class ExpressionCompiler(ScopeResolver):
 
     # --- members ----------------------------------------------------------------------------------
     def e_MemberExpression(self, node: Any) -> Closure:
-        of = self.expr(node.object) if node.object.type != "Super" else None
-        pos = self.position(node)
         if node.object.type == "Super":
             return self.compile_super_property_get(node)  # type: ignore[attr-defined]
+        of = self.expr(node.object)
+        pos = self.position(node)
         if node.property.type == "PrivateIdentifier":
             return self.compile_private_get(node, of)  # type: ignore[attr-defined]
         if not node.computed:
@@ -401,7 +401,7 @@ class ExpressionCompiler(ScopeResolver):
                     return o.get(key, o)
                 return get_member_of_primitive(o, key, pos)
             return get_member
-        kf = self.expr(node.property)
+        kf: Closure = self.expr(node.property)
 
         def get_computed(env: Any) -> Any:
             o = of(env)

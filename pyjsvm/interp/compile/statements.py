@@ -240,7 +240,7 @@ class StatementCompiler(ExpressionCompiler):
                         continue
                     if k == "dynamic":
                         assign = self.compile_dynamic_assign(d.id, vf)
-                        fs.append(assign)
+                        fs.append(lambda env, assign=assign: assign(env))
                         continue
                 put = self.compile_identifier_set(name, d.id, init=(kind != "var"))
 
@@ -508,14 +508,14 @@ class StatementCompiler(ExpressionCompiler):
             bf = self.stmt(node.body)
         finally:
             self.ctx.scope = saved
-        n = scope.size
+        size = scope.size
         per_iteration = init.kind == "let"
         agent = AGENT
         reset = self.reset_cv()
         lbl = set(labels)
 
         def for_lexical(env: Any) -> Any:
-            lenv = Env([MISSING] * n, env)
+            lenv = Env([MISSING] * size, env)
             initf(lenv)
             if reset is not None:
                 reset(env)
@@ -880,7 +880,7 @@ class StatementCompiler(ExpressionCompiler):
             body = self.stmt(clause.body)
         finally:
             self.ctx.scope = saved
-        n = scope.size
+        size = scope.size
 
         if init is None:
             def catch_simple(env: Any, v: Any) -> Any:
@@ -888,7 +888,7 @@ class StatementCompiler(ExpressionCompiler):
             return catch_simple
 
         def catch_pattern(env: Any, v: Any) -> Any:
-            cenv = Env([MISSING] * n, env)
+            cenv = Env([MISSING] * size, env)
             init(cenv, v)
             return body(cenv)
         return catch_pattern
