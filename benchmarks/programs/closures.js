@@ -1,7 +1,7 @@
 // closures: closures and higher-order array methods. Closure creation and
 // captured-variable access, map/filter/reduce/forEach/some/every with
 // function-expression callbacks: measures function objects and scopes.
-var N = 1500;
+var N = 60000;
 
 function makeCounter(start) {
     var count = start;

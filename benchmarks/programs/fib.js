@@ -1,6 +1,6 @@
 // fib: recursion. Plain recursive calls with small integer arguments:
 // measures function call/return overhead, argument binding and comparison.
-var N = 20;
+var N = 23;
 
 function fib(n) {
     if (n < 2) {

@@ -2,7 +2,7 @@
 // objects and arrays of numbers, strings with escapes, booleans and null),
 // round-tripped a few times: measures the JSON built-ins and the object
 // model they build and walk.
-var N = 150;
+var N = 3000;
 
 function makeDoc(n) {
     var users = [];

@@ -1,7 +1,7 @@
 // loops: numeric loops. Nested for/while loops over local variables with
 // arithmetic, modulo, bitwise operators and Math calls: measures the basic
 // expression evaluator and variable access, with no calls or objects.
-var N = 300;
+var N = 5000;
 
 function run(n) {
     var sum = 0;

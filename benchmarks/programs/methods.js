@@ -1,7 +1,7 @@
 // methods: method calls. Constructor functions with prototype methods,
 // prototype-chain inheritance and polymorphic calls via `this`:
 // measures `new`, method lookup along the prototype chain and calls.
-var N = 1500;
+var N = 40000;
 
 function Vec(x, y) {
     this.x = x;

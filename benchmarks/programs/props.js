@@ -1,7 +1,7 @@
 // props: property access. Reads and writes of named properties on plain
 // objects (object literals and nested objects), computed keys, `in`,
 // and property addition/deletion: measures object property lookup/store.
-var N = 3000;
+var N = 90000;
 
 function run(n) {
     var p = { x: 1, y: 2, z: 3, w: 0 };

@@ -1,7 +1,7 @@
 // sort: Array#sort with a comparator. Sorts numbers and records (by two
 // keys, ties broken by a unique id so the order is fully determined) with
 // JS comparator callbacks: measures built-in -> JS callback overhead.
-var N = 800;
+var N = 16000;
 
 function lcg(seed) {
     var state = seed;
