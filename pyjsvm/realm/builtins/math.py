@@ -263,6 +263,16 @@ def _fround(x: float) -> float:
         return math.copysign(INF, x)
 
 
+def _f16round(x: float) -> float:
+    """Math.f16round (sec-math.f16round): round to the nearest binary16 value (ties to even)."""
+    if x != x or x in (INF, -INF) or x == 0:
+        return x
+    try:
+        return float(struct.unpack("e", struct.pack("e", x))[0])
+    except OverflowError:
+        return math.copysign(INF, x)
+
+
 def _log(x: float) -> float:
     if x != x or x < 0:
         return NAN
@@ -369,6 +379,7 @@ _unary("exp", _exp)
 _unary("expm1", _expm1)
 _unary("floor", _floor)
 _unary("fround", _fround)
+_unary("f16round", _f16round)
 _unary("log", _log)
 _unary("log1p", _log1p)
 _unary("log10", _log10)

@@ -52,7 +52,7 @@ def test_constants_and_attributes() -> None:
 @pytest.mark.parametrize("name,length", [
     ("abs", 1), ("acos", 1), ("acosh", 1), ("asin", 1), ("asinh", 1), ("atan", 1), ("atanh", 1), ("atan2", 2),
     ("cbrt", 1), ("ceil", 1), ("clz32", 1), ("cos", 1), ("cosh", 1), ("exp", 1), ("expm1", 1), ("floor", 1),
-    ("fround", 1), ("hypot", 2), ("imul", 2), ("log", 1), ("log1p", 1), ("log10", 1), ("log2", 1), ("max", 2),
+    ("fround", 1), ("f16round", 1), ("hypot", 2), ("imul", 2), ("log", 1), ("log1p", 1), ("log10", 1), ("log2", 1), ("max", 2),
     ("min", 2), ("pow", 2), ("random", 0), ("round", 1), ("sign", 1), ("sin", 1), ("sinh", 1), ("sqrt", 1),
     ("tan", 1), ("tanh", 1), ("trunc", 1), ("sumPrecise", 1),
 ])
@@ -140,6 +140,14 @@ def test_fround() -> None:
     assert m("fround", 3.4028235677973366e38) == INF  # a tie rounds to even: 2**128
     assert m("fround", 3.4028235677973362e38) == 3.4028234663852886e38
     assert neg0(m("fround", -0.0)) and neg0(m("fround", -1e-50))
+
+
+def test_f16round() -> None:
+    assert m("f16round", 5.0005) == 5.0 and m("f16round", 65504.0) == 65504.0
+    assert m("f16round", 65519.99) == 65504.0 and m("f16round", 65520.0) == INF and m("f16round", -1e6) == -INF
+    assert m("f16round", 5.960464477539063e-8) == 5.960464477539063e-8  # smallest subnormal
+    assert neg0(m("f16round", -1e-10)) and m("f16round", 2.9802322387695312e-08) == 0  # a tie rounds to even
+    assert m("f16round", 2.980232238769532e-08) == 5.960464477539063e-8
 
 
 def test_hypot() -> None:
