@@ -101,6 +101,13 @@ def error_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_target
     return name + ": " + msg
 
 
+@error_statics.method("isError", 1)
+def error_is_error(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Error.isError ( arg ) (sec-error.iserror)."""
+    # 1. If arg is not an Object, return false. 2. If arg has an [[ErrorData]] internal slot, return true.
+    return isinstance(_arg(args, 0), JSErrorObject)
+
+
 @error_statics.method("captureStackTrace", 2)
 def error_capture_stack_trace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """NON-SPEC (V8): Error.captureStackTrace ( targetObject [ , constructorOpt ] ) defines an own

@@ -230,3 +230,14 @@ def test_js_against_node(case: str) -> None:
     if have == "THROW SyntaxError" and want != have:
         pytest.skip("not supported by the compiler yet")
     assert have == want, case
+
+
+def test_is_error(realm: Any) -> None:
+    E = realm.intrinsics["%Error%"]
+    is_error = _get(E, "isError")
+    assert _get(is_error, "length") == 1.0
+    assert is_error.call(E, [E.call(None, [])]) is True
+    assert is_error.call(E, [realm.new_error("TypeError", "x")]) is True
+    assert is_error.call(E, [JSObject(realm.intrinsics["%Error.prototype%"])]) is False
+    assert is_error.call(E, [realm.intrinsics["%Error.prototype%"]]) is False
+    assert is_error.call(E, [1.0]) is False and is_error.call(E, []) is False
