@@ -141,7 +141,8 @@ def run_js(realm: "Realm", fn: Callable[..., Any], *args: Any) -> Any:
     try:
         return fn(*args)
     except JSThrow as e:
-        raise js_error(e.value, realm) from None
+        err = js_error(e.value, realm)
+        raise err from err.__cause__
     finally:
         agent.realm = saved
 

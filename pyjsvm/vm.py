@@ -345,7 +345,8 @@ class Script:
         try:
             value = _run_with_timeout(realm, lambda: self._compiled.run(realm), t)
         except JSThrow as e:
-            raise _runtime_error(e.value, realm, self if display_errors else None) from None
+            err = _runtime_error(e.value, realm, self if display_errors else None)
+            raise err from err.__cause__
         return to_python(value, realm)
 
     def run_in_context(self, contextified_object: Any, *, timeout: int | None = None, display_errors: bool = True,
@@ -451,7 +452,8 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
     except ParseError as e:
         raise _syntax_error(e, code, lo, realm, True) from None
     except JSThrow as e:
-        raise _runtime_error(e.value, realm, None) from None
+        err = _runtime_error(e.value, realm, None)
+        raise err from err.__cause__
     finally:
         AGENT.realm = saved
     return to_python(fn, realm)

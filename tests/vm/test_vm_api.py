@@ -2,7 +2,6 @@
 DONT_CONTEXTIFY, argument checking."""
 from __future__ import annotations
 
-import importlib.util
 import math
 import threading
 import time
@@ -12,8 +11,6 @@ import pytest
 
 import pyjsvm as vm
 
-pytestmark = pytest.mark.xfail(importlib.util.find_spec("pyjsvm.interp.engine") is None,
-                               reason="waiting for pyjsvm.interp.engine")
 
 
 def run(code: str, ctx: Any = None, **kw: Any) -> Any:

@@ -3,16 +3,12 @@ compileFunction / isContext example of Node's vm documentation (../shared/refere
 in Python."""
 from __future__ import annotations
 
-import importlib.util
 from typing import Any
 
 import pytest
 
 import pyjsvm as vm
 
-# These run JS source: until the compiler (pyjsvm.interp.engine) lands they are expected failures.
-pytestmark = pytest.mark.xfail(importlib.util.find_spec("pyjsvm.interp.engine") is None,
-                               reason="waiting for pyjsvm.interp.engine")
 
 
 def test_intro_example() -> None:
