@@ -18,6 +18,7 @@ read twice is the same JS object and reads in a hot loop do not convert again.
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
+from math import copysign
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from pyjsvm.convert import (
@@ -97,19 +98,28 @@ class MappingObject(JSObject):
         return j
 
     def _store(self, key: str, value: Any) -> bool:
-        """Write JS ``value`` to mapping item ``key``."""
+        """Write JS ``value`` to mapping item ``key`` (a JS string)."""
+        return self._store_py_key(key if key.isascii() else js_string_to_python(key), value)
+
+    def _store_py_key(self, pk: Any, value: Any) -> bool:
         if not self.mutable:
             return False
-        pk = key if key.isascii() else js_string_to_python(key)
-        py = to_python(value, self.realm)
+        t = type(value)
+        # NON-SPEC fast paths for the common primitives (same results as to_python).
+        if t is float:
+            py = int(value) if value.is_integer() and (value or copysign(1.0, value) > 0.0) else value
+        elif t is str:
+            py = value if value.isascii() else js_string_to_python(value)
+        else:
+            py = to_python(value, self.realm)
         try:
             self.mapping[pk] = py  # type: ignore[index]
         except Exception as e:
             self._host_error(e)
         if isinstance(value, JSObject):
             self.cache[pk] = (py, value)
-        elif self.cache:
-            self.cache.pop(pk, None)
+        # A stale cache entry for a key now holding a primitive is harmless: it is only used
+        # when the mapping holds that very Python object again.
         return True
 
     def _remove(self, key: str) -> bool:
@@ -139,8 +149,12 @@ class MappingObject(JSObject):
         return JSObject.get_own_property(self, key)
 
     def has_property(self, key: Any) -> bool:
-        if type(key) is str and self._contains(key if key.isascii() else js_string_to_python(key)):
-            return True
+        if type(key) is str:
+            try:
+                if (key if key.isascii() else js_string_to_python(key)) in self.mapping:
+                    return True
+            except Exception as e:
+                self._host_error(e)
         if key in self.props:
             return True
         p = self.get_prototype_of()
@@ -155,10 +169,15 @@ class MappingObject(JSObject):
 
     def set(self, key: Any, value: Any, receiver: Any) -> bool:
         if receiver is self and type(key) is str:
-            if self._contains(key if key.isascii() else js_string_to_python(key)):
+            pk = key if key.isascii() else js_string_to_python(key)
+            try:
+                present = pk in self.mapping
+            except Exception as e:
+                self._host_error(e)
+            if present:
                 if self.attrs and not self.attrs.get(key, WEC) & W:
                     return False
-                return self._store(key, value)
+                return self._store_py_key(pk, value)
             stored = self.props.get(key, MISSING)
             if stored is not MISSING and self._shadow_on_write(stored):
                 return self._store(key, value)
