@@ -216,7 +216,10 @@ def to_object(v: Any) -> JSObject:
     if t is JSSymbol:
         return JSPrimitiveObject(realm.intrinsics["%Symbol.prototype%"], v)
     if t is JSBigInt:
-        return JSPrimitiveObject(realm.intrinsics["%BigInt.prototype%"], v)
+        proto = realm.intrinsics.get("%BigInt.prototype%")
+        if proto is None:
+            throw_type_error("BigInt is not supported yet")
+        return JSPrimitiveObject(proto, v)
     if t is int:
         return JSPrimitiveObject(realm.intrinsics["%Number.prototype%"], float(v))
     throw_type_error("Cannot convert undefined or null to object")

@@ -12,6 +12,7 @@ from pyjsvm.interp.operations import (
 )
 from pyjsvm.interp.objects import JSObject
 from pyjsvm.interp.values import JSBigInt, JSSymbol
+from pyjsvm.realm.builtins.math import number_exponentiate
 
 INF = float("inf")
 NAN = float("nan")
@@ -40,27 +41,6 @@ def number_remainder(n: float, d: float) -> float:
     r = math.fmod(n, d)
     if r == 0:
         return math.copysign(0.0, n)
-    return r
-
-
-def number_exponentiate(base: float, exponent: float) -> float:
-    """Number::exponentiate (sec-numeric-types-number-exponentiate)."""
-    if exponent != exponent:
-        return NAN
-    if exponent == 0:
-        return 1.0
-    if base != base:
-        return NAN
-    if base in (1.0, -1.0) and exponent in (INF, -INF):
-        return NAN
-    try:
-        r = math.pow(base, exponent)
-    except OverflowError:
-        if base < 0 and exponent == int(exponent) and int(exponent) % 2 == 1:
-            return -INF
-        return INF
-    except ValueError:
-        return NAN
     return r
 
 

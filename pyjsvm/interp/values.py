@@ -92,7 +92,7 @@ class JSBigInt:
 WELL_KNOWN_SYMBOLS: dict[str, JSSymbol] = {
     name: JSSymbol("Symbol." + name)
     for name in (
-        "asyncIterator", "hasInstance", "isConcatSpreadable", "iterator", "match", "matchAll",
+        "asyncDispose", "asyncIterator", "dispose", "hasInstance", "isConcatSpreadable", "iterator", "match", "matchAll",
         "replace", "search", "species", "split", "toPrimitive", "toStringTag", "unscopables",
     )
 }

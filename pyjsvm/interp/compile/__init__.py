@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from pyjsvm.interp.compile.core import Closure, CompileContext
+from pyjsvm.interp.compile.classes import ClassCompiler
 from pyjsvm.interp.compile.functions import FunctionCompiler
 
 
-class Compiler(FunctionCompiler):
+class Compiler(ClassCompiler, FunctionCompiler):
     """Compiles the nodes of one source text."""
 
     def __init__(self, ctx: CompileContext, line_offset: int = 0, column_offset: int = 0) -> None:
@@ -24,39 +25,6 @@ class Compiler(FunctionCompiler):
 
     def compile_suspendable_function(self, node: Any, name: Any, self_binding: Any, method: bool) -> Any:
         return self.unsupported(node, "Generators and async functions")
-
-    def compile_class(self, node: Any, name: Any = None) -> Closure:
-        return self.unsupported(node, "Classes")
-
-    def e_ClassExpression(self, node: Any) -> Closure:
-        return self.compile_class(node)
-
-    def compile_super_call(self, node: Any, argsf: Any) -> Closure:
-        return self.unsupported(node, "super calls")
-
-    def compile_super_property_get(self, node: Any) -> Closure:
-        return self.unsupported(node, "super properties")
-
-    def compile_super_reference(self, node: Any) -> Any:
-        return self.unsupported(node, "super properties")
-
-    def compile_super_put(self, node: Any) -> Any:
-        return self.unsupported(node, "super properties")
-
-    def compile_private_get(self, node: Any, of: Any) -> Closure:
-        return self.unsupported(node, "Private names")
-
-    def private_reader(self, node: Any) -> Any:
-        return self.unsupported(node, "Private names")
-
-    def compile_private_reference(self, node: Any) -> Any:
-        return self.unsupported(node, "Private names")
-
-    def compile_private_put(self, node: Any) -> Any:
-        return self.unsupported(node, "Private names")
-
-    def compile_private_in(self, node: Any) -> Closure:
-        return self.unsupported(node, "Private names")
 
     def compile_for_await(self, node: Any, labels: Any) -> Closure:
         return self.unsupported(node, "for await loops")
@@ -79,8 +47,6 @@ class Compiler(FunctionCompiler):
             return new_target
         return self.unsupported(node, "import.meta")
 
-    def e_TaggedTemplateExpression(self, node: Any) -> Closure:
-        return self.unsupported(node, "Tagged templates")
 
 
 __all__ = ["Compiler", "CompileContext"]

@@ -161,7 +161,10 @@ class ExpressionCompiler(ScopeResolver):
         elif type(v) is bool:
             value = v
         elif type(v) is int:
-            value = float(v) if abs(v) < 1 << 1023 else float("inf")
+            try:
+                value = float(v)
+            except OverflowError:
+                value = float("inf")
         elif type(v) is float:
             value = v
         else:
@@ -539,12 +542,14 @@ class ExpressionCompiler(ScopeResolver):
         if callee.type == "MemberExpression":
             # super.m() and obj.#m(): evaluate the reference, call with this
             ref = self.compile_reference(callee, in_chain)  # type: ignore[attr-defined]
+            is_super = callee.object.type == "Super"
 
             def call_ref(env: Any) -> Any:
-                r = ref(env)
+                r = ref(env, True)
                 if r is _SHORT:
                     return _SHORT
-                this, f = r
+                base, _, f = r
+                this = base[0] if is_super else base
                 if optional and (f is None or f is NULL):
                     return _SHORT
                 args = argsf(env)
