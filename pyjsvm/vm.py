@@ -302,10 +302,11 @@ class Script:
                  cached_data: Any = None, produce_cached_data: bool = False,
                  import_module_dynamically: Any = None) -> None:
         self._init(code, filename, line_offset, column_offset, cached_data, produce_cached_data,
-                   import_module_dynamically, None)
+                   import_module_dynamically, None, True)
 
     def _init(self, code: Any, filename: Any, line_offset: Any, column_offset: Any, cached_data: Any,
-              produce_cached_data: Any, import_module_dynamically: Any, error_realm: "Realm | None") -> None:
+              produce_cached_data: Any, import_module_dynamically: Any, error_realm: "Realm | None",
+              display_errors: Any) -> None:
         _check_str(code, "code")
         self.filename = _check_str(filename, "options.filename")
         self.line_offset = _check_int32(line_offset, "options.line_offset")
@@ -323,14 +324,15 @@ class Script:
             self._compiled = compile_script(code, filename=self.filename, line_offset=self.line_offset,
                                             column_offset=self.column_offset)
         except ParseError as e:
-            raise _syntax_error(e, code, self.line_offset, error_realm or main_realm(), True) from None
+            raise _syntax_error(e, code, self.line_offset, error_realm or main_realm(), display_errors is not False) from None
 
     @classmethod
     def _for_realm(cls, code: Any, filename: Any, line_offset: Any, column_offset: Any, cached_data: Any,
-                   import_module_dynamically: Any, error_realm: "Realm | None") -> "Script":
+                   import_module_dynamically: Any, error_realm: "Realm | None", display_errors: Any) -> "Script":
         self = cls.__new__(cls)
+        _check_bool(display_errors, "options.display_errors")
         self._init(code, filename, line_offset, column_offset, cached_data, False, import_module_dynamically,
-                   error_realm)
+                   error_realm, display_errors)
         return self
 
     def create_cached_data(self) -> bytes:
@@ -380,7 +382,7 @@ def run_in_context(code: str, contextified_object: Any, filename: str = DEFAULT_
     """``vm.runInContext(code, contextifiedObject[, options])``."""
     ctx = _require_context(contextified_object)
     script = Script._for_realm(code, filename, line_offset, column_offset, cached_data, import_module_dynamically,
-                               ctx.realm)
+                               ctx.realm, display_errors)
     return script._run(ctx.realm, timeout, display_errors, break_on_sigint)
 
 
@@ -396,7 +398,7 @@ def run_in_new_context(code: str, context_object: Any = None, filename: str = DE
                              code_generation=context_code_generation, microtask_mode=microtask_mode)
     ctx = _require_context(ctx_obj)
     script = Script._for_realm(code, filename, line_offset, column_offset, cached_data, import_module_dynamically,
-                               ctx.realm)
+                               ctx.realm, display_errors)
     return script._run(ctx.realm, timeout, display_errors, break_on_sigint)
 
 
@@ -407,7 +409,7 @@ def run_in_this_context(code: str, filename: str = DEFAULT_FILENAME, *, line_off
     """``vm.runInThisContext(code[, options])``: run in pyjsvm's main realm, which every call
     shares (like an indirect eval at the top level)."""
     script = Script._for_realm(code, filename, line_offset, column_offset, cached_data, import_module_dynamically,
-                               main_realm())
+                               main_realm(), display_errors)
     return script._run(main_realm(), timeout, display_errors, break_on_sigint)
 
 

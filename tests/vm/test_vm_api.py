@@ -366,3 +366,33 @@ def test_hot_loop_reads_stay_cheap() -> None:
     vm.run_in_context("for (var i = 0; i < 20000; i++) { n += obj.k }", ctx)
     assert ctx["n"] == 20000
     assert time.monotonic() - t0 < 10
+
+
+def test_display_errors() -> None:
+    with pytest.raises(vm.JSError) as info:
+        vm.run_in_new_context("var a = 1;\n  a.b.c = 2;", {}, filename="t.js")
+    assert info.value.stack.startswith("t.js:2\n  a.b.c = 2;\n")
+    with pytest.raises(vm.JSError) as info:
+        vm.run_in_new_context("var a = 1;\n  a.b.c = 2;", {}, filename="t.js", display_errors=False)
+    assert info.value.stack.startswith("TypeError: Cannot set properties of undefined")
+    with pytest.raises(vm.JSError) as info:
+        vm.run_in_new_context("x = ", {}, filename="s.js", display_errors=False)
+    assert info.value.stack.startswith("SyntaxError:") and "s.js:1:" in info.value.stack
+    with pytest.raises(vm.JSError) as info:
+        vm.run_in_new_context("var x = ;", {}, filename="s.js")
+    assert info.value.stack.splitlines()[:3] == ["s.js:1", "var x = ;", "        ^"]
+
+
+def test_tuple_is_read_only_in_js() -> None:
+    ctx = vm.create_context({"t": (1, 2)})
+    assert vm.run_in_context("t.length + t[1]", ctx) == 4
+    with pytest.raises(vm.JSError) as info:
+        vm.run_in_context("'use strict'; t[0] = 5", ctx)
+    assert info.value.name == "TypeError"
+    assert ctx["t"] == (1, 2)
+
+
+def test_json_of_python_values() -> None:
+    ctx = vm.create_context({"py": {"a": [1, {"b": None}], "s": "\U0001F600"}})
+    assert vm.run_in_context("JSON.stringify(py)", ctx) == '{"a":[1,{"b":null}],"s":"\U0001F600"}'
+    assert vm.run_in_context("Object.keys(globalThis)", ctx) == ["py"]
