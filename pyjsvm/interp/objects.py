@@ -544,7 +544,7 @@ class JSArray(JSObject):
             i = array_index(key)
             if i >= 0 and i < len(d) and d[i] is not MISSING:
                 return True
-        elif key in self.props:
+        if key in self.props:
             return True
         p = self.proto
         return p is not None and p.has_property(key)

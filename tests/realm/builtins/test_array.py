@@ -742,7 +742,7 @@ JS_CASES = [
     "[...[1, 2, 3].keys()]",
     "[...[, 'a'].values()]",
     "Object.prototype.toString.call([].values())",
-    "Object.keys(Array.prototype[Symbol.unscopables])",
+    "Object.keys(Array.prototype[Symbol.unscopables]).sort()",
     "Array.prototype.concat.call(1, 2)",
     "[].concat([1], 2, [[3]])",
     "(() => { const a = [1, 2, 3]; const out = []; a.forEach((x, i) => { out.push(x); if (i === 0) a.pop(); }); return out; })()",
