@@ -119,6 +119,11 @@ def set_index(o: Any, k: Any, v: Any, strict: bool) -> None:
     put_member(o, to_property_key(k), v, strict)
 
 
+def not_callable(desc: str, pos: Any) -> None:
+    """Throw the TypeError for calling a non-callable (``pos`` is the call site)."""
+    throw_type_error(f"{desc} is not a function")
+
+
 def describe_callee(src: str) -> str:
     src = " ".join(src.split())
     return src if len(src) <= 60 else src[:57] + "..."
@@ -537,7 +542,7 @@ class ExpressionCompiler(ScopeResolver):
                 args = argsf(env)
                 if isinstance(f, JSObject) and f.is_callable:
                     return f.call(o, args)
-                throw_type_error(f"{desc} is not a function")
+                not_callable(desc, pos)
             return call_method
         if callee.type == "MemberExpression":
             # super.m() and obj.#m(): evaluate the reference, call with this
@@ -555,7 +560,7 @@ class ExpressionCompiler(ScopeResolver):
                 args = argsf(env)
                 if isinstance(f, JSObject) and f.is_callable:
                     return f.call(this, args)
-                throw_type_error(f"{desc} is not a function")
+                not_callable(desc, pos)
             return call_ref
         if callee.type == "Identifier" and callee.name == "eval" and not optional:
             return self.compile_direct_eval(node, argsf)  # type: ignore[attr-defined]
@@ -575,7 +580,7 @@ class ExpressionCompiler(ScopeResolver):
             args = argsf(env)
             if isinstance(f, JSObject) and f.is_callable:
                 return f.call(None if with_base is None else with_base(env), args)
-            throw_type_error(f"{desc} is not a function")
+            not_callable(desc, pos)
         return call_function
 
     def compile_with_base_lookup(self, name: str) -> Closure:
