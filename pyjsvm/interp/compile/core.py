@@ -183,25 +183,7 @@ class ScopeResolver:
         steps = data
 
         def get_dynamic(env: Any) -> Any:
-            found, holder, extra = lookup_dynamic(env, steps, name)
-            if found == "slot":
-                v = holder.vars[extra]
-                if v is MISSING:
-                    tdz_error(name, pos)
-                return v
-            if found == "extra":
-                return holder[name]
-            if found == "object":
-                if not holder.has_property(name):
-                    return None  # removed since lookup: strict would throw; V8 gives undefined
-                return holder.get(name, holder)
-            if found == "lex":
-                if holder is MISSING:
-                    tdz_error(name, pos)
-                return holder
-            if for_typeof:
-                return None
-            not_defined(name, pos)
+            return get_dynamic_ref(lookup_dynamic(env, steps, name), name, pos, for_typeof)
         return get_dynamic
 
     def compile_identifier_set(self, name: str, node: Any, init: bool = False) -> Callable[[Any, Any], None]:
@@ -283,27 +265,68 @@ class ScopeResolver:
         steps = data
 
         def set_dynamic(env: Any, v: Any) -> None:
-            found, holder, extra = lookup_dynamic(env, steps, name)
-            if found == "slot":
-                if holder.vars[extra] is MISSING and not init:
-                    tdz_error(name, pos)
-                if extra_const(steps, holder, extra) and not init:
-                    throw_type_error("Assignment to constant variable.")
-                holder.vars[extra] = v
-            elif found == "extra":
-                holder[name] = v
-            elif found == "object":
-                ok = holder.set(name, v, holder)
-                if not ok and strict:
-                    throw_type_error(f"Cannot assign to read only property '{name}' of object")
-            elif found == "lex":
-                set_global_lex(env.glob, name, v, pos)
-            else:
-                g = env.glob
-                if strict:
-                    not_defined(name, pos)
-                g.obj.set(name, v, g.obj)
+            ref = lookup_dynamic(env, steps, name)
+            if init and ref[0] == "slot":
+                ref[1].vars[ref[2]] = v
+                return
+            put_dynamic_ref(env, ref, name, v, steps, strict, pos)
         return set_dynamic
+
+
+def get_dynamic_ref(ref: tuple[str, Any, Any], name: str, pos: Any, for_typeof: bool = False) -> Any:
+    """GetValue on a reference resolved by ``lookup_dynamic``."""
+    found, holder, extra = ref
+    if found == "slot":
+        v = holder.vars[extra]
+        if v is MISSING:
+            tdz_error(name, pos)
+        return v
+    if found == "extra":
+        return holder[name]
+    if found == "object":
+        if not holder.has_property(name):
+            return None
+        return holder.get(name, holder)
+    if found == "lex":
+        if holder is MISSING:
+            tdz_error(name, pos)
+        return holder
+    if for_typeof:
+        return None
+    not_defined(name, pos)
+
+
+def put_dynamic_ref(env: Any, ref: tuple[str, Any, Any], name: str, v: Any, steps: list[Any], strict: bool,
+                    pos: Any) -> None:
+    """PutValue on a reference resolved by ``lookup_dynamic`` (sec-putvalue)."""
+    found, holder, extra = ref
+    if found == "slot":
+        if holder.vars[extra] is MISSING:
+            tdz_error(name, pos)
+        for st in steps:
+            if st[0] == "slot" and st[1] == extra:
+                if st[3]:
+                    throw_type_error("Assignment to constant variable.")
+                if st[4]:
+                    if strict:
+                        throw_type_error("Assignment to constant variable.")
+                    return
+        holder.vars[extra] = v
+    elif found == "extra":
+        holder[name] = v
+    elif found == "object":
+        if strict and not holder.has_property(name):
+            not_defined(name, pos)
+        ok = holder.set(name, v, holder)
+        if not ok and strict:
+            throw_type_error(f"Cannot assign to read only property '{name}' of object")
+    elif found == "lex":
+        set_global_lex(env.glob, name, v, pos)
+    else:
+        if strict:
+            not_defined(name, pos)
+        g = env.glob.obj
+        g.set(name, v, g)
 
 
 def extra_const(steps: list[Any], holder: Any, idx: int) -> bool:

@@ -744,6 +744,11 @@ class ExpressionCompiler(ScopeResolver):
             get = self.compile_identifier_get(arg.name, arg)
             put = self.compile_identifier_set(arg.name, arg)
             kind, data = self.resolve(arg.name)
+            if kind == "dynamic":
+                def dyn_step(env: Any, old: Any) -> Any:
+                    o, n = compute(old)
+                    return (n if prefix else o), n
+                return self.compile_dynamic_update(arg, dyn_step)
             if kind == "slot" and data[0] == 0 and not data[2] and not data[3] and not data[4]:
                 idx = data[1]
 
@@ -1019,6 +1024,12 @@ class ExpressionCompiler(ScopeResolver):
                 return logical_assign_var
             rf = self.expr(node.right)
             kind, data = self.resolve(left.name)
+            if kind == "dynamic":
+                def dyn_compound(env: Any, a: Any) -> Any:
+                    b = rf(env)
+                    r = js_add(a, b) if bop == "+" else binary_op(bop, a, b)
+                    return r, r
+                return self.compile_dynamic_update(left, dyn_compound)
             if bop == "+" and kind == "slot" and data[0] == 0 and not data[2] and not data[3] and not data[4]:
                 idx = data[1]
 
@@ -1078,43 +1089,37 @@ class ExpressionCompiler(ScopeResolver):
         return compound_member
 
     def compile_dynamic_assign(self, left: Any, rf: Closure) -> Closure:
-        from pyjsvm.interp.compile.core import lookup_dynamic, set_global_lex, tdz_error, not_defined
+        """Assignment to a name that needs a run-time lookup: the reference is resolved before
+        the right side runs (sec-assignment-operators-runtime-semantics-evaluation)."""
+        from pyjsvm.interp.compile.core import lookup_dynamic, put_dynamic_ref
         name = left.name
         _, steps = self.resolve(name)
         strict = self.ctx.strict
         pos = self.position(left)
 
         def assign_dynamic(env: Any) -> Any:
-            found, holder, extra = lookup_dynamic(env, steps, name)
+            ref = lookup_dynamic(env, steps, name)
             v = rf(env)
-            if found == "slot":
-                if holder.vars[extra] is MISSING:
-                    tdz_error(name, pos)
-                for st in steps:
-                    if st[0] == "slot" and st[3]:
-                        throw_type_error("Assignment to constant variable.")
-                    if st[0] == "slot" and st[4]:
-                        if strict:
-                            throw_type_error("Assignment to constant variable.")
-                        return v
-                holder.vars[extra] = v
-            elif found == "extra":
-                holder[name] = v
-            elif found == "object":
-                if strict and not holder.has_property(name):
-                    not_defined(name, pos)
-                ok = holder.set(name, v, holder)
-                if not ok and strict:
-                    throw_type_error(f"Cannot assign to read only property '{name}' of object")
-            elif found == "lex":
-                set_global_lex(env.glob, name, v, pos)
-            else:
-                if strict:
-                    not_defined(name, pos)
-                g = env.glob.obj
-                g.set(name, v, g)
+            put_dynamic_ref(env, ref, name, v, steps, strict, pos)
             return v
         return assign_dynamic
+
+    def compile_dynamic_update(self, left: Any, update: Callable[[Any, Any], Any]) -> Closure:
+        """Compound assignment / update on a run-time-resolved name: one lookup serves both the
+        read and the write. ``update(env, old) -> (result, new value)``."""
+        from pyjsvm.interp.compile.core import get_dynamic_ref, lookup_dynamic, put_dynamic_ref
+        name = left.name
+        _, steps = self.resolve(name)
+        strict = self.ctx.strict
+        pos = self.position(left)
+
+        def update_dynamic(env: Any) -> Any:
+            ref = lookup_dynamic(env, steps, name)
+            old = get_dynamic_ref(ref, name, pos)
+            result, new = update(env, old)
+            put_dynamic_ref(env, ref, name, new, steps, strict, pos)
+            return result
+        return update_dynamic
 
     def e_SpreadElement(self, node: Any) -> Closure:
         raise self.error(node, "Unexpected spread")
