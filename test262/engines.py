@@ -269,7 +269,7 @@ def error_type_name(err: BaseException) -> str:
 
     ``Test262Error`` has no ``name`` property, so the constructor is what identifies it.
     """
-    return value_type_name(getattr(err, "value", None), _str_attr(err, "name") or type(err).__name__)
+    return value_type_name(getattr(err, "value", None), _str_attr(err, "name") or "Thrown")
 
 
 def value_type_name(value: Any, default: str) -> str:
