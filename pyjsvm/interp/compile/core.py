@@ -131,6 +131,7 @@ class ScopeResolver:
     def compile_identifier_get(self, name: str, node: Any, for_typeof: bool = False) -> Closure:
         """GetValue of an identifier reference (sec-getidentifierreference + sec-getvalue)."""
         kind, data = self.resolve(name)
+        strict = self.ctx.strict
         pos = self.position(node)
         if kind == "slot":
             depth, idx, tdz, _const, _fn = data
@@ -183,7 +184,7 @@ class ScopeResolver:
         steps = data
 
         def get_dynamic(env: Any) -> Any:
-            return get_dynamic_ref(lookup_dynamic(env, steps, name), name, pos, for_typeof)
+            return get_dynamic_ref(lookup_dynamic(env, steps, name), name, pos, for_typeof, strict)
         return get_dynamic
 
     def compile_identifier_set(self, name: str, node: Any, init: bool = False) -> Callable[[Any, Any], None]:
@@ -273,7 +274,8 @@ class ScopeResolver:
         return set_dynamic
 
 
-def get_dynamic_ref(ref: tuple[str, Any, Any], name: str, pos: Any, for_typeof: bool = False) -> Any:
+def get_dynamic_ref(ref: tuple[str, Any, Any], name: str, pos: Any, for_typeof: bool = False,
+                    strict: bool = False) -> Any:
     """GetValue on a reference resolved by ``lookup_dynamic``."""
     found, holder, extra = ref
     if found == "slot":
@@ -284,7 +286,10 @@ def get_dynamic_ref(ref: tuple[str, Any, Any], name: str, pos: Any, for_typeof: 
     if found == "extra":
         return holder[name]
     if found == "object":
+        # GetBindingValue of an object Environment Record (sec-object-environment-records-getbindingvalue-n-s)
         if not holder.has_property(name):
+            if strict:
+                not_defined(name, pos)
             return None
         return holder.get(name, holder)
     if found == "lex":
@@ -315,7 +320,8 @@ def put_dynamic_ref(env: Any, ref: tuple[str, Any, Any], name: str, v: Any, step
     elif found == "extra":
         holder[name] = v
     elif found == "object":
-        if strict and not holder.has_property(name):
+        # SetMutableBinding of an object Environment Record (sec-object-environment-records-setmutablebinding-n-v-s)
+        if not holder.has_property(name) and strict:
             not_defined(name, pos)
         ok = holder.set(name, v, holder)
         if not ok and strict:

@@ -1115,7 +1115,7 @@ class ExpressionCompiler(ScopeResolver):
 
         def update_dynamic(env: Any) -> Any:
             ref = lookup_dynamic(env, steps, name)
-            old = get_dynamic_ref(ref, name, pos)
+            old = get_dynamic_ref(ref, name, pos, False, strict)
             result, new = update(env, old)
             put_dynamic_ref(env, ref, name, new, steps, strict, pos)
             return result
