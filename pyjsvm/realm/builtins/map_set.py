@@ -419,6 +419,37 @@ def map_get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     return _this_map(this, "get").map_data.get(_arg(args, 0))
 
 
+@map_proto.method("getOrInsert", 2)
+def map_get_or_insert(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """Map.prototype.getOrInsert ( key, value ) (proposal-upsert, sec-map.prototype.getorinsert)."""
+    table = _this_map(this, "getOrInsert").map_data
+    key = canonicalize_keyed_collection_key(_arg(args, 0))
+    i = table.find(key)
+    if i >= 0:
+        return table.values[i]
+    value = _arg(args, 1)
+    table.add(key, value)
+    return value
+
+
+@map_proto.method("getOrInsertComputed", 2)
+def map_get_or_insert_computed(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """Map.prototype.getOrInsertComputed ( key, callbackfn ) (proposal-upsert,
+    sec-map.prototype.getorinsertcomputed)."""
+    table = _this_map(this, "getOrInsertComputed").map_data
+    fn = _arg(args, 1)
+    if not is_callable(fn):
+        throw_type_error(f"{to_display(fn)} is not a function")
+    key = canonicalize_keyed_collection_key(_arg(args, 0))
+    i = table.find(key)
+    if i >= 0:
+        return table.values[i]
+    value = call(fn, None, [key])
+    # The callback may have added the key: then its value is overwritten (add() does both).
+    table.add(key, value)
+    return value
+
+
 @map_proto.method("has", 1)
 def map_has(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Map.prototype.has ( key ) (sec-map.prototype.has)."""

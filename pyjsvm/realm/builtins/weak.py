@@ -145,6 +145,38 @@ def weak_map_get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     return data.get(key)
 
 
+@wm_proto.method("getOrInsert", 2)
+def weak_map_get_or_insert(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """WeakMap.prototype.getOrInsert ( key, value ) (proposal-upsert, sec-weakmap.prototype.getorinsert)."""
+    data = _this_wm(this, "getOrInsert").weak_map_data
+    key = _arg(args, 0)
+    if not can_be_held_weakly(key):
+        throw_type_error(f"Invalid value used as weak map key: {to_display(key)}")
+    if key in data:
+        return data[key]
+    value = _arg(args, 1)
+    data[key] = value
+    return value
+
+
+@wm_proto.method("getOrInsertComputed", 2)
+def weak_map_get_or_insert_computed(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """WeakMap.prototype.getOrInsertComputed ( key, callbackfn ) (proposal-upsert,
+    sec-weakmap.prototype.getorinsertcomputed)."""
+    data = _this_wm(this, "getOrInsertComputed").weak_map_data
+    key = _arg(args, 0)
+    fn = _arg(args, 1)
+    if not is_callable(fn):
+        throw_type_error(f"{to_display(fn)} is not a function")
+    if not can_be_held_weakly(key):
+        throw_type_error(f"Invalid value used as weak map key: {to_display(key)}")
+    if key in data:
+        return data[key]
+    value = call(fn, None, [key])
+    data[key] = value
+    return value
+
+
 @wm_proto.method("has", 1)
 def weak_map_has(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """WeakMap.prototype.has ( key ) (sec-weakmap.prototype.has)."""
