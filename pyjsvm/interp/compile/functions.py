@@ -123,28 +123,39 @@ class FunctionCompiler(StatementCompiler):
                            and ("arguments" not in {f.id.name for f in info.func_decls})
                            and "arguments" not in {n for n, _ in info.lex_decls})
         args_slot = scope.add("arguments") if needs_arguments else None
+        # With parameter expressions the body's var declarations get their own environment
+        # (sec-functiondeclarationinstantiation step 28), and parameters have a TDZ.
+        body_scope: Scope | None = None
+        var_target = scope
+        if not simple:
+            for n in param_names:
+                scope.lexical.add(n)
+            body_scope = Scope("body", scope, strict)
+            body_scope.info = info
+            var_target = body_scope
         for n in info.var_names:
-            scope.add(n)
+            var_target.add(n)
         for n, is_const in info.lex_decls:
-            scope.add(n)
-            scope.lexical.add(n)
+            var_target.add(n)
+            var_target.lexical.add(n)
             if is_const:
-                scope.consts.add(n)
-        if self_binding is not None and self_binding not in scope.names:
+                var_target.consts.add(n)
+        if self_binding is not None and self_binding not in scope.names and self_binding not in var_target.names:
             scope.funcname_binding = self_binding
             fn_slot: int | None = scope.add(self_binding)
         else:
             fn_slot = None
         if info.has_direct_eval and not strict:
-            scope.dynamic_vars = True
+            var_target.dynamic_vars = True
 
         ctx = CompileContext(scope, strict, self.ctx.source, self.ctx.filename, False)
         saved = self.ctx
         self.ctx = ctx
         try:
             param_init = None if nparams or not params else self.compile_parameters(params, scope)
-            func_decls = [(scope.names[f.id.name], self.compile_function_object(f)) for f in info.func_decls]
-            annexb = self.annexb_hoisting(info, scope, param_names)
+            ctx.scope = var_target
+            func_decls = [(var_target.names[f.id.name], self.compile_function_object(f)) for f in info.func_decls]
+            annexb = self.annexb_hoisting(info, var_target, param_names)
             if expression_body:
                 body_expr: Closure | None = self.expr(body_node)
                 body: Closure | None = None
@@ -179,6 +190,10 @@ class FunctionCompiler(StatementCompiler):
         if needs_arguments and not strict and simple:
             mapped = [(n, scope.names[n]) for n in param_names]
 
+        if body_scope is not None:
+            code.run = self.body_scope_runner(scope, body_scope, param_names, args_slot, fn_slot, mapped, param_init,
+                                              func_decls, body_expr, body)
+            return code
         simple_entry = param_init is None and not func_decls and args_slot is None and fn_slot is None and not annexb
         if simple_entry and body_expr is not None:
             be = body_expr
@@ -214,6 +229,33 @@ class FunctionCompiler(StatementCompiler):
         code.run = run
         return code
 
+    def body_scope_runner(self, scope: Scope, body_scope: Scope, param_names: list[str], args_slot: Any, fn_slot: Any,
+                          mapped: Any, param_init: Any, func_decls: list[Any], body_expr: Any, body: Any) -> Any:
+        """FunctionDeclarationInstantiation with a separate var environment for the body."""
+        template = [MISSING if n in body_scope.lexical else None for n in body_scope.names]
+        copies = [(body_scope.names[n], scope.names[n]) for n in body_scope.names if n in scope.names and n in param_names]
+
+        def run_with_body_env(env: Any, args: list[Any]) -> Any:
+            vars = env.vars
+            if args_slot is not None:
+                vars[args_slot] = create_arguments_object(env.func, env, args, mapped)
+            if fn_slot is not None:
+                vars[fn_slot] = env.func
+            if param_init is not None:
+                param_init(env, args)
+            benv = FunctionEnv(template[:], env, env.this, env.func, env.new_target)
+            bvars = benv.vars
+            for bi, pi in copies:
+                bvars[bi] = vars[pi]
+            for idx, mk in func_decls:
+                bvars[idx] = mk(benv)
+            if body_expr is not None:
+                return body_expr(benv)
+            if body(benv) is RETURN:
+                return env.ret
+            return None
+        return run_with_body_env
+
     def annexb_hoisting(self, info: Any, scope: Scope, param_names: list[str]) -> bool:
         """Annex B.3.2.1: a sloppy block-level function also gets a var binding in the function
         (unless that would conflict with a lexical declaration or parameter)."""
@@ -242,7 +284,7 @@ class FunctionCompiler(StatementCompiler):
         saved = self.ctx.scope
         # resolve the var binding from outside the block
         s = block_scope
-        while s.kind not in ("function", "script", "eval"):
+        while s.kind not in ("function", "script", "eval", "body"):
             assert s.parent is not None
             s = s.parent
         self.ctx.scope = s
@@ -274,9 +316,9 @@ class FunctionCompiler(StatementCompiler):
                 idx = scope.names[p.name]
                 binders.append(("simple", idx))
             elif p.type == "RestElement":
-                binders.append(("rest", self.compile_binding_initialization(p.argument, None, False)))
+                binders.append(("rest", self.compile_binding_initialization(p.argument, None, True)))
             else:
-                binders.append(("pattern", self.compile_binding_initialization(p, None, False)))
+                binders.append(("pattern", self.compile_binding_initialization(p, None, True)))
 
         def bind_params(env: Any, args: list[Any]) -> None:
             n = len(args)
@@ -539,7 +581,7 @@ def perform_eval(x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope
     escope = Scope("eval", scope, strict)
     escope.info = info
     var_scope = scope
-    while var_scope.kind not in ("function", "script", "eval"):
+    while var_scope.kind not in ("function", "script", "eval", "body"):
         assert var_scope.parent is not None
         var_scope = var_scope.parent
     if var_scope.kind == "function" and var_scope.is_arrow:
