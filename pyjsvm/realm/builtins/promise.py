@@ -582,6 +582,96 @@ def perform_promise_race(rec: IteratorRecord, c: Any, cap: PromiseCapability, pr
         invoke(next_promise, "then", [cap.resolve, cap.reject])
 
 
+# --- proposal-await-dictionary (NON-SPEC: Stage 2.7 at the time of writing) -----------------
+
+def _create_keyed_result(keys: list[Any], values: list[Any]) -> JSObject:
+    """CreateKeyedPromiseCombinatorResultObject ( keys, values ) (proposal-await-dictionary):
+    a null-prototype object with the keys in order."""
+    obj = JSObject(None)
+    for k, v in zip(keys, values):
+        create_data_property_or_throw(obj, k, v)
+    return obj
+
+
+def _keyed_combinator(this: Any, promises: Any, settled: bool) -> Any:
+    """Promise.allKeyed / Promise.allSettledKeyed ( promises ) (proposal-await-dictionary,
+    sec-promise.allkeyed, sec-promise.allsettledkeyed)."""
+    c = this
+    cap = new_promise_capability(c)
+    try:
+        promise_resolve_fn = get_promise_resolve(c)
+    except JSThrow as e:
+        return _if_abrupt_reject(cap, e)
+    if not isinstance(promises, JSObject):
+        call(cap.reject, None, [current_realm().new_error("TypeError", "Promise combinator argument is not an object")])
+        return cap.promise
+    try:
+        _perform_keyed(promises, c, cap, promise_resolve_fn, settled)
+    except JSThrow as e:
+        return _if_abrupt_reject(cap, e)
+    return cap.promise
+
+
+def _perform_keyed(promises: JSObject, c: Any, cap: PromiseCapability, promise_resolve_fn: Any, settled: bool) -> None:
+    """PerformPromiseAllKeyed / PerformPromiseAllSettledKeyed (proposal-await-dictionary)."""
+    all_keys = promises.own_property_keys()
+    keys: list[Any] = []
+    values: list[Any] = []
+    remaining = [1]
+    index = 0
+    for key in all_keys:
+        desc = promises.get_own_property(key)
+        if desc is None or desc.enumerable is not True:
+            continue
+        value = promises.get(key, promises)
+        keys.append(key)
+        values.append(None)
+        next_promise = call(promise_resolve_fn, c, [value])
+        already_called = [False]
+
+        def element(x: Any, i: int = index, already_called: list[bool] = already_called,
+                    status: str | None = None) -> Any:
+            if already_called[0]:
+                return None
+            already_called[0] = True
+            if status is None:
+                values[i] = x
+            else:
+                obj = JSObject(current_realm().object_prototype)
+                create_data_property_or_throw(obj, "status", status)
+                create_data_property_or_throw(obj, "value" if status == "fulfilled" else "reason", x)
+                values[i] = obj
+            remaining[0] -= 1
+            if remaining[0] == 0:
+                return call(cap.resolve, None, [_create_keyed_result(keys, values)])
+            return None
+
+        if settled:
+            on_fulfilled = _element_function(lambda x, e=element: e(x, status="fulfilled"))  # type: ignore[misc]
+            on_rejected: Any = _element_function(lambda x, e=element: e(x, status="rejected"))  # type: ignore[misc]
+        else:
+            on_fulfilled = _element_function(element)
+            on_rejected = cap.reject
+        remaining[0] += 1
+        invoke(next_promise, "then", [on_fulfilled, on_rejected])
+        index += 1
+    remaining[0] -= 1
+    if remaining[0] == 0:
+        call(cap.resolve, None, [_create_keyed_result(keys, values)])
+
+
+@statics.method("allKeyed", 1)
+def promise_all_keyed(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Promise.allKeyed ( promises ) (proposal-await-dictionary, sec-promise.allkeyed)."""
+    return _keyed_combinator(this, _arg(args, 0), False)
+
+
+@statics.method("allSettledKeyed", 1)
+def promise_all_settled_keyed(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Promise.allSettledKeyed ( promises ) (proposal-await-dictionary, sec-promise.allsettledkeyed)."""
+    return _keyed_combinator(this, _arg(args, 0), True)
+
+
 # --- Promise.* ---------------------------------------------------------------------------------
 
 @statics.method("all", 1)
