@@ -333,8 +333,11 @@ def machine_note() -> str:
                 break
     except OSError:
         pass
-    return "%s, %d cores, %s %s, Python %s" % (
+    note = "%s, %d cores, %s %s, Python %s" % (
         cpu, os.cpu_count() or 0, platform.system(), platform.release(), platform.python_version())
+    if hasattr(os, "getloadavg"):
+        note += ", load average %.1f" % os.getloadavg()[0]
+    return note
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -392,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
             startup = node_startup(args.repeat, args.timeout, Path(tmp))
             notes.append("node startup %.3fs subtracted from node's wall times" % startup)
 
+    machine_before = machine_note()
     results: dict[str, dict[str, dict]] = {}
     for prog in programs:
         row: dict[str, dict] = {}
@@ -458,7 +462,7 @@ def main(argv: list[str] | None = None) -> int:
     print("seconds, best of %d (pyjsvm/js2py/quickjs: parse+run in-process; node: wall - startup)" % args.repeat)
     print("\n".join(out))
     print()
-    print("machine: " + machine_note())
+    print("machine: " + machine_before + " (before), %.1f (after)" % (os.getloadavg()[0] if hasattr(os, "getloadavg") else 0))
     print("engines: " + ", ".join(versions[e] for e in engines))
     if "pyjsvm" in engines:
         setups = [r["pyjsvm"].get("setup") for r in results.values() if r.get("pyjsvm", {}).get("ok")]
@@ -472,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.json:
         doc = {
-            "machine": machine_note(),
+            "machine": machine_before,
             "engines": versions,
             "repeat": args.repeat,
             "node_startup": startup if "node" in engines else None,
