@@ -47,6 +47,9 @@ NODE_CASES = [
     "(() => { const it = new Set([1]).values(); return [typeof it[Symbol.iterator], it[Symbol.iterator]() === it]; })()",
     "Object.getOwnPropertyNames(Map.prototype).filter(n => !n.startsWith('getOrInsert')).sort()",
     "Object.getOwnPropertyNames(Set.prototype).filter(n => !['union', 'intersection', 'difference', 'symmetricDifference', 'isSubsetOf', 'isSupersetOf', 'isDisjointFrom'].includes(n)).sort()",
+    # randomized adds/deletes/clears while three iterators advance (exercises tombstone compaction)
+    "(() => { const m = new Map(); let seed = 7; const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 50; for (let i = 0; i < 40; i++) m.set(i, i); const its = [m.keys(), m.values(), m.entries()]; const out = []; for (let step = 0; step < 600; step++) {   const r = rnd();   if (r < 20) m.delete(rnd()); else if (r < 40) m.set(rnd() + (step % 3 === 0 ? 0.5 : 0), step); else if (r === 49) m.clear();   else { const it = its[r % 3]; const n = it.next(); out.push(n.done ? 'D' : JSON.stringify(n.value)); } } return [out.join(','), [...m].join(';'), m.size]; })()",
+    "(() => { const m = new Set(); let seed = 7; const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 50; for (let i = 0; i < 40; i++) m.add(i); const its = [m.keys(), m.values(), m.entries()]; const out = []; for (let step = 0; step < 600; step++) {   const r = rnd();   if (r < 20) m.delete(rnd()); else if (r < 40) m.add(rnd() + (step % 3 === 0 ? 0.5 : 0)); else if (r === 49) m.clear();   else { const it = its[r % 3]; const n = it.next(); out.push(n.done ? 'D' : JSON.stringify(n.value)); } } return [out.join(','), [...m].join(';'), m.size]; })()",
 ]
 
 FIXED_CASES = [
