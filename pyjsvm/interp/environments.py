@@ -56,9 +56,9 @@ class FunctionEnv(Env):
         self.this = this
         self.func = func
         self.new_target = new_target
-        self.extra: dict[str, Any] | None = None
-        self.ret: Any = None
-        self.cv: Any = None
+        # NON-SPEC: ``extra`` (bindings added by sloppy direct eval), ``ret`` (the return value)
+        # and ``cv`` (script/eval completion value) are set only when needed; read ``extra``
+        # with getattr(env, "extra", None).
 
 
 class WithEnv(Env):

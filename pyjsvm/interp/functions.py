@@ -151,16 +151,11 @@ class ECMAFunction(JSFunctionBase):
     def call(self, this: Any, args: list[Any]) -> Any:
         code = self.code
         agent = AGENT
-        if agent.stop:
-            agent.interrupt()
-        if code.is_class_constructor:
-            throw_type_error(f"Class constructor {code.name} cannot be invoked without 'new'")
         depth = agent.depth + 1
-        if depth > agent.max_depth:
-            throw_range_error("Maximum call stack size exceeded")
+        if depth > agent.max_depth or agent.stop or code.is_class_constructor:
+            self._call_checks(depth)
         # OrdinaryCallBindThis (sec-ordinarycallbindthis)
-        mode = code.this_mode
-        if mode == GLOBAL:
+        if code.this_mode == GLOBAL:
             if this is None or this is NULL:
                 this = self.env.glob.realm.global_this
             elif not isinstance(this, JSObject):
@@ -172,19 +167,28 @@ class ECMAFunction(JSFunctionBase):
         else:
             vars = args + [None] * (n - len(args)) + code.filler
         env = FunctionEnv(vars, self.env, this, self, None)
-        realm = self.realm
-        saved = agent.realm
         agent.depth = depth
         try:
-            if saved is realm:
+            if agent.realm is self.realm:
                 return code.run(env, args)
-            agent.realm = realm
+            saved = agent.realm
+            agent.realm = self.realm
             try:
                 return code.run(env, args)
             finally:
                 agent.realm = saved
         finally:
             agent.depth = depth - 1
+
+    def _call_checks(self, depth: int) -> None:
+        """NON-SPEC: the rare conditions checked on each call (interrupt, depth, class constructor)."""
+        agent = AGENT
+        if agent.stop:
+            agent.interrupt()
+        if self.code.is_class_constructor:
+            throw_type_error(f"Class constructor {self.code.name} cannot be invoked without 'new'")
+        if depth > agent.max_depth:
+            throw_range_error("Maximum call stack size exceeded")
 
     # --- [[Construct]] (sec-ecmascript-function-objects-construct-argumentslist-newtarget) -----
     def construct(self, args: list[Any], new_target: Any) -> Any:

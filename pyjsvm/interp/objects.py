@@ -267,6 +267,13 @@ class JSObject:
         throw_type_error("object is not a constructor")
 
     # --- NON-SPEC conveniences used by built-ins -------------------------------------------
+    def lookup_binding(self, key: Any) -> Any:
+        """NON-SPEC: HasProperty then Get in one step (an object Environment Record's
+        HasBinding + GetBindingValue); MISSING when absent. Exotic globals override it."""
+        if self.has_property(key):
+            return self.get(key, self)
+        return MISSING
+
     def get_v(self, key: Any) -> Any:
         """Get(O, P) (sec-get-o-p)."""
         return self.get(key, self)

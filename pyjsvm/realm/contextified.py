@@ -167,6 +167,20 @@ class MappingObject(JSObject):
                 return v
         return JSObject.get(self, key, receiver)
 
+    def lookup_binding(self, key: Any) -> Any:
+        """NON-SPEC: one lookup for a global identifier (see JSObject.lookup_binding)."""
+        if type(key) is str:
+            v = self._lookup(key)
+            if v is not _ABSENT:
+                return v
+        stored = self.props.get(key, MISSING)
+        if stored is not MISSING:
+            if type(stored) is not Prop:
+                return stored
+            if not stored.flags & A:
+                return stored.value
+        return JSObject.lookup_binding(self, key)
+
     def set(self, key: Any, value: Any, receiver: Any) -> bool:
         if receiver is self and type(key) is str:
             pk = key if key.isascii() else js_string_to_python(key)

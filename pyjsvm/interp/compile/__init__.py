@@ -9,9 +9,10 @@ from typing import Any
 from pyjsvm.interp.compile.core import Closure, CompileContext
 from pyjsvm.interp.compile.classes import ClassCompiler
 from pyjsvm.interp.compile.functions import FunctionCompiler
+from pyjsvm.interp.compile.generators import SuspendableCompiler
 
 
-class Compiler(ClassCompiler, FunctionCompiler):
+class Compiler(SuspendableCompiler, ClassCompiler, FunctionCompiler):
     """Compiles the nodes of one source text."""
 
     def __init__(self, ctx: CompileContext, line_offset: int = 0, column_offset: int = 0) -> None:
@@ -22,18 +23,6 @@ class Compiler(ClassCompiler, FunctionCompiler):
     # --- features arriving with later issues -----------------------------------------------------
     def unsupported(self, node: Any, what: str) -> Any:
         raise self.error(node, f"{what} are not supported yet")
-
-    def compile_suspendable_function(self, node: Any, name: Any, self_binding: Any, method: bool) -> Any:
-        return self.unsupported(node, "Generators and async functions")
-
-    def compile_for_await(self, node: Any, labels: Any) -> Closure:
-        return self.unsupported(node, "for await loops")
-
-    def e_YieldExpression(self, node: Any) -> Closure:
-        return self.unsupported(node, "Generators")
-
-    def e_AwaitExpression(self, node: Any) -> Closure:
-        return self.unsupported(node, "Async functions")
 
     def e_MetaProperty(self, node: Any) -> Closure:
         if node.meta.name == "new" and node.property.name == "target":

@@ -175,8 +175,9 @@ class ScopeResolver:
                             return v
                         if not v.flags & A:
                             return v.value
-                if obj.has_property(name):
-                    return obj.get(name, obj)
+                v = obj.lookup_binding(name)
+                if v is not MISSING:
+                    return v
                 if for_typeof:
                     return None
                 not_defined(name, pos)
@@ -376,7 +377,7 @@ def lookup_dynamic(env: Any, steps: list[Any], name: str) -> tuple[str, Any, Any
         elif k == "slot":
             return "slot", e, st[1]
         elif k == "extra":
-            ex = e.extra
+            ex = getattr(e, "extra", None)
             if ex is not None and name in ex:
                 return "extra", ex, None
         elif k == "global":

@@ -642,7 +642,7 @@ def perform_eval(x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope
                     define_property_or_throw(g.obj, n, PropertyDescriptor(value=None, writable=True, enumerable=True,
                                                                           configurable=True))
     for n in extra_vars:
-        if venv.extra is None:
+        if getattr(venv, "extra", None) is None:
             venv.extra = {}
         if n not in venv.extra:
             venv.extra[n] = None

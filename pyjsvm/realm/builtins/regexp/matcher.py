@@ -9,6 +9,7 @@ restores the registers exactly (this gives the continuation semantics of the spe
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from pyjsvm.interp.agent import AGENT, throw_range_error
@@ -85,6 +86,46 @@ class _Compiler:
             top = cs.MAX_CP if self.unicode else 0xFFFF
             r = [(0, top)] if self.dotall else cs.complement(cs.LINE_TERMINATORS, top)
             return self.set_test(r), False
+        return None
+
+    def first_ranges(self, node: Node) -> cs.Ranges | None:
+        """A superset of the characters (as code points) a match of ``node`` can start with, or
+        None when unknown or when it may match the empty string."""
+        k = node[0]
+        if k == "char" or k == "dot" or (k == "set" and not node[2]):
+            if k == "char":
+                r: cs.Ranges = [(node[1], node[1])]
+            elif k == "set":
+                r = node[1]
+            else:
+                top = cs.MAX_CP if self.unicode else 0xFFFF
+                r = [(0, top)] if self.dotall else cs.complement(cs.LINE_TERMINATORS, top)
+            return cs.case_close(r, self.unicode) if self.ci else r
+        if k == "set":
+            return None if self.ci else cs.complement(node[1])
+        if k == "seq":
+            for item in node[1]:
+                if item[0] in ("bol", "eol", "wordb", "look"):
+                    continue
+                return self.first_ranges(item)
+            return None
+        if k == "alt":
+            out: cs.Ranges = []
+            for a in node[1]:
+                r2 = self.first_ranges(a)
+                if r2 is None:
+                    return None
+                out.extend(r2)
+            return cs.normalize(out)
+        if k == "group":
+            return self.first_ranges(node[2])
+        if k == "quant":
+            return self.first_ranges(node[4]) if node[1] >= 1 else None
+        if k == "strs":
+            if any(len(x) == 0 for x in node[2]):
+                return None
+            r = cs.union(node[1], [(x[0], x[0]) for x in node[2]])
+            return cs.case_close(r, self.unicode) if self.ci else r
         return None
 
     def emit_test(self, test: Callable[[int], bool], d: int) -> None:
@@ -231,6 +272,11 @@ class Matcher:
         self.unicode = pattern.unicode
         first = self.code[0]
         self.first_lit = first[1] if first[0] == LIT_F else None
+        self.prefilter: Any = None
+        if self.first_lit is None:
+            fr = c.first_ranges(pattern.node)
+            if fr is not None and cs.size(fr) < 0x10000:
+                self.prefilter = _python_class(fr)
 
     def search(self, s: str, start: int, sticky: bool, unicode: bool) -> list[int] | None:
         """The captures of the first match at or after ``start`` (only at ``start`` if sticky)."""
@@ -238,6 +284,7 @@ class Matcher:
             return self.match(s, start)
         n = len(s)
         lit = self.first_lit
+        pre = self.prefilter
         i = start
         tries = 0
         while i <= n:
@@ -245,6 +292,14 @@ class Matcher:
                 i = s.find(lit, i)
                 if i < 0:
                     return None
+            elif pre is not None:
+                m = pre.search(s, i)
+                if m is None:
+                    return None
+                i = m.start()
+                if unicode and i > 0 and 0xDC00 <= ord(s[i]) <= 0xDFFF and 0xD800 <= ord(s[i - 1]) <= 0xDBFF:
+                    i += 1
+                    continue
             r = self.match(s, i)
             if r is not None:
                 return r
@@ -268,6 +323,26 @@ class Matcher:
         caps[0] = index
         caps[1] = end
         return caps[:2 * self.ncap]
+
+
+def _python_class(ranges: cs.Ranges) -> Any:
+    """NON-SPEC: a Python ``re`` character class matching the UTF-16 code units that can start
+    a character in ``ranges`` (astral ranges admit every high surrogate)."""
+    parts: list[str] = []
+    astral = False
+    for lo, hi in ranges:
+        if lo > 0xFFFF:
+            astral = True
+            continue
+        if hi > 0xFFFF:
+            astral = True
+            hi = 0xFFFF
+        parts.append("\\u%04x" % lo if lo == hi else "\\u%04x-\\u%04x" % (lo, hi))
+    if astral:
+        parts.append("\\ud800-\\udbff")
+    if not parts:
+        return None
+    return re.compile("[" + "".join(parts) + "]")
 
 
 def _decode_fwd(s: str, pos: int, end: int) -> tuple[int, int]:
