@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.convert import JSObjectProxy, js_error, python_string_to_js, to_js, to_python
 from pyjsvm.errors import JSError, invalid_arg_type, out_of_range, VMTypeError
+from pyjsvm.realm.jobs import run_jobs
 from pyjsvm.interp.agent import AGENT, Interrupted, JSThrow
 from pyjsvm.interp.objects import JSObject, Prop, W, C
 
@@ -284,6 +285,9 @@ def _run_with_timeout(realm: "Realm", fn: Callable[[], Any], timeout: int | None
         agent.realm = saved
 
 
+_ACTIVE_RUNS = [0]  # NON-SPEC: how many Script runs are on the Python stack
+
+
 _SOURCE_MAP = re.compile(r"//[#@][ \t]+sourceMappingURL=([^\s'\"]+)[ \t]*$", re.MULTILINE)
 
 
@@ -344,8 +348,21 @@ class Script:
         _check_bool(display_errors, "options.display_errors")
         _check_bool(break_on_sigint, "options.break_on_sigint")
         _not_yet("break_on_sigint", break_on_sigint, False)
+        compiled = self._compiled
+
+        def body() -> Any:
+            # The jobs a script queued run before control returns to Python, as in Node where
+            # they run before control returns to the event loop; nested runs (from a Python
+            # callable that JS called) leave them to the outermost one.
+            _ACTIVE_RUNS[0] += 1
+            try:
+                return compiled.run(realm)
+            finally:
+                _ACTIVE_RUNS[0] -= 1
+                if _ACTIVE_RUNS[0] == 0:
+                    run_jobs()
         try:
-            value = _run_with_timeout(realm, lambda: self._compiled.run(realm), t)
+            value = _run_with_timeout(realm, body, t)
         except JSThrow as e:
             err = _runtime_error(e.value, realm, self if display_errors else None)
             raise err from err.__cause__
