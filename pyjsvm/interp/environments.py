@@ -48,6 +48,9 @@ class FunctionEnv(Env):
     ``this`` is MISSING while uninitialized (derived constructors before super())."""
 
     __slots__ = ("this", "func", "new_target", "ret", "extra", "cv", "home")
+    ret: Any
+    extra: dict[str, Any] | None
+    cv: Any
 
     def __init__(self, vars: list[Any], parent: Any, this: Any, func: Any, new_target: Any) -> None:
         self.vars = vars
