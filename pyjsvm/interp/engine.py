@@ -149,26 +149,35 @@ def indirect_eval(realm: Any, x: Any) -> Any:
     return perform_eval(x, realm, False, None, None)
 
 
+_DYNAMIC_KINDS = {
+    # kind: (prefix, fallback prototype)
+    "normal": ("function", "%Function.prototype%"),
+    "generator": ("function*", "%GeneratorFunction.prototype%"),
+    "async": ("async function", "%AsyncFunction.prototype%"),
+    "asyncGenerator": ("async function*", "%AsyncGeneratorFunction.prototype%"),
+}
+
+
 def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind: str, args: list[Any]) -> Any:
-    """CreateDynamicFunction (sec-createdynamicfunction) for kind 'normal' (others later)."""
+    """CreateDynamicFunction (sec-createdynamicfunction) for kind 'normal', 'generator', 'async'
+    or 'asyncGenerator'."""
     if not realm.code_generation_strings:
         throw_error("EvalError", "Code generation from strings disallowed for this context")
-    if kind != "normal":
-        throw_syntax_error("Generator and async function constructors are not supported yet")
     if new_target is None:
         new_target = constructor
+    prefix_kw, fallback_proto = _DYNAMIC_KINDS[kind]
     params = [to_string(a) for a in args[:-1]]
     body = to_string(args[-1]) if args else ""
     p = from_utf16(",".join(params))
     b = from_utf16(body)
-    prefix = "function anonymous("
+    prefix = prefix_kw + " anonymous("
     source = prefix + p + "\n) {\n" + b + "\n}"
     wrapped = "(" + source + ")"
     try:
         program = parse_script(wrapped, "anonymous")
         # the parameters and the body must each parse on their own (no injection across them)
-        parse_script("(function anonymous(" + p + "\n) {})", "anonymous")
-        parse_script("(function anonymous() {\n" + b + "\n})", "anonymous")
+        parse_script("(" + prefix_kw + " anonymous(" + p + "\n) {})", "anonymous")
+        parse_script("(" + prefix_kw + " anonymous() {\n" + b + "\n})", "anonymous")
     except ParseError as e:
         throw_syntax_error(e.message)
     body_nodes = program.body
@@ -187,7 +196,7 @@ def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind:
         throw_syntax_error(e.message)
     genv = realm_global_env(realm)
     env = FunctionEnv([], genv, realm.global_this, None, None)
-    proto = get_prototype_from_constructor(new_target, "%Function.prototype%")
+    proto = get_prototype_from_constructor(new_target, fallback_proto)
     return ECMAFunction(code, env, proto, realm)
 
 

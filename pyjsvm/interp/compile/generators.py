@@ -19,8 +19,7 @@ from typing import Any, Callable, Generator
 from pyjsvm.interp.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.interp.compile.core import BREAK, RETURN, Closure, CompileContext, Signal
 from pyjsvm.interp.compile.expressions import (
-    _SHORT, copy_data_properties, get_index, get_member_of_primitive, not_callable, put_member, set_index,
-    to_utf16, describe_callee,
+    _SHORT, copy_data_properties, get_index, get_member_of_primitive, not_callable, put_member, to_utf16, describe_callee,
 )
 from pyjsvm.interp.environments import Env, WithEnv
 from pyjsvm.interp.functions import GLOBAL, LEXICAL, STRICT, FunctionCode, create_arguments_object
@@ -349,7 +348,7 @@ class SuspendableCompiler:
         else:
             def run_async(env: Any, args: list[Any]) -> Any:
                 """EvaluateAsyncFunctionBody / EvaluateAsyncConciseBody: a promise for the body."""
-                realm = env.func.realm if env.func is not None else AGENT.realm
+                realm: Any = env.func.realm if env.func is not None else AGENT.realm
                 try:
                     prologue(env, args)
                 except JSThrow as e:
@@ -537,9 +536,8 @@ class SuspendableCompiler:
         }
         if op == "+":
             from pyjsvm.interp.operations import to_number
-            fn = to_number
-        else:
-            fn = ops[op]
+            ops["+"] = to_number
+        fn = ops[op]
 
         def unary(env: Any) -> Any:
             return fn((yield from f(env)))
