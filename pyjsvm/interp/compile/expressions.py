@@ -477,7 +477,15 @@ class ExpressionCompiler(ScopeResolver):
 
     # --- calls ------------------------------------------------------------------------------------
     def compile_args(self, args: list[Any]) -> Callable[[Any], list[Any]]:
-        if any(a.type == "SpreadElement" for a in args):
+        return self.compile_args_parts(args)[0]
+
+    def compile_args_parts(self, args: list[Any]) -> tuple[Callable[[Any], list[Any]], list[Closure] | None]:
+        """The arguments' closure, and each argument's closure when there is no spread."""
+        fs = None if any(a.type == "SpreadElement" for a in args) else [self.expr(a) for a in args]
+        return self._args_closure(args, fs), fs
+
+    def _args_closure(self, args: list[Any], compiled: list[Closure] | None) -> Callable[[Any], list[Any]]:
+        if compiled is None:
             parts = [(a.type == "SpreadElement", self.expr(a.argument if a.type == "SpreadElement" else a)) for a in args]
 
             def spread_args(env: Any) -> list[Any]:
@@ -490,7 +498,7 @@ class ExpressionCompiler(ScopeResolver):
                         out.append(f(env))
                 return out
             return spread_args
-        fs = [self.expr(a) for a in args]
+        fs = compiled
         n = len(fs)
         if n == 0:
             return lambda env: []
@@ -510,7 +518,7 @@ class ExpressionCompiler(ScopeResolver):
 
     def compile_call(self, node: Any, in_chain: bool) -> Closure:
         callee = node.callee
-        argsf = self.compile_args(node.arguments)
+        argsf, plain_args = self.compile_args_parts(node.arguments)
         pos = self.position(node)
         desc = describe_callee(self.source_of(callee))
         optional = getattr(node, "optional", False)
@@ -570,6 +578,36 @@ class ExpressionCompiler(ScopeResolver):
             kind, _ = self.resolve(callee.name)
             if kind == "dynamic":
                 with_base = self.compile_with_base_lookup(callee.name)
+
+        if not in_chain and not optional and with_base is None and plain_args is not None and len(plain_args) <= 2:
+            # NON-SPEC fast paths: a plain call f(a), f(a, b), f() with the arguments built inline
+            if len(plain_args) == 1:
+                a0 = plain_args[0]
+
+                def call_1(env: Any) -> Any:
+                    f = ff(env)
+                    args = [a0(env)]
+                    if isinstance(f, JSObject) and f.is_callable:
+                        return f.call(None, args)
+                    not_callable(desc, pos)
+                return call_1
+            if len(plain_args) == 2:
+                a0, a1 = plain_args
+
+                def call_2(env: Any) -> Any:
+                    f = ff(env)
+                    args = [a0(env), a1(env)]
+                    if isinstance(f, JSObject) and f.is_callable:
+                        return f.call(None, args)
+                    not_callable(desc, pos)
+                return call_2
+
+            def call_0(env: Any) -> Any:
+                f = ff(env)
+                if isinstance(f, JSObject) and f.is_callable:
+                    return f.call(None, [])
+                not_callable(desc, pos)
+            return call_0
 
         def call_function(env: Any) -> Any:
             f = ff(env)

@@ -312,6 +312,11 @@ STRING_PROPERTIES = frozenset((
     "RGI_Emoji_Tag_Sequence", "RGI_Emoji_ZWJ_Sequence", "RGI_Emoji",
 ))
 
+# The strings of the properties of strings we can list (emoji-sequences.txt).
+STRING_PROPERTY_VALUES: dict[str, tuple[tuple[int, ...], ...]] = {
+    "Emoji_Keycap_Sequence": tuple((ord(c), 0xFE0F, 0x20E3) for c in "#*0123456789"),
+}
+
 
 class PropertyError(Exception):
     """The property name/value is invalid (a SyntaxError) -- or unsupported (``unsupported``)."""

@@ -70,7 +70,8 @@ def _is_syntax_char(c: str) -> bool:
 
 
 class _Parser:
-    def __init__(self, source: str, unicode: bool, vmode: bool, named: bool) -> None:
+    def __init__(self, source: str, unicode: bool, vmode: bool, named: bool, ci: bool = False) -> None:
+        self.ci = ci
         self.umode = unicode or vmode
         self.vmode = vmode
         self.named = named or self.umode
@@ -345,7 +346,13 @@ class _Parser:
         both = add + remove
         if len(set(both)) != len(both):
             raise self.error("Repeated flag in modifiers")
+        saved_ci = self.ci
+        if "i" in add:
+            self.ci = True
+        if "i" in remove:
+            self.ci = False
         body = self.disjunction()
+        self.ci = saved_ci
         if not self.eat(")"):
             raise self.error("Unterminated group")
         return ("mod", add, remove, body)
@@ -488,6 +495,9 @@ class _Parser:
                 r = cs.DIGITS
             elif low == "s":
                 r = cs.SPACE
+            elif self.umode and self.ci:
+                # WordCharacters (sec-wordcharacters): with u/v and i, also U+017F and U+212A
+                r = cs.union(cs.WORD, [(0x17F, 0x17F), (0x212A, 0x212A)])
             else:
                 r = cs.WORD
             return ("esc", low, c != low, r)
@@ -512,7 +522,10 @@ class _Parser:
             if value is None and name in cs.STRING_PROPERTIES:
                 if not self.vmode or neg:
                     raise self.error("Invalid property name")
-                raise self.error(f"Property of strings {name} is not supported")
+                strings = cs.STRING_PROPERTY_VALUES.get(name)
+                if strings is None:
+                    raise self.error(f"Property of strings {name} is not supported")
+                return ("escs", [], list(strings))
             try:
                 r = cs.unicode_property(name, value)
             except cs.PropertyError as e:
@@ -750,6 +763,8 @@ class _Parser:
                 self.pos += 1
                 esc = self.class_escape_set(d)
                 assert esc is not None
+                if esc[0] == "escs":
+                    return esc[1], esc[2], False
                 return self._esc_ranges(esc), [], False
             self.pos += 1
             if d == "b":
@@ -826,10 +841,11 @@ def parse_pattern(source: str, flags: str) -> Pattern:
     unicode = "u" in flags
     vmode = "v" in flags
     try:
-        p = _Parser(source, unicode, vmode, False)
+        ci = "i" in flags
+        p = _Parser(source, unicode, vmode, False, ci)
         node = p.parse()
         if not p.umode and p.saw_name and not p.named:
-            p = _Parser(source, unicode, vmode, True)
+            p = _Parser(source, unicode, vmode, True, ci)
             node = p.parse()
         return Pattern(_resolve(node, p), p.group_count, p.group_names, p.umode, vmode)
     except RecursionError:
@@ -851,6 +867,8 @@ def _resolve(node: Node, p: _Parser) -> Node:
         return node
     if kind == "esc":
         return ("set", p._esc_ranges(node), False)
+    if kind == "escs":
+        return ("strs", node[1], node[2])
     if kind in ("alt", "seq"):
         return (kind, [_resolve(x, p) for x in node[1]])
     if kind == "group":
