@@ -405,6 +405,12 @@ class ExpressionCompiler(ScopeResolver):
 
             def get_member(env: Any) -> Any:
                 o = of(env)
+                if type(o) is JSObject:
+                    # NON-SPEC fast path: an own plain data property of an ordinary object
+                    v = o.props.get(key, MISSING)
+                    if v is not MISSING and type(v) is not Prop:
+                        return v
+                    return o.get(key, o)
                 if isinstance(o, JSObject):
                     return o.get(key, o)
                 return get_member_of_primitive(o, key, pos)
@@ -1112,6 +1118,9 @@ class ExpressionCompiler(ScopeResolver):
                 return v
             return logical_assign_member
         rf = self.expr(node.right)
+        if left.type == "MemberExpression" and not left.computed and left.object.type != "Super" \
+                and left.property.type != "PrivateIdentifier":
+            return self.compound_named_member(left, bop, rf)
 
         def compound_member(env: Any) -> Any:
             base, key, a = ref(env, True)
@@ -1125,6 +1134,42 @@ class ExpressionCompiler(ScopeResolver):
             putref(env, base, key, r)
             return r
         return compound_member
+
+    def compound_named_member(self, left: Any, bop: str, rf: Closure) -> Closure:
+        """``o.k op= v`` with a NON-SPEC fast path for an own plain data property."""
+        of = self.expr(left.object)
+        key = to_utf16(left.property.name)
+        strict = self.ctx.strict
+        pos = self.position(left)
+        fn = NUMBER_OPS.get(bop)
+
+        def compound_named(env: Any) -> Any:
+            o = of(env)
+            if type(o) is JSObject:
+                props = o.props
+                a = props.get(key, MISSING)
+                if a is MISSING or type(a) is Prop:
+                    a = o.get(key, o)
+            elif isinstance(o, JSObject):
+                a = o.get(key, o)
+            else:
+                a = get_member_of_primitive(o, key, pos)
+            b = rf(env)
+            if type(a) is float and type(b) is float and fn is not None:
+                r = fn(a, b)
+            elif bop == "+":
+                r = js_add(a, b)
+            else:
+                r = binary_op(bop, a, b)
+            if type(o) is JSObject:
+                props = o.props
+                cur = props.get(key, MISSING)
+                if cur is not MISSING and type(cur) is not Prop:
+                    props[key] = r
+                    return r
+            put_member(o, key, r, strict, pos)
+            return r
+        return compound_named
 
     def compile_dynamic_assign(self, left: Any, rf: Closure) -> Closure:
         """Assignment to a name that needs a run-time lookup: the reference is resolved before

@@ -603,7 +603,7 @@ class _Parser:
             if negated:
                 if strings:
                     raise self.error("Negated character class may contain strings")
-                return ("set", cs.complement(ranges), True)
+                return ("set", cs.complement(ranges), False)
             if strings:
                 return ("strs", ranges, strings)
             return ("set", ranges, False)
