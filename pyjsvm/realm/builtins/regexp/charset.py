@@ -207,9 +207,9 @@ def case_close(a: Ranges, unicode: bool) -> Ranges:
     else:
         for lo, hi in a:
             for c in range(lo, hi + 1):
-                ms = eq.get(c)
-                if ms is not None:
-                    extra.extend((m, m) for m in ms)
+                ms2 = eq.get(c)
+                if ms2 is not None:
+                    extra.extend((m, m) for m in ms2)
     if not extra:
         return a
     return union(a, extra)

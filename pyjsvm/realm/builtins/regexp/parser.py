@@ -72,6 +72,7 @@ def _is_syntax_char(c: str) -> bool:
 class _Parser:
     def __init__(self, source: str, unicode: bool, vmode: bool, named: bool, ci: bool = False) -> None:
         self.ci = ci
+        self.last_was_range = False
         self.umode = unicode or vmode
         self.vmode = vmode
         self.named = named or self.umode
@@ -425,10 +426,11 @@ class _Parser:
             if v > 0x10FFFF:
                 raise self.error("Invalid Unicode escape")
             return v
-        v = self.hex_digits(4)
-        if v is None:
+        h = self.hex_digits(4)
+        if h is None:
             self.pos = save
             return None
+        v = h
         if (self.umode or any_mode_braces) and 0xD800 <= v <= 0xDBFF and self.src.startswith("\\u", self.pos):
             save2 = self.pos
             self.pos += 2
@@ -684,7 +686,10 @@ class _Parser:
         """ClassSetExpression up to (not including) ']': (code point ranges, strings)."""
         if self.peek() == "]":
             return [], []
+        self.last_was_range = False
         first_r, first_s, first_single = self.class_set_operand_or_range()
+        if self.last_was_range and (self.src.startswith("&&", self.pos) or self.src.startswith("--", self.pos)):
+            raise self.error("Invalid set operation in character class")
         if self.src.startswith("&&", self.pos):
             r, s = first_r, set(first_s)
             while self.eat("&&"):
@@ -719,6 +724,7 @@ class _Parser:
 
     def class_set_operand_or_range(self) -> tuple[Ranges, list[tuple[int, ...]], bool]:
         r, s, single = self.class_set_operand()
+        self.last_was_range = False
         if single and self.peek() == "-" and self.peek(1) != "-":
             self.pos += 1
             r2, _, single2 = self.class_set_operand()
@@ -727,6 +733,7 @@ class _Parser:
             a, b = r[0][0], r2[0][0]
             if a > b:
                 raise self.error("Range out of order in character class")
+            self.last_was_range = True
             return [(a, b)], [], False
         return r, s, single
 
