@@ -201,7 +201,10 @@ class JSObject:
             if o.simple_props:
                 if key in o.props:
                     return True
-                o = o.proto
+                p = o.proto
+                if p is not None and not p.simple_props:
+                    return p.has_property(key)
+                o = p
             else:
                 if o.get_own_property(key) is not None:
                     return True

@@ -14,6 +14,7 @@ the suspendable variants of each node type.
 """
 from __future__ import annotations
 
+from collections import deque
 from typing import Any, Callable, Generator
 
 from pyjsvm.interp.agent import AGENT, JSThrow, throw_type_error
@@ -111,6 +112,10 @@ def _pop_stash(env: Any) -> Any:
     return _STASH.pop()
 
 
+def _take_class_value(env: Any) -> Any:
+    return _STASH[-1].popleft()
+
+
 def _await(value: Any) -> Any:
     """Await(value) (sec-await) as a sub-generator."""
     return (yield (Y_AWAIT, value))
@@ -166,6 +171,7 @@ class SuspendableCompiler:
     # provided by the other mixins
     ctx: Any
     gen_kind: str | None = None       # kind of the suspendable function being compiled
+    _stashed: set[int] = set()        # ids of class parts evaluated ahead (suspendable_class)
 
     def __getattr__(self, name: str) -> Any:  # NON-SPEC: lets mypy accept the other mixins' methods
         raise AttributeError(name)
@@ -972,7 +978,41 @@ class SuspendableCompiler:
         return object_literal
 
     def sx_ClassExpression(self, node: Any) -> GenFn:
-        raise self.error(node, "yield/await in class heritage or computed keys is not supported yet")
+        return self.suspendable_class(node, None)
+
+    def suspendable_class(self, node: Any, name: Any) -> GenFn:
+        """A class whose heritage or computed keys contain yield/await: those parts are evaluated
+        first (NON-SPEC: in the enclosing scope), then the ordinary ClassDefinitionEvaluation
+        reads their values in order."""
+        pre = []
+        if node.superClass is not None and self.susp(node.superClass):
+            pre.append(node.superClass)
+        for m in node.body.body:
+            if getattr(m, "computed", False) and self.susp(m.key):
+                pre.append(m.key)
+        gens = [self.gx(n) for n in pre]
+        saved = self._stashed
+        self._stashed = set(saved) | {id(n) for n in pre}
+        try:
+            cf = self.compile_class(node, name)
+        finally:
+            self._stashed = saved
+
+        def class_definition(env: Any) -> Any:
+            values: deque[Any] = deque()
+            for g in gens:
+                values.append((yield from g(env)))
+            _STASH.append(values)
+            try:
+                return cf(env)
+            finally:
+                _STASH.pop()
+        return class_definition
+
+    def expr(self, node: Any) -> Closure:
+        if self._stashed and id(node) in self._stashed:
+            return _take_class_value
+        return super().expr(node)  # type: ignore[misc,no-any-return]
 
     # --- patterns ----------------------------------------------------------------------------------
     def assignment_target(self, node: Any) -> GenFn:
@@ -1163,7 +1203,13 @@ class SuspendableCompiler:
         return declarations
 
     def ss_ClassDeclaration(self, node: Any) -> GenFn:
-        raise self.error(node, "yield/await in class heritage or computed keys is not supported yet")
+        cf = self.suspendable_class(node, None)
+        put = self.compile_identifier_set(node.id.name, node.id, init=True)
+
+        def class_declaration(env: Any) -> Any:
+            put(env, (yield from cf(env)))
+            return None
+        return class_declaration
 
     def ss_IfStatement(self, node: Any) -> GenFn:
         tf = self.gx(node.test)

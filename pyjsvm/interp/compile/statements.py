@@ -306,18 +306,18 @@ class StatementCompiler(ExpressionCompiler):
 
     def s_ReturnStatement(self, node: Any) -> Closure:
         if node.argument is None:
-            def return_undefined(env: Any) -> Any:
-                self_env = env
-                while not hasattr(self_env, "ret"):
-                    self_env = self_env.parent
-                self_env.ret = None
-                return RETURN
             depth0 = self.depth_to(self.function_scope())
             if depth0 == 0:
                 def ret_none0(env: Any) -> Any:
                     env.ret = None
                     return RETURN
                 return ret_none0
+
+            def return_undefined(env: Any) -> Any:
+                for _ in range(depth0):
+                    env = env.parent
+                env.ret = None
+                return RETURN
             return return_undefined
         f = self.expr(node.argument)
         depth = self.depth_to(self.function_scope())
