@@ -2,7 +2,7 @@
 // static methods, `extends` and `super` calls: measures class construction
 // and method dispatch through derived classes. Engines without ES2015
 // syntax skip it.
-var N = 15000;
+var N = 40000;
 
 class Point {
     constructor(x, y) {
