@@ -5,6 +5,7 @@ from typing import Any, Callable
 
 from pyjsvm.interp.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.interp.compile.core import Closure, ScopeResolver
+from pyjsvm.interp.compile.specialize import INLINE_OPS, specialise
 from pyjsvm.interp.objects import A, C, E, W, JSArray, JSObject, Prop, PropertyDescriptor, array_index
 from pyjsvm.interp.operations import (
     call, construct, create_data_property, get_v, is_callable, is_constructor, is_loosely_equal,
@@ -828,6 +829,10 @@ class ExpressionCompiler(ScopeResolver):
         op = node.operator
         if node.left.type == "PrivateIdentifier":
             return self.compile_private_in(node)  # type: ignore[attr-defined]
+        if op in INLINE_OPS:
+            fast = specialise(op, self.operand_form(node.left), self.operand_form(node.right), SLOW_BINARY[op])
+            if fast is not None:
+                return fast
         lf = self.expr(node.left)
         rf = self.expr(node.right)
         if op == "+":
@@ -944,6 +949,20 @@ class ExpressionCompiler(ScopeResolver):
         if op == "instanceof":
             return lambda env: js_instanceof(lf(env), rf(env))
         raise self.error(node, f"Unknown binary operator {op}")
+
+    def operand_form(self, node: Any) -> tuple[str, Any]:
+        """How a binary operand can be read: ('const', float), ('local', slot) or ('closure', f)."""
+        if node.type == "Literal" and type(node.value) in (int, float) and getattr(node, "bigint", None) is None \
+                and getattr(node, "regex", None) is None and type(node.value) is not bool:
+            try:
+                return "const", float(node.value)
+            except OverflowError:
+                return "const", float("inf")
+        if node.type == "Identifier" and node.name not in ("undefined", "NaN", "Infinity"):
+            kind, data = self.resolve(node.name)
+            if kind == "slot" and data[0] == 0 and not data[2]:
+                return "local", data[1]
+        return "closure", self.expr(node)
 
     def e_LogicalExpression(self, node: Any) -> Closure:
         lf = self.expr(node.left)
@@ -1206,6 +1225,19 @@ class ExpressionCompiler(ScopeResolver):
 
     def e_SpreadElement(self, node: Any) -> Closure:
         raise self.error(node, "Unexpected spread")
+
+
+SLOW_BINARY: dict[str, Callable[[Any, Any], Any]] = {
+    "+": js_add,
+    "-": lambda a, b: binary_op("-", a, b),
+    "*": lambda a, b: binary_op("*", a, b),
+    "<": js_less,
+    "<=": js_less_equal,
+    ">": js_greater,
+    ">=": js_greater_equal,
+    "===": is_strictly_equal,
+    "!==": lambda a, b: not is_strictly_equal(a, b),
+}
 
 
 class _Short:

@@ -161,7 +161,8 @@ class FunctionCompiler(StatementCompiler):
                 body: Closure | None = None
             else:
                 body_expr = None
-                body = self.statement_list(stmts)
+                body_parts = self.statement_closures(stmts)
+                body = self.combine_statements(body_parts)
                 if len(stmts) == 1 and stmts[0].type == "ReturnStatement" and stmts[0].argument is not None:
                     body_expr = self.expr(stmts[0].argument)
         finally:
@@ -172,7 +173,9 @@ class FunctionCompiler(StatementCompiler):
         code.scope = scope
         code.length = _expected_argument_count(params)
         code.strict = strict
-        code.this_mode = LEXICAL if is_arrow else (STRICT if strict else GLOBAL)
+        # NON-SPEC: a sloppy function that never looks at `this` skips OrdinaryCallBindThis's
+        # coercion (unobservable), as if it were strict.
+        code.this_mode = LEXICAL if is_arrow else (STRICT if strict or not info.uses_this else GLOBAL)
         code.nparams = nparams
         filler: list[Any] = [None] * (scope.size - nparams)
         for n in scope.lexical:
@@ -200,14 +203,7 @@ class FunctionCompiler(StatementCompiler):
             code.run = lambda env, args: be(env)
             return code
         if simple_entry:
-            assert body is not None
-            b = body
-
-            def run_simple(env: Any, args: list[Any]) -> Any:
-                if b(env) is RETURN:
-                    return env.ret
-                return None
-            code.run = run_simple
+            code.run = _body_runner(body_parts)
             return code
 
         def run(env: Any, args: list[Any]) -> Any:
@@ -686,6 +682,39 @@ class _ExprStmt:
     def __init__(self, expression: Any) -> None:
         self.expression = expression
         self.directive = None
+
+
+def _body_runner(parts: list[Closure]) -> Callable[[Any, list[Any]], Any]:
+    """A function body's statements run directly by code.run, a return's value handed back."""
+    if not parts:
+        return lambda env, args: None
+    if len(parts) == 1:
+        f0 = parts[0]
+
+        def run1(env: Any, args: list[Any]) -> Any:
+            if f0(env) is RETURN:
+                return env.ret
+            return None
+        return run1
+    if len(parts) == 2:
+        g0, g1 = parts
+
+        def run2(env: Any, args: list[Any]) -> Any:
+            r = g0(env)
+            if r is None:
+                r = g1(env)
+            if r is RETURN:
+                return env.ret
+            return None
+        return run2
+
+    def run_n(env: Any, args: list[Any]) -> Any:
+        for f in parts:
+            r = f(env)
+            if r is not None:
+                return env.ret if r is RETURN else None
+        return None
+    return run_n
 
 
 def _expected_argument_count(params: list[Any]) -> int:

@@ -22,7 +22,7 @@ from pyjsvm.interp.compile.core import BREAK, RETURN, Closure, CompileContext, S
 from pyjsvm.interp.compile.expressions import (
     _SHORT, copy_data_properties, get_index, get_member_of_primitive, not_callable, put_member, to_utf16, describe_callee,
 )
-from pyjsvm.interp.environments import Env, WithEnv
+from pyjsvm.interp.environments import Env, FunctionEnv, WithEnv
 from pyjsvm.interp.functions import GLOBAL, LEXICAL, STRICT, FunctionCode, create_arguments_object
 from pyjsvm.interp.generator_objects import (
     Y_AWAIT, Y_RAW, Y_VALUE, GeneratorReturn, JSAsyncGenerator, JSGenerator, async_function_start,
@@ -259,20 +259,30 @@ class SuspendableCompiler:
                            and ("arguments" not in {f.id.name for f in info.func_decls})
                            and "arguments" not in {n for n, _ in info.lex_decls})
         args_slot = scope.add("arguments") if needs_arguments else None
+        # With parameter expressions the body's var declarations get their own environment
+        # (sec-functiondeclarationinstantiation step 28), and parameters have a TDZ.
+        body_scope: Scope | None = None
+        var_target = scope
+        if not simple:
+            for n in param_names:
+                scope.lexical.add(n)
+            body_scope = Scope("body", scope, strict)
+            body_scope.info = info
+            var_target = body_scope
         for n in info.var_names:
-            scope.add(n)
+            var_target.add(n)
         for n, is_const in info.lex_decls:
-            scope.add(n)
-            scope.lexical.add(n)
+            var_target.add(n)
+            var_target.lexical.add(n)
             if is_const:
-                scope.consts.add(n)
-        if self_binding is not None and self_binding not in scope.names:
+                var_target.consts.add(n)
+        if self_binding is not None and self_binding not in scope.names and self_binding not in var_target.names:
             scope.funcname_binding = self_binding
             fn_slot: int | None = scope.add(self_binding)
         else:
             fn_slot = None
         if info.has_direct_eval and not strict:
-            scope.dynamic_vars = True
+            var_target.dynamic_vars = True
 
         ctx = CompileContext(scope, strict, self.ctx.source, self.ctx.filename, False)
         saved = self.ctx
@@ -281,19 +291,20 @@ class SuspendableCompiler:
         try:
             self.gen_kind = None   # parameters cannot contain yield/await
             param_init = None if nparams or not params else self.compile_parameters(params, scope)
-            func_decls = [(scope.names[f.id.name], self.compile_function_object(f)) for f in info.func_decls]
-            annexb = self.annexb_hoisting(info, scope, param_names)
+            ctx.scope = var_target
+            func_decls = [(var_target.names[f.id.name], self.compile_function_object(f)) for f in info.func_decls]
+            self.annexb_hoisting(info, var_target, param_names)
             self.gen_kind = kind
             if expression_body:
                 body_expr = self.gx(body_node)
 
-                def body_gen(env: Any) -> Any:
-                    return (yield from body_expr(env))
+                def body_gen(benv: Any, env: Any) -> Any:
+                    return (yield from body_expr(benv))
             else:
                 body = self.gstatement_list(stmts)
 
-                def body_gen(env: Any) -> Any:
-                    if (yield from body(env)) is RETURN:
+                def body_gen(benv: Any, env: Any) -> Any:
+                    if (yield from body(benv)) is RETURN:
                         return env.ret
                     return None
         finally:
@@ -322,8 +333,15 @@ class SuspendableCompiler:
         if needs_arguments and not strict and simple:
             mapped = [(n, scope.names[n]) for n in param_names]
 
-        def prologue(env: Any, args: list[Any]) -> None:
-            """FunctionDeclarationInstantiation (sec-functiondeclarationinstantiation)."""
+        template = copies = None
+        if body_scope is not None:
+            template = [MISSING if n in body_scope.lexical else None for n in body_scope.names]
+            copies = [(body_scope.names[n], scope.names[n]) for n in body_scope.names
+                      if n in scope.names and n in param_names]
+
+        def prologue(env: Any, args: list[Any]) -> Any:
+            """FunctionDeclarationInstantiation (sec-functiondeclarationinstantiation): returns
+            the environment of the body."""
             vars = env.vars
             if args_slot is not None:
                 vars[args_slot] = create_arguments_object(env.func, env, args, mapped)
@@ -331,38 +349,45 @@ class SuspendableCompiler:
                 vars[fn_slot] = env.func
             if param_init is not None:
                 param_init(env, args)
+            benv = env
+            if template is not None:
+                assert copies is not None
+                benv = FunctionEnv(template[:], env, env.this, env.func, env.new_target)
+                bvars = benv.vars
+                for bi, pi in copies:
+                    bvars[bi] = vars[pi]
             for idx, mk in func_decls:
-                vars[idx] = mk(env)
-        _ = annexb
+                benv.vars[idx] = mk(benv)
+            return benv
 
         if kind == "generator":
             def run_generator(env: Any, args: list[Any]) -> Any:
                 """EvaluateGeneratorBody (sec-runtime-semantics-evaluategeneratorbody)."""
-                prologue(env, args)
+                benv = prologue(env, args)
                 func = env.func
                 proto = _instance_prototype(func, "%GeneratorFunction.prototype.prototype%")
-                return JSGenerator(proto, body_gen(env), func.realm)
+                return JSGenerator(proto, body_gen(benv, env), func.realm)
             code.run = run_generator
         elif kind == "asyncGenerator":
             def run_async_generator(env: Any, args: list[Any]) -> Any:
                 """EvaluateAsyncGeneratorBody (sec-runtime-semantics-evaluateasyncgeneratorbody)."""
-                prologue(env, args)
+                benv = prologue(env, args)
                 func = env.func
                 proto = _instance_prototype(func, "%AsyncGeneratorFunction.prototype.prototype%")
-                return JSAsyncGenerator(proto, body_gen(env), func.realm)
+                return JSAsyncGenerator(proto, body_gen(benv, env), func.realm)
             code.run = run_async_generator
         else:
             def run_async(env: Any, args: list[Any]) -> Any:
                 """EvaluateAsyncFunctionBody / EvaluateAsyncConciseBody: a promise for the body."""
                 realm: Any = env.func.realm if env.func is not None else AGENT.realm
                 try:
-                    prologue(env, args)
+                    benv = prologue(env, args)
                 except JSThrow as e:
                     from pyjsvm.realm.builtins.promise import new_promise
                     promise, _, reject = new_promise(realm)
                     reject.call(None, [e.value])
                     return promise
-                return async_function_start(realm, body_gen(env))
+                return async_function_start(realm, body_gen(benv, env))
             code.run = run_async
         return code
 

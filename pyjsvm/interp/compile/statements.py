@@ -87,9 +87,16 @@ class StatementCompiler(ExpressionCompiler):
         return lambda env: setter(env, None)
 
     # --- statement lists and blocks -------------------------------------------------------------
-    def statement_list(self, stmts: list[Any]) -> Closure:
+    def statement_closures(self, stmts: list[Any]) -> list[Closure]:
+        """The closures of a statement list's statements (hoisted declarations and empty
+        statements left out)."""
         fs = [self.stmt(s) for s in stmts if s.type != "FunctionDeclaration"]
-        fs = [f for f in fs if f is not _NOOP]
+        return [f for f in fs if f is not _NOOP]
+
+    def statement_list(self, stmts: list[Any]) -> Closure:
+        return self.combine_statements(self.statement_closures(stmts))
+
+    def combine_statements(self, fs: list[Closure]) -> Closure:
         if not fs:
             return _NOOP
         if len(fs) == 1:

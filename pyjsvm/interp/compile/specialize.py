@@ -1,0 +1,73 @@
+"""NON-SPEC: specialised closures for binary operators whose operands are simple.
+
+``a - 1``, ``i < n``, ``x === y`` on local variables or numeric literals are the bulk of hot
+loops. For each (operator, left form, right form) a closure factory is generated once, at
+import, from a template, so that a local read (``env.vars[i]``) or a constant is inlined
+instead of being another closure call. Semantics are unchanged: two floats take the inline
+operation, anything else goes to the general operator function.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+# operator -> Python expression on floats a and b (None: no inline form)
+INLINE_OPS = {
+    "+": "a + b", "-": "a - b", "*": "a * b",
+    "<": "a < b", "<=": "a <= b", ">": "a > b", ">=": "a >= b",
+    "===": "a == b", "!==": "a != b",
+}
+
+_OPERAND = {
+    "closure": "{n}f(env)",
+    "local": "env.vars[{n}i]",
+    "const": "{n}c",
+}
+
+_TEMPLATE = """
+def factory(lf, li, lc, rf, ri, rc, slow):
+    def specialised(env):
+        a = {A}
+        b = {B}
+        if {CHECK}:
+            return {OP}
+        return slow(a, b)
+    return specialised
+"""
+
+FACTORIES: dict[tuple[str, str, str], Callable[..., Any]] = {}
+
+
+def _build() -> None:
+    for op, expr in INLINE_OPS.items():
+        for lk in _OPERAND:
+            for rk in _OPERAND:
+                if lk == "const" and rk == "const":
+                    continue
+                checks = []
+                if lk != "const":
+                    checks.append("type(a) is float")
+                if rk != "const":
+                    checks.append("type(b) is float")
+                src = _TEMPLATE.format(A=_OPERAND[lk].format(n="l"), B=_OPERAND[rk].format(n="r"),
+                                       CHECK=" and ".join(checks), OP=expr)
+                ns: dict[str, Any] = {}
+                exec(compile(src, f"<specialised {op} {lk} {rk}>", "exec"), ns)
+                FACTORIES[(op, lk, rk)] = ns["factory"]
+
+
+_build()
+
+
+def specialise(op: str, left: tuple[str, Any], right: tuple[str, Any], slow: Callable[[Any, Any], Any]) -> Any:
+    """A closure for ``left op right``, or None when no specialised form applies. Operand forms:
+    ('closure', f), ('local', slot index) for a depth-0 slot without TDZ, ('const', float)."""
+    factory = FACTORIES.get((op, left[0], right[0]))
+    if factory is None:
+        return None
+    lf = left[1] if left[0] == "closure" else None
+    li = left[1] if left[0] == "local" else 0
+    lc = left[1] if left[0] == "const" else None
+    rf = right[1] if right[0] == "closure" else None
+    ri = right[1] if right[0] == "local" else 0
+    rc = right[1] if right[0] == "const" else None
+    return factory(lf, li, lc, rf, ri, rc, slow)
