@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.interp.agent import JSThrow, throw_type_error
 from pyjsvm.interp.iteration import DONE, get_iterator, iterator_close, iterator_step_value
-from pyjsvm.interp.objects import JSObject, PropertyDescriptor, same_value
+from pyjsvm.interp.objects import JSObject, Prop, PropertyDescriptor, same_value
 from pyjsvm.interp.operations import (
     create_array_from_list, create_data_property_or_throw, define_property_or_throw,
     enumerable_own_properties, from_property_descriptor, has_own_property, invoke, is_array,
@@ -551,4 +551,6 @@ def setup(realm: "Realm") -> None:
     realm.intrinsics["%Object%"] = ctor
     proto.install(realm, op)
     statics.install(realm, ctor)
+    to_string_fn = op.props["toString"]
+    realm.intrinsics["%Object.prototype.toString%"] = to_string_fn.value if type(to_string_fn) is Prop else to_string_fn
     realm.define_global("Object", ctor)
