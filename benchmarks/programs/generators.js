@@ -2,7 +2,7 @@
 // yield* delegation, spread of iterables and destructuring: measures
 // generator suspension/resumption and the iteration protocol. Engines
 // without ES2015 syntax skip it.
-var N = 20000;
+var N = 60000;
 
 function* range(n) {
     for (let i = 0; i < n; i++) {

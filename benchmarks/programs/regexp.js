@@ -2,7 +2,7 @@
 // exec in a /g loop, match, replace (string and function replacements),
 // split, character classes, groups, alternation and quantifiers: measures
 // the regular-expression compiler and matcher.
-var N = 300;
+var N = 3000;
 
 function hash(s) {
     var h = 0;
