@@ -46,11 +46,14 @@ class JSRegExpObject(JSObject):
     [[OriginalSource]], [[OriginalFlags]]; ``group_names`` is the capture-name table of the
     [[RegExpRecord]]."""
 
-    __slots__ = ("matcher", "original_source", "original_flags", "group_names", "has_names")
+    __slots__ = ("matcher", "original_source", "original_flags", "group_names", "has_names", "realm",
+                 "legacy_features")
     class_name = "RegExp"
 
     def __init__(self, proto: JSObject | None) -> None:
         JSObject.__init__(self, proto)
+        self.realm: Any = AGENT.realm       # [[Realm]] (legacy RegExp features)
+        self.legacy_features = False        # [[LegacyFeaturesEnabled]]
         self.matcher: Matcher | None = None
         self.original_source = ""
         self.original_flags = ""
@@ -103,6 +106,10 @@ def validate_regexp_literal(pattern: str, flags: str) -> str | None:
 def regexp_alloc(new_target: JSObject) -> JSRegExpObject:
     """RegExpAlloc (sec-regexpalloc)."""
     obj = JSRegExpObject(get_prototype_from_constructor(new_target, "%RegExp.prototype%"))
+    this_realm = AGENT.realm
+    assert this_realm is not None
+    obj.realm = this_realm
+    obj.legacy_features = new_target is this_realm.intrinsics.get("%RegExp%")
     obj.props["lastIndex"] = Prop(None, W)
     return obj
 
@@ -180,6 +187,11 @@ def regexp_builtin_exec(r: JSRegExpObject, s: str) -> Any:
     for i in range(1, ncap):
         st = caps[2 * i]
         values.append(None if st < 0 else s[st:caps[2 * i + 1]])
+    # Legacy RegExp features: UpdateLegacyRegExpStaticProperties / Invalidate...
+    if r.realm is realm:
+        hd = realm.host_defined
+        hd["regexp_legacy"] = (s, last_index, end_index, values) if r.legacy_features else None
+        hd.pop("regexp_legacy_input", None)
     a = JSArray(realm.array_prototype, values)
     a.props["index"] = float(last_index)
     a.props["input"] = s
@@ -361,6 +373,8 @@ def regexp_to_string(realm: "Realm", this: Any, args: list[Any], new_target: Any
 def regexp_compile(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype.compile (sec-regexp.prototype.compile)."""
     o = _this_regexp(this, "RegExp.prototype.compile")
+    if o.realm is not realm or not o.legacy_features:
+        throw_type_error("RegExp.prototype.compile called on a subclass or cross-realm instance")
     pattern = _arg(args, 0)
     flags = _arg(args, 1)
     if isinstance(pattern, JSRegExpObject) and pattern.matcher is not None:
@@ -671,6 +685,67 @@ def regexp_symbol_split(realm: "Realm", this: Any, args: list[Any], new_target: 
     return JSArray(realm.array_prototype, out)
 
 
+# --- legacy static properties (Annex B proposal: legacy RegExp features) ----------------------
+
+def _legacy_value(realm: "Realm", this: Any, which: str) -> Any:
+    """GetLegacyRegExpStaticProperty."""
+    ctor = realm.intrinsics["%RegExp%"]
+    if this is not ctor:
+        throw_type_error("RegExp legacy static accessor called on an incompatible receiver")
+    if which == "input":
+        inp = realm.host_defined.get("regexp_legacy_input")
+        if inp is not None:
+            return inp
+    state = realm.host_defined.get("regexp_legacy", ())
+    if state is None:
+        throw_type_error("RegExp legacy static properties are unavailable")
+    if not state:
+        return ""  # NON-SPEC: initial values are empty strings (as in V8)
+    s, start, end, values = state
+    if which == "input":
+        return s
+    if which == "lastMatch":
+        return values[0]
+    if which == "lastParen":
+        v = values[-1] if len(values) > 1 else ""
+        return "" if v is None else v
+    if which == "leftContext":
+        return s[:start]
+    if which == "rightContext":
+        return s[end:]
+    n = int(which)
+    v = values[n] if n < len(values) else ""
+    return "" if v is None else v
+
+
+def _install_legacy(realm: "Realm", ctor: JSObject) -> None:
+    from pyjsvm.interp.objects import BuiltinFunction
+
+    def input_get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return _legacy_value(realm, this, "input")
+
+    def input_set(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        if this is not realm.intrinsics["%RegExp%"]:
+            throw_type_error("RegExp legacy static accessor called on an incompatible receiver")
+        realm.host_defined["regexp_legacy_input"] = to_string(_arg(args, 0))
+        return None
+
+    def make(which: str, name: str) -> BuiltinFunction:
+        def get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            return _legacy_value(realm, this, which)
+        return BuiltinFunction(realm, get, "get " + name, 0)
+
+    for name in ("input", "$_"):
+        ctor.define_accessor(name, BuiltinFunction(realm, input_get, "get " + name, 0),
+                             BuiltinFunction(realm, input_set, "set " + name, 1), C)
+    for which, names in (("lastMatch", ("lastMatch", "$&")), ("lastParen", ("lastParen", "$+")),
+                         ("leftContext", ("leftContext", "$`")), ("rightContext", ("rightContext", "$'"))):
+        for name in names:
+            ctor.define_accessor(name, make(which, name), None, C)
+    for i in range(1, 10):
+        ctor.define_accessor("$" + str(i), make(str(i), "$" + str(i)), None, C)
+
+
 # --- setup ----------------------------------------------------------------------------------
 
 def setup(realm: "Realm") -> None:
@@ -680,6 +755,7 @@ def setup(realm: "Realm") -> None:
     ctor = make_constructor(realm, regexp_constructor, "RegExp", 2, rp)
     realm.intrinsics["%RegExp%"] = ctor
     statics.install(realm, ctor)
+    _install_legacy(realm, ctor)
     proto.install(realm, rp)
     exec_fn = rp.props["exec"].value
     _BUILTIN_EXEC_TYPE = type(exec_fn)
