@@ -461,11 +461,12 @@ class SuspendableCompiler:
                     if how == 2:
                         raise GeneratorReturn(v)
                     return v
+                to_yield = iterator_value(inner) if is_async else inner
                 try:
                     if is_async:
-                        received = yield from _async_generator_yield(iterator_value(inner))
+                        received = yield from _async_generator_yield(to_yield)
                     else:
-                        received = yield (Y_RAW, inner)
+                        received = yield (Y_RAW, to_yield)
                     how = 0
                 except JSThrow as e:
                     how, received = 1, e.value
