@@ -136,7 +136,7 @@ def to_bigint(v: Any) -> JSBigInt:
     if t is float:
         throw_type_error(f"Cannot convert {to_display(prim)} to a BigInt")
     if t is JSSymbol:
-        throw_type_error("Cannot convert a Symbol value to a BigInt")
+        throw_type_error(f"Cannot convert {prim.descriptive_string()} to a BigInt")
     throw_type_error("Cannot convert value to a BigInt")
 
 
@@ -223,7 +223,7 @@ def bigint_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_targe
     radix_mv = 10.0 if radix is None else to_integer_or_infinity(radix)
     # 4. If radixMV is not in the inclusive interval from 2 to 36, throw a RangeError.
     if radix_mv < 2 or radix_mv > 36:
-        throw_range_error("toString() radix must be between 2 and 36")
+        throw_range_error("toString() radix argument must be between 2 and 36")
     # 5. Return BigInt::toString(x, radixMV).
     return bigint_to_string(x, int(radix_mv))
 
