@@ -1073,6 +1073,31 @@ class SuspendableCompiler:
             return bind
         return target
 
+    def gelement(self, node: Any, target: Callable[[Any], GenFn]) -> tuple[GenFn | None, GenFn]:
+        """A pattern element: (pre(env) -> token or None, bind(env, token, value)). In an
+        assignment pattern a target that is a property reference is evaluated before the value
+        is taken from the iterator or object (sec-runtime-semantics-iteratordestructuringassignmentevaluation,
+        sec-runtime-semantics-keyeddestructuringassignmentevaluation)."""
+        lnode = node.left if node.type == "AssignmentPattern" else node
+        if target == self.assignment_target and lnode.type == "MemberExpression":
+            ref, putref = self.gref(lnode)
+            df = self.gx(node.right) if node.type == "AssignmentPattern" else None
+
+            def pre(env: Any) -> Any:
+                base, key, _ = yield from ref(env, False)
+                return base, key
+
+            def put_ref(env: Any, tok: Any, v: Any) -> Any:
+                if v is None and df is not None:
+                    v = yield from df(env)
+                putref(env, tok[0], tok[1], v)
+            return pre, put_ref
+        bind = self.gpattern(node, target)
+
+        def bind_value(env: Any, tok: Any, v: Any) -> Any:
+            return (yield from bind(env, v))
+        return None, bind_value
+
     def gpattern(self, node: Any, target: Callable[[Any], GenFn]) -> GenFn:
         """A destructuring pattern whose evaluation may suspend: ``bind(env, value)``
         (sec-runtime-semantics-bindinginitialization, sec-destructuring-assignment)."""
@@ -1095,11 +1120,11 @@ class SuspendableCompiler:
             rest = None
             for p in node.properties:
                 if p.type == "RestElement":
-                    rest = self.gpattern(p.argument, target)
+                    rest = self.gelement(p.argument, target)
                     continue
                 kf = self.gx(p.key) if p.computed else None
                 static_key = None if p.computed else self.property_key(p)[0]
-                steps.append((static_key, kf, self.gpattern(p.value, target)))
+                steps.append((static_key, kf, self.gelement(p.value, target)))
 
             def object_pattern(env: Any, v: Any) -> Any:
                 require_object_coercible(v)
@@ -1107,12 +1132,16 @@ class SuspendableCompiler:
                 for static_key, kf, sub in steps:
                     k = static_key if kf is None else to_property_key((yield from kf(env)))
                     used.append(k)
+                    pre, sub = sub
+                    tok = (yield from pre(env)) if pre is not None else None
                     pv = v.get(k, v) if isinstance(v, JSObject) else get_member_of_primitive(v, k, None)
-                    yield from sub(env, pv)
+                    yield from sub(env, tok, pv)
                 if rest is not None:
+                    pre, sub = rest
+                    tok = (yield from pre(env)) if pre is not None else None
                     o = JSObject(env.glob.realm.object_prototype)
                     copy_data_properties(o, v, set(used))
-                    yield from rest(env, o)
+                    yield from sub(env, tok, o)
             return object_pattern
         if t == "ArrayPattern":
             elems: list[Any] = []
@@ -1120,14 +1149,17 @@ class SuspendableCompiler:
                 if e is None:
                     elems.append(("hole", None))
                 elif e.type == "RestElement":
-                    elems.append(("rest", self.gpattern(e.argument, target)))
+                    elems.append(("rest", self.gelement(e.argument, target)))
                 else:
-                    elems.append(("elem", self.gpattern(e, target)))
+                    elems.append(("elem", self.gelement(e, target)))
 
             def array_pattern(env: Any, v: Any) -> Any:
                 rec = get_iterator(v)
                 try:
-                    for kind, sub in elems:
+                    for kind, elem in elems:
+                        if kind != "hole":
+                            pre, sub = elem
+                            tok = (yield from pre(env)) if pre is not None else None
                         if kind == "rest":
                             items = []
                             while not rec.done:
@@ -1135,7 +1167,7 @@ class SuspendableCompiler:
                                 if x is DONE:
                                     break
                                 items.append(x)
-                            yield from sub(env, JSArray(env.glob.realm.array_prototype, items))
+                            yield from sub(env, tok, JSArray(env.glob.realm.array_prototype, items))
                             continue
                         x = None
                         if not rec.done:
@@ -1143,7 +1175,7 @@ class SuspendableCompiler:
                             if x is DONE:
                                 x = None
                         if kind == "elem":
-                            yield from sub(env, x)
+                            yield from sub(env, tok, x)
                 except JSThrow as exc:
                     if not rec.done:
                         iterator_close(rec, exc)
