@@ -294,7 +294,7 @@ class ClassCompiler:
             from pyjsvm.interp.compile.functions import set_function_name
             realm = env.glob.realm
             target = F if is_static else proto
-            f = ECMAFunction(code, env, realm.function_prototype, realm)
+            f = ECMAFunction(code, env, _function_proto_for(realm, code), realm)
             f.home_object = target
             if private_slot is not None:
                 pn = env.vars[private_slot]
@@ -572,6 +572,16 @@ class _Return:
         self.argument = argument
         self.range = argument.range
         self.loc = argument.loc
+
+
+_PROTO_BY_KIND = {"generator": "%GeneratorFunction.prototype%", "async": "%AsyncFunction.prototype%",
+                  "asyncGenerator": "%AsyncGeneratorFunction.prototype%"}
+
+
+def _function_proto_for(realm: Any, code: FunctionCode) -> Any:
+    """The [[Prototype]] of a method's function object, by the kind of its code."""
+    name = _PROTO_BY_KIND.get(code.kind)
+    return realm.function_prototype if name is None else realm.intrinsics.get(name, realm.function_prototype)
 
 
 def _describe(v: Any) -> str:
