@@ -149,6 +149,10 @@ class ExpressionCompiler(ScopeResolver):
         if regex is not None:
             pattern = to_utf16(regex.pattern)
             flags = regex.flags
+            from pyjsvm.realm.builtins.regexp import validate_regexp_literal
+            problem = validate_regexp_literal(pattern, flags)
+            if problem is not None:
+                raise self.error(node, problem)  # an early error (sec-regular-expression-literals-static-semantics-early-errors)
 
             def regexp_literal(env: Any) -> Any:
                 ctor = env.glob.realm.intrinsics.get("%RegExp%")
