@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.interp.agent import JSThrow, throw_type_error
+from pyjsvm.interp.agent import JSThrow, throw_range_error, throw_type_error
 from pyjsvm.interp.iteration import (
     DONE, IteratorRecord, get_iterator_direct, iterator_close, iterator_complete, iterator_next,
     iterator_step_value,
@@ -21,10 +21,10 @@ from pyjsvm.interp.iteration import (
 from pyjsvm.interp.objects import C, JSObject
 from pyjsvm.interp.operations import (
     call, create_array_from_list, create_data_property_or_throw, get_method,
-    get_prototype_from_constructor, is_callable, ordinary_has_instance, same_value, set_, to_boolean,
-    to_display, to_integer_or_infinity, to_number,
+    get_prototype_from_constructor, is_callable, ordinary_has_instance, same_value, same_value_zero, set_,
+    to_boolean, to_display, to_integer_or_infinity, to_number, to_string,
 )
-from pyjsvm.interp.values import SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS
+from pyjsvm.interp.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS
 from pyjsvm.realm.builtin_table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ wrap_proto = BuiltinTable()     # %WrapForValidIteratorPrototype%
 
 MAX_SAFE = 2.0**53 - 1
 INF = float("inf")
+MAX_STRING_LENGTH = 2**30 - 25
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -555,6 +556,176 @@ def iterator_find(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
             iterator_close(iterated, None)
             return value
         counter += 1.0
+
+
+# --- proposals in test262: iterator chunking, includes, join ---------------------------------
+
+def _to_size(obj: JSObject, size: Any, what: str) -> int:
+    """Steps 4-6 of chunks / windows (proposal-iterator-chunking): a Number (no coercion),
+    integral, in [1, 2**32 - 1]; each error closes ``obj``."""
+    if type(size) is not float:
+        _close_with_error(obj, "TypeError", f"{what} must be a number")
+    if size != size or size in (INF, -INF) or not size.is_integer():
+        _close_with_error(obj, "TypeError", f"{what} must be an integer")
+    if not 1 <= size <= 2.0**32 - 1:
+        _close_with_error(obj, "RangeError", f"{what} must be between 1 and 2**32 - 1")
+    return int(size)
+
+
+class _ChunksBody(_Body):
+    """The closure of Iterator.prototype.chunks (proposal-iterator-chunking)."""
+
+    __slots__ = ("size", "finished")
+
+    def __init__(self, iterated: IteratorRecord, size: int) -> None:
+        super().__init__(iterated)
+        self.size = size
+        self.finished = False
+
+    def step(self) -> Any:
+        if self.finished:
+            return DONE
+        buffer: list[Any] = []
+        while True:
+            value = iterator_step_value(self.iterated)
+            if value is DONE:
+                # The last, partial chunk is yielded with the underlying iterator exhausted.
+                self.finished = True
+                return create_array_from_list(buffer) if buffer else DONE
+            buffer.append(value)
+            if len(buffer) == self.size:
+                return create_array_from_list(buffer)
+
+    def close(self) -> None:
+        if not self.finished:
+            iterator_close(self.iterated, None)
+
+
+class _WindowsBody(_Body):
+    """The closure of Iterator.prototype.windows (proposal-iterator-chunking)."""
+
+    __slots__ = ("size", "allow_partial", "buffer", "finished")
+
+    def __init__(self, iterated: IteratorRecord, size: int, allow_partial: bool) -> None:
+        super().__init__(iterated)
+        self.size = size
+        self.allow_partial = allow_partial
+        self.buffer: list[Any] = []
+        self.finished = False
+
+    def step(self) -> Any:
+        if self.finished:
+            return DONE
+        buffer = self.buffer
+        while True:
+            value = iterator_step_value(self.iterated)
+            if value is DONE:
+                self.finished = True
+                if self.allow_partial and buffer and len(buffer) < self.size:
+                    return create_array_from_list(buffer)
+                return DONE
+            if len(buffer) == self.size:
+                del buffer[0]
+            buffer.append(value)
+            if len(buffer) == self.size:
+                return create_array_from_list(buffer)
+
+    def close(self) -> None:
+        if not self.finished:
+            iterator_close(self.iterated, None)
+
+
+@proto.method("chunks", 1)
+def iterator_chunks(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Iterator.prototype.chunks ( chunkSize ) (proposal-iterator-chunking)."""
+    obj = _require_object_this(this, "chunks")
+    size = _to_size(obj, _arg(args, 0), "chunkSize")
+    iterated = get_iterator_direct(obj)
+    return _make_helper(realm, _ChunksBody(iterated, size), [iterated])
+
+
+@proto.method("windows", 1)
+def iterator_windows(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Iterator.prototype.windows ( windowSize [ , undersized ] ) (proposal-iterator-chunking)."""
+    obj = _require_object_this(this, "windows")
+    size = _to_size(obj, _arg(args, 0), "windowSize")
+    undersized = _arg(args, 1)
+    if undersized is None:
+        undersized = "only-full"
+    if undersized != "only-full" and undersized != "allow-partial":
+        _close_with_error(obj, "TypeError", "undersized must be 'only-full' or 'allow-partial'")
+    iterated = get_iterator_direct(obj)
+    return _make_helper(realm, _WindowsBody(iterated, size, undersized == "allow-partial"), [iterated])
+
+
+@proto.method("includes", 1)
+def iterator_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Iterator.prototype.includes ( searchElement [ , skippedElements ] ) (proposal-iterator-includes)."""
+    obj = _require_object_this(this, "includes")
+    search = _arg(args, 0)
+    skipped_elements = _arg(args, 1)
+    # 4-8. toSkip: undefined is 0; otherwise an integral Number or ±Infinity, not negative, at
+    # most 2**53 - 1 when finite.
+    if skipped_elements is None:
+        to_skip = 0.0
+    else:
+        if type(skipped_elements) is not float or skipped_elements != skipped_elements or (
+                skipped_elements not in (INF, -INF) and not skipped_elements.is_integer()):
+            _close_with_error(obj, "TypeError", "skippedElements must be an integer")
+        to_skip = skipped_elements
+        if to_skip < 0:
+            _close_with_error(obj, "RangeError", "skippedElements must not be negative")
+        if to_skip != INF and to_skip > MAX_SAFE:
+            _close_with_error(obj, "RangeError", "skippedElements must be a safe integer")
+    skipped = 0.0
+    iterated = get_iterator_direct(obj)
+    while True:
+        value = iterator_step_value(iterated)
+        if value is DONE:
+            return False
+        if skipped < to_skip:
+            skipped += 1.0
+        elif same_value_zero(value, search):
+            iterator_close(iterated, None)
+            return True
+
+
+@proto.method("join", 1)
+def iterator_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Iterator.prototype.join ( separator ) (proposal-iterator-join)."""
+    obj = _require_object_this(this, "join")
+    separator = _arg(args, 0)
+    if separator is None:
+        sep = ","
+    else:
+        try:
+            sep = to_string(separator)
+        except JSThrow as e:
+            iterator_close(IteratorRecord(obj, None), e)
+            raise
+    iterated = get_iterator_direct(obj)
+    parts: list[str] = []
+    total = 0
+    while True:
+        value = iterator_step_value(iterated)
+        if value is DONE:
+            return sep.join(parts)
+        if value is None or value is NULL:
+            nxt = ""
+        else:
+            try:
+                nxt = to_string(value)
+            except JSThrow as e:
+                iterator_close(iterated, e)
+                raise
+        total += len(nxt) + (len(sep) if parts else 0)
+        if total > MAX_STRING_LENGTH:
+            try:
+                throw_range_error("Invalid string length")
+            except JSThrow as e:
+                iterator_close(iterated, e)
+                raise
+        parts.append(nxt)
 
 
 @proto.method(WELL_KNOWN_SYMBOLS["dispose"], 0)

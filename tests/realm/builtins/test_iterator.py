@@ -149,7 +149,7 @@ def test_helper_objects(src: str, expected: str) -> None:
     ("Iterator.prototype[Symbol.toStringTag] + Object.prototype.toString.call(Object.create(Iterator.prototype))",
      "Iterator[object Iterator]"),
     ("Object.getOwnPropertyNames(Iterator.prototype).sort().join()",
-     "constructor,drop,every,filter,find,flatMap,forEach,map,reduce,some,take,toArray"),
+     "chunks,constructor,drop,every,filter,find,flatMap,forEach,includes,join,map,reduce,some,take,toArray,windows"),
     ("var n = 0; var it = Object.create(Iterator.prototype); it.return = () => { n++ }; it[Symbol.dispose](); n", "1"),
 ])
 def test_iterator_constructor_and_prototype(src: str, expected: str) -> None:
@@ -180,6 +180,28 @@ def test_iterator_constructor_and_prototype(src: str, expected: str) -> None:
     ("Iterator.concat.length + Iterator.from.length", "1"),
 ])
 def test_from_and_concat(src: str, expected: str) -> None:
+    assert run(src) == expected
+
+
+@pytest.mark.parametrize("src, expected", [
+    ("JSON.stringify(counter(5).chunks(2).toArray())", "[[1,2],[3,4],[5]]"),
+    ("JSON.stringify(counter(4).chunks(2).toArray())", "[[1,2],[3,4]]"),
+    ("counter(4).chunks('2')", "THROW TypeError: chunkSize must be a number"),
+    ("try { counter(4).chunks(0) } catch (e) { log.push(e.name) } log.join()", "return,RangeError"),
+    ("var h = counter(5).chunks(2); h.next(); h.return(); log.join()", "next,next,return"),
+    ("JSON.stringify(counter(4).windows(2).toArray())", "[[1,2],[2,3],[3,4]]"),
+    ("JSON.stringify(counter(2).windows(3).toArray())", "[]"),
+    ("JSON.stringify(counter(2).windows(3, 'allow-partial').toArray())", "[[1,2]]"),
+    ("try { counter(2).windows(3, 'x') } catch (e) { log.push(e.name) } log.join()", "return,TypeError"),
+    ("counter(5).includes(3) + '|' + log.join()", "true|next,next,next,return"),
+    ("counter(5).includes(2, 2) + '|' + [NaN].values().includes(NaN) + [-0].values().includes(0)", "false|truetrue"),
+    ("try { counter(5).includes(2, 1.5) } catch (e) { log.push(e.name) } log.join()", "return,TypeError"),
+    ("try { counter(5).includes(2, -1) } catch (e) { log.push(e.name) } log.join()", "return,RangeError"),
+    ("counter(3).join() + counter(3).join('-') + [null, undefined, 1].values().join()", "1,2,31-2-3,,1"),
+    ("counter(3).join({ toString() { throw new SyntaxError('s') } })", "THROW SyntaxError: s"),
+    ("try { counter(3).join({ toString() { throw 1 } }) } catch (e) {} log.join()", "return"),
+])
+def test_proposals(src: str, expected: str) -> None:
     assert run(src) == expected
 
 
