@@ -170,6 +170,16 @@ class MappingObject(JSObject):
     def lookup_binding(self, key: Any) -> Any:
         """NON-SPEC: one lookup for a global identifier (see JSObject.lookup_binding)."""
         if type(key) is str:
+            if key.isascii():
+                # fast path: an object already converted once (functions, arrays ...)
+                try:
+                    pv = self.mapping.get(key, _ABSENT)
+                except Exception as e:
+                    self._host_error(e)
+                if pv is not _ABSENT:
+                    c = self.cache.get(key)
+                    if c is not None and c[0] is pv:
+                        return c[1]
             v = self._lookup(key)
             if v is not _ABSENT:
                 return v

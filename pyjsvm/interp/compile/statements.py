@@ -296,6 +296,21 @@ class StatementCompiler(ExpressionCompiler):
                     return af(env)
                 return None
             return if_cv
+        cons = node.consequent
+        if cons.type == "BlockStatement" and len(cons.body) == 1 and not self.new_block_scope(cons.body):
+            cons = cons.body[0]
+        if af is None and cons.type == "ReturnStatement" and cons.argument is not None \
+                and self.depth_to(self.function_scope()) == 0:
+            # NON-SPEC: `if (test) return value;` in one closure
+            rv = self.expr(cons.argument)
+
+            def if_return(env: Any) -> Any:
+                v = tf(env)
+                if v is True or (v is not False and to_boolean(v)):
+                    env.ret = rv(env)
+                    return RETURN
+                return None
+            return if_return
         if af is None:
             def if_then(env: Any) -> Any:
                 v = tf(env)
