@@ -1,6 +1,6 @@
 // fib: recursion. Plain recursive calls with small integer arguments:
 // measures function call/return overhead, argument binding and comparison.
-var N = 23;
+var N = 25;
 
 function fib(n) {
     if (n < 2) {
