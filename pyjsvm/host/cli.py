@@ -1,15 +1,158 @@
-"""The ``pyjsvm`` command (a Node-style command line and REPL): arrives with a later issue."""
+"""The ``pyjsvm`` command: run a file as a CommonJS module, ``-e``/``-p`` code, stdin, or the
+REPL, with Node's uncaught error printing and exit codes."""
 from __future__ import annotations
 
+import os
 import sys
+from typing import Any
+
+from pyjsvm.host.process import VERSION, ProcessExit
+
+USAGE = """Usage: pyjsvm [options] [ script.js ] [arguments]
+       pyjsvm -e "script" [arguments]
+       pyjsvm -p "expression" [arguments]
+
+Options:
+  -e, --eval script     evaluate script
+  -p, --print script    evaluate script and print result
+  -i, --interactive     always enter the REPL even if stdin does not appear to be a terminal
+  -v, --version         print pyjsvm version
+  -h, --help            print this help
+  -                     script read from stdin (default if no file name is provided and stdin is not a terminal)
+
+A JavaScript engine in pure Python with Node's vm module.
+"""
+
+
+def _err(msg: str) -> int:
+    sys.stderr.write(f"pyjsvm: {msg}\n")
+    return 1 if "bad option" not in msg else 9
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``pyjsvm`` console script; for now it only says that it is not there yet."""
-    print("pyjsvm: the command line arrives with a later issue; use the Python API (import pyjsvm) for now.",
-          file=sys.stderr)
-    return 2
+    """Entry point of the ``pyjsvm`` console script; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        code = _main(args)
+    except KeyboardInterrupt:
+        code = 130
+    except RecursionError:
+        sys.stderr.write("RangeError: Maximum call stack size exceeded\n")
+        code = 1
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, OSError):
+        pass
+    if argv is None:
+        sys.exit(code)
+    return code
+
+
+def _main(args: list[str]) -> int:
+    eval_src: str | None = None
+    print_result = False
+    interactive = False
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in ("-h", "--help"):
+            sys.stdout.write(USAGE)
+            return 0
+        if a in ("-v", "--version"):
+            sys.stdout.write(f"v{VERSION}\n")
+            return 0
+        if a in ("-e", "--eval", "-p", "--print", "-pe"):
+            if i + 1 >= len(args):
+                return _err(f"{a} requires an argument")
+            eval_src = args[i + 1]
+            print_result = a in ("-p", "--print", "-pe")
+            i += 2
+            break
+        if a in ("-i", "--interactive"):
+            interactive = True
+            i += 1
+            continue
+        if a == "--":
+            i += 1
+            break
+        if a == "-":
+            i += 1
+            break
+        if a.startswith("-") and len(a) > 1:
+            return _err(f"bad option: {a}")
+        break
+    rest = args[i:]
+    if eval_src is not None:
+        return run_source(eval_src, "[eval]", rest, print_result)
+    if rest and not (i > 0 and args[i - 1] == "-"):
+        return run_file(rest[0], rest[1:])
+    if interactive or (sys.stdin.isatty() and not (i > 0 and args[i - 1] == "-")):
+        from pyjsvm.host.repl import run_repl
+        return run_repl(rest)
+    try:
+        src = sys.stdin.read()
+    except (OSError, UnicodeDecodeError) as e:
+        return _err(f"cannot read stdin: {e}")
+    return run_source(src, "[stdin]", rest, False)
+
+
+def run_file(path: str, args: list[str]) -> int:
+    """``pyjsvm FILE [args]``."""
+    from pyjsvm.host.runtime import NodeHost
+    filename = os.path.abspath(path)
+    if os.path.isdir(filename):
+        idx = os.path.join(filename, "index.js")
+        if os.path.isfile(idx):
+            filename = idx
+    if not os.path.isfile(filename):
+        alt = filename + ".js"
+        if os.path.isfile(alt):
+            filename = alt
+        else:
+            return _err(f"cannot open '{path}': No such file or directory")
+    try:
+        with open(filename, "rb") as f:
+            f.read(1)
+    except OSError as e:
+        return _err(f"cannot open '{path}': {e.strerror}")
+    host = NodeHost([filename] + args)
+    try:
+        host.run_guarded(lambda: host.modules.run_main(filename))
+        return host.run_loop()
+    except ProcessExit as e:
+        host.forced_exit = e.code
+        return host.finish()
+
+
+def run_source(src: str, name: str, args: list[str], print_result: bool) -> int:
+    """``-e``/``-p`` code or a program read from stdin, run as a script in the main realm."""
+    from pyjsvm.convert import python_string_to_js
+    from pyjsvm.host.inspect import inspect
+    from pyjsvm.host.runtime import NodeHost
+    from pyjsvm.interp.agent import JSThrow
+    from pyjsvm.interp.engine import ParseError, compile_script
+    host = NodeHost(list(args))
+    host.define_script_globals(name, os.getcwd())
+    src = python_string_to_js(src)
+    host.sources[name] = src
+    result: list[Any] = []
+
+    def run() -> None:
+        try:
+            code = compile_script(src, name)
+        except ParseError as e:
+            raise JSThrow(host.syntax_error(e, src)) from None
+        result.append(code.run(host.realm))
+    try:
+        host.run_guarded(run)
+        if print_result and result and not host.loop.stopped:
+            v = result[0]
+            host.write_out((v if type(v) is str else inspect(v)) + "\n")
+        return host.run_loop()
+    except ProcessExit as e:
+        host.forced_exit = e.code
+        return host.finish()
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

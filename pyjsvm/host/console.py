@@ -1,0 +1,402 @@
+"""The ``console`` global and ``util.format`` (printf-style ``%s %d %i %f %j %o %O %c %%``)."""
+from __future__ import annotations
+
+import math
+import time
+from typing import TYPE_CHECKING, Any, Callable
+
+from pyjsvm.host.inspect import InspectOptions, format_number, inspect
+from pyjsvm.host.jsutil import arg, js_str, method, new_object
+from pyjsvm.interp.agent import JSThrow
+from pyjsvm.interp.objects import JSObject
+from pyjsvm.interp.values import NULL, JSBigInt, JSSymbol
+
+if TYPE_CHECKING:
+    from pyjsvm.realm.realm import Realm
+
+__all__ = ["format_args", "make_console", "inspect_options_from_js"]
+
+Writer = Callable[[str], None]
+
+
+def _has_builtin_to_string(v: JSObject) -> bool:
+    """Whether ``v`` has no user-defined ``toString`` (Node's hasBuiltInToString)."""
+    from pyjsvm.interp.functions import ECMAFunction
+    o: Any = v
+    n = 0
+    while isinstance(o, JSObject) and n < 1000:
+        d = o.get_own_property("toString")
+        if d is not None:
+            return not isinstance(d.value, ECMAFunction)
+        o = o.proto
+        n += 1
+    return True
+
+
+def _str_of(v: Any) -> str:
+    from pyjsvm.interp.operations import to_string
+    if type(v) is JSSymbol:
+        return v.descriptive_string()
+    return to_string(v)
+
+
+def inspect_options_from_js(o: Any, base: InspectOptions | None = None) -> InspectOptions:
+    """Read ``{depth, showHidden, breakLength, compact, maxArrayLength, sorted, getters}``."""
+    opts = InspectOptions() if base is None else InspectOptions(**vars(base))
+    if not isinstance(o, JSObject):
+        return opts
+    d = o.get("depth", o)
+    if type(d) is float:
+        opts.depth = d
+    elif d is NULL:
+        opts.depth = math.inf
+    for js, py in (("showHidden", "show_hidden"), ("sorted", "sorted"), ("getters", "getters"),
+                   ("customInspect", "custom_inspect")):
+        v = o.get(js, o)
+        if type(v) is bool:
+            setattr(opts, py, v)
+    for js, py in (("breakLength", "break_length"), ("maxArrayLength", "max_array_length"),
+                   ("maxStringLength", "max_string_length")):
+        v = o.get(js, o)
+        if type(v) is float:
+            setattr(opts, py, v)
+        elif v is NULL:
+            setattr(opts, py, math.inf)
+    c = o.get("compact", o)
+    if type(c) is bool:
+        opts.compact = c
+    elif type(c) is float:
+        opts.compact = int(c)
+    return opts
+
+
+def _json(realm: "Realm", v: Any) -> str:
+    from pyjsvm.interp.operations import call
+    j = realm.intrinsics.get("%JSON%") or realm.global_object.get("JSON", realm.global_object)
+    try:
+        s = call(j.get("stringify", j), j, [v])
+    except JSThrow as e:
+        from pyjsvm.interp.operations import safe_describe
+        if "circular" in safe_describe(e.value).lower():
+            return "[Circular]"
+        raise
+    return "undefined" if s is None else s
+
+
+def format_args(realm: "Realm", args: list[Any], opts: InspectOptions | None = None) -> str:
+    """Node's formatWithOptions: the result of ``util.format(...args)``."""
+    from pyjsvm.interp.operations import to_number, to_string
+    opts = opts or InspectOptions()
+    if not args:
+        return ""
+    first = args[0]
+    a = 0
+    out = ""
+    join = ""
+    if type(first) is str:
+        if len(args) == 1:
+            return first
+        last = 0
+        i = 0
+        n = len(first)
+        while i < n - 1:
+            if first[i] == "%":
+                i += 1
+                c = first[i]
+                if a + 1 != len(args):
+                    if c == "s":
+                        a += 1
+                        v = args[a]
+                        if type(v) is float:
+                            tmp = format_number(v)
+                        elif type(v) is JSBigInt:
+                            tmp = f"{v.value}n"
+                        elif not isinstance(v, JSObject) or not _has_builtin_to_string(v):
+                            tmp = _str_of(v)
+                        else:
+                            o2 = InspectOptions(**vars(opts))
+                            o2.depth = 0
+                            tmp = inspect(v, o2)
+                    elif c == "j":
+                        a += 1
+                        tmp = _json(realm, args[a])
+                    elif c == "d":
+                        a += 1
+                        v = args[a]
+                        if type(v) is JSBigInt:
+                            tmp = f"{v.value}n"
+                        elif type(v) is JSSymbol:
+                            tmp = "NaN"
+                        elif isinstance(v, JSObject) and v.is_callable:
+                            tmp = "NaN"
+                        else:
+                            tmp = format_number(to_number(v))
+                    elif c == "O":
+                        a += 1
+                        tmp = inspect(args[a], opts)
+                    elif c == "o":
+                        a += 1
+                        o2 = InspectOptions(**vars(opts))
+                        o2.show_hidden = True
+                        o2.depth = 4
+                        tmp = inspect(args[a], o2)
+                    elif c == "i":
+                        a += 1
+                        v = args[a]
+                        if type(v) is JSBigInt:
+                            tmp = f"{v.value}n"
+                        elif type(v) is JSSymbol:
+                            tmp = "NaN"
+                        else:
+                            tmp = format_number(_parse_int(to_string(v)))
+                    elif c == "f":
+                        a += 1
+                        v = args[a]
+                        tmp = "NaN" if type(v) is JSSymbol else format_number(_parse_float(to_string(v)))
+                    elif c == "c":
+                        a += 1
+                        tmp = ""
+                    elif c == "%":
+                        out += first[last:i]
+                        last = i + 1
+                        i += 1
+                        continue
+                    else:
+                        i += 1
+                        continue
+                    if last != i - 1:
+                        out += first[last:i - 1]
+                    out += tmp
+                    last = i + 1
+                elif c == "%":
+                    out += first[last:i]
+                    last = i + 1
+            i += 1
+        if last != 0:
+            a += 1
+            join = " "
+            if last < len(first):
+                out += first[last:]
+    while a < len(args):
+        v = args[a]
+        out += join
+        out += v if type(v) is str else inspect(v, opts)
+        join = " "
+        a += 1
+    return out
+
+
+def _parse_int(s: str) -> float:
+    import re
+    m = re.match(r"\s*([+-]?)(0[xX][0-9a-fA-F]+|\d+)", s)
+    if not m:
+        return math.nan
+    sign = -1.0 if m.group(1) == "-" else 1.0
+    body = m.group(2)
+    return sign * float(int(body, 16) if body[:2].lower() == "0x" else int(body))
+
+
+def _parse_float(s: str) -> float:
+    import re
+    m = re.match(r"\s*([+-]?(Infinity|\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?))", s, re.I)
+    if not m:
+        return math.nan
+    t = m.group(1)
+    if "Infinity" in t:
+        return -math.inf if t.startswith("-") else math.inf
+    try:
+        return float(t)
+    except ValueError:
+        return math.nan
+
+
+def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
+    """The ``console`` object of ``realm`` writing through ``out`` and ``err``."""
+    console = new_object(realm)
+    state: dict[str, Any] = {"indent": "", "counts": {}, "timers": {}}
+
+    def emit(w: Writer, text: str) -> None:
+        ind = state["indent"]
+        if ind:
+            text = ind + text.replace("\n", "\n" + ind)
+        w(js_str(text) + "\n")
+
+    def logger(w: Writer) -> Callable[..., Any]:
+        def impl(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            emit(w, format_args(r, args))
+            return None
+        return impl
+
+    for name in ("log", "info", "debug"):
+        method(console, realm, name, 0)(logger(out))
+    for name in ("error", "warn"):
+        method(console, realm, name, 0)(logger(err))
+
+    @method(console, realm, "dir", 0)
+    def dir_(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        opts = inspect_options_from_js(arg(args, 1), InspectOptions(custom_inspect=False))
+        emit(out, inspect(arg(args, 0), opts))
+        return None
+
+    @method(console, realm, "trace", 0)
+    def trace(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        from pyjsvm.interp.stack import capture_frames
+        msg = format_args(r, args)
+        lines = ["Trace" + (": " + msg if msg else "")]
+        for name, filename, line, col in capture_frames():
+            where = f"{filename}:{line}:{col}"
+            lines.append(f"    at {name} ({where})" if name else f"    at {where}")
+        emit(err, "\n".join(lines))
+        return None
+
+    @method(console, realm, "assert", 0)
+    def assert_(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        from pyjsvm.interp.operations import to_boolean
+        if not to_boolean(arg(args, 0)):
+            rest = list(args[1:])
+            if rest and type(rest[0]) is str:
+                rest[0] = "Assertion failed: " + rest[0]
+            else:
+                rest.insert(0, "Assertion failed")
+            emit(err, format_args(r, rest))
+        return None
+
+    def label_of(args: list[Any]) -> str:
+        from pyjsvm.interp.operations import to_string
+        v = arg(args, 0)
+        return "default" if v is None else to_string(v)
+
+    @method(console, realm, "count", 0)
+    def count(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        label = label_of(args)
+        state["counts"][label] = state["counts"].get(label, 0) + 1
+        emit(out, f"{label}: {state['counts'][label]}")
+        return None
+
+    @method(console, realm, "countReset", 0)
+    def count_reset(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        state["counts"][label_of(args)] = 0
+        return None
+
+    @method(console, realm, "group", 0)
+    def group(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        if args:
+            emit(out, format_args(r, args))
+        state["indent"] += "  "
+        return None
+    console.define_builtin("groupCollapsed", console.get("group", console))
+
+    @method(console, realm, "groupEnd", 0)
+    def group_end(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        state["indent"] = state["indent"][:-2]
+        return None
+
+    def fmt_ms(ms: float) -> str:
+        if ms >= 1000:
+            return f"{ms / 1000:.3f}s"
+        return f"{ms:.3f}ms"
+
+    @method(console, realm, "time", 0)
+    def time_(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        label = label_of(args)
+        if label in state["timers"]:
+            emit(err, f"(node:{_pid()}) Warning: Label '{label}' already exists for console.time()")
+            return None
+        state["timers"][label] = time.perf_counter()
+        return None
+
+    def elapsed(label: str) -> str | None:
+        t0 = state["timers"].get(label)
+        if t0 is None:
+            return None
+        return fmt_ms((time.perf_counter() - t0) * 1000)
+
+    @method(console, realm, "timeEnd", 0)
+    def time_end(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        label = label_of(args)
+        e = elapsed(label)
+        if e is None:
+            emit(err, f"(node:{_pid()}) Warning: No such label '{label}' for console.timeEnd()")
+            return None
+        del state["timers"][label]
+        emit(out, f"{label}: {e}")
+        return None
+
+    @method(console, realm, "timeLog", 0)
+    def time_log(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        label = label_of(args)
+        e = elapsed(label)
+        if e is None:
+            emit(err, f"(node:{_pid()}) Warning: No such label '{label}' for console.timeLog()")
+            return None
+        extra = format_args(r, list(args[1:]))
+        emit(out, f"{label}: {e}" + (" " + extra if extra else ""))
+        return None
+
+    @method(console, realm, "table", 1)
+    def table(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        data = arg(args, 0)
+        if not isinstance(data, JSObject):
+            emit(out, format_args(r, args))
+            return None
+        emit(out, _table(data))
+        return None
+
+    return console
+
+
+def _pid() -> int:
+    import os
+    return os.getpid()
+
+
+def _table(data: JSObject) -> str:
+    """console.table of an array or object (Node's layout, values centered)."""
+    from pyjsvm.host.inspect import _keys, _Ctx
+    ctx = _Ctx(InspectOptions())
+    opts = InspectOptions(break_length=math.inf, max_array_length=3, depth=1)
+
+    def cell(v: Any) -> str:
+        return inspect(v, opts)
+    index_keys = [k for k in _keys(ctx, data) if type(k) is str]
+    columns: list[str] = []
+    rows: list[tuple[str, dict[str, str], str | None]] = []
+    has_values = False
+    for k in index_keys:
+        d = data.get_own_property(k)
+        v = d.value if d is not None else None
+        if isinstance(v, JSObject) and not v.is_callable:
+            cells: dict[str, str] = {}
+            for ck in _keys(ctx, v):
+                if type(ck) is not str:
+                    continue
+                if ck not in columns:
+                    columns.append(ck)
+                cd = v.get_own_property(ck)
+                cells[ck] = cell(cd.value if cd is not None else None)
+            rows.append((k, cells, None))
+        else:
+            has_values = True
+            rows.append((k, {}, cell(v)))
+    header = ["(index)"] + columns + (["Values"] if has_values else [])
+    table_rows = []
+    for k, cells, val in rows:
+        row = [k] + [cells.get(c, "") for c in columns]
+        if has_values:
+            row.append(val if val is not None else "")
+        table_rows.append(row)
+    widths = [len(h) + 2 for h in header]
+    for row in table_rows:
+        for i, c in enumerate(row):
+            widths[i] = max(widths[i], len(c) + 2)
+
+    def render(row: list[str]) -> str:
+        parts = []
+        for i, c in enumerate(row):
+            parts.append(" " + c + " " * (widths[i] - len(c) - 1))
+        return "│" + "│".join(parts) + "│"
+    lines = ["┌" + "┬".join("─" * w for w in widths) + "┐", render(header),
+             "├" + "┼".join("─" * w for w in widths) + "┤"]
+    lines += [render(r) for r in table_rows]
+    lines.append("└" + "┴".join("─" * w for w in widths) + "┘")
+    return "\n".join(lines)

@@ -1,0 +1,294 @@
+"""The event loop: timers, immediates, ``process.nextTick`` and the microtask checkpoint.
+
+After every macrotask (the main script, a timer callback, an immediate) the loop drains the
+nextTick queue and the promise job queue (``pyjsvm.realm.jobs.run_jobs``) until both are empty,
+then hands unhandled rejections to the host, as Node does. The loop runs until no timer or
+immediate is left (``ref``'d ones: an ``unref()``'d timer does not keep it alive).
+"""
+from __future__ import annotations
+
+import heapq
+import itertools
+import time
+from collections import deque
+from typing import TYPE_CHECKING, Any, Callable
+
+from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method
+from pyjsvm.interp.agent import AGENT, JSThrow
+from pyjsvm.interp.objects import C, W, JSObject
+from pyjsvm.interp.values import WELL_KNOWN_SYMBOLS
+from pyjsvm.realm.jobs import run_jobs, take_job_errors
+
+if TYPE_CHECKING:
+    from pyjsvm.realm.realm import Realm
+
+__all__ = ["EventLoop", "Timer"]
+
+
+class Timer:
+    """A pending timeout, interval or immediate."""
+
+    __slots__ = ("id", "when", "interval", "callback", "args", "ref", "cancelled", "js", "delay")
+
+    def __init__(self, tid: int, when: float, delay: float, interval: bool, callback: Any, args: list[Any]) -> None:
+        self.id = tid
+        self.when = when
+        self.delay = delay
+        self.interval = interval
+        self.callback = callback
+        self.args = args
+        self.ref = True
+        self.cancelled = False
+        self.js: JSObject | None = None
+
+
+class EventLoop:
+    """One event loop per host. ``on_error(value)`` handles an exception thrown by a callback
+    (Node's uncaught exception path); ``on_checkpoint()`` runs after each microtask drain."""
+
+    def __init__(self, realm: "Realm", on_error: Callable[[Any], None], on_checkpoint: Callable[[], None]) -> None:
+        self.realm = realm
+        self.on_error = on_error
+        self.on_checkpoint = on_checkpoint
+        self.timers: list[tuple[float, int, Timer]] = []
+        self.immediates: deque[Timer] = deque()
+        self.ticks: deque[tuple[Any, list[Any]]] = deque()
+        self.by_id: dict[int, Timer] = {}
+        self._ids = itertools.count(1)
+        self._seq = itertools.count()
+        self.start = time.monotonic()
+        self.stopped = False
+
+    # --- queues -----------------------------------------------------------------------------
+    def now_ms(self) -> float:
+        return (time.monotonic() - self.start) * 1000.0
+
+    def add_timer(self, callback: Any, delay: float, args: list[Any], interval: bool) -> Timer:
+        if not (delay >= 1 and delay <= 2147483647):
+            delay = 1.0
+        t = Timer(next(self._ids), self.now_ms() + delay, delay, interval, callback, args)
+        self.by_id[t.id] = t
+        heapq.heappush(self.timers, (t.when, next(self._seq), t))
+        return t
+
+    def add_immediate(self, callback: Any, args: list[Any]) -> Timer:
+        t = Timer(next(self._ids), 0, 0, False, callback, args)
+        self.by_id[t.id] = t
+        self.immediates.append(t)
+        return t
+
+    def cancel(self, t: Timer | None) -> None:
+        if t is not None:
+            t.cancelled = True
+            self.by_id.pop(t.id, None)
+
+    def next_tick(self, callback: Any, args: list[Any]) -> None:
+        self.ticks.append((callback, args))
+
+    # --- running ----------------------------------------------------------------------------
+    def call(self, fn: Any, this: Any, args: list[Any]) -> None:
+        """Run a callback as a macrotask, then the microtask checkpoint."""
+        saved = AGENT.realm
+        AGENT.realm = self.realm
+        try:
+            fn.call(this, args)
+        except JSThrow as e:
+            self.on_error(e.value)
+        finally:
+            AGENT.realm = saved
+        self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Drain nextTicks and promise jobs (repeatedly), then report rejections."""
+        while True:
+            while self.ticks:
+                if self.stopped:
+                    return
+                fn, args = self.ticks.popleft()
+                saved = AGENT.realm
+                AGENT.realm = self.realm
+                try:
+                    fn.call(None, args)
+                except JSThrow as e:
+                    self.on_error(e.value)
+                finally:
+                    AGENT.realm = saved
+            run_jobs()
+            for value, _realm in take_job_errors():
+                if isinstance(value, BaseException):
+                    continue
+                self.on_error(value)
+            if self.stopped:
+                return
+            if not self.ticks:
+                self.on_checkpoint()
+                if not self.ticks:
+                    from pyjsvm.realm.jobs import has_pending_jobs
+                    if not has_pending_jobs():
+                        return
+
+    def alive(self) -> bool:
+        if any(not t.cancelled for t in self.immediates):
+            return True
+        return any(not t.cancelled and t.ref for _, _, t in self.timers)
+
+    def run(self) -> None:
+        """Run until no work is left (or ``stopped``)."""
+        while not self.stopped:
+            # timers phase
+            now = self.now_ms()
+            ran = False
+            while self.timers and self.timers[0][0] <= now and not self.stopped:
+                _, _, t = heapq.heappop(self.timers)
+                if t.cancelled:
+                    continue
+                ran = True
+                if t.interval:
+                    t.when = max(now, t.when) + t.delay
+                    heapq.heappush(self.timers, (t.when, next(self._seq), t))
+                else:
+                    self.by_id.pop(t.id, None)
+                self.call(t.callback, t.js, t.args)
+            # check phase (immediates queued during this phase wait for the next iteration)
+            batch = list(self.immediates)
+            self.immediates.clear()
+            for t in batch:
+                if self.stopped:
+                    return
+                if t.cancelled:
+                    continue
+                ran = True
+                self.by_id.pop(t.id, None)
+                self.call(t.callback, t.js, t.args)
+            if self.stopped:
+                return
+            if not self.alive():
+                return
+            if not ran and not self.immediates:
+                live = [w for w, _, t in self.timers if not t.cancelled]
+                if live:
+                    delay = min(live) - self.now_ms()
+                    if delay > 0:
+                        time.sleep(delay / 1000.0)
+
+    # --- the JS globals ---------------------------------------------------------------------
+    def install(self, realm: "Realm", target: JSObject) -> None:
+        """Define setTimeout & co. on ``target`` (the global object)."""
+        loop = self
+        timeout_proto = JSObject(realm.object_prototype)
+        immediate_proto = JSObject(realm.object_prototype)
+
+        def timer_ctor_name(proto: JSObject, name: str) -> None:
+            ctor = make_fn(realm, name, 0, lambda r, this, args, nt: None)
+            ctor.define_builtin("prototype", proto, 0)
+            proto.define_builtin("constructor", ctor, W | C)
+        timer_ctor_name(timeout_proto, "Timeout")
+        timer_ctor_name(immediate_proto, "Immediate")
+
+        def wrap(t: Timer, proto: JSObject) -> JSObject:
+            o = _TimerObject(proto, t)
+            t.js = o
+            return o
+
+        def this_timer(this: Any) -> Timer | None:
+            return this.timer if isinstance(this, _TimerObject) else None
+
+        @method(timeout_proto, realm, "ref", 0)
+        def ref(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            t = this_timer(this)
+            if t is not None:
+                t.ref = True
+            return this
+
+        @method(timeout_proto, realm, "unref", 0)
+        def unref(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            t = this_timer(this)
+            if t is not None:
+                t.ref = False
+            return this
+
+        @method(timeout_proto, realm, "hasRef", 0)
+        def has_ref(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            t = this_timer(this)
+            return bool(t and t.ref)
+
+        @method(timeout_proto, realm, "refresh", 0)
+        def refresh(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            t = this_timer(this)
+            if t is not None and not t.cancelled:
+                t.cancelled = True
+                nt2 = Timer(t.id, loop.now_ms() + t.delay, t.delay, t.interval, t.callback, t.args)
+                nt2.ref = t.ref
+                nt2.js = this
+                this.timer = nt2
+                loop.by_id[t.id] = nt2
+                heapq.heappush(loop.timers, (nt2.when, next(loop._seq), nt2))
+            return this
+
+        def to_prim(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            t = this_timer(this)
+            return float(t.id) if t is not None else 0.0
+        timeout_proto.define_builtin(WELL_KNOWN_SYMBOLS["toPrimitive"], make_fn(realm, "[Symbol.toPrimitive]", 1, to_prim))
+        for name in ("ref", "unref", "hasRef"):
+            immediate_proto.define_builtin(name, timeout_proto.get(name, timeout_proto))
+
+        def check_cb(r: "Realm", cb: Any) -> None:
+            if not (isinstance(cb, JSObject) and cb.is_callable):
+                invalid_arg_type(r, "callback", "of type function", cb)
+
+        def delay_of(v: Any) -> float:
+            from pyjsvm.interp.operations import to_number
+            if v is None:
+                return 1.0
+            d = to_number(v)
+            return d if d == d else 1.0
+
+        def set_timeout(interval: bool) -> Callable[..., Any]:
+            def impl(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+                cb = arg(args, 0)
+                check_cb(r, cb)
+                t = loop.add_timer(cb, delay_of(arg(args, 1)), list(args[2:]), interval)
+                return wrap(t, timeout_proto)
+            return impl
+
+        def clear(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            v = arg(args, 0)
+            if isinstance(v, _TimerObject):
+                loop.cancel(v.timer)
+            elif type(v) is float or type(v) is str:
+                try:
+                    loop.cancel(loop.by_id.get(int(float(v))))
+                except ValueError:
+                    pass
+            return None
+
+        def set_immediate(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            cb = arg(args, 0)
+            check_cb(r, cb)
+            return wrap(loop.add_immediate(cb, list(args[1:])), immediate_proto)
+
+        def queue_microtask(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            cb = arg(args, 0)
+            check_cb(r, cb)
+            from pyjsvm.realm.jobs import enqueue_job
+
+            def job() -> Any:
+                return cb.call(None, [])
+            enqueue_job(job, r)
+            return None
+
+        for name, length, impl in (("setTimeout", 2, set_timeout(False)), ("setInterval", 2, set_timeout(True)),
+                                   ("clearTimeout", 1, clear), ("clearInterval", 1, clear),
+                                   ("setImmediate", 1, set_immediate), ("clearImmediate", 1, clear),
+                                   ("queueMicrotask", 1, queue_microtask)):
+            target.define_builtin(name, make_fn(realm, name, length, impl), W | C)
+
+
+class _TimerObject(JSObject):
+    """A Timeout or Immediate object."""
+
+    __slots__ = ("timer",)
+
+    def __init__(self, proto: JSObject, timer: Timer) -> None:
+        JSObject.__init__(self, proto)
+        self.timer = timer

@@ -1,0 +1,223 @@
+"""``node:events``: EventEmitter, written in JS and compiled once per realm."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pyjsvm.realm.realm import Realm
+
+__all__ = ["EVENTS_SOURCE", "load_events"]
+
+EVENTS_SOURCE = r"""
+(function () {
+'use strict';
+const kCapture = Symbol('kCapture');
+function checkListener(listener) {
+  if (typeof listener !== 'function') {
+    throw __invalidArgType('listener', 'of type function', listener);
+  }
+}
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+let defaultMaxListeners = 10;
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() { return defaultMaxListeners; },
+  set(v) { defaultMaxListeners = v; },
+});
+EventEmitter.init = function (opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  this[kCapture] = false;
+};
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  this._maxListeners = n;
+  return this;
+};
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
+};
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  const events = this._events;
+  if (type === 'error' && (events === undefined || events.error === undefined)) {
+    const er = args[0];
+    if (er instanceof Error) throw er;
+    const err = new Error('Unhandled error. (' + __inspect(er) + ')');
+    err.code = 'ERR_UNHANDLED_ERROR';
+    err.context = er;
+    throw err;
+  }
+  if (events === undefined) return false;
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    handler.apply(this, args);
+  } else {
+    const listeners = handler.slice();
+    for (let i = 0; i < listeners.length; ++i) listeners[i].apply(this, args);
+  }
+  return true;
+};
+function _addListener(target, type, listener, prepend) {
+  checkListener(listener);
+  let events = target._events;
+  if (events === undefined) {
+    events = target._events = Object.create(null);
+    target._eventsCount = 0;
+  } else if (events.newListener !== undefined) {
+    target.emit('newListener', type, listener.listener ? listener.listener : listener);
+    events = target._events;
+  }
+  let existing = events[type];
+  if (existing === undefined) {
+    events[type] = listener;
+    ++target._eventsCount;
+  } else {
+    if (typeof existing === 'function') {
+      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+    } else if (prepend) {
+      existing.unshift(listener);
+    } else {
+      existing.push(listener);
+    }
+    const m = target.getMaxListeners();
+    if (m > 0 && existing.length > m && !existing.warned) {
+      existing.warned = true;
+      __warn('MaxListenersExceededWarning: Possible EventEmitter memory leak detected. ' +
+        existing.length + ' ' + String(type) + ' listeners added to ' + __inspect(target, { depth: -1 }) +
+        '. Use emitter.setMaxListeners() to increase limit');
+    }
+  }
+  return target;
+}
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return _addListener(this, type, listener, false);
+};
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+  return _addListener(this, type, listener, true);
+};
+function _onceWrap(target, type, listener) {
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = function (...args) {
+    if (!state.fired) {
+      state.target.removeListener(state.type, state.wrapFn);
+      state.fired = true;
+      return state.listener.apply(state.target, args);
+    }
+  };
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
+}
+EventEmitter.prototype.once = function once(type, listener) {
+  checkListener(listener);
+  this.on(type, _onceWrap(this, type, listener));
+  return this;
+};
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  checkListener(listener);
+  this.prependListener(type, _onceWrap(this, type, listener));
+  return this;
+};
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  checkListener(listener);
+  const events = this._events;
+  if (events === undefined) return this;
+  const list = events[type];
+  if (list === undefined) return this;
+  if (list === listener || list.listener === listener) {
+    if (--this._eventsCount === 0) this._events = Object.create(null);
+    else {
+      delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
+  } else if (typeof list !== 'function') {
+    let position = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) { position = i; break; }
+    }
+    if (position < 0) return this;
+    list.splice(position, 1);
+    if (list.length === 1) events[type] = list[0];
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+  }
+  return this;
+};
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  const events = this._events;
+  if (events === undefined) return this;
+  if (arguments.length === 0) {
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+  } else if (events[type] !== undefined) {
+    if (--this._eventsCount === 0) this._events = Object.create(null);
+    else delete events[type];
+  }
+  return this;
+};
+function _listeners(target, type, unwrap) {
+  const events = target._events;
+  if (events === undefined) return [];
+  const l = events[type];
+  if (l === undefined) return [];
+  if (typeof l === 'function') return unwrap ? [l.listener || l] : [l];
+  return unwrap ? l.map((x) => x.listener || x) : l.slice();
+}
+EventEmitter.prototype.listeners = function listeners(type) { return _listeners(this, type, true); };
+EventEmitter.prototype.rawListeners = function rawListeners(type) { return _listeners(this, type, false); };
+EventEmitter.prototype.listenerCount = function listenerCount(type) {
+  const events = this._events;
+  if (events === undefined) return 0;
+  const l = events[type];
+  if (typeof l === 'function') return 1;
+  return l === undefined ? 0 : l.length;
+};
+EventEmitter.listenerCount = function (emitter, type) { return emitter.listenerCount(type); };
+EventEmitter.prototype.eventNames = function eventNames() {
+  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+};
+EventEmitter.once = function once(emitter, name) {
+  return new Promise((resolve, reject) => {
+    const errorListener = (err) => { emitter.removeListener(name, resolver); reject(err); };
+    const resolver = (...args) => {
+      if (name !== 'error') emitter.removeListener('error', errorListener);
+      resolve(args);
+    };
+    emitter.once(name, resolver);
+    if (name !== 'error') emitter.once('error', errorListener);
+  });
+};
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.errorMonitor = Symbol('events.errorMonitor');
+EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
+return EventEmitter;
+})
+"""
+
+
+def load_events(realm: "Realm", helpers: dict[str, Any]) -> Any:
+    """Compile the EventEmitter source in ``realm``; ``helpers`` are JS functions named
+    ``__inspect``, ``__warn`` and ``__invalidArgType`` put in scope."""
+    from pyjsvm.host.jsutil import new_object
+    from pyjsvm.interp.agent import AGENT
+    from pyjsvm.interp.engine import compile_function
+    ext = new_object(realm)
+    for k, v in helpers.items():
+        ext.props[k] = v
+    saved = AGENT.realm
+    AGENT.realm = realm
+    try:
+        fn = compile_function(realm, "return " + EVENTS_SOURCE.strip(), [], "node:events", 0, 0, [ext])
+        factory = fn.call(None, [])
+        return factory.call(None, [])
+    finally:
+        AGENT.realm = saved

@@ -1,0 +1,792 @@
+"""``util.inspect`` for JS values: Node's algorithm (lib/internal/util/inspect.js) for the
+common cases.
+
+Values are formatted without running user code where Node does not either: properties are read
+through their descriptors (accessors show as ``[Getter]``, ``[Setter]``, ``[Getter/Setter]``),
+a Proxy is shown as its target. A ``[Symbol.for('nodejs.util.inspect.custom')]`` method is
+called like Node does.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pyjsvm.interp.agent import JSThrow
+from pyjsvm.interp.objects import (
+    JSArray, JSErrorObject, JSFunctionBase, JSObject, JSPrimitiveObject, JSStringObject, PropertyDescriptor,
+    array_index,
+)
+from pyjsvm.interp.values import MISSING, NULL, JSBigInt, JSSymbol
+
+__all__ = ["InspectOptions", "inspect", "format_number", "str_escape", "get_constructor_name", "is_error"]
+
+_KEY_RE = re.compile(r"^[a-zA-Z_][a-zA-Z_0-9]*$")
+K_OBJECT = 0
+K_ARRAY = 1
+K_ELEM = 2
+_CUSTOM_DESC = "nodejs.util.inspect.custom"
+
+
+@dataclass
+class InspectOptions:
+    """The options of ``util.inspect`` that pyjsvm honours."""
+
+    depth: float = 2
+    show_hidden: bool = False
+    break_length: float = 80
+    compact: Any = 3
+    max_array_length: float = 100
+    max_string_length: float = 10000
+    sorted: bool = False
+    getters: bool = False
+    custom_inspect: bool = True
+
+
+@dataclass
+class _Ctx:
+    opts: InspectOptions
+    seen: list[Any] = field(default_factory=list)
+    circular: dict[int, int] | None = None
+    indentation_lvl: int = 0
+    current_depth: int = 0
+    depth: float = 2
+    budget: dict[int, int] = field(default_factory=dict)
+
+
+def format_number(n: float) -> str:
+    """A Number as inspect shows it (``-0`` for negative zero)."""
+    from pyjsvm.interp.operations import number_to_string
+    if n == 0 and math.copysign(1.0, n) < 0:
+        return "-0"
+    return number_to_string(n)
+
+
+_META = {i: "\\x%02X" % i for i in range(32)}
+_META.update({8: "\\b", 9: "\\t", 10: "\\n", 12: "\\f", 13: "\\r", 127: "\\x7F", 92: "\\\\"})
+
+
+def str_escape(s: str) -> str:
+    """A string quoted as inspect quotes it: single quotes unless the string holds one."""
+    quote = "'"
+    if "'" in s:
+        if '"' not in s:
+            quote = '"'
+        elif "`" not in s and "${" not in s:
+            quote = "`"
+    out = []
+    for ch in s:
+        c = ord(ch)
+        if c < 32 or c == 127 or c == 92:
+            out.append(_META[c])
+        elif ch == quote:
+            out.append("\\" + ch)
+        elif 0xD800 <= c <= 0xDFFF:
+            out.append(ch)  # pairs are joined on output; lone ones below
+        else:
+            out.append(ch)
+    text = "".join(out)
+    # lone surrogates as \uXXXX
+    text = re.sub("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]",
+                  lambda m: "\\u%04X" % ord(m.group()), text)
+    return quote + text + quote
+
+
+def _own_desc(o: JSObject, key: Any) -> PropertyDescriptor | None:
+    try:
+        return o.get_own_property(key)
+    except JSThrow:
+        return None
+
+
+def _unproxy(v: Any) -> Any:
+    seen = 0
+    while isinstance(v, JSObject) and v.is_proxy and seen < 1000:
+        t = getattr(v, "proxy_target", None)
+        if t is None:
+            return None
+        v = t
+        seen += 1
+    return v
+
+
+def _proto(o: JSObject) -> Any:
+    if o.is_proxy:
+        return None
+    try:
+        p = o.get_prototype_of()
+    except JSThrow:
+        return None
+    return p if isinstance(p, JSObject) else None
+
+
+def _fn_name(f: JSObject) -> str:
+    d = _own_desc(f, "name")
+    if d is not None and d.value is not MISSING and type(d.value) is str:
+        return d.value
+    return ""
+
+
+def get_constructor_name(o: JSObject) -> str | None:
+    """The name of the first ``constructor`` found along the prototype chain (None for a null
+    prototype chain end without one)."""
+    obj: Any = o
+    depth = 0
+    while isinstance(obj, JSObject) and depth < 1000:
+        d = _own_desc(obj, "constructor")
+        if d is not None and isinstance(d.value, JSObject) and d.value.is_callable:
+            name = _fn_name(d.value)
+            if name:
+                return name
+        obj = _proto(obj)
+        depth += 1
+        if obj is None:
+            break
+    if _proto(o) is None:
+        return None
+    return ""
+
+
+def _to_string_tag(o: JSObject) -> str:
+    from pyjsvm.interp.values import WELL_KNOWN_SYMBOLS
+    sym = WELL_KNOWN_SYMBOLS.get("toStringTag")
+    if sym is None:
+        return ""
+    obj: Any = o
+    depth = 0
+    while isinstance(obj, JSObject) and depth < 1000:
+        d = _own_desc(obj, sym)
+        if d is not None:
+            if obj is o and d.enumerable:
+                return ""
+            return d.value if type(d.value) is str else ""
+        obj = _proto(obj)
+        depth += 1
+    return ""
+
+
+def _get_prefix(constructor: str | None, tag: str, fallback: str, size: str = "") -> str:
+    if constructor is None:
+        if tag != "" and fallback != tag:
+            return f"[{fallback}{size}: null prototype] [{tag}] "
+        return f"[{fallback}{size}: null prototype] "
+    if tag != "" and constructor != tag:
+        return f"{constructor}{size} [{tag}] "
+    return f"{constructor}{size} "
+
+
+def is_error(o: Any) -> bool:
+    """Whether ``o`` has [[ErrorData]] (or inherits from an Error prototype)."""
+    if isinstance(o, JSErrorObject):
+        return True
+    return False
+
+
+def _class_of(o: JSObject) -> str:
+    return type(o).__name__
+
+
+def _keys(ctx: _Ctx, o: JSObject, skip_indices: bool = False) -> list[Any]:
+    try:
+        keys = o.own_property_keys()
+    except JSThrow:
+        return []
+    out = []
+    for k in keys:
+        if skip_indices and type(k) is str and array_index(k) >= 0:
+            continue
+        d = _own_desc(o, k)
+        if d is None:
+            continue
+        if d.enumerable is True or ctx.opts.show_hidden:
+            out.append(k)
+    return out
+
+
+def inspect(value: Any, opts: InspectOptions | None = None) -> str:
+    """``util.inspect(value, opts)``."""
+    o = opts or InspectOptions()
+    ctx = _Ctx(o, depth=o.depth)
+    return _format_value(ctx, value, 0, True)
+
+
+def _format_value(ctx: _Ctx, value: Any, recurse_times: int, typed_array: bool = False) -> str:
+    if not isinstance(value, JSObject):
+        return _format_primitive(ctx, value)
+    if value.is_proxy:
+        t = _unproxy(value)
+        if t is None:
+            return "<Revoked Proxy>"
+        value = t
+    if ctx.opts.custom_inspect:
+        r = _custom(ctx, value, recurse_times)
+        if r is not None:
+            return r
+    for s in ctx.seen:
+        if s is value:
+            idx = 1
+            if ctx.circular is None:
+                ctx.circular = {id(value): 1}
+            else:
+                got = ctx.circular.get(id(value))
+                if got is None:
+                    idx = len(ctx.circular) + 1
+                    ctx.circular[id(value)] = idx
+                else:
+                    idx = got
+            return f"[Circular *{idx}]"
+    return _format_raw(ctx, value, recurse_times)
+
+
+def _custom(ctx: _Ctx, value: JSObject, recurse_times: int) -> str | None:
+    from pyjsvm.interp.operations import call
+    sym = _custom_symbol()
+    try:
+        fn = value.get(sym, value)
+    except JSThrow:
+        return None
+    if not (isinstance(fn, JSObject) and fn.is_callable):
+        return None
+    from pyjsvm.interp.agent import AGENT
+    realm = AGENT.realm
+    if realm is None:
+        return None
+    opts = JSObject(realm.object_prototype)
+    depth = ctx.depth - recurse_times
+    opts.props["depth"] = float(depth) if depth != math.inf else math.inf
+    inspect_fn = realm.host_defined.get("pyjsvm.inspect_fn")
+    ret = call(fn, value, [float(depth), opts, inspect_fn])
+    if ret is value:
+        return None
+    if type(ret) is str:
+        return ret.replace("\n", "\n" + " " * ctx.indentation_lvl)
+    return _format_value(ctx, ret, recurse_times)
+
+
+def _custom_symbol() -> JSSymbol:
+    """``Symbol.for('nodejs.util.inspect.custom')`` (the registry is shared by all realms)."""
+    from pyjsvm.realm.builtins.symbol import GLOBAL_SYMBOL_REGISTRY
+    s = GLOBAL_SYMBOL_REGISTRY.get(_CUSTOM_DESC)
+    if s is None:
+        s = JSSymbol(_CUSTOM_DESC, True)
+        GLOBAL_SYMBOL_REGISTRY[_CUSTOM_DESC] = s
+    return s
+
+
+def _format_primitive(ctx: _Ctx, v: Any) -> str:
+    t = type(v)
+    if t is str:
+        trailer = ""
+        if len(v) > ctx.opts.max_string_length:
+            remaining = len(v) - int(ctx.opts.max_string_length)
+            v = v[:int(ctx.opts.max_string_length)]
+            trailer = f"... {remaining} more character{'s' if remaining > 1 else ''}"
+        if ctx.opts.compact is not True and len(v) > 16 and len(v) > ctx.opts.break_length - ctx.indentation_lvl - 4:
+            parts = re.split(r"(?<=\n)", v)
+            parts = [p for p in parts if p != ""] or [""]
+            return (" +\n" + " " * (ctx.indentation_lvl + 2)).join(str_escape(p) for p in parts) + trailer
+        return str_escape(v) + trailer
+    if t is float:
+        return format_number(v)
+    if t is bool:
+        return "true" if v else "false"
+    if v is None:
+        return "undefined"
+    if v is NULL:
+        return "null"
+    if t is JSBigInt:
+        return f"{v.value}n"
+    if t is JSSymbol:
+        return _symbol_str(v)
+    return str(v)
+
+
+def _symbol_str(s: JSSymbol) -> str:
+    d = s.description
+    if d is None:
+        return "Symbol()"
+    return f"Symbol({d})"
+
+
+def _func_base(value: JSObject, constructor: str | None, tag: str) -> str:
+    code = getattr(value, "code", None)
+    if code is not None and getattr(code, "is_class_constructor", False):
+        d = _own_desc(value, "name")
+        name = d.value if d is not None and type(d.value) is str and d.value else "(anonymous)"
+        base = f"class {name}"
+        if constructor != "Function" and constructor is not None:
+            base += f" [{constructor}]"
+        if tag != "" and constructor != tag:
+            base += f" [{tag}]"
+        if constructor is not None:
+            sup = _proto(value)
+            if sup is not None:
+                sn = _fn_name(sup)
+                if sn:
+                    base += f" extends {sn}"
+        else:
+            base += " extends [null prototype]"
+        return f"[{base}]"
+    typ = "Function"
+    kind = getattr(code, "kind", "normal") if code is not None else "normal"
+    if kind == "generator":
+        typ = "GeneratorFunction"
+    elif kind == "async":
+        typ = "AsyncFunction"
+    elif kind == "asyncGenerator":
+        typ = "AsyncGeneratorFunction"
+    base = f"[{typ}"
+    if constructor is None:
+        base += " (null prototype)"
+    name = _fn_name(value)
+    if name == "":
+        base += " (anonymous)"
+    else:
+        base += f": {name}"
+    base += "]"
+    if constructor != typ and constructor is not None:
+        base += f" {constructor}"
+    if tag != "" and constructor != tag:
+        base += f" [{tag}]"
+    return base
+
+
+def _get_str_prop(o: JSObject, key: str) -> Any:
+    try:
+        return o.get(key, o)
+    except JSThrow:
+        return None
+
+
+def _format_error(ctx: _Ctx, err: JSObject, constructor: str | None, tag: str, keys: list[Any]) -> str:
+    from pyjsvm.interp.operations import to_string
+    name_v = _get_str_prop(err, "name")
+    msg_v = _get_str_prop(err, "message")
+    stack_v = _get_str_prop(err, "stack")
+    name = name_v if type(name_v) is str else "Error"
+    if type(stack_v) is str and stack_v:
+        stack = stack_v
+    else:
+        msg = msg_v if type(msg_v) is str else ""
+        stack = f"{name}: {msg}" if msg else name
+    # removeDuplicateErrorKeys
+    for k in ("name", "message", "stack"):
+        if k in keys:
+            v = _get_str_prop(err, k)
+            if type(v) is str and v in stack:
+                keys.remove(k)
+    try:
+        if err.has_property("cause") and "cause" not in keys:
+            d = _own_desc(err, "cause")
+            if d is not None:
+                keys.append("cause")
+    except JSThrow:
+        pass
+    errors = _get_str_prop(err, "errors")
+    if isinstance(errors, JSArray) and "errors" not in keys:
+        keys.append("errors")
+    # improveStack: make sure the name of the constructor shows
+    if constructor is None or (name.endswith("Error") and stack.startswith(name) and
+                               (len(stack) == len(name) or stack[len(name)] in ":\n")):
+        fallback = "Error"
+        if constructor is None:
+            m = re.match(r"^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)", stack) or re.match(r"^([a-z_A-Z0-9-]*Error)$", stack)
+            fallback = (m.group(1) if m else "") or ""
+            ln = len(fallback)
+            fallback = fallback or "Error"
+            stack = f"{_get_prefix(constructor, tag, fallback)[:-1]}{stack[ln:]}"
+            stack = stack.replace(f"[{fallback}: null prototype]", f"[{fallback}: null prototype]", 1)
+        elif constructor != name and constructor and name in stack and constructor not in stack:
+            stack = stack.replace(name, f"{constructor} [{name}]", 1) if stack.startswith(name) else stack
+    elif constructor and constructor not in stack and name in stack:
+        pass
+    msg_s = msg_v if type(msg_v) is str else ""
+    pos = stack.find(msg_s) if msg_s else -1
+    if pos != -1:
+        pos += len(msg_s)
+    stack_start = stack.find("\n    at", pos if pos != -1 else 0)
+    if stack_start == -1:
+        stack = f"[{stack}]"
+    if ctx.indentation_lvl != 0:
+        stack = stack.replace("\n", "\n" + " " * ctx.indentation_lvl)
+    _ = to_string
+    return stack
+
+
+def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
+    constructor = get_constructor_name(value)
+    tag = _to_string_tag(value)
+    base = ""
+    formatter: Any = None
+    braces = ["{", "}"]
+    extras = K_OBJECT
+    keys: list[Any]
+    no_iterator = True
+    cname = _class_of(value)
+    if isinstance(value, JSArray) or (cname in ("PyListArray",)):
+        no_iterator = False
+        length = _array_length(value)
+        prefix = _get_prefix(constructor, tag, "Array", f"({length})") if (constructor != "Array" or tag != "") else ""
+        keys = _keys(ctx, value, skip_indices=True)
+        if ctx.opts.show_hidden:
+            keys = [k for k in keys if k != "length"]
+            if "length" not in keys:
+                keys.insert(0, "length")
+        braces = [f"{prefix}[", "]"]
+        if length == 0 and not keys:
+            return f"{braces[0]}]"
+        extras = K_ARRAY
+        formatter = _format_array
+    elif cname == "JSSet":
+        no_iterator = False
+        size = value.set_data.size  # type: ignore[attr-defined]
+        prefix = _get_prefix(constructor, tag, "Set", f"({size})")
+        keys = _keys(ctx, value)
+        formatter = _format_set
+        if size == 0 and not keys:
+            return f"{prefix}{{}}"
+        braces = [f"{prefix}{{", "}"]
+    elif cname == "JSMap":
+        no_iterator = False
+        size = value.map_data.size  # type: ignore[attr-defined]
+        prefix = _get_prefix(constructor, tag, "Map", f"({size})")
+        keys = _keys(ctx, value)
+        formatter = _format_map
+        if size == 0 and not keys:
+            return f"{prefix}{{}}"
+        braces = [f"{prefix}{{", "}"]
+    if no_iterator:
+        keys = _keys(ctx, value)
+        braces = ["{", "}"]
+        if value.is_callable:
+            base = _func_base(value, constructor, tag)
+            keys = [k for k in keys if k not in ("length", "name", "prototype")] if ctx.opts.show_hidden else keys
+            if not keys:
+                return base
+        elif constructor == "Object" and cname not in ("JSErrorObject", "JSRegExpObject", "JSPromise", "JSPrimitiveObject",
+                                                       "JSStringObject", "JSWeakMap", "JSWeakSet"):
+            if cname == "JSArguments":
+                braces = ["[Arguments] [", "]"]
+                extras = K_ARRAY
+                formatter = _format_array
+                keys = _keys(ctx, value, skip_indices=True)
+                if _array_length(value) == 0 and not keys:
+                    return "[Arguments] []"
+            elif tag != "":
+                braces[0] = f"{_get_prefix(constructor, tag, 'Object')}{{"
+            if not keys and formatter is None:
+                return f"{braces[0]}}}"
+        elif cname == "JSRegExpObject":
+            src = getattr(value, "original_source", "")
+            flags = getattr(value, "original_flags", "")
+            base = f"/{src}/{flags}"
+            prefix = _get_prefix(constructor, tag, "RegExp")
+            if prefix != "RegExp ":
+                base = prefix + base
+            keys = [k for k in keys if k != "lastIndex"]
+            if not keys or recurse_times > ctx.depth:
+                return base
+        elif is_error(value):
+            base = _format_error(ctx, value, constructor, tag, keys)
+            if not keys:
+                return base
+        elif cname == "JSPromise":
+            braces[0] = f"{_get_prefix(constructor, tag, 'Promise')}{{"
+            formatter = _format_promise
+        elif cname in ("JSWeakSet", "JSWeakMap"):
+            kind = "WeakSet" if cname == "JSWeakSet" else "WeakMap"
+            braces[0] = f"{_get_prefix(constructor, tag, kind)}{{"
+            formatter = lambda c, v, r: ["<items unknown>"]  # noqa: E731
+        elif isinstance(value, (JSPrimitiveObject, JSStringObject)):
+            if isinstance(value, JSStringObject):
+                prim: Any = value.primitive
+                typ = "String"
+                keys = [k for k in keys if not (type(k) is str and array_index(k) >= 0) and k != "length"]
+            else:
+                prim = value.primitive
+                typ = {float: "Number", bool: "Boolean", JSSymbol: "Symbol", JSBigInt: "BigInt"}.get(type(prim), "Object")
+            saved_indent = ctx.indentation_lvl
+            base = f"[{typ}"
+            if typ != constructor:
+                base += " (null prototype)" if constructor is None else f" ({constructor})"
+            base += f": {_format_primitive(_Ctx(InspectOptions(compact=True)), prim)}]"
+            ctx.indentation_lvl = saved_indent
+            if tag != "" and tag != constructor:
+                base += f" [{tag}]"
+            if not keys:
+                return base
+        else:
+            if cname in ("ContextifiedGlobal",) and False:
+                pass
+            if not keys:
+                return f"{_get_prefix(constructor, tag, 'Object')}{{}}"
+            braces[0] = f"{_get_prefix(constructor, tag, 'Object')}{{"
+    if recurse_times > ctx.depth:
+        name = (constructor or tag or "Object")
+        if constructor is None:
+            name = f"{_get_prefix(constructor, tag, 'Object')[:-1]}"
+        elif tag and constructor != tag:
+            name = f"{constructor} [{tag}]"
+        return f"[{name}]"
+    recurse_times += 1
+    ctx.seen.append(value)
+    ctx.current_depth = recurse_times
+    output: list[str] = formatter(ctx, value, recurse_times) if formatter is not None else []
+    for k in keys:
+        output.append(_format_property(ctx, value, recurse_times, k, extras))
+    if ctx.circular is not None:
+        idx = ctx.circular.get(id(value))
+        if idx is not None:
+            ref = f"<ref *{idx}>"
+            if ctx.opts.compact is not True:
+                base = ref if base == "" else f"{ref} {base}"
+            else:
+                braces[0] = f"{ref} {braces[0]}"
+    ctx.seen.pop()
+    if ctx.opts.sorted:
+        if extras == K_OBJECT:
+            output.sort()
+    res = _reduce_to_single_string(ctx, output, base, braces, extras, recurse_times, value)
+    budget = ctx.budget.get(ctx.indentation_lvl, 0) + len(res)
+    ctx.budget[ctx.indentation_lvl] = budget
+    if budget > 2 ** 27:
+        ctx.depth = -1
+    return res
+
+
+def _array_length(o: JSObject) -> int:
+    if isinstance(o, JSArray):
+        return o.length  # type: ignore[return-value]
+    try:
+        from pyjsvm.interp.operations import length_of_array_like
+        return length_of_array_like(o)
+    except JSThrow:
+        return 0
+
+
+def _format_property(ctx: _Ctx, value: JSObject, recurse_times: int, key: Any, typ: int,
+                     desc: PropertyDescriptor | None = None) -> str:
+    if desc is None:
+        desc = _own_desc(value, key)
+    extra = " "
+    if desc is None:
+        s = "undefined"
+        enumerable = True
+    else:
+        enumerable = desc.enumerable is True
+        if desc.value is not MISSING and not desc.is_accessor():
+            diff = 2 if (ctx.opts.compact is not True or typ != K_OBJECT) else 3
+            ctx.indentation_lvl += diff
+            s = _format_value(ctx, desc.value, recurse_times)
+            if diff == 3 and ctx.opts.break_length < len(s):
+                extra = "\n" + " " * ctx.indentation_lvl
+            ctx.indentation_lvl -= diff
+        elif desc.get not in (MISSING, None):
+            label = "Getter/Setter" if desc.set not in (MISSING, None) else "Getter"
+            s = f"[{label}]"
+            if ctx.opts.getters:
+                from pyjsvm.interp.operations import call
+                try:
+                    tmp = call(desc.get, value, [])
+                    ctx.indentation_lvl += 2
+                    s = f"[{label}: {_format_value(ctx, tmp, recurse_times)}]"
+                    ctx.indentation_lvl -= 2
+                except JSThrow:
+                    s = f"[{label}: <Inspection threw>]"
+        elif desc.set not in (MISSING, None):
+            s = "[Setter]"
+        else:
+            s = "undefined"
+    if typ == K_ELEM:
+        return s
+    if isinstance(key, JSSymbol):
+        name = f"[{_symbol_str(key)}]"
+    elif key == "__proto__":
+        name = "['__proto__']"
+    elif not enumerable:
+        name = f"[{key}]"
+    elif _KEY_RE.match(key):
+        name = key
+    else:
+        name = str_escape(key)
+    return f"{name}:{extra}{s}"
+
+
+def _format_array(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
+    val_len = _array_length(value)
+    ln = min(max(0, int(ctx.opts.max_array_length)), val_len)
+    remaining = val_len - ln
+    output: list[str] = []
+    i = 0
+    dense = getattr(value, "dense", None) if isinstance(value, JSArray) else None
+    while i < ln:
+        if dense is not None and i < len(dense):
+            present = dense[i] is not MISSING
+        else:
+            present = _own_desc(value, str(i)) is not None
+        if not present:
+            # formatSpecialArray: count the run of holes
+            j = i
+            while j < val_len and (_own_desc(value, str(j)) is None):
+                j += 1
+                if len(output) >= ln:
+                    break
+            n = j - i
+            output.append(f"<{n} empty item{'s' if n > 1 else ''}>")
+            i = j
+            if len(output) >= ln:
+                break
+            continue
+        output.append(_format_property(ctx, value, recurse_times, str(i), K_ELEM))
+        i += 1
+        if len(output) >= ln:
+            break
+    remaining = val_len - i
+    if remaining > 0:
+        output.append(f"... {remaining} more item{'s' if remaining > 1 else ''}")
+    return output
+
+
+def _table_items(table: Any) -> list[tuple[Any, Any]]:
+    from pyjsvm.realm.builtins.map_set import EMPTY
+    return [(k, table.values[i]) for i, k in enumerate(table.keys) if k is not EMPTY]
+
+
+def _format_set(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
+    items = _table_items(value.set_data)  # type: ignore[attr-defined]
+    max_len = min(int(ctx.opts.max_array_length), len(items))
+    out = []
+    ctx.indentation_lvl += 2
+    for k, _v in items[:max_len]:
+        out.append(_format_value(ctx, k, recurse_times))
+    ctx.indentation_lvl -= 2
+    if len(items) > max_len:
+        r = len(items) - max_len
+        out.append(f"... {r} more item{'s' if r > 1 else ''}")
+    return out
+
+
+def _format_map(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
+    items = _table_items(value.map_data)  # type: ignore[attr-defined]
+    max_len = min(int(ctx.opts.max_array_length), len(items))
+    out = []
+    ctx.indentation_lvl += 2
+    for k, v in items[:max_len]:
+        out.append(f"{_format_value(ctx, k, recurse_times)} => {_format_value(ctx, v, recurse_times)}")
+    ctx.indentation_lvl -= 2
+    if len(items) > max_len:
+        r = len(items) - max_len
+        out.append(f"... {r} more item{'s' if r > 1 else ''}")
+    return out
+
+
+def _format_promise(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
+    state = getattr(value, "state", "pending")
+    if state == "pending" or str(state).lower() == "pending":
+        return ["<pending>"]
+    ctx.indentation_lvl += 2
+    s = _format_value(ctx, getattr(value, "result", None), recurse_times)
+    ctx.indentation_lvl -= 2
+    return [f"<rejected> {s}" if str(state).lower() == "rejected" else s]
+
+
+def _is_below_break_length(ctx: _Ctx, output: list[str], start: int, base: str) -> bool:
+    total = len(output) + start
+    if total + len(output) > ctx.opts.break_length:
+        return False
+    for o in output:
+        total += len(o)
+        if total > ctx.opts.break_length:
+            return False
+    return base == "" or "\n" not in base
+
+
+def _group_array_elements(ctx: _Ctx, output: list[str], value: JSObject | None) -> list[str]:
+    total_length = 0
+    max_length = 0
+    output_length = len(output)
+    if ctx.opts.max_array_length < len(output):
+        output_length -= 1
+    sep = 2
+    data_len = []
+    for i in range(output_length):
+        ln = len(output[i])
+        data_len.append(ln)
+        total_length += ln + sep
+        if max_length < ln:
+            max_length = ln
+    actual_max = max_length + sep
+    if actual_max * 3 + ctx.indentation_lvl < ctx.opts.break_length and \
+            (total_length / actual_max > 5 or max_length <= 6):
+        average_bias = math.sqrt(actual_max - total_length / len(output))
+        biased_max = max(actual_max - 3 - average_bias, 1)
+        columns = min(
+            _js_round(math.sqrt(2.5 * biased_max * output_length) / biased_max),
+            math.floor((ctx.opts.break_length - ctx.indentation_lvl) / actual_max),
+            ctx.opts.compact * 4,
+            15,
+        )
+        if columns <= 1:
+            return output
+        tmp = []
+        max_line_length = []
+        for i in range(columns):
+            line_length = 0
+            for j in range(i, len(output), columns):
+                if j < output_length and data_len[j] > line_length:
+                    line_length = data_len[j]
+            max_line_length.append(line_length + sep)
+        pad_start = True
+        if value is not None:
+            for i in range(len(output)):
+                d = _own_desc(value, str(i))
+                v = d.value if d is not None else None
+                if type(v) is not float and type(v) is not JSBigInt:
+                    pad_start = False
+                    break
+        for i in range(0, output_length, columns):
+            mx = min(i + columns, output_length)
+            s = ""
+            j = i
+            while j < mx - 1:
+                padding = max_line_length[j - i]
+                cell = f"{output[j]}, "
+                s += cell.rjust(padding) if pad_start else cell.ljust(padding)
+                j += 1
+            if pad_start:
+                padding = max_line_length[j - i] - sep
+                s += output[j].rjust(padding)
+            else:
+                s += output[j]
+            tmp.append(s)
+        if ctx.opts.max_array_length < len(output):
+            tmp.append(output[output_length])
+        output = tmp
+    return output
+
+
+def _js_round(x: float) -> int:
+    return math.floor(x + 0.5)
+
+
+def _reduce_to_single_string(ctx: _Ctx, output: list[str], base: str, braces: list[str], extras: int,
+                             recurse_times: int, value: JSObject | None) -> str:
+    if ctx.opts.compact is not True:
+        if isinstance(ctx.opts.compact, (int, float)) and not isinstance(ctx.opts.compact, bool) and ctx.opts.compact >= 1:
+            entries = len(output)
+            if extras == K_ARRAY and entries > 6:
+                output = _group_array_elements(ctx, output, value)
+            if ctx.current_depth - recurse_times < ctx.opts.compact and entries == len(output):
+                start = len(output) + ctx.indentation_lvl + len(braces[0]) + len(base) + 10
+                if _is_below_break_length(ctx, output, start, base):
+                    joined = ", ".join(output)
+                    if "\n" not in joined:
+                        return (f"{base} " if base else "") + f"{braces[0]} {joined} {braces[1]}"
+        ind = "\n" + " " * ctx.indentation_lvl
+        return (f"{base} " if base else "") + f"{braces[0]}{ind}  " + f",{ind}  ".join(output) + f"{ind}{braces[1]}"
+    if _is_below_break_length(ctx, output, 0, base):
+        return f"{braces[0]}{' ' + base if base else ''} " + ", ".join(output) + f" {braces[1]}"
+    ind = "\n" + " " * ctx.indentation_lvl
+    ln = f"{base}{ind}  " if base else ""
+    return f"{braces[0]}{ind}  {ln}" + f",{ind}  ".join(output) + f"{ind}{braces[1]}"

@@ -1,0 +1,112 @@
+"""Small helpers for host objects: making built-in functions and objects, Node-style errors,
+and reading JS values from Python without ceremony."""
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING, Any, Callable, NoReturn
+
+from pyjsvm.interp.agent import JSThrow
+from pyjsvm.interp.objects import C, E, W, BuiltinFunction, JSArray, JSObject, Prop
+from pyjsvm.interp.values import NULL, JSBigInt, JSSymbol
+
+if TYPE_CHECKING:
+    from pyjsvm.realm.realm import Realm
+
+Impl = Callable[["Realm", Any, list[Any], Any], Any]
+
+# Errors that carry a Node "arrow" (file:line, source line, caret) to print when uncaught.
+ARROWS: "weakref.WeakKeyDictionary[JSObject, str]" = weakref.WeakKeyDictionary()
+
+
+def arg(args: list[Any], i: int) -> Any:
+    """The i-th argument, undefined (None) when absent."""
+    return args[i] if len(args) > i else None
+
+
+def make_fn(realm: "Realm", name: str, length: int, impl: Impl, ctor: bool = False) -> BuiltinFunction:
+    """A built-in function of ``realm``."""
+    return BuiltinFunction(realm, impl, name, length, ctor=ctor)
+
+
+def put(obj: JSObject, key: Any, value: Any, flags: int = W | E | C) -> None:
+    """Define a data property directly."""
+    obj.define_builtin(key, value, flags)
+
+
+def method(obj: JSObject, realm: "Realm", name: str, length: int, flags: int = W | C) -> Callable[[Impl], Impl]:
+    """Decorator: install ``impl`` as method ``name`` of ``obj``."""
+    def deco(impl: Impl) -> Impl:
+        obj.define_builtin(name, make_fn(realm, name, length, impl), flags)
+        return impl
+    return deco
+
+
+def new_object(realm: "Realm", proto: JSObject | None | bool = True) -> JSObject:
+    """A plain object of ``realm`` (``proto=None`` for a null prototype)."""
+    if proto is True:
+        return JSObject(realm.object_prototype)
+    return JSObject(proto if isinstance(proto, JSObject) else None)
+
+
+def new_array(realm: "Realm", items: list[Any]) -> JSArray:
+    """A JS array of ``realm``."""
+    return JSArray(realm.array_prototype, list(items))
+
+
+def describe_received(v: Any) -> str:
+    """The ``Received ...`` tail of Node's ERR_INVALID_ARG_TYPE for a JS value."""
+    from pyjsvm.host.inspect import InspectOptions, get_constructor_name, inspect
+    if v is None:
+        return "Received undefined"
+    if v is NULL:
+        return "Received null"
+    if isinstance(v, JSObject):
+        if v.is_callable:
+            from pyjsvm.host.inspect import _fn_name
+            name = _fn_name(v)
+            return f"Received function {name}" if name else "Received function "
+        cname = get_constructor_name(v)
+        if cname:
+            return f"Received an instance of {cname}"
+        return f"Received {inspect(v, InspectOptions(depth=-1))}"
+    shown = inspect(v)
+    if type(v) is str and len(v) > 28:
+        shown = inspect(v[:25]) + "..."
+    typ = {str: "string", float: "number", bool: "boolean", JSBigInt: "bigint", JSSymbol: "symbol"}.get(type(v), "object")
+    return f"Received type {typ} ({shown})"
+
+
+def node_error(realm: "Realm", kind: str, code: str, message: str) -> JSObject:
+    """An error of ``realm`` like Node's internal errors: ``code`` own property and a stack that
+    starts with ``Kind [CODE]: message``."""
+    err = realm.new_error(kind, message)
+    err.props["code"] = code
+    st = err.props.get("stack")
+    if isinstance(st, Prop) and type(st.value) is str and st.value.startswith(kind):
+        st.value = f"{kind} [{code}]" + st.value[len(kind):]
+    return err
+
+
+def throw_node_error(realm: "Realm", kind: str, code: str, message: str) -> NoReturn:
+    """Throw ``node_error(...)``."""
+    raise JSThrow(node_error(realm, kind, code, message))
+
+
+def invalid_arg_type(realm: "Realm", name: str, expected: str, value: Any) -> NoReturn:
+    """Throw Node's ERR_INVALID_ARG_TYPE."""
+    kind = "property" if "." in name else "argument"
+    throw_node_error(realm, "TypeError", "ERR_INVALID_ARG_TYPE",
+                     f'The "{name}" {kind} must be {expected}. {describe_received(value)}')
+
+
+def get_prop(o: Any, key: str) -> Any:
+    """``o[key]`` for an object, undefined otherwise."""
+    if isinstance(o, JSObject):
+        return o.get(key, o)
+    return None
+
+
+def js_str(v: Any) -> str:
+    """A JS string value as Python text (surrogate pairs joined)."""
+    from pyjsvm.convert import js_string_to_python
+    return js_string_to_python(v)

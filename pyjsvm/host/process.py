@@ -1,0 +1,285 @@
+"""The ``process`` global (an EventEmitter) and ``structuredClone``."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_array, new_object, put
+from pyjsvm.interp.agent import JSThrow
+from pyjsvm.interp.objects import C, E, W, JSArray, JSErrorObject, JSObject, JSPrimitiveObject, JSStringObject
+from pyjsvm.interp.values import NULL, JSBigInt, JSSymbol
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import NodeHost
+    from pyjsvm.realm.realm import Realm
+
+__all__ = ["ProcessExit", "make_process", "structured_clone", "VERSION"]
+
+VERSION = "0.1.0"
+
+
+class ProcessExit(BaseException):
+    """``process.exit(code)``: unwinds everything (no JS ``catch`` can stop it)."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _platform() -> str:
+    p = sys.platform
+    if p.startswith("linux"):
+        return "linux"
+    if p.startswith("win"):
+        return "win32"
+    return p
+
+
+def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
+    """The ``process`` object of the host's realm; its prototype inherits from
+    ``EventEmitter.prototype``."""
+    realm = host.realm
+    ee_proto = emitter_ctor.get("prototype", emitter_ctor)
+    proto = JSObject(ee_proto if isinstance(ee_proto, JSObject) else realm.object_prototype)
+    ctor = make_fn(realm, "process", 0, lambda r, t, a, n: None)
+    ctor.define_builtin("prototype", proto, 0)
+    proto.define_builtin("constructor", ctor, W | C)
+    p = JSObject(proto)
+    from pyjsvm.interp.operations import call
+    call(emitter_ctor.get("init", emitter_ctor), p, [])
+    put(p, "title", "pyjsvm")
+    put(p, "version", "v" + VERSION)
+    versions = new_object(realm)
+    put(versions, "pyjsvm", VERSION)
+    put(versions, "python", ".".join(str(x) for x in sys.version_info[:3]))
+    put(p, "versions", versions)
+    put(p, "arch", {"x86_64": "x64", "aarch64": "arm64", "AMD64": "x64"}.get(os.uname().machine if hasattr(os, "uname") else "", "x64"))
+    put(p, "platform", _platform())
+    put(p, "release", _release(realm))
+    argv = new_array(realm, [host.exec_path] + list(host.argv))
+    put(p, "argv", argv)
+    put(p, "execArgv", new_array(realm, []))
+    put(p, "argv0", "pyjsvm")
+    put(p, "execPath", host.exec_path)
+    put(p, "pid", float(os.getpid()))
+    put(p, "ppid", float(os.getppid()))
+    env = new_object(realm)
+    for k, v in os.environ.items():
+        put(env, k, v)
+    put(p, "env", env)
+    put(p, "exitCode", None)
+
+    @method(p, realm, "exit", 1, W | E | C)
+    def exit_(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        code = arg(args, 0)
+        if code is not None:
+            p.set("exitCode", code, p)
+        raise ProcessExit(host.exit_code())
+
+    @method(p, realm, "cwd", 0, W | E | C)
+    def cwd(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return os.getcwd()
+
+    @method(p, realm, "chdir", 1, W | E | C)
+    def chdir(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        from pyjsvm.interp.operations import to_string
+        try:
+            os.chdir(to_string(arg(args, 0)))
+        except OSError as e:
+            raise JSThrow(r.new_error("Error", f"ENOENT: {e.strerror}, chdir '{arg(args, 0)}'")) from None
+        return None
+
+    @method(p, realm, "uptime", 0, W | E | C)
+    def uptime(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return time.monotonic() - host.start_time
+
+    @method(p, realm, "nextTick", 1, W | E | C)
+    def next_tick(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        cb = arg(args, 0)
+        if not (isinstance(cb, JSObject) and cb.is_callable):
+            invalid_arg_type(r, "callback", "of type function", cb)
+        host.loop.next_tick(cb, list(args[1:]))
+        return None
+
+    @method(p, realm, "hrtime", 1, W | E | C)
+    def hrtime(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        ns = time.monotonic_ns()
+        prev = arg(args, 0)
+        if isinstance(prev, JSArray) and prev.dense is not None and len(prev.dense) == 2:
+            ns -= int(prev.dense[0]) * 1_000_000_000 + int(prev.dense[1])
+        return new_array(r, [float(ns // 1_000_000_000), float(ns % 1_000_000_000)])
+
+    def hr_bigint(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return JSBigInt(time.monotonic_ns())
+    hr = p.get("hrtime", p)
+    hr.define_builtin("bigint", make_fn(realm, "bigint", 0, hr_bigint))
+
+    @method(p, realm, "memoryUsage", 0, W | E | C)
+    def memory_usage(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        rss = 0.0
+        try:
+            import resource
+            rss = float(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+        except Exception:
+            pass
+        o = new_object(r)
+        for k, v in (("rss", rss), ("heapTotal", rss), ("heapUsed", rss), ("external", 0.0), ("arrayBuffers", 0.0)):
+            put(o, k, v)
+        return o
+
+    @method(p, realm, "cpuUsage", 0, W | E | C)
+    def cpu_usage(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        t = os.times()
+        o = new_object(r)
+        put(o, "user", float(int(t.user * 1e6)))
+        put(o, "system", float(int(t.system * 1e6)))
+        return o
+
+    @method(p, realm, "emitWarning", 1, W | E | C)
+    def emit_warning(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        from pyjsvm.interp.operations import to_string
+        w = arg(args, 0)
+        if isinstance(w, JSObject):
+            msg = to_string(w.get("message", w))
+            name = to_string(w.get("name", w))
+        else:
+            msg = to_string(w)
+            t = arg(args, 1)
+            name = t if type(t) is str else "Warning"
+        host.write_err(f"(node:{os.getpid()}) {name}: {msg}\n"
+                       "(Use `pyjsvm --trace-warnings ...` to show where the warning was created)\n")
+        return None
+
+    @method(p, realm, "abort", 0, W | E | C)
+    def abort(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        raise ProcessExit(134)
+
+    for name, writer, fd in (("stdout", host.write_out, 1), ("stderr", host.write_err, 2)):
+        stream = new_object(realm)
+
+        def make_write(w: Any) -> Any:
+            def write(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+                from pyjsvm.interp.operations import to_string
+                from pyjsvm.host.jsutil import js_str
+                chunk = arg(args, 0)
+                w(js_str(chunk if type(chunk) is str else to_string(chunk)))
+                cb = args[-1] if args else None
+                if len(args) > 1 and isinstance(cb, JSObject) and cb.is_callable:
+                    host.loop.next_tick(cb, [])
+                return True
+            return write
+        stream.define_builtin("write", make_fn(realm, "write", 1, make_write(writer)))
+        try:
+            tty = os.isatty(fd)
+        except OSError:
+            tty = False
+        put(stream, "isTTY", tty)
+        put(stream, "fd", float(fd))
+        if tty:
+            try:
+                cols, rows = os.get_terminal_size(fd)
+                put(stream, "columns", float(cols))
+                put(stream, "rows", float(rows))
+            except OSError:
+                pass
+        put(p, name, stream)
+    return p
+
+
+def _release(realm: "Realm") -> JSObject:
+    o = new_object(realm)
+    put(o, "name", "pyjsvm")
+    return o
+
+
+# --- structuredClone --------------------------------------------------------------------------
+
+def structured_clone(realm: "Realm", value: Any) -> Any:
+    """The structured clone algorithm for the values pyjsvm supports (plain objects, arrays,
+    Map, Set, RegExp, errors, boxed primitives; cycles kept). Functions and symbols throw a
+    DataCloneError."""
+    memo: dict[int, Any] = {}
+
+    def fail(desc: str) -> None:
+        err = realm.new_error("Error", f"{desc} could not be cloned.")
+        from pyjsvm.interp.objects import Prop
+        err.props["name"] = Prop("DataCloneError", W | C)
+        st = err.props.get("stack")
+        if isinstance(st, Prop) and type(st.value) is str and st.value.startswith("Error"):
+            st.value = "DataCloneError" + st.value[5:]
+        raise JSThrow(err)
+
+    def clone(v: Any) -> Any:
+        if type(v) is JSSymbol:
+            fail(v.descriptive_string())
+        if not isinstance(v, JSObject):
+            return v
+        got = memo.get(id(v))
+        if got is not None:
+            return got
+        if v.is_callable:
+            src = getattr(v, "source_text", None)
+            fail(src if isinstance(src, str) else "function")
+        cname = type(v).__name__
+        if isinstance(v, JSArray):
+            out: JSObject = JSArray(realm.array_prototype, [])
+            memo[id(v)] = out
+            for k in v.own_property_keys():
+                if type(k) is not str:
+                    continue
+                d = v.get_own_property(k)
+                if d is not None and d.enumerable and k != "length":
+                    out.set(k, clone(v.get(k, v)), out)
+            out.set("length", float(v.length), out)
+            return out
+        if cname == "JSMap":
+            from pyjsvm.host.inspect import _table_items
+            m = realm.intrinsics["%Map%"].construct([], realm.intrinsics["%Map%"])
+            memo[id(v)] = m
+            for k, val in _table_items(v.map_data):  # type: ignore[attr-defined]
+                m.map_data.add(clone(k), clone(val))
+            return m
+        if cname == "JSSet":
+            from pyjsvm.host.inspect import _table_items
+            s = realm.intrinsics["%Set%"].construct([], realm.intrinsics["%Set%"])
+            memo[id(v)] = s
+            for k, _ in _table_items(v.set_data):  # type: ignore[attr-defined]
+                s.set_data.add(clone(k), None)
+            return s
+        if cname == "JSRegExpObject":
+            from pyjsvm.interp.operations import construct
+            return construct(realm.intrinsics["%RegExp%"], [v.original_source, v.original_flags])  # type: ignore[attr-defined]
+        if isinstance(v, JSErrorObject):
+            name = v.get("name", v)
+            kind = name if name in ("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError",
+                                    "URIError") else "Error"
+            msg = v.get("message", v)
+            e = realm.new_error(kind, msg if type(msg) is str else "")
+            from pyjsvm.interp.objects import Prop
+            st = v.get("stack", v)
+            if type(st) is str:
+                e.props["stack"] = Prop(st, W | C)
+            memo[id(v)] = e
+            return e
+        if isinstance(v, (JSPrimitiveObject, JSStringObject)):
+            from pyjsvm.interp.operations import to_object
+            if type(v.primitive) is JSSymbol:
+                fail("Symbol")
+            return to_object(v.primitive)
+        if cname in ("JSPromise", "JSWeakMap", "JSWeakSet", "JSWeakRef", "JSProxy", "JSCallableProxy"):
+            fail("#<" + (cname[2:] if cname.startswith("JS") else cname) + ">")
+        o = JSObject(realm.object_prototype)
+        memo[id(v)] = o
+        for k in v.own_property_keys():
+            if type(k) is not str:
+                continue
+            d = v.get_own_property(k)
+            if d is not None and d.enumerable:
+                o.set(k, clone(v.get(k, v)), o)
+        return o
+
+    if value is NULL:
+        return NULL
+    return clone(value)

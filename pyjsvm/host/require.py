@@ -1,0 +1,256 @@
+"""CommonJS modules: ``require``, ``module``, ``exports``, ``require.cache``, built-in modules.
+
+Files are wrapped as Node wraps them: the source is the body of a function of
+``(exports, require, module, __filename, __dirname)`` called with ``this === module.exports``.
+A module is put in ``require.cache`` before it runs, so a cycle sees the partial exports.
+"""
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any, Callable
+
+from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, new_array, new_object, node_error, put
+from pyjsvm.interp.agent import AGENT, JSThrow
+from pyjsvm.interp.objects import C, W, JSObject, Prop
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import NodeHost
+    from pyjsvm.realm.realm import Realm
+
+__all__ = ["ModuleSystem", "BUILTIN_NAMES"]
+
+BUILTIN_NAMES = ("vm", "assert", "util", "events", "assert/strict", "timers", "process", "console", "path")
+
+
+class ModuleSystem:
+    """The module registry of one host."""
+
+    def __init__(self, host: "NodeHost") -> None:
+        self.host = host
+        self.realm = host.realm
+        self.cache = new_object(self.realm, None)
+        self.builtins: dict[str, Callable[[], Any]] = {}
+        self.builtin_cache: dict[str, Any] = {}
+        self.main: JSObject | None = None
+        self._stack: list[str] = []
+
+    # --- built-ins --------------------------------------------------------------------------
+    def register(self, name: str, factory: Callable[[], Any]) -> None:
+        self.builtins[name] = factory
+
+    def load_builtin(self, name: str) -> Any:
+        if name not in self.builtin_cache:
+            self.builtin_cache[name] = self.builtins[name]()
+        return self.builtin_cache[name]
+
+    # --- resolution -------------------------------------------------------------------------
+    def _not_found(self, request: str, parent: str | None) -> JSThrow:
+        stack = list(self._stack) or ([parent] if parent else [])
+        msg = f"Cannot find module '{request}'"
+        if stack:
+            msg += "\nRequire stack:\n" + "\n".join(f"- {s}" for s in reversed(stack))
+        err = self.realm.new_error("Error", msg)
+        err.props["code"] = "MODULE_NOT_FOUND"
+        err.props["requireStack"] = new_array(self.realm, list(reversed(stack)))
+        return JSThrow(err)
+
+    def _try_file(self, path: str) -> str | None:
+        if os.path.isfile(path):
+            return path
+        for ext in (".js", ".json", ".cjs"):
+            if os.path.isfile(path + ext):
+                return path + ext
+        return None
+
+    def _try_dir(self, path: str) -> str | None:
+        if not os.path.isdir(path):
+            return None
+        pkg = os.path.join(path, "package.json")
+        if os.path.isfile(pkg):
+            import json
+            try:
+                with open(pkg, encoding="utf-8") as f:
+                    main = json.load(f).get("main")
+            except (OSError, ValueError):
+                main = None
+            if isinstance(main, str):
+                target = os.path.normpath(os.path.join(path, main))
+                found = self._try_file(target) or self._try_index(target)
+                if found:
+                    return found
+        return self._try_index(path)
+
+    def _try_index(self, path: str) -> str | None:
+        for name in ("index.js", "index.json", "index.cjs"):
+            p = os.path.join(path, name)
+            if os.path.isfile(p):
+                return p
+        return None
+
+    def resolve(self, request: str, base_dir: str, parent: str | None) -> str:
+        """The builtin name (``node:x``) or absolute file name ``request`` designates."""
+        if request.startswith("node:"):
+            name = request[5:]
+            if name in self.builtins:
+                return "node:" + name
+            raise JSThrow(node_error(self.realm, "Error", "ERR_UNKNOWN_BUILTIN_MODULE",
+                                     f"No such built-in module: {request}"))
+        if request in self.builtins:
+            return "node:" + request
+        if request.startswith(("./", "../", "/")) or request in (".", ".."):
+            target = os.path.normpath(os.path.join(base_dir, request))
+            found = self._try_file(target) or self._try_dir(target)
+            if found:
+                return os.path.abspath(found)
+            raise self._not_found(request, parent)
+        d = base_dir
+        while True:
+            target = os.path.join(d, "node_modules", request)
+            found = self._try_file(target) or self._try_dir(target)
+            if found:
+                return os.path.abspath(found)
+            up = os.path.dirname(d)
+            if up == d:
+                break
+            d = up
+        raise self._not_found(request, parent)
+
+    # --- loading ----------------------------------------------------------------------------
+    def make_require(self, base_dir: str, parent: JSObject | None, parent_file: str | None) -> JSObject:
+        """A ``require`` function resolving relative to ``base_dir``."""
+        ms = self
+
+        def require(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            request = arg(args, 0)
+            if type(request) is not str:
+                invalid_arg_type(r, "id", "of type string", request)
+            if request == "":
+                from pyjsvm.host.jsutil import throw_node_error
+                throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
+                                 "The argument 'id' must be a non-empty string. Received ''")
+            return ms.require(request, base_dir, parent, parent_file)
+
+        fn = make_fn(self.realm, "require", 1, require)
+
+        def resolve(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            request = arg(args, 0)
+            if type(request) is not str:
+                invalid_arg_type(r, "request", "of type string", request)
+            res = ms.resolve(request, base_dir, parent_file)
+            return res[5:] if res.startswith("node:") and not request.startswith("node:") else res
+        fn.define_builtin("resolve", make_fn(self.realm, "resolve", 1, resolve))
+        fn.define_builtin("cache", self.cache, W | C | 2)
+        if self.main is not None:
+            fn.define_builtin("main", self.main, W | C | 2)
+        return fn
+
+    def require(self, request: str, base_dir: str, parent: JSObject | None, parent_file: str | None) -> Any:
+        key = self.resolve(request, base_dir, parent_file)
+        if key.startswith("node:"):
+            return self.load_builtin(key[5:])
+        cached = self.cache.get(key, self.cache)
+        if isinstance(cached, JSObject):
+            return cached.get("exports", cached)
+        module = self.new_module(key, parent)
+        if parent_file:
+            self._stack.append(parent_file)
+        try:
+            self.load(module, key)
+        except BaseException:
+            self.cache.delete(key)
+            raise
+        finally:
+            if parent_file:
+                self._stack.pop()
+        return module.get("exports", module)
+
+    def new_module(self, filename: str, parent: JSObject | None) -> JSObject:
+        realm = self.realm
+        mod_proto = self.host.module_proto
+        module = JSObject(mod_proto)
+        put(module, "id", filename if parent is not None else ".")
+        put(module, "path", os.path.dirname(filename))
+        put(module, "exports", new_object(realm))
+        put(module, "filename", filename)
+        put(module, "loaded", False)
+        put(module, "children", new_array(realm, []))
+        put(module, "paths", new_array(realm, []))
+        if parent is not None:
+            ch = parent.get("children", parent)
+            if isinstance(ch, JSObject):
+                from pyjsvm.interp.operations import call
+                call(ch.get("push", ch), ch, [module])
+        return module
+
+    def load(self, module: JSObject, filename: str) -> None:
+        self.cache.set(filename, module, self.cache)
+        try:
+            with open(filename, encoding="utf-8") as f:
+                source = f.read()
+        except (OSError, UnicodeDecodeError) as e:
+            raise JSThrow(self.realm.new_error("Error", f"Cannot read module '{filename}': {e}")) from None
+        if filename.endswith(".json"):
+            from pyjsvm.interp.operations import call
+            j = self.realm.intrinsics["%JSON%"]
+            try:
+                value = call(j.get("parse", j), j, [_strip_bom(source)])
+            except JSThrow as e:
+                from pyjsvm.interp.operations import safe_describe
+                msg = safe_describe(e.value)
+                msg = msg.split(": ", 1)[1] if ": " in msg else msg
+                raise JSThrow(self.realm.new_error("SyntaxError", f"{filename}: {msg}")) from None
+            module.set("exports", value, module)
+        else:
+            self.run_wrapped(module, filename, source)
+        module.set("loaded", True, module)
+
+    def run_wrapped(self, module: JSObject, filename: str, source: str) -> None:
+        """Compile ``source`` as a CommonJS module body and run it."""
+        from pyjsvm.convert import python_string_to_js
+        from pyjsvm.interp.engine import compile_function
+        source = _strip_bom(source)
+        if source.startswith("#!"):
+            nl = source.find("\n")
+            source = "//" + source[2:] if nl < 0 else "//" + source[2:nl] + source[nl:]
+        self.host.sources[filename] = source
+        realm = self.realm
+        dirname = os.path.dirname(filename)
+        req = self.make_require(dirname, module, filename)
+        saved = AGENT.realm
+        AGENT.realm = realm
+        try:
+            fn = compile_function(realm, python_string_to_js(source),
+                                  ["exports", "require", "module", "__filename", "__dirname"], filename, 0, 0)
+        except Exception as e:
+            from pyjsvm.parser.parse import ParseError
+            if isinstance(e, ParseError):
+                raise JSThrow(self.host.syntax_error(e, source)) from None
+            raise
+        finally:
+            AGENT.realm = saved
+        try:
+            fn.code.name = "Object.<anonymous>"  # the top-level frame's name in stacks, as in Node
+        except AttributeError:
+            pass
+        exports = module.get("exports", module)
+        req.define_builtin("main", self.main if self.main is not None else module, W | C | 2)
+        fn.call(exports, [exports, req, module, python_string_to_js(filename), python_string_to_js(dirname)])
+
+    def run_main(self, filename: str) -> None:
+        """Load ``filename`` as the main module."""
+        module = self.new_module(filename, None)
+        self.main = module
+        self.load(module, filename)
+
+
+def _strip_bom(s: str) -> str:
+    return s[1:] if s.startswith("\ufeff") else s
+
+
+def module_prototype(realm: "Realm") -> JSObject:
+    """``Module.prototype`` with a constructor named ``Module`` (so modules inspect as ``Module {...}``)."""
+    proto = JSObject(realm.object_prototype)
+    ctor = make_fn(realm, "Module", 0, lambda r, t, a, n: None)
+    ctor.define_builtin("prototype", proto, 0)
+    proto.props["constructor"] = Prop(ctor, W | C)
+    return proto

@@ -1,0 +1,329 @@
+"""The Node-like host: the main realm's globals, the event loop, uncaught error reporting and
+exit codes. The command line (``cli.py``) and the REPL (``repl.py``) drive a ``NodeHost``."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Any
+
+from pyjsvm.host.console import make_console
+from pyjsvm.host.event_loop import EventLoop
+from pyjsvm.host.inspect import inspect, is_error
+from pyjsvm.host.jsutil import ARROWS, arg, invalid_arg_type, make_fn, new_object
+from pyjsvm.host.process import ProcessExit, make_process, structured_clone
+from pyjsvm.host.require import ModuleSystem, module_prototype
+from pyjsvm.interp.agent import AGENT, JSThrow
+from pyjsvm.interp.objects import C, W, JSErrorObject, JSObject, Prop
+from pyjsvm.realm.realm import Realm
+
+__all__ = ["NodeHost", "ProcessExit"]
+
+
+def _write(stream: Any, text: str) -> None:
+    data = text.encode("utf-8", "replace")
+    try:
+        stream.buffer.write(data)
+        stream.flush()
+    except AttributeError:
+        stream.write(text)
+    except (BrokenPipeError, OSError):
+        pass
+
+
+class NodeHost:
+    """A main realm set up like Node's, with its event loop and module system."""
+
+    def __init__(self, argv: list[str] | None = None, realm: Realm | None = None) -> None:
+        from pyjsvm.vm import main_realm
+        self.realm = realm or main_realm()
+        self.argv = list(argv or [])
+        self.exec_path = os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "pyjsvm"
+        self.start_time = time.monotonic()
+        self.sources: dict[str, str] = {}
+        self.exiting = False
+        self.forced_exit: int | None = None
+        self.loop = EventLoop(self.realm, self.report_uncaught, self.check_rejections)
+        self.module_proto = module_prototype(self.realm)
+        self.modules = ModuleSystem(self)
+        self._install()
+
+    # --- output ------------------------------------------------------------------------------
+    def write_out(self, text: str) -> None:
+        _write(sys.stdout, text)
+
+    def write_err(self, text: str) -> None:
+        _write(sys.stderr, text)
+
+    # --- globals -----------------------------------------------------------------------------
+    def _install(self) -> None:
+        realm = self.realm
+        g = realm.global_object
+        saved = AGENT.realm
+        AGENT.realm = realm
+        try:
+            self.console = make_console(realm, self.write_out, self.write_err)
+            g.define_builtin("console", self.console, W | C)
+            g.define_builtin("global", realm.global_this, W | C)
+            self.loop.install(realm, g)
+            from pyjsvm.host.util_module import inspect_function
+            self.inspect_fn = inspect_function(realm)
+            realm.host_defined["pyjsvm.inspect_fn"] = self.inspect_fn
+
+            def warn(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+                from pyjsvm.host.jsutil import js_str
+                self.write_err(f"(node:{os.getpid()}) {js_str(str(arg(args, 0)))}\n")
+                return None
+
+            def iat(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+                from pyjsvm.host.jsutil import node_error, describe_received
+                name, expected, value = arg(args, 0), arg(args, 1), arg(args, 2)
+                return node_error(r, "TypeError", "ERR_INVALID_ARG_TYPE",
+                                  f'The "{name}" argument must be {expected}. {describe_received(value)}')
+            from pyjsvm.host.events_module import load_events
+            self.event_emitter = load_events(realm, {
+                "__inspect": self.inspect_fn, "__warn": make_fn(realm, "warn", 1, warn),
+                "__invalidArgType": make_fn(realm, "invalidArgType", 3, iat)})
+            self.process = make_process(self, self.event_emitter)
+            g.define_builtin("process", self.process, W | C)
+
+            def clone(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+                if not args:
+                    invalid_arg_type(r, "value", "specified", None)
+                return structured_clone(r, args[0])
+            g.define_builtin("structuredClone", make_fn(realm, "structuredClone", 1, clone), W | C)
+            self._register_builtins()
+        finally:
+            AGENT.realm = saved
+
+    def _register_builtins(self) -> None:
+        ms = self.modules
+        realm = self.realm
+
+        def vm_factory() -> Any:
+            from pyjsvm.host.node_vm import make_vm_module
+            return make_vm_module(self)
+
+        def util_factory() -> Any:
+            from pyjsvm.host.util_module import make_util_module
+            return make_util_module(self)
+
+        def assert_factory() -> Any:
+            from pyjsvm.host.assert_module import make_assert_module
+            return make_assert_module(self)
+
+        def assert_strict() -> Any:
+            a = ms.load_builtin("assert")
+            return a.get("strict", a)
+
+        def events_factory() -> Any:
+            return self.event_emitter
+
+        def timers_factory() -> Any:
+            o = new_object(realm)
+            for name in ("setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"):
+                o.props[name] = realm.global_object.get(name, realm.global_object)
+            return o
+
+        def path_factory() -> Any:
+            from pyjsvm.host.util_module import make_path_module
+            return make_path_module(self)
+        ms.register("vm", vm_factory)
+        ms.register("util", util_factory)
+        ms.register("assert", assert_factory)
+        ms.register("assert/strict", assert_strict)
+        ms.register("events", events_factory)
+        ms.register("timers", timers_factory)
+        ms.register("path", path_factory)
+        ms.register("process", lambda: self.process)
+        ms.register("console", lambda: self.console)
+
+    def define_script_globals(self, filename: str, dirname: str) -> None:
+        """``require``, ``module``, ``exports``, ``__filename``, ``__dirname`` as globals (for
+        ``-e``, ``-p``, stdin and the REPL, as Node does)."""
+        realm = self.realm
+        module = self.modules.new_module(os.path.join(dirname, filename), None)
+        module.set("id", filename, module)
+        self.modules.main = module
+        req = self.modules.make_require(dirname, module, None)
+        g = realm.global_object
+        for k, v in (("require", req), ("module", module), ("exports", module.get("exports", module)),
+                     ("__filename", filename), ("__dirname", dirname)):
+            g.define_builtin(k, v, W | C)
+
+    # --- running -----------------------------------------------------------------------------
+    def run_guarded(self, fn: Any) -> None:
+        """Run ``fn()`` as a macrotask: a JS throw is an uncaught exception."""
+        saved = AGENT.realm
+        AGENT.realm = self.realm
+        try:
+            fn()
+        except JSThrow as e:
+            self.report_uncaught(e.value)
+        finally:
+            AGENT.realm = saved
+        if not self.loop.stopped:
+            self.loop.checkpoint()
+
+    def run_loop(self) -> int:
+        """Run the event loop to completion, emit 'beforeExit'/'exit'; return the exit code."""
+        try:
+            while not self.loop.stopped:
+                self.loop.run()
+                if self.loop.stopped:
+                    break
+                if self._listener_count("beforeExit"):
+                    self.emit("beforeExit", [float(self.exit_code())])
+                    if self.loop.alive():
+                        continue
+                break
+        except ProcessExit as e:
+            self.forced_exit = e.code
+        return self.finish()
+
+    def finish(self) -> int:
+        """Emit 'exit' once and return the exit code."""
+        if not self.exiting:
+            self.exiting = True
+            try:
+                self.emit("exit", [float(self.exit_code())])
+            except ProcessExit as e:
+                self.forced_exit = e.code
+            except JSThrow as e:
+                self.print_error(e.value)
+                self.forced_exit = 7
+        if self.forced_exit is not None:
+            return self.forced_exit
+        return self.exit_code()
+
+    def exit_code(self) -> int:
+        """``process.exitCode`` as an int (0 when unset)."""
+        from pyjsvm.interp.operations import to_number
+        if self.forced_exit is not None:
+            return self.forced_exit
+        try:
+            v = self.process.get("exitCode", self.process)
+            if v is None:
+                return 0
+            n = to_number(v)
+            return int(n) & 0xFF if n == n and abs(n) != float("inf") else 0
+        except JSThrow:
+            return 0
+
+    def _listener_count(self, event: str) -> int:
+        from pyjsvm.interp.operations import call
+        p = self.process
+        try:
+            n = call(p.get("listenerCount", p), p, [event])
+        except JSThrow:
+            return 0
+        return int(n) if type(n) is float else 0
+
+    def emit(self, event: str, args: list[Any]) -> None:
+        from pyjsvm.interp.operations import call
+        saved = AGENT.realm
+        AGENT.realm = self.realm
+        try:
+            p = self.process
+            call(p.get("emit", p), p, [event] + args)
+        finally:
+            AGENT.realm = saved
+
+    # --- uncaught errors ---------------------------------------------------------------------
+    def report_uncaught(self, value: Any, origin: str = "uncaughtException") -> None:
+        """An exception reached the top: 'uncaughtException' listeners, or print it and exit 1."""
+        if self.loop.stopped:
+            return
+        if self._listener_count("uncaughtException"):
+            try:
+                self.emit("uncaughtException", [value, origin])
+                return
+            except JSThrow as e:
+                self.print_error(e.value)
+                self.forced_exit = 7
+                self.loop.stopped = True
+                return
+        self.print_error(value, from_promise=(origin == "unhandledRejection"))
+        self.forced_exit = 1
+        self.process.set("exitCode", 1.0, self.process)
+        self.loop.stopped = True
+
+    def check_rejections(self) -> None:
+        """After a microtask drain: unhandled rejections (Node's default 'throw' mode)."""
+        from pyjsvm.realm.jobs import take_unhandled_rejections
+        for promise, reason in take_unhandled_rejections():
+            if self.loop.stopped:
+                return
+            if self._listener_count("unhandledRejection"):
+                try:
+                    self.emit("unhandledRejection", [reason, promise])
+                except JSThrow as e:
+                    self.report_uncaught(e.value)
+                continue
+            self.report_uncaught(reason, "unhandledRejection")
+
+    def arrow_for(self, value: Any) -> str | None:
+        """Node's ``file:line`` / source line / caret header for an uncaught error."""
+        if isinstance(value, JSObject):
+            a = ARROWS.get(value)
+            if a is not None:
+                return a
+        frames = getattr(value, "frames", None) if isinstance(value, JSErrorObject) else None
+        if not frames:
+            return None
+        _name, filename, line, col = frames[0]
+        src = self.sources.get(filename)
+        if src is None:
+            return None
+        lines = src.splitlines()
+        if not 1 <= line <= len(lines):
+            return None
+        from pyjsvm.host.jsutil import js_str
+        return f"{filename}:{line}\n{js_str(lines[line - 1])}\n{' ' * max(0, col - 1)}^\n"
+
+    def format_error(self, value: Any, from_promise: bool = False) -> str:
+        """The text Node prints for an uncaught exception (without the trailing newline)."""
+        saved = AGENT.realm
+        AGENT.realm = self.realm
+        try:
+            if from_promise and not (isinstance(value, JSObject) and is_error(value)):
+                shown = inspect(value)
+                return ("UnhandledPromiseRejection: This error originated either by throwing inside of an async "
+                        "function without a catch block, or by rejecting a promise which was not handled with "
+                        f".catch(). The promise rejected with the reason \"{shown}\". {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}")
+            arrow = self.arrow_for(value)
+            if isinstance(value, JSObject) and is_error(value):
+                body = inspect(value)
+                if value in ARROWS and body.startswith("[") and body.endswith("]"):
+                    body = body[1:-1]
+            elif type(value) is str:
+                body = value
+            else:
+                body = inspect(value)
+            from pyjsvm.host.jsutil import js_str
+            body = js_str(body)
+            if arrow:
+                return arrow + "\n" + body
+            return body
+        except JSThrow:
+            return "Uncaught exception"
+        finally:
+            AGENT.realm = saved
+
+    def print_error(self, value: Any, from_promise: bool = False) -> None:
+        self.write_err(self.format_error(value, from_promise) + "\n")
+
+    def syntax_error(self, e: Any, source: str) -> JSObject:
+        """A ParseError as a SyntaxError of the main realm, with Node's arrow."""
+        from pyjsvm.convert import python_string_to_js
+        kind = str(getattr(e, "kind", None) or "SyntaxError")
+        message = str(getattr(e, "message", None) or e)
+        filename = str(getattr(e, "filename", "") or "")
+        line = int(getattr(e, "line", 0) or 0)
+        column = int(getattr(e, "column", 0) or 0)
+        err = self.realm.new_error(kind, python_string_to_js(message))
+        err.props["stack"] = Prop(python_string_to_js(f"{kind}: {message}"), W | C)
+        lines = source.splitlines()
+        if 1 <= line <= len(lines):
+            ARROWS[err] = f"{filename}:{line}\n{lines[line - 1]}\n{' ' * max(0, column - 1)}^\n"
+        return err
