@@ -1,6 +1,7 @@
 """Iterator objects (sec-iterator-objects): the abstract %Iterator% constructor, Iterator.from
 with %WrapForValidIteratorPrototype%, Iterator.concat, the iterator helper methods of
-%Iterator.prototype% and Iterator Helper objects (sec-iterator-helper-objects).
+%Iterator.prototype% and Iterator Helper objects (sec-iterator-helper-objects); also the
+proposals test262 covers: chunks/windows, includes, join, Iterator.zip/zipKeyed.
 
 An Iterator Helper is a generator made by CreateIteratorFromClosure. NON-SPEC: instead of a
 suspended JS execution context, each helper keeps a Python state machine (a ``_Body``) whose
@@ -848,6 +849,225 @@ def iterator_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any)
             throw_type_error(f"{to_display(item)} is not iterable")
         iterables.append((method, item))
     return _make_helper(realm, _ConcatBody(iterables), [])
+
+
+# --- joint iteration (proposal-joint-iteration, in test262): Iterator.zip / zipKeyed ----------
+
+def _close_all_on_error(iters: list[IteratorRecord], e: JSThrow) -> Any:
+    """IfAbruptCloseIterators(value, iters) for a throw completion."""
+    iterator_close_all(iters, e)
+
+
+class _ZipBody(_Body):
+    """The closure of IteratorZip (proposal-joint-iteration). ``open_iters`` is also the helper's
+    [[UnderlyingIterators]] list."""
+
+    __slots__ = ("iters", "open_iters", "mode", "padding", "finish")
+
+    def __init__(self, iters: list[IteratorRecord], mode: str, padding: list[Any], finish: Any) -> None:
+        super().__init__(None)  # type: ignore[arg-type]
+        self.iters: list[IteratorRecord | None] = list(iters)
+        self.open_iters = list(iters)
+        self.mode = mode
+        self.padding = padding
+        self.finish = finish
+
+    def _remove(self, rec: IteratorRecord) -> None:
+        self.open_iters = [r for r in self.open_iters if r is not rec]
+
+    def step(self) -> Any:
+        iters = self.iters
+        count = len(iters)
+        # a. If iterCount = 0, return ReturnCompletion(undefined).
+        if count == 0:
+            return DONE
+        results: list[Any] = []
+        for i in range(count):
+            rec = iters[i]
+            if rec is None:
+                results.append(self.padding[i])
+                continue
+            try:
+                result = iterator_step_value(rec)
+            except JSThrow as e:
+                self._remove(rec)
+                iterator_close_all(self.open_iters, e)
+                raise
+            if result is DONE:
+                self._remove(rec)
+                if self.mode == "shortest":
+                    iterator_close_all(self.open_iters, None)
+                    return DONE
+                if self.mode == "strict":
+                    if i != 0:
+                        self._close_with_type_error("Iterators passed to Iterator.zip in strict mode have different lengths")
+                    for k in range(1, count):
+                        other = iters[k]
+                        assert other is not None
+                        try:
+                            opened = iterator_step(other)
+                        except JSThrow as e:
+                            self._remove(other)
+                            iterator_close_all(self.open_iters, e)
+                            raise
+                        if opened is DONE:
+                            self._remove(other)
+                        else:
+                            self._close_with_type_error("Iterators passed to Iterator.zip in strict mode have different lengths")
+                    return DONE
+                # longest
+                if not self.open_iters:
+                    return DONE
+                iters[i] = None
+                result = self.padding[i]
+            results.append(result)
+        return self.finish(results)
+
+    def _close_with_type_error(self, message: str) -> None:
+        from pyjsvm.interp.agent import current_realm
+        iterator_close_all(self.open_iters, JSThrow(current_realm().new_error("TypeError", message)))
+
+    def close(self) -> None:
+        iterator_close_all(self.open_iters, None)
+
+
+def _get_options_object(options: Any) -> JSObject:
+    """GetOptionsObject (sec-getoptionsobject)."""
+    if options is None:
+        return JSObject(None)
+    if isinstance(options, JSObject):
+        return options
+    throw_type_error(f"{to_display(options)} is not an object")
+
+
+def _zip_mode_and_padding(options: Any) -> tuple[str, Any]:
+    """Steps 2-7 of Iterator.zip / zipKeyed: the mode and the padding option."""
+    opts = _get_options_object(options)
+    mode = opts.get("mode", opts)
+    if mode is None:
+        mode = "shortest"
+    if type(mode) is not str or mode not in ("shortest", "longest", "strict"):
+        throw_type_error("mode must be 'shortest', 'longest' or 'strict'")
+    padding_option = None
+    if mode == "longest":
+        padding_option = opts.get("padding", opts)
+        if padding_option is not None and not isinstance(padding_option, JSObject):
+            throw_type_error("padding must be an object")
+    return mode, padding_option
+
+
+def _make_zip(realm: "Realm", iters: list[IteratorRecord], mode: str, padding: list[Any], finish: Any) -> Any:
+    """IteratorZip (proposal-joint-iteration)."""
+    body = _ZipBody(iters, mode, padding, finish)
+    # [[UnderlyingIterators]] is only read in suspended-start, before any iterator is removed.
+    return _make_helper(realm, body, body.open_iters)
+
+
+@statics.method("zip", 1)
+def iterator_zip(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Iterator.zip ( iterables [ , options ] ) (proposal-joint-iteration)."""
+    iterables = _arg(args, 0)
+    if not isinstance(iterables, JSObject):
+        throw_type_error(f"{to_display(iterables)} is not an object")
+    mode, padding_option = _zip_mode_and_padding(_arg(args, 1))
+    iters: list[IteratorRecord] = []
+    from pyjsvm.interp.iteration import get_iterator
+    input_iter = get_iterator(iterables)
+    while True:
+        try:
+            nxt = iterator_step_value(input_iter)
+        except JSThrow as e:
+            _close_all_on_error(iters, e)
+            raise
+        if nxt is DONE:
+            break
+        try:
+            it = get_iterator_flattenable(nxt, False)
+        except JSThrow as e:
+            _close_all_on_error([input_iter] + iters, e)
+            raise
+        iters.append(it)
+    padding = _zip_padding(iters, mode, padding_option, None)
+    return _make_zip(realm, iters, mode, padding, lambda results: create_array_from_list(results, realm))
+
+
+def _zip_padding(iters: list[IteratorRecord], mode: str, padding_option: Any, keys: list[Any] | None) -> list[Any]:
+    """Step 14 of Iterator.zip / step 13 of Iterator.zipKeyed: the padding list."""
+    count = len(iters)
+    if mode != "longest":
+        return []
+    if padding_option is None:
+        return [None] * count
+    padding: list[Any] = []
+    if keys is not None:
+        for key in keys:
+            try:
+                padding.append(padding_option.get(key, padding_option))
+            except JSThrow as e:
+                _close_all_on_error(iters, e)
+                raise
+        return padding
+    from pyjsvm.interp.iteration import get_iterator
+    try:
+        padding_iter = get_iterator(padding_option)
+    except JSThrow as e:
+        _close_all_on_error(iters, e)
+        raise
+    using = True
+    for _ in range(count):
+        if using:
+            try:
+                nxt = iterator_step_value(padding_iter)
+            except JSThrow as e:
+                _close_all_on_error(iters, e)
+                raise
+            if nxt is DONE:
+                using = False
+            else:
+                padding.append(nxt)
+        if not using:
+            padding.append(None)
+    if using:
+        try:
+            iterator_close(padding_iter, None)
+        except JSThrow as e:
+            _close_all_on_error(iters, e)
+            raise
+    return padding
+
+
+@statics.method("zipKeyed", 1)
+def iterator_zip_keyed(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Iterator.zipKeyed ( iterables [ , options ] ) (proposal-joint-iteration)."""
+    iterables = _arg(args, 0)
+    if not isinstance(iterables, JSObject):
+        throw_type_error(f"{to_display(iterables)} is not an object")
+    mode, padding_option = _zip_mode_and_padding(_arg(args, 1))
+    iters: list[IteratorRecord] = []
+    keys: list[Any] = []
+    all_keys = iterables.own_property_keys()
+    for key in all_keys:
+        try:
+            desc = iterables.get_own_property(key)
+            if desc is None or desc.enumerable is not True:
+                continue
+            value = iterables.get(key, iterables)
+            if value is None:
+                continue
+            it = get_iterator_flattenable(value, False)
+        except JSThrow as e:
+            _close_all_on_error(iters, e)
+            raise
+        keys.append(key)
+        iters.append(it)
+    padding = _zip_padding(iters, mode, padding_option, keys)
+
+    def finish(results: list[Any]) -> JSObject:
+        obj = JSObject(None)
+        for k, v in zip(keys, results):
+            create_data_property_or_throw(obj, k, v)
+        return obj
+    return _make_zip(realm, iters, mode, padding, finish)
 
 
 # --- setup ---------------------------------------------------------------------------------------

@@ -213,3 +213,21 @@ def test_generator_underlying_is_closed() -> None:
     r + '|' + fin
     """
     assert run(src) == "2,4|1"
+
+
+@pytest.mark.parametrize("src, expected", [
+    ("JSON.stringify(Iterator.zip([[1, 2, 3], 'ab'.split('')]).toArray())", "[[1,\"a\"],[2,\"b\"]]"),
+    ("JSON.stringify(Iterator.zip([[1, 2], [3]], { mode: 'longest', padding: [8, 9] }).toArray())", "[[1,3],[2,9]]"),
+    ("Iterator.zip([[1, 2], [3]], { mode: 'strict' }).toArray()",
+     "THROW TypeError: Iterators passed to Iterator.zip in strict mode have different lengths"),
+    ("Iterator.zip([counter(3), counter(1)]).toArray().length + '|' + log.join()", "1|next,next,next,next,return"),
+    ("Iterator.zip([], { mode: 'x' })", "THROW TypeError: mode must be 'shortest', 'longest' or 'strict'"),
+    ("Iterator.zip(['ab'])", "THROW TypeError: \"ab\" is not an object"),
+    ("var h = Iterator.zip([counter(3), counter(3)]); h.return(); log.join()", "return,return"),
+    ("var z = Iterator.zipKeyed({ a: [1, 2], b: [3, 4] }).toArray(); z.map(o => o.a + o.b).join() + Object.getPrototypeOf(z[0])",
+     "4,6null"),
+    ("JSON.stringify(Iterator.zipKeyed({ a: [1], b: [2, 3] }, { mode: 'longest', padding: { a: 0 } }).toArray())",
+     "[{\"a\":1,\"b\":2},{\"a\":0,\"b\":3}]"),
+])
+def test_zip(src: str, expected: str) -> None:
+    assert run(src) == expected
