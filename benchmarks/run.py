@@ -75,10 +75,11 @@ def canon_number(x: float) -> str:
     return repr(x)
 
 
-def canon_value(v: object) -> str:
-    """Checksum text of a value returned by a Python-hosted engine."""
+def canon_value(v: object, none: str = "undefined") -> str:
+    """Checksum text of a value returned by a Python-hosted engine (``none``: what None means:
+    js2py and quickjs give None for both null and undefined, pyjsvm for null only)."""
     if v is None:
-        return "undefined"
+        return none
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, (int, float)):
@@ -88,6 +89,8 @@ def canon_value(v: object) -> str:
     name = type(v).__name__
     if name in ("Null", "JSNull", "NullType"):
         return "null"
+    if name == "Undefined":
+        return "undefined"
     return "<%s>" % name
 
 
@@ -166,7 +169,8 @@ def worker(engine: str, path: str) -> None:
             elapsed = time.perf_counter() - t0
         else:
             raise SystemExit("unknown engine %r" % engine)
-        out = {"ok": True, "time": elapsed, "setup": setup, "result": canon_value(result)}
+        none = "null" if engine == "pyjsvm" else "undefined"
+        out = {"ok": True, "time": elapsed, "setup": setup, "result": canon_value(result, none)}
     except RecursionError as exc:
         out = {"ok": False, "kind": "error", "message": "Python RecursionError: %s" % exc}
     except Exception as exc:  # every engine failure is reported, never raised
@@ -292,7 +296,7 @@ def profile_pyjsvm(path: Path, top: int = 25) -> None:
     t0 = time.perf_counter()
     prof.enable()
     try:
-        result = canon_value(vm.run_in_context(src, ctx))
+        result = canon_value(vm.run_in_context(src, ctx), "null")
     except Exception as exc:  # report and go on with the profile of what ran
         result = "%s: %s" % (type(exc).__name__, exc)
     prof.disable()
