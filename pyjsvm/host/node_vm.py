@@ -1,0 +1,515 @@
+"""``node:vm`` on the JS side, with Node's names and options.
+
+Contextifying a JS object (``vm.createContext(sandbox)``) makes a new realm whose global object
+is a ``SandboxGlobal``: global reads look in the sandbox first and fall back to the realm's own
+built-ins; global writes, ``var`` and function declarations go to the sandbox (like V8's
+interceptors as Node uses them). The sandbox stays an ordinary object of the caller's realm, so
+after ``vm.runInContext('x += 40; var y = 17;', ctx)`` the caller sees ``ctx.x`` and ``ctx.y``.
+Errors thrown by code in a context are objects of that context's realm.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.host.jsutil import (
+    ARROWS, arg, invalid_arg_type, make_fn, method, new_object, node_error, put, throw_node_error,
+)
+from pyjsvm.interp.agent import AGENT, Interrupted, JSThrow
+from pyjsvm.interp.objects import C, E, W, JSObject, PropertyDescriptor
+from pyjsvm.interp.values import MISSING, NULL, JSSymbol
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import NodeHost
+    from pyjsvm.realm.realm import Realm
+
+__all__ = ["SandboxGlobal", "make_vm_module"]
+
+DEFAULT_FILENAME = "evalmachine.<anonymous>"
+_SOURCE_MAP = re.compile(r"//[#@][ \t]+sourceMappingURL=([^\s'\"]+)[ \t]*$", re.MULTILINE)
+
+
+class SandboxGlobal(JSObject):
+    """The global object of a context made from a JS object (see the module docstring)."""
+
+    __slots__ = ("sandbox",)
+    simple_props = False
+
+    def __init__(self, realm: "Realm", sandbox: JSObject) -> None:
+        JSObject.__init__(self, realm.object_prototype)
+        self.sandbox = sandbox
+
+    def get_own_property(self, key: Any) -> PropertyDescriptor | None:
+        d = self.sandbox.get_own_property(key)
+        if d is not None:
+            return d
+        return JSObject.get_own_property(self, key)
+
+    def has_property(self, key: Any) -> bool:
+        return self.sandbox.has_property(key) or JSObject.has_property(self, key)
+
+    def get(self, key: Any, receiver: Any) -> Any:
+        if self.sandbox.has_property(key):
+            return self.sandbox.get(key, self.sandbox if receiver is self else receiver)
+        return JSObject.get(self, key, receiver)
+
+    def lookup_binding(self, key: Any) -> Any:
+        sb = self.sandbox
+        if sb.has_property(key):
+            return sb.get(key, sb)
+        if JSObject.has_property(self, key):
+            return JSObject.get(self, key, self)
+        return MISSING
+
+    def set(self, key: Any, value: Any, receiver: Any) -> bool:
+        if receiver is self:
+            if not self.sandbox.has_property(key):
+                own = JSObject.get_own_property(self, key)
+                if own is not None and (own.is_accessor() or own.writable is False):
+                    return JSObject.set(self, key, value, receiver)
+            return self.sandbox.set(key, value, self.sandbox)
+        return JSObject.set(self, key, value, receiver)
+
+    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
+        if self.sandbox.get_own_property(key) is None and desc.is_data() and desc.configurable is False \
+                and JSObject.get_own_property(self, key) is None:
+            # NON-SPEC (Node): `var`/function declarations land on the sandbox as ordinary properties
+            desc = PropertyDescriptor(value=desc.value if desc.value is not MISSING else None,
+                                      writable=True if desc.writable is MISSING else desc.writable,
+                                      enumerable=True if desc.enumerable is MISSING else desc.enumerable,
+                                      configurable=True)
+        return self.sandbox.define_own_property(key, desc)
+
+    def delete(self, key: Any) -> bool:
+        if self.sandbox.get_own_property(key) is not None:
+            return self.sandbox.delete(key)
+        return JSObject.delete(self, key)
+
+    def own_property_keys(self) -> list[Any]:
+        keys = list(self.sandbox.own_property_keys())
+        seen = set(k if type(k) is str else id(k) for k in keys)
+        for k in JSObject.own_property_keys(self):
+            if (k if type(k) is str else id(k)) not in seen:
+                keys.append(k)
+        return keys
+
+    def prevent_extensions(self) -> bool:
+        return False
+
+
+@dataclass(eq=False)
+class _Ctx:
+    realm: "Realm"
+    name: str
+
+
+_contexts: "weakref.WeakKeyDictionary[JSObject, _Ctx]" = weakref.WeakKeyDictionary()
+_counter = itertools.count(1)
+_STOP_LOCK = threading.Lock()
+_runs = itertools.count(1)
+
+
+class JSScript(JSObject):
+    """A ``vm.Script`` instance: the compiled code and its source."""
+
+    __slots__ = ("compiled", "source", "filename", "line_offset")
+
+    def __init__(self, proto: JSObject | None) -> None:
+        JSObject.__init__(self, proto)
+        self.compiled: Any = None
+        self.source = ""
+        self.filename = DEFAULT_FILENAME
+        self.line_offset = 0
+
+
+def _opt(options: Any, key: str) -> Any:
+    if isinstance(options, JSObject):
+        return options.get(key, options)
+    return None
+
+
+def _check_options(r: "Realm", options: Any, name: str = "options") -> None:
+    if options is not None and options is not NULL and type(options) is not str and not isinstance(options, JSObject):
+        invalid_arg_type(r, name, "of type object", options)
+
+
+def _str_opt(r: "Realm", options: Any, key: str, default: Any) -> Any:
+    v = _opt(options, key)
+    if v is None:
+        return default
+    if type(v) is not str:
+        invalid_arg_type(r, f"options.{key}", "of type string", v)
+    return v
+
+
+def _int_opt(r: "Realm", options: Any, key: str) -> int:
+    v = _opt(options, key)
+    if v is None:
+        return 0
+    if type(v) is not float:
+        invalid_arg_type(r, f"options.{key}", "of type number", v)
+    if v != v or not v.is_integer():
+        throw_node_error(r, "RangeError", "ERR_OUT_OF_RANGE",
+                         f'The value of "options.{key}" is out of range. It must be an integer. Received {_num(v)}')
+    if not -2**31 <= v < 2**31:
+        throw_node_error(r, "RangeError", "ERR_OUT_OF_RANGE",
+                         f'The value of "options.{key}" is out of range. It must be >= -2147483648 && <= 2147483647. '
+                         f'Received {_num(v)}')
+    return int(v)
+
+
+def _num(v: float) -> str:
+    from pyjsvm.host.inspect import format_number
+    s = format_number(v)
+    if v == v and abs(v) >= 1000 and v.is_integer() and abs(v) < 1e21:
+        digits = s.lstrip("-")
+        parts = []
+        while len(digits) > 3:
+            parts.insert(0, digits[-3:])
+            digits = digits[:-3]
+        parts.insert(0, digits)
+        s = ("-" if v < 0 else "") + "_".join(parts)
+    return s
+
+
+def _bool_opt(r: "Realm", options: Any, key: str, default: bool) -> bool:
+    v = _opt(options, key)
+    if v is None:
+        return default
+    if type(v) is not bool:
+        invalid_arg_type(r, f"options.{key}", "of type boolean", v)
+    return v
+
+
+def _timeout_opt(r: "Realm", options: Any) -> int | None:
+    v = _opt(options, "timeout")
+    if v is None:
+        return None
+    if type(v) is not float:
+        invalid_arg_type(r, "options.timeout", "of type number", v)
+    if v != v or not v.is_integer() or not 1 <= v <= 4294967295:
+        rng = "an integer" if v != v or not v.is_integer() else ">= 1 && <= 4294967295"
+        throw_node_error(r, "RangeError", "ERR_OUT_OF_RANGE",
+                         f'The value of "options.timeout" is out of range. It must be {rng}. Received {_num(v)}')
+    return int(v)
+
+
+def make_vm_module(host: "NodeHost") -> JSObject:
+    """The ``node:vm`` exports object for the host's main realm."""
+    main = host.realm
+    vm = new_object(main)
+    constants = new_object(main)
+    dont_contextify = JSSymbol("vm_context_no_contextify")
+    use_main_loader = JSSymbol("vm_dynamic_import_main_context_default")
+    put(constants, "USE_MAIN_CONTEXT_DEFAULT_LOADER", use_main_loader)
+    put(constants, "DONT_CONTEXTIFY", dont_contextify)
+    constants.extensible = False
+    put(vm, "constants", constants)
+
+    def context_of(obj: Any) -> _Ctx | None:
+        if isinstance(obj, JSObject):
+            return _contexts.get(obj)
+        return None
+
+    def require_context(r: "Realm", obj: Any, name: str = "contextifiedObject") -> _Ctx:
+        if not isinstance(obj, JSObject):
+            invalid_arg_type(r, name, "an instance of vm.Context", obj)
+        ctx = context_of(obj)
+        if ctx is None:
+            invalid_arg_type(r, name, "an instance of vm.Context", obj)
+        return ctx
+
+    def create_context(r: "Realm", obj: Any, options: Any) -> Any:
+        from pyjsvm.realm.realm import Realm
+        if obj is None:
+            obj = new_object(r)
+        if obj is not dont_contextify:
+            if not isinstance(obj, JSObject):
+                invalid_arg_type(r, "contextObject", "of type object", obj)
+            if obj in _contexts:
+                return obj
+        _check_options(r, options)
+        name = _str_opt(r, options, "name", None) or f"VM Context {next(_counter)}"
+        _str_opt(r, options, "origin", "")
+        strings = True
+        cg = _opt(options, "codeGeneration")
+        if cg is not None:
+            if not isinstance(cg, JSObject):
+                invalid_arg_type(r, "options.codeGeneration", "of type object", cg)
+            s = cg.get("strings", cg)
+            if s is not None:
+                if type(s) is not bool:
+                    invalid_arg_type(r, "options.codeGeneration.strings", "of type boolean", s)
+                strings = s
+            w = cg.get("wasm", cg)
+            if w is not None and type(w) is not bool:
+                invalid_arg_type(r, "options.codeGeneration.wasm", "of type boolean", w)
+        mm = _opt(options, "microtaskMode")
+        if mm is not None and mm != "afterEvaluate":
+            from pyjsvm.host.inspect import inspect
+            throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
+                             f"The property 'options.microtaskMode' must be one of: 'afterEvaluate', undefined. "
+                             f"Received {inspect(mm)}")
+        if obj is dont_contextify:
+            realm = Realm(name=name, code_generation_strings=strings)
+            g = realm.global_object
+            _contexts[g] = _Ctx(realm, name)
+            return g
+        sandbox = obj
+        realm = Realm(lambda rr: SandboxGlobal(rr, sandbox), name=name, code_generation_strings=strings)
+        _contexts[sandbox] = _Ctx(realm, name)
+        return sandbox
+
+    def compile_in(r: "Realm", code: Any, options: Any, error_realm: "Realm") -> JSScript:
+        if type(code) is not str:
+            invalid_arg_type(r, "code", "of type string", code)
+        if type(options) is str:
+            filename = options
+            options = None
+        else:
+            _check_options(r, options)
+            filename = _str_opt(r, options, "filename", DEFAULT_FILENAME)
+        lo = _int_opt(r, options, "lineOffset")
+        co = _int_opt(r, options, "columnOffset")
+        if _opt(options, "cachedData") is not None:
+            throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "cachedData is not supported yet")
+        _bool_opt(r, options, "produceCachedData", False)
+        s = JSScript(script_proto)
+        s.source = code
+        s.filename = filename
+        s.line_offset = lo
+        from pyjsvm.interp.engine import ParseError, compile_script
+        try:
+            s.compiled = compile_script(code, filename, lo, co)
+        except ParseError as e:
+            raise JSThrow(_syntax_error(error_realm, e, code, lo, _bool_opt(r, options, "displayErrors", True))) from None
+        host.sources[filename] = "\n" * lo + code if lo >= 0 else code
+        urls = _SOURCE_MAP.findall(code)
+        s.define_builtin("sourceMapURL", urls[-1] if urls else None, W | C)
+        return s
+
+    def run(r: "Realm", script: JSScript, realm: "Realm", options: Any) -> Any:
+        _check_options(r, options)
+        timeout = _timeout_opt(r, options)
+        display = _bool_opt(r, options, "displayErrors", True)
+        _bool_opt(r, options, "breakOnSigint", False)
+        try:
+            return _run_with_timeout(r, realm, lambda: script.compiled.run(realm), timeout)
+        except JSThrow as e:
+            if display and isinstance(e.value, JSObject) and e.value not in ARROWS:
+                frames = getattr(e.value, "frames", None)
+                if frames:
+                    _n, fname, line, col = frames[0]
+                    if fname == script.filename:
+                        lines = script.source.splitlines()
+                        idx = line - 1 - script.line_offset
+                        if 0 <= idx < len(lines):
+                            ARROWS[e.value] = f"{fname}:{line}\n{lines[idx]}\n{' ' * max(0, col - 1)}^\n"
+            raise
+
+    # --- Script -------------------------------------------------------------------------------
+    script_proto = JSObject(main.object_prototype)
+
+    def script_ctor(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        if nt is None:
+            throw_node_error(r, "TypeError", "ERR_CONSTRUCT_CALL_REQUIRED",
+                             "Class constructor Script cannot be invoked without 'new'")
+        from pyjsvm.interp.operations import get_prototype_from_constructor
+        code = arg(args, 0)
+        s = compile_in(r, "" if code is None else code, arg(args, 1), r)
+        proto = get_prototype_from_constructor(nt, "%Object.prototype%")
+        if nt is not script_class:
+            s.proto = proto
+        return s
+    script_class = make_fn(main, "Script", 2, script_ctor, ctor=True)
+    script_class.define_builtin("prototype", script_proto, 0)
+    script_proto.define_builtin("constructor", script_class, W | C)
+
+    def this_script(r: "Realm", this: Any, name: str) -> JSScript:
+        if not isinstance(this, JSScript):
+            throw_node_error(r, "TypeError", "ERR_INVALID_THIS", 'Value of "this" must be of type Script')
+        return this
+
+    @method(script_proto, main, "runInContext", 2)
+    def script_run_in_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        s = this_script(r, this, "runInContext")
+        ctx = require_context(r, arg(args, 0))
+        return run(r, s, ctx.realm, arg(args, 1))
+
+    @method(script_proto, main, "runInNewContext", 2)
+    def script_run_in_new_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        s = this_script(r, this, "runInNewContext")
+        options = arg(args, 1)
+        _check_options(r, options)
+        ctx_obj = create_context(r, arg(args, 0), _ctx_options(r, options))
+        return run(r, s, require_context(r, ctx_obj).realm, options)
+
+    @method(script_proto, main, "runInThisContext", 1)
+    def script_run_in_this_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        s = this_script(r, this, "runInThisContext")
+        return run(r, s, main, arg(args, 0))
+
+    @method(script_proto, main, "createCachedData", 0)
+    def script_create_cached_data(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "createCachedData is not supported yet")
+
+    def _ctx_options(r: "Realm", options: Any) -> Any:
+        if not isinstance(options, JSObject):
+            return None
+        o = new_object(r)
+        for src, dst in (("contextName", "name"), ("contextOrigin", "origin"),
+                         ("contextCodeGeneration", "codeGeneration"), ("microtaskMode", "microtaskMode")):
+            v = options.get(src, options)
+            if v is not None:
+                put(o, dst, v)
+        return o
+
+    put(vm, "Script", script_class)
+
+    # --- functions ----------------------------------------------------------------------------
+    @method(vm, main, "createContext", 0, W | E | C)
+    def vm_create_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return create_context(r, arg(args, 0), arg(args, 1))
+
+    @method(vm, main, "isContext", 1, W | E | C)
+    def vm_is_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        o = arg(args, 0)
+        if not isinstance(o, JSObject):
+            invalid_arg_type(r, "object", "of type object", o)
+        return o in _contexts
+
+    @method(vm, main, "runInContext", 2, W | E | C)
+    def vm_run_in_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        code, obj, options = arg(args, 0), arg(args, 1), arg(args, 2)
+        ctx = require_context(r, obj)
+        s = compile_in(r, code, options, ctx.realm)
+        return run(r, s, ctx.realm, options if isinstance(options, JSObject) else None)
+
+    @method(vm, main, "runInNewContext", 2, W | E | C)
+    def vm_run_in_new_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        code, obj, options = arg(args, 0), arg(args, 1), arg(args, 2)
+        if type(code) is not str:
+            invalid_arg_type(r, "code", "of type string", code)
+        _check_options(r, options)
+        ctx_obj = create_context(r, obj, _ctx_options(r, options))
+        ctx = require_context(r, ctx_obj)
+        s = compile_in(r, code, options, ctx.realm)
+        return run(r, s, ctx.realm, options if isinstance(options, JSObject) else None)
+
+    @method(vm, main, "runInThisContext", 1, W | E | C)
+    def vm_run_in_this_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        code, options = arg(args, 0), arg(args, 1)
+        s = compile_in(r, code, options, main)
+        return run(r, s, main, options if isinstance(options, JSObject) else None)
+
+    @method(vm, main, "compileFunction", 1, W | E | C)
+    def vm_compile_function(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        from pyjsvm.interp.engine import ParseError
+        from pyjsvm.interp.engine import compile_function as engine_compile_function
+        from pyjsvm.interp.objects import JSArray
+        code, params, options = arg(args, 0), arg(args, 1), arg(args, 2)
+        if type(code) is not str:
+            invalid_arg_type(r, "code", "of type string", code)
+        plist: list[str] = []
+        if params is not None:
+            if not isinstance(params, JSArray):
+                invalid_arg_type(r, "params", "an instance of Array", params)
+            from pyjsvm.interp.operations import create_list_from_array_like
+            for i, p in enumerate(create_list_from_array_like(params)):
+                if type(p) is not str:
+                    invalid_arg_type(r, f"params[{i}]", "of type string", p)
+                plist.append(p)
+        _check_options(r, options)
+        filename = _str_opt(r, options, "filename", "")
+        lo = _int_opt(r, options, "lineOffset")
+        co = _int_opt(r, options, "columnOffset")
+        pc = _opt(options, "parsingContext")
+        realm = main if pc is None else require_context(r, pc, "options.parsingContext").realm
+        exts_v = _opt(options, "contextExtensions")
+        exts: list[JSObject] = []
+        if exts_v is not None:
+            if not isinstance(exts_v, JSArray):
+                invalid_arg_type(r, "options.contextExtensions", "an instance of Array", exts_v)
+            from pyjsvm.interp.operations import create_list_from_array_like
+            for i, e in enumerate(create_list_from_array_like(exts_v)):
+                if not isinstance(e, JSObject):
+                    invalid_arg_type(r, f"options.contextExtensions[{i}]", "of type object", e)
+                exts.append(e)
+        saved = AGENT.realm
+        AGENT.realm = realm
+        try:
+            return engine_compile_function(realm, code, plist, filename, lo, co, exts)
+        except ParseError as e:
+            raise JSThrow(_syntax_error(r, e, code, lo, True)) from None
+        finally:
+            AGENT.realm = saved
+
+    @method(vm, main, "measureMemory", 0, W | E | C)
+    def vm_measure_memory(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "vm.measureMemory is not supported")
+
+    return vm
+
+
+def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: bool) -> JSObject:
+    from pyjsvm.convert import python_string_to_js
+    kind = str(getattr(e, "kind", None) or "SyntaxError")
+    message = str(getattr(e, "message", None) or e)
+    filename = str(getattr(e, "filename", "") or "")
+    line = int(getattr(e, "line", 0) or 0)
+    column = int(getattr(e, "column", 0) or 0)
+    saved = AGENT.realm
+    AGENT.realm = realm
+    try:
+        err = realm.new_error(kind, python_string_to_js(message))
+    finally:
+        AGENT.realm = saved
+    if display:
+        lines = code.splitlines()
+        idx = line - 1 - line_offset
+        if 0 <= idx < len(lines):
+            ARROWS[err] = f"{filename}:{line}\n{lines[idx]}\n{' ' * max(0, column - 1)}^\n"
+    return err
+
+
+def _run_with_timeout(caller: "Realm", realm: "Realm", fn: Any, timeout: int | None) -> Any:
+    """Run ``fn`` in ``realm``; after ``timeout`` ms throw Node's ERR_SCRIPT_EXECUTION_TIMEOUT
+    (an Error of the caller's realm)."""
+    agent = AGENT
+    saved = agent.realm
+    agent.realm = realm
+    if timeout is None:
+        try:
+            return fn()
+        finally:
+            agent.realm = saved
+    token = f"hostvm:{next(_runs)}"
+    armed = [True]
+
+    def fire() -> None:
+        with _STOP_LOCK:
+            if armed[0]:
+                agent.stop_reason = token
+                agent.stop = True
+    timer = threading.Timer(timeout / 1000.0, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        return fn()
+    except Interrupted as e:
+        if e.reason != token:
+            raise
+        agent.realm = saved
+        raise JSThrow(node_error(caller, "Error", "ERR_SCRIPT_EXECUTION_TIMEOUT",
+                                 f"Script execution timed out after {timeout}ms")) from None
+    finally:
+        with _STOP_LOCK:
+            armed[0] = False
+            if agent.stop and agent.stop_reason == token:
+                agent.stop = False
+        timer.cancel()
+        agent.realm = saved
