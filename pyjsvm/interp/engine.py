@@ -23,6 +23,9 @@ from pyjsvm.parser.scope import Scope, analyze_body
 # what stops runaway recursion, so Python's own limit must be well above it.
 if sys.getrecursionlimit() < 200_000:
     sys.setrecursionlimit(200_000)
+# NON-SPEC: BigInt <-> string conversions have no digit limit in JS.
+if hasattr(sys, "set_int_max_str_digits"):
+    sys.set_int_max_str_digits(0)
 
 __all__ = ["ParseError", "ScriptCode", "compile_script", "eval_script", "compile_function", "create_dynamic_function"]
 

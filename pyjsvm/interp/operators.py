@@ -97,7 +97,7 @@ def bigint_op(op: str, x: int, y: int) -> int:
     if op == "**":
         if y < 0:
             throw_range_error("Exponent must be non-negative")
-        if x not in (0, 1, -1) and y > 10_000_000:
+        if x not in (0, 1, -1) and x.bit_length() * y > (1 << 30):
             throw_range_error("Maximum BigInt size exceeded")
         return x ** y
     if op == "&":
@@ -106,14 +106,13 @@ def bigint_op(op: str, x: int, y: int) -> int:
         return x | y
     if op == "^":
         return x ^ y
-    if op == "<<":
-        if y > 1 << 30:
+    if op == "<<" or op == ">>":
+        shift = y if op == "<<" else -y  # a left shift by this many bits
+        if shift < 0:
+            return x >> -shift if -shift < (1 << 62) else (-1 if x < 0 else 0)
+        if x != 0 and shift > (1 << 30):
             throw_range_error("Maximum BigInt size exceeded")
-        return x << y if y >= 0 else x >> -y
-    if op == ">>":
-        if -y > 1 << 30:
-            throw_range_error("Maximum BigInt size exceeded")
-        return x >> y if y >= 0 else x << -y
+        return x << shift if x != 0 else 0
     if op == ">>>":
         throw_type_error("BigInts have no unsigned right shift, use >> instead")
     raise AssertionError(op)
