@@ -423,17 +423,8 @@ class StatementCompiler(ExpressionCompiler):
                 r = bf(env)
                 if agent.stop:
                     agent.interrupt()
-                if r is not None:
-                    k = r.kind
-                    if k == "break":
-                        if r.label is None or r.label in lbl:
-                            return None
-                        return r
-                    if k == "continue":
-                        if r.label is None or r.label in lbl:
-                            continue
-                        return r
-                    return r
+                if r is not None and not continues_loop(r, lbl):
+                    return exit_loop(r, lbl)
         return while_loop
 
     def s_DoWhileStatement(self, node: Any, labels: tuple[str, ...] = ()) -> Closure:
@@ -450,17 +441,8 @@ class StatementCompiler(ExpressionCompiler):
                 r = bf(env)
                 if agent.stop:
                     agent.interrupt()
-                if r is not None:
-                    k = r.kind
-                    if k == "break":
-                        if r.label is None or r.label in lbl:
-                            return None
-                        return r
-                    if k == "continue":
-                        if not (r.label is None or r.label in lbl):
-                            return r
-                    else:
-                        return r
+                if r is not None and not continues_loop(r, lbl):
+                    return exit_loop(r, lbl)
                 v = tf(env)
                 if not (v is True or (v is not False and to_boolean(v))):
                     return None
@@ -493,17 +475,8 @@ class StatementCompiler(ExpressionCompiler):
                 r = bf(env)
                 if agent.stop:
                     agent.interrupt()
-                if r is not None:
-                    k = r.kind
-                    if k == "break":
-                        if r.label is None or r.label in lbl:
-                            return None
-                        return r
-                    if k == "continue":
-                        if not (r.label is None or r.label in lbl):
-                            return r
-                    else:
-                        return r
+                if r is not None and not continues_loop(r, lbl):
+                    return exit_loop(r, lbl)
                 if uf is not None:
                     uf(env)
         return for_loop
@@ -551,17 +524,8 @@ class StatementCompiler(ExpressionCompiler):
                 r = bf(lenv)
                 if agent.stop:
                     agent.interrupt()
-                if r is not None:
-                    k = r.kind
-                    if k == "break":
-                        if r.label is None or r.label in lbl:
-                            return None
-                        return r
-                    if k == "continue":
-                        if not (r.label is None or r.label in lbl):
-                            return r
-                    else:
-                        return r
+                if r is not None and not continues_loop(r, lbl):
+                    return exit_loop(r, lbl)
                 if per_iteration:
                     lenv = Env(lenv.vars[:], env)
                 if uf is not None:
@@ -693,17 +657,8 @@ class StatementCompiler(ExpressionCompiler):
                 r = bf(benv)
                 if agent.stop:
                     agent.interrupt()
-                if r is not None:
-                    k = r.kind
-                    if k == "break":
-                        if r.label is None or r.label in lbl:
-                            return None
-                        return r
-                    if k == "continue":
-                        if not (r.label is None or r.label in lbl):
-                            return r
-                    else:
-                        return r
+                if r is not None and not continues_loop(r, lbl):
+                    return exit_loop(r, lbl)
             return None
         return for_in
 
@@ -935,6 +890,20 @@ class StatementCompiler(ExpressionCompiler):
                 reset(env)
             return bf(WithEnv(obj, env))
         return with_statement
+
+
+def continues_loop(r: Signal, labels: set[str]) -> bool:
+    """Whether a loop body's abrupt completion ``r`` continues this loop (LoopContinues,
+    sec-loopcontinues)."""
+    return r.kind == "continue" and (r.label is None or r.label in labels)
+
+
+def exit_loop(r: Signal, labels: set[str]) -> Any:
+    """The loop's own completion for a body completion ``r`` that does not continue it: a break
+    aimed at this loop ends it normally; anything else propagates."""
+    if r.kind == "break" and (r.label is None or r.label in labels):
+        return None
+    return r
 
 
 def _noop(env: Any) -> Any:
