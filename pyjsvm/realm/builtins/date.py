@@ -488,9 +488,8 @@ def parse_iso_date(s: str) -> float | None:
     minute = int(mis) if mis else 0
     sec = int(ss) if ss else 0
     ms = int((mss + "00")[:3]) if mss else 0  # NON-SPEC: V8 accepts any number of digits
+    # DD is checked against 01..31 only (like V8): "2019-02-30" is March 2.
     if not 1 <= month <= 12 or not 1 <= day <= 31:
-        return NAN
-    if day > _MONTH_START[1 if _is_leap(year) else 0][month] - _MONTH_START[1 if _is_leap(year) else 0][month - 1]:
         return NAN
     if hour > 24 or minute > 59 or sec > 59:
         return NAN
