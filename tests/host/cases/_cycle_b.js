@@ -1,0 +1,3 @@
+const a = require('./cycle_a.js');
+console.log('in b, a.loaded =', a.loaded);
+exports.done = true;

@@ -1,0 +1,1 @@
+exports.name = "mod:" + require("path").basename(__dirname);

@@ -1,0 +1,15 @@
+const order = [];
+setTimeout(() => { order.push('t10'); }, 10);
+setTimeout(() => { order.push('t0'); }, 0);
+const iv = setInterval(() => { order.push('iv'); if (order.filter((x) => x === 'iv').length === 3) clearInterval(iv); }, 1);
+const t = setTimeout(() => order.push('never'), 5); clearTimeout(t);
+process.nextTick(() => order.push('tick'));
+queueMicrotask(() => order.push('micro'));
+Promise.resolve().then(() => order.push('promise'));
+process.on('exit', (code) => { console.log(order.slice(0, 3).join(','), order.includes('never'), order.filter((x) => x === 'iv').length, code); });
+console.log(typeof process.hrtime.bigint(), Array.isArray(process.argv), typeof process.env.PATH, process.platform.length > 0);
+process.stdout.write('written\n');
+console.log('%c%s', 'color: red', 'styled', { nested: { deep: { deeper: { deepest: 1 } } } });
+const ee = new (require('events'))();
+ee.on('error', (e) => console.log('caught', e.message)); ee.emit('error', new Error('bad'));
+console.log(typeof structuredClone, structuredClone([1, { a: new Set([2]) }]));

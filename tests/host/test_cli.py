@@ -1,0 +1,87 @@
+"""The ``pyjsvm`` command line: options, -e/-p, stdin, bad input."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from tests.host.conftest import run_pyjsvm
+
+
+def test_version_and_help() -> None:
+    r = run_pyjsvm("--version")
+    assert r.returncode == 0 and r.stdout.startswith("v")
+    r = run_pyjsvm("--help")
+    assert r.returncode == 0 and "Usage: pyjsvm" in r.stdout
+
+
+def test_eval_and_print() -> None:
+    r = run_pyjsvm("-e", "console.log(1 + 1, [1, 'a'])")
+    assert (r.stdout, r.returncode) == ("2 [ 1, 'a' ]\n", 0)
+    r = run_pyjsvm("-p", "({ a: 1, b: [1, 2] })")
+    assert r.stdout == "{ a: 1, b: [ 1, 2 ] }\n"
+    r = run_pyjsvm("-p", "'text'")
+    assert r.stdout == "text\n"
+    r = run_pyjsvm("-e", "console.log(process.argv.slice(1))", "x", "y")
+    assert r.stdout == "[ 'x', 'y' ]\n"
+    r = run_pyjsvm("-e", "console.log(require('node:util').format('%d%%', 5))")
+    assert r.stdout == "5%\n"
+
+
+def test_stdin() -> None:
+    r = run_pyjsvm(stdin="var x = 6; console.log(x * 7)")
+    assert (r.stdout, r.returncode) == ("42\n", 0)
+    r = run_pyjsvm("-", stdin="throw new RangeError('no')")
+    assert r.returncode == 1 and "RangeError: no" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("args", [["missing_file.js"], ["--bogus-option"], ["-e"]])
+def test_bad_input_is_one_line(args: list[str]) -> None:
+    r = run_pyjsvm(*args)
+    assert r.returncode != 0
+    assert "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_syntax_error_in_eval() -> None:
+    r = run_pyjsvm("-e", "let = = 1")
+    assert r.returncode == 1 and "SyntaxError" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_process_exit() -> None:
+    r = run_pyjsvm("-e", "process.on('exit', c => console.log('bye', c)); try { process.exit(4) } finally { }")
+    assert (r.stdout, r.returncode) == ("bye 4\n", 4)
+
+
+def test_console_stderr_and_assert() -> None:
+    r = run_pyjsvm("-e", "console.error('e', {a: 1}); console.warn('w'); console.assert(false, 'x %s', 'y')")
+    assert r.stderr == "e { a: 1 }\nw\nAssertion failed: x y\n"
+
+
+def test_group_count_dir() -> None:
+    r = run_pyjsvm("-e", "console.group('G'); console.log('in'); console.groupEnd(); console.count(); console.count();"
+                         "console.dir({a: {b: {c: {}}}}, {depth: 0})")
+    assert r.stdout == "G\n  in\ndefault: 1\ndefault: 2\n{ a: [Object] }\n"
+
+
+INSPECT_EXPRS = [
+    "[1, 2, 3]", "{ animal: 'cat', count: 12, name: 'kitty' }", "-0", "[ , 1, , , 2]", "'str'",
+    "[[1, [2, [3, [4]]]]]", "{ a: { b: { c: { d: 1 } } } }", "function named() {}", "class K extends Array {}",
+    "new Map([[{a: 1}, [1, 2]]])", "new Set(['x'])", "Symbol.iterator", "[null, undefined, NaN, -Infinity]",
+    "Object.create(null)", "(() => { const o = { a: [] }; o.a.push(o); return o; })()",
+    "Array.from({ length: 120 }, (_, i) => i)", "'a'.repeat(100)", "['a\\nb', \"it's\", `q'\"`]",
+    "{ 'key with space': 1, valid_id: 2, 3: 4 }", "[function () {}, async () => {}, function* gen() {}]",
+    "new Error('msg').message", "[new Boolean(true), new Number(-0), new String('s')]", "/re/g",
+    "{ f() {}, get g() { return 1; } }", "Array.from({ length: 8 }, (_, i) => 'item' + i)",
+    "{ arr: Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i)) }", "[1.5, 22, 333, 4444, 55555, 6, 7]",
+    "Promise.resolve([1])", "10n", "[[]], [{}], {}",
+]
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not on PATH")
+def test_inspect_against_node() -> None:
+    src = "\n".join(f"console.log({e});" for e in INSPECT_EXPRS)
+    r = run_pyjsvm("-e", src)
+    n = subprocess.run(["node", "-e", src], capture_output=True, text=True, timeout=60)
+    assert r.stdout.splitlines() == n.stdout.splitlines()

@@ -1,0 +1,83 @@
+"""The REPL, driven through a pty as a user would (pexpect)."""
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+pexpect = pytest.importorskip("pexpect")
+
+
+def _spawn(tmp_path: os.PathLike[str]) -> "pexpect.spawn":
+    env = dict(os.environ, HOME=str(tmp_path))
+    env.pop("PYJSVM_REPL_HISTORY", None)
+    child = pexpect.spawn(sys.executable, ["-m", "pyjsvm.host.cli"], env=env, encoding="utf-8", timeout=30,
+                          dimensions=(40, 200))
+    child.expect("Type \".help\" for more information.")
+    child.expect("> ")
+    return child
+
+
+def _eval(child: "pexpect.spawn", line: str, expected: str) -> None:
+    child.sendline(line)
+    child.expect(expected)
+    child.expect("> ")
+
+
+def test_repl_session(tmp_path: os.PathLike[str]) -> None:
+    c = _spawn(tmp_path)
+    _eval(c, "1 + 2", "3")
+    c.sendline("function add(a, b) {")
+    c.expect(r"\.\.\. ")
+    c.sendline("  return a + b;")
+    c.expect(r"\.\.\. ")
+    c.sendline("}")
+    c.expect("undefined")
+    c.expect("> ")
+    _eval(c, "add(40, 2)", "42")
+    _eval(c, "_ * 2", "84")
+    _eval(c, "({ animal: 'cat', count: 12 })", r"\{ animal: 'cat', count: 12 \}")
+    _eval(c, "null.x", r"Uncaught TypeError: Cannot read properties of null")
+    c.sendline("let s = `multi")
+    c.expect(r"\.\.\. ")
+    c.sendline("line`")
+    c.expect("undefined")
+    _eval(c, "s", r"'multi\\nline'")
+    _eval(c, "Promise.resolve(5).then(v => console.log('resolved', v)) && 1", "resolved 5")
+    _eval(c, ".help", "Exit the REPL")
+    c.sendline("const x = {")
+    c.expect(r"\.\.\. ")
+    c.sendintr()
+    c.expect("> ")
+    _eval(c, "typeof x", "'undefined'")
+    c.sendintr()
+    c.expect(r"\(To exit, press Ctrl\+C again or Ctrl\+D or type \.exit\)")
+    c.expect("> ")
+    c.sendline(".exit")
+    c.expect(pexpect.EOF)
+    c.close()
+    assert c.exitstatus == 0
+    with open(os.path.join(str(tmp_path), ".pyjsvm_repl_history"), encoding="utf-8") as f:
+        hist = f.read()
+    assert "add(40, 2)" in hist
+
+
+def test_repl_editor_and_ctrl_d(tmp_path: os.PathLike[str]) -> None:
+    c = _spawn(tmp_path)
+    c.sendline(".editor")
+    c.expect("Entering editor mode")
+    c.sendline("const a = 20;")
+    c.sendline("a + 22")
+    c.sendeof()
+    c.expect("42")
+    c.expect("> ")
+    c.sendintr()
+    c.expect("To exit")
+    c.sendintr()
+    c.expect(pexpect.EOF)
+    c = _spawn(tmp_path)
+    c.sendeof()
+    c.expect(pexpect.EOF)
+    c.close()
+    assert c.exitstatus == 0
