@@ -183,7 +183,7 @@ def _message(realm: "Realm", actual: Any, expected: Any, operator: Any) -> str:
     if operator == "deepEqual":
         return f"Expected values to be loosely deep-equal:\n\n{one(actual)}\n\nshould loosely deep-equal\n\n{one(expected)}"
     if operator == "notDeepEqual":
-        return f'"actual" deepEqual "expected"' if False else \
+        return '"actual" deepEqual "expected"' if False else \
             f"Expected \"actual\" not to be loosely deep-equal to:\n\n{one(expected)}"
     return f"{one(actual)} {operator} {one(expected)}"
 

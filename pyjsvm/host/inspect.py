@@ -15,7 +15,7 @@ from typing import Any
 
 from pyjsvm.interp.agent import JSThrow
 from pyjsvm.interp.objects import (
-    JSArray, JSErrorObject, JSFunctionBase, JSObject, JSPrimitiveObject, JSStringObject, PropertyDescriptor,
+    JSArray, JSErrorObject, JSObject, JSPrimitiveObject, JSStringObject, PropertyDescriptor,
     array_index,
 )
 from pyjsvm.interp.values import MISSING, NULL, JSBigInt, JSSymbol

@@ -167,7 +167,7 @@ def _num(v: float) -> str:
     s = format_number(v)
     if v == v and abs(v) >= 1000 and v.is_integer() and abs(v) < 1e21:
         digits = s.lstrip("-")
-        parts = []
+        parts: list[str] = []
         while len(digits) > 3:
             parts.insert(0, digits[-3:])
             digits = digits[:-3]
@@ -217,10 +217,10 @@ def make_vm_module(host: "NodeHost") -> JSObject:
 
     def require_context(r: "Realm", obj: Any, name: str = "contextifiedObject") -> _Ctx:
         if not isinstance(obj, JSObject):
-            invalid_arg_type(r, name, "an instance of vm.Context", obj)
+            invalid_arg_type(r, name, "an vm.Context", obj)
         ctx = context_of(obj)
         if ctx is None:
-            invalid_arg_type(r, name, "an instance of vm.Context", obj)
+            invalid_arg_type(r, name, "an vm.Context", obj)
         return ctx
 
     def create_context(r: "Realm", obj: Any, options: Any) -> Any:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.host.console import format_args, inspect_options_from_js
 from pyjsvm.host.inspect import InspectOptions, _custom_symbol, _table_items, inspect, is_error
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_object, put
-from pyjsvm.interp.agent import JSThrow
 from pyjsvm.interp.objects import C, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject
 from pyjsvm.interp.values import MISSING, NULL, JSBigInt
 
@@ -255,9 +254,7 @@ def make_path_module(host: "NodeHost") -> JSObject:
         "dirname": lambda a: posixpath.dirname(strs(a[:1])[0].rstrip("/") or "/") or ".",
         "basename": lambda a: _basename(strs(a[:1])[0], a[1] if len(a) > 1 and type(a[1]) is str else ""),
         "extname": lambda a: _extname(strs(a[:1])[0]),
-        "relative": lambda a: posixpath.relpath(posixpath.join(os.getcwd(), strs(a[1:2])[0]),
-                                                posixpath.join(os.getcwd(), strs(a[:1])[0])).replace(".", "", 0)
-        if True else "",
+        "relative": lambda a: _relative(strs(a[:1])[0], strs(a[1:2])[0]),
         "isAbsolute": lambda a: strs(a[:1])[0].startswith("/"),
     }
     for name, f in funcs.items():
@@ -270,6 +267,11 @@ def make_path_module(host: "NodeHost") -> JSObject:
     put(p, "posix", p)
     _ = to_string, MISSING
     return p
+
+
+def _relative(frm: str, to: str) -> str:
+    rel = posixpath.relpath(posixpath.join(os.getcwd(), to), posixpath.join(os.getcwd(), frm))
+    return "" if rel == "." else rel
 
 
 def _basename(s: str, ext: str) -> str:
