@@ -261,9 +261,21 @@ def TimeClip(time: float) -> float:  # noqa: N802
 _UTC_KEYS = frozenset(("UTC", "Etc/UTC", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "UCT", "Etc/UCT"))
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _NAIVE_EPOCH = datetime(1970, 1, 1)
-# NON-SPEC: datetime covers years 1..9999; instants outside use the offset at the nearest end.
+# NON-SPEC: datetime covers years 1..9999. Later instants are moved back by whole 400-year
+# Gregorian cycles (which keep weekdays, so the zone's DST rules give the same offset); earlier
+# ones use the offset at year 1 (the zone's LMT, like ICU).
 _MIN_DT_MS = -62135596800000 + 2 * MS_PER_DAY
 _MAX_DT_MS = 253402300799999 - 2 * MS_PER_DAY
+_CYCLE_MS = 146097 * MS_PER_DAY
+
+
+def _dt_range(t: float) -> int:
+    ti = int(t)
+    if ti > _MAX_DT_MS:
+        ti -= -(-(ti - _MAX_DT_MS) // _CYCLE_MS) * _CYCLE_MS
+    elif ti < _MIN_DT_MS:
+        ti = _MIN_DT_MS
+    return ti
 
 _LONG_NAMES = {
     "UTC": "Coordinated Universal Time", "GMT": "Greenwich Mean Time", "BST": "British Summer Time",
@@ -277,6 +289,12 @@ _LONG_NAMES = {
     "JST": "Japan Standard Time", "KST": "Korean Standard Time", "AEST": "Australian Eastern Standard Time",
     "AEDT": "Australian Eastern Daylight Time", "NZST": "New Zealand Standard Time",
     "NZDT": "New Zealand Daylight Time", "MSK": "Moscow Standard Time", "SAST": "South Africa Standard Time",
+    "HKT": "Hong Kong Standard Time", "PKT": "Pakistan Standard Time", "WIB": "Western Indonesia Time",
+    "ACST": "Australian Central Standard Time", "ACDT": "Australian Central Daylight Time",
+    "AWST": "Australian Western Standard Time", "NST": "Newfoundland Standard Time",
+    "NDT": "Newfoundland Daylight Time", "AST": "Atlantic Standard Time", "ADT": "Atlantic Daylight Time",
+    "IDT": "Israel Daylight Time", "CAT": "Central Africa Time", "EAT": "East Africa Time",
+    "WAT": "West Africa Standard Time", "PHT": "Philippine Standard Time", "ChST": "Chamorro Standard Time",
 }
 
 
@@ -291,7 +309,7 @@ class HostZone:
         """GetNamedTimeZoneOffsetNanoseconds for the instant t, in milliseconds."""
         if self.zone is None:
             return 0
-        ti = min(max(int(t), _MIN_DT_MS), _MAX_DT_MS)
+        ti = _dt_range(t)
         dt = (_EPOCH + timedelta(milliseconds=ti)).astimezone(self.zone)
         off = dt.utcoffset()
         return 0 if off is None else off // timedelta(milliseconds=1)
@@ -301,7 +319,7 @@ class HostZone:
         the earlier instant, for a skipped one the offset before the transition (fold=0)."""
         if self.zone is None:
             return 0
-        ti = min(max(int(t), _MIN_DT_MS), _MAX_DT_MS)
+        ti = _dt_range(t)
         off = self.zone.utcoffset(_NAIVE_EPOCH + timedelta(milliseconds=ti))
         return 0 if off is None else off // timedelta(milliseconds=1)
 
@@ -309,8 +327,15 @@ class HostZone:
         """An implementation-defined name of the zone at the instant t (for TimeZoneString)."""
         if self.zone is None:
             return self.name
-        ti = min(max(int(t), _MIN_DT_MS), _MAX_DT_MS)
+        ti = _dt_range(t)
         abbr = (_EPOCH + timedelta(milliseconds=ti)).astimezone(self.zone).tzname() or ""
+        if abbr == "LMT":
+            # Local mean time (before the zone's first rule): name it by its standard time.
+            for month in (1, 7):
+                probe = datetime(2020, month, 1, tzinfo=timezone.utc).astimezone(self.zone)
+                if not probe.dst():
+                    abbr = probe.tzname() or abbr
+                    break
         if abbr in _LONG_NAMES:
             return _LONG_NAMES[abbr]
         off = self.offset_at_utc(t)
@@ -656,6 +681,8 @@ def _parse_es5(toks: list[_Tok], st: _LegacyState) -> int:
         sign = 1 if t.value == "+" else -1
         year = toks[p + 1].value
         if sign < 0 and year == 0:
+            # "-000000" is invalid: V8 drops the number and goes on with the sign.
+            del toks[p + 1]
             return p
         st.day.append(sign * year)
         p += 2

@@ -84,6 +84,12 @@ def test_local_time_new_york(monkeypatch: pytest.MonkeyPatch) -> None:
         "Sun Mar 12 2017 03:30:00 GMT-0400 (Eastern Daylight Time)"
     assert js_str("new Date(2020, 6, 1).getTimezoneOffset()") == "240"
     assert js_str("new Date(2020, 0, 1).toTimeString()") == "00:00:00 GMT-0500 (Eastern Standard Time)"
+    # Beyond the years datetime covers, the zone's DST rules still apply (400-year cycles).
+    assert js_str("new Date(8.64e15).toString()") == \
+        "Fri Sep 12 275760 20:00:00 GMT-0400 (Eastern Daylight Time)"
+    assert js_str("new Date(12345, 6, 1).getTimezoneOffset()") == "240"
+    # Before the zone's first rule: local mean time, with its seconds (sec-utc-t truncates to ms).
+    assert js_str("new Date(1800, 0, 1).toString()") == "Wed Jan 01 1800 00:00:00 GMT-0456 (Eastern Standard Time)"
 
 
 def test_other_zones(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -232,7 +238,7 @@ def _pyjsvm_outputs(src_exprs: list[str]) -> list[str]:
     return [_throw_kind(js_str(e)) for e in src_exprs]
 
 
-def _node_outputs(src_exprs: list[str]) -> list[str]:
+def _node_outputs(src_exprs: list[str], tz: str = "UTC") -> list[str]:
     assert NODE is not None
     prog = (
         "const vm = require('vm'); const exprs = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
@@ -241,7 +247,7 @@ def _node_outputs(src_exprs: list[str]) -> list[str]:
         " catch (err) { return 'THROW ' + err.name + ': ' + err.message; } });"
         "process.stdout.write(JSON.stringify(res));"
     )
-    env = dict(os.environ, TZ="UTC")
+    env = dict(os.environ, TZ=tz)
     r = subprocess.run([NODE, "-e", prog], input=json.dumps(src_exprs), capture_output=True, text=True,
                        timeout=60, env=env)
     return [_throw_kind(v) for v in json.loads(r.stdout)]
