@@ -5,7 +5,7 @@ from typing import Any, Callable
 
 from pyjsvm.interp.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.interp.compile.core import Closure, ScopeResolver
-from pyjsvm.interp.compile.specialize import INLINE_OPS, specialise
+from pyjsvm.interp.compile.specialize import INLINE_OPS, INT32_OPS, specialise
 from pyjsvm.interp.objects import A, C, E, W, JSArray, JSObject, Prop, PropertyDescriptor, array_index
 from pyjsvm.interp.operations import (
     call, construct, create_data_property, get_v, is_callable, is_constructor, is_loosely_equal,
@@ -13,6 +13,7 @@ from pyjsvm.interp.operations import (
     to_display,
 )
 from pyjsvm.interp.operators import (
+    MAX_STRING_LENGTH,
     NUMBER_OPS, binary_op, bitwise_not, increment, js_add, js_greater, js_greater_equal, js_in, js_less,
     js_less_equal, number_divide, number_remainder, unary_minus, js_instanceof,
 )
@@ -114,10 +115,34 @@ def set_index(o: Any, k: Any, v: Any, strict: bool) -> None:
             if i == k and 0 <= i < len(d) and d[i] is not MISSING:
                 d[i] = v
                 return
+            if i == k and i == len(d) and o.extensible and o.length_writable and _no_index_on_protos(o, i):
+                # NON-SPEC fast path: appending a[a.length] = v to a dense array
+                d.append(v)
+                o.length = i + 1
+                return
     if o is None or o is NULL:
         to_property_key(k)
         throw_type_error(f"Cannot set properties of {'undefined' if o is None else 'null'}")
     put_member(o, to_property_key(k), v, strict)
+
+
+def _no_index_on_protos(o: JSArray, i: int) -> bool:
+    """NON-SPEC: whether no object on ``o``'s prototype chain has (or could intercept) index ``i``."""
+    key = None
+    p = o.proto
+    while p is not None:
+        if type(p) is JSArray:
+            pd = p.dense
+            if pd is None or i < len(pd):
+                return False
+        elif not p.simple_props:
+            return False
+        if key is None:
+            key = str(i)
+        if key in p.props:
+            return False
+        p = p.proto
+    return True
 
 
 def not_callable(desc: str, pos: Any) -> None:
@@ -833,8 +858,9 @@ class ExpressionCompiler(ScopeResolver):
         op = node.operator
         if node.left.type == "PrivateIdentifier":
             return self.compile_private_in(node)  # type: ignore[attr-defined]
-        if op in INLINE_OPS:
-            fast = specialise(op, self.operand_form(node.left), self.operand_form(node.right), SLOW_BINARY[op])
+        if op in INLINE_OPS or op in INT32_OPS:
+            slow = SLOW_BINARY.get(op) or (lambda a, b: binary_op(op, a, b))
+            fast = specialise(op, self.operand_form(node.left), self.operand_form(node.right), slow)
             if fast is not None:
                 return fast
         lf = self.expr(node.left)
@@ -1106,8 +1132,12 @@ class ExpressionCompiler(ScopeResolver):
                     b = rf(env)
                     if type(a) is float and type(b) is float:
                         r = a + b
-                    elif type(a) is str and type(b) is str:
-                        r = js_add(a, b)
+                    elif type(a) is str and type(b) is str and len(a) + len(b) <= MAX_STRING_LENGTH:
+                        # NON-SPEC: drop the slot's reference so CPython can grow the string in place
+                        vs[idx] = None
+                        a += b
+                        vs[idx] = a
+                        return a
                     else:
                         r = js_add(a, b)
                     vs[idx] = r

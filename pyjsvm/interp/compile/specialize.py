@@ -34,11 +34,18 @@ def factory(lf, li, lc, rf, ri, rc, slow):
     return specialised
 """
 
+# Bitwise operators: inline when both operands are floats whose ToInt32 is plain truncation.
+INT32_OPS = {
+    "|": "float(int(a) | int(b))", "&": "float(int(a) & int(b))", "^": "float(int(a) ^ int(b))",
+    ">>": "float(int(a) >> (int(b) & 31))", ">>>": "float((int(a) & 0xFFFFFFFF) >> (int(b) & 31))",
+}
+_INT32 = "-2147483649.0 < {x} < 2147483648.0"
+
 FACTORIES: dict[tuple[str, str, str], Callable[..., Any]] = {}
 
 
 def _build() -> None:
-    for op, expr in INLINE_OPS.items():
+    for op, expr in list(INLINE_OPS.items()) + list(INT32_OPS.items()):
         for lk in _OPERAND:
             for rk in _OPERAND:
                 if lk == "const" and rk == "const":
@@ -48,6 +55,8 @@ def _build() -> None:
                     checks.append("type(a) is float")
                 if rk != "const":
                     checks.append("type(b) is float")
+                if op in INT32_OPS:
+                    checks += [_INT32.format(x="a"), _INT32.format(x="b")]
                 src = _TEMPLATE.format(A=_OPERAND[lk].format(n="l"), B=_OPERAND[rk].format(n="r"),
                                        CHECK=" and ".join(checks), OP=expr)
                 ns: dict[str, Any] = {}
