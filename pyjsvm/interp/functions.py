@@ -18,6 +18,8 @@ from pyjsvm.interp.objects import (
 )
 from pyjsvm.interp.values import MISSING, NULL
 
+_new_env = object.__new__
+
 # this modes (sec-ecmascript-function-objects, [[ThisMode]])
 LEXICAL, STRICT, GLOBAL = 0, 1, 2
 
@@ -28,7 +30,7 @@ class FunctionCode:
     __slots__ = (
         "name", "length", "strict", "this_mode", "kind", "constructor_kind", "is_class_constructor",
         "nparams", "filler", "run", "source_text", "filename", "line", "column", "has_prototype",
-        "is_constructor", "method", "fields", "uses_home", "scope",
+        "is_constructor", "method", "fields", "uses_home", "scope", "expr_body",
     )
 
     def __init__(self) -> None:
@@ -52,6 +54,9 @@ class FunctionCode:
         self.fields: Any = None
         self.uses_home = False
         self.scope: Any = None
+        # NON-SPEC: set when the whole body is one expression needing no entry work: then
+        # [[Call]] evaluates it directly instead of going through ``run``.
+        self.expr_body: Callable[[FunctionEnv], Any] | None = None
 
 
 class ECMAFunction(JSFunctionBase):
@@ -166,10 +171,21 @@ class ECMAFunction(JSFunctionBase):
             vars = args[:n] + code.filler
         else:
             vars = args + [None] * (n - len(args)) + code.filler
-        env = FunctionEnv(vars, self.env, this, self, None)
+        # NON-SPEC: the FunctionEnv's fields set inline (cheaper than calling __init__)
+        env = _new_env(FunctionEnv)
+        env.vars = vars
+        parent = self.env
+        env.parent = parent
+        env.glob = parent.glob
+        env.this = this
+        env.func = self
+        env.new_target = None
         agent.depth = depth
         try:
             if agent.realm is self.realm:
+                eb = code.expr_body
+                if eb is not None:
+                    return eb(env)
                 return code.run(env, args)
             saved = agent.realm
             agent.realm = self.realm

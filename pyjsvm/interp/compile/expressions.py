@@ -617,6 +617,8 @@ class ExpressionCompiler(ScopeResolver):
 
         if not in_chain and not optional and with_base is None and plain_args is not None and len(plain_args) <= 2:
             # NON-SPEC fast paths: a plain call f(a), f(a, b), f() with the arguments built inline
+            if callee.type == "Identifier" and self.resolve(callee.name)[0] == "global":
+                return self.call_global(callee.name, ff, plain_args, desc, pos)
             if len(plain_args) == 1:
                 a0 = plain_args[0]
 
@@ -656,6 +658,39 @@ class ExpressionCompiler(ScopeResolver):
                 return f.call(None if with_base is None else with_base(env), args)
             not_callable(desc, pos)
         return call_function
+
+    def call_global(self, name: str, ff: Closure, plain_args: list[Closure], desc: str, pos: Any) -> Closure:
+        """NON-SPEC fast path: calling a global function, reading the global inline."""
+        n = len(plain_args)
+        a0 = plain_args[0] if n > 0 else None
+        a1 = plain_args[1] if n > 1 else None
+
+        def call_global_function(env: Any) -> Any:
+            g = env.glob
+            f = MISSING
+            if not g.lex:
+                obj = g.obj
+                if obj.simple_props:
+                    v = obj.props.get(name, MISSING)
+                    if type(v) is Prop:
+                        if not v.flags & A:
+                            f = v.value
+                    else:
+                        f = v
+                else:
+                    f = obj.lookup_binding(name)
+            if f is MISSING:
+                f = ff(env)
+            if n == 1:
+                args = [a0(env)]  # type: ignore[misc]
+            elif n == 2:
+                args = [a0(env), a1(env)]  # type: ignore[misc]
+            else:
+                args = []
+            if isinstance(f, JSObject) and f.is_callable:
+                return f.call(None, args)
+            not_callable(desc, pos)
+        return call_global_function
 
     def compile_with_base_lookup(self, name: str) -> Closure:
         """The this value of a call through a with-object binding (sec-evaluatecall step 1.b)."""

@@ -16,7 +16,8 @@ from pyjsvm.interp.environments import FunctionEnv
 from pyjsvm.interp.functions import GLOBAL, LEXICAL, STRICT, ECMAFunction, FunctionCode, create_arguments_object
 from pyjsvm.interp.objects import A, C, E, W, JSArray, JSObject, Prop, PropertyDescriptor
 from pyjsvm.interp.operations import (
-    create_data_property, define_property_or_throw, require_object_coercible, to_object, to_property_key,
+    create_data_property, define_property_or_throw, require_object_coercible, to_boolean, to_object,
+    to_property_key,
 )
 from pyjsvm.interp.values import MISSING, NULL, JSSymbol
 from pyjsvm.parser.parse import ParseError
@@ -163,8 +164,7 @@ class FunctionCompiler(StatementCompiler):
                 body_expr = None
                 body_parts = self.statement_closures(stmts)
                 body = self.combine_statements(body_parts)
-                if len(stmts) == 1 and stmts[0].type == "ReturnStatement" and stmts[0].argument is not None:
-                    body_expr = self.expr(stmts[0].argument)
+                body_expr = self.tail_expression(stmts)
         finally:
             self.ctx = saved
 
@@ -201,6 +201,7 @@ class FunctionCompiler(StatementCompiler):
         if simple_entry and body_expr is not None:
             be = body_expr
             code.run = lambda env, args: be(env)
+            code.expr_body = be
             return code
         if simple_entry:
             code.run = _body_runner(body_parts)
@@ -224,6 +225,42 @@ class FunctionCompiler(StatementCompiler):
             return None
         code.run = run
         return code
+
+    def tail_expression(self, stmts: list[Any]) -> Closure | None:
+        """NON-SPEC: a body made only of ``if (t) return a;`` statements ending in ``return b;``
+        compiles to one conditional expression (no completion signals on the way)."""
+        if not stmts or stmts[-1].type != "ReturnStatement" or stmts[-1].argument is None:
+            return None
+        arms: list[tuple[Closure, Closure]] = []
+        for st in stmts[:-1]:
+            if st.type != "IfStatement" or st.alternate is not None:
+                return None
+            cons = st.consequent
+            if cons.type == "BlockStatement" and len(cons.body) == 1:
+                cons = cons.body[0]
+            if cons.type != "ReturnStatement" or cons.argument is None:
+                return None
+            arms.append((self.expr(st.test), self.expr(cons.argument)))
+        last = self.expr(stmts[-1].argument)
+        if not arms:
+            return last
+        if len(arms) == 1:
+            (t0, r0), = arms
+
+            def if_return_else(env: Any) -> Any:
+                v = t0(env)
+                if v is True or (v is not False and to_boolean(v)):
+                    return r0(env)
+                return last(env)
+            return if_return_else
+
+        def return_chain(env: Any) -> Any:
+            for t, r in arms:
+                v = t(env)
+                if v is True or (v is not False and to_boolean(v)):
+                    return r(env)
+            return last(env)
+        return return_chain
 
     def body_scope_runner(self, scope: Scope, body_scope: Scope, param_names: list[str], args_slot: Any, fn_slot: Any,
                           mapped: Any, param_init: Any, func_decls: list[Any], body_expr: Any, body: Any) -> Any:
