@@ -302,6 +302,11 @@ def string_char_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
 @proto.method("charCodeAt", 1)
 def string_char_code_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.charCodeAt (sec-string.prototype.charcodeat)."""
+    if type(this) is str and args and type(args[0]) is float:
+        # NON-SPEC fast path: a string and an integral in-range position
+        p = args[0]
+        if 0 <= p < len(this) and p == int(p):
+            return float(ord(this[int(p)]))
     s = _this_str(this, "String.prototype.charCodeAt")
     pos = to_integer_or_infinity(_arg(args, 0))
     if pos < 0 or pos >= len(s):
