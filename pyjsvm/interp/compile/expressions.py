@@ -939,7 +939,7 @@ class ExpressionCompiler(ScopeResolver):
                 a = lf(env)
                 b = rf(env)
                 if type(a) is float and type(b) is float:
-                    if a >= 0 and b > 0 and b != float("inf") and a != float("inf"):
+                    if a > 0 and b > 0 and b != float("inf") and a != float("inf"):
                         r = a % b
                         return r
                     return number_remainder(a, b)
