@@ -4,6 +4,7 @@ assignment, destructuring patterns (sec-destructuring-assignment,
 sec-destructuring-binding-patterns) and direct eval (sec-performeval)."""
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any, Callable
 
 from pyjsvm.interp.agent import AGENT, JSThrow, throw_syntax_error, throw_type_error
@@ -95,59 +96,12 @@ class FunctionCompiler(StatementCompiler):
         is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
         if generator or is_async:
             return self.compile_suspendable_function(node, name, self_binding, method)  # type: ignore[attr-defined]
-        body_node = node.body
-        expression_body = body_node.type != "BlockStatement"
-        stmts = [] if expression_body else body_node.body
-        strict = self.ctx.strict or class_constructor or (not expression_body and is_strict_body(stmts))
-        info = analyze_body(stmts, strict, node.params, is_arrow)
-        if expression_body:
-            # an arrow's expression body: scan it for eval/arguments/this too
-            sub = analyze_body([_ExprStmt(body_node)], strict, None, True)
-            info.uses_arguments = info.uses_arguments or sub.uses_arguments
-            info.has_direct_eval = info.has_direct_eval or sub.has_direct_eval
-            info.uses_this = info.uses_this or sub.uses_this
-        params = node.params
-        simple = all(p.type == "Identifier" for p in params)
-        param_names = [n for p in params for n in bound_names(p)]
-        has_dupes = len(set(param_names)) != len(param_names)
-
-        scope = Scope("function", self.ctx.scope, strict)
-        scope.info = info
-        scope.func_node = node
-        scope.is_arrow = is_arrow
+        fs = self.function_scope_setup(node, is_arrow, self_binding, class_constructor)
+        scope, var_target, body_scope, info = fs.scope, fs.var_target, fs.body_scope, fs.info
+        strict, params, simple, param_names = fs.strict, fs.params, fs.simple, fs.param_names
+        stmts, expression_body, body_node = fs.stmts, fs.expression_body, node.body
+        nparams, args_slot, fn_slot = fs.nparams, fs.args_slot, fs.fn_slot
         scope.class_fields = "derived" if derived else None
-        for n in param_names:
-            scope.add(n)
-        nparams = len(param_names) if simple and not has_dupes else 0
-        needs_arguments = (not is_arrow and (info.uses_arguments or info.has_direct_eval)
-                           and "arguments" not in param_names
-                           and ("arguments" not in {f.id.name for f in info.func_decls})
-                           and "arguments" not in {n for n, _ in info.lex_decls})
-        args_slot = scope.add("arguments") if needs_arguments else None
-        # With parameter expressions the body's var declarations get their own environment
-        # (sec-functiondeclarationinstantiation step 28), and parameters have a TDZ.
-        body_scope: Scope | None = None
-        var_target = scope
-        if not simple:
-            for n in param_names:
-                scope.lexical.add(n)
-            body_scope = Scope("body", scope, strict)
-            body_scope.info = info
-            var_target = body_scope
-        for n in info.var_names:
-            var_target.add(n)
-        for n, is_const in info.lex_decls:
-            var_target.add(n)
-            var_target.lexical.add(n)
-            if is_const:
-                var_target.consts.add(n)
-        if self_binding is not None and self_binding not in scope.names and self_binding not in var_target.names:
-            scope.funcname_binding = self_binding
-            fn_slot: int | None = scope.add(self_binding)
-        else:
-            fn_slot = None
-        if info.has_direct_eval and not strict:
-            var_target.dynamic_vars = True
 
         ctx = CompileContext(scope, strict, self.ctx.source, self.ctx.filename, False)
         saved = self.ctx
@@ -190,7 +144,7 @@ class FunctionCompiler(StatementCompiler):
         code.has_prototype = code.is_constructor and not class_constructor
         code.method = method
         mapped = None
-        if needs_arguments and not strict and simple:
+        if args_slot is not None and not strict and simple:
             mapped = [(n, scope.names[n]) for n in param_names]
 
         if body_scope is not None:
@@ -225,6 +179,69 @@ class FunctionCompiler(StatementCompiler):
             return None
         code.run = run
         return code
+
+    def function_scope_setup(self, node: Any, is_arrow: bool, self_binding: str | None,
+                             force_strict: bool = False) -> Any:
+        """The analysis and Scope building shared by every kind of function: the function
+        Scope (parameters, ``arguments``, the own-name binding), a separate body Scope when
+        there are parameter expressions, and the facts the caller needs."""
+        body_node = node.body
+        expression_body = body_node.type != "BlockStatement"
+        stmts = [] if expression_body else body_node.body
+        strict = self.ctx.strict or force_strict or (not expression_body and is_strict_body(stmts))
+        info = analyze_body(stmts, strict, node.params, is_arrow)
+        if expression_body:
+            # an arrow's expression body: scan it for eval/arguments/this too
+            sub = analyze_body([_ExprStmt(body_node)], strict, None, True)
+            info.uses_arguments = info.uses_arguments or sub.uses_arguments
+            info.has_direct_eval = info.has_direct_eval or sub.has_direct_eval
+            info.uses_this = info.uses_this or sub.uses_this
+        params = node.params
+        simple = all(p.type == "Identifier" for p in params)
+        param_names = [n for p in params for n in bound_names(p)]
+        has_dupes = len(set(param_names)) != len(param_names)
+
+        scope = Scope("function", self.ctx.scope, strict)
+        scope.info = info
+        scope.func_node = node
+        scope.is_arrow = is_arrow
+        for n in param_names:
+            scope.add(n)
+        nparams = len(param_names) if simple and not has_dupes else 0
+        needs_arguments = (not is_arrow and (info.uses_arguments or info.has_direct_eval)
+                           and "arguments" not in param_names
+                           and ("arguments" not in {f.id.name for f in info.func_decls})
+                           and "arguments" not in {n for n, _ in info.lex_decls})
+        args_slot = scope.add("arguments") if needs_arguments else None
+        # With parameter expressions the body's var declarations get their own environment
+        # (sec-functiondeclarationinstantiation step 28), and parameters have a TDZ.
+        body_scope: Scope | None = None
+        var_target = scope
+        if not simple:
+            for n in param_names:
+                scope.lexical.add(n)
+            body_scope = Scope("body", scope, strict)
+            body_scope.info = info
+            var_target = body_scope
+        for n in info.var_names:
+            var_target.add(n)
+        for n, is_const in info.lex_decls:
+            var_target.add(n)
+            var_target.lexical.add(n)
+            if is_const:
+                var_target.consts.add(n)
+        if self_binding is not None and self_binding not in scope.names and self_binding not in var_target.names:
+            scope.funcname_binding = self_binding
+            fn_slot: int | None = scope.add(self_binding)
+        else:
+            fn_slot = None
+        if info.has_direct_eval and not strict:
+            var_target.dynamic_vars = True
+
+        return SimpleNamespace(
+            scope=scope, var_target=var_target, body_scope=body_scope, info=info, strict=strict, params=params,
+            simple=simple, param_names=param_names, stmts=stmts, expression_body=expression_body,
+            nparams=nparams, args_slot=args_slot, fn_slot=fn_slot)
 
     def tail_expression(self, stmts: list[Any]) -> Closure | None:
         """NON-SPEC: a body made only of ``if (t) return a;`` statements ending in ``return b;``

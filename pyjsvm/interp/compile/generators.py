@@ -39,7 +39,7 @@ from pyjsvm.interp.operators import (
 )
 from pyjsvm.interp.values import MISSING, NULL, JSSymbol
 from pyjsvm.parser.parse import children
-from pyjsvm.parser.scope import Scope, analyze_body, bound_names, is_strict_body
+from pyjsvm.parser.scope import Scope, bound_names
 
 GenFn = Callable[..., Generator[Any, Any, Any]]
 
@@ -226,63 +226,17 @@ class SuspendableCompiler:
     def compile_suspendable_function(self, node: Any, name: Any, self_binding: Any, method: bool) -> FunctionCode:
         """Compile a generator, async function, async arrow or async generator once: like
         ``compile_function_code`` but the body is a Python generator run by a driver."""
-        from pyjsvm.interp.compile.functions import _ExprStmt, _expected_argument_count
+        from pyjsvm.interp.compile.functions import _expected_argument_count
         is_arrow = node.type == "ArrowFunctionExpression"
         generator = bool(getattr(node, "generator", False))
         is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
         kind = "asyncGenerator" if generator and is_async else ("generator" if generator else "async")
-        body_node = node.body
-        expression_body = body_node.type != "BlockStatement"
-        stmts = [] if expression_body else body_node.body
-        strict = self.ctx.strict or (not expression_body and is_strict_body(stmts))
-        info = analyze_body(stmts, strict, node.params, is_arrow)
-        if expression_body:
-            sub = analyze_body([_ExprStmt(body_node)], strict, None, True)
-            info.uses_arguments = info.uses_arguments or sub.uses_arguments
-            info.has_direct_eval = info.has_direct_eval or sub.has_direct_eval
-            info.uses_this = info.uses_this or sub.uses_this
-        params = node.params
-        simple = all(p.type == "Identifier" for p in params)
-        param_names = [n for p in params for n in bound_names(p)]
-        has_dupes = len(set(param_names)) != len(param_names)
-
-        scope = Scope("function", self.ctx.scope, strict)
-        scope.info = info
-        scope.func_node = node
-        scope.is_arrow = is_arrow
+        fs = self.function_scope_setup(node, is_arrow, self_binding)  # type: ignore[attr-defined]
+        scope, var_target, body_scope, info = fs.scope, fs.var_target, fs.body_scope, fs.info
+        strict, params, simple, param_names = fs.strict, fs.params, fs.simple, fs.param_names
+        stmts, expression_body, body_node = fs.stmts, fs.expression_body, node.body
+        nparams, args_slot, fn_slot = fs.nparams, fs.args_slot, fs.fn_slot
         scope.fn_kind = kind
-        for n in param_names:
-            scope.add(n)
-        nparams = len(param_names) if simple and not has_dupes else 0
-        needs_arguments = (not is_arrow and (info.uses_arguments or info.has_direct_eval)
-                           and "arguments" not in param_names
-                           and ("arguments" not in {f.id.name for f in info.func_decls})
-                           and "arguments" not in {n for n, _ in info.lex_decls})
-        args_slot = scope.add("arguments") if needs_arguments else None
-        # With parameter expressions the body's var declarations get their own environment
-        # (sec-functiondeclarationinstantiation step 28), and parameters have a TDZ.
-        body_scope: Scope | None = None
-        var_target = scope
-        if not simple:
-            for n in param_names:
-                scope.lexical.add(n)
-            body_scope = Scope("body", scope, strict)
-            body_scope.info = info
-            var_target = body_scope
-        for n in info.var_names:
-            var_target.add(n)
-        for n, is_const in info.lex_decls:
-            var_target.add(n)
-            var_target.lexical.add(n)
-            if is_const:
-                var_target.consts.add(n)
-        if self_binding is not None and self_binding not in scope.names and self_binding not in var_target.names:
-            scope.funcname_binding = self_binding
-            fn_slot: int | None = scope.add(self_binding)
-        else:
-            fn_slot = None
-        if info.has_direct_eval and not strict:
-            var_target.dynamic_vars = True
 
         ctx = CompileContext(scope, strict, self.ctx.source, self.ctx.filename, False)
         saved = self.ctx
@@ -330,7 +284,7 @@ class SuspendableCompiler:
         code.has_prototype = kind in ("generator", "asyncGenerator")
         code.method = method
         mapped = None
-        if needs_arguments and not strict and simple:
+        if args_slot is not None and not strict and simple:
             mapped = [(n, scope.names[n]) for n in param_names]
 
         template = copies = None
