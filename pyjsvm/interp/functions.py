@@ -13,8 +13,7 @@ from typing import Any, Callable
 from pyjsvm.interp.agent import AGENT, throw_range_error, throw_type_error
 from pyjsvm.interp.environments import FunctionEnv
 from pyjsvm.interp.objects import (
-    C, E, W, JSFunctionBase, JSObject, Prop, PropertyDescriptor, array_index, data_desc,
-    ordinary_define_own_property, ordered_keys,
+    C, W, JSFunctionBase, JSObject, Prop, PropertyDescriptor, ordinary_define_own_property, ordered_keys,
 )
 from pyjsvm.interp.values import MISSING, NULL
 
@@ -377,4 +376,3 @@ def create_arguments_object(func: ECMAFunction, env: FunctionEnv, args: list[Any
     return obj
 
 
-_unused = (E, array_index, data_desc)

@@ -582,8 +582,6 @@ class JSArray(JSObject):
                 if 0 <= i < len(d) and d[i] is not MISSING:
                     d[i] = value
                     return True
-        if key == "length" or not self.simple_props:
-            return ordinary_set(self, key, value, receiver)
         return ordinary_set(self, key, value, receiver)
 
     def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
@@ -623,8 +621,6 @@ class JSArray(JSObject):
                 if i >= self.length:
                     self.length = i + 1
                 return True
-        if self.dense is not None and desc.value is MISSING and False:
-            pass
         return ordinary_define_own_property(self, key, desc)
 
     def array_set_length(self, desc: PropertyDescriptor) -> bool:
@@ -649,14 +645,10 @@ class JSArray(JSObject):
             return True
         if not self.length_writable:
             return False
-        new_writable = desc.writable is not False
         ok = self._shrink(new_len)
         if desc.writable is False:
             self.length_writable = False
-        if not ok:
-            return False
-        _ = new_writable
-        return True
+        return ok
 
     def _define_length_attrs(self, desc: PropertyDescriptor) -> bool:
         if desc.configurable is True or desc.enumerable is True:
@@ -699,8 +691,6 @@ class JSArray(JSObject):
             i = array_index(key)
             if i >= 0:
                 if i < len(d):
-                    if i == len(d) - 1 and False:
-                        pass
                     d[i] = MISSING
                 return True
         if key == "length":

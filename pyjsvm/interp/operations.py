@@ -8,7 +8,7 @@ from typing import Any
 
 from pyjsvm.interp.agent import AGENT, JSThrow, current_realm, throw_range_error, throw_type_error
 from pyjsvm.interp.objects import (
-    A, C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
+    A, E, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
     array_index, data_desc, same_value,
 )
 from pyjsvm.interp.values import (
@@ -526,11 +526,11 @@ def safe_describe(v: Any) -> str:
 
 
 def _peek(o: JSObject | None, key: str) -> Any:
+    # reads stored properties only: no getter, trap or other JS code runs
     while o is not None:
-        if o.simple_props or True:
-            s = o.props.get(key, MISSING)
-            if s is not MISSING:
-                return s.value if type(s) is Prop and not s.flags & A else (None if type(s) is Prop else s)
+        s = o.props.get(key, MISSING)
+        if s is not MISSING:
+            return s.value if type(s) is Prop and not s.flags & A else (None if type(s) is Prop else s)
         o = o.proto
     return None
 
@@ -866,4 +866,3 @@ def check_depth() -> None:
 
 
 __all__ = [name for name in dir() if not name.startswith("_") and name not in ("annotations", "math", "re", "Any")]
-_unused = (W, C)

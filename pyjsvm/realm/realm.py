@@ -84,20 +84,10 @@ class Realm:
 
     def new_error(self, kind: str, message: str) -> JSErrorObject:
         """Create a native error object of this realm: kind 'TypeError', 'RangeError', ..."""
-        from pyjsvm.interp.stack import capture_frames
+        from pyjsvm.interp.stack import capture_frames, format_stack
         proto = self.intrinsics.get(f"%{kind}.prototype%") or self.intrinsics.get("%Error.prototype%") or self.object_prototype
         err = JSErrorObject(proto)
         err.props["message"] = Prop(message, W | C)
         err.frames = capture_frames()
-        err.props["stack"] = Prop(None, W | C)
-        err.props["stack"].value = _LazyStack.install(err)
+        err.props["stack"] = Prop(format_stack(err), W | C)
         return err
-
-
-class _LazyStack:
-    """NON-SPEC placeholder; the stack string is formatted on creation for now."""
-
-    @staticmethod
-    def install(err: JSErrorObject) -> str:
-        from pyjsvm.interp.stack import format_stack
-        return format_stack(err)

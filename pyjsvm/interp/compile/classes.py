@@ -11,11 +11,11 @@ from __future__ import annotations
 import weakref
 from typing import Any, Callable
 
-from pyjsvm.interp.agent import AGENT, throw_reference_error, throw_type_error
+from pyjsvm.interp.agent import throw_reference_error, throw_type_error
 from pyjsvm.interp.compile.core import Closure
 from pyjsvm.interp.compile.expressions import to_utf16
 from pyjsvm.interp.environments import Env
-from pyjsvm.interp.functions import ECMAFunction, FunctionCode, LEXICAL, STRICT
+from pyjsvm.interp.functions import ECMAFunction, FunctionCode, STRICT
 from pyjsvm.interp.objects import C, W, JSArray, JSObject, Prop, PropertyDescriptor
 from pyjsvm.interp.operations import (
     construct, create_data_property_or_throw, define_property_or_throw, is_constructor, to_property_key,
@@ -589,4 +589,3 @@ def _describe(v: Any) -> str:
     return to_display(v)
 
 
-_unused = (AGENT, LEXICAL, create_data_property_or_throw)

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from pyjsvm.interp.agent import AGENT, JSThrow, throw_type_error
+from pyjsvm.interp.agent import AGENT, throw_type_error
 from pyjsvm.interp.compile.core import Closure, ScopeResolver
 from pyjsvm.interp.compile.specialize import INLINE_OPS, INT32_OPS, specialise
-from pyjsvm.interp.objects import A, C, E, W, JSArray, JSObject, Prop, PropertyDescriptor, array_index
+from pyjsvm.interp.objects import A, C, W, JSArray, JSObject, Prop, array_index
 from pyjsvm.interp.operations import (
-    call, construct, create_data_property, get_v, is_callable, is_constructor, is_loosely_equal,
+    construct, create_data_property, is_constructor, is_loosely_equal,
     is_strictly_equal, key_display, to_boolean, to_numeric, to_object, to_property_key, to_string, typeof,
     to_display,
 )
@@ -1337,4 +1337,3 @@ def copy_data_properties(target: JSObject, source: Any, excluded: Any) -> None:
             create_data_property(target, key, frm.get(key, frm))
 
 
-_unused = (E, PropertyDescriptor, is_callable, get_v, call, JSThrow)

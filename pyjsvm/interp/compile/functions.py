@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any, Callable
 
-from pyjsvm.interp.agent import AGENT, JSThrow, throw_syntax_error, throw_type_error
+from pyjsvm.interp.agent import JSThrow, throw_syntax_error, throw_type_error
 from pyjsvm.interp.compile.core import RETURN, Closure, CompileContext
 from pyjsvm.interp.compile.expressions import (
     _SHORT, copy_data_properties, from_utf16, get_index, get_member_of_primitive, put_member, to_utf16,
@@ -17,8 +17,7 @@ from pyjsvm.interp.environments import FunctionEnv
 from pyjsvm.interp.functions import GLOBAL, LEXICAL, STRICT, ECMAFunction, FunctionCode, create_arguments_object
 from pyjsvm.interp.objects import A, C, E, W, JSArray, JSObject, Prop, PropertyDescriptor
 from pyjsvm.interp.operations import (
-    create_data_property, define_property_or_throw, require_object_coercible, to_boolean, to_object,
-    to_property_key,
+    define_property_or_throw, require_object_coercible, to_boolean, to_property_key,
 )
 from pyjsvm.interp.values import MISSING, NULL, JSSymbol
 from pyjsvm.parser.parse import ParseError
@@ -781,4 +780,3 @@ def _expected_argument_count(params: list[Any]) -> int:
     return n
 
 
-_unused = (AGENT, create_data_property, to_object, STRICT, GLOBAL)

@@ -18,7 +18,7 @@ from collections import deque
 from typing import Any, Callable, Generator
 
 from pyjsvm.interp.agent import AGENT, JSThrow, throw_type_error
-from pyjsvm.interp.compile.core import BREAK, RETURN, Closure, CompileContext, Signal
+from pyjsvm.interp.compile.core import RETURN, Closure, CompileContext, Signal
 from pyjsvm.interp.compile.expressions import (
     _SHORT, copy_data_properties, get_index, get_member_of_primitive, not_callable, put_member, to_utf16, describe_callee,
 )
@@ -27,9 +27,9 @@ from pyjsvm.interp.functions import GLOBAL, LEXICAL, STRICT, FunctionCode, creat
 from pyjsvm.interp.generator_objects import (
     Y_AWAIT, Y_RAW, Y_VALUE, GeneratorReturn, JSAsyncGenerator, JSGenerator, async_function_start,
 )
-from pyjsvm.interp.objects import JSArray, JSObject, PropertyDescriptor
+from pyjsvm.interp.objects import JSArray, JSObject
 from pyjsvm.interp.operations import (
-    call, create_data_property, define_property_or_throw, get_method, is_constructor, is_loosely_equal,
+    call, create_data_property, get_method, is_constructor, is_loosely_equal,
     is_strictly_equal, require_object_coercible, to_boolean, to_numeric, to_object, to_property_key, to_string,
     typeof,
 )
@@ -1683,4 +1683,3 @@ def _instance_prototype(func: Any, fallback: str) -> Any:
     return func.realm.intrinsics.get(fallback) or func.realm.object_prototype
 
 
-_unused = (BREAK, PropertyDescriptor, define_property_or_throw)

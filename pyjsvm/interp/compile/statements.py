@@ -14,7 +14,7 @@ from pyjsvm.interp.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.interp.compile.core import BREAK, CONTINUE, RETURN, Closure, Signal
 from pyjsvm.interp.compile.expressions import ExpressionCompiler, to_utf16
 from pyjsvm.interp.environments import Env, WithEnv
-from pyjsvm.interp.objects import JSArray, JSObject
+from pyjsvm.interp.objects import JSObject
 from pyjsvm.interp.operations import is_strictly_equal, to_boolean, to_object
 from pyjsvm.interp.values import MISSING, NULL
 from pyjsvm.parser.scope import Scope, bound_names
@@ -780,15 +780,13 @@ class StatementCompiler(ExpressionCompiler):
                     return handler(env, current_realm().new_error("RangeError", "Maximum call stack size exceeded"))
             return try_catch
 
+        tracking = self.ctx.tracking_scope
+        ts_depth = self.depth_to(tracking) if tracking is not None else 0
+
         def get_cv(env: Any) -> Any:
-            e = env
-            ts = self_ts
             for _ in range(ts_depth):
-                e = e.parent
-            _ = ts
-            return e.cv
-        self_ts = self.ctx.tracking_scope
-        ts_depth = self.depth_to(self_ts) if self_ts is not None else 0
+                env = env.parent
+            return env.cv
 
         def try_finally(env: Any) -> Any:
             if reset is not None:
@@ -911,4 +909,3 @@ def _noop(env: Any) -> Any:
 
 
 _NOOP: Closure = _noop
-_unused = (JSArray,)
