@@ -73,6 +73,13 @@ def get_member_of_primitive(o: Any, key: Any, pos: Any) -> Any:
 
 def put_member(o: Any, key: Any, v: Any, strict: bool, pos: Any = None) -> None:
     """PutValue on a property reference (sec-putvalue)."""
+    if type(o) is JSObject:
+        # NON-SPEC fast path: overwrite an own plain data property of an ordinary object
+        props = o.props
+        cur = props.get(key, MISSING)
+        if cur is not MISSING and type(cur) is not Prop:
+            props[key] = v
+            return
     if isinstance(o, JSObject):
         if not o.set(key, v, o) and strict:
             throw_type_error(f"Cannot assign to read only property '{to_string(key_display(key))}' of object")
@@ -1249,12 +1256,6 @@ class ExpressionCompiler(ScopeResolver):
                 r = js_add(a, b)
             else:
                 r = binary_op(bop, a, b)
-            if type(o) is JSObject:
-                props = o.props
-                cur = props.get(key, MISSING)
-                if cur is not MISSING and type(cur) is not Prop:
-                    props[key] = r
-                    return r
             put_member(o, key, r, strict, pos)
             return r
         return compound_named

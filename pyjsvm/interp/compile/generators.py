@@ -18,6 +18,7 @@ from collections import deque
 from typing import Any, Callable, Generator
 
 from pyjsvm.interp.agent import AGENT, JSThrow, throw_type_error
+from pyjsvm.interp.compile.statements import continues_loop, exit_loop
 from pyjsvm.interp.compile.core import RETURN, Closure, CompileContext, Signal
 from pyjsvm.interp.compile.expressions import (
     _SHORT, copy_data_properties, get_index, get_member_of_primitive, not_callable, put_member, to_utf16, describe_callee,
@@ -1499,16 +1500,13 @@ class SuspendableCompiler:
                 if agent.stop:
                     agent.interrupt()
                 if r is not None:
-                    k = r.kind
-                    if k == "continue" and (r.label is None or r.label in lbl):
+                    if continues_loop(r, lbl):
                         continue
                     if is_await:
                         yield from _async_iterator_close(rec, None)
                     else:
                         iterator_close(rec, None)
-                    if k == "break" and (r.label is None or r.label in lbl):
-                        return None
-                    return r
+                    return exit_loop(r, lbl)
         return for_of
 
     def compile_for_await(self, node: Any, labels: Any) -> Closure:
@@ -1647,17 +1645,8 @@ _CONTINUE: Any = object()
 
 def _loop_exit(r: Signal, lbl: set[str]) -> Any:
     """LoopContinues (sec-loopcontinues): _CONTINUE to go on, None to leave the loop normally,
-    or the signal to propagate."""
-    k = r.kind
-    if k == "break":
-        if r.label is None or r.label in lbl:
-            return None
-        return r
-    if k == "continue":
-        if r.label is None or r.label in lbl:
-            return _CONTINUE
-        return r
-    return r
+    or the signal to propagate (the rules of statements.continues_loop / exit_loop)."""
+    return _CONTINUE if continues_loop(r, lbl) else exit_loop(r, lbl)
 
 
 def _noop_closure() -> Any:

@@ -701,13 +701,10 @@ class StatementCompiler(ExpressionCompiler):
                 if agent.stop:
                     agent.interrupt()
                 if r is not None:
-                    k = r.kind
-                    if k == "continue" and (r.label is None or r.label in lbl):
+                    if continues_loop(r, lbl):
                         continue
                     iterator_close(rec, None)
-                    if k == "break" and (r.label is None or r.label in lbl):
-                        return None
-                    return r
+                    return exit_loop(r, lbl)
         return for_of
 
     def s_SwitchStatement(self, node: Any, labels: tuple[str, ...] = ()) -> Closure:
