@@ -5,11 +5,11 @@
     vm.run_in_context('x += 40; var y = 17;', context)
     assert context['x'] == 42 and context['y'] == 17
 
-This module only re-exports the public API (``pyjsvm.vm``, ``pyjsvm.errors``, ``pyjsvm.convert``).
+This module only re-exports the public API (``pyjsvm.api.vm``, ``pyjsvm.errors``, ``pyjsvm.api.convert``).
 """
-from pyjsvm.convert import JSArrayProxy, JSFunctionProxy, JSObjectProxy, Undefined, undefined
+from pyjsvm.api.convert import JSArrayProxy, JSFunctionProxy, JSObjectProxy, Undefined, undefined
 from pyjsvm.errors import JSError, VMRangeError, VMTypeError
-from pyjsvm.vm import (
+from pyjsvm.api.vm import (
     ContextObject, Script, compile_function, constants, create_context, is_context, release_context,
     run_in_context, run_in_new_context, run_in_this_context,
 )

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pyjsvm.interp.objects import A, JSObject, Prop
-from pyjsvm.interp.values import MISSING
+from pyjsvm.runtime.objects import A, JSObject, Prop
+from pyjsvm.runtime.values import MISSING
 
 __all__ = ["JSError", "VMTypeError", "VMRangeError", "invalid_arg_type", "out_of_range", "describe_received"]
 
@@ -41,7 +41,7 @@ class JSError(Exception):
 
     Attributes:
         js_value: the raw thrown JS value (engine representation).
-        value: the thrown value converted to Python (``pyjsvm.convert.to_python``).
+        value: the thrown value converted to Python (``pyjsvm.api.convert.to_python``).
         name: the error's ``name`` ('TypeError', 'SyntaxError', ...), '' for a thrown primitive.
         message: the error's ``message``, or the thrown primitive as a string.
         stack: the ``stack`` text (``Name: message`` then ``    at ...`` lines naming file and
@@ -71,7 +71,7 @@ class JSError(Exception):
     @property
     def value(self) -> Any:
         """The thrown value converted to Python (objects become live proxies)."""
-        from pyjsvm.convert import to_python
+        from pyjsvm.api.convert import to_python
         return to_python(self.js_value, self.realm)
 
     def __str__(self) -> str:
@@ -90,12 +90,12 @@ def _describe(v: Any) -> tuple[str, str, str, str | None]:
         m = msg if type(msg) is str else ""
         if not n and not m:
             m = "[object " + v.class_name + "]"
-        from pyjsvm.convert import js_string_to_python
+        from pyjsvm.api.convert import js_string_to_python
         return (js_string_to_python(n), js_string_to_python(m),
                 js_string_to_python(stack) if type(stack) is str else "",
                 js_string_to_python(code) if type(code) is str else None)
-    from pyjsvm.interp.operations import to_display
-    from pyjsvm.convert import js_string_to_python
+    from pyjsvm.runtime.operations import to_display
+    from pyjsvm.api.convert import js_string_to_python
     if type(v) is str:
         return "", js_string_to_python(v), "", None
     return "", js_string_to_python(to_display(v)), "", None

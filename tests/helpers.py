@@ -5,12 +5,12 @@ import shutil
 import subprocess
 from typing import Any
 
-from pyjsvm.interp.agent import JSThrow
-from pyjsvm.interp.compile.expressions import from_utf16
-from pyjsvm.interp.engine import eval_script
-from pyjsvm.interp.objects import JSObject
-from pyjsvm.interp.operations import safe_describe, to_string
-from pyjsvm.realm.realm import Realm
+from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.compiler.expressions import from_utf16
+from pyjsvm.compiler.engine import eval_script
+from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.operations import safe_describe, to_string
+from pyjsvm.intrinsics.realm import Realm
 
 NODE = shutil.which("node")
 

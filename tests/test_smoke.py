@@ -1,4 +1,4 @@
-from pyjsvm.realm.realm import Realm
+from pyjsvm.intrinsics.realm import Realm
 
 
 def test_realm_has_object_prototype() -> None:

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.inspect import InspectOptions, inspect
 from pyjsvm.host.jsutil import arg, make_fn, new_object
-from pyjsvm.interp.agent import AGENT
+from pyjsvm.runtime.agent import AGENT
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
-    from pyjsvm.realm.realm import Realm
+    from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["make_assert_module", "ASSERT_SOURCE"]
 
@@ -209,7 +209,7 @@ def _diff(actual: Any, expected: Any) -> str:
 def make_assert_module(host: "NodeHost") -> Any:
     """The ``node:assert`` export (the ``assert`` function with its methods)."""
     from pyjsvm.host.util_module import deep_equal
-    from pyjsvm.interp.engine import compile_function
+    from pyjsvm.compiler.engine import compile_function
     realm = host.realm
 
     def message(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
@@ -222,8 +222,8 @@ def make_assert_module(host: "NodeHost") -> Any:
         return _diff(arg(args, 0), arg(args, 1))
 
     def fix_stack(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.interp.objects import C, W, JSErrorObject, Prop
-        from pyjsvm.interp.stack import format_stack
+        from pyjsvm.runtime.objects import C, W, JSErrorObject, Prop
+        from pyjsvm.runtime.stack import format_stack
         err = arg(args, 0)
         if isinstance(err, JSErrorObject):
             err.frames = [f for f in err.frames if not f[1].startswith("node:")]

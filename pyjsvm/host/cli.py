@@ -126,11 +126,11 @@ def run_file(path: str, args: list[str]) -> int:
 
 def run_source(src: str, name: str, args: list[str], print_result: bool) -> int:
     """``-e``/``-p`` code or a program read from stdin, run as a script in the main realm."""
-    from pyjsvm.convert import python_string_to_js
+    from pyjsvm.api.convert import python_string_to_js
     from pyjsvm.host.inspect import inspect
     from pyjsvm.host.runtime import NodeHost
-    from pyjsvm.interp.agent import JSThrow
-    from pyjsvm.interp.engine import ParseError, compile_script
+    from pyjsvm.runtime.agent import JSThrow
+    from pyjsvm.compiler.engine import ParseError, compile_script
     host = NodeHost(list(args))
     host.define_script_globals(name, os.getcwd())
     src = python_string_to_js(src)

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.host.inspect import InspectOptions, format_number, inspect
 from pyjsvm.host.jsutil import arg, js_str, method, new_object
-from pyjsvm.interp.agent import JSThrow
-from pyjsvm.interp.objects import JSObject
-from pyjsvm.interp.values import NULL, JSBigInt, JSSymbol
+from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
 
 if TYPE_CHECKING:
-    from pyjsvm.realm.realm import Realm
+    from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["format_args", "make_console", "inspect_options_from_js"]
 
@@ -21,7 +21,7 @@ Writer = Callable[[str], None]
 
 def _has_builtin_to_string(v: JSObject) -> bool:
     """Whether ``v`` has no user-defined ``toString`` (Node's hasBuiltInToString)."""
-    from pyjsvm.interp.functions import ECMAFunction
+    from pyjsvm.runtime.functions import ECMAFunction
     o: Any = v
     n = 0
     while isinstance(o, JSObject) and n < 1000:
@@ -34,7 +34,7 @@ def _has_builtin_to_string(v: JSObject) -> bool:
 
 
 def _str_of(v: Any) -> str:
-    from pyjsvm.interp.operations import to_string
+    from pyjsvm.runtime.operations import to_string
     if type(v) is JSSymbol:
         return v.descriptive_string()
     return to_string(v)
@@ -71,12 +71,12 @@ def inspect_options_from_js(o: Any, base: InspectOptions | None = None) -> Inspe
 
 
 def _json(realm: "Realm", v: Any) -> str:
-    from pyjsvm.interp.operations import call
+    from pyjsvm.runtime.operations import call
     j = realm.intrinsics.get("%JSON%") or realm.global_object.get("JSON", realm.global_object)
     try:
         s = call(j.get("stringify", j), j, [v])
     except JSThrow as e:
-        from pyjsvm.interp.operations import safe_describe
+        from pyjsvm.runtime.operations import safe_describe
         if "circular" in safe_describe(e.value).lower():
             return "[Circular]"
         raise
@@ -85,7 +85,7 @@ def _json(realm: "Realm", v: Any) -> str:
 
 def format_args(realm: "Realm", args: list[Any], opts: InspectOptions | None = None) -> str:
     """Node's formatWithOptions: the result of ``util.format(...args)``."""
-    from pyjsvm.interp.operations import to_number, to_string
+    from pyjsvm.runtime.operations import to_number, to_string
     opts = opts or InspectOptions()
     if not args:
         return ""
@@ -240,7 +240,7 @@ def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
 
     @method(console, realm, "trace", 0)
     def trace(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.interp.stack import capture_frames
+        from pyjsvm.runtime.stack import capture_frames
         msg = format_args(r, args)
         lines = ["Trace" + (": " + msg if msg else "")]
         for name, filename, line, col in capture_frames():
@@ -251,7 +251,7 @@ def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
 
     @method(console, realm, "assert", 0)
     def assert_(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.interp.operations import to_boolean
+        from pyjsvm.runtime.operations import to_boolean
         if not to_boolean(arg(args, 0)):
             rest = list(args[1:])
             if rest and type(rest[0]) is str:
@@ -262,7 +262,7 @@ def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
         return None
 
     def label_of(args: list[Any]) -> str:
-        from pyjsvm.interp.operations import to_string
+        from pyjsvm.runtime.operations import to_string
         v = arg(args, 0)
         return "default" if v is None else to_string(v)
 

@@ -1,7 +1,7 @@
 """The event loop: timers, immediates, ``process.nextTick`` and the microtask checkpoint.
 
 After every macrotask (the main script, a timer callback, an immediate) the loop drains the
-nextTick queue and the promise job queue (``pyjsvm.realm.jobs.run_jobs``) until both are empty,
+nextTick queue and the promise job queue (``pyjsvm.intrinsics.jobs.run_jobs``) until both are empty,
 then hands unhandled rejections to the host, as Node does. The loop runs until no timer or
 immediate is left (``ref``'d ones: an ``unref()``'d timer does not keep it alive).
 """
@@ -14,13 +14,13 @@ from collections import deque
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method
-from pyjsvm.interp.agent import AGENT, JSThrow
-from pyjsvm.interp.objects import C, W, JSObject
-from pyjsvm.interp.values import WELL_KNOWN_SYMBOLS
-from pyjsvm.realm.jobs import run_jobs, take_job_errors
+from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.objects import C, W, JSObject
+from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
+from pyjsvm.intrinsics.jobs import run_jobs, take_job_errors
 
 if TYPE_CHECKING:
-    from pyjsvm.realm.realm import Realm
+    from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["EventLoop", "Timer"]
 
@@ -123,7 +123,7 @@ class EventLoop:
             if not self.ticks:
                 self.on_checkpoint()
                 if not self.ticks:
-                    from pyjsvm.realm.jobs import has_pending_jobs
+                    from pyjsvm.intrinsics.jobs import has_pending_jobs
                     if not has_pending_jobs():
                         return
 
@@ -237,7 +237,7 @@ class EventLoop:
                 invalid_arg_type(r, "callback", "of type function", cb)
 
         def delay_of(v: Any) -> float:
-            from pyjsvm.interp.operations import to_number
+            from pyjsvm.runtime.operations import to_number
             if v is None:
                 return 1.0
             d = to_number(v)
@@ -270,7 +270,7 @@ class EventLoop:
         def queue_microtask(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             cb = arg(args, 0)
             check_cb(r, cb)
-            from pyjsvm.realm.jobs import enqueue_job
+            from pyjsvm.intrinsics.jobs import enqueue_job
 
             def job() -> Any:
                 return cb.call(None, [])

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pyjsvm.realm.realm import Realm
+    from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["EVENTS_SOURCE", "load_events"]
 
@@ -208,8 +208,8 @@ def load_events(realm: "Realm", helpers: dict[str, Any]) -> Any:
     """Compile the EventEmitter source in ``realm``; ``helpers`` are JS functions named
     ``__inspect``, ``__warn`` and ``__invalidArgType`` put in scope."""
     from pyjsvm.host.jsutil import new_object
-    from pyjsvm.interp.agent import AGENT
-    from pyjsvm.interp.engine import compile_function
+    from pyjsvm.runtime.agent import AGENT
+    from pyjsvm.compiler.engine import compile_function
     ext = new_object(realm)
     for k, v in helpers.items():
         ext.props[k] = v

@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from pyjsvm.interp.agent import JSThrow
-from pyjsvm.interp.objects import (
+from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.objects import (
     JSArray, JSErrorObject, JSObject, JSPrimitiveObject, JSStringObject, PropertyDescriptor,
     array_index,
 )
-from pyjsvm.interp.values import MISSING, NULL, JSBigInt, JSSymbol
+from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 
 __all__ = ["InspectOptions", "inspect", "format_number", "str_escape", "get_constructor_name", "is_error"]
 
@@ -57,7 +57,7 @@ class _Ctx:
 
 def format_number(n: float) -> str:
     """A Number as inspect shows it (``-0`` for negative zero)."""
-    from pyjsvm.interp.operations import number_to_string
+    from pyjsvm.runtime.operations import number_to_string
     if n == 0 and math.copysign(1.0, n) < 0:
         return "-0"
     return number_to_string(n)
@@ -149,7 +149,7 @@ def get_constructor_name(o: JSObject) -> str | None:
 
 
 def _to_string_tag(o: JSObject) -> str:
-    from pyjsvm.interp.values import WELL_KNOWN_SYMBOLS
+    from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
     sym = WELL_KNOWN_SYMBOLS.get("toStringTag")
     if sym is None:
         return ""
@@ -240,7 +240,7 @@ def _format_value(ctx: _Ctx, value: Any, recurse_times: int, typed_array: bool =
 
 
 def _custom(ctx: _Ctx, value: JSObject, recurse_times: int) -> str | None:
-    from pyjsvm.interp.operations import call
+    from pyjsvm.runtime.operations import call
     sym = _custom_symbol()
     try:
         fn = value.get(sym, value)
@@ -248,7 +248,7 @@ def _custom(ctx: _Ctx, value: JSObject, recurse_times: int) -> str | None:
         return None
     if not (isinstance(fn, JSObject) and fn.is_callable):
         return None
-    from pyjsvm.interp.agent import AGENT
+    from pyjsvm.runtime.agent import AGENT
     realm = AGENT.realm
     if realm is None:
         return None
@@ -266,7 +266,7 @@ def _custom(ctx: _Ctx, value: JSObject, recurse_times: int) -> str | None:
 
 def _custom_symbol() -> JSSymbol:
     """``Symbol.for('nodejs.util.inspect.custom')`` (the registry is shared by all realms)."""
-    from pyjsvm.realm.builtins.symbol import GLOBAL_SYMBOL_REGISTRY
+    from pyjsvm.intrinsics.symbol import GLOBAL_SYMBOL_REGISTRY
     s = GLOBAL_SYMBOL_REGISTRY.get(_CUSTOM_DESC)
     if s is None:
         s = JSSymbol(_CUSTOM_DESC, True)
@@ -360,7 +360,7 @@ def _get_str_prop(o: JSObject, key: str) -> Any:
 
 
 def _format_error(ctx: _Ctx, err: JSObject, constructor: str | None, tag: str, keys: list[Any]) -> str:
-    from pyjsvm.interp.operations import to_string
+    from pyjsvm.runtime.operations import to_string
     name_v = _get_str_prop(err, "name")
     msg_v = _get_str_prop(err, "message")
     stack_v = _get_str_prop(err, "stack")
@@ -559,7 +559,7 @@ def _array_length(o: JSObject) -> int:
     if isinstance(o, JSArray):
         return o.length  # type: ignore[return-value]
     try:
-        from pyjsvm.interp.operations import length_of_array_like
+        from pyjsvm.runtime.operations import length_of_array_like
         return length_of_array_like(o)
     except JSThrow:
         return 0
@@ -586,7 +586,7 @@ def _format_property(ctx: _Ctx, value: JSObject, recurse_times: int, key: Any, t
             label = "Getter/Setter" if desc.set not in (MISSING, None) else "Getter"
             s = f"[{label}]"
             if ctx.opts.getters:
-                from pyjsvm.interp.operations import call
+                from pyjsvm.runtime.operations import call
                 try:
                     tmp = call(desc.get, value, [])
                     ctx.indentation_lvl += 2
@@ -649,7 +649,7 @@ def _format_array(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
 
 
 def _table_items(table: Any) -> list[tuple[Any, Any]]:
-    from pyjsvm.realm.builtins.map_set import EMPTY
+    from pyjsvm.intrinsics.map_set import EMPTY
     return [(k, table.values[i]) for i, k in enumerate(table.keys) if k is not EMPTY]
 
 

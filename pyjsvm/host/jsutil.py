@@ -5,12 +5,12 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
-from pyjsvm.interp.agent import JSThrow
-from pyjsvm.interp.objects import C, E, W, BuiltinFunction, JSArray, JSObject, Prop
-from pyjsvm.interp.values import NULL, JSBigInt, JSSymbol
+from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.objects import C, E, W, BuiltinFunction, JSArray, JSObject, Prop
+from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
 
 if TYPE_CHECKING:
-    from pyjsvm.realm.realm import Realm
+    from pyjsvm.intrinsics.realm import Realm
 
 Impl = Callable[["Realm", Any, list[Any], Any], Any]
 
@@ -108,5 +108,5 @@ def get_prop(o: Any, key: str) -> Any:
 
 def js_str(v: Any) -> str:
     """A JS string value as Python text (surrogate pairs joined)."""
-    from pyjsvm.convert import js_string_to_python
+    from pyjsvm.api.convert import js_string_to_python
     return js_string_to_python(v)

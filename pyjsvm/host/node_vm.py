@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.host.jsutil import (
     ARROWS, arg, invalid_arg_type, make_fn, method, new_object, node_error, put, throw_node_error,
 )
-from pyjsvm.interp.agent import AGENT, Interrupted, JSThrow
-from pyjsvm.interp.objects import C, E, W, JSObject, PropertyDescriptor
-from pyjsvm.interp.values import MISSING, NULL, JSSymbol
+from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
+from pyjsvm.runtime.objects import C, E, W, JSObject, PropertyDescriptor
+from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
-    from pyjsvm.realm.realm import Realm
+    from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["SandboxGlobal", "make_vm_module"]
 
@@ -224,7 +224,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         return ctx
 
     def create_context(r: "Realm", obj: Any, options: Any) -> Any:
-        from pyjsvm.realm.realm import Realm
+        from pyjsvm.intrinsics.realm import Realm
         if obj is None:
             obj = new_object(r)
         if obj is not dont_contextify:
@@ -282,7 +282,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         s.source = code
         s.filename = filename
         s.line_offset = lo
-        from pyjsvm.interp.engine import ParseError, compile_script
+        from pyjsvm.compiler.engine import ParseError, compile_script
         try:
             s.compiled = compile_script(code, filename, lo, co)
         except ParseError as e:
@@ -318,7 +318,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         if nt is None:
             throw_node_error(r, "TypeError", "ERR_CONSTRUCT_CALL_REQUIRED",
                              "Class constructor Script cannot be invoked without 'new'")
-        from pyjsvm.interp.operations import get_prototype_from_constructor
+        from pyjsvm.runtime.operations import get_prototype_from_constructor
         code = arg(args, 0)
         s = compile_in(r, "" if code is None else code, arg(args, 1), r)
         proto = get_prototype_from_constructor(nt, "%Object.prototype%")
@@ -408,9 +408,9 @@ def make_vm_module(host: "NodeHost") -> JSObject:
 
     @method(vm, main, "compileFunction", 1, W | E | C)
     def vm_compile_function(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.interp.engine import ParseError
-        from pyjsvm.interp.engine import compile_function as engine_compile_function
-        from pyjsvm.interp.objects import JSArray
+        from pyjsvm.compiler.engine import ParseError
+        from pyjsvm.compiler.engine import compile_function as engine_compile_function
+        from pyjsvm.runtime.objects import JSArray
         code, params, options = arg(args, 0), arg(args, 1), arg(args, 2)
         if type(code) is not str:
             invalid_arg_type(r, "code", "of type string", code)
@@ -418,7 +418,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         if params is not None:
             if not isinstance(params, JSArray):
                 invalid_arg_type(r, "params", "an instance of Array", params)
-            from pyjsvm.interp.operations import create_list_from_array_like
+            from pyjsvm.runtime.operations import create_list_from_array_like
             for i, p in enumerate(create_list_from_array_like(params)):
                 if type(p) is not str:
                     invalid_arg_type(r, f"params[{i}]", "of type string", p)
@@ -434,7 +434,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         if exts_v is not None:
             if not isinstance(exts_v, JSArray):
                 invalid_arg_type(r, "options.contextExtensions", "an instance of Array", exts_v)
-            from pyjsvm.interp.operations import create_list_from_array_like
+            from pyjsvm.runtime.operations import create_list_from_array_like
             for i, e in enumerate(create_list_from_array_like(exts_v)):
                 if not isinstance(e, JSObject):
                     invalid_arg_type(r, f"options.contextExtensions[{i}]", "of type object", e)
@@ -456,7 +456,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
 
 
 def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: bool) -> JSObject:
-    from pyjsvm.convert import python_string_to_js
+    from pyjsvm.api.convert import python_string_to_js
     kind = str(getattr(e, "kind", None) or "SyntaxError")
     message = str(getattr(e, "message", None) or e)
     filename = str(getattr(e, "filename", "") or "")

@@ -7,13 +7,13 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_array, new_object, put
-from pyjsvm.interp.agent import JSThrow
-from pyjsvm.interp.objects import C, E, W, JSArray, JSErrorObject, JSObject, JSPrimitiveObject, JSStringObject
-from pyjsvm.interp.values import NULL, JSBigInt, JSSymbol
+from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.objects import C, E, W, JSArray, JSErrorObject, JSObject, JSPrimitiveObject, JSStringObject
+from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
-    from pyjsvm.realm.realm import Realm
+    from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["ProcessExit", "make_process", "structured_clone", "VERSION"]
 
@@ -47,7 +47,7 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
     ctor.define_builtin("prototype", proto, 0)
     proto.define_builtin("constructor", ctor, W | C)
     p = JSObject(proto)
-    from pyjsvm.interp.operations import call
+    from pyjsvm.runtime.operations import call
     call(emitter_ctor.get("init", emitter_ctor), p, [])
     put(p, "title", "pyjsvm")
     put(p, "version", "v" + VERSION)
@@ -84,7 +84,7 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
 
     @method(p, realm, "chdir", 1, W | E | C)
     def chdir(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.interp.operations import to_string
+        from pyjsvm.runtime.operations import to_string
         try:
             os.chdir(to_string(arg(args, 0)))
         except OSError as e:
@@ -139,7 +139,7 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
 
     @method(p, realm, "emitWarning", 1, W | E | C)
     def emit_warning(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.interp.operations import to_string
+        from pyjsvm.runtime.operations import to_string
         w = arg(args, 0)
         if isinstance(w, JSObject):
             msg = to_string(w.get("message", w))
@@ -161,7 +161,7 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
 
         def make_write(w: Any) -> Any:
             def write(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-                from pyjsvm.interp.operations import to_string
+                from pyjsvm.runtime.operations import to_string
                 from pyjsvm.host.jsutil import js_str
                 chunk = arg(args, 0)
                 w(js_str(chunk if type(chunk) is str else to_string(chunk)))
@@ -204,7 +204,7 @@ def structured_clone(realm: "Realm", value: Any) -> Any:
 
     def fail(desc: str) -> None:
         err = realm.new_error("Error", f"{desc} could not be cloned.")
-        from pyjsvm.interp.objects import Prop
+        from pyjsvm.runtime.objects import Prop
         err.props["name"] = Prop("DataCloneError", W | C)
         st = err.props.get("stack")
         if isinstance(st, Prop) and type(st.value) is str and st.value.startswith("Error"):
@@ -249,7 +249,7 @@ def structured_clone(realm: "Realm", value: Any) -> Any:
                 s.set_data.add(clone(k), None)
             return s
         if cname == "JSRegExpObject":
-            from pyjsvm.interp.operations import construct
+            from pyjsvm.runtime.operations import construct
             return construct(realm.intrinsics["%RegExp%"], [v.original_source, v.original_flags])  # type: ignore[attr-defined]
         if isinstance(v, JSErrorObject):
             name = v.get("name", v)
@@ -257,14 +257,14 @@ def structured_clone(realm: "Realm", value: Any) -> Any:
                                     "URIError") else "Error"
             msg = v.get("message", v)
             e = realm.new_error(kind, msg if type(msg) is str else "")
-            from pyjsvm.interp.objects import Prop
+            from pyjsvm.runtime.objects import Prop
             st = v.get("stack", v)
             if type(st) is str:
                 e.props["stack"] = Prop(st, W | C)
             memo[id(v)] = e
             return e
         if isinstance(v, (JSPrimitiveObject, JSStringObject)):
-            from pyjsvm.interp.operations import to_object
+            from pyjsvm.runtime.operations import to_object
             if type(v.primitive) is JSSymbol:
                 fail("Symbol")
             return to_object(v.primitive)

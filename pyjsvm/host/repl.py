@@ -32,7 +32,7 @@ def history_file() -> str | None:
 
 def is_incomplete(src: str) -> bool:
     """Whether ``src`` is an unfinished program (more lines would complete it)."""
-    from pyjsvm.interp.engine import ParseError, compile_script
+    from pyjsvm.compiler.engine import ParseError, compile_script
     try:
         compile_script(src, "REPL")
     except ParseError as e:
@@ -163,10 +163,10 @@ class _Repl:
         self.pump()
 
     def evaluate(self, src: str) -> None:
-        from pyjsvm.convert import python_string_to_js
+        from pyjsvm.api.convert import python_string_to_js
         from pyjsvm.host.inspect import inspect
-        from pyjsvm.interp.agent import AGENT, JSThrow
-        from pyjsvm.interp.engine import ParseError, compile_script
+        from pyjsvm.runtime.agent import AGENT, JSThrow
+        from pyjsvm.compiler.engine import ParseError, compile_script
         host = self.host
         realm = host.realm
         src = python_string_to_js(src)
@@ -196,8 +196,8 @@ class _Repl:
 
     def print_uncaught(self, value: Any) -> None:
         from pyjsvm.host.inspect import inspect, is_error
-        from pyjsvm.interp.objects import JSObject
-        from pyjsvm.interp.operations import safe_describe
+        from pyjsvm.runtime.objects import JSObject
+        from pyjsvm.runtime.operations import safe_describe
         if isinstance(value, JSObject) and is_error(value):
             self.host.write_out("Uncaught " + safe_describe(value) + "\n")
         else:

@@ -10,12 +10,12 @@ import os
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, new_array, new_object, node_error, put
-from pyjsvm.interp.agent import AGENT, JSThrow
-from pyjsvm.interp.objects import C, W, JSObject, Prop
+from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.objects import C, W, JSObject, Prop
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
-    from pyjsvm.realm.realm import Realm
+    from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["ModuleSystem", "BUILTIN_NAMES"]
 
@@ -178,7 +178,7 @@ class ModuleSystem:
         if parent is not None:
             ch = parent.get("children", parent)
             if isinstance(ch, JSObject):
-                from pyjsvm.interp.operations import call
+                from pyjsvm.runtime.operations import call
                 call(ch.get("push", ch), ch, [module])
         return module
 
@@ -190,12 +190,12 @@ class ModuleSystem:
         except (OSError, UnicodeDecodeError) as e:
             raise JSThrow(self.realm.new_error("Error", f"Cannot read module '{filename}': {e}")) from None
         if filename.endswith(".json"):
-            from pyjsvm.interp.operations import call
+            from pyjsvm.runtime.operations import call
             j = self.realm.intrinsics["%JSON%"]
             try:
                 value = call(j.get("parse", j), j, [_strip_bom(source)])
             except JSThrow as e:
-                from pyjsvm.interp.operations import safe_describe
+                from pyjsvm.runtime.operations import safe_describe
                 msg = safe_describe(e.value)
                 msg = msg.split(": ", 1)[1] if ": " in msg else msg
                 raise JSThrow(self.realm.new_error("SyntaxError", f"{filename}: {msg}")) from None
@@ -206,8 +206,8 @@ class ModuleSystem:
 
     def run_wrapped(self, module: JSObject, filename: str, source: str) -> None:
         """Compile ``source`` as a CommonJS module body and run it."""
-        from pyjsvm.convert import python_string_to_js
-        from pyjsvm.interp.engine import compile_function
+        from pyjsvm.api.convert import python_string_to_js
+        from pyjsvm.compiler.engine import compile_function
         source = _strip_bom(source)
         if source.startswith("#!"):
             nl = source.find("\n")
@@ -222,7 +222,7 @@ class ModuleSystem:
             fn = compile_function(realm, python_string_to_js(source),
                                   ["exports", "require", "module", "__filename", "__dirname"], filename, 0, 0)
         except Exception as e:
-            from pyjsvm.parser.parse import ParseError
+            from pyjsvm.syntax.parse import ParseError
             if isinstance(e, ParseError):
                 raise JSThrow(self.host.syntax_error(e, source)) from None
             raise

@@ -13,9 +13,9 @@ from pyjsvm.host.inspect import inspect, is_error
 from pyjsvm.host.jsutil import ARROWS, arg, invalid_arg_type, make_fn, new_object
 from pyjsvm.host.process import ProcessExit, make_process, structured_clone
 from pyjsvm.host.require import ModuleSystem, module_prototype
-from pyjsvm.interp.agent import AGENT, JSThrow
-from pyjsvm.interp.objects import C, W, JSErrorObject, JSObject, Prop
-from pyjsvm.realm.realm import Realm
+from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.objects import C, W, JSErrorObject, JSObject, Prop
+from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["NodeHost", "ProcessExit"]
 
@@ -35,7 +35,7 @@ class NodeHost:
     """A main realm set up like Node's, with its event loop and module system."""
 
     def __init__(self, argv: list[str] | None = None, realm: Realm | None = None) -> None:
-        from pyjsvm.vm import main_realm
+        from pyjsvm.api.vm import main_realm
         self.realm = realm or main_realm()
         self.argv = list(argv or [])
         self.exec_path = os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "pyjsvm"
@@ -198,7 +198,7 @@ class NodeHost:
 
     def exit_code(self) -> int:
         """``process.exitCode`` as an int (0 when unset)."""
-        from pyjsvm.interp.operations import to_number
+        from pyjsvm.runtime.operations import to_number
         if self.forced_exit is not None:
             return self.forced_exit
         try:
@@ -211,7 +211,7 @@ class NodeHost:
             return 0
 
     def _listener_count(self, event: str) -> int:
-        from pyjsvm.interp.operations import call
+        from pyjsvm.runtime.operations import call
         p = self.process
         try:
             n = call(p.get("listenerCount", p), p, [event])
@@ -220,7 +220,7 @@ class NodeHost:
         return int(n) if type(n) is float else 0
 
     def emit(self, event: str, args: list[Any]) -> None:
-        from pyjsvm.interp.operations import call
+        from pyjsvm.runtime.operations import call
         saved = AGENT.realm
         AGENT.realm = self.realm
         try:
@@ -250,7 +250,7 @@ class NodeHost:
 
     def check_rejections(self) -> None:
         """After a microtask drain: unhandled rejections (Node's default 'throw' mode)."""
-        from pyjsvm.realm.jobs import take_unhandled_rejections
+        from pyjsvm.intrinsics.jobs import take_unhandled_rejections
         for promise, reason in take_unhandled_rejections():
             if self.loop.stopped:
                 return
@@ -315,7 +315,7 @@ class NodeHost:
 
     def syntax_error(self, e: Any, source: str) -> JSObject:
         """A ParseError as a SyntaxError of the main realm, with Node's arrow."""
-        from pyjsvm.convert import python_string_to_js
+        from pyjsvm.api.convert import python_string_to_js
         kind = str(getattr(e, "kind", None) or "SyntaxError")
         message = str(getattr(e, "message", None) or e)
         filename = str(getattr(e, "filename", "") or "")

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.host.console import format_args, inspect_options_from_js
 from pyjsvm.host.inspect import InspectOptions, _custom_symbol, _table_items, inspect, is_error
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_object, put
-from pyjsvm.interp.objects import C, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject
-from pyjsvm.interp.values import MISSING, NULL, JSBigInt
+from pyjsvm.runtime.objects import C, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject
+from pyjsvm.runtime.values import MISSING, NULL, JSBigInt
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
-    from pyjsvm.realm.realm import Realm
+    from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["inspect_function", "make_util_module", "make_path_module", "deep_equal"]
 
@@ -50,7 +50,7 @@ def _own_enum_keys(o: JSObject) -> list[Any]:
 
 def deep_equal(a: Any, b: Any, strict: bool, memo: list[tuple[Any, Any]] | None = None) -> bool:
     """Node's isDeepStrictEqual (``strict``) / isDeepEqual for the values pyjsvm has."""
-    from pyjsvm.interp.operations import is_loosely_equal, same_value
+    from pyjsvm.runtime.operations import is_loosely_equal, same_value
     if not isinstance(a, JSObject) or not isinstance(b, JSObject):
         if strict:
             return same_value(a, b)
@@ -75,7 +75,7 @@ def deep_equal(a: Any, b: Any, strict: bool, memo: list[tuple[Any, Any]] | None 
     if isinstance(a, JSArray) and a.length != b.length:  # type: ignore[attr-defined]
         return False
     if isinstance(a, (JSPrimitiveObject, JSStringObject)):
-        from pyjsvm.interp.operations import same_value as sv
+        from pyjsvm.runtime.operations import same_value as sv
         if not sv(a.primitive, b.primitive):  # type: ignore[attr-defined]
             return False
     if is_error(a):
@@ -207,7 +207,7 @@ def make_util_module(host: "NodeHost") -> JSObject:
         fn = arg(args, 0)
         if not (isinstance(fn, JSObject) and fn.is_callable):
             invalid_arg_type(r, "original", "of type function", fn)
-        from pyjsvm.interp.engine import compile_function
+        from pyjsvm.compiler.engine import compile_function
         wrapper = compile_function(r, """
           return function (...args) {
             return new Promise((resolve, reject) => {
@@ -227,7 +227,7 @@ def make_path_module(host: "NodeHost") -> JSObject:
     normalize, isAbsolute, sep, delimiter."""
     realm = host.realm
     p = new_object(realm)
-    from pyjsvm.interp.operations import to_string
+    from pyjsvm.runtime.operations import to_string
 
     def strs(args: list[Any]) -> list[str]:
         out = []

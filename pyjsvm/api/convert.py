@@ -1,0 +1,677 @@
+"""Python <-> JS values at the API boundary.
+
+JS -> Python (``to_python``):
+
+=====================  ===================================================================
+JS                     Python
+=====================  ===================================================================
+undefined              ``pyjsvm.undefined`` (a sentinel, distinct from None)
+null                   ``None``
+Boolean                ``bool``
+Number                 ``int`` when integral, finite and not -0; else ``float``
+String                 ``str`` (surrogate pairs joined; a lone surrogate stays as it is)
+BigInt                 ``int``
+Symbol                 the engine's ``JSSymbol`` (opaque; hand it back to pass it on)
+Array                  ``JSArrayProxy``: a live ``MutableSequence`` view
+function               ``JSFunctionProxy``: callable (``new()`` constructs), also a Mapping
+other objects          ``JSObjectProxy``: a live ``MutableMapping`` view
+=====================  ===================================================================
+
+Python -> JS (``to_js``): None -> null, ``undefined`` -> undefined, bool, int/float -> Number
+(float), str -> String of UTF-16 code units, a proxy -> the original JS object (identity kept),
+a ``Mapping`` -> a live JS object backed by it (``pyjsvm.api.contextified.MappingObject``), a
+list -> a live JS Array backed by it (``PyListArray``), a tuple -> a read-only live JS Array, a
+callable -> a JS function (``PyFunction``). Anything else raises ``TypeError``.
+
+Identity: a JS object always gets the same proxy while that proxy is alive, and a Python
+container or callable gets the same JS wrapper in a realm while that wrapper is alive (both
+caches are keyed by ``id()`` of an object the value keeps alive, so ids cannot be reused).
+
+Security: JS reaches a Python object only through the wrappers above, which use the mapping,
+sequence and call protocols; nothing here looks up an attribute whose name JS chose.
+"""
+from __future__ import annotations
+
+import math
+import re
+import weakref
+from collections.abc import Mapping, MutableMapping, MutableSequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator
+
+from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.objects import (
+    BuiltinFunction, JSArray, JSFunctionBase, JSObject, PropertyDescriptor, array_index,
+    ordered_keys, ordinary_define_own_property, ordinary_set, validate_and_apply_property_descriptor,
+)
+from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
+
+if TYPE_CHECKING:
+    from pyjsvm.errors import JSError
+    from pyjsvm.intrinsics.realm import Realm
+
+__all__ = [
+    "undefined", "Undefined", "to_python", "to_js", "js_string_to_python", "python_string_to_js",
+    "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy", "PyFunction", "PyListArray", "js_error",
+    "run_js", "call_python", "to_js_or_throw",
+]
+
+
+class Undefined:
+    """The type of ``pyjsvm.undefined``, JS ``undefined`` seen from Python (None is JS null)."""
+
+    __slots__ = ()
+    _instance: "Undefined | None" = None
+
+    def __new__(cls) -> "Undefined":
+        if cls._instance is None:
+            cls._instance = object.__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "undefined"
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __reduce__(self) -> str:
+        return "undefined"
+
+
+undefined = Undefined()
+
+# --- strings -------------------------------------------------------------------------------
+
+_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _join_pair(m: "re.Match[str]") -> str:
+    s = m.group()
+    return chr(0x10000 + ((ord(s[0]) - 0xD800) << 10) + (ord(s[1]) - 0xDC00))
+
+
+def _split_astral(m: "re.Match[str]") -> str:
+    c = ord(m.group()) - 0x10000
+    return chr(0xD800 + (c >> 10)) + chr(0xDC00 + (c & 0x3FF))
+
+
+def js_string_to_python(s: str) -> str:
+    """A JS string (UTF-16 code units) as Python text: surrogate pairs become one character;
+    lone surrogates are kept."""
+    if s.isascii():
+        return s
+    return _PAIR.sub(_join_pair, s)
+
+
+def python_string_to_js(s: str) -> str:
+    """Python text as a JS string: astral characters become surrogate pairs."""
+    if s.isascii():
+        return s
+    return _ASTRAL.sub(_split_astral, s)
+
+
+# --- running JS on behalf of Python ----------------------------------------------------------
+
+# Python exceptions that became JS errors inside a Python callback, keyed by that JS error: when
+# the error comes back out to Python, the JSError's __cause__ is the original exception.
+_PY_CAUSES: "weakref.WeakKeyDictionary[JSObject, BaseException]" = weakref.WeakKeyDictionary()
+
+
+def js_error(value: Any, realm: "Realm | None" = None, **fields: Any) -> "JSError":
+    """A ``pyjsvm.JSError`` for a thrown JS value (``fields`` override name/message/stack/code)."""
+    from pyjsvm.errors import JSError
+    err = JSError(value, **fields)
+    err.realm = realm
+    if isinstance(value, JSObject):
+        try:
+            cause = _PY_CAUSES.get(value)
+        except TypeError:
+            cause = None
+        if cause is not None:
+            err.__cause__ = cause
+    return err
+
+
+def run_js(realm: "Realm", fn: Callable[..., Any], *args: Any) -> Any:
+    """Run ``fn(*args)`` (engine code) with ``realm`` as the running realm; a JS throw becomes
+    ``pyjsvm.JSError``."""
+    agent = AGENT
+    saved = agent.realm
+    agent.realm = realm
+    try:
+        return fn(*args)
+    except JSThrow as e:
+        err = js_error(e.value, realm)
+        raise err from err.__cause__
+    finally:
+        agent.realm = saved
+
+
+def _main_realm() -> "Realm":
+    from pyjsvm.api.vm import main_realm
+    return main_realm()
+
+
+# --- JS -> Python ----------------------------------------------------------------------------
+
+_PROXIES: "weakref.WeakValueDictionary[int, _ProxyBase]" = weakref.WeakValueDictionary()
+
+
+def to_python(v: Any, realm: "Realm | None" = None) -> Any:
+    """Convert a JS value to Python (see the module docstring). ``realm`` is the realm whose
+    code the proxies run in (default: a function's own realm, else the running realm)."""
+    t = type(v)
+    if t is float:
+        if v.is_integer() and (v != 0.0 or math.copysign(1.0, v) > 0.0):
+            return int(v)
+        return v
+    if t is str:
+        return v if v.isascii() else _PAIR.sub(_join_pair, v)
+    if t is bool:
+        return v
+    if v is None:
+        return undefined
+    if v is NULL:
+        return None
+    if isinstance(v, JSObject):
+        return _object_to_python(v, realm)
+    if t is JSBigInt:
+        return v.value
+    if t is JSSymbol:
+        return v
+    raise TypeError(f"not a JS value: {type(v).__name__}")
+
+
+def _object_to_python(o: JSObject, realm: "Realm | None") -> Any:
+    from pyjsvm.api.contextified import ContextifiedGlobal, MappingObject
+    if isinstance(o, MappingObject) and not isinstance(o, ContextifiedGlobal):
+        return o.mapping
+    if isinstance(o, PyListArray):
+        return o.items
+    if isinstance(o, PyFunction):
+        return o.py_callable
+    p: _ProxyBase | None = _PROXIES.get(id(o))
+    if p is not None:
+        return p
+    if isinstance(o, JSFunctionBase):
+        r = getattr(o, "realm", None) or realm
+    else:
+        r = realm
+    if r is None:
+        r = AGENT.realm or _main_realm()
+    if o.is_callable:
+        p = JSFunctionProxy(o, r)
+    elif isinstance(o, JSArray):
+        p = JSArrayProxy(o, r)
+    else:
+        p = JSObjectProxy(o, r)
+    _PROXIES[id(o)] = p
+    return p
+
+
+class _ProxyBase:
+    """Common state of the proxies: the JS object and the realm its operations run in."""
+
+    __slots__ = ("_obj", "_realm", "__weakref__")
+    _obj: JSObject
+    _realm: "Realm"
+
+    def __init__(self, obj: JSObject, realm: "Realm") -> None:
+        self._obj = obj
+        self._realm = realm
+
+    @property
+    def js_object(self) -> JSObject:
+        """The JS object this proxy stands for."""
+        return self._obj
+
+    def _key(self, key: Any) -> Any:
+        if type(key) is str:
+            return key if key.isascii() else python_string_to_js(key)
+        if isinstance(key, JSSymbol):
+            return key
+        if isinstance(key, str):
+            return python_string_to_js(str(key))
+        raise KeyError(key)
+
+
+class JSObjectProxy(_ProxyBase, Mapping[Any, Any]):
+    """A live ``MutableMapping`` view of a JS object.
+
+    Item access uses [[Get]] (so inherited properties and getters are seen); iteration and
+    ``len`` use the own enumerable string keys, like ``Object.keys``. Setting an item is a strict
+    [[Set]] (a read-only property raises JSError TypeError); ``del`` deletes an own property."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: Any) -> Any:
+        k = self._key(key)
+        o = self._obj
+
+        def get() -> Any:
+            if not o.has_property(k):
+                raise KeyError(key)
+            return o.get(k, o)
+        return to_python(run_js(self._realm, get), self._realm)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        from pyjsvm.runtime.operations import set_
+        k = self._key(key)
+        v = to_js(value, self._realm)
+        run_js(self._realm, set_, self._obj, k, v, True)
+
+    def __delitem__(self, key: Any) -> None:
+        from pyjsvm.runtime.operations import delete_property_or_throw
+        k = self._key(key)
+        o = self._obj
+
+        def delete() -> None:
+            if o.get_own_property(k) is None:
+                raise KeyError(key)
+            delete_property_or_throw(o, k)
+        run_js(self._realm, delete)
+
+    def _keys(self) -> list[str]:
+        o = self._obj
+
+        def keys() -> list[str]:
+            out = []
+            for k in o.own_property_keys():
+                if type(k) is str:
+                    d = o.get_own_property(k)
+                    if d is not None and d.enumerable is True:
+                        out.append(js_string_to_python(k))
+            return out
+        result: list[str] = run_js(self._realm, keys)
+        return result
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys())
+
+    def __len__(self) -> int:
+        return len(self._keys())
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            k = self._key(key)
+        except KeyError:
+            return False
+        result: bool = run_js(self._realm, self._obj.has_property, k)
+        return result
+
+    # MutableMapping's mixins, spelled out (the Mapping base keeps __slots__ simple).
+    def update(self, other: Any = (), **kw: Any) -> None:
+        """Set each item of ``other`` (a mapping or pairs) and of ``kw``."""
+        items = other.items() if isinstance(other, Mapping) else other
+        for k, v in items:
+            self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        """Remove ``key`` and return its value (or ``default``)."""
+        try:
+            v = self[key]
+        except KeyError:
+            if default:
+                return default[0]
+            raise
+        del self[key]
+        return v
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        """``self[key]``, first set to ``default`` when absent."""
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+            return default
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._obj!r}>"
+
+    __hash__ = object.__hash__  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _ProxyBase):
+            return other._obj is self._obj
+        if isinstance(other, Mapping) and not isinstance(self, JSFunctionProxy):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
+
+MutableMapping.register(JSObjectProxy)
+
+
+class JSArrayProxy(_ProxyBase, MutableSequence[Any]):
+    """A live ``MutableSequence`` view of a JS array (``len`` is its ``length``; negative
+    indices and slices read as in Python; ``insert``/``del`` use ``splice``)."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        from pyjsvm.runtime.operations import length_of_array_like
+        n: int = run_js(self._realm, length_of_array_like, self._obj)
+        return n
+
+    def _index(self, i: int, n: int) -> int:
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("JS array index out of range")
+        return i
+
+    def __getitem__(self, i: Any) -> Any:
+        o = self._obj
+        n = len(self)
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(n))]
+        j = self._index(i.__index__(), n)
+        return to_python(run_js(self._realm, o.get, str(j), o), self._realm)
+
+    def __setitem__(self, i: Any, value: Any) -> None:
+        from pyjsvm.runtime.operations import set_
+        if isinstance(i, slice):
+            raise TypeError("slice assignment is not supported on a JS array")
+        j = self._index(i.__index__(), len(self))
+        run_js(self._realm, set_, self._obj, str(j), to_js(value, self._realm), True)
+
+    def __delitem__(self, i: Any) -> None:
+        if isinstance(i, slice):
+            raise TypeError("slice deletion is not supported on a JS array")
+        j = self._index(i.__index__(), len(self))
+        self._splice(j, 1)
+
+    def insert(self, i: int, value: Any) -> None:
+        """Insert ``value`` before index ``i`` (``Array.prototype.splice``)."""
+        n = len(self)
+        if i < 0:
+            i = max(0, i + n)
+        self._splice(min(i, n), 0, to_js(value, self._realm))
+
+    def _splice(self, *args: Any) -> None:
+        from pyjsvm.runtime.operations import invoke
+        run_js(self._realm, invoke, self._obj, "splice", [float(a) if type(a) is int else a for a in args])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _ProxyBase):
+            return other._obj is self._obj
+        if isinstance(other, (list, tuple, JSArrayProxy)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = object.__hash__  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<JSArrayProxy {list(self)!r}>"
+
+
+class JSFunctionProxy(JSObjectProxy):
+    """A JS function seen from Python: calling it calls the function (``this`` undefined),
+    ``new(*args)`` constructs; arguments and result are converted; a JS throw raises JSError."""
+
+    __slots__ = ()
+
+    def __call__(self, *args: Any) -> Any:
+        from pyjsvm.runtime.operations import call
+        r = self._realm
+        js_args = [to_js(a, r) for a in args]
+        return to_python(run_js(r, call, self._obj, None, js_args), r)
+
+    def new(self, *args: Any) -> Any:
+        """``new F(...args)``."""
+        from pyjsvm.runtime.agent import throw_type_error
+        r = self._realm
+        js_args = [to_js(a, r) for a in args]
+        f = self._obj
+
+        def construct() -> Any:
+            if not f.is_constructor:
+                throw_type_error("not a constructor")
+            return f.construct(js_args, f)  # type: ignore[attr-defined]
+        return to_python(run_js(r, construct), r)
+
+    def __repr__(self) -> str:
+        return f"<JSFunctionProxy {self._obj!r}>"
+
+
+# --- Python -> JS ----------------------------------------------------------------------------
+
+def _wrappers(realm: "Realm") -> "weakref.WeakValueDictionary[int, JSObject]":
+    w = realm.host_defined.get("pyjsvm.wrappers")
+    if w is None:
+        w = realm.host_defined["pyjsvm.wrappers"] = weakref.WeakValueDictionary()
+    return w  # type: ignore[no-any-return]
+
+
+def to_js(v: Any, realm: "Realm") -> Any:
+    """Convert a Python value to JS for ``realm`` (see the module docstring); raises
+    ``TypeError`` for a value that cannot cross."""
+    t = type(v)
+    if t is str:
+        return v if v.isascii() else _ASTRAL.sub(_split_astral, v)
+    if t is int:
+        return _int_to_number(v)
+    if t is float or t is bool:
+        return v
+    if v is None:
+        return NULL
+    if v is undefined:
+        return None
+    if isinstance(v, _ProxyBase):
+        return v._obj
+    if isinstance(v, bool):
+        return bool(v)
+    if isinstance(v, int):
+        return _int_to_number(int(v))
+    if isinstance(v, float):
+        return float(v)
+    if isinstance(v, str):
+        return python_string_to_js(str(v))
+    if t is JSSymbol or t is JSBigInt or isinstance(v, JSObject):
+        return v
+    cache = _wrappers(realm)
+    w = cache.get(id(v))
+    if w is not None:
+        return w
+    if isinstance(v, Mapping):
+        from pyjsvm.api.contextified import MappingObject
+        w = MappingObject(realm.object_prototype, v, realm)
+    elif isinstance(v, (list, tuple)):
+        w = PyListArray(realm, v)
+    elif callable(v):
+        w = PyFunction(realm, v)
+    else:
+        raise TypeError(f"Cannot pass a value of type {t.__name__} to JavaScript")
+    cache[id(v)] = w
+    return w
+
+
+def _int_to_number(v: int) -> float:
+    try:
+        return float(v)
+    except OverflowError:
+        return math.inf if v > 0 else -math.inf
+
+
+def to_js_or_throw(v: Any, realm: "Realm") -> Any:
+    """``to_js`` for values that reach JS while it runs: a value that cannot cross throws a JS
+    TypeError (catchable by the script) instead of a Python TypeError."""
+    try:
+        return to_js(v, realm)
+    except TypeError as e:
+        from pyjsvm.runtime.agent import throw_type_error
+        throw_type_error(str(e))
+
+
+class PyFunction(BuiltinFunction):
+    """A Python callable as a JS function of one realm. Arguments are converted to Python and
+    the result back to JS; ``this`` is not passed. A ``pyjsvm.JSError`` raised by the callable
+    re-throws its JS value; any other ``Exception`` becomes a JS ``Error`` of the calling realm
+    whose message names the Python exception (``BaseException``s such as a timeout or
+    KeyboardInterrupt pass through)."""
+
+    __slots__ = ("py_callable",)
+
+    def __init__(self, realm: "Realm", fn: Callable[..., Any]) -> None:
+        name = getattr(fn, "__name__", "")
+
+        def impl(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+            return call_python(fn, realm, args)
+        BuiltinFunction.__init__(self, realm, impl, python_string_to_js(name) if isinstance(name, str) else "", 0)
+        self.py_callable = fn
+
+
+def call_python(fn: Callable[..., Any], realm: "Realm", args: list[Any]) -> Any:
+    """Call a Python callable from JS (see ``PyFunction``)."""
+    from pyjsvm.errors import JSError
+    try:
+        result = fn(*[to_python(a, realm) for a in args])
+    except JSError as e:
+        raise JSThrow(e.js_value) from None
+    except JSThrow:
+        raise
+    except Exception as e:  # every other Python error becomes a JS Error
+        caller = AGENT.realm or realm
+        err = caller.new_error("Error", python_string_to_js(f"{type(e).__name__}: {e}"))
+        _PY_CAUSES[err] = e
+        raise JSThrow(err) from None
+    return to_js_or_throw(result, realm)
+
+
+class PyListArray(JSArray):
+    """A Python list (or, read-only, a tuple) as a live JS Array of one realm.
+
+    Elements are read from and written to the list (converted on each access); writing past
+    the end extends the list with ``undefined``; ``length`` follows ``len()``. Deleting an
+    element stores ``undefined`` (a list has no holes). Elements are always plain data
+    properties: defining one with other attributes (e.g. ``Object.freeze``) fails. Other
+    properties (``arr.foo = 1``) live on the JS side only."""
+
+    __slots__ = ("items", "readonly", "realm")
+    simple_props = False
+
+    def __init__(self, realm: "Realm", items: "list[Any] | tuple[Any, ...]") -> None:
+        JSObject.__init__(self, realm.array_prototype)
+        self.dense = None
+        self.items = items
+        self.realm = realm
+        self.readonly = isinstance(items, tuple)
+        self.length_writable = not self.readonly
+        if self.readonly:
+            self.extensible = False
+
+    @property  # type: ignore[override]
+    def length(self) -> int:
+        return len(self.items)
+
+    @length.setter
+    def length(self, n: int) -> None:
+        self._resize(n)
+
+    def _resize(self, n: int) -> None:
+        items = self.items
+        if isinstance(items, list):
+            if n < len(items):
+                del items[n:]
+            elif n > len(items):
+                items.extend([undefined] * (n - len(items)))
+
+    def _elem(self, i: int) -> Any:
+        return to_js_or_throw(self.items[i], self.realm)
+
+    def _put(self, i: int, value: Any) -> bool:
+        items = self.items
+        if not isinstance(items, list):
+            return False
+        v = to_python(value, self.realm)
+        n = len(items)
+        if i < n:
+            items[i] = v
+            return True
+        if not self.extensible or not self.length_writable:
+            return False
+        if i > n:
+            items.extend([undefined] * (i - n))
+        items.append(v)
+        return True
+
+    def get_own_property(self, key: Any) -> PropertyDescriptor | None:
+        if key == "length":
+            return PropertyDescriptor(value=float(len(self.items)), writable=self.length_writable,
+                                      enumerable=False, configurable=False)
+        i = array_index(key)
+        if 0 <= i < len(self.items):
+            ro = self.readonly
+            return PropertyDescriptor(value=self._elem(i), writable=not ro, enumerable=True, configurable=not ro)
+        return JSObject.get_own_property(self, key)
+
+    def has_property(self, key: Any) -> bool:
+        if key == "length":
+            return True
+        i = array_index(key)
+        if 0 <= i < len(self.items):
+            return True
+        if key in self.props:
+            return True
+        p = self.proto
+        return p is not None and p.has_property(key)
+
+    def get(self, key: Any, receiver: Any) -> Any:
+        if key == "length":
+            return float(len(self.items))
+        i = array_index(key)
+        if 0 <= i < len(self.items):
+            return self._elem(i)
+        return JSObject.get(self, key, receiver)
+
+    def set(self, key: Any, value: Any, receiver: Any) -> bool:
+        if receiver is self and type(key) is str:
+            i = array_index(key)
+            if 0 <= i < len(self.items):
+                return self._put(i, value)
+        return ordinary_set(self, key, value, receiver)
+
+    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
+        if key == "length":
+            if self.readonly:
+                return validate_and_apply_property_descriptor(None, key, False, desc, self.get_own_property(key))
+            return self.array_set_length(desc)
+        i = array_index(key)
+        if i >= 0:
+            if desc.is_accessor() or desc.writable is False or desc.enumerable is False or desc.configurable is False:
+                return False
+            if i >= len(self.items) and (not self.extensible or not self.length_writable):
+                return False
+            if self.readonly:
+                return False
+            if desc.value is MISSING:
+                return i < len(self.items) or self._put(i, None)
+            return self._put(i, desc.value)
+        return ordinary_define_own_property(self, key, desc)
+
+    def _grow(self, new_len: int) -> None:
+        self._resize(new_len)
+
+    def _shrink(self, new_len: int) -> bool:
+        self._resize(new_len)
+        return True
+
+    def delete(self, key: Any) -> bool:
+        i = array_index(key)
+        if 0 <= i < len(self.items):
+            if self.readonly:
+                return False
+            self.items[i] = undefined  # type: ignore[index]
+            return True
+        if key == "length":
+            return False
+        return JSObject.delete(self, key)
+
+    def own_property_keys(self) -> list[Any]:
+        return [str(i) for i in range(len(self.items))] + ["length"] + ordered_keys(self.props)
+
+    def prevent_extensions(self) -> bool:
+        self.extensible = False
+        return True
+

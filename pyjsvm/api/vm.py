@@ -1,0 +1,523 @@
+"""The vm API: Node's ``node:vm`` in snake_case (see ``../shared/reference/node-vm.md``).
+
+A *context* is a Realm with its own intrinsics and global object. ``create_context(mapping)``
+makes a realm whose global object is a ``ContextifiedGlobal`` over that mapping: the script's
+global variables are the mapping's items, updated in place. ``create_context(DONT_CONTEXTIFY)``
+makes a realm with an ordinary global object and returns a proxy of it.
+
+Contexts are found again from the object the caller holds:
+
+- a ``ContextObject`` (the mapping ``create_context()`` makes when given no object) carries its
+  context;
+- any other mapping is looked up in a registry keyed by ``id()``. Plain dicts cannot be weakly
+  referenced, so the registry holds the mapping and its realm alive for as long as the process
+  runs (as Node keeps a contextified object's context alive as long as the object). Call
+  ``release_context(mapping)`` (a pyjsvm extension) to drop a context you no longer need;
+- a DONT_CONTEXTIFY context is the proxy of its realm's global object.
+
+Timeouts: a ``threading.Timer`` sets ``AGENT.stop``; the engine raises ``Interrupted`` at the
+next loop back-edge or call, which becomes ``JSError('Script execution timed out after Nms')``
+with ``code == 'ERR_SCRIPT_EXECUTION_TIMEOUT'``. Each run has its own stop reason, so a nested
+run (from a Python callback) never takes the enclosing run's timeout as its own, and a timer that
+fires after its run ended is disarmed under a lock so that it cannot stop a later run.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+from collections.abc import Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable
+
+from pyjsvm.api.convert import JSObjectProxy, js_error, python_string_to_js, to_js, to_python
+from pyjsvm.errors import JSError, invalid_arg_type, out_of_range, VMTypeError
+from pyjsvm.intrinsics.jobs import run_jobs
+from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
+from pyjsvm.runtime.objects import JSObject, Prop, W, C
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+__all__ = [
+    "Script", "create_context", "is_context", "run_in_context", "run_in_new_context", "run_in_this_context",
+    "compile_function", "constants", "ContextObject", "release_context", "main_realm",
+]
+
+DEFAULT_FILENAME = "evalmachine.<anonymous>"
+
+
+class _Constant:
+    """A named sentinel of ``vm.constants``."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"vm.constants.{self.name}"
+
+
+class constants:  # noqa: N801 - mirrors Node's ``vm.constants``
+    """``vm.constants``: DONT_CONTEXTIFY (as the context object: a context whose global is an
+    ordinary object) and USE_MAIN_CONTEXT_DEFAULT_LOADER (an ``import_module_dynamically``
+    value; dynamic import arrives with a later issue)."""
+
+    DONT_CONTEXTIFY = _Constant("DONT_CONTEXTIFY")
+    USE_MAIN_CONTEXT_DEFAULT_LOADER = _Constant("USE_MAIN_CONTEXT_DEFAULT_LOADER")
+
+
+# --- contexts ----------------------------------------------------------------------------------
+
+@dataclass(eq=False)
+class _Context:
+    """What the vm layer keeps about one context."""
+
+    realm: "Realm"
+    name: str
+    origin: str
+    contextified: bool
+    microtask_mode: str | None = None
+
+
+class ContextObject(dict[str, Any]):
+    """The mapping ``create_context()`` returns when given no object: a dict that carries its
+    context (so it needs no registry entry and is freed like any other object)."""
+
+    _pyjsvm_context: _Context
+
+    def __repr__(self) -> str:
+        return f"ContextObject({dict.__repr__(self)})"
+
+
+_REGISTRY: dict[int, tuple[Any, _Context]] = {}
+_REGISTRY_LOCK = threading.Lock()
+_context_counter = itertools.count(1)
+_MAIN: list["Realm"] = []
+
+
+def main_realm() -> "Realm":
+    """pyjsvm's main realm (``run_in_this_context``), created on first use and shared."""
+    if not _MAIN:
+        from pyjsvm.intrinsics.realm import Realm
+        realm = Realm(name="main")
+        if not _MAIN:
+            _MAIN.append(realm)
+    return _MAIN[0]
+
+
+def _context_of(obj: Any) -> _Context | None:
+    if type(obj) is ContextObject:
+        return obj._pyjsvm_context
+    if isinstance(obj, JSObjectProxy):
+        ctx = obj._realm.host_defined.get("pyjsvm.context")
+        if isinstance(ctx, _Context) and obj._obj is ctx.realm.global_object and not ctx.contextified:
+            return ctx
+        return None
+    entry = _REGISTRY.get(id(obj))
+    if entry is not None and entry[0] is obj:
+        return entry[1]
+    return None
+
+
+def _require_context(obj: Any, name: str = "contextifiedObject") -> _Context:
+    ctx = _context_of(obj)
+    if ctx is None:
+        raise invalid_arg_type(name, "an instance of vm.Context", obj)
+    return ctx
+
+
+def is_context(obj: Any) -> bool:
+    """``vm.isContext(object)``: whether ``obj`` was contextified by ``create_context`` (or is the
+    global proxy of a DONT_CONTEXTIFY context)."""
+    if obj is None or isinstance(obj, (bool, int, float, str, bytes)):
+        raise invalid_arg_type("object", "of type object", obj)
+    return _context_of(obj) is not None
+
+
+def release_context(obj: Any) -> None:
+    """NON-NODE (pyjsvm): forget the context of a contextified mapping so that the mapping and
+    its realm can be freed; ``obj`` is an ordinary mapping again afterwards."""
+    with _REGISTRY_LOCK:
+        entry = _REGISTRY.get(id(obj))
+        if entry is not None and entry[0] is obj:
+            del _REGISTRY[id(obj)]
+
+
+def _check_str(value: Any, name: str) -> str:
+    if not isinstance(value, str):
+        raise invalid_arg_type(name, "of type string", value)
+    return value
+
+
+def _check_bool(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise invalid_arg_type(name, "of type boolean", value)
+    return value
+
+
+def _check_int32(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise invalid_arg_type(name, "of type number", value)
+    if isinstance(value, float) and not value.is_integer():
+        raise out_of_range(name, "an integer", value)
+    if not -2**31 <= value < 2**31:
+        raise out_of_range(name, ">= -2147483648 && <= 2147483647", value)
+    return int(value)
+
+
+def _not_yet(option: str, value: Any, default: Any = None) -> None:
+    """Options of later issues: accepted in the signature, refused when used."""
+    if value is not default:
+        raise NotImplementedError(f"the {option!r} option is not supported yet (it arrives with a later issue)")
+
+
+def create_context(obj: Any = None, *, name: str | None = None, origin: str = "",
+                   code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
+                   import_module_dynamically: Any = None) -> Any:
+    """``vm.createContext([contextObject[, options]])``.
+
+    ``obj`` is a ``MutableMapping`` to contextify (returned as is, now a context: the script's
+    globals are its items), None for a new empty ``ContextObject``, or
+    ``constants.DONT_CONTEXTIFY`` for a context with an ordinary global object (the result is
+    then a proxy of that global). ``code_generation={'strings': False}`` makes ``eval`` and
+    ``Function(...)`` throw EvalError; ``'wasm'`` is accepted and has no effect (no WebAssembly).
+    """
+    if obj is not None and obj is not constants.DONT_CONTEXTIFY:
+        if _context_of(obj) is not None:
+            return obj
+        if not isinstance(obj, MutableMapping):
+            raise invalid_arg_type("contextObject", "of type MutableMapping or vm.constants.DONT_CONTEXTIFY", obj)
+    if name is None:
+        name = f"VM Context {next(_context_counter)}"
+    _check_str(name, "options.name")
+    _check_str(origin, "options.origin")
+    strings = True
+    if code_generation is not None:
+        if not isinstance(code_generation, Mapping):
+            raise invalid_arg_type("options.code_generation", "of type dict", code_generation)
+        if "strings" in code_generation:
+            strings = _check_bool(code_generation["strings"], "options.code_generation.strings")
+        if "wasm" in code_generation:
+            _check_bool(code_generation["wasm"], "options.code_generation.wasm")
+    if microtask_mode is not None:
+        if microtask_mode != "afterEvaluate":
+            raise VMTypeError(f"The property 'options.microtask_mode' must be one of: 'afterEvaluate', None. "
+                              f"Received {microtask_mode!r}", "ERR_INVALID_ARG_VALUE")
+        _not_yet("microtask_mode", microtask_mode)
+    _not_yet("import_module_dynamically", import_module_dynamically)
+
+    from pyjsvm.api.contextified import ContextifiedGlobal
+    from pyjsvm.intrinsics.realm import Realm
+    if obj is constants.DONT_CONTEXTIFY:
+        realm = Realm(name=name, code_generation_strings=strings)
+        ctx = _Context(realm, name, origin, contextified=False)
+        realm.host_defined["pyjsvm.context"] = ctx
+        return to_python(realm.global_object, realm)
+    mapping: MutableMapping[Any, Any] = ContextObject() if obj is None else obj
+    realm = Realm(lambda r: ContextifiedGlobal(r, mapping), name=name, code_generation_strings=strings)
+    ctx = _Context(realm, name, origin, contextified=True)
+    realm.host_defined["pyjsvm.context"] = ctx
+    if isinstance(mapping, ContextObject):
+        mapping._pyjsvm_context = ctx
+    else:
+        with _REGISTRY_LOCK:
+            _REGISTRY[id(mapping)] = (mapping, ctx)
+    return mapping
+
+
+# --- running ---------------------------------------------------------------------------------
+
+_STOP_LOCK = threading.Lock()
+_run_counter = itertools.count(1)
+
+
+def _check_timeout(timeout: Any) -> int | None:
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise invalid_arg_type("options.timeout", "of type number", timeout)
+    if isinstance(timeout, float) and not timeout.is_integer():
+        raise out_of_range("options.timeout", "an integer", timeout)
+    if not 1 <= timeout <= 4294967295:
+        raise out_of_range("options.timeout", ">= 1 && <= 4294967295", timeout)
+    return int(timeout)
+
+
+def _run_with_timeout(realm: "Realm", fn: Callable[[], Any], timeout: int | None) -> Any:
+    """Run ``fn`` with ``realm`` as the running realm, stopping it after ``timeout`` ms. A JS
+    throw is returned as the JSThrow it is; a timeout raises JSError."""
+    agent = AGENT
+    saved = agent.realm
+    agent.realm = realm
+    if timeout is None:
+        try:
+            return fn()
+        finally:
+            agent.realm = saved
+    token = f"timeout:{next(_run_counter)}"
+    armed = [True]
+
+    def fire() -> None:
+        with _STOP_LOCK:
+            if armed[0]:
+                agent.stop_reason = token
+                agent.stop = True
+    timer = threading.Timer(timeout / 1000.0, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        return fn()
+    except Interrupted as e:
+        if e.reason != token:
+            raise  # an enclosing run's timeout: let it unwind to that run
+        msg = f"Script execution timed out after {timeout}ms"
+        err = realm.new_error("Error", msg)
+        err.props["code"] = Prop("ERR_SCRIPT_EXECUTION_TIMEOUT", W | C)
+        raise js_error(err, realm, code="ERR_SCRIPT_EXECUTION_TIMEOUT", stack=f"Error: {msg}") from None
+    finally:
+        with _STOP_LOCK:
+            armed[0] = False
+            if agent.stop and agent.stop_reason == token:
+                agent.stop = False  # fired after the script ended: must not stop the next run
+        timer.cancel()
+        agent.realm = saved
+
+
+_ACTIVE_RUNS = [0]  # NON-SPEC: how many Script runs are on the Python stack
+
+
+_SOURCE_MAP = re.compile(r"//[#@][ \t]+sourceMappingURL=([^\s'\"]+)[ \t]*$", re.MULTILINE)
+
+
+class Script:
+    """``new vm.Script(code[, options])``: compiled once, run in any context any number of
+    times. A syntax error raises JSError (name 'SyntaxError') here, like Node."""
+
+    code: str
+    filename: str
+    line_offset: int
+    column_offset: int
+    source_map_url: str | None
+    cached_data_rejected: bool | None
+
+    def __init__(self, code: str, filename: str = DEFAULT_FILENAME, *, line_offset: int = 0, column_offset: int = 0,
+                 cached_data: Any = None, produce_cached_data: bool = False,
+                 import_module_dynamically: Any = None) -> None:
+        self._init(code, filename, line_offset, column_offset, cached_data, produce_cached_data,
+                   import_module_dynamically, None, True)
+
+    def _init(self, code: Any, filename: Any, line_offset: Any, column_offset: Any, cached_data: Any,
+              produce_cached_data: Any, import_module_dynamically: Any, error_realm: "Realm | None",
+              display_errors: Any) -> None:
+        _check_str(code, "code")
+        self.filename = _check_str(filename, "options.filename")
+        self.line_offset = _check_int32(line_offset, "options.line_offset")
+        self.column_offset = _check_int32(column_offset, "options.column_offset")
+        _not_yet("cached_data", cached_data)
+        _check_bool(produce_cached_data, "options.produce_cached_data")
+        _not_yet("produce_cached_data", produce_cached_data, False)
+        _not_yet("import_module_dynamically", import_module_dynamically)
+        self.code = code
+        self.cached_data_rejected = None
+        urls = _SOURCE_MAP.findall(code)
+        self.source_map_url = urls[-1] if urls else None
+        from pyjsvm.compiler.engine import ParseError, compile_script
+        try:
+            self._compiled = compile_script(code, filename=self.filename, line_offset=self.line_offset,
+                                            column_offset=self.column_offset)
+        except ParseError as e:
+            raise _syntax_error(e, code, self.line_offset, error_realm or main_realm(), display_errors is not False) from None
+
+    @classmethod
+    def _for_realm(cls, code: Any, filename: Any, line_offset: Any, column_offset: Any, cached_data: Any,
+                   import_module_dynamically: Any, error_realm: "Realm | None", display_errors: Any) -> "Script":
+        self = cls.__new__(cls)
+        _check_bool(display_errors, "options.display_errors")
+        self._init(code, filename, line_offset, column_offset, cached_data, False, import_module_dynamically,
+                   error_realm, display_errors)
+        return self
+
+    def create_cached_data(self) -> bytes:
+        """``script.createCachedData()`` (a later issue)."""
+        raise NotImplementedError("create_cached_data is not supported yet (it arrives with a later issue)")
+
+    def _run(self, realm: "Realm", timeout: Any, display_errors: Any, break_on_sigint: Any) -> Any:
+        t = _check_timeout(timeout)
+        _check_bool(display_errors, "options.display_errors")
+        _check_bool(break_on_sigint, "options.break_on_sigint")
+        _not_yet("break_on_sigint", break_on_sigint, False)
+        compiled = self._compiled
+
+        def body() -> Any:
+            # The jobs a script queued run before control returns to Python, as in Node where
+            # they run before control returns to the event loop; nested runs (from a Python
+            # callable that JS called) leave them to the outermost one.
+            _ACTIVE_RUNS[0] += 1
+            try:
+                return compiled.run(realm)
+            finally:
+                _ACTIVE_RUNS[0] -= 1
+                if _ACTIVE_RUNS[0] == 0:
+                    run_jobs()
+        try:
+            value = _run_with_timeout(realm, body, t)
+        except JSThrow as e:
+            err = _runtime_error(e.value, realm, self if display_errors else None)
+            raise err from err.__cause__
+        return to_python(value, realm)
+
+    def run_in_context(self, contextified_object: Any, *, timeout: int | None = None, display_errors: bool = True,
+                       break_on_sigint: bool = False) -> Any:
+        """``script.runInContext(contextifiedObject[, options])``: run in that context and return
+        the completion value of the script (converted to Python)."""
+        ctx = _require_context(contextified_object)
+        return self._run(ctx.realm, timeout, display_errors, break_on_sigint)
+
+    def run_in_new_context(self, context_object: Any = None, *, timeout: int | None = None,
+                           display_errors: bool = True, break_on_sigint: bool = False,
+                           context_name: str | None = None, context_origin: str = "",
+                           context_code_generation: Mapping[str, Any] | None = None,
+                           microtask_mode: str | None = None) -> Any:
+        """``script.runInNewContext([contextObject[, options]])``: create_context(context_object)
+        then run_in_context."""
+        ctx_obj = create_context(context_object, name=context_name, origin=context_origin,
+                                 code_generation=context_code_generation, microtask_mode=microtask_mode)
+        return self._run(_require_context(ctx_obj).realm, timeout, display_errors, break_on_sigint)
+
+    def run_in_this_context(self, *, timeout: int | None = None, display_errors: bool = True,
+                            break_on_sigint: bool = False) -> Any:
+        """``script.runInThisContext([options])``: run in pyjsvm's main realm."""
+        return self._run(main_realm(), timeout, display_errors, break_on_sigint)
+
+
+def run_in_context(code: str, contextified_object: Any, filename: str = DEFAULT_FILENAME, *, line_offset: int = 0,
+                   column_offset: int = 0, display_errors: bool = True, timeout: int | None = None,
+                   break_on_sigint: bool = False, cached_data: Any = None,
+                   import_module_dynamically: Any = None) -> Any:
+    """``vm.runInContext(code, contextifiedObject[, options])``."""
+    ctx = _require_context(contextified_object)
+    script = Script._for_realm(code, filename, line_offset, column_offset, cached_data, import_module_dynamically,
+                               ctx.realm, display_errors)
+    return script._run(ctx.realm, timeout, display_errors, break_on_sigint)
+
+
+def run_in_new_context(code: str, context_object: Any = None, filename: str = DEFAULT_FILENAME, *,
+                       line_offset: int = 0, column_offset: int = 0, display_errors: bool = True,
+                       timeout: int | None = None, break_on_sigint: bool = False, context_name: str | None = None,
+                       context_origin: str = "", context_code_generation: Mapping[str, Any] | None = None,
+                       cached_data: Any = None, import_module_dynamically: Any = None,
+                       microtask_mode: str | None = None) -> Any:
+    """``vm.runInNewContext(code[, contextObject[, options]])``."""
+    _check_str(code, "code")
+    ctx_obj = create_context(context_object, name=context_name, origin=context_origin,
+                             code_generation=context_code_generation, microtask_mode=microtask_mode)
+    ctx = _require_context(ctx_obj)
+    script = Script._for_realm(code, filename, line_offset, column_offset, cached_data, import_module_dynamically,
+                               ctx.realm, display_errors)
+    return script._run(ctx.realm, timeout, display_errors, break_on_sigint)
+
+
+def run_in_this_context(code: str, filename: str = DEFAULT_FILENAME, *, line_offset: int = 0,
+                        column_offset: int = 0, display_errors: bool = True, timeout: int | None = None,
+                        break_on_sigint: bool = False, cached_data: Any = None,
+                        import_module_dynamically: Any = None) -> Any:
+    """``vm.runInThisContext(code[, options])``: run in pyjsvm's main realm, which every call
+    shares (like an indirect eval at the top level)."""
+    script = Script._for_realm(code, filename, line_offset, column_offset, cached_data, import_module_dynamically,
+                               main_realm(), display_errors)
+    return script._run(main_realm(), timeout, display_errors, break_on_sigint)
+
+
+def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "", line_offset: int = 0,
+                     column_offset: int = 0, cached_data: Any = None, produce_cached_data: bool = False,
+                     parsing_context: Any = None, context_extensions: Sequence[Any] = (),
+                     import_module_dynamically: Any = None) -> Any:
+    """``vm.compileFunction(code[, params[, options]])``: a JS function with parameters
+    ``params`` and body ``code`` made in ``parsing_context`` (default: the main realm), with the
+    properties of each object of ``context_extensions`` in scope; returned as a callable proxy."""
+    _check_str(code, "code")
+    if isinstance(params, str) or not isinstance(params, Sequence):
+        raise invalid_arg_type("params", "an instance of list", params)
+    for i, p in enumerate(params):
+        _check_str(p, f"params[{i}]")
+    _check_str(filename, "options.filename")
+    lo = _check_int32(line_offset, "options.line_offset")
+    co = _check_int32(column_offset, "options.column_offset")
+    _not_yet("cached_data", cached_data)
+    _check_bool(produce_cached_data, "options.produce_cached_data")
+    _not_yet("produce_cached_data", produce_cached_data, False)
+    _not_yet("import_module_dynamically", import_module_dynamically)
+    if parsing_context is not None:
+        realm = _require_context(parsing_context, "options.parsing_context").realm
+    else:
+        realm = main_realm()
+    if isinstance(context_extensions, (str, Mapping)) or not isinstance(context_extensions, Sequence):
+        raise invalid_arg_type("options.context_extensions", "an instance of list", context_extensions)
+    extensions: list[JSObject] = []
+    for i, ext in enumerate(context_extensions):
+        if not isinstance(ext, (Mapping, JSObjectProxy)):
+            raise invalid_arg_type(f"options.context_extensions[{i}]", "of type object", ext)
+        js = to_js(ext, realm)
+        assert isinstance(js, JSObject)
+        extensions.append(js)
+    from pyjsvm.compiler.engine import ParseError
+    from pyjsvm.compiler.engine import compile_function as engine_compile_function
+    saved = AGENT.realm
+    AGENT.realm = realm
+    try:
+        fn = engine_compile_function(realm, code, list(params), filename, lo, co, extensions)
+    except ParseError as e:
+        raise _syntax_error(e, code, lo, realm, True) from None
+    except JSThrow as e:
+        err = _runtime_error(e.value, realm, None)
+        raise err from err.__cause__
+    finally:
+        AGENT.realm = saved
+    return to_python(fn, realm)
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+def _syntax_error(e: Any, code: str, line_offset: int, realm: "Realm", display: bool) -> JSError:
+    """A ParseError as JSError: a SyntaxError (or early ReferenceError) object of ``realm`` whose stack names the file,
+    line and column (with the offending source line and a caret, like Node's displayErrors)."""
+    kind = str(getattr(e, "kind", None) or "SyntaxError")  # a few early errors are ReferenceErrors
+    message = str(getattr(e, "message", None) or e)
+    filename = str(getattr(e, "filename", "") or "")
+    line = int(getattr(e, "line", 0) or 0)
+    column = int(getattr(e, "column", 0) or 0)
+    saved = AGENT.realm
+    AGENT.realm = realm
+    try:
+        err = realm.new_error(kind, python_string_to_js(message))
+    finally:
+        AGENT.realm = saved
+    at = f"    at {filename}:{line}:{column}"
+    stack = f"{kind}: {message}\n{at}"
+    if display:
+        lines = code.splitlines()
+        idx = line - 1 - line_offset
+        if 0 <= idx < len(lines):
+            src = lines[idx]
+            caret = " " * max(0, column - 1) + "^"
+            stack = f"{filename}:{line}\n{src}\n{caret}\n\n{stack}"
+    err.props["stack"] = Prop(python_string_to_js(stack), W | C)
+    return js_error(err, realm, stack=stack)
+
+
+def _runtime_error(value: Any, realm: "Realm", script: Script | None) -> JSError:
+    """A JS throw as JSError. With ``script`` (display_errors), an error thrown at a line of
+    that script gets the line and a caret in front of its Python-side ``stack``."""
+    err = js_error(value, realm)
+    frames = getattr(value, "frames", None) if isinstance(value, JSObject) else None
+    if script is not None and frames:
+        _name, filename, line, column = frames[0]
+        if filename == script.filename:
+            lines = script.code.splitlines()
+            idx = line - 1 - script.line_offset
+            if 0 <= idx < len(lines):
+                caret = " " * max(0, column - 1) + "^"
+                err.stack = f"{filename}:{line}\n{lines[idx]}\n{caret}\n\n{err.stack}"
+    return err

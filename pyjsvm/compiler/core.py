@@ -1,0 +1,403 @@
+"""The compiler's shared machinery: compile-time context, completion signals, and identifier
+resolution (sec-resolvebinding) turned into closures for reading, writing, typeof and delete.
+
+Every compile method takes an ESTree node and returns a closure. Expression closures are
+``f(env) -> value``; statement closures are ``f(env) -> None | Signal`` where None is a normal
+completion and a ``Signal`` is break/continue/return (sec-completion-record-specification-type).
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from pyjsvm.runtime.agent import JSThrow, throw_reference_error, throw_type_error
+from pyjsvm.runtime.environments import WithEnv
+from pyjsvm.runtime.objects import A, W, JSObject, Prop
+from pyjsvm.runtime.operations import to_boolean
+from pyjsvm.runtime.values import MISSING, NULL, SYM_UNSCOPABLES
+from pyjsvm.syntax.parse import ParseError
+from pyjsvm.syntax.scope import Scope
+
+Closure = Callable[[Any], Any]
+
+
+class Signal:
+    """An abrupt completion other than throw: kind 'break', 'continue' or 'return'."""
+
+    __slots__ = ("kind", "label")
+
+    def __init__(self, kind: str, label: str | None) -> None:
+        self.kind = kind
+        self.label = label
+
+    def __repr__(self) -> str:
+        return f"Signal({self.kind}, {self.label})"
+
+
+BREAK = Signal("break", None)
+CONTINUE = Signal("continue", None)
+RETURN = Signal("return", None)
+
+
+def env_at(env: Any, depth: int) -> Any:
+    for _ in range(depth):
+        env = env.parent
+    return env
+
+
+class CompileContext:
+    """Per-function compile state."""
+
+    def __init__(self, scope: Scope, strict: bool, source: str, filename: str, tracking: bool) -> None:
+        self.scope = scope
+        self.strict = strict
+        self.source = source
+        self.filename = filename
+        self.tracking = tracking          # keep completion values (script and eval code)
+        self.tracking_scope: Scope | None = scope if tracking else None
+
+
+class ScopeResolver:
+    """Compile-time name resolution against the chain of ``Scope`` objects."""
+
+    ctx: CompileContext
+    line_offset: int
+    column_offset: int
+
+    def error(self, node: Any, message: str, kind: str = "SyntaxError") -> ParseError:
+        line, col = self.position(node)
+        return ParseError(message, self.ctx.filename, line, col, kind)
+
+    def position(self, node: Any) -> tuple[int, int]:
+        loc = getattr(node, "loc", None)
+        if loc is None:
+            return 0, 0
+        line = loc.start.line
+        col = loc.start.column + 1
+        if line == 1:
+            col += self.column_offset
+        return line + self.line_offset, col
+
+    def depth_to(self, target: Scope) -> int:
+        s: Scope | None = self.ctx.scope
+        d = 0
+        while s is not target:
+            assert s is not None
+            s = s.parent
+            d += 1
+        return d
+
+    def resolve(self, name: str) -> tuple[str, Any]:
+        """('slot', (depth, index, tdz, const)), ('global', None) or ('dynamic', steps).
+
+        steps is a list, one entry per environment hop from the current one: ('with',),
+        ('slot', index, tdz, const), ('extra',), ('global',)."""
+        s: Scope | None = self.ctx.scope
+        depth = 0
+        while s is not None:
+            if s.kind == "with":
+                return "dynamic", self._dynamic_steps(name)
+            if name in s.names:
+                return "slot", (depth, s.names[name], name in s.lexical, name in s.consts,
+                                name == s.funcname_binding)
+            if s.dynamic_vars:
+                return "dynamic", self._dynamic_steps(name)
+            if s.is_global:
+                return "global", None
+            s = s.parent
+            depth += 1
+        return "global", None
+
+    def _dynamic_steps(self, name: str) -> list[tuple[Any, ...]]:
+        steps: list[tuple[Any, ...]] = []
+        s: Scope | None = self.ctx.scope
+        while s is not None:
+            if s.kind == "with":
+                steps.append(("with",))
+            elif name in s.names:
+                steps.append(("slot", s.names[name], name in s.lexical, name in s.consts,
+                              name == s.funcname_binding))
+                return steps
+            elif s.dynamic_vars:
+                steps.append(("extra",))
+            else:
+                steps.append(("skip",))
+            if s.is_global:
+                break
+            s = s.parent
+        steps.append(("global",))
+        return steps
+
+    # --- identifier closures -------------------------------------------------------------------
+    def compile_identifier_get(self, name: str, node: Any, for_typeof: bool = False) -> Closure:
+        """GetValue of an identifier reference (sec-getidentifierreference + sec-getvalue)."""
+        kind, data = self.resolve(name)
+        strict = self.ctx.strict
+        pos = self.position(node)
+        if kind == "slot":
+            depth, idx, tdz, _const, _fn = data
+            if tdz:
+                def get_tdz(env: Any) -> Any:
+                    for _ in range(depth):
+                        env = env.parent
+                    v = env.vars[idx]
+                    if v is MISSING:
+                        tdz_error(name, pos)
+                    return v
+                return get_tdz
+            if depth == 0:
+                return lambda env: env.vars[idx]
+            if depth == 1:
+                return lambda env: env.parent.vars[idx]
+            if depth == 2:
+                return lambda env: env.parent.parent.vars[idx]
+            if depth == 3:
+                return lambda env: env.parent.parent.parent.vars[idx]
+
+            def get_deep(env: Any) -> Any:
+                for _ in range(depth):
+                    env = env.parent
+                return env.vars[idx]
+            return get_deep
+        if kind == "global":
+            def get_global(env: Any) -> Any:
+                g = env.glob
+                if g.lex:
+                    v = g.lex.get(name, MISSING)
+                    if v is not MISSING or name in g.lex:
+                        if v is MISSING:
+                            tdz_error(name, pos)
+                        return v
+                obj = g.obj
+                if obj.simple_props:
+                    v = obj.props.get(name, MISSING)
+                    if v is not MISSING:
+                        if type(v) is not Prop:
+                            return v
+                        if not v.flags & A:
+                            return v.value
+                v = obj.lookup_binding(name)
+                if v is not MISSING:
+                    return v
+                if for_typeof:
+                    return None
+                not_defined(name, pos)
+            return get_global
+        steps = data
+
+        def get_dynamic(env: Any) -> Any:
+            return get_dynamic_ref(lookup_dynamic(env, steps, name), name, pos, for_typeof, strict)
+        return get_dynamic
+
+    def compile_identifier_set(self, name: str, node: Any, init: bool = False) -> Callable[[Any, Any], None]:
+        """PutValue on an identifier reference (sec-putvalue), or InitializeReferencedBinding
+        when ``init`` (let/const/class declarations)."""
+        kind, data = self.resolve(name)
+        strict = self.ctx.strict
+        pos = self.position(node)
+        if kind == "slot":
+            depth, idx, tdz, const, funcname = data
+            if init:
+                def init_slot(env: Any, v: Any) -> None:
+                    for _ in range(depth):
+                        env = env.parent
+                    env.vars[idx] = v
+                return init_slot
+            if const or funcname:
+                def set_const(env: Any, v: Any) -> None:
+                    e = env
+                    for _ in range(depth):
+                        e = e.parent
+                    if e.vars[idx] is MISSING:
+                        tdz_error(name, pos)
+                    if funcname:
+                        if strict:
+                            throw_type_error("Assignment to constant variable.")
+                        return
+                    throw_type_error("Assignment to constant variable.")
+                return set_const
+            if tdz:
+                def set_tdz(env: Any, v: Any) -> None:
+                    for _ in range(depth):
+                        env = env.parent
+                    if env.vars[idx] is MISSING:
+                        tdz_error(name, pos)
+                    env.vars[idx] = v
+                return set_tdz
+            if depth == 0:
+                def set0(env: Any, v: Any) -> None:
+                    env.vars[idx] = v
+                return set0
+            if depth == 1:
+                def set1(env: Any, v: Any) -> None:
+                    env.parent.vars[idx] = v
+                return set1
+
+            def set_deep(env: Any, v: Any) -> None:
+                for _ in range(depth):
+                    env = env.parent
+                env.vars[idx] = v
+            return set_deep
+        if kind == "global":
+            if init:
+                def init_global(env: Any, v: Any) -> None:
+                    env.glob.lex[name] = v
+                return init_global
+
+            def set_global(env: Any, v: Any) -> None:
+                g = env.glob
+                if g.lex and name in g.lex:
+                    set_global_lex(g, name, v, pos)
+                    return
+                obj = g.obj
+                if obj.simple_props:
+                    props = obj.props
+                    cur = props.get(name, MISSING)
+                    if cur is not MISSING:
+                        if type(cur) is not Prop:
+                            props[name] = v
+                            return
+                        if cur.flags & (A | W) == W:
+                            cur.value = v
+                            return
+                if strict and not obj.has_property(name):
+                    not_defined(name, pos)
+                if not obj.set(name, v, obj) and strict:
+                    throw_type_error(f"Cannot assign to read only property '{name}' of object '#<Object>'")
+            return set_global
+        steps = data
+
+        def set_dynamic(env: Any, v: Any) -> None:
+            ref = lookup_dynamic(env, steps, name)
+            if init and ref[0] == "slot":
+                ref[1].vars[ref[2]] = v
+                return
+            put_dynamic_ref(env, ref, name, v, steps, strict, pos)
+        return set_dynamic
+
+
+def get_dynamic_ref(ref: tuple[str, Any, Any], name: str, pos: Any, for_typeof: bool = False,
+                    strict: bool = False) -> Any:
+    """GetValue on a reference resolved by ``lookup_dynamic``."""
+    found, holder, extra = ref
+    if found == "slot":
+        v = holder.vars[extra]
+        if v is MISSING:
+            tdz_error(name, pos)
+        return v
+    if found == "extra":
+        return holder[name]
+    if found == "object":
+        # GetBindingValue of an object Environment Record (sec-object-environment-records-getbindingvalue-n-s)
+        if not holder.has_property(name):
+            if strict:
+                not_defined(name, pos)
+            return None
+        return holder.get(name, holder)
+    if found == "lex":
+        if holder is MISSING:
+            tdz_error(name, pos)
+        return holder
+    if for_typeof:
+        return None
+    not_defined(name, pos)
+
+
+def put_dynamic_ref(env: Any, ref: tuple[str, Any, Any], name: str, v: Any, steps: list[Any], strict: bool,
+                    pos: Any) -> None:
+    """PutValue on a reference resolved by ``lookup_dynamic`` (sec-putvalue)."""
+    found, holder, extra = ref
+    if found == "slot":
+        if holder.vars[extra] is MISSING:
+            tdz_error(name, pos)
+        for st in steps:
+            if st[0] == "slot" and st[1] == extra:
+                if st[3]:
+                    throw_type_error("Assignment to constant variable.")
+                if st[4]:
+                    if strict:
+                        throw_type_error("Assignment to constant variable.")
+                    return
+        holder.vars[extra] = v
+    elif found == "extra":
+        holder[name] = v
+    elif found == "object":
+        # SetMutableBinding of an object Environment Record (sec-object-environment-records-setmutablebinding-n-v-s)
+        if not holder.has_property(name) and strict:
+            not_defined(name, pos)
+        ok = holder.set(name, v, holder)
+        if not ok and strict:
+            throw_type_error(f"Cannot assign to read only property '{name}' of object")
+    elif found == "lex":
+        set_global_lex(env.glob, name, v, pos)
+    else:
+        if strict:
+            not_defined(name, pos)
+        g = env.glob.obj
+        g.set(name, v, g)
+
+
+def extra_const(steps: list[Any], holder: Any, idx: int) -> bool:
+    for st in steps:
+        if st[0] == "slot" and st[1] == idx:
+            return bool(st[3])
+    return False
+
+
+def set_global_lex(g: Any, name: str, v: Any, pos: Any) -> None:
+    cur = g.lex[name]
+    if cur is MISSING:
+        tdz_error(name, pos)
+    if name in g.consts:
+        throw_type_error("Assignment to constant variable.")
+    g.lex[name] = v
+
+
+def has_binding_in_object(obj: JSObject, name: str, is_with: bool) -> bool:
+    """HasBinding of an Object Environment Record (sec-object-environment-records-hasbinding-n)."""
+    if not obj.has_property(name):
+        return False
+    if not is_with:
+        return True
+    unscopables = obj.get(SYM_UNSCOPABLES, obj)
+    if isinstance(unscopables, JSObject):
+        if to_boolean(unscopables.get(name, unscopables)):
+            return False
+    return True
+
+
+def lookup_dynamic(env: Any, steps: list[Any], name: str) -> tuple[str, Any, Any]:
+    """Walk environments following the compile-time ``steps``: returns ('slot', env, index),
+    ('extra', dict, None), ('object', obj, None), ('lex', value, None) or ('none', None, None)."""
+    e = env
+    for st in steps:
+        k = st[0]
+        if k == "with":
+            if type(e) is WithEnv and has_binding_in_object(e.obj, name, e.is_with):
+                return "object", e.obj, None
+        elif k == "slot":
+            return "slot", e, st[1]
+        elif k == "extra":
+            ex = getattr(e, "extra", None)
+            if ex is not None and name in ex:
+                return "extra", ex, None
+        elif k == "global":
+            g = e.glob
+            if name in g.lex:
+                return "lex", g.lex[name], None
+            if g.obj.has_property(name):
+                return "object", g.obj, None
+            return "none", None, None
+        e = e.parent
+    return "none", None, None
+
+
+def tdz_error(name: str, pos: Any) -> None:
+    throw_reference_error(f"Cannot access '{name}' before initialization")
+
+
+def not_defined(name: str, pos: Any) -> None:
+    throw_reference_error(f"{name} is not defined")
+
+
+__all__ = ["Signal", "BREAK", "CONTINUE", "RETURN", "ScopeResolver", "CompileContext", "env_at", "JSThrow",
+           "NULL", "A", "W"]

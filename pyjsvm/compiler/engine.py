@@ -1,0 +1,248 @@
+"""Entry points into the engine: compiling scripts (ParseScript + our analysis + closure
+compilation), running them in a realm (ScriptEvaluation, sec-runtime-semantics-scriptevaluation),
+direct and indirect eval, the Function constructor (CreateDynamicFunction) and vm's
+compileFunction."""
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from pyjsvm.runtime.agent import AGENT, JSThrow, throw_error, throw_syntax_error, throw_type_error
+from pyjsvm.compiler import CompileContext, Compiler
+from pyjsvm.compiler.expressions import from_utf16
+from pyjsvm.compiler.functions import perform_eval, realm_global_env
+from pyjsvm.runtime.environments import FunctionEnv, WithEnv
+from pyjsvm.runtime.functions import ECMAFunction
+from pyjsvm.runtime.objects import JSObject, PropertyDescriptor
+from pyjsvm.runtime.operations import define_property_or_throw, get_prototype_from_constructor, to_string
+from pyjsvm.runtime.values import MISSING
+from pyjsvm.syntax.parse import ParseError, parse_script
+from pyjsvm.syntax.scope import Scope, analyze_body
+
+# NON-SPEC: each JS call uses several Python frames; the JS depth limit (AGENT.max_depth) is
+# what stops runaway recursion, so Python's own limit must be well above it.
+if sys.getrecursionlimit() < 200_000:
+    sys.setrecursionlimit(200_000)
+# NON-SPEC: BigInt <-> string conversions have no digit limit in JS.
+if hasattr(sys, "set_int_max_str_digits"):
+    sys.set_int_max_str_digits(0)
+
+__all__ = ["ParseError", "ScriptCode", "compile_script", "eval_script", "compile_function", "create_dynamic_function"]
+
+
+class ScriptCode:
+    """A compiled Script Record (sec-script-records) not yet bound to a realm: it can run in
+    any number of realms."""
+
+    def __init__(self, source: str, filename: str, program: Any, line_offset: int, column_offset: int) -> None:
+        self.source = source
+        self.filename = filename
+        body = program.body
+        info = analyze_body(body, False)
+        self.strict = info.strict
+        self.info = info
+        scope = Scope("script", None, info.strict)
+        scope.is_global = True
+        scope.info = info
+        self.scope = scope
+        compiler = Compiler(CompileContext(scope, info.strict, source, filename, True), line_offset, column_offset)
+        self.func_decls = [(f.id.name, compiler.compile_function_object(f)) for f in info.func_decls]
+        self.annexb_names = []
+        if not info.strict:
+            lex = {n for n, _ in info.lex_decls}
+            for f in info.annexb_funcs:
+                if f.id.name not in lex:
+                    f._annexb = True
+                    self.annexb_names.append(f.id.name)
+        self.body = compiler.statement_list(body)
+
+    def frame_info(self) -> tuple[str, str, int, int]:
+        return "", self.filename, 1, 1
+
+    def run(self, realm: Any) -> Any:
+        """ScriptEvaluation (sec-runtime-semantics-scriptevaluation) in ``realm``; returns the
+        completion value."""
+        genv = realm_global_env(realm)
+        saved = AGENT.realm
+        AGENT.realm = realm
+        try:
+            self.global_declaration_instantiation(genv)
+            env = FunctionEnv([], genv, realm.global_this, None, None)
+            env.cv = None
+            self.body(env)
+            return env.cv
+        except RecursionError:
+            raise JSThrow(realm.new_error("RangeError", "Maximum call stack size exceeded")) from None
+        finally:
+            AGENT.realm = saved
+
+    def global_declaration_instantiation(self, genv: Any) -> None:
+        """GlobalDeclarationInstantiation (sec-globaldeclarationinstantiation)."""
+        info = self.info
+        obj = genv.obj
+        lex = genv.lex
+        var_names = info.var_names
+        for name, _ in info.lex_decls:
+            if name in lex:
+                throw_syntax_error(f"Identifier '{name}' has already been declared")
+            d = obj.get_own_property(name)
+            if d is not None and d.configurable is False:
+                throw_syntax_error(f"Identifier '{name}' has already been declared")
+        for name in var_names:
+            if name in lex:
+                throw_syntax_error(f"Identifier '{name}' has already been declared")
+        func_names = [n for n, _ in self.func_decls]
+        for name in func_names:
+            d = obj.get_own_property(name)
+            if d is None:
+                if not obj.is_extensible():
+                    throw_type_error(f"Cannot declare global function {name}")
+            elif d.configurable is not True and not (d.is_data() and d.writable is True and d.enumerable is True):
+                throw_type_error(f"Cannot redefine global function {name}")
+        for name in var_names:
+            if name not in func_names and obj.get_own_property(name) is None and not obj.is_extensible():
+                throw_type_error(f"Cannot declare global variable {name}")
+        for name, is_const in info.lex_decls:
+            lex[name] = MISSING
+            if is_const:
+                genv.consts.add(name)
+        env = FunctionEnv([], genv, genv.realm.global_this, None, None)
+        for name, mk in self.func_decls:
+            f = mk(env)
+            d = obj.get_own_property(name)
+            if d is None or d.configurable is True:
+                define_property_or_throw(obj, name, PropertyDescriptor(value=f, writable=True, enumerable=True,
+                                                                       configurable=False))
+            else:
+                define_property_or_throw(obj, name, PropertyDescriptor(value=f))
+        for name in list(var_names) + self.annexb_names:
+            if name in func_names:
+                continue
+            if obj.get_own_property(name) is None and not obj.has_property(name):
+                define_property_or_throw(obj, name, PropertyDescriptor(value=None, writable=True, enumerable=True,
+                                                                       configurable=False))
+            elif obj.get_own_property(name) is None:
+                define_property_or_throw(obj, name, PropertyDescriptor(value=None, writable=True, enumerable=True,
+                                                                       configurable=False))
+
+
+def compile_script(source: str, filename: str = "evalmachine.<anonymous>", line_offset: int = 0,
+                   column_offset: int = 0) -> ScriptCode:
+    """Parse and compile a Script; raises ParseError."""
+    program = parse_script(source, filename, line_offset, column_offset)
+    try:
+        return ScriptCode(source, filename, program, line_offset, column_offset)
+    except RecursionError:
+        raise ParseError("Maximum nesting depth exceeded while compiling", filename, 0, 0) from None
+
+
+def eval_script(realm: Any, source: str, filename: str = "<test>") -> Any:
+    """Compile and run a script in ``realm`` (ParseError becomes a thrown SyntaxError)."""
+    try:
+        code = compile_script(source, filename)
+    except ParseError as e:
+        raise JSThrow(realm.new_error(e.kind, e.message)) from None
+    return code.run(realm)
+
+
+def indirect_eval(realm: Any, x: Any) -> Any:
+    """%eval% called indirectly (sec-eval-x)."""
+    if type(x) is not str:
+        return x
+    return perform_eval(x, realm, False, None, None)
+
+
+_DYNAMIC_KINDS = {
+    # kind: (prefix, fallback prototype)
+    "normal": ("function", "%Function.prototype%"),
+    "generator": ("function*", "%GeneratorFunction.prototype%"),
+    "async": ("async function", "%AsyncFunction.prototype%"),
+    "asyncGenerator": ("async function*", "%AsyncGeneratorFunction.prototype%"),
+}
+
+
+def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind: str, args: list[Any]) -> Any:
+    """CreateDynamicFunction (sec-createdynamicfunction) for kind 'normal', 'generator', 'async'
+    or 'asyncGenerator'."""
+    if not realm.code_generation_strings:
+        throw_error("EvalError", "Code generation from strings disallowed for this context")
+    if new_target is None:
+        new_target = constructor
+    prefix_kw, fallback_proto = _DYNAMIC_KINDS[kind]
+    params = [to_string(a) for a in args[:-1]]
+    body = to_string(args[-1]) if args else ""
+    p = from_utf16(",".join(params))
+    b = from_utf16(body)
+    prefix = prefix_kw + " anonymous("
+    source = prefix + p + "\n) {\n" + b + "\n}"
+    wrapped = "(" + source + ")"
+    try:
+        program = parse_script(wrapped, "anonymous")
+        # the parameters and the body must each parse on their own (no injection across them)
+        parse_script("(" + prefix_kw + " anonymous(" + p + "\n) {})", "anonymous")
+        parse_script("(" + prefix_kw + " anonymous() {\n" + b + "\n})", "anonymous")
+    except ParseError as e:
+        throw_syntax_error(e.message)
+    body_nodes = program.body
+    if len(body_nodes) != 1 or body_nodes[0].type != "ExpressionStatement" or \
+            body_nodes[0].expression.type != "FunctionExpression" or body_nodes[0].expression.range[1] != len(wrapped) - 1:
+        throw_syntax_error("Invalid function body")
+    fnode = body_nodes[0].expression
+    # positions are relative to `source`, not `wrapped`
+    _shift_ranges(fnode, -1)
+    scope = Scope("script", None, False)
+    scope.is_global = True
+    compiler = Compiler(CompileContext(scope, False, source, "anonymous", False))
+    try:
+        code = compiler.compile_function_code(fnode, "anonymous")
+    except ParseError as e:
+        throw_syntax_error(e.message)
+    genv = realm_global_env(realm)
+    env = FunctionEnv([], genv, realm.global_this, None, None)
+    proto = get_prototype_from_constructor(new_target, fallback_proto)
+    return ECMAFunction(code, env, proto, realm)
+
+
+def _shift_ranges(node: Any, delta: int) -> None:
+    from pyjsvm.syntax.parse import children
+    r = getattr(node, "range", None)
+    if r is not None:
+        node.range = [r[0] + delta, r[1] + delta]
+    for c in children(node):
+        _shift_ranges(c, delta)
+
+
+def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] = (), filename: str = "",
+                     line_offset: int = 0, column_offset: int = 0, extensions: list[JSObject] | None = None) -> Any:
+    """vm.compileFunction: ``body`` as the body of a function with ``params``, compiled in
+    ``realm`` with each extension object's properties in scope (like nested ``with``)."""
+    p = ", ".join(params)
+    source = "(function (" + p + ") {\n" + body + "\n})"
+    program = parse_script(source, filename, line_offset - 1, column_offset)
+    if len(program.body) != 1 or program.body[0].expression.range[1] != len(source) - 1:
+        raise ParseError("Unexpected token '}'", filename, line_offset, column_offset)
+    parse_script("(function () {\n" + body + "\n})", filename, line_offset - 1, column_offset)
+    fnode = program.body[0].expression
+    scope = Scope("script", None, False)
+    scope.is_global = True
+    exts = list(extensions or [])
+    s = scope
+    for _ in exts:
+        s = Scope("with", s, False)
+    compiler = Compiler(CompileContext(s, False, source, filename, False), line_offset - 1, column_offset)
+    code = compiler.compile_function_code(fnode, "")
+    genv = realm_global_env(realm)
+    env: Any = FunctionEnv([], genv, realm.global_this, None, None)
+    for e in exts:
+        env = WithEnv(e, env, is_with=False)
+    return ECMAFunction(code, env, realm.function_prototype, realm)
+
+
+def _register_stack_codes() -> None:
+    from pyjsvm.runtime import stack
+    from pyjsvm.compiler import core, expressions, functions, statements
+    stack.register_activation(ECMAFunction.call, ECMAFunction.construct, ScriptCode.run)
+    stack.register_call_sites(core, expressions, statements, functions)
+
+
+_register_stack_codes()

@@ -1,0 +1,1340 @@
+"""Compiling expressions (sec-ecmascript-language-expressions) into closures ``f(env) -> value``."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from pyjsvm.runtime.agent import AGENT, throw_type_error
+from pyjsvm.compiler.core import Closure, ScopeResolver
+from pyjsvm.compiler.specialize import INLINE_OPS, INT32_OPS, specialise
+from pyjsvm.runtime.objects import A, C, W, JSArray, JSObject, Prop, array_index
+from pyjsvm.runtime.operations import (
+    construct, create_data_property, is_constructor, is_loosely_equal,
+    is_strictly_equal, key_display, to_boolean, to_numeric, to_object, to_property_key, to_string, typeof,
+    to_display,
+)
+from pyjsvm.runtime.operators import (
+    MAX_STRING_LENGTH,
+    NUMBER_OPS, binary_op, bitwise_not, increment, js_add, js_greater, js_greater_equal, js_in, js_less,
+    js_less_equal, number_divide, number_remainder, unary_minus, js_instanceof,
+)
+from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
+
+
+def to_utf16(s: str) -> str:
+    """NON-SPEC: Python text -> a JS string of UTF-16 code units."""
+    if s.isascii():
+        return s
+    out = []
+    for ch in s:
+        o = ord(ch)
+        if o > 0xFFFF:
+            o -= 0x10000
+            out.append(chr(0xD800 + (o >> 10)))
+            out.append(chr(0xDC00 + (o & 0x3FF)))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def from_utf16(s: str) -> str:
+    """NON-SPEC: a JS string -> Python text (surrogate pairs joined, lone surrogates kept)."""
+    if s.isascii():
+        return s
+    out = []
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        o = ord(c)
+        if 0xD800 <= o <= 0xDBFF and i + 1 < n and 0xDC00 <= ord(s[i + 1]) <= 0xDFFF:
+            out.append(chr(0x10000 + ((o - 0xD800) << 10) + (ord(s[i + 1]) - 0xDC00)))
+            i += 2
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def get_member_of_primitive(o: Any, key: Any, pos: Any) -> Any:
+    """GetValue on a property reference whose base is a primitive (sec-getvalue)."""
+    t = type(o)
+    if t is str:
+        if key == "length":
+            return float(len(o))
+        if type(key) is str:
+            i = array_index(key)
+            if 0 <= i < len(o):
+                return o[i]
+        return AGENT.realm.intrinsics["%String.prototype%"].get(key, o)  # type: ignore[union-attr]
+    if o is None or o is NULL:
+        throw_type_error(f"Cannot read properties of {'undefined' if o is None else 'null'} (reading '{to_string(key_display(key))}')")
+    return to_object(o).get(key, o)
+
+
+def put_member(o: Any, key: Any, v: Any, strict: bool, pos: Any = None) -> None:
+    """PutValue on a property reference (sec-putvalue)."""
+    if type(o) is JSObject:
+        # NON-SPEC fast path: overwrite an own plain data property of an ordinary object
+        props = o.props
+        cur = props.get(key, MISSING)
+        if cur is not MISSING and type(cur) is not Prop:
+            props[key] = v
+            return
+    if isinstance(o, JSObject):
+        if not o.set(key, v, o) and strict:
+            throw_type_error(f"Cannot assign to read only property '{to_string(key_display(key))}' of object")
+        return
+    if o is None or o is NULL:
+        throw_type_error(f"Cannot set properties of {'undefined' if o is None else 'null'} (setting '{to_string(key_display(key))}')")
+    ok = to_object(o).set(key, v, o)
+    if not ok and strict:
+        throw_type_error(f"Cannot create property '{to_string(key_display(key))}' on {typeof(o)} '{to_display(o)}'")
+
+
+def get_index(o: Any, k: Any, pos: Any = None) -> Any:
+    """o[k] with the NON-SPEC fast paths for arrays and strings indexed by an integral float."""
+    if type(k) is float:
+        if type(o) is JSArray:
+            d = o.dense
+            if d is not None:
+                i = int(k)
+                if i == k and 0 <= i < len(d):
+                    v = d[i]
+                    if v is not MISSING:
+                        return v
+        elif type(o) is str:
+            i = int(k) if k == k and k not in (float("inf"), float("-inf")) else -1
+            if i == k and 0 <= i < len(o):
+                return o[i]
+    elif o is None or o is NULL:
+        throw_type_error(f"Cannot read properties of {'undefined' if o is None else 'null'} (reading '{to_string(key_display(to_property_key(k)) if not isinstance(k, JSObject) else 'object')}')")
+    key = to_property_key(k)
+    if isinstance(o, JSObject):
+        return o.get(key, o)
+    return get_member_of_primitive(o, key, pos)
+
+
+def set_index(o: Any, k: Any, v: Any, strict: bool) -> None:
+    if type(k) is float and type(o) is JSArray:
+        d = o.dense
+        if d is not None:
+            i = int(k) if k == k and k not in (float("inf"), float("-inf")) else -1
+            if i == k and 0 <= i < len(d) and d[i] is not MISSING:
+                d[i] = v
+                return
+            if i == k and i == len(d) and o.extensible and o.length_writable and _no_index_on_protos(o, i):
+                # NON-SPEC fast path: appending a[a.length] = v to a dense array
+                d.append(v)
+                o.length = i + 1
+                return
+    if o is None or o is NULL:
+        to_property_key(k)
+        throw_type_error(f"Cannot set properties of {'undefined' if o is None else 'null'}")
+    put_member(o, to_property_key(k), v, strict)
+
+
+def _no_index_on_protos(o: JSArray, i: int) -> bool:
+    """NON-SPEC: whether no object on ``o``'s prototype chain has (or could intercept) index ``i``."""
+    key = None
+    p = o.proto
+    while p is not None:
+        if type(p) is JSArray:
+            pd = p.dense
+            if pd is None or i < len(pd):
+                return False
+        elif not p.simple_props:
+            return False
+        if key is None:
+            key = str(i)
+        if key in p.props:
+            return False
+        p = p.proto
+    return True
+
+
+def not_callable(desc: str, pos: Any) -> None:
+    """Throw the TypeError for calling a non-callable (``pos`` is the call site)."""
+    throw_type_error(f"{desc} is not a function")
+
+
+def describe_callee(src: str) -> str:
+    src = " ".join(src.split())
+    return src if len(src) <= 60 else src[:57] + "..."
+
+
+class ExpressionCompiler(ScopeResolver):
+    """Mixin: ``expr(node)`` compiles an expression."""
+
+    def expr(self, node: Any) -> Closure:
+        m = getattr(self, "e_" + node.type, None)
+        if m is None:
+            raise self.error(node, f"Unsupported syntax: {node.type}")
+        return m(node)
+
+    def source_of(self, node: Any) -> str:
+        r = node.range
+        return self.ctx.source[r[0]:r[1]]
+
+    # --- primary expressions -----------------------------------------------------------------
+    def e_Literal(self, node: Any) -> Closure:
+        regex = getattr(node, "regex", None)
+        if regex is not None:
+            pattern = to_utf16(regex.pattern)
+            flags = regex.flags
+            from pyjsvm.intrinsics.regexp import validate_regexp_literal
+            problem = validate_regexp_literal(pattern, flags)
+            if problem is not None:
+                raise self.error(node, problem)  # an early error (sec-regular-expression-literals-static-semantics-early-errors)
+
+            def regexp_literal(env: Any) -> Any:
+                ctor = env.glob.realm.intrinsics.get("%RegExp%")
+                if ctor is None:
+                    from pyjsvm.runtime.agent import throw_syntax_error
+                    throw_syntax_error("Regular expressions are not supported yet")
+                return construct(ctor, [pattern, flags])
+            return regexp_literal
+        big = getattr(node, "bigint", None)
+        if big is not None:
+            bv = JSBigInt(int(big))
+            return lambda env: bv
+        v = node.value
+        if v is None:
+            value: Any = NULL
+        elif type(v) is bool:
+            value = v
+        elif type(v) is int:
+            try:
+                value = float(v)
+            except OverflowError:
+                value = float("inf")
+        elif type(v) is float:
+            value = v
+        else:
+            value = to_utf16(v)
+        return lambda env: value
+
+    def e_Identifier(self, node: Any) -> Closure:
+        if node.name == "undefined":
+            kind, _ = self.resolve("undefined")
+            if kind == "global":
+                get = self.compile_identifier_get("undefined", node)
+
+                def get_undefined(env: Any) -> Any:
+                    g = env.glob
+                    if not g.lex and g.obj.simple_props:
+                        p = g.obj.props.get("undefined")
+                        if type(p) is Prop and not p.flags & (W | C | A):
+                            return p.value
+                    return get(env)
+                return get_undefined
+        return self.compile_identifier_get(node.name, node)
+
+    def e_ThisExpression(self, node: Any) -> Closure:
+        depth = self.depth_to(self.this_scope())
+        derived = self.this_scope().func_node is not None and self.this_scope().class_fields == "derived"
+        if depth == 0 and not derived:
+            return lambda env: env.this
+
+        def get_this(env: Any) -> Any:
+            for _ in range(depth):
+                env = env.parent
+            t = env.this
+            if t is MISSING:
+                from pyjsvm.runtime.agent import throw_reference_error
+                throw_reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+            return t
+        return get_this
+
+    def this_scope(self) -> Any:
+        s: Any = self.ctx.scope
+        while s is not None:
+            if s.kind in ("script", "eval") and not s.is_arrow and s.kind != "eval":
+                return s
+            if s.kind == "function" and not s.is_arrow:
+                return s
+            if s.kind == "eval" and s.this_scope is s:
+                return s
+            s = s.parent
+        return self.ctx.scope
+
+    def e_TemplateLiteral(self, node: Any) -> Closure:
+        parts: list[Any] = []
+        for i, q in enumerate(node.quasis):
+            cooked = to_utf16(q.value.cooked)
+            if cooked:
+                parts.append(cooked)
+            if i < len(node.expressions):
+                parts.append(self.expr(node.expressions[i]))
+
+        def template(env: Any) -> Any:
+            out = []
+            for p in parts:
+                if type(p) is str:
+                    out.append(p)
+                else:
+                    v = p(env)
+                    if type(v) is JSSymbol:
+                        throw_type_error("Cannot convert a Symbol value to a string")
+                    out.append(v if type(v) is str else to_string(v))
+            return "".join(out)
+        return template
+
+    def e_ArrayExpression(self, node: Any) -> Closure:
+        items: list[tuple[int, Any]] = []  # (0 value | 1 hole | 2 spread, closure)
+        simple = True
+        for el in node.elements:
+            if el is None:
+                items.append((1, None))
+                simple = False
+            elif el.type == "SpreadElement":
+                items.append((2, self.expr(el.argument)))
+                simple = False
+            else:
+                items.append((0, self.expr(el)))
+        if simple:
+            fs = [f for _, f in items]
+
+            def array_literal(env: Any) -> Any:
+                return JSArray(env.glob.realm.array_prototype, [f(env) for f in fs])
+            return array_literal
+
+        def array_literal_general(env: Any) -> Any:
+            values: list[Any] = []
+            for kind, f in items:
+                if kind == 0:
+                    values.append(f(env))
+                elif kind == 1:
+                    values.append(MISSING)
+                else:
+                    from pyjsvm.runtime.iteration import iterate_to_list
+                    values.extend(iterate_to_list(f(env)))
+            return JSArray(env.glob.realm.array_prototype, values)
+        return array_literal_general
+
+    def property_key(self, prop: Any) -> tuple[Any, Closure | None]:
+        """A property name: (static key, None) or (None, closure computing ToPropertyKey)."""
+        key = prop.key
+        if prop.computed:
+            kf = self.expr(key)
+            return None, lambda env: to_property_key(kf(env))
+        if key.type == "Identifier":
+            return to_utf16(key.name), None
+        if key.type == "PrivateIdentifier":
+            return None, None
+        v = key.value
+        if type(v) is str:
+            return to_utf16(v), None
+        if getattr(key, "bigint", None) is not None:
+            return key.bigint, None
+        return to_property_key(float(v)), None
+
+    def e_ObjectExpression(self, node: Any) -> Closure:
+        ops: list[Callable[[Any, Any], None]] = []
+        all_simple = True
+        simple_pairs: list[tuple[str, Closure]] = []
+        for prop in node.properties:
+            if prop.type == "SpreadElement":
+                all_simple = False
+                af = self.expr(prop.argument)
+
+                def spread(env: Any, obj: Any, af: Closure = af) -> None:
+                    copy_data_properties(obj, af(env), ())
+                ops.append(spread)
+                continue
+            static_key, key_f = self.property_key(prop)
+            kind = prop.kind
+            is_proto_setter = (not prop.computed and not prop.shorthand and not getattr(prop, "method", False)
+                               and kind == "init" and static_key == "__proto__")
+            if is_proto_setter:
+                all_simple = False
+                vf = self.expr(prop.value)
+
+                def set_proto(env: Any, obj: Any, vf: Closure = vf) -> None:
+                    v = vf(env)
+                    if isinstance(v, JSObject) or v is NULL:
+                        obj.set_prototype_of(v)
+                ops.append(set_proto)
+                continue
+            if kind == "init" and not getattr(prop, "method", False):
+                vf = self.named_value(prop.value, static_key)
+                if static_key is not None and all_simple:
+                    simple_pairs.append((static_key, vf))
+                    continue
+                all_simple = False
+                if static_key is not None:
+                    def put_static(env: Any, obj: Any, k: Any = static_key, vf: Closure = vf) -> None:
+                        create_data_property(obj, k, vf(env))
+                    ops.append(put_static)
+                else:
+                    needs_name = self.is_anonymous_function(prop.value)
+
+                    def put_computed(env: Any, obj: Any, kf: Any = key_f, vf: Closure = vf, nn: bool = needs_name) -> None:
+                        k = kf(env)
+                        v = vf(env)
+                        if nn:
+                            from pyjsvm.compiler.functions import set_function_name
+                            set_function_name(v, k)
+                        create_data_property(obj, k, v)
+                    ops.append(put_computed)
+                continue
+            # methods, getters and setters
+            all_simple = False
+            ops.append(self.compile_method_definition(prop, static_key, key_f, enumerable=True))
+        if all_simple:
+            if not simple_pairs:
+                return lambda env: JSObject(env.glob.realm.object_prototype)
+
+            def object_literal(env: Any) -> Any:
+                o = JSObject(env.glob.realm.object_prototype)
+                props = o.props
+                for k, f in simple_pairs:
+                    props[k] = f(env)
+                return o
+            return object_literal
+
+        pre = simple_pairs
+
+        def object_literal_general(env: Any) -> Any:
+            o = JSObject(env.glob.realm.object_prototype)
+            for k, f in pre:
+                o.props[k] = f(env)
+            for op in ops:
+                op(env, o)
+            return o
+        return object_literal_general
+
+    def is_anonymous_function(self, node: Any) -> bool:
+        """IsAnonymousFunctionDefinition (sec-isanonymousfunctiondefinition)."""
+        t = node.type
+        if t in ("FunctionExpression", "ClassExpression"):
+            return node.id is None
+        return t == "ArrowFunctionExpression"
+
+    def named_value(self, node: Any, name: Any) -> Closure:
+        """Evaluate ``node``, naming an anonymous function definition (NamedEvaluation)."""
+        if name is not None and self.is_anonymous_function(node):
+            return self.compile_function_expression(node, name)  # type: ignore[attr-defined]
+        return self.expr(node)
+
+    def compile_method_definition(self, prop: Any, static_key: Any, key_f: Any, enumerable: bool) -> Callable[[Any, Any], None]:
+        raise NotImplementedError  # provided by FunctionCompiler
+
+    def e_SequenceExpression(self, node: Any) -> Closure:
+        fs = [self.expr(e) for e in node.expressions]
+
+        def sequence(env: Any) -> Any:
+            v = None
+            for f in fs:
+                v = f(env)
+            return v
+        return sequence
+
+    # --- members ----------------------------------------------------------------------------------
+    def e_MemberExpression(self, node: Any) -> Closure:
+        if node.object.type == "Super":
+            return self.compile_super_property_get(node)  # type: ignore[attr-defined]
+        of = self.expr(node.object)
+        pos = self.position(node)
+        if node.property.type == "PrivateIdentifier":
+            return self.compile_private_get(node, of)  # type: ignore[attr-defined]
+        if not node.computed:
+            key = to_utf16(node.property.name)
+
+            def get_member(env: Any) -> Any:
+                o = of(env)
+                if type(o) is JSObject:
+                    # NON-SPEC fast path: an own plain data property of an ordinary object
+                    v = o.props.get(key, MISSING)
+                    if v is not MISSING and type(v) is not Prop:
+                        return v
+                    return o.get(key, o)
+                if isinstance(o, JSObject):
+                    return o.get(key, o)
+                return get_member_of_primitive(o, key, pos)
+            return get_member
+        kf: Closure = self.expr(node.property)
+
+        def get_computed(env: Any) -> Any:
+            o = of(env)
+            k = kf(env)
+            if type(k) is float and type(o) is JSArray:
+                d = o.dense
+                if d is not None:
+                    try:
+                        i = int(k)
+                    except (OverflowError, ValueError):
+                        i = -1
+                    if i == k and 0 <= i < len(d):
+                        v = d[i]
+                        if v is not MISSING:
+                            return v
+            return get_index(o, k, pos)
+        return get_computed
+
+    def e_ChainExpression(self, node: Any) -> Closure:
+        inner = self.chain(node.expression)
+
+        def chain(env: Any) -> Any:
+            r = inner(env)
+            return None if r is _SHORT else r
+        return chain
+
+    def chain(self, node: Any) -> Closure:
+        """Compile inside an optional chain: returns _SHORT when short-circuited."""
+        t = node.type
+        if t == "MemberExpression" and node.object.type != "Super":
+            of = self.chain(node.object)
+            optional = node.optional
+            pos = self.position(node)
+            if node.property.type == "PrivateIdentifier":
+                pget = self.private_reader(node)  # type: ignore[attr-defined]
+
+                def chain_private(env: Any) -> Any:
+                    o = of(env)
+                    if o is _SHORT or (optional and (o is None or o is NULL)):
+                        return _SHORT
+                    return pget(env, o)
+                return chain_private
+            if node.computed:
+                kf = self.expr(node.property)
+
+                def chain_computed(env: Any) -> Any:
+                    o = of(env)
+                    if o is _SHORT or (optional and (o is None or o is NULL)):
+                        return _SHORT
+                    return get_index(o, kf(env), pos)
+                return chain_computed
+            key = to_utf16(node.property.name)
+
+            def chain_member(env: Any) -> Any:
+                o = of(env)
+                if o is _SHORT or (optional and (o is None or o is NULL)):
+                    return _SHORT
+                if isinstance(o, JSObject):
+                    return o.get(key, o)
+                return get_member_of_primitive(o, key, pos)
+            return chain_member
+        if t == "CallExpression":
+            return self.compile_call(node, in_chain=True)
+        return self.expr(node)
+
+    # --- calls ------------------------------------------------------------------------------------
+    def compile_args(self, args: list[Any]) -> Callable[[Any], list[Any]]:
+        return self.compile_args_parts(args)[0]
+
+    def compile_args_parts(self, args: list[Any]) -> tuple[Callable[[Any], list[Any]], list[Closure] | None]:
+        """The arguments' closure, and each argument's closure when there is no spread."""
+        fs = None if any(a.type == "SpreadElement" for a in args) else [self.expr(a) for a in args]
+        return self._args_closure(args, fs), fs
+
+    def _args_closure(self, args: list[Any], compiled: list[Closure] | None) -> Callable[[Any], list[Any]]:
+        if compiled is None:
+            parts = [(a.type == "SpreadElement", self.expr(a.argument if a.type == "SpreadElement" else a)) for a in args]
+
+            def spread_args(env: Any) -> list[Any]:
+                out: list[Any] = []
+                for is_spread, f in parts:
+                    if is_spread:
+                        from pyjsvm.runtime.iteration import iterate_to_list
+                        out.extend(iterate_to_list(f(env)))
+                    else:
+                        out.append(f(env))
+                return out
+            return spread_args
+        fs = compiled
+        n = len(fs)
+        if n == 0:
+            return lambda env: []
+        if n == 1:
+            a0 = fs[0]
+            return lambda env: [a0(env)]
+        if n == 2:
+            a0, a1 = fs
+            return lambda env: [a0(env), a1(env)]
+        if n == 3:
+            a0, a1, a2 = fs
+            return lambda env: [a0(env), a1(env), a2(env)]
+        return lambda env: [f(env) for f in fs]
+
+    def e_CallExpression(self, node: Any) -> Closure:
+        return self.compile_call(node, in_chain=False)
+
+    def compile_call(self, node: Any, in_chain: bool) -> Closure:
+        callee = node.callee
+        argsf, plain_args = self.compile_args_parts(node.arguments)
+        pos = self.position(node)
+        desc = describe_callee(self.source_of(callee))
+        optional = getattr(node, "optional", False)
+        if callee.type == "Super":
+            return self.compile_super_call(node, argsf)  # type: ignore[attr-defined]
+        if callee.type == "MemberExpression" and callee.object.type != "Super" and callee.property.type != "PrivateIdentifier":
+            of = self.chain(callee.object) if in_chain else self.expr(callee.object)
+            obj_optional = callee.optional
+            if callee.computed:
+                kf = self.expr(callee.property)
+                key = None
+            else:
+                kf = None
+                key = to_utf16(callee.property.name)
+
+            def call_method(env: Any) -> Any:
+                o = of(env)
+                if in_chain and (o is _SHORT or (obj_optional and (o is None or o is NULL))):
+                    return _SHORT
+                if kf is None:
+                    if isinstance(o, JSObject):
+                        f = o.get(key, o)
+                    else:
+                        f = get_member_of_primitive(o, key, pos)
+                else:
+                    f = get_index(o, kf(env), pos)
+                if optional and (f is None or f is NULL):
+                    return _SHORT
+                args = argsf(env)
+                if isinstance(f, JSObject) and f.is_callable:
+                    return f.call(o, args)
+                not_callable(desc, pos)
+            return call_method
+        if callee.type == "MemberExpression":
+            # super.m() and obj.#m(): evaluate the reference, call with this
+            ref = self.compile_reference(callee, in_chain)  # type: ignore[attr-defined]
+            is_super = callee.object.type == "Super"
+
+            def call_ref(env: Any) -> Any:
+                r = ref(env, True)
+                if r is _SHORT:
+                    return _SHORT
+                base, _, f = r
+                this = base[0] if is_super else base
+                if optional and (f is None or f is NULL):
+                    return _SHORT
+                args = argsf(env)
+                if isinstance(f, JSObject) and f.is_callable:
+                    return f.call(this, args)
+                not_callable(desc, pos)
+            return call_ref
+        if callee.type == "Identifier" and callee.name == "eval" and not optional:
+            return self.compile_direct_eval(node, argsf)  # type: ignore[attr-defined]
+        ff = self.chain(callee) if in_chain else self.expr(callee)
+        with_base = None
+        if callee.type == "Identifier":
+            kind, _ = self.resolve(callee.name)
+            if kind == "dynamic":
+                with_base = self.compile_with_base_lookup(callee.name)
+
+        if not in_chain and not optional and with_base is None and plain_args is not None and len(plain_args) <= 2:
+            # NON-SPEC fast paths: a plain call f(a), f(a, b), f() with the arguments built inline
+            if callee.type == "Identifier" and self.resolve(callee.name)[0] == "global":
+                return self.call_global(callee.name, ff, plain_args, desc, pos)
+            if len(plain_args) == 1:
+                a0 = plain_args[0]
+
+                def call_1(env: Any) -> Any:
+                    f = ff(env)
+                    args = [a0(env)]
+                    if isinstance(f, JSObject) and f.is_callable:
+                        return f.call(None, args)
+                    not_callable(desc, pos)
+                return call_1
+            if len(plain_args) == 2:
+                a0, a1 = plain_args
+
+                def call_2(env: Any) -> Any:
+                    f = ff(env)
+                    args = [a0(env), a1(env)]
+                    if isinstance(f, JSObject) and f.is_callable:
+                        return f.call(None, args)
+                    not_callable(desc, pos)
+                return call_2
+
+            def call_0(env: Any) -> Any:
+                f = ff(env)
+                if isinstance(f, JSObject) and f.is_callable:
+                    return f.call(None, [])
+                not_callable(desc, pos)
+            return call_0
+
+        def call_function(env: Any) -> Any:
+            f = ff(env)
+            if f is _SHORT:
+                return _SHORT
+            if optional and (f is None or f is NULL):
+                return _SHORT
+            args = argsf(env)
+            if isinstance(f, JSObject) and f.is_callable:
+                return f.call(None if with_base is None else with_base(env), args)
+            not_callable(desc, pos)
+        return call_function
+
+    def call_global(self, name: str, ff: Closure, plain_args: list[Closure], desc: str, pos: Any) -> Closure:
+        """NON-SPEC fast path: calling a global function, reading the global inline."""
+        n = len(plain_args)
+        a0 = plain_args[0] if n > 0 else None
+        a1 = plain_args[1] if n > 1 else None
+
+        def call_global_function(env: Any) -> Any:
+            g = env.glob
+            f = MISSING
+            if not g.lex:
+                obj = g.obj
+                if obj.simple_props:
+                    v = obj.props.get(name, MISSING)
+                    if type(v) is Prop:
+                        if not v.flags & A:
+                            f = v.value
+                    else:
+                        f = v
+                else:
+                    f = obj.lookup_binding(name)
+            if f is MISSING:
+                f = ff(env)
+            if n == 1:
+                args = [a0(env)]  # type: ignore[misc]
+            elif n == 2:
+                args = [a0(env), a1(env)]  # type: ignore[misc]
+            else:
+                args = []
+            if isinstance(f, JSObject) and f.is_callable:
+                return f.call(None, args)
+            not_callable(desc, pos)
+        return call_global_function
+
+    def compile_with_base_lookup(self, name: str) -> Closure:
+        """The this value of a call through a with-object binding (sec-evaluatecall step 1.b)."""
+        from pyjsvm.compiler.core import lookup_dynamic
+        _, steps = self.resolve(name)
+
+        def base(env: Any) -> Any:
+            found, holder, _ = lookup_dynamic(env, steps, name)
+            if found == "object" and holder is not env.glob.obj:
+                return holder
+            return None
+        return base
+
+    def e_NewExpression(self, node: Any) -> Closure:
+        cf = self.expr(node.callee)
+        argsf = self.compile_args(node.arguments)
+        desc = describe_callee(self.source_of(node.callee))
+        pos = self.position(node)
+
+        def new(env: Any) -> Any:
+            c = cf(env)
+            args = argsf(env)
+            if not is_constructor(c):
+                throw_type_error(f"{desc} is not a constructor")
+            _ = pos
+            return c.construct(args, c)
+        return new
+
+    # --- unary and update -----------------------------------------------------------------------
+    def e_UnaryExpression(self, node: Any) -> Closure:
+        op = node.operator
+        arg = node.argument
+        if op == "typeof":
+            if arg.type == "Identifier":
+                f = self.compile_identifier_get(arg.name, arg, for_typeof=True)
+            else:
+                f = self.expr(arg)
+            return lambda env: typeof(f(env))
+        if op == "delete":
+            return self.compile_delete(arg)
+        f = self.expr(arg)
+        if op == "!":
+            return lambda env: not to_boolean(f(env))
+        if op == "-":
+            def neg(env: Any) -> Any:
+                v = f(env)
+                if type(v) is float:
+                    return -v
+                return unary_minus(v)
+            return neg
+        if op == "+":
+            def plus(env: Any) -> Any:
+                v = f(env)
+                if type(v) is float:
+                    return v
+                from pyjsvm.runtime.operations import to_number
+                return to_number(v)
+            return plus
+        if op == "~":
+            return lambda env: bitwise_not(f(env))
+        if op == "void":
+            def void(env: Any) -> Any:
+                f(env)
+                return None
+            return void
+        raise self.error(node, f"Unknown unary operator {op}")
+
+    def compile_delete(self, arg: Any) -> Closure:
+        """The delete operator (sec-delete-operator-runtime-semantics-evaluation)."""
+        strict = self.ctx.strict
+        if arg.type == "ChainExpression":
+            inner = arg.expression
+            if inner.type == "MemberExpression":
+                of = self.chain(inner.object)
+                kf2 = self.expr(inner.property) if inner.computed else None
+                key2 = None if inner.computed else to_utf16(inner.property.name)
+                optional = inner.optional
+
+                def delete_chain(env: Any) -> Any:
+                    o = of(env)
+                    if o is _SHORT or (optional and (o is None or o is NULL)):
+                        return True
+                    k = to_property_key(kf2(env)) if kf2 is not None else key2
+                    obj = to_object(o)
+                    ok = obj.delete(k)
+                    if not ok and strict:
+                        throw_type_error(f"Cannot delete property '{to_string(key_display(k))}' of object")
+                    return ok
+                return delete_chain
+            f = self.expr(arg)
+            return lambda env: (f(env), True)[1]
+        if arg.type == "MemberExpression":
+            if arg.object.type == "Super":
+                kf0 = self.expr(arg.property) if arg.computed else None
+
+                def delete_super(env: Any) -> Any:
+                    if kf0 is not None:
+                        kf0(env)
+                    from pyjsvm.runtime.agent import throw_reference_error
+                    throw_reference_error("Unsupported reference to 'super'")
+                return delete_super
+            of = self.expr(arg.object)
+            kf = self.expr(arg.property) if arg.computed else None
+            key = None if arg.computed else to_utf16(arg.property.name)
+
+            def delete_member(env: Any) -> Any:
+                o = of(env)
+                k = kf(env) if kf is not None else key
+                obj = to_object(o)
+                k = to_property_key(k) if kf is not None else k
+                ok = obj.delete(k)
+                if not ok and strict:
+                    throw_type_error(f"Cannot delete property '{to_string(key_display(k))}' of {to_display(o)}")
+                return ok
+            return delete_member
+        if arg.type == "Identifier":
+            name = arg.name
+            kind, data = self.resolve(name)
+            if kind == "slot":
+                return lambda env: False
+            if kind == "global":
+                def delete_global(env: Any) -> Any:
+                    g = env.glob
+                    if name in g.lex:
+                        return False
+                    return g.obj.delete(name)
+                return delete_global
+            from pyjsvm.compiler.core import lookup_dynamic
+            steps = data
+
+            def delete_dynamic(env: Any) -> Any:
+                found, holder, _ = lookup_dynamic(env, steps, name)
+                if found == "object":
+                    return holder.delete(name)
+                if found == "extra":
+                    del holder[name]
+                    return True
+                if found == "none":
+                    return True
+                return False
+            return delete_dynamic
+        f = self.expr(arg)
+
+        def delete_value(env: Any) -> Any:
+            f(env)
+            return True
+        return delete_value
+
+    def e_UpdateExpression(self, node: Any) -> Closure:
+        delta = 1 if node.operator == "++" else -1
+        prefix = node.prefix
+
+        def compute(old: Any) -> tuple[Any, Any]:
+            if type(old) is float:
+                return old, old + delta
+            n = to_numeric(old)
+            return n, increment(n, delta)
+        arg = node.argument
+        if arg.type == "Identifier":
+            get = self.compile_identifier_get(arg.name, arg)
+            put = self.compile_identifier_set(arg.name, arg)
+            kind, data = self.resolve(arg.name)
+            if kind == "dynamic":
+                def dyn_step(env: Any, old: Any) -> Any:
+                    o, n = compute(old)
+                    return (n if prefix else o), n
+                return self.compile_dynamic_update(arg, dyn_step)
+            if kind == "slot" and data[0] == 0 and not data[2] and not data[3] and not data[4]:
+                idx = data[1]
+
+                def update_local(env: Any) -> Any:
+                    vs = env.vars
+                    old = vs[idx]
+                    if type(old) is float:
+                        new = old + delta
+                        vs[idx] = new
+                        return new if prefix else old
+                    o, n = compute(old)
+                    vs[idx] = n
+                    return n if prefix else o
+                return update_local
+
+            def update_var(env: Any) -> Any:
+                o, n = compute(get(env))
+                put(env, n)
+                return n if prefix else o
+            return update_var
+        ref = self.compile_reference(arg, False)  # type: ignore[attr-defined]
+        putref = self.compile_reference_put(arg)  # type: ignore[attr-defined]
+
+        def update_member(env: Any) -> Any:
+            base, key, old = ref(env, True)
+            o, n = compute(old)
+            putref(env, base, key, n)
+            return n if prefix else o
+        return update_member
+
+    # --- binary ---------------------------------------------------------------------------------
+    def e_BinaryExpression(self, node: Any) -> Closure:
+        op = node.operator
+        if node.left.type == "PrivateIdentifier":
+            return self.compile_private_in(node)  # type: ignore[attr-defined]
+        if op in INLINE_OPS or op in INT32_OPS:
+            slow = SLOW_BINARY.get(op) or (lambda a, b: binary_op(op, a, b))
+            fast = specialise(op, self.operand_form(node.left), self.operand_form(node.right), slow)
+            if fast is not None:
+                return fast
+        lf = self.expr(node.left)
+        rf = self.expr(node.right)
+        if op == "+":
+            def add(env: Any) -> Any:
+                a = lf(env)
+                b = rf(env)
+                if type(a) is float and type(b) is float:
+                    return a + b
+                return js_add(a, b)
+            return add
+        if op == "-":
+            def sub(env: Any) -> Any:
+                a = lf(env)
+                b = rf(env)
+                if type(a) is float and type(b) is float:
+                    return a - b
+                return binary_op("-", a, b)
+            return sub
+        if op == "*":
+            def mul(env: Any) -> Any:
+                a = lf(env)
+                b = rf(env)
+                if type(a) is float and type(b) is float:
+                    return a * b
+                return binary_op("*", a, b)
+            return mul
+        if op == "/":
+            def div(env: Any) -> Any:
+                a = lf(env)
+                b = rf(env)
+                if type(a) is float and type(b) is float:
+                    if b:
+                        return a / b
+                    return number_divide(a, b)
+                return binary_op("/", a, b)
+            return div
+        if op == "%":
+            def mod(env: Any) -> Any:
+                a = lf(env)
+                b = rf(env)
+                if type(a) is float and type(b) is float:
+                    if a > 0 and b > 0 and b != float("inf") and a != float("inf"):
+                        r = a % b
+                        return r
+                    return number_remainder(a, b)
+                return binary_op("%", a, b)
+            return mod
+        if op in ("<<", ">>", ">>>", "&", "|", "^", "**"):
+            fn = NUMBER_OPS[op]
+
+            def bitop(env: Any) -> Any:
+                a = lf(env)
+                b = rf(env)
+                if type(a) is float and type(b) is float:
+                    return fn(a, b)
+                return binary_op(op, a, b)
+            return bitop
+        if op == "===":
+            def seq(env: Any) -> Any:
+                a = lf(env)
+                b = rf(env)
+                if type(a) is float and type(b) is float:
+                    return a == b
+                return is_strictly_equal(a, b)
+            return seq
+        if op == "!==":
+            def sne(env: Any) -> Any:
+                a = lf(env)
+                b = rf(env)
+                if type(a) is float and type(b) is float:
+                    return a != b
+                return not is_strictly_equal(a, b)
+            return sne
+        if op == "==":
+            return lambda env: is_loosely_equal(lf(env), rf(env))
+        if op == "!=":
+            return lambda env: not is_loosely_equal(lf(env), rf(env))
+        if op in ("<", ">", "<=", ">="):
+            slow = {"<": js_less, ">": js_greater, "<=": js_less_equal, ">=": js_greater_equal}[op]
+            if op == "<":
+                def lt(env: Any) -> Any:
+                    a = lf(env)
+                    b = rf(env)
+                    if type(a) is float and type(b) is float:
+                        return a < b
+                    return slow(a, b)
+                return lt
+            if op == ">":
+                def gt(env: Any) -> Any:
+                    a = lf(env)
+                    b = rf(env)
+                    if type(a) is float and type(b) is float:
+                        return a > b
+                    return slow(a, b)
+                return gt
+            if op == "<=":
+                def le(env: Any) -> Any:
+                    a = lf(env)
+                    b = rf(env)
+                    if type(a) is float and type(b) is float:
+                        return a <= b
+                    return slow(a, b)
+                return le
+
+            def ge(env: Any) -> Any:
+                a = lf(env)
+                b = rf(env)
+                if type(a) is float and type(b) is float:
+                    return a >= b
+                return slow(a, b)
+            return ge
+        if op == "in":
+            return lambda env: js_in(lf(env), rf(env))
+        if op == "instanceof":
+            return lambda env: js_instanceof(lf(env), rf(env))
+        raise self.error(node, f"Unknown binary operator {op}")
+
+    def operand_form(self, node: Any) -> tuple[str, Any]:
+        """How a binary operand can be read: ('const', float), ('local', slot) or ('closure', f)."""
+        if node.type == "Literal" and type(node.value) in (int, float) and getattr(node, "bigint", None) is None \
+                and getattr(node, "regex", None) is None and type(node.value) is not bool:
+            try:
+                return "const", float(node.value)
+            except OverflowError:
+                return "const", float("inf")
+        if node.type == "Identifier" and node.name not in ("undefined", "NaN", "Infinity"):
+            kind, data = self.resolve(node.name)
+            if kind == "slot" and data[0] == 0 and not data[2]:
+                return "local", data[1]
+        return "closure", self.expr(node)
+
+    def e_LogicalExpression(self, node: Any) -> Closure:
+        lf = self.expr(node.left)
+        rf = self.expr(node.right)
+        op = node.operator
+        if op == "&&":
+            def and_(env: Any) -> Any:
+                v = lf(env)
+                if v is True or (v is not False and to_boolean(v)):
+                    return rf(env)
+                return v
+            return and_
+        if op == "||":
+            def or_(env: Any) -> Any:
+                v = lf(env)
+                if v is True or (v is not False and to_boolean(v)):
+                    return v
+                return rf(env)
+            return or_
+
+        def coalesce(env: Any) -> Any:
+            v = lf(env)
+            if v is None or v is NULL:
+                return rf(env)
+            return v
+        return coalesce
+
+    def e_ConditionalExpression(self, node: Any) -> Closure:
+        tf = self.expr(node.test)
+        cf = self.expr(node.consequent)
+        af = self.expr(node.alternate)
+
+        def conditional(env: Any) -> Any:
+            v = tf(env)
+            if v is True or (v is not False and to_boolean(v)):
+                return cf(env)
+            return af(env)
+        return conditional
+
+    # --- assignment -------------------------------------------------------------------------------
+    def e_AssignmentExpression(self, node: Any) -> Closure:
+        op = node.operator
+        left = node.left
+        if op == "=":
+            if left.type in ("ObjectPattern", "ArrayPattern"):
+                return self.compile_destructuring_assignment(left, self.expr(node.right))  # type: ignore[attr-defined]
+            if left.type == "Identifier":
+                rf = self.named_value(node.right, to_utf16(left.name))
+                kind, data = self.resolve(left.name)
+                if kind == "slot" and data[0] == 0 and not data[2] and not data[3] and not data[4]:
+                    idx = data[1]
+
+                    def assign_local(env: Any) -> Any:
+                        v = rf(env)
+                        env.vars[idx] = v
+                        return v
+                    return assign_local
+                if kind == "dynamic":
+                    # the reference is resolved before the right side is evaluated
+                    return self.compile_dynamic_assign(left, rf)
+                put = self.compile_identifier_set(left.name, left)
+
+                def assign_var(env: Any) -> Any:
+                    v = rf(env)
+                    put(env, v)
+                    return v
+                return assign_var
+            rf = self.expr(node.right)
+            strict = self.ctx.strict
+            if left.type == "MemberExpression" and left.object.type != "Super" and left.property.type != "PrivateIdentifier":
+                of = self.expr(left.object)
+                pos = self.position(left)
+                if not left.computed:
+                    key = to_utf16(left.property.name)
+
+                    def assign_member(env: Any) -> Any:
+                        o = of(env)
+                        v = rf(env)
+                        if type(o) is JSObject:
+                            props = o.props
+                            cur = props.get(key, MISSING)
+                            if cur is not MISSING and type(cur) is not Prop:
+                                props[key] = v
+                                return v
+                        put_member(o, key, v, strict, pos)
+                        return v
+                    return assign_member
+                kf = self.expr(left.property)
+
+                def assign_computed(env: Any) -> Any:
+                    o = of(env)
+                    k = kf(env)
+                    v = rf(env)
+                    set_index(o, k, v, strict)
+                    return v
+                return assign_computed
+            putref = self.compile_reference_put(left)  # type: ignore[attr-defined]
+            ref = self.compile_reference(left, False)  # type: ignore[attr-defined]
+
+            def assign_ref(env: Any) -> Any:
+                base, key, _ = ref(env, False)
+                v = rf(env)
+                putref(env, base, key, v)
+                return v
+            return assign_ref
+        # compound and logical assignment
+        bop = op[:-1]
+        if left.type == "Identifier":
+            get = self.compile_identifier_get(left.name, left)
+            put = self.compile_identifier_set(left.name, left)
+            if bop in ("&&", "||", "??"):
+                rf = self.named_value(node.right, to_utf16(left.name))
+
+                def logical_assign_var(env: Any) -> Any:
+                    v = get(env)
+                    if (bop == "&&" and not to_boolean(v)) or (bop == "||" and to_boolean(v)) or \
+                            (bop == "??" and v is not None and v is not NULL):
+                        return v
+                    v = rf(env)
+                    put(env, v)
+                    return v
+                return logical_assign_var
+            rf = self.expr(node.right)
+            kind, data = self.resolve(left.name)
+            if kind == "dynamic":
+                def dyn_compound(env: Any, a: Any) -> Any:
+                    b = rf(env)
+                    r = js_add(a, b) if bop == "+" else binary_op(bop, a, b)
+                    return r, r
+                return self.compile_dynamic_update(left, dyn_compound)
+            if bop == "+" and kind == "slot" and data[0] == 0 and not data[2] and not data[3] and not data[4]:
+                idx = data[1]
+
+                def add_assign_local(env: Any) -> Any:
+                    vs = env.vars
+                    a = vs[idx]
+                    b = rf(env)
+                    if type(a) is float and type(b) is float:
+                        r = a + b
+                    elif type(a) is str and type(b) is str and len(a) + len(b) <= MAX_STRING_LENGTH:
+                        # NON-SPEC: drop the slot's reference so CPython can grow the string in place
+                        vs[idx] = None
+                        a += b
+                        vs[idx] = a
+                        return a
+                    else:
+                        r = js_add(a, b)
+                    vs[idx] = r
+                    return r
+                return add_assign_local
+
+            def compound_var(env: Any) -> Any:
+                a = get(env)
+                b = rf(env)
+                if bop == "+":
+                    r = js_add(a, b)
+                elif type(a) is float and type(b) is float:
+                    r = NUMBER_OPS[bop](a, b)
+                else:
+                    r = binary_op(bop, a, b)
+                put(env, r)
+                return r
+            return compound_var
+        ref = self.compile_reference(left, False)  # type: ignore[attr-defined]
+        putref = self.compile_reference_put(left)  # type: ignore[attr-defined]
+        if bop in ("&&", "||", "??"):
+            rf = self.expr(node.right)
+
+            def logical_assign_member(env: Any) -> Any:
+                base, key, v = ref(env, True)
+                if (bop == "&&" and not to_boolean(v)) or (bop == "||" and to_boolean(v)) or \
+                        (bop == "??" and v is not None and v is not NULL):
+                    return v
+                v = rf(env)
+                putref(env, base, key, v)
+                return v
+            return logical_assign_member
+        rf = self.expr(node.right)
+        if left.type == "MemberExpression" and not left.computed and left.object.type != "Super" \
+                and left.property.type != "PrivateIdentifier":
+            return self.compound_named_member(left, bop, rf)
+
+        def compound_member(env: Any) -> Any:
+            base, key, a = ref(env, True)
+            b = rf(env)
+            if bop == "+":
+                r = js_add(a, b)
+            elif type(a) is float and type(b) is float:
+                r = NUMBER_OPS[bop](a, b)
+            else:
+                r = binary_op(bop, a, b)
+            putref(env, base, key, r)
+            return r
+        return compound_member
+
+    def compound_named_member(self, left: Any, bop: str, rf: Closure) -> Closure:
+        """``o.k op= v`` with a NON-SPEC fast path for an own plain data property."""
+        of = self.expr(left.object)
+        key = to_utf16(left.property.name)
+        strict = self.ctx.strict
+        pos = self.position(left)
+        fn = NUMBER_OPS.get(bop)
+
+        def compound_named(env: Any) -> Any:
+            o = of(env)
+            if type(o) is JSObject:
+                props = o.props
+                a = props.get(key, MISSING)
+                if a is MISSING or type(a) is Prop:
+                    a = o.get(key, o)
+            elif isinstance(o, JSObject):
+                a = o.get(key, o)
+            else:
+                a = get_member_of_primitive(o, key, pos)
+            b = rf(env)
+            if type(a) is float and type(b) is float and fn is not None:
+                r = fn(a, b)
+            elif bop == "+":
+                r = js_add(a, b)
+            else:
+                r = binary_op(bop, a, b)
+            put_member(o, key, r, strict, pos)
+            return r
+        return compound_named
+
+    def compile_dynamic_assign(self, left: Any, rf: Closure) -> Closure:
+        """Assignment to a name that needs a run-time lookup: the reference is resolved before
+        the right side runs (sec-assignment-operators-runtime-semantics-evaluation)."""
+        from pyjsvm.compiler.core import lookup_dynamic, put_dynamic_ref
+        name = left.name
+        _, steps = self.resolve(name)
+        strict = self.ctx.strict
+        pos = self.position(left)
+
+        def assign_dynamic(env: Any) -> Any:
+            ref = lookup_dynamic(env, steps, name)
+            v = rf(env)
+            put_dynamic_ref(env, ref, name, v, steps, strict, pos)
+            return v
+        return assign_dynamic
+
+    def compile_dynamic_update(self, left: Any, update: Callable[[Any, Any], Any]) -> Closure:
+        """Compound assignment / update on a run-time-resolved name: one lookup serves both the
+        read and the write. ``update(env, old) -> (result, new value)``."""
+        from pyjsvm.compiler.core import get_dynamic_ref, lookup_dynamic, put_dynamic_ref
+        name = left.name
+        _, steps = self.resolve(name)
+        strict = self.ctx.strict
+        pos = self.position(left)
+
+        def update_dynamic(env: Any) -> Any:
+            ref = lookup_dynamic(env, steps, name)
+            old = get_dynamic_ref(ref, name, pos, False, strict)
+            result, new = update(env, old)
+            put_dynamic_ref(env, ref, name, new, steps, strict, pos)
+            return result
+        return update_dynamic
+
+    def e_SpreadElement(self, node: Any) -> Closure:
+        raise self.error(node, "Unexpected spread")
+
+
+SLOW_BINARY: dict[str, Callable[[Any, Any], Any]] = {
+    "+": js_add,
+    "-": lambda a, b: binary_op("-", a, b),
+    "*": lambda a, b: binary_op("*", a, b),
+    "<": js_less,
+    "<=": js_less_equal,
+    ">": js_greater,
+    ">=": js_greater_equal,
+    "===": is_strictly_equal,
+    "!==": lambda a, b: not is_strictly_equal(a, b),
+}
+
+
+class _Short:
+    """NON-SPEC: marks an optional chain that short-circuited."""
+
+    __slots__ = ()
+
+
+_SHORT: Any = _Short()
+
+
+def copy_data_properties(target: JSObject, source: Any, excluded: Any) -> None:
+    """CopyDataProperties (sec-copydataproperties)."""
+    if source is None or source is NULL:
+        return
+    frm = to_object(source)
+    if type(frm) is JSArray and frm.dense is not None and not excluded:
+        for i, v in enumerate(frm.dense):
+            if v is not MISSING:
+                create_data_property(target, str(i), v)
+    for key in frm.own_property_keys():
+        if key in excluded:
+            continue
+        if type(frm) is JSArray and frm.dense is not None and array_index(key) >= 0 and not excluded:
+            continue
+        desc = frm.get_own_property(key)
+        if desc is not None and desc.enumerable is True:
+            create_data_property(target, key, frm.get(key, frm))
+
+

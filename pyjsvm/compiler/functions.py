@@ -1,0 +1,782 @@
+"""Compiling function definitions (sec-function-definitions), FunctionDeclarationInstantiation
+(sec-functiondeclarationinstantiation), object-literal methods, references for compound
+assignment, destructuring patterns (sec-destructuring-assignment,
+sec-destructuring-binding-patterns) and direct eval (sec-performeval)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any, Callable
+
+from pyjsvm.runtime.agent import JSThrow, throw_syntax_error, throw_type_error
+from pyjsvm.compiler.core import RETURN, Closure, CompileContext
+from pyjsvm.compiler.expressions import (
+    _SHORT, copy_data_properties, from_utf16, get_index, get_member_of_primitive, put_member, to_utf16,
+)
+from pyjsvm.compiler.statements import StatementCompiler
+from pyjsvm.runtime.environments import FunctionEnv
+from pyjsvm.runtime.functions import GLOBAL, LEXICAL, STRICT, ECMAFunction, FunctionCode, create_arguments_object
+from pyjsvm.runtime.objects import A, C, E, W, JSArray, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.operations import (
+    define_property_or_throw, require_object_coercible, to_boolean, to_property_key,
+)
+from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
+from pyjsvm.syntax.parse import ParseError
+from pyjsvm.syntax.scope import Scope, analyze_body, bound_names, is_strict_body
+
+
+def set_function_name(f: Any, key: Any, prefix: str = "") -> None:
+    """SetFunctionName (sec-setfunctionname) on a freshly made anonymous function or class."""
+    if not isinstance(f, JSObject):
+        return
+    if isinstance(key, JSSymbol):
+        name = "" if key.description is None else "[" + key.description + "]"
+    elif key.__class__.__name__ == "PrivateName":
+        name = key.description
+    else:
+        name = key
+    if prefix:
+        name = prefix + " " + name
+    existing = f.props.get("name", MISSING)
+    if isinstance(f, ECMAFunction) and f.code.is_class_constructor and existing is not MISSING and \
+            not (type(existing) is Prop and existing.value == "" and not existing.flags & W):
+        return
+    f.props["name"] = Prop(name, C)
+
+
+class FunctionCompiler(StatementCompiler):
+    """Mixin: functions, methods, references, patterns and eval."""
+
+    line_offset: int
+    column_offset: int
+
+    # --- function objects ----------------------------------------------------------------------
+    def e_FunctionExpression(self, node: Any) -> Closure:
+        return self.compile_function_expression(node, None)
+
+    def e_ArrowFunctionExpression(self, node: Any) -> Closure:
+        return self.compile_function_expression(node, None)
+
+    def compile_function_expression(self, node: Any, name: Any) -> Closure:
+        if node.type == "ClassExpression":
+            return self.compile_class(node, name)  # type: ignore[attr-defined]
+        own_name = node.id.name if getattr(node, "id", None) is not None else None
+        fname = to_utf16(own_name) if own_name is not None else (name if name is not None else "")
+        code = self.compile_function_code(node, fname, self_binding=own_name)
+        return self.function_maker(code, node)
+
+    def compile_function_object(self, node: Any) -> Closure:
+        """InstantiateFunctionObject for a declaration (sec-runtime-semantics-instantiatefunctionobject)."""
+        code = self.compile_function_code(node, to_utf16(node.id.name) if node.id is not None else "default")
+        return self.function_maker(code, node)
+
+    def function_maker(self, code: FunctionCode, node: Any) -> Closure:
+        kind = code.kind
+        if kind == "normal":
+            def make_function(env: Any) -> Any:
+                realm = env.glob.realm
+                return ECMAFunction(code, env, realm.function_prototype, realm)
+            return make_function
+        proto_name = {"generator": "%GeneratorFunction.prototype%", "async": "%AsyncFunction.prototype%",
+                      "asyncGenerator": "%AsyncGeneratorFunction.prototype%"}[kind]
+
+        def make_special(env: Any) -> Any:
+            realm = env.glob.realm
+            proto = realm.intrinsics.get(proto_name, realm.function_prototype)
+            return ECMAFunction(code, env, proto, realm)
+        return make_special
+
+    def compile_function_code(self, node: Any, name: Any, self_binding: str | None = None,
+                              method: bool = False, class_constructor: bool = False,
+                              derived: bool = False, home: bool = False) -> FunctionCode:
+        """Compile a function's body once: its Scope, parameter binding, declaration
+        instantiation and statements."""
+        is_arrow = node.type == "ArrowFunctionExpression"
+        generator = bool(getattr(node, "generator", False))
+        is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
+        if generator or is_async:
+            return self.compile_suspendable_function(node, name, self_binding, method)  # type: ignore[attr-defined]
+        fs = self.function_scope_setup(node, is_arrow, self_binding, class_constructor)
+        scope, var_target, body_scope, info = fs.scope, fs.var_target, fs.body_scope, fs.info
+        strict, params, simple, param_names = fs.strict, fs.params, fs.simple, fs.param_names
+        stmts, expression_body, body_node = fs.stmts, fs.expression_body, node.body
+        nparams, args_slot, fn_slot = fs.nparams, fs.args_slot, fs.fn_slot
+        scope.class_fields = "derived" if derived else None
+
+        ctx = CompileContext(scope, strict, self.ctx.source, self.ctx.filename, False)
+        saved = self.ctx
+        self.ctx = ctx
+        try:
+            param_init = None if nparams or not params else self.compile_parameters(params, scope)
+            ctx.scope = var_target
+            func_decls = [(var_target.names[f.id.name], self.compile_function_object(f)) for f in info.func_decls]
+            annexb = self.annexb_hoisting(info, var_target, param_names)
+            if expression_body:
+                body_expr: Closure | None = self.expr(body_node)
+                body: Closure | None = None
+            else:
+                body_expr = None
+                body_parts = self.statement_closures(stmts)
+                body = self.combine_statements(body_parts)
+                body_expr = self.tail_expression(stmts)
+        finally:
+            self.ctx = saved
+
+        code = FunctionCode()
+        code.name = name
+        code.scope = scope
+        code.length = _expected_argument_count(params)
+        code.strict = strict
+        # NON-SPEC: a sloppy function that never looks at `this` skips OrdinaryCallBindThis's
+        # coercion (unobservable), as if it were strict.
+        code.this_mode = LEXICAL if is_arrow else (STRICT if strict or not info.uses_this else GLOBAL)
+        code.nparams = nparams
+        filler: list[Any] = [None] * (scope.size - nparams)
+        for n in scope.lexical:
+            filler[scope.names[n] - nparams] = MISSING
+        code.filler = filler
+        code.source_text = self.ctx.source[node.range[0]:node.range[1]]
+        code.filename = self.ctx.filename
+        code.line, code.column = self.position(node)
+        code.is_class_constructor = class_constructor
+        code.constructor_kind = "derived" if derived else "base"
+        code.is_constructor = not is_arrow and not method or class_constructor
+        code.has_prototype = code.is_constructor and not class_constructor
+        code.method = method
+        mapped = None
+        if args_slot is not None and not strict and simple:
+            mapped = [(n, scope.names[n]) for n in param_names]
+
+        if body_scope is not None:
+            code.run = self.body_scope_runner(scope, body_scope, param_names, args_slot, fn_slot, mapped, param_init,
+                                              func_decls, body_expr, body)
+            return code
+        simple_entry = param_init is None and not func_decls and args_slot is None and fn_slot is None and not annexb
+        if simple_entry and body_expr is not None:
+            be = body_expr
+            code.run = lambda env, args: be(env)
+            code.expr_body = be
+            return code
+        if simple_entry:
+            code.run = _body_runner(body_parts)
+            return code
+
+        def run(env: Any, args: list[Any]) -> Any:
+            vars = env.vars
+            if args_slot is not None:
+                vars[args_slot] = create_arguments_object(env.func, env, args, mapped)
+            if fn_slot is not None:
+                vars[fn_slot] = env.func
+            if param_init is not None:
+                param_init(env, args)
+            for idx, mk in func_decls:
+                vars[idx] = mk(env)
+            if body_expr is not None:
+                return body_expr(env)
+            assert body is not None
+            if body(env) is RETURN:
+                return env.ret
+            return None
+        code.run = run
+        return code
+
+    def function_scope_setup(self, node: Any, is_arrow: bool, self_binding: str | None,
+                             force_strict: bool = False) -> Any:
+        """The analysis and Scope building shared by every kind of function: the function
+        Scope (parameters, ``arguments``, the own-name binding), a separate body Scope when
+        there are parameter expressions, and the facts the caller needs."""
+        body_node = node.body
+        expression_body = body_node.type != "BlockStatement"
+        stmts = [] if expression_body else body_node.body
+        strict = self.ctx.strict or force_strict or (not expression_body and is_strict_body(stmts))
+        info = analyze_body(stmts, strict, node.params, is_arrow)
+        if expression_body:
+            # an arrow's expression body: scan it for eval/arguments/this too
+            sub = analyze_body([_ExprStmt(body_node)], strict, None, True)
+            info.uses_arguments = info.uses_arguments or sub.uses_arguments
+            info.has_direct_eval = info.has_direct_eval or sub.has_direct_eval
+            info.uses_this = info.uses_this or sub.uses_this
+        params = node.params
+        simple = all(p.type == "Identifier" for p in params)
+        param_names = [n for p in params for n in bound_names(p)]
+        has_dupes = len(set(param_names)) != len(param_names)
+
+        scope = Scope("function", self.ctx.scope, strict)
+        scope.info = info
+        scope.func_node = node
+        scope.is_arrow = is_arrow
+        for n in param_names:
+            scope.add(n)
+        nparams = len(param_names) if simple and not has_dupes else 0
+        needs_arguments = (not is_arrow and (info.uses_arguments or info.has_direct_eval)
+                           and "arguments" not in param_names
+                           and ("arguments" not in {f.id.name for f in info.func_decls})
+                           and "arguments" not in {n for n, _ in info.lex_decls})
+        args_slot = scope.add("arguments") if needs_arguments else None
+        # With parameter expressions the body's var declarations get their own environment
+        # (sec-functiondeclarationinstantiation step 28), and parameters have a TDZ.
+        body_scope: Scope | None = None
+        var_target = scope
+        if not simple:
+            for n in param_names:
+                scope.lexical.add(n)
+            body_scope = Scope("body", scope, strict)
+            body_scope.info = info
+            var_target = body_scope
+        for n in info.var_names:
+            var_target.add(n)
+        for n, is_const in info.lex_decls:
+            var_target.add(n)
+            var_target.lexical.add(n)
+            if is_const:
+                var_target.consts.add(n)
+        if self_binding is not None and self_binding not in scope.names and self_binding not in var_target.names:
+            scope.funcname_binding = self_binding
+            fn_slot: int | None = scope.add(self_binding)
+        else:
+            fn_slot = None
+        if info.has_direct_eval and not strict:
+            var_target.dynamic_vars = True
+
+        return SimpleNamespace(
+            scope=scope, var_target=var_target, body_scope=body_scope, info=info, strict=strict, params=params,
+            simple=simple, param_names=param_names, stmts=stmts, expression_body=expression_body,
+            nparams=nparams, args_slot=args_slot, fn_slot=fn_slot)
+
+    def tail_expression(self, stmts: list[Any]) -> Closure | None:
+        """NON-SPEC: a body made only of ``if (t) return a;`` statements ending in ``return b;``
+        compiles to one conditional expression (no completion signals on the way)."""
+        if not stmts or stmts[-1].type != "ReturnStatement" or stmts[-1].argument is None:
+            return None
+        arms: list[tuple[Closure, Closure]] = []
+        for st in stmts[:-1]:
+            if st.type != "IfStatement" or st.alternate is not None:
+                return None
+            cons = st.consequent
+            if cons.type == "BlockStatement" and len(cons.body) == 1:
+                cons = cons.body[0]
+            if cons.type != "ReturnStatement" or cons.argument is None:
+                return None
+            arms.append((self.expr(st.test), self.expr(cons.argument)))
+        last = self.expr(stmts[-1].argument)
+        if not arms:
+            return last
+        if len(arms) == 1:
+            (t0, r0), = arms
+
+            def if_return_else(env: Any) -> Any:
+                v = t0(env)
+                if v is True or (v is not False and to_boolean(v)):
+                    return r0(env)
+                return last(env)
+            return if_return_else
+
+        def return_chain(env: Any) -> Any:
+            for t, r in arms:
+                v = t(env)
+                if v is True or (v is not False and to_boolean(v)):
+                    return r(env)
+            return last(env)
+        return return_chain
+
+    def body_scope_runner(self, scope: Scope, body_scope: Scope, param_names: list[str], args_slot: Any, fn_slot: Any,
+                          mapped: Any, param_init: Any, func_decls: list[Any], body_expr: Any, body: Any) -> Any:
+        """FunctionDeclarationInstantiation with a separate var environment for the body."""
+        template = [MISSING if n in body_scope.lexical else None for n in body_scope.names]
+        copies = [(body_scope.names[n], scope.names[n]) for n in body_scope.names if n in scope.names and n in param_names]
+
+        def run_with_body_env(env: Any, args: list[Any]) -> Any:
+            vars = env.vars
+            if args_slot is not None:
+                vars[args_slot] = create_arguments_object(env.func, env, args, mapped)
+            if fn_slot is not None:
+                vars[fn_slot] = env.func
+            if param_init is not None:
+                param_init(env, args)
+            benv = FunctionEnv(template[:], env, env.this, env.func, env.new_target)
+            bvars = benv.vars
+            for bi, pi in copies:
+                bvars[bi] = vars[pi]
+            for idx, mk in func_decls:
+                bvars[idx] = mk(benv)
+            if body_expr is not None:
+                return body_expr(benv)
+            if body(benv) is RETURN:
+                return env.ret
+            return None
+        return run_with_body_env
+
+    def annexb_hoisting(self, info: Any, scope: Scope, param_names: list[str]) -> bool:
+        """Annex B.3.2.1: a sloppy block-level function also gets a var binding in the function
+        (unless that would conflict with a lexical declaration or parameter)."""
+        if info.strict or not info.annexb_funcs:
+            return False
+        added = False
+        lex = {n for n, _ in info.lex_decls}
+        for f in info.annexb_funcs:
+            name = f.id.name
+            if name in lex or name in param_names:
+                continue
+            if name not in scope.names:
+                scope.add(name)
+                added = True
+            f._annexb = True
+        return added
+
+    def annexb_function_statement(self, node: Any) -> Closure | None:
+        """At a block-level function declaration's position: copy the block binding to the
+        var-scoped binding (B.3.2.1 step b.ii)."""
+        if not getattr(node, "_annexb", False):
+            return None
+        name = node.id.name
+        get = self.compile_identifier_get(name, node.id)
+        block_scope = self.ctx.scope
+        saved = self.ctx.scope
+        # resolve the var binding from outside the block
+        s = block_scope
+        while s.kind not in ("function", "script", "eval", "body"):
+            assert s.parent is not None
+            s = s.parent
+        self.ctx.scope = s
+        try:
+            put = self.compile_identifier_set(name, node.id) if s.kind != "script" else None
+        finally:
+            self.ctx.scope = saved
+        depth = self.depth_to(s)
+
+        def annexb_copy(env: Any) -> Any:
+            v = get(env)
+            if put is not None:
+                e = env
+                for _ in range(depth):
+                    e = e.parent
+                put(e, v)
+            else:
+                g = env.glob.obj
+                g.set(name, v, g)
+            return None
+        return annexb_copy
+
+    def compile_parameters(self, params: list[Any], scope: Scope) -> Callable[[Any, list[Any]], None]:
+        """IteratorBindingInitialization of formal parameters (sec-functiondeclarationinstantiation
+        steps 24-26), for non-simple or duplicate parameter lists."""
+        binders: list[tuple[str, Any]] = []
+        for p in params:
+            if p.type == "Identifier":
+                idx = scope.names[p.name]
+                binders.append(("simple", idx))
+            elif p.type == "RestElement":
+                binders.append(("rest", self.compile_binding_initialization(p.argument, None, True)))
+            else:
+                binders.append(("pattern", self.compile_binding_initialization(p, None, True)))
+
+        def bind_params(env: Any, args: list[Any]) -> None:
+            n = len(args)
+            for i, (kind, data) in enumerate(binders):
+                if kind == "simple":
+                    env.vars[data] = args[i] if i < n else None
+                elif kind == "rest":
+                    data(env, JSArray(env.glob.realm.array_prototype, list(args[i:])))
+                else:
+                    data(env, args[i] if i < n else None)
+        return bind_params
+
+    # --- methods in object literals ------------------------------------------------------------
+    def compile_method_definition(self, prop: Any, static_key: Any, key_f: Any, enumerable: bool) -> Callable[[Any, Any], None]:
+        """MethodDefinitionEvaluation / PropertyDefinitionEvaluation for methods, getters and
+        setters (sec-runtime-semantics-methoddefinitionevaluation)."""
+        kind = prop.kind
+        value = prop.value
+        code = self.compile_function_code(value, static_key if static_key is not None else "", method=True)
+        maker = self.function_maker(code, value)
+        eflag = E if enumerable else 0
+
+        def define_method(env: Any, obj: Any) -> None:
+            key = static_key if key_f is None else key_f(env)
+            f = maker(env)
+            f.home_object = obj
+            if kind in ("get", "set"):
+                set_function_name(f, key, kind)
+                existing = obj.props.get(key, MISSING) if obj.simple_props else MISSING
+                if kind == "get":
+                    setter = existing.setter if type(existing) is Prop and existing.flags & A else None
+                    desc = PropertyDescriptor(get=f, enumerable=bool(eflag), configurable=True)
+                    _ = setter
+                else:
+                    desc = PropertyDescriptor(set=f, enumerable=bool(eflag), configurable=True)
+                define_property_or_throw(obj, key, desc)
+            else:
+                if key_f is not None:
+                    set_function_name(f, key)
+                define_property_or_throw(obj, key, PropertyDescriptor(value=f, writable=True, enumerable=bool(eflag),
+                                                                      configurable=True))
+        return define_method
+
+    # --- references (for compound assignment, update, calls) -----------------------------------
+    def compile_reference(self, node: Any, in_chain: bool) -> Any:
+        """For a member expression: ``ref(env, want_value) -> (base, key, value)``."""
+        if node.type == "ChainExpression":
+            raise self.error(node, "Invalid left-hand side in assignment")
+        if node.type != "MemberExpression":
+            if node.type == "Identifier":
+                get = self.compile_identifier_get(node.name, node)
+                return lambda env, want=True: (None, None, get(env))
+            raise self.error(node, "Invalid left-hand side in assignment", "SyntaxError")
+        if node.object.type == "Super":
+            return self.compile_super_reference(node)  # type: ignore[attr-defined]
+        if node.property.type == "PrivateIdentifier":
+            return self.compile_private_reference(node)  # type: ignore[attr-defined]
+        of = self.chain(node.object) if in_chain else self.expr(node.object)
+        pos = self.position(node)
+        kf = self.expr(node.property) if node.computed else None
+        key0 = None if node.computed else to_utf16(node.property.name)
+
+        def ref(env: Any, want: bool = True) -> Any:
+            o = of(env)
+            if o is _SHORT:
+                return _SHORT
+            if kf is not None:
+                k = kf(env)
+                if o is None or o is NULL:
+                    get_index(o, k, pos)
+                k = to_property_key(k)
+            else:
+                k = key0
+            if not want:
+                return o, k, None
+            if isinstance(o, JSObject):
+                return o, k, o.get(k, o)
+            return o, k, get_member_of_primitive(o, k, pos)
+        return ref
+
+    def compile_reference_put(self, node: Any) -> Callable[[Any, Any, Any, Any], None]:
+        if node.type == "Identifier":
+            put = self.compile_identifier_set(node.name, node)
+            return lambda env, base, key, v: put(env, v)
+        if node.type == "MemberExpression" and node.object.type == "Super":
+            return self.compile_super_put(node)  # type: ignore[attr-defined]
+        if node.type == "MemberExpression" and node.property.type == "PrivateIdentifier":
+            return self.compile_private_put(node)  # type: ignore[attr-defined]
+        strict = self.ctx.strict
+        return lambda env, base, key, v: put_member(base, key, v, strict)
+
+    # --- destructuring ---------------------------------------------------------------------------
+    def compile_binding_initialization(self, pattern: Any, value_f: Closure | None, lexical: bool) -> Any:
+        """BindingInitialization of a pattern. Returns ``bind(env, value)``, or with ``value_f``
+        a statement-like ``f(env)`` evaluating it first."""
+        def target(node: Any) -> Callable[[Any, Any], None]:
+            if node.type == "Identifier":
+                return self.compile_identifier_set(node.name, node, init=lexical)
+            raise self.error(node, "Invalid destructuring target")
+        bind = self.compile_pattern(pattern, target)
+        if value_f is None:
+            return bind
+
+        def init(env: Any) -> None:
+            bind(env, value_f(env))
+        return init
+
+    def compile_destructuring_assignment(self, pattern: Any, rf: Closure) -> Closure:
+        bind = self.compile_destructuring_assignment_target(pattern)
+
+        def destructuring_assignment(env: Any) -> Any:
+            v = rf(env)
+            bind(env, v)
+            return v
+        return destructuring_assignment
+
+    def compile_destructuring_assignment_target(self, pattern: Any) -> Callable[[Any, Any], None]:
+        def target(node: Any) -> Callable[[Any, Any], None]:
+            if node.type == "Identifier":
+                return self.compile_identifier_set(node.name, node)
+            if node.type == "MemberExpression":
+                ref = self.compile_reference(node, False)
+                put = self.compile_reference_put(node)
+
+                def put_target(env: Any, v: Any) -> None:
+                    base, key, _ = ref(env, False)
+                    put(env, base, key, v)
+                return put_target
+            raise self.error(node, "Invalid destructuring assignment target")
+        return self.compile_pattern(pattern, target)
+
+    def compile_pattern(self, node: Any, target: Callable[[Any], Callable[[Any, Any], None]]) -> Callable[[Any, Any], None]:
+        t = node.type
+        if t in ("Identifier", "MemberExpression"):
+            return target(node)
+        if t == "AssignmentPattern":
+            inner = self.compile_pattern(node.left, target)
+            name = node.left.name if node.left.type == "Identifier" else None
+            df = self.named_value(node.right, to_utf16(name)) if name is not None else self.expr(node.right)
+
+            def with_default(env: Any, v: Any) -> None:
+                if v is None:
+                    v = df(env)
+                inner(env, v)
+            return with_default
+        if t == "ObjectPattern":
+            steps: list[Any] = []
+            rest = None
+            for p in node.properties:
+                if p.type == "RestElement":
+                    rest = self.compile_pattern(p.argument, target)
+                    continue
+                static_key, key_f = self.property_key(p)
+                steps.append((static_key, key_f, self.compile_pattern(p.value, target)))
+
+            def object_pattern(env: Any, v: Any) -> None:
+                require_object_coercible(v)
+                used: list[Any] = []
+                for static_key, key_f, sub in steps:
+                    k = static_key if key_f is None else key_f(env)
+                    used.append(k)
+                    if isinstance(v, JSObject):
+                        pv = v.get(k, v)
+                    else:
+                        pv = get_member_of_primitive(v, k, None)
+                    sub(env, pv)
+                if rest is not None:
+                    o = JSObject(env.glob.realm.object_prototype)
+                    copy_data_properties(o, v, set(used))
+                    rest(env, o)
+            return object_pattern
+        if t == "ArrayPattern":
+            from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
+            elems: list[Any] = []
+            for e in node.elements:
+                if e is None:
+                    elems.append(("hole", None))
+                elif e.type == "RestElement":
+                    elems.append(("rest", self.compile_pattern(e.argument, target)))
+                else:
+                    elems.append(("elem", self.compile_pattern(e, target)))
+
+            def array_pattern(env: Any, v: Any) -> None:
+                rec = get_iterator(v)
+                try:
+                    for kind, sub in elems:
+                        if kind == "rest":
+                            items = []
+                            while not rec.done:
+                                x = iterator_step_value(rec)
+                                if x is DONE:
+                                    break
+                                items.append(x)
+                            sub(env, JSArray(env.glob.realm.array_prototype, items))
+                            continue
+                        x = None
+                        if not rec.done:
+                            x = iterator_step_value(rec)
+                            if x is DONE:
+                                x = None
+                        if kind == "elem":
+                            sub(env, x)
+                except JSThrow as exc:
+                    if not rec.done:
+                        iterator_close(rec, exc)
+                    raise
+                if not rec.done:
+                    iterator_close(rec, None)
+            return array_pattern
+        raise self.error(node, f"Invalid destructuring target {t}")
+
+    # --- eval ------------------------------------------------------------------------------------
+    def compile_direct_eval(self, node: Any, argsf: Callable[[Any], list[Any]]) -> Closure:
+        """A call ``eval(...)``: a direct eval when ``eval`` is %eval% (sec-function-calls-runtime-semantics-evaluation)."""
+        get = self.compile_identifier_get("eval", node.callee)
+        scope = self.ctx.scope
+        strict = self.ctx.strict
+        line_offset = self.line_offset
+
+        def direct_eval(env: Any) -> Any:
+            f = get(env)
+            args = argsf(env)
+            realm = env.glob.realm
+            if f is realm.intrinsics.get("%eval%"):
+                if not args:
+                    return None
+                x = args[0]
+                if type(x) is not str:
+                    return x
+                return perform_eval(x, realm, strict, env, scope, line_offset)
+            if isinstance(f, JSObject) and f.is_callable:
+                return f.call(None, args)
+            throw_type_error("eval is not a function")
+        return direct_eval
+
+
+def perform_eval(x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope | None, line_offset: int = 0) -> Any:
+    """PerformEval (sec-performeval). ``env``/``scope`` are the caller's for a direct eval, None
+    for an indirect one."""
+    from pyjsvm.compiler import Compiler
+    from pyjsvm.syntax.parse import parse_script
+    if not realm.code_generation_strings:
+        from pyjsvm.runtime.agent import throw_error
+        throw_error("EvalError", "Code generation from strings disallowed for this context")
+    source = from_utf16(x)
+    try:
+        program = parse_script(source, "eval")
+    except ParseError as e:
+        throw_syntax_error(e.message)
+    body = program.body
+    strict = strict_caller or is_strict_body(body)
+    if scope is None:
+        # indirect eval: runs like a script in the global environment (but vars are deletable)
+        genv = realm_global_env(realm)
+        base = Scope("script", None, False)
+        base.is_global = True
+        env = FunctionEnv([], genv, realm.global_this, None, None)
+        scope = base
+    info = analyze_body(body, strict)
+    escope = Scope("eval", scope, strict)
+    escope.info = info
+    var_scope = scope
+    while var_scope.kind not in ("function", "script", "eval", "body"):
+        assert var_scope.parent is not None
+        var_scope = var_scope.parent
+    if var_scope.kind == "function" and var_scope.is_arrow:
+        pass
+    for n, is_const in info.lex_decls:
+        escope.add(n)
+        escope.lexical.add(n)
+        if is_const:
+            escope.consts.add(n)
+    global_vars: list[str] = []
+    extra_vars: list[str] = []
+    if strict:
+        for n in info.var_names:
+            escope.add(n)
+    else:
+        for n in info.var_names:
+            if var_scope.is_global:
+                global_vars.append(n)
+            elif n not in var_scope.names:
+                extra_vars.append(n)
+        for f in info.annexb_funcs:
+            name = f.id.name
+            if name not in {n for n, _ in info.lex_decls}:
+                if var_scope.is_global:
+                    if name not in global_vars:
+                        global_vars.append(name)
+                elif name not in var_scope.names and name not in extra_vars:
+                    extra_vars.append(name)
+                f._annexb = True
+    compiler = Compiler(CompileContext(escope, strict, source, "eval", True), 0, 0)
+    try:
+        func_decls = [(f.id.name, compiler.compile_function_object(f)) for f in info.func_decls]
+        body_f = compiler.statement_list(body)
+    except ParseError as e:
+        throw_syntax_error(e.message)
+    # depth from the eval scope's parent (the call site) to the var scope
+    depth = 0
+    s: Scope | None = scope
+    while s is not var_scope:
+        assert s is not None
+        s = s.parent
+        depth += 1
+    venv = env
+    for _ in range(depth):
+        venv = venv.parent
+    eenv = FunctionEnv([MISSING if n in escope.lexical else None for n in escope.names], env, None, None, None)
+    # EvalDeclarationInstantiation (sec-evaldeclarationinstantiation)
+    if global_vars or (not strict and var_scope.is_global and func_decls):
+        g = venv.glob
+        for n in global_vars:
+            if n in g.lex:
+                throw_syntax_error(f"Identifier '{n}' has already been declared")
+        for n in global_vars:
+            if not g.obj.has_property(n) or g.obj.get_own_property(n) is None:
+                if g.obj.get_own_property(n) is None:
+                    if not g.obj.is_extensible():
+                        throw_type_error(f"Cannot define global variable {n}")
+                    define_property_or_throw(g.obj, n, PropertyDescriptor(value=None, writable=True, enumerable=True,
+                                                                          configurable=True))
+    for n in extra_vars:
+        if getattr(venv, "extra", None) is None:
+            venv.extra = {}
+        if n not in venv.extra:
+            venv.extra[n] = None
+    for name, mk in func_decls:
+        f = mk(eenv)
+        if strict:
+            eenv.vars[escope.names[name]] = f
+        elif var_scope.is_global:
+            g = venv.glob.obj
+            existing = g.get_own_property(name)
+            if existing is None or existing.configurable is True:
+                define_property_or_throw(g, name, PropertyDescriptor(value=f, writable=True, enumerable=True,
+                                                                     configurable=True))
+            else:
+                g.set(name, f, g)
+        elif name in var_scope.names:
+            venv.vars[var_scope.names[name]] = f
+        else:
+            assert venv.extra is not None
+            venv.extra[name] = f
+    eenv.cv = None
+    r = body_f(eenv)
+    _ = r
+    return eenv.cv
+
+
+def realm_global_env(realm: Any) -> Any:
+    genv = realm.host_defined.get("global_env")
+    if genv is None:
+        from pyjsvm.runtime.environments import GlobalEnv
+        genv = GlobalEnv(realm)
+        realm.host_defined["global_env"] = genv
+    return genv
+
+
+class _ExprStmt:
+    """NON-SPEC: wraps an arrow's expression body so the analysis pass can scan it."""
+
+    type = "ExpressionStatement"
+
+    def __init__(self, expression: Any) -> None:
+        self.expression = expression
+        self.directive = None
+
+
+def _body_runner(parts: list[Closure]) -> Callable[[Any, list[Any]], Any]:
+    """A function body's statements run directly by code.run, a return's value handed back."""
+    if not parts:
+        return lambda env, args: None
+    if len(parts) == 1:
+        f0 = parts[0]
+
+        def run1(env: Any, args: list[Any]) -> Any:
+            if f0(env) is RETURN:
+                return env.ret
+            return None
+        return run1
+    if len(parts) == 2:
+        g0, g1 = parts
+
+        def run2(env: Any, args: list[Any]) -> Any:
+            r = g0(env)
+            if r is None:
+                r = g1(env)
+            if r is RETURN:
+                return env.ret
+            return None
+        return run2
+
+    def run_n(env: Any, args: list[Any]) -> Any:
+        for f in parts:
+            r = f(env)
+            if r is not None:
+                return env.ret if r is RETURN else None
+        return None
+    return run_n
+
+
+def _expected_argument_count(params: list[Any]) -> int:
+    """ExpectedArgumentCount (sec-static-semantics-expectedargumentcount)."""
+    n = 0
+    for p in params:
+        if p.type in ("AssignmentPattern", "RestElement"):
+            break
+        n += 1
+    return n
+
+

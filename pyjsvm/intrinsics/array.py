@@ -1,0 +1,1591 @@
+"""Array objects (sec-array-objects): the Array constructor, Array.prototype, ArraySpeciesCreate
+and Array Iterator objects (sec-array-iterator-objects).
+
+Every method follows the spec's generic algorithm (Get/Set/HasProperty/DeletePropertyOrThrow on
+the object, so they work on any array-like and on proxies). ``# NON-SPEC: fast path`` branches
+handle the common case of a dense ``JSArray`` without going through property keys; they are only
+taken when the result is indistinguishable from the generic algorithm, and any loop that calls
+user code re-reads ``O.dense`` after each call.
+"""
+from __future__ import annotations
+
+from functools import cmp_to_key
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.runtime.agent import AGENT, JSThrow, throw_range_error, throw_type_error
+from pyjsvm.runtime.iteration import (
+    DONE, IteratorRecord, get_iterator_from_method, iterator_close, iterator_step_value,
+)
+from pyjsvm.runtime.objects import (
+    A, C, BuiltinFunction, JSArray, JSObject, Prop, array_index,
+)
+from pyjsvm.runtime.operations import (
+    array_create, call, construct, create_data_property_or_throw, delete_property_or_throw,
+    get_function_realm, get_method, get_prototype_from_constructor, invoke, is_array, is_callable,
+    is_constructor, is_strictly_equal, length_of_array_like, number_to_string, same_value,
+    same_value_zero, set_, to_boolean, to_integer_or_infinity, to_number, to_object, to_string,
+    to_uint32,
+)
+from pyjsvm.runtime.values import (
+    MISSING, NULL, SYM_IS_CONCAT_SPREADABLE, SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG,
+    SYM_UNSCOPABLES,
+)
+from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+INF = float("inf")
+MAX_SAFE = 2**53 - 1
+MAX_STRING_LENGTH = 2**30 - 25
+
+proto = BuiltinTable()     # Array.prototype
+statics = BuiltinTable()   # Array.*
+iter_proto = BuiltinTable()  # %ArrayIteratorPrototype%
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _arg(args: list[Any], i: int) -> Any:
+    return args[i] if len(args) > i else None
+
+
+def _relative(v: Any, length: int) -> int:
+    """The clamp used by slice/splice/fill/copyWithin: ToIntegerOrInfinity, then relative to
+    ``length`` when negative, clamped to [0, length]."""
+    r = to_integer_or_infinity(v)
+    if r < 0:
+        if r == -INF:
+            return 0
+        return max(length + int(r), 0)
+    if r >= length:
+        return length
+    return int(r)
+
+
+def _relative_end(v: Any, length: int) -> int:
+    """``end`` argument: undefined means ``length``."""
+    if v is None:
+        return length
+    return _relative(v, length)
+
+
+def _has(o: JSObject, k: int) -> bool:
+    """HasProperty(O, ToString(k))."""
+    if type(o) is JSArray:
+        d = o.dense
+        if d is not None and k < len(d) and d[k] is not MISSING:
+            return True
+    return o.has_property(str(k))
+
+
+def _get(o: JSObject, k: int) -> Any:
+    """Get(O, ToString(k))."""
+    if type(o) is JSArray:
+        d = o.dense
+        if d is not None and k < len(d):
+            v = d[k]
+            if v is not MISSING:
+                return v
+    return o.get(str(k), o)
+
+
+def _set(o: JSObject, key: Any, v: Any) -> None:
+    """Set(O, key, v, true)."""
+    set_(o, key, v, True)
+
+
+def _callable_arg(fn: Any, what: str = "callback") -> Any:
+    if not is_callable(fn):
+        throw_type_error(f"{_describe(fn)} is not a function")
+    return fn
+
+
+def _describe(v: Any) -> str:
+    from pyjsvm.runtime.operations import to_display
+    return to_display(v)
+
+
+_ORDINARY_TYPES: dict[type, bool] = {}  # NON-SPEC cache of _ordinary_element_access (Python types)
+
+
+def _ordinary_element_access(t: type) -> bool:
+    """NON-SPEC: instances of ``t`` (e.g. the immutable-prototype %Object.prototype%) keep all
+    own properties in ``props`` and use the ordinary [[Get]]/[[Set]]/[[HasProperty]]."""
+    r = _ORDINARY_TYPES.get(t)
+    if r is None:
+        r = (issubclass(t, JSObject) and t.simple_props and not t.is_proxy and t.get is JSObject.get
+             and t.set is JSObject.set and t.has_property is JSObject.has_property
+             and t.get_own_property is JSObject.get_own_property)
+        _ORDINARY_TYPES[t] = r
+    return r
+
+
+def _protos_index_free(o: JSObject) -> bool:
+    """NON-SPEC: True when no object on ``o``'s prototype chain has an array-index property
+    (so a hole of ``o`` reads as undefined and writes past its end hit no setter)."""
+    p = o.proto
+    while p is not None:
+        t = type(p)
+        if isinstance(p, JSArray) and t is JSArray:
+            d = p.dense
+            if d is None or d:
+                return False
+        elif t is JSObject or _ordinary_element_access(t):
+            for k in p.props:
+                if type(k) is str and "0" <= k[:1] <= "9" and array_index(k) >= 0:
+                    return False
+        else:
+            return False
+        p = p.proto
+    return True
+
+
+def _protos_lack(o: JSObject, start: int, count: int) -> bool:
+    """NON-SPEC: True when no object on the prototype chain has one of the index keys
+    start..start+count-1 (cheap for a few keys)."""
+    if count > 4:
+        return _protos_index_free(o)
+    p = o.proto
+    while p is not None:
+        t = type(p)
+        if isinstance(p, JSArray) and t is JSArray:
+            d = p.dense
+            if d is None or len(d) > start:
+                return False
+        elif t is JSObject or _ordinary_element_access(t):
+            props = p.props
+            if props:
+                for i in range(start, start + count):
+                    if str(i) in props:
+                        return False
+        else:
+            return False
+        p = p.proto
+    return True
+
+
+def _plain_dense(o: Any) -> list[Any] | None:
+    """NON-SPEC: the dense element list of a JSArray whose holes (if any) read as undefined
+    through an index-free prototype chain; None otherwise."""
+    if type(o) is JSArray:
+        d = o.dense
+        if d is not None and (_protos_index_free(o) or MISSING not in d):
+            return d
+    return None
+
+
+def _dense_no_holes(o: Any) -> list[Any] | None:
+    if type(o) is JSArray:
+        d = o.dense
+        if d is not None and MISSING not in d:
+            return d
+    return None
+
+
+def _check_stop() -> None:
+    if AGENT.stop:
+        AGENT.interrupt()
+
+
+def _new_array(realm: "Realm", values: list[Any]) -> JSArray:
+    return JSArray(realm.array_prototype, values)
+
+
+def _species_is_default(realm: "Realm", o: Any) -> bool:
+    """NON-SPEC: ArraySpeciesCreate(o, n) would certainly make a plain ArrayCreate(n) of this
+    realm without observable steps (no user getters run)."""
+    if type(o) is not JSArray or "constructor" in o.props:
+        return False
+    ap = realm.array_prototype
+    if o.proto is not ap:
+        return False
+    c = ap.props.get("constructor")
+    if type(c) is Prop:
+        if c.flags & A:
+            return False
+        c = c.value
+    if c is not realm.intrinsics.get("%Array%") or not isinstance(c, BuiltinFunction):
+        return False
+    s = c.props.get(SYM_SPECIES)
+    return type(s) is Prop and s.getter is not None and getattr(s.getter, "impl", None) is array_get_species
+
+
+def array_species_create(realm: "Realm", original: JSObject, length: int) -> JSObject:
+    """ArraySpeciesCreate (sec-arrayspeciescreate)."""
+    # 1-2. If IsArray(originalArray) is false, return ? ArrayCreate(length).
+    if not is_array(original):
+        return array_create(length)
+    # 3. Let C be ? Get(originalArray, "constructor").
+    c = original.get("constructor", original)
+    # 4. If IsConstructor(C): a C from another realm's %Array% becomes undefined.
+    if is_constructor(c):
+        this_realm = realm
+        realm_c = get_function_realm(c)
+        if realm_c is not this_realm and c is realm_c.intrinsics.get("%Array%"):
+            c = None
+    # 5. If C is an Object, C = ? Get(C, @@species); null becomes undefined.
+    if isinstance(c, JSObject):
+        c = c.get(SYM_SPECIES, c)
+        if c is NULL:
+            c = None
+    # 6. If C is undefined, return ? ArrayCreate(length).
+    if c is None:
+        return array_create(length)
+    # 7. If IsConstructor(C) is false, throw a TypeError exception.
+    if not is_constructor(c):
+        throw_type_error("object.constructor[Symbol.species] is not a constructor")
+    # 8. Return ? Construct(C, « 𝔽(length) »).
+    return construct(c, [float(length)])
+
+
+# --- the Array constructor -------------------------------------------------------------------
+
+def array_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array ( ...values ) (sec-array)."""
+    # 1. If NewTarget is undefined, let newTarget be the active function object.
+    nt = new_target if new_target is not None else realm.intrinsics["%Array%"]
+    # 2. Let proto be ? GetPrototypeFromConstructor(newTarget, "%Array.prototype%").
+    if nt is realm.intrinsics["%Array%"] and type(nt.props.get("prototype")) is Prop:
+        p = nt.props["prototype"].value  # NON-SPEC: fast path (non-writable, non-configurable)
+    else:
+        p = get_prototype_from_constructor(nt, "%Array.prototype%")
+    n = len(args)
+    # 4. If numberOfArgs = 0, return ! ArrayCreate(0, proto).
+    if n == 0:
+        return JSArray(p, [])
+    # 5. Else if numberOfArgs = 1:
+    if n == 1:
+        ln = args[0]
+        if type(ln) is not float:
+            return JSArray(p, [ln])
+        int_len = to_uint32(ln)
+        if float(int_len) != ln:
+            throw_range_error("Invalid array length")
+        arr = JSArray(p, [])
+        if int_len:
+            arr._grow(int_len)
+        return arr
+    # 6. Else: ArrayCreate(numberOfArgs, proto) and CreateDataPropertyOrThrow for each value.
+    return JSArray(p, list(args))
+
+
+@statics.method("from", 1)
+def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.from ( items [ , mapper [ , thisArg ] ] ) (sec-array.from)."""
+    items = _arg(args, 0)
+    mapper = _arg(args, 1)
+    this_arg = _arg(args, 2)
+    ctor = this
+    if mapper is None:
+        mapping = False
+    else:
+        _callable_arg(mapper)
+        mapping = True
+    using_iterator = get_method(items, SYM_ITERATOR)
+    default_ctor = ctor is realm.intrinsics["%Array%"]
+    if using_iterator is not None:
+        # NON-SPEC: fast path: a JSArray iterated by the unmodified %Array.prototype.values%
+        # into a new plain Array: neither the iterator nor the result is observable.
+        if (default_ctor and type(items) is JSArray
+                and using_iterator is realm.intrinsics.get("%Array.prototype.values%")
+                and _array_iter_next_is_default(realm)):
+            out: list[Any] = []
+            k = 0
+            while True:
+                if k >= items.length:
+                    break
+                v = _get(items, k)
+                if mapping:
+                    try:
+                        v = mapper.call(this_arg, [v, float(k)])
+                    except JSThrow as e:
+                        # IfAbruptCloseIterator on the (unobservable) array iterator.
+                        it = create_array_iterator(realm, items, KIND_VALUES)
+                        iterator_close(IteratorRecord(it, None), e)
+                        raise
+                out.append(v)
+                k += 1
+            return _new_array(realm, out)
+        if is_constructor(ctor):
+            arr = construct(ctor, [])
+        else:
+            arr = array_create(0)
+        rec = get_iterator_from_method(items, using_iterator)
+        k = 0
+        fast = type(arr) is JSArray and default_ctor
+        while True:
+            if k >= MAX_SAFE:
+                try:
+                    throw_type_error("Array.from: too many elements")
+                except JSThrow as e:
+                    iterator_close(rec, e)
+            nxt = iterator_step_value(rec)
+            if nxt is DONE:
+                _set(arr, "length", float(k))
+                return arr
+            if mapping:
+                try:
+                    mapped = mapper.call(this_arg, [nxt, float(k)])
+                except JSThrow as e:
+                    iterator_close(rec, e)
+                    raise
+            else:
+                mapped = nxt
+            if fast and arr.dense is not None and len(arr.dense) == k:
+                arr.dense.append(mapped)  # NON-SPEC: fast path for CreateDataProperty
+                arr.length = k + 1
+            else:
+                try:
+                    create_data_property_or_throw(arr, str(k), mapped)
+                except JSThrow as e:
+                    iterator_close(rec, e)
+                    raise
+            k += 1
+    # Not iterable: an array-like.
+    array_like = to_object(items)
+    length = length_of_array_like(array_like)
+    if is_constructor(ctor):
+        arr = construct(ctor, [float(length)])
+    else:
+        arr = array_create(length)
+    for k in range(length):
+        v = _get(array_like, k)
+        if mapping:
+            v = mapper.call(this_arg, [v, float(k)])
+        create_data_property_or_throw(arr, str(k), v)
+    _set(arr, "length", float(length))
+    return arr
+
+
+@statics.method("isArray", 1)
+def array_is_array(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.isArray ( arg ) (sec-array.isarray)."""
+    return is_array(_arg(args, 0))
+
+
+@statics.method("of", 0)
+def array_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.of ( ...items ) (sec-array.of)."""
+    n = len(args)
+    items = list(args)
+    if this is realm.intrinsics["%Array%"] or not is_constructor(this):
+        if not is_constructor(this):
+            array_create(n)
+        return _new_array(realm, items)  # NON-SPEC: same result as the steps below
+    arr = construct(this, [float(n)])
+    for k, v in enumerate(items):
+        create_data_property_or_throw(arr, str(k), v)
+    _set(arr, "length", float(n))
+    return arr
+
+
+def array_get_species(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """get Array [ %Symbol.species% ] (sec-get-array-%symbol.species%)."""
+    return this
+
+
+statics.getter(SYM_SPECIES)(array_get_species)
+
+
+# --- Array.prototype -------------------------------------------------------------------------
+
+@proto.method("at", 1)
+def array_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.at ( index ) (sec-array.prototype.at)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    rel = to_integer_or_infinity(_arg(args, 0))
+    k = rel if rel >= 0 else length + rel
+    if k < 0 or k >= length:
+        return None
+    return _get(o, int(k))
+
+
+def is_concat_spreadable(o: Any) -> bool:
+    """IsConcatSpreadable (sec-isconcatspreadable)."""
+    if not isinstance(o, JSObject):
+        return False
+    spreadable = o.get(SYM_IS_CONCAT_SPREADABLE, o)
+    if spreadable is not None:
+        return to_boolean(spreadable)
+    return is_array(o)
+
+
+@proto.method("concat", 1)
+def array_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.concat ( ...items ) (sec-array.prototype.concat)."""
+    o = to_object(this)
+    fast_a = _species_is_default(realm, o)
+    a: Any = None if fast_a else array_species_create(realm, o, 0)
+    out: list[Any] = []  # NON-SPEC: the elements of a fresh plain result, built in Python
+    n = 0
+    items = [o]
+    items.extend(args)
+    for e in items:
+        if is_concat_spreadable(e):
+            length = length_of_array_like(e)
+            if n + length > MAX_SAFE:
+                throw_type_error("Invalid array length")
+            if fast_a:
+                d = _plain_dense(e)
+                if d is not None and len(d) == length:
+                    out.extend(d)  # NON-SPEC: fast path (holes stay holes)
+                    n += length
+                    continue
+            for k in range(length):
+                if _has(e, k):
+                    v = _get(e, k)
+                    if fast_a:
+                        if len(out) < n:
+                            out.extend([MISSING] * (n - len(out)))
+                        out.append(v)
+                    else:
+                        create_data_property_or_throw(a, str(n), v)
+                n += 1
+        else:
+            if n >= MAX_SAFE:
+                throw_type_error("Invalid array length")
+            if fast_a:
+                if len(out) < n:
+                    out.extend([MISSING] * (n - len(out)))
+                out.append(e)
+            else:
+                create_data_property_or_throw(a, str(n), e)
+            n += 1
+    if fast_a:
+        if n > 2**32 - 1:
+            throw_range_error("Invalid array length")
+        if len(out) < n:
+            out.extend([MISSING] * (n - len(out)))
+        return _new_array(realm, out)
+    _set(a, "length", float(n))
+    return a
+
+
+@proto.method("copyWithin", 2)
+def array_copy_within(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.copyWithin ( target, start [ , end ] ) (sec-array.prototype.copywithin)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    to = _relative(_arg(args, 0), length)
+    frm = _relative(_arg(args, 1), length)
+    final = _relative_end(_arg(args, 2), length)
+    count = min(final - frm, length - to)
+    if count <= 0:
+        return o
+    d = _dense_no_holes(o)
+    if d is not None and len(d) == length:
+        d[to:to + count] = d[frm:frm + count]  # NON-SPEC: fast path
+        return o
+    if frm < to < frm + count:
+        direction = -1
+        frm += count - 1
+        to += count - 1
+    else:
+        direction = 1
+    while count > 0:
+        _check_stop()
+        if _has(o, frm):
+            _set(o, str(to), _get(o, frm))
+        else:
+            delete_property_or_throw(o, str(to))
+        frm += direction
+        to += direction
+        count -= 1
+    return o
+
+
+@proto.method("entries", 0)
+def array_entries(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.entries ( ) (sec-array.prototype.entries)."""
+    return create_array_iterator(realm, to_object(this), KIND_ENTRIES)
+
+
+@proto.method("keys", 0)
+def array_keys(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.keys ( ) (sec-array.prototype.keys)."""
+    return create_array_iterator(realm, to_object(this), KIND_KEYS)
+
+
+@proto.method("values", 0)
+def array_values(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.values ( ) (sec-array.prototype.values)."""
+    return create_array_iterator(realm, to_object(this), KIND_VALUES)
+
+
+def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_when: bool | None) -> Any:
+    """The loop shared by every/some/forEach: for each present element call fn; return the
+    index at which to_boolean(result) == stop_when, else -1."""
+    k = 0
+    if type(o) is JSArray:
+        while k < length:
+            d = o.dense
+            if d is not None and k < len(d) and d[k] is not MISSING:
+                v = d[k]  # NON-SPEC: fast path (re-read after every call)
+            elif o.has_property(str(k)):
+                v = o.get(str(k), o)
+            else:
+                k += 1
+                continue
+            r = fn.call(this_arg, [v, float(k), o])
+            if stop_when is not None and to_boolean(r) is stop_when:
+                return k
+            k += 1
+        return -1
+    while k < length:
+        pk = str(k)
+        if o.has_property(pk):
+            v = o.get(pk, o)
+            r = call(fn, this_arg, [v, float(k), o])
+            if stop_when is not None and to_boolean(r) is stop_when:
+                return k
+        k += 1
+    return -1
+
+
+@proto.method("every", 1)
+def array_every(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.every ( callback [ , thisArg ] ) (sec-array.prototype.every)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    fn = _callable_arg(_arg(args, 0))
+    return _iterate_callback(o, length, fn, _arg(args, 1), False) < 0
+
+
+@proto.method("some", 1)
+def array_some(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.some ( callback [ , thisArg ] ) (sec-array.prototype.some)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    fn = _callable_arg(_arg(args, 0))
+    return _iterate_callback(o, length, fn, _arg(args, 1), True) >= 0
+
+
+@proto.method("forEach", 1)
+def array_for_each(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.forEach ( callback [ , thisArg ] ) (sec-array.prototype.foreach)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    fn = _callable_arg(_arg(args, 0))
+    _iterate_callback(o, length, fn, _arg(args, 1), None)
+    return None
+
+
+@proto.method("fill", 1)
+def array_fill(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.fill ( value [ , start [ , end ] ] ) (sec-array.prototype.fill)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    value = _arg(args, 0)
+    k = _relative(_arg(args, 1), length)
+    final = _relative_end(_arg(args, 2), length)
+    if k >= final:
+        return o
+    d = _plain_dense(o)
+    if d is not None and len(d) == length:
+        d[k:final] = [value] * (final - k)  # NON-SPEC: fast path
+        return o
+    while k < final:
+        _check_stop()
+        _set(o, str(k), value)
+        k += 1
+    return o
+
+
+@proto.method("filter", 1)
+def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.filter ( callback [ , thisArg ] ) (sec-array.prototype.filter)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    fn = _callable_arg(_arg(args, 0))
+    this_arg = _arg(args, 1)
+    if _species_is_default(realm, o):
+        # NON-SPEC: fast path: the result is not observable until returned.
+        out: list[Any] = []
+        k = 0
+        while k < length:
+            d = o.dense  # type: ignore[attr-defined]
+            if d is not None and k < len(d) and d[k] is not MISSING:
+                v = d[k]
+            elif o.has_property(str(k)):
+                v = o.get(str(k), o)
+            else:
+                k += 1
+                continue
+            if to_boolean(fn.call(this_arg, [v, float(k), o])):
+                out.append(v)
+            k += 1
+        return _new_array(realm, out)
+    a = array_species_create(realm, o, 0)
+    to = 0
+    for k in range(length):
+        if _has(o, k):
+            v = _get(o, k)
+            if to_boolean(call(fn, this_arg, [v, float(k), o])):
+                create_data_property_or_throw(a, str(to), v)
+                to += 1
+    return a
+
+
+def _find_via_predicate(o: JSObject, length: int, ascending: bool, pred: Any, this_arg: Any) -> tuple[int, Any]:
+    """FindViaPredicate (sec-findviapredicate): (index, value), index -1 when not found."""
+    rng = range(length) if ascending else range(length - 1, -1, -1)
+    for k in rng:
+        v = _get(o, k)
+        if to_boolean(call(pred, this_arg, [v, float(k), o])):
+            return k, v
+    return -1, None
+
+
+@proto.method("find", 1)
+def array_find(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.find ( predicate [ , thisArg ] ) (sec-array.prototype.find)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    pred = _callable_arg(_arg(args, 0))
+    return _find_via_predicate(o, length, True, pred, _arg(args, 1))[1]
+
+
+@proto.method("findIndex", 1)
+def array_find_index(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.findIndex ( predicate [ , thisArg ] ) (sec-array.prototype.findindex)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    pred = _callable_arg(_arg(args, 0))
+    return float(_find_via_predicate(o, length, True, pred, _arg(args, 1))[0])
+
+
+@proto.method("findLast", 1)
+def array_find_last(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.findLast ( predicate [ , thisArg ] ) (sec-array.prototype.findlast)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    pred = _callable_arg(_arg(args, 0))
+    return _find_via_predicate(o, length, False, pred, _arg(args, 1))[1]
+
+
+@proto.method("findLastIndex", 1)
+def array_find_last_index(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.findLastIndex ( predicate [ , thisArg ] ) (sec-array.prototype.findlastindex)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    pred = _callable_arg(_arg(args, 0))
+    return float(_find_via_predicate(o, length, False, pred, _arg(args, 1))[0])
+
+
+def flatten_into_array(target: JSObject, source: JSObject, source_len: int, start: int, depth: float,
+                       mapper: Any = None, this_arg: Any = None) -> int:
+    """FlattenIntoArray (sec-flattenintoarray)."""
+    target_index = start
+    for source_index in range(source_len):
+        if not _has(source, source_index):
+            continue
+        element = _get(source, source_index)
+        if mapper is not None:
+            element = call(mapper, this_arg, [element, float(source_index), source])
+        should_flatten = False
+        if depth > 0:
+            should_flatten = is_array(element)
+        if should_flatten:
+            new_depth = depth if depth == INF else depth - 1
+            element_len = length_of_array_like(element)
+            target_index = flatten_into_array(target, element, element_len, target_index, new_depth)
+        else:
+            if target_index >= MAX_SAFE:
+                throw_type_error("Invalid array length")
+            create_data_property_or_throw(target, str(target_index), element)
+            target_index += 1
+    return target_index
+
+
+def _flatten_guarded(target: JSObject, source: JSObject, source_len: int, depth: float,
+                     mapper: Any = None, this_arg: Any = None) -> None:
+    try:
+        flatten_into_array(target, source, source_len, 0, depth, mapper, this_arg)
+    except RecursionError:
+        throw_range_error("Maximum call stack size exceeded")
+
+
+@proto.method("flat", 0)
+def array_flat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.flat ( [ depth ] ) (sec-array.prototype.flat)."""
+    o = to_object(this)
+    source_len = length_of_array_like(o)
+    depth_num = 1.0
+    depth = _arg(args, 0)
+    if depth is not None:
+        depth_num = to_integer_or_infinity(depth)
+        if depth_num < 0:
+            depth_num = 0.0
+    a = array_species_create(realm, o, 0)
+    _flatten_guarded(a, o, source_len, depth_num)
+    return a
+
+
+@proto.method("flatMap", 1)
+def array_flat_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.flatMap ( mapper [ , thisArg ] ) (sec-array.prototype.flatmap)."""
+    o = to_object(this)
+    source_len = length_of_array_like(o)
+    mapper = _callable_arg(_arg(args, 0))
+    a = array_species_create(realm, o, 0)
+    _flatten_guarded(a, o, source_len, 1.0, mapper, _arg(args, 1))
+    return a
+
+
+def _dense_index(d: list[Any], x: Any, start: int, end: int) -> int:
+    """NON-SPEC: the first index in d[start:end] of an element strictly equal to ``x`` (not NaN),
+    or -1. ``list.index`` compares with identity then ``==``: for the engine's value types that
+    is IsStrictlyEqual once the types are known to match (1.0 == True in Python)."""
+    tx = type(x)
+    while start < end:
+        try:
+            i = d.index(x, start, end)
+        except ValueError:
+            return -1
+        if type(d[i]) is tx:
+            return i
+        start = i + 1
+    return -1
+
+
+def _start_index(from_index: Any, length: int) -> int | None:
+    """Steps shared by includes/indexOf: None means 'not found' (fromIndex is +Infinity)."""
+    n = to_integer_or_infinity(from_index)
+    if n == INF:
+        return None
+    if n == -INF:
+        return 0
+    if n >= 0:
+        return int(n)
+    return max(length + int(n), 0)
+
+
+@proto.method("includes", 1)
+def array_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.includes ( searchElement [ , fromIndex ] ) (sec-array.prototype.includes)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    if length == 0:
+        return False
+    x = _arg(args, 0)
+    k = _start_index(_arg(args, 1), length)
+    if k is None:
+        return False
+    d = _plain_dense(o)
+    if d is not None and len(d) == length:
+        # NON-SPEC: fast path (no user code runs: own plain data properties; holes read undefined)
+        if type(x) is float and x != x:
+            for i in range(k, length):
+                v = d[i]
+                if type(v) is float and v != v:
+                    return True
+            return False
+        if x is None and _dense_index(d, MISSING, k, length) >= 0:
+            return True
+        return _dense_index(d, x, k, length) >= 0
+    while k < length:
+        _check_stop()
+        if same_value_zero(_get(o, k), x):
+            return True
+        k += 1
+    return False
+
+
+@proto.method("indexOf", 1)
+def array_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.indexOf ( searchElement [ , fromIndex ] ) (sec-array.prototype.indexof)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    if length == 0:
+        return -1.0
+    x = _arg(args, 0)
+    k = _start_index(_arg(args, 1), length)
+    if k is None:
+        return -1.0
+    d = _plain_dense(o)
+    if d is not None and len(d) == length:
+        # NON-SPEC: fast path (holes are skipped: HasProperty is false for them)
+        if type(x) is float and x != x:
+            return -1.0
+        return float(_dense_index(d, x, k, length))
+    while k < length:
+        _check_stop()
+        if _has(o, k) and is_strictly_equal(_get(o, k), x):
+            return float(k)
+        k += 1
+    return -1.0
+
+
+@proto.method("lastIndexOf", 1)
+def array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.lastIndexOf ( searchElement [ , fromIndex ] ) (sec-array.prototype.lastindexof)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    if length == 0:
+        return -1.0
+    x = _arg(args, 0)
+    if len(args) > 1:
+        n = to_integer_or_infinity(args[1])
+    else:
+        n = float(length - 1)
+    if n == -INF:
+        return -1.0
+    if n >= 0:
+        k = int(min(n, length - 1))
+    else:
+        k = length + int(n)
+    d = _plain_dense(o)
+    if d is not None and len(d) == length:
+        for i in range(k, -1, -1):  # NON-SPEC: fast path
+            v = d[i]
+            if v is not MISSING and is_strictly_equal(v, x):
+                return float(i)
+        return -1.0
+    while k >= 0:
+        _check_stop()
+        if _has(o, k) and is_strictly_equal(_get(o, k), x):
+            return float(k)
+        k -= 1
+    return -1.0
+
+
+# NON-SPEC: objects being joined right now (cycle detection, as every engine does: a cyclic
+# reference joins as the empty string instead of overflowing the stack).
+_JOIN_STACK: list[Any] = []
+
+
+def _element_string(v: Any) -> str:
+    t = type(v)
+    if t is str:
+        return v
+    if t is float:
+        return number_to_string(v)
+    if v is None or v is NULL or v is MISSING:
+        return ""
+    return to_string(v)
+
+
+@proto.method("join", 1)
+def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.join ( separator ) (sec-array.prototype.join)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    separator = _arg(args, 0)
+    sep = "," if separator is None else to_string(separator)
+    for x in _JOIN_STACK:
+        if x is o:
+            return ""
+    if length > 1 and len(sep) * (length - 1) > MAX_STRING_LENGTH:
+        throw_range_error("Invalid string length")
+    _JOIN_STACK.append(o)
+    try:
+        parts: list[str] = []
+        total = 0
+        is_arr = type(o) is JSArray
+        start = 0
+        if is_arr:
+            d0 = o.dense  # type: ignore[attr-defined]
+            if d0 is not None:
+                # NON-SPEC: fast path over the leading primitive elements (no user code runs).
+                for v in d0:
+                    t = type(v)
+                    if t is str:
+                        parts.append(v)
+                    elif t is float:
+                        parts.append(number_to_string(v))
+                    elif v is None or v is NULL:
+                        parts.append("")
+                    else:
+                        break
+                start = len(parts)
+                total = sum(map(len, parts))
+                if total > MAX_STRING_LENGTH:
+                    throw_range_error("Invalid string length")
+        for k in range(start, length):
+            if is_arr:
+                d = o.dense  # type: ignore[attr-defined]
+                if d is not None and k < len(d) and d[k] is not MISSING:
+                    v = d[k]  # NON-SPEC: fast path (re-read after every ToString)
+                else:
+                    v = o.get(str(k), o)
+            else:
+                _check_stop()
+                v = o.get(str(k), o)
+            s = _element_string(v)
+            total += len(s)
+            if total > MAX_STRING_LENGTH:
+                throw_range_error("Invalid string length")
+            parts.append(s)
+        return sep.join(parts)
+    finally:
+        _JOIN_STACK.pop()
+
+
+def _map_generic(realm: "Realm", o: JSObject, length: int, fn: Any, this_arg: Any) -> Any:
+    a = array_species_create(realm, o, length)
+    for k in range(length):
+        if _has(o, k):
+            v = _get(o, k)
+            create_data_property_or_throw(a, str(k), call(fn, this_arg, [v, float(k), o]))
+    return a
+
+
+@proto.method("map", 1)
+def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.map ( callback [ , thisArg ] ) (sec-array.prototype.map)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    fn = _callable_arg(_arg(args, 0))
+    this_arg = _arg(args, 1)
+    if not _species_is_default(realm, o):
+        return _map_generic(realm, o, length, fn, this_arg)
+    # NON-SPEC: fast path: ArrayCreate(len) is not observable until returned, so build its
+    # elements in a Python list (holes stay MISSING).
+    if length > 2**32 - 1:
+        throw_range_error("Invalid array length")
+    out = [MISSING] * length
+    k = 0
+    while k < length:
+        d = o.dense  # type: ignore[attr-defined]
+        if d is not None and k < len(d) and d[k] is not MISSING:
+            v = d[k]
+        elif o.has_property(str(k)):
+            v = o.get(str(k), o)
+        else:
+            k += 1
+            continue
+        out[k] = fn.call(this_arg, [v, float(k), o])
+        k += 1
+    return _new_array(realm, out)
+
+
+@proto.method("pop", 0)
+def array_pop(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.pop ( ) (sec-array.prototype.pop)."""
+    if type(this) is JSArray:
+        d = this.dense
+        if d and this.length_writable and d[-1] is not MISSING:
+            this.length -= 1  # NON-SPEC: fast path
+            return d.pop()
+    o = to_object(this)
+    length = length_of_array_like(o)
+    if length == 0:
+        _set(o, "length", 0.0)
+        return None
+    new_len = length - 1
+    index = str(new_len)
+    element = o.get(index, o)
+    delete_property_or_throw(o, index)
+    _set(o, "length", float(new_len))
+    return element
+
+
+@proto.method("push", 1)
+def array_push(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.push ( ...items ) (sec-array.prototype.push)."""
+    if type(this) is JSArray:
+        d = this.dense
+        if d is not None and this.length_writable and this.extensible and _protos_lack(this, len(d), len(args)):
+            d.extend(args)  # NON-SPEC: fast path
+            n = len(d)
+            this.length = n
+            return float(n)
+    o = to_object(this)
+    length = length_of_array_like(o)
+    if length + len(args) > MAX_SAFE:
+        throw_type_error("Pushing elements past 2^53-1 length")
+    for e in args:
+        _set(o, str(length), e)
+        length += 1
+    _set(o, "length", float(length))
+    return float(length)
+
+
+def _reduce(o: JSObject, length: int, fn: Any, args: list[Any], right: bool) -> Any:
+    if length == 0 and len(args) < 2:
+        throw_type_error("Reduce of empty array with no initial value")
+    rng = range(length - 1, -1, -1) if right else range(length)
+    it = iter(rng)
+    if len(args) >= 2:
+        acc = args[1]
+    else:
+        found = False
+        for k in it:
+            if _has(o, k):
+                acc = _get(o, k)
+                found = True
+                break
+        if not found:
+            throw_type_error("Reduce of empty array with no initial value")
+    is_arr = type(o) is JSArray
+    for k in it:
+        if is_arr:
+            d = o.dense  # type: ignore[attr-defined]
+            if d is not None and k < len(d) and d[k] is not MISSING:
+                acc = fn.call(None, [acc, d[k], float(k), o])  # NON-SPEC: fast path
+                continue
+        pk = str(k)
+        if o.has_property(pk):
+            acc = call(fn, None, [acc, o.get(pk, o), float(k), o])
+    return acc
+
+
+@proto.method("reduce", 1)
+def array_reduce(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.reduce ( callback [ , initialValue ] ) (sec-array.prototype.reduce)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    fn = _callable_arg(_arg(args, 0))
+    return _reduce(o, length, fn, args, False)
+
+
+@proto.method("reduceRight", 1)
+def array_reduce_right(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.reduceRight ( callback [ , initialValue ] ) (sec-array.prototype.reduceright)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    fn = _callable_arg(_arg(args, 0))
+    return _reduce(o, length, fn, args, True)
+
+
+@proto.method("reverse", 0)
+def array_reverse(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.reverse ( ) (sec-array.prototype.reverse)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    d = _plain_dense(o)
+    if d is not None and len(d) == length:
+        d.reverse()  # NON-SPEC: fast path
+        return o
+    middle = length // 2
+    lower = 0
+    while lower != middle:
+        _check_stop()
+        upper = length - lower - 1
+        upper_p = str(upper)
+        lower_p = str(lower)
+        lower_exists = o.has_property(lower_p)
+        if lower_exists:
+            lower_value = o.get(lower_p, o)
+        upper_exists = o.has_property(upper_p)
+        if upper_exists:
+            upper_value = o.get(upper_p, o)
+        if lower_exists and upper_exists:
+            _set(o, lower_p, upper_value)
+            _set(o, upper_p, lower_value)
+        elif upper_exists:
+            _set(o, lower_p, upper_value)
+            delete_property_or_throw(o, upper_p)
+        elif lower_exists:
+            delete_property_or_throw(o, lower_p)
+            _set(o, upper_p, lower_value)
+        lower += 1
+    return o
+
+
+@proto.method("shift", 0)
+def array_shift(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.shift ( ) (sec-array.prototype.shift)."""
+    if type(this) is JSArray:
+        d = this.dense
+        if d and this.length_writable and d[0] is not MISSING and _plain_dense(this) is not None:
+            this.length -= 1  # NON-SPEC: fast path
+            return d.pop(0)
+    o = to_object(this)
+    length = length_of_array_like(o)
+    if length == 0:
+        _set(o, "length", 0.0)
+        return None
+    first = o.get("0", o)
+    for k in range(1, length):
+        _check_stop()
+        frm = str(k)
+        to = str(k - 1)
+        if o.has_property(frm):
+            _set(o, to, o.get(frm, o))
+        else:
+            delete_property_or_throw(o, to)
+    delete_property_or_throw(o, str(length - 1))
+    _set(o, "length", float(length - 1))
+    return first
+
+
+@proto.method("slice", 2)
+def array_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.slice ( start, end ) (sec-array.prototype.slice)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    k = _relative(_arg(args, 0), length)
+    final = _relative_end(_arg(args, 1), length)
+    count = max(final - k, 0)
+    if _species_is_default(realm, o):
+        d = _plain_dense(o)
+        if d is not None and len(d) == length:
+            return _new_array(realm, d[k:final] if count else [])  # NON-SPEC: fast path
+    a = array_species_create(realm, o, count)
+    n = 0
+    while k < final:
+        _check_stop()
+        if _has(o, k):
+            create_data_property_or_throw(a, str(n), _get(o, k))
+        k += 1
+        n += 1
+    _set(a, "length", float(n))
+    return a
+
+
+# --- sort -----------------------------------------------------------------------------------
+
+def compare_array_elements(x: Any, y: Any, comparator: Any) -> float:
+    """CompareArrayElements (sec-comparearrayelements)."""
+    if x is None and y is None:
+        return 0.0
+    if x is None:
+        return 1.0
+    if y is None:
+        return -1.0
+    if comparator is not None:
+        v = to_number(call(comparator, None, [x, y]))
+        if v != v:
+            return 0.0
+        return v
+    xs = to_string(x)
+    ys = to_string(y)
+    if xs < ys:
+        return -1.0
+    if ys < xs:
+        return 1.0
+    return 0.0
+
+
+def sort_values(items: list[Any], comparator: Any) -> list[Any]:
+    """Step 'Sort items' of SortIndexedProperties (sec-sortindexedproperties) with
+    CompareArrayElements: a stable sort of a copy; undefined values go last (they compare
+    greater than anything without calling the comparator); an abrupt comparator propagates."""
+    defined = [v for v in items if v is not None]
+    undefs = len(items) - len(defined)
+    if len(defined) > 1:
+        if comparator is None:
+            # NON-SPEC: ToString once per value (the order is the same as comparing the
+            # strings pairwise; the count of ToString calls is implementation-defined).
+            if all(type(v) is str for v in defined):
+                defined.sort()
+            else:
+                defined.sort(key=to_string)
+        else:
+            fn = comparator
+
+            def cmp(x: Any, y: Any) -> int:
+                r = fn.call(None, [x, y])
+                v = r if type(r) is float else to_number(r)
+                if v < 0:
+                    return -1
+                if v > 0:
+                    return 1
+                return 0
+            try:
+                defined.sort(key=cmp_to_key(cmp))
+            except RecursionError:
+                throw_range_error("Maximum call stack size exceeded")
+    if undefs:
+        defined.extend([None] * undefs)
+    return defined
+
+
+def sort_indexed_properties(o: JSObject, length: int, comparator: Any, skip_holes: bool) -> list[Any]:
+    """SortIndexedProperties (sec-sortindexedproperties)."""
+    d = _plain_dense(o)
+    if d is not None and len(d) == length:
+        # NON-SPEC: fast path: reading own plain data properties runs no user code.
+        if skip_holes:
+            items = [v for v in d if v is not MISSING]
+        else:
+            items = [None if v is MISSING else v for v in d]
+    else:
+        items = []
+        for k in range(length):
+            _check_stop()
+            if not skip_holes or _has(o, k):
+                items.append(_get(o, k))
+    return sort_values(items, comparator)
+
+
+@proto.method("sort", 1)
+def array_sort(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.sort ( comparator ) (sec-array.prototype.sort)."""
+    comparator = _arg(args, 0)
+    if comparator is not None and not is_callable(comparator):
+        throw_type_error("The comparison function must be either a function or undefined")
+    o = to_object(this)
+    length = length_of_array_like(o)
+    sorted_list = sort_indexed_properties(o, length, comparator, True)
+    item_count = len(sorted_list)
+    d = _plain_dense(o)
+    if d is not None and len(d) == length:
+        # NON-SPEC: fast path (re-checked: the comparator may have mutated o). Set on own plain
+        # elements or on holes of an index-free prototype chain, deletes of plain elements.
+        sorted_list.extend([MISSING] * (length - item_count))
+        d[:] = sorted_list
+        return o
+    for j in range(item_count):
+        _set(o, str(j), sorted_list[j])
+    for j in range(item_count, length):
+        _check_stop()
+        delete_property_or_throw(o, str(j))
+    return o
+
+
+@proto.method("toSorted", 1)
+def array_to_sorted(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.toSorted ( comparator ) (sec-array.prototype.tosorted)."""
+    comparator = _arg(args, 0)
+    if comparator is not None and not is_callable(comparator):
+        throw_type_error("The comparison function must be either a function or undefined")
+    o = to_object(this)
+    length = length_of_array_like(o)
+    if length > 2**32 - 1:
+        throw_range_error("Invalid array length")
+    sorted_list = sort_indexed_properties(o, length, comparator, False)
+    return _new_array(realm, sorted_list)
+
+
+# --- splice and friends ------------------------------------------------------------------------
+
+@proto.method("splice", 2)
+def array_splice(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.splice ( start, deleteCount, ...items ) (sec-array.prototype.splice)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    actual_start = _relative(_arg(args, 0), length)
+    items = list(args[2:])
+    item_count = len(items)
+    if not args:
+        delete_count = 0
+    elif len(args) == 1:
+        delete_count = length - actual_start
+    else:
+        dc = to_integer_or_infinity(args[1])
+        delete_count = int(min(max(dc, 0), length - actual_start))
+    new_len = length + item_count - delete_count
+    if new_len > MAX_SAFE:
+        throw_type_error("Invalid array length")
+    if type(o) is JSArray and o.length_writable and o.extensible and _species_is_default(realm, o):
+        d = _plain_dense(o)
+        if d is not None and len(d) == length and (item_count <= delete_count or _protos_lack(o, length, item_count - delete_count)):
+            # NON-SPEC: fast path
+            removed = d[actual_start:actual_start + delete_count]
+            d[actual_start:actual_start + delete_count] = items
+            o.length = len(d)
+            return _new_array(realm, removed)
+    a = array_species_create(realm, o, delete_count)
+    for k in range(delete_count):
+        if _has(o, actual_start + k):
+            create_data_property_or_throw(a, str(k), _get(o, actual_start + k))
+    _set(a, "length", float(delete_count))
+    if item_count < delete_count:
+        for k in range(actual_start, length - delete_count):
+            _check_stop()
+            frm = str(k + delete_count)
+            to = str(k + item_count)
+            if o.has_property(frm):
+                _set(o, to, o.get(frm, o))
+            else:
+                delete_property_or_throw(o, to)
+        k = length
+        while k > new_len:
+            _check_stop()
+            delete_property_or_throw(o, str(k - 1))
+            k -= 1
+    elif item_count > delete_count:
+        k = length - delete_count
+        while k > actual_start:
+            _check_stop()
+            frm = str(k + delete_count - 1)
+            to = str(k + item_count - 1)
+            if o.has_property(frm):
+                _set(o, to, o.get(frm, o))
+            else:
+                delete_property_or_throw(o, to)
+            k -= 1
+    k = actual_start
+    for e in items:
+        _set(o, str(k), e)
+        k += 1
+    _set(o, "length", float(new_len))
+    return a
+
+
+@proto.method("toSpliced", 2)
+def array_to_spliced(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.toSpliced ( start, skipCount, ...items ) (sec-array.prototype.tospliced)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    actual_start = _relative(_arg(args, 0), length)
+    items = list(args[2:])
+    insert_count = len(items)
+    if not args:
+        skip_count = 0
+    elif len(args) == 1:
+        skip_count = length - actual_start
+    else:
+        sc = to_integer_or_infinity(args[1])
+        skip_count = int(min(max(sc, 0), length - actual_start))
+    new_len = length + insert_count - skip_count
+    if new_len > MAX_SAFE:
+        throw_type_error("Invalid array length")
+    if new_len > 2**32 - 1:
+        throw_range_error("Invalid array length")
+    d = _plain_dense(o)
+    if d is not None and len(d) == length:
+        # NON-SPEC: fast path (holes read as undefined)
+        out = [None if v is MISSING else v for v in d[:actual_start]]
+        out.extend(items)
+        out.extend(None if v is MISSING else v for v in d[actual_start + skip_count:])
+        return _new_array(realm, out)
+    out = []
+    for i in range(actual_start):
+        _check_stop()
+        out.append(_get(o, i))
+    out.extend(items)
+    r = actual_start + skip_count
+    while len(out) < new_len:
+        _check_stop()
+        out.append(_get(o, r))
+        r += 1
+    return _new_array(realm, out)
+
+
+@proto.method("toReversed", 0)
+def array_to_reversed(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.toReversed ( ) (sec-array.prototype.toreversed)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    if length > 2**32 - 1:
+        throw_range_error("Invalid array length")
+    d = _plain_dense(o)
+    if d is not None and len(d) == length:
+        return _new_array(realm, [None if v is MISSING else v for v in reversed(d)])  # NON-SPEC
+    out = []
+    for k in range(length):
+        _check_stop()
+        out.append(_get(o, length - k - 1))
+    return _new_array(realm, out)
+
+
+@proto.method("with", 2)
+def array_with(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.with ( index, value ) (sec-array.prototype.with)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    rel = to_integer_or_infinity(_arg(args, 0))
+    actual = rel if rel >= 0 else length + rel
+    if actual >= length or actual < 0:
+        throw_range_error("Invalid index")
+    if length > 2**32 - 1:
+        throw_range_error("Invalid array length")
+    idx = int(actual)
+    value = _arg(args, 1)
+    d = _plain_dense(o)
+    if d is not None and len(d) == length:
+        out = [None if v is MISSING else v for v in d]  # NON-SPEC: fast path
+        out[idx] = value
+        return _new_array(realm, out)
+    out = []
+    for k in range(length):
+        _check_stop()
+        out.append(value if k == idx else _get(o, k))
+    return _new_array(realm, out)
+
+
+@proto.method("toLocaleString", 0)
+def array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (sec-array.prototype.tolocalestring)."""
+    o = to_object(this)
+    length = length_of_array_like(o)
+    for x in _JOIN_STACK:
+        if x is o:
+            return ""
+    _JOIN_STACK.append(o)
+    try:
+        parts = []
+        total = 0
+        for k in range(length):
+            v = _get(o, k)
+            if v is None or v is NULL:
+                s = ""
+            else:
+                s = to_string(invoke(v, "toLocaleString", []))
+            total += len(s) + 1
+            if total > MAX_STRING_LENGTH:
+                throw_range_error("Invalid string length")
+            parts.append(s)
+        return ",".join(parts)
+    finally:
+        _JOIN_STACK.pop()
+
+
+@proto.method("toString", 0)
+def array_to_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.toString ( ) (sec-array.prototype.tostring)."""
+    o = to_object(this)
+    func = o.get("join", o)
+    if not is_callable(func):
+        func = realm.intrinsics.get("%Object.prototype.toString%")
+        if func is None:
+            # NON-SPEC: the intrinsic is not registered: use the function installed on
+            # %Object.prototype% by its setup.
+            stored = realm.object_prototype.props.get("toString")
+            func = stored.value if type(stored) is Prop else stored
+        if not is_callable(func):
+            return "[object " + o.class_name + "]"
+    return func.call(o, [])
+
+
+@proto.method("unshift", 1)
+def array_unshift(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.prototype.unshift ( ...items ) (sec-array.prototype.unshift)."""
+    arg_count = len(args)
+    if type(this) is JSArray:
+        d = this.dense
+        if (d is not None and this.length_writable and this.extensible
+                and (arg_count == 0 or _plain_dense(this) is not None)
+                and _protos_lack(this, len(d), arg_count)):
+            d[0:0] = args  # NON-SPEC: fast path
+            this.length = len(d)
+            return float(len(d))
+    o = to_object(this)
+    length = length_of_array_like(o)
+    if arg_count > 0:
+        if length + arg_count > MAX_SAFE:
+            throw_type_error("Invalid array length")
+        k = length
+        while k > 0:
+            _check_stop()
+            frm = str(k - 1)
+            to = str(k + arg_count - 1)
+            if o.has_property(frm):
+                _set(o, to, o.get(frm, o))
+            else:
+                delete_property_or_throw(o, to)
+            k -= 1
+        for j, e in enumerate(args):
+            _set(o, str(j), e)
+    _set(o, "length", float(length + arg_count))
+    return float(length + arg_count)
+
+
+# --- Array Iterator objects (sec-array-iterator-objects) -------------------------------------
+
+KIND_KEYS = 0
+KIND_VALUES = 1
+KIND_ENTRIES = 2
+
+
+class ArrayIterator(JSObject):
+    """An Array Iterator instance (sec-properties-of-array-iterator-instances):
+    [[IteratedArrayLike]] (None once exhausted), [[ArrayLikeNextIndex]],
+    [[ArrayLikeIterationKind]]."""
+
+    __slots__ = ("iterated", "index", "kind")
+
+    def __init__(self, proto: JSObject | None, iterated: Any, kind: int) -> None:
+        JSObject.__init__(self, proto)
+        self.iterated = iterated
+        self.index = 0
+        self.kind = kind
+
+
+def create_array_iterator(realm: "Realm", array: JSObject, kind: int) -> ArrayIterator:
+    """CreateArrayIterator (sec-createarrayiterator). ``kind`` is KIND_KEYS, KIND_VALUES or
+    KIND_ENTRIES."""
+    return ArrayIterator(realm.intrinsics["%ArrayIteratorPrototype%"], array, kind)
+
+
+def _iter_result(realm: "Realm", value: Any, done: bool) -> JSObject:
+    """CreateIteratorResultObject (sec-createiterresultobject) on a fresh ordinary object."""
+    o = JSObject(realm.object_prototype)
+    o.props["value"] = value
+    o.props["done"] = done
+    return o
+
+
+@iter_proto.method("next", 0)
+def array_iterator_next(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """%ArrayIteratorPrototype%.next ( ) (sec-%arrayiteratorprototype%.next)."""
+    if type(this) is not ArrayIterator:
+        throw_type_error("next method called on incompatible receiver " + _describe(this))
+    a = this.iterated
+    if a is None:
+        return _iter_result(realm, None, True)
+    index = this.index
+    kind = this.kind
+    if type(a) is JSArray:
+        length = a.length
+    else:
+        # Typed arrays (objects with [[TypedArrayName]]) provide ``array_iterator_length()``:
+        # ValidateTypedArrayBounds (throwing TypeError when out of bounds) then TypedArrayLength.
+        ta_len = getattr(a, "array_iterator_length", None)
+        length = ta_len() if ta_len is not None else length_of_array_like(a)
+    if index >= length:
+        this.iterated = None
+        return _iter_result(realm, None, True)
+    this.index = index + 1
+    if kind == KIND_KEYS:
+        return _iter_result(realm, float(index), False)
+    value = _get(a, index)
+    if kind == KIND_VALUES:
+        return _iter_result(realm, value, False)
+    return _iter_result(realm, _new_array(realm, [float(index), value]), False)
+
+
+def _array_iter_next_is_default(realm: "Realm") -> bool:
+    """NON-SPEC: %ArrayIteratorPrototype%.next is still the built-in."""
+    p = realm.intrinsics["%ArrayIteratorPrototype%"]
+    n = p.props.get("next")
+    if type(n) is Prop:
+        if n.flags & A:
+            return False
+        n = n.value
+    return type(n) is BuiltinFunction and n.impl is array_iterator_next
+
+
+# --- setup ----------------------------------------------------------------------------------
+
+_UNSCOPABLES = (
+    "at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex", "flat",
+    "flatMap", "includes", "keys", "toReversed", "toSorted", "toSpliced", "values",
+)
+
+
+def setup(realm: "Realm") -> None:
+    ap = JSArray(realm.object_prototype)
+    realm.intrinsics["%Array.prototype%"] = ap
+    realm.array_prototype = ap
+    ctor = make_constructor(realm, array_constructor, "Array", 1, ap)
+    realm.intrinsics["%Array%"] = ctor
+    proto.install(realm, ap)
+    statics.install(realm, ctor)
+    values_fn = ap.props["values"].value
+    ap.define_builtin(SYM_ITERATOR, values_fn)
+    realm.intrinsics["%Array.prototype.values%"] = values_fn
+    realm.intrinsics["%Array.prototype.toString%"] = ap.props["toString"].value
+    unscopables = JSObject(None)
+    for name in _UNSCOPABLES:
+        unscopables.props[name] = True
+    ap.define_builtin(SYM_UNSCOPABLES, unscopables, C)
+
+    aip = JSObject(realm.intrinsics["%Iterator.prototype%"])
+    realm.intrinsics["%ArrayIteratorPrototype%"] = aip
+    iter_proto.install(realm, aip)
+    aip.define_builtin(SYM_TO_STRING_TAG, "Array Iterator", C)
+
+    realm.define_global("Array", ctor)
+
+
+__all__ = [
+    "setup", "array_species_create", "create_array_iterator", "ArrayIterator", "KIND_KEYS",
+    "KIND_VALUES", "KIND_ENTRIES", "is_concat_spreadable", "flatten_into_array",
+    "compare_array_elements", "sort_values", "sort_indexed_properties", "same_value",
+]

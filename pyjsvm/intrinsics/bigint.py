@@ -1,0 +1,253 @@
+"""BigInt objects (sec-bigint-objects): %BigInt%, BigInt.asIntN / BigInt.asUintN and
+%BigInt.prototype%.
+
+BigInt values are ``JSBigInt`` (``.value`` is a Python int). Conversions to strings avoid
+Python's ``int``/``str`` digit limit (sys.int_max_str_digits) with a divide-and-conquer fallback.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.runtime.agent import throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.objects import C, JSObject, JSPrimitiveObject
+from pyjsvm.runtime.operations import (
+    WHITESPACE, to_display, to_index, to_integer_or_infinity, to_primitive,
+)
+from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, JSBigInt, JSSymbol
+from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+proto = BuiltinTable()    # BigInt.prototype
+statics = BuiltinTable()  # BigInt.*
+
+# NON-SPEC: the largest BigInt we agree to build, in bits (RangeError beyond, as engines do).
+MAX_BIGINT_BITS = 1 << 30
+
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+# --- conversions -------------------------------------------------------------------------------
+
+def _digits_to_int(digits: str, base: int) -> int:
+    """int(digits, base) without the str-digits limit (digits are valid ASCII digits of base)."""
+    try:
+        return int(digits, base)
+    except ValueError:
+        pass
+    # Divide and conquer: the limit only applies to non-power-of-two bases; split the string.
+    n = len(digits)
+    if n <= 1000:
+        v = 0
+        for ch in digits:
+            v = v * base + _DIGITS.index(ch.lower())
+        return v
+    half = n // 2
+    hi = _digits_to_int(digits[:half], base)
+    lo = _digits_to_int(digits[half:], base)
+    return hi * base ** (n - half) + lo
+
+
+def string_to_bigint(s: str) -> int | None:
+    """StringToBigInt (sec-stringtobigint): the integer of a StringIntegerLiteral, or None when
+    ``s`` is not one (the caller throws a SyntaxError)."""
+    s = s.strip(WHITESPACE)
+    if not s:
+        return 0
+    if not s.isascii():
+        return None
+    if len(s) > 2 and s[0] == "0" and s[1] in "xXoObB":
+        base = {"x": 16, "o": 8, "b": 2}[s[1].lower()]
+        digits = s[2:]
+        valid = _DIGITS[:base]
+        if not all(ch in valid for ch in digits.lower()):
+            return None
+        return _digits_to_int(digits, base)
+    sign = 1
+    body = s
+    if s[0] in "+-":
+        sign = -1 if s[0] == "-" else 1
+        body = s[1:]
+    if not body or not all("0" <= ch <= "9" for ch in body):
+        return None
+    return sign * _digits_to_int(body, 10)
+
+
+def bigint_to_string(n: int, radix: int = 10) -> str:
+    """BigInt::toString (sec-numeric-types-bigint-tostring): lowercase digits, '-' for negatives."""
+    if n < 0:
+        return "-" + bigint_to_string(-n, radix)
+    if radix == 10:
+        try:
+            return str(n)
+        except ValueError:
+            pass
+    elif radix == 16:
+        return format(n, "x")
+    elif radix == 8:
+        return format(n, "o")
+    elif radix == 2:
+        return format(n, "b")
+    return _to_radix(n, radix)
+
+
+def _to_radix(n: int, radix: int) -> str:
+    """Digits of ``n`` >= 0 in ``radix``, divide and conquer on big numbers."""
+    if n < radix:
+        return _DIGITS[n]
+    if n.bit_length() <= 2000:
+        out = []
+        while n:
+            n, d = divmod(n, radix)
+            out.append(_DIGITS[d])
+        return "".join(reversed(out))
+    # Split on radix**k with about half the digits.
+    import math
+    k = max(1, int(n.bit_length() / math.log2(radix)) // 2)
+    hi, lo = divmod(n, radix ** k)
+    lo_s = _to_radix(lo, radix)
+    return _to_radix(hi, radix) + "0" * (k - len(lo_s)) + lo_s
+
+
+def number_to_bigint(n: float) -> JSBigInt:
+    """NumberToBigInt (sec-numbertobigint)."""
+    if n != n or n in (float("inf"), float("-inf")) or not n.is_integer():
+        from pyjsvm.runtime.operations import number_to_string
+        throw_range_error(f"The number {number_to_string(n)} cannot be converted to a BigInt because it is not an integer")
+    return JSBigInt(int(n))
+
+
+def to_bigint(v: Any) -> JSBigInt:
+    """ToBigInt (sec-tobigint)."""
+    prim = to_primitive(v, "number")
+    t = type(prim)
+    if t is JSBigInt:
+        return prim
+    if t is bool:
+        return JSBigInt(1 if prim else 0)
+    if t is str:
+        n = string_to_bigint(prim)
+        if n is None:
+            throw_syntax_error(f"Cannot convert {prim[:40]} to a BigInt")
+        return JSBigInt(n)
+    if prim is None or prim is NULL:
+        throw_type_error(f"Cannot convert {to_display(prim)} to a BigInt")
+    if t is float:
+        throw_type_error(f"Cannot convert {to_display(prim)} to a BigInt")
+    if t is JSSymbol:
+        throw_type_error(f"Cannot convert {prim.descriptive_string()} to a BigInt")
+    throw_type_error("Cannot convert value to a BigInt")
+
+
+def this_bigint_value(value: Any, method: str) -> int:
+    """ThisBigIntValue (sec-thisbigintvalue): the Python int of a BigInt or BigInt wrapper."""
+    if type(value) is JSBigInt:
+        return value.value
+    if isinstance(value, JSPrimitiveObject) and type(value.primitive) is JSBigInt:
+        return value.primitive.value
+    throw_type_error(f"BigInt.prototype.{method} requires that 'this' be a BigInt")
+
+
+# --- the constructor and its properties -----------------------------------------------------
+
+def bigint_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """BigInt ( value ) (sec-bigint-constructor-number-value)."""
+    # 1. If NewTarget is not undefined, throw a TypeError exception.
+    if new_target is not None:
+        throw_type_error("BigInt is not a constructor")
+    value = args[0] if args else None
+    # 2. Let prim be ? ToPrimitive(value, number).
+    prim = to_primitive(value, "number")
+    # 3. If prim is a Number, return ? NumberToBigInt(prim).
+    if type(prim) is float:
+        return number_to_bigint(prim)
+    # 4. Otherwise, return ? ToBigInt(prim).
+    return to_bigint(prim)
+
+
+@statics.method("asIntN", 2)
+def bigint_as_int_n(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """BigInt.asIntN ( bits, bigint ) (sec-bigint.asintn)."""
+    # 1. Set bits to ? ToIndex(bits).
+    bits = to_index(args[0] if args else None)
+    # 2. Set bigint to ? ToBigInt(bigint).
+    x = to_bigint(args[1] if len(args) > 1 else None).value
+    if bits == 0:
+        return JSBigInt(0)
+    # NON-SPEC: when |x| < 2**(bits-1) the result is x itself (avoids building 2**bits).
+    if abs(x).bit_length() <= bits - 1:
+        return JSBigInt(x)
+    # 3. Let remainder be ℝ(bigint) modulo 2**bits (bits <= x's size + 1 here).
+    remainder = x & ((1 << bits) - 1)
+    # 4. If remainder ≥ 2**(bits-1), return ℤ(remainder - 2**bits).
+    if remainder >> (bits - 1):
+        return JSBigInt(remainder - (1 << bits))
+    # 5. Return ℤ(remainder).
+    return JSBigInt(remainder)
+
+
+@statics.method("asUintN", 2)
+def bigint_as_uint_n(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """BigInt.asUintN ( bits, bigint ) (sec-bigint.asuintn)."""
+    # 1. Set bits to ? ToIndex(bits).
+    bits = to_index(args[0] if args else None)
+    # 2. Set bigint to ? ToBigInt(bigint).
+    x = to_bigint(args[1] if len(args) > 1 else None).value
+    # NON-SPEC: a non-negative x below 2**bits is its own result.
+    if x >= 0 and x.bit_length() <= bits:
+        return JSBigInt(x)
+    if bits > MAX_BIGINT_BITS:
+        # A negative x gives 2**bits + x: too big to represent.
+        throw_range_error("Maximum BigInt size exceeded")
+    # 3. Return ℤ(ℝ(bigint) modulo 2**bits).
+    return JSBigInt(x & ((1 << bits) - 1))
+
+
+# --- BigInt.prototype ------------------------------------------------------------------------
+
+@proto.method("toLocaleString", 0)
+def bigint_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """BigInt.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] )
+    (sec-bigint.prototype.tolocalestring): implementation-defined; we give toString()."""
+    return bigint_to_string(this_bigint_value(this, "toLocaleString"))
+
+
+@proto.method("toString", 0)
+def bigint_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """BigInt.prototype.toString ( [ radix ] ) (sec-bigint.prototype.tostring)."""
+    # 1. Let x be ? ThisBigIntValue(this value).
+    x = this_bigint_value(this, "toString")
+    radix = args[0] if args else None
+    # 2-3. radixMV is 10 for undefined, else ? ToIntegerOrInfinity(radix).
+    radix_mv = 10.0 if radix is None else to_integer_or_infinity(radix)
+    # 4. If radixMV is not in the inclusive interval from 2 to 36, throw a RangeError.
+    if radix_mv < 2 or radix_mv > 36:
+        throw_range_error("toString() radix argument must be between 2 and 36")
+    # 5. Return BigInt::toString(x, radixMV).
+    return bigint_to_string(x, int(radix_mv))
+
+
+@proto.method("valueOf", 0)
+def bigint_value_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """BigInt.prototype.valueOf ( ) (sec-bigint.prototype.valueof)."""
+    return JSBigInt(this_bigint_value(this, "valueOf"))
+
+
+def setup(realm: "Realm") -> None:
+    # %BigInt.prototype% is an ordinary object, not a BigInt wrapper
+    # (sec-properties-of-the-bigint-prototype-object).
+    bp = JSObject(realm.object_prototype)
+    realm.intrinsics["%BigInt.prototype%"] = bp
+    ctor = make_constructor(realm, bigint_constructor, "BigInt", 1, bp)
+    realm.intrinsics["%BigInt%"] = ctor
+    proto.install(realm, bp)
+    statics.install(realm, ctor)
+    bp.define_builtin(SYM_TO_STRING_TAG, "BigInt", C)
+    realm.define_global("BigInt", ctor)
+
+
+__all__ = [
+    "setup", "to_bigint", "number_to_bigint", "string_to_bigint", "bigint_to_string", "this_bigint_value",
+    "MAX_BIGINT_BITS",
+]

@@ -1,0 +1,162 @@
+"""Error objects (sec-error-objects): %Error%, the NativeError constructors
+(sec-nativeerror-object-structure), %AggregateError% (sec-aggregate-error-objects), and V8's
+``Error.captureStackTrace`` / ``stack`` (NON-SPEC)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.runtime.agent import throw_type_error
+from pyjsvm.runtime.iteration import iterate_to_list
+from pyjsvm.runtime.objects import C, W, WEC, JSErrorObject, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.operations import (
+    create_array_from_list, create_non_enumerable_data_property_or_throw, define_property_or_throw,
+    get_prototype_from_constructor, to_string,
+)
+from pyjsvm.runtime.stack import capture_frames, format_stack
+from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+NATIVE_ERRORS = ("EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError")
+
+error_proto = BuiltinTable()    # Error.prototype
+error_statics = BuiltinTable()  # Error.*
+
+
+def _arg(args: list[Any], i: int) -> Any:
+    return args[i] if len(args) > i else None
+
+
+def install_error_cause(o: JSObject, options: Any) -> None:
+    """InstallErrorCause ( O, options ) (sec-installerrorcause)."""
+    if isinstance(options, JSObject) and options.has_property("cause"):
+        cause = options.get("cause", options)
+        create_non_enumerable_data_property_or_throw(o, "cause", cause)
+
+
+def _create_error(realm: "Realm", kind: str, new_target: Any, message: Any, options: Any) -> JSErrorObject:
+    """The common steps of Error ( message [ , options ] ) (sec-error-message) and
+    NativeError ( message [ , options ] ) (sec-nativeerror)."""
+    # 1. If NewTarget is undefined, let newTarget be the active function object.
+    if new_target is None:
+        new_target = realm.intrinsics[f"%{kind}%"]
+    # 2. Let O be ? OrdinaryCreateFromConstructor(newTarget, "%NativeError.prototype%", « [[ErrorData]] »).
+    o = JSErrorObject(get_prototype_from_constructor(new_target, f"%{kind}.prototype%"))
+    # NON-SPEC (V8): an own, non-enumerable 'stack' comes first among the own properties.
+    stack = Prop(None, W | C)
+    o.props["stack"] = stack
+    # 3. If message is not undefined, then
+    if message is not None:
+        msg = to_string(message)
+        create_non_enumerable_data_property_or_throw(o, "message", msg)
+    # 4. Perform ? InstallErrorCause(O, options).
+    install_error_cause(o, options)
+    o.frames = capture_frames()
+    if o.props.get("stack") is stack:
+        stack.value = format_stack(o)
+    return o
+
+
+def error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Error ( message [ , options ] ) (sec-error-message)."""
+    return _create_error(realm, "Error", new_target, _arg(args, 0), _arg(args, 1))
+
+
+def _make_native_error_constructor(kind: str) -> Any:
+    def native_error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+        """NativeError ( message [ , options ] ) (sec-nativeerror)."""
+        return _create_error(realm, kind, new_target, _arg(args, 0), _arg(args, 1))
+    native_error_constructor.__name__ = kind.lower() + "_constructor"
+    return native_error_constructor
+
+
+def aggregate_error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """AggregateError ( errors, message [ , options ] ) (sec-aggregate-error)."""
+    # 1-5.
+    o = _create_error(realm, "AggregateError", new_target, _arg(args, 1), _arg(args, 2))
+    # 6. Let errorsList be ? IteratorToList(? GetIterator(errors, sync)).
+    errors_list = iterate_to_list(_arg(args, 0))
+    # 7. Perform ! DefinePropertyOrThrow(O, "errors", { [[Configurable]]: true, [[Enumerable]]: false,
+    #    [[Writable]]: true, [[Value]]: CreateArrayFromList(errorsList) }).
+    define_property_or_throw(o, "errors", PropertyDescriptor(value=create_array_from_list(errors_list, realm),
+                                                             writable=True, enumerable=False, configurable=True))
+    return o
+
+
+@error_proto.method("toString", 0)
+def error_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Error.prototype.toString ( ) (sec-error.prototype.tostring)."""
+    o = this
+    if not isinstance(o, JSObject):
+        throw_type_error("Error.prototype.toString requires that 'this' be an Object")
+    name = o.get("name", o)
+    name = "Error" if name is None else to_string(name)
+    msg = o.get("message", o)
+    msg = "" if msg is None else to_string(msg)
+    if not name:
+        return msg
+    if not msg:
+        return name
+    return name + ": " + msg
+
+
+@error_statics.method("isError", 1)
+def error_is_error(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Error.isError ( arg ) (sec-error.iserror)."""
+    # 1. If arg is not an Object, return false. 2. If arg has an [[ErrorData]] internal slot, return true.
+    return isinstance(_arg(args, 0), JSErrorObject)
+
+
+@error_statics.method("captureStackTrace", 2)
+def error_capture_stack_trace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): Error.captureStackTrace ( targetObject [ , constructorOpt ] ) defines an own
+    'stack' data property on targetObject."""
+    o = _arg(args, 0)
+    if not isinstance(o, JSObject):
+        throw_type_error("Error.captureStackTrace: argument must be an object")
+    frames = capture_frames()
+    holder = JSErrorObject(None)
+    holder.frames = frames
+    # The header is the object's toString-like description (name: message).
+    name = o.get("name", o)
+    msg = o.get("message", o)
+    name_s = "Error" if name is None else to_string(name)
+    msg_s = "" if msg is None else to_string(msg)
+    head = msg_s if not name_s else (name_s if not msg_s else name_s + ": " + msg_s)
+    lines = format_stack(holder).split("\n")
+    lines[0] = head
+    define_property_or_throw(o, "stack", PropertyDescriptor(value="\n".join(lines), writable=True,
+                                                            enumerable=False, configurable=True))
+    return None
+
+
+def setup(realm: "Realm") -> None:
+    # %Error.prototype% (sec-properties-of-the-error-prototype-object): an ordinary object.
+    ep = JSObject(realm.object_prototype)
+    realm.intrinsics["%Error.prototype%"] = ep
+    error_ctor = make_constructor(realm, error_constructor, "Error", 1, ep)
+    realm.intrinsics["%Error%"] = error_ctor
+    ep.define_builtin("name", "Error")
+    ep.define_builtin("message", "")
+    error_proto.install(realm, ep)
+    error_statics.install(realm, error_ctor)
+    # NON-SPEC (V8): Error.stackTraceLimit.
+    error_ctor.define_builtin("stackTraceLimit", 10.0, WEC)
+    realm.define_global("Error", error_ctor)
+
+    # NativeError objects (sec-native-error-types-used-in-this-standard).
+    for kind in NATIVE_ERRORS:
+        _setup_subclass(realm, kind, _make_native_error_constructor(kind), 1, ep, error_ctor)
+    # AggregateError (sec-aggregate-error-objects).
+    _setup_subclass(realm, "AggregateError", aggregate_error_constructor, 2, ep, error_ctor)
+
+
+def _setup_subclass(realm: "Realm", kind: str, impl: Any, length: int, ep: JSObject, error_ctor: JSObject) -> None:
+    p = JSObject(ep)
+    realm.intrinsics[f"%{kind}.prototype%"] = p
+    ctor = make_constructor(realm, impl, kind, length, p, proto_of_ctor=error_ctor)
+    realm.intrinsics[f"%{kind}%"] = ctor
+    p.define_builtin("name", kind)
+    p.define_builtin("message", "")
+    realm.define_global(kind, ctor)

@@ -1,0 +1,213 @@
+"""The Function constructor and Function.prototype (sec-function-objects), and bound function
+exotic objects (sec-bound-function-exotic-objects)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.objects import (
+    C, BuiltinFunction, JSArray, JSFunctionBase, JSObject, PropertyDescriptor,
+)
+from pyjsvm.runtime.operations import (
+    create_list_from_array_like, define_property_or_throw, get_function_realm, has_own_property, is_callable,
+    length_of_array_like, ordinary_has_instance, to_display, to_integer_or_infinity,
+)
+from pyjsvm.runtime.values import NULL, SYM_HAS_INSTANCE, JSSymbol
+from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+proto = BuiltinTable()  # Function.prototype
+
+INF = float("inf")
+
+
+def _arg(args: list[Any], i: int) -> Any:
+    return args[i] if len(args) > i else None
+
+
+# --- Bound function exotic objects -----------------------------------------------------------
+
+class BoundFunction(JSFunctionBase):
+    """A bound function exotic object (sec-bound-function-exotic-objects).
+
+    ``bound_target`` is [[BoundTargetFunction]], ``bound_this`` [[BoundThis]] and ``bound_args``
+    [[BoundArguments]]. It has no [[Realm]] of its own: ``realm`` is GetFunctionRealm of the
+    target (sec-getfunctionrealm)."""
+
+    __slots__ = ("bound_target", "bound_this", "bound_args", "_is_ctor")
+    class_name = "Function"
+    is_callable = True
+
+    def __init__(self, proto: JSObject | None, target: Any, bound_this: Any, bound_args: list[Any]) -> None:
+        JSObject.__init__(self, proto)
+        self.bound_target = target
+        self.bound_this = bound_this
+        self.bound_args = bound_args
+        self._is_ctor = target.is_constructor
+
+    @property
+    def realm(self) -> Any:  # type: ignore[override]
+        return get_function_realm(self.bound_target)
+
+    @property
+    def is_constructor(self) -> bool:  # type: ignore[override]
+        return self._is_ctor
+
+    def call(self, this: Any, args: list[Any]) -> Any:
+        """[[Call]] (sec-bound-function-exotic-objects-call-thisargument-argumentslist)."""
+        target = self.bound_target
+        bound = self.bound_args
+        return target.call(self.bound_this, bound + list(args) if bound else list(args))
+
+    def construct(self, args: list[Any], new_target: Any) -> Any:
+        """[[Construct]] (sec-bound-function-exotic-objects-construct-argumentslist-newtarget)."""
+        if not self._is_ctor:
+            throw_type_error("bound function is not a constructor")
+        target = self.bound_target
+        bound = self.bound_args
+        full = bound + list(args) if bound else list(args)
+        if new_target is self:
+            new_target = target
+        return target.construct(full, new_target)
+
+
+def bound_function_create(target: Any, bound_this: Any, bound_args: list[Any]) -> BoundFunction:
+    """BoundFunctionCreate ( targetFunction, boundThis, boundArgs ) (sec-boundfunctioncreate)."""
+    p = target.get_prototype_of()
+    return BoundFunction(None if p is NULL else p, target, bound_this, bound_args)
+
+
+# --- The Function constructor ----------------------------------------------------------------
+
+def function_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Function ( ...parameterArgs, bodyArg ) (sec-function-p1-p2-pn-body)."""
+    from pyjsvm.compiler.engine import create_dynamic_function  # type: ignore[attr-defined]
+    c = realm.intrinsics["%Function%"]
+    return create_dynamic_function(realm, c, new_target, "normal", list(args))
+
+
+# --- Function.prototype ----------------------------------------------------------------------
+
+@proto.method("apply", 2)
+def function_proto_apply(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Function.prototype.apply ( thisArg, argArray ) (sec-function.prototype.apply)."""
+    func: Any = this
+    if not is_callable(func):
+        throw_type_error("Function.prototype.apply was called on " + to_display(func) + ", which is not a function")
+    this_arg = _arg(args, 0)
+    arg_array = _arg(args, 1)
+    if arg_array is None or arg_array is NULL:
+        return func.call(this_arg, [])
+    arg_list = _list_from_array_like(arg_array)
+    return func.call(this_arg, arg_list)
+
+
+# NON-SPEC: a resource limit on the number of arguments apply() passes (V8 throws a RangeError
+# past about 120k; we allow more).
+MAX_APPLY_ARGS = 1 << 20
+
+
+def _list_from_array_like(o: Any) -> list[Any]:
+    """CreateListFromArrayLike (sec-createlistfromarraylike), with a RangeError past
+    MAX_APPLY_ARGS elements."""
+    if not isinstance(o, JSObject):
+        throw_type_error("CreateListFromArrayLike called on non-object")
+    if type(o) is JSArray:
+        if o.length > MAX_APPLY_ARGS:
+            throw_range_error("Maximum call stack size exceeded")
+        return create_list_from_array_like(o)
+    n = length_of_array_like(o)
+    if n > MAX_APPLY_ARGS:
+        throw_range_error("Maximum call stack size exceeded")
+    return [o.get(str(i), o) for i in range(n)]
+
+
+@proto.method("bind", 1)
+def function_proto_bind(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Function.prototype.bind ( thisArg, ...args ) (sec-function.prototype.bind)."""
+    # 1-2.
+    target = this
+    if not (isinstance(target, JSObject) and target.is_callable):
+        throw_type_error("Bind must be called on a function")
+    bound_args = list(args[1:])
+    # 3. Let boundFunc be ? BoundFunctionCreate(target, thisArg, args).
+    bound = bound_function_create(target, _arg(args, 0), bound_args)
+    # 4-6. length
+    length = 0.0
+    if has_own_property(target, "length"):
+        target_len = target.get("length", target)
+        if type(target_len) is float:
+            n = to_integer_or_infinity(target_len)
+            if n == INF:
+                length = INF
+            elif n == -INF:
+                length = 0.0
+            else:
+                length = max(n - len(bound_args), 0.0)
+    # 7. Perform SetFunctionLength(boundFunc, length).
+    define_property_or_throw(bound, "length", PropertyDescriptor(value=length, writable=False, enumerable=False, configurable=True))
+    # 8-10. name
+    target_name = target.get("name", target)
+    if type(target_name) is not str:
+        target_name = ""
+    define_property_or_throw(bound, "name", PropertyDescriptor(value="bound " + target_name, writable=False,
+                                                               enumerable=False, configurable=True))
+    return bound
+
+
+@proto.method("call", 1)
+def function_proto_call(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Function.prototype.call ( thisArg, ...args ) (sec-function.prototype.call)."""
+    func: Any = this
+    if not is_callable(func):
+        throw_type_error("Function.prototype.call was called on " + to_display(func) + ", which is not a function")
+    return func.call(_arg(args, 0), list(args[1:]))
+
+
+def _native_name(func: Any) -> str:
+    if isinstance(func, BuiltinFunction):
+        name = func.name
+        if isinstance(name, JSSymbol):
+            return "" if name.description is None else "[" + name.description + "]"
+        return name if type(name) is str else ""
+    return ""
+
+
+@proto.method("toString", 0)
+def function_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Function.prototype.toString ( ) (sec-function.prototype.tostring)."""
+    func = this
+    if isinstance(func, JSObject) and func.is_callable:
+        # 2. An ECMAScript function object with [[SourceText]].
+        src = getattr(func, "source_text", None)
+        if type(src) is str:
+            return src
+        # 3-4. NativeFunction syntax (the initial name for built-in functions).
+        return "function " + _native_name(func) + "() { [native code] }"
+    throw_type_error("Function.prototype.toString requires that 'this' be a Function")
+
+
+def function_proto_has_instance(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Function.prototype [ @@hasInstance ] ( V ) (sec-function.prototype-@@hasinstance)."""
+    return ordinary_has_instance(this, _arg(args, 0))
+
+
+proto.method(SYM_HAS_INSTANCE, 1, flags=0)(function_proto_has_instance)
+
+
+def add_restricted_function_properties(f: JSObject, realm: "Realm") -> None:
+    """AddRestrictedFunctionProperties ( F, realm ) (sec-addrestrictedfunctionproperties)."""
+    thrower = realm.intrinsics["%ThrowTypeError%"]
+    f.define_accessor("caller", thrower, thrower, C)
+    f.define_accessor("arguments", thrower, thrower, C)
+
+
+def setup(realm: "Realm") -> None:
+    fp = realm.function_prototype
+    ctor = make_constructor(realm, function_constructor, "Function", 1, fp)
+    realm.intrinsics["%Function%"] = ctor
+    proto.install(realm, fp)
+    add_restricted_function_properties(fp, realm)
+    realm.define_global("Function", ctor)

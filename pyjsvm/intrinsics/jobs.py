@@ -1,0 +1,195 @@
+"""The job queue (sec-jobs) and the host hooks that promises use.
+
+One FIFO queue of promise jobs per agent (module-level state: there is one agent per process,
+see ``pyjsvm.runtime.agent``). Each job records the realm it runs in (the [[Realm]] of the
+spec's job records, sec-hostenqueuepromisejob).
+
+Host side, the vm layer (or any embedder) calls:
+
+- ``run_jobs()`` after a script/macrotask ran, at the outermost level (no JS on the stack):
+  runs queued jobs, in FIFO order, until the queue is empty (jobs queued by jobs run too).
+  A job that throws does not stop the drain: its error goes to the job error handler
+  (HostReportErrors-like, ``set_job_error_handler``; by default recorded for
+  ``take_job_errors()``). Only ``Interrupted`` (a BaseException: timeouts) escapes.
+- ``take_unhandled_rejections()`` after ``run_jobs()``: the promises rejected without a handler
+  that are still unhandled, with Node's semantics (a rejection handled later in the same drain
+  is not reported).
+- ``take_rejections_handled_later()``: promises already reported as unhandled that got a
+  handler since (Node's 'rejectionHandled' event).
+"""
+from __future__ import annotations
+
+from collections import deque
+from typing import TYPE_CHECKING, Any, Callable
+import weakref
+
+from pyjsvm.runtime.agent import AGENT, JSThrow
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+Job = Callable[[], Any]
+JobErrorHandler = Callable[[Any, "Realm | None"], None]
+
+# --- state (per agent) ----------------------------------------------------------------------
+_queue: deque[tuple[Job, "Realm | None"]] = deque()
+_draining = False
+# Rejected-and-unhandled promises not yet reported: id -> (promise, realm), in rejection order.
+_pending_rejections: dict[int, tuple[Any, "Realm | None"]] = {}
+# Promises reported as unhandled (weak: a collected promise can no longer be handled).
+_reported: "weakref.WeakSet[Any]" = weakref.WeakSet()
+_handled_later: list[Any] = []
+_job_errors: list[tuple[Any, "Realm | None"]] = []
+
+
+def _default_job_error_handler(value: Any, realm: "Realm | None") -> None:
+    _job_errors.append((value, realm))
+
+
+_job_error_handler: JobErrorHandler = _default_job_error_handler
+
+
+# --- the queue ------------------------------------------------------------------------------
+
+def enqueue_job(job: Job, realm: "Realm | None") -> None:
+    """HostEnqueuePromiseJob ( job, realm ) (sec-hostenqueuepromisejob): append ``job`` (a Python
+    callable with no arguments, the Job Abstract Closure) to the agent's queue. ``realm`` is the
+    realm the job runs in; None (a null realm: a reaction without handler) means the running
+    realm at enqueue time."""
+    if realm is None:
+        realm = AGENT.realm
+    _queue.append((job, realm))
+
+
+def has_pending_jobs() -> bool:
+    """NON-SPEC: whether the queue holds jobs not yet run."""
+    return bool(_queue)
+
+
+def run_jobs() -> None:
+    """NON-SPEC (host): run the queued jobs until the queue is empty (a microtask checkpoint).
+
+    Each job runs with its realm as the running realm. A job completing with a throw is
+    reported to the job error handler and the drain continues; a Python exception other than
+    ``Interrupted`` (a BaseException, a host timeout) is reported the same way (as the Python
+    exception object). Re-entrant calls (from inside a job) return at once: the outer drain
+    runs the remaining jobs. After ``Interrupted`` the jobs not yet run stay queued."""
+    global _draining
+    if _draining:
+        return
+    _draining = True
+    agent = AGENT
+    saved_realm = agent.realm
+    saved_depth = agent.depth
+    queue = _queue
+    try:
+        while queue:
+            job, realm = queue.popleft()
+            agent.realm = realm
+            try:
+                job()
+            except JSThrow as e:
+                _report(e.value, realm)
+            except RecursionError:
+                agent.depth = saved_depth
+                _report(_range_error(realm), realm)
+            except Exception as e:  # never let a Python exception escape the drain
+                _report(e, realm)
+            agent.depth = saved_depth
+    finally:
+        agent.realm = saved_realm
+        agent.depth = saved_depth
+        _draining = False
+
+
+def _range_error(realm: "Realm | None") -> Any:
+    if realm is None:
+        return RecursionError("Maximum call stack size exceeded")
+    try:
+        return realm.new_error("RangeError", "Maximum call stack size exceeded")
+    except Exception:  # pragma: no cover - defensive
+        return RecursionError("Maximum call stack size exceeded")
+
+
+def _report(value: Any, realm: "Realm | None") -> None:
+    try:
+        _job_error_handler(value, realm)
+    except Exception:  # a failing host hook must not break the drain
+        pass
+
+
+def discard_jobs() -> None:
+    """NON-SPEC (host): drop every queued job (e.g. after a timed-out run)."""
+    _queue.clear()
+
+
+def set_job_error_handler(handler: JobErrorHandler | None) -> JobErrorHandler:
+    """Install the hook called as ``handler(value, realm)`` when a job throws (``value`` is the
+    thrown JS value, or a Python exception for an engine error). None restores the default,
+    which records the error for ``take_job_errors()``. Returns the previous handler."""
+    global _job_error_handler
+    previous = _job_error_handler
+    _job_error_handler = handler if handler is not None else _default_job_error_handler
+    return previous
+
+
+def take_job_errors() -> list[tuple[Any, "Realm | None"]]:
+    """The (value, realm) pairs the default job error handler recorded since the last call."""
+    out = list(_job_errors)
+    _job_errors.clear()
+    return out
+
+
+# --- HostPromiseRejectionTracker -----------------------------------------------------------
+
+def host_promise_rejection_tracker(promise: Any, operation: str) -> None:
+    """HostPromiseRejectionTracker ( promise, operation ) (sec-host-promise-rejection-tracker).
+
+    'reject': ``promise`` was rejected with no handler: remember it (with the running realm).
+    'handle': a handler was added to a rejected promise: forget it if not reported yet, else
+    record it for ``take_rejections_handled_later()``."""
+    if operation == "reject":
+        _pending_rejections[id(promise)] = (promise, AGENT.realm)
+    else:
+        if _pending_rejections.pop(id(promise), None) is None and promise in _reported:
+            _reported.discard(promise)
+            _handled_later.append(promise)
+
+
+def take_unhandled_rejections(realm: "Realm | None" = None) -> list[tuple[Any, Any]]:
+    """NON-SPEC (host): the (promise, reason) pairs of promises rejected without a handler and
+    still unhandled, in rejection order; they are then forgotten (each is reported once). Call
+    it after ``run_jobs()``, as Node does after the microtask queue is drained, so that a
+    rejection handled later in the same drain is not reported. With ``realm``, only the
+    rejections that happened while that realm was running are taken."""
+    out: list[tuple[Any, Any]] = []
+    for key, (promise, r) in list(_pending_rejections.items()):
+        if realm is not None and r is not realm:
+            continue
+        del _pending_rejections[key]
+        out.append((promise, promise.result))
+        try:
+            _reported.add(promise)
+        except TypeError:  # pragma: no cover - promises are weak-referenceable
+            pass
+    return out
+
+
+def take_rejections_handled_later() -> list[Any]:
+    """NON-SPEC (host): promises reported by ``take_unhandled_rejections`` that were handled
+    since (Node's 'rejectionHandled')."""
+    out = list(_handled_later)
+    _handled_later.clear()
+    return out
+
+
+def has_unhandled_rejections() -> bool:
+    """NON-SPEC: whether ``take_unhandled_rejections()`` would return something."""
+    return bool(_pending_rejections)
+
+
+__all__ = [
+    "enqueue_job", "run_jobs", "has_pending_jobs", "discard_jobs", "set_job_error_handler", "take_job_errors",
+    "host_promise_rejection_tracker", "take_unhandled_rejections", "take_rejections_handled_later",
+    "has_unhandled_rejections",
+]

@@ -1,0 +1,667 @@
+"""The JSON object (sec-json-object): JSON.parse with reviver and source text access,
+JSON.stringify, JSON.rawJSON and JSON.isRawJSON.
+
+The parser is a hand-written, iterative (explicit stack, so any nesting depth works) scanner
+over the string with index arithmetic; a regular expression matches a whole token (a string
+without escapes, a number, a run of whitespace) at a time. The serializer appends to one list
+of string pieces and rolls back the pieces of a property whose value serializes to undefined.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from pyjsvm.runtime.agent import throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.objects import (
+    C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, ordered_keys,
+    same_value,
+)
+from pyjsvm.runtime.operations import (
+    call, create_data_property, enumerable_own_properties, get_v, is_array, is_callable, length_of_array_like,
+    number_to_string, set_integrity_level, to_integer_or_infinity, to_number, to_string,
+)
+from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSBigInt
+from pyjsvm.intrinsics.table import BuiltinTable
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+INF = float("inf")
+MAX_STRING_LENGTH = 2**30 - 25
+
+statics = BuiltinTable()
+
+
+class JSRawJSON(JSObject):
+    """NON-SPEC representation of an object with an [[IsRawJSON]] internal slot."""
+
+    __slots__ = ()
+
+
+# =============================================================================================
+# Parsing (sec-json.parse, ParseJSON)
+# =============================================================================================
+
+_WS = re.compile(r"[ \t\n\r]*")
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_SIMPLE_STRING = re.compile(r'"([^"\\\x00-\x1f]*)"')
+_STRING_CHUNK = re.compile(r'[^"\\\x00-\x1f]*')
+_HEX4 = re.compile(r"[0-9a-fA-F]{4}")
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_WS_CHARS = " \t\n\r"
+_KEY_COLON = re.compile(r'"([^"\\\x00-\x1f]*)"[ \t\n\r]*:[ \t\n\r]*')
+_SEPARATOR = re.compile(r"[ \t\n\r]*([,\]}])[ \t\n\r]*")
+
+
+class ParseRecord:
+    """A JSON Parse Record (sec-json-parse-record): the value a parse node produced, the source
+    text of a primitive, and the records of an array's elements / an object's entries."""
+
+    __slots__ = ("value", "source", "elements", "entries")
+
+    def __init__(self, value: Any, source: str | None) -> None:
+        self.value = value
+        self.source = source
+        self.elements: list[ParseRecord] = []
+        self.entries: dict[str, ParseRecord] = {}
+
+
+def _token_desc(text: str, i: int) -> str:
+    c = text[i]
+    snippet = text if len(text) <= 30 else (text[max(0, i - 10):i + 10])
+    if len(text) > 30:
+        snippet = ("..." if i > 10 else "") + snippet + ("..." if i + 10 < len(text) else "")
+    return f"Unexpected token '{c}', \"{snippet}\" is not valid JSON"
+
+
+def _fail(text: str, i: int, expected: str | None = None) -> NoReturn:
+    """Throw the SyntaxError for bad input at index ``i`` (messages modelled on V8's)."""
+    if expected is not None:
+        throw_syntax_error(f"{expected} in JSON at position {i}")
+    if i >= len(text):
+        throw_syntax_error("Unexpected end of JSON input")
+    for lit in ("true", "false", "null"):
+        if lit.startswith(text[i:]):
+            throw_syntax_error("Unexpected end of JSON input")
+    throw_syntax_error(_token_desc(text, i))
+
+
+def _parse_string_slow(text: str, i: int) -> tuple[str, int]:
+    """A string token starting at ``text[i] == '"'`` that has escapes; returns (value, end)."""
+    n = len(text)
+    parts: list[str] = []
+    k = i + 1
+    chunk = _STRING_CHUNK.match
+    while True:
+        m = chunk(text, k)
+        assert m is not None
+        e = m.end()
+        if e > k:
+            parts.append(m.group())
+        k = e
+        if k >= n:
+            throw_syntax_error(f"Unterminated string in JSON at position {k}")
+        c = text[k]
+        if c == '"':
+            return "".join(parts), k + 1
+        if c == "\\":
+            if k + 1 >= n:
+                throw_syntax_error(f"Unterminated string in JSON at position {k + 1}")
+            esc = text[k + 1]
+            if esc == "u":
+                h = _HEX4.match(text, k + 2)
+                if h is None:
+                    throw_syntax_error(f"Bad Unicode escape in JSON at position {k}")
+                parts.append(chr(int(h.group(), 16)))
+                k += 6
+                continue
+            r = _ESCAPES.get(esc)
+            if r is None:
+                throw_syntax_error(f"Bad escaped character in JSON at position {k + 1}")
+            parts.append(r)
+            k += 2
+            continue
+        throw_syntax_error(f"Bad control character in string literal in JSON at position {k}")
+
+
+def _number_error(text: str, i: int) -> NoReturn:
+    """Explain why no number token starts at ``i`` (``text[i]`` is '-' or a digit)."""
+    n = len(text)
+    k = i
+    if text[k] == "-":
+        k += 1
+        if k >= n or not "0" <= text[k] <= "9":
+            throw_syntax_error(f"No number after minus sign in JSON at position {k}")
+    _fail(text, k)
+
+
+def _read_key(text: str, i: int, expected: str) -> tuple[str, int]:
+    """A property name, the ':' and the whitespace around it, starting at ``i``; returns
+    (key, index of the value)."""
+    n = len(text)
+    if i >= n or text[i] != '"':
+        _fail(text, i, expected)
+    m = _SIMPLE_STRING.match(text, i)
+    if m is not None:
+        key = m.group(1)
+        i = m.end()
+    else:
+        key, i = _parse_string_slow(text, i)
+    if i < n and text[i] in _WS_CHARS:
+        i = _WS.match(text, i).end()  # type: ignore[union-attr]
+    if i >= n or text[i] != ":":
+        _fail(text, i, "Expected ':' after property name")
+    i += 1
+    if i < n and text[i] in _WS_CHARS:
+        i = _WS.match(text, i).end()  # type: ignore[union-attr]
+    return key, i
+
+
+def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, ParseRecord | None]:
+    """ParseJSON (sec-ParseJSON): parse ``text`` as a JSON text (ECMA-404) into JS values.
+    With ``records`` also build the JSON Parse Records used by the reviver."""
+    n = len(text)
+    obj_proto = realm.object_prototype
+    arr_proto = realm.array_prototype
+    ws = _WS.match
+    number = _NUMBER.match
+    simple_string = _SIMPLE_STRING.match
+    key_colon = _KEY_COLON.match
+    separator = _SEPARATOR.match
+    # Stack entries: [container, key, record] where container is a dict (an object's props)
+    # or a list (an array's elements).
+    stack: list[list[Any]] = []
+    i = 0
+    if i < n and text[i] in _WS_CHARS:
+        i = ws(text, i).end()  # type: ignore[union-attr]
+    value: Any
+    rec: ParseRecord | None = None
+    while True:
+        # ---- parse one value starting at i (no whitespace before it) ----
+        if i >= n:
+            _fail(text, i)
+        c = text[i]
+        start = i
+        if c == '"':
+            m = simple_string(text, i)
+            if m is not None:
+                value = m.group(1)
+                i = m.end()
+            else:
+                value, i = _parse_string_slow(text, i)
+        elif c == "{" or c == "[":
+            i += 1
+            if i < n and text[i] in _WS_CHARS:
+                i = ws(text, i).end()  # type: ignore[union-attr]
+            if c == "[":
+                if i < n and text[i] == "]":
+                    i += 1
+                    value = JSArray(arr_proto, [])
+                    if records:
+                        rec = ParseRecord(value, None)
+                else:
+                    stack.append([[], None, ParseRecord(None, None) if records else None])
+                    continue
+            else:
+                if i < n and text[i] == "}":
+                    i += 1
+                    value = JSObject(obj_proto)
+                    if records:
+                        rec = ParseRecord(value, None)
+                else:
+                    m = key_colon(text, i)
+                    if m is not None:
+                        key = m.group(1)
+                        i = m.end()
+                    else:
+                        key, i = _read_key(text, i, "Expected property name or '}'")
+                    stack.append([{}, key, ParseRecord(None, None) if records else None])
+                    continue
+        elif c == "t" and text.startswith("true", i):
+            value = True
+            i += 4
+        elif c == "f" and text.startswith("false", i):
+            value = False
+            i += 5
+        elif c == "n" and text.startswith("null", i):
+            value = NULL
+            i += 4
+        elif c == "-" or "0" <= c <= "9":
+            m = number(text, i)
+            if m is None:
+                _number_error(text, i)
+            e = m.end()
+            if e < n:
+                d = text[e]
+                if d == ".":
+                    throw_syntax_error(f"Unterminated fractional number in JSON at position {e + 1}")
+                if d == "e" or d == "E":
+                    throw_syntax_error(f"Exponent part is missing a number in JSON at position {e + 1}")
+            value = float(m.group())
+            i = e
+        else:
+            _fail(text, i)
+        if records and c != "{" and c != "[":
+            rec = ParseRecord(value, text[start:i])
+        # ---- attach the value to its container, closing containers as they end ----
+        while True:
+            if not stack:
+                if i < n and text[i] in _WS_CHARS:
+                    i = ws(text, i).end()  # type: ignore[union-attr]
+                if i < n:
+                    throw_syntax_error(f"Unexpected non-whitespace character after JSON at position {i}")
+                return value, rec
+            top = stack[-1]
+            container = top[0]
+            # One match: whitespace, the separator or closing bracket, whitespace.
+            m = separator(text, i)
+            if type(container) is list:
+                container.append(value)
+                if records:
+                    top[2].elements.append(rec)
+                if m is not None:
+                    c = m.group(1)
+                    if c == ",":
+                        i = m.end()
+                        break
+                    if c == "]":
+                        i = m.end()
+                        stack.pop()
+                        value = JSArray(arr_proto, container)
+                        if records:
+                            rec = top[2]
+                            rec.value = value
+                        continue
+                    i = m.start(1)
+                else:
+                    i = ws(text, i).end()  # type: ignore[union-attr]
+                _fail(text, i, "Expected ',' or ']' after array element")
+            else:
+                key = top[1]
+                container[key] = value
+                if records:
+                    top[2].entries[key] = rec
+                if m is not None:
+                    c = m.group(1)
+                    if c == ",":
+                        i = m.end()
+                        km = key_colon(text, i)
+                        if km is not None:
+                            top[1] = km.group(1)
+                            i = km.end()
+                        else:
+                            top[1], i = _read_key(text, i, "Expected double-quoted property name")
+                        break
+                    if c == "}":
+                        i = m.end()
+                        stack.pop()
+                        value = JSObject(obj_proto)
+                        # A fresh ordinary object: every property is a plain data property, and a
+                        # later duplicate key keeps the first one's position (as CreateDataProperty).
+                        value.props = container
+                        if records:
+                            rec = top[2]
+                            rec.value = value
+                        continue
+                    i = m.start(1)
+                else:
+                    i = ws(text, i).end()  # type: ignore[union-attr]
+                _fail(text, i, "Expected ',' or '}' after property value")
+
+
+def internalize_json_property(realm: "Realm", holder: JSObject, name: str, reviver: Any,
+                              parse_record: ParseRecord | None) -> Any:
+    """InternalizeJSONProperty (sec-internalizejsonproperty)."""
+    # 1. Let value be ? Get(holder, name).
+    value = holder.get(name, holder)
+    # 2. Let context be OrdinaryObjectCreate(%Object.prototype%).
+    context = JSObject(realm.object_prototype)
+    element_records: list[ParseRecord] = []
+    entry_records: dict[str, ParseRecord] = {}
+    # 3. If parseRecord matches the current value, expose the source text of a primitive.
+    if parse_record is not None and same_value(parse_record.value, value):
+        if not isinstance(value, JSObject):
+            context.props["source"] = parse_record.source
+        element_records = parse_record.elements
+        entry_records = parse_record.entries
+    # 5. Walk into objects.
+    if isinstance(value, JSObject):
+        if is_array(value):
+            n_records = len(element_records)
+            length = length_of_array_like(value)
+            index = 0
+            while index < length:
+                key = str(index)
+                er = element_records[index] if index < n_records else None
+                new_element = internalize_json_property(realm, value, key, reviver, er)
+                if new_element is None:
+                    value.delete(key)
+                else:
+                    create_data_property(value, key, new_element)
+                index += 1
+        else:
+            keys = enumerable_own_properties(value, "key")
+            for key in keys:
+                new_element = internalize_json_property(realm, value, key, reviver, entry_records.get(key))
+                if new_element is None:
+                    value.delete(key)
+                else:
+                    create_data_property(value, key, new_element)
+    # 6. Return ? Call(reviver, holder, « name, value, context »).
+    return call(reviver, holder, [name, value, context])
+
+
+@statics.method("parse", 2)
+def json_parse(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """JSON.parse ( text [ , reviver ] ) (sec-json.parse)."""
+    text = args[0] if args else None
+    reviver = args[1] if len(args) > 1 else None
+    json_string = text if type(text) is str else to_string(text)
+    revive = is_callable(reviver)
+    try:
+        unfiltered, record = parse_json(json_string, realm, records=revive)
+        if not revive:
+            return unfiltered
+        root = JSObject(realm.object_prototype)
+        root.props[""] = unfiltered
+        return internalize_json_property(realm, root, "", reviver, record)
+    except RecursionError:
+        throw_range_error("Maximum call stack size exceeded")
+
+
+# =============================================================================================
+# Serialization (sec-json.stringify)
+# =============================================================================================
+
+_NEEDS_ESCAPE = re.compile('[\\x00-\\x1f"\\\\\ud800-\udfff]')
+_ESCAPE_TOKEN = re.compile('[\ud800-\udbff][\udc00-\udfff]|[\\x00-\\x1f"\\\\\ud800-\udfff]')
+_QUOTE_TABLE = {chr(i): "\\u%04x" % i for i in range(0x20)}
+_QUOTE_TABLE.update({"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"})
+
+
+def _escape_token(m: "re.Match[str]") -> str:
+    s = m.group()
+    if len(s) == 2:  # a well-formed surrogate pair
+        return s
+    r = _QUOTE_TABLE.get(s)
+    if r is not None:
+        return r
+    return "\\u%04x" % ord(s)  # a lone surrogate
+
+
+def quote_json_string(value: str) -> str:
+    """QuoteJSONString (sec-quotejsonstring)."""
+    if _NEEDS_ESCAPE.search(value) is None:
+        return '"' + value + '"'
+    return '"' + _ESCAPE_TOKEN.sub(_escape_token, value) + '"'
+
+
+class _Serializer:
+    """The JSON Serialization Record (sec-json-serialization-record) plus the output buffer."""
+
+    __slots__ = ("realm", "replacer", "stack", "indent", "gap", "property_list", "buf", "bigint_proto")
+
+    def __init__(self, realm: "Realm", replacer: Any, gap: str, property_list: list[str] | None) -> None:
+        self.realm = realm
+        self.replacer = replacer
+        self.stack: set[int] = set()
+        self.indent = ""
+        self.gap = gap
+        self.property_list = property_list
+        self.buf: list[str] = []
+        self.bigint_proto = "%BigInt.prototype%" in realm.intrinsics
+
+    def property(self, key: str, holder: JSObject, value: Any) -> bool:
+        """SerializeJSONProperty (sec-serializejsonproperty), given value = Get(holder, key).
+        Appends the text to ``buf`` and returns True, or returns False for undefined."""
+        t = type(value)
+        # NON-SPEC fast path: primitives without a replacer function.
+        if self.replacer is None:
+            if t is str:
+                self.buf.append(quote_json_string(value))
+                return True
+            if t is float:
+                self.buf.append(number_to_string(value) if value - value == 0 else "null")
+                return True
+            if t is bool:
+                self.buf.append("true" if value else "false")
+                return True
+            if value is NULL:
+                self.buf.append("null")
+                return True
+            if value is None:
+                return False
+        # 2. toJSON of objects and BigInts.
+        if isinstance(value, JSObject) or (t is JSBigInt and self.bigint_proto):
+            to_json = get_v(value, "toJSON")
+            if is_callable(to_json):
+                value = call(to_json, value, [key])
+        # 3. The replacer function.
+        if self.replacer is not None:
+            value = call(self.replacer, holder, [key, value])
+        # 4. Unwrap primitive wrapper objects.
+        if isinstance(value, JSObject):
+            if type(value) is JSRawJSON:
+                self.buf.append(value.get("rawJSON", value))
+                return True
+            if type(value) is JSPrimitiveObject:
+                p = value.primitive
+                tp = type(p)
+                if tp is float:
+                    value = to_number(value)
+                elif tp is bool or tp is JSBigInt:
+                    value = p
+            elif type(value) is JSStringObject:
+                value = to_string(value)
+        t = type(value)
+        # 5-10. Primitives.
+        if value is NULL:
+            self.buf.append("null")
+            return True
+        if t is bool:
+            self.buf.append("true" if value else "false")
+            return True
+        if t is str:
+            self.buf.append(quote_json_string(value))
+            return True
+        if t is float:
+            self.buf.append(number_to_string(value) if value - value == 0 else "null")
+            return True
+        if t is JSBigInt:
+            throw_type_error("Do not know how to serialize a BigInt")
+        # 11. Objects that are not callable.
+        if isinstance(value, JSObject) and not value.is_callable:
+            if is_array(value):
+                self.array(value)
+            else:
+                self.object(value)
+            return True
+        return False
+
+    def _enter(self, value: JSObject) -> None:
+        if id(value) in self.stack:
+            throw_type_error("Converting circular structure to JSON")
+        self.stack.add(id(value))
+
+    def object(self, value: JSObject) -> None:
+        """SerializeJSONObject (sec-serializejsonobject)."""
+        self._enter(value)
+        step_back = self.indent
+        gap = self.gap
+        indent = step_back + gap
+        self.indent = indent
+        if self.property_list is not None:
+            keys = self.property_list
+        elif value.simple_props and not value.is_proxy:
+            # NON-SPEC fast path: EnumerableOwnProperties(value, key) read from ``props``.
+            props = value.props
+            keys = [k for k in ordered_keys(props) if type(k) is str
+                    and (type(props[k]) is not Prop or props[k].flags & E)]
+        else:
+            keys = enumerable_own_properties(value, "key")
+        buf = self.buf
+        buf.append("{")
+        if gap:
+            first_sep = "\n" + indent
+            sep = ",\n" + indent
+            colon = ": "
+        else:
+            first_sep = ""
+            sep = ","
+            colon = ":"
+        any_member = False
+        props = value.props
+        fast = value.simple_props and type(value) is JSObject
+        for key in keys:
+            mark = len(buf)
+            buf.append(sep if any_member else first_sep)
+            buf.append(quote_json_string(key))
+            buf.append(colon)
+            # 1. Let value be ? Get(holder, key) -- read ``props`` directly for plain data.
+            v = props.get(key, MISSING) if fast else MISSING
+            if v is MISSING or type(v) is Prop:
+                v = value.get(key, value)
+            if self.property(key, value, v):
+                any_member = True
+            else:
+                del buf[mark:]
+        if any_member and gap:
+            buf.append("\n" + step_back + "}")
+        else:
+            buf.append("}")
+        self.stack.discard(id(value))
+        self.indent = step_back
+
+    def array(self, value: JSObject) -> None:
+        """SerializeJSONArray (sec-serializejsonarray)."""
+        self._enter(value)
+        step_back = self.indent
+        gap = self.gap
+        indent = step_back + gap
+        self.indent = indent
+        length = length_of_array_like(value)
+        buf = self.buf
+        buf.append("[")
+        if gap:
+            first_sep = "\n" + indent
+            sep = ",\n" + indent
+        else:
+            first_sep = ""
+            sep = ","
+        is_js_array = type(value) is JSArray
+        for index in range(length):
+            buf.append(sep if index else first_sep)
+            if is_js_array:
+                v = value.get_index(index)  # type: ignore[attr-defined]
+            else:
+                v = value.get(str(index), value)
+            if not self.property(str(index), value, v):
+                buf.append("null")
+        if length and gap:
+            buf.append("\n" + step_back + "]")
+        else:
+            buf.append("]")
+        self.stack.discard(id(value))
+        self.indent = step_back
+
+
+@statics.method("stringify", 3)
+def json_stringify(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """JSON.stringify ( value [ , replacer [ , space ] ] ) (sec-json.stringify)."""
+    value = args[0] if args else None
+    replacer = args[1] if len(args) > 1 else None
+    space = args[2] if len(args) > 2 else None
+    property_list: list[str] | None = None
+    replacer_func = None
+    # 5. A replacer function or an array property list.
+    if isinstance(replacer, JSObject):
+        if replacer.is_callable:
+            replacer_func = replacer
+        elif is_array(replacer):
+            property_list = []
+            seen: set[str] = set()
+            length = length_of_array_like(replacer)
+            for k in range(length):
+                pv = replacer.get(str(k), replacer)
+                item: str | None = None
+                if type(pv) is str:
+                    item = pv
+                elif type(pv) is float:
+                    item = number_to_string(pv)
+                elif type(pv) is JSStringObject or (type(pv) is JSPrimitiveObject and type(pv.primitive) is float):
+                    item = to_string(pv)
+                if item is not None and item not in seen:
+                    seen.add(item)
+                    property_list.append(item)
+    # 6. Unwrap a Number or String object space.
+    if type(space) is JSPrimitiveObject and type(space.primitive) is float:
+        space = to_number(space)
+    elif type(space) is JSStringObject:
+        space = to_string(space)
+    # 7-9. The gap.
+    if type(space) is float:
+        space_mv = min(10.0, to_integer_or_infinity(space))
+        gap = "" if space_mv < 1 else " " * int(space_mv)
+    elif type(space) is str:
+        gap = space[:10]
+    else:
+        gap = ""
+    # 10-11. The wrapper object.
+    wrapper = JSObject(realm.object_prototype)
+    wrapper.props[""] = value
+    state = _Serializer(realm, replacer_func, gap, property_list)
+    try:
+        if not state.property("", wrapper, value):
+            return None
+    except RecursionError:
+        throw_range_error("Maximum call stack size exceeded")
+    except MemoryError:
+        throw_range_error("Invalid string length")
+    buf = state.buf
+    if len(buf) == 1:
+        return buf[0]
+    result = "".join(buf)
+    if len(result) > MAX_STRING_LENGTH:
+        throw_range_error("Invalid string length")
+    return result
+
+
+# =============================================================================================
+# JSON.rawJSON / JSON.isRawJSON
+# =============================================================================================
+
+_RAW_FIRST = set("abcdefghijklmnopqrstuvwxyz0123456789\"-")
+_RAW_LAST = set("abcdefghijklmnopqrstuvwxyz0123456789\"")
+
+
+@statics.method("rawJSON", 1)
+def json_raw_json(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """JSON.rawJSON ( text ) (sec-json.rawjson)."""
+    json_string = to_string(args[0] if args else None)
+    if not json_string:
+        throw_syntax_error("Invalid value for JSON.rawJSON")
+    if json_string[0] not in _RAW_FIRST or json_string[-1] not in _RAW_LAST:
+        throw_syntax_error("Invalid value for JSON.rawJSON")
+    parse_json(json_string, realm)
+    obj = JSRawJSON(None)
+    obj.props["rawJSON"] = json_string
+    set_integrity_level(obj, "frozen")
+    return obj
+
+
+@statics.method("isRawJSON", 1)
+def json_is_raw_json(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """JSON.isRawJSON ( O ) (sec-json.israwjson)."""
+    return type(args[0] if args else None) is JSRawJSON
+
+
+def setup(realm: "Realm") -> None:
+    """Create %JSON% (sec-json-object) and the global ``JSON`` property."""
+    j = JSObject(realm.object_prototype)
+    statics.install(realm, j)
+    j.define_builtin(SYM_TO_STRING_TAG, "JSON", C)
+    realm.intrinsics["%JSON%"] = j
+    realm.intrinsics["%JSON.parse%"] = j.props["parse"].value
+    realm.intrinsics["%JSON.stringify%"] = j.props["stringify"].value
+    realm.define_global("JSON", j, W | C)
+

@@ -1,0 +1,557 @@
+"""The Math object (sec-math-object).
+
+Every function coerces its arguments with ToNumber (in order) and never lets a Python exception
+escape: math domain errors give NaN, overflows give the correctly signed Infinity.
+``number_exponentiate`` is Number::exponentiate, shared with the ``**`` operator.
+"""
+from __future__ import annotations
+
+import math
+import random as _random
+import struct
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, Callable
+
+from pyjsvm.runtime.agent import JSThrow, throw_range_error, throw_type_error
+from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
+from pyjsvm.runtime.objects import C, W, JSObject
+from pyjsvm.runtime.operations import require_object_coercible, to_number, to_uint32
+from pyjsvm.runtime.values import SYM_TO_STRING_TAG
+from pyjsvm.intrinsics.table import BuiltinTable
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+INF = float("inf")
+NAN = float("nan")
+_TWO_52 = 4503599627370496.0
+
+statics = BuiltinTable()
+
+# NON-SPEC: one generator per process; Math.random is "implementation-approximated".
+_rng = _random.Random()
+
+
+def _arg(args: list[Any]) -> float:
+    """ToNumber of the first argument (undefined when absent)."""
+    if args:
+        x = args[0]
+        return x if type(x) is float else to_number(x)
+    return NAN
+
+
+def _is_odd_integral(y: float) -> bool:
+    return y == y and y not in (INF, -INF) and y.is_integer() and abs(y) < 2.0**53 and int(y) % 2 == 1
+
+
+def number_exponentiate(base: float, exponent: float) -> float:
+    """Number::exponentiate (sec-numeric-types-number-exponentiate)."""
+    # 1-2. NaN / +-0 exponent.
+    if exponent != exponent:
+        return NAN
+    if exponent == 0.0:
+        return 1.0
+    # 3. NaN base.
+    if base != base:
+        return NAN
+    # 4. +Infinity base.
+    if base == INF:
+        return INF if exponent > 0 else 0.0
+    # 5. -Infinity base.
+    if base == -INF:
+        if exponent > 0:
+            return -INF if _is_odd_integral(exponent) else INF
+        return -0.0 if _is_odd_integral(exponent) else 0.0
+    # 6-7. +-0 base.
+    if base == 0.0:
+        if math.copysign(1.0, base) > 0:
+            return 0.0 if exponent > 0 else INF
+        if exponent > 0:
+            return -0.0 if _is_odd_integral(exponent) else 0.0
+        return -INF if _is_odd_integral(exponent) else INF
+    # 8-9. Infinite exponent.
+    if exponent == INF:
+        a = abs(base)
+        return INF if a > 1 else NAN if a == 1 else 0.0
+    if exponent == -INF:
+        a = abs(base)
+        return 0.0 if a > 1 else NAN if a == 1 else INF
+    # 10. Negative base with a non-integral exponent.
+    if base < 0 and not exponent.is_integer():
+        return NAN
+    # 11. Finite, non-zero base and exponent.
+    try:
+        return math.pow(base, exponent)
+    except OverflowError:
+        if base < 0 and _is_odd_integral(exponent):
+            return -INF
+        return INF
+    except (ValueError, ZeroDivisionError):  # pragma: no cover - defensive
+        return NAN
+
+
+def _unary(name: str, fn: Callable[[float], float], on_overflow: Callable[[float], float] | None = None,
+           doc: str = "") -> None:
+    """Declare a one-argument Math function computed by ``fn`` with NaN for domain errors."""
+    def impl(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
+        x = _arg(args)
+        try:
+            return float(fn(x))
+        except OverflowError:
+            return on_overflow(x) if on_overflow is not None else INF
+        except (ValueError, ZeroDivisionError):
+            return NAN
+    impl.__doc__ = doc or f"Math.{name} (sec-math.{name.lower()})."
+    impl.__name__ = "math_" + name
+    statics.method(name, 1)(impl)
+
+
+# --- one-argument functions ------------------------------------------------------------------
+
+def _abs(x: float) -> float:
+    return math.fabs(x)
+
+
+def _acos(x: float) -> float:
+    if x != x or x > 1 or x < -1:
+        return NAN
+    return math.acos(x)
+
+
+def _acosh(x: float) -> float:
+    if x != x or x < 1:
+        return NAN
+    if x == INF:
+        return INF
+    return math.acosh(x)
+
+
+def _asin(x: float) -> float:
+    if x != x or x > 1 or x < -1:
+        return NAN
+    return math.asin(x)
+
+
+def _asinh(x: float) -> float:
+    if x != x or x in (INF, -INF) or x == 0:
+        return x
+    return math.asinh(x)
+
+
+def _atan(x: float) -> float:
+    if x != x:
+        return NAN
+    return math.atan(x)
+
+
+def _atanh(x: float) -> float:
+    if x != x or x > 1 or x < -1:
+        return NAN
+    if x == 1:
+        return INF
+    if x == -1:
+        return -INF
+    return math.atanh(x)
+
+
+def _cbrt(x: float) -> float:
+    """Math.cbrt (sec-math.cbrt), correctly rounded (the platform's cbrt may be off by an ulp
+    even for exact cubes)."""
+    if x != x or x in (INF, -INF) or x == 0:
+        return x
+    a = abs(x)
+    r = math.cbrt(a)
+    target = Fraction(a)
+    # Move r to the float whose rounding interval contains the real cube root.
+    while True:
+        up = math.nextafter(r, INF)
+        if (Fraction(r) + Fraction(up)) ** 3 / 8 <= target:
+            r = up
+            continue
+        down = math.nextafter(r, 0.0)
+        if (Fraction(down) + Fraction(r)) ** 3 / 8 > target:
+            r = down
+            continue
+        break
+    return r if x > 0 else -r
+
+
+def _ceil(x: float) -> float:
+    if x != x or x in (INF, -INF) or x == 0 or abs(x) >= _TWO_52:
+        return x
+    if -1 < x < 0:
+        return -0.0
+    return float(math.ceil(x))
+
+
+def _floor(x: float) -> float:
+    if x != x or x in (INF, -INF) or x == 0 or abs(x) >= _TWO_52:
+        return x
+    if 0 < x < 1:
+        return 0.0
+    return float(math.floor(x))
+
+
+def _trunc(x: float) -> float:
+    if x != x or x in (INF, -INF) or x == 0 or abs(x) >= _TWO_52:
+        return x
+    if -1 < x < 0:
+        return -0.0
+    if 0 < x < 1:
+        return 0.0
+    return float(math.trunc(x))
+
+
+def _round(x: float) -> float:
+    """Math.round (sec-math.round): ties toward +Infinity, -0 kept."""
+    if x != x or x in (INF, -INF) or x == 0 or abs(x) >= _TWO_52:
+        return x
+    if 0 < x < 0.5:
+        return 0.0
+    if -0.5 <= x < 0:
+        return -0.0
+    f = math.floor(x)
+    r = f + 1 if x - f >= 0.5 else f  # x - f is exact below 2**52
+    if r == 0:
+        return -0.0 if x < 0 else 0.0
+    return float(r)
+
+
+def _clz32(x: float) -> float:
+    return float(32 - to_uint32(x).bit_length())
+
+
+def _cos(x: float) -> float:
+    if x != x or x in (INF, -INF):
+        return NAN
+    return math.cos(x)
+
+
+def _cosh(x: float) -> float:
+    if x != x:
+        return NAN
+    if x in (INF, -INF):
+        return INF
+    return math.cosh(x)
+
+
+def _exp(x: float) -> float:
+    if x != x:
+        return NAN
+    if x == INF:
+        return INF
+    if x == -INF:
+        return 0.0
+    return math.exp(x)
+
+
+def _expm1(x: float) -> float:
+    if x != x or x == INF or x == 0:
+        return x
+    if x == -INF:
+        return -1.0
+    return math.expm1(x)
+
+
+def _fround(x: float) -> float:
+    """Math.fround (sec-math.fround): round to the nearest binary32 value."""
+    if x != x or x in (INF, -INF) or x == 0:
+        return x
+    try:
+        return float(struct.unpack("f", struct.pack("f", x))[0])
+    except OverflowError:
+        return math.copysign(INF, x)
+
+
+def _f16round(x: float) -> float:
+    """Math.f16round (sec-math.f16round): round to the nearest binary16 value (ties to even)."""
+    if x != x or x in (INF, -INF) or x == 0:
+        return x
+    try:
+        return float(struct.unpack("e", struct.pack("e", x))[0])
+    except OverflowError:
+        return math.copysign(INF, x)
+
+
+def _log(x: float) -> float:
+    if x != x or x < 0:
+        return NAN
+    if x == 0:
+        return -INF
+    if x == INF:
+        return INF
+    return math.log(x)
+
+
+def _log1p(x: float) -> float:
+    if x != x or x < -1:
+        return NAN
+    if x == -1:
+        return -INF
+    if x == INF or x == 0:
+        return x
+    return math.log1p(x)
+
+
+def _log10(x: float) -> float:
+    if x != x or x < 0:
+        return NAN
+    if x == 0:
+        return -INF
+    if x == INF:
+        return INF
+    return math.log10(x)
+
+
+def _log2(x: float) -> float:
+    if x != x or x < 0:
+        return NAN
+    if x == 0:
+        return -INF
+    if x == INF:
+        return INF
+    return math.log2(x)
+
+
+def _sign(x: float) -> float:
+    if x != x or x == 0:
+        return x
+    return 1.0 if x > 0 else -1.0
+
+
+def _sin(x: float) -> float:
+    if x != x or x in (INF, -INF):
+        return NAN
+    if x == 0:
+        return x
+    return math.sin(x)
+
+
+def _sinh(x: float) -> float:
+    if x != x or x in (INF, -INF) or x == 0:
+        return x
+    return math.sinh(x)
+
+
+def _sqrt(x: float) -> float:
+    if x != x or x < 0:
+        return NAN
+    if x == 0 or x == INF:
+        return x
+    return math.sqrt(x)
+
+
+def _tan(x: float) -> float:
+    if x != x or x in (INF, -INF):
+        return NAN
+    if x == 0:
+        return x
+    return math.tan(x)
+
+
+def _tanh(x: float) -> float:
+    if x != x or x == 0:
+        return x
+    if x == INF:
+        return 1.0
+    if x == -INF:
+        return -1.0
+    return math.tanh(x)
+
+
+def _signed_inf(x: float) -> float:
+    return math.copysign(INF, x)
+
+
+_unary("abs", _abs)
+_unary("acos", _acos)
+_unary("acosh", _acosh)
+_unary("asin", _asin)
+_unary("asinh", _asinh)
+_unary("atan", _atan)
+_unary("atanh", _atanh)
+_unary("cbrt", _cbrt)
+_unary("ceil", _ceil)
+_unary("clz32", _clz32)
+_unary("cos", _cos)
+_unary("cosh", _cosh)
+_unary("exp", _exp)
+_unary("expm1", _expm1)
+_unary("floor", _floor)
+_unary("fround", _fround)
+_unary("f16round", _f16round)
+_unary("log", _log)
+_unary("log1p", _log1p)
+_unary("log10", _log10)
+_unary("log2", _log2)
+_unary("round", _round)
+_unary("sign", _sign)
+_unary("sin", _sin)
+_unary("sinh", _sinh, _signed_inf)
+_unary("sqrt", _sqrt)
+_unary("tan", _tan)
+_unary("tanh", _tanh)
+_unary("trunc", _trunc)
+
+
+# --- functions of several arguments ----------------------------------------------------------
+
+@statics.method("atan2", 2)
+def math_atan2(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
+    """Math.atan2 (sec-math.atan2)."""
+    y = _arg(args)
+    x = args[1] if len(args) > 1 else None
+    x = x if type(x) is float else to_number(x)
+    if x != x or y != y:
+        return NAN
+    try:
+        return math.atan2(y, x)
+    except (ValueError, OverflowError):  # pragma: no cover - defensive
+        return NAN
+
+
+@statics.method("hypot", 2)
+def math_hypot(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
+    """Math.hypot (sec-math.hypot)."""
+    coerced = [a if type(a) is float else to_number(a) for a in list(args)]
+    only_zero = True
+    has_nan = False
+    for n in coerced:
+        if n in (INF, -INF):
+            return INF
+        if n != n:
+            has_nan = True
+        elif n != 0:
+            only_zero = False
+    if has_nan:
+        return NAN
+    if only_zero:
+        return 0.0
+    try:
+        return math.hypot(*coerced)
+    except OverflowError:  # pragma: no cover - defensive
+        return INF
+
+
+@statics.method("imul", 2)
+def math_imul(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
+    """Math.imul (sec-math.imul)."""
+    a = to_uint32(args[0] if args else None)
+    b = to_uint32(args[1] if len(args) > 1 else None)
+    p = (a * b) & 0xFFFFFFFF
+    return float(p - 0x100000000 if p >= 0x80000000 else p)
+
+
+@statics.method("max", 2)
+def math_max(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
+    """Math.max (sec-math.max): coerces every argument before comparing."""
+    coerced = [a if type(a) is float else to_number(a) for a in list(args)]
+    highest = -INF
+    for n in coerced:
+        if n != n:
+            return NAN
+        if n > highest or (n == 0 and highest == 0 and math.copysign(1.0, highest) < 0):
+            highest = n
+    return highest
+
+
+@statics.method("min", 2)
+def math_min(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
+    """Math.min (sec-math.min): coerces every argument before comparing."""
+    coerced = [a if type(a) is float else to_number(a) for a in list(args)]
+    lowest = INF
+    for n in coerced:
+        if n != n:
+            return NAN
+        if n < lowest or (n == 0 and lowest == 0 and math.copysign(1.0, n) < 0):
+            lowest = n
+    return lowest
+
+
+@statics.method("pow", 2)
+def math_pow(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
+    """Math.pow (sec-math.pow)."""
+    base = _arg(args)
+    e = args[1] if len(args) > 1 else None
+    e = e if type(e) is float else to_number(e)
+    return number_exponentiate(base, e)
+
+
+@statics.method("random", 0)
+def math_random(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
+    """Math.random (sec-math.random)."""
+    return _rng.random()
+
+
+def _exact_sum(values: list[float]) -> float:
+    """The correctly rounded sum of finite floats (never raises)."""
+    try:
+        return math.fsum(values)
+    except OverflowError:
+        total = sum((Fraction(v) for v in values), Fraction(0))
+        try:
+            return float(total)
+        except OverflowError:
+            return INF if total > 0 else -INF
+
+
+@statics.method("sumPrecise", 1)
+def math_sum_precise(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
+    """Math.sumPrecise (sec-math.sumprecise)."""
+    items = args[0] if args else None
+    require_object_coercible(items)
+    rec = get_iterator(items, "sync")
+    state = "minus-zero"
+    finite: list[float] = []
+    count = 0
+    while True:
+        nxt = iterator_step_value(rec)
+        if nxt is DONE:
+            break
+        if count >= 2**53 - 1:  # pragma: no cover - unreachable in practice
+            try:
+                throw_range_error("Too many values")
+            except JSThrow as e:
+                iterator_close(rec, e)
+                raise
+        if type(nxt) is not float:
+            try:
+                throw_type_error("Math.sumPrecise: value is not a number")
+            except JSThrow as e:
+                iterator_close(rec, e)
+                raise
+        n = nxt
+        if state != "nan":
+            if n != n:
+                state = "nan"
+            elif n == INF:
+                state = "nan" if state == "-inf" else "+inf"
+            elif n == -INF:
+                state = "nan" if state == "+inf" else "-inf"
+            elif not (n == 0 and math.copysign(1.0, n) < 0) and state in ("minus-zero", "finite"):
+                state = "finite"
+                finite.append(n)
+        count += 1
+    if state == "nan":
+        return NAN
+    if state == "+inf":
+        return INF
+    if state == "-inf":
+        return -INF
+    if state == "minus-zero":
+        return -0.0
+    return _exact_sum(finite)
+
+
+def setup(realm: "Realm") -> None:
+    """Create %Math% (sec-math-object) and the global ``Math`` property."""
+    m = JSObject(realm.object_prototype)
+    # Value properties (sec-value-properties-of-the-math-object): non-writable, non-configurable.
+    for name, value in (("E", math.e), ("LN10", math.log(10)), ("LN2", math.log(2)),
+                        ("LOG10E", 0.4342944819032518), ("LOG2E", 1.4426950408889634),
+                        ("PI", math.pi), ("SQRT1_2", math.sqrt(0.5)), ("SQRT2", math.sqrt(2))):
+        m.define_builtin(name, value, 0)
+    m.define_builtin(SYM_TO_STRING_TAG, "Math", C)
+    statics.install(realm, m)
+    realm.intrinsics["%Math%"] = m
+    realm.define_global("Math", m, W | C)

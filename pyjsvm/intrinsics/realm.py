@@ -1,0 +1,93 @@
+"""Realms (sec-code-realms): each realm has its own intrinsics and global object.
+
+``Realm()`` creates the intrinsics (sec-createintrinsics) by running the ``setup(realm)`` of each
+built-in module listed in ``pyjsvm.intrinsics.order.MODULES``, in order, then sets up the global
+object's properties (sec-setdefaultglobalbindings).
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from pyjsvm.runtime.agent import AGENT, throw_type_error
+from pyjsvm.runtime.objects import C, W, BuiltinFunction, JSErrorObject, JSObject, Prop
+
+
+class Realm:
+    """A Realm Record (sec-code-realms)."""
+
+    intrinsics: dict[str, Any]
+    global_object: JSObject
+    global_this: JSObject
+    object_prototype: JSObject
+    function_prototype: JSObject
+    array_prototype: JSObject
+
+    def __init__(self, global_object_factory: Callable[["Realm"], JSObject] | None = None,
+                 name: str = "", code_generation_strings: bool = True) -> None:
+        from pyjsvm.intrinsics.order import MODULES
+        self.name = name
+        self.code_generation_strings = code_generation_strings
+        self.intrinsics = {}
+        # Global lexical declarations (let/const/class at script top level): name -> value,
+        # MISSING while in the temporal dead zone; ``global_consts`` names the immutable ones.
+        self.global_lex: dict[str, Any] = {}
+        self.global_consts: set[str] = set()
+        self.template_map: dict[Any, Any] = {}
+        self.host_defined: dict[str, Any] = {}  # NON-SPEC: state the host keeps per realm
+        # %Object.prototype% and %Function.prototype% first: every other object needs them.
+        op = JSObject(None)
+        self.object_prototype = op
+        self.intrinsics["%Object.prototype%"] = op
+        fp = BuiltinFunction.__new__(BuiltinFunction)
+        JSObject.__init__(fp, op)
+        fp.realm = self
+        fp.impl = lambda realm, this, args, nt: None
+        fp.ctor = False
+        fp.name = ""
+        fp.props["length"] = Prop(0.0, C)
+        fp.props["name"] = Prop("", C)
+        self.function_prototype = fp
+        self.intrinsics["%Function.prototype%"] = fp
+
+        def thrower(realm: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+            throw_type_error("'caller', 'callee', and 'arguments' properties may not be accessed "
+                             "on strict mode functions or the arguments objects for calls to them")
+        tte = BuiltinFunction(self, thrower, "", 0)
+        tte.props["length"] = Prop(0.0, 0)
+        tte.props["name"] = Prop("", 0)
+        tte.extensible = False
+        self.intrinsics["%ThrowTypeError%"] = tte
+
+        # %Iterator.prototype% (sec-%iteratorprototype%-object): [Symbol.iterator]() returns this.
+        from pyjsvm.runtime.values import SYM_ITERATOR
+        ip = JSObject(op)
+        ip.define_builtin(SYM_ITERATOR, BuiltinFunction(self, lambda realm, this, args, nt: this, "[Symbol.iterator]", 0))
+        self.intrinsics["%Iterator.prototype%"] = ip
+
+        self.global_object = global_object_factory(self) if global_object_factory else JSObject(op)
+        self.global_this = self.global_object
+        saved = AGENT.realm
+        AGENT.realm = self
+        try:
+            for module in MODULES:
+                module.setup(self)
+        finally:
+            AGENT.realm = saved
+        self.array_prototype = self.intrinsics.get("%Array.prototype%") or op
+        self.define_global("globalThis", self.global_this, W | C)
+
+    # --- helpers for built-in modules ---------------------------------------------------------
+    def define_global(self, name: str, value: Any, flags: int = W | C) -> None:
+        """Define a property of the global object (used by setup(); W|C like the spec's
+        global function and constructor properties)."""
+        self.global_object.define_builtin(name, value, flags)
+
+    def new_error(self, kind: str, message: str) -> JSErrorObject:
+        """Create a native error object of this realm: kind 'TypeError', 'RangeError', ..."""
+        from pyjsvm.runtime.stack import capture_frames, format_stack
+        proto = self.intrinsics.get(f"%{kind}.prototype%") or self.intrinsics.get("%Error.prototype%") or self.object_prototype
+        err = JSErrorObject(proto)
+        err.props["message"] = Prop(message, W | C)
+        err.frames = capture_frames()
+        err.props["stack"] = Prop(format_stack(err), W | C)
+        return err

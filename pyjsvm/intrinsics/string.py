@@ -1,0 +1,918 @@
+"""String objects (sec-string-objects) and String Iterator objects
+(sec-string-iterator-objects).
+
+Strings are Python ``str`` of UTF-16 code units. Operations defined on code points (case
+mapping, normalization, iteration) convert with ``code_units_to_code_points`` (surrogate pairs
+become one character, lone surrogates stay as they are) and back with
+``code_points_to_code_units``.
+
+The RegExp-based parts of match/matchAll/replace/replaceAll/search/split dispatch to the
+argument's Symbol.match/... method, or create a RegExp with %RegExp% (RegExpCreate) when the
+RegExp built-in exists. ``get_substitution`` and ``is_regexp`` are exported for the RegExp
+built-in.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.iteration import create_iter_result_object
+from pyjsvm.runtime.objects import C, JSObject, JSStringObject
+from pyjsvm.runtime.operations import (
+    WHITESPACE, call, construct, create_array_from_list, get_method, get_prototype_from_constructor,
+    invoke, is_callable, length_of_array_like, require_object_coercible, to_boolean,
+    to_integer_or_infinity, to_length, to_number, to_object, to_string, to_uint16, to_uint32,
+)
+from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol
+from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.intrinsics.number import number_to_decimal_string
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+INF = float("inf")
+NAN = float("nan")
+
+SYM_MATCH = WELL_KNOWN_SYMBOLS["match"]
+SYM_MATCH_ALL = WELL_KNOWN_SYMBOLS["matchAll"]
+SYM_REPLACE = WELL_KNOWN_SYMBOLS["replace"]
+SYM_SEARCH = WELL_KNOWN_SYMBOLS["search"]
+SYM_SPLIT = WELL_KNOWN_SYMBOLS["split"]
+
+# NON-SPEC resource limit: the longest string we create (like V8's String::kMaxLength).
+MAX_STRING_LENGTH = 2**30 - 25
+
+proto = BuiltinTable()       # String.prototype methods
+statics = BuiltinTable()     # String.* functions
+iter_proto = BuiltinTable()  # %StringIteratorPrototype%
+
+
+# --- UTF-16 helpers ------------------------------------------------------------------------------
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
+
+
+def code_units_to_code_points(s: str) -> str:
+    """NON-SPEC: a string of UTF-16 code units as a Python string of code points: surrogate
+    pairs are joined (sec-codepointat), lone surrogates are kept."""
+    if _SURROGATE.search(s) is None:
+        return s
+    return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+def _pair(m: re.Match[str]) -> str:
+    c = ord(m.group(0)) - 0x10000
+    return chr(0xD800 + (c >> 10)) + chr(0xDC00 + (c & 0x3FF))
+
+
+def code_points_to_code_units(s: str) -> str:
+    """NON-SPEC: a Python string of code points as UTF-16 code units (UTF16EncodeCodePoint,
+    sec-utf16encodecodepoint, on each)."""
+    if _ASTRAL.search(s) is None:
+        return s
+    return _ASTRAL.sub(_pair, s)
+
+
+def utf16_encode_code_point(cp: int) -> str:
+    """UTF16EncodeCodePoint (sec-utf16encodecodepoint)."""
+    if cp <= 0xFFFF:
+        return chr(cp)
+    cp -= 0x10000
+    return chr(0xD800 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF))
+
+
+def code_point_at(s: str, position: int) -> tuple[int, int, bool]:
+    """CodePointAt (sec-codepointat): (code point, code unit count, is unpaired surrogate)."""
+    first = ord(s[position])
+    if first < 0xD800 or first > 0xDFFF:
+        return first, 1, False
+    if first >= 0xDC00 or position + 1 == len(s):
+        return first, 1, True
+    second = ord(s[position + 1])
+    if second < 0xDC00 or second > 0xDFFF:
+        return first, 1, True
+    return (first - 0xD800) * 0x400 + (second - 0xDC00) + 0x10000, 2, False
+
+
+def check_string_length(n: int) -> None:
+    """NON-SPEC: RangeError for a string longer than the implementation limit."""
+    if n > MAX_STRING_LENGTH:
+        throw_range_error("Invalid string length")
+
+
+def _arg(args: list[Any], i: int) -> Any:
+    return args[i] if len(args) > i else None
+
+
+def this_string_value(value: Any, method: str) -> str:
+    """ThisStringValue (sec-thisstringvalue)."""
+    if type(value) is str:
+        return value
+    if isinstance(value, JSStringObject):
+        return value.primitive
+    throw_type_error(f"{method} requires that 'this' be a String")
+
+
+def _this_str(this: Any, method: str) -> str:
+    """Steps 'Let O be ? RequireObjectCoercible(this value). Let S be ? ToString(O).'"""
+    if type(this) is str:
+        return this
+    if this is None or this is NULL:
+        throw_type_error(f"{method} called on null or undefined")
+    return to_string(this)
+
+
+def is_regexp(argument: Any) -> bool:
+    """IsRegExp (sec-isregexp)."""
+    if not isinstance(argument, JSObject):
+        return False
+    matcher = argument.get(SYM_MATCH, argument)
+    if matcher is not None:
+        return to_boolean(matcher)
+    return argument.class_name == "RegExp"
+
+
+def regexp_create(realm: "Realm", pattern: Any, flags: Any) -> Any:
+    """RegExpCreate (sec-regexpcreate), through the %RegExp% constructor of the realm."""
+    ctor = realm.intrinsics.get("%RegExp%")
+    if ctor is None:
+        throw_type_error("RegExp is not supported")
+    p = None if pattern is None else to_string(pattern)
+    return construct(ctor, [p, flags])
+
+
+def _string_index_of(s: str, search: str, from_index: int) -> int:
+    """StringIndexOf (sec-stringindexof): -1 for not-found."""
+    return s.find(search, from_index)
+
+
+def get_substitution(matched: str, string: str, position: int, captures: list[Any], named_captures: Any,
+                     template: str) -> str:
+    """GetSubstitution (sec-getsubstitution). ``captures`` holds strings or None (undefined)."""
+    if "$" not in template:
+        return template
+    string_length = len(string)
+    result: list[str] = []
+    i = 0
+    n = len(template)
+    while i < n:
+        j = template.find("$", i)
+        if j < 0:
+            result.append(template[i:])
+            break
+        if j > i:
+            result.append(template[i:j])
+        i = j
+        c = template[i + 1] if i + 1 < n else ""
+        if c == "$":
+            result.append("$")
+            i += 2
+        elif c == "`":
+            result.append(string[:position])
+            i += 2
+        elif c == "&":
+            result.append(matched)
+            i += 2
+        elif c == "'":
+            tail = min(position + len(matched), string_length)
+            result.append(string[tail:])
+            i += 2
+        elif "0" <= c <= "9":
+            c2 = template[i + 2] if i + 2 < n else ""
+            digit_count = 2 if "0" <= c2 <= "9" else 1
+            index = int(template[i + 1:i + 1 + digit_count])
+            capture_length = len(captures)
+            if index > capture_length and digit_count == 2:
+                digit_count = 1
+                index = int(c)
+            ref = template[i:i + 1 + digit_count]
+            if 1 <= index <= capture_length:
+                capture = captures[index - 1]
+                result.append("" if capture is None else capture)
+            else:
+                result.append(ref)
+            i += len(ref)
+        elif c == "<":
+            gt = template.find(">", i)
+            if gt < 0 or named_captures is None:
+                result.append("$<")
+                i += 2
+            else:
+                group_name = template[i + 2:gt]
+                capture = named_captures.get(group_name, named_captures)
+                result.append("" if capture is None else to_string(capture))
+                i = gt + 1
+        else:
+            result.append("$")
+            i += 1
+    return "".join(result)
+
+
+# --- the String constructor and its functions ----------------------------------------------------
+
+def string_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String ( value ) (sec-string-constructor-string-value)."""
+    if not args:
+        s = ""
+    else:
+        value = args[0]
+        if new_target is None and type(value) is JSSymbol:
+            return value.descriptive_string()
+        s = to_string(value)
+    if new_target is None:
+        return s
+    # StringCreate (sec-stringcreate)
+    return JSStringObject(get_prototype_from_constructor(new_target, "%String.prototype%"), s)
+
+
+@statics.method("fromCharCode", 1)
+def string_from_char_code(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.fromCharCode (sec-string.fromcharcode)."""
+    return "".join([chr(to_uint16(a)) for a in args])
+
+
+@statics.method("fromCodePoint", 1)
+def string_from_code_point(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.fromCodePoint (sec-string.fromcodepoint)."""
+    out: list[str] = []
+    for nxt in list(args):
+        cp = to_number(nxt)
+        if not (cp == cp and cp not in (INF, -INF) and cp == int(cp)) or cp < 0 or cp > 0x10FFFF:
+            throw_range_error(f"Invalid code point {number_to_decimal_string(cp)}")
+        out.append(utf16_encode_code_point(int(cp)))
+    return "".join(out)
+
+
+@statics.method("raw", 1)
+def string_raw(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.raw (sec-string.raw)."""
+    substitutions = args[1:]
+    substitution_count = len(substitutions)
+    cooked = to_object(_arg(args, 0))
+    literals = to_object(cooked.get("raw", cooked))
+    literal_count = length_of_array_like(literals)
+    if literal_count <= 0:
+        return ""
+    r: list[str] = []
+    total = 0
+    next_index = 0
+    while True:
+        next_literal = to_string(literals.get(str(next_index), literals))
+        r.append(next_literal)
+        total += len(next_literal)
+        if next_index + 1 == literal_count:
+            check_string_length(total)
+            return "".join(r)
+        if next_index < substitution_count:
+            next_sub = to_string(substitutions[next_index])
+            r.append(next_sub)
+            total += len(next_sub)
+        check_string_length(total)
+        next_index += 1
+
+
+# --- String.prototype ----------------------------------------------------------------------------
+
+@proto.method("at", 1)
+def string_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.at (sec-string.prototype.at)."""
+    s = _this_str(this, "String.prototype.at")
+    n = len(s)
+    rel = to_integer_or_infinity(_arg(args, 0))
+    k = rel if rel >= 0 else n + rel
+    if k < 0 or k >= n:
+        return None
+    return s[int(k)]
+
+
+@proto.method("charAt", 1)
+def string_char_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.charAt (sec-string.prototype.charat)."""
+    s = _this_str(this, "String.prototype.charAt")
+    pos = to_integer_or_infinity(_arg(args, 0))
+    if pos < 0 or pos >= len(s):
+        return ""
+    return s[int(pos)]
+
+
+@proto.method("charCodeAt", 1)
+def string_char_code_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.charCodeAt (sec-string.prototype.charcodeat)."""
+    if type(this) is str and args and type(args[0]) is float:
+        # NON-SPEC fast path: a string and an integral in-range position
+        p = args[0]
+        if 0 <= p < len(this) and p == int(p):
+            return float(ord(this[int(p)]))
+    s = _this_str(this, "String.prototype.charCodeAt")
+    pos = to_integer_or_infinity(_arg(args, 0))
+    if pos < 0 or pos >= len(s):
+        return NAN
+    return float(ord(s[int(pos)]))
+
+
+@proto.method("codePointAt", 1)
+def string_code_point_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.codePointAt (sec-string.prototype.codepointat)."""
+    s = _this_str(this, "String.prototype.codePointAt")
+    pos = to_integer_or_infinity(_arg(args, 0))
+    if pos < 0 or pos >= len(s):
+        return None
+    return float(code_point_at(s, int(pos))[0])
+
+
+@proto.method("concat", 1)
+def string_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.concat (sec-string.prototype.concat)."""
+    s = _this_str(this, "String.prototype.concat")
+    parts = [s]
+    total = len(s)
+    for a in list(args):
+        t = to_string(a)
+        total += len(t)
+        check_string_length(total)
+        parts.append(t)
+    return "".join(parts)
+
+
+@proto.method("endsWith", 1)
+def string_ends_with(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.endsWith (sec-string.prototype.endswith)."""
+    s = _this_str(this, "String.prototype.endsWith")
+    search_string = _arg(args, 0)
+    if is_regexp(search_string):
+        throw_type_error("First argument to String.prototype.endsWith must not be a regular expression")
+    search_str = to_string(search_string)
+    n = len(s)
+    end_position = _arg(args, 1)
+    pos = n if end_position is None else to_integer_or_infinity(end_position)
+    end = int(min(max(pos, 0), n))
+    search_length = len(search_str)
+    if search_length == 0:
+        return True
+    start = end - search_length
+    if start < 0:
+        return False
+    return s[start:end] == search_str
+
+
+@proto.method("includes", 1)
+def string_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.includes (sec-string.prototype.includes)."""
+    s = _this_str(this, "String.prototype.includes")
+    search_string = _arg(args, 0)
+    if is_regexp(search_string):
+        throw_type_error("First argument to String.prototype.includes must not be a regular expression")
+    search_str = to_string(search_string)
+    pos = to_integer_or_infinity(_arg(args, 1))
+    start = int(min(max(pos, 0), len(s)))
+    return s.find(search_str, start) >= 0
+
+
+@proto.method("indexOf", 1)
+def string_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.indexOf (sec-string.prototype.indexof)."""
+    s = _this_str(this, "String.prototype.indexOf")
+    search_str = to_string(_arg(args, 0))
+    pos = to_integer_or_infinity(_arg(args, 1))
+    start = int(min(max(pos, 0), len(s)))
+    return float(_string_index_of(s, search_str, start))
+
+
+@proto.method("isWellFormed", 0)
+def string_is_well_formed(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.isWellFormed (sec-string.prototype.iswellformed)."""
+    s = _this_str(this, "String.prototype.isWellFormed")
+    return _LONE_SURROGATE.search(s) is None
+
+
+@proto.method("lastIndexOf", 1)
+def string_last_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.lastIndexOf (sec-string.prototype.lastindexof)."""
+    s = _this_str(this, "String.prototype.lastIndexOf")
+    search_str = to_string(_arg(args, 0))
+    num_pos = to_number(_arg(args, 1))
+    pos = INF if num_pos != num_pos else to_integer_or_infinity(num_pos)
+    n = len(s)
+    start = int(min(max(pos, 0), n))
+    search_len = len(search_str)
+    return float(s.rfind(search_str, 0, start + search_len))
+
+
+# NON-SPEC: the order of ASCII whitespace, punctuation and symbols in the CLDR root collation,
+# and the secondary order of common combining diacritics.
+_VARIABLE_ORDER = {c: i for i, c in enumerate("\t\n\v\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$")}
+_ACCENT_ORDER = {c: i for i, c in enumerate([0x301, 0x300, 0x306, 0x302, 0x30C, 0x30A, 0x308, 0x30B, 0x303,
+                                              0x307, 0x327, 0x328, 0x304])}
+
+
+def _collation_key(s: str) -> tuple[Any, ...]:
+    """NON-SPEC: a multi-level collation key approximating the Unicode root collation: primary
+    (base letters, case- and accent-insensitive; whitespace < punctuation < symbols < digits <
+    letters), secondary (accents), tertiary (lowercase before uppercase), then code points."""
+    t = unicodedata.normalize("NFD", code_units_to_code_points(s))
+    primary: list[tuple[int, int, str]] = []
+    secondary: list[tuple[int, ...]] = []
+    tertiary: list[int] = []
+    accents: list[int] = []
+    for ch in t:
+        cat = unicodedata.category(ch)
+        if cat in ("Mn", "Me", "Mc") and primary:
+            accents.append(_ACCENT_ORDER.get(ord(ch), ord(ch)))
+            continue
+        if primary:
+            secondary.append(tuple(accents))
+        accents = []
+        rank = _VARIABLE_ORDER.get(ch)
+        if rank is not None:
+            group = 0
+        elif cat[0] in "ZC":
+            group, rank = 1, ord(ch)
+        elif cat[0] == "P":
+            group, rank = 2, ord(ch)
+        elif cat[0] == "S":
+            group, rank = 3, ord(ch)
+        elif cat[0] == "N":
+            group, rank = 4, 0
+        elif cat[0] == "L":
+            group, rank = 5, 0
+        else:
+            group, rank = 6, ord(ch)
+        primary.append((group, rank, ch.casefold()))
+        tertiary.append(1 if ch.isupper() else 0)
+    if primary:
+        secondary.append(tuple(accents))
+    return (primary, secondary, tertiary, t)
+
+
+@proto.method("localeCompare", 1)
+def string_locale_compare(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.localeCompare (sec-string.prototype.localecompare).
+
+    NON-SPEC (implementation-defined): a deterministic approximation of the Unicode root
+    collation; canonically equivalent strings compare equal."""
+    s = _this_str(this, "String.prototype.localeCompare")
+    that = to_string(_arg(args, 0))
+    if s == that:
+        return 0.0
+    a = _collation_key(s)
+    b = _collation_key(that)
+    if a[:3] == b[:3]:
+        return 0.0
+    return -1.0 if a < b else 1.0
+
+
+@proto.method("match", 1)
+def string_match(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.match (sec-string.prototype.match)."""
+    o = require_object_coercible(this)
+    regexp = _arg(args, 0)
+    if isinstance(regexp, JSObject):
+        matcher = get_method(regexp, SYM_MATCH)
+        if matcher is not None:
+            return call(matcher, regexp, [o])
+    s = to_string(o)
+    rx = regexp_create(realm, regexp, None)
+    return invoke(rx, SYM_MATCH, [s])
+
+
+@proto.method("matchAll", 1)
+def string_match_all(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.matchAll (sec-string.prototype.matchall)."""
+    o = require_object_coercible(this)
+    regexp = _arg(args, 0)
+    if isinstance(regexp, JSObject):
+        if is_regexp(regexp):
+            flags = regexp.get("flags", regexp)
+            require_object_coercible(flags)
+            if "g" not in to_string(flags):
+                throw_type_error("String.prototype.matchAll called with a non-global RegExp argument")
+        matcher = get_method(regexp, SYM_MATCH_ALL)
+        if matcher is not None:
+            return call(matcher, regexp, [o])
+    s = to_string(o)
+    rx = regexp_create(realm, regexp, "g")
+    return invoke(rx, SYM_MATCH_ALL, [s])
+
+
+@proto.method("normalize", 0)
+def string_normalize(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.normalize (sec-string.prototype.normalize)."""
+    s = _this_str(this, "String.prototype.normalize")
+    form = _arg(args, 0)
+    f = "NFC" if form is None else to_string(form)
+    if f not in ("NFC", "NFD", "NFKC", "NFKD"):
+        throw_range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
+    if s.isascii():
+        return s
+    return code_points_to_code_units(unicodedata.normalize(f, code_units_to_code_points(s)))  # type: ignore[arg-type]
+
+
+def _string_pad(realm: "Realm", this: Any, args: list[Any], placement: str, method: str) -> str:
+    """StringPaddingBuiltinsImpl (sec-stringpaddingbuiltinsimpl) and StringPad (sec-stringpad)."""
+    s = _this_str(this, method)
+    int_max_length = to_length(_arg(args, 0))
+    string_length = len(s)
+    if int_max_length <= string_length:
+        return s
+    fill = _arg(args, 1)
+    fill_string = " " if fill is None else to_string(fill)
+    if fill_string == "":
+        return s
+    check_string_length(int_max_length)
+    fill_len = int_max_length - string_length
+    q, r = divmod(fill_len, len(fill_string))
+    filler = fill_string * q + fill_string[:r]
+    return filler + s if placement == "start" else s + filler
+
+
+@proto.method("padEnd", 1)
+def string_pad_end(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.padEnd (sec-string.prototype.padend)."""
+    return _string_pad(realm, this, args, "end", "String.prototype.padEnd")
+
+
+@proto.method("padStart", 1)
+def string_pad_start(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.padStart (sec-string.prototype.padstart)."""
+    return _string_pad(realm, this, args, "start", "String.prototype.padStart")
+
+
+@proto.method("repeat", 1)
+def string_repeat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.repeat (sec-string.prototype.repeat)."""
+    s = _this_str(this, "String.prototype.repeat")
+    n = to_integer_or_infinity(_arg(args, 0))
+    if n < 0 or n == INF:
+        throw_range_error(f"Invalid count value: {to_string(n)}")
+    if n == 0 or not s:
+        return ""
+    check_string_length(len(s) * int(n))
+    return s * int(n)
+
+
+@proto.method("replace", 2)
+def string_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.replace (sec-string.prototype.replace)."""
+    o = require_object_coercible(this)
+    search_value = _arg(args, 0)
+    replace_value = _arg(args, 1)
+    if isinstance(search_value, JSObject):
+        replacer = get_method(search_value, SYM_REPLACE)
+        if replacer is not None:
+            return call(replacer, search_value, [o, replace_value])
+    string = to_string(o)
+    search_string = to_string(search_value)
+    functional_replace = is_callable(replace_value)
+    if not functional_replace:
+        replace_value = to_string(replace_value)
+    search_length = len(search_string)
+    position = _string_index_of(string, search_string, 0)
+    if position < 0:
+        return string
+    preceding = string[:position]
+    following = string[position + search_length:]
+    if functional_replace:
+        replacement = to_string(call(replace_value, None, [search_string, float(position), string]))
+    else:
+        replacement = get_substitution(search_string, string, position, [], None, replace_value)
+    check_string_length(len(preceding) + len(replacement) + len(following))
+    return preceding + replacement + following
+
+
+@proto.method("replaceAll", 2)
+def string_replace_all(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.replaceAll (sec-string.prototype.replaceall)."""
+    o = require_object_coercible(this)
+    search_value = _arg(args, 0)
+    replace_value = _arg(args, 1)
+    if isinstance(search_value, JSObject):
+        if is_regexp(search_value):
+            flags = search_value.get("flags", search_value)
+            require_object_coercible(flags)
+            if "g" not in to_string(flags):
+                throw_type_error("replaceAll must be called with a global RegExp")
+        replacer = get_method(search_value, SYM_REPLACE)
+        if replacer is not None:
+            return call(replacer, search_value, [o, replace_value])
+    string = to_string(o)
+    search_string = to_string(search_value)
+    functional_replace = is_callable(replace_value)
+    if not functional_replace:
+        replace_value = to_string(replace_value)
+    search_length = len(search_string)
+    advance_by = max(1, search_length)
+    match_positions: list[int] = []
+    position = _string_index_of(string, search_string, 0)
+    while position >= 0:
+        match_positions.append(position)
+        position = _string_index_of(string, search_string, position + advance_by)
+    end_of_last_match = 0
+    result: list[str] = []
+    total = 0
+    for p in match_positions:
+        preserved = string[end_of_last_match:p]
+        if functional_replace:
+            replacement = to_string(call(replace_value, None, [search_string, float(p), string]))
+        else:
+            replacement = get_substitution(search_string, string, p, [], None, replace_value)
+        result.append(preserved)
+        result.append(replacement)
+        total += len(preserved) + len(replacement)
+        check_string_length(total)
+        end_of_last_match = p + search_length
+    if end_of_last_match < len(string):
+        result.append(string[end_of_last_match:])
+        total += len(string) - end_of_last_match
+        check_string_length(total)
+    return "".join(result)
+
+
+@proto.method("search", 1)
+def string_search(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.search (sec-string.prototype.search)."""
+    o = require_object_coercible(this)
+    regexp = _arg(args, 0)
+    if isinstance(regexp, JSObject):
+        searcher = get_method(regexp, SYM_SEARCH)
+        if searcher is not None:
+            return call(searcher, regexp, [o])
+    s = to_string(o)
+    rx = regexp_create(realm, regexp, None)
+    return invoke(rx, SYM_SEARCH, [s])
+
+
+@proto.method("slice", 2)
+def string_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.slice (sec-string.prototype.slice)."""
+    s = _this_str(this, "String.prototype.slice")
+    n = len(s)
+    int_start = to_integer_or_infinity(_arg(args, 0))
+    if int_start == -INF:
+        frm = 0.0
+    elif int_start < 0:
+        frm = max(n + int_start, 0)
+    else:
+        frm = min(int_start, n)
+    end = _arg(args, 1)
+    int_end = n if end is None else to_integer_or_infinity(end)
+    if int_end == -INF:
+        to = 0.0
+    elif int_end < 0:
+        to = max(n + int_end, 0)
+    else:
+        to = min(int_end, n)
+    if frm >= to:
+        return ""
+    return s[int(frm):int(to)]
+
+
+@proto.method("split", 2)
+def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.split (sec-string.prototype.split)."""
+    o = require_object_coercible(this)
+    separator = _arg(args, 0)
+    limit = _arg(args, 1)
+    if isinstance(separator, JSObject):
+        splitter = get_method(separator, SYM_SPLIT)
+        if splitter is not None:
+            return call(splitter, separator, [o, limit])
+    string = to_string(o)
+    lim = 2**32 - 1 if limit is None else to_uint32(limit)
+    separator_string = to_string(separator)
+    if lim == 0:
+        return create_array_from_list([], realm)
+    if separator is None:
+        return create_array_from_list([string], realm)
+    separator_length = len(separator_string)
+    if separator_length == 0:
+        return create_array_from_list(list(string[:lim]), realm)
+    if not string:
+        return create_array_from_list([string], realm)
+    substrings: list[Any] = []
+    search_start = 0
+    match_index = _string_index_of(string, separator_string, 0)
+    while match_index >= 0:
+        substrings.append(string[search_start:match_index])
+        if len(substrings) == lim:
+            return create_array_from_list(substrings, realm)
+        search_start = match_index + separator_length
+        match_index = _string_index_of(string, separator_string, search_start)
+    substrings.append(string[search_start:])
+    return create_array_from_list(substrings, realm)
+
+
+@proto.method("startsWith", 1)
+def string_starts_with(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.startsWith (sec-string.prototype.startswith)."""
+    s = _this_str(this, "String.prototype.startsWith")
+    search_string = _arg(args, 0)
+    if is_regexp(search_string):
+        throw_type_error("First argument to String.prototype.startsWith must not be a regular expression")
+    search_str = to_string(search_string)
+    n = len(s)
+    position = _arg(args, 1)
+    pos = 0.0 if position is None else to_integer_or_infinity(position)
+    start = int(min(max(pos, 0), n))
+    search_length = len(search_str)
+    if search_length == 0:
+        return True
+    end = start + search_length
+    if end > n:
+        return False
+    return s[start:end] == search_str
+
+
+@proto.method("substring", 2)
+def string_substring(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.substring (sec-string.prototype.substring)."""
+    s = _this_str(this, "String.prototype.substring")
+    n = len(s)
+    int_start = to_integer_or_infinity(_arg(args, 0))
+    end = _arg(args, 1)
+    int_end = n if end is None else to_integer_or_infinity(end)
+    final_start = int(min(max(int_start, 0), n))
+    final_end = int(min(max(int_end, 0), n))
+    return s[min(final_start, final_end):max(final_start, final_end)]
+
+
+@proto.method("substr", 2)
+def string_substr(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.substr (sec-string.prototype.substr)."""
+    s = _this_str(this, "String.prototype.substr")
+    size = len(s)
+    int_start = to_integer_or_infinity(_arg(args, 0))
+    if int_start == -INF:
+        int_start = 0.0
+    elif int_start < 0:
+        int_start = max(size + int_start, 0)
+    else:
+        int_start = min(int_start, size)
+    length = _arg(args, 1)
+    int_length = size if length is None else to_integer_or_infinity(length)
+    int_length = min(max(int_length, 0), size)
+    int_end = min(int_start + int_length, size)
+    if int_start >= int_end:
+        return ""
+    return s[int(int_start):int(int_end)]
+
+
+def _case_map(s: str, upper: bool) -> str:
+    if s.isascii():
+        return s.upper() if upper else s.lower()
+    cps = code_units_to_code_points(s)
+    return code_points_to_code_units(cps.upper() if upper else cps.lower())
+
+
+@proto.method("toLocaleLowerCase", 0)
+def string_to_locale_lower_case(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.toLocaleLowerCase (sec-string.prototype.tolocalelowercase).
+    NON-SPEC (implementation-defined): the root locale's mapping, as toLowerCase."""
+    return _case_map(_this_str(this, "String.prototype.toLocaleLowerCase"), False)
+
+
+@proto.method("toLocaleUpperCase", 0)
+def string_to_locale_upper_case(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.toLocaleUpperCase (sec-string.prototype.tolocaleuppercase).
+    NON-SPEC (implementation-defined): the root locale's mapping, as toUpperCase."""
+    return _case_map(_this_str(this, "String.prototype.toLocaleUpperCase"), True)
+
+
+@proto.method("toLowerCase", 0)
+def string_to_lower_case(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.toLowerCase (sec-string.prototype.tolowercase)."""
+    return _case_map(_this_str(this, "String.prototype.toLowerCase"), False)
+
+
+@proto.method("toString", 0)
+def string_to_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.toString (sec-string.prototype.tostring)."""
+    return this_string_value(this, "String.prototype.toString")
+
+
+@proto.method("toUpperCase", 0)
+def string_to_upper_case(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.toUpperCase (sec-string.prototype.touppercase)."""
+    return _case_map(_this_str(this, "String.prototype.toUpperCase"), True)
+
+
+@proto.method("toWellFormed", 0)
+def string_to_well_formed(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.toWellFormed (sec-string.prototype.towellformed)."""
+    s = _this_str(this, "String.prototype.toWellFormed")
+    return _LONE_SURROGATE.sub("\ufffd", s)
+
+
+@proto.method("trim", 0)
+def string_trim(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.trim (sec-string.prototype.trim)."""
+    return _this_str(this, "String.prototype.trim").strip(WHITESPACE)
+
+
+@proto.method("trimEnd", 0)
+def string_trim_end(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.trimEnd (sec-string.prototype.trimend)."""
+    return _this_str(this, "String.prototype.trimEnd").rstrip(WHITESPACE)
+
+
+@proto.method("trimStart", 0)
+def string_trim_start(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.trimStart (sec-string.prototype.trimstart)."""
+    return _this_str(this, "String.prototype.trimStart").lstrip(WHITESPACE)
+
+
+@proto.method("valueOf", 0)
+def string_value_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype.valueOf (sec-string.prototype.valueof)."""
+    return this_string_value(this, "String.prototype.valueOf")
+
+
+# --- Annex B HTML methods (sec-string.prototype.anchor ...) ---------------------------------------
+
+def _create_html(this: Any, tag: str, attribute: str, value: Any, method: str) -> str:
+    """CreateHTML (sec-createhtml)."""
+    s = _this_str(this, method)
+    p1 = "<" + tag
+    if attribute:
+        v = to_string(value)
+        p1 += " " + attribute + '="' + v.replace('"', "&quot;") + '"'
+    return p1 + ">" + s + "</" + tag + ">"
+
+
+def _html_method(name: str, tag: str, attribute: str) -> None:
+    def impl(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+        return _create_html(this, tag, attribute, _arg(args, 0), "String.prototype." + name)
+    impl.__doc__ = f"String.prototype.{name} (sec-string.prototype.{name.lower()})."
+    impl.__name__ = "string_" + name
+    proto.method(name, 1 if attribute else 0)(impl)
+
+
+for _name, _tag, _attr in (
+    ("anchor", "a", "name"), ("big", "big", ""), ("blink", "blink", ""), ("bold", "b", ""),
+    ("fixed", "tt", ""), ("fontcolor", "font", "color"), ("fontsize", "font", "size"),
+    ("italics", "i", ""), ("link", "a", "href"), ("small", "small", ""), ("strike", "strike", ""),
+    ("sub", "sub", ""), ("sup", "sup", ""),
+):
+    _html_method(_name, _tag, _attr)
+
+
+# --- String iterators (sec-string-iterator-objects) ------------------------------------------------
+
+class StringIteratorObject(JSObject):
+    """A String Iterator instance (sec-createstringiterator): the iterated string (None once
+    exhausted) and the next code unit position."""
+
+    __slots__ = ("iterated", "position")
+
+    def __init__(self, proto: JSObject | None, s: str) -> None:
+        JSObject.__init__(self, proto)
+        self.iterated: str | None = s
+        self.position = 0
+
+
+@proto.method(SYM_ITERATOR, 0)
+def string_iterator(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """String.prototype [ %Symbol.iterator% ] (sec-string.prototype-%symbol.iterator%)."""
+    s = _this_str(this, "String.prototype[Symbol.iterator]")
+    return StringIteratorObject(realm.intrinsics["%StringIteratorPrototype%"], s)
+
+
+@iter_proto.method("next", 0)
+def string_iterator_next(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """%StringIteratorPrototype%.next (sec-%stringiteratorprototype%.next)."""
+    if not isinstance(this, StringIteratorObject):
+        throw_type_error("next method called on incompatible receiver (not a String Iterator)")
+    s = this.iterated
+    if s is None:
+        return create_iter_result_object(None, True)
+    pos = this.position
+    if pos >= len(s):
+        this.iterated = None
+        return create_iter_result_object(None, True)
+    _, count, _ = code_point_at(s, pos)
+    this.position = pos + count
+    return create_iter_result_object(s[pos:pos + count], False)
+
+
+# --- setup ------------------------------------------------------------------------------------------
+
+def setup(realm: "Realm") -> None:
+    sp = JSStringObject(realm.object_prototype, "")
+    realm.intrinsics["%String.prototype%"] = sp
+    ctor = make_constructor(realm, string_constructor, "String", 1, sp)
+    realm.intrinsics["%String%"] = ctor
+    statics.install(realm, ctor)
+    proto.install(realm, sp)
+    # Annex B: trimLeft / trimRight are the same function objects as trimStart / trimEnd.
+    sp.define_builtin("trimLeft", sp.props["trimStart"].value)
+    sp.define_builtin("trimRight", sp.props["trimEnd"].value)
+
+    sip = JSObject(realm.intrinsics["%Iterator.prototype%"])
+    realm.intrinsics["%StringIteratorPrototype%"] = sip
+    iter_proto.install(realm, sip)
+    sip.define_builtin(SYM_TO_STRING_TAG, "String Iterator", C)
+
+    realm.define_global("String", ctor)

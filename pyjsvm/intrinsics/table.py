@@ -1,0 +1,90 @@
+"""NON-SPEC: declaring built-in functions next to their implementation.
+
+A built-in module makes tables and decorates implementations::
+
+    proto = BuiltinTable()
+
+    @proto.method("map", 1)
+    def array_map(realm, this, args, new_target): ...
+
+and its ``setup(realm)`` calls ``proto.install(realm, realm.intrinsics["%Array.prototype%"])``,
+which creates one BuiltinFunction per entry in that realm. An implementation gets
+``(realm, this, args, new_target)``; ``new_target`` is None unless called with ``new``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable
+
+from pyjsvm.runtime.objects import C, W, BuiltinFunction, BuiltinImpl, JSObject
+from pyjsvm.runtime.values import JSSymbol
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+
+def function_name_for_key(key: Any, prefix: str = "") -> str:
+    """The ``name`` a built-in gets for a property key (SetFunctionName, sec-setfunctionname)."""
+    if isinstance(key, JSSymbol):
+        name = "" if key.description is None else "[" + key.description + "]"
+    else:
+        name = key
+    return prefix + " " + name if prefix else name
+
+
+@dataclass
+class Entry:
+    key: Any
+    length: int
+    impl: Callable[..., Any] | None
+    kind: str  # 'method', 'getter', 'accessor', 'value'
+    flags: int
+    setter: Callable[..., Any] | None = None
+    value: Any = None
+
+
+class BuiltinTable:
+    """A list of built-in properties to install on one object of each realm."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+
+    def method(self, key: Any, length: int, flags: int = W | C) -> Callable[[BuiltinImpl], BuiltinImpl]:
+        def deco(fn: BuiltinImpl) -> BuiltinImpl:
+            self.entries.append(Entry(key, length, fn, "method", flags))
+            return fn
+        return deco
+
+    def getter(self, key: Any, flags: int = C) -> Callable[[BuiltinImpl], BuiltinImpl]:
+        def deco(fn: BuiltinImpl) -> BuiltinImpl:
+            self.entries.append(Entry(key, 0, fn, "getter", flags))
+            return fn
+        return deco
+
+    def accessor(self, key: Any, getter: BuiltinImpl, setter: BuiltinImpl | None, flags: int = C) -> None:
+        self.entries.append(Entry(key, 0, getter, "accessor", flags, setter))
+
+    def install(self, realm: "Realm", target: JSObject) -> None:
+        for e in self.entries:
+            if e.kind == "method":
+                assert e.impl is not None
+                fn = BuiltinFunction(realm, e.impl, function_name_for_key(e.key), e.length)
+                target.define_builtin(e.key, fn, e.flags)
+            else:
+                assert e.impl is not None
+                g = BuiltinFunction(realm, e.impl, function_name_for_key(e.key, "get"), 0)
+                s = None
+                if e.setter is not None:
+                    s = BuiltinFunction(realm, e.setter, function_name_for_key(e.key, "set"), 1)
+                target.define_accessor(e.key, g, s, e.flags)
+
+
+def make_constructor(realm: "Realm", impl: BuiltinImpl, name: str, length: int, prototype: JSObject | None,
+                     proto_of_ctor: JSObject | None = None) -> BuiltinFunction:
+    """Create a built-in constructor, link it with its prototype object (``prototype`` is
+    non-writable, ``constructor`` is W|C) and return it."""
+    ctor = BuiltinFunction(realm, impl, name, length, proto=proto_of_ctor, ctor=True)
+    if prototype is not None:
+        ctor.define_builtin("prototype", prototype, 0)
+        prototype.define_builtin("constructor", ctor, W | C)
+    return ctor

@@ -1,0 +1,595 @@
+"""The RegExp matcher (sec-compilepattern, sec-compilesubpattern): a parsed pattern is compiled
+into a small program for a backtracking machine with an explicit stack (no Python recursion per
+character; only lookarounds nest). The input is the string of UTF-16 code units; in Unicode
+mode (u/v flags) characters are read as code points (surrogate pairs together).
+
+Backtracking state: ``stack`` holds (pc, pos, trail length) choice points; every change to the
+capture or quantifier registers is logged on ``trail`` with the old value, so that a failure
+restores the registers exactly (this gives the continuation semantics of the spec).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from pyjsvm.runtime.agent import AGENT, throw_range_error
+from pyjsvm.regexp import charset as cs
+from pyjsvm.regexp.parser import Node, Pattern
+
+# opcodes
+CHAR_F, CHAR_B, UCHAR_F, UCHAR_B, LIT_F, LIT_B, SPLIT, JMP, GSTART, GEND, BOL, EOL, WORDB, BACKREF, LOOK, \
+    Q_INIT, Q_CHOOSE, Q_ITER_START, Q_ITER_END, STAR, MATCH = range(21)
+
+MAX_STACK = 10_000_000
+
+_LT = frozenset((0x0A, 0x0D, 0x2028, 0x2029))
+
+
+def _utf16(cp: int) -> str:
+    if cp > 0xFFFF:
+        cp -= 0x10000
+        return chr(0xD800 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF))
+    return chr(cp)
+
+
+def _is_word_fn(unicode_ci: bool) -> Callable[[int], bool]:
+    def isword(c: int) -> bool:
+        return (0x61 <= c <= 0x7A or 0x41 <= c <= 0x5A or 0x30 <= c <= 0x39 or c == 0x5F
+                or (unicode_ci and (c == 0x17F or c == 0x212A)))
+    return isword
+
+
+class _Compiler:
+    def __init__(self, pattern: Pattern, flags: str) -> None:
+        self.code: list[Any] = []
+        self.unicode = pattern.unicode
+        self.ncap = pattern.group_count + 1
+        self.nq = 0
+        self.ci = "i" in flags
+        self.multiline = "m" in flags
+        self.dotall = "s" in flags
+        self.fold = cs.canonicalizer(self.unicode)
+        self._test_cache: dict[Any, Callable[[int], bool]] = {}
+
+    def emit(self, ins: list[Any]) -> int:
+        self.code.append(ins)
+        return len(self.code) - 1
+
+    def set_test(self, ranges: cs.Ranges, inverted: bool = False) -> Callable[[int], bool]:
+        key = (tuple(ranges), self.ci, inverted)
+        t = self._test_cache.get(key)
+        if t is None:
+            if inverted and not self.ci:
+                t = cs.make_test(cs.complement(ranges))
+            else:
+                r = cs.case_close(ranges, self.unicode) if self.ci else ranges
+                t = cs.make_test(r)
+                if inverted:
+                    inner = t
+                    t = lambda c: not inner(c)  # noqa: E731
+            self._test_cache[key] = t
+        return t
+
+    def char_test(self, node: Node) -> tuple[Callable[[int], bool], bool] | None:
+        """For a single-character node: its test and whether it only matches BMP non-surrogate
+        characters; else None."""
+        k = node[0]
+        if k == "char":
+            c = node[1]
+            return self.set_test([(c, c)]), c < 0xD800 or 0xE000 <= c <= 0xFFFF
+        if k == "set":
+            r = node[1]
+            if node[2]:
+                return self.set_test(r, True), False
+            return self.set_test(r), not r or r[-1][1] < 0xD800
+        if k == "dot":
+            top = cs.MAX_CP if self.unicode else 0xFFFF
+            r = [(0, top)] if self.dotall else cs.complement(cs.LINE_TERMINATORS, top)
+            return self.set_test(r), False
+        return None
+
+    def first_ranges(self, node: Node) -> cs.Ranges | None:
+        """A superset of the characters (as code points) a match of ``node`` can start with, or
+        None when unknown or when it may match the empty string."""
+        k = node[0]
+        if k == "char" or k == "dot" or (k == "set" and not node[2]):
+            if k == "char":
+                r: cs.Ranges = [(node[1], node[1])]
+            elif k == "set":
+                r = node[1]
+            else:
+                top = cs.MAX_CP if self.unicode else 0xFFFF
+                r = [(0, top)] if self.dotall else cs.complement(cs.LINE_TERMINATORS, top)
+            return cs.case_close(r, self.unicode) if self.ci else r
+        if k == "set":
+            return None if self.ci else cs.complement(node[1])
+        if k == "seq":
+            for item in node[1]:
+                if item[0] in ("bol", "eol", "wordb", "look"):
+                    continue
+                return self.first_ranges(item)
+            return None
+        if k == "alt":
+            out: cs.Ranges = []
+            for a in node[1]:
+                r2 = self.first_ranges(a)
+                if r2 is None:
+                    return None
+                out.extend(r2)
+            return cs.normalize(out)
+        if k == "group":
+            return self.first_ranges(node[2])
+        if k == "quant":
+            return self.first_ranges(node[4]) if node[1] >= 1 else None
+        if k == "strs":
+            if any(len(x) == 0 for x in node[2]):
+                return None
+            r = cs.union(node[1], [(x[0], x[0]) for x in node[2]])
+            return cs.case_close(r, self.unicode) if self.ci else r
+        return None
+
+    def emit_test(self, test: Callable[[int], bool], d: int) -> None:
+        if self.unicode:
+            self.emit([UCHAR_F if d > 0 else UCHAR_B, test])
+        else:
+            self.emit([CHAR_F if d > 0 else CHAR_B, test])
+
+    def compile(self, node: Node, d: int) -> None:
+        k = node[0]
+        if k == "empty":
+            return
+        if k == "char":
+            cp = node[1]
+            if not self.ci and not (self.unicode and 0xD800 <= cp <= 0xDFFF):
+                self.emit([LIT_F if d > 0 else LIT_B, _utf16(cp)])
+            else:
+                self.emit_test(self.set_test([(cp, cp)]), d)
+            return
+        if k == "set" or k == "dot":
+            ct = self.char_test(node)
+            assert ct is not None
+            self.emit_test(ct[0], d)
+            return
+        if k == "strs":
+            alts: list[Node] = [("seq", [("char", c) for c in s]) for s in node[2]]
+            alts.append(("set", node[1], False))
+            self.compile(("alt", alts), d)
+            return
+        if k == "seq":
+            items = node[1] if d > 0 else list(reversed(node[1]))
+            i = 0
+            n = len(items)
+            while i < n:
+                it = items[i]
+                if it[0] == "char" and not self.ci:
+                    j = i
+                    parts: list[str] = []
+                    while j < n and items[j][0] == "char" and not (self.unicode and 0xD800 <= items[j][1] <= 0xDFFF):
+                        parts.append(_utf16(items[j][1]))
+                        j += 1
+                    if j > i:
+                        lit = "".join(parts) if d > 0 else "".join(reversed(parts))
+                        self.emit([LIT_F if d > 0 else LIT_B, lit])
+                        i = j
+                        continue
+                self.compile(it, d)
+                i += 1
+            return
+        if k == "alt":
+            alts = node[1]
+            jumps: list[int] = []
+            for idx, a in enumerate(alts):
+                if idx < len(alts) - 1:
+                    sp = self.emit([SPLIT, 0, 0])
+                    self.code[sp][1] = len(self.code)
+                    self.compile(a, d)
+                    jumps.append(self.emit([JMP, 0]))
+                    self.code[sp][2] = len(self.code)
+                else:
+                    self.compile(a, d)
+            for j in jumps:
+                self.code[j][1] = len(self.code)
+            return
+        if k == "group":
+            i = node[1]
+            self.emit([GSTART, i, d])
+            self.compile(node[2], d)
+            self.emit([GEND, i, d])
+            return
+        if k == "bol":
+            self.emit([BOL, self.multiline])
+            return
+        if k == "eol":
+            self.emit([EOL, self.multiline])
+            return
+        if k == "wordb":
+            self.emit([WORDB, node[1], _is_word_fn(self.unicode and self.ci)])
+            return
+        if k == "backref":
+            self.emit([BACKREF, node[1], d, self.fold if self.ci else None, self.unicode])
+            return
+        if k == "look":
+            behind, neg, body = node[1], node[2], node[3]
+            at = self.emit([LOOK, 0, behind, neg, 0])
+            self.code[at][1] = len(self.code)
+            self.compile(body, -1 if behind else 1)
+            self.emit([MATCH])
+            self.code[at][4] = len(self.code)
+            return
+        if k == "mod":
+            add, remove, body = node[1], node[2], node[3]
+            saved = (self.ci, self.multiline, self.dotall)
+            for f, v in ((add, True), (remove, False)):
+                if "i" in f:
+                    self.ci = v
+                if "m" in f:
+                    self.multiline = v
+                if "s" in f:
+                    self.dotall = v
+            self.compile(body, d)
+            self.ci, self.multiline, self.dotall = saved
+            return
+        if k == "quant":
+            self.compile_quant(node, d)
+            return
+        raise AssertionError(k)
+
+    def compile_quant(self, node: Node, d: int) -> None:
+        _, mn, mx, greedy, body, g1, g2 = node
+        if mx == 0:
+            return
+        if mn == 1 and mx == 1:
+            self.compile(body, d)
+            return
+        ct = self.char_test(body)
+        if ct is not None and greedy and (not self.unicode or ct[1]):
+            self.emit([STAR, ct[0], mn, mx, d])
+            return
+        q = self.nq
+        self.nq += 1
+        self.emit([Q_INIT, q])
+        loop = self.emit([Q_CHOOSE, q, mn, mx, greedy, 0, 0])
+        self.code[loop][5] = len(self.code)
+        lo = 2 * g1
+        hi = 2 * g2 + 1 if g2 >= g1 else lo - 1
+        self.emit([Q_ITER_START, q, lo, hi])
+        self.compile(body, d)
+        self.emit([Q_ITER_END, q, mn, loop])
+        self.code[loop][6] = len(self.code)
+
+
+class Matcher:
+    """A compiled pattern: ``match(s, index)`` returns the capture list (start, end pairs,
+    -1 for undefined; pair 0 is the whole match) or None."""
+
+    def __init__(self, pattern: Pattern, flags: str) -> None:
+        c = _Compiler(pattern, flags)
+        c.compile(pattern.node, 1)
+        c.emit([MATCH])
+        self.code = [tuple(ins) for ins in c.code]
+        self.ncap = c.ncap
+        self.nq = c.nq
+        self.unicode = pattern.unicode
+        first = self.code[0]
+        self.first_lit = first[1] if first[0] == LIT_F else None
+        self.prefilter: Any = None
+        if self.first_lit is None:
+            fr = c.first_ranges(pattern.node)
+            if fr is not None and cs.size(fr) < 0x10000:
+                self.prefilter = _python_class(fr)
+
+    def search(self, s: str, start: int, sticky: bool, unicode: bool) -> list[int] | None:
+        """The captures of the first match at or after ``start`` (only at ``start`` if sticky)."""
+        if sticky:
+            return self.match(s, start)
+        n = len(s)
+        lit = self.first_lit
+        pre = self.prefilter
+        i = start
+        tries = 0
+        while i <= n:
+            if lit is not None:
+                i = s.find(lit, i)
+                if i < 0:
+                    return None
+            elif pre is not None:
+                m = pre.search(s, i)
+                if m is None:
+                    return None
+                i = m.start()
+                if unicode and i > 0 and 0xDC00 <= ord(s[i]) <= 0xDFFF and 0xD800 <= ord(s[i - 1]) <= 0xDBFF:
+                    i += 1
+                    continue
+            r = self.match(s, i)
+            if r is not None:
+                return r
+            tries += 1
+            if tries & 0x3FF == 0 and AGENT.stop:
+                AGENT.interrupt()
+            if unicode and i + 1 < n and 0xD800 <= ord(s[i]) <= 0xDBFF and 0xDC00 <= ord(s[i + 1]) <= 0xDFFF:
+                i += 2
+            else:
+                i += 1
+        return None
+
+    def match(self, s: str, index: int) -> list[int] | None:
+        caps = [-1] * (3 * self.ncap)
+        caps[0] = index
+        cnt = [0] * self.nq
+        qstart = [-1] * self.nq
+        end = _run(self.code, s, index, caps, cnt, qstart, 0, self.ncap)
+        if end < 0:
+            return None
+        caps[0] = index
+        caps[1] = end
+        return caps[:2 * self.ncap]
+
+
+def _python_class(ranges: cs.Ranges) -> Any:
+    """NON-SPEC: a Python ``re`` character class matching the UTF-16 code units that can start
+    a character in ``ranges`` (astral ranges admit every high surrogate)."""
+    parts: list[str] = []
+    astral = False
+    for lo, hi in ranges:
+        if lo > 0xFFFF:
+            astral = True
+            continue
+        if hi > 0xFFFF:
+            astral = True
+            hi = 0xFFFF
+        parts.append("\\u%04x" % lo if lo == hi else "\\u%04x-\\u%04x" % (lo, hi))
+    if astral:
+        parts.append("\\ud800-\\udbff")
+    if not parts:
+        return None
+    return re.compile("[" + "".join(parts) + "]")
+
+
+def _decode_fwd(s: str, pos: int, end: int) -> tuple[int, int]:
+    c = ord(s[pos])
+    if 0xD800 <= c <= 0xDBFF and pos + 1 < end:
+        c2 = ord(s[pos + 1])
+        if 0xDC00 <= c2 <= 0xDFFF:
+            return 0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00), 2
+    return c, 1
+
+
+def _decode_bwd(s: str, pos: int) -> tuple[int, int]:
+    c = ord(s[pos - 1])
+    if 0xDC00 <= c <= 0xDFFF and pos >= 2:
+        c1 = ord(s[pos - 2])
+        if 0xD800 <= c1 <= 0xDBFF:
+            return 0x10000 + ((c1 - 0xD800) << 10) + (c - 0xDC00), 2
+    return c, 1
+
+
+def _fold_seq(s: str, fold: Callable[[int], int], unicode: bool) -> list[int]:
+    if not unicode:
+        return [fold(ord(c)) for c in s]
+    out: list[int] = []
+    i = 0
+    while i < len(s):
+        c, n = _decode_fwd(s, i, len(s))
+        out.append(fold(c))
+        i += n
+    return out
+
+
+def _run(code: Any, s: str, pos: int, caps: list[int], cnt: list[int], qstart: list[int], pc: int,
+         ncap: int) -> int:
+    """Run the program from ``pc`` at ``pos``; the end position of a match, or -1."""
+    end = len(s)
+    stack: list[Any] = []
+    trail: list[Any] = []
+    push = stack.append
+    log = trail.append
+    steps = 0
+    pend = 2 * ncap  # offset of the pending group starts in caps
+    while True:
+        steps += 1
+        if steps & 0xFFF == 0:
+            if AGENT.stop:
+                AGENT.interrupt()
+            if len(stack) > MAX_STACK:
+                throw_range_error("Maximum call stack size exceeded (regular expression too complex)")
+        ins = code[pc]
+        op = ins[0]
+        if op == LIT_F:
+            lit = ins[1]
+            if s.startswith(lit, pos):
+                pos += len(lit)
+                pc += 1
+                continue
+        elif op == CHAR_F:
+            if pos < end and ins[1](ord(s[pos])):
+                pos += 1
+                pc += 1
+                continue
+        elif op == STAR:
+            test, mn, mx, d = ins[1], ins[2], ins[3], ins[4]
+            if d > 0:
+                lim = end if mx < 0 else min(end, pos + mx)
+                p = pos
+                while p < lim and test(ord(s[p])):
+                    p += 1
+                n = p - pos
+                if n >= mn:
+                    if n > mn:
+                        push((pc + 1, p - 1, len(trail), pos + mn, 1))
+                    pos = p
+                    pc += 1
+                    continue
+            else:
+                lim = 0 if mx < 0 else max(0, pos - mx)
+                p = pos
+                while p > lim and test(ord(s[p - 1])):
+                    p -= 1
+                n = pos - p
+                if n >= mn:
+                    if n > mn:
+                        push((pc + 1, p + 1, len(trail), pos - mn, -1))
+                    pos = p
+                    pc += 1
+                    continue
+        elif op == SPLIT:
+            push((ins[2], pos, len(trail)))
+            pc = ins[1]
+            continue
+        elif op == JMP:
+            pc = ins[1]
+            continue
+        elif op == UCHAR_F:
+            if pos < end:
+                c, n = _decode_fwd(s, pos, end)
+                if ins[1](c):
+                    pos += n
+                    pc += 1
+                    continue
+        elif op == GSTART:
+            i = pend + ins[1]
+            log((caps, i, caps[i]))
+            caps[i] = pos
+            pc += 1
+            continue
+        elif op == GEND:
+            g = ins[1]
+            i = 2 * g
+            log((caps, i, caps[i]))
+            log((caps, i + 1, caps[i + 1]))
+            if ins[2] > 0:
+                caps[i] = caps[pend + g]
+                caps[i + 1] = pos
+            else:
+                caps[i] = pos
+                caps[i + 1] = caps[pend + g]
+            pc += 1
+            continue
+        elif op == Q_CHOOSE:
+            q = ins[1]
+            c = cnt[q]
+            if c < ins[2]:
+                pc = ins[5]
+            elif ins[3] >= 0 and c >= ins[3]:
+                pc = ins[6]
+            elif ins[4]:
+                push((ins[6], pos, len(trail)))
+                pc = ins[5]
+            else:
+                push((ins[5], pos, len(trail)))
+                pc = ins[6]
+            continue
+        elif op == Q_ITER_START:
+            q = ins[1]
+            log((qstart, q, qstart[q]))
+            qstart[q] = pos
+            for i in range(ins[2], ins[3] + 1):
+                if caps[i] != -1:
+                    log((caps, i, caps[i]))
+                    caps[i] = -1
+            pc += 1
+            continue
+        elif op == Q_ITER_END:
+            q = ins[1]
+            c = cnt[q]
+            if not (c >= ins[2] and pos == qstart[q]):
+                log((cnt, q, c))
+                cnt[q] = c + 1
+                pc = ins[3]
+                continue
+        elif op == Q_INIT:
+            q = ins[1]
+            log((cnt, q, cnt[q]))
+            log((qstart, q, qstart[q]))
+            cnt[q] = 0
+            pc += 1
+            continue
+        elif op == MATCH:
+            return pos
+        elif op == LIT_B:
+            lit = ins[1]
+            n = len(lit)
+            if pos >= n and s[pos - n:pos] == lit:
+                pos -= n
+                pc += 1
+                continue
+        elif op == CHAR_B:
+            if pos > 0 and ins[1](ord(s[pos - 1])):
+                pos -= 1
+                pc += 1
+                continue
+        elif op == UCHAR_B:
+            if pos > 0:
+                c, n = _decode_bwd(s, pos)
+                if ins[1](c):
+                    pos -= n
+                    pc += 1
+                    continue
+        elif op == BOL:
+            if pos == 0 or (ins[1] and ord(s[pos - 1]) in _LT):
+                pc += 1
+                continue
+        elif op == EOL:
+            if pos == end or (ins[1] and ord(s[pos]) in _LT):
+                pc += 1
+                continue
+        elif op == WORDB:
+            isword = ins[2]
+            a = pos > 0 and isword(ord(s[pos - 1]))
+            b = pos < end and isword(ord(s[pos]))
+            if (a != b) != ins[1]:
+                pc += 1
+                continue
+        elif op == BACKREF:
+            st = en = -1
+            for g in ins[1]:
+                if caps[2 * g] != -1 and caps[2 * g + 1] != -1:
+                    st, en = caps[2 * g], caps[2 * g + 1]
+                    break
+            if st < 0:
+                pc += 1
+                continue
+            sub = s[st:en]
+            n = len(sub)
+            fold = ins[3]
+            if ins[2] > 0:
+                if pos + n <= end:
+                    other = s[pos:pos + n]
+                    if other == sub or (fold is not None and _fold_seq(other, fold, ins[4]) == _fold_seq(sub, fold, ins[4])):
+                        pos += n
+                        pc += 1
+                        continue
+            else:
+                if pos - n >= 0:
+                    other = s[pos - n:pos]
+                    if other == sub or (fold is not None and _fold_seq(other, fold, ins[4]) == _fold_seq(sub, fold, ins[4])):
+                        pos -= n
+                        pc += 1
+                        continue
+        elif op == LOOK:
+            sub_caps = caps[:]
+            r = _run(code, s, pos, sub_caps, cnt, qstart, ins[1], ncap)
+            if ins[3]:
+                if r < 0:
+                    pc = ins[4]
+                    continue
+            elif r >= 0:
+                for i in range(2 * ncap):
+                    if sub_caps[i] != caps[i]:
+                        log((caps, i, caps[i]))
+                        caps[i] = sub_caps[i]
+                pc = ins[4]
+                continue
+        else:  # pragma: no cover
+            raise AssertionError(op)
+        # --- failure: backtrack --------------------------------------------------------------
+        if not stack:
+            return -1
+        e = stack.pop()
+        pc = e[0]
+        pos = e[1]
+        tl = e[2]
+        while len(trail) > tl:
+            arr, i, old = trail.pop()
+            arr[i] = old
+        if len(e) == 5 and pos != e[3]:
+            push((pc, pos - e[4], tl, e[3], e[4]))

@@ -1,0 +1,87 @@
+"""The agent: execution state shared by all realms of one Python thread (sec-agents).
+
+Holds the running realm, the JS call depth and the interrupt budget checked at loop back-edges
+and calls. ``JSThrow`` is the Python exception that carries a thrown JS value (a throw
+completion, sec-completion-record-specification-type).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+
+class JSThrow(Exception):
+    """A throw completion: ``value`` is the thrown JS value."""
+
+    def __init__(self, value: Any) -> None:
+        super().__init__(value)
+        self.value = value
+
+    def __str__(self) -> str:  # pragma: no cover - debugging aid
+        from pyjsvm.runtime.operations import safe_describe
+        return safe_describe(self.value)
+
+
+class Interrupted(BaseException):
+    """NON-SPEC: raised at a budget check when the host asked to stop (timeout). It is a
+    BaseException so that no JS ``catch`` (which only catches ``JSThrow``) can swallow it."""
+
+    def __init__(self, reason: str = "timeout") -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Agent:
+    """Engine state (one agent per process: JS runs on one Python thread at a time; a timer
+    thread may set ``stop`` to interrupt it)."""
+
+    realm: "Realm | None"
+    depth: int
+    max_depth: int
+    stop: bool
+    stop_reason: str
+
+    def __init__(self) -> None:
+        self.realm = None
+        self.depth = 0
+        self.max_depth = 10500
+        self.stop = False
+        self.stop_reason = "timeout"
+
+    def interrupt(self) -> NoReturn:
+        """Called when ``stop`` was seen set at a budget check."""
+        self.stop = False
+        raise Interrupted(self.stop_reason)
+
+
+AGENT = Agent()
+
+
+def current_realm() -> "Realm":
+    realm = AGENT.realm
+    assert realm is not None, "no running realm"
+    return realm
+
+
+def throw_error(kind: str, message: str) -> NoReturn:
+    """Throw a new native error of ``kind`` ('TypeError', 'RangeError', ...) made in the
+    running realm."""
+    raise JSThrow(current_realm().new_error(kind, message))
+
+
+def throw_type_error(message: str) -> NoReturn:
+    throw_error("TypeError", message)
+
+
+def throw_range_error(message: str) -> NoReturn:
+    throw_error("RangeError", message)
+
+
+def throw_syntax_error(message: str) -> NoReturn:
+    throw_error("SyntaxError", message)
+
+
+def throw_reference_error(message: str) -> NoReturn:
+    throw_error("ReferenceError", message)

@@ -1,0 +1,81 @@
+"""Environment records (sec-environment-records), in a compact NON-SPEC form.
+
+Bindings whose scope is static are resolved at compile time to (depth, slot): a declarative
+environment is an ``Env`` holding a Python list ``vars`` and its ``parent``. ``FunctionEnv`` adds
+the function environment's fields (this binding, function object, new.target) and ``extra``, the
+bindings sloppy direct ``eval`` adds at run time. ``WithEnv`` is an object environment record.
+The root of every chain is the realm's ``GlobalEnv`` (sec-global-environment-records).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.runtime.values import MISSING
+
+if TYPE_CHECKING:
+    from pyjsvm.runtime.objects import JSObject
+    from pyjsvm.intrinsics.realm import Realm
+
+
+class GlobalEnv:
+    """A Global Environment Record: the realm's global object plus its declarative part
+    (``realm.global_lex``)."""
+
+    __slots__ = ("realm", "obj", "lex", "consts", "glob")
+
+    def __init__(self, realm: "Realm") -> None:
+        self.realm = realm
+        self.obj: JSObject = realm.global_object
+        self.lex: dict[str, Any] = realm.global_lex
+        self.consts: set[str] = realm.global_consts
+        self.glob = self
+
+
+class Env:
+    """A Declarative Environment Record for a block or catch clause."""
+
+    __slots__ = ("vars", "parent", "glob")
+
+    def __init__(self, vars: list[Any], parent: Any) -> None:
+        self.vars = vars
+        self.parent = parent
+        self.glob: GlobalEnv = parent.glob
+
+
+class FunctionEnv(Env):
+    """A Function Environment Record (also used for script and eval code: then ``func`` is None).
+
+    ``this`` is MISSING while uninitialized (derived constructors before super())."""
+
+    __slots__ = ("this", "func", "new_target", "ret", "extra", "cv", "home")
+    ret: Any
+    extra: dict[str, Any] | None
+    cv: Any
+
+    def __init__(self, vars: list[Any], parent: Any, this: Any, func: Any, new_target: Any) -> None:
+        self.vars = vars
+        self.parent = parent
+        self.glob = parent.glob
+        self.this = this
+        self.func = func
+        self.new_target = new_target
+        # NON-SPEC: ``extra`` (bindings added by sloppy direct eval), ``ret`` (the return value)
+        # and ``cv`` (script/eval completion value) are set only when needed; read ``extra``
+        # with getattr(env, "extra", None).
+
+
+class WithEnv(Env):
+    """An Object Environment Record (sec-object-environment-records) for ``with`` or a context
+    extension object."""
+
+    __slots__ = ("obj", "is_with")
+
+    def __init__(self, obj: Any, parent: Any, is_with: bool = True) -> None:
+        self.vars = []
+        self.parent = parent
+        self.glob = parent.glob
+        self.obj = obj
+        self.is_with = is_with
+
+
+TDZ = MISSING  # an uninitialized let/const/class binding holds MISSING

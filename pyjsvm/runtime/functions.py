@@ -1,0 +1,378 @@
+"""ECMAScript function objects (sec-ecmascript-function-objects) and arguments exotic objects
+(sec-arguments-exotic-objects).
+
+A function body is compiled once into a ``FunctionCode``; each evaluation of the function
+expression or declaration makes an ``ECMAFunction`` pairing that code with its closure
+environment. [[Call]] builds a ``FunctionEnv`` whose ``vars`` list holds parameters, then vars
+and lexical bindings, and runs the compiled body.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from pyjsvm.runtime.agent import AGENT, throw_range_error, throw_type_error
+from pyjsvm.runtime.environments import FunctionEnv
+from pyjsvm.runtime.objects import (
+    C, W, JSFunctionBase, JSObject, Prop, PropertyDescriptor, ordinary_define_own_property, ordered_keys,
+)
+from pyjsvm.runtime.values import MISSING, NULL
+
+_new_env = object.__new__
+
+# this modes (sec-ecmascript-function-objects, [[ThisMode]])
+LEXICAL, STRICT, GLOBAL = 0, 1, 2
+
+
+class FunctionCode:
+    """The compiled, environment-independent part of a function: made once per source function."""
+
+    __slots__ = (
+        "name", "length", "strict", "this_mode", "kind", "constructor_kind", "is_class_constructor",
+        "nparams", "filler", "run", "source_text", "filename", "line", "column", "has_prototype",
+        "is_constructor", "method", "fields", "uses_home", "scope", "expr_body",
+    )
+
+    def __init__(self) -> None:
+        self.name: Any = ""
+        self.length = 0
+        self.strict = False
+        self.this_mode = GLOBAL
+        self.kind = "normal"              # normal, generator, async, asyncGenerator
+        self.constructor_kind = "base"    # base or derived (classes)
+        self.is_class_constructor = False
+        self.nparams = 0
+        self.filler: list[Any] = []
+        self.run: Callable[[FunctionEnv, list[Any]], Any] = lambda env, args: None
+        self.source_text: str | None = None
+        self.filename = ""
+        self.line = 0
+        self.column = 0
+        self.has_prototype = True
+        self.is_constructor = True
+        self.method = False
+        self.fields: Any = None
+        self.uses_home = False
+        self.scope: Any = None
+        # NON-SPEC: set when the whole body is one expression needing no entry work: then
+        # [[Call]] evaluates it directly instead of going through ``run``.
+        self.expr_body: Callable[[FunctionEnv], Any] | None = None
+
+
+class ECMAFunction(JSFunctionBase):
+    """An ECMAScript function object. ``prototype`` is created lazily (NON-SPEC) the first time
+    any own-property operation looks at it."""
+
+    __slots__ = ("code", "env", "home_object", "lazy_proto", "class_fields", "private_env", "brand")
+    simple_props = False
+
+    def __init__(self, code: FunctionCode, env: Any, proto: JSObject, realm: Any) -> None:
+        self.props = {"length": Prop(float(code.length), C), "name": Prop(code.name, C)}
+        self.proto = proto
+        self.extensible = True
+        self.realm = realm
+        self.code = code
+        self.env = env
+        self.home_object: Any = None
+        self.lazy_proto = code.has_prototype
+        self.class_fields: Any = None
+        self.private_env: Any = None
+        self.brand: Any = None
+
+    @property
+    def is_constructor(self) -> bool:  # type: ignore[override]
+        return self.code.is_constructor
+
+    @property
+    def source_text(self) -> str | None:
+        return self.code.source_text
+
+    def frame_info(self) -> tuple[str, str, int, int]:
+        c = self.code
+        name = c.name if type(c.name) is str else ""
+        return name, c.filename, c.line, c.column
+
+    # --- lazy 'prototype' (MakeConstructor, sec-makeconstructor) ------------------------------
+    def _make_prototype(self) -> None:
+        self.lazy_proto = False
+        if "prototype" in self.props:
+            return
+        code = self.code
+        realm = self.realm
+        if code.kind == "generator":
+            proto = JSObject(realm.intrinsics.get("%GeneratorFunction.prototype.prototype%") or realm.object_prototype)
+        elif code.kind == "asyncGenerator":
+            proto = JSObject(realm.intrinsics.get("%AsyncGeneratorFunction.prototype.prototype%") or realm.object_prototype)
+        else:
+            proto = JSObject(realm.object_prototype)
+            proto.props["constructor"] = Prop(self, W | C)
+        self.props["prototype"] = Prop(proto, W if not code.is_class_constructor else 0)
+
+    def get_own_property(self, key: Any) -> PropertyDescriptor | None:
+        if self.lazy_proto:
+            self._make_prototype()
+        return JSObject.get_own_property(self, key)
+
+    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
+        if self.lazy_proto:
+            self._make_prototype()
+        return ordinary_define_own_property(self, key, desc)
+
+    def has_property(self, key: Any) -> bool:
+        if self.lazy_proto and key == "prototype":
+            return True
+        if key in self.props:
+            return True
+        p = self.proto
+        return p is not None and p.has_property(key)
+
+    def get(self, key: Any, receiver: Any) -> Any:
+        if self.lazy_proto and key == "prototype":
+            self._make_prototype()
+        return JSObject.get(self, key, receiver)
+
+    def set(self, key: Any, value: Any, receiver: Any) -> bool:
+        if self.lazy_proto:
+            self._make_prototype()
+        return JSObject.set(self, key, value, receiver)
+
+    def delete(self, key: Any) -> bool:
+        if self.lazy_proto:
+            self._make_prototype()
+        return JSObject.delete(self, key)
+
+    def own_property_keys(self) -> list[Any]:
+        if self.lazy_proto:
+            self._make_prototype()
+        return ordered_keys(self.props)
+
+    def prevent_extensions(self) -> bool:
+        if self.lazy_proto:
+            self._make_prototype()
+        self.extensible = False
+        return True
+
+    # --- [[Call]] (sec-ecmascript-function-objects-call-thisargument-argumentslist) ------------
+    def call(self, this: Any, args: list[Any]) -> Any:
+        code = self.code
+        agent = AGENT
+        depth = agent.depth + 1
+        if depth > agent.max_depth or agent.stop or code.is_class_constructor:
+            self._call_checks(depth)
+        # OrdinaryCallBindThis (sec-ordinarycallbindthis)
+        if code.this_mode == GLOBAL:
+            if this is None or this is NULL:
+                this = self.env.glob.realm.global_this
+            elif not isinstance(this, JSObject):
+                from pyjsvm.runtime.operations import to_object
+                this = to_object(this)
+        n = code.nparams
+        if len(args) >= n:
+            vars = args[:n] + code.filler
+        else:
+            vars = args + [None] * (n - len(args)) + code.filler
+        # NON-SPEC: the FunctionEnv's fields set inline (cheaper than calling __init__)
+        env = _new_env(FunctionEnv)
+        env.vars = vars
+        parent = self.env
+        env.parent = parent
+        env.glob = parent.glob
+        env.this = this
+        env.func = self
+        env.new_target = None
+        agent.depth = depth
+        try:
+            if agent.realm is self.realm:
+                eb = code.expr_body
+                if eb is not None:
+                    return eb(env)
+                return code.run(env, args)
+            saved = agent.realm
+            agent.realm = self.realm
+            try:
+                return code.run(env, args)
+            finally:
+                agent.realm = saved
+        finally:
+            agent.depth = depth - 1
+
+    def _call_checks(self, depth: int) -> None:
+        """NON-SPEC: the rare conditions checked on each call (interrupt, depth, class constructor)."""
+        agent = AGENT
+        if agent.stop:
+            agent.interrupt()
+        if self.code.is_class_constructor:
+            throw_type_error(f"Class constructor {self.code.name} cannot be invoked without 'new'")
+        if depth > agent.max_depth:
+            throw_range_error("Maximum call stack size exceeded")
+
+    # --- [[Construct]] (sec-ecmascript-function-objects-construct-argumentslist-newtarget) -----
+    def construct(self, args: list[Any], new_target: Any) -> Any:
+        code = self.code
+        agent = AGENT
+        if agent.stop:
+            agent.interrupt()
+        depth = agent.depth + 1
+        if depth > agent.max_depth:
+            throw_range_error("Maximum call stack size exceeded")
+        if code.constructor_kind == "base":
+            from pyjsvm.runtime.operations import get_prototype_from_constructor
+            if new_target is self and not self.lazy_proto:
+                p = self.props.get("prototype")
+                proto = p.value if type(p) is Prop else p
+                if not isinstance(proto, JSObject):
+                    proto = get_prototype_from_constructor(new_target, "%Object.prototype%")
+            else:
+                proto = get_prototype_from_constructor(new_target, "%Object.prototype%")
+            this: Any = JSObject(proto)
+        else:
+            this = MISSING
+        n = code.nparams
+        if len(args) >= n:
+            vars = args[:n] + code.filler
+        else:
+            vars = args + [None] * (n - len(args)) + code.filler
+        env = FunctionEnv(vars, self.env, this, self, new_target)
+        realm = self.realm
+        saved = agent.realm
+        agent.depth = depth
+        agent.realm = realm
+        try:
+            if code.constructor_kind == "base" and self.class_fields is not None:
+                from pyjsvm.compiler.classes import initialize_instance_elements
+                initialize_instance_elements(this, self)
+            result = code.run(env, args)
+        finally:
+            agent.realm = saved
+            agent.depth = depth - 1
+        if isinstance(result, JSObject):
+            return result
+        if code.constructor_kind == "base":
+            return this
+        if result is not None:
+            throw_type_error("Derived constructors may only return object or undefined")
+        if env.this is MISSING:
+            from pyjsvm.runtime.agent import throw_reference_error
+            throw_reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+        return env.this
+
+
+def make_function(code: FunctionCode, env: Any, realm: Any, proto: JSObject | None = None) -> ECMAFunction:
+    """OrdinaryFunctionCreate (sec-ordinaryfunctioncreate) + MakeConstructor when applicable."""
+    return ECMAFunction(code, env, proto if proto is not None else realm.function_prototype, realm)
+
+
+# --- Arguments exotic objects ----------------------------------------------------------------
+
+class JSArguments(JSObject):
+    """An arguments object. Mapped (sloppy functions with simple parameters:
+    sec-arguments-exotic-objects) when ``mapping`` is not None: index keys in it alias
+    parameter slots of ``env``."""
+
+    __slots__ = ("env", "mapping")
+    class_name = "Arguments"
+
+    def __init__(self, proto: JSObject, env: Any, mapping: dict[str, int] | None) -> None:
+        JSObject.__init__(self, proto)
+        self.env = env
+        self.mapping = mapping
+
+    @property
+    def simple_props(self) -> bool:  # type: ignore[override]
+        return not self.mapping
+
+    def get_own_property(self, key: Any) -> PropertyDescriptor | None:
+        desc = JSObject.get_own_property(self, key)
+        if desc is None:
+            return None
+        m = self.mapping
+        if m and key in m:
+            desc.value = self.env.vars[m[key]]
+        return desc
+
+    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
+        m = self.mapping
+        if not m or key not in m:
+            return ordinary_define_own_property(self, key, desc)
+        new_desc = desc
+        if desc.is_data() and desc.value is MISSING and desc.writable is False:
+            new_desc = PropertyDescriptor(value=self.env.vars[m[key]], writable=False,
+                                          enumerable=desc.enumerable, configurable=desc.configurable)
+        if not ordinary_define_own_property(self, key, new_desc):
+            return False
+        if desc.is_accessor():
+            del m[key]
+        else:
+            if desc.value is not MISSING:
+                self.env.vars[m[key]] = desc.value
+            if desc.writable is False:
+                del m[key]
+        return True
+
+    def get(self, key: Any, receiver: Any) -> Any:
+        m = self.mapping
+        if m and key in m:
+            return self.env.vars[m[key]]
+        return JSObject.get(self, key, receiver)
+
+    def set(self, key: Any, value: Any, receiver: Any) -> bool:
+        m = self.mapping
+        if m and receiver is self and key in m:
+            # writable mapped data property: update the slot and the stored value
+            self.env.vars[m[key]] = value
+            stored = self.props.get(key, MISSING)
+            if type(stored) is Prop:
+                stored.value = value
+            else:
+                self.props[key] = value
+            return True
+        from pyjsvm.runtime.objects import ordinary_set
+        return ordinary_set(self, key, value, receiver)
+
+    def has_property(self, key: Any) -> bool:
+        if key in self.props:
+            return True
+        p = self.proto
+        return p is not None and p.has_property(key)
+
+    def delete(self, key: Any) -> bool:
+        ok = JSObject.delete(self, key)
+        m = self.mapping
+        if ok and m and key in m:
+            del m[key]
+        return ok
+
+
+def create_arguments_object(func: ECMAFunction, env: FunctionEnv, args: list[Any],
+                            mapped: list[tuple[str, int]] | None) -> JSArguments:
+    """CreateMappedArgumentsObject / CreateUnmappedArgumentsObject
+    (sec-createmappedargumentsobject, sec-createunmappedargumentsobject)."""
+    from pyjsvm.runtime.values import SYM_ITERATOR
+    realm = func.realm
+    mapping: dict[str, int] | None = None
+    obj = JSArguments(realm.object_prototype, env, None)
+    props = obj.props
+    for i, v in enumerate(args):
+        props[str(i)] = v
+    props["length"] = Prop(float(len(args)), W | C)
+    values = realm.intrinsics.get("%Array.prototype.values%")
+    if values is None:
+        values = realm.array_prototype.props.get("values")
+        values = values.value if type(values) is Prop else values
+    props[SYM_ITERATOR] = Prop(values, W | C)
+    if mapped is not None:
+        # mapped: (parameter name, its slot) for each parameter position
+        mapping = {}
+        seen: set[str] = set()
+        for i in range(min(len(mapped), len(args)) - 1, -1, -1):
+            name, slot = mapped[i]
+            if name not in seen:
+                seen.add(name)
+                mapping[str(i)] = slot
+        obj.mapping = mapping
+        props["callee"] = Prop(func, W | C)
+    else:
+        tte = realm.intrinsics["%ThrowTypeError%"]
+        props["callee"] = Prop(None, 8, tte, tte)
+    return obj
+
+

@@ -1,0 +1,385 @@
+"""Generator and async generator objects (sec-generator-objects, sec-asyncgenerator-objects) and
+the drivers that run suspendable function bodies: GeneratorResume / GeneratorResumeAbrupt,
+AsyncFunctionStart + Await (sec-await), and the async generator request queue.
+
+A suspendable body is compiled (``pyjsvm.compiler.generators``) into a Python generator.
+It yields a pair ``(kind, value)`` at each suspension point:
+
+- ``Y_VALUE``: ``yield value`` (the driver makes the iterator result / settles the request),
+- ``Y_RAW``: a sync ``yield*`` passing the inner iterator's result object through unchanged,
+- ``Y_AWAIT``: ``await value``.
+
+The driver resumes it with ``send(v)`` (a normal completion), ``throw(JSThrow(v))`` (a throw
+completion) or ``throw(GeneratorReturn(v))`` (a return completion: compiled ``finally`` blocks
+run, and re-raise it when they complete normally). Its ``return v`` (StopIteration) is the
+body's completion value.
+"""
+from __future__ import annotations
+
+from collections import deque
+from typing import Any, Generator
+
+from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
+from pyjsvm.runtime.objects import JSObject
+
+Y_VALUE, Y_RAW, Y_AWAIT = 0, 1, 2
+
+# completion kinds of requests (sec-completion-record-specification-type)
+NORMAL, THROW, RETURN = 0, 1, 2
+
+# [[GeneratorState]] / [[AsyncGeneratorState]]
+SUSPENDED_START = "suspended-start"
+SUSPENDED_YIELD = "suspended-yield"
+EXECUTING = "executing"
+DRAINING = "draining-queue"
+COMPLETED = "completed"
+
+PyGen = Generator[Any, Any, Any]
+
+
+class GeneratorReturn(Exception):
+    """NON-SPEC: a return completion thrown into a suspended body (generator.return(v))."""
+
+    def __init__(self, value: Any) -> None:
+        super().__init__()
+        self.value = value
+
+
+class JSGenerator(JSObject):
+    """A generator instance (sec-properties-of-generator-instances)."""
+
+    __slots__ = ("state", "pygen", "gen_realm")
+    class_name = "Generator"
+
+    def __init__(self, proto: JSObject | None, pygen: PyGen, realm: Any) -> None:
+        JSObject.__init__(self, proto)
+        self.state = SUSPENDED_START
+        self.pygen: PyGen | None = pygen
+        self.gen_realm = realm
+
+
+class JSAsyncGenerator(JSObject):
+    """An async generator instance (sec-properties-of-asyncgenerator-intances)."""
+
+    __slots__ = ("state", "pygen", "gen_realm", "queue")
+    class_name = "AsyncGenerator"
+
+    def __init__(self, proto: JSObject | None, pygen: PyGen, realm: Any) -> None:
+        JSObject.__init__(self, proto)
+        self.state = SUSPENDED_START
+        self.pygen: PyGen | None = pygen
+        self.gen_realm = realm
+        # [[AsyncGeneratorQueue]]: (completion kind, value, PromiseCapability)
+        self.queue: deque[tuple[int, Any, Any]] = deque()
+
+
+def _iter_result(value: Any, done: bool) -> JSObject:
+    from pyjsvm.runtime.iteration import create_iter_result_object
+    return create_iter_result_object(value, done)
+
+
+def _range_error_value(realm: Any) -> Any:
+    return realm.new_error("RangeError", "Maximum call stack size exceeded")
+
+
+# --- sync generators --------------------------------------------------------------------------
+
+def generator_validate(gen: Any) -> JSGenerator:
+    """GeneratorValidate (sec-generatorvalidate)."""
+    if type(gen) is not JSGenerator:
+        throw_type_error("next method called on incompatible receiver " + _describe(gen))
+    if gen.state == EXECUTING:
+        throw_type_error("Generator is already running")
+    return gen
+
+
+def _describe(v: Any) -> str:
+    from pyjsvm.runtime.operations import to_display
+    try:
+        return str(to_display(v))
+    except Exception:  # pragma: no cover - defensive
+        return "object"
+
+
+def generator_resume(gen: Any, how: int, value: Any) -> Any:
+    """GeneratorResume (sec-generatorresume) for ``how`` NORMAL, and GeneratorResumeAbrupt
+    (sec-generatorresumeabrupt) for THROW / RETURN."""
+    g = generator_validate(gen)
+    state = g.state
+    if how != NORMAL and state == SUSPENDED_START:
+        g.state = COMPLETED
+        if g.pygen is not None:
+            g.pygen.close()
+        g.pygen = None
+        state = COMPLETED
+    if state == COMPLETED:
+        if how == THROW:
+            raise JSThrow(value)
+        return _iter_result(value if how == RETURN else None, True)
+    pygen = g.pygen
+    assert pygen is not None
+    agent = AGENT
+    depth = agent.depth + 1
+    if depth > agent.max_depth:
+        from pyjsvm.runtime.agent import throw_range_error
+        throw_range_error("Maximum call stack size exceeded")
+    saved = agent.realm
+    agent.realm = g.gen_realm
+    agent.depth = depth
+    g.state = EXECUTING
+    try:
+        if how == NORMAL:
+            r = pygen.send(None if state == SUSPENDED_START else value)
+        elif how == THROW:
+            r = pygen.throw(JSThrow(value))
+        else:
+            r = pygen.throw(GeneratorReturn(value))
+    except StopIteration as e:
+        g.state = COMPLETED
+        g.pygen = None
+        return _iter_result(e.value, True)
+    except GeneratorReturn as e:
+        g.state = COMPLETED
+        g.pygen = None
+        return _iter_result(e.value, True)
+    except RecursionError:
+        g.state = COMPLETED
+        g.pygen = None
+        raise JSThrow(_range_error_value(g.gen_realm)) from None
+    except BaseException:
+        g.state = COMPLETED
+        g.pygen = None
+        raise
+    finally:
+        agent.realm = saved
+        agent.depth = depth - 1
+    g.state = SUSPENDED_YIELD
+    if r[0] == Y_RAW:
+        return r[1]
+    return _iter_result(r[1], False)
+
+
+# --- Await (sec-await) ----------------------------------------------------------------------
+
+def await_then(realm: Any, value: Any, on_ok: Any, on_err: Any) -> JSThrow | None:
+    """Await's steps after suspension: PromiseResolve(%Promise%, value) then PerformPromiseThen
+    with continuations ``on_ok(v)`` / ``on_err(reason)``. Returns the JSThrow of an abrupt
+    PromiseResolve (to be thrown into the body at once), else None."""
+    from pyjsvm.intrinsics.promise import perform_promise_then_internal, promise_resolve
+    try:
+        p = promise_resolve(realm, None, value)
+    except JSThrow as e:
+        return e
+    perform_promise_then_internal(p, on_ok, on_err, realm)
+    return None
+
+
+class AsyncFunctionRun:
+    """The state of one async function activation (AsyncFunctionStart, sec-async-functions-
+    abstract-operations-async-function-start): steps the body until it awaits or completes."""
+
+    __slots__ = ("pygen", "realm", "resolve", "reject")
+
+    def __init__(self, pygen: PyGen, realm: Any, resolve: Any, reject: Any) -> None:
+        self.pygen = pygen
+        self.realm = realm
+        self.resolve = resolve
+        self.reject = reject
+
+    def step(self, how: int, value: Any) -> None:
+        pygen = self.pygen
+        agent = AGENT
+        saved = agent.realm
+        agent.realm = self.realm
+        try:
+            while True:
+                try:
+                    if how == NORMAL:
+                        r = pygen.send(value)
+                    else:
+                        r = pygen.throw(JSThrow(value))
+                except StopIteration as e:
+                    self.resolve.call(None, [e.value])
+                    return
+                except JSThrow as e:
+                    self.reject.call(None, [e.value])
+                    return
+                except RecursionError:
+                    self.reject.call(None, [_range_error_value(self.realm)])
+                    return
+                err = await_then(self.realm, r[1], self.on_ok, self.on_err)
+                if err is None:
+                    return
+                how, value = THROW, err.value
+        finally:
+            agent.realm = saved
+
+    def on_ok(self, v: Any) -> None:
+        self.step(NORMAL, v)
+
+    def on_err(self, v: Any) -> None:
+        self.step(THROW, v)
+
+
+def async_function_start(realm: Any, pygen: PyGen) -> Any:
+    """Run an async function body; returns its promise."""
+    from pyjsvm.intrinsics.promise import new_promise
+    promise, resolve, reject = new_promise(realm)
+    AsyncFunctionRun(pygen, realm, resolve, reject).step(NORMAL, None)
+    return promise
+
+
+# --- async generators (sec-asyncgenerator-abstract-operations) ---------------------------------
+
+def async_generator_complete_step(gen: JSAsyncGenerator, how: int, value: Any, done: bool) -> None:
+    """AsyncGeneratorCompleteStep (sec-asyncgeneratorcompletestep)."""
+    _, _, cap = gen.queue.popleft()
+    if how == THROW:
+        cap.reject.call(None, [value])
+    else:
+        cap.resolve.call(None, [_iter_result(value, done)])
+
+
+def async_generator_resume(gen: JSAsyncGenerator, how: int, value: Any) -> None:
+    """AsyncGeneratorResume (sec-asyncgeneratorresume)."""
+    start = gen.state == SUSPENDED_START
+    gen.state = EXECUTING
+    _async_generator_step(gen, how, None if start else value)
+
+
+def _async_generator_step(gen: JSAsyncGenerator, how: int, value: Any) -> None:
+    pygen = gen.pygen
+    assert pygen is not None
+    agent = AGENT
+    saved = agent.realm
+    realm = gen.gen_realm
+    agent.realm = realm
+    try:
+        while True:
+            try:
+                if how == NORMAL:
+                    r = pygen.send(value)
+                elif how == THROW:
+                    r = pygen.throw(JSThrow(value))
+                else:
+                    r = pygen.throw(GeneratorReturn(value))
+            except (StopIteration, GeneratorReturn) as e:
+                # AsyncGeneratorStart steps: the body completed normally or with return
+                gen.state = DRAINING
+                gen.pygen = None
+                async_generator_complete_step(gen, NORMAL, e.value, True)  # type: ignore[union-attr]
+                async_generator_drain_queue(gen)
+                return
+            except (JSThrow, RecursionError) as e:
+                gen.state = DRAINING
+                gen.pygen = None
+                reason = e.value if isinstance(e, JSThrow) else _range_error_value(realm)
+                async_generator_complete_step(gen, THROW, reason, True)
+                async_generator_drain_queue(gen)
+                return
+            if r[0] == Y_AWAIT:
+                err = await_then(realm, r[1], lambda v: _async_generator_step(gen, NORMAL, v),
+                                 lambda v: _async_generator_step(gen, THROW, v))
+                if err is None:
+                    return
+                how, value = THROW, err.value
+                continue
+            # AsyncGeneratorYield (sec-asyncgeneratoryield)
+            async_generator_complete_step(gen, NORMAL, r[1], False)
+            if gen.queue:
+                how, value, _ = gen.queue[0]
+                continue
+            gen.state = SUSPENDED_YIELD
+            return
+    finally:
+        agent.realm = saved
+
+
+def async_generator_await_return(gen: JSAsyncGenerator) -> None:
+    """AsyncGeneratorAwaitReturn (sec-asyncgeneratorawaitreturn)."""
+    _, value, _ = gen.queue[0]
+    realm = gen.gen_realm
+
+    def on_ok(v: Any) -> None:
+        gen.state = DRAINING
+        async_generator_complete_step(gen, NORMAL, v, True)
+        async_generator_drain_queue(gen)
+
+    def on_err(reason: Any) -> None:
+        gen.state = DRAINING
+        async_generator_complete_step(gen, THROW, reason, True)
+        async_generator_drain_queue(gen)
+    err = await_then(realm, value, on_ok, on_err)
+    if err is not None:
+        async_generator_complete_step(gen, THROW, err.value, True)
+        async_generator_drain_queue(gen)
+
+
+def async_generator_drain_queue(gen: JSAsyncGenerator) -> None:
+    """AsyncGeneratorDrainQueue (sec-asyncgeneratordrainqueue)."""
+    queue = gen.queue
+    if not queue:
+        gen.state = COMPLETED
+        return
+    while True:
+        how, value, _ = queue[0]
+        if how == RETURN:
+            async_generator_await_return(gen)
+            return
+        if how == THROW:
+            async_generator_complete_step(gen, THROW, value, True)
+        else:
+            async_generator_complete_step(gen, NORMAL, None, True)
+        if not queue:
+            gen.state = COMPLETED
+            return
+
+
+def async_generator_request(realm: Any, gen: Any, how: int, value: Any) -> Any:
+    """AsyncGenerator.prototype.next / return / throw (sec-asyncgenerator-prototype-next etc.)."""
+    from pyjsvm.intrinsics.promise import new_promise_capability
+    cap = new_promise_capability(realm.intrinsics["%Promise%"])
+    # AsyncGeneratorValidate: IfAbruptRejectPromise
+    if type(gen) is not JSAsyncGenerator:
+        name = ("next", "throw", "return")[how]
+        err = realm.new_error("TypeError", f"AsyncGenerator.prototype.{name} called on incompatible receiver")
+        cap.reject.call(None, [err])
+        return cap.promise
+    state = gen.state
+    if how == NORMAL:
+        if state == COMPLETED:
+            cap.resolve.call(None, [_iter_result(None, True)])
+            return cap.promise
+        gen.queue.append((NORMAL, value, cap))
+        if state in (SUSPENDED_START, SUSPENDED_YIELD):
+            async_generator_resume(gen, NORMAL, value)
+        return cap.promise
+    if how == RETURN:
+        gen.queue.append((RETURN, value, cap))
+        if state in (SUSPENDED_START, COMPLETED):
+            if state == SUSPENDED_START and gen.pygen is not None:
+                gen.pygen.close()
+                gen.pygen = None
+            gen.state = DRAINING
+            async_generator_await_return(gen)
+        elif state == SUSPENDED_YIELD:
+            async_generator_resume(gen, RETURN, value)
+        return cap.promise
+    # throw
+    if state == SUSPENDED_START:
+        gen.state = COMPLETED
+        if gen.pygen is not None:
+            gen.pygen.close()
+            gen.pygen = None
+        state = COMPLETED
+    if state == COMPLETED:
+        cap.reject.call(None, [value])
+        return cap.promise
+    gen.queue.append((THROW, value, cap))
+    if state == SUSPENDED_YIELD:
+        async_generator_resume(gen, THROW, value)
+    return cap.promise
+
+
+__all__ = ["JSGenerator", "JSAsyncGenerator", "GeneratorReturn", "generator_resume", "async_function_start",
+           "async_generator_request", "Y_VALUE", "Y_RAW", "Y_AWAIT", "NORMAL", "THROW", "RETURN"]

@@ -1,0 +1,147 @@
+"""The iterator protocol (sec-operations-on-iterator-objects)."""
+from __future__ import annotations
+
+from typing import Any
+
+from pyjsvm.runtime.agent import JSThrow, throw_type_error
+from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.operations import call, get_method, get_v, is_callable, to_boolean, create_data_property
+from pyjsvm.runtime.values import SYM_ASYNC_ITERATOR, SYM_ITERATOR
+
+
+class IteratorRecord:
+    """An Iterator Record (sec-iterator-records)."""
+
+    __slots__ = ("iterator", "next_method", "done")
+
+    def __init__(self, iterator: Any, next_method: Any) -> None:
+        self.iterator = iterator
+        self.next_method = next_method
+        self.done = False
+
+
+def get_iterator_from_method(obj: Any, method: Any) -> IteratorRecord:
+    """GetIteratorFromMethod (sec-getiteratorfrommethod)."""
+    iterator = call(method, obj, [])
+    if not isinstance(iterator, JSObject):
+        throw_type_error("Result of the Symbol.iterator method is not an object")
+    return IteratorRecord(iterator, iterator.get("next", iterator))
+
+
+def get_iterator(obj: Any, kind: str = "sync") -> IteratorRecord:
+    """GetIterator (sec-getiterator). ``kind`` is 'sync' or 'async'."""
+    if kind == "async":
+        method = get_method(obj, SYM_ASYNC_ITERATOR)
+        if method is None:
+            sync_method = get_method(obj, SYM_ITERATOR)
+            if sync_method is None:
+                throw_type_error("object is not async iterable")
+            from pyjsvm.runtime.agent import current_realm
+            rec = get_iterator_from_method(obj, sync_method)
+            factory = current_realm().host_defined.get("create_async_from_sync_iterator")
+            if factory is None:
+                throw_type_error("async iteration is not supported")
+            return factory(rec)
+    else:
+        method = get_method(obj, SYM_ITERATOR)
+    if method is None:
+        throw_type_error("object is not iterable")
+    return get_iterator_from_method(obj, method)
+
+
+def get_iterator_direct(obj: JSObject) -> IteratorRecord:
+    """GetIteratorDirect (sec-getiteratordirect)."""
+    return IteratorRecord(obj, obj.get("next", obj))
+
+
+def iterator_next(rec: IteratorRecord, value: Any = None, has_value: bool = False) -> JSObject:
+    """IteratorNext (sec-iteratornext)."""
+    try:
+        result = call(rec.next_method, rec.iterator, [value] if has_value else [])
+    except JSThrow:
+        rec.done = True
+        raise
+    if not isinstance(result, JSObject):
+        rec.done = True
+        throw_type_error(f"Iterator result {result} is not an object")
+    return result
+
+
+def iterator_complete(result: JSObject) -> bool:
+    """IteratorComplete (sec-iteratorcomplete)."""
+    return to_boolean(result.get("done", result))
+
+
+def iterator_value(result: JSObject) -> Any:
+    """IteratorValue (sec-iteratorvalue)."""
+    return result.get("value", result)
+
+
+_DONE: Any = object()
+
+
+def iterator_step_value(rec: IteratorRecord) -> Any:
+    """IteratorStepValue (sec-iteratorstepvalue): the next value, or ``DONE``."""
+    result = iterator_next(rec)
+    try:
+        done = iterator_complete(result)
+    except JSThrow:
+        rec.done = True
+        raise
+    if done:
+        rec.done = True
+        return _DONE
+    try:
+        return iterator_value(result)
+    except JSThrow:
+        rec.done = True
+        raise
+
+
+DONE = _DONE
+
+
+def iterator_close(rec: IteratorRecord, completion: BaseException | None = None) -> None:
+    """IteratorClose (sec-iteratorclose). With ``completion`` (the exception being thrown) the
+    original exception wins and is re-raised; otherwise errors from ``return`` propagate."""
+    iterator = rec.iterator
+    try:
+        ret = get_method(iterator, "return")
+        if ret is None:
+            if completion is not None:
+                raise completion
+            return
+        inner = call(ret, iterator, [])
+    except JSThrow:
+        if completion is not None:
+            raise completion
+        raise
+    if completion is not None:
+        raise completion
+    if not isinstance(inner, JSObject):
+        throw_type_error("iterator.return() did not return an object")
+
+
+def iterate_to_list(obj: Any, method: Any = None) -> list[Any]:
+    """IteratorToList (sec-iteratortolist) over GetIterator(obj) (or the given method)."""
+    rec = get_iterator_from_method(obj, method) if method is not None else get_iterator(obj)
+    out: list[Any] = []
+    while True:
+        v = iterator_step_value(rec)
+        if v is DONE:
+            return out
+        out.append(v)
+
+
+def create_iter_result_object(value: Any, done: bool) -> JSObject:
+    """CreateIteratorResultObject (sec-createiterresultobject)."""
+    from pyjsvm.runtime.agent import current_realm
+    o = JSObject(current_realm().object_prototype)
+    create_data_property(o, "value", value)
+    create_data_property(o, "done", done)
+    return o
+
+
+__all__ = ["IteratorRecord", "get_iterator", "get_iterator_from_method", "get_iterator_direct", "iterator_next",
+           "iterator_complete", "iterator_value", "iterator_step_value", "iterator_close", "iterate_to_list",
+           "create_iter_result_object", "DONE", "get_v", "is_callable"]

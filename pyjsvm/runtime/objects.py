@@ -1,0 +1,896 @@
+"""Objects: ordinary objects, property storage and the essential internal methods
+(sec-ordinary-object-internal-methods-and-internal-slots), plus the Array exotic object
+(sec-array-exotic-objects), primitive wrappers and function objects' common base.
+
+Property storage (NON-SPEC representation): ``obj.props`` maps a property key (``str`` or
+``JSSymbol``) either directly to a JS value -- a data property that is writable, enumerable
+and configurable, the common case -- or to a ``Prop`` holding any other attributes or an
+accessor. Insertion order of ``props`` is the property creation order.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
+from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+W = 1  # writable
+E = 2  # enumerable
+C = 4  # configurable
+A = 8  # accessor
+WEC = W | E | C
+
+MAX_ARRAY_INDEX = 2**32 - 2
+
+
+class Prop:
+    """A stored property whose attributes are not all true, or an accessor property."""
+
+    __slots__ = ("value", "getter", "setter", "flags")
+
+    def __init__(self, value: Any = None, flags: int = 0, getter: Any = None, setter: Any = None) -> None:
+        self.value = value
+        self.flags = flags
+        self.getter = getter  # JS function or None (undefined)
+        self.setter = setter
+
+    def __repr__(self) -> str:
+        if self.flags & A:
+            return f"Prop(get={self.getter!r}, set={self.setter!r}, flags={self.flags})"
+        return f"Prop({self.value!r}, flags={self.flags})"
+
+
+class PropertyDescriptor:
+    """The Property Descriptor specification type (sec-property-descriptor-specification-type).
+    Absent fields are ``MISSING``."""
+
+    __slots__ = ("value", "writable", "get", "set", "enumerable", "configurable")
+
+    def __init__(self, value: Any = MISSING, writable: Any = MISSING, get: Any = MISSING, set: Any = MISSING,
+                 enumerable: Any = MISSING, configurable: Any = MISSING) -> None:
+        self.value = value
+        self.writable = writable
+        self.get = get
+        self.set = set
+        self.enumerable = enumerable
+        self.configurable = configurable
+
+    def is_accessor(self) -> bool:
+        """IsAccessorDescriptor (sec-isaccessordescriptor)."""
+        return self.get is not MISSING or self.set is not MISSING
+
+    def is_data(self) -> bool:
+        """IsDataDescriptor (sec-isdatadescriptor)."""
+        return self.value is not MISSING or self.writable is not MISSING
+
+    def is_generic(self) -> bool:
+        """IsGenericDescriptor (sec-isgenericdescriptor)."""
+        return not self.is_accessor() and not self.is_data()
+
+    def __repr__(self) -> str:
+        fields = [f"{n}={getattr(self, n)!r}" for n in self.__slots__ if getattr(self, n) is not MISSING]
+        return "PropertyDescriptor(" + ", ".join(fields) + ")"
+
+
+def data_desc(value: Any, writable: bool = True, enumerable: bool = True, configurable: bool = True) -> PropertyDescriptor:
+    return PropertyDescriptor(value=value, writable=writable, enumerable=enumerable, configurable=configurable)
+
+
+def stored_to_descriptor(stored: Any) -> PropertyDescriptor:
+    """NON-SPEC: turn what ``props`` stores into a complete Property Descriptor."""
+    if type(stored) is Prop:
+        f = stored.flags
+        if f & A:
+            return PropertyDescriptor(get=stored.getter, set=stored.setter, enumerable=bool(f & E), configurable=bool(f & C))
+        return PropertyDescriptor(value=stored.value, writable=bool(f & W), enumerable=bool(f & E), configurable=bool(f & C))
+    return PropertyDescriptor(value=stored, writable=True, enumerable=True, configurable=True)
+
+
+def descriptor_to_stored(desc: PropertyDescriptor) -> Any:
+    """NON-SPEC: store a complete descriptor in the compact form (defaults for absent fields)."""
+    flags = (E if desc.enumerable is True else 0) | (C if desc.configurable is True else 0)
+    if desc.is_accessor():
+        g = desc.get if desc.get is not MISSING else None
+        s = desc.set if desc.set is not MISSING else None
+        return Prop(None, flags | A, g, s)
+    if desc.writable is True:
+        flags |= W
+    value = desc.value if desc.value is not MISSING else None
+    if flags == WEC:
+        return value
+    return Prop(value, flags)
+
+
+def array_index(key: Any) -> int:
+    """NON-SPEC: the integer an array-index key stands for (sec-array-index), or -1."""
+    if type(key) is not str or not key:
+        return -1
+    c = key[0]
+    if c < "0" or c > "9":
+        return -1
+    if c == "0":
+        return 0 if len(key) == 1 else -1
+    if not key.isdigit() or not key.isascii():
+        return -1
+    n = int(key)
+    return n if n <= MAX_ARRAY_INDEX else -1
+
+
+def is_integer_key(key: Any) -> bool:
+    return array_index(key) >= 0
+
+
+def _call_getter(getter: Any, receiver: Any) -> Any:
+    if getter is None:
+        return None
+    return getter.call(receiver, [])
+
+
+class JSObject:
+    """An ordinary object (sec-ordinary-object-internal-methods-and-internal-slots)."""
+
+    __slots__ = ("props", "proto", "extensible", "__weakref__")
+
+    # NON-SPEC: class-level traits, overridden by exotic objects.
+    class_name = "Object"        # the builtinTag used by Object.prototype.toString
+    simple_props = True          # all own properties live in ``props`` (no virtual ones)
+    is_callable = False
+    is_constructor = False
+    is_proxy = False
+
+    def __init__(self, proto: "JSObject | None" = None) -> None:
+        self.props: dict[Any, Any] = {}
+        self.proto: JSObject | None = proto
+        self.extensible = True
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.class_name}>"
+
+    # --- [[GetPrototypeOf]] / [[SetPrototypeOf]] -------------------------------------------
+    def get_prototype_of(self) -> Any:
+        """OrdinaryGetPrototypeOf (sec-ordinarygetprototypeof). Returns a JSObject or NULL."""
+        p = self.proto
+        return NULL if p is None else p
+
+    def set_prototype_of(self, v: Any) -> bool:
+        """OrdinarySetPrototypeOf (sec-ordinarysetprototypeof). ``v`` is a JSObject or NULL."""
+        new = None if v is NULL else v
+        if new is self.proto:
+            return True
+        if not self.extensible:
+            return False
+        p = new
+        while p is not None:
+            if p is self:
+                return False
+            if p.is_proxy or type(p).get_prototype_of is not JSObject.get_prototype_of:
+                break
+            p = p.proto
+        self.proto = new
+        return True
+
+    # --- [[IsExtensible]] / [[PreventExtensions]] -----------------------------------------
+    def is_extensible(self) -> bool:
+        return self.extensible
+
+    def prevent_extensions(self) -> bool:
+        self.extensible = False
+        return True
+
+    # --- [[GetOwnProperty]] -----------------------------------------------------------------
+    def get_own_property(self, key: Any) -> PropertyDescriptor | None:
+        """OrdinaryGetOwnProperty (sec-ordinarygetownproperty)."""
+        stored = self.props.get(key, MISSING)
+        if stored is MISSING:
+            return None
+        return stored_to_descriptor(stored)
+
+    # --- [[DefineOwnProperty]] -------------------------------------------------------------
+    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
+        """OrdinaryDefineOwnProperty (sec-ordinarydefineownproperty)."""
+        return ordinary_define_own_property(self, key, desc)
+
+    # --- [[HasProperty]] --------------------------------------------------------------------
+    def has_property(self, key: Any) -> bool:
+        """OrdinaryHasProperty (sec-ordinaryhasproperty)."""
+        o: JSObject | None = self
+        while o is not None:
+            if o.simple_props:
+                if key in o.props:
+                    return True
+                p = o.proto
+                if p is not None and not p.simple_props:
+                    return p.has_property(key)
+                o = p
+            else:
+                if o.get_own_property(key) is not None:
+                    return True
+                p = o.get_prototype_of()
+                if p is NULL:
+                    return False
+                if not p.simple_props:
+                    return p.has_property(key)
+                o = p
+        return False
+
+    # --- [[Get]] ------------------------------------------------------------------------------
+    def get(self, key: Any, receiver: Any) -> Any:
+        """OrdinaryGet (sec-ordinaryget), walking the chain of ordinary objects in a loop."""
+        o: JSObject = self
+        while True:
+            v = o.props.get(key, MISSING)
+            if v is not MISSING:
+                if type(v) is Prop:
+                    if v.flags & A:
+                        return _call_getter(v.getter, receiver)
+                    return v.value
+                return v
+            p = o.proto
+            if p is None:
+                return None
+            if not p.simple_props:
+                return p.get(key, receiver)
+            o = p
+
+    # --- [[Set]] ------------------------------------------------------------------------------
+    def set(self, key: Any, value: Any, receiver: Any) -> bool:
+        """OrdinarySet (sec-ordinaryset) with a fast path for an own plain data property."""
+        props = self.props
+        cur = props.get(key, MISSING)
+        if cur is not MISSING and type(cur) is not Prop and receiver is self:
+            props[key] = value
+            return True
+        return ordinary_set(self, key, value, receiver)
+
+    # --- [[Delete]] ---------------------------------------------------------------------------
+    def delete(self, key: Any) -> bool:
+        """OrdinaryDelete (sec-ordinarydelete)."""
+        props = self.props
+        cur = props.get(key, MISSING)
+        if cur is MISSING:
+            return True
+        if type(cur) is Prop and not cur.flags & C:
+            return False
+        del props[key]
+        return True
+
+    # --- [[OwnPropertyKeys]] ----------------------------------------------------------------
+    def own_property_keys(self) -> list[Any]:
+        """OrdinaryOwnPropertyKeys (sec-ordinaryownpropertykeys)."""
+        return ordered_keys(self.props)
+
+    # --- [[Call]] / [[Construct]]: only function objects have them ---------------------------
+    def call(self, this: Any, args: list[Any]) -> Any:
+        throw_type_error("object is not a function")
+
+    def construct(self, args: list[Any], new_target: Any) -> Any:
+        throw_type_error("object is not a constructor")
+
+    # --- NON-SPEC conveniences used by built-ins -------------------------------------------
+    def lookup_binding(self, key: Any) -> Any:
+        """NON-SPEC: HasProperty then Get in one step (an object Environment Record's
+        HasBinding + GetBindingValue); MISSING when absent. Exotic globals override it."""
+        if self.has_property(key):
+            return self.get(key, self)
+        return MISSING
+
+    def get_v(self, key: Any) -> Any:
+        """Get(O, P) (sec-get-o-p)."""
+        return self.get(key, self)
+
+    def define_builtin(self, key: Any, value: Any, flags: int = W | C) -> None:
+        """Create a property directly (for setting up intrinsics; no checks)."""
+        self.props[key] = value if flags == WEC else Prop(value, flags)
+
+    def define_accessor(self, key: Any, getter: Any, setter: Any, flags: int = C) -> None:
+        self.props[key] = Prop(None, flags | A, getter, setter)
+
+
+def ordered_keys(props: dict[Any, Any]) -> list[Any]:
+    """Integer indices ascending, then strings in creation order, then symbols in creation order."""
+    ints: list[tuple[int, str]] = []
+    strs: list[Any] = []
+    syms: list[Any] = []
+    for k in props:
+        if type(k) is str:
+            c = k[:1]
+            if "0" <= c <= "9":
+                n = array_index(k)
+                if n >= 0:
+                    ints.append((n, k))
+                    continue
+            strs.append(k)
+        else:
+            syms.append(k)
+    if ints:
+        ints.sort()
+        return [k for _, k in ints] + strs + syms
+    if syms:
+        return strs + syms
+    return strs
+
+
+def ordinary_set(o: JSObject, key: Any, value: Any, receiver: Any) -> bool:
+    """OrdinarySet (sec-ordinaryset)."""
+    # 1. Let ownDesc be ? O.[[GetOwnProperty]](P), walking up while absent.
+    cur: Any = o
+    stored: Any = MISSING
+    while True:
+        if cur.simple_props:
+            stored = cur.props.get(key, MISSING)
+            if stored is not MISSING:
+                break
+        else:
+            d = cur.get_own_property(key)
+            if d is not None:
+                return ordinary_set_with_own_descriptor(cur, key, value, receiver, d)
+        p = cur.proto if not cur.is_proxy else None
+        if cur.is_proxy or (not cur.simple_props and type(cur).get_prototype_of is not JSObject.get_prototype_of):
+            pp = cur.get_prototype_of()
+            if pp is NULL:
+                stored = MISSING
+                break
+            return pp.set(key, value, receiver)
+        if p is None:
+            break
+        if not p.simple_props:
+            return p.set(key, value, receiver)
+        cur = p
+    if stored is MISSING:
+        return _set_on_receiver(key, value, receiver)
+    if type(stored) is Prop:
+        f = stored.flags
+        if f & A:
+            setter = stored.setter
+            if setter is None:
+                return False
+            setter.call(receiver, [value])
+            return True
+        if not f & W:
+            return False
+    # A writable data property.
+    return _set_on_receiver(key, value, receiver)
+
+
+def _set_on_receiver(key: Any, value: Any, receiver: Any) -> bool:
+    """Steps 2.c-2.e of OrdinarySetWithOwnDescriptor for a writable data property."""
+    if not isinstance(receiver, JSObject):
+        return False
+    if receiver.simple_props:
+        ex = receiver.props.get(key, MISSING)
+        if ex is not MISSING:
+            if type(ex) is Prop:
+                if ex.flags & A or not ex.flags & W:
+                    return False
+                ex.value = value
+                return True
+            receiver.props[key] = value
+            return True
+        if not receiver.extensible:
+            return False
+        receiver.props[key] = value
+        return True
+    existing = receiver.get_own_property(key)
+    if existing is not None:
+        if existing.is_accessor() or existing.writable is False:
+            return False
+        return receiver.define_own_property(key, PropertyDescriptor(value=value))
+    return receiver.define_own_property(key, data_desc(value))
+
+
+def ordinary_set_with_own_descriptor(o: JSObject, key: Any, value: Any, receiver: Any, own: PropertyDescriptor) -> bool:
+    """OrdinarySetWithOwnDescriptor (sec-ordinarysetwithowndescriptor), given a found ownDesc."""
+    if own.is_data():
+        if own.writable is False:
+            return False
+        return _set_on_receiver(key, value, receiver)
+    setter = own.set
+    if setter is None or setter is MISSING:
+        return False
+    setter.call(receiver, [value])
+    return True
+
+
+def validate_and_apply_property_descriptor(o: JSObject | None, key: Any, extensible: bool,
+                                           desc: PropertyDescriptor, current: PropertyDescriptor | None) -> bool:
+    """ValidateAndApplyPropertyDescriptor (sec-validateandapplypropertydescriptor).
+    When ``o`` is given it must store its properties in ``props``."""
+    if current is None:
+        if not extensible:
+            return False
+        if o is not None:
+            o.props[key] = descriptor_to_stored(desc)
+        return True
+    if desc.is_generic() and desc.enumerable is MISSING and desc.configurable is MISSING:
+        return True
+    if current.configurable is False:
+        if desc.configurable is True:
+            return False
+        if desc.enumerable is not MISSING and desc.enumerable is not current.enumerable:
+            return False
+        if not desc.is_generic() and desc.is_accessor() != current.is_accessor():
+            return False
+        if current.is_accessor():
+            if desc.get is not MISSING and desc.get is not current.get:
+                return False
+            if desc.set is not MISSING and desc.set is not current.set:
+                return False
+        elif current.writable is False:
+            if desc.writable is True:
+                return False
+            if desc.value is not MISSING and not same_value(desc.value, current.value):
+                return False
+    if o is not None:
+        if current.is_data() and desc.is_accessor():
+            new = PropertyDescriptor(get=desc.get if desc.get is not MISSING else None,
+                                     set=desc.set if desc.set is not MISSING else None,
+                                     enumerable=desc.enumerable if desc.enumerable is not MISSING else current.enumerable,
+                                     configurable=desc.configurable if desc.configurable is not MISSING else current.configurable)
+        elif current.is_accessor() and desc.is_data():
+            new = PropertyDescriptor(value=desc.value if desc.value is not MISSING else None,
+                                     writable=desc.writable if desc.writable is not MISSING else False,
+                                     enumerable=desc.enumerable if desc.enumerable is not MISSING else current.enumerable,
+                                     configurable=desc.configurable if desc.configurable is not MISSING else current.configurable)
+        else:
+            new = PropertyDescriptor()
+            for f in PropertyDescriptor.__slots__:
+                v = getattr(desc, f)
+                setattr(new, f, v if v is not MISSING else getattr(current, f))
+        stored = descriptor_to_stored(new)
+        props = o.props
+        if key in props:
+            props[key] = stored
+        else:  # keep the property's position when it exists (it does: current is not None)
+            props[key] = stored
+    return True
+
+
+def ordinary_define_own_property(o: JSObject, key: Any, desc: PropertyDescriptor) -> bool:
+    """OrdinaryDefineOwnProperty (sec-ordinarydefineownproperty)."""
+    stored = o.props.get(key, MISSING)
+    current = None if stored is MISSING else stored_to_descriptor(stored)
+    return validate_and_apply_property_descriptor(o, key, o.extensible, desc, current)
+
+
+def same_value(x: Any, y: Any) -> bool:
+    """SameValue (sec-samevalue)."""
+    if type(x) is float and type(y) is float:
+        if x != x:
+            return y != y
+        if x == 0.0 and y == 0.0:
+            return str(x) == str(y)
+        return x == y
+    return same_value_non_number(x, y)
+
+
+def same_value_non_number(x: Any, y: Any) -> bool:
+    """SameValueNonNumber (sec-samevaluenonnumber), also tolerating Numbers of different types."""
+    tx, ty = type(x), type(y)
+    if tx is not ty:
+        return False
+    if tx is str or tx is bool:
+        return x == y
+    if tx.__name__ == "JSBigInt":
+        return x.value == y.value
+    return x is y
+
+
+# --- Array exotic objects --------------------------------------------------------------------
+
+DENSE_GROWTH_LIMIT = 1 << 16  # NON-SPEC: how far past the end a write may extend dense storage
+
+
+class JSArray(JSObject):
+    """An Array exotic object (sec-array-exotic-objects).
+
+    NON-SPEC storage: while ``dense`` is a list, elements 0..len-1 live there (``MISSING`` for a
+    hole), every element is a plain (writable, enumerable, configurable) data property and
+    ``length == len(dense)``. Otherwise ``dense`` is None and elements live in ``props`` under
+    their string keys, with ``length`` kept beside them.
+    """
+
+    __slots__ = ("dense", "length", "length_writable")
+    class_name = "Array"
+    simple_props = False
+
+    def __init__(self, proto: JSObject | None, values: list[Any] | None = None) -> None:
+        JSObject.__init__(self, proto)
+        self.dense: list[Any] | None = values if values is not None else []
+        self.length = len(self.dense) if self.dense is not None else 0
+        self.length_writable = True
+
+    # --- NON-SPEC helpers ------------------------------------------------------------------
+    def make_sparse(self) -> None:
+        """Move dense elements into ``props`` (before the first non-plain element)."""
+        d = self.dense
+        if d is None:
+            return
+        old = self.props
+        new: dict[Any, Any] = {}
+        for i, v in enumerate(d):
+            if v is not MISSING:
+                new[str(i)] = v
+        new.update(old)
+        self.props = new
+        self.dense = None
+
+    def get_index(self, i: int) -> Any:
+        d = self.dense
+        if d is not None and i < len(d):
+            v = d[i]
+            if v is not MISSING:
+                return v
+        return self.get(str(i), self)
+
+    def set_index(self, i: int, value: Any) -> bool:
+        d = self.dense
+        if d is not None and i < len(d) and d[i] is not MISSING:
+            d[i] = value
+            return True
+        return self.set(str(i), value, self)
+
+    # --- internal methods ----------------------------------------------------------------------
+    def get_own_property(self, key: Any) -> PropertyDescriptor | None:
+        if key == "length":
+            return PropertyDescriptor(value=float(self.length), writable=self.length_writable,
+                                      enumerable=False, configurable=False)
+        d = self.dense
+        if d is not None and type(key) is str:
+            i = array_index(key)
+            if i >= 0:
+                if i < len(d) and d[i] is not MISSING:
+                    return data_desc(d[i])
+                return None
+        return JSObject.get_own_property(self, key)
+
+    def has_property(self, key: Any) -> bool:
+        if key == "length":
+            return True
+        d = self.dense
+        if d is not None and type(key) is str:
+            i = array_index(key)
+            if i >= 0 and i < len(d) and d[i] is not MISSING:
+                return True
+        if key in self.props:
+            return True
+        p = self.proto
+        return p is not None and p.has_property(key)
+
+    def get(self, key: Any, receiver: Any) -> Any:
+        if key == "length":
+            return float(self.length)
+        d = self.dense
+        if d is not None and type(key) is str:
+            c = key[:1]
+            if "0" <= c <= "9":
+                i = array_index(key)
+                if 0 <= i < len(d):
+                    v = d[i]
+                    if v is not MISSING:
+                        return v
+        return JSObject.get(self, key, receiver)
+
+    def set(self, key: Any, value: Any, receiver: Any) -> bool:
+        d = self.dense
+        if d is not None and receiver is self and type(key) is str:
+            c = key[:1]
+            if "0" <= c <= "9":
+                i = array_index(key)
+                if 0 <= i < len(d) and d[i] is not MISSING:
+                    d[i] = value
+                    return True
+        return ordinary_set(self, key, value, receiver)
+
+    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
+        """[[DefineOwnProperty]] of Array exotic objects (sec-array-exotic-objects-defineownproperty-p-desc)."""
+        if key == "length":
+            return self.array_set_length(desc)
+        if type(key) is str:
+            i = array_index(key)
+            if i >= 0:
+                if i >= self.length and not self.length_writable:
+                    return False
+                d = self.dense
+                if d is not None:
+                    n = len(d)
+                    plain = (desc.get is MISSING and desc.set is MISSING)
+                    if i < n and d[i] is not MISSING:
+                        # existing plain element
+                        if plain and desc.writable is not False and desc.enumerable is not False and desc.configurable is not False:
+                            if desc.value is not MISSING:
+                                d[i] = desc.value
+                            return True
+                    elif self.extensible and plain and desc.writable is True and desc.enumerable is True \
+                            and desc.configurable is True and i <= n + DENSE_GROWTH_LIMIT:
+                        if i >= n:
+                            if i > n:
+                                d.extend([MISSING] * (i - n))
+                            d.append(desc.value if desc.value is not MISSING else None)
+                            self.length = i + 1
+                        else:
+                            d[i] = desc.value if desc.value is not MISSING else None
+                        return True
+                    elif not self.extensible and not (i < n and d[i] is not MISSING):
+                        return False
+                    self.make_sparse()
+                if not ordinary_define_own_property(self, key, desc):
+                    return False
+                if i >= self.length:
+                    self.length = i + 1
+                return True
+        return ordinary_define_own_property(self, key, desc)
+
+    def array_set_length(self, desc: PropertyDescriptor) -> bool:
+        """ArraySetLength (sec-arraysetlength)."""
+        from pyjsvm.runtime.operations import to_number, to_uint32
+        if desc.value is MISSING:
+            return self._define_length_attrs(desc)
+        new_len = to_uint32(desc.value)
+        number_len = to_number(desc.value)
+        if float(new_len) != number_len:
+            from pyjsvm.runtime.agent import throw_range_error
+            throw_range_error("Invalid array length")
+        if desc.configurable is True or desc.enumerable is True or desc.get is not MISSING or desc.set is not MISSING:
+            return False
+        old_len = self.length
+        if new_len >= old_len:
+            if new_len != old_len and not self.length_writable:
+                return False
+            if not self._define_length_attrs(desc):
+                return False
+            self._grow(new_len)
+            return True
+        if not self.length_writable:
+            return False
+        ok = self._shrink(new_len)
+        if desc.writable is False:
+            self.length_writable = False
+        return ok
+
+    def _define_length_attrs(self, desc: PropertyDescriptor) -> bool:
+        if desc.configurable is True or desc.enumerable is True:
+            return False
+        if desc.get is not MISSING or desc.set is not MISSING:
+            return False
+        if not self.length_writable and desc.writable is True:
+            return False
+        if desc.writable is False:
+            self.length_writable = False
+        return True
+
+    def _grow(self, new_len: int) -> None:
+        d = self.dense
+        if d is not None:
+            if new_len - len(d) <= DENSE_GROWTH_LIMIT:
+                d.extend([MISSING] * (new_len - len(d)))
+            else:
+                self.make_sparse()
+        self.length = new_len
+
+    def _shrink(self, new_len: int) -> bool:
+        """Delete elements from the end; stop at a non-configurable one (returns False then)."""
+        d = self.dense
+        if d is not None:
+            del d[new_len:]
+            self.length = new_len
+            return True
+        idx = sorted((array_index(k), k) for k in self.props if type(k) is str and array_index(k) >= new_len)
+        for n, k in reversed(idx):
+            if not JSObject.delete(self, k):
+                self.length = n + 1
+                return False
+        self.length = new_len
+        return True
+
+    def delete(self, key: Any) -> bool:
+        d = self.dense
+        if d is not None and type(key) is str:
+            i = array_index(key)
+            if i >= 0:
+                if i < len(d):
+                    d[i] = MISSING
+                return True
+        if key == "length":
+            return False
+        return JSObject.delete(self, key)
+
+    def own_property_keys(self) -> list[Any]:
+        d = self.dense
+        if d is not None:
+            keys: list[Any] = [str(i) for i, v in enumerate(d) if v is not MISSING]
+            rest = ordered_keys(self.props)
+            return keys + ["length"] + rest
+        ks = ordered_keys(self.props)
+        n = 0
+        while n < len(ks) and array_index(ks[n]) >= 0:
+            n += 1
+        return ks[:n] + ["length"] + ks[n:]
+
+    def prevent_extensions(self) -> bool:
+        self.make_sparse()
+        self.extensible = False
+        return True
+
+
+# --- Primitive wrapper objects -------------------------------------------------------------
+
+class JSPrimitiveObject(JSObject):
+    """An object with a [[BooleanData]], [[NumberData]], [[SymbolData]] or [[BigIntData]] slot."""
+
+    __slots__ = ("primitive",)
+
+    def __init__(self, proto: JSObject | None, primitive: Any) -> None:
+        JSObject.__init__(self, proto)
+        self.primitive = primitive
+
+    @property
+    def class_name(self) -> str:  # type: ignore[override]
+        t = type(self.primitive)
+        if t is bool:
+            return "Boolean"
+        if t is float:
+            return "Number"
+        return "Object"
+
+
+class JSStringObject(JSObject):
+    """A String exotic object (sec-string-exotic-objects)."""
+
+    __slots__ = ("primitive",)
+    class_name = "String"
+    simple_props = False
+
+    def __init__(self, proto: JSObject | None, value: str) -> None:
+        JSObject.__init__(self, proto)
+        self.primitive = value
+        self.props["length"] = Prop(float(len(value)), 0)
+
+    def _string_desc(self, key: Any) -> PropertyDescriptor | None:
+        """StringGetOwnProperty (sec-stringgetownproperty)."""
+        if type(key) is not str:
+            return None
+        i = array_index(key)
+        if i < 0 or i >= len(self.primitive):
+            return None
+        return PropertyDescriptor(value=self.primitive[i], writable=False, enumerable=True, configurable=False)
+
+    def get_own_property(self, key: Any) -> PropertyDescriptor | None:
+        d = JSObject.get_own_property(self, key)
+        if d is not None:
+            return d
+        return self._string_desc(key)
+
+    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
+        sd = self._string_desc(key)
+        if sd is not None:
+            return validate_and_apply_property_descriptor(None, key, self.extensible, desc, sd)
+        return ordinary_define_own_property(self, key, desc)
+
+    def has_property(self, key: Any) -> bool:
+        if self._string_desc(key) is not None:
+            return True
+        return JSObject.has_property(self, key)
+
+    def get(self, key: Any, receiver: Any) -> Any:
+        sd = self._string_desc(key)
+        if sd is not None:
+            return sd.value
+        return JSObject.get(self, key, receiver)
+
+    def set(self, key: Any, value: Any, receiver: Any) -> bool:
+        if self._string_desc(key) is not None:
+            return False
+        return ordinary_set(self, key, value, receiver)
+
+    def delete(self, key: Any) -> bool:
+        if self._string_desc(key) is not None:
+            return False
+        return JSObject.delete(self, key)
+
+    def own_property_keys(self) -> list[Any]:
+        n = len(self.primitive)
+        keys: list[Any] = [str(i) for i in range(n)]
+        rest = ordered_keys(self.props)
+        extra_ints = [k for k in rest if array_index(k) >= n]
+        others = [k for k in rest if not array_index(k) >= n]
+        return keys + extra_ints + [k for k in others if array_index(k) < 0 or array_index(k) >= n]
+
+
+# --- Function objects -------------------------------------------------------------------------
+
+class JSFunctionBase(JSObject):
+    """Common base of callable objects. Subclasses implement ``call`` and, for constructors,
+    ``construct``."""
+
+    __slots__ = ("realm",)
+    class_name = "Function"
+    is_callable = True
+
+    def call(self, this: Any, args: list[Any]) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def construct(self, args: list[Any], new_target: Any) -> Any:  # pragma: no cover - abstract
+        throw_type_error("not a constructor")
+
+
+BuiltinImpl = Callable[["Realm", Any, list[Any], Any], Any]
+
+
+class BuiltinFunction(JSFunctionBase):
+    """A built-in function object (sec-built-in-function-objects).
+
+    ``impl(realm, this, args, new_target)``: ``new_target`` is None for [[Call]] and the
+    new.target object for [[Construct]]. A constructor's impl creates the object itself (with
+    ``get_prototype_from_constructor``)."""
+
+    __slots__ = ("impl", "ctor", "name")
+
+    def __init__(self, realm: "Realm", impl: BuiltinImpl, name: Any, length: float,
+                 proto: JSObject | None = None, ctor: bool = False) -> None:
+        JSObject.__init__(self, proto if proto is not None else realm.function_prototype)
+        self.realm = realm
+        self.impl = impl
+        self.ctor = ctor
+        self.name = name
+        self.props["length"] = Prop(float(length), C)
+        self.props["name"] = Prop(name if type(name) is str else _symbol_fn_name(name), C)
+
+    @property
+    def is_constructor(self) -> bool:  # type: ignore[override]
+        return self.ctor
+
+    def call(self, this: Any, args: list[Any]) -> Any:
+        agent = AGENT
+        saved = agent.realm
+        if saved is self.realm:
+            return self.impl(self.realm, this, args, None)
+        agent.realm = self.realm
+        try:
+            return self.impl(self.realm, this, args, None)
+        finally:
+            agent.realm = saved
+
+    def construct(self, args: list[Any], new_target: Any) -> Any:
+        agent = AGENT
+        saved = agent.realm
+        agent.realm = self.realm
+        try:
+            return self.impl(self.realm, None, args, new_target)
+        finally:
+            agent.realm = saved
+
+
+def _symbol_fn_name(sym: Any) -> str:
+    if isinstance(sym, JSSymbol):
+        return "" if sym.description is None else "[" + sym.description + "]"
+    return str(sym)
+
+
+def iter_own_enumerable_string_keys(o: JSObject) -> Iterable[str]:
+    for k in o.own_property_keys():
+        if type(k) is str:
+            d = o.get_own_property(k)
+            if d is not None and d.enumerable is True:
+                yield k
+
+
+__all__ = [
+    "W", "E", "C", "A", "WEC", "Prop", "PropertyDescriptor", "JSObject", "JSArray", "JSPrimitiveObject",
+    "JSStringObject", "JSFunctionBase", "BuiltinFunction", "JSThrow", "array_index", "same_value",
+    "ordinary_define_own_property", "ordinary_set", "validate_and_apply_property_descriptor",
+]
+
+
+class JSErrorObject(JSObject):
+    """An object with an [[ErrorData]] slot (sec-properties-of-error-instances). ``frames`` is the
+    NON-SPEC call-site list captured when it was made (for ``stack``)."""
+
+    __slots__ = ("frames",)
+    class_name = "Error"
+
+    def __init__(self, proto: JSObject | None) -> None:
+        JSObject.__init__(self, proto)
+        self.frames: list[Any] = []

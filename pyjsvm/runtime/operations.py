@@ -1,0 +1,868 @@
+"""Abstract operations (sec-abstract-operations): type conversion, testing and comparison,
+and operations on objects. Each is named after the spec's operation."""
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm, throw_range_error, throw_type_error
+from pyjsvm.runtime.objects import (
+    A, E, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
+    array_index, data_desc, same_value,
+)
+from pyjsvm.runtime.values import (
+    MISSING, NULL, SYM_HAS_INSTANCE, SYM_TO_PRIMITIVE, JSBigInt, JSSymbol,
+)
+
+INF = float("inf")
+NAN = float("nan")
+
+# WhiteSpace and LineTerminator code points (sec-white-space, sec-line-terminators).
+WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+# --- Type conversion (sec-type-conversion) -----------------------------------------------------
+
+def to_primitive(v: Any, hint: str = "default") -> Any:
+    """ToPrimitive (sec-toprimitive). ``hint`` is 'default', 'number' or 'string'."""
+    if not isinstance(v, JSObject):
+        return v
+    exotic = get_method(v, SYM_TO_PRIMITIVE)
+    if exotic is not None:
+        result = call(exotic, v, [hint])
+        if isinstance(result, JSObject):
+            throw_type_error("Cannot convert object to primitive value")
+        return result
+    return ordinary_to_primitive(v, "string" if hint == "string" else "number")
+
+
+def ordinary_to_primitive(o: JSObject, hint: str) -> Any:
+    """OrdinaryToPrimitive (sec-ordinarytoprimitive)."""
+    names = ("toString", "valueOf") if hint == "string" else ("valueOf", "toString")
+    for name in names:
+        method = o.get(name, o)
+        if is_callable(method):
+            result = method.call(o, [])
+            if not isinstance(result, JSObject):
+                return result
+    throw_type_error("Cannot convert object to primitive value")
+
+
+def to_boolean(v: Any) -> bool:
+    """ToBoolean (sec-toboolean)."""
+    t = type(v)
+    if t is bool:
+        return v
+    if t is float:
+        return not (v == 0.0 or v != v)
+    if t is str:
+        return len(v) > 0
+    if v is None or v is NULL:
+        return False
+    if t is JSBigInt:
+        return v.value != 0
+    # NON-SPEC hook for [[IsHTMLDDA]] objects is not supported.
+    return True
+
+
+def to_numeric(v: Any) -> Any:
+    """ToNumeric (sec-tonumeric): a Number (float) or a JSBigInt."""
+    t = type(v)
+    if t is float:
+        return v
+    prim = to_primitive(v, "number")
+    if type(prim) is JSBigInt:
+        return prim
+    return to_number(prim)
+
+
+def to_number(v: Any) -> float:
+    """ToNumber (sec-tonumber)."""
+    t = type(v)
+    if t is float:
+        return v
+    if t is str:
+        return string_to_number(v)
+    if t is bool:
+        return 1.0 if v else 0.0
+    if v is None:
+        return NAN
+    if v is NULL:
+        return 0.0
+    if t is int:  # NON-SPEC: tolerate Python ints from host code
+        return float(v)
+    if t is JSSymbol:
+        throw_type_error("Cannot convert a Symbol value to a number")
+    if t is JSBigInt:
+        throw_type_error("Cannot convert a BigInt value to a number")
+    return to_number(to_primitive(v, "number"))
+
+
+_DECIMAL_RE = re.compile(r"[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\Z")
+
+
+def string_to_number(s: str) -> float:
+    """StringToNumber (sec-stringtonumber)."""
+    s = s.strip(WHITESPACE)
+    if not s:
+        return 0.0
+    if len(s) > 2 and s[0] == "0":
+        c = s[1]
+        base = 16 if c in "xX" else 8 if c in "oO" else 2 if c in "bB" else 0
+        if base:
+            digits = s[2:]
+            try:
+                if not digits.isascii() or not digits.isalnum():
+                    return NAN
+                return float(int(digits, base))
+            except ValueError:
+                return NAN
+            except OverflowError:
+                return INF
+    if _DECIMAL_RE.match(s):
+        try:
+            return float(s)
+        except (ValueError, OverflowError):
+            return NAN
+    if s in ("Infinity", "+Infinity"):
+        return INF
+    if s == "-Infinity":
+        return -INF
+    return NAN
+
+
+def number_to_string(x: float, radix: int = 10) -> str:
+    """Number::toString (sec-numeric-types-number-tostring)."""
+    if x != x:
+        return "NaN"
+    if x == 0.0:
+        return "0"
+    if x < 0:
+        return "-" + number_to_string(-x, radix)
+    if x == INF:
+        return "Infinity"
+    if radix != 10:
+        from pyjsvm.intrinsics.number import number_to_radix_string
+        return number_to_radix_string(x, radix)
+    if x.is_integer() and x < 9007199254740992.0:
+        return str(int(x))
+    r = repr(x)
+    # Split Python's shortest round-trip repr into digits and exponent.
+    if "e" in r:
+        mant, exp_s = r.split("e")
+        exp = int(exp_s)
+    else:
+        mant, exp = r, 0
+    if "." in mant:
+        ip, fp = mant.split(".")
+    else:
+        ip, fp = mant, ""
+    if fp == "0":
+        fp = ""
+    digits = (ip + fp).lstrip("0")
+    # n: position of the decimal point relative to the start of digits
+    lead_zeros = len(ip + fp) - len((ip + fp).lstrip("0"))
+    n = len(ip) + exp - lead_zeros
+    digits = digits.rstrip("0") or "0"
+    k = len(digits)
+    if k <= n <= 21:
+        return digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return digits[:n] + "." + digits[n:]
+    if -6 < n <= 0:
+        return "0." + "0" * (-n) + digits
+    e = n - 1
+    es = ("+" if e >= 0 else "-") + str(abs(e))
+    if k == 1:
+        return digits + "e" + es
+    return digits[0] + "." + digits[1:] + "e" + es
+
+
+def to_string(v: Any) -> str:
+    """ToString (sec-tostring)."""
+    t = type(v)
+    if t is str:
+        return v
+    if t is float:
+        return number_to_string(v)
+    if t is bool:
+        return "true" if v else "false"
+    if v is None:
+        return "undefined"
+    if v is NULL:
+        return "null"
+    if t is int:  # NON-SPEC: tolerate Python ints from host code
+        return number_to_string(float(v))
+    if t is JSSymbol:
+        throw_type_error("Cannot convert a Symbol value to a string")
+    if t is JSBigInt:
+        return str(v.value)
+    return to_string(to_primitive(v, "string"))
+
+
+def to_object(v: Any) -> JSObject:
+    """ToObject (sec-toobject)."""
+    if isinstance(v, JSObject):
+        return v
+    realm = current_realm()
+    t = type(v)
+    if t is str:
+        return JSStringObject(realm.intrinsics["%String.prototype%"], v)
+    if t is float:
+        return JSPrimitiveObject(realm.intrinsics["%Number.prototype%"], v)
+    if t is bool:
+        return JSPrimitiveObject(realm.intrinsics["%Boolean.prototype%"], v)
+    if t is JSSymbol:
+        return JSPrimitiveObject(realm.intrinsics["%Symbol.prototype%"], v)
+    if t is JSBigInt:
+        proto = realm.intrinsics.get("%BigInt.prototype%")
+        if proto is None:
+            throw_type_error("BigInt is not supported yet")
+        return JSPrimitiveObject(proto, v)
+    if t is int:
+        return JSPrimitiveObject(realm.intrinsics["%Number.prototype%"], float(v))
+    throw_type_error("Cannot convert undefined or null to object")
+
+
+def require_object_coercible(v: Any) -> Any:
+    """RequireObjectCoercible (sec-requireobjectcoercible)."""
+    if v is None or v is NULL:
+        throw_type_error("Cannot convert undefined or null to object")
+    return v
+
+
+def to_property_key(v: Any) -> Any:
+    """ToPropertyKey (sec-topropertykey): a str or a JSSymbol."""
+    t = type(v)
+    if t is str:
+        return v
+    if t is float:
+        if v.is_integer() and 0 <= v < 9007199254740992.0:
+            return str(int(v))
+        return number_to_string(v)
+    if t is JSSymbol:
+        return v
+    key = to_primitive(v, "string")
+    if type(key) is JSSymbol:
+        return key
+    return to_string(key)
+
+
+def to_integer_or_infinity(v: Any) -> float:
+    """ToIntegerOrInfinity (sec-tointegerorinfinity). Returns a float (an integer, or +-inf)."""
+    n = v if type(v) is float else to_number(v)
+    if n != n or n == 0:
+        return 0.0
+    if n == INF or n == -INF:
+        return n
+    return float(math.trunc(n))
+
+
+def to_length(v: Any) -> int:
+    """ToLength (sec-tolength). Returns a Python int."""
+    n = to_integer_or_infinity(v)
+    if n <= 0:
+        return 0
+    return int(min(n, 2.0**53 - 1))
+
+
+def to_index(v: Any) -> int:
+    """ToIndex (sec-toindex)."""
+    n = to_integer_or_infinity(v)
+    if not 0 <= n <= 2.0**53 - 1:
+        throw_range_error("Invalid index")
+    return int(n)
+
+
+def to_int32(v: Any) -> int:
+    """ToInt32 (sec-toint32). Returns a Python int."""
+    n = v if type(v) is float else to_number(v)
+    if n != n or n in (INF, -INF):
+        return 0
+    i = int(n) & 0xFFFFFFFF
+    return i - 0x100000000 if i >= 0x80000000 else i
+
+
+def to_uint32(v: Any) -> int:
+    """ToUint32 (sec-touint32). Returns a Python int."""
+    n = v if type(v) is float else to_number(v)
+    if n != n or n in (INF, -INF):
+        return 0
+    return int(n) & 0xFFFFFFFF
+
+
+def to_uint16(v: Any) -> int:
+    """ToUint16 (sec-touint16)."""
+    n = to_number(v)
+    if n != n or n in (INF, -INF):
+        return 0
+    return int(n) & 0xFFFF
+
+
+def canonical_numeric_index_string(s: str) -> float | None:
+    """CanonicalNumericIndexString (sec-canonicalnumericindexstring)."""
+    if s == "-0":
+        return -0.0
+    n = string_to_number(s) if s else NAN
+    if s and number_to_string(n) == s:
+        return n
+    return None
+
+
+# --- Testing and comparison (sec-testing-and-comparison-operations) ---------------------------
+
+def is_callable(v: Any) -> bool:
+    """IsCallable (sec-iscallable)."""
+    return isinstance(v, JSObject) and v.is_callable
+
+
+def is_constructor(v: Any) -> bool:
+    """IsConstructor (sec-isconstructor)."""
+    return isinstance(v, JSObject) and v.is_constructor
+
+
+def is_array(v: Any) -> bool:
+    """IsArray (sec-isarray)."""
+    if isinstance(v, JSArray):
+        return True
+    if isinstance(v, JSObject) and v.is_proxy:
+        target = v.proxy_target  # type: ignore[attr-defined]
+        if target is None:
+            throw_type_error("Cannot perform 'IsArray' on a proxy that has been revoked")
+        return is_array(target)
+    return False
+
+
+def same_value_zero(x: Any, y: Any) -> bool:
+    """SameValueZero (sec-samevaluezero)."""
+    if type(x) is float and type(y) is float:
+        return x == y or (x != x and y != y)
+    return same_value(x, y)
+
+
+def is_strictly_equal(x: Any, y: Any) -> bool:
+    """IsStrictlyEqual (sec-isstrictlyequal)."""
+    tx = type(x)
+    if tx is not type(y):
+        return False
+    if tx is float or tx is str or tx is bool:
+        return x == y
+    if tx is JSBigInt:
+        return x.value == y.value
+    return x is y
+
+
+def is_loosely_equal(x: Any, y: Any) -> bool:
+    """IsLooselyEqual (sec-islooselyequal)."""
+    tx, ty = type(x), type(y)
+    if tx is ty:
+        return is_strictly_equal(x, y)
+    xn = x is None or x is NULL
+    yn = y is None or y is NULL
+    if xn or yn:
+        return xn and yn
+    if tx is float and ty is str:
+        return x == string_to_number(y)
+    if tx is str and ty is float:
+        return string_to_number(x) == y
+    if tx is JSBigInt and ty is str:
+        n = string_to_bigint(y)
+        return n is not None and n == x.value
+    if tx is str and ty is JSBigInt:
+        return is_loosely_equal(y, x)
+    if tx is bool:
+        return is_loosely_equal(1.0 if x else 0.0, y)
+    if ty is bool:
+        return is_loosely_equal(x, 1.0 if y else 0.0)
+    xo = isinstance(x, JSObject)
+    yo = isinstance(y, JSObject)
+    if yo and not xo:
+        return is_loosely_equal(x, to_primitive(y))
+    if xo and not yo:
+        return is_loosely_equal(to_primitive(x), y)
+    if (tx is JSBigInt and ty is float) or (tx is float and ty is JSBigInt):
+        a = x.value if tx is JSBigInt else x
+        b = y.value if ty is JSBigInt else y
+        if a != a or b != b or a in (INF, -INF) or b in (INF, -INF):
+            return False
+        return a == b
+    return False
+
+
+def string_to_bigint(s: str) -> int | None:
+    """StringToBigInt (sec-stringtobigint): an int, or None for a syntax error."""
+    s = s.strip(WHITESPACE)
+    if not s:
+        return 0
+    try:
+        if len(s) > 2 and s[0] == "0" and s[1] in "xXoObB":
+            base = {"x": 16, "o": 8, "b": 2}[s[1].lower()]
+            digits = s[2:]
+            if not digits.isascii() or not digits.isalnum():
+                return None
+            return int(digits, base)
+        if not s.isascii():
+            return None
+        body = s[1:] if s[0] in "+-" else s
+        if not body.isdigit():
+            return None
+        return int(s)
+    except ValueError:
+        return None
+
+
+def is_less_than(x: Any, y: Any, left_first: bool = True) -> Any:
+    """IsLessThan (sec-islessthan): True, False, or None for undefined (a NaN was involved)."""
+    if left_first:
+        px = to_primitive(x, "number")
+        py = to_primitive(y, "number")
+    else:
+        py = to_primitive(y, "number")
+        px = to_primitive(x, "number")
+    if type(px) is str and type(py) is str:
+        return px < py
+    if type(px) is JSBigInt and type(py) is str:
+        ny = string_to_bigint(py)
+        return None if ny is None else px.value < ny
+    if type(px) is str and type(py) is JSBigInt:
+        nx = string_to_bigint(px)
+        return None if nx is None else nx < py.value
+    nx = to_numeric(px)
+    ny = to_numeric(py)
+    if type(nx) is type(ny):
+        if type(nx) is JSBigInt:
+            return nx.value < ny.value
+        if nx != nx or ny != ny:
+            return None
+        return nx < ny
+    a = nx.value if type(nx) is JSBigInt else nx
+    b = ny.value if type(ny) is JSBigInt else ny
+    if a != a or b != b:
+        return None
+    if a in (INF, -INF) or b in (INF, -INF):
+        return a < b
+    # exact comparison between an int and a float
+    if type(a) is float:
+        return (math.floor(a) < b) if a != math.floor(a) else int(a) < b
+    return a < (math.ceil(b) if b != math.floor(b) else int(b))
+
+
+def typeof(v: Any) -> str:
+    """The typeof operator (sec-typeof-operator)."""
+    t = type(v)
+    if t is float:
+        return "number"
+    if t is str:
+        return "string"
+    if t is bool:
+        return "boolean"
+    if v is None:
+        return "undefined"
+    if v is NULL:
+        return "object"
+    if t is JSSymbol:
+        return "symbol"
+    if t is JSBigInt:
+        return "bigint"
+    return "function" if v.is_callable else "object"
+
+
+# --- Operations on objects (sec-operations-on-objects) -------------------------------------------
+
+def get(o: Any, key: Any) -> Any:
+    """Get (sec-get-o-p)."""
+    return o.get(key, o)
+
+
+def get_v(v: Any, key: Any) -> Any:
+    """GetV (sec-getv): property lookup on any value, primitives via their prototype."""
+    if isinstance(v, JSObject):
+        return v.get(key, v)
+    t = type(v)
+    if t is str:
+        if key == "length":
+            return float(len(v))
+        i = array_index(key)
+        if 0 <= i < len(v):
+            return v[i]
+    if v is None or v is NULL:
+        throw_type_error(f"Cannot read properties of {to_display(v)} (reading '{key_display(key)}')")
+    return to_object(v).get(key, v)
+
+
+def key_display(key: Any) -> str:
+    return key.descriptive_string() if isinstance(key, JSSymbol) else key
+
+
+def to_display(v: Any) -> str:
+    """NON-SPEC: a short description of a value for error messages."""
+    if v is None:
+        return "undefined"
+    if v is NULL:
+        return "null"
+    if type(v) is str:
+        return '"' + v + '"' if len(v) < 40 else '"' + v[:37] + '..."'
+    if type(v) is JSSymbol:
+        return v.descriptive_string()
+    if isinstance(v, JSObject):
+        return "function" if v.is_callable else "object"
+    try:
+        return to_string(v)
+    except JSThrow:
+        return "value"
+
+
+def safe_describe(v: Any) -> str:
+    """NON-SPEC: describe a thrown value without running JS code that could throw again."""
+    if isinstance(v, JSObject):
+        name = _peek(v, "name")
+        msg = _peek(v, "message")
+        if isinstance(name, str) or isinstance(msg, str):
+            n = name if isinstance(name, str) else "Error"
+            return f"{n}: {msg}" if isinstance(msg, str) and msg else n
+        return "[object]"
+    return to_display(v) if type(v) is not str else v
+
+
+def _peek(o: JSObject | None, key: str) -> Any:
+    # reads stored properties only: no getter, trap or other JS code runs
+    while o is not None:
+        s = o.props.get(key, MISSING)
+        if s is not MISSING:
+            return s.value if type(s) is Prop and not s.flags & A else (None if type(s) is Prop else s)
+        o = o.proto
+    return None
+
+
+def set_(o: JSObject, key: Any, value: Any, throw: bool) -> None:
+    """Set (sec-set-o-p-v-throw)."""
+    ok = o.set(key, value, o)
+    if not ok and throw:
+        throw_type_error(f"Cannot assign to read only property '{key_display(key)}' of object")
+
+
+def create_data_property(o: JSObject, key: Any, value: Any) -> bool:
+    """CreateDataProperty (sec-createdataproperty)."""
+    if o.simple_props and o.extensible:
+        cur = o.props.get(key, MISSING)
+        if cur is MISSING or type(cur) is not Prop:
+            o.props[key] = value
+            return True
+    return o.define_own_property(key, data_desc(value))
+
+
+def create_data_property_or_throw(o: JSObject, key: Any, value: Any) -> None:
+    """CreateDataPropertyOrThrow (sec-createdatapropertyorthrow)."""
+    if not create_data_property(o, key, value):
+        throw_type_error(f"Cannot define property {key_display(key)}")
+
+
+def create_non_enumerable_data_property_or_throw(o: JSObject, key: Any, value: Any) -> None:
+    """CreateNonEnumerableDataPropertyOrThrow (sec-createnonenumerabledatapropertyorthrow)."""
+    define_property_or_throw(o, key, PropertyDescriptor(value=value, writable=True, enumerable=False, configurable=True))
+
+
+def define_property_or_throw(o: JSObject, key: Any, desc: PropertyDescriptor) -> None:
+    """DefinePropertyOrThrow (sec-definepropertyorthrow)."""
+    if not o.define_own_property(key, desc):
+        throw_type_error(f"Cannot redefine property: {key_display(key)}")
+
+
+def delete_property_or_throw(o: JSObject, key: Any) -> None:
+    """DeletePropertyOrThrow (sec-deletepropertyorthrow)."""
+    if not o.delete(key):
+        throw_type_error(f"Cannot delete property '{key_display(key)}' of object")
+
+
+def get_method(v: Any, key: Any) -> Any:
+    """GetMethod (sec-getmethod): the function, or None for undefined/null."""
+    func = get_v(v, key)
+    if func is None or func is NULL:
+        return None
+    if not is_callable(func):
+        throw_type_error(f"{to_display(func)} is not a function")
+    return func
+
+
+def has_property(o: JSObject, key: Any) -> bool:
+    """HasProperty (sec-hasproperty)."""
+    return o.has_property(key)
+
+
+def has_own_property(o: JSObject, key: Any) -> bool:
+    """HasOwnProperty (sec-hasownproperty)."""
+    if o.simple_props:
+        return key in o.props
+    return o.get_own_property(key) is not None
+
+
+def call(f: Any, this: Any, args: list[Any] | None = None) -> Any:
+    """Call (sec-call)."""
+    if not (isinstance(f, JSObject) and f.is_callable):
+        throw_type_error(f"{to_display(f)} is not a function")
+    return f.call(this, args if args is not None else [])
+
+
+def construct(f: Any, args: list[Any] | None = None, new_target: Any = None) -> Any:
+    """Construct (sec-construct)."""
+    if new_target is None:
+        new_target = f
+    return f.construct(args if args is not None else [], new_target)
+
+
+def invoke(v: Any, key: Any, args: list[Any] | None = None) -> Any:
+    """Invoke (sec-invoke)."""
+    return call(get_v(v, key), v, args)
+
+
+def ordinary_has_instance(c: Any, o: Any) -> bool:
+    """OrdinaryHasInstance (sec-ordinaryhasinstance)."""
+    if not is_callable(c):
+        return False
+    target = getattr(c, "bound_target", None) if type(c).__name__ == "BoundFunction" else None
+    if target is not None:
+        return instance_of(o, target)
+    if not isinstance(o, JSObject):
+        return False
+    p = c.get("prototype", c)
+    if not isinstance(p, JSObject):
+        throw_type_error("Function has non-object prototype in instanceof check")
+    while True:
+        o = o.get_prototype_of()
+        if o is NULL:
+            return False
+        if o is p:
+            return True
+
+
+def instance_of(v: Any, target: Any) -> bool:
+    """InstanceofOperator (sec-instanceofoperator)."""
+    if not isinstance(target, JSObject):
+        throw_type_error("Right-hand side of 'instanceof' is not an object")
+    inst_of = get_method(target, SYM_HAS_INSTANCE)
+    if inst_of is not None:
+        return to_boolean(call(inst_of, target, [v]))
+    if not target.is_callable:
+        throw_type_error("Right-hand side of 'instanceof' is not callable")
+    return ordinary_has_instance(target, v)
+
+
+def length_of_array_like(o: JSObject) -> int:
+    """LengthOfArrayLike (sec-lengthofarraylike)."""
+    if type(o) is JSArray:
+        return o.length
+    return to_length(o.get("length", o))
+
+
+def create_array_from_list(elements: list[Any], realm: Any = None) -> JSArray:
+    """CreateArrayFromList (sec-createarrayfromlist)."""
+    r = realm if realm is not None else current_realm()
+    return JSArray(r.array_prototype, list(elements))
+
+
+def array_create(length: int, proto: JSObject | None = None) -> JSArray:
+    """ArrayCreate (sec-arraycreate)."""
+    if length > 2**32 - 1:
+        throw_range_error("Invalid array length")
+    a = JSArray(proto if proto is not None else current_realm().array_prototype)
+    if length:
+        a._grow(length)
+    return a
+
+
+def create_list_from_array_like(o: Any, element_types: tuple[str, ...] | None = None) -> list[Any]:
+    """CreateListFromArrayLike (sec-createlistfromarraylike)."""
+    if not isinstance(o, JSObject):
+        throw_type_error("CreateListFromArrayLike called on non-object")
+    if type(o) is JSArray and o.dense is not None and MISSING not in o.dense and element_types is None:
+        return list(o.dense)
+    n = length_of_array_like(o)
+    out = []
+    for i in range(n):
+        v = o.get(str(i), o)
+        if element_types is not None and not (type(v) is str or type(v) is JSSymbol):
+            throw_type_error("element is not a property key")
+        out.append(v)
+    return out
+
+
+def get_function_realm(f: JSObject) -> Any:
+    """GetFunctionRealm (sec-getfunctionrealm)."""
+    realm = getattr(f, "realm", None) if f.is_callable else None
+    if realm is not None:
+        return realm
+    target = getattr(f, "bound_target", None)
+    if target is not None:
+        return get_function_realm(target)
+    if f.is_proxy:
+        t = f.proxy_target  # type: ignore[attr-defined]
+        if t is None:
+            throw_type_error("Cannot perform operation on a revoked proxy")
+        return get_function_realm(t)
+    return current_realm()
+
+
+def get_prototype_from_constructor(new_target: JSObject, default: str) -> JSObject:
+    """GetPrototypeFromConstructor (sec-getprototypefromconstructor). ``default`` is an
+    intrinsic's name such as '%Object.prototype%'."""
+    proto = new_target.get("prototype", new_target)
+    if not isinstance(proto, JSObject):
+        proto = get_function_realm(new_target).intrinsics[default]
+    return proto
+
+
+def ordinary_create_from_constructor(new_target: JSObject, default: str) -> JSObject:
+    """OrdinaryCreateFromConstructor (sec-ordinarycreatefromconstructor) for plain objects."""
+    return JSObject(get_prototype_from_constructor(new_target, default))
+
+
+def species_constructor(o: JSObject, default: JSObject) -> Any:
+    """SpeciesConstructor (sec-speciesconstructor)."""
+    from pyjsvm.runtime.values import SYM_SPECIES
+    c = o.get("constructor", o)
+    if c is None:
+        return default
+    if not isinstance(c, JSObject):
+        throw_type_error("object.constructor is not an object")
+    s = c.get(SYM_SPECIES, c)
+    if s is None or s is NULL:
+        return default
+    if is_constructor(s):
+        return s
+    throw_type_error("object.constructor[Symbol.species] is not a constructor")
+
+
+def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
+    """EnumerableOwnProperties (sec-enumerableownproperties): kind 'key', 'value' or 'key+value'."""
+    out: list[Any] = []
+    for key in o.own_property_keys():
+        if type(key) is not str:
+            continue
+        if o.simple_props:
+            s = o.props.get(key, MISSING)
+            if s is MISSING or (type(s) is Prop and not s.flags & E):
+                continue
+        else:
+            d = o.get_own_property(key)
+            if d is None or d.enumerable is not True:
+                continue
+        if kind == "key":
+            out.append(key)
+        else:
+            v = o.get(key, o)
+            if kind == "value":
+                out.append(v)
+            else:
+                out.append(create_array_from_list([key, v]))
+    return out
+
+
+def set_integrity_level(o: JSObject, level: str) -> bool:
+    """SetIntegrityLevel (sec-setintegritylevel): level 'sealed' or 'frozen'."""
+    if not o.prevent_extensions():
+        return False
+    keys = o.own_property_keys()
+    if level == "sealed":
+        for k in keys:
+            define_property_or_throw(o, k, PropertyDescriptor(configurable=False))
+    else:
+        for k in keys:
+            d = o.get_own_property(k)
+            if d is not None:
+                if d.is_accessor():
+                    desc = PropertyDescriptor(configurable=False)
+                else:
+                    desc = PropertyDescriptor(configurable=False, writable=False)
+                define_property_or_throw(o, k, desc)
+    return True
+
+
+def test_integrity_level(o: JSObject, level: str) -> bool:
+    """TestIntegrityLevel (sec-testintegritylevel)."""
+    if o.is_extensible():
+        return False
+    for k in o.own_property_keys():
+        d = o.get_own_property(k)
+        if d is not None:
+            if d.configurable is True:
+                return False
+            if level == "frozen" and d.is_data() and d.writable is True:
+                return False
+    return True
+
+
+def to_property_descriptor(obj: Any) -> PropertyDescriptor:
+    """ToPropertyDescriptor (sec-topropertydescriptor)."""
+    if not isinstance(obj, JSObject):
+        throw_type_error(f"Property description must be an object: {to_display(obj)}")
+    desc = PropertyDescriptor()
+    if obj.has_property("enumerable"):
+        desc.enumerable = to_boolean(obj.get("enumerable", obj))
+    if obj.has_property("configurable"):
+        desc.configurable = to_boolean(obj.get("configurable", obj))
+    if obj.has_property("value"):
+        desc.value = obj.get("value", obj)
+    if obj.has_property("writable"):
+        desc.writable = to_boolean(obj.get("writable", obj))
+    if obj.has_property("get"):
+        g = obj.get("get", obj)
+        if g is not None and not is_callable(g):
+            throw_type_error(f"Getter must be a function: {to_display(g)}")
+        desc.get = g
+    if obj.has_property("set"):
+        s = obj.get("set", obj)
+        if s is not None and not is_callable(s):
+            throw_type_error(f"Setter must be a function: {to_display(s)}")
+        desc.set = s
+    if (desc.get is not MISSING or desc.set is not MISSING) and (desc.value is not MISSING or desc.writable is not MISSING):
+        throw_type_error("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
+    return desc
+
+
+def from_property_descriptor(desc: PropertyDescriptor | None) -> Any:
+    """FromPropertyDescriptor (sec-frompropertydescriptor)."""
+    if desc is None:
+        return None
+    o = JSObject(current_realm().object_prototype)
+    if desc.value is not MISSING:
+        o.props["value"] = desc.value
+    if desc.writable is not MISSING:
+        o.props["writable"] = desc.writable
+    if desc.get is not MISSING:
+        o.props["get"] = desc.get
+    if desc.set is not MISSING:
+        o.props["set"] = desc.set
+    if desc.enumerable is not MISSING:
+        o.props["enumerable"] = desc.enumerable
+    if desc.configurable is not MISSING:
+        o.props["configurable"] = desc.configurable
+    return o
+
+
+def complete_property_descriptor(desc: PropertyDescriptor) -> PropertyDescriptor:
+    """CompletePropertyDescriptor (sec-completepropertydescriptor)."""
+    if desc.is_generic() or desc.is_data():
+        if desc.value is MISSING:
+            desc.value = None
+        if desc.writable is MISSING:
+            desc.writable = False
+    else:
+        if desc.get is MISSING:
+            desc.get = None
+        if desc.set is MISSING:
+            desc.set = None
+    if desc.enumerable is MISSING:
+        desc.enumerable = False
+    if desc.configurable is MISSING:
+        desc.configurable = False
+    return desc
+
+
+def check_depth() -> None:
+    """NON-SPEC: raise RangeError when the JS call depth exceeds the limit."""
+    if AGENT.depth > AGENT.max_depth:
+        throw_range_error("Maximum call stack size exceeded")
+
+
+__all__ = [name for name in dir() if not name.startswith("_") and name not in ("annotations", "math", "re", "Any")]

@@ -1,0 +1,218 @@
+"""The operators' semantics on values (sec-applystringornumericbinaryoperator,
+sec-numeric-types-number-*, sec-numeric-types-bigint-*). The compiler's closures take a fast path
+for two floats and call these for everything else."""
+from __future__ import annotations
+
+import math
+from typing import Any, Callable
+
+from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.operations import (
+    instance_of, is_less_than, to_int32, to_numeric, to_primitive, to_property_key, to_string, to_uint32,
+)
+from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.values import JSBigInt, JSSymbol
+from pyjsvm.intrinsics.math import number_exponentiate
+
+INF = float("inf")
+NAN = float("nan")
+MAX_STRING_LENGTH = (1 << 30) - 25
+
+
+def number_divide(a: float, b: float) -> float:
+    """Number::divide (sec-numeric-types-number-divide)."""
+    try:
+        return a / b
+    except ZeroDivisionError:
+        if a != a or a == 0:
+            return NAN
+        neg = (a < 0) != (math.copysign(1.0, b) < 0)
+        return -INF if neg else INF
+
+
+def number_remainder(n: float, d: float) -> float:
+    """Number::remainder (sec-numeric-types-number-remainder)."""
+    if n != n or d != d or n in (INF, -INF) or d == 0:
+        return NAN
+    if d in (INF, -INF):
+        return n
+    if n == 0:
+        return n
+    r = math.fmod(n, d)
+    if r == 0:
+        return math.copysign(0.0, n)
+    return r
+
+
+def _concat(a: str, b: str) -> str:
+    if len(a) + len(b) > MAX_STRING_LENGTH:
+        throw_range_error("Invalid string length")
+    return a + b
+
+
+def js_add(a: Any, b: Any) -> Any:
+    """ApplyStringOrNumericBinaryOperator for + (sec-applystringornumericbinaryoperator)."""
+    ta, tb = type(a), type(b)
+    if ta is str and tb is str:
+        return _concat(a, b)
+    if ta is float and tb is float:
+        return a + b
+    pa = to_primitive(a) if isinstance(a, JSObject) else a
+    pb = to_primitive(b) if isinstance(b, JSObject) else b
+    if type(pa) is str or type(pb) is str:
+        return _concat(pa if type(pa) is str else to_string(pa), pb if type(pb) is str else to_string(pb))
+    return numeric_op("+", pa, pb)
+
+
+def numeric_op(op: str, a: Any, b: Any) -> Any:
+    """Steps 5-7 of ApplyStringOrNumericBinaryOperator: ToNumeric both, then the operation of the
+    operands' type; mixing BigInt and Number throws a TypeError."""
+    na = a if type(a) is float else to_numeric(a)
+    nb = b if type(b) is float else to_numeric(b)
+    if type(na) is not type(nb):
+        throw_type_error("Cannot mix BigInt and other types, use explicit conversions")
+    if isinstance(na, JSBigInt) and isinstance(nb, JSBigInt):
+        return JSBigInt(bigint_op(op, na.value, nb.value))
+    return NUMBER_OPS[op](na, nb)
+
+
+def bigint_op(op: str, x: int, y: int) -> int:
+    """BigInt::add ... BigInt::unsignedRightShift (sec-numeric-types-bigint-add ...)."""
+    if op == "+":
+        return x + y
+    if op == "-":
+        return x - y
+    if op == "*":
+        return x * y
+    if op == "/":
+        if y == 0:
+            throw_range_error("Division by zero")
+        q = abs(x) // abs(y)
+        return q if (x < 0) == (y < 0) else -q
+    if op == "%":
+        if y == 0:
+            throw_range_error("Division by zero")
+        r = abs(x) % abs(y)
+        return r if x >= 0 else -r
+    if op == "**":
+        if y < 0:
+            throw_range_error("Exponent must be non-negative")
+        if x not in (0, 1, -1) and x.bit_length() * y > (1 << 30):
+            throw_range_error("Maximum BigInt size exceeded")
+        return x ** y
+    if op == "&":
+        return x & y
+    if op == "|":
+        return x | y
+    if op == "^":
+        return x ^ y
+    if op == "<<" or op == ">>":
+        shift = y if op == "<<" else -y  # a left shift by this many bits
+        if shift < 0:
+            return x >> -shift if -shift < (1 << 62) else (-1 if x < 0 else 0)
+        if x != 0 and shift > (1 << 30):
+            throw_range_error("Maximum BigInt size exceeded")
+        return x << shift if x != 0 else 0
+    if op == ">>>":
+        throw_type_error("BigInts have no unsigned right shift, use >> instead")
+    raise AssertionError(op)
+
+
+def _shl(a: float, b: float) -> float:
+    r = (to_int32(a) << (to_uint32(b) & 31)) & 0xFFFFFFFF
+    return float(r - 0x100000000 if r >= 0x80000000 else r)
+
+
+def _sar(a: float, b: float) -> float:
+    return float(to_int32(a) >> (to_uint32(b) & 31))
+
+
+def _shr(a: float, b: float) -> float:
+    return float(to_uint32(a) >> (to_uint32(b) & 31))
+
+
+def _band(a: float, b: float) -> float:
+    return float(to_int32(a) & to_int32(b))
+
+
+def _bor(a: float, b: float) -> float:
+    return float(to_int32(a) | to_int32(b))
+
+
+def _bxor(a: float, b: float) -> float:
+    return float(to_int32(a) ^ to_int32(b))
+
+
+NUMBER_OPS: dict[str, Callable[[float, float], float]] = {
+    "+": lambda a, b: a + b,
+    "-": lambda a, b: a - b,
+    "*": lambda a, b: a * b,
+    "/": number_divide,
+    "%": number_remainder,
+    "**": number_exponentiate,
+    "<<": _shl,
+    ">>": _sar,
+    ">>>": _shr,
+    "&": _band,
+    "|": _bor,
+    "^": _bxor,
+}
+
+
+def binary_op(op: str, a: Any, b: Any) -> Any:
+    """Any arithmetic, shift or bitwise binary operator on any values."""
+    if op == "+":
+        return js_add(a, b)
+    return numeric_op(op, a, b)
+
+
+def js_less(a: Any, b: Any) -> bool:
+    r = is_less_than(a, b, True)
+    return r is True
+
+
+def js_greater(a: Any, b: Any) -> bool:
+    r = is_less_than(b, a, False)
+    return r is True
+
+
+def js_less_equal(a: Any, b: Any) -> bool:
+    r = is_less_than(b, a, False)
+    return r is False
+
+
+def js_greater_equal(a: Any, b: Any) -> bool:
+    r = is_less_than(a, b, True)
+    return r is False
+
+
+def js_in(key: Any, obj: Any) -> bool:
+    """The ``in`` operator (sec-relational-operators-runtime-semantics-evaluation)."""
+    if not isinstance(obj, JSObject):
+        throw_type_error(f"Cannot use 'in' operator to search for '{key if type(key) is str else 'key'}' in {to_string(obj) if not isinstance(obj, JSSymbol) else 'symbol'}")
+    return obj.has_property(to_property_key(key))
+
+
+def js_instanceof(v: Any, target: Any) -> bool:
+    return instance_of(v, target)
+
+
+def unary_minus(v: Any) -> Any:
+    n = to_numeric(v)
+    if type(n) is JSBigInt:
+        return JSBigInt(-n.value)
+    return -n
+
+
+def bitwise_not(v: Any) -> Any:
+    n = to_numeric(v)
+    if type(n) is JSBigInt:
+        return JSBigInt(~n.value)
+    return float(~to_int32(n))
+
+
+def increment(v: Any, delta: int) -> Any:
+    """The numeric part of ++/-- (sec-postfix-increment-operator): ``v`` already ToNumeric'ed."""
+    if type(v) is JSBigInt:
+        return JSBigInt(v.value + delta)
+    return v + delta

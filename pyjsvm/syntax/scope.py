@@ -1,0 +1,245 @@
+"""Scope analysis: one pass per function collecting what FunctionDeclarationInstantiation
+(sec-functiondeclarationinstantiation) and GlobalDeclarationInstantiation need -- var names,
+function declarations to initialise, lexical declarations, parameters, strictness -- and the
+facts that decide how names are resolved: direct ``eval``, ``with``, ``arguments``, ``this``.
+
+``Scope`` is the compile-time picture of one runtime environment; names in it get slot indices.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from pyjsvm.syntax.parse import children
+
+FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
+
+
+def bound_names(pattern: Any) -> list[str]:
+    """BoundNames (sec-static-semantics-boundnames) of a binding pattern or identifier."""
+    if pattern is None:
+        return []
+    t = pattern.type
+    if t == "Identifier":
+        return [pattern.name]
+    if t == "ObjectPattern":
+        out: list[str] = []
+        for p in pattern.properties:
+            if p.type == "RestElement":
+                out += bound_names(p.argument)
+            else:
+                out += bound_names(p.value)
+        return out
+    if t == "ArrayPattern":
+        out = []
+        for e in pattern.elements:
+            if e is not None:
+                out += bound_names(e)
+        return out
+    if t == "AssignmentPattern":
+        return bound_names(pattern.left)
+    if t == "RestElement":
+        return bound_names(pattern.argument)
+    return []
+
+
+def is_strict_body(body: list[Any]) -> bool:
+    """Whether a directive prologue contains "use strict" (sec-directive-prologues-and-the-use-strict-directive)."""
+    for stmt in body:
+        d = getattr(stmt, "directive", None)
+        if stmt.type != "ExpressionStatement" or d is None:
+            return False
+        raw = stmt.expression.raw if stmt.expression.type == "Literal" else ""
+        if raw[1:-1] == "use strict":
+            return True
+    return False
+
+
+class FunctionInfo:
+    """What the analysis pass learned about one function body (or script / eval code)."""
+
+    def __init__(self) -> None:
+        self.var_names: list[str] = []          # VarDeclaredNames, in order, no duplicates
+        self.func_decls: list[Any] = []          # functions to initialise (last one per name wins)
+        self.lex_decls: list[tuple[str, bool]] = []  # (name, is_const) of top-level lexical decls
+        self.has_direct_eval = False
+        self.has_with = False
+        self.uses_arguments = False
+        self.uses_this = False                   # this, super or new.target (also in arrows)
+        self.strict = False
+        self.annexb_funcs: list[Any] = []        # block-level functions hoisted as vars (Annex B)
+
+
+def _add_var(info: FunctionInfo, name: str, seen: set[str]) -> None:
+    if name not in seen:
+        seen.add(name)
+        info.var_names.append(name)
+
+
+def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
+                 is_arrow: bool = False, top_level_lexical: bool = True) -> FunctionInfo:
+    """Collect declarations of a function body / script / eval body (not nested functions)."""
+    info = FunctionInfo()
+    info.strict = strict or is_strict_body(body)
+    seen: set[str] = set()
+    funcs: dict[str, Any] = {}
+
+    def visit_stmt(node: Any, top: bool) -> None:
+        t = node.type
+        if t == "VariableDeclaration":
+            if node.kind == "var":
+                for d in node.declarations:
+                    for n in bound_names(d.id):
+                        _add_var(info, n, seen)
+            elif top and top_level_lexical:
+                for d in node.declarations:
+                    for n in bound_names(d.id):
+                        info.lex_decls.append((n, node.kind == "const"))
+            for d in node.declarations:
+                visit_expr(d.id)
+                if d.init is not None:
+                    visit_expr(d.init)
+            return
+        if t == "FunctionDeclaration":
+            if top:
+                name = node.id.name
+                _add_var(info, name, seen)
+                funcs[name] = node
+            else:
+                if not info.strict and not node.generator and not node.isAsync:
+                    info.annexb_funcs.append(node)
+            return
+        if t == "ClassDeclaration":
+            if top and top_level_lexical:
+                info.lex_decls.append((node.id.name, False))
+            visit_expr(node)
+            return
+        if t == "WithStatement":
+            info.has_with = True
+        for c in children(node):
+            if c.type.endswith("Statement") or c.type.endswith("Declaration") or c.type in ("SwitchCase", "CatchClause"):
+                visit_stmt(c, False)
+            else:
+                visit_expr(c)
+
+    def visit_expr(node: Any) -> None:
+        t = node.type
+        if t == "Identifier":
+            if node.name == "arguments":
+                info.uses_arguments = True
+            return
+        if t in ("ThisExpression", "Super"):
+            info.uses_this = True
+            return
+        if t == "MetaProperty":
+            info.uses_this = True
+            return
+        if t in ("FunctionExpression", "FunctionDeclaration"):
+            return
+        if t == "ArrowFunctionExpression":
+            # arrows see the enclosing function's this/arguments/eval-introduced bindings
+            sub = analyze_body(node.body.body if node.body.type == "BlockStatement" else [], info.strict, node.params, True)
+            if node.body.type != "BlockStatement":
+                visit_expr(node.body)
+            for p in node.params:
+                visit_expr(p)
+            info.uses_this = info.uses_this or sub.uses_this
+            info.uses_arguments = info.uses_arguments or sub.uses_arguments
+            if sub.has_direct_eval:
+                info.has_direct_eval = True
+            return
+        if t == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "eval":
+            info.has_direct_eval = True
+            info.uses_this = True
+            info.uses_arguments = True
+        if t in ("ClassDeclaration", "ClassExpression"):
+            # class bodies are strict and their methods are functions; only heritage and
+            # computed keys run in this scope
+            if node.superClass is not None:
+                visit_expr(node.superClass)
+            for m in node.body.body:
+                if getattr(m, "computed", False) and m.key is not None:
+                    visit_expr(m.key)
+                if m.type == "PropertyDefinition" and m.value is not None:
+                    # field initialisers are functions, except for arguments (an early error)
+                    pass
+            return
+        if t in ("Property", "MethodDefinition") and node.value is not None and node.value.type == "FunctionExpression" \
+                and (getattr(node, "method", False) or node.kind in ("get", "set") or t == "MethodDefinition"):
+            if node.computed:
+                visit_expr(node.key)
+            return
+        for c in children(node):
+            if c.type.endswith("Statement") and c.type != "ExpressionStatement":
+                visit_stmt(c, False)
+            else:
+                visit_expr(c)
+
+    if params:
+        for p in params:
+            visit_expr(p)
+    for stmt in body:
+        if stmt.type.endswith("Statement") or stmt.type.endswith("Declaration"):
+            visit_stmt(stmt, True)
+        else:
+            visit_expr(stmt)
+    info.func_decls = list(funcs.values())
+    return info
+
+
+def walk_functions(node: Any) -> Iterator[Any]:
+    """Yield nested function nodes (not descending into them)."""
+    for c in children(node):
+        if c.type in FUNCTION_TYPES:
+            yield c
+        else:
+            yield from walk_functions(c)
+
+
+class Scope:
+    """The compile-time picture of one runtime environment.
+
+    kind: 'function' (a FunctionEnv), 'script' and 'eval' (FunctionEnv without a function),
+    'block' and 'catch' (Env), 'with' (WithEnv). ``names`` maps each binding to its slot.
+    ``lexical`` holds names needing a TDZ check; ``consts`` the immutable ones.
+    ``dynamic_vars``: sloppy direct eval may add var bindings here at run time (FunctionEnv.extra).
+    ``is_global``: var names of this scope live on the global object, not in slots.
+    """
+
+    def __init__(self, kind: str, parent: "Scope | None", strict: bool = False) -> None:
+        self.kind = kind
+        self.parent = parent
+        self.names: dict[str, int] = {}
+        self.lexical: set[str] = set()
+        self.consts: set[str] = set()
+        self.strict = strict
+        self.dynamic_vars = False
+        self.is_global = False
+        self.info: FunctionInfo | None = None
+        self.func_node: Any = None
+        self.is_arrow = False
+        self.fn_kind = "normal"          # normal, generator, async, asyncgenerator
+        self.this_scope: Scope | None = None  # nearest non-arrow function/script scope
+        self.funcname_binding: str | None = None  # a named function expression's own name
+        self.class_fields: Any = None
+
+    def add(self, name: str) -> int:
+        i = self.names.get(name)
+        if i is None:
+            i = len(self.names)
+            self.names[name] = i
+        return i
+
+    @property
+    def size(self) -> int:
+        return len(self.names)
+
+    @property
+    def is_function_like(self) -> bool:
+        return self.kind in ("function", "script", "eval")
+
+    def var_scope(self) -> "Scope":
+        s: Scope = self
+        while not s.is_function_like or (s.kind == "function" and s.is_arrow and False):
+            assert s.parent is not None
+            s = s.parent
+        return s

@@ -1,0 +1,119 @@
+"""The contextified global object (pyjsvm.api.contextified) through its internal methods."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import pyjsvm
+from pyjsvm.runtime.agent import AGENT
+from pyjsvm.runtime.objects import A, JSObject, Prop, PropertyDescriptor
+from pyjsvm.api.contextified import ContextifiedGlobal
+from pyjsvm.api.vm import _context_of
+
+
+def global_of(ctx: Any) -> ContextifiedGlobal:
+    c = _context_of(ctx)
+    assert c is not None
+    g = c.realm.global_object
+    assert isinstance(g, ContextifiedGlobal)
+    AGENT.realm = c.realm
+    return g
+
+
+def test_reads_and_writes_go_to_the_mapping() -> None:
+    d: dict[str, Any] = {"x": 2}
+    g = global_of(pyjsvm.create_context(d))
+    assert g.get("x", g) == 2.0
+    assert g.set("x", 42.0, g) and d["x"] == 42 and type(d["x"]) is int
+    assert g.set("fresh", "v", g) and d["fresh"] == "v"
+    d["py"] = 1.5
+    assert g.get("py", g) == 1.5 and g.has_property("py")
+    assert g.delete("py") and "py" not in d
+
+
+def test_var_declaration_shape() -> None:
+    d: dict[str, Any] = {}
+    g = global_of(pyjsvm.create_context(d))
+    # CreateGlobalVarBinding: {value: undefined, writable, enumerable, configurable: false}
+    assert g.define_own_property("y", PropertyDescriptor(value=None, writable=True, enumerable=True, configurable=False))
+    assert d == {"y": pyjsvm.undefined}
+    assert g.set("y", 17.0, g) and d["y"] == 17
+    desc = g.get_own_property("y")
+    assert desc is not None and desc.configurable is False and desc.writable is True
+    assert not g.delete("y")
+
+
+def test_builtins_fall_through() -> None:
+    d: dict[str, Any] = {}
+    g = global_of(pyjsvm.create_context(d))
+    arr = g.get("Array", g)
+    assert isinstance(arr, JSObject) and arr.is_callable
+    assert g.get("globalThis", g) is g
+    assert "Array" not in d
+    # assigning to a writable built-in writes the mapping, which then shadows it (like Node)
+    assert g.set("Array", 1.0, g) and d["Array"] == 1
+    assert g.get("Array", g) == 1.0
+    del d["Array"]
+    assert g.get("Array", g) is arr
+
+
+def test_read_only_builtins_stay_read_only() -> None:
+    d: dict[str, Any] = {}
+    g = global_of(pyjsvm.create_context(d))
+    if "NaN" not in g.props:
+        pytest.skip("global value properties not installed yet")
+    assert not g.set("NaN", 1.0, g)
+    assert "NaN" not in d
+
+
+def test_cannot_be_made_non_extensible() -> None:
+    g = global_of(pyjsvm.create_context({}))
+    assert g.prevent_extensions() is False
+    assert g.is_extensible()
+
+
+def test_identity_of_converted_values() -> None:
+    inner = {"a": 1}
+    d = {"o": inner, "l": [1, 2], "f": len}
+    g = global_of(pyjsvm.create_context(d))
+    for k in ("o", "l", "f"):
+        assert g.get(k, g) is g.get(k, g)
+    o = JSObject(g.realm.object_prototype)
+    assert g.set("js", o, g)
+    assert g.get("js", g) is o
+    assert pyjsvm.api.convert.to_js(d["js"], g.realm) is o
+
+
+def test_accessor_properties_live_on_the_js_side() -> None:
+    d: dict[str, Any] = {"x": 1}
+    g = global_of(pyjsvm.create_context(d))
+    getter = g.get("Object", g)  # any function will do as a getter object here
+    assert g.define_own_property("x", PropertyDescriptor(get=getter, configurable=True))
+    assert "x" not in d
+    stored = g.props["x"]
+    assert type(stored) is Prop and stored.flags & A
+
+
+def test_own_keys() -> None:
+    d: dict[str, Any] = {"b": 1, "a": 2, "3": 0}
+    g = global_of(pyjsvm.create_context(d))
+    keys = g.own_property_keys()
+    assert keys[:3] == ["3", "b", "a"]
+    assert "Array" in keys
+
+
+def test_astral_keys() -> None:
+    d: dict[str, Any] = {"\U0001F600": 1}
+    g = global_of(pyjsvm.create_context(d))
+    assert g.get("\ud83d\ude00", g) == 1.0
+    assert "\ud83d\ude00" in g.own_property_keys()
+    assert g.set("\ud83d\ude01", 2.0, g) and d["\U0001F601"] == 2
+
+
+def test_unconvertible_value_throws_js_type_error() -> None:
+    from pyjsvm.runtime.agent import JSThrow
+    d: dict[str, Any] = {"bad": {1, 2}}
+    g = global_of(pyjsvm.create_context(d))
+    with pytest.raises(JSThrow):
+        g.get("bad", g)

@@ -1,0 +1,286 @@
+"""Tests of the Math object (sec-math-object)."""
+from __future__ import annotations
+
+import math
+import struct
+from fractions import Fraction
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jsutil_mathjson import call, error_name, gprop, make_realm
+from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.objects import JSObject, Prop
+from pyjsvm.runtime.operations import create_array_from_list
+from pyjsvm.runtime.values import SYM_TO_STRING_TAG
+from pyjsvm.intrinsics.math import number_exponentiate
+
+INF = float("inf")
+NAN = float("nan")
+R = make_realm()
+finite = st.floats(allow_nan=False, allow_infinity=False)
+anyfloat = st.floats()
+
+
+def m(name: str, *args: Any) -> Any:
+    return call(R, "Math." + name, *args)
+
+
+def same(a: float, b: float) -> bool:
+    """SameValue on Numbers."""
+    if a != a:
+        return b != b
+    return a == b and math.copysign(1, a) == math.copysign(1, b)
+
+
+def neg0(x: float) -> bool:
+    return x == 0 and math.copysign(1, x) < 0
+
+
+def test_constants_and_attributes() -> None:
+    M = gprop(R, "Math")
+    assert M.props["PI"].value == math.pi and M.props["PI"].flags == 0
+    for name in ("E", "LN10", "LN2", "LOG10E", "LOG2E", "PI", "SQRT1_2", "SQRT2"):
+        assert type(M.props[name]) is Prop and M.props[name].flags == 0
+    assert M.props["LOG2E"].value == 1 / math.log(2)
+    assert M.props[SYM_TO_STRING_TAG].value == "Math"
+    assert R.global_object.props["Math"].flags == 5  # W|C
+
+
+@pytest.mark.parametrize("name,length", [
+    ("abs", 1), ("acos", 1), ("acosh", 1), ("asin", 1), ("asinh", 1), ("atan", 1), ("atanh", 1), ("atan2", 2),
+    ("cbrt", 1), ("ceil", 1), ("clz32", 1), ("cos", 1), ("cosh", 1), ("exp", 1), ("expm1", 1), ("floor", 1),
+    ("fround", 1), ("f16round", 1), ("hypot", 2), ("imul", 2), ("log", 1), ("log1p", 1), ("log10", 1), ("log2", 1), ("max", 2),
+    ("min", 2), ("pow", 2), ("random", 0), ("round", 1), ("sign", 1), ("sin", 1), ("sinh", 1), ("sqrt", 1),
+    ("tan", 1), ("tanh", 1), ("trunc", 1), ("sumPrecise", 1),
+])
+def test_length_and_name(name: str, length: int) -> None:
+    f = gprop(R, "Math." + name)
+    assert f.props["length"].value == float(length)
+    assert f.props["name"].value == name
+    assert not f.is_constructor
+
+
+def test_round() -> None:
+    assert neg0(m("round", -0.4))
+    assert neg0(m("round", -0.5))
+    assert neg0(m("round", -0.0))
+    assert m("round", 0.49999999999999994) == 0
+    assert m("round", 2.5) == 3 and m("round", -2.5) == -2 and m("round", -2.6) == -3
+    assert m("round", 2**52 + 1.0) == 2**52 + 1.0
+    assert m("round", 4503599627370495.5) == 4503599627370496.0
+    assert m("round", NAN) != m("round", NAN)
+
+
+def test_max_min_zero_and_nan() -> None:
+    assert not neg0(m("max", -0.0, 0.0)) and not neg0(m("max", 0.0, -0.0))
+    assert neg0(m("min", 0.0, -0.0)) and neg0(m("min", -0.0, 0.0))
+    assert m("max") == -INF and m("min") == INF
+    r = m("max", NAN, 1.0)
+    assert r != r
+    assert m("max", "3", 2.0) == 3.0
+
+
+def test_max_coerces_all_arguments_in_order() -> None:
+    log: list[str] = []
+
+    def obj(tag: str, value: float) -> JSObject:
+        from pyjsvm.runtime.objects import BuiltinFunction
+        o = JSObject(R.object_prototype)
+
+        def value_of(realm: Any, this: Any, args: Any, nt: Any) -> float:
+            log.append(tag)
+            return value
+        o.props["valueOf"] = BuiltinFunction(R, value_of, "valueOf", 0)
+        return o
+    r = m("max", obj("a", 1.0), NAN, obj("b", 2.0))
+    assert r != r and log == ["a", "b"]
+
+
+def test_pow_special_cases() -> None:
+    assert math.isnan(m("pow", 1.0, INF)) and math.isnan(m("pow", -1.0, -INF))
+    assert math.isnan(m("pow", -8.0, 1 / 3))
+    assert m("pow", NAN, 0.0) == 1.0 and m("pow", NAN, -0.0) == 1.0
+    assert neg0(m("pow", -0.0, 3.0)) and not neg0(m("pow", -0.0, 2.0))
+    assert m("pow", -0.0, -3.0) == -INF and m("pow", -0.0, -2.0) == INF
+    assert neg0(m("pow", -INF, -3.0)) and m("pow", -INF, 3.0) == -INF and m("pow", -INF, 2.0) == INF
+    assert m("pow", 0.5, -INF) == INF and m("pow", 2.0, -INF) == 0
+    assert m("pow", 10.0, 400.0) == INF and m("pow", -10.0, 401.0) == -INF
+    assert m("pow", 2.0, -1100.0) == 0
+    assert number_exponentiate(2.0, 10.0) == 1024.0
+
+
+def test_domain_errors_and_overflow_never_raise() -> None:
+    for name in ("acos", "asin", "acosh", "atanh", "log", "log2", "log10", "log1p", "sqrt"):
+        assert math.isnan(m(name, -5.0))
+    assert m("atanh", 1.0) == INF and m("atanh", -1.0) == -INF
+    assert m("log", 0.0) == -INF and m("log1p", -1.0) == -INF
+    assert m("exp", 1e10) == INF and m("cosh", -1e10) == INF and m("sinh", -1e10) == -INF
+    assert m("expm1", 1e10) == INF and m("expm1", -INF) == -1
+    for name in ("sin", "cos", "tan"):
+        assert math.isnan(m(name, INF))
+    assert m("tanh", INF) == 1.0 and m("tanh", -INF) == -1.0
+    assert neg0(m("sin", -0.0)) and neg0(m("tan", -0.0)) and neg0(m("sqrt", -0.0)) and neg0(m("cbrt", -0.0))
+    assert neg0(m("ceil", -0.5)) and neg0(m("trunc", -0.5)) and neg0(m("sign", -0.0)) and neg0(m("asinh", -0.0))
+    assert m("cbrt", -27.0) == -3.0
+    assert math.isnan(m("abs"))
+
+
+def test_integer_functions() -> None:
+    assert m("clz32", 0.0) == 32 and m("clz32", 1.0) == 31 and m("clz32", -1.0) == 0 and m("clz32", 2.0**32) == 32
+    assert m("imul", 3.0, 4.0) == 12 and m("imul", -5.0, 12.0) == -60 and m("imul", 0xFFFFFFFF * 1.0, 5.0) == -5
+    assert m("imul", 0x7FFFFFFF * 1.0, 0x7FFFFFFF * 1.0) == 1
+
+
+def test_fround() -> None:
+    assert m("fround", 5.5) == 5.5 and m("fround", 5.05) == 5.050000190734863
+    assert m("fround", 1e300) == INF and m("fround", -1e300) == -INF
+    assert m("fround", 3.4028235677973366e38) == INF  # a tie rounds to even: 2**128
+    assert m("fround", 3.4028235677973362e38) == 3.4028234663852886e38
+    assert neg0(m("fround", -0.0)) and neg0(m("fround", -1e-50))
+
+
+def test_f16round() -> None:
+    assert m("f16round", 5.0005) == 5.0 and m("f16round", 65504.0) == 65504.0
+    assert m("f16round", 65519.99) == 65504.0 and m("f16round", 65520.0) == INF and m("f16round", -1e6) == -INF
+    assert m("f16round", 5.960464477539063e-8) == 5.960464477539063e-8  # smallest subnormal
+    assert neg0(m("f16round", -1e-10)) and m("f16round", 2.9802322387695312e-08) == 0  # a tie rounds to even
+    assert m("f16round", 2.980232238769532e-08) == 5.960464477539063e-8
+
+
+def test_hypot() -> None:
+    assert m("hypot") == 0 and m("hypot", 3.0, 4.0) == 5.0
+    assert m("hypot", NAN, INF) == INF and math.isnan(m("hypot", NAN, 1.0))
+    assert not neg0(m("hypot", -0.0)) and m("hypot", 1e200, 1e200) == math.hypot(1e200, 1e200)
+
+
+def test_random() -> None:
+    for _ in range(100):
+        r = m("random")
+        assert type(r) is float and 0 <= r < 1
+
+
+def test_sum_precise() -> None:
+    arr = create_array_from_list([1e20, 0.1, -1e20], R)
+    assert m("sumPrecise", arr) == 0.1
+    assert neg0(m("sumPrecise", create_array_from_list([], R)))
+    assert neg0(m("sumPrecise", create_array_from_list([-0.0, -0.0], R)))
+    assert not neg0(m("sumPrecise", create_array_from_list([-0.0, 0.0], R)))
+    assert m("sumPrecise", create_array_from_list([1e308, 1e308, -1e308], R)) == 1e308
+    assert m("sumPrecise", create_array_from_list([1e308, 1e308], R)) == INF
+    assert math.isnan(m("sumPrecise", create_array_from_list([INF, -INF], R)))
+    with pytest.raises(JSThrow) as ei:
+        m("sumPrecise", create_array_from_list([1.0, "2"], R))
+    assert error_name(ei.value) == "TypeError"
+    with pytest.raises(JSThrow) as ei:
+        m("sumPrecise")
+    assert error_name(ei.value) == "TypeError"
+
+
+# --- properties against Python's math where the semantics agree --------------------------------
+
+@given(finite)
+def test_prop_rounding_functions(x: float) -> None:
+    assert m("floor", x) == math.floor(x) and m("ceil", x) == math.ceil(x) and m("trunc", x) == math.trunc(x)
+    expected = math.floor(Fraction(x) + Fraction(1, 2))
+    assert m("round", x) == expected
+    assert same(m("abs", x), abs(x))
+    assert same(m("sign", x), 0.0 * x if x == 0 else math.copysign(1.0, x))
+
+
+@given(st.floats(min_value=0, allow_infinity=False))
+def test_prop_sqrt_log(x: float) -> None:
+    assert same(m("sqrt", x), math.sqrt(x))
+    if x > 0:
+        assert m("log", x) == math.log(x) and m("log2", x) == math.log2(x) and m("log10", x) == math.log10(x)
+
+
+@given(finite, finite)
+def test_prop_binary(y: float, x: float) -> None:
+    assert same(m("atan2", y, x), math.atan2(y, x))
+    assert same(m("hypot", y, x), math.hypot(y, x))
+    assert same(m("max", y, x), max(y, x) if y != x else (x if math.copysign(1, x) > 0 else y))
+    if y > 0:
+        try:
+            expected = math.pow(y, x)
+        except OverflowError:
+            expected = INF
+        assert same(m("pow", y, x), expected)
+
+
+@given(anyfloat)
+@settings(max_examples=300)
+def test_prop_unary_total(x: float) -> None:
+    """No function ever raises a Python exception, and all return floats."""
+    for name in ("abs", "acos", "acosh", "asin", "asinh", "atan", "atanh", "cbrt", "ceil", "clz32", "cos",
+                 "cosh", "exp", "expm1", "floor", "fround", "log", "log1p", "log10", "log2", "round", "sign",
+                 "sin", "sinh", "sqrt", "tan", "tanh", "trunc"):
+        assert type(m(name, x)) is float
+
+
+@given(finite)
+def test_prop_cbrt_correctly_rounded(x: float) -> None:
+    r = m("cbrt", x)
+    if x == 0:
+        assert same(r, x)
+        return
+    a = Fraction(abs(r))
+    lo = Fraction(math.nextafter(abs(r), 0.0))
+    hi = Fraction(math.nextafter(abs(r), INF))
+    assert ((lo + a) / 2) ** 3 <= abs(Fraction(x)) <= ((a + hi) / 2) ** 3
+    assert math.copysign(1, r) == math.copysign(1, x)
+
+
+@given(finite)
+def test_prop_fround(x: float) -> None:
+    try:
+        expected = struct.unpack("f", struct.pack("f", x))[0]
+    except OverflowError:
+        expected = math.copysign(INF, x)
+    assert same(m("fround", x), expected)
+
+
+@given(st.lists(finite, max_size=20))
+def test_prop_sum_precise_matches_fsum(xs: list[float]) -> None:
+    arr = create_array_from_list(xs, R)
+    try:
+        expected = math.fsum(xs)
+    except OverflowError:
+        return
+    if not xs or all(neg0(v) for v in xs):
+        assert neg0(m("sumPrecise", arr))
+    else:
+        assert m("sumPrecise", arr) == expected
+
+
+MATH_SNIPPETS = [
+    "Math.round(-0.4)", "Math.round(-0.5)", "Math.round(2.5)", "Math.round(0.49999999999999994)",
+    "Math.max(-0, 0)", "Math.min(0, -0)", "Math.max()", "Math.min()", "Math.max(1, NaN, 3)",
+    "Math.max('7', [8])", "Math.pow(1, Infinity)", "Math.pow(-8, 1/3)", "Math.pow(-0, -3)", "(-8) ** (1/3)",
+    "Math.pow(NaN, 0)", "2 ** -1074", "Math.cbrt(-27)", "Math.cbrt(2)", "Math.hypot(3, 4, 12)", "Math.hypot(NaN, -Infinity)",
+    "Math.fround(5.05)", "Math.fround(2 ** 128)", "Math.clz32(-1)", "Math.imul(0xffffffff, 5)", "Math.sign(-0)",
+    "Math.atan2(-0, -0)", "Math.atan2(0, -0)", "Math.expm1(-Infinity)", "Math.log1p(-1)", "Math.acosh(0.5)",
+    "Math.atanh(1)", "Math.sinh(-1000)", "Math.cosh(1000)", "Math.trunc(-0.9)", "Math.ceil(-0.9)",
+    "Math.floor(-0)", "Math.sqrt(-0)", "Math.abs(-Infinity)", "Math.exp(710)", "Math.log2(8)", "Math.log10(1000)",
+    "Math.sin(Math.PI)", "Math.tan(1e300)", "Math.cos(1e22)", "Object.prototype.toString.call(Math)",
+    "Math.max({valueOf() { throw new RangeError() }}, NaN)", "Math.abs(Symbol())", "Math.abs(1n)",
+    "Object.getOwnPropertyNames(Math).length", "Math.random() < 1",
+    "JSON.stringify(Object.getOwnPropertyDescriptor(Math, 'PI'))",
+]
+
+
+@pytest.fixture(scope="module")
+def math_node() -> list[str]:
+    from jsutil_mathjson import node_results
+    return node_results(MATH_SNIPPETS)
+
+
+@pytest.mark.parametrize("index", range(len(MATH_SNIPPETS)))
+def test_differential_node(index: int, math_node: list[str]) -> None:
+    from jsutil_mathjson import engine_result
+    ours = engine_result(MATH_SNIPPETS[index])
+    if MATH_SNIPPETS[index].startswith("Object.getOwnPropertyNames"):
+        return  # Math.sumPrecise is newer than node 20
+    assert ours == math_node[index], MATH_SNIPPETS[index]
