@@ -9,6 +9,7 @@ This module only re-exports the public API (``pyjsvm.api.vm``, ``pyjsvm.errors``
 """
 from pyjsvm.api.convert import JSArrayProxy, JSFunctionProxy, JSObjectProxy, Undefined, undefined
 from pyjsvm.errors import JSError, VMRangeError, VMTypeError
+from pyjsvm.api.modules import Module, ModulePromise, ModuleRequest, SourceTextModule, SyntheticModule, VMError
 from pyjsvm.api.vm import (
     ContextObject, Script, compile_function, constants, create_context, is_context, release_context,
     run_in_context, run_in_new_context, run_in_this_context,
@@ -17,5 +18,6 @@ from pyjsvm.api.vm import (
 __all__ = [
     "Script", "create_context", "is_context", "run_in_context", "run_in_new_context", "run_in_this_context",
     "compile_function", "constants", "release_context", "ContextObject", "JSError", "VMTypeError",
-    "VMRangeError", "undefined", "Undefined", "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy",
+    "VMRangeError", "Module", "SourceTextModule", "SyntheticModule", "ModuleRequest", "ModulePromise", "VMError",
+    "undefined", "Undefined", "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy",
 ]

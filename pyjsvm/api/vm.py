@@ -206,7 +206,8 @@ def create_context(obj: Any = None, *, name: str | None = None, origin: str = ""
             raise VMTypeError(f"The property 'options.microtask_mode' must be one of: 'afterEvaluate', None. "
                               f"Received {microtask_mode!r}", "ERR_INVALID_ARG_VALUE")
         _not_yet("microtask_mode", microtask_mode)
-    _not_yet("import_module_dynamically", import_module_dynamically)
+    from pyjsvm.api.modules import _loader_for, install_context_loader
+    _loader_for(import_module_dynamically, "options.import_module_dynamically")
 
     from pyjsvm.api.contextified import ContextifiedGlobal
     from pyjsvm.intrinsics.realm import Realm
@@ -214,7 +215,9 @@ def create_context(obj: Any = None, *, name: str | None = None, origin: str = ""
         realm = Realm(name=name, code_generation_strings=strings)
         ctx = _Context(realm, name, origin, contextified=False)
         realm.host_defined["pyjsvm.context"] = ctx
-        return to_python(realm.global_object, realm)
+        proxy = to_python(realm.global_object, realm)
+        install_context_loader(realm, proxy, import_module_dynamically)
+        return proxy
     mapping: MutableMapping[Any, Any] = ContextObject() if obj is None else obj
     realm = Realm(lambda r: ContextifiedGlobal(r, mapping), name=name, code_generation_strings=strings)
     ctx = _Context(realm, name, origin, contextified=True)
@@ -224,6 +227,7 @@ def create_context(obj: Any = None, *, name: str | None = None, origin: str = ""
     else:
         with _REGISTRY_LOCK:
             _REGISTRY[id(mapping)] = (mapping, ctx)
+    install_context_loader(realm, mapping, import_module_dynamically)
     return mapping
 
 
@@ -318,7 +322,8 @@ class Script:
         _not_yet("cached_data", cached_data)
         _check_bool(produce_cached_data, "options.produce_cached_data")
         _not_yet("produce_cached_data", produce_cached_data, False)
-        _not_yet("import_module_dynamically", import_module_dynamically)
+        from pyjsvm.api.modules import _loader_for, install_script_loader
+        _loader_for(import_module_dynamically, "options.import_module_dynamically")
         self.code = code
         self.cached_data_rejected = None
         urls = _SOURCE_MAP.findall(code)
@@ -329,6 +334,7 @@ class Script:
                                             column_offset=self.column_offset)
         except ParseError as e:
             raise _syntax_error(e, code, self.line_offset, error_realm or main_realm(), display_errors is not False) from None
+        install_script_loader(self._compiled, self, import_module_dynamically)
 
     @classmethod
     def _for_realm(cls, code: Any, filename: Any, line_offset: Any, column_offset: Any, cached_data: Any,
@@ -448,7 +454,8 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
     _not_yet("cached_data", cached_data)
     _check_bool(produce_cached_data, "options.produce_cached_data")
     _not_yet("produce_cached_data", produce_cached_data, False)
-    _not_yet("import_module_dynamically", import_module_dynamically)
+    from pyjsvm.api.modules import _loader_for, install_script_loader
+    _loader_for(import_module_dynamically, "options.import_module_dynamically")
     if parsing_context is not None:
         realm = _require_context(parsing_context, "options.parsing_context").realm
     else:
@@ -468,6 +475,7 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
     AGENT.realm = realm
     try:
         fn = engine_compile_function(realm, code, list(params), filename, lo, co, extensions)
+        install_script_loader(fn.code, None, import_module_dynamically)
     except ParseError as e:
         raise _syntax_error(e, code, lo, realm, True) from None
     except JSThrow as e:

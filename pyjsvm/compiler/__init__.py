@@ -13,9 +13,10 @@ from pyjsvm.compiler.core import Closure, CompileContext
 from pyjsvm.compiler.classes import ClassCompiler
 from pyjsvm.compiler.functions import FunctionCompiler
 from pyjsvm.compiler.generators import SuspendableCompiler
+from pyjsvm.compiler.module_code import ModuleCompiler
 
 
-class Compiler(SuspendableCompiler, ClassCompiler, FunctionCompiler):
+class Compiler(SuspendableCompiler, ModuleCompiler, ClassCompiler, FunctionCompiler):
     """Compiles the nodes of one source text."""
 
     def __init__(self, ctx: CompileContext, line_offset: int = 0, column_offset: int = 0) -> None:
@@ -37,7 +38,7 @@ class Compiler(SuspendableCompiler, ClassCompiler, FunctionCompiler):
                     env = env.parent
                 return env.new_target if s.kind == "function" else None
             return new_target
-        return self.unsupported(node, "import.meta")
+        return self.import_meta(node)
 
 
 

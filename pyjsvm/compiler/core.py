@@ -97,6 +97,8 @@ class ScopeResolver:
             if s.kind == "with":
                 return "dynamic", self._dynamic_steps(name)
             if name in s.names:
+                if name in s.imports:
+                    return "import", (depth, s.names[name])
                 return "slot", (depth, s.names[name], name in s.lexical, name in s.consts,
                                 name == s.funcname_binding)
             if s.dynamic_vars:
@@ -133,6 +135,8 @@ class ScopeResolver:
         kind, data = self.resolve(name)
         strict = self.ctx.strict
         pos = self.position(node)
+        if kind == "import":
+            return import_binding_get(name, data[0], data[1], pos)
         if kind == "slot":
             depth, idx, tdz, _const, _fn = data
             if tdz:
@@ -194,6 +198,13 @@ class ScopeResolver:
         kind, data = self.resolve(name)
         strict = self.ctx.strict
         pos = self.position(node)
+        if kind == "import":
+            get_import = import_binding_get(name, data[0], data[1], pos)
+
+            def set_import(env: Any, v: Any) -> None:
+                get_import(env)  # an uninitialized binding is a ReferenceError first
+                throw_type_error("Assignment to constant variable.")
+            return set_import
         if kind == "slot":
             depth, idx, tdz, const, funcname = data
             if init:
@@ -273,6 +284,20 @@ class ScopeResolver:
                 return
             put_dynamic_ref(env, ref, name, v, steps, strict, pos)
         return set_dynamic
+
+
+def import_binding_get(name: str, depth: int, idx: int, pos: Any) -> Closure:
+    """GetBindingValue of an indirect import binding (sec-module-environment-records-getbindingvalue-n-s):
+    the slot holds the target environment's ``vars`` list and the target binding's index."""
+    def get_import(env: Any) -> Any:
+        for _ in range(depth):
+            env = env.parent
+        target_vars, target_idx = env.vars[idx]
+        v = target_vars[target_idx]
+        if v is MISSING:
+            tdz_error(name, pos)
+        return v
+    return get_import
 
 
 def get_dynamic_ref(ref: tuple[str, Any, Any], name: str, pos: Any, for_typeof: bool = False,

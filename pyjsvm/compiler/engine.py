@@ -11,6 +11,7 @@ from pyjsvm.runtime.agent import AGENT, JSThrow, throw_error, throw_syntax_error
 from pyjsvm.compiler import CompileContext, Compiler
 from pyjsvm.compiler.expressions import from_utf16
 from pyjsvm.compiler.functions import perform_eval, realm_global_env
+from pyjsvm.compiler.module_code import ModuleCode, Referrer, compile_module
 from pyjsvm.runtime.environments import FunctionEnv, WithEnv
 from pyjsvm.runtime.functions import ECMAFunction
 from pyjsvm.runtime.objects import JSObject, PropertyDescriptor
@@ -27,7 +28,7 @@ if sys.getrecursionlimit() < 200_000:
 if hasattr(sys, "set_int_max_str_digits"):
     sys.set_int_max_str_digits(0)
 
-__all__ = ["ParseError", "ScriptCode", "compile_script", "eval_script", "compile_function", "create_dynamic_function"]
+__all__ = ["ParseError", "ScriptCode", "compile_script", "compile_module_code", "eval_script", "compile_function", "create_dynamic_function"]
 
 
 class ScriptCode:
@@ -46,6 +47,8 @@ class ScriptCode:
         scope.info = info
         self.scope = scope
         compiler = Compiler(CompileContext(scope, info.strict, source, filename, True), line_offset, column_offset)
+        # the Script Record import() sees (sec-script-records [[HostDefined]]): set by the caller
+        self.referrer = compiler.referrer = Referrer()
         self.func_decls = [(f.id.name, compiler.compile_function_object(f)) for f in info.func_decls]
         self.annexb_names = []
         if not info.strict:
@@ -134,6 +137,11 @@ def compile_script(source: str, filename: str = "evalmachine.<anonymous>", line_
         return ScriptCode(source, filename, program, line_offset, column_offset)
     except RecursionError:
         raise ParseError("Maximum nesting depth exceeded while compiling", filename, 0, 0) from None
+
+
+def compile_module_code(source: str, filename: str = "") -> ModuleCode:
+    """ParseModule (sec-parsemodule) and compile the module body; raises ParseError."""
+    return compile_module(Compiler, source, filename)
 
 
 def eval_script(realm: Any, source: str, filename: str = "<test>") -> Any:
@@ -230,7 +238,9 @@ def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] 
     for _ in exts:
         s = Scope("with", s, False)
     compiler = Compiler(CompileContext(s, False, source, filename, False), line_offset - 1, column_offset)
+    compiler.referrer = Referrer()
     code = compiler.compile_function_code(fnode, "")
+    code.referrer = compiler.referrer
     genv = realm_global_env(realm)
     env: Any = FunctionEnv([], genv, realm.global_this, None, None)
     for e in exts:

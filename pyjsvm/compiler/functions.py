@@ -586,6 +586,7 @@ class FunctionCompiler(StatementCompiler):
         scope = self.ctx.scope
         strict = self.ctx.strict
         line_offset = self.line_offset
+        referrer = getattr(self, "referrer", None)
 
         def direct_eval(env: Any) -> Any:
             f = get(env)
@@ -597,14 +598,15 @@ class FunctionCompiler(StatementCompiler):
                 x = args[0]
                 if type(x) is not str:
                     return x
-                return perform_eval(x, realm, strict, env, scope, line_offset)
+                return perform_eval(x, realm, strict, env, scope, line_offset, referrer)
             if isinstance(f, JSObject) and f.is_callable:
                 return f.call(None, args)
             throw_type_error("eval is not a function")
         return direct_eval
 
 
-def perform_eval(x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope | None, line_offset: int = 0) -> Any:
+def perform_eval(x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope | None, line_offset: int = 0,
+                 referrer: Any = None) -> Any:
     """PerformEval (sec-performeval). ``env``/``scope`` are the caller's for a direct eval, None
     for an indirect one."""
     from pyjsvm.compiler import Compiler
@@ -661,6 +663,7 @@ def perform_eval(x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope
                     extra_vars.append(name)
                 f._annexb = True
     compiler = Compiler(CompileContext(escope, strict, source, "eval", True), 0, 0)
+    compiler.referrer = referrer  # GetActiveScriptOrModule: the caller's, for a direct eval
     try:
         func_decls = [(f.id.name, compiler.compile_function_object(f)) for f in info.func_decls]
         body_f = compiler.statement_list(body)

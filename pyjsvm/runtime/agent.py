@@ -49,6 +49,9 @@ class Agent:
         self.max_depth = 10500
         self.stop = False
         self.stop_reason = "timeout"
+        # NON-SPEC: EvaluateImportCall, installed by ``pyjsvm.modules`` (a later layer than the
+        # compiler that emits import()): hook(referrer record, specifier, options, phase) -> promise
+        self.import_dynamically: Any = None
 
     def interrupt(self) -> NoReturn:
         """Called when ``stop`` was seen set at a budget check."""

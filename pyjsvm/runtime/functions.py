@@ -29,7 +29,7 @@ class FunctionCode:
     __slots__ = (
         "name", "length", "strict", "this_mode", "kind", "constructor_kind", "is_class_constructor",
         "nparams", "filler", "run", "source_text", "filename", "line", "column", "has_prototype",
-        "is_constructor", "method", "fields", "uses_home", "scope", "expr_body",
+        "is_constructor", "method", "fields", "uses_home", "scope", "expr_body", "referrer",
     )
 
     def __init__(self) -> None:
@@ -56,6 +56,7 @@ class FunctionCode:
         # NON-SPEC: set when the whole body is one expression needing no entry work: then
         # [[Call]] evaluates it directly instead of going through ``run``.
         self.expr_body: Callable[[FunctionEnv], Any] | None = None
+        self.referrer: Any = None          # NON-SPEC: vm.compileFunction's [[ScriptOrModule]] holder
 
 
 class ECMAFunction(JSFunctionBase):

@@ -221,6 +221,9 @@ class Scope:
         self.this_scope: Scope | None = None  # nearest non-arrow function/script scope
         self.funcname_binding: str | None = None  # a named function expression's own name
         self.class_fields: Any = None
+        # a module's import bindings (sec-module-environment-records-createimportbinding): their
+        # slot holds (target vars, target index), an indirect binding read through at each use
+        self.imports: set[str] = set()
 
     def add(self, name: str) -> int:
         i = self.names.get(name)

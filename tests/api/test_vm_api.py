@@ -348,14 +348,14 @@ def test_later_issue_options() -> None:
         vm.Script("1", cached_data=b"x")
     with pytest.raises(NotImplementedError, match="produce_cached_data"):
         vm.Script("1", produce_cached_data=True)
-    with pytest.raises(NotImplementedError, match="import_module_dynamically"):
-        vm.Script("1", import_module_dynamically=vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER)
+    with pytest.raises(TypeError, match="import_module_dynamically"):
+        vm.Script("1", import_module_dynamically=1)
     with pytest.raises(NotImplementedError, match="break_on_sigint"):
         vm.run_in_context("1", ctx, break_on_sigint=True)
     with pytest.raises(NotImplementedError, match="microtask_mode"):
         vm.create_context(microtask_mode="afterEvaluate")
-    with pytest.raises(NotImplementedError, match="import_module_dynamically"):
-        vm.create_context(import_module_dynamically=lambda *a: None)
+    with pytest.raises(TypeError, match="import_module_dynamically"):
+        vm.create_context(import_module_dynamically="x")
     with pytest.raises(NotImplementedError, match="cached_data"):
         vm.compile_function("return 1", cached_data=b"x")
 

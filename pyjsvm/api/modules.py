@@ -1,0 +1,559 @@
+"""The vm module API: ``vm.Module``, ``vm.SourceTextModule``, ``vm.SyntheticModule`` (Node's
+``node:vm`` in snake_case, see ``../shared/reference/node-vm.md`` "Class: vm.Module"), and the
+``import_module_dynamically`` option of scripts, functions and contexts.
+
+A ``Module`` wraps a module record of ``pyjsvm.modules``. ``evaluate()`` (and ``link()``) return a
+``ModulePromise``: the evaluation has already run when it is returned (as in Node, where the
+returned promise may already be settled); awaiting it (``await m.evaluate()``,
+``asyncio.run(m.evaluate())``) runs pending jobs until it settles, then returns None or raises the
+module's error as ``JSError``. ``.done()`` / ``.result()`` inspect it without an event loop.
+"""
+from __future__ import annotations
+
+import inspect
+import itertools
+from collections.abc import Coroutine, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Generator
+
+from pyjsvm.api.convert import JSObjectProxy, js_error, python_string_to_js, to_js, to_python
+from pyjsvm.api.vm import (
+    _check_bool, _check_int32, _check_str, _check_timeout, _require_context, _run_with_timeout, _syntax_error,
+    constants, main_realm,
+)
+from pyjsvm.errors import VMTypeError, invalid_arg_type
+from pyjsvm.intrinsics.jobs import run_jobs
+from pyjsvm.intrinsics.promise import FULFILLED, PENDING, JSPromise
+from pyjsvm.modules import (
+    CyclicModuleRecord, ModuleNamespace, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace,
+)
+from pyjsvm.modules.loading import missing_callback_error
+from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.objects import C, W, JSObject, Prop
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+__all__ = ["Module", "SourceTextModule", "SyntheticModule", "ModuleRequest", "ModulePromise", "VMError"]
+
+
+class VMError(Exception):
+    """A misuse of the module API, with Node's error ``code`` (``'ERR_VM_MODULE_STATUS'``...)."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class ModuleRequest:
+    """A ModuleRequest (Node's ``{specifier, attributes, phase}``), read-only."""
+
+    __slots__ = ("specifier", "attributes", "phase")
+    specifier: str
+    attributes: dict[str, str]
+    phase: str
+
+    def __init__(self, specifier: str, attributes: dict[str, str], phase: str) -> None:
+        object.__setattr__(self, "specifier", specifier)
+        object.__setattr__(self, "attributes", attributes)
+        object.__setattr__(self, "phase", phase)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("ModuleRequest is read-only")
+
+    def __getitem__(self, key: str) -> Any:
+        if key in ("specifier", "attributes", "phase"):
+            return getattr(self, key)
+        raise KeyError(key)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return dict(other) == {"specifier": self.specifier, "attributes": self.attributes, "phase": self.phase}
+        return isinstance(other, ModuleRequest) and (self.specifier, self.attributes, self.phase) == \
+            (other.specifier, other.attributes, other.phase)
+
+    def __repr__(self) -> str:
+        return f"ModuleRequest(specifier={self.specifier!r}, attributes={self.attributes!r}, phase={self.phase!r})"
+
+
+class ModulePromise(Coroutine[Any, Any, Any]):
+    """The promise ``evaluate()``/``link()`` return, as a Python awaitable (and coroutine, so that
+    ``asyncio.run`` accepts it). Awaiting runs the job queue until the promise settles."""
+
+    def __init__(self, promise: JSPromise | None, realm: "Realm", error: BaseException | None = None) -> None:
+        self._promise = promise
+        self._realm = realm
+        self._error = error
+        self._gen: Generator[Any, Any, Any] | None = None
+
+    def done(self) -> bool:
+        return self._promise is None or self._promise.state != PENDING
+
+    def result(self) -> Any:
+        """None once fulfilled; raises the rejection as JSError (or the API error)."""
+        if self._error is not None:
+            raise self._error
+        p = self._promise
+        if p is None:
+            return None
+        if p.state == PENDING:
+            run_jobs()
+        if p.state == PENDING:
+            raise VMError("the module's evaluation has not finished", "ERR_VM_MODULE_STATUS")
+        if p.state == FULFILLED:
+            return None
+        err = js_error(p.result, self._realm)
+        raise err from err.__cause__
+
+    def _wait(self) -> Generator[Any, Any, Any]:
+        while not self.done():
+            run_jobs()
+            if self.done():
+                break
+            yield None
+        return self.result()
+
+    def __await__(self) -> Generator[Any, Any, Any]:
+        return self._wait()
+
+    def send(self, value: Any) -> Any:
+        if self._gen is None:
+            self._gen = self._wait()
+        return self._gen.send(value)
+
+    def throw(self, typ: Any, val: Any = None, tb: Any = None) -> Any:  # type: ignore[override]
+        if self._gen is None:
+            self._gen = self._wait()
+        return self._gen.throw(typ if val is None else val)
+
+    def close(self) -> None:
+        if self._gen is not None:
+            self._gen.close()
+
+
+_identifier_counters: dict[int, Any] = {}
+
+
+def _default_identifier(realm: "Realm") -> str:
+    counter = _identifier_counters.setdefault(id(realm), itertools.count(0))
+    return f"vm:module({next(counter)})"
+
+
+def _status_error(expected: str) -> VMError:
+    return VMError(f"Module status {expected}", "ERR_VM_MODULE_STATUS")
+
+
+class Module:
+    """``vm.Module``: the base of SourceTextModule and SyntheticModule (not constructible)."""
+
+    _record: Any
+    _realm: "Realm"
+    _context_obj: Any
+    _identifier: str
+
+    def __init__(self) -> None:
+        raise TypeError("Module is not a constructor; use SourceTextModule or SyntheticModule")
+
+    def _setup(self, record: Any, realm: "Realm", context_obj: Any, identifier: str) -> None:
+        self._record = record
+        self._realm = realm
+        self._context_obj = context_obj
+        self._identifier = identifier
+        self._linking = False
+        self._requests_linked = False
+        record.host_defined = self
+        _MODULES[id(record)] = self
+
+    @property
+    def identifier(self) -> str:
+        return self._identifier
+
+    @property
+    def context(self) -> Any:
+        return self._context_obj
+
+    @property
+    def status(self) -> str:
+        """'unlinked', 'linking', 'linked', 'evaluating', 'evaluated' or 'errored'."""
+        r = self._record
+        if isinstance(r, CyclicModuleRecord):
+            s = r.status
+            if s in (Status.NEW, Status.UNLINKED):
+                return "linking" if self._linking else "unlinked"
+            if s == Status.LINKING:
+                return "linking"
+            if s == Status.LINKED:
+                return "linked"
+            if s == Status.EVALUATING:
+                return "evaluating"
+            return "errored" if r.evaluation_error is not None else "evaluated"
+        if r.evaluated_promise is not None:
+            return "errored" if r.evaluated_promise.state == "rejected" else "evaluated"
+        return "linked" if r.linked else ("linking" if self._linking else "unlinked")
+
+    @property
+    def error(self) -> Any:
+        """The exception the evaluation threw (only when status is 'errored')."""
+        if self.status != "errored":
+            raise _status_error("must be errored")
+        r = self._record
+        if isinstance(r, CyclicModuleRecord):
+            assert r.evaluation_error is not None
+            value = r.evaluation_error.value
+        else:
+            value = r.evaluated_promise.result
+        return to_python(value, self._realm)
+
+    @property
+    def namespace(self) -> Any:
+        """The module namespace object (after linking)."""
+        if self.status in ("unlinked", "linking"):
+            raise _status_error("must not be unlinked or linking")
+        return to_python(self._js(get_module_namespace, self._record), self._realm)
+
+    def _js(self, fn: Callable[..., Any], *args: Any) -> Any:
+        saved = AGENT.realm
+        AGENT.realm = self._realm
+        try:
+            return fn(*args)
+        except JSThrow as e:
+            err = js_error(e.value, self._realm)
+            raise err from err.__cause__
+        finally:
+            AGENT.realm = saved
+
+    def evaluate(self, *, timeout: int | None = None, break_on_sigint: bool = False) -> ModulePromise:
+        """``module.evaluate([options])``: evaluate the module and its dependencies."""
+        t = _check_timeout(timeout)
+        _check_bool(break_on_sigint, "options.break_on_sigint")
+        if self.status not in ("linked", "evaluated", "errored"):
+            return ModulePromise(None, self._realm, _status_error("must be one of linked, evaluated, or errored"))
+        record = self._record
+
+        def body() -> Any:
+            p = record.evaluate()
+            run_jobs()
+            return p
+        try:
+            promise = _run_with_timeout(self._realm, body, t)
+        except JSThrow as e:
+            err = js_error(e.value, self._realm)
+            raise err from err.__cause__
+        return ModulePromise(promise, self._realm)
+
+    def link(self, linker: Callable[..., Any]) -> ModulePromise:
+        """``module.link(linker)``: link the graph by calling ``linker(specifier, referencing_module,
+        extra)`` for each request (it returns a Module, or an awaitable of one), then instantiate."""
+        if not callable(linker):
+            raise invalid_arg_type("linker", "of type function", linker)
+        if self.status != "unlinked":
+            raise VMError("Module has already been linked", "ERR_VM_MODULE_ALREADY_LINKED")
+        try:
+            self._link_graph(linker, set())
+            if isinstance(self._record, CyclicModuleRecord):
+                self.instantiate()  # type: ignore[attr-defined]
+            else:
+                self._js(self._record.link)
+        except BaseException as e:
+            if not isinstance(e, Exception):
+                raise
+            return ModulePromise(None, self._realm, e)
+        return ModulePromise(None, self._realm)
+
+    def _link_graph(self, linker: Callable[..., Any], seen: set[int]) -> None:
+        if id(self) in seen:
+            return
+        seen.add(id(self))
+        if not isinstance(self._record, CyclicModuleRecord) or self._requests_linked:
+            return
+        self._linking = True
+        try:
+            modules = []
+            for req in self.module_requests:  # type: ignore[attr-defined]
+                extra = {"attributes": dict(req.attributes), "assert": dict(req.attributes)}
+                m = _drive(linker(req.specifier, self, extra))
+                if not isinstance(m, Module):
+                    raise VMError("Provided module is not an instance of Module", "ERR_VM_MODULE_NOT_MODULE")
+                if m._realm is not self._realm:
+                    raise VMError("Linked modules must use the same context", "ERR_VM_MODULE_DIFFERENT_CONTEXT")
+                if m.status == "errored":
+                    raise VMError(f"request for '{req.specifier}' resolved to an errored module",
+                                  "ERR_VM_MODULE_LINK_FAILURE")
+                modules.append(m)
+            self.link_requests(modules)  # type: ignore[attr-defined]
+            for m in modules:
+                m._link_graph(linker, seen)
+        finally:
+            self._linking = False
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__} {{ status: {self.status!r}, identifier: {self._identifier!r} }}"
+
+
+_MODULES: dict[int, Module] = {}   # record id -> its Module (records keep their Module as host_defined)
+
+
+def _drive(value: Any) -> Any:
+    """The value of a linker's or callback's result: awaited when it is a coroutine that
+    completes without waiting on an event loop."""
+    if inspect.isawaitable(value):
+        it = value.__await__()
+        try:
+            while True:
+                it.send(None)
+                run_jobs()
+        except StopIteration as stop:
+            return stop.value
+    return value
+
+
+def _resolve_context(context: Any) -> tuple["Realm", Any]:
+    if context is None:
+        return main_realm(), None
+    return _require_context(context, "options.context").realm, context
+
+
+class SourceTextModule(Module):
+    """``new vm.SourceTextModule(code[, options])``: a Source Text Module Record."""
+
+    def __init__(self, code: str, *, identifier: str | None = None, cached_data: Any = None, context: Any = None,
+                 line_offset: int = 0, column_offset: int = 0,
+                 initialize_import_meta: Callable[[Any, Any], Any] | None = None,
+                 import_module_dynamically: Any = None) -> None:
+        _check_str(code, "code")
+        realm, ctx = _resolve_context(context)
+        if identifier is None:
+            identifier = _default_identifier(realm)
+        _check_str(identifier, "options.identifier")
+        _check_int32(line_offset, "options.line_offset")
+        _check_int32(column_offset, "options.column_offset")
+        if cached_data is not None:
+            raise NotImplementedError("the 'cached_data' option is not supported yet (it arrives with the code-cache issue)")
+        if initialize_import_meta is not None and not callable(initialize_import_meta):
+            raise invalid_arg_type("options.initialize_import_meta", "of type function", initialize_import_meta)
+        loader = _loader_for(import_module_dynamically, "options.import_module_dynamically")
+        from pyjsvm.compiler.engine import ParseError, compile_module_code
+        try:
+            compiled = compile_module_code(code, identifier)
+        except ParseError as e:
+            raise _syntax_error(e, code, line_offset, realm, True) from None
+        self._code = code
+        meta_hook = None
+        if initialize_import_meta is not None:
+            callback = initialize_import_meta
+
+            def meta_hook(meta: JSObject, record: Any) -> None:
+                callback(to_python(meta, realm), self)
+        record = SourceTextModuleRecord(realm, compiled, None, meta_hook)
+        self._setup(record, realm, ctx, identifier)
+        record.host_loader = _vm_loader(self, loader)
+
+    @property
+    def module_requests(self) -> list[ModuleRequest]:
+        """``sourceTextModule.moduleRequests``: every import's specifier, attributes and phase."""
+        return [ModuleRequest(r.specifier, dict(r.attributes), r.phase) for r in self._record.code.all_requests]
+
+    @property
+    def dependency_specifiers(self) -> list[str]:
+        """``sourceTextModule.dependencySpecifiers`` (deprecated): the requested specifiers."""
+        return [r.specifier for r in self._record.requested_modules]
+
+    def has_top_level_await(self) -> bool:
+        """``sourceTextModule.hasTopLevelAwait()``: [[HasTLA]]."""
+        return bool(self._record.has_tla)
+
+    def has_async_graph(self) -> bool:
+        """``sourceTextModule.hasAsyncGraph()``: whether this module or a dependency has TLA."""
+        if self.status in ("unlinked", "linking"):
+            raise _status_error("must not be unlinked or linking")
+        seen: set[int] = set()
+        stack = [self._record]
+        while stack:
+            r = stack.pop()
+            if id(r) in seen or not isinstance(r, CyclicModuleRecord):
+                continue
+            seen.add(id(r))
+            if r.has_tla:
+                return True
+            stack.extend(m for _, m in r.loaded_modules)
+        return False
+
+    def link_requests(self, modules: Sequence[Module]) -> None:
+        """``sourceTextModule.linkRequests(modules)``: the modules of ``module_requests``, in order."""
+        if isinstance(modules, (str, Mapping)) or not isinstance(modules, Sequence):
+            raise invalid_arg_type("modules", "an instance of list", modules)
+        record = self._record
+        if self._requests_linked or record.status not in (Status.NEW, Status.UNLINKED):
+            raise VMError("Module has already been linked", "ERR_VM_MODULE_ALREADY_LINKED")
+        requests = record.code.all_requests
+        if len(modules) != len(requests):
+            raise VMError(f"Expected {len(requests)} modules, got {len(modules)}", "ERR_MODULE_LINK_MISMATCH")
+        chosen: list[tuple[Any, Module]] = []
+        for i, (req, m) in enumerate(zip(requests, modules)):
+            if not isinstance(m, Module):
+                raise invalid_arg_type(f"modules[{i}]", "an instance of vm.Module", m)
+            if m._realm is not self._realm:
+                raise VMError("Linked modules must use the same context", "ERR_VM_MODULE_DIFFERENT_CONTEXT")
+            for r, other in chosen:
+                if r.same_as(req) and other is not m:
+                    raise VMError(f"Module request '{req.specifier}' at index {i} must be linked to the same "
+                                  f"module requested at index {chosen.index((r, other))}", "ERR_MODULE_LINK_MISMATCH")
+            chosen.append((req, m))
+        for req, m in chosen:
+            record.add_loaded_module(req, m._record)
+        self._requests_linked = True
+
+    def instantiate(self) -> None:
+        """``sourceTextModule.instantiate()``: Link() with the linked requests; an unresolvable
+        import raises JSError (SyntaxError)."""
+        record = self._record
+        if record.status not in (Status.NEW, Status.UNLINKED, Status.LINKED, Status.EVALUATING_ASYNC,
+                                 Status.EVALUATED):
+            raise _status_error("must be unlinked, linked, evaluated or errored")
+        state = self._js(record.load_requested_modules)
+        if state.error is not None:
+            err = js_error(state.error.value, self._realm)
+            raise err from err.__cause__
+        self._js(record.link)
+
+    def create_cached_data(self) -> bytes:
+        """``sourceTextModule.createCachedData()`` (the code-cache issue)."""
+        if self.status in ("evaluating", "evaluated", "errored"):
+            raise VMError("Cached data cannot be created for a module which has been evaluated",
+                          "ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA")
+        raise NotImplementedError("create_cached_data is not supported yet (it arrives with the code-cache issue)")
+
+
+class SyntheticModule(Module):
+    """``new vm.SyntheticModule(export_names, evaluate_callback[, options])``."""
+
+    def __init__(self, export_names: Sequence[str], evaluate_callback: Callable[..., Any], *,
+                 identifier: str | None = None, context: Any = None) -> None:
+        if isinstance(export_names, str) or not isinstance(export_names, Sequence):
+            raise invalid_arg_type("exportNames", "an instance of list", export_names)
+        for i, n in enumerate(export_names):
+            _check_str(n, f"exportNames[{i}]")
+        if len(set(export_names)) != len(export_names):
+            dup = next(n for n in export_names if list(export_names).count(n) > 1)
+            raise VMTypeError(f"The property 'exportNames' is duplicated. Received '{dup}'", "ERR_INVALID_ARG_VALUE")
+        if not callable(evaluate_callback):
+            raise invalid_arg_type("evaluateCallback", "of type function", evaluate_callback)
+        realm, ctx = _resolve_context(context)
+        if identifier is None:
+            identifier = _default_identifier(realm)
+        _check_str(identifier, "options.identifier")
+        names = [python_string_to_js(n) for n in export_names]
+        callback = evaluate_callback
+
+        def steps(record: Any) -> None:
+            try:
+                callback()
+            except JSThrow:
+                raise
+            except Exception as e:
+                from pyjsvm.errors import JSError
+                if isinstance(e, JSError):
+                    raise JSThrow(e.js_value) from None
+                err = realm.new_error("Error", python_string_to_js(f"{type(e).__name__}: {e}"))
+                raise JSThrow(err) from None
+        self._setup(SyntheticModuleRecord(realm, names, steps), realm, ctx, identifier)
+
+    def set_export(self, name: str, value: Any) -> None:
+        """``syntheticModule.setExport(name, value)``."""
+        _check_str(name, "name")
+        if self.status in ("unlinked", "linking"):
+            raise _status_error("must be one of linked, evaluating, or evaluated")
+        key = python_string_to_js(name)
+        if key not in self._record.binding_slots:
+            raise VMError(f"Export '{name}' is not defined in module", "ERR_VM_MODULE_EXPORT_NOT_DEFINED")
+        self._record.set_synthetic_export(key, to_js(value, self._realm))
+
+
+# --- dynamic import() ----------------------------------------------------------------------------
+
+def _loader_for(callback: Any, name: str) -> Any:
+    """Validate an ``import_module_dynamically`` option: None, a callable or
+    constants.USE_MAIN_CONTEXT_DEFAULT_LOADER."""
+    if callback is None or callback is constants.USE_MAIN_CONTEXT_DEFAULT_LOADER or callable(callback):
+        return callback
+    raise invalid_arg_type(name, "of type function", callback)
+
+
+def _module_of(value: Any, realm: "Realm") -> Any:
+    """The record behind what an import callback returned (a Module or a namespace object)."""
+    if isinstance(value, Module):
+        return value._record
+    if isinstance(value, JSObjectProxy) and isinstance(value._obj, ModuleNamespace):
+        return value._obj.module
+    err = realm.new_error("TypeError", "Provided module is not an instance of Module")
+    err.props["code"] = Prop("ERR_VM_MODULE_NOT_MODULE", W | C)
+    raise JSThrow(err)
+
+
+def _call_loader(callback: Any, referrer_obj: Any, realm: "Realm", request: Any, finish: Callable[[bool, Any], None]) -> None:
+    """HostLoadImportedModule through a vm callback ``callback(specifier, referrer, attributes)``."""
+    if callback is constants.USE_MAIN_CONTEXT_DEFAULT_LOADER:
+        default = main_realm().host_defined.get("pyjsvm.default_loader")
+        if default is None:
+            finish(False, missing_callback_error(realm))
+            return
+        default(referrer_obj, request, finish)
+        return
+    if callback is None:
+        finish(False, missing_callback_error(realm))
+        return
+    from pyjsvm.errors import JSError
+    try:
+        value = _drive(callback(request.specifier, referrer_obj, dict(request.attributes)))
+        finish(True, _module_of(value, realm))
+    except JSError as e:
+        finish(False, e.js_value)
+    except JSThrow as e:
+        finish(False, e.value)
+    except VMError as e:
+        err = realm.new_error("Error", python_string_to_js(str(e)))
+        err.props["code"] = Prop(e.code, W | C)
+        finish(False, err)
+
+
+def _vm_loader(module: Module, callback: Any) -> Callable[..., None]:
+    realm = module._realm
+
+    def load(referrer: Any, request: Any, finish: Callable[[bool, Any], None]) -> None:
+        if isinstance(referrer, CyclicModuleRecord) and referrer is module._record and referrer.status in (
+                Status.NEW, Status.UNLINKED):
+            # a static import that linkRequests() did not provide
+            err = realm.new_error("Error", python_string_to_js(f"request for '{request.specifier}' is not linked"))
+            err.props["code"] = Prop("ERR_VM_MODULE_LINK_FAILURE", W | C)
+            finish(False, err)
+            return
+        _call_loader(callback, module, realm, request, finish)
+    return load
+
+
+class _ScriptReferrer:
+    """The [[HostDefined]] of a Script Record or compiled function: its import() loader."""
+
+    def __init__(self, owner: Any, callback: Any, realm_of: Callable[[], "Realm"]) -> None:
+        self.owner = owner
+        self.callback = callback
+        self.realm_of = realm_of
+
+    def host_loader(self, referrer: Any, request: Any, finish: Callable[[bool, Any], None]) -> None:
+        _call_loader(self.callback, self.owner, AGENT.realm or self.realm_of(), request, finish)
+
+
+def install_script_loader(compiled: Any, owner: Any, callback: Any) -> None:
+    """Make ``import()`` in a compiled Script (or function) call ``callback``."""
+    _loader_for(callback, "options.import_module_dynamically")
+    compiled.referrer.record = _ScriptReferrer(owner, callback, main_realm)
+
+
+def install_context_loader(realm: "Realm", context_obj: Any, callback: Any) -> None:
+    """``create_context(import_module_dynamically=...)``: the loader of code without a referrer
+    (indirect eval, Function) in that context."""
+    _loader_for(callback, "options.import_module_dynamically")
+    if callback is None:
+        return
+    referrer = _ScriptReferrer(context_obj, callback, lambda: realm)
+    realm.host_defined["pyjsvm.host_loader"] = referrer.host_loader

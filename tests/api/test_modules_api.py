@@ -1,0 +1,256 @@
+"""vm.SourceTextModule / vm.SyntheticModule / vm.Module and import_module_dynamically, as
+../shared/reference/node-vm.md documents them (snake_case)."""
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+import pyjsvm as vm
+
+
+def linked(code: str, deps: dict[str, vm.Module] | None = None, **kw: Any) -> vm.SourceTextModule:
+    m = vm.SourceTextModule(code, **kw)
+    m.link_requests([(deps or {})[r.specifier] for r in m.module_requests])
+    return m
+
+
+def test_issue_example() -> None:
+    ctx = vm.create_context({"secret": 42})
+    root = vm.SourceTextModule('import s from "foo"; export const doubled = s * 2;', context=ctx, identifier="root")
+    foo = vm.SourceTextModule("export default secret;", context=ctx)
+    assert root.status == "unlinked" and root.identifier == "root" and root.context is ctx
+    root.link_requests([foo])
+    foo.link_requests([])
+    root.instantiate()
+    assert root.status == "linked" and foo.status == "linked"
+    asyncio.run(root.evaluate())
+    assert root.namespace["doubled"] == 84 and root.status == "evaluated"
+
+
+def test_default_identifier_and_requests() -> None:
+    ctx = vm.create_context()
+    m = vm.SourceTextModule('import a from "foo"; import b from "foo"; import c from "./bar.js" with {type: "json"};'
+                            'export * as ns from "q";', context=ctx)
+    assert m.identifier.startswith("vm:module(")
+    assert [r.specifier for r in m.module_requests] == ["foo", "foo", "./bar.js", "q"]
+    assert m.module_requests[2].attributes == {"type": "json"}
+    assert m.module_requests[0] == {"specifier": "foo", "attributes": {}, "phase": "evaluation"}
+    assert m.dependency_specifiers == ["foo", "./bar.js", "q"]
+    with pytest.raises(AttributeError):
+        m.module_requests[0].specifier = "x"  # type: ignore[misc]
+
+
+def test_live_bindings_cycle_and_namespace() -> None:
+    a = vm.SourceTextModule('import {count, inc} from "b"; export const seen = []; seen.push(count); inc(); '
+                            'seen.push(count); export function fromA() { return "a"; }')
+    b = vm.SourceTextModule('import {fromA} from "a"; export let count = 0; export function inc() { count++; }'
+                            'export const viaA = () => fromA();')
+    a.link_requests([b])
+    b.link_requests([a])
+    a.instantiate()
+    a.evaluate().result()
+    assert list(a.namespace["seen"]) == [0, 1]
+    ns = b.namespace
+    assert ns["viaA"]() == "a"
+    assert list(ns.keys()) == ["count", "inc", "viaA"]
+    assert vm.run_in_this_context("(ns) => Object.prototype.toString.call(ns)")(ns) == "[object Module]"
+    assert vm.run_in_this_context("(ns) => { 'use strict'; try { ns.count = 1 } catch (e) { return e.constructor.name } }")(ns) == "TypeError"
+
+
+def test_imports_are_immutable_and_tdz() -> None:
+    dep = linked("export let x = 1;")
+    m = linked('import {x} from "d"; x = 2;', {"d": dep})
+    m.instantiate()
+    with pytest.raises(vm.JSError, match="constant"):
+        m.evaluate().result()
+    assert m.status == "errored" and m.error["name"] == "TypeError"
+    a = vm.SourceTextModule('import {y} from "b"; export const z = 1; export const got = y;')
+    b = vm.SourceTextModule('import {z} from "a"; export const y = z;')
+    a.link_requests([b])
+    b.link_requests([a])
+    a.instantiate()
+    with pytest.raises(vm.JSError, match="before initialization"):
+        a.evaluate().result()
+
+
+def test_missing_export_is_syntax_error() -> None:
+    dep = linked("export const x = 1;")
+    m = linked('import {nope} from "d";', {"d": dep})
+    with pytest.raises(vm.JSError) as e:
+        m.instantiate()
+    assert e.value.name == "SyntaxError" and "nope" in e.value.message
+    assert m.status == "unlinked"
+
+
+def test_ambiguous_star_exports() -> None:
+    a = linked("export const x = 1;")
+    b = linked("export const x = 2;")
+    star = linked('export * from "a"; export * from "b"; export const y = 3;', {"a": a, "b": b})
+    star.instantiate()
+    star.evaluate().result()
+    assert dict(star.namespace) == {"y": 3}
+    m = linked('import {x} from "s";', {"s": star})
+    with pytest.raises(vm.JSError, match="conflicting star exports"):
+        m.instantiate()
+
+
+def test_top_level_await_order() -> None:
+    log: list[str] = []
+    ctx = vm.create_context({"log": log})
+    a = vm.SourceTextModule('log.push("a1"); await null; log.push("a2");', context=ctx)
+    b = vm.SourceTextModule('log.push("b");', context=ctx)
+    root = vm.SourceTextModule('import "a"; import "b"; log.push("root");', context=ctx)
+    a.link_requests([])
+    b.link_requests([])
+    root.link_requests([a, b])
+    root.instantiate()
+    assert a.has_top_level_await() and not root.has_top_level_await() and root.has_async_graph()
+    p = root.evaluate()
+    asyncio.run(p)
+    assert log == ["a1", "b", "a2", "root"]
+    assert root.status == "evaluated"
+
+
+def test_rejected_async_dependency() -> None:
+    a = linked("await 0; throw new RangeError('late');")
+    root = linked('import "a";', {"a": a})
+    root.instantiate()
+    with pytest.raises(vm.JSError, match="late"):
+        asyncio.run(root.evaluate())
+    assert root.status == "errored" and a.status == "errored"
+    with pytest.raises(vm.JSError, match="late"):
+        root.evaluate().result()
+
+
+def test_synthetic_module() -> None:
+    source = '{ "a": 1 }'
+    holder: dict[str, Any] = {}
+
+    def evaluate() -> None:
+        holder["m"].set_export("default", vm.run_in_this_context(f"({source})"))
+    s = vm.SyntheticModule(["default"], evaluate)
+    holder["m"] = s
+    m = linked('import data from "json"; export const a = data.a;', {"json": s})
+    m.instantiate()
+    asyncio.run(m.evaluate())
+    assert m.namespace["a"] == 1
+    with pytest.raises(vm.VMError) as e:
+        s.set_export("nope", 1)
+    assert e.value.code == "ERR_VM_MODULE_EXPORT_NOT_DEFINED"
+    with pytest.raises(TypeError):
+        vm.SyntheticModule("x", evaluate)  # type: ignore[arg-type]
+
+
+def test_link_with_linker() -> None:
+    ctx = vm.create_context({"secret": 42})
+    root = vm.SourceTextModule('import s from "foo"; export const doubled = s * 2;', context=ctx)
+
+    async def linker(specifier: str, referencing: vm.Module, extra: dict[str, Any]) -> vm.Module:
+        assert referencing is root and extra["attributes"] == {}
+        return vm.SourceTextModule("export default secret;", context=ctx)
+
+    async def main() -> None:
+        await root.link(linker)
+        assert root.status == "linked"
+        await root.evaluate()
+    asyncio.run(main())
+    assert root.namespace["doubled"] == 84
+
+
+def test_errors_and_codes() -> None:
+    m = vm.SourceTextModule("export const a = 1;")
+    with pytest.raises(vm.VMError) as e:
+        _ = m.namespace
+    assert e.value.code == "ERR_VM_MODULE_STATUS"
+    with pytest.raises(vm.VMError) as e:
+        _ = m.error
+    assert e.value.code == "ERR_VM_MODULE_STATUS"
+    with pytest.raises(vm.VMError) as e:
+        m.evaluate().result()
+    assert e.value.code == "ERR_VM_MODULE_STATUS"
+    m.link_requests([])
+    with pytest.raises(vm.VMError) as e:
+        m.link_requests([])
+    assert e.value.code == "ERR_VM_MODULE_ALREADY_LINKED"
+    two = vm.SourceTextModule('import "x";')
+    with pytest.raises(vm.VMError) as e:
+        two.link_requests([])
+    assert e.value.code == "ERR_MODULE_LINK_MISMATCH"
+    other = vm.SourceTextModule("", context=vm.create_context())
+    with pytest.raises(vm.VMError) as e:
+        two.link_requests([other])
+    assert e.value.code == "ERR_VM_MODULE_DIFFERENT_CONTEXT"
+    unlinked = vm.SourceTextModule('import "x";')
+    with pytest.raises(vm.JSError) as je:
+        unlinked.instantiate()
+    assert je.value.code == "ERR_VM_MODULE_LINK_FAILURE"
+    with pytest.raises(vm.JSError) as je:
+        vm.SourceTextModule("export {a}; export {a}; let a;")
+    assert je.value.name == "SyntaxError"
+    with pytest.raises(TypeError):
+        vm.SourceTextModule(1)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        vm.SourceTextModule("", context={})
+    with pytest.raises(TypeError):
+        vm.Module()
+    with pytest.raises(NotImplementedError):
+        vm.SourceTextModule("").create_cached_data()
+    done = linked("")
+    done.instantiate()
+    done.evaluate().result()
+    with pytest.raises(vm.VMError) as e:
+        done.create_cached_data()
+    assert e.value.code == "ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA"
+
+
+def test_import_meta() -> None:
+    ctx = vm.create_context({"secret": 42})
+    seen: list[Any] = []
+
+    def init(meta: Any, module: Any) -> None:
+        seen.append(module)
+        meta["prop"] = {}
+    m = vm.SourceTextModule("Object.getPrototypeOf(import.meta.prop).secret = secret; export const p = Object.getPrototypeOf(import.meta);",
+                            context=ctx, initialize_import_meta=init)
+    m.link_requests([])
+    m.instantiate()
+    asyncio.run(m.evaluate())
+    assert seen == [m] and m.namespace["p"] is None
+    with pytest.raises(vm.JSError) as e:
+        vm.Script("import.meta")
+    assert e.value.name == "SyntaxError"
+
+
+def test_dynamic_import_callbacks() -> None:
+    dep = linked("export const v = 7;")
+    calls: list[Any] = []
+
+    def importer(specifier: str, referrer: Any, attributes: dict[str, str]) -> vm.Module:
+        calls.append((specifier, referrer, attributes))
+        return dep
+    script = vm.Script("import('dep', {with: {type: 'x'}}).then(ns => globalThis.v = ns.v)", import_module_dynamically=importer)
+    ctx = vm.create_context()
+    script.run_in_context(ctx)
+    assert ctx["v"] == 7 and calls == [("dep", script, {"type": "x"})]
+    ctx2 = vm.create_context()
+    vm.run_in_context("import('x').catch(e => { globalThis.code = e.code; globalThis.name = e.name })", ctx2)
+    assert ctx2["code"] == "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING" and ctx2["name"] == "TypeError"
+    ctx3 = vm.create_context(import_module_dynamically=lambda s, r, a: dep)
+    vm.run_in_context("(0, eval)('import(\"x\")').then(ns => globalThis.v = ns.v)", ctx3)
+    assert ctx3["v"] == 7
+    fn = vm.compile_function("return import('y')", import_module_dynamically=lambda s, r, a: dep)
+    assert fn() is not None
+    m = linked("export const p = import('dep');", import_module_dynamically=lambda s, r, a: dep.namespace)
+    m.instantiate()
+    m.evaluate().result()
+    assert vm.run_in_this_context("(p) => p.then(ns => ns.v)")(m.namespace["p"]) is not None
+
+
+def test_evaluate_timeout() -> None:
+    m = linked("while (true) {}")
+    m.instantiate()
+    with pytest.raises(vm.JSError) as e:
+        m.evaluate(timeout=50)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
