@@ -117,6 +117,8 @@ class PyjsvmEngine(Engine):
 
         self.vm: Any = pyjsvm
         self.JSError: type[BaseException] = pyjsvm.JSError
+        self._current: PyjsvmRealm | None = None    # the realm running now (dynamic import loads there)
+        self._test_path = Path("test.js")
         self._setup: Any = None
         constants = getattr(pyjsvm, "constants", None)
         plain = getattr(constants, "DONT_CONTEXTIFY", None)
@@ -149,18 +151,23 @@ class PyjsvmEngine(Engine):
     # scripts ------------------------------------------------------------------------------
     def compile(self, source: str, filename: str) -> Any:
         try:
+            if self.supports_modules:
+                return self.vm.Script(source, filename=filename, import_module_dynamically=self._dynamic_import)
             return self.vm.Script(source, filename=filename)
         except self.JSError as err:
             raise self._engine_error(err) from None
 
     def run(self, script: Any, realm: Any) -> None:
         assert isinstance(realm, PyjsvmRealm)
+        saved, self._current = self._current, realm
         try:
             script.run_in_context(realm.ctx)
             if self._drain is not None:
                 self._drain()
         except self.JSError as err:
             raise self._engine_error(err) from None
+        finally:
+            self._current = saved
 
     def prints(self, realm: Any) -> list[str]:
         assert isinstance(realm, PyjsvmRealm)
@@ -172,7 +179,10 @@ class PyjsvmEngine(Engine):
 
     def _make_realm(self, printed: list[str]) -> PyjsvmRealm:
         vm = self.vm
-        ctx = vm.create_context(self._context_arg)
+        if self.supports_modules:
+            ctx = vm.create_context(self._context_arg, import_module_dynamically=self._dynamic_import)
+        else:
+            ctx = vm.create_context(self._context_arg)
         realm = PyjsvmRealm(self, ctx, printed)
         if self._setup is None:
             self._setup = vm.Script(_PYJSVM_SETUP, filename="test262-host.js")
@@ -186,40 +196,67 @@ class PyjsvmEngine(Engine):
         return realm
 
     # modules ------------------------------------------------------------------------------
+    def set_test(self, path: Path) -> None:
+        """The test about to run: dynamic import() in scripts resolves relative to it."""
+        self._test_path = path
+
+    def _load(self, realm: PyjsvmRealm, file: Path, attributes: dict[str, str], text: str | None = None) -> Any:
+        """The module at ``file`` in ``realm`` (one instance per file and type), its requests
+        linked (fixtures are resolved relative to the importing file)."""
+        vm = self.vm
+        kind = attributes.get("type", "")
+        key = (str(file.resolve()), kind)
+        cached = realm.modules.get(key)
+        if cached is not None:
+            return cached
+        if text is None:
+            try:
+                text = file.read_bytes().decode("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                thrower = vm.run_in_context("(function (m) { throw new Error(m); })", realm.ctx)
+                thrower(f"cannot load {file}: {exc}")
+        if kind in ("json", "text"):
+            # JSON modules (json-modules) and text modules (import-text): a default export
+            parse = vm.run_in_context("JSON.parse" if kind == "json" else "String", realm.ctx)
+            holder: list[Any] = []
+            mod = vm.SyntheticModule(["default"], lambda: holder[0].set_export("default", parse(text)),
+                                     identifier=str(file), context=realm.ctx)
+            holder.append(mod)
+            realm.modules[key] = mod
+            return mod
+        mod = vm.SourceTextModule(text, context=realm.ctx, identifier=str(file),
+                                  import_module_dynamically=self._dynamic_import)
+        realm.modules[key] = mod
+        mod.link_requests([self._load(realm, file.parent / req.specifier, dict(req.attributes))
+                           for req in mod.module_requests])
+        return mod
+
+    def _dynamic_import(self, specifier: str, referrer: Any, attributes: dict[str, str]) -> Any:
+        realm = self._current
+        assert realm is not None
+        base = Path(referrer.identifier) if isinstance(referrer, self.vm.Module) else self._test_path
+        return self._load(realm, base.parent / specifier, attributes)
+
     def run_module(self, realm: Any, source: str, path: Path) -> None:
-        """Best effort against Node's module API in snake_case (linkRequests/instantiate/evaluate)."""
+        """Load the test as a module with its fixtures, link, evaluate and run pending jobs."""
         if not self.supports_modules:
             raise ModuleUnsupported("modules not supported")
         assert isinstance(realm, PyjsvmRealm)
-        vm = self.vm
-        cache: dict[Path, Any] = {}
-        directory = path.parent
-
-        def load(file: Path, text: str | None = None) -> Any:
-            key = file.resolve()
-            if key in cache:
-                return cache[key]
-            if text is None:
-                text = file.read_bytes().decode("utf-8")
-            mod = vm.SourceTextModule(text, context=realm.ctx, identifier=str(file))
-            cache[key] = mod
-            deps = []
-            for req in mod.module_requests:
-                spec = req["specifier"] if isinstance(req, dict) else req.specifier
-                deps.append(load(directory / spec))
-            mod.link_requests(deps)
-            return mod
-
+        self._test_path = path
+        saved, self._current = self._current, realm
         try:
-            root = load(path, source)
+            root = self._load(realm, path, {}, source)
             root.instantiate()
-            root.evaluate()
+            promise = root.evaluate()
             if self._drain is not None:
                 self._drain()
-            if getattr(root, "status", None) == "errored":
+            if root.status == "errored":
                 raise EngineError(value_type_name(root.error, "Error"), _str_attr(root.error, "message"))
+            _ = promise
         except self.JSError as err:
             raise self._engine_error(err) from None
+        finally:
+            self._current = saved
 
 
 class PyjsvmRealm:
@@ -230,6 +267,7 @@ class PyjsvmRealm:
         self.ctx = ctx
         self.printed = printed
         self.host: Any = None  # the realm's $262 (a proxy)
+        self.modules: dict[tuple[str, str], Any] = {}  # loaded modules by (resolved path, type)
 
     def print_(self, *args: Any) -> None:
         self.printed.append(str(args[0]) if args else "undefined")

@@ -100,6 +100,9 @@ class Executor:
         start = time.perf_counter()
         result = TestResult(name, FAIL)
         path = self.test_dir / name
+        set_test = getattr(self.engine, "set_test", None)
+        if set_test is not None:
+            set_test(path)
         try:
             source = path.read_bytes().decode("utf-8")
             meta = parse_test_metadata(source)

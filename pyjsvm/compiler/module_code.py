@@ -192,7 +192,8 @@ def module_entries(program: Any, code: ModuleCode) -> list[Any]:
             if ie is None:
                 code.local_export_entries.append(ee)
             elif ie.import_name == NAMESPACE_OBJECT:
-                code.local_export_entries.append(ee)
+                # a re-export of an imported module namespace object
+                code.indirect_export_entries.append(ExportEntry(ee.export_name, ie.module_request, ALL, None))
             else:
                 code.indirect_export_entries.append(ExportEntry(ee.export_name, ie.module_request, ie.import_name, None))
         elif ee.import_name == ALL_BUT_DEFAULT:
@@ -310,7 +311,7 @@ class ModuleCompiler:
         initialises ``*default*``."""
         d = node.declaration
         if d.type == "ClassDeclaration":
-            vf = self.compile_function_expression(d, "default")  # type: ignore[attr-defined]
+            vf = self.compile_class(d, "default")  # type: ignore[attr-defined]
         else:
             vf = self.named_value(d, "default")  # type: ignore[attr-defined]
         put = self.compile_identifier_set(DEFAULT_BINDING, node, init=True)  # type: ignore[attr-defined]
@@ -320,7 +321,11 @@ class ModuleCompiler:
         return export_default
 
     def ss_ExportDefaultDeclaration(self, node: Any) -> Any:
-        vf = self.gnamed(node.declaration, "default")  # type: ignore[attr-defined]
+        d = node.declaration
+        if d.type == "ClassDeclaration":
+            vf = self.suspendable_class(d, "default")  # type: ignore[attr-defined]
+        else:
+            vf = self.gnamed(d, "default")  # type: ignore[attr-defined]
         put = self.compile_identifier_set(DEFAULT_BINDING, node, init=True)  # type: ignore[attr-defined]
 
         def export_default(env: Any) -> Any:

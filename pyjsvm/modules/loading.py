@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from pyjsvm.compiler.module_code import ModuleRequest
+from pyjsvm.intrinsics.jobs import enqueue_job
 from pyjsvm.intrinsics.promise import new_promise, perform_promise_then_internal
 from pyjsvm.modules.namespace import get_module_namespace
 from pyjsvm.modules.records import CyclicModuleRecord, GraphLoadingState, ModuleRecord, all_import_attributes_supported, \
@@ -126,7 +127,9 @@ def evaluate_import_call(referrer: Any, specifier: Any, options: Any, phase: str
         reject.call(None, [e.value])
         return promise
     request = ModuleRequest(specifier_string, tuple(sorted(attributes.items())), phase)
-    host_load_imported_module(referrer, request, None, cap)
+    # NON-SPEC (host): the loading starts in a job, so that an import() can never run a module's
+    # evaluation inside another module's Evaluate() (sec-moduleevaluation step 1)
+    enqueue_job(lambda: host_load_imported_module(referrer, request, None, cap), realm)
     return promise
 
 

@@ -449,10 +449,10 @@ def async_module_execution_rejected(module: CyclicModuleRecord, error: Any) -> N
     module.evaluation_error = JSThrow(error)
     module.set_status(Status.EVALUATED)
     module.async_evaluation_order = DONE
-    for m in module.async_parent_modules:
-        async_module_execution_rejected(m, error)
     if module.top_level_capability is not None:
         module.top_level_capability[2].call(None, [error])
+    for m in module.async_parent_modules:
+        async_module_execution_rejected(m, error)
 
 
 # --- resolution helpers used by Source Text and Synthetic Module Records -------------------------
