@@ -16,6 +16,9 @@ Options:
   -e, --eval script     evaluate script
   -p, --print script    evaluate script and print result
   -i, --interactive     always enter the REPL even if stdin does not appear to be a terminal
+  --input-type=TYPE     'module' runs -e/-p code and stdin as an ES module ('commonjs': as a script)
+  --experimental-vm-modules
+                        accepted for compatibility (vm.SourceTextModule is always available)
   -v, --version         print pyjsvm version
   -h, --help            print this help
   -                     script read from stdin (default if no file name is provided and stdin is not a terminal)
@@ -52,9 +55,19 @@ def _main(args: list[str]) -> int:
     eval_src: str | None = None
     print_result = False
     interactive = False
+    input_type = "commonjs"
     i = 0
     while i < len(args):
         a = args[i]
+        if a == "--experimental-vm-modules" or a.startswith("--no-warnings"):
+            i += 1
+            continue
+        if a.startswith("--input-type="):
+            input_type = a.split("=", 1)[1]
+            if input_type not in ("module", "commonjs"):
+                return _err("--input-type must be \"module\" or \"commonjs\"")
+            i += 1
+            continue
         if a in ("-h", "--help"):
             sys.stdout.write(USAGE)
             return 0
@@ -83,6 +96,8 @@ def _main(args: list[str]) -> int:
         break
     rest = args[i:]
     if eval_src is not None:
+        if input_type == "module":
+            return run_module_source(eval_src, "[eval1]", rest)
         return run_source(eval_src, "[eval]", rest, print_result)
     if rest and not (i > 0 and args[i - 1] == "-"):
         return run_file(rest[0], rest[1:])
@@ -93,6 +108,8 @@ def _main(args: list[str]) -> int:
         src = sys.stdin.read()
     except (OSError, UnicodeDecodeError) as e:
         return _err(f"cannot read stdin: {e}")
+    if input_type == "module":
+        return run_module_source(src, "[stdin]", rest)
     return run_source(src, "[stdin]", rest, False)
 
 
@@ -116,12 +133,44 @@ def run_file(path: str, args: list[str]) -> int:
     except OSError as e:
         return _err(f"cannot open '{path}': {e.strerror}")
     host = NodeHost([filename] + args)
+    from pyjsvm.host.esm import is_esm_file
+    if is_esm_file(filename):
+        return _run_module_main(host, lambda: host.esm.run_main(filename))
     try:
         host.run_guarded(lambda: host.modules.run_main(filename))
         return host.run_loop()
     except ProcessExit as e:
         host.forced_exit = e.code
         return host.finish()
+
+
+def run_module_source(src: str, name: str, args: list[str]) -> int:
+    """``--input-type=module``: ``-e`` code or stdin as the main ES module."""
+    from pyjsvm.host.runtime import NodeHost
+    host = NodeHost(list(args))
+    return _run_module_main(host, lambda: host.esm.run_source(src, name))
+
+
+def _run_module_main(host: Any, start: Any) -> int:
+    """Run an ES module entry point: an evaluation error is an uncaught exception; a top-level
+    await still pending when the event loop is empty exits with code 13, as in Node."""
+    from pyjsvm.intrinsics.promise import PENDING, perform_promise_then_internal
+    promises: list[Any] = []
+
+    def run() -> None:
+        promise = start()
+        promises.append(promise)
+        perform_promise_then_internal(promise, lambda v: None, lambda reason: host.report_uncaught(reason),
+                                      host.realm)
+    try:
+        host.run_guarded(run)
+        code = host.run_loop()
+    except ProcessExit as e:
+        host.forced_exit = e.code
+        return host.finish()
+    if promises and promises[0].state == PENDING and host.forced_exit is None:
+        return 13
+    return code
 
 
 def run_source(src: str, name: str, args: list[str], print_result: bool) -> int:

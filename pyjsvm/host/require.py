@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any, Callable
 
+from pyjsvm.host.esm import is_esm_file
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, new_array, new_object, node_error, put
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
@@ -105,6 +106,9 @@ class ModuleSystem:
             raise self._not_found(request, parent)
         d = base_dir
         while True:
+            exported = self._package_exports(d, request, parent)
+            if exported is not None:
+                return exported
             target = os.path.join(d, "node_modules", request)
             found = self._try_file(target) or self._try_dir(target)
             if found:
@@ -114,6 +118,27 @@ class ModuleSystem:
                 break
             d = up
         raise self._not_found(request, parent)
+
+    def _package_exports(self, d: str, request: str, parent: str | None) -> str | None:
+        """A package in ``d/node_modules`` whose package.json has ``exports``: resolved with the
+        conditions node, require, default (PACKAGE_EXPORTS_RESOLVE)."""
+        parts = request.split("/")
+        n = 2 if request.startswith("@") else 1
+        pkg_dir = os.path.join(d, "node_modules", *parts[:n])
+        pkg = os.path.join(pkg_dir, "package.json")
+        if not os.path.isfile(pkg):
+            return None
+        import json
+        try:
+            with open(pkg, encoding="utf-8") as f:
+                data = json.load(f)
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or "exports" not in data:
+            return None
+        path = self.host.esm.resolve_in_package(pkg_dir, "/".join(parts[n:]), request, parent or "",
+                                                ("node", "require", "default"))
+        return os.path.abspath(path)
 
     # --- loading ----------------------------------------------------------------------------
     def make_require(self, base_dir: str, parent: JSObject | None, parent_file: str | None) -> JSObject:
@@ -200,6 +225,8 @@ class ModuleSystem:
                 msg = msg.split(": ", 1)[1] if ": " in msg else msg
                 raise JSThrow(self.realm.new_error("SyntaxError", f"{filename}: {msg}")) from None
             module.set("exports", value, module)
+        elif is_esm_file(filename):
+            module.set("exports", self.host.esm.require_module(filename), module)
         else:
             self.run_wrapped(module, filename, source)
         module.set("loaded", True, module)
@@ -230,6 +257,7 @@ class ModuleSystem:
             AGENT.realm = saved
         try:
             fn.code.name = "Object.<anonymous>"  # the top-level frame's name in stacks, as in Node
+            fn.code.referrer.record = _CommonJSReferrer(self.host.esm.loader_for(filename))
         except AttributeError:
             pass
         exports = module.get("exports", module)
@@ -241,6 +269,13 @@ class ModuleSystem:
         module = self.new_module(filename, None)
         self.main = module
         self.load(module, filename)
+
+
+class _CommonJSReferrer:
+    """The [[HostDefined]] of a CommonJS module's code: import() resolves from its file."""
+
+    def __init__(self, loader: Any) -> None:
+        self.host_loader = loader
 
 
 def _strip_bom(s: str) -> str:

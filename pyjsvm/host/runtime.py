@@ -46,6 +46,8 @@ class NodeHost:
         self.loop = EventLoop(self.realm, self.report_uncaught, self.check_rejections)
         self.module_proto = module_prototype(self.realm)
         self.modules = ModuleSystem(self)
+        from pyjsvm.host.esm import ESMLoader
+        self.esm = ESMLoader(self)
         self._install()
 
     # --- output ------------------------------------------------------------------------------

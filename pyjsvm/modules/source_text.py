@@ -170,6 +170,10 @@ class SourceTextModuleRecord(CyclicModuleRecord):
         finally:
             AGENT.realm = saved
 
+    def frame_info(self) -> tuple[str, str, int, int]:
+        """NON-SPEC: how the module's top level appears in stack traces."""
+        return "", self.code.filename, 1, 1
+
     # --- import.meta (sec-meta-properties-runtime-semantics-evaluation) ---------------------------
     def get_import_meta(self) -> JSObject:
         """The module's [[ImportMeta]]: made on first evaluation of ``import.meta`` with the host's
@@ -190,5 +194,12 @@ def _resolution_error(realm: Any, module: Any, name: str, resolution: Any, speci
                                     f"for name '{n}'")
     return _syntax_error(realm, f"The requested module '{specifier}' does not provide an export named '{n}'")
 
+
+def _register_stack_codes() -> None:
+    from pyjsvm.runtime import stack
+    stack.register_activation(SourceTextModuleRecord.execute_module)
+
+
+_register_stack_codes()
 
 __all__ = ["SourceTextModuleRecord", "create_data_property_or_throw"]

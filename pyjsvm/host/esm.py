@@ -1,0 +1,388 @@
+"""The ES module loader of the ``pyjsvm`` command (Node's ESM resolution and loading, simplified).
+
+- Resolution: relative and absolute specifiers and ``file:`` URLs name files exactly (no
+  extension guessing, as in Node's ESM); ``node:x`` and bare built-in names are the built-in
+  modules; other bare specifiers are packages found in ``node_modules`` through ``package.json``
+  ``exports`` (conditions ``node``, ``import``/``require``, ``default``) or ``main``.
+- Formats: ``.mjs`` and ``.js`` under a ``package.json`` with ``"type": "module"`` are ES modules
+  (Source Text Module Records); ``.json`` needs ``with { type: 'json' }`` and is a synthetic module
+  with a default export; CommonJS files are synthetic modules whose default export is
+  ``module.exports`` plus named exports for its own enumerable keys (NON-NODE: the CommonJS module
+  runs when it is loaded, so that its keys are known before linking; Node reads them statically);
+  built-ins are synthetic modules with ``default`` and their own keys.
+- Module records are cached by URL. ``import.meta`` has ``url``, ``filename``, ``dirname`` and
+  ``resolve(specifier)``.
+"""
+from __future__ import annotations
+
+import json
+import os
+from typing import TYPE_CHECKING, Any, Callable
+from urllib.parse import quote, unquote, urlparse
+
+from pyjsvm.api.convert import python_string_to_js
+from pyjsvm.compiler.module_code import ModuleRequest
+from pyjsvm.host.jsutil import make_fn, node_error, put
+from pyjsvm.modules import SourceTextModuleRecord, SyntheticModuleRecord, get_module_namespace
+from pyjsvm.modules.records import CyclicModuleRecord, ModuleRecord
+from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.operations import enumerable_own_properties
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import NodeHost
+    from pyjsvm.intrinsics.realm import Realm
+
+__all__ = ["ESMLoader", "is_esm_file", "file_url"]
+
+
+def file_url(path: str) -> str:
+    """``url.pathToFileURL(path).href`` (an absolute path; the characters a URL path cannot hold
+    are percent-encoded)."""
+    return "file://" + quote(os.path.abspath(path), safe="/:@!$&'()*+,;=[]~")
+
+
+def _package_type(path: str) -> str | None:
+    """The ``type`` of the nearest package.json above ``path``."""
+    d = os.path.dirname(os.path.abspath(path))
+    while True:
+        pkg = os.path.join(d, "package.json")
+        if os.path.isfile(pkg):
+            try:
+                with open(pkg, encoding="utf-8") as f:
+                    data = json.load(f)
+            except (OSError, ValueError):
+                return None
+            t = data.get("type") if isinstance(data, dict) else None
+            return t if isinstance(t, str) else None
+        up = os.path.dirname(d)
+        if up == d:
+            return None
+        d = up
+
+
+def is_esm_file(path: str) -> bool:
+    """Whether Node would load ``path`` as an ES module."""
+    if path.endswith(".mjs"):
+        return True
+    if path.endswith(".cjs"):
+        return False
+    return path.endswith(".js") and _package_type(path) == "module"
+
+
+def _match_exports(exports: Any, subpath: str, conditions: tuple[str, ...]) -> str | None:
+    """PACKAGE_EXPORTS_RESOLVE for one subpath ('.' or './x'), with subpath patterns ('./*')."""
+    if isinstance(exports, (str, list)) or (isinstance(exports, dict) and exports and
+                                            not any(k.startswith(".") for k in exports)):
+        exports = {".": exports}
+    if not isinstance(exports, dict):
+        return None
+    if subpath in exports:
+        return _target(exports[subpath], conditions, "")
+    for key, value in exports.items():
+        if "*" in key:
+            pre, _, post = key.partition("*")
+            if subpath.startswith(pre) and subpath.endswith(post) and len(subpath) >= len(pre) + len(post):
+                return _target(value, conditions, subpath[len(pre):len(subpath) - len(post)])
+    return None
+
+
+def _target(value: Any, conditions: tuple[str, ...], star: str) -> str | None:
+    if isinstance(value, str):
+        return value.replace("*", star)
+    if isinstance(value, list):
+        for v in value:
+            t = _target(v, conditions, star)
+            if t is not None:
+                return t
+        return None
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k in conditions:
+                t = _target(v, conditions, star)
+                if t is not None:
+                    return t
+    return None
+
+
+class ESMLoader:
+    """The module map and HostLoadImportedModule of one NodeHost."""
+
+    def __init__(self, host: "NodeHost") -> None:
+        self.host = host
+        self.realm: Realm = host.realm
+        self.cache: dict[str, ModuleRecord] = {}
+        realm = self.realm
+        realm.host_defined["pyjsvm.host_loader"] = self.loader_for(os.path.join(os.getcwd(), "[eval]"))
+        realm.host_defined["pyjsvm.default_loader"] = self._default_loader
+
+    # --- errors -----------------------------------------------------------------------------
+    def _not_found(self, what: str, specifier: str, parent: str, url: str | None = None) -> JSThrow:
+        if what == "package":
+            msg = f"Cannot find package '{specifier}' imported from {parent}"
+        else:
+            msg = f"Cannot find module '{specifier}' imported from {parent}"
+        err = node_error(self.realm, "Error", "ERR_MODULE_NOT_FOUND", msg)
+        if url is not None:
+            put(err, "url", url)
+        return JSThrow(err)
+
+    # --- resolution -------------------------------------------------------------------------
+    def resolve(self, specifier: str, parent_file: str, conditions: tuple[str, ...] = ("node", "import", "default")) -> str:
+        """The URL (``file:///...`` or ``node:x``) ``specifier`` names from ``parent_file``."""
+        builtins = self.host.modules.builtins
+        if specifier.startswith("node:"):
+            if specifier[5:] in builtins:
+                return specifier
+            raise JSThrow(node_error(self.realm, "Error", "ERR_UNKNOWN_BUILTIN_MODULE",
+                                     f"No such built-in module: {specifier}"))
+        if specifier in builtins:
+            return "node:" + specifier
+        base = os.path.dirname(parent_file)
+        if specifier.startswith("file:"):
+            path = unquote(urlparse(specifier).path)
+        elif specifier.startswith(("./", "../", "/")) or specifier in (".", ".."):
+            path = os.path.normpath(os.path.join(base, specifier))
+        else:
+            return file_url(self._resolve_package(specifier, base, parent_file, conditions))
+        if not os.path.isfile(path):
+            raise self._not_found("module", path, parent_file, file_url(path))
+        return file_url(path)
+
+    def _resolve_package(self, specifier: str, base: str, parent_file: str, conditions: tuple[str, ...]) -> str:
+        parts = specifier.split("/")
+        n = 2 if specifier.startswith("@") else 1
+        name, rest = "/".join(parts[:n]), "/".join(parts[n:])
+        d = base
+        while True:
+            pkg_dir = os.path.join(d, "node_modules", name)
+            if os.path.isdir(pkg_dir):
+                return self.resolve_in_package(pkg_dir, rest, specifier, parent_file, conditions)
+            up = os.path.dirname(d)
+            if up == d:
+                break
+            d = up
+        raise self._not_found("package", name, parent_file)
+
+    def resolve_in_package(self, pkg_dir: str, rest: str, specifier: str, parent_file: str,
+                            conditions: tuple[str, ...]) -> str:
+        data: Any = {}
+        pkg = os.path.join(pkg_dir, "package.json")
+        if os.path.isfile(pkg):
+            try:
+                with open(pkg, encoding="utf-8") as f:
+                    data = json.load(f)
+            except (OSError, ValueError):
+                data = {}
+        if isinstance(data, dict) and "exports" in data:
+            target = _match_exports(data["exports"], "./" + rest if rest else ".", conditions)
+            if target is None:
+                sub = "./" + rest if rest else "."
+                raise JSThrow(node_error(self.realm, "Error", "ERR_PACKAGE_PATH_NOT_EXPORTED",
+                                         f"Package subpath '{sub}' is not defined by \"exports\" in "
+                                         f"{pkg} imported from {parent_file}"))
+            path = os.path.normpath(os.path.join(pkg_dir, target))
+            if os.path.isfile(path):
+                return path
+            raise self._not_found("module", path, parent_file, file_url(path))
+        if rest:
+            path = os.path.join(pkg_dir, rest)
+        else:
+            main = data.get("main") if isinstance(data, dict) else None
+            path = os.path.join(pkg_dir, main if isinstance(main, str) else "index.js")
+        for candidate in (path, path + ".js", path + ".json", os.path.join(path, "index.js")):
+            if os.path.isfile(candidate):
+                return os.path.normpath(candidate)
+        raise self._not_found("package", specifier, parent_file)
+
+    # --- loading ----------------------------------------------------------------------------
+    def load(self, url: str, attributes: dict[str, str]) -> ModuleRecord:
+        """The module record for ``url`` (cached), checked against the import attributes."""
+        kind = attributes.get("type")
+        cached = self.cache.get(url)
+        if url.endswith(".json") and kind != "json":
+            raise JSThrow(node_error(self.realm, "TypeError", "ERR_IMPORT_ASSERTION_TYPE_MISSING",
+                                     f'Module "{url}" needs an import attribute of type "json"'))
+        if kind is not None and kind != "json" or (kind == "json" and not url.endswith(".json")):
+            raise JSThrow(node_error(self.realm, "TypeError", "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE"
+                                     if kind == "json" else "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED",
+                                     f'Module "{url}" is not of type "{kind}"' if kind == "json" else
+                                     f'Import attribute "type" with value "{kind}" is not supported'))
+        if cached is not None:
+            return cached
+        record: ModuleRecord
+        if url.startswith("node:"):
+            record = self._builtin(url[5:])
+        else:
+            path = unquote(urlparse(url).path)
+            if path.endswith(".json"):
+                record = self._json(path)
+            elif is_esm_file(path):
+                record = self._source_text(path, url)
+            elif path.endswith((".js", ".cjs")) or "." not in os.path.basename(path):
+                record = self._commonjs(path, url)
+            else:
+                ext = os.path.splitext(path)[1]
+                raise JSThrow(node_error(self.realm, "TypeError", "ERR_UNKNOWN_FILE_EXTENSION",
+                                         f'Unknown file extension "{ext}" for {path}'))
+        self.cache[url] = record
+        return record
+
+    def _read(self, path: str) -> str:
+        try:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+        except (OSError, UnicodeDecodeError) as e:
+            raise JSThrow(self.realm.new_error("Error", python_string_to_js(f"Cannot read module '{path}': {e}"))) from None
+        return text[1:] if text.startswith("\ufeff") else text
+
+    def _source_text(self, path: str, url: str) -> SourceTextModuleRecord:
+        from pyjsvm.compiler.engine import ParseError, compile_module_code
+        source = self._read(path)
+        if source.startswith("#!"):
+            nl = source.find("\n")
+            source = "//" + source[2:] if nl < 0 else "//" + source[2:nl] + source[nl:]
+        source = python_string_to_js(source)
+        self.host.sources[url] = source
+        try:
+            code = compile_module_code(source, url)
+        except ParseError as e:
+            raise JSThrow(self.host.syntax_error(e, source)) from None
+        record = SourceTextModuleRecord(self.realm, code, path, self._import_meta)
+        record.host_loader = self.loader_for(path)
+        return record
+
+    def _synthetic(self, names: list[str], values: Callable[[], dict[str, Any]], where: str) -> SyntheticModuleRecord:
+        def steps(module: SyntheticModuleRecord) -> None:
+            for k, v in values().items():
+                module.set_synthetic_export(k, v)
+        return SyntheticModuleRecord(self.realm, names, steps, where)
+
+    def _json(self, path: str) -> SyntheticModuleRecord:
+        from pyjsvm.runtime.operations import call
+        text = python_string_to_js(self._read(path))
+        j = self.realm.intrinsics["%JSON%"]
+
+        def values() -> dict[str, Any]:
+            return {"default": call(j.get("parse", j), j, [text])}
+        return self._synthetic(["default"], values, path)
+
+    def _exports_of(self, exports: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {"default": exports}
+        if isinstance(exports, JSObject):
+            for key in enumerable_own_properties(exports, "key"):
+                if key != "default":
+                    out[key] = exports.get(key, exports)
+        return out
+
+    def _builtin(self, name: str) -> SyntheticModuleRecord:
+        exports = self.host.modules.load_builtin(name)
+        values = self._exports_of(exports)
+        return self._synthetic(list(values), lambda: self._exports_of(exports), "node:" + name)
+
+    def _commonjs(self, path: str, url: str) -> SyntheticModuleRecord:
+        exports = self.host.modules.require(path, os.path.dirname(path), None, None)
+        values = self._exports_of(exports)
+
+        def current() -> dict[str, Any]:
+            cached = self.host.modules.cache.get(path, self.host.modules.cache)
+            now = cached.get("exports", cached) if isinstance(cached, JSObject) else exports
+            vals = self._exports_of(now)
+            return {k: vals.get(k) for k in values}
+        return self._synthetic(list(values), current, path)
+
+    # --- HostLoadImportedModule -------------------------------------------------------------
+    def loader_for(self, parent_file: str) -> Callable[[Any, ModuleRequest, Callable[[bool, Any], None]], None]:
+        """The loader of code in ``parent_file`` (a module, a CommonJS file, or ``[eval]``)."""
+        def load(referrer: Any, request: ModuleRequest, finish: Callable[[bool, Any], None]) -> None:
+            saved = AGENT.realm
+            AGENT.realm = self.realm
+            try:
+                url = self.resolve(request.specifier, parent_file)
+                record = self.load(url, dict(request.attributes))
+            except JSThrow as e:
+                finish(False, e.value)
+                return
+            finally:
+                AGENT.realm = saved
+            finish(True, record)
+        return load
+
+    def _default_loader(self, referrer: Any, request: ModuleRequest, finish: Callable[[bool, Any], None]) -> None:
+        """vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER: resolve from the current directory."""
+        self.loader_for(os.path.join(os.getcwd(), "[eval]"))(referrer, request, finish)
+
+    def _import_meta(self, meta: JSObject, module: Any) -> None:
+        """HostGetImportMetaProperties + HostFinalizeImportMeta: url, filename, dirname, resolve."""
+        path = module.host_defined
+        put(meta, "dirname", python_string_to_js(os.path.dirname(path)))
+        put(meta, "filename", python_string_to_js(path))
+        loader = self
+
+        def resolve(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            from pyjsvm.runtime.operations import to_string
+            spec = to_string(args[0] if args else None)
+            return python_string_to_js(loader.resolve(spec, path))
+        put(meta, "resolve", make_fn(self.realm, "resolve", 1, resolve))
+        put(meta, "url", python_string_to_js(file_url(path)))
+
+    # --- entry points -----------------------------------------------------------------------
+    def load_graph(self, record: ModuleRecord) -> None:
+        """LoadRequestedModules + Link (synchronous: every file is read at once)."""
+        state = record.load_requested_modules()
+        if state.error is not None:
+            raise state.error
+        record.link()
+
+    def run_main(self, path: str) -> Any:
+        """Load, link and evaluate ``path`` as the main ES module; returns the evaluation promise."""
+        url = file_url(path)
+        record = self._source_text(path, url)
+        self.cache[url] = record
+        self.load_graph(record)
+        self.main = record
+        return record.evaluate()
+
+    def run_source(self, source: str, name: str) -> Any:
+        """``--input-type=module``: ``source`` as the main module (named ``name``, resolved from the cwd)."""
+        from pyjsvm.compiler.engine import ParseError, compile_module_code
+        src = python_string_to_js(source)
+        self.host.sources[name] = src
+        try:
+            code = compile_module_code(src, name)
+        except ParseError as e:
+            raise JSThrow(self.host.syntax_error(e, src)) from None
+        path = os.path.join(os.getcwd(), name)
+        record = SourceTextModuleRecord(self.realm, code, path, self._import_meta)
+        record.host_loader = self.loader_for(path)
+        self.load_graph(record)
+        self.main = record
+        return record.evaluate()
+
+    def require_module(self, path: str) -> Any:
+        """``require()`` of an ES module: its namespace, when the graph has no top-level await."""
+        url = file_url(path)
+        record = self.load(url, {})
+        self.load_graph(record)
+        if isinstance(record, CyclicModuleRecord) and _async_graph(record):
+            raise JSThrow(node_error(self.realm, "Error", "ERR_REQUIRE_ASYNC_MODULE",
+                                     "require() cannot be used on an ESM graph with top-level await. Use import() "
+                                     f"instead. To see where the top-level await comes from, use --experimental-print-required-tla.\n  From {path}"))
+        promise = record.evaluate()
+        if promise.state == "rejected":
+            raise JSThrow(promise.result)
+        return get_module_namespace(record)
+
+
+def _async_graph(record: CyclicModuleRecord) -> bool:
+    seen: set[int] = set()
+    stack: list[Any] = [record]
+    while stack:
+        r = stack.pop()
+        if id(r) in seen or not isinstance(r, CyclicModuleRecord):
+            continue
+        seen.add(id(r))
+        if r.has_tla:
+            return True
+        stack.extend(m for _, m in r.loaded_modules)
+    return False

@@ -1,0 +1,2 @@
+export default 'dyn-default';
+export const value = 42;

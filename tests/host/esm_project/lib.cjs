@@ -1,0 +1,3 @@
+exports.kind = 'commonjs';
+exports.named = 'named-export';
+exports.loadEsm = () => import('./dynamic.mjs');

@@ -1,0 +1,2 @@
+const { value } = require('./dynamic.mjs');
+console.log('required esm', value);

@@ -1,0 +1,3 @@
+export let ready = 'waiting';
+await new Promise((resolve) => setTimeout(resolve, 5));
+ready = 'ready';

@@ -1,0 +1,2 @@
+export default 'typed-default';
+export const b = 2, a = 1;

@@ -1,0 +1,97 @@
+"""End-to-end: ES modules in the ``pyjsvm`` command (``.mjs``, ``"type": "module"``,
+``--input-type=module``), compared with node where node 20 behaves as documented."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from tests.host.conftest import run_pyjsvm
+
+PROJECT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "esm_project")
+HAS_NODE = shutil.which("node") is not None
+
+
+def _node(*args: str, cwd: str = PROJECT, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["node", *args], capture_output=True, text=True, cwd=cwd, timeout=60, input=stdin)
+
+
+def test_project() -> None:
+    r = run_pyjsvm("main.mjs", cwd=PROJECT)
+    with open(os.path.join(PROJECT, "main.stdout"), encoding="utf-8") as f:
+        assert r.stdout == f.read()
+    assert r.stderr == "" and r.returncode == 0
+
+
+@pytest.mark.skipif(not HAS_NODE, reason="node is not on PATH")
+def test_project_against_node() -> None:
+    r = run_pyjsvm("main.mjs", cwd=PROJECT)
+    n = _node("main.mjs")
+    assert (r.stdout, r.returncode) == (n.stdout, n.returncode)
+
+
+def _write(tmp_path: object, files: dict[str, str]) -> str:
+    d = str(tmp_path)
+    for name, text in files.items():
+        p = os.path.join(d, name)
+        os.makedirs(os.path.dirname(p), exist_ok=True)
+        with open(p, "w", encoding="utf-8") as f:
+            f.write(text)
+    return d
+
+
+def test_uncaught_error_in_module(tmp_path: object) -> None:
+    d = _write(tmp_path, {"a.mjs": 'import { x } from "./b.mjs";\nconsole.log(x);\nthrow new Error("boom");\n',
+                          "b.mjs": "export const x = 1;\n"})
+    r = run_pyjsvm("a.mjs", cwd=d)
+    url = "file://" + os.path.join(d, "a.mjs")
+    assert r.stdout == "1\n" and r.returncode == 1
+    assert r.stderr.startswith(f'{url}:3\nthrow new Error("boom");\n      ^\n\nError: boom\n    at {url}:3:7')
+    if HAS_NODE:
+        n = _node("a.mjs", cwd=d)
+        assert n.stderr.startswith(f'{url}:3\nthrow new Error("boom");\n      ^\n\nError: boom\n    at {url}:3:7')
+
+
+def test_link_errors_and_unsettled_tla(tmp_path: object) -> None:
+    d = _write(tmp_path, {"missing.mjs": 'import "./nope.mjs";\n', "bad.mjs": 'import { y } from "./b.mjs";\n',
+                          "b.mjs": "export const x = 1;\n", "wait.mjs": "await new Promise(() => {});\n",
+                          "syntax.mjs": "export {;\n"})
+    for name, code, text in (("missing.mjs", 1, "ERR_MODULE_NOT_FOUND"),
+                             ("bad.mjs", 1, "does not provide an export named 'y'"),
+                             ("wait.mjs", 13, ""), ("syntax.mjs", 1, "SyntaxError")):
+        r = run_pyjsvm(name, cwd=d)
+        assert r.returncode == code and text in r.stderr, (name, r.stderr)
+        if HAS_NODE:
+            assert _node(name, cwd=d).returncode == code
+
+
+def test_input_type_module(tmp_path: object) -> None:
+    d = _write(tmp_path, {"b.mjs": "export const x = 41;\n"})
+    src = 'import { x } from "./b.mjs"; console.log(x + 1, typeof require, import.meta.url.endsWith("[eval1]"));'
+    r = run_pyjsvm("--input-type=module", "-e", src, cwd=d)
+    assert r.stdout == "42 undefined true\n"
+    if HAS_NODE:
+        assert _node("--input-type=module", "-e", src, cwd=d).stdout == r.stdout
+    r = run_pyjsvm("--input-type=module", stdin='import { x } from "./b.mjs"; console.log(await x);', cwd=d)
+    assert r.stdout == "41\n"
+    r = run_pyjsvm("--experimental-vm-modules", "-e", "console.log(typeof require('vm').Script)", cwd=d)
+    assert r.stdout == "function\n"
+
+
+def test_require_of_esm_and_exports_conditions() -> None:
+    # require() of an ES module graph without top-level await (Node >= 22; node 20 throws ERR_REQUIRE_ESM)
+    r = run_pyjsvm("require_esm.cjs", cwd=PROJECT)
+    assert r.stdout == "required esm 42\n" and r.returncode == 0
+    src = "console.log(require('pkg'), typeof require('plain').main)"
+    r = run_pyjsvm("-e", src, cwd=PROJECT)
+    assert r.stdout == "pkg-cjs string\n"
+    if HAS_NODE:
+        assert _node("-e", src).stdout == r.stdout
+
+
+def test_require_of_async_esm_fails(tmp_path: object) -> None:
+    d = _write(tmp_path, {"t.mjs": "await 0; export const a = 1;\n", "main.cjs": "require('./t.mjs');\n"})
+    r = run_pyjsvm("main.cjs", cwd=d)
+    assert r.returncode == 1 and "ERR_REQUIRE_ASYNC_MODULE" in r.stderr
