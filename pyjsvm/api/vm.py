@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.api.convert import JSObjectProxy, js_error, python_string_to_js, to_js, to_python
 from pyjsvm.errors import JSError, invalid_arg_type, out_of_range, VMTypeError
-from pyjsvm.intrinsics.jobs import run_jobs
+from pyjsvm.runtime.jobs import run_jobs
 from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
 from pyjsvm.runtime.objects import JSObject, Prop, W, C
 

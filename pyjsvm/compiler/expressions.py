@@ -18,6 +18,7 @@ from pyjsvm.runtime.operators import (
     js_less_equal, number_divide, number_remainder, unary_minus, js_instanceof,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
+from pyjsvm.regexp.validate import validate_regexp_literal
 
 
 def to_utf16(s: str) -> str:
@@ -181,7 +182,6 @@ class ExpressionCompiler(ScopeResolver):
         if regex is not None:
             pattern = to_utf16(regex.pattern)
             flags = regex.flags
-            from pyjsvm.intrinsics.regexp import validate_regexp_literal
             problem = validate_regexp_literal(pattern, flags)
             if problem is not None:
                 raise self.error(node, problem)  # an early error (sec-regular-expression-literals-static-semantics-early-errors)

@@ -1,7 +1,7 @@
 """The event loop: timers, immediates, ``process.nextTick`` and the microtask checkpoint.
 
 After every macrotask (the main script, a timer callback, an immediate) the loop drains the
-nextTick queue and the promise job queue (``pyjsvm.intrinsics.jobs.run_jobs``) until both are empty,
+nextTick queue and the promise job queue (``pyjsvm.runtime.jobs.run_jobs``) until both are empty,
 then hands unhandled rejections to the host, as Node does. The loop runs until no timer or
 immediate is left (``ref``'d ones: an ``unref()``'d timer does not keep it alive).
 """
@@ -17,7 +17,7 @@ from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject
 from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
-from pyjsvm.intrinsics.jobs import run_jobs, take_job_errors
+from pyjsvm.runtime.jobs import run_jobs, take_job_errors
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -123,7 +123,7 @@ class EventLoop:
             if not self.ticks:
                 self.on_checkpoint()
                 if not self.ticks:
-                    from pyjsvm.intrinsics.jobs import has_pending_jobs
+                    from pyjsvm.runtime.jobs import has_pending_jobs
                     if not has_pending_jobs():
                         return
 
@@ -270,7 +270,7 @@ class EventLoop:
         def queue_microtask(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             cb = arg(args, 0)
             check_cb(r, cb)
-            from pyjsvm.intrinsics.jobs import enqueue_job
+            from pyjsvm.runtime.jobs import enqueue_job
 
             def job() -> Any:
                 return cb.call(None, [])

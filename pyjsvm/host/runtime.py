@@ -252,7 +252,7 @@ class NodeHost:
 
     def check_rejections(self) -> None:
         """After a microtask drain: unhandled rejections (Node's default 'throw' mode)."""
-        from pyjsvm.intrinsics.jobs import take_unhandled_rejections
+        from pyjsvm.runtime.jobs import take_unhandled_rejections
         for promise, reason in take_unhandled_rejections():
             if self.loop.stopped:
                 return

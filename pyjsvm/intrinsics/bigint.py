@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.numeric import DIGITS, string_to_bigint
 from pyjsvm.runtime.objects import C, JSObject, JSPrimitiveObject
 from pyjsvm.runtime.operations import (
-    WHITESPACE, to_display, to_index, to_integer_or_infinity, to_primitive,
+    to_display, to_index, to_integer_or_infinity, to_primitive,
 )
 from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, JSBigInt, JSSymbol
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
@@ -25,54 +26,9 @@ statics = BuiltinTable()  # BigInt.*
 # NON-SPEC: the largest BigInt we agree to build, in bits (RangeError beyond, as engines do).
 MAX_BIGINT_BITS = 1 << 30
 
-_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 # --- conversions -------------------------------------------------------------------------------
-
-def _digits_to_int(digits: str, base: int) -> int:
-    """int(digits, base) without the str-digits limit (digits are valid ASCII digits of base)."""
-    try:
-        return int(digits, base)
-    except ValueError:
-        pass
-    # Divide and conquer: the limit only applies to non-power-of-two bases; split the string.
-    n = len(digits)
-    if n <= 1000:
-        v = 0
-        for ch in digits:
-            v = v * base + _DIGITS.index(ch.lower())
-        return v
-    half = n // 2
-    hi = _digits_to_int(digits[:half], base)
-    lo = _digits_to_int(digits[half:], base)
-    return hi * base ** (n - half) + lo
-
-
-def string_to_bigint(s: str) -> int | None:
-    """StringToBigInt (sec-stringtobigint): the integer of a StringIntegerLiteral, or None when
-    ``s`` is not one (the caller throws a SyntaxError)."""
-    s = s.strip(WHITESPACE)
-    if not s:
-        return 0
-    if not s.isascii():
-        return None
-    if len(s) > 2 and s[0] == "0" and s[1] in "xXoObB":
-        base = {"x": 16, "o": 8, "b": 2}[s[1].lower()]
-        digits = s[2:]
-        valid = _DIGITS[:base]
-        if not all(ch in valid for ch in digits.lower()):
-            return None
-        return _digits_to_int(digits, base)
-    sign = 1
-    body = s
-    if s[0] in "+-":
-        sign = -1 if s[0] == "-" else 1
-        body = s[1:]
-    if not body or not all("0" <= ch <= "9" for ch in body):
-        return None
-    return sign * _digits_to_int(body, 10)
-
 
 def bigint_to_string(n: int, radix: int = 10) -> str:
     """BigInt::toString (sec-numeric-types-bigint-tostring): lowercase digits, '-' for negatives."""
@@ -95,12 +51,12 @@ def bigint_to_string(n: int, radix: int = 10) -> str:
 def _to_radix(n: int, radix: int) -> str:
     """Digits of ``n`` >= 0 in ``radix``, divide and conquer on big numbers."""
     if n < radix:
-        return _DIGITS[n]
+        return DIGITS[n]
     if n.bit_length() <= 2000:
         out = []
         while n:
             n, d = divmod(n, radix)
-            out.append(_DIGITS[d])
+            out.append(DIGITS[d])
         return "".join(reversed(out))
     # Split on radix**k with about half the digits.
     import math

@@ -2,7 +2,7 @@
 
 Every function coerces its arguments with ToNumber (in order) and never lets a Python exception
 escape: math domain errors give NaN, overflows give the correctly signed Infinity.
-``number_exponentiate`` is Number::exponentiate, shared with the ``**`` operator.
+Number::exponentiate (``**`` and Math.pow) is ``pyjsvm.runtime.numeric.number_exponentiate``.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.runtime.agent import JSThrow, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
+from pyjsvm.runtime.numeric import INF, NAN, number_exponentiate
 from pyjsvm.runtime.objects import C, W, JSObject
 from pyjsvm.runtime.operations import require_object_coercible, to_number, to_uint32
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG
@@ -22,8 +23,6 @@ from pyjsvm.intrinsics.table import BuiltinTable
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
-INF = float("inf")
-NAN = float("nan")
 _TWO_52 = 4503599627370496.0
 
 statics = BuiltinTable()
@@ -38,56 +37,6 @@ def _arg(args: list[Any]) -> float:
         x = args[0]
         return x if type(x) is float else to_number(x)
     return NAN
-
-
-def _is_odd_integral(y: float) -> bool:
-    return y == y and y not in (INF, -INF) and y.is_integer() and abs(y) < 2.0**53 and int(y) % 2 == 1
-
-
-def number_exponentiate(base: float, exponent: float) -> float:
-    """Number::exponentiate (sec-numeric-types-number-exponentiate)."""
-    # 1-2. NaN / +-0 exponent.
-    if exponent != exponent:
-        return NAN
-    if exponent == 0.0:
-        return 1.0
-    # 3. NaN base.
-    if base != base:
-        return NAN
-    # 4. +Infinity base.
-    if base == INF:
-        return INF if exponent > 0 else 0.0
-    # 5. -Infinity base.
-    if base == -INF:
-        if exponent > 0:
-            return -INF if _is_odd_integral(exponent) else INF
-        return -0.0 if _is_odd_integral(exponent) else 0.0
-    # 6-7. +-0 base.
-    if base == 0.0:
-        if math.copysign(1.0, base) > 0:
-            return 0.0 if exponent > 0 else INF
-        if exponent > 0:
-            return -0.0 if _is_odd_integral(exponent) else 0.0
-        return -INF if _is_odd_integral(exponent) else INF
-    # 8-9. Infinite exponent.
-    if exponent == INF:
-        a = abs(base)
-        return INF if a > 1 else NAN if a == 1 else 0.0
-    if exponent == -INF:
-        a = abs(base)
-        return 0.0 if a > 1 else NAN if a == 1 else INF
-    # 10. Negative base with a non-integral exponent.
-    if base < 0 and not exponent.is_integer():
-        return NAN
-    # 11. Finite, non-zero base and exponent.
-    try:
-        return math.pow(base, exponent)
-    except OverflowError:
-        if base < 0 and _is_odd_integral(exponent):
-            return -INF
-        return INF
-    except (ValueError, ZeroDivisionError):  # pragma: no cover - defensive
-        return NAN
 
 
 def _unary(name: str, fn: Callable[[float], float], on_overflow: Callable[[float], float] | None = None,

@@ -15,6 +15,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.numeric import DIGITS, INF, NAN, number_to_radix_string, number_to_string, shortest_digits
 from pyjsvm.runtime.objects import JSPrimitiveObject
 from pyjsvm.runtime.operations import (
     WHITESPACE, get_prototype_from_constructor, to_int32, to_integer_or_infinity,
@@ -26,13 +27,10 @@ from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
-INF = float("inf")
-NAN = float("nan")
 
 proto = BuiltinTable()    # Number.prototype methods
 statics = BuiltinTable()  # Number.* functions
 
-_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -98,117 +96,6 @@ def _round_to_precision(x: float, p: int) -> tuple[str, int]:
     return str(n), e
 
 
-def _shortest_digits(x: float) -> tuple[str, int]:
-    """The shortest digit string n and exponent e with n * 10**(e-len(n)+1) round-tripping to
-    x > 0 (Python's repr is the shortest, closest representation, as Number::toString)."""
-    r = repr(x)
-    if "e" in r:
-        mant, exp_s = r.split("e")
-        exp = int(exp_s)
-    else:
-        mant, exp = r, 0
-    ip, _, fp = mant.partition(".")
-    digits = ip + fp
-    stripped = digits.lstrip("0")
-    lead = len(digits) - len(stripped)
-    # The value is 0.digits * 10**(len(ip) + exp); the first nonzero digit is at position lead.
-    e = len(ip) + exp - lead - 1
-    return stripped.rstrip("0") or "0", e
-
-
-def number_to_decimal_string(x: float) -> str:
-    """Number::toString(x, 10) (sec-numeric-types-number-tostring), with the shortest
-    round-tripping digits (closest to x on a tie of length)."""
-    if x != x:
-        return "NaN"
-    if x == 0.0:
-        return "0"
-    if x < 0:
-        return "-" + number_to_decimal_string(-x)
-    if x == INF:
-        return "Infinity"
-    if x < 2.0**53 and x.is_integer():
-        return str(int(x))
-    digits, e = _shortest_digits(x)
-    k = len(digits)
-    n = e + 1
-    if k <= n <= 21:
-        return digits + "0" * (n - k)
-    if 0 < n <= 21:
-        return digits[:n] + "." + digits[n:]
-    if -6 < n <= 0:
-        return "0." + "0" * (-n) + digits
-    es = ("+" if e >= 0 else "-") + str(abs(e))
-    if k == 1:
-        return digits + "e" + es
-    return digits[0] + "." + digits[1:] + "e" + es
-
-
-def number_to_radix_string(value: float, radix: int) -> str:
-    """Number::toString(x, radix) (sec-numeric-types-number-tostring) for radix 2..36.
-
-    For radix 10 this is the spec's algorithm. For other radixes the spec leaves the digits to the
-    implementation; this is a port of V8's DoubleToRadixCString: digits of the fraction are
-    produced only up to the precision of the double (the shortest that round-trips, with round
-    half to even on the last digit), and integer digits beyond 2**53 are approximated with zeros.
-    """
-    if value != value:
-        return "NaN"
-    if value == 0.0:
-        return "0"
-    if value in (INF, -INF):
-        return "Infinity" if value > 0 else "-Infinity"
-    if radix == 10:
-        return number_to_decimal_string(value)
-    negative = value < 0
-    if negative:
-        value = -value
-    integer = math.floor(value)
-    fraction = value - integer
-    # We only compute fractional digits up to the input double's precision.
-    delta = 0.5 * (math.nextafter(value, INF) - value)
-    delta = max(math.nextafter(0.0, 1.0), delta)
-    frac_digits: list[int] = []
-    if fraction >= delta:
-        while True:
-            fraction *= radix
-            delta *= radix
-            digit = int(fraction)
-            frac_digits.append(digit)
-            fraction -= digit
-            # Round to even.
-            if fraction > 0.5 or (fraction == 0.5 and (digit & 1)):
-                if fraction + delta > 1:
-                    # Back-trace the written digits in case of carry-over.
-                    while True:
-                        if not frac_digits:
-                            integer += 1
-                            break
-                        d = frac_digits.pop()
-                        if d + 1 < radix:
-                            frac_digits.append(d + 1)
-                            break
-                    break
-            if not fraction >= delta:
-                break
-    # Integer digits: fill digits that the double cannot represent with zero.
-    int_digits: list[str] = []
-    fi = float(integer)
-    while fi / radix >= 9007199254740992.0:  # Double(integer / radix).Exponent() > 0
-        fi /= radix
-        int_digits.append("0")
-    while True:
-        remainder = math.fmod(fi, radix)
-        int_digits.append(_DIGITS[int(remainder)])
-        fi = (fi - remainder) / radix
-        if not fi > 0:
-            break
-    s = "".join(reversed(int_digits))
-    if frac_digits:
-        s += "." + "".join(_DIGITS[d] for d in frac_digits)
-    return "-" + s if negative else s
-
-
 # --- parseInt / parseFloat ---------------------------------------------------------------------
 
 _STR_DECIMAL_PREFIX = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
@@ -250,7 +137,7 @@ def parse_int(s: str, radix: Any) -> float:
     if strip_prefix and st[:2] in ("0x", "0X"):
         st = st[2:]
         r = 16
-    valid = _DIGITS[:r]
+    valid = DIGITS[:r]
     end = 0
     n = len(st)
     while end < n and st[end].lower() in valid and st[end].isascii():
@@ -350,7 +237,7 @@ def number_to_exponential(realm: "Realm", this: Any, args: list[Any], new_target
     fraction_digits = args[0] if args else None
     f = to_integer_or_infinity(fraction_digits)
     if x != x or x in (INF, -INF):
-        return number_to_decimal_string(x)
+        return number_to_string(x)
     if f < 0 or f > 100:
         throw_range_error("toExponential() argument must be between 0 and 100")
     fi = int(f)
@@ -362,7 +249,7 @@ def number_to_exponential(realm: "Realm", this: Any, args: list[Any], new_target
         m = "0" * (fi + 1)
         e = 0
     elif fraction_digits is None:
-        m, e = _shortest_digits(x)
+        m, e = shortest_digits(x)
         fi = len(m) - 1
     else:
         m, e = _round_to_precision(x, fi + 1)
@@ -387,14 +274,14 @@ def number_to_fixed(realm: "Realm", this: Any, args: list[Any], new_target: Any)
     if f < 0 or f > 100:
         throw_range_error("toFixed() digits argument must be between 0 and 100")
     if x != x or x in (INF, -INF):
-        return number_to_decimal_string(x)
+        return number_to_string(x)
     fi = int(f)
     s = ""
     if x < 0:
         s = "-"
         x = -x
     if x >= 1e21:
-        m = number_to_decimal_string(x)
+        m = number_to_string(x)
     else:
         n = _scaled_round(x, fi)
         m = "0" if n == 0 else str(n)
@@ -420,7 +307,7 @@ def number_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_targ
         return "∞" if x > 0 else "-∞"
     neg = x < 0 or (x == 0 and math.copysign(1.0, x) < 0)
     # Like ICU: round the shortest round-tripping decimal (not the exact value) half up.
-    digits, e = _shortest_digits(abs(x)) if x != 0 else ("0", 0)
+    digits, e = shortest_digits(abs(x)) if x != 0 else ("0", 0)
     k = e - len(digits) + 4  # n = value * 1000 = digits * 10**k
     num = int(digits)
     if k >= 0:
@@ -440,10 +327,10 @@ def number_to_precision(realm: "Realm", this: Any, args: list[Any], new_target: 
     x = this_number_value(this, "Number.prototype.toPrecision")
     precision = args[0] if args else None
     if precision is None:
-        return number_to_decimal_string(x)
+        return number_to_string(x)
     p = to_integer_or_infinity(precision)
     if x != x or x in (INF, -INF):
-        return number_to_decimal_string(x)
+        return number_to_string(x)
     if p < 1 or p > 100:
         throw_range_error("toPrecision() argument must be between 1 and 100")
     pi = int(p)

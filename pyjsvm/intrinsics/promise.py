@@ -11,7 +11,7 @@ For the engine (async functions, await, async generators) these are importable::
     resolve_promise(promise, resolution) / reject_promise(promise, reason)      # for a promise whose
         # resolving functions were never exposed (an async function's own promise)
 
-Jobs go to ``pyjsvm.intrinsics.jobs`` (``run_jobs()`` drains them).
+Jobs go to ``pyjsvm.runtime.jobs`` (``run_jobs()`` drains them).
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import SYM_SPECIES, SYM_TO_STRING_TAG
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
-from pyjsvm.intrinsics.jobs import enqueue_job, host_promise_rejection_tracker
+from pyjsvm.runtime.jobs import enqueue_job, host_promise_rejection_tracker
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import AGENT, JSThrow, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.objects import C, W, JSArray, JSObject, Prop
 from pyjsvm.runtime.operations import (
@@ -19,7 +19,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import NULL, SYM_SPECIES, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
-from pyjsvm.regexp.matcher import Matcher
+from pyjsvm.regexp.matcher import Matcher, MatchTooComplex
 from pyjsvm.regexp.parser import PatternError, parse_flags, parse_pattern
 from pyjsvm.intrinsics.string import check_string_length, code_point_at, get_substitution, is_regexp
 
@@ -85,20 +85,6 @@ def _compile(pattern: str, flags: str) -> tuple[Matcher, list[str | None], bool]
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return entry
-
-
-def validate_regexp_literal(pattern: str, flags: str) -> str | None:
-    """NON-SPEC helper for the parser's early errors (sec-regexp-literals-static-semantics-early-errors):
-    the error message for an invalid literal, or None."""
-    if parse_flags(flags) is None:
-        return f"Invalid regular expression flags '{flags}'"
-    try:
-        parse_pattern(pattern, flags)
-    except PatternError as e:
-        return f"Invalid regular expression: /{pattern}/{flags}: {e}"
-    except RecursionError:
-        return "Regular expression too large"
-    return None
 
 
 # --- abstract operations --------------------------------------------------------------------
@@ -171,7 +157,10 @@ def regexp_builtin_exec(r: JSRegExpObject, s: str) -> Any:
         if glob or sticky:
             _set_last_index(r, 0)
         return NULL
-    caps = matcher.search(s, last_index, sticky, full_unicode)
+    try:
+        caps = matcher.search(s, last_index, sticky, full_unicode, AGENT.poll)
+    except MatchTooComplex as e:
+        throw_range_error(str(e))
     if caps is None:
         if glob or sticky:
             _set_last_index(r, 0)

@@ -27,7 +27,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
-from pyjsvm.intrinsics.number import number_to_decimal_string
+from pyjsvm.runtime.numeric import number_to_string
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -242,7 +242,7 @@ def string_from_code_point(realm: "Realm", this: Any, args: list[Any], new_targe
     for nxt in list(args):
         cp = to_number(nxt)
         if not (cp == cp and cp not in (INF, -INF) and cp == int(cp)) or cp < 0 or cp > 0x10FFFF:
-            throw_range_error(f"Invalid code point {number_to_decimal_string(cp)}")
+            throw_range_error(f"Invalid code point {number_to_string(cp)}")
         out.append(utf16_encode_code_point(int(cp)))
     return "".join(out)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import AGENT, throw_range_error
 from pyjsvm.regexp import charset as cs
 from pyjsvm.regexp.parser import Node, Pattern
 
@@ -21,6 +20,14 @@ CHAR_F, CHAR_B, UCHAR_F, UCHAR_B, LIT_F, LIT_B, SPLIT, JMP, GSTART, GEND, BOL, E
     Q_INIT, Q_CHOOSE, Q_ITER_START, Q_ITER_END, STAR, MATCH = range(21)
 
 MAX_STACK = 10_000_000
+
+
+class MatchTooComplex(Exception):
+    """The backtracking stack passed MAX_STACK: the caller turns it into a RangeError."""
+
+
+def _no_poll() -> None:
+    """The default interrupt check: none."""
 
 _LT = frozenset((0x0A, 0x0D, 0x2028, 0x2029))
 
@@ -278,10 +285,13 @@ class Matcher:
             if fr is not None and cs.size(fr) < 0x10000:
                 self.prefilter = _python_class(fr)
 
-    def search(self, s: str, start: int, sticky: bool, unicode: bool) -> list[int] | None:
-        """The captures of the first match at or after ``start`` (only at ``start`` if sticky)."""
+    def search(self, s: str, start: int, sticky: bool, unicode: bool,
+               poll: Callable[[], None] = _no_poll) -> list[int] | None:
+        """The captures of the first match at or after ``start`` (only at ``start`` if sticky).
+        ``poll`` is called every few thousand steps: the caller's interrupt check (a timeout
+        raises from it)."""
         if sticky:
-            return self.match(s, start)
+            return self.match(s, start, poll)
         n = len(s)
         lit = self.first_lit
         pre = self.prefilter
@@ -300,24 +310,24 @@ class Matcher:
                 if unicode and i > 0 and 0xDC00 <= ord(s[i]) <= 0xDFFF and 0xD800 <= ord(s[i - 1]) <= 0xDBFF:
                     i += 1
                     continue
-            r = self.match(s, i)
+            r = self.match(s, i, poll)
             if r is not None:
                 return r
             tries += 1
-            if tries & 0x3FF == 0 and AGENT.stop:
-                AGENT.interrupt()
+            if not tries & 0x3FF:
+                poll()
             if unicode and i + 1 < n and 0xD800 <= ord(s[i]) <= 0xDBFF and 0xDC00 <= ord(s[i + 1]) <= 0xDFFF:
                 i += 2
             else:
                 i += 1
         return None
 
-    def match(self, s: str, index: int) -> list[int] | None:
+    def match(self, s: str, index: int, poll: Callable[[], None] = _no_poll) -> list[int] | None:
         caps = [-1] * (3 * self.ncap)
         caps[0] = index
         cnt = [0] * self.nq
         qstart = [-1] * self.nq
-        end = _run(self.code, s, index, caps, cnt, qstart, 0, self.ncap)
+        end = _run(self.code, s, index, caps, cnt, qstart, 0, self.ncap, poll)
         if end < 0:
             return None
         caps[0] = index
@@ -376,7 +386,7 @@ def _fold_seq(s: str, fold: Callable[[int], int], unicode: bool) -> list[int]:
 
 
 def _run(code: Any, s: str, pos: int, caps: list[int], cnt: list[int], qstart: list[int], pc: int,
-         ncap: int) -> int:
+         ncap: int, poll: Callable[[], None]) -> int:
     """Run the program from ``pc`` at ``pos``; the end position of a match, or -1."""
     end = len(s)
     stack: list[Any] = []
@@ -388,10 +398,9 @@ def _run(code: Any, s: str, pos: int, caps: list[int], cnt: list[int], qstart: l
     while True:
         steps += 1
         if steps & 0xFFF == 0:
-            if AGENT.stop:
-                AGENT.interrupt()
+            poll()
             if len(stack) > MAX_STACK:
-                throw_range_error("Maximum call stack size exceeded (regular expression too complex)")
+                raise MatchTooComplex("Maximum call stack size exceeded (regular expression too complex)")
         ins = code[pc]
         op = ins[0]
         if op == LIT_F:
@@ -567,7 +576,7 @@ def _run(code: Any, s: str, pos: int, caps: list[int], cnt: list[int], qstart: l
                         continue
         elif op == LOOK:
             sub_caps = caps[:]
-            r = _run(code, s, pos, sub_caps, cnt, qstart, ins[1], ncap)
+            r = _run(code, s, pos, sub_caps, cnt, qstart, ins[1], ncap, poll)
             if ins[3]:
                 if r < 0:
                     pc = ins[4]

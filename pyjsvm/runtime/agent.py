@@ -53,6 +53,12 @@ class Agent:
         # compiler that emits import()): hook(referrer record, specifier, options, phase) -> promise
         self.import_dynamically: Any = None
 
+    def poll(self) -> None:
+        """The budget check, for code that polls rather than reading ``stop`` inline (the
+        RegExp matcher)."""
+        if self.stop:
+            self.interrupt()
+
     def interrupt(self) -> NoReturn:
         """Called when ``stop`` was seen set at a budget check."""
         self.stop = False

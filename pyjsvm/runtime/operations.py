@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm, throw_range_error, throw_type_error
+from pyjsvm.runtime.numeric import WHITESPACE, number_to_string, string_to_bigint
 from pyjsvm.runtime.objects import (
     A, E, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
     array_index, data_desc, same_value,
@@ -19,7 +20,6 @@ INF = float("inf")
 NAN = float("nan")
 
 # WhiteSpace and LineTerminator code points (sec-white-space, sec-line-terminators).
-WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 
 
 # --- Type conversion (sec-type-conversion) -----------------------------------------------------
@@ -130,53 +130,6 @@ def string_to_number(s: str) -> float:
     if s == "-Infinity":
         return -INF
     return NAN
-
-
-def number_to_string(x: float, radix: int = 10) -> str:
-    """Number::toString (sec-numeric-types-number-tostring)."""
-    if x != x:
-        return "NaN"
-    if x == 0.0:
-        return "0"
-    if x < 0:
-        return "-" + number_to_string(-x, radix)
-    if x == INF:
-        return "Infinity"
-    if radix != 10:
-        from pyjsvm.intrinsics.number import number_to_radix_string
-        return number_to_radix_string(x, radix)
-    if x.is_integer() and x < 9007199254740992.0:
-        return str(int(x))
-    r = repr(x)
-    # Split Python's shortest round-trip repr into digits and exponent.
-    if "e" in r:
-        mant, exp_s = r.split("e")
-        exp = int(exp_s)
-    else:
-        mant, exp = r, 0
-    if "." in mant:
-        ip, fp = mant.split(".")
-    else:
-        ip, fp = mant, ""
-    if fp == "0":
-        fp = ""
-    digits = (ip + fp).lstrip("0")
-    # n: position of the decimal point relative to the start of digits
-    lead_zeros = len(ip + fp) - len((ip + fp).lstrip("0"))
-    n = len(ip) + exp - lead_zeros
-    digits = digits.rstrip("0") or "0"
-    k = len(digits)
-    if k <= n <= 21:
-        return digits + "0" * (n - k)
-    if 0 < n <= 21:
-        return digits[:n] + "." + digits[n:]
-    if -6 < n <= 0:
-        return "0." + "0" * (-n) + digits
-    e = n - 1
-    es = ("+" if e >= 0 else "-") + str(abs(e))
-    if k == 1:
-        return digits + "e" + es
-    return digits[0] + "." + digits[1:] + "e" + es
 
 
 def to_string(v: Any) -> str:
@@ -388,28 +341,6 @@ def is_loosely_equal(x: Any, y: Any) -> bool:
             return False
         return a == b
     return False
-
-
-def string_to_bigint(s: str) -> int | None:
-    """StringToBigInt (sec-stringtobigint): an int, or None for a syntax error."""
-    s = s.strip(WHITESPACE)
-    if not s:
-        return 0
-    try:
-        if len(s) > 2 and s[0] == "0" and s[1] in "xXoObB":
-            base = {"x": 16, "o": 8, "b": 2}[s[1].lower()]
-            digits = s[2:]
-            if not digits.isascii() or not digits.isalnum():
-                return None
-            return int(digits, base)
-        if not s.isascii():
-            return None
-        body = s[1:] if s[0] in "+-" else s
-        if not body.isdigit():
-            return None
-        return int(s)
-    except ValueError:
-        return None
 
 
 def is_less_than(x: Any, y: Any, left_first: bool = True) -> Any:

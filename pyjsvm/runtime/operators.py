@@ -12,7 +12,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.values import JSBigInt, JSSymbol
-from pyjsvm.intrinsics.math import number_exponentiate
+from pyjsvm.runtime.numeric import number_exponentiate
 
 INF = float("inf")
 NAN = float("nan")

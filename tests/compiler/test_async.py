@@ -12,7 +12,7 @@ from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.compiler.expressions import from_utf16
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.runtime.operations import safe_describe, to_string
-from pyjsvm.intrinsics.jobs import run_jobs
+from pyjsvm.runtime.jobs import run_jobs
 from pyjsvm.intrinsics.realm import Realm
 from tests.helpers import NODE
 

@@ -15,7 +15,7 @@ from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import JSObject, Prop
 from pyjsvm.runtime.operations import create_array_from_list
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG
-from pyjsvm.intrinsics.math import number_exponentiate
+from pyjsvm.runtime.numeric import number_exponentiate
 
 INF = float("inf")
 NAN = float("nan")

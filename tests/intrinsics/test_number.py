@@ -18,7 +18,8 @@ from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import JSObject, JSPrimitiveObject
 from pyjsvm.runtime.operations import to_number
 from pyjsvm.runtime.values import JSBigInt
-from pyjsvm.intrinsics.number import number_to_radix_string, parse_float, parse_int
+from pyjsvm.intrinsics.number import parse_float, parse_int
+from pyjsvm.runtime.numeric import number_to_radix_string
 from pyjsvm.intrinsics.realm import Realm
 
 INF = float("inf")

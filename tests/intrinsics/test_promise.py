@@ -1,4 +1,4 @@
-"""Tests of Promise objects (sec-promise-objects) and the job queue (pyjsvm.intrinsics.jobs).
+"""Tests of Promise objects (sec-promise-objects) and the job queue (pyjsvm.runtime.jobs).
 
 Each ordering case is a script that records events in ``log``; the jobs are then run and the log
 compared with the expected lines, which were produced by node v20 (re-checked against node
@@ -12,12 +12,12 @@ import pytest
 
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.compiler.engine import eval_script
-from pyjsvm.intrinsics import jobs
+from pyjsvm.runtime import jobs
 from pyjsvm.intrinsics.promise import (
     FULFILLED, PENDING, REJECTED, JSPromise, new_promise, new_promise_capability, perform_promise_then,
     perform_promise_then_internal, promise_resolve,
 )
-from pyjsvm.intrinsics.jobs import run_jobs, take_unhandled_rejections
+from pyjsvm.runtime.jobs import run_jobs, take_unhandled_rejections
 from pyjsvm.intrinsics.realm import Realm
 from tests.helpers import NODE
 

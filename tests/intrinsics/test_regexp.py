@@ -292,7 +292,7 @@ def test_catastrophic_backtracking_is_interruptible() -> None:
     timer.start()
     try:
         with pytest.raises(Interrupted):
-            m.search("a" * 40, 0, False, False)
+            m.search("a" * 40, 0, False, False, AGENT.poll)
     finally:
         timer.cancel()
         AGENT.stop = False

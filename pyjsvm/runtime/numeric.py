@@ -1,0 +1,220 @@
+"""The Number and BigInt types' operations (sec-numeric-types): Number::toString with any radix,
+Number::exponentiate, StringToBigInt, and the digit helpers they share. Compiled code, the
+operators and the Number/BigInt/Math built-ins all use these; none of them runs JS code."""
+from __future__ import annotations
+
+import math
+
+INF = float("inf")
+NAN = float("nan")
+DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+# The characters StrWhiteSpaceChar matches (WhiteSpace and LineTerminator, sec-tonumber-applied-to-the-string-type).
+WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+def shortest_digits(x: float) -> tuple[str, int]:
+    """The shortest digit string n and exponent e with n * 10**(e-len(n)+1) round-tripping to
+    x > 0 (Python's repr is the shortest, closest representation, as Number::toString)."""
+    r = repr(x)
+    if "e" in r:
+        mant, exp_s = r.split("e")
+        exp = int(exp_s)
+    else:
+        mant, exp = r, 0
+    ip, _, fp = mant.partition(".")
+    digits = ip + fp
+    stripped = digits.lstrip("0")
+    lead = len(digits) - len(stripped)
+    # The value is 0.digits * 10**(len(ip) + exp); the first nonzero digit is at position lead.
+    e = len(ip) + exp - lead - 1
+    return stripped.rstrip("0") or "0", e
+
+
+def number_to_string(x: float, radix: int = 10) -> str:
+    """Number::toString ( x, radix ) (sec-numeric-types-number-tostring). For radix 10, the
+    shortest round-tripping digits (closest to x on a tie of length)."""
+    if radix != 10:
+        return number_to_radix_string(x, radix)
+    if x != x:
+        return "NaN"
+    if x == 0.0:
+        return "0"
+    if x < 0:
+        return "-" + number_to_string(-x)
+    if x == INF:
+        return "Infinity"
+    if x < 2.0**53 and x.is_integer():
+        return str(int(x))
+    digits, e = shortest_digits(x)
+    k = len(digits)
+    n = e + 1
+    if k <= n <= 21:
+        return digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return digits[:n] + "." + digits[n:]
+    if -6 < n <= 0:
+        return "0." + "0" * (-n) + digits
+    es = ("+" if e >= 0 else "-") + str(abs(e))
+    if k == 1:
+        return digits + "e" + es
+    return digits[0] + "." + digits[1:] + "e" + es
+
+
+def number_to_radix_string(value: float, radix: int) -> str:
+    """Number::toString(x, radix) (sec-numeric-types-number-tostring) for radix 2..36 (the
+    radix-10 case is ``number_to_string``).
+
+    For radix 10 this is the spec's algorithm. For other radixes the spec leaves the digits to the
+    implementation; this is a port of V8's DoubleToRadixCString: digits of the fraction are
+    produced only up to the precision of the double (the shortest that round-trips, with round
+    half to even on the last digit), and integer digits beyond 2**53 are approximated with zeros.
+    """
+    if value != value:
+        return "NaN"
+    if value == 0.0:
+        return "0"
+    if value in (INF, -INF):
+        return "Infinity" if value > 0 else "-Infinity"
+    if radix == 10:
+        return number_to_string(value)
+    negative = value < 0
+    if negative:
+        value = -value
+    integer = math.floor(value)
+    fraction = value - integer
+    # We only compute fractional digits up to the input double's precision.
+    delta = 0.5 * (math.nextafter(value, INF) - value)
+    delta = max(math.nextafter(0.0, 1.0), delta)
+    frac_digits: list[int] = []
+    if fraction >= delta:
+        while True:
+            fraction *= radix
+            delta *= radix
+            digit = int(fraction)
+            frac_digits.append(digit)
+            fraction -= digit
+            # Round to even.
+            if fraction > 0.5 or (fraction == 0.5 and (digit & 1)):
+                if fraction + delta > 1:
+                    # Back-trace the written digits in case of carry-over.
+                    while True:
+                        if not frac_digits:
+                            integer += 1
+                            break
+                        d = frac_digits.pop()
+                        if d + 1 < radix:
+                            frac_digits.append(d + 1)
+                            break
+                    break
+            if not fraction >= delta:
+                break
+    # Integer digits: fill digits that the double cannot represent with zero.
+    int_digits: list[str] = []
+    fi = float(integer)
+    while fi / radix >= 9007199254740992.0:  # Double(integer / radix).Exponent() > 0
+        fi /= radix
+        int_digits.append("0")
+    while True:
+        remainder = math.fmod(fi, radix)
+        int_digits.append(DIGITS[int(remainder)])
+        fi = (fi - remainder) / radix
+        if not fi > 0:
+            break
+    s = "".join(reversed(int_digits))
+    if frac_digits:
+        s += "." + "".join(DIGITS[d] for d in frac_digits)
+    return "-" + s if negative else s
+
+
+def _is_odd_integral(y: float) -> bool:
+    return y == y and y not in (INF, -INF) and y.is_integer() and abs(y) < 2.0**53 and int(y) % 2 == 1
+
+
+def number_exponentiate(base: float, exponent: float) -> float:
+    """Number::exponentiate (sec-numeric-types-number-exponentiate)."""
+    # 1-2. NaN / +-0 exponent.
+    if exponent != exponent:
+        return NAN
+    if exponent == 0.0:
+        return 1.0
+    # 3. NaN base.
+    if base != base:
+        return NAN
+    # 4. +Infinity base.
+    if base == INF:
+        return INF if exponent > 0 else 0.0
+    # 5. -Infinity base.
+    if base == -INF:
+        if exponent > 0:
+            return -INF if _is_odd_integral(exponent) else INF
+        return -0.0 if _is_odd_integral(exponent) else 0.0
+    # 6-7. +-0 base.
+    if base == 0.0:
+        if math.copysign(1.0, base) > 0:
+            return 0.0 if exponent > 0 else INF
+        if exponent > 0:
+            return -0.0 if _is_odd_integral(exponent) else 0.0
+        return -INF if _is_odd_integral(exponent) else INF
+    # 8-9. Infinite exponent.
+    if exponent == INF:
+        a = abs(base)
+        return INF if a > 1 else NAN if a == 1 else 0.0
+    if exponent == -INF:
+        a = abs(base)
+        return 0.0 if a > 1 else NAN if a == 1 else INF
+    # 10. Negative base with a non-integral exponent.
+    if base < 0 and not exponent.is_integer():
+        return NAN
+    # 11. Finite, non-zero base and exponent.
+    try:
+        return math.pow(base, exponent)
+    except OverflowError:
+        if base < 0 and _is_odd_integral(exponent):
+            return -INF
+        return INF
+    except (ValueError, ZeroDivisionError):  # pragma: no cover - defensive
+        return NAN
+
+
+def _digits_to_int(digits: str, base: int) -> int:
+    """int(digits, base) without the str-digits limit (digits are valid ASCII digits of base)."""
+    try:
+        return int(digits, base)
+    except ValueError:
+        pass
+    # Divide and conquer: the limit only applies to non-power-of-two bases; split the string.
+    n = len(digits)
+    if n <= 1000:
+        v = 0
+        for ch in digits:
+            v = v * base + DIGITS.index(ch.lower())
+        return v
+    half = n // 2
+    hi = _digits_to_int(digits[:half], base)
+    lo = _digits_to_int(digits[half:], base)
+    return hi * base ** (n - half) + lo
+
+
+def string_to_bigint(s: str) -> int | None:
+    """StringToBigInt (sec-stringtobigint): the integer of a StringIntegerLiteral, or None when
+    ``s`` is not one (the caller throws a SyntaxError)."""
+    s = s.strip(WHITESPACE)
+    if not s:
+        return 0
+    if not s.isascii():
+        return None
+    if len(s) > 2 and s[0] == "0" and s[1] in "xXoObB":
+        base = {"x": 16, "o": 8, "b": 2}[s[1].lower()]
+        digits = s[2:]
+        valid = DIGITS[:base]
+        if not all(ch in valid for ch in digits.lower()):
+            return None
+        return _digits_to_int(digits, base)
+    sign = 1
+    body = s
+    if s[0] in "+-":
+        sign = -1 if s[0] == "-" else 1
+        body = s[1:]
+    if not body or not all("0" <= ch <= "9" for ch in body):
+        return None
+    return sign * _digits_to_int(body, 10)
