@@ -10,33 +10,26 @@
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable, ClassVar
 
-from pyjsvm.runtime.objects import A, JSObject, Prop
-from pyjsvm.runtime.values import MISSING
+__all__ = ["PyjsvmError", "JSError", "VMTypeError", "VMRangeError", "invalid_arg_type", "out_of_range",
+           "describe_received"]
 
-__all__ = ["JSError", "VMTypeError", "VMRangeError", "invalid_arg_type", "out_of_range", "describe_received"]
-
-
-def _peek(obj: JSObject, key: str) -> Any:
-    """NON-SPEC: read a data property along the prototype chain without running any JS code
-    (no getters, no proxy traps), so that describing an error can never throw again."""
-    o: JSObject | None = obj
-    seen = 0
-    while o is not None and seen < 100:
-        stored = o.props.get(key, MISSING)
-        if stored is not MISSING:
-            if type(stored) is Prop:
-                return None if stored.flags & A else stored.value
-            return stored
-        if o.is_proxy:
-            return None
-        o = o.proto
-        seen += 1
-    return None
+# (name, message, stack, code) of a thrown JS value.
+Description = tuple[str, str, str, "str | None"]
 
 
-class JSError(Exception):
+class PyjsvmError(Exception):
+    """The root of every exception pyjsvm raises: ``except pyjsvm.PyjsvmError`` catches them all."""
+
+
+def _describe_plain(v: Any) -> tuple[str, str, str, str | None]:
+    """(name, message, stack, code) of a thrown value before the api layer is loaded: a
+    primitive's text. ``pyjsvm.api.convert`` installs the full describer."""
+    return "", "" if v is None else str(v), "", None
+
+
+class JSError(PyjsvmError):
     """A JS exception seen from Python.
 
     Attributes:
@@ -51,16 +44,22 @@ class JSError(Exception):
     """
 
     js_value: Any
-    realm: Any = None  # the realm whose code threw (its proxies run there)
+    realm: Any  # the realm whose code threw (its proxies run there)
     name: str
     message: str
     stack: str
     code: str | None
 
+    # NON-SPEC: errors.py is a leaf of the package, so how a JS value is described and
+    # converted is installed by the api layer (``pyjsvm.api.convert``) when it is imported.
+    describe_value: ClassVar[Callable[[Any], Description]] = staticmethod(_describe_plain)
+    convert_value: ClassVar[Callable[[Any, Any], Any]] = staticmethod(lambda value, realm: value)
+
     def __init__(self, js_value: Any, *, name: str | None = None, message: str | None = None,
-                 stack: str | None = None, code: str | None = None) -> None:
+                 stack: str | None = None, code: str | None = None, realm: Any = None) -> None:
         self.js_value = js_value
-        n, m, s, c = _describe(js_value)
+        self.realm = realm
+        n, m, s, c = JSError.describe_value(js_value)
         self.name = n if name is None else name
         self.message = m if message is None else message
         head = f"{self.name}: {self.message}" if self.name and self.message else (self.name or self.message)
@@ -71,37 +70,14 @@ class JSError(Exception):
     @property
     def value(self) -> Any:
         """The thrown value converted to Python (objects become live proxies)."""
-        from pyjsvm.api.convert import to_python
-        return to_python(self.js_value, self.realm)
+        return JSError.convert_value(self.js_value, self.realm)
 
     def __str__(self) -> str:
         head = f"{self.name}: {self.message}" if self.name and self.message else (self.name or self.message)
         return head
 
 
-def _describe(v: Any) -> tuple[str, str, str, str | None]:
-    """(name, message, stack, code) of a thrown value, read without running JS code."""
-    if isinstance(v, JSObject):
-        name = _peek(v, "name")
-        msg = _peek(v, "message")
-        stack = _peek(v, "stack")
-        code = _peek(v, "code")
-        n = name if type(name) is str else ("Error" if type(msg) is str else "")
-        m = msg if type(msg) is str else ""
-        if not n and not m:
-            m = "[object " + v.class_name + "]"
-        from pyjsvm.api.convert import js_string_to_python
-        return (js_string_to_python(n), js_string_to_python(m),
-                js_string_to_python(stack) if type(stack) is str else "",
-                js_string_to_python(code) if type(code) is str else None)
-    from pyjsvm.runtime.operations import to_display
-    from pyjsvm.api.convert import js_string_to_python
-    if type(v) is str:
-        return "", js_string_to_python(v), "", None
-    return "", js_string_to_python(to_display(v)), "", None
-
-
-class VMTypeError(TypeError):
+class VMTypeError(PyjsvmError, TypeError):
     """A wrong argument type given to the vm API (Node's ``ERR_INVALID_ARG_TYPE``...)."""
 
     def __init__(self, message: str, code: str = "ERR_INVALID_ARG_TYPE") -> None:
@@ -109,7 +85,7 @@ class VMTypeError(TypeError):
         self.code = code
 
 
-class VMRangeError(ValueError):
+class VMRangeError(PyjsvmError, ValueError):
     """An argument out of range for the vm API (Node's ``ERR_OUT_OF_RANGE``...)."""
 
     def __init__(self, message: str, code: str = "ERR_OUT_OF_RANGE") -> None:

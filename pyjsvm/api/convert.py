@@ -36,17 +36,19 @@ import math
 import re
 import weakref
 from collections.abc import Mapping, MutableMapping, MutableSequence
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn
 
+from pyjsvm.errors import JSError
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import (
-    BuiltinFunction, JSArray, JSFunctionBase, JSObject, PropertyDescriptor, array_index,
-    ordered_keys, ordinary_define_own_property, ordinary_set, validate_and_apply_property_descriptor,
+    A, C, E, W, WEC, BuiltinFunction, JSArray, JSFunctionBase, JSObject, PropertyDescriptor, array_index,
+    Prop, ordered_keys, ordinary_define_own_property, ordinary_set, validate_and_apply_property_descriptor,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
+from pyjsvm.runtime.operations import to_display
+from pyjsvm.intrinsics.realm import main_realm
 
 if TYPE_CHECKING:
-    from pyjsvm.errors import JSError
     from pyjsvm.intrinsics.realm import Realm
 
 __all__ = [
@@ -110,6 +112,46 @@ def python_string_to_js(s: str) -> str:
     return _ASTRAL.sub(_split_astral, s)
 
 
+# --- describing thrown values ----------------------------------------------------------------
+
+def _peek(obj: JSObject, key: str) -> Any:
+    """NON-SPEC: read a data property along the prototype chain without running any JS code
+    (no getters, no proxy traps), so that describing an error can never throw again."""
+    o: JSObject | None = obj
+    seen = 0
+    while o is not None and seen < 100:
+        stored = o.props.get(key, MISSING)
+        if stored is not MISSING:
+            if type(stored) is Prop:
+                return None if stored.flags & A else stored.value
+            return stored
+        if o.is_proxy:
+            return None
+        o = o.proto
+        seen += 1
+    return None
+
+
+def describe_thrown_value(v: Any) -> tuple[str, str, str, str | None]:
+    """(name, message, stack, code) of a thrown value, read without running JS code (what
+    ``JSError`` shows)."""
+    if isinstance(v, JSObject):
+        name = _peek(v, "name")
+        msg = _peek(v, "message")
+        stack = _peek(v, "stack")
+        code = _peek(v, "code")
+        n = name if type(name) is str else ("Error" if type(msg) is str else "")
+        m = msg if type(msg) is str else ""
+        if not n and not m:
+            m = "[object " + v.class_name + "]"
+        return (js_string_to_python(n), js_string_to_python(m),
+                js_string_to_python(stack) if type(stack) is str else "",
+                js_string_to_python(code) if type(code) is str else None)
+    if type(v) is str:
+        return "", js_string_to_python(v), "", None
+    return "", js_string_to_python(to_display(v)), "", None
+
+
 # --- running JS on behalf of Python ----------------------------------------------------------
 
 # Python exceptions that became JS errors inside a Python callback, keyed by that JS error: when
@@ -119,9 +161,7 @@ _PY_CAUSES: "weakref.WeakKeyDictionary[JSObject, BaseException]" = weakref.WeakK
 
 def js_error(value: Any, realm: "Realm | None" = None, **fields: Any) -> "JSError":
     """A ``pyjsvm.JSError`` for a thrown JS value (``fields`` override name/message/stack/code)."""
-    from pyjsvm.errors import JSError
-    err = JSError(value, **fields)
-    err.realm = realm
+    err = JSError(value, realm=realm, **fields)
     if isinstance(value, JSObject):
         try:
             cause = _PY_CAUSES.get(value)
@@ -145,11 +185,6 @@ def run_js(realm: "Realm", fn: Callable[..., Any], *args: Any) -> Any:
         raise err from err.__cause__
     finally:
         agent.realm = saved
-
-
-def _main_realm() -> "Realm":
-    from pyjsvm.api.vm import main_realm
-    return main_realm()
 
 
 # --- JS -> Python ----------------------------------------------------------------------------
@@ -183,8 +218,7 @@ def to_python(v: Any, realm: "Realm | None" = None) -> Any:
 
 
 def _object_to_python(o: JSObject, realm: "Realm | None") -> Any:
-    from pyjsvm.api.contextified import ContextifiedGlobal, MappingObject
-    if isinstance(o, MappingObject) and not isinstance(o, ContextifiedGlobal):
+    if isinstance(o, MappingObject) and not o.is_global:
         return o.mapping
     if isinstance(o, PyListArray):
         return o.items
@@ -198,7 +232,7 @@ def _object_to_python(o: JSObject, realm: "Realm | None") -> Any:
     else:
         r = realm
     if r is None:
-        r = AGENT.realm or _main_realm()
+        r = AGENT.realm or main_realm()
     if o.is_callable:
         p = JSFunctionProxy(o, r)
     elif isinstance(o, JSArray):
@@ -475,7 +509,6 @@ def to_js(v: Any, realm: "Realm") -> Any:
     if w is not None:
         return w
     if isinstance(v, Mapping):
-        from pyjsvm.api.contextified import MappingObject
         w = MappingObject(realm.object_prototype, v, realm)
     elif isinstance(v, (list, tuple)):
         w = PyListArray(realm, v)
@@ -524,7 +557,7 @@ class PyFunction(BuiltinFunction):
 
 def call_python(fn: Callable[..., Any], realm: "Realm", args: list[Any]) -> Any:
     """Call a Python callable from JS (see ``PyFunction``)."""
-    from pyjsvm.errors import JSError
+
     try:
         result = fn(*[to_python(a, realm) for a in args])
     except JSError as e:
@@ -675,3 +708,248 @@ class PyListArray(JSArray):
         self.extensible = False
         return True
 
+
+JSError.describe_value = staticmethod(describe_thrown_value)
+JSError.convert_value = staticmethod(to_python)
+
+
+_ABSENT: Any = object()
+
+
+def _flags_of(desc: PropertyDescriptor, default: int = 0) -> int:
+    """The W/E/C flags a data descriptor asks for, absent fields taken from ``default``."""
+    f = 0
+    for field, bit in ((desc.writable, W), (desc.enumerable, E), (desc.configurable, C)):
+        if field is MISSING:
+            f |= default & bit
+        elif field is True:
+            f |= bit
+    return f
+
+
+class MappingObject(JSObject):
+    """A Python ``Mapping`` as a live JS object of one realm (see the module docstring)."""
+
+    __slots__ = ("mapping", "realm", "attrs", "cache", "mutable")
+    simple_props = False
+    is_global = False  # True for the contextified global (its mapping is the context, not a value)
+
+    def __init__(self, proto: JSObject | None, mapping: Mapping[Any, Any], realm: "Realm") -> None:
+        JSObject.__init__(self, proto)
+        self.mapping = mapping
+        self.realm = realm
+        self.mutable = isinstance(mapping, MutableMapping)
+        self.attrs: dict[str, int] = {}        # JS key -> W|E|C flags, when not all three
+        self.cache: dict[Any, tuple[Any, Any]] = {}  # Python key -> (Python value, JS value)
+
+    # --- the mapping side -------------------------------------------------------------------
+    def _host_error(self, e: Exception) -> NoReturn:
+        raise JSThrow(self.realm.new_error("Error", python_string_to_js(f"{type(e).__name__}: {e}"))) from None
+
+    def _contains(self, pk: Any) -> bool:
+        try:
+            return pk in self.mapping
+        except Exception as e:
+            self._host_error(e)
+
+    def _lookup(self, key: str) -> Any:
+        """The JS value of mapping item ``key`` (a JS string), or _ABSENT."""
+        pk = key if key.isascii() else js_string_to_python(key)
+        try:
+            v = self.mapping.get(pk, _ABSENT)
+        except Exception as e:
+            self._host_error(e)
+        t = type(v)
+        if t is float or t is bool:
+            return v
+        if t is int:
+            return _int_to_number(v)
+        if t is str:
+            return v if v.isascii() else python_string_to_js(v)
+        if v is _ABSENT:
+            return _ABSENT
+        c = self.cache.get(pk)
+        if c is not None and c[0] is v:
+            return c[1]
+        j = to_js_or_throw(v, self.realm)
+        self.cache[pk] = (v, j)
+        return j
+
+    def _store(self, key: str, value: Any) -> bool:
+        """Write JS ``value`` to mapping item ``key`` (a JS string)."""
+        return self._store_py_key(key if key.isascii() else js_string_to_python(key), value)
+
+    def _store_py_key(self, pk: Any, value: Any) -> bool:
+        if not self.mutable:
+            return False
+        t = type(value)
+        # NON-SPEC fast paths for the common primitives (same results as to_python).
+        if t is float:
+            py = int(value) if value.is_integer() and (value or math.copysign(1.0, value) > 0.0) else value
+        elif t is str:
+            py = value if value.isascii() else js_string_to_python(value)
+        else:
+            py = to_python(value, self.realm)
+        try:
+            self.mapping[pk] = py  # type: ignore[index]
+        except Exception as e:
+            self._host_error(e)
+        if isinstance(value, JSObject):
+            self.cache[pk] = (py, value)
+        # A stale cache entry for a key now holding a primitive is harmless: it is only used
+        # when the mapping holds that very Python object again.
+        return True
+
+    def _remove(self, key: str) -> bool:
+        if not self.mutable:
+            return False
+        pk = key if key.isascii() else js_string_to_python(key)
+        try:
+            del self.mapping[pk]  # type: ignore[attr-defined]
+        except KeyError:
+            pass
+        except Exception as e:
+            self._host_error(e)
+        self.cache.pop(pk, None)
+        self.attrs.pop(key, None)
+        return True
+
+    def _item_desc(self, key: str, v: Any) -> PropertyDescriptor:
+        f = self.attrs.get(key, WEC) if self.attrs else WEC
+        return PropertyDescriptor(value=v, writable=bool(f & W), enumerable=bool(f & E), configurable=bool(f & C))
+
+    # --- internal methods -------------------------------------------------------------------
+    def get_own_property(self, key: Any) -> PropertyDescriptor | None:
+        if type(key) is str:
+            v = self._lookup(key)
+            if v is not _ABSENT:
+                return self._item_desc(key, v)
+        return JSObject.get_own_property(self, key)
+
+    def has_property(self, key: Any) -> bool:
+        if type(key) is str:
+            try:
+                if (key if key.isascii() else js_string_to_python(key)) in self.mapping:
+                    return True
+            except Exception as e:
+                self._host_error(e)
+        if key in self.props:
+            return True
+        p = self.get_prototype_of()
+        return isinstance(p, JSObject) and p.has_property(key)
+
+    def get(self, key: Any, receiver: Any) -> Any:
+        if type(key) is str:
+            v = self._lookup(key)
+            if v is not _ABSENT:
+                return v
+        return JSObject.get(self, key, receiver)
+
+    def lookup_binding(self, key: Any) -> Any:
+        """NON-SPEC: one lookup for a global identifier (see JSObject.lookup_binding)."""
+        if type(key) is str:
+            if key.isascii():
+                # fast path: an object already converted once (functions, arrays ...)
+                try:
+                    pv = self.mapping.get(key, _ABSENT)
+                except Exception as e:
+                    self._host_error(e)
+                if pv is not _ABSENT:
+                    c = self.cache.get(key)
+                    if c is not None and c[0] is pv:
+                        return c[1]
+            v = self._lookup(key)
+            if v is not _ABSENT:
+                return v
+        stored = self.props.get(key, MISSING)
+        if stored is not MISSING:
+            if type(stored) is not Prop:
+                return stored
+            if not stored.flags & A:
+                return stored.value
+        return JSObject.lookup_binding(self, key)
+
+    def set(self, key: Any, value: Any, receiver: Any) -> bool:
+        if receiver is self and type(key) is str:
+            pk = key if key.isascii() else js_string_to_python(key)
+            try:
+                present = pk in self.mapping
+            except Exception as e:
+                self._host_error(e)
+            if present:
+                if self.attrs and not self.attrs.get(key, WEC) & W:
+                    return False
+                return self._store_py_key(pk, value)
+            stored = self.props.get(key, MISSING)
+            if stored is not MISSING and self._shadow_on_write(stored):
+                return self._store(key, value)
+        # A new property, or one reached through the prototype chain: the spec's path, which
+        # ends in define_own_property below when a property is created.
+        return ordinary_set(self, key, value, receiver)
+
+    def _shadow_on_write(self, stored: Any) -> bool:
+        """NON-SPEC: whether assigning to this own ordinary (``props``) property writes the
+        mapping instead (only the contextified global's writable built-ins do)."""
+        return False
+
+    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
+        if type(key) is not str:
+            return ordinary_define_own_property(self, key, desc)
+        v = self._lookup(key)
+        if v is not _ABSENT:
+            # An item of the mapping.
+            current = self._item_desc(key, v)
+            if not validate_and_apply_property_descriptor(None, key, self.extensible, desc, current):
+                return False
+            if desc.is_accessor():
+                if not self._remove(key):
+                    return False
+                flags = _flags_of(desc, _flags_of(current)) & (E | C)
+                g = desc.get if desc.get is not MISSING else None
+                s = desc.set if desc.set is not MISSING else None
+                self.props[key] = Prop(None, flags | A, g, s)
+                return True
+            flags = _flags_of(desc, _flags_of(current))
+            if desc.value is not MISSING and not self._store(key, desc.value):
+                return False
+            self._set_attrs(key, flags)
+            return True
+        if key in self.props:
+            # An accessor (or, on the contextified global, a built-in): an ordinary property.
+            return ordinary_define_own_property(self, key, desc)
+        # 2. A new property (ValidateAndApplyPropertyDescriptor with current undefined).
+        if not self.extensible:
+            return False
+        if desc.is_accessor():
+            return ordinary_define_own_property(self, key, desc)
+        if not self._store(key, desc.value if desc.value is not MISSING else None):
+            return False
+        self._set_attrs(key, _flags_of(desc))
+        return True
+
+    def _set_attrs(self, key: str, flags: int) -> None:
+        if flags == WEC:
+            if self.attrs:
+                self.attrs.pop(key, None)
+        else:
+            self.attrs[key] = flags
+
+    def delete(self, key: Any) -> bool:
+        if type(key) is str and self._contains(key if key.isascii() else js_string_to_python(key)):
+            if self.attrs and not self.attrs.get(key, WEC) & C:
+                return False
+            return self._remove(key)
+        return JSObject.delete(self, key)
+
+    def own_property_keys(self) -> list[Any]:
+        try:
+            items = list(self.mapping)
+        except Exception as e:
+            self._host_error(e)
+        keys: dict[Any, None] = {}
+        for k in items:
+            if isinstance(k, str):
+                keys[python_string_to_js(str(k))] = None
+        for k in self.props:
+            keys[k] = None
+        return ordered_keys(keys)

@@ -35,6 +35,7 @@ from pyjsvm.errors import JSError, invalid_arg_type, out_of_range, VMTypeError
 from pyjsvm.runtime.jobs import run_jobs
 from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
 from pyjsvm.runtime.objects import JSObject, Prop, W, C
+from pyjsvm.intrinsics.realm import main_realm
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -94,17 +95,6 @@ class ContextObject(dict[str, Any]):
 _REGISTRY: dict[int, tuple[Any, _Context]] = {}
 _REGISTRY_LOCK = threading.Lock()
 _context_counter = itertools.count(1)
-_MAIN: list["Realm"] = []
-
-
-def main_realm() -> "Realm":
-    """pyjsvm's main realm (``run_in_this_context``), created on first use and shared."""
-    if not _MAIN:
-        from pyjsvm.intrinsics.realm import Realm
-        realm = Realm(name="main")
-        if not _MAIN:
-            _MAIN.append(realm)
-    return _MAIN[0]
 
 
 def _context_of(obj: Any) -> _Context | None:

@@ -8,7 +8,6 @@ mapping from object to value) -- NON-SPEC storage with the spec's semantics.
 """
 from __future__ import annotations
 
-import weakref
 from typing import Any, Callable
 
 from pyjsvm.runtime.agent import throw_reference_error, throw_type_error
@@ -16,109 +15,14 @@ from pyjsvm.compiler.core import Closure
 from pyjsvm.compiler.expressions import to_utf16
 from pyjsvm.runtime.environments import Env
 from pyjsvm.runtime.functions import ECMAFunction, FunctionCode, STRICT
-from pyjsvm.runtime.objects import C, W, JSArray, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import C, W, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
-    construct, create_data_property_or_throw, define_property_or_throw, is_constructor, to_property_key,
+    construct, define_property_or_throw, is_constructor, to_property_key,
 )
 from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.scope import Scope
-
-
-class PrivateName:
-    """A Private Name (sec-private-names) with its element kind and per-object storage."""
-
-    __slots__ = ("description", "kind", "getter", "setter", "method", "values", "brands", "is_static")
-
-    def __init__(self, description: str, kind: str) -> None:
-        self.description = description   # '#x'
-        self.kind = kind                 # 'field', 'method' or 'accessor'
-        self.getter: Any = None
-        self.setter: Any = None
-        self.method: Any = None
-        self.is_static = False
-        self.values: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-        self.brands: weakref.WeakSet[Any] = weakref.WeakSet()
-
-    def has(self, obj: Any) -> bool:
-        """PrivateElementFind (sec-privateelementfind) != empty."""
-        if self.kind == "field":
-            return obj in self.values
-        return obj in self.brands
-
-    def add_field(self, obj: Any, value: Any) -> None:
-        """PrivateFieldAdd (sec-privatefieldadd)."""
-        if not isinstance(obj, JSObject):
-            throw_type_error("Cannot define private field on non-object")
-        if obj in self.values:
-            throw_type_error(f"Cannot initialize {self.description} twice on the same object")
-        self.values[obj] = value
-
-    def add_method(self, obj: Any) -> None:
-        """PrivateMethodOrAccessorAdd (sec-privatemethodoraccessoradd)."""
-        if obj in self.brands:
-            throw_type_error(f"Cannot initialize private methods of class {self.description} twice on the same object")
-        self.brands.add(obj)
-
-    def get(self, obj: Any) -> Any:
-        """PrivateGet (sec-privateget)."""
-        if not isinstance(obj, JSObject) or not self.has(obj):
-            throw_type_error(f"Cannot read private member {self.description} from an object whose class did not declare it")
-        if self.kind == "field":
-            return self.values[obj]
-        if self.kind == "method":
-            return self.method
-        if self.getter is None:
-            throw_type_error(f"'{self.description}' was defined without a getter")
-        return self.getter.call(obj, [])
-
-    def set(self, obj: Any, value: Any) -> None:
-        """PrivateSet (sec-privateset)."""
-        if not isinstance(obj, JSObject) or not self.has(obj):
-            throw_type_error(f"Cannot write private member {self.description} to an object whose class did not declare it")
-        if self.kind == "field":
-            self.values[obj] = value
-        elif self.kind == "method":
-            throw_type_error(f"Private method {self.description} is not writable")
-        else:
-            if self.setter is None:
-                throw_type_error(f"'{self.description}' was defined without a setter")
-            self.setter.call(obj, [value])
-
-
-class ClassFieldDefinition:
-    """A ClassFieldDefinition Record (sec-classfielddefinition-record-specification-type)."""
-
-    __slots__ = ("key", "initializer", "is_private", "anonymous_function")
-
-    def __init__(self, key: Any, initializer: Any, is_private: bool, anonymous_function: bool = False) -> None:
-        self.key = key
-        self.initializer = initializer  # an ECMAFunction called with this = the object, or None
-        self.is_private = is_private
-        self.anonymous_function = anonymous_function  # NamedEvaluation applies to the value
-
-
-def initialize_instance_elements(obj: Any, constructor: ECMAFunction) -> None:
-    """InitializeInstanceElements (sec-initializeinstanceelements)."""
-    elements = constructor.class_fields
-    if elements is None:
-        return
-    methods, fields = elements
-    for pn in methods:
-        pn.add_method(obj)
-    for fd in fields:
-        define_field(obj, fd)
-
-
-def define_field(receiver: Any, fd: ClassFieldDefinition) -> None:
-    """DefineField (sec-definefield)."""
-    value = fd.initializer.call(receiver, []) if fd.initializer is not None else None
-    if fd.anonymous_function:
-        from pyjsvm.compiler.functions import set_function_name
-        set_function_name(value, fd.key.description if fd.is_private else fd.key)
-    if fd.is_private:
-        fd.key.add_field(receiver, value)
-    else:
-        create_data_property_or_throw(receiver, fd.key, value)
+from pyjsvm.runtime.functions import ClassFieldDefinition, PrivateName, define_field, initialize_instance_elements, set_function_name
+from pyjsvm.runtime.operations import get_template_object
 
 
 class ClassCompiler:
@@ -291,7 +195,6 @@ class ClassCompiler:
         code = self.compile_function_code(m.value, fname if kind == "method" else "", method=True)
 
         def method(env: Any, F: Any, proto: Any, im: list[Any], ifs: Any, se: list[Any]) -> None:
-            from pyjsvm.compiler.functions import set_function_name
             realm = env.glob.realm
             target = F if is_static else proto
             f = ECMAFunction(code, env, _function_proto_for(realm, code), realm)
@@ -494,22 +397,6 @@ class ClassCompiler:
                 throw_type_error(f"{desc} is not a function")
             return f.call(this, args)
         return tagged
-
-
-def get_template_object(realm: Any, site: Any, cooked: list[Any], raw: list[str]) -> Any:
-    """GetTemplateObject (sec-gettemplateobject): one frozen array per site and realm."""
-    t = realm.template_map.get(site)
-    if t is not None:
-        return t
-    from pyjsvm.runtime.operations import set_integrity_level
-    raw_obj = JSArray(realm.array_prototype, list(raw))
-    set_integrity_level(raw_obj, "frozen")
-    template = JSArray(realm.array_prototype, list(cooked))
-    template.define_own_property("raw", PropertyDescriptor(value=raw_obj, writable=False, enumerable=False,
-                                                           configurable=False))
-    set_integrity_level(template, "frozen")
-    realm.template_map[site] = template
-    return template
 
 
 def default_constructor_code(name: Any, derived: bool, filename: str) -> FunctionCode:

@@ -19,6 +19,7 @@ from pyjsvm.runtime.operators import (
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.regexp.validate import validate_regexp_literal
+from pyjsvm.runtime.functions import set_function_name
 
 
 def to_utf16(s: str) -> str:
@@ -372,7 +373,6 @@ class ExpressionCompiler(ScopeResolver):
                         k = kf(env)
                         v = vf(env)
                         if nn:
-                            from pyjsvm.compiler.functions import set_function_name
                             set_function_name(v, k)
                         create_data_property(obj, k, v)
                     ops.append(put_computed)

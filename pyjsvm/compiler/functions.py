@@ -15,32 +15,14 @@ from pyjsvm.compiler.expressions import (
 from pyjsvm.compiler.statements import StatementCompiler
 from pyjsvm.runtime.environments import FunctionEnv
 from pyjsvm.runtime.functions import GLOBAL, LEXICAL, STRICT, ECMAFunction, FunctionCode, create_arguments_object
-from pyjsvm.runtime.objects import A, C, E, W, JSArray, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import A, E, JSArray, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
     define_property_or_throw, require_object_coercible, to_boolean, to_property_key,
 )
-from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
+from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.parse import ParseError
 from pyjsvm.syntax.scope import Scope, analyze_body, bound_names, is_strict_body
-
-
-def set_function_name(f: Any, key: Any, prefix: str = "") -> None:
-    """SetFunctionName (sec-setfunctionname) on a freshly made anonymous function or class."""
-    if not isinstance(f, JSObject):
-        return
-    if isinstance(key, JSSymbol):
-        name = "" if key.description is None else "[" + key.description + "]"
-    elif key.__class__.__name__ == "PrivateName":
-        name = key.description
-    else:
-        name = key
-    if prefix:
-        name = prefix + " " + name
-    existing = f.props.get("name", MISSING)
-    if isinstance(f, ECMAFunction) and f.code.is_class_constructor and existing is not MISSING and \
-            not (type(existing) is Prop and existing.value == "" and not existing.flags & W):
-        return
-    f.props["name"] = Prop(name, C)
+from pyjsvm.runtime.functions import set_function_name
 
 
 class FunctionCompiler(StatementCompiler):

@@ -41,6 +41,8 @@ from pyjsvm.runtime.operators import (
 from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
 from pyjsvm.syntax.parse import children
 from pyjsvm.syntax.scope import Scope, bound_names
+from pyjsvm.runtime.operations import get_template_object
+from pyjsvm.runtime.functions import set_function_name
 
 GenFn = Callable[..., Generator[Any, Any, Any]]
 
@@ -338,7 +340,7 @@ class SuspendableCompiler:
                 try:
                     benv = prologue(env, args)
                 except JSThrow as e:
-                    from pyjsvm.intrinsics.promise import new_promise
+                    from pyjsvm.runtime.promise import new_promise
                     promise, _, reject = new_promise(realm)
                     reject.call(None, [e.value])
                     return promise
@@ -872,7 +874,6 @@ class SuspendableCompiler:
         return template
 
     def sx_TaggedTemplateExpression(self, node: Any) -> GenFn:
-        from pyjsvm.compiler.classes import get_template_object
         quasi = node.quasi
         cooked = [to_utf16(q.value.cooked) if q.value.cooked is not None else None for q in quasi.quasis]
         raw = [to_utf16(q.value.raw) for q in quasi.quasis]
@@ -904,7 +905,6 @@ class SuspendableCompiler:
         return tagged
 
     def sx_ObjectExpression(self, node: Any) -> GenFn:
-        from pyjsvm.compiler.functions import set_function_name
         ops: list[GenFn] = []
         for prop in node.properties:
             if prop.type == "SpreadElement":

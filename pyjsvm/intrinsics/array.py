@@ -27,6 +27,7 @@ from pyjsvm.runtime.operations import (
     to_uint32,
 )
 from pyjsvm.runtime.values import (
+    argument,
     MISSING, NULL, SYM_IS_CONCAT_SPREADABLE, SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG,
     SYM_UNSCOPABLES,
 )
@@ -45,9 +46,6 @@ iter_proto = BuiltinTable()  # %ArrayIteratorPrototype%
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 def _relative(v: Any, length: int) -> int:
@@ -273,9 +271,9 @@ def array_constructor(realm: "Realm", this: Any, args: list[Any], new_target: An
 @statics.method("from", 1)
 def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.from ( items [ , mapper [ , thisArg ] ] ) (sec-array.from)."""
-    items = _arg(args, 0)
-    mapper = _arg(args, 1)
-    this_arg = _arg(args, 2)
+    items = argument(args, 0)
+    mapper = argument(args, 1)
+    this_arg = argument(args, 2)
     ctor = this
     if mapper is None:
         mapping = False
@@ -361,7 +359,7 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
 @statics.method("isArray", 1)
 def array_is_array(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.isArray ( arg ) (sec-array.isarray)."""
-    return is_array(_arg(args, 0))
+    return is_array(argument(args, 0))
 
 
 @statics.method("of", 0)
@@ -395,7 +393,7 @@ def array_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any
     """Array.prototype.at ( index ) (sec-array.prototype.at)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    rel = to_integer_or_infinity(_arg(args, 0))
+    rel = to_integer_or_infinity(argument(args, 0))
     k = rel if rel >= 0 else length + rel
     if k < 0 or k >= length:
         return None
@@ -468,9 +466,9 @@ def array_copy_within(realm: "Realm", this: Any, args: list[Any], new_target: An
     """Array.prototype.copyWithin ( target, start [ , end ] ) (sec-array.prototype.copywithin)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    to = _relative(_arg(args, 0), length)
-    frm = _relative(_arg(args, 1), length)
-    final = _relative_end(_arg(args, 2), length)
+    to = _relative(argument(args, 0), length)
+    frm = _relative(argument(args, 1), length)
+    final = _relative_end(argument(args, 2), length)
     count = min(final - frm, length - to)
     if count <= 0:
         return o
@@ -549,8 +547,8 @@ def array_every(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
     """Array.prototype.every ( callback [ , thisArg ] ) (sec-array.prototype.every)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    fn = _callable_arg(_arg(args, 0))
-    return _iterate_callback(o, length, fn, _arg(args, 1), False) < 0
+    fn = _callable_arg(argument(args, 0))
+    return _iterate_callback(o, length, fn, argument(args, 1), False) < 0
 
 
 @proto.method("some", 1)
@@ -558,8 +556,8 @@ def array_some(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     """Array.prototype.some ( callback [ , thisArg ] ) (sec-array.prototype.some)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    fn = _callable_arg(_arg(args, 0))
-    return _iterate_callback(o, length, fn, _arg(args, 1), True) >= 0
+    fn = _callable_arg(argument(args, 0))
+    return _iterate_callback(o, length, fn, argument(args, 1), True) >= 0
 
 
 @proto.method("forEach", 1)
@@ -567,8 +565,8 @@ def array_for_each(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     """Array.prototype.forEach ( callback [ , thisArg ] ) (sec-array.prototype.foreach)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    fn = _callable_arg(_arg(args, 0))
-    _iterate_callback(o, length, fn, _arg(args, 1), None)
+    fn = _callable_arg(argument(args, 0))
+    _iterate_callback(o, length, fn, argument(args, 1), None)
     return None
 
 
@@ -577,9 +575,9 @@ def array_fill(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     """Array.prototype.fill ( value [ , start [ , end ] ] ) (sec-array.prototype.fill)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    value = _arg(args, 0)
-    k = _relative(_arg(args, 1), length)
-    final = _relative_end(_arg(args, 2), length)
+    value = argument(args, 0)
+    k = _relative(argument(args, 1), length)
+    final = _relative_end(argument(args, 2), length)
     if k >= final:
         return o
     d = _plain_dense(o)
@@ -598,8 +596,8 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     """Array.prototype.filter ( callback [ , thisArg ] ) (sec-array.prototype.filter)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    fn = _callable_arg(_arg(args, 0))
-    this_arg = _arg(args, 1)
+    fn = _callable_arg(argument(args, 0))
+    this_arg = argument(args, 1)
     if _species_is_default(realm, o):
         # NON-SPEC: fast path: the result is not observable until returned.
         out: list[Any] = []
@@ -643,8 +641,8 @@ def array_find(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     """Array.prototype.find ( predicate [ , thisArg ] ) (sec-array.prototype.find)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    pred = _callable_arg(_arg(args, 0))
-    return _find_via_predicate(o, length, True, pred, _arg(args, 1))[1]
+    pred = _callable_arg(argument(args, 0))
+    return _find_via_predicate(o, length, True, pred, argument(args, 1))[1]
 
 
 @proto.method("findIndex", 1)
@@ -652,8 +650,8 @@ def array_find_index(realm: "Realm", this: Any, args: list[Any], new_target: Any
     """Array.prototype.findIndex ( predicate [ , thisArg ] ) (sec-array.prototype.findindex)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    pred = _callable_arg(_arg(args, 0))
-    return float(_find_via_predicate(o, length, True, pred, _arg(args, 1))[0])
+    pred = _callable_arg(argument(args, 0))
+    return float(_find_via_predicate(o, length, True, pred, argument(args, 1))[0])
 
 
 @proto.method("findLast", 1)
@@ -661,8 +659,8 @@ def array_find_last(realm: "Realm", this: Any, args: list[Any], new_target: Any)
     """Array.prototype.findLast ( predicate [ , thisArg ] ) (sec-array.prototype.findlast)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    pred = _callable_arg(_arg(args, 0))
-    return _find_via_predicate(o, length, False, pred, _arg(args, 1))[1]
+    pred = _callable_arg(argument(args, 0))
+    return _find_via_predicate(o, length, False, pred, argument(args, 1))[1]
 
 
 @proto.method("findLastIndex", 1)
@@ -670,8 +668,8 @@ def array_find_last_index(realm: "Realm", this: Any, args: list[Any], new_target
     """Array.prototype.findLastIndex ( predicate [ , thisArg ] ) (sec-array.prototype.findlastindex)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    pred = _callable_arg(_arg(args, 0))
-    return float(_find_via_predicate(o, length, False, pred, _arg(args, 1))[0])
+    pred = _callable_arg(argument(args, 0))
+    return float(_find_via_predicate(o, length, False, pred, argument(args, 1))[0])
 
 
 def flatten_into_array(target: JSObject, source: JSObject, source_len: int, start: int, depth: float,
@@ -713,7 +711,7 @@ def array_flat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     o = to_object(this)
     source_len = length_of_array_like(o)
     depth_num = 1.0
-    depth = _arg(args, 0)
+    depth = argument(args, 0)
     if depth is not None:
         depth_num = to_integer_or_infinity(depth)
         if depth_num < 0:
@@ -728,9 +726,9 @@ def array_flat_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     """Array.prototype.flatMap ( mapper [ , thisArg ] ) (sec-array.prototype.flatmap)."""
     o = to_object(this)
     source_len = length_of_array_like(o)
-    mapper = _callable_arg(_arg(args, 0))
+    mapper = _callable_arg(argument(args, 0))
     a = array_species_create(realm, o, 0)
-    _flatten_guarded(a, o, source_len, 1.0, mapper, _arg(args, 1))
+    _flatten_guarded(a, o, source_len, 1.0, mapper, argument(args, 1))
     return a
 
 
@@ -769,8 +767,8 @@ def array_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     length = length_of_array_like(o)
     if length == 0:
         return False
-    x = _arg(args, 0)
-    k = _start_index(_arg(args, 1), length)
+    x = argument(args, 0)
+    k = _start_index(argument(args, 1), length)
     if k is None:
         return False
     d = _plain_dense(o)
@@ -800,8 +798,8 @@ def array_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     length = length_of_array_like(o)
     if length == 0:
         return -1.0
-    x = _arg(args, 0)
-    k = _start_index(_arg(args, 1), length)
+    x = argument(args, 0)
+    k = _start_index(argument(args, 1), length)
     if k is None:
         return -1.0
     d = _plain_dense(o)
@@ -825,7 +823,7 @@ def array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_target: 
     length = length_of_array_like(o)
     if length == 0:
         return -1.0
-    x = _arg(args, 0)
+    x = argument(args, 0)
     if len(args) > 1:
         n = to_integer_or_infinity(args[1])
     else:
@@ -872,7 +870,7 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     """Array.prototype.join ( separator ) (sec-array.prototype.join)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    separator = _arg(args, 0)
+    separator = argument(args, 0)
     sep = "," if separator is None else to_string(separator)
     for x in _JOIN_STACK:
         if x is o:
@@ -937,8 +935,8 @@ def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
     """Array.prototype.map ( callback [ , thisArg ] ) (sec-array.prototype.map)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    fn = _callable_arg(_arg(args, 0))
-    this_arg = _arg(args, 1)
+    fn = _callable_arg(argument(args, 0))
+    this_arg = argument(args, 1)
     if not _species_is_default(realm, o):
         return _map_generic(realm, o, length, fn, this_arg)
     # NON-SPEC: fast path: ArrayCreate(len) is not observable until returned, so build its
@@ -1037,7 +1035,7 @@ def array_reduce(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     """Array.prototype.reduce ( callback [ , initialValue ] ) (sec-array.prototype.reduce)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    fn = _callable_arg(_arg(args, 0))
+    fn = _callable_arg(argument(args, 0))
     return _reduce(o, length, fn, args, False)
 
 
@@ -1046,7 +1044,7 @@ def array_reduce_right(realm: "Realm", this: Any, args: list[Any], new_target: A
     """Array.prototype.reduceRight ( callback [ , initialValue ] ) (sec-array.prototype.reduceright)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    fn = _callable_arg(_arg(args, 0))
+    fn = _callable_arg(argument(args, 0))
     return _reduce(o, length, fn, args, True)
 
 
@@ -1117,8 +1115,8 @@ def array_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
     """Array.prototype.slice ( start, end ) (sec-array.prototype.slice)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    k = _relative(_arg(args, 0), length)
-    final = _relative_end(_arg(args, 1), length)
+    k = _relative(argument(args, 0), length)
+    final = _relative_end(argument(args, 1), length)
     count = max(final - k, 0)
     if _species_is_default(realm, o):
         d = _plain_dense(o)
@@ -1215,7 +1213,7 @@ def sort_indexed_properties(o: JSObject, length: int, comparator: Any, skip_hole
 @proto.method("sort", 1)
 def array_sort(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.sort ( comparator ) (sec-array.prototype.sort)."""
-    comparator = _arg(args, 0)
+    comparator = argument(args, 0)
     if comparator is not None and not is_callable(comparator):
         throw_type_error("The comparison function must be either a function or undefined")
     o = to_object(this)
@@ -1240,7 +1238,7 @@ def array_sort(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
 @proto.method("toSorted", 1)
 def array_to_sorted(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.toSorted ( comparator ) (sec-array.prototype.tosorted)."""
-    comparator = _arg(args, 0)
+    comparator = argument(args, 0)
     if comparator is not None and not is_callable(comparator):
         throw_type_error("The comparison function must be either a function or undefined")
     o = to_object(this)
@@ -1258,7 +1256,7 @@ def array_splice(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     """Array.prototype.splice ( start, deleteCount, ...items ) (sec-array.prototype.splice)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    actual_start = _relative(_arg(args, 0), length)
+    actual_start = _relative(argument(args, 0), length)
     items = list(args[2:])
     item_count = len(items)
     if not args:
@@ -1322,7 +1320,7 @@ def array_to_spliced(realm: "Realm", this: Any, args: list[Any], new_target: Any
     """Array.prototype.toSpliced ( start, skipCount, ...items ) (sec-array.prototype.tospliced)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    actual_start = _relative(_arg(args, 0), length)
+    actual_start = _relative(argument(args, 0), length)
     items = list(args[2:])
     insert_count = len(items)
     if not args:
@@ -1379,14 +1377,14 @@ def array_with(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     """Array.prototype.with ( index, value ) (sec-array.prototype.with)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    rel = to_integer_or_infinity(_arg(args, 0))
+    rel = to_integer_or_infinity(argument(args, 0))
     actual = rel if rel >= 0 else length + rel
     if actual >= length or actual < 0:
         throw_range_error("Invalid index")
     if length > 2**32 - 1:
         throw_range_error("Invalid array length")
     idx = int(actual)
-    value = _arg(args, 1)
+    value = argument(args, 1)
     d = _plain_dense(o)
     if d is not None and len(d) == length:
         out = [None if v is MISSING else v for v in d]  # NON-SPEC: fast path

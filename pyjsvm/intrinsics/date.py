@@ -26,7 +26,7 @@ from pyjsvm.runtime.operations import (
     get_prototype_from_constructor, invoke, ordinary_to_primitive, to_integer_or_infinity,
     to_number, to_object, to_primitive, to_string,
 )
-from pyjsvm.runtime.values import NULL, SYM_TO_PRIMITIVE
+from pyjsvm.runtime.values import NULL, SYM_TO_PRIMITIVE, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -419,9 +419,6 @@ def _now() -> float:
     """The time value (UTC) identifying the current time."""
     return float(_time.time_ns() // 1_000_000)
 
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 # --- Strings (sec-datestring, sec-timestring, sec-timezoneestring, sec-todatestring) ------------
@@ -961,14 +958,14 @@ def date_now(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any
 @statics.method("parse", 1)
 def date_parse(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Date.parse ( string ) (sec-date.parse)."""
-    return parse_date(to_string(_arg(args, 0)))
+    return parse_date(to_string(argument(args, 0)))
 
 
 @statics.method("UTC", 7)
 def date_utc(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Date.UTC ( year [ , month [ , day [ , hour [ , minute [ , second [ , ms ] ] ] ] ] ] ) (sec-date.utc)."""
     n = len(args)
-    nums = [to_number(_arg(args, i)) if i < n or i == 0 else (1.0 if i == 2 else 0.0) for i in range(7)]
+    nums = [to_number(argument(args, i)) if i < n or i == 0 else (1.0 if i == 2 else 0.0) for i in range(7)]
     y = MakeFullYear(nums[0])
     return TimeClip(MakeDate(MakeDay(y, nums[1], nums[2]), MakeTime(nums[3], nums[4], nums[5], nums[6])))
 
@@ -1047,7 +1044,7 @@ def _setter(name: str, local: bool, first: int, count: int) -> None:
         # 1-3. RequireInternalSlot(dateObj, [[DateValue]]); let t be dateObj.[[DateValue]].
         t = this_time_value(this, name)
         # 4-7. ToNumber of the first argument and of each present optional one.
-        nums = [to_number(_arg(args, 0))]
+        nums = [to_number(argument(args, 0))]
         for i in range(1, min(count, len(args))):
             nums.append(to_number(args[i]))
         if t != t:
@@ -1084,7 +1081,7 @@ for _name, _local, _first, _count in (
 def date_proto_set_time(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Date.prototype.setTime ( time ) (sec-date.prototype.settime)."""
     this_time_value(this, "setTime")
-    t = to_number(_arg(args, 0))
+    t = to_number(argument(args, 0))
     v = TimeClip(t)
     this.date_value = v
     return v
@@ -1095,7 +1092,7 @@ def date_proto_set_year(realm: "Realm", this: Any, args: list[Any], new_target: 
     """Date.prototype.setYear ( year ) (sec-date.prototype.setyear)."""
     t = this_time_value(this, "setYear")
     t = 0.0 if t != t else LocalTime(t)
-    full_year = MakeFullYear(to_number(_arg(args, 0)))
+    full_year = MakeFullYear(to_number(argument(args, 0)))
     _, m, d = _ymd(t)
     day = MakeDay(full_year, float(m), float(d))
     date = MakeDate(day, TimeWithinDay(t))
@@ -1192,7 +1189,7 @@ def date_proto_to_primitive(realm: "Realm", this: Any, args: list[Any], new_targ
     # 1-2. If O is not an Object, throw a TypeError.
     if not isinstance(this, JSObject):
         throw_type_error("Date.prototype[Symbol.toPrimitive] called on a non-object")
-    hint = _arg(args, 0)
+    hint = argument(args, 0)
     # 3-5. "string" / "default" try toString first, "number" valueOf first.
     if hint == "string" or hint == "default":
         try_first = "string"

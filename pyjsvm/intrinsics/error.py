@@ -13,6 +13,7 @@ from pyjsvm.runtime.operations import (
     get_prototype_from_constructor, to_string,
 )
 from pyjsvm.runtime.stack import capture_frames, format_stack
+from pyjsvm.runtime.values import argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -23,9 +24,6 @@ NATIVE_ERRORS = ("EvalError", "RangeError", "ReferenceError", "SyntaxError", "Ty
 error_proto = BuiltinTable()    # Error.prototype
 error_statics = BuiltinTable()  # Error.*
 
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 def install_error_cause(o: JSObject, options: Any) -> None:
@@ -60,13 +58,13 @@ def _create_error(realm: "Realm", kind: str, new_target: Any, message: Any, opti
 
 def error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Error ( message [ , options ] ) (sec-error-message)."""
-    return _create_error(realm, "Error", new_target, _arg(args, 0), _arg(args, 1))
+    return _create_error(realm, "Error", new_target, argument(args, 0), argument(args, 1))
 
 
 def _make_native_error_constructor(kind: str) -> Any:
     def native_error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
         """NativeError ( message [ , options ] ) (sec-nativeerror)."""
-        return _create_error(realm, kind, new_target, _arg(args, 0), _arg(args, 1))
+        return _create_error(realm, kind, new_target, argument(args, 0), argument(args, 1))
     native_error_constructor.__name__ = kind.lower() + "_constructor"
     return native_error_constructor
 
@@ -74,9 +72,9 @@ def _make_native_error_constructor(kind: str) -> Any:
 def aggregate_error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """AggregateError ( errors, message [ , options ] ) (sec-aggregate-error)."""
     # 1-5.
-    o = _create_error(realm, "AggregateError", new_target, _arg(args, 1), _arg(args, 2))
+    o = _create_error(realm, "AggregateError", new_target, argument(args, 1), argument(args, 2))
     # 6. Let errorsList be ? IteratorToList(? GetIterator(errors, sync)).
-    errors_list = iterate_to_list(_arg(args, 0))
+    errors_list = iterate_to_list(argument(args, 0))
     # 7. Perform ! DefinePropertyOrThrow(O, "errors", { [[Configurable]]: true, [[Enumerable]]: false,
     #    [[Writable]]: true, [[Value]]: CreateArrayFromList(errorsList) }).
     define_property_or_throw(o, "errors", PropertyDescriptor(value=create_array_from_list(errors_list, realm),
@@ -105,14 +103,14 @@ def error_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_target
 def error_is_error(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Error.isError ( arg ) (sec-error.iserror)."""
     # 1. If arg is not an Object, return false. 2. If arg has an [[ErrorData]] internal slot, return true.
-    return isinstance(_arg(args, 0), JSErrorObject)
+    return isinstance(argument(args, 0), JSErrorObject)
 
 
 @error_statics.method("captureStackTrace", 2)
 def error_capture_stack_trace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """NON-SPEC (V8): Error.captureStackTrace ( targetObject [ , constructorOpt ] ) defines an own
     'stack' data property on targetObject."""
-    o = _arg(args, 0)
+    o = argument(args, 0)
     if not isinstance(o, JSObject):
         throw_type_error("Error.captureStackTrace: argument must be an object")
     frames = capture_frames()

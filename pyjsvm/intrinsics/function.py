@@ -12,7 +12,7 @@ from pyjsvm.runtime.operations import (
     create_list_from_array_like, define_property_or_throw, get_function_realm, has_own_property, is_callable,
     length_of_array_like, ordinary_has_instance, to_display, to_integer_or_infinity,
 )
-from pyjsvm.runtime.values import NULL, SYM_HAS_INSTANCE, JSSymbol
+from pyjsvm.runtime.values import NULL, SYM_HAS_INSTANCE, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -22,9 +22,6 @@ proto = BuiltinTable()  # Function.prototype
 
 INF = float("inf")
 
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 # --- Bound function exotic objects -----------------------------------------------------------
@@ -96,8 +93,8 @@ def function_proto_apply(realm: "Realm", this: Any, args: list[Any], new_target:
     func: Any = this
     if not is_callable(func):
         throw_type_error("Function.prototype.apply was called on " + to_display(func) + ", which is not a function")
-    this_arg = _arg(args, 0)
-    arg_array = _arg(args, 1)
+    this_arg = argument(args, 0)
+    arg_array = argument(args, 1)
     if arg_array is None or arg_array is NULL:
         return func.call(this_arg, [])
     arg_list = _list_from_array_like(arg_array)
@@ -133,7 +130,7 @@ def function_proto_bind(realm: "Realm", this: Any, args: list[Any], new_target: 
         throw_type_error("Bind must be called on a function")
     bound_args = list(args[1:])
     # 3. Let boundFunc be ? BoundFunctionCreate(target, thisArg, args).
-    bound = bound_function_create(target, _arg(args, 0), bound_args)
+    bound = bound_function_create(target, argument(args, 0), bound_args)
     # 4-6. length
     length = 0.0
     if has_own_property(target, "length"):
@@ -163,7 +160,7 @@ def function_proto_call(realm: "Realm", this: Any, args: list[Any], new_target: 
     func: Any = this
     if not is_callable(func):
         throw_type_error("Function.prototype.call was called on " + to_display(func) + ", which is not a function")
-    return func.call(_arg(args, 0), list(args[1:]))
+    return func.call(argument(args, 0), list(args[1:]))
 
 
 def _native_name(func: Any) -> str:
@@ -191,7 +188,7 @@ def function_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_tar
 
 def function_proto_has_instance(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Function.prototype [ @@hasInstance ] ( V ) (sec-function.prototype-@@hasinstance)."""
-    return ordinary_has_instance(this, _arg(args, 0))
+    return ordinary_has_instance(this, argument(args, 0))
 
 
 proto.method(SYM_HAS_INSTANCE, 1, flags=0)(function_proto_has_instance)

@@ -12,7 +12,7 @@ from pyjsvm.runtime.generator_objects import NORMAL, RETURN, THROW, async_genera
 from pyjsvm.runtime.iteration import IteratorRecord, create_iter_result_object, iterator_close, iterator_complete, iterator_value
 from pyjsvm.runtime.objects import C, BuiltinFunction, JSObject, Prop
 from pyjsvm.runtime.operations import call, get_method
-from pyjsvm.runtime.values import SYM_ASYNC_ITERATOR, SYM_TO_STRING_TAG
+from pyjsvm.runtime.values import SYM_ASYNC_ITERATOR, SYM_TO_STRING_TAG, argument
 from pyjsvm.intrinsics.table import BuiltinTable
 
 if TYPE_CHECKING:
@@ -23,28 +23,25 @@ async_generator_proto = BuiltinTable()
 async_from_sync_proto = BuiltinTable()
 
 
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
-
 
 # --- %GeneratorPrototype% ------------------------------------------------------------------------
 
 @generator_proto.method("next", 1)
 def generator_next(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Generator.prototype.next (sec-generator.prototype.next)."""
-    return generator_resume(this, NORMAL, _arg(args, 0))
+    return generator_resume(this, NORMAL, argument(args, 0))
 
 
 @generator_proto.method("return", 1)
 def generator_return(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Generator.prototype.return (sec-generator.prototype.return)."""
-    return generator_resume(this, RETURN, _arg(args, 0))
+    return generator_resume(this, RETURN, argument(args, 0))
 
 
 @generator_proto.method("throw", 1)
 def generator_throw(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Generator.prototype.throw (sec-generator.prototype.throw)."""
-    return generator_resume(this, THROW, _arg(args, 0))
+    return generator_resume(this, THROW, argument(args, 0))
 
 
 # --- %AsyncGeneratorPrototype% -------------------------------------------------------------------
@@ -52,19 +49,19 @@ def generator_throw(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 @async_generator_proto.method("next", 1)
 def async_generator_next(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """AsyncGenerator.prototype.next (sec-asyncgenerator-prototype-next)."""
-    return async_generator_request(realm, this, NORMAL, _arg(args, 0))
+    return async_generator_request(realm, this, NORMAL, argument(args, 0))
 
 
 @async_generator_proto.method("return", 1)
 def async_generator_return(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """AsyncGenerator.prototype.return (sec-asyncgenerator-prototype-return)."""
-    return async_generator_request(realm, this, RETURN, _arg(args, 0))
+    return async_generator_request(realm, this, RETURN, argument(args, 0))
 
 
 @async_generator_proto.method("throw", 1)
 def async_generator_throw(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """AsyncGenerator.prototype.throw (sec-asyncgenerator-prototype-throw)."""
-    return async_generator_request(realm, this, THROW, _arg(args, 0))
+    return async_generator_request(realm, this, THROW, argument(args, 0))
 
 
 # --- %AsyncFromSyncIteratorPrototype% ------------------------------------------------------------
@@ -87,7 +84,7 @@ def create_async_from_sync_iterator(realm: "Realm", sync_record: IteratorRecord)
 
 
 def _new_capability(realm: "Realm") -> Any:
-    from pyjsvm.intrinsics.promise import new_promise_capability
+    from pyjsvm.runtime.promise import new_promise_capability
     return new_promise_capability(realm.intrinsics["%Promise%"])
 
 
@@ -99,7 +96,7 @@ def _reject(cap: Any, value: Any) -> Any:
 def async_from_sync_iterator_continuation(realm: "Realm", result: Any, cap: Any, sync_record: IteratorRecord,
                                           close_on_rejection: bool) -> Any:
     """AsyncFromSyncIteratorContinuation (sec-asyncfromsynciteratorcontinuation)."""
-    from pyjsvm.intrinsics.promise import perform_promise_then, promise_resolve
+    from pyjsvm.runtime.promise import perform_promise_then, promise_resolve
     try:
         done = iterator_complete(result)
         value = iterator_value(result)
@@ -116,12 +113,12 @@ def async_from_sync_iterator_continuation(realm: "Realm", result: Any, cap: Any,
         return _reject(cap, e.value)
 
     def unwrap(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        return create_iter_result_object(_arg(args, 0), done)
+        return create_iter_result_object(argument(args, 0), done)
     on_fulfilled = BuiltinFunction(realm, unwrap, "", 1)
     on_rejected: Any = None
     if not done and close_on_rejection:
         def close_iterator(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-            iterator_close(sync_record, JSThrow(_arg(args, 0)))
+            iterator_close(sync_record, JSThrow(argument(args, 0)))
             return None
         on_rejected = BuiltinFunction(realm, close_iterator, "", 1)
     perform_promise_then(value_wrapper, on_fulfilled, on_rejected, cap)
@@ -159,7 +156,7 @@ def async_from_sync_return(realm: "Realm", this: Any, args: list[Any], new_targe
     except JSThrow as e:
         return _reject(cap, e.value)
     if ret is None:
-        cap.resolve.call(None, [create_iter_result_object(_arg(args, 0), True)])
+        cap.resolve.call(None, [create_iter_result_object(argument(args, 0), True)])
         return cap.promise
     try:
         result = call(ret, iterator, [args[0]] if args else [])

@@ -25,7 +25,7 @@ from pyjsvm.runtime.operations import (
     get_prototype_from_constructor, is_callable, ordinary_has_instance, same_value, same_value_zero, set_,
     to_boolean, to_display, to_integer_or_infinity, to_number, to_string,
 )
-from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS
+from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -42,9 +42,6 @@ MAX_STRING_LENGTH = 2**30 - 25
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 def _iter_result(realm: "Realm", value: Any, done: bool) -> JSObject:
@@ -416,26 +413,26 @@ def _helper_with_callable(realm: "Realm", this: Any, fn: Any, method: str, body_
 @proto.method("map", 1)
 def iterator_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.map ( mapper ) (sec-iterator.prototype.map)."""
-    return _helper_with_callable(realm, this, _arg(args, 0), "map", _MapBody)
+    return _helper_with_callable(realm, this, argument(args, 0), "map", _MapBody)
 
 
 @proto.method("filter", 1)
 def iterator_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.filter ( predicate ) (sec-iterator.prototype.filter)."""
-    return _helper_with_callable(realm, this, _arg(args, 0), "filter", _FilterBody)
+    return _helper_with_callable(realm, this, argument(args, 0), "filter", _FilterBody)
 
 
 @proto.method("flatMap", 1)
 def iterator_flat_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.flatMap ( mapper ) (sec-iterator.prototype.flatmap)."""
-    return _helper_with_callable(realm, this, _arg(args, 0), "flatMap", _FlatMapBody)
+    return _helper_with_callable(realm, this, argument(args, 0), "flatMap", _FlatMapBody)
 
 
 @proto.method("take", 1)
 def iterator_take(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.take ( limit ) (sec-iterator.prototype.take)."""
     obj = _require_object_this(this, "take")
-    limit = _to_limit(obj, _arg(args, 0))
+    limit = _to_limit(obj, argument(args, 0))
     iterated = get_iterator_direct(obj)
     return _make_helper(realm, _TakeBody(iterated, limit), [iterated])
 
@@ -444,7 +441,7 @@ def iterator_take(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 def iterator_drop(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.drop ( limit ) (sec-iterator.prototype.drop)."""
     obj = _require_object_this(this, "drop")
-    limit = _to_limit(obj, _arg(args, 0))
+    limit = _to_limit(obj, argument(args, 0))
     iterated = get_iterator_direct(obj)
     return _make_helper(realm, _DropBody(iterated, limit), [iterated])
 
@@ -460,7 +457,7 @@ def _consumer_setup(this: Any, fn: Any, method: str) -> IteratorRecord:
 @proto.method("reduce", 1)
 def iterator_reduce(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.reduce ( reducer [ , initialValue ] ) (sec-iterator.prototype.reduce)."""
-    reducer = _arg(args, 0)
+    reducer = argument(args, 0)
     iterated = _consumer_setup(this, reducer, "reduce")
     if len(args) < 2:
         accumulator = iterator_step_value(iterated)
@@ -494,7 +491,7 @@ def iterator_to_array(realm: "Realm", this: Any, args: list[Any], new_target: An
 @proto.method("forEach", 1)
 def iterator_for_each(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.forEach ( procedure ) (sec-iterator.prototype.foreach)."""
-    fn = _arg(args, 0)
+    fn = argument(args, 0)
     iterated = _consumer_setup(this, fn, "forEach")
     counter = 0.0
     while True:
@@ -508,7 +505,7 @@ def iterator_for_each(realm: "Realm", this: Any, args: list[Any], new_target: An
 @proto.method("some", 1)
 def iterator_some(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.some ( predicate ) (sec-iterator.prototype.some)."""
-    fn = _arg(args, 0)
+    fn = argument(args, 0)
     iterated = _consumer_setup(this, fn, "some")
     counter = 0.0
     while True:
@@ -526,7 +523,7 @@ def iterator_some(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 @proto.method("every", 1)
 def iterator_every(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.every ( predicate ) (sec-iterator.prototype.every)."""
-    fn = _arg(args, 0)
+    fn = argument(args, 0)
     iterated = _consumer_setup(this, fn, "every")
     counter = 0.0
     while True:
@@ -544,7 +541,7 @@ def iterator_every(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
 @proto.method("find", 1)
 def iterator_find(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.find ( predicate ) (sec-iterator.prototype.find)."""
-    fn = _arg(args, 0)
+    fn = argument(args, 0)
     iterated = _consumer_setup(this, fn, "find")
     counter = 0.0
     while True:
@@ -640,7 +637,7 @@ class _WindowsBody(_Body):
 def iterator_chunks(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.chunks ( chunkSize ) (proposal-iterator-chunking)."""
     obj = _require_object_this(this, "chunks")
-    size = _to_size(obj, _arg(args, 0), "chunkSize")
+    size = _to_size(obj, argument(args, 0), "chunkSize")
     iterated = get_iterator_direct(obj)
     return _make_helper(realm, _ChunksBody(iterated, size), [iterated])
 
@@ -649,8 +646,8 @@ def iterator_chunks(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 def iterator_windows(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.windows ( windowSize [ , undersized ] ) (proposal-iterator-chunking)."""
     obj = _require_object_this(this, "windows")
-    size = _to_size(obj, _arg(args, 0), "windowSize")
-    undersized = _arg(args, 1)
+    size = _to_size(obj, argument(args, 0), "windowSize")
+    undersized = argument(args, 1)
     if undersized is None:
         undersized = "only-full"
     if undersized != "only-full" and undersized != "allow-partial":
@@ -663,8 +660,8 @@ def iterator_windows(realm: "Realm", this: Any, args: list[Any], new_target: Any
 def iterator_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.includes ( searchElement [ , skippedElements ] ) (proposal-iterator-includes)."""
     obj = _require_object_this(this, "includes")
-    search = _arg(args, 0)
-    skipped_elements = _arg(args, 1)
+    search = argument(args, 0)
+    skipped_elements = argument(args, 1)
     # 4-8. toSkip: undefined is 0; otherwise an integral Number or ±Infinity, not negative, at
     # most 2**53 - 1 when finite.
     if skipped_elements is None:
@@ -695,7 +692,7 @@ def iterator_includes(realm: "Realm", this: Any, args: list[Any], new_target: An
 def iterator_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.prototype.join ( separator ) (proposal-iterator-join)."""
     obj = _require_object_this(this, "join")
-    separator = _arg(args, 0)
+    separator = argument(args, 0)
     if separator is None:
         sep = ","
     else:
@@ -762,7 +759,7 @@ def _get_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any
 
 def _set_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """set Iterator.prototype.constructor (sec-set-iterator.prototype.constructor)."""
-    setter_that_ignores_prototype_properties(this, realm.intrinsics["%Iterator.prototype%"], "constructor", _arg(args, 0))
+    setter_that_ignores_prototype_properties(this, realm.intrinsics["%Iterator.prototype%"], "constructor", argument(args, 0))
     return None
 
 
@@ -773,7 +770,7 @@ def _get_to_string_tag(realm: "Realm", this: Any, args: list[Any], new_target: A
 
 def _set_to_string_tag(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """set Iterator.prototype [ %Symbol.toStringTag% ] (sec-set-iterator.prototype-%symbol.tostringtag%)."""
-    setter_that_ignores_prototype_properties(this, realm.intrinsics["%Iterator.prototype%"], SYM_TO_STRING_TAG, _arg(args, 0))
+    setter_that_ignores_prototype_properties(this, realm.intrinsics["%Iterator.prototype%"], SYM_TO_STRING_TAG, argument(args, 0))
     return None
 
 
@@ -806,7 +803,7 @@ class WrapForValidIterator(JSObject):
 def iterator_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.from ( O ) (sec-iterator.from)."""
     # 1. Let iteratorRecord be ? GetIteratorFlattenable(O, iterate-string-primitives).
-    rec = get_iterator_flattenable(_arg(args, 0), True)
+    rec = get_iterator_flattenable(argument(args, 0), True)
     # 2-3. If ? OrdinaryHasInstance(%Iterator%, iterator), return it.
     if ordinary_has_instance(realm.intrinsics["%Iterator%"], rec.iterator):
         return rec.iterator
@@ -966,10 +963,10 @@ def _make_zip(realm: "Realm", iters: list[IteratorRecord], mode: str, padding: l
 @statics.method("zip", 1)
 def iterator_zip(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.zip ( iterables [ , options ] ) (proposal-joint-iteration)."""
-    iterables = _arg(args, 0)
+    iterables = argument(args, 0)
     if not isinstance(iterables, JSObject):
         throw_type_error(f"{to_display(iterables)} is not an object")
-    mode, padding_option = _zip_mode_and_padding(_arg(args, 1))
+    mode, padding_option = _zip_mode_and_padding(argument(args, 1))
     iters: list[IteratorRecord] = []
     from pyjsvm.runtime.iteration import get_iterator
     input_iter = get_iterator(iterables)
@@ -1039,10 +1036,10 @@ def _zip_padding(iters: list[IteratorRecord], mode: str, padding_option: Any, ke
 @statics.method("zipKeyed", 1)
 def iterator_zip_keyed(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.zipKeyed ( iterables [ , options ] ) (proposal-joint-iteration)."""
-    iterables = _arg(args, 0)
+    iterables = argument(args, 0)
     if not isinstance(iterables, JSObject):
         throw_type_error(f"{to_display(iterables)} is not an object")
-    mode, padding_option = _zip_mode_and_padding(_arg(args, 1))
+    mode, padding_option = _zip_mode_and_padding(argument(args, 1))
     iters: list[IteratorRecord] = []
     keys: list[Any] = []
     all_keys = iterables.own_property_keys()

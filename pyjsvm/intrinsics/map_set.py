@@ -24,7 +24,7 @@ from pyjsvm.runtime.operations import (
     call, create_array_from_list, get_prototype_from_constructor, is_callable, require_object_coercible,
     to_boolean, to_display, to_integer_or_infinity, to_number,
 )
-from pyjsvm.runtime.values import NULL as NULL_, SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG
+from pyjsvm.runtime.values import SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG, NULL as NULL_, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -254,9 +254,6 @@ map_iter_proto = BuiltinTable()
 set_iter_proto = BuiltinTable()
 
 
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
-
 
 def _this_map(this: Any, name: str) -> JSMap:
     if not isinstance(this, JSMap):
@@ -302,7 +299,7 @@ def map_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any)
         throw_type_error("Constructor Map requires 'new'")
     # 2. Let map be ? OrdinaryCreateFromConstructor(NewTarget, "%Map.prototype%", « [[MapData]] »).
     m = JSMap(get_prototype_from_constructor(new_target, "%Map.prototype%"))
-    iterable = _arg(args, 0)
+    iterable = argument(args, 0)
     # 4. If iterable is either undefined or null, return map.
     if iterable is None or iterable is NULL_:
         return m
@@ -370,7 +367,7 @@ def group_by(items: Any, callback: Any, key_coercion: str) -> OrderedTable:
 @map_statics.method("groupBy", 2)
 def map_group_by(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Map.groupBy ( items, callback ) (sec-map.groupby)."""
-    groups = group_by(_arg(args, 0), _arg(args, 1), "collection")
+    groups = group_by(argument(args, 0), argument(args, 1), "collection")
     m = JSMap(realm.intrinsics["%Map.prototype%"])
     for i, key in enumerate(groups.keys):
         m.map_data.add(key, create_array_from_list(groups.values[i], realm))
@@ -387,7 +384,7 @@ def map_clear(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 @map_proto.method("delete", 1)
 def map_delete(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Map.prototype.delete ( key ) (sec-map.prototype.delete)."""
-    return _this_map(this, "delete").map_data.delete(_arg(args, 0))
+    return _this_map(this, "delete").map_data.delete(argument(args, 0))
 
 
 @map_proto.method("entries", 0)
@@ -400,10 +397,10 @@ def map_entries(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 def map_for_each(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Map.prototype.forEach ( callbackfn [ , thisArg ] ) (sec-map.prototype.foreach)."""
     m = _this_map(this, "forEach")
-    fn = _arg(args, 0)
+    fn = argument(args, 0)
     if not is_callable(fn):
         throw_type_error(f"{to_display(fn)} is not a function")
-    this_arg = _arg(args, 1)
+    this_arg = argument(args, 1)
     table = m.map_data
     cur = table.cursor()
     while True:
@@ -416,18 +413,18 @@ def map_for_each(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 @map_proto.method("get", 1)
 def map_get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Map.prototype.get ( key ) (sec-map.prototype.get)."""
-    return _this_map(this, "get").map_data.get(_arg(args, 0))
+    return _this_map(this, "get").map_data.get(argument(args, 0))
 
 
 @map_proto.method("getOrInsert", 2)
 def map_get_or_insert(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Map.prototype.getOrInsert ( key, value ) (proposal-upsert, sec-map.prototype.getorinsert)."""
     table = _this_map(this, "getOrInsert").map_data
-    key = canonicalize_keyed_collection_key(_arg(args, 0))
+    key = canonicalize_keyed_collection_key(argument(args, 0))
     i = table.find(key)
     if i >= 0:
         return table.values[i]
-    value = _arg(args, 1)
+    value = argument(args, 1)
     table.add(key, value)
     return value
 
@@ -437,10 +434,10 @@ def map_get_or_insert_computed(realm: "Realm", this: Any, args: list[Any], nt: A
     """Map.prototype.getOrInsertComputed ( key, callbackfn ) (proposal-upsert,
     sec-map.prototype.getorinsertcomputed)."""
     table = _this_map(this, "getOrInsertComputed").map_data
-    fn = _arg(args, 1)
+    fn = argument(args, 1)
     if not is_callable(fn):
         throw_type_error(f"{to_display(fn)} is not a function")
-    key = canonicalize_keyed_collection_key(_arg(args, 0))
+    key = canonicalize_keyed_collection_key(argument(args, 0))
     i = table.find(key)
     if i >= 0:
         return table.values[i]
@@ -453,7 +450,7 @@ def map_get_or_insert_computed(realm: "Realm", this: Any, args: list[Any], nt: A
 @map_proto.method("has", 1)
 def map_has(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Map.prototype.has ( key ) (sec-map.prototype.has)."""
-    return _this_map(this, "has").map_data.has(_arg(args, 0))
+    return _this_map(this, "has").map_data.has(argument(args, 0))
 
 
 @map_proto.method("keys", 0)
@@ -465,7 +462,7 @@ def map_keys(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 @map_proto.method("set", 2)
 def map_set(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Map.prototype.set ( key, value ) (sec-map.prototype.set)."""
-    _this_map(this, "set").map_data.add(_arg(args, 0), _arg(args, 1))
+    _this_map(this, "set").map_data.add(argument(args, 0), argument(args, 1))
     return this
 
 
@@ -522,7 +519,7 @@ def set_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any)
     if new_target is None:
         throw_type_error("Constructor Set requires 'new'")
     s = JSSet(get_prototype_from_constructor(new_target, "%Set.prototype%"))
-    iterable = _arg(args, 0)
+    iterable = argument(args, 0)
     if iterable is None or iterable is NULL_:
         return s
     adder = s.get("add", s)
@@ -544,7 +541,7 @@ def set_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 def set_add(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.add ( value ) (sec-set.prototype.add)."""
     table = _this_set(this, "add").set_data
-    v = _arg(args, 0)
+    v = argument(args, 0)
     if not table.has(v):
         table.add(v)
     return this
@@ -560,7 +557,7 @@ def set_clear(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 @set_proto.method("delete", 1)
 def set_delete(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.delete ( value ) (sec-set.prototype.delete)."""
-    return _this_set(this, "delete").set_data.delete(_arg(args, 0))
+    return _this_set(this, "delete").set_data.delete(argument(args, 0))
 
 
 @set_proto.method("entries", 0)
@@ -573,10 +570,10 @@ def set_entries(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 def set_for_each(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.forEach ( callbackfn [ , thisArg ] ) (sec-set.prototype.foreach)."""
     s = _this_set(this, "forEach")
-    fn = _arg(args, 0)
+    fn = argument(args, 0)
     if not is_callable(fn):
         throw_type_error(f"{to_display(fn)} is not a function")
-    this_arg = _arg(args, 1)
+    this_arg = argument(args, 1)
     table = s.set_data
     cur = table.cursor()
     while True:
@@ -590,7 +587,7 @@ def set_for_each(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 @set_proto.method("has", 1)
 def set_has(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.has ( value ) (sec-set.prototype.has)."""
-    return _this_set(this, "has").set_data.has(_arg(args, 0))
+    return _this_set(this, "has").set_data.has(argument(args, 0))
 
 
 @set_proto.getter("size")
@@ -664,7 +661,7 @@ def _new_set(realm: "Realm", table: OrderedTable) -> JSSet:
 def set_union(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.union ( other ) (sec-set.prototype.union)."""
     s = _this_set(this, "union")
-    other = get_set_record(_arg(args, 0))
+    other = get_set_record(argument(args, 0))
     keys_iter = get_iterator_from_method(other.set_object, other.keys)
     result = s.set_data.copy()
     while True:
@@ -680,7 +677,7 @@ def set_union(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 def set_intersection(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.intersection ( other ) (sec-set.prototype.intersection)."""
     s = _this_set(this, "intersection")
-    other = get_set_record(_arg(args, 0))
+    other = get_set_record(argument(args, 0))
     result = OrderedTable()
     table = s.set_data
     if table.size <= other.size:
@@ -709,7 +706,7 @@ def set_intersection(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any
 def set_difference(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.difference ( other ) (sec-set.prototype.difference)."""
     s = _this_set(this, "difference")
-    other = get_set_record(_arg(args, 0))
+    other = get_set_record(argument(args, 0))
     result = s.set_data.copy()
     if s.set_data.size <= other.size:
         # The loop visits the entries of the copy (present when it was made), in order.
@@ -730,7 +727,7 @@ def set_difference(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 def set_symmetric_difference(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.symmetricDifference ( other ) (sec-set.prototype.symmetricdifference)."""
     s = _this_set(this, "symmetricDifference")
-    other = get_set_record(_arg(args, 0))
+    other = get_set_record(argument(args, 0))
     keys_iter = get_iterator_from_method(other.set_object, other.keys)
     result = s.set_data.copy()
     while True:
@@ -751,7 +748,7 @@ def set_symmetric_difference(realm: "Realm", this: Any, args: list[Any], nt: Any
 def set_is_subset_of(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.isSubsetOf ( other ) (sec-set.prototype.issubsetof)."""
     s = _this_set(this, "isSubsetOf")
-    other = get_set_record(_arg(args, 0))
+    other = get_set_record(argument(args, 0))
     table = s.set_data
     if table.size > other.size:
         return False
@@ -768,7 +765,7 @@ def set_is_subset_of(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any
 def set_is_superset_of(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.isSupersetOf ( other ) (sec-set.prototype.issupersetof)."""
     s = _this_set(this, "isSupersetOf")
-    other = get_set_record(_arg(args, 0))
+    other = get_set_record(argument(args, 0))
     if s.set_data.size < other.size:
         return False
     keys_iter = get_iterator_from_method(other.set_object, other.keys)
@@ -785,7 +782,7 @@ def set_is_superset_of(realm: "Realm", this: Any, args: list[Any], nt: Any) -> A
 def set_is_disjoint_from(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.isDisjointFrom ( other ) (sec-set.prototype.isdisjointfrom)."""
     s = _this_set(this, "isDisjointFrom")
-    other = get_set_record(_arg(args, 0))
+    other = get_set_record(argument(args, 0))
     table = s.set_data
     if table.size <= other.size:
         cur = table.cursor()

@@ -15,7 +15,7 @@ from pyjsvm.runtime.operations import (
     set_integrity_level, test_integrity_level, to_display, to_object, to_property_descriptor,
     to_property_key,
 )
-from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSSymbol
+from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 proto = BuiltinTable()    # Object.prototype
 statics = BuiltinTable()  # Object.*
 
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 class ImmutablePrototypeObject(JSObject):
@@ -49,7 +46,7 @@ def object_constructor(realm: "Realm", this: Any, args: list[Any], new_target: A
     # 1. If NewTarget is neither undefined nor the active function object, then
     if new_target is not None and new_target is not realm.intrinsics["%Object%"]:
         return ordinary_create_from_constructor(new_target, "%Object.prototype%")
-    value = _arg(args, 0)
+    value = argument(args, 0)
     # 2. If value is either undefined or null, return OrdinaryObjectCreate(%Object.prototype%).
     if value is None or value is NULL:
         return JSObject(realm.object_prototype)
@@ -62,7 +59,7 @@ def object_constructor(realm: "Realm", this: Any, args: list[Any], new_target: A
 @statics.method("assign", 2)
 def object_assign(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.assign ( target, ...sources ) (sec-object.assign)."""
-    to = to_object(_arg(args, 0))
+    to = to_object(argument(args, 0))
     if len(args) <= 1:
         return to
     for source in args[1:]:
@@ -80,11 +77,11 @@ def object_assign(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 @statics.method("create", 2)
 def object_create(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.create ( O, Properties ) (sec-object.create)."""
-    o = _arg(args, 0)
+    o = argument(args, 0)
     if not isinstance(o, JSObject) and o is not NULL:
         throw_type_error(f"Object prototype may only be an Object or null: {to_display(o)}")
     obj = JSObject(None if o is NULL else o)
-    properties = _arg(args, 1)
+    properties = argument(args, 1)
     if properties is not None:
         object_define_properties_op(obj, properties)
     return obj
@@ -108,20 +105,20 @@ def object_define_properties_op(o: JSObject, properties: Any) -> JSObject:
 @statics.method("defineProperties", 2)
 def object_define_properties(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.defineProperties ( O, Properties ) (sec-object.defineproperties)."""
-    o = _arg(args, 0)
+    o = argument(args, 0)
     if not isinstance(o, JSObject):
         throw_type_error("Object.defineProperties called on non-object")
-    return object_define_properties_op(o, _arg(args, 1))
+    return object_define_properties_op(o, argument(args, 1))
 
 
 @statics.method("defineProperty", 3)
 def object_define_property(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.defineProperty ( O, P, Attributes ) (sec-object.defineproperty)."""
-    o = _arg(args, 0)
+    o = argument(args, 0)
     if not isinstance(o, JSObject):
         throw_type_error("Object.defineProperty called on non-object")
-    key = to_property_key(_arg(args, 1))
-    desc = to_property_descriptor(_arg(args, 2))
+    key = to_property_key(argument(args, 1))
+    desc = to_property_descriptor(argument(args, 2))
     define_property_or_throw(o, key, desc)
     return o
 
@@ -129,14 +126,14 @@ def object_define_property(realm: "Realm", this: Any, args: list[Any], new_targe
 @statics.method("entries", 1)
 def object_entries(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.entries ( O ) (sec-object.entries)."""
-    obj = to_object(_arg(args, 0))
+    obj = to_object(argument(args, 0))
     return create_array_from_list(enumerable_own_properties(obj, "key+value"), realm)
 
 
 @statics.method("freeze", 1)
 def object_freeze(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.freeze ( O ) (sec-object.freeze)."""
-    o = _arg(args, 0)
+    o = argument(args, 0)
     if not isinstance(o, JSObject):
         return o
     if not set_integrity_level(o, "frozen"):
@@ -147,7 +144,7 @@ def object_freeze(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 @statics.method("fromEntries", 1)
 def object_from_entries(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.fromEntries ( iterable ) (sec-object.fromentries)."""
-    iterable = _arg(args, 0)
+    iterable = argument(args, 0)
     require_object_coercible(iterable)
     obj = JSObject(realm.object_prototype)
     # AddEntriesFromIterable (sec-add-entries-from-iterable) with CreateDataPropertyOnObject.
@@ -175,15 +172,15 @@ def object_from_entries(realm: "Realm", this: Any, args: list[Any], new_target: 
 @statics.method("getOwnPropertyDescriptor", 2)
 def object_get_own_property_descriptor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.getOwnPropertyDescriptor ( O, P ) (sec-object.getownpropertydescriptor)."""
-    obj = to_object(_arg(args, 0))
-    key = to_property_key(_arg(args, 1))
+    obj = to_object(argument(args, 0))
+    key = to_property_key(argument(args, 1))
     return from_property_descriptor(obj.get_own_property(key))
 
 
 @statics.method("getOwnPropertyDescriptors", 1)
 def object_get_own_property_descriptors(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.getOwnPropertyDescriptors ( O ) (sec-object.getownpropertydescriptors)."""
-    obj = to_object(_arg(args, 0))
+    obj = to_object(argument(args, 0))
     own_keys = obj.own_property_keys()
     descriptors = JSObject(realm.object_prototype)
     for key in own_keys:
@@ -208,19 +205,19 @@ def get_own_property_keys(o: Any, kind: str) -> Any:
 @statics.method("getOwnPropertyNames", 1)
 def object_get_own_property_names(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.getOwnPropertyNames ( O ) (sec-object.getownpropertynames)."""
-    return get_own_property_keys(_arg(args, 0), "string")
+    return get_own_property_keys(argument(args, 0), "string")
 
 
 @statics.method("getOwnPropertySymbols", 1)
 def object_get_own_property_symbols(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.getOwnPropertySymbols ( O ) (sec-object.getownpropertysymbols)."""
-    return get_own_property_keys(_arg(args, 0), "symbol")
+    return get_own_property_keys(argument(args, 0), "symbol")
 
 
 @statics.method("getPrototypeOf", 1)
 def object_get_prototype_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.getPrototypeOf ( O ) (sec-object.getprototypeof)."""
-    return to_object(_arg(args, 0)).get_prototype_of()
+    return to_object(argument(args, 0)).get_prototype_of()
 
 
 def group_by(items: Any, callback: Any, key_coercion: str) -> list[tuple[Any, list[Any]]]:
@@ -275,7 +272,7 @@ def group_by(items: Any, callback: Any, key_coercion: str) -> list[tuple[Any, li
 @statics.method("groupBy", 2)
 def object_group_by(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.groupBy ( items, callback ) (sec-object.groupby)."""
-    groups = group_by(_arg(args, 0), _arg(args, 1), "property")
+    groups = group_by(argument(args, 0), argument(args, 1), "property")
     obj = JSObject(None)
     for key, elements in groups:
         create_data_property_or_throw(obj, key, create_array_from_list(elements, realm))
@@ -285,21 +282,21 @@ def object_group_by(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 @statics.method("hasOwn", 2)
 def object_has_own(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.hasOwn ( O, P ) (sec-object.hasown)."""
-    obj = to_object(_arg(args, 0))
-    key = to_property_key(_arg(args, 1))
+    obj = to_object(argument(args, 0))
+    key = to_property_key(argument(args, 1))
     return has_own_property(obj, key)
 
 
 @statics.method("is", 2)
 def object_is(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.is ( value1, value2 ) (sec-object.is)."""
-    return same_value(_arg(args, 0), _arg(args, 1))
+    return same_value(argument(args, 0), argument(args, 1))
 
 
 @statics.method("isExtensible", 1)
 def object_is_extensible(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.isExtensible ( O ) (sec-object.isextensible)."""
-    o = _arg(args, 0)
+    o = argument(args, 0)
     if not isinstance(o, JSObject):
         return False
     return o.is_extensible()
@@ -308,7 +305,7 @@ def object_is_extensible(realm: "Realm", this: Any, args: list[Any], new_target:
 @statics.method("isFrozen", 1)
 def object_is_frozen(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.isFrozen ( O ) (sec-object.isfrozen)."""
-    o = _arg(args, 0)
+    o = argument(args, 0)
     if not isinstance(o, JSObject):
         return True
     return test_integrity_level(o, "frozen")
@@ -317,7 +314,7 @@ def object_is_frozen(realm: "Realm", this: Any, args: list[Any], new_target: Any
 @statics.method("isSealed", 1)
 def object_is_sealed(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.isSealed ( O ) (sec-object.issealed)."""
-    o = _arg(args, 0)
+    o = argument(args, 0)
     if not isinstance(o, JSObject):
         return True
     return test_integrity_level(o, "sealed")
@@ -326,14 +323,14 @@ def object_is_sealed(realm: "Realm", this: Any, args: list[Any], new_target: Any
 @statics.method("keys", 1)
 def object_keys(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.keys ( O ) (sec-object.keys)."""
-    obj = to_object(_arg(args, 0))
+    obj = to_object(argument(args, 0))
     return create_array_from_list(enumerable_own_properties(obj, "key"), realm)
 
 
 @statics.method("preventExtensions", 1)
 def object_prevent_extensions(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.preventExtensions ( O ) (sec-object.preventextensions)."""
-    o = _arg(args, 0)
+    o = argument(args, 0)
     if not isinstance(o, JSObject):
         return o
     if not o.prevent_extensions():
@@ -344,7 +341,7 @@ def object_prevent_extensions(realm: "Realm", this: Any, args: list[Any], new_ta
 @statics.method("seal", 1)
 def object_seal(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.seal ( O ) (sec-object.seal)."""
-    o = _arg(args, 0)
+    o = argument(args, 0)
     if not isinstance(o, JSObject):
         return o
     if not set_integrity_level(o, "sealed"):
@@ -355,8 +352,8 @@ def object_seal(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
 @statics.method("setPrototypeOf", 2)
 def object_set_prototype_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.setPrototypeOf ( O, proto ) (sec-object.setprototypeof)."""
-    o = _arg(args, 0)
-    p = _arg(args, 1)
+    o = argument(args, 0)
+    p = argument(args, 1)
     require_object_coercible(o)
     if not isinstance(p, JSObject) and p is not NULL:
         throw_type_error(f"Object prototype may only be an Object or null: {to_display(p)}")
@@ -370,7 +367,7 @@ def object_set_prototype_of(realm: "Realm", this: Any, args: list[Any], new_targ
 @statics.method("values", 1)
 def object_values(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.values ( O ) (sec-object.values)."""
-    obj = to_object(_arg(args, 0))
+    obj = to_object(argument(args, 0))
     return create_array_from_list(enumerable_own_properties(obj, "value"), realm)
 
 
@@ -385,7 +382,7 @@ def _throw_set_prototype_failed(o: JSObject) -> None:
 @proto.method("hasOwnProperty", 1)
 def object_proto_has_own_property(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.prototype.hasOwnProperty ( V ) (sec-object.prototype.hasownproperty)."""
-    key = to_property_key(_arg(args, 0))
+    key = to_property_key(argument(args, 0))
     o = to_object(this)
     return has_own_property(o, key)
 
@@ -393,7 +390,7 @@ def object_proto_has_own_property(realm: "Realm", this: Any, args: list[Any], ne
 @proto.method("isPrototypeOf", 1)
 def object_proto_is_prototype_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.prototype.isPrototypeOf ( V ) (sec-object.prototype.isprototypeof)."""
-    v = _arg(args, 0)
+    v = argument(args, 0)
     if not isinstance(v, JSObject):
         return False
     o = to_object(this)
@@ -408,7 +405,7 @@ def object_proto_is_prototype_of(realm: "Realm", this: Any, args: list[Any], new
 @proto.method("propertyIsEnumerable", 1)
 def object_proto_property_is_enumerable(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.prototype.propertyIsEnumerable ( V ) (sec-object.prototype.propertyisenumerable)."""
-    key = to_property_key(_arg(args, 0))
+    key = to_property_key(argument(args, 0))
     o = to_object(this)
     desc = o.get_own_property(key)
     if desc is None:
@@ -475,7 +472,7 @@ def object_proto_get_proto(realm: "Realm", this: Any, args: list[Any], new_targe
 def object_proto_set_proto(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """set Object.prototype.__proto__ (sec-set-object.prototype.__proto__)."""
     o = require_object_coercible(this)
-    p = _arg(args, 0)
+    p = argument(args, 0)
     if not isinstance(p, JSObject) and p is not NULL:
         return None
     if not isinstance(o, JSObject):
@@ -492,11 +489,11 @@ proto.accessor("__proto__", object_proto_get_proto, object_proto_set_proto)
 def object_proto_define_getter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.prototype.__defineGetter__ ( P, getter ) (sec-object.prototype.__defineGetter__)."""
     o = to_object(this)
-    getter = _arg(args, 1)
+    getter = argument(args, 1)
     if not is_callable(getter):
         throw_type_error("Object.prototype.__defineGetter__: Expecting function")
     desc = PropertyDescriptor(get=getter, enumerable=True, configurable=True)
-    key = to_property_key(_arg(args, 0))
+    key = to_property_key(argument(args, 0))
     define_property_or_throw(o, key, desc)
     return None
 
@@ -505,11 +502,11 @@ def object_proto_define_getter(realm: "Realm", this: Any, args: list[Any], new_t
 def object_proto_define_setter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.prototype.__defineSetter__ ( P, setter ) (sec-object.prototype.__defineSetter__)."""
     o = to_object(this)
-    setter = _arg(args, 1)
+    setter = argument(args, 1)
     if not is_callable(setter):
         throw_type_error("Object.prototype.__defineSetter__: Expecting function")
     desc = PropertyDescriptor(set=setter, enumerable=True, configurable=True)
-    key = to_property_key(_arg(args, 0))
+    key = to_property_key(argument(args, 0))
     define_property_or_throw(o, key, desc)
     return None
 
@@ -532,13 +529,13 @@ def _lookup_accessor(this: Any, p: Any, which: str) -> Any:
 @proto.method("__lookupGetter__", 1)
 def object_proto_lookup_getter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.prototype.__lookupGetter__ ( P ) (sec-object.prototype.__lookupGetter__)."""
-    return _lookup_accessor(this, _arg(args, 0), "get")
+    return _lookup_accessor(this, argument(args, 0), "get")
 
 
 @proto.method("__lookupSetter__", 1)
 def object_proto_lookup_setter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.prototype.__lookupSetter__ ( P ) (sec-object.prototype.__lookupSetter__)."""
-    return _lookup_accessor(this, _arg(args, 0), "set")
+    return _lookup_accessor(this, argument(args, 0), "set")
 
 
 def setup(realm: "Realm") -> None:

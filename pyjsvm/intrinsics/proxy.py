@@ -7,6 +7,7 @@ from pyjsvm.runtime.agent import throw_type_error
 from pyjsvm.runtime.exotic.proxy import JSProxy, proxy_create
 from pyjsvm.runtime.objects import BuiltinFunction, JSObject
 from pyjsvm.runtime.operations import create_data_property_or_throw
+from pyjsvm.runtime.values import argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -15,9 +16,6 @@ if TYPE_CHECKING:
 statics = BuiltinTable()
 
 
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
-
 
 def proxy_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Proxy ( target, handler ) (sec-proxy-target-handler)."""
@@ -25,7 +23,7 @@ def proxy_constructor(realm: "Realm", this: Any, args: list[Any], new_target: An
     if new_target is None:
         throw_type_error("Constructor Proxy requires 'new'")
     # 2. Return ? ProxyCreate(target, handler).
-    return proxy_create(_arg(args, 0), _arg(args, 1))
+    return proxy_create(argument(args, 0), argument(args, 1))
 
 
 class _Revoker:
@@ -51,7 +49,7 @@ class _Revoker:
 def proxy_revocable(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Proxy.revocable ( target, handler ) (sec-proxy.revocable)."""
     # 1. Let proxy be ? ProxyCreate(target, handler).
-    p = proxy_create(_arg(args, 0), _arg(args, 1))
+    p = proxy_create(argument(args, 0), argument(args, 1))
     # 2-4. A new built-in revoker function with [[RevocableProxy]], length 0, name "".
     revoker = BuiltinFunction(realm, _Revoker(p), "", 0)
     # 5-8. The result object { proxy, revoke }.

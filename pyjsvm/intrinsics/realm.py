@@ -91,3 +91,16 @@ class Realm:
         err.frames = capture_frames()
         err.props["stack"] = Prop(format_stack(err), W | C)
         return err
+
+
+_MAIN: list[Realm] = []
+
+
+def main_realm() -> Realm:
+    """NON-SPEC: the process's main realm (what ``run_in_this_context`` runs in), created on
+    first use and shared."""
+    if not _MAIN:
+        realm = Realm(name="main")
+        if not _MAIN:
+            _MAIN.append(realm)
+    return _MAIN[0]

@@ -9,7 +9,7 @@ from pyjsvm.runtime.operations import (
     call, create_array_from_list, create_list_from_array_like, from_property_descriptor, is_callable,
     is_constructor, to_display, to_property_descriptor, to_property_key,
 )
-from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG
+from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, argument
 from pyjsvm.intrinsics.table import BuiltinTable
 
 if TYPE_CHECKING:
@@ -18,12 +18,9 @@ if TYPE_CHECKING:
 reflect = BuiltinTable()
 
 
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
-
 
 def _target(args: list[Any], name: str) -> JSObject:
-    t = _arg(args, 0)
+    t = argument(args, 0)
     if not isinstance(t, JSObject):
         throw_type_error(f"Reflect.{name} called on non-object")
     return t
@@ -32,23 +29,23 @@ def _target(args: list[Any], name: str) -> JSObject:
 @reflect.method("apply", 3)
 def reflect_apply(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Reflect.apply ( target, thisArgument, argumentsList ) (sec-reflect.apply)."""
-    target = _arg(args, 0)
+    target = argument(args, 0)
     if not is_callable(target):
         throw_type_error(f"Function.prototype.apply was called on {to_display(target)}, which is not a function")
-    arg_list = create_list_from_array_like(_arg(args, 2))
-    return call(target, _arg(args, 1), arg_list)
+    arg_list = create_list_from_array_like(argument(args, 2))
+    return call(target, argument(args, 1), arg_list)
 
 
 @reflect.method("construct", 2)
 def reflect_construct(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Reflect.construct ( target, argumentsList [ , newTarget ] ) (sec-reflect.construct)."""
-    target = _arg(args, 0)
+    target = argument(args, 0)
     if not is_constructor(target):
         throw_type_error(f"{to_display(target)} is not a constructor")
     new_target = args[2] if len(args) > 2 else target
     if not is_constructor(new_target):
         throw_type_error(f"{to_display(new_target)} is not a constructor")
-    arg_list = create_list_from_array_like(_arg(args, 1))
+    arg_list = create_list_from_array_like(argument(args, 1))
     return target.construct(arg_list, new_target)
 
 
@@ -56,8 +53,8 @@ def reflect_construct(realm: "Realm", this: Any, args: list[Any], nt: Any) -> An
 def reflect_define_property(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Reflect.defineProperty ( target, propertyKey, attributes ) (sec-reflect.defineproperty)."""
     target = _target(args, "defineProperty")
-    key = to_property_key(_arg(args, 1))
-    desc = to_property_descriptor(_arg(args, 2))
+    key = to_property_key(argument(args, 1))
+    desc = to_property_descriptor(argument(args, 2))
     return target.define_own_property(key, desc)
 
 
@@ -65,7 +62,7 @@ def reflect_define_property(realm: "Realm", this: Any, args: list[Any], nt: Any)
 def reflect_delete_property(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Reflect.deleteProperty ( target, propertyKey ) (sec-reflect.deleteproperty)."""
     target = _target(args, "deleteProperty")
-    key = to_property_key(_arg(args, 1))
+    key = to_property_key(argument(args, 1))
     return target.delete(key)
 
 
@@ -73,7 +70,7 @@ def reflect_delete_property(realm: "Realm", this: Any, args: list[Any], nt: Any)
 def reflect_get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Reflect.get ( target, propertyKey [ , receiver ] ) (sec-reflect.get)."""
     target = _target(args, "get")
-    key = to_property_key(_arg(args, 1))
+    key = to_property_key(argument(args, 1))
     receiver = args[2] if len(args) > 2 else target
     return target.get(key, receiver)
 
@@ -82,7 +79,7 @@ def reflect_get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 def reflect_get_own_property_descriptor(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Reflect.getOwnPropertyDescriptor ( target, propertyKey ) (sec-reflect.getownpropertydescriptor)."""
     target = _target(args, "getOwnPropertyDescriptor")
-    key = to_property_key(_arg(args, 1))
+    key = to_property_key(argument(args, 1))
     return from_property_descriptor(target.get_own_property(key))
 
 
@@ -96,7 +93,7 @@ def reflect_get_prototype_of(realm: "Realm", this: Any, args: list[Any], nt: Any
 def reflect_has(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Reflect.has ( target, propertyKey ) (sec-reflect.has)."""
     target = _target(args, "has")
-    key = to_property_key(_arg(args, 1))
+    key = to_property_key(argument(args, 1))
     return target.has_property(key)
 
 
@@ -123,16 +120,16 @@ def reflect_prevent_extensions(realm: "Realm", this: Any, args: list[Any], nt: A
 def reflect_set(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Reflect.set ( target, propertyKey, V [ , receiver ] ) (sec-reflect.set)."""
     target = _target(args, "set")
-    key = to_property_key(_arg(args, 1))
+    key = to_property_key(argument(args, 1))
     receiver = args[3] if len(args) > 3 else target
-    return target.set(key, _arg(args, 2), receiver)
+    return target.set(key, argument(args, 2), receiver)
 
 
 @reflect.method("setPrototypeOf", 2)
 def reflect_set_prototype_of(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Reflect.setPrototypeOf ( target, proto ) (sec-reflect.setprototypeof)."""
     target = _target(args, "setPrototypeOf")
-    proto = _arg(args, 1)
+    proto = argument(args, 1)
     if not isinstance(proto, JSObject) and proto is not NULL:
         throw_type_error("Object prototype may only be an Object or null: " + to_display(proto))
     return target.set_prototype_of(proto)

@@ -25,7 +25,7 @@ from pyjsvm.runtime.operations import (
     invoke, is_callable, length_of_array_like, require_object_coercible, to_boolean,
     to_integer_or_infinity, to_length, to_number, to_object, to_string, to_uint16, to_uint32,
 )
-from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol
+from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.numeric import number_to_string
 
@@ -103,9 +103,6 @@ def check_string_length(n: int) -> None:
     if n > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
 
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 def this_string_value(value: Any, method: str) -> str:
@@ -252,7 +249,7 @@ def string_raw(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     """String.raw (sec-string.raw)."""
     substitutions = args[1:]
     substitution_count = len(substitutions)
-    cooked = to_object(_arg(args, 0))
+    cooked = to_object(argument(args, 0))
     literals = to_object(cooked.get("raw", cooked))
     literal_count = length_of_array_like(literals)
     if literal_count <= 0:
@@ -282,7 +279,7 @@ def string_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
     """String.prototype.at (sec-string.prototype.at)."""
     s = _this_str(this, "String.prototype.at")
     n = len(s)
-    rel = to_integer_or_infinity(_arg(args, 0))
+    rel = to_integer_or_infinity(argument(args, 0))
     k = rel if rel >= 0 else n + rel
     if k < 0 or k >= n:
         return None
@@ -293,7 +290,7 @@ def string_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
 def string_char_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.charAt (sec-string.prototype.charat)."""
     s = _this_str(this, "String.prototype.charAt")
-    pos = to_integer_or_infinity(_arg(args, 0))
+    pos = to_integer_or_infinity(argument(args, 0))
     if pos < 0 or pos >= len(s):
         return ""
     return s[int(pos)]
@@ -308,7 +305,7 @@ def string_char_code_at(realm: "Realm", this: Any, args: list[Any], new_target: 
         if 0 <= p < len(this) and p == int(p):
             return float(ord(this[int(p)]))
     s = _this_str(this, "String.prototype.charCodeAt")
-    pos = to_integer_or_infinity(_arg(args, 0))
+    pos = to_integer_or_infinity(argument(args, 0))
     if pos < 0 or pos >= len(s):
         return NAN
     return float(ord(s[int(pos)]))
@@ -318,7 +315,7 @@ def string_char_code_at(realm: "Realm", this: Any, args: list[Any], new_target: 
 def string_code_point_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.codePointAt (sec-string.prototype.codepointat)."""
     s = _this_str(this, "String.prototype.codePointAt")
-    pos = to_integer_or_infinity(_arg(args, 0))
+    pos = to_integer_or_infinity(argument(args, 0))
     if pos < 0 or pos >= len(s):
         return None
     return float(code_point_at(s, int(pos))[0])
@@ -342,12 +339,12 @@ def string_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 def string_ends_with(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.endsWith (sec-string.prototype.endswith)."""
     s = _this_str(this, "String.prototype.endsWith")
-    search_string = _arg(args, 0)
+    search_string = argument(args, 0)
     if is_regexp(search_string):
         throw_type_error("First argument to String.prototype.endsWith must not be a regular expression")
     search_str = to_string(search_string)
     n = len(s)
-    end_position = _arg(args, 1)
+    end_position = argument(args, 1)
     pos = n if end_position is None else to_integer_or_infinity(end_position)
     end = int(min(max(pos, 0), n))
     search_length = len(search_str)
@@ -363,11 +360,11 @@ def string_ends_with(realm: "Realm", this: Any, args: list[Any], new_target: Any
 def string_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.includes (sec-string.prototype.includes)."""
     s = _this_str(this, "String.prototype.includes")
-    search_string = _arg(args, 0)
+    search_string = argument(args, 0)
     if is_regexp(search_string):
         throw_type_error("First argument to String.prototype.includes must not be a regular expression")
     search_str = to_string(search_string)
-    pos = to_integer_or_infinity(_arg(args, 1))
+    pos = to_integer_or_infinity(argument(args, 1))
     start = int(min(max(pos, 0), len(s)))
     return s.find(search_str, start) >= 0
 
@@ -376,8 +373,8 @@ def string_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 def string_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.indexOf (sec-string.prototype.indexof)."""
     s = _this_str(this, "String.prototype.indexOf")
-    search_str = to_string(_arg(args, 0))
-    pos = to_integer_or_infinity(_arg(args, 1))
+    search_str = to_string(argument(args, 0))
+    pos = to_integer_or_infinity(argument(args, 1))
     start = int(min(max(pos, 0), len(s)))
     return float(_string_index_of(s, search_str, start))
 
@@ -393,8 +390,8 @@ def string_is_well_formed(realm: "Realm", this: Any, args: list[Any], new_target
 def string_last_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.lastIndexOf (sec-string.prototype.lastindexof)."""
     s = _this_str(this, "String.prototype.lastIndexOf")
-    search_str = to_string(_arg(args, 0))
-    num_pos = to_number(_arg(args, 1))
+    search_str = to_string(argument(args, 0))
+    num_pos = to_number(argument(args, 1))
     pos = INF if num_pos != num_pos else to_integer_or_infinity(num_pos)
     n = len(s)
     start = int(min(max(pos, 0), n))
@@ -455,7 +452,7 @@ def string_locale_compare(realm: "Realm", this: Any, args: list[Any], new_target
     NON-SPEC (implementation-defined): a deterministic approximation of the Unicode root
     collation; canonically equivalent strings compare equal."""
     s = _this_str(this, "String.prototype.localeCompare")
-    that = to_string(_arg(args, 0))
+    that = to_string(argument(args, 0))
     if s == that:
         return 0.0
     a = _collation_key(s)
@@ -469,7 +466,7 @@ def string_locale_compare(realm: "Realm", this: Any, args: list[Any], new_target
 def string_match(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.match (sec-string.prototype.match)."""
     o = require_object_coercible(this)
-    regexp = _arg(args, 0)
+    regexp = argument(args, 0)
     if isinstance(regexp, JSObject):
         matcher = get_method(regexp, SYM_MATCH)
         if matcher is not None:
@@ -483,7 +480,7 @@ def string_match(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
 def string_match_all(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.matchAll (sec-string.prototype.matchall)."""
     o = require_object_coercible(this)
-    regexp = _arg(args, 0)
+    regexp = argument(args, 0)
     if isinstance(regexp, JSObject):
         if is_regexp(regexp):
             flags = regexp.get("flags", regexp)
@@ -502,7 +499,7 @@ def string_match_all(realm: "Realm", this: Any, args: list[Any], new_target: Any
 def string_normalize(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.normalize (sec-string.prototype.normalize)."""
     s = _this_str(this, "String.prototype.normalize")
-    form = _arg(args, 0)
+    form = argument(args, 0)
     f = "NFC" if form is None else to_string(form)
     if f not in ("NFC", "NFD", "NFKC", "NFKD"):
         throw_range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
@@ -514,11 +511,11 @@ def string_normalize(realm: "Realm", this: Any, args: list[Any], new_target: Any
 def _string_pad(realm: "Realm", this: Any, args: list[Any], placement: str, method: str) -> str:
     """StringPaddingBuiltinsImpl (sec-stringpaddingbuiltinsimpl) and StringPad (sec-stringpad)."""
     s = _this_str(this, method)
-    int_max_length = to_length(_arg(args, 0))
+    int_max_length = to_length(argument(args, 0))
     string_length = len(s)
     if int_max_length <= string_length:
         return s
-    fill = _arg(args, 1)
+    fill = argument(args, 1)
     fill_string = " " if fill is None else to_string(fill)
     if fill_string == "":
         return s
@@ -545,7 +542,7 @@ def string_pad_start(realm: "Realm", this: Any, args: list[Any], new_target: Any
 def string_repeat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.repeat (sec-string.prototype.repeat)."""
     s = _this_str(this, "String.prototype.repeat")
-    n = to_integer_or_infinity(_arg(args, 0))
+    n = to_integer_or_infinity(argument(args, 0))
     if n < 0 or n == INF:
         throw_range_error(f"Invalid count value: {to_string(n)}")
     if n == 0 or not s:
@@ -558,8 +555,8 @@ def string_repeat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 def string_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.replace (sec-string.prototype.replace)."""
     o = require_object_coercible(this)
-    search_value = _arg(args, 0)
-    replace_value = _arg(args, 1)
+    search_value = argument(args, 0)
+    replace_value = argument(args, 1)
     if isinstance(search_value, JSObject):
         replacer = get_method(search_value, SYM_REPLACE)
         if replacer is not None:
@@ -587,8 +584,8 @@ def string_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
 def string_replace_all(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.replaceAll (sec-string.prototype.replaceall)."""
     o = require_object_coercible(this)
-    search_value = _arg(args, 0)
-    replace_value = _arg(args, 1)
+    search_value = argument(args, 0)
+    replace_value = argument(args, 1)
     if isinstance(search_value, JSObject):
         if is_regexp(search_value):
             flags = search_value.get("flags", search_value)
@@ -635,7 +632,7 @@ def string_replace_all(realm: "Realm", this: Any, args: list[Any], new_target: A
 def string_search(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.search (sec-string.prototype.search)."""
     o = require_object_coercible(this)
-    regexp = _arg(args, 0)
+    regexp = argument(args, 0)
     if isinstance(regexp, JSObject):
         searcher = get_method(regexp, SYM_SEARCH)
         if searcher is not None:
@@ -650,14 +647,14 @@ def string_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     """String.prototype.slice (sec-string.prototype.slice)."""
     s = _this_str(this, "String.prototype.slice")
     n = len(s)
-    int_start = to_integer_or_infinity(_arg(args, 0))
+    int_start = to_integer_or_infinity(argument(args, 0))
     if int_start == -INF:
         frm = 0.0
     elif int_start < 0:
         frm = max(n + int_start, 0)
     else:
         frm = min(int_start, n)
-    end = _arg(args, 1)
+    end = argument(args, 1)
     int_end = n if end is None else to_integer_or_infinity(end)
     if int_end == -INF:
         to = 0.0
@@ -674,8 +671,8 @@ def string_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
 def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.split (sec-string.prototype.split)."""
     o = require_object_coercible(this)
-    separator = _arg(args, 0)
-    limit = _arg(args, 1)
+    separator = argument(args, 0)
+    limit = argument(args, 1)
     if isinstance(separator, JSObject):
         splitter = get_method(separator, SYM_SPLIT)
         if splitter is not None:
@@ -709,12 +706,12 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
 def string_starts_with(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.startsWith (sec-string.prototype.startswith)."""
     s = _this_str(this, "String.prototype.startsWith")
-    search_string = _arg(args, 0)
+    search_string = argument(args, 0)
     if is_regexp(search_string):
         throw_type_error("First argument to String.prototype.startsWith must not be a regular expression")
     search_str = to_string(search_string)
     n = len(s)
-    position = _arg(args, 1)
+    position = argument(args, 1)
     pos = 0.0 if position is None else to_integer_or_infinity(position)
     start = int(min(max(pos, 0), n))
     search_length = len(search_str)
@@ -731,8 +728,8 @@ def string_substring(realm: "Realm", this: Any, args: list[Any], new_target: Any
     """String.prototype.substring (sec-string.prototype.substring)."""
     s = _this_str(this, "String.prototype.substring")
     n = len(s)
-    int_start = to_integer_or_infinity(_arg(args, 0))
-    end = _arg(args, 1)
+    int_start = to_integer_or_infinity(argument(args, 0))
+    end = argument(args, 1)
     int_end = n if end is None else to_integer_or_infinity(end)
     final_start = int(min(max(int_start, 0), n))
     final_end = int(min(max(int_end, 0), n))
@@ -744,14 +741,14 @@ def string_substr(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     """String.prototype.substr (sec-string.prototype.substr)."""
     s = _this_str(this, "String.prototype.substr")
     size = len(s)
-    int_start = to_integer_or_infinity(_arg(args, 0))
+    int_start = to_integer_or_infinity(argument(args, 0))
     if int_start == -INF:
         int_start = 0.0
     elif int_start < 0:
         int_start = max(size + int_start, 0)
     else:
         int_start = min(int_start, size)
-    length = _arg(args, 1)
+    length = argument(args, 1)
     int_length = size if length is None else to_integer_or_infinity(length)
     int_length = min(max(int_length, 0), size)
     int_end = min(int_start + int_length, size)
@@ -844,7 +841,7 @@ def _create_html(this: Any, tag: str, attribute: str, value: Any, method: str) -
 
 def _html_method(name: str, tag: str, attribute: str) -> None:
     def impl(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-        return _create_html(this, tag, attribute, _arg(args, 0), "String.prototype." + name)
+        return _create_html(this, tag, attribute, argument(args, 0), "String.prototype." + name)
     impl.__doc__ = f"String.prototype.{name} (sec-string.prototype.{name.lower()})."
     impl.__name__ = "string_" + name
     proto.method(name, 1 if attribute else 0)(impl)

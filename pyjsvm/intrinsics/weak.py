@@ -19,7 +19,7 @@ from pyjsvm.runtime.agent import JSThrow, throw_type_error
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.runtime.objects import C, JSObject
 from pyjsvm.runtime.operations import call, get_prototype_from_constructor, is_callable, same_value, to_display
-from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, JSSymbol
+from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.intrinsics.map_set import add_entries_from_iterable
 
@@ -48,9 +48,6 @@ def clear_kept_objects(realm: "Realm") -> None:
     """ClearKeptObjects (sec-clear-kept-objects)."""
     realm.host_defined.pop("kept_objects", None)
 
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 class JSWeakMap(JSObject):
@@ -109,7 +106,7 @@ def weak_map_constructor(realm: "Realm", this: Any, args: list[Any], new_target:
     if new_target is None:
         throw_type_error("Constructor WeakMap requires 'new'")
     m = JSWeakMap(get_prototype_from_constructor(new_target, "%WeakMap.prototype%"))
-    iterable = _arg(args, 0)
+    iterable = argument(args, 0)
     if iterable is None or iterable is NULL:
         return m
     adder = m.get("set", m)
@@ -128,7 +125,7 @@ def _this_wm(this: Any, name: str) -> JSWeakMap:
 def weak_map_delete(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """WeakMap.prototype.delete ( key ) (sec-weakmap.prototype.delete)."""
     data = _this_wm(this, "delete").weak_map_data
-    key = _arg(args, 0)
+    key = argument(args, 0)
     if not can_be_held_weakly(key) or key not in data:
         return False
     del data[key]
@@ -139,7 +136,7 @@ def weak_map_delete(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 def weak_map_get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """WeakMap.prototype.get ( key ) (sec-weakmap.prototype.get)."""
     data = _this_wm(this, "get").weak_map_data
-    key = _arg(args, 0)
+    key = argument(args, 0)
     if not can_be_held_weakly(key):
         return None
     return data.get(key)
@@ -149,12 +146,12 @@ def weak_map_get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 def weak_map_get_or_insert(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """WeakMap.prototype.getOrInsert ( key, value ) (proposal-upsert, sec-weakmap.prototype.getorinsert)."""
     data = _this_wm(this, "getOrInsert").weak_map_data
-    key = _arg(args, 0)
+    key = argument(args, 0)
     if not can_be_held_weakly(key):
         throw_type_error(f"Invalid value used as weak map key: {to_display(key)}")
     if key in data:
         return data[key]
-    value = _arg(args, 1)
+    value = argument(args, 1)
     data[key] = value
     return value
 
@@ -164,8 +161,8 @@ def weak_map_get_or_insert_computed(realm: "Realm", this: Any, args: list[Any], 
     """WeakMap.prototype.getOrInsertComputed ( key, callbackfn ) (proposal-upsert,
     sec-weakmap.prototype.getorinsertcomputed)."""
     data = _this_wm(this, "getOrInsertComputed").weak_map_data
-    key = _arg(args, 0)
-    fn = _arg(args, 1)
+    key = argument(args, 0)
+    fn = argument(args, 1)
     if not is_callable(fn):
         throw_type_error(f"{to_display(fn)} is not a function")
     if not can_be_held_weakly(key):
@@ -181,7 +178,7 @@ def weak_map_get_or_insert_computed(realm: "Realm", this: Any, args: list[Any], 
 def weak_map_has(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """WeakMap.prototype.has ( key ) (sec-weakmap.prototype.has)."""
     data = _this_wm(this, "has").weak_map_data
-    key = _arg(args, 0)
+    key = argument(args, 0)
     return can_be_held_weakly(key) and key in data
 
 
@@ -189,10 +186,10 @@ def weak_map_has(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 def weak_map_set(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """WeakMap.prototype.set ( key, value ) (sec-weakmap.prototype.set)."""
     data = _this_wm(this, "set").weak_map_data
-    key = _arg(args, 0)
+    key = argument(args, 0)
     if not can_be_held_weakly(key):
         throw_type_error(f"Invalid value used as weak map key: {to_display(key)}")
-    data[key] = _arg(args, 1)
+    data[key] = argument(args, 1)
     return this
 
 
@@ -203,7 +200,7 @@ def weak_set_constructor(realm: "Realm", this: Any, args: list[Any], new_target:
     if new_target is None:
         throw_type_error("Constructor WeakSet requires 'new'")
     s = JSWeakSet(get_prototype_from_constructor(new_target, "%WeakSet.prototype%"))
-    iterable = _arg(args, 0)
+    iterable = argument(args, 0)
     if iterable is None or iterable is NULL:
         return s
     adder = s.get("add", s)
@@ -231,7 +228,7 @@ def _this_ws(this: Any, name: str) -> JSWeakSet:
 def weak_set_add(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """WeakSet.prototype.add ( value ) (sec-weakset.prototype.add)."""
     data = _this_ws(this, "add").weak_set_data
-    value = _arg(args, 0)
+    value = argument(args, 0)
     if not can_be_held_weakly(value):
         throw_type_error(f"Invalid value used in weak set: {to_display(value)}")
     data.add(value)
@@ -242,7 +239,7 @@ def weak_set_add(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 def weak_set_delete(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """WeakSet.prototype.delete ( value ) (sec-weakset.prototype.delete)."""
     data = _this_ws(this, "delete").weak_set_data
-    value = _arg(args, 0)
+    value = argument(args, 0)
     if not can_be_held_weakly(value) or value not in data:
         return False
     data.discard(value)
@@ -253,7 +250,7 @@ def weak_set_delete(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 def weak_set_has(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """WeakSet.prototype.has ( value ) (sec-weakset.prototype.has)."""
     data = _this_ws(this, "has").weak_set_data
-    value = _arg(args, 0)
+    value = argument(args, 0)
     return can_be_held_weakly(value) and value in data
 
 
@@ -263,7 +260,7 @@ def weak_ref_constructor(realm: "Realm", this: Any, args: list[Any], new_target:
     """WeakRef ( target ) (sec-weak-ref-target)."""
     if new_target is None:
         throw_type_error("Constructor WeakRef requires 'new'")
-    target = _arg(args, 0)
+    target = argument(args, 0)
     if not can_be_held_weakly(target):
         throw_type_error(f"WeakRef: invalid target {to_display(target)}")
     proto = get_prototype_from_constructor(new_target, "%WeakRef.prototype%")
@@ -289,7 +286,7 @@ def finalization_registry_constructor(realm: "Realm", this: Any, args: list[Any]
     """FinalizationRegistry ( cleanupCallback ) (sec-finalization-registry-cleanup-callback)."""
     if new_target is None:
         throw_type_error("Constructor FinalizationRegistry requires 'new'")
-    cb = _arg(args, 0)
+    cb = argument(args, 0)
     if not is_callable(cb):
         throw_type_error("FinalizationRegistry: cleanup must be callable")
     proto = get_prototype_from_constructor(new_target, "%FinalizationRegistry.prototype%")
@@ -308,9 +305,9 @@ def finalization_registry_register(realm: "Realm", this: Any, args: list[Any], n
     """FinalizationRegistry.prototype.register ( target, heldValue [ , unregisterToken ] )
     (sec-finalization-registry.prototype.register)."""
     fr = _this_fr(this, "register")
-    target = _arg(args, 0)
-    held = _arg(args, 1)
-    token = _arg(args, 2)
+    target = argument(args, 0)
+    held = argument(args, 1)
+    token = argument(args, 2)
     if not can_be_held_weakly(target):
         throw_type_error(f"FinalizationRegistry.prototype.register: invalid target {to_display(target)}")
     if same_value(target, held):
@@ -330,7 +327,7 @@ def finalization_registry_unregister(realm: "Realm", this: Any, args: list[Any],
     """FinalizationRegistry.prototype.unregister ( unregisterToken )
     (sec-finalization-registry.prototype.unregister)."""
     fr = _this_fr(this, "unregister")
-    token = _arg(args, 0)
+    token = argument(args, 0)
     if not can_be_held_weakly(token):
         throw_type_error(f"Invalid unregisterToken ('{to_display(token)}')")
     kept = [c for c in fr.cells if c[2] is None or c[2]() is not token]

@@ -8,6 +8,7 @@ and lexical bindings, and runs the compiled body.
 """
 from __future__ import annotations
 
+import weakref
 from typing import Any, Callable
 
 from pyjsvm.runtime.agent import AGENT, throw_range_error, throw_type_error
@@ -16,6 +17,8 @@ from pyjsvm.runtime.objects import (
     C, W, JSFunctionBase, JSObject, Prop, PropertyDescriptor, ordinary_define_own_property, ordered_keys,
 )
 from pyjsvm.runtime.values import MISSING, NULL
+from pyjsvm.runtime.values import JSSymbol
+from pyjsvm.runtime.operations import create_data_property_or_throw
 
 _new_env = object.__new__
 
@@ -239,7 +242,6 @@ class ECMAFunction(JSFunctionBase):
         agent.realm = realm
         try:
             if code.constructor_kind == "base" and self.class_fields is not None:
-                from pyjsvm.compiler.classes import initialize_instance_elements
                 initialize_instance_elements(this, self)
             result = code.run(env, args)
         finally:
@@ -377,3 +379,116 @@ def create_arguments_object(func: ECMAFunction, env: FunctionEnv, args: list[Any
     return obj
 
 
+class PrivateName:
+    """A Private Name (sec-private-names) with its element kind and per-object storage."""
+
+    __slots__ = ("description", "kind", "getter", "setter", "method", "values", "brands", "is_static")
+
+    def __init__(self, description: str, kind: str) -> None:
+        self.description = description   # '#x'
+        self.kind = kind                 # 'field', 'method' or 'accessor'
+        self.getter: Any = None
+        self.setter: Any = None
+        self.method: Any = None
+        self.is_static = False
+        self.values: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+        self.brands: weakref.WeakSet[Any] = weakref.WeakSet()
+
+    def has(self, obj: Any) -> bool:
+        """PrivateElementFind (sec-privateelementfind) != empty."""
+        if self.kind == "field":
+            return obj in self.values
+        return obj in self.brands
+
+    def add_field(self, obj: Any, value: Any) -> None:
+        """PrivateFieldAdd (sec-privatefieldadd)."""
+        if not isinstance(obj, JSObject):
+            throw_type_error("Cannot define private field on non-object")
+        if obj in self.values:
+            throw_type_error(f"Cannot initialize {self.description} twice on the same object")
+        self.values[obj] = value
+
+    def add_method(self, obj: Any) -> None:
+        """PrivateMethodOrAccessorAdd (sec-privatemethodoraccessoradd)."""
+        if obj in self.brands:
+            throw_type_error(f"Cannot initialize private methods of class {self.description} twice on the same object")
+        self.brands.add(obj)
+
+    def get(self, obj: Any) -> Any:
+        """PrivateGet (sec-privateget)."""
+        if not isinstance(obj, JSObject) or not self.has(obj):
+            throw_type_error(f"Cannot read private member {self.description} from an object whose class did not declare it")
+        if self.kind == "field":
+            return self.values[obj]
+        if self.kind == "method":
+            return self.method
+        if self.getter is None:
+            throw_type_error(f"'{self.description}' was defined without a getter")
+        return self.getter.call(obj, [])
+
+    def set(self, obj: Any, value: Any) -> None:
+        """PrivateSet (sec-privateset)."""
+        if not isinstance(obj, JSObject) or not self.has(obj):
+            throw_type_error(f"Cannot write private member {self.description} to an object whose class did not declare it")
+        if self.kind == "field":
+            self.values[obj] = value
+        elif self.kind == "method":
+            throw_type_error(f"Private method {self.description} is not writable")
+        else:
+            if self.setter is None:
+                throw_type_error(f"'{self.description}' was defined without a setter")
+            self.setter.call(obj, [value])
+
+
+class ClassFieldDefinition:
+    """A ClassFieldDefinition Record (sec-classfielddefinition-record-specification-type)."""
+
+    __slots__ = ("key", "initializer", "is_private", "anonymous_function")
+
+    def __init__(self, key: Any, initializer: Any, is_private: bool, anonymous_function: bool = False) -> None:
+        self.key = key
+        self.initializer = initializer  # an ECMAFunction called with this = the object, or None
+        self.is_private = is_private
+        self.anonymous_function = anonymous_function  # NamedEvaluation applies to the value
+
+
+def initialize_instance_elements(obj: Any, constructor: ECMAFunction) -> None:
+    """InitializeInstanceElements (sec-initializeinstanceelements)."""
+    elements = constructor.class_fields
+    if elements is None:
+        return
+    methods, fields = elements
+    for pn in methods:
+        pn.add_method(obj)
+    for fd in fields:
+        define_field(obj, fd)
+
+
+def define_field(receiver: Any, fd: ClassFieldDefinition) -> None:
+    """DefineField (sec-definefield)."""
+    value = fd.initializer.call(receiver, []) if fd.initializer is not None else None
+    if fd.anonymous_function:
+        set_function_name(value, fd.key.description if fd.is_private else fd.key)
+    if fd.is_private:
+        fd.key.add_field(receiver, value)
+    else:
+        create_data_property_or_throw(receiver, fd.key, value)
+
+
+def set_function_name(f: Any, key: Any, prefix: str = "") -> None:
+    """SetFunctionName (sec-setfunctionname) on a freshly made anonymous function or class."""
+    if not isinstance(f, JSObject):
+        return
+    if isinstance(key, JSSymbol):
+        name = "" if key.description is None else "[" + key.description + "]"
+    elif isinstance(key, PrivateName):
+        name = key.description
+    else:
+        name = key
+    if prefix:
+        name = prefix + " " + name
+    existing = f.props.get("name", MISSING)
+    if isinstance(f, ECMAFunction) and f.code.is_class_constructor and existing is not MISSING and \
+            not (type(existing) is Prop and existing.value == "" and not existing.flags & W):
+        return
+    f.props["name"] = Prop(name, C)

@@ -165,7 +165,7 @@ def await_then(realm: Any, value: Any, on_ok: Any, on_err: Any) -> JSThrow | Non
     """Await's steps after suspension: PromiseResolve(%Promise%, value) then PerformPromiseThen
     with continuations ``on_ok(v)`` / ``on_err(reason)``. Returns the JSThrow of an abrupt
     PromiseResolve (to be thrown into the body at once), else None."""
-    from pyjsvm.intrinsics.promise import perform_promise_then_internal, promise_resolve
+    from pyjsvm.runtime.promise import perform_promise_then_internal, promise_resolve
     try:
         p = promise_resolve(realm, None, value)
     except JSThrow as e:
@@ -223,7 +223,7 @@ class AsyncFunctionRun:
 
 def async_function_start(realm: Any, pygen: PyGen) -> Any:
     """Run an async function body; returns its promise."""
-    from pyjsvm.intrinsics.promise import new_promise
+    from pyjsvm.runtime.promise import new_promise
     promise, resolve, reject = new_promise(realm)
     AsyncFunctionRun(pygen, realm, resolve, reject).step(NORMAL, None)
     return promise
@@ -337,7 +337,7 @@ def async_generator_drain_queue(gen: JSAsyncGenerator) -> None:
 
 def async_generator_request(realm: Any, gen: Any, how: int, value: Any) -> Any:
     """AsyncGenerator.prototype.next / return / throw (sec-asyncgenerator-prototype-next etc.)."""
-    from pyjsvm.intrinsics.promise import new_promise_capability
+    from pyjsvm.runtime.promise import new_promise_capability
     cap = new_promise_capability(realm.intrinsics["%Promise%"])
     # AsyncGeneratorValidate: IfAbruptRejectPromise
     if type(gen) is not JSAsyncGenerator:

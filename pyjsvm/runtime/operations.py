@@ -797,3 +797,18 @@ def check_depth() -> None:
 
 
 __all__ = [name for name in dir() if not name.startswith("_") and name not in ("annotations", "math", "re", "Any")]
+
+
+def get_template_object(realm: Any, site: Any, cooked: list[Any], raw: list[str]) -> Any:
+    """GetTemplateObject (sec-gettemplateobject): one frozen array per site and realm."""
+    t = realm.template_map.get(site)
+    if t is not None:
+        return t
+    raw_obj = JSArray(realm.array_prototype, list(raw))
+    set_integrity_level(raw_obj, "frozen")
+    template = JSArray(realm.array_prototype, list(cooked))
+    template.define_own_property("raw", PropertyDescriptor(value=raw_obj, writable=False, enumerable=False,
+                                                           configurable=False))
+    set_integrity_level(template, "frozen")
+    realm.template_map[site] = template
+    return template

@@ -125,3 +125,8 @@ def type_of_value(v: Any) -> str:
     if t is JSBigInt:
         return "bigint"
     return "object"
+
+
+def argument(args: list[Any], i: int) -> Any:
+    """The ``i``-th argument of a built-in call: undefined when fewer were passed."""
+    return args[i] if len(args) > i else None

@@ -13,7 +13,7 @@ import pytest
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.runtime import jobs
-from pyjsvm.intrinsics.promise import (
+from pyjsvm.runtime.promise import (
     FULFILLED, PENDING, REJECTED, JSPromise, new_promise, new_promise_capability, perform_promise_then,
     perform_promise_then_internal, promise_resolve,
 )
