@@ -21,8 +21,8 @@ from pyjsvm.api.vm import (
     constants, main_realm,
 )
 from pyjsvm.errors import VMTypeError, invalid_arg_type
-from pyjsvm.intrinsics.jobs import run_jobs
-from pyjsvm.intrinsics.promise import FULFILLED, PENDING, JSPromise
+from pyjsvm.runtime.jobs import run_jobs
+from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise
 from pyjsvm.modules import (
     CyclicModuleRecord, ModuleNamespace, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace,
 )

@@ -154,7 +154,7 @@ def run_module_source(src: str, name: str, args: list[str]) -> int:
 def _run_module_main(host: Any, start: Any) -> int:
     """Run an ES module entry point: an evaluation error is an uncaught exception; a top-level
     await still pending when the event loop is empty exits with code 13, as in Node."""
-    from pyjsvm.intrinsics.promise import PENDING, perform_promise_then_internal
+    from pyjsvm.runtime.promise import PENDING, perform_promise_then_internal
     promises: list[Any] = []
 
     def run() -> None:

@@ -35,7 +35,7 @@ class NodeHost:
     """A main realm set up like Node's, with its event loop and module system."""
 
     def __init__(self, argv: list[str] | None = None, realm: Realm | None = None) -> None:
-        from pyjsvm.api.vm import main_realm
+        from pyjsvm.intrinsics.realm import main_realm
         self.realm = realm or main_realm()
         self.argv = list(argv or [])
         self.exec_path = os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "pyjsvm"

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from pyjsvm.compiler.module_code import ModuleRequest
-from pyjsvm.intrinsics.jobs import enqueue_job
-from pyjsvm.intrinsics.promise import new_promise, perform_promise_then_internal
+from pyjsvm.runtime.jobs import enqueue_job
+from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal
 from pyjsvm.modules.namespace import get_module_namespace
 from pyjsvm.modules.records import CyclicModuleRecord, GraphLoadingState, ModuleRecord, all_import_attributes_supported, \
     continue_module_loading

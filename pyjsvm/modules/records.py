@@ -13,7 +13,7 @@ import itertools
 from typing import Any, Callable
 
 from pyjsvm.compiler.module_code import ALL, ALL_BUT_DEFAULT, ModuleRequest
-from pyjsvm.intrinsics.promise import new_promise, perform_promise_then_internal
+from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal
 from pyjsvm.runtime.agent import AGENT, JSThrow
 
 NAMESPACE = "*namespace*"   # ResolvedBinding.[[BindingName]] of a whole namespace (sec-resolvedbinding-record)
@@ -312,7 +312,7 @@ def inner_module_linking(module: ModuleRecord, stack: list[CyclicModuleRecord], 
 
 def inner_module_evaluation(module: ModuleRecord, stack: list[CyclicModuleRecord], index: int) -> int:
     """InnerModuleEvaluation (sec-innermoduleevaluation)."""
-    from pyjsvm.intrinsics.promise import JSPromise
+    from pyjsvm.runtime.promise import JSPromise
     # 1. If module is not a Cyclic Module Record, then
     if not isinstance(module, CyclicModuleRecord):
         promise = module.evaluate()

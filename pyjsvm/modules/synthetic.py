@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from pyjsvm.compiler.functions import realm_global_env
-from pyjsvm.intrinsics.promise import new_promise
+from pyjsvm.runtime.promise import new_promise
 from pyjsvm.modules.records import GraphLoadingState, ModuleRecord, ResolvedBinding
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.environments import FunctionEnv

@@ -13,7 +13,7 @@ from pyjsvm.api.convert import (
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import BuiltinFunction, JSArray, JSObject
 from pyjsvm.runtime.values import NULL, JSBigInt
-from pyjsvm.api.contextified import MappingObject
+from pyjsvm.api.convert import MappingObject
 from pyjsvm.intrinsics.realm import Realm
 
 
