@@ -131,6 +131,61 @@ class ModulePromise(Coroutine[Any, Any, Any]):
             self._gen.close()
 
 
+def status_of(r: Any, linking: bool) -> str:
+    """Node's ``module.status`` of a module record: 'unlinked', 'linking', 'linked', 'evaluating',
+    'evaluated' or 'errored' (evaluated with an [[EvaluationError]])."""
+    if isinstance(r, CyclicModuleRecord):
+        s = r.status
+        if s in (Status.NEW, Status.UNLINKED):
+            return "linking" if linking else "unlinked"
+        if s == Status.LINKING:
+            return "linking"
+        if s == Status.LINKED:
+            return "linked"
+        if s == Status.EVALUATING:
+            return "evaluating"
+        return "errored" if r.evaluation_error is not None else "evaluated"
+    if r.evaluated_promise is not None:
+        return "errored" if r.evaluated_promise.state == "rejected" else "evaluated"
+    return "linked" if r.linked else ("linking" if linking else "unlinked")
+
+
+def has_async_graph(record: Any) -> bool:
+    """Whether ``record`` or a module it (transitively) imports has top-level await."""
+    seen: set[int] = set()
+    stack = [record]
+    while stack:
+        r = stack.pop()
+        if id(r) in seen or not isinstance(r, CyclicModuleRecord):
+            continue
+        seen.add(id(r))
+        if r.has_tla:
+            return True
+        stack.extend(m for _, m in r.loaded_modules)
+    return False
+
+
+def link_requests_error(record: Any, already_linked: bool, targets: list[Any]) -> tuple[str, str] | None:
+    """The (code, message) of Node's error for ``linkRequests(targets)`` on ``record``, or None
+    after adding the targets (module records, in ``moduleRequests`` order) to [[LoadedModules]]."""
+    if already_linked or record.status not in (Status.NEW, Status.UNLINKED):
+        return "ERR_VM_MODULE_ALREADY_LINKED", "Module has already been linked"
+    requests = record.code.all_requests
+    if len(targets) != len(requests):
+        return "ERR_MODULE_LINK_MISMATCH", f"Expected {len(requests)} modules, got {len(targets)}"
+    for t in targets:
+        if t.realm is not record.realm:
+            return "ERR_VM_MODULE_DIFFERENT_CONTEXT", "Linked modules must use the same context"
+    for i, (req, t) in enumerate(zip(requests, targets)):
+        for j in range(i):
+            if requests[j].same_as(req) and targets[j] is not t:
+                return "ERR_MODULE_LINK_MISMATCH", (f"Module request '{req.specifier}' at index {i} must be linked "
+                                                    f"to the same module requested at index {j}")
+    for req, t in zip(requests, targets):
+        record.add_loaded_module(req, t)
+    return None
+
+
 _identifier_counters: dict[int, Any] = {}
 
 
@@ -175,21 +230,7 @@ class Module:
     @property
     def status(self) -> str:
         """'unlinked', 'linking', 'linked', 'evaluating', 'evaluated' or 'errored'."""
-        r = self._record
-        if isinstance(r, CyclicModuleRecord):
-            s = r.status
-            if s in (Status.NEW, Status.UNLINKED):
-                return "linking" if self._linking else "unlinked"
-            if s == Status.LINKING:
-                return "linking"
-            if s == Status.LINKED:
-                return "linked"
-            if s == Status.EVALUATING:
-                return "evaluating"
-            return "errored" if r.evaluation_error is not None else "evaluated"
-        if r.evaluated_promise is not None:
-            return "errored" if r.evaluated_promise.state == "rejected" else "evaluated"
-        return "linked" if r.linked else ("linking" if self._linking else "unlinked")
+        return status_of(self._record, self._linking)
 
     @property
     def error(self) -> Any:
@@ -247,7 +288,7 @@ class Module:
         if not callable(linker):
             raise invalid_arg_type("linker", "of type function", linker)
         if self.status != "unlinked":
-            raise VMError("Module has already been linked", "ERR_VM_MODULE_ALREADY_LINKED")
+            return ModulePromise(None, self._realm, _status_error("must be unlinked"))
         try:
             self._link_graph(linker, set())
             if isinstance(self._record, CyclicModuleRecord):
@@ -366,41 +407,18 @@ class SourceTextModule(Module):
         """``sourceTextModule.hasAsyncGraph()``: whether this module or a dependency has TLA."""
         if self.status in ("unlinked", "linking"):
             raise _status_error("must not be unlinked or linking")
-        seen: set[int] = set()
-        stack = [self._record]
-        while stack:
-            r = stack.pop()
-            if id(r) in seen or not isinstance(r, CyclicModuleRecord):
-                continue
-            seen.add(id(r))
-            if r.has_tla:
-                return True
-            stack.extend(m for _, m in r.loaded_modules)
-        return False
+        return has_async_graph(self._record)
 
     def link_requests(self, modules: Sequence[Module]) -> None:
         """``sourceTextModule.linkRequests(modules)``: the modules of ``module_requests``, in order."""
         if isinstance(modules, (str, Mapping)) or not isinstance(modules, Sequence):
             raise invalid_arg_type("modules", "an instance of list", modules)
-        record = self._record
-        if self._requests_linked or record.status not in (Status.NEW, Status.UNLINKED):
-            raise VMError("Module has already been linked", "ERR_VM_MODULE_ALREADY_LINKED")
-        requests = record.code.all_requests
-        if len(modules) != len(requests):
-            raise VMError(f"Expected {len(requests)} modules, got {len(modules)}", "ERR_MODULE_LINK_MISMATCH")
-        chosen: list[tuple[Any, Module]] = []
-        for i, (req, m) in enumerate(zip(requests, modules)):
+        for i, m in enumerate(modules):
             if not isinstance(m, Module):
                 raise invalid_arg_type(f"modules[{i}]", "an instance of vm.Module", m)
-            if m._realm is not self._realm:
-                raise VMError("Linked modules must use the same context", "ERR_VM_MODULE_DIFFERENT_CONTEXT")
-            for r, other in chosen:
-                if r.same_as(req) and other is not m:
-                    raise VMError(f"Module request '{req.specifier}' at index {i} must be linked to the same "
-                                  f"module requested at index {chosen.index((r, other))}", "ERR_MODULE_LINK_MISMATCH")
-            chosen.append((req, m))
-        for req, m in chosen:
-            record.add_loaded_module(req, m._record)
+        error = link_requests_error(self._record, self._requests_linked, [m._record for m in modules])
+        if error is not None:
+            raise VMError(error[1], error[0])
         self._requests_linked = True
 
     def instantiate(self) -> None:

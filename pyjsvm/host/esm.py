@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import quote, unquote, urlparse
 
 from pyjsvm.api.convert import python_string_to_js
+from pyjsvm.api.modules import has_async_graph
 from pyjsvm.compiler.module_code import ModuleRequest
 from pyjsvm.host.jsutil import make_fn, node_error, put
 from pyjsvm.modules import SourceTextModuleRecord, SyntheticModuleRecord, get_module_namespace
@@ -114,7 +115,7 @@ class ESMLoader:
         self.cache: dict[str, ModuleRecord] = {}
         realm = self.realm
         realm.host_defined["pyjsvm.host_loader"] = self.loader_for(os.path.join(os.getcwd(), "[eval]"))
-        realm.host_defined["pyjsvm.default_loader"] = self._default_loader
+        realm.host_defined["pyjsvm.default_loader"] = self.default_loader
 
     # --- errors -----------------------------------------------------------------------------
     def _not_found(self, what: str, specifier: str, parent: str, url: str | None = None) -> JSThrow:
@@ -308,7 +309,7 @@ class ESMLoader:
             finish(True, record)
         return load
 
-    def _default_loader(self, referrer: Any, request: ModuleRequest, finish: Callable[[bool, Any], None]) -> None:
+    def default_loader(self, referrer: Any, request: ModuleRequest, finish: Callable[[bool, Any], None]) -> None:
         """vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER: resolve from the current directory."""
         self.loader_for(os.path.join(os.getcwd(), "[eval]"))(referrer, request, finish)
 
@@ -364,7 +365,7 @@ class ESMLoader:
         url = file_url(path)
         record = self.load(url, {})
         self.load_graph(record)
-        if isinstance(record, CyclicModuleRecord) and _async_graph(record):
+        if isinstance(record, CyclicModuleRecord) and has_async_graph(record):
             raise JSThrow(node_error(self.realm, "Error", "ERR_REQUIRE_ASYNC_MODULE",
                                      "require() cannot be used on an ESM graph with top-level await. Use import() "
                                      f"instead. To see where the top-level await comes from, use --experimental-print-required-tla.\n  From {path}"))
@@ -372,17 +373,3 @@ class ESMLoader:
         if promise.state == "rejected":
             raise JSThrow(promise.result)
         return get_module_namespace(record)
-
-
-def _async_graph(record: CyclicModuleRecord) -> bool:
-    seen: set[int] = set()
-    stack: list[Any] = [record]
-    while stack:
-        r = stack.pop()
-        if id(r) in seen or not isinstance(r, CyclicModuleRecord):
-            continue
-        seen.add(id(r))
-        if r.has_tla:
-            return True
-        stack.extend(m for _, m in r.loaded_modules)
-    return False

@@ -452,6 +452,9 @@ def make_vm_module(host: "NodeHost") -> JSObject:
     def vm_measure_memory(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "vm.measureMemory is not supported")
 
+    from pyjsvm.host.node_vm_modules import install_module_classes
+    install_module_classes(vm, host, lambda r, obj: require_context(r, obj, "options.context").realm,
+                           _run_with_timeout, _timeout_opt)
     return vm
 
 

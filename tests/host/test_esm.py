@@ -95,3 +95,20 @@ def test_require_of_async_esm_fails(tmp_path: object) -> None:
     d = _write(tmp_path, {"t.mjs": "await 0; export const a = 1;\n", "main.cjs": "require('./t.mjs');\n"})
     r = run_pyjsvm("main.cjs", cwd=d)
     assert r.returncode == 1 and "ERR_REQUIRE_ASYNC_MODULE" in r.stderr
+
+
+@pytest.mark.parametrize("name", ["vm_modules", "vm_link_requests"])
+def test_node_vm_modules(name: str) -> None:
+    """require('node:vm').SourceTextModule / SyntheticModule / Module with Node's names."""
+    r = run_pyjsvm("--experimental-vm-modules", name + ".cjs", cwd=PROJECT)
+    with open(os.path.join(PROJECT, name + ".stdout"), encoding="utf-8") as f:
+        assert r.stdout == f.read()
+    assert r.returncode == 0
+
+
+@pytest.mark.skipif(not HAS_NODE, reason="node is not on PATH")
+def test_node_vm_modules_against_node() -> None:
+    # node 20 has link()/evaluate() but not linkRequests()/moduleRequests() (vm_link_requests.cjs)
+    r = run_pyjsvm("vm_modules.cjs", cwd=PROJECT)
+    n = _node("--experimental-vm-modules", "--no-warnings", "vm_modules.cjs")
+    assert (r.stdout, r.returncode) == (n.stdout, n.returncode)

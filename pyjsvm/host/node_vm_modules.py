@@ -1,0 +1,452 @@
+"""``vm.Module``, ``vm.SourceTextModule`` and ``vm.SyntheticModule`` on the JS side of
+``node:vm``, with Node's names (see ``../shared/reference/node-vm.md``, "Class: vm.Module"). The
+records and the status mapping are the Python API's (``pyjsvm.api.modules``)."""
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Any, Callable
+
+from pyjsvm.api.modules import has_async_graph, link_requests_error, status_of
+from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_array, new_object, node_error, put, \
+    throw_node_error
+from pyjsvm.intrinsics.promise import new_promise, perform_promise_then_internal, promise_resolve
+from pyjsvm.modules import ModuleNamespace, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace
+from pyjsvm.modules.loading import missing_callback_error
+from pyjsvm.modules.records import CyclicModuleRecord
+from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
+from pyjsvm.runtime.operations import call, create_list_from_array_like, is_callable, set_integrity_level
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import NodeHost
+    from pyjsvm.intrinsics.realm import Realm
+
+__all__ = ["install_module_classes"]
+
+
+class JSModule(JSObject):
+    """A ``vm.Module`` instance: its record, identifier and context."""
+
+    __slots__ = ("record", "identifier", "context", "linking", "requests_linked")
+
+    def __init__(self, proto: JSObject | None, record: Any, identifier: str, context: Any) -> None:
+        JSObject.__init__(self, proto)
+        self.record = record
+        self.identifier = identifier
+        self.context = context
+        self.linking = False
+        self.requests_linked = False
+        record.host_defined = self
+
+
+def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callable[["Realm", Any], "Realm"],
+                           run_with_timeout: Callable[..., Any], timeout_opt: Callable[..., Any]) -> None:
+    """Add Module, SourceTextModule and SyntheticModule to the ``vm`` exports object."""
+    main = host.realm
+    counters: dict[int, Any] = {}
+
+    def status_error(r: "Realm", expected: str) -> JSThrow:
+        return JSThrow(node_error(r, "Error", "ERR_VM_MODULE_STATUS", f"Module status {expected}"))
+
+    def opt(options: Any, key: str) -> Any:
+        return options.get(key, options) if isinstance(options, JSObject) else None
+
+    def realm_of(r: "Realm", options: Any) -> tuple["Realm", Any]:
+        ctx = opt(options, "context")
+        if ctx is None:
+            return main, None
+        return context_realm(r, ctx), ctx
+
+    def identifier_of(r: "Realm", options: Any, realm: "Realm") -> str:
+        ident = opt(options, "identifier")
+        if ident is None:
+            counter = counters.setdefault(id(realm), itertools.count(0))
+            return f"vm:module({next(counter)})"
+        if type(ident) is not str:
+            invalid_arg_type(r, "options.identifier", "of type string", ident)
+        return ident
+
+    def this_module(r: "Realm", this: Any, kind: type | None = None) -> JSModule:
+        if not isinstance(this, JSModule) or (kind is not None and not isinstance(this.record, kind)):
+            throw_node_error(r, "TypeError", "ERR_INVALID_THIS", 'Value of "this" must be of type vm.Module')
+        return this
+
+    def module_of(r: "Realm", value: Any) -> Any:
+        if isinstance(value, JSModule):
+            return value.record
+        if isinstance(value, ModuleNamespace):
+            return value.module
+        raise JSThrow(node_error(r, "Error", "ERR_VM_MODULE_NOT_MODULE", "Provided module is not an instance of Module"))
+
+    # --- Module -----------------------------------------------------------------------------------
+    module_proto = JSObject(main.object_prototype)
+
+    def module_ctor(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        throw_node_error(r, "TypeError", "ERR_ILLEGAL_CONSTRUCTOR", "Illegal constructor")
+    module_class = make_fn(main, "Module", 0, module_ctor, ctor=True)
+    module_class.define_builtin("prototype", module_proto, 0)
+    module_proto.define_builtin("constructor", module_class, W | C)
+
+    def getter(name: str, fn: Callable[["Realm", JSModule], Any]) -> None:
+        def get(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            return fn(r, this_module(r, this))
+        module_proto.define_accessor(name, make_fn(main, "get " + name, 0, get), None, C)
+
+    getter("identifier", lambda r, m: m.identifier)
+    getter("context", lambda r, m: m.context)
+    getter("status", lambda r, m: status_of(m.record, m.linking))
+
+    def get_error(r: "Realm", m: JSModule) -> Any:
+        if status_of(m.record, m.linking) != "errored":
+            raise status_error(r, "must be errored")
+        rec = m.record
+        if isinstance(rec, CyclicModuleRecord):
+            assert rec.evaluation_error is not None
+            return rec.evaluation_error.value
+        return rec.evaluated_promise.result
+    getter("error", get_error)
+
+    def get_namespace(r: "Realm", m: JSModule) -> Any:
+        if status_of(m.record, m.linking) in ("unlinked", "linking"):
+            raise status_error(r, "must not be unlinked or linking")
+        return get_module_namespace(m.record)
+    getter("namespace", get_namespace)
+
+    def rejected(r: "Realm", error: Any) -> Any:
+        promise, _, reject = new_promise(r)
+        reject.call(None, [error])
+        return promise
+
+    @method(module_proto, main, "evaluate", 0)
+    def module_evaluate(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """module.evaluate([options]): a promise settled with the module's evaluation."""
+        m = this_module(r, this)
+        options = arg(args, 0)
+        try:
+            timeout = timeout_opt(r, options)
+            if status_of(m.record, m.linking) not in ("linked", "evaluated", "errored"):
+                raise status_error(r, "must be one of linked, evaluated, or errored")
+        except JSThrow as e:
+            return rejected(r, e.value)
+        record = m.record
+        try:
+            inner = run_with_timeout(r, record.realm, record.evaluate, timeout)
+        except JSThrow as e:
+            return rejected(r, e.value)
+        promise, resolve, reject = new_promise(r)
+        perform_promise_then_internal(inner, lambda v: resolve.call(None, [None]),
+                                      lambda e: reject.call(None, [e]), r)
+        return promise
+
+    @method(module_proto, main, "link", 1)
+    def module_link(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """module.link(linker): call linker(specifier, referencingModule, extra) for every request of
+        the graph (a module or a promise of one), then instantiate."""
+        root = this_module(r, this)
+        linker = arg(args, 0)
+        if not is_callable(linker):
+            invalid_arg_type(r, "linker", "of type function", linker)
+        if status_of(root.record, root.linking) != "unlinked":
+            return rejected(r, status_error(r, "must be unlinked").value)
+        promise, resolve, reject = new_promise(r)
+        state = {"outstanding": 0, "failed": False}
+        visited: set[int] = set()
+
+        def fail(error: Any) -> None:
+            if not state["failed"]:
+                state["failed"] = True
+                reject.call(None, [error])
+
+        def done_one() -> None:
+            state["outstanding"] -= 1
+            if state["outstanding"] == 0 and not state["failed"]:
+                try:
+                    instantiate(r, root)
+                except JSThrow as e:
+                    fail(e.value)
+                    return
+                resolve.call(None, [None])
+
+        def visit(m: JSModule) -> None:
+            if id(m) in visited or not isinstance(m.record, SourceTextModuleRecord) or m.requests_linked:
+                return
+            visited.add(id(m))
+            requests = m.record.code.all_requests
+            results: list[Any] = [None] * len(requests)
+            remaining = [len(requests)]
+            m.linking = True
+            state["outstanding"] += len(requests)
+
+            def got(i: int, value: Any) -> None:
+                if state["failed"]:
+                    return
+                if not isinstance(value, JSModule):
+                    fail(node_error(r, "Error", "ERR_VM_MODULE_NOT_MODULE", "Provided module is not an instance of Module"))
+                    return
+                if value.record.realm is not m.record.realm:
+                    fail(node_error(r, "Error", "ERR_VM_MODULE_DIFFERENT_CONTEXT", "Linked modules must use the same context"))
+                    return
+                if status_of(value.record, value.linking) == "errored":
+                    fail(node_error(r, "Error", "ERR_VM_MODULE_LINK_FAILURE",
+                                    f"request for '{requests[i].specifier}' resolved to an errored module"))
+                    return
+                results[i] = value
+                remaining[0] -= 1
+                if remaining[0] == 0:
+                    m.linking = False
+                    error = link_requests_error(m.record, m.requests_linked, [x.record for x in results])
+                    if error is not None:
+                        fail(node_error(r, "Error", error[0], error[1]))
+                        return
+                    m.requests_linked = True
+                    for x in results:
+                        visit(x)
+                done_one()
+            for i, req in enumerate(requests):
+                extra = new_object(r)
+                attrs = new_object(r, None)
+                for k, v in req.attributes:
+                    put(attrs, k, v)
+                put(extra, "attributes", attrs)
+                put(extra, "assert", attrs)
+                try:
+                    value = call(linker, None, [req.specifier, m, extra])
+                    p = promise_resolve(r, None, value)
+                except JSThrow as e:
+                    fail(e.value)
+                    return
+                perform_promise_then_internal(p, _bind(got, i), fail, r)
+        state["outstanding"] += 1
+        visit(root)
+        done_one()
+        return promise
+
+    # --- SourceTextModule --------------------------------------------------------------------------
+    stm_proto = JSObject(module_proto)
+
+    def stm_ctor(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """new vm.SourceTextModule(code[, options])."""
+        if nt is None:
+            throw_node_error(r, "TypeError", "ERR_CONSTRUCT_CALL_REQUIRED",
+                             "Class constructor SourceTextModule cannot be invoked without 'new'")
+        code, options = arg(args, 0), arg(args, 1)
+        if type(code) is not str:
+            invalid_arg_type(r, "code", "of type string", code)
+        if options is not None and not isinstance(options, JSObject):
+            invalid_arg_type(r, "options", "of type object", options)
+        realm, ctx = realm_of(r, options)
+        ident = identifier_of(r, options, realm)
+        if opt(options, "cachedData") is not None:
+            throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "cachedData is not supported yet")
+        init_meta = opt(options, "initializeImportMeta")
+        if init_meta is not None and not is_callable(init_meta):
+            invalid_arg_type(r, "options.initializeImportMeta", "of type function", init_meta)
+        dyn = opt(options, "importModuleDynamically")
+        if dyn is not None and not is_callable(dyn) and dyn is not _main_loader(vm):
+            invalid_arg_type(r, "options.importModuleDynamically", "of type function", dyn)
+        from pyjsvm.compiler.engine import ParseError, compile_module_code
+        from pyjsvm.host.node_vm import _syntax_error
+        try:
+            compiled = compile_module_code(code, ident)
+        except ParseError as e:
+            raise JSThrow(_syntax_error(realm, e, code, 0, True)) from None
+        host.sources[ident] = code
+        holder: list[JSModule] = []
+
+        def meta_hook(meta: JSObject, record: Any) -> None:
+            if init_meta is not None:
+                call(init_meta, None, [meta, holder[0]])
+        record = SourceTextModuleRecord(realm, compiled, None, meta_hook)
+        m = JSModule(stm_proto, record, ident, ctx)
+        holder.append(m)
+        record.host_loader = js_loader(r, m, dyn)
+        return m
+    stm_class = make_fn(main, "SourceTextModule", 1, stm_ctor, ctor=True)
+    stm_class.define_builtin("prototype", stm_proto, 0)
+    stm_class.proto = module_class
+    stm_proto.define_builtin("constructor", stm_class, W | C)
+
+    def stm_getter(name: str, fn: Callable[["Realm", JSModule], Any]) -> None:
+        def get(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            return fn(r, this_module(r, this, SourceTextModuleRecord))
+        stm_proto.define_accessor(name, make_fn(main, "get " + name, 0, get), None, C)
+
+    def module_requests(r: "Realm", m: JSModule) -> Any:
+        items = []
+        for req in m.record.code.all_requests:
+            o = new_object(r)
+            attrs = new_object(r)
+            for k, v in req.attributes:
+                put(attrs, k, v)
+            set_integrity_level(attrs, "frozen")
+            put(o, "specifier", req.specifier)
+            put(o, "attributes", attrs)
+            put(o, "phase", req.phase)
+            set_integrity_level(o, "frozen")
+            items.append(o)
+        arr = new_array(r, items)
+        set_integrity_level(arr, "frozen")
+        return arr
+    stm_getter("moduleRequests", module_requests)
+
+    def dependency_specifiers(r: "Realm", m: JSModule) -> Any:
+        arr = new_array(r, [req.specifier for req in m.record.requested_modules])
+        set_integrity_level(arr, "frozen")
+        return arr
+    stm_getter("dependencySpecifiers", dependency_specifiers)
+
+    @method(stm_proto, main, "hasTopLevelAwait", 0)
+    def stm_has_tla(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return bool(this_module(r, this, SourceTextModuleRecord).record.has_tla)
+
+    @method(stm_proto, main, "hasAsyncGraph", 0)
+    def stm_has_async_graph(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        m = this_module(r, this, SourceTextModuleRecord)
+        if status_of(m.record, m.linking) in ("unlinked", "linking"):
+            raise status_error(r, "must not be unlinked or linking")
+        return has_async_graph(m.record)
+
+    @method(stm_proto, main, "linkRequests", 1)
+    def stm_link_requests(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """sourceTextModule.linkRequests(modules)."""
+        m = this_module(r, this, SourceTextModuleRecord)
+        modules = arg(args, 0)
+        if not isinstance(modules, JSArray):
+            invalid_arg_type(r, "modules", "an instance of Array", modules)
+        targets = []
+        for i, x in enumerate(create_list_from_array_like(modules)):
+            if not isinstance(x, JSModule):
+                invalid_arg_type(r, f"modules[{i}]", "an instance of vm.Module", x)
+            targets.append(x.record)
+        error = link_requests_error(m.record, m.requests_linked, targets)
+        if error is not None:
+            throw_node_error(r, "Error", error[0], error[1])
+        m.requests_linked = True
+        return None
+
+    def instantiate(r: "Realm", m: JSModule) -> None:
+        record = m.record
+        if not isinstance(record, CyclicModuleRecord):
+            record.link()
+            return
+        saved = AGENT.realm
+        AGENT.realm = record.realm
+        try:
+            state = record.load_requested_modules()
+            if state.error is not None:
+                raise state.error
+            record.link()
+        finally:
+            AGENT.realm = saved
+
+    @method(stm_proto, main, "instantiate", 0)
+    def stm_instantiate(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """sourceTextModule.instantiate()."""
+        m = this_module(r, this, SourceTextModuleRecord)
+        if m.record.status in (Status.LINKING, Status.EVALUATING):
+            raise status_error(r, "must be unlinked, linked, evaluated or errored")
+        instantiate(r, m)
+        return None
+
+    @method(stm_proto, main, "createCachedData", 0)
+    def stm_create_cached_data(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        m = this_module(r, this, SourceTextModuleRecord)
+        if status_of(m.record, m.linking) in ("evaluating", "evaluated", "errored"):
+            throw_node_error(r, "Error", "ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA",
+                             "Cached data cannot be created for a module which has been evaluated")
+        throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "createCachedData is not supported yet")
+
+    # --- SyntheticModule ---------------------------------------------------------------------------
+    syn_proto = JSObject(module_proto)
+
+    def syn_ctor(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """new vm.SyntheticModule(exportNames, evaluateCallback[, options])."""
+        if nt is None:
+            throw_node_error(r, "TypeError", "ERR_CONSTRUCT_CALL_REQUIRED",
+                             "Class constructor SyntheticModule cannot be invoked without 'new'")
+        names_v, callback, options = arg(args, 0), arg(args, 1), arg(args, 2)
+        if not isinstance(names_v, JSArray):
+            invalid_arg_type(r, "exportNames", "an instance of Array", names_v)
+        names = create_list_from_array_like(names_v)
+        for i, n in enumerate(names):
+            if type(n) is not str:
+                invalid_arg_type(r, f"exportNames[{i}]", "of type string", n)
+        if len(set(names)) != len(names):
+            dup = next(n for n in names if names.count(n) > 1)
+            throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
+                             f"The property 'exportNames' is duplicated. Received '{dup}'")
+        if not is_callable(callback):
+            invalid_arg_type(r, "evaluateCallback", "of type function", callback)
+        if options is not None and not isinstance(options, JSObject):
+            invalid_arg_type(r, "options", "of type object", options)
+        realm, ctx = realm_of(r, options)
+        ident = identifier_of(r, options, realm)
+        holder: list[JSModule] = []
+
+        def steps(record: Any) -> None:
+            call(callback, holder[0], [])
+        m = JSModule(syn_proto, SyntheticModuleRecord(realm, names, steps), ident, ctx)
+        holder.append(m)
+        return m
+    syn_class = make_fn(main, "SyntheticModule", 2, syn_ctor, ctor=True)
+    syn_class.define_builtin("prototype", syn_proto, 0)
+    syn_class.proto = module_class
+    syn_proto.define_builtin("constructor", syn_class, W | C)
+
+    @method(syn_proto, main, "setExport", 2)
+    def syn_set_export(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """syntheticModule.setExport(name, value)."""
+        m = this_module(r, this, SyntheticModuleRecord)
+        name = arg(args, 0)
+        if type(name) is not str:
+            invalid_arg_type(r, "name", "of type string", name)
+        if status_of(m.record, m.linking) in ("unlinked", "linking"):
+            raise status_error(r, "must be one of linked, evaluating, or evaluated")
+        if name not in m.record.binding_slots:
+            raise JSThrow(r.new_error("ReferenceError", f"Export '{name}' is not defined in module"))
+        m.record.set_synthetic_export(name, arg(args, 1))
+        return None
+
+    # --- import() ------------------------------------------------------------------------------------
+    def js_loader(r: "Realm", m: JSModule, dyn: Any) -> Callable[..., None]:
+        def load(referrer: Any, request: Any, finish: Callable[[bool, Any], None]) -> None:
+            record = m.record
+            if referrer is record and record.status in (Status.NEW, Status.UNLINKED):
+                finish(False, node_error(r, "Error", "ERR_VM_MODULE_LINK_FAILURE",
+                                         f"request for '{request.specifier}' is not linked"))
+                return
+            if dyn is None:
+                finish(False, missing_callback_error(record.realm))
+                return
+            if dyn is _main_loader(vm):
+                host.esm.default_loader(referrer, request, finish)
+                return
+            attrs = new_object(r, None)
+            for k, v in request.attributes:
+                put(attrs, k, v)
+            try:
+                value = call(dyn, None, [request.specifier, m, attrs])
+                p = promise_resolve(r, None, value)
+            except JSThrow as e:
+                finish(False, e.value)
+                return
+
+            def got(v: Any) -> None:
+                try:
+                    finish(True, module_of(r, v))
+                except JSThrow as e:
+                    finish(False, e.value)
+            perform_promise_then_internal(p, got, lambda e: finish(False, e), r)
+        return load
+
+    for name, value in (("Module", module_class), ("SourceTextModule", stm_class), ("SyntheticModule", syn_class)):
+        put(vm, name, value, W | E | C)
+
+
+def _bind(fn: Callable[[int, Any], None], i: int) -> Callable[[Any], None]:
+    return lambda v: fn(i, v)
+
+
+def _main_loader(vm: JSObject) -> Any:
+    constants = vm.get("constants", vm)
+    return constants.get("USE_MAIN_CONTEXT_DEFAULT_LOADER", constants) if isinstance(constants, JSObject) else None
