@@ -93,10 +93,15 @@ def str_escape(s: str) -> str:
     return quote + text + quote
 
 
+_UNINITIALIZED = object()   # a module namespace binding still in its TDZ: shown as <uninitialized>
+
+
 def _own_desc(o: JSObject, key: Any) -> PropertyDescriptor | None:
     try:
         return o.get_own_property(key)
     except JSThrow:
+        if o.class_name == "Module" and type(key) is str and o.has_property(key):
+            return PropertyDescriptor(value=_UNINITIALIZED, writable=True, enumerable=True, configurable=False)
         return None
 
 
@@ -519,9 +524,10 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
         else:
             if cname in ("ContextifiedGlobal",) and False:
                 pass
+            fallback = "Module" if cname == "ModuleNamespace" else "Object"  # [Module: null prototype]
             if not keys:
-                return f"{_get_prefix(constructor, tag, 'Object')}{{}}"
-            braces[0] = f"{_get_prefix(constructor, tag, 'Object')}{{"
+                return f"{_get_prefix(constructor, tag, fallback)}{{}}"
+            braces[0] = f"{_get_prefix(constructor, tag, fallback)}{{"
     if recurse_times > ctx.depth:
         name = (constructor or tag or "Object")
         if constructor is None:
@@ -575,7 +581,9 @@ def _format_property(ctx: _Ctx, value: JSObject, recurse_times: int, key: Any, t
         enumerable = True
     else:
         enumerable = desc.enumerable is True
-        if desc.value is not MISSING and not desc.is_accessor():
+        if desc.value is _UNINITIALIZED:
+            s = "<uninitialized>"
+        elif desc.value is not MISSING and not desc.is_accessor():
             diff = 2 if (ctx.opts.compact is not True or typ != K_OBJECT) else 3
             ctx.indentation_lvl += diff
             s = _format_value(ctx, desc.value, recurse_times)

@@ -209,6 +209,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
     put(constants, "DONT_CONTEXTIFY", dont_contextify)
     constants.extensible = False
     put(vm, "constants", constants)
+    dynamic_import: list[Any] = [None]   # set_dynamic_import(r, owner, options, target), set below
 
     def context_of(obj: Any) -> _Ctx | None:
         if isinstance(obj, JSObject):
@@ -258,10 +259,12 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             realm = Realm(name=name, code_generation_strings=strings)
             g = realm.global_object
             _contexts[g] = _Ctx(realm, name)
+            dynamic_import[0](r, g, options, realm)
             return g
         sandbox = obj
         realm = Realm(lambda rr: SandboxGlobal(rr, sandbox), name=name, code_generation_strings=strings)
         _contexts[sandbox] = _Ctx(realm, name)
+        dynamic_import[0](r, sandbox, options, realm)
         return sandbox
 
     def compile_in(r: "Realm", code: Any, options: Any, error_realm: "Realm") -> JSScript:
@@ -287,9 +290,10 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             s.compiled = compile_script(code, filename, lo, co)
         except ParseError as e:
             raise JSThrow(_syntax_error(error_realm, e, code, lo, _bool_opt(r, options, "displayErrors", True))) from None
+        dynamic_import[0](r, s, options, s.compiled.referrer)
         host.sources[filename] = "\n" * lo + code if lo >= 0 else code
         urls = _SOURCE_MAP.findall(code)
-        s.define_builtin("sourceMapURL", urls[-1] if urls else None, W | C)
+        s.define_builtin("sourceMapURL", urls[-1] if urls else None, W | E | C)  # an own enumerable field, as in Node
         return s
 
     def run(r: "Realm", script: JSScript, realm: "Realm", options: Any) -> Any:
@@ -442,7 +446,9 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         saved = AGENT.realm
         AGENT.realm = realm
         try:
-            return engine_compile_function(realm, code, plist, filename, lo, co, exts)
+            fn = engine_compile_function(realm, code, plist, filename, lo, co, exts)
+            dynamic_import[0](r, fn, options, fn.code.referrer)
+            return fn
         except ParseError as e:
             raise JSThrow(_syntax_error(r, e, code, lo, True)) from None
         finally:
@@ -453,7 +459,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "vm.measureMemory is not supported")
 
     from pyjsvm.host.node_vm_modules import install_module_classes
-    install_module_classes(vm, host, lambda r, obj: require_context(r, obj, "options.context").realm,
+    dynamic_import[0] = install_module_classes(vm, host, lambda r, obj: require_context(r, obj, "options.context").realm,
                            _run_with_timeout, _timeout_opt)
     return vm
 

@@ -39,9 +39,18 @@ class JSModule(JSObject):
         record.host_defined = self
 
 
+class _Referrer:
+    """The [[HostDefined]] of a script or function compiled with importModuleDynamically."""
+
+    def __init__(self, loader: Callable[..., None]) -> None:
+        self.host_loader = loader
+
+
 def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callable[["Realm", Any], "Realm"],
-                           run_with_timeout: Callable[..., Any], timeout_opt: Callable[..., Any]) -> None:
-    """Add Module, SourceTextModule and SyntheticModule to the ``vm`` exports object."""
+                           run_with_timeout: Callable[..., Any], timeout_opt: Callable[..., Any]) -> Any:
+    """Add Module, SourceTextModule and SyntheticModule to the ``vm`` exports object; returns
+    ``set_dynamic_import(r, owner, options, target)`` for Script, compileFunction and createContext:
+    ``target`` is a compiled code's referrer holder, or a realm (the context's default)."""
     main = host.realm
     counters: dict[int, Any] = {}
 
@@ -241,9 +250,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         init_meta = opt(options, "initializeImportMeta")
         if init_meta is not None and not is_callable(init_meta):
             invalid_arg_type(r, "options.initializeImportMeta", "of type function", init_meta)
-        dyn = opt(options, "importModuleDynamically")
-        if dyn is not None and not is_callable(dyn) and dyn is not _main_loader(vm):
-            invalid_arg_type(r, "options.importModuleDynamically", "of type function", dyn)
+        dyn = check_dynamic_option(r, options)
         from pyjsvm.compiler.engine import ParseError, compile_module_code
         from pyjsvm.host.node_vm import _syntax_error
         try:
@@ -409,14 +416,26 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
 
     # --- import() ------------------------------------------------------------------------------------
     def js_loader(r: "Realm", m: JSModule, dyn: Any) -> Callable[..., None]:
+        """HostLoadImportedModule for a SourceTextModule: its static imports must come from
+        linkRequests()/link(); import() goes to its importModuleDynamically."""
+        dynamic = dynamic_loader(r, m, dyn)
+
         def load(referrer: Any, request: Any, finish: Callable[[bool, Any], None]) -> None:
             record = m.record
             if referrer is record and record.status in (Status.NEW, Status.UNLINKED):
                 finish(False, node_error(r, "Error", "ERR_VM_MODULE_LINK_FAILURE",
                                          f"request for '{request.specifier}' is not linked"))
                 return
+            dynamic(referrer, request, finish)
+        return load
+
+    def dynamic_loader(r: "Realm", owner: Any, dyn: Any) -> Callable[..., None]:
+        """import() through an ``importModuleDynamically`` option: a function
+        (specifier, referrer, attributes) returning a module, a namespace or a promise of one, or
+        vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER."""
+        def load(referrer: Any, request: Any, finish: Callable[[bool, Any], None]) -> None:
             if dyn is None:
-                finish(False, missing_callback_error(record.realm))
+                finish(False, missing_callback_error(AGENT.realm or r))
                 return
             if dyn is _main_loader(vm):
                 host.esm.default_loader(referrer, request, finish)
@@ -425,7 +444,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             for k, v in request.attributes:
                 put(attrs, k, v)
             try:
-                value = call(dyn, None, [request.specifier, m, attrs])
+                value = call(dyn, None, [request.specifier, owner, attrs])
                 p = promise_resolve(r, None, value)
             except JSThrow as e:
                 finish(False, e.value)
@@ -439,8 +458,25 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             perform_promise_then_internal(p, got, lambda e: finish(False, e), r)
         return load
 
+    def check_dynamic_option(r: "Realm", options: Any) -> Any:
+        dyn = opt(options, "importModuleDynamically")
+        if dyn is not None and not is_callable(dyn) and dyn is not _main_loader(vm):
+            invalid_arg_type(r, "options.importModuleDynamically", "of type function", dyn)
+        return dyn
+
     for name, value in (("Module", module_class), ("SourceTextModule", stm_class), ("SyntheticModule", syn_class)):
         put(vm, name, value, W | E | C)
+
+    def set_dynamic_import(r: "Realm", owner: Any, options: Any, target: Any) -> None:
+        dyn = check_dynamic_option(r, options)
+        if dyn is None:
+            return
+        loader = dynamic_loader(r, owner, dyn)
+        if hasattr(target, "host_defined"):   # a realm: code without a referrer in that context
+            target.host_defined["pyjsvm.host_loader"] = loader
+        else:
+            target.record = _Referrer(loader)
+    return set_dynamic_import
 
 
 def _bind(fn: Callable[[int, Any], None], i: int) -> Callable[[Any], None]:
