@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from pyjsvm.api.modules import has_async_graph, link_requests_error, status_of
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_array, new_object, node_error, put, \
     throw_node_error
-from pyjsvm.intrinsics.promise import new_promise, perform_promise_then_internal, promise_resolve
+from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal, promise_resolve
 from pyjsvm.modules import ModuleNamespace, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace
 from pyjsvm.modules.loading import missing_callback_error
 from pyjsvm.modules.records import CyclicModuleRecord
