@@ -92,7 +92,11 @@ _PYJSVM_SETUP = r"""
     var transfer = ArrayBuffer.prototype.transfer;
     var call = Function.prototype.call;
     // DetachArrayBuffer through the public API: transfer() detaches its receiver.
-    $262.detachArrayBuffer = function detachArrayBuffer(buffer) { call.call(transfer, buffer); return null; };
+    var detached = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached');
+    $262.detachArrayBuffer = function detachArrayBuffer(buffer) {
+      if (!(detached && call.call(detached.get, buffer))) call.call(transfer, buffer);
+      return null;
+    };
   }
   var print = function print(msg) { host.print(String(msg)); };
   Object.defineProperty(global, '$262', {value: $262, writable: true, enumerable: false, configurable: true});

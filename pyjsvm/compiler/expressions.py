@@ -7,6 +7,7 @@ from pyjsvm.runtime.agent import AGENT, throw_type_error
 from pyjsvm.compiler.core import Closure, ScopeResolver
 from pyjsvm.compiler.specialize import INLINE_OPS, INT32_OPS, specialise
 from pyjsvm.runtime.objects import A, C, W, JSArray, JSObject, Prop, array_index
+from pyjsvm.runtime.exotic.typed_array import JSTypedArray, typed_array_get_element, typed_array_set_element
 from pyjsvm.runtime.operations import (
     construct, create_data_property, is_constructor, is_loosely_equal,
     is_strictly_equal, key_display, to_boolean, to_numeric, to_object, to_property_key, to_string, typeof,
@@ -108,6 +109,16 @@ def get_index(o: Any, k: Any, pos: Any = None) -> Any:
             i = int(k) if k == k and k not in (float("inf"), float("-inf")) else -1
             if i == k and 0 <= i < len(o):
                 return o[i]
+        elif type(o) is JSTypedArray:
+            f = o.fast
+            if f is not None and k - k == 0:
+                # NON-SPEC fast path: an in-bounds element of a fixed-length typed array
+                i = int(k)
+                if i == k and 0 <= i < len(f):
+                    v = f[i]
+                    return v if type(v) is float else float(v)
+            # NON-SPEC: a Number key is a canonical numeric string (-0 names index 0)
+            return typed_array_get_element(o, k + 0.0)
     elif o is None or o is NULL:
         throw_type_error(f"Cannot read properties of {'undefined' if o is None else 'null'} (reading '{to_string(key_display(to_property_key(k)) if not isinstance(k, JSObject) else 'object')}')")
     key = to_property_key(k)
@@ -117,6 +128,29 @@ def get_index(o: Any, k: Any, pos: Any = None) -> Any:
 
 
 def set_index(o: Any, k: Any, v: Any, strict: bool) -> None:
+    if type(k) is float and type(o) is JSTypedArray and type(v) is float:
+        f = o.fast
+        if f is not None and k - k == 0:
+            # NON-SPEC fast path: TypedArraySetElement of a Number at an in-bounds index of a
+            # fixed-length typed array (ToIntN / ToUintN done inline; NaN takes the slow path)
+            i = int(k)
+            if i == k and 0 <= i < len(f):
+                m = o.fast_mask
+                if m < 0:
+                    if v == v:
+                        f[i] = v
+                        return
+                elif v - v == 0:
+                    x = int(v) & m
+                    if x > o.fast_smax:
+                        x -= m + 1
+                    f[i] = x
+                    return
+    if type(k) is float and type(o) is JSTypedArray:
+        # NON-SPEC: a Number key is a canonical numeric string (-0 names index 0); the receiver
+        # is the typed array itself, so [[Set]] is TypedArraySetElement
+        typed_array_set_element(o, k + 0.0, v)
+        return
     if type(k) is float and type(o) is JSArray:
         d = o.dense
         if d is not None:
@@ -457,17 +491,27 @@ class ExpressionCompiler(ScopeResolver):
         def get_computed(env: Any) -> Any:
             o = of(env)
             k = kf(env)
-            if type(k) is float and type(o) is JSArray:
-                d = o.dense
-                if d is not None:
-                    try:
+            if type(k) is float:
+                t = type(o)
+                if t is JSArray:
+                    d = o.dense
+                    if d is not None:
+                        try:
+                            i = int(k)
+                        except (OverflowError, ValueError):
+                            i = -1
+                        if i == k and 0 <= i < len(d):
+                            v = d[i]
+                            if v is not MISSING:
+                                return v
+                elif t is JSTypedArray:
+                    f = o.fast
+                    if f is not None and k - k == 0:
+                        # NON-SPEC fast path: an in-bounds element of a fixed-length typed array
                         i = int(k)
-                    except (OverflowError, ValueError):
-                        i = -1
-                    if i == k and 0 <= i < len(d):
-                        v = d[i]
-                        if v is not MISSING:
-                            return v
+                        if i == k and 0 <= i < len(f):
+                            v = f[i]
+                            return v if type(v) is float else float(v)
             return get_index(o, k, pos)
         return get_computed
 

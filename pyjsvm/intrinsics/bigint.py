@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import DIGITS, string_to_bigint
 from pyjsvm.runtime.objects import C, JSObject, JSPrimitiveObject
 from pyjsvm.runtime.operations import (
-    to_display, to_index, to_integer_or_infinity, to_primitive,
+    to_bigint, to_index, to_integer_or_infinity, to_primitive,
 )
-from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, JSBigInt, JSSymbol
+from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -72,28 +72,6 @@ def number_to_bigint(n: float) -> JSBigInt:
         from pyjsvm.runtime.operations import number_to_string
         throw_range_error(f"The number {number_to_string(n)} cannot be converted to a BigInt because it is not an integer")
     return JSBigInt(int(n))
-
-
-def to_bigint(v: Any) -> JSBigInt:
-    """ToBigInt (sec-tobigint)."""
-    prim = to_primitive(v, "number")
-    t = type(prim)
-    if t is JSBigInt:
-        return prim
-    if t is bool:
-        return JSBigInt(1 if prim else 0)
-    if t is str:
-        n = string_to_bigint(prim)
-        if n is None:
-            throw_syntax_error(f"Cannot convert {prim[:40]} to a BigInt")
-        return JSBigInt(n)
-    if prim is None or prim is NULL:
-        throw_type_error(f"Cannot convert {to_display(prim)} to a BigInt")
-    if t is float:
-        throw_type_error(f"Cannot convert {to_display(prim)} to a BigInt")
-    if t is JSSymbol:
-        throw_type_error(f"Cannot convert {prim.descriptive_string()} to a BigInt")
-    throw_type_error("Cannot convert value to a BigInt")
 
 
 def this_bigint_value(value: Any, method: str) -> int:

@@ -6,7 +6,7 @@ import math
 import re
 from typing import Any
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.numeric import WHITESPACE, number_to_string, string_to_bigint
 from pyjsvm.runtime.objects import (
     A, E, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
@@ -341,6 +341,28 @@ def is_loosely_equal(x: Any, y: Any) -> bool:
             return False
         return a == b
     return False
+
+
+def to_bigint(v: Any) -> JSBigInt:
+    """ToBigInt (sec-tobigint)."""
+    prim = to_primitive(v, "number")
+    t = type(prim)
+    if t is JSBigInt:
+        return prim
+    if t is bool:
+        return JSBigInt(1 if prim else 0)
+    if t is str:
+        n = string_to_bigint(prim)
+        if n is None:
+            throw_syntax_error(f"Cannot convert {prim[:40]} to a BigInt")
+        return JSBigInt(n)
+    if prim is None or prim is NULL:
+        throw_type_error(f"Cannot convert {to_display(prim)} to a BigInt")
+    if t is float:
+        throw_type_error(f"Cannot convert {to_display(prim)} to a BigInt")
+    if t is JSSymbol:
+        throw_type_error(f"Cannot convert {prim.descriptive_string()} to a BigInt")
+    throw_type_error("Cannot convert value to a BigInt")
 
 
 def is_less_than(x: Any, y: Any, left_first: bool = True) -> Any:

@@ -1,0 +1,151 @@
+"""DataView objects (sec-dataview-objects): the constructor, the buffer/byteLength/byteOffset
+getters and the get/set methods for every element type (GetViewValue, SetViewValue)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.buffers import (
+    ELEMENT_TYPES, ElementType, JSArrayBuffer, JSDataView, array_buffer_byte_length, get_value_from_buffer,
+    get_view_byte_length, is_detached_buffer, is_view_out_of_bounds, set_value_in_buffer,
+)
+from pyjsvm.runtime.objects import C, JSObject
+from pyjsvm.runtime.operations import get_prototype_from_constructor, to_bigint, to_boolean, to_display, to_index, to_number
+from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt
+from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+proto = BuiltinTable()
+
+
+def _arg(args: list[Any], i: int) -> Any:
+    return args[i] if len(args) > i else None
+
+
+def _require_view(this: Any, method: str) -> JSDataView:
+    """RequireInternalSlot(view, [[DataView]])."""
+    if type(this) is not JSDataView:
+        throw_type_error(f"Method DataView.prototype.{method} called on incompatible receiver {to_display(this)}")
+    return this
+
+
+def data_view_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """DataView ( buffer [ , byteOffset [ , byteLength ] ] ) (sec-dataview-buffer-byteoffset-bytelength)."""
+    if new_target is None:
+        throw_type_error("Constructor DataView requires 'new'")
+    buffer = _arg(args, 0)
+    if type(buffer) is not JSArrayBuffer:
+        throw_type_error("First argument to DataView constructor must be an ArrayBuffer")
+    offset = to_index(_arg(args, 1))
+    if is_detached_buffer(buffer):
+        throw_type_error("Cannot construct a DataView on a detached ArrayBuffer")
+    buffer_byte_length = array_buffer_byte_length(buffer)
+    if offset > buffer_byte_length:
+        throw_range_error(f"Start offset {offset} is outside the bounds of the buffer")
+    byte_length = _arg(args, 2)
+    view_byte_length: int | None
+    if byte_length is None:
+        view_byte_length = buffer_byte_length - offset if buffer.max_byte_length is None else None
+    else:
+        view_byte_length = to_index(byte_length)
+        if offset + view_byte_length > buffer_byte_length:
+            throw_range_error(f"Invalid DataView length {view_byte_length}")
+    p = get_prototype_from_constructor(new_target, "%DataView.prototype%")
+    # 11-14. The prototype lookup may have detached or shrunk the buffer.
+    if is_detached_buffer(buffer):
+        throw_type_error("Cannot construct a DataView on a detached ArrayBuffer")
+    buffer_byte_length = array_buffer_byte_length(buffer)
+    if offset > buffer_byte_length:
+        throw_range_error(f"Start offset {offset} is outside the bounds of the buffer")
+    if byte_length is not None and offset + view_byte_length > buffer_byte_length:  # type: ignore[operator]
+        throw_range_error(f"Invalid DataView length {view_byte_length}")
+    return JSDataView(p, buffer, offset, view_byte_length)
+
+
+@proto.getter("buffer")
+def data_view_buffer(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """get DataView.prototype.buffer (sec-get-dataview.prototype.buffer)."""
+    return _require_view(this, "buffer").buffer
+
+
+@proto.getter("byteLength")
+def data_view_byte_length(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """get DataView.prototype.byteLength (sec-get-dataview.prototype.bytelength)."""
+    view = _require_view(this, "byteLength")
+    if is_view_out_of_bounds(view):
+        throw_type_error("Cannot perform DataView.prototype.byteLength on a detached or out-of-bounds view")
+    return float(get_view_byte_length(view))
+
+
+@proto.getter("byteOffset")
+def data_view_byte_offset(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """get DataView.prototype.byteOffset (sec-get-dataview.prototype.byteoffset)."""
+    view = _require_view(this, "byteOffset")
+    if is_view_out_of_bounds(view):
+        throw_type_error("Cannot perform DataView.prototype.byteOffset on a detached or out-of-bounds view")
+    return float(view.byte_offset)
+
+
+def get_view_value(view: Any, request_index: Any, little_endian: Any, t: ElementType, method: str) -> Any:
+    """GetViewValue (sec-getviewvalue)."""
+    view = _require_view(view, method)
+    get_index = to_index(request_index)
+    le = to_boolean(little_endian)
+    if is_view_out_of_bounds(view):
+        throw_type_error(f"Cannot perform DataView.prototype.{method} on a detached or out-of-bounds view")
+    if get_index + t.size > get_view_byte_length(view):
+        throw_range_error("Offset is outside the bounds of the DataView")
+    return get_value_from_buffer(view.buffer, get_index + view.byte_offset, t, le)
+
+
+def set_view_value(view: Any, request_index: Any, little_endian: Any, t: ElementType, value: Any, method: str) -> Any:
+    """SetViewValue (sec-setviewvalue)."""
+    view = _require_view(view, method)
+    get_index = to_index(request_index)
+    if t.bigint:
+        num: Any = value if type(value) is JSBigInt else to_bigint(value)
+    else:
+        num = value if type(value) is float else to_number(value)
+    le = to_boolean(little_endian)
+    if is_view_out_of_bounds(view):
+        throw_type_error(f"Cannot perform DataView.prototype.{method} on a detached or out-of-bounds view")
+    if get_index + t.size > get_view_byte_length(view):
+        throw_range_error("Offset is outside the bounds of the DataView")
+    set_value_in_buffer(view.buffer, get_index + view.byte_offset, t, num, le)
+    return None
+
+
+def _define_accessors(t: ElementType, js_name: str) -> None:
+    getter_name = "get" + js_name
+    setter_name = "set" + js_name
+
+    def getter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+        return get_view_value(this, _arg(args, 0), _arg(args, 1), t, getter_name)
+    getter.__doc__ = f"DataView.prototype.{getter_name} ( byteOffset [ , littleEndian ] ) (sec-dataview.prototype.{getter_name.lower()})."
+
+    def setter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+        return set_view_value(this, _arg(args, 0), _arg(args, 2), t, _arg(args, 1), setter_name)
+    setter.__doc__ = f"DataView.prototype.{setter_name} ( byteOffset, value [ , littleEndian ] ) (sec-dataview.prototype.{setter_name.lower()})."
+    proto.method(getter_name, 1)(getter)
+    proto.method(setter_name, 2)(setter)
+
+
+for _name, _js in (("BigInt64", "BigInt64"), ("BigUint64", "BigUint64"), ("Float16", "Float16"),
+                   ("Float32", "Float32"), ("Float64", "Float64"), ("Int8", "Int8"), ("Int16", "Int16"),
+                   ("Int32", "Int32"), ("Uint8", "Uint8"), ("Uint16", "Uint16"), ("Uint32", "Uint32")):
+    _define_accessors(ELEMENT_TYPES[_name], _js)
+
+
+def setup(realm: "Realm") -> None:
+    dvp = JSObject(realm.object_prototype)
+    realm.intrinsics["%DataView.prototype%"] = dvp
+    ctor = make_constructor(realm, data_view_constructor, "DataView", 1, dvp)
+    realm.intrinsics["%DataView%"] = ctor
+    proto.install(realm, dvp)
+    dvp.define_builtin(SYM_TO_STRING_TAG, "DataView", C)
+    realm.define_global("DataView", ctor)
+
+
+__all__ = ["setup", "get_view_value", "set_view_value"]

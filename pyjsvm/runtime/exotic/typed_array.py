@@ -1,0 +1,244 @@
+"""TypedArray exotic objects (sec-typedarray-exotic-objects): the internal methods that turn
+canonical numeric string keys into element reads and writes, and TypedArrayGetElement /
+TypedArraySetElement / IsValidIntegerIndex.
+
+Slots: [[ViewedArrayBuffer]] ``buffer``, [[TypedArrayName]] ``name``, [[ContentType]] (from
+``etype.bigint``), [[ByteOffset]] ``byte_offset``, [[ArrayLength]] ``array_length`` (None for
+~auto~, a length-tracking view; [[ByteLength]] is derived from it). ``fast`` (NON-SPEC) is a
+``memoryview`` cast to the element format over exactly the view's in-bounds elements (None when
+out of bounds or detached, and for Uint8Clamped, Float16 and the BigInt types); the buffer
+renews it when it is resized. The compiled code's indexed get/set use it directly, everything
+else takes the spec path below.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from pyjsvm.runtime.buffers import (
+    ElementType, JSArrayBuffer, get_value_from_buffer, set_value_in_buffer, typed_array_length_or_none,
+)
+from pyjsvm.runtime.objects import (
+    A, BuiltinFunction, JSObject, Prop, PropertyDescriptor, data_desc, ordered_keys, ordinary_define_own_property, ordinary_set,
+)
+from pyjsvm.runtime.operations import canonical_numeric_index_string, to_bigint, to_number
+from pyjsvm.runtime.values import MISSING, JSBigInt
+
+__all__ = ["JSTypedArray", "canonical_index", "is_valid_integer_index", "typed_array_get_element",
+           "typed_array_set_element", "NOT_NUMERIC"]
+
+NOT_NUMERIC: Any = MISSING
+
+# NON-SPEC: the Python implementations of built-ins that fast paths may stand in for, registered
+# by the intrinsics layer ("length": get %TypedArray%.prototype.length).
+FAST_HOOKS: dict[str, Any] = {}
+
+
+def canonical_index(key: Any) -> Any:
+    """CanonicalNumericIndexString (sec-canonicalnumericindexstring) of a property key: the Number,
+    or NOT_NUMERIC for a symbol or a string that is not a canonical numeric string."""
+    if type(key) is not str or not key:
+        return NOT_NUMERIC
+    c = key[0]
+    if "0" <= c <= "9":
+        # NON-SPEC fast path: a decimal integer without a leading zero.
+        if key.isdigit() and key.isascii() and (c != "0" or len(key) == 1) and len(key) < 16:
+            return float(int(key))
+    elif c != "-" and c != "I" and c != "N":
+        return NOT_NUMERIC
+    n = canonical_numeric_index_string(key)
+    return NOT_NUMERIC if n is None else n
+
+
+class JSTypedArray(JSObject):
+    """A TypedArray instance (sec-typedarray-exotic-objects)."""
+
+    __slots__ = ("buffer", "name", "etype", "byte_offset", "array_length", "fast", "fast_mask", "fast_smax")
+    simple_props = False
+
+    def __init__(self, proto: JSObject | None, name: str, etype: ElementType) -> None:
+        JSObject.__init__(self, proto)
+        self.name = name
+        self.etype = etype
+        self.buffer: JSArrayBuffer = None  # type: ignore[assignment]
+        self.byte_offset = 0
+        self.array_length: int | None = 0
+        self.fast: Any = None
+        # NON-SPEC: for the compiled set fast path: -1 for float elements, else the integer
+        # mask 2**bits - 1 and the largest value of the type (a larger masked value wraps)
+        t = etype
+        self.fast_mask = -1 if t.is_float else (1 << (8 * t.size)) - 1
+        self.fast_smax = self.fast_mask >> 1 if t.code.islower() else self.fast_mask
+
+    # --- NON-SPEC fast-path bookkeeping -------------------------------------------------------
+    def attach(self, buffer: JSArrayBuffer, byte_offset: int, array_length: int | None) -> None:
+        """Set [[ViewedArrayBuffer]], [[ByteOffset]] and [[ArrayLength]] (and the fast view)."""
+        self.buffer = buffer
+        self.byte_offset = byte_offset
+        self.array_length = array_length
+        if self.etype.fast_format is not None and buffer.data is not None:
+            buffer.register_fast_view(self)
+            self.refresh_fast()
+
+    def refresh_fast(self) -> None:
+        """NON-SPEC: (re)make ``fast`` over the in-bounds elements, or None when out of bounds."""
+        self.drop_fast()
+        n = typed_array_length_or_none(self)
+        if n is not None:
+            start = self.byte_offset
+            self.fast = memoryview(self.buffer.data)[start:start + n * self.etype.size].cast(self.etype.fast_format)  # type: ignore[arg-type, call-overload]
+
+    def drop_fast(self) -> None:
+        f = self.fast
+        if f is not None:
+            self.fast = None
+            f.release()
+
+    def array_iterator_length(self) -> int:
+        """NON-SPEC hook of %ArrayIteratorPrototype%.next (sec-%arrayiteratorprototype%.next step
+        for typed arrays): TypeError when out of bounds, else TypedArrayLength."""
+        n = typed_array_length_or_none(self)
+        if n is None:
+            from pyjsvm.runtime.agent import throw_type_error
+            throw_type_error("Cannot perform %ArrayIteratorPrototype%.next on a detached or out-of-bounds typed array")
+        return n
+
+    # --- element access -------------------------------------------------------------------------
+    def get_element(self, i: int) -> Any:
+        """TypedArrayGetElement for an integer index (undefined when not a valid index)."""
+        f = self.fast
+        if f is not None:
+            if 0 <= i < len(f):
+                v = f[i]
+                return v if type(v) is float else float(v)
+            return None
+        n = typed_array_length_or_none(self)
+        if n is None or not 0 <= i < n:
+            return None
+        return get_value_from_buffer(self.buffer, self.byte_offset + i * self.etype.size, self.etype)
+
+    def set_element(self, i: int, num: Any) -> None:
+        """The tail of TypedArraySetElement: ``num`` is already a Number (BigInt); store it when
+        ``i`` is a valid integer index."""
+        n = typed_array_length_or_none(self)
+        if n is not None and 0 <= i < n:
+            set_value_in_buffer(self.buffer, self.byte_offset + i * self.etype.size, self.etype, num)
+
+    # --- internal methods (sec-typedarray-exotic-objects) ---------------------------------------
+    def get_own_property(self, key: Any) -> PropertyDescriptor | None:
+        """[[GetOwnProperty]] (sec-typedarray-getownproperty)."""
+        idx = canonical_index(key)
+        if idx is NOT_NUMERIC:
+            return JSObject.get_own_property(self, key)
+        v = typed_array_get_element(self, idx)
+        if v is None:
+            return None
+        return data_desc(v)
+
+    def has_property(self, key: Any) -> bool:
+        """[[HasProperty]] (sec-typedarray-hasproperty)."""
+        idx = canonical_index(key)
+        if idx is NOT_NUMERIC:
+            if key in self.props:
+                return True
+            p = self.proto
+            return p is not None and p.has_property(key)
+        return is_valid_integer_index(self, idx)
+
+    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
+        """[[DefineOwnProperty]] (sec-typedarray-defineownproperty)."""
+        idx = canonical_index(key)
+        if idx is NOT_NUMERIC:
+            return ordinary_define_own_property(self, key, desc)
+        if not is_valid_integer_index(self, idx):
+            return False
+        if desc.configurable is False or desc.enumerable is False or desc.is_accessor() or desc.writable is False:
+            return False
+        if desc.value is not MISSING:
+            typed_array_set_element(self, idx, desc.value)
+        return True
+
+    def get(self, key: Any, receiver: Any) -> Any:
+        """[[Get]] (sec-typedarray-get)."""
+        if key == "length":
+            # NON-SPEC fast path: ``ta.length`` reaching the unmodified %TypedArray.prototype%
+            # getter through ordinary prototypes that do not shadow it.
+            p = self.proto
+            if p is not None and p.simple_props and "length" not in self.props and "length" not in p.props:
+                pp = p.proto
+                if pp is not None and pp.simple_props:
+                    stored = pp.props.get("length")
+                    if type(stored) is Prop and stored.flags & A and type(stored.getter) is BuiltinFunction \
+                            and stored.getter.impl is FAST_HOOKS.get("length"):
+                        n = typed_array_length_or_none(self)
+                        return 0.0 if n is None else float(n)
+        idx = canonical_index(key)
+        if idx is NOT_NUMERIC:
+            return JSObject.get(self, key, receiver)
+        return typed_array_get_element(self, idx)
+
+    def set(self, key: Any, value: Any, receiver: Any) -> bool:
+        """[[Set]] (sec-typedarray-set)."""
+        idx = canonical_index(key)
+        if idx is not NOT_NUMERIC:
+            if receiver is self:
+                typed_array_set_element(self, idx, value)
+                return True
+            if not is_valid_integer_index(self, idx):
+                return True
+        return ordinary_set(self, key, value, receiver)
+
+    def delete(self, key: Any) -> bool:
+        """[[Delete]] (sec-typedarray-delete)."""
+        idx = canonical_index(key)
+        if idx is NOT_NUMERIC:
+            return JSObject.delete(self, key)
+        return not is_valid_integer_index(self, idx)
+
+    def own_property_keys(self) -> list[Any]:
+        """[[OwnPropertyKeys]] (sec-typedarray-ownpropertykeys)."""
+        n = typed_array_length_or_none(self)
+        keys: list[Any] = [str(i) for i in range(n)] if n else []
+        return keys + ordered_keys(self.props)
+
+
+def _integer_index(index: float) -> int:
+    """NON-SPEC: the int an index Number names when it is an integral Number other than -0
+    (steps 2-3 of IsValidIntegerIndex), else -1."""
+    if index - index != 0:  # NaN or an infinity
+        return -1
+    i = int(index)
+    if i != index or (i == 0 and math.copysign(1.0, index) < 0):
+        return -1
+    return i if i >= 0 else -1
+
+
+def is_valid_integer_index(o: JSTypedArray, index: float) -> bool:
+    """IsValidIntegerIndex (sec-isvalidintegerindex)."""
+    i = _integer_index(index)
+    if i < 0:
+        return False
+    n = typed_array_length_or_none(o)
+    return n is not None and i < n
+
+
+def typed_array_get_element(o: JSTypedArray, index: float) -> Any:
+    """TypedArrayGetElement (sec-typedarraygetelement)."""
+    i = _integer_index(index)
+    if i < 0:
+        return None
+    return o.get_element(i)
+
+
+def typed_array_set_element(o: JSTypedArray, index: float, value: Any) -> None:
+    """TypedArraySetElement (sec-typedarraysetelement)."""
+    t = o.etype
+    if t.bigint:
+        num: Any = value if type(value) is JSBigInt else to_bigint(value)
+    else:
+        num = value if type(value) is float else to_number(value)
+    i = _integer_index(index)
+    if i >= 0:
+        n = typed_array_length_or_none(o)
+        if n is not None and i < n:
+            set_value_in_buffer(o.buffer, o.byte_offset + i * t.size, t, num)
