@@ -112,7 +112,7 @@ def get_index(o: Any, k: Any, pos: Any = None) -> Any:
         elif type(o) is JSTypedArray:
             f = o.fast
             if f is not None and k - k == 0:
-                # NON-SPEC fast path: an in-bounds element of a fixed-length typed array
+                # NON-SPEC fast path: an in-bounds element of a typed array with a memoryview
                 i = int(k)
                 if i == k and 0 <= i < len(f):
                     v = f[i]
@@ -491,27 +491,17 @@ class ExpressionCompiler(ScopeResolver):
         def get_computed(env: Any) -> Any:
             o = of(env)
             k = kf(env)
-            if type(k) is float:
-                t = type(o)
-                if t is JSArray:
-                    d = o.dense
-                    if d is not None:
-                        try:
-                            i = int(k)
-                        except (OverflowError, ValueError):
-                            i = -1
-                        if i == k and 0 <= i < len(d):
-                            v = d[i]
-                            if v is not MISSING:
-                                return v
-                elif t is JSTypedArray:
-                    f = o.fast
-                    if f is not None and k - k == 0:
-                        # NON-SPEC fast path: an in-bounds element of a fixed-length typed array
+            if type(k) is float and type(o) is JSArray:
+                d = o.dense
+                if d is not None:
+                    try:
                         i = int(k)
-                        if i == k and 0 <= i < len(f):
-                            v = f[i]
-                            return v if type(v) is float else float(v)
+                    except (OverflowError, ValueError):
+                        i = -1
+                    if i == k and 0 <= i < len(d):
+                        v = d[i]
+                        if v is not MISSING:
+                            return v
             return get_index(o, k, pos)
         return get_computed
 

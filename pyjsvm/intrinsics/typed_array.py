@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import struct
-from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
@@ -684,22 +683,13 @@ def _numeric_sort_key(v: Any) -> Any:
 
 
 def sort_typed_values(values: list[Any], comparator: Any) -> list[Any]:
-    """SortIndexedProperties' sort with TypedArray's SortCompare (sec-%typedarray%.prototype.sort)."""
+    """SortIndexedProperties' sort with TypedArray's SortCompare (sec-%typedarray%.prototype.sort):
+    numeric order (-0 before +0, NaN last) without a comparator; typed array elements are never
+    undefined, so with one it is Array's stable sort."""
     if comparator is None:
         return sorted(values, key=_numeric_sort_key)
-
-    def cmp(x: Any, y: Any) -> int:
-        r = comparator.call(None, [x, y])
-        v = r if type(r) is float else to_number(r)
-        if v < 0:
-            return -1
-        if v > 0:
-            return 1
-        return 0
-    try:
-        return sorted(values, key=cmp_to_key(cmp))
-    except RecursionError:
-        throw_range_error("Maximum call stack size exceeded")
+    from pyjsvm.intrinsics.array import sort_values
+    return sort_values(values, comparator)
 
 
 @proto.method("sort", 1)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from typing import Any
+from typing import Any, Callable
+
+import pytest
 
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.compiler.expressions import from_utf16
@@ -39,3 +41,14 @@ def ours(case: str) -> Any:
     except JSThrow as e:
         return "THROW " + from_utf16(safe_describe(e.value)).split(":")[0]
     return None if v is None else from_utf16(v)
+
+
+def node_fixture(cases: list[str]) -> Callable[[], list[Any]]:
+    """A module-scoped fixture with node's results for ``cases`` (skips without node)."""
+    @pytest.fixture(scope="module")
+    def node_out() -> list[Any]:
+        res = node_results(cases)
+        if res is None:
+            pytest.skip("node is not installed")
+        return res
+    return node_out

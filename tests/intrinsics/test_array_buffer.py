@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from binary_diff import node_results, ours
+from binary_diff import node_fixture, ours
 
 NODE_CASES = [
     "new ArrayBuffer(5)",
@@ -56,12 +56,7 @@ def test_fixed(case: str, expected: str) -> None:
     assert ours(case) == expected
 
 
-@pytest.fixture(scope="module")
-def node_out() -> list[Any]:
-    res = node_results(NODE_CASES)
-    if res is None:
-        pytest.skip("node is not installed")
-    return res
+node_out = node_fixture(NODE_CASES)
 
 
 @pytest.mark.parametrize("index", range(len(NODE_CASES)))

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from binary_diff import node_results, ours
+from binary_diff import node_fixture, ours
 
 TYPES = ["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
          "Uint32Array", "Float32Array", "Float64Array"]
@@ -80,12 +80,7 @@ NODE_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def node_out() -> list[Any]:
-    res = node_results(NODE_CASES)
-    if res is None:
-        pytest.skip("node is not installed")
-    return res
+node_out = node_fixture(NODE_CASES)
 
 
 @pytest.mark.parametrize("index", range(len(NODE_CASES)))
