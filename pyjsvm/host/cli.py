@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.process import VERSION, ProcessExit
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import HostOptions
 
 USAGE = """Usage: pyjsvm [options] [ script.js ] [arguments]
        pyjsvm -e "script" [arguments]
@@ -21,6 +24,17 @@ Options:
                         accepted for compatibility (vm.SourceTextModule is always available)
   -v, --version         print pyjsvm version
   -h, --help            print this help
+  --permission          deny file system, child processes and environment unless granted
+                        (node 20 spells it --experimental-permission; both are accepted)
+  --allow-fs-read=PATH  grant reading PATH and below (comma-separated; * for all)
+  --allow-fs-write=PATH grant writing PATH and below
+  --allow-child-process grant child_process
+  --allow-env[=NAMES]   grant process.env (all, or the comma-separated NAMES)
+  --sandbox             the teaching preset: --permission with nothing granted, Math.random
+                        seeded (--random-seed=N, default 0) and the clock fixed
+                        (--fixed-time=ISO, default 2000-01-01T00:00:00Z)
+  --random-seed=N       seed Math.random
+  --fixed-time=ISO      fix Date.now() and new Date() to an ISO 8601 time
   -                     script read from stdin (default if no file name is provided and stdin is not a terminal)
 
 A JavaScript engine in pure Python with Node's vm module.
@@ -51,11 +65,25 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
+def _parse_time(text: str) -> float | None:
+    from datetime import datetime, timezone
+    try:
+        d = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=timezone.utc)
+    return float(int(d.timestamp() * 1000))
+
+
 def _main(args: list[str]) -> int:
+    from pyjsvm.host.runtime import HostOptions
     eval_src: str | None = None
     print_result = False
     interactive = False
     input_type = "commonjs"
+    options = HostOptions()
+    sandbox = False
     i = 0
     while i < len(args):
         a = args[i]
@@ -67,6 +95,26 @@ def _main(args: list[str]) -> int:
             if input_type not in ("module", "commonjs"):
                 return _err("--input-type must be \"module\" or \"commonjs\"")
             i += 1
+            continue
+        if a.startswith("--") and options.permissions.parse_option(a):
+            options.exec_argv.append(a)
+            i += 1
+            continue
+        if a == "--sandbox" or a.startswith(("--random-seed=", "--fixed-time=")):
+            options.exec_argv.append(a)
+            i += 1
+            if a == "--sandbox":
+                sandbox = True
+            elif a.startswith("--random-seed="):
+                try:
+                    options.random_seed = int(a.split("=", 1)[1])
+                except ValueError:
+                    return _err(f"{a}: not an integer")
+            else:
+                t = _parse_time(a.split("=", 1)[1])
+                if t is None:
+                    return _err(f"{a}: not an ISO 8601 time")
+                options.fixed_time = t
             continue
         if a in ("-h", "--help"):
             sys.stdout.write(USAGE)
@@ -94,26 +142,32 @@ def _main(args: list[str]) -> int:
         if a.startswith("-") and len(a) > 1:
             return _err(f"bad option: {a}")
         break
+    if sandbox:
+        options.permissions.sandbox()
+        if options.random_seed is None:
+            options.random_seed = 0
+        if options.fixed_time is None:
+            options.fixed_time = 946684800000.0
     rest = args[i:]
     if eval_src is not None:
         if input_type == "module":
-            return run_module_source(eval_src, "[eval1]", rest)
-        return run_source(eval_src, "[eval]", rest, print_result)
+            return run_module_source(eval_src, "[eval1]", rest, options)
+        return run_source(eval_src, "[eval]", rest, print_result, options)
     if rest and not (i > 0 and args[i - 1] == "-"):
-        return run_file(rest[0], rest[1:])
+        return run_file(rest[0], rest[1:], options)
     if interactive or (sys.stdin.isatty() and not (i > 0 and args[i - 1] == "-")):
         from pyjsvm.host.repl import run_repl
-        return run_repl(rest)
+        return run_repl(rest, options)
     try:
         src = sys.stdin.read()
     except (OSError, UnicodeDecodeError) as e:
         return _err(f"cannot read stdin: {e}")
     if input_type == "module":
-        return run_module_source(src, "[stdin]", rest)
-    return run_source(src, "[stdin]", rest, False)
+        return run_module_source(src, "[stdin]", rest, options)
+    return run_source(src, "[stdin]", rest, False, options)
 
 
-def run_file(path: str, args: list[str]) -> int:
+def run_file(path: str, args: list[str], options: "HostOptions | None" = None) -> int:
     """``pyjsvm FILE [args]``."""
     from pyjsvm.host.runtime import NodeHost
     filename = os.path.abspath(path)
@@ -132,7 +186,7 @@ def run_file(path: str, args: list[str]) -> int:
             f.read(1)
     except OSError as e:
         return _err(f"cannot open '{path}': {e.strerror}")
-    host = NodeHost([filename] + args)
+    host = NodeHost([filename] + args, options=options)
     from pyjsvm.host.esm import is_esm_file
     if is_esm_file(filename):
         return _run_module_main(host, lambda: host.esm.run_main(filename))
@@ -144,10 +198,10 @@ def run_file(path: str, args: list[str]) -> int:
         return host.finish()
 
 
-def run_module_source(src: str, name: str, args: list[str]) -> int:
+def run_module_source(src: str, name: str, args: list[str], options: "HostOptions | None" = None) -> int:
     """``--input-type=module``: ``-e`` code or stdin as the main ES module."""
     from pyjsvm.host.runtime import NodeHost
-    host = NodeHost(list(args))
+    host = NodeHost(list(args), options=options)
     return _run_module_main(host, lambda: host.esm.run_source(src, name))
 
 
@@ -173,14 +227,15 @@ def _run_module_main(host: Any, start: Any) -> int:
     return code
 
 
-def run_source(src: str, name: str, args: list[str], print_result: bool) -> int:
+def run_source(src: str, name: str, args: list[str], print_result: bool,
+               options: "HostOptions | None" = None) -> int:
     """``-e``/``-p`` code or a program read from stdin, run as a script in the main realm."""
     from pyjsvm.api.convert import python_string_to_js
     from pyjsvm.host.inspect import inspect
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.runtime.agent import JSThrow
     from pyjsvm.compiler.engine import ParseError, compile_script
-    host = NodeHost(list(args))
+    host = NodeHost(list(args), options=options)
     host.define_script_globals(name, os.getcwd())
     src = python_string_to_js(src)
     host.sources[name] = src

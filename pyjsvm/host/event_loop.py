@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import queue
 import time
 from collections import deque
 from typing import TYPE_CHECKING, Any, Callable
@@ -58,6 +59,11 @@ class EventLoop:
         self._seq = itertools.count()
         self.start = time.monotonic()
         self.stopped = False
+        # Host handles (child processes, stdin, file streams): worker threads ``post`` Python
+        # callables that the loop runs on its own thread; ``handles`` counts the ref'd ones that
+        # keep the loop alive.
+        self.posted: "queue.SimpleQueue[Callable[[], None]]" = queue.SimpleQueue()
+        self.handles = 0
 
     # --- queues -----------------------------------------------------------------------------
     def now_ms(self) -> float:
@@ -85,18 +91,44 @@ class EventLoop:
     def next_tick(self, callback: Any, args: list[Any]) -> None:
         self.ticks.append((callback, args))
 
-    # --- running ----------------------------------------------------------------------------
-    def call(self, fn: Any, this: Any, args: list[Any]) -> None:
-        """Run a callback as a macrotask, then the microtask checkpoint."""
+    def post(self, fn: Callable[[], None]) -> None:
+        """Thread-safe: run ``fn()`` on the loop as a macrotask (it may call into JS)."""
+        self.posted.put(fn)
+
+    def ref_handle(self) -> None:
+        self.handles += 1
+
+    def unref_handle(self) -> None:
+        self.handles = max(0, self.handles - 1)
+
+    def run_posted(self, fn: Callable[[], None]) -> None:
+        """Run one posted callable as a macrotask, then the microtask checkpoint."""
         saved = AGENT.realm
         AGENT.realm = self.realm
         try:
-            fn.call(this, args)
+            fn()
         except JSThrow as e:
             self.on_error(e.value)
         finally:
             AGENT.realm = saved
-        self.checkpoint()
+        if not self.stopped:
+            self.checkpoint()
+
+    def _drain_posted(self) -> bool:
+        ran = False
+        while not self.stopped:
+            try:
+                fn = self.posted.get_nowait()
+            except queue.Empty:
+                break
+            ran = True
+            self.run_posted(fn)
+        return ran
+
+    # --- running ----------------------------------------------------------------------------
+    def call(self, fn: Any, this: Any, args: list[Any]) -> None:
+        """Run a callback as a macrotask, then the microtask checkpoint."""
+        self.run_posted(lambda: fn.call(this, args))
 
     def checkpoint(self) -> None:
         """Drain nextTicks and promise jobs (repeatedly), then report rejections."""
@@ -128,6 +160,8 @@ class EventLoop:
                         return
 
     def alive(self) -> bool:
+        if self.handles > 0 or not self.posted.empty():
+            return True
         if any(not t.cancelled for t in self.immediates):
             return True
         return any(not t.cancelled and t.ref for _, _, t in self.timers)
@@ -162,14 +196,25 @@ class EventLoop:
                 self.call(t.callback, t.js, t.args)
             if self.stopped:
                 return
+            # poll phase: what host handles posted
+            if self._drain_posted():
+                ran = True
+            if self.stopped:
+                return
             if not self.alive():
                 return
             if not ran and not self.immediates:
                 live = [w for w, _, t in self.timers if not t.cancelled]
-                if live:
-                    delay = min(live) - self.now_ms()
-                    if delay > 0:
-                        time.sleep(delay / 1000.0)
+                delay = (min(live) - self.now_ms()) / 1000.0 if live else None
+                if self.handles > 0 or not self.posted.empty():
+                    # Block until a handle posts or the next timer is due (no busy-waiting).
+                    try:
+                        fn = self.posted.get(timeout=max(delay, 0.0) if delay is not None else None)
+                    except queue.Empty:
+                        continue
+                    self.run_posted(fn)
+                elif delay is not None and delay > 0:
+                    time.sleep(delay)
 
     # --- the JS globals ---------------------------------------------------------------------
     def install(self, realm: "Realm", target: JSObject) -> None:

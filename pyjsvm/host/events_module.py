@@ -207,17 +207,5 @@ return EventEmitter;
 def load_events(realm: "Realm", helpers: dict[str, Any]) -> Any:
     """Compile the EventEmitter source in ``realm``; ``helpers`` are JS functions named
     ``__inspect``, ``__warn`` and ``__invalidArgType`` put in scope."""
-    from pyjsvm.host.jsutil import new_object
-    from pyjsvm.runtime.agent import AGENT
-    from pyjsvm.compiler.engine import compile_function
-    ext = new_object(realm)
-    for k, v in helpers.items():
-        ext.props[k] = v
-    saved = AGENT.realm
-    AGENT.realm = realm
-    try:
-        fn = compile_function(realm, "return " + EVENTS_SOURCE.strip(), [], "node:events", 0, 0, [ext])
-        factory = fn.call(None, [])
-        return factory.call(None, [])
-    finally:
-        AGENT.realm = saved
+    from pyjsvm.host.jsutil import load_js
+    return load_js(realm, "node:events", EVENTS_SOURCE, helpers)

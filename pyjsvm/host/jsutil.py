@@ -110,3 +110,50 @@ def js_str(v: Any) -> str:
     """A JS string value as Python text (surrogate pairs joined)."""
     from pyjsvm.api.convert import js_string_to_python
     return js_string_to_python(v)
+
+
+def load_js(realm: "Realm", name: str, source: str, helpers: dict[str, Any]) -> Any:
+    """Compile ``source`` (a parenthesised JS function expression) once in ``realm`` with
+    ``helpers`` (name -> JS value) in scope, and return the result of calling it.
+    Host modules written in JS use this; their frames show as ``name`` in stacks."""
+    from pyjsvm.compiler.engine import compile_function
+    from pyjsvm.runtime.agent import AGENT
+    ext = new_object(realm)
+    for k, v in helpers.items():
+        ext.props[k] = v
+    saved = AGENT.realm
+    AGENT.realm = realm
+    try:
+        fn = compile_function(realm, "return " + source.strip(), [], name, 0, 0, [ext])
+        factory = fn.call(None, [])
+        return factory.call(None, [])
+    finally:
+        AGENT.realm = saved
+
+
+def obj_from(realm: "Realm", items: dict[str, Any]) -> JSObject:
+    """A plain object with the given own enumerable data properties (in order)."""
+    o = new_object(realm)
+    for k, v in items.items():
+        put(o, k, v)
+    return o
+
+
+def is_fn(v: Any) -> bool:
+    return isinstance(v, JSObject) and v.is_callable
+
+
+def binding(realm: "Realm", fns: dict[str, Callable[..., Any]]) -> JSObject:
+    """An object of built-in functions ``name(*args)`` taking JS values; for JS-written modules
+    to reach the host (like Node's internal bindings). The Python callables get the argument
+    list only."""
+    o = new_object(realm, None)
+    for name, f in fns.items():
+        def impl(r: "Realm", this: Any, args: list[Any], nt: Any, f: Callable[..., Any] = f, name: str = name) -> Any:
+            try:
+                return f(list(args))
+            except (ValueError, TypeError, OverflowError, UnicodeError, IndexError, KeyError, AttributeError) as e:
+                # NON-SPEC: a host bug or an argument the binding did not expect: a JS error, never a traceback
+                raise JSThrow(r.new_error("Error", f"internal error in {name}: {type(e).__name__}: {e}")) from None
+        o.define_builtin(name, make_fn(realm, name, 0, impl), W | E | C)
+    return o

@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ProcessExit", "make_process", "structured_clone", "VERSION"]
+__all__ = ["ProcessExit", "make_process", "structured_clone", "VERSION", "NODE_VERSION"]
 
 VERSION = "0.1.0"
+# The Node release whose API pyjsvm follows and is tested against (differential tests run node 20).
+NODE_VERSION = "20.20.2"
 
 
 class ProcessExit(BaseException):
@@ -50,8 +52,9 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
     from pyjsvm.runtime.operations import call
     call(emitter_ctor.get("init", emitter_ctor), p, [])
     put(p, "title", "pyjsvm")
-    put(p, "version", "v" + VERSION)
+    put(p, "version", "v" + NODE_VERSION)
     versions = new_object(realm)
+    put(versions, "node", NODE_VERSION)
     put(versions, "pyjsvm", VERSION)
     put(versions, "python", ".".join(str(x) for x in sys.version_info[:3]))
     put(p, "versions", versions)
@@ -60,15 +63,30 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
     put(p, "release", _release(realm))
     argv = new_array(realm, [host.exec_path] + list(host.argv))
     put(p, "argv", argv)
-    put(p, "execArgv", new_array(realm, []))
+    put(p, "execArgv", new_array(realm, list(host.exec_argv)))
     put(p, "argv0", "pyjsvm")
     put(p, "execPath", host.exec_path)
     put(p, "pid", float(os.getpid()))
     put(p, "ppid", float(os.getppid()))
-    env = new_object(realm)
+    perms = host.permissions
+    env = new_object(realm) if perms.env_allowed(None) else _GuardedEnv(realm, host)
+    from pyjsvm.api.convert import python_string_to_js
     for k, v in os.environ.items():
-        put(env, k, v)
+        if perms.env_allowed(k):
+            put(env, python_string_to_js(k), python_string_to_js(v))
     put(p, "env", env)
+    permission = new_object(realm)
+
+    @method(permission, realm, "has", 2, W | E | C)
+    def has(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        from pyjsvm.host.jsutil import js_str
+        scope = arg(args, 0)
+        if type(scope) is not str:
+            invalid_arg_type(r, "scope", "of type string", scope)
+        ref = arg(args, 1)
+        return perms.has(scope, js_str(ref) if type(ref) is str else None)
+    if perms.enabled:
+        put(p, "permission", permission)
     put(p, "exitCode", None)
 
     @method(p, realm, "exit", 1, W | E | C)
@@ -156,36 +174,63 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
     def abort(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         raise ProcessExit(134)
 
-    for name, writer, fd in (("stdout", host.write_out, 1), ("stderr", host.write_err, 2)):
-        stream = new_object(realm)
+    # stdin/stdout/stderr: streams made on first use (loading node:stream costs a compile)
+    stdio: list[JSObject] = []
 
-        def make_write(w: Any) -> Any:
-            def write(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-                from pyjsvm.runtime.operations import to_string
-                from pyjsvm.host.jsutil import js_str
-                chunk = arg(args, 0)
-                w(js_str(chunk if type(chunk) is str else to_string(chunk)))
-                cb = args[-1] if args else None
-                if len(args) > 1 and isinstance(cb, JSObject) and cb.is_callable:
-                    host.loop.next_tick(cb, [])
-                return True
-            return write
-        stream.define_builtin("write", make_fn(realm, "write", 1, make_write(writer)))
-        try:
-            tty = os.isatty(fd)
-        except OSError:
-            tty = False
-        put(stream, "isTTY", tty)
-        put(stream, "fd", float(fd))
-        if tty:
-            try:
-                cols, rows = os.get_terminal_size(fd)
-                put(stream, "columns", float(cols))
-                put(stream, "rows", float(rows))
-            except OSError:
-                pass
-        put(p, name, stream)
+    def stdio_get(name: str) -> Any:
+        def getter(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            if not stdio:
+                from pyjsvm.host.node.stdio import make_stdio
+                stdio.append(make_stdio(host))
+            v = stdio[0].get(name, stdio[0])
+            if name == "stdin":
+                from pyjsvm.runtime.operations import call
+                v = call(v, None, [])
+            return v
+        return make_fn(realm, name, 0, getter)
+    for name in ("stdin", "stdout", "stderr"):
+        p.define_accessor(name, stdio_get(name), None, E | C)
     return p
+
+
+class _GuardedEnv(JSObject):
+    """``process.env`` under ``--permission`` without ``--allow-env``: it holds only the granted
+    variables, and touching any other name throws ERR_ACCESS_DENIED."""
+
+    __slots__ = ("host",)
+
+    def __init__(self, realm: "Realm", host: "NodeHost") -> None:
+        JSObject.__init__(self, realm.object_prototype)
+        self.host = host
+
+    def _check(self, key: Any) -> None:
+        if type(key) is str and key not in self.props:
+            self.host.permissions.check_env(self.host.realm, key)
+
+    def get_own_property(self, key: Any) -> Any:
+        self._check(key)
+        return JSObject.get_own_property(self, key)
+
+    def get(self, key: Any, receiver: Any) -> Any:
+        if type(key) is str and key not in self.props and not self.get_prototype_of().has_property(key):
+            self._check(key)
+        return JSObject.get(self, key, receiver)
+
+    def has_property(self, key: Any) -> bool:
+        self._check(key)
+        return JSObject.has_property(self, key)
+
+    def set(self, key: Any, value: Any, receiver: Any) -> bool:
+        self._check(key)
+        return JSObject.set(self, key, value, receiver)
+
+    def define_own_property(self, key: Any, desc: Any) -> bool:
+        self._check(key)
+        return JSObject.define_own_property(self, key, desc)
+
+    def delete(self, key: Any) -> bool:
+        self._check(key)
+        return JSObject.delete(self, key)
 
 
 def _release(realm: "Realm") -> JSObject:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.process import VERSION, ProcessExit
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import HostOptions
 
 __all__ = ["run_repl", "is_incomplete", "history_file"]
 
@@ -50,14 +53,14 @@ def is_incomplete(src: str) -> bool:
     return False
 
 
-def run_repl(args: list[str]) -> int:
+def run_repl(args: list[str], options: "HostOptions | None" = None) -> int:
     """Run the REPL on the terminal until .exit or Ctrl-D; returns the exit code."""
     from pyjsvm.host.runtime import NodeHost
     try:
         import readline
     except ImportError:  # pragma: no cover - platforms without readline
         readline = None  # type: ignore[assignment]
-    host = NodeHost(list(args))
+    host = NodeHost(list(args), options=options)
     host.define_script_globals("<repl>", os.getcwd())
     hist = history_file()
     if readline is not None and hist:

@@ -208,6 +208,8 @@ class ModuleSystem:
         return module
 
     def load(self, module: JSObject, filename: str) -> None:
+        if module is not self.main:  # the entry point is always readable, as in Node
+            self.host.permissions.check_read(self.realm, filename)
         self.cache.set(filename, module, self.cache)
         try:
             with open(filename, encoding="utf-8") as f:

@@ -5,19 +5,31 @@ from __future__ import annotations
 import os
 import sys
 import time
+from dataclasses import dataclass, field
 from typing import Any
 
 from pyjsvm.host.console import make_console
 from pyjsvm.host.event_loop import EventLoop
 from pyjsvm.host.inspect import inspect, is_error
-from pyjsvm.host.jsutil import ARROWS, arg, invalid_arg_type, make_fn, new_object
+from pyjsvm.host.jsutil import ARROWS, arg, invalid_arg_type, make_fn, new_object, node_error
+from pyjsvm.host.permissions import Permissions
 from pyjsvm.host.process import ProcessExit, make_process, structured_clone
 from pyjsvm.host.require import ModuleSystem, module_prototype
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSErrorObject, JSObject, Prop
 from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["NodeHost", "ProcessExit"]
+__all__ = ["NodeHost", "HostOptions", "ProcessExit"]
+
+
+@dataclass
+class HostOptions:
+    """What the command line decides about a host: permissions, ``process.execArgv``, and the
+    sandbox's deterministic ``Math.random`` seed and fixed clock (ms since the epoch)."""
+    permissions: Permissions = field(default_factory=Permissions)
+    exec_argv: list[str] = field(default_factory=list)
+    random_seed: int | None = None
+    fixed_time: float | None = None
 
 
 def _write(stream: Any, text: str) -> None:
@@ -34,9 +46,18 @@ def _write(stream: Any, text: str) -> None:
 class NodeHost:
     """A main realm set up like Node's, with its event loop and module system."""
 
-    def __init__(self, argv: list[str] | None = None, realm: Realm | None = None) -> None:
+    def __init__(self, argv: list[str] | None = None, realm: Realm | None = None,
+                 options: "HostOptions | None" = None) -> None:
         from pyjsvm.intrinsics.realm import main_realm
         self.realm = realm or main_realm()
+        self.options = options or HostOptions()
+        self.permissions = self.options.permissions
+        self.exec_argv = list(self.options.exec_argv)
+        if self.options.random_seed is not None:
+            import random
+            self.realm.host_defined["pyjsvm.random"] = random.Random(self.options.random_seed)
+        if self.options.fixed_time is not None:
+            self.realm.host_defined["pyjsvm.fixed_time"] = self.options.fixed_time
         self.argv = list(argv or [])
         self.exec_path = os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "pyjsvm"
         self.start_time = time.monotonic()
@@ -83,9 +104,10 @@ class NodeHost:
                 return node_error(r, "TypeError", "ERR_INVALID_ARG_TYPE",
                                   f'The "{name}" argument must be {expected}. {describe_received(value)}')
             from pyjsvm.host.events_module import load_events
-            self.event_emitter = load_events(realm, {
+            self._helpers = {
                 "__inspect": self.inspect_fn, "__warn": make_fn(realm, "warn", 1, warn),
-                "__invalidArgType": make_fn(realm, "invalidArgType", 3, iat)})
+                "__invalidArgType": make_fn(realm, "invalidArgType", 3, iat)}
+            self.event_emitter = load_events(realm, self._helpers)
             self.process = make_process(self, self.event_emitter)
             g.define_builtin("process", self.process, W | C)
 
@@ -127,18 +149,69 @@ class NodeHost:
                 o.props[name] = realm.global_object.get(name, realm.global_object)
             return o
 
-        def path_factory() -> Any:
-            from pyjsvm.host.util_module import make_path_module
-            return make_path_module(self)
         ms.register("vm", vm_factory)
         ms.register("util", util_factory)
         ms.register("assert", assert_factory)
         ms.register("assert/strict", assert_strict)
         ms.register("events", events_factory)
         ms.register("timers", timers_factory)
-        ms.register("path", path_factory)
         ms.register("process", lambda: self.process)
+        from pyjsvm.host.node import install_globals, register_node_modules
+        register_node_modules(self)
+        install_globals(self)
         ms.register("console", lambda: self.console)
+
+    def js_helpers(self, extra: dict[str, Any]) -> dict[str, Any]:
+        """The helpers in scope of every JS-written host module: ``__require(name)`` (a built-in
+        module), ``__hasBuiltin(name)``, ``__nodeError(kind, code, message)``,
+        ``__invalidArgType(name, expected, value)``, ``__inspect(value, options)``,
+        ``__recode(string, fromEncoding, toEncoding)``, ``__getBuffer()`` (Buffer, or undefined
+        while pyjsvm has none) and ``__toBuffer(latin1)`` (or ERR_BUFFER_NOT_AVAILABLE), plus ``extra``."""
+        realm = self.realm
+        ms = self.modules
+
+        def req(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+            name = arg(args, 0)
+            return ms.load_builtin(name if type(name) is str and name in ms.builtins else "util")
+
+        def has(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+            return arg(args, 0) in ms.builtins
+
+        def nerr(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+            from pyjsvm.runtime.operations import to_string
+            return node_error(r, to_string(arg(args, 0)), to_string(arg(args, 1)), to_string(arg(args, 2)))
+        def recode(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+            from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
+            src, frm, to = arg(args, 0), normalize_encoding(arg(args, 1)), normalize_encoding(arg(args, 2))
+            if type(src) is not str or frm is None or to is None:
+                invalid_arg_type(r, "encoding", "a known encoding", arg(args, 2))
+            return decode(encode(src, frm), to)
+        def get_buffer(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+            g = r.global_object
+            b = g.get("Buffer", g)
+            if isinstance(b, JSObject) and b.is_callable:
+                return b
+            if "buffer" in ms.builtins:
+                m = ms.load_builtin("buffer")
+                return m.get("Buffer", m)
+            return None
+
+        def to_buffer(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+            from pyjsvm.host.jsutil import throw_node_error
+            from pyjsvm.runtime.operations import call
+            b = get_buffer(r, None, [], None)
+            if b is None:
+                throw_node_error(r, "Error", "ERR_BUFFER_NOT_AVAILABLE", "Binary data (Buffer) is not available in "
+                                 "pyjsvm yet: pass an encoding such as 'utf8' to get a string")
+            return call(b.get("from", b), b, [arg(args, 0), "latin1"])
+        out = dict(self._helpers)
+        out.update({"__require": make_fn(realm, "require", 1, req), "__hasBuiltin": make_fn(realm, "has", 1, has),
+                    "__nodeError": make_fn(realm, "nodeError", 3, nerr),
+                    "__recode": make_fn(realm, "recode", 3, recode),
+                    "__getBuffer": make_fn(realm, "getBuffer", 0, get_buffer),
+                    "__toBuffer": make_fn(realm, "toBuffer", 1, to_buffer)})
+        out.update(extra)
+        return out
 
     def define_script_globals(self, filename: str, dirname: str) -> None:
         """``require``, ``module``, ``exports``, ``__filename``, ``__dirname`` as globals (for
@@ -156,16 +229,7 @@ class NodeHost:
     # --- running -----------------------------------------------------------------------------
     def run_guarded(self, fn: Any) -> None:
         """Run ``fn()`` as a macrotask: a JS throw is an uncaught exception."""
-        saved = AGENT.realm
-        AGENT.realm = self.realm
-        try:
-            fn()
-        except JSThrow as e:
-            self.report_uncaught(e.value)
-        finally:
-            AGENT.realm = saved
-        if not self.loop.stopped:
-            self.loop.checkpoint()
+        self.loop.run_posted(fn)
 
     def run_loop(self) -> int:
         """Run the event loop to completion, emit 'beforeExit'/'exit'; return the exit code."""

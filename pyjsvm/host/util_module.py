@@ -1,23 +1,21 @@
-"""``node:util`` (inspect, format, isDeepStrictEqual, types, inherits, promisify...) and a
-small ``node:path``; deep equality shared with ``node:assert``."""
+"""``node:util`` (inspect, format, isDeepStrictEqual, types, inherits, promisify...); deep
+equality shared with ``node:assert``."""
 from __future__ import annotations
 
 import math
-import os
-import posixpath
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.console import format_args, inspect_options_from_js
 from pyjsvm.host.inspect import InspectOptions, _custom_symbol, _table_items, inspect, is_error
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_object, put
 from pyjsvm.runtime.objects import C, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject
-from pyjsvm.runtime.values import MISSING, NULL, JSBigInt
+from pyjsvm.runtime.values import NULL, JSBigInt
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["inspect_function", "make_util_module", "make_path_module", "deep_equal"]
+__all__ = ["inspect_function", "make_util_module", "deep_equal"]
 
 
 def inspect_function(realm: "Realm") -> JSObject:
@@ -220,70 +218,3 @@ def make_util_module(host: "NodeHost") -> JSObject:
         return wrapper.call(None, [fn])
 
     return u
-
-
-def make_path_module(host: "NodeHost") -> JSObject:
-    """A small ``node:path`` (posix): join, resolve, dirname, basename, extname, relative,
-    normalize, isAbsolute, sep, delimiter."""
-    realm = host.realm
-    p = new_object(realm)
-    from pyjsvm.runtime.operations import to_string
-
-    def strs(args: list[Any]) -> list[str]:
-        out = []
-        for i, a in enumerate(args):
-            if type(a) is not str:
-                invalid_arg_type(realm, f"paths[{i}]" if len(args) > 1 else "path", "of type string", a)
-            out.append(a)
-        return out
-
-    def norm(s: str) -> str:
-        if s == "":
-            return "."
-        n = posixpath.normpath(s)
-        if n.startswith("//"):
-            n = n[1:]
-        if s.endswith("/") and n != "/":
-            n += "/"
-        return n
-
-    funcs = {
-        "join": lambda a: norm(posixpath.join(*[x for x in strs(a) if x])) if any(strs(a)) else ".",
-        "resolve": lambda a: posixpath.normpath(posixpath.join(os.getcwd(), *strs(a))),
-        "normalize": lambda a: norm(strs(a[:1])[0]),
-        "dirname": lambda a: posixpath.dirname(strs(a[:1])[0].rstrip("/") or "/") or ".",
-        "basename": lambda a: _basename(strs(a[:1])[0], a[1] if len(a) > 1 and type(a[1]) is str else ""),
-        "extname": lambda a: _extname(strs(a[:1])[0]),
-        "relative": lambda a: _relative(strs(a[:1])[0], strs(a[1:2])[0]),
-        "isAbsolute": lambda a: strs(a[:1])[0].startswith("/"),
-    }
-    for name, f in funcs.items():
-        def impl(r: "Realm", this: Any, args: list[Any], nt: Any, f: Any = f) -> Any:
-            a = list(args) or [None]
-            return f(a)
-        p.define_builtin(name, make_fn(realm, name, 1, impl), W | C | 2)
-    put(p, "sep", "/")
-    put(p, "delimiter", ":")
-    put(p, "posix", p)
-    _ = to_string, MISSING
-    return p
-
-
-def _relative(frm: str, to: str) -> str:
-    rel = posixpath.relpath(posixpath.join(os.getcwd(), to), posixpath.join(os.getcwd(), frm))
-    return "" if rel == "." else rel
-
-
-def _basename(s: str, ext: str) -> str:
-    b = posixpath.basename(s.rstrip("/")) if s.rstrip("/") else ""
-    if ext and b.endswith(ext) and b != ext:
-        b = b[: -len(ext)]
-    return b
-
-
-def _extname(s: str) -> str:
-    b = posixpath.basename(s)
-    i = b.rfind(".")
-    if i <= 0:
-        return ""
-    return b[i:]

@@ -417,6 +417,12 @@ def this_time_value(value: Any, method: str) -> float:
 
 def _now() -> float:
     """The time value (UTC) identifying the current time."""
+    # NON-SPEC: a host may fix the clock of a realm (``pyjsvm --fixed-time``).
+    from pyjsvm.runtime.agent import AGENT
+    realm = AGENT.realm
+    fixed = realm.host_defined.get("pyjsvm.fixed_time") if realm is not None else None
+    if fixed is not None:
+        return float(fixed)
     return float(_time.time_ns() // 1_000_000)
 
 

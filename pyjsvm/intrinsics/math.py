@@ -429,7 +429,9 @@ def math_pow(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
 @statics.method("random", 0)
 def math_random(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
     """Math.random (sec-math.random)."""
-    return _rng.random()
+    # NON-SPEC: a host may give a realm its own seeded generator (``pyjsvm --random-seed``).
+    rng = realm.host_defined.get("pyjsvm.random")
+    return (rng if rng is not None else _rng).random()
 
 
 def _exact_sum(values: list[float]) -> float:

@@ -1,0 +1,70 @@
+"""Node's built-in modules (``node:fs``, ``node:path``, ``node:os``...) for the ``pyjsvm`` host.
+Each is built on first ``require`` by a factory registered here."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import NodeHost
+
+__all__ = ["register_node_modules", "install_globals"]
+
+
+def register_node_modules(host: "NodeHost") -> None:
+    """Register the factories of the modules under ``pyjsvm.host.node`` with ``host``."""
+    ms = host.modules
+
+    def lazy(module: str, factory: str) -> Callable[[], Any]:
+        def make() -> Any:
+            import importlib
+            mod = importlib.import_module("pyjsvm.host.node." + module)
+            return getattr(mod, factory)(host)
+        return make
+
+    def sub(parent: str, key: str) -> Callable[[], Any]:
+        def make() -> Any:
+            m = ms.load_builtin(parent)
+            return m.get(key, m)
+        return make
+
+    ms.register("fs", lazy("fs", "make_fs_module"))
+    ms.register("fs/promises", sub("fs", "promises"))
+    ms.register("path", lazy("path", "make_path_module"))
+    ms.register("stream", lazy("stream", "make_stream_module"))
+    ms.register("stream/promises", sub("stream", "promises"))
+    ms.register("readline", lazy("readline", "make_readline_module"))
+    ms.register("readline/promises", sub("readline", "promises"))
+    ms.register("os", lazy("os", "make_os_module"))
+    ms.register("url", lazy("url", "make_url_module"))
+    ms.register("querystring", lazy("small", "make_querystring_module"))
+    ms.register("timers/promises", lazy("small", "make_timers_promises_module"))
+    ms.register("perf_hooks", lazy("small", "make_perf_hooks_module"))
+    ms.register("string_decoder", lazy("small", "make_string_decoder_module"))
+    ms.register("crypto", lazy("crypto", "make_crypto_module"))
+    ms.register("child_process", lazy("child_process", "make_child_process_module"))
+    ms.register("path/posix", sub("path", "posix"))
+    ms.register("path/win32", sub("path", "win32"))
+
+
+def install_globals(host: "NodeHost") -> None:
+    """Node's globals that come from modules: ``URL``, ``URLSearchParams``, ``performance``,
+    ``crypto``. Each is an accessor until first read, which loads the module and turns it into an
+    ordinary data property (writable, configurable, not enumerable), so startup compiles nothing."""
+    from pyjsvm.host.jsutil import make_fn
+    from pyjsvm.runtime.objects import C, W
+    realm = host.realm
+    g = realm.global_object
+    ms = host.modules
+    for name, module, key in (("URL", "url", "URL"), ("URLSearchParams", "url", "URLSearchParams"),
+                              ("performance", "perf_hooks", "performance"), ("crypto", "crypto", "webcrypto")):
+        def getter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name, module: str = module,
+                   key: str = key) -> Any:
+            m = ms.load_builtin(module)
+            v = m.get(key, m)
+            g.define_builtin(name, v, W | C)
+            return v
+
+        def setter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name) -> Any:
+            g.define_builtin(name, args[0] if args else None, W | C)
+            return None
+        g.define_accessor(name, make_fn(realm, "get " + name, 0, getter), make_fn(realm, "set " + name, 1, setter), C)

@@ -1,0 +1,303 @@
+"""``node:crypto``: hashes and HMACs (``hashlib``, ``hmac``), random values (``secrets``, ``uuid``),
+``pbkdf2``/``scrypt`` and ``timingSafeEqual``; ``webcrypto.getRandomValues`` and ``randomUUID``
+(also the global ``crypto``). Ciphers, signatures and key objects are not provided (Python's
+standard library has no AES or RSA). Binary data crosses to JS as ``latin1`` strings; results
+Node returns as a Buffer use Buffer when it exists and throw ERR_BUFFER_NOT_AVAILABLE otherwise.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import secrets
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.host.jsutil import binding, load_js, new_array, throw_node_error
+from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import NodeHost
+
+__all__ = ["make_crypto_module"]
+
+# Node (OpenSSL) digest names -> hashlib names
+DIGESTS = {
+    "md5": "md5", "sha1": "sha1", "sha224": "sha224", "sha256": "sha256", "sha384": "sha384", "sha512": "sha512",
+    "sha512-224": "sha512_224", "sha512-256": "sha512_256", "sha3-224": "sha3_224", "sha3-256": "sha3_256",
+    "sha3-384": "sha3_384", "sha3-512": "sha3_512", "blake2b512": "blake2b", "blake2s256": "blake2s",
+    "shake128": "shake_128", "shake256": "shake_256", "ripemd160": "ripemd160", "rmd160": "ripemd160",
+    "md5-sha1": "", "rsa-md5": "md5", "rsa-sha1": "sha1", "rsa-sha256": "sha256", "rsa-sha512": "sha512",
+    "sha256withrsaencryption": "sha256",
+}
+_SHAKE_LEN = {"shake_128": 16, "shake_256": 32}
+
+
+def _hashlib_name(alg: Any) -> str | None:
+    if type(alg) is not str:
+        return None
+    name = DIGESTS.get(alg.lower())
+    if not name:
+        return None
+    try:
+        hashlib.new(name)
+    except ValueError:
+        return None
+    return name
+
+
+def make_binding(host: "NodeHost") -> Any:
+    realm = host.realm
+    live: dict[int, Any] = {}
+    ids = itertools.count(1)
+
+    def data(a: list[Any], i: int) -> bytes:
+        """Argument i: a string in the encoding of argument i+1 (default utf8)."""
+        s = a[i] if len(a) > i and type(a[i]) is str else ""
+        enc = normalize_encoding(a[i + 1]) if len(a) > i + 1 and a[i + 1] is not None else "utf8"
+        return encode(s, enc or "utf8")
+
+    def unsupported() -> None:
+        from pyjsvm.runtime.agent import JSThrow
+        raise JSThrow(realm.new_error("Error", "Digest method not supported"))
+
+    def hash_new(a: list[Any]) -> Any:
+        name = _hashlib_name(a[0])
+        if name is None:
+            unsupported()
+        assert name is not None
+        h = hashlib.new(name)
+        hid = next(ids)
+        live[hid] = (h, name)
+        return float(hid)
+
+    def hmac_new(a: list[Any]) -> Any:
+        name = _hashlib_name(a[0])
+        if name is None or name.startswith("shake"):
+            throw_node_error(realm, "TypeError", "ERR_CRYPTO_INVALID_DIGEST", f"Invalid digest: {a[0]}")
+        assert name is not None
+        h = hmac.new(data(a, 1), digestmod=name)
+        hid = next(ids)
+        live[hid] = (h, name)
+        return float(hid)
+
+    def entry(a: list[Any]) -> Any:
+        e = live.get(int(a[0]) if type(a[0]) is float else -1)
+        if e is None:
+            throw_node_error(realm, "Error", "ERR_CRYPTO_HASH_FINALIZED", "Digest already called")
+        return e
+
+    def update(a: list[Any]) -> Any:
+        entry(a)[0].update(data(a, 1))
+        return None
+
+    def digest(a: list[Any]) -> Any:
+        """digest(id, encoding, outputLength) -> string (latin1 when encoding is 'latin1')."""
+        h, name = entry(a)
+        del live[int(a[0])]
+        if name in _SHAKE_LEN:
+            n = int(a[2]) if len(a) > 2 and type(a[2]) is float else _SHAKE_LEN[name]
+            raw = h.digest(n)
+        else:
+            raw = h.digest()
+        return decode(raw, normalize_encoding(a[1]) or "latin1")
+
+    def copy(a: list[Any]) -> Any:
+        h, name = entry(a)
+        hid = next(ids)
+        live[hid] = (h.copy(), name)
+        return float(hid)
+
+    def random_bytes(a: list[Any]) -> Any:
+        n = int(a[0])
+        return secrets.token_bytes(n).decode("latin1")
+
+    def random_uuid(a: list[Any]) -> Any:
+        return str(uuid.uuid4())
+
+    def random_int(a: list[Any]) -> Any:
+        lo, hi = int(a[0]), int(a[1])
+        return float(lo + secrets.randbelow(hi - lo))
+
+    def pbkdf2(a: list[Any]) -> Any:
+        name = _hashlib_name(a[4])
+        if name is None:
+            throw_node_error(realm, "TypeError", "ERR_CRYPTO_INVALID_DIGEST", f"Invalid digest: {a[4]}")
+        assert name is not None
+        raw = hashlib.pbkdf2_hmac(name, encode(a[0], "latin1"), encode(a[1], "latin1"), int(a[2]), int(a[3]))
+        return raw.decode("latin1")
+
+    def scrypt(a: list[Any]) -> Any:
+        n = int(a[3]) if type(a[3]) is float else 16384
+        r = int(a[4]) if type(a[4]) is float else 8
+        p = int(a[5]) if type(a[5]) is float else 1
+        try:
+            raw = hashlib.scrypt(encode(a[0], "latin1"), salt=encode(a[1], "latin1"), n=n, r=r, p=p,
+                                 dklen=int(a[2]), maxmem=64 * 1024 * 1024)
+        except ValueError as e:
+            throw_node_error(realm, "RangeError", "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", f"Invalid scrypt params: {e}")
+        return raw.decode("latin1")
+
+    def safe_equal(a: list[Any]) -> Any:
+        return hmac.compare_digest(encode(a[0], "latin1"), encode(a[1], "latin1"))
+
+    def hashes(a: list[Any]) -> Any:
+        names = sorted(k for k in DIGESTS if _hashlib_name(k) and not k.startswith("rsa-") and "with" not in k)
+        return new_array(realm, names)
+
+    return binding(realm, {
+        "hashNew": hash_new, "hmacNew": hmac_new, "update": update, "digest": digest, "copy": copy,
+        "randomBytes": random_bytes, "randomUUID": random_uuid, "randomInt": random_int, "pbkdf2": pbkdf2,
+        "scrypt": scrypt, "timingSafeEqual": safe_equal, "getHashes": hashes,
+        "isEncoding": lambda a: normalize_encoding(a[0]) is not None,
+    })
+
+
+CRYPTO_SOURCE = r"""
+(function () {
+'use strict';
+const getBuffer = __getBuffer;
+const toBuffer = __toBuffer;
+const isView = (v) => typeof ArrayBuffer === 'function' && ArrayBuffer.isView(v);
+function viewToLatin1(v) {
+  const u = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  let s = '';
+  for (let i = 0; i < u.length; i += 4096) s += String.fromCharCode.apply(null, Array.prototype.slice.call(u, i, i + 4096));
+  return s;
+}
+// [string, encoding] for binary-or-string input
+function input(data, encoding, name) {
+  if (typeof data === 'string') return [data, B.isEncoding(encoding) ? encoding : 'utf8'];
+  if (isView(data)) return [viewToLatin1(data), 'latin1'];
+  if (typeof ArrayBuffer === 'function' && data instanceof ArrayBuffer) return [viewToLatin1(new Uint8Array(data)), 'latin1'];
+  throw __invalidArgType(name || 'data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+}
+function output(s, encoding) {
+  return encoding !== undefined && encoding !== 'buffer' && B.isEncoding(encoding) ? __recode(s, 'latin1', encoding) : toBuffer(s);
+}
+const kId = Symbol('kId');
+class Hash {
+  constructor(algorithm, options, id) {
+    if (typeof algorithm !== 'string' && id === undefined) throw __invalidArgType('algorithm', 'of type string', algorithm);
+    this[kId] = id !== undefined ? id : B.hashNew(algorithm);
+    this._outputLength = options && options.outputLength;
+  }
+  update(data, encoding) {
+    const [s, enc] = input(data, encoding);
+    B.update(this[kId], s, enc);
+    return this;
+  }
+  digest(encoding) { return output(B.digest(this[kId], 'latin1', this._outputLength), encoding); }
+  copy(options) { return new Hash(null, options, B.copy(this[kId])); }
+}
+class Hmac {
+  constructor(algorithm, key) {
+    if (typeof algorithm !== 'string') throw __invalidArgType('hmac', 'of type string', algorithm);
+    const [k, enc] = input(key, 'utf8', 'key');
+    this[kId] = B.hmacNew(algorithm, k, enc);
+  }
+  update(data, encoding) {
+    const [s, enc] = input(data, encoding);
+    B.update(this[kId], s, enc);
+    return this;
+  }
+  digest(encoding) { return output(B.digest(this[kId], 'latin1'), encoding); }
+}
+function checkSize(n, name) {
+  if (typeof n !== 'number') throw __invalidArgType(name, 'of type number', n);
+  if (!(n >= 0 && n <= 2147483647) || Math.floor(n) !== n) {
+    throw __nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be >= 0 && <= 2147483647. Received ${n}`);
+  }
+}
+function randomBytes(size, cb) {
+  checkSize(size, 'size');
+  const s = B.randomBytes(size);
+  if (typeof cb === 'function') { let buf; try { buf = toBuffer(s); } catch (e) { process.nextTick(cb, e); return; } process.nextTick(cb, null, buf); return; }
+  return toBuffer(s);
+}
+function randomFillSync(view, offset, size) {
+  if (!isView(view)) throw __invalidArgType('buf', 'an instance of ArrayBuffer or ArrayBufferView', view);
+  offset = offset || 0;
+  const u = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  if (size === undefined) size = u.length - offset;
+  const s = B.randomBytes(size);
+  for (let i = 0; i < size; i++) u[offset + i] = s.charCodeAt(i);
+  return view;
+}
+function getRandomValues(view) {
+  if (!isView(view) || view instanceof Float32Array || view instanceof Float64Array || view instanceof DataView) {
+    const e = new TypeError("The data argument must be an integer-type TypedArray");
+    e.name = 'TypeMismatchError';
+    throw e;
+  }
+  if (view.byteLength > 65536) {
+    const e = new RangeError(`The ArrayBufferView's byte length (${view.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`);
+    e.name = 'QuotaExceededError';
+    throw e;
+  }
+  return randomFillSync(view);
+}
+function randomInt(min, max, cb) {
+  if (max === undefined || typeof max === 'function') { cb = max; max = min; min = 0; }
+  if (!Number.isSafeInteger(min)) throw __invalidArgType('min', 'a safe integer', min);
+  if (!Number.isSafeInteger(max)) throw __invalidArgType('max', 'a safe integer', max);
+  if (max <= min) {
+    throw __nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "max" is out of range. It must be greater than the value of "min" (${min}). Received ${max}`);
+  }
+  const n = B.randomInt(min, max);
+  if (typeof cb === 'function') { process.nextTick(cb, null, n); return; }
+  return n;
+}
+function randomUUID() { return B.randomUUID(); }
+function timingSafeEqual(a, b) {
+  if (!isView(a) && !(typeof ArrayBuffer === 'function' && a instanceof ArrayBuffer)) throw __invalidArgType('buf1', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', a);
+  if (!isView(b) && !(typeof ArrayBuffer === 'function' && b instanceof ArrayBuffer)) throw __invalidArgType('buf2', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', b);
+  const x = input(a)[0], y = input(b)[0];
+  if (x.length !== y.length) throw __nodeError('RangeError', 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+  return B.timingSafeEqual(x, y);
+}
+function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+  const p = input(password, 'utf8', 'password'), s = input(salt, 'utf8', 'salt');
+  return toBuffer(B.pbkdf2(__recode(p[0], p[1], 'latin1'), __recode(s[0], s[1], 'latin1'), iterations, keylen, digest));
+}
+function pbkdf2(password, salt, iterations, keylen, digest, cb) {
+  let r;
+  try { r = pbkdf2Sync(password, salt, iterations, keylen, digest); } catch (e) { process.nextTick(cb, e); return; }
+  process.nextTick(cb, null, r);
+}
+function scryptSync(password, salt, keylen, options) {
+  const o = options || {};
+  const p = input(password, 'utf8', 'password'), s = input(salt, 'utf8', 'salt');
+  return toBuffer(B.scrypt(__recode(p[0], p[1], 'latin1'), __recode(s[0], s[1], 'latin1'), keylen,
+    o.N !== undefined ? o.N : o.cost, o.r !== undefined ? o.r : o.blockSize, o.p !== undefined ? o.p : o.parallelization));
+}
+function scrypt(password, salt, keylen, options, cb) {
+  if (typeof options === 'function') { cb = options; options = {}; }
+  let r;
+  try { r = scryptSync(password, salt, keylen, options); } catch (e) { process.nextTick(cb, e); return; }
+  process.nextTick(cb, null, r);
+}
+function hash(algorithm, data, outputEncoding) {
+  return new Hash(algorithm).update(data).digest(outputEncoding === undefined ? 'hex' : outputEncoding);
+}
+const webcrypto = { getRandomValues, randomUUID, subtle: {} };
+Object.defineProperty(webcrypto, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+return {
+  createHash: (algorithm, options) => new Hash(algorithm, options),
+  createHmac: (algorithm, key) => new Hmac(algorithm, key),
+  Hash, Hmac, hash,
+  randomBytes, randomFillSync, randomInt, randomUUID, getRandomValues, timingSafeEqual,
+  pseudoRandomBytes: randomBytes,
+  pbkdf2, pbkdf2Sync, scrypt, scryptSync,
+  getHashes: () => B.getHashes(),
+  getCiphers: () => [],
+  webcrypto,
+  constants: {},
+};
+})
+"""
+
+
+def make_crypto_module(host: "NodeHost") -> Any:
+    """``require('crypto')``."""
+    return load_js(host.realm, "node:crypto", CRYPTO_SOURCE, host.js_helpers({"B": make_binding(host)}))

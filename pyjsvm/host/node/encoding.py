@@ -1,0 +1,66 @@
+"""Node's string encodings between JS strings (UTF-16 code units) and bytes."""
+from __future__ import annotations
+
+import base64
+import binascii
+
+from pyjsvm.api.convert import js_string_to_python, python_string_to_js
+
+__all__ = ["ENCODINGS", "normalize_encoding", "encode", "decode"]
+
+ENCODINGS = {"utf8": "utf8", "utf-8": "utf8", "latin1": "latin1", "binary": "latin1", "ascii": "ascii",
+             "hex": "hex", "base64": "base64", "base64url": "base64url", "ucs2": "utf16le",
+             "ucs-2": "utf16le", "utf16le": "utf16le", "utf-16le": "utf16le"}
+
+
+def normalize_encoding(enc: object) -> str | None:
+    """The canonical name of a Node encoding, or None when unknown."""
+    if not isinstance(enc, str):
+        return None
+    return ENCODINGS.get(enc.lower())
+
+
+def encode(s: str, enc: str) -> bytes:
+    """A JS string as bytes in encoding ``enc`` (canonical name)."""
+    if enc == "utf8":
+        text = js_string_to_python(s)
+        try:
+            return text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates become U+FFFD, as in Node
+            return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text).encode("utf-8")
+    if enc in ("latin1", "ascii"):
+        return bytes(ord(c) & 0xFF for c in s)
+    if enc == "utf16le":
+        return b"".join(ord(c).to_bytes(2, "little") for c in s)
+    if enc == "hex":
+        n = 0
+        while n + 1 < len(s) and all(ch in "0123456789abcdefABCDEF" for ch in s[n:n + 2]):
+            n += 2
+        return bytes.fromhex(s[:n])
+    if enc in ("base64", "base64url"):
+        t = "".join(c for c in s.replace("-", "+").replace("_", "/") if c.isalnum() or c in "+/")
+        t += "=" * (-len(t) % 4)
+        try:
+            return base64.b64decode(t)
+        except (binascii.Error, ValueError):
+            return base64.b64decode(t[: len(t) // 4 * 4 - (4 if len(t) % 4 == 1 else 0)] or b"")
+    raise ValueError(enc)
+
+
+def decode(b: bytes, enc: str) -> str:
+    """Bytes as a JS string, decoding with ``enc`` (canonical name)."""
+    if enc == "utf8":
+        return python_string_to_js(b.decode("utf-8", "replace"))
+    if enc == "latin1":
+        return b.decode("latin1")
+    if enc == "ascii":
+        return bytes(x & 0x7F for x in b).decode("ascii")
+    if enc == "utf16le":
+        return "".join(chr(int.from_bytes(b[i:i + 2], "little")) for i in range(0, len(b) - 1, 2))
+    if enc == "hex":
+        return b.hex()
+    if enc == "base64":
+        return base64.b64encode(b).decode("ascii")
+    if enc == "base64url":
+        return base64.urlsafe_b64encode(b).decode("ascii").rstrip("=")
+    raise ValueError(enc)

@@ -1,0 +1,479 @@
+"""``node:fs`` and ``node:fs/promises``.
+
+The host work is done here in Python (``os``, ``shutil``) by a binding of synchronous
+operations, each checking the permission model first; the module itself (argument handling,
+callback and promise forms, Stats, Dirent, streams) is JS on top of that binding. Data crosses
+as JS strings in a Node encoding (``latin1`` for raw bytes), so nothing here depends on Buffer.
+"""
+from __future__ import annotations
+
+import errno as _errno
+import os
+import shutil
+import stat as _stat
+import tempfile
+from typing import TYPE_CHECKING, Any, Callable, NoReturn
+
+from pyjsvm.host.jsutil import binding, invalid_arg_type, js_str, load_js, new_array, throw_node_error
+from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
+from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.objects import C, E, W, JSObject, Prop
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import NodeHost
+    from pyjsvm.intrinsics.realm import Realm
+
+__all__ = ["make_fs_module", "uv_error"]
+
+# libuv's messages for the errors programs meet.
+UV_MESSAGES = {
+    "ENOENT": "no such file or directory", "EEXIST": "file already exists",
+    "EISDIR": "illegal operation on a directory", "ENOTDIR": "not a directory",
+    "EACCES": "permission denied", "EPERM": "operation not permitted", "ENOTEMPTY": "directory not empty",
+    "EBADF": "bad file descriptor", "EINVAL": "invalid argument", "EXDEV": "cross-device link not permitted",
+    "ELOOP": "too many symbolic links encountered", "EMFILE": "too many open files",
+    "ENAMETOOLONG": "name too long", "EBUSY": "resource busy or locked", "ENOSPC": "no space left on device",
+    "EROFS": "read-only file system", "ESPIPE": "invalid seek", "EPIPE": "broken pipe",
+    "EAGAIN": "resource temporarily unavailable", "ENOSYS": "function not implemented",
+}
+
+
+def uv_error(realm: "Realm", e: OSError, syscall: str, path: str | None = None, dest: str | None = None) -> JSThrow:
+    """A Node system error (``ENOENT: no such file or directory, open 'x'``) for ``e``."""
+    from pyjsvm.api.convert import python_string_to_js
+    num = e.errno or _errno.EIO
+    code = _errno.errorcode.get(num, "EIO")
+    desc = UV_MESSAGES.get(code, (e.strerror or code).lower())
+    msg = f"{code}: {desc}, {syscall}"
+    if path is not None:
+        msg += f" '{path}'"
+    if dest is not None:
+        msg += f" -> '{dest}'"
+    err = realm.new_error("Error", python_string_to_js(msg))
+    for k, v in (("errno", float(-num)), ("code", code), ("syscall", syscall), ("path", path), ("dest", dest)):
+        if v is not None:
+            err.props[k] = Prop(python_string_to_js(v) if isinstance(v, str) else v, W | E | C)
+    return JSThrow(err)
+
+
+_OPEN_FLAGS = {
+    "r": os.O_RDONLY, "rs": os.O_RDONLY, "sr": os.O_RDONLY, "r+": os.O_RDWR, "rs+": os.O_RDWR, "sr+": os.O_RDWR,
+    "w": os.O_TRUNC | os.O_CREAT | os.O_WRONLY, "wx": os.O_TRUNC | os.O_CREAT | os.O_WRONLY | os.O_EXCL,
+    "xw": os.O_TRUNC | os.O_CREAT | os.O_WRONLY | os.O_EXCL,
+    "w+": os.O_TRUNC | os.O_CREAT | os.O_RDWR, "wx+": os.O_TRUNC | os.O_CREAT | os.O_RDWR | os.O_EXCL,
+    "xw+": os.O_TRUNC | os.O_CREAT | os.O_RDWR | os.O_EXCL,
+    "a": os.O_APPEND | os.O_CREAT | os.O_WRONLY, "ax": os.O_APPEND | os.O_CREAT | os.O_WRONLY | os.O_EXCL,
+    "xa": os.O_APPEND | os.O_CREAT | os.O_WRONLY | os.O_EXCL, "as": os.O_APPEND | os.O_CREAT | os.O_WRONLY,
+    "sa": os.O_APPEND | os.O_CREAT | os.O_WRONLY,
+    "a+": os.O_APPEND | os.O_CREAT | os.O_RDWR, "ax+": os.O_APPEND | os.O_CREAT | os.O_RDWR | os.O_EXCL,
+    "xa+": os.O_APPEND | os.O_CREAT | os.O_RDWR | os.O_EXCL, "as+": os.O_APPEND | os.O_CREAT | os.O_RDWR,
+    "sa+": os.O_APPEND | os.O_CREAT | os.O_RDWR,
+}
+
+
+def _ms(t: float) -> float:
+    return float(t * 1000.0)
+
+
+def make_binding(host: "NodeHost") -> JSObject:
+    """The synchronous operations the JS part of ``fs`` calls."""
+    realm = host.realm
+    perms = host.permissions
+
+    def path_arg(v: Any) -> str:
+        if type(v) is not str:
+            invalid_arg_type(realm, "path", "of type string or an instance of Buffer or URL", v)
+        p = js_str(v)
+        if "\x00" in p:
+            throw_node_error(realm, "TypeError", "ERR_INVALID_ARG_VALUE",
+                             "The argument 'path' must be a string, Uint8Array, or URL without null bytes. "
+                             f"Received {v!r}")
+        return p
+
+    def enc_arg(v: Any) -> str:
+        e = normalize_encoding(v)
+        if e is None:
+            from pyjsvm.host.jsutil import describe_received
+            throw_node_error(realm, "TypeError", "ERR_INVALID_ARG_VALUE",
+                             f"The argument 'encoding' is invalid encoding. {describe_received(v)}")
+        return e
+
+    def read(p: str) -> str:
+        perms.check_read(realm, p)
+        return p
+
+    def write(p: str) -> str:
+        perms.check_write(realm, p)
+        return p
+
+    def guard(syscall: str, path: str | None, fn: Callable[[], Any], dest: str | None = None) -> Any:
+        try:
+            return fn()
+        except OSError as e:
+            raise uv_error(realm, e, syscall, path, dest) from None
+
+    def fail(code: int, syscall: str, path: str | None, dest: str | None = None) -> NoReturn:
+        raise uv_error(realm, OSError(code, os.strerror(code)), syscall, path, dest)
+
+    def open_flags(v: Any) -> int:
+        if v is None:
+            return os.O_RDONLY
+        if type(v) is float:
+            return int(v)
+        f = _OPEN_FLAGS.get(str(v))
+        if f is None:
+            throw_node_error(realm, "TypeError", "ERR_INVALID_ARG_VALUE",
+                             f"The argument 'flags' is invalid. Received {v!r}")
+        return f
+
+    def check_open(p: str, flags: int) -> None:
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND):
+            write(p)
+        if not flags & os.O_WRONLY:
+            read(p)
+
+    def read_file(a: list[Any]) -> Any:
+        p = path_arg(a[0])
+        enc = enc_arg(a[1]) if len(a) > 1 and a[1] is not None else "latin1"
+        flags = open_flags(a[2] if len(a) > 2 else None)
+        check_open(p, flags)
+        if os.path.isdir(p):
+            fail(_errno.EISDIR, "read", None)
+
+        def go() -> bytes:
+            fd = os.open(p, flags | getattr(os, "O_CLOEXEC", 0), 0o666)
+            try:
+                chunks = []
+                while True:
+                    b = os.read(fd, 1 << 16)
+                    if not b:
+                        break
+                    chunks.append(b)
+                return b"".join(chunks)
+            finally:
+                os.close(fd)
+        data = guard("open", p, go)
+        return decode(data, enc)
+
+    def write_file(a: list[Any]) -> Any:
+        p = path_arg(a[0])
+        data = a[1] if type(a[1]) is str else ""
+        enc = enc_arg(a[2]) if len(a) > 2 and a[2] is not None else "utf8"
+        flags = open_flags(a[3] if len(a) > 3 and a[3] is not None else "w")
+        mode = int(a[4]) if len(a) > 4 and type(a[4]) is float else 0o666
+        check_open(p, flags)
+        raw = encode(data, enc)
+
+        def go() -> None:
+            fd = os.open(p, flags | getattr(os, "O_CLOEXEC", 0), mode)
+            try:
+                view = memoryview(raw)
+                while view:
+                    n = os.write(fd, view)
+                    view = view[n:]
+            finally:
+                os.close(fd)
+        guard("open", p, go)
+        return None
+
+    def exists(a: list[Any]) -> Any:
+        if type(a[0]) is not str:
+            return False
+        p = read(js_str(a[0]))
+        try:
+            os.stat(p)
+            return True
+        except (OSError, ValueError):
+            return False
+
+    def stat_obj(st: os.stat_result) -> JSObject:
+        from pyjsvm.host.jsutil import obj_from
+        birth = getattr(st, "st_birthtime", st.st_ctime)
+        return obj_from(realm, {
+            "dev": float(st.st_dev), "mode": float(st.st_mode), "nlink": float(st.st_nlink),
+            "uid": float(st.st_uid), "gid": float(st.st_gid), "rdev": float(getattr(st, "st_rdev", 0)),
+            "blksize": float(getattr(st, "st_blksize", 4096)), "ino": float(st.st_ino), "size": float(st.st_size),
+            "blocks": float(getattr(st, "st_blocks", 0)), "atimeMs": _ms(st.st_atime), "mtimeMs": _ms(st.st_mtime),
+            "ctimeMs": _ms(st.st_ctime), "birthtimeMs": _ms(birth)})
+
+    def stat(a: list[Any]) -> Any:
+        p = read(path_arg(a[0]))
+        lstat = a[1] is True if len(a) > 1 else False
+        throw = not (len(a) > 2 and a[2] is False)
+        syscall = "lstat" if lstat else "stat"
+        try:
+            st = os.lstat(p) if lstat else os.stat(p)
+        except OSError as e:
+            if not throw and e.errno in (_errno.ENOENT, _errno.ENOTDIR):
+                return None
+            raise uv_error(realm, e, syscall, p) from None
+        return stat_obj(st)
+
+    def fstat(a: list[Any]) -> Any:
+        fd = fd_arg(a[0])
+        return stat_obj(guard("fstat", None, lambda: os.fstat(fd)))
+
+    def readdir(a: list[Any]) -> Any:
+        p = read(path_arg(a[0]))
+        with_types = len(a) > 1 and a[1] is True
+        recursive = len(a) > 2 and a[2] is True
+        from pyjsvm.api.convert import python_string_to_js
+
+        def kind(entry: os.DirEntry[str]) -> str:
+            try:
+                if entry.is_symlink():
+                    return "link"
+                if entry.is_dir(follow_symlinks=False):
+                    return "dir"
+                if entry.is_file(follow_symlinks=False):
+                    return "file"
+                m = entry.stat(follow_symlinks=False).st_mode
+            except OSError:
+                return "unknown"
+            return {_stat.S_IFIFO: "fifo", _stat.S_IFSOCK: "socket", _stat.S_IFCHR: "char",
+                    _stat.S_IFBLK: "block"}.get(_stat.S_IFMT(m), "unknown")
+
+        out: list[Any] = []
+
+        def walk(d: str, prefix: str) -> None:
+            entries = guard("scandir", p if d == p else d, lambda: sorted(os.scandir(d), key=lambda e: e.name))
+            for entry in entries:
+                rel = prefix + entry.name
+                k = kind(entry)
+                if with_types:
+                    out.append(new_array(realm, [python_string_to_js(entry.name), k,
+                                                 python_string_to_js(os.path.join(p, prefix).rstrip(os.sep)
+                                                                     if prefix else p)]))
+                else:
+                    out.append(python_string_to_js(rel))
+                if recursive and k == "dir":
+                    walk(entry.path, rel + os.sep)
+        walk(p, "")
+        return new_array(realm, out)
+
+    def mkdir(a: list[Any]) -> Any:
+        p = write(path_arg(a[0]))
+        recursive = len(a) > 1 and a[1] is True
+        mode = int(a[2]) if len(a) > 2 and type(a[2]) is float else 0o777
+        if not recursive:
+            guard("mkdir", p, lambda: os.mkdir(p, mode))
+            return None
+        absolute = os.path.abspath(p)
+        first = None
+        d = absolute
+        while not os.path.exists(d):
+            first = d
+            parent = os.path.dirname(d)
+            if parent == d:
+                break
+            d = parent
+        if os.path.exists(absolute) and not os.path.isdir(absolute):
+            fail(_errno.EEXIST, "mkdir", p)
+        if os.path.exists(d) and not os.path.isdir(d):
+            fail(_errno.ENOTDIR, "mkdir", p)
+        guard("mkdir", p, lambda: os.makedirs(absolute, mode, exist_ok=True))
+        from pyjsvm.api.convert import python_string_to_js
+        return python_string_to_js(first) if first else None
+
+    def rm(a: list[Any]) -> Any:
+        p = write(path_arg(a[0]))
+        recursive = len(a) > 1 and a[1] is True
+        force = len(a) > 2 and a[2] is True
+        if not os.path.lexists(p):
+            if force:
+                return None
+            fail(_errno.ENOENT, "lstat", p)
+        if os.path.isdir(p) and not os.path.islink(p):
+            if not recursive:
+                from pyjsvm.host.jsutil import node_error
+                err = node_error(realm, "Error", "ERR_FS_EISDIR",
+                                 f"Path is a directory: rm returned EISDIR (is a directory) {p}")
+                raise JSThrow(err)
+            guard("rm", p, lambda: shutil.rmtree(p))
+        else:
+            guard("rm", p, lambda: os.unlink(p))
+        return None
+
+    def rmdir(a: list[Any]) -> Any:
+        p = write(path_arg(a[0]))
+        if len(a) > 1 and a[1] is True:
+            guard("rmdir", p, lambda: shutil.rmtree(p))
+        else:
+            guard("rmdir", p, lambda: os.rmdir(p))
+        return None
+
+    def unlink(a: list[Any]) -> Any:
+        p = write(path_arg(a[0]))
+        if os.path.isdir(p) and not os.path.islink(p):
+            fail(_errno.EISDIR if os.name != "posix" else _errno.EISDIR, "unlink", p)
+        guard("unlink", p, lambda: os.unlink(p))
+        return None
+
+    def rename(a: list[Any]) -> Any:
+        src = write(read(path_arg(a[0])))
+        dst = write(path_arg(a[1]))
+        guard("rename", src, lambda: os.rename(src, dst), dst)
+        return None
+
+    def copy_file(a: list[Any]) -> Any:
+        src = read(path_arg(a[0]))
+        dst = write(path_arg(a[1]))
+        excl = len(a) > 2 and type(a[2]) is float and int(a[2]) & 1
+        if excl and os.path.exists(dst):
+            fail(_errno.EEXIST, "copyfile", src, dst)
+        if os.path.isdir(src):
+            fail(_errno.EISDIR, "copyfile", src, dst)
+        guard("copyfile", src, lambda: shutil.copyfile(src, dst), dst)
+        return None
+
+    def cp(a: list[Any]) -> Any:
+        src = read(path_arg(a[0]))
+        dst = write(path_arg(a[1]))
+        recursive = len(a) > 2 and a[2] is True
+        if os.path.isdir(src):
+            if not recursive:
+                from pyjsvm.host.jsutil import node_error
+                raise JSThrow(node_error(realm, "SystemError", "ERR_FS_EISDIR",
+                                         f"Recursive option is required to copy a directory: cp returned EISDIR "
+                                         f"({src} is a directory (not copied)) {src}"))
+            guard("cp", src, lambda: shutil.copytree(src, dst, dirs_exist_ok=True), dst)
+        else:
+            guard("cp", src, lambda: shutil.copyfile(src, dst), dst)
+        return None
+
+    def realpath(a: list[Any]) -> Any:
+        p = read(path_arg(a[0]))
+        if not os.path.lexists(p):
+            fail(_errno.ENOENT, "realpath", p)
+        from pyjsvm.api.convert import python_string_to_js
+        return python_string_to_js(guard("realpath", p, lambda: os.path.realpath(p, strict=True)))
+
+    def access(a: list[Any]) -> Any:
+        p = path_arg(a[0])
+        mode = int(a[1]) if len(a) > 1 and type(a[1]) is float else os.F_OK
+        if mode & os.W_OK:
+            write(p)
+        else:
+            read(p)
+        if not os.path.lexists(p):
+            fail(_errno.ENOENT, "access", p)
+        if not os.access(p, mode):
+            fail(_errno.EACCES, "access", p)
+        return None
+
+    def chmod(a: list[Any]) -> Any:
+        p = write(path_arg(a[0]))
+        mode = a[1]
+        m = int(mode, 8) if type(mode) is str else int(mode) if type(mode) is float else 0
+        guard("chmod", p, lambda: os.chmod(p, m))
+        return None
+
+    def utimes(a: list[Any]) -> Any:
+        p = write(path_arg(a[0]))
+        guard("utime", p, lambda: os.utime(p, (float(a[1]), float(a[2]))))
+        return None
+
+    def symlink(a: list[Any]) -> Any:
+        target = path_arg(a[0])
+        p = write(path_arg(a[1]))
+        guard("symlink", target, lambda: os.symlink(target, p), p)
+        return None
+
+    def readlink(a: list[Any]) -> Any:
+        p = read(path_arg(a[0]))
+        from pyjsvm.api.convert import python_string_to_js
+        return python_string_to_js(guard("readlink", p, lambda: os.readlink(p)))
+
+    def link(a: list[Any]) -> Any:
+        src = read(path_arg(a[0]))
+        dst = write(path_arg(a[1]))
+        guard("link", src, lambda: os.link(src, dst), dst)
+        return None
+
+    def truncate(a: list[Any]) -> Any:
+        p = write(path_arg(a[0]))
+        n = int(a[1]) if len(a) > 1 and type(a[1]) is float else 0
+        guard("open", p, lambda: os.truncate(p, n))
+        return None
+
+    def mkdtemp(a: list[Any]) -> Any:
+        prefix = path_arg(a[0])
+        d = os.path.dirname(prefix) or "."
+        write(d)
+        from pyjsvm.api.convert import python_string_to_js
+        return python_string_to_js(guard("mkdtemp", prefix + "XXXXXX",
+                                         lambda: tempfile.mkdtemp(prefix=os.path.basename(prefix), dir=d)))
+
+    # --- file descriptors ----------------------------------------------------------------------
+    def fd_arg(v: Any) -> int:
+        if type(v) is not float or v != int(v) or v < 0:
+            invalid_arg_type(realm, "fd", "of type number", v)
+        return int(v)
+
+    def open_(a: list[Any]) -> Any:
+        p = path_arg(a[0])
+        flags = open_flags(a[1] if len(a) > 1 else None)
+        mode = int(a[2]) if len(a) > 2 and type(a[2]) is float else 0o666
+        check_open(p, flags)
+        return float(guard("open", p, lambda: os.open(p, flags | getattr(os, "O_CLOEXEC", 0), mode)))
+
+    def close(a: list[Any]) -> Any:
+        fd = fd_arg(a[0])
+        guard("close", None, lambda: os.close(fd))
+        return None
+
+    def read_fd(a: list[Any]) -> Any:
+        """read(fd, length, position) -> latin1 string of the bytes read ('' at the end)."""
+        fd = fd_arg(a[0])
+        n = int(a[1]) if type(a[1]) is float else 1 << 16
+        pos = a[2] if len(a) > 2 else None
+        if type(pos) is float and pos >= 0:
+            data = guard("read", None, lambda: os.pread(fd, n, int(pos)))
+        else:
+            data = guard("read", None, lambda: os.read(fd, n))
+        return data.decode("latin1")
+
+    def write_fd(a: list[Any]) -> Any:
+        """write(fd, string, encoding, position) -> bytes written."""
+        fd = fd_arg(a[0])
+        raw = encode(a[1] if type(a[1]) is str else "", enc_arg(a[2]) if len(a) > 2 and a[2] is not None else "utf8")
+        pos = a[3] if len(a) > 3 else None
+        if fd in (1, 2):
+            (host.write_out if fd == 1 else host.write_err)(raw.decode("utf-8", "replace"))
+            return float(len(raw))
+        if type(pos) is float and pos >= 0:
+            return float(guard("write", None, lambda: os.pwrite(fd, raw, int(pos))))
+        return float(guard("write", None, lambda: os.write(fd, raw)))
+
+    def fsync(a: list[Any]) -> Any:
+        fd = fd_arg(a[0])
+        guard("fsync", None, lambda: os.fsync(fd))
+        return None
+
+    def ftruncate(a: list[Any]) -> Any:
+        fd = fd_arg(a[0])
+        n = int(a[1]) if len(a) > 1 and type(a[1]) is float else 0
+        guard("ftruncate", None, lambda: os.ftruncate(fd, n))
+        return None
+
+    def encodings(a: list[Any]) -> Any:
+        """Re-encode a string: (string, fromEncoding, toEncoding)."""
+        return decode(encode(a[0], enc_arg(a[1])), enc_arg(a[2]))
+
+    def valid_encoding(a: list[Any]) -> Any:
+        return normalize_encoding(a[0]) is not None
+
+    return binding(realm, {
+        "readFile": read_file, "writeFile": write_file, "exists": exists, "stat": stat, "fstat": fstat,
+        "readdir": readdir, "mkdir": mkdir, "rm": rm, "rmdir": rmdir, "unlink": unlink, "rename": rename,
+        "copyFile": copy_file, "cp": cp, "realpath": realpath, "access": access, "chmod": chmod,
+        "utimes": utimes, "symlink": symlink, "readlink": readlink, "link": link, "truncate": truncate,
+        "mkdtemp": mkdtemp, "open": open_, "close": close, "read": read_fd, "write": write_fd, "fsync": fsync,
+        "ftruncate": ftruncate, "recode": encodings, "isEncoding": valid_encoding,
+    })
+
+
+def make_fs_module(host: "NodeHost") -> Any:
+    """``require('fs')``."""
+    from pyjsvm.host.node.fs_js import FS_SOURCE
+    return load_js(host.realm, "node:fs", FS_SOURCE, host.js_helpers({"B": make_binding(host)}))

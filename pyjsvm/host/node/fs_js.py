@@ -1,0 +1,317 @@
+"""The JS half of ``node:fs``: argument handling, callback and promise forms, Stats, Dirent and
+file streams over the Python binding ``B`` (see ``fs.py``)."""
+from __future__ import annotations
+
+__all__ = ["FS_SOURCE"]
+
+FS_SOURCE = r"""
+(function () {
+'use strict';
+const getBuffer = __getBuffer;
+const toBuffer = __toBuffer;
+function isView(v) {
+  return typeof ArrayBuffer === 'function' && typeof ArrayBuffer.isView === 'function' && ArrayBuffer.isView(v);
+}
+// [string, encoding] for data to write
+function dataArg(data, encoding, name) {
+  if (typeof data === 'string') return [data, encoding || 'utf8'];
+  if (isView(data)) {
+    const u = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    let s = '';
+    for (let i = 0; i < u.length; i += 4096) s += String.fromCharCode.apply(null, Array.prototype.slice.call(u, i, i + 4096));
+    return [s, 'latin1'];
+  }
+  throw __invalidArgType(name || 'data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+}
+function pathArg(p, name) {
+  if (typeof p === 'string') return p;
+  if (p !== null && typeof p === 'object' && typeof p.href === 'string' && typeof p.protocol === 'string') {
+    return __require('url').fileURLToPath(p);
+  }
+  if (isView(p)) return dataArg(p)[0];
+  throw __invalidArgType(name || 'path', 'of type string or an instance of Buffer or URL', p);
+}
+function getOptions(options, defaults) {
+  if (options === undefined || options === null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') return Object.assign({}, defaults, { encoding: options });
+  if (typeof options !== 'object') throw __invalidArgType('options', 'one of type string or an instance of Object', options);
+  return Object.assign({}, defaults, options);
+}
+function checkEncoding(e) {
+  if (e !== undefined && e !== null && e !== 'buffer' && !B.isEncoding(e)) {
+    throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', "The argument 'encoding' is invalid encoding. Received " + __inspect(e));
+  }
+}
+function maybeCallback(cb) {
+  if (typeof cb !== 'function') throw __invalidArgType('cb', 'of type function', cb);
+  return cb;
+}
+function later(cb, err, value) { setImmediate(() => (err ? cb(err) : cb(null, value))); }
+
+// --- Stats and Dirent -----------------------------------------------------------------------
+const S_IFMT = 0o170000, S_IFREG = 0o100000, S_IFDIR = 0o040000, S_IFLNK = 0o120000,
+  S_IFIFO = 0o010000, S_IFSOCK = 0o140000, S_IFCHR = 0o020000, S_IFBLK = 0o060000;
+function Stats(o) {
+  Object.assign(this, o);
+  this.atime = new Date(o.atimeMs); this.mtime = new Date(o.mtimeMs);
+  this.ctime = new Date(o.ctimeMs); this.birthtime = new Date(o.birthtimeMs);
+}
+const modeIs = (t) => function () { return (this.mode & S_IFMT) === t; };
+Stats.prototype.isFile = modeIs(S_IFREG);
+Stats.prototype.isDirectory = modeIs(S_IFDIR);
+Stats.prototype.isSymbolicLink = modeIs(S_IFLNK);
+Stats.prototype.isFIFO = modeIs(S_IFIFO);
+Stats.prototype.isSocket = modeIs(S_IFSOCK);
+Stats.prototype.isCharacterDevice = modeIs(S_IFCHR);
+Stats.prototype.isBlockDevice = modeIs(S_IFBLK);
+const makeStats = (o) => (o === undefined || o === null ? undefined : new Stats(o));
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name; this.parentPath = path; this.path = path;
+    Object.defineProperty(this, '_type', { value: type, enumerable: false, writable: true });
+  }
+  isFile() { return this._type === 'file'; }
+  isDirectory() { return this._type === 'dir'; }
+  isSymbolicLink() { return this._type === 'link'; }
+  isFIFO() { return this._type === 'fifo'; }
+  isSocket() { return this._type === 'socket'; }
+  isCharacterDevice() { return this._type === 'char'; }
+  isBlockDevice() { return this._type === 'block'; }
+}
+
+// --- the synchronous API --------------------------------------------------------------------
+const fs = {};
+fs.constants = {
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, COPYFILE_EXCL: 1, COPYFILE_FICLONE: 2, COPYFILE_FICLONE_FORCE: 4,
+  O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_CREAT: 64, O_EXCL: 128, O_TRUNC: 512, O_APPEND: 1024,
+  S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
+};
+for (const k of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) fs[k] = fs.constants[k];
+
+fs.readFileSync = function readFileSync(path, options) {
+  const o = getOptions(options, { flag: 'r' });
+  checkEncoding(o.encoding);
+  if (typeof path === 'number') {
+    let s = '', chunk;
+    while ((chunk = B.read(path, 65536, -1)) !== '') s += chunk;
+    return o.encoding && o.encoding !== 'buffer' ? B.recode(s, 'latin1', o.encoding) : toBuffer(s);
+  }
+  const p = pathArg(path);
+  if (o.encoding && o.encoding !== 'buffer') return B.readFile(p, o.encoding, o.flag);
+  return toBuffer(B.readFile(p, 'latin1', o.flag));
+};
+fs.writeFileSync = function writeFileSync(file, data, options) {
+  const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  checkEncoding(o.encoding);
+  const [s, enc] = dataArg(data, o.encoding);
+  if (typeof file === 'number') { B.write(file, s, enc); return; }
+  B.writeFile(pathArg(file, 'file'), s, enc, o.flag, o.mode);
+};
+fs.appendFileSync = function appendFileSync(file, data, options) {
+  const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  fs.writeFileSync(file, data, o);
+};
+fs.existsSync = function existsSync(path) {
+  try { return B.exists(pathArg(path)); } catch (e) {
+    if (e !== null && typeof e === 'object' && e.code === 'ERR_ACCESS_DENIED') throw e;
+    return false;
+  }
+};
+fs.statSync = function statSync(path, options) {
+  const o = getOptions(options, { throwIfNoEntry: true });
+  return makeStats(B.stat(pathArg(path), false, o.throwIfNoEntry !== false));
+};
+fs.lstatSync = function lstatSync(path, options) {
+  const o = getOptions(options, { throwIfNoEntry: true });
+  return makeStats(B.stat(pathArg(path), true, o.throwIfNoEntry !== false));
+};
+fs.fstatSync = function fstatSync(fd) { return makeStats(B.fstat(fd)); };
+fs.readdirSync = function readdirSync(path, options) {
+  const o = getOptions(options, {});
+  const r = B.readdir(pathArg(path), !!o.withFileTypes, !!o.recursive);
+  if (o.withFileTypes) return r.map(([name, type, parent]) => new Dirent(name, type, parent));
+  return r;
+};
+fs.mkdirSync = function mkdirSync(path, options) {
+  const o = typeof options === 'number' || typeof options === 'string' ? { mode: options } : getOptions(options, {});
+  const mode = typeof o.mode === 'string' ? parseInt(o.mode, 8) : o.mode;
+  return B.mkdir(pathArg(path), !!o.recursive, mode);
+};
+fs.rmSync = function rmSync(path, options) {
+  const o = getOptions(options, {});
+  B.rm(pathArg(path), !!o.recursive, !!o.force);
+};
+fs.rmdirSync = function rmdirSync(path, options) {
+  const o = getOptions(options, {});
+  B.rmdir(pathArg(path), !!o.recursive);
+};
+fs.unlinkSync = function unlinkSync(path) { B.unlink(pathArg(path)); };
+fs.renameSync = function renameSync(oldPath, newPath) { B.rename(pathArg(oldPath, 'oldPath'), pathArg(newPath, 'newPath')); };
+fs.copyFileSync = function copyFileSync(src, dest, mode) { B.copyFile(pathArg(src, 'src'), pathArg(dest, 'dest'), mode || 0); };
+fs.cpSync = function cpSync(src, dest, options) {
+  const o = getOptions(options, {});
+  B.cp(pathArg(src, 'src'), pathArg(dest, 'dest'), !!o.recursive);
+};
+fs.realpathSync = function realpathSync(path) { return B.realpath(pathArg(path)); };
+fs.realpathSync.native = fs.realpathSync;
+fs.accessSync = function accessSync(path, mode) { B.access(pathArg(path), mode === undefined ? 0 : mode); };
+fs.chmodSync = function chmodSync(path, mode) { B.chmod(pathArg(path), mode); };
+fs.utimesSync = function utimesSync(path, atime, mtime) {
+  const t = (x) => (x instanceof Date ? x.getTime() / 1000 : typeof x === 'string' ? Number(x) : x);
+  B.utimes(pathArg(path), t(atime), t(mtime));
+};
+fs.symlinkSync = function symlinkSync(target, path) { B.symlink(pathArg(target, 'target'), pathArg(path)); };
+fs.readlinkSync = function readlinkSync(path) { return B.readlink(pathArg(path)); };
+fs.linkSync = function linkSync(existingPath, newPath) { B.link(pathArg(existingPath, 'existingPath'), pathArg(newPath, 'newPath')); };
+fs.truncateSync = function truncateSync(path, len) { B.truncate(pathArg(path), len || 0); };
+fs.mkdtempSync = function mkdtempSync(prefix) { return B.mkdtemp(pathArg(prefix, 'prefix')); };
+fs.openSync = function openSync(path, flags, mode) { return B.open(pathArg(path), flags === undefined ? 'r' : flags, mode); };
+fs.closeSync = function closeSync(fd) { B.close(fd); };
+fs.fsyncSync = function fsyncSync(fd) { B.fsync(fd); };
+fs.ftruncateSync = function ftruncateSync(fd, len) { B.ftruncate(fd, len || 0); };
+fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, lengthOrEncoding, position) {
+  if (typeof buffer === 'string') {
+    return B.write(fd, buffer, typeof lengthOrEncoding === 'string' ? lengthOrEncoding : 'utf8',
+      typeof offsetOrOptions === 'number' ? offsetOrOptions : null);
+  }
+  let [s] = dataArg(buffer, undefined, 'buffer');
+  const off = typeof offsetOrOptions === 'number' ? offsetOrOptions : 0;
+  const len = typeof lengthOrEncoding === 'number' ? lengthOrEncoding : s.length - off;
+  return B.write(fd, s.slice(off, off + len), 'latin1', typeof position === 'number' ? position : null);
+};
+fs.readSync = function readSync(fd, buffer, offsetOrOptions, length, position) {
+  if (!isView(buffer)) throw __invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', buffer);
+  let offset = offsetOrOptions;
+  if (offset !== null && typeof offset === 'object') ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  offset = offset || 0;
+  if (length === undefined) length = buffer.byteLength - offset;
+  const s = B.read(fd, length, typeof position === 'number' ? position : -1);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  for (let i = 0; i < s.length; i++) bytes[offset + i] = s.charCodeAt(i);
+  return s.length;
+};
+
+// --- callback and promise forms ---------------------------------------------------------------
+const syncNames = ['readFile', 'writeFile', 'appendFile', 'stat', 'lstat', 'fstat', 'readdir', 'mkdir', 'rm',
+  'rmdir', 'unlink', 'rename', 'copyFile', 'cp', 'realpath', 'access', 'chmod', 'utimes', 'symlink', 'readlink',
+  'link', 'truncate', 'mkdtemp', 'open', 'close', 'fsync', 'ftruncate'];
+for (const name of syncNames) {
+  const sync = fs[name + 'Sync'];
+  const f = {
+    [name](...args) {
+      const cb = maybeCallback(args.pop());
+      let value;
+      try { value = sync.apply(fs, args); } catch (err) { later(cb, err); return; }
+      later(cb, null, value);
+    },
+  }[name];
+  fs[name] = f;
+}
+fs.exists = function exists(path, cb) {
+  maybeCallback(cb);
+  const r = fs.existsSync(path);
+  setImmediate(() => cb(r));
+};
+fs.write = function write(fd, buffer, ...rest) {
+  const cb = maybeCallback(rest.pop());
+  let n;
+  try { n = fs.writeSync(fd, buffer, ...rest); } catch (err) { later(cb, err); return; }
+  setImmediate(() => cb(null, n, buffer));
+};
+fs.read = function read(fd, buffer, ...rest) {
+  const cb = maybeCallback(rest.pop());
+  let n;
+  try { n = fs.readSync(fd, buffer, ...rest); } catch (err) { later(cb, err); return; }
+  setImmediate(() => cb(null, n, buffer));
+};
+fs.realpath.native = fs.realpath;
+fs.Stats = Stats;
+fs.Dirent = Dirent;
+
+const promises = {};
+for (const name of syncNames) {
+  if (name === 'open' || name === 'close' || name === 'fsync' || name === 'ftruncate' || name === 'fstat') continue;
+  const sync = fs[name + 'Sync'];
+  promises[name] = {
+    [name](...args) {
+      return new Promise((resolve, reject) => {
+        let value;
+        try { value = sync.apply(fs, args); } catch (err) { setImmediate(() => reject(err)); return; }
+        setImmediate(() => resolve(value));
+      });
+    },
+  }[name];
+}
+class FileHandle {
+  constructor(fd) { this.fd = fd; }
+  async readFile(options) { return fs.readFileSync(this.fd, options); }
+  async writeFile(data, options) { return fs.writeFileSync(this.fd, data, options); }
+  async appendFile(data, options) { return fs.writeFileSync(this.fd, data, options); }
+  async write(data, ...rest) { const n = fs.writeSync(this.fd, data, ...rest); return { bytesWritten: n, buffer: data }; }
+  async read(buffer, ...rest) { const n = fs.readSync(this.fd, buffer, ...rest); return { bytesRead: n, buffer }; }
+  async stat() { return fs.fstatSync(this.fd); }
+  async truncate(len) { return fs.ftruncateSync(this.fd, len); }
+  async sync() { return fs.fsyncSync(this.fd); }
+  async close() { if (this.fd !== -1) { fs.closeSync(this.fd); this.fd = -1; } }
+}
+promises.open = async function open(path, flags, mode) { return new FileHandle(fs.openSync(path, flags, mode)); };
+promises.constants = fs.constants;
+fs.promises = promises;
+
+// --- streams ------------------------------------------------------------------------------------
+fs.createReadStream = function createReadStream(path, options) {
+  const o = getOptions(options, {});
+  const { Readable } = __require('stream');
+  const fd = o.fd !== undefined ? o.fd : fs.openSync(pathArg(path), o.flags || 'r');
+  let pos = o.start !== undefined ? o.start : -1;
+  let remaining = o.end !== undefined ? o.end - (o.start || 0) + 1 : Infinity;
+  const hwm = o.highWaterMark || 65536;
+  const stream = new Readable({
+    encoding: o.encoding,
+    highWaterMark: hwm,
+    read() {
+      let chunk;
+      try {
+        chunk = remaining > 0 ? B.read(fd, Math.min(hwm, remaining), pos) : '';
+      } catch (err) { this.destroy(err); return; }
+      if (chunk === '') {
+        this.push(null);
+        if (o.autoClose !== false) setImmediate(() => { try { B.close(fd); } catch {} stream.emit('close'); });
+        return;
+      }
+      if (pos >= 0) pos += chunk.length;
+      remaining -= chunk.length;
+      this.push(o.encoding ? B.recode(chunk, 'latin1', o.encoding) : toBuffer(chunk));
+    },
+  });
+  stream.path = path; stream.fd = fd; stream.bytesRead = 0;
+  setImmediate(() => { stream.emit('open', fd); stream.emit('ready'); });
+  return stream;
+};
+fs.createWriteStream = function createWriteStream(path, options) {
+  const o = getOptions(options, {});
+  const { Writable } = __require('stream');
+  const fd = o.fd !== undefined ? o.fd : fs.openSync(pathArg(path), o.flags || 'w', o.mode);
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, cb) {
+      try {
+        const [s, enc] = dataArg(chunk, encoding === 'buffer' ? 'utf8' : encoding);
+        stream.bytesWritten += B.write(fd, s, enc);
+      } catch (err) { cb(err); return; }
+      cb();
+    },
+    final(cb) {
+      if (o.autoClose !== false) { try { B.close(fd); } catch (err) { cb(err); return; } }
+      cb();
+      setImmediate(() => stream.emit('close'));
+    },
+  });
+  stream.path = path; stream.fd = fd; stream.bytesWritten = 0;
+  setImmediate(() => { stream.emit('open', fd); stream.emit('ready'); });
+  return stream;
+};
+return fs;
+})
+"""

@@ -1,0 +1,693 @@
+"""``node:stream``: Stream, Readable, Writable, Duplex, Transform, PassThrough, pipeline,
+finished and ``stream/promises``, written in JS (no host access: streams over the host are made
+by fs, child_process and process from these classes).
+
+The model follows Node's: a Readable buffers what ``push`` gives it up to ``highWaterMark`` and
+calls ``_read`` for more; it flows (``'data'`` events) after ``resume``/``on('data')``/``pipe``
+and is paused otherwise (``read()``, ``'readable'``); a Writable queues writes while one is in
+flight, returns false past ``highWaterMark`` and emits ``'drain'`` once the queue empties, so
+``pipe`` and ``pipeline`` have backpressure. Events are delivered on ``process.nextTick`` as in
+Node, so orderings of ``'data'``, ``'end'``, ``'finish'`` and ``'close'`` match.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.host.jsutil import load_js
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import NodeHost
+
+__all__ = ["make_stream_module", "STREAM_SOURCE"]
+
+STREAM_SOURCE = r"""
+(function () {
+'use strict';
+const EE = __require('events');
+const kDuplex = Symbol('kDuplex');
+const getBuffer = __getBuffer;
+const isBuf = (c) => { const B = getBuffer(); return B !== undefined && B.isBuffer(c); };
+function errCode(kind, code, msg) { return __nodeError(kind, code, msg); }
+
+function Stream(opts) { EE.call(this, opts); }
+Object.setPrototypeOf(Stream.prototype, EE.prototype);
+Object.setPrototypeOf(Stream, EE);
+Stream.prototype.pipe = function (dest, options) { return Readable.prototype.pipe.call(this, dest, options); };
+
+// --- Readable -----------------------------------------------------------------------------------
+function ReadableState(o) {
+  this.objectMode = !!(o.objectMode || o.readableObjectMode);
+  this.highWaterMark = o.highWaterMark !== undefined ? o.highWaterMark
+    : o.readableHighWaterMark !== undefined ? o.readableHighWaterMark : (this.objectMode ? 16 : 16384);
+  this.buffer = [];
+  this.length = 0;
+  this.flowing = null;
+  this.ended = false;
+  this.endEmitted = false;
+  this.reading = false;
+  this.sync = false;
+  this.flowScheduled = false;
+  this.destroyed = false;
+  this.closed = false;
+  this.closeEmitted = false;
+  this.errored = null;
+  this.encoding = o.encoding || null;
+  this.autoDestroy = o.autoDestroy !== false;
+  this.emitClose = o.emitClose !== false;
+  this.pipes = [];
+  this.readableListening = false;
+  this.needReadable = false;
+  this.emittedReadable = false;
+  this.dataEmitted = false;
+}
+function Readable(options) {
+  if (!(this instanceof Readable)) return new Readable(options);
+  const o = options || {};
+  this._readableState = new ReadableState(o);
+  if (typeof o.read === 'function') this._read = o.read;
+  if (typeof o.destroy === 'function') this._destroy = o.destroy;
+  if (typeof o.construct === 'function') this._construct = o.construct;
+  Stream.call(this, o);
+}
+Object.setPrototypeOf(Readable.prototype, Stream.prototype);
+Object.setPrototypeOf(Readable, Stream);
+const chunkLen = (s, c) => (s.objectMode ? 1 : c.length);
+
+Readable.prototype._read = function () {
+  throw errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The _read() method is not implemented');
+};
+Readable.prototype.push = function push(chunk, encoding) {
+  const s = this._readableState;
+  s.reading = false;
+  if (chunk === null) {
+    if (!s.ended) { s.ended = true; scheduleFlow(this); }
+    return false;
+  }
+  if (s.destroyed) return false;
+  if (s.ended) {
+    this.destroy(errCode('Error', 'ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF'));
+    return false;
+  }
+  if (!s.objectMode) {
+    if (typeof chunk === 'string') {
+      const B = getBuffer();
+      if (s.encoding === null && B !== undefined) chunk = B.from(chunk, encoding || 'utf8');
+    } else if (s.encoding !== null && isBuf(chunk)) {
+      chunk = chunk.toString(s.encoding);
+    } else if (!isBuf(chunk) && !(typeof ArrayBuffer === 'function' && ArrayBuffer.isView(chunk))) {
+      throw __invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
+    }
+    if (chunk.length === 0) { scheduleFlow(this); return s.length < s.highWaterMark; }
+  }
+  s.buffer.push(chunk);
+  s.length += chunkLen(s, chunk);
+  scheduleFlow(this);
+  return s.length < s.highWaterMark;
+};
+Readable.prototype.unshift = function unshift(chunk) {
+  const s = this._readableState;
+  if (chunk === null) return this.push(null);
+  s.buffer.unshift(chunk);
+  s.length += chunkLen(s, chunk);
+  scheduleFlow(this);
+  return s.length < s.highWaterMark;
+};
+function maybeRead(stream) {
+  const s = stream._readableState;
+  if (s.ended || s.reading || s.destroyed || s.errored) return;
+  if (s.length >= s.highWaterMark && s.length > 0) return;
+  s.reading = true;
+  try {
+    stream._read(s.highWaterMark);
+  } catch (err) {
+    stream.destroy(err);
+  }
+}
+function scheduleFlow(stream) {
+  const s = stream._readableState;
+  if (s.flowScheduled) return;
+  s.flowScheduled = true;
+  process.nextTick(flow, stream);
+}
+function joinChunks(s, chunks) {
+  if (chunks.length === 1) return chunks[0];
+  if (typeof chunks[0] === 'string') return chunks.join('');
+  const B = getBuffer();
+  return B.concat(chunks);
+}
+function flow(stream) {
+  const s = stream._readableState;
+  s.flowScheduled = false;
+  if (s.destroyed) return;
+  if (s.flowing === true) {
+    while (s.flowing === true && s.buffer.length > 0 && !s.destroyed) {
+      const chunk = s.buffer.shift();
+      s.length -= chunkLen(s, chunk);
+      s.dataEmitted = true;
+      stream.emit('data', chunk);
+    }
+  } else if (s.readableListening && (s.buffer.length > 0 || s.ended) && !s.emittedReadable) {
+    s.emittedReadable = true;
+    stream.emit('readable');
+    s.emittedReadable = false;
+    if (s.buffer.length > 0 && s.flowing !== true) return;
+  }
+  if (s.ended) {
+    if (s.buffer.length === 0) endReadable(stream);
+    return;
+  }
+  if (s.flowing === true || s.readableListening || s.length < s.highWaterMark) {
+    if (s.flowing === true || s.readableListening) maybeRead(stream);
+  }
+}
+function endReadable(stream, force) {
+  const s = stream._readableState;
+  // 'end' only once the data was consumed: flowing, 'readable' listeners, or read() at the end
+  if (!force && s.flowing !== true && !s.readableListening) return;
+  if (s.endEmitted) return;
+  s.endEmitted = true;
+  process.nextTick(() => {
+    if (s.destroyed && s.errored) return;
+    stream.emit('end');
+    const ws = stream._writableState;
+    if (s.autoDestroy && (!ws || ws.finished || ws.destroyed || stream.writable === false)) stream.destroy();
+  });
+}
+Readable.prototype.read = function read(n) {
+  const s = this._readableState;
+  if (n === 0) { maybeRead(this); return null; }
+  if (s.buffer.length === 0) {
+    if (s.ended) { endReadable(this, true); return null; }
+    s.needReadable = true;
+    maybeRead(this);
+    return null;
+  }
+  let out;
+  if (s.objectMode) {
+    out = s.buffer.shift();
+    s.length -= 1;
+  } else if (n === undefined || n >= s.length) {
+    out = joinChunks(s, s.buffer);
+    s.buffer = [];
+    s.length = 0;
+  } else {
+    const all = joinChunks(s, s.buffer);
+    out = all.slice(0, n);
+    const rest = all.slice(n);
+    s.buffer = [rest];
+    s.length = rest.length;
+  }
+  if (out !== null && out !== undefined) s.dataEmitted = true;
+  if (out !== null && s.flowing !== true) this.emit('data', out);
+  if (!s.ended) maybeRead(this);
+  else if (s.buffer.length === 0) endReadable(this, true);
+  return out;
+};
+Readable.prototype.on = function on(ev, fn) {
+  const r = Stream.prototype.on.call(this, ev, fn);
+  const s = this._readableState;
+  if (ev === 'data') {
+    if (s.flowing !== false) this.resume();
+  } else if (ev === 'readable') {
+    if (!s.endEmitted) {
+      s.readableListening = true;
+      s.flowing = false;
+      scheduleFlow(this);
+      process.nextTick(() => maybeRead(this));
+    }
+  }
+  return r;
+};
+Readable.prototype.addListener = Readable.prototype.on;
+Readable.prototype.resume = function resume() {
+  const s = this._readableState;
+  if (s.flowing !== true) {
+    s.flowing = !s.readableListening;
+    if (s.flowing) this.emit('resume');
+    scheduleFlow(this);
+  }
+  return this;
+};
+Readable.prototype.pause = function pause() {
+  const s = this._readableState;
+  if (s.flowing !== false) {
+    s.flowing = false;
+    this.emit('pause');
+  }
+  return this;
+};
+Readable.prototype.isPaused = function isPaused() { return this._readableState.flowing === false; };
+Readable.prototype.setEncoding = function setEncoding(enc) {
+  const s = this._readableState;
+  s.encoding = enc;
+  s.buffer = s.buffer.map((c) => (isBuf(c) ? c.toString(enc) : c));
+  return this;
+};
+Readable.prototype.pipe = function pipe(dest, options) {
+  const src = this;
+  const s = this._readableState;
+  s.pipes.push(dest);
+  const doEnd = !options || options.end !== false;
+  const ondata = (chunk) => {
+    const ret = dest.write(chunk);
+    if (ret === false) src.pause();
+  };
+  const ondrain = () => { if (s.flowing === false) src.resume(); };
+  src.on('data', ondata);
+  dest.on('drain', ondrain);
+  if (doEnd && dest !== process.stdout && dest !== process.stderr) src.once('end', () => dest.end());
+  src.once('error', (err) => { if (dest.listenerCount('error') === 0) {} });
+  dest.emit('pipe', src);
+  src._pipeCleanup = src._pipeCleanup || [];
+  src._pipeCleanup.push([dest, ondata, ondrain]);
+  if (s.flowing !== true) src.resume();
+  return dest;
+};
+Readable.prototype.unpipe = function unpipe(dest) {
+  const list = this._pipeCleanup || [];
+  for (const [d, ondata, ondrain] of list) {
+    if (dest === undefined || d === dest) {
+      this.removeListener('data', ondata);
+      d.removeListener('drain', ondrain);
+      d.emit('unpipe', this);
+    }
+  }
+  this._pipeCleanup = dest === undefined ? [] : list.filter((x) => x[0] !== dest);
+  this._readableState.pipes = this._pipeCleanup.map((x) => x[0]);
+  if (this._pipeCleanup.length === 0) this.pause();
+  return this;
+};
+function destroyImpl(stream, err, cb) {
+  const rs = stream._readableState, ws = stream._writableState;
+  const st = rs || ws;
+  if (st.destroyed) { if (typeof cb === 'function') cb(err); return stream; }
+  if (rs) rs.destroyed = true;
+  if (ws) ws.destroyed = true;
+  if (err) { if (rs) rs.errored = err; if (ws) ws.errored = err; }
+  const done = (e) => {
+    process.nextTick(() => {
+      if (e) stream.emit('error', e);
+      if ((rs ? rs.emitClose : ws.emitClose)) {
+        if (rs) rs.closeEmitted = true;
+        if (ws) ws.closeEmitted = true;
+        stream.emit('close');
+      }
+    });
+    if (typeof cb === 'function') cb(e);
+  };
+  stream._destroy(err || null, done);
+  return stream;
+}
+Readable.prototype._destroy = function (err, cb) { cb(err); };
+Readable.prototype.destroy = function destroy(err, cb) { return destroyImpl(this, err, cb); };
+Readable.prototype[Symbol.asyncIterator] = function () {
+  const stream = this;
+  const queue = [];
+  let waiting = null, done = false, error = null;
+  const settle = () => {
+    if (waiting === null) return;
+    const w = waiting;
+    if (queue.length > 0) { waiting = null; w.resolve({ value: queue.shift(), done: false }); }
+    else if (error) { waiting = null; w.reject(error); }
+    else if (done) { waiting = null; w.resolve({ value: undefined, done: true }); }
+  };
+  stream.on('data', (c) => { queue.push(c); if (queue.length >= stream._readableState.highWaterMark) stream.pause(); settle(); });
+  stream.on('end', () => { done = true; settle(); });
+  stream.on('error', (e) => { error = e; settle(); });
+  stream.on('close', () => { done = true; settle(); });
+  return {
+    next() {
+      if (queue.length > 0) {
+        const v = queue.shift();
+        if (queue.length === 0 && stream.isPaused() && !done) stream.resume();
+        return Promise.resolve({ value: v, done: false });
+      }
+      if (error) return Promise.reject(error);
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      if (stream.isPaused()) stream.resume();
+      return new Promise((resolve, reject) => { waiting = { resolve, reject }; });
+    },
+    return() { stream.destroy(); return Promise.resolve({ value: undefined, done: true }); },
+    [Symbol.asyncIterator]() { return this; },
+  };
+};
+Readable.prototype.toArray = async function toArray() {
+  const out = [];
+  for await (const c of this) out.push(c);
+  return out;
+};
+for (const [name, get] of [
+  ['readable', function () { const s = this._readableState; return !s.destroyed && !s.endEmitted; }],
+  ['readableEnded', function () { return this._readableState.endEmitted; }],
+  ['readableFlowing', function () { return this._readableState.flowing; }],
+  ['readableLength', function () { return this._readableState.length; }],
+  ['readableHighWaterMark', function () { return this._readableState.highWaterMark; }],
+  ['readableEncoding', function () { return this._readableState.encoding; }],
+  ['readableObjectMode', function () { return this._readableState.objectMode; }],
+  ['destroyed', function () { return (this._readableState || this._writableState).destroyed; }],
+  ['closed', function () { return (this._readableState || this._writableState).closeEmitted; }],
+  ['errored', function () { return (this._readableState || this._writableState).errored; }],
+]) Object.defineProperty(Readable.prototype, name, { get, configurable: true, enumerable: false });
+Readable.from = function from(iterable, opts) {
+  if (typeof iterable === 'string' || isBuf(iterable)) {
+    return new Readable(Object.assign({ objectMode: true, read() { this.push(iterable); this.push(null); } }, opts));
+  }
+  const it = iterable[Symbol.asyncIterator] ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+  let busy = false;
+  return new Readable(Object.assign({ objectMode: true }, opts, {
+    read() {
+      if (busy) return;
+      busy = true;
+      Promise.resolve(it.next()).then(async (r) => {
+        busy = false;
+        if (r.done) this.push(null);
+        else { const v = await r.value; if (v === null) this.push(null); else if (this.push(v)) this._read(); }
+      }, (err) => { busy = false; this.destroy(err); });
+    },
+  }));
+};
+
+// --- Writable -----------------------------------------------------------------------------------
+function WritableState(o) {
+  this.objectMode = !!(o.objectMode || o.writableObjectMode);
+  this.highWaterMark = o.highWaterMark !== undefined ? o.highWaterMark
+    : o.writableHighWaterMark !== undefined ? o.writableHighWaterMark : (this.objectMode ? 16 : 16384);
+  this.decodeStrings = o.decodeStrings !== false;
+  this.defaultEncoding = o.defaultEncoding || 'utf8';
+  this.queue = [];
+  this.length = 0;
+  this.writing = false;
+  this.ending = false;
+  this.ended = false;
+  this.finished = false;
+  this.finalCalled = false;
+  this.needDrain = false;
+  this.destroyed = false;
+  this.closeEmitted = false;
+  this.errored = null;
+  this.corked = 0;
+  this.autoDestroy = o.autoDestroy !== false;
+  this.emitClose = o.emitClose !== false;
+}
+function Writable(options) {
+  if (!(this instanceof Writable) && !(this && this[kDuplex])) return new Writable(options);
+  const o = options || {};
+  this._writableState = new WritableState(o);
+  if (typeof o.write === 'function') this._write = o.write;
+  if (typeof o.writev === 'function') this._writev = o.writev;
+  if (typeof o.final === 'function') this._final = o.final;
+  if (typeof o.destroy === 'function') this._destroy = o.destroy;
+  if (!this[kDuplex]) Stream.call(this, o);
+}
+Object.setPrototypeOf(Writable.prototype, Stream.prototype);
+Object.setPrototypeOf(Writable, Stream);
+Object.defineProperty(Writable, Symbol.hasInstance, {
+  value(obj) {
+    if (Function.prototype[Symbol.hasInstance].call(this, obj)) return true;
+    if (this !== Writable) return false;
+    return !!(obj && obj._writableState instanceof WritableState);
+  },
+});
+Writable.prototype._write = function (chunk, encoding, cb) {
+  if (this._writev) this._writev([{ chunk, encoding }], cb);
+  else throw errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The _write() method is not implemented');
+};
+Writable.prototype._destroy = function (err, cb) { cb(err); };
+Writable.prototype.write = function write(chunk, encoding, cb) {
+  const s = this._writableState;
+  if (typeof encoding === 'function') { cb = encoding; encoding = null; }
+  if (!encoding) encoding = s.defaultEncoding;
+  if (chunk === null) throw errCode('TypeError', 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+  if (!s.objectMode) {
+    if (typeof chunk === 'string') {
+      const B = getBuffer();
+      if (s.decodeStrings && B !== undefined) { chunk = B.from(chunk, encoding); encoding = 'buffer'; }
+    } else if (isBuf(chunk) || (typeof ArrayBuffer === 'function' && ArrayBuffer.isView(chunk))) {
+      encoding = 'buffer';
+    } else {
+      throw __invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+    }
+  }
+  let err;
+  if (s.ending) err = errCode('Error', 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+  else if (s.destroyed) err = errCode('Error', 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
+  if (err) {
+    process.nextTick(() => { if (typeof cb === 'function') cb(err); });
+    if (s.ending && !s.destroyed) this.destroy(err);
+    return false;
+  }
+  s.length += s.objectMode ? 1 : chunk.length;
+  const ret = s.length < s.highWaterMark;
+  if (!ret) s.needDrain = true;
+  s.queue.push({ chunk, encoding, cb });
+  if (!s.writing && !s.corked) doWrite(this);
+  return ret;
+};
+function doWrite(stream) {
+  const s = stream._writableState;
+  if (s.writing || s.queue.length === 0 || s.destroyed) return;
+  const entry = s.queue.shift();
+  s.writing = true;
+  let sync = true;
+  const onwrite = (err) => {
+    s.writing = false;
+    s.length -= s.objectMode ? 1 : entry.chunk.length;
+    const after = () => {
+      if (err) {
+        if (typeof entry.cb === 'function') entry.cb(err);
+        if (!s.destroyed) stream.destroy(err);
+        return;
+      }
+      if (typeof entry.cb === 'function') entry.cb(null);
+      if (s.queue.length === 0 && s.needDrain && !s.ending) { s.needDrain = false; stream.emit('drain'); }
+      if (s.queue.length > 0) doWrite(stream);
+      else if (s.ending) finishMaybe(stream);
+    };
+    if (sync) process.nextTick(after); else after();
+  };
+  try {
+    stream._write(entry.chunk, entry.encoding, onwrite);
+  } catch (e) {
+    onwrite(e);
+  }
+  sync = false;
+}
+function finishMaybe(stream) {
+  const s = stream._writableState;
+  if (!s.ending || s.writing || s.queue.length > 0 || s.finished || s.finalCalled || s.destroyed) return;
+  s.finalCalled = true;
+  const done = (err) => {
+    if (err) { stream.destroy(err); return; }
+    process.nextTick(() => {
+      if (s.destroyed) return;
+      s.finished = true;
+      stream.emit('finish');
+      const rs = stream._readableState;
+      if (s.autoDestroy && (!rs || rs.endEmitted || stream.readable === false)) stream.destroy();
+    });
+  };
+  if (typeof stream._final === 'function') {
+    try { stream._final(done); } catch (e) { done(e); }
+  } else done();
+}
+Writable.prototype.end = function end(chunk, encoding, cb) {
+  const s = this._writableState;
+  if (typeof chunk === 'function') { cb = chunk; chunk = null; encoding = null; }
+  else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
+  if (chunk !== null && chunk !== undefined) this.write(chunk, encoding);
+  if (typeof cb === 'function') {
+    if (s.finished) process.nextTick(cb);
+    else this.once('finish', cb);
+  }
+  if (!s.ending) {
+    s.ending = true;
+    s.corked = 0;
+    if (!s.writing) doWrite(this);
+    process.nextTick(() => finishMaybe(this));
+    s.ended = true;
+  }
+  return this;
+};
+Writable.prototype.cork = function cork() { this._writableState.corked++; };
+Writable.prototype.uncork = function uncork() {
+  const s = this._writableState;
+  if (s.corked) { s.corked--; if (!s.corked) doWrite(this); }
+};
+Writable.prototype.setDefaultEncoding = function setDefaultEncoding(enc) { this._writableState.defaultEncoding = enc; return this; };
+Writable.prototype.destroy = function destroy(err, cb) { return destroyImpl(this, err, cb); };
+for (const [name, get] of [
+  ['writable', function () { const s = this._writableState; return !s.destroyed && !s.ending; }],
+  ['writableEnded', function () { return this._writableState.ending; }],
+  ['writableFinished', function () { return this._writableState.finished; }],
+  ['writableLength', function () { return this._writableState.length; }],
+  ['writableHighWaterMark', function () { return this._writableState.highWaterMark; }],
+  ['writableNeedDrain', function () { return this._writableState.needDrain; }],
+  ['writableObjectMode', function () { return this._writableState.objectMode; }],
+  ['writableCorked', function () { return this._writableState.corked; }],
+  ['destroyed', function () { return this._writableState.destroyed; }],
+  ['closed', function () { return this._writableState.closeEmitted; }],
+]) Object.defineProperty(Writable.prototype, name, { get, configurable: true, enumerable: false });
+
+// --- Duplex, Transform, PassThrough -------------------------------------------------------------
+function Duplex(options) {
+  if (!(this instanceof Duplex)) return new Duplex(options);
+  Object.defineProperty(this, kDuplex, { value: true });
+  Readable.call(this, options);
+  Writable.call(this, options);
+  const o = options || {};
+  if (o.readable === false) this._readableState.ended = this._readableState.endEmitted = true;
+  if (o.writable === false) this._writableState.ending = this._writableState.finished = true;
+  this.allowHalfOpen = o.allowHalfOpen !== false;
+}
+Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
+Object.setPrototypeOf(Duplex, Readable);
+for (const k of Object.getOwnPropertyNames(Writable.prototype)) {
+  if (k === 'constructor' || k === 'destroy' || k === '_destroy') continue;
+  if (!Object.prototype.hasOwnProperty.call(Duplex.prototype, k)) {
+    Object.defineProperty(Duplex.prototype, k, Object.getOwnPropertyDescriptor(Writable.prototype, k));
+  }
+}
+Object.defineProperty(Duplex.prototype, 'destroyed', {
+  get() { return this._readableState.destroyed; }, configurable: true,
+});
+
+function Transform(options) {
+  if (!(this instanceof Transform)) return new Transform(options);
+  Duplex.call(this, options);
+  const o = options || {};
+  if (typeof o.transform === 'function') this._transform = o.transform;
+  if (typeof o.flush === 'function') this._flush = o.flush;
+  this._readableState.sync = false;
+}
+Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
+Object.setPrototypeOf(Transform, Duplex);
+Transform.prototype._transform = function () {
+  throw errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The _transform() method is not implemented');
+};
+Transform.prototype._write = function (chunk, encoding, cb) {
+  const rs = this._readableState;
+  this._transform(chunk, encoding, (err, data) => {
+    if (err) { cb(err); return; }
+    if (data !== undefined && data !== null) this.push(data);
+    if (rs.length < rs.highWaterMark || rs.flowing !== false) cb();
+    else this._pendingCb = cb;
+  });
+};
+Transform.prototype._read = function () {
+  const cb = this._pendingCb;
+  if (cb) { this._pendingCb = null; cb(); }
+};
+Transform.prototype._final = function (cb) {
+  const end = (err, data) => {
+    if (err) { cb(err); return; }
+    if (data !== undefined && data !== null) this.push(data);
+    this.push(null);
+    cb();
+  };
+  if (typeof this._flush === 'function') this._flush(end); else end();
+};
+function PassThrough(options) {
+  if (!(this instanceof PassThrough)) return new PassThrough(options);
+  Transform.call(this, options);
+}
+Object.setPrototypeOf(PassThrough.prototype, Transform.prototype);
+Object.setPrototypeOf(PassThrough, Transform);
+PassThrough.prototype._transform = function (chunk, enc, cb) { cb(null, chunk); };
+
+// --- finished / pipeline ------------------------------------------------------------------------
+function finished(stream, opts, cb) {
+  if (typeof opts === 'function') { cb = opts; opts = {}; }
+  opts = opts || {};
+  let called = false;
+  const once = (err) => { if (!called) { called = true; cleanup(); cb(err); } };
+  const rs = stream._readableState, ws = stream._writableState;
+  const wantRead = !!rs && opts.readable !== false && !(ws && rs.ended && rs.endEmitted);
+  const wantWrite = !!ws && opts.writable !== false;
+  // Like Node's eos: a stream that will emit 'close' is finished at 'close'
+  const willClose = (rs || ws).autoDestroy && (rs || ws).emitClose;
+  let ended = !wantRead || rs.endEmitted, fin = !wantWrite || ws.finished;
+  const check = () => { if (ended && fin && !willClose) once(); };
+  const onend = () => { ended = true; check(); };
+  const onfinish = () => { fin = true; check(); };
+  const onerror = (err) => once(err);
+  const onclose = () => {
+    if ((wantRead && !ended) || (wantWrite && !fin)) once(errCode('Error', 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'));
+    else once();
+  };
+  stream.on('end', onend);
+  stream.on('finish', onfinish);
+  stream.on('error', onerror);
+  stream.on('close', onclose);
+  function cleanup() {
+    stream.removeListener('end', onend);
+    stream.removeListener('finish', onfinish);
+    stream.removeListener('error', onerror);
+    stream.removeListener('close', onclose);
+  }
+  return cleanup;
+}
+function pipeline(...streams) {
+  const cb = typeof streams[streams.length - 1] === 'function' ? streams.pop() : null;
+  if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
+  if (streams.length < 2) throw __nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "streams" argument must be specified');
+  streams = streams.map((s, i) => {
+    if (typeof s === 'function') return s;
+    if (i === 0 && s && typeof s.on !== 'function' && (s[Symbol.asyncIterator] || s[Symbol.iterator])) return Readable.from(s);
+    return s;
+  });
+  let error = null, done = false;
+  const last = streams[streams.length - 1];
+  const finish = (err) => {
+    if (done) return;
+    if (err) {
+      done = true;
+      for (const s of streams) if (s && typeof s.destroy === 'function' && !s.destroyed) s.destroy();
+      if (cb) process.nextTick(cb, err);
+      return;
+    }
+    done = true;
+    if (cb) cb(undefined);
+  };
+  for (let i = 0; i < streams.length - 1; i++) {
+    let src = streams[i], dst = streams[i + 1];
+    if (typeof dst === 'function') {
+      const out = dst(src);
+      dst = streams[i + 1] = out && typeof out.on === 'function' ? out : Readable.from(out);
+      continue;
+    }
+    src.on('error', (e) => finish(e));
+    src.pipe(dst);
+  }
+  last.on('error', (e) => finish(e));
+  if (last._writableState) finished(last, { readable: false }, (e) => finish(e));
+  else last.on('end', () => finish(null));
+  return last;
+}
+const promises = {
+  pipeline: (...streams) => new Promise((resolve, reject) => pipeline(...streams, (e) => (e ? reject(e) : resolve()))),
+  finished: (stream, opts) => new Promise((resolve, reject) => finished(stream, opts || {}, (e) => (e ? reject(e) : resolve()))),
+};
+function addAbortSignal(signal, stream) { return stream; }
+function isReadable(s) { return !!(s && s._readableState && !s._readableState.destroyed && !s._readableState.endEmitted); }
+function isErrored(s) { return !!(s && (s._readableState || s._writableState || {}).errored); }
+
+Stream.Stream = Stream;
+Stream.Readable = Readable;
+Stream.Writable = Writable;
+Stream.Duplex = Duplex;
+Stream.Transform = Transform;
+Stream.PassThrough = PassThrough;
+Stream.pipeline = pipeline;
+Stream.finished = finished;
+Stream.promises = promises;
+Stream.addAbortSignal = addAbortSignal;
+Stream.isReadable = isReadable;
+Stream.isErrored = isErrored;
+return Stream;
+})
+"""
+
+
+def make_stream_module(host: "NodeHost") -> Any:
+    """``require('stream')``."""
+    return load_js(host.realm, "node:stream", STREAM_SOURCE, host.js_helpers({}))
