@@ -39,7 +39,7 @@ from collections.abc import Mapping, MutableMapping, MutableSequence
 from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn
 
 from pyjsvm.errors import JSError
-from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
 from pyjsvm.runtime.objects import (
     A, C, E, W, WEC, BuiltinFunction, JSArray, JSFunctionBase, JSObject, PropertyDescriptor, array_index,
     Prop, ordered_keys, ordinary_define_own_property, ordinary_set, validate_and_apply_property_descriptor,
@@ -179,7 +179,8 @@ def run_js(realm: "Realm", fn: Callable[..., Any], *args: Any) -> Any:
     saved = agent.realm
     agent.realm = realm
     try:
-        return fn(*args)
+        with engine_limits():
+            return fn(*args)
     except JSThrow as e:
         err = js_error(e.value, realm)
         raise err from err.__cause__

@@ -30,10 +30,11 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
+from pyjsvm.api.timeouts import ScriptTimeout, run_with_timeout
 from pyjsvm.api.convert import JSObjectProxy, js_error, python_string_to_js, to_js, to_python
 from pyjsvm.errors import JSError, invalid_arg_type, out_of_range, VMTypeError
 from pyjsvm.runtime.jobs import run_jobs
-from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
+from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import JSObject, Prop, W, C
 from pyjsvm.intrinsics.realm import main_realm
 
@@ -223,8 +224,6 @@ def create_context(obj: Any = None, *, name: str | None = None, origin: str = ""
 
 # --- running ---------------------------------------------------------------------------------
 
-_STOP_LOCK = threading.Lock()
-_run_counter = itertools.count(1)
 
 
 def _check_timeout(timeout: Any) -> int | None:
@@ -240,43 +239,15 @@ def _check_timeout(timeout: Any) -> int | None:
 
 
 def _run_with_timeout(realm: "Realm", fn: Callable[[], Any], timeout: int | None) -> Any:
-    """Run ``fn`` with ``realm`` as the running realm, stopping it after ``timeout`` ms. A JS
-    throw is returned as the JSThrow it is; a timeout raises JSError."""
-    agent = AGENT
-    saved = agent.realm
-    agent.realm = realm
-    if timeout is None:
-        try:
-            return fn()
-        finally:
-            agent.realm = saved
-    token = f"timeout:{next(_run_counter)}"
-    armed = [True]
-
-    def fire() -> None:
-        with _STOP_LOCK:
-            if armed[0]:
-                agent.stop_reason = token
-                agent.stop = True
-    timer = threading.Timer(timeout / 1000.0, fire)
-    timer.daemon = True
-    timer.start()
+    """``run_with_timeout`` whose timeout is a JSError (Node's ERR_SCRIPT_EXECUTION_TIMEOUT, an
+    Error of ``realm``). A JS throw is returned as the JSThrow it is."""
     try:
-        return fn()
-    except Interrupted as e:
-        if e.reason != token:
-            raise  # an enclosing run's timeout: let it unwind to that run
-        msg = f"Script execution timed out after {timeout}ms"
+        return run_with_timeout(realm, fn, timeout)
+    except ScriptTimeout as e:
+        msg = str(e)
         err = realm.new_error("Error", msg)
         err.props["code"] = Prop("ERR_SCRIPT_EXECUTION_TIMEOUT", W | C)
         raise js_error(err, realm, code="ERR_SCRIPT_EXECUTION_TIMEOUT", stack=f"Error: {msg}") from None
-    finally:
-        with _STOP_LOCK:
-            armed[0] = False
-            if agent.stop and agent.stop_reason == token:
-                agent.stop = False  # fired after the script ended: must not stop the next run
-        timer.cancel()
-        agent.realm = saved
 
 
 _ACTIVE_RUNS = [0]  # NON-SPEC: how many Script runs are on the Python stack

@@ -4,10 +4,9 @@ direct and indirect eval, the Function constructor (CreateDynamicFunction) and v
 compileFunction."""
 from __future__ import annotations
 
-import sys
 from typing import Any
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, throw_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits, throw_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler import CompileContext, Compiler
 from pyjsvm.compiler.expressions import from_utf16
 from pyjsvm.compiler.functions import perform_eval, realm_global_env
@@ -19,14 +18,6 @@ from pyjsvm.runtime.operations import define_property_or_throw, get_prototype_fr
 from pyjsvm.runtime.values import MISSING
 from pyjsvm.syntax.parse import ParseError, parse_script
 from pyjsvm.syntax.scope import Scope, analyze_body
-
-# NON-SPEC: each JS call uses several Python frames; the JS depth limit (AGENT.max_depth) is
-# what stops runaway recursion, so Python's own limit must be well above it.
-if sys.getrecursionlimit() < 200_000:
-    sys.setrecursionlimit(200_000)
-# NON-SPEC: BigInt <-> string conversions have no digit limit in JS.
-if hasattr(sys, "set_int_max_str_digits"):
-    sys.set_int_max_str_digits(0)
 
 __all__ = ["ParseError", "ScriptCode", "compile_script", "compile_module_code", "eval_script", "compile_function", "create_dynamic_function"]
 
@@ -129,6 +120,7 @@ class ScriptCode:
                                                                        configurable=False))
 
 
+@engine_limits()
 def compile_script(source: str, filename: str = "evalmachine.<anonymous>", line_offset: int = 0,
                    column_offset: int = 0) -> ScriptCode:
     """Parse and compile a Script; raises ParseError."""
@@ -139,11 +131,13 @@ def compile_script(source: str, filename: str = "evalmachine.<anonymous>", line_
         raise ParseError("Maximum nesting depth exceeded while compiling", filename, 0, 0) from None
 
 
+@engine_limits()
 def compile_module_code(source: str, filename: str = "") -> ModuleCode:
     """ParseModule (sec-parsemodule) and compile the module body; raises ParseError."""
     return compile_module(Compiler, source, filename)
 
 
+@engine_limits()
 def eval_script(realm: Any, source: str, filename: str = "<test>") -> Any:
     """Compile and run a script in ``realm`` (ParseError becomes a thrown SyntaxError)."""
     try:
@@ -220,6 +214,7 @@ def _shift_ranges(node: Any, delta: int) -> None:
         _shift_ranges(c, delta)
 
 
+@engine_limits()
 def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] = (), filename: str = "",
                      line_offset: int = 0, column_offset: int = 0, extensions: list[JSObject] | None = None) -> Any:
     """vm.compileFunction: ``body`` as the body of a function with ``params``, compiled in

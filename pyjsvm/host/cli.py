@@ -6,6 +6,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
+from pyjsvm.runtime.agent import engine_limits
 from pyjsvm.host.process import VERSION, ProcessExit
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``pyjsvm`` console script; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        code = _main(args)
+        with engine_limits():
+            code = _main(args)
     except KeyboardInterrupt:
         code = 130
     except RecursionError:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import threading
 import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.host.jsutil import (
     ARROWS, arg, invalid_arg_type, make_fn, method, new_object, node_error, put, throw_node_error,
 )
-from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
+from pyjsvm.api.timeouts import ScriptTimeout, run_with_timeout
+from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSObject, PropertyDescriptor
 from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
 
@@ -109,8 +109,6 @@ class _Ctx:
 
 _contexts: "weakref.WeakKeyDictionary[JSObject, _Ctx]" = weakref.WeakKeyDictionary()
 _counter = itertools.count(1)
-_STOP_LOCK = threading.Lock()
-_runs = itertools.count(1)
 
 
 class JSScript(JSObject):
@@ -488,37 +486,7 @@ def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: 
 def _run_with_timeout(caller: "Realm", realm: "Realm", fn: Any, timeout: int | None) -> Any:
     """Run ``fn`` in ``realm``; after ``timeout`` ms throw Node's ERR_SCRIPT_EXECUTION_TIMEOUT
     (an Error of the caller's realm)."""
-    agent = AGENT
-    saved = agent.realm
-    agent.realm = realm
-    if timeout is None:
-        try:
-            return fn()
-        finally:
-            agent.realm = saved
-    token = f"hostvm:{next(_runs)}"
-    armed = [True]
-
-    def fire() -> None:
-        with _STOP_LOCK:
-            if armed[0]:
-                agent.stop_reason = token
-                agent.stop = True
-    timer = threading.Timer(timeout / 1000.0, fire)
-    timer.daemon = True
-    timer.start()
     try:
-        return fn()
-    except Interrupted as e:
-        if e.reason != token:
-            raise
-        agent.realm = saved
-        raise JSThrow(node_error(caller, "Error", "ERR_SCRIPT_EXECUTION_TIMEOUT",
-                                 f"Script execution timed out after {timeout}ms")) from None
-    finally:
-        with _STOP_LOCK:
-            armed[0] = False
-            if agent.stop and agent.stop_reason == token:
-                agent.stop = False
-        timer.cancel()
-        agent.realm = saved
+        return run_with_timeout(realm, fn, timeout)
+    except ScriptTimeout as e:
+        raise JSThrow(node_error(caller, "Error", "ERR_SCRIPT_EXECUTION_TIMEOUT", str(e))) from None

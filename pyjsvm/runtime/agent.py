@@ -6,7 +6,10 @@ completion, sec-completion-record-specification-type).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NoReturn
+import sys
+import threading
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Iterator, NoReturn
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -94,3 +97,37 @@ def throw_syntax_error(message: str) -> NoReturn:
 
 def throw_reference_error(message: str) -> NoReturn:
     throw_error("ReferenceError", message)
+
+
+# --- process settings the engine needs while JS runs ------------------------------------------
+
+# NON-SPEC: each JS call uses several Python frames; the JS depth limit (AGENT.max_depth) is what
+# stops runaway recursion, so Python's own limit must be well above it while JS runs. BigInt <->
+# string conversions have no digit limit in JS. Both are process-wide settings: they are changed
+# only while engine code is on the stack (importing pyjsvm changes nothing) and restored after.
+ENGINE_RECURSION_LIMIT = 200_000
+_limits_lock = threading.Lock()
+_limits_users = 0
+_limits_saved: tuple[int, int] = (0, 0)
+
+
+@contextmanager
+def engine_limits() -> Iterator[None]:
+    """Raise the recursion limit and lift the int/str digit limit while the block runs
+    (re-entrant and thread-safe: the outermost exit restores the host's settings)."""
+    global _limits_users, _limits_saved
+    with _limits_lock:
+        if _limits_users == 0:
+            _limits_saved = (sys.getrecursionlimit(), sys.get_int_max_str_digits())
+            if _limits_saved[0] < ENGINE_RECURSION_LIMIT:
+                sys.setrecursionlimit(ENGINE_RECURSION_LIMIT)
+            sys.set_int_max_str_digits(0)
+        _limits_users += 1
+    try:
+        yield
+    finally:
+        with _limits_lock:
+            _limits_users -= 1
+            if _limits_users == 0:
+                sys.setrecursionlimit(_limits_saved[0])
+                sys.set_int_max_str_digits(_limits_saved[1])

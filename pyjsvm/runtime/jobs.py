@@ -23,7 +23,7 @@ from collections import deque
 from typing import TYPE_CHECKING, Any, Callable
 import weakref
 
-from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -66,6 +66,7 @@ def has_pending_jobs() -> bool:
     return bool(_queue)
 
 
+@engine_limits()
 def run_jobs() -> None:
     """NON-SPEC (host): run the queued jobs until the queue is empty (a microtask checkpoint).
 

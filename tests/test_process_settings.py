@@ -1,0 +1,46 @@
+"""Importing pyjsvm leaves the host process as it was; the engine's settings (a high recursion
+limit, no int/str digit limit) hold only while engine code runs."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pyjsvm
+
+
+def test_import_changes_nothing() -> None:
+    code = ("import sys; before = (sys.getrecursionlimit(), sys.get_int_max_str_digits());"
+            "import pyjsvm, pyjsvm.host.cli, pyjsvm.compiler.engine;"
+            "print(before == (sys.getrecursionlimit(), sys.get_int_max_str_digits()))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
+
+
+def test_settings_apply_while_js_runs_and_are_restored() -> None:
+    before = (sys.getrecursionlimit(), sys.get_int_max_str_digits())
+    seen: list[tuple[int, int]] = []
+    ctx = pyjsvm.create_context({"probe": lambda: seen.append((sys.getrecursionlimit(), sys.get_int_max_str_digits()))})
+    # Deep JS recursion needs the raised limit; a 5000-digit BigInt string needs no digit limit.
+    result = pyjsvm.run_in_context(
+        "function d(n) { return n === 0 ? 0 : 1 + d(n - 1) }; probe(); d(5000) + String(10n ** 5000n).length", ctx)
+    assert result == 5000 + 5001
+    assert seen and seen[0][0] > before[0] and seen[0][1] == 0
+    assert (sys.getrecursionlimit(), sys.get_int_max_str_digits()) == before
+
+
+def test_settings_restored_after_a_js_error() -> None:
+    before = (sys.getrecursionlimit(), sys.get_int_max_str_digits())
+    try:
+        pyjsvm.run_in_new_context("function f() { f() } f()")
+    except pyjsvm.JSError as e:
+        assert e.name == "RangeError"
+    else:
+        raise AssertionError("unbounded recursion did not throw")
+    assert (sys.getrecursionlimit(), sys.get_int_max_str_digits()) == before
+
+
+def test_function_proxy_calls_run_under_the_settings() -> None:
+    before = sys.getrecursionlimit()
+    deep = pyjsvm.run_in_new_context("(function d(n) { return n === 0 ? 0 : 1 + d(n - 1) })")
+    assert deep(4000) == 4000
+    assert sys.getrecursionlimit() == before
