@@ -32,6 +32,7 @@ from pyjsvm.runtime.values import (
     SYM_UNSCOPABLES,
 )
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.runtime.iteration import create_iter_result_object
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -1501,13 +1502,6 @@ def create_array_iterator(realm: "Realm", array: JSObject, kind: int) -> ArrayIt
     return ArrayIterator(realm.intrinsics["%ArrayIteratorPrototype%"], array, kind)
 
 
-def _iter_result(realm: "Realm", value: Any, done: bool) -> JSObject:
-    """CreateIteratorResultObject (sec-createiterresultobject) on a fresh ordinary object."""
-    o = JSObject(realm.object_prototype)
-    o.props["value"] = value
-    o.props["done"] = done
-    return o
-
 
 @iter_proto.method("next", 0)
 def array_iterator_next(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
@@ -1516,7 +1510,7 @@ def array_iterator_next(realm: "Realm", this: Any, args: list[Any], new_target: 
         throw_type_error("next method called on incompatible receiver " + _describe(this))
     a = this.iterated
     if a is None:
-        return _iter_result(realm, None, True)
+        return create_iter_result_object(None, True, realm)
     index = this.index
     kind = this.kind
     if type(a) is JSArray:
@@ -1528,14 +1522,14 @@ def array_iterator_next(realm: "Realm", this: Any, args: list[Any], new_target: 
         length = ta_len() if ta_len is not None else length_of_array_like(a)
     if index >= length:
         this.iterated = None
-        return _iter_result(realm, None, True)
+        return create_iter_result_object(None, True, realm)
     this.index = index + 1
     if kind == KIND_KEYS:
-        return _iter_result(realm, float(index), False)
+        return create_iter_result_object(float(index), False, realm)
     value = _get(a, index)
     if kind == KIND_VALUES:
-        return _iter_result(realm, value, False)
-    return _iter_result(realm, _new_array(realm, [float(index), value]), False)
+        return create_iter_result_object(value, False, realm)
+    return create_iter_result_object(_new_array(realm, [float(index), value]), False, realm)
 
 
 def _array_iter_next_is_default(realm: "Realm") -> bool:

@@ -27,6 +27,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.runtime.iteration import create_iter_result_object
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -43,13 +44,6 @@ MAX_STRING_LENGTH = 2**30 - 25
 
 # --- helpers ---------------------------------------------------------------------------------
 
-
-def _iter_result(realm: "Realm", value: Any, done: bool) -> JSObject:
-    """CreateIteratorResultObject (sec-createiterresultobject)."""
-    o = JSObject(realm.object_prototype)
-    o.props["value"] = value
-    o.props["done"] = done
-    return o
 
 
 def _require_object_this(this: Any, method: str) -> JSObject:
@@ -361,7 +355,7 @@ def iterator_helper_next(realm: "Realm", this: Any, args: list[Any], new_target:
     if state == "running":
         throw_type_error("Generator is already running")
     if state == "done":
-        return _iter_result(realm, None, True)
+        return create_iter_result_object(None, True, realm)
     gen.state = "running"
     try:
         value = gen.body.step()
@@ -370,9 +364,9 @@ def iterator_helper_next(realm: "Realm", this: Any, args: list[Any], new_target:
         raise
     if value is DONE:
         gen.state = "done"
-        return _iter_result(realm, None, True)
+        return create_iter_result_object(None, True, realm)
     gen.state = "yield"
-    return _iter_result(realm, value, False)
+    return create_iter_result_object(value, False, realm)
 
 
 @helper_proto.method("return", 0)
@@ -384,18 +378,18 @@ def iterator_helper_return(realm: "Realm", this: Any, args: list[Any], new_targe
     if gen.state == "start":
         gen.state = "done"
         iterator_close_all(gen.underlying, None)
-        return _iter_result(realm, None, True)
+        return create_iter_result_object(None, True, realm)
     # 5-6. GeneratorResumeAbrupt(O, ReturnCompletion(undefined), "Iterator Helper").
     if gen.state == "running":
         throw_type_error("Generator is already running")
     if gen.state == "done":
-        return _iter_result(realm, None, True)
+        return create_iter_result_object(None, True, realm)
     gen.state = "running"
     try:
         gen.body.close()
     finally:
         gen.state = "done"
-    return _iter_result(realm, None, True)
+    return create_iter_result_object(None, True, realm)
 
 
 # --- %Iterator.prototype% methods --------------------------------------------------------------
@@ -830,7 +824,7 @@ def wrap_for_valid_iterator_return(realm: "Realm", this: Any, args: list[Any], n
     iterator = _require_wrapper(this, "return").iterated.iterator
     ret = get_method(iterator, "return")
     if ret is None:
-        return _iter_result(realm, None, True)
+        return create_iter_result_object(None, True, realm)
     return call(ret, iterator, [])
 
 

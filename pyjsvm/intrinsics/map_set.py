@@ -26,6 +26,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG, NULL as NULL_, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.runtime.iteration import create_iter_result_object
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -267,13 +268,6 @@ def _this_set(this: Any, name: str) -> JSSet:
     return this
 
 
-def _iter_result(realm: "Realm", value: Any, done: bool) -> JSObject:
-    """CreateIteratorResultObject (sec-createiterresultobject)."""
-    o = JSObject(realm.object_prototype)
-    o.props["value"] = value
-    o.props["done"] = done
-    return o
-
 
 def _close_with_type_error(rec: IteratorRecord, msg: str) -> None:
     try:
@@ -496,20 +490,20 @@ def map_iterator_next(realm: "Realm", this: Any, args: list[Any], nt: Any) -> An
 def _collection_iterator_next(realm: "Realm", it: CollectionIterator) -> JSObject:
     table = it.table
     if table is None:
-        return _iter_result(realm, None, True)
+        return create_iter_result_object(None, True, realm)
     i = table.next_position(it.cursor)
     if i < 0:
         it.table = None
         table.cursors.discard(it.cursor)
-        return _iter_result(realm, None, True)
+        return create_iter_result_object(None, True, realm)
     kind = it.kind
     k = table.keys[i]
     if kind == KIND_KEYS:
-        return _iter_result(realm, k, False)
+        return create_iter_result_object(k, False, realm)
     v = table.values[i] if type(it) is MapIterator else k
     if kind == KIND_VALUES:
-        return _iter_result(realm, v, False)
-    return _iter_result(realm, create_array_from_list([k, v], realm), False)
+        return create_iter_result_object(v, False, realm)
+    return create_iter_result_object(create_array_from_list([k, v], realm), False, realm)
 
 
 # --- Set ------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from typing import Any, Generator
 
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.iteration import create_iter_result_object
 
 Y_VALUE, Y_RAW, Y_AWAIT = 0, 1, 2
 
@@ -73,11 +74,6 @@ class JSAsyncGenerator(JSObject):
         self.queue: deque[tuple[int, Any, Any]] = deque()
 
 
-def _iter_result(value: Any, done: bool) -> JSObject:
-    from pyjsvm.runtime.iteration import create_iter_result_object
-    return create_iter_result_object(value, done)
-
-
 def _range_error_value(realm: Any) -> Any:
     return realm.new_error("RangeError", "Maximum call stack size exceeded")
 
@@ -115,7 +111,7 @@ def generator_resume(gen: Any, how: int, value: Any) -> Any:
     if state == COMPLETED:
         if how == THROW:
             raise JSThrow(value)
-        return _iter_result(value if how == RETURN else None, True)
+        return create_iter_result_object(value if how == RETURN else None, True)
     pygen = g.pygen
     assert pygen is not None
     agent = AGENT
@@ -137,11 +133,11 @@ def generator_resume(gen: Any, how: int, value: Any) -> Any:
     except StopIteration as e:
         g.state = COMPLETED
         g.pygen = None
-        return _iter_result(e.value, True)
+        return create_iter_result_object(e.value, True)
     except GeneratorReturn as e:
         g.state = COMPLETED
         g.pygen = None
-        return _iter_result(e.value, True)
+        return create_iter_result_object(e.value, True)
     except RecursionError:
         g.state = COMPLETED
         g.pygen = None
@@ -156,7 +152,7 @@ def generator_resume(gen: Any, how: int, value: Any) -> Any:
     g.state = SUSPENDED_YIELD
     if r[0] == Y_RAW:
         return r[1]
-    return _iter_result(r[1], False)
+    return create_iter_result_object(r[1], False)
 
 
 # --- Await (sec-await) ----------------------------------------------------------------------
@@ -237,7 +233,7 @@ def async_generator_complete_step(gen: JSAsyncGenerator, how: int, value: Any, d
     if how == THROW:
         cap.reject.call(None, [value])
     else:
-        cap.resolve.call(None, [_iter_result(value, done)])
+        cap.resolve.call(None, [create_iter_result_object(value, done)])
 
 
 def async_generator_resume(gen: JSAsyncGenerator, how: int, value: Any) -> None:
@@ -348,7 +344,7 @@ def async_generator_request(realm: Any, gen: Any, how: int, value: Any) -> Any:
     state = gen.state
     if how == NORMAL:
         if state == COMPLETED:
-            cap.resolve.call(None, [_iter_result(None, True)])
+            cap.resolve.call(None, [create_iter_result_object(None, True)])
             return cap.promise
         gen.queue.append((NORMAL, value, cap))
         if state in (SUSPENDED_START, SUSPENDED_YIELD):

@@ -1,12 +1,15 @@
 """The iterator protocol (sec-operations-on-iterator-objects)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import JSThrow, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, current_realm, throw_type_error
 from pyjsvm.runtime.objects import JSObject
-from pyjsvm.runtime.operations import call, get_method, get_v, is_callable, to_boolean, create_data_property
+from pyjsvm.runtime.operations import call, get_method, get_v, is_callable, to_boolean
 from pyjsvm.runtime.values import SYM_ASYNC_ITERATOR, SYM_ITERATOR
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
 
 
 class IteratorRecord:
@@ -133,12 +136,15 @@ def iterate_to_list(obj: Any, method: Any = None) -> list[Any]:
         out.append(v)
 
 
-def create_iter_result_object(value: Any, done: bool) -> JSObject:
-    """CreateIteratorResultObject (sec-createiterresultobject)."""
-    from pyjsvm.runtime.agent import current_realm
-    o = JSObject(current_realm().object_prototype)
-    create_data_property(o, "value", value)
-    create_data_property(o, "done", done)
+def create_iter_result_object(value: Any, done: bool, realm: "Realm | None" = None) -> JSObject:
+    """CreateIteratorResultObject (sec-createiterresultobject), in ``realm`` (default: the running
+    realm)."""
+    # 1. Let obj be OrdinaryObjectCreate(%Object.prototype%).
+    o = JSObject((realm or current_realm()).object_prototype)
+    # 2-3. CreateDataPropertyOrThrow(obj, "value", value), (obj, "done", done). NON-SPEC fast path:
+    # on a fresh ordinary object these are plain writable, enumerable, configurable data properties.
+    o.props["value"] = value
+    o.props["done"] = done
     return o
 
 
