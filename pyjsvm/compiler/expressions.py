@@ -14,9 +14,9 @@ from pyjsvm.runtime.operations import (
     to_display,
 )
 from pyjsvm.runtime.operators import (
+    BINARY_OPERATORS,
     MAX_STRING_LENGTH,
-    NUMBER_OPS, binary_op, bitwise_not, increment, js_add, js_greater, js_greater_equal, js_in, js_less,
-    js_less_equal, number_divide, number_remainder, unary_minus, js_instanceof,
+    NUMBER_OPS, binary_op, bitwise_not, increment, js_add, js_in, number_divide, number_remainder, unary_minus, js_instanceof,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.regexp.validate import validate_regexp_literal
@@ -935,7 +935,7 @@ class ExpressionCompiler(ScopeResolver):
         if node.left.type == "PrivateIdentifier":
             return self.compile_private_in(node)  # type: ignore[attr-defined]
         if op in INLINE_OPS or op in INT32_OPS:
-            slow = SLOW_BINARY.get(op) or (lambda a, b: binary_op(op, a, b))
+            slow = BINARY_OPERATORS[op]
             fast = specialise(op, self.operand_form(node.left), self.operand_form(node.right), slow)
             if fast is not None:
                 return fast
@@ -1017,7 +1017,7 @@ class ExpressionCompiler(ScopeResolver):
         if op == "!=":
             return lambda env: not is_loosely_equal(lf(env), rf(env))
         if op in ("<", ">", "<=", ">="):
-            slow = {"<": js_less, ">": js_greater, "<=": js_less_equal, ">=": js_greater_equal}[op]
+            slow = BINARY_OPERATORS[op]
             if op == "<":
                 def lt(env: Any) -> Any:
                     a = lf(env)
@@ -1329,19 +1329,6 @@ class ExpressionCompiler(ScopeResolver):
 
     def e_SpreadElement(self, node: Any) -> Closure:
         raise self.error(node, "Unexpected spread")
-
-
-SLOW_BINARY: dict[str, Callable[[Any, Any], Any]] = {
-    "+": js_add,
-    "-": lambda a, b: binary_op("-", a, b),
-    "*": lambda a, b: binary_op("*", a, b),
-    "<": js_less,
-    "<=": js_less_equal,
-    ">": js_greater,
-    ">=": js_greater_equal,
-    "===": is_strictly_equal,
-    "!==": lambda a, b: not is_strictly_equal(a, b),
-}
 
 
 class _Short:

@@ -30,13 +30,12 @@ from pyjsvm.runtime.generator_objects import (
 )
 from pyjsvm.runtime.objects import JSArray, JSObject
 from pyjsvm.runtime.operations import (
-    call, create_data_property, get_method, is_constructor, is_loosely_equal,
-    is_strictly_equal, require_object_coercible, to_boolean, to_numeric, to_object, to_property_key, to_string,
+    call, create_data_property, get_method, is_constructor, is_strictly_equal, require_object_coercible, to_boolean, to_numeric, to_object, to_property_key, to_string,
     typeof,
 )
 from pyjsvm.runtime.operators import (
-    binary_op, bitwise_not, increment, js_add, js_greater, js_greater_equal, js_in, js_instanceof, js_less,
-    js_less_equal, unary_minus,
+    BINARY_OPERATORS,
+    bitwise_not, increment, unary_minus,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
 from pyjsvm.syntax.parse import children
@@ -77,21 +76,6 @@ def contains_suspend(node: Any, async_generator: bool) -> bool:
     except AttributeError:  # pragma: no cover - nodes without a __dict__
         pass
     return r
-
-
-def _binary(op: str) -> Callable[[Any, Any], Any]:
-    """The value-level semantics of a binary operator (sec-applystringornumericbinaryoperator etc.)."""
-    if op == "+":
-        return js_add
-    if op in ("-", "*", "/", "%", "<<", ">>", ">>>", "&", "|", "^", "**"):
-        return lambda a, b: binary_op(op, a, b)
-    table: dict[str, Callable[[Any, Any], Any]] = {
-        "===": is_strictly_equal, "!==": lambda a, b: not is_strictly_equal(a, b),
-        "==": is_loosely_equal, "!=": lambda a, b: not is_loosely_equal(a, b),
-        "<": js_less, ">": js_greater, "<=": js_less_equal, ">=": js_greater_equal,
-        "in": js_in, "instanceof": js_instanceof,
-    }
-    return table[op]
 
 
 def _wrap(f: Closure) -> GenFn:
@@ -455,7 +439,7 @@ class SuspendableCompiler:
             return private_in
         lf = self.gx(node.left)
         rf = self.gx(node.right)
-        fn = _binary(node.operator)
+        fn = BINARY_OPERATORS[node.operator]
 
         def binary(env: Any) -> Any:
             a = yield from lf(env)
@@ -632,7 +616,7 @@ class SuspendableCompiler:
         else:
             ref2, putref2 = self.gref(left)
             rf = self.gx(node.right)
-        fn = _binary(bop) if not logical else None
+        fn = BINARY_OPERATORS[bop] if not logical else None
 
         def compound(env: Any) -> Any:
             base, key, a = yield from ref2(env, True)

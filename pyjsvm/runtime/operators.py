@@ -13,6 +13,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.values import JSBigInt, JSSymbol
 from pyjsvm.runtime.numeric import number_exponentiate
+from pyjsvm.runtime.operations import is_loosely_equal, is_strictly_equal
 
 INF = float("inf")
 NAN = float("nan")
@@ -195,6 +196,23 @@ def js_in(key: Any, obj: Any) -> bool:
 
 def js_instanceof(v: Any, target: Any) -> bool:
     return instance_of(v, target)
+
+
+def _numeric_operator(op: str) -> Callable[[Any, Any], Any]:
+    return lambda a, b: numeric_op(op, a, b)
+
+
+# The value-level semantics of every binary operator, once its operands are evaluated
+# (sec-applystringornumericbinaryoperator, sec-relational-operators, sec-equality-operators):
+# the compiler's general path and its fast paths' slow case.
+BINARY_OPERATORS: dict[str, Callable[[Any, Any], Any]] = {
+    "+": js_add,
+    **{op: _numeric_operator(op) for op in NUMBER_OPS if op != "+"},
+    "===": is_strictly_equal, "!==": lambda a, b: not is_strictly_equal(a, b),
+    "==": is_loosely_equal, "!=": lambda a, b: not is_loosely_equal(a, b),
+    "<": js_less, ">": js_greater, "<=": js_less_equal, ">=": js_greater_equal,
+    "in": js_in, "instanceof": js_instanceof,
+}
 
 
 def unary_minus(v: Any) -> Any:
