@@ -6,7 +6,7 @@ import subprocess
 from typing import Any
 
 from pyjsvm.runtime.agent import JSThrow
-from pyjsvm.compiler.expressions import from_utf16
+from pyjsvm.syntax.utf16 import js_string_to_python
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import safe_describe, to_string
@@ -26,10 +26,10 @@ def js_str(src: str) -> str:
     try:
         v = eval_script(Realm(), src)
     except JSThrow as e:
-        return "THROW " + from_utf16(safe_describe(e.value))
+        return "THROW " + js_string_to_python(safe_describe(e.value))
     if isinstance(v, JSObject):
         return "[object]" if not v.is_callable else "[function]"
-    return from_utf16(to_string(v))
+    return js_string_to_python(to_string(v))
 
 
 NODE_DESCRIBE = (

@@ -33,7 +33,6 @@ sequence and call protocols; nothing here looks up an attribute whose name JS ch
 from __future__ import annotations
 
 import math
-import re
 import weakref
 from collections.abc import Mapping, MutableMapping, MutableSequence
 from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn
@@ -47,6 +46,7 @@ from pyjsvm.runtime.objects import (
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.operations import to_display
 from pyjsvm.intrinsics.realm import main_realm
+from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -83,33 +83,6 @@ undefined = Undefined()
 
 # --- strings -------------------------------------------------------------------------------
 
-_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
-def _join_pair(m: "re.Match[str]") -> str:
-    s = m.group()
-    return chr(0x10000 + ((ord(s[0]) - 0xD800) << 10) + (ord(s[1]) - 0xDC00))
-
-
-def _split_astral(m: "re.Match[str]") -> str:
-    c = ord(m.group()) - 0x10000
-    return chr(0xD800 + (c >> 10)) + chr(0xDC00 + (c & 0x3FF))
-
-
-def js_string_to_python(s: str) -> str:
-    """A JS string (UTF-16 code units) as Python text: surrogate pairs become one character;
-    lone surrogates are kept."""
-    if s.isascii():
-        return s
-    return _PAIR.sub(_join_pair, s)
-
-
-def python_string_to_js(s: str) -> str:
-    """Python text as a JS string: astral characters become surrogate pairs."""
-    if s.isascii():
-        return s
-    return _ASTRAL.sub(_split_astral, s)
 
 
 # --- describing thrown values ----------------------------------------------------------------
@@ -202,7 +175,7 @@ def to_python(v: Any, realm: "Realm | None" = None) -> Any:
             return int(v)
         return v
     if t is str:
-        return v if v.isascii() else _PAIR.sub(_join_pair, v)
+        return js_string_to_python(v)
     if t is bool:
         return v
     if v is None:
@@ -484,7 +457,7 @@ def to_js(v: Any, realm: "Realm") -> Any:
     ``TypeError`` for a value that cannot cross."""
     t = type(v)
     if t is str:
-        return v if v.isascii() else _ASTRAL.sub(_split_astral, v)
+        return python_string_to_js(v)
     if t is int:
         return _int_to_number(v)
     if t is float or t is bool:

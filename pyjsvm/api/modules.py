@@ -15,7 +15,8 @@ import itertools
 from collections.abc import Coroutine, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Callable, Generator
 
-from pyjsvm.api.convert import JSObjectProxy, js_error, python_string_to_js, to_js, to_python
+from pyjsvm.api.convert import JSObjectProxy, js_error, to_js, to_python
+from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.api.vm import (
     _check_bool, _check_int32, _check_str, _check_timeout, _require_context, _run_with_timeout, _syntax_error,
     constants, main_realm,

@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.api.timeouts import ScriptTimeout, run_with_timeout
-from pyjsvm.api.convert import JSObjectProxy, js_error, python_string_to_js, to_js, to_python
+from pyjsvm.api.convert import JSObjectProxy, js_error, to_js, to_python
+from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.errors import JSError, invalid_arg_type, out_of_range, VMTypeError
 from pyjsvm.runtime.jobs import run_jobs
 from pyjsvm.runtime.agent import AGENT, JSThrow

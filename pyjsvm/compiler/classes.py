@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from pyjsvm.runtime.agent import throw_reference_error, throw_type_error
 from pyjsvm.compiler.core import Closure
-from pyjsvm.compiler.expressions import to_utf16
+from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env
 from pyjsvm.runtime.functions import ECMAFunction, FunctionCode, STRICT
 from pyjsvm.runtime.objects import C, W, JSObject, Prop, PropertyDescriptor
@@ -52,7 +52,7 @@ class ClassCompiler:
     def compile_class(self, node: Any, name: Any = None) -> Closure:
         """ClassDefinitionEvaluation (sec-runtime-semantics-classdefinitionevaluation)."""
         class_name = node.id.name if node.id is not None else None
-        fname = to_utf16(class_name) if class_name is not None else (name if name is not None else "")
+        fname = python_string_to_js(class_name) if class_name is not None else (name if name is not None else "")
         scope = Scope("block", self.ctx.scope, True)
         if class_name is not None:
             scope.add(class_name)
@@ -259,7 +259,7 @@ class ClassCompiler:
         if node.computed:
             kf = self.expr(node.property)
             return lambda env: to_property_key(kf(env))
-        key = to_utf16(node.property.name)
+        key = python_string_to_js(node.property.name)
         return lambda env: key
 
     def compile_super_property_get(self, node: Any) -> Closure:
@@ -364,15 +364,15 @@ class ClassCompiler:
     # --- tagged templates -------------------------------------------------------------------------
     def e_TaggedTemplateExpression(self, node: Any) -> Closure:
         quasi = node.quasi
-        cooked = [to_utf16(q.value.cooked) if q.value.cooked is not None else None for q in quasi.quasis]
-        raw = [to_utf16(q.value.raw) for q in quasi.quasis]
+        cooked = [python_string_to_js(q.value.cooked) if q.value.cooked is not None else None for q in quasi.quasis]
+        raw = [python_string_to_js(q.value.raw) for q in quasi.quasis]
         site = object()
         subs = [self.expr(e) for e in quasi.expressions]
         tag = node.tag
         if tag.type == "MemberExpression" and tag.object.type != "Super" and tag.property.type != "PrivateIdentifier":
             of = self.expr(tag.object)
             kf = self.expr(tag.property) if tag.computed else None
-            key = None if tag.computed else to_utf16(tag.property.name)
+            key = None if tag.computed else python_string_to_js(tag.property.name)
 
             def tag_ref(env: Any) -> tuple[Any, Any]:
                 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive

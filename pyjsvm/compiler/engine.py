@@ -8,7 +8,7 @@ from typing import Any
 
 from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits, throw_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler import CompileContext, Compiler
-from pyjsvm.compiler.expressions import from_utf16
+from pyjsvm.syntax.utf16 import js_string_to_python
 from pyjsvm.compiler.functions import perform_eval, realm_global_env
 from pyjsvm.compiler.module_code import ModuleCode, Referrer, compile_module
 from pyjsvm.runtime.environments import FunctionEnv, WithEnv
@@ -173,8 +173,8 @@ def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind:
     prefix_kw, fallback_proto = _DYNAMIC_KINDS[kind]
     params = [to_string(a) for a in args[:-1]]
     body = to_string(args[-1]) if args else ""
-    p = from_utf16(",".join(params))
-    b = from_utf16(body)
+    p = js_string_to_python(",".join(params))
+    b = js_string_to_python(body)
     prefix = prefix_kw + " anonymous("
     source = prefix + p + "\n) {\n" + b + "\n}"
     wrapped = "(" + source + ")"

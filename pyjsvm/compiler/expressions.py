@@ -21,41 +21,7 @@ from pyjsvm.runtime.operators import (
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.regexp.validate import validate_regexp_literal
 from pyjsvm.runtime.functions import set_function_name
-
-
-def to_utf16(s: str) -> str:
-    """NON-SPEC: Python text -> a JS string of UTF-16 code units."""
-    if s.isascii():
-        return s
-    out = []
-    for ch in s:
-        o = ord(ch)
-        if o > 0xFFFF:
-            o -= 0x10000
-            out.append(chr(0xD800 + (o >> 10)))
-            out.append(chr(0xDC00 + (o & 0x3FF)))
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def from_utf16(s: str) -> str:
-    """NON-SPEC: a JS string -> Python text (surrogate pairs joined, lone surrogates kept)."""
-    if s.isascii():
-        return s
-    out = []
-    i = 0
-    n = len(s)
-    while i < n:
-        c = s[i]
-        o = ord(c)
-        if 0xD800 <= o <= 0xDBFF and i + 1 < n and 0xDC00 <= ord(s[i + 1]) <= 0xDFFF:
-            out.append(chr(0x10000 + ((o - 0xD800) << 10) + (ord(s[i + 1]) - 0xDC00)))
-            i += 2
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+from pyjsvm.syntax.utf16 import python_string_to_js
 
 
 def get_member_of_primitive(o: Any, key: Any, pos: Any) -> Any:
@@ -215,7 +181,7 @@ class ExpressionCompiler(ScopeResolver):
     def e_Literal(self, node: Any) -> Closure:
         regex = getattr(node, "regex", None)
         if regex is not None:
-            pattern = to_utf16(regex.pattern)
+            pattern = python_string_to_js(regex.pattern)
             flags = regex.flags
             problem = validate_regexp_literal(pattern, flags)
             if problem is not None:
@@ -245,7 +211,7 @@ class ExpressionCompiler(ScopeResolver):
         elif type(v) is float:
             value = v
         else:
-            value = to_utf16(v)
+            value = python_string_to_js(v)
         return lambda env: value
 
     def e_Identifier(self, node: Any) -> Closure:
@@ -295,7 +261,7 @@ class ExpressionCompiler(ScopeResolver):
     def e_TemplateLiteral(self, node: Any) -> Closure:
         parts: list[Any] = []
         for i, q in enumerate(node.quasis):
-            cooked = to_utf16(q.value.cooked)
+            cooked = python_string_to_js(q.value.cooked)
             if cooked:
                 parts.append(cooked)
             if i < len(node.expressions):
@@ -353,12 +319,12 @@ class ExpressionCompiler(ScopeResolver):
             kf = self.expr(key)
             return None, lambda env: to_property_key(kf(env))
         if key.type == "Identifier":
-            return to_utf16(key.name), None
+            return python_string_to_js(key.name), None
         if key.type == "PrivateIdentifier":
             return None, None
         v = key.value
         if type(v) is str:
-            return to_utf16(v), None
+            return python_string_to_js(v), None
         if getattr(key, "bigint", None) is not None:
             return key.bigint, None
         return to_property_key(float(v)), None
@@ -472,7 +438,7 @@ class ExpressionCompiler(ScopeResolver):
         if node.property.type == "PrivateIdentifier":
             return self.compile_private_get(node, of)  # type: ignore[attr-defined]
         if not node.computed:
-            key = to_utf16(node.property.name)
+            key = python_string_to_js(node.property.name)
 
             def get_member(env: Any) -> Any:
                 o = of(env)
@@ -538,7 +504,7 @@ class ExpressionCompiler(ScopeResolver):
                         return _SHORT
                     return get_index(o, kf(env), pos)
                 return chain_computed
-            key = to_utf16(node.property.name)
+            key = python_string_to_js(node.property.name)
 
             def chain_member(env: Any) -> Any:
                 o = of(env)
@@ -609,7 +575,7 @@ class ExpressionCompiler(ScopeResolver):
                 key = None
             else:
                 kf = None
-                key = to_utf16(callee.property.name)
+                key = python_string_to_js(callee.property.name)
 
             def call_method(env: Any) -> Any:
                 o = of(env)
@@ -807,7 +773,7 @@ class ExpressionCompiler(ScopeResolver):
             if inner.type == "MemberExpression":
                 of = self.chain(inner.object)
                 kf2 = self.expr(inner.property) if inner.computed else None
-                key2 = None if inner.computed else to_utf16(inner.property.name)
+                key2 = None if inner.computed else python_string_to_js(inner.property.name)
                 optional = inner.optional
 
                 def delete_chain(env: Any) -> Any:
@@ -835,7 +801,7 @@ class ExpressionCompiler(ScopeResolver):
                 return delete_super
             of = self.expr(arg.object)
             kf = self.expr(arg.property) if arg.computed else None
-            key = None if arg.computed else to_utf16(arg.property.name)
+            key = None if arg.computed else python_string_to_js(arg.property.name)
 
             def delete_member(env: Any) -> Any:
                 o = of(env)
@@ -1116,7 +1082,7 @@ class ExpressionCompiler(ScopeResolver):
             if left.type in ("ObjectPattern", "ArrayPattern"):
                 return self.compile_destructuring_assignment(left, self.expr(node.right))  # type: ignore[attr-defined]
             if left.type == "Identifier":
-                rf = self.named_value(node.right, to_utf16(left.name))
+                rf = self.named_value(node.right, python_string_to_js(left.name))
                 kind, data = self.resolve(left.name)
                 if kind == "slot" and data[0] == 0 and not data[2] and not data[3] and not data[4]:
                     idx = data[1]
@@ -1142,7 +1108,7 @@ class ExpressionCompiler(ScopeResolver):
                 of = self.expr(left.object)
                 pos = self.position(left)
                 if not left.computed:
-                    key = to_utf16(left.property.name)
+                    key = python_string_to_js(left.property.name)
 
                     def assign_member(env: Any) -> Any:
                         o = of(env)
@@ -1180,7 +1146,7 @@ class ExpressionCompiler(ScopeResolver):
             get = self.compile_identifier_get(left.name, left)
             put = self.compile_identifier_set(left.name, left)
             if bop in ("&&", "||", "??"):
-                rf = self.named_value(node.right, to_utf16(left.name))
+                rf = self.named_value(node.right, python_string_to_js(left.name))
 
                 def logical_assign_var(env: Any) -> Any:
                     v = get(env)
@@ -1267,7 +1233,7 @@ class ExpressionCompiler(ScopeResolver):
     def compound_named_member(self, left: Any, bop: str, rf: Closure) -> Closure:
         """``o.k op= v`` with a NON-SPEC fast path for an own plain data property."""
         of = self.expr(left.object)
-        key = to_utf16(left.property.name)
+        key = python_string_to_js(left.property.name)
         strict = self.ctx.strict
         pos = self.position(left)
         fn = NUMBER_OPS.get(bop)

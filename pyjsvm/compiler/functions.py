@@ -9,9 +9,8 @@ from typing import Any, Callable
 
 from pyjsvm.runtime.agent import JSThrow, throw_syntax_error, throw_type_error
 from pyjsvm.compiler.core import RETURN, Closure, CompileContext
-from pyjsvm.compiler.expressions import (
-    _SHORT, copy_data_properties, from_utf16, get_index, get_member_of_primitive, put_member, to_utf16,
-)
+from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index, get_member_of_primitive, put_member
+from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.compiler.statements import StatementCompiler
 from pyjsvm.runtime.environments import FunctionEnv
 from pyjsvm.runtime.functions import GLOBAL, LEXICAL, STRICT, ECMAFunction, FunctionCode, create_arguments_object
@@ -42,13 +41,13 @@ class FunctionCompiler(StatementCompiler):
         if node.type == "ClassExpression":
             return self.compile_class(node, name)  # type: ignore[attr-defined]
         own_name = node.id.name if getattr(node, "id", None) is not None else None
-        fname = to_utf16(own_name) if own_name is not None else (name if name is not None else "")
+        fname = python_string_to_js(own_name) if own_name is not None else (name if name is not None else "")
         code = self.compile_function_code(node, fname, self_binding=own_name)
         return self.function_maker(code, node)
 
     def compile_function_object(self, node: Any) -> Closure:
         """InstantiateFunctionObject for a declaration (sec-runtime-semantics-instantiatefunctionobject)."""
-        code = self.compile_function_code(node, to_utf16(node.id.name) if node.id is not None else "default")
+        code = self.compile_function_code(node, python_string_to_js(node.id.name) if node.id is not None else "default")
         return self.function_maker(code, node)
 
     def function_maker(self, code: FunctionCode, node: Any) -> Closure:
@@ -410,7 +409,7 @@ class FunctionCompiler(StatementCompiler):
         of = self.chain(node.object) if in_chain else self.expr(node.object)
         pos = self.position(node)
         kf = self.expr(node.property) if node.computed else None
-        key0 = None if node.computed else to_utf16(node.property.name)
+        key0 = None if node.computed else python_string_to_js(node.property.name)
 
         def ref(env: Any, want: bool = True) -> Any:
             o = of(env)
@@ -488,7 +487,7 @@ class FunctionCompiler(StatementCompiler):
         if t == "AssignmentPattern":
             inner = self.compile_pattern(node.left, target)
             name = node.left.name if node.left.type == "Identifier" else None
-            df = self.named_value(node.right, to_utf16(name)) if name is not None else self.expr(node.right)
+            df = self.named_value(node.right, python_string_to_js(name)) if name is not None else self.expr(node.right)
 
             def with_default(env: Any, v: Any) -> None:
                 if v is None:
@@ -596,7 +595,7 @@ def perform_eval(x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope
     if not realm.code_generation_strings:
         from pyjsvm.runtime.agent import throw_error
         throw_error("EvalError", "Code generation from strings disallowed for this context")
-    source = from_utf16(x)
+    source = js_string_to_python(x)
     try:
         program = parse_script(source, "eval")
     except ParseError as e:

@@ -20,9 +20,8 @@ from typing import Any, Callable, Generator
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.compiler.statements import continues_loop, exit_loop
 from pyjsvm.compiler.core import RETURN, Closure, CompileContext, Signal
-from pyjsvm.compiler.expressions import (
-    _SHORT, copy_data_properties, get_index, get_member_of_primitive, not_callable, put_member, to_utf16, describe_callee,
-)
+from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index, get_member_of_primitive, not_callable, put_member, describe_callee
+from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env, FunctionEnv, WithEnv
 from pyjsvm.runtime.functions import GLOBAL, LEXICAL, STRICT, FunctionCode, create_arguments_object
 from pyjsvm.runtime.generator_objects import (
@@ -483,7 +482,7 @@ class SuspendableCompiler:
             if arg.type == "MemberExpression" and arg.object.type != "Super":
                 of = self.gx(arg.object)
                 kf = self.gx(arg.property) if arg.computed else None
-                key = None if arg.computed else to_utf16(arg.property.name)
+                key = None if arg.computed else python_string_to_js(arg.property.name)
                 strict = self.ctx.strict
 
                 def delete_member(env: Any) -> Any:
@@ -551,7 +550,7 @@ class SuspendableCompiler:
                 return o, name, name.get(o) if want else None
             return private_ref, self.compile_private_put(node)
         kf = self.gx(node.property) if node.computed else None
-        key0 = None if node.computed else to_utf16(node.property.name)
+        key0 = None if node.computed else python_string_to_js(node.property.name)
 
         def member_ref(env: Any, want: bool = True) -> Any:
             o = yield from of(env)
@@ -584,7 +583,7 @@ class SuspendableCompiler:
                     return v
                 return destructuring
             if left.type == "Identifier":
-                rf = self.gnamed(node.right, to_utf16(left.name))
+                rf = self.gnamed(node.right, python_string_to_js(left.name))
                 put = self.compile_identifier_set(left.name, left)
 
                 def assign_var(env: Any) -> Any:
@@ -606,7 +605,7 @@ class SuspendableCompiler:
         if left.type == "Identifier":
             get = self.compile_identifier_get(left.name, left)
             put = self.compile_identifier_set(left.name, left)
-            rf = self.gnamed(node.right, to_utf16(left.name)) if logical else self.gx(node.right)
+            rf = self.gnamed(node.right, python_string_to_js(left.name)) if logical else self.gx(node.right)
 
             def ref_var(env: Any, want: bool = True) -> Any:
                 return None, None, get(env)
@@ -644,7 +643,7 @@ class SuspendableCompiler:
                 return reader(env, o)
             return private_get
         if not node.computed:
-            key = to_utf16(node.property.name)
+            key = python_string_to_js(node.property.name)
 
             def get_member(env: Any) -> Any:
                 o = yield from of(env)
@@ -686,7 +685,7 @@ class SuspendableCompiler:
                     return reader(env, o)
                 return chain_private
             kf = self.gx(node.property) if node.computed else None
-            key = None if node.computed else to_utf16(node.property.name)
+            key = None if node.computed else python_string_to_js(node.property.name)
 
             def chain_member(env: Any) -> Any:
                 o = yield from of(env)
@@ -743,7 +742,7 @@ class SuspendableCompiler:
                 else:
                     of = self.gchain(callee.object) if in_chain else self.gx(callee.object)
                     kf = self.gx(callee.property) if callee.computed else None
-                    key = None if callee.computed else to_utf16(callee.property.name)
+                    key = None if callee.computed else python_string_to_js(callee.property.name)
                     obj_optional = callee.optional
 
                     def member_ref(env: Any, want: bool = True) -> Any:
@@ -840,7 +839,7 @@ class SuspendableCompiler:
     def sx_TemplateLiteral(self, node: Any) -> GenFn:
         parts: list[Any] = []
         for i, q in enumerate(node.quasis):
-            parts.append(to_utf16(q.value.cooked))
+            parts.append(python_string_to_js(q.value.cooked))
             if i < len(node.expressions):
                 parts.append(self.gx(node.expressions[i]))
 
@@ -859,8 +858,8 @@ class SuspendableCompiler:
 
     def sx_TaggedTemplateExpression(self, node: Any) -> GenFn:
         quasi = node.quasi
-        cooked = [to_utf16(q.value.cooked) if q.value.cooked is not None else None for q in quasi.quasis]
-        raw = [to_utf16(q.value.raw) for q in quasi.quasis]
+        cooked = [python_string_to_js(q.value.cooked) if q.value.cooked is not None else None for q in quasi.quasis]
+        raw = [python_string_to_js(q.value.raw) for q in quasi.quasis]
         site = object()
         subs = [self.gx(e) for e in quasi.expressions]
         tag = node.tag
@@ -1047,7 +1046,7 @@ class SuspendableCompiler:
         if t == "AssignmentPattern":
             inner = self.gpattern(node.left, target)
             name = node.left.name if node.left.type == "Identifier" else None
-            df = self.gnamed(node.right, to_utf16(name)) if name is not None else self.gx(node.right)
+            df = self.gnamed(node.right, python_string_to_js(name)) if name is not None else self.gx(node.right)
 
             def with_default(env: Any, v: Any) -> Any:
                 if v is None:
@@ -1176,7 +1175,7 @@ class SuspendableCompiler:
                 fs.append((False, self.s_VariableDeclaration(_Decl(kind, [d]))))
                 continue
             if d.id.type == "Identifier":
-                vf = self.gnamed(d.init, to_utf16(d.id.name))
+                vf = self.gnamed(d.init, python_string_to_js(d.id.name))
                 put = self.compile_identifier_set(d.id.name, d.id, init=(kind != "var"))
 
                 def declare(env: Any, put: Any = put, vf: GenFn = vf) -> Any:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from pyjsvm.compiler.core import Closure, CompileContext
-from pyjsvm.compiler.expressions import from_utf16, to_utf16
+from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.values import MISSING
 from pyjsvm.syntax.parse import ParseError, parse_module
@@ -103,8 +103,8 @@ class ModuleCode:
 def _name_of(node: Any) -> str:
     """ModuleExportName: an IdentifierName or a string literal (its code units)."""
     if node.type == "Literal":
-        return to_utf16(node.value)
-    return to_utf16(node.name)
+        return python_string_to_js(node.value)
+    return python_string_to_js(node.name)
 
 
 def _request(node: Any) -> ModuleRequest:
@@ -113,11 +113,11 @@ def _request(node: Any) -> ModuleRequest:
     for a in getattr(node, "attributes", None) or []:
         key = _name_of(a.key)
         if key in attrs:
-            raise ParseError(f"Import attribute has duplicate key '{from_utf16(key)}'", "", a.loc.start.line
+            raise ParseError(f"Import attribute has duplicate key '{js_string_to_python(key)}'", "", a.loc.start.line
                              if getattr(a, "loc", None) else 0, 0)
-        attrs[key] = to_utf16(a.value.value)
+        attrs[key] = python_string_to_js(a.value.value)
     phase = "source" if getattr(node, "phase", None) == "source" else "evaluation"
-    return ModuleRequest(to_utf16(node.source.value), tuple(sorted(attrs.items())), phase)
+    return ModuleRequest(python_string_to_js(node.source.value), tuple(sorted(attrs.items())), phase)
 
 
 def module_entries(program: Any, code: ModuleCode) -> list[Any]:
@@ -141,7 +141,7 @@ def module_entries(program: Any, code: ModuleCode) -> list[Any]:
         if t == "ImportDeclaration":
             req = add_request(_request(node))
             for s in node.specifiers:
-                local = to_utf16(s.local.name)
+                local = python_string_to_js(s.local.name)
                 if s.type == "ImportDefaultSpecifier":
                     import_entries.append(ImportEntry(req, "default", local))
                 elif s.type == "ImportNamespaceSpecifier":
@@ -160,7 +160,7 @@ def module_entries(program: Any, code: ModuleCode) -> list[Any]:
                 names = ([n for decl in d.declarations for n in bound_names(decl.id)]
                          if d.type == "VariableDeclaration" else [d.id.name])
                 for n in names:
-                    export_entries.append(ExportEntry(to_utf16(n), None, None, to_utf16(n)))
+                    export_entries.append(ExportEntry(python_string_to_js(n), None, None, python_string_to_js(n)))
                 body.append(d)
             elif node.source is not None:
                 req = add_request(_request(node))
@@ -175,7 +175,7 @@ def module_entries(program: Any, code: ModuleCode) -> list[Any]:
         elif t == "ExportDefaultDeclaration":
             d = node.declaration
             if d.type in ("FunctionDeclaration", "ClassDeclaration") and getattr(d, "id", None) is not None:
-                export_entries.append(ExportEntry("default", None, None, to_utf16(d.id.name)))
+                export_entries.append(ExportEntry("default", None, None, python_string_to_js(d.id.name)))
                 body.append(d)
             else:
                 export_entries.append(ExportEntry("default", None, None, DEFAULT_BINDING))
@@ -210,16 +210,16 @@ def _early_errors(code: ModuleCode, info: Any, body: list[Any]) -> None:
     seen: set[str] = set()
     for n in names:
         if n in seen:
-            raise ParseError(f"Duplicate export of '{from_utf16(n)}'", code.filename, 0, 0)
+            raise ParseError(f"Duplicate export of '{js_string_to_python(n)}'", code.filename, 0, 0)
         seen.add(n)
     for n in names:
         _check_well_formed(n, code.filename)
     lexical = [n for n, _ in info.lex_decls] + [f.id.name for f in info.func_decls]
-    locals_ = [to_utf16(ie.local_name) for ie in code.import_entries]
+    locals_ = [python_string_to_js(ie.local_name) for ie in code.import_entries]
     declared: set[str] = set()
     for n in locals_:
         if n in declared:
-            raise ParseError(f"Identifier '{from_utf16(n)}' has already been declared", code.filename, 0, 0)
+            raise ParseError(f"Identifier '{js_string_to_python(n)}' has already been declared", code.filename, 0, 0)
         declared.add(n)
     var_names = set(info.var_names) - {f.id.name for f in info.func_decls}
     for n in lexical:
@@ -259,7 +259,7 @@ def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str)
     scope.info = info
     scope.fn_kind = "async" if code.has_top_level_await else "normal"
     for ie in code.import_entries:
-        name = from_utf16(ie.local_name)
+        name = js_string_to_python(ie.local_name)
         scope.add(name)
         scope.lexical.add(name)
         scope.consts.add(name)
@@ -294,7 +294,7 @@ def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str)
             code.body = compiler.statement_list(stmts)
     except RecursionError:
         raise ParseError("Maximum nesting depth exceeded while compiling", filename, 0, 0) from None
-    code.slots = {to_utf16(n): i for n, i in scope.names.items()}
+    code.slots = {python_string_to_js(n): i for n, i in scope.names.items()}
     code.template = [MISSING if n in scope.lexical else None for n in scope.names]
     return code
 

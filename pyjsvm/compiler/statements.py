@@ -12,7 +12,8 @@ from typing import Any, Callable, Iterator
 
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.compiler.core import BREAK, CONTINUE, RETURN, Closure, Signal
-from pyjsvm.compiler.expressions import ExpressionCompiler, to_utf16
+from pyjsvm.compiler.expressions import ExpressionCompiler
+from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env, WithEnv
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import is_strictly_equal, to_boolean, to_object
@@ -235,7 +236,7 @@ class StatementCompiler(ExpressionCompiler):
                     put = self.compile_identifier_set(name, d.id, init=True)
                     fs.append(lambda env, put=put: put(env, None))
                     continue
-                vf = self.named_value(d.init, to_utf16(name))
+                vf = self.named_value(d.init, python_string_to_js(name))
                 if kind == "var":
                     k, data = self.resolve(name)
                     if k == "slot" and data[0] == 0 and not data[2] and not data[4]:

@@ -232,7 +232,7 @@ def _run_module_main(host: Any, start: Any) -> int:
 def run_source(src: str, name: str, args: list[str], print_result: bool,
                options: "HostOptions | None" = None) -> int:
     """``-e``/``-p`` code or a program read from stdin, run as a script in the main realm."""
-    from pyjsvm.api.convert import python_string_to_js
+    from pyjsvm.syntax.utf16 import python_string_to_js
     from pyjsvm.host.inspect import inspect
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.runtime.agent import JSThrow

@@ -20,8 +20,8 @@ import os
 from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import quote, unquote, urlparse
 
-from pyjsvm.api.convert import python_string_to_js
 from pyjsvm.api.modules import has_async_graph
+from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.compiler.module_code import ModuleRequest
 from pyjsvm.host.jsutil import make_fn, node_error, put
 from pyjsvm.modules import SourceTextModuleRecord, SyntheticModuleRecord, get_module_namespace

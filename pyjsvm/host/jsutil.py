@@ -108,7 +108,7 @@ def get_prop(o: Any, key: str) -> Any:
 
 def js_str(v: Any) -> str:
     """A JS string value as Python text (surrogate pairs joined)."""
-    from pyjsvm.api.convert import js_string_to_python
+    from pyjsvm.syntax.utf16 import js_string_to_python
     return js_string_to_python(v)
 
 

@@ -463,7 +463,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
 
 
 def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: bool) -> JSObject:
-    from pyjsvm.api.convert import python_string_to_js
+    from pyjsvm.syntax.utf16 import python_string_to_js
     kind = str(getattr(e, "kind", None) or "SyntaxError")
     message = str(getattr(e, "message", None) or e)
     filename = str(getattr(e, "filename", "") or "")

@@ -166,7 +166,7 @@ class _Repl:
         self.pump()
 
     def evaluate(self, src: str) -> None:
-        from pyjsvm.api.convert import python_string_to_js
+        from pyjsvm.syntax.utf16 import python_string_to_js
         from pyjsvm.host.inspect import inspect
         from pyjsvm.runtime.agent import AGENT, JSThrow
         from pyjsvm.compiler.engine import ParseError, compile_script

@@ -235,7 +235,7 @@ class ModuleSystem:
 
     def run_wrapped(self, module: JSObject, filename: str, source: str) -> None:
         """Compile ``source`` as a CommonJS module body and run it."""
-        from pyjsvm.api.convert import python_string_to_js
+        from pyjsvm.syntax.utf16 import python_string_to_js
         from pyjsvm.compiler.engine import compile_function
         source = _strip_bom(source)
         if source.startswith("#!"):

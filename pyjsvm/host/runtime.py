@@ -381,7 +381,7 @@ class NodeHost:
 
     def syntax_error(self, e: Any, source: str) -> JSObject:
         """A ParseError as a SyntaxError of the main realm, with Node's arrow."""
-        from pyjsvm.api.convert import python_string_to_js
+        from pyjsvm.syntax.utf16 import python_string_to_js
         kind = str(getattr(e, "kind", None) or "SyntaxError")
         message = str(getattr(e, "message", None) or e)
         filename = str(getattr(e, "filename", "") or "")

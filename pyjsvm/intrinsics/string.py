@@ -28,6 +28,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.numeric import number_to_string
+from pyjsvm.syntax.utf16 import utf16_encode_code_point
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -75,14 +76,6 @@ def code_points_to_code_units(s: str) -> str:
     if _ASTRAL.search(s) is None:
         return s
     return _ASTRAL.sub(_pair, s)
-
-
-def utf16_encode_code_point(cp: int) -> str:
-    """UTF16EncodeCodePoint (sec-utf16encodecodepoint)."""
-    if cp <= 0xFFFF:
-        return chr(cp)
-    cp -= 0x10000
-    return chr(0xD800 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF))
 
 
 def code_point_at(s: str, position: int) -> tuple[int, int, bool]:

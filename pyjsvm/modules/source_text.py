@@ -187,8 +187,8 @@ class SourceTextModuleRecord(CyclicModuleRecord):
 
 
 def _resolution_error(realm: Any, module: Any, name: str, resolution: Any, specifier: str) -> JSThrow:
-    from pyjsvm.compiler.expressions import from_utf16
-    n = from_utf16(name)
+    from pyjsvm.syntax.utf16 import js_string_to_python
+    n = js_string_to_python(name)
     if resolution == AMBIGUOUS:
         return _syntax_error(realm, f"The requested module '{specifier}' contains conflicting star exports "
                                     f"for name '{n}'")

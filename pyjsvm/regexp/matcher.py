@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from pyjsvm.regexp import charset as cs
 from pyjsvm.regexp.parser import Node, Pattern
+from pyjsvm.syntax.utf16 import utf16_encode_code_point
 
 # opcodes
 CHAR_F, CHAR_B, UCHAR_F, UCHAR_B, LIT_F, LIT_B, SPLIT, JMP, GSTART, GEND, BOL, EOL, WORDB, BACKREF, LOOK, \
@@ -30,13 +31,6 @@ def _no_poll() -> None:
     """The default interrupt check: none."""
 
 _LT = frozenset((0x0A, 0x0D, 0x2028, 0x2029))
-
-
-def _utf16(cp: int) -> str:
-    if cp > 0xFFFF:
-        cp -= 0x10000
-        return chr(0xD800 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF))
-    return chr(cp)
 
 
 def _is_word_fn(unicode_ci: bool) -> Callable[[int], bool]:
@@ -148,7 +142,7 @@ class _Compiler:
         if k == "char":
             cp = node[1]
             if not self.ci and not (self.unicode and 0xD800 <= cp <= 0xDFFF):
-                self.emit([LIT_F if d > 0 else LIT_B, _utf16(cp)])
+                self.emit([LIT_F if d > 0 else LIT_B, utf16_encode_code_point(cp)])
             else:
                 self.emit_test(self.set_test([(cp, cp)]), d)
             return
@@ -172,7 +166,7 @@ class _Compiler:
                     j = i
                     parts: list[str] = []
                     while j < n and items[j][0] == "char" and not (self.unicode and 0xD800 <= items[j][1] <= 0xDFFF):
-                        parts.append(_utf16(items[j][1]))
+                        parts.append(utf16_encode_code_point(items[j][1]))
                         j += 1
                     if j > i:
                         lit = "".join(parts) if d > 0 else "".join(reversed(parts))

@@ -6,10 +6,8 @@ import math
 import pytest
 
 import pyjsvm
-from pyjsvm.api.convert import (
-    JSArrayProxy, JSFunctionProxy, JSObjectProxy, PyFunction, PyListArray, js_string_to_python,
-    python_string_to_js, to_js, to_python,
-)
+from pyjsvm.api.convert import JSArrayProxy, JSFunctionProxy, JSObjectProxy, PyFunction, PyListArray, to_js, to_python
+from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import BuiltinFunction, JSArray, JSObject
 from pyjsvm.runtime.values import NULL, JSBigInt

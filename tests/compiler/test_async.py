@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from pyjsvm.runtime.agent import JSThrow
-from pyjsvm.compiler.expressions import from_utf16
+from pyjsvm.syntax.utf16 import js_string_to_python
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.runtime.operations import safe_describe, to_string
 from pyjsvm.runtime.jobs import run_jobs
@@ -24,9 +24,9 @@ def run_log(src: str) -> str:
     try:
         eval_script(realm, PRELUDE + src)
         run_jobs()
-        return from_utf16(to_string(eval_script(realm, "log.join('|')")))
+        return js_string_to_python(to_string(eval_script(realm, "log.join('|')")))
     except JSThrow as e:
-        return "THROW " + from_utf16(safe_describe(e.value))
+        return "THROW " + js_string_to_python(safe_describe(e.value))
 
 
 def node_log(src: str) -> str:

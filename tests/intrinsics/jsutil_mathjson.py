@@ -56,7 +56,7 @@ def utf16(s: str) -> str:
     return "".join(chr(b[i] | (b[i + 1] << 8)) for i in range(0, len(b), 2))
 
 
-def from_utf16(s: str) -> str:
+def js_string_to_python(s: str) -> str:
     return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 

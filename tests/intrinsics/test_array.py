@@ -10,7 +10,7 @@ from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, BuiltinFunction, JSArray, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.values import MISSING, NULL, SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG, SYM_UNSCOPABLES
 from pyjsvm.intrinsics.realm import Realm
-from pyjsvm.compiler.expressions import from_utf16
+from pyjsvm.syntax.utf16 import js_string_to_python
 
 INF = float("inf")
 NAN = float("nan")
@@ -805,7 +805,7 @@ def test_js_against_node(case: str) -> None:
     want = expected[JS_CASES.index(case)]
     r = Realm()
     try:
-        have = from_utf16(engine.eval_script(r, f"JSON.stringify({case})"))
+        have = js_string_to_python(engine.eval_script(r, f"JSON.stringify({case})"))
     except JSThrow as e:
         ctor = _get(e.value, "constructor") if isinstance(e.value, JSObject) else None
         have = "THROW " + (_get(ctor, "name") if ctor is not None else str(e.value))

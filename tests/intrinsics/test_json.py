@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jsutil_mathjson import call, error_name, from_utf16, gprop, make_realm, to_py, utf16
+from jsutil_mathjson import call, error_name, js_string_to_python, gprop, make_realm, to_py, utf16
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import BuiltinFunction, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop
 from pyjsvm.runtime.operations import create_array_from_list
@@ -260,11 +260,11 @@ json_data = st.recursive(json_scalars, lambda children: st.lists(children, max_s
 
 def js_to_utf8_data(v: Any) -> Any:
     if isinstance(v, str):
-        return from_utf16(v)
+        return js_string_to_python(v)
     if isinstance(v, list):
         return [js_to_utf8_data(x) for x in v]
     if isinstance(v, dict):
-        return {from_utf16(k): js_to_utf8_data(x) for k, x in v.items()}
+        return {js_string_to_python(k): js_to_utf8_data(x) for k, x in v.items()}
     return v
 
 
@@ -282,7 +282,7 @@ def test_prop_parse_matches_python_json(data: Any) -> None:
 def test_prop_stringify_round_trip(data: Any, space: Any) -> None:
     v = parse(json.dumps(data))
     out = stringify(v, None, space)
-    assert json.loads(from_utf16(out), parse_int=float) == data
+    assert json.loads(js_string_to_python(out), parse_int=float) == data
     if space is not None:
         # Same layout as Python's json with indent when the numbers print alike.
         assert stringify(parse(out)) == stringify(v)

@@ -12,7 +12,7 @@ import threading
 import pytest
 
 from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
-from pyjsvm.compiler.expressions import from_utf16
+from pyjsvm.syntax.utf16 import js_string_to_python
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.runtime.operations import safe_describe
 from pyjsvm.regexp.matcher import Matcher
@@ -33,7 +33,7 @@ def _ours(expr: str) -> str:
         v = eval_script(Realm(), _wrap(expr))
     except JSThrow as e:
         return "PYTHROW " + safe_describe(e.value)
-    return from_utf16(v) if isinstance(v, str) else repr(v)
+    return js_string_to_python(v) if isinstance(v, str) else repr(v)
 
 
 CASES: list[tuple[str, str, bool]] = [
