@@ -10,7 +10,7 @@ from typing import Any, Callable
 import pytest
 
 from pyjsvm.compiler.engine import eval_script
-from pyjsvm.compiler.expressions import from_utf16
+from pyjsvm.syntax.utf16 import js_string_to_python
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.operations import safe_describe
 from pyjsvm.intrinsics.realm import Realm
@@ -39,8 +39,8 @@ def ours(case: str) -> Any:
     try:
         v = eval_script(Realm(), PRELUDE + f"show({case})")
     except JSThrow as e:
-        return "THROW " + from_utf16(safe_describe(e.value)).split(":")[0]
-    return None if v is None else from_utf16(v)
+        return "THROW " + js_string_to_python(safe_describe(e.value)).split(":")[0]
+    return None if v is None else js_string_to_python(v)
 
 
 def node_fixture(cases: list[str]) -> Callable[[], list[Any]]:
