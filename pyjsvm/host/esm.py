@@ -216,6 +216,7 @@ class ESMLoader:
             record = self._builtin(url[5:])
         else:
             path = unquote(urlparse(url).path)
+            self.host.permissions.check_read(self.realm, path)  # --permission: imports read files too
             if path.endswith(".json"):
                 record = self._json(path)
             elif is_esm_file(path):

@@ -58,8 +58,12 @@ class Permissions:
         elif name in ("--allow-fs-read", "--allow-fs-write") and eq:
             target = self.fs_read if name == "--allow-fs-read" else self.fs_write
             for part in value.split(","):
-                if part:
+                if part == "*":
                     target.append(part)
+                elif part:
+                    # resolved now: a later process.chdir() must not move a relative grant
+                    star = part.endswith("*")
+                    target.append(_real(part[:-1] if star else part) + ("*" if star else ""))
         elif name == "--allow-child-process" and not eq:
             self.child_process = True
         elif name == "--allow-env":
@@ -86,7 +90,6 @@ class Permissions:
             if g == "*":
                 return True
             base = g[:-1] if g.endswith("*") else g
-            base = _real(base) if base else "/"
             if target == base or target.startswith(base.rstrip(os.sep) + os.sep):
                 return True
         return False

@@ -336,7 +336,8 @@ def make_binding(host: "NodeHost") -> JSObject:
                 raise JSThrow(node_error(realm, "SystemError", "ERR_FS_EISDIR",
                                          f"Recursive option is required to copy a directory: cp returned EISDIR "
                                          f"({src} is a directory (not copied)) {src}"))
-            guard("cp", src, lambda: shutil.copytree(src, dst, dirs_exist_ok=True), dst)
+            # symlinks are copied as links: copying their targets would read past the permission checks
+            guard("cp", src, lambda: shutil.copytree(src, dst, symlinks=True, dirs_exist_ok=True), dst)
         else:
             guard("cp", src, lambda: shutil.copyfile(src, dst), dst)
         return None
@@ -405,21 +406,30 @@ def make_binding(host: "NodeHost") -> JSObject:
                                          lambda: tempfile.mkdtemp(prefix=os.path.basename(prefix), dir=d)))
 
     # --- file descriptors ----------------------------------------------------------------------
+    opened: set[int] = set()
+
     def fd_arg(v: Any) -> int:
         if type(v) is not float or v != int(v) or v < 0:
             invalid_arg_type(realm, "fd", "of type number", v)
-        return int(v)
+        fd = int(v)
+        if perms.enabled and fd > 2 and fd not in opened:
+            # under --permission only descriptors this program opened (and stdio) can be used
+            fail(_errno.EBADF, "fd", None)
+        return fd
 
     def open_(a: list[Any]) -> Any:
         p = path_arg(a[0])
         flags = open_flags(a[1] if len(a) > 1 else None)
         mode = int(a[2]) if len(a) > 2 and type(a[2]) is float else 0o666
         check_open(p, flags)
-        return float(guard("open", p, lambda: os.open(p, flags | getattr(os, "O_CLOEXEC", 0), mode)))
+        fd = guard("open", p, lambda: os.open(p, flags | getattr(os, "O_CLOEXEC", 0), mode))
+        opened.add(fd)
+        return float(fd)
 
     def close(a: list[Any]) -> Any:
         fd = fd_arg(a[0])
         guard("close", None, lambda: os.close(fd))
+        opened.discard(fd)
         return None
 
     def read_fd(a: list[Any]) -> Any:

@@ -263,36 +263,41 @@ fs.promises = promises;
 fs.createReadStream = function createReadStream(path, options) {
   const o = getOptions(options, {});
   const { Readable } = __require('stream');
-  const fd = o.fd !== undefined ? o.fd : fs.openSync(pathArg(path), o.flags || 'r');
+  let fd = o.fd, openError = null;
+  if (fd === undefined) { try { fd = fs.openSync(pathArg(path), o.flags || 'r'); } catch (err) { openError = err; } }
   let pos = o.start !== undefined ? o.start : -1;
   let remaining = o.end !== undefined ? o.end - (o.start || 0) + 1 : Infinity;
   const hwm = o.highWaterMark || 65536;
+  let opened = false;
   const stream = new Readable({
     encoding: o.encoding,
     highWaterMark: hwm,
     read() {
+      if (!opened) { opened = true; this.emit('open', fd); this.emit('ready'); }
       let chunk;
       try {
         chunk = remaining > 0 ? B.read(fd, Math.min(hwm, remaining), pos) : '';
       } catch (err) { this.destroy(err); return; }
       if (chunk === '') {
         this.push(null);
-        if (o.autoClose !== false) setImmediate(() => { try { B.close(fd); } catch {} stream.emit('close'); });
+        if (o.autoClose !== false) { try { B.close(fd); } catch {} }
         return;
       }
       if (pos >= 0) pos += chunk.length;
       remaining -= chunk.length;
+      stream.bytesRead += chunk.length;
       this.push(o.encoding ? B.recode(chunk, 'latin1', o.encoding) : toBuffer(chunk));
     },
   });
-  stream.path = path; stream.fd = fd; stream.bytesRead = 0;
-  setImmediate(() => { stream.emit('open', fd); stream.emit('ready'); });
+  stream.path = path; stream.fd = fd === undefined ? null : fd; stream.bytesRead = 0;
+  if (openError !== null) process.nextTick(() => stream.destroy(openError));
   return stream;
 };
 fs.createWriteStream = function createWriteStream(path, options) {
   const o = getOptions(options, {});
   const { Writable } = __require('stream');
-  const fd = o.fd !== undefined ? o.fd : fs.openSync(pathArg(path), o.flags || 'w', o.mode);
+  let fd = o.fd, openError = null;
+  if (fd === undefined) { try { fd = fs.openSync(pathArg(path), o.flags || 'w', o.mode); } catch (err) { openError = err; } }
   const stream = new Writable({
     decodeStrings: false,
     write(chunk, encoding, cb) {
@@ -305,11 +310,11 @@ fs.createWriteStream = function createWriteStream(path, options) {
     final(cb) {
       if (o.autoClose !== false) { try { B.close(fd); } catch (err) { cb(err); return; } }
       cb();
-      setImmediate(() => stream.emit('close'));
     },
   });
-  stream.path = path; stream.fd = fd; stream.bytesWritten = 0;
-  setImmediate(() => { stream.emit('open', fd); stream.emit('ready'); });
+  stream.path = path; stream.fd = fd === undefined ? null : fd; stream.bytesWritten = 0;
+  if (openError !== null) process.nextTick(() => stream.destroy(openError));
+  else process.nextTick(() => { stream.emit('open', fd); stream.emit('ready'); });
   return stream;
 };
 return fs;

@@ -1,0 +1,103 @@
+"""The permission model (``--permission``, ``--allow-*``, ``--sandbox``): what node checks is in
+``node_cases/permission_fs.js`` (compared with node); here are the ways around it that must stay
+closed (symlinks, fd numbers, chdir, copies, env, child processes, module loading)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tests.host.conftest import run_pyjsvm
+
+ESCAPES = r"""
+const fs = require('fs');
+const show = (name, f) => { try { console.log(name, 'ok', JSON.stringify(f())); } catch (e) { console.log(name, e.code, e.permission || ''); } };
+const secret = process.argv[2];
+show('direct', () => fs.readFileSync(secret, 'utf8'));
+show('symlink', () => { fs.symlinkSync(secret, 'box/link'); return fs.readFileSync('box/link', 'utf8'); });
+show('cp-r', () => { fs.mkdirSync('box/d'); fs.symlinkSync(secret, 'box/d/l'); fs.cpSync('box/d', 'box/copy', { recursive: true }); return fs.readFileSync('box/copy/l', 'utf8'); });
+show('fd', () => { const b = new Uint8Array(10); return fs.readSync(5, b); });
+show('chdir', () => { process.chdir('/'); return fs.readFileSync(secret, 'utf8'); });
+show('env', () => process.env.HOME);
+show('env-keys', () => Object.keys(process.env).length);
+show('child', () => require('child_process').execSync('cat ' + secret, { encoding: 'utf8' }));
+show('spawn', () => require('child_process').spawn('cat', [secret]));
+show('require', () => require(secret.replace(/\.txt$/, '.js')));
+show('exists', () => fs.existsSync(secret));
+show('write-out', () => fs.writeFileSync(secret + '.w', 'x'));
+show('has', () => [process.permission.has('fs.read', __dirname + '/box'), process.permission.has('fs.write', secret), process.permission.has('child')]);
+"""
+
+
+def _run(tmp_path: Path, *flags: str) -> list[str]:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    secret = outside / "secret.txt"
+    secret.write_text("TOP SECRET")
+    (outside / "secret.js").write_text("module.exports = 'TOP SECRET'")
+    work = tmp_path / "work"
+    (work / "box").mkdir(parents=True)
+    (work / "main.js").write_text(ESCAPES)
+    r = run_pyjsvm(*flags, "main.js", str(secret), cwd=str(work))
+    assert r.returncode == 0, r.stderr
+    assert "TOP SECRET" not in r.stdout
+    return r.stdout.splitlines()
+
+
+def test_escapes_are_denied(tmp_path: Path) -> None:
+    lines = _run(tmp_path, "--permission", "--allow-fs-read=.", "--allow-fs-write=box")
+    got = dict(line.split(" ", 1) for line in lines)
+    assert got["direct"] == "ERR_ACCESS_DENIED FileSystemRead"
+    assert got["symlink"] == "ERR_ACCESS_DENIED FileSystemRead"
+    assert got["cp-r"].startswith("ok") or got["cp-r"].startswith("ERR_ACCESS_DENIED")
+    assert got["fd"] == "EBADF "
+    assert got["chdir"] == "ERR_ACCESS_DENIED FileSystemRead"
+    assert got["env"] == "ERR_ACCESS_DENIED Environment"
+    assert got["env-keys"] == "ok 0"
+    assert got["child"] == "ERR_ACCESS_DENIED ChildProcess"
+    assert got["spawn"] == "ERR_ACCESS_DENIED ChildProcess"
+    assert got["require"] == "ERR_ACCESS_DENIED FileSystemRead"
+    assert got["exists"] == "ERR_ACCESS_DENIED FileSystemRead"
+    assert got["write-out"] == "ERR_ACCESS_DENIED FileSystemWrite"
+    assert got["has"] == "ok [true,false,false]"
+
+
+def test_without_permission_everything_is_allowed(tmp_path: Path) -> None:
+    lines = _run_open(tmp_path)
+    assert lines[0] == 'direct ok "TOP SECRET"'.replace("TOP SECRET", "T0P")
+
+
+def _run_open(tmp_path: Path) -> list[str]:
+    (tmp_path / "f.txt").write_text("T0P")
+    (tmp_path / "main.js").write_text("const fs = require('fs'); console.log('direct ok', JSON.stringify("
+                                      "fs.readFileSync('f.txt', 'utf8'))); console.log(process.permission);"
+                                      "console.log(typeof process.env.PATH)")
+    r = run_pyjsvm("main.js", cwd=str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    return r.stdout.splitlines()
+
+
+def test_allow_env_names(tmp_path: Path) -> None:
+    (tmp_path / "main.js").write_text("console.log(process.env.FOO, Object.keys(process.env));"
+                                      "try { process.env.BAR } catch (e) { console.log(e.code, e.resource) }")
+    env_before = dict(os.environ)
+    os.environ["FOO"] = "x"
+    os.environ["BAR"] = "y"
+    try:
+        r = run_pyjsvm("--permission", "--allow-fs-read=*", "--allow-env=FOO", "main.js", cwd=str(tmp_path))
+    finally:
+        os.environ.clear()
+        os.environ.update(env_before)
+    assert r.stdout.splitlines() == ["x [ 'FOO' ]", "ERR_ACCESS_DENIED BAR"]
+
+
+def test_sandbox_is_deterministic(tmp_path: Path) -> None:
+    (tmp_path / "main.js").write_text("console.log(Math.random(), Date.now(), new Date().toISOString());"
+                                      "try { require('fs').readFileSync('main.js') } catch (e) { console.log(e.code) }")
+    a = run_pyjsvm("--sandbox", "main.js", cwd=str(tmp_path))
+    b = run_pyjsvm("--sandbox", "main.js", cwd=str(tmp_path))
+    assert a.stdout == b.stdout
+    assert a.stdout.splitlines()[0].endswith("946684800000 2000-01-01T00:00:00.000Z")
+    assert a.stdout.splitlines()[1] == "ERR_ACCESS_DENIED"
+    c = run_pyjsvm("--sandbox", "--random-seed=7", "--fixed-time=2024-05-06T07:08:09Z", "main.js", cwd=str(tmp_path))
+    assert c.stdout.split()[0] != a.stdout.split()[0]
+    assert "2024-05-06T07:08:09.000Z" in c.stdout
