@@ -25,7 +25,7 @@ const pr = new Readable({ read() {}, objectMode: true });
 pr.push(1); pr.push(2); pr.push(null);
 pr.on('readable', () => { let x; while ((x = pr.read()) !== null) console.log('read', x); });
 pr.on('end', () => console.log('pr end'));
-setTimeout(() => pipeline(src, up, sink, (err) => {
+w.on('close', () => setImmediate(() => pipeline(src, up, sink, (err) => {
   console.log('pipeline', err, out);
   const { promises } = require('stream');
   const pt = new PassThrough({ encoding: 'utf8' });
@@ -34,4 +34,4 @@ setTimeout(() => pipeline(src, up, sink, (err) => {
   console.log('hwm write', w2.write('abc'), w2.writableNeedDrain);
   w2.on('drain', () => console.log('drain'));
   promises.pipeline(Readable.from(['x', 'y']), pt, w2).then(() => console.log('promises.pipeline', got));
-}), 50);
+})));
