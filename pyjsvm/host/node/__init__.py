@@ -48,18 +48,32 @@ def register_node_modules(host: "NodeHost") -> None:
 
 def install_globals(host: "NodeHost") -> None:
     """Node's globals that come from modules: ``URL``, ``URLSearchParams``, ``performance``,
-    ``crypto``. Each is an accessor until first read, which loads the module and turns it into an
+    ``crypto``, and the web events ``Event``, ``CustomEvent``, ``EventTarget``, ``AbortController``,
+    ``AbortSignal``, ``DOMException``. Each is an accessor until first read, which loads the module and turns it into an
     ordinary data property (writable, configurable, not enumerable), so startup compiles nothing."""
     from pyjsvm.host.jsutil import make_fn
     from pyjsvm.runtime.objects import C, W
     realm = host.realm
     g = realm.global_object
     ms = host.modules
-    for name, module, key in (("URL", "url", "URL"), ("URLSearchParams", "url", "URLSearchParams"),
-                              ("performance", "perf_hooks", "performance"), ("crypto", "crypto", "webcrypto")):
-        def getter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name, module: str = module,
+    events: list[Any] = []
+
+    def event_target() -> Any:
+        if not events:
+            from pyjsvm.host.node.small import make_event_target_module
+            events.append(make_event_target_module(host))
+        return events[0]
+    sources: list[tuple[str, Callable[[], Any], str]] = [
+        ("URL", lambda: ms.load_builtin("url"), "URL"),
+        ("URLSearchParams", lambda: ms.load_builtin("url"), "URLSearchParams"),
+        ("performance", lambda: ms.load_builtin("perf_hooks"), "performance"),
+        ("crypto", lambda: ms.load_builtin("crypto"), "webcrypto")]
+    for name in ("Event", "CustomEvent", "EventTarget", "AbortController", "AbortSignal", "DOMException"):
+        sources.append((name, event_target, name))
+    for name, load, key in sources:
+        def getter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name, load: Callable[[], Any] = load,
                    key: str = key) -> Any:
-            m = ms.load_builtin(module)
+            m = load()
             v = m.get(key, m)
             g.define_builtin(name, v, W | C)
             return v

@@ -252,3 +252,164 @@ def make_string_decoder_module(host: "NodeHost") -> Any:
     b = binding(host.realm, {"known": lambda a: normalize_encoding(a[0]) is not None})
     known = b.get("known", b)
     return load_js(host.realm, "node:string_decoder", STRING_DECODER_SOURCE, host.js_helpers({"__recodeKnown": known}))
+
+
+EVENT_TARGET_SOURCE = r"""
+(function () {
+'use strict';
+// DOM-style events for the web platform globals Node has: Event, CustomEvent, EventTarget,
+// AbortController, AbortSignal and DOMException.
+const kListeners = Symbol('kListeners');
+const kStop = Symbol('kStop');
+class DOMException extends Error {
+  constructor(message = '', options = 'Error') {
+    super(message);
+    const name = typeof options === 'object' && options !== null ? (options.name || 'Error') : String(options);
+    Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true });
+    if (typeof options === 'object' && options !== null && 'cause' in options) {
+      Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true });
+    }
+  }
+  get code() { return DOMException.codes[this.name] || 0; }
+}
+DOMException.codes = { IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
+  NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13,
+  NamespaceError: 14, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19,
+  AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24,
+  DataCloneError: 25 };
+const t0 = typeof performance === 'object' ? () => performance.now() : () => 0;
+class Event {
+  constructor(type, options) {
+    if (arguments.length === 0) throw __nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "type" argument must be specified');
+    const o = options || {};
+    this.type = String(type);
+    this.defaultPrevented = false;
+    this.cancelable = !!o.cancelable;
+    this.timeStamp = t0();
+    Object.defineProperties(this, {
+      bubbles: { value: !!o.bubbles, enumerable: false, writable: true },
+      composed: { value: !!o.composed, enumerable: false, writable: true },
+      target: { value: null, enumerable: false, writable: true },
+      currentTarget: { value: null, enumerable: false, writable: true },
+      [kStop]: { value: false, enumerable: false, writable: true },
+    });
+  }
+  get srcElement() { return this.target; }
+  get isTrusted() { return false; }
+  get eventPhase() { return this.currentTarget ? 2 : 0; }
+  get returnValue() { return !this.defaultPrevented; }
+  get cancelBubble() { return this[kStop]; }
+  preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
+  stopPropagation() {}
+  stopImmediatePropagation() { this[kStop] = true; }
+  composedPath() { return this.currentTarget ? [this.currentTarget] : []; }
+}
+Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
+Event.NONE = 0; Event.CAPTURING_PHASE = 1; Event.AT_TARGET = 2; Event.BUBBLING_PHASE = 3;
+class CustomEvent extends Event {
+  constructor(type, options) { super(type, options); Object.defineProperty(this, '_detail', { value: options && options.detail !== undefined ? options.detail : null }); }
+  get detail() { return this._detail; }
+}
+Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: 'CustomEvent', configurable: true });
+class EventTarget {
+  constructor() { Object.defineProperty(this, kListeners, { value: new Map() }); }
+  addEventListener(type, listener, options) {
+    if (listener === null || listener === undefined) return;
+    const o = typeof options === 'boolean' ? { capture: options } : (options || {});
+    if (o.signal && o.signal.aborted) return;
+    let list = this[kListeners].get(type);
+    if (!list) { list = []; this[kListeners].set(type, list); }
+    if (list.some((l) => l.listener === listener && l.capture === !!o.capture)) return;
+    const entry = { listener, capture: !!o.capture, once: !!o.once };
+    list.push(entry);
+    if (o.signal) o.signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), { once: true });
+  }
+  removeEventListener(type, listener, options) {
+    const capture = typeof options === 'boolean' ? options : !!(options && options.capture);
+    const list = this[kListeners].get(type);
+    if (!list) return;
+    const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
+    if (i >= 0) list.splice(i, 1);
+  }
+  dispatchEvent(event) {
+    if (!(event instanceof Event)) throw __invalidArgType('event', 'an instance of Event', event);
+    event.target = this;
+    event.currentTarget = this;
+    const list = (this[kListeners].get(event.type) || []).slice();
+    for (const l of list) {
+      if (l.once) this.removeEventListener(event.type, l.listener, { capture: l.capture });
+      try {
+        if (typeof l.listener === 'function') l.listener.call(this, event);
+        else if (l.listener && typeof l.listener.handleEvent === 'function') l.listener.handleEvent(event);
+      } catch (err) {
+        process.nextTick(() => { throw err; });
+      }
+      if (event[kStop]) break;
+    }
+    event.currentTarget = null;
+    return !event.defaultPrevented;
+  }
+}
+Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
+const kAborted = Symbol('kAborted'), kReason = Symbol('kReason');
+class AbortSignal extends EventTarget {
+  constructor(key) {
+    if (key !== kAborted) throw new TypeError('Illegal constructor');
+    super();
+    this[kAborted] = false;
+    this[kReason] = undefined;
+    this.onabort = null;
+  }
+  get aborted() { return this[kAborted]; }
+  get reason() { return this[kReason]; }
+  throwIfAborted() { if (this[kAborted]) throw this[kReason]; }
+  static abort(reason) {
+    const s = new AbortSignal(kAborted);
+    s[kAborted] = true;
+    s[kReason] = reason === undefined ? new DOMException('This operation was aborted', 'AbortError') : reason;
+    return s;
+  }
+  static timeout(ms) {
+    const s = new AbortSignal(kAborted);
+    setTimeout(() => abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms).unref();
+    return s;
+  }
+  static any(signals) {
+    const s = new AbortSignal(kAborted);
+    for (const x of signals) {
+      if (x.aborted) { abortSignal(s, x.reason); return s; }
+    }
+    for (const x of signals) x.addEventListener('abort', () => abortSignal(s, x.reason), { once: true });
+    return s;
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    return `AbortSignal ${inspect({ aborted: this.aborted }, options)}`;
+  }
+}
+for (const k of [kAborted, kReason]) Object.defineProperty(AbortSignal.prototype, k, { value: undefined, writable: true });
+Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
+function abortSignal(s, reason) {
+  if (s[kAborted]) return;
+  s[kAborted] = true;
+  s[kReason] = reason;
+  const e = new Event('abort');
+  if (typeof s.onabort === 'function') s.onabort.call(s, e);
+  s.dispatchEvent(e);
+}
+class AbortController {
+  constructor() { Object.defineProperty(this, '_signal', { value: new AbortSignal(kAborted) }); }
+  get signal() { return this._signal; }
+  abort(reason = new DOMException('This operation was aborted', 'AbortError')) { abortSignal(this._signal, reason); }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    return `AbortController { signal: ${inspect(this.signal, options)} }`;
+  }
+}
+Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
+return { Event, CustomEvent, EventTarget, AbortController, AbortSignal, DOMException };
+})
+"""
+
+
+def make_event_target_module(host: "NodeHost") -> Any:
+    """The web event globals (``Event``, ``EventTarget``, ``AbortController``...), as one object."""
+    return load_js(host.realm, "node:internal/event_target", EVENT_TARGET_SOURCE, host.js_helpers({}))
