@@ -1,0 +1,297 @@
+"""The Atomics object (sec-atomics-object): atomic read-modify-write operations on integer typed
+arrays, wait/notify/waitAsync on Int32Array and BigInt64Array views of SharedArrayBuffers, and
+Atomics.pause.
+
+NON-SPEC: JS runs on one Python thread at a time, so each read-modify-write is atomic by
+construction. The waiter lists (sec-waiterlist-objects) are kept per Data Block (the bytearray) and
+byte index; a synchronous wait blocks the calling thread on a ``threading.Event`` until notified or
+timed out (polling the agent's interrupt flag), which is what an agent thread sharing the buffer
+needs. A waitAsync waiter's promise is settled by notify; without a host timer a finite timeout
+other than 0 never fires.
+"""
+from __future__ import annotations
+
+import math
+import threading
+import time
+import weakref
+from typing import TYPE_CHECKING, Any, Callable
+
+from pyjsvm.runtime.agent import AGENT, throw_range_error, throw_type_error
+from pyjsvm.runtime.buffers import (
+    BIGINT64, INT32, get_modify_set_value_in_buffer, get_value_from_buffer, numeric_to_raw_bytes,
+    set_value_in_buffer, typed_array_length_or_none,
+)
+from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+from pyjsvm.runtime.objects import C, JSObject
+from pyjsvm.runtime.operations import (
+    create_data_property_or_throw, to_bigint, to_display, to_index, to_int32, to_integer_or_infinity, to_number,
+)
+from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt
+from pyjsvm.intrinsics.table import BuiltinTable
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+table = BuiltinTable()
+
+
+def _arg(args: list[Any], i: int) -> Any:
+    return args[i] if len(args) > i else None
+
+
+def validate_integer_typed_array(typed_array: Any, waitable: bool = False) -> JSTypedArray:
+    """ValidateIntegerTypedArray (sec-validateintegertypedarray)."""
+    if not isinstance(typed_array, JSTypedArray):
+        throw_type_error(f"{to_display(typed_array)} is not an integer typed array")
+    if typed_array_length_or_none(typed_array) is None:
+        throw_type_error("Cannot perform Atomics operation on a detached or out-of-bounds typed array")
+    t = typed_array.etype
+    if waitable:
+        if t is not INT32 and t is not BIGINT64:
+            throw_type_error(f"[object {typed_array.name}] is not an int32 or BigInt64 typed array")
+    elif t.is_float or t.name == "Uint8C":
+        throw_type_error(f"[object {typed_array.name}] is not an integer typed array")
+    return typed_array
+
+
+def validate_atomic_access(typed_array: JSTypedArray, request_index: Any) -> int:
+    """ValidateAtomicAccess (sec-validateatomicaccess): the byte index in the buffer."""
+    length = typed_array_length_or_none(typed_array) or 0
+    access_index = to_index(request_index)
+    if access_index >= length:
+        throw_range_error("Invalid atomic access index")
+    return access_index * typed_array.etype.size + typed_array.byte_offset
+
+
+def validate_atomic_access_on_integer_typed_array(typed_array: Any, request_index: Any) -> tuple[JSTypedArray, int]:
+    """ValidateAtomicAccessOnIntegerTypedArray (sec-validateatomicaccessonintegertypedarray)."""
+    ta = validate_integer_typed_array(typed_array)
+    return ta, validate_atomic_access(ta, request_index)
+
+
+def revalidate_atomic_access(typed_array: JSTypedArray, byte_index: int) -> None:
+    """RevalidateAtomicAccess (sec-revalidateatomicaccess)."""
+    if typed_array_length_or_none(typed_array) is None:
+        throw_type_error("Cannot perform Atomics operation on a detached or out-of-bounds typed array")
+    d = typed_array.buffer.data
+    if d is None or byte_index >= len(d):
+        throw_range_error("Invalid atomic access index")
+
+
+def _to_integer_value(ta: JSTypedArray, value: Any) -> Any:
+    """ToBigInt for BigInt arrays, else 𝔽(? ToIntegerOrInfinity(value))."""
+    if ta.etype.bigint:
+        return value if type(value) is JSBigInt else to_bigint(value)
+    return to_integer_or_infinity(value) + 0.0
+
+
+def atomic_read_modify_write(typed_array: Any, index: Any, value: Any, op: Callable[[int, int], int]) -> Any:
+    """AtomicReadModifyWrite (sec-atomicreadmodifywrite)."""
+    ta, byte_index = validate_atomic_access_on_integer_typed_array(typed_array, index)
+    v = _to_integer_value(ta, value)
+    revalidate_atomic_access(ta, byte_index)
+    return get_modify_set_value_in_buffer(ta.buffer, byte_index, ta.etype, v, op)
+
+
+def _rmw(name: str, op: Callable[[int, int], int]) -> None:
+    def impl(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+        return atomic_read_modify_write(_arg(args, 0), _arg(args, 1), _arg(args, 2), op)
+    impl.__doc__ = f"Atomics.{name} ( typedArray, index, value ) (sec-atomics.{name.lower()})."
+    table.method(name, 3)(impl)
+
+
+_rmw("add", lambda old, v: old + v)
+_rmw("and", lambda old, v: old & v)
+_rmw("exchange", lambda old, v: v)
+_rmw("or", lambda old, v: old | v)
+_rmw("sub", lambda old, v: old - v)
+_rmw("xor", lambda old, v: old ^ v)
+
+
+@table.method("compareExchange", 4)
+def atomics_compare_exchange(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Atomics.compareExchange ( typedArray, index, expectedValue, replacementValue ) (sec-atomics.compareexchange)."""
+    ta, byte_index = validate_atomic_access_on_integer_typed_array(_arg(args, 0), _arg(args, 1))
+    expected = _to_integer_value(ta, _arg(args, 2))
+    replacement = _to_integer_value(ta, _arg(args, 3))
+    revalidate_atomic_access(ta, byte_index)
+    t = ta.etype
+    d = ta.buffer.data
+    assert d is not None
+    old = get_value_from_buffer(ta.buffer, byte_index, t)
+    if bytes(d[byte_index:byte_index + t.size]) == numeric_to_raw_bytes(t, expected, True):
+        set_value_in_buffer(ta.buffer, byte_index, t, replacement)
+    return old
+
+
+@table.method("load", 2)
+def atomics_load(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Atomics.load ( typedArray, index ) (sec-atomics.load)."""
+    ta, byte_index = validate_atomic_access_on_integer_typed_array(_arg(args, 0), _arg(args, 1))
+    revalidate_atomic_access(ta, byte_index)
+    return get_value_from_buffer(ta.buffer, byte_index, ta.etype)
+
+
+@table.method("store", 3)
+def atomics_store(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Atomics.store ( typedArray, index, value ) (sec-atomics.store)."""
+    ta, byte_index = validate_atomic_access_on_integer_typed_array(_arg(args, 0), _arg(args, 1))
+    v = _to_integer_value(ta, _arg(args, 2))
+    revalidate_atomic_access(ta, byte_index)
+    set_value_in_buffer(ta.buffer, byte_index, ta.etype, v)
+    return v
+
+
+@table.method("isLockFree", 1)
+def atomics_is_lock_free(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Atomics.isLockFree ( size ) (sec-atomics.islockfree)."""
+    n = to_integer_or_infinity(_arg(args, 0))
+    return n in (1.0, 2.0, 4.0, 8.0)
+
+
+@table.method("pause", 0)
+def atomics_pause(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Atomics.pause ( [ N ] ) (sec-atomics.pause)."""
+    n = _arg(args, 0)
+    if n is not None and (type(n) is not float or n - n != 0 or n != math.floor(n)):
+        throw_type_error("Atomics.pause argument must be undefined or an integer")
+    return None
+
+
+# --- waiter lists (sec-waiterlist-objects) ------------------------------------------------------
+
+class Waiter:
+    """A Waiter Record (sec-waiter-record): a blocked agent (``event``) or a promise to settle."""
+
+    __slots__ = ("event", "result", "resolve", "realm")
+
+    def __init__(self, resolve: Any = None, realm: Any = None) -> None:
+        self.event = threading.Event()
+        self.result = "timed-out"
+        self.resolve = resolve
+        self.realm = realm
+
+
+_LOCK = threading.Lock()
+# Data Block -> byte index -> waiters in FIFO order (NON-SPEC: the SharedArrayBuffer object stands
+# for its block, as bytearrays cannot be weakly referenced).
+_WAITERS: "weakref.WeakKeyDictionary[Any, dict[int, list[Waiter]]]" = weakref.WeakKeyDictionary()
+
+
+def _waiter_list(buffer: Any, byte_index: int) -> list[Waiter]:
+    """GetWaiterList (sec-getwaiterlist)."""
+    per_block = _WAITERS.get(buffer)
+    if per_block is None:
+        per_block = _WAITERS[buffer] = {}
+    return per_block.setdefault(byte_index, [])
+
+
+def do_wait(realm: "Realm", mode: str, typed_array: Any, index: Any, value: Any, timeout: Any) -> Any:
+    """DoWait (sec-dowait). ``mode`` is 'sync' or 'async'."""
+    ta = validate_integer_typed_array(typed_array, True)
+    buffer = ta.buffer
+    if not buffer.shared:
+        throw_type_error("Atomics.wait needs a typed array over a SharedArrayBuffer")
+    byte_index = validate_atomic_access(ta, index)
+    if ta.etype is BIGINT64:
+        v: Any = to_bigint(value)
+        v = JSBigInt(((v.value + (1 << 63)) % (1 << 64)) - (1 << 63))
+    else:
+        v = float(to_int32(value))
+    q = to_number(timeout)
+    if q != q or q == math.inf:
+        t = math.inf
+    elif q == -math.inf:
+        t = 0.0
+    else:
+        t = max(q, 0.0)
+    if mode == "sync" and not realm.host_defined.get("can_block", True):
+        throw_type_error("Atomics.wait cannot be called in this context")
+    with _LOCK:
+        w = get_value_from_buffer(buffer, byte_index, ta.etype)
+        equal = (w.value == v.value) if type(w) is JSBigInt else w == v
+        if not equal:
+            if mode == "sync":
+                return "not-equal"
+            return _async_result(realm, False, "not-equal")
+        if t == 0 and mode == "async":
+            return _async_result(realm, False, "timed-out")
+        if mode == "async":
+            from pyjsvm.runtime.promise import new_promise
+            promise, resolve, _reject = new_promise(realm)
+            _waiter_list(buffer, byte_index).append(Waiter(resolve, realm))
+            return _async_result(realm, True, promise)
+        waiter = Waiter()
+        waiters = _waiter_list(buffer, byte_index)
+        waiters.append(waiter)
+    deadline = None if t == math.inf else time.monotonic() + t / 1000.0
+    while not waiter.event.is_set():
+        remaining = 0.05 if deadline is None else min(0.05, deadline - time.monotonic())
+        if remaining <= 0:
+            break
+        waiter.event.wait(remaining)
+        if AGENT.stop:
+            with _LOCK:
+                if waiter in waiters:
+                    waiters.remove(waiter)
+            AGENT.interrupt()
+    with _LOCK:
+        if waiter in waiters:
+            waiters.remove(waiter)
+            return "timed-out"
+    return waiter.result
+
+
+def _async_result(realm: "Realm", is_async: bool, value: Any) -> JSObject:
+    o = JSObject(realm.object_prototype)
+    create_data_property_or_throw(o, "async", is_async)
+    create_data_property_or_throw(o, "value", value)
+    return o
+
+
+@table.method("wait", 4)
+def atomics_wait(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Atomics.wait ( typedArray, index, value, timeout ) (sec-atomics.wait)."""
+    return do_wait(realm, "sync", _arg(args, 0), _arg(args, 1), _arg(args, 2), _arg(args, 3))
+
+
+@table.method("waitAsync", 4)
+def atomics_wait_async(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Atomics.waitAsync ( typedArray, index, value, timeout ) (sec-atomics.waitasync)."""
+    return do_wait(realm, "async", _arg(args, 0), _arg(args, 1), _arg(args, 2), _arg(args, 3))
+
+
+@table.method("notify", 3)
+def atomics_notify(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Atomics.notify ( typedArray, index, count ) (sec-atomics.notify)."""
+    ta = validate_integer_typed_array(_arg(args, 0), True)
+    byte_index = validate_atomic_access(ta, _arg(args, 1))
+    count = _arg(args, 2)
+    c = math.inf if count is None else max(to_integer_or_infinity(count), 0.0)
+    buffer = ta.buffer
+    if not buffer.shared:
+        return 0.0
+    woken: list[Waiter] = []
+    with _LOCK:
+        waiters = _waiter_list(buffer, byte_index)
+        while waiters and len(woken) < c:
+            woken.append(waiters.pop(0))
+    for w in woken:
+        w.result = "ok"
+        if w.resolve is not None:
+            w.resolve.call(None, ["ok"])
+        else:
+            w.event.set()
+    return float(len(woken))
+
+
+def setup(realm: "Realm") -> None:
+    atomics = JSObject(realm.object_prototype)
+    realm.intrinsics["%Atomics%"] = atomics
+    table.install(realm, atomics)
+    atomics.define_builtin(SYM_TO_STRING_TAG, "Atomics", C)
+    realm.define_global("Atomics", atomics)
+
+
+__all__ = ["setup", "do_wait", "validate_integer_typed_array", "validate_atomic_access", "Waiter"]

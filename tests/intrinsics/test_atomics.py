@@ -1,0 +1,42 @@
+"""The Atomics object (sec-atomics-object), compared with node where node has the operation."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from binary_diff import node_fixture, ours
+
+NODE_CASES = [
+    "(() => { const a = new Int8Array(4); return [Atomics.add(a, 0, 100), Atomics.add(a, 0, 100), a[0], Atomics.sub(a, 1, 1), a[1]]; })()",
+    "(() => { const a = new Uint16Array(2); a[0] = 0xff0f; return [Atomics.and(a, 0, 0x0ff0), a[0], Atomics.or(a, 0, 1), Atomics.xor(a, 0, 0xffff), a[0]]; })()",
+    "(() => { const a = new Int32Array(new SharedArrayBuffer(8)); return [Atomics.exchange(a, 1, 7.9), Atomics.load(a, 1), Atomics.store(a, 0, -0), Atomics.store(a, 0, 3.7), a[0]]; })()",
+    "(() => { const a = new Uint8Array(1); a[0] = 5; return [Atomics.compareExchange(a, 0, 261, 9), a[0], Atomics.compareExchange(a, 0, 1, 3), a[0]]; })()",
+    "(() => { const a = new BigInt64Array(2); return [Atomics.add(a, 0, 2n ** 63n), a[0], Atomics.compareExchange(a, 0, -(2n ** 63n), 5n), a[0]]; })()",
+    "(() => { const a = new BigUint64Array(1); Atomics.sub(a, 0, 1n); return a[0]; })()",
+    "[1, 2, 3, 4, 5, 8, 16].map(n => Atomics.isLockFree(n))",
+    "(() => { try { Atomics.add(new Float64Array(1), 0, 1); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { Atomics.load(new Uint8ClampedArray(1), 0); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { Atomics.load(new Int8Array(1), 1); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { Atomics.wait(new Int32Array(4), 0, 0, 0); } catch (e) { return e.constructor.name; } })()",
+    "(() => { const a = new Int32Array(new SharedArrayBuffer(16)); return [Atomics.wait(a, 0, 1, 0), Atomics.wait(a, 0, 0, 0), Atomics.notify(a, 0), Atomics.notify(new Int32Array(4), 0)]; })()",
+    "Object.prototype.toString.call(Atomics)",
+]
+
+node_out = node_fixture(NODE_CASES)
+
+
+@pytest.mark.parametrize("index", range(len(NODE_CASES)))
+def test_against_node(index: int, node_out: list[Any]) -> None:
+    assert ours(NODE_CASES[index]) == node_out[index], NODE_CASES[index]
+
+
+def test_wait_async_and_pause() -> None:
+    assert ours("(() => { const a = new Int32Array(new SharedArrayBuffer(8)); const r = Atomics.waitAsync(a, 0, 1); const s = Atomics.waitAsync(a, 0, 0, 0); return [r.async, r.value, s.async, s.value]; })()") == '[false,"not-equal",false,"timed-out"]'
+    assert ours("(() => { const a = new Int32Array(new SharedArrayBuffer(8)); const r = Atomics.waitAsync(a, 0, 0); return [r.async, r.value instanceof Promise, Atomics.notify(a, 0, 1), Atomics.notify(a, 0, 1)]; })()") == "[true,true,1,0]"
+    assert ours("[Atomics.pause(), Atomics.pause(3)]") == "[null,null]"
+    assert ours("(() => { try { Atomics.pause(1.5); } catch (e) { return e.constructor.name; } })()") == '"TypeError"'
+
+
+def test_timed_wait_times_out() -> None:
+    assert ours("Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10)") == '"timed-out"'
