@@ -1,0 +1,303 @@
+"""Uint8Array's base64 and hex methods (sec-uint8array-objects, ES2026): Uint8Array.fromBase64,
+Uint8Array.fromHex, Uint8Array.prototype.toBase64 / toHex / setFromBase64 / setFromHex, with the
+FromBase64 and FromHex decoders (sec-frombase64, sec-fromhex)."""
+from __future__ import annotations
+
+import base64
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.runtime.agent import throw_syntax_error, throw_type_error
+from pyjsvm.runtime.buffers import typed_array_length_or_none
+from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.operations import create_data_property_or_throw, to_boolean, to_display
+from pyjsvm.intrinsics.table import BuiltinTable
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+proto = BuiltinTable()
+statics = BuiltinTable()
+
+MAX_LENGTH = 2**53 - 1
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_B64_VALUE = {c: i for i, c in enumerate(_B64)}
+_ASCII_WHITESPACE = "\t\n\f\r "
+_HEX = "0123456789abcdefABCDEF"
+
+
+def _arg(args: list[Any], i: int) -> Any:
+    return args[i] if len(args) > i else None
+
+
+class DecodeResult:
+    """The Record FromBase64 and FromHex return: [[Read]], [[Bytes]], [[Error]] (a message or None)."""
+
+    __slots__ = ("read", "bytes", "error")
+
+    def __init__(self, read: int, data: bytearray, error: str | None = None) -> None:
+        self.read = read
+        self.bytes = data
+        self.error = error
+
+
+def get_options_object(options: Any) -> Any:
+    """GetOptionsObject (sec-getoptionsobject)."""
+    if options is None:
+        return JSObject(None)
+    if isinstance(options, JSObject):
+        return options
+    throw_type_error("options must be an object")
+
+
+def _alphabet(opts: JSObject) -> str:
+    alphabet = opts.get("alphabet", opts)
+    if alphabet is None:
+        return "base64"
+    if type(alphabet) is not str or alphabet not in ("base64", "base64url"):
+        throw_type_error("alphabet must be 'base64' or 'base64url'")
+    return alphabet  # type: ignore[no-any-return]
+
+
+def _last_chunk_handling(opts: JSObject) -> str:
+    v = opts.get("lastChunkHandling", opts)
+    if v is None:
+        return "loose"
+    if type(v) is not str or v not in ("loose", "strict", "stop-before-partial"):
+        throw_type_error("lastChunkHandling must be 'loose', 'strict' or 'stop-before-partial'")
+    return v  # type: ignore[no-any-return]
+
+
+def validate_uint8_array(ta: Any) -> JSTypedArray:
+    """ValidateUint8Array (sec-validateuint8array)."""
+    if not isinstance(ta, JSTypedArray) or ta.name != "Uint8Array":
+        throw_type_error(f"{to_display(ta)} is not a Uint8Array")
+    return ta
+
+
+def get_uint8_array_bytes(ta: JSTypedArray) -> bytes:
+    """GetUint8ArrayBytes (sec-getuint8arraybytes)."""
+    n = typed_array_length_or_none(ta)
+    if n is None:
+        throw_type_error("Cannot read a detached or out-of-bounds Uint8Array")
+    d = ta.buffer.data
+    assert d is not None
+    return bytes(d[ta.byte_offset:ta.byte_offset + n])
+
+
+def set_uint8_array_bytes(ta: JSTypedArray, data: bytes | bytearray) -> None:
+    """SetUint8ArrayBytes (sec-setuint8arraybytes)."""
+    d = ta.buffer.data
+    assert d is not None
+    d[ta.byte_offset:ta.byte_offset + len(data)] = data
+
+
+def _skip_ascii_whitespace(s: str, i: int) -> int:
+    """SkipAsciiWhitespace (sec-skipasciiwhitespace)."""
+    n = len(s)
+    while i < n and s[i] in _ASCII_WHITESPACE:
+        i += 1
+    return i
+
+
+def decode_base64_chunk(chunk: str, throw_on_extra_bits: bool = False) -> bytes | None:
+    """DecodeBase64Chunk (sec-decodebase64chunk): None for the SyntaxError of extra bits."""
+    n = len(chunk)
+    padded = chunk + "A" * (4 - n)
+    v = 0
+    for c in padded:
+        v = (v << 6) | _B64_VALUE[c]
+    seq = v.to_bytes(3, "big")
+    if n == 2:
+        if throw_on_extra_bits and seq[1] != 0:
+            return None
+        return seq[:1]
+    if n == 3:
+        if throw_on_extra_bits and seq[2] != 0:
+            return None
+        return seq[:2]
+    return seq
+
+
+def from_base64(s: str, alphabet: str, last_chunk_handling: str, max_length: int = MAX_LENGTH) -> DecodeResult:
+    """FromBase64 (sec-frombase64)."""
+    if max_length == 0:
+        return DecodeResult(0, bytearray())
+    read = 0
+    out = bytearray()
+    chunk = ""
+    index = 0
+    length = len(s)
+    while True:
+        index = _skip_ascii_whitespace(s, index)
+        if index == length:
+            if chunk:
+                if last_chunk_handling == "stop-before-partial":
+                    return DecodeResult(read, out)
+                if last_chunk_handling == "loose":
+                    if len(chunk) == 1:
+                        return DecodeResult(read, out, "Invalid base64 string: a lone character at the end")
+                    out += decode_base64_chunk(chunk, False)  # type: ignore[operator]
+                else:
+                    return DecodeResult(read, out, "Invalid base64 string: missing padding")
+            return DecodeResult(length, out)
+        char = s[index]
+        index += 1
+        if char == "=":
+            if len(chunk) < 2:
+                return DecodeResult(read, out, "Invalid base64 string: unexpected padding")
+            index = _skip_ascii_whitespace(s, index)
+            if len(chunk) == 2:
+                if index == length:
+                    if last_chunk_handling == "stop-before-partial":
+                        return DecodeResult(read, out)
+                    return DecodeResult(read, out, "Invalid base64 string: incomplete padding")
+                char = s[index]
+                if char == "=":
+                    index = _skip_ascii_whitespace(s, index + 1)
+            if index < length:
+                return DecodeResult(read, out, "Invalid base64 string: data after padding")
+            decoded = decode_base64_chunk(chunk, last_chunk_handling == "strict")
+            if decoded is None:
+                return DecodeResult(read, out, "Invalid base64 string: non-zero padding bits")
+            out += decoded
+            return DecodeResult(length, out)
+        if alphabet == "base64url":
+            if char == "+" or char == "/":
+                return DecodeResult(read, out, f"Invalid base64url character {char!r}")
+            if char == "-":
+                char = "+"
+            elif char == "_":
+                char = "/"
+        if char not in _B64_VALUE:
+            return DecodeResult(read, out, "Invalid base64 character")
+        remaining = max_length - len(out)
+        if (remaining == 1 and len(chunk) == 2) or (remaining == 2 and len(chunk) == 3):
+            return DecodeResult(read, out)
+        chunk += char
+        if len(chunk) == 4:
+            out += decode_base64_chunk(chunk)  # type: ignore[operator]
+            chunk = ""
+            read = index
+            if len(out) == max_length:
+                return DecodeResult(read, out)
+
+
+def from_hex(s: str, max_length: int = MAX_LENGTH) -> DecodeResult:
+    """FromHex (sec-fromhex)."""
+    length = len(s)
+    out = bytearray()
+    read = 0
+    if length % 2:
+        return DecodeResult(0, out, "Invalid hex string: odd length")
+    while read < length and len(out) < max_length:
+        hexits = s[read:read + 2]
+        if hexits[0] not in _HEX or hexits[1] not in _HEX:
+            return DecodeResult(read, out, "Invalid hex string")
+        read += 2
+        out.append(int(hexits, 16))
+    return DecodeResult(read, out)
+
+
+def _new_uint8_array(realm: "Realm", data: bytearray) -> JSTypedArray:
+    from pyjsvm.intrinsics.typed_array import allocate_typed_array
+    ta = allocate_typed_array("Uint8Array", realm.intrinsics["%Uint8Array%"], len(data))
+    set_uint8_array_bytes(ta, data)
+    return ta
+
+
+def _require_string(v: Any) -> str:
+    if type(v) is not str:
+        throw_type_error(f"{to_display(v)} is not a string")
+    return v  # type: ignore[no-any-return]
+
+
+@statics.method("fromBase64", 1)
+def uint8_array_from_base64(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Uint8Array.fromBase64 ( string [ , options ] ) (sec-uint8array.frombase64)."""
+    s = _require_string(_arg(args, 0))
+    opts = get_options_object(_arg(args, 1))
+    alphabet = _alphabet(opts)
+    handling = _last_chunk_handling(opts)
+    result = from_base64(s, alphabet, handling)
+    if result.error is not None:
+        throw_syntax_error(result.error)
+    return _new_uint8_array(realm, result.bytes)
+
+
+@statics.method("fromHex", 1)
+def uint8_array_from_hex(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Uint8Array.fromHex ( string ) (sec-uint8array.fromhex)."""
+    s = _require_string(_arg(args, 0))
+    result = from_hex(s)
+    if result.error is not None:
+        throw_syntax_error(result.error)
+    return _new_uint8_array(realm, result.bytes)
+
+
+def _read_written(realm: "Realm", result: DecodeResult) -> JSObject:
+    o = JSObject(realm.object_prototype)
+    create_data_property_or_throw(o, "read", float(result.read))
+    create_data_property_or_throw(o, "written", float(len(result.bytes)))
+    return o
+
+
+@proto.method("setFromBase64", 1)
+def uint8_array_set_from_base64(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Uint8Array.prototype.setFromBase64 ( string [ , options ] ) (sec-uint8array.prototype.setfrombase64)."""
+    into = validate_uint8_array(this)
+    s = _require_string(_arg(args, 0))
+    opts = get_options_object(_arg(args, 1))
+    alphabet = _alphabet(opts)
+    handling = _last_chunk_handling(opts)
+    n = typed_array_length_or_none(into)
+    if n is None:
+        throw_type_error("Cannot write into a detached or out-of-bounds Uint8Array")
+    result = from_base64(s, alphabet, handling, n)
+    set_uint8_array_bytes(into, result.bytes)
+    if result.error is not None:
+        throw_syntax_error(result.error)
+    return _read_written(realm, result)
+
+
+@proto.method("setFromHex", 1)
+def uint8_array_set_from_hex(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Uint8Array.prototype.setFromHex ( string ) (sec-uint8array.prototype.setfromhex)."""
+    into = validate_uint8_array(this)
+    s = _require_string(_arg(args, 0))
+    n = typed_array_length_or_none(into)
+    if n is None:
+        throw_type_error("Cannot write into a detached or out-of-bounds Uint8Array")
+    result = from_hex(s, n)
+    set_uint8_array_bytes(into, result.bytes)
+    if result.error is not None:
+        throw_syntax_error(result.error)
+    return _read_written(realm, result)
+
+
+@proto.method("toBase64", 0)
+def uint8_array_to_base64(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Uint8Array.prototype.toBase64 ( [ options ] ) (sec-uint8array.prototype.tobase64)."""
+    o = validate_uint8_array(this)
+    opts = get_options_object(_arg(args, 0))
+    alphabet = _alphabet(opts)
+    omit_padding = to_boolean(opts.get("omitPadding", opts))
+    data = get_uint8_array_bytes(o)
+    out = base64.urlsafe_b64encode(data) if alphabet == "base64url" else base64.b64encode(data)
+    s = out.decode("ascii")
+    return s.rstrip("=") if omit_padding else s
+
+
+@proto.method("toHex", 0)
+def uint8_array_to_hex(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Uint8Array.prototype.toHex ( ) (sec-uint8array.prototype.tohex)."""
+    o = validate_uint8_array(this)
+    return get_uint8_array_bytes(o).hex()
+
+
+def setup(realm: "Realm") -> None:
+    proto.install(realm, realm.intrinsics["%Uint8Array.prototype%"])
+    statics.install(realm, realm.intrinsics["%Uint8Array%"])
+
+
+__all__ = ["setup", "from_base64", "from_hex", "decode_base64_chunk", "get_options_object", "DecodeResult"]
