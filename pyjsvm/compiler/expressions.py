@@ -112,7 +112,7 @@ def set_index(o: Any, k: Any, v: Any, strict: bool) -> None:
                         x -= m + 1
                     f[i] = x
                     return
-    if type(k) is float and type(o) is JSTypedArray:
+    if type(k) is float and type(o) is JSTypedArray and not o.buffer.immutable:
         # NON-SPEC: a Number key is a canonical numeric string (-0 names index 0); the receiver
         # is the typed array itself, so [[Set]] is TypedArraySetElement
         typed_array_set_element(o, k + 0.0, v)

@@ -127,6 +127,8 @@ def array_buffer_resize(realm: "Realm", this: Any, args: list[Any], new_target: 
     new_byte_length = to_index(_arg(args, 0))
     if is_detached_buffer(o):
         throw_type_error("Cannot resize a detached ArrayBuffer")
+    if o.immutable:
+        throw_type_error("Cannot resize an immutable ArrayBuffer")
     if new_byte_length > o.max_byte_length:
         throw_range_error("ArrayBuffer.prototype.resize: Invalid length parameter")
     resize_buffer_data(o, new_byte_length)
@@ -157,6 +159,8 @@ def array_buffer_slice(realm: "Realm", this: Any, args: list[Any], new_target: A
         throw_type_error("ArrayBuffer subclass returned this from species constructor")
     if is_detached_buffer(new):
         throw_type_error("The species constructor returned a detached ArrayBuffer")
+    if new.immutable:
+        throw_type_error("The species constructor returned an immutable ArrayBuffer")
     if new is o:
         throw_type_error("ArrayBuffer subclass returned this from species constructor")
     if array_buffer_byte_length(new) < new_len:
@@ -172,8 +176,10 @@ def array_buffer_slice(realm: "Realm", this: Any, args: list[Any], new_target: A
     return new
 
 
-def array_buffer_copy_and_detach(realm: "Realm", o: Any, new_length: Any, preserve: bool, method: str) -> JSArrayBuffer:
-    """ArrayBufferCopyAndDetach (sec-arraybuffercopyanddetach)."""
+def array_buffer_copy_and_detach(realm: "Realm", o: Any, new_length: Any, preserve: bool | str, method: str) -> JSArrayBuffer:
+    """ArrayBufferCopyAndDetach (sec-arraybuffercopyanddetach). ``preserve`` is True
+    (~preserve-resizability~), False (~fixed-length~) or 'immutable' (the immutable-arraybuffer
+    proposal)."""
     o = require_array_buffer(o, method, False)
     if new_length is None:
         new_byte_length = array_buffer_byte_length(o)
@@ -181,7 +187,9 @@ def array_buffer_copy_and_detach(realm: "Realm", o: Any, new_length: Any, preser
         new_byte_length = to_index(new_length)
     if is_detached_buffer(o):
         throw_type_error(f"Cannot perform ArrayBuffer.prototype.{method} on a detached ArrayBuffer")
-    new_max = o.max_byte_length if preserve else None
+    if o.immutable:
+        throw_type_error(f"Cannot perform ArrayBuffer.prototype.{method} on an immutable ArrayBuffer")
+    new_max = o.max_byte_length if preserve is True else None
     if o.detach_key is not None:
         throw_type_error("Cannot transfer an ArrayBuffer with a detach key")
     if new_max is not None and new_byte_length > new_max:
@@ -199,7 +207,9 @@ def array_buffer_copy_and_detach(realm: "Realm", o: Any, new_length: Any, preser
             old.extend(bytes(new_byte_length - len(old)))
         except MemoryError:
             throw_range_error("Array buffer allocation failed")
-    return JSArrayBuffer(realm.intrinsics["%ArrayBuffer.prototype%"], old, new_max)
+    new = JSArrayBuffer(realm.intrinsics["%ArrayBuffer.prototype%"], old, new_max)
+    new.immutable = preserve == "immutable"
+    return new
 
 
 @ab_proto.method("transfer", 0)
@@ -212,6 +222,36 @@ def array_buffer_transfer(realm: "Realm", this: Any, args: list[Any], new_target
 def array_buffer_transfer_to_fixed_length(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """ArrayBuffer.prototype.transferToFixedLength ( [ newLength ] ) (sec-arraybuffer.prototype.transfertofixedlength)."""
     return array_buffer_copy_and_detach(realm, this, _arg(args, 0), False, "transferToFixedLength")
+
+
+@ab_proto.getter("immutable")
+def array_buffer_immutable(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """get ArrayBuffer.prototype.immutable (sec-get-arraybuffer.prototype.immutable, immutable-arraybuffer proposal)."""
+    return require_array_buffer(this, "immutable", False).immutable
+
+
+@ab_proto.method("transferToImmutable", 0)
+def array_buffer_transfer_to_immutable(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """ArrayBuffer.prototype.transferToImmutable ( [ newLength ] ) (sec-arraybuffer.prototype.transfertoimmutable)."""
+    return array_buffer_copy_and_detach(realm, this, _arg(args, 0), "immutable", "transferToImmutable")
+
+
+@ab_proto.method("sliceToImmutable", 2)
+def array_buffer_slice_to_immutable(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """ArrayBuffer.prototype.sliceToImmutable ( start, end ) (sec-arraybuffer.prototype.slicetoimmutable)."""
+    o = require_array_buffer(this, "sliceToImmutable", False)
+    if is_detached_buffer(o):
+        throw_type_error("Cannot perform ArrayBuffer.prototype.sliceToImmutable on a detached ArrayBuffer")
+    first, final = _relative_range(args, array_buffer_byte_length(o))
+    new_len = max(final - first, 0)
+    if is_detached_buffer(o):
+        throw_type_error("Cannot perform ArrayBuffer.prototype.sliceToImmutable on a detached ArrayBuffer")
+    if array_buffer_byte_length(o) < final:
+        throw_range_error("ArrayBuffer.prototype.sliceToImmutable: the buffer shrank below the end")
+    assert o.data is not None
+    new = JSArrayBuffer(realm.intrinsics["%ArrayBuffer.prototype%"], bytearray(o.data[first:first + new_len]))
+    new.immutable = True
+    return new
 
 
 # --- SharedArrayBuffer -------------------------------------------------------------------------

@@ -40,10 +40,12 @@ def _arg(args: list[Any], i: int) -> Any:
     return args[i] if len(args) > i else None
 
 
-def validate_integer_typed_array(typed_array: Any, waitable: bool = False) -> JSTypedArray:
+def validate_integer_typed_array(typed_array: Any, waitable: bool = False, write: bool = False) -> JSTypedArray:
     """ValidateIntegerTypedArray (sec-validateintegertypedarray)."""
     if not isinstance(typed_array, JSTypedArray):
         throw_type_error(f"{to_display(typed_array)} is not an integer typed array")
+    if write and typed_array.buffer.immutable:
+        throw_type_error("Cannot perform an Atomics write on an immutable ArrayBuffer")
     if typed_array_length_or_none(typed_array) is None:
         throw_type_error("Cannot perform Atomics operation on a detached or out-of-bounds typed array")
     t = typed_array.etype
@@ -64,9 +66,9 @@ def validate_atomic_access(typed_array: JSTypedArray, request_index: Any) -> int
     return access_index * typed_array.etype.size + typed_array.byte_offset
 
 
-def validate_atomic_access_on_integer_typed_array(typed_array: Any, request_index: Any) -> tuple[JSTypedArray, int]:
+def validate_atomic_access_on_integer_typed_array(typed_array: Any, request_index: Any, write: bool = False) -> tuple[JSTypedArray, int]:
     """ValidateAtomicAccessOnIntegerTypedArray (sec-validateatomicaccessonintegertypedarray)."""
-    ta = validate_integer_typed_array(typed_array)
+    ta = validate_integer_typed_array(typed_array, False, write)
     return ta, validate_atomic_access(ta, request_index)
 
 
@@ -88,7 +90,7 @@ def _to_integer_value(ta: JSTypedArray, value: Any) -> Any:
 
 def atomic_read_modify_write(typed_array: Any, index: Any, value: Any, op: Callable[[int, int], int]) -> Any:
     """AtomicReadModifyWrite (sec-atomicreadmodifywrite)."""
-    ta, byte_index = validate_atomic_access_on_integer_typed_array(typed_array, index)
+    ta, byte_index = validate_atomic_access_on_integer_typed_array(typed_array, index, True)
     v = _to_integer_value(ta, value)
     revalidate_atomic_access(ta, byte_index)
     return get_modify_set_value_in_buffer(ta.buffer, byte_index, ta.etype, v, op)
@@ -112,7 +114,7 @@ _rmw("xor", lambda old, v: old ^ v)
 @table.method("compareExchange", 4)
 def atomics_compare_exchange(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Atomics.compareExchange ( typedArray, index, expectedValue, replacementValue ) (sec-atomics.compareexchange)."""
-    ta, byte_index = validate_atomic_access_on_integer_typed_array(_arg(args, 0), _arg(args, 1))
+    ta, byte_index = validate_atomic_access_on_integer_typed_array(_arg(args, 0), _arg(args, 1), True)
     expected = _to_integer_value(ta, _arg(args, 2))
     replacement = _to_integer_value(ta, _arg(args, 3))
     revalidate_atomic_access(ta, byte_index)
@@ -136,7 +138,7 @@ def atomics_load(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
 @table.method("store", 3)
 def atomics_store(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Atomics.store ( typedArray, index, value ) (sec-atomics.store)."""
-    ta, byte_index = validate_atomic_access_on_integer_typed_array(_arg(args, 0), _arg(args, 1))
+    ta, byte_index = validate_atomic_access_on_integer_typed_array(_arg(args, 0), _arg(args, 1), True)
     v = _to_integer_value(ta, _arg(args, 2))
     revalidate_atomic_access(ta, byte_index)
     set_value_in_buffer(ta.buffer, byte_index, ta.etype, v)

@@ -103,6 +103,8 @@ def get_view_value(view: Any, request_index: Any, little_endian: Any, t: Element
 def set_view_value(view: Any, request_index: Any, little_endian: Any, t: ElementType, value: Any, method: str) -> Any:
     """SetViewValue (sec-setviewvalue)."""
     view = _require_view(view, method)
+    if view.buffer.immutable:
+        throw_type_error(f"Cannot perform DataView.prototype.{method} on an immutable ArrayBuffer")
     get_index = to_index(request_index)
     if t.bigint:
         num: Any = value if type(value) is JSBigInt else to_bigint(value)

@@ -53,10 +53,13 @@ def require_typed_array(this: Any, method: str) -> JSTypedArray:
     return this
 
 
-def validate_typed_array(this: Any, method: str) -> tuple[JSTypedArray, int]:
+def validate_typed_array(this: Any, method: str, write: bool = False) -> tuple[JSTypedArray, int]:
     """ValidateTypedArray (sec-validatetypedarray): the typed array and TypedArrayLength of its
-    buffer-witness record; TypeError when it is detached or out of bounds."""
+    buffer-witness record; TypeError when it is detached or out of bounds (or, for a ~write~ use,
+    backed by an immutable buffer)."""
     o = require_typed_array(this, method)
+    if write and o.buffer.immutable:
+        throw_type_error(f"Cannot perform %TypedArray%.prototype.{method} on an immutable ArrayBuffer")
     n = typed_array_length_or_none(o)
     if n is None:
         throw_type_error(f"Cannot perform %TypedArray%.prototype.{method} on a detached or out-of-bounds typed array")
@@ -91,11 +94,14 @@ def allocate_typed_array_buffer(o: JSTypedArray, length: int) -> None:
     o.attach(buf, 0, length)
 
 
-def typed_array_create_from_constructor(ctor: Any, args: list[Any]) -> JSTypedArray:
-    """TypedArrayCreateFromConstructor (sec-typedarraycreatefromconstructor)."""
+def typed_array_create_from_constructor(ctor: Any, args: list[Any], write: bool = True) -> JSTypedArray:
+    """TypedArrayCreateFromConstructor (sec-typedarraycreatefromconstructor); ``write``: the
+    result will be written to, so it must not be backed by an immutable buffer."""
     new = construct(ctor, args)
     if not isinstance(new, JSTypedArray):
         throw_type_error("The constructor did not return a TypedArray")
+    if write and new.buffer.immutable:
+        throw_type_error("The constructor returned a TypedArray backed by an immutable ArrayBuffer")
     n = typed_array_length_or_none(new)
     if n is None:
         throw_type_error("The constructor returned a detached or out-of-bounds TypedArray")
@@ -104,11 +110,11 @@ def typed_array_create_from_constructor(ctor: Any, args: list[Any]) -> JSTypedAr
     return new
 
 
-def typed_array_species_create(realm: "Realm", exemplar: JSTypedArray, args: list[Any]) -> JSTypedArray:
+def typed_array_species_create(realm: "Realm", exemplar: JSTypedArray, args: list[Any], write: bool = True) -> JSTypedArray:
     """TypedArraySpeciesCreate (sec-typedarrayspeciescreate)."""
     default = realm.intrinsics[f"%{exemplar.name}%"]
     ctor = species_constructor(exemplar, default)
-    result = typed_array_create_from_constructor(ctor, args)
+    result = typed_array_create_from_constructor(ctor, args, write)
     if result.etype.bigint != exemplar.etype.bigint:
         throw_type_error("The species constructor returned a TypedArray of a different content type")
     return result
@@ -298,7 +304,7 @@ def typed_array_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
 @proto.method("copyWithin", 2)
 def typed_array_copy_within(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.copyWithin ( target, start [ , end ] ) (sec-%typedarray%.prototype.copywithin)."""
-    o, n = validate_typed_array(this, "copyWithin")
+    o, n = validate_typed_array(this, "copyWithin", True)
     to = _relative(_arg(args, 0), n)
     frm = _relative(_arg(args, 1), n)
     final = _relative_end(_arg(args, 2), n)
@@ -405,7 +411,7 @@ def typed_array_find_last_index(realm: "Realm", this: Any, args: list[Any], new_
 @proto.method("fill", 1)
 def typed_array_fill(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.fill ( value [ , start [ , end ] ] ) (sec-%typedarray%.prototype.fill)."""
-    o, n = validate_typed_array(this, "fill")
+    o, n = validate_typed_array(this, "fill", True)
     value = _to_element_value(o, _arg(args, 0))
     k = _relative(_arg(args, 1), n)
     final = _relative_end(_arg(args, 2), n)
@@ -568,7 +574,7 @@ def typed_array_reduce_right(realm: "Realm", this: Any, args: list[Any], new_tar
 @proto.method("reverse", 0)
 def typed_array_reverse(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.reverse ( ) (sec-%typedarray%.prototype.reverse)."""
-    o, n = validate_typed_array(this, "reverse")
+    o, n = validate_typed_array(this, "reverse", True)
     vals = _read_range(o, 0, n)
     vals.reverse()
     _write_values(o, 0, vals)
@@ -595,6 +601,8 @@ def set_typed_array_from_typed_array(realm: "Realm", target: JSTypedArray, targe
     target_length = typed_array_length_or_none(target)
     if target_length is None:
         throw_type_error("Cannot perform %TypedArray%.prototype.set on a detached or out-of-bounds typed array")
+    if target.buffer.immutable:
+        throw_type_error("Cannot perform %TypedArray%.prototype.set on an immutable ArrayBuffer")
     src_length = typed_array_length_or_none(source)
     if src_length is None:
         throw_type_error("Cannot perform %TypedArray%.prototype.set from a detached or out-of-bounds typed array")
@@ -631,6 +639,8 @@ def set_typed_array_from_array_like(target: JSTypedArray, target_offset: float, 
     target_length = typed_array_length_or_none(target)
     if target_length is None:
         throw_type_error("Cannot perform %TypedArray%.prototype.set on a detached or out-of-bounds typed array")
+    if target.buffer.immutable:
+        throw_type_error("Cannot perform %TypedArray%.prototype.set on an immutable ArrayBuffer")
     src = to_object(source)
     src_length = length_of_array_like(src)
     if target_offset == INF or src_length + target_offset > target_length:
@@ -698,7 +708,7 @@ def typed_array_sort(realm: "Realm", this: Any, args: list[Any], new_target: Any
     comparator = _arg(args, 0)
     if comparator is not None and not is_callable(comparator):
         throw_type_error("The comparison function must be either a function or undefined")
-    o, n = validate_typed_array(this, "sort")
+    o, n = validate_typed_array(this, "sort", True)
     values = sort_typed_values(_read_range(o, 0, n), comparator)
     _write_values(o, 0, values)
     return o
@@ -719,7 +729,7 @@ def typed_array_subarray(realm: "Realm", this: Any, args: list[Any], new_target:
     else:
         end = _relative_end(end_arg, src_length)
         new_args = [buffer, begin, float(max(end - start, 0))]
-    return typed_array_species_create(realm, o, new_args)
+    return typed_array_species_create(realm, o, new_args, False)
 
 
 @proto.method("toLocaleString", 0)

@@ -68,10 +68,12 @@ def _last_chunk_handling(opts: JSObject) -> str:
     return v  # type: ignore[no-any-return]
 
 
-def validate_uint8_array(ta: Any) -> JSTypedArray:
+def validate_uint8_array(ta: Any, write: bool = False) -> JSTypedArray:
     """ValidateUint8Array (sec-validateuint8array)."""
     if not isinstance(ta, JSTypedArray) or ta.name != "Uint8Array":
         throw_type_error(f"{to_display(ta)} is not a Uint8Array")
+    if write and ta.buffer.immutable:
+        throw_type_error("Cannot write into a Uint8Array backed by an immutable ArrayBuffer")
     return ta
 
 
@@ -245,7 +247,7 @@ def _read_written(realm: "Realm", result: DecodeResult) -> JSObject:
 @proto.method("setFromBase64", 1)
 def uint8_array_set_from_base64(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Uint8Array.prototype.setFromBase64 ( string [ , options ] ) (sec-uint8array.prototype.setfrombase64)."""
-    into = validate_uint8_array(this)
+    into = validate_uint8_array(this, True)
     s = _require_string(_arg(args, 0))
     opts = get_options_object(_arg(args, 1))
     alphabet = _alphabet(opts)
@@ -263,7 +265,7 @@ def uint8_array_set_from_base64(realm: "Realm", this: Any, args: list[Any], new_
 @proto.method("setFromHex", 1)
 def uint8_array_set_from_hex(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Uint8Array.prototype.setFromHex ( string ) (sec-uint8array.prototype.setfromhex)."""
-    into = validate_uint8_array(this)
+    into = validate_uint8_array(this, True)
     s = _require_string(_arg(args, 0))
     n = typed_array_length_or_none(into)
     if n is None:

@@ -120,7 +120,7 @@ class JSArrayBuffer(JSObject):
     ``shared`` marks a SharedArrayBuffer. ``fast_views`` (NON-SPEC) are the typed arrays holding a
     memoryview over ``data``."""
 
-    __slots__ = ("data", "max_byte_length", "detach_key", "shared", "fast_views")
+    __slots__ = ("data", "max_byte_length", "detach_key", "shared", "immutable", "fast_views")
 
     def __init__(self, proto: JSObject | None, data: bytearray, max_byte_length: int | None = None,
                  shared: bool = False) -> None:
@@ -129,6 +129,7 @@ class JSArrayBuffer(JSObject):
         self.max_byte_length = max_byte_length
         self.detach_key: Any = None
         self.shared = shared
+        self.immutable = False  # [[ArrayBufferIsImmutable]] (the immutable-arraybuffer proposal)
         self.fast_views: weakref.WeakSet[Any] | None = None
 
     def drop_fast_views(self) -> None:
@@ -178,6 +179,11 @@ def is_detached_buffer(buf: JSArrayBuffer) -> bool:
 def is_shared_array_buffer(buf: JSArrayBuffer) -> bool:
     """IsSharedArrayBuffer (sec-issharedarraybuffer)."""
     return buf.shared
+
+
+def is_immutable_buffer(buf: JSArrayBuffer) -> bool:
+    """IsImmutableBuffer (sec-isimmutablebuffer, immutable-arraybuffer proposal)."""
+    return buf.immutable
 
 
 def is_fixed_length_array_buffer(buf: JSArrayBuffer) -> bool:
@@ -359,7 +365,7 @@ __all__ = [
     "ElementType", "TYPED_ARRAY_TYPES", "ELEMENT_TYPES", "JSArrayBuffer", "JSDataView",
     "allocate_array_buffer", "array_buffer_byte_length", "clone_array_buffer", "create_byte_data_block",
     "detach_array_buffer", "get_modify_set_value_in_buffer", "get_value_from_buffer", "get_view_byte_length",
-    "is_detached_buffer", "is_fixed_length_array_buffer", "is_shared_array_buffer", "is_typed_array_out_of_bounds",
+    "is_detached_buffer", "is_fixed_length_array_buffer", "is_immutable_buffer", "is_shared_array_buffer", "is_typed_array_out_of_bounds",
     "is_view_out_of_bounds", "numeric_to_raw_bytes", "raw_bytes_to_numeric", "resize_buffer_data",
     "set_value_in_buffer", "to_uint8_clamp", "typed_array_byte_length", "typed_array_length",
     "typed_array_length_or_none",

@@ -95,3 +95,15 @@ def test_dataview_float32_roundtrip_matches_struct(x: float) -> None:
 def test_detached_buffer_errors() -> None:
     assert ours("(() => { const b = new ArrayBuffer(4); const v = new DataView(b); b.transfer(); try { v.getInt8(0); } catch (e) { return e.constructor.name; } })()") == '"TypeError"'
     assert ours("(() => { const b = new ArrayBuffer(4); b.transfer(); return [b.byteLength, b.maxByteLength, b.detached]; })()") == "[0,0,true]"
+
+
+def test_immutable_array_buffer() -> None:
+    src = ("(() => { const b = new Uint8Array([1, 2, 3]).buffer.transferToImmutable(); const a = new Uint8Array(b); "
+           "const r = [b.immutable, Reflect.set(a, 0, 9), a[0], Reflect.defineProperty(a, '0', {value: 1}), "
+           "Object.getOwnPropertyDescriptor(a, '1').writable]; "
+           "for (const f of [() => a.fill(0), () => new DataView(b).setInt8(0, 1), () => b.transfer(), () => Atomics.store(a, 0, 1)]) "
+           "{ try { f(); r.push('no'); } catch (e) { r.push(e.constructor.name); } } return r; })()")
+    assert ours(src) == '[true,false,1,true,false,"TypeError","TypeError","TypeError","TypeError"]'
+    assert ours("(() => { const b = new Uint8Array([1, 2, 3, 4]).buffer.sliceToImmutable(1, -1); return [b.immutable, new Uint8Array(b)]; })()") == \
+        "[true,[2,3]]"
+    assert ours("(() => { 'use strict'; const a = new Uint8Array(new ArrayBuffer(2).transferToImmutable()); try { a[0] = 1; } catch (e) { return e.constructor.name; } })()") == '"TypeError"'

@@ -19,7 +19,7 @@ from pyjsvm.runtime.buffers import (
     ElementType, JSArrayBuffer, get_value_from_buffer, set_value_in_buffer, typed_array_length_or_none,
 )
 from pyjsvm.runtime.objects import (
-    A, BuiltinFunction, JSObject, Prop, PropertyDescriptor, data_desc, ordered_keys, ordinary_define_own_property, ordinary_set,
+    A, BuiltinFunction, JSObject, Prop, same_value, PropertyDescriptor, data_desc, ordered_keys, ordinary_define_own_property, ordinary_set,
 )
 from pyjsvm.runtime.operations import canonical_numeric_index_string, to_bigint, to_number
 from pyjsvm.runtime.values import MISSING, JSBigInt
@@ -76,7 +76,7 @@ class JSTypedArray(JSObject):
         self.buffer = buffer
         self.byte_offset = byte_offset
         self.array_length = array_length
-        if self.etype.fast_format is not None and buffer.data is not None:
+        if self.etype.fast_format is not None and buffer.data is not None and not buffer.immutable:
             buffer.register_fast_view(self)
             self.refresh_fast()
 
@@ -133,7 +133,8 @@ class JSTypedArray(JSObject):
         v = typed_array_get_element(self, idx)
         if v is None:
             return None
-        return data_desc(v)
+        mutable = not self.buffer.immutable
+        return data_desc(v, mutable, True, mutable)
 
     def has_property(self, key: Any) -> bool:
         """[[HasProperty]] (sec-typedarray-hasproperty)."""
@@ -152,9 +153,13 @@ class JSTypedArray(JSObject):
             return ordinary_define_own_property(self, key, desc)
         if not is_valid_integer_index(self, idx):
             return False
-        if desc.configurable is False or desc.enumerable is False or desc.is_accessor() or desc.writable is False:
+        mutable = not self.buffer.immutable
+        if desc.configurable is (not mutable) or desc.enumerable is False or desc.is_accessor() \
+                or desc.writable is (not mutable):
             return False
         if desc.value is not MISSING:
+            if not mutable:
+                return same_value(desc.value, typed_array_get_element(self, idx))
             typed_array_set_element(self, idx, desc.value)
         return True
 
@@ -182,6 +187,8 @@ class JSTypedArray(JSObject):
         idx = canonical_index(key)
         if idx is not NOT_NUMERIC:
             if receiver is self:
+                if self.buffer.immutable and is_valid_integer_index(self, idx):
+                    return False
                 typed_array_set_element(self, idx, value)
                 return True
             if not is_valid_integer_index(self, idx):
@@ -238,7 +245,7 @@ def typed_array_set_element(o: JSTypedArray, index: float, value: Any) -> None:
     else:
         num = value if type(value) is float else to_number(value)
     i = _integer_index(index)
-    if i >= 0:
+    if i >= 0 and not o.buffer.immutable:
         n = typed_array_length_or_none(o)
         if n is not None and i < n:
             set_value_in_buffer(o.buffer, o.byte_offset + i * t.size, t, num)
