@@ -139,7 +139,7 @@ def from_base64(s: str, alphabet: str, last_chunk_handling: str, max_length: int
                 if last_chunk_handling == "loose":
                     if len(chunk) == 1:
                         return DecodeResult(read, out, "Invalid base64 string: a lone character at the end")
-                    out += decode_base64_chunk(chunk, False)  # type: ignore[operator]
+                    out += decode_base64_chunk(chunk, False)  # type: ignore[operator, arg-type]
                 else:
                     return DecodeResult(read, out, "Invalid base64 string: missing padding")
             return DecodeResult(length, out)
@@ -178,7 +178,7 @@ def from_base64(s: str, alphabet: str, last_chunk_handling: str, max_length: int
             return DecodeResult(read, out)
         chunk += char
         if len(chunk) == 4:
-            out += decode_base64_chunk(chunk)  # type: ignore[operator]
+            out += decode_base64_chunk(chunk)  # type: ignore[operator, arg-type]
             chunk = ""
             read = index
             if len(out) == max_length:
