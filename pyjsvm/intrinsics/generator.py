@@ -197,9 +197,16 @@ def async_from_sync_throw(realm: "Realm", this: Any, args: list[Any], new_target
 
 def _dynamic(kind: str, intrinsic: str) -> Any:
     def impl(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+        """GeneratorFunction / AsyncGeneratorFunction / AsyncFunction ( ...parameterArgs, bodyArg )
+        (sec-generatorfunction, sec-asyncgeneratorfunction, sec-async-function-constructor-arguments)."""
         from pyjsvm.compiler.engine import create_dynamic_function
         return create_dynamic_function(realm, realm.intrinsics[intrinsic], new_target, kind, list(args))
     return impl
+
+
+def _async_iterator_prototype_async_iterator(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """%AsyncIteratorPrototype% [ %Symbol.asyncIterator% ] ( ) (sec-asynciteratorprototype-asynciterator)."""
+    return this
 
 
 def _function_family(realm: "Realm", name: str, kind: str, instance_proto: JSObject | None) -> JSObject:
@@ -231,7 +238,7 @@ def setup(realm: "Realm") -> None:
     # %AsyncIteratorPrototype%
     aip = JSObject(realm.object_prototype)
     aip.define_builtin(SYM_ASYNC_ITERATOR,
-                       BuiltinFunction(realm, lambda r, this, args, nt: this, "[Symbol.asyncIterator]", 0))
+                       BuiltinFunction(realm, _async_iterator_prototype_async_iterator, "[Symbol.asyncIterator]", 0))
     realm.intrinsics["%AsyncIteratorPrototype%"] = aip
 
     # %AsyncGeneratorPrototype%

@@ -12,6 +12,17 @@ from pyjsvm.runtime.agent import AGENT, throw_type_error
 from pyjsvm.runtime.objects import C, W, BuiltinFunction, JSErrorObject, JSObject, Prop
 
 
+def _function_prototype_call(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """%Function.prototype% called: it accepts any arguments and returns undefined
+    (sec-properties-of-the-function-prototype-object)."""
+    return None
+
+
+def _iterator_prototype_iterator(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """%Iterator.prototype% [ %Symbol.iterator% ] ( ) (sec-%iteratorprototype%-%symbol.iterator%)."""
+    return this
+
+
 class Realm:
     """A Realm Record (sec-code-realms)."""
 
@@ -41,7 +52,7 @@ class Realm:
         fp = BuiltinFunction.__new__(BuiltinFunction)
         JSObject.__init__(fp, op)
         fp.realm = self
-        fp.impl = lambda realm, this, args, nt: None
+        fp.impl = _function_prototype_call
         fp.ctor = False
         fp.name = ""
         fp.props["length"] = Prop(0.0, C)
@@ -50,6 +61,7 @@ class Realm:
         self.intrinsics["%Function.prototype%"] = fp
 
         def thrower(realm: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+            """%ThrowTypeError% (sec-%throwtypeerror%)."""
             throw_type_error("'caller', 'callee', and 'arguments' properties may not be accessed "
                              "on strict mode functions or the arguments objects for calls to them")
         tte = BuiltinFunction(self, thrower, "", 0)
@@ -61,7 +73,7 @@ class Realm:
         # %Iterator.prototype% (sec-%iteratorprototype%-object): [Symbol.iterator]() returns this.
         from pyjsvm.runtime.values import SYM_ITERATOR
         ip = JSObject(op)
-        ip.define_builtin(SYM_ITERATOR, BuiltinFunction(self, lambda realm, this, args, nt: this, "[Symbol.iterator]", 0))
+        ip.define_builtin(SYM_ITERATOR, BuiltinFunction(self, _iterator_prototype_iterator, "[Symbol.iterator]", 0))
         self.intrinsics["%Iterator.prototype%"] = ip
 
         self.global_object = global_object_factory(self) if global_object_factory else JSObject(op)

@@ -711,9 +711,11 @@ def _install_legacy(realm: "Realm", ctor: JSObject) -> None:
     from pyjsvm.runtime.objects import BuiltinFunction
 
     def input_get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """get RegExp.input / RegExp.$_ (Annex B legacy RegExp features proposal, GetLegacyRegExpStaticProperty)."""
         return _legacy_value(realm, this, "input")
 
     def input_set(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """set RegExp.input / RegExp.$_ (Annex B legacy RegExp features proposal, SetLegacyRegExpStaticProperty)."""
         if this is not realm.intrinsics["%RegExp%"]:
             throw_type_error("RegExp legacy static accessor called on an incompatible receiver")
         realm.host_defined["regexp_legacy_input"] = to_string(_arg(args, 0))
@@ -721,6 +723,7 @@ def _install_legacy(realm: "Realm", ctor: JSObject) -> None:
 
     def make(which: str, name: str) -> BuiltinFunction:
         def get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            """get RegExp.lastMatch, $1-$9 ... (Annex B legacy RegExp features proposal, GetLegacyRegExpStaticProperty)."""
             return _legacy_value(realm, this, which)
         return BuiltinFunction(realm, get, "get " + name, 0)
 
