@@ -9,7 +9,7 @@ from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.agent import engine_limits
 from pyjsvm.runtime.objects import BuiltinFunction, JSObject, Prop
 
-CITATION = re.compile(r"sec-[a-z0-9]|NON-SPEC|proposal", re.I)
+CITATION = re.compile(r"sec-[%a-z0-9]|NON-SPEC|proposal", re.I)
 
 
 def builtin_impls(realm: Realm) -> dict[Callable[..., Any], BuiltinFunction]:
