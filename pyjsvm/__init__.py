@@ -5,13 +5,14 @@
     vm.run_in_context('x += 40; var y = 17;', context)
     assert context['x'] == 42 and context['y'] == 17
 
-This module only re-exports the public API (``pyjsvm.api.vm``, ``pyjsvm.errors``, ``pyjsvm.api.convert``).
+This module only re-exports the public API (``pyjsvm.api``, ``pyjsvm.errors``); the package is typed
+(``py.typed``): results are ``JSValue``, every exception derives from ``PyjsvmError``.
 """
-from pyjsvm.api.convert import JSArrayProxy, JSFunctionProxy, JSObjectProxy, Undefined, undefined
-from pyjsvm.errors import JSError, VMRangeError, VMTypeError
+from pyjsvm.api.convert import JSArrayProxy, JSFunctionProxy, JSObjectProxy, JSValue, Undefined, undefined
+from pyjsvm.errors import JSError, PyjsvmError, VMRangeError, VMTypeError
 from pyjsvm.api.modules import Module, ModulePromise, ModuleRequest, SourceTextModule, SyntheticModule, VMError
 from pyjsvm.api.vm import (
-    ContextObject, Script, compile_function, constants, create_context, is_context, release_context,
+    CachedData, Context, ContextObject, ImportModuleDynamically, Script, compile_function, constants, create_context, is_context, release_context,
     run_in_context, run_in_new_context, run_in_this_context,
 )
 
@@ -19,5 +20,6 @@ __all__ = [
     "Script", "create_context", "is_context", "run_in_context", "run_in_new_context", "run_in_this_context",
     "compile_function", "constants", "release_context", "ContextObject", "JSError", "VMTypeError",
     "VMRangeError", "Module", "SourceTextModule", "SyntheticModule", "ModuleRequest", "ModulePromise", "VMError",
-    "undefined", "Undefined", "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy",
+    "undefined", "Undefined", "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy", "PyjsvmError", "JSValue",
+    "Context", "CachedData", "ImportModuleDynamically",
 ]

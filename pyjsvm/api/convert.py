@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import math
 import weakref
-from collections.abc import Mapping, MutableMapping, MutableSequence
-from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn
+from collections.abc import Mapping, MutableMapping, MutableSequence, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn, TypeAlias, Union
 
 from pyjsvm.errors import JSError
 from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 __all__ = [
     "undefined", "Undefined", "to_python", "to_js", "js_string_to_python", "python_string_to_js",
     "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy", "PyFunction", "PyListArray", "js_error",
-    "run_js", "call_python", "to_js_or_throw",
+    "run_js", "call_python", "to_js_or_throw", "JSValue",
 ]
 
 
@@ -163,21 +163,30 @@ def run_js(realm: "Realm", fn: Callable[..., Any], *args: Any) -> Any:
 
 # --- JS -> Python ----------------------------------------------------------------------------
 
-_PROXIES: "weakref.WeakValueDictionary[int, _ProxyBase]" = weakref.WeakValueDictionary()
+_PROXIES: "weakref.WeakValueDictionary[int, JSObjectProxy | JSArrayProxy]" = weakref.WeakValueDictionary()
 
 
-def to_python(v: Any, realm: "Realm | None" = None) -> Any:
+# What JS values become in Python (see the module docstring): None is null, ``undefined`` is
+# undefined, Numbers are int or float, BigInts int, objects live proxies (or the very Python
+# mapping, list or callable that was handed in).
+JSValue: TypeAlias = Union[None, bool, int, float, str, Undefined, "JSObjectProxy", "JSArrayProxy", JSSymbol,
+                           Mapping[Any, Any], Sequence[Any], Callable[..., Any]]
+
+
+def to_python(v: Any, realm: "Realm | None" = None) -> JSValue:
     """Convert a JS value to Python (see the module docstring). ``realm`` is the realm whose
     code the proxies run in (default: a function's own realm, else the running realm)."""
     t = type(v)
     if t is float:
         if v.is_integer() and (v != 0.0 or math.copysign(1.0, v) > 0.0):
             return int(v)
-        return v
+        number: float = v
+        return number
     if t is str:
         return js_string_to_python(v)
     if t is bool:
-        return v
+        flag: bool = v
+        return flag
     if v is None:
         return undefined
     if v is NULL:
@@ -185,20 +194,22 @@ def to_python(v: Any, realm: "Realm | None" = None) -> Any:
     if isinstance(v, JSObject):
         return _object_to_python(v, realm)
     if t is JSBigInt:
-        return v.value
+        big: int = v.value
+        return big
     if t is JSSymbol:
-        return v
+        symbol: JSSymbol = v
+        return symbol
     raise TypeError(f"not a JS value: {type(v).__name__}")
 
 
-def _object_to_python(o: JSObject, realm: "Realm | None") -> Any:
+def _object_to_python(o: JSObject, realm: "Realm | None") -> JSValue:
     if isinstance(o, MappingObject) and not o.is_global:
         return o.mapping
     if isinstance(o, PyListArray):
         return o.items
     if isinstance(o, PyFunction):
         return o.py_callable
-    p: _ProxyBase | None = _PROXIES.get(id(o))
+    p: JSObjectProxy | JSArrayProxy | None = _PROXIES.get(id(o))
     if p is not None:
         return p
     if isinstance(o, JSFunctionBase):
@@ -338,7 +349,7 @@ class JSObjectProxy(_ProxyBase, Mapping[Any, Any]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._obj!r}>"
 
-    __hash__ = object.__hash__  # type: ignore[assignment]
+    __hash__ = object.__hash__  # type: ignore[assignment,unused-ignore]
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, _ProxyBase):
@@ -408,7 +419,7 @@ class JSArrayProxy(_ProxyBase, MutableSequence[Any]):
             return list(self) == list(other)
         return NotImplemented
 
-    __hash__ = object.__hash__  # type: ignore[assignment]
+    __hash__ = object.__hash__  # type: ignore[assignment,unused-ignore]
 
     def __repr__(self) -> str:
         return f"<JSArrayProxy {list(self)!r}>"
@@ -436,7 +447,7 @@ class JSFunctionProxy(JSObjectProxy):
         def construct() -> Any:
             if not f.is_constructor:
                 throw_type_error("not a constructor")
-            return f.construct(js_args, f)  # type: ignore[attr-defined]
+            return f.construct(js_args, f)  # type: ignore[attr-defined,unused-ignore]
         return to_python(run_js(r, construct), r)
 
     def __repr__(self) -> str:
@@ -449,7 +460,7 @@ def _wrappers(realm: "Realm") -> "weakref.WeakValueDictionary[int, JSObject]":
     w = realm.host_defined.get("pyjsvm.wrappers")
     if w is None:
         w = realm.host_defined["pyjsvm.wrappers"] = weakref.WeakValueDictionary()
-    return w  # type: ignore[no-any-return]
+    return w  # type: ignore[no-any-return,unused-ignore]
 
 
 def to_js(v: Any, realm: "Realm") -> Any:
@@ -568,7 +579,7 @@ class PyListArray(JSArray):
         if self.readonly:
             self.extensible = False
 
-    @property  # type: ignore[override]
+    @property  # type: ignore[override,unused-ignore]
     def length(self) -> int:
         return len(self.items)
 
@@ -636,7 +647,8 @@ class PyListArray(JSArray):
         if receiver is self and type(key) is str:
             i = array_index(key)
             if 0 <= i < len(self.items):
-                return self._put(i, value)
+                stored: bool = self._put(i, value)
+                return stored
         return ordinary_set(self, key, value, receiver)
 
     def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
@@ -853,10 +865,12 @@ class MappingObject(JSObject):
             if present:
                 if self.attrs and not self.attrs.get(key, WEC) & W:
                     return False
-                return self._store_py_key(pk, value)
+                written: bool = self._store_py_key(pk, value)
+                return written
             stored = self.props.get(key, MISSING)
             if stored is not MISSING and self._shadow_on_write(stored):
-                return self._store(key, value)
+                written = self._store(key, value)
+                return written
         # A new property, or one reached through the prototype chain: the spec's path, which
         # ends in define_own_property below when a property is created.
         return ordinary_set(self, key, value, receiver)

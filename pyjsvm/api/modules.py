@@ -15,13 +15,13 @@ import itertools
 from collections.abc import Coroutine, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Callable, Generator
 
-from pyjsvm.api.convert import JSObjectProxy, js_error, to_js, to_python
+from pyjsvm.api.convert import JSObjectProxy, JSValue, js_error, to_js, to_python
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.api.vm import (
-    _check_bool, _check_int32, _check_str, _check_timeout, _require_context, _run_with_timeout, _syntax_error,
-    constants, main_realm,
+    CachedData, Context, ImportModuleDynamically, _check_bool, _check_int32, _check_str, _check_timeout,
+    _require_context, _run_with_timeout, _syntax_error, constants, main_realm,
 )
-from pyjsvm.errors import VMTypeError, invalid_arg_type
+from pyjsvm.errors import PyjsvmError, VMTypeError, invalid_arg_type
 from pyjsvm.runtime.jobs import run_jobs
 from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise
 from pyjsvm.modules import (
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["Module", "SourceTextModule", "SyntheticModule", "ModuleRequest", "ModulePromise", "VMError"]
 
 
-class VMError(Exception):
+class VMError(PyjsvmError):
     """A misuse of the module API, with Node's error ``code`` (``'ERR_VM_MODULE_STATUS'``...)."""
 
     def __init__(self, message: str, code: str) -> None:
@@ -122,7 +122,7 @@ class ModulePromise(Coroutine[Any, Any, Any]):
             self._gen = self._wait()
         return self._gen.send(value)
 
-    def throw(self, typ: Any, val: Any = None, tb: Any = None) -> Any:  # type: ignore[override]
+    def throw(self, typ: Any, val: Any = None, tb: Any = None) -> Any:  # type: ignore[override,unused-ignore]
         if self._gen is None:
             self._gen = self._wait()
         return self._gen.throw(typ if val is None else val)
@@ -225,8 +225,9 @@ class Module:
         return self._identifier
 
     @property
-    def context(self) -> Any:
-        return self._context_obj
+    def context(self) -> Context:
+        context: Context = self._context_obj
+        return context
 
     @property
     def status(self) -> str:
@@ -234,7 +235,7 @@ class Module:
         return status_of(self._record, self._linking)
 
     @property
-    def error(self) -> Any:
+    def error(self) -> JSValue:
         """The exception the evaluation threw (only when status is 'errored')."""
         if self.status != "errored":
             raise _status_error("must be errored")
@@ -247,11 +248,13 @@ class Module:
         return to_python(value, self._realm)
 
     @property
-    def namespace(self) -> Any:
+    def namespace(self) -> JSObjectProxy:
         """The module namespace object (after linking)."""
         if self.status in ("unlinked", "linking"):
             raise _status_error("must not be unlinked or linking")
-        return to_python(self._js(get_module_namespace, self._record), self._realm)
+        namespace = to_python(self._js(get_module_namespace, self._record), self._realm)
+        assert isinstance(namespace, JSObjectProxy)
+        return namespace
 
     def _js(self, fn: Callable[..., Any], *args: Any) -> Any:
         saved = AGENT.realm
@@ -358,10 +361,10 @@ def _resolve_context(context: Any) -> tuple["Realm", Any]:
 class SourceTextModule(Module):
     """``new vm.SourceTextModule(code[, options])``: a Source Text Module Record."""
 
-    def __init__(self, code: str, *, identifier: str | None = None, cached_data: Any = None, context: Any = None,
-                 line_offset: int = 0, column_offset: int = 0,
+    def __init__(self, code: str, *, identifier: str | None = None, cached_data: CachedData | None = None,
+                 context: Context | None = None, line_offset: int = 0, column_offset: int = 0,
                  initialize_import_meta: Callable[[Any, Any], Any] | None = None,
-                 import_module_dynamically: Any = None) -> None:
+                 import_module_dynamically: ImportModuleDynamically | None = None) -> None:
         _check_str(code, "code")
         realm, ctx = _resolve_context(context)
         if identifier is None:
@@ -447,7 +450,7 @@ class SyntheticModule(Module):
     """``new vm.SyntheticModule(export_names, evaluate_callback[, options])``."""
 
     def __init__(self, export_names: Sequence[str], evaluate_callback: Callable[..., Any], *,
-                 identifier: str | None = None, context: Any = None) -> None:
+                 identifier: str | None = None, context: Context | None = None) -> None:
         if isinstance(export_names, str) or not isinstance(export_names, Sequence):
             raise invalid_arg_type("exportNames", "an instance of list", export_names)
         for i, n in enumerate(export_names):
@@ -477,7 +480,7 @@ class SyntheticModule(Module):
                 raise JSThrow(err) from None
         self._setup(SyntheticModuleRecord(realm, names, steps), realm, ctx, identifier)
 
-    def set_export(self, name: str, value: Any) -> None:
+    def set_export(self, name: str, value: object) -> None:
         """``syntheticModule.setExport(name, value)``."""
         _check_str(name, "name")
         if self.status in ("unlinked", "linking"):

@@ -28,10 +28,11 @@ import re
 import threading
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, TypeAlias, TypeVar, Union, cast, overload
 
 from pyjsvm.api.timeouts import ScriptTimeout, run_with_timeout
-from pyjsvm.api.convert import JSObjectProxy, js_error, to_js, to_python
+from pyjsvm.api.contextified import ContextifiedGlobal
+from pyjsvm.api.convert import JSFunctionProxy, JSObjectProxy, JSValue, js_error, to_js, to_python
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.errors import JSError, invalid_arg_type, out_of_range, VMTypeError
 from pyjsvm.runtime.jobs import run_jobs
@@ -48,6 +49,15 @@ __all__ = [
 ]
 
 DEFAULT_FILENAME = "evalmachine.<anonymous>"
+
+
+# The types the API takes: cached data in any bytes-like form; a context (a contextified mapping,
+# or the proxy of a DONT_CONTEXTIFY global); an importModuleDynamically callback or
+# constants.USE_MAIN_CONTEXT_DEFAULT_LOADER.
+CachedData: TypeAlias = Union[bytes, bytearray, memoryview]
+Context: TypeAlias = Mapping[str, Any]
+ImportModuleDynamically: TypeAlias = Union[Callable[..., Any], "_Constant"]
+_M = TypeVar("_M", bound=MutableMapping[str, Any])
 
 
 class _Constant:
@@ -120,7 +130,7 @@ def _require_context(obj: Any, name: str = "contextifiedObject") -> _Context:
     return ctx
 
 
-def is_context(obj: Any) -> bool:
+def is_context(obj: object) -> bool:
     """``vm.isContext(object)``: whether ``obj`` was contextified by ``create_context`` (or is the
     global proxy of a DONT_CONTEXTIFY context)."""
     if obj is None or isinstance(obj, (bool, int, float, str, bytes)):
@@ -128,7 +138,7 @@ def is_context(obj: Any) -> bool:
     return _context_of(obj) is not None
 
 
-def release_context(obj: Any) -> None:
+def release_context(obj: object) -> None:
     """NON-NODE (pyjsvm): forget the context of a contextified mapping so that the mapping and
     its realm can be freed; ``obj`` is an ordinary mapping again afterwards."""
     with _REGISTRY_LOCK:
@@ -165,9 +175,21 @@ def _not_yet(option: str, value: Any, default: Any = None) -> None:
         raise NotImplementedError(f"the {option!r} option is not supported yet (it arrives with a later issue)")
 
 
-def create_context(obj: Any = None, *, name: str | None = None, origin: str = "",
+@overload
+def create_context(obj: None = None, *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
-                   import_module_dynamically: Any = None) -> Any:
+                   import_module_dynamically: ImportModuleDynamically | None = None) -> ContextObject: ...
+@overload
+def create_context(obj: _M, *, name: str | None = None, origin: str = "",
+                   code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
+                   import_module_dynamically: ImportModuleDynamically | None = None) -> _M: ...
+@overload
+def create_context(obj: "_Constant", *, name: str | None = None, origin: str = "",
+                   code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
+                   import_module_dynamically: ImportModuleDynamically | None = None) -> JSObjectProxy: ...
+def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *, name: str | None = None, origin: str = "",
+                   code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
+                   import_module_dynamically: ImportModuleDynamically | None = None) -> Context:
     """``vm.createContext([contextObject[, options]])``.
 
     ``obj`` is a ``MutableMapping`` to contextify (returned as is, now a context: the script's
@@ -178,7 +200,7 @@ def create_context(obj: Any = None, *, name: str | None = None, origin: str = ""
     """
     if obj is not None and obj is not constants.DONT_CONTEXTIFY:
         if _context_of(obj) is not None:
-            return obj
+            return cast(Context, obj)
         if not isinstance(obj, MutableMapping):
             raise invalid_arg_type("contextObject", "of type MutableMapping or vm.constants.DONT_CONTEXTIFY", obj)
     if name is None:
@@ -201,16 +223,16 @@ def create_context(obj: Any = None, *, name: str | None = None, origin: str = ""
     from pyjsvm.api.modules import _loader_for, install_context_loader
     _loader_for(import_module_dynamically, "options.import_module_dynamically")
 
-    from pyjsvm.api.contextified import ContextifiedGlobal
     from pyjsvm.intrinsics.realm import Realm
     if obj is constants.DONT_CONTEXTIFY:
         realm = Realm(name=name, code_generation_strings=strings)
         ctx = _Context(realm, name, origin, contextified=False)
         realm.host_defined["pyjsvm.context"] = ctx
         proxy = to_python(realm.global_object, realm)
+        assert isinstance(proxy, JSObjectProxy)
         install_context_loader(realm, proxy, import_module_dynamically)
         return proxy
-    mapping: MutableMapping[Any, Any] = ContextObject() if obj is None else obj
+    mapping: MutableMapping[Any, Any] = ContextObject() if obj is None else cast(MutableMapping[Any, Any], obj)
     realm = Realm(lambda r: ContextifiedGlobal(r, mapping), name=name, code_generation_strings=strings)
     ctx = _Context(realm, name, origin, contextified=True)
     realm.host_defined["pyjsvm.context"] = ctx
@@ -269,8 +291,8 @@ class Script:
     cached_data_rejected: bool | None
 
     def __init__(self, code: str, filename: str = DEFAULT_FILENAME, *, line_offset: int = 0, column_offset: int = 0,
-                 cached_data: Any = None, produce_cached_data: bool = False,
-                 import_module_dynamically: Any = None) -> None:
+                 cached_data: CachedData | None = None, produce_cached_data: bool = False,
+                 import_module_dynamically: ImportModuleDynamically | None = None) -> None:
         self._init(code, filename, line_offset, column_offset, cached_data, produce_cached_data,
                    import_module_dynamically, None, True)
 
@@ -311,7 +333,7 @@ class Script:
         """``script.createCachedData()`` (a later issue)."""
         raise NotImplementedError("create_cached_data is not supported yet (it arrives with a later issue)")
 
-    def _run(self, realm: "Realm", timeout: Any, display_errors: Any, break_on_sigint: Any) -> Any:
+    def _run(self, realm: "Realm", timeout: Any, display_errors: Any, break_on_sigint: Any) -> JSValue:
         t = _check_timeout(timeout)
         _check_bool(display_errors, "options.display_errors")
         _check_bool(break_on_sigint, "options.break_on_sigint")
@@ -336,18 +358,18 @@ class Script:
             raise err from err.__cause__
         return to_python(value, realm)
 
-    def run_in_context(self, contextified_object: Any, *, timeout: int | None = None, display_errors: bool = True,
-                       break_on_sigint: bool = False) -> Any:
+    def run_in_context(self, contextified_object: Context, *, timeout: int | None = None, display_errors: bool = True,
+                       break_on_sigint: bool = False) -> JSValue:
         """``script.runInContext(contextifiedObject[, options])``: run in that context and return
         the completion value of the script (converted to Python)."""
         ctx = _require_context(contextified_object)
         return self._run(ctx.realm, timeout, display_errors, break_on_sigint)
 
-    def run_in_new_context(self, context_object: Any = None, *, timeout: int | None = None,
+    def run_in_new_context(self, context_object: MutableMapping[str, Any] | _Constant | None = None, *, timeout: int | None = None,
                            display_errors: bool = True, break_on_sigint: bool = False,
                            context_name: str | None = None, context_origin: str = "",
                            context_code_generation: Mapping[str, Any] | None = None,
-                           microtask_mode: str | None = None) -> Any:
+                           microtask_mode: str | None = None) -> JSValue:
         """``script.runInNewContext([contextObject[, options]])``: create_context(context_object)
         then run_in_context."""
         ctx_obj = create_context(context_object, name=context_name, origin=context_origin,
@@ -355,15 +377,15 @@ class Script:
         return self._run(_require_context(ctx_obj).realm, timeout, display_errors, break_on_sigint)
 
     def run_in_this_context(self, *, timeout: int | None = None, display_errors: bool = True,
-                            break_on_sigint: bool = False) -> Any:
+                            break_on_sigint: bool = False) -> JSValue:
         """``script.runInThisContext([options])``: run in pyjsvm's main realm."""
         return self._run(main_realm(), timeout, display_errors, break_on_sigint)
 
 
-def run_in_context(code: str, contextified_object: Any, filename: str = DEFAULT_FILENAME, *, line_offset: int = 0,
+def run_in_context(code: str, contextified_object: Context, filename: str = DEFAULT_FILENAME, *, line_offset: int = 0,
                    column_offset: int = 0, display_errors: bool = True, timeout: int | None = None,
-                   break_on_sigint: bool = False, cached_data: Any = None,
-                   import_module_dynamically: Any = None) -> Any:
+                   break_on_sigint: bool = False, cached_data: CachedData | None = None,
+                   import_module_dynamically: ImportModuleDynamically | None = None) -> JSValue:
     """``vm.runInContext(code, contextifiedObject[, options])``."""
     ctx = _require_context(contextified_object)
     script = Script._for_realm(code, filename, line_offset, column_offset, cached_data, import_module_dynamically,
@@ -371,12 +393,12 @@ def run_in_context(code: str, contextified_object: Any, filename: str = DEFAULT_
     return script._run(ctx.realm, timeout, display_errors, break_on_sigint)
 
 
-def run_in_new_context(code: str, context_object: Any = None, filename: str = DEFAULT_FILENAME, *,
+def run_in_new_context(code: str, context_object: MutableMapping[str, Any] | _Constant | None = None, filename: str = DEFAULT_FILENAME, *,
                        line_offset: int = 0, column_offset: int = 0, display_errors: bool = True,
                        timeout: int | None = None, break_on_sigint: bool = False, context_name: str | None = None,
                        context_origin: str = "", context_code_generation: Mapping[str, Any] | None = None,
-                       cached_data: Any = None, import_module_dynamically: Any = None,
-                       microtask_mode: str | None = None) -> Any:
+                       cached_data: CachedData | None = None, import_module_dynamically: ImportModuleDynamically | None = None,
+                       microtask_mode: str | None = None) -> JSValue:
     """``vm.runInNewContext(code[, contextObject[, options]])``."""
     _check_str(code, "code")
     ctx_obj = create_context(context_object, name=context_name, origin=context_origin,
@@ -389,8 +411,8 @@ def run_in_new_context(code: str, context_object: Any = None, filename: str = DE
 
 def run_in_this_context(code: str, filename: str = DEFAULT_FILENAME, *, line_offset: int = 0,
                         column_offset: int = 0, display_errors: bool = True, timeout: int | None = None,
-                        break_on_sigint: bool = False, cached_data: Any = None,
-                        import_module_dynamically: Any = None) -> Any:
+                        break_on_sigint: bool = False, cached_data: CachedData | None = None,
+                        import_module_dynamically: ImportModuleDynamically | None = None) -> JSValue:
     """``vm.runInThisContext(code[, options])``: run in pyjsvm's main realm, which every call
     shares (like an indirect eval at the top level)."""
     script = Script._for_realm(code, filename, line_offset, column_offset, cached_data, import_module_dynamically,
@@ -399,9 +421,9 @@ def run_in_this_context(code: str, filename: str = DEFAULT_FILENAME, *, line_off
 
 
 def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "", line_offset: int = 0,
-                     column_offset: int = 0, cached_data: Any = None, produce_cached_data: bool = False,
-                     parsing_context: Any = None, context_extensions: Sequence[Any] = (),
-                     import_module_dynamically: Any = None) -> Any:
+                     column_offset: int = 0, cached_data: CachedData | None = None, produce_cached_data: bool = False,
+                     parsing_context: Context | None = None, context_extensions: Sequence[Mapping[str, Any]] = (),
+                     import_module_dynamically: ImportModuleDynamically | None = None) -> JSFunctionProxy:
     """``vm.compileFunction(code[, params[, options]])``: a JS function with parameters
     ``params`` and body ``code`` made in ``parsing_context`` (default: the main realm), with the
     properties of each object of ``context_extensions`` in scope; returned as a callable proxy."""
@@ -445,7 +467,9 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
         raise err from err.__cause__
     finally:
         AGENT.realm = saved
-    return to_python(fn, realm)
+    proxy = to_python(fn, realm)
+    assert isinstance(proxy, JSFunctionProxy)
+    return proxy
 
 
 # --- errors ----------------------------------------------------------------------------------
