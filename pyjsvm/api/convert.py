@@ -47,6 +47,8 @@ from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.operations import to_display
 from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
+from pyjsvm.runtime.agent import throw_type_error
+from pyjsvm.runtime.operations import call, delete_property_or_throw, invoke, length_of_array_like, set_
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -274,13 +276,11 @@ class JSObjectProxy(_ProxyBase, Mapping[Any, Any]):
         return to_python(run_js(self._realm, get), self._realm)
 
     def __setitem__(self, key: Any, value: Any) -> None:
-        from pyjsvm.runtime.operations import set_
         k = self._key(key)
         v = to_js(value, self._realm)
         run_js(self._realm, set_, self._obj, k, v, True)
 
     def __delitem__(self, key: Any) -> None:
-        from pyjsvm.runtime.operations import delete_property_or_throw
         k = self._key(key)
         o = self._obj
 
@@ -369,7 +369,6 @@ class JSArrayProxy(_ProxyBase, MutableSequence[Any]):
     __slots__ = ()
 
     def __len__(self) -> int:
-        from pyjsvm.runtime.operations import length_of_array_like
         n: int = run_js(self._realm, length_of_array_like, self._obj)
         return n
 
@@ -389,7 +388,6 @@ class JSArrayProxy(_ProxyBase, MutableSequence[Any]):
         return to_python(run_js(self._realm, o.get, str(j), o), self._realm)
 
     def __setitem__(self, i: Any, value: Any) -> None:
-        from pyjsvm.runtime.operations import set_
         if isinstance(i, slice):
             raise TypeError("slice assignment is not supported on a JS array")
         j = self._index(i.__index__(), len(self))
@@ -409,7 +407,6 @@ class JSArrayProxy(_ProxyBase, MutableSequence[Any]):
         self._splice(min(i, n), 0, to_js(value, self._realm))
 
     def _splice(self, *args: Any) -> None:
-        from pyjsvm.runtime.operations import invoke
         run_js(self._realm, invoke, self._obj, "splice", [float(a) if type(a) is int else a for a in args])
 
     def __eq__(self, other: object) -> bool:
@@ -432,14 +429,12 @@ class JSFunctionProxy(JSObjectProxy):
     __slots__ = ()
 
     def __call__(self, *args: Any) -> Any:
-        from pyjsvm.runtime.operations import call
         r = self._realm
         js_args = [to_js(a, r) for a in args]
         return to_python(run_js(r, call, self._obj, None, js_args), r)
 
     def new(self, *args: Any) -> Any:
         """``new F(...args)``."""
-        from pyjsvm.runtime.agent import throw_type_error
         r = self._realm
         js_args = [to_js(a, r) for a in args]
         f = self._obj
@@ -518,7 +513,6 @@ def to_js_or_throw(v: Any, realm: "Realm") -> Any:
     try:
         return to_js(v, realm)
     except TypeError as e:
-        from pyjsvm.runtime.agent import throw_type_error
         throw_type_error(str(e))
 
 

@@ -30,6 +30,8 @@ from pyjsvm.modules import (
 from pyjsvm.modules.loading import missing_callback_error
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
+from pyjsvm.errors import JSError
+from pyjsvm.compiler.engine import ParseError, compile_module_code
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -377,7 +379,6 @@ class SourceTextModule(Module):
         if initialize_import_meta is not None and not callable(initialize_import_meta):
             raise invalid_arg_type("options.initialize_import_meta", "of type function", initialize_import_meta)
         loader = _loader_for(import_module_dynamically, "options.import_module_dynamically")
-        from pyjsvm.compiler.engine import ParseError, compile_module_code
         try:
             compiled = compile_module_code(code, identifier)
         except ParseError as e:
@@ -473,7 +474,6 @@ class SyntheticModule(Module):
             except JSThrow:
                 raise
             except Exception as e:
-                from pyjsvm.errors import JSError
                 if isinstance(e, JSError):
                     raise JSThrow(e.js_value) from None
                 err = realm.new_error("Error", python_string_to_js(f"{type(e).__name__}: {e}"))
@@ -524,7 +524,6 @@ def _call_loader(callback: Any, referrer_obj: Any, realm: "Realm", request: Any,
     if callback is None:
         finish(False, missing_callback_error(realm))
         return
-    from pyjsvm.errors import JSError
     try:
         value = _drive(callback(request.specifier, referrer_obj, dict(request.attributes)))
         finish(True, _module_of(value, realm))

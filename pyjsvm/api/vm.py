@@ -39,6 +39,8 @@ from pyjsvm.runtime.jobs import run_jobs
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import JSObject, Prop, W, C
 from pyjsvm.intrinsics.realm import main_realm
+from pyjsvm.compiler.engine import ParseError, compile_function as engine_compile_function, compile_script
+from pyjsvm.intrinsics.realm import Realm
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -223,7 +225,6 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
     from pyjsvm.api.modules import _loader_for, install_context_loader
     _loader_for(import_module_dynamically, "options.import_module_dynamically")
 
-    from pyjsvm.intrinsics.realm import Realm
     if obj is constants.DONT_CONTEXTIFY:
         realm = Realm(name=name, code_generation_strings=strings)
         ctx = _Context(realm, name, origin, contextified=False)
@@ -312,7 +313,6 @@ class Script:
         self.cached_data_rejected = None
         urls = _SOURCE_MAP.findall(code)
         self.source_map_url = urls[-1] if urls else None
-        from pyjsvm.compiler.engine import ParseError, compile_script
         try:
             self._compiled = compile_script(code, filename=self.filename, line_offset=self.line_offset,
                                             column_offset=self.column_offset)
@@ -453,8 +453,6 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
         js = to_js(ext, realm)
         assert isinstance(js, JSObject)
         extensions.append(js)
-    from pyjsvm.compiler.engine import ParseError
-    from pyjsvm.compiler.engine import compile_function as engine_compile_function
     saved = AGENT.realm
     AGENT.realm = realm
     try:

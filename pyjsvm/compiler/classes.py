@@ -23,6 +23,8 @@ from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.scope import Scope
 from pyjsvm.runtime.functions import ClassFieldDefinition, PrivateName, define_field, initialize_instance_elements, set_function_name
 from pyjsvm.runtime.operations import get_template_object
+from pyjsvm.runtime.operations import to_display
+from pyjsvm.compiler.expressions import get_index, get_member_of_primitive
 
 
 class ClassCompiler:
@@ -375,7 +377,6 @@ class ClassCompiler:
             key = None if tag.computed else python_string_to_js(tag.property.name)
 
             def tag_ref(env: Any) -> tuple[Any, Any]:
-                from pyjsvm.compiler.expressions import get_index, get_member_of_primitive
                 o = of(env)
                 if kf is not None:
                     return o, get_index(o, kf(env))
@@ -472,7 +473,6 @@ def _function_proto_for(realm: Any, code: FunctionCode) -> Any:
 
 
 def _describe(v: Any) -> str:
-    from pyjsvm.runtime.operations import to_display
     return to_display(v)
 
 

@@ -18,6 +18,9 @@ from pyjsvm.runtime.operations import define_property_or_throw, get_prototype_fr
 from pyjsvm.runtime.values import MISSING
 from pyjsvm.syntax.parse import ParseError, parse_script
 from pyjsvm.syntax.scope import Scope, analyze_body
+from pyjsvm.runtime import stack
+from pyjsvm.syntax.parse import children
+from pyjsvm.compiler import core, expressions, functions, statements
 
 __all__ = ["ParseError", "ScriptCode", "compile_script", "compile_module_code", "eval_script", "compile_function", "create_dynamic_function"]
 
@@ -206,7 +209,6 @@ def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind:
 
 
 def _shift_ranges(node: Any, delta: int) -> None:
-    from pyjsvm.syntax.parse import children
     r = getattr(node, "range", None)
     if r is not None:
         node.range = [r[0] + delta, r[1] + delta]
@@ -244,8 +246,6 @@ def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] 
 
 
 def _register_stack_codes() -> None:
-    from pyjsvm.runtime import stack
-    from pyjsvm.compiler import core, expressions, functions, statements
     stack.register_activation(ECMAFunction.call, ECMAFunction.construct, ScriptCode.run)
     stack.register_call_sites(core, expressions, statements, functions)
 

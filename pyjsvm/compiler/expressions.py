@@ -22,6 +22,10 @@ from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.regexp.validate import validate_regexp_literal
 from pyjsvm.runtime.functions import set_function_name
 from pyjsvm.syntax.utf16 import python_string_to_js
+from pyjsvm.runtime.agent import throw_reference_error, throw_syntax_error
+from pyjsvm.runtime.operations import to_number
+from pyjsvm.runtime.iteration import iterate_to_list
+from pyjsvm.compiler.core import get_dynamic_ref, lookup_dynamic, put_dynamic_ref
 
 
 def get_member_of_primitive(o: Any, key: Any, pos: Any) -> Any:
@@ -190,7 +194,6 @@ class ExpressionCompiler(ScopeResolver):
             def regexp_literal(env: Any) -> Any:
                 ctor = env.glob.realm.intrinsics.get("%RegExp%")
                 if ctor is None:
-                    from pyjsvm.runtime.agent import throw_syntax_error
                     throw_syntax_error("Regular expressions are not supported yet")
                 return construct(ctor, [pattern, flags])
             return regexp_literal
@@ -241,7 +244,6 @@ class ExpressionCompiler(ScopeResolver):
                 env = env.parent
             t = env.this
             if t is MISSING:
-                from pyjsvm.runtime.agent import throw_reference_error
                 throw_reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
             return t
         return get_this
@@ -307,7 +309,6 @@ class ExpressionCompiler(ScopeResolver):
                 elif kind == 1:
                     values.append(MISSING)
                 else:
-                    from pyjsvm.runtime.iteration import iterate_to_list
                     values.extend(iterate_to_list(f(env)))
             return JSArray(env.glob.realm.array_prototype, values)
         return array_literal_general
@@ -535,7 +536,6 @@ class ExpressionCompiler(ScopeResolver):
                 out: list[Any] = []
                 for is_spread, f in parts:
                     if is_spread:
-                        from pyjsvm.runtime.iteration import iterate_to_list
                         out.extend(iterate_to_list(f(env)))
                     else:
                         out.append(f(env))
@@ -701,7 +701,6 @@ class ExpressionCompiler(ScopeResolver):
 
     def compile_with_base_lookup(self, name: str) -> Closure:
         """The this value of a call through a with-object binding (sec-evaluatecall step 1.b)."""
-        from pyjsvm.compiler.core import lookup_dynamic
         _, steps = self.resolve(name)
 
         def base(env: Any) -> Any:
@@ -753,7 +752,6 @@ class ExpressionCompiler(ScopeResolver):
                 v = f(env)
                 if type(v) is float:
                     return v
-                from pyjsvm.runtime.operations import to_number
                 return to_number(v)
             return plus
         if op == "~":
@@ -796,7 +794,6 @@ class ExpressionCompiler(ScopeResolver):
                 def delete_super(env: Any) -> Any:
                     if kf0 is not None:
                         kf0(env)
-                    from pyjsvm.runtime.agent import throw_reference_error
                     throw_reference_error("Unsupported reference to 'super'")
                 return delete_super
             of = self.expr(arg.object)
@@ -825,7 +822,6 @@ class ExpressionCompiler(ScopeResolver):
                         return False
                     return g.obj.delete(name)
                 return delete_global
-            from pyjsvm.compiler.core import lookup_dynamic
             steps = data
 
             def delete_dynamic(env: Any) -> Any:
@@ -1263,7 +1259,6 @@ class ExpressionCompiler(ScopeResolver):
     def compile_dynamic_assign(self, left: Any, rf: Closure) -> Closure:
         """Assignment to a name that needs a run-time lookup: the reference is resolved before
         the right side runs (sec-assignment-operators-runtime-semantics-evaluation)."""
-        from pyjsvm.compiler.core import lookup_dynamic, put_dynamic_ref
         name = left.name
         _, steps = self.resolve(name)
         strict = self.ctx.strict
@@ -1279,7 +1274,6 @@ class ExpressionCompiler(ScopeResolver):
     def compile_dynamic_update(self, left: Any, update: Callable[[Any, Any], Any]) -> Closure:
         """Compound assignment / update on a run-time-resolved name: one lookup serves both the
         read and the write. ``update(env, old) -> (result, new value)``."""
-        from pyjsvm.compiler.core import get_dynamic_ref, lookup_dynamic, put_dynamic_ref
         name = left.name
         _, steps = self.resolve(name)
         strict = self.ctx.strict

@@ -22,6 +22,10 @@ from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.parse import ParseError
 from pyjsvm.syntax.scope import Scope, analyze_body, bound_names, is_strict_body
 from pyjsvm.runtime.functions import set_function_name
+from pyjsvm.runtime.environments import GlobalEnv
+from pyjsvm.runtime.agent import throw_error
+from pyjsvm.syntax.parse import parse_script
+from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 
 
 class FunctionCompiler(StatementCompiler):
@@ -521,7 +525,6 @@ class FunctionCompiler(StatementCompiler):
                     rest(env, o)
             return object_pattern
         if t == "ArrayPattern":
-            from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
             elems: list[Any] = []
             for e in node.elements:
                 if e is None:
@@ -591,9 +594,7 @@ def perform_eval(x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope
     """PerformEval (sec-performeval). ``env``/``scope`` are the caller's for a direct eval, None
     for an indirect one."""
     from pyjsvm.compiler import Compiler
-    from pyjsvm.syntax.parse import parse_script
     if not realm.code_generation_strings:
-        from pyjsvm.runtime.agent import throw_error
         throw_error("EvalError", "Code generation from strings disallowed for this context")
     source = js_string_to_python(x)
     try:
@@ -705,7 +706,6 @@ def perform_eval(x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope
 def realm_global_env(realm: Any) -> Any:
     genv = realm.host_defined.get("global_env")
     if genv is None:
-        from pyjsvm.runtime.environments import GlobalEnv
         genv = GlobalEnv(realm)
         realm.host_defined["global_env"] = genv
     return genv

@@ -41,6 +41,11 @@ from pyjsvm.syntax.parse import children
 from pyjsvm.syntax.scope import Scope, bound_names
 from pyjsvm.runtime.operations import get_template_object
 from pyjsvm.runtime.functions import set_function_name
+from pyjsvm.runtime.iteration import DONE, get_iterator, iterate_to_list, iterator_close, iterator_complete, iterator_step_value, iterator_value
+from pyjsvm.runtime.operations import to_number
+from pyjsvm.runtime.promise import new_promise
+from pyjsvm.compiler.statements import _NOOP, enumerate_object_properties
+from pyjsvm.compiler.functions import _expected_argument_count
 
 GenFn = Callable[..., Generator[Any, Any, Any]]
 
@@ -212,7 +217,6 @@ class SuspendableCompiler:
     def compile_suspendable_function(self, node: Any, name: Any, self_binding: Any, method: bool) -> FunctionCode:
         """Compile a generator, async function, async arrow or async generator once: like
         ``compile_function_code`` but the body is a Python generator run by a driver."""
-        from pyjsvm.compiler.functions import _expected_argument_count
         is_arrow = node.type == "ArrowFunctionExpression"
         generator = bool(getattr(node, "generator", False))
         is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
@@ -323,7 +327,6 @@ class SuspendableCompiler:
                 try:
                     benv = prologue(env, args)
                 except JSThrow as e:
-                    from pyjsvm.runtime.promise import new_promise
                     promise, _, reject = new_promise(realm)
                     reject.call(None, [e.value])
                     return promise
@@ -365,7 +368,6 @@ class SuspendableCompiler:
 
     def yield_star(self, node: Any, is_async: bool) -> GenFn:
         """``yield*`` (sec-generator-function-definitions-runtime-semantics-evaluation)."""
-        from pyjsvm.runtime.iteration import get_iterator, iterator_close, iterator_complete, iterator_value
         af = self.gx(node.argument)
 
         def yield_star(env: Any) -> Any:
@@ -507,7 +509,6 @@ class SuspendableCompiler:
             "void": lambda v: None,
         }
         if op == "+":
-            from pyjsvm.runtime.operations import to_number
             ops["+"] = to_number
         fn = ops[op]
 
@@ -702,7 +703,6 @@ class SuspendableCompiler:
         return self.gx(node)
 
     def gargs(self, args: list[Any]) -> GenFn:
-        from pyjsvm.runtime.iteration import iterate_to_list
         parts = [(a.type == "SpreadElement", self.gx(a.argument if a.type == "SpreadElement" else a)) for a in args]
 
         def arguments(env: Any) -> Any:
@@ -812,7 +812,6 @@ class SuspendableCompiler:
         return new
 
     def sx_ArrayExpression(self, node: Any) -> GenFn:
-        from pyjsvm.runtime.iteration import iterate_to_list
         items: list[tuple[int, Any]] = []
         for el in node.elements:
             if el is None:
@@ -1039,7 +1038,6 @@ class SuspendableCompiler:
     def gpattern(self, node: Any, target: Callable[[Any], GenFn]) -> GenFn:
         """A destructuring pattern whose evaluation may suspend: ``bind(env, value)``
         (sec-runtime-semantics-bindinginitialization, sec-destructuring-assignment)."""
-        from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
         t = node.type
         if t in ("Identifier", "MemberExpression"):
             return target(node)
@@ -1406,7 +1404,6 @@ class SuspendableCompiler:
             self.ctx.scope = saved
 
     def ss_ForInStatement(self, node: Any, labels: tuple[str, ...] = ()) -> GenFn:
-        from pyjsvm.compiler.statements import enumerate_object_properties
         left = node.left
         pre = None
         if left.type == "VariableDeclaration" and left.kind == "var" and left.declarations[0].init is not None:
@@ -1438,9 +1435,6 @@ class SuspendableCompiler:
         return for_in
 
     def ss_ForOfStatement(self, node: Any, labels: tuple[str, ...] = ()) -> GenFn:
-        from pyjsvm.runtime.iteration import (
-            DONE, get_iterator, iterator_close, iterator_complete, iterator_value, iterator_step_value,
-        )
         is_await = bool(getattr(node, "allowAwait", False))
         rf = self.compile_in_scope(self.tdz_scope_for_head(node), lambda: self.gx(node.right))
         scope, bind = self.gfor_head(node)
@@ -1633,7 +1627,6 @@ def _loop_exit(r: Signal, lbl: set[str]) -> Any:
 
 
 def _noop_closure() -> Any:
-    from pyjsvm.compiler.statements import _NOOP
     return _NOOP
 
 

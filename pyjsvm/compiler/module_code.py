@@ -31,6 +31,8 @@ from pyjsvm.syntax.modules import (
 from pyjsvm.syntax.parse import ParseError, parse_module
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.syntax.scope import Scope, analyze_body
+from pyjsvm.runtime.agent import throw_syntax_error, throw_type_error
+from pyjsvm.compiler.generators import contains_suspend
 
 
 class Referrer:
@@ -61,7 +63,6 @@ def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str)
     program = parse_module(source, filename)
     code = ModuleCode(source, filename)
     body = module_entries(program, code)
-    from pyjsvm.compiler.generators import contains_suspend
     info = analyze_body(body, True)
     module_early_errors(code, info)
     code.has_top_level_await = any(contains_suspend(s, False) for s in body)
@@ -176,7 +177,6 @@ class ModuleCompiler:
         def get_import_meta(env: Any) -> Any:
             record = referrer.record if referrer is not None else None
             if record is None or not hasattr(record, "get_import_meta"):
-                from pyjsvm.runtime.agent import throw_syntax_error
                 throw_syntax_error("Cannot use 'import.meta' outside a module")
             return record.get_import_meta()
         return get_import_meta
@@ -186,7 +186,6 @@ def evaluate_import_call(referrer: Referrer | None, specifier: Any, options: Any
     """EvaluateImportCall through the hook the modules layer installs on the agent."""
     hook = AGENT.import_dynamically
     if hook is None:
-        from pyjsvm.runtime.agent import throw_type_error
         throw_type_error("import() is not supported by this host")  # NON-SPEC: no modules layer loaded
     return hook(referrer.record if referrer is not None else None, specifier, options, phase)
 

@@ -19,6 +19,8 @@ from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import is_strictly_equal, to_boolean, to_object
 from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.scope import Scope, bound_names
+from pyjsvm.runtime.agent import current_realm
+from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 
 
 def enumerate_object_properties(o: JSObject) -> Iterator[str]:
@@ -664,7 +666,6 @@ class StatementCompiler(ExpressionCompiler):
         return for_in
 
     def s_ForOfStatement(self, node: Any, labels: tuple[str, ...] = ()) -> Closure:
-        from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
         if getattr(node, "isAwait", False) or getattr(node, "await", False):
             return self.compile_for_await(node, labels)  # type: ignore[attr-defined]
         rf = self.compile_in_scope(self.tdz_scope_for_head(node), lambda: self.expr(node.right))
@@ -772,7 +773,6 @@ class StatementCompiler(ExpressionCompiler):
                         reset(env)
                     return handler(env, e.value)
                 except RecursionError:
-                    from pyjsvm.runtime.agent import current_realm
                     if reset is not None:
                         reset(env)
                     return handler(env, current_realm().new_error("RangeError", "Maximum call stack size exceeded"))

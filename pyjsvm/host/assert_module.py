@@ -9,6 +9,11 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.host.inspect import InspectOptions, inspect
 from pyjsvm.host.jsutil import arg, make_fn, new_object
 from pyjsvm.runtime.agent import AGENT
+from pyjsvm.runtime.stack import format_stack
+from pyjsvm.runtime.objects import C, JSErrorObject, Prop, W
+from pyjsvm.compiler.engine import compile_function
+from pyjsvm.host.jsutil import describe_received, node_error
+from pyjsvm.host.util_module import deep_equal
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -208,8 +213,6 @@ def _diff(actual: Any, expected: Any) -> str:
 
 def make_assert_module(host: "NodeHost") -> Any:
     """The ``node:assert`` export (the ``assert`` function with its methods)."""
-    from pyjsvm.host.util_module import deep_equal
-    from pyjsvm.compiler.engine import compile_function
     realm = host.realm
 
     def message(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
@@ -222,8 +225,6 @@ def make_assert_module(host: "NodeHost") -> Any:
         return _diff(arg(args, 0), arg(args, 1))
 
     def fix_stack(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.runtime.objects import C, W, JSErrorObject, Prop
-        from pyjsvm.runtime.stack import format_stack
         err = arg(args, 0)
         if isinstance(err, JSErrorObject):
             err.frames = [f for f in err.frames if not f[1].startswith("node:")]
@@ -235,7 +236,6 @@ def make_assert_module(host: "NodeHost") -> Any:
         return None
 
     def iat(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.host.jsutil import describe_received, node_error
         return node_error(r, "TypeError", "ERR_INVALID_ARG_TYPE",
                           f'The "{arg(args, 0)}" argument must be {arg(args, 1)}. {describe_received(arg(args, 2))}')
     ext = new_object(realm)

@@ -8,6 +8,14 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import engine_limits
 from pyjsvm.host.process import VERSION, ProcessExit
+from pyjsvm.compiler.engine import ParseError, compile_script
+from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.syntax.utf16 import python_string_to_js
+from pyjsvm.runtime.promise import PENDING, perform_promise_then_internal
+from pyjsvm.host.runtime import HostOptions, NodeHost
+from pyjsvm.host.inspect import inspect
+from pyjsvm.host.esm import is_esm_file
+from pyjsvm.host.repl import run_repl
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import HostOptions
@@ -79,7 +87,6 @@ def _parse_time(text: str) -> float | None:
 
 
 def _main(args: list[str]) -> int:
-    from pyjsvm.host.runtime import HostOptions
     eval_src: str | None = None
     print_result = False
     interactive = False
@@ -158,7 +165,6 @@ def _main(args: list[str]) -> int:
     if rest and not (i > 0 and args[i - 1] == "-"):
         return run_file(rest[0], rest[1:], options)
     if interactive or (sys.stdin.isatty() and not (i > 0 and args[i - 1] == "-")):
-        from pyjsvm.host.repl import run_repl
         return run_repl(rest, options)
     try:
         src = sys.stdin.read()
@@ -171,7 +177,6 @@ def _main(args: list[str]) -> int:
 
 def run_file(path: str, args: list[str], options: "HostOptions | None" = None) -> int:
     """``pyjsvm FILE [args]``."""
-    from pyjsvm.host.runtime import NodeHost
     filename = os.path.abspath(path)
     if os.path.isdir(filename):
         idx = os.path.join(filename, "index.js")
@@ -189,7 +194,6 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None) -
     except OSError as e:
         return _err(f"cannot open '{path}': {e.strerror}")
     host = NodeHost([filename] + args, options=options)
-    from pyjsvm.host.esm import is_esm_file
     if is_esm_file(filename):
         return _run_module_main(host, lambda: host.esm.run_main(filename))
     try:
@@ -202,7 +206,6 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None) -
 
 def run_module_source(src: str, name: str, args: list[str], options: "HostOptions | None" = None) -> int:
     """``--input-type=module``: ``-e`` code or stdin as the main ES module."""
-    from pyjsvm.host.runtime import NodeHost
     host = NodeHost(list(args), options=options)
     return _run_module_main(host, lambda: host.esm.run_source(src, name))
 
@@ -210,7 +213,6 @@ def run_module_source(src: str, name: str, args: list[str], options: "HostOption
 def _run_module_main(host: Any, start: Any) -> int:
     """Run an ES module entry point: an evaluation error is an uncaught exception; a top-level
     await still pending when the event loop is empty exits with code 13, as in Node."""
-    from pyjsvm.runtime.promise import PENDING, perform_promise_then_internal
     promises: list[Any] = []
 
     def run() -> None:
@@ -232,11 +234,6 @@ def _run_module_main(host: Any, start: Any) -> int:
 def run_source(src: str, name: str, args: list[str], print_result: bool,
                options: "HostOptions | None" = None) -> int:
     """``-e``/``-p`` code or a program read from stdin, run as a script in the main realm."""
-    from pyjsvm.syntax.utf16 import python_string_to_js
-    from pyjsvm.host.inspect import inspect
-    from pyjsvm.host.runtime import NodeHost
-    from pyjsvm.runtime.agent import JSThrow
-    from pyjsvm.compiler.engine import ParseError, compile_script
     host = NodeHost(list(args), options=options)
     host.define_script_globals(name, os.getcwd())
     src = python_string_to_js(src)

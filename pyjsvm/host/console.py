@@ -10,6 +10,10 @@ from pyjsvm.host.jsutil import arg, js_str, method, new_object
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
+from pyjsvm.runtime.operations import call, safe_describe, to_boolean, to_number, to_string
+from pyjsvm.runtime.stack import capture_frames
+from pyjsvm.runtime.functions import ECMAFunction
+from pyjsvm.host.inspect import _Ctx, _keys
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -21,7 +25,6 @@ Writer = Callable[[str], None]
 
 def _has_builtin_to_string(v: JSObject) -> bool:
     """Whether ``v`` has no user-defined ``toString`` (Node's hasBuiltInToString)."""
-    from pyjsvm.runtime.functions import ECMAFunction
     o: Any = v
     n = 0
     while isinstance(o, JSObject) and n < 1000:
@@ -34,7 +37,6 @@ def _has_builtin_to_string(v: JSObject) -> bool:
 
 
 def _str_of(v: Any) -> str:
-    from pyjsvm.runtime.operations import to_string
     if type(v) is JSSymbol:
         return v.descriptive_string()
     return to_string(v)
@@ -71,12 +73,10 @@ def inspect_options_from_js(o: Any, base: InspectOptions | None = None) -> Inspe
 
 
 def _json(realm: "Realm", v: Any) -> str:
-    from pyjsvm.runtime.operations import call
     j = realm.intrinsics.get("%JSON%") or realm.global_object.get("JSON", realm.global_object)
     try:
         s = call(j.get("stringify", j), j, [v])
     except JSThrow as e:
-        from pyjsvm.runtime.operations import safe_describe
         if "circular" in safe_describe(e.value).lower():
             return "[Circular]"
         raise
@@ -85,7 +85,6 @@ def _json(realm: "Realm", v: Any) -> str:
 
 def format_args(realm: "Realm", args: list[Any], opts: InspectOptions | None = None) -> str:
     """Node's formatWithOptions: the result of ``util.format(...args)``."""
-    from pyjsvm.runtime.operations import to_number, to_string
     opts = opts or InspectOptions()
     if not args:
         return ""
@@ -240,7 +239,6 @@ def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
 
     @method(console, realm, "trace", 0)
     def trace(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.runtime.stack import capture_frames
         msg = format_args(r, args)
         lines = ["Trace" + (": " + msg if msg else "")]
         for name, filename, line, col in capture_frames():
@@ -251,7 +249,6 @@ def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
 
     @method(console, realm, "assert", 0)
     def assert_(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.runtime.operations import to_boolean
         if not to_boolean(arg(args, 0)):
             rest = list(args[1:])
             if rest and type(rest[0]) is str:
@@ -262,7 +259,6 @@ def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
         return None
 
     def label_of(args: list[Any]) -> str:
-        from pyjsvm.runtime.operations import to_string
         v = arg(args, 0)
         return "default" if v is None else to_string(v)
 
@@ -352,7 +348,6 @@ def _pid() -> int:
 
 def _table(data: JSObject) -> str:
     """console.table of an array or object (Node's layout, values centered)."""
-    from pyjsvm.host.inspect import _keys, _Ctx
     ctx = _Ctx(InspectOptions())
     opts = InspectOptions(break_length=math.inf, max_array_length=3, depth=1)
 

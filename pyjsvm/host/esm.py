@@ -29,6 +29,8 @@ from pyjsvm.modules.records import CyclicModuleRecord, ModuleRecord
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import enumerable_own_properties
+from pyjsvm.compiler.engine import ParseError, compile_module_code
+from pyjsvm.runtime.operations import call, to_string
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -239,7 +241,6 @@ class ESMLoader:
         return text[1:] if text.startswith("\ufeff") else text
 
     def _source_text(self, path: str, url: str) -> SourceTextModuleRecord:
-        from pyjsvm.compiler.engine import ParseError, compile_module_code
         source = self._read(path)
         if source.startswith("#!"):
             nl = source.find("\n")
@@ -261,7 +262,6 @@ class ESMLoader:
         return SyntheticModuleRecord(self.realm, names, steps, where)
 
     def _json(self, path: str) -> SyntheticModuleRecord:
-        from pyjsvm.runtime.operations import call
         text = python_string_to_js(self._read(path))
         j = self.realm.intrinsics["%JSON%"]
 
@@ -322,7 +322,6 @@ class ESMLoader:
         loader = self
 
         def resolve(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-            from pyjsvm.runtime.operations import to_string
             spec = to_string(args[0] if args else None)
             return python_string_to_js(loader.resolve(spec, path))
         put(meta, "resolve", make_fn(self.realm, "resolve", 1, resolve))
@@ -347,7 +346,6 @@ class ESMLoader:
 
     def run_source(self, source: str, name: str) -> Any:
         """``--input-type=module``: ``source`` as the main module (named ``name``, resolved from the cwd)."""
-        from pyjsvm.compiler.engine import ParseError, compile_module_code
         src = python_string_to_js(source)
         self.host.sources[name] = src
         try:

@@ -19,6 +19,8 @@ from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject
 from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
 from pyjsvm.runtime.jobs import run_jobs, take_job_errors
+from pyjsvm.runtime.jobs import enqueue_job, has_pending_jobs
+from pyjsvm.runtime.operations import to_number
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -155,7 +157,6 @@ class EventLoop:
             if not self.ticks:
                 self.on_checkpoint()
                 if not self.ticks:
-                    from pyjsvm.runtime.jobs import has_pending_jobs
                     if not has_pending_jobs():
                         return
 
@@ -282,7 +283,6 @@ class EventLoop:
                 invalid_arg_type(r, "callback", "of type function", cb)
 
         def delay_of(v: Any) -> float:
-            from pyjsvm.runtime.operations import to_number
             if v is None:
                 return 1.0
             d = to_number(v)
@@ -315,7 +315,6 @@ class EventLoop:
         def queue_microtask(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             cb = arg(args, 0)
             check_cb(r, cb)
-            from pyjsvm.runtime.jobs import enqueue_job
 
             def job() -> Any:
                 return cb.call(None, [])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+from pyjsvm.host.jsutil import load_js
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -207,5 +208,4 @@ return EventEmitter;
 def load_events(realm: "Realm", helpers: dict[str, Any]) -> Any:
     """Compile the EventEmitter source in ``realm``; ``helpers`` are JS functions named
     ``__inspect``, ``__warn`` and ``__invalidArgType`` put in scope."""
-    from pyjsvm.host.jsutil import load_js
     return load_js(realm, "node:events", EVENTS_SOURCE, helpers)

@@ -19,6 +19,11 @@ from pyjsvm.runtime.objects import (
     array_index,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
+from pyjsvm.intrinsics.map_set import EMPTY
+from pyjsvm.runtime.operations import call, length_of_array_like, number_to_string, to_string
+from pyjsvm.intrinsics.symbol import GLOBAL_SYMBOL_REGISTRY
+from pyjsvm.runtime.agent import AGENT
+from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
 
 __all__ = ["InspectOptions", "inspect", "format_number", "str_escape", "get_constructor_name", "is_error"]
 
@@ -57,7 +62,6 @@ class _Ctx:
 
 def format_number(n: float) -> str:
     """A Number as inspect shows it (``-0`` for negative zero)."""
-    from pyjsvm.runtime.operations import number_to_string
     if n == 0 and math.copysign(1.0, n) < 0:
         return "-0"
     return number_to_string(n)
@@ -154,7 +158,6 @@ def get_constructor_name(o: JSObject) -> str | None:
 
 
 def _to_string_tag(o: JSObject) -> str:
-    from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
     sym = WELL_KNOWN_SYMBOLS.get("toStringTag")
     if sym is None:
         return ""
@@ -245,7 +248,6 @@ def _format_value(ctx: _Ctx, value: Any, recurse_times: int, typed_array: bool =
 
 
 def _custom(ctx: _Ctx, value: JSObject, recurse_times: int) -> str | None:
-    from pyjsvm.runtime.operations import call
     sym = _custom_symbol()
     try:
         fn = value.get(sym, value)
@@ -253,7 +255,6 @@ def _custom(ctx: _Ctx, value: JSObject, recurse_times: int) -> str | None:
         return None
     if not (isinstance(fn, JSObject) and fn.is_callable):
         return None
-    from pyjsvm.runtime.agent import AGENT
     realm = AGENT.realm
     if realm is None:
         return None
@@ -271,7 +272,6 @@ def _custom(ctx: _Ctx, value: JSObject, recurse_times: int) -> str | None:
 
 def _custom_symbol() -> JSSymbol:
     """``Symbol.for('nodejs.util.inspect.custom')`` (the registry is shared by all realms)."""
-    from pyjsvm.intrinsics.symbol import GLOBAL_SYMBOL_REGISTRY
     s = GLOBAL_SYMBOL_REGISTRY.get(_CUSTOM_DESC)
     if s is None:
         s = JSSymbol(_CUSTOM_DESC, True)
@@ -365,7 +365,6 @@ def _get_str_prop(o: JSObject, key: str) -> Any:
 
 
 def _format_error(ctx: _Ctx, err: JSObject, constructor: str | None, tag: str, keys: list[Any]) -> str:
-    from pyjsvm.runtime.operations import to_string
     name_v = _get_str_prop(err, "name")
     msg_v = _get_str_prop(err, "message")
     stack_v = _get_str_prop(err, "stack")
@@ -565,7 +564,6 @@ def _array_length(o: JSObject) -> int:
     if isinstance(o, JSArray):
         return o.length  # type: ignore[return-value]
     try:
-        from pyjsvm.runtime.operations import length_of_array_like
         return length_of_array_like(o)
     except JSThrow:
         return 0
@@ -594,7 +592,6 @@ def _format_property(ctx: _Ctx, value: JSObject, recurse_times: int, key: Any, t
             label = "Getter/Setter" if desc.set not in (MISSING, None) else "Getter"
             s = f"[{label}]"
             if ctx.opts.getters:
-                from pyjsvm.runtime.operations import call
                 try:
                     tmp = call(desc.get, value, [])
                     ctx.indentation_lvl += 2
@@ -657,7 +654,6 @@ def _format_array(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
 
 
 def _table_items(table: Any) -> list[tuple[Any, Any]]:
-    from pyjsvm.intrinsics.map_set import EMPTY
     return [(k, table.values[i]) for i, k in enumerate(table.keys) if k is not EMPTY]
 
 

@@ -8,6 +8,10 @@ from typing import TYPE_CHECKING, Any, Callable, NoReturn
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, BuiltinFunction, JSArray, JSObject, Prop
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
+from pyjsvm.runtime.agent import AGENT
+from pyjsvm.compiler.engine import compile_function
+from pyjsvm.syntax.utf16 import js_string_to_python
+from pyjsvm.host.inspect import InspectOptions, _fn_name, get_constructor_name, inspect
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -55,14 +59,12 @@ def new_array(realm: "Realm", items: list[Any]) -> JSArray:
 
 def describe_received(v: Any) -> str:
     """The ``Received ...`` tail of Node's ERR_INVALID_ARG_TYPE for a JS value."""
-    from pyjsvm.host.inspect import InspectOptions, get_constructor_name, inspect
     if v is None:
         return "Received undefined"
     if v is NULL:
         return "Received null"
     if isinstance(v, JSObject):
         if v.is_callable:
-            from pyjsvm.host.inspect import _fn_name
             name = _fn_name(v)
             return f"Received function {name}" if name else "Received function "
         cname = get_constructor_name(v)
@@ -108,7 +110,6 @@ def get_prop(o: Any, key: str) -> Any:
 
 def js_str(v: Any) -> str:
     """A JS string value as Python text (surrogate pairs joined)."""
-    from pyjsvm.syntax.utf16 import js_string_to_python
     return js_string_to_python(v)
 
 
@@ -116,8 +117,6 @@ def load_js(realm: "Realm", name: str, source: str, helpers: dict[str, Any]) -> 
     """Compile ``source`` (a parenthesised JS function expression) once in ``realm`` with
     ``helpers`` (name -> JS value) in scope, and return the result of calling it.
     Host modules written in JS use this; their frames show as ``name`` in stacks."""
-    from pyjsvm.compiler.engine import compile_function
-    from pyjsvm.runtime.agent import AGENT
     ext = new_object(realm)
     for k, v in helpers.items():
         ext.props[k] = v

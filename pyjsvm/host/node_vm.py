@@ -22,6 +22,13 @@ from pyjsvm.api.timeouts import ScriptTimeout, run_with_timeout
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSObject, PropertyDescriptor
 from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
+from pyjsvm.syntax.utf16 import python_string_to_js
+from pyjsvm.runtime.operations import create_list_from_array_like, get_prototype_from_constructor
+from pyjsvm.runtime.objects import JSArray
+from pyjsvm.compiler.engine import ParseError, compile_function as engine_compile_function, compile_script
+from pyjsvm.intrinsics.realm import Realm
+from pyjsvm.host.node_vm_modules import install_module_classes
+from pyjsvm.host.inspect import format_number, inspect
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -161,7 +168,6 @@ def _int_opt(r: "Realm", options: Any, key: str) -> int:
 
 
 def _num(v: float) -> str:
-    from pyjsvm.host.inspect import format_number
     s = format_number(v)
     if v == v and abs(v) >= 1000 and v.is_integer() and abs(v) < 1e21:
         digits = s.lstrip("-")
@@ -223,7 +229,6 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         return ctx
 
     def create_context(r: "Realm", obj: Any, options: Any) -> Any:
-        from pyjsvm.intrinsics.realm import Realm
         if obj is None:
             obj = new_object(r)
         if obj is not dont_contextify:
@@ -249,7 +254,6 @@ def make_vm_module(host: "NodeHost") -> JSObject:
                 invalid_arg_type(r, "options.codeGeneration.wasm", "of type boolean", w)
         mm = _opt(options, "microtaskMode")
         if mm is not None and mm != "afterEvaluate":
-            from pyjsvm.host.inspect import inspect
             throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
                              f"The property 'options.microtaskMode' must be one of: 'afterEvaluate', undefined. "
                              f"Received {inspect(mm)}")
@@ -283,7 +287,6 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         s.source = code
         s.filename = filename
         s.line_offset = lo
-        from pyjsvm.compiler.engine import ParseError, compile_script
         try:
             s.compiled = compile_script(code, filename, lo, co)
         except ParseError as e:
@@ -320,7 +323,6 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         if nt is None:
             throw_node_error(r, "TypeError", "ERR_CONSTRUCT_CALL_REQUIRED",
                              "Class constructor Script cannot be invoked without 'new'")
-        from pyjsvm.runtime.operations import get_prototype_from_constructor
         code = arg(args, 0)
         s = compile_in(r, "" if code is None else code, arg(args, 1), r)
         proto = get_prototype_from_constructor(nt, "%Object.prototype%")
@@ -410,9 +412,6 @@ def make_vm_module(host: "NodeHost") -> JSObject:
 
     @method(vm, main, "compileFunction", 1, W | E | C)
     def vm_compile_function(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.compiler.engine import ParseError
-        from pyjsvm.compiler.engine import compile_function as engine_compile_function
-        from pyjsvm.runtime.objects import JSArray
         code, params, options = arg(args, 0), arg(args, 1), arg(args, 2)
         if type(code) is not str:
             invalid_arg_type(r, "code", "of type string", code)
@@ -420,7 +419,6 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         if params is not None:
             if not isinstance(params, JSArray):
                 invalid_arg_type(r, "params", "an instance of Array", params)
-            from pyjsvm.runtime.operations import create_list_from_array_like
             for i, p in enumerate(create_list_from_array_like(params)):
                 if type(p) is not str:
                     invalid_arg_type(r, f"params[{i}]", "of type string", p)
@@ -436,7 +434,6 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         if exts_v is not None:
             if not isinstance(exts_v, JSArray):
                 invalid_arg_type(r, "options.contextExtensions", "an instance of Array", exts_v)
-            from pyjsvm.runtime.operations import create_list_from_array_like
             for i, e in enumerate(create_list_from_array_like(exts_v)):
                 if not isinstance(e, JSObject):
                     invalid_arg_type(r, f"options.contextExtensions[{i}]", "of type object", e)
@@ -456,14 +453,12 @@ def make_vm_module(host: "NodeHost") -> JSObject:
     def vm_measure_memory(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "vm.measureMemory is not supported")
 
-    from pyjsvm.host.node_vm_modules import install_module_classes
     dynamic_import[0] = install_module_classes(vm, host, lambda r, obj: require_context(r, obj, "options.context").realm,
                            _run_with_timeout, _timeout_opt)
     return vm
 
 
 def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: bool) -> JSObject:
-    from pyjsvm.syntax.utf16 import python_string_to_js
     kind = str(getattr(e, "kind", None) or "SyntaxError")
     message = str(getattr(e, "message", None) or e)
     filename = str(getattr(e, "filename", "") or "")

@@ -16,6 +16,7 @@ from pyjsvm.modules.records import CyclicModuleRecord
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
 from pyjsvm.runtime.operations import call, create_list_from_array_like, is_callable, set_integrity_level
+from pyjsvm.compiler.engine import ParseError, compile_module_code
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -251,7 +252,6 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         if init_meta is not None and not is_callable(init_meta):
             invalid_arg_type(r, "options.initializeImportMeta", "of type function", init_meta)
         dyn = check_dynamic_option(r, options)
-        from pyjsvm.compiler.engine import ParseError, compile_module_code
         from pyjsvm.host.node_vm import _syntax_error
         try:
             compiled = compile_module_code(code, ident)

@@ -14,6 +14,8 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.objects import C, E, Prop, W
+from pyjsvm.api.convert import python_string_to_js
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -26,8 +28,6 @@ SCOPES = {"fs": "FileSystem", "fs.read": "FileSystemRead", "fs.write": "FileSyst
 
 def access_denied(realm: "Realm", permission: str, resource: str) -> JSThrow:
     """Node's ERR_ACCESS_DENIED error."""
-    from pyjsvm.api.convert import python_string_to_js
-    from pyjsvm.runtime.objects import Prop, W, E, C
     err = realm.new_error("Error", "Access to this API has been restricted")
     for k, v in (("code", "ERR_ACCESS_DENIED"), ("permission", permission),
                  ("resource", python_string_to_js(resource))):

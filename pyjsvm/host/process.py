@@ -10,6 +10,12 @@ from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_array
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSErrorObject, JSObject, JSPrimitiveObject, JSStringObject
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
+from pyjsvm.runtime.operations import call, construct, to_object, to_string
+from pyjsvm.runtime.objects import Prop
+from pyjsvm.api.convert import python_string_to_js
+from pyjsvm.host.inspect import _table_items
+from pyjsvm.host.node.stdio import make_stdio
+from pyjsvm.host.jsutil import js_str
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -49,7 +55,6 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
     ctor.define_builtin("prototype", proto, 0)
     proto.define_builtin("constructor", ctor, W | C)
     p = JSObject(proto)
-    from pyjsvm.runtime.operations import call
     call(emitter_ctor.get("init", emitter_ctor), p, [])
     put(p, "title", "pyjsvm")
     put(p, "version", "v" + NODE_VERSION)
@@ -70,7 +75,6 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
     put(p, "ppid", float(os.getppid()))
     perms = host.permissions
     env = new_object(realm) if perms.env_allowed(None) else _GuardedEnv(realm, host)
-    from pyjsvm.api.convert import python_string_to_js
     for k, v in os.environ.items():
         if perms.env_allowed(k):
             put(env, python_string_to_js(k), python_string_to_js(v))
@@ -79,7 +83,6 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
 
     @method(permission, realm, "has", 2, W | E | C)
     def has(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.host.jsutil import js_str
         scope = arg(args, 0)
         if type(scope) is not str:
             invalid_arg_type(r, "scope", "of type string", scope)
@@ -102,7 +105,6 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
 
     @method(p, realm, "chdir", 1, W | E | C)
     def chdir(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.runtime.operations import to_string
         try:
             os.chdir(to_string(arg(args, 0)))
         except OSError as e:
@@ -157,7 +159,6 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
 
     @method(p, realm, "emitWarning", 1, W | E | C)
     def emit_warning(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        from pyjsvm.runtime.operations import to_string
         w = arg(args, 0)
         if isinstance(w, JSObject):
             msg = to_string(w.get("message", w))
@@ -180,11 +181,9 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
     def stdio_get(name: str) -> Any:
         def getter(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             if not stdio:
-                from pyjsvm.host.node.stdio import make_stdio
                 stdio.append(make_stdio(host))
             v = stdio[0].get(name, stdio[0])
             if name == "stdin":
-                from pyjsvm.runtime.operations import call
                 v = call(v, None, [])
             return v
         return make_fn(realm, name, 0, getter)
@@ -249,7 +248,6 @@ def structured_clone(realm: "Realm", value: Any) -> Any:
 
     def fail(desc: str) -> None:
         err = realm.new_error("Error", f"{desc} could not be cloned.")
-        from pyjsvm.runtime.objects import Prop
         err.props["name"] = Prop("DataCloneError", W | C)
         st = err.props.get("stack")
         if isinstance(st, Prop) and type(st.value) is str and st.value.startswith("Error"):
@@ -280,21 +278,18 @@ def structured_clone(realm: "Realm", value: Any) -> Any:
             out.set("length", float(v.length), out)
             return out
         if cname == "JSMap":
-            from pyjsvm.host.inspect import _table_items
             m = realm.intrinsics["%Map%"].construct([], realm.intrinsics["%Map%"])
             memo[id(v)] = m
             for k, val in _table_items(v.map_data):  # type: ignore[attr-defined]
                 m.map_data.add(clone(k), clone(val))
             return m
         if cname == "JSSet":
-            from pyjsvm.host.inspect import _table_items
             s = realm.intrinsics["%Set%"].construct([], realm.intrinsics["%Set%"])
             memo[id(v)] = s
             for k, _ in _table_items(v.set_data):  # type: ignore[attr-defined]
                 s.set_data.add(clone(k), None)
             return s
         if cname == "JSRegExpObject":
-            from pyjsvm.runtime.operations import construct
             return construct(realm.intrinsics["%RegExp%"], [v.original_source, v.original_flags])  # type: ignore[attr-defined]
         if isinstance(v, JSErrorObject):
             name = v.get("name", v)
@@ -302,14 +297,12 @@ def structured_clone(realm: "Realm", value: Any) -> Any:
                                     "URIError") else "Error"
             msg = v.get("message", v)
             e = realm.new_error(kind, msg if type(msg) is str else "")
-            from pyjsvm.runtime.objects import Prop
             st = v.get("stack", v)
             if type(st) is str:
                 e.props["stack"] = Prop(st, W | C)
             memo[id(v)] = e
             return e
         if isinstance(v, (JSPrimitiveObject, JSStringObject)):
-            from pyjsvm.runtime.operations import to_object
             if type(v.primitive) is JSSymbol:
                 fail("Symbol")
             return to_object(v.primitive)

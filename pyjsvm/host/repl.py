@@ -9,6 +9,13 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.process import VERSION, ProcessExit
+from pyjsvm.runtime.operations import safe_describe
+from pyjsvm.runtime.objects import JSObject
+from pyjsvm.compiler.engine import ParseError, compile_script
+from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.syntax.utf16 import python_string_to_js
+from pyjsvm.host.inspect import inspect, is_error
+from pyjsvm.host.runtime import NodeHost
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import HostOptions
@@ -35,7 +42,6 @@ def history_file() -> str | None:
 
 def is_incomplete(src: str) -> bool:
     """Whether ``src`` is an unfinished program (more lines would complete it)."""
-    from pyjsvm.compiler.engine import ParseError, compile_script
     try:
         compile_script(src, "REPL")
     except ParseError as e:
@@ -55,7 +61,6 @@ def is_incomplete(src: str) -> bool:
 
 def run_repl(args: list[str], options: "HostOptions | None" = None) -> int:
     """Run the REPL on the terminal until .exit or Ctrl-D; returns the exit code."""
-    from pyjsvm.host.runtime import NodeHost
     try:
         import readline
     except ImportError:  # pragma: no cover - platforms without readline
@@ -166,10 +171,6 @@ class _Repl:
         self.pump()
 
     def evaluate(self, src: str) -> None:
-        from pyjsvm.syntax.utf16 import python_string_to_js
-        from pyjsvm.host.inspect import inspect
-        from pyjsvm.runtime.agent import AGENT, JSThrow
-        from pyjsvm.compiler.engine import ParseError, compile_script
         host = self.host
         realm = host.realm
         src = python_string_to_js(src)
@@ -198,9 +199,6 @@ class _Repl:
             AGENT.realm = saved
 
     def print_uncaught(self, value: Any) -> None:
-        from pyjsvm.host.inspect import inspect, is_error
-        from pyjsvm.runtime.objects import JSObject
-        from pyjsvm.runtime.operations import safe_describe
         if isinstance(value, JSObject) and is_error(value):
             self.host.write_out("Uncaught " + safe_describe(value) + "\n")
         else:

@@ -13,6 +13,11 @@ from pyjsvm.host.esm import is_esm_file
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, new_array, new_object, node_error, put
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
+from pyjsvm.syntax.parse import ParseError
+from pyjsvm.compiler.engine import compile_function
+from pyjsvm.syntax.utf16 import python_string_to_js
+from pyjsvm.runtime.operations import call, safe_describe
+from pyjsvm.host.jsutil import throw_node_error
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -150,7 +155,6 @@ class ModuleSystem:
             if type(request) is not str:
                 invalid_arg_type(r, "id", "of type string", request)
             if request == "":
-                from pyjsvm.host.jsutil import throw_node_error
                 throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
                                  "The argument 'id' must be a non-empty string. Received ''")
             return ms.require(request, base_dir, parent, parent_file)
@@ -203,7 +207,6 @@ class ModuleSystem:
         if parent is not None:
             ch = parent.get("children", parent)
             if isinstance(ch, JSObject):
-                from pyjsvm.runtime.operations import call
                 call(ch.get("push", ch), ch, [module])
         return module
 
@@ -217,12 +220,10 @@ class ModuleSystem:
         except (OSError, UnicodeDecodeError) as e:
             raise JSThrow(self.realm.new_error("Error", f"Cannot read module '{filename}': {e}")) from None
         if filename.endswith(".json"):
-            from pyjsvm.runtime.operations import call
             j = self.realm.intrinsics["%JSON%"]
             try:
                 value = call(j.get("parse", j), j, [_strip_bom(source)])
             except JSThrow as e:
-                from pyjsvm.runtime.operations import safe_describe
                 msg = safe_describe(e.value)
                 msg = msg.split(": ", 1)[1] if ": " in msg else msg
                 raise JSThrow(self.realm.new_error("SyntaxError", f"{filename}: {msg}")) from None
@@ -235,8 +236,6 @@ class ModuleSystem:
 
     def run_wrapped(self, module: JSObject, filename: str, source: str) -> None:
         """Compile ``source`` as a CommonJS module body and run it."""
-        from pyjsvm.syntax.utf16 import python_string_to_js
-        from pyjsvm.compiler.engine import compile_function
         source = _strip_bom(source)
         if source.startswith("#!"):
             nl = source.find("\n")
@@ -251,7 +250,6 @@ class ModuleSystem:
             fn = compile_function(realm, python_string_to_js(source),
                                   ["exports", "require", "module", "__filename", "__dirname"], filename, 0, 0)
         except Exception as e:
-            from pyjsvm.syntax.parse import ParseError
             if isinstance(e, ParseError):
                 raise JSThrow(self.host.syntax_error(e, source)) from None
             raise

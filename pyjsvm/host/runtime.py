@@ -18,6 +18,18 @@ from pyjsvm.host.require import ModuleSystem, module_prototype
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSErrorObject, JSObject, Prop
 from pyjsvm.intrinsics.realm import Realm
+from pyjsvm.syntax.utf16 import python_string_to_js
+from pyjsvm.runtime.jobs import take_unhandled_rejections
+from pyjsvm.runtime.operations import call, to_number, to_string
+from pyjsvm.intrinsics.realm import main_realm
+from pyjsvm.host.jsutil import describe_received, js_str, throw_node_error
+from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
+from pyjsvm.host.node import install_globals, register_node_modules
+from pyjsvm.host.assert_module import make_assert_module
+from pyjsvm.host.util_module import inspect_function, make_util_module
+from pyjsvm.host.node_vm import make_vm_module
+from pyjsvm.host.events_module import load_events
+from pyjsvm.host.esm import ESMLoader
 
 __all__ = ["NodeHost", "HostOptions", "ProcessExit"]
 
@@ -48,7 +60,6 @@ class NodeHost:
 
     def __init__(self, argv: list[str] | None = None, realm: Realm | None = None,
                  options: "HostOptions | None" = None) -> None:
-        from pyjsvm.intrinsics.realm import main_realm
         self.realm = realm or main_realm()
         self.options = options or HostOptions()
         self.permissions = self.options.permissions
@@ -67,7 +78,6 @@ class NodeHost:
         self.loop = EventLoop(self.realm, self.report_uncaught, self.check_rejections)
         self.module_proto = module_prototype(self.realm)
         self.modules = ModuleSystem(self)
-        from pyjsvm.host.esm import ESMLoader
         self.esm = ESMLoader(self)
         self._install()
 
@@ -89,21 +99,17 @@ class NodeHost:
             g.define_builtin("console", self.console, W | C)
             g.define_builtin("global", realm.global_this, W | C)
             self.loop.install(realm, g)
-            from pyjsvm.host.util_module import inspect_function
             self.inspect_fn = inspect_function(realm)
             realm.host_defined["pyjsvm.inspect_fn"] = self.inspect_fn
 
             def warn(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
-                from pyjsvm.host.jsutil import js_str
                 self.write_err(f"(node:{os.getpid()}) {js_str(str(arg(args, 0)))}\n")
                 return None
 
             def iat(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
-                from pyjsvm.host.jsutil import node_error, describe_received
                 name, expected, value = arg(args, 0), arg(args, 1), arg(args, 2)
                 return node_error(r, "TypeError", "ERR_INVALID_ARG_TYPE",
                                   f'The "{name}" argument must be {expected}. {describe_received(value)}')
-            from pyjsvm.host.events_module import load_events
             self._helpers = {
                 "__inspect": self.inspect_fn, "__warn": make_fn(realm, "warn", 1, warn),
                 "__invalidArgType": make_fn(realm, "invalidArgType", 3, iat)}
@@ -125,15 +131,12 @@ class NodeHost:
         realm = self.realm
 
         def vm_factory() -> Any:
-            from pyjsvm.host.node_vm import make_vm_module
             return make_vm_module(self)
 
         def util_factory() -> Any:
-            from pyjsvm.host.util_module import make_util_module
             return make_util_module(self)
 
         def assert_factory() -> Any:
-            from pyjsvm.host.assert_module import make_assert_module
             return make_assert_module(self)
 
         def assert_strict() -> Any:
@@ -156,7 +159,6 @@ class NodeHost:
         ms.register("events", events_factory)
         ms.register("timers", timers_factory)
         ms.register("process", lambda: self.process)
-        from pyjsvm.host.node import install_globals, register_node_modules
         register_node_modules(self)
         install_globals(self)
         ms.register("console", lambda: self.console)
@@ -178,10 +180,8 @@ class NodeHost:
             return arg(args, 0) in ms.builtins
 
         def nerr(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
-            from pyjsvm.runtime.operations import to_string
             return node_error(r, to_string(arg(args, 0)), to_string(arg(args, 1)), to_string(arg(args, 2)))
         def recode(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
-            from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
             src, frm, to = arg(args, 0), normalize_encoding(arg(args, 1)), normalize_encoding(arg(args, 2))
             if type(src) is not str or frm is None or to is None:
                 invalid_arg_type(r, "encoding", "a known encoding", arg(args, 2))
@@ -197,8 +197,6 @@ class NodeHost:
             return None
 
         def to_buffer(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
-            from pyjsvm.host.jsutil import throw_node_error
-            from pyjsvm.runtime.operations import call
             b = get_buffer(r, None, [], None)
             if b is None:
                 throw_node_error(r, "Error", "ERR_BUFFER_NOT_AVAILABLE", "Binary data (Buffer) is not available in "
@@ -264,7 +262,6 @@ class NodeHost:
 
     def exit_code(self) -> int:
         """``process.exitCode`` as an int (0 when unset)."""
-        from pyjsvm.runtime.operations import to_number
         if self.forced_exit is not None:
             return self.forced_exit
         try:
@@ -277,7 +274,6 @@ class NodeHost:
             return 0
 
     def _listener_count(self, event: str) -> int:
-        from pyjsvm.runtime.operations import call
         p = self.process
         try:
             n = call(p.get("listenerCount", p), p, [event])
@@ -286,7 +282,6 @@ class NodeHost:
         return int(n) if type(n) is float else 0
 
     def emit(self, event: str, args: list[Any]) -> None:
-        from pyjsvm.runtime.operations import call
         saved = AGENT.realm
         AGENT.realm = self.realm
         try:
@@ -316,7 +311,6 @@ class NodeHost:
 
     def check_rejections(self) -> None:
         """After a microtask drain: unhandled rejections (Node's default 'throw' mode)."""
-        from pyjsvm.runtime.jobs import take_unhandled_rejections
         for promise, reason in take_unhandled_rejections():
             if self.loop.stopped:
                 return
@@ -344,7 +338,6 @@ class NodeHost:
         lines = src.splitlines()
         if not 1 <= line <= len(lines):
             return None
-        from pyjsvm.host.jsutil import js_str
         return f"{filename}:{line}\n{js_str(lines[line - 1])}\n{' ' * max(0, col - 1)}^\n"
 
     def format_error(self, value: Any, from_promise: bool = False) -> str:
@@ -366,7 +359,6 @@ class NodeHost:
                 body = value
             else:
                 body = inspect(value)
-            from pyjsvm.host.jsutil import js_str
             body = js_str(body)
             if arrow:
                 return arrow + "\n" + body
@@ -381,7 +373,6 @@ class NodeHost:
 
     def syntax_error(self, e: Any, source: str) -> JSObject:
         """A ParseError as a SyntaxError of the main realm, with Node's arrow."""
-        from pyjsvm.syntax.utf16 import python_string_to_js
         kind = str(getattr(e, "kind", None) or "SyntaxError")
         message = str(getattr(e, "message", None) or e)
         filename = str(getattr(e, "filename", "") or "")

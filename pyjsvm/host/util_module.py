@@ -10,6 +10,8 @@ from pyjsvm.host.inspect import InspectOptions, _custom_symbol, _table_items, in
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_object, put
 from pyjsvm.runtime.objects import C, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject
 from pyjsvm.runtime.values import NULL, JSBigInt
+from pyjsvm.compiler.engine import compile_function
+from pyjsvm.runtime.operations import is_loosely_equal, same_value, same_value as sv
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -48,7 +50,6 @@ def _own_enum_keys(o: JSObject) -> list[Any]:
 
 def deep_equal(a: Any, b: Any, strict: bool, memo: list[tuple[Any, Any]] | None = None) -> bool:
     """Node's isDeepStrictEqual (``strict``) / isDeepEqual for the values pyjsvm has."""
-    from pyjsvm.runtime.operations import is_loosely_equal, same_value
     if not isinstance(a, JSObject) or not isinstance(b, JSObject):
         if strict:
             return same_value(a, b)
@@ -73,7 +74,6 @@ def deep_equal(a: Any, b: Any, strict: bool, memo: list[tuple[Any, Any]] | None 
     if isinstance(a, JSArray) and a.length != b.length:  # type: ignore[attr-defined]
         return False
     if isinstance(a, (JSPrimitiveObject, JSStringObject)):
-        from pyjsvm.runtime.operations import same_value as sv
         if not sv(a.primitive, b.primitive):  # type: ignore[attr-defined]
             return False
     if is_error(a):
@@ -205,7 +205,6 @@ def make_util_module(host: "NodeHost") -> JSObject:
         fn = arg(args, 0)
         if not (isinstance(fn, JSObject) and fn.is_callable):
             invalid_arg_type(r, "original", "of type function", fn)
-        from pyjsvm.compiler.engine import compile_function
         wrapper = compile_function(r, """
           return function (...args) {
             return new Promise((resolve, reject) => {

@@ -33,6 +33,7 @@ from pyjsvm.runtime.values import (
 )
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.iteration import create_iter_result_object
+from pyjsvm.runtime.operations import to_display
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -101,7 +102,6 @@ def _callable_arg(fn: Any, what: str = "callback") -> Any:
 
 
 def _describe(v: Any) -> str:
-    from pyjsvm.runtime.operations import to_display
     return to_display(v)
 
 

@@ -17,6 +17,8 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import SYM_SPECIES, SYM_TO_STRING_TAG
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+from pyjsvm.runtime.buffers import JSDataView
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -76,8 +78,6 @@ def array_buffer_constructor(realm: "Realm", this: Any, args: list[Any], new_tar
 @ab_statics.method("isView", 1)
 def array_buffer_is_view(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """ArrayBuffer.isView ( arg ) (sec-arraybuffer.isview)."""
-    from pyjsvm.runtime.buffers import JSDataView
-    from pyjsvm.runtime.exotic.typed_array import JSTypedArray
     return isinstance(_arg(args, 0), (JSTypedArray, JSDataView))
 
 

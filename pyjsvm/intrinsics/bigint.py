@@ -16,6 +16,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.runtime.operations import number_to_string
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -69,7 +70,6 @@ def _to_radix(n: int, radix: int) -> str:
 def number_to_bigint(n: float) -> JSBigInt:
     """NumberToBigInt (sec-numbertobigint)."""
     if n != n or n in (float("inf"), float("-inf")) or not n.is_integer():
-        from pyjsvm.runtime.operations import number_to_string
         throw_range_error(f"The number {number_to_string(n)} cannot be converted to a BigInt because it is not an integer")
     return JSBigInt(int(n))
 

@@ -28,6 +28,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import NULL, SYM_TO_PRIMITIVE, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.runtime.agent import AGENT
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -418,7 +419,6 @@ def this_time_value(value: Any, method: str) -> float:
 def _now() -> float:
     """The time value (UTC) identifying the current time."""
     # NON-SPEC: a host may fix the clock of a realm (``pyjsvm --fixed-time``).
-    from pyjsvm.runtime.agent import AGENT
     realm = AGENT.realm
     fixed = realm.host_defined.get("pyjsvm.fixed_time") if realm is not None else None
     if fixed is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.objects import BuiltinFunction
+from pyjsvm.compiler.engine import indirect_eval
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -12,7 +13,6 @@ if TYPE_CHECKING:
 
 def eval_impl(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """eval ( x ) (sec-eval-x): an indirect eval."""
-    from pyjsvm.compiler.engine import indirect_eval
     return indirect_eval(realm, args[0] if args else None)
 
 

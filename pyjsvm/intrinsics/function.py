@@ -14,6 +14,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import NULL, SYM_HAS_INSTANCE, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.compiler.engine import create_dynamic_function
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -80,7 +81,6 @@ def bound_function_create(target: Any, bound_this: Any, bound_args: list[Any]) -
 
 def function_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Function ( ...parameterArgs, bodyArg ) (sec-function-p1-p2-pn-body)."""
-    from pyjsvm.compiler.engine import create_dynamic_function  # type: ignore[attr-defined]
     c = realm.intrinsics["%Function%"]
     return create_dynamic_function(realm, c, new_target, "normal", list(args))
 

@@ -14,6 +14,9 @@ from pyjsvm.runtime.objects import C, BuiltinFunction, JSObject, Prop
 from pyjsvm.runtime.operations import call, get_method
 from pyjsvm.runtime.values import SYM_ASYNC_ITERATOR, SYM_TO_STRING_TAG, argument
 from pyjsvm.intrinsics.table import BuiltinTable
+from pyjsvm.compiler.engine import create_dynamic_function
+from pyjsvm.runtime.agent import throw_type_error
+from pyjsvm.runtime.promise import new_promise_capability, perform_promise_then, promise_resolve
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -84,7 +87,6 @@ def create_async_from_sync_iterator(realm: "Realm", sync_record: IteratorRecord)
 
 
 def _new_capability(realm: "Realm") -> Any:
-    from pyjsvm.runtime.promise import new_promise_capability
     return new_promise_capability(realm.intrinsics["%Promise%"])
 
 
@@ -96,7 +98,6 @@ def _reject(cap: Any, value: Any) -> Any:
 def async_from_sync_iterator_continuation(realm: "Realm", result: Any, cap: Any, sync_record: IteratorRecord,
                                           close_on_rejection: bool) -> Any:
     """AsyncFromSyncIteratorContinuation (sec-asyncfromsynciteratorcontinuation)."""
-    from pyjsvm.runtime.promise import perform_promise_then, promise_resolve
     try:
         done = iterator_complete(result)
         value = iterator_value(result)
@@ -138,7 +139,6 @@ def async_from_sync_next(realm: "Realm", this: Any, args: list[Any], new_target:
     try:
         result = call(rec.next_method, rec.iterator, [args[0]] if args else [])
         if not isinstance(result, JSObject):
-            from pyjsvm.runtime.agent import throw_type_error
             throw_type_error("Iterator result is not an object")
     except JSThrow as e:
         return _reject(cap, e.value)
@@ -199,7 +199,6 @@ def _dynamic(kind: str, intrinsic: str) -> Any:
     def impl(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
         """GeneratorFunction / AsyncGeneratorFunction / AsyncFunction ( ...parameterArgs, bodyArg )
         (sec-generatorfunction, sec-asyncgeneratorfunction, sec-async-function-constructor-arguments)."""
-        from pyjsvm.compiler.engine import create_dynamic_function
         return create_dynamic_function(realm, realm.intrinsics[intrinsic], new_target, kind, list(args))
     return impl
 

@@ -28,6 +28,8 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.iteration import create_iter_result_object
+from pyjsvm.runtime.iteration import get_iterator
+from pyjsvm.runtime.agent import current_realm
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -56,7 +58,6 @@ def _require_object_this(this: Any, method: str) -> JSObject:
 def _close_with_error(obj: JSObject, kind: str, message: str) -> Any:
     """``Return ? IteratorClose(iterated, ThrowCompletion(a newly created <kind> object))`` where
     iterated only has [[Iterator]] set (argument validation failures)."""
-    from pyjsvm.runtime.agent import current_realm
     exc = JSThrow(current_realm().new_error(kind, message))
     iterator_close(IteratorRecord(obj, None), exc)
 
@@ -915,7 +916,6 @@ class _ZipBody(_Body):
         return self.finish(results)
 
     def _close_with_type_error(self, message: str) -> None:
-        from pyjsvm.runtime.agent import current_realm
         iterator_close_all(self.open_iters, JSThrow(current_realm().new_error("TypeError", message)))
 
     def close(self) -> None:
@@ -962,7 +962,6 @@ def iterator_zip(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
         throw_type_error(f"{to_display(iterables)} is not an object")
     mode, padding_option = _zip_mode_and_padding(argument(args, 1))
     iters: list[IteratorRecord] = []
-    from pyjsvm.runtime.iteration import get_iterator
     input_iter = get_iterator(iterables)
     while True:
         try:
@@ -998,7 +997,6 @@ def _zip_padding(iters: list[IteratorRecord], mode: str, padding_option: Any, ke
                 _close_all_on_error(iters, e)
                 raise
         return padding
-    from pyjsvm.runtime.iteration import get_iterator
     try:
         padding_iter = get_iterator(padding_option)
     except JSThrow as e:

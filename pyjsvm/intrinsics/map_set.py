@@ -27,6 +27,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG, NULL as NULL_, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.iteration import create_iter_result_object
+from pyjsvm.runtime.operations import to_property_key
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -327,7 +328,6 @@ def group_by(items: Any, callback: Any, key_coercion: str) -> OrderedTable:
     """GroupBy (sec-groupby) for keyCoercion ~collection~ (``key_coercion`` 'collection'):
     groups as an OrderedTable from key to a Python list of elements. (Object.groupBy uses
     ~property~ and lives with Object.)"""
-    from pyjsvm.runtime.operations import to_property_key
     require_object_coercible(items)
     if not is_callable(callback):
         throw_type_error(f"{to_display(callback)} is not a function")

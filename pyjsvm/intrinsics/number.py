@@ -23,6 +23,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import JSBigInt
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.runtime.objects import BuiltinFunction
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -384,7 +385,6 @@ def number_value_of(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 # --- setup ------------------------------------------------------------------------------------
 
 def setup(realm: "Realm") -> None:
-    from pyjsvm.runtime.objects import BuiltinFunction
     np = JSPrimitiveObject(realm.object_prototype, 0.0)
     realm.intrinsics["%Number.prototype%"] = np
     ctor = make_constructor(realm, number_constructor, "Number", 1, np)

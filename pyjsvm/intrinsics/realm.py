@@ -10,6 +10,9 @@ from typing import Any, Callable
 
 from pyjsvm.runtime.agent import AGENT, throw_type_error
 from pyjsvm.runtime.objects import C, W, BuiltinFunction, JSErrorObject, JSObject, Prop
+from pyjsvm.runtime.stack import capture_frames, format_stack
+from pyjsvm.runtime.values import SYM_ITERATOR
+from pyjsvm.intrinsics.order import MODULES
 
 
 def _function_prototype_call(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
@@ -35,7 +38,6 @@ class Realm:
 
     def __init__(self, global_object_factory: Callable[["Realm"], JSObject] | None = None,
                  name: str = "", code_generation_strings: bool = True) -> None:
-        from pyjsvm.intrinsics.order import MODULES
         self.name = name
         self.code_generation_strings = code_generation_strings
         self.intrinsics = {}
@@ -71,7 +73,6 @@ class Realm:
         self.intrinsics["%ThrowTypeError%"] = tte
 
         # %Iterator.prototype% (sec-%iteratorprototype%-object): [Symbol.iterator]() returns this.
-        from pyjsvm.runtime.values import SYM_ITERATOR
         ip = JSObject(op)
         ip.define_builtin(SYM_ITERATOR, BuiltinFunction(self, _iterator_prototype_iterator, "[Symbol.iterator]", 0))
         self.intrinsics["%Iterator.prototype%"] = ip
@@ -96,7 +97,6 @@ class Realm:
 
     def new_error(self, kind: str, message: str) -> JSErrorObject:
         """Create a native error object of this realm: kind 'TypeError', 'RangeError', ..."""
-        from pyjsvm.runtime.stack import capture_frames, format_stack
         proto = self.intrinsics.get(f"%{kind}.prototype%") or self.intrinsics.get("%Error.prototype%") or self.object_prototype
         err = JSErrorObject(proto)
         err.props["message"] = Prop(message, W | C)

@@ -22,6 +22,8 @@ from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.regexp.matcher import Matcher, MatchTooComplex
 from pyjsvm.regexp.parser import PatternError, parse_flags, parse_pattern
 from pyjsvm.intrinsics.string import check_string_length, code_point_at, get_substitution, is_regexp
+from pyjsvm.runtime.objects import BuiltinFunction
+from pyjsvm.runtime.operations import to_display
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -256,7 +258,6 @@ def _this_object(this: Any, method: str) -> JSObject:
 
 
 def _describe(v: Any) -> str:
-    from pyjsvm.runtime.operations import to_display
     try:
         return to_display(v)
     except JSThrow:
@@ -708,7 +709,6 @@ def _legacy_value(realm: "Realm", this: Any, which: str) -> Any:
 
 
 def _install_legacy(realm: "Realm", ctor: JSObject) -> None:
-    from pyjsvm.runtime.objects import BuiltinFunction
 
     def input_get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         """get RegExp.input / RegExp.$_ (Annex B legacy RegExp features proposal, GetLegacyRegExpStaticProperty)."""

@@ -29,6 +29,11 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG, JSBigInt
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.runtime.values import MISSING
+from pyjsvm.runtime.objects import JSArray
+from pyjsvm.runtime.agent import current_realm
+from pyjsvm.runtime.operations import to_boolean
+from pyjsvm.intrinsics.array import KIND_ENTRIES, KIND_KEYS, KIND_VALUES, _array_iter_next_is_default, create_array_iterator, sort_values
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -86,7 +91,6 @@ def allocate_typed_array(name: str, new_target: Any, length: int | None = None) 
 
 def allocate_typed_array_buffer(o: JSTypedArray, length: int) -> None:
     """AllocateTypedArrayBuffer (sec-allocatetypedarraybuffer)."""
-    from pyjsvm.runtime.agent import current_realm
     size = o.etype.size
     if length * size > 2**53:
         throw_range_error(f"Invalid typed array length: {length}")
@@ -327,7 +331,6 @@ def typed_array_copy_within(realm: "Realm", this: Any, args: list[Any], new_targ
 @proto.method("entries", 0)
 def typed_array_entries(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.entries ( ) (sec-%typedarray%.prototype.entries)."""
-    from pyjsvm.intrinsics.array import KIND_ENTRIES, create_array_iterator
     o, _ = validate_typed_array(this, "entries")
     return create_array_iterator(realm, o, KIND_ENTRIES)
 
@@ -335,7 +338,6 @@ def typed_array_entries(realm: "Realm", this: Any, args: list[Any], new_target: 
 @proto.method("keys", 0)
 def typed_array_keys(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.keys ( ) (sec-%typedarray%.prototype.keys)."""
-    from pyjsvm.intrinsics.array import KIND_KEYS, create_array_iterator
     o, _ = validate_typed_array(this, "keys")
     return create_array_iterator(realm, o, KIND_KEYS)
 
@@ -343,7 +345,6 @@ def typed_array_keys(realm: "Realm", this: Any, args: list[Any], new_target: Any
 @proto.method("values", 0)
 def typed_array_values(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.values ( ) (sec-%typedarray%.prototype.values)."""
-    from pyjsvm.intrinsics.array import KIND_VALUES, create_array_iterator
     o, _ = validate_typed_array(this, "values")
     return create_array_iterator(realm, o, KIND_VALUES)
 
@@ -352,7 +353,6 @@ def _iterate(this: Any, args: list[Any], method: str, stop_when: bool | None, fr
     """The loop shared by every/some/find/findIndex/findLast/findLastIndex/forEach: calls the
     callback with (value, index, O); returns (index, value) where the callback's result
     (ToBoolean) equalled ``stop_when``, or (-1, undefined)."""
-    from pyjsvm.runtime.operations import to_boolean
     o, n = validate_typed_array(this, method)
     fn = _callable(_arg(args, 0))
     this_arg = _arg(args, 1)
@@ -431,7 +431,6 @@ def typed_array_fill(realm: "Realm", this: Any, args: list[Any], new_target: Any
 @proto.method("filter", 1)
 def typed_array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.filter ( callback [ , thisArg ] ) (sec-%typedarray%.prototype.filter)."""
-    from pyjsvm.runtime.operations import to_boolean
     o, n = validate_typed_array(this, "filter")
     fn = _callable(_arg(args, 0))
     this_arg = _arg(args, 1)
@@ -698,7 +697,6 @@ def sort_typed_values(values: list[Any], comparator: Any) -> list[Any]:
     undefined, so with one it is Array's stable sort."""
     if comparator is None:
         return sorted(values, key=_numeric_sort_key)
-    from pyjsvm.intrinsics.array import sort_values
     return sort_values(values, comparator)
 
 
@@ -788,7 +786,6 @@ def typed_array_with(realm: "Realm", this: Any, args: list[Any], new_target: Any
 
 def initialize_typed_array_from_typed_array(o: JSTypedArray, src: JSTypedArray) -> None:
     """InitializeTypedArrayFromTypedArray (sec-initializetypedarrayfromtypedarray)."""
-    from pyjsvm.runtime.agent import current_realm
     n = typed_array_length_or_none(src)
     if n is None:
         throw_type_error("Cannot construct a TypedArray from a detached or out-of-bounds TypedArray")
@@ -858,9 +855,6 @@ def store_list(o: JSTypedArray, values: list[Any]) -> None:
 def _array_values_fast(realm: "Realm", items: Any, using_iterator: Any) -> list[Any] | None:
     """NON-SPEC: IteratorToList of a dense JSArray without holes iterated by the unmodified
     %Array.prototype.values% (nothing observable happens), or None."""
-    from pyjsvm.intrinsics.array import _array_iter_next_is_default
-    from pyjsvm.runtime.objects import JSArray
-    from pyjsvm.runtime.values import MISSING
     if type(items) is JSArray and items.dense is not None and \
             using_iterator is realm.intrinsics.get("%Array.prototype.values%") and \
             _array_iter_next_is_default(realm) and MISSING not in items.dense:

@@ -22,6 +22,7 @@ from pyjsvm.runtime.operations import call, get_prototype_from_constructor, is_c
 from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.intrinsics.map_set import add_entries_from_iterable
+from pyjsvm.intrinsics.symbol import key_for_symbol
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -33,7 +34,6 @@ def can_be_held_weakly(v: Any) -> bool:
     if isinstance(v, JSObject):
         return True
     if type(v) is JSSymbol:
-        from pyjsvm.intrinsics.symbol import key_for_symbol
         return key_for_symbol(v) is None
     return False
 

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from pyjsvm.compiler.module_code import ALL, ALL_BUT_DEFAULT, ModuleRequest
 from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal
 from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.promise import JSPromise
 
 NAMESPACE = "*namespace*"   # ResolvedBinding.[[BindingName]] of a whole namespace (sec-resolvedbinding-record)
 
@@ -312,7 +313,6 @@ def inner_module_linking(module: ModuleRecord, stack: list[CyclicModuleRecord], 
 
 def inner_module_evaluation(module: ModuleRecord, stack: list[CyclicModuleRecord], index: int) -> int:
     """InnerModuleEvaluation (sec-innermoduleevaluation)."""
-    from pyjsvm.runtime.promise import JSPromise
     # 1. If module is not a Cyclic Module Record, then
     if not isinstance(module, CyclicModuleRecord):
         promise = module.evaluate()

@@ -12,6 +12,9 @@ from pyjsvm.runtime.environments import FunctionEnv
 from pyjsvm.runtime.generator_objects import NORMAL, AsyncFunctionRun
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import create_data_property_or_throw
+from pyjsvm.runtime import stack
+from pyjsvm.syntax.utf16 import js_string_to_python
+from pyjsvm.modules.namespace import get_module_namespace
 
 
 def _syntax_error(realm: Any, message: str) -> JSThrow:
@@ -107,7 +110,6 @@ class SourceTextModuleRecord(CyclicModuleRecord):
     # --- InitializeEnvironment (sec-source-text-module-record-initialize-environment) -------------
     def initialize_environment(self) -> None:
         """InitializeEnvironment (sec-source-text-module-record-initialize-environment)."""
-        from pyjsvm.modules.namespace import get_module_namespace
         code = self.code
         realm = self.realm
         # 1. For each ExportEntry Record e of module.[[IndirectExportEntries]], do
@@ -187,7 +189,6 @@ class SourceTextModuleRecord(CyclicModuleRecord):
 
 
 def _resolution_error(realm: Any, module: Any, name: str, resolution: Any, specifier: str) -> JSThrow:
-    from pyjsvm.syntax.utf16 import js_string_to_python
     n = js_string_to_python(name)
     if resolution == AMBIGUOUS:
         return _syntax_error(realm, f"The requested module '{specifier}' contains conflicting star exports "
@@ -196,7 +197,6 @@ def _resolution_error(realm: Any, module: Any, name: str, resolution: Any, speci
 
 
 def _register_stack_codes() -> None:
-    from pyjsvm.runtime import stack
     stack.register_activation(SourceTextModuleRecord.execute_module)
 
 

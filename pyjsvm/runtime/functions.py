@@ -19,6 +19,10 @@ from pyjsvm.runtime.objects import (
 from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.runtime.values import JSSymbol
 from pyjsvm.runtime.operations import create_data_property_or_throw
+from pyjsvm.runtime.values import SYM_ITERATOR
+from pyjsvm.runtime.objects import ordinary_set
+from pyjsvm.runtime.agent import throw_reference_error
+from pyjsvm.runtime.operations import get_prototype_from_constructor, to_object
 
 _new_env = object.__new__
 
@@ -167,7 +171,6 @@ class ECMAFunction(JSFunctionBase):
             if this is None or this is NULL:
                 this = self.env.glob.realm.global_this
             elif not isinstance(this, JSObject):
-                from pyjsvm.runtime.operations import to_object
                 this = to_object(this)
         n = code.nparams
         if len(args) >= n:
@@ -219,7 +222,6 @@ class ECMAFunction(JSFunctionBase):
         if depth > agent.max_depth:
             throw_range_error("Maximum call stack size exceeded")
         if code.constructor_kind == "base":
-            from pyjsvm.runtime.operations import get_prototype_from_constructor
             if new_target is self and not self.lazy_proto:
                 p = self.props.get("prototype")
                 proto = p.value if type(p) is Prop else p
@@ -254,7 +256,6 @@ class ECMAFunction(JSFunctionBase):
         if result is not None:
             throw_type_error("Derived constructors may only return object or undefined")
         if env.this is MISSING:
-            from pyjsvm.runtime.agent import throw_reference_error
             throw_reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
         return env.this
 
@@ -328,7 +329,6 @@ class JSArguments(JSObject):
             else:
                 self.props[key] = value
             return True
-        from pyjsvm.runtime.objects import ordinary_set
         return ordinary_set(self, key, value, receiver)
 
     def has_property(self, key: Any) -> bool:
@@ -349,7 +349,6 @@ def create_arguments_object(func: ECMAFunction, env: FunctionEnv, args: list[Any
                             mapped: list[tuple[str, int]] | None) -> JSArguments:
     """CreateMappedArgumentsObject / CreateUnmappedArgumentsObject
     (sec-createmappedargumentsobject, sec-createunmappedargumentsobject)."""
-    from pyjsvm.runtime.values import SYM_ITERATOR
     realm = func.realm
     mapping: dict[str, int] | None = None
     obj = JSArguments(realm.object_prototype, env, None)

@@ -22,6 +22,9 @@ from typing import Any, Generator
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.iteration import create_iter_result_object
+from pyjsvm.runtime.promise import new_promise, new_promise_capability, perform_promise_then_internal, promise_resolve
+from pyjsvm.runtime.agent import throw_range_error
+from pyjsvm.runtime.operations import to_display
 
 Y_VALUE, Y_RAW, Y_AWAIT = 0, 1, 2
 
@@ -90,7 +93,6 @@ def generator_validate(gen: Any) -> JSGenerator:
 
 
 def _describe(v: Any) -> str:
-    from pyjsvm.runtime.operations import to_display
     try:
         return str(to_display(v))
     except Exception:  # pragma: no cover - defensive
@@ -117,7 +119,6 @@ def generator_resume(gen: Any, how: int, value: Any) -> Any:
     agent = AGENT
     depth = agent.depth + 1
     if depth > agent.max_depth:
-        from pyjsvm.runtime.agent import throw_range_error
         throw_range_error("Maximum call stack size exceeded")
     saved = agent.realm
     agent.realm = g.gen_realm
@@ -161,7 +162,6 @@ def await_then(realm: Any, value: Any, on_ok: Any, on_err: Any) -> JSThrow | Non
     """Await's steps after suspension: PromiseResolve(%Promise%, value) then PerformPromiseThen
     with continuations ``on_ok(v)`` / ``on_err(reason)``. Returns the JSThrow of an abrupt
     PromiseResolve (to be thrown into the body at once), else None."""
-    from pyjsvm.runtime.promise import perform_promise_then_internal, promise_resolve
     try:
         p = promise_resolve(realm, None, value)
     except JSThrow as e:
@@ -219,7 +219,6 @@ class AsyncFunctionRun:
 
 def async_function_start(realm: Any, pygen: PyGen) -> Any:
     """Run an async function body; returns its promise."""
-    from pyjsvm.runtime.promise import new_promise
     promise, resolve, reject = new_promise(realm)
     AsyncFunctionRun(pygen, realm, resolve, reject).step(NORMAL, None)
     return promise
@@ -333,7 +332,6 @@ def async_generator_drain_queue(gen: JSAsyncGenerator) -> None:
 
 def async_generator_request(realm: Any, gen: Any, how: int, value: Any) -> Any:
     """AsyncGenerator.prototype.next / return / throw (sec-asyncgenerator-prototype-next etc.)."""
-    from pyjsvm.runtime.promise import new_promise_capability
     cap = new_promise_capability(realm.intrinsics["%Promise%"])
     # AsyncGeneratorValidate: IfAbruptRejectPromise
     if type(gen) is not JSAsyncGenerator:

@@ -39,7 +39,6 @@ def get_iterator(obj: Any, kind: str = "sync") -> IteratorRecord:
             sync_method = get_method(obj, SYM_ITERATOR)
             if sync_method is None:
                 throw_type_error("object is not async iterable")
-            from pyjsvm.runtime.agent import current_realm
             rec = get_iterator_from_method(obj, sync_method)
             factory = current_realm().host_defined.get("create_async_from_sync_iterator")
             if factory is None:

@@ -15,6 +15,7 @@ from pyjsvm.runtime.objects import (
 from pyjsvm.runtime.values import (
     MISSING, NULL, SYM_HAS_INSTANCE, SYM_TO_PRIMITIVE, JSBigInt, JSSymbol,
 )
+from pyjsvm.runtime.values import SYM_SPECIES
 
 INF = float("inf")
 NAN = float("nan")
@@ -672,7 +673,6 @@ def ordinary_create_from_constructor(new_target: JSObject, default: str) -> JSOb
 
 def species_constructor(o: JSObject, default: JSObject) -> Any:
     """SpeciesConstructor (sec-speciesconstructor)."""
-    from pyjsvm.runtime.values import SYM_SPECIES
     c = o.get("constructor", o)
     if c is None:
         return default

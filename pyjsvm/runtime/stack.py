@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from typing import Any
+from pyjsvm.runtime.operations import safe_describe
 
 # Code objects whose frames mark a JS activation; filled in by the compiler module.
 ACTIVATION_CODES: set[Any] = set()
@@ -63,7 +64,6 @@ def capture_frames() -> list[tuple[str, str, int, int]]:
 
 
 def format_stack(err: Any) -> str:
-    from pyjsvm.runtime.operations import safe_describe
     head = safe_describe(err)
     lines = [head]
     for name, filename, line, col in getattr(err, "frames", []):

@@ -3,6 +3,9 @@ Each is built on first ``require`` by a factory registered here."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
+from pyjsvm.runtime.objects import C, W
+from pyjsvm.host.node.small import make_event_target_module
+from pyjsvm.host.jsutil import make_fn
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -51,8 +54,6 @@ def install_globals(host: "NodeHost") -> None:
     ``crypto``, and the web events ``Event``, ``CustomEvent``, ``EventTarget``, ``AbortController``,
     ``AbortSignal``, ``DOMException``. Each is an accessor until first read, which loads the module and turns it into an
     ordinary data property (writable, configurable, not enumerable), so startup compiles nothing."""
-    from pyjsvm.host.jsutil import make_fn
-    from pyjsvm.runtime.objects import C, W
     realm = host.realm
     g = realm.global_object
     ms = host.modules
@@ -60,7 +61,6 @@ def install_globals(host: "NodeHost") -> None:
 
     def event_target() -> Any:
         if not events:
-            from pyjsvm.host.node.small import make_event_target_module
             events.append(make_event_target_module(host))
         return events[0]
     sources: list[tuple[str, Callable[[], Any], str]] = [

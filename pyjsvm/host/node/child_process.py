@@ -19,6 +19,9 @@ from pyjsvm.host.jsutil import binding, get_prop, js_str, load_js, new_array, ob
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import JSArray, JSObject
 from pyjsvm.runtime.values import NULL
+from pyjsvm.host.node.child_process_js import CHILD_PROCESS_SOURCE
+from pyjsvm.host.jsutil import throw_node_error
+from pyjsvm.host.node.fs import uv_error
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -94,7 +97,6 @@ def make_binding(host: "NodeHost") -> JSObject:
                 "stdin": fd_for(0), "stdout": fd_for(1), "stderr": fd_for(2)}
 
     def spawn_error(e: OSError, syscall: str, path: str, spawnargs: list[str]) -> JSObject:
-        from pyjsvm.host.node.fs import uv_error
         err = uv_error(realm, e, syscall).value
         code = get_prop(err, "code")
         err.set("message", f"{syscall} {code}", err)
@@ -239,7 +241,6 @@ def make_binding(host: "NodeHost") -> JSObject:
             try:
                 num = _signal.Signals[sig]
             except KeyError:
-                from pyjsvm.host.jsutil import throw_node_error
                 throw_node_error(realm, "TypeError", "ERR_UNKNOWN_SIGNAL", f"Unknown signal: {sig}")
         try:
             child.proc.send_signal(num)
@@ -257,5 +258,4 @@ def make_binding(host: "NodeHost") -> JSObject:
 
 def make_child_process_module(host: "NodeHost") -> Any:
     """``require('child_process')``."""
-    from pyjsvm.host.node.child_process_js import CHILD_PROCESS_SOURCE
     return load_js(host.realm, "node:child_process", CHILD_PROCESS_SOURCE, host.js_helpers({"B": make_binding(host)}))

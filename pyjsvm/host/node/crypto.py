@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import binding, load_js, new_array, throw_node_error
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
+from pyjsvm.runtime.agent import JSThrow
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -58,7 +59,6 @@ def make_binding(host: "NodeHost") -> Any:
         return encode(s, enc or "utf8")
 
     def unsupported() -> None:
-        from pyjsvm.runtime.agent import JSThrow
         raise JSThrow(realm.new_error("Error", "Digest method not supported"))
 
     def hash_new(a: list[Any]) -> Any:

@@ -18,6 +18,9 @@ from pyjsvm.host.jsutil import binding, invalid_arg_type, js_str, load_js, new_a
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSObject, Prop
+from pyjsvm.api.convert import python_string_to_js
+from pyjsvm.host.node.fs_js import FS_SOURCE
+from pyjsvm.host.jsutil import describe_received, node_error, obj_from
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -40,7 +43,6 @@ UV_MESSAGES = {
 
 def uv_error(realm: "Realm", e: OSError, syscall: str, path: str | None = None, dest: str | None = None) -> JSThrow:
     """A Node system error (``ENOENT: no such file or directory, open 'x'``) for ``e``."""
-    from pyjsvm.api.convert import python_string_to_js
     num = e.errno or _errno.EIO
     code = _errno.errorcode.get(num, "EIO")
     desc = UV_MESSAGES.get(code, (e.strerror or code).lower())
@@ -93,7 +95,6 @@ def make_binding(host: "NodeHost") -> JSObject:
     def enc_arg(v: Any) -> str:
         e = normalize_encoding(v)
         if e is None:
-            from pyjsvm.host.jsutil import describe_received
             throw_node_error(realm, "TypeError", "ERR_INVALID_ARG_VALUE",
                              f"The argument 'encoding' is invalid encoding. {describe_received(v)}")
         return e
@@ -187,7 +188,6 @@ def make_binding(host: "NodeHost") -> JSObject:
             return False
 
     def stat_obj(st: os.stat_result) -> JSObject:
-        from pyjsvm.host.jsutil import obj_from
         birth = getattr(st, "st_birthtime", st.st_ctime)
         return obj_from(realm, {
             "dev": float(st.st_dev), "mode": float(st.st_mode), "nlink": float(st.st_nlink),
@@ -217,7 +217,6 @@ def make_binding(host: "NodeHost") -> JSObject:
         p = read(path_arg(a[0]))
         with_types = len(a) > 1 and a[1] is True
         recursive = len(a) > 2 and a[2] is True
-        from pyjsvm.api.convert import python_string_to_js
 
         def kind(entry: os.DirEntry[str]) -> str:
             try:
@@ -272,7 +271,6 @@ def make_binding(host: "NodeHost") -> JSObject:
         if os.path.exists(d) and not os.path.isdir(d):
             fail(_errno.ENOTDIR, "mkdir", p)
         guard("mkdir", p, lambda: os.makedirs(absolute, mode, exist_ok=True))
-        from pyjsvm.api.convert import python_string_to_js
         return python_string_to_js(first) if first else None
 
     def rm(a: list[Any]) -> Any:
@@ -285,7 +283,6 @@ def make_binding(host: "NodeHost") -> JSObject:
             fail(_errno.ENOENT, "lstat", p)
         if os.path.isdir(p) and not os.path.islink(p):
             if not recursive:
-                from pyjsvm.host.jsutil import node_error
                 err = node_error(realm, "Error", "ERR_FS_EISDIR",
                                  f"Path is a directory: rm returned EISDIR (is a directory) {p}")
                 raise JSThrow(err)
@@ -332,7 +329,6 @@ def make_binding(host: "NodeHost") -> JSObject:
         recursive = len(a) > 2 and a[2] is True
         if os.path.isdir(src):
             if not recursive:
-                from pyjsvm.host.jsutil import node_error
                 raise JSThrow(node_error(realm, "SystemError", "ERR_FS_EISDIR",
                                          f"Recursive option is required to copy a directory: cp returned EISDIR "
                                          f"({src} is a directory (not copied)) {src}"))
@@ -346,7 +342,6 @@ def make_binding(host: "NodeHost") -> JSObject:
         p = read(path_arg(a[0]))
         if not os.path.lexists(p):
             fail(_errno.ENOENT, "realpath", p)
-        from pyjsvm.api.convert import python_string_to_js
         return python_string_to_js(guard("realpath", p, lambda: os.path.realpath(p, strict=True)))
 
     def access(a: list[Any]) -> Any:
@@ -382,7 +377,6 @@ def make_binding(host: "NodeHost") -> JSObject:
 
     def readlink(a: list[Any]) -> Any:
         p = read(path_arg(a[0]))
-        from pyjsvm.api.convert import python_string_to_js
         return python_string_to_js(guard("readlink", p, lambda: os.readlink(p)))
 
     def link(a: list[Any]) -> Any:
@@ -401,7 +395,6 @@ def make_binding(host: "NodeHost") -> JSObject:
         prefix = path_arg(a[0])
         d = os.path.dirname(prefix) or "."
         write(d)
-        from pyjsvm.api.convert import python_string_to_js
         return python_string_to_js(guard("mkdtemp", prefix + "XXXXXX",
                                          lambda: tempfile.mkdtemp(prefix=os.path.basename(prefix), dir=d)))
 
@@ -485,5 +478,4 @@ def make_binding(host: "NodeHost") -> JSObject:
 
 def make_fs_module(host: "NodeHost") -> Any:
     """``require('fs')``."""
-    from pyjsvm.host.node.fs_js import FS_SOURCE
     return load_js(host.realm, "node:fs", FS_SOURCE, host.js_helpers({"B": make_binding(host)}))

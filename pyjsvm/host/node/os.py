@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.host.jsutil import invalid_arg_type, make_fn, method, new_array, new_object, obj_from, put
 from pyjsvm.runtime.objects import C, E, W, JSObject
 from pyjsvm.runtime.values import NULL
+from pyjsvm.api.convert import python_string_to_js
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -20,7 +21,6 @@ __all__ = ["make_os_module"]
 
 
 def _js(s: str) -> str:
-    from pyjsvm.api.convert import python_string_to_js
     return python_string_to_js(s)
 
 

@@ -6,6 +6,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import binding, load_js
+from pyjsvm.host.node.encoding import normalize_encoding
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -248,7 +249,6 @@ def make_perf_hooks_module(host: "NodeHost") -> Any:
 
 def make_string_decoder_module(host: "NodeHost") -> Any:
     """``require('string_decoder')``."""
-    from pyjsvm.host.node.encoding import normalize_encoding
     b = binding(host.realm, {"known": lambda a: normalize_encoding(a[0]) is not None})
     known = b.get("known", b)
     return load_js(host.realm, "node:string_decoder", STRING_DECODER_SOURCE, host.js_helpers({"__recodeKnown": known}))

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import binding, js_str, load_js
 from pyjsvm.runtime.values import NULL
+from pyjsvm.api.convert import python_string_to_js
+from pyjsvm.host.jsutil import obj_from
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -168,7 +170,6 @@ class _StdinReader:
                 self.request(self.mode, self.callback)
 
     def _call(self, chunk: str | None) -> None:
-        from pyjsvm.api.convert import python_string_to_js
         if self.callback is not None:
             self.callback.call(None, [python_string_to_js(chunk) if chunk is not None and self.mode == "utf8"
                                       else chunk if chunk is not None else NULL])
@@ -192,7 +193,6 @@ def _tty_info(host: "NodeHost", fd: int) -> dict[str, Any]:
 
 def make_stdio(host: "NodeHost") -> "JSObject":
     """``{stdout, stderr, stdin()}`` for ``process``."""
-    from pyjsvm.host.jsutil import obj_from
     realm = host.realm
     reader = _StdinReader(host)
 

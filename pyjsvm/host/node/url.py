@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import binding, js_str, load_js
+from pyjsvm.api.convert import python_string_to_js
+from pyjsvm.runtime.values import NULL
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -829,8 +831,6 @@ def make_binding(host: "NodeHost") -> Any:
 
     def to_ascii(a: list[Any]) -> Any:
         """UTS 46-like domain to ASCII: lower-case, IDNA for non-ASCII labels (None on failure)."""
-        from pyjsvm.api.convert import python_string_to_js
-        from pyjsvm.runtime.values import NULL
         d = js_str(a[0]) if a and type(a[0]) is str else ""
         if d.isascii():
             return python_string_to_js(d.lower())
@@ -846,7 +846,6 @@ def make_binding(host: "NodeHost") -> Any:
             return NULL
 
     def to_unicode(a: list[Any]) -> Any:
-        from pyjsvm.api.convert import python_string_to_js
         d = js_str(a[0]) if a and type(a[0]) is str else ""
         out = []
         for label in d.split("."):

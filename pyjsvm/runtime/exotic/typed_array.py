@@ -23,6 +23,7 @@ from pyjsvm.runtime.objects import (
 )
 from pyjsvm.runtime.operations import canonical_numeric_index_string, to_bigint, to_number
 from pyjsvm.runtime.values import MISSING, JSBigInt
+from pyjsvm.runtime.agent import throw_type_error
 
 __all__ = ["JSTypedArray", "canonical_index", "is_valid_integer_index", "typed_array_get_element",
            "typed_array_set_element", "NOT_NUMERIC"]
@@ -99,7 +100,6 @@ class JSTypedArray(JSObject):
         for typed arrays): TypeError when out of bounds, else TypedArrayLength."""
         n = typed_array_length_or_none(self)
         if n is None:
-            from pyjsvm.runtime.agent import throw_type_error
             throw_type_error("Cannot perform %ArrayIteratorPrototype%.next on a detached or out-of-bounds typed array")
         return n
 
