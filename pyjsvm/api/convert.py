@@ -49,6 +49,7 @@ from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.runtime.agent import throw_type_error
 from pyjsvm.runtime.operations import call, delete_property_or_throw, invoke, length_of_array_like, set_
+from pyjsvm.runtime.operations import peek_data_property
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -89,32 +90,14 @@ undefined = Undefined()
 
 # --- describing thrown values ----------------------------------------------------------------
 
-def _peek(obj: JSObject, key: str) -> Any:
-    """NON-SPEC: read a data property along the prototype chain without running any JS code
-    (no getters, no proxy traps), so that describing an error can never throw again."""
-    o: JSObject | None = obj
-    seen = 0
-    while o is not None and seen < 100:
-        stored = o.props.get(key, MISSING)
-        if stored is not MISSING:
-            if type(stored) is Prop:
-                return None if stored.flags & A else stored.value
-            return stored
-        if o.is_proxy:
-            return None
-        o = o.proto
-        seen += 1
-    return None
-
-
 def describe_thrown_value(v: Any) -> tuple[str, str, str, str | None]:
     """(name, message, stack, code) of a thrown value, read without running JS code (what
     ``JSError`` shows)."""
     if isinstance(v, JSObject):
-        name = _peek(v, "name")
-        msg = _peek(v, "message")
-        stack = _peek(v, "stack")
-        code = _peek(v, "code")
+        name = peek_data_property(v, "name")
+        msg = peek_data_property(v, "message")
+        stack = peek_data_property(v, "stack")
+        code = peek_data_property(v, "code")
         n = name if type(name) is str else ("Error" if type(msg) is str else "")
         m = msg if type(msg) is str else ""
         if not n and not m:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
+from pyjsvm.runtime.agent import AGENT, JSThrow, throw_range_error, throw_type_error
 from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
 
 if TYPE_CHECKING:
@@ -631,7 +631,6 @@ class JSArray(JSObject):
         new_len = to_uint32(desc.value)
         number_len = to_number(desc.value)
         if float(new_len) != number_len:
-            from pyjsvm.runtime.agent import throw_range_error
             throw_range_error("Invalid array length")
         if desc.configurable is True or desc.enumerable is True or desc.get is not MISSING or desc.set is not MISSING:
             return False

@@ -470,8 +470,8 @@ def to_display(v: Any) -> str:
 def safe_describe(v: Any) -> str:
     """NON-SPEC: describe a thrown value without running JS code that could throw again."""
     if isinstance(v, JSObject):
-        name = _peek(v, "name")
-        msg = _peek(v, "message")
+        name = peek_data_property(v, "name")
+        msg = peek_data_property(v, "message")
         if isinstance(name, str) or isinstance(msg, str):
             n = name if isinstance(name, str) else "Error"
             return f"{n}: {msg}" if isinstance(msg, str) and msg else n
@@ -479,13 +479,22 @@ def safe_describe(v: Any) -> str:
     return to_display(v) if type(v) is not str else v
 
 
-def _peek(o: JSObject | None, key: str) -> Any:
-    # reads stored properties only: no getter, trap or other JS code runs
-    while o is not None:
-        s = o.props.get(key, MISSING)
-        if s is not MISSING:
-            return s.value if type(s) is Prop and not s.flags & A else (None if type(s) is Prop else s)
+def peek_data_property(obj: JSObject, key: str) -> Any:
+    """NON-SPEC: read a data property along the prototype chain without running any JS code
+    (no getters, no proxy traps), so that describing an error can never throw again. None when
+    absent, an accessor or behind a proxy."""
+    o: JSObject | None = obj
+    seen = 0
+    while o is not None and seen < 100:
+        stored = o.props.get(key, MISSING)
+        if stored is not MISSING:
+            if type(stored) is Prop:
+                return None if stored.flags & A else stored.value
+            return stored
+        if o.is_proxy:
+            return None
         o = o.proto
+        seen += 1
     return None
 
 
