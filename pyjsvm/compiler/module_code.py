@@ -25,7 +25,7 @@ from pyjsvm.compiler.core import Closure, CompileContext
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.values import MISSING
 from pyjsvm.syntax.modules import (
-    ALL, ALL_BUT_DEFAULT, DEFAULT_BINDING, NAMESPACE_OBJECT, ExportEntry, ImportEntry, ModuleRequest, ModuleSyntax,
+    ALL, ALL_BUT_DEFAULT, DEFAULT_BINDING, NAMESPACE_OBJECT, SOURCE, ExportEntry, ImportEntry, ModuleRequest, ModuleSyntax,
     module_early_errors, module_entries,
 )
 from pyjsvm.syntax.parse import ParseError, parse_module
@@ -76,7 +76,7 @@ def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str)
         scope.add(name)
         scope.lexical.add(name)
         scope.consts.add(name)
-        if ie.import_name != NAMESPACE_OBJECT:
+        if ie.import_name not in (NAMESPACE_OBJECT, SOURCE):
             scope.imports.add(name)  # ``import * as ns`` is an ordinary immutable binding
     for n in info.var_names:
         scope.add(n)
@@ -191,4 +191,5 @@ def evaluate_import_call(referrer: Referrer | None, specifier: Any, options: Any
 
 
 __all__ = ["ModuleCode", "ModuleCompiler", "Referrer", "compile_module", "evaluate_import_call", "ModuleRequest",
-           "ImportEntry", "ExportEntry", "ALL", "ALL_BUT_DEFAULT", "NAMESPACE_OBJECT", "DEFAULT_BINDING"]
+           "ImportEntry", "ExportEntry", "ALL", "ALL_BUT_DEFAULT", "NAMESPACE_OBJECT", "SOURCE",
+           "DEFAULT_BINDING"]

@@ -66,17 +66,25 @@ def finish_loading_imported_module(referrer: Any, request: ModuleRequest, payloa
     if isinstance(payload, GraphLoadingState):
         continue_module_loading(payload, ok, value)
     else:
-        continue_dynamic_import(payload, ok, value)
+        continue_dynamic_import(payload, request.phase, ok, value)
 
 
-def continue_dynamic_import(capability: Any, ok: bool, value: Any) -> None:
+def continue_dynamic_import(capability: Any, phase: str, ok: bool, value: Any) -> None:
     """ContinueDynamicImport (sec-ContinueDynamicImport): load, link and evaluate the module,
-    then resolve the import() promise with its namespace."""
+    then resolve the import() promise with its namespace (its module source for the source phase)."""
     _, resolve, reject = capability
     if not ok:
         reject.call(None, [value])
         return
     module: ModuleRecord = value
+    if phase == "source":
+        try:
+            source = module.get_module_source()
+        except JSThrow as e:
+            reject.call(None, [e.value])
+            return
+        resolve.call(None, [source])
+        return
 
     def on_loaded(loaded_ok: bool, reason: Any) -> None:
         if not loaded_ok:

@@ -87,6 +87,15 @@ class ModuleRecord:
     def evaluate(self) -> Any:
         raise NotImplementedError
 
+    def get_module_source(self) -> Any:
+        """GetModuleSource (sec-source-text-module-record-getmodulesource): neither Source Text nor
+        Synthetic Module Records have a module source object."""
+        raise JSThrow(self.realm.new_error("SyntaxError", "Source phase import object is not available for this module"))
+
+    def evaluation_requests(self) -> list[ModuleRequest]:
+        """NON-SPEC: [[RequestedModules]] that are linked and evaluated (not the source phase ones)."""
+        return [r for r in getattr(self, "requested_modules", []) if r.phase != "source"]
+
     # --- NON-SPEC helpers ------------------------------------------------------------------------
     def binding_value(self, name: str) -> Any:
         """GetBindingValue(name, true) on the module's environment; MISSING while uninitialized."""
@@ -288,8 +297,8 @@ def inner_module_linking(module: ModuleRecord, stack: list[CyclicModuleRecord], 
     module.dfs_ancestor_index = index
     index += 1
     stack.append(module)
-    # 9. For each ModuleRequest Record request of module.[[RequestedModules]], do
-    for request in module.requested_modules:
+    # 9. For each ModuleRequest Record request of module.[[RequestedModules]] (evaluation phase), do
+    for request in module.evaluation_requests():
         required = module.get_imported_module(request)
         index = inner_module_linking(required, stack, index)
         if isinstance(required, CyclicModuleRecord):
@@ -336,8 +345,8 @@ def inner_module_evaluation(module: ModuleRecord, stack: list[CyclicModuleRecord
     module.pending_async_dependencies = 0
     index += 1
     stack.append(module)
-    # 11. For each ModuleRequest Record request of module.[[RequestedModules]], do
-    for request in module.requested_modules:
+    # 11. For each ModuleRequest Record request of module.[[RequestedModules]] (evaluation phase), do
+    for request in module.evaluation_requests():
         required = module.get_imported_module(request)
         index = inner_module_evaluation(required, stack, index)
         if isinstance(required, CyclicModuleRecord):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from pyjsvm.compiler.functions import realm_global_env
-from pyjsvm.compiler.module_code import ALL, NAMESPACE_OBJECT, ModuleCode
+from pyjsvm.compiler.module_code import ALL, NAMESPACE_OBJECT, SOURCE, ModuleCode
 from pyjsvm.modules.records import AMBIGUOUS, NAMESPACE, CyclicModuleRecord, ModuleRecord, ResolvedBinding
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.environments import FunctionEnv
@@ -130,6 +130,9 @@ class SourceTextModuleRecord(CyclicModuleRecord):
             idx = slots[ie.local_name]
             if ie.import_name == NAMESPACE_OBJECT:
                 vars[idx] = get_module_namespace(imported)
+                continue
+            if ie.import_name == SOURCE:
+                vars[idx] = imported.get_module_source()
                 continue
             resolution = imported.resolve_export(ie.import_name)
             if resolution is None or resolution == AMBIGUOUS:

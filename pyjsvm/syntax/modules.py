@@ -15,6 +15,7 @@ from pyjsvm.syntax.scope import bound_names
 # ImportEntry.[[ImportName]] of ``import * as ns``, and ExportEntry.[[ImportName]] of
 # ``export * from`` / ``export * as ns from`` (sec-importentry-record-fields, sec-exportentry-records)
 NAMESPACE_OBJECT = "*namespace-object*"
+SOURCE = "*source*"          # ImportEntry.[[ImportName]] of ``import source x from "m"``
 ALL = "*all*"
 ALL_BUT_DEFAULT = "*all-but-default*"
 DEFAULT_BINDING = "*default*"
@@ -39,7 +40,7 @@ class ImportEntry:
     """An ImportEntry Record (sec-importentry-record-fields)."""
 
     module_request: ModuleRequest
-    import_name: str               # a name or NAMESPACE_OBJECT
+    import_name: str               # a name, NAMESPACE_OBJECT or SOURCE
     local_name: str
 
 
@@ -109,7 +110,9 @@ def module_entries(program: Any, code: ModuleSyntax) -> list[Any]:
             req = add_request(_request(node))
             for s in node.specifiers:
                 local = python_string_to_js(s.local.name)
-                if s.type == "ImportDefaultSpecifier":
+                if req.phase == "source":
+                    import_entries.append(ImportEntry(req, SOURCE, local))
+                elif s.type == "ImportDefaultSpecifier":
                     import_entries.append(ImportEntry(req, "default", local))
                 elif s.type == "ImportNamespaceSpecifier":
                     import_entries.append(ImportEntry(req, NAMESPACE_OBJECT, local))
@@ -158,6 +161,8 @@ def module_entries(program: Any, code: ModuleSyntax) -> list[Any]:
             ie = imported.get(ee.local_name or "")
             if ie is None:
                 code.local_export_entries.append(ee)
+            elif ie.import_name == SOURCE:
+                code.local_export_entries.append(ee)   # a module source object is an ordinary binding
             elif ie.import_name == NAMESPACE_OBJECT:
                 # a re-export of an imported module namespace object
                 code.indirect_export_entries.append(ExportEntry(ee.export_name, ie.module_request, ALL, None))

@@ -9,6 +9,8 @@ from typing import Any
 
 import esprima  # type: ignore[import-untyped]
 
+from pyjsvm.syntax import phase_imports  # noqa: F401 - extends esprima's parser (source phase imports)
+
 
 class ParseError(Exception):
     """An early error found while parsing: ``kind`` is the JS error name ('SyntaxError',

@@ -254,3 +254,15 @@ def test_evaluate_timeout() -> None:
     with pytest.raises(vm.JSError) as e:
         m.evaluate(timeout=50)
     assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+
+
+def test_source_phase_import_of_a_source_text_module_is_a_syntax_error() -> None:
+    dep = linked("export const v = 1;")
+    m = linked('import source s from "dep";', {"dep": dep})
+    assert m.module_requests[0].phase == "source"
+    with pytest.raises(vm.JSError) as e:
+        m.instantiate()
+    assert e.value.name == "SyntaxError"
+    ctx = vm.create_context(import_module_dynamically=lambda s, r, a: dep)
+    vm.run_in_context("(0, eval)(\"import.source('dep')\").catch(e => { globalThis.name = e.name })", ctx)
+    assert ctx["name"] == "SyntaxError"

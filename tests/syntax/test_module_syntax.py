@@ -37,3 +37,18 @@ def test_entries() -> None:
 def test_early_errors(src: str) -> None:
     with pytest.raises(ParseError):
         compile_module_code(src)
+
+
+def test_source_phase_imports_parse() -> None:
+    from pyjsvm.syntax.modules import SOURCE
+    from pyjsvm.syntax.parse import parse_script
+    c = compile_module_code('import source x from "m"; import source from "n"; import source from from "o"; export {x};')
+    assert [(r.specifier, r.phase) for r in c.requested_modules] == [("m", "source"), ("n", "evaluation"),
+                                                                     ("o", "source")]
+    assert [(e.import_name, e.local_name) for e in c.import_entries] == [(SOURCE, "x"), ("default", "source"),
+                                                                         (SOURCE, "from")]
+    assert [e.local_name for e in c.local_export_entries] == ["x"]
+    assert parse_script('import.source("x")').body[0].expression.phase == "source"
+    for bad in ('new import.source("x")', "import.source()", 'function f() { import source x from "m"; }'):
+        with pytest.raises(ParseError):
+            parse_script(bad) if "function" not in bad else compile_module_code(bad)

@@ -1,0 +1,110 @@
+"""Source phase imports (the source-phase-imports proposal, ECMA-262 sec-modules with phases),
+which esprima-fork does not parse: ``import source x from "m"`` and ``import.source(specifier)``.
+
+NON-SPEC (parser extension): esprima's ``Parser`` gets two methods wrapped when this module is
+imported; every other input goes to esprima's own code. The nodes are esprima's
+``ImportDeclaration`` (one ``ImportDefaultSpecifier``) and ``ImportExpression`` with an extra
+``phase = "source"`` attribute.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from esprima import nodes as _nodes  # type: ignore[import-untyped]
+from esprima.parser import Parser  # type: ignore[import-untyped]
+from esprima.token import Token  # type: ignore[import-untyped]
+
+
+def _peek(parser: Any, n: int) -> list[Any]:
+    """The next ``n`` tokens after the lookahead, without consuming them."""
+    scanner = parser.scanner
+    state = scanner.saveState()
+    curly = scanner.curlyStack[:]
+    out = []
+    try:
+        for _ in range(n):
+            scanner.scanComments()
+            out.append(scanner.lex())
+    finally:
+        scanner.restoreState(state)
+        scanner.curlyStack = curly
+    return out
+
+
+def _is_name(tok: Any, value: str | None = None) -> bool:
+    return tok.type in (Token.Identifier, Token.Keyword, Token.BooleanLiteral, Token.NullLiteral) and \
+        (value is None or (tok.value == value and not getattr(tok, "escaped", False)))
+
+
+_original_import_declaration = Parser.parseImportDeclaration
+_original_import_call = Parser.parseImportCall
+_original_match_import_call = Parser.matchImportCall
+_original_match_import_meta = Parser.matchImportMeta
+
+
+def _is_phase_call(parser: Any) -> bool:
+    """Whether the lookahead ``import`` starts ``import . source (``."""
+    if not parser.matchKeyword("import"):
+        return False
+    after = _peek(parser, 3)
+    return len(after) == 3 and after[0].value == "." and _is_name(after[1], "source") and after[2].value == "("
+
+
+def _match_import_call(self: Any) -> bool:
+    return bool(_original_match_import_call(self)) or _is_phase_call(self)
+
+
+def _match_import_meta(self: Any) -> bool:
+    # ``new import.source(...)`` must not parse: esprima lets `new import` through only for import.meta
+    return bool(_original_match_import_meta(self)) and not _is_phase_call(self)
+
+
+def _parse_import_declaration(self: Any) -> Any:
+    """``import source ImportedBinding FromClause ;`` (else esprima's ImportDeclaration)."""
+    after = _peek(self, 3)   # tokens after `import`
+    if len(after) == 3 and _is_name(after[0], "source") and after[1].type is Token.Identifier and \
+            not (after[1].value == "from" and not getattr(after[1], "escaped", False) and after[2].type is Token.StringLiteral):
+        if self.context.inFunctionBody:
+            self.throwError("Unexpected token")
+        node = self.createNode()
+        self.expectKeyword("import")
+        self.nextToken()                       # source
+        specifier = self.parseImportDefaultSpecifier()
+        if not self.matchContextualKeyword("from"):
+            self.throwUnexpectedToken(self.lookahead)
+        self.nextToken()
+        src = self.parseModuleSpecifier()
+        attributes = self.parseImportAttributes()
+        self.consumeSemicolon()
+        decl = self.finalize(node, _nodes.ImportDeclaration([specifier], src, attributes))
+        decl.phase = "source"
+        return decl
+    return _original_import_declaration(self)
+
+
+def _parse_import_call(self: Any) -> Any:
+    """``import . source ( AssignmentExpression ,opt )`` (else esprima's ImportCall)."""
+    if _is_phase_call(self):
+        node = self.createNode()
+        self.expectKeyword("import")
+        self.expect(".")
+        self.nextToken()                       # source
+        self.expect("(")
+        if self.match(")") or self.match("..."):
+            self.throwUnexpectedToken(self.lookahead)
+        source = self.isolateCoverGrammar(self.parseAssignmentExpression)
+        if self.match(","):
+            self.nextToken()
+        self.expect(")")
+        self.context.isAssignmentTarget = False
+        self.context.isBindingElement = False
+        expr = self.finalize(node, _nodes.ImportExpression(source, None))
+        expr.phase = "source"
+        return expr
+    return _original_import_call(self)
+
+
+Parser.parseImportDeclaration = _parse_import_declaration
+Parser.parseImportCall = _parse_import_call
+Parser.matchImportCall = _match_import_call
+Parser.matchImportMeta = _match_import_meta
