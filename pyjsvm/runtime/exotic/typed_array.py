@@ -202,11 +202,27 @@ class JSTypedArray(JSObject):
             return JSObject.delete(self, key)
         return not is_valid_integer_index(self, idx)
 
+    def prevent_extensions(self) -> bool:
+        """[[PreventExtensions]] (sec-typedarray-preventextensions): a view whose length can
+        change stays extensible."""
+        if not is_typed_array_fixed_length(self):
+            return False
+        self.extensible = False
+        return True
+
     def own_property_keys(self) -> list[Any]:
         """[[OwnPropertyKeys]] (sec-typedarray-ownpropertykeys)."""
         n = typed_array_length_or_none(self)
         keys: list[Any] = [str(i) for i in range(n)] if n else []
         return keys + ordered_keys(self.props)
+
+
+def is_typed_array_fixed_length(o: JSTypedArray) -> bool:
+    """IsTypedArrayFixedLength (sec-istypedarrayfixedlength)."""
+    if o.array_length is None:
+        return False
+    buf = o.buffer
+    return buf.max_byte_length is None or buf.shared
 
 
 def _integer_index(index: float) -> int:
