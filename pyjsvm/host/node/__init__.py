@@ -47,6 +47,7 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("child_process", lazy("child_process", "make_child_process_module"))
     ms.register("path/posix", sub("path", "posix"))
     ms.register("path/win32", sub("path", "win32"))
+    ms.register("buffer", lazy("buffer", "make_buffer_module"))
 
 
 def install_globals(host: "NodeHost") -> None:
@@ -57,6 +58,7 @@ def install_globals(host: "NodeHost") -> None:
     realm = host.realm
     g = realm.global_object
     ms = host.modules
+    __import__("pyjsvm.host.node.buffer").host.node.buffer.install_buffer_globals(host)
     events: list[Any] = []
 
     def event_target() -> Any:

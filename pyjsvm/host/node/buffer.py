@@ -1,0 +1,499 @@
+"""``node:buffer`` for the ``pyjsvm`` host: ``Buffer`` (a Uint8Array subclass over an
+ArrayBuffer, as in Node), ``TextEncoder`` / ``TextDecoder`` (UTF-8, with ``fatal`` and
+``ignoreBOM``), ``atob`` / ``btoa`` and the ``Buffer``/``TextEncoder``/``TextDecoder``/``atob``/
+``btoa`` globals. The JS side is written in JS; bytes move through a small binding that reads
+and writes the typed arrays' buffers directly (``pyjsvm.runtime.buffers``)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.api.convert import python_string_to_js
+from pyjsvm.host.jsutil import binding, load_js
+from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
+from pyjsvm.runtime.buffers import typed_array_length_or_none
+from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import NodeHost
+
+__all__ = ["make_buffer_module", "install_buffer_globals"]
+
+
+def _view_bytes(ta: Any) -> tuple[bytearray, int, int]:
+    """The bytearray, start and length of a typed array's elements (TypeError-free: a detached
+    view has no bytes)."""
+    if not isinstance(ta, JSTypedArray):
+        raise TypeError("not a typed array")
+    n = typed_array_length_or_none(ta)
+    d = ta.buffer.data
+    if n is None or d is None:
+        return bytearray(), 0, 0
+    return d, ta.byte_offset, n * ta.etype.size
+
+
+def _int(v: Any, default: int) -> int:
+    return default if v is None or type(v) is not float or v != v else int(v)
+
+
+def _write(a: list[Any]) -> float:
+    """write(view, string, encoding, offset, maxLength) -> bytes written."""
+    d, start, n = _view_bytes(a[0])
+    enc = normalize_encoding(a[2]) or "utf8"
+    off = max(0, min(_int(a[3], 0), n))
+    limit = max(0, min(_int(a[4], n - off), n - off))
+    data = encode(a[1], enc)
+    if len(data) > limit:
+        data = data[:limit]
+        if enc == "utf8":  # never write a partial character
+            while data and (data[-1] & 0xC0) == 0x80:
+                data = data[:-1]
+            if data and data[-1] >= 0xC0:
+                data = data[:-1]
+        elif enc == "utf16le" and len(data) % 2:
+            data = data[:-1]
+    d[start + off:start + off + len(data)] = data
+    return float(len(data))
+
+
+def _to_string(a: list[Any]) -> str:
+    """toString(view, encoding, start, end)."""
+    d, start, n = _view_bytes(a[0])
+    enc = normalize_encoding(a[1]) or "utf8"
+    s = max(0, min(_int(a[2], 0), n))
+    e = max(s, min(_int(a[3], n), n))
+    return decode(bytes(d[start + s:start + e]), enc)
+
+
+def _byte_length(a: list[Any]) -> float:
+    return float(len(encode(a[0], normalize_encoding(a[1]) or "utf8")))
+
+
+def _text_decode(a: list[Any]) -> Any:
+    """decode(view, fatal, ignoreBOM) -> string, or null when fatal and invalid."""
+    d, start, n = _view_bytes(a[0])
+    data = bytes(d[start:start + n])
+    if not a[2] and data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8", "strict" if a[1] else "replace")
+    except UnicodeDecodeError:
+        from pyjsvm.runtime.values import NULL
+        return NULL
+    return python_string_to_js(text)
+
+
+def _encode_into(a: list[Any]) -> Any:
+    """encodeInto(string, view) -> [read code units, written bytes]."""
+    d, start, n = _view_bytes(a[1])
+    s = a[0]
+    read = written = 0
+    i = 0
+    while i < len(s):
+        c = s[i]
+        units = 2 if "\ud800" <= c <= "\udbff" and i + 1 < len(s) and "\udc00" <= s[i + 1] <= "\udfff" else 1
+        chunk = encode(s[i:i + units], "utf8")
+        if written + len(chunk) > n:
+            break
+        d[start + written:start + written + len(chunk)] = chunk
+        written += len(chunk)
+        read += units
+        i += units
+    return f"{read},{written}"
+
+
+def _latin1_ok(a: list[Any]) -> bool:
+    return all(ord(c) < 256 for c in a[0])
+
+
+BUFFER_SOURCE = r"""
+(function () {
+'use strict';
+const kMaxLength = 2 ** 31 - 1;
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const ENCODINGS = ['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'latin1', 'binary', 'ascii', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le'];
+function normEnc(enc) {
+  if (enc === undefined || enc === null) return 'utf8';
+  const e = String(enc).toLowerCase();
+  if (!ENCODINGS.includes(e)) {
+    const err = new TypeError('Unknown encoding: ' + enc);
+    err.code = 'ERR_UNKNOWN_ENCODING';
+    throw err;
+  }
+  return e;
+}
+class FastBuffer extends Uint8Array {}
+function Buffer(arg, encodingOrOffset, length) {
+  if (typeof arg === 'number') {
+    if (typeof encodingOrOffset === 'string') throw __invalidArgType('string', 'of type string', arg);
+    return Buffer.alloc(arg);
+  }
+  return Buffer.from(arg, encodingOrOffset, length);
+}
+Object.defineProperty(Buffer, 'prototype', { value: FastBuffer.prototype, writable: false });
+Object.defineProperty(FastBuffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
+Object.setPrototypeOf(Buffer, Uint8Array);
+function checkSize(size) {
+  if (typeof size !== 'number') throw __invalidArgType('size', 'of type number', size);
+  if (!(size >= 0 && size <= kMaxLength)) {
+    const e = new RangeError(`The value of "size" is out of range. It must be >= 0 && <= ${kMaxLength}. Received ${size}`);
+    e.code = 'ERR_OUT_OF_RANGE';
+    throw e;
+  }
+}
+Buffer.poolSize = 8192;
+Buffer.alloc = function alloc(size, fill, encoding) {
+  checkSize(size);
+  const b = new FastBuffer(size);
+  if (fill !== undefined && fill !== 0 && size > 0) b.fill(fill, encoding);
+  return b;
+};
+Buffer.allocUnsafe = function allocUnsafe(size) { checkSize(size); return new FastBuffer(size); };
+Buffer.allocUnsafeSlow = Buffer.allocUnsafe;
+function fromString(s, enc) {
+  enc = normEnc(enc);
+  const n = __bin.byteLength(s, enc);
+  const b = new FastBuffer(n);
+  __bin.write(b, s, enc, 0, n);
+  return b;
+}
+Buffer.from = function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'object' && value !== null) {
+    if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer)) {
+      const off = encodingOrOffset === undefined ? 0 : +encodingOrOffset || 0;
+      const max = value.byteLength - off;
+      if (max < 0) {
+        const e = new RangeError('"offset" is outside of buffer bounds');
+        e.code = 'ERR_BUFFER_OUT_OF_BOUNDS';
+        throw e;
+      }
+      const len = length === undefined ? max : +length || 0;
+      if (len > max) {
+        const e = new RangeError('"length" is outside of buffer bounds');
+        e.code = 'ERR_BUFFER_OUT_OF_BOUNDS';
+        throw e;
+      }
+      return new FastBuffer(value, off, len);
+    }
+    if (ArrayBuffer.isView(value)) {
+      if (value instanceof DataView) throw __invalidArgType('first argument', 'of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object', value);
+      const b = new FastBuffer(value.length);
+      for (let i = 0; i < value.length; i++) b[i] = Number(value[i]) & 255;
+      return b;
+    }
+    const prim = value.valueOf && value.valueOf();
+    if (prim != null && prim !== value && (typeof prim === 'string' || typeof prim === 'object')) return Buffer.from(prim, encodingOrOffset, length);
+    if (value.type === 'Buffer' && Array.isArray(value.data)) return Buffer.from(value.data);
+    if (typeof value.length === 'number' || Array.isArray(value)) {
+      const n = value.length >>> 0;
+      const b = new FastBuffer(n);
+      for (let i = 0; i < n; i++) b[i] = value[i] & 255;
+      return b;
+    }
+    if (typeof value[Symbol.toPrimitive] === 'function') {
+      const p = value[Symbol.toPrimitive]('string');
+      if (typeof p === 'string') return fromString(p, encodingOrOffset);
+    }
+  }
+  throw __invalidArgType('first argument', 'of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object', value);
+};
+Buffer.of = function of(...items) { return Buffer.from(items); };
+Buffer.isBuffer = function isBuffer(b) { return b instanceof FastBuffer; };
+Buffer.isEncoding = function isEncoding(e) { return typeof e === 'string' && e.length > 0 && ENCODINGS.includes(e.toLowerCase()); };
+Buffer.byteLength = function byteLength(s, enc) {
+  if (typeof s !== 'string') {
+    if (ArrayBuffer.isView(s) || s instanceof ArrayBuffer) return s.byteLength;
+    throw __invalidArgType('string', 'of type string or an instance of Buffer or ArrayBuffer', s);
+  }
+  return __bin.byteLength(s, normEnc(enc));
+};
+function isU8(v) { return v instanceof Uint8Array; }
+Buffer.compare = function compare(a, b) {
+  if (!isU8(a)) throw __invalidArgType('buf1', 'an instance of Buffer or Uint8Array', a);
+  if (!isU8(b)) throw __invalidArgType('buf2', 'an instance of Buffer or Uint8Array', b);
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+};
+Buffer.concat = function concat(list, totalLength) {
+  if (!Array.isArray(list)) throw __invalidArgType('list', 'an instance of Array', list);
+  if (totalLength === undefined) { totalLength = 0; for (const b of list) totalLength += b.length; }
+  const out = Buffer.alloc(totalLength);
+  let pos = 0;
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i];
+    if (!isU8(b)) throw __invalidArgType(`list[${i}]`, 'an instance of Buffer or Uint8Array', b);
+    const n = Math.min(b.length, totalLength - pos);
+    if (n <= 0) break;
+    out.set(n === b.length ? b : b.subarray(0, n), pos);
+    pos += n;
+  }
+  return out;
+};
+const P = FastBuffer.prototype;
+function method(name, fn) { Object.defineProperty(P, name, { value: fn, writable: true, configurable: true }); }
+method('toString', function toString(encoding, start, end) {
+  if (arguments.length === 0) return __bin.toString(this, 'utf8', 0, this.length);
+  return __bin.toString(this, normEnc(encoding), start === undefined ? 0 : +start || 0, end === undefined ? this.length : +end || 0);
+});
+method('toLocaleString', P.toString);
+method('equals', function equals(other) {
+  if (!isU8(other)) throw __invalidArgType('otherBuffer', 'an instance of Buffer or Uint8Array', other);
+  return Buffer.compare(this, other) === 0;
+});
+method('compare', function compare(target, tStart = 0, tEnd = target.length, sStart = 0, sEnd = this.length) {
+  return Buffer.compare(this.subarray(sStart, sEnd), target.subarray(tStart, tEnd));
+});
+method('slice', function slice(start, end) { return this.subarray(start, end); });
+method('subarray', function subarray(start, end) {
+  const len = this.length;
+  start = start === undefined ? 0 : Math.trunc(+start) || 0;
+  end = end === undefined ? len : Math.trunc(+end) || 0;
+  if (start < 0) start = Math.max(len + start, 0); else if (start > len) start = len;
+  if (end < 0) end = Math.max(len + end, 0); else if (end > len) end = len;
+  if (end < start) end = start;
+  return new FastBuffer(this.buffer, this.byteOffset + start, end - start);
+});
+method('write', function write(string, offset, length, encoding) {
+  if (typeof offset === 'string') { encoding = offset; offset = 0; length = this.length; }
+  else if (typeof length === 'string') { encoding = length; length = this.length - (offset || 0); }
+  offset = offset === undefined ? 0 : offset >>> 0;
+  length = length === undefined ? this.length - offset : length >>> 0;
+  return __bin.write(this, String(string), normEnc(encoding), offset, length);
+});
+method('fill', function fill(value, offset, end, encoding) {
+  if (typeof offset === 'string') { encoding = offset; offset = 0; end = this.length; }
+  offset = offset === undefined ? 0 : offset;
+  end = end === undefined ? this.length : end;
+  if (typeof value === 'string') {
+    const bytes = value.length === 0 ? Buffer.from([0]) : Buffer.from(value, encoding);
+    if (bytes.length === 0) {
+      const e = new TypeError(`The argument 'value' is invalid. Received '${value}'`);
+      e.code = 'ERR_INVALID_ARG_VALUE';
+      throw e;
+    }
+    for (let i = offset, j = 0; i < end; i++, j = (j + 1) % bytes.length) this[i] = bytes[j];
+    return this;
+  }
+  if (isU8(value)) {
+    for (let i = offset, j = 0; i < end; i++, j = (j + 1) % value.length) this[i] = value[j];
+    return this;
+  }
+  Uint8Array.prototype.fill.call(this, typeof value === 'boolean' ? +value : value & 255, offset, end);
+  return this;
+});
+function search(buf, value, byteOffset, encoding, last) {
+  if (typeof byteOffset === 'string') { encoding = byteOffset; byteOffset = undefined; }
+  const len = buf.length;
+  let start = byteOffset === undefined ? (last ? len - 1 : 0) : Math.trunc(+byteOffset) || 0;
+  if (start < 0) start += len;
+  if (typeof value === 'number') value = Buffer.from([value & 255]);
+  else if (typeof value === 'string') value = Buffer.from(value, encoding);
+  else if (!isU8(value)) throw __invalidArgType('value', 'one of type number or string or an instance of Buffer or Uint8Array', value);
+  const n = value.length;
+  if (n === 0) return last ? Math.min(start, len) : Math.min(Math.max(start, 0), len);
+  if (last) {
+    for (let i = Math.min(start, len - n); i >= 0; i--) {
+      let ok = true;
+      for (let j = 0; j < n; j++) if (buf[i + j] !== value[j]) { ok = false; break; }
+      if (ok) return i;
+    }
+    return -1;
+  }
+  for (let i = Math.max(start, 0); i <= len - n; i++) {
+    let ok = true;
+    for (let j = 0; j < n; j++) if (buf[i + j] !== value[j]) { ok = false; break; }
+    if (ok) return i;
+  }
+  return -1;
+}
+method('indexOf', function indexOf(value, byteOffset, encoding) { return search(this, value, byteOffset, encoding, false); });
+method('lastIndexOf', function lastIndexOf(value, byteOffset, encoding) { return search(this, value, byteOffset, encoding, true); });
+method('includes', function includes(value, byteOffset, encoding) { return search(this, value, byteOffset, encoding, false) !== -1; });
+method('toJSON', function toJSON() { return { type: 'Buffer', data: Array.from(this) }; });
+method('copy', function copy(target, targetStart = 0, sourceStart = 0, sourceEnd = this.length) {
+  const n = Math.max(0, Math.min(sourceEnd - sourceStart, target.length - targetStart));
+  if (n > 0) target.set(this.subarray(sourceStart, sourceStart + n), targetStart);
+  return n;
+});
+method('swap16', function swap16() { for (let i = 0; i + 1 < this.length; i += 2) { const t = this[i]; this[i] = this[i + 1]; this[i + 1] = t; } return this; });
+method('reverse', function reverse() { Uint8Array.prototype.reverse.call(this); return this; });
+function outOfRange(name, range, value) {
+  const e = new RangeError(`The value of "${name}" is out of range. It must be ${range}. Received ${value}`);
+  e.code = 'ERR_OUT_OF_RANGE';
+  return e;
+}
+function dv(buf) { return new DataView(buf.buffer, buf.byteOffset, buf.byteLength); }
+function checkOffset(buf, offset, size) {
+  if (offset === undefined) offset = 0;
+  if (typeof offset !== 'number') throw __invalidArgType('offset', 'of type number', offset);
+  if (!Number.isInteger(offset) || offset < 0 || offset + size > buf.length) {
+    if (buf.length - size < 0) {
+      const e = new RangeError('Attempt to access memory outside buffer bounds');
+      e.code = 'ERR_BUFFER_OUT_OF_BOUNDS';
+      throw e;
+    }
+    throw outOfRange('offset', Number.isInteger(offset) ? `>= 0 and <= ${buf.length - size}` : 'an integer', offset);
+  }
+  return offset;
+}
+const ACCESSORS = [
+  ['Int8', 1, 'Int8'], ['UInt8', 1, 'Uint8'], ['Int16LE', 2, 'Int16', true], ['Int16BE', 2, 'Int16', false],
+  ['UInt16LE', 2, 'Uint16', true], ['UInt16BE', 2, 'Uint16', false], ['Int32LE', 4, 'Int32', true],
+  ['Int32BE', 4, 'Int32', false], ['UInt32LE', 4, 'Uint32', true], ['UInt32BE', 4, 'Uint32', false],
+  ['FloatLE', 4, 'Float32', true], ['FloatBE', 4, 'Float32', false], ['DoubleLE', 8, 'Float64', true],
+  ['DoubleBE', 8, 'Float64', false], ['BigInt64LE', 8, 'BigInt64', true], ['BigInt64BE', 8, 'BigInt64', false],
+  ['BigUInt64LE', 8, 'BigUint64', true], ['BigUInt64BE', 8, 'BigUint64', false],
+];
+const RANGES = { Int8: [-128, 127], Uint8: [0, 255], Int16: [-32768, 32767], Uint16: [0, 65535],
+  Int32: [-2147483648, 2147483647], Uint32: [0, 4294967295] };
+for (const [suffix, size, type, le] of ACCESSORS) {
+  const getName = 'get' + type, setName = 'set' + type;
+  const read = function (offset) { offset = checkOffset(this, offset, size); return dv(this)[getName](offset, le); };
+  const write = function (value, offset) {
+    offset = checkOffset(this, offset, size);
+    const r = RANGES[type];
+    if (r && (value < r[0] || value > r[1])) {
+      throw outOfRange('value', `>= ${r[0]} and <= ${r[1]}`, value);
+    }
+    if (type.startsWith('Big') && typeof value !== 'bigint') throw __invalidArgType('value', 'of type bigint', value);
+    dv(this)[setName](offset, type.startsWith('Big') ? value : +value, le);
+    return offset + size;
+  };
+  Object.defineProperty(read, 'name', { value: 'read' + suffix });
+  Object.defineProperty(write, 'name', { value: 'write' + suffix });
+  method('read' + suffix, read);
+  method('write' + suffix, write);
+  if (suffix.includes('UInt')) {
+    method('read' + suffix.replace('UInt', 'Uint'), read);
+    method('write' + suffix.replace('UInt', 'Uint'), write);
+  }
+}
+function checkByteLength(byteLength) {
+  if (typeof byteLength !== 'number') throw __invalidArgType('byteLength', 'of type number', byteLength);
+  if (!Number.isInteger(byteLength) || byteLength < 1 || byteLength > 6) throw outOfRange('byteLength', '>= 1 and <= 6', byteLength);
+}
+function readVar(buf, offset, byteLength, le, signed) {
+  checkByteLength(byteLength);
+  offset = checkOffset(buf, offset, byteLength);
+  let v = 0;
+  for (let i = 0; i < byteLength; i++) v = v * 256 + buf[offset + (le ? byteLength - 1 - i : i)];
+  if (signed && v >= 2 ** (8 * byteLength - 1)) v -= 2 ** (8 * byteLength);
+  return v;
+}
+function writeVar(buf, value, offset, byteLength, le, signed) {
+  checkByteLength(byteLength);
+  offset = checkOffset(buf, offset, byteLength);
+  const lo = signed ? -(2 ** (8 * byteLength - 1)) : 0, hi = signed ? 2 ** (8 * byteLength - 1) - 1 : 2 ** (8 * byteLength) - 1;
+  value = +value;
+  if (value < lo || value > hi) throw outOfRange('value', `>= ${lo} and <= ${hi}`, value);
+  let v = value < 0 ? value + 2 ** (8 * byteLength) : value;
+  for (let i = 0; i < byteLength; i++) {
+    buf[offset + (le ? i : byteLength - 1 - i)] = v % 256;
+    v = Math.floor(v / 256);
+  }
+  return offset + byteLength;
+}
+for (const [name, le, signed] of [['UIntLE', true, false], ['UIntBE', false, false], ['IntLE', true, true], ['IntBE', false, true]]) {
+  method('read' + name, function (offset, byteLength) { return readVar(this, offset, byteLength, le, signed); });
+  method('write' + name, function (value, offset, byteLength) { return writeVar(this, value, offset, byteLength, le, signed); });
+  if (name.startsWith('UInt')) {
+    method('read' + name.replace('UInt', 'Uint'), P['read' + name]);
+    method('write' + name.replace('UInt', 'Uint'), P['write' + name]);
+  }
+}
+method(kInspect, function inspect(depth, options) {
+  const max = 50;
+  let s = '';
+  for (let i = 0; i < Math.min(this.length, max); i++) s += (i ? ' ' : '') + (this[i] < 16 ? '0' : '') + this[i].toString(16);
+  if (this.length > max) s += ` ... ${this.length - max} more byte${this.length - max > 1 ? 's' : ''}`;
+  return `<${this.constructor === Buffer ? 'Buffer' : this.constructor.name}${s ? ' ' + s : ''}>`;
+});
+class TextEncoder {
+  get encoding() { return 'utf-8'; }
+  encode(input = '') { const b = fromString(String(input), 'utf8'); return new Uint8Array(b.buffer, b.byteOffset, b.length); }
+  encodeInto(src, dest) {
+    const [read, written] = __bin.encodeInto(String(src), dest).split(',').map(Number);
+    return { read, written };
+  }
+}
+class TextDecoder {
+  #fatal; #ignoreBOM; #encoding;
+  constructor(encoding = 'utf-8', options = {}) {
+    const e = String(encoding).trim().toLowerCase();
+    if (e !== 'utf-8' && e !== 'utf8' && e !== 'unicode-1-1-utf-8') {
+      const err = new RangeError(`The "${encoding}" encoding is not supported`);
+      err.code = 'ERR_ENCODING_NOT_SUPPORTED';
+      throw err;
+    }
+    this.#encoding = 'utf-8';
+    this.#fatal = !!(options && options.fatal);
+    this.#ignoreBOM = !!(options && options.ignoreBOM);
+  }
+  get encoding() { return this.#encoding; }
+  get fatal() { return this.#fatal; }
+  get ignoreBOM() { return this.#ignoreBOM; }
+  decode(input = new Uint8Array(0), options) {
+    let view = input;
+    if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) view = new Uint8Array(input);
+    else if (ArrayBuffer.isView(input)) view = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    else throw __invalidArgType('input', 'an instance of ArrayBuffer or ArrayBufferView', input);
+    const s = __bin.decode(view, this.#fatal, this.#ignoreBOM);
+    if (s === null) {
+      const err = new TypeError('The encoded data was not valid for encoding utf-8');
+      err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
+      throw err;
+    }
+    return s;
+  }
+}
+function btoa(input) {
+  if (arguments.length === 0) throw __invalidArgType('input', 'a string', undefined);
+  input = `${input}`;
+  if (!__bin.latin1(input)) {
+    throw new (globalThis.DOMException || Error)('Invalid character', 'InvalidCharacterError');
+  }
+  return fromString(input, 'latin1').toString('base64');
+}
+function atob(input) {
+  if (arguments.length === 0) throw __invalidArgType('input', 'a string', undefined);
+  input = `${input}`.replace(/[\t\n\f\r ]/g, '');
+  if (input.length % 4 === 0) input = input.replace(/={1,2}$/, '');
+  if (input.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(input)) {
+    throw new (globalThis.DOMException || Error)('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  }
+  return fromString(input, 'base64').toString('latin1');
+}
+const constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: 2 ** 29 - 24 };
+return { Buffer, SlowBuffer: Buffer, TextEncoder, TextDecoder, atob, btoa, constants, kMaxLength,
+  kStringMaxLength: constants.MAX_STRING_LENGTH, INSPECT_MAX_BYTES: 50 };
+})
+"""
+
+
+def make_buffer_module(host: "NodeHost") -> Any:
+    """``require('buffer')``."""
+    b = binding(host.realm, {"write": _write, "toString": _to_string, "byteLength": _byte_length,
+                             "decode": _text_decode, "encodeInto": _encode_into, "latin1": _latin1_ok})
+    return load_js(host.realm, "node:buffer", BUFFER_SOURCE, host.js_helpers({"__bin": b}))
+
+
+def install_buffer_globals(host: "NodeHost") -> None:
+    """``Buffer``, ``TextEncoder``, ``TextDecoder``, ``atob``, ``btoa`` as lazy globals (loaded
+    from ``node:buffer`` on first read, then plain writable, configurable data properties)."""
+    from pyjsvm.host.jsutil import make_fn
+    from pyjsvm.runtime.objects import C, W
+    realm = host.realm
+    g = realm.global_object
+    for name in ("Buffer", "TextEncoder", "TextDecoder", "atob", "btoa"):
+        def getter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name) -> Any:
+            m = host.modules.load_builtin("buffer")
+            v = m.get(name, m)
+            g.define_builtin(name, v, W | C)
+            return v
+
+        def setter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name) -> Any:
+            g.define_builtin(name, args[0] if args else None, W | C)
+            return None
+        g.define_accessor(name, make_fn(realm, "get " + name, 0, getter), make_fn(realm, "set " + name, 1, setter), C)
+
