@@ -150,7 +150,7 @@ class ModuleCompiler:
         sf = self.expr(node.source)  # type: ignore[attr-defined]
         of = self.expr(node.options) if getattr(node, "options", None) is not None else None  # type: ignore[attr-defined]
         referrer = self.referrer
-        phase = "source" if getattr(node, "phase", None) == "source" else "evaluation"
+        phase = getattr(node, "phase", None) or "evaluation"
 
         def import_call(env: Any) -> Any:
             specifier = sf(env)
@@ -162,11 +162,12 @@ class ModuleCompiler:
         sf = self.gx(node.source)  # type: ignore[attr-defined]
         of = self.gx(node.options) if getattr(node, "options", None) is not None else None  # type: ignore[attr-defined]
         referrer = self.referrer
+        phase = getattr(node, "phase", None) or "evaluation"
 
         def import_call(env: Any) -> Any:
             specifier = yield from sf(env)
             options = (yield from of(env)) if of is not None else None
-            return evaluate_import_call(referrer, specifier, options, "evaluation")
+            return evaluate_import_call(referrer, specifier, options, phase)
         return import_call
 
     def import_meta(self, node: Any) -> Closure:

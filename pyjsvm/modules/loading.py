@@ -16,7 +16,7 @@ from pyjsvm.compiler.module_code import ModuleRequest
 from pyjsvm.runtime.jobs import enqueue_job
 from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal
 from pyjsvm.modules.namespace import get_module_namespace
-from pyjsvm.modules.records import CyclicModuleRecord, GraphLoadingState, ModuleRecord, all_import_attributes_supported, \
+from pyjsvm.modules.records import CyclicModuleRecord, GraphLoadingState, gather_asynchronous_transitive_dependencies, ModuleRecord, all_import_attributes_supported, \
     continue_module_loading
 from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
@@ -95,13 +95,26 @@ def continue_dynamic_import(capability: Any, phase: str, ok: bool, value: Any) -
         except JSThrow as e:
             reject.call(None, [e.value])
             return
+        def on_rejected(reason: Any) -> None:
+            reject.call(None, [reason])
+        if phase == "defer":
+            # import.defer(): evaluate only the asynchronous dependencies, then the deferred namespace
+            waiting = [m.evaluate() for m in gather_asynchronous_transitive_dependencies(module)]
+            remaining = [len(waiting)]
+
+            def one_done(_: Any) -> None:
+                remaining[0] -= 1
+                if remaining[0] == 0:
+                    resolve.call(None, [get_module_namespace(module, True)])
+            if not waiting:
+                resolve.call(None, [get_module_namespace(module, True)])
+            for p in waiting:
+                perform_promise_then_internal(p, one_done, on_rejected, module.realm)
+            return
         evaluate_promise = module.evaluate()
 
         def on_fulfilled(_: Any) -> None:
             resolve.call(None, [get_module_namespace(module)])
-
-        def on_rejected(reason: Any) -> None:
-            reject.call(None, [reason])
         perform_promise_then_internal(evaluate_promise, on_fulfilled, on_rejected, module.realm)
     module.load_requested_modules(None, on_loaded)
 

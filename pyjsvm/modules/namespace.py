@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pyjsvm.modules.records import AMBIGUOUS, NAMESPACE, ModuleRecord, ResolvedBinding
-from pyjsvm.runtime.agent import throw_reference_error
+from pyjsvm.runtime.agent import throw_reference_error, throw_type_error
 from pyjsvm.runtime.objects import JSObject, Prop, PropertyDescriptor, ordered_keys, ordinary_define_own_property, same_value
 from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSSymbol
 
@@ -104,15 +104,78 @@ class ModuleNamespace(JSObject):
         return MISSING
 
 
-def get_module_namespace(module: ModuleRecord) -> ModuleNamespace:
-    """GetModuleNamespace (sec-getmodulenamespace)."""
-    namespace = module.namespace
+class DeferredModuleNamespace(ModuleNamespace):
+    """A deferred module namespace object (import-defer, [[Deferred]] true): the first use of an
+    export name (not of a symbol or "then") evaluates the module synchronously
+    (GetModuleExportsList); @@toStringTag is "Deferred Module"."""
+
+    __slots__ = ()
+
+    def __init__(self, module: ModuleRecord, exports: list[str]) -> None:
+        ModuleNamespace.__init__(self, module, exports)
+        self.props[SYM_TO_STRING_TAG] = Prop("Deferred Module", 0)
+
+    @staticmethod
+    def _symbol_like(key: Any) -> bool:
+        """IsSymbolLikeNamespaceKey."""
+        return isinstance(key, JSSymbol) or key == "then"
+
+    def _exports_list(self) -> None:
+        """GetModuleExportsList: evaluate the module, or throw TypeError when it cannot run now."""
+        from pyjsvm.modules.records import CyclicModuleRecord, Status, evaluate_sync, ready_for_sync_execution
+        m = self.module
+        if isinstance(m, CyclicModuleRecord) and m.status != Status.EVALUATED and not ready_for_sync_execution(m):
+            throw_type_error("Deferred module cannot be evaluated synchronously now")
+        evaluate_sync(m)
+
+    def get_own_property(self, key: Any) -> PropertyDescriptor | None:
+        if self._symbol_like(key):
+            return JSObject.get_own_property(self, key)
+        self._exports_list()
+        return ModuleNamespace.get_own_property(self, key)
+
+    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
+        if self._symbol_like(key):
+            return ordinary_define_own_property(self, key, desc)
+        return ModuleNamespace.define_own_property(self, key, desc)
+
+    def has_property(self, key: Any) -> bool:
+        if self._symbol_like(key):
+            return key in self.props
+        self._exports_list()
+        return key in self.export_set
+
+    def get(self, key: Any, receiver: Any) -> Any:
+        if self._symbol_like(key):
+            return JSObject.get(self, key, receiver)
+        self._exports_list()
+        return ModuleNamespace.get(self, key, receiver)
+
+    def delete(self, key: Any) -> bool:
+        if self._symbol_like(key):
+            return JSObject.delete(self, key)
+        self._exports_list()
+        return key not in self.export_set
+
+    def own_property_keys(self) -> list[Any]:
+        self._exports_list()
+        return ModuleNamespace.own_property_keys(self)
+
+
+def get_module_namespace(module: ModuleRecord, deferred: bool = False) -> ModuleNamespace:
+    """GetModuleNamespace (sec-getmodulenamespace); ``deferred``: the module's deferred namespace
+    (import-defer, phase defer)."""
+    namespace = module.deferred_namespace if deferred else module.namespace
     if namespace is None:
         exported = module.get_exported_names()
         names = [n for n in exported if isinstance(module.resolve_export(n), ResolvedBinding)]
-        namespace = ModuleNamespace(module, names)
-        module.namespace = namespace
+        if deferred:
+            namespace = DeferredModuleNamespace(module, names)
+            module.deferred_namespace = namespace
+        else:
+            namespace = ModuleNamespace(module, names)
+            module.namespace = namespace
     return namespace  # type: ignore[no-any-return]
 
 
-__all__ = ["ModuleNamespace", "get_module_namespace", "AMBIGUOUS"]
+__all__ = ["ModuleNamespace", "DeferredModuleNamespace", "get_module_namespace", "AMBIGUOUS"]

@@ -66,6 +66,7 @@ class ModuleRecord:
         self.realm = realm
         self.environment: Any = None        # an Env whose ``vars`` hold the bindings
         self.namespace: Any = None
+        self.deferred_namespace: Any = None   # import-defer: [[DeferredNamespace]]
         self.host_defined = host_defined
         self.host_loader: Any = None        # NON-SPEC: HostLoadImportedModule for this referrer (loading.py)
         self.binding_slots: dict[str, int] = {}  # NON-SPEC: binding name -> index in environment.vars
@@ -345,9 +346,16 @@ def inner_module_evaluation(module: ModuleRecord, stack: list[CyclicModuleRecord
     module.pending_async_dependencies = 0
     index += 1
     stack.append(module)
-    # 11. For each ModuleRequest Record request of module.[[RequestedModules]] (evaluation phase), do
+    # 11. The evaluation list: the requested modules, and for a deferred import only the modules
+    # with top-level await it depends on (import-defer: GatherAsynchronousTransitiveDependencies)
+    evaluation_list: list[ModuleRecord] = []
     for request in module.evaluation_requests():
-        required = module.get_imported_module(request)
+        required_module = module.get_imported_module(request)
+        for m in (gather_asynchronous_transitive_dependencies(required_module) if request.phase == "defer"
+                  else [required_module]):
+            if m not in evaluation_list:
+                evaluation_list.append(m)
+    for required in evaluation_list:
         index = inner_module_evaluation(required, stack, index)
         if isinstance(required, CyclicModuleRecord):
             assert required.status in (Status.EVALUATING, Status.EVALUATING_ASYNC, Status.EVALUATED)
@@ -382,6 +390,55 @@ def inner_module_evaluation(module: ModuleRecord, stack: list[CyclicModuleRecord
             if required is module:
                 break
     return index
+
+
+def gather_asynchronous_transitive_dependencies(module: ModuleRecord, seen: list[ModuleRecord] | None = None) -> list[ModuleRecord]:
+    """GatherAsynchronousTransitiveDependencies (import-defer): the modules with top-level await
+    that evaluating ``module`` would wait for."""
+    if seen is None:
+        seen = []
+    result: list[ModuleRecord] = []
+    if module in seen:
+        return result
+    seen.append(module)
+    if not isinstance(module, CyclicModuleRecord):
+        return result
+    if module.status in (Status.EVALUATING, Status.EVALUATED):
+        return result
+    if module.has_tla:
+        result.append(module)
+        return result
+    for request in module.evaluation_requests():
+        for m in gather_asynchronous_transitive_dependencies(module.get_imported_module(request), seen):
+            if m not in result:
+                result.append(m)
+    return result
+
+
+def ready_for_sync_execution(module: ModuleRecord, seen: list[ModuleRecord] | None = None) -> bool:
+    """ReadyForSyncExecution (import-defer): whether ``module`` can be evaluated synchronously now."""
+    if seen is None:
+        seen = []
+    if module in seen:
+        return True
+    seen.append(module)
+    if not isinstance(module, CyclicModuleRecord):
+        return True
+    if module.status == Status.EVALUATED:
+        return True
+    if module.status in (Status.EVALUATING, Status.EVALUATING_ASYNC):
+        return False
+    if module.has_tla:
+        return False
+    return all(ready_for_sync_execution(module.get_imported_module(r), seen) for r in module.evaluation_requests())
+
+
+def evaluate_sync(module: ModuleRecord) -> None:
+    """EvaluateSync (import-defer): evaluate a module that is ready for synchronous execution."""
+    from pyjsvm.runtime.promise import REJECTED
+    promise = module.evaluate()
+    if promise.state == REJECTED:
+        raise JSThrow(promise.result)
 
 
 def execute_async_module(module: CyclicModuleRecord) -> None:

@@ -129,7 +129,7 @@ class SourceTextModuleRecord(CyclicModuleRecord):
             imported = self.get_imported_module(ie.module_request)
             idx = slots[ie.local_name]
             if ie.import_name == NAMESPACE_OBJECT:
-                vars[idx] = get_module_namespace(imported)
+                vars[idx] = get_module_namespace(imported, ie.module_request.phase == "defer")
                 continue
             if ie.import_name == SOURCE:
                 vars[idx] = imported.get_module_source()

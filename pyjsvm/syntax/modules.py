@@ -84,7 +84,7 @@ def _request(node: Any) -> ModuleRequest:
             raise ParseError(f"Import attribute has duplicate key '{js_string_to_python(key)}'", "", a.loc.start.line
                              if getattr(a, "loc", None) else 0, 0)
         attrs[key] = python_string_to_js(a.value.value)
-    phase = "source" if getattr(node, "phase", None) == "source" else "evaluation"
+    phase = getattr(node, "phase", None) or "evaluation"   # "source" / "defer" (phase_imports.py)
     return ModuleRequest(python_string_to_js(node.source.value), tuple(sorted(attrs.items())), phase)
 
 
@@ -161,8 +161,9 @@ def module_entries(program: Any, code: ModuleSyntax) -> list[Any]:
             ie = imported.get(ee.local_name or "")
             if ie is None:
                 code.local_export_entries.append(ee)
-            elif ie.import_name == SOURCE:
-                code.local_export_entries.append(ee)   # a module source object is an ordinary binding
+            elif ie.import_name == SOURCE or ie.module_request.phase == "defer":
+                # a module source object, or a deferred namespace: an ordinary binding
+                code.local_export_entries.append(ee)
             elif ie.import_name == NAMESPACE_OBJECT:
                 # a re-export of an imported module namespace object
                 code.indirect_export_entries.append(ExportEntry(ee.export_name, ie.module_request, ALL, None))

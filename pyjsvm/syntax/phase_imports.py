@@ -1,10 +1,11 @@
-"""Source phase imports (the source-phase-imports proposal, ECMA-262 sec-modules with phases),
-which esprima-fork does not parse: ``import source x from "m"`` and ``import.source(specifier)``.
+"""Import phases esprima-fork does not parse: source phase imports (``import source x from "m"``,
+``import.source(specifier)``) and deferred imports (``import defer * as ns from "m"``,
+``import.defer(specifier)``).
 
 NON-SPEC (parser extension): esprima's ``Parser`` gets two methods wrapped when this module is
 imported; every other input goes to esprima's own code. The nodes are esprima's
-``ImportDeclaration`` (one ``ImportDefaultSpecifier``) and ``ImportExpression`` with an extra
-``phase = "source"`` attribute.
+``ImportDeclaration`` (one ``ImportDefaultSpecifier`` / ``ImportNamespaceSpecifier``) and
+``ImportExpression`` with an extra ``phase`` attribute ("source" or "defer").
 """
 from __future__ import annotations
 
@@ -42,12 +43,20 @@ _original_match_import_call = Parser.matchImportCall
 _original_match_import_meta = Parser.matchImportMeta
 
 
-def _is_phase_call(parser: Any) -> bool:
-    """Whether the lookahead ``import`` starts ``import . source (``."""
+def _phase_call(parser: Any) -> str | None:
+    """"source" or "defer" when the lookahead ``import`` starts ``import . source (`` / ``import . defer (``."""
     if not parser.matchKeyword("import"):
-        return False
+        return None
     after = _peek(parser, 3)
-    return len(after) == 3 and after[0].value == "." and _is_name(after[1], "source") and after[2].value == "("
+    if len(after) == 3 and after[0].value == "." and after[2].value == "(":
+        for phase in ("source", "defer"):
+            if _is_name(after[1], phase):
+                return phase
+    return None
+
+
+def _is_phase_call(parser: Any) -> bool:
+    return _phase_call(parser) is not None
 
 
 def _match_import_call(self: Any) -> bool:
@@ -60,8 +69,25 @@ def _match_import_meta(self: Any) -> bool:
 
 
 def _parse_import_declaration(self: Any) -> Any:
-    """``import source ImportedBinding FromClause ;`` (else esprima's ImportDeclaration)."""
+    """``import source ImportedBinding FromClause ;``, ``import defer NameSpaceImport FromClause ;``
+    (else esprima's ImportDeclaration)."""
     after = _peek(self, 3)   # tokens after `import`
+    if len(after) >= 2 and _is_name(after[0], "defer") and after[1].value == "*":
+        if self.context.inFunctionBody:
+            self.throwError("Unexpected token")
+        node = self.createNode()
+        self.expectKeyword("import")
+        self.nextToken()                       # defer
+        specifier = self.parseImportNamespaceSpecifier()
+        if not self.matchContextualKeyword("from"):
+            self.throwUnexpectedToken(self.lookahead)
+        self.nextToken()
+        src = self.parseModuleSpecifier()
+        attributes = self.parseImportAttributes()
+        self.consumeSemicolon()
+        decl = self.finalize(node, _nodes.ImportDeclaration([specifier], src, attributes))
+        decl.phase = "defer"
+        return decl
     if len(after) == 3 and _is_name(after[0], "source") and after[1].type is Token.Identifier and \
             not (after[1].value == "from" and not getattr(after[1], "escaped", False) and after[2].type is Token.StringLiteral):
         if self.context.inFunctionBody:
@@ -83,12 +109,13 @@ def _parse_import_declaration(self: Any) -> Any:
 
 
 def _parse_import_call(self: Any) -> Any:
-    """``import . source ( AssignmentExpression ,opt )`` (else esprima's ImportCall)."""
-    if _is_phase_call(self):
+    """``import . source ( AssignmentExpression ,opt )``, ``import . defer ( ... )`` (else esprima's ImportCall)."""
+    phase = _phase_call(self)
+    if phase is not None:
         node = self.createNode()
         self.expectKeyword("import")
         self.expect(".")
-        self.nextToken()                       # source
+        self.nextToken()                       # source / defer
         self.expect("(")
         if self.match(")") or self.match("..."):
             self.throwUnexpectedToken(self.lookahead)
@@ -99,7 +126,7 @@ def _parse_import_call(self: Any) -> Any:
         self.context.isAssignmentTarget = False
         self.context.isBindingElement = False
         expr = self.finalize(node, _nodes.ImportExpression(source, None))
-        expr.phase = "source"
+        expr.phase = phase
         return expr
     return _original_import_call(self)
 

@@ -128,3 +128,23 @@ def test_synthetic_record(realm: Any) -> None:
     user.evaluate()
     z = get_module_namespace(user).get("z", None)
     assert z.get("0", z) == 7.0 and z.get("1", z) is None
+
+
+def test_import_defer_evaluates_on_first_use(realm: Any) -> None:
+    realm.global_object.props["log"] = realm.intrinsics["%Array%"].construct([], realm.intrinsics["%Array%"])
+    mods = graph(realm, {
+        "root": 'import defer * as ns from "d"; log.push("root"); export const tag = ns[Symbol.toStringTag];'
+                'log.push(typeof ns.then); export const v = ns.v; export {ns};',
+        "d": 'log.push("d"); export const v = 1;',
+    })
+    root = mods["root"]
+    root.load_requested_modules()
+    root.link()
+    root.evaluate()
+    arr = realm.global_object.props["log"]
+    log = [arr.get(str(i), arr) for i in range(int(arr.get("length", arr)))]
+    assert log == ["root", "undefined", "d"]
+    ns = get_module_namespace(root)
+    assert ns.get("tag", ns) == "Deferred Module" and ns.get("v", ns) == 1.0
+    deferred = ns.get("ns", ns)
+    assert deferred is get_module_namespace(mods["d"], True) and deferred is not get_module_namespace(mods["d"])

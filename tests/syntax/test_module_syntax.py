@@ -52,3 +52,13 @@ def test_source_phase_imports_parse() -> None:
     for bad in ('new import.source("x")', "import.source()", 'function f() { import source x from "m"; }'):
         with pytest.raises(ParseError):
             parse_script(bad) if "function" not in bad else compile_module_code(bad)
+
+
+def test_import_defer_parses() -> None:
+    from pyjsvm.syntax.parse import parse_script
+    c = compile_module_code('import defer * as ns from "m"; import defer from "n";')
+    assert [(r.specifier, r.phase) for r in c.requested_modules] == [("m", "defer"), ("n", "evaluation")]
+    assert [(e.import_name, e.local_name) for e in c.import_entries] == [(NAMESPACE_OBJECT, "ns"), ("default", "defer")]
+    assert parse_script('import.defer("x")').body[0].expression.phase == "defer"
+    with pytest.raises(ParseError):
+        compile_module_code('import defer {a} from "m";')
