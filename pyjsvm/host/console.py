@@ -53,7 +53,7 @@ def inspect_options_from_js(o: Any, base: InspectOptions | None = None) -> Inspe
     elif d is NULL:
         opts.depth = math.inf
     for js, py in (("showHidden", "show_hidden"), ("sorted", "sorted"), ("getters", "getters"),
-                   ("customInspect", "custom_inspect")):
+                   ("customInspect", "custom_inspect"), ("colors", "colors"), ("showProxy", "show_proxy")):
         v = o.get(js, o)
         if type(v) is bool:
             setattr(opts, py, v)

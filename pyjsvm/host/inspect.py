@@ -48,6 +48,8 @@ class InspectOptions:
     sorted: bool = False
     getters: bool = False
     custom_inspect: bool = True
+    colors: bool = False
+    show_proxy: bool = False
 
 
 @dataclass
@@ -94,7 +96,7 @@ def str_escape(s: str) -> str:
     text = "".join(out)
     # lone surrogates as \uXXXX
     text = re.sub("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]",
-                  lambda m: "\\u%04X" % ord(m.group()), text)
+                  lambda m: "\\u%04x" % ord(m.group()), text)
     return quote + text + quote
 
 
@@ -158,21 +160,23 @@ def get_constructor_name(o: JSObject) -> str | None:
     return ""
 
 
-def _to_string_tag(o: JSObject) -> str:
+def _to_string_tag(o: JSObject, show_hidden: bool = False) -> str:
+    """``value[Symbol.toStringTag]`` when it is a string and not an own enumerable (with
+    ``showHidden``: not an own) property, which would be printed anyway; else ''."""
     sym = WELL_KNOWN_SYMBOLS.get("toStringTag")
     if sym is None:
         return ""
-    obj: Any = o
-    depth = 0
-    while isinstance(obj, JSObject) and depth < 1000:
-        d = _own_desc(obj, sym)
-        if d is not None:
-            if obj is o and d.enumerable:
-                return ""
-            return d.value if type(d.value) is str else ""
-        obj = _proto(obj)
-        depth += 1
-    return ""
+    try:
+        tag = o.get(sym, o)
+    except JSThrow:
+        return ""
+    if type(tag) is not str:
+        return ""
+    if tag != "":
+        d = _own_desc(o, sym)
+        if d is not None and (show_hidden or d.enumerable):
+            return ""
+    return tag
 
 
 def _get_prefix(constructor: str | None, tag: str, fallback: str, size: str = "") -> str:
@@ -224,9 +228,11 @@ def _format_value(ctx: _Ctx, value: Any, recurse_times: int, typed_array: bool =
     if not isinstance(value, JSObject):
         return _format_primitive(ctx, value)
     if value.is_proxy:
+        if ctx.opts.show_proxy:
+            return _format_proxy(ctx, value, recurse_times)
         t = _unproxy(value)
         if t is None:
-            return "<Revoked Proxy>"
+            return _stylize(ctx, "<Revoked Proxy>", "special")
         value = t
     if ctx.opts.custom_inspect:
         r = _custom(ctx, value, recurse_times)
@@ -291,20 +297,21 @@ def _format_primitive(ctx: _Ctx, v: Any) -> str:
         if ctx.opts.compact is not True and len(v) > 16 and len(v) > ctx.opts.break_length - ctx.indentation_lvl - 4:
             parts = re.split(r"(?<=\n)", v)
             parts = [p for p in parts if p != ""] or [""]
-            return (" +\n" + " " * (ctx.indentation_lvl + 2)).join(str_escape(p) for p in parts) + trailer
-        return str_escape(v) + trailer
+            return (" +\n" + " " * (ctx.indentation_lvl + 2)).join(_stylize(ctx, str_escape(p), "string")
+                                                                   for p in parts) + trailer
+        return _stylize(ctx, str_escape(v), "string") + trailer
     if t is float:
-        return format_number(v)
+        return _stylize(ctx, format_number(v), "number")
     if t is bool:
-        return "true" if v else "false"
+        return _stylize(ctx, "true" if v else "false", "boolean")
     if v is None:
-        return "undefined"
+        return _stylize(ctx, "undefined", "undefined")
     if v is NULL:
-        return "null"
+        return _stylize(ctx, "null", "null")
     if t is JSBigInt:
-        return f"{v.value}n"
+        return _stylize(ctx, f"{v.value}n", "bigint")
     if t is JSSymbol:
-        return _symbol_str(v)
+        return _stylize(ctx, _symbol_str(v), "symbol")
     return str(v)
 
 
@@ -392,20 +399,21 @@ def _format_error(ctx: _Ctx, err: JSObject, constructor: str | None, tag: str, k
     if isinstance(errors, JSArray) and "errors" not in keys:
         keys.append("errors")
     # improveStack: make sure the name of the constructor shows
+    ln = len(name)
     if constructor is None or (name.endswith("Error") and stack.startswith(name) and
-                               (len(stack) == len(name) or stack[len(name)] in ":\n")):
+                               (len(stack) == ln or stack[ln] in ":\n")):
         fallback = "Error"
         if constructor is None:
             m = re.match(r"^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)", stack) or re.match(r"^([a-z_A-Z0-9-]*Error)$", stack)
             fallback = (m.group(1) if m else "") or ""
             ln = len(fallback)
             fallback = fallback or "Error"
-            stack = f"{_get_prefix(constructor, tag, fallback)[:-1]}{stack[ln:]}"
-            stack = stack.replace(f"[{fallback}: null prototype]", f"[{fallback}: null prototype]", 1)
-        elif constructor != name and constructor and name in stack and constructor not in stack:
-            stack = stack.replace(name, f"{constructor} [{name}]", 1) if stack.startswith(name) else stack
-    elif constructor and constructor not in stack and name in stack:
-        pass
+        prefix = _get_prefix(constructor, tag, fallback)[:-1]
+        if name != prefix:
+            if name in prefix:
+                stack = f"{prefix}: {stack}" if ln == 0 else f"{prefix}{stack[ln:]}"
+            else:
+                stack = f"{prefix} [{name}]{stack[ln:]}"
     msg_s = msg_v if type(msg_v) is str else ""
     pos = stack.find(msg_s) if msg_s else -1
     if pos != -1:
@@ -413,15 +421,51 @@ def _format_error(ctx: _Ctx, err: JSObject, constructor: str | None, tag: str, k
     stack_start = stack.find("\n    at", pos if pos != -1 else 0)
     if stack_start == -1:
         stack = f"[{stack}]"
+    else:
+        frames = _frames_without_cause(ctx, err, stack[stack_start + 1:].split("\n"))
+        stack = stack[:stack_start] + "\n" + "\n".join(frames)
     if ctx.indentation_lvl != 0:
         stack = stack.replace("\n", "\n" + " " * ctx.indentation_lvl)
     _ = to_string
     return stack
 
 
+def _frames_without_cause(ctx: _Ctx, err: JSObject, frames: list[str]) -> list[str]:
+    """Node's getStackFrames: frames the error shares with its ``cause`` (a run of more than
+    three) collapse to ``... N lines matching cause stack trace ...``."""
+    cause = _get_str_prop(err, "cause")
+    if not (isinstance(cause, JSObject) and is_error(cause)):
+        return frames
+    cstack = _get_str_prop(cause, "stack")
+    if type(cstack) is not str:
+        return frames
+    start = cstack.find("\n    at")
+    if start == -1:
+        return frames
+    cframes = cstack[start + 1:].split("\n")
+    for i in range(len(frames) - 3):
+        try:
+            p = cframes.index(frames[i])
+        except ValueError:
+            continue
+        rest = len(cframes) - p
+        if rest > 3:
+            n = 1
+            max_len = min(len(frames) - i, rest)
+            while max_len > n and frames[i + n] == cframes[p + n]:
+                n += 1
+            if n > 3:
+                skipped = n - 2
+                msg = _stylize(ctx, f"    ... {skipped} lines matching cause stack trace ...", "undefined")
+                return frames[:i + 1] + [msg] + frames[i + 1 + skipped:]
+    return frames
+
+
 def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
     constructor = get_constructor_name(value)
-    tag = _to_string_tag(value)
+    tag = _to_string_tag(value, ctx.opts.show_hidden)
+    if tag != "" and constructor is not None and tag == constructor:
+        tag = ""
     base = ""
     formatter: Any = None
     braces = ["{", "}"]
@@ -461,6 +505,25 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
         if size == 0 and not keys:
             return f"{prefix}{{}}"
         braces = [f"{prefix}{{", "}"]
+    elif cname == "JSTypedArray":
+        no_iterator = False
+        length = _typed_length(value)
+        fallback = getattr(value, "name", "TypedArray")
+        prefix = _get_prefix(constructor, tag, fallback, f"({length})")
+        keys = [k for k in _keys(ctx, value) if not (type(k) is str and array_index(k) >= 0)]
+        braces = [f"{prefix}[", "]"]
+        if length == 0 and not keys and not ctx.opts.show_hidden:
+            return f"{braces[0]}]"
+        extras = K_ARRAY
+        formatter = _format_typed_array
+    elif cname in ("MapIterator", "SetIterator"):
+        no_iterator = False
+        kind = "Map" if cname == "MapIterator" else "Set"
+        keys = _keys(ctx, value)
+        braces = [f"[{tag or kind + ' Iterator'}] {{", "}"]
+        if getattr(value, "kind", 0) == 2:  # entries: [key, value] pairs
+            braces[0] = braces[0].replace(" Iterator] {", " Entries] {")
+        formatter = _format_collection_iterator
     if no_iterator:
         keys = _keys(ctx, value)
         braces = ["{", "}"]
@@ -472,12 +535,10 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
         elif constructor == "Object" and cname not in ("JSErrorObject", "JSRegExpObject", "JSPromise", "JSPrimitiveObject",
                                                        "JSStringObject", "JSWeakMap", "JSWeakSet"):
             if cname == "JSArguments":
-                braces = ["[Arguments] [", "]"]
-                extras = K_ARRAY
-                formatter = _format_array
-                keys = _keys(ctx, value, skip_indices=True)
-                if _array_length(value) == 0 and not keys:
-                    return "[Arguments] []"
+                # Node 20 shows arguments objects with their index keys: [Arguments] { '0': 1 }
+                braces = ["[Arguments] {", "}"]
+                if not keys:
+                    return "[Arguments] {}"
             elif tag != "":
                 braces[0] = f"{_get_prefix(constructor, tag, 'Object')}{{"
             if not keys and formatter is None:
@@ -485,13 +546,34 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
         elif cname == "JSRegExpObject":
             src = getattr(value, "original_source", "")
             flags = getattr(value, "original_flags", "")
-            base = f"/{src}/{flags}"
+            base = _stylize(ctx, f"/{src or '(?:)'}/{flags}", "regexp")
             prefix = _get_prefix(constructor, tag, "RegExp")
             if prefix != "RegExp ":
                 base = prefix + base
             keys = [k for k in keys if k != "lastIndex"]
             if not keys or recurse_times > ctx.depth:
                 return base
+        elif cname == "JSDateObject":
+            t = getattr(value, "date_value", math.nan)
+            base = _date_iso(t)
+            prefix = _get_prefix(constructor, tag, "Date")
+            if prefix != "Date ":
+                base = prefix + base
+            base = _stylize(ctx, base, "date")
+            if not keys:
+                return base
+        elif cname == "JSArrayBuffer":
+            data = getattr(value, "data", None)
+            prefix = _get_prefix(constructor, tag, "SharedArrayBuffer" if getattr(value, "shared", False)
+                                 else "ArrayBuffer")
+            braces[0] = f"{prefix}{{"
+            if data is None:
+                formatter = lambda c, v, r: ["(detached)"]  # noqa: E731
+            else:
+                formatter = _format_array_buffer
+        elif cname == "JSDataView":
+            braces[0] = f"{_get_prefix(constructor, tag, 'DataView')}{{"
+            formatter = _format_data_view
         elif is_error(value):
             base = _format_error(ctx, value, constructor, tag, keys)
             if not keys:
@@ -612,7 +694,7 @@ def _format_property(ctx: _Ctx, value: JSObject, recurse_times: int, key: Any, t
         name = "['__proto__']"
     elif not enumerable:
         name = f"[{key}]"
-    elif _KEY_RE.match(key):
+    elif _KEY_RE.fullmatch(key):
         name = key
     else:
         name = str_escape(key)
@@ -652,6 +734,133 @@ def _format_array(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
     if remaining > 0:
         output.append(f"... {remaining} more item{'s' if remaining > 1 else ''}")
     return output
+
+
+def _format_proxy(ctx: _Ctx, proxy: JSObject, recurse_times: int) -> str:
+    """``showProxy``: ``Proxy [ target, handler ]``."""
+    if recurse_times > ctx.depth:
+        return _stylize(ctx, "Proxy [Array]", "special")
+    target = getattr(proxy, "proxy_target", None)
+    handler = getattr(proxy, "proxy_handler", None)
+    if target is None:
+        return _stylize(ctx, "<Revoked Proxy>", "special")
+    recurse_times += 1
+    ctx.indentation_lvl += 2
+    res = [_format_value(ctx, target, recurse_times), _format_value(ctx, handler if handler is not None else NULL,
+                                                                    recurse_times)]
+    ctx.indentation_lvl -= 2
+    return _reduce_to_single_string(ctx, res, "", ["Proxy [", "]"], K_ARRAY, recurse_times, None)
+
+
+def _typed_length(value: Any) -> int:
+    from pyjsvm.runtime.buffers import typed_array_length_or_none
+    try:
+        n = typed_array_length_or_none(value)
+    except Exception:  # NON-SPEC: a detached or broken view shows as empty
+        return 0
+    return n or 0
+
+
+def _format_typed_array(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
+    length = _typed_length(value)
+    ln = min(max(0, int(ctx.opts.max_array_length)), length)
+    out: list[str] = []
+    for i in range(ln):
+        try:
+            v = value.get(str(i), value)
+        except JSThrow:
+            v = None
+        out.append(_format_primitive(ctx, v))
+    if length > ln:
+        r = length - ln
+        out.append(f"... {r} more item{'s' if r > 1 else ''}")
+    if ctx.opts.show_hidden:
+        ctx.indentation_lvl += 2
+        for k in ("BYTES_PER_ELEMENT", "length", "byteLength", "byteOffset", "buffer"):
+            try:
+                v = value.get(k, value)
+            except JSThrow:
+                v = None
+            out.append(f"[{k}]: {_format_value(ctx, v, recurse_times, True)}")
+        ctx.indentation_lvl -= 2
+    return out
+
+
+def _format_array_buffer(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
+    data = bytes(getattr(value, "data", b"") or b"")
+    shown = data[:int(min(ctx.opts.max_array_length, len(data)))]
+    contents = " ".join(f"{b:02x}" for b in shown)
+    if len(data) > len(shown):
+        r = len(data) - len(shown)
+        contents += f" ... {r} more byte{'s' if r > 1 else ''}"
+    return [f"[Uint8Contents]: <{contents}>", f"byteLength: {_format_primitive(ctx, float(len(data)))}"]
+
+
+def _format_data_view(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
+    out = []
+    for k in ("byteLength", "byteOffset", "buffer"):
+        try:
+            v = value.get(k, value)
+        except JSThrow:
+            v = None
+        out.append(f"{k}: {_format_value(ctx, v, recurse_times)}")
+    return out
+
+
+def _format_collection_iterator(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
+    """The entries a Map or Set iterator has still to produce (without consuming them)."""
+    from pyjsvm.intrinsics.map_set import EMPTY
+    table = getattr(value, "table", None)
+    cursor = getattr(value, "cursor", None)
+    kind = getattr(value, "kind", 0)
+    is_set = type(value).__name__ == "SetIterator"
+    items: list[tuple[Any, Any]] = []
+    if table is not None and cursor is not None:
+        for i in range(cursor.index, len(table.keys)):
+            k = table.keys[i]
+            if k is not EMPTY:
+                items.append((k, k if is_set else table.values[i]))
+    max_len = min(int(ctx.opts.max_array_length), len(items))
+    out = []
+    ctx.indentation_lvl += 2
+    for k, v in items[:max_len]:
+        if kind == 2:
+            pair = [_format_value(ctx, k, recurse_times), _format_value(ctx, v, recurse_times)]
+            out.append(_reduce_to_single_string(ctx, pair, "", ["[", "]"], K_ARRAY, recurse_times, None))
+        else:
+            out.append(_format_value(ctx, v if kind == 1 else k, recurse_times))
+    ctx.indentation_lvl -= 2
+    if len(items) > max_len:
+        r = len(items) - max_len
+        out.append(f"... {r} more item{'s' if r > 1 else ''}")
+    return out
+
+
+def _date_iso(t: float) -> str:
+    """Date.prototype.toISOString, or 'Invalid Date'."""
+    if t != t or abs(t) > 8.64e15:
+        return "Invalid Date"
+    import datetime
+    ms = int(t)
+    d = datetime.datetime(1970, 1, 1) + datetime.timedelta(milliseconds=ms)
+    y = d.year
+    year = f"{y:04d}" if 0 <= y <= 9999 else (f"+{y:06d}" if y > 0 else f"-{-y:06d}")
+    return f"{year}-{d.month:02d}-{d.day:02d}T{d.hour:02d}:{d.minute:02d}:{d.second:02d}.{ms % 1000:03d}Z"
+
+
+# Node's default inspect styles: (open, close) SGR codes
+_STYLES = {"special": (36, 39), "number": (33, 39), "bigint": (33, 39), "boolean": (33, 39), "undefined": (90, 39),
+           "null": (1, 22), "string": (32, 39), "symbol": (32, 39), "date": (35, 39), "regexp": (31, 39),
+           "module": (4, 24)}
+
+
+def _stylize(ctx: _Ctx, text: str, style: str) -> str:
+    if not ctx.opts.colors:
+        return text
+    codes = _STYLES.get(style)
+    if codes is None:
+        return text
+    return f"\x1b[{codes[0]}m{text}\x1b[{codes[1]}m"
 
 
 def _table_items(table: Any) -> list[tuple[Any, Any]]:

@@ -45,7 +45,13 @@ class HostOptions:
 
 
 def _write(stream: Any, text: str) -> None:
-    data = text.encode("utf-8", "replace")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # JS text: surrogate pairs are one character, a lone surrogate is U+FFFD, as node writes them
+        from pyjsvm.api.convert import js_string_to_python
+        text = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in js_string_to_python(text))
+        data = text.encode("utf-8")
     try:
         stream.buffer.write(data)
         stream.flush()

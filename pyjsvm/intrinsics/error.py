@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_type_error
 from pyjsvm.runtime.iteration import iterate_to_list
-from pyjsvm.runtime.objects import C, W, WEC, JSErrorObject, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import A, C, W, WEC, BuiltinFunction, JSErrorObject, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
     create_array_from_list, create_non_enumerable_data_property_or_throw, define_property_or_throw,
     get_prototype_from_constructor, to_string,
@@ -41,19 +41,38 @@ def _create_error(realm: "Realm", kind: str, new_target: Any, message: Any, opti
         new_target = realm.intrinsics[f"%{kind}%"]
     # 2. Let O be ? OrdinaryCreateFromConstructor(newTarget, "%NativeError.prototype%", « [[ErrorData]] »).
     o = JSErrorObject(get_prototype_from_constructor(new_target, f"%{kind}.prototype%"))
-    # NON-SPEC (V8): an own, non-enumerable 'stack' comes first among the own properties.
-    stack = Prop(None, W | C)
-    o.props["stack"] = stack
+    # NON-SPEC (V8): an own, non-enumerable 'stack' comes first among the own properties. Its text
+    # is made when first read, so a name set after construction (a subclass constructor's
+    # `this.name = 'MyError'`) is in its first line, as in V8; the first read (or a write)
+    # turns it into an ordinary data property.
+    o.props["stack"] = Prop(None, A | C, realm.intrinsics["%ErrorStackGetter%"], realm.intrinsics["%ErrorStackSetter%"])
+    o.lazy_stack = True
     # 3. If message is not undefined, then
     if message is not None:
         msg = to_string(message)
         create_non_enumerable_data_property_or_throw(o, "message", msg)
     # 4. Perform ? InstallErrorCause(O, options).
     install_error_cause(o, options)
-    o.frames = capture_frames()
-    if o.props.get("stack") is stack:
-        stack.value = format_stack(o)
+    # NON-SPEC (V8): a subclass's `new MyError()` leaves the constructor frames out.
+    o.frames = capture_frames(new_target if new_target is not realm.intrinsics[f"%{kind}%"] else None)
     return o
+
+
+def _lazy_stack_get(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): the first read of an error's ``stack`` formats it and stores it as data."""
+    if not isinstance(this, JSErrorObject):
+        return None
+    return this.materialize_stack()
+
+
+def _lazy_stack_set(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): writing an error's ``stack`` makes it an ordinary data property."""
+    if isinstance(this, JSErrorObject):
+        this.lazy_stack = False
+    if isinstance(this, JSObject):
+        define_property_or_throw(this, "stack", PropertyDescriptor(value=argument(args, 0), writable=True,
+                                                                   enumerable=False, configurable=True))
+    return None
 
 
 def error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
@@ -137,6 +156,8 @@ def setup(realm: "Realm") -> None:
     realm.intrinsics["%Error%"] = error_ctor
     ep.define_builtin("name", "Error")
     ep.define_builtin("message", "")
+    realm.intrinsics["%ErrorStackGetter%"] = BuiltinFunction(realm, _lazy_stack_get, "stack", 0)
+    realm.intrinsics["%ErrorStackSetter%"] = BuiltinFunction(realm, _lazy_stack_set, "stack", 1)
     error_proto.install(realm, ep)
     error_statics.install(realm, error_ctor)
     # NON-SPEC (V8): Error.stackTraceLimit.

@@ -887,9 +887,27 @@ class JSErrorObject(JSObject):
     """An object with an [[ErrorData]] slot (sec-properties-of-error-instances). ``frames`` is the
     NON-SPEC call-site list captured when it was made (for ``stack``)."""
 
-    __slots__ = ("frames",)
+    __slots__ = ("frames", "lazy_stack")
     class_name = "Error"
 
     def __init__(self, proto: JSObject | None) -> None:
         JSObject.__init__(self, proto)
         self.frames: list[Any] = []
+        # NON-SPEC (V8): True while the own 'stack' is the accessor that formats it on first read
+        self.lazy_stack = False
+
+    def materialize_stack(self) -> Any:
+        """NON-SPEC (V8): format the pending ``stack`` now and store it as a data property."""
+        from pyjsvm.runtime.stack import format_stack
+        text = format_stack(self)
+        if self.lazy_stack:
+            self.lazy_stack = False
+            stored = self.props.get("stack")
+            if type(stored) is Prop and stored.flags & A:
+                self.props["stack"] = Prop(text, W | C)
+        return text
+
+    def get_own_property(self, key: Any) -> "PropertyDescriptor | None":
+        if self.lazy_stack and key == "stack":
+            self.materialize_stack()
+        return JSObject.get_own_property(self, key)

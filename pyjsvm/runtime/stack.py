@@ -11,6 +11,8 @@ import sys
 from typing import Any
 from pyjsvm.runtime.operations import safe_describe
 
+from pyjsvm.runtime.objects import A, Prop
+
 # Code objects whose frames mark a JS activation; filled in by the compiler module.
 ACTIVATION_CODES: set[Any] = set()
 CALL_SITE_CODES: set[Any] = set()
@@ -42,12 +44,35 @@ def register_call_sites(*modules: Any) -> None:
                 scan(v.__code__)
 
 
-def capture_frames() -> list[tuple[str, str, int, int]]:
-    """Return [(function name, file name, line, column)], innermost first."""
+def stack_trace_limit() -> int:
+    """NON-SPEC (V8): ``Error.stackTraceLimit`` of the current realm (10 unless changed; a
+    non-number captures no frames)."""
+    from pyjsvm.runtime.agent import AGENT
+    realm = AGENT.realm
+    ctor = realm.intrinsics.get("%Error%") if realm is not None else None
+    if ctor is None:
+        return MAX_FRAMES
+    p = ctor.props.get("stackTraceLimit")
+    if isinstance(p, Prop):
+        if p.flags & A:
+            return MAX_FRAMES  # an accessor is not run while an error is being made
+        p = p.value
+    if type(p) is not float or p != p:
+        return 0
+    return max(0, int(min(p, 200.0)))
+
+
+def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
+    """Return [(function name, file name, line, column)], innermost first. With ``skip_until``
+    (V8's constructor-skipping for ``new MyError()``), the frames up to and including that
+    function's activation are left out, when it is on the stack."""
+    limit = stack_trace_limit()
     frames: list[tuple[str, str, int, int]] = []
     f = sys._getframe(1)
     pos: Any = None
-    while f is not None and len(frames) < MAX_FRAMES:
+    skipping = skip_until is not None
+    skipped = 0
+    while f is not None and len(frames) < limit + skipped:
         code = f.f_code
         if code in CALL_SITE_CODES and pos is None:
             pos = f.f_locals.get("pos")
@@ -58,9 +83,14 @@ def capture_frames() -> list[tuple[str, str, int, int]]:
                 if pos is not None:
                     line, col = pos
                 frames.append((name, filename, line, col))
+                if skipping and owner is skip_until:
+                    skipping = False
+                    skipped = len(frames)
             pos = None
         f = f.f_back  # type: ignore[assignment]
-    return frames
+    if skip_until is not None and not skipping:
+        frames = frames[skipped:]
+    return frames[:limit]
 
 
 def format_stack(err: Any) -> str:
