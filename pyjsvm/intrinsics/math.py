@@ -31,7 +31,7 @@ statics = BuiltinTable()
 _rng = _random.Random()
 
 
-def _arg(args: list[Any]) -> float:
+def _first_number(args: list[Any]) -> float:
     """ToNumber of the first argument (undefined when absent)."""
     if args:
         x = args[0]
@@ -43,7 +43,7 @@ def _unary(name: str, fn: Callable[[float], float], on_overflow: Callable[[float
            doc: str = "") -> None:
     """Declare a one-argument Math function computed by ``fn`` with NaN for domain errors."""
     def impl(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
-        x = _arg(args)
+        x = _first_number(args)
         try:
             return float(fn(x))
         except OverflowError:
@@ -348,7 +348,7 @@ _unary("trunc", _trunc)
 @statics.method("atan2", 2)
 def math_atan2(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
     """Math.atan2 (sec-math.atan2)."""
-    y = _arg(args)
+    y = _first_number(args)
     x = args[1] if len(args) > 1 else None
     x = x if type(x) is float else to_number(x)
     if x != x or y != y:
@@ -420,7 +420,7 @@ def math_min(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
 @statics.method("pow", 2)
 def math_pow(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
     """Math.pow (sec-math.pow)."""
-    base = _arg(args)
+    base = _first_number(args)
     e = args[1] if len(args) > 1 else None
     e = e if type(e) is float else to_number(e)
     return number_exponentiate(base, e)
