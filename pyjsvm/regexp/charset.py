@@ -1,13 +1,16 @@
 """NON-SPEC: character sets for the RegExp engine (CharSet of sec-charset), as sorted lists of
 disjoint inclusive code point ranges, plus the case-folding tables used by Canonicalize
 (sec-runtime-semantics-canonicalize-ch) and the Unicode property tables of \\p{...}
-(sec-runtimesemantics-unicodematchproperty-p) derived from Python's ``unicodedata``.
+(sec-runtimesemantics-unicodematchproperty-p), decoded lazily from the generated
+``unicode_data`` (Unicode 17; see gen_unicode.py). Python's ``unicodedata`` is not used: its
+Unicode version is not the one JS expects.
 """
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from typing import Callable
+
+from pyjsvm.regexp import unicode_data as ud
 
 Ranges = list[tuple[int, int]]
 
@@ -109,88 +112,99 @@ SPACE: Ranges = normalize([(0x09, 0x0D), (0x20, 0x20), (0xA0, 0xA0), (0x1680, 0x
 LINE_TERMINATORS: Ranges = [(0x0A, 0x0A), (0x0D, 0x0D), (0x2028, 0x2029)]
 
 
+# --- tables ------------------------------------------------------------------------------------
+
+def decode_ranges(text: str) -> Ranges:
+    """Decode a range list of ``unicode_data`` (the base-36 gaps between successive bounds)."""
+    out: Ranges = []
+    prev = 0
+    it = iter(text.split())
+    for a in it:
+        lo = prev + int(a, 36)
+        hi = lo + int(next(it), 36)
+        out.append((lo, hi))
+        prev = hi
+    return out
+
+
+def decode_map(text: str) -> dict[int, int]:
+    """Decode a code point mapping of ``unicode_data`` (base-36 gap ':' base-36 delta)."""
+    out: dict[int, int] = {}
+    prev = 0
+    for part in text.split():
+        a, _, b = part.partition(":")
+        k = prev + int(a, 36)
+        out[k] = k + int(b, 36)
+        prev = k
+    return out
+
+
+_MAPS: dict[str, dict[int, int]] = {}
+
+
+def _table_map(name: str) -> dict[int, int]:
+    m = _MAPS.get(name)
+    if m is None:
+        m = decode_map(getattr(ud, name))
+        _MAPS[name] = m
+    return m
+
+
 # --- case folding -----------------------------------------------------------------------------
 
 def canonicalize_nonunicode(c: int) -> int:
-    """Canonicalize for non-Unicode ignoreCase (sec-runtime-semantics-canonicalize-ch, step 3+)."""
+    """Canonicalize for non-Unicode ignoreCase (sec-runtime-semantics-canonicalize-ch, step 3+):
+    toUppercase from the Unicode tables, kept only when it is one code unit and does not map a
+    non-ASCII character to ASCII."""
     if c < 128:
         if 0x61 <= c <= 0x7A:
             return c - 32
         return c
-    if 0xD800 <= c <= 0xDFFF:
+    u = _table_map("TO_UPPERCASE").get(c, c)
+    if u < 128 or u > 0xFFFF:
         return c
-    u = chr(c).upper()
-    if len(u) != 1:
-        return c
-    cu = ord(u)
-    if cu < 128:
-        return c
-    return cu
+    return u
 
 
 def simple_case_fold(c: int) -> int:
-    """scf(c) (CaseFolding.txt C+S), approximated from Python's case mappings."""
+    """scf(c): simple case folding (CaseFolding.txt, statuses C and S)."""
     if c < 128:
         if 0x41 <= c <= 0x5A:
             return c + 32
         return c
-    if 0xD800 <= c <= 0xDFFF:
-        return c
-    ch = chr(c)
-    f = ch.casefold()
-    if len(f) == 1:
-        return ord(f)
-    lo = ch.lower()
-    if len(lo) == 1:
-        f2 = lo.casefold()
-        if len(f2) == 1:
-            return ord(f2)
-        return ord(lo)
-    return c
+    return _table_map("SIMPLE_CASE_FOLDING").get(c, c)
 
-
-_SCF_SPECIAL = {
-    # Characters whose full folding differs from the simple one and that Python can't map.
-    0x1E9E: 0xDF, 0x1FD3: 0x390, 0x1FE3: 0x3B0, 0xFB05: 0xFB06,
-}
 
 _EQUIV: dict[bool, dict[int, tuple[int, ...]]] = {}
 
 
-def _fold(unicode: bool) -> Callable[[int], int]:
-    if unicode:
-        def f(c: int) -> int:
-            s = _SCF_SPECIAL.get(c)
-            return s if s is not None else simple_case_fold(c)
-        return f
-    return canonicalize_nonunicode
-
-
 def canonicalizer(unicode: bool) -> Callable[[int], int]:
-    return _fold(unicode)
+    return simple_case_fold if unicode else canonicalize_nonunicode
 
 
 def equivalence_classes(unicode: bool) -> dict[int, tuple[int, ...]]:
     """For each code point with a non-trivial case equivalence class under Canonicalize, the
-    tuple of all code points with the same canonical value (built once, lazily)."""
+    tuple of all code points with the same canonical value (built once, lazily, from the
+    mapping tables: only mapped characters and their images can share a canonical value)."""
     eq = _EQUIV.get(unicode)
     if eq is not None:
         return eq
-    fold = _fold(unicode)
+    fold = canonicalizer(unicode)
+    candidates: set[int] = set(range(0x41, 0x5B)) | set(range(0x61, 0x7B))
+    m = _table_map("SIMPLE_CASE_FOLDING" if unicode else "TO_UPPERCASE")
+    for k, v in m.items():
+        if unicode or k <= 0xFFFF:
+            candidates.add(k)
+            candidates.add(v)
     groups: dict[int, list[int]] = {}
-    limit = 0x110000 if unicode else 0x10000
-    for c in range(limit):
-        if 0xD800 <= c <= 0xDFFF:
-            continue
-        k = fold(c)
-        if k != c:
-            groups.setdefault(k, [k]).append(c)
+    for c in candidates:
+        groups.setdefault(fold(c), []).append(c)
     eq = {}
-    for k, members in groups.items():
+    for members in groups.values():
         ms = tuple(sorted(set(members)))
         if len(ms) > 1:
-            for m in ms:
-                eq[m] = ms
+            for x in ms:
+                eq[x] = ms
     _EQUIV[unicode] = eq
     return eq
 
@@ -215,9 +229,8 @@ def case_close(a: Ranges, unicode: bool) -> Ranges:
     return union(a, extra)
 
 
-# --- Unicode properties ---------------------------------------------------------------------
+# --- Unicode properties (sec-runtime-semantics-unicodematchproperty-p) ---------------------------
 
-GC_NAMES: dict[str, tuple[str, ...]] = {}
 _GC_LONG = {
     "Cc": "Control", "Cf": "Format", "Cn": "Unassigned", "Co": "Private_Use", "Cs": "Surrogate",
     "Ll": "Lowercase_Letter", "Lm": "Modifier_Letter", "Lo": "Other_Letter", "Lt": "Titlecase_Letter",
@@ -228,157 +241,116 @@ _GC_LONG = {
     "Sc": "Currency_Symbol", "Sk": "Modifier_Symbol", "Sm": "Math_Symbol", "So": "Other_Symbol",
     "Zl": "Line_Separator", "Zp": "Paragraph_Separator", "Zs": "Space_Separator",
 }
+# the grouping values of General_Category (UAX#44 5.7.1), by canonical long name
 _GC_GROUPS = {
-    "C": ("Other", ("Cc", "Cf", "Cn", "Co", "Cs")),
-    "L": ("Letter", ("Ll", "Lm", "Lo", "Lt", "Lu")),
-    "LC": ("Cased_Letter", ("Ll", "Lt", "Lu")),
-    "M": ("Mark", ("Mc", "Me", "Mn")),
-    "N": ("Number", ("Nd", "Nl", "No")),
-    "P": ("Punctuation", ("Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps")),
-    "S": ("Symbol", ("Sc", "Sk", "Sm", "So")),
-    "Z": ("Separator", ("Zl", "Zp", "Zs")),
+    "Other": ("Cc", "Cf", "Cn", "Co", "Cs"),
+    "Letter": ("Ll", "Lm", "Lo", "Lt", "Lu"),
+    "Cased_Letter": ("Ll", "Lt", "Lu"),
+    "Mark": ("Mc", "Me", "Mn"),
+    "Number": ("Nd", "Nl", "No"),
+    "Punctuation": ("Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps"),
+    "Symbol": ("Sc", "Sk", "Sm", "So"),
+    "Separator": ("Zl", "Zp", "Zs"),
 }
-for _short, _long in _GC_LONG.items():
-    GC_NAMES[_short] = (_short,)
-    GC_NAMES[_long] = (_short,)
-for _short, (_long, _members) in _GC_GROUPS.items():
-    GC_NAMES[_short] = _members
-    GC_NAMES[_long] = _members
-GC_NAMES["digit"] = ("Nd",)
-GC_NAMES["Combining_Mark"] = GC_NAMES["M"]
-GC_NAMES["punct"] = GC_NAMES["P"]
-
-_GC_TABLE: dict[str, Ranges] | None = None
-
-
-def _gc_table() -> dict[str, Ranges]:
-    global _GC_TABLE
-    if _GC_TABLE is None:
-        table: dict[str, Ranges] = {}
-        cat = unicodedata.category
-        prev = ""
-        start = 0
-        for c in range(0x110000):
-            g = cat(chr(c))
-            if g != prev:
-                if prev:
-                    table.setdefault(prev, []).append((start, c - 1))
-                prev = g
-                start = c
-        table.setdefault(prev, []).append((start, 0x10FFFF))
-        _GC_TABLE = table
-    return _GC_TABLE
-
-
-def general_category(values: tuple[str, ...]) -> Ranges:
-    t = _gc_table()
-    out: Ranges = []
-    for v in values:
-        out.extend(t.get(v, []))
-    return normalize(out)
-
-
-# Binary properties we can compute from the standard library.
-def _binary(name: str) -> Ranges | None:
-    if name == "Any":
-        return [(0, MAX_CP)]
-    if name == "ASCII":
-        return [(0, 0x7F)]
-    if name == "ASCII_Hex_Digit" or name == "AHex":
-        return [(0x30, 0x39), (0x41, 0x46), (0x61, 0x66)]
-    if name == "Assigned":
-        return complement(general_category(("Cn",)))
-    return None
-
-
-# Valid binary property names (table-binary-unicode-properties) we cannot compute.
-KNOWN_BINARY = frozenset("""
-Alphabetic Alpha Bidi_Control Bidi_C Bidi_Mirrored Bidi_M Case_Ignorable CI Cased
-Changes_When_Casefolded CWCF Changes_When_Casemapped CWCM Changes_When_Lowercased CWL
-Changes_When_NFKC_Casefolded CWKCF Changes_When_Titlecased CWT Changes_When_Uppercased CWU Dash
-Default_Ignorable_Code_Point DI Deprecated Dep Diacritic Dia Emoji Emoji_Component EComp
-Emoji_Modifier EMod Emoji_Modifier_Base EBase Emoji_Presentation EPres Extended_Pictographic ExtPict
-Extender Ext Grapheme_Base Gr_Base Grapheme_Extend Gr_Ext Hex_Digit Hex IDS_Binary_Operator IDSB
-IDS_Trinary_Operator IDST ID_Continue IDC ID_Start IDS Ideographic Ideo Join_Control Join_C
-Logical_Order_Exception LOE Lowercase Lower Math Noncharacter_Code_Point NChar Pattern_Syntax
-Pat_Syn Pattern_White_Space Pat_WS Quotation_Mark QMark Radical Regional_Indicator RI
-Sentence_Terminal STerm Soft_Dotted SD Terminal_Punctuation Term Unified_Ideograph UIdeo
-Uppercase Upper Variation_Selector VS White_Space space XID_Continue XIDC XID_Start XIDS
-""".split())
 
 # Properties of strings (v flag, table-binary-unicode-properties-of-strings).
-STRING_PROPERTIES = frozenset((
-    "Basic_Emoji", "Emoji_Keycap_Sequence", "RGI_Emoji_Modifier_Sequence", "RGI_Emoji_Flag_Sequence",
-    "RGI_Emoji_Tag_Sequence", "RGI_Emoji_ZWJ_Sequence", "RGI_Emoji",
-))
-
-# The strings of the properties of strings we can list (emoji-sequences.txt).
-STRING_PROPERTY_VALUES: dict[str, tuple[tuple[int, ...], ...]] = {
-    "Emoji_Keycap_Sequence": tuple((ord(c), 0xFE0F, 0x20E3) for c in "#*0123456789"),
-}
+STRING_PROPERTIES = frozenset(ud.STRING_PROPERTY_STRINGS)
 
 
 class PropertyError(Exception):
-    """The property name/value is invalid (a SyntaxError) -- or unsupported (``unsupported``)."""
-
-    def __init__(self, msg: str, unsupported: bool = False) -> None:
-        super().__init__(msg)
-        self.unsupported = unsupported
-
-
-def _computed_binary(name: str) -> Ranges | None:
-    r = _binary(name)
-    if r is not None:
-        return r
-    if name in ("White_Space", "space"):
-        return normalize([(0x09, 0x0D), (0x20, 0x20), (0x85, 0x85), (0xA0, 0xA0), (0x1680, 0x1680),
-                          (0x2000, 0x200A), (0x2028, 0x2029), (0x202F, 0x202F), (0x205F, 0x205F),
-                          (0x3000, 0x3000)])
-    if name in ("Hex_Digit", "Hex"):
-        return [(0x30, 0x39), (0x41, 0x46), (0x61, 0x66), (0xFF10, 0xFF19), (0xFF21, 0xFF26), (0xFF41, 0xFF46)]
-    if name in ("Noncharacter_Code_Point", "NChar"):
-        out: Ranges = [(0xFDD0, 0xFDEF)]
-        for plane in range(17):
-            b = plane * 0x10000
-            out.append((b + 0xFFFE, b + 0xFFFF))
-        return out
-    if name in ("Regional_Indicator", "RI"):
-        return [(0x1F1E6, 0x1F1FF)]
-    if name in ("Join_Control", "Join_C"):
-        return [(0x200C, 0x200D)]
-    if name in ("Variation_Selector", "VS"):
-        return [(0x180B, 0x180D), (0x180F, 0x180F), (0xFE00, 0xFE0F), (0xE0100, 0xE01EF)]
-    return None
+    """The property name or value is not one ECMAScript accepts (a SyntaxError)."""
 
 
 _PROP_CACHE: dict[tuple[str, str | None], Ranges] = {}
 
 
+def _canonical_value(aliases: dict[str, str], value: str) -> str | None:
+    if value in aliases:
+        return aliases[value]
+    if value in _ALIAS_VALUES.setdefault(id(aliases), set(aliases.values())):
+        return value
+    return None
+
+
+_ALIAS_VALUES: dict[int, set[str]] = {}
+
+
+def _general_category(long_name: str) -> Ranges:
+    members = _GC_GROUPS.get(long_name)
+    if members is None:
+        return decode_ranges(ud.GENERAL_CATEGORY[long_name])
+    out: Ranges = []
+    for short in members:
+        out.extend(decode_ranges(ud.GENERAL_CATEGORY[_GC_LONG[short]]))
+    return normalize(out)
+
+
 def unicode_property(name: str, value: str | None) -> Ranges:
-    """The code points of ``\\p{name=value}`` or ``\\p{name}``; PropertyError if invalid."""
+    """The code points of ``\\p{name=value}`` or ``\\p{name}``
+    (sec-runtime-semantics-unicodematchproperty-p, sec-runtime-semantics-unicodematchpropertyvalue-p);
+    PropertyError if ECMAScript does not name it. Names are matched exactly (no loose matching)."""
     key = (name, value)
     r = _PROP_CACHE.get(key)
     if r is not None:
         return r
     if value is not None:
         if name in ("General_Category", "gc"):
-            members = GC_NAMES.get(value)
-            if members is None:
+            v = _canonical_value(ud.GC_ALIASES, value)
+            if v is None:
                 raise PropertyError("Invalid property name")
-            r = general_category(members)
+            r = _general_category(v)
         elif name in ("Script", "sc", "Script_Extensions", "scx"):
-            raise PropertyError("Script properties are not supported", unsupported=True)
+            v = _canonical_value(ud.SCRIPT_ALIASES, value)
+            if v is None:
+                raise PropertyError("Invalid property name")
+            table = ud.SCRIPT if name in ("Script", "sc") else ud.SCRIPT_EXTENSIONS
+            r = decode_ranges(table.get(v, ""))
         else:
             raise PropertyError("Invalid property name")
     else:
-        members = GC_NAMES.get(name)
-        if members is not None:
-            r = general_category(members)
+        v = _canonical_value(ud.GC_ALIASES, name)
+        if v is not None:
+            r = _general_category(v)
         else:
-            r = _computed_binary(name)
-            if r is None:
-                if name in KNOWN_BINARY:
-                    raise PropertyError(f"Unicode property {name} is not supported", unsupported=True)
+            b = ud.BINARY_NAMES.get(name)
+            if b is None:
                 raise PropertyError("Invalid property name")
+            r = [(0, MAX_CP)] if b == "Any" else decode_ranges(ud.BINARY[b])
     _PROP_CACHE[key] = r
     return r
+
+
+_STRINGS_CACHE: dict[str, tuple[Ranges, list[tuple[int, ...]]]] = {}
+
+
+def string_property(name: str) -> tuple[Ranges, list[tuple[int, ...]]]:
+    """A property of strings (sec-runtime-semantics-unicodematchproperty-p with the v flag): its
+    single code points as ranges and its longer strings, longest first."""
+    r = _STRINGS_CACHE.get(name)
+    if r is None:
+        strings = [tuple(int(c, 36) for c in s.split(".")) for s in ud.STRING_PROPERTY_STRINGS[name].split()]
+        strings.sort(key=len, reverse=True)
+        r = (decode_ranges(ud.STRING_PROPERTY_CODE_POINTS[name]), strings)
+        _STRINGS_CACHE[name] = r
+    return r
+
+
+def is_id_start(cp: int) -> bool:
+    """ID_Start (for RegExpIdentifierStart, sec-patterns): '$', '_' or ID_Start."""
+    return cp == 0x24 or cp == 0x5F or _id_test("ID_Start")(cp)
+
+
+def is_id_part(cp: int) -> bool:
+    """RegExpIdentifierPart: '$', ZWNJ, ZWJ or ID_Continue."""
+    return cp in (0x24, 0x200C, 0x200D) or _id_test("ID_Continue")(cp)
+
+
+_ID_TESTS: dict[str, Callable[[int], bool]] = {}
+
+
+def _id_test(name: str) -> Callable[[int], bool]:
+    t = _ID_TESTS.get(name)
+    if t is None:
+        t = make_test(unicode_property(name, None))
+        _ID_TESTS[name] = t
+    return t

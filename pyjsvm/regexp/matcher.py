@@ -18,7 +18,7 @@ from pyjsvm.syntax.utf16 import utf16_encode_code_point
 
 # opcodes
 CHAR_F, CHAR_B, UCHAR_F, UCHAR_B, LIT_F, LIT_B, SPLIT, JMP, GSTART, GEND, BOL, EOL, WORDB, BACKREF, LOOK, \
-    Q_INIT, Q_CHOOSE, Q_ITER_START, Q_ITER_END, STAR, MATCH = range(21)
+    Q_INIT, Q_CHOOSE, Q_ITER_START, Q_ITER_END, STAR, MATCH, USTAR, STRS = range(23)
 
 MAX_STACK = 10_000_000
 
@@ -89,6 +89,25 @@ class _Compiler:
             return self.set_test(r), False
         return None
 
+    def char_ranges(self, node: Node) -> cs.Ranges | None:
+        """For a single-character node: exactly the code points (code units in non-Unicode
+        mode) its test accepts; else None."""
+        k = node[0]
+        top = cs.MAX_CP if self.unicode else 0xFFFF
+        if k == "char":
+            r: cs.Ranges = [(node[1], node[1])]
+        elif k == "set":
+            r = node[1]
+        elif k == "dot":
+            r = [(0, top)] if self.dotall else cs.complement(cs.LINE_TERMINATORS, top)
+        else:
+            return None
+        if self.ci:
+            r = cs.case_close(r, self.unicode)
+        if k == "set" and node[2]:
+            r = cs.complement(r, top)
+        return r
+
     def first_ranges(self, node: Node) -> cs.Ranges | None:
         """A superset of the characters (as code points) a match of ``node`` can start with, or
         None when unknown or when it may match the empty string."""
@@ -152,9 +171,26 @@ class _Compiler:
             self.emit_test(ct[0], d)
             return
         if k == "strs":
-            alts: list[Node] = [("seq", [("char", c) for c in s]) for s in node[2]]
-            alts.append(("set", node[1], False))
-            self.compile(("alt", alts), d)
+            if self.ci:
+                alts: list[Node] = [("seq", [("char", c) for c in s]) for s in node[2]]
+                alts.append(("set", node[1], False))
+                self.compile(("alt", alts), d)
+                return
+            # NON-SPEC: one instruction tries the strings longest first (each a choice point),
+            # then the single characters, then the empty string, as the alternation of
+            # CompileAtom for a CharSet with strings would (sec-compileatom).
+            groups: list[tuple[int, frozenset[str]]] = []
+            by_len: dict[int, set[str]] = {}
+            empty = False
+            for seq in node[2]:
+                if not seq:
+                    empty = True
+                    continue
+                by_len.setdefault(len(seq), set()).add("".join(_utf16(c) for c in seq))
+            for n in sorted(by_len, reverse=True):
+                for u in sorted({len(x) for x in by_len[n]}, reverse=True):
+                    groups.append((u, frozenset(x for x in by_len[n] if len(x) == u)))
+            self.emit([STRS, tuple(groups), self.set_test(node[1]) if node[1] else None, empty, d])
             return
         if k == "seq":
             items = node[1] if d > 0 else list(reversed(node[1]))
@@ -243,8 +279,13 @@ class _Compiler:
             self.compile(body, d)
             return
         ct = self.char_test(body)
-        if ct is not None and greedy and (not self.unicode or ct[1]):
-            self.emit([STAR, ct[0], mn, mx, d])
+        if ct is not None and greedy:
+            run = None
+            if mx < 0 and d > 0:
+                cr = self.char_ranges(body)
+                assert cr is not None
+                run = _run_regex(cr, self.unicode)
+            self.emit([STAR if not self.unicode or ct[1] else USTAR, ct[0], mn, mx, d, run])
             return
         q = self.nq
         self.nq += 1
@@ -274,6 +315,8 @@ class Matcher:
         first = self.code[0]
         self.first_lit = first[1] if first[0] == LIT_F else None
         self.prefilter: Any = None
+        # NON-SPEC: a pattern that starts with a non-multiline '^' can only match at 0
+        self.anchored = first[0] == BOL and not first[1]
         if self.first_lit is None:
             fr = c.first_ranges(pattern.node)
             if fr is not None and cs.size(fr) < 0x10000:
@@ -286,6 +329,8 @@ class Matcher:
         raises from it)."""
         if sticky:
             return self.match(s, start, poll)
+        if self.anchored:
+            return self.match(s, start, poll) if start == 0 else None
         n = len(s)
         lit = self.first_lit
         pre = self.prefilter
@@ -347,6 +392,59 @@ def _python_class(ranges: cs.Ranges) -> Any:
     if not parts:
         return None
     return re.compile("[" + "".join(parts) + "]")
+
+
+_RUN_CACHE: dict[tuple[tuple[tuple[int, int], ...], bool], Any] = {}
+
+
+def _cls(ranges: cs.Ranges) -> str:
+    return "".join("\\u%04x" % lo if lo == hi else "\\u%04x-\\u%04x" % (lo, hi) for lo, hi in ranges)
+
+
+def _run_regex(ranges: cs.Ranges, unicode: bool) -> Any:
+    """NON-SPEC: a Python ``re`` pattern matching the longest run of characters in ``ranges``
+    (code points read as the matcher reads them in Unicode mode: a lead surrogate followed by a
+    trail surrogate is one code point, other surrogates stand alone), so that greedy loops over
+    one character run in C."""
+    key = (tuple(ranges), unicode)
+    rx = _RUN_CACHE.get(key)
+    if rx is not None:
+        return rx
+    if not unicode:
+        body = _cls(cs.intersect(ranges, [(0, 0xFFFF)]))
+        rx = re.compile("[" + body + "]*" if body else "")
+    else:
+        alts: list[str] = []
+        astral = cs.intersect(ranges, [(0x10000, cs.MAX_CP)])
+        if astral:
+            # group the leads by their set of trails; leads with the same trails share one branch
+            by_lead: dict[int, list[tuple[int, int]]] = {}
+            for lo, hi in astral:
+                for lead in range((lo - 0x10000) >> 10, ((hi - 0x10000) >> 10) + 1):
+                    base = 0x10000 + (lead << 10)
+                    a = max(lo, base) - base
+                    b = min(hi, base + 0x3FF) - base
+                    by_lead.setdefault(lead, []).append((0xDC00 + a, 0xDC00 + b))
+            by_trails: dict[tuple[tuple[int, int], ...], list[tuple[int, int]]] = {}
+            for lead, tr in by_lead.items():
+                by_trails.setdefault(tuple(tr), []).append((0xD800 + lead, 0xD800 + lead))
+            for trails, leads in sorted(by_trails.items(), key=lambda kv: -len(kv[1])):
+                alts.append("[" + _cls(cs.normalize(leads)) + "][" + _cls(list(trails)) + "]")
+        bmp = cs.subtract(cs.intersect(ranges, [(0, 0xFFFF)]), [(0xD800, 0xDFFF)])
+        if bmp:
+            alts.insert(0, "[" + _cls(bmp) + "]")
+        leads_in = cs.intersect(ranges, [(0xD800, 0xDBFF)])
+        if leads_in:
+            alts.append("[" + _cls(leads_in) + "](?![\\udc00-\\udfff])")
+        trails_in = cs.intersect(ranges, [(0xDC00, 0xDFFF)])
+        if trails_in:
+            alts.append("[" + _cls(trails_in) + "]")
+        rx = re.compile("(?:" + "|".join(alts) + ")*" if alts else "")
+    if len(_RUN_CACHE) > 256:
+        _RUN_CACHE.clear()
+    _RUN_CACHE[key] = rx
+    return rx
+
 
 
 def _decode_fwd(s: str, pos: int, end: int) -> tuple[int, int]:
@@ -411,10 +509,13 @@ def _run(code: Any, s: str, pos: int, caps: list[int], cnt: list[int], qstart: l
         elif op == STAR:
             test, mn, mx, d = ins[1], ins[2], ins[3], ins[4]
             if d > 0:
-                lim = end if mx < 0 else min(end, pos + mx)
-                p = pos
-                while p < lim and test(ord(s[p])):
-                    p += 1
+                if ins[5] is not None:
+                    p = ins[5].match(s, pos).end()
+                else:
+                    lim = end if mx < 0 else min(end, pos + mx)
+                    p = pos
+                    while p < lim and test(ord(s[p])):
+                        p += 1
                 n = p - pos
                 if n >= mn:
                     if n > mn:
@@ -434,6 +535,70 @@ def _run(code: Any, s: str, pos: int, caps: list[int], cnt: list[int], qstart: l
                     pos = p
                     pc += 1
                     continue
+        elif op == USTAR:
+            # a greedy run of code points; backtracking gives back one code point at a time
+            test, mn, mx, d = ins[1], ins[2], ins[3], ins[4]
+            if ins[5] is not None:
+                # forward and unbounded: the run is found in C; the choice point (step 2) steps
+                # back over surrogate pairs, down to ``stop`` (after mn code points)
+                p = ins[5].match(s, pos).end()
+                stop = pos
+                k = 0
+                while k < mn and stop < p:
+                    stop += _decode_fwd(s, stop, end)[1]
+                    k += 1
+                if k >= mn:
+                    if p > stop:
+                        q = p - 2 if p - 2 >= stop and 0xDC00 <= ord(s[p - 1]) <= 0xDFFF and 0xD800 <= ord(s[p - 2]) <= 0xDBFF else p - 1
+                        push((pc + 1, q, len(trail), stop, 2))
+                    pos = p
+                    pc += 1
+                    continue
+            else:
+                # bounded or backward: the choice point keeps the positions passed
+                plist = [pos]
+                p = pos
+                k = 0
+                while (mx < 0 or k < mx) and (p < end if d > 0 else p > 0):
+                    c, n = _decode_fwd(s, p, end) if d > 0 else _decode_bwd(s, p)
+                    if not test(c):
+                        break
+                    p += n if d > 0 else -n
+                    k += 1
+                    plist.append(p)
+                if k >= mn:
+                    if k > mn:
+                        push((pc + 1, plist[k - 1], len(trail), plist, k - 1, mn))
+                    pos = p
+                    pc += 1
+                    continue
+        elif op == STRS:
+            cands: list[int] = []
+            if ins[4] > 0:
+                for u, group in ins[1]:
+                    if pos + u <= end and s[pos:pos + u] in group:
+                        cands.append(pos + u)
+                if ins[2] is not None and pos < end:
+                    c, n = _decode_fwd(s, pos, end)
+                    if ins[2](c):
+                        cands.append(pos + n)
+            else:
+                for u, group in ins[1]:
+                    if pos - u >= 0 and s[pos - u:pos] in group:
+                        cands.append(pos - u)
+                if ins[2] is not None and pos > 0:
+                    c, n = _decode_bwd(s, pos)
+                    if ins[2](c):
+                        cands.append(pos - n)
+            if ins[3]:
+                cands.append(pos)
+            if cands:
+                tl = len(trail)
+                for i in range(len(cands) - 1, 0, -1):
+                    push((pc + 1, cands[i], tl))
+                pos = cands[0]
+                pc += 1
+                continue
         elif op == SPLIT:
             push((ins[2], pos, len(trail)))
             pc = ins[1]
@@ -594,5 +759,15 @@ def _run(code: Any, s: str, pos: int, caps: list[int], cnt: list[int], qstart: l
         while len(trail) > tl:
             arr, i, old = trail.pop()
             arr[i] = old
-        if len(e) == 5 and pos != e[3]:
-            push((pc, pos - e[4], tl, e[3], e[4]))
+        if len(e) == 5:
+            st = e[3]
+            if pos != st:
+                step = e[4]
+                if step == 1 or step == -1:
+                    push((pc, pos - step, tl, st, step))
+                elif pos - 2 >= st and 0xDC00 <= ord(s[pos - 1]) <= 0xDFFF and 0xD800 <= ord(s[pos - 2]) <= 0xDBFF:
+                    push((pc, pos - 2, tl, st, step))
+                else:
+                    push((pc, pos - 1, tl, st, step))
+        elif len(e) == 6 and e[4] > e[5]:
+            push((pc, e[3][e[4] - 1], tl, e[3], e[4] - 1, e[5]))

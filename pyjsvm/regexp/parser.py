@@ -57,14 +57,6 @@ def _join_surrogates(s: str) -> str:
     return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
-def _is_id_start(c: str) -> bool:
-    return c == "$" or c == "_" or c.isidentifier()
-
-
-def _is_id_part(c: str) -> bool:
-    return c in "$_\u200c\u200d" or ("a" + c).isidentifier()
-
-
 def _is_syntax_char(c: str) -> bool:
     return c in SYNTAX_CHARS
 
@@ -382,11 +374,7 @@ class _Parser:
                 if not self.umode and 0xD800 <= cp <= 0xDBFF and self.pos < self.n and 0xDC00 <= ord(self.peek()) <= 0xDFFF:
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (ord(self.peek()) - 0xDC00)
                     self.pos += 1
-            ch = chr(cp) if not 0xD800 <= cp <= 0xDFFF else ""
-            if first:
-                if not ch or not _is_id_start(ch):
-                    raise self.error("Invalid capture group name")
-            elif not ch or not _is_id_part(ch):
+            if not (cs.is_id_start(cp) if first else cs.is_id_part(cp)):
                 raise self.error("Invalid capture group name")
             chars.append(cp)
             first = False
@@ -524,10 +512,8 @@ class _Parser:
             if value is None and name in cs.STRING_PROPERTIES:
                 if not self.vmode or neg:
                     raise self.error("Invalid property name")
-                strings = cs.STRING_PROPERTY_VALUES.get(name)
-                if strings is None:
-                    raise self.error(f"Property of strings {name} is not supported")
-                return ("escs", [], list(strings))
+                r, strings = cs.string_property(name)
+                return ("escs", r, strings)
             try:
                 r = cs.unicode_property(name, value)
             except cs.PropertyError as e:
