@@ -175,6 +175,27 @@ def simple_case_fold(c: int) -> int:
     return _table_map("SIMPLE_CASE_FOLDING").get(c, c)
 
 
+_SCF_CHANGED: Ranges | None = None
+
+
+def scf_changed() -> Ranges:
+    """The code points c with scf(c) != c."""
+    global _SCF_CHANGED
+    if _SCF_CHANGED is None:
+        _SCF_CHANGED = normalize([(c, c) for c in _table_map("SIMPLE_CASE_FOLDING")])
+    return _SCF_CHANGED
+
+
+def scf_ranges(a: Ranges) -> Ranges:
+    """{scf(c) : c in a} (the CharSet half of MaybeSimpleCaseFolding, sec-maybesimplecasefolding)."""
+    changed = scf_changed()
+    moved = intersect(a, changed)
+    if not moved:
+        return a
+    m = _table_map("SIMPLE_CASE_FOLDING")
+    return union(subtract(a, changed), [(m[c], m[c]) for lo, hi in moved for c in range(lo, hi + 1)])
+
+
 _EQUIV: dict[bool, dict[int, tuple[int, ...]]] = {}
 
 

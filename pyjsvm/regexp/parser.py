@@ -461,6 +461,9 @@ class _Parser:
             return ("char", ord("k"))
         cls = self.class_escape_set(c)
         if cls is not None:
+            if cls[0] == "esc":
+                # resolved now: the ignoreCase of a modifiers group applies in v mode
+                return ("set", self._esc_ranges(cls), False)
             return cls
         return ("char", self.character_escape(False))
 
@@ -591,7 +594,7 @@ class _Parser:
             if negated:
                 if strings:
                     raise self.error("Negated character class may contain strings")
-                return ("set", cs.complement(ranges), False)
+                return ("set", self._complement(ranges), False)
             if strings:
                 return ("strs", ranges, strings)
             return ("set", ranges, False)
@@ -635,8 +638,28 @@ class _Parser:
         self.pos += 1
         return ord(c), None
 
+    def _fold(self, r: Ranges) -> Ranges:
+        """MaybeSimpleCaseFolding (sec-maybesimplecasefolding) of a v-mode set's characters."""
+        return cs.scf_ranges(r) if self.vmode and self.ci else r
+
+    def _fold_strings(self, strings: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+        if not (self.vmode and self.ci):
+            return strings
+        f = cs.simple_case_fold
+        return [tuple(f(c) for c in x) for x in strings]
+
+    def _complement(self, r: Ranges) -> Ranges:
+        """CharacterComplement (sec-charactercomplement) in v mode: relative to AllCharacters,
+        which under ignoreCase holds only the code points scf maps to themselves."""
+        if self.ci:
+            return cs.complement(cs.union(r, cs.scf_changed()))
+        return cs.complement(r)
+
     def _esc_ranges(self, esc: Node) -> Ranges:
         _, kind, neg, r = esc
+        if self.vmode:
+            r = self._fold(r)
+            return self._complement(r) if neg else r
         if neg:
             return cs.complement(r, cs.MAX_CP if self.umode else 0xFFFF) if kind != "p" else cs.complement(r)
         return r
@@ -682,6 +705,7 @@ class _Parser:
                 if self.peek() == "&":
                     raise self.error("Invalid set operation in character class")
                 r2, s2, _ = self.class_set_operand()
+                r2, s2 = self._fold(r2), self._fold_strings(s2)
                 r = cs.intersect(r, r2)
                 s = s & set(s2)
             if self.peek() != "]":
@@ -691,6 +715,7 @@ class _Parser:
             r, s = first_r, set(first_s)
             while self.eat("--"):
                 r2, s2, _ = self.class_set_operand()
+                r2, s2 = self._fold(r2), self._fold_strings(s2)
                 r = cs.subtract(r, r2)
                 s = s - set(s2)
             if self.peek() != "]":
@@ -720,8 +745,8 @@ class _Parser:
             if a > b:
                 raise self.error("Range out of order in character class")
             self.last_was_range = True
-            return [(a, b)], [], False
-        return r, s, single
+            return self._fold([(a, b)]), [], False
+        return self._fold(r), self._fold_strings(s), single
 
     def class_set_operand(self) -> tuple[Ranges, list[tuple[int, ...]], bool]:
         """A nested class, \\q{...}, a class escape or a single ClassSetCharacter; the flag says
@@ -738,7 +763,7 @@ class _Parser:
             if negated:
                 if s:
                     raise self.error("Negated character class may contain strings")
-                return cs.complement(r), [], False
+                return self._complement(r), [], False
             # strings of length 1 are characters
             singles = [x for x in s if len(x) == 1]
             multi = [x for x in s if len(x) != 1]
