@@ -101,17 +101,6 @@ def make_test(a: Ranges) -> Callable[[int], bool]:
     return test
 
 
-# --- predefined sets --------------------------------------------------------------------------
-
-DIGITS: Ranges = [(0x30, 0x39)]
-WORD: Ranges = [(0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A)]
-# WhiteSpace and LineTerminator (sec-white-space, sec-line-terminators)
-SPACE: Ranges = normalize([(0x09, 0x0D), (0x20, 0x20), (0xA0, 0xA0), (0x1680, 0x1680), (0x2000, 0x200A),
-                           (0x2028, 0x2029), (0x202F, 0x202F), (0x205F, 0x205F), (0x3000, 0x3000),
-                           (0xFEFF, 0xFEFF)])
-LINE_TERMINATORS: Ranges = [(0x0A, 0x0A), (0x0D, 0x0D), (0x2028, 0x2029)]
-
-
 # --- tables ------------------------------------------------------------------------------------
 
 def decode_ranges(text: str) -> Ranges:
@@ -148,6 +137,17 @@ def _table_map(name: str) -> dict[int, int]:
         m = decode_map(getattr(ud, name))
         _MAPS[name] = m
     return m
+
+
+# --- predefined sets --------------------------------------------------------------------------
+
+DIGITS: Ranges = [(0x30, 0x39)]
+WORD: Ranges = [(0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A)]
+# WhiteSpace (TAB, VT, FF, ZWNBSP and USP: every Space_Separator) and LineTerminator
+# (sec-white-space, sec-line-terminators)
+SPACE: Ranges = normalize([(0x09, 0x0D), (0x2028, 0x2029), (0xFEFF, 0xFEFF)]
+                          + decode_ranges(ud.GENERAL_CATEGORY["Space_Separator"]))
+LINE_TERMINATORS: Ranges = [(0x0A, 0x0A), (0x0D, 0x0D), (0x2028, 0x2029)]
 
 
 # --- case folding -----------------------------------------------------------------------------
