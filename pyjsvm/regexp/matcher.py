@@ -186,7 +186,7 @@ class _Compiler:
                 if not seq:
                     empty = True
                     continue
-                by_len.setdefault(len(seq), set()).add("".join(_utf16(c) for c in seq))
+                by_len.setdefault(len(seq), set()).add("".join(utf16_encode_code_point(c) for c in seq))
             for n in sorted(by_len, reverse=True):
                 for u in sorted({len(x) for x in by_len[n]}, reverse=True):
                     groups.append((u, frozenset(x for x in by_len[n] if len(x) == u)))
