@@ -22,7 +22,7 @@ from pyjsvm.api.vm import (
     _require_context, _run_with_timeout, _syntax_error, constants, main_realm,
 )
 from pyjsvm.errors import PyjsvmError, VMTypeError, invalid_arg_type
-from pyjsvm.runtime.jobs import run_jobs
+from pyjsvm.runtime.jobs import run_jobs, run_own_jobs
 from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise
 from pyjsvm.modules import (
     CyclicModuleRecord, ModuleNamespace, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace,
@@ -279,6 +279,7 @@ class Module:
 
         def body() -> Any:
             p = record.evaluate()
+            run_own_jobs(self._realm)  # microtaskMode 'afterEvaluate': inside the timeout
             run_jobs()
             return p
         try:

@@ -24,6 +24,7 @@ fires after its run ended is disarmed under a lock so that it cannot stop a late
 from __future__ import annotations
 
 import itertools
+from collections import deque
 import re
 import threading
 from collections.abc import Mapping, MutableMapping, Sequence
@@ -35,7 +36,7 @@ from pyjsvm.api.contextified import ContextifiedGlobal
 from pyjsvm.api.convert import JSFunctionProxy, JSObjectProxy, JSValue, js_error, to_js, to_python
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.errors import JSError, invalid_arg_type, out_of_range, VMTypeError
-from pyjsvm.runtime.jobs import run_jobs
+from pyjsvm.runtime.jobs import run_jobs, run_own_jobs
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import JSObject, Prop, W, C
 from pyjsvm.intrinsics.realm import main_realm
@@ -199,6 +200,9 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
     ``constants.DONT_CONTEXTIFY`` for a context with an ordinary global object (the result is
     then a proxy of that global). ``code_generation={'strings': False}`` makes ``eval`` and
     ``Function(...)`` throw EvalError; ``'wasm'`` is accepted and has no effect (no WebAssembly).
+    ``microtask_mode='afterEvaluate'`` gives the context its own microtask queue, drained right
+    after each evaluation in it (inside that run's timeout); jobs whose callbacks belong to
+    another realm go to that realm's queue.
     """
     if obj is not None and obj is not constants.DONT_CONTEXTIFY:
         if _context_of(obj) is not None:
@@ -221,13 +225,14 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
         if microtask_mode != "afterEvaluate":
             raise VMTypeError(f"The property 'options.microtask_mode' must be one of: 'afterEvaluate', None. "
                               f"Received {microtask_mode!r}", "ERR_INVALID_ARG_VALUE")
-        _not_yet("microtask_mode", microtask_mode)
     from pyjsvm.api.modules import _loader_for, install_context_loader
     _loader_for(import_module_dynamically, "options.import_module_dynamically")
 
     if obj is constants.DONT_CONTEXTIFY:
         realm = Realm(name=name, code_generation_strings=strings)
-        ctx = _Context(realm, name, origin, contextified=False)
+        if microtask_mode is not None:
+            realm.job_queue = deque()
+        ctx = _Context(realm, name, origin, contextified=False, microtask_mode=microtask_mode)
         realm.host_defined["pyjsvm.context"] = ctx
         proxy = to_python(realm.global_object, realm)
         assert isinstance(proxy, JSObjectProxy)
@@ -235,7 +240,9 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
         return proxy
     mapping: MutableMapping[Any, Any] = ContextObject() if obj is None else cast(MutableMapping[Any, Any], obj)
     realm = Realm(lambda r: ContextifiedGlobal(r, mapping), name=name, code_generation_strings=strings)
-    ctx = _Context(realm, name, origin, contextified=True)
+    if microtask_mode is not None:
+        realm.job_queue = deque()
+    ctx = _Context(realm, name, origin, contextified=True, microtask_mode=microtask_mode)
     realm.host_defined["pyjsvm.context"] = ctx
     if isinstance(mapping, ContextObject):
         mapping._pyjsvm_context = ctx
@@ -346,7 +353,9 @@ class Script:
             # callable that JS called) leave them to the outermost one.
             _ACTIVE_RUNS[0] += 1
             try:
-                return compiled.run(realm)
+                result = compiled.run(realm)
+                run_own_jobs(realm)  # microtaskMode 'afterEvaluate': inside this run's timeout
+                return result
             finally:
                 _ACTIVE_RUNS[0] -= 1
                 if _ACTIVE_RUNS[0] == 0:

@@ -10,6 +10,7 @@ Errors thrown by code in a context are objects of that context's realm.
 from __future__ import annotations
 
 import itertools
+from collections import deque
 import re
 import weakref
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from pyjsvm.compiler.engine import ParseError, compile_function as engine_compil
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.host.node_vm_modules import install_module_classes
 from pyjsvm.host.inspect import format_number, inspect
+from pyjsvm.runtime.jobs import run_own_jobs
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -259,12 +261,16 @@ def make_vm_module(host: "NodeHost") -> JSObject:
                              f"Received {inspect(mm)}")
         if obj is dont_contextify:
             realm = Realm(name=name, code_generation_strings=strings)
+            if mm is not None:
+                realm.job_queue = deque()
             g = realm.global_object
             _contexts[g] = _Ctx(realm, name)
             dynamic_import[0](r, g, options, realm)
             return g
         sandbox = obj
         realm = Realm(lambda rr: SandboxGlobal(rr, sandbox), name=name, code_generation_strings=strings)
+        if mm is not None:
+            realm.job_queue = deque()
         _contexts[sandbox] = _Ctx(realm, name)
         dynamic_import[0](r, sandbox, options, realm)
         return sandbox
@@ -303,7 +309,11 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         display = _bool_opt(r, options, "displayErrors", True)
         _bool_opt(r, options, "breakOnSigint", False)
         try:
-            return _run_with_timeout(r, realm, lambda: script.compiled.run(realm), timeout)
+            def evaluate() -> Any:
+                result = script.compiled.run(realm)
+                run_own_jobs(realm)  # microtaskMode 'afterEvaluate': inside the timeout
+                return result
+            return _run_with_timeout(r, realm, evaluate, timeout)
         except JSThrow as e:
             if display and isinstance(e.value, JSObject) and e.value not in ARROWS:
                 frames = getattr(e.value, "frames", None)

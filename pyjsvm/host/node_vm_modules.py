@@ -17,6 +17,7 @@ from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
 from pyjsvm.runtime.operations import call, create_list_from_array_like, is_callable, set_integrity_level
 from pyjsvm.compiler.engine import ParseError, compile_module_code
+from pyjsvm.runtime.jobs import run_own_jobs
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -140,7 +141,11 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             return rejected(r, e.value)
         record = m.record
         try:
-            inner = run_with_timeout(r, record.realm, record.evaluate, timeout)
+            def evaluate() -> Any:
+                result = record.evaluate()
+                run_own_jobs(record.realm)  # microtaskMode 'afterEvaluate': inside the timeout
+                return result
+            inner = run_with_timeout(r, record.realm, evaluate, timeout)
         except JSThrow as e:
             return rejected(r, e.value)
         promise, resolve, reject = new_promise(r)

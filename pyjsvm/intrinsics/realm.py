@@ -6,6 +6,7 @@ object's properties (sec-setdefaultglobalbindings).
 """
 from __future__ import annotations
 
+from collections import deque
 from typing import Any, Callable
 
 from pyjsvm.runtime.agent import AGENT, throw_type_error
@@ -46,6 +47,9 @@ class Realm:
         self.global_lex: dict[str, Any] = {}
         self.global_consts: set[str] = set()
         self.template_map: dict[Any, Any] = {}
+        # NON-SPEC: the context's own microtask queue (Node's microtaskMode 'afterEvaluate'), or
+        # None when its jobs go to the agent's queue (pyjsvm.runtime.jobs).
+        self.job_queue: "deque[Any] | None" = None
         self.host_defined: dict[str, Any] = {}  # NON-SPEC: state the host keeps per realm
         # %Object.prototype% and %Function.prototype% first: every other object needs them.
         op = JSObject(None)

@@ -2,7 +2,10 @@
 
 One FIFO queue of promise jobs per agent (module-level state: there is one agent per process,
 see ``pyjsvm.runtime.agent``). Each job records the realm it runs in (the [[Realm]] of the
-spec's job records, sec-hostenqueuepromisejob).
+spec's job records, sec-hostenqueuepromisejob). NON-SPEC (host, Node's vm ``microtaskMode:
+'afterEvaluate'``): a realm whose ``job_queue`` is a deque has a microtask queue of its own; the
+jobs that run in that realm go there, and the vm layer drains it after each evaluation in that
+context (``run_jobs(realm.job_queue)``), inside the evaluation's timeout.
 
 Host side, the vm layer (or any embedder) calls:
 
@@ -33,7 +36,7 @@ JobErrorHandler = Callable[[Any, "Realm | None"], None]
 
 # --- state (per agent) ----------------------------------------------------------------------
 _queue: deque[tuple[Job, "Realm | None"]] = deque()
-_draining = False
+_draining: set[int] = set()  # ids of the queues being drained (a drain is not re-entered)
 # Rejected-and-unhandled promises not yet reported: id -> (promise, realm), in rejection order.
 _pending_rejections: dict[int, tuple[Any, "Realm | None"]] = {}
 # Promises reported as unhandled (weak: a collected promise can no longer be handled).
@@ -58,7 +61,8 @@ def enqueue_job(job: Job, realm: "Realm | None") -> None:
     realm at enqueue time."""
     if realm is None:
         realm = AGENT.realm
-    _queue.append((job, realm))
+    own = realm.job_queue if realm is not None else None
+    (_queue if own is None else own).append((job, realm))
 
 
 def has_pending_jobs() -> bool:
@@ -67,22 +71,23 @@ def has_pending_jobs() -> bool:
 
 
 @engine_limits()
-def run_jobs() -> None:
-    """NON-SPEC (host): run the queued jobs until the queue is empty (a microtask checkpoint).
+def run_jobs(queue: "deque[tuple[Job, Realm | None]] | None" = None) -> None:
+    """NON-SPEC (host): run the queued jobs until the queue is empty (a microtask checkpoint):
+    the agent's queue, or ``queue``, a context's own (see the module docstring).
 
     Each job runs with its realm as the running realm. A job completing with a throw is
     reported to the job error handler and the drain continues; a Python exception other than
     ``Interrupted`` (a BaseException, a host timeout) is reported the same way (as the Python
     exception object). Re-entrant calls (from inside a job) return at once: the outer drain
     runs the remaining jobs. After ``Interrupted`` the jobs not yet run stay queued."""
-    global _draining
-    if _draining:
+    if queue is None:
+        queue = _queue
+    if id(queue) in _draining:
         return
-    _draining = True
+    _draining.add(id(queue))
     agent = AGENT
     saved_realm = agent.realm
     saved_depth = agent.depth
-    queue = _queue
     try:
         while queue:
             job, realm = queue.popleft()
@@ -100,7 +105,15 @@ def run_jobs() -> None:
     finally:
         agent.realm = saved_realm
         agent.depth = saved_depth
-        _draining = False
+        _draining.discard(id(queue))
+
+
+def run_own_jobs(realm: "Realm") -> None:
+    """NON-SPEC (host): after an evaluation in ``realm``, run the jobs of its own microtask queue
+    when it has one (Node's microtaskMode 'afterEvaluate'); the caller's timeout covers them."""
+    own = realm.job_queue
+    if own is not None:
+        run_jobs(own)
 
 
 def _range_error(realm: "Realm | None") -> Any:
@@ -190,7 +203,7 @@ def has_unhandled_rejections() -> bool:
 
 
 __all__ = [
-    "enqueue_job", "run_jobs", "has_pending_jobs", "discard_jobs", "set_job_error_handler", "take_job_errors",
+    "enqueue_job", "run_jobs", "run_own_jobs", "has_pending_jobs", "discard_jobs", "set_job_error_handler", "take_job_errors",
     "host_promise_rejection_tracker", "take_unhandled_rejections", "take_rejections_handled_later",
     "has_unhandled_rejections",
 ]

@@ -352,8 +352,8 @@ def test_later_issue_options() -> None:
         vm.Script("1", import_module_dynamically=1)
     with pytest.raises(NotImplementedError, match="break_on_sigint"):
         vm.run_in_context("1", ctx, break_on_sigint=True)
-    with pytest.raises(NotImplementedError, match="microtask_mode"):
-        vm.create_context(microtask_mode="afterEvaluate")
+    with pytest.raises(TypeError, match="microtask_mode"):
+        vm.create_context(microtask_mode="beforeEvaluate")
     with pytest.raises(TypeError, match="import_module_dynamically"):
         vm.create_context(import_module_dynamically="x")
     with pytest.raises(NotImplementedError, match="cached_data"):
@@ -396,3 +396,31 @@ def test_json_of_python_values() -> None:
     ctx = vm.create_context({"py": {"a": [1, {"b": None}], "s": "\U0001F600"}})
     assert vm.run_in_context("JSON.stringify(py)", ctx) == '{"a":[1,{"b":null}],"s":"\U0001F600"}'
     assert vm.run_in_context("Object.keys(globalThis)", ctx) == ["py"]
+
+
+def test_microtask_mode_after_evaluate_has_its_own_queue() -> None:
+    """Jobs of a context with microtask_mode='afterEvaluate' run before the run returns; a job
+    whose callback belongs to another realm waits for that realm's queue (the docs' warning
+    about sharing promises between contexts)."""
+    order: list[str] = []
+    ctx = vm.create_context({"note": order.append}, microtask_mode="afterEvaluate")
+    vm.run_in_context("Promise.resolve().then(() => note('job')); note('script')", ctx)
+    assert order == ["script", "job"]
+    # A promise of this context resolved into a promise of another realm: the thenable job uses
+    # this context's `then`, so it waits in this context's queue until the next evaluation here.
+    inner_promise = vm.run_in_context("Promise.resolve(7)", ctx)
+    other = vm.create_context({"p": inner_promise, "note": order.append})
+    vm.run_in_context("new Promise(r => r(p)).then(v => note('resolved ' + v))", other)
+    assert order == ["script", "job"]
+    vm.run_in_context("note('evaluated again')", ctx)
+    vm.run_in_context("0", other)  # the other realm's jobs run at its next drain
+    assert order == ["script", "job", "evaluated again", "resolved 7"]
+
+
+def test_microtask_mode_module_evaluate_runs_the_context_jobs() -> None:
+    order: list[str] = []
+    ctx = vm.create_context({"note": order.append}, microtask_mode="afterEvaluate")
+    m = vm.SourceTextModule("Promise.resolve().then(() => note('module job')); note('body')", context=ctx)
+    m.link(lambda *a: None)
+    m.evaluate()
+    assert order == ["body", "module job"]
