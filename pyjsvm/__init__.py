@@ -9,8 +9,8 @@ This module only re-exports the public API (``pyjsvm.api``, ``pyjsvm.errors``); 
 (``py.typed``): results are ``JSValue``, every exception derives from ``PyjsvmError``.
 """
 from pyjsvm.api.convert import JSArrayProxy, JSFunctionProxy, JSObjectProxy, JSValue, Undefined, undefined
-from pyjsvm.errors import JSError, PyjsvmError, VMRangeError, VMTypeError
-from pyjsvm.api.modules import Module, ModulePromise, ModuleRequest, SourceTextModule, SyntheticModule, VMError
+from pyjsvm.errors import JSError, PyjsvmError, VMError, VMRangeError, VMTypeError
+from pyjsvm.api.modules import Module, ModulePromise, ModuleRequest, SourceTextModule, SyntheticModule
 from pyjsvm.api.vm import (
     CachedData, Context, ContextObject, ImportModuleDynamically, Script, compile_function, constants, create_context, is_context, release_context,
     run_in_context, run_in_new_context, run_in_this_context,

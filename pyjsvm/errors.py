@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, ClassVar
 
-__all__ = ["PyjsvmError", "JSError", "VMTypeError", "VMRangeError", "invalid_arg_type", "out_of_range",
+__all__ = ["PyjsvmError", "JSError", "VMError", "VMTypeError", "VMRangeError", "invalid_arg_type", "out_of_range",
            "describe_received"]
 
 # (name, message, stack, code) of a thrown JS value.
@@ -75,6 +75,16 @@ class JSError(PyjsvmError):
     def __str__(self) -> str:
         head = f"{self.name}: {self.message}" if self.name and self.message else (self.name or self.message)
         return head
+
+
+class VMError(PyjsvmError):
+    """A misuse of the vm API that is not an argument's type or range, with Node's error
+    ``code`` (``'ERR_VM_MODULE_STATUS'``...)."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
 
 
 class VMTypeError(PyjsvmError, TypeError):

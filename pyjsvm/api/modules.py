@@ -21,7 +21,7 @@ from pyjsvm.api.vm import (
     CachedData, Context, ImportModuleDynamically, _check_bool, _check_int32, _check_str, _check_timeout,
     _require_context, _run_with_timeout, _syntax_error, constants, main_realm,
 )
-from pyjsvm.errors import PyjsvmError, VMTypeError, invalid_arg_type
+from pyjsvm.errors import VMError, VMTypeError, invalid_arg_type
 from pyjsvm.runtime.jobs import run_jobs, run_own_jobs
 from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise
 from pyjsvm.modules import (
@@ -37,15 +37,6 @@ if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["Module", "SourceTextModule", "SyntheticModule", "ModuleRequest", "ModulePromise", "VMError"]
-
-
-class VMError(PyjsvmError):
-    """A misuse of the module API, with Node's error ``code`` (``'ERR_VM_MODULE_STATUS'``...)."""
-
-    def __init__(self, message: str, code: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 class ModuleRequest:
@@ -283,7 +274,7 @@ class Module:
             run_jobs()
             return p
         try:
-            promise = _run_with_timeout(self._realm, body, t)
+            promise = _run_with_timeout(self._realm, body, t, break_on_sigint)
         except JSThrow as e:
             err = js_error(e.value, self._realm)
             raise err from err.__cause__

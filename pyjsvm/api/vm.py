@@ -31,11 +31,11 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, TypeAlias, TypeVar, Union, cast, overload
 
-from pyjsvm.api.timeouts import ScriptTimeout, run_with_timeout
+from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable, run_with_timeout
 from pyjsvm.api.contextified import ContextifiedGlobal
 from pyjsvm.api.convert import JSFunctionProxy, JSObjectProxy, JSValue, js_error, to_js, to_python
 from pyjsvm.syntax.utf16 import python_string_to_js
-from pyjsvm.errors import JSError, invalid_arg_type, out_of_range, VMTypeError
+from pyjsvm.errors import JSError, VMError, invalid_arg_type, out_of_range, VMTypeError
 from pyjsvm.runtime.jobs import run_jobs, run_own_jobs
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import JSObject, Prop, W, C
@@ -269,16 +269,21 @@ def _check_timeout(timeout: Any) -> int | None:
     return int(timeout)
 
 
-def _run_with_timeout(realm: "Realm", fn: Callable[[], Any], timeout: int | None) -> Any:
-    """``run_with_timeout`` whose timeout is a JSError (Node's ERR_SCRIPT_EXECUTION_TIMEOUT, an
-    Error of ``realm``). A JS throw is returned as the JSThrow it is."""
+def _run_with_timeout(realm: "Realm", fn: Callable[[], Any], timeout: int | None,
+                      break_on_sigint: bool = False) -> Any:
+    """``run_with_timeout`` whose timeout or SIGINT is a JSError (Node's
+    ERR_SCRIPT_EXECUTION_TIMEOUT / ERR_SCRIPT_EXECUTION_INTERRUPTED, an Error of ``realm``). A JS
+    throw is returned as the JSThrow it is."""
     try:
-        return run_with_timeout(realm, fn, timeout)
-    except ScriptTimeout as e:
+        return run_with_timeout(realm, fn, timeout, break_on_sigint)
+    except (ScriptTimeout, ScriptInterrupted) as e:
+        code = "ERR_SCRIPT_EXECUTION_TIMEOUT" if isinstance(e, ScriptTimeout) else "ERR_SCRIPT_EXECUTION_INTERRUPTED"
         msg = str(e)
         err = realm.new_error("Error", msg)
-        err.props["code"] = Prop("ERR_SCRIPT_EXECUTION_TIMEOUT", W | C)
-        raise js_error(err, realm, code="ERR_SCRIPT_EXECUTION_TIMEOUT", stack=f"Error: {msg}") from None
+        err.props["code"] = Prop(code, W | C)
+        raise js_error(err, realm, code=code, stack=f"Error: {msg}") from None
+    except SigintUnavailable as e:
+        raise VMError(str(e), "ERR_VM_BREAK_ON_SIGINT_NOT_MAIN_THREAD") from None
 
 
 _ACTIVE_RUNS = [0]  # NON-SPEC: how many Script runs are on the Python stack
@@ -344,7 +349,6 @@ class Script:
         t = _check_timeout(timeout)
         _check_bool(display_errors, "options.display_errors")
         _check_bool(break_on_sigint, "options.break_on_sigint")
-        _not_yet("break_on_sigint", break_on_sigint, False)
         compiled = self._compiled
 
         def body() -> Any:
@@ -361,7 +365,7 @@ class Script:
                 if _ACTIVE_RUNS[0] == 0:
                     run_jobs()
         try:
-            value = _run_with_timeout(realm, body, t)
+            value = _run_with_timeout(realm, body, t, break_on_sigint)
         except JSThrow as e:
             err = _runtime_error(e.value, realm, self if display_errors else None)
             raise err from err.__cause__

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.host.jsutil import (
     ARROWS, arg, invalid_arg_type, make_fn, method, new_object, node_error, put, throw_node_error,
 )
-from pyjsvm.api.timeouts import ScriptTimeout, run_with_timeout
+from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable, run_with_timeout
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSObject, PropertyDescriptor
 from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
@@ -307,13 +307,13 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         _check_options(r, options)
         timeout = _timeout_opt(r, options)
         display = _bool_opt(r, options, "displayErrors", True)
-        _bool_opt(r, options, "breakOnSigint", False)
+        break_on_sigint = _bool_opt(r, options, "breakOnSigint", False)
         try:
             def evaluate() -> Any:
                 result = script.compiled.run(realm)
                 run_own_jobs(realm)  # microtaskMode 'afterEvaluate': inside the timeout
                 return result
-            return _run_with_timeout(r, realm, evaluate, timeout)
+            return _run_with_timeout(r, realm, evaluate, timeout, break_on_sigint)
         except JSThrow as e:
             if display and isinstance(e.value, JSObject) and e.value not in ARROWS:
                 frames = getattr(e.value, "frames", None)
@@ -488,10 +488,16 @@ def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: 
     return err
 
 
-def _run_with_timeout(caller: "Realm", realm: "Realm", fn: Any, timeout: int | None) -> Any:
-    """Run ``fn`` in ``realm``; after ``timeout`` ms throw Node's ERR_SCRIPT_EXECUTION_TIMEOUT
-    (an Error of the caller's realm)."""
+def _run_with_timeout(caller: "Realm", realm: "Realm", fn: Any, timeout: int | None,
+                      break_on_sigint: bool = False) -> Any:
+    """Run ``fn`` in ``realm``; after ``timeout`` ms, or at a SIGINT with ``break_on_sigint``,
+    throw Node's ERR_SCRIPT_EXECUTION_TIMEOUT / ERR_SCRIPT_EXECUTION_INTERRUPTED (an Error of the
+    caller's realm)."""
     try:
-        return run_with_timeout(realm, fn, timeout)
+        return run_with_timeout(realm, fn, timeout, break_on_sigint)
     except ScriptTimeout as e:
         raise JSThrow(node_error(caller, "Error", "ERR_SCRIPT_EXECUTION_TIMEOUT", str(e))) from None
+    except ScriptInterrupted as e:
+        raise JSThrow(node_error(caller, "Error", "ERR_SCRIPT_EXECUTION_INTERRUPTED", str(e))) from None
+    except SigintUnavailable as e:
+        raise JSThrow(node_error(caller, "Error", "ERR_VM_BREAK_ON_SIGINT_NOT_MAIN_THREAD", str(e))) from None

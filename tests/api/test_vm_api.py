@@ -3,6 +3,8 @@ DONT_CONTEXTIFY, argument checking."""
 from __future__ import annotations
 
 import math
+import os
+import signal
 import threading
 import time
 from typing import Any
@@ -424,3 +426,51 @@ def test_microtask_mode_module_evaluate_runs_the_context_jobs() -> None:
     m.link(lambda *a: None)
     m.evaluate()
     assert order == ["body", "module job"]
+
+
+def _send_sigint_soon(delay: float = 0.3) -> threading.Timer:
+    timer = threading.Timer(delay, lambda: os.kill(os.getpid(), signal.SIGINT))
+    timer.start()
+    return timer
+
+
+def test_break_on_sigint_interrupts_and_restores_the_host_handler() -> None:
+    before = signal.getsignal(signal.SIGINT)
+    ctx = vm.create_context({"n": 0})
+    timer = _send_sigint_soon()
+    try:
+        with pytest.raises(vm.JSError) as info:
+            vm.run_in_context("for (;;) { n++ }", ctx, break_on_sigint=True)
+    finally:
+        timer.cancel()
+    assert info.value.code == "ERR_SCRIPT_EXECUTION_INTERRUPTED"
+    assert info.value.message == "Script execution was interrupted by `SIGINT`"
+    assert signal.getsignal(signal.SIGINT) is before
+    assert ctx["n"] > 0 and vm.run_in_context("n = 1; n + 1", ctx) == 2  # the context stays usable
+
+
+def test_break_on_sigint_covers_module_evaluation() -> None:
+    m = vm.SourceTextModule("for (;;) {}")
+    m.link(lambda *a: None)
+    timer = _send_sigint_soon()
+    try:
+        with pytest.raises(vm.JSError) as info:
+            m.evaluate(break_on_sigint=True)
+    finally:
+        timer.cancel()
+    assert info.value.code == "ERR_SCRIPT_EXECUTION_INTERRUPTED"
+
+
+def test_break_on_sigint_outside_the_main_thread_is_a_clear_error() -> None:
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            vm.run_in_new_context("1", break_on_sigint=True)
+        except BaseException as e:  # noqa: BLE001 - the test inspects it
+            errors.append(e)
+    t = threading.Thread(target=run)
+    t.start()
+    t.join()
+    assert len(errors) == 1 and isinstance(errors[0], vm.VMError)
+    assert errors[0].code == "ERR_VM_BREAK_ON_SIGINT_NOT_MAIN_THREAD" and "main thread" in str(errors[0])

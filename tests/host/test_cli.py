@@ -85,3 +85,34 @@ def test_inspect_against_node() -> None:
     r = run_pyjsvm("-e", src)
     n = subprocess.run(["node", "-e", src], capture_output=True, text=True, timeout=60)
     assert r.stdout.splitlines() == n.stdout.splitlines()
+
+
+BREAK_ON_SIGINT = """
+const vm = require('node:vm');
+const ctx = vm.createContext({ n: 0 });
+console.log('spinning');
+try {
+  vm.runInContext('for (;;) { n++ }', ctx, { breakOnSigint: true });
+} catch (e) {
+  console.log(e.code, e.message, ctx.n > 0);
+}
+console.log('still running', vm.runInContext('n = 1; n + 1', ctx));
+"""
+
+
+def test_break_on_sigint_from_js() -> None:
+    """node:vm's breakOnSigint: SIGINT ends the running script with ERR_SCRIPT_EXECUTION_INTERRUPTED
+    and the program goes on (without the option, SIGINT would end the process)."""
+    import signal
+    import sys
+    import time
+    proc = subprocess.Popen([sys.executable, "-m", "pyjsvm.host.cli", "-e", BREAK_ON_SIGINT],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "spinning"
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert out.splitlines() == [
+        "ERR_SCRIPT_EXECUTION_INTERRUPTED Script execution was interrupted by `SIGINT` true", "still running 2"], err
+    assert proc.returncode == 0
