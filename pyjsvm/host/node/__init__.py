@@ -53,12 +53,11 @@ def register_node_modules(host: "NodeHost") -> None:
 def install_globals(host: "NodeHost") -> None:
     """Node's globals that come from modules: ``URL``, ``URLSearchParams``, ``performance``,
     ``crypto``, and the web events ``Event``, ``CustomEvent``, ``EventTarget``, ``AbortController``,
-    ``AbortSignal``, ``DOMException``. Each is an accessor until first read, which loads the module and turns it into an
+    ``AbortSignal``, ``DOMException``, and ``Buffer``, ``TextEncoder``, ``TextDecoder``, ``atob``, ``btoa``. Each is an accessor until first read, which loads the module and turns it into an
     ordinary data property (writable, configurable, not enumerable), so startup compiles nothing."""
     realm = host.realm
     g = realm.global_object
     ms = host.modules
-    __import__("pyjsvm.host.node.buffer").host.node.buffer.install_buffer_globals(host)
     events: list[Any] = []
 
     def event_target() -> Any:
@@ -72,6 +71,8 @@ def install_globals(host: "NodeHost") -> None:
         ("crypto", lambda: ms.load_builtin("crypto"), "webcrypto")]
     for name in ("Event", "CustomEvent", "EventTarget", "AbortController", "AbortSignal", "DOMException"):
         sources.append((name, event_target, name))
+    for name in ("Buffer", "TextEncoder", "TextDecoder", "atob", "btoa"):
+        sources.append((name, lambda: ms.load_builtin("buffer"), name))
     for name, load, key in sources:
         def getter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name, load: Callable[[], Any] = load,
                    key: str = key) -> Any:

@@ -1,7 +1,6 @@
 """``node:buffer`` for the ``pyjsvm`` host: ``Buffer`` (a Uint8Array subclass over an
 ArrayBuffer, as in Node), ``TextEncoder`` / ``TextDecoder`` (UTF-8, with ``fatal`` and
-``ignoreBOM``), ``atob`` / ``btoa`` and the ``Buffer``/``TextEncoder``/``TextDecoder``/``atob``/
-``btoa`` globals. The JS side is written in JS; bytes move through a small binding that reads
+``ignoreBOM``), ``atob`` / ``btoa`` (also globals: see ``install_globals``). The JS side is written in JS; bytes move through a small binding that reads
 and writes the typed arrays' buffers directly (``pyjsvm.runtime.buffers``)."""
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
 
-__all__ = ["make_buffer_module", "install_buffer_globals"]
+__all__ = ["make_buffer_module"]
 
 
 def _view_bytes(ta: Any) -> tuple[bytearray, int, int]:
@@ -476,24 +475,4 @@ def make_buffer_module(host: "NodeHost") -> Any:
     b = binding(host.realm, {"write": _write, "toString": _to_string, "byteLength": _byte_length,
                              "decode": _text_decode, "encodeInto": _encode_into, "latin1": _latin1_ok})
     return load_js(host.realm, "node:buffer", BUFFER_SOURCE, host.js_helpers({"__bin": b}))
-
-
-def install_buffer_globals(host: "NodeHost") -> None:
-    """``Buffer``, ``TextEncoder``, ``TextDecoder``, ``atob``, ``btoa`` as lazy globals (loaded
-    from ``node:buffer`` on first read, then plain writable, configurable data properties)."""
-    from pyjsvm.host.jsutil import make_fn
-    from pyjsvm.runtime.objects import C, W
-    realm = host.realm
-    g = realm.global_object
-    for name in ("Buffer", "TextEncoder", "TextDecoder", "atob", "btoa"):
-        def getter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name) -> Any:
-            m = host.modules.load_builtin("buffer")
-            v = m.get(name, m)
-            g.define_builtin(name, v, W | C)
-            return v
-
-        def setter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name) -> Any:
-            g.define_builtin(name, args[0] if args else None, W | C)
-            return None
-        g.define_accessor(name, make_fn(realm, "get " + name, 0, getter), make_fn(realm, "set " + name, 1, setter), C)
 
