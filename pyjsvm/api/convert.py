@@ -13,13 +13,17 @@ String                 ``str`` (surrogate pairs joined; a lone surrogate stays a
 BigInt                 ``int``
 Symbol                 the engine's ``JSSymbol`` (opaque; hand it back to pass it on)
 Array                  ``JSArrayProxy``: a live ``MutableSequence`` view
+ArrayBuffer            ``memoryview`` of its bytes (writable, no copy; empty once detached)
+typed array, DataView  ``memoryview`` of the view's bytes, cast to the element format
+                       (``b B h H i I q Q f d``; bytes for Uint8Clamped, Float16, DataView)
 function               ``JSFunctionProxy``: callable (``new()`` constructs), also a Mapping
 other objects          ``JSObjectProxy``: a live ``MutableMapping`` view
 =====================  ===================================================================
 
 Python -> JS (``to_js``): None -> null, ``undefined`` -> undefined, bool, int/float -> Number
 (float), str -> String of UTF-16 code units, a proxy -> the original JS object (identity kept),
-a ``Mapping`` -> a live JS object backed by it (``pyjsvm.api.contextified.MappingObject``), a
+``bytearray`` -> a Uint8Array over an ArrayBuffer sharing its bytes, ``bytes`` / ``memoryview``
+-> a Uint8Array over a copy, a ``Mapping`` -> a live JS object backed by it (``pyjsvm.api.contextified.MappingObject``), a
 list -> a live JS Array backed by it (``PyListArray``), a tuple -> a read-only live JS Array, a
 callable -> a JS function (``PyFunction``). Anything else raises ``TypeError``.
 
@@ -187,7 +191,44 @@ def to_python(v: Any, realm: "Realm | None" = None) -> JSValue:
     raise TypeError(f"not a JS value: {type(v).__name__}")
 
 
+def _binary_to_python(o: JSObject) -> memoryview | None:
+    """NON-SPEC: the bytes of an ArrayBuffer, typed array or DataView as a memoryview (None for
+    other objects)."""
+    from pyjsvm.runtime.buffers import JSArrayBuffer, JSDataView, get_view_byte_length, is_view_out_of_bounds
+    from pyjsvm.runtime.buffers import typed_array_length_or_none
+    from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+    if type(o) is JSArrayBuffer:
+        return memoryview(o.data if o.data is not None else bytearray())
+    if isinstance(o, JSTypedArray):
+        n = typed_array_length_or_none(o)
+        d = o.buffer.data
+        if n is None or d is None:
+            return memoryview(bytearray())
+        view = memoryview(d)[o.byte_offset:o.byte_offset + n * o.etype.size]
+        fmt = o.etype.code if o.etype.name not in ("Uint8C", "Float16") else "B"
+        return view.cast(fmt) if fmt != "B" else view  # type: ignore[call-overload]
+    if isinstance(o, JSDataView):
+        if is_view_out_of_bounds(o) or o.buffer.data is None:
+            return memoryview(bytearray())
+        return memoryview(o.buffer.data)[o.byte_offset:o.byte_offset + get_view_byte_length(o)]
+    return None
+
+
+def _bytes_to_js(v: Any, realm: "Realm") -> JSObject:
+    """NON-SPEC: a Uint8Array for Python bytes-like data (a bytearray is shared, others copied)."""
+    from pyjsvm.runtime.buffers import UINT8, JSArrayBuffer
+    from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+    data = v if type(v) is bytearray else bytearray(v)
+    buf = JSArrayBuffer(realm.intrinsics["%ArrayBuffer.prototype%"], data)
+    ta = JSTypedArray(realm.intrinsics["%Uint8Array.prototype%"], "Uint8Array", UINT8)
+    ta.attach(buf, 0, len(data))
+    return ta
+
+
 def _object_to_python(o: JSObject, realm: "Realm | None") -> JSValue:
+    mv = _binary_to_python(o)
+    if mv is not None:
+        return mv  # type: ignore[return-value]
     if isinstance(o, MappingObject) and not o.is_global:
         return o.mapping
     if isinstance(o, PyListArray):
@@ -467,11 +508,15 @@ def to_js(v: Any, realm: "Realm") -> Any:
         return python_string_to_js(str(v))
     if t is JSSymbol or t is JSBigInt or isinstance(v, JSObject):
         return v
+    if isinstance(v, (bytes, memoryview)):
+        return _bytes_to_js(v, realm)
     cache = _wrappers(realm)
     w = cache.get(id(v))
     if w is not None:
         return w
-    if isinstance(v, Mapping):
+    if isinstance(v, bytearray):
+        w = _bytes_to_js(v, realm)
+    elif isinstance(v, Mapping):
         w = MappingObject(realm.object_prototype, v, realm)
     elif isinstance(v, (list, tuple)):
         w = PyListArray(realm, v)

@@ -200,13 +200,16 @@ def array_buffer_copy_and_detach(realm: "Realm", o: Any, new_length: Any, preser
     assert old is not None
     detach_array_buffer(o)
     # NON-SPEC: the new buffer takes over the old bytes (no views hold them any more).
-    if new_byte_length <= len(old):
-        del old[new_byte_length:]
-    else:
-        try:
+    try:
+        if new_byte_length <= len(old):
+            del old[new_byte_length:]
+        else:
             old.extend(bytes(new_byte_length - len(old)))
-        except MemoryError:
-            throw_range_error("Array buffer allocation failed")
+    except BufferError:
+        # Python holds a memoryview of the old bytes: copy instead.
+        old = bytearray(old[:new_byte_length]) + bytes(max(0, new_byte_length - len(old)))
+    except MemoryError:
+        throw_range_error("Array buffer allocation failed")
     new = JSArrayBuffer(realm.intrinsics["%ArrayBuffer.prototype%"], old, new_max)
     new.immutable = preserve == "immutable"
     return new

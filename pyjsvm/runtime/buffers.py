@@ -215,10 +215,15 @@ def resize_buffer_data(buf: JSArrayBuffer, new_length: int) -> None:
     assert d is not None
     buf.drop_fast_views()
     n = len(d)
-    if new_length < n:
-        del d[new_length:]
-    elif new_length > n:
-        d.extend(bytes(new_length - n))
+    try:
+        if new_length < n:
+            del d[new_length:]
+        elif new_length > n:
+            d.extend(bytes(new_length - n))
+    except BufferError:
+        # NON-SPEC: Python holds a memoryview of these bytes (see pyjsvm.api.convert): the
+        # buffer moves to a resized copy and the Python view keeps the old bytes.
+        buf.data = bytearray(d[:new_length]) + bytes(max(0, new_length - n))
     buf.refresh_fast_views()
 
 
