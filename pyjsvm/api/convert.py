@@ -228,7 +228,7 @@ def _bytes_to_js(v: Any, realm: "Realm") -> JSObject:
 def _object_to_python(o: JSObject, realm: "Realm | None") -> JSValue:
     mv = _binary_to_python(o)
     if mv is not None:
-        return mv  # type: ignore[return-value]
+        return mv
     if isinstance(o, MappingObject) and not o.is_global:
         return o.mapping
     if isinstance(o, PyListArray):
