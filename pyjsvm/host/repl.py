@@ -1,5 +1,8 @@
 """The interactive REPL: prompt ``> ``, ``... `` for incomplete input, results echoed through
-inspect, ``_``, ``.exit``/``.help``/``.editor``/``.break``, Ctrl-C cancels (twice exits),
+inspect (in colour on a terminal unless ``NO_COLOR``/``NODE_DISABLE_COLORS``), ``_`` and
+``_error``, ``.exit``/``.help``/``.editor``/``.break``/``.load``/``.save``, Tab completion of
+globals, properties (``Math.``) and ``require('`` names, top-level ``await``, Ctrl-C cancels the
+input line or interrupts running code (keeping the session; twice at an empty prompt exits),
 Ctrl-D exits, readline history saved under the user's home (``~/.pyjsvm_repl_history``, or
 the file named by ``PYJSVM_REPL_HISTORY``; empty disables it)."""
 from __future__ import annotations
@@ -14,7 +17,7 @@ from pyjsvm.runtime.objects import JSObject
 from pyjsvm.compiler.engine import ParseError, compile_script
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.syntax.utf16 import python_string_to_js
-from pyjsvm.host.inspect import inspect, is_error
+from pyjsvm.host.inspect import InspectOptions, inspect, is_error
 from pyjsvm.host.runtime import NodeHost
 
 if TYPE_CHECKING:
@@ -27,6 +30,8 @@ HELP = """.break    Sometimes you get stuck, this gets you out
 .editor   Enter editor mode
 .exit     Exit the REPL
 .help     Print this help message
+.load     Load JS from a file into the REPL session
+.save     Save all evaluated commands in this REPL session to a file
 
 Press Ctrl+C to abort current expression, Ctrl+D to exit the REPL
 """
@@ -77,6 +82,10 @@ def run_repl(args: list[str], options: "HostOptions | None" = None) -> int:
     sys.stdout.write(f"Welcome to pyjsvm v{VERSION}.\nType \".help\" for more information.\n")
     sys.stdout.flush()
     repl = _Repl(host)
+    if readline is not None:
+        readline.set_completer_delims(" \t\n;(){}[],=+-*/%&|^!<>?:~")
+        readline.set_completer(repl.complete)
+        readline.parse_and_bind("tab: complete")
     code = 0
     try:
         code = repl.loop()
@@ -97,6 +106,10 @@ class _Repl:
         self.host = host
         self.buffer: list[str] = []
         self.interrupted = False
+        self.history: list[str] = []   # what .save writes
+        self.matches: list[str] = []
+        self.colors = sys.stdout.isatty() and "NO_COLOR" not in os.environ and \
+            os.environ.get("NODE_DISABLE_COLORS", "") in ("", "0")
         # errors from callbacks and unhandled rejections are printed, the session goes on
         host.report_uncaught = lambda value, origin="uncaughtException": self.print_uncaught(value)
 
@@ -137,6 +150,10 @@ class _Repl:
                 if cmd == ".editor":
                     self.editor()
                     continue
+                if cmd in (".load", ".save"):
+                    arg = line.strip()[len(cmd):].strip()
+                    self.load(arg) if cmd == ".load" else self.save(arg)
+                    continue
             if self.buffer and line.strip() in (".break", ".clear"):
                 self.buffer = []
                 continue
@@ -170,7 +187,76 @@ class _Repl:
             self.evaluate(src)
         self.pump()
 
+    def load(self, path: str) -> None:
+        """``.load FILE``: run the file's text as if typed."""
+        try:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+        except OSError:
+            self.host.write_out(f"Failed to load: {path}\n")
+            return
+        self.host.write_out(text + ("" if text.endswith("\n") else "\n"))
+        self.evaluate(text)
+        self.pump()
+
+    def save(self, path: str) -> None:
+        """``.save FILE``: write the commands of this session."""
+        try:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write("\n".join(self.history) + "\n")
+        except OSError:
+            self.host.write_out(f"Failed to save: {path}\n")
+            return
+        self.host.write_out(f"Session saved to: {path}\n")
+
+    # --- Tab completion -----------------------------------------------------------------------
+    def complete(self, text: str, state: int) -> str | None:
+        """readline's completer: globals, ``obj.prop`` chains and ``require('`` names."""
+        if state == 0:
+            try:
+                self.matches = self._candidates(text)
+            except Exception:  # a completer must never break the prompt
+                self.matches = []
+        return self.matches[state] if state < len(self.matches) else None
+
+    def _candidates(self, text: str) -> list[str]:
+        import re
+        host = self.host
+        m = re.match(r"^require\(['\"]([\w:/.-]*)$", text)
+        if m:
+            names = sorted(set(host.modules.builtins) | {"node:" + n for n in host.modules.builtins})
+            return [f"require('{n}')" for n in names if n.startswith(m.group(1))]
+        m = re.match(r"^((?:[A-Za-z_$][\w$]*\.)*)([\w$]*)$", text)
+        if not m:
+            return []
+        chain, partial = m.group(1), m.group(2)
+        target: Any = host.realm.global_object
+        for name in chain.split(".")[:-1]:
+            target = _data_property(target, python_string_to_js(name))
+            if not isinstance(target, JSObject):
+                return []
+        keys: list[str] = []
+        seen: set[str] = set()
+        obj: Any = target
+        depth = 0
+        while isinstance(obj, JSObject) and depth < 50:
+            for k in obj.own_property_keys():
+                if type(k) is str and k not in seen and re.match(r"^[A-Za-z_$][\w$]*$", k):
+                    seen.add(k)
+                    keys.append(k)
+            obj = obj.get_prototype_of() if not obj.is_proxy else None
+            depth += 1
+        if not chain:
+            keys += [k for k in ("await", "break", "case", "catch", "class", "const", "continue", "debugger",
+                                 "default", "delete", "do", "else", "export", "extends", "false", "finally",
+                                 "for", "function", "if", "import", "in", "instanceof", "let", "new", "null",
+                                 "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var",
+                                 "void", "while", "with", "yield") if k not in seen]
+        return sorted(chain + k for k in keys if k.startswith(partial))
+
     def evaluate(self, src: str) -> None:
+        if src.strip():
+            self.history.append(src)
         host = self.host
         realm = host.realm
         src = python_string_to_js(src)
@@ -184,21 +270,69 @@ class _Repl:
         saved = AGENT.realm
         AGENT.realm = realm
         try:
+            awaited = False
             if code is None:
-                code = compile_script(src, "REPL")
+                try:
+                    code = compile_script(src, "REPL")
+                except ParseError:
+                    wrapped = _top_level_await(src)
+                    if wrapped is None:
+                        raise
+                    code = compile_script(wrapped, "REPL")
+                    awaited = True
             value = code.run(realm)
+            if awaited:
+                value = self.settle(value)
             realm.global_object.set("_", value, realm.global_object)
-            host.write_out(inspect(value) + "\n")
+            host.write_out(inspect(value, InspectOptions(colors=self.colors)) + "\n")
         except ParseError as e:
             host.write_out(f"Uncaught SyntaxError: {getattr(e, 'message', e)}\n")
         except JSThrow as e:
             self.print_uncaught(e.value)
         except RecursionError:
             host.write_out("Uncaught RangeError: Maximum call stack size exceeded\n")
+        except KeyboardInterrupt:
+            # Ctrl-C while code runs: stop it, keep the session and what it defined (breakOnSigint)
+            host.write_out("Uncaught:\nError: Script execution interrupted.\n")
         finally:
             AGENT.realm = saved
 
+    def settle(self, promise: Any) -> Any:
+        """Top-level await: run the event loop until ``promise`` settles; its value, or throw."""
+        from pyjsvm.runtime.promise import PENDING, REJECTED
+        loop = self.host.loop
+        while getattr(promise, "state", None) == PENDING:
+            loop.checkpoint()
+            if getattr(promise, "state", None) != PENDING:
+                break
+            if not loop.alive():
+                break
+            loop.stopped = False
+            self._run_once()
+        state = getattr(promise, "state", None)
+        if state == REJECTED:
+            raise JSThrow(getattr(promise, "result", None))
+        if state == PENDING:
+            return None
+        return getattr(promise, "result", None)
+
+    def _run_once(self) -> None:
+        import time
+        loop = self.host.loop
+        live = [w for w, _, t in loop.timers if not t.cancelled]
+        if live and not loop.immediates and loop.posted.empty():
+            delay = min(live) - loop.now_ms()
+            if delay > 0:
+                time.sleep(min(delay, 50) / 1000.0)
+        self.pump()
+        loop._drain_posted()
+
     def print_uncaught(self, value: Any) -> None:
+        g = self.host.realm.global_object
+        try:
+            g.set("_error", value, g)
+        except JSThrow:
+            pass
         if isinstance(value, JSObject) and is_error(value):
             self.host.write_out("Uncaught " + safe_describe(value) + "\n")
         else:
@@ -232,3 +366,37 @@ class _Repl:
                     loop.call(t.callback, t.js, t.args)
         finally:
             loop.on_error = saved_on_error
+
+
+def _data_property(o: Any, key: str) -> Any:
+    """``o[key]`` for completion, read only from data properties (no getter or proxy trap runs)."""
+    depth = 0
+    while isinstance(o, JSObject) and not o.is_proxy and depth < 50:
+        d = o.get_own_property(key)
+        if d is not None:
+            return d.value if d.is_data() else None
+        o = o.get_prototype_of()
+        depth += 1
+    return None
+
+
+def _top_level_await(src: str) -> str | None:
+    """Source with top-level ``await`` as an async function whose promise the REPL awaits:
+    an expression, or ``const|let|var NAME = EXPR`` (NAME becomes a global, as in Node's REPL)."""
+    import re
+    if "await" not in src:
+        return None
+    body = src.strip().rstrip(";")
+    m = re.match(r"^(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([\s\S]+)$", body)
+    candidates = []
+    if m:
+        candidates.append(f"(async () => {{ return void (globalThis.{m.group(1)} = ({m.group(2)})); }})()")
+    candidates.append(f"(async () => {{ return ({body}\n); }})()")
+    candidates.append(f"(async () => {{ {src}\n}})()")
+    for c in candidates:
+        try:
+            compile_script(c, "REPL")
+        except ParseError:
+            continue
+        return c
+    return None

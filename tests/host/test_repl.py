@@ -81,3 +81,37 @@ def test_repl_editor_and_ctrl_d(tmp_path: os.PathLike[str]) -> None:
     c.expect(pexpect.EOF)
     c.close()
     assert c.exitstatus == 0
+
+
+def test_repl_interrupt_await_completion_load_save(tmp_path: os.PathLike[str]) -> None:
+    import time
+    env = dict(os.environ, HOME=str(tmp_path), NO_COLOR="1")
+    env.pop("PYJSVM_REPL_HISTORY", None)
+    c = pexpect.spawn(sys.executable, ["-m", "pyjsvm.host.cli"], env=env, encoding="utf-8", timeout=30,
+                      dimensions=(40, 200), cwd=str(tmp_path))
+    c.expect("> ")
+    _eval(c, "let n = 0", "undefined")
+    c.sendline("while (true) { n++ }")
+    time.sleep(1.5)
+    c.sendintr()                      # interrupts the loop, keeps the session and its state
+    c.expect("Script execution interrupted")
+    c.expect("> ")
+    _eval(c, "n > 0", "true")
+    _eval(c, "throw new Error('boom')", "Uncaught Error: boom")
+    _eval(c, "_error.message", "'boom'")
+    _eval(c, "await Promise.resolve(41) + 1", "42")
+    _eval(c, "const v = await new Promise(r => setTimeout(() => r('later'), 20))", "undefined")
+    _eval(c, "v", "'later'")
+    c.send("Math.ma\t\t")
+    c.expect("Math.max")
+    c.sendline("")
+    c.expect("> ")
+    _eval(c, ".save sess.js", "Session saved to: sess.js")
+    with open(os.path.join(tmp_path, "sess.js"), encoding="utf-8") as f:
+        assert "await Promise.resolve(41) + 1" in f.read()
+    with open(os.path.join(tmp_path, "lo.js"), "w", encoding="utf-8") as f:
+        f.write("var loaded = 6 * 7;\nloaded + 1\n")
+    _eval(c, ".load lo.js", "43")
+    _eval(c, "loaded", "42")
+    c.sendline(".exit")
+    c.expect(pexpect.EOF)
