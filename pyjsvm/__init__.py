@@ -12,7 +12,8 @@ from pyjsvm.api.convert import JSArrayProxy, JSFunctionProxy, JSObjectProxy, JSV
 from pyjsvm.errors import JSError, PyjsvmError, VMError, VMRangeError, VMTypeError
 from pyjsvm.api.modules import Module, ModulePromise, ModuleRequest, SourceTextModule, SyntheticModule
 from pyjsvm.api.vm import (
-    CachedData, Context, ContextObject, ImportModuleDynamically, Script, compile_function, constants, create_context, is_context, release_context,
+    CachedData, Context, ContextObject, ImportModuleDynamically, Script, compile_function, constants, create_context, is_context,
+    measure_memory, release_context,
     run_in_context, run_in_new_context, run_in_this_context,
 )
 
@@ -21,5 +22,5 @@ __all__ = [
     "compile_function", "constants", "release_context", "ContextObject", "JSError", "VMTypeError",
     "VMRangeError", "Module", "SourceTextModule", "SyntheticModule", "ModuleRequest", "ModulePromise", "VMError",
     "undefined", "Undefined", "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy", "PyjsvmError", "JSValue",
-    "Context", "CachedData", "ImportModuleDynamically",
+    "Context", "CachedData", "ImportModuleDynamically", "measure_memory",
 ]

@@ -804,8 +804,9 @@ class MappingObject(JSObject):
             self._host_error(e)
         if isinstance(value, JSObject):
             self.cache[pk] = (py, value)
-        # A stale cache entry for a key now holding a primitive is harmless: it is only used
-        # when the mapping holds that very Python object again.
+        elif self.cache:
+            # The entry of an object this key held before would keep that object alive.
+            self.cache.pop(pk, None)
         return True
 
     def _remove(self, key: str) -> bool:

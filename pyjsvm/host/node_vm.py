@@ -31,6 +31,9 @@ from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.host.node_vm_modules import install_module_classes
 from pyjsvm.host.inspect import format_number, inspect
 from pyjsvm.runtime.jobs import run_own_jobs
+from pyjsvm.runtime.promise import new_promise
+from pyjsvm.api.vm import check_memory_options, memory_report
+from pyjsvm.errors import VMTypeError
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -389,6 +392,27 @@ def make_vm_module(host: "NodeHost") -> JSObject:
     def vm_create_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         return create_context(r, arg(args, 0), arg(args, 1))
 
+    @method(vm, main, "measureMemory", 0, W | E | C)
+    def vm_measure_memory(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """vm.measureMemory([options]) (NON-SPEC, Node's): a promise of the memory estimate of this
+        context ('summary') or of it and every context made with this vm ('detailed')."""
+        options = arg(args, 0)
+        _check_options(r, options)
+        mode = _opt(options, "mode")
+        execution = _opt(options, "execution")
+        try:
+            m, e = check_memory_options("summary" if mode is None else mode, "default" if execution is None else execution)
+        except VMTypeError:
+            shown = mode if mode not in (None, "summary", "detailed") else execution
+            which = "mode" if mode not in (None, "summary", "detailed") else "execution"
+            allowed = "'summary', 'detailed'" if which == "mode" else "'default', 'eager'"
+            throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
+                             f"The property 'options.{which}' must be one of: {allowed}. Received {inspect(shown)}")
+        report = memory_report(r, [c.realm for c in list(_contexts.values())], m, e)
+        promise, resolve, _reject = new_promise(r)
+        resolve.call(None, [_memory_report_to_js(r, report)])
+        return promise
+
     @method(vm, main, "isContext", 1, W | E | C)
     def vm_is_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         o = arg(args, 0)
@@ -459,10 +483,6 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         finally:
             AGENT.realm = saved
 
-    @method(vm, main, "measureMemory", 0, W | E | C)
-    def vm_measure_memory(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "vm.measureMemory is not supported")
-
     dynamic_import[0] = install_module_classes(vm, host, lambda r, obj: require_context(r, obj, "options.context").realm,
                            _run_with_timeout, _timeout_opt)
     return vm
@@ -486,6 +506,20 @@ def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: 
         if 0 <= idx < len(lines):
             ARROWS[err] = f"{filename}:{line}\n{lines[idx]}\n{' ' * max(0, column - 1)}^\n"
     return err
+
+
+def _memory_report_to_js(r: "Realm", value: Any) -> Any:
+    """The report of ``memory_report`` as the object Node's measureMemory resolves with (camelCase
+    keys: jsMemoryEstimate, jsMemoryRange)."""
+    if isinstance(value, dict):
+        o = JSObject(r.object_prototype)
+        for key, v in value.items():
+            parts = key.split("_")
+            o.props[parts[0] + "".join(p.title() for p in parts[1:])] = _memory_report_to_js(r, v)
+        return o
+    if isinstance(value, list):
+        return JSArray(r.array_prototype, [_memory_report_to_js(r, v) for v in value])
+    return float(value)
 
 
 def _run_with_timeout(caller: "Realm", realm: "Realm", fn: Any, timeout: int | None,

@@ -8,8 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 import esprima  # type: ignore[import-untyped]
+import esprima.nodes  # type: ignore[import-untyped]
 
 from pyjsvm.syntax import phase_imports  # noqa: F401 - extends esprima's parser (source phase imports)
+
+# The class of every ESTree node esprima-fork makes (source structure, not JS data).
+SyntaxNode: type = esprima.nodes.Node
 
 
 class ParseError(Exception):

@@ -474,3 +474,53 @@ def test_break_on_sigint_outside_the_main_thread_is_a_clear_error() -> None:
     t.join()
     assert len(errors) == 1 and isinstance(errors[0], vm.VMError)
     assert errors[0].code == "ERR_VM_BREAK_ON_SIGINT_NOT_MAIN_THREAD" and "main thread" in str(errors[0])
+
+
+def _other_estimate(report: dict[str, Any]) -> int:
+    return sum(o["js_memory_estimate"] for o in report["other"])
+
+
+def test_measure_memory_shape_and_validation() -> None:
+    import asyncio
+    summary = asyncio.run(vm.measure_memory())
+    assert list(summary) == ["total"]
+    low, high = summary["total"]["js_memory_range"]
+    assert summary["total"]["js_memory_estimate"] == low <= high and low > 0
+    ctx = vm.create_context({"a": 1})
+    detailed = asyncio.run(vm.measure_memory(mode="detailed", execution="eager"))
+    assert set(detailed) == {"total", "current", "other"} and detailed["other"]
+    assert detailed["total"]["js_memory_estimate"] == (
+        detailed["current"]["js_memory_estimate"] + _other_estimate(detailed))
+    assert ctx["a"] == 1
+    with pytest.raises(vm.VMTypeError, match="options.mode") as info:
+        asyncio.run(vm.measure_memory(mode="full"))
+    assert info.value.code == "ERR_INVALID_ARG_VALUE"
+    with pytest.raises(vm.VMTypeError, match="options.execution"):
+        asyncio.run(vm.measure_memory(execution="later"))
+
+
+def test_measure_memory_follows_what_js_holds() -> None:
+    """The estimate grows with what a context holds, shrinks when it lets go, and is close to
+    what Python really allocated for it (tracemalloc)."""
+    import asyncio
+    import gc
+    import tracemalloc
+    ctx = vm.create_context({})
+    vm.run_in_context("globalThis.big = null", ctx)
+
+    def measure() -> int:
+        return _other_estimate(asyncio.run(vm.measure_memory(mode="detailed", execution="eager")))
+    before = measure()
+    gc.collect()
+    tracemalloc.start()
+    try:
+        start = tracemalloc.get_traced_memory()[0]
+        vm.run_in_context("big = []; for (let i = 0; i < 50000; i++) big.push({ i, s: 'x' + i })", ctx)
+        gc.collect()
+        allocated = tracemalloc.get_traced_memory()[0] - start
+    finally:
+        tracemalloc.stop()
+    grown = measure()
+    assert 0.75 * allocated < grown - before < 1.25 * allocated
+    vm.run_in_context("big = null", ctx)
+    assert measure() < before + 0.05 * (grown - before)

@@ -1,0 +1,55 @@
+"""NON-SPEC: an estimate of the memory JS values hold, for ``vm.measure_memory`` (Node's
+``vm.measureMemory``).
+
+The estimate walks the Python objects reachable from a context's roots (its global object and
+intrinsics) and sums their shallow sizes (``sys.getsizeof``): objects, their property tables,
+array storage, strings, numbers, binary buffers, environments that closures keep alive. What
+is not JS data is not counted and not walked: compiled code (Python functions, code objects,
+the compiler's records), modules, classes, and the realms themselves (another context's objects
+are reached only through values the two share, and then counted once, for the context walked
+first). It is an estimate in the spirit of V8's: shallow sizes ignore allocator overhead and
+the interpreter's own caches.
+"""
+from __future__ import annotations
+
+import gc
+import sys
+import types
+from collections import deque
+from typing import Any, Iterable
+
+from pyjsvm.runtime.functions import FunctionCode
+from pyjsvm.syntax.parse import SyntaxNode
+
+# Never counted and never walked through: code and the interpreter's own structure.
+_OPAQUE: tuple[type, ...] = (
+    types.FunctionType, types.CodeType, types.ModuleType, type, types.BuiltinFunctionType, types.MethodType,
+    types.FrameType, types.GeneratorType, types.CoroutineType, types.CellType, types.MappingProxyType,
+    types.GetSetDescriptorType, types.MemberDescriptorType, types.WrapperDescriptorType,
+    FunctionCode, SyntaxNode,
+)
+
+
+def measure_reachable(roots: Iterable[Any], seen: set[int], skip: tuple[type, ...] = ()) -> int:
+    """The summed shallow size of the objects reachable from ``roots`` that are not in ``seen``
+    (ids; updated with every object counted) and not instances of ``skip`` or of the opaque
+    types above."""
+    opaque = _OPAQUE + skip
+    total = 0
+    todo: deque[Any] = deque(roots)
+    getsizeof = sys.getsizeof
+    referents = gc.get_referents
+    while todo:
+        o = todo.pop()
+        i = id(o)
+        if i in seen or isinstance(o, opaque) or o is None:
+            continue
+        seen.add(i)
+        try:
+            total += getsizeof(o)
+        except TypeError:  # pragma: no cover - objects without a size
+            continue
+        if type(o) in (str, float, int, bool, bytes, bytearray):
+            continue
+        todo.extend(referents(o))
+    return total
