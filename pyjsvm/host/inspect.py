@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pyjsvm.runtime.agent import JSThrow
-from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.objects import (
     JSArray, JSErrorObject, JSObject, JSPrimitiveObject, JSStringObject, PropertyDescriptor,
     array_index,
@@ -473,7 +472,7 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
     keys: list[Any]
     no_iterator = True
     cname = _class_of(value)
-    if isinstance(value, (JSArray, JSTypedArray)) or (cname in ("PyListArray",)):
+    if isinstance(value, JSArray) or (cname in ("PyListArray",)):
         no_iterator = False
         length = _array_length(value)
         prefix = _get_prefix(constructor, tag, "Array", f"({length})") if (constructor != "Array" or tag != "") else ""

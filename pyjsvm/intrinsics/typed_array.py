@@ -584,6 +584,8 @@ def typed_array_reverse(realm: "Realm", this: Any, args: list[Any], new_target: 
 def typed_array_set(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.set ( source [ , offset ] ) (sec-%typedarray%.prototype.set)."""
     target = require_typed_array(this, "set")
+    if target.buffer.immutable:
+        throw_type_error("Cannot perform %TypedArray%.prototype.set on an immutable ArrayBuffer")
     target_offset = to_integer_or_infinity(_arg(args, 1))
     if target_offset < 0:
         throw_range_error("offset is out of bounds")
