@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import JSThrow, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler.core import RETURN, Closure, CompileContext
 from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index, get_member_of_primitive, put_member
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
@@ -26,6 +26,7 @@ from pyjsvm.runtime.environments import GlobalEnv
 from pyjsvm.runtime.agent import throw_error
 from pyjsvm.syntax.parse import parse_script
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
+from pyjsvm.syntax.tree import LazyBody
 
 
 class FunctionCompiler(StatementCompiler):
@@ -74,7 +75,89 @@ class FunctionCompiler(StatementCompiler):
                               method: bool = False, class_constructor: bool = False,
                               derived: bool = False, home: bool = False) -> FunctionCode:
         """Compile a function's body once: its Scope, parameter binding, declaration
-        instantiation and statements."""
+        instantiation and statements. A body restored from cached data without being decoded
+        (``LazyBody``) is compiled on the function's first call instead."""
+        if type(node.body) is LazyBody:
+            return self.lazy_function_code(node, name, self_binding, method, class_constructor, derived, home)
+        code = self.compile_function_body(node, name, self_binding, method, class_constructor, derived, home)
+        _note_first_run(code, node)
+        return code
+
+    def lazy_function_code(self, node: Any, name: Any, self_binding: str | None, method: bool,
+                           class_constructor: bool, derived: bool, home: bool) -> FunctionCode:
+        """NON-SPEC (V8's lazy functions): the code of a function restored from cached data
+        with its body still encoded. Its header -- what creating the function object and
+        OrdinaryCallBindThis need -- comes from the body's cached analysis facts; the body is
+        decoded and compiled on the first call, in the scope chain it has here."""
+        lazy = node.body
+        has_use_strict, uses_this, _, _ = lazy.facts
+        strict = self.ctx.strict or class_constructor or has_use_strict
+        code = FunctionCode()
+        self.function_header(code, node, name, function_kind(node), strict, uses_this, method, class_constructor,
+                             derived)
+        code.nparams = 0
+        code.filler = []
+        ctx = CompileContext(self.ctx.scope, self.ctx.strict, self.ctx.source, self.ctx.filename, False)
+        compiler_class, line_offset, column_offset = type(self), self.line_offset, self.column_offset
+
+        def compile_on_first_call(env: Any, args: list[Any]) -> Any:
+            try:
+                node.body = lazy.materialize()
+                compiled = compiler_class(ctx, line_offset, column_offset).compile_function_body(  # type: ignore[call-arg]
+                    node, name, self_binding, method, class_constructor, derived, home)
+            except ParseError as e:
+                node.body = lazy
+                throw_syntax_error(e.message)
+            except RecursionError:
+                node.body = lazy
+                throw_range_error("Maximum call stack size exceeded")
+            except Exception:  # NON-SPEC: only crafted cached data gets here (it passed the checksum)
+                node.body = lazy
+                throw_syntax_error("Invalid cached data")
+            node._ran = True
+            for slot in FunctionCode.__slots__:
+                setattr(code, slot, getattr(compiled, slot))
+            # the environment [[Call]] made had no slots yet: lay it out as the compiled code needs
+            n = code.nparams
+            env.vars = (args[:n] if len(args) >= n else args + [None] * (n - len(args))) + code.filler
+            return code.run(env, args)
+        code.run = compile_on_first_call
+        return code
+
+    def function_header(self, code: FunctionCode, node: Any, name: Any, kind: str, strict: bool, uses_this: bool,
+                        method: bool, class_constructor: bool = False, derived: bool = False) -> None:
+        """The parts of a function's code that creating its function object and
+        OrdinaryCallBindThis (sec-ordinarycallbindthis) use, known before its body is compiled."""
+        is_arrow = node.type == "ArrowFunctionExpression"
+        code.kind = kind
+        code.name = name
+        code.length = _expected_argument_count(node.params)
+        code.strict = strict
+        if is_arrow:
+            code.this_mode = LEXICAL
+        elif kind == "normal":
+            # NON-SPEC: a sloppy function that never looks at `this` skips OrdinaryCallBindThis's
+            # coercion (unobservable), as if it were strict.
+            code.this_mode = STRICT if strict or not uses_this else GLOBAL
+        else:
+            code.this_mode = STRICT if strict else GLOBAL
+        code.source_text = self.ctx.source[node.range[0]:node.range[1]]
+        code.filename = self.ctx.filename
+        code.line, code.column = self.position(node)
+        code.method = method
+        if kind == "normal":
+            code.is_class_constructor = class_constructor
+            code.constructor_kind = "derived" if derived else "base"
+            code.is_constructor = not is_arrow and not method or class_constructor
+            code.has_prototype = code.is_constructor and not class_constructor
+        else:
+            code.is_constructor = False
+            code.has_prototype = kind in ("generator", "asyncGenerator")
+
+    def compile_function_body(self, node: Any, name: Any, self_binding: str | None = None,
+                              method: bool = False, class_constructor: bool = False,
+                              derived: bool = False, home: bool = False) -> FunctionCode:
+        """``compile_function_code`` for a body that is there (an ESTree node)."""
         is_arrow = node.type == "ArrowFunctionExpression"
         generator = bool(getattr(node, "generator", False))
         is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
@@ -107,26 +190,10 @@ class FunctionCompiler(StatementCompiler):
             self.ctx = saved
 
         code = FunctionCode()
-        code.name = name
+        self.function_header(code, node, name, "normal", strict, info.uses_this, method, class_constructor, derived)
         code.scope = scope
-        code.length = _expected_argument_count(params)
-        code.strict = strict
-        # NON-SPEC: a sloppy function that never looks at `this` skips OrdinaryCallBindThis's
-        # coercion (unobservable), as if it were strict.
-        code.this_mode = LEXICAL if is_arrow else (STRICT if strict or not info.uses_this else GLOBAL)
         code.nparams = nparams
-        filler: list[Any] = [None] * (scope.size - nparams)
-        for n in scope.lexical:
-            filler[scope.names[n] - nparams] = MISSING
-        code.filler = filler
-        code.source_text = self.ctx.source[node.range[0]:node.range[1]]
-        code.filename = self.ctx.filename
-        code.line, code.column = self.position(node)
-        code.is_class_constructor = class_constructor
-        code.constructor_kind = "derived" if derived else "base"
-        code.is_constructor = not is_arrow and not method or class_constructor
-        code.has_prototype = code.is_constructor and not class_constructor
-        code.method = method
+        code.filler = slot_filler(scope, nparams)
         mapped = None
         if args_slot is not None and not strict and simple:
             mapped = [(n, scope.names[n]) for n in param_names]
@@ -709,6 +776,38 @@ def realm_global_env(realm: Any) -> Any:
         genv = GlobalEnv(realm)
         realm.host_defined["global_env"] = genv
     return genv
+
+
+def function_kind(node: Any) -> str:
+    """'normal', 'generator', 'async' or 'asyncGenerator'."""
+    generator = bool(getattr(node, "generator", False))
+    if getattr(node, "isAsync", False) or getattr(node, "async", False):
+        return "asyncGenerator" if generator else "async"
+    return "generator" if generator else "normal"
+
+
+def slot_filler(scope: Scope, nparams: int) -> list[Any]:
+    """The initial values of a function environment's slots after its parameters: undefined,
+    or MISSING for bindings in their temporal dead zone."""
+    filler: list[Any] = [None] * (scope.size - nparams)
+    for n in scope.lexical:
+        filler[scope.names[n] - nparams] = MISSING
+    return filler
+
+
+def _note_first_run(code: FunctionCode, node: Any) -> None:
+    """NON-SPEC: marks the function's node ``_ran`` on its first call, so that cached data made
+    afterwards keeps its body ready for eager compilation (like V8's code cache)."""
+    run = code.run
+    expr_body = code.expr_body
+    code.expr_body = None  # [[Call]] must go through ``run`` once
+
+    def first_run(env: Any, args: list[Any]) -> Any:
+        code.run = run
+        code.expr_body = expr_body
+        node._ran = True
+        return run(env, args)
+    code.run = first_run
 
 
 class _ExprStmt:

@@ -23,7 +23,7 @@ from pyjsvm.compiler.core import RETURN, Closure, CompileContext, Signal
 from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index, get_member_of_primitive, not_callable, put_member, describe_callee
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env, FunctionEnv, WithEnv
-from pyjsvm.runtime.functions import GLOBAL, LEXICAL, STRICT, FunctionCode, create_arguments_object
+from pyjsvm.runtime.functions import FunctionCode, create_arguments_object
 from pyjsvm.runtime.generator_objects import (
     Y_AWAIT, Y_RAW, Y_VALUE, GeneratorReturn, JSAsyncGenerator, JSGenerator, async_function_start,
 )
@@ -45,7 +45,7 @@ from pyjsvm.runtime.iteration import DONE, get_iterator, iterate_to_list, iterat
 from pyjsvm.runtime.operations import to_number
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.compiler.statements import _NOOP, enumerate_object_properties
-from pyjsvm.compiler.functions import _expected_argument_count
+from pyjsvm.compiler.functions import slot_filler
 
 GenFn = Callable[..., Generator[Any, Any, Any]]
 
@@ -256,23 +256,10 @@ class SuspendableCompiler:
             self.gen_kind = saved_kind
 
         code = FunctionCode()
-        code.kind = kind
-        code.name = name
+        self.function_header(code, node, name, kind, strict, info.uses_this, method)
         code.scope = scope
-        code.length = _expected_argument_count(params)
-        code.strict = strict
-        code.this_mode = LEXICAL if is_arrow else (STRICT if strict else GLOBAL)
         code.nparams = nparams
-        filler: list[Any] = [None] * (scope.size - nparams)
-        for n in scope.lexical:
-            filler[scope.names[n] - nparams] = MISSING
-        code.filler = filler
-        code.source_text = self.ctx.source[node.range[0]:node.range[1]]
-        code.filename = self.ctx.filename
-        code.line, code.column = self.position(node)
-        code.is_constructor = False
-        code.has_prototype = kind in ("generator", "asyncGenerator")
-        code.method = method
+        code.filler = slot_filler(scope, nparams)
         mapped = None
         if args_slot is not None and not strict and simple:
             mapped = [(n, scope.names[n]) for n in param_names]

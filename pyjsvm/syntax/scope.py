@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from pyjsvm.syntax.parse import children
+from pyjsvm.syntax.tree import LazyBody
 
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
 
@@ -137,6 +138,12 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
             return
         if t == "ArrowFunctionExpression":
             # arrows see the enclosing function's this/arguments/eval-introduced bindings
+            if type(node.body) is LazyBody:  # decoded from cached data: its analysis came with it
+                _, uses_this, uses_arguments, has_direct_eval = node.body.facts
+                info.uses_this = info.uses_this or uses_this
+                info.uses_arguments = info.uses_arguments or uses_arguments
+                info.has_direct_eval = info.has_direct_eval or has_direct_eval
+                return
             sub = analyze_body(node.body.body if node.body.type == "BlockStatement" else [], info.strict, node.params, True)
             if node.body.type != "BlockStatement":
                 visit_expr(node.body)
@@ -184,6 +191,22 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
             visit_expr(stmt)
     info.func_decls = list(funcs.values())
     return info
+
+
+def body_facts(fn: Any) -> tuple[bool, bool, bool, bool]:
+    """What a function's header and the enclosing function's analysis need to know about the
+    function's body (and parameters): whether it has a "use strict" directive, uses
+    this/super/new.target, uses ``arguments``, contains a direct ``eval``."""
+    body = fn.body
+    if type(body) is LazyBody:
+        return body.facts
+    is_arrow = fn.type == "ArrowFunctionExpression"
+    if body.type == "BlockStatement":
+        stmts = body.body
+        info = analyze_body(stmts, False, fn.params, is_arrow)
+        return is_strict_body(stmts), info.uses_this, info.uses_arguments, info.has_direct_eval
+    info = analyze_body([body], False, fn.params, True)
+    return False, info.uses_this, info.uses_arguments, info.has_direct_eval
 
 
 def walk_functions(node: Any) -> Iterator[Any]:
