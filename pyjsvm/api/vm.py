@@ -33,6 +33,9 @@ from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, TypeAlias, TypeVar, Union, cast, overload
 
+from pyjsvm.api.code_cache import (
+    cached_data_bytes, compile_function_cached, compile_script_cached, create_cached_data,
+)
 from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable, run_with_timeout
 from pyjsvm.api.contextified import ContextifiedGlobal
 from pyjsvm.api.convert import JSFunctionProxy, JSObjectProxy, JSValue, js_error, to_js, to_python
@@ -323,21 +326,29 @@ class Script:
         self.filename = _check_str(filename, "options.filename")
         self.line_offset = _check_int32(line_offset, "options.line_offset")
         self.column_offset = _check_int32(column_offset, "options.column_offset")
-        _not_yet("cached_data", cached_data)
+        data = None if cached_data is None else cached_data_bytes(cached_data)
         _check_bool(produce_cached_data, "options.produce_cached_data")
-        _not_yet("produce_cached_data", produce_cached_data, False)
         from pyjsvm.api.modules import _loader_for, install_script_loader
         _loader_for(import_module_dynamically, "options.import_module_dynamically")
         self.code = code
         self.cached_data_rejected = None
+        self.cached_data = None
+        self.cached_data_produced = None
         urls = _SOURCE_MAP.findall(code)
         self.source_map_url = urls[-1] if urls else None
         try:
-            self._compiled = compile_script(code, filename=self.filename, line_offset=self.line_offset,
-                                            column_offset=self.column_offset)
+            compiled, self.cached_data_rejected = compile_script_cached(code, self.filename, self.line_offset,
+                                                                        self.column_offset, data)
         except ParseError as e:
-            raise _syntax_error(e, code, self.line_offset, error_realm or main_realm(), display_errors is not False) from None
+            raise _syntax_error(e, code, self.line_offset, error_realm or main_realm(),
+                                display_errors is not False) from None
+        self._compiled = compiled
         install_script_loader(self._compiled, self, import_module_dynamically)
+        if produce_cached_data and data is None:
+            produced = create_cached_data(compiled.program, code, "script")
+            self.cached_data_produced = bool(produced)
+            if produced:
+                self.cached_data = produced
 
     @classmethod
     def _for_realm(cls, code: Any, filename: Any, line_offset: Any, column_offset: Any, cached_data: Any,
@@ -349,8 +360,10 @@ class Script:
         return self
 
     def create_cached_data(self) -> bytes:
-        """``script.createCachedData()`` (a later issue)."""
-        raise NotImplementedError("create_cached_data is not supported yet (it arrives with a later issue)")
+        """``script.createCachedData()``: a code cache for ``Script(code, cached_data=...)``, at any
+        time and any number of times. Functions that have run by now are kept ready for eager
+        compilation; the others compile on their first call. Empty if the tree cannot be encoded."""
+        return create_cached_data(self._compiled.program, self.code, "script")
 
     def _run(self, realm: "Realm", timeout: Any, display_errors: Any, break_on_sigint: Any) -> JSValue:
         t = _check_timeout(timeout)
@@ -455,9 +468,8 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
     _check_str(filename, "options.filename")
     lo = _check_int32(line_offset, "options.line_offset")
     co = _check_int32(column_offset, "options.column_offset")
-    _not_yet("cached_data", cached_data)
+    data = None if cached_data is None else cached_data_bytes(cached_data)
     _check_bool(produce_cached_data, "options.produce_cached_data")
-    _not_yet("produce_cached_data", produce_cached_data, False)
     from pyjsvm.api.modules import _loader_for, install_script_loader
     _loader_for(import_module_dynamically, "options.import_module_dynamically")
     if parsing_context is not None:
@@ -476,7 +488,8 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
     saved = AGENT.realm
     AGENT.realm = realm
     try:
-        fn = engine_compile_function(realm, code, list(params), filename, lo, co, extensions)
+        fn, rejected, produced = compile_function_cached(realm, code, list(params), filename, lo, co, extensions,
+                                                         data, bool(produce_cached_data))
         install_script_loader(fn.code, None, import_module_dynamically)
     except ParseError as e:
         raise _syntax_error(e, code, lo, realm, True) from None
@@ -485,9 +498,26 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
         raise err from err.__cause__
     finally:
         AGENT.realm = saved
-    proxy = to_python(fn, realm)
-    assert isinstance(proxy, JSFunctionProxy)
+    proxy = CompiledFunction(fn, realm)
+    proxy.cached_data_rejected = rejected
+    if produce_cached_data and data is None:
+        proxy.cached_data_produced = produced is not None
+        proxy.cached_data = produced
     return proxy
+
+
+class CompiledFunction(JSFunctionProxy):
+    """What ``compile_function`` returns: the function (a JSFunctionProxy) with the code cache's
+    outcome, as Node's compileFunction result has it: ``cached_data_rejected`` (None without
+    ``cached_data``), ``cached_data_produced`` and ``cached_data`` (with ``produce_cached_data``)."""
+
+    __slots__ = ("cached_data", "cached_data_produced", "cached_data_rejected")
+
+    def __init__(self, obj: JSObject, realm: "Realm") -> None:
+        super().__init__(obj, realm)
+        self.cached_data: bytes | None = None
+        self.cached_data_produced: bool | None = None
+        self.cached_data_rejected: bool | None = None
 
 
 # --- errors ----------------------------------------------------------------------------------

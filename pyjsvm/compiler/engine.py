@@ -32,6 +32,7 @@ class ScriptCode:
     def __init__(self, source: str, filename: str, program: Any, line_offset: int, column_offset: int) -> None:
         self.source = source
         self.filename = filename
+        self.program = program  # kept for create_cached_data
         body = program.body
         info = analyze_body(body, False)
         self.strict = info.strict
@@ -125,9 +126,11 @@ class ScriptCode:
 
 @engine_limits()
 def compile_script(source: str, filename: str = "evalmachine.<anonymous>", line_offset: int = 0,
-                   column_offset: int = 0) -> ScriptCode:
-    """Parse and compile a Script; raises ParseError."""
-    program = parse_script(source, filename, line_offset, column_offset)
+                   column_offset: int = 0, program: Any = None) -> ScriptCode:
+    """Parse and compile a Script; raises ParseError. ``program``: the analysed tree of
+    ``source`` restored from cached data (parsing is skipped)."""
+    if program is None:
+        program = parse_script(source, filename, line_offset, column_offset)
     try:
         return ScriptCode(source, filename, program, line_offset, column_offset)
     except RecursionError:
@@ -135,9 +138,10 @@ def compile_script(source: str, filename: str = "evalmachine.<anonymous>", line_
 
 
 @engine_limits()
-def compile_module_code(source: str, filename: str = "") -> ModuleCode:
-    """ParseModule (sec-parsemodule) and compile the module body; raises ParseError."""
-    return compile_module(Compiler, source, filename)
+def compile_module_code(source: str, filename: str = "", program: Any = None) -> ModuleCode:
+    """ParseModule (sec-parsemodule) and compile the module body; raises ParseError.
+    ``program``: the analysed tree restored from cached data (parsing is skipped)."""
+    return compile_module(Compiler, source, filename, program)
 
 
 @engine_limits()
@@ -216,18 +220,36 @@ def _shift_ranges(node: Any, delta: int) -> None:
         _shift_ranges(c, delta)
 
 
+def function_source(body: str, params: list[str] | tuple[str, ...]) -> str:
+    """The source text vm.compileFunction parses: a function expression with ``params`` and ``body``."""
+    return "(function (" + ", ".join(params) + ") {\n" + body + "\n})"
+
+
 @engine_limits()
-def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] = (), filename: str = "",
-                     line_offset: int = 0, column_offset: int = 0, extensions: list[JSObject] | None = None) -> Any:
-    """vm.compileFunction: ``body`` as the body of a function with ``params``, compiled in
-    ``realm`` with each extension object's properties in scope (like nested ``with``)."""
-    p = ", ".join(params)
-    source = "(function (" + p + ") {\n" + body + "\n})"
+def parse_function(body: str, params: list[str] | tuple[str, ...], filename: str = "", line_offset: int = 0,
+                   column_offset: int = 0) -> Any:
+    """Parse vm.compileFunction's source (``function_source``); raises ParseError."""
+    source = function_source(body, params)
     program = parse_script(source, filename, line_offset - 1, column_offset)
     if len(program.body) != 1 or program.body[0].expression.range[1] != len(source) - 1:
         raise ParseError("Unexpected token '}'", filename, line_offset, column_offset)
     parse_script("(function () {\n" + body + "\n})", filename, line_offset - 1, column_offset)
+    return program
+
+
+@engine_limits()
+def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] = (), filename: str = "",
+                     line_offset: int = 0, column_offset: int = 0, extensions: list[JSObject] | None = None,
+                     program: Any = None) -> Any:
+    """vm.compileFunction: ``body`` as the body of a function with ``params``, compiled in
+    ``realm`` with each extension object's properties in scope (like nested ``with``).
+    ``program``: ``parse_function``'s tree, perhaps restored from cached data."""
+    source = function_source(body, params)
+    if program is None:
+        program = parse_function(body, params, filename, line_offset, column_offset)
     fnode = program.body[0].expression
+    if fnode.type != "FunctionExpression":
+        raise ParseError("Invalid function", filename, line_offset, column_offset)
     scope = Scope("script", None, False)
     scope.is_global = True
     exts = list(extensions or [])

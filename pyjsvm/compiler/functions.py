@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import JSThrow, throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, engine_limits, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler.core import RETURN, Closure, CompileContext
 from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index, get_member_of_primitive, put_member
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
@@ -99,12 +99,16 @@ class FunctionCompiler(StatementCompiler):
         code.filler = []
         ctx = CompileContext(self.ctx.scope, self.ctx.strict, self.ctx.source, self.ctx.filename, False)
         compiler_class, line_offset, column_offset = type(self), self.line_offset, self.column_offset
+        referrer = getattr(self, "referrer", None)
 
         def compile_on_first_call(env: Any, args: list[Any]) -> Any:
             try:
-                node.body = lazy.materialize()
-                compiled = compiler_class(ctx, line_offset, column_offset).compile_function_body(  # type: ignore[call-arg]
-                    node, name, self_binding, method, class_constructor, derived, home)
+                with engine_limits():
+                    node.body = lazy.materialize()
+                    compiler = compiler_class(ctx, line_offset, column_offset)  # type: ignore[call-arg]
+                    compiler.referrer = referrer  # type: ignore[attr-defined]
+                    compiled = compiler.compile_function_body(node, name, self_binding, method,
+                                                              class_constructor, derived, home)
             except ParseError as e:
                 node.body = lazy
                 throw_syntax_error(e.message)
@@ -115,8 +119,9 @@ class FunctionCompiler(StatementCompiler):
                 node.body = lazy
                 throw_syntax_error("Invalid cached data")
             node._ran = True
-            for slot in FunctionCode.__slots__:
-                setattr(code, slot, getattr(compiled, slot))
+            # the header stays (callers may have adjusted it, e.g. a class's source text)
+            code.scope, code.nparams, code.filler = compiled.scope, compiled.nparams, compiled.filler
+            code.run, code.expr_body = compiled.run, compiled.expr_body
             # the environment [[Call]] made had no slots yet: lay it out as the compiled code needs
             n = code.nparams
             env.vars = (args[:n] if len(args) >= n else args + [None] * (n - len(args))) + code.filler

@@ -56,12 +56,16 @@ class ModuleCode(ModuleSyntax):
     func_decls: list[tuple[int, Closure]] = field(default_factory=list)
     body: Any = None               # f(env) (sync), or a generator function g(env) (top-level await)
     referrer: Referrer = field(default_factory=Referrer)
+    program: Any = None            # the analysed tree (ESTree), for the code cache
 
 
-def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str) -> ModuleCode:
-    """ParseModule (sec-parsemodule) and compile its body; raises ParseError."""
-    program = parse_module(source, filename)
+def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str, program: Any = None) -> ModuleCode:
+    """ParseModule (sec-parsemodule) and compile its body; raises ParseError. ``program``: the
+    analysed tree restored from cached data (parsing is skipped)."""
+    if program is None:
+        program = parse_module(source, filename)
     code = ModuleCode(source, filename)
+    code.program = program  # kept for create_cached_data
     body = module_entries(program, code)
     info = analyze_body(body, True)
     module_early_errors(code, info)

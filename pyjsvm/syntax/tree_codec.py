@@ -137,9 +137,10 @@ SCHEMA: dict[str, tuple[tuple[str, int, Any], ...]] = {
     "ImportAttribute": (("key", N, MODULE_NAME), ("value", N, frozenset({"Literal"}))),
     "ImportDeclaration": (("specifiers", L, frozenset({"ImportSpecifier", "ImportDefaultSpecifier",
                                                         "ImportNamespaceSpecifier"})),
-                          ("source", N, frozenset({"Literal"})), ("attributes", L, frozenset({"ImportAttribute"}))),
+                          ("source", N, frozenset({"Literal"})), ("attributes", L, frozenset({"ImportAttribute"})),
+                          ("phase", SQ, None)),
     "ImportDefaultSpecifier": (("local", N, ID),),
-    "ImportExpression": (("source", N, X), ("options", NQ, X)),
+    "ImportExpression": (("source", N, X), ("options", NQ, X), ("phase", SQ, None)),
     "ImportNamespaceSpecifier": (("local", N, ID),),
     "ImportSpecifier": (("local", N, ID), ("imported", N, MODULE_NAME)),
     "LabeledStatement": (("label", N, ID), ("body", N, ST)),
@@ -235,7 +236,7 @@ class _Encoder:
         ints.append(end_line - line)
         ints.append(end_column)
         for name, kind, arg in SCHEMA[t]:
-            v = getattr(n, name, None)
+            v: Any = getattr(n, name, None)
             if kind == N:
                 self.node(v, arg, start, line)
             elif kind == NQ:
@@ -319,9 +320,9 @@ class _Encoder:
         ints[slot] = len(ints) - slot - 1
 
 
-def encode_program(program: Any) -> bytes:
-    """The compressed encoding of ``program`` (an ESTree Program from esprima-fork or from
-    ``decode_program``). Functions marked as run (``_ran``) keep their bodies inline; the others'
+def encode_program(program: Any) -> tuple[bytes, int]:
+    """The compressed encoding of ``program`` and its decompressed size (``program`` (an ESTree Program from esprima-fork or from
+    ``decode_program``)). Functions marked as run (``_ran``) keep their bodies inline; the others'
     bodies are stored for lazy decoding. Raises CodecError for a tree outside the schema."""
     enc = _Encoder()
     try:
@@ -342,7 +343,7 @@ def encode_program(program: Any) -> bytes:
     if not _LITTLE:
         head.byteswap()
     raw = head.tobytes() + lengths.tobytes() + blob + floats.tobytes() + ints.tobytes()
-    return zlib.compress(raw, 6)
+    return zlib.compress(raw, 6), len(raw)
 
 
 # --- decoding -----------------------------------------------------------------------------------
@@ -619,6 +620,9 @@ def _check_node(t: str, d: dict[str, Any]) -> None:
     elif t == "UnaryExpression":
         if not d["prefix"]:
             raise CodecError("bad unary expression")
+    elif t == "ImportDeclaration" or t == "ImportExpression":
+        if d["phase"] not in (None, "source"):  # syntax/phase_imports.py's source phase
+            raise CodecError("bad import phase")
     elif t == "MetaProperty":
         if (d["meta"].name, d["property"].name) not in (("new", "target"), ("import", "meta")):
             raise CodecError("bad meta property")
