@@ -31,7 +31,8 @@ from pyjsvm.modules.loading import missing_callback_error
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
 from pyjsvm.errors import JSError
-from pyjsvm.compiler.engine import ParseError, compile_module_code
+from pyjsvm.api.code_cache import cached_data_bytes, compile_module_cached, create_cached_data
+from pyjsvm.compiler.engine import ParseError
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -366,13 +367,12 @@ class SourceTextModule(Module):
         _check_str(identifier, "options.identifier")
         _check_int32(line_offset, "options.line_offset")
         _check_int32(column_offset, "options.column_offset")
-        if cached_data is not None:
-            raise NotImplementedError("the 'cached_data' option is not supported yet (it arrives with the code-cache issue)")
+        data = None if cached_data is None else cached_data_bytes(cached_data)
         if initialize_import_meta is not None and not callable(initialize_import_meta):
             raise invalid_arg_type("options.initialize_import_meta", "of type function", initialize_import_meta)
         loader = _loader_for(import_module_dynamically, "options.import_module_dynamically")
         try:
-            compiled = compile_module_code(code, identifier)
+            compiled, self.cached_data_rejected = compile_module_cached(code, identifier, data)
         except ParseError as e:
             raise _syntax_error(e, code, line_offset, realm, True) from None
         self._code = code
@@ -432,11 +432,13 @@ class SourceTextModule(Module):
         self._js(record.link)
 
     def create_cached_data(self) -> bytes:
-        """``sourceTextModule.createCachedData()`` (the code-cache issue)."""
+        """``sourceTextModule.createCachedData()``: a code cache for ``SourceTextModule(code,
+        cached_data=...)``, before the module is evaluated (after it, a VMError
+        ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA)."""
         if self.status in ("evaluating", "evaluated", "errored"):
             raise VMError("Cached data cannot be created for a module which has been evaluated",
                           "ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA")
-        raise NotImplementedError("create_cached_data is not supported yet (it arrives with the code-cache issue)")
+        return create_cached_data(self._record.code.program, self._code, "module")
 
 
 class SyntheticModule(Module):

@@ -46,7 +46,7 @@ from pyjsvm.runtime.memory import measure_reachable
 from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
 from pyjsvm.runtime.objects import JSObject, Prop, W, C
 from pyjsvm.intrinsics.realm import main_realm
-from pyjsvm.compiler.engine import ParseError, compile_function as engine_compile_function, compile_script
+from pyjsvm.compiler.engine import ParseError
 from pyjsvm.intrinsics.realm import Realm
 
 if TYPE_CHECKING:

@@ -26,7 +26,8 @@ from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.operations import create_list_from_array_like, get_prototype_from_constructor
 from pyjsvm.runtime.objects import JSArray
-from pyjsvm.compiler.engine import ParseError, compile_function as engine_compile_function, compile_script
+from pyjsvm.api.code_cache import compile_function_cached, compile_script_cached, create_cached_data
+from pyjsvm.compiler.engine import ParseError
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.host.node_vm_modules import install_module_classes
 from pyjsvm.host.inspect import format_number, inspect
@@ -289,18 +290,24 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             filename = _str_opt(r, options, "filename", DEFAULT_FILENAME)
         lo = _int_opt(r, options, "lineOffset")
         co = _int_opt(r, options, "columnOffset")
-        if _opt(options, "cachedData") is not None:
-            throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "cachedData is not supported yet")
-        _bool_opt(r, options, "produceCachedData", False)
+        data = _cached_data_opt(r, options)
+        produce = _bool_opt(r, options, "produceCachedData", False)
         s = JSScript(script_proto)
         s.source = code
         s.filename = filename
         s.line_offset = lo
         try:
-            s.compiled = compile_script(code, filename, lo, co)
+            s.compiled, rejected = compile_script_cached(code, filename, lo, co, data)
         except ParseError as e:
             raise JSThrow(_syntax_error(error_realm, e, code, lo, _bool_opt(r, options, "displayErrors", True))) from None
         dynamic_import[0](r, s, options, s.compiled.referrer)
+        if rejected is not None:
+            s.define_builtin("cachedDataRejected", rejected, W | E | C)
+        elif produce:
+            produced = create_cached_data(s.compiled.program, code, "script")
+            s.define_builtin("cachedDataProduced", bool(produced), W | E | C)
+            if produced:
+                s.define_builtin("cachedData", _bytes_to_js(r, produced), W | E | C)
         host.sources[filename] = "\n" * lo + code if lo >= 0 else code
         urls = _SOURCE_MAP.findall(code)
         s.define_builtin("sourceMapURL", urls[-1] if urls else None, W | E | C)  # an own enumerable field, as in Node
@@ -372,7 +379,8 @@ def make_vm_module(host: "NodeHost") -> JSObject:
 
     @method(script_proto, main, "createCachedData", 0)
     def script_create_cached_data(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "createCachedData is not supported yet")
+        sc = this_script(r, this, "createCachedData")
+        return _bytes_to_js(r, create_cached_data(sc.compiled.program, sc.source, "script"))
 
     def _ctx_options(r: "Realm", options: Any) -> Any:
         if not isinstance(options, JSObject):
@@ -472,10 +480,18 @@ def make_vm_module(host: "NodeHost") -> JSObject:
                 if not isinstance(e, JSObject):
                     invalid_arg_type(r, f"options.contextExtensions[{i}]", "of type object", e)
                 exts.append(e)
+        data = _cached_data_opt(r, options)
+        produce = _bool_opt(r, options, "produceCachedData", False)
         saved = AGENT.realm
         AGENT.realm = realm
         try:
-            fn = engine_compile_function(realm, code, plist, filename, lo, co, exts)
+            fn, rejected, produced = compile_function_cached(realm, code, plist, filename, lo, co, exts, data, produce)
+            if rejected is not None:
+                fn.define_builtin("cachedDataRejected", rejected, W | E | C)
+            elif produce:
+                fn.define_builtin("cachedDataProduced", produced is not None, W | E | C)
+                if produced is not None:
+                    fn.define_builtin("cachedData", _bytes_to_js(r, produced), W | E | C)
             dynamic_import[0](r, fn, options, fn.code.referrer)
             return fn
         except ParseError as e:
@@ -486,6 +502,36 @@ def make_vm_module(host: "NodeHost") -> JSObject:
     dynamic_import[0] = install_module_classes(vm, host, lambda r, obj: require_context(r, obj, "options.context").realm,
                            _run_with_timeout, _timeout_opt)
     return vm
+
+
+def _cached_data_opt(r: "Realm", options: Any) -> bytes | None:
+    """The ``cachedData`` option as bytes. NON-SPEC until typed arrays land: any array-like of
+    byte values (a Buffer, TypedArray or DataView once they exist, and plain arrays) is read
+    element by element."""
+    v = _opt(options, "cachedData")
+    if v is None:
+        return None
+    if not isinstance(v, JSObject):
+        invalid_arg_type(r, "options.cachedData", "an instance of Buffer, TypedArray, or DataView", v)
+    from pyjsvm.runtime.operations import create_list_from_array_like
+    out = bytearray()
+    for x in create_list_from_array_like(v):
+        if type(x) is not float or not 0 <= x <= 255 or x != int(x):
+            invalid_arg_type(r, "options.cachedData", "an instance of Buffer, TypedArray, or DataView", v)
+        out.append(int(x))
+    return bytes(out)
+
+
+def _bytes_to_js(r: "Realm", data: bytes) -> Any:
+    """Cached data as a JS value: a Uint8Array when the realm has typed arrays, else (NON-SPEC,
+    until they land) an Array of the byte values."""
+    from pyjsvm.runtime.objects import JSArray
+    arr = JSArray(r.array_prototype, [float(b) for b in data])
+    ctor = r.intrinsics.get("%Uint8Array%")
+    if ctor is None:
+        return arr
+    from pyjsvm.runtime.operations import construct
+    return construct(ctor, [arr])
 
 
 def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: bool) -> JSObject:

@@ -1,0 +1,31 @@
+"""SourceTextModule's cached data."""
+from __future__ import annotations
+
+import pytest
+
+from pyjsvm import SourceTextModule
+from pyjsvm.api.modules import VMError
+
+CODE = "export const a = 1; export function twice(x) { return 2 * x; } export default twice(a + 20);"
+
+
+def test_module_cached_data_roundtrip() -> None:
+    m = SourceTextModule(CODE)
+    data = m.create_cached_data()
+    assert isinstance(data, bytes) and data
+    m2 = SourceTextModule(CODE, cached_data=data)
+    assert m2.cached_data_rejected is False
+    m2.link(lambda *a: None)
+    m2.evaluate()
+    assert m2.namespace["default"] == 42 and m2.namespace["a"] == 1
+    with pytest.raises(VMError) as e:
+        m2.create_cached_data()
+    assert e.value.code == "ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA"
+
+
+def test_module_cached_data_rejected_for_other_code_or_goal() -> None:
+    from pyjsvm import Script
+    data = SourceTextModule(CODE).create_cached_data()
+    assert SourceTextModule(CODE + " ", cached_data=data).cached_data_rejected is True
+    assert Script(CODE.replace("export ", "").replace("default ", "var d = "), cached_data=data).cached_data_rejected
+    assert SourceTextModule(CODE).cached_data_rejected is None

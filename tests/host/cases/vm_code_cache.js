@@ -1,0 +1,16 @@
+const vm = require('node:vm');
+const src = 'function add(a, b) { return a + b; }\nconst x = add(1, 2);\nx';
+const script = new vm.Script(src);
+const without = script.createCachedData();
+script.runInThisContext();
+const withAdd = script.createCachedData();
+const s2 = new vm.Script(src, { cachedData: withAdd });
+console.log(s2.cachedDataRejected, s2.runInNewContext(), without.length > 0);
+const s3 = new vm.Script(src + ';', { cachedData: without });
+console.log(s3.cachedDataRejected);
+const s4 = new vm.Script(src, { produceCachedData: true });
+console.log(s4.cachedDataProduced, s4.cachedData.length > 0);
+const f = vm.compileFunction('return a + b', ['a', 'b'], { produceCachedData: true });
+console.log(f.cachedDataProduced, f(2, 3));
+const g = vm.compileFunction('return a + b', ['a', 'b'], { cachedData: f.cachedData });
+console.log(g.cachedDataRejected, g(2, 3));
