@@ -155,9 +155,10 @@ def compile_script_cached(code: str, filename: str, line_offset: int, column_off
 
 def compile_function_cached(realm: Any, body: str, params: list[str], filename: str, line_offset: int,
                             column_offset: int, extensions: list[Any], data: bytes | None,
-                            produce: bool) -> tuple[Any, bool | None, bytes | None]:
+                            produce: bool) -> tuple[Any, bool | None, bytes | None, Any]:
     """vm.compileFunction with a code cache: the function, whether ``data`` was rejected (None
-    without data) and, with ``produce`` and no data, the cached data made (None on failure).
+    without data), with ``produce`` the cached data made when ``data`` was missing or rejected
+    (None on failure), and the program (for making cached data later).
     Raises ParseError like engine.compile_function."""
     from pyjsvm.compiler.engine import compile_function, function_source, parse_function
     source = function_source(body, params)
@@ -166,18 +167,18 @@ def compile_function_cached(realm: Any, body: str, params: list[str], filename: 
         if program is not None:
             try:
                 fn = compile_function(realm, body, params, filename, line_offset, column_offset, extensions, program)
-                return fn, False, None
+                return fn, False, None, program
             except Exception:  # NON-SPEC: only crafted cached data gets here; compile from source
                 pass
     program = parse_function(body, params, filename, line_offset, column_offset)
     fn = compile_function(realm, body, params, filename, line_offset, column_offset, extensions, program)
     produced = None
-    if produce and data is None:
+    if produce:
         try:
             produced = serialize_program(program, source, "function")
         except CodecError:
             produced = None
-    return fn, None if data is None else True, produced
+    return fn, None if data is None else True, produced, program
 
 
 def compile_module_cached(code: str, filename: str, data: bytes | None) -> tuple[Any, bool | None]:

@@ -488,8 +488,8 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
     saved = AGENT.realm
     AGENT.realm = realm
     try:
-        fn, rejected, produced = compile_function_cached(realm, code, list(params), filename, lo, co, extensions,
-                                                         data, bool(produce_cached_data))
+        fn, rejected, produced, _ = compile_function_cached(realm, code, list(params), filename, lo, co, extensions,
+                                                         data, bool(produce_cached_data) and data is None)
         install_script_loader(fn.code, None, import_module_dynamically)
     except ParseError as e:
         raise _syntax_error(e, code, lo, realm, True) from None

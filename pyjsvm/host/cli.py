@@ -15,6 +15,7 @@ from pyjsvm.runtime.promise import PENDING, perform_promise_then_internal
 from pyjsvm.host.runtime import HostOptions, NodeHost
 from pyjsvm.host.inspect import inspect
 from pyjsvm.host.esm import is_esm_file
+from pyjsvm.host.compile_cache import CompileCache, directory_from_environment
 from pyjsvm.host.repl import run_repl
 
 if TYPE_CHECKING:
@@ -31,6 +32,10 @@ Options:
   --input-type=TYPE     'module' runs -e/-p code and stdin as an ES module ('commonjs': as a script)
   --experimental-vm-modules
                         accepted for compatibility (vm.SourceTextModule is always available)
+  --compile-cache=dir   keep the compile cache of the modules run in dir (default: the user cache
+                        directory, or $PYJSVM_COMPILE_CACHE; 0 or off there disables it)
+  --no-compile-cache    do not read or write the compile cache (nor does --permission or --sandbox,
+                        unless --compile-cache=dir is given)
   -v, --version         print pyjsvm version
   -h, --help            print this help
   --permission          deny file system, child processes and environment unless granted
@@ -90,12 +95,23 @@ def _main(args: list[str]) -> int:
     eval_src: str | None = None
     print_result = False
     interactive = False
+    cache_dir = directory_from_environment()
+    explicit_cache = False
     input_type = "commonjs"
     options = HostOptions()
     sandbox = False
     i = 0
     while i < len(args):
         a = args[i]
+        if a == "--no-compile-cache":
+            cache_dir = None
+            i += 1
+            continue
+        if a.startswith("--compile-cache="):
+            cache_dir = a.split("=", 1)[1] or None
+            explicit_cache = True
+            i += 1
+            continue
         if a == "--experimental-vm-modules" or a.startswith("--no-warnings"):
             i += 1
             continue
@@ -157,13 +173,15 @@ def _main(args: list[str]) -> int:
             options.random_seed = 0
         if options.fixed_time is None:
             options.fixed_time = 946684800000.0
+    if options.permissions.enabled and not explicit_cache:
+        cache_dir = None  # NON-SPEC: under the permission model nothing is written unless asked for
     rest = args[i:]
     if eval_src is not None:
         if input_type == "module":
             return run_module_source(eval_src, "[eval1]", rest, options)
         return run_source(eval_src, "[eval]", rest, print_result, options)
     if rest and not (i > 0 and args[i - 1] == "-"):
-        return run_file(rest[0], rest[1:], options)
+        return run_file(rest[0], rest[1:], options, cache_dir)
     if interactive or (sys.stdin.isatty() and not (i > 0 and args[i - 1] == "-")):
         return run_repl(rest, options)
     try:
@@ -175,8 +193,9 @@ def _main(args: list[str]) -> int:
     return run_source(src, "[stdin]", rest, False, options)
 
 
-def run_file(path: str, args: list[str], options: "HostOptions | None" = None) -> int:
-    """``pyjsvm FILE [args]``."""
+def run_file(path: str, args: list[str], options: "HostOptions | None" = None, cache_dir: str | None = None) -> int:
+    """``pyjsvm FILE [args]``; the CommonJS modules it compiles go through the compile cache in
+    ``cache_dir`` (none: no cache)."""
     filename = os.path.abspath(path)
     if os.path.isdir(filename):
         idx = os.path.join(filename, "index.js")
@@ -194,14 +213,20 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None) -
     except OSError as e:
         return _err(f"cannot open '{path}': {e.strerror}")
     host = NodeHost([filename] + args, options=options)
-    if is_esm_file(filename):
-        return _run_module_main(host, lambda: host.esm.run_main(filename))
+    if cache_dir is not None:
+        host.compile_cache = CompileCache(cache_dir)
     try:
-        host.run_guarded(lambda: host.modules.run_main(filename))
-        return host.run_loop()
-    except ProcessExit as e:
-        host.forced_exit = e.code
-        return host.finish()
+        if is_esm_file(filename):
+            return _run_module_main(host, lambda: host.esm.run_main(filename))
+        try:
+            host.run_guarded(lambda: host.modules.run_main(filename))
+            return host.run_loop()
+        except ProcessExit as e:
+            host.forced_exit = e.code
+            return host.finish()
+    finally:
+        if host.compile_cache is not None:
+            host.compile_cache.flush()
 
 
 def run_module_source(src: str, name: str, args: list[str], options: "HostOptions | None" = None) -> int:

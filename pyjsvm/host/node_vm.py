@@ -485,7 +485,8 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         saved = AGENT.realm
         AGENT.realm = realm
         try:
-            fn, rejected, produced = compile_function_cached(realm, code, plist, filename, lo, co, exts, data, produce)
+            fn, rejected, produced, _ = compile_function_cached(realm, code, plist, filename, lo, co, exts, data,
+                                                               produce and data is None)
             if rejected is not None:
                 fn.define_builtin("cachedDataRejected", rejected, W | E | C)
             elif produce:

@@ -247,8 +247,12 @@ class ModuleSystem:
         saved = AGENT.realm
         AGENT.realm = realm
         try:
-            fn = compile_function(realm, python_string_to_js(source),
-                                  ["exports", "require", "module", "__filename", "__dirname"], filename, 0, 0)
+            params = ["exports", "require", "module", "__filename", "__dirname"]
+            cache = self.host.compile_cache
+            if cache is not None:
+                fn = cache.compile_function(realm, python_string_to_js(source), params, filename)
+            else:
+                fn = compile_function(realm, python_string_to_js(source), params, filename, 0, 0)
         except Exception as e:
             if isinstance(e, ParseError):
                 raise JSThrow(self.host.syntax_error(e, source)) from None

@@ -85,6 +85,7 @@ class NodeHost:
         self.module_proto = module_prototype(self.realm)
         self.modules = ModuleSystem(self)
         self.esm = ESMLoader(self)
+        self.compile_cache: Any = None  # a compile_cache.CompileCache when the command enables it
         self._install()
 
     # --- output ------------------------------------------------------------------------------

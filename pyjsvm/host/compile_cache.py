@@ -1,0 +1,107 @@
+"""The ``pyjsvm`` command's persistent compile cache (like Node's ``module.enableCompileCache()`` /
+``NODE_COMPILE_CACHE``): the code cache (api/code_cache.py) of every CommonJS module the command
+compiles, in files named after a hash of the engine and the module's source.
+
+On by default in the user cache directory (``$XDG_CACHE_HOME/pyjsvm/compile-cache``, else
+``~/.cache/...``); ``PYJSVM_COMPILE_CACHE=DIR`` or ``--compile-cache=DIR`` chooses the
+directory, ``PYJSVM_COMPILE_CACHE=0`` (or ``off``), ``PYJSVM_DISABLE_COMPILE_CACHE=1`` or
+``--no-compile-cache`` disables it. Entries are written when the process ends (so functions
+that ran are stored ready for eager compilation), each atomically (a temporary file renamed
+into place), so several processes may write at once; a missing, stale or corrupted entry is
+ignored and rewritten. Failures to read or write the directory are silent: the cache is only
+ever a speed-up.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from typing import Any
+
+from pyjsvm.api.code_cache import compile_function_cached, create_cached_data, engine_id
+
+_OFF = ("0", "off", "false", "no", "")
+MAX_ENTRY = 64 * 1024 * 1024
+
+
+def default_directory() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "pyjsvm", "compile-cache")
+
+
+def directory_from_environment() -> str | None:
+    """The cache directory the environment asks for, or None when it is disabled."""
+    if os.environ.get("PYJSVM_DISABLE_COMPILE_CACHE", "") not in _OFF:
+        return None
+    value = os.environ.get("PYJSVM_COMPILE_CACHE")
+    if value is None:
+        return default_directory()
+    if value.strip().lower() in _OFF:
+        return None
+    return value
+
+
+class CompileCache:
+    """One process's view of a compile cache directory."""
+
+    def __init__(self, directory: str) -> None:
+        self.directory = os.path.abspath(directory)
+        self.pending: dict[str, tuple[Any, str]] = {}   # file -> (program, source) to write at exit
+        self.hits = 0
+        self.misses = 0
+
+    def entry_path(self, source: str) -> str:
+        h = hashlib.blake2b(engine_id(), digest_size=20)
+        h.update(source.encode("utf-8", "surrogatepass"))
+        return os.path.join(self.directory, h.hexdigest() + ".pjc")
+
+    def read(self, path: str) -> bytes | None:
+        try:
+            with open(path, "rb") as f:
+                data = f.read(MAX_ENTRY + 1)
+        except OSError:
+            return None
+        return data if len(data) <= MAX_ENTRY else None
+
+    def compile_function(self, realm: Any, body: str, params: list[str], filename: str) -> Any:
+        """engine.compile_function through the cache (raises ParseError like it)."""
+        from pyjsvm.compiler.engine import function_source
+        source = function_source(body, params)
+        path = self.entry_path(source)
+        data = self.read(path)
+        fn, rejected, _, program = compile_function_cached(realm, body, params, filename, 0, 0, [], data, False)
+        if rejected is False:
+            self.hits += 1
+        else:
+            self.misses += 1
+            self.pending[path] = (program, source)
+        return fn
+
+    def flush(self) -> None:
+        """Write the entries of this run (missing or rejected ones), each atomically."""
+        pending, self.pending = self.pending, {}
+        if not pending:
+            return
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+        except OSError:
+            return
+        for path, (program, source) in pending.items():
+            if program is None:
+                continue
+            data = create_cached_data(program, source, "function")
+            if not data:
+                continue
+            try:
+                fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".tmp-", suffix=".pjc")
+            except OSError:
+                return
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+                os.replace(tmp, path)
+            except OSError:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass

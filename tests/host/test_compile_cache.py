@@ -1,0 +1,105 @@
+"""The command's compile cache (PYJSVM_COMPILE_CACHE, --compile-cache, --no-compile-cache)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROGRAM = "const lib = require('./lib.js'); console.log(lib.twice(21), lib.calls());\n"
+LIB = "let n = 0; exports.twice = function (x) { n++; return 2 * x; }; exports.calls = () => n;\n"
+
+
+def run(args: list[str], cwd: Path, env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.pop("PYJSVM_DISABLE_COMPILE_CACHE", None)
+    env.update(env_extra)
+    return subprocess.run([sys.executable, "-m", "pyjsvm.host.cli", *args], capture_output=True, text=True,
+                          cwd=cwd, env=env, timeout=120, stdin=subprocess.DEVNULL)
+
+
+def make_app(tmp_path: Path) -> Path:
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "main.js").write_text(PROGRAM)
+    (app / "lib.js").write_text(LIB)
+    return app
+
+
+def entries(cache: Path) -> list[Path]:
+    return sorted(p for p in cache.glob("*.pjc")) if cache.exists() else []
+
+
+def test_env_var_cache_is_written_then_used(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    cache = tmp_path / "cache"
+    env = {"PYJSVM_COMPILE_CACHE": str(cache)}
+    first = run(["main.js"], app, env)
+    assert (first.stdout, first.returncode) == ("42 1\n", 0)
+    files = entries(cache)
+    assert len(files) == 2  # main.js and lib.js
+    stamps = {p: p.stat().st_mtime_ns for p in files}
+    second = run(["main.js"], app, env)
+    assert (second.stdout, second.returncode) == ("42 1\n", 0)
+    assert {p: p.stat().st_mtime_ns for p in entries(cache)} == stamps  # hits: nothing rewritten
+    assert not list(cache.glob(".tmp-*"))
+
+
+def test_flag_and_disabling(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    cache = tmp_path / "flag-cache"
+    r = run([f"--compile-cache={cache}", "main.js"], app, {"PYJSVM_COMPILE_CACHE": "off"})
+    assert r.stdout == "42 1\n" and len(entries(cache)) == 2
+    other = tmp_path / "unused"
+    r = run(["--no-compile-cache", "main.js"], app, {"PYJSVM_COMPILE_CACHE": str(other)})
+    assert r.stdout == "42 1\n" and not other.exists()
+    r = run(["main.js"], app, {"PYJSVM_COMPILE_CACHE": str(other), "PYJSVM_DISABLE_COMPILE_CACHE": "1"})
+    assert r.stdout == "42 1\n" and not other.exists()
+
+
+def test_corrupted_or_stale_entries_are_ignored_and_rewritten(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    cache = tmp_path / "cache"
+    env = {"PYJSVM_COMPILE_CACHE": str(cache)}
+    run(["main.js"], app, env)
+    files = entries(cache)
+    good = {p: p.read_bytes() for p in files}
+    for i, p in enumerate(files):
+        data = bytearray(good[p])
+        if i == 0:
+            data[len(data) // 2] ^= 0x40      # corrupted
+            p.write_bytes(bytes(data))
+        else:
+            p.write_bytes(bytes(data[:50]))   # truncated
+    r = run(["main.js"], app, env)
+    assert (r.stdout, r.stderr, r.returncode) == ("42 1\n", "", 0)
+    for p in files:  # rewritten, valid again
+        assert len(p.read_bytes()) > 100
+    r = run(["main.js"], app, env)
+    assert r.stdout == "42 1\n"
+
+
+def test_changed_source_gets_its_own_entry(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    cache = tmp_path / "cache"
+    env = {"PYJSVM_COMPILE_CACHE": str(cache)}
+    run(["main.js"], app, env)
+    (app / "lib.js").write_text(LIB.replace("2 * x", "3 * x"))
+    r = run(["main.js"], app, env)
+    assert r.stdout == "63 1\n"
+    assert len(entries(cache)) == 3
+
+
+def test_unwritable_cache_directory_is_harmless(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    r = run(["main.js"], app, {"PYJSVM_COMPILE_CACHE": str(blocker / "sub")})
+    assert (r.stdout, r.stderr, r.returncode) == ("42 1\n", "", 0)
+
+
+def test_syntax_errors_still_reported(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    (app / "lib.js").write_text("exports.x = ;\n")
+    r = run(["main.js"], app, {"PYJSVM_COMPILE_CACHE": str(tmp_path / "cache")})
+    assert r.returncode == 1 and "SyntaxError" in r.stderr and "Traceback" not in r.stderr
