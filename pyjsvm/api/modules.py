@@ -372,9 +372,11 @@ class SourceTextModule(Module):
             raise invalid_arg_type("options.initialize_import_meta", "of type function", initialize_import_meta)
         loader = _loader_for(import_module_dynamically, "options.import_module_dynamically")
         try:
-            compiled, self.cached_data_rejected = compile_module_cached(code, identifier, data)
+            compiled, rejected = compile_module_cached(code, identifier, data)
         except ParseError as e:
             raise _syntax_error(e, code, line_offset, realm, True) from None
+        if rejected:  # as in Node, where a module has no cachedDataRejected
+            raise VMError("cachedData buffer was rejected", "ERR_VM_MODULE_CACHED_DATA_REJECTED")
         self._code = code
         meta_hook = None
         if initialize_import_meta is not None:

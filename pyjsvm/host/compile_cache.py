@@ -1,6 +1,6 @@
 """The ``pyjsvm`` command's persistent compile cache (like Node's ``module.enableCompileCache()`` /
 ``NODE_COMPILE_CACHE``): the code cache (api/code_cache.py) of every CommonJS module the command
-compiles, in files named after a hash of the engine and the module's source.
+compiles (CommonJS and ES modules), in files named after a hash of the engine and the module's source.
 
 On by default in the user cache directory (``$XDG_CACHE_HOME/pyjsvm/compile-cache``, else
 ``~/.cache/...``); ``PYJSVM_COMPILE_CACHE=DIR`` or ``--compile-cache=DIR`` chooses the
@@ -18,7 +18,8 @@ import os
 import tempfile
 from typing import Any
 
-from pyjsvm.api.code_cache import compile_function_cached, create_cached_data, engine_id
+from pyjsvm.api.code_cache import compile_function_cached, compile_module_cached, create_cached_data, engine_id
+from pyjsvm.compiler.engine import function_source
 
 _OFF = ("0", "off", "false", "no", "")
 MAX_ENTRY = 64 * 1024 * 1024
@@ -46,12 +47,13 @@ class CompileCache:
 
     def __init__(self, directory: str) -> None:
         self.directory = os.path.abspath(directory)
-        self.pending: dict[str, tuple[Any, str]] = {}   # file -> (program, source) to write at exit
+        self.pending: dict[str, tuple[Any, str, str]] = {}   # file -> (program, source, goal) to write at exit
         self.hits = 0
         self.misses = 0
 
-    def entry_path(self, source: str) -> str:
+    def entry_path(self, source: str, goal: str) -> str:
         h = hashlib.blake2b(engine_id(), digest_size=20)
+        h.update(goal.encode() + b"\x00")
         h.update(source.encode("utf-8", "surrogatepass"))
         return os.path.join(self.directory, h.hexdigest() + ".pjc")
 
@@ -65,17 +67,26 @@ class CompileCache:
 
     def compile_function(self, realm: Any, body: str, params: list[str], filename: str) -> Any:
         """engine.compile_function through the cache (raises ParseError like it)."""
-        from pyjsvm.compiler.engine import function_source
         source = function_source(body, params)
-        path = self.entry_path(source)
+        path = self.entry_path(source, "function")
         data = self.read(path)
         fn, rejected, _, program = compile_function_cached(realm, body, params, filename, 0, 0, [], data, False)
+        self.note(rejected, path, program, source, "function")
+        return fn
+
+    def compile_module(self, source: str, filename: str) -> Any:
+        """engine.compile_module_code through the cache (raises ParseError like it)."""
+        path = self.entry_path(source, "module")
+        code, rejected = compile_module_cached(source, filename, self.read(path))
+        self.note(rejected, path, code.program, source, "module")
+        return code
+
+    def note(self, rejected: bool | None, path: str, program: Any, source: str, goal: str) -> None:
         if rejected is False:
             self.hits += 1
         else:
             self.misses += 1
-            self.pending[path] = (program, source)
-        return fn
+            self.pending[path] = (program, source, goal)
 
     def flush(self) -> None:
         """Write the entries of this run (missing or rejected ones), each atomically."""
@@ -86,10 +97,10 @@ class CompileCache:
             os.makedirs(self.directory, exist_ok=True)
         except OSError:
             return
-        for path, (program, source) in pending.items():
+        for path, (program, source, goal) in pending.items():
             if program is None:
                 continue
-            data = create_cached_data(program, source, "function")
+            data = create_cached_data(program, source, goal)
             if not data:
                 continue
             try:

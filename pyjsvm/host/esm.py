@@ -247,8 +247,9 @@ class ESMLoader:
             source = "//" + source[2:] if nl < 0 else "//" + source[2:nl] + source[nl:]
         source = python_string_to_js(source)
         self.host.sources[url] = source
+        cache = self.host.compile_cache
         try:
-            code = compile_module_code(source, url)
+            code = compile_module_code(source, url) if cache is None else cache.compile_module(source, url)
         except ParseError as e:
             raise JSThrow(self.host.syntax_error(e, source)) from None
         record = SourceTextModuleRecord(self.realm, code, path, self._import_meta)

@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, BuiltinFunction, JSArray, JSObject, Prop
+from pyjsvm.runtime.buffers import (
+    JSArrayBuffer, JSDataView, get_view_byte_length, is_view_out_of_bounds, typed_array_length_or_none,
+)
+from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+from pyjsvm.runtime.operations import call, construct
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.compiler.engine import compile_function
@@ -156,3 +161,28 @@ def binding(realm: "Realm", fns: dict[str, Callable[..., Any]]) -> JSObject:
                 raise JSThrow(r.new_error("Error", f"internal error in {name}: {type(e).__name__}: {e}")) from None
         o.define_builtin(name, make_fn(realm, name, 0, impl), W | E | C)
     return o
+
+
+def view_bytes(r: "Realm", v: Any, name: str) -> bytes:
+    """The bytes a Buffer, TypedArray or DataView ``v`` views (an ERR_INVALID_ARG_TYPE TypeError
+    for anything else, or a detached or out-of-bounds view)."""
+    if isinstance(v, JSTypedArray):
+        n = typed_array_length_or_none(v)
+        data = v.buffer.data
+        if n is not None and data is not None:
+            return bytes(data[v.byte_offset:v.byte_offset + n * v.etype.size])
+    elif isinstance(v, JSDataView):
+        data = v.buffer.data
+        if data is not None and not is_view_out_of_bounds(v):
+            return bytes(data[v.byte_offset:v.byte_offset + get_view_byte_length(v)])
+    invalid_arg_type(r, name, "an instance of Buffer, TypedArray, or DataView", v)
+
+
+def bytes_to_buffer(r: "Realm", data: bytes) -> Any:
+    """``data`` as a JS value: a Buffer when the host has one, else a Uint8Array."""
+    buf = JSArrayBuffer(r.intrinsics["%ArrayBuffer.prototype%"], bytearray(data))
+    g = r.global_object
+    b = g.get("Buffer", g)
+    if isinstance(b, JSObject) and b.is_callable:
+        return call(b.get("from", b), b, [buf])
+    return construct(r.intrinsics["%Uint8Array%"], [buf])

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import (
-    ARROWS, arg, invalid_arg_type, make_fn, method, new_object, node_error, put, throw_node_error,
+    ARROWS, arg, bytes_to_buffer, invalid_arg_type, make_fn, method, new_object, node_error, put, throw_node_error,
+    view_bytes,
 )
 from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable, run_with_timeout
 from pyjsvm.runtime.agent import AGENT, JSThrow
@@ -307,7 +308,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             produced = create_cached_data(s.compiled.program, code, "script")
             s.define_builtin("cachedDataProduced", bool(produced), W | E | C)
             if produced:
-                s.define_builtin("cachedData", _bytes_to_js(r, produced), W | E | C)
+                s.define_builtin("cachedData", bytes_to_buffer(r, produced), W | E | C)
         host.sources[filename] = "\n" * lo + code if lo >= 0 else code
         urls = _SOURCE_MAP.findall(code)
         s.define_builtin("sourceMapURL", urls[-1] if urls else None, W | E | C)  # an own enumerable field, as in Node
@@ -380,7 +381,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
     @method(script_proto, main, "createCachedData", 0)
     def script_create_cached_data(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         sc = this_script(r, this, "createCachedData")
-        return _bytes_to_js(r, create_cached_data(sc.compiled.program, sc.source, "script"))
+        return bytes_to_buffer(r, create_cached_data(sc.compiled.program, sc.source, "script"))
 
     def _ctx_options(r: "Realm", options: Any) -> Any:
         if not isinstance(options, JSObject):
@@ -492,7 +493,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             elif produce:
                 fn.define_builtin("cachedDataProduced", produced is not None, W | E | C)
                 if produced is not None:
-                    fn.define_builtin("cachedData", _bytes_to_js(r, produced), W | E | C)
+                    fn.define_builtin("cachedData", bytes_to_buffer(r, produced), W | E | C)
             dynamic_import[0](r, fn, options, fn.code.referrer)
             return fn
         except ParseError as e:
@@ -506,33 +507,9 @@ def make_vm_module(host: "NodeHost") -> JSObject:
 
 
 def _cached_data_opt(r: "Realm", options: Any) -> bytes | None:
-    """The ``cachedData`` option as bytes. NON-SPEC until typed arrays land: any array-like of
-    byte values (a Buffer, TypedArray or DataView once they exist, and plain arrays) is read
-    element by element."""
+    """The ``cachedData`` option: the bytes a Buffer, TypedArray or DataView views."""
     v = _opt(options, "cachedData")
-    if v is None:
-        return None
-    if not isinstance(v, JSObject):
-        invalid_arg_type(r, "options.cachedData", "an instance of Buffer, TypedArray, or DataView", v)
-    from pyjsvm.runtime.operations import create_list_from_array_like
-    out = bytearray()
-    for x in create_list_from_array_like(v):
-        if type(x) is not float or not 0 <= x <= 255 or x != int(x):
-            invalid_arg_type(r, "options.cachedData", "an instance of Buffer, TypedArray, or DataView", v)
-        out.append(int(x))
-    return bytes(out)
-
-
-def _bytes_to_js(r: "Realm", data: bytes) -> Any:
-    """Cached data as a JS value: a Uint8Array when the realm has typed arrays, else (NON-SPEC,
-    until they land) an Array of the byte values."""
-    from pyjsvm.runtime.objects import JSArray
-    arr = JSArray(r.array_prototype, [float(b) for b in data])
-    ctor = r.intrinsics.get("%Uint8Array%")
-    if ctor is None:
-        return arr
-    from pyjsvm.runtime.operations import construct
-    return construct(ctor, [arr])
+    return None if v is None else view_bytes(r, v, "options.cachedData")
 
 
 def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: bool) -> JSObject:

@@ -7,8 +7,8 @@ import itertools
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.api.modules import has_async_graph, link_requests_error, status_of
-from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_array, new_object, node_error, put, \
-    throw_node_error
+from pyjsvm.host.jsutil import arg, bytes_to_buffer, invalid_arg_type, make_fn, method, new_array, new_object, \
+    node_error, put, throw_node_error, view_bytes
 from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal, promise_resolve
 from pyjsvm.modules import ModuleNamespace, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace
 from pyjsvm.modules.loading import missing_callback_error
@@ -16,7 +16,8 @@ from pyjsvm.modules.records import CyclicModuleRecord
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
 from pyjsvm.runtime.operations import call, create_list_from_array_like, is_callable, set_integrity_level
-from pyjsvm.compiler.engine import ParseError, compile_module_code
+from pyjsvm.api.code_cache import compile_module_cached, create_cached_data
+from pyjsvm.compiler.engine import ParseError
 from pyjsvm.runtime.jobs import run_own_jobs
 
 if TYPE_CHECKING:
@@ -251,17 +252,19 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             invalid_arg_type(r, "options", "of type object", options)
         realm, ctx = realm_of(r, options)
         ident = identifier_of(r, options, realm)
-        if opt(options, "cachedData") is not None:
-            throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "cachedData is not supported yet")
+        cached = opt(options, "cachedData")
+        data = None if cached is None else view_bytes(r, cached, "options.cachedData")
         init_meta = opt(options, "initializeImportMeta")
         if init_meta is not None and not is_callable(init_meta):
             invalid_arg_type(r, "options.initializeImportMeta", "of type function", init_meta)
         dyn = check_dynamic_option(r, options)
         from pyjsvm.host.node_vm import _syntax_error
         try:
-            compiled = compile_module_code(code, ident)
+            compiled, rejected = compile_module_cached(code, ident, data)
         except ParseError as e:
             raise JSThrow(_syntax_error(realm, e, code, 0, True)) from None
+        if rejected:  # Node throws rather than note it (there is no module.cachedDataRejected)
+            throw_node_error(r, "Error", "ERR_VM_MODULE_CACHED_DATA_REJECTED", "cachedData buffer was rejected")
         host.sources[ident] = code
         holder: list[JSModule] = []
 
@@ -366,7 +369,8 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         if status_of(m.record, m.linking) in ("evaluating", "evaluated", "errored"):
             throw_node_error(r, "Error", "ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA",
                              "Cached data cannot be created for a module which has been evaluated")
-        throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "createCachedData is not supported yet")
+        code = m.record.code
+        return bytes_to_buffer(r, create_cached_data(code.program, code.source, "module"))
 
     # --- SyntheticModule ---------------------------------------------------------------------------
     syn_proto = JSObject(module_proto)

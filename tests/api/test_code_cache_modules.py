@@ -13,8 +13,7 @@ def test_module_cached_data_roundtrip() -> None:
     m = SourceTextModule(CODE)
     data = m.create_cached_data()
     assert isinstance(data, bytes) and data
-    m2 = SourceTextModule(CODE, cached_data=data)
-    assert m2.cached_data_rejected is False
+    m2 = SourceTextModule(CODE, cached_data=memoryview(data))
     m2.link(lambda *a: None)
     m2.evaluate()
     assert m2.namespace["default"] == 42 and m2.namespace["a"] == 1
@@ -26,6 +25,9 @@ def test_module_cached_data_roundtrip() -> None:
 def test_module_cached_data_rejected_for_other_code_or_goal() -> None:
     from pyjsvm import Script
     data = SourceTextModule(CODE).create_cached_data()
-    assert SourceTextModule(CODE + " ", cached_data=data).cached_data_rejected is True
+    for bad in (data, data[:-1], b"junk"):
+        code = CODE + " " if bad is data else CODE
+        with pytest.raises(VMError) as e:
+            SourceTextModule(code, cached_data=bad)
+        assert e.value.code == "ERR_VM_MODULE_CACHED_DATA_REJECTED"
     assert Script(CODE.replace("export ", "").replace("default ", "var d = "), cached_data=data).cached_data_rejected
-    assert SourceTextModule(CODE).cached_data_rejected is None

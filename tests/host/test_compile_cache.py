@@ -103,3 +103,29 @@ def test_syntax_errors_still_reported(tmp_path: Path) -> None:
     (app / "lib.js").write_text("exports.x = ;\n")
     r = run(["main.js"], app, {"PYJSVM_COMPILE_CACHE": str(tmp_path / "cache")})
     assert r.returncode == 1 and "SyntaxError" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_es_modules_are_cached_too(tmp_path: Path) -> None:
+    app = tmp_path / "esm"
+    app.mkdir()
+    (app / "main.mjs").write_text("import { twice } from './lib.mjs';\nconsole.log(twice(21));\n")
+    (app / "lib.mjs").write_text("export function twice(x) { return 2 * x; }\n")
+    cache = tmp_path / "cache"
+    env = {"PYJSVM_COMPILE_CACHE": str(cache)}
+    r = run(["main.mjs"], app, env)
+    assert (r.stdout, r.returncode) == ("42\n", 0)
+    assert len(entries(cache)) == 2
+    stamps = {p: p.stat().st_mtime_ns for p in entries(cache)}
+    r = run(["main.mjs"], app, env)
+    assert r.stdout == "42\n"
+    assert {p: p.stat().st_mtime_ns for p in entries(cache)} == stamps
+
+
+def test_permission_model_writes_no_cache_unless_asked(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    cache = tmp_path / "cache"
+    env = {"PYJSVM_COMPILE_CACHE": str(cache)}
+    r = run(["--sandbox", "main.js"], app, env)
+    assert r.stdout == "42 1\n" and not cache.exists()
+    r = run(["--sandbox", f"--compile-cache={cache}", "main.js"], app, {})
+    assert r.stdout == "42 1\n" and len(entries(cache)) == 2

@@ -14,3 +14,11 @@ const f = vm.compileFunction('return a + b', ['a', 'b'], { produceCachedData: tr
 console.log(f.cachedDataProduced, f(2, 3));
 const g = vm.compileFunction('return a + b', ['a', 'b'], { cachedData: f.cachedData });
 console.log(g.cachedDataRejected, g(2, 3));
+console.log(Object.prototype.toString.call(withAdd), withAdd instanceof Uint8Array);
+const view = new DataView(withAdd.buffer, withAdd.byteOffset, withAdd.byteLength);
+console.log(new vm.Script(src, { cachedData: view }).cachedDataRejected);
+const copy = new Uint8Array(withAdd.length + 4);
+copy.set(withAdd, 2);
+console.log(new vm.Script(src, { cachedData: copy.subarray(2, 2 + withAdd.length) }).cachedDataRejected);
+try { new vm.Script(src, { cachedData: [1, 2, 3] }); } catch (e) { console.log(e.code); }
+try { new vm.Script(src, { cachedData: 'x' }); } catch (e) { console.log(e.code); }
