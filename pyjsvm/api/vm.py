@@ -311,7 +311,9 @@ class Script:
     line_offset: int
     column_offset: int
     source_map_url: str | None
-    cached_data_rejected: bool | None
+    cached_data_rejected: bool | None   # None without cached_data, else whether it was rejected
+    cached_data: bytes | None           # with produce_cached_data: the code cache made
+    cached_data_produced: bool | None   # with produce_cached_data: whether it was made
 
     def __init__(self, code: str, filename: str = DEFAULT_FILENAME, *, line_offset: int = 0, column_offset: int = 0,
                  cached_data: CachedData | None = None, produce_cached_data: bool = False,

@@ -21,6 +21,7 @@ exception. It never builds anything but the node classes of ``tree.py``.
 """
 from __future__ import annotations
 
+import gc
 import sys
 import zlib
 from array import array
@@ -412,6 +413,10 @@ class _Reader:
         """The node whose records span ints[offset:end] exactly."""
         saved = self.i
         self.i = offset
+        # NON-SPEC: the new nodes hold no cycles; the cyclic collector would only rescan the
+        # (possibly large) heap many times while they are made
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             node = self.node(allowed, pstart, pline, depth)
             if self.i != end:
@@ -423,6 +428,8 @@ class _Reader:
             raise CodecError("nested too deeply") from None
         finally:
             self.i = saved
+            if collecting:
+                gc.enable()
 
     def string(self, k: int) -> str:
         if k >= len(self.strings):

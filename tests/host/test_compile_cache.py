@@ -125,7 +125,7 @@ def test_permission_model_writes_no_cache_unless_asked(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     cache = tmp_path / "cache"
     env = {"PYJSVM_COMPILE_CACHE": str(cache)}
-    r = run(["--sandbox", "main.js"], app, env)
+    r = run(["--permission", "--allow-fs-read=*", "main.js"], app, env)
     assert r.stdout == "42 1\n" and not cache.exists()
-    r = run(["--sandbox", f"--compile-cache={cache}", "main.js"], app, {})
+    r = run(["--permission", "--allow-fs-read=*", f"--compile-cache={cache}", "main.js"], app, {})
     assert r.stdout == "42 1\n" and len(entries(cache)) == 2
