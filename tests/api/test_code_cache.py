@@ -315,3 +315,12 @@ def test_serialize_roundtrip_keeps_tree() -> None:
     assert [n.type for n in back.body] == [n.type for n in tree.body]
     assert back.body[0].range == tree.body[0].range
     assert back.body[0].loc.start.line == tree.body[0].loc.start.line
+
+
+def test_deep_trees_and_long_literals_roundtrip() -> None:
+    code = "var s = " + " + ".join(["1"] * 1500) + "; [s, " + "7" * 4000 + "n % 1000n]"
+    data = Script(code).create_cached_data()
+    assert data
+    s = Script(code, cached_data=data)
+    assert s.cached_data_rejected is False
+    assert run_fresh(s) == run_fresh(Script(code)) == [1500, 777]
