@@ -324,3 +324,30 @@ def test_deep_trees_and_long_literals_roundtrip() -> None:
     s = Script(code, cached_data=data)
     assert s.cached_data_rejected is False
     assert run_fresh(s) == run_fresh(Script(code)) == [1500, 777]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_fuzz_crafted_payloads_with_valid_checksums_never_reach_python(data: st.DataObject) -> None:
+    """What an attacker can send: a mutated tree under a correct checksum and source hash. It is
+    rejected, or it runs as some JS in the sandbox (a JSError at worst, bounded by a timeout):
+    no other Python exception, no crash."""
+    import zlib
+
+    payload, _ = encode_program(parse_script(FUZZ_SOURCE))
+    raw = bytearray(zlib.decompress(payload))
+    for _ in range(data.draw(st.integers(1, 3))):
+        pos = data.draw(st.integers(16, len(raw) - 1))
+        raw[pos] = data.draw(st.sampled_from([0, 1, 2, 3, 7, 9, 40, 255, raw[pos] ^ 1]))
+    body = zlib.compress(bytes(raw))
+    head = code_cache._HEADER.pack(code_cache.MAGIC, code_cache.FORMAT_VERSION, 1, 0, code_cache.engine_id(),
+                                   code_cache.source_hash(FUZZ_SOURCE, "script"), len(raw), len(body), b"")[:-16]
+    crafted = head + code_cache._checksum(head, body) + body
+    s = Script(FUZZ_SOURCE, cached_data=crafted)
+    if s.cached_data_rejected:
+        assert s.run_in_new_context() == 5
+        return
+    try:
+        s.run_in_new_context(timeout=2000)
+    except pyjsvm.JSError:  # a JS throw, or the timeout (ERR_SCRIPT_EXECUTION_TIMEOUT)
+        pass
