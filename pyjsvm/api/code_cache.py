@@ -20,9 +20,13 @@ from __future__ import annotations
 
 import hashlib
 import struct
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import esprima  # type: ignore[import-untyped,unused-ignore]
+
+import pyjsvm.syntax as syntax_pkg
 from pyjsvm.errors import invalid_arg_type
 from pyjsvm.runtime.agent import engine_limits
 from pyjsvm.syntax.tree_codec import CodecError, decode_program, encode_program
@@ -46,13 +50,9 @@ def engine_id() -> bytes:
     codec)."""
     global _engine_id
     if _engine_id is None:
-        import esprima  # type: ignore[import-untyped]
-
-        import pyjsvm.syntax as syntax_pkg
         h = hashlib.blake2b(digest_size=16)
         h.update(f"format {FORMAT_VERSION}; esprima {getattr(esprima, '__version__', '?')};".encode())
         try:
-            from importlib.metadata import version
             h.update(f"pyjsvm {version('pyjsvm')};".encode())
         except Exception:  # not installed: the source hash below still pins the code
             h.update(b"pyjsvm ?;")

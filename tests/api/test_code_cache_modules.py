@@ -31,3 +31,14 @@ def test_module_cached_data_rejected_for_other_code_or_goal() -> None:
             SourceTextModule(code, cached_data=bad)
         assert e.value.code == "ERR_VM_MODULE_CACHED_DATA_REJECTED"
     assert Script(CODE.replace("export ", "").replace("default ", "var d = "), cached_data=data).cached_data_rejected
+
+
+def test_source_phase_imports_keep_their_phase() -> None:
+    from pyjsvm.api.code_cache import deserialize_program, serialize_program
+    from pyjsvm.syntax.parse import parse_module
+    code = "import source s from './x.js'; export const p = import.source('./y.js');"
+    tree = parse_module(code)
+    back = deserialize_program(serialize_program(tree, code, "module"), code, "module")
+    assert back is not None
+    assert back.body[0].phase == "source"
+    assert back.body[1].declaration.declarations[0].init.phase == "source"
