@@ -386,6 +386,7 @@ function WritableState(o) {
   this.closeEmitted = false;
   this.errored = null;
   this.corked = 0;
+  this.pendingcb = 0;
   this.autoDestroy = o.autoDestroy !== false;
   this.emitClose = o.emitClose !== false;
 }
@@ -448,11 +449,13 @@ function doWrite(stream) {
   if (s.writing || s.queue.length === 0 || s.destroyed) return;
   const entry = s.queue.shift();
   s.writing = true;
+  s.pendingcb++;
   let sync = true;
   const onwrite = (err) => {
     s.writing = false;
     s.length -= s.objectMode ? 1 : entry.chunk.length;
     const after = () => {
+      s.pendingcb--;
       if (err) {
         if (typeof entry.cb === 'function') entry.cb(err);
         if (!s.destroyed) stream.destroy(err);
@@ -461,7 +464,7 @@ function doWrite(stream) {
       if (typeof entry.cb === 'function') entry.cb(null);
       if (s.queue.length === 0 && s.needDrain && !s.ending) { s.needDrain = false; stream.emit('drain'); }
       if (s.queue.length > 0) doWrite(stream);
-      else if (s.ending) finishMaybe(stream);
+      else if (s.ending) finishMaybe(stream, false);
     };
     if (sync) process.nextTick(after); else after();
   };
@@ -472,23 +475,29 @@ function doWrite(stream) {
   }
   sync = false;
 }
-function finishMaybe(stream) {
+function finishMaybe(stream, sync) {
+  // Like Node: once the last write callback ran, 'finish' comes in that same tick (or on the
+  // next tick when end() itself finds nothing pending); a _final runs first, on a tick of its own.
   const s = stream._writableState;
-  if (!s.ending || s.writing || s.queue.length > 0 || s.finished || s.finalCalled || s.destroyed) return;
+  if (!s.ending || s.writing || s.queue.length > 0 || s.pendingcb > 0 || s.finished || s.finalCalled || s.destroyed) return;
   s.finalCalled = true;
-  const done = (err) => {
-    if (err) { stream.destroy(err); return; }
-    process.nextTick(() => {
-      if (s.destroyed) return;
-      s.finished = true;
-      stream.emit('finish');
-      const rs = stream._readableState;
-      if (s.autoDestroy && (!rs || rs.endEmitted || stream.readable === false)) stream.destroy();
-    });
+  const emitFinish = () => {
+    if (s.destroyed) return;
+    s.finished = true;
+    stream.emit('finish');
+    const rs = stream._readableState;
+    if (s.autoDestroy && (!rs || rs.endEmitted || stream.readable === false)) stream.destroy();
   };
   if (typeof stream._final === 'function') {
-    try { stream._final(done); } catch (e) { done(e); }
-  } else done();
+    process.nextTick(() => {
+      const done = (err) => {
+        if (err) { stream.destroy(err); return; }
+        process.nextTick(emitFinish);
+      };
+      try { stream._final(done); } catch (e) { done(e); }
+    });
+  } else if (sync) process.nextTick(emitFinish);
+  else emitFinish();
 }
 Writable.prototype.end = function end(chunk, encoding, cb) {
   const s = this._writableState;
@@ -503,7 +512,7 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
     s.ending = true;
     s.corked = 0;
     if (!s.writing) doWrite(this);
-    process.nextTick(() => finishMaybe(this));
+    finishMaybe(this, true);
     s.ended = true;
   }
   return this;

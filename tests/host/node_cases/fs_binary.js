@@ -1,0 +1,20 @@
+const fs = require('fs');
+const cp = require('child_process');
+const { Readable, Writable } = require('stream');
+fs.writeFileSync('bin.dat', Buffer.from([0, 1, 2, 250, 255]));
+const b = fs.readFileSync('bin.dat');
+console.log(Buffer.isBuffer(b), b, b.length, fs.readFileSync('bin.dat', 'hex'));
+fs.writeFileSync('u.txt', new Uint8Array([104, 105]));
+fs.appendFileSync('u.txt', Buffer.from(' there'));
+console.log(fs.readFileSync('u.txt').toString(), fs.readFileSync('u.txt', 'base64'));
+const fd = fs.openSync('bin.dat', 'r'); const buf = Buffer.alloc(3); console.log(fs.readSync(fd, buf, 0, 3, 1), buf); fs.closeSync(fd);
+console.log(cp.execSync('printf abc'), cp.spawnSync('printf', ['\\x01\\x02']).stdout);
+const chunks = [];
+const w = new Writable({ write(c, e, cb) { chunks.push(c); cb(); } });
+w.write('str'); w.write(Buffer.from('buf')); w.end(() => console.log(chunks, Buffer.concat(chunks).toString()));
+const r = new Readable({ read() {} }); r.push('a'); r.push(Buffer.from('b')); r.push(null);
+r.on('data', (d) => console.log('data', d));
+fs.createReadStream('bin.dat').on('data', (d) => console.log('stream', d)).on('close', () => {
+  require('crypto').randomBytes(4, (err, rb) => console.log('randomBytes cb', err, rb.length));
+  cp.exec('printf xyz', { encoding: 'buffer' }, (e, out) => { console.log('exec buffer', out); fs.unlinkSync('bin.dat'); fs.unlinkSync('u.txt'); });
+});
