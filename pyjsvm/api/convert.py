@@ -517,6 +517,9 @@ def to_js(v: Any, realm: "Realm") -> Any:
     if isinstance(v, bytearray):
         w = _bytes_to_js(v, realm)
     elif isinstance(v, Mapping):
+        g = realm.global_object
+        if isinstance(g, MappingObject) and g.mapping is v:
+            return g  # a context's own contextified object is its global `this` (as in Node)
         w = MappingObject(realm.object_prototype, v, realm)
     elif isinstance(v, (list, tuple)):
         w = PyListArray(realm, v)

@@ -36,6 +36,7 @@ from pyjsvm.runtime.jobs import run_own_jobs
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.api.vm import check_memory_options, memory_report
 from pyjsvm.errors import VMTypeError
+from pyjsvm.runtime.agent import throw_type_error
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -50,12 +51,13 @@ _SOURCE_MAP = re.compile(r"//[#@][ \t]+sourceMappingURL=([^\s'\"]+)[ \t]*$", re.
 class SandboxGlobal(JSObject):
     """The global object of a context made from a JS object (see the module docstring)."""
 
-    __slots__ = ("sandbox",)
+    __slots__ = ("sandbox", "declared")
     simple_props = False
 
     def __init__(self, realm: "Realm", sandbox: JSObject) -> None:
         JSObject.__init__(self, realm.object_prototype)
         self.sandbox = sandbox
+        self.declared: set[Any] = set()  # names of var and function declarations: not deletable
 
     def get_own_property(self, key: Any) -> PropertyDescriptor | None:
         d = self.sandbox.get_own_property(key)
@@ -67,14 +69,17 @@ class SandboxGlobal(JSObject):
         return self.sandbox.has_property(key) or JSObject.has_property(self, key)
 
     def get(self, key: Any, receiver: Any) -> Any:
-        if self.sandbox.has_property(key):
-            return self.sandbox.get(key, self.sandbox if receiver is self else receiver)
+        sb = self.sandbox
+        if sb.has_property(key):
+            v = sb.get(key, sb if receiver is self else receiver)
+            return self if v is sb else v  # the contextified object is the global `this` inside
         return JSObject.get(self, key, receiver)
 
     def lookup_binding(self, key: Any) -> Any:
         sb = self.sandbox
         if sb.has_property(key):
-            return sb.get(key, sb)
+            v = sb.get(key, sb)
+            return self if v is sb else v
         if JSObject.has_property(self, key):
             return JSObject.get(self, key, self)
         return MISSING
@@ -91,7 +96,9 @@ class SandboxGlobal(JSObject):
     def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
         if self.sandbox.get_own_property(key) is None and desc.is_data() and desc.configurable is False \
                 and JSObject.get_own_property(self, key) is None:
-            # NON-SPEC (Node): `var`/function declarations land on the sandbox as ordinary properties
+            # NON-SPEC (Node): `var`/function declarations land on the sandbox as ordinary
+            # properties, and delete of them fails as for any declared global
+            self.declared.add(key)
             desc = PropertyDescriptor(value=desc.value if desc.value is not MISSING else None,
                                       writable=True if desc.writable is MISSING else desc.writable,
                                       enumerable=True if desc.enumerable is MISSING else desc.enumerable,
@@ -99,6 +106,8 @@ class SandboxGlobal(JSObject):
         return self.sandbox.define_own_property(key, desc)
 
     def delete(self, key: Any) -> bool:
+        if key in self.declared and self.sandbox.get_own_property(key) is not None:
+            return False
         if self.sandbox.get_own_property(key) is not None:
             return self.sandbox.delete(key)
         return JSObject.delete(self, key)
@@ -229,7 +238,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
 
     def require_context(r: "Realm", obj: Any, name: str = "contextifiedObject") -> _Ctx:
         if not isinstance(obj, JSObject):
-            invalid_arg_type(r, name, "an vm.Context", obj)
+            invalid_arg_type(r, name, "of type object", obj)
         ctx = context_of(obj)
         if ctx is None:
             invalid_arg_type(r, name, "an vm.Context", obj)
@@ -356,7 +365,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
 
     def this_script(r: "Realm", this: Any, name: str) -> JSScript:
         if not isinstance(this, JSScript):
-            throw_node_error(r, "TypeError", "ERR_INVALID_THIS", 'Value of "this" must be of type Script')
+            throw_type_error("Illegal invocation")  # as V8's receiver check on Script's methods
         return this
 
     @method(script_proto, main, "runInContext", 2)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_array, new_object, put
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSErrorObject, JSObject, JSPrimitiveObject, JSStringObject
-from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
+from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol, SYM_TO_STRING_TAG
 from pyjsvm.runtime.operations import call, construct, to_object, to_string
 from pyjsvm.runtime.objects import Prop
 from pyjsvm.api.convert import python_string_to_js
@@ -56,6 +56,7 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
     proto.define_builtin("constructor", ctor, W | C)
     p = JSObject(proto)
     call(emitter_ctor.get("init", emitter_ctor), p, [])
+    p.define_builtin(SYM_TO_STRING_TAG, "process", W)  # Object.prototype.toString gives [object process]
     put(p, "title", "pyjsvm")
     put(p, "version", "v" + NODE_VERSION)
     versions = new_object(realm)

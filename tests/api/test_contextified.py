@@ -117,3 +117,17 @@ def test_unconvertible_value_throws_js_type_error() -> None:
     g = global_of(pyjsvm.create_context(d))
     with pytest.raises(JSThrow):
         g.get("bad", g)
+
+
+def test_the_contextified_object_is_the_global_this() -> None:
+    """Node's identity: a context's own contextified object, seen inside, is its global ``this``
+    (``ctx.window = ctx; this === window``); another context sees it as an ordinary object."""
+    import pyjsvm as vm
+    ctx = vm.create_context({})
+    ctx["window"] = ctx
+    assert vm.run_in_context("this === window && window === globalThis", ctx) is True
+    vm.run_in_context("window.x = 5", ctx)
+    assert ctx["x"] == 5
+    other = vm.create_context({"a": ctx})
+    assert vm.run_in_context("a === globalThis", other) is False
+    assert vm.run_in_context("a.x", other) == 5
