@@ -87,6 +87,7 @@ _PYJSVM_SETUP = r"""
     gc: function gc() { host.gc(); },
     global: global,
   };
+  if (host.AbstractModuleSource) $262.AbstractModuleSource = host.AbstractModuleSource;
   if (typeof ArrayBuffer === 'function' && ArrayBuffer.prototype &&
       typeof ArrayBuffer.prototype.transfer === 'function') {
     var transfer = ArrayBuffer.prototype.transfer;
@@ -104,6 +105,15 @@ _PYJSVM_SETUP = r"""
   return $262;
 })
 """
+
+
+def _intrinsic(ctx: Any, name: str) -> Any:
+    """An intrinsic of a context's realm, as a Python proxy (the host reaches engine internals)."""
+    from pyjsvm.api.convert import to_python
+    from pyjsvm.api.vm import _require_context
+    realm = _require_context(ctx).realm
+    value = realm.intrinsics.get(name)
+    return None if value is None else to_python(value, realm)
 
 
 class PyjsvmEngine(Engine):
@@ -196,6 +206,8 @@ class PyjsvmEngine(Engine):
             "evalScript": realm.eval_script,
             "gc": realm.gc,
             "print": realm.print_,
+            # the realm's %AbstractModuleSource% intrinsic (no global names it)
+            "AbstractModuleSource": _intrinsic(ctx, "%AbstractModuleSource%"),
         })
         return realm
 
