@@ -225,6 +225,25 @@ class PyjsvmEngine(Engine):
         cached = realm.modules.get(key)
         if cached is not None:
             return cached
+        if kind == "bytes" and text is None:
+            # import-bytes: a default export of a Uint8Array over an immutable ArrayBuffer
+            try:
+                data = file.read_bytes()
+            except OSError as exc:
+                thrower = vm.run_in_context("(function (m) { throw new Error(m); })", realm.ctx)
+                thrower(f"cannot load {file}: {exc}")
+            make = vm.run_in_context(
+                "(function (copy) { return { value: new Uint8Array(copy.buffer.transferToImmutable()) }; })", realm.ctx)
+
+            def export_bytes() -> None:
+                # the engine's Uint8Array itself (a typed array would reach Python as a memoryview)
+                box = make(data).js_object
+                holder_b[0].set_export("default", box.get("value", box))
+            holder_b: list[Any] = []
+            mod = vm.SyntheticModule(["default"], export_bytes, identifier=str(file), context=realm.ctx)
+            holder_b.append(mod)
+            realm.modules[key] = mod
+            return mod
         if text is None:
             try:
                 text = file.read_bytes().decode("utf-8")
