@@ -212,7 +212,6 @@ class Module:
         self._linking = False
         self._requests_linked = False
         record.host_defined = self
-        _MODULES[id(record)] = self
 
     @property
     def identifier(self) -> str:
@@ -330,7 +329,6 @@ class Module:
         return f"{type(self).__name__} {{ status: {self.status!r}, identifier: {self._identifier!r} }}"
 
 
-_MODULES: dict[int, Module] = {}   # record id -> its Module (records keep their Module as host_defined)
 
 
 def _drive(value: Any) -> Any:

@@ -265,3 +265,16 @@ def test_source_phase_import_of_a_source_text_module_is_a_syntax_error() -> None
     ctx = vm.create_context(import_module_dynamically=lambda s, r, a: dep)
     vm.run_in_context("(0, eval)(\"import.source('dep')\").catch(e => { globalThis.name = e.name })", ctx)
     assert ctx["name"] == "SyntaxError"
+
+
+def test_a_module_nobody_holds_is_collected() -> None:
+    """No registry keeps Module objects alive after their last user lets go."""
+    import gc
+    import weakref
+    m = vm.SourceTextModule("export const a = 1")
+    ref = weakref.ref(m)
+    m.link(lambda *a: None)
+    m.evaluate()
+    del m
+    gc.collect()
+    assert ref() is None
