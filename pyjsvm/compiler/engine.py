@@ -158,7 +158,7 @@ def indirect_eval(realm: Any, x: Any) -> Any:
     """%eval% called indirectly (sec-eval-x)."""
     if type(x) is not str:
         return x
-    return perform_eval(x, realm, False, None, None)
+    return perform_eval(Compiler, x, realm, False, None, None)
 
 
 _DYNAMIC_KINDS = {

@@ -643,6 +643,7 @@ class FunctionCompiler(StatementCompiler):
         strict = self.ctx.strict
         line_offset = self.line_offset
         referrer = getattr(self, "referrer", None)
+        compiler_class = type(self)
 
         def direct_eval(env: Any) -> Any:
             f = get(env)
@@ -654,18 +655,18 @@ class FunctionCompiler(StatementCompiler):
                 x = args[0]
                 if type(x) is not str:
                     return x
-                return perform_eval(x, realm, strict, env, scope, line_offset, referrer)
+                return perform_eval(compiler_class, x, realm, strict, env, scope, line_offset, referrer)
             if isinstance(f, JSObject) and f.is_callable:
                 return f.call(None, args)
             throw_type_error("eval is not a function")
         return direct_eval
 
 
-def perform_eval(x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope | None, line_offset: int = 0,
-                 referrer: Any = None) -> Any:
+def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope | None,
+                 line_offset: int = 0, referrer: Any = None) -> Any:
     """PerformEval (sec-performeval). ``env``/``scope`` are the caller's for a direct eval, None
-    for an indirect one."""
-    from pyjsvm.compiler import Compiler
+    for an indirect one. ``compiler_class`` compiles the eval code (the caller's own Compiler:
+    passed in because this mixin module comes before the class that combines the mixins)."""
     if not realm.code_generation_strings:
         throw_error("EvalError", "Code generation from strings disallowed for this context")
     source = js_string_to_python(x)
@@ -716,7 +717,7 @@ def perform_eval(x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope
                 elif name not in var_scope.names and name not in extra_vars:
                     extra_vars.append(name)
                 f._annexb = True
-    compiler = Compiler(CompileContext(escope, strict, source, "eval", True), 0, 0)
+    compiler = compiler_class(CompileContext(escope, strict, source, "eval", True), 0, 0)
     compiler.referrer = referrer  # GetActiveScriptOrModule: the caller's, for a direct eval
     try:
         func_decls = [(f.id.name, compiler.compile_function_object(f)) for f in info.func_decls]

@@ -511,7 +511,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             AGENT.realm = saved
 
     dynamic_import[0] = install_module_classes(vm, host, lambda r, obj: require_context(r, obj, "options.context").realm,
-                           _run_with_timeout, _timeout_opt)
+                           _run_with_timeout, _timeout_opt, _syntax_error)
     return vm
 
 

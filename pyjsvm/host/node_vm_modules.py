@@ -50,7 +50,8 @@ class _Referrer:
 
 
 def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callable[["Realm", Any], "Realm"],
-                           run_with_timeout: Callable[..., Any], timeout_opt: Callable[..., Any]) -> Any:
+                           run_with_timeout: Callable[..., Any], timeout_opt: Callable[..., Any],
+                           syntax_error: Callable[..., Any]) -> Any:
     """Add Module, SourceTextModule and SyntheticModule to the ``vm`` exports object; returns
     ``set_dynamic_import(r, owner, options, target)`` for Script, compileFunction and createContext:
     ``target`` is a compiled code's referrer holder, or a realm (the context's default)."""
@@ -258,11 +259,10 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         if init_meta is not None and not is_callable(init_meta):
             invalid_arg_type(r, "options.initializeImportMeta", "of type function", init_meta)
         dyn = check_dynamic_option(r, options)
-        from pyjsvm.host.node_vm import _syntax_error
         try:
             compiled, rejected = compile_module_cached(code, ident, data)
         except ParseError as e:
-            raise JSThrow(_syntax_error(realm, e, code, 0, True)) from None
+            raise JSThrow(syntax_error(realm, e, code, 0, True)) from None
         if rejected:  # Node throws rather than note it (there is no module.cachedDataRejected)
             throw_node_error(r, "Error", "ERR_VM_MODULE_CACHED_DATA_REJECTED", "cachedData buffer was rejected")
         host.sources[ident] = code

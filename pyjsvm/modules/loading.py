@@ -16,7 +16,7 @@ from pyjsvm.compiler.module_code import ModuleRequest
 from pyjsvm.runtime.jobs import enqueue_job
 from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal
 from pyjsvm.modules.namespace import get_module_namespace
-from pyjsvm.modules.records import CyclicModuleRecord, GraphLoadingState, gather_asynchronous_transitive_dependencies, ModuleRecord, all_import_attributes_supported, \
+from pyjsvm.modules.records import CyclicModuleRecord, GraphLoadingState, HostHooks, gather_asynchronous_transitive_dependencies, ModuleRecord, all_import_attributes_supported, \
     continue_module_loading
 from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
@@ -57,6 +57,9 @@ def host_load_imported_module(referrer: Any, request: ModuleRequest, host_define
         loader(referrer, request, finish)
     except JSThrow as e:
         finish(False, e.value)
+
+
+HostHooks.load_imported_module = host_load_imported_module
 
 
 def finish_loading_imported_module(referrer: Any, request: ModuleRequest, payload: Any, ok: bool, value: Any) -> None:

@@ -238,9 +238,18 @@ def all_import_attributes_supported(attributes: tuple[tuple[str, str], ...]) -> 
     return all(k == "type" for k, _ in attributes)
 
 
+class HostHooks:
+    """NON-SPEC: the host-defined operation the loading algorithm calls, HostLoadImportedModule
+    (sec-HostLoadImportedModule). ``loading.py``, which builds on this module, installs it when
+    the package is imported."""
+
+    load_imported_module: Callable[[Any, Any, Any, Any], None] | None = None
+
+
 def inner_module_loading(state: GraphLoadingState, module: ModuleRecord) -> None:
     """InnerModuleLoading (sec-InnerModuleLoading)."""
-    from pyjsvm.modules.loading import host_load_imported_module
+    host_load_imported_module = HostHooks.load_imported_module
+    assert host_load_imported_module is not None, "pyjsvm.modules.loading installs HostLoadImportedModule"
     assert state.is_loading
     if isinstance(module, CyclicModuleRecord) and module.status == Status.NEW and module not in state.visited:
         state.visited.append(module)
@@ -533,5 +542,5 @@ def star_export_names(module: Any, export_star_set: list[ModuleRecord], exported
 
 
 __all__ = ["Status", "ModuleRecord", "CyclicModuleRecord", "ResolvedBinding", "AMBIGUOUS", "NAMESPACE", "ALL",
-           "ALL_BUT_DEFAULT", "GraphLoadingState", "inner_module_loading", "continue_module_loading"]
+           "ALL_BUT_DEFAULT", "GraphLoadingState", "inner_module_loading", "continue_module_loading", "HostHooks"]
 _ = AGENT

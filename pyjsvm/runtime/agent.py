@@ -23,6 +23,7 @@ class JSThrow(Exception):
         self.value = value
 
     def __str__(self) -> str:  # pragma: no cover - debugging aid
+        # Deferred: operations (which describes values) imports this module at its top.
         from pyjsvm.runtime.operations import safe_describe
         return safe_describe(self.value)
 
