@@ -30,6 +30,7 @@ import pyjsvm.syntax as syntax_pkg
 from pyjsvm.errors import invalid_arg_type
 from pyjsvm.runtime.agent import engine_limits
 from pyjsvm.syntax.tree_codec import CodecError, decode_program, encode_program
+from pyjsvm.compiler.engine import compile_function, compile_module_code, compile_script, function_source, parse_function
 
 __all__ = ["FORMAT_VERSION", "serialize_program", "deserialize_program", "cached_data_bytes", "engine_id",
            "source_hash"]
@@ -142,7 +143,6 @@ def compile_script_cached(code: str, filename: str, line_offset: int, column_off
                           data: bytes | None) -> tuple[Any, bool | None]:
     """A ScriptCode for ``code``, from ``data`` when it is accepted; and whether ``data`` was
     rejected (None without data). Raises ParseError like compile_script."""
-    from pyjsvm.compiler.engine import compile_script
     if data is not None:
         program = deserialize_program(data, code, "script")
         if program is not None:
@@ -160,7 +160,6 @@ def compile_function_cached(realm: Any, body: str, params: list[str], filename: 
     without data), with ``produce`` the cached data made when ``data`` was missing or rejected
     (None on failure), and the program (for making cached data later).
     Raises ParseError like engine.compile_function."""
-    from pyjsvm.compiler.engine import compile_function, function_source, parse_function
     source = function_source(body, params)
     if data is not None:
         program = deserialize_program(data, source, "function")
@@ -184,7 +183,6 @@ def compile_function_cached(realm: Any, body: str, params: list[str], filename: 
 def compile_module_cached(code: str, filename: str, data: bytes | None) -> tuple[Any, bool | None]:
     """A ModuleCode for ``code``, from ``data`` when it is accepted; and whether ``data`` was
     rejected (None without data). Raises ParseError like compile_module_code."""
-    from pyjsvm.compiler.engine import compile_module_code
     if data is not None:
         program = deserialize_program(data, code, "module")
         if program is not None:

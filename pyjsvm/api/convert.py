@@ -54,6 +54,8 @@ from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.runtime.agent import throw_type_error
 from pyjsvm.runtime.operations import call, delete_property_or_throw, invoke, length_of_array_like, set_
 from pyjsvm.runtime.operations import peek_data_property
+from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+from pyjsvm.runtime.buffers import JSArrayBuffer, JSDataView, UINT8, get_view_byte_length, is_view_out_of_bounds, typed_array_length_or_none
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -194,9 +196,6 @@ def to_python(v: Any, realm: "Realm | None" = None) -> JSValue:
 def _binary_to_python(o: JSObject) -> memoryview | None:
     """NON-SPEC: the bytes of an ArrayBuffer, typed array or DataView as a memoryview (None for
     other objects)."""
-    from pyjsvm.runtime.buffers import JSArrayBuffer, JSDataView, get_view_byte_length, is_view_out_of_bounds
-    from pyjsvm.runtime.buffers import typed_array_length_or_none
-    from pyjsvm.runtime.exotic.typed_array import JSTypedArray
     if type(o) is JSArrayBuffer:
         return memoryview(o.data if o.data is not None else bytearray())
     if isinstance(o, JSTypedArray):
@@ -216,8 +215,6 @@ def _binary_to_python(o: JSObject) -> memoryview | None:
 
 def _bytes_to_js(v: Any, realm: "Realm") -> JSObject:
     """NON-SPEC: a Uint8Array for Python bytes-like data (a bytearray is shared, others copied)."""
-    from pyjsvm.runtime.buffers import UINT8, JSArrayBuffer
-    from pyjsvm.runtime.exotic.typed_array import JSTypedArray
     data = v if type(v) is bytearray else bytearray(v)
     buf = JSArrayBuffer(realm.intrinsics["%ArrayBuffer.prototype%"], data)
     ta = JSTypedArray(realm.intrinsics["%Uint8Array.prototype%"], "Uint8Array", UINT8)

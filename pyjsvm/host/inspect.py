@@ -24,6 +24,7 @@ from pyjsvm.runtime.operations import call, length_of_array_like, number_to_stri
 from pyjsvm.intrinsics.symbol import GLOBAL_SYMBOL_REGISTRY
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
+from pyjsvm.runtime.buffers import typed_array_length_or_none
 
 __all__ = ["InspectOptions", "inspect", "format_number", "str_escape", "get_constructor_name", "is_error"]
 
@@ -752,7 +753,6 @@ def _format_proxy(ctx: _Ctx, proxy: JSObject, recurse_times: int) -> str:
 
 
 def _typed_length(value: Any) -> int:
-    from pyjsvm.runtime.buffers import typed_array_length_or_none
     try:
         n = typed_array_length_or_none(value)
     except Exception:  # NON-SPEC: a detached or broken view shows as empty
@@ -808,7 +808,6 @@ def _format_data_view(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[st
 
 def _format_collection_iterator(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
     """The entries a Map or Set iterator has still to produce (without consuming them)."""
-    from pyjsvm.intrinsics.map_set import EMPTY
     table = getattr(value, "table", None)
     cursor = getattr(value, "cursor", None)
     kind = getattr(value, "kind", 0)

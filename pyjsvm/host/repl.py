@@ -19,6 +19,7 @@ from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.host.inspect import InspectOptions, inspect, is_error
 from pyjsvm.host.runtime import NodeHost
+from pyjsvm.runtime.promise import PENDING, REJECTED
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import HostOptions
@@ -299,7 +300,6 @@ class _Repl:
 
     def settle(self, promise: Any) -> Any:
         """Top-level await: run the event loop until ``promise`` settles; its value, or throw."""
-        from pyjsvm.runtime.promise import PENDING, REJECTED
         loop = self.host.loop
         while getattr(promise, "state", None) == PENDING:
             loop.checkpoint()

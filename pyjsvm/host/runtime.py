@@ -30,6 +30,7 @@ from pyjsvm.host.util_module import inspect_function, make_util_module
 from pyjsvm.host.node_vm import make_vm_module
 from pyjsvm.host.events_module import load_events
 from pyjsvm.host.esm import ESMLoader
+from pyjsvm.api.convert import js_string_to_python
 
 __all__ = ["NodeHost", "HostOptions", "ProcessExit"]
 
@@ -49,7 +50,6 @@ def _write(stream: Any, text: str) -> None:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         # JS text: surrogate pairs are one character, a lone surrogate is U+FFFD, as node writes them
-        from pyjsvm.api.convert import js_string_to_python
         text = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in js_string_to_python(text))
         data = text.encode("utf-8")
     try:

@@ -29,6 +29,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt
 from pyjsvm.intrinsics.table import BuiltinTable
+from pyjsvm.runtime.promise import new_promise
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -220,7 +221,6 @@ def do_wait(realm: "Realm", mode: str, typed_array: Any, index: Any, value: Any,
         if t == 0 and mode == "async":
             return _async_result(realm, False, "timed-out")
         if mode == "async":
-            from pyjsvm.runtime.promise import new_promise
             promise, resolve, _reject = new_promise(realm)
             _waiter_list(buffer, byte_index).append(Waiter(resolve, realm))
             return _async_result(realm, True, promise)

@@ -12,6 +12,7 @@ from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import create_data_property_or_throw, to_boolean, to_display
 from pyjsvm.intrinsics.table import BuiltinTable
+from pyjsvm.intrinsics.typed_array import allocate_typed_array
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -202,7 +203,6 @@ def from_hex(s: str, max_length: int = MAX_LENGTH) -> DecodeResult:
 
 
 def _new_uint8_array(realm: "Realm", data: bytearray) -> JSTypedArray:
-    from pyjsvm.intrinsics.typed_array import allocate_typed_array
     ta = allocate_typed_array("Uint8Array", realm.intrinsics["%Uint8Array%"], len(data))
     set_uint8_array_bytes(ta, data)
     return ta

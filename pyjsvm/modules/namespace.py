@@ -8,6 +8,7 @@ from pyjsvm.modules.records import AMBIGUOUS, NAMESPACE, ModuleRecord, ResolvedB
 from pyjsvm.runtime.agent import throw_reference_error, throw_type_error
 from pyjsvm.runtime.objects import JSObject, Prop, PropertyDescriptor, ordered_keys, ordinary_define_own_property, same_value
 from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSSymbol
+from pyjsvm.modules.records import CyclicModuleRecord, Status, evaluate_sync, ready_for_sync_execution
 
 
 class ModuleNamespace(JSObject):
@@ -122,7 +123,6 @@ class DeferredModuleNamespace(ModuleNamespace):
 
     def _exports_list(self) -> None:
         """GetModuleExportsList: evaluate the module, or throw TypeError when it cannot run now."""
-        from pyjsvm.modules.records import CyclicModuleRecord, Status, evaluate_sync, ready_for_sync_execution
         m = self.module
         if isinstance(m, CyclicModuleRecord) and m.status != Status.EVALUATED and not ready_for_sync_execution(m):
             throw_type_error("Deferred module cannot be evaluated synchronously now")

@@ -16,6 +16,7 @@ from pyjsvm.compiler.module_code import ALL, ALL_BUT_DEFAULT, ModuleRequest
 from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.promise import JSPromise
+from pyjsvm.runtime.promise import REJECTED
 
 NAMESPACE = "*namespace*"   # ResolvedBinding.[[BindingName]] of a whole namespace (sec-resolvedbinding-record)
 
@@ -444,7 +445,6 @@ def ready_for_sync_execution(module: ModuleRecord, seen: list[ModuleRecord] | No
 
 def evaluate_sync(module: ModuleRecord) -> None:
     """EvaluateSync (import-defer): evaluate a module that is ready for synchronous execution."""
-    from pyjsvm.runtime.promise import REJECTED
     promise = module.evaluate()
     if promise.state == REJECTED:
         raise JSThrow(promise.result)

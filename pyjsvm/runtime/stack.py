@@ -12,6 +12,7 @@ from typing import Any
 from pyjsvm.runtime.operations import safe_describe
 
 from pyjsvm.runtime.objects import A, Prop
+from pyjsvm.runtime.agent import AGENT
 
 # Code objects whose frames mark a JS activation; filled in by the compiler module.
 ACTIVATION_CODES: set[Any] = set()
@@ -47,7 +48,6 @@ def register_call_sites(*modules: Any) -> None:
 def stack_trace_limit() -> int:
     """NON-SPEC (V8): ``Error.stackTraceLimit`` of the current realm (10 unless changed; a
     non-number captures no frames)."""
-    from pyjsvm.runtime.agent import AGENT
     realm = AGENT.realm
     ctor = realm.intrinsics.get("%Error%") if realm is not None else None
     if ctor is None:

@@ -11,6 +11,7 @@ from pyjsvm.host.jsutil import binding, load_js
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
 from pyjsvm.runtime.buffers import typed_array_length_or_none
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+from pyjsvm.runtime.values import NULL
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -76,7 +77,6 @@ def _text_decode(a: list[Any]) -> Any:
     try:
         text = data.decode("utf-8", "strict" if a[1] else "replace")
     except UnicodeDecodeError:
-        from pyjsvm.runtime.values import NULL
         return NULL
     return python_string_to_js(text)
 
