@@ -911,3 +911,10 @@ class JSErrorObject(JSObject):
         if self.lazy_stack and key == "stack":
             self.materialize_stack()
         return JSObject.get_own_property(self, key)
+
+    def define_own_property(self, key: Any, desc: "PropertyDescriptor") -> bool:
+        # NON-SPEC (V8): the pending stack becomes its data property before anyone redefines it,
+        # so that Object.seal/freeze change the property that will stay.
+        if self.lazy_stack and key == "stack":
+            self.materialize_stack()
+        return JSObject.define_own_property(self, key, desc)

@@ -241,3 +241,13 @@ def test_is_error(realm: Any) -> None:
     assert is_error.call(E, [JSObject(realm.intrinsics["%Error.prototype%"])]) is False
     assert is_error.call(E, [realm.intrinsics["%Error.prototype%"]]) is False
     assert is_error.call(E, [1.0]) is False and is_error.call(E, []) is False
+
+
+def test_seal_and_freeze_keep_a_lazily_formatted_stack_sealed() -> None:
+    """The stack is formatted on first read (as V8 does); Object.seal/freeze must change the
+    property that stays, so the error remains sealed/frozen after the stack is read."""
+    import pyjsvm as vm
+    result = vm.run_in_new_context(
+        "var e = new Error('x'); Object.seal(e); var f = new TypeError('y'); Object.freeze(f);"
+        "[Object.isSealed(e), Object.isFrozen(f), typeof e.stack, Object.isSealed(e), f.stack.split('\\n')[0]]")
+    assert list(result) == [True, True, "string", True, "TypeError: y"]
