@@ -15,7 +15,7 @@ from pyjsvm.runtime.operations import (
     construct, get_prototype_from_constructor, species_constructor, to_index, to_integer_or_infinity,
     to_display,
 )
-from pyjsvm.runtime.values import SYM_SPECIES, SYM_TO_STRING_TAG
+from pyjsvm.runtime.values import SYM_SPECIES, SYM_TO_STRING_TAG, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.buffers import JSDataView
@@ -28,9 +28,6 @@ ab_statics = BuiltinTable()
 sab_proto = BuiltinTable()
 sab_statics = BuiltinTable()
 
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 def get_array_buffer_max_byte_length_option(options: Any) -> int | None:
@@ -70,15 +67,15 @@ def array_buffer_constructor(realm: "Realm", this: Any, args: list[Any], new_tar
     """ArrayBuffer ( length [ , options ] ) (sec-arraybuffer-length)."""
     if new_target is None:
         throw_type_error("Constructor ArrayBuffer requires 'new'")
-    byte_length = to_index(_arg(args, 0))
-    requested_max = get_array_buffer_max_byte_length_option(_arg(args, 1))
+    byte_length = to_index(argument(args, 0))
+    requested_max = get_array_buffer_max_byte_length_option(argument(args, 1))
     return allocate_array_buffer_from(new_target, byte_length, requested_max)
 
 
 @ab_statics.method("isView", 1)
 def array_buffer_is_view(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """ArrayBuffer.isView ( arg ) (sec-arraybuffer.isview)."""
-    return isinstance(_arg(args, 0), (JSTypedArray, JSDataView))
+    return isinstance(argument(args, 0), (JSTypedArray, JSDataView))
 
 
 @ab_statics.getter(SYM_SPECIES)
@@ -124,7 +121,7 @@ def array_buffer_resize(realm: "Realm", this: Any, args: list[Any], new_target: 
     o = require_array_buffer(this, "resize", False)
     if o.max_byte_length is None:
         throw_type_error("Method ArrayBuffer.prototype.resize called on a fixed-length ArrayBuffer")
-    new_byte_length = to_index(_arg(args, 0))
+    new_byte_length = to_index(argument(args, 0))
     if is_detached_buffer(o):
         throw_type_error("Cannot resize a detached ArrayBuffer")
     if o.immutable:
@@ -137,9 +134,9 @@ def array_buffer_resize(realm: "Realm", this: Any, args: list[Any], new_target: 
 
 def _relative_range(args: list[Any], length: int) -> tuple[int, int]:
     """The first/final computation of the slice methods."""
-    rs = to_integer_or_infinity(_arg(args, 0))
+    rs = to_integer_or_infinity(argument(args, 0))
     first = int(max(length + rs, 0) if rs < 0 else min(rs, length))
-    end = _arg(args, 1)
+    end = argument(args, 1)
     re_ = float(length) if end is None else to_integer_or_infinity(end)
     final = int(max(length + re_, 0) if re_ < 0 else min(re_, length))
     return first, final
@@ -218,13 +215,13 @@ def array_buffer_copy_and_detach(realm: "Realm", o: Any, new_length: Any, preser
 @ab_proto.method("transfer", 0)
 def array_buffer_transfer(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """ArrayBuffer.prototype.transfer ( [ newLength ] ) (sec-arraybuffer.prototype.transfer)."""
-    return array_buffer_copy_and_detach(realm, this, _arg(args, 0), True, "transfer")
+    return array_buffer_copy_and_detach(realm, this, argument(args, 0), True, "transfer")
 
 
 @ab_proto.method("transferToFixedLength", 0)
 def array_buffer_transfer_to_fixed_length(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """ArrayBuffer.prototype.transferToFixedLength ( [ newLength ] ) (sec-arraybuffer.prototype.transfertofixedlength)."""
-    return array_buffer_copy_and_detach(realm, this, _arg(args, 0), False, "transferToFixedLength")
+    return array_buffer_copy_and_detach(realm, this, argument(args, 0), False, "transferToFixedLength")
 
 
 @ab_proto.getter("immutable")
@@ -236,7 +233,7 @@ def array_buffer_immutable(realm: "Realm", this: Any, args: list[Any], new_targe
 @ab_proto.method("transferToImmutable", 0)
 def array_buffer_transfer_to_immutable(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """ArrayBuffer.prototype.transferToImmutable ( [ newLength ] ) (sec-arraybuffer.prototype.transfertoimmutable)."""
-    return array_buffer_copy_and_detach(realm, this, _arg(args, 0), "immutable", "transferToImmutable")
+    return array_buffer_copy_and_detach(realm, this, argument(args, 0), "immutable", "transferToImmutable")
 
 
 @ab_proto.method("sliceToImmutable", 2)
@@ -263,8 +260,8 @@ def shared_array_buffer_constructor(realm: "Realm", this: Any, args: list[Any], 
     """SharedArrayBuffer ( length [ , options ] ) (sec-sharedarraybuffer-length)."""
     if new_target is None:
         throw_type_error("Constructor SharedArrayBuffer requires 'new'")
-    byte_length = to_index(_arg(args, 0))
-    requested_max = get_array_buffer_max_byte_length_option(_arg(args, 1))
+    byte_length = to_index(argument(args, 0))
+    requested_max = get_array_buffer_max_byte_length_option(argument(args, 1))
     return allocate_array_buffer_from(new_target, byte_length, requested_max, "%SharedArrayBuffer.prototype%")
 
 
@@ -295,7 +292,7 @@ def shared_array_buffer_grow(realm: "Realm", this: Any, args: list[Any], new_tar
     o = require_array_buffer(this, "grow", True)
     if o.max_byte_length is None:
         throw_type_error("Method SharedArrayBuffer.prototype.grow called on a non-growable SharedArrayBuffer")
-    new_byte_length = to_index(_arg(args, 0))
+    new_byte_length = to_index(argument(args, 0))
     if new_byte_length > o.max_byte_length or new_byte_length < array_buffer_byte_length(o):
         throw_range_error("SharedArrayBuffer.prototype.grow: Invalid length parameter")
     resize_buffer_data(o, new_byte_length)

@@ -27,7 +27,7 @@ from pyjsvm.runtime.objects import C, JSObject
 from pyjsvm.runtime.operations import (
     create_data_property_or_throw, to_bigint, to_display, to_index, to_int32, to_integer_or_infinity, to_number,
 )
-from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt
+from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt, argument
 from pyjsvm.intrinsics.table import BuiltinTable
 from pyjsvm.runtime.promise import new_promise
 
@@ -36,9 +36,6 @@ if TYPE_CHECKING:
 
 table = BuiltinTable()
 
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 def validate_integer_typed_array(typed_array: Any, waitable: bool = False, write: bool = False) -> JSTypedArray:
@@ -99,7 +96,7 @@ def atomic_read_modify_write(typed_array: Any, index: Any, value: Any, op: Calla
 
 def _rmw(name: str, op: Callable[[int, int], int]) -> None:
     def impl(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-        return atomic_read_modify_write(_arg(args, 0), _arg(args, 1), _arg(args, 2), op)
+        return atomic_read_modify_write(argument(args, 0), argument(args, 1), argument(args, 2), op)
     impl.__doc__ = f"Atomics.{name} ( typedArray, index, value ) (sec-atomics.{name.lower()})."
     table.method(name, 3)(impl)
 
@@ -115,9 +112,9 @@ _rmw("xor", lambda old, v: old ^ v)
 @table.method("compareExchange", 4)
 def atomics_compare_exchange(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Atomics.compareExchange ( typedArray, index, expectedValue, replacementValue ) (sec-atomics.compareexchange)."""
-    ta, byte_index = validate_atomic_access_on_integer_typed_array(_arg(args, 0), _arg(args, 1), True)
-    expected = _to_integer_value(ta, _arg(args, 2))
-    replacement = _to_integer_value(ta, _arg(args, 3))
+    ta, byte_index = validate_atomic_access_on_integer_typed_array(argument(args, 0), argument(args, 1), True)
+    expected = _to_integer_value(ta, argument(args, 2))
+    replacement = _to_integer_value(ta, argument(args, 3))
     revalidate_atomic_access(ta, byte_index)
     t = ta.etype
     d = ta.buffer.data
@@ -131,7 +128,7 @@ def atomics_compare_exchange(realm: "Realm", this: Any, args: list[Any], new_tar
 @table.method("load", 2)
 def atomics_load(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Atomics.load ( typedArray, index ) (sec-atomics.load)."""
-    ta, byte_index = validate_atomic_access_on_integer_typed_array(_arg(args, 0), _arg(args, 1))
+    ta, byte_index = validate_atomic_access_on_integer_typed_array(argument(args, 0), argument(args, 1))
     revalidate_atomic_access(ta, byte_index)
     return get_value_from_buffer(ta.buffer, byte_index, ta.etype)
 
@@ -139,8 +136,8 @@ def atomics_load(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
 @table.method("store", 3)
 def atomics_store(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Atomics.store ( typedArray, index, value ) (sec-atomics.store)."""
-    ta, byte_index = validate_atomic_access_on_integer_typed_array(_arg(args, 0), _arg(args, 1), True)
-    v = _to_integer_value(ta, _arg(args, 2))
+    ta, byte_index = validate_atomic_access_on_integer_typed_array(argument(args, 0), argument(args, 1), True)
+    v = _to_integer_value(ta, argument(args, 2))
     revalidate_atomic_access(ta, byte_index)
     set_value_in_buffer(ta.buffer, byte_index, ta.etype, v)
     return v
@@ -149,14 +146,14 @@ def atomics_store(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 @table.method("isLockFree", 1)
 def atomics_is_lock_free(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Atomics.isLockFree ( size ) (sec-atomics.islockfree)."""
-    n = to_integer_or_infinity(_arg(args, 0))
+    n = to_integer_or_infinity(argument(args, 0))
     return n in (1.0, 2.0, 4.0, 8.0)
 
 
 @table.method("pause", 0)
 def atomics_pause(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Atomics.pause ( [ N ] ) (sec-atomics.pause)."""
-    n = _arg(args, 0)
+    n = argument(args, 0)
     if n is not None and (type(n) is not float or n - n != 0 or n != math.floor(n)):
         throw_type_error("Atomics.pause argument must be undefined or an integer")
     return None
@@ -255,21 +252,21 @@ def _async_result(realm: "Realm", is_async: bool, value: Any) -> JSObject:
 @table.method("wait", 4)
 def atomics_wait(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Atomics.wait ( typedArray, index, value, timeout ) (sec-atomics.wait)."""
-    return do_wait(realm, "sync", _arg(args, 0), _arg(args, 1), _arg(args, 2), _arg(args, 3))
+    return do_wait(realm, "sync", argument(args, 0), argument(args, 1), argument(args, 2), argument(args, 3))
 
 
 @table.method("waitAsync", 4)
 def atomics_wait_async(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Atomics.waitAsync ( typedArray, index, value, timeout ) (sec-atomics.waitasync)."""
-    return do_wait(realm, "async", _arg(args, 0), _arg(args, 1), _arg(args, 2), _arg(args, 3))
+    return do_wait(realm, "async", argument(args, 0), argument(args, 1), argument(args, 2), argument(args, 3))
 
 
 @table.method("notify", 3)
 def atomics_notify(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Atomics.notify ( typedArray, index, count ) (sec-atomics.notify)."""
-    ta = validate_integer_typed_array(_arg(args, 0), True)
-    byte_index = validate_atomic_access(ta, _arg(args, 1))
-    count = _arg(args, 2)
+    ta = validate_integer_typed_array(argument(args, 0), True)
+    byte_index = validate_atomic_access(ta, argument(args, 1))
+    count = argument(args, 2)
     c = math.inf if count is None else max(to_integer_or_infinity(count), 0.0)
     buffer = ta.buffer
     if not buffer.shared:

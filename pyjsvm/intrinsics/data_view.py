@@ -11,7 +11,7 @@ from pyjsvm.runtime.buffers import (
 )
 from pyjsvm.runtime.objects import C, JSObject
 from pyjsvm.runtime.operations import get_prototype_from_constructor, to_bigint, to_boolean, to_display, to_index, to_number
-from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt
+from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -19,9 +19,6 @@ if TYPE_CHECKING:
 
 proto = BuiltinTable()
 
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 def _require_view(this: Any, method: str) -> JSDataView:
@@ -35,16 +32,16 @@ def data_view_constructor(realm: "Realm", this: Any, args: list[Any], new_target
     """DataView ( buffer [ , byteOffset [ , byteLength ] ] ) (sec-dataview-buffer-byteoffset-bytelength)."""
     if new_target is None:
         throw_type_error("Constructor DataView requires 'new'")
-    buffer = _arg(args, 0)
+    buffer = argument(args, 0)
     if type(buffer) is not JSArrayBuffer:
         throw_type_error("First argument to DataView constructor must be an ArrayBuffer")
-    offset = to_index(_arg(args, 1))
+    offset = to_index(argument(args, 1))
     if is_detached_buffer(buffer):
         throw_type_error("Cannot construct a DataView on a detached ArrayBuffer")
     buffer_byte_length = array_buffer_byte_length(buffer)
     if offset > buffer_byte_length:
         throw_range_error(f"Start offset {offset} is outside the bounds of the buffer")
-    byte_length = _arg(args, 2)
+    byte_length = argument(args, 2)
     view_byte_length: int | None
     if byte_length is None:
         view_byte_length = buffer_byte_length - offset if buffer.max_byte_length is None else None
@@ -124,11 +121,11 @@ def _define_accessors(t: ElementType, js_name: str) -> None:
     setter_name = "set" + js_name
 
     def getter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-        return get_view_value(this, _arg(args, 0), _arg(args, 1), t, getter_name)
+        return get_view_value(this, argument(args, 0), argument(args, 1), t, getter_name)
     getter.__doc__ = f"DataView.prototype.{getter_name} ( byteOffset [ , littleEndian ] ) (sec-dataview.prototype.{getter_name.lower()})."
 
     def setter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-        return set_view_value(this, _arg(args, 0), _arg(args, 2), t, _arg(args, 1), setter_name)
+        return set_view_value(this, argument(args, 0), argument(args, 2), t, argument(args, 1), setter_name)
     setter.__doc__ = f"DataView.prototype.{setter_name} ( byteOffset, value [ , littleEndian ] ) (sec-dataview.prototype.{setter_name.lower()})."
     proto.method(getter_name, 1)(getter)
     proto.method(setter_name, 2)(setter)

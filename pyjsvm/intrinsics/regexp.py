@@ -17,7 +17,7 @@ from pyjsvm.runtime.operations import (
     is_callable, length_of_array_like, same_value, set_, species_constructor, to_integer_or_infinity, to_length,
     to_boolean, to_object, to_string, to_uint32,
 )
-from pyjsvm.runtime.values import NULL, SYM_SPECIES, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS
+from pyjsvm.runtime.values import NULL, SYM_SPECIES, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.regexp.matcher import Matcher, MatchTooComplex
 from pyjsvm.regexp.parser import PatternError, parse_flags, parse_pattern
@@ -38,9 +38,6 @@ proto = BuiltinTable()       # RegExp.prototype
 statics = BuiltinTable()     # RegExp.*
 iter_proto = BuiltinTable()  # %RegExpStringIteratorPrototype%
 
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 class JSRegExpObject(JSObject):
@@ -268,8 +265,8 @@ def _describe(v: Any) -> str:
 
 def regexp_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp ( pattern, flags ) (sec-regexp-pattern-flags)."""
-    pattern = _arg(args, 0)
-    flags = _arg(args, 1)
+    pattern = argument(args, 0)
+    flags = argument(args, 1)
     pattern_is_regexp = is_regexp(pattern)
     if new_target is None:
         new_target = realm.intrinsics["%RegExp%"]
@@ -306,7 +303,7 @@ _CONTROL = {9: "t", 10: "n", 11: "v", 12: "f", 13: "r"}
 @statics.method("escape", 1)
 def regexp_escape(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.escape (sec-regexp.escape)."""
-    s = _arg(args, 0)
+    s = argument(args, 0)
     if type(s) is not str:
         throw_type_error("RegExp.escape requires a string")
     out: list[str] = []
@@ -338,7 +335,7 @@ def regexp_escape(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 def regexp_proto_exec(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype.exec (sec-regexp.prototype.exec)."""
     r = _this_regexp(this, "RegExp.prototype.exec")
-    s = to_string(_arg(args, 0))
+    s = to_string(argument(args, 0))
     return regexp_builtin_exec(r, s)
 
 
@@ -346,7 +343,7 @@ def regexp_proto_exec(realm: "Realm", this: Any, args: list[Any], new_target: An
 def regexp_test(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype.test (sec-regexp.prototype.test)."""
     r = _this_object(this, "RegExp.prototype.test")
-    s = to_string(_arg(args, 0))
+    s = to_string(argument(args, 0))
     return regexp_exec(r, s) is not NULL
 
 
@@ -365,8 +362,8 @@ def regexp_compile(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     o = _this_regexp(this, "RegExp.prototype.compile")
     if o.realm is not realm or not o.legacy_features:
         throw_type_error("RegExp.prototype.compile called on a subclass or cross-realm instance")
-    pattern = _arg(args, 0)
-    flags = _arg(args, 1)
+    pattern = argument(args, 0)
+    flags = argument(args, 1)
     if isinstance(pattern, JSRegExpObject) and pattern.matcher is not None:
         if flags is not None:
             throw_type_error("Cannot supply flags when constructing one RegExp from another")
@@ -473,7 +470,7 @@ def regexp_source(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 def regexp_symbol_match(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.match% ] (sec-regexp.prototype-%symbol.match%)."""
     rx = _this_object(this, "RegExp.prototype[Symbol.match]")
-    s = to_string(_arg(args, 0))
+    s = to_string(argument(args, 0))
     flags = to_string(rx.get("flags", rx))
     if "g" not in flags:
         return regexp_exec(rx, s)
@@ -511,7 +508,7 @@ class RegExpStringIterator(JSObject):
 def regexp_symbol_match_all(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.matchAll% ] (sec-regexp-prototype-%symbol.matchall%)."""
     r = _this_object(this, "RegExp.prototype[Symbol.matchAll]")
-    s = to_string(_arg(args, 0))
+    s = to_string(argument(args, 0))
     c = species_constructor(r, realm.intrinsics["%RegExp%"])
     flags = to_string(r.get("flags", r))
     matcher = construct(c, [r, flags])
@@ -548,9 +545,9 @@ def regexp_string_iterator_next(realm: "Realm", this: Any, args: list[Any], new_
 def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.replace% ] (sec-regexp.prototype-%symbol.replace%)."""
     rx = _this_object(this, "RegExp.prototype[Symbol.replace]")
-    s = to_string(_arg(args, 0))
+    s = to_string(argument(args, 0))
     length_s = len(s)
-    replace_value = _arg(args, 1)
+    replace_value = argument(args, 1)
     functional_replace = is_callable(replace_value)
     if not functional_replace:
         replace_value = to_string(replace_value)
@@ -615,7 +612,7 @@ def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target
 def regexp_symbol_search(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.search% ] (sec-regexp.prototype-%symbol.search%)."""
     rx = _this_object(this, "RegExp.prototype[Symbol.search]")
-    s = to_string(_arg(args, 0))
+    s = to_string(argument(args, 0))
     previous_last_index = rx.get("lastIndex", rx)
     if not same_value(previous_last_index, 0.0):
         set_(rx, "lastIndex", 0.0, True)
@@ -632,8 +629,8 @@ def regexp_symbol_search(realm: "Realm", this: Any, args: list[Any], new_target:
 def regexp_symbol_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.split% ] (sec-regexp.prototype-%symbol.split%)."""
     rx = _this_object(this, "RegExp.prototype[Symbol.split]")
-    s = to_string(_arg(args, 0))
-    limit = _arg(args, 1)
+    s = to_string(argument(args, 0))
+    limit = argument(args, 1)
     c = species_constructor(rx, realm.intrinsics["%RegExp%"])
     flags = to_string(rx.get("flags", rx))
     unicode_matching = "u" in flags or "v" in flags
@@ -718,7 +715,7 @@ def _install_legacy(realm: "Realm", ctor: JSObject) -> None:
         """set RegExp.input / RegExp.$_ (Annex B legacy RegExp features proposal, SetLegacyRegExpStaticProperty)."""
         if this is not realm.intrinsics["%RegExp%"]:
             throw_type_error("RegExp legacy static accessor called on an incompatible receiver")
-        realm.host_defined["regexp_legacy_input"] = to_string(_arg(args, 0))
+        realm.host_defined["regexp_legacy_input"] = to_string(argument(args, 0))
         return None
 
     def make(which: str, name: str) -> BuiltinFunction:

@@ -27,7 +27,7 @@ from pyjsvm.runtime.operations import (
     is_strictly_equal, length_of_array_like, same_value_zero, species_constructor, to_bigint, to_display,
     to_index, to_integer_or_infinity, to_number, to_object, to_string,
 )
-from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG, JSBigInt
+from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG, JSBigInt, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.values import MISSING
 from pyjsvm.runtime.objects import JSArray
@@ -44,9 +44,6 @@ statics = BuiltinTable()  # %TypedArray%
 INF = math.inf
 MAX_STRING_LENGTH = 2**30 - 25
 
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 # --- abstract operations (sec-abstract-operations-for-typedarray-objects) -------------------------
@@ -200,9 +197,9 @@ def typed_array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any
     c = this
     if not is_constructor(c):
         throw_type_error(f"{to_display(c)} is not a constructor")
-    source = _arg(args, 0)
-    mapfn = _arg(args, 1)
-    this_arg = _arg(args, 2)
+    source = argument(args, 0)
+    mapfn = argument(args, 1)
+    this_arg = argument(args, 2)
     if mapfn is not None:
         _callable(mapfn)
     using_iterator = get_method(source, SYM_ITERATOR)
@@ -298,7 +295,7 @@ def typed_array_to_string_tag(realm: "Realm", this: Any, args: list[Any], new_ta
 def typed_array_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.at ( index ) (sec-%typedarray%.prototype.at)."""
     o, n = validate_typed_array(this, "at")
-    r = to_integer_or_infinity(_arg(args, 0))
+    r = to_integer_or_infinity(argument(args, 0))
     k = r if r >= 0 else n + r
     if k < 0 or k >= n:
         return None
@@ -309,9 +306,9 @@ def typed_array_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
 def typed_array_copy_within(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.copyWithin ( target, start [ , end ] ) (sec-%typedarray%.prototype.copywithin)."""
     o, n = validate_typed_array(this, "copyWithin", True)
-    to = _relative(_arg(args, 0), n)
-    frm = _relative(_arg(args, 1), n)
-    final = _relative_end(_arg(args, 2), n)
+    to = _relative(argument(args, 0), n)
+    frm = _relative(argument(args, 1), n)
+    final = _relative_end(argument(args, 2), n)
     count = min(final - frm, n - to)
     if count > 0:
         n = _revalidate(o, "copyWithin")
@@ -354,8 +351,8 @@ def _iterate(this: Any, args: list[Any], method: str, stop_when: bool | None, fr
     callback with (value, index, O); returns (index, value) where the callback's result
     (ToBoolean) equalled ``stop_when``, or (-1, undefined)."""
     o, n = validate_typed_array(this, method)
-    fn = _callable(_arg(args, 0))
-    this_arg = _arg(args, 1)
+    fn = _callable(argument(args, 0))
+    this_arg = argument(args, 1)
     rng = range(n - 1, -1, -1) if from_end else range(n)
     for k in rng:
         v = o.get_element(k)
@@ -412,9 +409,9 @@ def typed_array_find_last_index(realm: "Realm", this: Any, args: list[Any], new_
 def typed_array_fill(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.fill ( value [ , start [ , end ] ] ) (sec-%typedarray%.prototype.fill)."""
     o, n = validate_typed_array(this, "fill", True)
-    value = _to_element_value(o, _arg(args, 0))
-    k = _relative(_arg(args, 1), n)
-    final = _relative_end(_arg(args, 2), n)
+    value = _to_element_value(o, argument(args, 0))
+    k = _relative(argument(args, 1), n)
+    final = _relative_end(argument(args, 2), n)
     n = _revalidate(o, "fill")
     final = min(final, n)
     if k < final:
@@ -432,8 +429,8 @@ def typed_array_fill(realm: "Realm", this: Any, args: list[Any], new_target: Any
 def typed_array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.filter ( callback [ , thisArg ] ) (sec-%typedarray%.prototype.filter)."""
     o, n = validate_typed_array(this, "filter")
-    fn = _callable(_arg(args, 0))
-    this_arg = _arg(args, 1)
+    fn = _callable(argument(args, 0))
+    this_arg = argument(args, 1)
     kept = []
     for k in range(n):
         v = o.get_element(k)
@@ -463,10 +460,10 @@ def typed_array_includes(realm: "Realm", this: Any, args: list[Any], new_target:
     o, n = validate_typed_array(this, "includes")
     if n == 0:
         return False
-    k = _start_index(_arg(args, 1), n)
+    k = _start_index(argument(args, 1), n)
     if k is None:
         return False
-    target = _arg(args, 0)
+    target = argument(args, 0)
     for i in range(k, n):
         if same_value_zero(o.get_element(i), target):
             return True
@@ -479,10 +476,10 @@ def typed_array_index_of(realm: "Realm", this: Any, args: list[Any], new_target:
     o, n = validate_typed_array(this, "indexOf")
     if n == 0:
         return -1.0
-    k = _start_index(_arg(args, 1), n)
+    k = _start_index(argument(args, 1), n)
     if k is None:
         return -1.0
-    target = _arg(args, 0)
+    target = argument(args, 0)
     if type(target) is not float and type(target) is not JSBigInt:
         return -1.0
     cur = typed_array_length_or_none(o) or 0
@@ -502,7 +499,7 @@ def typed_array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_ta
     if f == -INF:
         return -1.0
     k = int(min(f, n - 1)) if f >= 0 else int(n + f)
-    target = _arg(args, 0)
+    target = argument(args, 0)
     for i in range(k, -1, -1):
         if is_valid_integer_index(o, float(i)) and is_strictly_equal(o.get_element(i), target):
             return float(i)
@@ -513,7 +510,7 @@ def typed_array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_ta
 def typed_array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.join ( separator ) (sec-%typedarray%.prototype.join)."""
     o, n = validate_typed_array(this, "join")
-    sep_arg = _arg(args, 0)
+    sep_arg = argument(args, 0)
     sep = "," if sep_arg is None else to_string(sep_arg)
     if n and len(sep) * (n - 1) > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
@@ -533,8 +530,8 @@ def typed_array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any
 def typed_array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.map ( callback [ , thisArg ] ) (sec-%typedarray%.prototype.map)."""
     o, n = validate_typed_array(this, "map")
-    fn = _callable(_arg(args, 0))
-    this_arg = _arg(args, 1)
+    fn = _callable(argument(args, 0))
+    this_arg = argument(args, 1)
     a = typed_array_species_create(realm, o, [float(n)])
     for k in range(n):
         v = o.get_element(k)
@@ -545,7 +542,7 @@ def typed_array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 
 def _reduce(this: Any, args: list[Any], method: str, right: bool) -> Any:
     o, n = validate_typed_array(this, method)
-    fn = _callable(_arg(args, 0))
+    fn = _callable(argument(args, 0))
     ks = list(range(n - 1, -1, -1)) if right else list(range(n))
     if len(args) >= 2:
         acc = args[1]
@@ -586,10 +583,10 @@ def typed_array_set(realm: "Realm", this: Any, args: list[Any], new_target: Any)
     target = require_typed_array(this, "set")
     if target.buffer.immutable:
         throw_type_error("Cannot perform %TypedArray%.prototype.set on an immutable ArrayBuffer")
-    target_offset = to_integer_or_infinity(_arg(args, 1))
+    target_offset = to_integer_or_infinity(argument(args, 1))
     if target_offset < 0:
         throw_range_error("offset is out of bounds")
-    source = _arg(args, 0)
+    source = argument(args, 0)
     if isinstance(source, JSTypedArray):
         set_typed_array_from_typed_array(realm, target, target_offset, source)
     else:
@@ -656,8 +653,8 @@ def set_typed_array_from_array_like(target: JSTypedArray, target_offset: float, 
 def typed_array_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.slice ( start, end ) (sec-%typedarray%.prototype.slice)."""
     o, n = validate_typed_array(this, "slice")
-    start = _relative(_arg(args, 0), n)
-    end = _relative_end(_arg(args, 1), n)
+    start = _relative(argument(args, 0), n)
+    end = _relative_end(argument(args, 1), n)
     count = max(end - start, 0)
     a = typed_array_species_create(realm, o, [float(count)])
     if count > 0:
@@ -705,7 +702,7 @@ def sort_typed_values(values: list[Any], comparator: Any) -> list[Any]:
 @proto.method("sort", 1)
 def typed_array_sort(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.sort ( comparator ) (sec-%typedarray%.prototype.sort)."""
-    comparator = _arg(args, 0)
+    comparator = argument(args, 0)
     if comparator is not None and not is_callable(comparator):
         throw_type_error("The comparison function must be either a function or undefined")
     o, n = validate_typed_array(this, "sort", True)
@@ -720,8 +717,8 @@ def typed_array_subarray(realm: "Realm", this: Any, args: list[Any], new_target:
     o = require_typed_array(this, "subarray")
     buffer = o.buffer
     src_length = typed_array_length_or_none(o) or 0
-    start = _relative(_arg(args, 0), src_length)
-    end_arg = _arg(args, 1)
+    start = _relative(argument(args, 0), src_length)
+    end_arg = argument(args, 1)
     size = o.etype.size
     begin = float(o.byte_offset + start * size)
     if o.array_length is None and end_arg is None:
@@ -757,7 +754,7 @@ def typed_array_to_reversed(realm: "Realm", this: Any, args: list[Any], new_targ
 @proto.method("toSorted", 1)
 def typed_array_to_sorted(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.toSorted ( comparator ) (sec-%typedarray%.prototype.tosorted)."""
-    comparator = _arg(args, 0)
+    comparator = argument(args, 0)
     if comparator is not None and not is_callable(comparator):
         throw_type_error("The comparison function must be either a function or undefined")
     o, n = validate_typed_array(this, "toSorted")
@@ -771,9 +768,9 @@ def typed_array_to_sorted(realm: "Realm", this: Any, args: list[Any], new_target
 def typed_array_with(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.with ( index, value ) (sec-%typedarray%.prototype.with)."""
     o, n = validate_typed_array(this, "with")
-    r = to_integer_or_infinity(_arg(args, 0))
+    r = to_integer_or_infinity(argument(args, 0))
     actual = r if r >= 0 else n + r
-    value = _to_element_value(o, _arg(args, 1))
+    value = _to_element_value(o, argument(args, 1))
     if not is_valid_integer_index(o, actual):
         throw_range_error("Invalid typed array index")
     a = typed_array_create_same_type(realm, o, n)
@@ -885,7 +882,7 @@ def _make_constructor_impl(name: str) -> Any:
         if isinstance(first, JSTypedArray):
             initialize_typed_array_from_typed_array(o, first)
         elif type(first) is JSArrayBuffer:
-            initialize_typed_array_from_array_buffer(o, first, _arg(args, 1), _arg(args, 2))
+            initialize_typed_array_from_array_buffer(o, first, argument(args, 1), argument(args, 2))
         else:
             using_iterator = get_method(first, SYM_ITERATOR)
             if using_iterator is not None:

@@ -13,6 +13,7 @@ from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import create_data_property_or_throw, to_boolean, to_display
 from pyjsvm.intrinsics.table import BuiltinTable
 from pyjsvm.intrinsics.typed_array import allocate_typed_array
+from pyjsvm.runtime.values import argument
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -26,9 +27,6 @@ _B64_VALUE = {c: i for i, c in enumerate(_B64)}
 _ASCII_WHITESPACE = "\t\n\f\r "
 _HEX = "0123456789abcdefABCDEF"
 
-
-def _arg(args: list[Any], i: int) -> Any:
-    return args[i] if len(args) > i else None
 
 
 class DecodeResult:
@@ -217,8 +215,8 @@ def _require_string(v: Any) -> str:
 @statics.method("fromBase64", 1)
 def uint8_array_from_base64(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Uint8Array.fromBase64 ( string [ , options ] ) (sec-uint8array.frombase64)."""
-    s = _require_string(_arg(args, 0))
-    opts = get_options_object(_arg(args, 1))
+    s = _require_string(argument(args, 0))
+    opts = get_options_object(argument(args, 1))
     alphabet = _alphabet(opts)
     handling = _last_chunk_handling(opts)
     result = from_base64(s, alphabet, handling)
@@ -230,7 +228,7 @@ def uint8_array_from_base64(realm: "Realm", this: Any, args: list[Any], new_targ
 @statics.method("fromHex", 1)
 def uint8_array_from_hex(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Uint8Array.fromHex ( string ) (sec-uint8array.fromhex)."""
-    s = _require_string(_arg(args, 0))
+    s = _require_string(argument(args, 0))
     result = from_hex(s)
     if result.error is not None:
         throw_syntax_error(result.error)
@@ -248,8 +246,8 @@ def _read_written(realm: "Realm", result: DecodeResult) -> JSObject:
 def uint8_array_set_from_base64(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Uint8Array.prototype.setFromBase64 ( string [ , options ] ) (sec-uint8array.prototype.setfrombase64)."""
     into = validate_uint8_array(this, True)
-    s = _require_string(_arg(args, 0))
-    opts = get_options_object(_arg(args, 1))
+    s = _require_string(argument(args, 0))
+    opts = get_options_object(argument(args, 1))
     alphabet = _alphabet(opts)
     handling = _last_chunk_handling(opts)
     n = typed_array_length_or_none(into)
@@ -266,7 +264,7 @@ def uint8_array_set_from_base64(realm: "Realm", this: Any, args: list[Any], new_
 def uint8_array_set_from_hex(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Uint8Array.prototype.setFromHex ( string ) (sec-uint8array.prototype.setfromhex)."""
     into = validate_uint8_array(this, True)
-    s = _require_string(_arg(args, 0))
+    s = _require_string(argument(args, 0))
     n = typed_array_length_or_none(into)
     if n is None:
         throw_type_error("Cannot write into a detached or out-of-bounds Uint8Array")
@@ -281,7 +279,7 @@ def uint8_array_set_from_hex(realm: "Realm", this: Any, args: list[Any], new_tar
 def uint8_array_to_base64(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Uint8Array.prototype.toBase64 ( [ options ] ) (sec-uint8array.prototype.tobase64)."""
     o = validate_uint8_array(this)
-    opts = get_options_object(_arg(args, 0))
+    opts = get_options_object(argument(args, 0))
     alphabet = _alphabet(opts)
     omit_padding = to_boolean(opts.get("omitPadding", opts))
     data = get_uint8_array_bytes(o)
