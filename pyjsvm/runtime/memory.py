@@ -30,26 +30,25 @@ _OPAQUE: tuple[type, ...] = (
 )
 
 
-def measure_reachable(roots: Iterable[Any], seen: set[int], skip: tuple[type, ...] = ()) -> int:
-    """The summed shallow size of the objects reachable from ``roots`` that are not in ``seen``
-    (ids; updated with every object counted) and not instances of ``skip`` or of the opaque
-    types above."""
+def measure_reachable(roots: Iterable[Any], skip: tuple[type, ...] = ()) -> dict[int, int]:
+    """The shallow size of every object reachable from ``roots``, by id, not walking into
+    instances of ``skip`` or of the opaque types above."""
     opaque = _OPAQUE + skip
-    total = 0
+    sizes: dict[int, int] = {}
     todo: deque[Any] = deque(roots)
     getsizeof = sys.getsizeof
     referents = gc.get_referents
     while todo:
         o = todo.pop()
         i = id(o)
-        if i in seen or isinstance(o, opaque) or o is None:
+        if i in sizes or isinstance(o, opaque) or o is None:
             continue
-        seen.add(i)
         try:
-            total += getsizeof(o)
+            sizes[i] = getsizeof(o)
         except TypeError:  # pragma: no cover - objects without a size
+            sizes[i] = 0
             continue
         if type(o) in (str, float, int, bool, bytes, bytearray):
             continue
         todo.extend(referents(o))
-    return total
+    return sizes
