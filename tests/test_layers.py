@@ -105,3 +105,91 @@ def test_checker_sees_a_violation(tmp_path: Path) -> None:
 def test_layer_package_says_what_it_may_import(layer: str) -> None:
     doc = ast.get_docstring(ast.parse((PACKAGE / layer / "__init__.py").read_text()))
     assert doc and "import" in doc
+
+
+def _module_paths() -> dict[str, Path]:
+    return {module_name(p): p for p in all_modules()}
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module -> the pyjsvm modules it imports when it runs (``from pkg import mod`` names the
+    submodule ``pkg.mod``; a parent package is not an edge of its own)."""
+    known = _module_paths()
+    graph: dict[str, set[str]] = {}
+    for name, path in known.items():
+        edges: set[str] = set()
+        tree = ast.parse(path.read_text(), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and node.module in known:
+                for alias in node.names:
+                    sub = f"{node.module}.{alias.name}"
+                    edges.add(sub if sub in known else node.module)
+        for _, target, _ in runtime_imports(tree):
+            if target in known and not any(e == target or e.startswith(target + ".") for e in edges):
+                edges.add(target)
+        edges.discard(name)
+        graph[name] = edges
+    # runtime_imports skips TYPE_CHECKING blocks; ast.walk above does not: keep only runnable edges.
+    runnable: dict[str, set[str]] = {}
+    for name, path in known.items():
+        targets = {t for _, t, _ in runtime_imports(ast.parse(path.read_text(), str(path)))}
+        runnable[name] = {e for e in graph[name] if e in targets or e.rsplit(".", 1)[0] in targets}
+    return runnable
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on: set[str] = set()
+    out: list[list[str]] = []
+    counter = [0]
+
+    def strongconnect(v: str) -> None:
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on.add(v)
+        for w in graph.get(v, ()):
+            if w not in index:
+                strongconnect(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                out.append(sorted(comp))
+
+    for v in sorted(graph):
+        if v not in index:
+            strongconnect(v)
+    return out
+
+
+def test_no_import_cycles() -> None:
+    """No two pyjsvm modules (package ``__init__`` files included) import each other, directly
+    or through others."""
+    assert cycles(import_graph()) == []
+
+
+def test_no_pyjsvm_import_inside_a_function() -> None:
+    """Imports inside functions were how cycles hid; none is left."""
+    found = []
+    for path in all_modules():
+        for line, target, in_function in runtime_imports(ast.parse(path.read_text(), str(path))):
+            if in_function and target.startswith("pyjsvm"):
+                found.append(f"{path.relative_to(PACKAGE.parent)}:{line}: {target}")
+    assert found == []
+
+
+def test_cycle_finder_finds_a_cycle() -> None:
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any, Callable, Generator
 
 from pyjsvm.api.convert import JSObjectProxy, JSValue, js_error, to_js, to_python
 from pyjsvm.syntax.utf16 import python_string_to_js
-from pyjsvm.api.vm import (
+from pyjsvm.api.common import (
     CachedData, Context, ImportModuleDynamically, _check_bool, _check_int32, _check_str, _check_timeout,
-    _require_context, _run_with_timeout, _syntax_error, constants, main_realm,
+    _require_context, _run_with_timeout, _syntax_error, constants,
 )
+from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.errors import VMError, VMTypeError, invalid_arg_type
 from pyjsvm.runtime.jobs import run_jobs, run_own_jobs
 from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise

@@ -24,27 +24,28 @@ fires after its run ended is disarmed under a lock so that it cannot stop a late
 from __future__ import annotations
 
 import gc
-import itertools
 from collections import deque
 import re
-import threading
-import weakref
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, TypeAlias, TypeVar, Union, cast, overload
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from pyjsvm.api.code_cache import (
     cached_data_bytes, compile_function_cached, compile_script_cached, create_cached_data,
 )
-from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable, run_with_timeout
+from pyjsvm.api.common import (
+    _CONTEXT_REALMS, _REGISTRY, _REGISTRY_LOCK, DEFAULT_FILENAME, CachedData, Context, ContextObject,
+    ImportModuleDynamically, _check_bool, _check_int32, _check_str, _check_timeout, _Constant, _context_counter,
+    _Context, _context_of, _require_context, _run_with_timeout, _syntax_error, constants, is_context,
+    release_context,
+)
+from pyjsvm.api.modules import _loader_for, install_context_loader, install_script_loader
 from pyjsvm.api.contextified import ContextifiedGlobal
 from pyjsvm.api.convert import JSFunctionProxy, JSObjectProxy, JSValue, js_error, to_js, to_python
-from pyjsvm.syntax.utf16 import python_string_to_js
-from pyjsvm.errors import JSError, VMError, invalid_arg_type, out_of_range, VMTypeError
+from pyjsvm.errors import JSError, invalid_arg_type, VMTypeError
 from pyjsvm.runtime.jobs import run_jobs, run_own_jobs
 from pyjsvm.runtime.memory import measure_reachable
 from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
-from pyjsvm.runtime.objects import JSObject, Prop, W, C
+from pyjsvm.runtime.objects import JSObject
 from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.compiler.engine import ParseError
 from pyjsvm.intrinsics.realm import Realm
@@ -52,139 +53,12 @@ from pyjsvm.intrinsics.realm import Realm
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
+_M = TypeVar("_M", bound=MutableMapping[str, Any])
+
 __all__ = [
     "Script", "create_context", "is_context", "run_in_context", "run_in_new_context", "run_in_this_context",
     "compile_function", "constants", "ContextObject", "release_context", "main_realm", "measure_memory",
 ]
-
-DEFAULT_FILENAME = "evalmachine.<anonymous>"
-
-
-# The types the API takes: cached data in any bytes-like form; a context (a contextified mapping,
-# or the proxy of a DONT_CONTEXTIFY global); an importModuleDynamically callback or
-# constants.USE_MAIN_CONTEXT_DEFAULT_LOADER.
-CachedData: TypeAlias = Union[bytes, bytearray, memoryview]
-Context: TypeAlias = Mapping[str, Any]
-ImportModuleDynamically: TypeAlias = Union[Callable[..., Any], "_Constant"]
-_M = TypeVar("_M", bound=MutableMapping[str, Any])
-
-
-class _Constant:
-    """A named sentinel of ``vm.constants``."""
-
-    __slots__ = ("name",)
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __repr__(self) -> str:
-        return f"vm.constants.{self.name}"
-
-
-class constants:  # noqa: N801 - mirrors Node's ``vm.constants``
-    """``vm.constants``: DONT_CONTEXTIFY (as the context object: a context whose global is an
-    ordinary object) and USE_MAIN_CONTEXT_DEFAULT_LOADER (an ``import_module_dynamically``
-    value; dynamic import arrives with a later issue)."""
-
-    DONT_CONTEXTIFY = _Constant("DONT_CONTEXTIFY")
-    USE_MAIN_CONTEXT_DEFAULT_LOADER = _Constant("USE_MAIN_CONTEXT_DEFAULT_LOADER")
-
-
-# --- contexts ----------------------------------------------------------------------------------
-
-@dataclass(eq=False)
-class _Context:
-    """What the vm layer keeps about one context."""
-
-    realm: "Realm"
-    name: str
-    origin: str
-    contextified: bool
-    microtask_mode: str | None = None
-
-
-class ContextObject(dict[str, Any]):
-    """The mapping ``create_context()`` returns when given no object: a dict that carries its
-    context (so it needs no registry entry and is freed like any other object)."""
-
-    _pyjsvm_context: _Context
-
-    def __repr__(self) -> str:
-        return f"ContextObject({dict.__repr__(self)})"
-
-
-_REGISTRY: dict[int, tuple[Any, _Context]] = {}
-# Every context's realm while it lives (vm.measure_memory's detailed mode lists them).
-_CONTEXT_REALMS: "weakref.WeakSet[Realm]" = weakref.WeakSet()
-_REGISTRY_LOCK = threading.Lock()
-_context_counter = itertools.count(1)
-
-
-def _context_of(obj: Any) -> _Context | None:
-    if type(obj) is ContextObject:
-        return obj._pyjsvm_context
-    if isinstance(obj, JSObjectProxy):
-        ctx = obj._realm.host_defined.get("pyjsvm.context")
-        if isinstance(ctx, _Context) and obj._obj is ctx.realm.global_object and not ctx.contextified:
-            return ctx
-        return None
-    entry = _REGISTRY.get(id(obj))
-    if entry is not None and entry[0] is obj:
-        return entry[1]
-    return None
-
-
-def _require_context(obj: Any, name: str = "contextifiedObject") -> _Context:
-    ctx = _context_of(obj)
-    if ctx is None:
-        raise invalid_arg_type(name, "an instance of vm.Context", obj)
-    return ctx
-
-
-def is_context(obj: object) -> bool:
-    """``vm.isContext(object)``: whether ``obj`` was contextified by ``create_context`` (or is the
-    global proxy of a DONT_CONTEXTIFY context)."""
-    if obj is None or isinstance(obj, (bool, int, float, str, bytes)):
-        raise invalid_arg_type("object", "of type object", obj)
-    return _context_of(obj) is not None
-
-
-def release_context(obj: object) -> None:
-    """NON-NODE (pyjsvm): forget the context of a contextified mapping so that the mapping and
-    its realm can be freed; ``obj`` is an ordinary mapping again afterwards."""
-    with _REGISTRY_LOCK:
-        entry = _REGISTRY.get(id(obj))
-        if entry is not None and entry[0] is obj:
-            del _REGISTRY[id(obj)]
-
-
-def _check_str(value: Any, name: str) -> str:
-    if not isinstance(value, str):
-        raise invalid_arg_type(name, "of type string", value)
-    return value
-
-
-def _check_bool(value: Any, name: str) -> bool:
-    if not isinstance(value, bool):
-        raise invalid_arg_type(name, "of type boolean", value)
-    return value
-
-
-def _check_int32(value: Any, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise invalid_arg_type(name, "of type number", value)
-    if isinstance(value, float) and not value.is_integer():
-        raise out_of_range(name, "an integer", value)
-    if not -2**31 <= value < 2**31:
-        raise out_of_range(name, ">= -2147483648 && <= 2147483647", value)
-    return int(value)
-
-
-def _not_yet(option: str, value: Any, default: Any = None) -> None:
-    """Options of later issues: accepted in the signature, refused when used."""
-    if value is not default:
-        raise NotImplementedError(f"the {option!r} option is not supported yet (it arrives with a later issue)")
-
 
 @overload
 def create_context(obj: None = None, *, name: str | None = None, origin: str = "",
@@ -233,7 +107,6 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
         if microtask_mode != "afterEvaluate":
             raise VMTypeError(f"The property 'options.microtask_mode' must be one of: 'afterEvaluate', None. "
                               f"Received {microtask_mode!r}", "ERR_INVALID_ARG_VALUE")
-    from pyjsvm.api.modules import _loader_for, install_context_loader
     _loader_for(import_module_dynamically, "options.import_module_dynamically")
 
     if obj is constants.DONT_CONTEXTIFY:
@@ -265,35 +138,6 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
 
 # --- running ---------------------------------------------------------------------------------
 
-
-
-def _check_timeout(timeout: Any) -> int | None:
-    if timeout is None:
-        return None
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
-        raise invalid_arg_type("options.timeout", "of type number", timeout)
-    if isinstance(timeout, float) and not timeout.is_integer():
-        raise out_of_range("options.timeout", "an integer", timeout)
-    if not 1 <= timeout <= 4294967295:
-        raise out_of_range("options.timeout", ">= 1 && <= 4294967295", timeout)
-    return int(timeout)
-
-
-def _run_with_timeout(realm: "Realm", fn: Callable[[], Any], timeout: int | None,
-                      break_on_sigint: bool = False) -> Any:
-    """``run_with_timeout`` whose timeout or SIGINT is a JSError (Node's
-    ERR_SCRIPT_EXECUTION_TIMEOUT / ERR_SCRIPT_EXECUTION_INTERRUPTED, an Error of ``realm``). A JS
-    throw is returned as the JSThrow it is."""
-    try:
-        return run_with_timeout(realm, fn, timeout, break_on_sigint)
-    except (ScriptTimeout, ScriptInterrupted) as e:
-        code = "ERR_SCRIPT_EXECUTION_TIMEOUT" if isinstance(e, ScriptTimeout) else "ERR_SCRIPT_EXECUTION_INTERRUPTED"
-        msg = str(e)
-        err = realm.new_error("Error", msg)
-        err.props["code"] = Prop(code, W | C)
-        raise js_error(err, realm, code=code, stack=f"Error: {msg}") from None
-    except SigintUnavailable as e:
-        raise VMError(str(e), "ERR_VM_BREAK_ON_SIGINT_NOT_MAIN_THREAD") from None
 
 
 _ACTIVE_RUNS = [0]  # NON-SPEC: how many Script runs are on the Python stack
@@ -330,7 +174,6 @@ class Script:
         self.column_offset = _check_int32(column_offset, "options.column_offset")
         data = None if cached_data is None else cached_data_bytes(cached_data)
         _check_bool(produce_cached_data, "options.produce_cached_data")
-        from pyjsvm.api.modules import _loader_for, install_script_loader
         _loader_for(import_module_dynamically, "options.import_module_dynamically")
         self.code = code
         self.cached_data_rejected = None
@@ -472,7 +315,6 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
     co = _check_int32(column_offset, "options.column_offset")
     data = None if cached_data is None else cached_data_bytes(cached_data)
     _check_bool(produce_cached_data, "options.produce_cached_data")
-    from pyjsvm.api.modules import _loader_for, install_script_loader
     _loader_for(import_module_dynamically, "options.import_module_dynamically")
     if parsing_context is not None:
         realm = _require_context(parsing_context, "options.parsing_context").realm
@@ -523,33 +365,6 @@ class CompiledFunction(JSFunctionProxy):
 
 
 # --- errors ----------------------------------------------------------------------------------
-
-def _syntax_error(e: Any, code: str, line_offset: int, realm: "Realm", display: bool) -> JSError:
-    """A ParseError as JSError: a SyntaxError (or early ReferenceError) object of ``realm`` whose stack names the file,
-    line and column (with the offending source line and a caret, like Node's displayErrors)."""
-    kind = str(getattr(e, "kind", None) or "SyntaxError")  # a few early errors are ReferenceErrors
-    message = str(getattr(e, "message", None) or e)
-    filename = str(getattr(e, "filename", "") or "")
-    line = int(getattr(e, "line", 0) or 0)
-    column = int(getattr(e, "column", 0) or 0)
-    saved = AGENT.realm
-    AGENT.realm = realm
-    try:
-        err = realm.new_error(kind, python_string_to_js(message))
-    finally:
-        AGENT.realm = saved
-    at = f"    at {filename}:{line}:{column}"
-    stack = f"{kind}: {message}\n{at}"
-    if display:
-        lines = code.splitlines()
-        idx = line - 1 - line_offset
-        if 0 <= idx < len(lines):
-            src = lines[idx]
-            caret = " " * max(0, column - 1) + "^"
-            stack = f"{filename}:{line}\n{src}\n{caret}\n\n{stack}"
-    err.props["stack"] = Prop(python_string_to_js(stack), W | C)
-    return js_error(err, realm, stack=stack)
-
 
 def _runtime_error(value: Any, realm: "Realm", script: Script | None) -> JSError:
     """A JS throw as JSError. With ``script`` (display_errors), an error thrown at a line of

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.host.inspect import InspectOptions, inspect
 from pyjsvm.host.jsutil import arg, make_fn, new_object
 from pyjsvm.runtime.agent import AGENT
-from pyjsvm.runtime.stack import format_stack
-from pyjsvm.runtime.objects import C, JSErrorObject, Prop, W
+from pyjsvm.runtime.stack import JSErrorObject, format_stack
+from pyjsvm.runtime.objects import C, Prop, W
 from pyjsvm.compiler.engine import compile_function
 from pyjsvm.host.jsutil import describe_received, node_error
 from pyjsvm.host.util_module import deep_equal

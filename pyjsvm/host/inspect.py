@@ -15,12 +15,14 @@ from typing import Any
 
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import (
-    JSArray, JSErrorObject, JSObject, JSPrimitiveObject, JSStringObject, PropertyDescriptor,
+    JSArray, JSObject, JSPrimitiveObject, JSStringObject, PropertyDescriptor,
     array_index,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.intrinsics.map_set import EMPTY
-from pyjsvm.runtime.operations import call, length_of_array_like, number_to_string, to_string
+from pyjsvm.runtime.numeric import number_to_string
+from pyjsvm.runtime.operations import call, length_of_array_like, to_string
+from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.intrinsics.symbol import GLOBAL_SYMBOL_REGISTRY
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS

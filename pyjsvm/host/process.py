@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_array, new_object, put
 from pyjsvm.runtime.agent import JSThrow
-from pyjsvm.runtime.objects import C, E, W, JSArray, JSErrorObject, JSObject, JSPrimitiveObject, JSStringObject
+from pyjsvm.runtime.stack import JSErrorObject
+from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol, SYM_TO_STRING_TAG
 from pyjsvm.runtime.operations import call, construct, to_object, to_string
 from pyjsvm.runtime.objects import Prop

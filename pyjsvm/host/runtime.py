@@ -16,7 +16,8 @@ from pyjsvm.host.permissions import Permissions
 from pyjsvm.host.process import ProcessExit, make_process, structured_clone
 from pyjsvm.host.require import ModuleSystem, module_prototype
 from pyjsvm.runtime.agent import AGENT, JSThrow
-from pyjsvm.runtime.objects import C, W, JSErrorObject, JSObject, Prop
+from pyjsvm.runtime.objects import C, W, JSObject, Prop
+from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.jobs import take_unhandled_rejections

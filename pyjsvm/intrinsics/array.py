@@ -19,10 +19,11 @@ from pyjsvm.runtime.iteration import (
 from pyjsvm.runtime.objects import (
     A, C, BuiltinFunction, JSArray, JSObject, Prop, array_index,
 )
+from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import (
     array_create, call, construct, create_data_property_or_throw, delete_property_or_throw,
     get_function_realm, get_method, get_prototype_from_constructor, invoke, is_array, is_callable,
-    is_constructor, is_strictly_equal, length_of_array_like, number_to_string, same_value,
+    is_constructor, is_strictly_equal, length_of_array_like, same_value,
     same_value_zero, set_, to_boolean, to_integer_or_infinity, to_number, to_object, to_string,
     to_uint32,
 )

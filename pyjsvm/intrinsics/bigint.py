@@ -16,7 +16,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
-from pyjsvm.runtime.operations import number_to_string
+from pyjsvm.runtime.numeric import number_to_string
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_type_error
 from pyjsvm.runtime.iteration import iterate_to_list
-from pyjsvm.runtime.objects import A, C, WEC, BuiltinFunction, JSErrorObject, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import A, C, WEC, BuiltinFunction, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
     create_array_from_list, create_non_enumerable_data_property_or_throw, define_property_or_throw,
     get_prototype_from_constructor, to_string,
 )
-from pyjsvm.runtime.stack import capture_frames, format_stack
+from pyjsvm.runtime.stack import JSErrorObject, capture_frames, format_stack
 from pyjsvm.runtime.values import argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 

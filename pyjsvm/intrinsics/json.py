@@ -16,9 +16,10 @@ from pyjsvm.runtime.objects import (
     C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, ordered_keys,
     same_value,
 )
+from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import (
     call, create_data_property, enumerable_own_properties, get_v, is_array, is_callable, length_of_array_like,
-    number_to_string, set_integrity_level, to_integer_or_infinity, to_number, to_string,
+    set_integrity_level, to_integer_or_infinity, to_number, to_string,
 )
 from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSBigInt
 from pyjsvm.intrinsics.table import BuiltinTable

@@ -15,10 +15,10 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
-from pyjsvm.runtime.numeric import DIGITS, INF, NAN, number_to_radix_string, number_to_string, shortest_digits
+from pyjsvm.runtime.numeric import DIGITS, INF, NAN, WHITESPACE, number_to_radix_string, number_to_string, shortest_digits
 from pyjsvm.runtime.objects import JSPrimitiveObject
 from pyjsvm.runtime.operations import (
-    WHITESPACE, get_prototype_from_constructor, to_int32, to_integer_or_infinity,
+    get_prototype_from_constructor, to_int32, to_integer_or_infinity,
     to_numeric, to_string,
 )
 from pyjsvm.runtime.values import JSBigInt

@@ -10,8 +10,8 @@ from collections import deque
 from typing import Any, Callable
 
 from pyjsvm.runtime.agent import AGENT, throw_type_error
-from pyjsvm.runtime.objects import C, W, BuiltinFunction, JSErrorObject, JSObject, Prop
-from pyjsvm.runtime.stack import capture_frames, format_stack
+from pyjsvm.runtime.objects import C, W, BuiltinFunction, JSObject, Prop
+from pyjsvm.runtime.stack import JSErrorObject, capture_frames, format_stack
 from pyjsvm.runtime.values import SYM_ITERATOR
 from pyjsvm.intrinsics.order import MODULES
 

@@ -21,13 +21,13 @@ from pyjsvm.runtime.agent import throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.objects import C, JSObject, JSStringObject
 from pyjsvm.runtime.operations import (
-    WHITESPACE, call, construct, create_array_from_list, get_method, get_prototype_from_constructor,
+    call, construct, create_array_from_list, get_method, get_prototype_from_constructor,
     invoke, is_callable, length_of_array_like, require_object_coercible, to_boolean,
     to_integer_or_infinity, to_length, to_number, to_object, to_string, to_uint16, to_uint32,
 )
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
-from pyjsvm.runtime.numeric import number_to_string
+from pyjsvm.runtime.numeric import WHITESPACE, number_to_string
 from pyjsvm.syntax.utf16 import utf16_encode_code_point
 
 if TYPE_CHECKING:

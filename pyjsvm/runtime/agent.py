@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import threading
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Iterator, NoReturn
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, NoReturn
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -18,14 +18,16 @@ if TYPE_CHECKING:
 class JSThrow(Exception):
     """A throw completion: ``value`` is the thrown JS value."""
 
+    # How ``str()`` describes the thrown value (a debugging aid). runtime/operations, which
+    # imports this module, installs its safe_describe here; until then it is ``repr``.
+    describe: ClassVar[Callable[[Any], str]] = repr
+
     def __init__(self, value: Any) -> None:
         super().__init__(value)
         self.value = value
 
-    def __str__(self) -> str:  # pragma: no cover - debugging aid
-        # Deferred: operations (which describes values) imports this module at its top.
-        from pyjsvm.runtime.operations import safe_describe
-        return safe_describe(self.value)
+    def __str__(self) -> str:
+        return JSThrow.describe(self.value)
 
 
 class Interrupted(BaseException):

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_range_error, throw_type_error
-from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
+from pyjsvm.runtime.conversion import to_number, to_uint32
+from pyjsvm.runtime.values import MISSING, NULL, JSObjectBase, JSSymbol
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -129,7 +130,7 @@ def _call_getter(getter: Any, receiver: Any) -> Any:
     return getter.call(receiver, [])
 
 
-class JSObject:
+class JSObject(JSObjectBase):
     """An ordinary object (sec-ordinary-object-internal-methods-and-internal-slots)."""
 
     __slots__ = ("props", "proto", "extensible", "__weakref__")
@@ -625,7 +626,6 @@ class JSArray(JSObject):
 
     def array_set_length(self, desc: PropertyDescriptor) -> bool:
         """ArraySetLength (sec-arraysetlength)."""
-        from pyjsvm.runtime.operations import to_number, to_uint32
         if desc.value is MISSING:
             return self._define_length_attrs(desc)
         new_len = to_uint32(desc.value)
@@ -881,40 +881,3 @@ __all__ = [
     "JSStringObject", "JSFunctionBase", "BuiltinFunction", "JSThrow", "array_index", "same_value",
     "ordinary_define_own_property", "ordinary_set", "validate_and_apply_property_descriptor",
 ]
-
-
-class JSErrorObject(JSObject):
-    """An object with an [[ErrorData]] slot (sec-properties-of-error-instances). ``frames`` is the
-    NON-SPEC call-site list captured when it was made (for ``stack``)."""
-
-    __slots__ = ("frames", "lazy_stack")
-    class_name = "Error"
-
-    def __init__(self, proto: JSObject | None) -> None:
-        JSObject.__init__(self, proto)
-        self.frames: list[Any] = []
-        # NON-SPEC (V8): True while the own 'stack' is the accessor that formats it on first read
-        self.lazy_stack = False
-
-    def materialize_stack(self) -> Any:
-        """NON-SPEC (V8): format the pending ``stack`` now and store it as a data property."""
-        from pyjsvm.runtime.stack import format_stack
-        text = format_stack(self)
-        if self.lazy_stack:
-            self.lazy_stack = False
-            stored = self.props.get("stack")
-            if type(stored) is Prop and stored.flags & A:
-                self.props["stack"] = Prop(text, W | C)
-        return text
-
-    def get_own_property(self, key: Any) -> "PropertyDescriptor | None":
-        if self.lazy_stack and key == "stack":
-            self.materialize_stack()
-        return JSObject.get_own_property(self, key)
-
-    def define_own_property(self, key: Any, desc: "PropertyDescriptor") -> bool:
-        # NON-SPEC (V8): the pending stack becomes its data property before anyone redefines it,
-        # so that Object.seal/freeze change the property that will stay.
-        if self.lazy_stack and key == "stack":
-            self.materialize_stack()
-        return JSObject.define_own_property(self, key, desc)

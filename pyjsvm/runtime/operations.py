@@ -3,156 +3,63 @@ and operations on objects. Each is named after the spec's operation."""
 from __future__ import annotations
 
 import math
-import re
 from typing import Any
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm, throw_range_error, throw_syntax_error, throw_type_error
-from pyjsvm.runtime.numeric import WHITESPACE, number_to_string, string_to_bigint
+from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm, throw_range_error, throw_type_error
+from pyjsvm.runtime.numeric import string_to_bigint
 from pyjsvm.runtime.objects import (
     A, E, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
     array_index, data_desc, same_value,
 )
 from pyjsvm.runtime.values import (
-    MISSING, NULL, SYM_HAS_INSTANCE, SYM_TO_PRIMITIVE, JSBigInt, JSSymbol,
+    MISSING, NULL, SYM_HAS_INSTANCE, JSBigInt, JSSymbol,
 )
 from pyjsvm.runtime.values import SYM_SPECIES
 
-INF = float("inf")
-NAN = float("nan")
+# The type conversions live in runtime/conversion.py; re-exported here with the other
+# abstract operations.
+from pyjsvm.runtime.conversion import (
+    INF as INF,
+    NAN as NAN,
+    canonical_numeric_index_string as canonical_numeric_index_string,
+    key_display as key_display,
+    ordinary_to_primitive as ordinary_to_primitive,
+    string_to_number as string_to_number,
+    to_bigint as to_bigint,
+    to_boolean as to_boolean,
+    to_display as to_display,
+    to_index as to_index,
+    to_int32 as to_int32,
+    to_integer_or_infinity as to_integer_or_infinity,
+    to_length as to_length,
+    to_number as to_number,
+    to_numeric as to_numeric,
+    to_primitive as to_primitive,
+    to_property_key as to_property_key,
+    to_string as to_string,
+    to_uint16 as to_uint16,
+    to_uint32 as to_uint32,
+)
 
 # WhiteSpace and LineTerminator code points (sec-white-space, sec-line-terminators).
 
 
 # --- Type conversion (sec-type-conversion) -----------------------------------------------------
 
-def to_primitive(v: Any, hint: str = "default") -> Any:
-    """ToPrimitive (sec-toprimitive). ``hint`` is 'default', 'number' or 'string'."""
-    if not isinstance(v, JSObject):
-        return v
-    exotic = get_method(v, SYM_TO_PRIMITIVE)
-    if exotic is not None:
-        result = call(exotic, v, [hint])
-        if isinstance(result, JSObject):
-            throw_type_error("Cannot convert object to primitive value")
-        return result
-    return ordinary_to_primitive(v, "string" if hint == "string" else "number")
 
 
-def ordinary_to_primitive(o: JSObject, hint: str) -> Any:
-    """OrdinaryToPrimitive (sec-ordinarytoprimitive)."""
-    names = ("toString", "valueOf") if hint == "string" else ("valueOf", "toString")
-    for name in names:
-        method = o.get(name, o)
-        if is_callable(method):
-            result = method.call(o, [])
-            if not isinstance(result, JSObject):
-                return result
-    throw_type_error("Cannot convert object to primitive value")
 
 
-def to_boolean(v: Any) -> bool:
-    """ToBoolean (sec-toboolean)."""
-    t = type(v)
-    if t is bool:
-        return v
-    if t is float:
-        return not (v == 0.0 or v != v)
-    if t is str:
-        return len(v) > 0
-    if v is None or v is NULL:
-        return False
-    if t is JSBigInt:
-        return v.value != 0
-    # NON-SPEC hook for [[IsHTMLDDA]] objects is not supported.
-    return True
 
 
-def to_numeric(v: Any) -> Any:
-    """ToNumeric (sec-tonumeric): a Number (float) or a JSBigInt."""
-    t = type(v)
-    if t is float:
-        return v
-    prim = to_primitive(v, "number")
-    if type(prim) is JSBigInt:
-        return prim
-    return to_number(prim)
 
 
-def to_number(v: Any) -> float:
-    """ToNumber (sec-tonumber)."""
-    t = type(v)
-    if t is float:
-        return v
-    if t is str:
-        return string_to_number(v)
-    if t is bool:
-        return 1.0 if v else 0.0
-    if v is None:
-        return NAN
-    if v is NULL:
-        return 0.0
-    if t is int:  # NON-SPEC: tolerate Python ints from host code
-        return float(v)
-    if t is JSSymbol:
-        throw_type_error("Cannot convert a Symbol value to a number")
-    if t is JSBigInt:
-        throw_type_error("Cannot convert a BigInt value to a number")
-    return to_number(to_primitive(v, "number"))
 
 
-_DECIMAL_RE = re.compile(r"[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\Z")
 
 
-def string_to_number(s: str) -> float:
-    """StringToNumber (sec-stringtonumber)."""
-    s = s.strip(WHITESPACE)
-    if not s:
-        return 0.0
-    if len(s) > 2 and s[0] == "0":
-        c = s[1]
-        base = 16 if c in "xX" else 8 if c in "oO" else 2 if c in "bB" else 0
-        if base:
-            digits = s[2:]
-            try:
-                if not digits.isascii() or not digits.isalnum():
-                    return NAN
-                return float(int(digits, base))
-            except ValueError:
-                return NAN
-            except OverflowError:
-                return INF
-    if _DECIMAL_RE.match(s):
-        try:
-            return float(s)
-        except (ValueError, OverflowError):
-            return NAN
-    if s in ("Infinity", "+Infinity"):
-        return INF
-    if s == "-Infinity":
-        return -INF
-    return NAN
 
 
-def to_string(v: Any) -> str:
-    """ToString (sec-tostring)."""
-    t = type(v)
-    if t is str:
-        return v
-    if t is float:
-        return number_to_string(v)
-    if t is bool:
-        return "true" if v else "false"
-    if v is None:
-        return "undefined"
-    if v is NULL:
-        return "null"
-    if t is int:  # NON-SPEC: tolerate Python ints from host code
-        return number_to_string(float(v))
-    if t is JSSymbol:
-        throw_type_error("Cannot convert a Symbol value to a string")
-    if t is JSBigInt:
-        return str(v.value)
-    return to_string(to_primitive(v, "string"))
 
 
 def to_object(v: Any) -> JSObject:
@@ -186,82 +93,20 @@ def require_object_coercible(v: Any) -> Any:
     return v
 
 
-def to_property_key(v: Any) -> Any:
-    """ToPropertyKey (sec-topropertykey): a str or a JSSymbol."""
-    t = type(v)
-    if t is str:
-        return v
-    if t is float:
-        if v.is_integer() and 0 <= v < 9007199254740992.0:
-            return str(int(v))
-        return number_to_string(v)
-    if t is JSSymbol:
-        return v
-    key = to_primitive(v, "string")
-    if type(key) is JSSymbol:
-        return key
-    return to_string(key)
 
 
-def to_integer_or_infinity(v: Any) -> float:
-    """ToIntegerOrInfinity (sec-tointegerorinfinity). Returns a float (an integer, or +-inf)."""
-    n = v if type(v) is float else to_number(v)
-    if n != n or n == 0:
-        return 0.0
-    if n == INF or n == -INF:
-        return n
-    return float(math.trunc(n))
 
 
-def to_length(v: Any) -> int:
-    """ToLength (sec-tolength). Returns a Python int."""
-    n = to_integer_or_infinity(v)
-    if n <= 0:
-        return 0
-    return int(min(n, 2.0**53 - 1))
 
 
-def to_index(v: Any) -> int:
-    """ToIndex (sec-toindex)."""
-    n = to_integer_or_infinity(v)
-    if not 0 <= n <= 2.0**53 - 1:
-        throw_range_error("Invalid index")
-    return int(n)
 
 
-def to_int32(v: Any) -> int:
-    """ToInt32 (sec-toint32). Returns a Python int."""
-    n = v if type(v) is float else to_number(v)
-    if n != n or n in (INF, -INF):
-        return 0
-    i = int(n) & 0xFFFFFFFF
-    return i - 0x100000000 if i >= 0x80000000 else i
 
 
-def to_uint32(v: Any) -> int:
-    """ToUint32 (sec-touint32). Returns a Python int."""
-    n = v if type(v) is float else to_number(v)
-    if n != n or n in (INF, -INF):
-        return 0
-    return int(n) & 0xFFFFFFFF
 
 
-def to_uint16(v: Any) -> int:
-    """ToUint16 (sec-touint16)."""
-    n = to_number(v)
-    if n != n or n in (INF, -INF):
-        return 0
-    return int(n) & 0xFFFF
 
 
-def canonical_numeric_index_string(s: str) -> float | None:
-    """CanonicalNumericIndexString (sec-canonicalnumericindexstring)."""
-    if s == "-0":
-        return -0.0
-    n = string_to_number(s) if s else NAN
-    if s and number_to_string(n) == s:
-        return n
-    return None
 
 
 # --- Testing and comparison (sec-testing-and-comparison-operations) ---------------------------
@@ -344,26 +189,6 @@ def is_loosely_equal(x: Any, y: Any) -> bool:
     return False
 
 
-def to_bigint(v: Any) -> JSBigInt:
-    """ToBigInt (sec-tobigint)."""
-    prim = to_primitive(v, "number")
-    t = type(prim)
-    if t is JSBigInt:
-        return prim
-    if t is bool:
-        return JSBigInt(1 if prim else 0)
-    if t is str:
-        n = string_to_bigint(prim)
-        if n is None:
-            throw_syntax_error(f"Cannot convert {prim[:40]} to a BigInt")
-        return JSBigInt(n)
-    if prim is None or prim is NULL:
-        throw_type_error(f"Cannot convert {to_display(prim)} to a BigInt")
-    if t is float:
-        throw_type_error(f"Cannot convert {to_display(prim)} to a BigInt")
-    if t is JSSymbol:
-        throw_type_error(f"Cannot convert {prim.descriptive_string()} to a BigInt")
-    throw_type_error("Cannot convert value to a BigInt")
 
 
 def is_less_than(x: Any, y: Any, left_first: bool = True) -> Any:
@@ -445,26 +270,8 @@ def get_v(v: Any, key: Any) -> Any:
     return to_object(v).get(key, v)
 
 
-def key_display(key: Any) -> str:
-    return key.descriptive_string() if isinstance(key, JSSymbol) else key
 
 
-def to_display(v: Any) -> str:
-    """NON-SPEC: a short description of a value for error messages."""
-    if v is None:
-        return "undefined"
-    if v is NULL:
-        return "null"
-    if type(v) is str:
-        return '"' + v + '"' if len(v) < 40 else '"' + v[:37] + '..."'
-    if type(v) is JSSymbol:
-        return v.descriptive_string()
-    if isinstance(v, JSObject):
-        return "function" if v.is_callable else "object"
-    try:
-        return to_string(v)
-    except JSThrow:
-        return "value"
 
 
 def safe_describe(v: Any) -> str:
@@ -477,6 +284,9 @@ def safe_describe(v: Any) -> str:
             return f"{n}: {msg}" if isinstance(msg, str) and msg else n
         return "[object]"
     return to_display(v) if type(v) is not str else v
+
+
+JSThrow.describe = safe_describe
 
 
 def peek_data_property(obj: JSObject, key: str) -> Any:

@@ -1,4 +1,5 @@
-"""NON-SPEC: call-site capture for ``Error.prototype.stack`` and Python-side ``JSError.stack``.
+"""Error instances (sec-properties-of-error-instances) and the NON-SPEC call-site capture for
+``Error.prototype.stack`` and Python-side ``JSError.stack``.
 
 Frames are found by walking the Python stack at the moment an error is made: each JS function
 activation runs ``ECMAFunction.call`` (or a script's run), whose locals name the function, and
@@ -11,7 +12,7 @@ import sys
 from typing import Any
 from pyjsvm.runtime.operations import safe_describe
 
-from pyjsvm.runtime.objects import A, Prop
+from pyjsvm.runtime.objects import A, C, W, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.agent import AGENT
 
 # Code objects whose frames mark a JS activation; filled in by the compiler module.
@@ -100,3 +101,39 @@ def format_stack(err: Any) -> str:
         where = f"{filename}:{line}:{col}"
         lines.append(f"    at {name} ({where})" if name else f"    at {where}")
     return "\n".join(lines)
+
+
+class JSErrorObject(JSObject):
+    """An object with an [[ErrorData]] slot (sec-properties-of-error-instances). ``frames`` is the
+    NON-SPEC call-site list captured when it was made (for ``stack``)."""
+
+    __slots__ = ("frames", "lazy_stack")
+    class_name = "Error"
+
+    def __init__(self, proto: JSObject | None) -> None:
+        JSObject.__init__(self, proto)
+        self.frames: list[Any] = []
+        # NON-SPEC (V8): True while the own 'stack' is the accessor that formats it on first read
+        self.lazy_stack = False
+
+    def materialize_stack(self) -> Any:
+        """NON-SPEC (V8): format the pending ``stack`` now and store it as a data property."""
+        text = format_stack(self)
+        if self.lazy_stack:
+            self.lazy_stack = False
+            stored = self.props.get("stack")
+            if type(stored) is Prop and stored.flags & A:
+                self.props["stack"] = Prop(text, W | C)
+        return text
+
+    def get_own_property(self, key: Any) -> "PropertyDescriptor | None":
+        if self.lazy_stack and key == "stack":
+            self.materialize_stack()
+        return JSObject.get_own_property(self, key)
+
+    def define_own_property(self, key: Any, desc: "PropertyDescriptor") -> bool:
+        # NON-SPEC (V8): the pending stack becomes its data property before anyone redefines it,
+        # so that Object.seal/freeze change the property that will stay.
+        if self.lazy_stack and key == "stack":
+            self.materialize_stack()
+        return JSObject.define_own_property(self, key, desc)

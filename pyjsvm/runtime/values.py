@@ -16,6 +16,15 @@ from __future__ import annotations
 from typing import Any
 
 
+class JSObjectBase:
+    """NON-SPEC: the root class of every JS object (``runtime.objects.JSObject`` is the one
+    subclass). Code below the object model (runtime/conversion.py) tests "is an Object" against
+    it, so that the object model can use the type conversions without an import cycle."""
+
+    __slots__ = ()
+    is_callable = False
+
+
 class _Missing:
     """NON-SPEC: marks an absent value (a hole, a missing descriptor field)."""
 

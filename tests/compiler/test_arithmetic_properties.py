@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pyjsvm.compiler.engine import eval_script
-from pyjsvm.runtime.operations import number_to_string
+from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.intrinsics.realm import Realm
 
 REALM = Realm()

@@ -6,7 +6,8 @@ from typing import Any
 import pytest
 
 from pyjsvm.runtime.agent import AGENT, JSThrow
-from pyjsvm.runtime.objects import JSErrorObject, JSObject
+from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.intrinsics.realm import Realm
 
 NATIVE = ("EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError")

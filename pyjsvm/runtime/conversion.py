@@ -1,0 +1,276 @@
+"""Type conversion (sec-type-conversion): ToPrimitive, ToBoolean, ToNumber, ToString and the
+integer conversions, ToPropertyKey, ToBigInt, CanonicalNumericIndexString.
+
+This module reaches objects only through their internal methods (``get``, ``call``) and tests
+for them against ``values.JSObjectBase``, so that the object model (runtime/objects.py), whose
+ArraySetLength needs ToNumber and ToUint32, can import it without a cycle. ToObject, which makes
+wrapper objects, lives with the other object operations in runtime/operations.py.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, cast
+
+from pyjsvm.runtime.agent import JSThrow, throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.numeric import WHITESPACE, number_to_string, string_to_bigint
+from pyjsvm.runtime.values import NULL, SYM_TO_PRIMITIVE, JSBigInt, JSObjectBase, JSSymbol
+
+INF = float("inf")
+NAN = float("nan")
+
+
+def to_primitive(v: Any, hint: str = "default") -> Any:
+    """ToPrimitive (sec-toprimitive). ``hint`` is 'default', 'number' or 'string'."""
+    if not isinstance(v, JSObjectBase):
+        return v
+    o: Any = v
+    # GetMethod(input, @@toPrimitive) (sec-getmethod), on an object: its [[Get]], then IsCallable.
+    exotic = o.get(SYM_TO_PRIMITIVE, o)
+    if exotic is not None and exotic is not NULL:
+        if not (isinstance(exotic, JSObjectBase) and exotic.is_callable):
+            throw_type_error(f"{to_display(exotic)} is not a function")
+        result = cast(Any, exotic).call(o, [hint])
+        if isinstance(result, JSObjectBase):
+            throw_type_error("Cannot convert object to primitive value")
+        return result
+    return ordinary_to_primitive(o, "string" if hint == "string" else "number")
+
+
+def ordinary_to_primitive(o: Any, hint: str) -> Any:
+    """OrdinaryToPrimitive (sec-ordinarytoprimitive). ``o`` is a JS object."""
+    names = ("toString", "valueOf") if hint == "string" else ("valueOf", "toString")
+    for name in names:
+        method = o.get(name, o)
+        if isinstance(method, JSObjectBase) and method.is_callable:
+            result = cast(Any, method).call(o, [])
+            if not isinstance(result, JSObjectBase):
+                return result
+    throw_type_error("Cannot convert object to primitive value")
+
+
+def to_boolean(v: Any) -> bool:
+    """ToBoolean (sec-toboolean)."""
+    t = type(v)
+    if t is bool:
+        return v
+    if t is float:
+        return not (v == 0.0 or v != v)
+    if t is str:
+        return len(v) > 0
+    if v is None or v is NULL:
+        return False
+    if t is JSBigInt:
+        return v.value != 0
+    # NON-SPEC hook for [[IsHTMLDDA]] objects is not supported.
+    return True
+
+
+def to_numeric(v: Any) -> Any:
+    """ToNumeric (sec-tonumeric): a Number (float) or a JSBigInt."""
+    t = type(v)
+    if t is float:
+        return v
+    prim = to_primitive(v, "number")
+    if type(prim) is JSBigInt:
+        return prim
+    return to_number(prim)
+
+
+def to_number(v: Any) -> float:
+    """ToNumber (sec-tonumber)."""
+    t = type(v)
+    if t is float:
+        return v
+    if t is str:
+        return string_to_number(v)
+    if t is bool:
+        return 1.0 if v else 0.0
+    if v is None:
+        return NAN
+    if v is NULL:
+        return 0.0
+    if t is int:  # NON-SPEC: tolerate Python ints from host code
+        return float(v)
+    if t is JSSymbol:
+        throw_type_error("Cannot convert a Symbol value to a number")
+    if t is JSBigInt:
+        throw_type_error("Cannot convert a BigInt value to a number")
+    return to_number(to_primitive(v, "number"))
+
+
+_DECIMAL_RE = re.compile(r"[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\Z")
+
+
+def string_to_number(s: str) -> float:
+    """StringToNumber (sec-stringtonumber)."""
+    s = s.strip(WHITESPACE)
+    if not s:
+        return 0.0
+    if len(s) > 2 and s[0] == "0":
+        c = s[1]
+        base = 16 if c in "xX" else 8 if c in "oO" else 2 if c in "bB" else 0
+        if base:
+            digits = s[2:]
+            try:
+                if not digits.isascii() or not digits.isalnum():
+                    return NAN
+                return float(int(digits, base))
+            except ValueError:
+                return NAN
+            except OverflowError:
+                return INF
+    if _DECIMAL_RE.match(s):
+        try:
+            return float(s)
+        except (ValueError, OverflowError):
+            return NAN
+    if s in ("Infinity", "+Infinity"):
+        return INF
+    if s == "-Infinity":
+        return -INF
+    return NAN
+
+
+def to_string(v: Any) -> str:
+    """ToString (sec-tostring)."""
+    t = type(v)
+    if t is str:
+        return v
+    if t is float:
+        return number_to_string(v)
+    if t is bool:
+        return "true" if v else "false"
+    if v is None:
+        return "undefined"
+    if v is NULL:
+        return "null"
+    if t is int:  # NON-SPEC: tolerate Python ints from host code
+        return number_to_string(float(v))
+    if t is JSSymbol:
+        throw_type_error("Cannot convert a Symbol value to a string")
+    if t is JSBigInt:
+        return str(v.value)
+    return to_string(to_primitive(v, "string"))
+
+
+def to_property_key(v: Any) -> Any:
+    """ToPropertyKey (sec-topropertykey): a str or a JSSymbol."""
+    t = type(v)
+    if t is str:
+        return v
+    if t is float:
+        if v.is_integer() and 0 <= v < 9007199254740992.0:
+            return str(int(v))
+        return number_to_string(v)
+    if t is JSSymbol:
+        return v
+    key = to_primitive(v, "string")
+    if type(key) is JSSymbol:
+        return key
+    return to_string(key)
+
+
+def to_integer_or_infinity(v: Any) -> float:
+    """ToIntegerOrInfinity (sec-tointegerorinfinity). Returns a float (an integer, or +-inf)."""
+    n = v if type(v) is float else to_number(v)
+    if n != n or n == 0:
+        return 0.0
+    if n == INF or n == -INF:
+        return n
+    return float(math.trunc(n))
+
+
+def to_length(v: Any) -> int:
+    """ToLength (sec-tolength). Returns a Python int."""
+    n = to_integer_or_infinity(v)
+    if n <= 0:
+        return 0
+    return int(min(n, 2.0**53 - 1))
+
+
+def to_index(v: Any) -> int:
+    """ToIndex (sec-toindex)."""
+    n = to_integer_or_infinity(v)
+    if not 0 <= n <= 2.0**53 - 1:
+        throw_range_error("Invalid index")
+    return int(n)
+
+
+def to_int32(v: Any) -> int:
+    """ToInt32 (sec-toint32). Returns a Python int."""
+    n = v if type(v) is float else to_number(v)
+    if n != n or n in (INF, -INF):
+        return 0
+    i = int(n) & 0xFFFFFFFF
+    return i - 0x100000000 if i >= 0x80000000 else i
+
+
+def to_uint32(v: Any) -> int:
+    """ToUint32 (sec-touint32). Returns a Python int."""
+    n = v if type(v) is float else to_number(v)
+    if n != n or n in (INF, -INF):
+        return 0
+    return int(n) & 0xFFFFFFFF
+
+
+def to_uint16(v: Any) -> int:
+    """ToUint16 (sec-touint16)."""
+    n = to_number(v)
+    if n != n or n in (INF, -INF):
+        return 0
+    return int(n) & 0xFFFF
+
+
+def canonical_numeric_index_string(s: str) -> float | None:
+    """CanonicalNumericIndexString (sec-canonicalnumericindexstring)."""
+    if s == "-0":
+        return -0.0
+    n = string_to_number(s) if s else NAN
+    if s and number_to_string(n) == s:
+        return n
+    return None
+
+
+def to_bigint(v: Any) -> JSBigInt:
+    """ToBigInt (sec-tobigint)."""
+    prim = to_primitive(v, "number")
+    t = type(prim)
+    if t is JSBigInt:
+        return prim
+    if t is bool:
+        return JSBigInt(1 if prim else 0)
+    if t is str:
+        n = string_to_bigint(prim)
+        if n is None:
+            throw_syntax_error(f"Cannot convert {prim[:40]} to a BigInt")
+        return JSBigInt(n)
+    if prim is None or prim is NULL:
+        throw_type_error(f"Cannot convert {to_display(prim)} to a BigInt")
+    if t is float:
+        throw_type_error(f"Cannot convert {to_display(prim)} to a BigInt")
+    if t is JSSymbol:
+        throw_type_error(f"Cannot convert {prim.descriptive_string()} to a BigInt")
+    throw_type_error("Cannot convert value to a BigInt")
+
+
+def key_display(key: Any) -> str:
+    return key.descriptive_string() if isinstance(key, JSSymbol) else key
+
+
+def to_display(v: Any) -> str:
+    """NON-SPEC: a short description of a value for error messages."""
+    if v is None:
+        return "undefined"
+    if v is NULL:
+        return "null"
+    if type(v) is str:
+        return '"' + v + '"' if len(v) < 40 else '"' + v[:37] + '..."'
+    if type(v) is JSSymbol:
+        return v.descriptive_string()
+    if isinstance(v, JSObjectBase):
+        return "function" if v.is_callable else "object"
+    try:
+        return to_string(v)
+    except JSThrow:
+        return "value"
