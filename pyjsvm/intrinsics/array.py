@@ -10,11 +10,12 @@ user code re-reads ``O.dense`` after each call.
 from __future__ import annotations
 
 from functools import cmp_to_key
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generator
 
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import (
-    DONE, IteratorRecord, get_iterator_from_method, iterator_close, iterator_step_value,
+    DONE, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete, iterator_step_value,
+    iterator_value,
 )
 from pyjsvm.runtime.objects import (
     A, C, BuiltinFunction, JSArray, JSObject, Prop, array_index,
@@ -29,10 +30,12 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import (
     argument,
-    MISSING, NULL, SYM_IS_CONCAT_SPREADABLE, SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG,
+    MISSING, NULL, SYM_ASYNC_ITERATOR, SYM_IS_CONCAT_SPREADABLE, SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG,
     SYM_UNSCOPABLES,
 )
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.intrinsics.generator import create_async_from_sync_iterator
+from pyjsvm.runtime.generator_objects import Y_AWAIT, async_function_start
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.operations import to_display
 
@@ -268,6 +271,107 @@ def array_constructor(realm: "Realm", this: Any, args: list[Any], new_target: An
         return arr
     # 6. Else: ArrayCreate(numberOfArgs, proto) and CreateDataPropertyOrThrow for each value.
     return JSArray(p, list(args))
+
+
+@statics.method("fromAsync", 1)
+def array_from_async(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Array.fromAsync ( items [ , mapper [ , thisArg ] ] ) (sec-array.fromasync).
+
+    An async built-in: its steps run as an async function body (``_from_async_steps``), so that
+    every abrupt completion, even before the first Await, rejects the returned promise."""
+    steps = _from_async_steps(this, argument(args, 0), argument(args, 1), argument(args, 2))
+    return async_function_start(realm, steps)
+
+
+def _await(value: Any) -> Generator[Any, Any, Any]:
+    """Await(value) (sec-await) inside an async built-in's steps: ``x = yield from _await(v)``."""
+    return (yield (Y_AWAIT, value))
+
+
+def _async_iterator_close(rec: IteratorRecord, completion: JSThrow | None) -> Generator[Any, Any, Any]:
+    """AsyncIteratorClose (sec-asynciteratorclose) for a throw completion ``completion`` (or a
+    normal one when None), inside an async built-in's steps."""
+    iterator = rec.iterator
+    # 1-4. innerResult: GetMethod(iterator, "return"), then Call and Await it.
+    inner_error: JSThrow | None = None
+    inner_value: Any = None
+    try:
+        ret = get_method(iterator, "return")
+        if ret is None:
+            if completion is not None:
+                raise completion
+            return None
+        inner_value = yield from _await(call(ret, iterator, []))
+    except JSThrow as e:
+        inner_error = e
+    # 5. If completion is a throw completion, return ? completion.
+    if completion is not None:
+        raise completion
+    # 6. If innerResult is a throw completion, return ? innerResult.
+    if inner_error is not None:
+        raise inner_error
+    # 7. If innerResult.[[Value]] is not an Object, throw a TypeError exception.
+    if not isinstance(inner_value, JSObject):
+        throw_type_error("iterator.return() did not return an object")
+    return None
+
+
+def _from_async_steps(ctor: Any, items: Any, mapper: Any, this_arg: Any) -> Generator[Any, Any, Any]:
+    """The steps of Array.fromAsync (sec-array.fromasync), as an async function body."""
+    # 1-3. mapping
+    mapping = mapper is not None
+    if mapping:
+        _callable_arg(mapper)
+    # 4-6. Get an async iterator record, or a sync one wrapped by CreateAsyncFromSyncIterator.
+    rec: IteratorRecord | None = None
+    using_async = get_method(items, SYM_ASYNC_ITERATOR)
+    if using_async is None:
+        using_sync = get_method(items, SYM_ITERATOR)
+        if using_sync is not None:
+            rec = create_async_from_sync_iterator(AGENT.realm, get_iterator_from_method(items, using_sync))
+    else:
+        rec = get_iterator_from_method(items, using_async)
+    if rec is not None:
+        # 7. An iterable.
+        arr = construct(ctor, []) if is_constructor(ctor) else array_create(0)
+        k = 0
+        while True:
+            if k >= MAX_SAFE:
+                try:
+                    throw_type_error("Array.fromAsync: too many elements")
+                except JSThrow as e:
+                    yield from _async_iterator_close(rec, e)
+            next_result = yield from _await(call(rec.next_method, rec.iterator, []))
+            if not isinstance(next_result, JSObject):
+                throw_type_error(f"Iterator result {to_display(next_result)} is not an object")
+            if iterator_complete(next_result):
+                _set(arr, "length", float(k))
+                return arr
+            next_value = iterator_value(next_result)
+            try:
+                if mapping:
+                    mapped = mapper.call(this_arg, [next_value, float(k)])
+                    mapped = yield from _await(mapped)
+                else:
+                    mapped = next_value
+                create_data_property_or_throw(arr, str(k), mapped)
+            except JSThrow as e:
+                # IfAbruptCloseAsyncIterator
+                yield from _async_iterator_close(rec, e)
+            k += 1
+    # 8. An array-like.
+    array_like = to_object(items)
+    length = length_of_array_like(array_like)
+    arr = construct(ctor, [float(length)]) if is_constructor(ctor) else array_create(length)
+    for k in range(length):
+        k_value = yield from _await(array_like.get(str(k), array_like))
+        if mapping:
+            mapped = yield from _await(mapper.call(this_arg, [k_value, float(k)]))
+        else:
+            mapped = k_value
+        create_data_property_or_throw(arr, str(k), mapped)
+    _set(arr, "length", float(length))
+    return arr
 
 
 @statics.method("from", 1)

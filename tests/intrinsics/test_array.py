@@ -813,3 +813,38 @@ def test_js_against_node(case: str) -> None:
 
 
 _NODE: dict[str, Any] = {}
+
+
+# --- Array.fromAsync (sec-array.fromasync) --------------------------------------------------
+
+FROM_ASYNC = r"""
+var log = [];
+async function* g() { yield 1; yield Promise.resolve(2); yield 3; }
+Array.fromAsync(g(), function (x, i) { return x * 10 + i; }).then(function (a) { log.push(JSON.stringify(a)); });
+Array.fromAsync([Promise.resolve(4), 5]).then(function (a) { log.push(JSON.stringify(a)); });
+Array.fromAsync({length: 2, 0: 'a', 1: Promise.resolve('b')}).then(function (a) { log.push(JSON.stringify(a)); });
+Array.fromAsync([1], 5).catch(function (e) { log.push('mapper:' + e.constructor.name); });
+Array.fromAsync(null).catch(function (e) { log.push('null:' + e.constructor.name); });
+function C() { this.args = Array.prototype.slice.call(arguments); }
+Array.fromAsync.call(C, [1, 2]).then(function (a) { log.push('C:' + (a instanceof C) + a.length + JSON.stringify(a.args)); });
+var it = { [Symbol.asyncIterator]() { return {
+  next() { return Promise.resolve({value: 1, done: false}); },
+  return() { log.push('closed'); return {}; } }; } };
+Array.fromAsync(it, function () { throw new Error('boom'); }).catch(function (e) { log.push(e.message); });
+"""
+
+
+def test_array_from_async_settles_like_the_spec_says() -> None:
+    import pyjsvm
+    ctx = pyjsvm.create_context()
+    pyjsvm.run_in_context(FROM_ASYNC, ctx)
+    log = sorted(pyjsvm.run_in_context("log", ctx))
+    assert log == sorted(['[10,21,32]', '[4,5]', '["a","b"]', 'mapper:TypeError', 'null:TypeError',
+                          'C:true2[]', 'closed', 'boom'])
+
+
+def test_array_from_async_is_an_async_builtin() -> None:
+    """A bad mapper rejects the promise instead of throwing; length is 1."""
+    import pyjsvm
+    assert pyjsvm.run_in_new_context(
+        "var p = Array.fromAsync([], 1); [p instanceof Promise, Array.fromAsync.length]") == [True, 1]
