@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any, Generator
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import (
     DONE, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete, iterator_step_value,
     iterator_value,
@@ -328,7 +328,7 @@ def _from_async_steps(ctor: Any, items: Any, mapper: Any, this_arg: Any) -> Gene
     if using_async is None:
         using_sync = get_method(items, SYM_ITERATOR)
         if using_sync is not None:
-            rec = create_async_from_sync_iterator(AGENT.realm, get_iterator_from_method(items, using_sync))
+            rec = create_async_from_sync_iterator(current_realm(), get_iterator_from_method(items, using_sync))
     else:
         rec = get_iterator_from_method(items, using_async)
     if rec is not None:
