@@ -1,4 +1,4 @@
-"""The ``process`` global (an EventEmitter) and ``structuredClone``."""
+"""The ``process`` global (an EventEmitter)."""
 from __future__ import annotations
 
 import os
@@ -8,13 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_array, new_object, put
 from pyjsvm.runtime.agent import JSThrow
-from pyjsvm.runtime.stack import JSErrorObject
-from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject
-from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol, SYM_TO_STRING_TAG
-from pyjsvm.runtime.operations import call, construct, to_object, to_string
-from pyjsvm.runtime.objects import Prop
+from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
+from pyjsvm.runtime.values import JSBigInt, SYM_TO_STRING_TAG
+from pyjsvm.runtime.operations import call, to_string
 from pyjsvm.api.convert import python_string_to_js
-from pyjsvm.host.inspect import _table_items
 from pyjsvm.host.node.stdio import make_stdio
 from pyjsvm.host.jsutil import js_str
 
@@ -22,7 +19,7 @@ if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ProcessExit", "make_process", "structured_clone", "VERSION", "NODE_VERSION"]
+__all__ = ["ProcessExit", "make_process", "VERSION", "NODE_VERSION"]
 
 VERSION = "0.1.0"
 # The Node release whose API pyjsvm follows and is tested against (differential tests run node 20).
@@ -238,88 +235,3 @@ def _release(realm: "Realm") -> JSObject:
     o = new_object(realm)
     put(o, "name", "pyjsvm")
     return o
-
-
-# --- structuredClone --------------------------------------------------------------------------
-
-def structured_clone(realm: "Realm", value: Any) -> Any:
-    """The structured clone algorithm for the values pyjsvm supports (plain objects, arrays,
-    Map, Set, RegExp, errors, boxed primitives; cycles kept). Functions and symbols throw a
-    DataCloneError."""
-    memo: dict[int, Any] = {}
-
-    def fail(desc: str) -> None:
-        err = realm.new_error("Error", f"{desc} could not be cloned.")
-        err.props["name"] = Prop("DataCloneError", W | C)
-        st = err.props.get("stack")
-        if isinstance(st, Prop) and type(st.value) is str and st.value.startswith("Error"):
-            st.value = "DataCloneError" + st.value[5:]
-        raise JSThrow(err)
-
-    def clone(v: Any) -> Any:
-        if type(v) is JSSymbol:
-            fail(v.descriptive_string())
-        if not isinstance(v, JSObject):
-            return v
-        got = memo.get(id(v))
-        if got is not None:
-            return got
-        if v.is_callable:
-            src = getattr(v, "source_text", None)
-            fail(src if isinstance(src, str) else "function")
-        cname = type(v).__name__
-        if isinstance(v, JSArray):
-            out: JSObject = JSArray(realm.array_prototype, [])
-            memo[id(v)] = out
-            for k in v.own_property_keys():
-                if type(k) is not str:
-                    continue
-                d = v.get_own_property(k)
-                if d is not None and d.enumerable and k != "length":
-                    out.set(k, clone(v.get(k, v)), out)
-            out.set("length", float(v.length), out)
-            return out
-        if cname == "JSMap":
-            m = realm.intrinsics["%Map%"].construct([], realm.intrinsics["%Map%"])
-            memo[id(v)] = m
-            for k, val in _table_items(v.map_data):  # type: ignore[attr-defined]
-                m.map_data.add(clone(k), clone(val))
-            return m
-        if cname == "JSSet":
-            s = realm.intrinsics["%Set%"].construct([], realm.intrinsics["%Set%"])
-            memo[id(v)] = s
-            for k, _ in _table_items(v.set_data):  # type: ignore[attr-defined]
-                s.set_data.add(clone(k), None)
-            return s
-        if cname == "JSRegExpObject":
-            return construct(realm.intrinsics["%RegExp%"], [v.original_source, v.original_flags])  # type: ignore[attr-defined]
-        if isinstance(v, JSErrorObject):
-            name = v.get("name", v)
-            kind = name if name in ("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError",
-                                    "URIError") else "Error"
-            msg = v.get("message", v)
-            e = realm.new_error(kind, msg if type(msg) is str else "")
-            st = v.get("stack", v)
-            if type(st) is str:
-                e.props["stack"] = Prop(st, W | C)
-            memo[id(v)] = e
-            return e
-        if isinstance(v, (JSPrimitiveObject, JSStringObject)):
-            if type(v.primitive) is JSSymbol:
-                fail("Symbol")
-            return to_object(v.primitive)
-        if cname in ("JSPromise", "JSWeakMap", "JSWeakSet", "JSWeakRef", "JSProxy", "JSCallableProxy"):
-            fail("#<" + (cname[2:] if cname.startswith("JS") else cname) + ">")
-        o = JSObject(realm.object_prototype)
-        memo[id(v)] = o
-        for k in v.own_property_keys():
-            if type(k) is not str:
-                continue
-            d = v.get_own_property(k)
-            if d is not None and d.enumerable:
-                o.set(k, clone(v.get(k, v)), o)
-        return o
-
-    if value is NULL:
-        return NULL
-    return clone(value)

@@ -13,7 +13,8 @@ from pyjsvm.host.event_loop import EventLoop
 from pyjsvm.host.inspect import inspect, is_error
 from pyjsvm.host.jsutil import ARROWS, arg, invalid_arg_type, make_fn, new_object, node_error
 from pyjsvm.host.permissions import Permissions
-from pyjsvm.host.process import ProcessExit, make_process, structured_clone
+from pyjsvm.host.process import ProcessExit, make_process
+from pyjsvm.host.structured_clone import structured_clone_function
 from pyjsvm.host.require import ModuleSystem, module_prototype
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
@@ -125,11 +126,7 @@ class NodeHost:
             self.process = make_process(self, self.event_emitter)
             g.define_builtin("process", self.process, W | C)
 
-            def clone(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
-                if not args:
-                    invalid_arg_type(r, "value", "specified", None)
-                return structured_clone(r, args[0])
-            g.define_builtin("structuredClone", make_fn(realm, "structuredClone", 1, clone), W | C)
+            g.define_builtin("structuredClone", make_fn(realm, "structuredClone", 1, structured_clone_function), W | C)
             self._register_builtins()
         finally:
             AGENT.realm = saved

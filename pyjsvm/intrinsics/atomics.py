@@ -2,19 +2,19 @@
 arrays, wait/notify/waitAsync on Int32Array and BigInt64Array views of SharedArrayBuffers, and
 Atomics.pause.
 
-NON-SPEC: JS runs on one Python thread at a time, so each read-modify-write is atomic by
-construction. The waiter lists (sec-waiterlist-objects) are kept per Data Block (the bytearray) and
-byte index; a synchronous wait blocks the calling thread on a ``threading.Event`` until notified or
-timed out (polling the agent's interrupt flag), which is what an agent thread sharing the buffer
-needs. A waitAsync waiter's promise is settled by notify; without a host timer a finite timeout
-other than 0 never fires.
+NON-SPEC: agents are Python threads (an agent signifier is a thread id). One lock, ``_CRITICAL``,
+is both the waiter lists' critical section and what makes each read-modify-write atomic between
+threads. The waiter lists (sec-waiterlist-objects) are kept per Data Block (the bytearray every
+SharedArrayBuffer object over it holds) and byte index; a synchronous wait blocks the calling
+thread on a ``threading.Event`` until notified or timed out (polling the agent's interrupt flag).
+A waitAsync waiter's promise is settled through the host's job hooks (HostEnqueueTimeoutJob for a
+finite timeout, HostEnqueueGenericJob when another agent notifies it; ``pyjsvm.runtime.jobs``).
 """
 from __future__ import annotations
 
 import math
 import threading
 import time
-import weakref
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.runtime.agent import AGENT, throw_range_error, throw_type_error
@@ -30,6 +30,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt, argument
 from pyjsvm.intrinsics.table import BuiltinTable
 from pyjsvm.runtime.promise import new_promise
+from pyjsvm.runtime.jobs import host_enqueue_generic_job, host_enqueue_timeout_job
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -91,7 +92,8 @@ def atomic_read_modify_write(typed_array: Any, index: Any, value: Any, op: Calla
     ta, byte_index = validate_atomic_access_on_integer_typed_array(typed_array, index, True)
     v = _to_integer_value(ta, value)
     revalidate_atomic_access(ta, byte_index)
-    return get_modify_set_value_in_buffer(ta.buffer, byte_index, ta.etype, v, op)
+    with _CRITICAL:
+        return get_modify_set_value_in_buffer(ta.buffer, byte_index, ta.etype, v, op)
 
 
 def _rmw(name: str, op: Callable[[int, int], int]) -> None:
@@ -119,9 +121,10 @@ def atomics_compare_exchange(realm: "Realm", this: Any, args: list[Any], new_tar
     t = ta.etype
     d = ta.buffer.data
     assert d is not None
-    old = get_value_from_buffer(ta.buffer, byte_index, t)
-    if bytes(d[byte_index:byte_index + t.size]) == numeric_to_raw_bytes(t, expected, True):
-        set_value_in_buffer(ta.buffer, byte_index, t, replacement)
+    with _CRITICAL:
+        old = get_value_from_buffer(ta.buffer, byte_index, t)
+        if bytes(d[byte_index:byte_index + t.size]) == numeric_to_raw_bytes(t, expected, True):
+            set_value_in_buffer(ta.buffer, byte_index, t, replacement)
     return old
 
 
@@ -162,43 +165,136 @@ def atomics_pause(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 # --- waiter lists (sec-waiterlist-objects) ------------------------------------------------------
 
 class Waiter:
-    """A Waiter Record (sec-waiter-record): a blocked agent (``event``) or a promise to settle."""
+    """A Waiter Record (sec-waiter-record). [[AgentSignifier]] is the waiting Python thread
+    (``agent``); a synchronous waiter blocks on ``event``, an asynchronous one has the promise's
+    ``resolve`` function (and the ``realm`` whose jobs settle it)."""
 
-    __slots__ = ("event", "result", "resolve", "realm")
+    __slots__ = ("agent", "event", "result", "resolve", "realm")
 
     def __init__(self, resolve: Any = None, realm: Any = None) -> None:
+        self.agent = threading.get_ident()
         self.event = threading.Event()
-        self.result = "timed-out"
+        self.result = "ok"
         self.resolve = resolve
         self.realm = realm
 
 
-_LOCK = threading.Lock()
-# Data Block -> byte index -> waiters in FIFO order (NON-SPEC: the SharedArrayBuffer object stands
-# for its block, as bytearrays cannot be weakly referenced).
-_WAITERS: "weakref.WeakKeyDictionary[Any, dict[int, list[Waiter]]]" = weakref.WeakKeyDictionary()
+class WaiterList:
+    """A WaiterList Record (sec-waiterlist-objects): the waiters on one byte index of one Data
+    Block, in FIFO order. Its critical section is the module's ``_CRITICAL`` lock."""
+
+    __slots__ = ("key", "block", "waiters")
+
+    def __init__(self, block: bytearray, i: int) -> None:
+        self.key = (id(block), i)
+        self.block = block    # NON-SPEC: keeps the block (and so its id) alive while listed
+        self.waiters: list[Waiter] = []
 
 
-def _waiter_list(buffer: Any, byte_index: int) -> list[Waiter]:
-    """GetWaiterList (sec-getwaiterlist)."""
-    per_block = _WAITERS.get(buffer)
-    if per_block is None:
-        per_block = _WAITERS[buffer] = {}
-    return per_block.setdefault(byte_index, [])
+# NON-SPEC: one lock stands for every WaiterList's critical section (EnterCriticalSection,
+# sec-entercriticalsection) and makes the read-modify-write operations atomic between agent threads.
+_CRITICAL = threading.RLock()
+# (id of the Data Block, byte index) -> WaiterList. A Data Block is the bytearray that every
+# SharedArrayBuffer object sharing it (one per agent) holds; an empty list is dropped.
+_WAITER_LISTS: dict[tuple[int, int], WaiterList] = {}
+
+
+def get_waiter_list(block: bytearray, i: int) -> WaiterList:
+    """GetWaiterList ( block, i ) (sec-getwaiterlist). Called in the critical section."""
+    key = (id(block), i)
+    wl = _WAITER_LISTS.get(key)
+    if wl is None:
+        wl = _WAITER_LISTS[key] = WaiterList(block, i)
+    return wl
+
+
+def remove_waiter(wl: WaiterList, waiter: Waiter) -> None:
+    """RemoveWaiter ( WL, waiterRecord ) (sec-removewaiter), dropping the list once empty."""
+    wl.waiters.remove(waiter)
+    _drop_if_empty(wl)
+
+
+def remove_waiters(wl: WaiterList, c: float) -> list[Waiter]:
+    """RemoveWaiters ( WL, c ) (sec-removewaiters): the first ``c`` waiters, removed."""
+    n = len(wl.waiters) if c == math.inf else min(int(c), len(wl.waiters))
+    taken = wl.waiters[:n]
+    for w in taken:
+        remove_waiter(wl, w)
+    return taken
+
+
+def notify_waiter(waiter: Waiter) -> None:
+    """NotifyWaiter ( WL, waiterRecord ) (sec-notifywaiter). Called in the critical section."""
+    if waiter.resolve is None:
+        waiter.event.set()  # wake the suspended agent
+    elif waiter.agent == threading.get_ident():
+        waiter.resolve.call(None, [waiter.result])
+    else:
+        enqueue_resolve_in_agent_job(waiter)
+
+
+def enqueue_resolve_in_agent_job(waiter: Waiter) -> None:
+    """EnqueueResolveInAgentJob ( agentSignifier, promiseCapability, resolution )
+    (sec-enqueueresolveinagentjob): the waiter's agent settles its own promise."""
+    resolve, result = waiter.resolve, waiter.result
+    host_enqueue_generic_job(lambda: resolve.call(None, [result]), waiter.realm)
+
+
+def enqueue_atomics_wait_async_timeout_job(wl: WaiterList, waiter: Waiter, realm: "Realm", ms: float) -> None:
+    """EnqueueAtomicsWaitAsyncTimeoutJob ( WL, waiterRecord ) (sec-enqueueatomicswaitasynctimeoutjob)."""
+    def timeout_job() -> None:
+        with _CRITICAL:
+            if waiter in wl.waiters:
+                waiter.result = "timed-out"
+                remove_waiter(wl, waiter)
+                notify_waiter(waiter)
+    host_enqueue_timeout_job(timeout_job, realm, ms)
+
+
+def suspend_this_agent(wl: WaiterList, waiter: Waiter, timeout: float) -> None:
+    """SuspendThisAgent ( WL, waiterRecord ) (sec-suspendthisagent), entered in the critical
+    section: leave it, block until notified or ``timeout`` ms pass (NON-SPEC: polling the agent's
+    interrupt flag so that a host timeout still ends the wait), then re-enter it."""
+    deadline = None if timeout == math.inf else time.monotonic() + timeout / 1000.0
+    _CRITICAL.release()
+    try:
+        while not waiter.event.is_set():
+            remaining = 0.05 if deadline is None else min(0.05, deadline - time.monotonic())
+            if remaining <= 0:
+                break
+            waiter.event.wait(remaining)
+            if AGENT.stop:
+                try:
+                    AGENT.interrupt()
+                except BaseException:
+                    with _CRITICAL:
+                        if waiter in wl.waiters:
+                            remove_waiter(wl, waiter)
+                    raise
+    finally:
+        _CRITICAL.acquire()
+    # Woken by NotifyWaiter (already removed from WL), or timed out (still listed).
+    if waiter in wl.waiters:
+        waiter.result = "timed-out"
+        remove_waiter(wl, waiter)
 
 
 def do_wait(realm: "Realm", mode: str, typed_array: Any, index: Any, value: Any, timeout: Any) -> Any:
-    """DoWait (sec-dowait). ``mode`` is 'sync' or 'async'."""
+    """DoWait ( mode, typedArray, index, value, timeout ) (sec-dowait). ``mode`` is 'sync' or
+    'async'."""
+    # 1-4.
     ta = validate_integer_typed_array(typed_array, True)
     buffer = ta.buffer
     if not buffer.shared:
         throw_type_error("Atomics.wait needs a typed array over a SharedArrayBuffer")
     byte_index = validate_atomic_access(ta, index)
+    # 5-7.
     if ta.etype is BIGINT64:
         v: Any = to_bigint(value)
         v = JSBigInt(((v.value + (1 << 63)) % (1 << 64)) - (1 << 63))
     else:
         v = float(to_int32(value))
+    # 8-11.
     q = to_number(timeout)
     if q != q or q == math.inf:
         t = math.inf
@@ -206,40 +302,43 @@ def do_wait(realm: "Realm", mode: str, typed_array: Any, index: Any, value: Any,
         t = 0.0
     else:
         t = max(q, 0.0)
+    # 12. AgentCanSuspend()
     if mode == "sync" and not realm.host_defined.get("can_block", True):
         throw_type_error("Atomics.wait cannot be called in this context")
-    with _LOCK:
+    block = buffer.data
+    assert block is not None
+    # 15-16.
+    promise = resolve = None
+    if mode == "async":
+        promise, resolve, _reject = new_promise(realm)
+    with _CRITICAL:
+        wl = get_waiter_list(block, byte_index)
+        # 18-19.
         w = get_value_from_buffer(buffer, byte_index, ta.etype)
         equal = (w.value == v.value) if type(w) is JSBigInt else w == v
         if not equal:
+            _drop_if_empty(wl)
             if mode == "sync":
                 return "not-equal"
             return _async_result(realm, False, "not-equal")
+        # 20.
         if t == 0 and mode == "async":
+            _drop_if_empty(wl)
             return _async_result(realm, False, "timed-out")
-        if mode == "async":
-            promise, resolve, _reject = new_promise(realm)
-            _waiter_list(buffer, byte_index).append(Waiter(resolve, realm))
-            return _async_result(realm, True, promise)
-        waiter = Waiter()
-        waiters = _waiter_list(buffer, byte_index)
-        waiters.append(waiter)
-    deadline = None if t == math.inf else time.monotonic() + t / 1000.0
-    while not waiter.event.is_set():
-        remaining = 0.05 if deadline is None else min(0.05, deadline - time.monotonic())
-        if remaining <= 0:
-            break
-        waiter.event.wait(remaining)
-        if AGENT.stop:
-            with _LOCK:
-                if waiter in waiters:
-                    waiters.remove(waiter)
-            AGENT.interrupt()
-    with _LOCK:
-        if waiter in waiters:
-            waiters.remove(waiter)
-            return "timed-out"
-    return waiter.result
+        # 21-26.
+        waiter = Waiter(resolve, realm)
+        wl.waiters.append(waiter)   # AddWaiter (sec-addwaiter)
+        if mode == "sync":
+            suspend_this_agent(wl, waiter, t)
+            return waiter.result
+        if t != math.inf:
+            enqueue_atomics_wait_async_timeout_job(wl, waiter, realm, t)
+    return _async_result(realm, True, promise)
+
+
+def _drop_if_empty(wl: WaiterList) -> None:
+    if not wl.waiters and _WAITER_LISTS.get(wl.key) is wl:
+        del _WAITER_LISTS[wl.key]
 
 
 def _async_result(realm: "Realm", is_async: bool, value: Any) -> JSObject:
@@ -271,17 +370,15 @@ def atomics_notify(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     buffer = ta.buffer
     if not buffer.shared:
         return 0.0
-    woken: list[Waiter] = []
-    with _LOCK:
-        waiters = _waiter_list(buffer, byte_index)
-        while waiters and len(woken) < c:
-            woken.append(waiters.pop(0))
-    for w in woken:
-        w.result = "ok"
-        if w.resolve is not None:
-            w.resolve.call(None, ["ok"])
-        else:
-            w.event.set()
+    block = buffer.data
+    assert block is not None
+    with _CRITICAL:
+        wl = _WAITER_LISTS.get((id(block), byte_index))
+        if wl is None:
+            return 0.0
+        woken = remove_waiters(wl, c)
+        for w in woken:
+            notify_waiter(w)
     return float(len(woken))
 
 
@@ -293,4 +390,5 @@ def setup(realm: "Realm") -> None:
     realm.define_global("Atomics", atomics)
 
 
-__all__ = ["setup", "do_wait", "validate_integer_typed_array", "validate_atomic_access", "Waiter"]
+__all__ = ["setup", "do_wait", "validate_integer_typed_array", "validate_atomic_access", "Waiter", "WaiterList",
+           "get_waiter_list"]

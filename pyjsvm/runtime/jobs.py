@@ -23,6 +23,7 @@ Host side, the vm layer (or any embedder) calls:
 from __future__ import annotations
 
 from collections import deque
+import threading
 from typing import TYPE_CHECKING, Any, Callable
 import weakref
 
@@ -154,6 +155,62 @@ def take_job_errors() -> list[tuple[Any, "Realm | None"]]:
     return out
 
 
+# --- jobs that arrive from timers and other agents ------------------------------------------
+#
+# NON-SPEC default host: these two hooks may be called from any Python thread. A job is appended to
+# its realm's queue (a thread-safe deque append) and ``job_arrived`` is notified, so that a host
+# waiting in ``wait_for_jobs`` wakes up and drains. A host with an event loop installs its own
+# hooks in ``realm.host_defined`` ("pyjsvm.enqueue_generic_job": hook(job),
+# "pyjsvm.enqueue_timeout_job": hook(job, milliseconds)) to run them as its macrotasks instead.
+
+job_arrived = threading.Condition()
+
+
+def host_enqueue_generic_job(job: Job, realm: "Realm") -> None:
+    """HostEnqueueGenericJob ( job, realm ) (sec-hostenqueuegenericjob): thread-safe."""
+    hook = realm.host_defined.get("pyjsvm.enqueue_generic_job")
+    if hook is not None:
+        hook(job)
+        return
+    with job_arrived:
+        enqueue_job(job, realm)
+        job_arrived.notify_all()
+
+
+def host_enqueue_timeout_job(job: Job, realm: "Realm", milliseconds: float) -> None:
+    """HostEnqueueTimeoutJob ( timeoutJob, realm, milliseconds ) (sec-hostenqueuetimeoutjob):
+    ``job`` is enqueued (as by HostEnqueueGenericJob) once ``milliseconds`` have passed. By default
+    a daemon timer thread waits; ``pending_timeout_jobs(realm)`` counts the timers not yet fired."""
+    hook = realm.host_defined.get("pyjsvm.enqueue_timeout_job")
+    if hook is not None:
+        hook(job, milliseconds)
+        return
+    with job_arrived:
+        realm.host_defined["pyjsvm.pending_timeouts"] = realm.host_defined.get("pyjsvm.pending_timeouts", 0) + 1
+
+    def fire() -> None:
+        with job_arrived:
+            realm.host_defined["pyjsvm.pending_timeouts"] -= 1
+            enqueue_job(job, realm)
+            job_arrived.notify_all()
+    timer = threading.Timer(max(milliseconds, 0.0) / 1000.0, fire)
+    timer.daemon = True
+    timer.start()
+
+
+def pending_timeout_jobs(realm: "Realm") -> int:
+    """NON-SPEC (host): how many default-host timeout jobs of ``realm`` have not fired yet."""
+    count: int = realm.host_defined.get("pyjsvm.pending_timeouts", 0)
+    return count
+
+
+def wait_for_jobs(ready: Callable[[], bool], timeout: float | None) -> bool:
+    """NON-SPEC (host): block this thread until ``ready()`` (checked whenever a job arrives from
+    another thread or timer) or ``timeout`` seconds pass; returns ``ready()``."""
+    with job_arrived:
+        return job_arrived.wait_for(ready, timeout)
+
+
 # --- HostPromiseRejectionTracker -----------------------------------------------------------
 
 def host_promise_rejection_tracker(promise: Any, operation: str) -> None:
@@ -205,5 +262,6 @@ def has_unhandled_rejections() -> bool:
 __all__ = [
     "enqueue_job", "run_jobs", "run_own_jobs", "has_pending_jobs", "discard_jobs", "set_job_error_handler", "take_job_errors",
     "host_promise_rejection_tracker", "take_unhandled_rejections", "take_rejections_handled_later",
-    "has_unhandled_rejections",
+    "has_unhandled_rejections", "host_enqueue_generic_job", "host_enqueue_timeout_job", "pending_timeout_jobs",
+    "wait_for_jobs", "job_arrived",
 ]

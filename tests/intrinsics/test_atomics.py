@@ -40,3 +40,56 @@ def test_wait_async_and_pause() -> None:
 
 def test_timed_wait_times_out() -> None:
     assert ours("Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10)") == '"timed-out"'
+
+
+def _context_with_waiters(src: str) -> Any:
+    import pyjsvm
+    ctx = pyjsvm.create_context()
+    pyjsvm.run_in_context(src, ctx)
+    return ctx
+
+
+def test_wait_async_timeout_settles_through_the_host_timer() -> None:
+    import pyjsvm
+    from pyjsvm.api.vm import _require_context
+    from pyjsvm.runtime.jobs import has_pending_jobs, pending_timeout_jobs, run_jobs, wait_for_jobs
+    ctx = _context_with_waiters("""
+      var a = new Int32Array(new SharedArrayBuffer(8)), out = [];
+      Atomics.waitAsync(a, 0, 0, 30).value.then(v => out.push('first ' + v));
+      Atomics.waitAsync(a, 0, 0, 1e9).value.then(v => out.push('second ' + v));
+      Atomics.waitAsync(a, 1, 0, 10).value.then(v => out.push('other ' + v));
+    """)
+    realm = _require_context(ctx).realm
+    assert pending_timeout_jobs(realm) == 3
+    assert pyjsvm.run_in_context("out.join()", ctx) == ""
+    while pending_timeout_jobs(realm) > 1 or has_pending_jobs():
+        assert wait_for_jobs(has_pending_jobs, 5.0)
+        run_jobs()
+    assert pyjsvm.run_in_context("out.join()", ctx) == "other timed-out,first timed-out"
+    # the waiter still listed is the second one: notify wakes exactly it; its timer then finds nothing
+    assert pyjsvm.run_in_context("[Atomics.notify(a, 0), Atomics.notify(a, 1)].join()", ctx) == "1,0"
+    assert pyjsvm.run_in_context("out.join()", ctx) == "other timed-out,first timed-out,second ok"
+
+
+def test_wait_async_timeout_fires_during_a_microtask_loop() -> None:
+    # test262's harness setTimeout spins on promise jobs: the timer's job joins that drain
+    import pyjsvm
+    ctx = _context_with_waiters("""
+      var a = new Int32Array(new SharedArrayBuffer(4)), out = [];
+      Atomics.waitAsync(a, 0, 0, 5).value.then(v => out.push(v));
+      var t0 = Date.now();
+      (function spin() { if (!out.length && Date.now() - t0 < 5000) Promise.resolve().then(spin); })();
+    """)
+    assert pyjsvm.run_in_context("out.join()", ctx) == "timed-out"
+
+
+def test_notify_before_timeout_and_no_waiter_lists_left() -> None:
+    from pyjsvm.intrinsics.atomics import _WAITER_LISTS
+    before = len(_WAITER_LISTS)
+    assert ours("""(() => {
+      const a = new Int32Array(new SharedArrayBuffer(8));
+      const ps = [Atomics.waitAsync(a, 0, 0, 50), Atomics.waitAsync(a, 0, 0, 50), Atomics.waitAsync(a, 0, 0)];
+      return [Atomics.notify(a, 0, 2), Atomics.notify(a, 0, 0), Atomics.notify(a, 0), Atomics.notify(a, 0)];
+    })()""") == "[2,0,1,0]"
+    assert ours("Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1)") == '"timed-out"'
+    assert len(_WAITER_LISTS) == before
