@@ -20,6 +20,8 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any, Callable
 
+from .agents import MAIN_AGENT_SETUP, AgentHost, agents_supported, install_main_agent
+
 
 class EngineError(Exception):
     """A JS exception (or a parse error) reported by an engine."""
@@ -134,6 +136,10 @@ class PyjsvmEngine(Engine):
         self._current: PyjsvmRealm | None = None    # the realm running now (dynamic import loads there)
         self._test_path = Path("test.js")
         self._setup: Any = None
+        self._agent_setup: Any = None
+        # $262.agent runs agents on Python threads: only when the engine keeps its running state
+        # per thread (pyjsvm.runtime.agent.get_agent)
+        self._threads = agents_supported()
         constants = getattr(pyjsvm, "constants", None)
         plain = getattr(constants, "DONT_CONTEXTIFY", None)
         self._context_arg: Any = None if os.environ.get("PYJSVM_TEST262_CONTEXTIFY") else plain
@@ -178,6 +184,7 @@ class PyjsvmEngine(Engine):
             script.run_in_context(realm.ctx)
             if self._drain is not None:
                 self._drain()
+            self._run_timeouts(realm)
         except self.JSError as err:
             raise self._engine_error(err) from None
         finally:
@@ -191,7 +198,7 @@ class PyjsvmEngine(Engine):
     def new_realm(self) -> PyjsvmRealm:
         return self._make_realm([])
 
-    def _make_realm(self, printed: list[str]) -> PyjsvmRealm:
+    def _make_realm(self, printed: list[str], agents: AgentHost | None = None) -> PyjsvmRealm:
         vm = self.vm
         if self.supports_modules:
             ctx = vm.create_context(self._context_arg, import_module_dynamically=self._dynamic_import)
@@ -209,7 +216,30 @@ class PyjsvmEngine(Engine):
             # the realm's %AbstractModuleSource% intrinsic (no global names it)
             "AbstractModuleSource": _intrinsic(ctx, "%AbstractModuleSource%"),
         })
+        if self._threads:
+            if agents is None:
+                agents = AgentHost(vm)
+            realm.agents = agents
+            if self._agent_setup is None:
+                self._agent_setup = vm.Script(MAIN_AGENT_SETUP, filename="test262-agent.js")
+            install_main_agent(vm, ctx, realm.host, agents, self._agent_setup)
         return realm
+
+    def release(self, realm: Any) -> None:
+        assert isinstance(realm, PyjsvmRealm)
+        if realm.agents is not None:
+            realm.agents.close()
+
+    def _run_timeouts(self, realm: PyjsvmRealm) -> None:
+        """After a script: wait for the timeout jobs it left (Atomics.waitAsync timeouts) and run
+        them with the jobs they queue, as an event loop would before the host exits."""
+        from pyjsvm.api.vm import _require_context
+        from pyjsvm.runtime.jobs import has_pending_jobs, pending_timeout_jobs, run_jobs, wait_for_jobs
+
+        engine_realm = _require_context(realm.ctx).realm
+        while pending_timeout_jobs(engine_realm) or has_pending_jobs():
+            wait_for_jobs(has_pending_jobs, 0.05)
+            run_jobs()
 
     # modules ------------------------------------------------------------------------------
     def set_test(self, path: Path) -> None:
@@ -285,6 +315,7 @@ class PyjsvmEngine(Engine):
             promise = root.evaluate()
             if self._drain is not None:
                 self._drain()
+            self._run_timeouts(realm)
             if root.status == "errored":
                 raise EngineError(value_type_name(root.error, "Error"), _str_attr(root.error, "message"))
             _ = promise
@@ -303,12 +334,13 @@ class PyjsvmRealm:
         self.printed = printed
         self.host: Any = None  # the realm's $262 (a proxy)
         self.modules: dict[tuple[str, str], Any] = {}  # loaded modules by (resolved path, type)
+        self.agents: AgentHost | None = None  # $262.agent's agents (shared with created realms)
 
     def print_(self, *args: Any) -> None:
         self.printed.append(str(args[0]) if args else "undefined")
 
     def create_realm(self, *args: Any) -> Any:
-        return self.engine._make_realm(self.printed).host
+        return self.engine._make_realm(self.printed, self.agents).host
 
     def eval_script(self, *args: Any) -> Any:
         # run_in_context parses in this realm: a syntax error is a SyntaxError of this realm, and
