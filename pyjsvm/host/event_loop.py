@@ -45,6 +45,19 @@ class Timer:
         self.js: JSObject | None = None
 
 
+class _JobCallback:
+    """A timer callback (called as ``callback.call(this, args)``) that queues a host job."""
+
+    __slots__ = ("job", "realm")
+
+    def __init__(self, job: Callable[[], Any], realm: "Realm") -> None:
+        self.job = job
+        self.realm = realm
+
+    def call(self, this: Any, args: list[Any]) -> None:
+        enqueue_job(self.job, self.realm)
+
+
 class EventLoop:
     """One event loop per host. ``on_error(value)`` handles an exception thrown by a callback
     (Node's uncaught exception path); ``on_checkpoint()`` runs after each microtask drain."""
@@ -126,6 +139,19 @@ class EventLoop:
             ran = True
             self.run_posted(fn)
         return ran
+
+    def install_job_hooks(self, realm: "Realm") -> None:
+        """Make the loop the host of ``realm``'s timeout and generic jobs (HostEnqueueTimeoutJob,
+        HostEnqueueGenericJob; ``pyjsvm.runtime.jobs``): a timeout job runs as an unref'd timer
+        (as in Node, a pending ``Atomics.waitAsync`` timeout does not keep the process alive), a
+        generic job from another thread is posted."""
+        def enqueue_generic(job: Callable[[], Any]) -> None:
+            self.post(lambda: enqueue_job(job, realm))
+
+        def enqueue_timeout(job: Callable[[], Any], milliseconds: float) -> None:
+            self.add_timer(_JobCallback(job, realm), milliseconds, [], False).ref = False
+        realm.host_defined["pyjsvm.enqueue_generic_job"] = enqueue_generic
+        realm.host_defined["pyjsvm.enqueue_timeout_job"] = enqueue_timeout
 
     # --- running ----------------------------------------------------------------------------
     def call(self, fn: Any, this: Any, args: list[Any]) -> None:

@@ -84,6 +84,7 @@ class NodeHost:
         self.exiting = False
         self.forced_exit: int | None = None
         self.loop = EventLoop(self.realm, self.report_uncaught, self.check_rejections)
+        self.loop.install_job_hooks(self.realm)
         self.module_proto = module_prototype(self.realm)
         self.modules = ModuleSystem(self)
         self.esm = ESMLoader(self)
