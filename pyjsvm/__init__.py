@@ -8,7 +8,10 @@
 This module only re-exports the public API (``pyjsvm.api``, ``pyjsvm.errors``); the package is typed
 (``py.typed``): results are ``JSValue``, every exception derives from ``PyjsvmError``.
 """
-from pyjsvm.api.convert import JSArrayProxy, JSFunctionProxy, JSObjectProxy, JSValue, Undefined, undefined
+from pyjsvm.api.convert import (
+    BigInt, JSArrayProxy, JSFunctionProxy, JSObjectProxy, JSPromiseProxy, JSValue, Undefined, undefined,
+)
+from pyjsvm.api.helpers import call, json_default, to_python
 from pyjsvm.errors import JSError, PyjsvmError, VMError, VMRangeError, VMTypeError
 from pyjsvm.api.modules import Module, ModulePromise, ModuleRequest, SourceTextModule, SyntheticModule
 from pyjsvm.api.vm import (
@@ -23,4 +26,5 @@ __all__ = [
     "VMRangeError", "Module", "SourceTextModule", "SyntheticModule", "ModuleRequest", "ModulePromise", "VMError",
     "undefined", "Undefined", "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy", "PyjsvmError", "JSValue",
     "Context", "CachedData", "ImportModuleDynamically", "measure_memory",
+    "BigInt", "JSPromiseProxy", "call", "to_python", "json_default",
 ]

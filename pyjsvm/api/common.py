@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
 from pyjsvm.api.convert import JSObjectProxy, js_error
-from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable, run_with_timeout
-from pyjsvm.errors import JSError, VMError, invalid_arg_type, out_of_range
+from pyjsvm.api.timeouts import check_timeout, run_guarded
+from pyjsvm.errors import JSError, invalid_arg_type, out_of_range
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.objects import C, Prop, W
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -155,33 +155,10 @@ def _not_yet(option: str, value: Any, default: Any = None) -> None:
 
 # --- running ---------------------------------------------------------------------------------
 
-def _check_timeout(timeout: Any) -> int | None:
-    if timeout is None:
-        return None
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
-        raise invalid_arg_type("options.timeout", "of type number", timeout)
-    if isinstance(timeout, float) and not timeout.is_integer():
-        raise out_of_range("options.timeout", "an integer", timeout)
-    if not 1 <= timeout <= 4294967295:
-        raise out_of_range("options.timeout", ">= 1 && <= 4294967295", timeout)
-    return int(timeout)
-
-
-def _run_with_timeout(realm: "Realm", fn: Callable[[], Any], timeout: int | None,
-                      break_on_sigint: bool = False) -> Any:
-    """``run_with_timeout`` whose timeout or SIGINT is a JSError (Node's
-    ERR_SCRIPT_EXECUTION_TIMEOUT / ERR_SCRIPT_EXECUTION_INTERRUPTED, an Error of ``realm``). A JS
-    throw is returned as the JSThrow it is."""
-    try:
-        return run_with_timeout(realm, fn, timeout, break_on_sigint)
-    except (ScriptTimeout, ScriptInterrupted) as e:
-        code = "ERR_SCRIPT_EXECUTION_TIMEOUT" if isinstance(e, ScriptTimeout) else "ERR_SCRIPT_EXECUTION_INTERRUPTED"
-        msg = str(e)
-        err = realm.new_error("Error", msg)
-        err.props["code"] = Prop(code, W | C)
-        raise js_error(err, realm, code=code, stack=f"Error: {msg}") from None
-    except SigintUnavailable as e:
-        raise VMError(str(e), "ERR_VM_BREAK_ON_SIGINT_NOT_MAIN_THREAD") from None
+# The timeout option's validation and the guarded runner live in ``api/timeouts.py`` (calls from
+# Python through ``convert.py`` use them too).
+_check_timeout = check_timeout
+_run_with_timeout = run_guarded
 
 
 # --- errors ----------------------------------------------------------------------------------

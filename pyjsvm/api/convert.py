@@ -1,45 +1,85 @@
 """Python <-> JS values at the API boundary.
 
-JS -> Python (``to_python``):
+This table is the contract (the README's "From Python" section repeats it; ``tests/api/
+test_conversions.py`` enforces every row):
 
-=====================  ===================================================================
-JS                     Python
-=====================  ===================================================================
-undefined              ``pyjsvm.undefined`` (a sentinel, distinct from None)
-null                   ``None``
-Boolean                ``bool``
-Number                 ``int`` when integral, finite and not -0; else ``float``
-String                 ``str`` (surrogate pairs joined; a lone surrogate stays as it is)
-BigInt                 ``int``
-Symbol                 the engine's ``JSSymbol`` (opaque; hand it back to pass it on)
-Array                  ``JSArrayProxy``: a live ``MutableSequence`` view
-ArrayBuffer            ``memoryview`` of its bytes (writable, no copy; empty once detached)
-typed array, DataView  ``memoryview`` of the view's bytes, cast to the element format
-                       (``b B h H i I q Q f d``; bytes for Uint8Clamped, Float16, DataView)
-function               ``JSFunctionProxy``: callable (``new()`` constructs), also a Mapping
-other objects          ``JSObjectProxy``: a live ``MutableMapping`` view
-=====================  ===================================================================
+=============================  ==============================================================
+JS -> Python                   (``to_python``; shallow: objects stay live proxies)
+=============================  ==============================================================
+undefined                      ``pyjsvm.undefined`` (a falsy sentinel, distinct from None)
+null                           ``None``
+Boolean                        ``bool``
+Number                         ``int`` when integral, not -0 and within +-2**53; else ``float``
+String                         ``str`` (surrogate pairs joined; a lone surrogate stays as is)
+BigInt                         ``pyjsvm.BigInt``, an ``int`` subclass (so ``10n`` and ``10``
+                               stay distinguishable)
+Symbol                         the engine's ``JSSymbol`` (opaque; hand it back to pass it on)
+Date                           ``datetime.datetime``, aware, in UTC (a copy; an invalid Date or
+                               one outside years 1..9999 stays a ``JSObjectProxy``)
+Promise                        ``JSPromiseProxy``: awaitable, ``result(timeout=)``
+Array                          ``JSArrayProxy``: a live ``MutableSequence`` view
+ArrayBuffer                    ``memoryview`` of its bytes (writable, no copy; empty once
+                               detached)
+typed array, DataView          ``memoryview`` of the view's bytes, cast to the element format
+                               (``b B h H i I q Q f d``; bytes for Uint8Clamped, Float16,
+                               DataView)
+function                       ``JSFunctionProxy``: callable (``this=``, ``timeout=``),
+                               ``new()`` constructs, also a Mapping
+other objects (Map, Set ...)   ``JSObjectProxy``: a live ``MutableMapping`` view of the
+                               object's properties
+=============================  ==============================================================
 
-Python -> JS (``to_js``): None -> null, ``undefined`` -> undefined, bool, int/float -> Number
-(float), str -> String of UTF-16 code units, a proxy -> the original JS object (identity kept),
-``bytearray`` -> a Uint8Array over an ArrayBuffer sharing its bytes, ``bytes`` / ``memoryview``
--> a Uint8Array over a copy, a ``Mapping`` -> a live JS object backed by it (``pyjsvm.api.contextified.MappingObject``), a
-list -> a live JS Array backed by it (``PyListArray``), a tuple -> a read-only live JS Array, a
-callable -> a JS function (``PyFunction``). Anything else raises ``TypeError``.
+=============================  ==============================================================
+Python -> JS                   (``to_js``)
+=============================  ==============================================================
+``None`` / ``undefined``       null / undefined
+``bool``                       Boolean
+``int``                        Number when ``-2**53 <= i <= 2**53``; outside that range
+                               ``ValueError`` (a RangeError when JS asked for the value): wrap
+                               it as ``pyjsvm.BigInt(i)`` for a BigInt, or ``float(i)`` for an
+                               approximate Number -- never a silent loss of digits
+``pyjsvm.BigInt``              BigInt
+``float``                      Number
+``str``                        String of UTF-16 code units
+``datetime.datetime``          Date (aware only; a naive datetime raises ``TypeError``;
+                               microseconds are truncated to milliseconds)
+``bytearray``                  Uint8Array over an ArrayBuffer sharing its bytes
+``bytes``, ``memoryview``      Uint8Array over a copy
+``set``, ``frozenset``         a new Set of the converted elements (a copy)
+a proxy                        the original JS object (identity kept)
+``Mapping``                    a live JS object backed by it (``MappingObject``)
+``list`` / ``tuple``           a live JS Array backed by it (``PyListArray``; read-only for a
+                               tuple)
+coroutine, ``asyncio.Future``  a Promise settled by its outcome (needs a running asyncio loop)
+other callables                a JS function (``PyFunction``)
+anything else                  ``TypeError``
+=============================  ==============================================================
+
+Deep copies: ``proxy.to_python()`` (or ``pyjsvm.to_python(value)``) turns a JS value into plain
+Python data: objects become ``dict``, arrays ``list``, Maps ``dict``, Sets ``set``, binary data
+``bytes``, with cycles kept as cycles; functions and promises stay proxies.
+``json.dumps(value, default=pyjsvm.json_default)`` serialises proxies as ``JSON.stringify`` would.
 
 Identity: a JS object always gets the same proxy while that proxy is alive, and a Python
 container or callable gets the same JS wrapper in a realm while that wrapper is alive (both
 caches are keyed by ``id()`` of an object the value keeps alive, so ids cannot be reused).
+Proxies of mutable JS objects compare by content with dicts and lists and are therefore
+unhashable; function and promise proxies compare and hash by identity.
 
 Security: JS reaches a Python object only through the wrappers above, which use the mapping,
 sequence and call protocols; nothing here looks up an attribute whose name JS chose.
 """
 from __future__ import annotations
 
+import asyncio
+import datetime
 import math
+import re
+import threading
 import weakref
-from collections.abc import Mapping, MutableMapping, MutableSequence, Sequence
-from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn, TypeAlias, Union
+from collections.abc import Coroutine, Mapping, MutableMapping, MutableSequence, Sequence
+import time
+from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, NoReturn, TypeAlias, Union
 
 from pyjsvm.errors import JSError
 from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
@@ -51,10 +91,19 @@ from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.operations import to_display
 from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
-from pyjsvm.runtime.agent import throw_type_error
+from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.intrinsics.date import JSDateObject
+from pyjsvm.intrinsics.map_set import EMPTY, JSMap, JSSet, canonicalize_keyed_collection_key
+from pyjsvm.runtime.numeric import number_to_string
+from pyjsvm.runtime.stack import JSErrorObject
+from pyjsvm.runtime.operations import is_array, safe_describe
 from pyjsvm.runtime.operations import call, delete_property_or_throw, invoke, length_of_array_like, set_
 from pyjsvm.runtime.operations import peek_data_property
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+from pyjsvm.runtime.jobs import enqueue_job, host_promise_rejection_tracker
+from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise, new_promise
+from pyjsvm.api.timeouts import check_timeout, evaluation, run_guarded
+from pyjsvm.errors import VMError
 from pyjsvm.runtime.buffers import JSArrayBuffer, JSDataView, UINT8, get_view_byte_length, is_view_out_of_bounds, typed_array_length_or_none
 
 if TYPE_CHECKING:
@@ -89,6 +138,31 @@ class Undefined:
 
 
 undefined = Undefined()
+
+
+class BigInt(int):
+    """A JS BigInt seen from Python: an ``int`` that remembers it was a BigInt, so that ``10n``
+    and ``10`` stay distinguishable (and a BigInt handed back to JS is a BigInt again).
+
+    Arithmetic gives plain ``int`` results, as for any ``int`` subclass; wrap a result again to
+    pass it as a BigInt::
+
+        >>> import pyjsvm as vm
+        >>> n = vm.run_in_new_context("2n ** 64n")
+        >>> n, isinstance(n, int)
+        (BigInt(18446744073709551616), True)
+        >>> vm.run_in_new_context("typeof n", {"n": vm.BigInt(n + 1)})
+        'bigint'
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"BigInt({int(self)})"
+
+
+# The range of integers a Number holds exactly (Number.MAX_SAFE_INTEGER + 1).
+MAX_EXACT_INT = 2 ** 53
 
 # --- strings -------------------------------------------------------------------------------
 
@@ -158,9 +232,10 @@ _PROXIES: "weakref.WeakValueDictionary[int, JSObjectProxy | JSArrayProxy]" = wea
 
 
 # What JS values become in Python (see the module docstring): None is null, ``undefined`` is
-# undefined, Numbers are int or float, BigInts int, objects live proxies (or the very Python
+# undefined, Numbers are int or float, BigInts BigInt, valid Dates datetime, objects live proxies (or the very Python
 # mapping, list or callable that was handed in).
-JSValue: TypeAlias = Union[None, bool, int, float, str, Undefined, "JSObjectProxy", "JSArrayProxy", JSSymbol,
+JSValue: TypeAlias = Union[None, bool, int, float, str, Undefined, BigInt, datetime.datetime, memoryview,
+                           "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy", "JSPromiseProxy", JSSymbol,
                            Mapping[Any, Any], Sequence[Any], Callable[..., Any]]
 
 
@@ -169,7 +244,8 @@ def to_python(v: Any, realm: "Realm | None" = None) -> JSValue:
     code the proxies run in (default: a function's own realm, else the running realm)."""
     t = type(v)
     if t is float:
-        if v.is_integer() and (v != 0.0 or math.copysign(1.0, v) > 0.0):
+        if v.is_integer() and -9007199254740992.0 <= v <= 9007199254740992.0 and (
+                v != 0.0 or math.copysign(1.0, v) > 0.0):
             return int(v)
         number: float = v
         return number
@@ -185,8 +261,7 @@ def to_python(v: Any, realm: "Realm | None" = None) -> JSValue:
     if isinstance(v, JSObject):
         return _object_to_python(v, realm)
     if t is JSBigInt:
-        big: int = v.value
-        return big
+        return BigInt(v.value)
     if t is JSSymbol:
         symbol: JSSymbol = v
         return symbol
@@ -241,8 +316,14 @@ def _object_to_python(o: JSObject, realm: "Realm | None") -> JSValue:
         r = realm
     if r is None:
         r = AGENT.realm or main_realm()
+    if type(o) is JSDateObject:
+        when = _date_to_python(o)
+        if when is not None:
+            return when
     if o.is_callable:
         p = JSFunctionProxy(o, r)
+    elif isinstance(o, JSPromise):
+        p = JSPromiseProxy(o, r)
     elif isinstance(o, JSArray):
         p = JSArrayProxy(o, r)
     else:
@@ -368,16 +449,27 @@ class JSObjectProxy(_ProxyBase, Mapping[Any, Any]):
             return default
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._obj!r}>"
+        return f"<{type(self).__name__} {inspect_value(self._obj)}>"
 
-    __hash__ = object.__hash__  # type: ignore[assignment,unused-ignore]
+    # A live view of a mutable object that compares equal to dicts by content: unhashable, like
+    # a dict (function and promise proxies compare and hash by identity).
+    __hash__ = None  # type: ignore[assignment]
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, _ProxyBase):
             return other._obj is self._obj
-        if isinstance(other, Mapping) and not isinstance(self, JSFunctionProxy):
+        if isinstance(other, Mapping):
             return dict(self.items()) == dict(other.items())
         return NotImplemented
+
+    def to_python(self, *, timeout: int | None = None) -> Any:
+        """A deep copy as plain Python data (see ``pyjsvm.to_python``)::
+
+            >>> import pyjsvm as vm
+            >>> vm.run_in_new_context("({a: [1, {b: 2n}], d: new Date(0)})").to_python()
+            {'a': [1, {'b': BigInt(2)}], 'd': datetime.datetime(1970, 1, 1, 0, 0, tzinfo=datetime.timezone.utc)}
+        """
+        return deep_to_python(self._obj, self._realm, timeout)
 
 
 MutableMapping.register(JSObjectProxy)
@@ -437,26 +529,69 @@ class JSArrayProxy(_ProxyBase, MutableSequence[Any]):
             return list(self) == list(other)
         return NotImplemented
 
-    __hash__ = object.__hash__  # type: ignore[assignment,unused-ignore]
+    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"<JSArrayProxy {list(self)!r}>"
+        return f"<JSArrayProxy {inspect_value(self._obj)}>"
+
+    def to_python(self, *, timeout: int | None = None) -> Any:
+        """A deep copy as a plain Python list (see ``pyjsvm.to_python``)::
+
+            >>> import pyjsvm as vm
+            >>> vm.run_in_new_context("[1, 'two', [3]]").to_python()
+            [1, 'two', [3]]
+        """
+        return deep_to_python(self._obj, self._realm, timeout)
 
 
-class JSFunctionProxy(JSObjectProxy):
-    """A JS function seen from Python: calling it calls the function (``this`` undefined),
-    ``new(*args)`` constructs; arguments and result are converted; a JS throw raises JSError."""
+class _ByIdentity:
+    """Equality and hashing by the JS object's identity (for proxies that have no content to
+    compare: functions, promises)."""
+
+    __slots__ = ()
+    _obj: JSObject
+
+    __hash__ = object.__hash__
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _ProxyBase):
+            return other._obj is self._obj
+        return NotImplemented
+
+
+class JSFunctionProxy(_ByIdentity, JSObjectProxy):  # type: ignore[misc]
+    """A JS function seen from Python.
+
+    Calling it calls the function: the arguments are converted to JS, the result back to
+    Python, and a JS throw raises ``pyjsvm.JSError``. ``this=`` sets the receiver (default
+    ``undefined``); ``timeout=`` (milliseconds) interrupts the call, and the promise jobs it
+    queued, with ``JSError`` code ``'ERR_SCRIPT_EXECUTION_TIMEOUT'``. Those jobs run before the
+    call returns, as after a ``run_in_context``. ``new(*args)`` constructs. Function proxies
+    compare and hash by identity::
+
+        >>> import pyjsvm as vm
+        >>> ctx = vm.create_context()
+        >>> vm.run_in_context("function greet(who) { return this.greeting + ', ' + who; }", ctx)
+        >>> ctx["greet"]("Ada", this={"greeting": "Hello"}, timeout=100)
+        'Hello, Ada'
+    """
 
     __slots__ = ()
 
-    def __call__(self, *args: Any) -> Any:
-        r = self._realm
-        js_args = [to_js(a, r) for a in args]
-        return to_python(run_js(r, call, self._obj, None, js_args), r)
+    def __call__(self, *args: Any, this: Any = undefined, timeout: int | None = None) -> Any:
+        return call_function(self, args, this, timeout)
 
-    def new(self, *args: Any) -> Any:
-        """``new F(...args)``."""
+    def new(self, *args: Any, timeout: int | None = None) -> Any:
+        """``new F(...args)``: construct an instance (converted to Python); ``timeout`` as for a
+        call::
+
+            >>> import pyjsvm as vm
+            >>> Point = vm.run_in_new_context("(class Point { constructor(x) { this.x = x; } })")
+            >>> Point.new(3)["x"]
+            3
+        """
         r = self._realm
+        t = check_timeout(timeout, "timeout")
         js_args = [to_js(a, r) for a in args]
         f = self._obj
 
@@ -464,10 +599,434 @@ class JSFunctionProxy(JSObjectProxy):
             if not f.is_constructor:
                 throw_type_error("not a constructor")
             return f.construct(js_args, f)  # type: ignore[attr-defined,unused-ignore]
-        return to_python(run_js(r, construct), r)
+        return to_python(_run_call(r, construct, t), r)
 
     def __repr__(self) -> str:
-        return f"<JSFunctionProxy {self._obj!r}>"
+        return f"<JSFunctionProxy {inspect_value(self._obj)}>"
+
+
+def _run_call(realm: "Realm", fn: Callable[[], Any], timeout: int | None) -> Any:
+    """Run ``fn`` (engine code) as one evaluation in ``realm``: its jobs run before it returns,
+    all within ``timeout`` ms; a JS throw becomes ``JSError``."""
+    try:
+        return run_guarded(realm, evaluation(realm, fn), timeout)
+    except JSThrow as e:
+        err = js_error(e.value, realm)
+        raise err from err.__cause__
+    finally:
+        notify_waiters()
+
+
+def call_function(fn: Any, args: Sequence[Any], this: Any = undefined, timeout: int | None = None) -> Any:
+    """Call ``fn`` (a ``JSFunctionProxy``) with ``args`` and receiver ``this`` as one evaluation
+    (see ``JSFunctionProxy``); ``pyjsvm.call`` is the public spelling."""
+    if not isinstance(fn, JSFunctionProxy):
+        raise TypeError(f"not a JS function: {type(fn).__name__}")
+    r = fn._realm
+    t = check_timeout(timeout, "timeout")
+    js_args = [to_js(a, r) for a in args]
+    js_this = to_js(this, r)
+    return to_python(_run_call(r, lambda: call(fn._obj, js_this, js_args), t), r)
+
+
+class JSPromiseProxy(_ByIdentity, JSObjectProxy):  # type: ignore[misc]
+    """A JS promise seen from Python: awaitable from asyncio, and settled synchronously by
+    ``result(timeout=)``.
+
+    Awaiting it (``await p``, or ``await p.wait(timeout=ms)``) runs the JS job queue in small
+    steps from the asyncio loop until the promise settles, letting other tasks run between
+    steps (a Python coroutine or future handed to JS, see ``pyjsvm.to_js``, settles its JS
+    promise from the loop). It returns the fulfilled value (converted to Python) or raises the
+    rejection as ``pyjsvm.JSError``. Promise proxies compare and hash by identity::
+
+        >>> import asyncio, pyjsvm as vm
+        >>> p = vm.run_in_new_context("Promise.resolve(20).then(x => x + 22)")
+        >>> asyncio.run(p.wait(timeout=100))
+        42
+        >>> p.result()
+        42
+    """
+
+    __slots__ = ()
+
+    @property
+    def state(self) -> str:
+        """``'pending'``, ``'fulfilled'`` or ``'rejected'``."""
+        state: str = self._obj.state  # type: ignore[attr-defined]
+        return state
+
+    def done(self) -> bool:
+        """Whether the promise has settled (no job is run to find out)."""
+        return self.state != PENDING
+
+    def result(self, timeout: int | None = None) -> Any:
+        """Run queued JS jobs until the promise settles, within ``timeout`` ms; return its value
+        or raise its rejection as ``JSError``. A promise that is still pending when no queued job
+        is left (it waits for something outside JS, such as a Python future) raises ``VMError``
+        with code ``'ERR_VM_PROMISE_PENDING'``; JS jobs running past the timeout raise the
+        ``JSError`` timeout of every call."""
+        t = check_timeout(timeout, "timeout")
+        drain_jobs(self._realm, t)
+        if self.done():
+            return self._outcome()
+        raise VMError("The promise is still pending and no queued JS job can settle it",
+                      "ERR_VM_PROMISE_PENDING")
+
+    async def wait(self, timeout: int | None = None) -> Any:
+        """Await the promise, within ``timeout`` ms in all: JS jobs running past it raise the
+        ``JSError`` timeout of every call; the promise still pending at the deadline while no JS
+        runs raises ``TimeoutError``."""
+        t = check_timeout(timeout, "timeout")
+        deadline = None if t is None else time.monotonic() + t / 1000.0
+        while True:
+            left = None if deadline is None else max(1, int((deadline - time.monotonic()) * 1000.0))
+            drain_jobs(self._realm, left)
+            if self.done():
+                return self._outcome()
+            if deadline is not None and time.monotonic() >= deadline:
+                raise TimeoutError(f"The promise did not settle within {t}ms")
+            await _next_wakeup(None if deadline is None else deadline - time.monotonic())
+
+    def __await__(self) -> Generator[Any, None, Any]:
+        return self.wait().__await__()
+
+    def _outcome(self) -> Any:
+        p = self._obj
+        if p.state == FULFILLED:  # type: ignore[attr-defined]
+            return to_python(p.result, self._realm)  # type: ignore[attr-defined]
+        if not p.is_handled:  # type: ignore[attr-defined]
+            # Python took the rejection: it is handled now (no unhandled-rejection report).
+            host_promise_rejection_tracker(p, "handle")
+            p.is_handled = True  # type: ignore[attr-defined]
+        err = js_error(p.result, self._realm)  # type: ignore[attr-defined]
+        raise err from err.__cause__
+
+    def __repr__(self) -> str:
+        return f"<JSPromiseProxy {inspect_value(self._obj)}>"
+
+
+def drain_jobs(realm: "Realm", timeout: int | None) -> None:
+    """Run the queued JS jobs (``realm``'s own queue, then the agent's) within ``timeout`` ms,
+    unless JS is already running on this thread (then the outer evaluation runs them)."""
+    _run_call(realm, lambda: None, timeout)
+
+
+# Futures that asyncio code awaiting a JS promise sleeps on: woken when something may have
+# settled a promise (a bridged Python awaitable finished, a call from Python returned), and
+# at least every _POLL seconds otherwise.
+_WAITERS: "set[asyncio.Future[None]]" = set()
+_WAITERS_LOCK = threading.Lock()
+_POLL = 0.02
+
+
+def _wake(fut: "asyncio.Future[None]") -> None:
+    if not fut.done():
+        fut.set_result(None)
+
+
+def notify_waiters() -> None:
+    """Wake every task waiting for a JS promise to settle (from any thread)."""
+    with _WAITERS_LOCK:
+        waiters = list(_WAITERS)
+        _WAITERS.clear()
+    for fut in waiters:
+        loop = fut.get_loop()
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(_wake, fut)
+
+
+async def _next_wakeup(limit: float | None) -> None:
+    loop = asyncio.get_running_loop()
+    fut: asyncio.Future[None] = loop.create_future()
+    delay = _POLL if limit is None else max(0.0, min(_POLL, limit))
+    handle = loop.call_later(delay, _wake, fut)
+    with _WAITERS_LOCK:
+        _WAITERS.add(fut)
+    try:
+        await fut
+    finally:
+        handle.cancel()
+        with _WAITERS_LOCK:
+            _WAITERS.discard(fut)
+
+
+# Python awaitables handed to JS, kept alive until they finish.
+_PENDING_AWAITABLES: "set[asyncio.Future[Any]]" = set()
+
+
+def awaitable_to_js(aw: "Coroutine[Any, Any, Any] | asyncio.Future[Any]", realm: "Realm") -> JSObject:
+    """NON-SPEC: a JS promise of ``realm`` settled by a Python coroutine or ``asyncio.Future``
+    (the coroutine is scheduled as a task on the running loop). A result is converted to JS; an
+    exception rejects the promise with a JS Error naming it (a ``JSError`` with its JS value); a
+    cancellation rejects with an Error 'CancelledError'. The promise settles in a JS job (run by the
+    next call, run or promise wait from Python). Needs a running asyncio event loop in
+    this thread (``TypeError`` otherwise)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        if isinstance(aw, Coroutine):
+            aw.close()  # never awaited: close it rather than leak a warning
+        raise TypeError("A coroutine or asyncio.Future can be passed to JavaScript only while an "
+                        "asyncio event loop runs in this thread") from None
+    fut = asyncio.ensure_future(aw)
+    _PENDING_AWAITABLES.add(fut)
+    promise, resolve, reject = new_promise(realm)
+
+    def settle(f: "asyncio.Future[Any]") -> None:
+        _PENDING_AWAITABLES.discard(f)
+
+        def steps() -> None:
+            if f.cancelled():
+                call(reject, None, [realm.new_error("Error", "CancelledError: the Python awaitable was cancelled")])
+                return
+            exc = f.exception()
+            if exc is not None:
+                call(reject, None, [_python_error_value(exc, realm)])
+                return
+            try:
+                value = to_js_or_throw(f.result(), realm)
+            except JSThrow as e:
+                call(reject, None, [e.value])
+                return
+            call(resolve, None, [value])
+        # As a job: resolving may run JS (a thenable's ``then`` getter), which must run under
+        # the timeout of whoever drains the queue, not here in an asyncio callback.
+        enqueue_job(steps, realm)
+        notify_waiters()
+    fut.add_done_callback(settle)
+    return promise
+
+
+def _python_error_value(exc: BaseException, realm: "Realm") -> Any:
+    """The JS value a Python exception becomes: a ``JSError``'s own JS value, else an Error of
+    ``realm`` naming it (the JSError a Python caller later sees has it as ``__cause__``)."""
+    if isinstance(exc, JSError):
+        return exc.js_value
+    err = realm.new_error("Error", python_string_to_js(f"{type(exc).__name__}: {exc}"))
+    _PY_CAUSES[err] = exc
+    return err
+
+
+# --- describing and copying JS values ------------------------------------------------------
+
+_INSPECT_ITEMS = 20      # items shown per array, object, Map or Set before "... N more"
+_INSPECT_STRING = 120    # characters shown of a string
+_IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+
+
+def inspect_value(v: Any, depth: int = 2) -> str:
+    """NON-SPEC: a short description of a JS value in the style of Node's ``util.inspect``
+    (``{ a: 1, b: [Array] }``), for ``repr`` of proxies. It never runs JS code (getters show as
+    ``[Getter]``, a JS Proxy as ``[Proxy]``), shows at most ``_INSPECT_ITEMS`` items per
+    container and ``depth`` levels of nesting, and marks cycles ``[Circular]``."""
+    stack: list[JSObject] = []
+
+    def prim(x: Any) -> str:
+        if x is None:
+            return "undefined"
+        if x is NULL:
+            return "null"
+        t = type(x)
+        if t is bool:
+            return "true" if x else "false"
+        if t is float:
+            return number_to_string(x)
+        if t is str:
+            text = js_string_to_python(x)
+            if len(text) > _INSPECT_STRING:
+                text = text[:_INSPECT_STRING] + "..."
+            return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'"
+        if t is JSBigInt:
+            return f"{x.value}n"
+        if t is JSSymbol:
+            return js_string_to_python(x.descriptive_string())
+        return "?"
+
+    def key_text(k: Any) -> str:
+        if type(k) is JSSymbol:
+            return "[" + js_string_to_python(k.descriptive_string()) + "]"
+        text = js_string_to_python(k)
+        return text if _IDENTIFIER.match(text) else prim(k)
+
+    def items_text(parts: list[str], more: int, open_: str, close: str) -> str:
+        if more > 0:
+            parts.append(f"... {more} more item{'s' if more > 1 else ''}")
+        return f"{open_} {', '.join(parts)} {close}" if parts else f"{open_}{close}"
+
+    def value(x: Any, level: int) -> str:
+        if not isinstance(x, JSObject):
+            return prim(x)
+        if any(x is s for s in stack):
+            return "[Circular]"
+        stack.append(x)
+        try:
+            return obj(x, level)
+        except Exception:  # a host mapping that failed, a namespace binding in its TDZ ...
+            return f"[{x.class_name}]"
+        finally:
+            stack.pop()
+
+    def prop_text(o: JSObject, k: Any, level: int) -> str | None:
+        d = o.get_own_property(k)
+        if d is None or d.enumerable is not True:
+            return None
+        if d.is_accessor():
+            kind = "Getter/Setter" if d.get not in (None, MISSING) and d.set not in (None, MISSING) else (
+                "Getter" if d.get not in (None, MISSING) else "Setter")
+            return f"{key_text(k)}: [{kind}]"
+        return f"{key_text(k)}: {value(d.value, level + 1)}"
+
+    def obj(o: JSObject, level: int) -> str:
+        if o.is_proxy:
+            return "[Proxy]"
+        if o.is_callable:
+            name = peek_data_property(o, "name")
+            return f"[Function: {js_string_to_python(name)}]" if type(name) is str and name else \
+                "[Function (anonymous)]"
+        if isinstance(o, JSErrorObject):
+            return "[" + safe_describe(o) + "]"
+        if type(o) is JSDateObject:
+            when = _date_to_python(o)
+            return when.isoformat(timespec="milliseconds").replace("+00:00", "Z") if when else "Invalid Date"
+        if isinstance(o, JSPromise):
+            if o.state == PENDING:
+                return "Promise { <pending> }"
+            shown = value(o.result, level + 1)
+            return f"Promise {{ {'<rejected> ' if o.state != FULFILLED else ''}{shown} }}"
+        mv = _binary_to_python(o)
+        if mv is not None:
+            if isinstance(o, JSTypedArray):
+                vals = mv.tolist()
+                return items_text([number_to_string(float(n)) for n in vals[:_INSPECT_ITEMS]],
+                                  len(vals) - _INSPECT_ITEMS, f"{o.name}({len(vals)}) [", "]")
+            return f"{o.class_name} {{ byteLength: {mv.nbytes} }}"
+        if level > depth:
+            return "[Array]" if isinstance(o, JSArray) else f"[{o.class_name}]"
+        if isinstance(o, JSArray):
+            n = int(o.length)
+            parts = []
+            for i in range(min(n, _INSPECT_ITEMS)):
+                d = o.get_own_property(str(i))
+                if d is None:
+                    parts.append("<empty>")
+                elif d.is_accessor():
+                    parts.append("[Getter]")
+                else:
+                    parts.append(value(d.value, level + 1))
+            return items_text(parts, n - _INSPECT_ITEMS, "[", "]")
+        if isinstance(o, JSMap):
+            table = o.map_data
+            keys = [(i, k) for i, k in enumerate(table.keys) if k is not EMPTY]
+            parts = [f"{value(k, level + 1)} => {value(table.values[i], level + 1)}" for i, k in keys[:_INSPECT_ITEMS]]
+            return items_text(parts, len(keys) - _INSPECT_ITEMS, f"Map({len(keys)}) {{", "}")
+        if isinstance(o, JSSet):
+            members = [k for k in o.set_data.keys if k is not EMPTY]
+            parts = [value(k, level + 1) for k in members[:_INSPECT_ITEMS]]
+            return items_text(parts, len(members) - _INSPECT_ITEMS, f"Set({len(members)}) {{", "}")
+        shown_props: list[str] = []
+        more = 0
+        for k in o.own_property_keys():
+            if len(shown_props) < _INSPECT_ITEMS:
+                text = prop_text(o, k, level)
+                if text is not None:
+                    shown_props.append(text)
+            else:
+                d = o.get_own_property(k)
+                more += d is not None and d.enumerable is True
+        parts = shown_props
+        prefix = "" if o.class_name == "Object" else o.class_name + " "
+        return prefix + items_text(parts, more, "{", "}")
+
+    try:
+        with engine_limits():
+            return value(v, 0)
+    except Exception:
+        return "[object]"
+
+
+def deep_to_python(v: Any, realm: "Realm", timeout: int | None = None) -> Any:
+    """A deep copy of JS value ``v`` as plain Python data (see ``pyjsvm.to_python``), made within
+    ``timeout`` ms (reading properties runs getters and proxy traps)."""
+    memo: dict[int, Any] = {}
+
+    def conv(x: Any) -> Any:
+        if not isinstance(x, JSObject):
+            return to_python(x, realm)
+        done = memo.get(id(x), _ABSENT)
+        if done is not _ABSENT:
+            return done
+        if type(x) is JSDateObject or x.is_callable or isinstance(x, (JSPromise, MappingObject, PyListArray)):
+            return to_python(x, realm)
+        mv = _binary_to_python(x)
+        if mv is not None:
+            memo[id(x)] = data = mv.tobytes()
+            return data
+        if isinstance(x, JSMap):
+            d: dict[Any, Any] = {}
+            memo[id(x)] = d
+            table = x.map_data
+            for i, k in enumerate(list(table.keys)):
+                if k is not EMPTY:
+                    d[hashable(conv(k), "Map key")] = conv(table.values[i])
+            return d
+        if isinstance(x, JSSet):
+            s: set[Any] = set()
+            memo[id(x)] = s
+            for k in list(x.set_data.keys):
+                if k is not EMPTY:
+                    s.add(hashable(conv(k), "Set element"))
+            return s
+        if is_array(x):
+            lst: list[Any] = []
+            memo[id(x)] = lst
+            for i in range(int(length_of_array_like(x))):
+                lst.append(conv(x.get(str(i), x)))
+            return lst
+        out: dict[str, Any] = {}
+        memo[id(x)] = out
+        for k in x.own_property_keys():
+            if type(k) is str:
+                d2 = x.get_own_property(k)
+                if d2 is not None and d2.enumerable is True:
+                    out[js_string_to_python(k)] = conv(x.get(k, x))
+        return out
+
+    def hashable(x: Any, what: str) -> Any:
+        try:
+            hash(x)
+        except TypeError:
+            throw_type_error(f"a {what} that is an object or array has no Python equivalent "
+                             f"(it would be an unhashable {type(x).__name__})")
+        return x
+
+    try:
+        return run_guarded(realm, lambda: conv(v), timeout)
+    except JSThrow as e:
+        err = js_error(e.value, realm)
+        raise err from err.__cause__
+
+
+def json_default(o: Any) -> Any:
+    """A ``default=`` for ``json.dumps`` that serialises what crosses from JS as
+    ``JSON.stringify`` would: object proxies as objects, array proxies as arrays, ``undefined``,
+    functions and symbols as null, a datetime as its ISO string with milliseconds and ``Z``
+    (``Date.prototype.toJSON``), binary data as a list of numbers, a set as a list. Getters run
+    without a time limit: use ``to_python(timeout=...)`` first for objects of untrusted code."""
+    if isinstance(o, JSFunctionProxy) or o is undefined or isinstance(o, JSSymbol):
+        return None
+    if isinstance(o, JSPromiseProxy):
+        return {}
+    if isinstance(o, (JSObjectProxy, JSArrayProxy)):
+        return o.to_python()
+    if isinstance(o, datetime.datetime):
+        return o.astimezone(datetime.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    if isinstance(o, memoryview):
+        return o.tolist()
+    if isinstance(o, (bytes, bytearray)):
+        return list(o)
+    if isinstance(o, (set, frozenset)):
+        return list(o)
+    raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
 
 
 # --- Python -> JS ----------------------------------------------------------------------------
@@ -497,6 +1056,8 @@ def to_js(v: Any, realm: "Realm") -> Any:
         return v._obj
     if isinstance(v, bool):
         return bool(v)
+    if isinstance(v, BigInt):
+        return JSBigInt(int(v))
     if isinstance(v, int):
         return _int_to_number(int(v))
     if isinstance(v, float):
@@ -507,6 +1068,12 @@ def to_js(v: Any, realm: "Realm") -> Any:
         return v
     if isinstance(v, (bytes, memoryview)):
         return _bytes_to_js(v, realm)
+    if isinstance(v, datetime.datetime):
+        return _datetime_to_js(v, realm)
+    if isinstance(v, (set, frozenset)):
+        return _set_to_js(v, realm)
+    if isinstance(v, (asyncio.Future, Coroutine)):
+        return awaitable_to_js(v, realm)
     cache = _wrappers(realm)
     w = cache.get(id(v))
     if w is not None:
@@ -529,19 +1096,57 @@ def to_js(v: Any, realm: "Realm") -> Any:
 
 
 def _int_to_number(v: int) -> float:
-    try:
+    """A Python int as a Number: exact within +-2**53, else ``ValueError`` (see the table)."""
+    if -MAX_EXACT_INT <= v <= MAX_EXACT_INT:
         return float(v)
+    raise ValueError(f"int {v} is outside the range of exact Numbers (+-2**53): pass "
+                     f"pyjsvm.BigInt(value) for a BigInt or float(value) for an approximate Number")
+
+
+def _datetime_to_js(v: datetime.datetime, realm: "Realm") -> JSObject:
+    """NON-SPEC: an aware ``datetime`` as a Date of ``realm`` (milliseconds since the epoch,
+    microseconds truncated)."""
+    if v.tzinfo is None or v.utcoffset() is None:
+        raise TypeError("Cannot pass a naive datetime to JavaScript: give it a tzinfo "
+                        "(e.g. datetime.timezone.utc)")
+    delta = v - _EPOCH
+    ms = (delta.days * 86_400_000 + delta.seconds * 1000 + delta.microseconds // 1000)
+    return JSDateObject(realm.intrinsics["%Date.prototype%"], float(ms))
+
+
+def _date_to_python(o: JSDateObject) -> datetime.datetime | None:
+    """NON-SPEC: a Date's time value as an aware UTC ``datetime`` (None when invalid or outside
+    what ``datetime`` holds)."""
+    t = o.date_value
+    if t != t:
+        return None
+    try:
+        return _EPOCH + datetime.timedelta(milliseconds=t)
     except OverflowError:
-        return math.inf if v > 0 else -math.inf
+        return None
+
+
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+
+
+def _set_to_js(v: "set[Any] | frozenset[Any]", realm: "Realm") -> JSObject:
+    """NON-SPEC: a new Set of ``realm`` holding the converted elements (in iteration order)."""
+    s = JSSet(realm.intrinsics["%Set.prototype%"])
+    for item in v:
+        s.set_data.add(canonicalize_keyed_collection_key(to_js(item, realm)))
+    return s
 
 
 def to_js_or_throw(v: Any, realm: "Realm") -> Any:
     """``to_js`` for values that reach JS while it runs: a value that cannot cross throws a JS
-    TypeError (catchable by the script) instead of a Python TypeError."""
+    TypeError (a JS RangeError for an int out of range) that the script can catch, instead of a
+    Python exception."""
     try:
         return to_js(v, realm)
     except TypeError as e:
         throw_type_error(str(e))
+    except ValueError as e:
+        throw_range_error(str(e))
 
 
 class PyFunction(BuiltinFunction):
@@ -572,10 +1177,7 @@ def call_python(fn: Callable[..., Any], realm: "Realm", args: list[Any]) -> Any:
     except JSThrow:
         raise
     except Exception as e:  # every other Python error becomes a JS Error
-        caller = AGENT.realm or realm
-        err = caller.new_error("Error", python_string_to_js(f"{type(e).__name__}: {e}"))
-        _PY_CAUSES[err] = e
-        raise JSThrow(err) from None
+        raise JSThrow(_python_error_value(e, AGENT.realm or realm)) from None
     return to_js_or_throw(result, realm)
 
 
@@ -770,8 +1372,8 @@ class MappingObject(JSObject):
         t = type(v)
         if t is float or t is bool:
             return v
-        if t is int:
-            return _int_to_number(v)
+        if t is int and -MAX_EXACT_INT <= v <= MAX_EXACT_INT:
+            return float(v)
         if t is str:
             return v if v.isascii() else python_string_to_js(v)
         if v is _ABSENT:
@@ -793,7 +1395,8 @@ class MappingObject(JSObject):
         t = type(value)
         # NON-SPEC fast paths for the common primitives (same results as to_python).
         if t is float:
-            py = int(value) if value.is_integer() and (value or math.copysign(1.0, value) > 0.0) else value
+            py = int(value) if value.is_integer() and -9007199254740992.0 <= value <= 9007199254740992.0 and (
+                value or math.copysign(1.0, value) > 0.0) else value
         elif t is str:
             py = value if value.isascii() else js_string_to_python(value)
         else:

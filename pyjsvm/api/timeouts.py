@@ -18,12 +18,16 @@ import signal
 import threading
 from typing import TYPE_CHECKING, Any, Callable
 
+from pyjsvm.errors import JSError, VMError, invalid_arg_type, out_of_range
 from pyjsvm.runtime.agent import AGENT, Interrupted, engine_limits
+from pyjsvm.runtime.jobs import run_jobs, run_own_jobs
+from pyjsvm.runtime.objects import C, Prop, W
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ScriptTimeout", "ScriptInterrupted", "SigintUnavailable", "run_with_timeout"]
+__all__ = ["ScriptTimeout", "ScriptInterrupted", "SigintUnavailable", "run_with_timeout", "run_guarded",
+           "check_timeout", "evaluation"]
 
 _STOP_LOCK = threading.Lock()
 _run_counter = itertools.count(1)
@@ -103,3 +107,68 @@ def run_with_timeout(realm: "Realm", fn: Callable[[], Any], timeout: int | None,
         if break_on_sigint:
             signal.signal(signal.SIGINT, previous_handler)
         agent.realm = saved
+
+
+def check_timeout(timeout: Any, name: str = "options.timeout") -> int | None:
+    """Node's validation of a ``timeout`` option: None, or an integer number of milliseconds in
+    1..4294967295 (a float with no fraction counts)."""
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise invalid_arg_type(name, "of type number", timeout)
+    if isinstance(timeout, float) and not timeout.is_integer():
+        raise out_of_range(name, "an integer", timeout)
+    if not 1 <= timeout <= 4294967295:
+        raise out_of_range(name, ">= 1 && <= 4294967295", timeout)
+    return int(timeout)
+
+
+def run_guarded(realm: "Realm", fn: Callable[[], Any], timeout: int | None, break_on_sigint: bool = False) -> Any:
+    """``run_with_timeout`` whose timeout or SIGINT is a ``JSError`` (Node's
+    ERR_SCRIPT_EXECUTION_TIMEOUT / ERR_SCRIPT_EXECUTION_INTERRUPTED, an Error of ``realm``) and
+    whose SIGINT outside the main thread is a ``VMError``. A JS throw passes through as the
+    JSThrow it is."""
+    try:
+        return run_with_timeout(realm, fn, timeout, break_on_sigint)
+    except (ScriptTimeout, ScriptInterrupted) as e:
+        code = "ERR_SCRIPT_EXECUTION_TIMEOUT" if isinstance(e, ScriptTimeout) else "ERR_SCRIPT_EXECUTION_INTERRUPTED"
+        msg = str(e)
+        err = realm.new_error("Error", msg)
+        err.props["code"] = Prop(code, W | C)
+        raise JSError(err, realm=realm, code=code, stack=f"Error: {msg}") from None
+    except SigintUnavailable as e:
+        raise VMError(str(e), "ERR_VM_BREAK_ON_SIGINT_NOT_MAIN_THREAD") from None
+
+
+class _Nesting(threading.local):
+    """How many evaluations are on this thread's Python stack."""
+
+    depth = 0
+
+
+_NESTING = _Nesting()
+
+
+def evaluation(realm: "Realm", fn: Callable[[], Any]) -> Callable[[], Any]:
+    """``fn`` as one evaluation (a script run, a call from Python): the jobs it queued run before
+    control returns to Python, as in Node where they run before control returns to the event
+    loop -- the context's own microtask queue (microtaskMode 'afterEvaluate') right after ``fn``,
+    the agent's queue when the outermost evaluation ends (a nested one, from a Python callable
+    that JS called, leaves them to it). Run the result under ``run_guarded`` so that the timeout
+    covers the jobs too; after a timeout no job runs."""
+    def body() -> Any:
+        _NESTING.depth += 1
+        finished = False
+        try:
+            result = fn()
+            run_own_jobs(realm)
+            finished = True
+            return result
+        except Exception:
+            finished = True  # a JS throw: the jobs queued so far still run
+            raise
+        finally:
+            _NESTING.depth -= 1
+            if _NESTING.depth == 0 and finished:
+                run_jobs()
+    return body

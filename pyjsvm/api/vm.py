@@ -42,7 +42,7 @@ from pyjsvm.api.modules import _loader_for, install_context_loader, install_scri
 from pyjsvm.api.contextified import ContextifiedGlobal
 from pyjsvm.api.convert import JSFunctionProxy, JSObjectProxy, JSValue, js_error, to_js, to_python
 from pyjsvm.errors import JSError, invalid_arg_type, VMTypeError
-from pyjsvm.runtime.jobs import run_jobs, run_own_jobs
+from pyjsvm.api.timeouts import evaluation
 from pyjsvm.runtime.memory import measure_reachable
 from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
 from pyjsvm.runtime.objects import JSObject
@@ -140,7 +140,6 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
 
 
 
-_ACTIVE_RUNS = [0]  # NON-SPEC: how many Script runs are on the Python stack
 
 
 _SOURCE_MAP = re.compile(r"//[#@][ \t]+sourceMappingURL=([^\s'\"]+)[ \t]*$", re.MULTILINE)
@@ -215,20 +214,8 @@ class Script:
         _check_bool(display_errors, "options.display_errors")
         _check_bool(break_on_sigint, "options.break_on_sigint")
         compiled = self._compiled
-
-        def body() -> Any:
-            # The jobs a script queued run before control returns to Python, as in Node where
-            # they run before control returns to the event loop; nested runs (from a Python
-            # callable that JS called) leave them to the outermost one.
-            _ACTIVE_RUNS[0] += 1
-            try:
-                result = compiled.run(realm)
-                run_own_jobs(realm)  # microtaskMode 'afterEvaluate': inside this run's timeout
-                return result
-            finally:
-                _ACTIVE_RUNS[0] -= 1
-                if _ACTIVE_RUNS[0] == 0:
-                    run_jobs()
+        # The jobs the script queued run before control returns to Python (see ``evaluation``).
+        body = evaluation(realm, lambda: compiled.run(realm))
         try:
             value = _run_with_timeout(realm, body, t, break_on_sigint)
         except JSThrow as e:

@@ -113,7 +113,7 @@ def test_astral_keys() -> None:
 
 def test_unconvertible_value_throws_js_type_error() -> None:
     from pyjsvm.runtime.agent import JSThrow
-    d: dict[str, Any] = {"bad": {1, 2}}
+    d: dict[str, Any] = {"bad": object()}
     g = global_of(pyjsvm.create_context(d))
     with pytest.raises(JSThrow):
         g.get("bad", g)

@@ -58,7 +58,8 @@ def test_strings() -> None:
 
 def test_python_primitives_to_js(realm: Realm) -> None:
     assert to_js(1, realm) == 1.0 and type(to_js(1, realm)) is float
-    assert to_js(10 ** 400, realm) == math.inf
+    with pytest.raises(ValueError, match="BigInt"):
+        to_js(10 ** 400, realm)  # never a silent loss of digits (see the conversion table)
     assert to_js(True, realm) is True
     assert to_js(None, realm) is NULL
     assert to_js(pyjsvm.undefined, realm) is None
@@ -66,8 +67,6 @@ def test_python_primitives_to_js(realm: Realm) -> None:
 
 
 def test_unsupported_types(realm: Realm) -> None:
-    with pytest.raises(TypeError):
-        to_js({1, 2}, realm)
     with pytest.raises(TypeError):
         to_js(1j, realm)
     with pytest.raises(TypeError):

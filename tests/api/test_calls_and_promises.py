@@ -1,0 +1,197 @@
+"""Calling JS from Python with ``this`` and a time limit, and JS promises from Python: awaited
+from asyncio, settled synchronously, and Python awaitables handed to JS."""
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import pytest
+
+import pyjsvm as vm
+
+
+def context(code: str, **values: Any) -> dict[str, Any]:
+    ctx = vm.create_context(dict(values))
+    vm.run_in_context(code, ctx)
+    return ctx
+
+
+# --- calls ----------------------------------------------------------------------------------
+
+def test_call_with_this_and_args() -> None:
+    ctx = context("function greet(who) { 'use strict'; return this === undefined ? 'none' : this.g + who; }")
+    assert ctx["greet"]("x") == "none"
+    assert ctx["greet"]("Ada", this={"g": "Hi "}) == "Hi Ada"
+    assert vm.call(ctx["greet"], "Bob", this={"g": "Yo "}) == "Yo Bob"
+    obj = vm.run_in_context("({g: 'Own '})", ctx)
+    assert ctx["greet"]("C", this=obj) == "Own C"
+
+
+def test_a_spinning_call_times_out() -> None:
+    ctx = context("function spin() { for (;;) {} }")
+    for call in (lambda: ctx["spin"](timeout=50), lambda: vm.call(ctx["spin"], timeout=50)):
+        t0 = time.monotonic()
+        with pytest.raises(vm.JSError) as e:
+            call()
+        assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+        assert "timed out after 50ms" in e.value.message
+        assert time.monotonic() - t0 < 5
+    # the context still works afterwards
+    assert vm.run_in_context("1 + 1", ctx) == 2
+
+
+def test_construct_times_out() -> None:
+    ctx = context("function Slow() { for (;;) {} }")
+    with pytest.raises(vm.JSError) as e:
+        ctx["Slow"].new(timeout=50)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+
+
+@pytest.mark.parametrize("bad, error", [(True, vm.VMTypeError), ("1", vm.VMTypeError), (0, vm.VMRangeError),
+                                        (1.5, vm.VMRangeError)])
+def test_timeout_is_validated(bad: Any, error: type[Exception]) -> None:
+    ctx = context("function f() {}")
+    with pytest.raises(error):
+        ctx["f"](timeout=bad)
+
+
+def test_jobs_queued_by_a_call_run_before_it_returns() -> None:
+    ctx = context("var log = []; function f() { Promise.resolve().then(() => log.push('job')); log.push('call'); }")
+    ctx["f"]()
+    assert list(ctx["log"]) == ["call", "job"]
+
+
+def test_jobs_of_a_call_are_inside_its_timeout() -> None:
+    ctx = context("function f() { Promise.resolve().then(() => { for (;;) {} }); return 1; }")
+    t0 = time.monotonic()
+    with pytest.raises(vm.JSError) as e:
+        ctx["f"](timeout=50)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT" and time.monotonic() - t0 < 5
+
+
+def test_a_nested_call_leaves_jobs_to_the_outer_evaluation() -> None:
+    order: list[str] = []
+    ctx = context("var log = [];"
+                  "function inner() { Promise.resolve().then(() => log.push('inner job')); log.push('inner'); }"
+                  "function outer() { py(); log.push('outer'); }",
+                  py=lambda: order.append("py") or ctx["inner"]())
+    ctx["outer"]()
+    assert list(ctx["log"]) == ["inner", "outer", "inner job"]
+    assert order == ["py"]
+
+
+def test_calling_a_non_function_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        vm.call(vm.run_in_new_context("({})"))  # type: ignore[arg-type]
+
+
+# --- promises, synchronously ----------------------------------------------------------------
+
+def test_result_runs_jobs_until_settled() -> None:
+    ctx = vm.create_context()
+    p = vm.run_in_context("var p = (async () => { await null; await null; return 42; })(); p", ctx)
+    assert isinstance(p, vm.JSPromiseProxy) and p.done() and p.state == "fulfilled"  # the run drained them
+    assert p.result() == 42 and p.result(timeout=100) == 42
+
+
+def test_result_raises_the_rejection() -> None:
+    p = vm.run_in_new_context("Promise.reject(new RangeError('nope'))")
+    assert p.state == "rejected"
+    with pytest.raises(vm.JSError) as e:
+        p.result()
+    assert e.value.name == "RangeError" and e.value.message == "nope"
+
+
+def test_result_of_a_promise_nothing_can_settle() -> None:
+    p = vm.run_in_new_context("new Promise(() => {})")
+    with pytest.raises(vm.VMError) as e:
+        p.result(timeout=50)
+    assert e.value.code == "ERR_VM_PROMISE_PENDING"
+
+
+def test_result_of_a_call_that_returns_a_promise() -> None:
+    ctx = context("async function twice(x) { await null; return x * 2; }")
+    assert ctx["twice"](21).result() == 42
+
+
+# --- promises from asyncio ------------------------------------------------------------------
+
+def test_await_a_run_result() -> None:
+    ctx = vm.create_context()
+
+    async def main() -> Any:
+        return await vm.run_in_context("Promise.resolve(5)", ctx)  # type: ignore[misc]
+    assert asyncio.run(main()) == 5
+
+
+def test_await_a_rejection() -> None:
+    async def main() -> None:
+        await vm.run_in_new_context("Promise.reject(new TypeError('bad'))")  # type: ignore[misc]
+    with pytest.raises(vm.JSError, match="bad"):
+        asyncio.run(main())
+
+
+def test_python_coroutines_become_js_promises() -> None:
+    ctx = context("async function total(xs) { let t = 0; for (const x of xs) t += await fetch(x); return t; }")
+
+    async def fetch(x: int) -> int:
+        await asyncio.sleep(0.01)
+        return x * 10
+
+    async def main() -> Any:
+        ctx["fetch"] = fetch  # a coroutine function: each call returns a coroutine -> a promise
+        p = ctx["total"]([1, 2, 3])
+        assert p.state == "pending"
+        return await p
+    assert asyncio.run(main()) == 60
+
+
+def test_futures_and_errors_cross_as_promises() -> None:
+    ctx = context("async function use(f) { try { return await f; } catch (e) { return 'caught ' + e.message; } }")
+
+    async def fails() -> None:
+        await asyncio.sleep(0)
+        raise KeyError("k")
+
+    async def main() -> list[Any]:
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future[Any] = loop.create_future()
+        loop.call_later(0.01, fut.set_result, "from future")
+        cancelled: asyncio.Future[Any] = loop.create_future()
+        cancelled.cancel()
+        return [await ctx["use"](fut), await ctx["use"](fails()), await ctx["use"](cancelled)]
+    assert asyncio.run(main()) == ["from future", "caught KeyError: 'k'", "caught CancelledError: the Python awaitable was cancelled"]
+
+
+def test_waits_interleave_with_other_tasks() -> None:
+    ctx = context("async function job(name, ms) { await sleep(ms); return name; }")
+
+    async def sleep(ms: int) -> None:
+        await asyncio.sleep(ms / 1000)
+
+    async def main() -> tuple[list[Any], float]:
+        ctx["sleep"] = sleep
+        t0 = time.monotonic()
+        results = await asyncio.gather(*(ctx["job"](f"j{i}", 100) for i in range(5)))
+        return list(results), time.monotonic() - t0
+    results, elapsed = asyncio.run(main())
+    assert results == ["j0", "j1", "j2", "j3", "j4"]
+    assert elapsed < 0.45  # concurrent, not one after another
+
+
+def test_wait_timeout() -> None:
+    async def never() -> Any:
+        return await vm.run_in_new_context("new Promise(() => {})").wait(timeout=50)
+    t0 = time.monotonic()
+    with pytest.raises(TimeoutError):
+        asyncio.run(never())
+    assert time.monotonic() - t0 < 2
+
+    ctx = context("async function spinLater(f) { await f; for (;;) {} }")
+
+    async def spinning() -> Any:
+        return await ctx["spinLater"](asyncio.sleep(0.01)).wait(timeout=100)
+    with pytest.raises(vm.JSError) as e:
+        asyncio.run(spinning())
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
