@@ -20,7 +20,15 @@ Description = tuple[str, str, str, "str | None"]
 
 
 class PyjsvmError(Exception):
-    """The root of every exception pyjsvm raises: ``except pyjsvm.PyjsvmError`` catches them all."""
+    """The root of every exception pyjsvm raises: ``except pyjsvm.PyjsvmError`` catches them all.
+
+        >>> import pyjsvm as vm
+        >>> try:
+        ...     vm.run_in_new_context("throw 1")
+        ... except vm.PyjsvmError as e:
+        ...     print(type(e).__name__)
+        JSError
+    """
 
 
 def _describe_plain(v: Any) -> tuple[str, str, str, str | None]:
@@ -41,6 +49,20 @@ class JSError(PyjsvmError):
             line); for a syntax error, the file, line and column of the error.
         code: a Node error code (``'ERR_SCRIPT_EXECUTION_TIMEOUT'``) or the thrown object's
             string ``code`` property, else None.
+
+    Example::
+
+        >>> import pyjsvm as vm
+        >>> try:
+        ...     vm.run_in_new_context("null.x")
+        ... except vm.JSError as e:
+        ...     print(e.name, "|", e.message)
+        TypeError | Cannot read properties of null (reading 'x')
+        >>> try:
+        ...     vm.run_in_new_context("while (true) {}", timeout=20)
+        ... except vm.JSError as e:
+        ...     print(e.code)
+        ERR_SCRIPT_EXECUTION_TIMEOUT
     """
 
     js_value: Any
@@ -79,7 +101,15 @@ class JSError(PyjsvmError):
 
 class VMError(PyjsvmError):
     """A misuse of the vm API that is not an argument's type or range, with Node's error
-    ``code`` (``'ERR_VM_MODULE_STATUS'``...)."""
+    ``code`` (``'ERR_VM_MODULE_STATUS'``...).
+
+        >>> import pyjsvm as vm
+        >>> try:
+        ...     vm.SourceTextModule("export const a = 1;").namespace
+        ... except vm.VMError as e:
+        ...     print(e.code)
+        ERR_VM_MODULE_STATUS
+    """
 
     def __init__(self, message: str, code: str) -> None:
         super().__init__(message)
@@ -88,7 +118,16 @@ class VMError(PyjsvmError):
 
 
 class VMTypeError(PyjsvmError, TypeError):
-    """A wrong argument type given to the vm API (Node's ``ERR_INVALID_ARG_TYPE``...)."""
+    """A wrong argument type given to the vm API (Node's ``ERR_INVALID_ARG_TYPE``...); also a
+    ``TypeError``.
+
+        >>> import pyjsvm as vm
+        >>> try:
+        ...     vm.run_in_new_context(42)
+        ... except TypeError as e:
+        ...     print(e.code)
+        ERR_INVALID_ARG_TYPE
+    """
 
     def __init__(self, message: str, code: str = "ERR_INVALID_ARG_TYPE") -> None:
         super().__init__(message)
@@ -96,7 +135,16 @@ class VMTypeError(PyjsvmError, TypeError):
 
 
 class VMRangeError(PyjsvmError, ValueError):
-    """An argument out of range for the vm API (Node's ``ERR_OUT_OF_RANGE``...)."""
+    """An argument out of range for the vm API (Node's ``ERR_OUT_OF_RANGE``...); also a
+    ``ValueError``.
+
+        >>> import pyjsvm as vm
+        >>> try:
+        ...     vm.run_in_new_context("1", timeout=0)
+        ... except ValueError as e:
+        ...     print(e.code)
+        ERR_OUT_OF_RANGE
+    """
 
     def __init__(self, message: str, code: str = "ERR_OUT_OF_RANGE") -> None:
         super().__init__(message)

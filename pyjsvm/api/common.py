@@ -32,7 +32,6 @@ DEFAULT_FILENAME = "evalmachine.<anonymous>"
 # constants.USE_MAIN_CONTEXT_DEFAULT_LOADER.
 CachedData: TypeAlias = Union[bytes, bytearray, memoryview]
 Context: TypeAlias = Mapping[str, Any]
-ImportModuleDynamically: TypeAlias = Union[Callable[..., Any], "_Constant"]
 
 
 class _Constant:
@@ -47,11 +46,24 @@ class _Constant:
         return f"vm.constants.{self.name}"
 
 
+# (defined after _Constant so that the alias holds no forward reference)
+ImportModuleDynamically: TypeAlias = Union[Callable[..., Any], _Constant]
+
+
 class constants:  # noqa: N801 - mirrors Node's ``vm.constants``
-    """``vm.constants``: DONT_CONTEXTIFY (as the context object: a context whose global is an
-    ordinary object) and USE_MAIN_CONTEXT_DEFAULT_LOADER (an ``import_module_dynamically``
-    value: ``import()`` then resolves like the main context's, e.g. the ``pyjsvm`` command's
-    ES module loader)."""
+    """Sentinels of the vm API (Node: ``vm.constants``): ``DONT_CONTEXTIFY``, given to
+    ``create_context`` instead of a mapping, makes a context whose global is an ordinary JS object
+    (the result is a ``JSObjectProxy`` of it); ``USE_MAIN_CONTEXT_DEFAULT_LOADER``, as an
+    ``import_module_dynamically`` value, makes ``import()`` resolve like the main context's (e.g.
+    the ``pyjsvm`` command's ES module loader).
+
+        >>> import pyjsvm as vm
+        >>> g = vm.create_context(vm.constants.DONT_CONTEXTIFY)
+        >>> vm.run_in_context("var x = 1; Object.getPrototypeOf(globalThis) === Object.prototype", g)
+        True
+        >>> g["x"]
+        1
+    """
 
     DONT_CONTEXTIFY = _Constant("DONT_CONTEXTIFY")
     USE_MAIN_CONTEXT_DEFAULT_LOADER = _Constant("USE_MAIN_CONTEXT_DEFAULT_LOADER")
@@ -72,7 +84,14 @@ class _Context:
 
 class ContextObject(dict[str, Any]):
     """The mapping ``create_context()`` returns when given no object: a dict that carries its
-    context (so it needs no registry entry and is freed like any other object)."""
+    context (so it needs no registry entry and is freed like any other object).
+
+        >>> import pyjsvm as vm
+        >>> ctx = vm.create_context()
+        >>> _ = vm.run_in_context("var greeting = 'hi'", ctx)
+        >>> ctx
+        ContextObject({'greeting': 'hi'})
+    """
 
     _pyjsvm_context: _Context
 
@@ -109,16 +128,30 @@ def _require_context(obj: Any, name: str = "contextifiedObject") -> _Context:
 
 
 def is_context(obj: object) -> bool:
-    """``vm.isContext(object)``: whether ``obj`` was contextified by ``create_context`` (or is the
-    global proxy of a DONT_CONTEXTIFY context)."""
+    """Whether ``obj`` was made a context by ``create_context`` (or is the global proxy of a
+    DONT_CONTEXTIFY context); Node: ``vm.isContext``.
+
+        >>> import pyjsvm as vm
+        >>> d = {}
+        >>> vm.is_context(d), vm.is_context(vm.create_context(d))
+        (False, True)
+    """
     if obj is None or isinstance(obj, (bool, int, float, str, bytes)):
         raise invalid_arg_type("object", "of type object", obj)
     return _context_of(obj) is not None
 
 
 def release_context(obj: object) -> None:
-    """NON-NODE (pyjsvm): forget the context of a contextified mapping so that the mapping and
-    its realm can be freed; ``obj`` is an ordinary mapping again afterwards."""
+    """Forget the context of a contextified mapping so that the mapping and its realm can be
+    freed; ``obj`` is an ordinary mapping again afterwards (a pyjsvm extension: plain dicts cannot
+    be weakly referenced, so a context made from one lives until released).
+
+        >>> import pyjsvm as vm
+        >>> d = vm.create_context({})
+        >>> vm.release_context(d)
+        >>> vm.is_context(d)
+        False
+    """
     with _REGISTRY_LOCK:
         entry = _REGISTRY.get(id(obj))
         if entry is not None and entry[0] is obj:
@@ -145,12 +178,6 @@ def _check_int32(value: Any, name: str) -> int:
     if not -2**31 <= value < 2**31:
         raise out_of_range(name, ">= -2147483648 && <= 2147483647", value)
     return int(value)
-
-
-def _not_yet(option: str, value: Any, default: Any = None) -> None:
-    """Options of later issues: accepted in the signature, refused when used."""
-    if value is not default:
-        raise NotImplementedError(f"the {option!r} option is not supported yet (it arrives with a later issue)")
 
 
 # --- running ---------------------------------------------------------------------------------

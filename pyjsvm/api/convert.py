@@ -117,7 +117,13 @@ __all__ = [
 
 
 class Undefined:
-    """The type of ``pyjsvm.undefined``, JS ``undefined`` seen from Python (None is JS null)."""
+    """The type of ``pyjsvm.undefined``, JS ``undefined`` seen from Python (None is JS null); a
+    falsy singleton.
+
+        >>> import pyjsvm as vm
+        >>> vm.run_in_new_context("[].x") is vm.undefined, vm.run_in_new_context("null") is None
+        (True, True)
+    """
 
     __slots__ = ()
     _instance: "Undefined | None" = None
@@ -229,14 +235,6 @@ def run_js(realm: "Realm", fn: Callable[..., Any], *args: Any) -> Any:
 # --- JS -> Python ----------------------------------------------------------------------------
 
 _PROXIES: "weakref.WeakValueDictionary[int, JSObjectProxy | JSArrayProxy]" = weakref.WeakValueDictionary()
-
-
-# What JS values become in Python (see the module docstring): None is null, ``undefined`` is
-# undefined, Numbers are int or float, BigInts BigInt, valid Dates datetime, objects live proxies (or the very Python
-# mapping, list or callable that was handed in).
-JSValue: TypeAlias = Union[None, bool, int, float, str, Undefined, BigInt, datetime.datetime, memoryview,
-                           "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy", "JSPromiseProxy", JSSymbol,
-                           Mapping[Any, Any], Sequence[Any], Callable[..., Any]]
 
 
 def to_python(v: Any, realm: "Realm | None" = None) -> JSValue:
@@ -358,16 +356,28 @@ class _ProxyBase:
         raise KeyError(key)
 
 
-class JSObjectProxy(_ProxyBase, Mapping[Any, Any]):
-    """A live ``MutableMapping`` view of a JS object.
+class JSObjectProxy(_ProxyBase, Mapping[str, "JSValue"]):
+    """A live ``MutableMapping`` view of a JS object: reads and writes go to the object itself.
 
-    Item access uses [[Get]] (so inherited properties and getters are seen); iteration and
-    ``len`` use the own enumerable string keys, like ``Object.keys``. Setting an item is a strict
-    [[Set]] (a read-only property raises JSError TypeError); ``del`` deletes an own property."""
+    ``proxy[key]`` reads like JS ``obj[key]`` (inherited properties and getters included);
+    iteration and ``len`` use the own enumerable string keys, like ``Object.keys``. Setting an
+    item assigns as strict-mode JS does (a read-only property raises ``JSError`` TypeError);
+    ``del`` deletes an own property. ``to_python()`` makes a plain deep copy; ``repr`` shows
+    the content without running JS. It compares equal to a dict with the same items and is
+    unhashable, like a dict.
+
+        >>> import pyjsvm as vm
+        >>> user = vm.run_in_new_context("({name: 'Ada', tags: ['x']})")
+        >>> user["name"], list(user), user == {"name": "Ada", "tags": ["x"]}
+        ('Ada', ['name', 'tags'], True)
+        >>> user["age"] = 36
+        >>> user
+        <JSObjectProxy { name: 'Ada', tags: [ 'x' ], age: 36 }>
+    """
 
     __slots__ = ()
 
-    def __getitem__(self, key: Any) -> Any:
+    def __getitem__(self, key: str | JSSymbol) -> "JSValue":
         k = self._key(key)
         o = self._obj
 
@@ -475,9 +485,16 @@ class JSObjectProxy(_ProxyBase, Mapping[Any, Any]):
 MutableMapping.register(JSObjectProxy)
 
 
-class JSArrayProxy(_ProxyBase, MutableSequence[Any]):
+class JSArrayProxy(_ProxyBase, MutableSequence["JSValue"]):
     """A live ``MutableSequence`` view of a JS array (``len`` is its ``length``; negative
-    indices and slices read as in Python; ``insert``/``del`` use ``splice``)."""
+    indices and slices read as in Python; ``append``/``insert``/``del`` change the array itself).
+    It compares equal to a list with the same items and is unhashable, like a list.
+
+        >>> import pyjsvm as vm
+        >>> arr = vm.run_in_new_context("[1, 2, 3]")
+        >>> arr.append(4); arr[-1], arr[1:3], arr == [1, 2, 3, 4]
+        (4, [2, 3], True)
+    """
 
     __slots__ = ()
 
@@ -571,17 +588,17 @@ class JSFunctionProxy(_ByIdentity, JSObjectProxy):  # type: ignore[misc]
 
         >>> import pyjsvm as vm
         >>> ctx = vm.create_context()
-        >>> vm.run_in_context("function greet(who) { return this.greeting + ', ' + who; }", ctx)
+        >>> _ = vm.run_in_context("function greet(who) { return this.greeting + ', ' + who; }", ctx)
         >>> ctx["greet"]("Ada", this={"greeting": "Hello"}, timeout=100)
         'Hello, Ada'
     """
 
     __slots__ = ()
 
-    def __call__(self, *args: Any, this: Any = undefined, timeout: int | None = None) -> Any:
+    def __call__(self, *args: Any, this: Any = undefined, timeout: int | None = None) -> "JSValue":
         return call_function(self, args, this, timeout)
 
-    def new(self, *args: Any, timeout: int | None = None) -> Any:
+    def new(self, *args: Any, timeout: int | None = None) -> "JSValue":
         """``new F(...args)``: construct an instance (converted to Python); ``timeout`` as for a
         call::
 
@@ -617,7 +634,7 @@ def _run_call(realm: "Realm", fn: Callable[[], Any], timeout: int | None) -> Any
         notify_waiters()
 
 
-def call_function(fn: Any, args: Sequence[Any], this: Any = undefined, timeout: int | None = None) -> Any:
+def call_function(fn: Any, args: Sequence[Any], this: Any = undefined, timeout: int | None = None) -> JSValue:
     """Call ``fn`` (a ``JSFunctionProxy``) with ``args`` and receiver ``this`` as one evaluation
     (see ``JSFunctionProxy``); ``pyjsvm.call`` is the public spelling."""
     if not isinstance(fn, JSFunctionProxy):
@@ -659,7 +676,7 @@ class JSPromiseProxy(_ByIdentity, JSObjectProxy):  # type: ignore[misc]
         """Whether the promise has settled (no job is run to find out)."""
         return self.state != PENDING
 
-    def result(self, timeout: int | None = None) -> Any:
+    def result(self, timeout: int | None = None) -> "JSValue":
         """Run queued JS jobs until the promise settles, within ``timeout`` ms; return its value
         or raise its rejection as ``JSError``. A promise that is still pending when no queued job
         is left (it waits for something outside JS, such as a Python future) raises ``VMError``
@@ -672,7 +689,7 @@ class JSPromiseProxy(_ByIdentity, JSObjectProxy):  # type: ignore[misc]
         raise VMError("The promise is still pending and no queued JS job can settle it",
                       "ERR_VM_PROMISE_PENDING")
 
-    async def wait(self, timeout: int | None = None) -> Any:
+    async def wait(self, timeout: int | None = None) -> "JSValue":
         """Await the promise, within ``timeout`` ms in all: JS jobs running past it raise the
         ``JSError`` timeout of every call; the promise still pending at the deadline while no JS
         runs raises ``TimeoutError``."""
@@ -687,10 +704,10 @@ class JSPromiseProxy(_ByIdentity, JSObjectProxy):  # type: ignore[misc]
                 raise TimeoutError(f"The promise did not settle within {t}ms")
             await _next_wakeup(None if deadline is None else deadline - time.monotonic())
 
-    def __await__(self) -> Generator[Any, None, Any]:
+    def __await__(self) -> Generator[Any, None, "JSValue"]:
         return self.wait().__await__()
 
-    def _outcome(self) -> Any:
+    def _outcome(self) -> "JSValue":
         p = self._obj
         if p.state == FULFILLED:  # type: ignore[attr-defined]
             return to_python(p.result, self._realm)  # type: ignore[attr-defined]
@@ -703,6 +720,14 @@ class JSPromiseProxy(_ByIdentity, JSObjectProxy):  # type: ignore[misc]
 
     def __repr__(self) -> str:
         return f"<JSPromiseProxy {inspect_value(self._obj)}>"
+
+
+# What JS values become in Python (see the module docstring): None is null, ``undefined`` is
+# undefined, Numbers are int or float, BigInts BigInt, valid Dates datetime, objects live proxies (or the very Python
+# mapping, list or callable that was handed in).
+JSValue: TypeAlias = Union[None, bool, int, float, str, Undefined, BigInt, datetime.datetime, memoryview,
+                           JSObjectProxy, JSArrayProxy, JSFunctionProxy, JSPromiseProxy, JSSymbol,
+                           Mapping[Any, Any], Sequence[Any], Callable[..., Any]]
 
 
 def drain_jobs(realm: "Realm", timeout: int | None) -> None:
@@ -1011,7 +1036,12 @@ def json_default(o: Any) -> Any:
     ``JSON.stringify`` would: object proxies as objects, array proxies as arrays, ``undefined``,
     functions and symbols as null, a datetime as its ISO string with milliseconds and ``Z``
     (``Date.prototype.toJSON``), binary data as a list of numbers, a set as a list. Getters run
-    without a time limit: use ``to_python(timeout=...)`` first for objects of untrusted code."""
+    without a time limit: use ``to_python(timeout=...)`` first for objects of untrusted code.
+
+        >>> import json, pyjsvm as vm
+        >>> json.dumps(vm.run_in_new_context("({when: new Date(0), list: [1, 2n]})"), default=vm.json_default)
+        '{"when": "1970-01-01T00:00:00.000Z", "list": [1, 2]}'
+    """
     if isinstance(o, JSFunctionProxy) or o is undefined or isinstance(o, JSSymbol):
         return None
     if isinstance(o, JSPromiseProxy):

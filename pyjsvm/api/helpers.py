@@ -21,7 +21,7 @@ def call(fn: JSFunctionProxy, *args: Any, this: Any = undefined, timeout: int | 
 
         >>> import pyjsvm as vm
         >>> ctx = vm.create_context()
-        >>> vm.run_in_context("function spin() { for (;;) {} }", ctx)
+        >>> _ = vm.run_in_context("function spin() { for (;;) {} }", ctx)
         >>> try:
         ...     vm.call(ctx["spin"], timeout=50)
         ... except vm.JSError as e:

@@ -6,7 +6,8 @@ A ``Module`` wraps a module record of ``pyjsvm.modules``. ``evaluate()`` (and ``
 ``ModulePromise``: the evaluation has already run when it is returned (as in Node, where the
 returned promise may already be settled); awaiting it (``await m.evaluate()``,
 ``asyncio.run(m.evaluate())``) runs pending jobs until it settles, then returns None or raises the
-module's error as ``JSError``. ``.done()`` / ``.result()`` inspect it without an event loop.
+module's error as ``JSError``. ``.done()`` / ``.result(timeout=)`` settle it without an event loop.
+It is the ``JSPromiseProxy`` bridge of every JS promise, with Node's module status errors.
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ import itertools
 from collections.abc import Coroutine, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Callable, Generator
 
-from pyjsvm.api.convert import JSObjectProxy, JSValue, js_error, to_js, to_python
+from pyjsvm.api.convert import JSObjectProxy, JSPromiseProxy, JSValue, js_error, to_js, to_python
+from pyjsvm.api.timeouts import evaluation
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.api.common import (
     CachedData, Context, ImportModuleDynamically, _check_bool, _check_int32, _check_str, _check_timeout,
@@ -23,8 +25,8 @@ from pyjsvm.api.common import (
 )
 from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.errors import VMError, VMTypeError, invalid_arg_type
-from pyjsvm.runtime.jobs import run_jobs, run_own_jobs
-from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise
+from pyjsvm.runtime.jobs import run_jobs
+from pyjsvm.runtime.promise import JSPromise
 from pyjsvm.modules import (
     CyclicModuleRecord, ModuleNamespace, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace,
 )
@@ -42,7 +44,14 @@ __all__ = ["Module", "SourceTextModule", "SyntheticModule", "ModuleRequest", "Mo
 
 
 class ModuleRequest:
-    """A ModuleRequest (Node's ``{specifier, attributes, phase}``), read-only."""
+    """One ``import`` of a module, read-only: ``specifier``, ``attributes`` (the ``with { ... }``
+    import attributes) and ``phase`` (Node's ``{specifier, attributes, phase}``; also readable as
+    ``request["specifier"]``).
+
+        >>> import pyjsvm as vm
+        >>> vm.SourceTextModule("import data from './d.json' with { type: 'json' };").module_requests
+        [ModuleRequest(specifier='./d.json', attributes={'type': 'json'}, phase='evaluation')]
+    """
 
     __slots__ = ("specifier", "attributes", "phase")
     specifier: str
@@ -72,54 +81,63 @@ class ModuleRequest:
         return f"ModuleRequest(specifier={self.specifier!r}, attributes={self.attributes!r}, phase={self.phase!r})"
 
 
-class ModulePromise(Coroutine[Any, Any, Any]):
+class ModulePromise(Coroutine[Any, Any, None]):
     """The promise ``evaluate()``/``link()`` return, as a Python awaitable (and coroutine, so that
-    ``asyncio.run`` accepts it). Awaiting runs the job queue until the promise settles."""
+    ``asyncio.run`` accepts it). It settles through the same bridge as every JS promise
+    (``JSPromiseProxy``): awaiting it runs the JS job queue in steps from the asyncio loop, and
+    ``result(timeout=)`` runs it synchronously. Fulfilled gives None, rejected raises the
+    module's error as ``JSError``::
+
+        >>> import asyncio, pyjsvm as vm
+        >>> m = vm.SourceTextModule("export const x = await Promise.resolve(42);")
+        >>> m.link(lambda *a: None).result()
+        >>> asyncio.run(m.evaluate())
+        >>> m.namespace["x"]
+        42
+    """
 
     def __init__(self, promise: JSPromise | None, realm: "Realm", error: BaseException | None = None) -> None:
-        self._promise = promise
-        self._realm = realm
+        self._promise = None if promise is None else JSPromiseProxy(promise, realm)
         self._error = error
-        self._gen: Generator[Any, Any, Any] | None = None
+        self._gen: Generator[Any, None, None] | None = None
 
     def done(self) -> bool:
-        return self._promise is None or self._promise.state != PENDING
+        """Whether it has settled (no job is run to find out)."""
+        return self._promise is None or self._promise.done()
 
-    def result(self) -> Any:
-        """None once fulfilled; raises the rejection as JSError (or the API error)."""
+    def result(self, timeout: int | None = None) -> None:
+        """None once fulfilled, after running queued JS jobs (within ``timeout`` ms) until it
+        settles; raises the rejection as JSError (or the API error). Still pending with no job
+        left: ``VMError`` ``ERR_VM_MODULE_STATUS``."""
         if self._error is not None:
             raise self._error
-        p = self._promise
-        if p is None:
+        if self._promise is None:
             return None
-        if p.state == PENDING:
-            run_jobs()
-        if p.state == PENDING:
-            raise VMError("the module's evaluation has not finished", "ERR_VM_MODULE_STATUS")
-        if p.state == FULFILLED:
-            return None
-        err = js_error(p.result, self._realm)
-        raise err from err.__cause__
+        try:
+            self._promise.result(timeout)
+        except VMError as e:
+            if e.code != "ERR_VM_PROMISE_PENDING":
+                raise
+            raise VMError("the module's evaluation has not finished", "ERR_VM_MODULE_STATUS") from None
+        return None
 
-    def _wait(self) -> Generator[Any, Any, Any]:
-        while not self.done():
-            run_jobs()
-            if self.done():
-                break
-            yield None
-        return self.result()
+    async def _settle(self) -> None:
+        if self._error is not None:
+            raise self._error
+        if self._promise is not None:
+            await self._promise.wait()
 
-    def __await__(self) -> Generator[Any, Any, Any]:
-        return self._wait()
+    def __await__(self) -> Generator[Any, None, None]:
+        return self._settle().__await__()
 
     def send(self, value: Any) -> Any:
         if self._gen is None:
-            self._gen = self._wait()
+            self._gen = self.__await__()
         return self._gen.send(value)
 
     def throw(self, typ: Any, val: Any = None, tb: Any = None) -> Any:  # type: ignore[override,unused-ignore]
         if self._gen is None:
-            self._gen = self._wait()
+            self._gen = self.__await__()
         return self._gen.throw(typ if val is None else val)
 
     def close(self) -> None:
@@ -195,7 +213,15 @@ def _status_error(expected: str) -> VMError:
 
 
 class Module:
-    """``vm.Module``: the base of SourceTextModule and SyntheticModule (not constructible)."""
+    """The base of ``SourceTextModule`` and ``SyntheticModule`` (Node: ``vm.Module``; not
+    constructible): ``status``, ``identifier``, ``namespace``, ``error``, ``link()`` and
+    ``evaluate()``.
+
+        >>> import pyjsvm as vm
+        >>> m = vm.SourceTextModule("export default 1;", identifier="one.mjs")
+        >>> isinstance(m, vm.Module), m.status
+        (True, 'unlinked')
+    """
 
     _record: Any
     _realm: "Realm"
@@ -269,11 +295,7 @@ class Module:
             return ModulePromise(None, self._realm, _status_error("must be one of linked, evaluated, or errored"))
         record = self._record
 
-        def body() -> Any:
-            p = record.evaluate()
-            run_own_jobs(self._realm)  # microtaskMode 'afterEvaluate': inside the timeout
-            run_jobs()
-            return p
+        body = evaluation(self._realm, record.evaluate)  # its jobs run inside the timeout
         try:
             promise = _run_with_timeout(self._realm, body, t, break_on_sigint)
         except JSThrow as e:
@@ -353,7 +375,19 @@ def _resolve_context(context: Any) -> tuple["Realm", Any]:
 
 
 class SourceTextModule(Module):
-    """``new vm.SourceTextModule(code[, options])``: a Source Text Module Record."""
+    """An ES module from source text (Node: ``new vm.SourceTextModule``): ``link(linker)`` it
+    (``linker(specifier, referencing_module, extra)`` returns the ``Module`` each import names),
+    then ``evaluate()``; its exports are ``namespace``. ``context`` is the context it runs in
+    (default: the main context).
+
+        >>> import pyjsvm as vm
+        >>> dep = vm.SourceTextModule("export const base = 40;")
+        >>> main = vm.SourceTextModule("import { base } from 'dep'; export const answer = base + 2;")
+        >>> main.link(lambda specifier, referrer, extra: dep).result()
+        >>> main.evaluate(timeout=100).result()
+        >>> main.namespace["answer"], main.status
+        (42, 'evaluated')
+    """
 
     def __init__(self, code: str, *, identifier: str | None = None, cached_data: CachedData | None = None,
                  context: Context | None = None, line_offset: int = 0, column_offset: int = 0,
@@ -443,7 +477,18 @@ class SourceTextModule(Module):
 
 
 class SyntheticModule(Module):
-    """``new vm.SyntheticModule(export_names, evaluate_callback[, options])``."""
+    """A module whose exports Python sets (Node: ``new vm.SyntheticModule``): ``evaluate_callback()``
+    (no arguments) runs at evaluation and calls ``module.set_export(name, value)`` for the
+    ``export_names``.
+
+        >>> import pyjsvm as vm
+        >>> config = vm.SyntheticModule(["port"], lambda: config.set_export("port", 8080))
+        >>> app = vm.SourceTextModule("import { port } from 'config'; export const url = `http://localhost:${port}`;")
+        >>> app.link(lambda *args: config).result()
+        >>> app.evaluate().result()
+        >>> app.namespace["url"]
+        'http://localhost:8080'
+    """
 
     def __init__(self, export_names: Sequence[str], evaluate_callback: Callable[..., Any], *,
                  identifier: str | None = None, context: Context | None = None) -> None:

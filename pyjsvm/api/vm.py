@@ -75,16 +75,26 @@ def create_context(obj: "_Constant", *, name: str | None = None, origin: str = "
 def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
                    import_module_dynamically: ImportModuleDynamically | None = None) -> Context:
-    """``vm.createContext([contextObject[, options]])``.
+    """Make a new JS world (a realm with its own built-ins) whose global variables are the items
+    of a Python mapping, and return that mapping (Node: ``vm.createContext``).
 
     ``obj`` is a ``MutableMapping`` to contextify (returned as is, now a context: the script's
-    globals are its items), None for a new empty ``ContextObject``, or
+    globals are its items, read and written in place), None for a new empty ``ContextObject``, or
     ``constants.DONT_CONTEXTIFY`` for a context with an ordinary global object (the result is
     then a proxy of that global). ``code_generation={'strings': False}`` makes ``eval`` and
     ``Function(...)`` throw EvalError; ``'wasm'`` is accepted and has no effect (no WebAssembly).
     ``microtask_mode='afterEvaluate'`` gives the context its own microtask queue, drained right
     after each evaluation in it (inside that run's timeout); jobs whose callbacks belong to
-    another realm go to that realm's queue.
+    another realm go to that realm's queue. ``name`` and ``origin`` label the context.
+
+        >>> import pyjsvm as vm
+        >>> settings = vm.create_context({"limit": 3})
+        >>> vm.run_in_context("limit *= 2; var seen = true", settings)
+        6
+        >>> settings
+        {'limit': 6, 'seen': True}
+        >>> vm.run_in_context("typeof limit", vm.create_context())   # another world
+        'undefined'
     """
     if obj is not None and obj is not constants.DONT_CONTEXTIFY:
         if _context_of(obj) is not None:
@@ -146,8 +156,17 @@ _SOURCE_MAP = re.compile(r"//[#@][ \t]+sourceMappingURL=([^\s'\"]+)[ \t]*$", re.
 
 
 class Script:
-    """``new vm.Script(code[, options])``: compiled once, run in any context any number of
-    times. A syntax error raises JSError (name 'SyntaxError') here, like Node."""
+    """JS source compiled once, to run in any context any number of times (Node:
+    ``new vm.Script``). A syntax error raises ``JSError`` (name 'SyntaxError') here.
+    ``filename``, ``line_offset`` and ``column_offset`` place the code in stack traces;
+    ``cached_data`` / ``produce_cached_data`` use the code cache.
+
+        >>> import pyjsvm as vm
+        >>> counter = vm.Script("count = (typeof count === 'number' ? count : 0) + 1", filename="counter.js")
+        >>> ctx = vm.create_context()
+        >>> [counter.run_in_context(ctx, timeout=100) for _ in range(3)]
+        [1, 2, 3]
+    """
 
     code: str
     filename: str
@@ -225,8 +244,11 @@ class Script:
 
     def run_in_context(self, contextified_object: Context, *, timeout: int | None = None, display_errors: bool = True,
                        break_on_sigint: bool = False) -> JSValue:
-        """``script.runInContext(contextifiedObject[, options])``: run in that context and return
-        the completion value of the script (converted to Python)."""
+        """Run the script in ``contextified_object`` (made by ``create_context``) and return the
+        value of its last expression statement, converted to Python (Node:
+        ``script.runInContext``). ``timeout`` (ms) stops it with ``JSError`` code
+        ``'ERR_SCRIPT_EXECUTION_TIMEOUT'``; ``break_on_sigint`` lets Ctrl-C stop it; with
+        ``display_errors`` a thrown error's ``stack`` starts with the offending source line."""
         ctx = _require_context(contextified_object)
         return self._run(ctx.realm, timeout, display_errors, break_on_sigint)
 
@@ -235,15 +257,17 @@ class Script:
                            context_name: str | None = None, context_origin: str = "",
                            context_code_generation: Mapping[str, Any] | None = None,
                            microtask_mode: str | None = None) -> JSValue:
-        """``script.runInNewContext([contextObject[, options]])``: create_context(context_object)
-        then run_in_context."""
+        """``create_context(context_object, ...)`` then ``run_in_context`` (Node:
+        ``script.runInNewContext``); the ``context_*`` and ``microtask_mode`` options are
+        ``create_context``'s."""
         ctx_obj = create_context(context_object, name=context_name, origin=context_origin,
                                  code_generation=context_code_generation, microtask_mode=microtask_mode)
         return self._run(_require_context(ctx_obj).realm, timeout, display_errors, break_on_sigint)
 
     def run_in_this_context(self, *, timeout: int | None = None, display_errors: bool = True,
                             break_on_sigint: bool = False) -> JSValue:
-        """``script.runInThisContext([options])``: run in pyjsvm's main realm."""
+        """Run the script in pyjsvm's main context, shared by every ``run_in_this_context``
+        (Node: ``script.runInThisContext``)."""
         return self._run(main_realm(), timeout, display_errors, break_on_sigint)
 
 
@@ -251,7 +275,18 @@ def run_in_context(code: str, contextified_object: Context, filename: str = DEFA
                    column_offset: int = 0, display_errors: bool = True, timeout: int | None = None,
                    break_on_sigint: bool = False, cached_data: CachedData | None = None,
                    import_module_dynamically: ImportModuleDynamically | None = None) -> JSValue:
-    """``vm.runInContext(code, contextifiedObject[, options])``."""
+    """Compile ``code`` and run it in ``contextified_object`` (made by ``create_context``),
+    returning the value of its last expression statement converted to Python (Node:
+    ``vm.runInContext``). Options as for ``Script`` and ``Script.run_in_context``; a JS throw
+    raises ``JSError``.
+
+        >>> import pyjsvm as vm
+        >>> ctx = vm.create_context({"items": [3, 1, 2]})
+        >>> vm.run_in_context("items.sort(); items.length", ctx, timeout=100)
+        3
+        >>> ctx["items"]
+        [1, 2, 3]
+    """
     ctx = _require_context(contextified_object)
     script = Script._for_realm(code, filename, line_offset, column_offset, cached_data, import_module_dynamically,
                                ctx.realm, display_errors)
@@ -264,7 +299,16 @@ def run_in_new_context(code: str, context_object: MutableMapping[str, Any] | _Co
                        context_origin: str = "", context_code_generation: Mapping[str, Any] | None = None,
                        cached_data: CachedData | None = None, import_module_dynamically: ImportModuleDynamically | None = None,
                        microtask_mode: str | None = None) -> JSValue:
-    """``vm.runInNewContext(code[, contextObject[, options]])``."""
+    """Run ``code`` in a new context made from ``context_object`` (see ``create_context``) and
+    return the value of its last expression statement converted to Python (Node:
+    ``vm.runInNewContext``).
+
+        >>> import pyjsvm as vm
+        >>> vm.run_in_new_context("x * 2", {"x": 21})
+        42
+        >>> vm.run_in_new_context("({ok: true, list: [1, 2]})")
+        <JSObjectProxy { ok: true, list: [ 1, 2 ] }>
+    """
     _check_str(code, "code")
     ctx_obj = create_context(context_object, name=context_name, origin=context_origin,
                              code_generation=context_code_generation, microtask_mode=microtask_mode)
@@ -278,8 +322,13 @@ def run_in_this_context(code: str, filename: str = DEFAULT_FILENAME, *, line_off
                         column_offset: int = 0, display_errors: bool = True, timeout: int | None = None,
                         break_on_sigint: bool = False, cached_data: CachedData | None = None,
                         import_module_dynamically: ImportModuleDynamically | None = None) -> JSValue:
-    """``vm.runInThisContext(code[, options])``: run in pyjsvm's main realm, which every call
-    shares (like an indirect eval at the top level)."""
+    """Run ``code`` in pyjsvm's main context, which every call shares (like an indirect eval at
+    the top level; Node: ``vm.runInThisContext``).
+
+        >>> import pyjsvm as vm
+        >>> vm.run_in_this_context("var counter = (typeof counter === 'number' ? counter : 0) + 1; counter") >= 1
+        True
+    """
     script = Script._for_realm(code, filename, line_offset, column_offset, cached_data, import_module_dynamically,
                                main_realm(), display_errors)
     return script._run(main_realm(), timeout, display_errors, break_on_sigint)
@@ -289,9 +338,15 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
                      column_offset: int = 0, cached_data: CachedData | None = None, produce_cached_data: bool = False,
                      parsing_context: Context | None = None, context_extensions: Sequence[Mapping[str, Any]] = (),
                      import_module_dynamically: ImportModuleDynamically | None = None) -> JSFunctionProxy:
-    """``vm.compileFunction(code[, params[, options]])``: a JS function with parameters
-    ``params`` and body ``code`` made in ``parsing_context`` (default: the main realm), with the
-    properties of each object of ``context_extensions`` in scope; returned as a callable proxy."""
+    """A JS function with parameters ``params`` and body ``code``, made in ``parsing_context``
+    (default: the main context), with the items of each mapping of ``context_extensions`` in
+    scope; returned as a callable ``JSFunctionProxy`` (Node: ``vm.compileFunction``).
+
+        >>> import pyjsvm as vm
+        >>> add = vm.compile_function("return a + b + offset", ["a", "b"], context_extensions=[{"offset": 10}])
+        >>> add(1, 2, timeout=100)
+        13
+    """
     _check_str(code, "code")
     if isinstance(params, str) or not isinstance(params, Sequence):
         raise invalid_arg_type("params", "an instance of list", params)
@@ -411,13 +466,16 @@ def check_memory_options(mode: object, execution: object) -> tuple[str, str]:
 
 
 async def measure_memory(*, mode: str = "summary", execution: str = "default") -> dict[str, Any]:
-    """``vm.measureMemory([options])``, awaitable: an estimate of the memory JS values hold in
+    """Awaitable (Node: ``vm.measureMemory``): an estimate of the memory JS values hold in
     pyjsvm's main context (``mode='summary'``), or in it and in every live context
     (``'detailed'``: ``current`` and ``other`` entries beside ``total``). ``execution='eager'``
     collects garbage first; ``'default'`` measures at once (Python has no scheduled GC to wait
     for). The shape is Node's with snake_case keys::
 
-        {'total': {'js_memory_estimate': 1601828, 'js_memory_range': [1601828, 5275288]}}
+        >>> import asyncio, pyjsvm as vm
+        >>> report = asyncio.run(vm.measure_memory())
+        >>> sorted(report["total"])
+        ['js_memory_estimate', 'js_memory_range']
     """
     m, e = check_memory_options(mode, execution)
     with engine_limits():

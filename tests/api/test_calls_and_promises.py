@@ -195,3 +195,27 @@ def test_wait_timeout() -> None:
     with pytest.raises(vm.JSError) as e:
         asyncio.run(spinning())
     assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+
+
+def test_module_evaluation_awaits_python_through_the_same_bridge() -> None:
+    async def fetch_config() -> dict[str, Any]:
+        await asyncio.sleep(0.01)
+        return {"port": 8080}
+
+    async def main() -> Any:
+        ctx = vm.create_context({"fetchConfig": fetch_config})
+        m = vm.SourceTextModule("export const port = (await fetchConfig()).port + 1;", context=ctx)
+        await m.link(lambda *args: None)
+        evaluation = m.evaluate()
+        assert not evaluation.done()  # waiting for the Python coroutine
+        await evaluation
+        return m.namespace["port"]
+    assert asyncio.run(main()) == 8081
+
+
+def test_module_result_with_timeout() -> None:
+    m = vm.SourceTextModule("await null; for (;;) {}")
+    m.link(lambda *args: None).result()
+    with pytest.raises(vm.JSError) as e:
+        m.evaluate(timeout=50).result(timeout=50)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"

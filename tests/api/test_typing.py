@@ -37,6 +37,65 @@ if isinstance(result, int):
 '''
 
 
+# A plug-in host as a user would write it: contexts, calls with timeouts, promises awaited from
+# asyncio and settled synchronously, conversions, modules.
+PLUGIN_PROGRAM = '''
+import asyncio
+import datetime
+import json
+from typing import Any
+
+import pyjsvm as vm
+
+
+async def lookup(key: str) -> str | None:
+    await asyncio.sleep(0)
+    return {"a": "b"}.get(key)
+
+
+def load(source: str) -> tuple[vm.ContextObject, vm.JSFunctionProxy]:
+    ctx = vm.create_context(name="plugin")
+    ctx["lookup"] = lookup
+    vm.run_in_context(source, ctx, timeout=100)
+    handle = ctx.get("handle")
+    if not isinstance(handle, vm.JSFunctionProxy):
+        raise TypeError("no handle()")
+    return ctx, handle
+
+
+async def serve(handle: vm.JSFunctionProxy, request: dict[str, Any]) -> str:
+    result: vm.JSValue = handle(request, this=vm.undefined, timeout=100)
+    if isinstance(result, vm.JSPromiseProxy):
+        result = await result.wait(timeout=500)
+    return json.dumps(result, default=vm.json_default)
+
+
+def main() -> None:
+    _, handle = load("async function handle(r) { return {v: r.k ? await lookup(r.k) : null, n: 2n, at: new Date(0)}; }")
+    print(asyncio.run(serve(handle, {"k": "a"})))
+    value = vm.call(handle, {}, timeout=50)
+    if isinstance(value, vm.JSPromiseProxy):
+        settled: vm.JSValue = value.result(timeout=50)
+        state: str = value.state
+        print(settled, state, value.done())
+    big = vm.BigInt(2 ** 64)
+    when: vm.JSValue = vm.run_in_new_context("new Date(0)")
+    if isinstance(when, datetime.datetime):
+        print(when.isoformat(), big)
+    obj = vm.run_in_new_context("({a: [1, 2]})")
+    if isinstance(obj, vm.JSObjectProxy):
+        plain: Any = obj.to_python(timeout=100)
+        print(plain, vm.to_python(obj, timeout=100), repr(obj))
+    module = vm.SourceTextModule("export const x = 1;")
+    module.link(lambda specifier, referrer, extra: None).result()
+    module.evaluate(timeout=100).result(timeout=100)
+
+
+if __name__ == "__main__":
+    main()
+'''
+
+
 def mypy(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "mypy", "--no-incremental", "--cache-dir", "/dev/null", *args],
                           capture_output=True, text=True, cwd=ROOT, timeout=600,
@@ -55,6 +114,12 @@ def test_api_and_errors_are_strictly_typed() -> None:
 
 @pytest.mark.parametrize("program, ok", [
     (USER_PROGRAM, True),
+    (PLUGIN_PROGRAM, True),
+    # Results are JSValue, not Any: using one as a str without narrowing is an error.
+    (PLUGIN_PROGRAM + "\nfn = vm.run_in_new_context('(x => x)')\nassert isinstance(fn, vm.JSFunctionProxy)\n"
+     "text: str = fn(1, timeout=10)\n", False),
+    (PLUGIN_PROGRAM + "\np = vm.run_in_new_context('Promise.resolve(1)')\nassert isinstance(p, vm.JSPromiseProxy)\n"
+     "n: int = p.result()\n", False),
     # A wrong use: a run result is not known to be a str.
     (USER_PROGRAM + "\nwrong: str = vm.run_in_new_context('1')\n", False),
 ])
@@ -63,3 +128,12 @@ def test_user_program_type_checks(tmp_path: Path, program: str, ok: bool) -> Non
     path.write_text(textwrap.dedent(program))
     r = mypy("--strict", "--follow-imports=silent", str(path))
     assert (r.returncode == 0) == ok, r.stdout
+
+
+def test_the_plugin_program_runs(tmp_path: Path) -> None:
+    path = tmp_path / "plugin_program.py"
+    path.write_text(PLUGIN_PROGRAM)
+    r = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, timeout=300,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[0] == '{"v": "b", "n": 2, "at": "1970-01-01T00:00:00.000Z"}'
