@@ -33,7 +33,7 @@ def install_error_cause(o: JSObject, options: Any) -> None:
         create_non_enumerable_data_property_or_throw(o, "cause", cause)
 
 
-def _create_error(realm: "Realm", kind: str, new_target: Any, message: Any, options: Any) -> JSErrorObject:
+def create_error(realm: "Realm", kind: str, new_target: Any, message: Any, options: Any) -> JSErrorObject:
     """The common steps of Error ( message [ , options ] ) (sec-error-message) and
     NativeError ( message [ , options ] ) (sec-nativeerror)."""
     # 1. If NewTarget is undefined, let newTarget be the active function object.
@@ -77,13 +77,13 @@ def _lazy_stack_set(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 
 def error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Error ( message [ , options ] ) (sec-error-message)."""
-    return _create_error(realm, "Error", new_target, argument(args, 0), argument(args, 1))
+    return create_error(realm, "Error", new_target, argument(args, 0), argument(args, 1))
 
 
 def _make_native_error_constructor(kind: str) -> Any:
     def native_error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
         """NativeError ( message [ , options ] ) (sec-nativeerror)."""
-        return _create_error(realm, kind, new_target, argument(args, 0), argument(args, 1))
+        return create_error(realm, kind, new_target, argument(args, 0), argument(args, 1))
     native_error_constructor.__name__ = kind.lower() + "_constructor"
     return native_error_constructor
 
@@ -91,7 +91,7 @@ def _make_native_error_constructor(kind: str) -> Any:
 def aggregate_error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """AggregateError ( errors, message [ , options ] ) (sec-aggregate-error)."""
     # 1-5.
-    o = _create_error(realm, "AggregateError", new_target, argument(args, 1), argument(args, 2))
+    o = create_error(realm, "AggregateError", new_target, argument(args, 1), argument(args, 2))
     # 6. Let errorsList be ? IteratorToList(? GetIterator(errors, sync)).
     errors_list = iterate_to_list(argument(args, 0))
     # 7. Perform ! DefinePropertyOrThrow(O, "errors", { [[Configurable]]: true, [[Enumerable]]: false,
@@ -166,12 +166,12 @@ def setup(realm: "Realm") -> None:
 
     # NativeError objects (sec-native-error-types-used-in-this-standard).
     for kind in NATIVE_ERRORS:
-        _setup_subclass(realm, kind, _make_native_error_constructor(kind), 1, ep, error_ctor)
+        setup_subclass(realm, kind, _make_native_error_constructor(kind), 1, ep, error_ctor)
     # AggregateError (sec-aggregate-error-objects).
-    _setup_subclass(realm, "AggregateError", aggregate_error_constructor, 2, ep, error_ctor)
+    setup_subclass(realm, "AggregateError", aggregate_error_constructor, 2, ep, error_ctor)
 
 
-def _setup_subclass(realm: "Realm", kind: str, impl: Any, length: int, ep: JSObject, error_ctor: JSObject) -> None:
+def setup_subclass(realm: "Realm", kind: str, impl: Any, length: int, ep: JSObject, error_ctor: JSObject) -> None:
     p = JSObject(ep)
     realm.intrinsics[f"%{kind}.prototype%"] = p
     ctor = make_constructor(realm, impl, kind, length, p, proto_of_ctor=error_ctor)

@@ -1,7 +1,7 @@
 """GeneratorFunction, AsyncGeneratorFunction and AsyncFunction constructors and prototypes,
 %GeneratorPrototype% (sec-properties-of-generator-prototype), %AsyncGeneratorPrototype%
 (sec-properties-of-asyncgenerator-prototype), %AsyncIteratorPrototype%
-(sec-asynciteratorprototype) and %AsyncFromSyncIteratorPrototype%
+(sec-asynciteratorprototype; [%Symbol.asyncDispose%] too) and %AsyncFromSyncIteratorPrototype%
 (sec-%asyncfromsynciteratorprototype%-object)."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pyjsvm.runtime.generator_objects import NORMAL, RETURN, THROW, async_genera
 from pyjsvm.runtime.iteration import IteratorRecord, create_iter_result_object, iterator_close, iterator_complete, iterator_value
 from pyjsvm.runtime.objects import C, BuiltinFunction, JSObject, Prop
 from pyjsvm.runtime.operations import call, get_method
-from pyjsvm.runtime.values import SYM_ASYNC_ITERATOR, SYM_TO_STRING_TAG, argument
+from pyjsvm.runtime.values import SYM_ASYNC_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, argument
 from pyjsvm.intrinsics.table import BuiltinTable
 from pyjsvm.compiler.engine import create_dynamic_function
 from pyjsvm.runtime.agent import throw_type_error
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 generator_proto = BuiltinTable()
 async_generator_proto = BuiltinTable()
 async_from_sync_proto = BuiltinTable()
+async_iterator_proto = BuiltinTable()
 
 
 
@@ -208,6 +209,33 @@ def _async_iterator_prototype_async_iterator(realm: "Realm", this: Any, args: li
     return this
 
 
+@async_iterator_proto.method(WELL_KNOWN_SYMBOLS["asyncDispose"], 0)
+def async_iterator_prototype_async_dispose(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """%AsyncIteratorPrototype% [ %Symbol.asyncDispose% ] ( ) (sec-%asynciteratorprototype%-%symbol.asyncdispose%)."""
+    # 1-2. Let promiseCapability be ! NewPromiseCapability(%Promise%).
+    cap = new_promise_capability(realm.intrinsics["%Promise%"])
+    try:
+        # 3-4. Let return be Completion(GetMethod(O, "return")); IfAbruptRejectPromise.
+        ret = get_method(this, "return")
+        # 5. If return is undefined, resolve with undefined.
+        if ret is None:
+            call(cap.resolve, None, [None])
+            return cap.promise
+        # 6.a-d. Call it; PromiseResolve(%Promise%, result) (abrupt completions reject).
+        result_wrapper = promise_resolve(realm, None, call(ret, this, []))
+    except JSThrow as e:
+        call(cap.reject, None, [e.value])
+        return cap.promise
+
+    def unwrap(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """The unwrap closure of %AsyncIteratorPrototype% [ %Symbol.asyncDispose% ] (step 6.e): returns undefined."""
+        return None
+
+    # 6.f-g. PerformPromiseThen(resultWrapper, onFulfilled, undefined, promiseCapability).
+    perform_promise_then(result_wrapper, BuiltinFunction(realm, unwrap, "", 1), None, cap)
+    return cap.promise
+
+
 def _function_family(realm: "Realm", name: str, kind: str, instance_proto: JSObject | None) -> JSObject:
     """Make %<name>%, %<name>.prototype% (and link %<name>.prototype.prototype%)."""
     fp = JSObject(realm.function_prototype)
@@ -238,6 +266,7 @@ def setup(realm: "Realm") -> None:
     aip = JSObject(realm.object_prototype)
     aip.define_builtin(SYM_ASYNC_ITERATOR,
                        BuiltinFunction(realm, _async_iterator_prototype_async_iterator, "[Symbol.asyncIterator]", 0))
+    async_iterator_proto.install(realm, aip)
     realm.intrinsics["%AsyncIteratorPrototype%"] = aip
 
     # %AsyncGeneratorPrototype%
