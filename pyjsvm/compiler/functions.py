@@ -11,7 +11,7 @@ from pyjsvm.runtime.agent import JSThrow, engine_limits, throw_range_error, thro
 from pyjsvm.compiler.core import RETURN, Closure, CompileContext
 from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index, get_member_of_primitive, put_member
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
-from pyjsvm.compiler.statements import StatementCompiler
+from pyjsvm.compiler.statements import DISPOSE_SLOT, StatementCompiler, has_using
 from pyjsvm.runtime.environments import FunctionEnv
 from pyjsvm.runtime.functions import GLOBAL, LEXICAL, STRICT, ECMAFunction, FunctionCode, create_arguments_object
 from pyjsvm.runtime.objects import A, E, JSArray, JSObject, Prop, PropertyDescriptor
@@ -191,6 +191,9 @@ class FunctionCompiler(StatementCompiler):
                 body_parts = self.statement_closures(stmts)
                 body = self.combine_statements(body_parts)
                 body_expr = self.tail_expression(stmts)
+                if fs.dispose_slot is not None:
+                    body = self.with_disposal(fs.dispose_slot, body)
+                    body_parts, body_expr = [body], None
         finally:
             self.ctx = saved
 
@@ -293,11 +296,13 @@ class FunctionCompiler(StatementCompiler):
             fn_slot = None
         if info.has_direct_eval and not strict:
             var_target.dynamic_vars = True
+        # the function body's DisposeCapability (sec-functiondeclarationinstantiation, step 30)
+        dispose_slot = var_target.add(DISPOSE_SLOT) if has_using(stmts) else None
 
         return SimpleNamespace(
             scope=scope, var_target=var_target, body_scope=body_scope, info=info, strict=strict, params=params,
             simple=simple, param_names=param_names, stmts=stmts, expression_body=expression_body,
-            nparams=nparams, args_slot=args_slot, fn_slot=fn_slot)
+            nparams=nparams, args_slot=args_slot, fn_slot=fn_slot, dispose_slot=dispose_slot)
 
     def tail_expression(self, stmts: list[Any]) -> Closure | None:
         """NON-SPEC: a body made only of ``if (t) return a;`` statements ending in ``return b;``

@@ -44,7 +44,8 @@ from pyjsvm.runtime.functions import set_function_name
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterate_to_list, iterator_close, iterator_complete, iterator_step_value, iterator_value
 from pyjsvm.runtime.operations import to_number
 from pyjsvm.runtime.promise import new_promise
-from pyjsvm.compiler.statements import _NOOP, enumerate_object_properties
+from pyjsvm.compiler.statements import _NOOP, DISPOSE_SLOT, dispose_stack, enumerate_object_properties
+from pyjsvm.runtime.disposal import add_disposable_resource, dispose_resources_steps
 from pyjsvm.compiler.functions import slot_filler
 
 GenFn = Callable[..., Generator[Any, Any, Any]]
@@ -66,7 +67,9 @@ def contains_suspend(node: Any, async_generator: bool) -> bool:
         r = True
         for c in children(node):
             contains_suspend(c, async_generator)
-    elif t == "ForOfStatement" and getattr(node, "allowAwait", False):
+    elif (t == "ForOfStatement" and getattr(node, "allowAwait", False)) or \
+            (t == "VariableDeclaration" and getattr(node, "using", None) == "await using"):
+        # an `await using` declaration awaits when its scope's resources are disposed
         r = True
         for c in children(node):
             contains_suspend(c, async_generator)
@@ -151,9 +154,10 @@ class _Decl:
 
     type = "VariableDeclaration"
 
-    def __init__(self, kind: str, declarations: list[Any]) -> None:
+    def __init__(self, kind: str, declarations: list[Any], using: str | None = None) -> None:
         self.kind = kind
         self.declarations = declarations
+        self.using = using
 
 
 class SuspendableCompiler:
@@ -246,6 +250,8 @@ class SuspendableCompiler:
                     return (yield from body_expr(benv))
             else:
                 body = self.gstatement_list(stmts)
+                if fs.dispose_slot is not None:
+                    body = self.g_with_disposal(fs.dispose_slot, body)
 
                 def body_gen(benv: Any, env: Any) -> Any:
                     if (yield from body(benv)) is RETURN:
@@ -1142,7 +1148,41 @@ class SuspendableCompiler:
         return _run_list(items)
 
     def ss_BlockStatement(self, node: Any) -> GenFn:
-        return self.with_block_scope(node.body, lambda: self.gblock_statements(node.body))  # type: ignore[no-any-return]
+        return self.with_block_scope(node.body, lambda: self.gblock_statements(node.body),  # type: ignore[no-any-return]
+                                     self.g_with_disposal)
+
+    def g_with_disposal(self, slot: int, body: GenFn) -> GenFn:
+        """``with_disposal`` for suspendable code: DisposeResources (sec-disposeresources) may
+        await (``await using``), and a return completion resumed into the body (``return()``
+        of a generator) disposes too."""
+        def disposing(env: Any) -> Any:
+            try:
+                r = yield from body(env)
+            except JSThrow as e:
+                stack = env.vars[slot]
+                if type(stack) is list:
+                    env.vars[slot] = None
+                    err = yield from dispose_resources_steps(stack, e)
+                    if err is not e:
+                        assert err is not None
+                        raise err from None
+                raise
+            except GeneratorReturn:
+                stack = env.vars[slot]
+                if type(stack) is list:
+                    env.vars[slot] = None
+                    err = yield from dispose_resources_steps(stack, None)
+                    if err is not None:
+                        raise err from None
+                raise
+            stack = env.vars[slot]
+            if type(stack) is list:
+                env.vars[slot] = None
+                err = yield from dispose_resources_steps(stack, None)
+                if err is not None:
+                    raise err
+            return r
+        return disposing
 
     def ss_ExpressionStatement(self, node: Any) -> GenFn:
         f = self.gx(node.expression)
@@ -1154,12 +1194,27 @@ class SuspendableCompiler:
 
     def ss_VariableDeclaration(self, node: Any) -> GenFn:
         kind = node.kind
+        using = getattr(node, "using", None)
         fs: list[tuple[bool, Any]] = []
         for d in node.declarations:
             if not self.susp(d):
-                fs.append((False, self.s_VariableDeclaration(_Decl(kind, [d]))))
+                fs.append((False, self.s_VariableDeclaration(_Decl(kind, [d], using))))
                 continue
-            if d.id.type == "Identifier":
+            if using:
+                depth, slot, hint, put = self.using_declarator(d.id, using)
+                vf = self.gnamed(d.init, python_string_to_js(d.id.name))
+
+                def using_binding(env: Any, vf: GenFn = vf, put: Any = put, depth: int = depth, slot: int = slot,
+                                  hint: str = hint) -> Any:
+                    """A using declaration's binding (see ``s_UsingDeclaration``)."""
+                    v = yield from vf(env)
+                    e = env
+                    for _ in range(depth):
+                        e = e.parent
+                    add_disposable_resource(dispose_stack(e, slot), v, hint)
+                    put(env, v)
+                fs.append((True, using_binding))
+            elif d.id.type == "Identifier":
                 vf = self.gnamed(d.init, python_string_to_js(d.id.name))
                 put = self.compile_identifier_set(d.id.name, d.id, init=(kind != "var"))
 
@@ -1295,6 +1350,8 @@ class SuspendableCompiler:
                     scope.lexical.add(n)
                     if init.kind == "const":
                         scope.consts.add(n)
+            if getattr(init, "using", None):
+                scope.add(DISPOSE_SLOT)
         saved = self.ctx.scope
         if scope is not None:
             self.ctx.scope = scope
@@ -1312,8 +1369,7 @@ class SuspendableCompiler:
         lbl = set(labels)
         agent = AGENT
 
-        def for_loop(env: Any) -> Any:
-            lenv = Env([MISSING] * size, env) if lexical else env
+        def loop(env: Any, lenv: Any) -> Any:
             if initf is not None:
                 yield from initf(lenv)
             if per_iteration:
@@ -1332,13 +1388,23 @@ class SuspendableCompiler:
                     lenv = Env(lenv.vars[:], env)
                 if uf is not None:
                     yield from uf(lenv)
+        if scope is not None and DISPOSE_SLOT in scope.names:
+            # `for ([await] using x = ...; ;)`: disposed when the loop completes (sec-forloopevaluation)
+            disposing = self.g_with_disposal(scope.names[DISPOSE_SLOT], lambda lenv: loop(lenv.parent, lenv))
+
+            def for_using_loop(env: Any) -> Any:
+                return (yield from disposing(Env([MISSING] * size, env)))
+            return for_using_loop
+
+        def for_loop(env: Any) -> Any:
+            return (yield from loop(env, Env([MISSING] * size, env) if lexical else env))
         return for_loop
 
     def gfor_head(self, node: Any) -> tuple[Scope | None, GenFn]:
         """The left side of for-in/of: (scope of a lexical declaration or None,
         bind(env, value) -> env for the body)."""
         left = node.left
-        if not self.susp(left):
+        if not self.susp(left) or getattr(left, "using", None):
             scope, bind, _ = self.for_in_of_head(node)
 
             def plain_bind(env: Any, v: Any) -> Any:
@@ -1386,9 +1452,13 @@ class SuspendableCompiler:
         saved = self.ctx.scope
         self.ctx.scope = scope
         try:
-            return self.gs(node.body)
+            body = self.gs(node.body)
         finally:
             self.ctx.scope = saved
+        if DISPOSE_SLOT in scope.names:
+            # each iteration's resources are disposed after its body
+            body = self.g_with_disposal(scope.names[DISPOSE_SLOT], body)
+        return body
 
     def ss_ForInStatement(self, node: Any, labels: tuple[str, ...] = ()) -> GenFn:
         left = node.left

@@ -33,6 +33,7 @@ from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.syntax.scope import Scope, analyze_body
 from pyjsvm.runtime.agent import throw_syntax_error, throw_type_error
 from pyjsvm.compiler.generators import contains_suspend
+from pyjsvm.compiler.statements import DISPOSE_SLOT, has_using
 
 
 class Referrer:
@@ -104,11 +105,18 @@ def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str,
             fcode = compiler.compile_function_code(default_fn, "default")
             code.func_decls.append((scope.names[DEFAULT_BINDING], compiler.function_maker(fcode, default_fn)))
         stmts = [s for s in body if not (s.type == "ExportDefaultDeclaration" and s.declaration is default_fn)]
+        # the module's DisposeCapability (sec-source-text-module-record-execute-module, via
+        # sec-module-semantics-runtime-semantics-evaluation)
+        dispose_slot = scope.add(DISPOSE_SLOT) if has_using(stmts) else None
         if code.has_top_level_await:
             compiler.gen_kind = "async"
             code.body = compiler.gstatement_list(stmts)
+            if dispose_slot is not None:
+                code.body = compiler.g_with_disposal(dispose_slot, code.body)
         else:
             code.body = compiler.statement_list(stmts)
+            if dispose_slot is not None:
+                code.body = compiler.with_disposal(dispose_slot, code.body)
     except RecursionError:
         raise ParseError("Maximum nesting depth exceeded while compiling", filename, 0, 0) from None
     code.slots = {python_string_to_js(n): i for n, i in scope.names.items()}

@@ -21,6 +21,25 @@ from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.scope import Scope, bound_names
 from pyjsvm.runtime.agent import current_realm
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
+from pyjsvm.runtime.disposal import ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources
+
+# NON-SPEC: the hidden slot of a scope whose statement list has using declarations; it holds the
+# scope's DisposeCapability (sec-disposecapability-records: its list of DisposableResource
+# Records), made when the first resource is added. Not an identifier, so no JS name can reach it.
+DISPOSE_SLOT = "%dispose"
+
+
+def has_using(stmts: list[Any]) -> bool:
+    """Whether a statement list declares ``using`` / ``await using`` bindings."""
+    return any(s.type == "VariableDeclaration" and getattr(s, "using", None) for s in stmts)
+
+
+def dispose_stack(env: Any, slot: int) -> list[Any]:
+    """The DisposeCapability's resource stack of ``env`` (made on first use)."""
+    stack = env.vars[slot]
+    if type(stack) is not list:
+        stack = env.vars[slot] = []
+    return stack
 
 
 def enumerate_object_properties(o: JSObject) -> Iterator[str]:
@@ -134,6 +153,8 @@ class StatementCompiler(ExpressionCompiler):
                 scope.lexical.add(name)
             if kind == "const":
                 scope.consts.add(name)
+        if has_using(stmts):
+            scope.add(DISPOSE_SLOT)
         return scope, decls
 
     def block_instantiation(self, scope: Scope, decls: list[Any]) -> Callable[[Any], Any]:
@@ -158,8 +179,11 @@ class StatementCompiler(ExpressionCompiler):
             return benv
         return make
 
-    def with_block_scope(self, stmts: list[Any], compile_body: Callable[[], Closure]) -> Closure:
-        """Compile ``compile_body`` inside a new block Scope when ``stmts`` declare lexical names."""
+    def with_block_scope(self, stmts: list[Any], compile_body: Callable[[], Closure],
+                         disposal: Callable[[int, Any], Any] | None = None) -> Closure:
+        """Compile ``compile_body`` inside a new block Scope when ``stmts`` declare lexical names;
+        with using declarations, the body disposes its resources (``disposal``, default
+        ``with_disposal``, wraps it)."""
         found = self.new_block_scope(stmts)
         if found is None:
             return compile_body()
@@ -171,6 +195,8 @@ class StatementCompiler(ExpressionCompiler):
             body = compile_body()
         finally:
             self.ctx.scope = saved
+        if DISPOSE_SLOT in scope.names:
+            body = (disposal or self.with_disposal)(scope.names[DISPOSE_SLOT], body)
 
         def block(env: Any) -> Any:
             return body(make(env))
@@ -204,6 +230,72 @@ class StatementCompiler(ExpressionCompiler):
             return None
         return run_block
 
+    def with_disposal(self, slot: int, body: Closure) -> Closure:
+        """Evaluation of a statement list with using declarations (sec-block-runtime-semantics-
+        evaluation, sec-runtime-semantics-evaluatefunctionbody ...): ``body(env)``, then
+        DisposeResources (sec-disposeresources) of the DisposeCapability in ``env``'s slot
+        ``slot``, whatever the completion. A throw from a disposal replaces a normal, break,
+        continue or return completion and is chained into a SuppressedError with a throw."""
+        def disposing(env: Any) -> Any:
+            try:
+                r = body(env)
+            except JSThrow as e:
+                stack = env.vars[slot]
+                if type(stack) is list:
+                    env.vars[slot] = None
+                    err = dispose_resources(stack, e)
+                    if err is not e:
+                        assert err is not None
+                        raise err from None
+                raise
+            stack = env.vars[slot]
+            if type(stack) is list:
+                env.vars[slot] = None
+                err = dispose_resources(stack, None)
+                if err is not None:
+                    raise err
+            return r
+        return disposing
+
+    def using_declarator(self, ident: Any, kind: str) -> tuple[int, int, str, Any]:
+        """What the binding ``ident`` of a using declaration needs: (depth to the scope holding
+        the DisposeCapability, its slot, the hint, the binding's initializer ``put(env, v)``)."""
+        if ident.type != "Identifier":
+            raise self.error(ident, f"Invalid {kind} declaration")
+        s = self.ctx.scope
+        while DISPOSE_SLOT not in s.names:
+            assert s.parent is not None
+            s = s.parent
+        put = self.compile_identifier_set(ident.name, ident, init=True)
+        return self.depth_to(s), s.names[DISPOSE_SLOT], ASYNC_DISPOSE if kind == "await using" else SYNC_DISPOSE, put
+
+    def s_UsingDeclaration(self, node: Any) -> Closure:
+        """UsingDeclaration / AwaitUsingDeclaration evaluation (sec-let-const-using-and-await-using-
+        declarations-runtime-semantics-evaluation): each initializer's value is added to the
+        DisposeCapability (AddDisposableResource, sec-adddisposableresource), then bound."""
+        kind = node.using
+        fs = []
+        for d in node.declarations:
+            if d.init is None:
+                raise self.error(d, f"Missing initializer in {kind} declaration")
+            depth, slot, hint, put = self.using_declarator(d.id, kind)
+            vf = self.named_value(d.init, python_string_to_js(d.id.name))
+
+            def using_binding(env: Any, vf: Any = vf, put: Any = put, depth: int = depth, slot: int = slot,
+                              hint: str = hint) -> None:
+                v = vf(env)
+                e = env
+                for _ in range(depth):
+                    e = e.parent
+                add_disposable_resource(dispose_stack(e, slot), v, hint)
+                put(env, v)
+            fs.append(using_binding)
+
+        def using_declaration(env: Any) -> Any:
+            for f in fs:
+                f(env)
+        return using_declaration
+
     def s_EmptyStatement(self, node: Any) -> Closure:
         return _NOOP
 
@@ -227,6 +319,8 @@ class StatementCompiler(ExpressionCompiler):
 
     # --- declarations -----------------------------------------------------------------------------
     def s_VariableDeclaration(self, node: Any) -> Closure:
+        if getattr(node, "using", None):
+            return self.s_UsingDeclaration(node)
         kind = node.kind
         fs = []
         for d in node.declarations:
@@ -497,6 +591,8 @@ class StatementCompiler(ExpressionCompiler):
                 names.append(n)
                 if init.kind == "const":
                     scope.consts.add(n)
+        if getattr(init, "using", None):
+            scope.add(DISPOSE_SLOT)
         saved = self.ctx.scope
         self.ctx.scope = scope
         try:
@@ -512,8 +608,8 @@ class StatementCompiler(ExpressionCompiler):
         reset = self.reset_cv()
         lbl = set(labels)
 
-        def for_lexical(env: Any) -> Any:
-            lenv = Env([MISSING] * size, env)
+        def loop(lenv: Any) -> Any:
+            env = lenv.parent
             initf(lenv)
             if reset is not None:
                 reset(env)
@@ -533,6 +629,14 @@ class StatementCompiler(ExpressionCompiler):
                     lenv = Env(lenv.vars[:], env)
                 if uf is not None:
                     uf(lenv)
+        run: Closure = loop
+        if DISPOSE_SLOT in scope.names:
+            # `for (using x = ...; ;)`: the loop environment's resources are disposed when the
+            # loop completes (sec-forloopevaluation)
+            run = self.with_disposal(scope.names[DISPOSE_SLOT], loop)
+
+        def for_lexical(env: Any) -> Any:
+            return run(Env([MISSING] * size, env))
         return for_lexical
 
     def for_in_of_head(self, node: Any) -> tuple[Scope | None, Callable[[Any, Any], Any], bool]:
@@ -561,10 +665,15 @@ class StatementCompiler(ExpressionCompiler):
                 scope.lexical.add(n)
                 if left.kind == "const":
                     scope.consts.add(n)
+            using = getattr(left, "using", None)
+            if using:
+                scope.add(DISPOSE_SLOT)
             saved = self.ctx.scope
             self.ctx.scope = scope
             try:
-                if d.id.type == "Identifier":
+                if using:
+                    _, slot, hint, put = self.using_declarator(d.id, using)
+                elif d.id.type == "Identifier":
                     put = self.compile_identifier_set(d.id.name, d.id, init=True)
                     init2 = lambda env, v: put(env, v)  # noqa: E731
                 else:
@@ -572,6 +681,15 @@ class StatementCompiler(ExpressionCompiler):
             finally:
                 self.ctx.scope = saved
             size = scope.size
+            if using:
+                def bind_using(env: Any, v: Any) -> Any:
+                    """ForDeclarationBindingInitialization of a using declaration: the value
+                    joins the iteration environment's DisposeCapability, then is bound."""
+                    benv = Env([MISSING] * size, env)
+                    add_disposable_resource(dispose_stack(benv, slot), v, hint)
+                    put(benv, v)
+                    return benv
+                return scope, bind_using, True
 
             def bind_lexical(env: Any, v: Any) -> Any:
                 benv = Env([MISSING] * size, env)
@@ -677,6 +795,9 @@ class StatementCompiler(ExpressionCompiler):
                 bf = self.stmt(node.body)
             finally:
                 self.ctx.scope = saved
+            if DISPOSE_SLOT in scope.names:
+                # each iteration's resources are disposed after its body (sec-forin-div-ofbodyevaluation-lhs-stmt-iterator-lhskind-labelset)
+                bf = self.with_disposal(scope.names[DISPOSE_SLOT], bf)
         else:
             bf = self.stmt(node.body)
         agent = AGENT

@@ -11,6 +11,7 @@ import esprima  # type: ignore[import-untyped]
 import esprima.nodes  # type: ignore[import-untyped]
 
 from pyjsvm.syntax import phase_imports  # noqa: F401 - extends esprima's parser (source phase imports)
+from pyjsvm.syntax import using  # noqa: F401 - extends esprima's parser (using declarations)
 
 # The class of every ESTree node esprima-fork makes (source structure, not JS data).
 SyntaxNode: type = esprima.nodes.Node

@@ -177,7 +177,7 @@ SCHEMA: dict[str, tuple[tuple[str, int, Any], ...]] = {
                         ("argument", N, X)),
     "UpdateExpression": (("operator", E, ("++", "--")), ("argument", N, XP), ("prefix", B, None)),
     "VariableDeclaration": (("declarations", L, frozenset({"VariableDeclarator"})),
-                            ("kind", E, ("var", "let", "const"))),
+                            ("kind", E, ("var", "let", "const")), ("using", SQ, None)),
     "VariableDeclarator": (("id", N, XP), ("init", NQ, X)),
     "WhileStatement": (("test", N, X), ("body", N, ST)),
     "WithStatement": (("object", N, X), ("body", N, ST)),
@@ -627,6 +627,9 @@ def _check_node(t: str, d: dict[str, Any]) -> None:
     elif t == "UnaryExpression":
         if not d["prefix"]:
             raise CodecError("bad unary expression")
+    elif t == "VariableDeclaration":
+        if d["using"] not in (None, "using", "await using") or (d["using"] is not None and d["kind"] != "const"):
+            raise CodecError("bad using declaration")  # syntax/using.py's declarations
     elif t == "ImportDeclaration" or t == "ImportExpression":
         if d["phase"] not in (None, "source"):  # syntax/phase_imports.py's source phase
             raise CodecError("bad import phase")
