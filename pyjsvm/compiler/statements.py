@@ -235,7 +235,9 @@ class StatementCompiler(ExpressionCompiler):
         evaluation, sec-runtime-semantics-evaluatefunctionbody ...): ``body(env)``, then
         DisposeResources (sec-disposeresources) of the DisposeCapability in ``env``'s slot
         ``slot``, whatever the completion. A throw from a disposal replaces a normal, break,
-        continue or return completion and is chained into a SuppressedError with a throw."""
+        continue or return completion and is chained into a SuppressedError with a throw.
+        NON-SPEC: an interrupt (timeout) or a Python RecursionError (a RangeError further up)
+        passes through without disposing."""
         def disposing(env: Any) -> Any:
             try:
                 r = body(env)
