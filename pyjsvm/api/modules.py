@@ -288,7 +288,10 @@ class Module:
             AGENT.realm = saved
 
     def evaluate(self, *, timeout: int | None = None, break_on_sigint: bool = False) -> ModulePromise:
-        """``module.evaluate([options])``: evaluate the module and its dependencies."""
+        """Run the (linked) module and the modules it imports, and return a ``ModulePromise``:
+        awaitable, or ``result(timeout=)`` synchronously; it raises the module's error as
+        ``JSError``. ``timeout`` (ms) bounds the synchronous part and the jobs it queued (Node:
+        ``module.evaluate``)."""
         t = _check_timeout(timeout)
         _check_bool(break_on_sigint, "options.break_on_sigint")
         if self.status not in ("linked", "evaluated", "errored"):
@@ -304,8 +307,9 @@ class Module:
         return ModulePromise(promise, self._realm)
 
     def link(self, linker: Callable[..., Any]) -> ModulePromise:
-        """``module.link(linker)``: link the graph by calling ``linker(specifier, referencing_module,
-        extra)`` for each request (it returns a Module, or an awaitable of one), then instantiate."""
+        """Resolve the module's imports by calling ``linker(specifier, referencing_module, extra)``
+        for each (it returns a ``Module``, or an awaitable of one), recursively, then instantiate
+        the graph; returns a ``ModulePromise`` (Node: ``module.link``)."""
         if not callable(linker):
             raise invalid_arg_type("linker", "of type function", linker)
         if self.status != "unlinked":
@@ -432,17 +436,19 @@ class SourceTextModule(Module):
         return [r.specifier for r in self._record.requested_modules]
 
     def has_top_level_await(self) -> bool:
-        """``sourceTextModule.hasTopLevelAwait()``: [[HasTLA]]."""
+        """Whether the module's own code uses top-level ``await`` (Node: ``hasTopLevelAwait``)."""
         return bool(self._record.has_tla)
 
     def has_async_graph(self) -> bool:
-        """``sourceTextModule.hasAsyncGraph()``: whether this module or a dependency has TLA."""
+        """Whether this module or one it imports uses top-level ``await`` (Node:
+        ``hasAsyncGraph``); only once linked."""
         if self.status in ("unlinked", "linking"):
             raise _status_error("must not be unlinked or linking")
         return has_async_graph(self._record)
 
     def link_requests(self, modules: Sequence[Module]) -> None:
-        """``sourceTextModule.linkRequests(modules)``: the modules of ``module_requests``, in order."""
+        """Give the module its imports directly: ``modules[i]`` answers ``module_requests[i]``
+        (Node: ``linkRequests``); then ``instantiate()``."""
         if isinstance(modules, (str, Mapping)) or not isinstance(modules, Sequence):
             raise invalid_arg_type("modules", "an instance of list", modules)
         for i, m in enumerate(modules):
@@ -454,8 +460,8 @@ class SourceTextModule(Module):
         self._requests_linked = True
 
     def instantiate(self) -> None:
-        """``sourceTextModule.instantiate()``: Link() with the linked requests; an unresolvable
-        import raises JSError (SyntaxError)."""
+        """Link the module graph after ``link_requests`` (Node: ``instantiate``); an import that
+        names no export raises ``JSError`` (SyntaxError)."""
         record = self._record
         if record.status not in (Status.NEW, Status.UNLINKED, Status.LINKED, Status.EVALUATING_ASYNC,
                                  Status.EVALUATED):
@@ -467,7 +473,7 @@ class SourceTextModule(Module):
         self._js(record.link)
 
     def create_cached_data(self) -> bytes:
-        """``sourceTextModule.createCachedData()``: a code cache for ``SourceTextModule(code,
+        """A code cache (bytes) for ``SourceTextModule(code,
         cached_data=...)``, before the module is evaluated (after it, a VMError
         ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA)."""
         if self.status in ("evaluating", "evaluated", "errored"):
@@ -521,7 +527,8 @@ class SyntheticModule(Module):
         self._setup(SyntheticModuleRecord(realm, names, steps), realm, ctx, identifier)
 
     def set_export(self, name: str, value: object) -> None:
-        """``syntheticModule.setExport(name, value)``."""
+        """Set export ``name`` to ``value`` (converted to JS), from the evaluate callback or
+        later (Node: ``setExport``)."""
         _check_str(name, "name")
         if self.status in ("unlinked", "linking"):
             raise _status_error("must be one of linked, evaluating, or evaluated")

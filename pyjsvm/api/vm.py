@@ -223,7 +223,7 @@ class Script:
         return self
 
     def create_cached_data(self) -> bytes:
-        """``script.createCachedData()``: a code cache for ``Script(code, cached_data=...)``, at any
+        """A code cache (bytes) for ``Script(code, cached_data=...)`` (Node: ``createCachedData``), at any
         time and any number of times. Functions that have run by now are kept ready for eager
         compilation; the others compile on their first call. Empty if the tree cannot be encoded."""
         return create_cached_data(self._compiled.program, self.code, "script")
