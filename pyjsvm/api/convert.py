@@ -751,6 +751,8 @@ def _wake(fut: "asyncio.Future[None]") -> None:
 
 def notify_waiters() -> None:
     """Wake every task waiting for a JS promise to settle (from any thread)."""
+    if not _WAITERS:  # NON-SPEC fast path (a waiter added meanwhile wakes by its poll)
+        return
     with _WAITERS_LOCK:
         waiters = list(_WAITERS)
         _WAITERS.clear()

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.errors import JSError, VMError, invalid_arg_type, out_of_range
 from pyjsvm.runtime.agent import AGENT, Interrupted, engine_limits
-from pyjsvm.runtime.jobs import run_jobs, run_own_jobs
+from pyjsvm.runtime.jobs import has_pending_jobs, run_jobs, run_own_jobs
 from pyjsvm.runtime.objects import C, Prop, W
 
 if TYPE_CHECKING:
@@ -169,6 +169,6 @@ def evaluation(realm: "Realm", fn: Callable[[], Any]) -> Callable[[], Any]:
             raise
         finally:
             _NESTING.depth -= 1
-            if _NESTING.depth == 0 and finished:
+            if _NESTING.depth == 0 and finished and has_pending_jobs():
                 run_jobs()
     return body
