@@ -208,3 +208,16 @@ def test_readme_has_the_conversion_table() -> None:
                 "to_python", "unhashable"):
         assert row in section, row
     assert re.search(r"timeout", section)
+
+
+def test_readme_from_python_example_runs() -> None:
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## From Python", 1)[1].split("\n## ", 1)[0]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    # A line commented with its value (``expr   # 'value'`` or ``# 42: ...``) is checked.
+    lines = []
+    for line in code.splitlines():
+        expr, _, comment = line.partition("#")
+        stated = re.match(r"\s*('[^']*'|\d+)", comment) if comment else None
+        lines.append(f"assert ({expr.strip()}) == {stated.group(1)}" if stated else line)
+    exec(compile("\n".join(lines), "README.md", "exec"), {})
