@@ -221,3 +221,39 @@ def test_readme_from_python_example_runs() -> None:
         stated = re.match(r"\s*('[^']*'|\d+)", comment) if comment else None
         lines.append(f"assert ({expr.strip()}) == {stated.group(1)}" if stated else line)
     exec(compile("\n".join(lines), "README.md", "exec"), {})
+
+
+# --- round trips (property-based) -----------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_MAX = 2 ** 53
+_scalars = (st.none() | st.booleans() | st.integers(-_MAX, _MAX) | st.text(max_size=8)
+            | st.floats(allow_nan=False).filter(lambda f: not f.is_integer() or abs(f) > _MAX)
+            | st.integers(-(2 ** 80), 2 ** 80).map(vm.BigInt)
+            | st.datetimes(min_value=datetime.datetime(1, 1, 2), max_value=datetime.datetime(9999, 12, 30))
+            .map(lambda d: d.replace(microsecond=d.microsecond // 1000 * 1000, tzinfo=UTC)))
+_values = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4)
+                       | st.dictionaries(st.text(max_size=4), inner, max_size=4), max_leaves=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_values)
+def test_values_survive_a_trip_through_js(value: Any) -> None:
+    """A Python value copied by JS (``structuredClone``-like, through a JS function) and
+    brought back with ``to_python`` is equal to the original, type for type."""
+    copy = js("(function copy(v) { if (Array.isArray(v)) return v.map(copy);"
+              " if (v && typeof v === 'object' && !(v instanceof Date))"
+              "   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));"
+              " if (v instanceof Date) return new Date(v.getTime()); return v; })")
+    back = vm.to_python(copy(value))
+
+    def same(a: Any, b: Any) -> bool:
+        if type(a) is not type(b):
+            return False
+        if isinstance(a, list):
+            return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+        if isinstance(a, dict):
+            return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+        return bool(a == b)
+    assert same(value, back), (value, back)
