@@ -28,6 +28,7 @@ def main() -> None:
         "({ total: items.reduce(function (s, v) { return s + v; }, 0), first: items[0] })",
         data,
     )
+    assert isinstance(result, vm.JSObjectProxy)  # a JS object comes back as a live proxy
     print("items =", data["items"], "log =", log, "total =", result["total"], "first =", result["first"])
 
     # JS functions come back as Python callables.

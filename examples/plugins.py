@@ -93,7 +93,7 @@ async def serve(plugin: Plugin, request: dict[str, Any], cpu_ms: int = 100, dead
 
 async def main() -> list[dict[str, Any]]:
     plugins = {name: load(name, source) for name, source in PLUGINS.items()}
-    requests = [
+    requests: list[tuple[str, dict[str, Any]]] = [
         ("greeter", {"user": "ada"}),
         ("greeter", {"user": "bob"}),
         ("summer", {"numbers": [str(2 ** 60), str(2 ** 60), "1"]}),  # ints past 2**53 would be refused

@@ -137,3 +137,8 @@ def test_the_plugin_program_runs(tmp_path: Path) -> None:
                        env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines()[0] == '{"v": "b", "n": 2, "at": "1970-01-01T00:00:00.000Z"}'
+
+
+def test_the_examples_type_check_strictly() -> None:
+    r = mypy("--strict", "--follow-imports=silent", "examples/contexts.py", "examples/plugins.py")
+    assert r.returncode == 0, r.stdout
