@@ -20,7 +20,7 @@ from pyjsvm.syntax.parse import ParseError, parse_script
 from pyjsvm.syntax.scope import Scope, analyze_body
 from pyjsvm.runtime import stack
 from pyjsvm.syntax.parse import children
-from pyjsvm.compiler import core, expressions, functions, statements
+from pyjsvm.compiler import core, emit, expressions, functions, statements
 
 __all__ = ["ParseError", "ScriptCode", "compile_script", "compile_module_code", "eval_script", "compile_function", "create_dynamic_function"]
 
@@ -52,7 +52,8 @@ class ScriptCode:
                 if f.id.name not in lex:
                     f._annexb = True
                     self.annexb_names.append(f.id.name)
-        self.body = compiler.statement_list(body)
+        emitted = None if self.annexb_names else emit.emit_script_body(compiler, scope, body)
+        self.body = emitted if emitted is not None else compiler.statement_list(body)
 
     def frame_info(self) -> tuple[str, str, int, int]:
         return "", self.filename, 1, 1

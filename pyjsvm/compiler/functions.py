@@ -27,6 +27,7 @@ from pyjsvm.runtime.agent import throw_error
 from pyjsvm.syntax.parse import parse_script
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.syntax.tree import LazyBody
+from pyjsvm.compiler import emit
 
 
 class FunctionCompiler(StatementCompiler):
@@ -121,7 +122,7 @@ class FunctionCompiler(StatementCompiler):
             node._ran = True
             # the header stays (callers may have adjusted it, e.g. a class's source text)
             code.scope, code.nparams, code.filler = compiled.scope, compiled.nparams, compiled.filler
-            code.run, code.expr_body = compiled.run, compiled.expr_body
+            code.run, code.expr_body, code.fast = compiled.run, compiled.expr_body, compiled.fast
             # the environment [[Call]] made had no slots yet: lay it out as the compiled code needs
             n = code.nparams
             env.vars = (args[:n] if len(args) >= n else args + [None] * (n - len(args))) + code.filler
@@ -174,6 +175,17 @@ class FunctionCompiler(StatementCompiler):
         stmts, expression_body, body_node = fs.stmts, fs.expression_body, node.body
         nparams, args_slot, fn_slot = fs.nparams, fs.args_slot, fs.fn_slot
         scope.class_fields = "derived" if derived else None
+
+        if emit.enabled():
+            # the emitting tier (emit.py) when the function qualifies; else the closures below
+            code = FunctionCode()
+            self.function_header(code, node, name, "normal", strict, info.uses_this, method, class_constructor,
+                                 derived)
+            code.scope = scope
+            code.nparams = nparams
+            code.filler = slot_filler(scope, nparams)
+            if emit.emit_function_code(self, fs, node, code):
+                return code
 
         ctx = CompileContext(scope, strict, self.ctx.source, self.ctx.filename, False)
         saved = self.ctx
@@ -811,11 +823,14 @@ def _note_first_run(code: FunctionCode, node: Any) -> None:
     afterwards keeps its body ready for eager compilation (like V8's code cache)."""
     run = code.run
     expr_body = code.expr_body
+    fast = code.fast
     code.expr_body = None  # [[Call]] must go through ``run`` once
+    code.fast = None
 
     def first_run(env: Any, args: list[Any]) -> Any:
         code.run = run
         code.expr_body = expr_body
+        code.fast = fast
         node._ran = True
         return run(env, args)
     code.run = first_run

@@ -36,7 +36,7 @@ class FunctionCode:
     __slots__ = (
         "name", "length", "strict", "this_mode", "kind", "constructor_kind", "is_class_constructor",
         "nparams", "filler", "run", "source_text", "filename", "line", "column", "has_prototype",
-        "is_constructor", "method", "fields", "uses_home", "scope", "expr_body", "referrer",
+        "is_constructor", "method", "fields", "uses_home", "scope", "expr_body", "referrer", "fast", "emitted",
     )
 
     def __init__(self) -> None:
@@ -64,6 +64,10 @@ class FunctionCode:
         # [[Call]] evaluates it directly instead of going through ``run``.
         self.expr_body: Callable[[FunctionEnv], Any] | None = None
         self.referrer: Any = None          # NON-SPEC: vm.compileFunction's [[ScriptOrModule]] holder
+        # NON-SPEC: the emitted body (compiler/emit.py), called by [[Call]] as
+        # ``fast(function, this, args, None)``; it does the call's own bookkeeping
+        self.fast: Callable[[Any, Any, list[Any], Any], Any] | None = None
+        self.emitted: str | None = None    # its Python source, for tests and debugging
 
 
 class ECMAFunction(JSFunctionBase):
@@ -162,6 +166,9 @@ class ECMAFunction(JSFunctionBase):
     # --- [[Call]] (sec-ecmascript-function-objects-call-thisargument-argumentslist) ------------
     def call(self, this: Any, args: list[Any]) -> Any:
         code = self.code
+        fast = code.fast
+        if fast is not None:
+            return fast(self, this, args, None)
         agent = AGENT
         depth = agent.depth + 1
         if depth > agent.max_depth or agent.stop or code.is_class_constructor:

@@ -1,0 +1,1688 @@
+"""NON-SPEC: the second compiler tier -- JS function bodies (and script code) emitted as Python
+source and compiled by CPython's ``compile()`` into real Python functions (issue #17).
+
+A body is emitted when its function qualifies (a plain, non-generator, non-async function with
+simple parameters, no sloppy direct ``eval``, not a class constructor; or script code without
+Annex B block functions). Inside such a body every construct the emitter knows is emitted as
+Python: locals that no closure sees are Python locals, loops are Python loops with the budget
+check on every back-edge, arithmetic and comparisons are inline behind a ``type(x) is float``
+guard with one call to the full operation otherwise, property reads and writes take an inline
+path to an ordinary object's own data property. Anything else inside the body (nested
+functions and classes, destructuring, ``for-in/of``, ``with``, optional chains, ...) is
+compiled by the closure compiler and called from the emitted code with the current environment:
+the bindings such code can see are kept in real environment records, so both tiers agree on
+where every binding lives.
+
+Safety: no JS text ever reaches the Python source. Identifiers become names made of a prefix
+and a counter, every literal (numbers, strings, property keys, messages) is an entry of the
+function's constant table (globals ``k0``, ``k1``, ... of the namespace the code runs in).
+``PYJSVM_EMIT=0`` in the environment (or ``set_enabled(False)``) turns the tier off: every
+function then runs on the closure compiler alone.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Callable
+
+from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
+from pyjsvm.compiler.core import RETURN, CompileContext, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
+from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
+from pyjsvm.compiler.expressions import describe_callee
+from pyjsvm.compiler.statements import lexically_scoped_declarations
+from pyjsvm.runtime.environments import Env, FunctionEnv
+from pyjsvm.runtime.functions import ECMAFunction, create_arguments_object
+from pyjsvm.runtime.objects import JSArray, JSObject, Prop
+from pyjsvm.runtime.operations import (
+    is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_string, typeof,
+    is_constructor,
+)
+from pyjsvm.runtime.operators import (
+    BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, increment, js_add, js_in, js_instanceof, unary_minus,
+)
+from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
+from pyjsvm.syntax.parse import children
+from pyjsvm.runtime.stack import CALL_SITE_CODES
+from pyjsvm.syntax.scope import Scope, bound_names
+from pyjsvm.syntax.utf16 import python_string_to_js
+from pyjsvm.syntax.tree import LazyBody
+
+_ENABLED = os.environ.get("PYJSVM_EMIT", "1") != "0"
+
+
+def enabled() -> bool:
+    """Whether function bodies are emitted as Python source (the ``PYJSVM_EMIT`` setting)."""
+    return _ENABLED
+
+
+def set_enabled(on: bool) -> bool:
+    """Turn the emitting tier on or off for code compiled from now on; returns the old value."""
+    global _ENABLED
+    old = _ENABLED
+    _ENABLED = on
+    return old
+
+
+class Unsupported(Exception):
+    """The function as a whole cannot be emitted (the closure compiler compiles it)."""
+
+
+# --- run-time helpers the emitted code calls ---------------------------------------------------
+
+def _get_member(o: Any, k: Any, pos: Any) -> Any:
+    if isinstance(o, JSObject):
+        return o.get(k, o)
+    return get_member_of_primitive(o, k, pos)
+
+
+def _set_index(o: Any, k: Any, v: Any, strict: bool, pos: Any) -> None:
+    set_index(o, k, v, strict)
+
+
+def _check(v: Any, name: str) -> Any:
+    if v is MISSING:
+        tdz_error(name, None)
+    return v
+
+
+def _const_assign(current: Any, name: str, funcname: bool, strict: bool) -> None:
+    if current is MISSING:
+        tdz_error(name, None)
+    if funcname and not strict:
+        return
+    throw_type_error("Assignment to constant variable.")
+
+
+def _not_constructor(desc: str) -> Any:
+    throw_type_error(f"{desc} is not a constructor")
+
+
+def _construct(c: Any, args: list[Any], desc: str) -> Any:
+    if not is_constructor(c):
+        throw_type_error(f"{desc} is not a constructor")
+    return c.construct(args, c)
+
+
+def _caught(e: BaseException) -> Any:
+    """The JS value a catch clause binds for a Python exception it caught."""
+    if type(e) is JSThrow or isinstance(e, JSThrow):
+        return e.value  # type: ignore[attr-defined]
+    # RecursionError: the engine's stack ran out (the closure compiler does the same)
+    return AGENT.realm.new_error("RangeError", "Maximum call stack size exceeded")  # type: ignore[union-attr]
+
+
+def _update(old: Any, delta: int) -> tuple[Any, Any]:
+    n = to_numeric(old)
+    return n, increment(n, delta)
+
+
+def _template_part(v: Any) -> str:
+    if type(v) is str:
+        return v
+    if type(v) is JSSymbol:
+        throw_type_error("Cannot convert a Symbol value to a string")
+    return to_string(v)
+
+
+def _signal_is(r: Any, kind: str, label: Any, unlabelled: bool) -> bool:
+    if r.kind != kind:
+        return False
+    if r.label is None:
+        return unlabelled
+    return r.label == label
+
+
+_BASE_NAMESPACE: dict[str, Any] = {
+    "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int,
+                     "RecursionError": RecursionError},
+    "_AGENT": AGENT, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
+    "_EF": ECMAFunction, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
+    "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": _set_index, "_nc": not_callable,
+    "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
+    "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
+    "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object, "_RETURN": RETURN,
+    "_sig": _signal_is, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
+}
+_SLOW_NAME: dict[str, str] = {}
+for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
+    _BASE_NAMESPACE["_op_" + str(_i)] = _fn
+    _SLOW_NAME[_op] = "_op_" + str(_i)
+_NUM_NAME: dict[str, str] = {}
+for _i, (_op, _fn) in enumerate(NUMBER_OPS.items()):
+    _BASE_NAMESPACE["_num_" + str(_i)] = _fn
+    _NUM_NAME[_op] = "_num_" + str(_i)
+
+# operator -> Python form on two floats (named a and b in the template)
+_INLINE = {"+": "{a} + {b}", "-": "{a} - {b}", "*": "{a} * {b}", "<": "{a} < {b}", "<=": "{a} <= {b}",
+           ">": "{a} > {b}", ">=": "{a} >= {b}", "===": "{a} == {b}", "!==": "{a} != {b}"}
+_BOOL_OPS = {"<", "<=", ">", ">=", "===", "!==", "==", "!=", "in", "instanceof"}
+
+_CODE_CACHE: dict[str, Any] = {}
+
+_LOOP_TYPES = ("ForStatement", "WhileStatement", "DoWhileStatement")
+_FUNCTION_NODES = ("FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration", "ClassExpression",
+                   "ClassDeclaration")
+
+
+# --- what is emitted natively ----------------------------------------------------------------
+
+def native_stmt(s: Any) -> bool:
+    """Whether the emitter itself compiles statement ``s`` (its sub-parts may still fall back)."""
+    t = s.type
+    if t in ("ExpressionStatement", "BlockStatement", "IfStatement", "WhileStatement", "DoWhileStatement",
+             "ReturnStatement", "BreakStatement", "ContinueStatement", "ThrowStatement", "EmptyStatement",
+             "DebuggerStatement", "SwitchStatement"):
+        return True
+    if t == "VariableDeclaration":
+        return all(d.id.type == "Identifier" for d in s.declarations)
+    if t == "ForStatement":
+        return s.init is None or s.init.type != "VariableDeclaration" or native_stmt(s.init)
+    if t == "LabeledStatement":
+        return s.body.type != "FunctionDeclaration" and native_stmt(s.body)
+    if t == "TryStatement":
+        return s.handler is None or s.handler.param is None or s.handler.param.type == "Identifier"
+    return False
+
+
+def native_expr(e: Any) -> bool:
+    """Whether the emitter itself compiles expression ``e`` (its operands may still fall back)."""
+    t = e.type
+    if t == "Literal":
+        return getattr(e, "regex", None) is None
+    if t in ("Identifier", "TemplateLiteral", "SequenceExpression", "ConditionalExpression", "LogicalExpression"):
+        return True
+    if t == "ThisExpression":
+        return True  # arrows are checked by the emitter (they read an outer this)
+    if t == "ArrayExpression":
+        return all(x is not None and x.type != "SpreadElement" for x in e.elements)
+    if t == "ObjectExpression":
+        for p in e.properties:
+            if p.type != "Property" or p.kind != "init" or getattr(p, "method", False) or p.computed:
+                return False
+            if p.key.type == "Identifier":
+                key = p.key.name
+            elif p.key.type == "Literal" and type(p.key.value) is str:
+                key = p.key.value
+            else:
+                return False
+            if key == "__proto__" and not p.shorthand:
+                return False
+        return True
+    if t == "BinaryExpression":
+        return e.left.type != "PrivateIdentifier"
+    if t == "UnaryExpression":
+        return e.operator != "delete"
+    if t == "UpdateExpression":
+        return _simple_target(e.argument)
+    if t == "AssignmentExpression":
+        return e.operator not in ("&&=", "||=", "??=") and _simple_target(e.left)
+    if t == "MemberExpression":
+        return _simple_member(e)
+    if t == "CallExpression":
+        c = e.callee
+        if getattr(e, "optional", False) or any(a.type == "SpreadElement" for a in e.arguments):
+            return False
+        if c.type == "Super" or (c.type == "Identifier" and c.name == "eval"):
+            return False
+        return c.type != "MemberExpression" or _simple_member(c)
+    if t == "NewExpression":
+        return not any(a.type == "SpreadElement" for a in e.arguments)
+    return False
+
+
+def _simple_member(m: Any) -> bool:
+    return m.type == "MemberExpression" and m.object.type != "Super" and m.property.type != "PrivateIdentifier" \
+        and not getattr(m, "optional", False)
+
+
+def _simple_target(n: Any) -> bool:
+    return n.type == "Identifier" or _simple_member(n)
+
+
+def _all_names(node: Any, out: set[str]) -> bool:
+    """Every identifier name in ``node``'s subtree (an over-approximation of what it references).
+    Returns False when part of the subtree is a body not decoded yet (it may reference anything)."""
+    stack = [node]
+    known = True
+    while stack:
+        n = stack.pop()
+        if n.type == "Identifier":
+            out.add(n.name)
+        elif type(getattr(n, "body", None)) is LazyBody:
+            known = False
+        stack.extend(children(n))
+    return known
+
+
+class _Analysis:
+    """The pre-pass over one body: which names closure-compiled code (nested functions and the
+    constructs the emitter leaves to the closure compiler) may reference, and which block-like
+    nodes contain such code (their environments must then be real ``Env`` records)."""
+
+    def __init__(self, body: list[Any], arrow: bool) -> None:
+        self.captured: set[str] = set()
+        self.territory: set[int] = set()   # id() of scope nodes containing closure-compiled code
+        self.any = False
+        self.arrow = arrow
+        self.has_eval = False
+        self.stack: list[Any] = []
+        self.max_depth = 0
+        for s in body:
+            self.stmt(s, 0)
+
+    def mark(self, node: Any) -> None:
+        self.any = True
+        if not _all_names(node, self.captured):
+            self.has_eval = True  # as with eval: every binding may be referenced
+        for n in self.stack:
+            self.territory.add(id(n))
+
+    def stmt(self, s: Any, depth: int) -> None:
+        self.max_depth = max(self.max_depth, depth)
+        if depth > 60:
+            raise Unsupported("too deeply nested")
+        if s.type == "FunctionDeclaration" or not native_stmt(s):
+            self.mark(s)
+            return
+        scoped = s.type in ("BlockStatement", "ForStatement", "SwitchStatement")
+        if scoped:
+            self.stack.append(s)
+        try:
+            for c in children(s):
+                if c.type == "CatchClause":
+                    self.stack.append(c)
+                    try:
+                        if c.param is not None:
+                            self.expr(c.param, depth + 1)
+                        self.stmt(c.body, depth + 1)
+                    finally:
+                        self.stack.pop()
+                elif c.type == "SwitchCase":
+                    if c.test is not None:
+                        self.expr(c.test, depth + 1)
+                    for x in c.consequent:
+                        self.stmt(x, depth + 1)
+                elif c.type == "VariableDeclaration" or c.type.endswith("Statement") or c.type.endswith("Declaration"):
+                    self.stmt(c, depth + 1)
+                elif c.type == "VariableDeclarator":
+                    if c.init is not None:
+                        self.expr(c.init, depth + 1)
+                elif c.type == "Identifier":
+                    pass
+                else:
+                    self.expr(c, depth + 1)
+        finally:
+            if scoped:
+                self.stack.pop()
+
+    def expr(self, e: Any, depth: int) -> None:
+        self.max_depth = max(self.max_depth, depth)
+        if depth > 60:
+            raise Unsupported("too deeply nested")
+        if e.type == "CallExpression" and e.callee.type == "Identifier" and e.callee.name == "eval":
+            self.has_eval = True
+        if e.type in _FUNCTION_NODES or not native_expr(e) or (e.type == "ThisExpression" and self.arrow):
+            self.mark(e)
+            return
+        for c in children(e):
+            if c.type == "Property":
+                self.expr(c.value, depth + 1)
+            elif c.type == "TemplateElement":
+                pass
+            else:
+                self.expr(c, depth + 1)
+
+
+# --- emission --------------------------------------------------------------------------------
+
+class Binding:
+    """Where one JS binding lives in emitted code: a Python local (``py``) or slot ``idx`` of the
+    list held in the Python local ``vars``."""
+
+    __slots__ = ("name", "py", "vars", "idx", "lexical", "const", "funcname", "decl_end", "always_check")
+
+    def __init__(self, name: str, py: str | None, vars: str | None, idx: int, lexical: bool = False,
+                 const: bool = False, funcname: bool = False, decl_end: int = 1 << 60,
+                 always_check: bool = False) -> None:
+        self.name = name
+        self.py = py
+        self.vars = vars
+        self.idx = idx
+        self.lexical = lexical
+        self.const = const
+        self.funcname = funcname
+        self.decl_end = decl_end
+        self.always_check = always_check
+
+    def ref(self) -> str:
+        return self.py if self.py is not None else f"{self.vars}[{self.idx}]"
+
+
+class E:
+    """An emitted expression: Python ``text``; ``kind`` is 'const' (a constant-table name),
+    'name' (a Python local that nothing can change before it is used) or 'expr'."""
+
+    __slots__ = ("text", "kind", "num", "bool")
+
+    def __init__(self, text: str, kind: str = "expr", num: bool = False, is_bool: bool = False) -> None:
+        self.text = text
+        self.kind = kind
+        self.num = num        # known to be a float
+        self.bool = is_bool   # known to be a bool
+
+
+class _Frame:
+    """A break/continue target while emitting: a JS loop, switch or labelled statement."""
+
+    def __init__(self, kind: str, labels: tuple[str, ...], uid: int, py_loop: bool) -> None:
+        self.kind = kind            # 'loop', 'switch', 'label', 'try' (a finally boundary)
+        self.labels = labels
+        self.uid = uid
+        self.py_loop = py_loop
+        self.on_continue: Callable[[], None] | None = None
+        self.crossed: set[int] = set()   # jump codes that leave this Python loop by the flag
+
+
+class FunctionEmitter:
+    """Emits one function body (mode 'function') or script body (mode 'script')."""
+
+    def __init__(self, compiler: Any, ctx: CompileContext, mode: str, strict: bool, arrow: bool = False) -> None:
+        self.c = compiler
+        self.ctx = ctx
+        self.mode = mode
+        self.strict = strict
+        self.arrow = arrow
+        self.lines: list[tuple[int, str]] = []
+        self.ind = 1
+        self.consts: dict[str, Any] = {}
+        self.const_ids: dict[tuple[type, Any], str] = {}
+        self.ntemp = 0
+        self.scopes: list[dict[str, Binding]] = []
+        self.env_stack: list[tuple[str, Scope]] = []   # materialised environments: (Python name, Scope)
+        self.frames: list[_Frame] = []
+        self.uid = 0
+        self.uses_G = False
+        self.uses_jump = False
+        self.analysis: _Analysis | None = None
+        self.outer: tuple[Scope, str] = (ctx.scope, "env")   # (enclosing Scope, its environment's Python name)
+
+    # -- small tools --
+    def const(self, value: Any) -> str:
+        key = (type(value), value if isinstance(value, (str, float, int, bool)) else id(value))
+        if type(value) is float and value != value:
+            key = (float, "nan")
+        elif type(value) is float and value == 0 and str(value).startswith("-"):
+            key = (float, "-0")
+        name = self.const_ids.get(key)
+        if name is None:
+            name = "k" + str(len(self.consts))
+            self.consts[name] = value
+            self.const_ids[key] = name
+        return name
+
+    def temp(self) -> str:
+        self.ntemp += 1
+        return "t" + str(self.ntemp)
+
+    def emit(self, text: str) -> None:
+        self.lines.append((self.ind, text))
+
+    def capture(self, fn: Callable[[], Any]) -> tuple[list[tuple[int, str]], Any]:
+        saved = self.lines
+        self.lines = []
+        try:
+            r = fn()
+            return self.lines, r
+        finally:
+            self.lines = saved
+
+    def splice(self, lines: list[tuple[int, str]], shift: int = 0) -> None:
+        for d, t in lines:
+            self.lines.append((d + shift, t))
+
+    def spill(self, e: E) -> E:
+        """``e`` as a Python local that later code cannot change."""
+        if e.kind == "const":
+            return e
+        t = self.temp()
+        self.emit(f"{t} = {e.text}")
+        return E(t, "name", e.num, e.bool)
+
+    def cur_env(self) -> tuple[str, Scope]:
+        return self.env_stack[-1]
+
+    def closure(self, fn: Callable[[], Any]) -> str:
+        """Compile part of the body with the closure compiler, in the current materialised scope."""
+        name, scope = self.cur_env()
+        saved_ctx = self.c.ctx
+        saved_scope = self.ctx.scope
+        self.c.ctx = self.ctx
+        self.ctx.scope = scope
+        try:
+            f = fn()
+        finally:
+            self.ctx.scope = saved_scope
+            self.c.ctx = saved_ctx
+        return self.const(f)
+
+    def truthy(self, e: E) -> str:
+        if e.bool:
+            return e.text
+        if e.kind == "expr":
+            t = self.temp()
+            return f"(({t} := {e.text}) is True or ({t} is not False and _tb({t})))"
+        return f"({e.text} is True or ({e.text} is not False and _tb({e.text})))"
+
+    # -- scopes and names --
+    def lookup(self, name: str) -> Binding | None:
+        for sc in reversed(self.scopes):
+            b = sc.get(name)
+            if b is not None:
+                return b
+        return None
+
+    def captured(self, name: str) -> bool:
+        a = self.analysis
+        assert a is not None
+        return a.has_eval or name in a.captured
+
+    def new_local(self) -> str:
+        self.ntemp += 1
+        return "v" + str(self.ntemp)
+
+    # ============================================================================================
+    # entry points
+
+    def emit_function(self, fs: Any, body: list[Any] | None, expr_body: Any, code: Any) -> str:
+        """Emit ``def f(self, this, args, env)``: [[Call]] passes env=None, [[Construct]] and
+        other callers of ``code.run`` pass the FunctionEnv they made."""
+        scope: Scope = fs.scope
+        stmts = body if body is not None else []
+        self.analysis = a = _Analysis(stmts if expr_body is None else [_ExprHolder(expr_body)], self.arrow)
+        needs_env = a.any or a.has_eval or fs.args_slot is not None
+        mapped = fs.args_slot is not None and not fs.strict and fs.simple
+        # bindings of the function scope
+        bind: dict[str, Binding] = {}
+        prologue: list[str] = []
+        lex = {n: c for n, c in fs.info.lex_decls}
+        decl_end = self.lexical_decl_ends(stmts)
+        for name, idx in scope.names.items():
+            in_env = needs_env and (self.captured(name) or (mapped and name in fs.param_names)
+                                    or name == "arguments")
+            lexical = name in lex
+            b = Binding(name, None if in_env else self.new_local(), "V0" if in_env else None, idx, lexical,
+                        bool(lex.get(name)), name == scope.funcname_binding, decl_end.get(name, 1 << 60))
+            bind[name] = b
+        self.scopes.append(bind)
+        self.env_stack.append(("env", scope))
+        assert scope.parent is not None
+        self.outer = (scope.parent, "self.env")
+        # parameters, the arguments object, the own name, hoisted functions
+        for i, name in enumerate(fs.param_names):
+            b = bind[name]
+            if b.py is not None:
+                prologue.append(f"{b.py} = args[{i}] if len(args) > {i} else None")
+        for name, b in bind.items():
+            if b.py is not None and name not in fs.param_names:
+                prologue.append(f"{b.py} = {'_M' if b.lexical else 'None'}")
+        if fs.args_slot is not None:
+            mp = self.const([(n, scope.names[n]) for n in fs.param_names] if mapped else None)
+            target = bind["arguments"].ref() if "arguments" in bind else f"V0[{fs.args_slot}]"
+            prologue.append(f"{target} = _mkargs(self, env, args, {mp})")
+        if fs.fn_slot is not None:
+            prologue.append(f"{bind[scope.funcname_binding].ref()} = self")
+        saved = self.c.ctx
+        self.c.ctx = self.ctx
+        try:
+            for f in fs.info.func_decls:
+                mk = self.const(self.c.compile_function_object(f))
+                prologue.append(f"{bind[f.id.name].ref()} = {mk}(env)")
+        finally:
+            self.c.ctx = saved
+        # the body
+        self.ind = 2
+        if expr_body is not None:
+            r = self.expr(expr_body)
+            self.emit(f"return {r.text}")
+        else:
+            self.stmts(stmts)
+        body_lines = self.lines
+        self.lines = []
+        # assemble
+        out = ["def f(self, this, args, env):", " _ag = _AGENT"]
+        out.append(" if env is None:")
+        out.append("  depth = _ag.depth + 1")
+        out.append("  if depth > _ag.max_depth or _ag.stop:")
+        out.append("   self._call_checks(depth)")
+        if code.this_mode == 2:  # GLOBAL: OrdinaryCallBindThis coerces
+            out.append("  if this is None or this is _NULL:")
+            out.append("   this = self.env.glob.realm.global_this")
+            out.append("  elif not isinstance(this, _JSObject):")
+            out.append("   this = _to_object(this)")
+        if needs_env:
+            n = fs.nparams
+            out.append(f"  env = _FE((args[:{n}] if len(args) >= {n} else args + [None] * ({n} - len(args))) + "
+                       f"{self.const(code.filler)}, self.env, this, self, None)")
+        out.append("  saved = _ag.realm")
+        out.append("  _ag.realm = self.realm")
+        out.append("  _ag.depth = depth")
+        out.append(" else:")
+        out.append("  depth = _ag.depth + 1")
+        out.append("  saved = _ag.realm")
+        out.append(" try:")
+        if needs_env:
+            out.append("  V0 = env.vars")
+        if self.uses_G:
+            out.append("  G = self.env.glob")
+        if self.uses_jump:
+            out.append("  jmp = 0")
+        for p in prologue:
+            out.append("  " + p)
+        for d, t in body_lines:
+            out.append(" " * d + t)
+        out.append("  return None")
+        out.append(" finally:")
+        out.append("  _ag.depth = depth - 1")
+        out.append("  _ag.realm = saved")
+        return "\n".join(out) + "\n"
+
+    def emit_script(self, scope: Scope, body: list[Any]) -> str:
+        """Emit ``def f(env)`` running script code (its declarations were instantiated by
+        GlobalDeclarationInstantiation); the completion value is left in ``env.cv``."""
+        self.analysis = _Analysis(body, False)
+        self.scopes.append({})
+        self.env_stack.append(("env", scope))
+        self.outer = (scope, "env")
+        self.ind = 1
+        self.stmts(body)
+        out = ["def f(env):", " _ag = _AGENT", " this = env.this"]
+        if self.uses_G:
+            out.append(" G = env.glob")
+        if self.uses_jump:
+            out.append(" jmp = 0")
+        for d, t in self.lines:
+            out.append(" " * d + t)
+        out.append(" return None")
+        return "\n".join(out) + "\n"
+
+    def lexical_decl_ends(self, stmts: list[Any]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for s in stmts:
+            if s.type == "VariableDeclaration" and s.kind != "var":
+                for d in s.declarations:
+                    for n in bound_names(d.id):
+                        out[n] = d.range[1]
+        return out
+
+    # ============================================================================================
+    # statements
+
+    def stmts(self, stmts: list[Any]) -> None:
+        for s in stmts:
+            self.stmt(s)
+
+    def set_pos(self, node: Any) -> None:
+        """Record ``node``'s source position in the local ``pos`` (read when an error is made)."""
+        self.emit(f"pos = {self.const(self.c.position(node))}")
+
+    def stmt(self, s: Any, labels: tuple[str, ...] = ()) -> None:
+        t = s.type
+        if t == "FunctionDeclaration":
+            return  # hoisted (function scope) or instantiated at block entry
+        if t in ("ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement") \
+                or not native_stmt(s):
+            self.set_pos(s)
+        if not native_stmt(s):
+            self.fallback_stmt(s, labels)
+            return
+        getattr(self, "s_" + t)(s, labels) if t in ("ForStatement", "WhileStatement", "DoWhileStatement",
+                                                     "SwitchStatement", "LabeledStatement") else \
+            getattr(self, "s_" + t)(s)
+
+    def tracking(self) -> bool:
+        return self.mode == "script"
+
+    def set_cv(self, text: str) -> None:
+        self.emit(f"env.cv = {text}")
+
+    def reset_cv(self) -> None:
+        if self.tracking():
+            self.emit("env.cv = None")
+
+    def fallback_stmt(self, s: Any, labels: tuple[str, ...]) -> None:
+        k = self.closure(lambda: self.c.stmt(s, labels) if s.type in _LABELLED_TYPES else self.c.stmt(s))
+        env = self.cur_env()[0]
+        if not _has_jump(s):
+            self.emit(f"{k}({env})")
+            return
+        r = self.temp()
+        self.emit(f"{r} = {k}({env})")
+        self.emit(f"if {r} is not None:")
+        self.ind += 1
+        if self.mode == "function":
+            self.emit(f"if {r} is _RETURN:")
+            self.emit(" return env.ret")
+        # break/continue aimed at a statement around this one
+        seen_unl_break = seen_unl_cont = False
+        for fr in reversed(self.frames):
+            if fr.kind == "try":
+                continue
+            for kind in ("break", "continue"):
+                if kind == "continue" and fr.kind != "loop":
+                    continue
+                unl = False
+                if kind == "break" and fr.kind in ("loop", "switch") and not seen_unl_break:
+                    unl = seen_unl_break = True
+                if kind == "continue" and not seen_unl_cont:
+                    unl = seen_unl_cont = True
+                for lab in (fr.labels or (None,)):
+                    if lab is None and not unl:
+                        continue
+                    lk = self.const(python_string_to_js(lab) if lab is not None else None)
+                    self.emit(f"if _sig({r}, {self.const(kind)}, {lk}, {unl}):")
+                    self.ind += 1
+                    self.jump_to(fr, kind)
+                    self.ind -= 1
+        self.ind -= 1
+
+    def s_EmptyStatement(self, s: Any) -> None:
+        pass
+
+    def s_DebuggerStatement(self, s: Any) -> None:
+        pass
+
+    def s_ExpressionStatement(self, s: Any) -> None:
+        e = self.expr(s.expression)
+        if self.tracking():
+            self.set_cv(e.text)
+        elif e.kind == "expr":
+            self.emit(e.text)
+
+    def s_VariableDeclaration(self, s: Any) -> None:
+        for d in s.declarations:
+            name = d.id.name
+            if d.init is None:
+                if s.kind == "var":
+                    continue
+                self.assign_name(name, E("None", "const"), d.id, init=True)
+                continue
+            v = self.named_value(d.init, name)
+            self.assign_name(name, v, d.id, init=(s.kind != "var"))
+
+    def s_BlockStatement(self, s: Any) -> None:
+        self.block(s, s.body, lambda: self.stmts(s.body))
+
+    def block(self, node: Any, stmts: list[Any], body: Callable[[], None], extra_always_check: bool = False) -> None:
+        decls = lexically_scoped_declarations(stmts)
+        if not decls:
+            body()
+            return
+        materialise = id(node) in self.analysis.territory  # type: ignore[union-attr]
+        bind: dict[str, Binding] = {}
+        ends = self.lexical_decl_ends(stmts)
+        if materialise:
+            scope = Scope("block", self.cur_env()[1], self.strict)
+            for name, kind, _ in decls:
+                scope.add(name)
+                if kind != "function":
+                    scope.lexical.add(name)
+                if kind == "const":
+                    scope.consts.add(name)
+            ename = "e" + str(len(self.env_stack))
+            vname = "V" + str(len(self.env_stack))
+            template = [MISSING] * scope.size
+            for name, kind, _ in decls:
+                if kind == "function":
+                    template[scope.names[name]] = None
+            parent = self.cur_env()[0]
+            self.emit(f"{ename} = _Env({self.const(template)}[:], {parent})")
+            self.emit(f"{vname} = {ename}.vars")
+            for name, kind, _ in decls:
+                in_env = self.captured(name) or kind == "function"
+                b = Binding(name, None if in_env else self.new_local(), vname, scope.names[name],
+                            kind != "function", kind == "const", False, ends.get(name, 1 << 60), extra_always_check)
+                bind[name] = b
+            self.env_stack.append((ename, scope))
+            self.scopes.append(bind)
+            for name, b in bind.items():
+                if b.py is not None:
+                    self.emit(f"{b.py} = _M")
+            funcs = []
+            seen: set[str] = set()
+            for name, kind, fnode in reversed(decls):
+                if kind == "function" and name not in seen:
+                    seen.add(name)
+                    funcs.append((name, fnode))
+            for name, fnode in reversed(funcs):
+                mk = self.closure(lambda fnode=fnode: self.c.compile_function_object(fnode))
+                self.emit(f"{vname}[{scope.names[name]}] = {mk}({ename})")
+            try:
+                body()
+            finally:
+                self.env_stack.pop()
+                self.scopes.pop()
+            return
+        for name, kind, _ in decls:
+            if kind == "function":
+                raise Unsupported("block function outside an environment")  # the pre-pass marks these
+            b = Binding(name, self.new_local(), None, 0, True, kind == "const", False, ends.get(name, 1 << 60),
+                        extra_always_check)
+            bind[name] = b
+            self.emit(f"{b.py} = _M")
+        self.scopes.append(bind)
+        try:
+            body()
+        finally:
+            self.scopes.pop()
+
+    def s_IfStatement(self, s: Any) -> None:
+        self.reset_cv()
+        test = self.expr(s.test)
+        self.emit(f"if {self.truthy(test)}:")
+        self.ind += 1
+        n = len(self.lines)
+        self.stmt(s.consequent)
+        if len(self.lines) == n:
+            self.emit("pass")
+        self.ind -= 1
+        if s.alternate is not None:
+            lines, _ = self.capture(lambda: self.stmt(s.alternate))
+            if lines:
+                self.emit("else:")
+                self.splice(lines, 1)
+
+    def s_ReturnStatement(self, s: Any) -> None:
+        if self.mode != "function":
+            raise Unsupported("return outside a function")
+        if s.argument is None:
+            self.emit("return None")
+            return
+        e = self.expr(s.argument)
+        self.emit(f"return {e.text}")
+
+    def s_ThrowStatement(self, s: Any) -> None:
+        e = self.expr(s.argument)
+        self.emit(f"raise _JSThrow({e.text})")
+
+    # -- break / continue --
+    def find_target(self, kind: str, label: str | None) -> _Frame:
+        for fr in reversed(self.frames):
+            if fr.kind == "try":
+                continue
+            if label is None:
+                if fr.kind == "loop" or (kind == "break" and fr.kind == "switch"):
+                    return fr
+            elif label in fr.labels:
+                return fr
+        raise Unsupported("jump target not found")
+
+    def s_BreakStatement(self, s: Any) -> None:
+        self.jump_to(self.find_target("break", s.label.name if s.label is not None else None), "break")
+
+    def s_ContinueStatement(self, s: Any) -> None:
+        self.jump_to(self.find_target("continue", s.label.name if s.label is not None else None), "continue")
+
+    def jump_to(self, target: _Frame, kind: str) -> None:
+        inner_loops = []
+        for fr in reversed(self.frames):
+            if fr is target:
+                break
+            if fr.py_loop:
+                inner_loops.append(fr)
+        if not inner_loops:
+            if kind == "continue":
+                assert target.on_continue is not None
+                target.on_continue()
+                self.emit("continue")
+            else:
+                self.emit("break")
+            return
+        code = target.uid * 2 + (1 if kind == "continue" else 0)
+        self.uses_jump = True
+        for fr in inner_loops:
+            fr.crossed.add(code)
+        self.emit(f"jmp = {self.const(code)}")
+        self.emit("break")
+
+    def after_loop(self, fr: _Frame) -> None:
+        """After a Python loop: act on a jump that left it by the flag."""
+        if not fr.crossed:
+            return
+        self.emit("if jmp:")
+        self.ind += 1
+        # the jump's target is outside fr: find how to continue
+        for code in sorted(fr.crossed):
+            uid, kind = code // 2, ("continue" if code % 2 else "break")
+            target = next(f for f in self.frames if f.uid == uid)
+            self.emit(f"if jmp == {self.const(code)}:")
+            self.ind += 1
+            inner = [f for f in self.frames[self.frames.index(target) + 1:] if f.py_loop]
+            if not inner:
+                self.emit("jmp = 0")
+                if kind == "continue":
+                    assert target.on_continue is not None
+                    target.on_continue()
+                    self.emit("continue")
+                else:
+                    self.emit("break")
+            else:
+                inner[-1].crossed.add(code)
+                self.emit("break")
+            self.ind -= 1
+        self.ind -= 1
+
+    def new_frame(self, kind: str, labels: tuple[str, ...], py_loop: bool) -> _Frame:
+        self.uid += 1
+        fr = _Frame(kind, labels, self.uid, py_loop)
+        self.frames.append(fr)
+        return fr
+
+    def back_edge(self) -> None:
+        self.emit("if _ag.stop:")
+        self.emit(" _ag.interrupt()")
+
+    def loop_body(self, fr: _Frame, body: Any) -> None:
+        n = len(self.lines)
+        self.stmt(body)
+        if len(self.lines) == n:
+            self.emit("pass")
+
+    def s_WhileStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
+        self.reset_cv()
+        fr = self.new_frame("loop", labels, True)
+        fr.on_continue = self.back_edge
+        try:
+            tl, test = self.capture(lambda: self.expr(s.test))
+            if not tl:
+                self.emit(f"while {self.truthy(test)}:")
+                self.ind += 1
+            else:
+                self.emit("while True:")
+                self.ind += 1
+                self.splice(tl)
+                self.emit(f"if not {self.truthy(test)}:")
+                self.emit(" break")
+            self.loop_body(fr, s.body)
+            self.back_edge()
+            self.ind -= 1
+        finally:
+            self.frames.pop()
+        self.after_loop(fr)
+
+    def s_DoWhileStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
+        self.reset_cv()
+        fr = self.new_frame("loop", labels, True)
+
+        def check() -> None:
+            self.back_edge()
+            test = self.expr(s.test)
+            self.emit(f"if not {self.truthy(test)}:")
+            self.emit(" break")
+        fr.on_continue = check
+        try:
+            self.emit("while True:")
+            self.ind += 1
+            self.loop_body(fr, s.body)
+            check()
+            self.ind -= 1
+        finally:
+            self.frames.pop()
+        self.after_loop(fr)
+
+    def s_ForStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
+        init = s.init
+        if init is not None and init.type == "VariableDeclaration" and init.kind in ("let", "const"):
+            self.block(s, [init], lambda: self.for_loop(s, labels, True))
+        else:
+            self.for_loop(s, labels, False)
+
+    def for_loop(self, s: Any, labels: tuple[str, ...], lexical: bool) -> None:
+        init = s.init
+        if init is not None:
+            if init.type == "VariableDeclaration":
+                self.stmt(init)
+            else:
+                e = self.expr(init)
+                if e.kind == "expr":
+                    self.emit(e.text)
+        self.reset_cv()
+        per_iteration = lexical and id(s) in self.analysis.territory  # type: ignore[union-attr]
+
+        def copy_env() -> None:
+            if per_iteration:
+                ename, _ = self.cur_env()
+                vname = "V" + ename[1:]
+                parent = self.env_stack[-2][0]
+                self.emit(f"{ename} = _Env({vname}[:], {parent})")
+                self.emit(f"{vname} = {ename}.vars")
+        copy_env()
+        fr = self.new_frame("loop", labels, True)
+        # a continue crossing a finally must not run the update before the finally: the
+        # update then runs at the top of the next iteration instead
+        top_update = s.update is not None and _continue_in_finally(s.body)
+
+        def next_iteration() -> None:
+            self.back_edge()
+            copy_env()
+            if s.update is not None and not top_update:
+                u = self.expr(s.update)
+                if u.kind == "expr":
+                    self.emit(u.text)
+        fr.on_continue = next_iteration
+        try:
+            first = None
+            if top_update:
+                first = self.temp()
+                self.emit(f"{first} = True")
+            self.emit("while True:")
+            self.ind += 1
+            if top_update:
+                self.emit(f"if {first}:")
+                self.emit(f" {first} = False")
+                self.emit("else:")
+                self.ind += 1
+                u = self.expr(s.update)
+                self.emit(u.text if u.kind == "expr" else "pass")
+                self.ind -= 1
+            if s.test is not None:
+                test = self.expr(s.test)
+                self.emit(f"if not {self.truthy(test)}:")
+                self.emit(" break")
+            self.loop_body(fr, s.body)
+            next_iteration()
+            self.ind -= 1
+        finally:
+            self.frames.pop()
+        self.after_loop(fr)
+
+    def s_LabeledStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
+        labels = labels + (s.label.name,)
+        body = s.body
+        if body.type in _LABELLED_TYPES:
+            if native_stmt(body):
+                getattr(self, "s_" + body.type)(body, labels)
+            else:
+                self.fallback_stmt(body, labels)
+            return
+        if not _breaks_label(body, s.label.name):
+            self.stmt(body)
+            return
+        fr = self.new_frame("label", labels, True)
+        try:
+            self.emit("while True:")
+            self.ind += 1
+            self.stmt(body)
+            self.emit("break")
+            self.ind -= 1
+        finally:
+            self.frames.pop()
+        self.after_loop(fr)
+
+    def s_SwitchStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
+        d = self.spill(self.expr(s.discriminant))
+        self.reset_cv()
+        stmts = [x for c in s.cases for x in c.consequent]
+        self.block(s, stmts, lambda: self.switch_body(s, d, labels), extra_always_check=True)
+
+    def switch_body(self, s: Any, d: E, labels: tuple[str, ...]) -> None:
+        sel = self.temp()
+        n = len(s.cases)
+        none = self.const(n + 1)
+        default_index = next((i for i, c in enumerate(s.cases) if c.test is None), -1)
+        self.emit(f"{sel} = {none}")
+        # the case tests, in order, until one matches
+        depth = 0
+        for i, c in enumerate(s.cases):
+            if c.test is None:
+                continue
+            tl, te = self.capture(lambda c=c: self.expr(c.test))
+            self.splice(tl)
+            te = self.spill(te) if te.kind == "expr" else te
+            self.emit(f"if ({d.text} == {te.text} if type({d.text}) is type({te.text}) is _float "
+                      f"else _seq({d.text}, {te.text})):")
+            self.emit(f" {sel} = {self.const(i)}")
+            self.emit("else:")
+            self.ind += 1
+            depth += 1
+        if default_index >= 0:
+            self.emit(f"{sel} = {self.const(default_index)}")
+        else:
+            self.emit("pass")
+        self.ind -= depth
+        fr = self.new_frame("switch", labels, True)
+        try:
+            self.emit("while True:")
+            self.ind += 1
+            for i, c in enumerate(s.cases):
+                lines, _ = self.capture(lambda c=c: self.stmts(c.consequent))
+                if lines:
+                    self.emit(f"if {sel} <= {self.const(i)}:")
+                    self.splice(lines, 1)
+            self.emit("break")
+            self.ind -= 1
+        finally:
+            self.frames.pop()
+        self.after_loop(fr)
+
+    def s_TryStatement(self, s: Any) -> None:
+        self.reset_cv()
+        fin = s.finalizer
+        if fin is not None:
+            fr = self.new_frame("try", (), False)
+        try:
+            self.emit("try:")
+            self.ind += 1
+            n = len(self.lines)
+            self.stmt(s.block)
+            if len(self.lines) == n:
+                self.emit("pass")
+            self.ind -= 1
+            if s.handler is not None:
+                h = s.handler
+                ex = self.temp()
+                self.emit(f"except (_JSThrow, _RecursionError) as {ex}:")
+                self.ind += 1
+                self.reset_cv()
+                if h.param is None:
+                    n = len(self.lines)
+                    self.stmt(h.body)
+                    if len(self.lines) == n:
+                        self.emit("pass")
+                else:
+                    self.catch_clause(h, f"_caught({ex})")
+                self.ind -= 1
+        finally:
+            if fin is not None:
+                self.frames.pop()
+        if fin is not None:
+            self.emit("finally:")
+            self.ind += 1
+            if self.tracking():
+                cvs = self.temp()
+                self.emit(f"{cvs} = env.cv")
+            n = len(self.lines)
+            self.stmt(fin)
+            if self.tracking():
+                self.emit(f"env.cv = {cvs}")
+            if len(self.lines) == n:
+                self.emit("pass")
+            self.ind -= 1
+
+    def catch_clause(self, h: Any, value: str) -> None:
+        name = h.param.name
+        materialise = id(h) in self.analysis.territory  # type: ignore[union-attr]
+        if materialise:
+            scope = Scope("catch", self.cur_env()[1], self.strict)
+            scope.add(name)
+            ename = "e" + str(len(self.env_stack))
+            vname = "V" + str(len(self.env_stack))
+            self.emit(f"{ename} = _Env([{value}], {self.cur_env()[0]})")
+            self.emit(f"{vname} = {ename}.vars")
+            in_env = self.captured(name)
+            b = Binding(name, None if in_env else self.new_local(), vname, 0)
+            if b.py is not None:
+                self.emit(f"{b.py} = {vname}[0]")
+            self.env_stack.append((ename, scope))
+            self.scopes.append({name: b})
+            try:
+                n = len(self.lines)
+                self.stmt(h.body)
+                if len(self.lines) == n:
+                    self.emit("pass")
+            finally:
+                self.env_stack.pop()
+                self.scopes.pop()
+            return
+        b = Binding(name, self.new_local(), None, 0)
+        self.emit(f"{b.py} = {value}")
+        self.scopes.append({name: b})
+        try:
+            self.stmt(h.body)
+        finally:
+            self.scopes.pop()
+
+    # ============================================================================================
+    # expressions
+
+    def expr(self, e: Any) -> E:
+        t = e.type
+        if t in _FUNCTION_NODES:
+            return self.function_value(e, None)
+        if not native_expr(e) or (t == "ThisExpression" and self.arrow):
+            k = self.closure(lambda: self.c.expr(e))
+            return E(f"{k}({self.cur_env()[0]})")
+        return getattr(self, "e_" + t)(e)
+
+    def function_value(self, e: Any, name: Any) -> E:
+        k = self.closure(lambda: self.c.compile_function_expression(e, name) if e.type != "FunctionDeclaration"
+                         else self.c.compile_function_object(e))
+        return E(f"{k}({self.cur_env()[0]})")
+
+    def named_value(self, node: Any, name: str) -> E:
+        if self.c.is_anonymous_function(node):
+            return self.function_value(node, python_string_to_js(name))
+        return self.expr(node)
+
+    def e_Literal(self, e: Any) -> E:
+        big = getattr(e, "bigint", None)
+        if big is not None:
+            return E(self.const(JSBigInt(int(big))), "const")
+        v = e.value
+        if v is None:
+            return E("_NULL", "const")
+        if type(v) is bool:
+            return E("True" if v else "False", "const", is_bool=True)
+        if type(v) in (int, float):
+            try:
+                f = float(v)
+            except OverflowError:
+                f = float("inf")
+            return E(self.const(f), "const", num=True)
+        return E(self.const(python_string_to_js(v)), "const")
+
+    def e_Identifier(self, e: Any) -> E:
+        return self.read_name(e.name, e)
+
+    def read_name(self, name: str, node: Any, for_typeof: bool = False) -> E:
+        b = self.lookup(name)
+        if b is not None:
+            ref = b.ref()
+            if b.lexical and (b.always_check or node.range[0] < b.decl_end):
+                return E(f"_chk({ref}, {self.const(python_string_to_js(name))})")
+            return E(ref, "name" if b.py is not None else "expr")
+        kind = self.outer_kind(name)
+        if name == "undefined" and kind == "global":
+            return E("None", "const")
+        k = self.outer_closure(lambda: self.c.compile_identifier_get(name, node, for_typeof))
+        return E(f"{k}({self.outer_env(kind)})")
+
+    def outer_env(self, kind: str) -> str:
+        """The environment an outer name's closure starts from (a GlobalEnv is its own glob)."""
+        if kind == "global":
+            self.uses_G = True
+            return "G"
+        return self.outer[1]
+
+    def outer_closure(self, fn: Callable[[], Any]) -> str:
+        """A closure for a name outside this body, compiled against the enclosing scope."""
+        saved_ctx = self.c.ctx
+        saved_scope = self.ctx.scope
+        self.c.ctx = self.ctx
+        self.ctx.scope = self.outer[0]
+        try:
+            f = fn()
+        finally:
+            self.ctx.scope = saved_scope
+            self.c.ctx = saved_ctx
+        return self.const(f)
+
+    def outer_kind(self, name: str) -> str:
+        saved = self.ctx.scope
+        self.ctx.scope = self.outer[0]
+        try:
+            return self.c.resolve(name)[0]  # type: ignore[no-any-return]
+        finally:
+            self.ctx.scope = saved
+
+    def assign_name(self, name: str, v: E, node: Any, init: bool = False, ref: str | None = None) -> E:
+        """Store ``v`` in the binding ``name`` (as statements); returns the stored value. ``ref``:
+        a dynamic reference resolved before the value was computed."""
+        b = self.lookup(name)
+        if b is not None:
+            if not init and (b.const or b.funcname):
+                v = self.spill(v)
+                self.emit(f"_cassign({b.ref()}, {self.const(python_string_to_js(name))}, {b.funcname}, {self.strict})")
+                return v
+            if not init and b.lexical and (b.always_check or node.range[0] < b.decl_end):
+                v = self.spill(v)
+                self.emit(f"_chk({b.ref()}, {self.const(python_string_to_js(name))})")
+            if b.py is not None:
+                self.emit(f"{b.py} = {v.text}")
+                return E(b.py, "name", v.num, v.bool)
+            v = self.spill(v)
+            self.emit(f"{b.ref()} = {v.text}")
+            return v
+        kind = self.outer_kind(name)
+        v = self.spill(v)
+        if kind == "dynamic":
+            assert ref is not None
+            steps = self.const(self.outer_steps(name))
+            self.emit(f"_putdyn({self.outer[1]}, {ref}, {self.const(name)}, {v.text}, {steps}, {self.strict}, None)")
+            return v
+        k = self.outer_closure(lambda: self.c.compile_identifier_set(name, node, init=init))
+        self.emit(f"{k}({self.outer_env(kind)}, {v.text})")
+        return v
+
+    def outer_steps(self, name: str) -> Any:
+        saved = self.ctx.scope
+        self.ctx.scope = self.outer[0]
+        try:
+            return self.c.resolve(name)[1]
+        finally:
+            self.ctx.scope = saved
+
+    def dynamic_ref(self, name: str) -> str | None:
+        """For a name resolved at run time (inside ``with``, beside sloppy eval): its reference,
+        resolved now (before the right-hand side runs); None for any other name."""
+        if self.lookup(name) is not None or self.outer_kind(name) != "dynamic":
+            return None
+        r = self.temp()
+        self.emit(f"{r} = _lookupdyn({self.outer[1]}, {self.const(self.outer_steps(name))}, {self.const(name)})")
+        return r
+
+    def read_dynamic(self, ref: str, name: str) -> E:
+        return E(f"_getdyn({ref}, {self.const(name)}, None, False, {self.strict})")
+
+    def e_ThisExpression(self, e: Any) -> E:
+        return E("this", "name")
+
+    def e_TemplateLiteral(self, e: Any) -> E:
+        parts: list[str] = []
+        vals = self.operands(e.expressions)
+        for i, q in enumerate(e.quasis):
+            cooked = python_string_to_js(q.value.cooked)
+            if cooked:
+                parts.append(self.const(cooked))
+            if i < len(vals):
+                parts.append(f"_tmpl({vals[i].text})")
+        if not parts:
+            return E(self.const(""), "const")
+        return E("(" + " + ".join(parts) + ")")
+
+    def operands(self, nodes: list[Any]) -> list[E]:
+        """Evaluate ``nodes`` left to right: an operand whose value a later operand's statements
+        could change is spilled to a temporary first."""
+        out: list[E] = []
+        for n in nodes:
+            lines, v = self.capture(lambda n=n: self.expr(n))
+            if lines:
+                out = [self.spill(x) if x.kind != "const" else x for x in out]
+                self.splice(lines)
+            out.append(v)
+        # later operands' own expressions may assign (walrus) to a local an earlier one names
+        if any(x.kind == "expr" for x in out[1:]):
+            out = [self.spill(x) if x.kind == "name" and i < len(out) - 1 else x for i, x in enumerate(out)]
+        return out
+
+    def e_ArrayExpression(self, e: Any) -> E:
+        vals = self.operands(e.elements)
+        self.uses_G = True
+        return E(f"_JSArray(G.realm.array_prototype, [{', '.join(v.text for v in vals)}])")
+
+    def e_ObjectExpression(self, e: Any) -> E:
+        self.uses_G = True
+        o = self.temp()
+        self.emit(f"{o} = _JSObject(G.realm.object_prototype)")
+        for p in e.properties:
+            key = p.key.name if p.key.type == "Identifier" else p.key.value
+            key = python_string_to_js(key)
+            v = self.function_value(p.value, key) if self.c.is_anonymous_function(p.value) else self.expr(p.value)
+            self.emit(f"{o}.props[{self.const(key)}] = {v.text}")
+        return E(o, "name")
+
+    def e_SequenceExpression(self, e: Any) -> E:
+        exprs = e.expressions
+        for x in exprs[:-1]:
+            v = self.expr(x)
+            if v.kind == "expr":
+                self.emit(v.text)
+        return self.expr(exprs[-1])
+
+    def e_ConditionalExpression(self, e: Any) -> E:
+        test = self.expr(e.test)
+        cl, cv = self.capture(lambda: self.expr(e.consequent))
+        al, av = self.capture(lambda: self.expr(e.alternate))
+        if not cl and not al:
+            return E(f"({cv.text} if {self.truthy(test)} else {av.text})")
+        r = self.temp()
+        self.emit(f"if {self.truthy(test)}:")
+        self.splice(cl, 1)
+        self.emit(f" {r} = {cv.text}")
+        self.emit("else:")
+        self.splice(al, 1)
+        self.emit(f" {r} = {av.text}")
+        return E(r, "name")
+
+    def e_LogicalExpression(self, e: Any) -> E:
+        op = e.operator
+        left = self.spill(self.expr(e.left)) if True else None
+        rl, rv = self.capture(lambda: self.expr(e.right))
+        if op == "&&":
+            cond = self.truthy(left)
+        elif op == "||":
+            cond = f"not {self.truthy(left)}"
+        else:
+            cond = f"({left.text} is None or {left.text} is _NULL)"
+        if not rl:
+            return E(f"({rv.text} if {cond} else {left.text})", is_bool=left.bool and rv.bool)
+        r = self.temp()
+        self.emit(f"{r} = {left.text}")
+        self.emit(f"if {cond}:")
+        self.splice(rl, 1)
+        self.emit(f" {r} = {rv.text}")
+        return E(r, "name")
+
+    def e_MemberExpression(self, e: Any) -> E:
+        if e.computed:
+            o, k = self.operands([e.object, e.property])
+            return E(f"_geti({o.text}, {k.text}, {self.pos(e)})")
+        o = self.expr(e.object)
+        return self.get_named(o, python_string_to_js(e.property.name), e)
+
+    def pos(self, node: Any) -> str:
+        return self.const(self.c.position(node))
+
+    def get_named(self, o: E, key: str, node: Any) -> E:
+        k = self.const(key)
+        if key == "length":
+            return E(f"_getm({o.text}, {k}, {self.pos(node)})")
+        if o.kind == "expr":
+            t = self.temp()
+            first = f"({t} := {o.text})"
+        else:
+            t = first = o.text
+        v = self.temp()
+        return E(f"({v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "
+                 f"and {v} is not _M else _getm({t}, {k}, {self.pos(node)}))")
+
+    def e_CallExpression(self, e: Any) -> E:
+        callee = e.callee
+        desc = self.const(describe_callee(self.c.source_of(callee)))
+        if callee.type == "MemberExpression":
+            o = self.spill(self.expr(callee.object))
+            if callee.computed:
+                kl, kv = self.capture(lambda: self.expr(callee.property))
+                self.splice(kl)
+                f = self.spill(E(f"_geti({o.text}, {kv.text}, {self.pos(callee)})"))
+            else:
+                f = self.spill(self.get_named(o, python_string_to_js(callee.property.name), callee))
+            this = o.text
+        else:
+            f = self.spill(self.expr(callee))
+            this = "None"
+        args = self.operands(e.arguments)
+        a = self.temp()
+        self.emit(f"{a} = [{', '.join(x.text for x in args)}]")
+        self.set_pos(e)
+        return E(f"({f.text}.call({this}, {a}) if type({f.text}) is _EF or (isinstance({f.text}, _JSObject) and "
+                 f"{f.text}.is_callable) else _nc({desc}, None))")
+
+    def e_NewExpression(self, e: Any) -> E:
+        desc = self.const(describe_callee(self.c.source_of(e.callee)))
+        vals = self.operands([e.callee] + list(e.arguments))
+        vals = [self.spill(v) for v in vals]
+        self.set_pos(e)
+        return E(f"_new({vals[0].text}, [{', '.join(v.text for v in vals[1:])}], {desc})")
+
+    def e_UnaryExpression(self, e: Any) -> E:
+        op = e.operator
+        if op == "typeof":
+            if e.argument.type == "Identifier":
+                v = self.read_name(e.argument.name, e.argument, for_typeof=True)
+            else:
+                v = self.expr(e.argument)
+            return E(f"_typeof({v.text})")
+        v = self.expr(e.argument)
+        if op == "!":
+            return E(f"(not {self.truthy(v)})", is_bool=True)
+        if op == "void":
+            if v.kind == "expr":
+                self.emit(v.text)
+            return E("None", "const")
+        if op == "-":
+            if v.num and v.kind == "const":
+                return E(f"(-{v.text})", "const", num=True)
+            t = self.temp()
+            return E(f"(-{t} if type({t} := {v.text}) is _float else _neg({t}))")
+        if op == "+":
+            t = self.temp()
+            return E(f"({t} if type({t} := {v.text}) is _float else _tonum({t}))")
+        if op == "~":
+            return E(f"_bnot({v.text})")
+        raise Unsupported(op)
+
+    def e_BinaryExpression(self, e: Any) -> E:
+        op = e.operator
+        a, b = self.operands([e.left, e.right])
+        return self.binary(op, a, b)
+
+    def binary(self, op: str, a: E, b: E) -> E:
+        """``a op b``: the float case inline behind a type guard, the full operation otherwise."""
+        if op in ("==", "!="):
+            if a.num and b.num:
+                return E(f"({a.text} {op} {b.text})", is_bool=True)
+            t = f"_leq({a.text}, {b.text})"
+            return E(t if op == "==" else f"(not {t})", is_bool=True)
+        if op == "in":
+            return E(f"_in({a.text}, {b.text})", is_bool=True)
+        if op == "instanceof":
+            return E(f"_instanceof({a.text}, {b.text})", is_bool=True)
+        # each operand is named once: a temporary (assigned inside the guard) or a local/constant
+        names: list[str] = []
+        types: list[str] = []
+        for x in (a, b):
+            if x.kind == "expr":
+                t = self.temp()
+                names.append(t)
+                types.append(f"type({t} := {x.text})")
+            else:
+                names.append(x.text)
+                if not x.num:
+                    types.append(f"type({x.text})")
+        na, nb = names
+        if a.num and a.kind == "expr":
+            types.insert(0, f"type({na} := {a.text})")
+        if len(types) == 2:
+            guard = f"{types[0]} is {types[1]} is _float"
+        elif len(types) == 1:
+            guard = f"{types[0]} is _float"
+        else:
+            guard = "True"
+        slow = "_add" if op == "+" else _SLOW_NAME.get(op)
+        if op in _INLINE:
+            fast = _INLINE[op].format(a=na, b=nb)
+            return E(f"({fast} if {guard} else {slow}({na}, {nb}))", is_bool=op in _BOOL_OPS)
+        kop = self.const(op)
+        if op == "/":
+            return E(f"({na} / {nb} if {guard} and {nb} else _binop({kop}, {na}, {nb}))")
+        if op == "%":
+            return E(f"({na} % {nb} if {guard} and {na} > 0 and {nb} > 0 and {na} != _INF and {nb} != _INF "
+                     f"else _binop({kop}, {na}, {nb}))")
+        if op in ("|", "&", "^", ">>", ">>>"):
+            if op == ">>>":
+                fast = f"float((int({na}) & 0xFFFFFFFF) >> (int({nb}) & 31))"
+            elif op == ">>":
+                fast = f"float(int({na}) >> (int({nb}) & 31))"
+            else:
+                fast = f"float(int({na}) {op} int({nb}))"
+            small = f"-2147483649.0 < {na} < 2147483648.0 and -2147483649.0 < {nb} < 2147483648.0"
+            return E(f"({fast} if {guard} and {small} else _binop({kop}, {na}, {nb}))")
+        return E(f"({_NUM_NAME[op]}({na}, {nb}) if {guard} else _binop({kop}, {na}, {nb}))")
+
+    def e_UpdateExpression(self, e: Any) -> E:
+        delta = 1 if e.operator == "++" else -1
+        arg = e.argument
+        d = self.const(float(delta))
+        if arg.type == "Identifier":
+            ref = self.dynamic_ref(arg.name)
+            old = self.spill(self.read_dynamic(ref, arg.name) if ref is not None else self.read_name(arg.name, arg))
+            new = self.temp()
+            oldn = self.temp()
+            self.emit(f"if type({old.text}) is _float:")
+            self.emit(f" {oldn} = {old.text}")
+            self.emit(f" {new} = {old.text} + {d}")
+            self.emit("else:")
+            self.emit(f" {oldn}, {new} = _upd({old.text}, {delta})")
+            self.assign_name(arg.name, E(new, "name"), arg, ref=ref)
+            return E(new if e.prefix else oldn, "name")
+        o = self.spill(self.expr(arg.object))
+        if arg.computed:
+            k = self.spill(E(f"_tokey({self.expr(arg.property).text})"))
+            old = self.spill(E(f"_geti({o.text}, {k.text}, {self.pos(arg)})"))
+        else:
+            key = python_string_to_js(arg.property.name)
+            k = E(self.const(key), "const")
+            old = self.spill(self.get_named(o, key, arg))
+        new = self.temp()
+        oldn = self.temp()
+        self.emit(f"if type({old.text}) is _float:")
+        self.emit(f" {oldn} = {old.text}")
+        self.emit(f" {new} = {old.text} + {d}")
+        self.emit("else:")
+        self.emit(f" {oldn}, {new} = _upd({old.text}, {delta})")
+        self.put_member(o, k, E(new, "name"), arg.computed, arg)
+        return E(new if e.prefix else oldn, "name")
+
+    def put_member(self, o: E, k: E, v: E, computed: bool, node: Any) -> None:
+        if computed:
+            self.emit(f"_seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.pos(node)})")
+            return
+        c = self.temp()
+        self.emit(f"if type({o.text}) is _JSObject and type({c} := {o.text}.props.get({k.text}, _M)) is not _Prop "
+                  f"and {c} is not _M:")
+        self.emit(f" {o.text}.props[{k.text}] = {v.text}")
+        self.emit("else:")
+        self.emit(f" _putm({o.text}, {k.text}, {v.text}, {self.strict}, {self.pos(node)})")
+
+    def e_AssignmentExpression(self, e: Any) -> E:
+        op = e.operator
+        left = e.left
+        if left.type == "Identifier":
+            name = left.name
+            ref = self.dynamic_ref(name)
+            if op == "=":
+                v = self.named_value(e.right, name)
+            else:
+                old = self.spill(self.read_dynamic(ref, name) if ref is not None else self.read_name(name, left))
+                r = self.expr(e.right)
+                v = self.binary(op[:-1], old, r)
+            return self.assign_name(name, v, left, ref=ref)
+        o = self.spill(self.expr(left.object))
+        if left.computed:
+            kl, kv = self.capture(lambda: self.expr(left.property))
+            self.splice(kl)
+            k = self.spill(kv)
+        else:
+            k = E(self.const(python_string_to_js(left.property.name)), "const")
+        if op == "=":
+            v = self.spill(self.expr(e.right))
+            self.put_member(o, k, v, left.computed, left)
+            return v
+        if left.computed:
+            k = self.spill(E(f"_tokey({k.text})"))
+            old = self.spill(E(f"_geti({o.text}, {k.text}, {self.pos(left)})"))
+        else:
+            old = self.spill(self.get_named(o, python_string_to_js(left.property.name), left))
+        r = self.spill(self.expr(e.right))
+        v = self.spill(self.binary(op[:-1], old, r))
+        self.put_member(o, k, v, left.computed, left)
+        return v
+
+
+_LABELLED_TYPES = ("ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement",
+                   "LabeledStatement", "SwitchStatement")
+
+
+class _ExprHolder:
+    """An arrow's expression body seen by the pre-pass as a statement."""
+
+    type = "ExpressionStatement"
+
+    def __init__(self, expression: Any) -> None:
+        self.expression = expression
+
+
+def _walk_no_functions(node: Any) -> Any:
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        for c in children(n):
+            if c.type not in _FUNCTION_NODES:
+                stack.append(c)
+
+
+def _has_jump(s: Any) -> bool:
+    return any(n.type in ("BreakStatement", "ContinueStatement", "ReturnStatement") for n in _walk_no_functions(s))
+
+
+def _breaks_label(s: Any, label: str) -> bool:
+    return any(n.type == "BreakStatement" and n.label is not None and n.label.name == label
+               for n in _walk_no_functions(s))
+
+
+def _continue_in_finally(body: Any) -> bool:
+    for n in _walk_no_functions(body):
+        if n.type == "TryStatement" and n.finalizer is not None:
+            if any(x.type == "ContinueStatement" for x in _walk_no_functions(n)):
+                return True
+    return False
+
+
+def _namespace(consts: dict[str, Any]) -> dict[str, Any]:
+    ns = dict(_BASE_NAMESPACE)
+    ns.update(consts)
+    return ns
+
+
+def build(source: str, consts: dict[str, Any]) -> Callable[..., Any]:
+    """Compile emitted ``source`` (cached by its text: it holds no JS text, only shapes) and bind
+    it to its constant table."""
+    code = _CODE_CACHE.get(source)
+    if code is None:
+        code = compile(source, "<pyjsvm-emitted>", "exec")
+        if len(_CODE_CACHE) > 4096:
+            _CODE_CACHE.clear()
+        _CODE_CACHE[source] = code
+    ns = _namespace(consts)
+    exec(code, ns)
+    f = ns["f"]
+    # its local ``pos`` names the current call site for stack traces (runtime/stack.py)
+    CALL_SITE_CODES.add(f.__code__)
+    return f  # type: ignore[no-any-return]
+
+
+_BASE_NAMESPACE["_INF"] = float("inf")
+# helpers whose ``pos`` argument names the access site for stack traces
+for _helper in (_get_member, get_index, put_member, _set_index):
+    CALL_SITE_CODES.add(_helper.__code__)
+_BASE_NAMESPACE["_tokey"] = __import__("pyjsvm.runtime.operations", fromlist=["to_property_key"]).to_property_key
+
+
+def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any) -> bool:
+    """Try to give ``code`` an emitted body: sets ``code.fast`` and ``code.run`` and returns
+    True, or returns False (the caller compiles the body with the closure compiler)."""
+    if not _ENABLED:
+        return False
+    if fs.body_scope is not None or (fs.params and fs.nparams != len(fs.params)):
+        return False
+    if fs.var_target.dynamic_vars or code.is_class_constructor or code.constructor_kind == "derived":
+        return False
+    if not fs.strict and fs.info.annexb_funcs:
+        return False
+    ctx = CompileContext(fs.scope, fs.strict, compiler.ctx.source, compiler.ctx.filename, False)
+    em = FunctionEmitter(compiler, ctx, "function", fs.strict, node.type == "ArrowFunctionExpression")
+    try:
+        src = em.emit_function(fs, None if fs.expression_body else fs.stmts,
+                               node.body if fs.expression_body else None, code)
+        f = build(src, em.consts)
+    except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
+        return False
+    code.fast = f
+    code.run = lambda env, args: f(env.func, env.this, args, env)
+    code.emitted = src
+    return True
+
+
+def emit_script_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[Any], Any] | None:
+    """An emitted body for script code, or None (the closure compiler compiles it)."""
+    if not _ENABLED:
+        return None
+    em = FunctionEmitter(compiler, compiler.ctx, "script", compiler.ctx.strict)
+    try:
+        src = em.emit_script(scope, body)
+        f = build(src, em.consts)
+    except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
+        return None
+    f.emitted = src  # type: ignore[attr-defined]
+    return f
