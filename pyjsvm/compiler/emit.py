@@ -41,7 +41,7 @@ from pyjsvm.runtime.operators import (
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.syntax.parse import children
-from pyjsvm.runtime.stack import CALL_SITE_CODES
+from pyjsvm.runtime.stack import ACTIVATION_CODES, CALL_SITE_CODES, DELEGATING
 from pyjsvm.syntax.scope import Scope, bound_names
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.syntax.tree import LazyBody
@@ -549,8 +549,8 @@ class FunctionEmitter:
         body_lines = self.lines
         self.lines = []
         # assemble
-        out = ["def f(self, this, args, env):", " _ag = _AGENT"]
-        out.append(" if env is None:")
+        out = ["def f(self, this, args, given):", " _ag = _AGENT"]
+        out.append(" if given is None:")
         out.append("  depth = _ag.depth + 1")
         out.append("  if depth > _ag.max_depth or _ag.stop:")
         out.append("   self._call_checks(depth)")
@@ -567,6 +567,7 @@ class FunctionEmitter:
         out.append("  _ag.realm = self.realm")
         out.append("  _ag.depth = depth")
         out.append(" else:")
+        out.append("  env = given")
         out.append("  depth = _ag.depth + 1")
         out.append("  saved = _ag.realm")
         out.append(" try:")
@@ -574,6 +575,8 @@ class FunctionEmitter:
             out.append("  V0 = env.vars")
         if self.uses_G:
             out.append("  G = self.env.glob")
+            out.append("  GL = G.lex")
+            out.append("  GP = G.obj.props if G.obj.simple_props else _NOPROPS")
         if self.uses_jump:
             out.append("  jmp = 0")
         for p in prologue:
@@ -598,6 +601,8 @@ class FunctionEmitter:
         out = ["def f(env):", " _ag = _AGENT", " this = env.this"]
         if self.uses_G:
             out.append(" G = env.glob")
+            out.append(" GL = G.lex")
+            out.append(" GP = G.obj.props if G.obj.simple_props else _NOPROPS")
         if self.uses_jump:
             out.append(" jmp = 0")
         for d, t in self.lines:
@@ -1194,6 +1199,13 @@ class FunctionEmitter:
         if name == "undefined" and kind == "global":
             return E("None", "const")
         k = self.outer_closure(lambda: self.c.compile_identifier_get(name, node, for_typeof))
+        if kind == "global":
+            # NON-SPEC fast path: a data property of an ordinary global object that no global
+            # lexical declaration shadows (GL: the global lexical names, GP: the object's props)
+            self.uses_G = True
+            t = self.temp()
+            return E(f"(({t}.value if type({t}) is _Prop else {t}) if not GL and ({t} := GP.get({self.const(name)}, _M)) "
+                     f"is not _M and (type({t}) is not _Prop or not {t}.flags & 8) else {k}(G))")
         return E(f"{k}({self.outer_env(kind)})")
 
     def outer_env(self, kind: str) -> str:
@@ -1250,6 +1262,19 @@ class FunctionEmitter:
             self.emit(f"_putdyn({self.outer[1]}, {ref}, {self.const(name)}, {v.text}, {steps}, {self.strict}, None)")
             return v
         k = self.outer_closure(lambda: self.c.compile_identifier_set(name, node, init=init))
+        if kind == "global" and not init:
+            # NON-SPEC fast path: overwrite a writable data property of an ordinary global object
+            self.uses_G = True
+            c = self.temp()
+            kn = self.const(name)
+            self.emit(f"{c} = GP.get({kn}, _M) if not GL else _M")
+            self.emit(f"if type({c}) is _Prop and {c}.flags & 9 == 1:")
+            self.emit(f" {c}.value = {v.text}")
+            self.emit(f"elif {c} is _M or type({c}) is _Prop:")
+            self.emit(f" {k}(G, {v.text})")
+            self.emit("else:")
+            self.emit(f" GP[{kn}] = {v.text}")
+            return v
         self.emit(f"{k}({self.outer_env(kind)}, {v.text})")
         return v
 
@@ -1404,8 +1429,11 @@ class FunctionEmitter:
         a = self.temp()
         self.emit(f"{a} = [{', '.join(x.text for x in args)}]")
         self.set_pos(e)
-        return E(f"({f.text}.call({this}, {a}) if type({f.text}) is _EF or (isinstance({f.text}, _JSObject) and "
-                 f"{f.text}.is_callable) else _nc({desc}, None))")
+        fa = self.temp()
+        # an emitted callee is called straight (it does [[Call]]'s bookkeeping itself)
+        return E(f"({fa}({f.text}, {this}, {a}, None) if type({f.text}) is _EF and ({fa} := {f.text}.code.fast) "
+                 f"is not None else {f.text}.call({this}, {a}) if isinstance({f.text}, _JSObject) and "
+                 f"{f.text}.is_callable else _nc({desc}, None))")
 
     def e_NewExpression(self, e: Any) -> E:
         desc = self.const(describe_callee(self.c.source_of(e.callee)))
@@ -1639,10 +1667,16 @@ def build(source: str, consts: dict[str, Any]) -> Callable[..., Any]:
     f = ns["f"]
     # its local ``pos`` names the current call site for stack traces (runtime/stack.py)
     CALL_SITE_CODES.add(f.__code__)
+    if "given" in f.__code__.co_varnames:
+        # a function body is also the activation of its function, unless [[Construct]] or
+        # another caller of ``code.run`` (which is the activation then) passed the environment
+        ACTIVATION_CODES.add(f.__code__)
+        DELEGATING[f.__code__] = "given"
     return f  # type: ignore[no-any-return]
 
 
 _BASE_NAMESPACE["_INF"] = float("inf")
+_BASE_NAMESPACE["_NOPROPS"] = {}
 # helpers whose ``pos`` argument names the access site for stack traces
 for _helper in (_get_member, get_index, put_member, _set_index):
     CALL_SITE_CODES.add(_helper.__code__)

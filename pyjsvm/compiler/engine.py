@@ -270,6 +270,7 @@ def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] 
 
 def _register_stack_codes() -> None:
     stack.register_activation(ECMAFunction.call, ECMAFunction.construct, ScriptCode.run)
+    stack.DELEGATING[ECMAFunction.call.__code__] = "fast"
     stack.register_call_sites(core, expressions, statements, functions)
 
 

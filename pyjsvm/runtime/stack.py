@@ -18,6 +18,9 @@ from pyjsvm.runtime.agent import AGENT
 # Code objects whose frames mark a JS activation; filled in by the compiler module.
 ACTIVATION_CODES: set[Any] = set()
 CALL_SITE_CODES: set[Any] = set()
+# activation code -> a local that, when not None, says the frame handed its activation to a
+# frame further in (ECMAFunction.call running an emitted body, which is the activation itself)
+DELEGATING: dict[Any, str] = {}
 MAX_FRAMES = 10
 
 
@@ -77,7 +80,7 @@ def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
         code = f.f_code
         if code in CALL_SITE_CODES and pos is None:
             pos = f.f_locals.get("pos")
-        elif code in ACTIVATION_CODES:
+        if code in ACTIVATION_CODES and (code not in DELEGATING or f.f_locals.get(DELEGATING[code]) is None):
             owner = f.f_locals.get("self")
             if owner is not None:
                 name, filename, line, col = owner.frame_info()
