@@ -22,6 +22,7 @@ function then runs on the closure compiler alone.
 from __future__ import annotations
 
 import os
+from functools import partial
 from typing import Any, Callable
 
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
@@ -72,6 +73,21 @@ def _get_member(o: Any, k: Any, pos: Any) -> Any:
     if isinstance(o, JSObject):
         return o.get(k, o)
     return get_member_of_primitive(o, k, pos)
+
+
+def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any) -> None:
+    """PutValue of a property an ordinary object does not have yet: NON-SPEC fast add when the
+    object is extensible and no object on its prototype chain has (or could intercept) the key."""
+    if o.extensible:
+        p = o.proto
+        while p is not None:
+            if not p.simple_props or k in p.props:
+                break
+            p = p.proto
+        else:
+            o.props[k] = v
+            return
+    put_member(o, k, v, strict, pos)
 
 
 def _set_index(o: Any, k: Any, v: Any, strict: bool, pos: Any) -> None:
@@ -137,7 +153,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_AGENT": AGENT, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": _set_index, "_nc": not_callable,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": _set_index, "_putnew": _put_new, "_nc": not_callable,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object, "_RETURN": RETURN,
@@ -248,6 +264,8 @@ def _all_names(node: Any, out: set[str]) -> bool:
         n = stack.pop()
         if n.type == "Identifier":
             out.add(n.name)
+        elif n.type == "MetaProperty":
+            out.add("new.target")
         elif type(getattr(n, "body", None)) is LazyBody:
             known = False
         stack.extend(children(n))
@@ -530,7 +548,9 @@ class FunctionEmitter:
             target = bind["arguments"].ref() if "arguments" in bind else f"V0[{fs.args_slot}]"
             prologue.append(f"{target} = _mkargs(self, env, args, {mp})")
         if fs.fn_slot is not None:
-            prologue.append(f"{bind[scope.funcname_binding].ref()} = self")
+            own = scope.funcname_binding
+            assert own is not None
+            prologue.append(f"{bind[own].ref()} = self")
         saved = self.c.ctx
         self.c.ctx = self.ctx
         try:
@@ -759,7 +779,7 @@ class FunctionEmitter:
                     seen.add(name)
                     funcs.append((name, fnode))
             for name, fnode in reversed(funcs):
-                mk = self.closure(lambda fnode=fnode: self.c.compile_function_object(fnode))
+                mk = self.closure(partial(self.c.compile_function_object, fnode))
                 self.emit(f"{vname}[{scope.names[name]}] = {mk}({ename})")
             try:
                 body()
@@ -1040,7 +1060,7 @@ class FunctionEmitter:
         for i, c in enumerate(s.cases):
             if c.test is None:
                 continue
-            tl, te = self.capture(lambda c=c: self.expr(c.test))
+            tl, te = self.capture(partial(self.expr, c.test))
             self.splice(tl)
             te = self.spill(te) if te.kind == "expr" else te
             self.emit(f"if ({d.text} == {te.text} if type({d.text}) is type({te.text}) is _float "
@@ -1059,7 +1079,7 @@ class FunctionEmitter:
             self.emit("while True:")
             self.ind += 1
             for i, c in enumerate(s.cases):
-                lines, _ = self.capture(lambda c=c: self.stmts(c.consequent))
+                lines, _ = self.capture(partial(self.stmts, c.consequent))
                 if lines:
                     self.emit(f"if {sel} <= {self.const(i)}:")
                     self.splice(lines, 1)
@@ -1073,7 +1093,7 @@ class FunctionEmitter:
         self.reset_cv()
         fin = s.finalizer
         if fin is not None:
-            fr = self.new_frame("try", (), False)
+            self.new_frame("try", (), False)
         try:
             self.emit("try:")
             self.ind += 1
@@ -1319,7 +1339,7 @@ class FunctionEmitter:
         could change is spilled to a temporary first."""
         out: list[E] = []
         for n in nodes:
-            lines, v = self.capture(lambda n=n: self.expr(n))
+            lines, v = self.capture(partial(self.expr, n))
             if lines:
                 out = [self.spill(x) if x.kind != "const" else x for x in out]
                 self.splice(lines)
@@ -1566,9 +1586,11 @@ class FunctionEmitter:
             self.emit(f"_seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.pos(node)})")
             return
         c = self.temp()
-        self.emit(f"if type({o.text}) is _JSObject and type({c} := {o.text}.props.get({k.text}, _M)) is not _Prop "
-                  f"and {c} is not _M:")
-        self.emit(f" {o.text}.props[{k.text}] = {v.text}")
+        self.emit(f"if type({o.text}) is _JSObject and type({c} := {o.text}.props.get({k.text}, _M)) is not _Prop:")
+        self.emit(f" if {c} is not _M:")
+        self.emit(f"  {o.text}.props[{k.text}] = {v.text}")
+        self.emit(" else:")
+        self.emit(f"  _putnew({o.text}, {k.text}, {v.text}, {self.strict}, {self.pos(node)})")
         self.emit("else:")
         self.emit(f" _putm({o.text}, {k.text}, {v.text}, {self.strict}, {self.pos(node)})")
 
@@ -1678,7 +1700,7 @@ def build(source: str, consts: dict[str, Any]) -> Callable[..., Any]:
 _BASE_NAMESPACE["_INF"] = float("inf")
 _BASE_NAMESPACE["_NOPROPS"] = {}
 # helpers whose ``pos`` argument names the access site for stack traces
-for _helper in (_get_member, get_index, put_member, _set_index):
+for _helper in (_get_member, get_index, put_member, _set_index, _put_new):
     CALL_SITE_CODES.add(_helper.__code__)
 _BASE_NAMESPACE["_tokey"] = __import__("pyjsvm.runtime.operations", fromlist=["to_property_key"]).to_property_key
 
@@ -1703,6 +1725,7 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any) -> bool:
     except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
         return False
     code.fast = f
+    code.fast_construct = not em.analysis.has_eval and "new.target" not in em.analysis.captured  # type: ignore[union-attr]
     code.run = lambda env, args: f(env.func, env.this, args, env)
     code.emitted = src
     return True

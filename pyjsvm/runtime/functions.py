@@ -37,6 +37,7 @@ class FunctionCode:
         "name", "length", "strict", "this_mode", "kind", "constructor_kind", "is_class_constructor",
         "nparams", "filler", "run", "source_text", "filename", "line", "column", "has_prototype",
         "is_constructor", "method", "fields", "uses_home", "scope", "expr_body", "referrer", "fast", "emitted",
+        "fast_construct",
     )
 
     def __init__(self) -> None:
@@ -68,6 +69,7 @@ class FunctionCode:
         # ``fast(function, this, args, None)``; it does the call's own bookkeeping
         self.fast: Callable[[Any, Any, list[Any], Any], Any] | None = None
         self.emitted: str | None = None    # its Python source, for tests and debugging
+        self.fast_construct = False        # [[Construct]] may call ``fast`` too (no new.target inside)
 
 
 class ECMAFunction(JSFunctionBase):
@@ -237,6 +239,11 @@ class ECMAFunction(JSFunctionBase):
             else:
                 proto = get_prototype_from_constructor(new_target, "%Object.prototype%")
             this: Any = JSObject(proto)
+            fast = code.fast
+            if fast is not None and code.fast_construct:
+                # NON-SPEC: an emitted body that does not read new.target runs as for [[Call]]
+                result = fast(self, this, args, None)
+                return result if isinstance(result, JSObject) else this
         else:
             this = MISSING
         n = code.nparams

@@ -1,0 +1,222 @@
+"""The emitting tier (pyjsvm/compiler/emit.py): the same programs give the same results with the
+emitter on and off, the constructs it claims are really emitted, and no JS text can become
+Python code."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+import pyjsvm
+from pyjsvm.compiler import emit
+from pyjsvm.compiler.engine import compile_script, eval_script
+from pyjsvm.intrinsics.realm import Realm
+from pyjsvm.runtime.functions import ECMAFunction
+from tests.helpers import js_str
+
+CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.js"))
+
+
+@pytest.fixture
+def emitter_off() -> Iterator[None]:
+    old = emit.set_enabled(False)
+    try:
+        yield
+    finally:
+        emit.set_enabled(old)
+
+
+def both(src: str) -> tuple[str, str]:
+    """``src``'s outcome with the emitter on, then off."""
+    old = emit.set_enabled(True)
+    try:
+        on = js_str(src)
+        emit.set_enabled(False)
+        off = js_str(src)
+    finally:
+        emit.set_enabled(old)
+    return on, off
+
+
+SNIPPETS = {
+    "fib": "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) } fib(15)",
+    "loop": "var s = 0; for (var i = 0; i < 1000; i++) { s = (s + i * 3) % 1000003; if (i % 7 === 0) s ^= 5; } s",
+    "labels": """var out = [];
+        outer: for (var i = 0; i < 4; i++) {
+          inner: for (var j = 0; j < 4; j++) {
+            if (j == 2) continue outer;
+            if (i == 3) break outer;
+            while (true) { if (j) break inner; break; }
+            out.push(i + ':' + j);
+          }
+        }
+        blk: { out.push('a'); if (out.length) break blk; out.push('never'); }
+        out.join(',')""",
+    "labels_in_function": """function f() { var out = '';
+          a: for (let i = 0; i < 3; i++) { b: do { c: { if (i == 1) continue a; if (i == 2) break a; break c; }
+            out += i; } while (false); out += '.'; }
+          return out; } f()""",
+    "switch": """function sw(x) { var r = ''; switch (x) { case 1: r += 'one'; case 2: r += 'two'; break;
+          default: r += 'def'; case 3: r += 'three'; } return r; }
+        [sw(1), sw(2), sw(3), sw(9), sw('1')].join('|')""",
+    "switch_let_tdz": """function f(x) { switch (x) { case 0: let y = 1; return y; case 1: return typeof y; } }
+        var r; try { f(1) } catch (e) { r = e.constructor.name } [f(0), r].join()""",
+    "try": """function t(n) { var log = [];
+          for (var i = 0; i < n; i++) { try { if (i == 1) continue; if (i == 3) throw new Error('x' + i);
+            log.push('t' + i) } catch (e) { log.push(e.message) } finally { log.push('f' + i) } }
+          try { return log.join() } finally { log.push('late') } } t(5)""",
+    "finally_overrides": """function f() { try { return 1 } finally { return 2 } }
+        function g() { for (var i = 0; i < 3; i++) { try { return i } finally { if (i < 2) continue } } return 'end' }
+        f() + ',' + g()""",
+    "completion": "var x = 1; if (x) { 'yes'; } else { 'no'; }",
+    "completion_loop": "var i = 0; while (i < 3) { i++; 'v' + i; }",
+    "completion_empty": "1; if (false) { 2; }",
+    "completion_try": "3; try { 4 } finally { 5 }",
+    "closures": """var fs = []; for (let i = 0; i < 3; i++) { fs.push(() => i); }
+        function mk() { var c = 0; return { inc: function () { return ++c; }, get: () => c }; }
+        var o = mk(); o.inc(); o.inc(); fs.map(f => f()).join() + '/' + o.get()""",
+    "arguments": """function f(a, b) { arguments[0] = 9; return a + arguments.length + b; }
+        function g(a) { 'use strict'; arguments[0] = 9; return a; } f(1, 2) + ',' + g(1)""",
+    "tdz": """function f() { try { x; } catch (e) { return e.name; } let x = 1; } f()""",
+    "const_assign": """function f() { const c = 1; try { c = 2; } catch (e) { return e.name + c; } } f()""",
+    "funcname": """var f = function g() { g = 1; return typeof g; }; var h = function k() { 'use strict';
+        try { k = 1 } catch (e) { return e.name } }; f() + h()""",
+    "typeof_undeclared": "typeof nope + (function () { return typeof alsoNope })()",
+    "ref_error": "function f() { return nope + 1 } try { f() } catch (e) { e.name + ': ' + e.message }",
+    "strings": "function f(a) { var s = ''; for (var i = 0; i < 5; i++) s += a + i; return s } f('x')",
+    "mixed_arith": "function f(a, b) { return [a + b, a - b, a * b, a / b, a % b, a ** 2, a | b, a >>> 1, a << 31, -a, +b, ~a] } f('7', 2).join()",
+    "compare": "function f(a, b) { return [a < b, a <= b, a > b, a >= b, a == b, a != b, a === b, a !== b] } f(NaN, 1) + '' + f('2', 2) + f(null, undefined)",
+    "bigint": "function f(a) { return a * a + 1n } String(f(12345678901234567890n))",
+    "members": """function P(x) { this.x = x } P.prototype.get = function () { return this.x };
+        var p = new P(4); p.x += 1; p['x']++; var o = { a: 1, 'b c': 2 }; o.a = o['b c'] * 10;
+        [p.get(), o.a, 'abc'.length, 'abc'[1], [1, 2, 3].length].join()""",
+    "getter_this": """var o = { get v() { return this.k }, k: 3 }; function f(obj) { return obj.v } f(o)""",
+    "null_member": "function f(o) { return o.x } try { f(null) } catch (e) { e.message }",
+    "call_errors": "function f(o) { return o.nope() } try { f({}) } catch (e) { e.message }",
+    "sloppy_this": "function f() { return typeof this } function g() { 'use strict'; return typeof this } f() + g()",
+    "with_fallback": "function f(o) { with (o) { x = x + 1; return x } } f({ x: 1 })",
+    "eval_fallback": "function f(a) { var b = 2; return eval('a + b') } f(1)",
+    "strict_eval_in_block": "function f() { 'use strict'; { let q = 5; return eval('q + 1') } } f()",
+    "destructuring_fallback": "function f(o) { var { a, b: [c] } = o; return a + c } f({ a: 1, b: [2] })",
+    "for_of_fallback": "function f(xs) { var s = 0; for (const x of xs) { if (x > 2) break; s += x } return s } f([1, 2, 3, 4])",
+    "for_in_continue": "function f(o) { var s = ''; outer: for (var i = 0; i < 2; i++) { for (var k in o) { if (k == 'b') continue outer; s += k + i } } return s } f({ a: 1, b: 2, c: 3 })",
+    "update_members": "function f() { var a = [1, 2]; var o = { n: 1 }; a[0]++; ++a[1]; o.n--; return a.join() + o.n } f()",
+    "logical": "function f(a, b) { return [a && b, a || b, a ?? b, !a] } f(0, 'x').join() + f(null, 2).join()",
+    "sequence_cond": "function f(x) { var y; return (y = x * 2, y > 4 ? 'big' : y) } f(1) + f(3)",
+    "template": "function f(a) { return `a${a}b${a + 1}` } f(1)",
+    "new_target_fallback": "function F() { return new.target === F } new F() + ',' + F()",
+    "class_in_function": "function f() { class A { m() { return 1 } } return new A().m() } f()",
+    "recursion_deep": "function d(n) { return n ? 1 + d(n - 1) : 0 } d(10000)",
+    "recursion_unbounded": "function r() { return r() } try { r() } catch (e) { e instanceof RangeError }",
+    "catch_rangeerror": "function r(n) { return r(n + 1) } var ok; try { r(0) } catch (e) { ok = e.name } ok",
+    "hoisting": "function f() { return g(); function g() { return h } var h = 3 } f()",
+    "block_function": "function f() { 'use strict'; { function g() { return 1 } return g() } } f()",
+    "shadowing": "var x = 'g'; function f() { var x = 'f'; { let x = 'b'; } return x } f() + x",
+    "nan_keys": "var o = {}; o[NaN] = 1; o[-0] = 2; function f() { return o.NaN + o[0] } f()",
+    "negative_zero": "function f() { var z = -0; return [1 / z, 1 / (z * 1), Object.is(0 * -1, -0)] } f().join()",
+    "exponent_assoc": "function f(a) { return 2 ** a ** 2 } f(3)",
+    "assign_order": "var log = []; var o = { get a() { log.push('get'); return { set b(v) { log.push('set ' + v) } } } }; function f() { o.a.b = (log.push('rhs'), 1) } f(); log.join()",
+    "delete_fallback": "function f() { var o = { a: 1 }; delete o.a; return 'a' in o } f()",
+    "in_instanceof": "function f(o) { return ['a' in o, o instanceof Object] } f({ a: 1 }).join()",
+    "arrow_this": "var o = { m() { return [1, 2].map(x => this.k * x) }, k: 5 }; o.m().join()",
+    "global_let": "let gl = 1; const gc = 2; function f() { gl += gc; return gl } f() + f()",
+    "var_redeclared_global": "var NaN2 = 1; function f() { NaN2 = NaN2 + 1; return NaN2 } f()",
+    "undefined_global": "function f(u) { return u === undefined } f() + ',' + f(0)",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SNIPPETS))
+def test_same_with_and_without_emitter(name: str) -> None:
+    on, off = both(SNIPPETS[name])
+    assert on == off
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[p.stem for p in CORPUS])
+def test_corpus_same_with_and_without_emitter(path: Path) -> None:
+    on, off = both(path.read_text())
+    assert on == off
+
+
+def emitted_function(src: str, name: str) -> Any:
+    realm = Realm()
+    eval_script(realm, src)
+    f = realm.global_object.get(name, realm.global_object)
+    assert isinstance(f, ECMAFunction)
+    return f
+
+
+def test_plain_functions_and_scripts_are_emitted() -> None:
+    f = emitted_function("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) }", "fib")
+    assert f.code.emitted is not None and "def f(" in f.code.emitted
+    script = compile_script("var s = 0; for (var i = 0; i < 3; i++) s += i; s")
+    assert getattr(script.body, "emitted", None) is not None
+    # a loop is a Python loop with the budget check on its back-edge
+    assert "while" in script.body.emitted and "_ag.interrupt()" in script.body.emitted
+
+
+def test_unsupported_functions_use_the_closure_compiler() -> None:
+    for src in ("function f(a = 1) { return a }", "function f() { return eval('1') }",
+                "function* f() { yield 1 }", "async function f() {}"):
+        f = emitted_function(src, "f")
+        assert f.code.emitted is None
+
+
+def test_emitter_off(emitter_off: None) -> None:
+    f = emitted_function("function f() { return 1 }", "f")
+    assert f.code.emitted is None and f.code.fast is None
+    assert js_str("function f() { return 1 } f()") == "1"
+
+
+# --- no JS text reaches the Python source ------------------------------------------------------
+
+PAYLOAD = "__import__('os').system('echo pwned')"
+INJECTIONS = {
+    "identifier": "function f() { var \\u0061bc = 1; var ÿé$_ = 2; return \\u0061bc + ÿé$_ } f()",
+    "string": 'function f() { return "\\"); ' + PAYLOAD + '; (\\"" + "\'\'\'" + \'"""\' } f()',
+    "string_newlines": "function f() { return '\\n\\ndef f(): pass\\n' + `\\n${1}\\n" + PAYLOAD + "` } f()",
+    "property": "function f() { var o = {}; o[\"" + PAYLOAD + "\"] = 1; o[\"x'] = 2 #\"] = 3; "
+                "return o[\"" + PAYLOAD + "\"] + o[\"x'] = 2 #\"] } f()",
+    "property_name": "function f() { var o = { import: 1, __class__: 2, exec: 3 }; return o.import + o.__class__ + o.exec } f()",
+    "number": "function f() { return [1e400, 0x1F, 0o17, 1_000, .5e-3, 9007199254740993].join() } f()",
+    "regexp": "function f() { return /'\\); " + PAYLOAD.replace("(", "\\(").replace(")", "\\)") + "; \\('/.source.length } f()",
+    "label": "function f() { import_os: for (;;) { break import_os } return 1 } f()",
+    "python_keywords": "function f(lambda, None, True, def, self, args, given) { var pass = 1, class_ = 2; "
+                       "return lambda + None + True + def + self + args + given + pass + class_ } f(1, 2, 3, 4, 5, 6, 7)",
+}
+
+
+@pytest.mark.parametrize("name", sorted(INJECTIONS))
+def test_no_injection(name: str, capfd: Any) -> None:
+    src = INJECTIONS[name]
+    on, off = both(src)
+    assert on == off
+    assert "pwned" not in capfd.readouterr().out
+    # the function was emitted, and its Python text holds none of the JS source's words
+    realm = Realm()
+    eval_script(realm, src.rsplit(" f()", 1)[0])
+    f = realm.global_object.get("f", realm.global_object)
+    src_py = f.code.emitted
+    assert src_py is not None
+    assert "pwned" not in src_py and "import" not in src_py and "'" not in src_py and '"' not in src_py
+    # only names the emitter makes: prefixes and counters, no JS identifiers
+    for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", src_py):
+        assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LP]?|f|self|this|args|given|env|depth|saved|pos|jmp"
+                            r"|if|else|elif|while|True|False|None|not|and|or|is|return|try|except|finally|as"
+                            r"|break|continue|pass|raise|def|type|len|isinstance|float|int|in|code|fast|call"
+                            r"|is_callable|props|get|value|flags|realm|glob|lex|obj|simple_props|max_depth|stop"
+                            r"|interrupt|_call_checks|global_this|vars|cv|ret|kind|label|array_prototype"
+                            r"|object_prototype)", word), word
+
+
+def test_emitted_loop_is_interruptible() -> None:
+    for src in ("while (true) {}", "function f() { for (;;) {} } f()", "function f() { do {} while (1) } f()",
+                "function f() { a: for (;;) { for (;;) { continue a } } } f()"):
+        with pytest.raises(pyjsvm.JSError):
+            pyjsvm.run_in_new_context(src, timeout=200)
+
+
+def test_deep_recursion_limits() -> None:
+    assert js_str("function d(n) { return n ? 1 + d(n - 1) : 0 } d(10000)") == "10000"
+    assert js_str("function r() { return r() } r()").startswith("THROW RangeError")
