@@ -36,7 +36,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PROGRAMS = HERE / "programs"
 MARK = "@@BENCH@@"
-ENGINES = ("pyjsvm", "js2py", "quickjs", "node")
+# pyjsvm-closures: pyjsvm with its emitting tier off (PYJSVM_EMIT=0), the closure compiler alone
+ENGINES = ("pyjsvm", "pyjsvm-closures", "js2py", "quickjs", "node")
 
 NODE_WRAPPER = r"""
 const fs = require('fs'), vm = require('vm');
@@ -154,7 +155,9 @@ def worker(engine: str, path: str) -> None:
     checksum_global = found.group(1) if found else None
     out: dict
     try:
-        if engine == "pyjsvm":
+        if engine in ("pyjsvm", "pyjsvm-closures"):
+            if engine == "pyjsvm-closures":
+                os.environ["PYJSVM_EMIT"] = "0"
             sys.path.insert(0, str(ROOT))
             import pyjsvm as vm
 
@@ -188,7 +191,7 @@ def worker(engine: str, path: str) -> None:
             elapsed = time.perf_counter() - t0
         else:
             raise SystemExit("unknown engine %r" % engine)
-        none = "null" if engine == "pyjsvm" else "undefined"
+        none = "null" if engine.startswith("pyjsvm") else "undefined"
         out = {"ok": True, "time": elapsed, "setup": setup, "result": canon_value(result, none)}
     except RecursionError as exc:
         out = {"ok": False, "kind": "error", "message": "Python RecursionError: %s" % exc}
@@ -215,6 +218,7 @@ def engine_available(engine: str) -> tuple[bool, str]:
         return True, "node " + ver
     probe = {
         "pyjsvm": "import pyjsvm; pyjsvm.run_in_context; pyjsvm.create_context; print('pyjsvm')",
+        "pyjsvm-closures": "import pyjsvm; print('pyjsvm, closure compiler only')",
         "js2py": "import js2py, importlib.metadata as m; print('js2py ' + m.version('js2py'))",
         "quickjs": "import quickjs, importlib.metadata as m; print('quickjs ' + m.version('quickjs'))",
     }[engine]
@@ -459,6 +463,9 @@ def main(argv: list[str] | None = None) -> int:
     header = ["program"] + engines
     show_j = "js2py" in engines and "pyjsvm" in engines
     show_n = "node" in engines and "pyjsvm" in engines
+    show_c = "pyjsvm-closures" in engines and "pyjsvm" in engines
+    if show_c:
+        header.append("closures/pyjsvm")
     if show_j:
         header.append("js2py/pyjsvm")
     if show_n:
@@ -467,8 +474,13 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     jr: list[float] = []
     nr: list[float] = []
+    cr: list[float] = []
     for name, row in results.items():
         line = [name] + [fmt_time(row.get(e)) for e in engines]
+        if show_c:
+            x = ratio(row.get("pyjsvm-closures"), row.get("pyjsvm"))
+            cr.append(x) if x else None
+            line.append(fmt_ratio(x))
         if show_j:
             x = ratio(row.get("js2py"), row.get("pyjsvm"))
             jr.append(x) if x else None
@@ -481,8 +493,10 @@ def main(argv: list[str] | None = None) -> int:
         failed = [e for e in engines if not row[e].get("ok")]
         line.append("MISMATCH " + ",".join(bad) if bad else "ok" if not failed else "ok*")
         rows.append(line)
-    if len(results) > 1 and (show_j or show_n):
+    if len(results) > 1 and (show_j or show_n or show_c):
         line = ["geomean"] + [""] * len(engines)
+        if show_c:
+            line.append(fmt_ratio(geomean(cr)))
         if show_j:
             line.append(fmt_ratio(geomean(jr)))
         if show_n:

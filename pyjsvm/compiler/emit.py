@@ -34,8 +34,8 @@ from pyjsvm.runtime.environments import Env, FunctionEnv
 from pyjsvm.runtime.functions import ECMAFunction, create_arguments_object
 from pyjsvm.runtime.objects import JSArray, JSObject, Prop
 from pyjsvm.runtime.operations import (
-    is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_string, typeof,
-    is_constructor,
+    is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
+    typeof, is_constructor,
 )
 from pyjsvm.runtime.operators import (
     BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, increment, js_add, js_in, js_instanceof, unary_minus,
@@ -88,6 +88,14 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any) -> None:
             o.props[k] = v
             return
     put_member(o, k, v, strict, pos)
+
+
+def _reference_key(o: Any, k: Any, pos: Any) -> Any:
+    """The key of a computed member reference: a null or undefined base throws before the key's
+    ToPropertyKey runs (as the closure compiler's compile_reference)."""
+    if o is None or o is NULL:
+        get_index(o, k, pos)
+    return to_property_key(k)
 
 
 def _set_index(o: Any, k: Any, v: Any, strict: bool, pos: Any) -> None:
@@ -153,7 +161,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_AGENT": AGENT, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": _set_index, "_putnew": _put_new, "_nc": not_callable,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": _set_index, "_putnew": _put_new, "_refkey": _reference_key, "_nc": not_callable,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object, "_RETURN": RETURN,
@@ -1322,17 +1330,21 @@ class FunctionEmitter:
         return E("this", "name")
 
     def e_TemplateLiteral(self, e: Any) -> E:
-        parts: list[str] = []
-        vals = self.operands(e.expressions)
+        # each substitution is converted to a string before the next one is evaluated
+        parts: list[E] = []
         for i, q in enumerate(e.quasis):
             cooked = python_string_to_js(q.value.cooked)
             if cooked:
-                parts.append(self.const(cooked))
-            if i < len(vals):
-                parts.append(f"_tmpl({vals[i].text})")
+                parts.append(E(self.const(cooked), "const"))
+            if i < len(e.expressions):
+                lines, v = self.capture(partial(self.expr, e.expressions[i]))
+                if lines:
+                    parts = [self.spill(x) for x in parts]
+                    self.splice(lines)
+                parts.append(E(f"_tmpl({v.text})"))
         if not parts:
             return E(self.const(""), "const")
-        return E("(" + " + ".join(parts) + ")")
+        return E("(" + " + ".join(p.text for p in parts) + ")")
 
     def operands(self, nodes: list[Any]) -> list[E]:
         """Evaluate ``nodes`` left to right: an operand whose value a later operand's statements
@@ -1565,7 +1577,9 @@ class FunctionEmitter:
             return E(new if e.prefix else oldn, "name")
         o = self.spill(self.expr(arg.object))
         if arg.computed:
-            k = self.spill(E(f"_tokey({self.expr(arg.property).text})"))
+            kl, kv = self.capture(partial(self.expr, arg.property))
+            self.splice(kl)
+            k = self.spill(E(f"_refkey({o.text}, {kv.text}, {self.pos(arg)})"))
             old = self.spill(E(f"_geti({o.text}, {k.text}, {self.pos(arg)})"))
         else:
             key = python_string_to_js(arg.property.name)
@@ -1619,7 +1633,7 @@ class FunctionEmitter:
             self.put_member(o, k, v, left.computed, left)
             return v
         if left.computed:
-            k = self.spill(E(f"_tokey({k.text})"))
+            k = self.spill(E(f"_refkey({o.text}, {k.text}, {self.pos(left)})"))
             old = self.spill(E(f"_geti({o.text}, {k.text}, {self.pos(left)})"))
         else:
             old = self.spill(self.get_named(o, python_string_to_js(left.property.name), left))
@@ -1700,9 +1714,8 @@ def build(source: str, consts: dict[str, Any]) -> Callable[..., Any]:
 _BASE_NAMESPACE["_INF"] = float("inf")
 _BASE_NAMESPACE["_NOPROPS"] = {}
 # helpers whose ``pos`` argument names the access site for stack traces
-for _helper in (_get_member, get_index, put_member, _set_index, _put_new):
+for _helper in (_get_member, get_index, put_member, _set_index, _put_new, _reference_key):
     CALL_SITE_CODES.add(_helper.__code__)
-_BASE_NAMESPACE["_tokey"] = __import__("pyjsvm.runtime.operations", fromlist=["to_property_key"]).to_property_key
 
 
 def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any) -> bool:
