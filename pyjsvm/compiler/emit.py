@@ -578,10 +578,15 @@ class FunctionEmitter:
         self.lines = []
         # assemble
         out = ["def f(self, this, args, given):", " _ag = _AGENT"]
-        out.append(" if given is None:")
+        # given is None for [[Call]], False for [[Construct]] (which made its own checks)
+        out.append(" if not given:")
         out.append("  depth = _ag.depth + 1")
-        out.append("  if depth > _ag.max_depth or _ag.stop:")
-        out.append("   self._call_checks(depth)")
+        if code.is_class_constructor:
+            out.append("  if given is None:")
+            out.append("   self._call_checks(depth)")  # throws: a class constructor needs new
+        else:
+            out.append("  if depth > _ag.max_depth or _ag.stop:")
+            out.append("   self._call_checks(depth)")
         if code.this_mode == 2:  # GLOBAL: OrdinaryCallBindThis coerces
             out.append("  if this is None or this is _NULL:")
             out.append("   this = self.env.glob.realm.global_this")
@@ -1704,8 +1709,8 @@ def build(source: str, consts: dict[str, Any]) -> Callable[..., Any]:
     # its local ``pos`` names the current call site for stack traces (runtime/stack.py)
     CALL_SITE_CODES.add(f.__code__)
     if "given" in f.__code__.co_varnames:
-        # a function body is also the activation of its function, unless [[Construct]] or
-        # another caller of ``code.run`` (which is the activation then) passed the environment
+        # a function body is also the activation of its function when [[Call]] called it
+        # (given=None), not when [[Construct]] or a caller of ``code.run`` did
         ACTIVATION_CODES.add(f.__code__)
         DELEGATING[f.__code__] = "given"
     return f  # type: ignore[no-any-return]
@@ -1725,7 +1730,7 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any) -> bool:
         return False
     if fs.body_scope is not None or (fs.params and fs.nparams != len(fs.params)):
         return False
-    if fs.var_target.dynamic_vars or code.is_class_constructor or code.constructor_kind == "derived":
+    if fs.var_target.dynamic_vars or code.constructor_kind == "derived":
         return False
     if not fs.strict and fs.info.annexb_funcs:
         return False

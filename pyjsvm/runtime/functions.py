@@ -66,7 +66,8 @@ class FunctionCode:
         self.expr_body: Callable[[FunctionEnv], Any] | None = None
         self.referrer: Any = None          # NON-SPEC: vm.compileFunction's [[ScriptOrModule]] holder
         # NON-SPEC: the emitted body (compiler/emit.py), called by [[Call]] as
-        # ``fast(function, this, args, None)``; it does the call's own bookkeeping
+        # ``fast(function, this, args, None)`` (by [[Construct]] with False); it does the call's
+        # own bookkeeping
         self.fast: Callable[[Any, Any, list[Any], Any], Any] | None = None
         self.emitted: str | None = None    # its Python source, for tests and debugging
         self.fast_construct = False        # [[Construct]] may call ``fast`` too (no new.target inside)
@@ -240,9 +241,9 @@ class ECMAFunction(JSFunctionBase):
                 proto = get_prototype_from_constructor(new_target, "%Object.prototype%")
             this: Any = JSObject(proto)
             fast = code.fast
-            if fast is not None and code.fast_construct:
+            if fast is not None and code.fast_construct and self.class_fields is None:
                 # NON-SPEC: an emitted body that does not read new.target runs as for [[Call]]
-                result = fast(self, this, args, None)
+                result = fast(self, this, args, False)
                 return result if isinstance(result, JSObject) else this
         else:
             this = MISSING

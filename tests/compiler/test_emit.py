@@ -123,6 +123,12 @@ SNIPPETS = {
     "arrow_this": "var o = { m() { return [1, 2].map(x => this.k * x) }, k: 5 }; o.m().join()",
     "global_let": "let gl = 1; const gc = 2; function f() { gl += gc; return gl } f() + f()",
     "var_redeclared_global": "var NaN2 = 1; function f() { NaN2 = NaN2 + 1; return NaN2 } f()",
+    "class_ctor": "class A { constructor(x) { this.x = x } get() { return this.x } } new A(3).get()",
+    "class_ctor_call": "class A { constructor() { this.x = 1 } } try { A() } catch (e) { e.message }",
+    "class_super": "class A { constructor(x) { this.x = x } } class C extends A { constructor() { super(7) } } new C().x + new (class extends A {})(8).x",
+    "class_fields": "class A { y = 2; #p = 5; constructor() { this.x = this.#p } } var a = new A(); a.x + a.y",
+    "class_new_target": "class B { constructor() { this.k = new.target === B } } new B().k",
+    "construct_returns": "function F() { this.a = 1; return { b: 2 } } function G() { this.a = 1; return 5 } new F().b + new G().a",
     "undefined_global": "function f(u) { return u === undefined } f() + ',' + f(0)",
 }
 
