@@ -477,19 +477,21 @@ class FunctionEmitter:
     def cur_env(self) -> tuple[str, Scope]:
         return self.env_stack[-1]
 
-    def closure(self, fn: Callable[[], Any]) -> str:
-        """Compile part of the body with the closure compiler, in the current materialised scope."""
-        name, scope = self.cur_env()
+    def in_scope(self, scope: Scope, fn: Callable[[], Any]) -> Any:
+        """Run ``fn`` with the closure compiler's current scope set to ``scope``."""
         saved_ctx = self.c.ctx
         saved_scope = self.ctx.scope
         self.c.ctx = self.ctx
         self.ctx.scope = scope
         try:
-            f = fn()
+            return fn()
         finally:
             self.ctx.scope = saved_scope
             self.c.ctx = saved_ctx
-        return self.const(f)
+
+    def closure(self, fn: Callable[[], Any]) -> str:
+        """Compile part of the body with the closure compiler, in the current materialised scope."""
+        return self.const(self.in_scope(self.cur_env()[1], fn))
 
     def truthy(self, e: E) -> str:
         if e.bool:
@@ -606,21 +608,25 @@ class FunctionEmitter:
         out.append(" try:")
         if needs_env:
             out.append("  V0 = env.vars")
-        if self.uses_G:
-            out.append("  G = self.env.glob")
-            out.append("  GL = G.lex")
-            out.append("  GP = G.obj.props if G.obj.simple_props else _NOPROPS")
-        if self.uses_jump:
-            out.append("  jmp = 0")
-        for p in prologue:
-            out.append("  " + p)
-        for d, t in body_lines:
-            out.append(" " * d + t)
-        out.append("  return None")
+        self.body_text(out, "self.env", prologue, body_lines, 2)
         out.append(" finally:")
         out.append("  _ag.depth = depth - 1")
         out.append("  _ag.realm = saved")
         return "\n".join(out) + "\n"
+
+    def body_text(self, out: list[str], env: str, prologue: list[str], body: list[tuple[int, str]],
+                  depth: int) -> None:
+        """Append the locals the body uses, ``prologue`` and the body's lines to ``out``."""
+        pad = " " * depth
+        if self.uses_G:
+            out.append(f"{pad}G = {env}.glob")
+            out.append(f"{pad}GL = G.lex")
+            out.append(f"{pad}GP = G.obj.props if G.obj.simple_props else _NOPROPS")
+        if self.uses_jump:
+            out.append(f"{pad}jmp = 0")
+        out.extend(pad + p for p in prologue)
+        out.extend(" " * d + t for d, t in body)
+        out.append(f"{pad}return None")
 
     def emit_script(self, scope: Scope, body: list[Any]) -> str:
         """Emit ``def f(env)`` running script code (its declarations were instantiated by
@@ -632,15 +638,7 @@ class FunctionEmitter:
         self.ind = 1
         self.stmts(body)
         out = ["def f(env):", " _ag = _AGENT", " this = env.this"]
-        if self.uses_G:
-            out.append(" G = env.glob")
-            out.append(" GL = G.lex")
-            out.append(" GP = G.obj.props if G.obj.simple_props else _NOPROPS")
-        if self.uses_jump:
-            out.append(" jmp = 0")
-        for d, t in self.lines:
-            out.append(" " * d + t)
-        out.append(" return None")
+        self.body_text(out, "env", [], self.lines, 1)
         return "\n".join(out) + "\n"
 
     def lexical_decl_ends(self, stmts: list[Any]) -> dict[str, int]:
@@ -759,13 +757,7 @@ class FunctionEmitter:
         bind: dict[str, Binding] = {}
         ends = self.lexical_decl_ends(stmts)
         if materialise:
-            scope = Scope("block", self.cur_env()[1], self.strict)
-            for name, kind, _ in decls:
-                scope.add(name)
-                if kind != "function":
-                    scope.lexical.add(name)
-                if kind == "const":
-                    scope.consts.add(name)
+            scope = self.in_scope(self.cur_env()[1], partial(self.c.new_block_scope, stmts))[0]
             ename = "e" + str(len(self.env_stack))
             vname = "V" + str(len(self.env_stack))
             template = [MISSING] * scope.size
@@ -813,16 +805,20 @@ class FunctionEmitter:
         finally:
             self.scopes.pop()
 
-    def s_IfStatement(self, s: Any) -> None:
-        self.reset_cv()
-        test = self.expr(s.test)
-        self.emit(f"if {self.truthy(test)}:")
+    def suite(self, header: str, node: Any) -> None:
+        """A Python compound statement ``header`` whose block is the JS statement ``node``."""
+        self.emit(header)
         self.ind += 1
         n = len(self.lines)
-        self.stmt(s.consequent)
+        self.stmt(node)
         if len(self.lines) == n:
             self.emit("pass")
         self.ind -= 1
+
+    def s_IfStatement(self, s: Any) -> None:
+        self.reset_cv()
+        test = self.expr(s.test)
+        self.suite(f"if {self.truthy(test)}:", s.consequent)
         if s.alternate is not None:
             lines, _ = self.capture(lambda: self.stmt(s.alternate))
             if lines:
@@ -925,27 +921,42 @@ class FunctionEmitter:
         if len(self.lines) == n:
             self.emit("pass")
 
-    def s_WhileStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
-        self.reset_cv()
-        fr = self.new_frame("loop", labels, True)
-        fr.on_continue = self.back_edge
+    def break_unless(self, node: Any) -> None:
+        """Leave the current Python loop unless the JS test ``node`` is truthy."""
+        test = self.expr(node)
+        self.emit(f"if not {self.truthy(test)}:")
+        self.emit(" break")
+
+    def python_loop(self, fr: _Frame, body: Callable[[], None], test: str = "True") -> None:
+        """``while test:`` around ``body`` for the frame ``fr`` (pushed by the caller)."""
         try:
-            tl, test = self.capture(lambda: self.expr(s.test))
-            if not tl:
-                self.emit(f"while {self.truthy(test)}:")
-                self.ind += 1
-            else:
-                self.emit("while True:")
-                self.ind += 1
-                self.splice(tl)
-                self.emit(f"if not {self.truthy(test)}:")
-                self.emit(" break")
-            self.loop_body(fr, s.body)
-            self.back_edge()
+            self.emit(f"while {test}:")
+            self.ind += 1
+            body()
             self.ind -= 1
         finally:
             self.frames.pop()
         self.after_loop(fr)
+
+    def s_WhileStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
+        self.reset_cv()
+        fr = self.new_frame("loop", labels, True)
+        fr.on_continue = self.back_edge
+        tl, test = self.capture(partial(self.expr, s.test))
+        if tl:
+            def body() -> None:
+                self.splice(tl, 1)  # the test's own statements, then the test
+                self.emit(f"if not {self.truthy(test)}:")
+                self.emit(" break")
+                self.loop_body(fr, s.body)
+                self.back_edge()
+            self.python_loop(fr, body)
+            return
+
+        def plain() -> None:
+            self.loop_body(fr, s.body)
+            self.back_edge()
+        self.python_loop(fr, plain, self.truthy(test))
 
     def s_DoWhileStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
         self.reset_cv()
@@ -953,19 +964,13 @@ class FunctionEmitter:
 
         def check() -> None:
             self.back_edge()
-            test = self.expr(s.test)
-            self.emit(f"if not {self.truthy(test)}:")
-            self.emit(" break")
+            self.break_unless(s.test)
         fr.on_continue = check
-        try:
-            self.emit("while True:")
-            self.ind += 1
+
+        def body() -> None:
             self.loop_body(fr, s.body)
             check()
-            self.ind -= 1
-        finally:
-            self.frames.pop()
-        self.after_loop(fr)
+        self.python_loop(fr, body)
 
     def s_ForStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
         init = s.init
@@ -1007,13 +1012,12 @@ class FunctionEmitter:
                 if u.kind == "expr":
                     self.emit(u.text)
         fr.on_continue = next_iteration
-        try:
-            first = None
-            if top_update:
-                first = self.temp()
-                self.emit(f"{first} = True")
-            self.emit("while True:")
-            self.ind += 1
+        first = None
+        if top_update:
+            first = self.temp()
+            self.emit(f"{first} = True")
+
+        def body() -> None:
             if top_update:
                 self.emit(f"if {first}:")
                 self.emit(f" {first} = False")
@@ -1023,15 +1027,10 @@ class FunctionEmitter:
                 self.emit(u.text if u.kind == "expr" else "pass")
                 self.ind -= 1
             if s.test is not None:
-                test = self.expr(s.test)
-                self.emit(f"if not {self.truthy(test)}:")
-                self.emit(" break")
+                self.break_unless(s.test)
             self.loop_body(fr, s.body)
             next_iteration()
-            self.ind -= 1
-        finally:
-            self.frames.pop()
-        self.after_loop(fr)
+        self.python_loop(fr, body)
 
     def s_LabeledStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
         labels = labels + (s.label.name,)
@@ -1046,15 +1045,11 @@ class FunctionEmitter:
             self.stmt(body)
             return
         fr = self.new_frame("label", labels, True)
-        try:
-            self.emit("while True:")
-            self.ind += 1
+
+        def once() -> None:
             self.stmt(body)
             self.emit("break")
-            self.ind -= 1
-        finally:
-            self.frames.pop()
-        self.after_loop(fr)
+        self.python_loop(fr, once)
 
     def s_SwitchStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
         d = self.spill(self.expr(s.discriminant))
@@ -1088,19 +1083,15 @@ class FunctionEmitter:
             self.emit("pass")
         self.ind -= depth
         fr = self.new_frame("switch", labels, True)
-        try:
-            self.emit("while True:")
-            self.ind += 1
+
+        def cases() -> None:
             for i, c in enumerate(s.cases):
                 lines, _ = self.capture(partial(self.stmts, c.consequent))
                 if lines:
                     self.emit(f"if {sel} <= {self.const(i)}:")
                     self.splice(lines, 1)
             self.emit("break")
-            self.ind -= 1
-        finally:
-            self.frames.pop()
-        self.after_loop(fr)
+        self.python_loop(fr, cases)
 
     def s_TryStatement(self, s: Any) -> None:
         self.reset_cv()
@@ -1108,13 +1099,7 @@ class FunctionEmitter:
         if fin is not None:
             self.new_frame("try", (), False)
         try:
-            self.emit("try:")
-            self.ind += 1
-            n = len(self.lines)
-            self.stmt(s.block)
-            if len(self.lines) == n:
-                self.emit("pass")
-            self.ind -= 1
+            self.suite("try:", s.block)
             if s.handler is not None:
                 h = s.handler
                 ex = self.temp()
@@ -1250,16 +1235,7 @@ class FunctionEmitter:
 
     def outer_closure(self, fn: Callable[[], Any]) -> str:
         """A closure for a name outside this body, compiled against the enclosing scope."""
-        saved_ctx = self.c.ctx
-        saved_scope = self.ctx.scope
-        self.c.ctx = self.ctx
-        self.ctx.scope = self.outer[0]
-        try:
-            f = fn()
-        finally:
-            self.ctx.scope = saved_scope
-            self.c.ctx = saved_ctx
-        return self.const(f)
+        return self.const(self.in_scope(self.outer[0], fn))
 
     def outer_kind(self, name: str) -> str:
         saved = self.ctx.scope
@@ -1564,20 +1540,24 @@ class FunctionEmitter:
             return E(f"({fast} if {guard} and {small} else _binop({kop}, {na}, {nb}))")
         return E(f"({_NUM_NAME[op]}({na}, {nb}) if {guard} else _binop({kop}, {na}, {nb}))")
 
+    def step(self, old: E, delta: int) -> tuple[str, str]:
+        """``old`` ToNumeric'ed and stepped by ``delta``: the Python names of both values."""
+        new = self.temp()
+        oldn = self.temp()
+        self.emit(f"if type({old.text}) is _float:")
+        self.emit(f" {oldn} = {old.text}")
+        self.emit(f" {new} = {old.text} + {self.const(float(delta))}")
+        self.emit("else:")
+        self.emit(f" {oldn}, {new} = _upd({old.text}, {delta})")
+        return oldn, new
+
     def e_UpdateExpression(self, e: Any) -> E:
         delta = 1 if e.operator == "++" else -1
         arg = e.argument
-        d = self.const(float(delta))
         if arg.type == "Identifier":
             ref = self.dynamic_ref(arg.name)
             old = self.spill(self.read_dynamic(ref, arg.name) if ref is not None else self.read_name(arg.name, arg))
-            new = self.temp()
-            oldn = self.temp()
-            self.emit(f"if type({old.text}) is _float:")
-            self.emit(f" {oldn} = {old.text}")
-            self.emit(f" {new} = {old.text} + {d}")
-            self.emit("else:")
-            self.emit(f" {oldn}, {new} = _upd({old.text}, {delta})")
+            oldn, new = self.step(old, delta)
             self.assign_name(arg.name, E(new, "name"), arg, ref=ref)
             return E(new if e.prefix else oldn, "name")
         o = self.spill(self.expr(arg.object))
@@ -1590,13 +1570,7 @@ class FunctionEmitter:
             key = python_string_to_js(arg.property.name)
             k = E(self.const(key), "const")
             old = self.spill(self.get_named(o, key, arg))
-        new = self.temp()
-        oldn = self.temp()
-        self.emit(f"if type({old.text}) is _float:")
-        self.emit(f" {oldn} = {old.text}")
-        self.emit(f" {new} = {old.text} + {d}")
-        self.emit("else:")
-        self.emit(f" {oldn}, {new} = _upd({old.text}, {delta})")
+        oldn, new = self.step(old, delta)
         self.put_member(o, k, E(new, "name"), arg.computed, arg)
         return E(new if e.prefix else oldn, "name")
 
