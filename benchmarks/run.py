@@ -36,7 +36,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PROGRAMS = HERE / "programs"
 MARK = "@@BENCH@@"
-# pyjsvm-closures: pyjsvm with its emitting tier off (PYJSVM_EMIT=0), the closure compiler alone
+# pyjsvm-closures: pyjsvm with its emitting tier forced off (PYJSVM_EMIT=0), the closure compiler
+# alone; pyjsvm runs with the PYJSVM_EMIT setting of the environment
 ENGINES = ("pyjsvm", "pyjsvm-closures", "js2py", "quickjs", "node")
 
 NODE_WRAPPER = r"""

@@ -19,6 +19,16 @@ from tests.helpers import js_str
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.js"))
 
 
+@pytest.fixture(autouse=True)
+def emitter_on() -> Iterator[None]:
+    """These tests are about the emitting tier: it is on unless a test turns it off."""
+    old = emit.set_enabled(True)
+    try:
+        yield
+    finally:
+        emit.set_enabled(old)
+
+
 @pytest.fixture
 def emitter_off() -> Iterator[None]:
     old = emit.set_enabled(False)
