@@ -30,7 +30,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt, argument
 from pyjsvm.intrinsics.table import BuiltinTable
 from pyjsvm.runtime.promise import new_promise
-from pyjsvm.runtime.jobs import host_enqueue_generic_job, host_enqueue_timeout_job
+from pyjsvm.runtime.jobs import host_enqueue_generic_job, host_enqueue_timeout_job, job_queue_for
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -169,7 +169,7 @@ class Waiter:
     (``agent``); a synchronous waiter blocks on ``event``, an asynchronous one has the promise's
     ``resolve`` function (and the ``realm`` whose jobs settle it)."""
 
-    __slots__ = ("agent", "event", "result", "resolve", "realm")
+    __slots__ = ("agent", "event", "result", "resolve", "realm", "queue")
 
     def __init__(self, resolve: Any = None, realm: Any = None) -> None:
         self.agent = threading.get_ident()
@@ -177,6 +177,8 @@ class Waiter:
         self.result = "ok"
         self.resolve = resolve
         self.realm = realm
+        # NON-SPEC: where this agent's jobs for ``realm`` go, for a settlement sent by another agent
+        self.queue = job_queue_for(realm) if resolve is not None else None
 
 
 class WaiterList:
@@ -237,7 +239,7 @@ def enqueue_resolve_in_agent_job(waiter: Waiter) -> None:
     """EnqueueResolveInAgentJob ( agentSignifier, promiseCapability, resolution )
     (sec-enqueueresolveinagentjob): the waiter's agent settles its own promise."""
     resolve, result = waiter.resolve, waiter.result
-    host_enqueue_generic_job(lambda: resolve.call(None, [result]), waiter.realm)
+    host_enqueue_generic_job(lambda: resolve.call(None, [result]), waiter.realm, waiter.queue)
 
 
 def enqueue_atomics_wait_async_timeout_job(wl: WaiterList, waiter: Waiter, realm: "Realm", ms: float) -> None:

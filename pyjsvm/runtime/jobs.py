@@ -166,32 +166,45 @@ def take_job_errors() -> list[tuple[Any, "Realm | None"]]:
 job_arrived = threading.Condition()
 
 
-def host_enqueue_generic_job(job: Job, realm: "Realm") -> None:
-    """HostEnqueueGenericJob ( job, realm ) (sec-hostenqueuegenericjob): thread-safe."""
+def job_queue_for(realm: "Realm") -> "deque[tuple[Job, Realm | None]]":
+    """NON-SPEC: the queue that a job of ``realm`` enqueued on this thread goes to (the realm's own
+    microtask queue, else the agent's). A job that another thread sends to this agent later goes
+    there too: the sender is handed this queue (``host_enqueue_generic_job(..., queue)``)."""
+    own = realm.job_queue
+    return _queue if own is None else own
+
+
+def host_enqueue_generic_job(job: Job, realm: "Realm", queue: "deque[tuple[Job, Realm | None]] | None" = None) -> None:
+    """HostEnqueueGenericJob ( job, realm ) (sec-hostenqueuegenericjob): thread-safe. ``queue``
+    (from ``job_queue_for`` on the agent's own thread) is the agent the job is for; by default
+    this thread's."""
     hook = realm.host_defined.get("pyjsvm.enqueue_generic_job")
     if hook is not None:
         hook(job)
         return
+    target = job_queue_for(realm) if queue is None else queue
     with job_arrived:
-        enqueue_job(job, realm)
+        target.append((job, realm))
         job_arrived.notify_all()
 
 
 def host_enqueue_timeout_job(job: Job, realm: "Realm", milliseconds: float) -> None:
     """HostEnqueueTimeoutJob ( timeoutJob, realm, milliseconds ) (sec-hostenqueuetimeoutjob):
-    ``job`` is enqueued (as by HostEnqueueGenericJob) once ``milliseconds`` have passed. By default
-    a daemon timer thread waits; ``pending_timeout_jobs(realm)`` counts the timers not yet fired."""
+    ``job`` is enqueued for this agent (as by HostEnqueueGenericJob) once ``milliseconds`` have
+    passed. By default a daemon timer thread waits; ``pending_timeout_jobs(realm)`` counts the
+    timers not yet fired."""
     hook = realm.host_defined.get("pyjsvm.enqueue_timeout_job")
     if hook is not None:
         hook(job, milliseconds)
         return
+    target = job_queue_for(realm)
     with job_arrived:
         realm.host_defined["pyjsvm.pending_timeouts"] = realm.host_defined.get("pyjsvm.pending_timeouts", 0) + 1
 
     def fire() -> None:
         with job_arrived:
             realm.host_defined["pyjsvm.pending_timeouts"] -= 1
-            enqueue_job(job, realm)
+            target.append((job, realm))
             job_arrived.notify_all()
     timer = threading.Timer(max(milliseconds, 0.0) / 1000.0, fire)
     timer.daemon = True
@@ -262,6 +275,6 @@ def has_unhandled_rejections() -> bool:
 __all__ = [
     "enqueue_job", "run_jobs", "run_own_jobs", "has_pending_jobs", "discard_jobs", "set_job_error_handler", "take_job_errors",
     "host_promise_rejection_tracker", "take_unhandled_rejections", "take_rejections_handled_later",
-    "has_unhandled_rejections", "host_enqueue_generic_job", "host_enqueue_timeout_job", "pending_timeout_jobs",
+    "has_unhandled_rejections", "host_enqueue_generic_job", "host_enqueue_timeout_job", "job_queue_for", "pending_timeout_jobs",
     "wait_for_jobs", "job_arrived",
 ]
