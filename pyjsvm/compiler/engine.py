@@ -13,8 +13,8 @@ from pyjsvm.compiler.functions import perform_eval, realm_global_env
 from pyjsvm.compiler.module_code import ModuleCode, Referrer, compile_module
 from pyjsvm.runtime.environments import FunctionEnv, WithEnv
 from pyjsvm.runtime.functions import ECMAFunction
-from pyjsvm.runtime.objects import JSObject, PropertyDescriptor
-from pyjsvm.runtime.operations import define_property_or_throw, get_prototype_from_constructor, to_string
+from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.operations import get_prototype_from_constructor, to_string
 from pyjsvm.runtime.values import MISSING
 from pyjsvm.syntax.parse import ParseError, parse_script
 from pyjsvm.syntax.scope import Scope, analyze_body
@@ -92,14 +92,10 @@ class ScriptCode:
                 throw_syntax_error(f"Identifier '{name}' has already been declared")
         func_names = [n for n, _ in self.func_decls]
         for name in func_names:
-            d = obj.get_own_property(name)
-            if d is None:
-                if not obj.is_extensible():
-                    throw_type_error(f"Cannot declare global function {name}")
-            elif d.configurable is not True and not (d.is_data() and d.writable is True and d.enumerable is True):
+            if not genv.can_declare_global_function(name):
                 throw_type_error(f"Cannot redefine global function {name}")
         for name in var_names:
-            if name not in func_names and obj.get_own_property(name) is None and not obj.is_extensible():
+            if name not in func_names and not genv.can_declare_global_var(name):
                 throw_type_error(f"Cannot declare global variable {name}")
         for name, is_const in info.lex_decls:
             lex[name] = MISSING
@@ -107,22 +103,10 @@ class ScriptCode:
                 genv.consts.add(name)
         env = FunctionEnv([], genv, genv.realm.global_this, None, None)
         for name, mk in self.func_decls:
-            f = mk(env)
-            d = obj.get_own_property(name)
-            if d is None or d.configurable is True:
-                define_property_or_throw(obj, name, PropertyDescriptor(value=f, writable=True, enumerable=True,
-                                                                       configurable=False))
-            else:
-                define_property_or_throw(obj, name, PropertyDescriptor(value=f))
+            genv.create_global_function_binding(name, mk(env), False)
         for name in list(var_names) + self.annexb_names:
-            if name in func_names:
-                continue
-            if obj.get_own_property(name) is None and not obj.has_property(name):
-                define_property_or_throw(obj, name, PropertyDescriptor(value=None, writable=True, enumerable=True,
-                                                                       configurable=False))
-            elif obj.get_own_property(name) is None:
-                define_property_or_throw(obj, name, PropertyDescriptor(value=None, writable=True, enumerable=True,
-                                                                       configurable=False))
+            if name not in func_names:
+                genv.create_global_var_binding(name, False)
 
 
 @engine_limits()

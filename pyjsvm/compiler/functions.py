@@ -279,16 +279,20 @@ class FunctionCompiler(StatementCompiler):
         for n in param_names:
             scope.add(n)
         nparams = len(param_names) if simple and not has_dupes else 0
+        # argumentsObjectNeeded (sec-functiondeclarationinstantiation steps 15-18); a body
+        # function or lexical declaration named "arguments" only cancels it without parameter
+        # expressions (with them, the parameters' environment still has its own ``arguments``)
         needs_arguments = (not is_arrow and (info.uses_arguments or info.has_direct_eval)
                            and "arguments" not in param_names
-                           and ("arguments" not in {f.id.name for f in info.func_decls})
-                           and "arguments" not in {n for n, _ in info.lex_decls})
+                           and not (simple and ("arguments" in {f.id.name for f in info.func_decls}
+                                                or "arguments" in {n for n, _ in info.lex_decls})))
         args_slot = scope.add("arguments") if needs_arguments else None
         # With parameter expressions the body's var declarations get their own environment
         # (sec-functiondeclarationinstantiation step 28), and parameters have a TDZ.
         body_scope: Scope | None = None
         var_target = scope
         if not simple:
+            scope.has_param_env = True
             for n in param_names:
                 scope.lexical.add(n)
             body_scope = Scope("body", scope, strict)
@@ -308,6 +312,10 @@ class FunctionCompiler(StatementCompiler):
             fn_slot = None
         if info.has_direct_eval and not strict:
             var_target.dynamic_vars = True
+            # a direct eval in a parameter expression declares its vars in the function's own
+            # environment, outside the parameters' one (sec-functiondeclarationinstantiation
+            # step 20): our function Scope stands for both
+            scope.dynamic_vars = True
         # the function body's DisposeCapability (sec-functiondeclarationinstantiation, step 30)
         dispose_slot = var_target.add(DISPOSE_SLOT) if has_using(stmts) else None
 
@@ -356,7 +364,11 @@ class FunctionCompiler(StatementCompiler):
                           mapped: Any, param_init: Any, func_decls: list[Any], body_expr: Any, body: Any) -> Any:
         """FunctionDeclarationInstantiation with a separate var environment for the body."""
         template = [MISSING if n in body_scope.lexical else None for n in body_scope.names]
-        copies = [(body_scope.names[n], scope.names[n]) for n in body_scope.names if n in scope.names and n in param_names]
+        # step 28: a body var named like a parameter (or ``arguments``, when the parameters'
+        # environment has it) starts with that binding's value
+        copied = set(param_names) | ({"arguments"} if args_slot is not None else set())
+        copies = [(body_scope.names[n], scope.names[n]) for n in body_scope.names
+                  if n in scope.names and n in copied and n not in body_scope.lexical]
 
         def run_with_body_env(env: Any, args: list[Any]) -> Any:
             vars = env.vars
@@ -707,14 +719,15 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     while var_scope.kind not in ("function", "script", "eval", "body"):
         assert var_scope.parent is not None
         var_scope = var_scope.parent
-    if var_scope.kind == "function" and var_scope.is_arrow:
-        pass
+    if not strict:
+        eval_var_conflicts(info, scope, var_scope)
     for n, is_const in info.lex_decls:
         escope.add(n)
         escope.lexical.add(n)
         if is_const:
             escope.consts.add(n)
     global_vars: list[str] = []
+    global_annexb: list[str] = []
     extra_vars: list[str] = []
     if strict:
         for n in info.var_names:
@@ -729,8 +742,12 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
             name = f.id.name
             if name not in {n for n, _ in info.lex_decls}:
                 if var_scope.is_global:
-                    if name not in global_vars:
-                        global_vars.append(name)
+                    # B.3.2.3: only where a var of that name could be declared
+                    genv = env.glob
+                    if name in genv.lex or not genv.can_declare_global_var(name):
+                        continue
+                    if name not in global_vars and name not in global_annexb:
+                        global_annexb.append(name)
                 elif name not in var_scope.names and name not in extra_vars:
                     extra_vars.append(name)
                 f._annexb = True
@@ -753,44 +770,83 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
         venv = venv.parent
     eenv = FunctionEnv([MISSING if n in escope.lexical else None for n in escope.names], env, None, None, None)
     # EvalDeclarationInstantiation (sec-evaldeclarationinstantiation)
-    if global_vars or (not strict and var_scope.is_global and func_decls):
-        g = venv.glob
+    genv = venv.glob
+    global_code = not strict and var_scope.is_global
+    if global_code:
+        # 3.a: no var over a global lexical declaration
         for n in global_vars:
-            if n in g.lex:
+            if n in genv.lex:
                 throw_syntax_error(f"Identifier '{n}' has already been declared")
+        # 8-10: every function, then every var, must be definable before anything is created
+        declared_funcs: list[str] = []
+        for name, _ in reversed(func_decls):
+            if name not in declared_funcs:
+                if not genv.can_declare_global_function(name):
+                    throw_type_error(f"Cannot declare global function {name}")
+                declared_funcs.append(name)
         for n in global_vars:
-            if not g.obj.has_property(n) or g.obj.get_own_property(n) is None:
-                if g.obj.get_own_property(n) is None:
-                    if not g.obj.is_extensible():
-                        throw_type_error(f"Cannot define global variable {n}")
-                    define_property_or_throw(g.obj, n, PropertyDescriptor(value=None, writable=True, enumerable=True,
-                                                                          configurable=True))
+            if n not in declared_funcs and not genv.can_declare_global_var(n):
+                throw_type_error(f"Cannot declare global variable {n}")
+        # 12 (B.3.2.3): the var bindings of block-level functions
+        for n in global_annexb:
+            if n not in declared_funcs and n not in global_vars:
+                genv.create_global_var_binding(n, True)
     for n in extra_vars:
         if getattr(venv, "extra", None) is None:
             venv.extra = {}
         if n not in venv.extra:
             venv.extra[n] = None
+    # 16: the functions, then the vars
     for name, mk in func_decls:
         f = mk(eenv)
         if strict:
             eenv.vars[escope.names[name]] = f
-        elif var_scope.is_global:
-            g = venv.glob.obj
-            existing = g.get_own_property(name)
-            if existing is None or existing.configurable is True:
-                define_property_or_throw(g, name, PropertyDescriptor(value=f, writable=True, enumerable=True,
-                                                                     configurable=True))
-            else:
-                g.set(name, f, g)
+        elif global_code:
+            genv.create_global_function_binding(name, f, True)
         elif name in var_scope.names:
             venv.vars[var_scope.names[name]] = f
         else:
             assert venv.extra is not None
             venv.extra[name] = f
+    if global_code:
+        func_names = {name for name, _ in func_decls}
+        for n in global_vars:
+            if n not in func_names:
+                genv.create_global_var_binding(n, True)
     eenv.cv = None
     r = body_f(eenv)
     _ = r
     return eenv.cv
+
+
+def eval_var_conflicts(info: Any, scope: Scope, var_scope: Scope) -> None:
+    """EvalDeclarationInstantiation (sec-evaldeclarationinstantiation) step 3 for a sloppy direct
+    eval: a var (or function) the eval code declares may not hoist over a like-named binding of
+    an environment between the call site and the variable environment (a block's let/const/class,
+    a function body's lexical declarations, or, for an eval in a parameter expression, a
+    parameter or ``arguments``). Catch clauses are exempt (B.3.4), ``with`` objects are not
+    checked. The global case (HasLexicalDeclaration) is checked when the vars are created."""
+    names = list(info.var_names) + [f.id.name for f in info.func_decls]
+    if not names:
+        return
+    s: Scope | None = scope
+    while s is not None and s is not var_scope:
+        if s.kind not in ("catch", "with"):
+            for n in names:
+                if n in s.names:
+                    throw_syntax_error(f"Identifier '{n}' has already been declared")
+        s = s.parent
+    if var_scope.is_global:
+        return
+    if var_scope.kind == "function" and var_scope.has_param_env:
+        # the eval runs in a parameter expression: the parameter environment lies in between
+        for n in names:
+            if n in var_scope.names and n != var_scope.funcname_binding:
+                throw_syntax_error(f"Identifier '{n}' has already been declared")
+        return
+    for n in names:
+        if n in var_scope.lexical:
+            throw_syntax_error(f"Identifier '{n}' has already been declared")
 
 
 def realm_global_env(realm: Any) -> Any:

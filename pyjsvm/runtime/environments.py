@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pyjsvm.runtime.agent import throw_type_error
+from pyjsvm.runtime.objects import PropertyDescriptor
 from pyjsvm.runtime.values import MISSING
 
 if TYPE_CHECKING:
@@ -29,6 +31,41 @@ class GlobalEnv:
         self.lex: dict[str, Any] = realm.global_lex
         self.consts: set[str] = realm.global_consts
         self.glob = self
+
+    def can_declare_global_var(self, name: str) -> bool:
+        """CanDeclareGlobalVar (sec-candeclareglobalvar)."""
+        return self.obj.get_own_property(name) is not None or self.obj.is_extensible()
+
+    def can_declare_global_function(self, name: str) -> bool:
+        """CanDeclareGlobalFunction (sec-candeclareglobalfunction)."""
+        existing = self.obj.get_own_property(name)
+        if existing is None:
+            return self.obj.is_extensible()
+        if existing.configurable is True:
+            return True
+        return existing.is_data() and existing.writable is True and existing.enumerable is True
+
+    def create_global_var_binding(self, name: str, deletable: bool) -> None:
+        """CreateGlobalVarBinding (sec-createglobalvarbinding)."""
+        obj = self.obj
+        if obj.get_own_property(name) is None and obj.is_extensible():
+            # the object record's CreateMutableBinding, then InitializeBinding (a Set)
+            if not obj.define_own_property(name, PropertyDescriptor(value=None, writable=True, enumerable=True,
+                                                                    configurable=deletable)):
+                throw_type_error(f"Cannot define global variable {name}")
+            obj.set(name, None, obj)
+
+    def create_global_function_binding(self, name: str, value: Any, deletable: bool) -> None:
+        """CreateGlobalFunctionBinding (sec-createglobalfunctionbinding)."""
+        obj = self.obj
+        existing = obj.get_own_property(name)
+        if existing is None or existing.configurable is True:
+            desc = PropertyDescriptor(value=value, writable=True, enumerable=True, configurable=deletable)
+        else:
+            desc = PropertyDescriptor(value=value)
+        if not obj.define_own_property(name, desc):
+            throw_type_error(f"Cannot redefine global function {name}")
+        obj.set(name, value, obj)
 
 
 class Env:

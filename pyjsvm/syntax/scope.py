@@ -243,6 +243,9 @@ class Scope:
         self.fn_kind = "normal"          # normal, generator, async, asyncgenerator
         self.this_scope: Scope | None = None  # nearest non-arrow function/script scope
         self.funcname_binding: str | None = None  # a named function expression's own name
+        # a function whose parameters have expressions: its parameters and ``arguments`` live in
+        # an environment of their own (sec-functiondeclarationinstantiation step 20)
+        self.has_param_env = False
         self.class_fields: Any = None
         # a module's import bindings (sec-module-environment-records-createimportbinding): their
         # slot holds (target vars, target index), an indirect binding read through at each use

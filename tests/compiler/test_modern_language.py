@@ -81,3 +81,27 @@ def test_feature(name: str) -> None:
 
 def test_hashbang_comment() -> None:
     assert js_str("#!/usr/bin/env node\n1 + 1") == "2"
+
+
+# A direct eval in a parameter expression declares its vars outside the parameters' environment,
+# so a var named like a parameter or ``arguments`` is a SyntaxError (sec-evaldeclarationinstantiation
+# step 3; V8 in node 20 does not implement it, test262 language/eval-code/direct tests it).
+EVAL_IN_PARAMETERS = [
+    ("function f(p = eval('var arguments')) {} f()", "SyntaxError"),
+    ("var o = { *f(p = eval('var arguments')) {} }; o.f()", "SyntaxError"),
+    ("function f(p = eval('var arguments')) { function arguments() {} } f()", "SyntaxError"),
+    ("function f(p = eval('var arguments')) { let arguments; } f()", "SyntaxError"),
+    ("var g = (p = eval('var arguments = 1')) => arguments; g(); typeof globalThis.arguments", "undefined"),
+    ("var g = (p = eval('var arguments = 1')) => arguments; g()", "1"),
+    ("function f(p = eval('var fresh = 2')) { return fresh; } f()", "2"),
+    # every global function and var is checked before any is created (V8 creates the var first)
+    ("try { (0, eval)('var a1; function NaN() {} var a2;'); } catch (e) {} "
+     "typeof Object.getOwnPropertyDescriptor(globalThis, 'a1')", "undefined"),
+    ("(0, eval)('var a1; function Infinity() {} var a2;')", "TypeError"),
+]
+
+
+@pytest.mark.parametrize(("src", "expected"), EVAL_IN_PARAMETERS)
+def test_eval_var_in_parameter_expressions(src: str, expected: str) -> None:
+    wrapped = f"try {{ String(eval({src!r})); }} catch (e) {{ e.constructor.name; }}"
+    assert js_str(wrapped) == expected
