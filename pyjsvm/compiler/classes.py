@@ -438,6 +438,7 @@ class _SyntheticFunction:
 
     def __init__(self, node: Any, value: Any, body: Any) -> None:
         self.params: list[Any] = []
+        self.field_initializer = body is None  # a static block has a body of its own
         self.range = node.range
         self.loc = node.loc
         if body is not None:

@@ -24,7 +24,7 @@ from pyjsvm.syntax.scope import Scope, analyze_body, bound_names, is_strict_body
 from pyjsvm.runtime.functions import set_function_name
 from pyjsvm.runtime.environments import GlobalEnv
 from pyjsvm.runtime.agent import throw_error
-from pyjsvm.syntax.parse import parse_script
+from pyjsvm.syntax.parse import parse_eval_script
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.syntax.tree import LazyBody
 from pyjsvm.compiler import emit
@@ -175,6 +175,7 @@ class FunctionCompiler(StatementCompiler):
         stmts, expression_body, body_node = fs.stmts, fs.expression_body, node.body
         nparams, args_slot, fn_slot = fs.nparams, fs.args_slot, fs.fn_slot
         scope.class_fields = "derived" if derived else None
+        scope.has_home = method
 
         if emit.enabled():
             # the emitting tier (emit.py) when the function qualifies; else the closures below
@@ -276,6 +277,7 @@ class FunctionCompiler(StatementCompiler):
         scope.info = info
         scope.func_node = node
         scope.is_arrow = is_arrow
+        scope.field_initializer = bool(getattr(node, "field_initializer", False))
         for n in param_names:
             scope.add(n)
         nparams = len(param_names) if simple and not has_dupes else 0
@@ -699,8 +701,12 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     if not realm.code_generation_strings:
         throw_error("EvalError", "Code generation from strings disallowed for this context")
     source = js_string_to_python(x)
+    this_scope = eval_this_scope(scope)
+    in_function = this_scope is not None
+    in_method = this_scope is not None and this_scope.has_home
+    in_derived = this_scope is not None and this_scope.class_fields == "derived"
     try:
-        program = parse_script(source, "eval")
+        program = parse_eval_script(source, strict_caller, in_function, in_method, in_derived)
     except ParseError as e:
         throw_syntax_error(e.message)
     body = program.body
@@ -713,6 +719,9 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
         env = FunctionEnv([], genv, realm.global_this, None, None)
         scope = base
     info = analyze_body(body, strict)
+    if this_scope is not None and this_scope.field_initializer and info.uses_arguments:
+        # PerformEval step 11: ContainsArguments in a class field initializer
+        throw_syntax_error("'arguments' is not allowed in class field initializer or static initialization block")
     escope = Scope("eval", scope, strict)
     escope.info = info
     var_scope = scope
@@ -817,6 +826,18 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     r = body_f(eenv)
     _ = r
     return eenv.cv
+
+
+def eval_this_scope(scope: Scope | None) -> Scope | None:
+    """For a direct eval called from ``scope``: the Scope of the non-arrow function whose
+    Function Environment is GetThisEnvironment() (sec-getthisenvironment), or None at the top
+    level of a script or module (and for an indirect eval)."""
+    s = scope
+    while s is not None:
+        if s.kind == "function" and not s.is_arrow:
+            return s
+        s = s.parent
+    return None
 
 
 def eval_var_conflicts(info: Any, scope: Scope, var_scope: Scope) -> None:

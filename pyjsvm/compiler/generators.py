@@ -226,6 +226,7 @@ class SuspendableCompiler:
         is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
         kind = "asyncGenerator" if generator and is_async else ("generator" if generator else "async")
         fs = self.function_scope_setup(node, is_arrow, self_binding)  # type: ignore[attr-defined]
+        fs.scope.has_home = method
         scope, var_target, body_scope, info = fs.scope, fs.var_target, fs.body_scope, fs.info
         strict, params, simple, param_names = fs.strict, fs.params, fs.simple, fs.param_names
         stmts, expression_body, body_node = fs.stmts, fs.expression_body, node.body

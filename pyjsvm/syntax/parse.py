@@ -9,6 +9,8 @@ from typing import Any
 
 import esprima  # type: ignore[import-untyped]
 import esprima.nodes  # type: ignore[import-untyped]
+import esprima.parser  # type: ignore[import-untyped]
+import esprima.validation  # type: ignore[import-untyped]
 
 from pyjsvm.syntax import phase_imports  # noqa: F401 - extends esprima's parser (source phase imports)
 from pyjsvm.syntax import using  # noqa: F401 - extends esprima's parser (using declarations)
@@ -53,6 +55,61 @@ def parse_script(source: str, filename: str = "", line_offset: int = 0, column_o
         raise ParseError("Maximum nesting depth exceeded while parsing", filename, 0, 0) from None
     except Exception as e:  # NON-SPEC: the parser's own bugs must not escape as Python errors
         raise ParseError(f"Unexpected parser failure: {type(e).__name__}", filename, 0, 0) from None
+
+
+# The validator messages of the rules that PerformEval relaxes for a direct eval, by the
+# context that allows each (sec-performeval step 11).
+_NEW_TARGET = "new.target is only valid in functions or class initialization"
+_SUPER_PROPERTY = "super property access is not valid in this context"
+_SUPER_CALL = "super() is only valid in a derived class constructor"
+
+
+def parse_eval_script(source: str, strict: bool, in_function: bool, in_method: bool,
+                      in_derived_constructor: bool) -> Any:
+    """ParseText(source, Script) for PerformEval (sec-performeval), with the early errors that
+    depend on where a direct eval runs: ``new.target`` only in a (non-arrow) function, a
+    SuperProperty only in a method, a SuperCall only in a derived constructor, and the code
+    strict from its first token when the caller is strict. An indirect eval passes False for
+    all four. ``return`` stays an error at the eval code's top level."""
+    try:
+        parser = esprima.parser.Parser(source, {"range": True, "loc": True, "sourceType": "script"})
+        parser.context.strict = strict
+        # NON-SPEC: esprima checks new.target and super against this flag while parsing; the
+        # validator below then reports them, and we keep what the eval's context forbids
+        parser.context.inFunctionBody = True
+        program = parser.parseScript()
+        found: list[tuple[str, Any]] = []
+        esprima.validation.validate_program(program, lambda message, node: found.append((message, node)),
+                                            parser.config.ecmaVersion)
+    except esprima.Error as e:
+        raise ParseError(_clean_message(str(getattr(e, "message", e))), "eval",
+                         getattr(e, "lineNumber", 0) or 0, getattr(e, "column", 0) or 0) from None
+    except RecursionError:
+        raise ParseError("Maximum nesting depth exceeded while parsing", "eval", 0, 0) from None
+    except Exception as e:  # NON-SPEC: the parser's own bugs must not escape as Python errors
+        raise ParseError(f"Unexpected parser failure: {type(e).__name__}", "eval", 0, 0) from None
+    allowed = {_NEW_TARGET: in_function, _SUPER_PROPERTY: in_method, _SUPER_CALL: in_derived_constructor}
+    outside = _outside_functions(program) if found else set()
+    for message, node in found:
+        # the eval's context counts only outside the functions (and classes) the eval code makes
+        if not (allowed.get(message, False) and id(node) in outside):
+            line = getattr(node, "_line", None) or getattr(getattr(node, "loc", None), "start", None)
+            raise ParseError(message, "eval", getattr(line, "line", line) or 0, 0)
+    return program
+
+
+def _outside_functions(program: Any) -> set[int]:
+    """The ids of the nodes of ``program`` that no non-arrow function or class encloses."""
+    out: set[int] = set()
+    stack = [program]
+    while stack:
+        node = stack.pop()
+        out.add(id(node))
+        for child in children(node):
+            if child.type in ("FunctionExpression", "FunctionDeclaration", "ClassDeclaration", "ClassExpression"):
+                continue
+            stack.append(child)
+    return out
 
 
 def parse_module(source: str, filename: str = "") -> Any:

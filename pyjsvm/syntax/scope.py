@@ -246,6 +246,10 @@ class Scope:
         # a function whose parameters have expressions: its parameters and ``arguments`` live in
         # an environment of their own (sec-functiondeclarationinstantiation step 20)
         self.has_param_env = False
+        # a method (it has a [[HomeObject]]), and a class field initializer: what a direct eval
+        # in it may contain (sec-performeval step 11)
+        self.has_home = False
+        self.field_initializer = False
         self.class_fields: Any = None
         # a module's import bindings (sec-module-environment-records-createimportbinding): their
         # slot holds (target vars, target index), an indirect binding read through at each use
