@@ -37,6 +37,7 @@ class ClassCompiler:
     position: Callable[..., Any]
     property_key: Callable[..., Any]
     compile_function_code: Callable[..., FunctionCode]
+    mark_method_source: Callable[[Any], None]
     compile_args: Callable[..., Any]
     compile_identifier_get: Callable[..., Closure]
     compile_identifier_set: Callable[..., Any]
@@ -194,6 +195,7 @@ class ClassCompiler:
             return field
         kind = m.kind
         fname = static_key if static_key is not None else ("#" + key.name if private_slot is not None else "")
+        self.mark_method_source(m)
         code = self.compile_function_code(m.value, fname if kind == "method" else "", method=True)
 
         def method(env: Any, F: Any, proto: Any, im: list[Any], ifs: Any, se: list[Any]) -> None:

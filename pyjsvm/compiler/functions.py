@@ -147,7 +147,9 @@ class FunctionCompiler(StatementCompiler):
             code.this_mode = STRICT if strict or not uses_this else GLOBAL
         else:
             code.this_mode = STRICT if strict else GLOBAL
-        code.source_text = self.ctx.source[node.range[0]:node.range[1]]
+        # a method's [[SourceText]] is its whole MethodDefinition (see mark_method_source)
+        start = vars(node).get("_source_start")
+        code.source_text = self.ctx.source[node.range[0] if start is None else start:node.range[1]]
         code.filename = self.ctx.filename
         code.line, code.column = self.position(node)
         code.method = method
@@ -468,12 +470,24 @@ class FunctionCompiler(StatementCompiler):
                     data(env, args[i] if i < n else None)
         return bind_params
 
+    def mark_method_source(self, element: Any) -> None:
+        """The source text of a method, getter or setter is the MethodDefinition's (with ``get``,
+        ``async``, ``*`` and the key, sec-runtime-semantics-methoddefinitionevaluation), not
+        the parameters and body the function node covers; a class element's ``static`` is not
+        part of it."""
+        src = self.ctx.source
+        start = element.range[0]
+        if getattr(element, "static", False) and src.startswith("static", start):
+            start = skip_trivia(src, start + len("static"))
+        element.value._source_start = start
+
     # --- methods in object literals ------------------------------------------------------------
     def compile_method_definition(self, prop: Any, static_key: Any, key_f: Any, enumerable: bool) -> Callable[[Any, Any], None]:
         """MethodDefinitionEvaluation / PropertyDefinitionEvaluation for methods, getters and
         setters (sec-runtime-semantics-methoddefinitionevaluation)."""
         kind = prop.kind
         value = prop.value
+        self.mark_method_source(prop)
         code = self.compile_function_code(value, static_key if static_key is not None else "", method=True)
         maker = self.function_maker(code, value)
         eflag = E if enumerable else 0
@@ -826,6 +840,27 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     r = body_f(eenv)
     _ = r
     return eenv.cv
+
+
+def skip_trivia(src: str, i: int) -> int:
+    """NON-SPEC: the index of the next token at or after ``i``: past white space, line
+    terminators and comments (sec-white-space, sec-line-terminators, sec-comments)."""
+    n = len(src)
+    while i < n:
+        c = src[i]
+        if c in " \t\n\r\v\f\u00a0\ufeff\u2028\u2029" or (c > "\x7f" and c.isspace()):
+            i += 1
+        elif src.startswith("//", i):
+            j = i + 2
+            while j < n and src[j] not in "\n\r\u2028\u2029":
+                j += 1
+            i = j
+        elif src.startswith("/*", i):
+            j = src.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+        else:
+            break
+    return i
 
 
 def eval_this_scope(scope: Scope | None) -> Scope | None:
