@@ -720,7 +720,8 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     in_method = this_scope is not None and this_scope.has_home
     in_derived = this_scope is not None and this_scope.class_fields == "derived"
     try:
-        program = parse_eval_script(source, strict_caller, in_function, in_method, in_derived)
+        program = parse_eval_script(source, strict_caller, in_function, in_method, in_derived,
+                                    visible_private_names(scope))
     except ParseError as e:
         throw_syntax_error(e.message)
     body = program.body
@@ -861,6 +862,17 @@ def skip_trivia(src: str, i: int) -> int:
         else:
             break
     return i
+
+
+def visible_private_names(scope: Scope | None) -> frozenset[str]:
+    """The private names (without ``#``) of the classes around ``scope``: a class keeps each in
+    a binding named ``#x`` of its scope."""
+    names: set[str] = set()
+    s = scope
+    while s is not None:
+        names.update(n[1:] for n in s.names if n.startswith("#"))
+        s = s.parent
+    return frozenset(names)
 
 
 def eval_this_scope(scope: Scope | None) -> Scope | None:

@@ -65,12 +65,14 @@ _SUPER_CALL = "super() is only valid in a derived class constructor"
 
 
 def parse_eval_script(source: str, strict: bool, in_function: bool, in_method: bool,
-                      in_derived_constructor: bool) -> Any:
+                      in_derived_constructor: bool, private_names: frozenset[str] = frozenset()) -> Any:
     """ParseText(source, Script) for PerformEval (sec-performeval), with the early errors that
     depend on where a direct eval runs: ``new.target`` only in a (non-arrow) function, a
     SuperProperty only in a method, a SuperCall only in a derived constructor, and the code
-    strict from its first token when the caller is strict. An indirect eval passes False for
-    all four. ``return`` stays an error at the eval code's top level."""
+    strict from its first token when the caller is strict, and references to the private names
+    (``private_names``, without ``#``) of the classes around the call (AllPrivateIdentifiersValid
+    against the running PrivateEnvironment). An indirect eval passes False for all four and no
+    private names. ``return`` stays an error at the eval code's top level."""
     try:
         parser = esprima.parser.Parser(source, {"range": True, "loc": True, "sourceType": "script"})
         parser.context.strict = strict
@@ -92,6 +94,8 @@ def parse_eval_script(source: str, strict: bool, in_function: bool, in_method: b
     outside = _outside_functions(program) if found else set()
     for message, node in found:
         # the eval's context counts only outside the functions (and classes) the eval code makes
+        if getattr(node, "type", None) == "PrivateIdentifier" and node.name in private_names:
+            continue
         if not (allowed.get(message, False) and id(node) in outside):
             line = getattr(node, "_line", None) or getattr(getattr(node, "loc", None), "start", None)
             raise ParseError(message, "eval", getattr(line, "line", line) or 0, 0)

@@ -11,4 +11,7 @@ t('field-arguments', function(){ class C { x = eval('arguments'); } return new C
 t('field-arguments-fn', function(){ class C { x = eval('(function(){ return arguments.length })(1,2)'); } return new C().x; });
 t('return', function(){ return eval('return 1'); });
 t('strict-public', function(){ 'use strict'; return eval('var public = 1'); });
+t('private-visible', function(){ class C { #m = 44; static #s() { return 5; } get() { return eval('this.#m + C.#s()'); } f = eval('this.#m'); } var c = new C(); return [c.get(), c.f].join(); });
+t('private-undeclared', function(){ class C { #m = 1; g() { return eval('this.#zz'); } } return new C().g(); });
+t('strict-eval-var-eval', function(){ 'use strict'; eval('var eval;'); });
 out.join('\n')
