@@ -591,22 +591,52 @@ class FunctionCompiler(StatementCompiler):
             if node.type == "Identifier":
                 return self.compile_identifier_set(node.name, node)
             if node.type == "MemberExpression":
-                ref = self.compile_reference(node, False)
-                put = self.compile_reference_put(node)
-
-                def put_target(env: Any, v: Any) -> None:
-                    base, key, _ = ref(env, False)
-                    put(env, base, key, v)
-                return put_target
+                pre, put = member_ref(node)
+                return lambda env, v: put(env, pre(env), v)
             raise self.error(node, "Invalid destructuring assignment target")
-        return self.compile_pattern(pattern, target)
 
-    def compile_pattern(self, node: Any, target: Callable[[Any], Callable[[Any, Any], None]]) -> Callable[[Any, Any], None]:
+        def member_ref(node: Any) -> tuple[Callable[[Any], Any], Callable[[Any, Any, Any], None]]:
+            """A member target: (evaluate its reference, PutValue on it)."""
+            ref = self.compile_reference(node, False)
+            put = self.compile_reference_put(node)
+
+            def evaluate_reference(env: Any) -> Any:
+                base, key, _ = ref(env, False)
+                return base, key
+
+            def put_value(env: Any, r: Any, v: Any) -> None:
+                put(env, r[0], r[1], v)
+            return evaluate_reference, put_value
+        return self.compile_pattern(pattern, target, member_ref)
+
+    def pattern_element(self, node: Any, target: Callable[[Any], Callable[[Any, Any], None]],
+                        member_ref: Any) -> tuple[Any, Any]:
+        """An element of an array or object pattern as (prepare, assign). For a destructuring
+        assignment to a member (``[a.b] = ...``, ``[a[k] = d] = ...``) ``prepare(env)`` evaluates
+        the target's reference before the value is taken, as the spec orders it
+        (sec-runtime-semantics-iteratordestructuringassignmentevaluation and
+        sec-runtime-semantics-keyeddestructuringassignmentevaluation, step 1), and
+        ``assign(env, ref, v)`` applies the default and puts the value; otherwise ``prepare`` is
+        None and ``assign(env, v)``."""
+        core = node.left if node.type == "AssignmentPattern" else node
+        if member_ref is None or core.type != "MemberExpression":
+            return None, self.compile_pattern(node, target, member_ref)
+        pre, put = member_ref(core)
+        if node.type != "AssignmentPattern":
+            return pre, put
+        df = self.expr(node.right)
+
+        def assign_with_default(env: Any, r: Any, v: Any) -> None:
+            put(env, r, df(env) if v is None else v)
+        return pre, assign_with_default
+
+    def compile_pattern(self, node: Any, target: Callable[[Any], Callable[[Any, Any], None]],
+                        member_ref: Any = None) -> Callable[[Any, Any], None]:
         t = node.type
         if t in ("Identifier", "MemberExpression"):
             return target(node)
         if t == "AssignmentPattern":
-            inner = self.compile_pattern(node.left, target)
+            inner = self.compile_pattern(node.left, target, member_ref)
             name = node.left.name if node.left.type == "Identifier" else None
             df = self.named_value(node.right, python_string_to_js(name)) if name is not None else self.expr(node.right)
 
@@ -620,41 +650,52 @@ class FunctionCompiler(StatementCompiler):
             rest = None
             for p in node.properties:
                 if p.type == "RestElement":
-                    rest = self.compile_pattern(p.argument, target)
+                    rest = self.pattern_element(p.argument, target, member_ref)
                     continue
                 static_key, key_f = self.property_key(p)
-                steps.append((static_key, key_f, self.compile_pattern(p.value, target)))
+                steps.append((static_key, key_f, self.pattern_element(p.value, target, member_ref)))
 
             def object_pattern(env: Any, v: Any) -> None:
                 require_object_coercible(v)
                 used: list[Any] = []
-                for static_key, key_f, sub in steps:
+                for static_key, key_f, (pre, sub) in steps:
                     k = static_key if key_f is None else key_f(env)
                     used.append(k)
+                    r = pre(env) if pre is not None else None
                     if isinstance(v, JSObject):
                         pv = v.get(k, v)
                     else:
                         pv = get_member_of_primitive(v, k, None)
-                    sub(env, pv)
+                    if pre is not None:
+                        sub(env, r, pv)
+                    else:
+                        sub(env, pv)
                 if rest is not None:
+                    pre, sub = rest
+                    r = pre(env) if pre is not None else None
                     o = JSObject(env.glob.realm.object_prototype)
                     copy_data_properties(o, v, set(used))
-                    rest(env, o)
+                    if pre is not None:
+                        sub(env, r, o)
+                    else:
+                        sub(env, o)
             return object_pattern
         if t == "ArrayPattern":
             elems: list[Any] = []
             for e in node.elements:
                 if e is None:
-                    elems.append(("hole", None))
+                    elems.append(("hole", (None, None)))
                 elif e.type == "RestElement":
-                    elems.append(("rest", self.compile_pattern(e.argument, target)))
+                    elems.append(("rest", self.pattern_element(e.argument, target, member_ref)))
                 else:
-                    elems.append(("elem", self.compile_pattern(e, target)))
+                    elems.append(("elem", self.pattern_element(e, target, member_ref)))
 
             def array_pattern(env: Any, v: Any) -> None:
                 rec = get_iterator(v)
                 try:
-                    for kind, sub in elems:
+                    for kind, (pre, sub) in elems:
+                        # an assignment target's reference comes before the iterator step
+                        r = pre(env) if pre is not None else None
                         if kind == "rest":
                             items = []
                             while not rec.done:
@@ -662,7 +703,11 @@ class FunctionCompiler(StatementCompiler):
                                 if x is DONE:
                                     break
                                 items.append(x)
-                            sub(env, JSArray(env.glob.realm.array_prototype, items))
+                            arr = JSArray(env.glob.realm.array_prototype, items)
+                            if pre is not None:
+                                sub(env, r, arr)
+                            else:
+                                sub(env, arr)
                             continue
                         x = None
                         if not rec.done:
@@ -670,7 +715,10 @@ class FunctionCompiler(StatementCompiler):
                             if x is DONE:
                                 x = None
                         if kind == "elem":
-                            sub(env, x)
+                            if pre is not None:
+                                sub(env, r, x)
+                            else:
+                                sub(env, x)
                 except JSThrow as exc:
                     if not rec.done:
                         iterator_close(rec, exc)

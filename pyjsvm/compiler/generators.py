@@ -18,6 +18,7 @@ from collections import deque
 from typing import Any, Callable, Generator
 
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
+from pyjsvm.runtime.stack import THROW_SITES
 from pyjsvm.compiler.statements import continues_loop, exit_loop
 from pyjsvm.compiler.core import RETURN, Closure, CompileContext, Signal
 from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index, get_member_of_primitive, not_callable, put_member, describe_callee
@@ -1279,9 +1280,13 @@ class SuspendableCompiler:
 
     def ss_ThrowStatement(self, node: Any) -> GenFn:
         f = self.gx(node.argument)
+        site = (self.ctx.filename, *self.position(node))
 
         def throw(env: Any) -> Any:
-            raise JSThrow((yield from f(env)))
+            v = yield from f(env)
+            if isinstance(v, JSObject):
+                THROW_SITES[v] = site
+            raise JSThrow(v)
         return throw
 
     def ss_LabeledStatement(self, node: Any, labels: tuple[str, ...] = ()) -> GenFn:

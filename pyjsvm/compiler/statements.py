@@ -16,6 +16,7 @@ from pyjsvm.compiler.expressions import ExpressionCompiler
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env, WithEnv
 from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.stack import THROW_SITES
 from pyjsvm.runtime.operations import is_strictly_equal, to_boolean, to_object
 from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.scope import Scope, bound_names
@@ -466,10 +467,12 @@ class StatementCompiler(ExpressionCompiler):
     def s_ThrowStatement(self, node: Any) -> Closure:
         f = self.expr(node.argument)
         pos = self.position(node)
+        site = (self.ctx.filename, *pos)
 
         def throw(env: Any) -> Any:
             v = f(env)
-            _ = pos
+            if isinstance(v, JSObject):
+                THROW_SITES[v] = site
             raise JSThrow(v)
         return throw
 

@@ -18,7 +18,7 @@ from pyjsvm.host.structured_clone import structured_clone_function
 from pyjsvm.host.require import ModuleSystem, module_prototype
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
-from pyjsvm.runtime.stack import JSErrorObject
+from pyjsvm.runtime.stack import THROW_SITES, JSErrorObject
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.jobs import take_unhandled_rejections
@@ -334,10 +334,14 @@ class NodeHost:
             a = ARROWS.get(value)
             if a is not None:
                 return a
+        site = THROW_SITES.get(value) if isinstance(value, JSObject) else None
         frames = getattr(value, "frames", None) if isinstance(value, JSErrorObject) else None
-        if not frames:
+        if site is not None:
+            filename, line, col = site  # node points at the throw statement that threw it last
+        elif frames:
+            _name, filename, line, col = frames[0]
+        else:
             return None
-        _name, filename, line, col = frames[0]
         src = self.sources.get(filename)
         if src is None:
             return None

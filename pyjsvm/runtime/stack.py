@@ -9,11 +9,16 @@ happy path, so capturing costs only when an error is created.
 from __future__ import annotations
 
 import sys
+import weakref
 from typing import Any
 from pyjsvm.runtime.operations import safe_describe
 
 from pyjsvm.runtime.objects import A, C, W, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.agent import AGENT
+
+# NON-SPEC (V8): where each error object was last thrown by a ``throw`` statement, as
+# (file name, line, column): the host points its uncaught-exception caret there, as node does.
+THROW_SITES: "weakref.WeakKeyDictionary[JSObject, tuple[str, int, int]]" = weakref.WeakKeyDictionary()
 
 # Code objects whose frames mark a JS activation; filled in by the compiler module.
 ACTIVATION_CODES: set[Any] = set()

@@ -1,0 +1,8 @@
+function f() {
+  throw new Error("boom");
+}
+try {
+  f();
+} catch (e) {
+     throw e;
+}
