@@ -293,7 +293,9 @@ class ClassCompiler:
         return super_ref
 
     def compile_super_put(self, node: Any) -> Any:
-        strict = True
+        """PutValue on a super reference (sec-putvalue): a failed [[Set]] throws only in
+        strict code."""
+        strict = self.ctx.strict
 
         def super_put(env: Any, base: Any, key: Any, v: Any) -> None:
             this, proto = base

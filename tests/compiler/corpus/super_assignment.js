@@ -1,0 +1,1 @@
+var r = []; var obj = { method() { super.x = 8; Object.freeze(obj); super.y = 9; } }; obj.method(); r.push(Object.keys(obj).join()); var s = { m() { 'use strict'; Object.freeze(this); try { super.z = 1; } catch (e) { r.push(e.constructor.name); } } }; s.m(); r.join('|')
