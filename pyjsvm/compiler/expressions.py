@@ -654,6 +654,26 @@ class ExpressionCompiler(ScopeResolver):
                 not_callable(desc, pos)
             return call_0
 
+        if with_base is not None:
+            # a name that a with statement may bind: one ResolveBinding gives both the
+            # function and its this value (sec-evaluatecall step 1.b, WithBaseObject)
+            name = callee.name
+            steps = self.resolve(name)[1]
+            strict = self.ctx.strict
+            callee_pos = self.position(callee)
+
+            def call_dynamic(env: Any) -> Any:
+                ref = lookup_dynamic(env, steps, name)
+                f = get_dynamic_ref(ref, name, callee_pos, False, strict)
+                if optional and (f is None or f is NULL):
+                    return _SHORT
+                this = ref[1] if ref[0] == "object" and ref[1] is not env.glob.obj else None
+                args = argsf(env)
+                if isinstance(f, JSObject) and f.is_callable:
+                    return f.call(this, args)
+                not_callable(desc, pos)
+            return call_dynamic
+
         def call_function(env: Any) -> Any:
             f = ff(env)
             if f is _SHORT:
@@ -662,7 +682,7 @@ class ExpressionCompiler(ScopeResolver):
                 return _SHORT
             args = argsf(env)
             if isinstance(f, JSObject) and f.is_callable:
-                return f.call(None if with_base is None else with_base(env), args)
+                return f.call(None, args)
             not_callable(desc, pos)
         return call_function
 
