@@ -105,3 +105,15 @@ EVAL_IN_PARAMETERS = [
 def test_eval_var_in_parameter_expressions(src: str, expected: str) -> None:
     wrapped = f"try {{ String(eval({src!r})); }} catch (e) {{ e.constructor.name; }}"
     assert js_str(wrapped) == expected
+
+
+def test_call_through_with_resolves_the_name_once() -> None:
+    """EvaluateCall on a with-bound name: one ResolveBinding (HasBinding: has + @@unscopables),
+    GetBindingValue (has again, then get: sec-object-environment-records-getbindingvalue-n-s),
+    this = the binding object; the assignment target ``r`` is resolved before its right-hand
+    side. V8 skips GetBindingValue's HasProperty and resolves ``r`` late, so node differs."""
+    src = ("var log = []; var env = { f: function () { return this === proxy; } };"
+           "var proxy = new Proxy(env, { has(t, k) { log.push('has:' + String(k)); return Reflect.has(t, k); },"
+           " get(t, k, r) { log.push('get:' + String(k)); return Reflect.get(t, k, r); } });"
+           "var r; with (proxy) { r = f(); Object(); } [r, log.join(',')].join('|')")
+    assert js_str(src) == "true|has:r,has:f,get:Symbol(Symbol.unscopables),has:f,get:f,has:Object"
