@@ -8,7 +8,9 @@ the file named by ``PYJSVM_REPL_HISTORY``; empty disables it)."""
 from __future__ import annotations
 
 import os
+import queue
 import sys
+import threading
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.process import VERSION, ProcessExit
@@ -109,13 +111,53 @@ class _Repl:
         self.interrupted = False
         self.history: list[str] = []   # what .save writes
         self.matches: list[str] = []
+        # the line being read on a helper thread (see read), when there is one
+        self.pending: queue.Queue[tuple[str, Any]] | None = None
         self.colors = sys.stdout.isatty() and "NO_COLOR" not in os.environ and \
             os.environ.get("NODE_DISABLE_COLORS", "") in ("", "0")
         # errors from callbacks and unhandled rejections are printed, the session goes on
         host.report_uncaught = lambda value, origin="uncaughtException": self.print_uncaught(value)
 
     def read(self, prompt: str) -> str:
-        return input(prompt)
+        """One line of input. While timers or posted jobs are waiting, the line is read on a
+        helper thread and the event loop runs here until it arrives, so that timers fire while
+        the prompt waits, as in node's REPL."""
+        if self.pending is None and not self.has_waiting_work():
+            return input(prompt)
+        if self.pending is None:
+            pending: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=1)
+            self.pending = pending
+            threading.Thread(target=_read_line_into, args=(prompt, pending), daemon=True,
+                             name="pyjsvm-repl-input").start()
+        waiting = self.pending
+        while True:
+            try:
+                kind, value = waiting.get(timeout=self.wait_seconds())
+            except queue.Empty:
+                self.pump()
+                self.host.loop._drain_posted()
+                continue
+            self.pending = None
+            if kind == "line":
+                return str(value)
+            if kind == "eof":
+                raise EOFError
+            raise value
+
+    def has_waiting_work(self) -> bool:
+        loop = self.host.loop
+        return bool(loop.immediates) or not loop.posted.empty() or any(
+            not t.cancelled for _, _, t in loop.timers)
+
+    def wait_seconds(self) -> float:
+        """How long to wait for input before the event loop needs to run again."""
+        loop = self.host.loop
+        live = [when for when, _, t in loop.timers if not t.cancelled]
+        if loop.immediates or not loop.posted.empty():
+            return 0.0
+        if not live:
+            return 0.2  # posted jobs from other threads are looked at this often
+        return max(0.0, min(0.2, (min(live) - loop.now_ms()) / 1000.0))
 
     def loop(self) -> int:
         host = self.host
@@ -366,6 +408,16 @@ class _Repl:
                     loop.call(t.callback, t.js, t.args)
         finally:
             loop.on_error = saved_on_error
+
+
+def _read_line_into(prompt: str, out: "queue.Queue[tuple[str, Any]]") -> None:
+    """The REPL's input thread: one ``input(prompt)``, its outcome put into ``out``."""
+    try:
+        out.put(("line", input(prompt)))
+    except EOFError:
+        out.put(("eof", None))
+    except Exception as e:  # NON-SPEC: an OS error on stdin ends the session like EOF would not
+        out.put(("error", e))
 
 
 def _data_property(o: Any, key: str) -> Any:

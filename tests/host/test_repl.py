@@ -115,3 +115,19 @@ def test_repl_interrupt_await_completion_load_save(tmp_path: os.PathLike[str]) -
     _eval(c, "loaded", "42")
     c.sendline(".exit")
     c.expect(pexpect.EOF)
+
+
+def test_timers_fire_while_the_prompt_waits(tmp_path: os.PathLike[str]) -> None:
+    """node's REPL runs timers between keystrokes: a timeout's output appears without any
+    further input, and the session goes on normally afterwards."""
+    c = _spawn(tmp_path)
+    c.sendline("setTimeout(() => console.log('tick', 1 + 1), 200); 'armed'")
+    c.expect("'armed'")
+    c.expect("tick 2", timeout=20)
+    c.sendline("let n = 0; const h = setInterval(() => { if (++n === 3) { clearInterval(h); console.log('done', n); } }, 50); 0")
+    c.expect("done 3", timeout=20)
+    _eval(c, "n * 10", "30")
+    c.sendline(".exit")
+    c.expect(pexpect.EOF)
+    c.close()
+    assert c.exitstatus == 0
