@@ -9,6 +9,8 @@ Errors thrown by code in a context are objects of that context's realm.
 """
 from __future__ import annotations
 
+import random
+
 import itertools
 from collections import deque
 import re
@@ -275,6 +277,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
                              f"Received {inspect(mm)}")
         if obj is dont_contextify:
             realm = Realm(name=name, code_generation_strings=strings)
+            inherit_determinism(r, realm)
             if mm is not None:
                 realm.job_queue = deque()
             g = realm.global_object
@@ -283,6 +286,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             return g
         sandbox = obj
         realm = Realm(lambda rr: SandboxGlobal(rr, sandbox), name=name, code_generation_strings=strings)
+        inherit_determinism(r, realm)
         if mm is not None:
             realm.job_queue = deque()
         _contexts[sandbox] = _Ctx(realm, name)
@@ -519,6 +523,18 @@ def _cached_data_opt(r: "Realm", options: Any) -> bytes | None:
     """The ``cachedData`` option: the bytes a Buffer, TypedArray or DataView views."""
     v = _opt(options, "cachedData")
     return None if v is None else view_bytes(r, v, "options.cachedData")
+
+
+def inherit_determinism(creator: "Realm", realm: "Realm") -> None:
+    """NON-NODE (pyjsvm --sandbox): a context made by code that runs with a fixed clock or a
+    seeded Math.random gets the same clock and a generator seeded from the creator's, so that
+    a whole run, contexts included, replays exactly."""
+    fixed = creator.host_defined.get("pyjsvm.fixed_time")
+    if fixed is not None:
+        realm.host_defined["pyjsvm.fixed_time"] = fixed
+    rng = creator.host_defined.get("pyjsvm.random")
+    if isinstance(rng, random.Random):
+        realm.host_defined["pyjsvm.random"] = random.Random(rng.getrandbits(64))
 
 
 def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: bool) -> JSObject:

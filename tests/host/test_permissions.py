@@ -101,3 +101,19 @@ def test_sandbox_is_deterministic(tmp_path: Path) -> None:
     c = run_pyjsvm("--sandbox", "--random-seed=7", "--fixed-time=2024-05-06T07:08:09Z", "main.js", cwd=str(tmp_path))
     assert c.stdout.split()[0] != a.stdout.split()[0]
     assert "2024-05-06T07:08:09.000Z" in c.stdout
+
+
+def test_sandbox_determinism_reaches_vm_contexts(tmp_path: Path) -> None:
+    """Contexts made with require('vm') inherit the fixed clock and a generator seeded from the
+    host's, so a run with contexts replays exactly and differs with another seed."""
+    (tmp_path / "main.js").write_text(
+        "const vm = require('vm'); const ctx = vm.createContext({});"
+        "console.log(vm.runInContext('[Math.random(), Date.now()].join(\" \")', ctx));"
+        "console.log(vm.runInNewContext('Math.random()'), vm.runInContext('Math.random()', vm.createContext(vm.constants.DONT_CONTEXTIFY)));")
+    a = run_pyjsvm("--sandbox", "main.js", cwd=str(tmp_path))
+    b = run_pyjsvm("--sandbox", "main.js", cwd=str(tmp_path))
+    assert a.returncode == 0, a.stderr
+    assert a.stdout == b.stdout
+    assert a.stdout.split()[1] == "946684800000"
+    c = run_pyjsvm("--sandbox", "--random-seed=3", "main.js", cwd=str(tmp_path))
+    assert c.stdout.split()[0] != a.stdout.split()[0]
