@@ -229,6 +229,59 @@ fs.realpath.native = fs.realpath;
 fs.Stats = Stats;
 fs.Dirent = Dirent;
 
+// --- Dir (fs.opendir): the entries are listed when it is opened (node reads them lazily) -------
+class Dir {
+  #entries; #closed = false;
+  constructor(path, entries) {
+    Object.defineProperty(this, 'path', { value: path, enumerable: true });
+    this.#entries = entries;
+  }
+  #check() {
+    if (this.#closed) throw __nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+  }
+  readSync() {
+    this.#check();
+    return this.#entries.length ? this.#entries.shift() : null;
+  }
+  read(cb) {
+    if (cb === undefined) return new Promise((resolve, reject) => this.read((e, d) => (e ? reject(e) : resolve(d))));
+    maybeCallback(cb);
+    let entry;
+    try { entry = this.readSync(); } catch (err) { later(cb, err); return; }
+    later(cb, null, entry);
+  }
+  closeSync() { this.#check(); this.#closed = true; }
+  close(cb) {
+    if (cb === undefined) return new Promise((resolve, reject) => this.close((e) => (e ? reject(e) : resolve())));
+    maybeCallback(cb);
+    try { this.closeSync(); } catch (err) { later(cb, err); return; }
+    later(cb, null);
+  }
+  async *entries() {
+    try {
+      let entry;
+      while ((entry = this.readSync()) !== null) yield entry;
+    } finally {
+      if (!this.#closed) this.closeSync();
+    }
+  }
+  [Symbol.asyncIterator]() { return this.entries(); }
+}
+fs.opendirSync = function opendirSync(path, options) {
+  const o = getOptions(options, {});
+  const p = pathArg(path);
+  const entries = B.readdir(p, true, !!o.recursive).map(([name, type, parent]) => new Dirent(name, type, parent));
+  return new Dir(typeof path === 'string' ? path : String(p), entries);
+};
+fs.opendir = function opendir(path, options, cb) {
+  if (typeof options === 'function') { cb = options; options = undefined; }
+  maybeCallback(cb);
+  let dir;
+  try { dir = fs.opendirSync(path, options); } catch (err) { later(cb, err); return; }
+  later(cb, null, dir);
+};
+fs.Dir = Dir;
+
 const promises = {};
 for (const name of syncNames) {
   if (name === 'open' || name === 'close' || name === 'fsync' || name === 'ftruncate' || name === 'fstat') continue;
@@ -256,6 +309,7 @@ class FileHandle {
   async close() { if (this.fd !== -1) { fs.closeSync(this.fd); this.fd = -1; } }
 }
 promises.open = async function open(path, flags, mode) { return new FileHandle(fs.openSync(path, flags, mode)); };
+promises.opendir = async function opendir(path, options) { return fs.opendirSync(path, options); };
 promises.constants = fs.constants;
 fs.promises = promises;
 
