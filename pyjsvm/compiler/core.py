@@ -86,21 +86,31 @@ class ScopeResolver:
             d += 1
         return d
 
-    def resolve(self, name: str) -> tuple[str, Any]:
+    def resolve(self, name: str, at: int | None = None) -> tuple[str, Any]:
         """('slot', (depth, index, tdz, const)), ('global', None) or ('dynamic', steps).
 
         steps is a list, one entry per environment hop from the current one: ('with',),
-        ('slot', index, tdz, const), ('extra',), ('global',)."""
+        ('slot', index, tdz, const), ('extra',), ('global',). ``at``: the source offset of the
+        reference, which lets a reference past a let/const declaration skip the TDZ check
+        (``Scope.initialized_after``)."""
         s: Scope | None = self.ctx.scope
         depth = 0
+        crossed = False  # a function (or eval code) boundary lies between the reference and s
         while s is not None:
             if s.kind == "with":
                 return "dynamic", self._dynamic_steps(name)
             if name in s.names:
                 if name in s.imports:
                     return "import", (depth, s.names[name])
-                return "slot", (depth, s.names[name], name in s.lexical, name in s.consts,
+                tdz = name in s.lexical
+                if tdz and at is not None and not crossed:
+                    done = s.initialized_after.get(name)
+                    if done is not None and done[0] is self.ctx.source and at >= done[1]:
+                        tdz = False
+                return "slot", (depth, s.names[name], tdz, name in s.consts,
                                 name == s.funcname_binding)
+            if s.kind in ("function", "body", "eval"):
+                crossed = True
             if s.dynamic_vars:
                 return "dynamic", self._dynamic_steps(name)
             if s.is_global:
@@ -130,9 +140,19 @@ class ScopeResolver:
         return steps
 
     # --- identifier closures -------------------------------------------------------------------
+    def mark_initialized(self, names: list[str], end: int) -> None:
+        """NON-SPEC (speed): the let/const ``names`` of the current scope are initialized once
+        control passes source offset ``end`` (see ``Scope.initialized_after``)."""
+        scope = self.ctx.scope
+        if scope.is_switch:
+            return
+        for n in names:
+            if n in scope.lexical:
+                scope.initialized_after[n] = (self.ctx.source, end)
+
     def compile_identifier_get(self, name: str, node: Any, for_typeof: bool = False) -> Closure:
         """GetValue of an identifier reference (sec-getidentifierreference + sec-getvalue)."""
-        kind, data = self.resolve(name)
+        kind, data = self.resolve(name, _offset(node))
         strict = self.ctx.strict
         pos = self.position(node)
         if kind == "import":
@@ -195,7 +215,7 @@ class ScopeResolver:
     def compile_identifier_set(self, name: str, node: Any, init: bool = False) -> Callable[[Any, Any], None]:
         """PutValue on an identifier reference (sec-putvalue), or InitializeReferencedBinding
         when ``init`` (let/const/class declarations)."""
-        kind, data = self.resolve(name)
+        kind, data = self.resolve(name, None if init else _offset(node))
         strict = self.ctx.strict
         pos = self.position(node)
         if kind == "import":
@@ -414,6 +434,12 @@ def lookup_dynamic(env: Any, steps: list[Any], name: str) -> tuple[str, Any, Any
             return "none", None, None
         e = e.parent
     return "none", None, None
+
+
+def _offset(node: Any) -> int | None:
+    """The source offset where ``node`` starts (None for a synthetic node)."""
+    r = vars(node).get("range") if hasattr(node, "__dict__") else None
+    return r[0] if r else None
 
 
 def tdz_error(name: str, pos: Any) -> None:

@@ -25,7 +25,7 @@ from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.agent import throw_reference_error, throw_syntax_error
 from pyjsvm.runtime.operations import to_number
 from pyjsvm.runtime.iteration import iterate_to_list
-from pyjsvm.compiler.core import get_dynamic_ref, lookup_dynamic, put_dynamic_ref
+from pyjsvm.compiler.core import _offset, get_dynamic_ref, lookup_dynamic, put_dynamic_ref
 
 
 def get_member_of_primitive(o: Any, key: Any, pos: Any) -> Any:
@@ -875,7 +875,7 @@ class ExpressionCompiler(ScopeResolver):
         if arg.type == "Identifier":
             get = self.compile_identifier_get(arg.name, arg)
             put = self.compile_identifier_set(arg.name, arg)
-            kind, data = self.resolve(arg.name)
+            kind, data = self.resolve(arg.name, _offset(arg))
             if kind == "dynamic":
                 def dyn_step(env: Any, old: Any) -> Any:
                     o, n = compute(old)
@@ -1047,7 +1047,7 @@ class ExpressionCompiler(ScopeResolver):
             except OverflowError:
                 return "const", float("inf")
         if node.type == "Identifier" and node.name not in ("undefined", "NaN", "Infinity"):
-            kind, data = self.resolve(node.name)
+            kind, data = self.resolve(node.name, _offset(node))
             if kind == "slot" and data[0] == 0 and not data[2]:
                 return "local", data[1]
         return "closure", self.expr(node)
@@ -1099,7 +1099,7 @@ class ExpressionCompiler(ScopeResolver):
                 return self.compile_destructuring_assignment(left, self.expr(node.right))  # type: ignore[attr-defined]
             if left.type == "Identifier":
                 rf = self.named_value(node.right, python_string_to_js(left.name))
-                kind, data = self.resolve(left.name)
+                kind, data = self.resolve(left.name, _offset(left))
                 if kind == "slot" and data[0] == 0 and not data[2] and not data[3] and not data[4]:
                     idx = data[1]
 
@@ -1174,7 +1174,7 @@ class ExpressionCompiler(ScopeResolver):
                     return v
                 return logical_assign_var
             rf = self.expr(node.right)
-            kind, data = self.resolve(left.name)
+            kind, data = self.resolve(left.name, _offset(left))
             if kind == "dynamic":
                 def dyn_compound(env: Any, a: Any) -> Any:
                     b = rf(env)

@@ -1559,6 +1559,7 @@ class SuspendableCompiler:
         make = None
         saved = self.ctx.scope
         if found is not None:
+            found[0].is_switch = True
             self.ctx.scope = found[0]
         try:
             if found is not None:

@@ -358,6 +358,8 @@ class StatementCompiler(ExpressionCompiler):
                 if d.init is None:
                     raise self.error(d, "Missing initializer in destructuring declaration")
                 fs.append(self.compile_binding_initialization(d.id, self.expr(d.init), kind != "var"))  # type: ignore[attr-defined]
+        if kind != "var":
+            self.mark_initialized([n for d in node.declarations for n in bound_names(d.id)], node.range[1])
         if not fs:
             return _NOOP
         if len(fs) == 1:
@@ -842,6 +844,7 @@ class StatementCompiler(ExpressionCompiler):
         make = None
         saved = self.ctx.scope
         if found is not None:
+            found[0].is_switch = True
             self.ctx.scope = found[0]
         try:
             if found is not None:

@@ -246,6 +246,13 @@ class Scope:
         # a function whose parameters have expressions: its parameters and ``arguments`` live in
         # an environment of their own (sec-functiondeclarationinstantiation step 20)
         self.has_param_env = False
+        # NON-SPEC (speed): a let/const binding of this scope -> (its source text, the offset at
+        # which its declaration has initialized it). A reference compiled from the same source,
+        # in the same function, at or past that offset cannot see the binding uninitialized
+        # (control reaches it only through the declaration), so it skips the TDZ check. Never
+        # set for a switch's case block (a case label can jump past a declaration).
+        self.initialized_after: dict[str, tuple[str, int]] = {}
+        self.is_switch = False
         # a method (it has a [[HomeObject]]), and a class field initializer: what a direct eval
         # in it may contain (sec-performeval step 11)
         self.has_home = False
