@@ -18,7 +18,8 @@ from pyjsvm.api.convert import JSObjectProxy, js_error
 from pyjsvm.api.timeouts import check_timeout, run_guarded
 from pyjsvm.errors import JSError, invalid_arg_type, out_of_range
 from pyjsvm.runtime.agent import AGENT
-from pyjsvm.runtime.objects import C, Prop, W
+from pyjsvm.runtime.objects import C, JSObject, Prop, W
+from pyjsvm.runtime.stack import THROW_SITES
 from pyjsvm.syntax.utf16 import python_string_to_js
 
 if TYPE_CHECKING:
@@ -190,28 +191,55 @@ _run_with_timeout = run_guarded
 
 # --- errors ----------------------------------------------------------------------------------
 
+def parse_error_object(e: Any, realm: "Realm") -> Any:
+    """The SyntaxError (or early ReferenceError) object of ``realm`` for a ParseError ``e``:
+    one home for the Python API and ``require('node:vm')``."""
+    kind = str(getattr(e, "kind", None) or "SyntaxError")  # a few early errors are ReferenceErrors
+    message = str(getattr(e, "message", None) or e)
+    saved = AGENT.realm
+    AGENT.realm = realm
+    try:
+        return realm.new_error(kind, python_string_to_js(message))
+    finally:
+        AGENT.realm = saved
+
+
+def source_arrow(filename: str, code: str, line_offset: int, line: int, column: int) -> str | None:
+    """Node's displayErrors header: ``file:line``, the source line and a caret under ``column``
+    (each line ending in a newline), or None when ``line`` is not a line of ``code``."""
+    lines = code.splitlines()
+    idx = line - 1 - line_offset
+    if not 0 <= idx < len(lines):
+        return None
+    return f"{filename}:{line}\n{lines[idx]}\n{' ' * max(0, column - 1)}^\n"
+
+
+def thrown_arrow(value: Any, filename: str, code: str, line_offset: int) -> str | None:
+    """The displayErrors header for a value thrown while a script ran: where it was thrown
+    (runtime/stack.THROW_SITES) or made, when that is a line of this script."""
+    site = THROW_SITES.get(value) if isinstance(value, JSObject) else None
+    frames = getattr(value, "frames", None) if isinstance(value, JSObject) else None
+    if site is not None:
+        where, line, column = site
+    elif frames:
+        _name, where, line, column = frames[0]
+    else:
+        return None
+    return source_arrow(filename, code, line_offset, line, column) if where == filename else None
+
+
 def _syntax_error(e: Any, code: str, line_offset: int, realm: "Realm", display: bool) -> JSError:
     """A ParseError as JSError: a SyntaxError (or early ReferenceError) object of ``realm`` whose stack names the file,
     line and column (with the offending source line and a caret, like Node's displayErrors)."""
-    kind = str(getattr(e, "kind", None) or "SyntaxError")  # a few early errors are ReferenceErrors
+    err = parse_error_object(e, realm)
+    kind = str(getattr(e, "kind", None) or "SyntaxError")
     message = str(getattr(e, "message", None) or e)
     filename = str(getattr(e, "filename", "") or "")
     line = int(getattr(e, "line", 0) or 0)
     column = int(getattr(e, "column", 0) or 0)
-    saved = AGENT.realm
-    AGENT.realm = realm
-    try:
-        err = realm.new_error(kind, python_string_to_js(message))
-    finally:
-        AGENT.realm = saved
-    at = f"    at {filename}:{line}:{column}"
-    stack = f"{kind}: {message}\n{at}"
-    if display:
-        lines = code.splitlines()
-        idx = line - 1 - line_offset
-        if 0 <= idx < len(lines):
-            src = lines[idx]
-            caret = " " * max(0, column - 1) + "^"
-            stack = f"{filename}:{line}\n{src}\n{caret}\n\n{stack}"
+    stack = f"{kind}: {message}\n    at {filename}:{line}:{column}"
+    arrow = source_arrow(filename, code, line_offset, line, column) if display else None
+    if arrow is not None:
+        stack = f"{arrow}\n{stack}"
     err.props["stack"] = Prop(python_string_to_js(stack), W | C)
     return js_error(err, realm, stack=stack)

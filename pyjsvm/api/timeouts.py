@@ -36,6 +36,8 @@ _run_counter = itertools.count(1)
 class ScriptTimeout(Exception):
     """The run's own timeout fired; the caller makes Node's ERR_SCRIPT_EXECUTION_TIMEOUT of it."""
 
+    code = "ERR_SCRIPT_EXECUTION_TIMEOUT"  # Node's error code, for the Python API and node:vm alike
+
     def __init__(self, timeout: int) -> None:
         super().__init__(f"Script execution timed out after {timeout}ms")
         self.timeout = timeout
@@ -45,6 +47,8 @@ class ScriptInterrupted(Exception):
     """SIGINT arrived during a ``break_on_sigint`` run; the caller makes Node's
     ERR_SCRIPT_EXECUTION_INTERRUPTED of it."""
 
+    code = "ERR_SCRIPT_EXECUTION_INTERRUPTED"
+
     def __init__(self) -> None:
         super().__init__("Script execution was interrupted by `SIGINT`")
 
@@ -52,6 +56,8 @@ class ScriptInterrupted(Exception):
 class SigintUnavailable(RuntimeError):
     """``break_on_sigint`` was asked for outside the main thread, where Python cannot install a
     signal handler."""
+
+    code = "ERR_VM_BREAK_ON_SIGINT_NOT_MAIN_THREAD"
 
 
 def run_with_timeout(realm: "Realm", fn: Callable[[], Any], timeout: int | None,
@@ -131,13 +137,13 @@ def run_guarded(realm: "Realm", fn: Callable[[], Any], timeout: int | None, brea
     try:
         return run_with_timeout(realm, fn, timeout, break_on_sigint)
     except (ScriptTimeout, ScriptInterrupted) as e:
-        code = "ERR_SCRIPT_EXECUTION_TIMEOUT" if isinstance(e, ScriptTimeout) else "ERR_SCRIPT_EXECUTION_INTERRUPTED"
+        code = e.code
         msg = str(e)
         err = realm.new_error("Error", msg)
         err.props["code"] = Prop(code, W | C)
         raise JSError(err, realm=realm, code=code, stack=f"Error: {msg}") from None
     except SigintUnavailable as e:
-        raise VMError(str(e), "ERR_VM_BREAK_ON_SIGINT_NOT_MAIN_THREAD") from None
+        raise VMError(str(e), e.code) from None
 
 
 class _Nesting(threading.local):

@@ -36,7 +36,7 @@ from pyjsvm.api.common import (
     _CONTEXT_REALMS, _REGISTRY, _REGISTRY_LOCK, DEFAULT_FILENAME, CachedData, Context, ContextObject,
     ImportModuleDynamically, _check_bool, _check_int32, _check_str, _check_timeout, _Constant, _context_counter,
     _Context, _context_of, _require_context, _run_with_timeout, _syntax_error, constants, is_context,
-    release_context,
+    release_context, thrown_arrow,
 )
 from pyjsvm.api.modules import _loader_for, install_context_loader, install_script_loader
 from pyjsvm.api.contextified import ContextifiedGlobal
@@ -412,15 +412,10 @@ def _runtime_error(value: Any, realm: "Realm", script: Script | None) -> JSError
     """A JS throw as JSError. With ``script`` (display_errors), an error thrown at a line of
     that script gets the line and a caret in front of its Python-side ``stack``."""
     err = js_error(value, realm)
-    frames = getattr(value, "frames", None) if isinstance(value, JSObject) else None
-    if script is not None and frames:
-        _name, filename, line, column = frames[0]
-        if filename == script.filename:
-            lines = script.code.splitlines()
-            idx = line - 1 - script.line_offset
-            if 0 <= idx < len(lines):
-                caret = " " * max(0, column - 1) + "^"
-                err.stack = f"{filename}:{line}\n{lines[idx]}\n{caret}\n\n{err.stack}"
+    if script is not None:
+        arrow = thrown_arrow(value, script.filename, script.code, script.line_offset)
+        if arrow is not None:
+            err.stack = f"{arrow}\n{err.stack}"
     return err
 
 

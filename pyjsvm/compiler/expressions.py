@@ -98,6 +98,18 @@ def get_index(o: Any, k: Any, pos: Any = None) -> Any:
 
 
 def set_index(o: Any, k: Any, v: Any, strict: bool) -> None:
+    if type(k) is float and type(o) is JSArray:
+        d = o.dense
+        if d is not None:
+            i = int(k) if k == k and k not in (float("inf"), float("-inf")) else -1
+            if i == k and 0 <= i < len(d) and d[i] is not MISSING:
+                d[i] = v
+                return
+            if i == k and i == len(d) and o.extensible and o.length_writable and _no_index_on_protos(o, i):
+                # NON-SPEC fast path: appending a[a.length] = v to a dense array
+                d.append(v)
+                o.length = i + 1
+                return
     if type(k) is float and type(o) is JSTypedArray and type(v) is float:
         f = o.fast
         if f is not None and k - k == 0:
@@ -121,18 +133,6 @@ def set_index(o: Any, k: Any, v: Any, strict: bool) -> None:
         # is the typed array itself, so [[Set]] is TypedArraySetElement
         typed_array_set_element(o, k + 0.0, v)
         return
-    if type(k) is float and type(o) is JSArray:
-        d = o.dense
-        if d is not None:
-            i = int(k) if k == k and k not in (float("inf"), float("-inf")) else -1
-            if i == k and 0 <= i < len(d) and d[i] is not MISSING:
-                d[i] = v
-                return
-            if i == k and i == len(d) and o.extensible and o.length_writable and _no_index_on_protos(o, i):
-                # NON-SPEC fast path: appending a[a.length] = v to a dense array
-                d.append(v)
-                o.length = i + 1
-                return
     if o is None or o is NULL:
         to_property_key(k)
         throw_type_error(f"Cannot set properties of {'undefined' if o is None else 'null'}")

@@ -26,10 +26,10 @@ from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavaila
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSObject, PropertyDescriptor
 from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
-from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.operations import create_list_from_array_like, get_prototype_from_constructor
 from pyjsvm.runtime.objects import JSArray
 from pyjsvm.api.code_cache import compile_function_cached, compile_script_cached, create_cached_data
+from pyjsvm.api.common import parse_error_object, source_arrow, thrown_arrow
 from pyjsvm.compiler.engine import ParseError
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.host.node_vm_modules import install_module_classes
@@ -340,14 +340,9 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             return _run_with_timeout(r, realm, evaluate, timeout, break_on_sigint)
         except JSThrow as e:
             if display and isinstance(e.value, JSObject) and e.value not in ARROWS:
-                frames = getattr(e.value, "frames", None)
-                if frames:
-                    _n, fname, line, col = frames[0]
-                    if fname == script.filename:
-                        lines = script.source.splitlines()
-                        idx = line - 1 - script.line_offset
-                        if 0 <= idx < len(lines):
-                            ARROWS[e.value] = f"{fname}:{line}\n{lines[idx]}\n{' ' * max(0, col - 1)}^\n"
+                arrow = thrown_arrow(e.value, script.filename, script.source, script.line_offset)
+                if arrow is not None:
+                    ARROWS[e.value] = arrow
             raise
 
     # --- Script -------------------------------------------------------------------------------
@@ -538,22 +533,14 @@ def inherit_determinism(creator: "Realm", realm: "Realm") -> None:
 
 
 def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: bool) -> JSObject:
-    kind = str(getattr(e, "kind", None) or "SyntaxError")
-    message = str(getattr(e, "message", None) or e)
-    filename = str(getattr(e, "filename", "") or "")
-    line = int(getattr(e, "line", 0) or 0)
-    column = int(getattr(e, "column", 0) or 0)
-    saved = AGENT.realm
-    AGENT.realm = realm
-    try:
-        err = realm.new_error(kind, python_string_to_js(message))
-    finally:
-        AGENT.realm = saved
+    """A ParseError as a SyntaxError (or early ReferenceError) of ``realm``; with ``display``
+    (displayErrors), the source line and caret that node prints above it when uncaught."""
+    err = parse_error_object(e, realm)
     if display:
-        lines = code.splitlines()
-        idx = line - 1 - line_offset
-        if 0 <= idx < len(lines):
-            ARROWS[err] = f"{filename}:{line}\n{lines[idx]}\n{' ' * max(0, column - 1)}^\n"
+        arrow = source_arrow(str(getattr(e, "filename", "") or ""), code, line_offset,
+                             int(getattr(e, "line", 0) or 0), int(getattr(e, "column", 0) or 0))
+        if arrow is not None:
+            ARROWS[err] = arrow
     return err
 
 
@@ -578,9 +565,5 @@ def _run_with_timeout(caller: "Realm", realm: "Realm", fn: Any, timeout: int | N
     caller's realm)."""
     try:
         return run_with_timeout(realm, fn, timeout, break_on_sigint)
-    except ScriptTimeout as e:
-        raise JSThrow(node_error(caller, "Error", "ERR_SCRIPT_EXECUTION_TIMEOUT", str(e))) from None
-    except ScriptInterrupted as e:
-        raise JSThrow(node_error(caller, "Error", "ERR_SCRIPT_EXECUTION_INTERRUPTED", str(e))) from None
-    except SigintUnavailable as e:
-        raise JSThrow(node_error(caller, "Error", "ERR_VM_BREAK_ON_SIGINT_NOT_MAIN_THREAD", str(e))) from None
+    except (ScriptTimeout, ScriptInterrupted, SigintUnavailable) as e:
+        raise JSThrow(node_error(caller, "Error", e.code, str(e))) from None

@@ -229,11 +229,16 @@ def string_from_char_code(realm: "Realm", this: Any, args: list[Any], new_target
 def string_from_code_point(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.fromCodePoint (sec-string.fromcodepoint)."""
     out: list[str] = []
+    append = out.append
     for nxt in list(args):
-        cp = to_number(nxt)
+        cp = nxt if type(nxt) is float else to_number(nxt)
+        # NON-SPEC fast path: an integral Number in the BMP is its own code unit
+        if 0.0 <= cp <= 65535.0 and cp == int(cp):
+            append(chr(int(cp)))
+            continue
         if not (cp == cp and cp not in (INF, -INF) and cp == int(cp)) or cp < 0 or cp > 0x10FFFF:
             throw_range_error(f"Invalid code point {number_to_string(cp)}")
-        out.append(utf16_encode_code_point(int(cp)))
+        append(utf16_encode_code_point(int(cp)))
     return "".join(out)
 
 
