@@ -698,6 +698,11 @@ class StatementCompiler(ExpressionCompiler):
                     return benv
                 return scope, bind_using, True
 
+            # NON-SPEC (speed): the body runs only after the binding is initialized (the head's
+            # expression is compiled in a TDZ scope of its own), see Scope.initialized_after
+            for n in bound_names(d.id):
+                scope.initialized_after[n] = (self.ctx.source, left.range[1])
+
             def bind_lexical(env: Any, v: Any) -> Any:
                 benv = Env([MISSING] * size, env)
                 init2(benv, v)
