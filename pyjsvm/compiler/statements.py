@@ -19,6 +19,7 @@ from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.stack import THROW_SITES
 from pyjsvm.runtime.operations import is_strictly_equal, to_boolean, to_object
 from pyjsvm.runtime.values import MISSING, NULL
+from pyjsvm.syntax.parse import children
 from pyjsvm.syntax.scope import Scope, bound_names
 from pyjsvm.runtime.agent import current_realm
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
@@ -610,7 +611,9 @@ class StatementCompiler(ExpressionCompiler):
         finally:
             self.ctx.scope = saved
         size = scope.size
-        per_iteration = init.kind == "let"
+        # NON-SPEC (speed): a fresh environment per iteration is observable only through a
+        # closure (or a direct eval) made in the loop; without one the copy is skipped
+        per_iteration = init.kind == "let" and may_capture(node)
         agent = AGENT
         reset = self.reset_cv()
         lbl = set(labels)
@@ -1041,3 +1044,22 @@ def _noop(env: Any) -> Any:
 
 
 _NOOP: Closure = _noop
+
+
+_CAPTURING = frozenset(("FunctionExpression", "FunctionDeclaration", "ArrowFunctionExpression", "ClassExpression",
+                        "ClassDeclaration"))
+
+
+def may_capture(node: Any) -> bool:
+    """NON-SPEC: whether code under ``node`` can keep a reference to the environment it runs in
+    (a function, class or arrow is made there, or a direct eval runs there)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t in _CAPTURING:
+            return True
+        if t == "CallExpression" and n.callee.type == "Identifier" and n.callee.name == "eval":
+            return True
+        stack.extend(children(n))
+    return False
