@@ -281,12 +281,14 @@ class ClassCompiler:
     def compile_super_reference(self, node: Any) -> Any:
         base = self.super_base_getter()
         kf = self.super_key(node)
+        raw_kf = self.expr(node.property) if node.computed else kf
 
         def super_ref(env: Any, want: bool = True) -> Any:
             this, proto = base(env)
-            k = kf(env)
             if not want:
-                return (this, proto), k, None
+                # an assignment target: ToPropertyKey waits for PutValue (see super_put)
+                return (this, proto), raw_kf(env), None
+            k = kf(env)
             if proto is NULL:
                 throw_type_error(f"Cannot read properties of null (reading '{k}')")
             return (this, proto), k, proto.get(k, this)
@@ -300,7 +302,9 @@ class ClassCompiler:
         def super_put(env: Any, base: Any, key: Any, v: Any) -> None:
             this, proto = base
             if proto is NULL:
-                throw_type_error(f"Cannot set properties of null (setting '{key}')")
+                throw_type_error("Cannot set properties of null")
+            if type(key) is not str:
+                key = to_property_key(key)
             ok = proto.set(key, v, this)
             if not ok and strict:
                 throw_type_error(f"Cannot assign to read only property '{key}' of object")

@@ -1098,7 +1098,9 @@ class ExpressionCompiler(ScopeResolver):
             if left.type in ("ObjectPattern", "ArrayPattern"):
                 return self.compile_destructuring_assignment(left, self.expr(node.right))  # type: ignore[attr-defined]
             if left.type == "Identifier":
-                rf = self.named_value(node.right, python_string_to_js(left.name))
+                # NamedEvaluation only for a bare identifier: `(f) = function () {}` names nothing
+                parenthesized = node.range[0] != left.range[0]
+                rf = self.expr(node.right) if parenthesized else self.named_value(node.right, python_string_to_js(left.name))
                 kind, data = self.resolve(left.name, _offset(left))
                 if kind == "slot" and data[0] == 0 and not data[2] and not data[3] and not data[4]:
                     idx = data[1]

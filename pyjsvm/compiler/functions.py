@@ -540,6 +540,10 @@ class FunctionCompiler(StatementCompiler):
                 k = kf(env)
                 if o is None or o is NULL:
                     get_index(o, k, pos)
+                if not want:
+                    # an assignment target: ToPropertyKey waits for PutValue, after the
+                    # right-hand side (sec-evaluatepropertyaccesswithexpressionkey)
+                    return o, k, None
                 k = to_property_key(k)
             else:
                 k = key0
@@ -559,7 +563,8 @@ class FunctionCompiler(StatementCompiler):
         if node.type == "MemberExpression" and node.property.type == "PrivateIdentifier":
             return self.compile_private_put(node)  # type: ignore[attr-defined]
         strict = self.ctx.strict
-        return lambda env, base, key, v: put_member(base, key, v, strict)
+        # PutValue (sec-putvalue): the key of the reference becomes a property key here
+        return lambda env, base, key, v: put_member(base, key if type(key) is str else to_property_key(key), v, strict)
 
     # --- destructuring ---------------------------------------------------------------------------
     def compile_binding_initialization(self, pattern: Any, value_f: Closure | None, lexical: bool) -> Any:
