@@ -83,9 +83,61 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
     info.strict = strict or is_strict_body(body)
     seen: set[str] = set()
     funcs: dict[str, Any] = {}
+    # B.3.2.1: the blocks (and loop heads, switch case blocks, destructuring catch clauses)
+    # around the statement being visited: their lexical names, and their function declarations
+    enclosing: list[tuple[set[str], dict[str, list[Any]]]] = []
+
+    def block_names(stmts: list[Any]) -> tuple[set[str], dict[str, list[Any]]]:
+        lex: set[str] = set()
+        fns: dict[str, list[Any]] = {}
+        for st in stmts:
+            if st.type == "VariableDeclaration" and st.kind != "var":
+                for d in st.declarations:
+                    lex.update(bound_names(d.id))
+            elif st.type == "ClassDeclaration":
+                lex.add(st.id.name)
+            elif st.type == "FunctionDeclaration":
+                fns.setdefault(st.id.name, []).append(st)
+        return lex, fns
+
+    def hoistable(fn: Any) -> bool:
+        """B.3.2.1: replacing the declaration with ``var`` would not produce an early error:
+        no enclosing block has a lexical declaration of that name (the function's own block
+        may have other function declarations of it, B.3.2.4)."""
+        name = fn.id.name
+        for lex, fns in enclosing:
+            if name in lex or (name in fns and fn not in fns[name]):
+                return False
+        return True
+
+    def visit_scoped(node: Any, names: tuple[set[str], dict[str, list[Any]]]) -> None:
+        enclosing.append(names)
+        try:
+            for c in children(node):
+                if c.type.endswith("Statement") or c.type.endswith("Declaration") or c.type in ("SwitchCase", "CatchClause"):
+                    visit_stmt(c, False)
+                else:
+                    visit_expr(c)
+        finally:
+            enclosing.pop()
 
     def visit_stmt(node: Any, top: bool) -> None:
         t = node.type
+        if t == "BlockStatement" or t == "StaticBlock":
+            visit_scoped(node, block_names(node.body))
+            return
+        if t == "SwitchStatement":
+            visit_scoped(node, block_names([st for c in node.cases for st in c.consequent]))
+            return
+        if t in ("ForStatement", "ForInStatement", "ForOfStatement"):
+            head = node.init if t == "ForStatement" else node.left
+            if head is not None and head.type == "VariableDeclaration" and head.kind != "var":
+                visit_scoped(node, ({n for d in head.declarations for n in bound_names(d.id)}, {}))
+                return
+        if t == "CatchClause" and node.param is not None and node.param.type != "Identifier":
+            # B.3.4: only a simple catch parameter may share its name with a var
+            visit_scoped(node, (set(bound_names(node.param)), {}))
+            return
         if t == "VariableDeclaration":
             if node.kind == "var":
                 for d in node.declarations:
@@ -106,7 +158,7 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
                 _add_var(info, name, seen)
                 funcs[name] = node
             else:
-                if not info.strict and not node.generator and not node.isAsync:
+                if not info.strict and not node.generator and not node.isAsync and hoistable(node):
                     info.annexb_funcs.append(node)
             return
         if t == "ClassDeclaration":

@@ -117,3 +117,11 @@ def test_call_through_with_resolves_the_name_once() -> None:
            " get(t, k, r) { log.push('get:' + String(k)); return Reflect.get(t, k, r); } });"
            "var r; with (proxy) { r = f(); Object(); } [r, log.join(',')].join('|')")
     assert js_str(src) == "true|has:r,has:f,get:Symbol(Symbol.unscopables),has:f,get:f,has:Object"
+
+
+def test_annexb_nested_block_function_is_not_hoisted_over_an_outer_one() -> None:
+    """B.3.2.1: replacing the inner declaration with ``var f`` would clash with the outer block's
+    ``f``, so only the outer one gets the var binding (test262's
+    annexB/language/function-code/block-decl-nested-blocks-with-fun-decl.js; V8 hoists the inner)."""
+    src = "(function () { { function p() { return 1; } { function p() { return 2; } } } return p(); })()"
+    assert js_str(src) == "1"
