@@ -39,7 +39,7 @@ from pyjsvm.runtime.operators import (
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
 from pyjsvm.syntax.parse import children
-from pyjsvm.syntax.scope import Scope, bound_names
+from pyjsvm.syntax.scope import Scope, bound_names, if_clause
 from pyjsvm.runtime.operations import get_template_object
 from pyjsvm.runtime.functions import set_function_name
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterate_to_list, iterator_close, iterator_complete, iterator_step_value, iterator_value
@@ -1251,8 +1251,8 @@ class SuspendableCompiler:
 
     def ss_IfStatement(self, node: Any) -> GenFn:
         tf = self.gx(node.test)
-        cf = self.gs(node.consequent)
-        af = self.gs(node.alternate) if node.alternate is not None else None
+        cf = self.gs(if_clause(node.consequent))
+        af = self.gs(if_clause(node.alternate)) if node.alternate is not None else None
 
         def if_(env: Any) -> Any:
             if _truthy((yield from tf(env))):

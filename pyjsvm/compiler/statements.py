@@ -20,7 +20,7 @@ from pyjsvm.runtime.stack import THROW_SITES
 from pyjsvm.runtime.operations import is_strictly_equal, to_boolean, to_object
 from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.parse import children
-from pyjsvm.syntax.scope import Scope, bound_names
+from pyjsvm.syntax.scope import Scope, bound_names, if_clause
 from pyjsvm.runtime.agent import current_realm
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.runtime.disposal import ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources
@@ -386,8 +386,8 @@ class StatementCompiler(ExpressionCompiler):
     # --- control flow -----------------------------------------------------------------------------
     def s_IfStatement(self, node: Any) -> Closure:
         tf = self.expr(node.test)
-        cf = self.stmt(node.consequent)
-        af = self.stmt(node.alternate) if node.alternate is not None else None
+        cf = self.stmt(if_clause(node.consequent))
+        af = self.stmt(if_clause(node.alternate)) if node.alternate is not None else None
         reset = self.reset_cv()
         if reset is not None:
             def if_cv(env: Any) -> Any:

@@ -335,3 +335,21 @@ class Scope:
             assert s.parent is not None
             s = s.parent
         return s
+
+
+class ImplicitBlock:
+    """NON-SPEC: the block that B.3.3 (FunctionDeclarations in IfStatement Statement Clauses)
+    puts around ``if (x) function f() {}``: the declaration then behaves as it would in a
+    block (a lexical binding in it, and Annex B's var binding)."""
+
+    type = "BlockStatement"
+
+    def __init__(self, decl: Any) -> None:
+        self.body = [decl]
+        self.range = decl.range
+        self.loc = decl.loc
+
+
+def if_clause(node: Any) -> Any:
+    """A clause of an if statement, with a function declaration wrapped in its implicit block."""
+    return ImplicitBlock(node) if node.type == "FunctionDeclaration" else node
