@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "test/ dir); default: all of test/ except intl402 and staging")
     p.add_argument("--test262-dir", type=Path, default=None,
                    help="test262 checkout (default: $TEST262_DIR)")
+    p.add_argument("--main", action="store_true",
+                   help="only the main set: outside annexB/, intl402/ and staging/, no proposal features")
     p.add_argument("--features", nargs="+", default=None, metavar="FEATURE",
                    help="only tests that use one of these features (commas allowed)")
     p.add_argument("--sample", type=int, default=None, metavar="N", help="a random sample of N of the selected files")
@@ -93,6 +95,42 @@ def filter_features(test262_dir: Path, names: list[str], features: list[str]) ->
     return chosen
 
 
+MAIN_EXCLUDED_DIRS = ("annexB/", "intl402/", "staging/")
+
+
+def proposal_features(test262_dir: Path) -> set[str]:
+    """The features test262's ``features.txt`` lists under "Proposed language features" (not yet
+    part of a published ECMA-262)."""
+    found: set[str] = set()
+    in_proposals = False
+    for line in (test262_dir / "features.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            in_proposals = line.strip().lower().startswith("## proposed")
+            continue
+        name = line.split("#", 1)[0].strip()
+        if in_proposals and name:
+            found.add(name)
+    return found
+
+
+def filter_main(test262_dir: Path, names: list[str]) -> list[str]:
+    """The "main" set: every test outside annexB/, intl402/ and staging/ that uses no proposal
+    feature."""
+    proposals = proposal_features(test262_dir)
+    chosen = []
+    for name in names:
+        if name.startswith(MAIN_EXCLUDED_DIRS):
+            continue
+        try:
+            meta = parse_test_metadata((test262_dir / "test" / name).read_bytes().decode("utf-8"))
+        except (OSError, UnicodeDecodeError, MetadataError):
+            chosen.append(name)  # let the run report it
+            continue
+        if not proposals.intersection(meta.features):
+            chosen.append(name)
+    return chosen
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     out = sys.stdout
@@ -109,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.features:
         names = filter_features(test262_dir, names, args.features)
+    if args.main:
+        names = filter_main(test262_dir, names)
     if args.sample is not None:
         names = sample_tests(names, args.sample, args.seed)
     if args.list:

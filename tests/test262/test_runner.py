@@ -190,3 +190,20 @@ def test_cli_end_to_end(suite: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     expectations.write_text(expectations.read_text() + "language/a/pass.js\tx\n")
     assert main(args) == 1
     assert "NEW PASSES (1)" in capsys.readouterr().out
+
+
+def test_main_set_selection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--main keeps tests outside annexB/, intl402/ and staging/ whose features are all standard."""
+    root = make_suite(tmp_path / "t262", {
+        "language/std.js": t("features: [let, Array.fromAsync]", "ok"),
+        "language/proposal.js": t("features: [let, decorators]", "ok"),
+        "built-ins/plain.js": t("", "ok"),
+        "annexB/old.js": t("", "ok"),
+        "intl402/i.js": t("", "ok"),
+        "staging/s.js": t("", "ok"),
+    })
+    (root / "features.txt").write_text(
+        "## Proposed language features\n#\n# comment\ndecorators\n\n"
+        "## Standard language features\n#\nlet\nArray.fromAsync  # a note\n")
+    assert main(["--test262-dir", str(root), "--main", "--list"]) == 0
+    assert capsys.readouterr().out.split() == ["built-ins/plain.js", "language/std.js"]
