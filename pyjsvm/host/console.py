@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, Callable
 from pyjsvm.host.inspect import InspectOptions, format_number, inspect
 from pyjsvm.host.jsutil import arg, js_str, method, new_object
 from pyjsvm.runtime.agent import JSThrow
-from pyjsvm.runtime.objects import JSObject
-from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
+from pyjsvm.runtime.objects import C, WEC, JSObject
+from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, JSBigInt, JSSymbol
 from pyjsvm.runtime.operations import call, safe_describe, to_boolean, to_number, to_string
 from pyjsvm.runtime.stack import capture_frames
 from pyjsvm.runtime.functions import ECMAFunction
@@ -280,7 +280,7 @@ def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
             emit(out, format_args(r, args))
         state["indent"] += "  "
         return None
-    console.define_builtin("groupCollapsed", console.get("group", console))
+    method(console, realm, "groupCollapsed", 0)(group)
 
     @method(console, realm, "groupEnd", 0)
     def group_end(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
@@ -338,6 +338,31 @@ def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
         emit(out, _table(data))
         return None
 
+    method(console, realm, "dirxml", 0)(logger(out))  # node: an alias of log
+
+    @method(console, realm, "clear", 0)
+    def clear(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """node: clears a terminal; on anything else it does nothing."""
+        return None
+
+    def inspector_only(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """node: only does something with the inspector attached."""
+        return None
+    for name in ("profile", "profileEnd", "timeStamp"):
+        method(console, realm, name, 0)(inspector_only)
+
+    # node's console: its methods are own enumerable properties in this order, and it is
+    # tagged 'console' (so util.inspect shows ``Object [console] {...}``)
+    props = console.props
+    order = ["log", "warn", "dir", "time", "timeEnd", "timeLog", "trace", "assert", "clear", "count",
+             "countReset", "group", "groupEnd", "table", "debug", "info", "dirxml", "error", "groupCollapsed",
+             "profile", "profileEnd", "timeStamp"]
+    fns = {name: console.get(name, console) for name in list(props)}
+    props.clear()
+    for name in order + [n for n in fns if n not in order]:
+        if name in fns:
+            console.define_builtin(name, fns[name], WEC)
+    console.define_builtin(SYM_TO_STRING_TAG, "console", C)
     return console
 
 
