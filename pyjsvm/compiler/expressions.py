@@ -595,6 +595,51 @@ class ExpressionCompiler(ScopeResolver):
                     return f.call(o, args)
                 not_callable(desc, pos)
             return call_method
+        if callee.type == "ChainExpression" and callee.expression.type == "MemberExpression" \
+                and callee.expression.object.type != "Super" and callee.expression.property.type != "PrivateIdentifier":
+            # `(a?.b)()`: a parenthesized chain still gives a reference, so the call keeps a as
+            # its this (sec-function-calls-runtime-semantics-evaluation); a short-circuited chain
+            # is undefined, which is not callable
+            member = callee.expression
+            mof = self.chain(member.object)
+            member_optional = member.optional
+            mkf = self.expr(member.property) if member.computed else None
+            mkey = None if member.computed else python_string_to_js(member.property.name)
+
+            def call_chain_ref(env: Any) -> Any:
+                o = mof(env)
+                if o is _SHORT or (member_optional and (o is None or o is NULL)):
+                    this, f = None, None
+                else:
+                    this = o
+                    if mkf is not None:
+                        f = get_index(o, mkf(env), pos)
+                    elif isinstance(o, JSObject):
+                        f = o.get(mkey, o)
+                    else:
+                        f = get_member_of_primitive(o, mkey, pos)
+                if optional and (f is None or f is NULL):
+                    return _SHORT
+                args = argsf(env)
+                if isinstance(f, JSObject) and f.is_callable:
+                    return f.call(this, args)
+                not_callable(desc, pos)
+            return call_chain_ref
+        if callee.type == "ChainExpression" and callee.expression.type == "MemberExpression" \
+                and callee.expression.object.type != "Super":
+            # `(o?.#m)()`: the same through the private reference
+            private_ref = self.compile_reference(callee.expression, True)  # type: ignore[attr-defined]
+
+            def call_private_chain_ref(env: Any) -> Any:
+                r = private_ref(env, True)
+                this, f = (None, None) if r is _SHORT else (r[0], r[2])
+                if optional and (f is None or f is NULL):
+                    return _SHORT
+                args = argsf(env)
+                if isinstance(f, JSObject) and f.is_callable:
+                    return f.call(this, args)
+                not_callable(desc, pos)
+            return call_private_chain_ref
         if callee.type == "MemberExpression":
             # super.m() and obj.#m(): evaluate the reference, call with this
             ref = self.compile_reference(callee, in_chain)  # type: ignore[attr-defined]
