@@ -249,6 +249,8 @@ def native_expr(e: Any) -> bool:
             return False
         if c.type == "Super" or (c.type == "Identifier" and c.name == "eval"):
             return False
+        if c.type == "ChainExpression":
+            return False  # `(a?.b)()` calls with a as this: the closure compiler does that
         return c.type != "MemberExpression" or _simple_member(c)
     if t == "NewExpression":
         return not any(a.type == "SpreadElement" for a in e.arguments)
@@ -1595,7 +1597,8 @@ class FunctionEmitter:
             name = left.name
             ref = self.dynamic_ref(name)
             if op == "=":
-                v = self.named_value(e.right, name)
+                # NamedEvaluation only for a bare identifier: `(f) = function () {}` names nothing
+                v = self.expr(e.right) if e.range[0] != left.range[0] else self.named_value(e.right, name)
             else:
                 old = self.spill(self.read_dynamic(ref, name) if ref is not None else self.read_name(name, left))
                 r = self.expr(e.right)

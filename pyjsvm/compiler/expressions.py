@@ -595,6 +595,15 @@ class ExpressionCompiler(ScopeResolver):
                     return f.call(o, args)
                 not_callable(desc, pos)
             return call_method
+        def call_with(env: Any, this: Any, f: Any) -> Any:
+            """The call itself, once the callee and its this value are known."""
+            if optional and (f is None or f is NULL):
+                return _SHORT
+            args = argsf(env)
+            if isinstance(f, JSObject) and f.is_callable:
+                return f.call(this, args)
+            not_callable(desc, pos)
+
         if callee.type == "ChainExpression" and callee.expression.type == "MemberExpression" \
                 and callee.expression.object.type != "Super" and callee.expression.property.type != "PrivateIdentifier":
             # `(a?.b)()`: a parenthesized chain still gives a reference, so the call keeps a as
@@ -609,55 +618,28 @@ class ExpressionCompiler(ScopeResolver):
             def call_chain_ref(env: Any) -> Any:
                 o = mof(env)
                 if o is _SHORT or (member_optional and (o is None or o is NULL)):
-                    this, f = None, None
-                else:
-                    this = o
-                    if mkf is not None:
-                        f = get_index(o, mkf(env), pos)
-                    elif isinstance(o, JSObject):
-                        f = o.get(mkey, o)
-                    else:
-                        f = get_member_of_primitive(o, mkey, pos)
-                if optional and (f is None or f is NULL):
-                    return _SHORT
-                args = argsf(env)
-                if isinstance(f, JSObject) and f.is_callable:
-                    return f.call(this, args)
-                not_callable(desc, pos)
+                    return call_with(env, None, None)
+                if mkf is not None:
+                    return call_with(env, o, get_index(o, mkf(env), pos))
+                if isinstance(o, JSObject):
+                    return call_with(env, o, o.get(mkey, o))
+                return call_with(env, o, get_member_of_primitive(o, mkey, pos))
             return call_chain_ref
-        if callee.type == "ChainExpression" and callee.expression.type == "MemberExpression" \
-                and callee.expression.object.type != "Super":
-            # `(o?.#m)()`: the same through the private reference
-            private_ref = self.compile_reference(callee.expression, True)  # type: ignore[attr-defined]
+        if callee.type in ("ChainExpression", "MemberExpression"):
+            # super.m(), obj.#m() and `(o?.#m)()`: evaluate the reference, call with its this
+            member = callee.expression if callee.type == "ChainExpression" else callee
+            if member.type == "MemberExpression":
+                ref = self.compile_reference(member, in_chain or callee.type == "ChainExpression")  # type: ignore[attr-defined]
+                is_super = member.object.type == "Super"
+                short_is_undefined = callee.type == "ChainExpression"
 
-            def call_private_chain_ref(env: Any) -> Any:
-                r = private_ref(env, True)
-                this, f = (None, None) if r is _SHORT else (r[0], r[2])
-                if optional and (f is None or f is NULL):
-                    return _SHORT
-                args = argsf(env)
-                if isinstance(f, JSObject) and f.is_callable:
-                    return f.call(this, args)
-                not_callable(desc, pos)
-            return call_private_chain_ref
-        if callee.type == "MemberExpression":
-            # super.m() and obj.#m(): evaluate the reference, call with this
-            ref = self.compile_reference(callee, in_chain)  # type: ignore[attr-defined]
-            is_super = callee.object.type == "Super"
-
-            def call_ref(env: Any) -> Any:
-                r = ref(env, True)
-                if r is _SHORT:
-                    return _SHORT
-                base, _, f = r
-                this = base[0] if is_super else base
-                if optional and (f is None or f is NULL):
-                    return _SHORT
-                args = argsf(env)
-                if isinstance(f, JSObject) and f.is_callable:
-                    return f.call(this, args)
-                not_callable(desc, pos)
-            return call_ref
+                def call_ref(env: Any) -> Any:
+                    r = ref(env, True)
+                    if r is _SHORT:
+                        return call_with(env, None, None) if short_is_undefined else _SHORT
+                    base, _, f = r
+                    return call_with(env, base[0] if is_super else base, f)
+                return call_ref
         if callee.type == "Identifier" and callee.name == "eval" and not optional:
             return self.compile_direct_eval(node, argsf)  # type: ignore[attr-defined]
         ff = self.chain(callee) if in_chain else self.expr(callee)
