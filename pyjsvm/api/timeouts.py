@@ -1,11 +1,18 @@
 """Running engine code under a time limit and SIGINT (the ``timeout`` and ``break_on_sigint``
 options of every vm run method).
 
-NON-SPEC (host behaviour, as Node's vm): a ``threading.Timer`` sets ``AGENT.stop``; the engine
-raises ``Interrupted`` at the next loop back-edge, call or RegExp step, and ``run_with_timeout``
-turns the interruption that belongs to its own run into ``ScriptTimeout``. A nested run (from a
-Python callback) never takes an enclosing run's timeout as its own, and a timer that fires after
-its run ended never stops a later one.
+NON-SPEC (host behaviour, as Node's vm): each limited run is a ``Run`` on its thread's agent
+(``pyjsvm.runtime.agent``); one watchdog thread for the whole process fires each run at its
+deadline (no thread per run), which sets that agent's ``stop`` flag; the engine raises
+``Interrupted`` at the next loop back-edge, call or RegExp step, for the outermost run that
+fired, and ``run_with_timeout`` turns the interruption that belongs to its own run into
+``ScriptTimeout``. So a nested run (from a Python callback) keeps its own timeout and never
+takes an enclosing run's as its own, threads never see each other's, and a deadline that passes
+after its run ended stops nothing.
+
+A context (a realm) runs on one thread at a time: a run takes the realm's lock (re-entrant, so
+nested runs on the same thread go on); a run from another thread waits for it, at most its own
+timeout (then ``ScriptTimeout``).
 
 ``break_on_sigint``: while the run lasts, a SIGINT handler of ours replaces the host's (restored
 after the run; a SIGINT then never reaches the host's handler, as in Node) and stops the run with
@@ -13,14 +20,16 @@ after the run; a SIGINT then never reaches the host's handler, as in Node) and s
 thread, ``break_on_sigint=True`` raises ``SigintUnavailable`` before anything runs."""
 from __future__ import annotations
 
+import heapq
 import itertools
 import signal
 import threading
+import time
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.errors import JSError, VMError, invalid_arg_type, out_of_range
-from pyjsvm.runtime.agent import AGENT, Interrupted, engine_limits
-from pyjsvm.runtime.jobs import has_pending_jobs, run_jobs, run_own_jobs
+from pyjsvm.runtime.agent import Agent, Interrupted, Run, engine_limits, enter_agent, get_agent
+from pyjsvm.runtime.jobs import discard_jobs, has_pending_jobs, run_jobs, run_own_jobs
 from pyjsvm.runtime.objects import C, Prop, W
 
 if TYPE_CHECKING:
@@ -29,8 +38,86 @@ if TYPE_CHECKING:
 __all__ = ["ScriptTimeout", "ScriptInterrupted", "SigintUnavailable", "run_with_timeout", "run_guarded",
            "check_timeout", "evaluation"]
 
-_STOP_LOCK = threading.Lock()
 _run_counter = itertools.count(1)
+
+
+class _Watchdog:
+    """One daemon thread that fires runs at their deadlines (a heap of (deadline, run))."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition(threading.Lock())
+        self.heap: list[tuple[float, int, Run]] = []
+        self.thread: threading.Thread | None = None
+
+    def arm(self, seconds: float, run: Run) -> None:
+        with self.cond:
+            if len(self.heap) > 1024:  # many runs ended before their deadlines: forget them
+                live = [entry for entry in self.heap if entry[2].armed]
+                if len(live) < len(self.heap) // 2:
+                    heapq.heapify(live)
+                    self.heap = live
+            heapq.heappush(self.heap, (time.monotonic() + seconds, next(_run_counter), run))
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self._loop, name="pyjsvm-watchdog", daemon=True)
+                self.thread.start()
+            self.cond.notify()
+
+    def _loop(self) -> None:
+        with self.cond:
+            while True:
+                heap = self.heap
+                while heap and not heap[0][2].armed:  # runs that ended: drop them
+                    heapq.heappop(heap)
+                if not heap:
+                    self.cond.wait()
+                    continue
+                delay = heap[0][0] - time.monotonic()
+                if delay > 0:
+                    self.cond.wait(delay)
+                    continue
+                heapq.heappop(heap)[2].fire()
+
+
+_WATCHDOG = _Watchdog()
+
+
+class _ContextLock:
+    """A context's run lock, owned by an agent (one JS thread, which may continue on a helper
+    thread with a larger stack: see ``pyjsvm.runtime.agent.c_reentry``) and re-entrant for it."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition(threading.Lock())
+        self.owner: Agent | None = None
+        self.count = 0
+
+    def acquire(self, agent: Agent, timeout: float | None) -> bool:
+        with self.cond:
+            if self.owner is agent:
+                self.count += 1
+                return True
+            if not self.cond.wait_for(lambda: self.owner is None, timeout):
+                return False
+            self.owner = agent
+            self.count = 1
+            return True
+
+    def release(self) -> None:
+        with self.cond:
+            self.count -= 1
+            if self.count == 0:
+                self.owner = None
+                self.cond.notify()
+
+
+_LOCKS_LOCK = threading.Lock()
+
+
+def _realm_lock(realm: "Realm") -> _ContextLock:
+    lock = realm.__dict__.get("_run_lock")
+    if lock is None:
+        with _LOCKS_LOCK:
+            lock = realm.__dict__.setdefault("_run_lock", _ContextLock())
+    return lock  # type: ignore[no-any-return]
 
 
 class ScriptTimeout(Exception):
@@ -65,10 +152,21 @@ def run_with_timeout(realm: "Realm", fn: Callable[[], Any], timeout: int | None,
     """Run ``fn()`` with ``realm`` as the running realm, stopping it after ``timeout`` ms
     (None: no limit) or, with ``break_on_sigint``, at a SIGINT. A JS throw passes through as the
     JSThrow it is; the timeout raises ``ScriptTimeout``, SIGINT ``ScriptInterrupted``, with the
-    running realm and the host's SIGINT handler restored."""
+    running realm and the host's SIGINT handler restored. The jobs of ``realm`` left queued by a
+    run that timed out or was interrupted are discarded."""
     if break_on_sigint and threading.current_thread() is not threading.main_thread():
         raise SigintUnavailable("break_on_sigint needs the main thread: Python installs signal handlers only there")
-    agent = AGENT
+    lock = _realm_lock(realm)
+    if not lock.acquire(enter_agent(), None if timeout is None else timeout / 1000.0):
+        raise ScriptTimeout(timeout or 0)
+    try:
+        return _run_locked(realm, fn, timeout, break_on_sigint)
+    finally:
+        lock.release()
+
+
+def _run_locked(realm: "Realm", fn: Callable[[], Any], timeout: int | None, break_on_sigint: bool) -> Any:
+    agent = enter_agent()
     saved = agent.realm
     agent.realm = realm
     if timeout is None and not break_on_sigint:
@@ -78,38 +176,30 @@ def run_with_timeout(realm: "Realm", fn: Callable[[], Any], timeout: int | None,
         finally:
             agent.realm = saved
     token = f"run:{next(_run_counter)}"
-    sigint_token = token + ":sigint"
-    armed = [True]
-
-    def stop(reason: str) -> None:
-        with _STOP_LOCK:
-            if armed[0]:
-                agent.stop_reason = reason
-                agent.stop = True
-    timer = None
+    run = Run(agent, token)
+    sigint = Run(agent, token + ":sigint")
+    agent.runs.append(run)
+    agent.runs.append(sigint)
     if timeout is not None:
-        timer = threading.Timer(timeout / 1000.0, stop, (token,))
-        timer.daemon = True
-        timer.start()
+        _WATCHDOG.arm(timeout / 1000.0, run)
     previous_handler: Any = None
     if break_on_sigint:
-        previous_handler = signal.signal(signal.SIGINT, lambda signum, frame: stop(sigint_token))
+        previous_handler = signal.signal(signal.SIGINT, lambda signum, frame: sigint.fire())
     try:
         with engine_limits():
             return fn()
     except Interrupted as e:
-        if e.reason == token and timeout is not None:
+        if e.reason == run.token and timeout is not None:
+            _discard_jobs(realm)
             raise ScriptTimeout(timeout) from None
-        if e.reason == sigint_token:
+        if e.reason == sigint.token:
+            _discard_jobs(realm)
             raise ScriptInterrupted() from None
         raise  # an enclosing run's timeout or SIGINT: let it unwind to that run
     finally:
-        with _STOP_LOCK:
-            armed[0] = False
-            if agent.stop and agent.stop_reason in (token, sigint_token):
-                agent.stop = False  # fired after the script ended: must not stop the next run
-        if timer is not None:
-            timer.cancel()
+        run.armed = sigint.armed = False
+        agent.runs.remove(run)
+        agent.runs.remove(sigint)
         if break_on_sigint:
             signal.signal(signal.SIGINT, previous_handler)
         agent.realm = saved
@@ -146,15 +236,6 @@ def run_guarded(realm: "Realm", fn: Callable[[], Any], timeout: int | None, brea
         raise VMError(str(e), e.code) from None
 
 
-class _Nesting(threading.local):
-    """How many evaluations are on this thread's Python stack."""
-
-    depth = 0
-
-
-_NESTING = _Nesting()
-
-
 def evaluation(realm: "Realm", fn: Callable[[], Any]) -> Callable[[], Any]:
     """``fn`` as one evaluation (a script run, a call from Python): the jobs it queued run before
     control returns to Python, as in Node where they run before control returns to the event
@@ -163,7 +244,10 @@ def evaluation(realm: "Realm", fn: Callable[[], Any]) -> Callable[[], Any]:
     that JS called, leaves them to it). Run the result under ``run_guarded`` so that the timeout
     covers the jobs too; after a timeout no job runs."""
     def body() -> Any:
-        _NESTING.depth += 1
+        # how many evaluations are on this JS thread's stack: the agent's count (a deep run may
+        # continue on a helper thread with a larger stack, with the same agent)
+        agent = get_agent()
+        agent.script_runs += 1
         finished = False
         try:
             result = fn()
@@ -174,7 +258,11 @@ def evaluation(realm: "Realm", fn: Callable[[], Any]) -> Callable[[], Any]:
             finished = True  # a JS throw: the jobs queued so far still run
             raise
         finally:
-            _NESTING.depth -= 1
-            if _NESTING.depth == 0 and finished and has_pending_jobs():
+            agent.script_runs -= 1
+            if agent.script_runs == 0 and finished and has_pending_jobs():
                 run_jobs()
     return body
+
+
+def _discard_jobs(realm: "Realm") -> None:
+    discard_jobs(realm)

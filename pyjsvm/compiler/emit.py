@@ -25,7 +25,7 @@ import os
 from functools import partial
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
+from pyjsvm.runtime.agent import AGENT, JSThrow, get_agent, throw_type_error
 from pyjsvm.compiler.core import RETURN, CompileContext, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
 from pyjsvm.compiler.expressions import describe_callee
@@ -159,7 +159,7 @@ def _signal_is(r: Any, kind: str, label: Any, unlabelled: bool) -> bool:
 _BASE_NAMESPACE: dict[str, Any] = {
     "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int,
                      "RecursionError": RecursionError},
-    "_AGENT": AGENT, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
+    "_get_agent": get_agent, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": _set_index, "_putnew": _put_new, "_refkey": _reference_key, "_nc": not_callable,
@@ -582,7 +582,7 @@ class FunctionEmitter:
         body_lines = self.lines
         self.lines = []
         # assemble
-        out = ["def f(self, this, args, given):", " _ag = _AGENT"]
+        out = ["def f(self, this, args, given):", " _ag = _get_agent()"]
         # given is None for [[Call]], False for [[Construct]] (which made its own checks)
         out.append(" if not given:")
         out.append("  depth = _ag.depth + 1")
@@ -640,7 +640,7 @@ class FunctionEmitter:
         self.outer = (scope, "env")
         self.ind = 1
         self.stmts(body)
-        out = ["def f(env):", " _ag = _AGENT", " this = env.this"]
+        out = ["def f(env):", " _ag = _get_agent()", " this = env.this"]
         self.body_text(out, "env", [], self.lines, 1)
         return "\n".join(out) + "\n"
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any, Callable, Generator
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
+from pyjsvm.runtime.agent import AGENT, JSThrow, get_agent, throw_type_error
 from pyjsvm.runtime.stack import THROW_SITES
 from pyjsvm.compiler.statements import continues_loop, exit_loop
 from pyjsvm.compiler.core import RETURN, Closure, CompileContext, Signal
@@ -1310,15 +1310,14 @@ class SuspendableCompiler:
         tf = self.gx(node.test)
         bf = self.gs(node.body)
         lbl = set(labels)
-        agent = AGENT
 
         def while_loop(env: Any) -> Any:
             while True:
                 if not _truthy((yield from tf(env))):
                     return None
                 r = yield from bf(env)
-                if agent.stop:
-                    agent.interrupt()
+                if get_agent().stop:
+                    get_agent().interrupt()
                 if r is not None:
                     k = _loop_exit(r, lbl)
                     if k is not _CONTINUE:
@@ -1329,13 +1328,12 @@ class SuspendableCompiler:
         tf = self.gx(node.test)
         bf = self.gs(node.body)
         lbl = set(labels)
-        agent = AGENT
 
         def do_while(env: Any) -> Any:
             while True:
                 r = yield from bf(env)
-                if agent.stop:
-                    agent.interrupt()
+                if get_agent().stop:
+                    get_agent().interrupt()
                 if r is not None:
                     k = _loop_exit(r, lbl)
                     if k is not _CONTINUE:
@@ -1373,7 +1371,6 @@ class SuspendableCompiler:
         size = scope.size if scope is not None else 0
         per_iteration = lexical and init.kind == "let"
         lbl = set(labels)
-        agent = AGENT
 
         def loop(env: Any, lenv: Any) -> Any:
             if initf is not None:
@@ -1384,8 +1381,8 @@ class SuspendableCompiler:
                 if tf is not None and not _truthy((yield from tf(lenv))):
                     return None
                 r = yield from bf(lenv)
-                if agent.stop:
-                    agent.interrupt()
+                if get_agent().stop:
+                    get_agent().interrupt()
                 if r is not None:
                     k = _loop_exit(r, lbl)
                     if k is not _CONTINUE:
@@ -1477,7 +1474,6 @@ class SuspendableCompiler:
         scope, bind = self.gfor_head(node)
         bf = self._for_body(node, scope)
         lbl = set(labels)
-        agent = AGENT
 
         def for_in(env: Any) -> Any:
             if pre is not None:
@@ -1488,8 +1484,8 @@ class SuspendableCompiler:
             for key in enumerate_object_properties(to_object(o)):
                 benv = yield from bind(env, key)
                 r = yield from bf(benv)
-                if agent.stop:
-                    agent.interrupt()
+                if get_agent().stop:
+                    get_agent().interrupt()
                 if r is not None:
                     k = _loop_exit(r, lbl)
                     if k is not _CONTINUE:
@@ -1503,7 +1499,6 @@ class SuspendableCompiler:
         scope, bind = self.gfor_head(node)
         bf = self._for_body(node, scope)
         lbl = set(labels)
-        agent = AGENT
 
         def for_of(env: Any) -> Any:
             iterable = yield from rf(env)
@@ -1537,8 +1532,8 @@ class SuspendableCompiler:
                     else:
                         iterator_close(rec, None)
                     raise
-                if agent.stop:
-                    agent.interrupt()
+                if get_agent().stop:
+                    get_agent().interrupt()
                 if r is not None:
                     if continues_loop(r, lbl):
                         continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, get_agent, throw_type_error
 from pyjsvm.compiler.core import BREAK, CONTINUE, RETURN, Closure, Signal
 from pyjsvm.compiler.expressions import ExpressionCompiler
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -514,11 +514,11 @@ class StatementCompiler(ExpressionCompiler):
     def s_WhileStatement(self, node: Any, labels: tuple[str, ...] = ()) -> Closure:
         tf = self.expr(node.test)
         bf = self.stmt(node.body)
-        agent = AGENT
         reset = self.reset_cv()
         lbl = set(labels)
 
         def while_loop(env: Any) -> Any:
+            agent = get_agent()
             if reset is not None:
                 reset(env)
             while True:
@@ -535,11 +535,11 @@ class StatementCompiler(ExpressionCompiler):
     def s_DoWhileStatement(self, node: Any, labels: tuple[str, ...] = ()) -> Closure:
         tf = self.expr(node.test)
         bf = self.stmt(node.body)
-        agent = AGENT
         reset = self.reset_cv()
         lbl = set(labels)
 
         def do_while(env: Any) -> Any:
+            agent = get_agent()
             if reset is not None:
                 reset(env)
             while True:
@@ -563,11 +563,11 @@ class StatementCompiler(ExpressionCompiler):
         tf = self.expr(node.test) if node.test is not None else None
         uf = self.expr(node.update) if node.update is not None else None
         bf = self.stmt(node.body)
-        agent = AGENT
         reset = self.reset_cv()
         lbl = set(labels)
 
         def for_loop(env: Any) -> Any:
+            agent = get_agent()
             if initf is not None:
                 initf(env)
             if reset is not None:
@@ -614,11 +614,11 @@ class StatementCompiler(ExpressionCompiler):
         # NON-SPEC (speed): a fresh environment per iteration is observable only through a
         # closure (or a direct eval) made in the loop; without one the copy is skipped
         per_iteration = init.kind == "let" and may_capture(node)
-        agent = AGENT
         reset = self.reset_cv()
         lbl = set(labels)
 
         def loop(lenv: Any) -> Any:
+            agent = get_agent()
             env = lenv.parent
             initf(lenv)
             if reset is not None:
@@ -775,11 +775,11 @@ class StatementCompiler(ExpressionCompiler):
                 self.ctx.scope = saved
         else:
             bf = self.stmt(node.body)
-        agent = AGENT
         reset = self.reset_cv()
         lbl = set(labels)
 
         def for_in(env: Any) -> Any:
+            agent = get_agent()
             if pre is not None:
                 pre(env, pre_v(env))
             o = rf(env)
@@ -815,11 +815,11 @@ class StatementCompiler(ExpressionCompiler):
                 bf = self.with_disposal(scope.names[DISPOSE_SLOT], bf)
         else:
             bf = self.stmt(node.body)
-        agent = AGENT
         reset = self.reset_cv()
         lbl = set(labels)
 
         def for_of(env: Any) -> Any:
+            agent = get_agent()
             iterable = rf(env)
             if reset is not None:
                 reset(env)

@@ -9,10 +9,9 @@ user code re-reads ``O.dense`` after each call.
 """
 from __future__ import annotations
 
-from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any, Generator
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import (
     DONE, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete, iterator_step_value,
     iterator_value,
@@ -1264,6 +1263,48 @@ def compare_array_elements(x: Any, y: Any, comparator: Any) -> float:
     return 0.0
 
 
+def _merge_sort(items: list[Any], less: Any) -> list[Any]:
+    """NON-SPEC: a stable bottom-up merge sort calling ``less(y, x)`` from Python (list.sort
+    with a key calls back through C frames, which deep recursion through a comparator would
+    pile up on the C stack); it checks the stop flag once per merge."""
+    n = len(items)
+    src = items[:]
+    width = 1
+    # insertion sort of runs of 8 first: fewer comparator calls than merging singletons
+    run = 8
+    for lo in range(0, n, run):
+        hi = min(lo + run, n)
+        for i in range(lo + 1, hi):
+            x = src[i]
+            j = i
+            while j > lo and less(x, src[j - 1]):
+                src[j] = src[j - 1]
+                j -= 1
+            src[j] = x
+    width = run
+    agent = get_agent()
+    while width < n:
+        dst: list[Any] = []
+        for lo in range(0, n, 2 * width):
+            if agent.stop:
+                agent.interrupt()
+            mid = min(lo + width, n)
+            hi = min(lo + 2 * width, n)
+            i, j = lo, mid
+            while i < mid and j < hi:
+                if less(src[j], src[i]):
+                    dst.append(src[j])
+                    j += 1
+                else:
+                    dst.append(src[i])
+                    i += 1
+            dst.extend(src[i:mid])
+            dst.extend(src[j:hi])
+        src = dst
+        width *= 2
+    return src
+
+
 def sort_values(items: list[Any], comparator: Any) -> list[Any]:
     """Step 'Sort items' of SortIndexedProperties (sec-sortindexedproperties) with
     CompareArrayElements: a stable sort of a copy; undefined values go last (they compare
@@ -1273,26 +1314,24 @@ def sort_values(items: list[Any], comparator: Any) -> list[Any]:
     if len(defined) > 1:
         if comparator is None:
             # NON-SPEC: ToString once per value (the order is the same as comparing the
-            # strings pairwise; the count of ToString calls is implementation-defined).
+            # strings pairwise; the count of ToString calls is implementation-defined). The
+            # keys are made by a Python loop, not by list.sort's C code, so that a toString
+            # that sorts again recurses on Python frames (see _merge_sort).
             if all(type(v) is str for v in defined):
                 defined.sort()
             else:
-                defined.sort(key=to_string)
+                keys = [to_string(v) for v in defined]
+                order = sorted(range(len(defined)), key=keys.__getitem__)
+                defined = [defined[i] for i in order]
         else:
             fn = comparator
 
-            def cmp(x: Any, y: Any) -> int:
-                r = fn.call(None, [x, y])
+            def less(y: Any, x: Any) -> bool:
+                """Whether y sorts before x (comparator(y, x) < 0)."""
+                r = fn.call(None, [y, x])
                 v = r if type(r) is float else to_number(r)
-                if v < 0:
-                    return -1
-                if v > 0:
-                    return 1
-                return 0
-            try:
-                defined.sort(key=cmp_to_key(cmp))
-            except RecursionError:
-                throw_range_error("Maximum call stack size exceeded")
+                return v < 0
+            defined = _merge_sort(defined, less)
     if undefs:
         defined.extend([None] * undefs)
     return defined

@@ -18,7 +18,7 @@ from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal
 from pyjsvm.modules.namespace import get_module_namespace
 from pyjsvm.modules.records import CyclicModuleRecord, GraphLoadingState, HostHooks, gather_asynchronous_transitive_dependencies, ModuleRecord, all_import_attributes_supported, \
     continue_module_loading
-from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm
+from pyjsvm.runtime.agent import JSThrow, set_import_hook, current_realm
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
 from pyjsvm.runtime.operations import enumerable_own_properties, to_string
 
@@ -157,7 +157,7 @@ def evaluate_import_call(referrer: Any, specifier: Any, options: Any, phase: str
     return promise
 
 
-AGENT.import_dynamically = evaluate_import_call
+set_import_hook(evaluate_import_call)
 
 __all__ = ["host_load_imported_module", "finish_loading_imported_module", "continue_dynamic_import",
            "evaluate_import_call", "find_loader", "Loader"]

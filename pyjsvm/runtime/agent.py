@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections import deque
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, NoReturn
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, NoReturn, cast
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -39,25 +41,193 @@ class Interrupted(BaseException):
         self.reason = reason
 
 
+# --- the C stack ------------------------------------------------------------------------------
+
+# NON-SPEC: a JS function call is a chain of Python calls that CPython runs without recursing
+# on the C stack, but some paths re-enter the interpreter from C: resuming a Python generator
+# (JS generators and async functions), and everything inside it, uses C stack per nesting level
+# (about 1.5-2.5 KiB per JS level, measured on CPython 3.11). ``c_reentry`` counts these
+# re-entries against a budget made from the OS thread's stack size; when the budget is spent,
+# the call continues on a helper thread with a large stack (the JS thread waits for it; only
+# one of them runs at a time, with the same agent), so deep recursion ends at the JS depth
+# limit (RangeError) instead of overflowing the C stack of the host's thread.
+C_REENTRY_BYTES = 8 * 1024          # C stack charged per re-entry (with margin)
+C_STACK_RESERVE = 1024 * 1024       # left for the host and for uncounted C frames
+EXTENSION_STACK_BYTES = 256 * 1024 * 1024
+_DEFAULT_STACK_BYTES = 8 * 1024 * 1024
+
+
+def _c_budget(stack_bytes: int) -> int:
+    return max(16, (stack_bytes - C_STACK_RESERVE) // C_REENTRY_BYTES)
+
+
+def _thread_stack_bytes() -> int:
+    """The running OS thread's stack size, as far as we can tell (conservative)."""
+    ident = threading.get_ident()
+    size = _extension_stacks.get(ident)
+    if size is not None:
+        return size
+    limit = _DEFAULT_STACK_BYTES
+    try:
+        import resource
+        soft, _ = resource.getrlimit(resource.RLIMIT_STACK)
+        if 0 < soft < limit:
+            limit = soft
+    except (ImportError, OSError, ValueError):  # pragma: no cover - not POSIX
+        pass
+    if threading.current_thread() is not threading.main_thread():
+        configured = threading.stack_size()
+        if configured:
+            limit = min(limit, configured) if configured < limit else limit
+    return limit
+
+
+_extension_stacks: dict[int, int] = {}   # thread ident -> stack bytes, for our helper threads
+_extension_lock = threading.Lock()
+_idle_extensions: list["_StackExtension"] = []
+
+
+class _StackExtension:
+    """A helper thread with a large stack that runs one call at a time for a waiting JS thread."""
+
+    def __init__(self) -> None:
+        self.ready = threading.Semaphore(0)
+        self.done = threading.Semaphore(0)
+        self.job: Any = None
+        self.result: Any = None
+        self.error: BaseException | None = None
+        with _extension_lock:
+            previous = threading.stack_size()
+            threading.stack_size(EXTENSION_STACK_BYTES)
+            try:
+                self.thread = threading.Thread(target=self._loop, name="pyjsvm-stack", daemon=True)
+                self.thread.start()
+            finally:
+                threading.stack_size(previous)
+
+    def _loop(self) -> None:
+        _extension_stacks[threading.get_ident()] = EXTENSION_STACK_BYTES
+        while True:
+            self.ready.acquire()
+            agent, fn, arg = self.job
+            _current.set(agent)
+            saved = (agent.c_depth, agent.c_limit)
+            agent.c_depth = 0
+            agent.c_limit = _c_budget(EXTENSION_STACK_BYTES)
+            try:
+                self.result = fn(arg)
+            except BaseException as e:  # handed to the waiting thread
+                self.error = e
+            finally:
+                agent.c_depth, agent.c_limit = saved
+                self.job = None
+                _current.set(_MAIN_AGENT)
+                self.done.release()
+
+    def call(self, agent: "Agent", fn: Any, arg: Any) -> Any:
+        self.job = (agent, fn, arg)
+        self.error = None
+        self.ready.release()
+        interrupted: BaseException | None = None
+        while True:
+            try:
+                self.done.acquire()
+                break
+            except BaseException as e:  # KeyboardInterrupt while waiting: stop the JS, then raise
+                interrupted = e
+                run = Run(agent, "host-interrupt")
+                agent.runs.insert(0, run)
+                run.fire()
+        if interrupted is not None:
+            agent.runs[:] = [r for r in agent.runs if r.token != "host-interrupt"]
+            raise interrupted
+        error, result = self.error, self.result
+        self.error = self.result = None
+        if error is not None:
+            raise error
+        return result
+
+
+def on_new_stack(agent: "Agent", fn: Any, arg: Any) -> Any:
+    """NON-SPEC: ``fn(arg)`` on a helper thread with a large stack, this thread waiting."""
+    with _extension_lock:
+        ext = _idle_extensions.pop() if _idle_extensions else None
+    if ext is None:
+        ext = _StackExtension()
+    try:
+        return ext.call(agent, fn, arg)
+    finally:
+        with _extension_lock:
+            if len(_idle_extensions) < 4:
+                _idle_extensions.append(ext)
+
+
+def c_reentry(agent: "Agent", fn: Any, arg: Any) -> Any:
+    """NON-SPEC: ``fn(arg)`` for a call that re-enters the interpreter from C (a generator's
+    ``send``/``throw``): counted against the thread's C-stack budget, continued on a helper
+    thread's stack when the budget is spent."""
+    depth = agent.c_depth + 1
+    agent.c_depth = depth
+    try:
+        if depth < agent.c_limit:
+            return fn(arg)
+        return on_new_stack(agent, fn, arg)
+    finally:
+        agent.c_depth = depth - 1
+
+
+class Run:
+    """NON-SPEC: the stop state of one limited run (a ``timeout``, SIGINT or step budget).
+
+    ``fire()`` may be called from any thread (the watchdog, a signal handler): it marks the run
+    and sets its agent's ``stop`` flag; the thread running JS sees the flag at its next budget
+    check and raises ``Interrupted(run.token)`` for the outermost run that fired."""
+
+    __slots__ = ("agent", "token", "fired", "armed")
+
+    def __init__(self, agent: "Agent", token: str) -> None:
+        self.agent = agent
+        self.token = token
+        self.fired = False
+        self.armed = True
+
+    def fire(self) -> None:
+        if self.armed:
+            self.fired = True       # first the run, then the flag (see Agent.interrupt)
+            self.agent.stop = True
+
+
 class Agent:
-    """Engine state (one agent per process: JS runs on one Python thread at a time; a timer
-    thread may set ``stop`` to interrupt it)."""
+    """Engine state of one Python thread (sec-agents): the running realm, the JS call depth,
+    the stop flag checked at loop back-edges and calls, the runs that may set it, and the job
+    queue. Each thread that runs JS has its own agent (``get_agent()``); another thread (the
+    timeout watchdog, a signal handler) only ever sets ``stop`` through a ``Run``."""
 
     realm: "Realm | None"
     depth: int
     max_depth: int
     stop: bool
-    stop_reason: str
+    # NON-SPEC: EvaluateImportCall, installed by ``pyjsvm.modules`` (a later layer than the
+    # compiler that emits import()) for every thread: hook(referrer, specifier, options, phase)
+    import_dynamically: Any = None
 
     def __init__(self) -> None:
         self.realm = None
         self.depth = 0
         self.max_depth = 10500
         self.stop = False
-        self.stop_reason = "timeout"
-        # NON-SPEC: EvaluateImportCall, installed by ``pyjsvm.modules`` (a later layer than the
-        # compiler that emits import()): hook(referrer record, specifier, options, phase) -> promise
-        self.import_dynamically: Any = None
+        self.thread_id = threading.get_ident()
+        # C-stack re-entries (a Python generator resumed by send/throw...) on this OS thread's
+        # stack, and how many fit (see ``c_reentry``)
+        self.c_depth = 0
+        self.c_limit = _c_budget(_thread_stack_bytes())
+        # the limited runs in progress on this thread, outermost first
+        self.runs: list[Run] = []
+        # the agent's job queue (sec-jobs): (job, realm) pairs, see pyjsvm.runtime.jobs
+        self.job_queue: deque[tuple[Any, Any]] = deque()
+        # NON-SPEC (vm layer): how many vm Script runs are on this thread's stack (the outermost
+        # one drains the job queue)
+        self.script_runs = 0
 
     def poll(self) -> None:
         """The budget check, for code that polls rather than reading ``stop`` inline (the
@@ -65,13 +235,56 @@ class Agent:
         if self.stop:
             self.interrupt()
 
-    def interrupt(self) -> NoReturn:
-        """Called when ``stop`` was seen set at a budget check."""
-        self.stop = False
-        raise Interrupted(self.stop_reason)
+    def interrupt(self) -> None:
+        """Called when ``stop`` was seen set at a budget check: raise ``Interrupted`` for the
+        outermost run that fired (``stop`` stays set, so that JS ``finally`` code met while
+        unwinding stops too, until that run ends); a flag left by a run that already ended is
+        cleared."""
+        self.stop = False  # cleared before the runs are read: a run firing now sets it again
+        for run in self.runs:
+            if run.fired:
+                self.stop = True
+                raise Interrupted(run.token)
 
 
-AGENT = Agent()
+def set_import_hook(hook: Any) -> None:
+    """NON-SPEC: install the dynamic import() hook (one loader for every thread's agent)."""
+    Agent.import_dynamically = staticmethod(hook)
+
+
+_MAIN_AGENT = Agent()
+_current: ContextVar[Agent] = ContextVar("pyjsvm.agent", default=_MAIN_AGENT)
+
+#: The running thread's agent: ``get_agent()``. Cheap (a context-variable read, about 15 ns):
+#: hot paths call it once per JS call or loop and keep the result in a local.
+get_agent = _current.get
+
+
+def enter_agent() -> Agent:
+    """NON-SPEC: the running thread's agent, made on its first entry into the engine (entry
+    points call this; a context copied into another thread, as by ``asyncio.to_thread``, gets
+    a new agent there rather than sharing the first thread's)."""
+    agent = _current.get()
+    if agent.thread_id != threading.get_ident() and threading.get_ident() not in _extension_stacks:
+        agent = Agent()
+        _current.set(agent)
+    return agent
+
+
+class _AgentView:
+    """``AGENT``: the running thread's agent, for code off the hot paths (each attribute access
+    reads the context variable; hot paths call ``get_agent()`` once and keep the agent)."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_current.get(), name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(_current.get(), name, value)
+
+
+AGENT: Agent = cast(Agent, _AgentView())
 
 
 def current_realm() -> "Realm":
@@ -119,6 +332,7 @@ def engine_limits() -> Iterator[None]:
     """Raise the recursion limit and lift the int/str digit limit while the block runs
     (re-entrant and thread-safe: the outermost exit restores the host's settings)."""
     global _limits_users, _limits_saved
+    enter_agent()
     with _limits_lock:
         if _limits_users == 0:
             _limits_saved = (sys.getrecursionlimit(), sys.get_int_max_str_digits())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import AGENT, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.environments import FunctionEnv
 from pyjsvm.runtime.objects import (
     C, W, JSFunctionBase, JSObject, Prop, PropertyDescriptor, ordinary_define_own_property, ordered_keys,
@@ -172,7 +172,7 @@ class ECMAFunction(JSFunctionBase):
         fast = code.fast
         if fast is not None:
             return fast(self, this, args, None)
-        agent = AGENT
+        agent = get_agent()
         depth = agent.depth + 1
         if depth > agent.max_depth or agent.stop or code.is_class_constructor:
             self._call_checks(depth)
@@ -214,7 +214,7 @@ class ECMAFunction(JSFunctionBase):
 
     def _call_checks(self, depth: int) -> None:
         """NON-SPEC: the rare conditions checked on each call (interrupt, depth, class constructor)."""
-        agent = AGENT
+        agent = get_agent()
         if agent.stop:
             agent.interrupt()
         if self.code.is_class_constructor:
@@ -225,7 +225,7 @@ class ECMAFunction(JSFunctionBase):
     # --- [[Construct]] (sec-ecmascript-function-objects-construct-argumentslist-newtarget) -----
     def construct(self, args: list[Any], new_target: Any) -> Any:
         code = self.code
-        agent = AGENT
+        agent = get_agent()
         if agent.stop:
             agent.interrupt()
         depth = agent.depth + 1

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any, Generator
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, c_reentry, get_agent, on_new_stack, throw_type_error
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.promise import new_promise, new_promise_capability, perform_promise_then_internal, promise_resolve
@@ -99,6 +99,15 @@ def _describe(v: Any) -> str:
         return "object"
 
 
+def _resume_raw(job: tuple[Any, int, Any]) -> Any:
+    pygen, how, value = job
+    if how == NORMAL:
+        return pygen.send(value)
+    if how == THROW:
+        return pygen.throw(JSThrow(value))
+    return pygen.throw(GeneratorReturn(value))
+
+
 def generator_resume(gen: Any, how: int, value: Any) -> Any:
     """GeneratorResume (sec-generatorresume) for ``how`` NORMAL, and GeneratorResumeAbrupt
     (sec-generatorresumeabrupt) for THROW / RETURN."""
@@ -116,16 +125,20 @@ def generator_resume(gen: Any, how: int, value: Any) -> Any:
         return create_iter_result_object(value if how == RETURN else None, True)
     pygen = g.pygen
     assert pygen is not None
-    agent = AGENT
+    agent = get_agent()
     depth = agent.depth + 1
     if depth > agent.max_depth:
         throw_range_error("Maximum call stack size exceeded")
     saved = agent.realm
     agent.realm = g.gen_realm
     agent.depth = depth
+    c_depth = agent.c_depth + 1  # resuming re-enters the interpreter from C (see c_reentry)
+    agent.c_depth = c_depth
     g.state = EXECUTING
     try:
-        if how == NORMAL:
+        if c_depth >= agent.c_limit:
+            r = on_new_stack(agent, _resume_raw, (pygen, how, None if state == SUSPENDED_START else value))
+        elif how == NORMAL:
             r = pygen.send(None if state == SUSPENDED_START else value)
         elif how == THROW:
             r = pygen.throw(JSThrow(value))
@@ -150,6 +163,7 @@ def generator_resume(gen: Any, how: int, value: Any) -> Any:
     finally:
         agent.realm = saved
         agent.depth = depth - 1
+        agent.c_depth = c_depth - 1
     g.state = SUSPENDED_YIELD
     if r[0] == Y_RAW:
         return r[1]
@@ -184,16 +198,13 @@ class AsyncFunctionRun:
 
     def step(self, how: int, value: Any) -> None:
         pygen = self.pygen
-        agent = AGENT
+        agent = get_agent()
         saved = agent.realm
         agent.realm = self.realm
         try:
             while True:
                 try:
-                    if how == NORMAL:
-                        r = pygen.send(value)
-                    else:
-                        r = pygen.throw(JSThrow(value))
+                    r = c_reentry(agent, _resume_raw, (pygen, how, value))
                 except StopIteration as e:
                     self.resolve.call(None, [e.value])
                     return
@@ -245,19 +256,14 @@ def async_generator_resume(gen: JSAsyncGenerator, how: int, value: Any) -> None:
 def _async_generator_step(gen: JSAsyncGenerator, how: int, value: Any) -> None:
     pygen = gen.pygen
     assert pygen is not None
-    agent = AGENT
+    agent = get_agent()
     saved = agent.realm
     realm = gen.gen_realm
     agent.realm = realm
     try:
         while True:
             try:
-                if how == NORMAL:
-                    r = pygen.send(value)
-                elif how == THROW:
-                    r = pygen.throw(JSThrow(value))
-                else:
-                    r = pygen.throw(GeneratorReturn(value))
+                r = c_reentry(agent, _resume_raw, (pygen, how, value))
             except (StopIteration, GeneratorReturn) as e:
                 # AsyncGeneratorStart steps: the body completed normally or with return
                 gen.state = DRAINING

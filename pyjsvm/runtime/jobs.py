@@ -1,7 +1,7 @@
 """The job queue (sec-jobs) and the host hooks that promises use.
 
-One FIFO queue of promise jobs per agent (module-level state: there is one agent per process,
-see ``pyjsvm.runtime.agent``). Each job records the realm it runs in (the [[Realm]] of the
+One FIFO queue of promise jobs per agent (``Agent.job_queue``: each thread running JS has its
+own, see ``pyjsvm.runtime.agent``). Each job records the realm it runs in (the [[Realm]] of the
 spec's job records, sec-hostenqueuepromisejob). NON-SPEC (host, Node's vm ``microtaskMode:
 'afterEvaluate'``): a realm whose ``job_queue`` is a deque has a microtask queue of its own; the
 jobs that run in that realm go there, and the vm layer drains it after each evaluation in that
@@ -27,7 +27,7 @@ import threading
 from typing import TYPE_CHECKING, Any, Callable
 import weakref
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
+from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits, get_agent
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 Job = Callable[[], Any]
 JobErrorHandler = Callable[[Any, "Realm | None"], None]
 
-# --- state (per agent) ----------------------------------------------------------------------
-_queue: deque[tuple[Job, "Realm | None"]] = deque()
+# --- state ---------------------------------------------------------------------------------
+# (the queue itself is per agent: ``get_agent().job_queue``)
 _draining: set[int] = set()  # ids of the queues being drained (a drain is not re-entered)
 # Rejected-and-unhandled promises not yet reported: id -> (promise, realm), in rejection order.
 _pending_rejections: dict[int, tuple[Any, "Realm | None"]] = {}
@@ -60,15 +60,16 @@ def enqueue_job(job: Job, realm: "Realm | None") -> None:
     callable with no arguments, the Job Abstract Closure) to the agent's queue. ``realm`` is the
     realm the job runs in; None (a null realm: a reaction without handler) means the running
     realm at enqueue time."""
+    agent = get_agent()
     if realm is None:
-        realm = AGENT.realm
+        realm = agent.realm
     own = realm.job_queue if realm is not None else None
-    (_queue if own is None else own).append((job, realm))
+    (agent.job_queue if own is None else own).append((job, realm))
 
 
 def has_pending_jobs() -> bool:
     """NON-SPEC: whether the queue holds jobs not yet run."""
-    return bool(_queue)
+    return bool(get_agent().job_queue)
 
 
 @engine_limits()
@@ -81,12 +82,12 @@ def run_jobs(queue: "deque[tuple[Job, Realm | None]] | None" = None) -> None:
     ``Interrupted`` (a BaseException, a host timeout) is reported the same way (as the Python
     exception object). Re-entrant calls (from inside a job) return at once: the outer drain
     runs the remaining jobs. After ``Interrupted`` the jobs not yet run stay queued."""
+    agent = get_agent()
     if queue is None:
-        queue = _queue
+        queue = agent.job_queue
     if id(queue) in _draining:
         return
     _draining.add(id(queue))
-    agent = AGENT
     saved_realm = agent.realm
     saved_depth = agent.depth
     try:
@@ -133,9 +134,19 @@ def _report(value: Any, realm: "Realm | None") -> None:
         pass
 
 
-def discard_jobs() -> None:
-    """NON-SPEC (host): drop every queued job (e.g. after a timed-out run)."""
-    _queue.clear()
+def discard_jobs(realm: "Realm | None" = None) -> None:
+    """NON-SPEC (host): drop the running thread's queued jobs: all of them, or with ``realm``
+    those that would run in that realm (and the realm's own queue), as after a run in it timed
+    out."""
+    queue = get_agent().job_queue
+    if realm is None:
+        queue.clear()
+        return
+    if realm.job_queue is not None:
+        realm.job_queue.clear()
+    keep = [entry for entry in queue if entry[1] is not realm]
+    queue.clear()
+    queue.extend(keep)
 
 
 def set_job_error_handler(handler: JobErrorHandler | None) -> JobErrorHandler:

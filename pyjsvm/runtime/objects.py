@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.conversion import to_number, to_uint32
 from pyjsvm.runtime.values import MISSING, NULL, JSObjectBase, JSSymbol
 
@@ -842,7 +842,7 @@ class BuiltinFunction(JSFunctionBase):
         return self.ctor
 
     def call(self, this: Any, args: list[Any]) -> Any:
-        agent = AGENT
+        agent = get_agent()
         saved = agent.realm
         if saved is self.realm:
             return self.impl(self.realm, this, args, None)
@@ -853,7 +853,7 @@ class BuiltinFunction(JSFunctionBase):
             agent.realm = saved
 
     def construct(self, args: list[Any], new_target: Any) -> Any:
-        agent = AGENT
+        agent = get_agent()
         saved = agent.realm
         agent.realm = self.realm
         try:

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.agent import AGENT, JSThrow, get_agent
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.runtime import jobs
 from pyjsvm.runtime.promise import (
@@ -372,7 +372,7 @@ def test_jobs_run_in_their_realm() -> None:
         perform_promise_then(p, f2, None, cap)
     finally:
         AGENT.realm = None
-    assert jobs._queue[0][1] is r2  # the handler's realm
+    assert get_agent().job_queue[0][1] is r2  # the handler's realm
     run_jobs()
     assert cap.promise.state == FULFILLED and cap.promise.result == 1.0
 

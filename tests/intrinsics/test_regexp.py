@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
+from pyjsvm.runtime.agent import Interrupted, JSThrow, Run, enter_agent
 from pyjsvm.syntax.utf16 import js_string_to_python
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.runtime.operations import safe_describe
@@ -313,14 +313,18 @@ def test_long_inputs_do_not_recurse() -> None:
 
 def test_catastrophic_backtracking_is_interruptible() -> None:
     m = Matcher(parse_pattern("(a+)+b", ""), "")
-    timer = threading.Timer(0.3, lambda: setattr(AGENT, "stop", True))
+    agent = enter_agent()
+    run = Run(agent, "test")
+    agent.runs.append(run)
+    timer = threading.Timer(0.3, run.fire)
     timer.start()
     try:
         with pytest.raises(Interrupted):
-            m.search("a" * 40, 0, False, False, AGENT.poll)
+            m.search("a" * 40, 0, False, False, agent.poll)
     finally:
         timer.cancel()
-        AGENT.stop = False
+        agent.runs.remove(run)
+        agent.stop = False
 
 
 def test_syntax_error_from_constructor() -> None:
