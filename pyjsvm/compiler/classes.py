@@ -91,7 +91,7 @@ class ClassCompiler:
                                                        derived=derived)
             else:
                 ctor_code = default_constructor_code(fname, derived, self.ctx.filename)
-            ctor_code.source_text = self.source_of(node)
+            ctor_code.source_text = (self.ctx.source, node.range[0], node.range[1])
             ops = []
             for m in elements:
                 if m is ctor_node:

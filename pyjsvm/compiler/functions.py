@@ -149,7 +149,7 @@ class FunctionCompiler(StatementCompiler):
             code.this_mode = STRICT if strict else GLOBAL
         # a method's [[SourceText]] is its whole MethodDefinition (see mark_method_source)
         start = vars(node).get("_source_start")
-        code.source_text = self.ctx.source[node.range[0] if start is None else start:node.range[1]]
+        code.source_text = (self.ctx.source, node.range[0] if start is None else start, node.range[1])
         code.filename = self.ctx.filename
         code.line, code.column = self.position(node)
         code.method = method

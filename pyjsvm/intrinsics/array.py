@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generator
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import (
     DONE, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete, iterator_step_value,
     iterator_value,
@@ -185,9 +185,7 @@ def _dense_no_holes(o: Any) -> list[Any] | None:
     return None
 
 
-def _check_stop() -> None:
-    if AGENT.stop:
-        AGENT.interrupt()
+_check_stop = check_stop
 
 
 def _new_array(realm: "Realm", values: list[Any]) -> JSArray:
@@ -956,7 +954,6 @@ def array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_target: 
 
 # NON-SPEC: objects being joined right now (cycle detection, as every engine does: a cyclic
 # reference joins as the empty string instead of overflowing the stack).
-_JOIN_STACK: list[Any] = []
 
 
 def _element_string(v: Any) -> str:
@@ -977,12 +974,13 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     length = length_of_array_like(o)
     separator = argument(args, 0)
     sep = "," if separator is None else to_string(separator)
-    for x in _JOIN_STACK:
+    join_stack = get_agent().join_stack
+    for x in join_stack:
         if x is o:
             return ""
     if length > 1 and len(sep) * (length - 1) > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
-    _JOIN_STACK.append(o)
+    join_stack.append(o)
     try:
         parts: list[str] = []
         total = 0
@@ -1012,6 +1010,8 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
                 if d is not None and k < len(d) and d[k] is not MISSING:
                     v = d[k]  # NON-SPEC: fast path (re-read after every ToString)
                 else:
+                    if not k & 255:
+                        check_stop()
                     v = o.get(str(k), o)
             else:
                 _check_stop()
@@ -1023,7 +1023,7 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
             parts.append(s)
         return sep.join(parts)
     finally:
-        _JOIN_STACK.pop()
+        join_stack.pop()
 
 
 def _map_generic(realm: "Realm", o: JSObject, length: int, fn: Any, this_arg: Any) -> Any:
@@ -1547,14 +1547,16 @@ def array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_targe
     """Array.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (sec-array.prototype.tolocalestring)."""
     o = to_object(this)
     length = length_of_array_like(o)
-    for x in _JOIN_STACK:
+    join_stack = get_agent().join_stack
+    for x in join_stack:
         if x is o:
             return ""
-    _JOIN_STACK.append(o)
+    join_stack.append(o)
     try:
         parts = []
         total = 0
         for k in range(length):
+            check_stop()
             v = _get(o, k)
             if v is None or v is NULL:
                 s = ""
@@ -1566,7 +1568,7 @@ def array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_targe
             parts.append(s)
         return ",".join(parts)
     finally:
-        _JOIN_STACK.pop()
+        join_stack.pop()
 
 
 @proto.method("toString", 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import AGENT, JSThrow, check_stop, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.objects import C, W, JSArray, JSObject, Prop
 from pyjsvm.runtime.operations import (
@@ -478,6 +478,7 @@ def regexp_symbol_match(realm: "Realm", this: Any, args: list[Any], new_target: 
     set_(rx, "lastIndex", 0.0, True)
     out: list[Any] = []
     while True:
+        check_stop()
         result = regexp_exec(rx, s)
         if result is NULL:
             if not out:
@@ -559,6 +560,7 @@ def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target
         set_(rx, "lastIndex", 0.0, True)
     results: list[Any] = []
     while True:
+        check_stop()
         result = regexp_exec(rx, s)
         if result is NULL:
             break
@@ -649,6 +651,7 @@ def regexp_symbol_split(realm: "Realm", this: Any, args: list[Any], new_target: 
     p = 0
     q = p
     while q < size:
+        check_stop()
         set_(splitter, "lastIndex", float(q), True)
         z = regexp_exec(splitter, s)
         if z is NULL:

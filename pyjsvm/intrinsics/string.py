@@ -17,7 +17,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.objects import C, JSObject, JSStringObject
 from pyjsvm.runtime.operations import (
@@ -256,6 +256,7 @@ def string_raw(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     total = 0
     next_index = 0
     while True:
+        check_stop()
         next_literal = to_string(literals.get(str(next_index), literals))
         r.append(next_literal)
         total += len(next_literal)

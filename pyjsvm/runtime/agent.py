@@ -228,6 +228,9 @@ class Agent:
         # NON-SPEC (vm layer): how many vm Script runs are on this thread's stack (the outermost
         # one drains the job queue)
         self.script_runs = 0
+        # NON-SPEC: the objects Array.prototype.join / toLocaleString are joining (a cycle
+        # joins as the empty string)
+        self.join_stack: list[Any] = []
 
     def poll(self) -> None:
         """The budget check, for code that polls rather than reading ``stop`` inline (the
@@ -269,6 +272,13 @@ def enter_agent() -> Agent:
         agent = Agent()
         _current.set(agent)
     return agent
+
+
+def check_stop() -> None:
+    """The budget check for loops in built-ins whose trip count JS controls."""
+    agent = _current.get()
+    if agent.stop:
+        agent.interrupt()
 
 
 class _AgentView:

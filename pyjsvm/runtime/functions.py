@@ -35,10 +35,22 @@ class FunctionCode:
 
     __slots__ = (
         "name", "length", "strict", "this_mode", "kind", "constructor_kind", "is_class_constructor",
-        "nparams", "filler", "run", "source_text", "filename", "line", "column", "has_prototype",
+        "nparams", "filler", "run", "_source", "filename", "line", "column", "has_prototype",
         "is_constructor", "method", "fields", "uses_home", "scope", "expr_body", "referrer", "fast", "emitted",
         "fast_construct",
     )
+
+    @property
+    def source_text(self) -> str | None:
+        src = self._source
+        if type(src) is tuple:
+            whole, start, end = src
+            src = self._source = whole[start:end]
+        return src  # type: ignore[return-value]
+
+    @source_text.setter
+    def source_text(self, value: "str | tuple[str, int, int] | None") -> None:
+        self._source = value
 
     def __init__(self) -> None:
         self.name: Any = ""
@@ -51,7 +63,9 @@ class FunctionCode:
         self.nparams = 0
         self.filler: list[Any] = []
         self.run: Callable[[FunctionEnv, list[Any]], Any] = lambda env, args: None
-        self.source_text: str | None = None
+        # the function's source text, or (whole source, start, end) sliced on first use: nested
+        # functions then share one source string instead of holding a slice each (quadratic)
+        self._source: "str | tuple[str, int, int] | None" = None
         self.filename = ""
         self.line = 0
         self.column = 0

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import math
 
+from pyjsvm.runtime.agent import throw_range_error
+
 INF = float("inf")
 NAN = float("nan")
 DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+# NON-SPEC (implementation limit, as V8's 2**30 bits): the largest BigInt, in bits. Kept small
+# enough that one step on the largest values (a multiplication, a conversion to or from
+# decimal text, quadratic in CPython) ends within a fraction of a second, so that a timeout
+# stops BigInt bombs promptly; beyond it, RangeError "Maximum BigInt size exceeded".
+MAX_BIGINT_BITS = 1 << 18
 # The characters StrWhiteSpaceChar matches (WhiteSpace and LineTerminator, sec-tonumber-applied-to-the-string-type).
 WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 
@@ -209,6 +216,8 @@ def string_to_bigint(s: str) -> int | None:
         valid = DIGITS[:base]
         if not all(ch in valid for ch in digits.lower()):
             return None
+        if len(digits.lstrip("0")) * math.log2(base) > MAX_BIGINT_BITS + 8:
+            throw_range_error("Maximum BigInt size exceeded")
         return _digits_to_int(digits, base)
     sign = 1
     body = s
@@ -217,4 +226,6 @@ def string_to_bigint(s: str) -> int | None:
         body = s[1:]
     if not body or not all("0" <= ch <= "9" for ch in body):
         return None
+    if len(body) > MAX_BIGINT_BITS * 0.30103 + 2 and body.lstrip("0") and len(body.lstrip("0")) > MAX_BIGINT_BITS * 0.30103 + 2:
+        throw_range_error("Maximum BigInt size exceeded")
     return sign * _digits_to_int(body, 10)

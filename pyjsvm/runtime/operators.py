@@ -12,7 +12,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.values import JSBigInt, JSSymbol
-from pyjsvm.runtime.numeric import number_exponentiate
+from pyjsvm.runtime.numeric import MAX_BIGINT_BITS, number_exponentiate
 from pyjsvm.runtime.operations import is_loosely_equal, is_strictly_equal
 
 INF = float("inf")
@@ -80,10 +80,21 @@ def numeric_op(op: str, a: Any, b: Any) -> Any:
 def bigint_op(op: str, x: int, y: int) -> int:
     """BigInt::add ... BigInt::unsignedRightShift (sec-numeric-types-bigint-add ...)."""
     if op == "+":
-        return x + y
+        r = x + y
+        if r.bit_length() > MAX_BIGINT_BITS:
+            throw_range_error("Maximum BigInt size exceeded")
+        return r
     if op == "-":
-        return x - y
+        r = x - y
+        if r.bit_length() > MAX_BIGINT_BITS:
+            throw_range_error("Maximum BigInt size exceeded")
+        return r
     if op == "*":
+        if x.bit_length() + y.bit_length() > MAX_BIGINT_BITS + 1:
+            r = x * y if x.bit_length() + y.bit_length() < 2 * MAX_BIGINT_BITS else None
+            if r is None or r.bit_length() > MAX_BIGINT_BITS:
+                throw_range_error("Maximum BigInt size exceeded")
+            return r
         return x * y
     if op == "/":
         if y == 0:
@@ -98,9 +109,12 @@ def bigint_op(op: str, x: int, y: int) -> int:
     if op == "**":
         if y < 0:
             throw_range_error("Exponent must be non-negative")
-        if x not in (0, 1, -1) and x.bit_length() * y > (1 << 30):
+        if x not in (0, 1, -1) and (x.bit_length() - 1) * y > MAX_BIGINT_BITS:
             throw_range_error("Maximum BigInt size exceeded")
-        return x ** y
+        r = x ** y  # at most x.bit_length() * y bits: twice the limit
+        if r.bit_length() > MAX_BIGINT_BITS:
+            throw_range_error("Maximum BigInt size exceeded")
+        return r
     if op == "&":
         return x & y
     if op == "|":
@@ -111,7 +125,7 @@ def bigint_op(op: str, x: int, y: int) -> int:
         shift = y if op == "<<" else -y  # a left shift by this many bits
         if shift < 0:
             return x >> -shift if -shift < (1 << 62) else (-1 if x < 0 else 0)
-        if x != 0 and shift > (1 << 30):
+        if x != 0 and shift + x.bit_length() > MAX_BIGINT_BITS:
             throw_range_error("Maximum BigInt size exceeded")
         return x << shift if x != 0 else 0
     if op == ">>>":

@@ -76,6 +76,29 @@ def _add_var(info: FunctionInfo, name: str, seen: set[str]) -> None:
         info.var_names.append(name)
 
 
+class _ExpressionBody:
+    """An arrow's expression body seen as a statement, for ``analyze_body``."""
+
+    type = "ExpressionStatement"
+    directive = None
+
+    def __init__(self, expression: Any) -> None:
+        self.expression = expression
+
+
+def arrow_facts(node: Any, strict: bool) -> tuple[bool, bool, bool]:
+    """(uses this, uses arguments, has direct eval) of an arrow function, which its enclosing
+    function inherits. Computed once per arrow and kept on its node: a function analyses the
+    arrows nested in it, and each of those is analysed again when it is compiled, so without
+    the memo nested arrows would cost quadratic time (``x=>x=>...``)."""
+    facts = getattr(node, "_arrow_facts", None)
+    if facts is None:
+        body = node.body.body if node.body.type == "BlockStatement" else [_ExpressionBody(node.body)]
+        sub = analyze_body(body, strict, node.params, True)
+        facts = node._arrow_facts = (sub.uses_this, sub.uses_arguments, sub.has_direct_eval)
+    return facts  # type: ignore[no-any-return]
+
+
 def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
                  is_arrow: bool = False, top_level_lexical: bool = True) -> FunctionInfo:
     """Collect declarations of a function body / script / eval body (not nested functions)."""
@@ -196,15 +219,10 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
                 info.uses_arguments = info.uses_arguments or uses_arguments
                 info.has_direct_eval = info.has_direct_eval or has_direct_eval
                 return
-            sub = analyze_body(node.body.body if node.body.type == "BlockStatement" else [], info.strict, node.params, True)
-            if node.body.type != "BlockStatement":
-                visit_expr(node.body)
-            for p in node.params:
-                visit_expr(p)
-            info.uses_this = info.uses_this or sub.uses_this
-            info.uses_arguments = info.uses_arguments or sub.uses_arguments
-            if sub.has_direct_eval:
-                info.has_direct_eval = True
+            uses_this, uses_arguments, has_direct_eval = arrow_facts(node, info.strict)
+            info.uses_this = info.uses_this or uses_this
+            info.uses_arguments = info.uses_arguments or uses_arguments
+            info.has_direct_eval = info.has_direct_eval or has_direct_eval
             return
         if t == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "eval":
             info.has_direct_eval = True

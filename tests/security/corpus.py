@@ -1,0 +1,375 @@
+"""The sandbox corpus (issue 16): what untrusted code may try, and what must happen instead.
+
+Groups: deep recursion on every path (works to 10,000 levels or RangeError, never a crash);
+resource bombs (stopped by the run's timeout, or a RangeError, within seconds and bounded
+memory); compilation of huge or deeply nested input; escapes towards Python (attribute walks,
+known payloads of Js2Py / vm2 style sandboxes); host objects that misbehave; process settings.
+"""
+from __future__ import annotations
+
+from tests.security.runner import JSERR, OK, OK_OR_RANGE, TIMEOUT, TIMEOUT_OR_RANGE, Case
+
+N = 10_000
+
+# --- deep recursion: every path reaches N levels or ends in RangeError -------------------------
+_RECURSION = {
+    "call": "function f(n){ return n ? f(n-1)+1 : 0 } f($N)",
+    "construct": "function F(n){ if(n) new F(n-1) } new F($N); $N",
+    "generator_yieldstar": "function* g(n){ if(n) yield* g(n-1); yield n } g($N).next().value",
+    "generator_forof": "function* g(n){ if(n) for (const x of g(n-1)) yield x; else yield 0 } [...g($N)].length",
+    "generator_next": "function* g(n){ yield n ? g(n-1).next().value + 1 : 0 } g($N).next().value",
+    "generator_unbounded": "function* g(){ yield* g() } g().next()",
+    "async_await": "var d=0; async function f(n){ d++; if(n) await f(n-1) } f($N); d",
+    "async_unbounded": "async function f(){ await f() } f(); 1",
+    "async_chain": "async function f(n){ return n ? 1 + await f(n-1) : 0 } f($N).then(v => globalThis.r = v); 0",
+    "async_generator": "async function* g(n){ if(n) yield* g(n-1); yield n } g($N).next(); 0",
+    "sort_comparator": "function s(n){ if(!n) return 0; [2,1].sort((a,b)=>{ s(n-1); return a-b }); return n } s($N)",
+    "sort_tostring": "function mk(n){ var s; return { toString(){ if (s === undefined) { var m = n ? mk(n-1) : 'x'; s = n ? String([m, m].sort()).length : 1 } return String(s) } } } String(mk($N))",
+    "tostring": "function mk(n){ return { toString(){ return n ? String(mk(n-1)) : 'x' } } } String(mk($N))",
+    "valueof_plus": "function mk(n){ return { valueOf(){ return n ? 1 + mk(n-1) : 0 } } } +mk($N)",
+    "getter": "function mk(n){ return { get v(){ return n ? mk(n-1).v + 1 : 0 } } } mk($N).v",
+    "setter": "function mk(n){ return { set v(x){ if (n) mk(n-1).v = x } } } mk($N).v = 1",
+    "proxy_get": "function mk(n){ return new Proxy({}, { get(){ return n ? mk(n-1).x + 1 : 0 } }) } mk($N).x",
+    "proxy_unbounded": "var p = new Proxy({}, { get(t, k, r){ return r[k] } }); p.x",
+    "map_callback": "function m(n){ return n ? [0].map(() => m(n-1))[0] + 1 : 0 } m($N)",
+    "replace_callback": "function r(n){ return n ? 'a'.replace('a', () => r(n-1)) : 'z' } r($N)",
+    "apply": "function f(n){ return n ? f.apply(null, [n-1]) + 1 : 0 } f($N)",
+    "bound": "function f(n){ return n ? g(n-1) + 1 : 0 } var g = f.bind(null); f($N)",
+    "reflect_apply": "function f(n){ return n ? Reflect.apply(f, null, [n-1]) + 1 : 0 } f($N)",
+    "json_parse_reviver": "function f(n){ return n ? JSON.parse('1', () => f(n-1)) + 1 : 0 } f($N)",
+    "json_stringify_tojson": "function mk(n){ return { toJSON(){ return n ? JSON.stringify(mk(n-1)) : 0 } } } JSON.stringify(mk($N)).length",
+    "spread_iterator": "function mk(n){ return { [Symbol.iterator]() { if (n) [...mk(n-1)]; return [][Symbol.iterator]() } } } [...mk($N)].length",
+    "super_chain": "var C = class { constructor(){ } }; for (var i = 0; i < $N; i++) C = class extends C { constructor(){ super() } }; new C(); $N",
+    "tagged_template": "function t(s, n){ return n ? t`${n-1}` : 0 } t`${$N}`",
+    "promise_then_sync": "function f(n){ return n ? new Promise(r => { f(n-1); r() }) : 0 } f($N); 0",
+    "eval_nested_functions": "eval('function f(){'.repeat($N) + '}'.repeat($N)); $N",
+    "eval_nested_arrows": "eval('(()=>'.repeat($N) + '1' + ')'.repeat($N)); $N",
+    "eval_nested_arrays": "eval('['.repeat($N) + ']'.repeat($N)).length",
+    "eval_nested_parens": "eval('('.repeat($N) + '1' + ')'.repeat($N))",
+    "eval_nested_blocks": "eval('{'.repeat($N) + '}'.repeat($N)); $N",
+    "eval_nested_objects": "eval('({a:'.repeat($N) + '1' + '})'.repeat($N)); $N",
+    "eval_nested_ternary": "eval('1?'.repeat($N) + '1' + ':1'.repeat($N))",
+    "eval_chained_plus": "eval('1+'.repeat(100000) + '1')",
+    "eval_recursive": "function e(n){ return n ? eval('e(' + (n-1) + ')') : 0 } e($N)",
+    "function_ctor_recursive": "function e(n){ return n ? Function('n', 'return e(n)')(n-1) : 0 } e($N)",
+    "json_parse_deep": "JSON.parse('['.repeat($N) + ']'.repeat($N)).length",
+    "json_stringify_deep": "var a = []; for (var i = 0; i < $N; i++) a = [a]; JSON.stringify(a).length",
+    "join_deep": "var a = []; for (var i = 0; i < $N; i++) a = [a]; String(a).length",
+    "structured_clone_like": "var o = {}; for (var i = 0; i < $N; i++) o = {p: o}; JSON.stringify(o).length",
+    "regexp_nested_groups": "new RegExp('('.repeat($N) + 'a' + ')'.repeat($N)).test('a')",
+    "class_nested": "eval('(class { m(){ return '.repeat(2000) + '1' + ' } })'.repeat(2000)); 1",
+}
+CASES: list[Case] = [
+    Case("recursion/" + name, OK_OR_RANGE, code=src.replace("$N", str(N)), timeout=60_000, seconds=60.0)
+    for name, src in _RECURSION.items()
+]
+
+# legitimate depths must work, not just stop safely
+CASES += [
+    Case("depth/calls_10000", OK, code="function f(n){ return n ? f(n-1)+1 : 0 } f(10000)", value=10000.0, timeout=None, seconds=30),
+    Case("depth/async_4000", OK, code="var d=0; async function f(n){ d++; if(n) await f(n-1) } f(4000); d", value=4001.0, timeout=None, seconds=30),
+    Case("depth/generators_4000", OK, code="function* g(n){ yield n ? g(n-1).next().value + 1 : 0 } g(4000).next().value", value=4000.0, timeout=None, seconds=30),
+    Case("depth/sort_comparator_3000", OK, code="function s(n){ if(!n) return 0; [2,1].sort((a,b)=>{ s(n-1); return a-b }); return n } s(3000)", value=3000.0, timeout=None, seconds=30),
+]
+
+# --- bombs: the run's timeout stops each within a second or two --------------------------------
+_LOOPS = {
+    "for": "for(;;){}",
+    "while": "while(true){}",
+    "do_while": "do{}while(true)",
+    "for_in_growing": "var o={a:1}; for (var k in o) { o[k+'x'] = 1 }",
+    "for_of_growing": "var a=[1]; for (var x of a) a.push(x)",
+    "recursion_catch_loop": "function f(){ try { f() } catch(e) { f() } } f()",
+    "generator_loop": "function* g(){ for(;;) yield 1 } for (var x of g()) ;",
+    "async_loop": "(async () => { for(;;) await 1 })(); 1",
+    "promise_job_loop": "Promise.resolve().then(()=>{for(;;){}}); for(;;){}",
+    "promise_reaction_chain": "function f(){ Promise.resolve().then(f) } f(); 1",
+    "regexp_catastrophic": "/(a+)+b/.test('a'.repeat(40))",
+    "regexp_catastrophic_global_replace": "('a'.repeat(30)+'!').replace(/(a|a)*$/g, 'x')",
+    "array_join_huge_length": "var a = []; a.length = 2**32-1; a.join()",
+    "array_join_huge_length_obj": "Array.prototype.join.call({length: 2**53-1})",
+    "string_raw_huge": "String.raw({raw: {length: 2**53-1}})",
+    "replace_global_long": "'a'.repeat(2**24).replace(/a/g, () => 'bb').length",
+    "match_global_long": "'a'.repeat(2**24).match(/a/g).length",
+    "split_long": "'a'.repeat(2**24).split('').length",
+    "bigint_pow": "2n ** 100000000n",
+    "bigint_mul_loop": "var x = 3n; for(;;) x *= x",
+    "bigint_parse_huge": "BigInt('1'.repeat(5000000))",
+    "bigint_tostring_huge": "String(7n ** 3000000n).length",
+    "array_fill_huge": "new Array(2**32-1).fill(0)",
+    "array_from_huge": "Array.from({length: 2**32-1})",
+    "typed_array_sort_huge": "new Float64Array(2**24).sort((a, b) => 0)",
+    "object_keys_huge_loop": "var o = {}; for (var i = 0;; i++) o['k' + i] = i",
+    "string_concat_doubling": "var s = 'x'; for(;;) s += s",
+    "array_push_loop": "var a = []; for(;;) a.push(1)",
+    "sort_huge": "var a = []; a.length = 2**32-1; a.sort()",
+    "index_of_huge": "Array.prototype.indexOf.call({length: 2**53-1}, 1)",
+    "includes_huge": "Array.prototype.includes.call({length: 2**53-1}, 1)",
+    "map_set_growth": "var m = new Map(); for (var i = 0;; i++) m.set(i, i)",
+    "json_stringify_huge_indent": "var a = []; for (var i = 0; i < 1e6; i++) a.push([i]); for(;;) JSON.stringify(a, null, 10)",
+    "eval_loop": "for(;;) eval('1')",
+    "function_ctor_loop": "for(;;) Function('return 1')()",
+    "proxy_trap_loop": "var p = new Proxy({}, { ownKeys(){ for(;;){} } }); Object.keys(p)",
+    "getter_loop": "var o = { get x(){ for(;;){} } }; o.x",
+    "tostring_loop_via_concat": "'' + { toString(){ for(;;){} } }",
+    "atomics_wait_forever": "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)",
+    "date_busy_wait": "var t = Date.now(); while (Date.now() - t < 1e9) ;",
+    "array_flat_infinity": "var a = [1]; for (var i = 0; i < 20; i++) a = [a, a]; for(;;) a.flat(Infinity)",
+    "string_repeat_loop": "for(;;) 'ab'.repeat(1000)",
+    "localecompare_loop": "var s='a'.repeat(1e6); for(;;) s.localeCompare(s)",
+}
+CASES += [
+    Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
+    for name, src in _LOOPS.items()
+]
+# a bomb may also end as a RangeError (a size limit) instead of running into its timeout
+for c in CASES:
+    if c.name in ("bomb/array_join_huge_length", "bomb/array_join_huge_length_obj", "bomb/string_raw_huge",
+                  "bomb/bigint_pow", "bomb/bigint_parse_huge", "bomb/bigint_tostring_huge", "bomb/array_fill_huge",
+                  "bomb/array_from_huge", "bomb/typed_array_sort_huge", "bomb/string_concat_doubling",
+                  "bomb/bigint_mul_loop", "bomb/sort_huge", "bomb/replace_global_long", "bomb/match_global_long",
+                  "bomb/split_long", "bomb/object_keys_huge_loop", "bomb/array_push_loop", "bomb/map_set_growth",
+                  "bomb/json_stringify_huge_indent", "bomb/atomics_wait_forever"):
+        c.expect = TIMEOUT_OR_RANGE
+
+# --- compilation of huge input: linear, bounded -----------------------------------------------
+CASES += [
+    Case("compile/nested_arrows_2000", OK_OR_RANGE, code="eval('x=>'.repeat(2000)+'1'); 1", timeout=20_000, seconds=25),
+    Case("compile/function_100000_params", OK, code="Function(Array.from({length: 100000}, (_, i) => 'a' + i).join(','), 'return 1')()", value=1.0, timeout=30_000, seconds=35),
+    Case("compile/object_literal_100000_keys", OK, code="Object.keys(eval('({' + Array.from({length: 100000}, (_, i) => 'k' + i + ':' + i).join(',') + '})')).length", value=100000.0, timeout=30_000, seconds=35),
+    Case("compile/array_literal_1e6", OK, code="eval('[' + '1,'.repeat(1000000) + ']').length", value=1000000.0, timeout=60_000, seconds=60, rss_mb=1500),
+    Case("compile/10000_nested_functions_memory", OK_OR_RANGE, code="eval('function f(){'.repeat(10000) + '}'.repeat(10000)); 1", timeout=60_000, seconds=60, rss_mb=400),
+    Case("compile/long_string_literal", OK, code="eval(\"'\" + 'a'.repeat(5000000) + \"'\").length", value=5000000.0, timeout=30_000, seconds=30),
+    Case("compile/many_statements", OK, code="eval('var x = 1;'.repeat(200000)); 1", value=1.0, timeout=60_000, seconds=60),
+    Case("compile/syntax_error_deep", JSERR, code="eval('('.repeat(5000))", timeout=20_000, seconds=25),
+    Case("compile/regexp_huge_class", OK, code="new RegExp('[' + 'a-z'.repeat(100000) + ']').test('q')", value=True, timeout=20_000, seconds=25),
+    Case("compile/loop", TIMEOUT, code="for(;;) Function('a', 'return a')(1)", timeout=500, seconds=20),
+]
+
+# --- escapes towards Python ---------------------------------------------------------------------
+_ESCAPES = {
+    "constructor_chain": "this.constructor.constructor('return this')() === globalThis",
+    "dunder_class": "typeof ({}).__class__",
+    "dunder_proto_class": "typeof ({}).__proto__.__class__",
+    "function_globals": "typeof (function(){}).__globals__",
+    "function_code": "typeof (function(){}).__code__",
+    "error_traceback": "try { null.x } catch (e) { typeof e.__traceback__ }",
+    "error_stack_is_string": "try { null.x } catch (e) { typeof e.stack }",
+    "string_dunder": "typeof ''.__class__",
+    "number_dunder": "typeof (1).__class__",
+    "symbol_dunder": "typeof Symbol().__class__",
+    "getattr_names": "['__dict__','__class__','__globals__','__builtins__','__subclasses__','__import__','__init__','__mro__'].map(n => typeof ({})[n]).join()",
+    "function_props": "Object.getOwnPropertyNames(function(){}).join()",
+    "global_names": "['process','require','module','__import__','globals','os','sys'].map(n => typeof globalThis[n]).join()",
+    "proxy_of_function": "typeof new Proxy(function(){}, {}).__call__",
+    "reflect_walk": "Reflect.ownKeys(Object.getPrototypeOf(function(){})).map(String).join()",
+}
+CASES += [
+    Case("escape/" + name, OK, code=src) for name, src in _ESCAPES.items()
+]
+CASES[-len(_ESCAPES):] = [
+    c if c.name not in ("escape/dunder_class", "escape/dunder_proto_class", "escape/function_globals",
+                        "escape/function_code", "escape/error_traceback", "escape/string_dunder",
+                        "escape/number_dunder", "escape/symbol_dunder", "escape/proxy_of_function")
+    else Case(c.name, OK, code=c.code, value="undefined")
+    for c in CASES[-len(_ESCAPES):]
+]
+CASES += [
+    Case("escape/host_function_attributes", OK, py="""
+ctx = vm.create_context({'f': len})
+result = vm.run_in_context("[typeof f.__globals__, typeof f.__self__, typeof f.__call__, typeof f.__class__, typeof f.constructor.constructor('return this')().f].join()", ctx)
+assert result == 'undefined,undefined,undefined,undefined,function', result
+"""),
+    Case("escape/host_dict_attributes", OK, py="""
+ctx = vm.create_context({'d': {'a': 1}})
+result = vm.run_in_context("[typeof d.keys, typeof d.__class__, typeof d.get, typeof d.items].join()", ctx)
+assert 'function' not in result, result
+"""),
+    Case("escape/host_object_not_walkable", OK, py="""
+class Secret:
+    token = 's3cret'
+ctx = vm.create_context({})
+try:
+    ctx['s'] = Secret()
+    r = vm.run_in_context("JSON.stringify(Object.getOwnPropertyNames(s)) + typeof s.token", ctx)
+except (TypeError, vm.JSError) as e:
+    r = 'refused'
+assert 's3cret' not in str(r), r
+result = r
+"""),
+    Case("escape/error_from_other_realm", OK, py="""
+a = vm.create_context({'secret': 'A'})
+b = vm.create_context({})
+err = vm.run_in_context("new TypeError('x')", a)
+b['e'] = err
+r = vm.run_in_context("try { e.constructor.constructor('return this')().secret } catch (x) { 'caught' }", b)
+result = r
+assert r != 'A', r
+"""),
+    Case("escape/syntax_error_realm", OK, py="""
+ctx = vm.create_context({})
+try:
+    vm.Script('(').run_in_context(ctx)
+except vm.JSError as e:
+    ctx['err'] = e.value if hasattr(e, 'value') else None
+r = vm.run_in_context("typeof err === 'object' && err !== null ? (Object.getPrototypeOf(Object.getPrototypeOf(err)) === Error.prototype || Object.getPrototypeOf(err) === SyntaxError.prototype) : 'none'", ctx)
+result = r
+"""),
+]
+
+# --- host objects that misbehave: always a JS error, never a Python exception -------------------
+CASES += [
+    Case("host/getitem_raises", JSERR, py="""
+class M(dict):
+    def __getitem__(self, k):
+        raise ValueError('boom')
+ctx = vm.create_context({'m': M(a=1)})
+vm.run_in_context("m.a", ctx)
+"""),
+    Case("host/exception_str_raises", JSERR, py="""
+class E(Exception):
+    def __str__(self):
+        raise RuntimeError('no str')
+def f():
+    raise E()
+ctx = vm.create_context({'f': f})
+vm.run_in_context("f()", ctx)
+"""),
+    Case("host/callable_raises_caught_in_js", OK, value="caught", py="""
+def f():
+    raise ValueError('/secret/path/file.txt')
+ctx = vm.create_context({'f': f})
+result = vm.run_in_context("try { f(); 'no' } catch (e) { 'caught' }", ctx)
+"""),
+    Case("host/name_lookup_raises", OK_OR_RANGE, py="""
+class C:
+    def __call__(self):
+        return 1
+    def __getattr__(self, name):
+        raise ZeroDivisionError(name)
+ctx = vm.create_context({'c': C()})
+result = vm.run_in_context("typeof c === 'function' ? c() : typeof c", ctx)
+"""),
+    Case("host/list_len_raises", JSERR, py="""
+class L(list):
+    def __len__(self):
+        raise ValueError('no len')
+ctx = vm.create_context({'l': L([1, 2])})
+vm.run_in_context("l.length", ctx)
+"""),
+    Case("host/list_getitem_raises", JSERR, py="""
+class L(list):
+    def __getitem__(self, i):
+        raise ValueError('no item')
+ctx = vm.create_context({'l': L([1, 2])})
+vm.run_in_context("l[0] + l[1]", ctx)
+"""),
+    Case("host/list_length_huge", JSERR, py="""
+ctx = vm.create_context({'l': [1, 2, 3]})
+vm.run_in_context("l.length = 2**32 - 1; l.length", ctx)
+""", rss_mb=200),
+    Case("host/keyboard_interrupt_propagates", "python:KeyboardInterrupt", py="""
+def f():
+    raise KeyboardInterrupt
+ctx = vm.create_context({'f': f})
+vm.run_in_context("try { f() } catch (e) { 'swallowed' }", ctx)
+"""),
+    Case("host/usable_after_keyboard_interrupt", OK, value=2.0, py="""
+def f():
+    raise KeyboardInterrupt
+ctx = vm.create_context({'f': f})
+try:
+    vm.run_in_context("f()", ctx)
+except KeyboardInterrupt:
+    pass
+result = vm.run_in_context("1 + 1", ctx)
+"""),
+    Case("host/system_exit_propagates", "python:SystemExit", py="""
+import sys
+ctx = vm.create_context({'f': lambda: sys.exit(3)})
+vm.run_in_context("try { f() } catch (e) { 'swallowed' }", ctx)
+"""),
+    Case("host/error_message_has_no_path", OK, py="""
+def f():
+    open('/nonexistent/secret/dir/file.txt')
+ctx = vm.create_context({'f': f})
+result = vm.run_in_context("try { f() } catch (e) { String(e.message) }", ctx)
+assert '/nonexistent/secret' not in result, result
+"""),
+]
+
+# --- the Python side: repr, conversion, settings ---------------------------------------------
+CASES += [
+    Case("python/repr_cyclic_array", OK, py="""
+a = vm.run_in_new_context("var a = [1]; a.push(a); a")
+result = len(repr(a))
+""", seconds=15),
+    Case("python/repr_deep_array", OK, py="""
+a = vm.run_in_new_context("var a = []; for (var i = 0; i < 100000; i++) a = [a]; a")
+result = len(repr(a))
+""", seconds=30),
+    Case("python/repr_cyclic_proxy", OK, py="""
+a = vm.run_in_new_context("var t = []; var p = new Proxy(t, {}); t.push(p); p")
+result = len(repr(a))
+""", seconds=15),
+    Case("python/repr_getter_loop", OK, py="""
+o = vm.run_in_new_context("({ get x(){ for(;;){} } })")
+result = len(repr(o))
+""", seconds=15),
+    Case("python/json_loads_after_run", OK, py="""
+import json
+vm.run_in_new_context("1")
+try:
+    json.loads('[' * 100000 + ']' * 100000)
+except RecursionError:
+    pass
+result = 1
+"""),
+    Case("python/settings_restored", OK, py="""
+import sys
+before = (sys.getrecursionlimit(), sys.get_int_max_str_digits())
+vm.run_in_new_context("String(10n ** 5000n).length")
+assert (sys.getrecursionlimit(), sys.get_int_max_str_digits()) == before
+try:
+    vm.run_in_new_context("for(;;){}", timeout=100)
+except vm.JSError:
+    pass
+assert (sys.getrecursionlimit(), sys.get_int_max_str_digits()) == before
+result = 1
+"""),
+    Case("python/run_in_new_context_no_leak", OK, py="""
+import gc
+def rss():
+    return int([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]) // 1024
+for i in range(20):
+    vm.run_in_new_context("var a = new Array(10000).fill(1); 1", {'x': i})
+gc.collect()
+base = rss()
+for i in range(150):
+    vm.run_in_new_context("var a = new Array(10000).fill(1); 1", {'x': i})
+gc.collect()
+result = rss() - base
+assert result < 40, result
+""", seconds=60),
+    Case("python/threads_two_tenants", OK, value="0:A|0:B", py="""
+import threading
+code = "var bad = 0; for (var i = 0; i < 2000; i++) { try { null.x } catch (e) { if (!(e instanceof TypeError)) bad++ } } bad + ':' + secret"
+res = {}
+bar = threading.Barrier(2)
+def t(s):
+    ctx = vm.create_context({'secret': s}); bar.wait(); res[s] = vm.run_in_context(code, ctx)
+ts = [threading.Thread(target=t, args=(s,)) for s in 'AB']
+[x.start() for x in ts]; [x.join() for x in ts]
+result = res['A'] + '|' + res['B']
+""", seconds=60),
+    Case("python/nested_timeouts_400", OK, py="""
+ctx = vm.create_context({})
+def again(n):
+    if n <= 0:
+        return 0
+    return vm.run_in_context("again(%d) + 1" % (int(n) - 1), ctx, timeout=60000)
+ctx['again'] = again
+result = vm.run_in_context("again(400)", ctx, timeout=60000)
+assert result == 400
+""", seconds=60),
+]
