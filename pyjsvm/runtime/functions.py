@@ -39,6 +39,7 @@ class FunctionCode:
         "is_constructor", "method", "fields", "uses_home", "scope", "expr_body", "referrer", "fast", "emitted",
         "fast_construct",
     )
+    _source: "str | tuple[str, int, int] | None"
 
     @property
     def source_text(self) -> str | None:
@@ -65,7 +66,7 @@ class FunctionCode:
         self.run: Callable[[FunctionEnv, list[Any]], Any] = lambda env, args: None
         # the function's source text, or (whole source, start, end) sliced on first use: nested
         # functions then share one source string instead of holding a slice each (quadratic)
-        self._source: "str | tuple[str, int, int] | None" = None
+        self._source = None
         self.filename = ""
         self.line = 0
         self.column = 0

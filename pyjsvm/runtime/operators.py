@@ -91,8 +91,10 @@ def bigint_op(op: str, x: int, y: int) -> int:
         return r
     if op == "*":
         if x.bit_length() + y.bit_length() > MAX_BIGINT_BITS + 1:
-            r = x * y if x.bit_length() + y.bit_length() < 2 * MAX_BIGINT_BITS else None
-            if r is None or r.bit_length() > MAX_BIGINT_BITS:
+            if x.bit_length() + y.bit_length() >= 2 * MAX_BIGINT_BITS:
+                throw_range_error("Maximum BigInt size exceeded")
+            r = x * y
+            if r.bit_length() > MAX_BIGINT_BITS:
                 throw_range_error("Maximum BigInt size exceeded")
             return r
         return x * y
