@@ -82,7 +82,7 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, NoReturn, TypeAlias, Union
 
 from pyjsvm.errors import JSError
-from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
+from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow, engine_limits
 from pyjsvm.runtime.objects import (
     A, C, E, W, WEC, BuiltinFunction, JSArray, JSFunctionBase, JSObject, PropertyDescriptor, array_index,
     Prop, ordered_keys, ordinary_define_own_property, ordinary_set, validate_and_apply_property_descriptor,
@@ -824,12 +824,35 @@ def awaitable_to_js(aw: "Coroutine[Any, Any, Any] | asyncio.Future[Any]", realm:
     return promise
 
 
+def describe_exception(exc: BaseException, detail: bool = True) -> str:
+    """NON-SPEC: ``"TypeName: message"`` of a host exception for a JS error message (only
+    ``"TypeName"`` without ``detail``); an exception whose ``__str__`` (or class name)
+    misbehaves gives what could be read, never a Python exception of its own."""
+    try:
+        name = type(exc).__name__
+        if not isinstance(name, str):
+            name = "Exception"
+    except Exception:
+        name = "Exception"
+    if not detail:
+        return name
+    try:
+        message = str(exc)
+    except Exception:
+        return f"{name}: <unprintable {name}>"
+    return f"{name}: {message}" if message else name
+
+
 def _python_error_value(exc: BaseException, realm: "Realm") -> Any:
     """The JS value a Python exception becomes: a ``JSError``'s own JS value, else an Error of
     ``realm`` naming it (the JSError a Python caller later sees has it as ``__cause__``)."""
     if isinstance(exc, JSError):
         return exc.js_value
-    err = realm.new_error("Error", python_string_to_js(f"{type(exc).__name__}: {exc}"))
+    # The message names the exception's type; its text (which may hold paths, hosts, data) only
+    # when the context was made with host_error_detail=True. Python callers still get the
+    # exception itself as the JSError's __cause__.
+    detail = realm.host_defined.get("pyjsvm.host_error_detail", False)
+    err = realm.new_error("Error", python_string_to_js(describe_exception(exc, detail)))
     _PY_CAUSES[err] = exc
     return err
 
@@ -1191,7 +1214,10 @@ class PyFunction(BuiltinFunction):
     __slots__ = ("py_callable",)
 
     def __init__(self, realm: "Realm", fn: Callable[..., Any]) -> None:
-        name = getattr(fn, "__name__", "")
+        try:
+            name = getattr(fn, "__name__", "")
+        except Exception:  # NON-SPEC: a callable whose attribute lookup misbehaves has no name
+            name = ""
 
         def impl(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
             return call_python(fn, realm, args)
@@ -1211,6 +1237,11 @@ def call_python(fn: Callable[..., Any], realm: "Realm", args: list[Any]) -> Any:
     except Exception as e:  # every other Python error becomes a JS Error
         raise JSThrow(_python_error_value(e, AGENT.realm or realm)) from None
     return to_js_or_throw(result, realm)
+
+
+# NON-SPEC: how far JS may grow a host list at once (``l.length = 2**32 - 1`` would otherwise
+# make Python allocate four billion slots)
+MAX_HOST_LIST_GROWTH = 1 << 24
 
 
 class PyListArray(JSArray):
@@ -1237,22 +1268,44 @@ class PyListArray(JSArray):
 
     @property  # type: ignore[override,unused-ignore]
     def length(self) -> int:
-        return len(self.items)
+        return self._len()
 
     @length.setter
     def length(self, n: int) -> None:
         self._resize(n)
 
+    def _len(self) -> int:
+        """len() of the host list; a host list whose __len__ fails or lies is a JS error."""
+        try:
+            n = len(self.items)
+        except Exception as e:  # NON-SPEC: a misbehaving host object is a JS error
+            raise JSThrow(_python_error_value(e, self.realm)) from None
+        if type(n) is not int or n < 0:  # pragma: no cover - len() itself checks this
+            throw_type_error("a host list reported an invalid length")
+        return n
+
     def _resize(self, n: int) -> None:
         items = self.items
         if isinstance(items, list):
-            if n < len(items):
-                del items[n:]
-            elif n > len(items):
-                items.extend([undefined] * (n - len(items)))
+            try:
+                if n < len(items):
+                    del items[n:]
+                elif n > len(items):
+                    if n - len(items) > MAX_HOST_LIST_GROWTH:
+                        throw_range_error("Invalid array length: a host list grows by at most "
+                                          f"{MAX_HOST_LIST_GROWTH} elements at once")
+                    items.extend([undefined] * (n - len(items)))
+            except (JSThrow, Interrupted):
+                raise
+            except Exception as e:
+                raise JSThrow(_python_error_value(e, self.realm)) from None
 
     def _elem(self, i: int) -> Any:
-        return to_js_or_throw(self.items[i], self.realm)
+        try:
+            v = self.items[i]
+        except Exception as e:  # NON-SPEC: a misbehaving host object is a JS error
+            raise JSThrow(_python_error_value(e, self.realm)) from None
+        return to_js_or_throw(v, self.realm)
 
     def _put(self, i: int, value: Any) -> bool:
         items = self.items
@@ -1272,10 +1325,10 @@ class PyListArray(JSArray):
 
     def get_own_property(self, key: Any) -> PropertyDescriptor | None:
         if key == "length":
-            return PropertyDescriptor(value=float(len(self.items)), writable=self.length_writable,
+            return PropertyDescriptor(value=float(self._len()), writable=self.length_writable,
                                       enumerable=False, configurable=False)
         i = array_index(key)
-        if 0 <= i < len(self.items):
+        if 0 <= i < self._len():
             ro = self.readonly
             return PropertyDescriptor(value=self._elem(i), writable=not ro, enumerable=True, configurable=not ro)
         return JSObject.get_own_property(self, key)
@@ -1284,7 +1337,7 @@ class PyListArray(JSArray):
         if key == "length":
             return True
         i = array_index(key)
-        if 0 <= i < len(self.items):
+        if 0 <= i < self._len():
             return True
         if key in self.props:
             return True
@@ -1293,16 +1346,16 @@ class PyListArray(JSArray):
 
     def get(self, key: Any, receiver: Any) -> Any:
         if key == "length":
-            return float(len(self.items))
+            return float(self._len())
         i = array_index(key)
-        if 0 <= i < len(self.items):
+        if 0 <= i < self._len():
             return self._elem(i)
         return JSObject.get(self, key, receiver)
 
     def set(self, key: Any, value: Any, receiver: Any) -> bool:
         if receiver is self and type(key) is str:
             i = array_index(key)
-            if 0 <= i < len(self.items):
+            if 0 <= i < self._len():
                 stored: bool = self._put(i, value)
                 return stored
         return ordinary_set(self, key, value, receiver)
@@ -1316,12 +1369,12 @@ class PyListArray(JSArray):
         if i >= 0:
             if desc.is_accessor() or desc.writable is False or desc.enumerable is False or desc.configurable is False:
                 return False
-            if i >= len(self.items) and (not self.extensible or not self.length_writable):
+            if i >= self._len() and (not self.extensible or not self.length_writable):
                 return False
             if self.readonly:
                 return False
             if desc.value is MISSING:
-                return i < len(self.items) or self._put(i, None)
+                return i < self._len() or self._put(i, None)
             return self._put(i, desc.value)
         return ordinary_define_own_property(self, key, desc)
 
@@ -1334,17 +1387,20 @@ class PyListArray(JSArray):
 
     def delete(self, key: Any) -> bool:
         i = array_index(key)
-        if 0 <= i < len(self.items):
+        if 0 <= i < self._len():
             if self.readonly:
                 return False
-            self.items[i] = undefined  # type: ignore[index]
+            try:
+                self.items[i] = undefined  # type: ignore[index]
+            except Exception as e:
+                raise JSThrow(_python_error_value(e, self.realm)) from None
             return True
         if key == "length":
             return False
         return JSObject.delete(self, key)
 
     def own_property_keys(self) -> list[Any]:
-        return [str(i) for i in range(len(self.items))] + ["length"] + ordered_keys(self.props)
+        return [str(i) for i in range(self._len())] + ["length"] + ordered_keys(self.props)
 
     def prevent_extensions(self) -> bool:
         self.extensible = False
@@ -1386,7 +1442,7 @@ class MappingObject(JSObject):
 
     # --- the mapping side -------------------------------------------------------------------
     def _host_error(self, e: Exception) -> NoReturn:
-        raise JSThrow(self.realm.new_error("Error", python_string_to_js(f"{type(e).__name__}: {e}"))) from None
+        raise JSThrow(_python_error_value(e, self.realm)) from None
 
     def _contains(self, pk: Any) -> bool:
         try:

@@ -35,7 +35,7 @@ from pyjsvm.runtime.objects import C, Prop, W
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ScriptTimeout", "ScriptInterrupted", "SigintUnavailable", "run_with_timeout", "run_guarded",
+__all__ = ["ScriptTimeout", "ScriptInterrupted", "ScriptStepLimit", "SigintUnavailable", "run_with_timeout", "run_guarded",
            "check_timeout", "evaluation"]
 
 _run_counter = itertools.count(1)
@@ -130,6 +130,17 @@ class ScriptTimeout(Exception):
         self.timeout = timeout
 
 
+class ScriptStepLimit(Exception):
+    """The context's ``step_limit`` (loop iterations and calls per run) was used up; the caller
+    makes a JSError with code ERR_SCRIPT_EXECUTION_STEP_LIMIT of it."""
+
+    code = "ERR_SCRIPT_EXECUTION_STEP_LIMIT"
+
+    def __init__(self, steps: int) -> None:
+        super().__init__(f"Script execution exceeded its step limit of {steps} steps")
+        self.steps = steps
+
+
 class ScriptInterrupted(Exception):
     """SIGINT arrived during a ``break_on_sigint`` run; the caller makes Node's
     ERR_SCRIPT_EXECUTION_INTERRUPTED of it."""
@@ -169,7 +180,8 @@ def _run_locked(realm: "Realm", fn: Callable[[], Any], timeout: int | None, brea
     agent = enter_agent()
     saved = agent.realm
     agent.realm = realm
-    if timeout is None and not break_on_sigint:
+    step_limit = realm.host_defined.get("pyjsvm.step_limit")
+    if timeout is None and not break_on_sigint and step_limit is None:
         try:
             with engine_limits():
                 return fn()
@@ -178,8 +190,12 @@ def _run_locked(realm: "Realm", fn: Callable[[], Any], timeout: int | None, brea
     token = f"run:{next(_run_counter)}"
     run = Run(agent, token)
     sigint = Run(agent, token + ":sigint")
+    steps = Run(agent, token + ":steps", step_limit)
     agent.runs.append(run)
     agent.runs.append(sigint)
+    agent.runs.append(steps)
+    if step_limit is not None:
+        agent.stop = True  # count every budget check (see Run.steps)
     if timeout is not None:
         _WATCHDOG.arm(timeout / 1000.0, run)
     previous_handler: Any = None
@@ -195,11 +211,15 @@ def _run_locked(realm: "Realm", fn: Callable[[], Any], timeout: int | None, brea
         if e.reason == sigint.token:
             _discard_jobs(realm)
             raise ScriptInterrupted() from None
+        if e.reason == steps.token:
+            _discard_jobs(realm)
+            raise ScriptStepLimit(step_limit or 0) from None
         raise  # an enclosing run's timeout or SIGINT: let it unwind to that run
     finally:
-        run.armed = sigint.armed = False
+        run.armed = sigint.armed = steps.armed = False
         agent.runs.remove(run)
         agent.runs.remove(sigint)
+        agent.runs.remove(steps)
         if break_on_sigint:
             signal.signal(signal.SIGINT, previous_handler)
         agent.realm = saved
@@ -226,7 +246,7 @@ def run_guarded(realm: "Realm", fn: Callable[[], Any], timeout: int | None, brea
     JSThrow it is."""
     try:
         return run_with_timeout(realm, fn, timeout, break_on_sigint)
-    except (ScriptTimeout, ScriptInterrupted) as e:
+    except (ScriptTimeout, ScriptInterrupted, ScriptStepLimit) as e:
         code = e.code
         msg = str(e)
         err = realm.new_error("Error", msg)

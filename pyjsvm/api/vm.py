@@ -15,15 +15,17 @@ Contexts are found again from the object the caller holds:
   ``release_context(mapping)`` (a pyjsvm extension) to drop a context you no longer need;
 - a DONT_CONTEXTIFY context is the proxy of its realm's global object.
 
-Timeouts: a ``threading.Timer`` sets ``AGENT.stop``; the engine raises ``Interrupted`` at the
-next loop back-edge or call, which becomes ``JSError('Script execution timed out after Nms')``
-with ``code == 'ERR_SCRIPT_EXECUTION_TIMEOUT'``. Each run has its own stop reason, so a nested
-run (from a Python callback) never takes the enclosing run's timeout as its own, and a timer that
-fires after its run ended is disarmed under a lock so that it cannot stop a later run.
+Timeouts: a run's deadline sets its thread's stop flag (one watchdog thread, see
+``pyjsvm.api.timeouts``); the engine raises ``Interrupted`` at the next loop back-edge or call,
+which becomes ``JSError('Script execution timed out after Nms')`` with
+``code == 'ERR_SCRIPT_EXECUTION_TIMEOUT'``. Each run has its own stop state, so a nested run (from
+a Python callback) never takes the enclosing run's timeout as its own, threads never see each
+other's, and a deadline that passes after its run ended stops nothing.
 """
 from __future__ import annotations
 
 import gc
+import random
 from collections import deque
 import re
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
@@ -63,18 +65,26 @@ __all__ = [
 @overload
 def create_context(obj: None = None, *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
-                   import_module_dynamically: ImportModuleDynamically | None = None) -> ContextObject: ...
+                   import_module_dynamically: ImportModuleDynamically | None = None,
+                   step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
+                   fixed_time: float | None = None, host_error_detail: bool = False) -> ContextObject: ...
 @overload
 def create_context(obj: _M, *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
-                   import_module_dynamically: ImportModuleDynamically | None = None) -> _M: ...
+                   import_module_dynamically: ImportModuleDynamically | None = None,
+                   step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
+                   fixed_time: float | None = None, host_error_detail: bool = False) -> _M: ...
 @overload
 def create_context(obj: "_Constant", *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
-                   import_module_dynamically: ImportModuleDynamically | None = None) -> JSObjectProxy: ...
+                   import_module_dynamically: ImportModuleDynamically | None = None,
+                   step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
+                   fixed_time: float | None = None, host_error_detail: bool = False) -> JSObjectProxy: ...
 def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
-                   import_module_dynamically: ImportModuleDynamically | None = None) -> Context:
+                   import_module_dynamically: ImportModuleDynamically | None = None,
+                   step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
+                   fixed_time: float | None = None, host_error_detail: bool = False) -> Context:
     """Make a new JS world (a realm with its own built-ins) whose global variables are the items
     of a Python mapping, and return that mapping (Node: ``vm.createContext``).
 
@@ -86,6 +96,19 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
     ``microtask_mode='afterEvaluate'`` gives the context its own microtask queue, drained right
     after each evaluation in it (inside that run's timeout); jobs whose callbacks belong to
     another realm go to that realm's queue. ``name`` and ``origin`` label the context.
+
+    Limits (pyjsvm extensions, for teaching and grading): ``step_limit=N`` gives each run in the
+    context a budget of N steps (loop iterations and calls, counted the same way on every
+    machine); past it the run ends with a ``JSError`` whose code is
+    ``ERR_SCRIPT_EXECUTION_STEP_LIMIT`` (JS cannot catch it) and its queued jobs are dropped.
+    ``deterministic=True`` makes a run replayable: ``Math.random`` is seeded (``seed``, default 0)
+    and the clock is fixed (``fixed_time`` ms since the epoch, default 0) for ``Date.now()`` and
+    ``new Date()``; ``seed`` or ``fixed_time`` alone fix only that one.
+
+    A Python exception raised by a host callable or mapping reaches JS as an ``Error`` whose
+    message is the exception's type name (``"FileNotFoundError"``); ``host_error_detail=True``
+    adds its text (``"FileNotFoundError: [Errno 2] ... '/srv/secret'"``), which can leak host
+    details to untrusted code. Python callers get the exception itself as ``__cause__``.
 
         >>> import pyjsvm as vm
         >>> settings = vm.create_context({"limit": 3})
@@ -119,8 +142,12 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
                               f"Received {microtask_mode!r}", "ERR_INVALID_ARG_VALUE")
     _loader_for(import_module_dynamically, "options.import_module_dynamically")
 
+    limits = _limit_options(step_limit, deterministic, seed, fixed_time)
+    limits["pyjsvm.host_error_detail"] = _check_bool(host_error_detail, "options.host_error_detail")
+
     if obj is constants.DONT_CONTEXTIFY:
         realm = Realm(name=name, code_generation_strings=strings)
+        realm.host_defined.update(limits)
         if microtask_mode is not None:
             realm.job_queue = deque()
         ctx = _Context(realm, name, origin, contextified=False, microtask_mode=microtask_mode)
@@ -132,6 +159,7 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
         return proxy
     mapping: MutableMapping[Any, Any] = ContextObject() if obj is None else cast(MutableMapping[Any, Any], obj)
     realm = Realm(lambda r: ContextifiedGlobal(r, mapping), name=name, code_generation_strings=strings)
+    realm.host_defined.update(limits)
     if microtask_mode is not None:
         realm.job_queue = deque()
     ctx = _Context(realm, name, origin, contextified=True, microtask_mode=microtask_mode)
@@ -144,6 +172,26 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
             _REGISTRY[id(mapping)] = (mapping, ctx)
     install_context_loader(realm, mapping, import_module_dynamically)
     return mapping
+
+
+def _limit_options(step_limit: Any, deterministic: Any, seed: Any, fixed_time: Any) -> dict[str, Any]:
+    """The realm's host_defined entries for create_context's limit options (validated)."""
+    out: dict[str, Any] = {}
+    if step_limit is not None:
+        if isinstance(step_limit, bool) or not isinstance(step_limit, int) or step_limit < 0:
+            raise invalid_arg_type("options.step_limit", "a non-negative int", step_limit)
+        out["pyjsvm.step_limit"] = step_limit
+    _check_bool(deterministic, "options.deterministic")
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+        raise invalid_arg_type("options.seed", "of type int", seed)
+    if fixed_time is not None and (isinstance(fixed_time, bool) or not isinstance(fixed_time, (int, float))
+                                   or fixed_time != fixed_time):
+        raise invalid_arg_type("options.fixed_time", "of type number", fixed_time)
+    if deterministic or seed is not None:
+        out["pyjsvm.random"] = random.Random(seed or 0)
+    if deterministic or fixed_time is not None:
+        out["pyjsvm.fixed_time"] = float(fixed_time or 0)
+    return out
 
 
 # --- running ---------------------------------------------------------------------------------

@@ -361,6 +361,7 @@ def _from_async_steps(ctor: Any, items: Any, mapper: Any, this_arg: Any) -> Gene
     length = length_of_array_like(array_like)
     arr = construct(ctor, [float(length)]) if is_constructor(ctor) else array_create(length)
     for k in range(length):
+        _check_stop()
         k_value = yield from _await(array_like.get(str(k), array_like))
         if mapping:
             mapped = yield from _await(mapper.call(this_arg, [k_value, float(k)]))
@@ -451,6 +452,7 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     else:
         arr = array_create(length)
     for k in range(length):
+        _check_stop()
         v = _get(array_like, k)
         if mapping:
             v = mapper.call(this_arg, [v, float(k)])
@@ -535,6 +537,7 @@ def array_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
                     n += length
                     continue
             for k in range(length):
+                _check_stop()
                 if _has(e, k):
                     v = _get(e, k)
                     if fast_a:
@@ -721,6 +724,7 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     a = array_species_create(realm, o, 0)
     to = 0
     for k in range(length):
+        _check_stop()
         if _has(o, k):
             v = _get(o, k)
             if to_boolean(call(fn, this_arg, [v, float(k), o])):
@@ -780,6 +784,7 @@ def flatten_into_array(target: JSObject, source: JSObject, source_len: int, star
     """FlattenIntoArray (sec-flattenintoarray)."""
     target_index = start
     for source_index in range(source_len):
+        _check_stop()
         if not _has(source, source_index):
             continue
         element = _get(source, source_index)
@@ -1029,6 +1034,7 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
 def _map_generic(realm: "Realm", o: JSObject, length: int, fn: Any, this_arg: Any) -> Any:
     a = array_species_create(realm, o, length)
     for k in range(length):
+        _check_stop()
         if _has(o, k):
             v = _get(o, k)
             create_data_property_or_throw(a, str(k), call(fn, this_arg, [v, float(k), o]))
@@ -1424,6 +1430,7 @@ def array_splice(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
             return _new_array(realm, removed)
     a = array_species_create(realm, o, delete_count)
     for k in range(delete_count):
+        _check_stop()
         if _has(o, actual_start + k):
             create_data_property_or_throw(a, str(k), _get(o, actual_start + k))
     _set(a, "length", float(delete_count))

@@ -183,13 +183,17 @@ class Run:
     and sets its agent's ``stop`` flag; the thread running JS sees the flag at its next budget
     check and raises ``Interrupted(run.token)`` for the outermost run that fired."""
 
-    __slots__ = ("agent", "token", "fired", "armed")
+    __slots__ = ("agent", "token", "fired", "armed", "steps")
 
-    def __init__(self, agent: "Agent", token: str) -> None:
+    def __init__(self, agent: "Agent", token: str, steps: int | None = None) -> None:
         self.agent = agent
         self.token = token
         self.fired = False
         self.armed = True
+        # NON-SPEC: a step budget (loop iterations and calls left), or None. While a run with
+        # a budget is active the agent's ``stop`` stays set, so that every budget check comes
+        # to ``Agent.interrupt``, which counts it: no cost for runs without one.
+        self.steps = steps
 
     def fire(self) -> None:
         if self.armed:
@@ -244,10 +248,20 @@ class Agent:
         unwinding stops too, until that run ends); a flag left by a run that already ended is
         cleared."""
         self.stop = False  # cleared before the runs are read: a run firing now sets it again
+        counting = False
         for run in self.runs:
             if run.fired:
                 self.stop = True
                 raise Interrupted(run.token)
+            if run.steps is not None:
+                counting = True
+                run.steps -= 1
+                if run.steps < 0:
+                    run.fired = True
+                    self.stop = True
+                    raise Interrupted(run.token)
+        if counting:
+            self.stop = True  # every check must come here while a step budget is active
 
 
 def set_import_hook(hook: Any) -> None:

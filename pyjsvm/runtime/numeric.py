@@ -214,7 +214,7 @@ def string_to_bigint(s: str) -> int | None:
         base = {"x": 16, "o": 8, "b": 2}[s[1].lower()]
         digits = s[2:]
         valid = DIGITS[:base]
-        if not all(ch in valid for ch in digits.lower()):
+        if not digits or not set(digits.lower()) <= set(valid):
             return None
         if len(digits.lstrip("0")) * math.log2(base) > MAX_BIGINT_BITS + 8:
             throw_range_error("Maximum BigInt size exceeded")
@@ -224,7 +224,7 @@ def string_to_bigint(s: str) -> int | None:
     if s[0] in "+-":
         sign = -1 if s[0] == "-" else 1
         body = s[1:]
-    if not body or not all("0" <= ch <= "9" for ch in body):
+    if not body or not body.isdigit():  # ASCII digits only (s.isascii() above)
         return None
     if len(body) > MAX_BIGINT_BITS * 0.30103 + 2 and body.lstrip("0") and len(body.lstrip("0")) > MAX_BIGINT_BITS * 0.30103 + 2:
         throw_range_error("Maximum BigInt size exceeded")

@@ -107,7 +107,10 @@ def test_python_exception_in_callback() -> None:
     def boom() -> None:
         raise ZeroDivisionError("division by zero")
     ctx = vm.create_context({"boom": boom})
-    assert run("try { boom() } catch (e) { e instanceof Error && e.message }", ctx) == \
+    # the type only by default (the text may hold host details); the text with host_error_detail
+    assert run("try { boom() } catch (e) { e instanceof Error && e.message }", ctx) == "ZeroDivisionError"
+    detailed = vm.create_context({"boom": boom}, host_error_detail=True)
+    assert run("try { boom() } catch (e) { e instanceof Error && e.message }", detailed) == \
         "ZeroDivisionError: division by zero"
     with pytest.raises(vm.JSError) as info:
         run("boom()", ctx)

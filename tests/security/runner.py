@@ -24,6 +24,7 @@ TIMEOUT = "timeout"    # the run's timeout fired (JSError ERR_SCRIPT_EXECUTION_T
 JSERR = "jserror"      # any JSError
 OK_OR_RANGE = "ok-or-range"
 TIMEOUT_OR_RANGE = "timeout-or-range"
+ANY_JS = "any-js"      # a result or any JSError: no crash, hang or Python exception
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Case:
     seconds: float = 10.0            # wall-time limit for the whole case
     rss_mb: float = 300.0            # peak RSS growth limit
     message: str | None = None       # substring of the error message
+    known: str | None = None         # a known failure, not fixed yet: why (the test is an xfail)
     tags: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -83,6 +85,8 @@ def _child(case: Case, conn: Any) -> None:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return f"<int of {value.bit_length()} bits>"
     if value is None or isinstance(value, (bool, int, float, str)):
         return value if not isinstance(value, str) else value[:200]
     return repr(type(value))
@@ -133,7 +137,10 @@ def run_case(case: Case) -> dict[str, Any]:
 
 def _check(case: Case, out: dict[str, Any]) -> str | None:
     kind = out["kind"]
-    if case.expect in (OK_OR_RANGE, TIMEOUT_OR_RANGE):
+    if case.expect == ANY_JS:
+        if kind not in (OK, RANGE, JSERR, TIMEOUT):
+            return f"expected a result or a JSError, got {kind}: {out.get('message', '')[:200]}"
+    elif case.expect in (OK_OR_RANGE, TIMEOUT_OR_RANGE):
         if kind not in (RANGE, OK if case.expect == OK_OR_RANGE else TIMEOUT):
             return f"expected {case.expect}, got {kind}: {out.get('message', out.get('value'))!s:.200}"
     elif kind != case.expect:

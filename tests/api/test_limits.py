@@ -1,0 +1,68 @@
+"""Per-context limits (issue 16): step_limit (a deterministic budget of loop iterations and
+calls per run) and deterministic mode (seeded Math.random, fixed clock)."""
+from __future__ import annotations
+
+import pytest
+
+import pyjsvm as vm
+
+
+def test_step_limit_stops_an_endless_loop_and_js_cannot_catch_it() -> None:
+    ctx = vm.create_context(step_limit=1000)
+    with pytest.raises(vm.JSError) as info:
+        vm.run_in_context("try { for(;;){} } catch (e) { 'caught' } finally { for(;;){} }", ctx)
+    assert info.value.code == "ERR_SCRIPT_EXECUTION_STEP_LIMIT"
+    assert vm.run_in_context("1 + 1", ctx) == 2  # the next run has a fresh budget
+
+
+def test_step_limit_counts_loop_iterations_and_calls_exactly() -> None:
+    def steps_used(code: str) -> int:
+        lo, hi = 0, 10_000
+        while lo < hi:  # the smallest budget that lets the code finish
+            mid = (lo + hi) // 2
+            try:
+                vm.run_in_context(code, vm.create_context(step_limit=mid))
+                hi = mid
+            except vm.JSError:
+                lo = mid + 1
+        return lo
+    loop = steps_used("for (var i = 0; i < 100; i++) {}")
+    calls = steps_used("function f(n) { return n ? f(n - 1) : 0 } f(100)")
+    assert 100 <= loop <= 102
+    assert 100 <= calls <= 103
+    assert steps_used("for (var i = 0; i < 100; i++) {}") == loop  # the same on every run
+
+
+def test_step_limit_covers_recursion_and_jobs() -> None:
+    ctx = vm.create_context(step_limit=500)
+    with pytest.raises(vm.JSError) as info:
+        vm.run_in_context("function f() { return f() } f()", ctx)
+    assert info.value.code == "ERR_SCRIPT_EXECUTION_STEP_LIMIT"
+    with pytest.raises(vm.JSError):
+        vm.run_in_context("Promise.resolve().then(() => { for(;;){} }); 1", ctx)
+    assert vm.run_in_context("typeof 1", ctx) == "number"
+
+
+def test_other_contexts_pay_nothing_for_a_step_limit() -> None:
+    limited = vm.create_context(step_limit=10)
+    free = vm.create_context()
+    free["limited"] = lambda: vm.run_in_context("1", limited)
+    assert vm.run_in_context("limited(); for (var i = 0; i < 1000; i++); i", free) == 1000
+
+
+def test_deterministic_runs_replay_exactly() -> None:
+    code = "[Math.random(), Math.random(), Date.now(), new Date().getTime()].join()"
+    a = vm.run_in_context(code, vm.create_context(deterministic=True))
+    b = vm.run_in_context(code, vm.create_context(deterministic=True))
+    assert a == b
+    assert a.endswith(",0,0")
+    c = vm.run_in_context(code, vm.create_context(seed=7, fixed_time=1000))
+    assert c.endswith(",1000,1000") and c != a
+    assert vm.run_in_context(code, vm.create_context()) != a
+
+
+@pytest.mark.parametrize("kw", [{"step_limit": -1}, {"step_limit": 1.5}, {"seed": "x"}, {"fixed_time": "now"},
+                                {"deterministic": 1}])
+def test_limit_options_are_validated(kw: dict[str, object]) -> None:
+    with pytest.raises(TypeError):
+        vm.create_context(**kw)  # type: ignore[arg-type]
