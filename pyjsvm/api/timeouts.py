@@ -28,7 +28,8 @@ import time
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.errors import JSError, VMError, invalid_arg_type, out_of_range
-from pyjsvm.runtime.agent import Agent, Interrupted, Run, engine_limits, enter_agent, get_agent
+from pyjsvm.runtime.agent import Agent, Interrupted, Run, engine_limits, enter_agent, get_agent, throw_range_error
+from pyjsvm.runtime.memory import measure_live
 from pyjsvm.runtime.jobs import discard_jobs, has_pending_jobs, run_jobs, run_own_jobs
 from pyjsvm.runtime.objects import C, Prop, W
 
@@ -181,7 +182,8 @@ def _run_locked(realm: "Realm", fn: Callable[[], Any], timeout: int | None, brea
     saved = agent.realm
     agent.realm = realm
     step_limit = realm.host_defined.get("pyjsvm.step_limit")
-    if timeout is None and not break_on_sigint and step_limit is None:
+    memory_limit = realm.host_defined.get("pyjsvm.memory_limit")
+    if timeout is None and not break_on_sigint and step_limit is None and memory_limit is None:
         try:
             with engine_limits():
                 return fn()
@@ -196,6 +198,11 @@ def _run_locked(realm: "Realm", fn: Callable[[], Any], timeout: int | None, brea
     agent.runs.append(steps)
     if step_limit is not None:
         agent.stop = True  # count every budget check (see Run.steps)
+    memory = Run(agent, token + ":memory")
+    if memory_limit is not None:
+        memory.check = _memory_check(realm, memory, memory_limit)
+        agent.runs.append(memory)
+        _WATCHDOG.arm(MEMORY_CHECK_SECONDS, memory)
     if timeout is not None:
         _WATCHDOG.arm(timeout / 1000.0, run)
     previous_handler: Any = None
@@ -216,10 +223,12 @@ def _run_locked(realm: "Realm", fn: Callable[[], Any], timeout: int | None, brea
             raise ScriptStepLimit(step_limit or 0) from None
         raise  # an enclosing run's timeout or SIGINT: let it unwind to that run
     finally:
-        run.armed = sigint.armed = steps.armed = False
+        run.armed = sigint.armed = steps.armed = memory.armed = False
         agent.runs.remove(run)
         agent.runs.remove(sigint)
         agent.runs.remove(steps)
+        if memory_limit is not None:
+            agent.runs.remove(memory)
         if break_on_sigint:
             signal.signal(signal.SIGINT, previous_handler)
         agent.realm = saved
@@ -282,6 +291,25 @@ def evaluation(realm: "Realm", fn: Callable[[], Any]) -> Callable[[], Any]:
             if agent.script_runs == 0 and finished and has_pending_jobs():
                 run_jobs()
     return body
+
+
+# NON-SPEC: how often a context's memory limit is checked while JS runs in it
+MEMORY_CHECK_SECONDS = 0.02
+
+
+def _memory_check(realm: "Realm", run: Run, limit: int) -> Callable[[], None]:
+    """The check of a context's ``memory_limit``: the bytes reachable from the context and the
+    JS code on the stack (``measure_live``) beyond its size when it was made; past the limit,
+    a RangeError the script can catch (and the context stays usable)."""
+    def check() -> None:
+        started = time.monotonic()
+        used = measure_live(realm, (type(realm),)) - realm.host_defined.get("pyjsvm.memory_base", 0)
+        if run.armed:
+            # the walk costs time in proportion to the heap: at most a fifth of the run's time
+            _WATCHDOG.arm(max(MEMORY_CHECK_SECONDS, 4 * (time.monotonic() - started)), run)
+        if used > limit:
+            throw_range_error(f"Memory limit of {limit} bytes exceeded ({used} bytes in use)")
+    return check
 
 
 def _discard_jobs(realm: "Realm") -> None:

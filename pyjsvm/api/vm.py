@@ -67,24 +67,28 @@ def create_context(obj: None = None, *, name: str | None = None, origin: str = "
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
                    import_module_dynamically: ImportModuleDynamically | None = None,
                    step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
-                   fixed_time: float | None = None, host_error_detail: bool = False) -> ContextObject: ...
+                   fixed_time: float | None = None, host_error_detail: bool = False,
+                   memory_limit: int | None = None) -> ContextObject: ...
 @overload
 def create_context(obj: _M, *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
                    import_module_dynamically: ImportModuleDynamically | None = None,
                    step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
-                   fixed_time: float | None = None, host_error_detail: bool = False) -> _M: ...
+                   fixed_time: float | None = None, host_error_detail: bool = False,
+                   memory_limit: int | None = None) -> _M: ...
 @overload
 def create_context(obj: "_Constant", *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
                    import_module_dynamically: ImportModuleDynamically | None = None,
                    step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
-                   fixed_time: float | None = None, host_error_detail: bool = False) -> JSObjectProxy: ...
+                   fixed_time: float | None = None, host_error_detail: bool = False,
+                   memory_limit: int | None = None) -> JSObjectProxy: ...
 def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
                    import_module_dynamically: ImportModuleDynamically | None = None,
                    step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
-                   fixed_time: float | None = None, host_error_detail: bool = False) -> Context:
+                   fixed_time: float | None = None, host_error_detail: bool = False,
+                   memory_limit: int | None = None) -> Context:
     """Make a new JS world (a realm with its own built-ins) whose global variables are the items
     of a Python mapping, and return that mapping (Node: ``vm.createContext``).
 
@@ -104,6 +108,12 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
     ``deterministic=True`` makes a run replayable: ``Math.random`` is seeded (``seed``, default 0)
     and the clock is fixed (``fixed_time`` ms since the epoch, default 0) for ``Date.now()`` and
     ``new Date()``; ``seed`` or ``fixed_time`` alone fix only that one.
+
+    ``memory_limit=bytes`` bounds what JS keeps alive in the context: every 20 ms while it runs,
+    the objects reachable from the context and from the JS code on the stack are measured
+    (shallow ``sys.getsizeof`` sizes, as ``measure_memory``); past the limit the script gets a
+    ``RangeError`` it can catch, and the context stays usable. It is an estimate, checked
+    periodically: a single huge allocation is seen only after it happened.
 
     A Python exception raised by a host callable or mapping reaches JS as an ``Error`` whose
     message is the exception's type name (``"FileNotFoundError"``); ``host_error_detail=True``
@@ -144,10 +154,15 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
 
     limits = _limit_options(step_limit, deterministic, seed, fixed_time)
     limits["pyjsvm.host_error_detail"] = _check_bool(host_error_detail, "options.host_error_detail")
+    if memory_limit is not None:
+        if isinstance(memory_limit, bool) or not isinstance(memory_limit, int) or memory_limit <= 0:
+            raise invalid_arg_type("options.memory_limit", "a positive int (bytes)", memory_limit)
+        limits["pyjsvm.memory_limit"] = memory_limit
 
     if obj is constants.DONT_CONTEXTIFY:
         realm = Realm(name=name, code_generation_strings=strings)
         realm.host_defined.update(limits)
+        _memory_base(realm)
         if microtask_mode is not None:
             realm.job_queue = deque()
         ctx = _Context(realm, name, origin, contextified=False, microtask_mode=microtask_mode)
@@ -160,6 +175,7 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
     mapping: MutableMapping[Any, Any] = ContextObject() if obj is None else cast(MutableMapping[Any, Any], obj)
     realm = Realm(lambda r: ContextifiedGlobal(r, mapping), name=name, code_generation_strings=strings)
     realm.host_defined.update(limits)
+    _memory_base(realm)
     if microtask_mode is not None:
         realm.job_queue = deque()
     ctx = _Context(realm, name, origin, contextified=True, microtask_mode=microtask_mode)
@@ -172,6 +188,13 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
             _REGISTRY[id(mapping)] = (mapping, ctx)
     install_context_loader(realm, mapping, import_module_dynamically)
     return mapping
+
+
+def _memory_base(realm: "Realm") -> None:
+    """A memory-limited context's own size when made (its limit counts what JS adds to it)."""
+    if "pyjsvm.memory_limit" in realm.host_defined:
+        realm.host_defined["pyjsvm.memory_base"] = sum(
+            measure_reachable([realm.global_object, *realm.intrinsics.values()], (Realm,)).values())
 
 
 def _limit_options(step_limit: Any, deterministic: Any, seed: Any, fixed_time: Any) -> dict[str, Any]:

@@ -183,7 +183,7 @@ class Run:
     and sets its agent's ``stop`` flag; the thread running JS sees the flag at its next budget
     check and raises ``Interrupted(run.token)`` for the outermost run that fired."""
 
-    __slots__ = ("agent", "token", "fired", "armed", "steps")
+    __slots__ = ("agent", "token", "fired", "armed", "steps", "check")
 
     def __init__(self, agent: "Agent", token: str, steps: int | None = None) -> None:
         self.agent = agent
@@ -194,6 +194,9 @@ class Run:
         # a budget is active the agent's ``stop`` stays set, so that every budget check comes
         # to ``Agent.interrupt``, which counts it: no cost for runs without one.
         self.steps = steps
+        # NON-SPEC: a periodic check (the memory limit): when the run fires, ``Agent.interrupt``
+        # calls it instead of stopping the run; it may throw a JS error or re-arm the run.
+        self.check: Any = None
 
     def fire(self) -> None:
         if self.armed:
@@ -251,6 +254,10 @@ class Agent:
         counting = False
         for run in self.runs:
             if run.fired:
+                if run.check is not None:
+                    run.fired = False
+                    run.check()  # may throw a JS error (a RangeError), which JS can catch
+                    continue
                 self.stop = True
                 raise Interrupted(run.token)
             if run.steps is not None:

@@ -66,3 +66,25 @@ def test_deterministic_runs_replay_exactly() -> None:
 def test_limit_options_are_validated(kw: dict[str, object]) -> None:
     with pytest.raises(TypeError):
         vm.create_context(**kw)  # type: ignore[arg-type]
+
+
+def test_memory_limit_is_a_catchable_range_error_and_the_context_stays_usable() -> None:
+    ctx = vm.create_context(memory_limit=5_000_000)
+    out = vm.run_in_context(
+        "var keep = []; try { for (;;) keep.push('x'.repeat(1000) + keep.length) } "
+        "catch (e) { e instanceof RangeError && /Memory limit/.test(e.message) }", ctx, timeout=60_000)
+    assert out is True
+    # about 5 MB of 1 KB strings when it stopped (the check is periodic: some overshoot)
+    n = vm.run_in_context("keep.length", ctx)
+    assert 2_500 <= n <= 40_000
+    assert vm.run_in_context("keep = null; 'usable'", ctx) == "usable"
+    with pytest.raises(vm.JSError) as info:  # uncaught: the RangeError reaches Python
+        vm.run_in_context("(function () { let local = []; for (;;) local.push([local.length]) })()", ctx,
+                          timeout=60_000)
+    assert info.value.name == "RangeError"
+
+
+def test_memory_limit_option_is_validated() -> None:
+    for bad in (0, -1, 1.5, True, "1MB"):
+        with pytest.raises(TypeError):
+            vm.create_context(memory_limit=bad)  # type: ignore[arg-type]
