@@ -37,7 +37,7 @@ _RECURSION = {
     "bound": "function f(n){ return n ? g(n-1) + 1 : 0 } var g = f.bind(null); f($N)",
     "reflect_apply": "function f(n){ return n ? Reflect.apply(f, null, [n-1]) + 1 : 0 } f($N)",
     "json_parse_reviver": "function f(n){ return n ? JSON.parse('1', () => f(n-1)) + 1 : 0 } f($N)",
-    "json_stringify_tojson": "function mk(n){ return { toJSON(){ return n ? JSON.stringify(mk(n-1)) : 0 } } } JSON.stringify(mk($N)).length",
+    "json_stringify_tojson": "function mk(n){ return { toJSON(){ return n ? JSON.stringify(mk(n-1)).length : 0 } } } JSON.stringify(mk($N))",
     "spread_iterator": "function mk(n){ return { [Symbol.iterator]() { if (n) [...mk(n-1)]; return [][Symbol.iterator]() } } } [...mk($N)].length",
     "super_chain": "var C = class { constructor(){ } }; for (var i = 0; i < $N; i++) C = class extends C { constructor(){ super() } }; new C(); $N",
     "tagged_template": "function t(s, n){ return n ? t`${n-1}` : 0 } t`${$N}`",
