@@ -182,7 +182,7 @@ def job_queue_for(realm: "Realm") -> "deque[tuple[Job, Realm | None]]":
     microtask queue, else the agent's). A job that another thread sends to this agent later goes
     there too: the sender is handed this queue (``host_enqueue_generic_job(..., queue)``)."""
     own = realm.job_queue
-    return _queue if own is None else own
+    return get_agent().job_queue if own is None else own
 
 
 def host_enqueue_generic_job(job: Job, realm: "Realm", queue: "deque[tuple[Job, Realm | None]] | None" = None) -> None:
