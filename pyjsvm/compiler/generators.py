@@ -1312,12 +1312,13 @@ class SuspendableCompiler:
         lbl = set(labels)
 
         def while_loop(env: Any) -> Any:
+            agent = get_agent()  # the JS thread's agent (a helper thread with a larger stack shares it)
             while True:
                 if not _truthy((yield from tf(env))):
                     return None
                 r = yield from bf(env)
-                if get_agent().stop:
-                    get_agent().interrupt()
+                if agent.stop:
+                    agent.interrupt()
                 if r is not None:
                     k = _loop_exit(r, lbl)
                     if k is not _CONTINUE:
@@ -1330,10 +1331,11 @@ class SuspendableCompiler:
         lbl = set(labels)
 
         def do_while(env: Any) -> Any:
+            agent = get_agent()  # the JS thread's agent (a helper thread with a larger stack shares it)
             while True:
                 r = yield from bf(env)
-                if get_agent().stop:
-                    get_agent().interrupt()
+                if agent.stop:
+                    agent.interrupt()
                 if r is not None:
                     k = _loop_exit(r, lbl)
                     if k is not _CONTINUE:
@@ -1373,6 +1375,7 @@ class SuspendableCompiler:
         lbl = set(labels)
 
         def loop(env: Any, lenv: Any) -> Any:
+            agent = get_agent()  # the JS thread's agent (a helper thread with a larger stack shares it)
             if initf is not None:
                 yield from initf(lenv)
             if per_iteration:
@@ -1381,8 +1384,8 @@ class SuspendableCompiler:
                 if tf is not None and not _truthy((yield from tf(lenv))):
                     return None
                 r = yield from bf(lenv)
-                if get_agent().stop:
-                    get_agent().interrupt()
+                if agent.stop:
+                    agent.interrupt()
                 if r is not None:
                     k = _loop_exit(r, lbl)
                     if k is not _CONTINUE:
@@ -1476,6 +1479,7 @@ class SuspendableCompiler:
         lbl = set(labels)
 
         def for_in(env: Any) -> Any:
+            agent = get_agent()  # the JS thread's agent (a helper thread with a larger stack shares it)
             if pre is not None:
                 pre(env, (yield from pre_v(env)))
             o = yield from rf(env)
@@ -1484,8 +1488,8 @@ class SuspendableCompiler:
             for key in enumerate_object_properties(to_object(o)):
                 benv = yield from bind(env, key)
                 r = yield from bf(benv)
-                if get_agent().stop:
-                    get_agent().interrupt()
+                if agent.stop:
+                    agent.interrupt()
                 if r is not None:
                     k = _loop_exit(r, lbl)
                     if k is not _CONTINUE:
@@ -1501,6 +1505,7 @@ class SuspendableCompiler:
         lbl = set(labels)
 
         def for_of(env: Any) -> Any:
+            agent = get_agent()  # the JS thread's agent (a helper thread with a larger stack shares it)
             iterable = yield from rf(env)
             rec = get_iterator(iterable, "async" if is_await else "sync")
             while True:
@@ -1532,8 +1537,8 @@ class SuspendableCompiler:
                     else:
                         iterator_close(rec, None)
                     raise
-                if get_agent().stop:
-                    get_agent().interrupt()
+                if agent.stop:
+                    agent.interrupt()
                 if r is not None:
                     if continues_loop(r, lbl):
                         continue

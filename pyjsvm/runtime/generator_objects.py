@@ -132,11 +132,10 @@ def generator_resume(gen: Any, how: int, value: Any) -> Any:
     saved = agent.realm
     agent.realm = g.gen_realm
     agent.depth = depth
-    c_depth = agent.c_depth + 1  # resuming re-enters the interpreter from C (see c_reentry)
-    agent.c_depth = c_depth
+    agent.c_depth += 1  # resuming re-enters the interpreter from C (see c_reentry)
     g.state = EXECUTING
     try:
-        if c_depth >= agent.c_limit:
+        if agent.c_depth >= agent.c_limit:
             r = on_new_stack(agent, _resume_raw, (pygen, how, None if state == SUSPENDED_START else value))
         elif how == NORMAL:
             r = pygen.send(None if state == SUSPENDED_START else value)
@@ -163,7 +162,7 @@ def generator_resume(gen: Any, how: int, value: Any) -> Any:
     finally:
         agent.realm = saved
         agent.depth = depth - 1
-        agent.c_depth = c_depth - 1
+        agent.c_depth -= 1
     g.state = SUSPENDED_YIELD
     if r[0] == Y_RAW:
         return r[1]
