@@ -18,7 +18,7 @@ read twice is the same JS object and reads in a hot loop do not convert again.
 from __future__ import annotations
 
 from collections.abc import MutableMapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pyjsvm.runtime.objects import (
     A, W, Prop,
@@ -33,11 +33,17 @@ __all__ = ["ContextifiedGlobal"]
 class ContextifiedGlobal(MappingObject):
     """The global object of a context made from a Python mapping (see the module docstring)."""
 
-    __slots__ = ()
+    __slots__ = ("global_items",)
     is_global = True
 
     def __init__(self, realm: "Realm", mapping: MutableMapping[Any, Any]) -> None:
         MappingObject.__init__(self, realm.object_prototype, mapping, realm)
+        # Compiled code reads and writes the items of a dict in place when the dict's item
+        # methods are dict's own (a plain dict, ContextObject): see GlobalEnv.items.
+        t = type(mapping)
+        plain = isinstance(mapping, dict) and all(
+            getattr(t, m) is getattr(dict, m) for m in ("get", "__getitem__", "__setitem__", "__contains__"))
+        self.global_items = cast("dict[str, Any]", mapping) if plain else None
 
     def _shadow_on_write(self, stored: Any) -> bool:
         # NON-SPEC (Node): assigning to a writable built-in (``Array = 1``) writes the mapping,

@@ -7,6 +7,7 @@ completion and a ``Signal`` is break/continue/return (sec-completion-record-spec
 """
 from __future__ import annotations
 
+from math import copysign
 from typing import Any, Callable
 
 from pyjsvm.runtime.agent import JSThrow, throw_reference_error, throw_type_error
@@ -183,6 +184,11 @@ class ScopeResolver:
                 return env.vars[idx]
             return get_deep
         if kind == "global":
+            if not name.isascii():
+                def get_global(env: Any) -> Any:
+                    return global_get_slow(env.glob, name, pos, for_typeof)
+                return get_global
+
             def get_global(env: Any) -> Any:
                 g = env.glob
                 if g.lex:
@@ -191,6 +197,33 @@ class ScopeResolver:
                         if v is MISSING:
                             tdz_error(name, pos)
                         return v
+                items = g.items
+                if items is not None:
+                    # NON-SPEC fast path: a contextified global over a plain dict (see GlobalEnv.items).
+                    v = items.get(name, MISSING)
+                    t = type(v)
+                    if t is int:
+                        try:
+                            return float(v)
+                        except OverflowError:
+                            pass
+                    elif t is float or t is bool:
+                        return v
+                    elif t is str:
+                        if v.isascii():
+                            return v
+                    elif v is MISSING:
+                        v = g.obj.props.get(name, MISSING)  # a built-in
+                        if v is not MISSING:
+                            if type(v) is not Prop:
+                                return v
+                            if not v.flags & A:
+                                return v.value
+                    else:
+                        c = g.obj.cache.get(name)
+                        if c is not None and c[0] is v:
+                            return c[1]
+                    return global_get_slow(g, name, pos, for_typeof)
                 obj = g.obj
                 if obj.simple_props:
                     v = obj.props.get(name, MISSING)
@@ -199,12 +232,7 @@ class ScopeResolver:
                             return v
                         if not v.flags & A:
                             return v.value
-                v = obj.lookup_binding(name)
-                if v is not MISSING:
-                    return v
-                if for_typeof:
-                    return None
-                not_defined(name, pos)
+                return global_get_slow(g, name, pos, for_typeof)
             return get_global
         steps = data
 
@@ -274,13 +302,36 @@ class ScopeResolver:
                     env.glob.lex[name] = v
                 return init_global
 
+            ascii_set = name.isascii()
+
             def set_global(env: Any, v: Any) -> None:
                 g = env.glob
                 if g.lex and name in g.lex:
                     set_global_lex(g, name, v, pos)
                     return
                 obj = g.obj
-                if obj.simple_props:
+                items = g.items
+                if items is not None:
+                    if ascii_set and name in items:
+                        # NON-SPEC fast path: an existing writable item of a contextified global
+                        # over a plain dict, with MappingObject._store_py_key's conversions.
+                        attrs = obj.attrs
+                        if not attrs or attrs.get(name, W) & W:
+                            t = type(v)
+                            if t is float:
+                                if v.is_integer() and (v or copysign(1.0, v) > 0.0):
+                                    items[name] = int(v)
+                                else:
+                                    items[name] = v
+                            elif t is bool or (t is str and v.isascii()):
+                                items[name] = v
+                            else:
+                                t = None
+                            if t is not None:
+                                if obj.cache:
+                                    obj.cache.pop(name, None)  # it may hold an object this item held
+                                return
+                elif obj.simple_props:
                     props = obj.props
                     cur = props.get(name, MISSING)
                     if cur is not MISSING:
@@ -386,6 +437,17 @@ def extra_const(steps: list[Any], holder: Any, idx: int) -> bool:
         if st[0] == "slot" and st[1] == idx:
             return bool(st[3])
     return False
+
+
+def global_get_slow(g: Any, name: str, pos: Any, for_typeof: bool) -> Any:
+    """GetValue of a global identifier reference past the declarative part: the global object's
+    HasProperty + Get in one step (MISSING -> ReferenceError, or undefined for typeof)."""
+    v = g.obj.lookup_binding(name)
+    if v is not MISSING:
+        return v
+    if for_typeof:
+        return None
+    not_defined(name, pos)
 
 
 def set_global_lex(g: Any, name: str, v: Any, pos: Any) -> None:

@@ -21,9 +21,14 @@ if TYPE_CHECKING:
 
 class GlobalEnv:
     """A Global Environment Record: the realm's global object plus its declarative part
-    (``realm.global_lex``)."""
+    (``realm.global_lex``).
 
-    __slots__ = ("realm", "obj", "lex", "consts", "glob")
+    NON-SPEC: ``items`` is the global object's ``global_items`` (see ``JSObject``): the plain
+    ``dict`` a contextified global keeps its string-keyed data properties in, or None. Compiled
+    code reads and writes those in place (converting ``int`` items to and from Numbers like
+    ``pyjsvm.api.convert`` does) instead of going through the object's internal methods."""
+
+    __slots__ = ("realm", "obj", "lex", "consts", "glob", "items")
 
     def __init__(self, realm: "Realm") -> None:
         self.realm = realm
@@ -31,6 +36,7 @@ class GlobalEnv:
         self.lex: dict[str, Any] = realm.global_lex
         self.consts: set[str] = realm.global_consts
         self.glob = self
+        self.items: dict[str, Any] | None = self.obj.global_items
 
     def can_declare_global_var(self, name: str) -> bool:
         """CanDeclareGlobalVar (sec-candeclareglobalvar)."""

@@ -141,6 +141,10 @@ class JSObject(JSObjectBase):
     is_callable = False
     is_constructor = False
     is_proxy = False
+    # NON-SPEC: for a contextified global whose mapping is a plain dict, that dict (see
+    # GlobalEnv.items); such a global also has ``attrs`` (non-default attributes of its items,
+    # empty when all are writable) and ``cache`` (item -> (Python value, the JS object it is)).
+    global_items: "dict[str, Any] | None" = None
 
     def __init__(self, proto: "JSObject | None" = None) -> None:
         self.props: dict[Any, Any] = {}

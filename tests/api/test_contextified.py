@@ -131,3 +131,82 @@ def test_the_contextified_object_is_the_global_this() -> None:
     other = vm.create_context({"a": ctx})
     assert vm.run_in_context("a === globalThis", other) is False
     assert vm.run_in_context("a.x", other) == 5
+
+
+# --- compiled global reads and writes over a plain dict (GlobalEnv.items) --------------------
+
+class LoggingDict(dict):  # type: ignore[type-arg]
+    """A dict whose item writes are seen: compiled code must go through the mapping protocol."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.log: list[str] = []
+
+    def __setitem__(self, k: Any, v: Any) -> None:
+        self.log.append(k)
+        super().__setitem__(k, v)
+
+
+def test_fast_global_path_only_for_plain_dicts() -> None:
+    assert global_of(pyjsvm.create_context({})).global_items is not None
+    assert global_of(pyjsvm.create_context()).global_items is not None
+    assert global_of(pyjsvm.create_context(LoggingDict())).global_items is None
+
+
+@pytest.mark.parametrize("make", [dict, LoggingDict], ids=["dict", "subclass"])
+def test_global_writes_reach_the_mapping_at_once(make: Any) -> None:
+    d = make()
+    d["seen"] = []
+    ctx = pyjsvm.create_context(d)
+    src = """
+    var n = 0, f = 0.5, z = -0, s = 'a', t = '\\u00e9', b = true, big = 0, o = {}, inf = 0;
+    for (var i = 0; i < 3; i++) { n = n + 2; seen.push(n); }
+    f = f * 3; z = -0; s = s + 'b'; t = t + 'x'; b = !b; inf = 1 / 0;
+    o = [1, 2]; o = 5;
+    """
+    pyjsvm.run_in_context(src, ctx)
+    assert d["seen"] == [2, 4, 6] and d["n"] == 6 and type(d["n"]) is int
+    assert d["f"] == 1.5 and type(d["f"]) is float
+    assert type(d["z"]) is float and str(d["z"]) == "-0.0"
+    assert d["s"] == "ab" and d["t"] == "\u00e9x" and d["b"] is False
+    assert d["inf"] == float("inf") and d["o"] == 5
+    if isinstance(d, LoggingDict):
+        assert d.log.count("n") == 5  # the hoisted undefined, the initialiser and three assignments
+
+
+def test_global_reads_see_python_writes_and_conversions() -> None:
+    d: dict[str, Any] = {"big": 10**400, "i": 7, "u": "\u00e9", "fn": None}
+    ctx = pyjsvm.create_context(d)
+    assert pyjsvm.run_in_context("[big, i + 0.5, typeof i, u.length, fn]", ctx) == [float("inf"), 7.5, "number", 1, None]
+    d["i"] = 8
+    assert pyjsvm.run_in_context("i * 2", ctx) == 16
+    pyjsvm.run_in_context("var obj = {k: 1}; function same() { return obj === globalThis.obj; }", ctx)
+    assert pyjsvm.run_in_context("obj === obj && same()", ctx) is True
+    d["obj"] = 3  # replacing the object from Python: JS sees the new value, not a cached one
+    assert pyjsvm.run_in_context("obj", ctx) == 3
+
+
+def test_global_writes_respect_attributes() -> None:
+    d: dict[str, Any] = {}
+    ctx = pyjsvm.create_context(d)
+    src = """
+    var ro = 1;
+    Object.defineProperty(globalThis, 'ro', {writable: false});
+    ro = 2;
+    var strict = (function () { 'use strict'; try { ro = 3; return 'no error'; } catch (e) { return e.name; } })();
+    Object.defineProperty(globalThis, 'acc', {get: function () { return 41; }, set: function (v) { this.got = v; }, configurable: true});
+    acc = 9;
+    [ro, strict, acc, got]
+    """
+    assert pyjsvm.run_in_context(src, ctx) == [1, "TypeError", 41, 9]
+    assert d["ro"] == 1 and d["got"] == 9 and "acc" not in d
+
+
+def test_builtins_read_and_shadowed_through_the_fast_path() -> None:
+    d: dict[str, Any] = {}
+    ctx = pyjsvm.create_context(d)
+    assert pyjsvm.run_in_context("typeof Math.max + typeof undeclared", ctx) == "functionundefined"
+    with pytest.raises(pyjsvm.JSError):
+        pyjsvm.run_in_context("undeclared", ctx)
+    pyjsvm.run_in_context("Array = 5", ctx)
+    assert d["Array"] == 5 and pyjsvm.run_in_context("Array + 1", ctx) == 6
