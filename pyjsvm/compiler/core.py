@@ -318,6 +318,7 @@ class ScopeResolver:
                         attrs = obj.attrs
                         if not attrs or attrs.get(name, W) & W:
                             t = type(v)
+                            stored = True
                             if t is float:
                                 if v.is_integer() and (v or copysign(1.0, v) > 0.0):
                                     items[name] = int(v)
@@ -326,8 +327,8 @@ class ScopeResolver:
                             elif t is bool or (t is str and v.isascii()):
                                 items[name] = v
                             else:
-                                t = None
-                            if t is not None:
+                                stored = False
+                            if stored:
                                 if obj.cache:
                                     obj.cache.pop(name, None)  # it may hold an object this item held
                                 return

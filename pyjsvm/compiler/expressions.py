@@ -6,7 +6,7 @@ from typing import Any, Callable
 from pyjsvm.runtime.agent import AGENT, throw_type_error
 from pyjsvm.compiler.core import Closure, ScopeResolver
 from pyjsvm.compiler.specialize import INLINE_OPS, INT32_OPS, specialise
-from pyjsvm.runtime.objects import A, C, W, JSArray, JSObject, Prop, array_index
+from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop, array_index
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray, typed_array_get_element, typed_array_set_element
 from pyjsvm.runtime.operations import (
     construct, create_data_property, is_constructor, is_loosely_equal,
@@ -20,7 +20,8 @@ from pyjsvm.runtime.operators import (
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.regexp.validate import validate_regexp_literal
-from pyjsvm.runtime.functions import set_function_name
+from pyjsvm.runtime.functions import SPECIAL_BUILTINS, create_arguments_object, set_function_name
+from pyjsvm.syntax.scope import is_apply_arguments_call
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.agent import throw_reference_error, throw_syntax_error
 from pyjsvm.runtime.operations import to_number
@@ -444,8 +445,13 @@ class ExpressionCompiler(ScopeResolver):
             def get_member(env: Any) -> Any:
                 o = of(env)
                 if type(o) is JSObject:
-                    # NON-SPEC fast path: an own plain data property of an ordinary object
+                    # NON-SPEC fast path: a plain data property of an ordinary object or of its
+                    # ordinary prototype
                     v = o.props.get(key, MISSING)
+                    if v is MISSING:
+                        p = o.proto
+                        if type(p) is JSObject:
+                            v = p.props.get(key, MISSING)
                     if v is not MISSING and type(v) is not Prop:
                         return v
                     return o.get(key, o)
@@ -567,6 +573,10 @@ class ExpressionCompiler(ScopeResolver):
         optional = getattr(node, "optional", False)
         if callee.type == "Super":
             return self.compile_super_call(node, argsf)  # type: ignore[attr-defined]
+        if not in_chain and is_apply_arguments_call(node):
+            fast = self.compile_apply_arguments(node, desc, pos)
+            if fast is not None:
+                return fast
         if callee.type == "MemberExpression" and callee.object.type != "Super" and callee.property.type != "PrivateIdentifier":
             of = self.chain(callee.object) if in_chain else self.expr(callee.object)
             obj_optional = callee.optional
@@ -582,7 +592,19 @@ class ExpressionCompiler(ScopeResolver):
                 if in_chain and (o is _SHORT or (obj_optional and (o is None or o is NULL))):
                     return _SHORT
                 if kf is None:
-                    if isinstance(o, JSObject):
+                    if type(o) is JSObject:
+                        # NON-SPEC fast path (see runtime/objects.py): the method is a data
+                        # property of the object or of ordinary objects on its prototype chain.
+                        f = o.props.get(key, MISSING)
+                        p = o.proto
+                        while f is MISSING and p is not None and type(p) is JSObject:
+                            f = p.props.get(key, MISSING)
+                            p = p.proto
+                        if type(f) is Prop and not f.flags & A:
+                            f = f.value
+                        elif f is MISSING or type(f) is Prop:
+                            f = o.get(key, o)
+                    elif isinstance(o, JSObject):
                         f = o.get(key, o)
                     else:
                         f = get_member_of_primitive(o, key, pos)
@@ -712,6 +734,49 @@ class ExpressionCompiler(ScopeResolver):
                 return f.call(None, args)
             not_callable(desc, pos)
         return call_function
+
+    def compile_apply_arguments(self, node: Any, desc: str, pos: Any) -> Closure | None:
+        """NON-SPEC: ``f.apply(x, arguments)`` in a function that makes no arguments object
+        (Scope.raw_args_slot): when ``apply`` is %Function.prototype.apply% and ``f`` is callable,
+        ``f`` is called with a copy of the argument list (in a sloppy function, the parameters'
+        current values, as the mapped arguments object would show them); otherwise the
+        arguments object is made then (once) and the call is the ordinary one."""
+        s: Any = self.ctx.scope
+        while s is not None and s.kind != "function":
+            if "arguments" in s.names or s.kind == "with":
+                return None
+            s = s.parent
+        if s is None or s.is_arrow or s.raw_args_slot is None or "arguments" in s.names:
+            return None
+        kind, data = self.resolve("%args")
+        if kind != "slot":
+            return None
+        depth, idx = data[0], data[1]
+        mapped_n = 0 if s.strict else s.raw_args_nparams
+        mapped = None if s.strict else [(n, i) for n, i in s.names.items() if i < mapped_n]
+        of = self.expr(node.callee.object)
+        tf = self.expr(node.arguments[0])
+        apply_impl = SPECIAL_BUILTINS["apply"]
+
+        def apply_arguments(env: Any) -> Any:
+            o = of(env)
+            f = o.get("apply", o) if isinstance(o, JSObject) else get_member_of_primitive(o, "apply", pos)
+            this_arg = tf(env)
+            fenv = env
+            for _ in range(depth):
+                fenv = fenv.parent
+            raw = fenv.vars[idx]
+            if type(raw) is list:
+                if type(f) is BuiltinFunction and f.impl is apply_impl and isinstance(o, JSObject) and o.is_callable:
+                    if mapped_n:
+                        vs = fenv.vars
+                        return o.call(this_arg, [vs[i] if i < mapped_n else raw[i] for i in range(len(raw))])
+                    return o.call(this_arg, raw[:])
+                raw = fenv.vars[idx] = create_arguments_object(fenv.func, fenv, raw, mapped)
+            if isinstance(f, JSObject) and f.is_callable:
+                return f.call(o, [this_arg, raw])
+            not_callable(desc, pos)
+        return apply_arguments
 
     def call_global(self, name: str, ff: Closure, plain_args: list[Closure], desc: str, pos: Any) -> Closure:
         """NON-SPEC fast path: calling a global function, reading the global inline."""
@@ -1021,10 +1086,8 @@ class ExpressionCompiler(ScopeResolver):
                     return a != b
                 return not is_strictly_equal(a, b)
             return sne
-        if op == "==":
-            return lambda env: is_loosely_equal(lf(env), rf(env))
-        if op == "!=":
-            return lambda env: not is_loosely_equal(lf(env), rf(env))
+        if op in ("==", "!="):
+            return self.compile_loose_equality(node, lf, rf, op == "!=")
         if op in ("<", ">", "<=", ">="):
             slow = BINARY_OPERATORS[op]
             if op == "<":
@@ -1064,6 +1127,37 @@ class ExpressionCompiler(ScopeResolver):
         if op == "instanceof":
             return lambda env: js_instanceof(lf(env), rf(env))
         raise self.error(node, f"Unknown binary operator {op}")
+
+    def compile_loose_equality(self, node: Any, lf: Closure, rf: Closure, negate: bool) -> Closure:
+        """IsLooselyEqual (sec-islooselyequal) with NON-SPEC fast paths: a comparison with the
+        literal ``null`` (or ``undefined``, when it is the global's) is a test for either, and
+        two values of one type (numbers, strings, objects ...) compare strictly."""
+        def is_nullish_literal(n: Any) -> bool:
+            return (n.type == "Literal" and n.value is None and getattr(n, "regex", None) is None
+                    and n.raw == "null")
+        if is_nullish_literal(node.right) or is_nullish_literal(node.left):
+            other = lf if is_nullish_literal(node.right) else rf
+            if negate:
+                return lambda env: not ((v := other(env)) is None or v is NULL)
+            return lambda env: (v := other(env)) is None or v is NULL
+        if negate:
+            def loose_ne(env: Any) -> Any:
+                a = lf(env)
+                b = rf(env)
+                t = type(a)
+                if t is type(b) and (t is float or t is str):
+                    return a != b
+                return not is_loosely_equal(a, b)
+            return loose_ne
+
+        def loose_eq(env: Any) -> Any:
+            a = lf(env)
+            b = rf(env)
+            t = type(a)
+            if t is type(b) and (t is float or t is str):
+                return a == b
+            return is_loosely_equal(a, b)
+        return loose_eq
 
     def operand_form(self, node: Any) -> tuple[str, Any]:
         """How a binary operand can be read: ('const', float), ('local', slot) or ('closure', f)."""
@@ -1161,7 +1255,22 @@ class ExpressionCompiler(ScopeResolver):
                         if type(o) is JSObject:
                             props = o.props
                             cur = props.get(key, MISSING)
-                            if cur is not MISSING and type(cur) is not Prop:
+                            if cur is MISSING:
+                                if o.extensible:
+                                    # NON-SPEC fast path: a new property, when the prototype chain
+                                    # (ordinary objects only) has no setter or read-only ``key``
+                                    p = o.proto
+                                    while p is not None and type(p) is JSObject:
+                                        c = p.props.get(key, MISSING)
+                                        if c is not MISSING:
+                                            if type(c) is not Prop:
+                                                p = None
+                                            break
+                                        p = p.proto
+                                    if p is None:
+                                        props[key] = v
+                                        return v
+                            elif type(cur) is not Prop:
                                 props[key] = v
                                 return v
                         put_member(o, key, v, strict, pos)

@@ -225,7 +225,9 @@ class FunctionCompiler(StatementCompiler):
             code.run = self.body_scope_runner(scope, body_scope, param_names, args_slot, fn_slot, mapped, param_init,
                                               func_decls, body_expr, body)
             return code
-        simple_entry = param_init is None and not func_decls and args_slot is None and fn_slot is None and not annexb
+        raw_args_slot = scope.raw_args_slot
+        simple_entry = (param_init is None and not func_decls and args_slot is None and fn_slot is None and not annexb
+                        and raw_args_slot is None)
         if simple_entry and body_expr is not None:
             be = body_expr
             code.run = lambda env, args: be(env)
@@ -239,6 +241,8 @@ class FunctionCompiler(StatementCompiler):
             vars = env.vars
             if args_slot is not None:
                 vars[args_slot] = create_arguments_object(env.func, env, args, mapped)
+            if raw_args_slot is not None:
+                vars[raw_args_slot] = args
             if fn_slot is not None:
                 vars[fn_slot] = env.func
             if param_init is not None:
@@ -286,11 +290,25 @@ class FunctionCompiler(StatementCompiler):
         # argumentsObjectNeeded (sec-functiondeclarationinstantiation steps 15-18); a body
         # function or lexical declaration named "arguments" only cancels it without parameter
         # expressions (with them, the parameters' environment still has its own ``arguments``)
-        needs_arguments = (not is_arrow and (info.uses_arguments or info.has_direct_eval)
-                           and "arguments" not in param_names
-                           and not (simple and ("arguments" in {f.id.name for f in info.func_decls}
-                                                or "arguments" in {n for n, _ in info.lex_decls})))
+        shadowed = ("arguments" in param_names
+                    or (simple and ("arguments" in {f.id.name for f in info.func_decls}
+                                    or "arguments" in {n for n, _ in info.lex_decls})))
+        # NON-SPEC: when `arguments` appears only in ``f.apply(x, arguments)`` calls of a plain
+        # function, no arguments object is made: those calls pass the argument list through
+        # (ExpressionCompiler.compile_apply_arguments), and make the object only if ``apply``
+        # is not %Function.prototype.apply%.
+        pass_through = (not is_arrow and info.apply_arguments and not info.uses_arguments and not info.has_direct_eval
+                        and not info.has_with and not shadowed and nparams == len(param_names)
+                        and not getattr(node, "generator", False) and not getattr(node, "isAsync", False)
+                        and not getattr(node, "async", False) and "arguments" not in info.var_names
+                        and all(f.id.name != "arguments" for f in info.annexb_funcs))
+        needs_arguments = (not is_arrow and (info.uses_arguments or info.has_direct_eval
+                                             or (info.apply_arguments and not pass_through))
+                           and not shadowed)
         args_slot = scope.add("arguments") if needs_arguments else None
+        if pass_through:
+            scope.raw_args_slot = scope.add("%args")  # not an identifier: JS cannot name it
+            scope.raw_args_nparams = nparams
         # With parameter expressions the body's var declarations get their own environment
         # (sec-functiondeclarationinstantiation step 28), and parameters have a TDZ.
         body_scope: Scope | None = None

@@ -14,6 +14,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import NULL, SYM_HAS_INSTANCE, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.runtime.functions import SPECIAL_BUILTINS
 from pyjsvm.compiler.engine import create_dynamic_function
 
 if TYPE_CHECKING:
@@ -99,6 +100,9 @@ def function_proto_apply(realm: "Realm", this: Any, args: list[Any], new_target:
         return func.call(this_arg, [])
     arg_list = _list_from_array_like(arg_array)
     return func.call(this_arg, arg_list)
+
+
+SPECIAL_BUILTINS["apply"] = function_proto_apply  # see ExpressionCompiler.compile_apply_arguments
 
 
 # NON-SPEC: a resource limit on the number of arguments apply() passes (V8 throws a RangeError

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
-from pyjsvm.runtime.objects import C, W, BuiltinFunction, BuiltinImpl, JSObject
+from pyjsvm.runtime.objects import C, W, WEC, BuiltinFunction, BuiltinImpl, JSObject, Prop
 from pyjsvm.runtime.values import JSSymbol
 
 if TYPE_CHECKING:
@@ -42,6 +42,11 @@ class Entry:
     setter: Callable[..., Any] | None = None
     value: Any = None
 
+    def __post_init__(self) -> None:
+        # The functions' names, the same in every realm: the key's, "get key", "set key".
+        self.names = (function_name_for_key(self.key), function_name_for_key(self.key, "get"),
+                      function_name_for_key(self.key, "set"))
+
 
 class BuiltinTable:
     """A list of built-in properties to install on one object of each realm."""
@@ -65,17 +70,17 @@ class BuiltinTable:
         self.entries.append(Entry(key, 0, getter, "accessor", flags, setter))
 
     def install(self, realm: "Realm", target: JSObject) -> None:
+        props = target.props
         for e in self.entries:
+            assert e.impl is not None
             if e.kind == "method":
-                assert e.impl is not None
-                fn = BuiltinFunction(realm, e.impl, function_name_for_key(e.key), e.length)
-                target.define_builtin(e.key, fn, e.flags)
+                fn = BuiltinFunction(realm, e.impl, e.names[0], e.length)
+                props[e.key] = fn if e.flags == WEC else Prop(fn, e.flags)  # define_builtin, inlined
             else:
-                assert e.impl is not None
-                g = BuiltinFunction(realm, e.impl, function_name_for_key(e.key, "get"), 0)
+                g = BuiltinFunction(realm, e.impl, e.names[1], 0)
                 s = None
                 if e.setter is not None:
-                    s = BuiltinFunction(realm, e.setter, function_name_for_key(e.key, "set"), 1)
+                    s = BuiltinFunction(realm, e.setter, e.names[2], 1)
                 target.define_accessor(e.key, g, s, e.flags)
 
 

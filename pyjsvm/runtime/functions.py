@@ -30,6 +30,12 @@ _new_env = object.__new__
 LEXICAL, STRICT, GLOBAL = 0, 1, 2
 
 
+# NON-SPEC: built-in implementations that compiled code recognises by identity (a fast path
+# for a call it knows the meaning of), registered by the intrinsics that define them:
+# "apply" -> Function.prototype.apply's impl.
+SPECIAL_BUILTINS: dict[str, Any] = {}
+
+
 class FunctionCode:
     """The compiled, environment-independent part of a function: made once per source function."""
 

@@ -833,13 +833,15 @@ class BuiltinFunction(JSFunctionBase):
 
     def __init__(self, realm: "Realm", impl: BuiltinImpl, name: Any, length: float,
                  proto: JSObject | None = None, ctor: bool = False) -> None:
-        JSObject.__init__(self, proto if proto is not None else realm.function_prototype)
+        # NON-SPEC: JSObject.__init__ inlined (a realm creates some 600 built-in functions)
+        self.proto = proto if proto is not None else realm.function_prototype
+        self.extensible = True
         self.realm = realm
         self.impl = impl
         self.ctor = ctor
         self.name = name
-        self.props["length"] = Prop(float(length), C)
-        self.props["name"] = Prop(name if type(name) is str else _symbol_fn_name(name), C)
+        self.props = {"length": Prop(float(length), C),
+                      "name": Prop(name if type(name) is str else _symbol_fn_name(name), C)}
 
     @property
     def is_constructor(self) -> bool:  # type: ignore[override]

@@ -65,6 +65,9 @@ class FunctionInfo:
         self.has_direct_eval = False
         self.has_with = False
         self.uses_arguments = False
+        # NON-SPEC: ``f.apply(x, arguments)`` calls (is_apply_arguments_call), not counted in
+        # uses_arguments: the compiler may pass the argument list through without an object
+        self.apply_arguments = False
         self.uses_this = False                   # this, super or new.target (also in arrows)
         self.strict = False
         self.annexb_funcs: list[Any] = []        # block-level functions hoisted as vars (Annex B)
@@ -99,6 +102,17 @@ def arrow_facts(node: Any, strict: bool) -> tuple[bool, bool, bool]:
     return facts  # type: ignore[no-any-return]
 
 
+def is_apply_arguments_call(node: Any) -> bool:
+    """NON-SPEC: whether ``node`` is a call ``<expr>.apply(<expr>, arguments)``."""
+    if node.type != "CallExpression" or getattr(node, "optional", False) or len(node.arguments) != 2:
+        return False
+    callee, (this_arg, args) = node.callee, node.arguments
+    return (callee.type == "MemberExpression" and not callee.computed and not getattr(callee, "optional", False)
+            and callee.property.type == "Identifier" and callee.property.name == "apply"
+            and callee.object.type != "Super" and this_arg.type != "SpreadElement"
+            and args.type == "Identifier" and args.name == "arguments")
+
+
 def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
                  is_arrow: bool = False, top_level_lexical: bool = True) -> FunctionInfo:
     """Collect declarations of a function body / script / eval body (not nested functions)."""
@@ -106,6 +120,7 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
     info.strict = strict or is_strict_body(body)
     seen: set[str] = set()
     funcs: dict[str, Any] = {}
+    in_arrow = [is_arrow]  # inside an arrow, `arguments` is the enclosing function's
     # B.3.2.1: the blocks (and loop heads, switch case blocks, destructuring catch clauses)
     # around the statement being visited: their lexical names, and their function declarations
     enclosing: list[tuple[set[str], dict[str, list[Any]]]] = []
@@ -210,6 +225,11 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
             info.uses_this = True
             return
         if t in ("FunctionExpression", "FunctionDeclaration"):
+            return
+        if t == "CallExpression" and not in_arrow[0] and is_apply_arguments_call(node):
+            info.apply_arguments = True
+            visit_expr(node.callee)
+            visit_expr(node.arguments[0])
             return
         if t == "ArrowFunctionExpression":
             # arrows see the enclosing function's this/arguments/eval-introduced bindings
@@ -328,6 +348,10 @@ class Scope:
         self.has_home = False
         self.field_initializer = False
         self.class_fields: Any = None
+        # NON-SPEC: the slot of a function's argument list when its only uses of `arguments`
+        # are ``f.apply(x, arguments)`` calls (see FunctionCompiler.function_scope_setup)
+        self.raw_args_slot: int | None = None
+        self.raw_args_nparams = 0
         # a module's import bindings (sec-module-environment-records-createimportbinding): their
         # slot holds (target vars, target index), an indirect binding read through at each use
         self.imports: set[str] = set()
