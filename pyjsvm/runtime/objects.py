@@ -6,6 +6,24 @@ Property storage (NON-SPEC representation): ``obj.props`` maps a property key (`
 ``JSSymbol``) either directly to a JS value -- a data property that is writable, enumerable
 and configurable, the common case -- or to a ``Prop`` holding any other attributes or an
 accessor. Insertion order of ``props`` is the property creation order.
+
+Fast paths for compiled code (a stable interface: the closure compiler and emitted code inline
+these; anything else goes through the internal methods ``get``/``set``/``define_own_property``):
+
+- ``type(o) is JSObject`` (exactly: no subclass) means ``o.props`` is o's complete own-property
+  store and ``o.proto`` its [[Prototype]] (a JSObject or None).
+- Reading key ``k``: ``v = o.props.get(k, MISSING)``; ``v`` not a ``Prop`` (and not MISSING) is
+  the value. A ``Prop`` without the ``A`` flag holds it in ``.value``. When absent, the same
+  holds for ``o.proto`` as long as each object on the chain is ``type(p) is JSObject``; at the
+  first object that is not, or at an accessor, call ``o.get(k, o)``.
+- Writing an existing own property: when ``o.props[k]`` is not a ``Prop``, assign ``o.props[k] = v``.
+- Adding a property: when ``k not in o.props``, ``o.extensible``, and walking ``o.proto`` through
+  exact JSObjects finds no ``k`` or a non-``Prop`` value for it (a writable data property) before
+  reaching None, assign ``o.props[k] = v``. Otherwise call ``o.set(k, v, o)``.
+- A dense ``JSArray`` keeps elements in ``o.dense`` (a list; MISSING is a hole) while it is not None.
+- The global: see ``GlobalEnv`` (runtime/environments.py) and ``JSObject.global_items``.
+Nothing here uses hidden classes: a CPython dict lookup with a str key is already about as cheap
+as a shape check plus a slot read would be in Python.
 """
 from __future__ import annotations
 
