@@ -301,7 +301,8 @@ class FunctionCompiler(StatementCompiler):
                         and not info.has_with and not shadowed and nparams == len(param_names)
                         and not getattr(node, "generator", False) and not getattr(node, "isAsync", False)
                         and not getattr(node, "async", False) and "arguments" not in info.var_names
-                        and all(f.id.name != "arguments" for f in info.annexb_funcs))
+                        and all(f.id.name != "arguments" for f in info.annexb_funcs)
+                        and not emit.enabled())  # the emitting tier makes its arguments objects itself
         needs_arguments = (not is_arrow and (info.uses_arguments or info.has_direct_eval
                                              or (info.apply_arguments and not pass_through))
                            and not shadowed)
@@ -805,7 +806,7 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
         env = FunctionEnv([], genv, realm.global_this, None, None)
         scope = base
     info = analyze_body(body, strict)
-    if this_scope is not None and this_scope.field_initializer and info.uses_arguments:
+    if this_scope is not None and this_scope.field_initializer and (info.uses_arguments or info.apply_arguments):
         # PerformEval step 11: ContainsArguments in a class field initializer
         throw_syntax_error("'arguments' is not allowed in class field initializer or static initialization block")
     escope = Scope("eval", scope, strict)

@@ -294,7 +294,8 @@ def body_facts(fn: Any) -> tuple[bool, bool, bool, bool]:
     if body.type == "BlockStatement":
         stmts = body.body
         info = analyze_body(stmts, False, fn.params, is_arrow)
-        return is_strict_body(stmts), info.uses_this, info.uses_arguments, info.has_direct_eval
+        return (is_strict_body(stmts), info.uses_this, info.uses_arguments or info.apply_arguments,
+                info.has_direct_eval)
     info = analyze_body([body], False, fn.params, True)
     return False, info.uses_this, info.uses_arguments, info.has_direct_eval
 
