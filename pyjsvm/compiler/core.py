@@ -203,10 +203,8 @@ class ScopeResolver:
                     v = items.get(name, MISSING)
                     t = type(v)
                     if t is int:
-                        try:
+                        if -9007199254740992 <= v <= 9007199254740992:  # exact: else convert.py's error
                             return float(v)
-                        except OverflowError:
-                            pass
                     elif t is float or t is bool:
                         return v
                     elif t is str:
@@ -320,7 +318,8 @@ class ScopeResolver:
                             t = type(v)
                             stored = True
                             if t is float:
-                                if v.is_integer() and (v or copysign(1.0, v) > 0.0):
+                                if (v.is_integer() and -9007199254740992.0 <= v <= 9007199254740992.0
+                                        and (v or copysign(1.0, v) > 0.0)):
                                     items[name] = int(v)
                                 else:
                                     items[name] = v
