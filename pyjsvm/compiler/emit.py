@@ -25,7 +25,7 @@ import os
 from functools import partial
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, get_agent, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, get_agent, throw_type_error
 from pyjsvm.compiler.core import RETURN, CompileContext, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
 from pyjsvm.compiler.expressions import describe_callee
@@ -132,7 +132,7 @@ def _caught(e: BaseException) -> Any:
     if type(e) is JSThrow or isinstance(e, JSThrow):
         return e.value  # type: ignore[attr-defined]
     # RecursionError: the engine's stack ran out (the closure compiler does the same)
-    return AGENT.realm.new_error("RangeError", "Maximum call stack size exceeded")  # type: ignore[union-attr]
+    return get_agent().realm.new_error("RangeError", "Maximum call stack size exceeded")  # type: ignore[union-attr]
 
 
 def _update(old: Any, delta: int) -> tuple[Any, Any]:

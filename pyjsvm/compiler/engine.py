@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits, throw_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import AGENT, engine_limits, get_agent, JSThrow, throw_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler import CompileContext, Compiler
 from pyjsvm.syntax.utf16 import js_string_to_python
 from pyjsvm.compiler.functions import perform_eval, realm_global_env
@@ -62,7 +62,7 @@ class ScriptCode:
         """ScriptEvaluation (sec-runtime-semantics-scriptevaluation) in ``realm``; returns the
         completion value."""
         genv = realm_global_env(realm)
-        saved = AGENT.realm
+        saved = get_agent().realm
         AGENT.realm = realm
         try:
             self.global_declaration_instantiation(genv)

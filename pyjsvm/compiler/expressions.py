@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import AGENT, throw_type_error
+from pyjsvm.runtime.agent import get_agent, throw_type_error
 from pyjsvm.compiler.core import Closure, ScopeResolver
 from pyjsvm.compiler.specialize import INLINE_OPS, INT32_OPS, specialise
 from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop, array_index
@@ -39,7 +39,7 @@ def get_member_of_primitive(o: Any, key: Any, pos: Any) -> Any:
             i = array_index(key)
             if 0 <= i < len(o):
                 return o[i]
-        return AGENT.realm.intrinsics["%String.prototype%"].get(key, o)  # type: ignore[union-attr]
+        return get_agent().realm.intrinsics["%String.prototype%"].get(key, o)  # type: ignore[union-attr]
     if o is None or o is NULL:
         throw_type_error(f"Cannot read properties of {'undefined' if o is None else 'null'} (reading '{to_string(key_display(key))}')")
     return to_object(o).get(key, o)

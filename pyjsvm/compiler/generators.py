@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any, Callable, Generator
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, get_agent, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, get_agent, throw_type_error
 from pyjsvm.runtime.stack import THROW_SITES
 from pyjsvm.compiler.statements import continues_loop, exit_loop
 from pyjsvm.compiler.core import RETURN, Closure, CompileContext, Signal
@@ -318,7 +318,7 @@ class SuspendableCompiler:
         else:
             def run_async(env: Any, args: list[Any]) -> Any:
                 """EvaluateAsyncFunctionBody / EvaluateAsyncConciseBody: a promise for the body."""
-                realm: Any = env.func.realm if env.func is not None else AGENT.realm
+                realm: Any = env.func.realm if env.func is not None else get_agent().realm
                 try:
                     benv = prologue(env, args)
                 except JSThrow as e:

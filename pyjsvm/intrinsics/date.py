@@ -20,7 +20,7 @@ import time as _time
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.objects import C, JSObject
 from pyjsvm.runtime.operations import (
     get_prototype_from_constructor, invoke, ordinary_to_primitive, to_integer_or_infinity,
@@ -28,7 +28,6 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import NULL, SYM_TO_PRIMITIVE, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
-from pyjsvm.runtime.agent import AGENT
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -419,7 +418,7 @@ def this_time_value(value: Any, method: str) -> float:
 def _now() -> float:
     """The time value (UTC) identifying the current time."""
     # NON-SPEC: a host may fix the clock of a realm (``pyjsvm --fixed-time``).
-    realm = AGENT.realm
+    realm = get_agent().realm
     fixed = realm.host_defined.get("pyjsvm.fixed_time") if realm is not None else None
     if fixed is not None:
         return float(fixed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import AGENT, throw_type_error
+from pyjsvm.runtime.agent import AGENT, get_agent, throw_type_error
 from pyjsvm.runtime.objects import C, W, BuiltinFunction, JSObject, Prop
 from pyjsvm.runtime.stack import JSErrorObject, capture_frames, format_stack
 from pyjsvm.runtime.values import SYM_ITERATOR
@@ -83,7 +83,7 @@ class Realm:
 
         self.global_object = global_object_factory(self) if global_object_factory else JSObject(op)
         self.global_this = self.global_object
-        saved = AGENT.realm
+        saved = get_agent().realm
         AGENT.realm = self
         try:
             for module in MODULES:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, check_stop, throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import check_stop, get_agent, JSThrow, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.objects import C, W, JSArray, JSObject, Prop
 from pyjsvm.runtime.operations import (
@@ -51,7 +51,7 @@ class JSRegExpObject(JSObject):
 
     def __init__(self, proto: JSObject | None) -> None:
         JSObject.__init__(self, proto)
-        self.realm: Any = AGENT.realm       # [[Realm]] (legacy RegExp features)
+        self.realm: Any = get_agent().realm       # [[Realm]] (legacy RegExp features)
         self.legacy_features = False        # [[LegacyFeaturesEnabled]]
         self.matcher: Matcher | None = None
         self.original_source = ""
@@ -91,7 +91,7 @@ def _compile(pattern: str, flags: str) -> tuple[Matcher, list[str | None], bool]
 def regexp_alloc(new_target: JSObject) -> JSRegExpObject:
     """RegExpAlloc (sec-regexpalloc)."""
     obj = JSRegExpObject(get_prototype_from_constructor(new_target, "%RegExp.prototype%"))
-    this_realm = AGENT.realm
+    this_realm = get_agent().realm
     assert this_realm is not None
     obj.realm = this_realm
     obj.legacy_features = new_target is this_realm.intrinsics.get("%RegExp%")
@@ -157,7 +157,7 @@ def regexp_builtin_exec(r: JSRegExpObject, s: str) -> Any:
             _set_last_index(r, 0)
         return NULL
     try:
-        caps = matcher.search(s, last_index, sticky, full_unicode, AGENT.poll)
+        caps = matcher.search(s, last_index, sticky, full_unicode, get_agent().poll)
     except MatchTooComplex as e:
         throw_range_error(str(e))
     if caps is None:
@@ -168,7 +168,7 @@ def regexp_builtin_exec(r: JSRegExpObject, s: str) -> Any:
     end_index = caps[1]
     if glob or sticky:
         _set_last_index(r, end_index)
-    realm = AGENT.realm
+    realm = get_agent().realm
     assert realm is not None
     ncap = len(caps) // 2
     values: list[Any] = [s[last_index:end_index]]

@@ -319,7 +319,7 @@ AGENT: Agent = cast(Agent, _AgentView())
 
 
 def current_realm() -> "Realm":
-    realm = AGENT.realm
+    realm = _current.get().realm
     assert realm is not None, "no running realm"
     return realm
 

@@ -27,7 +27,7 @@ import threading
 from typing import TYPE_CHECKING, Any, Callable
 import weakref
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits, get_agent
+from pyjsvm.runtime.agent import JSThrow, engine_limits, get_agent
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -244,7 +244,7 @@ def host_promise_rejection_tracker(promise: Any, operation: str) -> None:
     'handle': a handler was added to a rejected promise: forget it if not reported yet, else
     record it for ``take_rejections_handled_later()``."""
     if operation == "reject":
-        _pending_rejections[id(promise)] = (promise, AGENT.realm)
+        _pending_rejections[id(promise)] = (promise, get_agent().realm)
     else:
         if _pending_rejections.pop(id(promise), None) is None and promise in _reported:
             _reported.discard(promise)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import string_to_bigint
 from pyjsvm.runtime.objects import (
     A, E, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
@@ -633,7 +633,8 @@ def complete_property_descriptor(desc: PropertyDescriptor) -> PropertyDescriptor
 
 def check_depth() -> None:
     """NON-SPEC: raise RangeError when the JS call depth exceeds the limit."""
-    if AGENT.depth > AGENT.max_depth:
+    agent = get_agent()
+    if agent.depth > agent.max_depth:
         throw_range_error("Maximum call stack size exceeded")
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from pyjsvm.runtime.agent import AGENT, JSThrow, current_realm, throw_type_error
+from pyjsvm.runtime.agent import current_realm, get_agent, JSThrow, throw_type_error
 from pyjsvm.runtime.jobs import enqueue_job, host_promise_rejection_tracker
 from pyjsvm.runtime.objects import BuiltinFunction, JSObject
 from pyjsvm.runtime.operations import call, get_function_realm, is_callable, is_constructor, to_display
@@ -226,7 +226,7 @@ def new_promise_reaction_job(reaction: PromiseReaction, argument: Any) -> tuple[
     elif isinstance(handler, JSObject):
         realm = _function_realm(handler)
     else:
-        realm = reaction.realm or AGENT.realm
+        realm = reaction.realm or get_agent().realm
     return job, realm
 
 
@@ -335,7 +335,7 @@ def perform_promise_then_internal(promise: JSPromise, on_fulfilled: Callable[[An
     capability, where the handlers are Python callables ``f(value)`` standing for built-in
     functions of ``realm`` (default: the running realm) that user code never sees -- Await's
     continuations (sec-await). They run as jobs in ``realm``; they must not raise JSThrow."""
-    r = realm or AGENT.realm
+    r = realm or get_agent().realm
     _then(promise, PromiseReaction(None, FULFILL, on_fulfilled, r), PromiseReaction(None, REJECT, on_rejected, r))
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from pyjsvm.runtime.operations import safe_describe
 
 from pyjsvm.runtime.objects import A, C, W, JSObject, Prop, PropertyDescriptor
-from pyjsvm.runtime.agent import AGENT
+from pyjsvm.runtime.agent import get_agent
 
 # NON-SPEC (V8): where each error object was last thrown by a ``throw`` statement, as
 # (file name, line, column): the host points its uncaught-exception caret there, as node does.
@@ -57,7 +57,7 @@ def register_call_sites(*modules: Any) -> None:
 def stack_trace_limit() -> int:
     """NON-SPEC (V8): ``Error.stackTraceLimit`` of the current realm (10 unless changed; a
     non-number captures no frames)."""
-    realm = AGENT.realm
+    realm = get_agent().realm
     ctor = realm.intrinsics.get("%Error%") if realm is not None else None
     if ctor is None:
         return MAX_FRAMES

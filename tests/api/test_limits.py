@@ -69,18 +69,19 @@ def test_limit_options_are_validated(kw: dict[str, object]) -> None:
 
 
 def test_memory_limit_is_a_catchable_range_error_and_the_context_stays_usable() -> None:
-    ctx = vm.create_context(memory_limit=5_000_000)
+    ctx = vm.create_context(memory_limit=3_000_000)
     out = vm.run_in_context(
         "var keep = []; try { for (;;) keep.push('x'.repeat(1000) + keep.length) } "
-        "catch (e) { e instanceof RangeError && /Memory limit/.test(e.message) }", ctx, timeout=60_000)
+        "catch (e) { e instanceof RangeError && /Memory limit/.test(e.message) }", ctx, timeout=300_000)
     assert out is True
-    # about 5 MB of 1 KB strings when it stopped (the check is periodic: some overshoot)
+    # about 3 MB of 1 KB strings when it stopped (the check is periodic: some overshoot, more on
+    # a loaded machine)
     n = vm.run_in_context("keep.length", ctx)
-    assert 2_500 <= n <= 100_000
+    assert 1_500 <= n <= 100_000
     assert vm.run_in_context("keep = null; 'usable'", ctx) == "usable"
     with pytest.raises(vm.JSError) as info:  # uncaught: the RangeError reaches Python
         vm.run_in_context("(function () { let local = []; for (;;) local.push([local.length]) })()", ctx,
-                          timeout=60_000)
+                          timeout=300_000)
     assert info.value.name == "RangeError"
 
 
