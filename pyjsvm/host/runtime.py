@@ -335,6 +335,10 @@ class NodeHost:
             if a is not None:
                 return a
         site = THROW_SITES.get(value) if isinstance(value, JSObject) else None
+        if site is not None and site[0].startswith("file://"):
+            # node 20 points at the throw statement in CommonJS scripts but at the error's own
+            # position in ES modules (whose file names are file: URLs here)
+            site = None
         frames = getattr(value, "frames", None) if isinstance(value, JSErrorObject) else None
         if site is not None:
             filename, line, col = site  # node points at the throw statement that threw it last
