@@ -23,6 +23,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import signal
+import sys
 import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable
@@ -213,7 +214,7 @@ def _run_limited(realm: "Realm", fn: Callable[[], Any], timeout: int | None, bre
         agent.stop = True  # count every budget check (see Run.steps)
     memory = Run(agent, token + ":memory")
     if memory_limit is not None:
-        memory.check = _memory_check(realm, memory, memory_limit)
+        memory.check = _memory_check(realm, memory, memory_limit, sys._getframe())
         agent.runs.append(memory)
         _WATCHDOG.arm(MEMORY_CHECK_SECONDS, memory)
     if timeout is not None:
@@ -310,13 +311,13 @@ def evaluation(realm: "Realm", fn: Callable[[], Any]) -> Callable[[], Any]:
 MEMORY_CHECK_SECONDS = 0.02
 
 
-def _memory_check(realm: "Realm", run: Run, limit: int) -> Callable[[], None]:
+def _memory_check(realm: "Realm", run: Run, limit: int, entry: Any) -> Callable[[], None]:
     """The check of a context's ``memory_limit``: the bytes reachable from the context and the
     JS code on the stack (``measure_live``) beyond its size when it was made; past the limit,
     a RangeError the script can catch (and the context stays usable)."""
     def check() -> None:
         started = time.monotonic()
-        used = measure_live(realm, (type(realm),)) - realm.host_defined.get("pyjsvm.memory_base", 0)
+        used = measure_live(realm, (type(realm),), entry) - realm.host_defined.get("pyjsvm.memory_base", 0)
         if run.armed:
             # the walk costs time in proportion to the heap: at most a fifth of the run's time
             _WATCHDOG.arm(max(MEMORY_CHECK_SECONDS, 4 * (time.monotonic() - started)), run)

@@ -54,13 +54,14 @@ def measure_reachable(roots: Iterable[Any], skip: tuple[type, ...] = ()) -> dict
     return sizes
 
 
-def measure_live(realm: Any, skip: tuple[type, ...] = ()) -> int:
+def measure_live(realm: Any, skip: tuple[type, ...] = (), stop_at: Any = None) -> int:
     """NON-SPEC: the bytes reachable from ``realm``'s global object and intrinsics and from the
-    local variables of the running thread's Python frames (the environments and values of the
-    JS code on the stack), for a context's memory limit."""
+    local variables of the running thread's Python frames above ``stop_at`` (the run's entry:
+    the environments and values of the JS code on the stack, not the host's), for a context's
+    memory limit."""
     roots: list[Any] = [realm.global_object, *realm.intrinsics.values()]
     f = sys._getframe(1)
-    while f is not None:
+    while f is not None and f is not stop_at:
         roots.extend(f.f_locals.values())
         f = f.f_back  # type: ignore[assignment]
     return sum(measure_reachable(roots, skip).values())

@@ -78,6 +78,7 @@ def test_memory_limit_is_a_catchable_range_error_and_the_context_stays_usable() 
     # a loaded machine)
     n = vm.run_in_context("keep.length", ctx)
     assert 1_500 <= n <= 100_000
+    # the host's own objects (this test's frames, pytest's) are not counted: only the run's
     assert vm.run_in_context("keep = null; 'usable'", ctx) == "usable"
     with pytest.raises(vm.JSError) as info:  # uncaught: the RangeError reaches Python
         vm.run_in_context("(function () { let local = []; for (;;) local.push([local.length]) })()", ctx,
