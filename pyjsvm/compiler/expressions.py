@@ -784,33 +784,20 @@ class ExpressionCompiler(ScopeResolver):
         a0 = plain_args[0] if n > 0 else None
         a1 = plain_args[1] if n > 1 else None
 
-        # NON-SPEC: on a contextified global over a dict (GlobalEnv.items), the item last seen
-        # here and the function it is, reused while the item is the same Python object
-        site: list[Any] = [object(), None]  # never MISSING: a missing item is not cached
-
         def call_global_function(env: Any) -> Any:
             g = env.glob
             f = MISSING
             if not g.lex:
-                items = g.items
-                if items is not None:
-                    pv = items.get(name, MISSING)
-                    if pv is site[0]:
-                        f = site[1]
+                obj = g.obj
+                if obj.simple_props:
+                    v = obj.props.get(name, MISSING)
+                    if type(v) is Prop:
+                        if not v.flags & A:
+                            f = v.value
                     else:
-                        f = ff(env)
-                        if pv is not MISSING:
-                            site[0] = pv
-                            site[1] = f
+                        f = v
                 else:
-                    obj = g.obj
-                    if obj.simple_props:
-                        v = obj.props.get(name, MISSING)
-                        if type(v) is Prop:
-                            if not v.flags & A:
-                                f = v.value
-                        else:
-                            f = v
+                    f = obj.lookup_binding(name)
             if f is MISSING:
                 f = ff(env)
             if n == 1:
