@@ -16,8 +16,8 @@ where every binding lives.
 Safety: no JS text ever reaches the Python source. Identifiers become names made of a prefix
 and a counter, every literal (numbers, strings, property keys, messages) is an entry of the
 function's constant table (globals ``k0``, ``k1``, ... of the namespace the code runs in).
-``PYJSVM_EMIT=1`` in the environment (or ``set_enabled(True)``) turns the tier on; it is off by
-default for now, and every function then runs on the closure compiler alone.
+``PYJSVM_EMIT=0`` in the environment (or ``set_enabled(False)``) turns the tier off: every
+function then runs on the closure compiler alone.
 """
 from __future__ import annotations
 
@@ -47,8 +47,8 @@ from pyjsvm.syntax.scope import Scope, bound_names
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.syntax.tree import LazyBody
 
-# off by default until it passes everything the closure compiler passes (PYJSVM_EMIT=1 turns it on)
-_ENABLED = os.environ.get("PYJSVM_EMIT", "0") == "1"
+# on by default; PYJSVM_EMIT=0 turns it off (every function then runs on the closure compiler)
+_ENABLED = os.environ.get("PYJSVM_EMIT", "1") != "0"
 
 
 def enabled() -> bool:
@@ -313,6 +313,9 @@ class _Analysis:
         if s.type == "FunctionDeclaration" or not native_stmt(s):
             self.mark(s)
             return
+        if s.type == "VariableDeclaration" and getattr(s, "using", None):
+            # its block's DisposeResources runs in the closure tier's block code only
+            raise Unsupported("using declarations")
         scoped = s.type in ("BlockStatement", "ForStatement", "SwitchStatement")
         if scoped:
             self.stack.append(s)

@@ -139,6 +139,8 @@ SNIPPETS = {
     "class_fields": "class A { y = 2; #p = 5; constructor() { this.x = this.#p } } var a = new A(); a.x + a.y",
     "class_new_target": "class B { constructor() { this.k = new.target === B } } new B().k",
     "construct_returns": "function F() { this.a = 1; return { b: 2 } } function G() { this.a = 1; return 5 } new F().b + new G().a",
+    "using_block": """var log = []; function f() { { using r = { [Symbol.dispose]() { log.push('d') } }; log.push('b') }
+        log.push('a'); return log.join() } f()""",
     "undefined_global": "function f(u) { return u === undefined } f() + ',' + f(0)",
 }
 
