@@ -42,7 +42,7 @@ from pyjsvm.runtime.operators import (
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.syntax.parse import children
-from pyjsvm.runtime.stack import ACTIVATION_CODES, CALL_SITE_CODES, DELEGATING
+from pyjsvm.runtime.stack import ACTIVATION_CODES, CALL_SITE_CODES, DELEGATING, THROW_SITES
 from pyjsvm.syntax.scope import Scope, bound_names
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.syntax.tree import LazyBody
@@ -166,7 +166,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object, "_RETURN": RETURN,
-    "_sig": _signal_is, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
+    "_sig": _signal_is, "_THROW_SITES": THROW_SITES, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -841,7 +841,11 @@ class FunctionEmitter:
         self.emit(f"return {e.text}")
 
     def s_ThrowStatement(self, s: Any) -> None:
-        e = self.expr(s.argument)
+        e = self.spill(self.expr(s.argument))
+        # where an uncaught error was thrown, for the host's report (as the closure tier)
+        site = self.const((self.ctx.filename, *self.c.position(s)))
+        self.emit(f"if isinstance({e.text}, _JSObject):")
+        self.emit(f" _THROW_SITES[{e.text}] = {site}")
         self.emit(f"raise _JSThrow({e.text})")
 
     # -- break / continue --
