@@ -1446,6 +1446,10 @@ class FunctionEmitter:
                 f = self.spill(self.get_named(o, python_string_to_js(callee.property.name), callee))
             this = o.text
         else:
+            if callee.type == "Identifier" and self.lookup(callee.name) is None \
+                    and self.outer_kind(callee.name) == "dynamic":
+                # a with object may bind the name: its value and this come from one reference
+                raise Unsupported("call through a dynamically resolved name")
             f = self.spill(self.expr(callee))
             this = "None"
         args = self.operands(e.arguments)

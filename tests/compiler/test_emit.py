@@ -141,6 +141,8 @@ SNIPPETS = {
     "construct_returns": "function F() { this.a = 1; return { b: 2 } } function G() { this.a = 1; return 5 } new F().b + new G().a",
     "using_block": """var log = []; function f() { { using r = { [Symbol.dispose]() { log.push('d') } }; log.push('b') }
         log.push('a'); return log.join() } f()""",
+    "call_through_with": """var o = { k: 1, f() { return this === o } }; var r;
+        with (o) { r = (function () { return f() + ',' + (function g() { return k })() })() } r""",
     "undefined_global": "function f(u) { return u === undefined } f() + ',' + f(0)",
 }
 
