@@ -30,9 +30,10 @@ def _is_type_checking(node: ast.If) -> bool:
         isinstance(t, ast.Attribute) and t.attr == "TYPE_CHECKING")
 
 
-def runtime_imports(tree: ast.AST) -> list[tuple[int, str, bool]]:
-    """(line, imported module, inside a function) of every import that can run."""
-    found: list[tuple[int, str, bool]] = []
+def _imports(tree: ast.AST) -> list[tuple[int, str, bool, tuple[str, ...]]]:
+    """(line, imported module, inside a function, names imported from it) of every import that
+    can run (not under ``if TYPE_CHECKING``)."""
+    found: list[tuple[int, str, bool, tuple[str, ...]]] = []
 
     def visit(node: ast.AST, in_function: bool) -> None:
         for child in ast.iter_child_nodes(node):
@@ -41,14 +42,22 @@ def runtime_imports(tree: ast.AST) -> list[tuple[int, str, bool]]:
                     visit(sub, in_function)
                 continue
             if isinstance(child, ast.ImportFrom) and child.module and child.level == 0:
-                found.append((child.lineno, child.module, in_function))
-                if child.module == "pyjsvm":  # ``from pyjsvm import errors`` names a layer
-                    found.extend((child.lineno, f"pyjsvm.{alias.name}", in_function) for alias in child.names)
+                found.append((child.lineno, child.module, in_function, tuple(a.name for a in child.names)))
             elif isinstance(child, ast.Import):
                 for alias in child.names:
-                    found.append((child.lineno, alias.name, in_function))
+                    found.append((child.lineno, alias.name, in_function, ()))
             visit(child, in_function or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)))
     visit(tree, False)
+    return found
+
+
+def runtime_imports(tree: ast.AST) -> list[tuple[int, str, bool]]:
+    """(line, imported module, inside a function) of every import that can run."""
+    found: list[tuple[int, str, bool]] = []
+    for line, module, in_function, names in _imports(tree):
+        found.append((line, module, in_function))
+        if module == "pyjsvm":  # ``from pyjsvm import errors`` names a layer
+            found.extend((line, f"pyjsvm.{name}", in_function) for name in names)
     return found
 
 
@@ -118,23 +127,14 @@ def import_graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for name, path in known.items():
         edges: set[str] = set()
-        tree = ast.parse(path.read_text(), str(path))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and node.module in known:
-                for alias in node.names:
-                    sub = f"{node.module}.{alias.name}"
-                    edges.add(sub if sub in known else node.module)
-        for _, target, _ in runtime_imports(tree):
-            if target in known and not any(e == target or e.startswith(target + ".") for e in edges):
-                edges.add(target)
+        for _, target, _, names in _imports(ast.parse(path.read_text(), str(path))):
+            if target not in known:
+                continue
+            subs = {f"{target}.{n}" for n in names} & known.keys()
+            edges |= subs or {target}
         edges.discard(name)
         graph[name] = edges
-    # runtime_imports skips TYPE_CHECKING blocks; ast.walk above does not: keep only runnable edges.
-    runnable: dict[str, set[str]] = {}
-    for name, path in known.items():
-        targets = {t for _, t, _ in runtime_imports(ast.parse(path.read_text(), str(path)))}
-        runnable[name] = {e for e in graph[name] if e in targets or e.rsplit(".", 1)[0] in targets}
-    return runnable
+    return graph
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
