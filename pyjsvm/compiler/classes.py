@@ -260,11 +260,21 @@ class ClassCompiler:
         return base
 
     def super_key(self, node: Any) -> Closure:
+        """The key of a super property, as a property key."""
+        return self.to_key(node, self.super_raw_key(node))
+
+    def super_raw_key(self, node: Any) -> Closure:
+        """The key of a super property as evaluated (ToPropertyKey not yet applied)."""
         if node.computed:
-            kf = self.expr(node.property)
-            return lambda env: to_property_key(kf(env))
+            return self.expr(node.property)
         key = python_string_to_js(node.property.name)
         return lambda env: key
+
+    @staticmethod
+    def to_key(node: Any, raw_kf: Closure) -> Closure:
+        if node.computed:
+            return lambda env: to_property_key(raw_kf(env))
+        return raw_kf
 
     def compile_super_property_get(self, node: Any) -> Closure:
         base = self.super_base_getter()
@@ -280,8 +290,8 @@ class ClassCompiler:
 
     def compile_super_reference(self, node: Any) -> Any:
         base = self.super_base_getter()
-        kf = self.super_key(node)
-        raw_kf = self.expr(node.property) if node.computed else kf
+        raw_kf = self.super_raw_key(node)
+        kf = self.to_key(node, raw_kf)
 
         def super_ref(env: Any, want: bool = True) -> Any:
             this, proto = base(env)
