@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.environments import FunctionEnv
 from pyjsvm.runtime.objects import (
     C, W, JSFunctionBase, JSObject, Prop, PropertyDescriptor, ordinary_define_own_property, ordered_keys,
@@ -239,7 +239,10 @@ class ECMAFunction(JSFunctionBase):
         if agent.stop:
             agent.interrupt()
         if self.code.is_class_constructor:
-            throw_type_error(f"Class constructor {self.code.name} cannot be invoked without 'new'")
+            # sec-ecmascript-function-objects-call-thisargument-argumentslist step 3: the
+            # TypeError is made in F's realm (its callee context), not the caller's
+            raise JSThrow(self.realm.new_error(
+                "TypeError", f"Class constructor {self.code.name} cannot be invoked without 'new'"))
         if depth > agent.max_depth:
             throw_range_error("Maximum call stack size exceeded")
 
