@@ -1,0 +1,13 @@
+"""[[Call]] of ECMAScript function objects (sec-ecmascript-function-objects-call-thisargument-argumentslist)."""
+import pyjsvm as vm
+
+
+def test_class_constructor_call_throws_type_error_of_its_own_realm() -> None:
+    a = vm.create_context()
+    b = vm.create_context()
+    cls = vm.run_in_context("(class C {})", a)
+    b["C"] = cls
+    b["TE_A"] = vm.run_in_context("TypeError", a)
+    result = vm.run_in_context(
+        "try { C(); 'no error' } catch (e) { [e instanceof TE_A, e instanceof TypeError, e.message].join() }", b)
+    assert result == "true,false,Class constructor C cannot be invoked without 'new'"
