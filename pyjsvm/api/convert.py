@@ -79,9 +79,9 @@ import threading
 import weakref
 from collections.abc import Coroutine, Mapping, MutableMapping, MutableSequence, Sequence
 import time
-from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, NoReturn, TypeAlias, Union
+from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, NoReturn, TypeAlias, TypeVar, Union, overload
 
-from pyjsvm.errors import JSError
+from pyjsvm.errors import JSError, PyjsvmError
 from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow, engine_limits
 from pyjsvm.runtime.objects import (
     A, C, E, W, WEC, BuiltinFunction, JSArray, JSFunctionBase, JSObject, PropertyDescriptor, array_index,
@@ -101,7 +101,7 @@ from pyjsvm.runtime.operations import call, delete_property_or_throw, invoke, le
 from pyjsvm.runtime.operations import peek_data_property
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.jobs import enqueue_job, host_promise_rejection_tracker
-from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise, new_promise
+from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise, new_promise, watch_settlement
 from pyjsvm.api.timeouts import check_timeout, evaluation, run_guarded
 from pyjsvm.errors import VMError
 from pyjsvm.runtime.buffers import JSArrayBuffer, JSDataView, UINT8, get_view_byte_length, is_view_out_of_bounds, typed_array_length_or_none
@@ -112,8 +112,10 @@ if TYPE_CHECKING:
 __all__ = [
     "undefined", "Undefined", "to_python", "to_js", "js_string_to_python", "python_string_to_js",
     "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy", "PyFunction", "PyListArray", "js_error",
-    "run_js", "call_python", "to_js_or_throw", "JSValue",
+    "run_js", "call_python", "to_js_or_throw", "JSValue", "PythonData",
 ]
+
+_T = TypeVar("_T")
 
 
 class Undefined:
@@ -439,8 +441,12 @@ class JSObjectProxy(_ProxyBase, Mapping[str, "JSValue"]):
         for k, v in kw.items():
             self[k] = v
 
-    def pop(self, key: Any, *default: Any) -> Any:
-        """Remove ``key`` and return its value (or ``default``)."""
+    @overload
+    def pop(self, key: str | JSSymbol, /) -> "JSValue": ...
+    @overload
+    def pop(self, key: str | JSSymbol, default: _T, /) -> "JSValue | _T": ...
+    def pop(self, key: str | JSSymbol, /, *default: Any) -> Any:
+        """Remove ``key`` and return its value (or ``default`` when absent, else ``KeyError``)."""
         try:
             v = self[key]
         except KeyError:
@@ -450,8 +456,13 @@ class JSObjectProxy(_ProxyBase, Mapping[str, "JSValue"]):
         del self[key]
         return v
 
-    def setdefault(self, key: Any, default: Any = None) -> Any:
-        """``self[key]``, first set to ``default`` when absent."""
+    @overload
+    def setdefault(self, key: str | JSSymbol) -> "JSValue": ...
+    @overload
+    def setdefault(self, key: str | JSSymbol, default: _T) -> "JSValue | _T": ...
+    def setdefault(self, key: str | JSSymbol, default: Any = None) -> Any:
+        """``self[key]``, first set to ``default`` when absent (then ``default`` itself is
+        returned, as ``dict.setdefault`` does)."""
         try:
             return self[key]
         except KeyError:
@@ -472,7 +483,7 @@ class JSObjectProxy(_ProxyBase, Mapping[str, "JSValue"]):
             return dict(self.items()) == dict(other.items())
         return NotImplemented
 
-    def to_python(self, *, timeout: int | None = None) -> Any:
+    def to_python(self, *, timeout: int | None = None) -> "PythonData":
         """A deep copy as plain Python data (see ``pyjsvm.to_python``)::
 
             >>> import pyjsvm as vm
@@ -551,7 +562,7 @@ class JSArrayProxy(_ProxyBase, MutableSequence["JSValue"]):
     def __repr__(self) -> str:
         return f"<JSArrayProxy {inspect_value(self._obj)}>"
 
-    def to_python(self, *, timeout: int | None = None) -> Any:
+    def to_python(self, *, timeout: int | None = None) -> "PythonData":
         """A deep copy as a plain Python list (see ``pyjsvm.to_python``)::
 
             >>> import pyjsvm as vm
@@ -630,8 +641,6 @@ def _run_call(realm: "Realm", fn: Callable[[], Any], timeout: int | None) -> Any
     except JSThrow as e:
         err = js_error(e.value, realm)
         raise err from err.__cause__
-    finally:
-        notify_waiters()
 
 
 def call_function(fn: Any, args: Sequence[Any], this: Any = undefined, timeout: int | None = None) -> JSValue:
@@ -650,10 +659,10 @@ class JSPromiseProxy(_ByIdentity, JSObjectProxy):  # type: ignore[misc]
     """A JS promise seen from Python: awaitable from asyncio, and settled synchronously by
     ``result(timeout=)``.
 
-    Awaiting it (``await p``, or ``await p.wait(timeout=ms)``) runs the JS job queue in small
-    steps from the asyncio loop until the promise settles, letting other tasks run between
-    steps (a Python coroutine or future handed to JS, see ``pyjsvm.to_js``, settles its JS
-    promise from the loop). It returns the fulfilled value (converted to Python) or raises the
+    Awaiting it (``await p``, or ``await p.wait(timeout=ms)``) runs the queued JS jobs, then,
+    while the promise is still pending, sleeps until it settles (other tasks run meanwhile; a
+    Python coroutine or future handed to JS, see ``pyjsvm.to_js``, settles its JS promise from
+    the loop when it finishes, JS run from another thread may settle it too). It returns the fulfilled value (converted to Python) or raises the
     rejection as ``pyjsvm.JSError``. Promise proxies compare and hash by identity::
 
         >>> import asyncio, pyjsvm as vm
@@ -692,9 +701,14 @@ class JSPromiseProxy(_ByIdentity, JSObjectProxy):  # type: ignore[misc]
     async def wait(self, timeout: int | None = None) -> "JSValue":
         """Await the promise, within ``timeout`` ms in all: JS jobs running past it raise the
         ``JSError`` timeout of every call; the promise still pending at the deadline while no JS
-        runs raises ``TimeoutError``."""
+        runs raises ``TimeoutError``. While nothing queued in this thread can settle it, the
+        task sleeps until the promise settles (by JS running on another thread, or the jobs a
+        finished Python awaitable queued): no polling."""
         t = check_timeout(timeout, "timeout")
         deadline = None if t is None else time.monotonic() + t / 1000.0
+        loop = asyncio.get_running_loop()
+        promise = self._obj
+        assert isinstance(promise, JSPromise)
         while True:
             left = None if deadline is None else max(1, int((deadline - time.monotonic()) * 1000.0))
             drain_jobs(self._realm, left)
@@ -702,7 +716,31 @@ class JSPromiseProxy(_ByIdentity, JSObjectProxy):  # type: ignore[misc]
                 return self._outcome()
             if deadline is not None and time.monotonic() >= deadline:
                 raise TimeoutError(f"The promise did not settle within {t}ms")
-            await _next_wakeup(None if deadline is None else deadline - time.monotonic())
+            woken: asyncio.Future[None] = loop.create_future()
+
+            def wake(fut: "asyncio.Future[None]" = woken) -> None:
+                # called where the promise settles: any thread, inside the engine
+                if not loop.is_closed():
+                    try:
+                        loop.call_soon_threadsafe(_wake, fut)
+                    except RuntimeError:  # the loop closed meanwhile
+                        pass
+            unwatch = watch_settlement(promise, wake)
+            timer = None if deadline is None else loop.call_later(max(0.0, deadline - time.monotonic()), _wake, woken)
+            with _WAITS_LOCK:
+                _WAITS.setdefault(loop, set()).add(woken)
+            try:
+                await woken
+            finally:
+                unwatch()
+                if timer is not None:
+                    timer.cancel()
+                with _WAITS_LOCK:
+                    waits = _WAITS.get(loop)
+                    if waits is not None:
+                        waits.discard(woken)
+                        if not waits:
+                            del _WAITS[loop]
 
     def __await__(self) -> Generator[Any, None, "JSValue"]:
         return self.wait().__await__()
@@ -729,6 +767,14 @@ JSValue: TypeAlias = Union[None, bool, int, float, str, Undefined, BigInt, datet
                            JSObjectProxy, JSArrayProxy, JSFunctionProxy, JSPromiseProxy, JSSymbol,
                            Mapping[Any, Any], Sequence[Any], Callable[..., Any]]
 
+# What a deep copy (``to_python()``, ``pyjsvm.to_python``) gives: plain data all the way down
+# (dict, list, set, bytes and the primitives of JSValue); functions, promises, an invalid Date
+# and the Python containers or callables handed in earlier stay as they are.
+PythonData: TypeAlias = Union[None, bool, int, float, str, Undefined, BigInt, datetime.datetime, bytes, JSSymbol,
+                              "dict[Any, PythonData]", "list[PythonData]", "set[Any]",
+                              JSObjectProxy, JSFunctionProxy, JSPromiseProxy,
+                              Mapping[Any, Any], Sequence[Any], Callable[..., Any]]
+
 
 def drain_jobs(realm: "Realm", timeout: int | None) -> None:
     """Run the queued JS jobs (``realm``'s own queue, then the agent's) within ``timeout`` ms,
@@ -736,45 +782,14 @@ def drain_jobs(realm: "Realm", timeout: int | None) -> None:
     _run_call(realm, lambda: None, timeout)
 
 
-# Futures that asyncio code awaiting a JS promise sleeps on: woken when something may have
-# settled a promise (a bridged Python awaitable finished, a call from Python returned), and
-# at least every _POLL seconds otherwise.
-_WAITERS: "set[asyncio.Future[None]]" = set()
-_WAITERS_LOCK = threading.Lock()
-_POLL = 0.02
-
-
 def _wake(fut: "asyncio.Future[None]") -> None:
     if not fut.done():
         fut.set_result(None)
 
 
-def notify_waiters() -> None:
-    """Wake every task waiting for a JS promise to settle (from any thread)."""
-    if not _WAITERS:  # NON-SPEC fast path (a waiter added meanwhile wakes by its poll)
-        return
-    with _WAITERS_LOCK:
-        waiters = list(_WAITERS)
-        _WAITERS.clear()
-    for fut in waiters:
-        loop = fut.get_loop()
-        if not loop.is_closed():
-            loop.call_soon_threadsafe(_wake, fut)
-
-
-async def _next_wakeup(limit: float | None) -> None:
-    loop = asyncio.get_running_loop()
-    fut: asyncio.Future[None] = loop.create_future()
-    delay = _POLL if limit is None else max(0.0, min(_POLL, limit))
-    handle = loop.call_later(delay, _wake, fut)
-    with _WAITERS_LOCK:
-        _WAITERS.add(fut)
-    try:
-        await fut
-    finally:
-        handle.cancel()
-        with _WAITERS_LOCK:
-            _WAITERS.discard(fut)
+# The sleeping ``JSPromiseProxy.wait`` calls of each event loop (the future each sleeps on).
+_WAITS: "dict[asyncio.AbstractEventLoop, set[asyncio.Future[None]]]" = {}
+_WAITS_LOCK = threading.Lock()
 
 
 # Python awaitables handed to JS, kept alive until they finish.
@@ -785,8 +800,9 @@ def awaitable_to_js(aw: "Coroutine[Any, Any, Any] | asyncio.Future[Any]", realm:
     """NON-SPEC: a JS promise of ``realm`` settled by a Python coroutine or ``asyncio.Future``
     (the coroutine is scheduled as a task on the running loop). A result is converted to JS; an
     exception rejects the promise with a JS Error naming it (a ``JSError`` with its JS value); a
-    cancellation rejects with an Error 'CancelledError'. The promise settles in a JS job (run by the
-    next call, run or promise wait from Python). Needs a running asyncio event loop in
+    cancellation rejects with an Error 'CancelledError'. The promise settles in a JS job, run with
+    the jobs it leads to as soon as the awaitable finishes (in the loop's done callback, under the
+    context's lock and limits). Needs a running asyncio event loop in
     this thread (``TypeError`` otherwise)."""
     try:
         asyncio.get_running_loop()
@@ -816,12 +832,37 @@ def awaitable_to_js(aw: "Coroutine[Any, Any, Any] | asyncio.Future[Any]", realm:
                 call(reject, None, [e.value])
                 return
             call(resolve, None, [value])
-        # As a job: resolving may run JS (a thenable's ``then`` getter), which must run under
-        # the timeout of whoever drains the queue, not here in an asyncio callback.
+        # As a job: resolving may run JS (a thenable's ``then`` getter), which runs under the
+        # context's lock and limits like any evaluation, then the queue is drained at once
+        # (the jobs do not wait for the next call from Python).
         enqueue_job(steps, realm)
-        notify_waiters()
+        _drain_after_settle(realm, f.get_loop())
     fut.add_done_callback(settle)
     return promise
+
+
+def _drain_after_settle(realm: "Realm", loop: "asyncio.AbstractEventLoop") -> None:
+    """NON-SPEC: run the jobs a finished Python awaitable queued (this runs in a done callback,
+    on the loop that owns the future, whose thread's queue holds them). When tasks of this loop
+    are waiting for JS promises, they are woken and run the jobs, within their own timeouts (as
+    Node's vm timeout covers the microtasks of its run); otherwise the jobs run here at once, as
+    one evaluation in ``realm``: under its lock, step and memory limits, with no timeout (none
+    was asked for; like Node's microtasks outside a vm run). Inside a running evaluation on
+    this thread (a nested loop) the outer evaluation runs them. A limit that ends the drain is
+    reported to the loop's exception handler: there is no caller to raise it to."""
+    with _WAITS_LOCK:
+        waits = list(_WAITS.get(loop, ()))
+    if waits:
+        for fut in waits:
+            _wake(fut)
+        return
+    try:
+        drain_jobs(realm, None)
+    except PyjsvmError as e:
+        loop.call_exception_handler({
+            "message": "pyjsvm: the JS jobs queued by a finished Python awaitable were stopped",
+            "exception": e,
+        })
 
 
 def describe_exception(exc: BaseException, detail: bool = True) -> str:
@@ -994,7 +1035,7 @@ def inspect_value(v: Any, depth: int = 2) -> str:
         return "[object]"
 
 
-def deep_to_python(v: Any, realm: "Realm", timeout: int | None = None) -> Any:
+def deep_to_python(v: Any, realm: "Realm", timeout: int | None = None) -> PythonData:
     """A deep copy of JS value ``v`` as plain Python data (see ``pyjsvm.to_python``), made within
     ``timeout`` ms (reading properties runs getters and proxy traps)."""
     memo: dict[int, Any] = {}
@@ -1050,7 +1091,8 @@ def deep_to_python(v: Any, realm: "Realm", timeout: int | None = None) -> Any:
         return x
 
     try:
-        return run_guarded(realm, lambda: conv(v), timeout)
+        data: PythonData = run_guarded(realm, lambda: conv(v), timeout)
+        return data
     except JSThrow as e:
         err = js_error(e.value, realm)
         raise err from err.__cause__

@@ -16,6 +16,7 @@ Jobs go to ``pyjsvm.runtime.jobs`` (``run_jobs()`` drains them).
 """
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.runtime.agent import current_realm, get_agent, JSThrow, throw_type_error
@@ -46,9 +47,14 @@ REJECT = "reject"
 class JSPromise(JSObject):
     """A Promise instance (sec-properties-of-promise-instances): [[PromiseState]] ('pending',
     'fulfilled' or 'rejected'), [[PromiseResult]], [[PromiseFulfillReactions]],
-    [[PromiseRejectReactions]] (None once settled) and [[PromiseIsHandled]]."""
+    [[PromiseRejectReactions]] (None once settled) and [[PromiseIsHandled]].
 
-    __slots__ = ("state", "result", "fulfill_reactions", "reject_reactions", "is_handled")
+    NON-SPEC: ``watchers``, host callbacks (no arguments, no JS) called once when the promise
+    settles, right after its state changed; a host waiting for the promise outside JS (an
+    asyncio task awaiting it from Python, possibly on another thread) registers one with
+    ``watch_settlement`` instead of polling. They are invisible to JS."""
+
+    __slots__ = ("state", "result", "fulfill_reactions", "reject_reactions", "is_handled", "watchers")
 
     def __init__(self, proto: JSObject | None) -> None:
         JSObject.__init__(self, proto)
@@ -57,6 +63,7 @@ class JSPromise(JSObject):
         self.fulfill_reactions: list[PromiseReaction] | None = []
         self.reject_reactions: list[PromiseReaction] | None = []
         self.is_handled = False
+        self.watchers: list[Callable[[], None]] | None = None
 
 
 class PromiseCapability:
@@ -155,6 +162,8 @@ def fulfill_promise(promise: JSPromise, value: Any) -> None:
     promise.fulfill_reactions = None
     promise.reject_reactions = None
     promise.state = FULFILLED
+    if promise.watchers is not None:
+        _notify_watchers(promise)
     if reactions:
         trigger_promise_reactions(reactions, value)
 
@@ -166,11 +175,48 @@ def reject_promise(promise: JSPromise, reason: Any) -> None:
     promise.fulfill_reactions = None
     promise.reject_reactions = None
     promise.state = REJECTED
+    if promise.watchers is not None:
+        _notify_watchers(promise)
     # 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "reject").
     if not promise.is_handled:
         host_promise_rejection_tracker(promise, "reject")
     if reactions:
         trigger_promise_reactions(reactions, reason)
+
+
+_WATCH_LOCK = threading.Lock()
+
+
+def _notify_watchers(promise: JSPromise) -> None:
+    """NON-SPEC: call the host callbacks waiting for ``promise`` to settle (see JSPromise)."""
+    watchers = promise.watchers
+    promise.watchers = None
+    for w in watchers or ():
+        w()
+
+
+def watch_settlement(promise: JSPromise, callback: Callable[[], None]) -> Callable[[], None]:
+    """NON-SPEC (host): call ``callback`` (no JS, any thread) once ``promise`` settles, or at
+    once if it has; returns a function that unregisters it. Thread-safe with a settlement on
+    another thread: the state is tested after registering (a settlement sets the state before
+    it takes the watchers), so the callback is never missed (it may run twice at most, never
+    zero times)."""
+    with _WATCH_LOCK:  # two threads registering at once must not each make a list
+        watchers = promise.watchers
+        if watchers is None:
+            watchers = promise.watchers = []
+        watchers.append(callback)
+    if promise.state != PENDING:
+        callback()
+
+    def unwatch() -> None:
+        w = promise.watchers
+        if w is not None:
+            try:
+                w.remove(callback)
+            except ValueError:
+                pass
+    return unwatch
 
 
 def trigger_promise_reactions(reactions: list[PromiseReaction], argument: Any) -> None:

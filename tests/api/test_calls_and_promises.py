@@ -219,3 +219,86 @@ def test_module_result_with_timeout() -> None:
     with pytest.raises(vm.JSError) as e:
         m.evaluate(timeout=50).result(timeout=50)
     assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+
+
+# --- waking without polling; jobs of a finished Python awaitable --------------------------------
+
+def test_a_promise_settled_from_another_thread_wakes_the_waiter_without_polling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The waiting task sleeps until the promise settles: it drains the queue once before
+    sleeping and once after the wake-up, however long the promise takes (a 20 ms poll would
+    drain about 15 times in 300 ms)."""
+    import threading
+
+    import pyjsvm.api.convert as convert
+    drains = []
+    real = convert.drain_jobs
+    monkeypatch.setattr(convert, "drain_jobs", lambda realm, timeout: (drains.append(1), real(realm, timeout))[1])
+    ctx = context("var settle; var p = new Promise(r => { settle = r; })")
+
+    def later() -> None:
+        time.sleep(0.3)
+        vm.run_in_context("settle('done')", ctx)
+
+    async def main() -> Any:
+        t = threading.Thread(target=later)
+        t.start()
+        try:
+            return await ctx["p"].wait(timeout=5000)
+        finally:
+            t.join()
+    assert asyncio.run(main()) == "done"
+    assert len(drains) == 2
+
+
+def test_settlement_watchers_run_once_and_can_be_removed() -> None:
+    from pyjsvm.runtime.promise import JSPromise, watch_settlement
+    ctx = context("var settle, fail; var p = new Promise(r => { settle = r; }); var q = new Promise((_, r) => { fail = r; })")
+    p, q = ctx["p"].js_object, ctx["q"].js_object
+    assert isinstance(p, JSPromise) and isinstance(q, JSPromise)
+    seen: list[str] = []
+    watch_settlement(p, lambda: seen.append("p"))
+    unwatch = watch_settlement(p, lambda: seen.append("removed"))
+    watch_settlement(q, lambda: seen.append("q"))
+    unwatch()
+    vm.run_in_context("settle(1); settle(2); fail(new Error('x')); q.catch(() => {})", ctx)
+    assert seen == ["p", "q"]
+    watch_settlement(p, lambda: seen.append("late"))  # already settled: at once
+    assert seen == ["p", "q", "late"]
+
+
+def test_jobs_queued_by_a_finished_python_future_run_when_it_finishes() -> None:
+    """No call from Python follows the future's completion, and nothing awaits a JS promise:
+    the reaction still runs, on the loop, as soon as the future is done."""
+    ctx = context("var log = []; function track(f) { f.then(v => log.push('got ' + v)); }")
+
+    async def main() -> list[Any]:
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future[Any] = loop.create_future()
+        ctx["track"](fut)
+        fut.set_result(7)
+        for _ in range(3):
+            await asyncio.sleep(0)
+        # read the mapping only: no JS runs from here
+        return list(ctx["log"])
+    assert asyncio.run(main()) == ["got 7"]
+
+
+def test_jobs_of_a_finished_python_future_run_under_the_context_limits() -> None:
+    """The drain runs as an evaluation of the context: its step limit stops a spinning reaction,
+    and the loop's exception handler is told (there is no caller to raise to)."""
+    ctx = vm.create_context(step_limit=10_000)
+    vm.run_in_context("var after = 0; function spinOn(f) { f.then(() => { for (;;) {} }); }", ctx)
+    reported: list[Any] = []
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        loop.set_exception_handler(lambda loop, context: reported.append(context["exception"]))
+        fut: asyncio.Future[Any] = loop.create_future()
+        ctx["spinOn"](fut)
+        fut.set_result(None)
+        for _ in range(3):
+            await asyncio.sleep(0)
+    asyncio.run(main())
+    assert len(reported) == 1 and isinstance(reported[0], vm.JSError)
+    assert reported[0].code == "ERR_SCRIPT_EXECUTION_STEP_LIMIT"
+    assert vm.run_in_context("after + 1", ctx) == 1  # the context stays usable
