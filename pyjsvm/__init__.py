@@ -6,10 +6,11 @@
     assert context['x'] == 42 and context['y'] == 17
 
 This module only re-exports the public API (``pyjsvm.api``, ``pyjsvm.errors``); the package is typed
-(``py.typed``): results are ``JSValue``, every exception derives from ``PyjsvmError``.
+(``py.typed``): results are ``JSValue`` (deep copies ``PythonData``), every exception derives from ``PyjsvmError``.
 """
 from pyjsvm.api.convert import (
-    BigInt, JSArrayProxy, JSFunctionProxy, JSObjectProxy, JSPromiseProxy, JSValue, Undefined, undefined,
+    BigInt, JSArrayProxy, JSFunctionProxy, JSObjectProxy, JSPromiseProxy, JSValue, PythonData, Undefined,
+    undefined,
 )
 from pyjsvm.api.helpers import call, json_default, to_python
 from pyjsvm.errors import JSError, PyjsvmError, VMError, VMRangeError, VMTypeError
@@ -26,5 +27,5 @@ __all__ = [
     "VMRangeError", "Module", "SourceTextModule", "SyntheticModule", "ModuleRequest", "ModulePromise", "VMError",
     "undefined", "Undefined", "JSObjectProxy", "JSArrayProxy", "JSFunctionProxy", "PyjsvmError", "JSValue",
     "Context", "CachedData", "ImportModuleDynamically", "measure_memory",
-    "BigInt", "JSPromiseProxy", "call", "to_python", "json_default",
+    "BigInt", "JSPromiseProxy", "call", "to_python", "json_default", "PythonData",
 ]

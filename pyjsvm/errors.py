@@ -10,7 +10,10 @@
 """
 from __future__ import annotations
 
-from typing import Any, Callable, ClassVar
+from typing import TYPE_CHECKING, Any, Callable, ClassVar
+
+if TYPE_CHECKING:  # the api layer defines what JS values become in Python (never imported at run time)
+    from pyjsvm.api.convert import JSValue
 
 __all__ = ["PyjsvmError", "JSError", "VMError", "VMTypeError", "VMRangeError", "invalid_arg_type", "out_of_range",
            "describe_received"]
@@ -75,7 +78,7 @@ class JSError(PyjsvmError):
     # NON-SPEC: errors.py is a leaf of the package, so how a JS value is described and
     # converted is installed by the api layer (``pyjsvm.api.convert``) when it is imported.
     describe_value: ClassVar[Callable[[Any], Description]] = staticmethod(_describe_plain)
-    convert_value: ClassVar[Callable[[Any, Any], Any]] = staticmethod(lambda value, realm: value)
+    convert_value: ClassVar[Callable[[Any, Any], "JSValue"]] = staticmethod(lambda value, realm: value)
 
     def __init__(self, js_value: Any, *, name: str | None = None, message: str | None = None,
                  stack: str | None = None, code: str | None = None, realm: Any = None) -> None:
@@ -90,8 +93,8 @@ class JSError(PyjsvmError):
         super().__init__(head)
 
     @property
-    def value(self) -> Any:
-        """The thrown value converted to Python (objects become live proxies)."""
+    def value(self) -> "JSValue":
+        """The thrown value converted to Python (objects become live proxies): a ``JSValue``."""
         return JSError.convert_value(self.js_value, self.realm)
 
     def __str__(self) -> str:

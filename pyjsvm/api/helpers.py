@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from pyjsvm.api.convert import (
-    JSArrayProxy, JSFunctionProxy, JSObjectProxy, JSValue, call_function, deep_to_python, json_default, undefined,
+    JSArrayProxy, JSFunctionProxy, JSObjectProxy, JSValue, PythonData, call_function, deep_to_python, json_default,
+    undefined,
 )
 
 __all__ = ["call", "to_python", "json_default"]
@@ -32,7 +33,7 @@ def call(fn: JSFunctionProxy, *args: Any, this: Any = undefined, timeout: int | 
     return result
 
 
-def to_python(value: Any, *, timeout: int | None = None) -> Any:
+def to_python(value: JSValue, *, timeout: int | None = None) -> PythonData:
     """A deep copy of ``value`` (anything a vm call returned) as plain Python data: JS objects
     become ``dict`` (own enumerable string keys), arrays ``list``, Maps ``dict``, Sets ``set``,
     ArrayBuffers, typed arrays and DataViews ``bytes``; Dates ``datetime`` as always; functions
@@ -48,4 +49,5 @@ def to_python(value: Any, *, timeout: int | None = None) -> Any:
     """
     if isinstance(value, (JSObjectProxy, JSArrayProxy)):
         return deep_to_python(value.js_object, value._realm, timeout)
-    return value
+    plain: PythonData = value  # a primitive, or a Python value handed in earlier: already plain
+    return plain

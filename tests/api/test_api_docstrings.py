@@ -12,7 +12,7 @@ import pyjsvm
 
 # Type aliases (no docstring of their own; documented in the module docstrings) and the
 # ``undefined`` singleton (its class ``Undefined`` carries the example).
-NO_EXAMPLE = {"JSValue", "Context", "CachedData", "ImportModuleDynamically", "undefined"}
+NO_EXAMPLE = {"JSValue", "PythonData", "Context", "CachedData", "ImportModuleDynamically", "undefined"}
 
 
 def public_objects() -> list[tuple[str, Any]]:

@@ -84,8 +84,20 @@ def main() -> None:
         print(when.isoformat(), big)
     obj = vm.run_in_new_context("({a: [1, 2]})")
     if isinstance(obj, vm.JSObjectProxy):
-        plain: Any = obj.to_python(timeout=100)
+        plain: vm.PythonData = obj.to_python(timeout=100)
+        if isinstance(plain, dict):
+            print(plain["a"], len(plain))
         print(plain, vm.to_python(obj, timeout=100), repr(obj))
+        obj.setdefault("b", 3)
+        count: vm.JSValue | int = obj.pop("missing", 0)
+        removed: vm.JSValue = obj.pop("b")
+        print(count, removed)
+    try:
+        vm.run_in_new_context("throw {reason: 'bad'}")
+    except vm.JSError as e:
+        thrown: vm.JSValue = e.value
+        if isinstance(thrown, vm.JSObjectProxy):
+            print(thrown["reason"])
     module = vm.SourceTextModule("export const x = 1;")
     module.link(lambda specifier, referrer, extra: None).result()
     module.evaluate(timeout=100).result(timeout=100)
@@ -120,6 +132,15 @@ def test_api_and_errors_are_strictly_typed() -> None:
      "text: str = fn(1, timeout=10)\n", False),
     (PLUGIN_PROGRAM + "\np = vm.run_in_new_context('Promise.resolve(1)')\nassert isinstance(p, vm.JSPromiseProxy)\n"
      "n: int = p.result()\n", False),
+    # JSError.value, pop, setdefault and to_python() are typed too: not Any.
+    (PLUGIN_PROGRAM + "\ntry:\n    vm.run_in_new_context('throw 1')\nexcept vm.JSError as e:\n    bad: str = e.value\n", False),
+    (PLUGIN_PROGRAM + "\no = vm.run_in_new_context('({a: 1})')\nassert isinstance(o, vm.JSObjectProxy)\n"
+     "bad: str = o.pop('a')\n", False),
+    (PLUGIN_PROGRAM + "\no = vm.run_in_new_context('({a: 1})')\nassert isinstance(o, vm.JSObjectProxy)\n"
+     "bad: str = o.setdefault('a', 'x')\n", False),
+    (PLUGIN_PROGRAM + "\no = vm.run_in_new_context('({a: 1})')\nassert isinstance(o, vm.JSObjectProxy)\n"
+     "bad: dict[str, int] = o.to_python()\n", False),
+    (PLUGIN_PROGRAM + "\nbad: str = vm.to_python(vm.run_in_new_context('1'))\n", False),
     # A wrong use: a run result is not known to be a str.
     (USER_PROGRAM + "\nwrong: str = vm.run_in_new_context('1')\n", False),
 ])
