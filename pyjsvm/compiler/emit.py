@@ -99,10 +99,6 @@ def _reference_key(o: Any, k: Any, pos: Any) -> Any:
     return to_property_key(k)
 
 
-def _set_index(o: Any, k: Any, v: Any, strict: bool, pos: Any) -> None:
-    set_index(o, k, v, strict)
-
-
 def _check(v: Any, name: str) -> Any:
     if v is MISSING:
         tdz_error(name, None)
@@ -162,7 +158,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_get_agent": get_agent, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": _set_index, "_putnew": _put_new, "_refkey": _reference_key, "_nc": not_callable,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_refkey": _reference_key, "_nc": not_callable,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object, "_RETURN": RETURN,
@@ -1708,7 +1704,7 @@ def build(source: str, consts: dict[str, Any]) -> Callable[..., Any]:
 _BASE_NAMESPACE["_INF"] = float("inf")
 _BASE_NAMESPACE["_NOPROPS"] = {}
 # helpers whose ``pos`` argument names the access site for stack traces
-for _helper in (_get_member, get_index, put_member, _set_index, _put_new, _reference_key):
+for _helper in (_get_member, get_index, put_member, set_index, _put_new, _reference_key):
     CALL_SITE_CODES.add(_helper.__code__)
 
 

@@ -98,19 +98,22 @@ def get_index(o: Any, k: Any, pos: Any = None) -> Any:
     return get_member_of_primitive(o, key, pos)
 
 
-def set_index(o: Any, k: Any, v: Any, strict: bool) -> None:
+def set_index(o: Any, k: Any, v: Any, strict: bool, pos: Any = None) -> None:
+    """PutValue on ``o[k]``; ``pos`` (emitted code passes it) names the access site for stack traces."""
     if type(k) is float and type(o) is JSArray:
         d = o.dense
-        if d is not None:
-            i = int(k) if k == k and k not in (float("inf"), float("-inf")) else -1
-            if i == k and 0 <= i < len(d) and d[i] is not MISSING:
-                d[i] = v
-                return
-            if i == k and i == len(d) and o.extensible and o.length_writable and _no_index_on_protos(o, i):
-                # NON-SPEC fast path: appending a[a.length] = v to a dense array
-                d.append(v)
-                o.length = i + 1
-                return
+        if d is not None and k - k == 0.0:  # a finite Number
+            i = int(k)
+            if i == k:
+                n = len(d)
+                if 0 <= i < n and d[i] is not MISSING:
+                    d[i] = v
+                    return
+                if i == n and o.extensible and o.length_writable and _no_index_on_protos(o, i):
+                    # NON-SPEC fast path: appending a[a.length] = v to a dense array
+                    d.append(v)
+                    o.length = i + 1
+                    return
     if type(k) is float and type(o) is JSTypedArray and type(v) is float:
         f = o.fast
         if f is not None and k - k == 0:
@@ -149,12 +152,14 @@ def _no_index_on_protos(o: JSArray, i: int) -> bool:
             pd = p.dense
             if pd is None or i < len(pd):
                 return False
+            # a dense array has no element at or beyond its length (JSArray's invariant)
         elif not p.simple_props:
             return False
-        if key is None:
-            key = str(i)
-        if key in p.props:
-            return False
+        else:
+            if key is None:
+                key = str(i)
+            if key in p.props:
+                return False
         p = p.proto
     return True
 

@@ -28,7 +28,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.numeric import WHITESPACE, number_to_string
-from pyjsvm.syntax.utf16 import utf16_encode_code_point
+from pyjsvm.syntax.utf16 import python_string_to_js, utf16_encode_code_point
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -228,6 +228,15 @@ def string_from_char_code(realm: "Realm", this: Any, args: list[Any], new_target
 @statics.method("fromCodePoint", 1)
 def string_from_code_point(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.fromCodePoint (sec-string.fromcodepoint)."""
+    if args and set(map(type, args)) == {float}:
+        # NON-SPEC fast path: every argument an integral Number in range (checked in C)
+        try:
+            cps = list(map(int, args))
+        except (ValueError, OverflowError):  # NaN or an infinity: the loop below throws
+            cps = None
+        if cps is not None and cps == args and min(cps) >= 0 and (top := max(cps)) <= 0x10FFFF:
+            text = "".join(map(chr, cps))
+            return text if top <= 0xFFFF else python_string_to_js(text)
     out: list[str] = []
     append = out.append
     for nxt in list(args):

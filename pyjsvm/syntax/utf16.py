@@ -4,6 +4,7 @@ becomes JS strings (the compiler) and at the Python API boundary (``pyjsvm.api.c
 from __future__ import annotations
 
 import re
+import sys
 
 __all__ = ["utf16_encode_code_point", "python_string_to_js", "js_string_to_python"]
 
@@ -36,8 +37,30 @@ def js_string_to_python(s: str) -> str:
     return _PAIR.sub(_join_pair, s)
 
 
+_UTF16_NATIVE = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
+
+
+# NON-SPEC: the last few long texts converted, so that reading the same long non-ASCII text
+# again (a contextified global read in a loop) does not convert it again: keyed by the text
+# itself, whose hash Python keeps once computed
+_RECENT: dict[str, str] = {}
+_LONG = 256
+
+
 def python_string_to_js(s: str) -> str:
     """NON-SPEC: Python text as a JS string: astral characters become surrogate pairs."""
     if s.isascii():
         return s
-    return _ASTRAL.sub(_split_astral, s)
+    if len(s) < _LONG:
+        return s if _ASTRAL.search(s) is None else _ASTRAL.sub(_split_astral, s)
+    js = _RECENT.get(s)
+    if js is None:
+        if _ASTRAL.search(s) is None:
+            js = s
+        else:
+            # its UTF-16 code units, each as one character (lone surrogates kept)
+            js = "".join(map(chr, memoryview(s.encode(_UTF16_NATIVE, "surrogatepass")).cast("H")))
+        if len(_RECENT) >= 32:
+            _RECENT.clear()
+        _RECENT[s] = js
+    return js
