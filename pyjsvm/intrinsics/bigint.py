@@ -14,8 +14,8 @@ from pyjsvm.runtime.objects import C, JSObject, JSPrimitiveObject
 from pyjsvm.runtime.operations import (
     to_bigint, to_index, to_integer_or_infinity, to_primitive,
 )
-from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt
-from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSBigInt, argument
+from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
 from pyjsvm.runtime.numeric import number_to_string
 
 if TYPE_CHECKING:
@@ -142,9 +142,10 @@ def bigint_as_uint_n(realm: "Realm", this: Any, args: list[Any], new_target: Any
 
 @proto.method("toLocaleString", 0)
 def bigint_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """BigInt.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] )
-    (sec-bigint.prototype.tolocalestring): implementation-defined; we give toString()."""
-    return bigint_to_string(this_bigint_value(this, "toLocaleString"))
+    """BigInt.prototype.toLocaleString ( [ locales [ , options ] ] ) (sec-bigint.prototype.tolocalestring,
+    ECMA-402's definition: formatted by an Intl.NumberFormat)."""
+    x = this_bigint_value(this, "toLocaleString")
+    return INTL_HOOKS["format_number"](JSBigInt(x) if isinstance(x, int) else x, argument(args, 0), argument(args, 1))
 
 
 @proto.method("toString", 0)

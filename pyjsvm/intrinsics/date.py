@@ -27,7 +27,7 @@ from pyjsvm.runtime.operations import (
     to_number, to_object, to_primitive, to_string,
 )
 from pyjsvm.runtime.values import NULL, SYM_TO_PRIMITIVE, argument
-from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -475,20 +475,6 @@ def _iso_string(tv: float) -> str:
     else:
         ys = ("-" if y < 0 else "+") + f"{abs(y):06d}"
     return f"{ys}-{m + 1:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}.{ms:03d}Z"
-
-
-def _locale_date(t: float) -> str:
-    """NON-SPEC: en-US numeric date like Node's (Intl's era handling of years <= 0 omitted)."""
-    y, m, d = _ymd(t)
-    return f"{m + 1}/{d}/{y if y > 0 else 1 - y}"
-
-
-def _locale_time(t: float) -> str:
-    """NON-SPEC: en-US time like Node's: "3:04:05 AM"."""
-    ti = int(t)
-    h = ti // MS_PER_HOUR % 24
-    h12 = h % 12 or 12
-    return f"{h12}:{ti // MS_PER_MINUTE % 60:02d}:{ti // MS_PER_SECOND % 60:02d} {'AM' if h < 12 else 'PM'}"
 
 
 # --- Date.parse ------------------------------------------------------------------------------------
@@ -1136,32 +1122,30 @@ def date_proto_to_json(realm: "Realm", this: Any, args: list[Any], new_target: A
     return invoke(o, "toISOString")
 
 
+def _to_locale(realm: "Realm", this: Any, args: list[Any], method: str, required: str, defaults: str) -> str:
+    tv = this_time_value(this, method)
+    return INTL_HOOKS["format_date"](realm, tv, argument(args, 0), argument(args, 1), required, defaults)
+
+
 @proto.method("toLocaleDateString", 0)
 def date_proto_to_locale_date_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """Date.prototype.toLocaleDateString ( [ reserved1 [ , reserved2 ] ] ) (sec-date.prototype.tolocaledatestring)."""
-    tv = this_time_value(this, "toLocaleDateString")
-    if tv != tv:
-        return "Invalid Date"
-    return _locale_date(LocalTime(tv))
+    """Date.prototype.toLocaleDateString ( [ locales [ , options ] ] ) (sec-date.prototype.tolocaledatestring,
+    ECMA-402's definition: an Intl.DateTimeFormat with required "date", defaults "date")."""
+    return _to_locale(realm, this, args, "toLocaleDateString", "date", "date")
 
 
 @proto.method("toLocaleString", 0)
 def date_proto_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """Date.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (sec-date.prototype.tolocalestring)."""
-    tv = this_time_value(this, "toLocaleString")
-    if tv != tv:
-        return "Invalid Date"
-    t = LocalTime(tv)
-    return _locale_date(t) + ", " + _locale_time(t)
+    """Date.prototype.toLocaleString ( [ locales [ , options ] ] ) (sec-date.prototype.tolocalestring,
+    ECMA-402's definition: an Intl.DateTimeFormat with required "any", defaults "all")."""
+    return _to_locale(realm, this, args, "toLocaleString", "any", "all")
 
 
 @proto.method("toLocaleTimeString", 0)
 def date_proto_to_locale_time_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """Date.prototype.toLocaleTimeString ( [ reserved1 [ , reserved2 ] ] ) (sec-date.prototype.tolocaletimestring)."""
-    tv = this_time_value(this, "toLocaleTimeString")
-    if tv != tv:
-        return "Invalid Date"
-    return _locale_time(LocalTime(tv))
+    """Date.prototype.toLocaleTimeString ( [ locales [ , options ] ] ) (sec-date.prototype.tolocaletimestring,
+    ECMA-402's definition: an Intl.DateTimeFormat with required "time", defaults "time")."""
+    return _to_locale(realm, this, args, "toLocaleTimeString", "time", "time")
 
 
 @proto.method("toString", 0)

@@ -21,8 +21,8 @@ from pyjsvm.runtime.operations import (
     get_prototype_from_constructor, to_int32, to_integer_or_infinity,
     to_numeric, to_string,
 )
-from pyjsvm.runtime.values import JSBigInt
-from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.runtime.values import JSBigInt, argument
+from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
 from pyjsvm.runtime.objects import BuiltinFunction
 
 if TYPE_CHECKING:
@@ -297,29 +297,10 @@ def number_to_fixed(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 
 @proto.method("toLocaleString", 0)
 def number_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """Number.prototype.toLocaleString (sec-number.prototype.tolocalestring).
-
-    NON-SPEC (implementation-defined): formats like Intl.NumberFormat('en-US') -- grouping
-    separators and at most 3 fraction digits, rounding half away from zero."""
+    """Number.prototype.toLocaleString ( [ locales [ , options ] ] ) (sec-number.prototype.tolocalestring,
+    ECMA-402's definition: formatted by an Intl.NumberFormat)."""
     x = this_number_value(this, "Number.prototype.toLocaleString")
-    if x != x:
-        return "NaN"
-    if x in (INF, -INF):
-        return "∞" if x > 0 else "-∞"
-    neg = x < 0 or (x == 0 and math.copysign(1.0, x) < 0)
-    # Like ICU: round the shortest round-tripping decimal (not the exact value) half up.
-    digits, e = shortest_digits(abs(x)) if x != 0 else ("0", 0)
-    k = e - len(digits) + 4  # n = value * 1000 = digits * 10**k
-    num = int(digits)
-    if k >= 0:
-        n = num * 10**k
-    else:
-        n = _round_half_up_ratio(num, 10**(-k))
-    ip, fp = divmod(n, 1000)
-    int_s = f"{ip:,}"
-    frac_s = f"{fp:03d}".rstrip("0")
-    out = int_s + ("." + frac_s if frac_s else "")
-    return "-" + out if neg else out
+    return INTL_HOOKS["format_number"](x, argument(args, 0), argument(args, 1))
 
 
 @proto.method("toPrecision", 1)

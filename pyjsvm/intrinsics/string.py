@@ -26,7 +26,7 @@ from pyjsvm.runtime.operations import (
     to_integer_or_infinity, to_length, to_number, to_object, to_string, to_uint16, to_uint32,
 )
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol, argument
-from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
 from pyjsvm.runtime.numeric import WHITESPACE, number_to_string
 from pyjsvm.syntax.utf16 import python_string_to_js, utf16_encode_code_point
 
@@ -407,67 +407,13 @@ def string_last_index_of(realm: "Realm", this: Any, args: list[Any], new_target:
     return float(s.rfind(search_str, 0, start + search_len))
 
 
-# NON-SPEC: the order of ASCII whitespace, punctuation and symbols in the CLDR root collation,
-# and the secondary order of common combining diacritics.
-_VARIABLE_ORDER = {c: i for i, c in enumerate("\t\n\v\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$")}
-_ACCENT_ORDER = {c: i for i, c in enumerate([0x301, 0x300, 0x306, 0x302, 0x30C, 0x30A, 0x308, 0x30B, 0x303,
-                                              0x307, 0x327, 0x328, 0x304])}
-
-
-def _collation_key(s: str) -> tuple[Any, ...]:
-    """NON-SPEC: a multi-level collation key approximating the Unicode root collation: primary
-    (base letters, case- and accent-insensitive; whitespace < punctuation < symbols < digits <
-    letters), secondary (accents), tertiary (lowercase before uppercase), then code points."""
-    t = unicodedata.normalize("NFD", code_units_to_code_points(s))
-    primary: list[tuple[int, int, str]] = []
-    secondary: list[tuple[int, ...]] = []
-    tertiary: list[int] = []
-    accents: list[int] = []
-    for ch in t:
-        cat = unicodedata.category(ch)
-        if cat in ("Mn", "Me", "Mc") and primary:
-            accents.append(_ACCENT_ORDER.get(ord(ch), ord(ch)))
-            continue
-        if primary:
-            secondary.append(tuple(accents))
-        accents = []
-        rank = _VARIABLE_ORDER.get(ch)
-        if rank is not None:
-            group = 0
-        elif cat[0] in "ZC":
-            group, rank = 1, ord(ch)
-        elif cat[0] == "P":
-            group, rank = 2, ord(ch)
-        elif cat[0] == "S":
-            group, rank = 3, ord(ch)
-        elif cat[0] == "N":
-            group, rank = 4, 0
-        elif cat[0] == "L":
-            group, rank = 5, 0
-        else:
-            group, rank = 6, ord(ch)
-        primary.append((group, rank, ch.casefold()))
-        tertiary.append(1 if ch.isupper() else 0)
-    if primary:
-        secondary.append(tuple(accents))
-    return (primary, secondary, tertiary, t)
-
-
 @proto.method("localeCompare", 1)
 def string_locale_compare(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """String.prototype.localeCompare (sec-string.prototype.localecompare).
-
-    NON-SPEC (implementation-defined): a deterministic approximation of the Unicode root
-    collation; canonically equivalent strings compare equal."""
+    """String.prototype.localeCompare ( that [ , locales [ , options ] ] ) (sec-string.prototype.localecompare,
+    ECMA-402's definition: compared by an Intl.Collator)."""
     s = _this_str(this, "String.prototype.localeCompare")
     that = to_string(argument(args, 0))
-    if s == that:
-        return 0.0
-    a = _collation_key(s)
-    b = _collation_key(that)
-    if a[:3] == b[:3]:
-        return 0.0
-    return -1.0 if a < b else 1.0
+    return INTL_HOOKS["locale_compare"](realm, s, that, argument(args, 1), argument(args, 2))
 
 
 @proto.method("match", 1)

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
 
+# NON-SPEC: ECMA-402's definitions of the locale-sensitive methods of ECMA-262 built-ins
+# (Number/BigInt/Date toLocaleString & co, String.prototype.localeCompare), registered by
+# pyjsvm.intrinsics.intl when it is imported, so that those modules need not import it.
+INTL_HOOKS: dict[str, Callable[..., Any]] = {}
+
+
 def function_name_for_key(key: Any, prefix: str = "") -> str:
     """The ``name`` a built-in gets for a property key (SetFunctionName, sec-setfunctionname)."""
     if isinstance(key, JSSymbol):

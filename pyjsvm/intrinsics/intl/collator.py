@@ -1,0 +1,232 @@
+"""Intl.Collator (sec-collator-objects).
+
+Comparison follows the Unicode Collation Algorithm with the DUCET, through ``pyuca`` (a small
+pure-Python UCA implementation shipping the DUCET tables; ICU's root collation, which en-US
+uses under node, is the DUCET with CLDR's few root changes). The levels are compared as ICU
+does at tertiary strength: base letters, then accents, then case; ``sensitivity`` picks the
+levels, ``numeric`` compares digit runs by value, ``caseFirst`` puts upper or lower case first
+and ``ignorePunctuation`` ignores punctuation and spaces (ICU's alternate=shifted).
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.conversion import to_string
+from pyjsvm.runtime.objects import C, BuiltinFunction, JSObject
+from pyjsvm.runtime.operations import create_data_property_or_throw, get_prototype_from_constructor
+from pyjsvm.runtime.values import SYM_TO_STRING_TAG, argument
+from pyjsvm.intrinsics.string import code_units_to_code_points
+from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
+from pyjsvm.intrinsics.intl.number_format import _TYPE_RE
+from pyjsvm.intrinsics.intl.locale import (
+    canonicalize_locale_list, coerce_options_to_object, get_option, resolve_locale, supported_locales,
+)
+
+if TYPE_CHECKING:
+    from pyjsvm.intrinsics.realm import Realm
+
+proto = BuiltinTable()
+ctor_table = BuiltinTable()
+
+
+class JSCollator(JSObject):
+    """An Intl.Collator instance (sec-properties-of-intl-collator-instances)."""
+
+    class_name = "Intl.Collator"
+
+    def __init__(self, proto: JSObject | None) -> None:
+        JSObject.__init__(self, proto)
+        self.locale = ""
+        self.usage = "sort"
+        self.sensitivity = "variant"
+        self.ignore_punctuation = False
+        self.collation = "default"
+        self.numeric = False
+        self.case_first = "false"
+        self.bound_compare: Any = None
+
+
+def collator_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Intl.Collator ( [ locales [ , options ] ] ) (sec-the-intl-collator-constructor)."""
+    nt = new_target if new_target is not None else realm.intrinsics["%Intl.Collator%"]
+    c = JSCollator(get_prototype_from_constructor(nt, "%Intl.Collator.prototype%"))
+    initialize_collator(c, argument(args, 0), argument(args, 1))
+    return c
+
+
+def initialize_collator(c: JSCollator, locales: Any, options: Any) -> JSCollator:
+    """InitializeCollator ( collator, locales, options ) (sec-initializecollator)."""
+    requested = canonicalize_locale_list(locales)
+    opts = coerce_options_to_object(options)
+    c.usage = get_option(opts, "usage", "string", ["sort", "search"], "sort")
+    get_option(opts, "localeMatcher", "string", ["lookup", "best fit"], "best fit")
+    collation = get_option(opts, "collation", "string", None, None)
+    if collation is not None and not _TYPE_RE.match(collation):
+        throw_range_error(f"Invalid collation : {collation}")
+    numeric = get_option(opts, "numeric", "boolean", None, None)
+    if numeric is not None:
+        numeric = "true" if numeric else "false"
+    case_first = get_option(opts, "caseFirst", "string", ["upper", "lower", "false"], None)
+    r = resolve_locale(requested, {"co": collation, "kn": numeric, "kf": case_first}, ["co", "kf", "kn"],
+                       {"co": ["default"], "kn": ["false", "true"], "kf": ["false", "lower", "upper"]})
+    c.locale = r["locale"]
+    c.collation = r["co"] or "default"
+    c.numeric = r["kn"] == "true"
+    c.case_first = r["kf"] or "false"
+    sensitivity = get_option(opts, "sensitivity", "string", ["base", "accent", "case", "variant"], None)
+    c.sensitivity = sensitivity or "variant"
+    c.ignore_punctuation = bool(get_option(opts, "ignorePunctuation", "boolean", None, False))
+    return c
+
+
+# --- comparison ---------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _uca() -> Any:
+    import pyuca
+    return pyuca.Collator()
+
+
+@lru_cache(maxsize=1)
+def _digit_primary() -> int:
+    return int(_uca().collation_elements("0")[0][0])
+
+
+def _is_upper_tertiary(t: int) -> bool:
+    # DUCET tertiary weights: 0x08-0x0C and 0x0E-0x12 are the upper-case variants.
+    return 0x08 <= t <= 0x0C or 0x0E <= t <= 0x12 or t == 0x1D
+
+
+@lru_cache(maxsize=4096)
+def _sort_levels(s: str, numeric: bool, ignore_punct: bool) -> tuple[tuple[Any, ...], tuple[int, ...], tuple[int, ...],
+                                                                     tuple[bool, ...]]:
+    uca = _uca()
+    text = unicodedata.normalize("NFD", code_units_to_code_points(s))
+    if ignore_punct:
+        text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZ")
+    p: list[Any] = []
+    sec: list[int] = []
+    ter: list[int] = []
+    case: list[bool] = []  # the case level: upper or not, for each element with a primary weight
+    runs: list[tuple[bool, str]] = []
+    if numeric:
+        cur = ""
+        cur_digit = False
+        for ch in text:
+            d = ch.isdigit() and ch.isascii()
+            if cur and d != cur_digit:
+                runs.append((cur_digit, cur))
+                cur = ""
+            cur += ch
+            cur_digit = d
+        if cur:
+            runs.append((cur_digit, cur))
+    else:
+        runs = [(False, text)]
+    for is_digits, run in runs:
+        if is_digits:
+            stripped = run.lstrip("0") or "0"
+            p.append((_digit_primary(), len(stripped), int(stripped)))
+            sec.append(0x20)
+            ter.append(0x02)
+            case.append(False)
+            continue
+        if not run:
+            continue
+        for ce in uca.collation_elements(run):
+            w1, w2, w3 = int(ce[0]), int(ce[1]), int(ce[2])
+            if w1:
+                p.append((w1,))
+                case.append(_is_upper_tertiary(w3))
+            if w2:
+                sec.append(w2)
+            if w3:
+                ter.append(w3)
+    return tuple(p), tuple(sec), tuple(ter), tuple(case)
+
+
+def compare_strings(c: JSCollator, x: str, y: str) -> float:
+    """CompareStrings ( collator, x, y ) (sec-collator-comparestrings)."""
+    if x == y:
+        return 0.0
+    a = _sort_levels(x, c.numeric, c.ignore_punctuation)
+    b = _sort_levels(y, c.numeric, c.ignore_punctuation)
+    if a[0] != b[0]:
+        return -1.0 if a[0] < b[0] else 1.0
+    sens = c.sensitivity
+    if sens in ("accent", "variant") and a[1] != b[1]:
+        return -1.0 if a[1] < b[1] else 1.0
+    if sens == "case":
+        ca, cb = a[3], b[3]
+        if ca != cb:
+            if c.case_first == "upper":
+                ca = tuple(not v for v in ca)
+                cb = tuple(not v for v in cb)
+            return -1.0 if ca < cb else 1.0
+        return 0.0
+    if sens == "variant" and a[2] != b[2]:
+        ta, tb = a[2], b[2]
+        if c.case_first == "upper":
+            ta = tuple((0 if _is_upper_tertiary(t) else 1, t) for t in ta)  # type: ignore[misc]
+            tb = tuple((0 if _is_upper_tertiary(t) else 1, t) for t in tb)  # type: ignore[misc]
+        return -1.0 if ta < tb else 1.0
+    return 0.0
+
+
+def _compare_getter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """get Intl.Collator.prototype.compare (sec-intl.collator.prototype.compare)."""
+    if not isinstance(this, JSCollator):
+        throw_type_error("Method get Intl.Collator.prototype.compare called on incompatible receiver")
+    c = this
+    if c.bound_compare is None:
+        def bound(r: "Realm", t: Any, a: list[Any], n: Any) -> Any:
+            """Collator Compare Functions (sec-collator-compare-functions)."""
+            return compare_strings(c, to_string(argument(a, 0)), to_string(argument(a, 1)))
+        c.bound_compare = BuiltinFunction(realm, bound, "", 2)
+    return c.bound_compare
+
+
+proto.accessor("compare", _compare_getter, None)
+
+
+@proto.method("resolvedOptions", 0)
+def collator_resolved_options(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Intl.Collator.prototype.resolvedOptions ( ) (sec-intl.collator.prototype.resolvedoptions)."""
+    if not isinstance(this, JSCollator):
+        throw_type_error("Method Intl.Collator.prototype.resolvedOptions called on incompatible receiver")
+    o = JSObject(realm.object_prototype)
+    for k, v in (("locale", this.locale), ("usage", this.usage), ("sensitivity", this.sensitivity),
+                 ("ignorePunctuation", this.ignore_punctuation), ("collation", this.collation),
+                 ("numeric", this.numeric), ("caseFirst", this.case_first)):
+        create_data_property_or_throw(o, k, v)
+    return o
+
+
+@ctor_table.method("supportedLocalesOf", 1)
+def collator_supported_locales_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """Intl.Collator.supportedLocalesOf ( locales [ , options ] ) (sec-intl.collator.supportedlocalesof)."""
+    return supported_locales(canonicalize_locale_list(argument(args, 0)), argument(args, 1))
+
+
+def locale_compare(realm: "Realm", s: str, that: str, locales: Any, options: Any) -> float:
+    """String.prototype.localeCompare with Intl (sec-string.prototype.localecompare in ECMA-402)."""
+    c = JSCollator(realm.intrinsics["%Intl.Collator.prototype%"])
+    initialize_collator(c, locales, options)
+    return compare_strings(c, s, that)
+
+
+INTL_HOOKS["locale_compare"] = locale_compare
+
+
+def setup(realm: "Realm", intl: JSObject) -> None:
+    p = JSObject(realm.object_prototype)
+    realm.intrinsics["%Intl.Collator.prototype%"] = p
+    ctor = make_constructor(realm, collator_constructor, "Collator", 0, p)
+    realm.intrinsics["%Intl.Collator%"] = ctor
+    proto.install(realm, p)
+    ctor_table.install(realm, ctor)
+    p.define_builtin(SYM_TO_STRING_TAG, "Intl.Collator", C)
+    intl.define_builtin("Collator", ctor)

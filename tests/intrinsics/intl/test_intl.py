@@ -1,0 +1,68 @@
+"""Intl: constructors, options validation and the toLocale* methods built on them."""
+from __future__ import annotations
+
+import pytest
+
+from pyjsvm.api import vm
+from pyjsvm.errors import JSError
+
+
+def run(src: str) -> object:
+    return vm.run_in_new_context(src)
+
+
+def test_intl_object_shape() -> None:
+    assert run("Object.prototype.toString.call(Intl)") == "[object Intl]"
+    assert run("typeof Intl.NumberFormat + typeof Intl.DateTimeFormat + typeof Intl.Collator + typeof Intl.PluralRules") \
+        == "function" * 4
+    assert run("Object.prototype.toString.call(new Intl.NumberFormat())") == "[object Intl.NumberFormat]"
+    assert run("typeof Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format').get") == "function"
+    with pytest.raises(JSError, match="TypeError"):
+        run("Intl.NumberFormat.prototype.format")
+
+
+@pytest.mark.parametrize("src,kind", [
+    ("new Intl.NumberFormat('en', {style: 'currency'})", "TypeError"),
+    ("new Intl.NumberFormat('en', {style: 'bogus'})", "RangeError"),
+    ("new Intl.NumberFormat('en', {maximumFractionDigits: 101})", "RangeError"),
+    ("new Intl.NumberFormat('en', {minimumFractionDigits: 3, maximumFractionDigits: 1})", "RangeError"),
+    ("new Intl.NumberFormat('en', {style: 'unit', unit: 'furlong'})", "RangeError"),
+    ("new Intl.NumberFormat('not a tag!')", "RangeError"),
+    ("new Intl.DateTimeFormat('en', {timeZone: 'Mars/Olympus'})", "RangeError"),
+    ("new Intl.DateTimeFormat('en', {dateStyle: 'long', hour: 'numeric'})", "TypeError"),
+    ("new Date(0).toLocaleDateString('en', {timeStyle: 'short'})", "TypeError"),
+    ("new Intl.DateTimeFormat('en').format(8.64e15 + 1)", "RangeError"),
+    ("Intl.getCanonicalLocales(['en', 5])", "TypeError"),
+    ("Intl.PluralRules()", "TypeError"),
+    ("new Intl.NumberFormat().formatRange(NaN, 1)", "RangeError"),
+])
+def test_bad_options_throw_js_errors(src: str, kind: str) -> None:
+    with pytest.raises(JSError) as e:
+        run(src)
+    assert kind in str(e.value)
+
+
+def test_locale_resolution() -> None:
+    assert run("Intl.getCanonicalLocales(['EN-us', 'zh-hant-tw', 'de-u-kn-true-ca-gregory']).join()") \
+        == "en-US,zh-Hant-TW,de-u-ca-gregory-kn"
+    assert run("new Intl.NumberFormat('en-US-u-nu-latn').resolvedOptions().locale") == "en-US-u-nu-latn"
+    assert run("new Intl.Collator('en-u-kn').resolvedOptions().numeric") is True
+    assert run("new Intl.NumberFormat('xx-YY').resolvedOptions().locale") == "en-US"
+    assert run("new Intl.NumberFormat('de-DE').format(1234567.891)") == "1.234.567,891"
+    assert run("new Intl.NumberFormat('fr').resolvedOptions().locale") == "fr"
+
+
+def test_to_locale_methods_use_intl() -> None:
+    assert run("(1234.5).toLocaleString('de-DE', {style: 'currency', currency: 'EUR'})") == "1.234,50\u00a0€"
+    assert run("(12345678901234567890n).toLocaleString('en-US')") == "12,345,678,901,234,567,890"
+    assert run("new Date(Date.UTC(2024, 0, 2, 3, 4, 5)).toLocaleString('en-US', {timeZone: 'UTC'})") \
+        == "1/2/2024, 3:04:05 AM"
+    assert run("new Date(NaN).toLocaleString()") == "Invalid Date"
+    assert run("['b', 'a', 'C', 'á'].sort((x, y) => x.localeCompare(y)).join()") == "a,á,b,C"
+    assert run("'a'.localeCompare('A', 'en', {sensitivity: 'base'})") == 0
+
+
+def test_bound_format_is_cached_and_usable_unbound() -> None:
+    assert run("const nf = new Intl.NumberFormat(); nf.format === nf.format") is True
+    assert run("[1000, 2000].map(new Intl.NumberFormat('en').format).join(' ')") == "1,000 2,000"
+    assert run("['b','a'].sort(new Intl.Collator().compare).join()") == "a,b"
