@@ -7,6 +7,7 @@ from typing import Any
 
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.syntax.utf16 import js_string_to_python
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import safe_describe, to_string
@@ -47,3 +48,15 @@ def node_str(src: str) -> str:
     assert NODE is not None
     r = subprocess.run([NODE, "-e", NODE_DESCRIBE], input=src, capture_output=True, text=True, timeout=60)
     return r.stdout
+
+
+def both_tiers(runner: Any, src: str) -> tuple[str, str]:
+    """``runner(src)`` with the emitting tier (pyjsvm/compiler/emit.py) on, then off."""
+    old = emit.set_enabled(True)
+    try:
+        on = runner(src)
+        emit.set_enabled(False)
+        off = runner(src)
+    finally:
+        emit.set_enabled(old)
+    return on, off

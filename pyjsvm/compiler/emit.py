@@ -42,8 +42,11 @@ from pyjsvm.runtime.operators import (
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.syntax.parse import children
-from pyjsvm.runtime.stack import ACTIVATION_CODES, CALL_SITE_CODES, DELEGATING, THROW_SITES
-from pyjsvm.syntax.scope import Scope, bound_names
+from pyjsvm.runtime.generator_objects import (
+    Y_AWAIT, Y_VALUE, async_generator_yield, start_suspendable, yield_star,
+)
+from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, THROW_SITES
+from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.syntax.tree import LazyBody
 
@@ -162,7 +165,8 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object, "_RETURN": RETURN,
-    "_sig": _signal_is, "_THROW_SITES": THROW_SITES, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
+    "_sig": _signal_is, "_THROW_SITES": THROW_SITES, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
+    "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -178,7 +182,7 @@ _INLINE = {"+": "{a} + {b}", "-": "{a} - {b}", "*": "{a} * {b}", "<": "{a} < {b}
            ">": "{a} > {b}", ">=": "{a} >= {b}", "===": "{a} == {b}", "!==": "{a} != {b}"}
 _BOOL_OPS = {"<", "<=", ">", ">=", "===", "!==", "==", "!=", "in", "instanceof"}
 
-_CODE_CACHE: dict[str, Any] = {}
+_CODE_CACHE: dict[tuple[str, str], Any] = {}
 
 _LOOP_TYPES = ("ForStatement", "WhileStatement", "DoWhileStatement")
 _FUNCTION_NODES = ("FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration", "ClassExpression",
@@ -210,7 +214,8 @@ def native_expr(e: Any) -> bool:
     t = e.type
     if t == "Literal":
         return getattr(e, "regex", None) is None
-    if t in ("Identifier", "TemplateLiteral", "SequenceExpression", "ConditionalExpression", "LogicalExpression"):
+    if t in ("Identifier", "TemplateLiteral", "SequenceExpression", "ConditionalExpression", "LogicalExpression",
+             "YieldExpression", "AwaitExpression"):
         return True
     if t == "ThisExpression":
         return True  # arrows are checked by the emitter (they read an outer this)
@@ -414,8 +419,12 @@ class _Frame:
 class FunctionEmitter:
     """Emits one function body (mode 'function') or script body (mode 'script')."""
 
-    def __init__(self, compiler: Any, ctx: CompileContext, mode: str, strict: bool, arrow: bool = False) -> None:
+    def __init__(self, compiler: Any, ctx: CompileContext, mode: str, strict: bool, arrow: bool = False,
+                 kind: str = "normal") -> None:
         self.c = compiler
+        # 'normal', or the kind of suspendable function whose body this is ('generator', 'async',
+        # 'asyncGenerator'): the body is then a Python generator (see runtime/generator_objects.py)
+        self.kind = kind
         self.ctx = ctx
         self.mode = mode
         self.strict = strict
@@ -495,6 +504,24 @@ class FunctionEmitter:
         """Compile part of the body with the closure compiler, in the current materialised scope."""
         return self.const(self.in_scope(self.cur_env()[1], fn))
 
+    def susp(self, node: Any) -> bool:
+        """Whether evaluating ``node`` can suspend this (suspendable) body."""
+        return self.kind != "normal" and contains_suspend(node, self.kind == "asyncGenerator")
+
+    def suspend_via(self, fn: Callable[[], Any]) -> E:
+        """A part that can suspend but that the emitter leaves to the closure compiler: compiled
+        in its suspendable mode (compiler/generators.py) into a generator function, which the
+        body runs with ``yield from``; its value is the result."""
+        saved = self.c.gen_kind
+        self.c.gen_kind = self.kind
+        try:
+            k = self.closure(fn)
+        finally:
+            self.c.gen_kind = saved
+        t = self.temp()
+        self.emit(f"{t} = yield from {k}({self.cur_env()[0]})")
+        return E(t, "name")
+
     def truthy(self, e: E) -> str:
         if e.bool:
             return e.text
@@ -523,9 +550,9 @@ class FunctionEmitter:
     # ============================================================================================
     # entry points
 
-    def emit_function(self, fs: Any, body: list[Any] | None, expr_body: Any, code: Any) -> str:
-        """Emit ``def f(self, this, args, env)``: [[Call]] passes env=None, [[Construct]] and
-        other callers of ``code.run`` pass the FunctionEnv they made."""
+    def function_parts(self, fs: Any, body: list[Any] | None, expr_body: Any) -> tuple[list[str], list[tuple[int, str]], bool]:
+        """The emitted prologue (FunctionDeclarationInstantiation for simple parameters), the
+        body's lines, and whether the body needs its FunctionEnv."""
         scope: Scope = fs.scope
         stmts = body if body is not None else []
         self.analysis = a = _Analysis(stmts if expr_body is None else [_ExprHolder(expr_body)], self.arrow)
@@ -580,7 +607,12 @@ class FunctionEmitter:
             self.stmts(stmts)
         body_lines = self.lines
         self.lines = []
-        # assemble
+        return prologue, body_lines, needs_env
+
+    def emit_function(self, fs: Any, body: list[Any] | None, expr_body: Any, code: Any) -> str:
+        """Emit ``def f(self, this, args, given)``: [[Call]] passes given=None, [[Construct]]
+        False, other callers of ``code.run`` the FunctionEnv they made."""
+        prologue, body_lines, needs_env = self.function_parts(fs, body, expr_body)
         out = ["def f(self, this, args, given):", " _ag = _get_agent()"]
         # given is None for [[Call]], False for [[Construct]] (which made its own checks)
         out.append(" if not given:")
@@ -614,6 +646,19 @@ class FunctionEmitter:
         out.append(" finally:")
         out.append("  _ag.depth = depth - 1")
         out.append("  _ag.realm = saved")
+        return "\n".join(out) + "\n"
+
+    def emit_suspendable(self, fs: Any, body: list[Any] | None, expr_body: Any) -> str:
+        """Emit ``def f(self, this, args, env)`` for a generator, async function or async
+        generator: a Python generator function whose generator is the body the drivers in
+        runtime/generator_objects.py run ([[Call]] made ``env`` and bound ``this`` already;
+        the driver keeps the depth and the realm while it runs)."""
+        prologue, body_lines, needs_env = self.function_parts(fs, body, expr_body)
+        out = ["def f(self, this, args, env):", " _ag = _get_agent()"]
+        if needs_env:
+            out.append(" V0 = env.vars")
+        self.body_text(out, "self.env", prologue, [(d - 1, t) for d, t in body_lines], 1)
+        out.append(" yield")  # unreachable: makes f a generator function even without a yield
         return "\n".join(out) + "\n"
 
     def body_text(self, out: list[str], env: str, prologue: list[str], body: list[tuple[int, str]],
@@ -688,15 +733,21 @@ class FunctionEmitter:
             self.emit("env.cv = None")
 
     def fallback_stmt(self, s: Any, labels: tuple[str, ...]) -> None:
-        k = self.closure(lambda: self.c.stmt(s, labels) if s.type in _LABELLED_TYPES else self.c.stmt(s))
-        env = self.cur_env()[0]
+        if self.susp(s):
+            r = self.suspend_via(lambda: self.c.gs(s, labels)).text
+        else:
+            k = self.closure(lambda: self.c.stmt(s, labels) if s.type in _LABELLED_TYPES else self.c.stmt(s))
+            env = self.cur_env()[0]
+            if not _has_jump(s):
+                self.emit(f"{k}({env})")
+                return
+            r = self.temp()
+            self.emit(f"{r} = {k}({env})")
         if not _has_jump(s):
-            self.emit(f"{k}({env})")
             return
-        r = self.temp()
-        self.emit(f"{r} = {k}({env})")
         self.emit(f"if {r} is not None:")
         self.ind += 1
+        n = len(self.lines)
         if self.mode == "function":
             self.emit(f"if {r} is _RETURN:")
             self.emit(" return env.ret")
@@ -721,6 +772,8 @@ class FunctionEmitter:
                     self.ind += 1
                     self.jump_to(fr, kind)
                     self.ind -= 1
+        if len(self.lines) == n:
+            self.emit("pass")  # script code: a jump inside the statement stays inside it
         self.ind -= 1
 
     def s_EmptyStatement(self, s: Any) -> None:
@@ -834,6 +887,11 @@ class FunctionEmitter:
             self.emit("return None")
             return
         e = self.expr(s.argument)
+        if self.kind == "asyncGenerator":
+            # an async generator's return awaits its operand (sec-return-statement-runtime-semantics-evaluation)
+            t = self.temp()
+            self.emit(f"{t} = yield (_YA, {e.text})")
+            e = E(t, "name")
         self.emit(f"return {e.text}")
 
     def s_ThrowStatement(self, s: Any) -> None:
@@ -1104,8 +1162,22 @@ class FunctionEmitter:
         fin = s.finalizer
         if fin is not None:
             self.new_frame("try", (), False)
+        # NON-SPEC: a suspended body closed by Python (its generator collected: GeneratorExit)
+        # must not run JS finally code; a flag set on the way out skips it
+        closing = None
+        if fin is not None and (self.susp(s.block) or (s.handler is not None and self.susp(s.handler))):
+            closing = self.temp()
+            self.emit(f"{closing} = False")
+            self.emit("try:")
+            self.ind += 1
         try:
-            self.suite("try:", s.block)
+            if closing is not None and s.handler is None:
+                n = len(self.lines)
+                self.stmt(s.block)
+                if len(self.lines) == n:
+                    self.emit("pass")
+            else:
+                self.suite("try:", s.block)
             if s.handler is not None:
                 h = s.handler
                 ex = self.temp()
@@ -1123,9 +1195,17 @@ class FunctionEmitter:
         finally:
             if fin is not None:
                 self.frames.pop()
+        if closing is not None:
+            self.ind -= 1
+            self.emit("except _GeneratorExit:")
+            self.emit(f" {closing} = True")
+            self.emit(" raise")
         if fin is not None:
             self.emit("finally:")
             self.ind += 1
+            if closing is not None:
+                self.emit(f"if not {closing}:")
+                self.ind += 1
             if self.tracking():
                 cvs = self.temp()
                 self.emit(f"{cvs} = env.cv")
@@ -1136,6 +1216,8 @@ class FunctionEmitter:
             if len(self.lines) == n:
                 self.emit("pass")
             self.ind -= 1
+            if closing is not None:
+                self.ind -= 1
 
     def catch_clause(self, h: Any, value: str) -> None:
         name = h.param.name
@@ -1178,11 +1260,15 @@ class FunctionEmitter:
         if t in _FUNCTION_NODES:
             return self.function_value(e, None)
         if not native_expr(e) or (t == "ThisExpression" and self.arrow):
+            if self.susp(e):
+                return self.suspend_via(lambda: self.c.gx(e))
             k = self.closure(lambda: self.c.expr(e))
             return E(f"{k}({self.cur_env()[0]})")
         return getattr(self, "e_" + t)(e)
 
     def function_value(self, e: Any, name: Any) -> E:
+        if self.susp(e):  # a class whose heritage or computed keys suspend
+            return self.suspend_via(lambda: self.c.gx(e))
         k = self.closure(lambda: self.c.compile_function_expression(e, name) if e.type != "FunctionDeclaration"
                          else self.c.compile_function_object(e))
         return E(f"{k}({self.cur_env()[0]})")
@@ -1312,6 +1398,29 @@ class FunctionEmitter:
 
     def read_dynamic(self, ref: str, name: str) -> E:
         return E(f"_getdyn({ref}, {self.const(name)}, None, False, {self.strict})")
+
+    def e_YieldExpression(self, e: Any) -> E:
+        """``yield`` / ``yield*`` (sec-generator-function-definitions-runtime-semantics-evaluation):
+        the body's Python generator suspends here."""
+        v = self.expr(e.argument) if e.argument is not None else E("None", "const")
+        self.set_pos(e)
+        t = self.temp()
+        if e.delegate:
+            self.emit(f"{t} = yield from _ystar({v.text}, {self.kind == 'asyncGenerator'})")
+        elif self.kind == "asyncGenerator":
+            self.emit(f"{t} = yield (_YA, {v.text})")
+            self.emit(f"{t} = yield from _agyield({t})")
+        else:
+            self.emit(f"{t} = yield (_YV, {v.text})")
+        return E(t, "name")
+
+    def e_AwaitExpression(self, e: Any) -> E:
+        """``await`` (sec-await): the body's Python generator suspends until the driver resumes
+        it with the settled value (or throws the rejection reason into it)."""
+        v = self.expr(e.argument)
+        t = self.temp()
+        self.emit(f"{t} = yield (_YA, {v.text})")
+        return E(t, "name")
 
     def e_ThisExpression(self, e: Any) -> E:
         return E("this", "name")
@@ -1679,26 +1788,31 @@ def _namespace(consts: dict[str, Any]) -> dict[str, Any]:
     return ns
 
 
-def build(source: str, consts: dict[str, Any]) -> Callable[..., Any]:
+# The file names emitted code is compiled under: the stack-trace walker (runtime/stack.py) knows
+# an emitted frame by its code's file name, so nothing is registered per emitted function. Every
+# emitted frame's local ``pos`` names its current call site. A function body is also the
+# activation of its function when [[Call]] called it (given=None), not when [[Construct]] or a
+# caller of ``code.run`` did; a suspendable body is always its function's activation.
+_SCRIPT_FILE = "<pyjsvm-emitted-script>"
+_FUNCTION_FILE = "<pyjsvm-emitted-function>"
+_GENERATOR_FILE = "<pyjsvm-emitted-generator>"
+EMITTED_FILES[_SCRIPT_FILE] = (False, None)
+EMITTED_FILES[_FUNCTION_FILE] = (True, "given")
+EMITTED_FILES[_GENERATOR_FILE] = (True, None)
+
+
+def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., Any]:
     """Compile emitted ``source`` (cached by its text: it holds no JS text, only shapes) and bind
     it to its constant table."""
-    code = _CODE_CACHE.get(source)
+    code = _CODE_CACHE.get((filename, source))
     if code is None:
-        code = compile(source, "<pyjsvm-emitted>", "exec")
+        code = compile(source, filename, "exec")
         if len(_CODE_CACHE) > 4096:
             _CODE_CACHE.clear()
-        _CODE_CACHE[source] = code
+        _CODE_CACHE[(filename, source)] = code
     ns = _namespace(consts)
     exec(code, ns)
-    f = ns["f"]
-    # its local ``pos`` names the current call site for stack traces (runtime/stack.py)
-    CALL_SITE_CODES.add(f.__code__)
-    if "given" in f.__code__.co_varnames:
-        # a function body is also the activation of its function when [[Call]] called it
-        # (given=None), not when [[Construct]] or a caller of ``code.run`` did
-        ACTIVATION_CODES.add(f.__code__)
-        DELEGATING[f.__code__] = "given"
-    return f  # type: ignore[no-any-return]
+    return ns["f"]  # type: ignore[no-any-return]
 
 
 _BASE_NAMESPACE["_INF"] = float("inf")
@@ -1708,9 +1822,10 @@ for _helper in (_get_member, get_index, put_member, set_index, _put_new, _refere
     CALL_SITE_CODES.add(_helper.__code__)
 
 
-def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any) -> bool:
-    """Try to give ``code`` an emitted body: sets ``code.fast`` and ``code.run`` and returns
-    True, or returns False (the caller compiles the body with the closure compiler)."""
+def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str = "normal") -> bool:
+    """Try to give ``code`` an emitted body: sets ``code.run`` (and, for a plain function,
+    ``code.fast``) and returns True, or returns False (the caller compiles the body with the
+    closure compiler). ``kind``: 'normal', 'generator', 'async' or 'asyncGenerator'."""
     if not _ENABLED:
         return False
     if fs.body_scope is not None or (fs.params and fs.nparams != len(fs.params)):
@@ -1720,13 +1835,22 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any) -> bool:
     if not fs.strict and fs.info.annexb_funcs:
         return False
     ctx = CompileContext(fs.scope, fs.strict, compiler.ctx.source, compiler.ctx.filename, False)
-    em = FunctionEmitter(compiler, ctx, "function", fs.strict, node.type == "ArrowFunctionExpression")
+    em = FunctionEmitter(compiler, ctx, "function", fs.strict, node.type == "ArrowFunctionExpression", kind)
+    stmts = None if fs.expression_body else fs.stmts
+    expr_body = node.body if fs.expression_body else None
     try:
-        src = em.emit_function(fs, None if fs.expression_body else fs.stmts,
-                               node.body if fs.expression_body else None, code)
-        f = build(src, em.consts)
+        if kind != "normal":
+            src = em.emit_suspendable(fs, stmts, expr_body)
+            g = build(src, em.consts, _GENERATOR_FILE)
+        else:
+            src = em.emit_function(fs, stmts, expr_body, code)
+            f = build(src, em.consts, _FUNCTION_FILE)
     except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
         return False
+    code.emitted = src
+    if kind != "normal":
+        code.run = lambda env, args: start_suspendable(kind, env.func, g(env.func, env.this, args, env))
+        return True
     code.fast = f
     code.fast_construct = not em.analysis.has_eval and "new.target" not in em.analysis.captured  # type: ignore[union-attr]
     code.run = lambda env, args: f(env.func, env.this, args, env)
@@ -1741,7 +1865,7 @@ def emit_script_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[
     em = FunctionEmitter(compiler, compiler.ctx, "script", compiler.ctx.strict)
     try:
         src = em.emit_script(scope, body)
-        f = build(src, em.consts)
+        f = build(src, em.consts, _SCRIPT_FILE)
     except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
         return None
     f.emitted = src  # type: ignore[attr-defined]

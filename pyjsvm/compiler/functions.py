@@ -162,6 +162,22 @@ class FunctionCompiler(StatementCompiler):
             code.is_constructor = False
             code.has_prototype = kind in ("generator", "asyncGenerator")
 
+    def emitted_function_code(self, fs: Any, node: Any, name: Any, kind: str, method: bool,
+                              class_constructor: bool = False, derived: bool = False) -> FunctionCode | None:
+        """The function's code with a body from the emitting tier (emit.py), or None when the
+        tier is off or the function does not qualify (the caller compiles it with closures)."""
+        if not emit.enabled():
+            return None
+        code = FunctionCode()
+        self.function_header(code, node, name, kind, fs.strict, fs.info.uses_this, method, class_constructor,
+                             derived)
+        code.scope = fs.scope
+        code.nparams = fs.nparams
+        code.filler = slot_filler(fs.scope, fs.nparams)
+        if emit.emit_function_code(self, fs, node, code, kind):
+            return code
+        return None
+
     def compile_function_body(self, node: Any, name: Any, self_binding: str | None = None,
                               method: bool = False, class_constructor: bool = False,
                               derived: bool = False, home: bool = False) -> FunctionCode:
@@ -179,16 +195,9 @@ class FunctionCompiler(StatementCompiler):
         scope.class_fields = "derived" if derived else None
         scope.has_home = method
 
-        if emit.enabled():
-            # the emitting tier (emit.py) when the function qualifies; else the closures below
-            code = FunctionCode()
-            self.function_header(code, node, name, "normal", strict, info.uses_this, method, class_constructor,
-                                 derived)
-            code.scope = scope
-            code.nparams = nparams
-            code.filler = slot_filler(scope, nparams)
-            if emit.emit_function_code(self, fs, node, code):
-                return code
+        emitted = self.emitted_function_code(fs, node, name, "normal", method, class_constructor, derived)
+        if emitted is not None:
+            return emitted
 
         ctx = CompileContext(scope, strict, self.ctx.source, self.ctx.filename, False)
         saved = self.ctx

@@ -26,11 +26,11 @@ from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env, FunctionEnv, WithEnv
 from pyjsvm.runtime.functions import FunctionCode, create_arguments_object
 from pyjsvm.runtime.generator_objects import (
-    Y_AWAIT, Y_RAW, Y_VALUE, GeneratorReturn, JSAsyncGenerator, JSGenerator, async_function_start,
+    Y_AWAIT, Y_VALUE, GeneratorReturn, async_generator_yield, async_iterator_close, start_suspendable, yield_star,
 )
 from pyjsvm.runtime.objects import JSArray, JSObject
 from pyjsvm.runtime.operations import (
-    call, create_data_property, get_method, is_constructor, is_strictly_equal, require_object_coercible, to_boolean, to_numeric, to_object, to_property_key, to_string,
+    call, create_data_property, is_constructor, is_strictly_equal, require_object_coercible, to_boolean, to_numeric, to_object, to_property_key, to_string,
     typeof,
 )
 from pyjsvm.runtime.operators import (
@@ -38,8 +38,7 @@ from pyjsvm.runtime.operators import (
     bitwise_not, increment, unary_minus,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
-from pyjsvm.syntax.parse import children
-from pyjsvm.syntax.scope import Scope, bound_names, if_clause
+from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause
 from pyjsvm.runtime.operations import get_template_object
 from pyjsvm.runtime.functions import set_function_name
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterate_to_list, iterator_close, iterator_complete, iterator_step_value, iterator_value
@@ -50,40 +49,6 @@ from pyjsvm.runtime.disposal import add_disposable_resource, dispose_resources_s
 from pyjsvm.compiler.functions import slot_filler
 
 GenFn = Callable[..., Generator[Any, Any, Any]]
-
-_FUNCTION_TYPES = ("FunctionExpression", "FunctionDeclaration", "ArrowFunctionExpression")
-
-
-def contains_suspend(node: Any, async_generator: bool) -> bool:
-    """Whether evaluating ``node`` can suspend its function: it contains a yield or await (not
-    inside a nested function), a ``for await``, or (in an async generator, whose ``return``
-    awaits its operand) a return with an operand. Cached on the node as ``_susp``."""
-    cached = getattr(node, "_susp", None)
-    if cached is not None:
-        return bool(cached)
-    t = node.type
-    if t in _FUNCTION_TYPES:
-        r = False
-    elif t in ("YieldExpression", "AwaitExpression"):
-        r = True
-        for c in children(node):
-            contains_suspend(c, async_generator)
-    elif (t == "ForOfStatement" and getattr(node, "allowAwait", False)) or \
-            (t == "VariableDeclaration" and getattr(node, "using", None) == "await using"):
-        # an `await using` declaration awaits when its scope's resources are disposed
-        r = True
-        for c in children(node):
-            contains_suspend(c, async_generator)
-    else:
-        r = async_generator and t == "ReturnStatement" and node.argument is not None
-        for c in children(node):
-            if contains_suspend(c, async_generator):
-                r = True
-    try:
-        node._susp = r
-    except AttributeError:  # pragma: no cover - nodes without a __dict__
-        pass
-    return r
 
 
 def _wrap(f: Closure) -> GenFn:
@@ -116,40 +81,6 @@ def _await(value: Any) -> Any:
     return (yield (Y_AWAIT, value))
 
 
-def _async_generator_yield(value: Any) -> Any:
-    """AsyncGeneratorYield + AsyncGeneratorUnwrapYieldResumption (sec-asyncgeneratoryield):
-    a return resumption's value is awaited."""
-    try:
-        return (yield (Y_VALUE, value))
-    except GeneratorReturn as r:
-        awaited = yield (Y_AWAIT, r.value)
-        raise GeneratorReturn(awaited) from None
-
-
-def _async_iterator_close(rec: Any, exc: BaseException | None) -> Any:
-    """AsyncIteratorClose (sec-asynciteratorclose) with a throw completion ``exc`` (re-raised,
-    winning over errors from ``return``) or a normal/return completion (None)."""
-    iterator = rec.iterator
-    try:
-        ret = get_method(iterator, "return")
-        if ret is None:
-            if exc is not None:
-                raise exc
-            return None
-        inner = call(ret, iterator, [])
-        if exc is None:
-            inner = yield (Y_AWAIT, inner)
-    except JSThrow:
-        if exc is not None:
-            raise exc from None
-        raise
-    if exc is not None:
-        raise exc
-    if not isinstance(inner, JSObject):
-        throw_type_error("iterator.return() did not return an object")
-    return None
-
-
 class _Decl:
     """NON-SPEC: a one-declarator VariableDeclaration for reusing the ordinary compiler."""
 
@@ -159,6 +90,8 @@ class _Decl:
         self.kind = kind
         self.declarations = declarations
         self.using = using
+        # where its bindings are initialised (compiler.mark_initialized): after its declarator
+        self.range = declarations[-1].range
 
 
 class SuspendableCompiler:
@@ -233,6 +166,9 @@ class SuspendableCompiler:
         stmts, expression_body, body_node = fs.stmts, fs.expression_body, node.body
         nparams, args_slot, fn_slot = fs.nparams, fs.args_slot, fs.fn_slot
         scope.fn_kind = kind
+        emitted = self.emitted_function_code(fs, node, name, kind, method)
+        if emitted is not None:
+            return emitted
 
         ctx = CompileContext(scope, strict, self.ctx.source, self.ctx.filename, False)
         saved = self.ctx
@@ -299,33 +235,24 @@ class SuspendableCompiler:
                 benv.vars[idx] = mk(benv)
             return benv
 
-        if kind == "generator":
+        if kind != "async":
             def run_generator(env: Any, args: list[Any]) -> Any:
-                """EvaluateGeneratorBody (sec-runtime-semantics-evaluategeneratorbody)."""
+                """EvaluateGeneratorBody (sec-runtime-semantics-evaluategeneratorbody) and
+                EvaluateAsyncGeneratorBody (sec-runtime-semantics-evaluateasyncgeneratorbody)."""
                 benv = prologue(env, args)
-                func = env.func
-                proto = _instance_prototype(func, "%GeneratorFunction.prototype.prototype%")
-                return JSGenerator(proto, body_gen(benv, env), func.realm)
+                return start_suspendable(kind, env.func, body_gen(benv, env))
             code.run = run_generator
-        elif kind == "asyncGenerator":
-            def run_async_generator(env: Any, args: list[Any]) -> Any:
-                """EvaluateAsyncGeneratorBody (sec-runtime-semantics-evaluateasyncgeneratorbody)."""
-                benv = prologue(env, args)
-                func = env.func
-                proto = _instance_prototype(func, "%AsyncGeneratorFunction.prototype.prototype%")
-                return JSAsyncGenerator(proto, body_gen(benv, env), func.realm)
-            code.run = run_async_generator
         else:
             def run_async(env: Any, args: list[Any]) -> Any:
                 """EvaluateAsyncFunctionBody / EvaluateAsyncConciseBody: a promise for the body."""
-                realm: Any = env.func.realm if env.func is not None else get_agent().realm
                 try:
                     benv = prologue(env, args)
                 except JSThrow as e:
+                    realm: Any = env.func.realm if env.func is not None else get_agent().realm
                     promise, _, reject = new_promise(realm)
                     reject.call(None, [e.value])
                     return promise
-                return async_function_start(realm, body_gen(benv, env))
+                return start_suspendable(kind, env.func, body_gen(benv, env))
             code.run = run_async
         return code
 
@@ -353,7 +280,7 @@ class SuspendableCompiler:
             def yield_async(env: Any) -> Any:
                 v = (yield from af(env)) if af is not None else None
                 v = yield (Y_AWAIT, v)
-                return (yield from _async_generator_yield(v))
+                return (yield from async_generator_yield(v))
             return yield_async
 
         def yield_(env: Any) -> Any:
@@ -365,51 +292,10 @@ class SuspendableCompiler:
         """``yield*`` (sec-generator-function-definitions-runtime-semantics-evaluation)."""
         af = self.gx(node.argument)
 
-        def yield_star(env: Any) -> Any:
+        def yield_star_(env: Any) -> Any:
             value = yield from af(env)
-            rec = get_iterator(value, "async" if is_async else "sync")
-            iterator = rec.iterator
-            how, received = 0, None
-            while True:
-                if how == 0:
-                    inner = call(rec.next_method, iterator, [received])
-                elif how == 1:
-                    throw = get_method(iterator, "throw")
-                    if throw is None:
-                        if is_async:
-                            yield from _async_iterator_close(rec, None)
-                        else:
-                            iterator_close(rec, None)
-                        throw_type_error("The iterator does not provide a 'throw' method")
-                    inner = call(throw, iterator, [received])
-                else:
-                    ret = get_method(iterator, "return")
-                    if ret is None:
-                        if is_async:
-                            received = yield (Y_AWAIT, received)
-                        raise GeneratorReturn(received)
-                    inner = call(ret, iterator, [received])
-                if is_async:
-                    inner = yield (Y_AWAIT, inner)
-                if not isinstance(inner, JSObject):
-                    throw_type_error(f"Iterator result {to_string(inner) if not isinstance(inner, JSSymbol) else 'Symbol()'} is not an object")
-                if iterator_complete(inner):
-                    v = iterator_value(inner)
-                    if how == 2:
-                        raise GeneratorReturn(v)
-                    return v
-                to_yield = iterator_value(inner) if is_async else inner
-                try:
-                    if is_async:
-                        received = yield from _async_generator_yield(to_yield)
-                    else:
-                        received = yield (Y_RAW, to_yield)
-                    how = 0
-                except JSThrow as e:
-                    how, received = 1, e.value
-                except GeneratorReturn as e:
-                    how, received = 2, e.value
-        return yield_star
+            return (yield from yield_star(value, is_async))
+        return yield_star_
 
     # --- expressions --------------------------------------------------------------------------------
     def sx_SequenceExpression(self, node: Any) -> GenFn:
@@ -1527,13 +1413,13 @@ class SuspendableCompiler:
                     r = yield from bf(benv)
                 except JSThrow as e:
                     if is_await:
-                        yield from _async_iterator_close(rec, e)
+                        yield from async_iterator_close(rec, e)
                     else:
                         iterator_close(rec, e)
                     raise
                 except GeneratorReturn:
                     if is_await:
-                        yield from _async_iterator_close(rec, None)
+                        yield from async_iterator_close(rec, None)
                     else:
                         iterator_close(rec, None)
                     raise
@@ -1543,7 +1429,7 @@ class SuspendableCompiler:
                     if continues_loop(r, lbl):
                         continue
                     if is_await:
-                        yield from _async_iterator_close(rec, None)
+                        yield from async_iterator_close(rec, None)
                     else:
                         iterator_close(rec, None)
                     return exit_loop(r, lbl)
@@ -1702,13 +1588,4 @@ def _run_list(items: list[tuple[bool, Any]]) -> GenFn:
                 return r
         return None
     return run_list
-
-
-def _instance_prototype(func: Any, fallback: str) -> Any:
-    """OrdinaryCreateFromConstructor's prototype lookup (sec-getprototypefromconstructor)."""
-    proto = func.get("prototype", func)
-    if isinstance(proto, JSObject):
-        return proto
-    return func.realm.intrinsics.get(fallback) or func.realm.object_prototype
-
 

@@ -32,7 +32,7 @@ from pyjsvm.syntax.parse import ParseError, parse_module
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.syntax.scope import Scope, analyze_body
 from pyjsvm.runtime.agent import throw_syntax_error, throw_type_error
-from pyjsvm.compiler.generators import contains_suspend
+from pyjsvm.syntax.scope import contains_suspend
 from pyjsvm.compiler.statements import DISPOSE_SLOT, has_using
 
 

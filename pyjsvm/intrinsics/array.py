@@ -34,7 +34,7 @@ from pyjsvm.runtime.values import (
 )
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.intrinsics.generator import create_async_from_sync_iterator
-from pyjsvm.runtime.generator_objects import Y_AWAIT, async_function_start
+from pyjsvm.runtime.generator_objects import Y_AWAIT, async_function_start, async_iterator_close
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.operations import to_display
 
@@ -285,34 +285,6 @@ def _await(value: Any) -> Generator[Any, Any, Any]:
     return (yield (Y_AWAIT, value))
 
 
-def _async_iterator_close(rec: IteratorRecord, completion: JSThrow | None) -> Generator[Any, Any, Any]:
-    """AsyncIteratorClose (sec-asynciteratorclose) for a throw completion ``completion`` (or a
-    normal one when None), inside an async built-in's steps."""
-    iterator = rec.iterator
-    # 1-4. innerResult: GetMethod(iterator, "return"), then Call and Await it.
-    inner_error: JSThrow | None = None
-    inner_value: Any = None
-    try:
-        ret = get_method(iterator, "return")
-        if ret is None:
-            if completion is not None:
-                raise completion
-            return None
-        inner_value = yield from _await(call(ret, iterator, []))
-    except JSThrow as e:
-        inner_error = e
-    # 5. If completion is a throw completion, return ? completion.
-    if completion is not None:
-        raise completion
-    # 6. If innerResult is a throw completion, return ? innerResult.
-    if inner_error is not None:
-        raise inner_error
-    # 7. If innerResult.[[Value]] is not an Object, throw a TypeError exception.
-    if not isinstance(inner_value, JSObject):
-        throw_type_error("iterator.return() did not return an object")
-    return None
-
-
 def _from_async_steps(ctor: Any, items: Any, mapper: Any, this_arg: Any) -> Generator[Any, Any, Any]:
     """The steps of Array.fromAsync (sec-array.fromasync), as an async function body."""
     # 1-3. mapping
@@ -337,7 +309,7 @@ def _from_async_steps(ctor: Any, items: Any, mapper: Any, this_arg: Any) -> Gene
                 try:
                     throw_type_error("Array.fromAsync: too many elements")
                 except JSThrow as e:
-                    yield from _async_iterator_close(rec, e)
+                    yield from async_iterator_close(rec, e)
             next_result = yield from _await(call(rec.next_method, rec.iterator, []))
             if not isinstance(next_result, JSObject):
                 throw_type_error(f"Iterator result {to_display(next_result)} is not an object")
@@ -354,7 +326,7 @@ def _from_async_steps(ctor: Any, items: Any, mapper: Any, this_arg: Any) -> Gene
                 create_data_property_or_throw(arr, str(k), mapped)
             except JSThrow as e:
                 # IfAbruptCloseAsyncIterator
-                yield from _async_iterator_close(rec, e)
+                yield from async_iterator_close(rec, e)
             k += 1
     # 8. An array-like.
     array_like = to_object(items)

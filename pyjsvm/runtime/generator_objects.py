@@ -21,10 +21,13 @@ from typing import Any, Generator
 
 from pyjsvm.runtime.agent import JSThrow, c_reentry, get_agent, on_new_stack, throw_type_error
 from pyjsvm.runtime.objects import JSObject
-from pyjsvm.runtime.iteration import create_iter_result_object
+from pyjsvm.runtime.iteration import (
+    create_iter_result_object, get_iterator, iterator_close, iterator_complete, iterator_value,
+)
 from pyjsvm.runtime.promise import new_promise, new_promise_capability, perform_promise_then_internal, promise_resolve
 from pyjsvm.runtime.agent import throw_range_error
-from pyjsvm.runtime.operations import to_display
+from pyjsvm.runtime.operations import call, get_method, to_display, to_string
+from pyjsvm.runtime.values import JSSymbol
 
 Y_VALUE, Y_RAW, Y_AWAIT = 0, 1, 2
 
@@ -378,6 +381,119 @@ def async_generator_request(realm: Any, gen: Any, how: int, value: Any) -> Any:
     if state == SUSPENDED_YIELD:
         async_generator_resume(gen, THROW, value)
     return cap.promise
+
+
+# --- pieces of suspendable bodies shared by both compiler tiers --------------------------------
+
+def instance_prototype(func: Any, fallback: str) -> Any:
+    """OrdinaryCreateFromConstructor's prototype lookup (sec-getprototypefromconstructor) for a
+    generator object: ``func.prototype`` when it is an object, else the realm's ``fallback``."""
+    proto = func.get("prototype", func)
+    if isinstance(proto, JSObject):
+        return proto
+    return func.realm.intrinsics.get(fallback) or func.realm.object_prototype
+
+
+def async_generator_yield(value: Any) -> Any:
+    """AsyncGeneratorYield + AsyncGeneratorUnwrapYieldResumption (sec-asyncgeneratoryield), as a
+    sub-generator of the body: a return resumption's value is awaited."""
+    try:
+        return (yield (Y_VALUE, value))
+    except GeneratorReturn as r:
+        awaited = yield (Y_AWAIT, r.value)
+        raise GeneratorReturn(awaited) from None
+
+
+def async_iterator_close(rec: Any, completion: JSThrow | None) -> Any:
+    """AsyncIteratorClose (sec-asynciteratorclose) as a sub-generator (``yield from``), for a
+    throw completion ``completion`` (re-raised, winning over errors from ``return``) or a normal
+    one when None."""
+    iterator = rec.iterator
+    # 1-4. innerResult: GetMethod(iterator, "return"), then Call and Await it.
+    inner_error: JSThrow | None = None
+    inner_value: Any = None
+    try:
+        ret = get_method(iterator, "return")
+        if ret is None:
+            if completion is not None:
+                raise completion
+            return None
+        inner_value = yield (Y_AWAIT, call(ret, iterator, []))
+    except JSThrow as e:
+        if e is completion:
+            raise
+        inner_error = e
+    # 5. If completion is a throw completion, return ? completion.
+    if completion is not None:
+        raise completion
+    # 6. If innerResult is a throw completion, return ? innerResult.
+    if inner_error is not None:
+        raise inner_error
+    # 7. If innerResult.[[Value]] is not an Object, throw a TypeError exception.
+    if not isinstance(inner_value, JSObject):
+        throw_type_error("iterator.return() did not return an object")
+    return None
+
+
+def yield_star(value: Any, is_async: bool) -> Any:
+    """``yield* value`` (sec-generator-function-definitions-runtime-semantics-evaluation) as a
+    sub-generator of the body: the delegation loop, forwarding next/throw/return."""
+    rec = get_iterator(value, "async" if is_async else "sync")
+    iterator = rec.iterator
+    how, received = NORMAL, None
+    while True:
+        if how == NORMAL:
+            inner = call(rec.next_method, iterator, [received])
+        elif how == THROW:
+            throw = get_method(iterator, "throw")
+            if throw is None:
+                if is_async:
+                    yield from async_iterator_close(rec, None)
+                else:
+                    iterator_close(rec, None)
+                throw_type_error("The iterator does not provide a 'throw' method")
+            inner = call(throw, iterator, [received])
+        else:
+            ret = get_method(iterator, "return")
+            if ret is None:
+                if is_async:
+                    received = yield (Y_AWAIT, received)
+                raise GeneratorReturn(received)
+            inner = call(ret, iterator, [received])
+        if is_async:
+            inner = yield (Y_AWAIT, inner)
+        if not isinstance(inner, JSObject):
+            throw_type_error(f"Iterator result {to_string(inner) if not isinstance(inner, JSSymbol) else 'Symbol()'} is not an object")
+        if iterator_complete(inner):
+            v = iterator_value(inner)
+            if how == RETURN:
+                raise GeneratorReturn(v)
+            return v
+        to_yield = iterator_value(inner) if is_async else inner
+        try:
+            if is_async:
+                received = yield from async_generator_yield(to_yield)
+            else:
+                received = yield (Y_RAW, to_yield)
+            how = NORMAL
+        except JSThrow as e:
+            how, received = THROW, e.value
+        except GeneratorReturn as e:
+            how, received = RETURN, e.value
+
+
+def start_suspendable(kind: str, func: Any, pygen: PyGen) -> Any:
+    """The result of calling a suspendable function whose body ``pygen`` is ready to run:
+    EvaluateGeneratorBody (sec-runtime-semantics-evaluategeneratorbody), EvaluateAsyncGenerator-
+    Body (sec-runtime-semantics-evaluateasyncgeneratorbody) or, for ``kind`` 'async',
+    EvaluateAsyncFunctionBody (sec-runtime-semantics-evaluateasyncfunctionbody)."""
+    if kind == "generator":
+        return JSGenerator(instance_prototype(func, "%GeneratorFunction.prototype.prototype%"), pygen, func.realm)
+    if kind == "asyncGenerator":
+        proto = instance_prototype(func, "%AsyncGeneratorFunction.prototype.prototype%")
+        return JSAsyncGenerator(proto, pygen, func.realm)
+    realm: Any = func.realm if func is not None else get_agent().realm
+    return async_function_start(realm, pygen)
 
 
 __all__ = ["JSGenerator", "JSAsyncGenerator", "GeneratorReturn", "generator_resume", "async_function_start",

@@ -26,6 +26,11 @@ CALL_SITE_CODES: set[Any] = set()
 # activation code -> a local that, when not None, says the frame handed its activation to a
 # frame further in (ECMAFunction.call running an emitted body, which is the activation itself)
 DELEGATING: dict[Any, str] = {}
+# NON-SPEC: code compiled from emitted Python source (compiler/emit.py) is known by its code
+# object's file name, so that no table grows with each emitted function: file name ->
+# (whether its frames are activations, the delegating local as in DELEGATING or None). Every
+# emitted frame keeps its current call site in its local ``pos``.
+EMITTED_FILES: dict[str, tuple[bool, str | None]] = {}
 MAX_FRAMES = 10
 
 
@@ -83,9 +88,17 @@ def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
     skipped = 0
     while f is not None and len(frames) < limit + skipped:
         code = f.f_code
-        if code in CALL_SITE_CODES and pos is None:
-            pos = f.f_locals.get("pos")
-        if code in ACTIVATION_CODES and (code not in DELEGATING or f.f_locals.get(DELEGATING[code]) is None):
+        emitted = EMITTED_FILES.get(code.co_filename)
+        if emitted is not None:
+            if pos is None:
+                pos = f.f_locals.get("pos")
+            activation = emitted[0] and (emitted[1] is None or f.f_locals.get(emitted[1]) is None)
+        else:
+            if code in CALL_SITE_CODES and pos is None:
+                pos = f.f_locals.get("pos")
+            activation = code in ACTIVATION_CODES and (code not in DELEGATING
+                                                      or f.f_locals.get(DELEGATING[code]) is None)
+        if activation:
             owner = f.f_locals.get("self")
             if owner is not None:
                 name, filename, line, col = owner.frame_info()

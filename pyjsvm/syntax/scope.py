@@ -396,3 +396,38 @@ class ImplicitBlock:
 def if_clause(node: Any) -> Any:
     """A clause of an if statement, with a function declaration wrapped in its implicit block."""
     return ImplicitBlock(node) if node.type == "FunctionDeclaration" else node
+
+
+_FUNCTION_TYPES = ("FunctionExpression", "FunctionDeclaration", "ArrowFunctionExpression")
+
+
+def contains_suspend(node: Any, async_generator: bool) -> bool:
+    """Whether evaluating ``node`` can suspend its function: it contains a yield or await (not
+    inside a nested function), a ``for await``, or (in an async generator, whose ``return``
+    awaits its operand) a return with an operand. Cached on the node as ``_susp``."""
+    cached = getattr(node, "_susp", None)
+    if cached is not None:
+        return bool(cached)
+    t = node.type
+    if t in _FUNCTION_TYPES:
+        r = False
+    elif t in ("YieldExpression", "AwaitExpression"):
+        r = True
+        for c in children(node):
+            contains_suspend(c, async_generator)
+    elif (t == "ForOfStatement" and getattr(node, "allowAwait", False)) or \
+            (t == "VariableDeclaration" and getattr(node, "using", None) == "await using"):
+        # an `await using` declaration awaits when its scope's resources are disposed
+        r = True
+        for c in children(node):
+            contains_suspend(c, async_generator)
+    else:
+        r = async_generator and t == "ReturnStatement" and node.argument is not None
+        for c in children(node):
+            if contains_suspend(c, async_generator):
+                r = True
+    try:
+        node._susp = r
+    except AttributeError:  # pragma: no cover - nodes without a __dict__
+        pass
+    return r

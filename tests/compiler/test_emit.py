@@ -14,7 +14,10 @@ from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import compile_script, eval_script
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.functions import ECMAFunction
-from tests.helpers import js_str
+from pyjsvm.runtime.jobs import run_jobs
+from pyjsvm.runtime.operations import to_string
+from pyjsvm.syntax.utf16 import js_string_to_python
+from tests.helpers import both_tiers, js_str
 
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.js"))
 
@@ -40,14 +43,7 @@ def emitter_off() -> Iterator[None]:
 
 def both(src: str) -> tuple[str, str]:
     """``src``'s outcome with the emitter on, then off."""
-    old = emit.set_enabled(True)
-    try:
-        on = js_str(src)
-        emit.set_enabled(False)
-        off = js_str(src)
-    finally:
-        emit.set_enabled(old)
-    return on, off
+    return both_tiers(js_str, src)
 
 
 SNIPPETS = {
@@ -178,7 +174,7 @@ def test_plain_functions_and_scripts_are_emitted() -> None:
 
 def test_unsupported_functions_use_the_closure_compiler() -> None:
     for src in ("function f(a = 1) { return a }", "function f() { return eval('1') }",
-                "function* f() { yield 1 }", "async function f() {}"):
+                "function* f(a = 1) { yield a }", "async function f() { eval('1') }"):
         f = emitted_function(src, "f")
         assert f.code.emitted is None
 
@@ -240,3 +236,116 @@ def test_emitted_loop_is_interruptible() -> None:
 def test_deep_recursion_limits() -> None:
     assert js_str("function d(n) { return n ? 1 + d(n - 1) : 0 } d(10000)") == "10000"
     assert js_str("function r() { return r() } r()").startswith("THROW RangeError")
+
+
+# --- suspendable bodies ------------------------------------------------------------------------
+
+def test_suspendable_functions_are_emitted() -> None:
+    for src in ("function* f(a) { return a + (yield 1) }", "async function f(a) { return a + await a }",
+                "async function* f() { yield await 1 }", "var f = async (x) => x * (await x)"):
+        f = emitted_function(src, "f")
+        assert f.code.emitted is not None and "yield" in f.code.emitted and f.code.fast is None
+
+
+SUSPEND_SNIPPETS = {
+    "mid_expression": """function* g(a) { var x = a + (yield 1) * (yield 2); return [x, yield x] }
+        var it = g(1), r = [it.next().value, it.next(10).value, it.next(20).value, it.next(3).value]; r.join()""",
+    "return_and_finally": """var log = []; function* g() { try { yield 1; yield 2 } finally { log.push('f'); } }
+        var it = g(); it.next(); var r = it.return(7); log.join() + JSON.stringify(r) + JSON.stringify(it.next())""",
+    "finally_yields_on_return": """function* g() { try { yield 1 } finally { yield 'cleanup' } }
+        var it = g(); it.next(); [JSON.stringify(it.return(5)), JSON.stringify(it.next())].join()""",
+    "finally_overrides_return": """function* g() { try { yield 1 } finally { return 'fin' } }
+        var it = g(); it.next(); JSON.stringify(it.return(5))""",
+    "throw_into": """function* g() { while (true) { try { yield 1 } catch (e) { yield 'c' + e } } }
+        var it = g(); it.next(); [it.throw('x').value, it.next().value, it.throw('y').value].join()""",
+    "throw_uncaught": """function* g() { yield 1 } var it = g(); it.next();
+        var r; try { it.throw(new TypeError('t')) } catch (e) { r = e.message } r + it.next().done""",
+    "yield_star_forwarding": """var log = []; var inner = { [Symbol.iterator]() { return this },
+          next(v) { log.push('n' + v); return { value: 1, done: false } },
+          return(v) { log.push('r' + v); return { value: v, done: true } },
+          throw(e) { log.push('t' + e); return { value: 2, done: false } } };
+        function* g() { var r = yield* inner; log.push('after') }
+        var it = g(); it.next('a'); it.next('b'); it.throw('c'); log.push(JSON.stringify(it.return('d'))); log.join()""",
+    "for_of_in_generator": """function* g(xs) { for (const x of xs) { if (x > 3) return 'stop'; yield x * (yield x) } }
+        var out = [], it = g([1, 2, 5]), r = it.next(); while (!r.done) { out.push(r.value); r = it.next(10) } out.join() + r.value""",
+    "destructuring_yield": """function* g() { var [a = yield 'da', { b } = yield 'db'] = []; return a + b }
+        var it = g(); it.next(); it.next(1); it.next({ b: 2 }).value""",
+    "generator_this_args": """var o = { *m(a) { yield this.k + a + arguments.length } , k: 1 }; o.m(2, 3).next().value""",
+    "labels_and_switch": """function* g(n) { out: for (var i = 0; i < n; i++) { switch (yield i) { case 'b': break out;
+          case 'c': continue out; default: yield 'd' + i } } return 'end' }
+        var it = g(5), r = [it.next().value, it.next('c').value, it.next('x').value, it.next().value, it.next('b').value]; r.join()""",
+    "generator_closure": """function* g() { let x = 1; var f = () => x; x = yield; yield f() } var it = g(); it.next(); it.next(9).value""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SUSPEND_SNIPPETS))
+def test_suspendable_same_with_and_without_emitter(name: str) -> None:
+    on, off = both(SUSPEND_SNIPPETS[name])
+    assert on == off
+    assert not on.startswith("THROW"), on
+
+
+def run_jobs_log(src: str) -> str:
+    realm = Realm()
+    eval_script(realm, "var log = [];\n" + src)
+    run_jobs()
+    return js_str_value(eval_script(realm, "log.join('|')"))
+
+
+def js_str_value(v: Any) -> str:
+    return js_string_to_python(to_string(v))
+
+
+def test_deep_suspendable_chains() -> None:
+    """10,000 nested yield* / awaits run (deep resumes move to a helper thread's stack), and
+    unbounded ones end in a RangeError, never a crash."""
+    assert js_str("function* g(n) { if (n) yield* g(n - 1); else yield 1 } [...g(10000)].length") == "1"
+    assert js_str("function* u() { yield* u() } try { u().next() } catch (e) { e instanceof RangeError }") == "true"
+    assert run_jobs_log("async function f(n) { return n ? 1 + await f(n - 1) : 0 }"
+                        "f(10000).then(v => log.push(v));"
+                        "async function u() { await u() } u().catch(e => log.push(e instanceof RangeError))") \
+        == "10000|true"
+
+
+def test_async_bodies_with_emitter() -> None:
+    src = """async function a(x) { log.push('a' + x); var y = await x; log.push('b' + y); return y * 2 }
+        async function* ag() { try { yield 1; yield await Promise.resolve(2) } finally { log.push('fin') } }
+        (async () => { log.push(await a(3)); for await (const v of ag()) log.push('v' + v);
+          var it = ag(); await it.next(); log.push(JSON.stringify(await it.return(9))) })()"""
+    old = emit.set_enabled(False)
+    try:
+        off = run_jobs_log(src)
+    finally:
+        emit.set_enabled(old)
+    on = run_jobs_log(src)
+    assert on == off == "a3|b3|6|v1|v2|fin|fin|{\"value\":9,\"done\":true}"
+
+
+def test_closed_generator_runs_no_js_finally() -> None:
+    """A suspended generator that Python collects (GeneratorExit) does not run JS finally code."""
+    assert js_str("var log = []; (function () { function* g() { try { yield 1 } finally { log.push('f') } }"
+                  " var it = g(); it.next(); it = null })(); log.length") == "0"
+
+
+def test_stack_trace_tables_do_not_grow() -> None:
+    """Emitted code is known to the stack-trace walker by its code object's file name: making
+    many functions (``new Function``, eval in a loop) adds nothing to runtime/stack.py's tables,
+    and the compile cache stays bounded."""
+    from pyjsvm.runtime import stack
+    js_str("new Function('a', 'return a + 1')(1)")  # warm up
+    sizes = (len(stack.CALL_SITE_CODES), len(stack.ACTIVATION_CODES), len(stack.DELEGATING))
+    out = js_str("""var s = 0;
+        for (var i = 0; i < 100; i++) {
+          s += new Function('a', 'var x = a;' + 'x = x + 1;'.repeat(i) + 'return x')(0);
+          s += eval('(function* (n) {' + 'n++;'.repeat(i) + 'yield n })(0)').next().value;
+          s += eval('var y = 0;' + 'y++;'.repeat(i) + 'y');
+        }
+        s""")
+    assert out == str(3 * sum(range(100)))
+    assert (len(stack.CALL_SITE_CODES), len(stack.ACTIVATION_CODES), len(stack.DELEGATING)) == sizes
+    assert len(emit._CODE_CACHE) <= 4097
+    # and emitted frames still show in stack traces
+    trace = js_str("function outer() { return inner() } function inner() { return new Error('x').stack } outer()")
+    assert "at inner" in trace and "at outer" in trace
+    gtrace = js_str("function* gen() { yield new Error('y').stack } gen().next().value")
+    assert "at gen" in gtrace

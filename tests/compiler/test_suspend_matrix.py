@@ -1,0 +1,127 @@
+"""The differential corpus (tests/compiler/corpus/*.js) run three ways: plainly, and as the body
+of a generator and of an async function in which every numeric literal outside nested functions
+and classes is replaced by ``(yield N)`` / ``(await N)`` -- so that the body suspends in the
+middle of every kind of expression and statement the corpus uses. Each wrapped run is done with
+the emitting tier on and off (the emitted Python generator against the closure compiler's
+suspendable mode) and must agree; where the wrapping does not change the program's meaning, the
+wrapped result must also equal the plain one (issue #17, "a test matrix that runs the language
+tests plainly and inside generator and async bodies keeps the paths honest")."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pyjsvm.compiler import emit
+from pyjsvm.compiler.engine import eval_script
+from pyjsvm.intrinsics.realm import Realm
+from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.jobs import run_jobs
+from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.operations import safe_describe, to_string
+from pyjsvm.syntax.parse import children, parse_script
+from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
+from tests.helpers import both_tiers, js_str
+
+CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.js"))
+
+_NESTED = ("FunctionExpression", "FunctionDeclaration", "ArrowFunctionExpression", "ClassExpression",
+           "ClassDeclaration")
+
+# programs whose meaning changes inside a function body (their top-level declarations become
+# local, or they look at the global object, eval's variable environment or Annex B hoisting):
+# only the two tiers are compared for them
+SCRIPT_ONLY = {"annexb_block_functions", "annexb_if_functions", "eval_declarations", "eval_scope",
+               "completion", "eval_context", "with_stmt", "getters_proto", "this_new", "method_source_text",
+               "functions", "tdz_elision"}
+
+
+def _literals(node: Any, out: list[Any]) -> None:
+    """The numeric literals of ``node`` outside nested functions and classes (not property keys)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type in _NESTED:
+            continue
+        if n.type == "Literal" and type(n.value) in (int, float) and getattr(n, "regex", None) is None:
+            out.append(n)
+            continue
+        for c in children(n):
+            if n.type in ("Property", "MethodDefinition") and c is n.key and not n.computed:
+                continue
+            stack.append(c)
+
+
+def wrap(src: str, operator: str) -> str:
+    """``src`` as a function body whose numeric literals are ``(operator N)``, returning the value
+    of its last expression statement."""
+    src = python_string_to_js(src)  # positions count UTF-16 code units
+    program = parse_script(src)
+    last = program.body[-1]
+    assert last.type == "ExpressionStatement", "a corpus program ends with its result"
+    # insertions (position, order, text): at one position, openings of outer parts come first
+    ins: list[tuple[int, int, str]] = [(last.expression.range[0], 0, "return ("),
+                                       (last.expression.range[1], 3, ")")]
+    lits: list[Any] = []
+    for s in program.body:
+        _literals(s, lits)
+    for lit in lits:
+        ins.append((lit.range[0], 1, f"({operator} "))
+        ins.append((lit.range[1], 2, ")"))
+    ins.sort(key=lambda x: (x[0], x[1]))
+    out = []
+    at = 0
+    for pos, _, text in ins:
+        out.append(src[at:pos])
+        out.append(text)
+        at = pos
+    out.append(src[at:])
+    return js_string_to_python("".join(out))
+
+
+def run_generator(src: str) -> str:
+    body = wrap(src, "yield")
+    return js_str("var __it = (function* () {\n" + body + "\n}).call(this);\n"
+                  "var __r = __it.next(); while (!__r.done) __r = __it.next(__r.value); __r.value")
+
+
+def run_async(src: str) -> str:
+    body = wrap(src, "await")
+    realm = Realm()
+    try:
+        eval_script(realm, "var __out; (async function () {\n" + body + "\n}).call(this).then("
+                           "function (v) { __out = { v: v } }, function (e) { __out = { e: e } })")
+        run_jobs()
+    except JSThrow as e:  # pragma: no cover - the wrapper itself does not throw
+        return "THROW " + js_string_to_python(safe_describe(e.value))
+    out = realm.global_object.get("__out", realm.global_object)
+    assert isinstance(out, JSObject), "the async body did not settle"
+    if "e" in out.props:
+        return "THROW " + js_string_to_python(safe_describe(out.get("e", out)))
+    v = out.get("v", out)
+    if isinstance(v, JSObject):
+        return "[object]" if not v.is_callable else "[function]"
+    return js_string_to_python(to_string(v))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[p.stem for p in CORPUS])
+@pytest.mark.parametrize("runner", [run_generator, run_async], ids=["generator", "async"])
+def test_corpus_inside_suspendable_bodies(path: Path, runner: Any) -> None:
+    src = path.read_text()
+    on, off = both_tiers(runner, src)
+    assert on == off
+    if path.stem not in SCRIPT_ONLY:
+        old = emit.set_enabled(True)
+        try:
+            plain = js_str(src)
+        finally:
+            emit.set_enabled(old)
+        assert on == plain
+
+
+def test_wrapping_suspends_inside_expressions() -> None:
+    """The transformation really puts suspension points inside expressions."""
+    assert wrap("var a = 1 + f(2, [3]); a", "yield") == "var a = (yield 1) + f((yield 2), [(yield 3)]); return (a)"
+    assert wrap("var o = { 1: 2, m() { return 3 } }; o[4]", "await") == \
+        "var o = { 1: (await 2), m() { return 3 } }; return (o[(await 4)])"
