@@ -35,7 +35,7 @@ from pyjsvm.runtime.functions import ECMAFunction, create_arguments_object
 from pyjsvm.runtime.objects import JSArray, JSObject, Prop
 from pyjsvm.runtime.operations import (
     is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
-    typeof, is_constructor,
+    typeof, is_constructor, call,
 )
 from pyjsvm.runtime.operators import (
     BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, increment, js_add, js_in, js_instanceof, unary_minus,
@@ -43,7 +43,10 @@ from pyjsvm.runtime.operators import (
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.syntax.parse import children
 from pyjsvm.runtime.generator_objects import (
-    Y_AWAIT, Y_VALUE, async_generator_yield, start_suspendable, yield_star,
+    Y_AWAIT, Y_VALUE, async_generator_yield, async_iterator_close, start_suspendable, yield_star,
+)
+from pyjsvm.runtime.iteration import (
+    DONE, get_iterator, iterator_close, iterator_complete, iterator_step_value, iterator_value,
 )
 from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, THROW_SITES
 from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend
@@ -147,6 +150,22 @@ def _template_part(v: Any) -> str:
     return to_string(v)
 
 
+def _iterator_next(rec: Any) -> Any:
+    """IteratorNext without its result check (an async iterator's result is awaited first)."""
+    return call(rec.next_method, rec.iterator, [])
+
+
+def _async_iterator_result(result: Any) -> Any:
+    """The awaited result of an async iterator's next(): its value, or DONE when it is done
+    (ForIn/OfBodyEvaluation steps 6.b-e with iteratorKind async)."""
+    if not isinstance(result, JSObject):
+        throw_type_error(f"Iterator result {to_string(result) if not isinstance(result, JSSymbol) else 'Symbol()'} "
+                         "is not an object")
+    if iterator_complete(result):
+        return DONE
+    return iterator_value(result)
+
+
 def _signal_is(r: Any, kind: str, label: Any, unlabelled: bool) -> bool:
     if r.kind != kind:
         return False
@@ -166,7 +185,9 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object, "_RETURN": RETURN,
     "_sig": _signal_is, "_THROW_SITES": THROW_SITES, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
-    "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
+    "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_getiter": get_iterator,
+    "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
+    "_itnext": _iterator_next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -202,6 +223,8 @@ def native_stmt(s: Any) -> bool:
         return all(d.id.type == "Identifier" for d in s.declarations)
     if t == "ForStatement":
         return s.init is None or s.init.type != "VariableDeclaration" or native_stmt(s.init)
+    if t == "ForOfStatement":
+        return _simple_for_of(s)
     if t == "LabeledStatement":
         return s.body.type != "FunctionDeclaration" and native_stmt(s.body)
     if t == "TryStatement":
@@ -256,6 +279,24 @@ def native_expr(e: Any) -> bool:
     if t == "NewExpression":
         return not any(a.type == "SpreadElement" for a in e.arguments)
     return False
+
+
+def _simple_for_of(s: Any) -> bool:
+    """A for-of (or for-await-of) whose head binds one identifier (``var x``, ``let x``,
+    ``const x`` or an identifier target) and whose iterable does not name a binding of its own
+    head (which would be in the head's TDZ)."""
+    left = s.left
+    if left.type == "Identifier":
+        return True
+    if left.type != "VariableDeclaration" or getattr(left, "using", None):
+        return False
+    d = left.declarations[0]
+    if d.id.type != "Identifier":
+        return False
+    if left.kind == "var":
+        return True
+    names: set[str] = set()
+    return _all_names(s.right, names) and d.id.name not in names
 
 
 def _simple_member(m: Any) -> bool:
@@ -317,7 +358,7 @@ class _Analysis:
         if s.type == "VariableDeclaration" and getattr(s, "using", None):
             # its block's DisposeResources runs in the closure tier's block code only
             raise Unsupported("using declarations")
-        scoped = s.type in ("BlockStatement", "ForStatement", "SwitchStatement")
+        scoped = s.type in ("BlockStatement", "ForStatement", "SwitchStatement", "ForOfStatement")
         if scoped:
             self.stack.append(s)
         try:
@@ -719,7 +760,7 @@ class FunctionEmitter:
             self.fallback_stmt(s, labels)
             return
         getattr(self, "s_" + t)(s, labels) if t in ("ForStatement", "WhileStatement", "DoWhileStatement",
-                                                     "SwitchStatement", "LabeledStatement") else \
+                                                     "SwitchStatement", "LabeledStatement", "ForOfStatement") else \
             getattr(self, "s_" + t)(s)
 
     def tracking(self) -> bool:
@@ -1095,6 +1136,74 @@ class FunctionEmitter:
             self.loop_body(fr, s.body)
             next_iteration()
         self.python_loop(fr, body)
+
+    def s_ForOfStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
+        """for-of and for-await-of with a one-identifier head (ForIn/OfBodyEvaluation,
+        sec-runtime-semantics-forin-div-ofbodyevaluation-lhs-stmt-iterator-lhskind-labelset): a
+        Python loop over the iterator record; an abrupt exit closes the iterator (IteratorClose
+        or AsyncIteratorClose), with the throw completion when the body threw."""
+        left = s.left
+        lexical = left.type == "VariableDeclaration" and left.kind != "var"
+        self.reset_cv()
+        it = self.spill(self.expr(s.right))
+        is_await = bool(getattr(s, "allowAwait", False))
+        self.set_pos(s)
+        rec = self.temp()
+        self.emit(f"{rec} = _getiter({it.text}, {self.const('async' if is_await else 'sync')})")
+        if lexical:
+            self.block(s, [left], lambda: self.for_of_loop(s, labels, rec, is_await, True))
+        else:
+            self.for_of_loop(s, labels, rec, is_await, False)
+
+    def for_of_loop(self, s: Any, labels: tuple[str, ...], rec: str, is_await: bool, lexical: bool) -> None:
+        left = s.left
+        target = left.declarations[0].id if left.type == "VariableDeclaration" else left
+        open_ = self.temp()    # True while the iterator must be closed if the loop is left
+        self.emit(f"{open_} = False")
+        self.emit("try:")
+        self.ind += 1
+        fr = self.new_frame("loop", labels, True)
+        fr.on_continue = self.back_edge
+        per_iteration = lexical and id(s) in self.analysis.territory  # type: ignore[union-attr]
+
+        def body() -> None:
+            self.emit(f"{open_} = False")
+            v = self.temp()
+            if is_await:
+                r = self.temp()
+                self.emit(f"{r} = yield (_YA, _itnext({rec}))")
+                self.emit(f"{v} = _itresult({r})")
+            else:
+                self.emit(f"{v} = _itstep({rec})")
+            self.emit(f"if {v} is _DONE:")
+            self.emit(" break")
+            self.emit(f"{open_} = True")
+            if per_iteration:
+                ename, scope = self.cur_env()
+                vname = "V" + ename[1:]
+                parent = self.env_stack[-2][0]
+                self.emit(f"{ename} = _Env({self.const([MISSING] * scope.size)}[:], {parent})")
+                self.emit(f"{vname} = {ename}.vars")
+            self.assign_name(target.name, E(v, "name"), target, init=lexical)
+            self.loop_body(fr, s.body)
+            self.back_edge()
+        self.python_loop(fr, body)
+        self.ind -= 1
+        close_throw = "yield from _aitclose" if is_await else "_itclose"
+        ex = self.temp()
+        self.emit(f"except _JSThrow as {ex}:")
+        self.emit(f" if {open_}:")
+        self.emit(f"  {open_} = False")
+        self.emit(f"  {close_throw}({rec}, {ex})")
+        self.emit(" raise")
+        # the engine's stack ran out, or Python closes a suspended body: no JS runs (as the
+        # closure compiler's for-of)
+        self.emit(f"except {'(_RecursionError, _GeneratorExit)' if self.kind != 'normal' else '_RecursionError'}:")
+        self.emit(f" {open_} = False")
+        self.emit(" raise")
+        self.emit("finally:")
+        self.emit(f" if {open_}:")
+        self.emit(f"  {close_throw}({rec}, None)")
 
     def s_LabeledStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
         labels = labels + (s.label.name,)

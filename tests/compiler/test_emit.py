@@ -107,6 +107,16 @@ SNIPPETS = {
     "strict_eval_in_block": "function f() { 'use strict'; { let q = 5; return eval('q + 1') } } f()",
     "destructuring_fallback": "function f(o) { var { a, b: [c] } = o; return a + c } f({ a: 1, b: [2] })",
     "for_of_fallback": "function f(xs) { var s = 0; for (const x of xs) { if (x > 2) break; s += x } return s } f([1, 2, 3, 4])",
+    "for_of_closing": """var log = []; var iter = { [Symbol.iterator]() { var i = 0; return { next() { return { value: i++, done: i > 5 } },
+          return() { log.push('ret'); return {} } } } };
+        function g() { for (let v of iter) { if (v == 2) return v } }
+        function h() { try { for (var v of iter) { throw new Error('x' + v) } } catch (e) { return e.message } }
+        function k() { a: for (const x of iter) { for (const y of iter) { if (y) continue a } } return log.length }
+        function m() { var n = 0; for (n of iter) {} return n }
+        [g(), h(), k(), m(), log.join()].join(';')""",
+    "for_of_closures": "function k() { var fs = []; for (let v of [1, 2, 3]) fs.push(() => v); return fs.map(q => q()).join() } k()",
+    "for_of_const": "function c() { for (const x of [1]) { try { x = 2 } catch (e) { return e.name } } } c()",
+    "for_of_not_iterable": "function c() { for (const x of 5) {} } try { c() } catch (e) { e.name }",
     "for_in_continue": "function f(o) { var s = ''; outer: for (var i = 0; i < 2; i++) { for (var k in o) { if (k == 'b') continue outer; s += k + i } } return s } f({ a: 1, b: 2, c: 3 })",
     "update_members": "function f() { var a = [1, 2]; var o = { n: 1 }; a[0]++; ++a[1]; o.n--; return a.join() + o.n } f()",
     "logical": "function f(a, b) { return [a && b, a || b, a ?? b, !a] } f(0, 'x').join() + f(null, 2).join()",
@@ -274,6 +284,9 @@ SUSPEND_SNIPPETS = {
     "labels_and_switch": """function* g(n) { out: for (var i = 0; i < n; i++) { switch (yield i) { case 'b': break out;
           case 'c': continue out; default: yield 'd' + i } } return 'end' }
         var it = g(5), r = [it.next().value, it.next('c').value, it.next('x').value, it.next().value, it.next('b').value]; r.join()""",
+    "for_await": """var log = []; async function* ag() { try { yield 1; yield 2 } finally { log.push('closed') } }
+        (async () => { for await (const v of ag()) { log.push(v); if (v == 1) break }
+          for await (const v of [Promise.resolve(7), 8]) log.push(v) })(); 'started'""",
     "generator_closure": """function* g() { let x = 1; var f = () => x; x = yield; yield f() } var it = g(); it.next(); it.next(9).value""",
 }
 
