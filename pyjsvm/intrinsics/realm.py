@@ -10,7 +10,7 @@ from collections import deque
 from typing import Any, Callable
 
 from pyjsvm.runtime.agent import AGENT, get_agent, throw_type_error
-from pyjsvm.runtime.objects import C, W, BuiltinFunction, JSObject, Prop
+from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSObject, Prop
 from pyjsvm.runtime.stack import JSErrorObject, capture_frames, format_stack
 from pyjsvm.runtime.values import SYM_ITERATOR
 from pyjsvm.intrinsics.order import MODULES
@@ -103,9 +103,17 @@ class Realm:
         """Create a native error object of this realm: kind 'TypeError', 'RangeError', ..."""
         proto = self.intrinsics.get(f"%{kind}.prototype%") or self.intrinsics.get("%Error.prototype%") or self.object_prototype
         err = JSErrorObject(proto)
-        err.props["message"] = Prop(message, W | C)
         err.frames = capture_frames()
-        err.props["stack"] = Prop(format_stack(err), W | C)
+        getter = self.intrinsics.get("%ErrorStackGetter%")
+        if getter is not None:
+            # NON-SPEC (V8): as for `new Error(...)` (intrinsics/error.py), 'stack' comes first and
+            # is formatted when first read: an error caught and dropped costs no formatting
+            err.props["stack"] = Prop(None, A | C, getter, self.intrinsics["%ErrorStackSetter%"])
+            err.lazy_stack = True
+            err.props["message"] = Prop(message, W | C)
+        else:  # while the Error built-ins are being set up
+            err.props["message"] = Prop(message, W | C)
+            err.props["stack"] = Prop(format_stack(err), W | C)
         return err
 
 

@@ -89,17 +89,26 @@ def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
     while f is not None and len(frames) < limit + skipped:
         code = f.f_code
         emitted = EMITTED_FILES.get(code.co_filename)
+        local_vars = None  # f.f_locals builds a dict of every local: read it once per frame
         if emitted is not None:
-            if pos is None:
-                pos = f.f_locals.get("pos")
-            activation = emitted[0] and (emitted[1] is None or f.f_locals.get(emitted[1]) is None)
+            if pos is None or emitted[0]:
+                local_vars = f.f_locals
+                if pos is None:
+                    pos = local_vars.get("pos")
+            activation = emitted[0] and (emitted[1] is None or local_vars.get(emitted[1]) is None)
         else:
             if code in CALL_SITE_CODES and pos is None:
-                pos = f.f_locals.get("pos")
-            activation = code in ACTIVATION_CODES and (code not in DELEGATING
-                                                      or f.f_locals.get(DELEGATING[code]) is None)
+                local_vars = f.f_locals
+                pos = local_vars.get("pos")
+            activation = code in ACTIVATION_CODES
+            if activation:
+                if local_vars is None:
+                    local_vars = f.f_locals
+                delegate = DELEGATING.get(code)
+                activation = delegate is None or local_vars.get(delegate) is None
         if activation:
-            owner = f.f_locals.get("self")
+            assert local_vars is not None
+            owner = local_vars.get("self")
             if owner is not None:
                 name, filename, line, col = owner.frame_info()
                 if pos is not None:
