@@ -89,7 +89,7 @@ def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
     while f is not None and len(frames) < limit + skipped:
         code = f.f_code
         emitted = EMITTED_FILES.get(code.co_filename)
-        local_vars = None  # f.f_locals builds a dict of every local: read it once per frame
+        local_vars: Any = None  # f.f_locals builds a dict of every local: read it once per frame
         if emitted is not None:
             if pos is None or emitted[0]:
                 local_vars = f.f_locals
@@ -107,7 +107,6 @@ def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
                 delegate = DELEGATING.get(code)
                 activation = delegate is None or local_vars.get(delegate) is None
         if activation:
-            assert local_vars is not None
             owner = local_vars.get("self")
             if owner is not None:
                 name, filename, line, col = owner.frame_info()
