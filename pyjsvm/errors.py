@@ -170,13 +170,16 @@ def describe_received(value: Any) -> str:
     return f"Received an instance of {type(value).__name__}"
 
 
-def invalid_arg_type(name: str, expected: str, value: Any) -> VMTypeError:
-    """Node's ERR_INVALID_ARG_TYPE: ``The "name" argument must be <expected>. Received ...``.
-    ``expected`` is e.g. 'of type string' or 'an instance of vm.Context'."""
+def invalid_arg_type(name: str, expected: str, value: Any,
+                     received: Callable[[Any], str] = describe_received) -> VMTypeError:
+    """Node's ERR_INVALID_ARG_TYPE: ``The "name" argument must be <expected>. Received ...``
+    (``property`` for a dotted name). ``expected`` is e.g. 'of type string' or 'an instance of
+    vm.Context'; ``received`` gives the ``Received ...`` tail (default: for a Python value)."""
     kind = "property" if "." in name else "argument"
-    return VMTypeError(f'The "{name}" {kind} must be {expected}. {describe_received(value)}')
+    return VMTypeError(f'The "{name}" {kind} must be {expected}. {received(value)}')
 
 
-def out_of_range(name: str, rng: str, value: Any) -> VMRangeError:
-    """Node's ERR_OUT_OF_RANGE: ``The value of "name" is out of range. It must be <rng>.``"""
-    return VMRangeError(f'The value of "{name}" is out of range. It must be {rng}. Received {value!r}')
+def out_of_range(name: str, rng: str, value: Any, shown: Callable[[Any], str] = repr) -> VMRangeError:
+    """Node's ERR_OUT_OF_RANGE: ``The value of "name" is out of range. It must be <rng>.
+    Received <shown(value)>``."""
+    return VMRangeError(f'The value of "{name}" is out of range. It must be {rng}. Received {shown(value)}')

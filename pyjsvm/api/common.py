@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
 from pyjsvm.api.convert import JSObjectProxy, js_error
-from pyjsvm.api.timeouts import check_timeout, run_guarded
-from pyjsvm.errors import JSError, invalid_arg_type, out_of_range
+from pyjsvm.api.timeouts import run_guarded
+from pyjsvm.api.validators import check_bool, check_int32, check_str, check_timeout
+from pyjsvm.errors import JSError, invalid_arg_type
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.objects import C, JSObject, Prop, W
 from pyjsvm.runtime.stack import THROW_SITES
@@ -159,26 +160,10 @@ def release_context(obj: object) -> None:
             del _REGISTRY[id(obj)]
 
 
-def _check_str(value: Any, name: str) -> str:
-    if not isinstance(value, str):
-        raise invalid_arg_type(name, "of type string", value)
-    return value
-
-
-def _check_bool(value: Any, name: str) -> bool:
-    if not isinstance(value, bool):
-        raise invalid_arg_type(name, "of type boolean", value)
-    return value
-
-
-def _check_int32(value: Any, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise invalid_arg_type(name, "of type number", value)
-    if isinstance(value, float) and not value.is_integer():
-        raise out_of_range(name, "an integer", value)
-    if not -2**31 <= value < 2**31:
-        raise out_of_range(name, ">= -2147483648 && <= 2147483647", value)
-    return int(value)
+# The validators are one set for the Python API and node:vm (``api/validators.py``).
+_check_str = check_str
+_check_bool = check_bool
+_check_int32 = check_int32
 
 
 # --- running ---------------------------------------------------------------------------------

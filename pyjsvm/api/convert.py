@@ -102,7 +102,8 @@ from pyjsvm.runtime.operations import peek_data_property
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.jobs import enqueue_job, host_promise_rejection_tracker
 from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise, new_promise, watch_settlement
-from pyjsvm.api.timeouts import check_timeout, evaluation, run_guarded
+from pyjsvm.api.timeouts import evaluation, run_guarded
+from pyjsvm.api.validators import check_timeout
 from pyjsvm.errors import VMError
 from pyjsvm.runtime.buffers import JSArrayBuffer, JSDataView, UINT8, get_view_byte_length, is_view_out_of_bounds, typed_array_length_or_none
 

@@ -28,7 +28,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable
 
-from pyjsvm.errors import JSError, VMError, invalid_arg_type, out_of_range
+from pyjsvm.errors import JSError, VMError
 from pyjsvm.runtime.agent import Agent, Interrupted, Run, engine_limits, enter_agent, get_agent, throw_range_error
 from pyjsvm.runtime.memory import measure_live
 from pyjsvm.runtime.jobs import discard_jobs, has_pending_jobs, run_jobs, run_own_jobs
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["ScriptTimeout", "ScriptInterrupted", "ScriptStepLimit", "SigintUnavailable", "run_with_timeout", "run_guarded",
-           "check_timeout", "evaluation"]
+           "evaluation"]
 
 _run_counter = itertools.count(1)
 
@@ -246,20 +246,6 @@ def _run_limited(realm: "Realm", fn: Callable[[], Any], timeout: int | None, bre
         if break_on_sigint:
             signal.signal(signal.SIGINT, previous_handler)
         agent.realm = saved
-
-
-def check_timeout(timeout: Any, name: str = "options.timeout") -> int | None:
-    """Node's validation of a ``timeout`` option: None, or an integer number of milliseconds in
-    1..4294967295 (a float with no fraction counts)."""
-    if timeout is None:
-        return None
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
-        raise invalid_arg_type(name, "of type number", timeout)
-    if isinstance(timeout, float) and not timeout.is_integer():
-        raise out_of_range(name, "an integer", timeout)
-    if not 1 <= timeout <= 4294967295:
-        raise out_of_range(name, ">= 1 && <= 4294967295", timeout)
-    return int(timeout)
 
 
 def run_guarded(realm: "Realm", fn: Callable[[], Any], timeout: int | None, break_on_sigint: bool = False) -> Any:

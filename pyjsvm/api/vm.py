@@ -43,7 +43,8 @@ from pyjsvm.api.common import (
 from pyjsvm.api.modules import _loader_for, install_context_loader, install_script_loader
 from pyjsvm.api.contextified import ContextifiedGlobal
 from pyjsvm.api.convert import JSFunctionProxy, JSObjectProxy, JSValue, js_error, to_js, to_python
-from pyjsvm.errors import JSError, invalid_arg_type, VMTypeError
+from pyjsvm.api.validators import check_code_generation, check_memory_options, check_microtask_mode
+from pyjsvm.errors import JSError, invalid_arg_type
 from pyjsvm.api.timeouts import evaluation
 from pyjsvm.runtime.memory import measure_reachable
 from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
@@ -140,16 +141,8 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
     _check_str(origin, "options.origin")
     strings = True
     if code_generation is not None:
-        if not isinstance(code_generation, Mapping):
-            raise invalid_arg_type("options.code_generation", "of type dict", code_generation)
-        if "strings" in code_generation:
-            strings = _check_bool(code_generation["strings"], "options.code_generation.strings")
-        if "wasm" in code_generation:
-            _check_bool(code_generation["wasm"], "options.code_generation.wasm")
-    if microtask_mode is not None:
-        if microtask_mode != "afterEvaluate":
-            raise VMTypeError(f"The property 'options.microtask_mode' must be one of: 'afterEvaluate', None. "
-                              f"Received {microtask_mode!r}", "ERR_INVALID_ARG_VALUE")
+        strings = check_code_generation(code_generation, "options.code_generation")
+    check_microtask_mode(microtask_mode, "options.microtask_mode")
     _loader_for(import_module_dynamically, "options.import_module_dynamically")
 
     limits = _limit_options(step_limit, deterministic, seed, fixed_time)
@@ -518,17 +511,6 @@ def memory_report(current: "Realm", others: "Iterable[Realm]", mode: str, execut
         report["current"] = estimates[0]
         report["other"] = estimates[1:]
     return report
-
-
-def check_memory_options(mode: object, execution: object) -> tuple[str, str]:
-    """Node's validation of measureMemory's ``mode`` and ``execution``."""
-    if mode not in ("summary", "detailed"):
-        raise VMTypeError(f"The property 'options.mode' must be one of: 'summary', 'detailed'. Received {mode!r}",
-                          "ERR_INVALID_ARG_VALUE")
-    if execution not in ("default", "eager"):
-        raise VMTypeError(f"The property 'options.execution' must be one of: 'default', 'eager'. "
-                          f"Received {execution!r}", "ERR_INVALID_ARG_VALUE")
-    return str(mode), str(execution)
 
 
 async def measure_memory(*, mode: str = "summary", execution: str = "default") -> dict[str, Any]:

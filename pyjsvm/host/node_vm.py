@@ -16,11 +16,11 @@ from collections import deque
 import re
 import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.host.jsutil import (
-    ARROWS, arg, bytes_to_buffer, invalid_arg_type, make_fn, method, new_object, node_error, put, throw_node_error,
-    view_bytes,
+    ARROWS, arg, bytes_to_buffer, describe_received, invalid_arg_type, make_fn, method, new_object, node_error, put,
+    throw_node_error, view_bytes,
 )
 from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable, run_with_timeout
 from pyjsvm.runtime.agent import AGENT, JSThrow
@@ -36,9 +36,16 @@ from pyjsvm.host.node_vm_modules import install_module_classes
 from pyjsvm.host.inspect import format_number, inspect
 from pyjsvm.runtime.jobs import run_own_jobs
 from pyjsvm.runtime.promise import new_promise
-from pyjsvm.api.vm import check_memory_options, memory_report
-from pyjsvm.errors import VMTypeError
+from pyjsvm.api.vm import memory_report
+from pyjsvm.api.validators import (
+    Side, check_bool, check_code_generation, check_int32, check_memory_options, check_microtask_mode, check_str,
+    check_timeout,
+)
+from pyjsvm.compiler.expressions import copy_data_properties
+from pyjsvm.errors import VMRangeError, VMTypeError
 from pyjsvm.runtime.agent import throw_type_error
+from pyjsvm.runtime.conversion import to_string
+from pyjsvm.runtime.operations import call, is_array, is_callable
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -155,69 +162,93 @@ def _opt(options: Any, key: str) -> Any:
     return None
 
 
+def _add_numerical_separator(text: str) -> str:
+    """Node's addNumericalSeparator (its ERR_OUT_OF_RANGE text for integers past 2**32)."""
+    res = ""
+    i = len(text)
+    start = 1 if text.startswith("-") else 0
+    while i >= start + 4:
+        res = "_" + text[i - 3:i] + res
+        i -= 3
+    return text[:i] + res
+
+
+def _shown(v: Any) -> str:
+    """A JS value after ``Received`` in Node's ERR_OUT_OF_RANGE / ERR_INVALID_ARG_VALUE."""
+    if type(v) is float and v == v and v.is_integer() and abs(v) > 2**32:
+        return _add_numerical_separator(format_number(v))
+    return inspect(v)
+
+
+# How the shared validators (api/validators.py) show a JS value: the edge between them and JS.
+JS_SIDE = Side(describe_received, _shown, "undefined")
+
+
+def _checked(r: "Realm", check: Callable[..., Any], value: Any, name: str, *args: Any) -> Any:
+    """``check(value, name, *args, JS_SIDE)`` from the shared validators, its VMTypeError /
+    VMRangeError thrown as Node's error of realm ``r``."""
+    try:
+        return check(value, name, *args, JS_SIDE)
+    except VMTypeError as e:
+        throw_node_error(r, "TypeError", e.code, str(e))
+    except VMRangeError as e:
+        throw_node_error(r, "RangeError", e.code, str(e))
+
+
+def _check_object(r: "Realm", value: Any, name: str, allow_array: bool = False) -> None:
+    """Node's validateObject: an object, not a function (nor an array unless allowed)."""
+    if not isinstance(value, JSObject) or value.is_callable or (not allow_array and is_array(value)):
+        invalid_arg_type(r, name, "of type object", value)
+
+
 def _check_options(r: "Realm", options: Any, name: str = "options") -> None:
-    if options is not None and options is not NULL and type(options) is not str and not isinstance(options, JSObject):
-        invalid_arg_type(r, name, "of type object", options)
+    """An ``options`` argument: undefined or an object (validateObject)."""
+    if options is not None:
+        _check_object(r, options, name)
 
 
-def _str_opt(r: "Realm", options: Any, key: str, default: Any) -> Any:
+def _spread(r: "Realm", options: Any) -> JSObject:
+    """``{ ...options }`` (what vm.runInContext and vm.runInNewContext pass on: a copy of the own
+    enumerable properties; a primitive or null gives an empty object)."""
+    o = new_object(r)
+    if options is not None and options is not NULL:
+        copy_data_properties(o, options, [])
+    return o
+
+
+def _str_opt(r: "Realm", options: Any, key: str, default: Any, name: str | None = None) -> Any:
     v = _opt(options, key)
     if v is None:
         return default
-    if type(v) is not str:
-        invalid_arg_type(r, f"options.{key}", "of type string", v)
-    return v
+    return _checked(r, check_str, v, name or f"options.{key}")
 
 
 def _int_opt(r: "Realm", options: Any, key: str) -> int:
     v = _opt(options, key)
     if v is None:
         return 0
-    if type(v) is not float:
-        invalid_arg_type(r, f"options.{key}", "of type number", v)
-    if v != v or not v.is_integer():
-        throw_node_error(r, "RangeError", "ERR_OUT_OF_RANGE",
-                         f'The value of "options.{key}" is out of range. It must be an integer. Received {_num(v)}')
-    if not -2**31 <= v < 2**31:
-        throw_node_error(r, "RangeError", "ERR_OUT_OF_RANGE",
-                         f'The value of "options.{key}" is out of range. It must be >= -2147483648 && <= 2147483647. '
-                         f'Received {_num(v)}')
-    return int(v)
-
-
-def _num(v: float) -> str:
-    s = format_number(v)
-    if v == v and abs(v) >= 1000 and v.is_integer() and abs(v) < 1e21:
-        digits = s.lstrip("-")
-        parts: list[str] = []
-        while len(digits) > 3:
-            parts.insert(0, digits[-3:])
-            digits = digits[:-3]
-        parts.insert(0, digits)
-        s = ("-" if v < 0 else "") + "_".join(parts)
-    return s
+    result: int = _checked(r, check_int32, v, f"options.{key}")
+    return result
 
 
 def _bool_opt(r: "Realm", options: Any, key: str, default: bool) -> bool:
     v = _opt(options, key)
     if v is None:
         return default
-    if type(v) is not bool:
-        invalid_arg_type(r, f"options.{key}", "of type boolean", v)
-    return v
+    result: bool = _checked(r, check_bool, v, f"options.{key}")
+    return result
 
 
 def _timeout_opt(r: "Realm", options: Any) -> int | None:
-    v = _opt(options, "timeout")
-    if v is None:
-        return None
-    if type(v) is not float:
-        invalid_arg_type(r, "options.timeout", "of type number", v)
-    if v != v or not v.is_integer() or not 1 <= v <= 4294967295:
-        rng = "an integer" if v != v or not v.is_integer() else ">= 1 && <= 4294967295"
-        throw_node_error(r, "RangeError", "ERR_OUT_OF_RANGE",
-                         f'The value of "options.timeout" is out of range. It must be {rng}. Received {_num(v)}')
-    return int(v)
+    result: int | None = _checked(r, check_timeout, _opt(options, "timeout"), "options.timeout")
+    return result
+
+
+def _code_generation(r: "Realm", cg: Any, name: str) -> bool:
+    """The ``codeGeneration`` option ({strings, wasm}): whether strings may be compiled."""
+    _check_object(r, cg, name)
+    result: bool = _checked(r, check_code_generation, cg, name, lambda o, key: o.get(key, o))
+    return result
 
 
 def make_vm_module(host: "NodeHost") -> JSObject:
@@ -239,8 +270,8 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         return None
 
     def require_context(r: "Realm", obj: Any, name: str = "contextifiedObject") -> _Ctx:
-        if not isinstance(obj, JSObject):
-            invalid_arg_type(r, name, "of type object", obj)
+        """Node's validateContext: isContext's check of the argument ("object"), then a context."""
+        _check_object(r, obj, "object", allow_array=True)
         ctx = context_of(obj)
         if ctx is None:
             invalid_arg_type(r, name, "an vm.Context", obj)
@@ -250,31 +281,15 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         if obj is None:
             obj = new_object(r)
         if obj is not dont_contextify:
-            if not isinstance(obj, JSObject):
-                invalid_arg_type(r, "contextObject", "of type object", obj)
+            _check_object(r, obj, "object", allow_array=True)  # isContext's check, as Node's
             if obj in _contexts:
                 return obj
         _check_options(r, options)
         name = _str_opt(r, options, "name", None) or f"VM Context {next(_counter)}"
         _str_opt(r, options, "origin", "")
-        strings = True
         cg = _opt(options, "codeGeneration")
-        if cg is not None:
-            if not isinstance(cg, JSObject):
-                invalid_arg_type(r, "options.codeGeneration", "of type object", cg)
-            s = cg.get("strings", cg)
-            if s is not None:
-                if type(s) is not bool:
-                    invalid_arg_type(r, "options.codeGeneration.strings", "of type boolean", s)
-                strings = s
-            w = cg.get("wasm", cg)
-            if w is not None and type(w) is not bool:
-                invalid_arg_type(r, "options.codeGeneration.wasm", "of type boolean", w)
-        mm = _opt(options, "microtaskMode")
-        if mm is not None and mm != "afterEvaluate":
-            throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
-                             f"The property 'options.microtaskMode' must be one of: 'afterEvaluate', undefined. "
-                             f"Received {inspect(mm)}")
+        strings = True if cg is None else _code_generation(r, cg, "options.codeGeneration")
+        mm = _checked(r, check_microtask_mode, _opt(options, "microtaskMode"), "options.microtaskMode")
         if obj is dont_contextify:
             realm = Realm(name=name, code_generation_strings=strings)
             inherit_determinism(r, realm)
@@ -294,8 +309,8 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         return sandbox
 
     def compile_in(r: "Realm", code: Any, options: Any, error_realm: "Realm") -> JSScript:
-        if type(code) is not str:
-            invalid_arg_type(r, "code", "of type string", code)
+        """``new vm.Script(code, options)``: the code is converted to a string (`${code}`)."""
+        code = to_string(code)
         if type(options) is str:
             filename = options
             options = None
@@ -327,11 +342,14 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         s.define_builtin("sourceMapURL", urls[-1] if urls else None, W | E | C)  # an own enumerable field, as in Node
         return s
 
-    def run(r: "Realm", script: JSScript, realm: "Realm", options: Any) -> Any:
+    def run_options(r: "Realm", options: Any) -> tuple[int | None, bool, bool]:
+        """Node's getRunInContextArgs: (timeout, displayErrors, breakOnSigint)."""
         _check_options(r, options)
-        timeout = _timeout_opt(r, options)
-        display = _bool_opt(r, options, "displayErrors", True)
-        break_on_sigint = _bool_opt(r, options, "breakOnSigint", False)
+        return (_timeout_opt(r, options), _bool_opt(r, options, "displayErrors", True),
+                _bool_opt(r, options, "breakOnSigint", False))
+
+    def run(r: "Realm", script: JSScript, realm: "Realm", options: Any) -> Any:
+        timeout, display, break_on_sigint = run_options(r, options)
         try:
             def evaluate() -> Any:
                 result = script.compiled.run(realm)
@@ -350,10 +368,8 @@ def make_vm_module(host: "NodeHost") -> JSObject:
 
     def script_ctor(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         if nt is None:
-            throw_node_error(r, "TypeError", "ERR_CONSTRUCT_CALL_REQUIRED",
-                             "Class constructor Script cannot be invoked without 'new'")
-        code = arg(args, 0)
-        s = compile_in(r, "" if code is None else code, arg(args, 1), r)
+            throw_type_error("Class constructor Script cannot be invoked without 'new'")  # a class's own error
+        s = compile_in(r, arg(args, 0), arg(args, 1), r)
         proto = get_prototype_from_constructor(nt, "%Object.prototype%")
         if nt is not script_class:
             s.proto = proto
@@ -367,24 +383,30 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             throw_type_error("Illegal invocation")  # as V8's receiver check on Script's methods
         return this
 
+    def run_checked(r: "Realm", this: Any, realm: "Realm", options: Any) -> Any:
+        # Node validates the arguments in JS, then the native method checks the receiver.
+        run_options(r, options)
+        return run(r, this_script(r, this, "run"), realm, options)
+
     @method(script_proto, main, "runInContext", 2)
     def script_run_in_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        s = this_script(r, this, "runInContext")
         ctx = require_context(r, arg(args, 0))
-        return run(r, s, ctx.realm, arg(args, 1))
+        return run_checked(r, this, ctx.realm, arg(args, 1))
 
     @method(script_proto, main, "runInNewContext", 2)
     def script_run_in_new_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        s = this_script(r, this, "runInNewContext")
+        # Node: createContext(contextObject, getContextOptions(options)), then
+        # this.runInContext(context, options) -- looked up on the receiver.
         options = arg(args, 1)
-        _check_options(r, options)
         ctx_obj = create_context(r, arg(args, 0), _ctx_options(r, options))
-        return run(r, s, require_context(r, ctx_obj).realm, options)
+        run_in_context = this.get("runInContext", this) if isinstance(this, JSObject) else None
+        if not is_callable(run_in_context):
+            throw_type_error("this.runInContext is not a function")
+        return call(run_in_context, this, [ctx_obj, options])
 
     @method(script_proto, main, "runInThisContext", 1)
     def script_run_in_this_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        s = this_script(r, this, "runInThisContext")
-        return run(r, s, main, arg(args, 0))
+        return run_checked(r, this, main, arg(args, 0))
 
     @method(script_proto, main, "createCachedData", 0)
     def script_create_cached_data(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
@@ -392,14 +414,20 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         return bytes_to_buffer(r, create_cached_data(sc.compiled.program, sc.source, "script"))
 
     def _ctx_options(r: "Realm", options: Any) -> Any:
-        if not isinstance(options, JSObject):
-            return None
+        """Node's getContextOptions: the runInNewContext options that make the context, checked
+        under their own names, as createContext's options."""
         o = new_object(r)
-        for src, dst in (("contextName", "name"), ("contextOrigin", "origin"),
-                         ("contextCodeGeneration", "codeGeneration"), ("microtaskMode", "microtaskMode")):
-            v = options.get(src, options)
+        if not options or options is NULL or (type(options) is float and options != options):
+            return o  # Node tests ``if (options)``
+        name = _str_opt(r, options, "contextName", None)
+        origin = _str_opt(r, options, "contextOrigin", None)
+        cg = _opt(options, "contextCodeGeneration")
+        if cg is not None:
+            _code_generation(r, cg, "options.contextCodeGeneration")
+        mm = _str_opt(r, options, "microtaskMode", None)
+        for key, v in (("name", name), ("origin", origin), ("codeGeneration", cg), ("microtaskMode", mm)):
             if v is not None:
-                put(o, dst, v)
+                put(o, key, v)
         return o
 
     put(vm, "Script", script_class)
@@ -417,14 +445,8 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         _check_options(r, options)
         mode = _opt(options, "mode")
         execution = _opt(options, "execution")
-        try:
-            m, e = check_memory_options("summary" if mode is None else mode, "default" if execution is None else execution)
-        except VMTypeError:
-            shown = mode if mode not in (None, "summary", "detailed") else execution
-            which = "mode" if mode not in (None, "summary", "detailed") else "execution"
-            allowed = "'summary', 'detailed'" if which == "mode" else "'default', 'eager'"
-            throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
-                             f"The property 'options.{which}' must be one of: {allowed}. Received {inspect(shown)}")
+        m, e = _checked(r, check_memory_options, "summary" if mode is None else mode,
+                        "default" if execution is None else execution)
         report = memory_report(r, [c.realm for c in list(_contexts.values())], m, e)
         promise, resolve, _reject = new_promise(r)
         resolve.call(None, [_memory_report_to_js(r, report)])
@@ -433,33 +455,42 @@ def make_vm_module(host: "NodeHost") -> JSObject:
     @method(vm, main, "isContext", 1, W | E | C)
     def vm_is_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         o = arg(args, 0)
-        if not isinstance(o, JSObject):
-            invalid_arg_type(r, "object", "of type object", o)
+        _check_object(r, o, "object", allow_array=True)
         return o in _contexts
+
+    def file_options(r: "Realm", options: Any) -> Any:
+        # vm.runInContext / runInNewContext: a string is the filename, anything else is spread
+        # into a new object (`{ ...options }`: null and primitives give no options)
+        if type(options) is str:
+            o = new_object(r)
+            put(o, "filename", options)
+            return o
+        return _spread(r, options)
 
     @method(vm, main, "runInContext", 2, W | E | C)
     def vm_run_in_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         code, obj, options = arg(args, 0), arg(args, 1), arg(args, 2)
         ctx = require_context(r, obj)
+        options = file_options(r, options)
         s = compile_in(r, code, options, ctx.realm)
-        return run(r, s, ctx.realm, options if isinstance(options, JSObject) else None)
+        return run(r, s, ctx.realm, options)
 
     @method(vm, main, "runInNewContext", 2, W | E | C)
     def vm_run_in_new_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         code, obj, options = arg(args, 0), arg(args, 1), arg(args, 2)
-        if type(code) is not str:
-            invalid_arg_type(r, "code", "of type string", code)
-        _check_options(r, options)
+        if type(options) is str:
+            options = file_options(r, options)
         ctx_obj = create_context(r, obj, _ctx_options(r, options))
         ctx = require_context(r, ctx_obj)
+        options = _spread(r, options)
         s = compile_in(r, code, options, ctx.realm)
-        return run(r, s, ctx.realm, options if isinstance(options, JSObject) else None)
+        return run(r, s, ctx.realm, options)
 
     @method(vm, main, "runInThisContext", 1, W | E | C)
     def vm_run_in_this_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         code, options = arg(args, 0), arg(args, 1)
         s = compile_in(r, code, options, main)
-        return run(r, s, main, options if isinstance(options, JSObject) else None)
+        return run(r, s, main, None if type(options) is str else options)
 
     @method(vm, main, "compileFunction", 1, W | E | C)
     def vm_compile_function(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
@@ -468,22 +499,22 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             invalid_arg_type(r, "code", "of type string", code)
         plist: list[str] = []
         if params is not None:
-            if not isinstance(params, JSArray):
+            if not is_array(params):
                 invalid_arg_type(r, "params", "an instance of Array", params)
             for i, p in enumerate(create_list_from_array_like(params)):
-                if type(p) is not str:
-                    invalid_arg_type(r, f"params[{i}]", "of type string", p)
-                plist.append(p)
+                plist.append(_checked(r, check_str, p, f"params[{i}]"))
         _check_options(r, options)
         filename = _str_opt(r, options, "filename", "")
         lo = _int_opt(r, options, "lineOffset")
         co = _int_opt(r, options, "columnOffset")
         pc = _opt(options, "parsingContext")
+        if pc is not None and context_of(pc) is None:
+            invalid_arg_type(r, "options.parsingContext", "an instance of Context", pc)
         realm = main if pc is None else require_context(r, pc, "options.parsingContext").realm
         exts_v = _opt(options, "contextExtensions")
         exts: list[JSObject] = []
         if exts_v is not None:
-            if not isinstance(exts_v, JSArray):
+            if not is_array(exts_v):
                 invalid_arg_type(r, "options.contextExtensions", "an instance of Array", exts_v)
             for i, e in enumerate(create_list_from_array_like(exts_v)):
                 if not isinstance(e, JSObject):
