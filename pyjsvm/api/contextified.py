@@ -1,57 +1,169 @@
-"""The contextified global object.
+"""The contextified global object: one class for both sides of the vm API.
 
-``MappingObject`` (in ``pyjsvm.api.convert``) is a Python ``Mapping`` seen from JS: its string-keyed data properties are the
-mapping's items, read and written in place (values converted by ``pyjsvm.api.convert``). What a
-mapping cannot hold -- symbol keys, accessor properties -- lives in the object's ordinary
-``props``. Property attributes other than the default (writable, enumerable, configurable) are
-remembered beside the mapping in ``attrs``.
+A context made from an object -- a Python mapping (``vm.create_context(mapping)``) or a JS
+object (``require('node:vm').createContext(sandbox)``) -- gets a realm whose global object is a
+``ContextifiedGlobal`` over a *store*, the contextified object as a JS object: the sandbox
+itself on the JS side, a ``MappingObject`` (``pyjsvm.api.convert``: the mapping's items as its
+string-keyed data properties, converted on the way) on the Python side. NON-SPEC: it mirrors
+V8's interceptors as Node uses them:
 
-``ContextifiedGlobal`` is the global object of a context made by ``vm.create_context(mapping)``
-(NON-SPEC: it mirrors V8's interceptors as Node uses them): global reads look in the mapping
-first and fall through to the ordinary global properties (the built-ins, kept in ``props``);
-global writes, ``var`` and function declarations go to the mapping; it cannot be made
-non-extensible (so ``Object.freeze(globalThis)`` throws, as in Node).
+- global reads look in the store first (its prototype chain included, as a sandbox's inherited
+  properties are visible in Node) and fall through to the realm's own global properties (the
+  built-ins, kept in ``props``); the store itself read back is the global (``this``);
+- global writes, ``var`` and function declarations go to the store; assigning to a writable
+  built-in (``Array = 1``) writes the store, which then shadows it; read-only built-ins
+  (``NaN``) and accessors keep their ordinary behaviour;
+- ``var`` and function declarations are not deletable (``declared``), though the store's
+  property stays configurable (as Node reports it);
+- it cannot be made non-extensible (``Object.freeze(globalThis)`` throws, as in Node).
 
-Conversions are cached per key (the Python value and the JS value it became) so that a value
-read twice is the same JS object and reads in a hot loop do not convert again.
+NON-SPEC fast path: over a plain ``dict`` (or ``ContextObject``), ``global_items`` is that dict
+and ``attrs``/``cache`` are the store's, so compiled code reads and writes the items in place
+(``compiler/core.py``, ``GlobalEnv.items``); ``lookup_binding`` inlines the store's lookup.
 """
 from __future__ import annotations
 
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING, Any, cast
 
-from pyjsvm.runtime.objects import (
-    A, W, Prop,
-)
-from pyjsvm.api.convert import MappingObject
+from pyjsvm.api.convert import _ABSENT, MappingObject
+from pyjsvm.runtime.objects import A, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.values import MISSING
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["ContextifiedGlobal"]
 
-class ContextifiedGlobal(MappingObject):
-    """The global object of a context made from a Python mapping (see the module docstring)."""
 
-    __slots__ = ("global_items",)
-    is_global = True
+class ContextifiedGlobal(JSObject):
+    """The global object of a context made from an object, backed by ``store`` (see the module
+    docstring)."""
 
-    def __init__(self, realm: "Realm", mapping: MutableMapping[Any, Any]) -> None:
-        MappingObject.__init__(self, realm.object_prototype, mapping, realm)
-        # Compiled code reads and writes the items of a dict in place when the dict's item
-        # methods are dict's own (a plain dict, ContextObject): see GlobalEnv.items.
-        t = type(mapping)
-        plain = isinstance(mapping, dict) and all(
-            getattr(t, m) is getattr(dict, m) for m in ("get", "__getitem__", "__setitem__", "__contains__"))
-        self.global_items = cast("dict[str, Any]", mapping) if plain else None
+    __slots__ = ("store", "contextified_object", "declared", "global_items", "mapping_store", "mapping", "attrs",
+                 "cache")
+    simple_props = False
 
-    def _shadow_on_write(self, stored: Any) -> bool:
-        # NON-SPEC (Node): assigning to a writable built-in (``Array = 1``) writes the mapping,
-        # which then shadows the built-in; read-only ones (NaN, undefined) and accessors keep
-        # their ordinary behaviour.
-        if type(stored) is Prop:
-            return not stored.flags & A and bool(stored.flags & W)
-        return True
+    def __init__(self, realm: "Realm", store: JSObject) -> None:
+        JSObject.__init__(self, realm.object_prototype)
+        self.store = store
+        self.contextified_object: JSObject | None = store
+        self.declared: set[Any] = set()  # var and function declarations: not deletable
+        ms = store if isinstance(store, MappingObject) else None
+        self.mapping_store = ms
+        self.mapping = ms.mapping if ms is not None else None  # the Python mapping, if any
+        self.global_items: dict[str, Any] | None = None
+        self.attrs: dict[str, int] = ms.attrs if ms is not None else {}
+        self.cache: dict[Any, tuple[Any, Any]] = ms.cache if ms is not None else {}
+        if ms is not None:
+            mapping = ms.mapping
+            t = type(mapping)
+            plain = isinstance(mapping, dict) and all(
+                getattr(t, m) is getattr(dict, m) for m in ("get", "__getitem__", "__setitem__", "__contains__"))
+            if plain:
+                self.global_items = cast("dict[str, Any]", mapping)
+
+    @classmethod
+    def of_mapping(cls, realm: "Realm", mapping: MutableMapping[Any, Any]) -> "ContextifiedGlobal":
+        """The global of a context made from a Python mapping (its store has no prototype: the
+        mapping's items are all it holds)."""
+        return cls(realm, MappingObject(None, mapping, realm))
+
+    def get_own_property(self, key: Any) -> PropertyDescriptor | None:
+        d = self.store.get_own_property(key)
+        if d is not None:
+            return d
+        return JSObject.get_own_property(self, key)
+
+    def has_property(self, key: Any) -> bool:
+        return self.store.has_property(key) or JSObject.has_property(self, key)
+
+    def get(self, key: Any, receiver: Any) -> Any:
+        store = self.store
+        ms = self.mapping_store
+        if ms is not None and type(key) is str:
+            v = ms._lookup(key)
+            if v is not _ABSENT:
+                return self if v is store else v
+        if store.has_property(key):
+            v = store.get(key, store if receiver is self else receiver)
+            return self if v is store else v
+        return JSObject.get(self, key, receiver)
+
+    def lookup_binding(self, key: Any) -> Any:
+        """NON-SPEC: one lookup for a global identifier (see JSObject.lookup_binding)."""
+        mapping = self.mapping
+        if mapping is not None and type(key) is str:
+            ms = self.mapping_store
+            assert ms is not None
+            if key.isascii():
+                # fast path: an object already converted once (functions, arrays ...)
+                try:
+                    pv = mapping.get(key, _ABSENT)
+                except Exception as e:
+                    ms._host_error(e)
+                if pv is not _ABSENT:
+                    c = self.cache.get(key)
+                    if c is not None and c[0] is pv:
+                        return c[1]
+            v = ms._lookup(key)
+            if v is not _ABSENT:
+                return self if v is ms else v
+            if key in ms.props:  # an accessor defined on globalThis
+                return ms.get(key, ms)
+        else:
+            store = self.store
+            if store.has_property(key):
+                v = store.get(key, store)
+                return self if v is store else v
+        stored = self.props.get(key, MISSING)
+        if stored is not MISSING:
+            if type(stored) is not Prop:
+                return stored
+            if not stored.flags & A:
+                return stored.value
+        if JSObject.has_property(self, key):
+            return JSObject.get(self, key, self)
+        return MISSING
+
+    def set(self, key: Any, value: Any, receiver: Any) -> bool:
+        if receiver is self:
+            store = self.store
+            if not store.has_property(key):
+                own = JSObject.get_own_property(self, key)
+                if own is not None and (own.is_accessor() or own.writable is False):
+                    return JSObject.set(self, key, value, receiver)
+            written: bool = store.set(key, value, store)
+            return written
+        return JSObject.set(self, key, value, receiver)
+
+    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
+        if desc.is_data() and desc.configurable is False and self.store.get_own_property(key) is None \
+                and JSObject.get_own_property(self, key) is None:
+            # NON-SPEC (Node): `var`/function declarations land on the store as ordinary
+            # properties, and delete of them fails as for any declared global
+            self.declared.add(key)
+            desc = PropertyDescriptor(value=desc.value if desc.value is not MISSING else None,
+                                      writable=True if desc.writable is MISSING else desc.writable,
+                                      enumerable=True if desc.enumerable is MISSING else desc.enumerable,
+                                      configurable=True)
+        return self.store.define_own_property(key, desc)
+
+    def delete(self, key: Any) -> bool:
+        store = self.store
+        if store.get_own_property(key) is not None:
+            if key in self.declared:
+                return False
+            return store.delete(key)
+        return JSObject.delete(self, key)
+
+    def own_property_keys(self) -> list[Any]:
+        keys = list(self.store.own_property_keys())
+        seen = set(k if type(k) is str else id(k) for k in keys)
+        for k in JSObject.own_property_keys(self):
+            if (k if type(k) is str else id(k)) not in seen:
+                keys.append(k)
+        return keys
 
     def prevent_extensions(self) -> bool:
         # Like Node's contextified global: it cannot be frozen, sealed or made non-extensible.

@@ -302,7 +302,7 @@ def _object_to_python(o: JSObject, realm: "Realm | None") -> JSValue:
     mv = _binary_to_python(o)
     if mv is not None:
         return mv
-    if isinstance(o, MappingObject) and not o.is_global:
+    if isinstance(o, MappingObject):
         return o.mapping
     if isinstance(o, PyListArray):
         return o.items
@@ -1179,9 +1179,9 @@ def to_js(v: Any, realm: "Realm") -> Any:
     if isinstance(v, bytearray):
         w = _bytes_to_js(v, realm)
     elif isinstance(v, Mapping):
-        g = realm.global_object
-        if isinstance(g, MappingObject) and g.mapping is v:
-            return g  # a context's own contextified object is its global `this` (as in Node)
+        store = realm.global_object.contextified_object
+        if isinstance(store, MappingObject) and store.mapping is v:
+            return realm.global_object  # a context's own contextified object is its global `this` (as in Node)
         w = MappingObject(realm.object_prototype, v, realm)
     elif isinstance(v, (list, tuple)):
         w = PyListArray(realm, v)
@@ -1473,7 +1473,6 @@ class MappingObject(JSObject):
 
     __slots__ = ("mapping", "realm", "attrs", "cache", "mutable")
     simple_props = False
-    is_global = False  # True for the contextified global (its mapping is the context, not a value)
 
     def __init__(self, proto: JSObject | None, mapping: Mapping[Any, Any], realm: "Realm") -> None:
         JSObject.__init__(self, proto)
@@ -1587,30 +1586,6 @@ class MappingObject(JSObject):
             if v is not _ABSENT:
                 return v
         return JSObject.get(self, key, receiver)
-
-    def lookup_binding(self, key: Any) -> Any:
-        """NON-SPEC: one lookup for a global identifier (see JSObject.lookup_binding)."""
-        if type(key) is str:
-            if key.isascii():
-                # fast path: an object already converted once (functions, arrays ...)
-                try:
-                    pv = self.mapping.get(key, _ABSENT)
-                except Exception as e:
-                    self._host_error(e)
-                if pv is not _ABSENT:
-                    c = self.cache.get(key)
-                    if c is not None and c[0] is pv:
-                        return c[1]
-            v = self._lookup(key)
-            if v is not _ABSENT:
-                return v
-        stored = self.props.get(key, MISSING)
-        if stored is not MISSING:
-            if type(stored) is not Prop:
-                return stored
-            if not stored.flags & A:
-                return stored.value
-        return JSObject.lookup_binding(self, key)
 
     def set(self, key: Any, value: Any, receiver: Any) -> bool:
         if receiver is self and type(key) is str:

@@ -166,7 +166,7 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
         install_context_loader(realm, proxy, import_module_dynamically)
         return proxy
     mapping: MutableMapping[Any, Any] = ContextObject() if obj is None else cast(MutableMapping[Any, Any], obj)
-    realm = Realm(lambda r: ContextifiedGlobal(r, mapping), name=name, code_generation_strings=strings)
+    realm = Realm(lambda r: ContextifiedGlobal.of_mapping(r, mapping), name=name, code_generation_strings=strings)
     realm.host_defined.update(limits)
     _memory_base(realm)
     if microtask_mode is not None:

@@ -1,8 +1,9 @@
 """``node:vm`` on the JS side, with Node's names and options.
 
 Contextifying a JS object (``vm.createContext(sandbox)``) makes a new realm whose global object
-is a ``SandboxGlobal``: global reads look in the sandbox first and fall back to the realm's own
-built-ins; global writes, ``var`` and function declarations go to the sandbox (like V8's
+is a ``ContextifiedGlobal`` over the sandbox (``pyjsvm.api.contextified``, the same class as the
+Python API's over a mapping): global reads look in the sandbox first and fall back to the realm's
+own built-ins; global writes, ``var`` and function declarations go to the sandbox (like V8's
 interceptors as Node uses them). The sandbox stays an ordinary object of the caller's realm, so
 after ``vm.runInContext('x += 40; var y = 17;', ctx)`` the caller sees ``ctx.x`` and ``ctx.y``.
 Errors thrown by code in a context are objects of that context's realm.
@@ -24,8 +25,8 @@ from pyjsvm.host.jsutil import (
 )
 from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable, run_with_timeout
 from pyjsvm.runtime.agent import AGENT, JSThrow
-from pyjsvm.runtime.objects import C, E, W, JSObject, PropertyDescriptor
-from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
+from pyjsvm.runtime.objects import C, E, W, JSObject
+from pyjsvm.runtime.values import NULL, JSSymbol
 from pyjsvm.runtime.operations import create_list_from_array_like, get_prototype_from_constructor
 from pyjsvm.runtime.objects import JSArray
 from pyjsvm.api.code_cache import compile_function_cached, compile_script_cached, create_cached_data
@@ -36,6 +37,7 @@ from pyjsvm.host.node_vm_modules import install_module_classes
 from pyjsvm.host.inspect import format_number, inspect
 from pyjsvm.runtime.jobs import run_own_jobs
 from pyjsvm.runtime.promise import new_promise
+from pyjsvm.api.contextified import ContextifiedGlobal
 from pyjsvm.api.vm import memory_report
 from pyjsvm.api.validators import (
     Side, check_bool, check_code_generation, check_int32, check_memory_options, check_microtask_mode, check_str,
@@ -51,86 +53,10 @@ if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["SandboxGlobal", "make_vm_module"]
+__all__ = ["make_vm_module"]
 
 DEFAULT_FILENAME = "evalmachine.<anonymous>"
 _SOURCE_MAP = re.compile(r"//[#@][ \t]+sourceMappingURL=([^\s'\"]+)[ \t]*$", re.MULTILINE)
-
-
-class SandboxGlobal(JSObject):
-    """The global object of a context made from a JS object (see the module docstring)."""
-
-    __slots__ = ("sandbox", "declared")
-    simple_props = False
-
-    def __init__(self, realm: "Realm", sandbox: JSObject) -> None:
-        JSObject.__init__(self, realm.object_prototype)
-        self.sandbox = sandbox
-        self.declared: set[Any] = set()  # names of var and function declarations: not deletable
-
-    def get_own_property(self, key: Any) -> PropertyDescriptor | None:
-        d = self.sandbox.get_own_property(key)
-        if d is not None:
-            return d
-        return JSObject.get_own_property(self, key)
-
-    def has_property(self, key: Any) -> bool:
-        return self.sandbox.has_property(key) or JSObject.has_property(self, key)
-
-    def get(self, key: Any, receiver: Any) -> Any:
-        sb = self.sandbox
-        if sb.has_property(key):
-            v = sb.get(key, sb if receiver is self else receiver)
-            return self if v is sb else v  # the contextified object is the global `this` inside
-        return JSObject.get(self, key, receiver)
-
-    def lookup_binding(self, key: Any) -> Any:
-        sb = self.sandbox
-        if sb.has_property(key):
-            v = sb.get(key, sb)
-            return self if v is sb else v
-        if JSObject.has_property(self, key):
-            return JSObject.get(self, key, self)
-        return MISSING
-
-    def set(self, key: Any, value: Any, receiver: Any) -> bool:
-        if receiver is self:
-            if not self.sandbox.has_property(key):
-                own = JSObject.get_own_property(self, key)
-                if own is not None and (own.is_accessor() or own.writable is False):
-                    return JSObject.set(self, key, value, receiver)
-            return self.sandbox.set(key, value, self.sandbox)
-        return JSObject.set(self, key, value, receiver)
-
-    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
-        if self.sandbox.get_own_property(key) is None and desc.is_data() and desc.configurable is False \
-                and JSObject.get_own_property(self, key) is None:
-            # NON-SPEC (Node): `var`/function declarations land on the sandbox as ordinary
-            # properties, and delete of them fails as for any declared global
-            self.declared.add(key)
-            desc = PropertyDescriptor(value=desc.value if desc.value is not MISSING else None,
-                                      writable=True if desc.writable is MISSING else desc.writable,
-                                      enumerable=True if desc.enumerable is MISSING else desc.enumerable,
-                                      configurable=True)
-        return self.sandbox.define_own_property(key, desc)
-
-    def delete(self, key: Any) -> bool:
-        if key in self.declared and self.sandbox.get_own_property(key) is not None:
-            return False
-        if self.sandbox.get_own_property(key) is not None:
-            return self.sandbox.delete(key)
-        return JSObject.delete(self, key)
-
-    def own_property_keys(self) -> list[Any]:
-        keys = list(self.sandbox.own_property_keys())
-        seen = set(k if type(k) is str else id(k) for k in keys)
-        for k in JSObject.own_property_keys(self):
-            if (k if type(k) is str else id(k)) not in seen:
-                keys.append(k)
-        return keys
-
-    def prevent_extensions(self) -> bool:
-        return False
 
 
 @dataclass(eq=False)
@@ -300,7 +226,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             dynamic_import[0](r, g, options, realm)
             return g
         sandbox = obj
-        realm = Realm(lambda rr: SandboxGlobal(rr, sandbox), name=name, code_generation_strings=strings)
+        realm = Realm(lambda rr: ContextifiedGlobal(rr, sandbox), name=name, code_generation_strings=strings)
         inherit_determinism(r, realm)
         if mm is not None:
             realm.job_queue = deque()

@@ -159,10 +159,13 @@ class JSObject(JSObjectBase):
     is_callable = False
     is_constructor = False
     is_proxy = False
-    # NON-SPEC: for a contextified global whose mapping is a plain dict, that dict (see
+    # NON-SPEC: for a contextified global over a plain dict, that dict (see
     # GlobalEnv.items); such a global also has ``attrs`` (non-default attributes of its items,
     # empty when all are writable) and ``cache`` (item -> (Python value, the JS object it is)).
     global_items: "dict[str, Any] | None" = None
+    # NON-SPEC: for a contextified global (api/contextified.py), the object it was made from (its
+    # store): what the global ``this`` is, seen from outside the context.
+    contextified_object: "JSObject | None" = None
 
     def __init__(self, proto: "JSObject | None" = None) -> None:
         self.props: dict[Any, Any] = {}

@@ -35,13 +35,15 @@ def test_reads_and_writes_go_to_the_mapping() -> None:
 def test_var_declaration_shape() -> None:
     d: dict[str, Any] = {}
     g = global_of(pyjsvm.create_context(d))
-    # CreateGlobalVarBinding: {value: undefined, writable, enumerable, configurable: false}
+    # CreateGlobalVarBinding: {value: undefined, writable, enumerable, configurable: false}; as in
+    # Node, the contextified object's property reports configurable (it is the object's own
+    # ordinary property) while the declared global cannot be deleted
     assert g.define_own_property("y", PropertyDescriptor(value=None, writable=True, enumerable=True, configurable=False))
     assert d == {"y": pyjsvm.undefined}
     assert g.set("y", 17.0, g) and d["y"] == 17
     desc = g.get_own_property("y")
-    assert desc is not None and desc.configurable is False and desc.writable is True
-    assert not g.delete("y")
+    assert desc is not None and desc.configurable is True and desc.writable is True
+    assert not g.delete("y") and d["y"] == 17
 
 
 def test_builtins_fall_through() -> None:
@@ -79,10 +81,11 @@ def test_identity_of_converted_values() -> None:
     g = global_of(pyjsvm.create_context(d))
     for k in ("o", "l", "f"):
         assert g.get(k, g) is g.get(k, g)
-    o = JSObject(g.realm.object_prototype)
+    realm = g.store.realm
+    o = JSObject(realm.object_prototype)
     assert g.set("js", o, g)
     assert g.get("js", g) is o
-    assert pyjsvm.api.convert.to_js(d["js"], g.realm) is o
+    assert pyjsvm.api.convert.to_js(d["js"], realm) is o
 
 
 def test_accessor_properties_live_on_the_js_side() -> None:
@@ -91,8 +94,9 @@ def test_accessor_properties_live_on_the_js_side() -> None:
     getter = g.get("Object", g)  # any function will do as a getter object here
     assert g.define_own_property("x", PropertyDescriptor(get=getter, configurable=True))
     assert "x" not in d
-    stored = g.props["x"]
+    stored = g.store.props["x"]  # on the contextified object (the mapping's JS side), as in Node
     assert type(stored) is Prop and stored.flags & A
+    assert g.get_own_property("x") is not None and g.get_own_property("x").get is getter
 
 
 def test_own_keys() -> None:
@@ -215,3 +219,43 @@ def test_builtins_read_and_shadowed_through_the_fast_path() -> None:
         pyjsvm.run_in_context("undeclared", ctx)
     pyjsvm.run_in_context("Array = 5", ctx)
     assert d["Array"] == 5 and pyjsvm.run_in_context("Array + 1", ctx) == 6
+
+
+# The two sides of the vm API share the contextified global (api/contextified.py): the same probes
+# give the same answers over a Python mapping and over a JS sandbox (node:vm, run by the command).
+PROBES = [
+    "this === window", "var c = 1; delete c", "typeof c", "function f() {}; delete f", "typeof f",
+    "Object.defineProperty(globalThis, 'acc', {get() { return 7; }, configurable: true}); acc",
+    "globalThis[Symbol.for('s')] = 3; globalThis[Symbol.for('s')]", "globalThis[0] = 'zero'; globalThis[0]",
+    "Object.keys(globalThis).join()", "Object.defineProperty(globalThis, 'ro', {value: 1, writable: false}); ro = 2; ro",
+    "'use strict'; try { undeclared = 1; } catch (e) { e.name }", "Array = 5; typeof Array", "NaN = 1; String(NaN)",
+    "JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'c'))",
+    "Object.setPrototypeOf(globalThis, null); Object.getPrototypeOf(globalThis)",
+    "try { Object.freeze(globalThis); } catch (e) { e.name }",
+]
+
+
+def test_one_contextified_global_for_python_and_node_vm(tmp_path: Any) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ctx = pyjsvm.create_context({"a": 1})
+    ctx["window"] = ctx
+    assert type(global_of(ctx)) is ContextifiedGlobal
+    to_str = pyjsvm.run_in_new_context("(x) => String(x)")
+    assert isinstance(to_str, pyjsvm.JSFunctionProxy)
+    python_side = [to_str(pyjsvm.run_in_context(p, ctx)) for p in PROBES]
+    script = tmp_path / "probes.js"
+    script.write_text(
+        "const vm = require('node:vm'); const sb = {a: 1}; sb.window = sb; vm.createContext(sb);\n"
+        f"console.log(JSON.stringify({json.dumps(PROBES)}.map(p => String(vm.runInContext(p, sb)))));\n")
+    root = Path(__file__).resolve().parents[2]
+    r = subprocess.run([sys.executable, "-m", "pyjsvm.host.cli", str(script)], capture_output=True, text=True,
+                       timeout=300, env={**os.environ, "PYTHONPATH": str(root)})
+    assert r.returncode == 0, r.stderr
+    js_side = json.loads(r.stdout)
+    assert python_side == js_side
+    assert python_side[:5] == ["true", "false", "number", "false", "function"]
