@@ -29,7 +29,7 @@ from pyjsvm.runtime.agent import JSThrow, get_agent, throw_type_error
 from pyjsvm.compiler.core import RETURN, CompileContext, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
 from pyjsvm.compiler.expressions import describe_callee
-from pyjsvm.compiler.statements import lexically_scoped_declarations
+from pyjsvm.compiler.statements import enumerate_object_properties, lexically_scoped_declarations
 from pyjsvm.runtime.environments import Env, FunctionEnv
 from pyjsvm.runtime.functions import ECMAFunction, create_arguments_object
 from pyjsvm.runtime.objects import JSArray, JSObject, Prop
@@ -155,6 +155,14 @@ def _iterator_next(rec: Any) -> Any:
     return call(rec.next_method, rec.iterator, [])
 
 
+def _for_in_keys(v: Any) -> Any:
+    """ForIn/OfHeadEvaluation for enumerate (sec-runtime-semantics-forinofheadevaluation): no
+    keys for null or undefined, else EnumerateObjectProperties(ToObject(v))."""
+    if v is None or v is NULL:
+        return iter(())
+    return enumerate_object_properties(to_object(v))
+
+
 def _async_iterator_result(result: Any) -> Any:
     """The awaited result of an async iterator's next(): its value, or DONE when it is done
     (ForIn/OfBodyEvaluation steps 6.b-e with iteratorKind async)."""
@@ -187,7 +195,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_sig": _signal_is, "_THROW_SITES": THROW_SITES, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
     "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_getiter": get_iterator,
     "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
-    "_itnext": _iterator_next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
+    "_itnext": _iterator_next, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -225,6 +233,9 @@ def native_stmt(s: Any) -> bool:
         return s.init is None or s.init.type != "VariableDeclaration" or native_stmt(s.init)
     if t == "ForOfStatement":
         return _simple_for_of(s)
+    if t == "ForInStatement":
+        # not Annex B's `for (var x = init in o)`
+        return _simple_for_of(s) and (s.left.type != "VariableDeclaration" or s.left.declarations[0].init is None)
     if t == "LabeledStatement":
         return s.body.type != "FunctionDeclaration" and native_stmt(s.body)
     if t == "TryStatement":
@@ -358,7 +369,7 @@ class _Analysis:
         if s.type == "VariableDeclaration" and getattr(s, "using", None):
             # its block's DisposeResources runs in the closure tier's block code only
             raise Unsupported("using declarations")
-        scoped = s.type in ("BlockStatement", "ForStatement", "SwitchStatement", "ForOfStatement")
+        scoped = s.type in ("BlockStatement", "ForStatement", "SwitchStatement", "ForOfStatement", "ForInStatement")
         if scoped:
             self.stack.append(s)
         try:
@@ -760,7 +771,8 @@ class FunctionEmitter:
             self.fallback_stmt(s, labels)
             return
         getattr(self, "s_" + t)(s, labels) if t in ("ForStatement", "WhileStatement", "DoWhileStatement",
-                                                     "SwitchStatement", "LabeledStatement", "ForOfStatement") else \
+                                                     "SwitchStatement", "LabeledStatement", "ForOfStatement",
+                                                     "ForInStatement") else \
             getattr(self, "s_" + t)(s)
 
     def tracking(self) -> bool:
@@ -1155,29 +1167,51 @@ class FunctionEmitter:
         else:
             self.for_of_loop(s, labels, rec, is_await, False)
 
-    def for_of_loop(self, s: Any, labels: tuple[str, ...], rec: str, is_await: bool, lexical: bool) -> None:
+    def s_ForInStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
+        """for-in with a one-identifier head (ForIn/OfHeadEvaluation and ForIn/OfBodyEvaluation
+        with iterationKind enumerate): a Python loop over EnumerateObjectProperties."""
+        left = s.left
+        lexical = left.type == "VariableDeclaration" and left.kind != "var"
+        keys = self.spill(self.expr(s.right))
+        self.reset_cv()
+        rec = self.temp()
+        self.emit(f"{rec} = _forin({keys.text})")
+        if lexical:
+            self.block(s, [left], lambda: self.for_of_loop(s, labels, rec, False, True, True))
+        else:
+            self.for_of_loop(s, labels, rec, False, False, True)
+
+    def for_of_loop(self, s: Any, labels: tuple[str, ...], rec: str, is_await: bool, lexical: bool,
+                    enumerate: bool = False) -> None:
+        """The loop of a for-of (``rec``: the iterator record) or for-in (``enumerate``: ``rec``
+        is a Python iterator of the keys, nothing to close)."""
         left = s.left
         target = left.declarations[0].id if left.type == "VariableDeclaration" else left
         open_ = self.temp()    # True while the iterator must be closed if the loop is left
-        self.emit(f"{open_} = False")
-        self.emit("try:")
-        self.ind += 1
+        if not enumerate:
+            self.emit(f"{open_} = False")
+            self.emit("try:")
+            self.ind += 1
         fr = self.new_frame("loop", labels, True)
         fr.on_continue = self.back_edge
         per_iteration = lexical and id(s) in self.analysis.territory  # type: ignore[union-attr]
 
         def body() -> None:
-            self.emit(f"{open_} = False")
             v = self.temp()
-            if is_await:
-                r = self.temp()
-                self.emit(f"{r} = yield (_YA, _itnext({rec}))")
-                self.emit(f"{v} = _itresult({r})")
+            if enumerate:
+                self.emit(f"{v} = _next({rec}, _DONE)")
             else:
-                self.emit(f"{v} = _itstep({rec})")
+                self.emit(f"{open_} = False")
+                if is_await:
+                    r = self.temp()
+                    self.emit(f"{r} = yield (_YA, _itnext({rec}))")
+                    self.emit(f"{v} = _itresult({r})")
+                else:
+                    self.emit(f"{v} = _itstep({rec})")
             self.emit(f"if {v} is _DONE:")
             self.emit(" break")
-            self.emit(f"{open_} = True")
+            if not enumerate:
+                self.emit(f"{open_} = True")
             if per_iteration:
                 ename, scope = self.cur_env()
                 vname = "V" + ename[1:]
@@ -1188,6 +1222,8 @@ class FunctionEmitter:
             self.loop_body(fr, s.body)
             self.back_edge()
         self.python_loop(fr, body)
+        if enumerate:
+            return
         self.ind -= 1
         close_throw = "yield from _aitclose" if is_await else "_itclose"
         ex = self.temp()

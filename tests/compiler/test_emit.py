@@ -117,6 +117,10 @@ SNIPPETS = {
     "for_of_closures": "function k() { var fs = []; for (let v of [1, 2, 3]) fs.push(() => v); return fs.map(q => q()).join() } k()",
     "for_of_const": "function c() { for (const x of [1]) { try { x = 2 } catch (e) { return e.name } } } c()",
     "for_of_not_iterable": "function c() { for (const x of 5) {} } try { c() } catch (e) { e.name }",
+    "for_in_forms": """function f(o) { var out = []; for (var k in o) { out.push(k); delete o.c } for (let k in null) out.push('never');
+          var fs = []; for (let k in { x: 1, y: 2 }) fs.push(() => k); for (k in [7]) out.push(typeof k);
+          var proto = { p: 1 }; var child = Object.create(proto); child.q = 2; for (const k in child) out.push(k);
+          return out.concat(fs.map(g => g())).join() } f({ a: 1, b: 2, c: 3 })""",
     "for_in_continue": "function f(o) { var s = ''; outer: for (var i = 0; i < 2; i++) { for (var k in o) { if (k == 'b') continue outer; s += k + i } } return s } f({ a: 1, b: 2, c: 3 })",
     "update_members": "function f() { var a = [1, 2]; var o = { n: 1 }; a[0]++; ++a[1]; o.n--; return a.join() + o.n } f()",
     "logical": "function f(a, b) { return [a && b, a || b, a ?? b, !a] } f(0, 'x').join() + f(null, 2).join()",
