@@ -366,3 +366,20 @@ def test_stack_trace_tables_do_not_grow() -> None:
     assert "at inner" in trace and "at outer" in trace
     gtrace = js_str("function* gen() { yield new Error('y').stack } gen().next().value")
     assert "at gen" in gtrace
+
+
+def test_no_injection_in_suspendable_bodies(capfd: Any) -> None:
+    src = ("async function* f(lambda, yield_) { var o = { \"" + PAYLOAD + "\": 1 }; for (var k in o) "
+           "{ for (const v of [k, \"\\n" + PAYLOAD + "\"]) { yield await v + lambda } } }")
+    realm = Realm()
+    eval_script(realm, src)
+    f = realm.global_object.get("f", realm.global_object)
+    py = f.code.emitted
+    assert py is not None and "yield" in py
+    assert "pwned" not in py and "import" not in py and "'" not in py and '"' not in py and "lambda" not in py
+    for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", py):
+        assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LP]?|f|self|this|args|env|pos|jmp|yield|from"
+                            r"|if|else|while|True|False|None|not|is|return|try|except|finally|as|break|raise|def"
+                            r"|len|vars|glob|realm|obj|props|simple_props|lex|stop|interrupt|object_prototype|array_prototype|in|and|or"
+                            r"|type|float|int|isinstance|get|value|flags|continue|pass|elif)", word), word
+    assert "pwned" not in capfd.readouterr().out
