@@ -28,14 +28,14 @@ from typing import Any, Callable
 from pyjsvm.runtime.agent import JSThrow, get_agent, throw_type_error
 from pyjsvm.compiler.core import RETURN, CompileContext, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
-from pyjsvm.compiler.expressions import describe_callee
+from pyjsvm.compiler.expressions import copy_data_properties, describe_callee
 from pyjsvm.compiler.statements import enumerate_object_properties, lexically_scoped_declarations
 from pyjsvm.runtime.environments import Env, FunctionEnv
 from pyjsvm.runtime.functions import ECMAFunction, create_arguments_object
 from pyjsvm.runtime.objects import JSArray, JSObject, Prop
 from pyjsvm.runtime.operations import (
     is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
-    typeof, is_constructor, call,
+    typeof, is_constructor, call, require_object_coercible,
 )
 from pyjsvm.runtime.operators import (
     BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, increment, js_add, js_in, js_instanceof, unary_minus,
@@ -155,6 +155,32 @@ def _iterator_next(rec: Any) -> Any:
     return call(rec.next_method, rec.iterator, [])
 
 
+def _array_step(rec: Any) -> Any:
+    """One element of an array pattern: the next value, or undefined once the iterator is done."""
+    if rec.done:
+        return None
+    x = iterator_step_value(rec)
+    return None if x is DONE else x
+
+
+def _array_rest(rec: Any, realm: Any) -> Any:
+    """An array pattern's rest element: the iterator's remaining values in a new array."""
+    items = []
+    while not rec.done:
+        x = iterator_step_value(rec)
+        if x is DONE:
+            break
+        items.append(x)
+    return JSArray(realm.array_prototype, items)
+
+
+def _rest_object(realm: Any, v: Any, used: tuple[Any, ...]) -> Any:
+    """An object pattern's rest element: CopyDataProperties of the keys not named before it."""
+    o = JSObject(realm.object_prototype)
+    copy_data_properties(o, v, set(used))
+    return o
+
+
 def _for_in_keys(v: Any) -> Any:
     """ForIn/OfHeadEvaluation for enumerate (sec-runtime-semantics-forinofheadevaluation): no
     keys for null or undefined, else EnumerateObjectProperties(ToObject(v))."""
@@ -195,7 +221,8 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_sig": _signal_is, "_THROW_SITES": THROW_SITES, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
     "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_getiter": get_iterator,
     "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
-    "_itnext": _iterator_next, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
+    "_itnext": _iterator_next, "_roc": require_object_coercible, "_restobj": _rest_object,
+    "_astep": _array_step, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -228,7 +255,7 @@ def native_stmt(s: Any) -> bool:
              "DebuggerStatement", "SwitchStatement"):
         return True
     if t == "VariableDeclaration":
-        return all(d.id.type == "Identifier" for d in s.declarations)
+        return all(_simple_pattern(d.id) for d in s.declarations)
     if t == "ForStatement":
         return s.init is None or s.init.type != "VariableDeclaration" or native_stmt(s.init)
     if t == "ForOfStatement":
@@ -290,6 +317,44 @@ def native_expr(e: Any) -> bool:
     if t == "NewExpression":
         return not any(a.type == "SpreadElement" for a in e.arguments)
     return False
+
+
+def _simple_pattern(p: Any) -> bool:
+    """A binding pattern the emitter destructures itself: identifiers, defaults, object patterns
+    with static identifier or string keys and an identifier rest, array patterns."""
+    t = p.type
+    if t == "Identifier":
+        return True
+    if t == "AssignmentPattern":
+        return _simple_pattern(p.left)
+    if t == "ObjectPattern":
+        for q in p.properties:
+            if q.type == "RestElement":
+                if q.argument.type != "Identifier":
+                    return False
+            elif q.computed or not (q.key.type == "Identifier" or (q.key.type == "Literal" and type(q.key.value) is str)) \
+                    or not _simple_pattern(q.value):
+                return False
+        return True
+    if t == "ArrayPattern":
+        return all(e is None or _simple_pattern(e.argument if e.type == "RestElement" else e) for e in p.elements)
+    return False
+
+
+def _pattern_defaults(p: Any, out: list[Any]) -> list[Any]:
+    """The default-value expressions of a (simple) binding pattern, in source order."""
+    t = p.type
+    if t == "AssignmentPattern":
+        _pattern_defaults(p.left, out)
+        out.append(p.right)
+    elif t == "ObjectPattern":
+        for q in p.properties:
+            _pattern_defaults(q.argument if q.type == "RestElement" else q.value, out)
+    elif t == "ArrayPattern":
+        for e in p.elements:
+            if e is not None:
+                _pattern_defaults(e.argument if e.type == "RestElement" else e, out)
+    return out
 
 
 def _simple_for_of(s: Any) -> bool:
@@ -392,6 +457,8 @@ class _Analysis:
                 elif c.type == "VariableDeclarator":
                     if c.init is not None:
                         self.expr(c.init, depth + 1)
+                    for dflt in _pattern_defaults(c.id, []):
+                        self.expr(dflt, depth + 1)
                 elif c.type == "Identifier":
                     pass
                 else:
@@ -844,6 +911,9 @@ class FunctionEmitter:
 
     def s_VariableDeclaration(self, s: Any) -> None:
         for d in s.declarations:
+            if d.id.type != "Identifier":
+                self.bind_pattern(d.id, self.expr(d.init), s.kind != "var")
+                continue
             name = d.id.name
             if d.init is None:
                 if s.kind == "var":
@@ -852,6 +922,68 @@ class FunctionEmitter:
                 continue
             v = self.named_value(d.init, name)
             self.assign_name(name, v, d.id, init=(s.kind != "var"))
+
+    def bind_pattern(self, p: Any, v: E, init: bool) -> None:
+        """BindingInitialization (sec-runtime-semantics-bindinginitialization) of a simple
+        pattern with the value ``v``: object patterns read each key with GetV after
+        RequireObjectCoercible, array patterns step an iterator and close it unless it is done
+        (sec-runtime-semantics-iteratorbindinginitialization), defaults apply to undefined."""
+        t = p.type
+        if t == "Identifier":
+            self.assign_name(p.name, v, p, init=init)
+            return
+        x = self.temp()
+        self.emit(f"{x} = {v.text}")
+        if t == "AssignmentPattern":
+            left = p.left
+            lines, dv = self.capture(lambda: self.named_value(p.right, left.name) if left.type == "Identifier"
+                                     else self.expr(p.right))
+            self.emit(f"if {x} is None:")
+            self.splice(lines, 1)
+            self.emit(f" {x} = {dv.text}")
+            self.bind_pattern(left, E(x, "name"), init)
+            return
+        if t == "ObjectPattern":
+            self.emit(f"_roc({x})")
+            used: list[str] = []
+            for q in p.properties:
+                r = self.temp()
+                if q.type == "RestElement":
+                    self.uses_G = True
+                    self.emit(f"{r} = _restobj(G.realm, {x}, {self.const(tuple(used))})")
+                    self.bind_pattern(q.argument, E(r, "name"), init)
+                    continue
+                key = python_string_to_js(q.key.name if q.key.type == "Identifier" else q.key.value)
+                used.append(key)
+                self.emit(f"{r} = _getm({x}, {self.const(key)}, None)")
+                self.bind_pattern(q.value, E(r, "name"), init)
+            return
+        rec = self.temp()
+        self.emit(f"{rec} = _getiter({x}, {self.const('sync')})")
+        self.emit("try:")
+        self.ind += 1
+        n = len(self.lines)
+        for e in p.elements:
+            y = self.temp()
+            if e is None:
+                self.emit(f"_astep({rec})")
+            elif e.type == "RestElement":
+                self.uses_G = True
+                self.emit(f"{y} = _arest({rec}, G.realm)")
+                self.bind_pattern(e.argument, E(y, "name"), init)
+            else:
+                self.emit(f"{y} = _astep({rec})")
+                self.bind_pattern(e, E(y, "name"), init)
+        if len(self.lines) == n:
+            self.emit("pass")
+        self.ind -= 1
+        ex = self.temp()
+        self.emit(f"except _JSThrow as {ex}:")
+        self.emit(f" if not {rec}.done:")
+        self.emit(f"  _itclose({rec}, {ex})")
+        self.emit(" raise")
+        self.emit(f"if not {rec}.done:")
+        self.emit(f" _itclose({rec}, None)")
 
     def s_BlockStatement(self, s: Any) -> None:
         self.block(s, s.body, lambda: self.stmts(s.body))

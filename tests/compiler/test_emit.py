@@ -117,6 +117,18 @@ SNIPPETS = {
     "for_of_closures": "function k() { var fs = []; for (let v of [1, 2, 3]) fs.push(() => v); return fs.map(q => q()).join() } k()",
     "for_of_const": "function c() { for (const x of [1]) { try { x = 2 } catch (e) { return e.name } } } c()",
     "for_of_not_iterable": "function c() { for (const x of 5) {} } try { c() } catch (e) { e.name }",
+    "destructuring_declarations": """function f(o) { var {a, b: [c, , ...d] = [9, 8, 7, 6], e = a + 1, 'q r': q, ...r} = o;
+          let [x, y = x * 2, [z] = [x]] = [5]; const {k = () => x} = {}, {length} = 'abc', [s, t] = 'hi';
+          return [a, c, d, e, q, JSON.stringify(r), x, y, z, k(), length, s, t].join(';') } f({ a: 1, z: 2, 'q r': 3 })""",
+    "destructuring_errors": """function f() { var out = [];
+          try { let {q = w, w} = {} } catch (e) { out.push(e.name) }
+          try { var {a} = null } catch (e) { out.push(e.name) }
+          try { var [b] = {} } catch (e) { out.push(e.name) }
+          var log = [], it = { [Symbol.iterator]() { return { next() { return { value: 1, done: false } },
+            return() { log.push('r'); return {} } } } };
+          var [m, n] = it; try { var [p = (() => { throw 1 })()] = it } catch (e) { out.push(e) }
+          var fs = []; for (let i = 0; i < 2; i++) { let [v] = [i]; fs.push(() => v) }
+          return out.join() + ';' + (m + n) + log.join() + ';' + fs.map(g => g()).join() } f()""",
     "for_in_forms": """function f(o) { var out = []; for (var k in o) { out.push(k); delete o.c } for (let k in null) out.push('never');
           var fs = []; for (let k in { x: 1, y: 2 }) fs.push(() => k); for (k in [7]) out.push(typeof k);
           var proto = { p: 1 }; var child = Object.create(proto); child.q = 2; for (const k in child) out.push(k);
