@@ -46,7 +46,7 @@ from pyjsvm.runtime.generator_objects import (
     Y_AWAIT, Y_VALUE, async_generator_yield, async_iterator_close, start_suspendable, yield_star,
 )
 from pyjsvm.runtime.iteration import (
-    DONE, get_iterator, iterator_close, iterator_complete, iterator_step_value, iterator_value,
+    DONE, get_iterator, iterator_close, iterator_complete, iterator_rest, iterator_step_value, iterator_value,
 )
 from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, THROW_SITES
 from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend
@@ -165,13 +165,7 @@ def _array_step(rec: Any) -> Any:
 
 def _array_rest(rec: Any, realm: Any) -> Any:
     """An array pattern's rest element: the iterator's remaining values in a new array."""
-    items = []
-    while not rec.done:
-        x = iterator_step_value(rec)
-        if x is DONE:
-            break
-        items.append(x)
-    return JSArray(realm.array_prototype, items)
+    return JSArray(realm.array_prototype, iterator_rest(rec))
 
 
 def _rest_object(realm: Any, v: Any, used: tuple[Any, ...]) -> Any:

@@ -25,7 +25,7 @@ from pyjsvm.runtime.functions import set_function_name
 from pyjsvm.runtime.environments import GlobalEnv
 from pyjsvm.runtime.agent import throw_error
 from pyjsvm.syntax.parse import parse_eval_script
-from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
+from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value, iterator_rest
 from pyjsvm.syntax.tree import LazyBody
 from pyjsvm.compiler import emit
 
@@ -730,12 +730,7 @@ class FunctionCompiler(StatementCompiler):
                         # an assignment target's reference comes before the iterator step
                         r = pre(env) if pre is not None else None
                         if kind == "rest":
-                            items = []
-                            while not rec.done:
-                                x = iterator_step_value(rec)
-                                if x is DONE:
-                                    break
-                                items.append(x)
+                            items = iterator_rest(rec)
                             arr = JSArray(env.glob.realm.array_prototype, items)
                             if pre is not None:
                                 sub(env, r, arr)

@@ -41,7 +41,7 @@ from pyjsvm.runtime.values import MISSING, NULL, JSSymbol
 from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause
 from pyjsvm.runtime.operations import get_template_object
 from pyjsvm.runtime.functions import set_function_name
-from pyjsvm.runtime.iteration import DONE, get_iterator, iterate_to_list, iterator_close, iterator_complete, iterator_step_value, iterator_value
+from pyjsvm.runtime.iteration import DONE, get_iterator, iterate_to_list, iterator_close, iterator_complete, iterator_step_value, iterator_value, iterator_rest
 from pyjsvm.runtime.operations import to_number
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.compiler.statements import _NOOP, DISPOSE_SLOT, dispose_stack, enumerate_object_properties
@@ -978,12 +978,7 @@ class SuspendableCompiler:
                             pre, sub = elem
                             tok = (yield from pre(env)) if pre is not None else None
                         if kind == "rest":
-                            items = []
-                            while not rec.done:
-                                x = iterator_step_value(rec)
-                                if x is DONE:
-                                    break
-                                items.append(x)
+                            items = iterator_rest(rec)
                             yield from sub(env, tok, JSArray(env.glob.realm.array_prototype, items))
                             continue
                         x = None

@@ -135,6 +135,18 @@ def iterate_to_list(obj: Any, method: Any = None) -> list[Any]:
         out.append(v)
 
 
+def iterator_rest(rec: IteratorRecord) -> list[Any]:
+    """The values an iterator record still yields (the rest element of an array pattern,
+    sec-runtime-semantics-iteratorbindinginitialization): none when it is already done."""
+    items: list[Any] = []
+    while not rec.done:
+        x = iterator_step_value(rec)
+        if x is DONE:
+            break
+        items.append(x)
+    return items
+
+
 def create_iter_result_object(value: Any, done: bool, realm: "Realm | None" = None) -> JSObject:
     """CreateIteratorResultObject (sec-createiterresultobject), in ``realm`` (default: the running
     realm)."""
