@@ -186,7 +186,13 @@ class ScopeResolver:
         if kind == "global":
             if not name.isascii():
                 def get_global(env: Any) -> Any:
-                    return global_get_slow(env.glob, name, pos, for_typeof)
+                    g = env.glob
+                    if g.lex and name in g.lex:  # the declarative part first (let/const/class)
+                        v = g.lex[name]
+                        if v is MISSING:
+                            tdz_error(name, pos)
+                        return v
+                    return global_get_slow(g, name, pos, for_typeof)
                 return get_global
 
             def get_global(env: Any) -> Any:

@@ -524,3 +524,14 @@ def test_measure_memory_follows_what_js_holds() -> None:
     assert 0.75 * allocated < grown - before < 1.25 * allocated
     vm.run_in_context("big = null", ctx)
     assert measure() < before + 0.05 * (grown - before)
+
+
+def test_non_ascii_global_lexical_names_in_a_contextified_global() -> None:
+    """A top-level let/const whose name is not ASCII is found by later scripts (the declarative
+    part of the global environment is searched before the contextified global object)."""
+    ctx = vm.create_context({})
+    assert vm.run_in_context("let \u00b5sDiff = 2; \u00b5sDiff * 3", ctx) == 6
+    assert vm.run_in_context("typeof \u00b5sDiff", ctx) == "number"
+    assert vm.run_in_context("const \u00e9t\u00e9 = 'x'; \u00e9t\u00e9", ctx) == "x"
+    with pytest.raises(vm.JSError, match="ReferenceError"):
+        vm.run_in_context("\u00e9\u00e9; let \u00e9\u00e9 = 1", vm.create_context({}))
