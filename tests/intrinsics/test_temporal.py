@@ -76,6 +76,14 @@ from pyjsvm.intrinsics.temporal.parser import parse_duration_string, parse_iso_d
     ("Temporal.ZonedDateTime.from('2020-01-01T00:00Z[UTC]').add({days: 1}).toString()",
      "2020-01-02T00:00:00+00:00[UTC]"),
     ("try { Temporal.ZonedDateTime.from('2020-01-01T00:00+01:00[UTC]') } catch (e) { e.name }", "RangeError"),
+    ("Temporal.ZonedDateTime.from('2020-01-01T00:00[America/New_York]').getTimeZoneTransition('next').toString()",
+     "2020-03-08T03:00:00-04:00[America/New_York]"),
+    ("Temporal.ZonedDateTime.from('2020-03-08T07:00Z[America/New_York]').getTimeZoneTransition('previous')"
+     ".toString()", "2019-11-03T01:00:00-05:00[America/New_York]"),
+    ("Temporal.ZonedDateTime.from('2020-01-01T00:00[+01:00]').getTimeZoneTransition('next')", "null"),
+    ("Temporal.ZonedDateTime.from('2020-01-01T00:00[asia/calcutta]').timeZoneId", "Asia/Calcutta"),
+    ("Temporal.ZonedDateTime.from('2020-01-01T00:00[Asia/Calcutta]').equals('2020-01-01T00:00[Asia/Kolkata]')",
+     "true"),
     ("Temporal.Now.instant() instanceof Temporal.Instant", "true"),
     ("Object.prototype.toString.call(Temporal)", "[object Temporal]"),
 ])
