@@ -266,9 +266,11 @@ def test_differential_expressions() -> None:
 @pytest.mark.skipif(NODE is None, reason="node not installed")
 def test_differential_property_names() -> None:
     exprs = ["Object.getOwnPropertyNames(Date.prototype).sort().join()", "Object.getOwnPropertyNames(Date).sort().join()"]
-    ours = _pyjsvm_outputs(exprs)
+    # Node 20 has no Temporal, so no Date.prototype.toTemporalInstant.
+    ours = [o.replace("toTemporalInstant,", "") for o in _pyjsvm_outputs(exprs)]
     theirs = _node_outputs(exprs)
     assert ours == theirs
+    assert "toTemporalInstant" in _pyjsvm_outputs(exprs)[0]
 
 
 @pytest.mark.skipif(NODE is None, reason="node not installed")
