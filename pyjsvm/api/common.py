@@ -8,6 +8,7 @@ module; neither imports the other's internals, so the API layer has no import cy
 from __future__ import annotations
 
 import itertools
+import sys
 import threading
 import weakref
 from collections.abc import Callable, Mapping
@@ -106,6 +107,47 @@ _REGISTRY: dict[int, tuple[Any, _Context]] = {}
 _CONTEXT_REALMS: "weakref.WeakSet[Realm]" = weakref.WeakSet()
 _REGISTRY_LOCK = threading.Lock()
 _context_counter = itertools.count(1)
+_SWEEP_AT = [16]  # sweep the registry when it reaches this size (then twice the survivors)
+
+
+def register_context(mapping: Any, ctx: _Context) -> None:
+    """Remember the context of a contextified mapping that cannot carry it (see vm.py)."""
+    with _REGISTRY_LOCK:
+        _REGISTRY[id(mapping)] = (mapping, ctx)
+        if len(_REGISTRY) >= _SWEEP_AT[0]:
+            _sweep_registry()
+            _SWEEP_AT[0] = max(16, 2 * len(_REGISTRY))
+
+
+def _internal_refs(mapping: Any, ctx: _Context) -> int:
+    """How many references to ``mapping`` the context itself holds (the registry entry, its
+    global object, the global environment's item dict, an import() loader)."""
+    n = 1  # the registry's tuple
+    g = ctx.realm.global_object
+    n += (getattr(g, "mapping", None) is mapping) + (getattr(g, "global_items", None) is mapping)
+    genv = ctx.realm.host_defined.get("global_env")
+    n += genv is not None and getattr(genv, "items", None) is mapping
+    loader = ctx.realm.host_defined.get("pyjsvm.host_loader")
+    n += getattr(getattr(loader, "__self__", None), "owner", None) is mapping
+    return n
+
+
+def _sweep_registry() -> None:
+    """NON-SPEC (CPython): drop the contexts whose mapping nothing outside the context refers to
+    any more -- the host dropped it, so no one can run code in that context again (Node frees
+    such a context with its object; a plain dict cannot be weakly referenced, so its reference
+    count tells). A mapping reachable only through a cycle stays registered (a leak, never a
+    context lost while the host can still name it)."""
+    getrefcount = getattr(sys, "getrefcount", None)
+    if getrefcount is None:  # pragma: no cover - not CPython: contexts live until released
+        return
+    for key, entry in list(_REGISTRY.items()):
+        mapping, ctx = entry
+        # references here: getrefcount's argument, ``mapping``, and ``entry`` via the tuple
+        # (counted in _internal_refs); the list of items holds the tuple, not the mapping
+        if getrefcount(mapping) - 2 <= _internal_refs(mapping, ctx):
+            del _REGISTRY[key]
+        del mapping, ctx, entry
 
 
 def _context_of(obj: Any) -> _Context | None:

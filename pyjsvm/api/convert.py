@@ -104,6 +104,7 @@ from pyjsvm.runtime.jobs import enqueue_job, host_promise_rejection_tracker
 from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise, new_promise, watch_settlement
 from pyjsvm.api.timeouts import evaluation, run_guarded
 from pyjsvm.api.validators import check_timeout
+from pyjsvm.api.membrane import HOST_VALUE_TO, cross_realm
 from pyjsvm.errors import VMError
 from pyjsvm.runtime.buffers import JSArrayBuffer, JSDataView, UINT8, get_view_byte_length, is_view_out_of_bounds, typed_array_length_or_none
 
@@ -1151,7 +1152,10 @@ def to_js(v: Any, realm: "Realm") -> Any:
     if v is undefined:
         return None
     if isinstance(v, _ProxyBase):
-        return v._obj
+        if v._realm is realm:
+            return v._obj
+        # an object of another context: it crosses the membrane (never as itself)
+        return cross_realm(v._obj, v._realm, realm)
     if isinstance(v, bool):
         return bool(v)
     if isinstance(v, BigInt):
@@ -1673,3 +1677,18 @@ class MappingObject(JSObject):
         for k in self.props:
             keys[k] = None
         return ordered_keys(keys)
+
+
+def _host_value_to(x: JSObject, dst: "Realm") -> Any:
+    """The membrane's view of a host wrapper (see ``pyjsvm.api.membrane.HOST_VALUE_TO``): the
+    Python value itself, handed to ``dst``."""
+    if isinstance(x, PyFunction):
+        return to_js(x.py_callable, dst)
+    if isinstance(x, MappingObject):
+        return to_js(x.mapping, dst)
+    if isinstance(x, PyListArray):
+        return to_js(x.items, dst)
+    return None
+
+
+HOST_VALUE_TO[0] = _host_value_to

@@ -295,7 +295,8 @@ def test_contexts_are_isolated() -> None:
     assert vm.run_in_context("[].extra", b) is vm.undefined
     arr = vm.run_in_context("[]", a)
     b["arr"] = arr
-    assert vm.run_in_context("arr instanceof Array", b) is False
+    # handed over by the host, it crosses the membrane: a B array, with B's prototype
+    assert vm.run_in_context("[arr instanceof Array, arr.extra]", b) == [True, vm.undefined]
 
 
 def test_function_declarations_appear_in_mapping() -> None:
@@ -408,13 +409,14 @@ def test_microtask_mode_after_evaluate_has_its_own_queue() -> None:
     ctx = vm.create_context({"note": order.append}, microtask_mode="afterEvaluate")
     vm.run_in_context("Promise.resolve().then(() => note('job')); note('script')", ctx)
     assert order == ["script", "job"]
-    # A promise of this context resolved into a promise of another realm: the thenable job uses
-    # this context's `then`, so it waits in this context's queue until the next evaluation here.
-    inner_promise = vm.run_in_context("Promise.resolve(7)", ctx)
+    # A pending promise of this context handed to another context (it crosses the membrane as a
+    # promise of that context): it settles there when this context's reaction job runs, in this
+    # context's queue, after the next evaluation here.
+    inner_promise = vm.run_in_context("new Promise(r => { globalThis.settle = r })", ctx)
     other = vm.create_context({"p": inner_promise, "note": order.append})
     vm.run_in_context("new Promise(r => r(p)).then(v => note('resolved ' + v))", other)
     assert order == ["script", "job"]
-    vm.run_in_context("note('evaluated again')", ctx)
+    vm.run_in_context("note('evaluated again'); settle(7)", ctx)
     vm.run_in_context("0", other)  # the other realm's jobs run at its next drain
     assert order == ["script", "job", "evaluated again", "resolved 7"]
 
@@ -510,6 +512,7 @@ def test_measure_memory_follows_what_js_holds() -> None:
 
     def measure() -> int:
         return _other_estimate(asyncio.run(vm.measure_memory(mode="detailed", execution="eager")))
+    gc.collect()  # contexts dropped earlier (freed with their mappings) must not count in `before`
     before = measure()
     gc.collect()
     tracemalloc.start()
