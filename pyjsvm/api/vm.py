@@ -28,16 +28,16 @@ import gc
 import random
 from collections import deque
 import re
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from pyjsvm.api.code_cache import (
     cached_data_bytes, compile_function_cached, compile_script_cached, create_cached_data,
 )
 from pyjsvm.api.common import (
-    _CONTEXT_REALMS, _REGISTRY, _REGISTRY_LOCK, DEFAULT_FILENAME, CachedData, Context, ContextObject,
+    _CONTEXT_REALMS, DEFAULT_FILENAME, CachedData, Context, ContextObject,
     ImportModuleDynamically, _check_bool, _check_int32, _check_str, _check_timeout, _Constant, _context_counter,
-    _Context, _context_of, _require_context, _run_with_timeout, _syntax_error, constants, is_context,
+    _Context, _context_of, _require_context, _run_with_timeout, register_context, _syntax_error, constants, is_context,
     release_context, thrown_arrow,
 )
 from pyjsvm.api.modules import _loader_for, install_context_loader, install_script_loader
@@ -50,7 +50,8 @@ from pyjsvm.runtime.memory import measure_reachable
 from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.intrinsics.realm import main_realm
-from pyjsvm.compiler.engine import ParseError
+from pyjsvm.compiler.core import tracing
+from pyjsvm.compiler.engine import ParseError, compile_script
 from pyjsvm.intrinsics.realm import Realm
 
 if TYPE_CHECKING:
@@ -69,27 +70,27 @@ def create_context(obj: None = None, *, name: str | None = None, origin: str = "
                    import_module_dynamically: ImportModuleDynamically | None = None,
                    step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
                    fixed_time: float | None = None, host_error_detail: bool = False,
-                   memory_limit: int | None = None) -> ContextObject: ...
+                   memory_limit: int | None = None, on_step: "Callable[[int, int], Any] | None" = None) -> ContextObject: ...
 @overload
 def create_context(obj: _M, *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
                    import_module_dynamically: ImportModuleDynamically | None = None,
                    step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
                    fixed_time: float | None = None, host_error_detail: bool = False,
-                   memory_limit: int | None = None) -> _M: ...
+                   memory_limit: int | None = None, on_step: "Callable[[int, int], Any] | None" = None) -> _M: ...
 @overload
 def create_context(obj: "_Constant", *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
                    import_module_dynamically: ImportModuleDynamically | None = None,
                    step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
                    fixed_time: float | None = None, host_error_detail: bool = False,
-                   memory_limit: int | None = None) -> JSObjectProxy: ...
+                   memory_limit: int | None = None, on_step: "Callable[[int, int], Any] | None" = None) -> JSObjectProxy: ...
 def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
                    import_module_dynamically: ImportModuleDynamically | None = None,
                    step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
                    fixed_time: float | None = None, host_error_detail: bool = False,
-                   memory_limit: int | None = None) -> Context:
+                   memory_limit: int | None = None, on_step: "Callable[[int, int], Any] | None" = None) -> Context:
     """Make a new JS world (a realm with its own built-ins) whose global variables are the items
     of a Python mapping, and return that mapping (Node: ``vm.createContext``).
 
@@ -115,6 +116,12 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
     (shallow ``sys.getsizeof`` sizes, as ``measure_memory``); past the limit the script gets a
     ``RangeError`` it can catch, and the context stays usable. It is an estimate, checked
     periodically: a single huge allocation is seen only after it happened.
+
+    ``on_step(line, column)`` (a pyjsvm extension, for teaching UIs) is called before each
+    statement that code compiled for the context runs (1-based positions, as in stack traces):
+    scripts run in it, ``eval`` and ``Function`` code made in it. Such code runs on the closure
+    compiler (slower); without ``on_step`` there is no hook and no cost. What the hook raises
+    ends the run and reaches the caller as it is (JS ``catch`` does not see it).
 
     A Python exception raised by a host callable or mapping reaches JS as an ``Error`` whose
     message is the exception's type name (``"FileNotFoundError"``); ``host_error_detail=True``
@@ -151,6 +158,10 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
         if isinstance(memory_limit, bool) or not isinstance(memory_limit, int) or memory_limit <= 0:
             raise invalid_arg_type("options.memory_limit", "a positive int (bytes)", memory_limit)
         limits["pyjsvm.memory_limit"] = memory_limit
+    if on_step is not None:
+        if not callable(on_step):
+            raise invalid_arg_type("options.on_step", "a callable", on_step)
+        limits["pyjsvm.on_step"] = on_step
 
     if obj is constants.DONT_CONTEXTIFY:
         realm = Realm(name=name, code_generation_strings=strings)
@@ -177,8 +188,7 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
     if isinstance(mapping, ContextObject):
         mapping._pyjsvm_context = ctx
     else:
-        with _REGISTRY_LOCK:
-            _REGISTRY[id(mapping)] = (mapping, ctx)
+        register_context(mapping, ctx)
     install_context_loader(realm, mapping, import_module_dynamically)
     return mapping
 
@@ -297,6 +307,8 @@ class Script:
         _check_bool(display_errors, "options.display_errors")
         _check_bool(break_on_sigint, "options.break_on_sigint")
         compiled = self._compiled
+        if tracing(realm) and not compiled.trace:
+            compiled = self._traced_code()
         # The jobs the script queued run before control returns to Python (see ``evaluation``).
         body = evaluation(realm, lambda: compiled.run(realm))
         try:
@@ -305,6 +317,16 @@ class Script:
             err = _runtime_error(e.value, realm, self if display_errors else None)
             raise err from err.__cause__
         return to_python(value, realm)
+
+    def _traced_code(self) -> Any:
+        """This script compiled with a hook call before each statement (for a context with
+        ``on_step``), made once."""
+        traced = self.__dict__.get("_traced")
+        if traced is None:
+            traced = compile_script(self.code, self.filename, self.line_offset, self.column_offset, trace=True)
+            traced.referrer.record = self._compiled.referrer.record
+            self.__dict__["_traced"] = traced
+        return traced
 
     def run_in_context(self, contextified_object: Context, *, timeout: int | None = None, display_errors: bool = True,
                        break_on_sigint: bool = False) -> JSValue:

@@ -57,6 +57,13 @@ class CompileContext:
         self.tracking_scope: Scope | None = scope if tracking else None
 
 
+def tracing(realm: Any) -> bool:
+    """NON-SPEC: whether code compiled for ``realm`` reports each statement it runs to the
+    realm's ``on_step`` hook (``create_context(on_step=...)``): such code is compiled by the
+    closure compiler with a hook call before every statement; other code has no hook at all."""
+    return realm is not None and realm.host_defined.get("pyjsvm.on_step") is not None
+
+
 class ScopeResolver:
     """Compile-time name resolution against the chain of ``Scope`` objects."""
 

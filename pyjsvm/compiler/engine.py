@@ -29,8 +29,10 @@ class ScriptCode:
     """A compiled Script Record (sec-script-records) not yet bound to a realm: it can run in
     any number of realms."""
 
-    def __init__(self, source: str, filename: str, program: Any, line_offset: int, column_offset: int) -> None:
+    def __init__(self, source: str, filename: str, program: Any, line_offset: int, column_offset: int,
+                 trace: bool = False) -> None:
         self.source = source
+        self.trace = trace
         self.filename = filename
         self.program = program  # kept for create_cached_data
         body = program.body
@@ -42,6 +44,7 @@ class ScriptCode:
         scope.info = info
         self.scope = scope
         compiler = Compiler(CompileContext(scope, info.strict, source, filename, True), line_offset, column_offset)
+        compiler.trace = trace
         # the Script Record import() sees (sec-script-records [[HostDefined]]): set by the caller
         self.referrer = compiler.referrer = Referrer()
         self.func_decls = [(f.id.name, compiler.compile_function_object(f)) for f in info.func_decls]
@@ -52,7 +55,7 @@ class ScriptCode:
                 if f.id.name not in lex:
                     f._annexb = True
                     self.annexb_names.append(f.id.name)
-        emitted = None if self.annexb_names else emit.emit_script_body(compiler, scope, body)
+        emitted = None if self.annexb_names or trace else emit.emit_script_body(compiler, scope, body)
         self.body = emitted if emitted is not None else compiler.statement_list(body)
 
     def frame_info(self) -> tuple[str, str, int, int]:
@@ -111,13 +114,14 @@ class ScriptCode:
 
 @engine_limits()
 def compile_script(source: str, filename: str = "evalmachine.<anonymous>", line_offset: int = 0,
-                   column_offset: int = 0, program: Any = None) -> ScriptCode:
+                   column_offset: int = 0, program: Any = None, trace: bool = False) -> ScriptCode:
     """Parse and compile a Script; raises ParseError. ``program``: the analysed tree of
-    ``source`` restored from cached data (parsing is skipped)."""
+    ``source`` restored from cached data (parsing is skipped). ``trace``: with a hook call before
+    each statement (see ``core.tracing``)."""
     if program is None:
         program = parse_script(source, filename, line_offset, column_offset)
     try:
-        return ScriptCode(source, filename, program, line_offset, column_offset)
+        return ScriptCode(source, filename, program, line_offset, column_offset, trace)
     except RecursionError:
         raise ParseError("Maximum nesting depth exceeded while compiling", filename, 0, 0) from None
 
@@ -187,6 +191,7 @@ def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind:
     scope = Scope("script", None, False)
     scope.is_global = True
     compiler = Compiler(CompileContext(scope, False, source, "anonymous", False))
+    compiler.trace = core.tracing(realm)
     try:
         code = compiler.compile_function_code(fnode, "anonymous")
     except ParseError as e:
@@ -242,6 +247,7 @@ def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] 
     for _ in exts:
         s = Scope("with", s, False)
     compiler = Compiler(CompileContext(s, False, source, filename, False), line_offset - 1, column_offset)
+    compiler.trace = core.tracing(realm)
     compiler.referrer = Referrer()
     code = compiler.compile_function_code(fnode, "")
     code.referrer = compiler.referrer

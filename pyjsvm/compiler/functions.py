@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from typing import Any, Callable
 
 from pyjsvm.runtime.agent import JSThrow, engine_limits, throw_range_error, throw_syntax_error, throw_type_error
-from pyjsvm.compiler.core import RETURN, Closure, CompileContext
+from pyjsvm.compiler.core import RETURN, Closure, CompileContext, tracing
 from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index, get_member_of_primitive, put_member
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.compiler.statements import DISPOSE_SLOT, StatementCompiler, has_using
@@ -165,8 +165,9 @@ class FunctionCompiler(StatementCompiler):
     def emitted_function_code(self, fs: Any, node: Any, name: Any, kind: str, method: bool,
                               class_constructor: bool = False, derived: bool = False) -> FunctionCode | None:
         """The function's code with a body from the emitting tier (emit.py), or None when the
-        tier is off or the function does not qualify (the caller compiles it with closures)."""
-        if not emit.enabled():
+        tier is off or the function does not qualify (the caller compiles it with closures), or
+        the code is traced (``on_step``: a hook before each statement, closures only)."""
+        if not emit.enabled() or self.trace:
             return None
         code = FunctionCode()
         self.function_header(code, node, name, kind, fs.strict, fs.info.uses_this, method, class_constructor,
@@ -214,7 +215,7 @@ class FunctionCompiler(StatementCompiler):
                 body_expr = None
                 body_parts = self.statement_closures(stmts)
                 body = self.combine_statements(body_parts)
-                body_expr = self.tail_expression(stmts)
+                body_expr = None if self.trace else self.tail_expression(stmts)
                 if fs.dispose_slot is not None:
                     body = self.with_disposal(fs.dispose_slot, body)
                     body_parts, body_expr = [body], None
@@ -852,6 +853,7 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
                     extra_vars.append(name)
                 f._annexb = True
     compiler = compiler_class(CompileContext(escope, strict, source, "eval", True), 0, 0)
+    compiler.trace = tracing(realm)
     compiler.referrer = referrer  # GetActiveScriptOrModule: the caller's, for a direct eval
     try:
         func_decls = [(f.id.name, compiler.compile_function_object(f)) for f in info.func_decls]

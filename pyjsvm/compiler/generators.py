@@ -137,9 +137,24 @@ class SuspendableCompiler:
                 raise self.error(node, f"yield/await inside {node.type} is not supported yet")
             if node.type in ("ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement",
                              "DoWhileStatement", "LabeledStatement", "SwitchStatement"):
-                return m(node, labels)  # type: ignore[no-any-return]
-            return m(node)  # type: ignore[no-any-return]
+                g: GenFn = m(node, labels)
+            else:
+                g = m(node)
+            if self.trace and node.type != "BlockStatement":
+                g = self.gtraced(node, g)
+            return g
         return _wrap(self.stmt(node, labels))
+
+    def gtraced(self, node: Any, g: GenFn) -> GenFn:
+        """``traced`` (statements.py) for a statement that suspends."""
+        line, column = self.position(node)
+
+        def step(env: Any) -> Any:
+            hook = get_agent().realm.host_defined.get("pyjsvm.on_step")  # type: ignore[union-attr]
+            if hook is not None:
+                hook(line, column)
+            return (yield from g(env))
+        return step
 
     def gnamed(self, node: Any, name: Any) -> GenFn:
         if not self.susp(node):
@@ -210,9 +225,10 @@ class SuspendableCompiler:
 
         template = copies = None
         if body_scope is not None:
+            param_set = set(param_names)
             template = [MISSING if n in body_scope.lexical else None for n in body_scope.names]
             copies = [(body_scope.names[n], scope.names[n]) for n in body_scope.names
-                      if n in scope.names and n in param_names]
+                      if n in scope.names and n in param_set]
 
         def prologue(env: Any, args: list[Any]) -> Any:
             """FunctionDeclarationInstantiation (sec-functiondeclarationinstantiation): returns
@@ -1245,7 +1261,10 @@ class SuspendableCompiler:
         try:
             initf = None
             if init is not None:
-                initf = self.gs(init) if init.type == "VariableDeclaration" else self.gx(init)
+                if init.type != "VariableDeclaration":
+                    initf = self.gx(init)
+                else:  # (part of the for statement: no on_step of its own)
+                    initf = self.ss_VariableDeclaration(init) if self.susp(init) else _wrap(self.s_VariableDeclaration(init))
             tf = self.gx(node.test) if node.test is not None else None
             uf = self.gx(node.update) if node.update is not None else None
             bf = self.gs(node.body)

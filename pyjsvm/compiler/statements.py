@@ -82,14 +82,32 @@ def lexically_scoped_declarations(stmts: list[Any]) -> list[tuple[str, str, Any]
 class StatementCompiler(ExpressionCompiler):
     """Mixin: ``stmt(node)`` compiles a statement."""
 
+    trace = False  # NON-SPEC: compile a hook call before each statement (see core.tracing)
+
     def stmt(self, node: Any, labels: tuple[str, ...] = ()) -> Closure:
         m = getattr(self, "s_" + node.type, None)
         if m is None:
             raise self.error(node, f"Unsupported syntax: {node.type}")
         if node.type in ("ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement",
                          "DoWhileStatement", "LabeledStatement", "SwitchStatement"):
-            return m(node, labels)
-        return m(node)
+            f = m(node, labels)
+        else:
+            f = m(node)
+        if self.trace and f is not _NOOP and node.type not in ("BlockStatement", "EmptyStatement"):
+            return self.traced(node, f)
+        return f
+
+    def traced(self, node: Any, f: Closure) -> Closure:
+        """NON-SPEC: ``f`` preceded by a call of the running realm's ``on_step(line, column)``
+        (1-based, as in stack traces). What the hook raises goes to the host as it is."""
+        line, column = self.position(node)
+
+        def step(env: Any) -> Any:
+            hook = get_agent().realm.host_defined.get("pyjsvm.on_step")  # type: ignore[union-attr]
+            if hook is not None:
+                hook(line, column)
+            return f(env)
+        return step
 
     def cv_setter(self) -> Callable[[Any, Any], None] | None:
         """A closure storing a statement's completion value, or None outside script/eval code."""
@@ -559,7 +577,7 @@ class StatementCompiler(ExpressionCompiler):
             return self.for_with_lexical(node, labels)
         initf = None
         if init is not None:
-            initf = self.stmt(init) if init.type == "VariableDeclaration" else self.expr(init)
+            initf = self.s_VariableDeclaration(init) if init.type == "VariableDeclaration" else self.expr(init)
         tf = self.expr(node.test) if node.test is not None else None
         uf = self.expr(node.update) if node.update is not None else None
         bf = self.stmt(node.body)
