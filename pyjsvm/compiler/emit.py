@@ -676,8 +676,9 @@ class FunctionEmitter:
         prologue: list[str] = []
         lex = {n: c for n, c in fs.info.lex_decls}
         decl_end = self.lexical_decl_ends(stmts)
+        param_set = set(fs.param_names)  # (a list: `in` on it would make 100,000 parameters quadratic)
         for name, idx in scope.names.items():
-            in_env = needs_env and (self.captured(name) or (mapped and name in fs.param_names)
+            in_env = needs_env and (self.captured(name) or (mapped and name in param_set)
                                     or name == "arguments")
             lexical = name in lex
             b = Binding(name, None if in_env else self.new_local(), "V0" if in_env else None, idx, lexical,
@@ -693,7 +694,7 @@ class FunctionEmitter:
             if b.py is not None:
                 prologue.append(f"{b.py} = args[{i}] if len(args) > {i} else None")
         for name, b in bind.items():
-            if b.py is not None and name not in fs.param_names:
+            if b.py is not None and name not in param_set:
                 prologue.append(f"{b.py} = {'_M' if b.lexical else 'None'}")
         if fs.args_slot is not None:
             mp = self.const([(n, scope.names[n]) for n in fs.param_names] if mapped else None)
