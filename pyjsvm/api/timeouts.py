@@ -304,6 +304,7 @@ def _memory_check(realm: "Realm", run: Run, limit: int, entry: Any) -> Callable[
     def check() -> None:
         started = time.monotonic()
         used = measure_live(realm, (type(realm),), entry) - realm.host_defined.get("pyjsvm.memory_base", 0)
+        realm.host_defined["pyjsvm.memory_used"] = used  # (for check_allocation)
         if run.armed:
             # the walk costs time in proportion to the heap: at most a fifth of the run's time
             _WATCHDOG.arm(max(MEMORY_CHECK_SECONDS, 4 * (time.monotonic() - started)), run)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generator
 
-from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_allocation, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import (
     DONE, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete, iterator_step_value,
     iterator_value,
@@ -957,6 +957,7 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
             return ""
     if length > 1 and len(sep) * (length - 1) > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
+    check_allocation(int(len(sep) * max(length - 1, 0)))
     join_stack.append(o)
     try:
         parts: list[str] = []

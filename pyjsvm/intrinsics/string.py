@@ -17,7 +17,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_allocation, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.objects import C, JSObject, JSStringObject
 from pyjsvm.runtime.operations import (
@@ -95,6 +95,7 @@ def check_string_length(n: int) -> None:
     """NON-SPEC: RangeError for a string longer than the implementation limit."""
     if n > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
+    check_allocation(n)  # (at least a byte per code unit)
 
 
 

@@ -338,6 +338,26 @@ def throw_range_error(message: str) -> NoReturn:
     throw_error("RangeError", message)
 
 
+# NON-SPEC: allocations smaller than this are left to the periodic memory check
+ALLOCATION_CHECK_MIN = 1 << 16
+
+
+def check_allocation(nbytes: int) -> None:
+    """NON-SPEC: before one allocation of about ``nbytes`` that JS asked for (a long string from
+    repeat/padStart/padEnd/join..., an ArrayBuffer or typed array): a RangeError when it would take
+    the running context past its ``memory_limit`` (its use as last measured plus ``nbytes``), so
+    that one huge allocation is refused instead of seen only after it happened."""
+    if nbytes < ALLOCATION_CHECK_MIN:
+        return
+    realm = get_agent().realm
+    if realm is None:
+        return
+    host = realm.host_defined
+    limit = host.get("pyjsvm.memory_limit")
+    if limit is not None and nbytes + host.get("pyjsvm.memory_used", 0) > limit:
+        throw_range_error(f"Memory limit of {limit} bytes exceeded (an allocation of {nbytes} bytes)")
+
+
 def throw_syntax_error(message: str) -> NoReturn:
     throw_error("SyntaxError", message)
 

@@ -20,7 +20,7 @@ import struct
 import weakref
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_allocation, throw_range_error, throw_type_error
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.values import JSBigInt
 
@@ -157,6 +157,7 @@ def create_byte_data_block(size: int) -> bytearray:
     """CreateByteDataBlock (sec-createbytedatablock): zeroed bytes, RangeError if impossible."""
     if size > MAX_BYTE_LENGTH:
         throw_range_error("Array buffer allocation failed")
+    check_allocation(size)
     try:
         return bytearray(size)
     except MemoryError:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_allocation, throw_range_error, throw_type_error
 from pyjsvm.runtime.operations import (
     instance_of, is_less_than, to_int32, to_numeric, to_primitive, to_property_key, to_string, to_uint32,
 )
@@ -46,8 +46,11 @@ def number_remainder(n: float, d: float) -> float:
 
 
 def _concat(a: str, b: str) -> str:
-    if len(a) + len(b) > MAX_STRING_LENGTH:
+    n = len(a) + len(b)
+    if n > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
+    if n >= ALLOCATION_CHECK_MIN:
+        check_allocation(n)
     return a + b
 
 

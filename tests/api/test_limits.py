@@ -90,3 +90,23 @@ def test_memory_limit_option_is_validated() -> None:
     for bad in (0, -1, 1.5, True, "1MB"):
         with pytest.raises(TypeError):
             vm.create_context(memory_limit=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("code", [
+    "'x'.repeat(2 ** 28)", "''.padStart(2 ** 28, 'ab')", "''.padEnd(2 ** 28)", "new ArrayBuffer(2 ** 29)",
+    "new Float64Array(2 ** 26)", "new Array(2 ** 26).join('ab')", "var s = 'x'.repeat(2 ** 24); s + s + s + s",
+])
+def test_one_huge_allocation_is_refused_before_it_happens(code: str) -> None:
+    """The memory limit is checked before a single big allocation (not only periodically)."""
+    import time
+    ctx = vm.create_context({}, memory_limit=10_000_000)
+    t0 = time.monotonic()
+    with pytest.raises(vm.JSError) as info:
+        vm.run_in_context(code, ctx, timeout=30_000)
+    assert info.value.name == "RangeError" and "Memory limit" in info.value.message
+    assert time.monotonic() - t0 < 5
+    assert vm.run_in_context("'ok'.repeat(100000).length + new Uint8Array(100000).length", ctx) == 300000
+
+
+def test_allocations_without_a_limit_are_unchanged() -> None:
+    assert vm.run_in_new_context("'x'.repeat(2 ** 22).length + new ArrayBuffer(2 ** 22).byteLength") == 2 ** 23

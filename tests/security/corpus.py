@@ -69,6 +69,9 @@ CASES: list[Case] = [
     for name, src in _RECURSION.items()
 ]
 _KNOWN_SLOW = "not linear yet: the parser/compiler takes minutes on this input (issue 16, analysis linear in source size)"
+# measured linear (5k/10k/20k parameters or keys: each doubling doubles the time) but the parser
+# spends ~0.1 ms per token, so 100,000 take longer than this case's 35 s limit on a shared machine
+_KNOWN_SLOW_PARSER = "linear now, but esprima's per-token cost puts 100,000 parameters/keys past 35 s"
 for c in CASES:
     if c.name in ("recursion/eval_chained_plus", "recursion/class_nested"):
         c.known = _KNOWN_SLOW
@@ -156,8 +159,8 @@ for c in CASES:
 # --- compilation of huge input: linear, bounded -----------------------------------------------
 CASES += [
     Case("compile/nested_arrows_2000", OK_OR_RANGE, code="eval('x=>'.repeat(2000)+'1'); 1", timeout=20_000, seconds=25),
-    Case("compile/function_100000_params", OK, known=_KNOWN_SLOW, code="Function(Array.from({length: 100000}, (_, i) => 'a' + i).join(','), 'return 1')()", value=1.0, timeout=30_000, seconds=35),
-    Case("compile/object_literal_100000_keys", OK, known=_KNOWN_SLOW, code="Object.keys(eval('({' + Array.from({length: 100000}, (_, i) => 'k' + i + ':' + i).join(',') + '})')).length", value=100000.0, timeout=30_000, seconds=35),
+    Case("compile/function_100000_params", OK, known=_KNOWN_SLOW_PARSER, code="Function(Array.from({length: 100000}, (_, i) => 'a' + i).join(','), 'return 1')()", value=1.0, timeout=30_000, seconds=35),
+    Case("compile/object_literal_100000_keys", OK, known=_KNOWN_SLOW_PARSER, code="Object.keys(eval('({' + Array.from({length: 100000}, (_, i) => 'k' + i + ':' + i).join(',') + '})')).length", value=100000.0, timeout=30_000, seconds=35),
     Case("compile/array_literal_1e6", OK, code="eval('[' + '1,'.repeat(1000000) + ']').length", value=1000000.0, timeout=60_000, seconds=60, rss_mb=1500),
     Case("compile/10000_nested_functions_memory", OK_OR_RANGE, code="eval('function f(){'.repeat(10000) + '}'.repeat(10000)); 1", timeout=60_000, seconds=60, rss_mb=400),
     Case("compile/long_string_literal", OK, code="eval(\"'\" + 'a'.repeat(5000000) + \"'\").length", value=5000000.0, timeout=30_000, seconds=30),
