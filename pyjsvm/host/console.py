@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import math
 import time
+import weakref
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.host.inspect import InspectOptions, format_number, inspect
-from pyjsvm.host.jsutil import arg, js_str, method, new_object
+from pyjsvm.host.jsutil import arg, js_str, make_fn, method, new_object, node_error
 from pyjsvm.runtime.agent import JSThrow
-from pyjsvm.runtime.objects import C, WEC, JSObject
-from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, JSBigInt, JSSymbol
+from pyjsvm.runtime.objects import C, W, WEC, JSObject
+from pyjsvm.runtime.values import NULL, SYM_HAS_INSTANCE, SYM_TO_STRING_TAG, JSBigInt, JSSymbol
 from pyjsvm.runtime.operations import call, safe_describe, to_boolean, to_number, to_string
 from pyjsvm.runtime.stack import capture_frames
 from pyjsvm.runtime.functions import ECMAFunction
@@ -209,10 +210,27 @@ def _parse_float(s: str) -> float:
         return math.nan
 
 
-def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
-    """The ``console`` object of ``realm`` writing through ``out`` and ``err``."""
+_CONSOLES: "weakref.WeakSet[JSObject]" = weakref.WeakSet()
+
+# node's console methods, in the order of its own properties
+_METHOD_ORDER = ["log", "warn", "dir", "time", "timeEnd", "timeLog", "trace", "assert", "clear", "count",
+                 "countReset", "group", "groupEnd", "table", "debug", "info", "dirxml", "error", "groupCollapsed"]
+_GLOBAL_EXTRA = ["Console", "profile", "profileEnd", "timeStamp", "context", "createTask"]
+# the methods of console.context(): without the inspector, node's context consoles print nothing
+_CONTEXT_METHODS = ["dir", "dirXml", "table", "groupEnd", "clear", "count", "countReset", "profile", "profileEnd",
+                    "timeLog", "debug", "error", "info", "log", "warn", "trace", "group", "groupCollapsed", "assert",
+                    "time", "timeEnd", "timeStamp"]
+
+
+def make_console(realm: "Realm", out: Writer, err: Writer, opts: InspectOptions | None = None,
+                 group_indentation: int = 2, is_global: bool = True) -> JSObject:
+    """The ``console`` object of ``realm`` writing through ``out`` and ``err`` (``is_global``:
+    the global console, with ``Console``, ``context`` and ``createTask``; otherwise a
+    ``new console.Console(...)``, whose ``opts`` are its ``inspectOptions``)."""
     console = new_object(realm)
+    _CONSOLES.add(console)
     state: dict[str, Any] = {"indent": "", "counts": {}, "timers": {}}
+    step = " " * group_indentation
 
     def emit(w: Writer, text: str) -> None:
         ind = state["indent"]
@@ -222,7 +240,7 @@ def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
 
     def logger(w: Writer) -> Callable[..., Any]:
         def impl(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-            emit(w, format_args(r, args))
+            emit(w, format_args(r, args, opts))
             return None
         return impl
 
@@ -277,14 +295,14 @@ def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
     @method(console, realm, "group", 0)
     def group(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         if args:
-            emit(out, format_args(r, args))
-        state["indent"] += "  "
+            emit(out, format_args(r, args, opts))
+        state["indent"] += step
         return None
     method(console, realm, "groupCollapsed", 0)(group)
 
     @method(console, realm, "groupEnd", 0)
     def group_end(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        state["indent"] = state["indent"][:-2]
+        state["indent"] = state["indent"][:-len(step)] if step else ""
         return None
 
     def fmt_ms(ms: float) -> str:
@@ -351,19 +369,108 @@ def make_console(realm: "Realm", out: Writer, err: Writer) -> JSObject:
     for name in ("profile", "profileEnd", "timeStamp"):
         method(console, realm, name, 0)(inspector_only)
 
+    if is_global:
+        @method(console, realm, "context", 1)
+        def context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            """node: a console that reports to the inspector only (so, here, nowhere)."""
+            ctx = new_object(r)
+            for name in _CONTEXT_METHODS:
+                ctx.define_builtin(name, make_fn(r, name, 0, inspector_only), WEC)
+            return ctx
+
+        @method(console, realm, "createTask", 1)
+        def create_task(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            """node: a task whose run(fn) calls fn (async stack tagging is an inspector feature)."""
+            name = arg(args, 0)
+            if type(name) is not str or name == "":
+                raise JSThrow(r.new_error("Error", "First argument must be a non-empty string."))
+            task = new_object(r)
+
+            def run(r2: "Realm", this2: Any, args2: list[Any], nt2: Any) -> Any:
+                f = arg(args2, 0)
+                if not (isinstance(f, JSObject) and f.is_callable):
+                    raise JSThrow(r2.new_error("Error", "First argument must be a function."))
+                return call(f, None, [])
+            task.define_builtin("run", make_fn(r, "run", 0, run), WEC)
+            return task
+
+        console.define_builtin("Console", make_console_constructor(realm, console), W | C)
+
     # node's console: its methods are own enumerable properties in this order, and it is
     # tagged 'console' (so util.inspect shows ``Object [console] {...}``)
     props = console.props
-    order = ["log", "warn", "dir", "time", "timeEnd", "timeLog", "trace", "assert", "clear", "count",
-             "countReset", "group", "groupEnd", "table", "debug", "info", "dirxml", "error", "groupCollapsed",
-             "profile", "profileEnd", "timeStamp"]
+    order = _METHOD_ORDER + (_GLOBAL_EXTRA if is_global else [])
     fns = {name: console.get(name, console) for name in list(props)}
     props.clear()
-    for name in order + [n for n in fns if n not in order]:
+    for name in order:
         if name in fns:
             console.define_builtin(name, fns[name], WEC)
-    console.define_builtin(SYM_TO_STRING_TAG, "console", C)
+    if is_global:
+        console.define_builtin(SYM_TO_STRING_TAG, "console", C)
     return console
+
+
+def make_console_constructor(realm: "Realm", global_console: JSObject) -> JSObject:
+    """``console.Console``: ``new Console(stdout[, stderr[, ignoreErrors]])`` or
+    ``new Console({ stdout, stderr, ignoreErrors, inspectOptions, groupIndentation })``, a
+    console writing to the given streams (anything with a ``write`` method)."""
+    proto = new_object(realm)
+
+    def writer(stream: JSObject, ignore_errors: bool) -> Writer:
+        def write(text: str) -> None:
+            try:
+                call(stream.get("write", stream), stream, [text])
+            except JSThrow:
+                if not ignore_errors:
+                    raise
+        return write
+
+    def stream_arg(r: "Realm", v: Any, name: str) -> JSObject:
+        if not (isinstance(v, JSObject) and isinstance(v.get("write", v), JSObject) and v.get("write", v).is_callable):
+            raise JSThrow(node_error(r, "TypeError", "ERR_CONSOLE_WRITABLE_STREAM",
+                                     f"Console expects a writable stream instance for {name}"))
+        return v
+
+    def ctor(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """Console ( options ) (NON-SPEC: node's console.Console)."""
+        first = arg(args, 0)
+        options: JSObject | None = None
+        if isinstance(first, JSObject) and not (isinstance(first.get("write", first), JSObject)):
+            options = first
+            stdout, stderr = first.get("stdout", first), first.get("stderr", first)
+            ignore = first.get("ignoreErrors", first)
+        else:
+            stdout, stderr, ignore = first, arg(args, 1), arg(args, 2)
+        out_stream = stream_arg(r, stdout, "stdout")
+        err_stream = out_stream if stderr is None else stream_arg(r, stderr, "stderr")
+        ignore_errors = True if ignore is None else to_boolean(ignore)
+        opts = None
+        indent = 2
+        if options is not None:
+            io = options.get("inspectOptions", options)
+            if isinstance(io, JSObject):
+                opts = inspect_options_from_js(io)
+            gi = options.get("groupIndentation", options)
+            if gi is not None:
+                indent = max(0, min(1000, int(to_number(gi))))
+        c = make_console(r, writer(out_stream, ignore_errors), writer(err_stream, ignore_errors), opts, indent,
+                         is_global=False)
+        target = nt if nt is not None else console_ctor
+        p = target.get("prototype", target)
+        c.proto = p if isinstance(p, JSObject) else proto
+        return c
+
+    console_ctor = make_fn(realm, "Console", 1, ctor, ctor=True)
+    console_ctor.define_builtin("prototype", proto, W)
+    proto.define_builtin("constructor", console_ctor, W | C)
+    for name in _METHOD_ORDER:
+        proto.define_builtin(name, global_console.get(name, global_console), WEC)
+
+    def has_instance(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """Console [ @@hasInstance ] (NON-SPEC: node's, true for every console object)."""
+        return arg(args, 0) in _CONSOLES
+    console_ctor.define_builtin(SYM_HAS_INSTANCE, make_fn(realm, "[Symbol.hasInstance]", 1, has_instance), C)
+    return console_ctor
 
 
 def _pid() -> int:

@@ -222,8 +222,9 @@ Buffer.concat = function concat(list, totalLength) {
   for (let i = 0; i < list.length; i++) {
     const b = list[i];
     if (!isU8(b)) throw __invalidArgType(`list[${i}]`, 'an instance of Buffer or Uint8Array', b);
+    if (pos >= totalLength) break;
     const n = Math.min(b.length, totalLength - pos);
-    if (n <= 0) break;
+    if (n <= 0) continue;  // an empty buffer in the list
     out.set(n === b.length ? b : b.subarray(0, n), pos);
     pos += n;
   }

@@ -1,7 +1,8 @@
 """``node:crypto``: hashes and HMACs (``hashlib``, ``hmac``), random values (``secrets``, ``uuid``),
-``pbkdf2``/``scrypt`` and ``timingSafeEqual``; ``webcrypto.getRandomValues`` and ``randomUUID``
-(also the global ``crypto``). Ciphers, signatures and key objects are not provided (Python's
-standard library has no AES or RSA). Binary data crosses to JS as ``latin1`` strings; results
+``pbkdf2``/``scrypt``/``hkdf`` and ``timingSafeEqual``; ``webcrypto.getRandomValues`` and ``randomUUID``
+(also the global ``crypto``); AES-128/192/256 in CBC, CTR, GCM and ECB modes for
+``createCipheriv``/``createDecipheriv`` (pure Python, ``pyjsvm.host.node.aes``: the standard
+library has no block cipher). Signatures and key objects are not provided. Binary data crosses to JS as ``latin1`` strings; results
 Node returns as a Buffer use Buffer when it exists and throw ERR_BUFFER_NOT_AVAILABLE otherwise.
 """
 from __future__ import annotations
@@ -13,9 +14,11 @@ import secrets
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.host.jsutil import binding, load_js, new_array, throw_node_error
+from pyjsvm.host.jsutil import binding, load_js, new_array, node_error, throw_node_error
+from pyjsvm.host.node.aes import CipherError, Mode, hkdf
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
 from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.objects import C, E, W, Prop
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -138,6 +141,102 @@ def make_binding(host: "NodeHost") -> Any:
             throw_node_error(realm, "RangeError", "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", f"Invalid scrypt params: {e}")
         return raw.decode("latin1")
 
+    ciphers: dict[int, Mode] = {}
+
+    def cipher_new(a: list[Any]) -> Any:
+        """cipherNew(algorithm, key, iv, decrypt, authTagLength) -> id (strings are latin1)."""
+        alg = str(a[0]).lower() if type(a[0]) is str else ""
+        parts = alg.split("-")
+        if len(parts) != 3 or parts[0] != "aes" or parts[1] not in ("128", "192", "256") \
+                or parts[2] not in ("cbc", "ctr", "gcm", "ecb"):
+            throw_node_error(realm, "Error", "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
+        key = encode(a[1], "latin1")
+        if len(key) * 8 != int(parts[1]):
+            throw_node_error(realm, "RangeError", "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length")
+        iv = encode(a[2], "latin1") if type(a[2]) is str else None
+        mode = parts[2]
+        if (mode == "ecb") != (iv is None or (mode == "ecb" and iv == b"")) or (mode in ("cbc", "ctr") and len(iv or b"") != 16):
+            throw_node_error(realm, "TypeError", "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector")
+        tag_len = int(a[4]) if len(a) > 4 and type(a[4]) is float else 16
+        if mode == "gcm" and tag_len not in (4, 8, 12, 13, 14, 15, 16):
+            throw_node_error(realm, "TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG", f"Invalid authentication tag length: {tag_len}")
+        try:
+            ctx = Mode(mode, key, iv or b"", a[3] is True, tag_len)
+        except CipherError:
+            throw_node_error(realm, "TypeError", "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector")
+        cid = next(ids)
+        ciphers[cid] = ctx
+        return float(cid)
+
+    def cipher_ctx(a: list[Any]) -> Mode:
+        ctx = ciphers.get(int(a[0]) if type(a[0]) is float else -1)
+        if ctx is None:
+            raise JSThrow(realm.new_error("Error", "Unsupported state"))
+        return ctx
+
+    _OSSL = {"bad decrypt": "1C800064", "wrong final block length": "1C80006B",
+             "data not multiple of block length": "1C80006B"}
+
+    def ossl_error(message: str) -> JSThrow:
+        code = _OSSL.get(message)
+        if code is None:
+            return JSThrow(realm.new_error("Error", message))
+        reason = "wrong final block length" if code == "1C80006B" else message
+        err = node_error(realm, "Error", "ERR_OSSL_" + reason.upper().replace(" ", "_"),
+                         f"error:{code}:Provider routines::{reason}")
+        for k, v in (("library", "Provider routines"), ("reason", reason)):
+            err.props[k] = Prop(v, W | E | C)
+        return JSThrow(err)
+
+    def cipher_update(a: list[Any]) -> Any:
+        return cipher_ctx(a).update(encode(a[1], "latin1")).decode("latin1")
+
+    def cipher_final(a: list[Any]) -> Any:
+        ctx = cipher_ctx(a)
+        try:
+            return ctx.final().decode("latin1")
+        except CipherError as e:
+            raise ossl_error(str(e)) from None
+
+    def cipher_set(a: list[Any]) -> Any:
+        """cipherSet(id, what, value): 'padding' (bool), 'aad' / 'tag' (latin1); 'getTag' -> latin1."""
+        ctx = cipher_ctx(a)
+        what = a[1]
+        if what == "padding":
+            ctx.auto_padding = a[2] is True
+        elif what == "aad":
+            try:
+                ctx.set_aad(encode(a[2], "latin1"))
+            except CipherError as e:
+                raise JSThrow(realm.new_error("Error", str(e))) from None
+        elif what == "tag":
+            tag = encode(a[2], "latin1")
+            if ctx.mode != "gcm" or not ctx.decrypt or ctx.tag is not None:
+                throw_node_error(realm, "Error", "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation setAuthTag")
+            if len(tag) not in (4, 8, 12, 13, 14, 15, 16):
+                throw_node_error(realm, "TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG",
+                                 f"Invalid authentication tag length: {len(tag)}")
+            ctx.tag = tag
+        elif what == "getTag":
+            if ctx.mode != "gcm" or ctx.decrypt or getattr(ctx, "tag", None) is None:
+                throw_node_error(realm, "Error", "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation getAuthTag")
+            return (ctx.tag or b"").decode("latin1")
+        elif what == "free":
+            ciphers.pop(int(a[0]), None)
+        return None
+
+    def hkdf_(a: list[Any]) -> Any:
+        """hkdf(digest, ikm, salt, info, keylen) -> latin1."""
+        name = _hashlib_name(a[0])
+        if name is None:
+            throw_node_error(realm, "TypeError", "ERR_CRYPTO_INVALID_DIGEST", f"Invalid digest: {a[0]}")
+        assert name is not None
+        n = int(a[4])
+        if n > 255 * hashlib.new(name).digest_size:
+            throw_node_error(realm, "RangeError", "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length")
+        raw = hkdf(name, encode(a[1], "latin1"), encode(a[2], "latin1"), encode(a[3], "latin1"), n)
+        return raw.decode("latin1")
+
     def safe_equal(a: list[Any]) -> Any:
         return hmac.compare_digest(encode(a[0], "latin1"), encode(a[1], "latin1"))
 
@@ -149,6 +248,8 @@ def make_binding(host: "NodeHost") -> Any:
         "hashNew": hash_new, "hmacNew": hmac_new, "update": update, "digest": digest, "copy": copy,
         "randomBytes": random_bytes, "randomUUID": random_uuid, "randomInt": random_int, "pbkdf2": pbkdf2,
         "scrypt": scrypt, "timingSafeEqual": safe_equal, "getHashes": hashes,
+        "cipherNew": cipher_new, "cipherUpdate": cipher_update, "cipherFinal": cipher_final, "cipherSet": cipher_set,
+        "hkdf": hkdf_,
         "isEncoding": lambda a: normalize_encoding(a[0]) is not None,
     })
 
@@ -280,6 +381,86 @@ function scrypt(password, salt, keylen, options, cb) {
 function hash(algorithm, data, outputEncoding) {
   return new Hash(algorithm).update(data).digest(outputEncoding === undefined ? 'hex' : outputEncoding);
 }
+// --- ciphers: AES-CBC/CTR/GCM/ECB over the binding, as Transform streams ------------------------
+const CIPHERS = [];
+for (const bits of ['128', '192', '256']) for (const mode of ['cbc', 'ctr', 'ecb', 'gcm']) CIPHERS.push(`aes-${bits}-${mode}`);
+function binaryArg(v, name) {
+  if (typeof v === 'string') return v === '' ? '' : __recode(v, 'utf8', 'latin1');
+  if (v !== null && typeof v === 'object' && typeof v.export === 'function' && v.type === 'secret') return input(v.export())[0];
+  return input(v, undefined, name)[0];
+}
+let TransformBase = null;
+function transformBase() {
+  if (TransformBase === null) TransformBase = __require('stream').Transform;
+  return TransformBase;
+}
+function makeCipherClass(name, decipher) {
+  const C = class extends transformBase() {
+    constructor(algorithm, key, iv, options) {
+      super(options);
+      if (typeof algorithm !== 'string') throw __invalidArgType('cipher', 'of type string', algorithm);
+      const k = binaryArg(key, 'key');
+      const v = iv === null ? null : binaryArg(iv, 'iv');
+      const tagLength = options && options.authTagLength;
+      this[kId] = B.cipherNew(algorithm, k, v, decipher, tagLength);
+      this._finalized = false;
+      this._decoder = null;
+    }
+    _out(s, outputEncoding) {
+      if (outputEncoding === undefined || outputEncoding === 'buffer' || !B.isEncoding(outputEncoding)) return toBuffer(s);
+      return __recode(s, 'latin1', outputEncoding);
+    }
+    update(data, inputEncoding, outputEncoding) {
+      if (this._finalized) throw new Error('Trying to add data in unsupported state');
+      const [s, enc] = input(data, inputEncoding);
+      return this._out(B.cipherUpdate(this[kId], enc === 'latin1' ? s : __recode(s, enc, 'latin1')), outputEncoding);
+    }
+    final(outputEncoding) {
+      if (this._finalized) throw new Error('Unsupported state');
+      this._finalized = true;
+      return this._out(B.cipherFinal(this[kId]), outputEncoding);
+    }
+    setAutoPadding(ap) { B.cipherSet(this[kId], 'padding', ap !== false); return this; }
+    setAAD(buf, options) { B.cipherSet(this[kId], 'aad', input(buf, undefined, 'buffer')[0]); return this; }
+    _transform(chunk, encoding, cb) {
+      try { this.push(this.update(chunk, encoding)); } catch (e) { cb(e); return; }
+      cb();
+    }
+    _flush(cb) {
+      try { this.push(this.final()); } catch (e) { cb(e); return; }
+      cb();
+    }
+  };
+  Object.defineProperty(C, 'name', { value: name });
+  return C;
+}
+const Cipheriv = makeCipherClass('Cipheriv', false);
+Cipheriv.prototype.getAuthTag = function getAuthTag() {
+  if (!this._finalized) throw __nodeError('Error', 'ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation getAuthTag');
+  return toBuffer(B.cipherSet(this[kId], 'getTag'));
+};
+const Decipheriv = makeCipherClass('Decipheriv', true);
+Decipheriv.prototype.setAuthTag = function setAuthTag(tag) {
+  if (this._finalized) throw __nodeError('Error', 'ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation setAuthTag');
+  B.cipherSet(this[kId], 'tag', input(tag, undefined, 'buffer')[0]);
+  return this;
+};
+function toArrayBuffer(s) {
+  const u = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+  return u.buffer;
+}
+function hkdfSync(digest, ikm, salt, info, keylen) {
+  if (typeof digest !== 'string') throw __invalidArgType('digest', 'of type string', digest);
+  checkSize(keylen, 'keylen');
+  return toArrayBuffer(B.hkdf(digest, binaryArg(ikm, 'ikm'), binaryArg(salt, 'salt'), binaryArg(info, 'info'), keylen));
+}
+function hkdf(digest, ikm, salt, info, keylen, cb) {
+  if (typeof cb !== 'function') throw __invalidArgType('callback', 'of type function', cb);
+  let r;
+  try { r = hkdfSync(digest, ikm, salt, info, keylen); } catch (e) { process.nextTick(cb, e); return; }
+  setImmediate(cb, null, r);  // node completes it on its thread pool: after this turn's ticks and streams
+}
 const webcrypto = { getRandomValues, randomUUID, subtle: {} };
 Object.defineProperty(webcrypto, Symbol.toStringTag, { value: 'Crypto', configurable: true });
 return {
@@ -290,7 +471,10 @@ return {
   pseudoRandomBytes: randomBytes,
   pbkdf2, pbkdf2Sync, scrypt, scryptSync,
   getHashes: () => B.getHashes(),
-  getCiphers: () => [],
+  getCiphers: () => CIPHERS.slice(),
+  createCipheriv: (algorithm, key, iv, options) => new Cipheriv(algorithm, key, iv, options),
+  createDecipheriv: (algorithm, key, iv, options) => new Decipheriv(algorithm, key, iv, options),
+  Cipheriv, Decipheriv, hkdf, hkdfSync,
   webcrypto,
   constants: {},
 };

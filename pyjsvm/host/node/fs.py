@@ -12,6 +12,7 @@ import os
 import shutil
 import stat as _stat
 import tempfile
+import threading
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 from pyjsvm.host.jsutil import binding, invalid_arg_type, js_str, load_js, new_array, throw_node_error
@@ -459,6 +460,57 @@ def make_binding(host: "NodeHost") -> JSObject:
         guard("ftruncate", None, lambda: os.ftruncate(fd, n))
         return None
 
+    # --- watching (fs.watch, fs.watchFile): a polling thread per watcher posts to the loop ----
+    watchers: dict[int, "_Poller"] = {}
+    loop = host.loop
+
+    def watch_start(a: list[Any]) -> Any:
+        """watch(path, mode, recursive, intervalMs, persistent, onEvent) -> id. mode 'watch'
+        reports onEvent(eventType, filename) as fs.watch does; mode 'stat' reports onEvent()
+        when the path's stat changes (fs.watchFile)."""
+        p = read(path_arg(a[0]))
+        mode = a[1]
+        recursive = a[2] is True
+        interval = float(a[3]) / 1000.0 if type(a[3]) is float and a[3] > 0 else 0.1
+        persistent = a[4] is not False
+        on_event = a[5]
+        if mode == "watch":
+            guard("watch", p, lambda: os.stat(p))
+        poller = _Poller(p, mode == "stat", recursive, interval)
+        wid = len(watchers) + 1
+        while wid in watchers:
+            wid += 1
+        watchers[wid] = poller
+
+        def deliver(events: list[tuple[str, str]]) -> None:
+            for kind, name in events:
+                if poller.stopped:
+                    return
+                on_event.call(None, [kind, python_string_to_js(name)] if mode == "watch" else [])
+
+        poller.on_changes = lambda events: loop.post(lambda: deliver(events))
+        if persistent:
+            poller.refd = True
+            loop.ref_handle()
+        poller.start()
+        return float(wid)
+
+    def watch_stop(a: list[Any]) -> Any:
+        poller = watchers.pop(int(a[0]) if type(a[0]) is float else -1, None)
+        if poller is not None:
+            poller.stop()
+            if poller.refd:
+                poller.refd = False
+                loop.unref_handle()
+        return None
+
+    def watch_ref(a: list[Any]) -> Any:
+        poller = watchers.get(int(a[0]) if type(a[0]) is float else -1)
+        if poller is not None and poller.refd != (a[1] is True):
+            poller.refd = a[1] is True
+            (loop.ref_handle if poller.refd else loop.unref_handle)()
+        return None
+
     def encodings(a: list[Any]) -> Any:
         """Re-encode a string: (string, fromEncoding, toEncoding)."""
         return decode(encode(a[0], enc_arg(a[1])), enc_arg(a[2]))
@@ -473,7 +525,95 @@ def make_binding(host: "NodeHost") -> JSObject:
         "utimes": utimes, "symlink": symlink, "readlink": readlink, "link": link, "truncate": truncate,
         "mkdtemp": mkdtemp, "open": open_, "close": close, "read": read_fd, "write": write_fd, "fsync": fsync,
         "ftruncate": ftruncate, "recode": encodings, "isEncoding": valid_encoding,
+        "watchStart": watch_start, "watchStop": watch_stop, "watchRef": watch_ref,
     })
+
+
+def _snapshot_entry(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_mtime_ns, st.st_size, st.st_ino, st.st_mode)
+
+
+class _Poller:
+    """NON-SPEC: a polling file watcher (node uses inotify/kqueue; polling is portable). A
+    daemon thread compares snapshots of the path every ``interval`` seconds and hands the
+    differences to ``on_changes`` (which posts them to the event loop)."""
+
+    def __init__(self, path: str, stat_mode: bool, recursive: bool, interval: float) -> None:
+        self.path = path
+        self.stat_mode = stat_mode
+        self.recursive = recursive
+        self.interval = interval
+        self.stopped = False
+        self.refd = False
+        self.on_changes: Callable[[list[tuple[str, str]]], None] = lambda events: None
+        self._wake = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="pyjsvm-fs-watch", daemon=True)
+        self._last = self._snapshot()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self.stopped = True
+        self._wake.set()
+
+    def _snapshot(self) -> dict[str, tuple[int, int, int, int]]:
+        snap: dict[str, tuple[int, int, int, int]] = {}
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return snap
+        snap[""] = _snapshot_entry(st)
+        if self.stat_mode or not _stat.S_ISDIR(st.st_mode):
+            return snap
+        stack = [""]
+        while stack:
+            rel = stack.pop()
+            try:
+                entries = list(os.scandir(os.path.join(self.path, rel)))
+            except OSError:
+                continue
+            for e in entries:
+                name = os.path.join(rel, e.name) if rel else e.name
+                try:
+                    est = e.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                snap[name] = _snapshot_entry(est)
+                if self.recursive and _stat.S_ISDIR(est.st_mode):
+                    stack.append(name)
+        return snap
+
+    def _diff(self, old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str]]:
+        if self.stat_mode:
+            return [("change", "")] if old.get("") != new.get("") else []
+        base = os.path.basename(self.path)
+        events: list[tuple[str, str]] = []
+        is_dir = "" in new and _stat.S_ISDIR(new[""][3]) or "" in old and _stat.S_ISDIR(old[""][3])
+        if not is_dir:
+            if ("" in old) != ("" in new) or (old.get("", (0,))[2:3] != new.get("", (0,))[2:3]):
+                events.append(("rename", base))
+            elif old.get("") != new.get(""):
+                events.append(("change", base))
+            return events
+        if "" not in new:
+            return [("rename", base)]
+        for name in sorted(set(old) | set(new)):
+            if not name:
+                continue
+            if name not in old or name not in new or old[name][2] != new[name][2]:
+                events.append(("rename", name))
+            elif old[name] != new[name] and not _stat.S_ISDIR(new[name][3]):
+                events.append(("change", name))
+        return events
+
+    def _run(self) -> None:
+        while not self._wake.wait(self.interval):
+            snap = self._snapshot()
+            events = self._diff(self._last, snap)
+            self._last = snap
+            if events and not self.stopped:
+                self.on_changes(events)
 
 
 def make_fs_module(host: "NodeHost") -> Any:

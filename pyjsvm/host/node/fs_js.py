@@ -371,6 +371,119 @@ fs.createWriteStream = function createWriteStream(path, options) {
   else process.nextTick(() => { stream.emit('open', fd); stream.emit('ready'); });
   return stream;
 };
+// --- watching: polling watchers in the binding, events through the event loop ---------------
+function watchOptions(options) {
+  if (typeof options === 'string') return { encoding: options };
+  return options === undefined || options === null ? {} : options;
+}
+class FSWatcher extends (__require('events')) {
+  constructor() { super(); this._id = null; }
+  close() {
+    if (this._id === null) return;
+    B.watchStop(this._id);
+    this._id = null;
+    process.nextTick(() => this.emit('close'));
+  }
+  ref() { if (this._id !== null) B.watchRef(this._id, true); return this; }
+  unref() { if (this._id !== null) B.watchRef(this._id, false); return this; }
+}
+fs.watch = function watch(filename, options, listener) {
+  if (typeof options === 'function') { listener = options; options = undefined; }
+  const o = watchOptions(options);
+  const p = pathArg(filename, 'filename');
+  const w = new FSWatcher();
+  const enc = o.encoding || 'utf8';
+  w._id = B.watchStart(p, 'watch', o.recursive === true, 100, o.persistent !== false, (eventType, name) => {
+    w.emit('change', eventType, enc === 'buffer' ? toBuffer(B.recode(name, 'utf8', 'latin1')) : name);
+  });
+  if (typeof listener === 'function') w.on('change', listener);
+  if (o.signal) {
+    if (o.signal.aborted) process.nextTick(() => w.close());
+    else o.signal.addEventListener('abort', () => w.close(), { once: true });
+  }
+  return w;
+};
+const zeroStats = () => new Stats({ dev: 0, mode: 0, nlink: 0, uid: 0, gid: 0, rdev: 0, blksize: 0, ino: 0, size: 0,
+  blocks: 0, atimeMs: 0, mtimeMs: 0, ctimeMs: 0, birthtimeMs: 0 });
+class StatWatcher extends (__require('events')) {
+  constructor() { super(); this._id = null; }
+  ref() { if (this._id !== null) B.watchRef(this._id, true); return this; }
+  unref() { if (this._id !== null) B.watchRef(this._id, false); return this; }
+}
+const statWatchers = new Map();
+fs.watchFile = function watchFile(filename, options, listener) {
+  if (typeof options === 'function') { listener = options; options = undefined; }
+  if (typeof listener !== 'function') throw __invalidArgType('listener', 'of type function', listener);
+  const o = options === undefined || options === null ? {} : options;
+  const p = pathArg(filename, 'filename');
+  let w = statWatchers.get(p);
+  if (w === undefined) {
+    w = new StatWatcher();
+    let prev = fs.statSync(p, { throwIfNoEntry: false }) || zeroStats();
+    const interval = typeof o.interval === 'number' ? o.interval : 5007;
+    w._id = B.watchStart(p, 'stat', false, interval, o.persistent !== false, () => {
+      const curr = fs.statSync(p, { throwIfNoEntry: false }) || zeroStats();
+      const before = prev;
+      prev = curr;
+      w.emit('change', curr, before);
+    });
+    statWatchers.set(p, w);
+  }
+  w.on('change', listener);
+  return w;
+};
+fs.unwatchFile = function unwatchFile(filename, listener) {
+  const p = pathArg(filename, 'filename');
+  const w = statWatchers.get(p);
+  if (w === undefined) return;
+  if (typeof listener === 'function') w.removeListener('change', listener);
+  else w.removeAllListeners('change');
+  if (w.listenerCount('change') === 0) {
+    B.watchStop(w._id);
+    w._id = null;
+    statWatchers.delete(p);
+    w.emit('stop');
+  }
+};
+promises.watch = function watch(filename, options) {
+  const o = watchOptions(options);
+  const queue = [], waiting = [];
+  let closed = false, failure = null;
+  const w = fs.watch(filename, { ...o, signal: undefined }, (eventType, name) => {
+    const ev = { eventType, filename: name };
+    if (waiting.length) waiting.shift().resolve({ value: ev, done: false }); else queue.push(ev);
+  });
+  const finish = (err) => {
+    if (closed) return;
+    closed = true;
+    w.close();
+    if (err) failure = err;
+    while (waiting.length) {
+      const p = waiting.shift();
+      if (failure) { p.reject(failure); failure = null; } else p.resolve({ value: undefined, done: true });
+    }
+  };
+  const abort = () => {
+    const e = new Error('The operation was aborted');
+    e.name = 'AbortError';
+    e.code = 'ABORT_ERR';
+    if (o.signal.reason !== undefined) e.cause = o.signal.reason;
+    finish(e);
+  };
+  if (o.signal) {
+    if (o.signal.aborted) abort(); else o.signal.addEventListener('abort', abort, { once: true });
+  }
+  return {
+    next() {
+      if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
+      if (failure) { const e = failure; failure = null; return Promise.reject(e); }
+      if (closed) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() { finish(null); return Promise.resolve({ value: undefined, done: true }); },
+    [Symbol.asyncIterator]() { return this; },
+  };
+};
 return fs;
 })
 """
