@@ -6,11 +6,13 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_array, new_object, put
+from pyjsvm.host.jsutil import (
+    arg, describe_received, invalid_arg_type, make_fn, method, new_array, new_object, put, throw_node_error,
+)
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
-from pyjsvm.runtime.values import JSBigInt, SYM_TO_STRING_TAG
-from pyjsvm.runtime.operations import call, to_string
+from pyjsvm.runtime.values import NULL, JSBigInt, SYM_TO_STRING_TAG
+from pyjsvm.runtime.operations import call, to_boolean, to_number, to_string
 from pyjsvm.api.convert import python_string_to_js
 from pyjsvm.host.node.stdio import make_stdio
 from pyjsvm.host.jsutil import js_str
@@ -188,7 +190,256 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
         return make_fn(realm, name, 0, getter)
     for name in ("stdin", "stdout", "stderr"):
         p.define_accessor(name, stdio_get(name), None, E | C)
+    _node_members(host, p)
     return p
+
+
+# The order of process's own properties under node 20 (util.inspect(process) shows them so).
+_NODE_ORDER = [
+    "version", "versions", "arch", "platform", "release", "_rawDebug", "moduleLoadList", "binding",
+    "_linkedBinding", "_events", "_eventsCount", "_maxListeners", "domain", "_exiting", "exitCode", "config",
+    "dlopen", "uptime", "_getActiveRequests", "_getActiveHandles", "getActiveResourcesInfo", "reallyExit", "_kill",
+    "loadEnvFile", "cpuUsage", "resourceUsage", "memoryUsage", "constrainedMemory", "availableMemory", "kill", "exit",
+    "hrtime", "openStdin", "getuid", "geteuid", "getgid", "getegid", "getgroups", "allowedNodeEnvironmentFlags",
+    "assert", "features", "_fatalException", "setUncaughtExceptionCaptureCallback",
+    "hasUncaughtExceptionCaptureCallback", "emitWarning", "nextTick", "_tickCallback", "sourceMapsEnabled",
+    "setSourceMapsEnabled", "getBuiltinModule", "_debugProcess", "_debugEnd", "_startProfilerIdleNotifier",
+    "_stopProfilerIdleNotifier", "stdout", "stdin", "stderr", "abort", "umask", "chdir", "cwd", "initgroups",
+    "setgroups", "setegid", "seteuid", "setgid", "setuid", "env", "title", "argv", "execArgv", "pid", "ppid",
+    "execPath", "debugPort", "argv0", "_preload_modules", "report", "permission"]
+
+_SIGNALS = {"SIGHUP": 1, "SIGINT": 2, "SIGQUIT": 3, "SIGKILL": 9, "SIGUSR1": 10, "SIGUSR2": 12, "SIGTERM": 15,
+            "SIGCONT": 18, "SIGSTOP": 19}
+
+
+def _node_members(host: "NodeHost", p: JSObject) -> None:
+    """NON-SPEC: the rest of node's process surface (ids, umask, kill, resource usage, features,
+    getBuiltinModule, loadEnvFile, ...), and node's property order."""
+    realm = host.realm
+    state = {"exiting": False, "exit_code": p.get("exitCode", p), "capture": None}
+
+    def fn(name: str, length: int, impl: Any, display: str | None = None) -> None:
+        put(p, name, make_fn(realm, display if display is not None else name, length, impl))
+
+    def noop(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return None
+
+    def ids(getter: Any) -> Any:
+        def impl(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            return float(getter()) if hasattr(os, "getuid") else 0.0
+        return impl
+
+    def raw_debug(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        host.write_err(" ".join(js_str(to_string(a)) for a in args) + "\n")
+        return None
+
+    def binding(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        raise JSThrow(r.new_error("Error", f"No such module: {js_str(to_string(arg(args, 0)))}"))
+
+    def dlopen(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        raise JSThrow(r.new_error("Error", "pyjsvm cannot load native addons"))
+
+    def empty_list(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return new_array(r, [])
+
+    def really_exit(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        code = arg(args, 0)
+        raise ProcessExit(int(code) & 0xFF if type(code) is float and code == code else 0)
+
+    def kill(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        pid, sig = arg(args, 0), arg(args, 1)
+        if type(pid) is not float:
+            invalid_arg_type(r, "pid", "of type number", pid)
+        num = 15 if sig is None else (_SIGNALS.get(sig) if type(sig) is str else int(sig) if type(sig) is float else None)
+        if num is None:
+            throw_node_error(r, "TypeError", "ERR_UNKNOWN_SIGNAL", f"Unknown signal: {sig}")
+        host.permissions.check_child(r)  # signalling other processes is gated like spawning them
+        try:
+            os.kill(int(pid), int(num))
+        except OSError as e:
+            err = r.new_error("Error", f"kill {'ESRCH' if e.errno == 3 else 'EPERM'}")
+            raise JSThrow(err) from None
+        return True
+
+    def resource_usage(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        import resource
+        u = resource.getrusage(resource.RUSAGE_SELF)
+        o = new_object(r)
+        for k, v in (("userCPUTime", u.ru_utime * 1e6), ("systemCPUTime", u.ru_stime * 1e6), ("maxRSS", u.ru_maxrss),
+                     ("sharedMemorySize", u.ru_ixrss), ("unsharedDataSize", u.ru_idrss),
+                     ("unsharedStackSize", u.ru_isrss), ("minorPageFault", u.ru_minflt),
+                     ("majorPageFault", u.ru_majflt), ("swappedOut", u.ru_nswap), ("fsRead", u.ru_inblock),
+                     ("fsWrite", u.ru_oublock), ("ipcSent", u.ru_msgsnd), ("ipcReceived", u.ru_msgrcv),
+                     ("signalsCount", u.ru_nsignals), ("voluntaryContextSwitches", u.ru_nvcsw),
+                     ("involuntaryContextSwitches", u.ru_nivcsw)):
+            put(o, k, float(int(v)))
+        return o
+
+    def constrained_memory(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return 0.0
+
+    def available_memory(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        try:
+            return float(os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE"))
+        except (ValueError, OSError, AttributeError):
+            return 0.0
+
+    def groups(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return new_array(r, [float(g) for g in (os.getgroups() if hasattr(os, "getgroups") else [])])
+
+    def umask(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        mask = arg(args, 0)
+        if mask is None:
+            old = os.umask(0)
+            os.umask(old)
+            return float(old)
+        new = int(mask, 8) if type(mask) is str else int(to_number(mask))
+        return float(os.umask(new & 0o777))
+
+    def assert_(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        if not to_boolean(arg(args, 0)):
+            msg = arg(args, 1)
+            throw_node_error(r, "Error", "ERR_ASSERTION", to_string(msg) if msg is not None else "assertion error")
+        return None
+
+    def set_capture(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        state["capture"] = arg(args, 0)
+        return None
+
+    def has_capture(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return state["capture"] is not None
+
+    def get_builtin_module(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        name = arg(args, 0)
+        if type(name) is not str:
+            invalid_arg_type(r, "id", "of type string", name)
+        bare = name[5:] if name.startswith("node:") else name
+        ms = host.modules
+        return ms.load_builtin(bare) if bare in ms.builtins else None
+
+    def load_env_file(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        path = arg(args, 0)
+        path_s = js_str(path) if type(path) is str else ".env"
+        host.permissions.check_read(r, path_s)
+        try:
+            with open(path_s, encoding="utf-8") as f:
+                text = f.read()
+        except OSError as e:
+            raise JSThrow(r.new_error("Error", f"ENOENT: {e.strerror}, open '{path_s}'")) from None
+        env = p.get("env", p)
+        for line in text.splitlines():
+            line = line.strip()
+            if not line or line.startswith("#") or "=" not in line:
+                continue
+            k, v = line.split("=", 1)
+            k = k.strip().removeprefix("export ").strip()
+            v = v.strip()
+            if len(v) >= 2 and v[0] == v[-1] and v[0] in "'\"`":
+                v = v[1:-1]
+            if isinstance(env, JSObject) and not env.has_property(python_string_to_js(k)):
+                env.set(python_string_to_js(k), python_string_to_js(v), env)
+        return None
+
+    def exiting_get(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return state["exiting"]
+
+    def exiting_set(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        state["exiting"] = to_boolean(arg(args, 0))
+        return None
+
+    def exit_code_get(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return state["exit_code"]
+
+    def exit_code_set(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        v = arg(args, 0)
+        if v is not None and v is not NULL:
+            ok = (type(v) is float and v == int(v)) or (type(v) is str and v.strip().lstrip("-").isdigit())
+            if not ok:
+                    throw_node_error(r, "TypeError", "ERR_INVALID_ARG_TYPE",
+                                 f'The "code" argument must be of type number. {describe_received(v)}')
+        state["exit_code"] = v
+        return None
+
+    def false_getter(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return False
+
+    def report_getter(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return new_object(r)
+
+    put(p, "_rawDebug", make_fn(realm, "_rawDebug", 0, raw_debug))
+    put(p, "moduleLoadList", new_array(realm, []))
+    fn("binding", 1, binding)
+    fn("_linkedBinding", 1, binding)
+    put(p, "domain", NULL)
+    p.props.pop("exitCode", None)
+    p.define_accessor("_exiting", make_fn(realm, "get", 0, exiting_get), make_fn(realm, "set", 1, exiting_set), E | C)
+    p.define_accessor("exitCode", make_fn(realm, "get", 0, exit_code_get), make_fn(realm, "set", 1, exit_code_set),
+                      E | C)
+    config = new_object(realm)
+    put(config, "target_defaults", new_object(realm))
+    put(config, "variables", new_object(realm))
+    put(p, "config", config)
+    fn("dlopen", 0, dlopen)
+    fn("_getActiveRequests", 0, empty_list)
+    fn("_getActiveHandles", 0, empty_list)
+    fn("getActiveResourcesInfo", 0, empty_list)
+    fn("reallyExit", 0, really_exit)
+    fn("_kill", 0, kill)
+    fn("loadEnvFile", 0, load_env_file)
+    fn("resourceUsage", 0, resource_usage)
+    fn("constrainedMemory", 0, constrained_memory)
+    fn("availableMemory", 0, available_memory)
+    fn("kill", 2, kill)
+    fn("openStdin", 0, lambda r, t, a, n: p.get("stdin", p), "")
+    for name, getter in (("getuid", "getuid"), ("geteuid", "geteuid"), ("getgid", "getgid"), ("getegid", "getegid")):
+        fn(name, 0, ids(getattr(os, getter, lambda: 0)))
+    fn("getgroups", 0, groups)
+    flag_set: list[Any] = []
+
+    def flags_get(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        if not flag_set:
+            set_ctor = r.intrinsics["%Set%"]
+            flag_set.append(set_ctor.construct([], set_ctor))
+        return flag_set[0]
+
+    def flags_set(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        flag_set[:] = [arg(args, 0)]
+        return None
+    p.define_accessor("allowedNodeEnvironmentFlags", make_fn(realm, "get", 0, flags_get),
+                      make_fn(realm, "set", 1, flags_set), E | C)
+    fn("assert", 2, assert_, "deprecated")
+    features = new_object(realm)
+    for k, v in (("inspector", False), ("debug", False), ("uv", True), ("ipv6", True), ("tls_alpn", False),
+                 ("tls_sni", False), ("tls_ocsp", False), ("tls", False), ("cached_builtins", True),
+                 ("require_module", False)):
+        put(features, k, v)
+    put(p, "features", features)
+    fn("_fatalException", 0, noop, "")
+    fn("setUncaughtExceptionCaptureCallback", 1, set_capture)
+    fn("hasUncaughtExceptionCaptureCallback", 0, has_capture)
+    fn("_tickCallback", 0, noop, "runNextTicks")
+    p.define_accessor("sourceMapsEnabled", make_fn(realm, "get", 0, false_getter), None, E | C)
+    fn("setSourceMapsEnabled", 1, noop)
+    fn("getBuiltinModule", 1, get_builtin_module)
+    for name in ("_debugProcess", "_debugEnd"):
+        fn(name, 0, noop)
+    for name in ("_startProfilerIdleNotifier", "_stopProfilerIdleNotifier"):
+        fn(name, 0, noop, "")
+    fn("umask", 1, umask, "wrappedUmask")
+    for name in ("initgroups", "setgroups"):
+        fn(name, 2, noop)
+    for name in ("setegid", "seteuid", "setgid", "setuid"):
+        fn(name, 1, noop, "")
+    put(p, "debugPort", 9229.0)
+    put(p, "_preload_modules", new_array(realm, []))
+    p.define_accessor("report", make_fn(realm, "get", 0, report_getter), None, E | C)
+    # node's order of own properties
+    props = p.props
+    saved = dict(props)
+    props.clear()
+    rank = {k: i for i, k in enumerate(_NODE_ORDER)}
+    for k in sorted(saved, key=lambda k: (0, rank[k]) if k in rank else (1, 0)):
+        props[k] = saved[k]
 
 
 class _GuardedEnv(JSObject):
@@ -233,5 +484,10 @@ class _GuardedEnv(JSObject):
 
 def _release(realm: "Realm") -> JSObject:
     o = new_object(realm)
-    put(o, "name", "pyjsvm")
+    # node's release record (libraries test release.name === 'node'); pyjsvm is in versions
+    put(o, "name", "node")
+    put(o, "lts", "Iron")
+    base = f"https://nodejs.org/download/release/v{NODE_VERSION}/node-v{NODE_VERSION}"
+    put(o, "sourceUrl", base + ".tar.gz")
+    put(o, "headersUrl", base + "-headers.tar.gz")
     return o

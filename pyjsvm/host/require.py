@@ -272,6 +272,9 @@ class ModuleSystem:
         """Load ``filename`` as the main module."""
         module = self.new_module(filename, None)
         self.main = module
+        proc = getattr(self.host, "process", None)
+        if isinstance(proc, JSObject):
+            put(proc, "mainModule", module)  # node's (deprecated) process.mainModule
         self.load(module, filename)
 
 

@@ -423,7 +423,7 @@ def _components_pattern(loc: Any, comps: dict[str, Any], hc: str | None) -> str:
             time_pat = _apply_hour_cycle(time_pat, hc)
             if dp and "B" not in time_pat and hour_ch in "hK":
                 time_pat = re.sub(r"a+", "B" * {"narrow": 5, "short": 1, "long": 4}[dp], time_pat)
-            elif "B" in time_pat:
+            elif "B" in time_pat and dp:
                 time_pat = re.sub(r"B+", "B" * {"narrow": 5, "short": 1, "long": 4}[dp], time_pat)
     elif dp:
         time_pat = "B" * {"narrow": 5, "short": 1, "long": 4}[dp]
@@ -540,11 +540,28 @@ def _zone_name(loc: Any, tz: str, t: float, field: str) -> str:
     return _gmt(loc, off, long)
 
 
+def _name(table: Any, ctx: str | None, width: str, key: Any) -> str | None:
+    """A CLDR name from a Babel table (context -> width -> key), falling back to the other
+    context and the other widths where a locale's data lacks it."""
+    for c in ((ctx, "stand-alone" if ctx == "format" else "format") if ctx else (None,)):
+        for w in (width, "abbreviated", "wide", "narrow", "short"):
+            try:
+                return str((table[c] if c else table)[w][key])
+            except (KeyError, IndexError, TypeError):
+                continue
+    return None
+
+
 def _day_period(loc: Any, minutes_of_day: int, field: str, exact: bool = True) -> str:
     width = {1: "abbreviated", 2: "abbreviated", 3: "abbreviated", 4: "wide", 5: "narrow"}[min(len(field), 5)]
-    names = loc.day_periods["format"][width]
+    am_pm = "am" if minutes_of_day < 720 else "pm"
+    fallback = _name(loc.day_periods, "format", width, am_pm) or am_pm.upper()
+    try:
+        names = loc.day_periods["format"][width]
+    except (KeyError, TypeError):
+        return fallback
     if field[0] == "a":
-        return str(names["am" if minutes_of_day < 720 else "pm"])
+        return fallback
     secs = minutes_of_day * 60
     rules = loc._data.get("day_period_rules", {}).get("selection") or {}
     # ICU uses the "at" period noon (not midnight) for exactly 12:00.
@@ -557,7 +574,7 @@ def _day_period(loc: Any, minutes_of_day: int, field: str, exact: bool = True) -
             if (lo <= secs < hi) if lo < hi else (secs >= lo or secs < hi):
                 if name in names:
                     return str(names[name])
-    return str(names["am" if minutes_of_day < 720 else "pm"])
+    return fallback
 
 
 def _fields_at(tz: str, t: float) -> dict[str, int]:
@@ -584,8 +601,8 @@ def format_date_time_pattern(dtf: JSDateTimeFormat, t: float) -> list[tuple[str,
         typ = _PART_TYPE.get(ch, "literal")
         y = f["year"]
         if ch == "G":
-            eras = loc.eras["wide" if n == 4 else ("narrow" if n == 5 else "abbreviated")]
-            v = str(eras[1 if y > 0 else 0])
+            w = "wide" if n == 4 else ("narrow" if n == 5 else "abbreviated")
+            v = _name(loc.eras, None, w, 1 if y > 0 else 0) or ("AD" if y > 0 else "BC")
         elif ch in "yYu":
             ey = y if y > 0 else 1 - y
             v = f"{ey % 100:02d}" if n == 2 else str(ey).rjust(n, "0")
@@ -596,14 +613,14 @@ def format_date_time_pattern(dtf: JSDateTimeFormat, t: float) -> list[tuple[str,
             else:
                 ctx = "format" if ch == "M" else "stand-alone"
                 w = {3: "abbreviated", 4: "wide"}.get(n, "narrow")
-                v = str(loc.months[ctx][w][mo])
+                v = _name(loc.months, ctx, w, mo) or str(mo)
         elif ch == "d":
             v = str(f["day"]).rjust(n, "0")
         elif ch in "Ec":
             wd = (f["weekday"] + 6) % 7  # Babel: 0 = Monday
             ctx = "format" if ch == "E" else "stand-alone"
             w = "wide" if n == 4 else ("narrow" if n == 5 else ("short" if n == 6 else "abbreviated"))
-            v = str(loc.days[ctx][w][wd])
+            v = _name(loc.days, ctx, w, wd) or str(f["weekday"] + 1)
         elif ch in "aB":
             shown_min = f["minute"] if "m" in dtf.pattern else 0
             exact = shown_min == 0 and (f["second"] == 0 or "s" not in dtf.pattern)
@@ -714,7 +731,7 @@ def _range_parts(dtf: JSDateTimeFormat, args: list[Any]) -> list[tuple[str, str,
     yp = format_date_time_pattern(dtf, y)
     if xp == yp:
         return [(t, v, "shared") for t, v in xp]
-    return ([(t, v, "startRange") for t, v in xp] + [("literal", " – ", "shared")] +
+    return ([(t, v, "startRange") for t, v in xp] + [("literal", "\u2009–\u2009", "shared")] +
             [(t, v, "endRange") for t, v in yp])
 
 

@@ -837,7 +837,21 @@ def _range_parts(nf: JSNumberFormat, x: IntlMV, y: IntlMV) -> list[tuple[str, st
     if xp == yp:
         sign = _symbols(nf.data_locale).get("approximatelySign", "~")
         return [("approximatelySign", sign, "shared")] + [(t, v, "shared") for t, v in xp]
-    return [(t, v, "startRange") for t, v in xp] + [("literal", "–", "shared")] + [(t, v, "endRange") for t, v in yp]
+    if nf.style == "unit":
+        # ICU collapses an identical unit: "3–5 m"
+        def tail(parts: list[tuple[str, str]]) -> int:
+            i = len(parts)
+            while i > 0 and parts[i - 1][0] in ("unit", "literal"):
+                i -= 1
+            return i
+        i, j = tail(xp), tail(yp)
+        if i < len(xp) and xp[i:] == yp[j:]:
+            xp = xp[:i]
+    # ICU's range pattern: "{0}–{1}", spaced when a symbol or letters stand next to the dash
+    left = "".join(v for _, v in xp)[-1:]
+    right = "".join(v for _, v in yp)[:1]
+    dash = "–" if left.isdigit() and right.isdigit() else " – "
+    return [(t, v, "startRange") for t, v in xp] + [("literal", dash, "shared")] + [(t, v, "endRange") for t, v in yp]
 
 
 @proto.method("formatRange", 2)
