@@ -677,7 +677,7 @@ def date_time_format_constructor(realm: "Realm", this: Any, args: list[Any], new
     """Intl.DateTimeFormat ( [ locales [ , options ] ] ) (sec-intl.datetimeformat)."""
     nt = new_target if new_target is not None else realm.intrinsics["%Intl.DateTimeFormat%"]
     dtf = create_date_time_format(realm, nt, argument(args, 0), argument(args, 1), "any", "date")
-    if new_target is None and isinstance(this, JSObject) and not isinstance(this, JSDateTimeFormat):
+    if new_target is None and isinstance(this, JSObject):
         if ordinary_has_instance(realm.intrinsics["%Intl.DateTimeFormat%"], this):
             define_property_or_throw(this, realm.intrinsics["%Intl.FallbackSymbol%"],
                                      PropertyDescriptor(value=dtf, writable=False, enumerable=False, configurable=False))

@@ -257,7 +257,7 @@ def number_format_constructor(realm: "Realm", this: Any, args: list[Any], new_ta
     initialize_number_format(nf, argument(args, 0), argument(args, 1))
     # NON-SPEC: the legacy constructor path (ChainNumberFormat, sec-chainnumberformat) for
     # `Intl.NumberFormat.call(obj)` where obj inherits from Intl.NumberFormat.prototype.
-    if new_target is None and isinstance(this, JSObject) and not isinstance(this, JSNumberFormat):
+    if new_target is None and isinstance(this, JSObject):
         if ordinary_has_instance(realm.intrinsics["%Intl.NumberFormat%"], this):
             define_property_or_throw(this, realm.intrinsics["%Intl.FallbackSymbol%"],
                                      PropertyDescriptor(value=nf, writable=False, enumerable=False, configurable=False))

@@ -36,6 +36,7 @@ class JSPluralRules(DigitOptions):
         self.locale = ""
         self.data_locale = ""
         self.type = "cardinal"
+        self.compact_display: str | None = None
         self.notation = "standard"
         init_digit_options(self)
 
@@ -51,6 +52,8 @@ def plural_rules_constructor(realm: "Realm", this: Any, args: list[Any], new_tar
     pr.type = get_option(opts, "type", "string", ["cardinal", "ordinal"], "cardinal")
     pr.notation = get_option(opts, "notation", "string", ["standard", "scientific", "engineering", "compact"],
                              "standard")
+    cd = get_option(opts, "compactDisplay", "string", ["short", "long"], "short")
+    pr.compact_display = cd if pr.notation == "compact" else None
     set_number_format_digit_options(pr, opts, 0, 3, pr.notation)
     r = resolve_locale(requested, {}, [], {})
     pr.locale = r["locale"]
@@ -105,7 +108,8 @@ def _categories(pr: JSPluralRules) -> list[str]:
 def pr_resolved_options(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Intl.PluralRules.prototype.resolvedOptions ( ) (sec-intl.pluralrules.prototype.resolvedoptions)."""
     pr = _this(this, "resolvedOptions")
-    fields: list[tuple[str, Any]] = [("locale", pr.locale), ("type", pr.type), ("notation", pr.notation)]
+    fields: list[tuple[str, Any]] = [("locale", pr.locale), ("type", pr.type), ("notation", pr.notation),
+                                     ("compactDisplay", pr.compact_display)]
     fields += digit_option_fields(pr)
     fields += [("pluralCategories", create_array_from_list(_categories(pr))),
                ("roundingIncrement", pr.rounding_increment), ("roundingMode", pr.rounding_mode),

@@ -14,6 +14,6 @@ class Foo { constructor() { this.a = 1; } } console.log(new Foo(), [new Foo()], 
 console.log(Array(5), [1,2,,,,6], { a: [ { b: { c: {} } } ] });
 console.table([{a:1,b:'x'},{a:2,c:true}]);
 console.log(process.argv.length, typeof require, __filename.endsWith('a.js'), typeof module.exports);
-setTimeout(() => console.log('timeout', 2), 100); setImmediate(() => console.log('immediate')); process.nextTick(() => console.log('tick')); Promise.resolve().then(() => console.log('micro'));
+setTimeout(() => console.log('timeout', 2), 1000); setImmediate(() => console.log('immediate')); process.nextTick(() => console.log('tick')); Promise.resolve().then(() => console.log('micro'));
 console.log(/ab+c/gi, [ 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' ]);
 console.log(Object.assign(new Error('with props'), {code: 'E1'}).code, [function(){}], Object.create(Foo.prototype));
