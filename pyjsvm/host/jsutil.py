@@ -5,6 +5,8 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
+from pyjsvm.api.validators import Side
+from pyjsvm.errors import VMRangeError, VMTypeError
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, BuiltinFunction, JSArray, JSObject, Prop
 from pyjsvm.runtime.buffers import (
@@ -16,7 +18,7 @@ from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.compiler.engine import compile_function
 from pyjsvm.syntax.utf16 import js_string_to_python
-from pyjsvm.host.inspect import InspectOptions, _fn_name, get_constructor_name, inspect
+from pyjsvm.host.inspect import InspectOptions, _fn_name, format_number, get_constructor_name, inspect
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -81,6 +83,39 @@ def describe_received(v: Any) -> str:
         shown = inspect(v[:25]) + "..."
     typ = {str: "string", float: "number", bool: "boolean", JSBigInt: "bigint", JSSymbol: "symbol"}.get(type(v), "object")
     return f"Received type {typ} ({shown})"
+
+
+def _add_numerical_separator(text: str) -> str:
+    """Node's addNumericalSeparator (its ERR_OUT_OF_RANGE text for integers past 2**32)."""
+    res = ""
+    i = len(text)
+    start = 1 if text.startswith("-") else 0
+    while i >= start + 4:
+        res = "_" + text[i - 3:i] + res
+        i -= 3
+    return text[:i] + res
+
+
+def js_shown(v: Any) -> str:
+    """A JS value after ``Received`` in Node's ERR_OUT_OF_RANGE / ERR_INVALID_ARG_VALUE."""
+    if type(v) is float and v == v and v.is_integer() and abs(v) > 2**32:
+        return _add_numerical_separator(format_number(v))
+    return inspect(v)
+
+
+# How the shared validators (api/validators.py) show a JS value: the edge between them and JS.
+JS_SIDE = Side(describe_received, js_shown, "undefined")
+
+
+def checked(r: "Realm", check: Callable[..., Any], value: Any, name: str, *args: Any) -> Any:
+    """``check(value, name, *args, JS_SIDE)`` from the shared validators, its VMTypeError /
+    VMRangeError thrown as Node's error of realm ``r``."""
+    try:
+        return check(value, name, *args, JS_SIDE)
+    except VMTypeError as e:
+        throw_node_error(r, "TypeError", e.code, str(e))
+    except VMRangeError as e:
+        throw_node_error(r, "RangeError", e.code, str(e))
 
 
 def node_error(realm: "Realm", kind: str, code: str, message: str) -> JSObject:

@@ -17,11 +17,11 @@ from collections import deque
 import re
 import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import (
-    ARROWS, arg, bytes_to_buffer, describe_received, invalid_arg_type, make_fn, method, new_object, node_error, put,
-    throw_node_error, view_bytes,
+    ARROWS, arg, bytes_to_buffer, checked as _checked, invalid_arg_type, make_fn, method, new_object, node_error,
+    put, view_bytes,
 )
 from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable, run_with_timeout
 from pyjsvm.runtime.agent import AGENT, JSThrow
@@ -34,17 +34,15 @@ from pyjsvm.api.common import parse_error_object, source_arrow, thrown_arrow
 from pyjsvm.compiler.engine import ParseError
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.host.node_vm_modules import install_module_classes
-from pyjsvm.host.inspect import format_number, inspect
 from pyjsvm.runtime.jobs import run_own_jobs
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.api.contextified import ContextifiedGlobal
 from pyjsvm.api.vm import memory_report
 from pyjsvm.api.validators import (
-    Side, check_bool, check_code_generation, check_int32, check_memory_options, check_microtask_mode, check_str,
+    check_bool, check_code_generation, check_int32, check_memory_options, check_microtask_mode, check_str,
     check_timeout,
 )
 from pyjsvm.compiler.expressions import copy_data_properties
-from pyjsvm.errors import VMRangeError, VMTypeError
 from pyjsvm.runtime.agent import throw_type_error
 from pyjsvm.runtime.conversion import to_string
 from pyjsvm.runtime.operations import call, is_array, is_callable
@@ -86,39 +84,6 @@ def _opt(options: Any, key: str) -> Any:
     if isinstance(options, JSObject):
         return options.get(key, options)
     return None
-
-
-def _add_numerical_separator(text: str) -> str:
-    """Node's addNumericalSeparator (its ERR_OUT_OF_RANGE text for integers past 2**32)."""
-    res = ""
-    i = len(text)
-    start = 1 if text.startswith("-") else 0
-    while i >= start + 4:
-        res = "_" + text[i - 3:i] + res
-        i -= 3
-    return text[:i] + res
-
-
-def _shown(v: Any) -> str:
-    """A JS value after ``Received`` in Node's ERR_OUT_OF_RANGE / ERR_INVALID_ARG_VALUE."""
-    if type(v) is float and v == v and v.is_integer() and abs(v) > 2**32:
-        return _add_numerical_separator(format_number(v))
-    return inspect(v)
-
-
-# How the shared validators (api/validators.py) show a JS value: the edge between them and JS.
-JS_SIDE = Side(describe_received, _shown, "undefined")
-
-
-def _checked(r: "Realm", check: Callable[..., Any], value: Any, name: str, *args: Any) -> Any:
-    """``check(value, name, *args, JS_SIDE)`` from the shared validators, its VMTypeError /
-    VMRangeError thrown as Node's error of realm ``r``."""
-    try:
-        return check(value, name, *args, JS_SIDE)
-    except VMTypeError as e:
-        throw_node_error(r, "TypeError", e.code, str(e))
-    except VMRangeError as e:
-        throw_node_error(r, "RangeError", e.code, str(e))
 
 
 def _check_object(r: "Realm", value: Any, name: str, allow_array: bool = False) -> None:
@@ -466,7 +431,15 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         finally:
             AGENT.realm = saved
 
-    dynamic_import[0] = install_module_classes(vm, host, lambda r, obj: require_context(r, obj, "options.context").realm,
+    def module_context(r: "Realm", obj: Any) -> "Realm":
+        # the modules' ``context`` option: Node's validateObject(context, 'context'), then a context
+        if not isinstance(obj, JSObject):
+            invalid_arg_type(r, "context", "of type object", obj)
+        if context_of(obj) is None:
+            invalid_arg_type(r, "options.context", "an vm.Context", obj)
+        return require_context(r, obj, "options.context").realm
+
+    dynamic_import[0] = install_module_classes(vm, host, module_context,
                            _run_with_timeout, _timeout_opt, _syntax_error)
     return vm
 

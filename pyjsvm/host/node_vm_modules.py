@@ -13,7 +13,10 @@ from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal, p
 from pyjsvm.modules import ModuleNamespace, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace
 from pyjsvm.modules.loading import missing_callback_error
 from pyjsvm.modules.records import CyclicModuleRecord
-from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.api.validators import check_int32
+from pyjsvm.host.inspect import inspect
+from pyjsvm.host.jsutil import checked
+from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
 from pyjsvm.runtime.operations import call, create_list_from_array_like, is_callable, set_integrity_level
 from pyjsvm.api.code_cache import compile_module_cached, create_cached_data
@@ -161,8 +164,11 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         the graph (a module or a promise of one), then instantiate."""
         root = this_module(r, this)
         linker = arg(args, 0)
-        if not is_callable(linker):
-            invalid_arg_type(r, "linker", "of type function", linker)
+        if not is_callable(linker):  # link is an async function in Node: its errors reject
+            try:
+                invalid_arg_type(r, "linker", "of type function", linker)
+            except JSThrow as e:
+                return rejected(r, e.value)
         if status_of(root.record, root.linking) != "unlinked":
             return rejected(r, status_error(r, "must be unlinked").value)
         promise, resolve, reject = new_promise(r)
@@ -244,13 +250,15 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
     def stm_ctor(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         """new vm.SourceTextModule(code[, options])."""
         if nt is None:
-            throw_node_error(r, "TypeError", "ERR_CONSTRUCT_CALL_REQUIRED",
-                             "Class constructor SourceTextModule cannot be invoked without 'new'")
+            throw_type_error("Class constructor SourceTextModule cannot be invoked without 'new'")  # a class's own
         code, options = arg(args, 0), arg(args, 1)
         if type(code) is not str:
-            invalid_arg_type(r, "code", "of type string", code)
+            invalid_arg_type(r, "sourceText", "of type string", code)
         if options is not None and not isinstance(options, JSObject):
             invalid_arg_type(r, "options", "of type object", options)
+        for key in ("lineOffset", "columnOffset"):  # validated as Node does (the offsets are not used)
+            if opt(options, key) is not None:
+                checked(r, check_int32, opt(options, key), f"options.{key}")
         realm, ctx = realm_of(r, options)
         ident = identifier_of(r, options, realm)
         cached = opt(options, "cachedData")
@@ -378,19 +386,18 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
     def syn_ctor(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         """new vm.SyntheticModule(exportNames, evaluateCallback[, options])."""
         if nt is None:
-            throw_node_error(r, "TypeError", "ERR_CONSTRUCT_CALL_REQUIRED",
-                             "Class constructor SyntheticModule cannot be invoked without 'new'")
+            throw_type_error("Class constructor SyntheticModule cannot be invoked without 'new'")  # a class's own
         names_v, callback, options = arg(args, 0), arg(args, 1), arg(args, 2)
         if not isinstance(names_v, JSArray):
-            invalid_arg_type(r, "exportNames", "an instance of Array", names_v)
+            invalid_arg_type(r, "exportNames", "an Array of unique strings", names_v)
         names = create_list_from_array_like(names_v)
-        for i, n in enumerate(names):
+        for n in names:
             if type(n) is not str:
-                invalid_arg_type(r, f"exportNames[{i}]", "of type string", n)
+                invalid_arg_type(r, "exportNames", "an Array of unique strings", names_v)
         if len(set(names)) != len(names):
             dup = next(n for n in names if names.count(n) > 1)
             throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
-                             f"The property 'exportNames' is duplicated. Received '{dup}'")
+                             f"The property 'exportNames.{dup}' is duplicated. Received {inspect(dup)}")
         if not is_callable(callback):
             invalid_arg_type(r, "evaluateCallback", "of type function", callback)
         if options is not None and not isinstance(options, JSObject):
