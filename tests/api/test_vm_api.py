@@ -512,19 +512,27 @@ def test_measure_memory_follows_what_js_holds() -> None:
 
     def measure() -> int:
         return _other_estimate(asyncio.run(vm.measure_memory(mode="detailed", execution="eager")))
-    gc.collect()  # contexts dropped earlier (freed with their mappings) must not count in `before`
-    before = measure()
-    gc.collect()
-    tracemalloc.start()
-    try:
-        start = tracemalloc.get_traced_memory()[0]
-        vm.run_in_context("big = []; for (let i = 0; i < 50000; i++) big.push({ i, s: 'x' + i })", ctx)
+    # tracemalloc counts every thread's allocations, and threads left by other tests (timers,
+    # watchers, agents) may allocate meanwhile: the comparison gets three tries
+    ratios = []
+    for _ in range(3):
+        vm.run_in_context("big = null", ctx)
+        gc.collect()  # contexts dropped earlier (freed with their mappings) must not count in `before`
+        before = measure()
         gc.collect()
-        allocated = tracemalloc.get_traced_memory()[0] - start
-    finally:
-        tracemalloc.stop()
-    grown = measure()
-    assert 0.75 * allocated < grown - before < 1.25 * allocated
+        tracemalloc.start()
+        try:
+            start = tracemalloc.get_traced_memory()[0]
+            vm.run_in_context("big = []; for (let i = 0; i < 50000; i++) big.push({ i, s: 'x' + i })", ctx)
+            gc.collect()
+            allocated = tracemalloc.get_traced_memory()[0] - start
+        finally:
+            tracemalloc.stop()
+        grown = measure()
+        ratios.append((grown - before) / allocated)
+        if 0.75 < ratios[-1] < 1.25:
+            break
+    assert 0.75 < ratios[-1] < 1.25, ratios
     vm.run_in_context("big = null", ctx)
     assert measure() < before + 0.05 * (grown - before)
 
