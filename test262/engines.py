@@ -340,7 +340,9 @@ class PyjsvmRealm:
         self.printed.append(str(args[0]) if args else "undefined")
 
     def create_realm(self, *args: Any) -> Any:
-        return self.engine._make_realm(self.printed, self.agents).host
+        # the new realm's $262 as its raw engine object: test262's realms share objects directly
+        # (cross-realm tests), which the vm API's membrane between contexts would copy or wrap
+        return self.engine._make_realm(self.printed, self.agents).host.js_object
 
     def eval_script(self, *args: Any) -> Any:
         # run_in_context parses in this realm: a syntax error is a SyntaxError of this realm, and

@@ -20,6 +20,7 @@ from pyjsvm.runtime.iteration import (
     iterator_step_value,
 )
 from pyjsvm.runtime.objects import C, JSObject
+from pyjsvm.runtime.operations import get_options_object
 from pyjsvm.runtime.operations import (
     call, create_array_from_list, create_data_property_or_throw, get_method,
     get_prototype_from_constructor, is_callable, ordinary_has_instance, same_value, same_value_zero, set_,
@@ -922,18 +923,9 @@ class _ZipBody(_Body):
         iterator_close_all(self.open_iters, None)
 
 
-def _get_options_object(options: Any) -> JSObject:
-    """GetOptionsObject (sec-getoptionsobject)."""
-    if options is None:
-        return JSObject(None)
-    if isinstance(options, JSObject):
-        return options
-    throw_type_error(f"{to_display(options)} is not an object")
-
-
 def _zip_mode_and_padding(options: Any) -> tuple[str, Any]:
     """Steps 2-7 of Iterator.zip / zipKeyed: the mode and the padding option."""
-    opts = _get_options_object(options)
+    opts = get_options_object(options)
     mode = opts.get("mode", opts)
     if mode is None:
         mode = "shortest"

@@ -10,7 +10,7 @@ from pyjsvm.runtime.agent import throw_syntax_error, throw_type_error
 from pyjsvm.runtime.buffers import typed_array_length_or_none
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.objects import JSObject
-from pyjsvm.runtime.operations import create_data_property_or_throw, to_boolean, to_display
+from pyjsvm.runtime.operations import create_data_property_or_throw, get_options_object, to_boolean, to_display
 from pyjsvm.intrinsics.table import BuiltinTable
 from pyjsvm.intrinsics.typed_array import allocate_typed_array
 from pyjsvm.runtime.values import argument
@@ -38,15 +38,6 @@ class DecodeResult:
         self.read = read
         self.bytes = data
         self.error = error
-
-
-def get_options_object(options: Any) -> Any:
-    """GetOptionsObject (sec-getoptionsobject)."""
-    if options is None:
-        return JSObject(None)
-    if isinstance(options, JSObject):
-        return options
-    throw_type_error("options must be an object")
 
 
 def _alphabet(opts: JSObject) -> str:

@@ -654,3 +654,40 @@ def get_template_object(realm: Any, site: Any, cooked: list[Any], raw: list[str]
     set_integrity_level(template, "frozen")
     realm.template_map[site] = template
     return template
+
+
+# NON-SPEC: the ~required~ default of GetOption
+REQUIRED: Any = object()
+
+
+def get_options_object(options: Any) -> JSObject:
+    """GetOptionsObject ( options ) (sec-getoptionsobject)."""
+    # 1. If options is undefined, return OrdinaryObjectCreate(null).
+    if options is None:
+        return JSObject(None)
+    # 2. If options is an Object, return options.
+    if isinstance(options, JSObject):
+        return options
+    # 3. Throw a TypeError exception.
+    throw_type_error(f"{to_display(options)} is not an object")
+
+
+def get_option(options: "JSObject | None", prop: str, typ: str, values: Any, default: Any) -> Any:
+    """GetOption ( options, property, type, values, default ) (sec-getoption). NON-SPEC: ``options``
+    may be None (ECMA-402 callers that have no options object), read as an empty one."""
+    # 1. Let value be ? Get(options, property).
+    value = None if options is None else options.get(prop, options)
+    # 2. If value is undefined, then
+    if value is None:
+        if default is REQUIRED:
+            throw_range_error(f"{prop} is required")
+        return default
+    # 3-5. Coerce to the type.
+    if typ == "boolean":
+        value = to_boolean(value)
+    else:
+        value = to_string(value)
+    # 6. If values is not EMPTY and values does not contain value, throw a RangeError exception.
+    if values is not None and value not in values:
+        throw_range_error(f"Value {value} out of range for options property {prop}")
+    return value

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
 from pyjsvm.runtime.conversion import to_boolean, to_number, to_string
 from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.operations import REQUIRED as REQUIRED, get_option as get_option
 from pyjsvm.runtime.operations import create_array_from_list, create_data_property_or_throw, get, has_property, length_of_array_like, to_object
 
 if TYPE_CHECKING:
@@ -360,33 +361,6 @@ def coerce_options_to_object(options: Any) -> JSObject | None:
     return to_object(options)
 
 
-def get_options_object(options: Any) -> JSObject | None:
-    """GetOptionsObject ( options ) (sec-getoptionsobject)."""
-    if options is None:
-        return None
-    if isinstance(options, JSObject):
-        return options
-    throw_type_error("Options must be an object")
-
-
-def get_option(options: JSObject | None, prop: str, type_: str, values: list[Any] | None, default: Any) -> Any:
-    """GetOption ( options, property, type, values, default ) (sec-getoption)."""
-    value = None if options is None else get(options, prop)
-    if value is None:
-        if default is _REQUIRED:
-            throw_range_error(f"{prop} is required")
-        return default
-    if type_ == "boolean":
-        value = to_boolean(value)
-    else:
-        value = to_string(value)
-    if values is not None and value not in values:
-        throw_range_error(f"Value {value} out of range for Intl options property {prop}")
-    return value
-
-
-_REQUIRED = object()
-REQUIRED = _REQUIRED
 
 
 def get_boolean_or_string_option(options: JSObject | None, prop: str, string_values: list[str],

@@ -7,13 +7,14 @@ from typing import Any
 
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
 from pyjsvm.runtime.objects import JSObject
-from pyjsvm.runtime.operations import to_boolean, to_number, to_string
+from pyjsvm.runtime.operations import REQUIRED as REQUIRED, get_option as get_option
+from pyjsvm.runtime.operations import get_options_object as get_options_object
+from pyjsvm.runtime.operations import to_number, to_string
 from pyjsvm.intrinsics.temporal.common import (
     MAX_INCREMENT, UNITS, larger_of_two_temporal_units, negate_rounding_mode, temporal_unit_category,
     validate_temporal_rounding_increment,
 )
 
-REQUIRED = object()
 
 ROUNDING_MODES = ("ceil", "floor", "expand", "trunc", "halfCeil", "halfFloor", "halfExpand",
                   "halfTrunc", "halfEven")
@@ -43,15 +44,6 @@ def to_integer_if_integral(v: Any) -> int:
     return int(n)
 
 
-def get_options_object(options: Any) -> JSObject:
-    """GetOptionsObject (sec-getoptionsobject)."""
-    if options is None:
-        return JSObject(None)
-    if isinstance(options, JSObject):
-        return options
-    throw_type_error("options must be an object or undefined")
-
-
 def options_from(value: Any, key: str) -> JSObject:
     """NON-SPEC: the argument of round()/total()/getTimeZoneTransition(): a String becomes
     OrdinaryObjectCreate(null) with ``key`` set to it, anything else goes through
@@ -63,22 +55,6 @@ def options_from(value: Any, key: str) -> JSObject:
         o.props[key] = value
         return o
     return get_options_object(value)
-
-
-def get_option(options: JSObject, prop: str, typ: str, values: Any, default: Any) -> Any:
-    """GetOption (sec-getoption)."""
-    value = options.get(prop, options)
-    if value is None:
-        if default is REQUIRED:
-            throw_range_error(f"{prop} is required")
-        return default
-    if typ == "boolean":
-        value = to_boolean(value)
-    else:
-        value = to_string(value)
-    if values is not None and value not in values:
-        throw_range_error(f"{value} is not a valid value for {prop}")
-    return value
 
 
 def get_temporal_overflow_option(options: JSObject) -> str:
