@@ -28,6 +28,8 @@ NOON: Time = (12, 0, 0, 0, 0, 0)
 
 # --- Units (sec-temporal-units) --------------------------------------------------------------
 
+# the time fields of Temporal property bags, in the spec's order (sec-temporal-preparecalendarfields)
+TIME_FIELDS = ("hour", "minute", "second", "millisecond", "microsecond", "nanosecond")
 UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "millisecond", "microsecond",
          "nanosecond")
 UNIT_INDEX = {u: i for i, u in enumerate(UNITS)}

@@ -9,6 +9,7 @@ from typing import Any
 from pyjsvm.runtime.agent import JSThrow, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import get_prototype_from_constructor, to_primitive, to_string
+from pyjsvm.intrinsics.temporal.common import TIME_FIELDS
 from pyjsvm.intrinsics.temporal.common import (
     MAX_TIME_DURATION, MIDNIGHT, NS_PER_DAY, ISODate, ISODateTime, Time, add_days_to_iso_date, add_24_hour_days_to_time_duration,
     balance_iso_date_time, balance_iso_year_month, check_iso_days_range, compare_iso_date, epoch_days,
@@ -700,7 +701,6 @@ def create_temporal_zoned_date_time(ns: int, tz: str, calendar: str, new_target:
 # --- ToTemporalX ------------------------------------------------------------------------------------
 
 _DATE_FIELDS = ("year", "month", "monthCode", "day")
-_TIME_FIELDS = ("hour", "minute", "second", "millisecond", "microsecond", "nanosecond")
 
 
 def _calendar_of(r: ParseResult) -> str:
@@ -746,7 +746,7 @@ def to_temporal_time_record(like: JSObject, completeness: str = "complete") -> d
     if not any_:
         throw_type_error("time-like object has no time properties")
     if completeness == "complete":
-        for prop in _TIME_FIELDS:
+        for prop in TIME_FIELDS:
             result.setdefault(prop, 0)
     return result
 
@@ -806,7 +806,7 @@ def to_temporal_date_time(item: Any, options: Any = None) -> JSPlainDateTime:
             get_temporal_overflow_option(get_options_object(options))
             return create_temporal_date_time((item.iso_date, MIDNIGHT), item.calendar)
         calendar = get_temporal_calendar_identifier_with_iso_default(item)
-        fields = prepare_calendar_fields(calendar, item, _DATE_FIELDS, _TIME_FIELDS, ())
+        fields = prepare_calendar_fields(calendar, item, _DATE_FIELDS, TIME_FIELDS, ())
         overflow = get_temporal_overflow_option(get_options_object(options))
         dt = interpret_temporal_date_time_fields(calendar, fields, overflow)
         return create_temporal_date_time(dt, calendar)
@@ -929,7 +929,7 @@ def to_temporal_zoned_date_time(item: Any, options: Any = None) -> JSZonedDateTi
             get_temporal_overflow_option(ro)
             return create_temporal_zoned_date_time(item.epoch_ns, item.time_zone, item.calendar)
         calendar = get_temporal_calendar_identifier_with_iso_default(item)
-        fields = prepare_calendar_fields(calendar, item, _DATE_FIELDS, _TIME_FIELDS + ("offset", "timeZone"),
+        fields = prepare_calendar_fields(calendar, item, _DATE_FIELDS, TIME_FIELDS + ("offset", "timeZone"),
                                          ("timeZone",))
         tz = fields["timeZone"]
         offset_string = fields.get("offset")
@@ -985,7 +985,7 @@ def get_temporal_relative_to_option(options: JSObject) -> tuple[Any, Any]:
         if isinstance(value, JSPlainDateTime):
             return (create_temporal_date(value.iso_date_time[0], value.calendar), None)
         calendar = get_temporal_calendar_identifier_with_iso_default(value)
-        fields = prepare_calendar_fields(calendar, value, _DATE_FIELDS, _TIME_FIELDS + ("offset", "timeZone"), ())
+        fields = prepare_calendar_fields(calendar, value, _DATE_FIELDS, TIME_FIELDS + ("offset", "timeZone"), ())
         d, t0 = interpret_temporal_date_time_fields(calendar, fields, "constrain")
         t: Time | None = t0
         tz = fields.get("timeZone")

@@ -8,6 +8,7 @@ from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.values import argument
 from pyjsvm.intrinsics.table import BuiltinTable
 from pyjsvm.intrinsics.temporal.classes import add_calendar_getters, add_calendar_id_getter, install_class
+from pyjsvm.intrinsics.temporal.common import TIME_FIELDS
 from pyjsvm.intrinsics.temporal.common import (
     MAX_INCREMENT, add_days_to_iso_date, compare_iso_date_time, is_valid_iso_date, is_valid_time,
     iso_date_time_to_string, iso_date_time_within_limits, round_time, validate_temporal_rounding_increment,
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 proto = BuiltinTable()
 statics = BuiltinTable()
-TIME_FIELDS = ("hour", "minute", "second", "millisecond", "microsecond", "nanosecond")
 
 
 def plain_date_time_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:

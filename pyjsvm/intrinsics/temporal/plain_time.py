@@ -8,6 +8,7 @@ from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.values import argument
 from pyjsvm.intrinsics.table import BuiltinTable
 from pyjsvm.intrinsics.temporal.classes import install_class
+from pyjsvm.intrinsics.temporal.common import TIME_FIELDS
 from pyjsvm.intrinsics.temporal.common import (
     MAX_INCREMENT, add_time, compare_time_record, difference_time, is_valid_time, regulate_time, round_time,
     round_time_duration, time_record_to_string, validate_temporal_rounding_increment,
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 proto = BuiltinTable()
 statics = BuiltinTable()
-TIME_FIELDS = ("hour", "minute", "second", "millisecond", "microsecond", "nanosecond")
 
 
 def plain_time_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:

@@ -9,6 +9,7 @@ from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.values import NULL, JSBigInt, argument
 from pyjsvm.intrinsics.table import BuiltinTable
 from pyjsvm.intrinsics.temporal.classes import FIELD_GETTERS, install_class
+from pyjsvm.intrinsics.temporal.common import TIME_FIELDS
 from pyjsvm.intrinsics.temporal.common import (
     MAX_INCREMENT, add_days_to_iso_date, format_date_time_utc_offset_rounded, format_offset_time_zone_identifier,
     format_utc_offset_nanoseconds, is_valid_epoch_nanoseconds, iso_date_time_to_string, round_time_duration_to_increment,
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
 
 proto = BuiltinTable()
 statics = BuiltinTable()
-TIME_FIELDS = ("hour", "minute", "second", "millisecond", "microsecond", "nanosecond")
 
 
 def zoned_date_time_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
