@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=10.0, help="seconds per test file (default 10)")
     p.add_argument("--json", type=Path, default=None, metavar="FILE", help="write every result to FILE")
     p.add_argument("--summary-md", type=Path, default=None, metavar="FILE", help="write the summary as markdown")
+    p.add_argument("--ignore-reasons", action="store_true",
+                   help="a known failure whose reason changed is listed but does not fail the run")
     p.add_argument("--expectations", type=Path, default=DEFAULT_EXPECTATIONS,
                    help="expectations file (default: test262/expectations.txt)")
     p.add_argument("--update", action="store_true",
@@ -240,7 +242,13 @@ def main(argv: list[str] | None = None) -> int:
                   "(remove them, or rerun with --update)\n")
         for name in cmp.new_passes:
             out.write(f"  {name}\n")
-    if cmp.ok:
+    if cmp.changed:
+        out.write(f"\nCHANGED REASONS ({len(cmp.changed)}): listed in {args.expectations.name}, failing for "
+                  "another reason now" + (" (not counted: --ignore-reasons)" if args.ignore_reasons else
+                                         " (rerun with --update to record them)") + "\n")
+        for name, (was, now) in cmp.changed.items():
+            out.write(f"  {name}\n    listed: {was}\n    now:    {now}\n")
+    if cmp.ok(reasons=not args.ignore_reasons):
         out.write("Results match the expectations.\n")
         return 0
     return 1

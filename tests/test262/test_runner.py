@@ -172,6 +172,12 @@ def test_expectations_compare_and_update() -> None:
     expected = {"a.js": "old", "b.js": "old", "outside.js": "kept"}
     cmp = exp.compare(expected, ["a.js", "b.js", "c.js"], {"a.js": "r", "c.js": "new"})
     assert cmp.new_failures == {"c.js": "new"} and cmp.new_passes == ["b.js"]
+    assert cmp.changed == {"a.js": ("old", "r")} and not cmp.ok() and not cmp.ok(reasons=False)
+    # only a reason change: fails unless reasons are ignored; spacing and a timeout's length do not count
+    cmp = exp.compare({"a.js": "old", "t.js": "timeout (10 s)"}, ["a.js", "t.js"],
+                      {"a.js": "new  reason", "t.js": "timeout (30 s)"})
+    assert cmp.changed == {"a.js": ("old", "new  reason")} and not cmp.ok() and cmp.ok(reasons=False)
+    assert exp.compare({"a.js": "same  reason"}, ["a.js"], {"a.js": "same reason"}).ok()
     assert exp.updated(expected, ["a.js", "b.js", "c.js"], {"a.js": "r", "c.js": "new"}) == {
         "a.js": "r", "c.js": "new", "outside.js": "kept"}
 
@@ -190,6 +196,13 @@ def test_cli_end_to_end(suite: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     expectations.write_text(expectations.read_text() + "language/a/pass.js\tx\n")
     assert main(args) == 1
     assert "NEW PASSES (1)" in capsys.readouterr().out
+    # a listed failure that fails for another reason now fails the run, unless --ignore-reasons
+    text = expectations.read_text().replace("language/a/pass.js\tx\n", "")
+    expectations.write_text(text.replace("Test262Error: thrown", "Test262Error: something else"))
+    assert main(args) == 1
+    out = capsys.readouterr().out
+    assert "CHANGED REASONS (1)" in out and "something else" in out and "NEW" not in out
+    assert main([*args, "--ignore-reasons"]) == 0
 
 
 def test_main_set_selection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
