@@ -1218,7 +1218,8 @@ class FunctionEmitter:
 
     def s_ForStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
         init = s.init
-        if init is not None and init.type == "VariableDeclaration" and init.kind in ("let", "const"):
+        if (init is not None and init.type == "VariableDeclaration" and init.kind in ("let", "const")
+                and lexically_scoped_declarations([init])):  # `let [] = ...` binds nothing: no block
             self.block(s, [init], lambda: self.for_loop(s, labels, True))
         else:
             self.for_loop(s, labels, False)
@@ -1479,8 +1480,12 @@ class FunctionEmitter:
                 self.emit(f"if not {closing}:")
                 self.ind += 1
             if self.tracking():
+                # the finally block's own completion value starts empty: an abrupt completion
+                # out of it carries only what it produced, or undefined (sec-try-statement-
+                # runtime-semantics-evaluation, UpdateEmpty(F, undefined)); a normal one restores
                 cvs = self.temp()
                 self.emit(f"{cvs} = env.cv")
+                self.emit("env.cv = None")
             n = len(self.lines)
             self.stmt(fin)
             if self.tracking():

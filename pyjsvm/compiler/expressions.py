@@ -906,9 +906,13 @@ class ExpressionCompiler(ScopeResolver):
             return lambda env: (f(env), True)[1]
         if arg.type == "MemberExpression":
             if arg.object.type == "Super":
+                # the super reference is evaluated (this binding first, then the key: sec-super-keyword-
+                # runtime-semantics-evaluation), then delete throws (sec-delete-operator step 4)
+                base0 = self.super_base_getter()  # type: ignore[attr-defined]
                 kf0 = self.expr(arg.property) if arg.computed else None
 
                 def delete_super(env: Any) -> Any:
+                    base0(env)
                     if kf0 is not None:
                         kf0(env)
                     throw_reference_error("Unsupported reference to 'super'")

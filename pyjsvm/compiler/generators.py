@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any, Callable, Generator
 
-from pyjsvm.runtime.agent import JSThrow, get_agent, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, get_agent, throw_reference_error, throw_type_error
 from pyjsvm.runtime.stack import THROW_SITES
 from pyjsvm.compiler.statements import continues_loop, exit_loop
 from pyjsvm.compiler.core import RETURN, Closure, CompileContext, Signal
@@ -394,6 +394,16 @@ class SuspendableCompiler:
                         throw_type_error(f"Cannot delete property '{to_string(k) if type(k) is str else 'symbol'}' of object")
                     return ok
                 return delete_member
+            if arg.type == "MemberExpression":  # delete super[k]: as in compile_delete
+                base0 = self.super_base_getter()
+                kf0 = self.gx(arg.property) if arg.computed else None
+
+                def delete_super(env: Any) -> Any:
+                    base0(env)
+                    if kf0 is not None:
+                        yield from kf0(env)
+                    throw_reference_error("Unsupported reference to 'super'")
+                return delete_super
             f0 = self.gx(arg)
 
             def delete_value(env: Any) -> Any:

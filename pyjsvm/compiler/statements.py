@@ -956,6 +956,8 @@ class StatementCompiler(ExpressionCompiler):
                     r = block(env)
             except JSThrow:
                 saved = get_cv(env) if cv is not None else None
+                if reset is not None:  # the finally block's completion value starts empty
+                    reset(env)
                 f = fin(env)
                 if f is not None:
                     return f
@@ -964,6 +966,8 @@ class StatementCompiler(ExpressionCompiler):
                 raise
             saved = get_cv(env) if cv is not None else None
             ret = env_ret(env) if r is RETURN else None
+            if reset is not None:  # an abrupt F carries its own value or undefined: UpdateEmpty(F, undefined)
+                reset(env)
             f = fin(env)
             if f is not None:
                 return f

@@ -439,15 +439,21 @@ class PrivateName:
         return obj in self.brands
 
     def add_field(self, obj: Any, value: Any) -> None:
-        """PrivateFieldAdd (sec-privatefieldadd)."""
+        """PrivateFieldAdd (sec-privatefieldadd), with step 1 of the stage 3 proposal
+        nonextensible-applies-to-private: O.[[Extensible]] false throws (a Proxy has no such slot)."""
         if not isinstance(obj, JSObject):
             throw_type_error("Cannot define private field on non-object")
+        if not obj.extensible:
+            throw_type_error(f"Cannot define private field {self.description} on a non-extensible object")
         if obj in self.values:
             throw_type_error(f"Cannot initialize {self.description} twice on the same object")
         self.values[obj] = value
 
     def add_method(self, obj: Any) -> None:
-        """PrivateMethodOrAccessorAdd (sec-privatemethodoraccessoradd)."""
+        """PrivateMethodOrAccessorAdd (sec-privatemethodoraccessoradd), with the proposal's step 2
+        (nonextensible-applies-to-private: O.[[Extensible]] false throws)."""
+        if not obj.extensible:
+            throw_type_error(f"Cannot add private methods of class {self.description} to a non-extensible object")
         if obj in self.brands:
             throw_type_error(f"Cannot initialize private methods of class {self.description} twice on the same object")
         self.brands.add(obj)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import pyjsvm as vm
+from pyjsvm.compiler import emit as emit_mod
 from tests.helpers import NODE, js_str, node_str
 
 CASES: dict[str, tuple[str, str]] = {
@@ -125,3 +127,75 @@ def test_annexb_nested_block_function_is_not_hoisted_over_an_outer_one() -> None
     annexB/language/function-code/block-decl-nested-blocks-with-fun-decl.js; V8 hoists the inner)."""
     src = "(function () { { function p() { return 1; } { function p() { return 2; } } } return p(); })()"
     assert js_str(src) == "1"
+
+
+@pytest.mark.parametrize("body", [
+    "#x = (Object.preventExtensions(this), 1);",            # field added after the object froze
+    "#m() {} constructor() { super(Object.preventExtensions({})); }",  # method brand on a returned object
+    "get #a() { return 1; } constructor() { super(Object.freeze({})); }",
+    "#x; constructor() { super(Object.seal({})); }",
+])
+def test_private_elements_are_not_added_to_non_extensible_objects(body: str) -> None:
+    """Stage 3 nonextensible-applies-to-private: PrivateFieldAdd / PrivateMethodOrAccessorAdd throw a TypeError."""
+    src = (f"class B {{ constructor(o) {{ if (o) return o; }} }} class C extends B {{ {body} }}"
+           "try { new C(); 'no error' } catch (e) { e.constructor.name }")
+    assert js_str(src) == "TypeError"
+    # an extensible object still takes them
+    ok = src.replace("Object.preventExtensions(this), ", "").replace("Object.preventExtensions({})", "{}")
+    ok = ok.replace("Object.freeze({})", "{}").replace("Object.seal({})", "{}")
+    assert js_str(ok) == "no error"
+
+
+def test_delete_super_reference_checks_this_then_key_then_throws() -> None:
+    """`delete super[k]`: the this binding is read before the key (so an uninitialised `this` wins),
+    the key is evaluated, no getter runs, and a ReferenceError is thrown; the same in a generator
+    body where the key suspends."""
+    src = """
+    class Base { constructor() { throw new Error('base called'); } }
+    class D extends Base { constructor() { delete super[(super(), 0)]; } }
+    var log = [];
+    try { new D } catch (e) { log.push(e.constructor.name) }
+    class E { get x() { log.push('get'); return 1; } }
+    class F extends E {
+      m() { try { delete super[log.push('k')]; } catch (e) { log.push(e.constructor.name) } }
+      *g() { try { delete super[yield 1]; } catch (e) { log.push('g ' + e.constructor.name) } }
+    }
+    new F().m(); var it = new F().g(); it.next(); it.next('x');
+    log.join()"""
+    assert js_str(src) == "ReferenceError,k,ReferenceError,g ReferenceError"
+
+
+@pytest.mark.parametrize("src, expected", [
+    ("99; do { -99; try { 39 } catch (e) { -1 } finally { 42; break; -2 }; } while (false);", 42.0),
+    ("99; do { -99; try { 39 } catch (e) { -1 } finally { break; -2 }; } while (false);", vm.undefined),
+    ("99; do { -99; try { [].x.x } catch (e) { -1; } finally { break; -3 }; } while (false);", vm.undefined),
+    ("99; do { -99; try { 39 } catch (e) { -1 } finally { 42; continue; -3 }; -77 } while (false);", 42.0),
+    ("99; do { -99; try { 39 } finally { 42 } } while (false);", 39.0),   # a normal finally keeps the try's
+    ("99; l: try { 39 } finally { break l; }", vm.undefined),
+])
+@pytest.mark.parametrize("tier", ["emitted", "closures"])
+def test_completion_value_of_a_finally_that_breaks(src: str, expected: object, tier: str) -> None:
+    """An abrupt completion out of `finally` carries the finally block's own value or undefined
+    (UpdateEmpty(F, undefined)), never the try block's; in eval code and in script code, on both tiers."""
+    saved = emit_mod.enabled()
+    emit_mod.set_enabled(tier == "emitted")
+    try:
+        ctx = vm.create_context()
+        assert vm.run_in_context(src, ctx) == expected
+        assert vm.run_in_context(f"eval({src!r})", ctx) == expected
+    finally:
+        emit_mod.set_enabled(saved)
+
+
+@pytest.mark.parametrize("tier", ["emitted", "closures"])
+def test_for_let_pattern_that_binds_no_name_with_a_closure_in_its_initialiser(tier: str) -> None:
+    """`for (const [[] = f()] = []; ...)` declares no binding; a function in the head made the emitter
+    look for a per-iteration environment that was never created (an IndexError at compile time)."""
+    saved = emit_mod.enabled()
+    emit_mod.set_enabled(tier == "emitted")
+    try:
+        src = ("var n = 0, c = 0; for (const [[] = function() { c++; return []; }()] = []; n < 2; ) { n++; }"
+               "for (let {} = (() => 1)(); n < 4; ) { n++; } [n, c].join()")
+        assert vm.run_in_new_context(src) == "4,1"
+    finally:
+        emit_mod.set_enabled(saved)
