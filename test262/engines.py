@@ -299,6 +299,10 @@ class PyjsvmEngine(Engine):
     def _dynamic_import(self, specifier: str, referrer: Any, attributes: dict[str, str]) -> Any:
         realm = self._current
         assert realm is not None
+        if not isinstance(referrer, self.vm.Module) and referrer is not realm.ctx and self.vm.is_context(referrer):
+            # ShadowRealm.prototype.importValue: the referrer is the ShadowRealm's own context
+            # (HostInitializeShadowRealm gave it this loader); its modules are its own
+            realm = realm.realm_of(referrer)
         base = Path(referrer.identifier) if isinstance(referrer, self.vm.Module) else self._test_path
         return self._load(realm, base.parent / specifier, attributes)
 
@@ -335,6 +339,16 @@ class PyjsvmRealm:
         self.host: Any = None  # the realm's $262 (a proxy)
         self.modules: dict[tuple[str, str], Any] = {}  # loaded modules by (resolved path, type)
         self.agents: AgentHost | None = None  # $262.agent's agents (shared with created realms)
+        self.other_realms: list[PyjsvmRealm] = []  # the ShadowRealms' contexts that imported modules
+
+    def realm_of(self, ctx: Any) -> PyjsvmRealm:
+        """The PyjsvmRealm of another context (a ShadowRealm's) made while this one ran."""
+        for other in self.other_realms:
+            if other.ctx is ctx:
+                return other
+        other = PyjsvmRealm(self.engine, ctx, self.printed)
+        self.other_realms.append(other)
+        return other
 
     def print_(self, *args: Any) -> None:
         self.printed.append(str(args[0]) if args else "undefined")

@@ -623,5 +623,6 @@ def install_context_loader(realm: "Realm", context_obj: Any, callback: Any) -> N
     _loader_for(callback, "options.import_module_dynamically")
     if callback is None:
         return
+    realm.host_defined["pyjsvm.import_callback"] = callback  # (a ShadowRealm made in it takes it)
     referrer = _ScriptReferrer(context_obj, callback, lambda: realm)
     realm.host_defined["pyjsvm.host_loader"] = referrer.host_loader

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import gc
 import random
+import weakref
 from collections import deque
 import re
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
@@ -53,6 +54,7 @@ from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.compiler.core import tracing
 from pyjsvm.compiler.engine import ParseError, compile_script
 from pyjsvm.intrinsics.realm import Realm
+from pyjsvm.intrinsics.shadow_realm import ShadowRealmHostHooks
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -165,32 +167,85 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
 
     if obj is constants.DONT_CONTEXTIFY:
         realm = Realm(name=name, code_generation_strings=strings)
-        realm.host_defined.update(limits)
-        _memory_base(realm)
-        if microtask_mode is not None:
-            realm.job_queue = deque()
-        ctx = _Context(realm, name, origin, contextified=False, microtask_mode=microtask_mode)
-        _CONTEXT_REALMS.add(realm)
-        realm.host_defined["pyjsvm.context"] = ctx
-        proxy = to_python(realm.global_object, realm)
-        assert isinstance(proxy, JSObjectProxy)
-        install_context_loader(realm, proxy, import_module_dynamically)
-        return proxy
+        return _plain_context(realm, name, origin, limits, microtask_mode, import_module_dynamically)
     mapping: MutableMapping[Any, Any] = ContextObject() if obj is None else cast(MutableMapping[Any, Any], obj)
     realm = Realm(lambda r: ContextifiedGlobal.of_mapping(r, mapping), name=name, code_generation_strings=strings)
-    realm.host_defined.update(limits)
-    _memory_base(realm)
-    if microtask_mode is not None:
-        realm.job_queue = deque()
-    ctx = _Context(realm, name, origin, contextified=True, microtask_mode=microtask_mode)
-    _CONTEXT_REALMS.add(realm)
-    realm.host_defined["pyjsvm.context"] = ctx
+    ctx = _new_context(realm, name, origin, limits, microtask_mode, True)
     if isinstance(mapping, ContextObject):
         mapping._pyjsvm_context = ctx
     else:
         register_context(mapping, ctx)
     install_context_loader(realm, mapping, import_module_dynamically)
     return mapping
+
+
+def _new_context(realm: "Realm", name: str, origin: str, limits: dict[str, Any], microtask_mode: str | None,
+                 contextified: bool) -> _Context:
+    """The context record of a new realm, with its limits and microtask queue, registered."""
+    realm.host_defined.update(limits)
+    _memory_base(realm)
+    if microtask_mode is not None:
+        realm.job_queue = deque()
+    ctx = _Context(realm, name, origin, contextified=contextified, microtask_mode=microtask_mode)
+    _CONTEXT_REALMS.add(realm)
+    realm.host_defined["pyjsvm.context"] = ctx
+    return ctx
+
+
+def _plain_context(realm: "Realm", name: str, origin: str, limits: dict[str, Any], microtask_mode: str | None,
+                   import_module_dynamically: Any) -> JSObjectProxy:
+    """Make a new realm with an ordinary global object a context; returns the proxy of its global
+    object. Both ``create_context(DONT_CONTEXTIFY)`` (and so the test262 host's
+    ``$262.createRealm``) and HostInitializeShadowRealm (every ``new ShadowRealm()``) come here."""
+    _new_context(realm, name, origin, limits, microtask_mode, False)
+    proxy = to_python(realm.global_object, realm)
+    assert isinstance(proxy, JSObjectProxy)
+    install_context_loader(realm, proxy, import_module_dynamically)
+    return proxy
+
+
+# The host settings of a context that a ShadowRealm made in it keeps (the limits of create_context).
+_SHADOW_REALM_INHERITS = ("pyjsvm.step_limit", "pyjsvm.host_error_detail", "pyjsvm.memory_limit", "pyjsvm.on_step")
+
+
+def host_initialize_shadow_realm(realm: "Realm", caller_realm: "Realm", shadow_realm_object: Any) -> None:
+    """HostInitializeShadowRealm ( realm, context, O ) (sec-hostinitializeshadowrealm) of the vm
+    API: the ShadowRealm's realm becomes a context as ``create_context(DONT_CONTEXTIFY)`` makes,
+    with the creating realm's limits (step and memory limits, ``on_step``, a fixed clock and a
+    seeded Math.random), its microtask queue and its ``import_module_dynamically`` callback (which
+    is called with the ShadowRealm's context, the proxy of its global object, as the referrer,
+    for ``importValue``). A host that set ``host_defined["pyjsvm.initialize_shadow_realm"]`` on
+    the creating realm then adds its own (the ``pyjsvm`` command: its module loader)."""
+    host = caller_realm.host_defined
+    limits = {key: host[key] for key in _SHADOW_REALM_INHERITS if key in host}
+    inherit_determinism(caller_realm, realm)
+    _plain_context(realm, realm.name, "", limits, None, host.get("pyjsvm.import_callback"))
+    # its jobs go where the creator's go (a microtaskMode 'afterEvaluate' context's own queue)
+    realm.job_queue = caller_realm.job_queue
+    # NON-SPEC: the memory limit counts what JS keeps in the ShadowRealms it made (runtime/memory)
+    shadows = host.get("pyjsvm.shadow_realms")
+    if shadows is None:
+        shadows = host["pyjsvm.shadow_realms"] = weakref.WeakSet()
+    shadows.add(realm)
+    hook = host.get("pyjsvm.initialize_shadow_realm")
+    if hook is not None:
+        realm.host_defined["pyjsvm.initialize_shadow_realm"] = hook
+        hook(realm, caller_realm, shadow_realm_object)
+
+
+ShadowRealmHostHooks.initialize_shadow_realm = staticmethod(host_initialize_shadow_realm)
+
+
+def inherit_determinism(creator: "Realm", realm: "Realm") -> None:
+    """NON-NODE: a realm made by code that runs with a fixed clock or a seeded Math.random (a
+    context made by ``vm.createContext`` under ``pyjsvm --sandbox``, a ShadowRealm) gets the same
+    clock and a generator seeded from the creator's, so that a whole run replays exactly."""
+    fixed = creator.host_defined.get("pyjsvm.fixed_time")
+    if fixed is not None:
+        realm.host_defined["pyjsvm.fixed_time"] = fixed
+    rng = creator.host_defined.get("pyjsvm.random")
+    if isinstance(rng, random.Random):
+        realm.host_defined["pyjsvm.random"] = random.Random(rng.getrandbits(64))
 
 
 def _memory_base(realm: "Realm") -> None:

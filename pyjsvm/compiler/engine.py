@@ -9,7 +9,7 @@ from typing import Any
 from pyjsvm.runtime.agent import AGENT, engine_limits, get_agent, JSThrow, throw_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler import CompileContext, Compiler
 from pyjsvm.syntax.utf16 import js_string_to_python
-from pyjsvm.compiler.functions import perform_eval, realm_global_env
+from pyjsvm.compiler.functions import perform_eval, prepare_eval, realm_global_env
 from pyjsvm.compiler.module_code import ModuleCode, Referrer, compile_module
 from pyjsvm.runtime.environments import FunctionEnv, WithEnv
 from pyjsvm.runtime.functions import ECMAFunction
@@ -148,6 +148,14 @@ def indirect_eval(realm: Any, x: Any) -> Any:
     if type(x) is not str:
         return x
     return perform_eval(Compiler, x, realm, False, None, None)
+
+
+def prepare_shadow_realm_eval(eval_realm: Any, source_text: str) -> Any:
+    """PerformShadowRealmEval steps 1-2 (sec-performshadowrealmeval): HostEnsureCanCompileStrings,
+    the parse as a Script and the early errors, reported in the running (the caller's) realm.
+    Returns the rest (GetShadowRealmContext, EvalDeclarationInstantiation and the evaluation:
+    the steps of an indirect eval in ``eval_realm``), to call with ``eval_realm`` running."""
+    return prepare_eval(Compiler, source_text, eval_realm, False, None, None)
 
 
 _DYNAMIC_KINDS = {

@@ -789,6 +789,15 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     """PerformEval (sec-performeval). ``env``/``scope`` are the caller's for a direct eval, None
     for an indirect one. ``compiler_class`` compiles the eval code (the caller's own Compiler:
     passed in because this mixin module comes before the class that combines the mixins)."""
+    return prepare_eval(compiler_class, x, realm, strict_caller, env, scope, line_offset, referrer)()
+
+
+def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope | None,
+                 line_offset: int = 0, referrer: Any = None) -> Callable[[], Any]:
+    """The steps of PerformEval (sec-performeval) up to the parse and the early errors (their
+    SyntaxError is the running realm's); returns the rest, EvalDeclarationInstantiation and the
+    evaluation of the body, to call in the realm the code runs in (a ShadowRealm's evaluate runs
+    it in another realm than the one that reports its syntax errors, sec-performshadowrealmeval)."""
     if not realm.code_generation_strings:
         throw_error("EvalError", "Code generation from strings disallowed for this context")
     source = js_string_to_python(x)
@@ -860,6 +869,14 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
         body_f = compiler.statement_list(body)
     except ParseError as e:
         throw_syntax_error(e.message)
+    return lambda: _instantiate_and_evaluate_eval(info, scope, escope, var_scope, env, strict, func_decls, body_f,
+                                                  global_vars, global_annexb, extra_vars)
+
+
+def _instantiate_and_evaluate_eval(info: Any, scope: Scope, escope: Scope, var_scope: Scope, env: Any, strict: bool,
+                                   func_decls: list[Any], body_f: Any, global_vars: list[str],
+                                   global_annexb: list[str], extra_vars: list[str]) -> Any:
+    """PerformEval steps 29-31 (sec-performeval): EvalDeclarationInstantiation, then the body."""
     # depth from the eval scope's parent (the call site) to the var scope
     depth = 0
     s: Scope | None = scope

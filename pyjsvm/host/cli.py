@@ -213,6 +213,7 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None, c
     except OSError as e:
         return _err(f"cannot open '{path}': {e.strerror}")
     host = NodeHost([filename] + args, options=options)
+    host.esm.entry = filename  # (a ShadowRealm's importValue resolves from here)
     if cache_dir is not None:
         host.compile_cache = CompileCache(cache_dir)
     try:

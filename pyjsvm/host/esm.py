@@ -109,15 +109,28 @@ def _target(value: Any, conditions: tuple[str, ...], star: str) -> str | None:
 
 
 class ESMLoader:
-    """The module map and HostLoadImportedModule of one NodeHost."""
+    """The module map and HostLoadImportedModule of one NodeHost, or of one ShadowRealm made in
+    it (``realm``): a ShadowRealm has its own module map, and loads ES modules and JSON only (a
+    CommonJS module or a built-in would hand it objects of the main realm)."""
 
-    def __init__(self, host: "NodeHost") -> None:
+    def __init__(self, host: "NodeHost", realm: "Realm | None" = None, base: str | None = None) -> None:
         self.host = host
-        self.realm: Realm = host.realm
+        self.realm: Realm = realm or host.realm
+        self.shadow = realm is not None
         self.cache: dict[str, ModuleRecord] = {}
+        self.entry: str | None = None  # the main script's path, once known
         realm = self.realm
-        realm.host_defined["pyjsvm.host_loader"] = self.loader_for(os.path.join(os.getcwd(), "[eval]"))
-        realm.host_defined["pyjsvm.default_loader"] = self.default_loader
+        realm.host_defined["pyjsvm.host_loader"] = self.loader_for(base or os.path.join(os.getcwd(), "[eval]"))
+        if not self.shadow:
+            realm.host_defined["pyjsvm.default_loader"] = self.default_loader
+            realm.host_defined["pyjsvm.initialize_shadow_realm"] = self.initialize_shadow_realm
+
+    def initialize_shadow_realm(self, realm: "Realm", caller_realm: "Realm", shadow_realm_object: Any) -> None:
+        """HostInitializeShadowRealm (sec-hostinitializeshadowrealm), the command's part: the
+        ShadowRealm gets a module loader of its own. ``importValue`` specifiers resolve from the
+        main script (as a page's ShadowRealm resolves from the page), else from the current
+        directory."""
+        ESMLoader(self.host, realm, self.entry or os.path.join(os.getcwd(), "[eval]"))
 
     # --- errors -----------------------------------------------------------------------------
     def _not_found(self, what: str, specifier: str, parent: str, url: str | None = None) -> JSThrow:
@@ -215,6 +228,9 @@ class ESMLoader:
             return cached
         record: ModuleRecord
         if url.startswith("node:"):
+            if self.shadow:
+                raise JSThrow(node_error(self.realm, "Error", "ERR_UNKNOWN_BUILTIN_MODULE",
+                                         f"No such built-in module in a ShadowRealm: {url}"))
             record = self._builtin(url[5:])
         else:
             path = unquote(urlparse(url).path)
@@ -223,6 +239,10 @@ class ESMLoader:
                 record = self._json(path)
             elif is_esm_file(path):
                 record = self._source_text(path, url)
+            elif self.shadow:
+                raise JSThrow(node_error(self.realm, "TypeError", "ERR_UNKNOWN_MODULE_FORMAT",
+                                         f"A ShadowRealm imports ES modules and JSON only, not the CommonJS "
+                                         f"module {path} (name it .mjs, or use a package.json with \"type\": \"module\")"))
             elif path.endswith((".js", ".cjs")) or "." not in os.path.basename(path):
                 record = self._commonjs(path, url)
             else:
@@ -251,7 +271,7 @@ class ESMLoader:
         try:
             code = compile_module_code(source, url) if cache is None else cache.compile_module(source, url)
         except ParseError as e:
-            raise JSThrow(self.host.syntax_error(e, source)) from None
+            raise JSThrow(self.host.syntax_error(e, source, self.realm)) from None
         record = SourceTextModuleRecord(self.realm, code, path, self._import_meta)
         record.host_loader = self.loader_for(path)
         return record
@@ -339,6 +359,7 @@ class ESMLoader:
     def run_main(self, path: str) -> Any:
         """Load, link and evaluate ``path`` as the main ES module; returns the evaluation promise."""
         url = file_url(path)
+        self.entry = path
         record = self._source_text(path, url)
         self.cache[url] = record
         self.load_graph(record)

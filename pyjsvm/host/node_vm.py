@@ -10,7 +10,6 @@ Errors thrown by code in a context are objects of that context's realm.
 """
 from __future__ import annotations
 
-import random
 
 import itertools
 from collections import deque
@@ -37,7 +36,7 @@ from pyjsvm.host.node_vm_modules import install_module_classes
 from pyjsvm.runtime.jobs import run_own_jobs
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.api.contextified import ContextifiedGlobal
-from pyjsvm.api.vm import memory_report
+from pyjsvm.api.vm import inherit_determinism, memory_report
 from pyjsvm.api.validators import (
     check_bool, check_code_generation, check_int32, check_memory_options, check_microtask_mode, check_str,
     check_timeout,
@@ -448,18 +447,6 @@ def _cached_data_opt(r: "Realm", options: Any) -> bytes | None:
     """The ``cachedData`` option: the bytes a Buffer, TypedArray or DataView views."""
     v = _opt(options, "cachedData")
     return None if v is None else view_bytes(r, v, "options.cachedData")
-
-
-def inherit_determinism(creator: "Realm", realm: "Realm") -> None:
-    """NON-NODE (pyjsvm --sandbox): a context made by code that runs with a fixed clock or a
-    seeded Math.random gets the same clock and a generator seeded from the creator's, so that
-    a whole run, contexts included, replays exactly."""
-    fixed = creator.host_defined.get("pyjsvm.fixed_time")
-    if fixed is not None:
-        realm.host_defined["pyjsvm.fixed_time"] = fixed
-    rng = creator.host_defined.get("pyjsvm.random")
-    if isinstance(rng, random.Random):
-        realm.host_defined["pyjsvm.random"] = random.Random(rng.getrandbits(64))
 
 
 def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: bool) -> JSObject:

@@ -385,14 +385,14 @@ class NodeHost:
     def print_error(self, value: Any, from_promise: bool = False) -> None:
         self.write_err(self.format_error(value, from_promise) + "\n")
 
-    def syntax_error(self, e: Any, source: str) -> JSObject:
-        """A ParseError as a SyntaxError of the main realm, with Node's arrow."""
+    def syntax_error(self, e: Any, source: str, realm: Realm | None = None) -> JSObject:
+        """A ParseError as a SyntaxError of the main realm (or of ``realm``), with Node's arrow."""
         kind = str(getattr(e, "kind", None) or "SyntaxError")
         message = str(getattr(e, "message", None) or e)
         filename = str(getattr(e, "filename", "") or "")
         line = int(getattr(e, "line", 0) or 0)
         column = int(getattr(e, "column", 0) or 0)
-        err = self.realm.new_error(kind, python_string_to_js(message))
+        err = (realm or self.realm).new_error(kind, python_string_to_js(message))
         err.props["stack"] = Prop(python_string_to_js(f"{kind}: {message}"), W | C)
         lines = source.splitlines()
         if 1 <= line <= len(lines):

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
 from pyjsvm.runtime.objects import (
-    C, BuiltinFunction, JSArray, JSFunctionBase, JSObject, PropertyDescriptor,
+    C, BuiltinFunction, JSArray, JSFunctionBase, JSObject,
 )
 from pyjsvm.runtime.operations import (
-    create_list_from_array_like, define_property_or_throw, get_function_realm, has_own_property, is_callable,
-    length_of_array_like, ordinary_has_instance, to_display, to_integer_or_infinity,
+    copy_name_and_length, create_list_from_array_like, get_function_realm, is_callable,
+    length_of_array_like, ordinary_has_instance, to_display,
 )
 from pyjsvm.runtime.values import NULL, SYM_HAS_INSTANCE, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
 proto = BuiltinTable()  # Function.prototype
-
-INF = float("inf")
 
 
 
@@ -135,26 +133,8 @@ def function_proto_bind(realm: "Realm", this: Any, args: list[Any], new_target: 
     bound_args = list(args[1:])
     # 3. Let boundFunc be ? BoundFunctionCreate(target, thisArg, args).
     bound = bound_function_create(target, argument(args, 0), bound_args)
-    # 4-6. length
-    length = 0.0
-    if has_own_property(target, "length"):
-        target_len = target.get("length", target)
-        if type(target_len) is float:
-            n = to_integer_or_infinity(target_len)
-            if n == INF:
-                length = INF
-            elif n == -INF:
-                length = 0.0
-            else:
-                length = max(n - len(bound_args), 0.0)
-    # 7. Perform SetFunctionLength(boundFunc, length).
-    define_property_or_throw(bound, "length", PropertyDescriptor(value=length, writable=False, enumerable=False, configurable=True))
-    # 8-10. name
-    target_name = target.get("name", target)
-    if type(target_name) is not str:
-        target_name = ""
-    define_property_or_throw(bound, "name", PropertyDescriptor(value="bound " + target_name, writable=False,
-                                                               enumerable=False, configurable=True))
+    # 4-10. Perform ? CopyNameAndLength(boundFunc, target, "bound", argCount).
+    copy_name_and_length(bound, target, "bound", len(bound_args))
     return bound
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from pyjsvm.compiler.module_code import ModuleRequest
+from pyjsvm.intrinsics.shadow_realm import ShadowRealmHostHooks
 from pyjsvm.runtime.jobs import enqueue_job
 from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal
 from pyjsvm.modules.namespace import get_module_namespace
@@ -60,6 +61,7 @@ def host_load_imported_module(referrer: Any, request: ModuleRequest, host_define
 
 
 HostHooks.load_imported_module = host_load_imported_module
+ShadowRealmHostHooks.load_imported_module = host_load_imported_module
 
 
 def finish_loading_imported_module(referrer: Any, request: ModuleRequest, payload: Any, ok: bool, value: Any) -> None:

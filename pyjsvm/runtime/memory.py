@@ -58,8 +58,15 @@ def measure_live(realm: Any, skip: tuple[type, ...] = (), stop_at: Any = None) -
     """NON-SPEC: the bytes reachable from ``realm``'s global object and intrinsics and from the
     local variables of the running thread's Python frames above ``stop_at`` (the run's entry:
     the environments and values of the JS code on the stack, not the host's), for a context's
-    memory limit."""
-    roots: list[Any] = [realm.global_object, *realm.intrinsics.values()]
+    memory limit. The ShadowRealms made in ``realm`` count as part of it."""
+    roots: list[Any] = []
+    realms, seen = [realm], set()
+    while realms:  # the realm and the ShadowRealms made in it (they are not walked into)
+        r = realms.pop()
+        if id(r) not in seen:
+            seen.add(id(r))
+            roots += [r.global_object, *r.intrinsics.values()]
+            realms.extend(r.host_defined.get("pyjsvm.shadow_realms", ()))
     f = sys._getframe(1)
     while f is not None and f is not stop_at:
         roots.extend(f.f_locals.values())

@@ -476,6 +476,30 @@ def get_function_realm(f: JSObject) -> Any:
     return current_realm()
 
 
+def copy_name_and_length(f: JSObject, target: JSObject, prefix: str | None = None, arg_count: int = 0) -> None:
+    """CopyNameAndLength ( F, Target [ , prefix [ , argCount ] ] ) (sec-copynameandlength, of the
+    ShadowRealm proposal; Function.prototype.bind's steps 5-10 use it too)."""
+    # 2-5. L: the target's own "length" if it is a Number, less argCount, at least 0.
+    length = 0.0
+    if has_own_property(target, "length"):
+        target_len = target.get("length", target)
+        if type(target_len) is float:
+            if target_len == math.inf:
+                length = math.inf
+            elif target_len != -math.inf:
+                length = max(to_integer_or_infinity(target_len) - arg_count, 0.0)
+    # 6. Perform SetFunctionLength(F, L).
+    define_property_or_throw(f, "length", PropertyDescriptor(value=length, writable=False, enumerable=False,
+                                                             configurable=True))
+    # 7-8. Let targetName be ? Get(Target, "name"); a String, else "".
+    target_name = target.get("name", target)
+    if type(target_name) is not str:
+        target_name = ""
+    # 9-10. Perform SetFunctionName(F, targetName, prefix).
+    define_property_or_throw(f, "name", PropertyDescriptor(value=prefix + " " + target_name if prefix else target_name,
+                                                           writable=False, enumerable=False, configurable=True))
+
+
 def get_prototype_from_constructor(new_target: JSObject, default: str) -> JSObject:
     """GetPrototypeFromConstructor (sec-getprototypefromconstructor). ``default`` is an
     intrinsic's name such as '%Object.prototype%'."""
