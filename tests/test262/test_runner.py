@@ -220,3 +220,20 @@ def test_main_set_selection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         "## Standard language features\n#\nlet\nArray.fromAsync  # a note\n")
     assert main(["--test262-dir", str(root), "--main", "--list"]) == 0
     assert capsys.readouterr().out.split() == ["built-ins/plain.js", "language/std.js"]
+
+
+def test_pyjsvm_shadow_realm_import_value_loads_into_the_shadow_realm(tmp_path: Path) -> None:
+    """ShadowRealm.prototype.importValue in a module test: the fixture (and what it imports) is
+    loaded relative to the test into the ShadowRealm's own context, where there is no $262."""
+    from test262.engines import PyjsvmEngine
+    suite = make_suite(tmp_path / "t262", {
+        "built-ins/ShadowRealm/iv.js": t("flags: [async, module]", """
+new ShadowRealm().importValue('./iv_FIXTURE.js', 'where').then(
+  w => print(w() === 'undefined,1' ? 'Test262:AsyncTestComplete' : 'Test262:AsyncTestFailure:' + w()),
+  e => print('Test262:AsyncTestFailure:' + e));"""),
+        "built-ins/ShadowRealm/iv_FIXTURE.js": "import { n } from './dep_FIXTURE.js';\n"
+                                               "export const where = () => typeof $262 + ',' + n;\n",
+        "built-ins/ShadowRealm/dep_FIXTURE.js": "export const n = typeof $262 === 'undefined' ? 1 : 2;\n",
+    })
+    result = Executor(PyjsvmEngine(), suite).run_file("built-ins/ShadowRealm/iv.js")
+    assert (result.status, result.reason) == (PASS, "")
