@@ -213,3 +213,25 @@ def test_import_value_without_a_loader_rejects_with_a_type_error() -> None:
     vm.run_in_context("""var out; new ShadowRealm().importValue('./x.mjs', 'x')
         .then(null, e => { out = e.constructor === TypeError })""", ctx)
     assert ctx["out"] is True
+
+
+
+def test_memory_limit_counts_what_a_shadow_realm_keeps() -> None:
+    from pyjsvm.api.common import _require_context
+    from pyjsvm.intrinsics.realm import Realm
+    from pyjsvm.runtime.memory import measure_live
+    ctx = vm.create_context(vm.constants.DONT_CONTEXTIFY)
+    vm.run_in_context("var r = new ShadowRealm()", ctx)
+    realm = _require_context(ctx).realm
+    before = measure_live(realm, (Realm,))
+    # kept by the ShadowRealm's global only: the creating context holds no path to it
+    vm.run_in_context("r.evaluate('globalThis.keep = \"x\".repeat(2e6); 1')", ctx)
+    assert measure_live(realm, (Realm,)) - before > 2_000_000
+    # and the limit of the context applies to what JS allocates inside
+    ctx = vm.create_context(vm.constants.DONT_CONTEXTIFY, memory_limit=20_000_000)
+    message = vm.run_in_context("""
+        var r = new ShadowRealm(), message = 'no limit';
+        try { r.evaluate('globalThis.keep = []; for (var i = 0; i < 2e6; i++) keep.push({ i }); 1') }
+        catch (e) { message = e.message }
+        message""", ctx, timeout=60_000)
+    assert "RangeError: Memory limit of 20000000 bytes exceeded" in message
