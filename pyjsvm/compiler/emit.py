@@ -48,7 +48,7 @@ from pyjsvm.runtime.generator_objects import (
 from pyjsvm.runtime.iteration import (
     DONE, get_iterator, iterator_close, iterator_complete, iterator_rest, iterator_step_value, iterator_value,
 )
-from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, THROW_SITES
+from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, PRIMITIVE_THROW, THROW_SITES
 from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.syntax.tree import LazyBody
@@ -212,7 +212,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object, "_RETURN": RETURN,
-    "_sig": _signal_is, "_THROW_SITES": THROW_SITES, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
+    "_sig": _signal_is, "_THROW_SITES": THROW_SITES, "_PRIMITIVE_THROW": PRIMITIVE_THROW, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
     "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_getiter": get_iterator,
     "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
     "_itnext": _iterator_next, "_roc": require_object_coercible, "_restobj": _rest_object,
@@ -1080,6 +1080,8 @@ class FunctionEmitter:
         site = self.const((self.ctx.filename, *self.c.position(s)))
         self.emit(f"if isinstance({e.text}, _JSObject):")
         self.emit(f" _THROW_SITES[{e.text}] = {site}")
+        self.emit("else:")
+        self.emit(f" _PRIMITIVE_THROW[:] = ({e.text}, {site})")
         self.emit(f"raise _JSThrow({e.text})")
 
     # -- break / continue --

@@ -18,7 +18,7 @@ from collections import deque
 from typing import Any, Callable, Generator
 
 from pyjsvm.runtime.agent import JSThrow, get_agent, throw_reference_error, throw_type_error
-from pyjsvm.runtime.stack import THROW_SITES
+from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES
 from pyjsvm.compiler.statements import continues_loop, exit_loop
 from pyjsvm.compiler.core import RETURN, Closure, CompileContext, Signal
 from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index, get_member_of_primitive, not_callable, put_member, describe_callee
@@ -1193,6 +1193,8 @@ class SuspendableCompiler:
             v = yield from f(env)
             if isinstance(v, JSObject):
                 THROW_SITES[v] = site
+            else:
+                PRIMITIVE_THROW[:] = (v, site)
             raise JSThrow(v)
         return throw
 

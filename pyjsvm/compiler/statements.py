@@ -16,7 +16,7 @@ from pyjsvm.compiler.expressions import ExpressionCompiler
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env, WithEnv
 from pyjsvm.runtime.objects import JSObject
-from pyjsvm.runtime.stack import THROW_SITES
+from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES
 from pyjsvm.runtime.operations import is_strictly_equal, to_boolean, to_object
 from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.parse import children
@@ -494,6 +494,8 @@ class StatementCompiler(ExpressionCompiler):
             v = f(env)
             if isinstance(v, JSObject):
                 THROW_SITES[v] = site
+            else:
+                PRIMITIVE_THROW[:] = (v, site)
             raise JSThrow(v)
         return throw
 

@@ -255,7 +255,7 @@ class ModuleSystem:
                 fn = compile_function(realm, python_string_to_js(source), params, filename, 0, 0)
         except Exception as e:
             if isinstance(e, ParseError):
-                raise JSThrow(self.host.syntax_error(e, source)) from None
+                raise JSThrow(self.host.syntax_error(_past_the_body(e, source), source)) from None
             raise
         finally:
             AGENT.realm = saved
@@ -296,3 +296,13 @@ def module_prototype(realm: "Realm") -> JSObject:
     ctor.define_builtin("prototype", proto, 0)
     proto.props["constructor"] = Prop(ctor, W | C)
     return proto
+
+
+def _past_the_body(e: ParseError, source: str) -> ParseError:
+    """NON-SPEC: a syntax error found in the closing ``})`` of the CommonJS wrapper means the
+    module's body ended while something was still open: node (V8 parses the body alone) reports
+    "Unexpected end of input" at the end of the source."""
+    lines = source.split("\n")
+    if e.line > len(lines) or (e.line == len(lines) and e.column > len(lines[-1])):
+        return ParseError("Unexpected end of input", e.filename, len(lines), len(lines[-1]) + 1)
+    return e

@@ -18,11 +18,12 @@ from pyjsvm.host.structured_clone import structured_clone_function
 from pyjsvm.host.require import ModuleSystem, module_prototype
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
-from pyjsvm.runtime.stack import THROW_SITES, JSErrorObject
+from pyjsvm.runtime.values import JSSymbol
+from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES, JSErrorObject
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.jobs import take_unhandled_rejections
-from pyjsvm.runtime.operations import call, to_number, to_string
+from pyjsvm.runtime.operations import call, same_value, to_number, to_string
 from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.host.jsutil import describe_received, js_str, throw_node_error
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
@@ -335,6 +336,9 @@ class NodeHost:
             if a is not None:
                 return a
         site = THROW_SITES.get(value) if isinstance(value, JSObject) else None
+        if not isinstance(value, JSObject) and PRIMITIVE_THROW[1] is not None and \
+                type(PRIMITIVE_THROW[0]) is type(value) and same_value(PRIMITIVE_THROW[0], value):
+            site = PRIMITIVE_THROW[1]
         if site is not None and site[0].startswith("file://"):
             # node 20 points at the throw statement in CommonJS scripts but at the error's own
             # position in ES modules (whose file names are file: URLs here)
@@ -369,14 +373,22 @@ class NodeHost:
                 body = inspect(value)
                 if value in ARROWS and body.startswith("[") and body.endswith("]"):
                     body = body[1:-1]
-            elif type(value) is str:
-                body = value
-            else:
+            elif isinstance(value, JSObject):
                 body = inspect(value)
-            body = js_str(body)
-            if arrow:
-                return arrow + "\n" + body
-            return body
+            elif isinstance(value, JSSymbol):
+                body = ""  # node prints ToString(value), and an empty line when that throws
+            else:
+                body = to_string(value)
+            if not arrow:
+                return js_str(body if body is not None else inspect(value))
+            if isinstance(value, JSObject) and is_error(value):
+                return arrow + "\n" + js_str(body or "")
+            # a thrown non-Error: node leads with a blank line and adds its --trace-uncaught hint
+            # for primitives
+            out = "\n" + arrow + js_str(body) + "\n"
+            if not isinstance(value, JSObject):
+                out += "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n"
+            return out[:-1]
         except JSThrow:
             return "Uncaught exception"
         finally:
@@ -395,6 +407,9 @@ class NodeHost:
         err = (realm or self.realm).new_error(kind, python_string_to_js(message))
         err.props["stack"] = Prop(python_string_to_js(f"{kind}: {message}"), W | C)
         lines = source.splitlines()
+        length = max(1, int(getattr(e, "length", 1) or 1))
         if 1 <= line <= len(lines):
-            ARROWS[err] = f"{filename}:{line}\n{lines[line - 1]}\n{' ' * max(0, column - 1)}^\n"
+            ARROWS[err] = f"{filename}:{line}\n{lines[line - 1]}\n{' ' * max(0, column - 1)}{'^' * length}\n"
+        elif line == len(lines) + 1:  # at the end of the input, past the last line: no caret, as node
+            ARROWS[err] = f"{filename}:{line}\n\n\n"
         return err

@@ -19,6 +19,9 @@ from pyjsvm.runtime.agent import get_agent
 # NON-SPEC (V8): where each error object was last thrown by a ``throw`` statement, as
 # (file name, line, column): the host points its uncaught-exception caret there, as node does.
 THROW_SITES: "weakref.WeakKeyDictionary[JSObject, tuple[str, int, int]]" = weakref.WeakKeyDictionary()
+# NON-SPEC: the same for the last primitive a ``throw`` statement threw (primitives cannot be
+# weak keys): [value, site]; the host uses it when that value reaches the top uncaught.
+PRIMITIVE_THROW: list[Any] = [None, None]
 
 # Code objects whose frames mark a JS activation; filled in by the compiler module.
 ACTIVATION_CODES: set[Any] = set()

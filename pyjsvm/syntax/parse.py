@@ -5,6 +5,7 @@ line and column; the caller turns it into a JS SyntaxError in the right realm.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import esprima  # type: ignore[import-untyped]
@@ -25,13 +26,14 @@ class ParseError(Exception):
     or 'ReferenceError' for the few early ReferenceErrors)."""
 
     def __init__(self, message: str, filename: str = "", line: int = 0, column: int = 0,
-                 kind: str = "SyntaxError") -> None:
+                 kind: str = "SyntaxError", length: int = 1) -> None:
         super().__init__(message)
         self.message = message
         self.filename = filename
         self.line = line
         self.column = column
         self.kind = kind
+        self.length = length  # how many columns the offending token spans (node's ^^^ under it)
 
     def __str__(self) -> str:
         return f"{self.filename}:{self.line}:{self.column}: {self.kind}: {self.message}"
@@ -43,15 +45,53 @@ def _clean_message(msg: str) -> str:
     return msg
 
 
+_WORD = re.compile(r"[\w$\u0080-\uffff]+")
+_STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'" + r'|"(?:[^"\\\n]|\\.)*"')
+
+
+def _v8_message(e: Any, source: str) -> tuple[str, int]:
+    """NON-SPEC: esprima's message for a syntax error, worded as V8 (so as node) words it, and
+    the length of the offending token: ``Unexpected token ';'``, ``Unexpected identifier 'bar'``,
+    ``Invalid or unexpected token``, ``Unexpected strict mode reserved word``."""
+    msg = _clean_message(str(getattr(e, "message", e)))
+    index = getattr(e, "index", None)
+    at = source[index:] if isinstance(index, int) and 0 <= index <= len(source) else ""
+    word = _WORD.match(at)
+    if msg == "Unexpected token ILLEGAL":
+        # an unterminated string literal: V8 underlines the rest of its line
+        return "Invalid or unexpected token", len(at.split("\n", 1)[0]) if at[:1] in ("'", '"') else 1
+    if msg.startswith("Unexpected token ") and at.startswith(msg[17:]):
+        token = msg[17:]
+        return f"Unexpected token '{token}'", len(token)
+    if msg == "Unexpected identifier" and word:
+        return f"Unexpected identifier '{word.group()}'", len(word.group())
+    if msg == "Use of future reserved word in strict mode":
+        return "Unexpected strict mode reserved word", len(word.group()) if word else 1
+    if msg == "Unexpected reserved word" and word:
+        return msg, len(word.group())
+    if msg == "Unexpected number":
+        m = re.match(r"\.?[\w.]+", at)
+        return msg, len(m.group()) if m else 1
+    if msg == "Unexpected string":
+        m = _STRING.match(at)
+        return msg, len(m.group()) if m else 1
+    return msg, 1
+
+
+def _error_from(e: Any, source: str, filename: str, line_offset: int = 0, column_offset: int = 0) -> ParseError:
+    line = getattr(e, "lineNumber", 0) or 0
+    col = getattr(e, "column", 0) or 0
+    message, length = _v8_message(e, source)
+    return ParseError(message, filename, line + line_offset, col + (column_offset if line == 1 else 0),
+                      length=length)
+
+
 def parse_script(source: str, filename: str = "", line_offset: int = 0, column_offset: int = 0) -> Any:
     """Parse a Script (sec-parse-script); returns the ESTree Program node."""
     try:
         return esprima.parseScript(source, {"range": True, "loc": True})
     except esprima.Error as e:
-        line = getattr(e, "lineNumber", 0) or 0
-        col = getattr(e, "column", 0) or 0
-        raise ParseError(_clean_message(str(getattr(e, "message", e))), filename, line + line_offset,
-                         col + (column_offset if line == 1 else 0)) from None
+        raise _error_from(e, source, filename, line_offset, column_offset) from None
     except RecursionError:
         raise ParseError("Maximum nesting depth exceeded while parsing", filename, 0, 0) from None
     except Exception as e:  # NON-SPEC: the parser's own bugs must not escape as Python errors
@@ -85,8 +125,7 @@ def parse_eval_script(source: str, strict: bool, in_function: bool, in_method: b
         esprima.validation.validate_program(program, lambda message, node: found.append((message, node)),
                                             parser.config.ecmaVersion)
     except esprima.Error as e:
-        raise ParseError(_clean_message(str(getattr(e, "message", e))), "eval",
-                         getattr(e, "lineNumber", 0) or 0, getattr(e, "column", 0) or 0) from None
+        raise _error_from(e, source, "eval") from None
     except RecursionError:
         raise ParseError("Maximum nesting depth exceeded while parsing", "eval", 0, 0) from None
     except Exception as e:  # NON-SPEC: the parser's own bugs must not escape as Python errors
@@ -122,8 +161,7 @@ def parse_module(source: str, filename: str = "") -> Any:
     try:
         return esprima.parseModule(source, {"range": True, "loc": True})
     except esprima.Error as e:
-        raise ParseError(_clean_message(str(getattr(e, "message", e))), filename,
-                         getattr(e, "lineNumber", 0) or 0, getattr(e, "column", 0) or 0) from None
+        raise _error_from(e, source, filename) from None
     except RecursionError:
         raise ParseError("Maximum nesting depth exceeded while parsing", filename, 0, 0) from None
 

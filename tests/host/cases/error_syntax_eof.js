@@ -1,0 +1,3 @@
+const items = [1, 2];
+for (const item of items) {
+  console.log(item)
