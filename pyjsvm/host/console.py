@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.host.inspect import InspectOptions, format_number, inspect
 from pyjsvm.host.jsutil import arg, js_str, make_fn, method, new_object, node_error
-from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, WEC, JSObject
 from pyjsvm.runtime.values import NULL, SYM_HAS_INSTANCE, SYM_TO_STRING_TAG, JSBigInt, JSSymbol
 from pyjsvm.runtime.operations import call, safe_describe, to_boolean, to_number, to_string
@@ -43,9 +43,20 @@ def _str_of(v: Any) -> str:
     return to_string(v)
 
 
+DEFAULTS_KEY = "pyjsvm.inspect_defaults"  # realm.host_defined: util.inspect.defaultOptions, once read
+
+
+def default_options(realm: "Realm | None" = None) -> InspectOptions:
+    """The options util.inspect and console.log start from: ``util.inspect.defaultOptions``."""
+    r = realm or AGENT.realm
+    o = r.host_defined.get(DEFAULTS_KEY) if r is not None else None
+    return InspectOptions() if o is None else inspect_options_from_js(o, InspectOptions())
+
+
 def inspect_options_from_js(o: Any, base: InspectOptions | None = None) -> InspectOptions:
-    """Read ``{depth, showHidden, breakLength, compact, maxArrayLength, sorted, getters}``."""
-    opts = InspectOptions() if base is None else InspectOptions(**vars(base))
+    """Read ``{depth, showHidden, breakLength, compact, maxArrayLength, sorted, getters}`` over
+    ``base`` (default: ``util.inspect.defaultOptions``)."""
+    opts = default_options() if base is None else InspectOptions(**vars(base))
     if not isinstance(o, JSObject):
         return opts
     d = o.get("depth", o)
@@ -86,7 +97,7 @@ def _json(realm: "Realm", v: Any) -> str:
 
 def format_args(realm: "Realm", args: list[Any], opts: InspectOptions | None = None) -> str:
     """Node's formatWithOptions: the result of ``util.format(...args)``."""
-    opts = opts or InspectOptions()
+    opts = opts or default_options(realm)
     if not args:
         return ""
     first = args[0]
@@ -111,8 +122,8 @@ def format_args(realm: "Realm", args: list[Any], opts: InspectOptions | None = N
                             tmp = format_number(v)
                         elif type(v) is JSBigInt:
                             tmp = f"{v.value}n"
-                        elif not isinstance(v, JSObject) or not _has_builtin_to_string(v):
-                            tmp = _str_of(v)
+                        elif not isinstance(v, JSObject) or v.is_callable or not _has_builtin_to_string(v):
+                            tmp = _str_of(v)  # a function is not an object to %s: String(fn), its source
                         else:
                             o2 = InspectOptions(**vars(opts))
                             o2.depth = 0

@@ -142,6 +142,24 @@ def _fn_name(f: JSObject) -> str:
     return ""
 
 
+def _is_instance(o: JSObject, ctor: JSObject) -> bool:
+    """Node's isInstanceof(o, ctor) without running JS: ``ctor.prototype`` (an own data
+    property) is on ``o``'s prototype chain (so a class's own prototype object is not an
+    instance of the class: it prints as a plain object)."""
+    p = _own_desc(ctor, "prototype")
+    target = p.value if p is not None else None
+    if not isinstance(target, JSObject):
+        return ctor.is_proxy  # a Proxy or exotic constructor: keep its name
+    obj = _proto(o)
+    depth = 0
+    while isinstance(obj, JSObject) and depth < 1000:
+        if obj is target:
+            return True
+        obj = _proto(obj)
+        depth += 1
+    return False
+
+
 def get_constructor_name(o: JSObject) -> str | None:
     """The name of the first ``constructor`` found along the prototype chain (None for a null
     prototype chain end without one)."""
@@ -151,7 +169,7 @@ def get_constructor_name(o: JSObject) -> str | None:
         d = _own_desc(obj, "constructor")
         if d is not None and isinstance(d.value, JSObject) and d.value.is_callable:
             name = _fn_name(d.value)
-            if name:
+            if name and _is_instance(o, d.value):
                 return name
         obj = _proto(obj)
         depth += 1
@@ -531,7 +549,7 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
         braces = ["{", "}"]
         if value.is_callable:
             base = _func_base(value, constructor, tag)
-            keys = [k for k in keys if k not in ("length", "name", "prototype")] if ctx.opts.show_hidden else keys
+            # node shows a function's own length, name and prototype as [length]... under showHidden
             if not keys:
                 return base
         elif constructor == "Object" and cname not in ("JSErrorObject", "JSRegExpObject", "JSPromise", "JSPrimitiveObject",

@@ -16,6 +16,7 @@ from pyjsvm.runtime.operations import call, to_boolean, to_number, to_string
 from pyjsvm.api.convert import python_string_to_js
 from pyjsvm.host.node.stdio import make_stdio
 from pyjsvm.host.jsutil import js_str
+from pyjsvm.host.inspect import is_error
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -158,18 +159,53 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
         put(o, "system", float(int(t.system * 1e6)))
         return o
 
+    warned: list[bool] = []
+
+    def write_warning(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """Node's default 'warning' handler (lib/internal/process/warning.js onWarning), then
+        the event; the --trace hint only with the first warning of the process."""
+        w = arg(args, 0)
+        if not to_boolean(p.get("noProcessWarnings", p)) and isinstance(w, JSObject):
+            code, detail = w.get("code", w), w.get("detail", w)
+            line = f"(node:{os.getpid()}) " + (f"[{to_string(code)}] " if code is not None else "")
+            line += f"{to_string(w.get('name', w))}: {to_string(w.get('message', w))}\n"
+            if type(detail) is str:
+                line += detail + "\n"
+            if not warned:
+                warned.append(True)
+                flag = "--trace-deprecation" if w.get("name", w) == "DeprecationWarning" else "--trace-warnings"
+                line += f"(Use `{os.path.basename(to_string(p.get('argv0', p)))} {flag} ...` to show where the warning was created)\n"
+            host.write_err(js_str(line))
+        emit = p.get("emit", p)
+        call(emit, p, ["warning", w])
+        return None
+    write_warning_fn = make_fn(realm, "onWarning", 1, write_warning)
+
     @method(p, realm, "emitWarning", 1, W | E | C)
     def emit_warning(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        w = arg(args, 0)
-        if isinstance(w, JSObject):
-            msg = to_string(w.get("message", w))
-            name = to_string(w.get("name", w))
-        else:
-            msg = to_string(w)
-            t = arg(args, 1)
-            name = t if type(t) is str else "Warning"
-        host.write_err(f"(node:{os.getpid()}) {name}: {msg}\n"
-                       "(Use `pyjsvm --trace-warnings ...` to show where the warning was created)\n")
+        """process.emitWarning(warning[, type[, code]][, ctor]) or (warning, options)."""
+        w, t, code = arg(args, 0), arg(args, 1), arg(args, 2)
+        detail = None
+        if isinstance(t, JSObject) and not t.is_callable:
+            o = t
+            t, code, detail = o.get("type", o), o.get("code", o), o.get("detail", o)
+        if type(w) is str:
+            name = to_string(t) if t is not None and not (isinstance(t, JSObject) and t.is_callable) else "Warning"
+            err = r.new_error("Error", w)
+            put(err, "name", name)
+            if type(code) is str:
+                put(err, "code", code)
+            if type(detail) is str:
+                put(err, "detail", detail)
+            w = err
+        elif not (isinstance(w, JSObject) and is_error(w)):
+            invalid_arg_type(r, "warning", "of type string or an instance of Error", w)
+        if w.get("name", w) == "DeprecationWarning":
+            if to_boolean(p.get("noDeprecation", p)):
+                return None
+            if to_boolean(p.get("throwDeprecation", p)):
+                raise JSThrow(w)
+        host.loop.next_tick(write_warning_fn, [w])
         return None
 
     @method(p, realm, "abort", 0, W | E | C)

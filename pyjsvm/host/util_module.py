@@ -2,16 +2,26 @@
 equality shared with ``node:assert``."""
 from __future__ import annotations
 
+import errno
 import math
-from typing import TYPE_CHECKING, Any
+import os
+from typing import TYPE_CHECKING, Any, Callable
 
-from pyjsvm.host.console import format_args, inspect_options_from_js
+from pyjsvm.host.console import DEFAULTS_KEY, default_options, format_args, inspect_options_from_js
 from pyjsvm.host.inspect import InspectOptions, _custom_symbol, _table_items, inspect, is_error
-from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method, new_object, put
-from pyjsvm.runtime.objects import C, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject
-from pyjsvm.runtime.values import NULL, JSBigInt
-from pyjsvm.compiler.engine import compile_function
-from pyjsvm.runtime.operations import is_loosely_equal, same_value, same_value as sv
+from pyjsvm.host.jsutil import (
+    arg, invalid_arg_type, js_str, load_js, make_fn, method, new_array, new_object, obj_from, put, throw_node_error,
+)
+from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject
+from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
+from pyjsvm.runtime.buffers import JSArrayBuffer, JSDataView
+from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+from pyjsvm.runtime.functions import JSArguments
+from pyjsvm.runtime.generator_objects import JSAsyncGenerator, JSGenerator
+from pyjsvm.runtime.stack import JSErrorObject
+from pyjsvm.host.util_js import UTIL_SOURCE
+from pyjsvm.host.node.fs import UV_MESSAGES
+from pyjsvm.runtime.operations import construct, is_loosely_equal, same_value, same_value as sv
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -25,7 +35,8 @@ def inspect_function(realm: "Realm") -> JSObject:
     def impl(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         opts_arg = arg(args, 1)
         if type(opts_arg) is bool:
-            opts = InspectOptions(show_hidden=opts_arg)
+            opts = default_options(r)
+            opts.show_hidden = opts_arg
             d = arg(args, 2)
             if type(d) is float:
                 opts.depth = d
@@ -36,6 +47,35 @@ def inspect_function(realm: "Realm") -> JSObject:
         return inspect(arg(args, 0), opts)
     fn = make_fn(realm, "inspect", 2, impl)
     fn.define_builtin("custom", _custom_symbol(), W | C | 2)
+
+    def defaults(r: "Realm") -> JSObject:
+        o = r.host_defined.get(DEFAULTS_KEY)
+        if o is None:
+            d = InspectOptions()
+            o = obj_from(r, {"showHidden": d.show_hidden, "depth": float(d.depth), "colors": d.colors,
+                             "customInspect": d.custom_inspect, "showProxy": d.show_proxy,
+                             "maxArrayLength": float(d.max_array_length), "maxStringLength": float(d.max_string_length),
+                             "breakLength": float(d.break_length), "compact": float(d.compact), "sorted": d.sorted,
+                             "getters": d.getters, "numericSeparator": False})
+            r.host_defined[DEFAULTS_KEY] = o
+        return o
+
+    def get_defaults(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        return defaults(r)
+
+    def set_defaults(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """util.inspect.defaultOptions = options: validated, then assigned over the defaults."""
+        o = arg(args, 0)
+        if not isinstance(o, JSObject) or o.is_callable:
+            invalid_arg_type(r, "options", "of type object", o)
+        target = defaults(r)
+        for k in o.own_property_keys():
+            d = o.get_own_property(k)
+            if type(k) is str and d is not None and d.enumerable:
+                target.set(k, o.get(k, o), target)
+        return None
+    fn.define_accessor("defaultOptions", make_fn(realm, "get", 0, get_defaults), make_fn(realm, "set", 1, set_defaults),
+                       E | C)
     return fn
 
 
@@ -131,6 +171,80 @@ def _key_id(k: Any) -> Any:
     return k if type(k) is str else id(k)
 
 
+def _cname(v: Any) -> str:
+    return type(v).__name__
+
+
+def _kind(v: Any) -> str:
+    return str(getattr(getattr(v, "code", None), "kind", "") or "") if isinstance(v, JSObject) else ""
+
+
+def _typed(name: str) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, JSTypedArray) and v.name == name
+
+
+def _boxed(kind: type) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, JSPrimitiveObject) and type(v.primitive) is kind
+
+
+# node 20's util.types, in its order: each a check of the value's internal slots (a Proxy is
+# none of these but a Proxy)
+TYPE_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "isExternal": lambda v: False,  # no JS value wraps a native pointer here
+    "isDate": lambda v: _cname(v) == "JSDateObject",
+    "isArgumentsObject": lambda v: isinstance(v, JSArguments),
+    "isBigIntObject": _boxed(JSBigInt),
+    "isBooleanObject": _boxed(bool),
+    "isNumberObject": _boxed(float),
+    "isStringObject": lambda v: isinstance(v, JSStringObject),
+    "isSymbolObject": _boxed(JSSymbol),
+    "isNativeError": lambda v: isinstance(v, JSErrorObject),
+    "isRegExp": lambda v: _cname(v) == "JSRegExpObject",
+    "isAsyncFunction": lambda v: _kind(v) in ("async", "asyncGenerator", "asyncArrow"),
+    "isGeneratorFunction": lambda v: _kind(v) in ("generator", "asyncGenerator"),
+    "isGeneratorObject": lambda v: isinstance(v, (JSGenerator, JSAsyncGenerator)),
+    "isPromise": lambda v: _cname(v) == "JSPromise",
+    "isMap": lambda v: _cname(v) == "JSMap",
+    "isSet": lambda v: _cname(v) == "JSSet",
+    "isMapIterator": lambda v: _cname(v) == "MapIterator",
+    "isSetIterator": lambda v: _cname(v) == "SetIterator",
+    "isWeakMap": lambda v: _cname(v) == "JSWeakMap",
+    "isWeakSet": lambda v: _cname(v) == "JSWeakSet",
+    "isArrayBuffer": lambda v: isinstance(v, JSArrayBuffer) and not v.shared,
+    "isDataView": lambda v: isinstance(v, JSDataView),
+    "isSharedArrayBuffer": lambda v: isinstance(v, JSArrayBuffer) and bool(v.shared),
+    "isProxy": lambda v: isinstance(v, JSObject) and v.is_proxy,
+    "isModuleNamespaceObject": lambda v: _cname(v) == "ModuleNamespace",
+    "isAnyArrayBuffer": lambda v: isinstance(v, JSArrayBuffer),
+    "isBoxedPrimitive": lambda v: isinstance(v, (JSPrimitiveObject, JSStringObject)),
+    "isArrayBufferView": lambda v: isinstance(v, (JSTypedArray, JSDataView)),
+    "isTypedArray": lambda v: isinstance(v, JSTypedArray),
+    "isUint8Array": _typed("Uint8Array"),
+    "isUint8ClampedArray": _typed("Uint8ClampedArray"),
+    "isUint16Array": _typed("Uint16Array"),
+    "isUint32Array": _typed("Uint32Array"),
+    "isInt8Array": _typed("Int8Array"),
+    "isInt16Array": _typed("Int16Array"),
+    "isInt32Array": _typed("Int32Array"),
+    "isFloat32Array": _typed("Float32Array"),
+    "isFloat64Array": _typed("Float64Array"),
+    "isBigInt64Array": _typed("BigInt64Array"),
+    "isBigUint64Array": _typed("BigUint64Array"),
+    "isKeyObject": lambda v: False,  # crypto has no KeyObject yet
+    "isCryptoKey": lambda v: False,  # nor webcrypto keys
+}
+
+
+def make_types(realm: "Realm") -> JSObject:
+    """``util.types`` (also ``require('util/types')``)."""
+    types = new_object(realm)
+    for name, check in TYPE_CHECKS.items():
+        def impl(r: "Realm", this: Any, args: list[Any], nt: Any, check: Any = check) -> Any:
+            return bool(check(arg(args, 0)))
+        types.define_builtin(name, make_fn(realm, name, 1, impl), W | E | C)
+    return types
+
+
 def make_util_module(host: "NodeHost") -> JSObject:
     """The ``node:util`` exports object."""
     realm = host.realm
@@ -170,50 +284,24 @@ def make_util_module(host: "NodeHost") -> JSObject:
     def is_array(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         return isinstance(arg(args, 0), JSArray)
 
-    @method(u, realm, "deprecate", 2, 7)
-    def deprecate(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        return arg(args, 0)
+    put(u, "types", make_types(realm))
 
-    types = new_object(realm)
-    checks = {
-        "isPromise": lambda v: type(v).__name__ == "JSPromise",
-        "isRegExp": lambda v: type(v).__name__ == "JSRegExpObject",
-        "isMap": lambda v: type(v).__name__ == "JSMap",
-        "isSet": lambda v: type(v).__name__ == "JSSet",
-        "isWeakMap": lambda v: type(v).__name__ == "JSWeakMap",
-        "isWeakSet": lambda v: type(v).__name__ == "JSWeakSet",
-        "isNativeError": lambda v: is_error(v),
-        "isProxy": lambda v: isinstance(v, JSObject) and v.is_proxy,
-        "isDate": lambda v: type(v).__name__ == "JSDateObject",
-        "isBoxedPrimitive": lambda v: isinstance(v, (JSPrimitiveObject, JSStringObject)),
-        "isGeneratorFunction": lambda v: getattr(getattr(v, "code", None), "kind", "") in ("generator", "asyncGenerator"),
-        "isAsyncFunction": lambda v: getattr(getattr(v, "code", None), "kind", "") in ("async", "asyncGenerator"),
-        "isMapIterator": lambda v: type(v).__name__ == "MapIterator",
-        "isSetIterator": lambda v: type(v).__name__ == "SetIterator",
-        "isBigIntObject": lambda v: isinstance(v, JSPrimitiveObject) and type(v.primitive) is JSBigInt,
-        "isArrayBuffer": lambda v: False,
-        "isTypedArray": lambda v: False,
-    }
-    for name, check in checks.items():
-        def impl(r: "Realm", this: Any, args: list[Any], nt: Any, check: Any = check) -> Any:
-            return bool(check(arg(args, 0)))
-        types.define_builtin(name, make_fn(realm, name, 1, impl), W | C | 2)
-    put(u, "types", types)
+    @method(u, realm, "getSystemErrorName", 1, 7)
+    def get_system_error_name(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        n = arg(args, 0)
+        if type(n) is not float:
+            invalid_arg_type(r, "err", "of type number", n)
+        if not (n < 0 and n == int(n)):
+            throw_node_error(r, "RangeError", "ERR_OUT_OF_RANGE",
+                             f'The value of "err" is out of range. It must be a negative integer. Received {js_str(inspect(n))}')
+        return errno.errorcode.get(-int(n), f"Unknown system error {int(n)}")
 
-    @method(u, realm, "promisify", 1, 7)
-    def promisify(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        fn = arg(args, 0)
-        if not (isinstance(fn, JSObject) and fn.is_callable):
-            invalid_arg_type(r, "original", "of type function", fn)
-        wrapper = compile_function(r, """
-          return function (...args) {
-            return new Promise((resolve, reject) => {
-              fn.call(this, ...args, (err, ...values) => {
-                if (err) return reject(err);
-                resolve(values.length > 1 ? values : values[0]);
-              });
-            });
-          };""", ["fn"], "node:util", 0, 0)
-        return wrapper.call(None, [fn])
+    @method(u, realm, "getSystemErrorMap", 0, 7)
+    def get_system_error_map(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        pairs = [new_array(r, [float(-code), new_array(r, [name, UV_MESSAGES.get(name) or os.strerror(code).lower()])])
+                 for code, name in sorted(errno.errorcode.items())]
+        map_ctor = r.global_object.get("Map", r.global_object)
+        return construct(map_ctor, [new_array(r, pairs)])
 
-    return u
+    helpers = host.js_helpers({"__util": u})
+    return load_js(realm, "node:util", UTIL_SOURCE, helpers)

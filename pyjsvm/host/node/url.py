@@ -670,10 +670,11 @@ class URL {
   toJSON() { return this.href; }
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     if (typeof depth === 'number' && depth < 0) return this;
-    const obj = Object.create({ constructor: URL });
+    const constructor = Object.getPrototypeOf(this).constructor || URL;
+    const obj = Object.create({ constructor });
     for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname',
       'search', 'searchParams', 'hash']) obj[k] = this[k];
-    return inspect(obj, options);
+    return `${constructor.name} ${inspect(obj, options)}`;
   }
 }
 for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname',
