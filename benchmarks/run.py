@@ -462,7 +462,9 @@ def profile_pyjsvm(path: Path, top: int = 25) -> None:
 CREATE_PY = r"""
 import sys, time, statistics
 sys.path.insert(0, sys.argv[1])
+t0 = time.perf_counter()
 import pyjsvm as vm
+t_import = time.perf_counter() - t0
 n = int(sys.argv[2])
 def per_call(fn):
     for _ in range(n // 10): fn()
@@ -470,8 +472,8 @@ def per_call(fn):
     for _ in range(n):
         t0 = time.perf_counter(); fn(); ts.append(time.perf_counter() - t0)
     return statistics.median(ts)
-print("@@BENCH@@%f %f %f" % (per_call(vm.create_context), per_call(lambda: vm.create_context(vm.constants.DONT_CONTEXTIFY)),
-                            per_call(lambda: vm.run_in_new_context("0"))))
+print("@@BENCH@@%f %f %f %f" % (per_call(vm.create_context), per_call(lambda: vm.create_context(vm.constants.DONT_CONTEXTIFY)),
+                               per_call(lambda: vm.run_in_new_context("0")), t_import))
 """
 
 CREATE_NODE = r"""
@@ -505,11 +507,11 @@ def startup_table(opts: Options, with_node: bool) -> list[str]:
     n = max(5, opts.repeat * 3)
     rows: list[tuple[str, list[Any]]] = []
     node = shutil.which("node") if with_node else None
-    node_cells: list[Any] = [None] * 5
+    node_cells: list[Any] = [None] * 6
     if node:
         out = subprocess.run([node, "-e", CREATE_NODE, "x", "200"], capture_output=True, text=True).stdout
         parsed = [float(x) for x in out.split(MARK, 1)[1].split()] if MARK in out else [math.nan] * 3
-        node_cells = [_wall([node, "-e", "0"], None, n), None, *parsed]
+        node_cells = [_wall([node, "-e", "0"], None, n), None, *parsed, None]
     for label, tree in trees:
         assert tree is not None
         env = _pythonpath(tree)
@@ -517,12 +519,12 @@ def startup_table(opts: Options, with_node: bool) -> list[str]:
         api = _wall([sys.executable, "-c", "import pyjsvm; pyjsvm.run_in_new_context('0')"], env, n)
         out = subprocess.run([sys.executable, "-c", CREATE_PY, str(tree), "200"], capture_output=True, text=True,
                              env=env).stdout
-        cells: list[Any] = [float(x) for x in (out.split(MARK, 1)[1].split() if MARK in out else [])] or [None] * 3
+        cells: list[Any] = [float(x) for x in (out.split(MARK, 1)[1].split() if MARK in out else [])] or [None] * 4
         rows.append((label, [cli, api] + cells))
     header = ["", "`-e 0` (s)", "import+run '0' (s)", "create_context (ms)", "DONT_CONTEXTIFY (ms)",
-              "run_in_new_context('0') (ms)"]
+              "run_in_new_context('0') (ms)", "import pyjsvm (ms)"]
     lines = ["start-up: wall time of a fresh process, median of %d (after one untimed run); context creation:"
-             " median per call of 200 in one process" % n]
+             " median per call of 200 in one process; the import, once in that process" % n]
     table = []
     for label, cells in rows + ([("node", node_cells)] if node else []):
         line = [label]
@@ -655,6 +657,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only-octane", action="store_true", help="only the Octane benchmarks")
     ap.add_argument("--startup", action="store_true",
                     help="also time process start-up and create_context() against node's")
+    ap.add_argument("--startup-only", action="store_true", help="only that table, no programs")
     ap.add_argument("--cpu", action="store_true",
                     help="time by the process's CPU time (user + system) instead of wall time: steadier on a loaded"
                          " machine, blind to time spent waiting")
@@ -671,6 +674,9 @@ def main(argv: list[str] | None = None) -> int:
         worker(args.worker[0], args.worker[1], args.warmup, args.tree)
         return 0
     opts = Options(args)
+    if args.startup_only:
+        print("\n".join(startup_table(opts, "node" in args.engines.split(","))))
+        return 0
 
     requested = [e.strip() for e in args.engines.split(",") if e.strip()]
     if opts.baseline:

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import struct
-from importlib.metadata import version
-from pathlib import Path
+import os
 from typing import Any
 
 import esprima  # type: ignore[import-untyped,unused-ignore]
@@ -54,14 +53,16 @@ def engine_id() -> bytes:
         h = hashlib.blake2b(digest_size=16)
         h.update(f"format {FORMAT_VERSION}; esprima {getattr(esprima, '__version__', '?')};".encode())
         try:
+            from importlib.metadata import version  # imported where used: it costs start-up
             h.update(f"pyjsvm {version('pyjsvm')};".encode())
         except Exception:  # not installed: the source hash below still pins the code
             h.update(b"pyjsvm ?;")
-        folder = Path(syntax_pkg.__file__).parent
-        for path in sorted(folder.glob("*.py")):
-            h.update(path.name.encode())
+        folder = os.path.dirname(syntax_pkg.__file__ or "")
+        for name in sorted(n for n in os.listdir(folder) if n.endswith(".py")):
+            h.update(name.encode())
             try:
-                h.update(path.read_bytes())
+                with open(os.path.join(folder, name), "rb") as f:
+                    h.update(f.read())
             except OSError:
                 pass
         _engine_id = h.digest()

@@ -71,15 +71,15 @@ sequence and call protocols; nothing here looks up an attribute whose name JS ch
 """
 from __future__ import annotations
 
-import asyncio
 import datetime
 import math
 import re
+import sys
 import threading
 import weakref
 from collections.abc import Coroutine, Mapping, MutableMapping, MutableSequence, Sequence
 import time
-from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, NoReturn, TypeAlias, TypeVar, Union, overload
+from typing import TYPE_CHECKING, Any, cast, Callable, Generator, Iterator, NoReturn, TypeAlias, TypeVar, Union, overload
 
 from pyjsvm.errors import JSError, PyjsvmError
 from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow, engine_limits
@@ -109,6 +109,8 @@ from pyjsvm.errors import VMError
 from pyjsvm.runtime.buffers import JSArrayBuffer, JSDataView, UINT8, get_view_byte_length, is_view_out_of_bounds, typed_array_length_or_none
 
 if TYPE_CHECKING:
+    import asyncio
+
     from pyjsvm.intrinsics.realm import Realm
 
 __all__ = [
@@ -708,6 +710,7 @@ class JSPromiseProxy(_ByIdentity, JSObjectProxy):  # type: ignore[misc]
         finished Python awaitable queued): no polling."""
         t = check_timeout(timeout, "timeout")
         deadline = None if t is None else time.monotonic() + t / 1000.0
+        import asyncio  # imported where used: a second of start-up for programs that never await
         loop = asyncio.get_running_loop()
         promise = self._obj
         assert isinstance(promise, JSPromise)
@@ -798,6 +801,12 @@ _WAITS_LOCK = threading.Lock()
 _PENDING_AWAITABLES: "set[asyncio.Future[Any]]" = set()
 
 
+def _future_type() -> "type | tuple[()]":
+    """``asyncio.Future`` once asyncio is imported (before, no value can be one)."""
+    asyncio: Any = sys.modules.get("asyncio")
+    return () if asyncio is None else cast(type, asyncio.Future)
+
+
 def awaitable_to_js(aw: "Coroutine[Any, Any, Any] | asyncio.Future[Any]", realm: "Realm") -> JSObject:
     """NON-SPEC: a JS promise of ``realm`` settled by a Python coroutine or ``asyncio.Future``
     (the coroutine is scheduled as a task on the running loop). A result is converted to JS; an
@@ -806,6 +815,7 @@ def awaitable_to_js(aw: "Coroutine[Any, Any, Any] | asyncio.Future[Any]", realm:
     the jobs it leads to as soon as the awaitable finishes (in the loop's done callback, under the
     context's lock and limits). Needs a running asyncio event loop in
     this thread (``TypeError`` otherwise)."""
+    import asyncio  # imported where used (see JSPromiseProxy.wait)
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -1174,8 +1184,10 @@ def to_js(v: Any, realm: "Realm") -> Any:
         return _datetime_to_js(v, realm)
     if isinstance(v, (set, frozenset)):
         return _set_to_js(v, realm)
-    if isinstance(v, (asyncio.Future, Coroutine)):
+    if isinstance(v, Coroutine):
         return awaitable_to_js(v, realm)
+    if isinstance(v, _future_type()):
+        return awaitable_to_js(cast("asyncio.Future[Any]", v), realm)
     cache = _wrappers(realm)
     w = cache.get(id(v))
     if w is not None:

@@ -11,7 +11,6 @@ It is the ``JSPromiseProxy`` bridge of every JS promise, with Node's module stat
 """
 from __future__ import annotations
 
-import inspect
 import itertools
 from collections.abc import Coroutine, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Callable, Generator
@@ -361,6 +360,7 @@ class Module:
 def _drive(value: Any) -> Any:
     """The value of a linker's or callback's result: awaited when it is a coroutine that
     completes without waiting on an event loop."""
+    import inspect  # imported where used: it costs start-up
     if inspect.isawaitable(value):
         it = value.__await__()
         try:

@@ -251,6 +251,7 @@ def inherit_determinism(creator: "Realm", realm: "Realm") -> None:
 def _memory_base(realm: "Realm") -> None:
     """A memory-limited context's own size when made (its limit counts what JS adds to it)."""
     if "pyjsvm.memory_limit" in realm.host_defined:
+        realm.materialise_all()  # built-ins made later would count as what JS added
         realm.host_defined["pyjsvm.memory_base"] = sum(
             measure_reachable([realm.global_object, *realm.intrinsics.values()], (Realm,)).values())
 

@@ -3,17 +3,67 @@
 ``Realm()`` creates the intrinsics (sec-createintrinsics) by running the ``setup(realm)`` of each
 built-in module listed in ``pyjsvm.intrinsics.order.MODULES``, in order, then sets up the global
 object's properties (sec-setdefaultglobalbindings).
+
+NON-SPEC: a ``Deferred`` entry of that list (the big, rarely used built-ins: Temporal, Intl ...)
+is set up on first use, with nothing observable changed: its global properties exist from the
+start, in their place, as lazy slots (``LazySlot``, pyjsvm.runtime.objects) that any use of the
+property other than ``delete`` materialises, and so do the properties it adds to other
+built-ins; its intrinsics are made on their first lookup in ``realm.intrinsics``
+(``Intrinsics``). Its module is imported then too.
 """
 from __future__ import annotations
 
 from collections import deque
+from functools import partial
+from importlib import import_module
 from typing import Any, Callable
 
 from pyjsvm.runtime.agent import AGENT, get_agent, throw_type_error
-from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSObject, Prop
+from pyjsvm.runtime.objects import A, C, L, W, BuiltinFunction, JSObject, LazySlot, Prop
 from pyjsvm.runtime.stack import JSErrorObject, capture_frames, format_stack
-from pyjsvm.runtime.values import SYM_ITERATOR
-from pyjsvm.intrinsics.order import MODULES
+from pyjsvm.runtime.values import MISSING, SYM_ITERATOR
+from pyjsvm.intrinsics.order import MODULES, Deferred
+
+_ABSENT: Any = object()
+
+
+class Intrinsics(dict[str, Any]):
+    """NON-SPEC: a realm's intrinsics by name (``%Array.prototype%``). Those of a deferred
+    built-in are made by their first lookup, through ``[]``, ``get`` or ``in``; iterating shows
+    the ones made so far."""
+
+    __slots__ = ("pending",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: dict[str, Callable[[], None]] = {}  # the root of a name -> what makes it
+
+    def _maker(self, key: Any) -> Callable[[], None] | None:
+        if not self.pending or type(key) is not str:
+            return None
+        return self.pending.get(key[1:-1].split(".", 1)[0])  # "%Temporal.Now%" -> "Temporal"
+
+    def __missing__(self, key: str) -> Any:
+        make = self._maker(key)
+        if make is None:
+            raise KeyError(key)
+        make()
+        v = dict.get(self, key, _ABSENT)
+        if v is _ABSENT:
+            raise KeyError(key)
+        return v
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        v = dict.get(self, key, _ABSENT)
+        if v is _ABSENT:
+            if self._maker(key) is None:
+                return default
+            self._maker(key)()  # type: ignore[misc]
+            return dict.get(self, key, default)
+        return v
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or self.get(key, _ABSENT) is not _ABSENT  # type: ignore[arg-type]
 
 
 def _function_prototype_call(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
@@ -30,7 +80,7 @@ def _iterator_prototype_iterator(realm: "Realm", this: Any, args: list[Any], nt:
 class Realm:
     """A Realm Record (sec-code-realms)."""
 
-    intrinsics: dict[str, Any]
+    intrinsics: Intrinsics
     global_object: JSObject
     global_this: JSObject
     object_prototype: JSObject
@@ -41,7 +91,7 @@ class Realm:
                  name: str = "", code_generation_strings: bool = True) -> None:
         self.name = name
         self.code_generation_strings = code_generation_strings
-        self.intrinsics = {}
+        self.intrinsics = Intrinsics()
         # Global lexical declarations (let/const/class at script top level): name -> value,
         # MISSING while in the temporal dead zone; ``global_consts`` names the immutable ones.
         self.global_lex: dict[str, Any] = {}
@@ -51,6 +101,9 @@ class Realm:
         # None when its jobs go to the agent's queue (pyjsvm.runtime.jobs).
         self.job_queue: "deque[Any] | None" = None
         self.host_defined: dict[str, Any] = {}  # NON-SPEC: state the host keeps per realm
+        # NON-SPEC: (entry, holder, key, make) of deferred built-ins' properties on other
+        # deferred built-ins not made yet (see _place_slots)
+        self._slots_waiting: list[tuple[Deferred, str, str, Callable[[], None]]] = []
         # %Object.prototype% and %Function.prototype% first: every other object needs them.
         op = JSObject(None)
         self.object_prototype = op
@@ -87,11 +140,77 @@ class Realm:
         AGENT.realm = self
         try:
             for module in MODULES:
-                module.setup(self)
+                if isinstance(module, Deferred):
+                    self._defer(module)
+                else:
+                    module.setup(self)
         finally:
             AGENT.realm = saved
         self.array_prototype = self.intrinsics.get("%Array.prototype%") or op
         self.define_global("globalThis", self.global_this, W | C)
+
+    # --- deferred built-ins (see the module docstring) -----------------------------------------
+    def _defer(self, entry: Deferred) -> None:
+        """Stand in for ``entry``'s built-ins until first use."""
+        make = partial(self._make_deferred, entry)
+        for root in entry.roots:
+            self.intrinsics.pending[root] = make
+        g = self.global_object
+        for name in entry.globals:
+            g.props[name] = Prop(None, A | L | W | C, LazySlot(g, name, make))
+        for holder_name, key in entry.slots:
+            self._slots_waiting.append((entry, holder_name, key, make))
+        self._place_slots()
+
+    def _place_slots(self) -> None:
+        """The stand-ins for what deferred built-ins add to other built-ins, once those exist (a
+        holder that is deferred itself gets them when it is made, as an eager set-up would)."""
+        waiting = []
+        for entry, holder_name, key, make in self._slots_waiting:
+            if entry.roots[0] not in self.intrinsics.pending:
+                continue  # made meanwhile
+            holder = dict.get(self.intrinsics, holder_name)
+            if holder is None:
+                waiting.append((entry, holder_name, key, make))
+            else:
+                holder.props[key] = Prop(None, A | L | W | C, LazySlot(holder, key, make))
+        self._slots_waiting = waiting
+
+    def _deferred_slots(self, entry: Deferred) -> list[tuple[JSObject, str]]:
+        g = self.global_object
+        return [(g, name) for name in entry.globals] + [(self.intrinsics[i], key) for i, key in entry.slots]
+
+    def _make_deferred(self, entry: Deferred) -> None:
+        """Set up ``entry``'s built-ins now (once). What JS did to the slots meanwhile stays: a
+        deleted one stays deleted, one redefined after a delete keeps its new value."""
+        pending = self.intrinsics.pending
+        if entry.roots[0] not in pending:
+            return
+        slots = self._deferred_slots(entry)  # (makes a deferred holder first, with its stand-ins)
+        before = [holder.props.get(key, MISSING) for holder, key in slots]
+        for root in entry.roots:
+            del pending[root]
+        saved = get_agent().realm
+        AGENT.realm = self
+        try:
+            for module in entry.modules:
+                import_module(module).setup(self)
+        finally:
+            AGENT.realm = saved
+        for (holder, key), was in zip(slots, before):
+            if type(was) is Prop and was.flags & L:
+                continue  # the stand-in, replaced in its place by the setup
+            if was is MISSING:
+                holder.props.pop(key, None)
+            else:
+                holder.props[key] = was
+        if self._slots_waiting:
+            self._place_slots()
+
+    def materialise_all(self) -> None:
+        """NON-SPEC: set up every deferred built-in now (a realm whose size is measured)."""
+        for make in list(dict.fromkeys(self.intrinsics.pending.values())):
+            make()
 
     # --- helpers for built-in modules ---------------------------------------------------------
     def define_global(self, name: str, value: Any, flags: int = W | C) -> None:

@@ -14,6 +14,7 @@ which creates one BuiltinFunction per entry in that realm. An implementation get
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.runtime.objects import C, W, WEC, BuiltinFunction, BuiltinImpl, JSObject, Prop
@@ -23,10 +24,23 @@ if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
 
+class _Hooks(dict[str, Callable[..., Any]]):
+    """Functions a module registers when imported; the first lookup imports it (it is
+    deferred: pyjsvm.intrinsics.order)."""
+
+    def __init__(self, module: str) -> None:
+        super().__init__()
+        self.module = module
+
+    def __missing__(self, key: str) -> Callable[..., Any]:
+        import_module(self.module)
+        return dict.__getitem__(self, key)  # a KeyError now is a name the module does not register
+
+
 # NON-SPEC: ECMA-402's definitions of the locale-sensitive methods of ECMA-262 built-ins
 # (Number/BigInt/Date toLocaleString & co, String.prototype.localeCompare), registered by
 # pyjsvm.intrinsics.intl when it is imported, so that those modules need not import it.
-INTL_HOOKS: dict[str, Callable[..., Any]] = {}
+INTL_HOOKS = _Hooks("pyjsvm.intrinsics.intl")
 
 
 def function_name_for_key(key: Any, prefix: str = "") -> str:

@@ -917,7 +917,7 @@ def setup(realm: "Realm") -> None:
     values = _own_value(tap, "values")
     tap.define_builtin(SYM_ITERATOR, values)
     # %TypedArray%.prototype.toString is the same function object as Array.prototype.toString.
-    tap.define_builtin("toString", _own_value(realm.intrinsics["%Array.prototype%"], "toString"))
+    tap.define_builtin("toString", realm.intrinsics["%Array.prototype.toString%"])
     for name, t in TYPED_ARRAY_TYPES.items():
         p = JSObject(tap)
         realm.intrinsics[f"%{name}.prototype%"] = p

@@ -41,6 +41,9 @@ E = 2  # enumerable
 C = 4  # configurable
 A = 8  # accessor
 WEC = W | E | C
+# NON-SPEC: a lazy slot, always with ``A``: a data property (its attributes the other flags)
+# whose value is made on first use, the ``getter`` a ``LazySlot`` (see there)
+L = 16
 
 MAX_ARRAY_INDEX = 2**32 - 2
 
@@ -60,6 +63,39 @@ class Prop:
         if self.flags & A:
             return f"Prop(get={self.getter!r}, set={self.setter!r}, flags={self.flags})"
         return f"Prop({self.value!r}, flags={self.flags})"
+
+
+class LazySlot:
+    """NON-SPEC: the stand-in for a data property whose value is made on first use (a realm's
+    lazily created built-ins, pyjsvm.intrinsics.realm). It is stored as ``Prop(None, A | L | flags,
+    slot)``: ``A`` sends every fast path to the internal methods, which read it as a getter (its
+    ``call`` makes the value and returns it) or, seeing ``L``, ``materialise`` it first and go on
+    with the data property it was all along. Deleting it needs no value: the ordinary ``delete``.
+    ``make()`` replaces the slot in ``holder.props`` (keeping its position)."""
+
+    __slots__ = ("holder", "key", "make")
+
+    def __init__(self, holder: "JSObject", key: Any, make: Callable[[], None]) -> None:
+        self.holder = holder
+        self.key = key
+        self.make = make
+
+    def materialise(self) -> Any:
+        """Make the value; what ``holder.props`` stores for the key now (MISSING if nothing)."""
+        self.make()
+        props = self.holder.props
+        stored = props.get(self.key, MISSING)
+        if type(stored) is Prop and stored.flags & L:  # not made after all: a bug, never a loop
+            del props[self.key]
+            return MISSING
+        return stored
+
+    def call(self, this: Any, args: list[Any]) -> Any:
+        """Read as a getter (by [[Get]] and the fast paths): the data property's value."""
+        stored = self.materialise()
+        if type(stored) is Prop:
+            return _call_getter(stored.getter, this) if stored.flags & A else stored.value
+        return None if stored is MISSING else stored
 
 
 class PropertyDescriptor:
@@ -103,6 +139,8 @@ def stored_to_descriptor(stored: Any) -> PropertyDescriptor:
     if type(stored) is Prop:
         f = stored.flags
         if f & A:
+            if f & L:
+                return stored_to_descriptor(stored.getter.materialise())
             return PropertyDescriptor(get=stored.getter, set=stored.setter, enumerable=bool(f & E), configurable=bool(f & C))
         return PropertyDescriptor(value=stored.value, writable=bool(f & W), enumerable=bool(f & E), configurable=bool(f & C))
     return PropertyDescriptor(value=stored, writable=True, enumerable=True, configurable=True)
@@ -370,6 +408,9 @@ def ordinary_set(o: JSObject, key: Any, value: Any, receiver: Any) -> bool:
     if type(stored) is Prop:
         f = stored.flags
         if f & A:
+            if f & L:
+                stored.getter.materialise()
+                return ordinary_set(o, key, value, receiver)
             setter = stored.setter
             if setter is None:
                 return False
@@ -389,6 +430,9 @@ def _set_on_receiver(key: Any, value: Any, receiver: Any) -> bool:
         ex = receiver.props.get(key, MISSING)
         if ex is not MISSING:
             if type(ex) is Prop:
+                if ex.flags & L:
+                    ex.getter.materialise()
+                    return _set_on_receiver(key, value, receiver)
                 if ex.flags & A or not ex.flags & W:
                     return False
                 ex.value = value

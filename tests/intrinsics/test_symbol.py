@@ -46,7 +46,7 @@ def test_well_known_symbols() -> None:
     for name, sym in WELL_KNOWN_SYMBOLS.items():
         p = S.props[name]
         assert type(p) is Prop and p.flags == 0 and p.value is sym
-    assert Realm().global_object.props["Symbol"].value.props["iterator"].value is SYM_ITERATOR
+    assert Realm().intrinsics["%Symbol%"].props["iterator"].value is SYM_ITERATOR
 
 
 def test_registry_shared_between_realms() -> None:
