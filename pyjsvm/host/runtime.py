@@ -6,7 +6,8 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from importlib import import_module
+from typing import Any, Callable
 
 from pyjsvm.host.console import make_console
 from pyjsvm.host.event_loop import EventLoop
@@ -17,7 +18,7 @@ from pyjsvm.host.process import ProcessExit, make_process
 from pyjsvm.host.structured_clone import structured_clone_function
 from pyjsvm.host.require import ModuleSystem, module_prototype
 from pyjsvm.runtime.agent import AGENT, JSThrow
-from pyjsvm.runtime.objects import C, W, JSObject, Prop
+from pyjsvm.runtime.objects import A, C, L, W, JSObject, LazySlot, Prop
 from pyjsvm.runtime.values import JSSymbol
 from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES, JSErrorObject
 from pyjsvm.intrinsics.realm import Realm
@@ -28,9 +29,7 @@ from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.host.jsutil import describe_received, js_str, throw_node_error
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
 from pyjsvm.host.node import install_globals, register_node_modules
-from pyjsvm.host.assert_module import make_assert_module
 from pyjsvm.host.util_module import inspect_function, make_util_module
-from pyjsvm.host.node_vm import make_vm_module
 from pyjsvm.host.events_module import load_events
 from pyjsvm.host.esm import ESMLoader
 from pyjsvm.api.convert import js_string_to_python
@@ -90,6 +89,8 @@ class NodeHost:
         self.modules = ModuleSystem(self)
         self.esm = ESMLoader(self)
         self.compile_cache: Any = None  # a compile_cache.CompileCache when the command enables it
+        self._process: JSObject | None = None
+        self._event_emitter: Any = None
         self._install()
 
     # --- output ------------------------------------------------------------------------------
@@ -98,6 +99,37 @@ class NodeHost:
 
     def write_err(self, text: str) -> None:
         _write(sys.stderr, text)
+
+    # --- process and EventEmitter, made on first use -------------------------------------------
+    def event_emitter(self) -> Any:
+        """The ``events`` module's EventEmitter (compiled on first use)."""
+        if self._event_emitter is None:
+            self._event_emitter = load_events(self.realm, self._helpers)
+        return self._event_emitter
+
+    @property
+    def process(self) -> JSObject:
+        """The ``process`` object (made on first use; see ``process_made``)."""
+        if self._process is None:
+            self._make_process()
+        assert self._process is not None
+        return self._process
+
+    @property
+    def process_made(self) -> bool:
+        """Whether ``process`` exists: before, JS cannot have set an exit code or listeners."""
+        return self._process is not None
+
+    def _make_process(self) -> None:
+        if self._process is not None:
+            return
+        saved = AGENT.realm
+        AGENT.realm = self.realm
+        try:
+            self._process = make_process(self, self.event_emitter())
+        finally:
+            AGENT.realm = saved
+        self._process_slot.fill(self._process, W | C)
 
     # --- globals -----------------------------------------------------------------------------
     def _install(self) -> None:
@@ -124,9 +156,10 @@ class NodeHost:
             self._helpers = {
                 "__inspect": self.inspect_fn, "__warn": make_fn(realm, "warn", 1, warn),
                 "__invalidArgType": make_fn(realm, "invalidArgType", 3, iat)}
-            self.event_emitter = load_events(realm, self._helpers)
-            self.process = make_process(self, self.event_emitter)
-            g.define_builtin("process", self.process, W | C)
+            # ``process`` (an EventEmitter, whose JS source takes most of a bare start-up to
+            # compile) is made on first use: the global is a lazy slot until then
+            self._process_slot = LazySlot(g, "process", self._make_process)
+            g.props["process"] = Prop(None, A | L | W | C, self._process_slot)
 
             g.define_builtin("structuredClone", make_fn(realm, "structuredClone", 1, structured_clone_function), W | C)
             self._register_builtins()
@@ -137,21 +170,22 @@ class NodeHost:
         ms = self.modules
         realm = self.realm
 
-        def vm_factory() -> Any:
-            return make_vm_module(self)
+        def deferred(module: str, factory: str) -> Callable[[], Any]:
+            """The factory ``pyjsvm.host.<module>.<factory>``, imported on first require (the
+            modules of pyjsvm.host.node are registered the same way)."""
+            def make() -> Any:
+                return getattr(import_module("pyjsvm.host." + module), factory)(self)
+            return make
 
         def util_factory() -> Any:
             return make_util_module(self)
-
-        def assert_factory() -> Any:
-            return make_assert_module(self)
 
         def assert_strict() -> Any:
             a = ms.load_builtin("assert")
             return a.get("strict", a)
 
         def events_factory() -> Any:
-            return self.event_emitter
+            return self.event_emitter()
 
         def timers_factory() -> Any:
             o = new_object(realm)
@@ -159,9 +193,9 @@ class NodeHost:
                 o.props[name] = realm.global_object.get(name, realm.global_object)
             return o
 
-        ms.register("vm", vm_factory)
+        ms.register("vm", deferred("node_vm", "make_vm_module"))
         ms.register("util", util_factory)
-        ms.register("assert", assert_factory)
+        ms.register("assert", deferred("assert_module", "make_assert_module"))
         ms.register("assert/strict", assert_strict)
         ms.register("events", events_factory)
         ms.register("timers", timers_factory)
@@ -243,7 +277,7 @@ class NodeHost:
                 self.loop.run()
                 if self.loop.stopped:
                     break
-                if self._listener_count("beforeExit"):
+                if self.process_made and self._listener_count("beforeExit"):
                     self.emit("beforeExit", [float(self.exit_code())])
                     if self.loop.alive():
                         continue
@@ -257,7 +291,8 @@ class NodeHost:
         if not self.exiting:
             self.exiting = True
             try:
-                self.emit("exit", [float(self.exit_code())])
+                if self.process_made:  # else nothing can listen
+                    self.emit("exit", [float(self.exit_code())])
             except ProcessExit as e:
                 self.forced_exit = e.code
             except JSThrow as e:
@@ -271,6 +306,8 @@ class NodeHost:
         """``process.exitCode`` as an int (0 when unset)."""
         if self.forced_exit is not None:
             return self.forced_exit
+        if not self.process_made:
+            return 0
         try:
             v = self.process.get("exitCode", self.process)
             if v is None:
@@ -281,6 +318,8 @@ class NodeHost:
             return 0
 
     def _listener_count(self, event: str) -> int:
+        if not self.process_made:
+            return 0
         p = self.process
         try:
             n = call(p.get("listenerCount", p), p, [event])
@@ -313,7 +352,8 @@ class NodeHost:
                 return
         self.print_error(value, from_promise=(origin == "unhandledRejection"))
         self.forced_exit = 1
-        self.process.set("exitCode", 1.0, self.process)
+        if self.process_made:
+            self.process.set("exitCode", 1.0, self.process)
         self.loop.stopped = True
 
     def check_rejections(self) -> None:

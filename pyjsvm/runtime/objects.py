@@ -80,6 +80,13 @@ class LazySlot:
         self.key = key
         self.make = make
 
+    def fill(self, value: Any, flags: int) -> None:
+        """For ``make``: store the data property made, unless the slot is gone (deleted)."""
+        props = self.holder.props
+        stored = props.get(self.key, MISSING)
+        if type(stored) is Prop and stored.getter is self:
+            props[self.key] = value if flags == WEC else Prop(value, flags)
+
     def materialise(self) -> Any:
         """Make the value; what ``holder.props`` stores for the key now (MISSING if nothing)."""
         self.make()

@@ -116,3 +116,17 @@ def test_break_on_sigint_from_js() -> None:
     assert out.splitlines() == [
         "ERR_SCRIPT_EXECUTION_INTERRUPTED Script execution was interrupted by `SIGINT` true", "still running 2"], err
     assert proc.returncode == 0
+
+
+def test_process_is_made_on_first_use() -> None:
+    """``process`` (an EventEmitter) is made on first use; until then the global is a lazy slot
+    that reads, describes and deletes like the data property it becomes."""
+    r = run_pyjsvm("-e", "const d = Object.getOwnPropertyDescriptor(globalThis, 'process');"
+                         "console.log(typeof d.value, d.writable, d.enumerable, d.configurable, d.value === process);"
+                         "process.on('exit', (c) => console.log('exit', c)); process.exitCode = 4")
+    assert (r.stdout, r.returncode) == ("object true false true true\nexit 4\n", 4)
+    r = run_pyjsvm("-e", "console.log(delete globalThis.process, typeof process, 'process' in globalThis);"
+                         "const E = require('events'); new E().on('x', (v) => console.log('event', v)).emit('x', 1)")
+    assert (r.stdout, r.returncode) == ("true undefined false\nevent 1\n", 0)
+    r = run_pyjsvm("-e", "Promise.reject(new Error('late'))")
+    assert r.returncode == 1 and "Error: late" in r.stderr
