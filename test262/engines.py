@@ -90,6 +90,8 @@ _PYJSVM_SETUP = r"""
     global: global,
   };
   if (host.AbstractModuleSource) $262.AbstractModuleSource = host.AbstractModuleSource;
+  // (not `if (host.IsHTMLDDA)`: ToBoolean of the object is false)
+  if (host.IsHTMLDDA !== undefined) $262.IsHTMLDDA = host.IsHTMLDDA;
   if (typeof ArrayBuffer === 'function' && ArrayBuffer.prototype &&
       typeof ArrayBuffer.prototype.transfer === 'function') {
     var transfer = ArrayBuffer.prototype.transfer;
@@ -116,6 +118,19 @@ def _intrinsic(ctx: Any, name: str) -> Any:
     realm = _require_context(ctx).realm
     value = realm.intrinsics.get(name)
     return None if value is None else to_python(value, realm)
+
+
+def _html_dda(ctx: Any) -> Any:
+    """A new object with the [[IsHTMLDDA]] internal slot in a context's realm, for
+    ``$262.IsHTMLDDA`` (the engine's NON-SPEC host hook; None when the engine lacks it)."""
+    try:
+        from pyjsvm.runtime.exotic.html_dda import create_html_dda_object
+    except ImportError:
+        return None
+    from pyjsvm.api.convert import to_python
+    from pyjsvm.api.vm import _require_context
+    realm = _require_context(ctx).realm
+    return to_python(create_html_dda_object(realm), realm)
 
 
 class PyjsvmEngine(Engine):
@@ -215,6 +230,7 @@ class PyjsvmEngine(Engine):
             "print": realm.print_,
             # the realm's %AbstractModuleSource% intrinsic (no global names it)
             "AbstractModuleSource": _intrinsic(ctx, "%AbstractModuleSource%"),
+            "IsHTMLDDA": _html_dda(ctx),
         })
         if self._threads:
             if agents is None:

@@ -8,6 +8,7 @@ from pyjsvm.compiler.core import Closure, ScopeResolver
 from pyjsvm.compiler.specialize import INLINE_OPS, INT32_OPS, specialise
 from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop, array_index
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray, typed_array_get_element, typed_array_set_element
+from pyjsvm.runtime.exotic.html_dda import HTMLDDAObject
 from pyjsvm.runtime.operations import (
     construct, create_data_property, is_constructor, is_loosely_equal,
     is_strictly_equal, key_display, to_boolean, to_numeric, to_object, to_property_key, to_string, typeof,
@@ -1146,9 +1147,10 @@ class ExpressionCompiler(ScopeResolver):
                     and n.raw == "null")
         if is_nullish_literal(node.right) or is_nullish_literal(node.left):
             other = lf if is_nullish_literal(node.right) else rf
+            # (an object with [[IsHTMLDDA]] equals null too: sec-IsHTMLDDA-internal-slot-aec)
             if negate:
-                return lambda env: not ((v := other(env)) is None or v is NULL)
-            return lambda env: (v := other(env)) is None or v is NULL
+                return lambda env: not ((v := other(env)) is None or v is NULL or type(v) is HTMLDDAObject)
+            return lambda env: (v := other(env)) is None or v is NULL or type(v) is HTMLDDAObject
         if negate:
             def loose_ne(env: Any) -> Any:
                 a = lf(env)

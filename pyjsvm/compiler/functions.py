@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import JSThrow, engine_limits, throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, engine_limits, throw_range_error, throw_reference_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler.core import RETURN, Closure, CompileContext, tracing
 from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index, get_member_of_primitive, put_member
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
@@ -207,7 +207,7 @@ class FunctionCompiler(StatementCompiler):
             param_init = None if nparams or not params else self.compile_parameters(params, scope)
             ctx.scope = var_target
             func_decls = [(var_target.names[f.id.name], self.compile_function_object(f)) for f in info.func_decls]
-            annexb = self.annexb_hoisting(info, var_target, param_names)
+            annexb = self.annexb_hoisting(info, var_target, param_names, args_slot is not None)
             if expression_body:
                 body_expr: Closure | None = self.expr(body_node)
                 body: Closure | None = None
@@ -424,16 +424,18 @@ class FunctionCompiler(StatementCompiler):
             return None
         return run_with_body_env
 
-    def annexb_hoisting(self, info: Any, scope: Scope, param_names: list[str]) -> bool:
+    def annexb_hoisting(self, info: Any, scope: Scope, param_names: list[str], arguments_object: bool) -> bool:
         """Annex B.3.2.1: a sloppy block-level function also gets a var binding in the function
-        (unless that would conflict with a lexical declaration or parameter)."""
+        (unless that would conflict with a lexical declaration or parameter). With an arguments
+        object, "arguments" is one of the parameterNames (sec-functiondeclarationinstantiation
+        step 22.f): a block function named ``arguments`` stays block-scoped."""
         if info.strict or not info.annexb_funcs:
             return False
         added = False
         lex = {n for n, _ in info.lex_decls}
         for f in info.annexb_funcs:
             name = f.id.name
-            if name in lex or name in param_names:
+            if name in lex or name in param_names or (arguments_object and name == "arguments"):
                 continue
             if name not in scope.names:
                 scope.add(name)
@@ -551,6 +553,8 @@ class FunctionCompiler(StatementCompiler):
             if node.type == "Identifier":
                 get = self.compile_identifier_get(node.name, node)
                 return lambda env, want=True: (None, None, get(env))
+            if node.type == "CallExpression" and not self.ctx.strict:
+                return self.compile_call_reference(node)
             raise self.error(node, "Invalid left-hand side in assignment", "SyntaxError")
         if node.object.type == "Super":
             return self.compile_super_reference(node)  # type: ignore[attr-defined]
@@ -582,6 +586,19 @@ class FunctionCompiler(StatementCompiler):
                 return o, k, o.get(k, o)
             return o, k, get_member_of_primitive(o, k, pos)
         return ref
+
+    def compile_call_reference(self, node: Any) -> Any:
+        """A call as the target of ``=``, a compound assignment, ``++``/``--`` or for-in/of in
+        non-strict code, AssignmentTargetType ~web-compat~ (B.3.9,
+        sec-runtime-errors-for-function-call-assignment-targets; syntax/call_targets.py lets it
+        parse): the call is evaluated, then a ReferenceError is thrown, before anything else of
+        the assignment is evaluated."""
+        cf = self.expr(node)
+
+        def call_reference(env: Any, want: bool = True) -> Any:
+            cf(env)
+            throw_reference_error("Invalid left-hand side in assignment")
+        return call_reference
 
     def compile_reference_put(self, node: Any) -> Callable[[Any, Any, Any, Any], None]:
         if node.type == "Identifier":

@@ -194,7 +194,7 @@ class SuspendableCompiler:
             param_init = None if nparams or not params else self.compile_parameters(params, scope)
             ctx.scope = var_target
             func_decls = [(var_target.names[f.id.name], self.compile_function_object(f)) for f in info.func_decls]
-            self.annexb_hoisting(info, var_target, param_names)
+            self.annexb_hoisting(info, var_target, param_names, args_slot is not None)
             self.gen_kind = kind
             if expression_body:
                 body_expr = self.gx(body_node)
@@ -446,6 +446,14 @@ class SuspendableCompiler:
                 return r(env, want)
                 yield  # pragma: no cover
             return plain_ref, self.compile_reference_put(node)
+        if node.type == "CallExpression" and not self.ctx.strict:
+            # B.3.9 (see compile_call_reference): the call, then a ReferenceError
+            cf = self.gx(node)
+
+            def call_ref(env: Any, want: bool = True) -> Any:
+                yield from cf(env)
+                throw_reference_error("Invalid left-hand side in assignment")
+            return call_ref, self.compile_reference_put(node)
         if node.type != "MemberExpression" or node.object.type == "Super":
             raise self.error(node, "yield/await inside this reference is not supported yet")
         of = self.gx(node.object)

@@ -62,8 +62,8 @@ def to_boolean(v: Any) -> bool:
         return False
     if t is JSBigInt:
         return v.value != 0
-    # NON-SPEC hook for [[IsHTMLDDA]] objects is not supported.
-    return True
+    # B.3.6.1 (sec-IsHTMLDDA-internal-slot-to-boolean): an object with [[IsHTMLDDA]] is false
+    return not (isinstance(v, JSObjectBase) and v.is_htmldda)
 
 
 def to_numeric(v: Any) -> Any:

@@ -160,7 +160,11 @@ def is_loosely_equal(x: Any, y: Any) -> bool:
     xn = x is None or x is NULL
     yn = y is None or y is NULL
     if xn or yn:
-        return xn and yn
+        if xn and yn:
+            return True
+        # B.3.6.2 (sec-IsHTMLDDA-internal-slot-aec): an object with [[IsHTMLDDA]] equals null and undefined
+        other = y if xn else x
+        return isinstance(other, JSObject) and other.is_htmldda
     if tx is float and ty is str:
         return x == string_to_number(y)
     if tx is str and ty is float:
@@ -244,6 +248,9 @@ def typeof(v: Any) -> str:
         return "symbol"
     if t is JSBigInt:
         return "bigint"
+    if v.is_htmldda:
+        # B.3.6.3 (sec-IsHTMLDDA-internal-slot-typeof)
+        return "undefined"
     return "function" if v.is_callable else "object"
 
 

@@ -23,6 +23,10 @@ class JSObjectBase:
 
     __slots__ = ()
     is_callable = False
+    # NON-SPEC: the [[IsHTMLDDA]] internal slot (sec-IsHTMLDDA-internal-slot) as a class flag, so
+    # that typeof, ToBoolean and IsLooselyEqual test it only on their object paths. Only a host
+    # creates such an object (runtime/exotic/html_dda.py); the engine never does.
+    is_htmldda = False
 
 
 class _Missing:

@@ -16,6 +16,7 @@ import esprima.validation  # type: ignore[import-untyped]
 from pyjsvm.syntax import phase_imports  # noqa: F401 - extends esprima's parser (source phase imports)
 from pyjsvm.syntax import using  # noqa: F401 - extends esprima's parser (using declarations)
 from pyjsvm.syntax import line_terminators  # noqa: F401 - string literals that span lines
+from pyjsvm.syntax import call_targets  # noqa: F401 - f() = 1 in non-strict code (Annex B)
 
 # The class of every ESTree node esprima-fork makes (source structure, not JS data).
 SyntaxNode: type = esprima.nodes.Node
