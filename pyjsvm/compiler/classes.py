@@ -14,7 +14,7 @@ from pyjsvm.runtime.agent import throw_reference_error, throw_type_error
 from pyjsvm.compiler.core import Closure
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env
-from pyjsvm.runtime.functions import ECMAFunction, FunctionCode, STRICT
+from pyjsvm.runtime.functions import ECMAFunction, FunctionCode, STRICT, prepare_tail_call
 from pyjsvm.runtime.objects import C, W, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
     construct, define_property_or_throw, is_constructor, to_property_key,
@@ -407,6 +407,7 @@ class ClassCompiler:
             def tag_ref(env: Any) -> tuple[Any, Any]:
                 return None, tf(env)
         desc = self.source_of(tag)
+        tail = getattr(node, "_tail_call", False)  # in tail position (syntax/tail_calls.py)
 
         def tagged(env: Any) -> Any:
             this, f = tag_ref(env)
@@ -414,7 +415,7 @@ class ClassCompiler:
             args = [template] + [s(env) for s in subs]
             if not (isinstance(f, JSObject) and f.is_callable):
                 throw_type_error(f"{desc} is not a function")
-            return f.call(this, args)
+            return prepare_tail_call(f, this, args) if tail else f.call(this, args)
         return tagged
 
 

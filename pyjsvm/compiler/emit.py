@@ -31,7 +31,7 @@ from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_
 from pyjsvm.compiler.expressions import copy_data_properties, describe_callee
 from pyjsvm.compiler.statements import enumerate_object_properties, lexically_scoped_declarations
 from pyjsvm.runtime.environments import Env, FunctionEnv
-from pyjsvm.runtime.functions import ECMAFunction, create_arguments_object
+from pyjsvm.runtime.functions import ECMAFunction, create_arguments_object, prepare_tail_call
 from pyjsvm.runtime.objects import JSArray, JSObject, Prop
 from pyjsvm.runtime.operations import (
     is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
@@ -217,6 +217,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
     "_itnext": _iterator_next, "_roc": require_object_coercible, "_restobj": _rest_object,
     "_astep": _array_step, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
+    "_tail": prepare_tail_call,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -1841,6 +1842,12 @@ class FunctionEmitter:
         self.emit(f"{a} = [{', '.join(x.text for x in args)}]")
         self.set_pos(e)
         fa = self.temp()
+        if getattr(e, "_tail_call", False):
+            # in tail position (syntax/tail_calls.py): a callee with tail calls of its own goes
+            # to this function's trampoline (PrepareForTailCall, runtime/functions.py)
+            return E(f"({fa}({f.text}, {this}, {a}, None) if type({f.text}) is _EF and ({fa} := {f.text}.code.fast) "
+                     f"is not None and {f.text}.code.tail_entry is None else _tail({f.text}, {this}, {a}) "
+                     f"if isinstance({f.text}, _JSObject) and {f.text}.is_callable else _nc({desc}, None))")
         # an emitted callee is called straight (it does [[Call]]'s bookkeeping itself)
         return E(f"({fa}({f.text}, {this}, {a}, None) if type({f.text}) is _EF and ({fa} := {f.text}.code.fast) "
                  f"is not None else {f.text}.call({this}, {a}) if isinstance({f.text}, _JSObject) and "

@@ -12,7 +12,7 @@ from pyjsvm.syntax.utf16 import js_string_to_python
 from pyjsvm.compiler.functions import perform_eval, prepare_eval, realm_global_env
 from pyjsvm.compiler.module_code import ModuleCode, Referrer, compile_module
 from pyjsvm.runtime.environments import FunctionEnv, WithEnv
-from pyjsvm.runtime.functions import ECMAFunction
+from pyjsvm.runtime.functions import ECMAFunction, tail_call_entry
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import get_prototype_from_constructor, to_string
 from pyjsvm.runtime.values import MISSING
@@ -267,7 +267,7 @@ def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] 
 
 
 def _register_stack_codes() -> None:
-    stack.register_activation(ECMAFunction.call, ECMAFunction.construct, ScriptCode.run)
+    stack.register_activation(ECMAFunction.call, ECMAFunction.construct, ScriptCode.run, tail_call_entry)
     stack.DELEGATING[ECMAFunction.call.__code__] = "fast"
     stack.register_call_sites(core, expressions, statements, functions)
 

@@ -21,7 +21,7 @@ from pyjsvm.runtime.operators import (
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.regexp.validate import validate_regexp_literal
-from pyjsvm.runtime.functions import SPECIAL_BUILTINS, create_arguments_object, set_function_name
+from pyjsvm.runtime.functions import SPECIAL_BUILTINS, create_arguments_object, prepare_tail_call, set_function_name
 from pyjsvm.syntax.scope import is_apply_arguments_call
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.agent import throw_reference_error, throw_syntax_error
@@ -583,6 +583,10 @@ class ExpressionCompiler(ScopeResolver):
             fast = self.compile_apply_arguments(node, desc, pos)
             if fast is not None:
                 return fast
+        if getattr(node, "_tail_call", False) and not in_chain:
+            tail = self.compile_tail_call(node, argsf, desc, pos)
+            if tail is not None:
+                return tail
         if callee.type == "MemberExpression" and callee.object.type != "Super" and callee.property.type != "PrivateIdentifier":
             of = self.chain(callee.object) if in_chain else self.expr(callee.object)
             obj_optional = callee.optional
@@ -740,6 +744,49 @@ class ExpressionCompiler(ScopeResolver):
                 return f.call(None, args)
             not_callable(desc, pos)
         return call_function
+
+    def compile_tail_call(self, node: Any, argsf: Callable[[Any], list[Any]], desc: str, pos: Any) -> Closure | None:
+        """A call in tail position (syntax/tail_calls.py): EvaluateCall with tailPosition true
+        (sec-evaluatecall), the callable check at the call site, then PrepareForTailCall and
+        Call (runtime/functions.prepare_tail_call). None for the callees left to the ordinary
+        call (super and private members, names a with statement may bind)."""
+        callee = node.callee
+        if callee.type == "MemberExpression":
+            if callee.object.type == "Super" or callee.property.type == "PrivateIdentifier":
+                return None
+            of = self.expr(callee.object)
+            kf = self.expr(callee.property) if callee.computed else None
+            key = None if callee.computed else python_string_to_js(callee.property.name)
+
+            def tail_call_method(env: Any) -> Any:
+                o = of(env)
+                if kf is not None:
+                    f = get_index(o, kf(env), pos)
+                elif isinstance(o, JSObject):
+                    f = o.get(key, o)
+                else:
+                    f = get_member_of_primitive(o, key, pos)
+                args = argsf(env)
+                if isinstance(f, JSObject) and f.is_callable:
+                    return prepare_tail_call(f, o, args)
+                not_callable(desc, pos)
+            return tail_call_method
+        if callee.type == "Identifier":
+            if callee.name == "eval":
+                return self.compile_direct_eval(node, argsf, tail=True)  # type: ignore[attr-defined]
+            if self.resolve(callee.name)[0] == "dynamic":
+                return None
+        elif callee.type == "ChainExpression":
+            return None
+        ff = self.expr(callee)
+
+        def tail_call_function(env: Any) -> Any:
+            f = ff(env)
+            args = argsf(env)
+            if isinstance(f, JSObject) and f.is_callable:
+                return prepare_tail_call(f, None, args)
+            not_callable(desc, pos)
+        return tail_call_function
 
     def compile_apply_arguments(self, node: Any, desc: str, pos: Any) -> Closure | None:
         """NON-SPEC: ``f.apply(x, arguments)`` in a function that makes no arguments object

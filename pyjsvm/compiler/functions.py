@@ -13,7 +13,10 @@ from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index,
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.compiler.statements import DISPOSE_SLOT, StatementCompiler, has_using
 from pyjsvm.runtime.environments import FunctionEnv
-from pyjsvm.runtime.functions import GLOBAL, LEXICAL, STRICT, ECMAFunction, FunctionCode, create_arguments_object
+from pyjsvm.runtime.functions import (
+    GLOBAL, LEXICAL, STRICT, ECMAFunction, FunctionCode, create_arguments_object, enable_tail_calls,
+    prepare_tail_call,
+)
 from pyjsvm.runtime.objects import A, E, JSArray, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
     define_property_or_throw, require_object_coercible, to_boolean, to_property_key,
@@ -21,6 +24,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.parse import ParseError
 from pyjsvm.syntax.scope import Scope, analyze_body, bound_names, is_strict_body
+from pyjsvm.syntax.tail_calls import mark_tail_calls
 from pyjsvm.runtime.functions import set_function_name
 from pyjsvm.runtime.environments import GlobalEnv
 from pyjsvm.runtime.agent import throw_error
@@ -123,6 +127,7 @@ class FunctionCompiler(StatementCompiler):
             # the header stays (callers may have adjusted it, e.g. a class's source text)
             code.scope, code.nparams, code.filler = compiled.scope, compiled.nparams, compiled.filler
             code.run, code.expr_body, code.fast = compiled.run, compiled.expr_body, compiled.fast
+            code.tail_entry, code.tail_run = compiled.tail_entry, compiled.tail_run
             # the environment [[Call]] made had no slots yet: lay it out as the compiled code needs
             n = code.nparams
             env.vars = (args[:n] if len(args) >= n else args + [None] * (n - len(args))) + code.filler
@@ -198,7 +203,7 @@ class FunctionCompiler(StatementCompiler):
 
         emitted = self.emitted_function_code(fs, node, name, "normal", method, class_constructor, derived)
         if emitted is not None:
-            return emitted
+            return with_tail_calls(emitted, fs.tail_calls)
 
         ctx = CompileContext(scope, strict, self.ctx.source, self.ctx.filename, False)
         saved = self.ctx
@@ -234,7 +239,7 @@ class FunctionCompiler(StatementCompiler):
         if body_scope is not None:
             code.run = self.body_scope_runner(scope, body_scope, param_names, args_slot, fn_slot, mapped, param_init,
                                               func_decls, body_expr, body)
-            return code
+            return with_tail_calls(code, fs.tail_calls)
         raw_args_slot = scope.raw_args_slot
         simple_entry = (param_init is None and not func_decls and args_slot is None and fn_slot is None and not annexb
                         and raw_args_slot is None)
@@ -242,10 +247,10 @@ class FunctionCompiler(StatementCompiler):
             be = body_expr
             code.run = lambda env, args: be(env)
             code.expr_body = be
-            return code
+            return with_tail_calls(code, fs.tail_calls)
         if simple_entry:
             code.run = _body_runner(body_parts)
-            return code
+            return with_tail_calls(code, fs.tail_calls)
 
         def run(env: Any, args: list[Any]) -> Any:
             vars = env.vars
@@ -266,7 +271,7 @@ class FunctionCompiler(StatementCompiler):
                 return env.ret
             return None
         code.run = run
-        return code
+        return with_tail_calls(code, fs.tail_calls)
 
     def function_scope_setup(self, node: Any, is_arrow: bool, self_binding: str | None,
                              force_strict: bool = False) -> Any:
@@ -351,11 +356,17 @@ class FunctionCompiler(StatementCompiler):
             scope.dynamic_vars = True
         # the function body's DisposeCapability (sec-functiondeclarationinstantiation, step 30)
         dispose_slot = var_target.add(DISPOSE_SLOT) if has_using(stmts) else None
+        # IsInTailPosition (sec-isintailposition): calls in tail position of a strict FunctionBody
+        # or ConciseBody, not of a generator or async body (nor of a class field initializer)
+        tail_calls = (strict and dispose_slot is None and not getattr(node, "generator", False)
+                      and not getattr(node, "isAsync", False) and not getattr(node, "async", False)
+                      and not getattr(node, "field_initializer", False)
+                      and mark_tail_calls(stmts, body_node if expression_body else None))
 
         return SimpleNamespace(
             scope=scope, var_target=var_target, body_scope=body_scope, info=info, strict=strict, params=params,
             simple=simple, param_names=param_names, stmts=stmts, expression_body=expression_body,
-            nparams=nparams, args_slot=args_slot, fn_slot=fn_slot, dispose_slot=dispose_slot)
+            nparams=nparams, args_slot=args_slot, fn_slot=fn_slot, dispose_slot=dispose_slot, tail_calls=tail_calls)
 
     def tail_expression(self, stmts: list[Any]) -> Closure | None:
         """NON-SPEC: a body made only of ``if (t) return a;`` statements ending in ``return b;``
@@ -775,8 +786,9 @@ class FunctionCompiler(StatementCompiler):
         raise self.error(node, f"Invalid destructuring target {t}")
 
     # --- eval ------------------------------------------------------------------------------------
-    def compile_direct_eval(self, node: Any, argsf: Callable[[Any], list[Any]]) -> Closure:
-        """A call ``eval(...)``: a direct eval when ``eval`` is %eval% (sec-function-calls-runtime-semantics-evaluation)."""
+    def compile_direct_eval(self, node: Any, argsf: Callable[[Any], list[Any]], tail: bool = False) -> Closure:
+        """A call ``eval(...)``: a direct eval when ``eval`` is %eval% (sec-function-calls-runtime-semantics-evaluation),
+        else an ordinary call (``tail``: in tail position, runtime/functions.prepare_tail_call)."""
         get = self.compile_identifier_get("eval", node.callee)
         scope = self.ctx.scope
         strict = self.ctx.strict
@@ -796,7 +808,7 @@ class FunctionCompiler(StatementCompiler):
                     return x
                 return perform_eval(compiler_class, x, realm, strict, env, scope, line_offset, referrer)
             if isinstance(f, JSObject) and f.is_callable:
-                return f.call(None, args)
+                return prepare_tail_call(f, None, args) if tail else f.call(None, args)
             throw_type_error("eval is not a function")
         return direct_eval
 
@@ -1054,6 +1066,14 @@ def slot_filler(scope: Scope, nparams: int) -> list[Any]:
     return filler
 
 
+def with_tail_calls(code: FunctionCode, tail_calls: bool) -> FunctionCode:
+    """The compiled code of a plain function, its entry points resolving tail calls when its
+    body has calls in tail position (runtime/functions.enable_tail_calls)."""
+    if tail_calls:
+        enable_tail_calls(code)
+    return code
+
+
 def _note_first_run(code: FunctionCode, node: Any) -> None:
     """NON-SPEC: marks the function's node ``_ran`` on its first call, so that cached data made
     afterwards keeps its body ready for eager compilation (like V8's code cache)."""
@@ -1070,6 +1090,15 @@ def _note_first_run(code: FunctionCode, node: Any) -> None:
         node._ran = True
         return run(env, args)
     code.run = first_run
+    if fast is not None and code.tail_entry is not None:
+        # a function with tail calls keeps a ``fast`` entry: run from ECMAFunction.call's frame,
+        # its trampoline would leave that frame (an activation) in stack traces
+        def first_fast(self: Any, this: Any, args: list[Any], given: Any) -> Any:
+            code.run = run
+            code.fast = fast
+            node._ran = True
+            return fast(self, this, args, given)  # type: ignore[misc]
+        code.fast = first_fast
 
 
 class _ExprStmt:

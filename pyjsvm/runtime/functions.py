@@ -43,7 +43,7 @@ class FunctionCode:
         "name", "length", "strict", "this_mode", "kind", "constructor_kind", "is_class_constructor",
         "nparams", "filler", "run", "_source", "filename", "line", "column", "has_prototype",
         "is_constructor", "method", "fields", "uses_home", "scope", "expr_body", "referrer", "fast", "emitted",
-        "fast_construct",
+        "fast_construct", "tail_entry", "tail_run",
     )
     _source: "str | tuple[str, int, int] | None"
 
@@ -92,6 +92,11 @@ class FunctionCode:
         self.fast: Callable[[Any, Any, list[Any], Any], Any] | None = None
         self.emitted: str | None = None    # its Python source, for tests and debugging
         self.fast_construct = False        # [[Construct]] may call ``fast`` too (no new.target inside)
+        # NON-SPEC: for a function with calls in tail position (enable_tail_calls): [[Call]]
+        # without resolving the TailCall it may return, ``tail_entry(function, this, args, None)``,
+        # and for closure-compiled code the body ``tail_run(env, args)`` it runs
+        self.tail_entry: Callable[[Any, Any, list[Any], Any], Any] | None = None
+        self.tail_run: Callable[[FunctionEnv, list[Any]], Any] | None = None
 
 
 class ECMAFunction(JSFunctionBase):
@@ -297,6 +302,92 @@ class ECMAFunction(JSFunctionBase):
         if env.this is MISSING:
             throw_reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
         return env.this
+
+
+# --- Tail position calls (sec-tail-position-calls) ----------------------------------------------
+#
+# NON-SPEC: PrepareForTailCall (sec-preparefortailcall) as a trampoline. A strict function whose
+# body has calls in tail position (syntax/tail_calls.py) gets ``enable_tail_calls``: its body
+# returns a ``TailCall`` instead of calling a callee that has tail calls itself, after its own
+# frame is finished (depth and realm restored), and its entry points (``fast`` and ``run``)
+# loop on those, running each callee's body with ``tail_entry`` at the same Python depth.
+# Functions without tail calls are untouched, and a tail call to one of them, a built-in, a
+# proxy or a bound function is an ordinary call.
+
+class TailCall:
+    """NON-SPEC: a call left to the trampoline: ``func`` (an ECMAFunction with a ``tail_entry``)
+    called with ``this`` and ``args``."""
+
+    __slots__ = ("func", "this", "args")
+
+    def __init__(self, func: ECMAFunction, this: Any, args: list[Any]) -> None:
+        self.func = func
+        self.this = this
+        self.args = args
+
+
+def prepare_tail_call(f: Any, this: Any, args: list[Any]) -> Any:
+    """PrepareForTailCall (sec-preparefortailcall) and Call for a call in tail position
+    (EvaluateCall steps 6-7, sec-evaluatecall); ``f`` is callable (the call site checked). A
+    callee with tail calls of its own becomes a TailCall for the caller's trampoline."""
+    if type(f) is ECMAFunction and f.code.tail_entry is not None:
+        return TailCall(f, this, args)
+    return f.call(this, args)
+
+
+def run_tail_calls(r: TailCall) -> Any:
+    """NON-SPEC: the trampoline: run tail calls until one returns a value."""
+    while True:
+        f = r.func
+        r = f.code.tail_entry(f, r.this, r.args, None)  # type: ignore[misc]
+        if type(r) is not TailCall:
+            return r
+
+
+def tail_call_entry(self: ECMAFunction, this: Any, args: list[Any], given: Any) -> Any:
+    """NON-SPEC: [[Call]] of a closure-compiled function with tail calls, returning the TailCall
+    its body may give (``ECMAFunction.call`` without ``fast``; the function is strict, so
+    OrdinaryCallBindThis keeps ``this``)."""
+    code = self.code
+    agent = get_agent()
+    depth = agent.depth + 1
+    if depth > agent.max_depth or agent.stop or code.is_class_constructor:
+        self._call_checks(depth)
+    n = code.nparams
+    vars = (args[:n] if len(args) >= n else args + [None] * (n - len(args))) + code.filler
+    env = FunctionEnv(vars, self.env, this, self, None)
+    saved = agent.realm
+    agent.realm = self.realm
+    agent.depth = depth
+    try:
+        return code.tail_run(env, args)  # type: ignore[misc]
+    finally:
+        agent.realm = saved
+        agent.depth = depth - 1
+
+
+def enable_tail_calls(code: FunctionCode) -> None:
+    """NON-SPEC: make a compiled strict function's entry points resolve the TailCalls its body
+    returns (``code.fast`` set by the emitting tier, or ``code.run`` of the closure compiler)."""
+    body_fast = code.fast
+    body_run = code.run
+    if body_fast is None:
+        code.tail_run = body_run
+        entry: Callable[[Any, Any, list[Any], Any], Any] = tail_call_entry
+    else:
+        entry = body_fast
+    code.tail_entry = entry
+
+    def fast(self: ECMAFunction, this: Any, args: list[Any], given: Any) -> Any:
+        r = entry(self, this, args, given)
+        return run_tail_calls(r) if type(r) is TailCall else r
+
+    def run(env: FunctionEnv, args: list[Any]) -> Any:
+        r = body_run(env, args)
+        return run_tail_calls(r) if type(r) is TailCall else r
+    code.fast = fast
+    code.run = run
+    code.expr_body = None
 
 
 def make_function(code: FunctionCode, env: Any, realm: Any, proto: JSObject | None = None) -> ECMAFunction:
