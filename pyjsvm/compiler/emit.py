@@ -216,7 +216,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_getiter": get_iterator,
     "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
     "_itnext": _iterator_next, "_roc": require_object_coercible, "_restobj": _rest_object,
-    "_astep": _array_step, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
+    "_astep": _array_step, "_topk": to_property_key, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
     "_tail": prepare_tail_call,
 }
 _SLOW_NAME: dict[str, str] = {}
@@ -297,6 +297,8 @@ def native_expr(e: Any) -> bool:
     if t == "UpdateExpression":
         return _simple_target(e.argument)
     if t == "AssignmentExpression":
+        if e.left.type in ("ObjectPattern", "ArrayPattern"):
+            return e.operator == "=" and _simple_pattern(e.left, True)
         return e.operator not in ("&&=", "||=", "??=") and _simple_target(e.left)
     if t == "MemberExpression":
         return _simple_member(e)
@@ -314,60 +316,79 @@ def native_expr(e: Any) -> bool:
     return False
 
 
-def _simple_pattern(p: Any) -> bool:
-    """A binding pattern the emitter destructures itself: identifiers, defaults, object patterns
-    with static identifier or string keys and an identifier rest, array patterns."""
+def _static_key(q: Any) -> bool:
+    """Whether a pattern property's non-computed key is one the emitter turns into a constant."""
+    k = q.key
+    return k.type == "Identifier" or (k.type == "Literal" and getattr(k, "bigint", None) is None
+                                      and type(k.value) in (str, int, float) and type(k.value) is not bool)
+
+
+def _simple_pattern(p: Any, assign: bool = False) -> bool:
+    """A pattern the emitter destructures itself: identifiers, defaults, object patterns with
+    static or computed keys, array patterns (holes and rest included). ``assign``: a
+    destructuring assignment pattern, whose targets may also be plain member expressions."""
     t = p.type
     if t == "Identifier":
         return True
+    if t == "MemberExpression":
+        return assign and _simple_member(p)
     if t == "AssignmentPattern":
-        return _simple_pattern(p.left)
+        return _simple_pattern(p.left, assign)
     if t == "ObjectPattern":
         for q in p.properties:
             if q.type == "RestElement":
-                if q.argument.type != "Identifier":
+                if not (q.argument.type == "Identifier" or (assign and _simple_member(q.argument))):
                     return False
-            elif q.computed or not (q.key.type == "Identifier" or (q.key.type == "Literal" and type(q.key.value) is str)) \
-                    or not _simple_pattern(q.value):
+            elif not (q.computed or _static_key(q)) or not _simple_pattern(q.value, assign):
                 return False
         return True
     if t == "ArrayPattern":
-        return all(e is None or _simple_pattern(e.argument if e.type == "RestElement" else e) for e in p.elements)
+        return all(e is None or _simple_pattern(e.argument if e.type == "RestElement" else e, assign)
+                   for e in p.elements)
     return False
 
 
-def _pattern_defaults(p: Any, out: list[Any]) -> list[Any]:
-    """The default-value expressions of a (simple) binding pattern, in source order."""
+def _pattern_exprs(p: Any, out: list[Any]) -> list[Any]:
+    """The expressions a (simple) pattern evaluates, in source order: computed keys, member
+    targets (their object and key) and default values."""
     t = p.type
     if t == "AssignmentPattern":
-        _pattern_defaults(p.left, out)
+        _pattern_exprs(p.left, out)
         out.append(p.right)
+    elif t == "MemberExpression":
+        out.append(p)
     elif t == "ObjectPattern":
         for q in p.properties:
-            _pattern_defaults(q.argument if q.type == "RestElement" else q.value, out)
+            if q.type == "RestElement":
+                _pattern_exprs(q.argument, out)
+                continue
+            if q.computed:
+                out.append(q.key)
+            _pattern_exprs(q.value, out)
     elif t == "ArrayPattern":
         for e in p.elements:
             if e is not None:
-                _pattern_defaults(e.argument if e.type == "RestElement" else e, out)
+                _pattern_exprs(e.argument if e.type == "RestElement" else e, out)
     return out
 
 
 def _simple_for_of(s: Any) -> bool:
-    """A for-of (or for-await-of) whose head binds one identifier (``var x``, ``let x``,
-    ``const x`` or an identifier target) and whose iterable does not name a binding of its own
-    head (which would be in the head's TDZ)."""
+    """A for-in/of (or for-await-of) head the emitter compiles: ``var``/``let``/``const`` with an
+    identifier or a simple pattern, an identifier, a member or a simple destructuring assignment
+    pattern; a lexical head's iterable must not name a binding of the head (it would be in the
+    head's TDZ)."""
     left = s.left
-    if left.type == "Identifier":
-        return True
+    if left.type in ("Identifier", "MemberExpression", "ObjectPattern", "ArrayPattern"):
+        return _simple_pattern(left, True)
     if left.type != "VariableDeclaration" or getattr(left, "using", None):
         return False
     d = left.declarations[0]
-    if d.id.type != "Identifier":
+    if not _simple_pattern(d.id):
         return False
     if left.kind == "var":
         return True
     names: set[str] = set()
-    return _all_names(s.right, names) and d.id.name not in names
+    return _all_names(s.right, names) and not (set(bound_names(d.id)) & names)
 
 
 def _simple_member(m: Any) -> bool:
@@ -452,7 +473,7 @@ class _Analysis:
                 elif c.type == "VariableDeclarator":
                     if c.init is not None:
                         self.expr(c.init, depth + 1)
-                    for dflt in _pattern_defaults(c.id, []):
+                    for dflt in _pattern_exprs(c.id, []):
                         self.expr(dflt, depth + 1)
                 elif c.type == "Identifier":
                     pass
@@ -468,6 +489,10 @@ class _Analysis:
             raise Unsupported("too deeply nested")
         if e.type == "CallExpression" and e.callee.type == "Identifier" and e.callee.name == "eval":
             self.has_eval = True
+        if e.type in ("ObjectPattern", "ArrayPattern"):  # a destructuring assignment's or for-in/of head's
+            for x in _pattern_exprs(e, []):
+                self.expr(x, depth + 1)
+            return
         if e.type in _FUNCTION_NODES or not native_expr(e) or (e.type == "ThisExpression" and self.arrow):
             self.mark(e)
             return
@@ -919,40 +944,48 @@ class FunctionEmitter:
             v = self.named_value(d.init, name)
             self.assign_name(name, v, d.id, init=(s.kind != "var"))
 
-    def bind_pattern(self, p: Any, v: E, init: bool) -> None:
+    def bind_pattern(self, p: Any, v: E, init: bool, assign: bool = False) -> None:
         """BindingInitialization (sec-runtime-semantics-bindinginitialization) of a simple
-        pattern with the value ``v``: object patterns read each key with GetV after
-        RequireObjectCoercible, array patterns step an iterator and close it unless it is done
-        (sec-runtime-semantics-iteratorbindinginitialization), defaults apply to undefined."""
+        pattern with the value ``v`` or, with ``assign``, DestructuringAssignmentEvaluation
+        (sec-runtime-semantics-destructuringassignmentevaluation): object patterns read each key
+        with GetV after RequireObjectCoercible, array patterns step an iterator and close it
+        unless it is done (sec-runtime-semantics-iteratorbindinginitialization,
+        sec-runtime-semantics-iteratordestructuringassignmentevaluation), defaults apply to
+        undefined. A target that is not a pattern is a reference evaluated after ``v``."""
         t = p.type
-        if t == "Identifier":
-            self.assign_name(p.name, v, p, init=init)
+        if t in ("Identifier", "MemberExpression"):
+            self.put_target(p, self.target_ref(p), v, init)
+            return
+        if t == "AssignmentPattern":
+            self.pattern_element(p, lambda: v, init, assign)
             return
         x = self.temp()
         self.emit(f"{x} = {v.text}")
-        if t == "AssignmentPattern":
-            left = p.left
-            lines, dv = self.capture(lambda: self.named_value(p.right, left.name) if left.type == "Identifier"
-                                     else self.expr(p.right))
-            self.emit(f"if {x} is None:")
-            self.splice(lines, 1)
-            self.emit(f" {x} = {dv.text}")
-            self.bind_pattern(left, E(x, "name"), init)
-            return
         if t == "ObjectPattern":
             self.emit(f"_roc({x})")
-            used: list[str] = []
+            static = all(not q.computed for q in p.properties if q.type != "RestElement")
+            has_rest = p.properties and p.properties[-1].type == "RestElement"
+            used: list[Any] = []
+            ulist = None
+            if has_rest and not static:
+                ulist = self.temp()
+                self.emit(f"{ulist} = []")
             for q in p.properties:
-                r = self.temp()
                 if q.type == "RestElement":
                     self.uses_G = True
-                    self.emit(f"{r} = _restobj(G.realm, {x}, {self.const(tuple(used))})")
-                    self.bind_pattern(q.argument, E(r, "name"), init)
+                    uses = self.const(tuple(used)) if ulist is None else ulist
+                    self.pattern_element(q.argument, lambda: E(f"_restobj(G.realm, {x}, {uses})"), init, assign)
                     continue
-                key = python_string_to_js(q.key.name if q.key.type == "Identifier" else q.key.value)
-                used.append(key)
-                self.emit(f"{r} = _getm({x}, {self.const(key)}, None)")
-                self.bind_pattern(q.value, E(r, "name"), init)
+                if q.computed:
+                    # KeyedDestructuringAssignmentEvaluation / KeyedBindingInitialization: the
+                    # key (ToPropertyKey), then the target's reference, then GetV
+                    k = self.spill(E(f"_topk({self.spill(self.expr(q.key)).text})"))
+                else:
+                    k = E(self.const(self.c.property_key(q)[0]), "const")
+                    used.append(self.consts[k.text])
+                if ulist is not None:
+                    self.emit(f"{ulist}.append({k.text})")
+                self.pattern_element(q.value, partial(E, f"_getm({x}, {k.text}, None)"), init, assign)
             return
         rec = self.temp()
         self.emit(f"{rec} = _getiter({x}, {self.const('sync')})")
@@ -960,26 +993,69 @@ class FunctionEmitter:
         self.ind += 1
         n = len(self.lines)
         for e in p.elements:
-            y = self.temp()
             if e is None:
                 self.emit(f"_astep({rec})")
             elif e.type == "RestElement":
                 self.uses_G = True
-                self.emit(f"{y} = _arest({rec}, G.realm)")
-                self.bind_pattern(e.argument, E(y, "name"), init)
+                self.pattern_element(e.argument, lambda: E(f"_arest({rec}, G.realm)"), init, assign)
             else:
-                self.emit(f"{y} = _astep({rec})")
-                self.bind_pattern(e, E(y, "name"), init)
+                self.pattern_element(e, lambda: E(f"_astep({rec})"), init, assign)
         if len(self.lines) == n:
             self.emit("pass")
         self.ind -= 1
+        # an abrupt completion closes the iterator unless it is done: a throw with the throw
+        # completion, a return (a generator resumed with return) like a normal completion
         ex = self.temp()
         self.emit(f"except _JSThrow as {ex}:")
         self.emit(f" if not {rec}.done:")
+        self.emit(f"  {rec}.done = True")
         self.emit(f"  _itclose({rec}, {ex})")
         self.emit(" raise")
-        self.emit(f"if not {rec}.done:")
-        self.emit(f" _itclose({rec}, None)")
+        # the engine's stack ran out, or Python closes a suspended body: no JS runs
+        self.emit(f"except {'(_RecursionError, _GeneratorExit)' if self.kind != 'normal' else '_RecursionError'}:")
+        self.emit(f" {rec}.done = True")
+        self.emit(" raise")
+        self.emit("finally:")
+        self.emit(f" if not {rec}.done:")
+        self.emit(f"  _itclose({rec}, None)")
+
+    def pattern_element(self, node: Any, value: Callable[[], E], init: bool, assign: bool) -> None:
+        """One element of a pattern: a target that is not a pattern has its reference evaluated
+        first (sec-runtime-semantics-iteratordestructuringassignmentevaluation and
+        sec-runtime-semantics-keyeddestructuringassignmentevaluation, step 1), then ``value()``
+        is emitted (the iterator step, GetV or rest), then the default for undefined, then the
+        value is put or destructured further."""
+        core = node.left if node.type == "AssignmentPattern" else node
+        ref = self.target_ref(core) if core.type in ("Identifier", "MemberExpression") else None
+        v = E(self.temp(), "name")
+        self.emit(f"{v.text} = {value().text}")
+        if node.type == "AssignmentPattern":
+            lines, dv = self.capture(lambda: self.named_value(node.right, core.name) if core.type == "Identifier"
+                                     else self.expr(node.right))
+            self.emit(f"if {v.text} is None:")
+            self.splice(lines, 1)
+            self.emit(f" {v.text} = {dv.text}")
+        if ref is None:
+            self.bind_pattern(core, v, init, assign)
+        else:
+            self.put_target(core, ref, v, init)
+
+    def target_ref(self, node: Any) -> Any:
+        """A destructuring target's reference: (object, key) of a member, or a name's dynamic
+        reference (None for a name resolved at compile time)."""
+        if node.type == "Identifier":
+            return self.dynamic_ref(node.name)
+        o = self.spill(self.expr(node.object))
+        if node.computed:
+            return o, self.spill(self.expr(node.property))
+        return o, E(self.const(python_string_to_js(node.property.name)), "const")
+
+    def put_target(self, node: Any, ref: Any, v: E, init: bool) -> None:
+        """PutValue (or InitializeReferencedBinding with ``init``) of ``v`` on a target's reference."""
+        if node.type == "Identifier":
+            self.assign_name(node.name, v, node, init=init, ref=ref)
+        else:
+            self.put_member(ref[0], ref[1], v, node.computed, node)
 
     def s_BlockStatement(self, s: Any) -> None:
         self.block(s, s.body, lambda: self.stmts(s.body))
@@ -1286,7 +1362,8 @@ class FunctionEmitter:
         Python loop over the iterator record; an abrupt exit closes the iterator (IteratorClose
         or AsyncIteratorClose), with the throw completion when the body threw."""
         left = s.left
-        lexical = left.type == "VariableDeclaration" and left.kind != "var"
+        # a lexical head binding no name (`const [] of ...`) needs no block
+        lexical = left.type == "VariableDeclaration" and left.kind != "var" and bool(lexically_scoped_declarations([left]))
         self.reset_cv()
         it = self.spill(self.expr(s.right))
         is_await = bool(getattr(s, "allowAwait", False))
@@ -1302,7 +1379,7 @@ class FunctionEmitter:
         """for-in with a one-identifier head (ForIn/OfHeadEvaluation and ForIn/OfBodyEvaluation
         with iterationKind enumerate): a Python loop over EnumerateObjectProperties."""
         left = s.left
-        lexical = left.type == "VariableDeclaration" and left.kind != "var"
+        lexical = left.type == "VariableDeclaration" and left.kind != "var" and bool(lexically_scoped_declarations([left]))
         keys = self.spill(self.expr(s.right))
         self.reset_cv()
         rec = self.temp()
@@ -1349,7 +1426,7 @@ class FunctionEmitter:
                 parent = self.env_stack[-2][0]
                 self.emit(f"{ename} = _Env({self.const([MISSING] * scope.size)}[:], {parent})")
                 self.emit(f"{vname} = {ename}.vars")
-            self.assign_name(target.name, E(v, "name"), target, init=lexical)
+            self.bind_pattern(target, E(v, "name"), lexical, left.type != "VariableDeclaration")
             self.loop_body(fr, s.body)
             self.back_edge()
         self.python_loop(fr, body)
@@ -1995,6 +2072,11 @@ class FunctionEmitter:
     def e_AssignmentExpression(self, e: Any) -> E:
         op = e.operator
         left = e.left
+        if left.type in ("ObjectPattern", "ArrayPattern"):
+            v = self.spill(self.expr(e.right))
+            self.set_pos(e)
+            self.bind_pattern(left, v, False, True)
+            return v
         if left.type == "Identifier":
             name = left.name
             ref = self.dynamic_ref(name)

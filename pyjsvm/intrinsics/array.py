@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any, Generator
 
 from pyjsvm.runtime.agent import JSThrow, check_allocation, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import (
-    DONE, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete, iterator_step_value,
-    iterator_value,
+    DONE, NOT_FAST, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete,
+    iterator_step_value, iterator_value, register_fast_next,
 )
 from pyjsvm.runtime.objects import (
     A, C, BuiltinFunction, JSArray, JSObject, Prop, array_index,
@@ -1656,6 +1656,31 @@ def array_iterator_next(realm: "Realm", this: Any, args: list[Any], new_target: 
     if kind == KIND_VALUES:
         return create_iter_result_object(value, False, realm)
     return create_iter_result_object(_new_array(realm, [float(index), value]), False, realm)
+
+
+def _array_iterator_step(it: Any) -> Any:
+    """NON-SPEC: the step of %ArrayIteratorPrototype%.next for IteratorStepValue (see
+    iteration.register_fast_next): the value array_iterator_next would put in its result object,
+    or DONE; NOT_FAST for another receiver or kind."""
+    if type(it) is not ArrayIterator or it.kind != KIND_VALUES:
+        return NOT_FAST
+    a = it.iterated
+    if a is None:
+        return DONE
+    index = it.index
+    if type(a) is JSArray:
+        length = a.length
+    else:
+        ta_len = getattr(a, "array_iterator_length", None)
+        length = ta_len() if ta_len is not None else length_of_array_like(a)
+    if index >= length:
+        it.iterated = None
+        return DONE
+    it.index = index + 1
+    return _get(a, index)
+
+
+register_fast_next(array_iterator_next, _array_iterator_step)
 
 
 def _array_iter_next_is_default(realm: "Realm") -> bool:

@@ -1,10 +1,10 @@
 """The iterator protocol (sec-operations-on-iterator-objects)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
-from pyjsvm.runtime.agent import JSThrow, current_realm, throw_type_error
-from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.agent import JSThrow, current_realm, get_agent, throw_type_error
+from pyjsvm.runtime.objects import BuiltinFunction, JSObject
 from pyjsvm.runtime.operations import call, get_method, get_v, is_callable, to_boolean
 from pyjsvm.runtime.values import SYM_ASYNC_ITERATOR, SYM_ITERATOR
 
@@ -82,8 +82,36 @@ def iterator_value(result: JSObject) -> Any:
 _DONE: Any = object()
 
 
+# NON-SPEC: built-in next methods whose step can run without its result object: impl -> step.
+# ``step(iterator)`` returns the next value, DONE, or NOT_FAST when it does not apply (another
+# receiver); a built-in's result object is fresh and ordinary, so reading its done and value
+# properties observes nothing and skipping it is unobservable. Filled by the intrinsics that own
+# the next methods (register_fast_next).
+_FAST_NEXT: dict[Any, Callable[[Any], Any]] = {}
+NOT_FAST: Any = object()
+
+
+def register_fast_next(impl: Any, step: Callable[[Any], Any]) -> None:
+    """NON-SPEC: let IteratorStepValue run ``step`` for a built-in next method whose ``impl`` it is."""
+    _FAST_NEXT[impl] = step
+
+
 def iterator_step_value(rec: IteratorRecord) -> Any:
     """IteratorStepValue (sec-iteratorstepvalue): the next value, or ``DONE``."""
+    nm = rec.next_method
+    if type(nm) is BuiltinFunction:
+        step = _FAST_NEXT.get(nm.impl)
+        # in the built-in's own realm only (errors it throws belong to the running realm)
+        if step is not None and nm.realm is get_agent().realm:
+            try:
+                v = step(rec.iterator)
+            except JSThrow:
+                rec.done = True
+                raise
+            if v is not NOT_FAST:
+                if v is _DONE:
+                    rec.done = True
+                return v
     result = iterator_next(rec)
     try:
         done = iterator_complete(result)

@@ -165,6 +165,21 @@ SNIPPETS = {
         log.push('a'); return log.join() } f()""",
     "call_through_with": """var o = { k: 1, f() { return this === o } }; var r;
         with (o) { r = (function () { return f() + ',' + (function g() { return k })() })() } r""",
+    "destructuring_assignment": """function f(o) { var a = 1, b = 2, k = 'z', r = [];
+          for (var i = 0; i < 3; i++) [a, b] = [b, a];
+          var v = ({ x: o.p, [k]: o[k + 1] = 5, ...o.rest } = { x: 1, y: 2 });
+          [r[0], , ...r[1]] = 'abcd';
+          for ([a, { b = 9 }] of [[1, {}], [2, { b: 3 }]]) r.push(a + b);
+          for (const [c, d = c] of ['xy', 'z']) r.push(c + d);
+          for (o.key in { m: 1 });
+          return JSON.stringify([a, b, v, o, r]) } f({})""",
+    "destructuring_close_order": """function f() { var log = [], t = { set x(v) { log.push('set'); throw 1 } };
+          var it = { [Symbol.iterator]() { return { next() { log.push('next'); return { done: false } },
+            return() { log.push('return'); return {} } } } };
+          try { [t.x] = it } catch (e) { log.push('caught') }
+          try { for ([t.x] of [it]); } catch (e) { log.push('caught2') }
+          ({ [(log.push('key'), 'k')]: (log.push('ref'), {}).y } = { get k() { log.push('get') } });
+          return log.join() } f()""",
     "undefined_global": "function f(u) { return u === undefined } f() + ',' + f(0)",
 }
 
@@ -224,6 +239,9 @@ INJECTIONS = {
     "number": "function f() { return [1e400, 0x1F, 0o17, 1_000, .5e-3, 9007199254740993].join() } f()",
     "regexp": "function f() { return /'\\); " + PAYLOAD.replace("(", "\\(").replace(")", "\\)") + "; \\('/.source.length } f()",
     "label": "function f() { import_os: for (;;) { break import_os } return 1 } f()",
+    "pattern_keys": ("function f() { var o = {}; ({ \"" + PAYLOAD + "\": o[\"x'] #\"], [\"'''\"]: o.import = 1, "
+                     "...o.exec } = { \"" + PAYLOAD + "\": 2, z: 3 }); [o.class_, ...o.def] = \"\\n" + PAYLOAD + "\"; "
+                     "for ([o.lambda] of [\"'\"]); return JSON.stringify(o) } f()"),
     "python_keywords": "function f(lambda, None, True, def, self, args, given) { var pass = 1, class_ = 2; "
                        "return lambda + None + True + def + self + args + given + pass + class_ } f(1, 2, 3, 4, 5, 6, 7)",
 }
@@ -249,7 +267,7 @@ def test_no_injection(name: str, capfd: Any) -> None:
                             r"|break|continue|pass|raise|def|type|len|isinstance|float|int|in|code|fast|call"
                             r"|is_callable|props|get|value|flags|realm|glob|lex|obj|simple_props|max_depth|stop"
                             r"|interrupt|_call_checks|global_this|vars|cv|ret|kind|label|array_prototype"
-                            r"|object_prototype)", word), word
+                            r"|object_prototype|append|done)", word), word
 
 
 def test_emitted_loop_is_interruptible() -> None:
@@ -303,6 +321,10 @@ SUSPEND_SNIPPETS = {
     "for_await": """var log = []; async function* ag() { try { yield 1; yield 2 } finally { log.push('closed') } }
         (async () => { for await (const v of ag()) { log.push(v); if (v == 1) break }
           for await (const v of [Promise.resolve(7), 8]) log.push(v) })(); 'started'""",
+    "destructuring_assignment_yield": """function* g() { var a, o = {}; [a = yield 'a', o[yield 'k']] = [undefined, yield 'v'];
+          ({ [yield 'key']: o.m = yield 'dflt', ...o.rest } = { x: 1 });
+          for ([a, o.n = yield 'n'] of [[1], [2, 3]]) yield a; return JSON.stringify([a, o]) }
+        var it = g(), out = [], r = it.next(); while (!r.done) { out.push(r.value); r = it.next(out.length) } out.join() + r.value""",
     "generator_closure": """function* g() { let x = 1; var f = () => x; x = yield; yield f() } var it = g(); it.next(); it.next(9).value""",
 }
 
@@ -395,3 +417,16 @@ def test_no_injection_in_suspendable_bodies(capfd: Any) -> None:
                             r"|len|vars|glob|realm|obj|props|simple_props|lex|stop|interrupt|object_prototype|array_prototype|in|and|or"
                             r"|type|float|int|isinstance|get|value|flags|continue|pass|elif)", word), word
     assert "pwned" not in capfd.readouterr().out
+
+
+def test_destructuring_assignment_and_pattern_heads_are_emitted() -> None:
+    """Destructuring assignment and for-in/of heads with patterns or member targets are emitted
+    inline: no closure-compiled part (a constant called with an environment) in the body, and in
+    a generator body nothing run with ``yield from`` a closure-compiled generator."""
+    f = emitted_function("""function f(o) { var a, b; [a, b = 1, ...o.r] = [b, a]; ({ x: o.p, [a]: o.q = 5, ...o.z } = o);
+        for ([a, { b }] of o); for (const { k = a } of o); for (o.y in o); for (var [c] in o); return a }""", "f")
+    py = f.code.emitted
+    assert py is not None and "_getiter" in py and "_restobj" in py and "_topk" in py
+    assert not re.search(r"\bk\d+\((env|e\d+)\)", py), py
+    g = emitted_function("function* g(o) { var a; [a = yield 1, o[yield 2]] = yield 3; for ({ a = yield 4 } of o); }", "g")
+    assert g.code.emitted is not None and "yield from" not in g.code.emitted
