@@ -690,11 +690,24 @@ class FunctionEmitter:
     # entry points
 
     def function_parts(self, fs: Any, body: list[Any] | None, expr_body: Any) -> tuple[list[str], list[tuple[int, str]], bool]:
-        """The emitted prologue (FunctionDeclarationInstantiation for simple parameters), the
-        body's lines, and whether the body needs its FunctionEnv."""
+        """The emitted prologue and the body's lines (FunctionDeclarationInstantiation,
+        sec-functiondeclarationinstantiation, then the body), and whether the body needs its
+        FunctionEnv. Simple parameters are assigned in the prologue; a non-simple or duplicate
+        parameter list is bound in order by the body's first lines (IteratorBindingInitialization
+        of the formals: defaults, patterns, rest), parameters in their TDZ until then; with
+        parameter expressions the body's declarations get their own environment (step 28)."""
         scope: Scope = fs.scope
+        body_scope: Scope | None = fs.body_scope
         stmts = body if body is not None else []
+        simple_params = not fs.params or fs.nparams == len(fs.params)
         self.analysis = a = _Analysis(stmts if expr_body is None else [_ExprHolder(expr_body)], self.arrow)
+        if not simple_params:
+            for prm in fs.params:
+                pat = prm.argument if prm.type == "RestElement" else prm
+                if not _simple_pattern(pat):
+                    raise Unsupported("parameter pattern")
+                for x in _pattern_exprs(pat, []):
+                    a.expr(x, 1)
         needs_env = a.any or a.has_eval or fs.args_slot is not None
         mapped = fs.args_slot is not None and not fs.strict and fs.simple
         # bindings of the function scope
@@ -703,24 +716,35 @@ class FunctionEmitter:
         lex = {n: c for n, c in fs.info.lex_decls}
         decl_end = self.lexical_decl_ends(stmts)
         param_set = set(fs.param_names)  # (a list: `in` on it would make 100,000 parameters quadratic)
+        param_end: dict[str, int] = {}
+        if body_scope is not None:
+            for prm in fs.params:
+                for n in bound_names(prm.argument if prm.type == "RestElement" else prm):
+                    param_end[n] = prm.range[1]
         for name, idx in scope.names.items():
             in_env = needs_env and (self.captured(name) or (mapped and name in param_set)
                                     or name == "arguments")
-            lexical = name in lex
-            b = Binding(name, None if in_env else self.new_local(), "V0" if in_env else None, idx, lexical,
-                        bool(lex.get(name)), name == scope.funcname_binding, decl_end.get(name, 1 << 60))
+            if body_scope is not None:
+                # the parameters' environment: parameters are in their TDZ until bound
+                b = Binding(name, None if in_env else self.new_local(), "V0" if in_env else None, idx,
+                            name in param_end, False, name == scope.funcname_binding, param_end.get(name, 1 << 60))
+            else:
+                lexical = name in lex
+                b = Binding(name, None if in_env else self.new_local(), "V0" if in_env else None, idx, lexical,
+                            bool(lex.get(name)), name == scope.funcname_binding, decl_end.get(name, 1 << 60))
             bind[name] = b
         self.scopes.append(bind)
         self.env_stack.append(("env", scope))
         assert scope.parent is not None
         self.outer = (scope.parent, "self.env")
         # parameters, the arguments object, the own name, hoisted functions
-        for i, name in enumerate(fs.param_names):
-            b = bind[name]
-            if b.py is not None:
-                prologue.append(f"{b.py} = args[{i}] if len(args) > {i} else None")
+        if simple_params:
+            for i, name in enumerate(fs.param_names):
+                b = bind[name]
+                if b.py is not None:
+                    prologue.append(f"{b.py} = args[{i}] if len(args) > {i} else None")
         for name, b in bind.items():
-            if b.py is not None and name not in param_set:
+            if b.py is not None and (name not in param_set or not simple_params):
                 prologue.append(f"{b.py} = {'_M' if b.lexical else 'None'}")
         if fs.args_slot is not None:
             mp = self.const([(n, scope.names[n]) for n in fs.param_names] if mapped else None)
@@ -730,16 +754,25 @@ class FunctionEmitter:
             own = scope.funcname_binding
             assert own is not None
             prologue.append(f"{bind[own].ref()} = self")
+        self.ind = 2
+        if not simple_params:
+            self.bind_parameters(fs.params, body_scope is not None)
+        if body_scope is not None:
+            self.body_environment(fs, body_scope, bind, needs_env, lex, decl_end)
         saved = self.c.ctx
         self.c.ctx = self.ctx
         try:
             for f in fs.info.func_decls:
-                mk = self.const(self.c.compile_function_object(f))
-                prologue.append(f"{bind[f.id.name].ref()} = {mk}(env)")
+                mk = self.const(self.c.compile_function_object(f) if body_scope is None
+                                else self.in_scope(body_scope, partial(self.c.compile_function_object, f)))
+                line = f"{self.lookup(f.id.name).ref()} = {mk}({self.cur_env()[0]})"  # type: ignore[union-attr]
+                if body_scope is None:
+                    prologue.append(line)
+                else:
+                    self.emit(line)
         finally:
             self.c.ctx = saved
         # the body
-        self.ind = 2
         if expr_body is not None:
             r = self.expr(expr_body)
             self.emit(f"return {r.text}")
@@ -748,6 +781,44 @@ class FunctionEmitter:
         body_lines = self.lines
         self.lines = []
         return prologue, body_lines, needs_env
+
+    def bind_parameters(self, params: list[Any], tdz: bool) -> None:
+        """IteratorBindingInitialization of the formal parameters (sec-functiondeclarationinstantiation
+        steps 24-26) over the argument list, which needs no iterator: each parameter takes its
+        argument (undefined when missing), a rest parameter a new array of the others. ``tdz``:
+        the parameters are initialised (there are parameter expressions), else assigned (sloppy
+        duplicates: the last one wins)."""
+        for i, prm in enumerate(params):
+            self.set_pos(prm)
+            if prm.type == "RestElement":
+                self.uses_G = True
+                self.bind_pattern(prm.argument, E(f"_JSArray(G.realm.array_prototype, args[{i}:])"), tdz)
+            else:
+                self.bind_pattern(prm, E(f"(args[{i}] if len(args) > {i} else None)"), tdz)
+
+    def body_environment(self, fs: Any, body_scope: Scope, outer: dict[str, Binding], needs_env: bool,
+                         lex: dict[str, bool], decl_end: dict[str, int]) -> None:
+        """The body's own environment when there are parameter expressions
+        (sec-functiondeclarationinstantiation steps 28-29): var bindings named like a parameter
+        (or like ``arguments``, when the parameters' environment has it) start with its value."""
+        copied = set(fs.param_names) | ({"arguments"} if fs.args_slot is not None else set())
+        bind: dict[str, Binding] = {}
+        if needs_env:
+            template = [MISSING if n in body_scope.lexical else None for n in body_scope.names]
+            self.emit(f"e1 = _FE({self.const(template)}[:], env, env.this, env.func, env.new_target)")
+            self.emit("V1 = e1.vars")
+        for name, idx in body_scope.names.items():
+            in_env = needs_env and self.captured(name)
+            b = Binding(name, None if in_env else self.new_local(), "V1" if in_env else None, idx, name in lex,
+                        bool(lex.get(name)), False, decl_end.get(name, 1 << 60))
+            bind[name] = b
+            if name in copied and name not in body_scope.lexical and name in outer:
+                self.emit(f"{b.ref()} = {outer[name].ref()}")
+            elif b.py is not None:
+                self.emit(f"{b.py} = {'_M' if b.lexical else 'None'}")
+        self.scopes.append(bind)
+        if needs_env:
+            self.env_stack.append(("e1", body_scope))
 
     def emit_function(self, fs: Any, body: list[Any] | None, expr_body: Any, code: Any) -> str:
         """Emit ``def f(self, this, args, given)``: [[Call]] passes given=None, [[Construct]]
@@ -2196,7 +2267,9 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     closure compiler). ``kind``: 'normal', 'generator', 'async' or 'asyncGenerator'."""
     if not _ENABLED:
         return False
-    if fs.body_scope is not None or (fs.params and fs.nparams != len(fs.params)):
+    if fs.body_scope is not None and kind != "normal":
+        # NON-SPEC: the parameter expressions of a generator or async function run before the
+        # body starts; the emitted body is one Python generator
         return False
     if fs.var_target.dynamic_vars or code.constructor_kind == "derived":
         return False

@@ -214,7 +214,7 @@ def test_plain_functions_and_scripts_are_emitted() -> None:
 
 
 def test_unsupported_functions_use_the_closure_compiler() -> None:
-    for src in ("function f(a = 1) { return a }", "function f() { return eval('1') }",
+    for src in ("function f(a = eval('1')) { return a }", "function f() { return eval('1') }",
                 "function* f(a = 1) { yield a }", "async function f() { eval('1') }"):
         f = emitted_function(src, "f")
         assert f.code.emitted is None
@@ -239,6 +239,8 @@ INJECTIONS = {
     "number": "function f() { return [1e400, 0x1F, 0o17, 1_000, .5e-3, 9007199254740993].join() } f()",
     "regexp": "function f() { return /'\\); " + PAYLOAD.replace("(", "\\(").replace(")", "\\)") + "; \\('/.source.length } f()",
     "label": "function f() { import_os: for (;;) { break import_os } return 1 } f()",
+    "parameters": ("function f({ \"" + PAYLOAD + "\": exec = \"'''\\n" + PAYLOAD + "\", import: [def] = [1] } = {}, "
+                   "lambda = exec + def, ...class_) { return lambda + class_.length } f()"),
     "pattern_keys": ("function f() { var o = {}; ({ \"" + PAYLOAD + "\": o[\"x'] #\"], [\"'''\"]: o.import = 1, "
                      "...o.exec } = { \"" + PAYLOAD + "\": 2, z: 3 }); [o.class_, ...o.def] = \"\\n" + PAYLOAD + "\"; "
                      "for ([o.lambda] of [\"'\"]); return JSON.stringify(o) } f()"),
@@ -428,5 +430,9 @@ def test_destructuring_assignment_and_pattern_heads_are_emitted() -> None:
     py = f.code.emitted
     assert py is not None and "_getiter" in py and "_restobj" in py and "_topk" in py
     assert not re.search(r"\bk\d+\((env|e\d+)\)", py), py
+    for src in ("function f(a, b = a + 1, ...c) { return b }", "function f({ x, y: [z] = [] } = {}, [p] = 'q') { return x }",
+                "var f = (a, a2 = a * 2, { k } = {}) => a2 + k", "function f(a, a) { return a }"):
+        f = emitted_function(src, "f")
+        assert f.code.emitted is not None and not re.search(r"\bk\d+\((env|e\d+)\)", f.code.emitted)
     g = emitted_function("function* g(o) { var a; [a = yield 1, o[yield 2]] = yield 3; for ({ a = yield 4 } of o); }", "g")
     assert g.code.emitted is not None and "yield from" not in g.code.emitted
