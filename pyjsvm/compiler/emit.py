@@ -48,6 +48,7 @@ from pyjsvm.runtime.generator_objects import (
 from pyjsvm.runtime.iteration import (
     DONE, get_iterator, iterator_close, iterator_complete, iterator_rest, iterator_step_value, iterator_value,
 )
+from pyjsvm.runtime.promise import new_promise
 from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, PRIMITIVE_THROW, THROW_SITES
 from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -581,6 +582,10 @@ class FunctionEmitter:
         self.uses_jump = False
         self.analysis: _Analysis | None = None
         self.outer: tuple[Scope, str] = (ctx.scope, "env")   # (enclosing Scope, its environment's Python name)
+        # a suspendable function's parameter initialisation, emitted apart (function_parts)
+        self.param_prologue: list[str] = []
+        self.param_lines: list[tuple[int, str]] | None = None
+        self.param_src: str | None = None
 
     # -- small tools --
     def const(self, value: Any) -> str:
@@ -708,7 +713,11 @@ class FunctionEmitter:
                     raise Unsupported("parameter pattern")
                 for x in _pattern_exprs(pat, []):
                     a.expr(x, 1)
-        needs_env = a.any or a.has_eval or fs.args_slot is not None
+        # a suspendable function's parameter expressions run when it is called, before its body
+        # (a Python generator) starts: they are emitted as a separate function ``p`` (see
+        # emit_suspendable), and the parameters' bindings live in the environment both share
+        split = self.kind != "normal" and body_scope is not None
+        needs_env = a.any or a.has_eval or fs.args_slot is not None or split
         mapped = fs.args_slot is not None and not fs.strict and fs.simple
         # bindings of the function scope
         bind: dict[str, Binding] = {}
@@ -723,7 +732,7 @@ class FunctionEmitter:
                     param_end[n] = prm.range[1]
         for name, idx in scope.names.items():
             in_env = needs_env and (self.captured(name) or (mapped and name in param_set)
-                                    or name == "arguments")
+                                    or name == "arguments" or split)
             if body_scope is not None:
                 # the parameters' environment: parameters are in their TDZ until bound
                 b = Binding(name, None if in_env else self.new_local(), "V0" if in_env else None, idx,
@@ -755,7 +764,11 @@ class FunctionEmitter:
             assert own is not None
             prologue.append(f"{bind[own].ref()} = self")
         self.ind = 2
-        if not simple_params:
+        if split:
+            self.param_prologue = prologue
+            prologue = []
+            self.param_lines, _ = self.capture(lambda: self.bind_parameters(fs.params, True))
+        elif not simple_params:
             self.bind_parameters(fs.params, body_scope is not None)
         if body_scope is not None:
             self.body_environment(fs, body_scope, bind, needs_env, lex, decl_end)
@@ -870,6 +883,17 @@ class FunctionEmitter:
             out.append(" V0 = env.vars")
         self.body_text(out, "self.env", prologue, [(d - 1, t) for d, t in body_lines], 1)
         out.append(" yield")  # unreachable: makes f a generator function even without a yield
+        if self.param_lines is not None:
+            # the parameters' FunctionDeclarationInstantiation steps, run when the function is
+            # called (compiled apart: its frames are not activations, the caller's is)
+            pout = ["def f(self, this, args, env):", " _ag = _get_agent()", " V0 = env.vars", " G = self.env.glob",
+                    " GL = G.lex", " GP = G.obj.props if G.obj.simple_props else _NOPROPS"]
+            if self.uses_jump:
+                pout.append(" jmp = 0")
+            pout.extend(" " + t for t in self.param_prologue)
+            pout.extend(" " * (d - 1) + t for d, t in self.param_lines)
+            pout.append(" return None")
+            self.param_src = "\n".join(pout) + "\n"
         return "\n".join(out) + "\n"
 
     def body_text(self, out: list[str], env: str, prologue: list[str], body: list[tuple[int, str]],
@@ -2235,9 +2259,11 @@ def _namespace(consts: dict[str, Any]) -> dict[str, Any]:
 _SCRIPT_FILE = "<pyjsvm-emitted-script>"
 _FUNCTION_FILE = "<pyjsvm-emitted-function>"
 _GENERATOR_FILE = "<pyjsvm-emitted-generator>"
+_PARAMS_FILE = "<pyjsvm-emitted-parameters>"
 EMITTED_FILES[_SCRIPT_FILE] = (False, None)
 EMITTED_FILES[_FUNCTION_FILE] = (True, "given")
 EMITTED_FILES[_GENERATOR_FILE] = (True, None)
+EMITTED_FILES[_PARAMS_FILE] = (False, None)
 
 
 def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., Any]:
@@ -2267,10 +2293,6 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     closure compiler). ``kind``: 'normal', 'generator', 'async' or 'asyncGenerator'."""
     if not _ENABLED:
         return False
-    if fs.body_scope is not None and kind != "normal":
-        # NON-SPEC: the parameter expressions of a generator or async function run before the
-        # body starts; the emitted body is one Python generator
-        return False
     if fs.var_target.dynamic_vars or code.constructor_kind == "derived":
         return False
     if not fs.strict and fs.info.annexb_funcs:
@@ -2283,20 +2305,40 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
         if kind != "normal":
             src = em.emit_suspendable(fs, stmts, expr_body)
             g = build(src, em.consts, _GENERATOR_FILE)
+            p = build(em.param_src, em.consts, _PARAMS_FILE) if em.param_src is not None else None
         else:
             src = em.emit_function(fs, stmts, expr_body, code)
             f = build(src, em.consts, _FUNCTION_FILE)
     except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
         return False
-    code.emitted = src
+    code.emitted = src if em.param_src is None else src + em.param_src
     if kind != "normal":
-        code.run = lambda env, args: start_suspendable(kind, env.func, g(env.func, env.this, args, env))
+        code.run = partial(_run_suspendable, kind, g, p)
         return True
     code.fast = f
     code.fast_construct = not em.analysis.has_eval and "new.target" not in em.analysis.captured  # type: ignore[union-attr]
     code.run = lambda env, args: f(env.func, env.this, args, env)
     code.emitted = src
     return True
+
+
+def _run_suspendable(kind: str, g: Any, p: Any, env: Any, args: list[Any]) -> Any:
+    """EvaluateGeneratorBody, EvaluateAsyncGeneratorBody (sec-runtime-semantics-evaluategeneratorbody,
+    sec-runtime-semantics-evaluateasyncgeneratorbody): the parameters' initialisation ``p`` (if
+    any) runs now, its throw is the call's; EvaluateAsyncFunctionBody
+    (sec-runtime-semantics-evaluateasyncfunctionbody): its throw rejects the promise."""
+    if p is not None:
+        if kind == "async":
+            try:
+                p(env.func, env.this, args, env)
+            except JSThrow as e:
+                realm: Any = env.func.realm if env.func is not None else get_agent().realm
+                promise, _, reject = new_promise(realm)
+                reject.call(None, [e.value])
+                return promise
+        else:
+            p(env.func, env.this, args, env)
+    return start_suspendable(kind, env.func, g(env.func, env.this, args, env))
 
 
 def emit_script_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[Any], Any] | None:

@@ -215,7 +215,7 @@ def test_plain_functions_and_scripts_are_emitted() -> None:
 
 def test_unsupported_functions_use_the_closure_compiler() -> None:
     for src in ("function f(a = eval('1')) { return a }", "function f() { return eval('1') }",
-                "function* f(a = 1) { yield a }", "async function f() { eval('1') }"):
+                "function* f(a = eval('1')) { yield a }", "async function f() { eval('1') }"):
         f = emitted_function(src, "f")
         assert f.code.emitted is None
 
@@ -327,6 +327,17 @@ SUSPEND_SNIPPETS = {
           ({ [yield 'key']: o.m = yield 'dflt', ...o.rest } = { x: 1 });
           for ([a, o.n = yield 'n'] of [[1], [2, 3]]) yield a; return JSON.stringify([a, o]) }
         var it = g(), out = [], r = it.next(); while (!r.done) { out.push(r.value); r = it.next(out.length) } out.join() + r.value""",
+    "suspendable_parameters": """var log = [];
+        function* g(a, b = (log.push('b'), a + 1), { c } = { c: b }, ...r) { log.push('body'); var b; yield [a, b, c, r.length, arguments.length]; }
+        var it = g(1); log.push('called'); log.push(JSON.stringify(it.next().value));
+        function* h(a = (() => { throw new Error('early') })()) { log.push('never') }
+        try { h() } catch (e) { log.push(e.message) }
+        async function af(x = null.y) { log.push('never') }
+        var p = af(); log.push(p instanceof Promise);
+        async function* ag(a, f = () => a) { a = 2; yield f() }
+        var ar = async ([u, v] = [3, 4], w = u + v) => w;
+        Promise.all([p.catch((e) => e.constructor.name), ag(1).next().then((r) => r.value), ar()]).then((v) => log.push(v.join()));
+        log.join()""",
     "generator_closure": """function* g() { let x = 1; var f = () => x; x = yield; yield f() } var it = g(); it.next(); it.next(9).value""",
 }
 
@@ -432,6 +443,10 @@ def test_destructuring_assignment_and_pattern_heads_are_emitted() -> None:
     assert not re.search(r"\bk\d+\((env|e\d+)\)", py), py
     for src in ("function f(a, b = a + 1, ...c) { return b }", "function f({ x, y: [z] = [] } = {}, [p] = 'q') { return x }",
                 "var f = (a, a2 = a * 2, { k } = {}) => a2 + k", "function f(a, a) { return a }"):
+        f = emitted_function(src, "f")
+        assert f.code.emitted is not None and not re.search(r"\bk\d+\((env|e\d+)\)", f.code.emitted)
+    for src in ("function* f(a, { b } = {}, ...c) { yield b }", "async function f([a] = [1], b = a) { await b }",
+                "var f = async ({ k }, m = k) => m", "async function* f(a = 1) { yield a }"):
         f = emitted_function(src, "f")
         assert f.code.emitted is not None and not re.search(r"\bk\d+\((env|e\d+)\)", f.code.emitted)
     g = emitted_function("function* g(o) { var a; [a = yield 1, o[yield 2]] = yield 3; for ({ a = yield 4 } of o); }", "g")
