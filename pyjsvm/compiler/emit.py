@@ -1,14 +1,15 @@
 """NON-SPEC: the second compiler tier -- JS function bodies (and script code) emitted as Python
 source and compiled by CPython's ``compile()`` into real Python functions (issue #17).
 
-A body is emitted when its function qualifies (a plain, non-generator, non-async function with
-simple parameters, no sloppy direct ``eval``, not a class constructor; or script code without
-Annex B block functions). Inside such a body every construct the emitter knows is emitted as
-Python: locals that no closure sees are Python locals, loops are Python loops with the budget
-check on every back-edge, arithmetic and comparisons are inline behind a ``type(x) is float``
-guard with one call to the full operation otherwise, property reads and writes take an inline
-path to an ordinary object's own data property. Anything else inside the body (nested
-functions and classes, destructuring, ``for-in/of``, ``with``, optional chains, ...) is
+A body is emitted when its function qualifies (any kind of function, simple or non-simple
+parameters, but no sloppy direct ``eval``, no Annex B block functions, no ``using``, not a
+derived constructor; or script code without Annex B block functions). Inside such a body every
+construct the emitter knows is emitted as Python: locals that no closure sees are Python locals,
+loops are Python loops with the budget check on every back-edge, arithmetic and comparisons are
+inline behind a ``type(x) is float`` guard with one call to the full operation otherwise,
+property reads and writes take an inline path to an ordinary object's own data property,
+binding patterns and destructuring assignment are destructured inline. Anything else inside the
+body (nested functions and classes, ``with``, optional chains, spread, ``super``, ...) is
 compiled by the closure compiler and called from the emitted code with the current environment:
 the bindings such code can see are kept in real environment records, so both tiers agree on
 where every binding lives.

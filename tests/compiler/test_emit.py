@@ -327,6 +327,12 @@ SUSPEND_SNIPPETS = {
           ({ [yield 'key']: o.m = yield 'dflt', ...o.rest } = { x: 1 });
           for ([a, o.n = yield 'n'] of [[1], [2, 3]]) yield a; return JSON.stringify([a, o]) }
         var it = g(), out = [], r = it.next(); while (!r.done) { out.push(r.value); r = it.next(out.length) } out.join() + r.value""",
+    "pattern_closed_by_return": """var log = []; var iterable = { [Symbol.iterator]() { return {
+          next() { log.push('next'); return { done: false } }, return() { log.push('return'); return {} } } } };
+        function* g() { var a, o = {}; [a = yield 'in pattern', o[yield 'in key']] = iterable; log.push('never') }
+        var it = g(); it.next(); log.push(JSON.stringify(it.return(5)));
+        var it2 = g(); it2.next(); it2.next(); try { it2.throw(new Error('t')) } catch (e) { log.push(e.message) }
+        log.join()""",
     "suspendable_parameters": """var log = [];
         function* g(a, b = (log.push('b'), a + 1), { c } = { c: b }, ...r) { log.push('body'); var b; yield [a, b, c, r.length, arguments.length]; }
         var it = g(1); log.push('called'); log.push(JSON.stringify(it.next().value));
