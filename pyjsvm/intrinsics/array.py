@@ -1629,16 +1629,14 @@ def create_array_iterator(realm: "Realm", array: JSObject, kind: int) -> ArrayIt
 
 
 
-@iter_proto.method("next", 0)
-def array_iterator_next(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """%ArrayIteratorPrototype%.next ( ) (sec-%arrayiteratorprototype%.next)."""
-    if type(this) is not ArrayIterator:
-        throw_type_error("next method called on incompatible receiver " + _describe(this))
-    a = this.iterated
+def _array_iterator_advance(it: ArrayIterator) -> int:
+    """Steps of %ArrayIteratorPrototype%.next (sec-%arrayiteratorprototype%.next) up to its
+    result: the index of the next element, or -1 once the iterator is exhausted (its
+    [[IteratedArrayLike]] then becomes undefined)."""
+    a = it.iterated
     if a is None:
-        return create_iter_result_object(None, True, realm)
-    index = this.index
-    kind = this.kind
+        return -1
+    index = it.index
     if type(a) is JSArray:
         length = a.length
     else:
@@ -1647,9 +1645,22 @@ def array_iterator_next(realm: "Realm", this: Any, args: list[Any], new_target: 
         ta_len = getattr(a, "array_iterator_length", None)
         length = ta_len() if ta_len is not None else length_of_array_like(a)
     if index >= length:
-        this.iterated = None
+        it.iterated = None
+        return -1
+    it.index = index + 1
+    return index
+
+
+@iter_proto.method("next", 0)
+def array_iterator_next(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """%ArrayIteratorPrototype%.next ( ) (sec-%arrayiteratorprototype%.next)."""
+    if type(this) is not ArrayIterator:
+        throw_type_error("next method called on incompatible receiver " + _describe(this))
+    a = this.iterated
+    index = _array_iterator_advance(this)
+    if index < 0:
         return create_iter_result_object(None, True, realm)
-    this.index = index + 1
+    kind = this.kind
     if kind == KIND_KEYS:
         return create_iter_result_object(float(index), False, realm)
     value = _get(a, index)
@@ -1665,19 +1676,8 @@ def _array_iterator_step(it: Any) -> Any:
     if type(it) is not ArrayIterator or it.kind != KIND_VALUES:
         return NOT_FAST
     a = it.iterated
-    if a is None:
-        return DONE
-    index = it.index
-    if type(a) is JSArray:
-        length = a.length
-    else:
-        ta_len = getattr(a, "array_iterator_length", None)
-        length = ta_len() if ta_len is not None else length_of_array_like(a)
-    if index >= length:
-        it.iterated = None
-        return DONE
-    it.index = index + 1
-    return _get(a, index)
+    index = _array_iterator_advance(it)
+    return DONE if index < 0 else _get(a, index)
 
 
 register_fast_next(array_iterator_next, _array_iterator_step)
