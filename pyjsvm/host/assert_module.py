@@ -4,6 +4,7 @@ AssertionError with Node's messages (a line diff for deep comparisons)."""
 from __future__ import annotations
 
 import difflib
+import os
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.inspect import InspectOptions, inspect
@@ -11,6 +12,7 @@ from pyjsvm.host.jsutil import arg, make_fn, new_object
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.stack import JSErrorObject, format_stack
 from pyjsvm.runtime.objects import C, Prop, W
+from pyjsvm.runtime.values import NULL
 from pyjsvm.compiler.engine import compile_function
 from pyjsvm.host.jsutil import describe_received, node_error
 from pyjsvm.host.util_module import deep_equal
@@ -45,7 +47,17 @@ function ok(value, message) {
   if (arguments.length === 0) {
     innerFail({ actual: undefined, expected: true, operator: '==', message: 'No value argument passed to `assert.ok()`' });
   }
-  if (!value) innerFail({ actual: value, expected: true, operator: '==', message: message === undefined ? 'The expression evaluated to a falsy value:\n\n  assert.ok(' + __inspect(value) + ')\n' : message });
+  if (!value) {
+    let generated;
+    if (message === undefined) {
+      const text = __callText(new Error());
+      generated = text === null ? `${__inspect(value)} == true` : `The expression evaluated to a falsy value:\n\n  ${text}\n`;
+      const err = new AssertionError({ actual: value, expected: true, operator: '==', message: generated });
+      err.generatedMessage = true;
+      throw err;
+    }
+    innerFail({ actual: value, expected: true, operator: '==', message });
+  }
 }
 function assert(value, message) { return ok.apply(this, arguments.length ? arguments : [undefined]); }
 assert.ok = function ok_(value, message) { return ok.apply(this, arguments.length ? arguments : []); };
@@ -211,6 +223,56 @@ def _diff(actual: Any, expected: Any) -> str:
     return "\n".join(out)
 
 
+def _call_source(src: str, line: int, col: int) -> str | None:
+    """The text of the call expression starting at ``line``:``col`` (1-based) of ``src``: its
+    callee and balanced parentheses; later lines lose up to ``col - 1`` leading blanks and are
+    indented by two, as node shows them."""
+    lines = src.split("\n")
+    if not 1 <= line <= len(lines) or col < 1:
+        return None
+    start = sum(len(x) + 1 for x in lines[:line - 1]) + col - 1
+    i = start
+    n = len(src)
+    end = -1
+    while True:  # a callee chain and its argument list, as long as more of the chain follows
+        while i < n and (src[i].isalnum() or src[i] in "_$. \t"):
+            i += 1
+        if i >= n or src[i] != "(":
+            break
+        depth = 0
+        quote = ""
+        while i < n:
+            c = src[i]
+            if quote:
+                if c == "\\":
+                    i += 1
+                elif c == quote:
+                    quote = ""
+            elif c in "'\"`":
+                quote = c
+            elif c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            i += 1
+        if i >= n:
+            return None
+        end = i
+        i += 1
+    if end < 0:
+        return None
+    parts = src[start:end + 1].split("\n")
+    out = parts[0]
+    for part in parts[1:]:
+        pos = 0
+        while pos < col - 1 and pos < len(part) and part[pos] in " \t":
+            pos += 1
+        out += "\n  " + part[pos:]
+    return out
+
+
 def make_assert_module(host: "NodeHost") -> Any:
     """The ``node:assert`` export (the ``assert`` function with its methods)."""
     realm = host.realm
@@ -238,9 +300,21 @@ def make_assert_module(host: "NodeHost") -> Any:
     def iat(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         return node_error(r, "TypeError", "ERR_INVALID_ARG_TYPE",
                           f'The "{arg(args, 0)}" argument must be {arg(args, 1)}. {describe_received(arg(args, 2))}')
+    def call_text(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """The source of the assert call that failed (node's message quotes it), or null when
+        the source is not at hand."""
+        err = arg(args, 0)
+        frames = [f for f in getattr(err, "frames", []) if not f[1].startswith("node:")]
+        if not frames:
+            return NULL
+        _name, file, line, col = frames[0]
+        src = host.sources.get(file) if os.path.isabs(file) else None  # node reads files: not -e code
+        text = _call_source(src, line, col) if src is not None else None
+        return NULL if text is None else text
     ext = new_object(realm)
     for name, length, impl in (("__message", 3, message), ("__deepEqual", 3, deq), ("__diff", 2, diff),
-                               ("__fixStack", 1, fix_stack), ("__invalidArgType", 3, iat)):
+                               ("__fixStack", 1, fix_stack), ("__invalidArgType", 3, iat),
+                               ("__callText", 1, call_text)):
         ext.props[name] = make_fn(realm, name, length, impl)
     ext.props["__inspect"] = host.inspect_fn
     saved = AGENT.realm

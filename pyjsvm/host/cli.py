@@ -47,6 +47,9 @@ Options:
   --sandbox             the teaching preset: --permission with nothing granted, Math.random
                         seeded (--random-seed=N, default 0) and the clock fixed
                         (--fixed-time=ISO, default 2000-01-01T00:00:00Z)
+                        and the limits below (defaults 10000 ms and 256 MB)
+  --timeout=MS          stop the whole run after MS milliseconds (ERR_SCRIPT_EXECUTION_TIMEOUT)
+  --max-memory=MB       a RangeError when what JS keeps alive passes MB megabytes
   --random-seed=N       seed Math.random
   --fixed-time=ISO      fix Date.now() and new Date() to an ISO 8601 time
   -                     script read from stdin (default if no file name is provided and stdin is not a terminal)
@@ -125,6 +128,20 @@ def _main(args: list[str]) -> int:
             options.exec_argv.append(a)
             i += 1
             continue
+        if a.startswith(("--timeout=", "--max-memory=")):
+            options.exec_argv.append(a)
+            i += 1
+            try:
+                n = int(a.split("=", 1)[1])
+            except ValueError:
+                n = 0
+            if n <= 0:
+                return _err(f"{a}: not a positive integer")
+            if a.startswith("--timeout="):
+                options.timeout_ms = n
+            else:
+                options.memory_limit = n * 1024 * 1024
+            continue
         if a == "--sandbox" or a.startswith(("--random-seed=", "--fixed-time=")):
             options.exec_argv.append(a)
             i += 1
@@ -173,6 +190,10 @@ def _main(args: list[str]) -> int:
             options.random_seed = 0
         if options.fixed_time is None:
             options.fixed_time = 946684800000.0
+        if options.timeout_ms is None:
+            options.timeout_ms = SANDBOX_TIMEOUT_MS
+        if options.memory_limit is None:
+            options.memory_limit = SANDBOX_MEMORY_MB * 1024 * 1024
     if options.permissions.enabled and not explicit_cache:
         cache_dir = None  # NON-SPEC: under the permission model nothing is written unless asked for
     rest = args[i:]
@@ -191,6 +212,10 @@ def _main(args: list[str]) -> int:
     if input_type == "module":
         return run_module_source(src, "[stdin]", rest, options)
     return run_source(src, "[stdin]", rest, False, options)
+
+
+SANDBOX_TIMEOUT_MS = 10_000   # --sandbox's default --timeout
+SANDBOX_MEMORY_MB = 256       # and --max-memory
 
 
 def run_file(path: str, args: list[str], options: "HostOptions | None" = None, cache_dir: str | None = None) -> int:
@@ -216,7 +241,7 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None, c
     host.esm.entry = filename  # (a ShadowRealm's importValue resolves from here)
     if cache_dir is not None:
         host.compile_cache = CompileCache(cache_dir)
-    try:
+    def program() -> int:
         if is_esm_file(filename):
             return _run_module_main(host, lambda: host.esm.run_main(filename))
         try:
@@ -225,6 +250,8 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None, c
         except ProcessExit as e:
             host.forced_exit = e.code
             return host.finish()
+    try:
+        return host.run_limited(program)
     finally:
         if host.compile_cache is not None:
             host.compile_cache.flush()
@@ -233,7 +260,7 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None, c
 def run_module_source(src: str, name: str, args: list[str], options: "HostOptions | None" = None) -> int:
     """``--input-type=module``: ``-e`` code or stdin as the main ES module."""
     host = NodeHost(list(args), options=options)
-    return _run_module_main(host, lambda: host.esm.run_source(src, name))
+    return host.run_limited(lambda: _run_module_main(host, lambda: host.esm.run_source(src, name)))
 
 
 def _run_module_main(host: Any, start: Any) -> int:
@@ -272,15 +299,18 @@ def run_source(src: str, name: str, args: list[str], print_result: bool,
         except ParseError as e:
             raise JSThrow(host.syntax_error(e, src)) from None
         result.append(code.run(host.realm))
-    try:
-        host.run_guarded(run)
-        if print_result and result and not host.loop.stopped:
-            v = result[0]
-            host.write_out((v if type(v) is str else inspect(v)) + "\n")
-        return host.run_loop()
-    except ProcessExit as e:
-        host.forced_exit = e.code
-        return host.finish()
+
+    def program() -> int:
+        try:
+            host.run_guarded(run)
+            if print_result and result and not host.loop.stopped:
+                v = result[0]
+                host.write_out((v if type(v) is str else inspect(v)) + "\n")
+            return host.run_loop()
+        except ProcessExit as e:
+            host.forced_exit = e.code
+            return host.finish()
+    return host.run_limited(program)
 
 
 if __name__ == "__main__":  # pragma: no cover

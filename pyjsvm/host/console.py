@@ -65,10 +65,17 @@ def inspect_options_from_js(o: Any, base: InspectOptions | None = None) -> Inspe
     elif d is NULL:
         opts.depth = math.inf
     for js, py in (("showHidden", "show_hidden"), ("sorted", "sorted"), ("getters", "getters"),
-                   ("customInspect", "custom_inspect"), ("colors", "colors"), ("showProxy", "show_proxy")):
+                   ("customInspect", "custom_inspect"), ("colors", "colors"), ("showProxy", "show_proxy"),
+                   ("numericSeparator", "numeric_separator")):
         v = o.get(js, o)
         if type(v) is bool:
             setattr(opts, py, v)
+    g = o.get("getters", o)
+    if g in ("get", "set"):
+        opts.getters = g
+    srt = o.get("sorted", o)
+    if isinstance(srt, JSObject) and srt.is_callable:
+        opts.sorted_fn = srt
     for js, py in (("breakLength", "break_length"), ("maxArrayLength", "max_array_length"),
                    ("maxStringLength", "max_string_length")):
         v = o.get(js, o)

@@ -197,6 +197,65 @@ EventEmitter.once = function once(emitter, name) {
     if (name !== 'error') emitter.once('error', errorListener);
   });
 };
+EventEmitter.on = function on(emitter, event, options = {}) {
+  // an async iterator over the emits of `event` (an 'error' emit rejects the next read)
+  const signal = options && options.signal;
+  const queue = [], waiting = [];
+  let error = null, done = false;
+  const settle = () => {
+    while (waiting.length && (queue.length || error || done)) {
+      const { resolve, reject } = waiting.shift();
+      if (queue.length) resolve({ value: queue.shift(), done: false });
+      else if (error) { const e = error; error = null; done = true; reject(e); }
+      else resolve({ value: undefined, done: true });
+    }
+  };
+  const onEvent = (...args) => { queue.push(args); settle(); };
+  const onError = (err) => { error = err; settle(); };
+  const close = () => {
+    done = true;
+    emitter.removeListener(event, onEvent);
+    if (event !== 'error') emitter.removeListener('error', onError);
+    settle();
+  };
+  emitter.on(event, onEvent);
+  if (event !== 'error') emitter.on('error', onError);
+  if (signal) signal.addEventListener('abort', () => { error = signal.reason; close(); done = false; settle(); }, { once: true });
+  return {
+    next() {
+      if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
+      if (error) { const e = error; error = null; close(); return Promise.reject(e); }
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => { waiting.push({ resolve, reject }); });
+    },
+    return() { close(); return Promise.resolve({ value: undefined, done: true }); },
+    throw(err) { error = err; close(); return Promise.reject(err); },
+    [Symbol.asyncIterator]() { return this; },
+  };
+};
+EventEmitter.getEventListeners = function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  const list = emitterOrTarget[Symbol.for('pyjsvm.eventTargetListeners')];
+  return typeof list === 'function' ? list.call(emitterOrTarget, type) : [];
+};
+EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
+  return typeof emitterOrTarget.getMaxListeners === 'function' ? emitterOrTarget.getMaxListeners() : defaultMaxListeners;
+};
+EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
+  if (typeof n !== 'number' || n < 0 || n !== n) throw __invalidArgType('n', 'a non-negative number', n);
+  if (targets.length === 0) defaultMaxListeners = n;
+  for (const t of targets) if (typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
+};
+EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
+  if (signal === undefined) throw __invalidArgType('signal', 'of type AbortSignal', signal);
+  checkListener(listener);
+  let removed = false;
+  const dispose = () => { if (!removed) { removed = true; signal.removeEventListener('abort', listener); } };
+  if (signal.aborted) queueMicrotask(() => listener());
+  else signal.addEventListener('abort', listener, { once: true });
+  return { __proto__: null, [Symbol.dispose || Symbol.for('nodejs.dispose')]: dispose };
+};
+EventEmitter.usingDomains = false;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.errorMonitor = Symbol('events.errorMonitor');
 EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');

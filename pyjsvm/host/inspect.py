@@ -8,20 +8,24 @@ called like Node does.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.intrinsics.date import iso_string
+from pyjsvm.intrinsics.regexp import escape_regexp_pattern
 from pyjsvm.runtime.objects import (
-    JSArray, JSObject, JSPrimitiveObject, JSStringObject, PropertyDescriptor,
+    C, E, W, BuiltinFunction, Prop, JSArray, JSObject, JSPrimitiveObject, JSStringObject, PropertyDescriptor,
     array_index,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.intrinsics.map_set import EMPTY
 from pyjsvm.runtime.numeric import number_to_string
-from pyjsvm.runtime.operations import call, length_of_array_like, to_string
+from pyjsvm.runtime.operations import call, length_of_array_like, to_number, to_string
 from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.intrinsics.symbol import GLOBAL_SYMBOL_REGISTRY
 from pyjsvm.runtime.agent import AGENT
@@ -48,10 +52,12 @@ class InspectOptions:
     max_array_length: float = 100
     max_string_length: float = 10000
     sorted: bool = False
-    getters: bool = False
+    getters: Any = False           # True, 'get' or 'set'
     custom_inspect: bool = True
     colors: bool = False
     show_proxy: bool = False
+    sorted_fn: Any = None          # a JS comparator given as ``sorted``
+    numeric_separator: bool = False
 
 
 @dataclass
@@ -70,6 +76,40 @@ def format_number(n: float) -> str:
     if n == 0 and math.copysign(1.0, n) < 0:
         return "-0"
     return number_to_string(n)
+
+
+def _add_separator(digits: str) -> str:
+    """Node's addNumericSeparator: ``_`` between groups of three integer digits."""
+    start = 1 if digits.startswith("-") else 0
+    result = ""
+    i = len(digits)
+    while i >= start + 4:
+        result = f"_{digits[i - 3:i]}{result}"
+        i -= 3
+    return digits if i == len(digits) else f"{digits[:i]}{result}"
+
+
+def _add_separator_end(digits: str) -> str:
+    """Node's addNumericSeparatorEnd: ``_`` after each group of three fraction digits."""
+    result = ""
+    i = 0
+    while i < len(digits) - 3:
+        result += f"{digits[i:i + 3]}_"
+        i += 3
+    return digits if i == 0 else f"{result}{digits[i:]}"
+
+
+def _separated(n: float) -> str:
+    """A Number as inspect shows it with ``numericSeparator`` (node 20's formatNumber, with its
+    handling of -0 and of exponent forms)."""
+    if n != n:
+        return "NaN"
+    if math.isinf(n) or n == math.trunc(n):
+        text = number_to_string(0.0 if n == 0 else n)
+        return text if math.isinf(n) or "e" in text else _add_separator(text)
+    full = number_to_string(n)
+    dot = full.find(".")
+    return f"{_add_separator(full[:dot])}.{_add_separator_end(full[dot + 1:])}"
 
 
 _META = {i: "\\x%02X" % i for i in range(32)}
@@ -287,7 +327,16 @@ def _custom(ctx: _Ctx, value: JSObject, recurse_times: int) -> str | None:
         return None
     opts = JSObject(realm.object_prototype)
     depth = ctx.depth - recurse_times
-    opts.props["depth"] = float(depth) if depth != math.inf else math.inf
+    o = ctx.opts
+    # node's getUserOptions: every option, the stylize function, and the depth left
+    for k, v in (("stylize", _stylize_function(ctx, realm)), ("showHidden", o.show_hidden), ("depth", float(depth)),
+                 ("colors", o.colors), ("customInspect", o.custom_inspect), ("showProxy", o.show_proxy),
+                 ("maxArrayLength", float(o.max_array_length)), ("maxStringLength", float(o.max_string_length)),
+                 ("breakLength", float(o.break_length)),
+                 ("compact", o.compact if type(o.compact) is bool else float(o.compact)),
+                 ("sorted", o.sorted_fn if o.sorted_fn is not None else o.sorted),
+                 ("getters", o.getters), ("numericSeparator", o.numeric_separator)):
+        opts.props[k] = Prop(v, W | E | C)
     inspect_fn = realm.host_defined.get("pyjsvm.inspect_fn")
     ret = call(fn, value, [float(depth), opts, inspect_fn])
     if ret is value:
@@ -295,6 +344,19 @@ def _custom(ctx: _Ctx, value: JSObject, recurse_times: int) -> str | None:
     if type(ret) is str:
         return ret.replace("\n", "\n" + " " * ctx.indentation_lvl)
     return _format_value(ctx, ret, recurse_times)
+
+
+def _sign(x: float) -> int:
+    return -1 if x < 0 else (1 if x > 0 else 0)
+
+
+def _stylize_function(ctx: _Ctx, realm: Any) -> JSObject:
+    """The ``options.stylize(text, styleType)`` a custom inspect function receives."""
+    def stylize(r: Any, this: Any, args: list[Any], nt: Any) -> Any:
+        text = to_string(args[0]) if args else "undefined"
+        style = args[1] if len(args) > 1 and type(args[1]) is str else ""
+        return _stylize(ctx, text, style)
+    return BuiltinFunction(realm, stylize, "stylize", 2)
 
 
 def _custom_symbol() -> JSSymbol:
@@ -321,7 +383,7 @@ def _format_primitive(ctx: _Ctx, v: Any) -> str:
                                                                    for p in parts) + trailer
         return _stylize(ctx, str_escape(v), "string") + trailer
     if t is float:
-        return _stylize(ctx, format_number(v), "number")
+        return _stylize(ctx, _separated(v) if ctx.opts.numeric_separator else format_number(v), "number")
     if t is bool:
         return _stylize(ctx, "true" if v else "false", "boolean")
     if v is None:
@@ -329,7 +391,7 @@ def _format_primitive(ctx: _Ctx, v: Any) -> str:
     if v is NULL:
         return _stylize(ctx, "null", "null")
     if t is JSBigInt:
-        return _stylize(ctx, f"{v.value}n", "bigint")
+        return _stylize(ctx, f"{_add_separator(str(v.value)) if ctx.opts.numeric_separator else v.value}n", "bigint")
     if t is JSSymbol:
         return _stylize(ctx, _symbol_str(v), "symbol")
     return str(v)
@@ -566,7 +628,7 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
         elif cname == "JSRegExpObject":
             src = getattr(value, "original_source", "")
             flags = getattr(value, "original_flags", "")
-            base = _stylize(ctx, f"/{src or '(?:)'}/{flags}", "regexp")
+            base = _stylize(ctx, f"/{escape_regexp_pattern(src) if src else '(?:)'}/{flags}", "regexp")
             prefix = _get_prefix(constructor, tag, "RegExp")
             if prefix != "RegExp ":
                 base = prefix + base
@@ -652,9 +714,16 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
             else:
                 braces[0] = f"{ref} {braces[0]}"
     ctx.seen.pop()
-    if ctx.opts.sorted:
+    if ctx.opts.sorted or ctx.opts.sorted_fn is not None:
+        key = None
+        if ctx.opts.sorted_fn is not None:
+            fn = ctx.opts.sorted_fn
+            key = functools.cmp_to_key(lambda a, b: _sign(to_number(call(fn, None, [a, b]))))
         if extras == K_OBJECT:
-            output.sort()
+            output.sort(key=key)
+        elif len(keys) > 1:
+            n = len(output) - len(keys)
+            output[n:] = sorted(output[n:], key=key)
     res = _reduce_to_single_string(ctx, output, base, braces, extras, recurse_times, value)
     budget = ctx.budget.get(ctx.indentation_lvl, 0) + len(res)
     ctx.budget[ctx.indentation_lvl] = budget
@@ -694,7 +763,8 @@ def _format_property(ctx: _Ctx, value: JSObject, recurse_times: int, key: Any, t
         elif desc.get not in (MISSING, None):
             label = "Getter/Setter" if desc.set not in (MISSING, None) else "Getter"
             s = f"[{label}]"
-            if ctx.opts.getters:
+            g = ctx.opts.getters
+            if g is True or (g == "get" and desc.set in (MISSING, None)) or (g == "set" and desc.set not in (MISSING, None)):
                 try:
                     tmp = call(desc.get, value, [])
                     ctx.indentation_lvl += 2
@@ -858,12 +928,7 @@ def _date_iso(t: float) -> str:
     """Date.prototype.toISOString, or 'Invalid Date'."""
     if t != t or abs(t) > 8.64e15:
         return "Invalid Date"
-    import datetime
-    ms = int(t)
-    d = datetime.datetime(1970, 1, 1) + datetime.timedelta(milliseconds=ms)
-    y = d.year
-    year = f"{y:04d}" if 0 <= y <= 9999 else (f"+{y:06d}" if y > 0 else f"-{-y:06d}")
-    return f"{year}-{d.month:02d}-{d.day:02d}T{d.hour:02d}:{d.minute:02d}:{d.second:02d}.{ms % 1000:03d}Z"
+    return iso_string(t)
 
 
 # Node's default inspect styles: (open, close) SGR codes
@@ -923,12 +988,44 @@ def _format_promise(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]
     return [f"<rejected> {s}" if str(state).lower() == "rejected" else s]
 
 
+_ANSI = re.compile("\x1b\\[\\d\\d?m")
+
+
+def _remove_colors(s: str) -> str:
+    return _ANSI.sub("", s) if "\x1b" in s else s
+
+
+def _string_width(s: str, colors: bool) -> int:
+    """Node's getStringWidth: columns on a terminal (colour codes and zero-width characters
+    take none, East Asian wide and fullwidth characters two)."""
+    if colors:
+        s = _remove_colors(s)
+    if s.isascii():
+        return len(s)
+    width = 0
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        cp = ord(c)
+        if 0xD800 <= cp < 0xDC00 and i + 1 < n and 0xDC00 <= ord(s[i + 1]) < 0xE000:
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (ord(s[i + 1]) - 0xDC00)
+            i += 1
+        i += 1
+        ch = chr(cp) if not 0xD800 <= cp < 0xE000 else ""
+        if not ch or unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf", "Cc") or cp == 0x200B:
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
 def _is_below_break_length(ctx: _Ctx, output: list[str], start: int, base: str) -> bool:
     total = len(output) + start
     if total + len(output) > ctx.opts.break_length:
         return False
+    colors = ctx.opts.colors
     for o in output:
-        total += len(o)
+        total += len(_remove_colors(o)) if colors else len(o)
         if total > ctx.opts.break_length:
             return False
     return base == "" or "\n" not in base
@@ -943,7 +1040,7 @@ def _group_array_elements(ctx: _Ctx, output: list[str], value: JSObject | None) 
     sep = 2
     data_len = []
     for i in range(output_length):
-        ln = len(output[i])
+        ln = _string_width(output[i], ctx.opts.colors)
         data_len.append(ln)
         total_length += ln + sep
         if max_length < ln:
@@ -982,12 +1079,13 @@ def _group_array_elements(ctx: _Ctx, output: list[str], value: JSObject | None) 
             s = ""
             j = i
             while j < mx - 1:
-                padding = max_line_length[j - i]
+                # the padding counts columns, not the colour codes or wide characters' code units
+                padding = max_line_length[j - i] + len(output[j]) - data_len[j]
                 cell = f"{output[j]}, "
                 s += cell.rjust(padding) if pad_start else cell.ljust(padding)
                 j += 1
             if pad_start:
-                padding = max_line_length[j - i] - sep
+                padding = max_line_length[j - i] + len(output[j]) - data_len[j] - sep
                 s += output[j].rjust(padding)
             else:
                 s += output[j]

@@ -2,6 +2,7 @@
 and reading JS values from Python without ceremony."""
 from __future__ import annotations
 
+import errno as _errno
 import weakref
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
@@ -17,7 +18,7 @@ from pyjsvm.runtime.operations import call, construct
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.compiler.engine import compile_function
-from pyjsvm.syntax.utf16 import js_string_to_python
+from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.host.inspect import InspectOptions, _fn_name, format_number, get_constructor_name, inspect
 
 if TYPE_CHECKING:
@@ -221,3 +222,34 @@ def bytes_to_buffer(r: "Realm", data: bytes) -> Any:
     if isinstance(b, JSObject) and b.is_callable:
         return call(b.get("from", b), b, [buf])
     return construct(r.intrinsics["%Uint8Array%"], [buf])
+
+
+# libuv's messages for the errors programs meet.
+UV_MESSAGES = {
+    "ENOENT": "no such file or directory", "EEXIST": "file already exists",
+    "EISDIR": "illegal operation on a directory", "ENOTDIR": "not a directory",
+    "EACCES": "permission denied", "EPERM": "operation not permitted", "ENOTEMPTY": "directory not empty",
+    "EBADF": "bad file descriptor", "EINVAL": "invalid argument", "EXDEV": "cross-device link not permitted",
+    "ELOOP": "too many symbolic links encountered", "EMFILE": "too many open files",
+    "ENAMETOOLONG": "name too long", "EBUSY": "resource busy or locked", "ENOSPC": "no space left on device",
+    "EROFS": "read-only file system", "ESPIPE": "invalid seek", "EPIPE": "broken pipe",
+    "EAGAIN": "resource temporarily unavailable", "ENOSYS": "function not implemented",
+}
+
+
+def uv_error(realm: "Realm", e: OSError, syscall: str, path: str | None = None, dest: str | None = None) -> JSThrow:
+    """A Node system error (``ENOENT: no such file or directory, open 'x'``) for ``e`` (node:fs,
+    process.chdir)."""
+    num = e.errno or _errno.EIO
+    code = _errno.errorcode.get(num, "EIO")
+    desc = UV_MESSAGES.get(code, (e.strerror or code).lower())
+    msg = f"{code}: {desc}, {syscall}"
+    if path is not None:
+        msg += f" '{path}'"
+    if dest is not None:
+        msg += f" -> '{dest}'"
+    err = realm.new_error("Error", python_string_to_js(msg))
+    for k, v in (("errno", float(-num)), ("code", code), ("syscall", syscall), ("path", path), ("dest", dest)):
+        if v is not None:
+            err.props[k] = Prop(python_string_to_js(v) if isinstance(v, str) else v, W | E | C)
+    return JSThrow(err)

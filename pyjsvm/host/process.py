@@ -7,11 +7,11 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import (
-    arg, describe_received, invalid_arg_type, make_fn, method, new_array, new_object, put, throw_node_error,
+    arg, describe_received, invalid_arg_type, make_fn, method, new_array, new_object, put, throw_node_error, uv_error,
 )
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
-from pyjsvm.runtime.values import NULL, JSBigInt, SYM_TO_STRING_TAG
+from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, SYM_TO_STRING_TAG
 from pyjsvm.runtime.operations import call, to_boolean, to_number, to_string
 from pyjsvm.api.convert import python_string_to_js
 from pyjsvm.host.node.stdio import make_stdio
@@ -76,7 +76,7 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
     put(p, "pid", float(os.getpid()))
     put(p, "ppid", float(os.getppid()))
     perms = host.permissions
-    env = new_object(realm) if perms.env_allowed(None) else _GuardedEnv(realm, host)
+    env = _Env(realm) if perms.env_allowed(None) else _GuardedEnv(realm, host)
     for k, v in os.environ.items():
         if perms.env_allowed(k):
             put(env, python_string_to_js(k), python_string_to_js(v))
@@ -107,10 +107,13 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
 
     @method(p, realm, "chdir", 1, W | E | C)
     def chdir(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        d = arg(args, 0)
+        if type(d) is not str:
+            invalid_arg_type(r, "directory", "of type string", d)
         try:
-            os.chdir(to_string(arg(args, 0)))
+            os.chdir(js_str(d))
         except OSError as e:
-            raise JSThrow(r.new_error("Error", f"ENOENT: {e.strerror}, chdir '{arg(args, 0)}'")) from None
+            raise uv_error(r, e, "chdir", os.getcwd(), js_str(d)) from None
         return None
 
     @method(p, realm, "uptime", 0, W | E | C)
@@ -150,6 +153,17 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
         for k, v in (("rss", rss), ("heapTotal", rss), ("heapUsed", rss), ("external", 0.0), ("arrayBuffers", 0.0)):
             put(o, k, v)
         return o
+
+    def memory_rss(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """process.memoryUsage.rss(): the resident set size now (Linux: /proc/self/statm)."""
+        try:
+            with open("/proc/self/statm", encoding="ascii") as f:
+                return float(int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE"))
+        except (OSError, ValueError, IndexError):
+            mu = p.get("memoryUsage", p)
+            return call(mu, p, []).get("rss", None)
+    mem = p.get("memoryUsage", p)
+    mem.define_builtin("rss", make_fn(realm, "rss", 0, memory_rss))
 
     @method(p, realm, "cpuUsage", 0, W | E | C)
     def cpu_usage(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
@@ -478,14 +492,33 @@ def _node_members(host: "NodeHost", p: JSObject) -> None:
         props[k] = saved[k]
 
 
-class _GuardedEnv(JSObject):
+class _Env(JSObject):
+    """``process.env``: a value stored in it becomes a string, as in node."""
+
+    __slots__ = ()
+
+    def __init__(self, realm: "Realm") -> None:
+        JSObject.__init__(self, realm.object_prototype)
+
+    def set(self, key: Any, value: Any, receiver: Any) -> bool:
+        if type(key) is str and receiver is self:
+            value = to_string(value)
+        return JSObject.set(self, key, value, receiver)
+
+    def define_own_property(self, key: Any, desc: Any) -> bool:
+        if type(key) is str and desc.value is not MISSING:
+            desc.value = to_string(desc.value)
+        return JSObject.define_own_property(self, key, desc)
+
+
+class _GuardedEnv(_Env):
     """``process.env`` under ``--permission`` without ``--allow-env``: it holds only the granted
     variables, and touching any other name throws ERR_ACCESS_DENIED."""
 
     __slots__ = ("host",)
 
     def __init__(self, realm: "Realm", host: "NodeHost") -> None:
-        JSObject.__init__(self, realm.object_prototype)
+        _Env.__init__(self, realm)
         self.host = host
 
     def _check(self, key: Any) -> None:
@@ -507,11 +540,11 @@ class _GuardedEnv(JSObject):
 
     def set(self, key: Any, value: Any, receiver: Any) -> bool:
         self._check(key)
-        return JSObject.set(self, key, value, receiver)
+        return _Env.set(self, key, value, receiver)
 
     def define_own_property(self, key: Any, desc: Any) -> bool:
         self._check(key)
-        return JSObject.define_own_property(self, key, desc)
+        return _Env.define_own_property(self, key, desc)
 
     def delete(self, key: Any) -> bool:
         self._check(key)

@@ -257,25 +257,42 @@ class _Repl:
         """readline's completer: globals, ``obj.prop`` chains and ``require('`` names."""
         if state == 0:
             try:
-                self.matches = self._candidates(text)
+                before = ""
+                try:
+                    import readline
+                    before = readline.get_line_buffer()[:readline.get_begidx()]
+                except (ImportError, AttributeError):
+                    pass
+                self.matches = self._candidates(text, before)
             except Exception:  # a completer must never break the prompt
                 self.matches = []
         return self.matches[state] if state < len(self.matches) else None
 
-    def _candidates(self, text: str) -> list[str]:
+    def _candidates(self, text: str, before: str = "") -> list[str]:
+        """Completions of ``text`` (the word readline completes; ``before``: the line before it)."""
         import re
         host = self.host
-        m = re.match(r"^require\(['\"]([\w:/.-]*)$", text)
-        if m:
+        m = re.match(r"^(?:require\()?(['\"])([\w:/.-]*)$", text)
+        if m and (text.startswith("require(") or re.search(r"require\(\s*$", before)):
+            q, partial = m.group(1), m.group(2)
             names = sorted(set(host.modules.builtins) | {"node:" + n for n in host.modules.builtins})
-            return [f"require('{n}')" for n in names if n.startswith(m.group(1))]
+            lead = "require(" if text.startswith("require(") else ""
+            return [f"{lead}{q}{n}{q})" for n in names if n.startswith(partial)]
         m = re.match(r"^((?:[A-Za-z_$][\w$]*\.)*)([\w$]*)$", text)
         if not m:
             return []
         chain, partial = m.group(1), m.group(2)
         target: Any = host.realm.global_object
-        for name in chain.split(".")[:-1]:
+        names = chain.split(".")[:-1]
+        if names and names[0] in host.realm.global_lex:  # a let/const/class binding of the session
+            target = host.realm.global_lex[names[0]]
+            names = names[1:]
+            if not isinstance(target, JSObject):
+                target = _box(host.realm, target)
+        for name in names:
             target = _data_property(target, python_string_to_js(name))
+            if not isinstance(target, JSObject):
+                target = _box(host.realm, target)
             if not isinstance(target, JSObject):
                 return []
         keys: list[str] = []
@@ -290,6 +307,8 @@ class _Repl:
             obj = obj.get_prototype_of() if not obj.is_proxy else None
             depth += 1
         if not chain:
+            keys += [k for k in host.realm.global_lex if type(k) is str and k not in seen]
+            seen.update(keys)
             keys += [k for k in ("await", "break", "case", "catch", "class", "const", "continue", "debugger",
                                  "default", "delete", "do", "else", "export", "extends", "false", "finally",
                                  "for", "function", "if", "import", "in", "instanceof", "let", "new", "null",
@@ -418,6 +437,17 @@ def _read_line_into(prompt: str, out: "queue.Queue[tuple[str, Any]]") -> None:
         out.put(("eof", None))
     except Exception as e:  # NON-SPEC: an OS error on stdin ends the session like EOF would not
         out.put(("error", e))
+
+
+def _box(realm: Any, v: Any) -> Any:
+    """The prototype whose properties a primitive offers (``'s'.`` completes String methods)."""
+    if type(v) is str:
+        return realm.intrinsics.get("%String.prototype%")
+    if type(v) is float:
+        return realm.intrinsics.get("%Number.prototype%")
+    if type(v) is bool:
+        return realm.intrinsics.get("%Boolean.prototype%")
+    return None
 
 
 def _data_property(o: Any, key: str) -> Any:

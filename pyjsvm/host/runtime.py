@@ -33,6 +33,7 @@ from pyjsvm.host.util_module import inspect_function, make_util_module
 from pyjsvm.host.events_module import load_events
 from pyjsvm.host.esm import ESMLoader
 from pyjsvm.api.convert import js_string_to_python
+from pyjsvm.api.timeouts import ScriptTimeout, run_with_timeout
 
 __all__ = ["NodeHost", "HostOptions", "ProcessExit"]
 
@@ -45,6 +46,8 @@ class HostOptions:
     exec_argv: list[str] = field(default_factory=list)
     random_seed: int | None = None
     fixed_time: float | None = None
+    timeout_ms: int | None = None        # --timeout: the whole run, wall clock
+    memory_limit: int | None = None      # --max-memory: bytes JS may keep alive
 
 
 def _write(stream: Any, text: str) -> None:
@@ -266,6 +269,23 @@ class NodeHost:
             g.define_builtin(k, v, W | C)
 
     # --- running -----------------------------------------------------------------------------
+    def run_limited(self, fn: Any) -> int:
+        """Run the whole program ``fn()`` (main module and event loop; returns the exit code)
+        under the ``--timeout``/``--max-memory`` limits of the sandbox issue, if any: a run
+        past its time ends with node's ERR_SCRIPT_EXECUTION_TIMEOUT message and exit code 1;
+        past its memory a RangeError is thrown in JS (catchable, as in a vm context)."""
+        o = self.options
+        if o.timeout_ms is None and o.memory_limit is None:
+            return int(fn())
+        if o.memory_limit is not None:
+            self.realm.host_defined["pyjsvm.memory_limit"] = o.memory_limit
+        try:
+            return int(run_with_timeout(self.realm, fn, o.timeout_ms))
+        except ScriptTimeout:
+            self.write_err("Error [ERR_SCRIPT_EXECUTION_TIMEOUT]: Script execution timed out after "
+                           f"{o.timeout_ms}ms\n")
+            return 1
+
     def run_guarded(self, fn: Any) -> None:
         """Run ``fn()`` as a macrotask: a JS throw is an uncaught exception."""
         self.loop.run_posted(fn)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from pyjsvm.host.console import DEFAULTS_KEY, default_options, format_args, inspect_options_from_js
 from pyjsvm.host.inspect import InspectOptions, _custom_symbol, _table_items, inspect, is_error
 from pyjsvm.host.jsutil import (
-    arg, invalid_arg_type, js_str, load_js, make_fn, method, new_array, new_object, obj_from, put, throw_node_error,
+    UV_MESSAGES, arg, invalid_arg_type, js_str, load_js, make_fn, method, new_array, new_object, obj_from, put, throw_node_error,
 )
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
@@ -20,7 +20,6 @@ from pyjsvm.runtime.functions import JSArguments
 from pyjsvm.runtime.generator_objects import JSAsyncGenerator, JSGenerator
 from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.host.util_js import UTIL_SOURCE
-from pyjsvm.host.node.fs import UV_MESSAGES
 from pyjsvm.runtime.operations import construct, is_loosely_equal, same_value, same_value as sv
 
 if TYPE_CHECKING:

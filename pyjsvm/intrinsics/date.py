@@ -469,6 +469,7 @@ def _utc_string(tv: float) -> str:
 
 
 def _iso_string(tv: float) -> str:
+    """The Date Time String Format of a finite time value (toISOString's result)."""
     y, m, d, h, mi, s, ms = _fields(tv)
     if 0 <= y <= 9999:
         ys = f"{y:04d}"
@@ -476,6 +477,8 @@ def _iso_string(tv: float) -> str:
         ys = ("-" if y < 0 else "+") + f"{abs(y):06d}"
     return f"{ys}-{m + 1:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}.{ms:03d}Z"
 
+
+iso_string = _iso_string
 
 # --- Date.parse ------------------------------------------------------------------------------------
 

@@ -117,3 +117,25 @@ def test_sandbox_determinism_reaches_vm_contexts(tmp_path: Path) -> None:
     assert a.stdout.split()[1] == "946684800000"
     c = run_pyjsvm("--sandbox", "--random-seed=3", "main.js", cwd=str(tmp_path))
     assert c.stdout.split()[0] != a.stdout.split()[0]
+
+
+def test_sandbox_limits_time_and_memory(tmp_path: Path) -> None:
+    """The sandbox issue's limits under the command: --timeout ends an endless program with
+    node's ERR_SCRIPT_EXECUTION_TIMEOUT message, --max-memory is a RangeError JS can catch, and
+    --sandbox applies both by default (a program within them runs as usual, timers included)."""
+    loop = tmp_path / "loop.js"
+    loop.write_text("console.log('start'); while (true) {}")
+    r = run_pyjsvm("--timeout=500", "loop.js", cwd=str(tmp_path))
+    assert r.returncode == 1
+    assert r.stdout == "start\n"
+    assert "Error [ERR_SCRIPT_EXECUTION_TIMEOUT]: Script execution timed out after 500ms" in r.stderr
+    hog = tmp_path / "hog.js"
+    hog.write_text("const a = []; try { while (true) a.push(new Array(10000).fill(1)); }"
+                   " catch (e) { a.length = 0; console.log(e.name, /Memory limit/.test(e.message)); }")
+    r = run_pyjsvm("--max-memory=30", "hog.js", cwd=str(tmp_path))
+    assert (r.stdout, r.returncode) == ("RangeError true\n", 0), r.stderr
+    ok = tmp_path / "ok.js"
+    ok.write_text("setTimeout(() => console.log('timer'), 5); console.log('main')")
+    r = run_pyjsvm("--sandbox", "ok.js", cwd=str(tmp_path))
+    assert (r.stdout, r.returncode) == ("main\ntimer\n", 0), r.stderr
+    assert run_pyjsvm("--timeout=0", "ok.js", cwd=str(tmp_path)).returncode != 0

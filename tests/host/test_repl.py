@@ -131,3 +131,45 @@ def test_timers_fire_while_the_prompt_waits(tmp_path: os.PathLike[str]) -> None:
     c.expect(pexpect.EOF)
     c.close()
     assert c.exitstatus == 0
+
+
+def test_completion_of_session_bindings_and_require_names(tmp_path: os.PathLike[str]) -> None:
+    """Tab completes the properties of a ``const`` of the session, the session's own bindings,
+    and built-in module names inside ``require('``, as node's REPL does."""
+    import time
+    c = _spawn(tmp_path)
+    _eval(c, "const obj = { alpha: 1, beta: 2 }", "undefined")
+    c.send("obj.al\t")
+    time.sleep(0.5)
+    c.sendline("")
+    c.expect("obj.alpha")
+    c.expect("1")
+    c.expect("> ")
+    c.send("require('chi\t")
+    time.sleep(0.5)
+    c.sendline(".execSync('echo completed').toString()")
+    c.expect("completed")
+    c.expect("> ")
+    c.send("ob\t")
+    time.sleep(0.5)
+    c.sendline("")
+    c.expect(r"\{ alpha: .*1.*, beta: .*2.* \}")
+    c.expect("> ")
+    c.sendline(".exit")
+    c.expect(pexpect.EOF)
+
+
+def test_colours_do_not_break_lines(tmp_path: os.PathLike[str]) -> None:
+    """With colours on, the line-width check counts what the terminal shows, not the escape
+    codes: a short array stays on one line, as in node's REPL."""
+    env = dict(os.environ, HOME=str(tmp_path), TERM="xterm-256color")
+    for k in ("NO_COLOR", "NODE_DISABLE_COLORS", "PYJSVM_REPL_HISTORY"):
+        env.pop(k, None)
+    c = pexpect.spawn(sys.executable, ["-m", "pyjsvm.host.cli"], env=env, encoding="utf-8", timeout=30,
+                      dimensions=(40, 200))
+    c.expect("> ")
+    c.sendline("[1, 'a', null, undefined, {b: true}, Symbol('s'), 10n]")
+    c.expect(r"\[ \x1b\[33m1\x1b\[39m, \x1b\[32m'a'\x1b\[39m, .*\x1b\[33m10n\x1b\[39m \]")
+    c.expect("> ")
+    c.sendline(".exit")
+    c.expect(pexpect.EOF)

@@ -15,49 +15,18 @@ import tempfile
 import threading
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
-from pyjsvm.host.jsutil import binding, invalid_arg_type, js_str, load_js, new_array, throw_node_error
+from pyjsvm.host.jsutil import binding, invalid_arg_type, js_str, load_js, new_array, throw_node_error, uv_error
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
 from pyjsvm.runtime.agent import JSThrow
-from pyjsvm.runtime.objects import C, E, W, JSObject, Prop
+from pyjsvm.runtime.objects import JSObject
 from pyjsvm.api.convert import python_string_to_js
 from pyjsvm.host.node.fs_js import FS_SOURCE
 from pyjsvm.host.jsutil import describe_received, node_error, obj_from
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
-    from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["make_fs_module", "uv_error"]
-
-# libuv's messages for the errors programs meet.
-UV_MESSAGES = {
-    "ENOENT": "no such file or directory", "EEXIST": "file already exists",
-    "EISDIR": "illegal operation on a directory", "ENOTDIR": "not a directory",
-    "EACCES": "permission denied", "EPERM": "operation not permitted", "ENOTEMPTY": "directory not empty",
-    "EBADF": "bad file descriptor", "EINVAL": "invalid argument", "EXDEV": "cross-device link not permitted",
-    "ELOOP": "too many symbolic links encountered", "EMFILE": "too many open files",
-    "ENAMETOOLONG": "name too long", "EBUSY": "resource busy or locked", "ENOSPC": "no space left on device",
-    "EROFS": "read-only file system", "ESPIPE": "invalid seek", "EPIPE": "broken pipe",
-    "EAGAIN": "resource temporarily unavailable", "ENOSYS": "function not implemented",
-}
-
-
-def uv_error(realm: "Realm", e: OSError, syscall: str, path: str | None = None, dest: str | None = None) -> JSThrow:
-    """A Node system error (``ENOENT: no such file or directory, open 'x'``) for ``e``."""
-    num = e.errno or _errno.EIO
-    code = _errno.errorcode.get(num, "EIO")
-    desc = UV_MESSAGES.get(code, (e.strerror or code).lower())
-    msg = f"{code}: {desc}, {syscall}"
-    if path is not None:
-        msg += f" '{path}'"
-    if dest is not None:
-        msg += f" -> '{dest}'"
-    err = realm.new_error("Error", python_string_to_js(msg))
-    for k, v in (("errno", float(-num)), ("code", code), ("syscall", syscall), ("path", path), ("dest", dest)):
-        if v is not None:
-            err.props[k] = Prop(python_string_to_js(v) if isinstance(v, str) else v, W | E | C)
-    return JSThrow(err)
-
 
 _OPEN_FLAGS = {
     "r": os.O_RDONLY, "rs": os.O_RDONLY, "sr": os.O_RDONLY, "r+": os.O_RDWR, "rs+": os.O_RDWR, "sr+": os.O_RDWR,

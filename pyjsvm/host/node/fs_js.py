@@ -66,18 +66,21 @@ Stats.prototype.isCharacterDevice = modeIs(S_IFCHR);
 Stats.prototype.isBlockDevice = modeIs(S_IFBLK);
 const makeStats = (o) => (o === undefined || o === null ? undefined : new Stats(o));
 
+const kType = Symbol('type');
+// libuv's UV_DIRENT_* numbers, which node keeps under Symbol(type)
+const direntTypes = { unknown: 0, file: 1, dir: 2, link: 3, fifo: 4, socket: 5, char: 6, block: 7 };
 class Dirent {
   constructor(name, type, path) {
     this.name = name; this.parentPath = path; this.path = path;
-    Object.defineProperty(this, '_type', { value: type, enumerable: false, writable: true });
+    this[kType] = typeof type === 'number' ? type : (direntTypes[type] || 0);
   }
-  isFile() { return this._type === 'file'; }
-  isDirectory() { return this._type === 'dir'; }
-  isSymbolicLink() { return this._type === 'link'; }
-  isFIFO() { return this._type === 'fifo'; }
-  isSocket() { return this._type === 'socket'; }
-  isCharacterDevice() { return this._type === 'char'; }
-  isBlockDevice() { return this._type === 'block'; }
+  isFile() { return this[kType] === 1; }
+  isDirectory() { return this[kType] === 2; }
+  isSymbolicLink() { return this[kType] === 3; }
+  isFIFO() { return this[kType] === 4; }
+  isSocket() { return this[kType] === 5; }
+  isCharacterDevice() { return this[kType] === 6; }
+  isBlockDevice() { return this[kType] === 7; }
 }
 
 // --- the synchronous API --------------------------------------------------------------------

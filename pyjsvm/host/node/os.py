@@ -55,6 +55,13 @@ def _cpus() -> list[tuple[str, float, tuple[float, float, float, float, float]]]
     return [(model, mhz, times[i]) for i in range(n)]
 
 
+def _null_proto(items: dict[str, Any]) -> JSObject:
+    o = JSObject(None)
+    for k, v in items.items():
+        put(o, k, v)
+    return o
+
+
 def make_os_module(host: "NodeHost") -> JSObject:
     """``require('os')``."""
     realm = host.realm
@@ -133,17 +140,24 @@ def make_os_module(host: "NodeHost") -> JSObject:
     put(m, "EOL", "\r\n" if is_win else "\n")
     put(m, "devNull", "\\\\.\\nul" if is_win else "/dev/null")
     consts = new_object(realm)
+    # node's order: UV_UDP_REUSEADDR, dlopen, errno, signals, priority
+    put(consts, "UV_UDP_REUSEADDR", 4.0)
+    put(consts, "dlopen", _null_proto({k: float(v) for k, v in (
+        ("RTLD_LAZY", 1), ("RTLD_NOW", 2), ("RTLD_GLOBAL", 256), ("RTLD_LOCAL", 0), ("RTLD_DEEPBIND", 8))}))
     sig = new_object(realm)
     import signal as _signal
     for s in sorted(_signal.Signals, key=lambda x: x.value):
         if s.name.startswith("SIG") and not s.name.startswith("SIG_"):
             put(sig, s.name, float(s.value))
-    put(consts, "signals", sig)
     errno_o = new_object(realm)
     import errno
     for num, name in sorted(errno.errorcode.items()):
         put(errno_o, name, float(num))
     put(consts, "errno", errno_o)
+    put(consts, "signals", sig)
+    put(consts, "priority", _null_proto({k: float(v) for k, v in (
+        ("PRIORITY_LOW", 19), ("PRIORITY_BELOW_NORMAL", 10), ("PRIORITY_NORMAL", 0), ("PRIORITY_ABOVE_NORMAL", -7),
+        ("PRIORITY_HIGH", -14), ("PRIORITY_HIGHEST", -20))}))
     put(m, "constants", consts)
     return m
 

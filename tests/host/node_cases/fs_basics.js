@@ -36,3 +36,4 @@ fs.readFile(d + '/fd.txt', 'utf8', (err, data) => {
     });
   });
 });
+console.log(fs.readdirSync(d + '/a', { withFileTypes: true })[0], Object.getOwnPropertySymbols(fs.readdirSync(d + '/a', { withFileTypes: true })[0]));
