@@ -211,6 +211,14 @@ def _status_error(expected: str) -> VMError:
     return VMError(f"Module status {expected}", "ERR_VM_MODULE_STATUS")
 
 
+def _this(obj: Any, cls: type) -> None:
+    """The receiver check of a module method or property called on something else (e.g.
+    ``SourceTextModule.link(obj, linker)``): Node's TypeError ERR_INVALID_ARG_TYPE 'The "this"
+    argument must be an instance of Module'. A half-made instance (no record yet) fails too."""
+    if not isinstance(obj, cls) or not hasattr(obj, "_record"):
+        raise invalid_arg_type("this", f"an instance of {cls.__name__}", obj)
+
+
 class Module:
     """The base of ``SourceTextModule`` and ``SyntheticModule`` (Node: ``vm.Module``; not
     constructible): ``status``, ``identifier``, ``namespace``, ``error``, ``link()`` and
@@ -228,7 +236,7 @@ class Module:
     _identifier: str
 
     def __init__(self) -> None:
-        raise TypeError("Module is not a constructor; use SourceTextModule or SyntheticModule")
+        raise TypeError("Module is not a constructor")  # Node's: only its subclasses construct
 
     def _setup(self, record: Any, realm: "Realm", context_obj: Any, identifier: str) -> None:
         self._record = record
@@ -241,21 +249,25 @@ class Module:
 
     @property
     def identifier(self) -> str:
+        _this(self, Module)
         return self._identifier
 
     @property
     def context(self) -> Context:
+        _this(self, Module)
         context: Context = self._context_obj
         return context
 
     @property
     def status(self) -> str:
         """'unlinked', 'linking', 'linked', 'evaluating', 'evaluated' or 'errored'."""
+        _this(self, Module)
         return status_of(self._record, self._linking)
 
     @property
     def error(self) -> JSValue:
         """The exception the evaluation threw (only when status is 'errored')."""
+        _this(self, Module)
         if self.status != "errored":
             raise _status_error("must be errored")
         r = self._record
@@ -269,6 +281,7 @@ class Module:
     @property
     def namespace(self) -> JSObjectProxy:
         """The module namespace object (after linking)."""
+        _this(self, Module)
         if self.status in ("unlinked", "linking"):
             raise _status_error("must not be unlinked or linking")
         namespace = to_python(self._js(get_module_namespace, self._record), self._realm)
@@ -291,6 +304,7 @@ class Module:
         awaitable, or ``result(timeout=)`` synchronously; it raises the module's error as
         ``JSError``. ``timeout`` (ms) bounds the synchronous part and the jobs it queued (Node:
         ``module.evaluate``)."""
+        _this(self, Module)
         t = _check_timeout(timeout)
         _check_bool(break_on_sigint, "options.break_on_sigint")
         if self.status not in ("linked", "evaluated", "errored"):
@@ -308,17 +322,21 @@ class Module:
     def link(self, linker: Callable[..., Any]) -> ModulePromise:
         """Resolve the module's imports by calling ``linker(specifier, referencing_module, extra)``
         for each (it returns a ``Module``, or an awaitable of one), recursively, then instantiate
-        the graph; returns a ``ModulePromise`` (Node: ``module.link``)."""
+        the graph; returns a ``ModulePromise`` (Node: ``module.link``). A ``SyntheticModule`` is
+        linked when made: its ``link`` does nothing."""
+        _this(self, Module)
+        if isinstance(self, SyntheticModule):
+            return ModulePromise(None, self._realm)
         if not callable(linker):
             raise invalid_arg_type("linker", "of type function", linker)
+        if self.status == "linked":
+            return ModulePromise(None, self._realm, VMError("Module has already been linked",
+                                                            "ERR_VM_MODULE_ALREADY_LINKED"))
         if self.status != "unlinked":
             return ModulePromise(None, self._realm, _status_error("must be unlinked"))
         try:
             self._link_graph(linker, set())
-            if isinstance(self._record, CyclicModuleRecord):
-                self.instantiate()  # type: ignore[attr-defined]
-            else:
-                self._js(self._record.link)
+            self.instantiate()  # type: ignore[attr-defined]
         except BaseException as e:
             if not isinstance(e, Exception):
                 raise
@@ -428,20 +446,24 @@ class SourceTextModule(Module):
     @property
     def module_requests(self) -> list[ModuleRequest]:
         """``sourceTextModule.moduleRequests``: every import's specifier, attributes and phase."""
+        _this(self, SourceTextModule)
         return [ModuleRequest(r.specifier, dict(r.attributes), r.phase) for r in self._record.code.all_requests]
 
     @property
     def dependency_specifiers(self) -> list[str]:
         """``sourceTextModule.dependencySpecifiers`` (deprecated): the requested specifiers."""
+        _this(self, SourceTextModule)
         return [r.specifier for r in self._record.requested_modules]
 
     def has_top_level_await(self) -> bool:
         """Whether the module's own code uses top-level ``await`` (Node: ``hasTopLevelAwait``)."""
+        _this(self, SourceTextModule)
         return bool(self._record.has_tla)
 
     def has_async_graph(self) -> bool:
         """Whether this module or one it imports uses top-level ``await`` (Node:
         ``hasAsyncGraph``); only once linked."""
+        _this(self, SourceTextModule)
         if self.status in ("unlinked", "linking"):
             raise _status_error("must not be unlinked or linking")
         return has_async_graph(self._record)
@@ -449,6 +471,7 @@ class SourceTextModule(Module):
     def link_requests(self, modules: Sequence[Module]) -> None:
         """Give the module its imports directly: ``modules[i]`` answers ``module_requests[i]``
         (Node: ``linkRequests``); then ``instantiate()``."""
+        _this(self, SourceTextModule)
         if isinstance(modules, (str, Mapping)) or not isinstance(modules, Sequence):
             raise invalid_arg_type("modules", "an instance of list", modules)
         for i, m in enumerate(modules):
@@ -462,6 +485,7 @@ class SourceTextModule(Module):
     def instantiate(self) -> None:
         """Link the module graph after ``link_requests`` (Node: ``instantiate``); an import that
         names no export raises ``JSError`` (SyntaxError)."""
+        _this(self, SourceTextModule)
         record = self._record
         if record.status not in (Status.NEW, Status.UNLINKED, Status.LINKED, Status.EVALUATING_ASYNC,
                                  Status.EVALUATED):
@@ -476,6 +500,7 @@ class SourceTextModule(Module):
         """A code cache (bytes) for ``SourceTextModule(code,
         cached_data=...)``, before the module is evaluated (after it, a VMError
         ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA)."""
+        _this(self, SourceTextModule)
         if self.status in ("evaluating", "evaluated", "errored"):
             raise VMError("Cached data cannot be created for a module which has been evaluated",
                           "ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA")
@@ -524,14 +549,16 @@ class SyntheticModule(Module):
                     raise JSThrow(e.js_value) from None
                 err = realm.new_error("Error", python_string_to_js(f"{type(e).__name__}: {e}"))
                 raise JSThrow(err) from None
-        self._setup(SyntheticModuleRecord(realm, names, steps), realm, ctx, identifier)
+        record = SyntheticModuleRecord(realm, names, steps)
+        record.link()  # it has no dependencies: linked when made, so set_export works at once
+        self._setup(record, realm, ctx, identifier)
 
     def set_export(self, name: str, value: object) -> None:
-        """Set export ``name`` to ``value`` (converted to JS), from the evaluate callback or
-        later (Node: ``setExport``)."""
+        """Set export ``name`` to ``value`` (converted to JS), at any time: before evaluation
+        (the module is linked when made), from the evaluate callback or later (Node:
+        ``setExport``)."""
+        _this(self, SyntheticModule)
         _check_str(name, "name")
-        if self.status in ("unlinked", "linking"):
-            raise _status_error("must be one of linked, evaluating, or evaluated")
         key = python_string_to_js(name)
         if key not in self._record.binding_slots:
             raise VMError(f"Export '{name}' is not defined in module", "ERR_VM_MODULE_EXPORT_NOT_DEFINED")

@@ -17,6 +17,7 @@ from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import call, construct
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.agent import AGENT
+from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.compiler.engine import compile_function
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.host.inspect import InspectOptions, _fn_name, format_number, get_constructor_name, inspect
@@ -124,6 +125,8 @@ def node_error(realm: "Realm", kind: str, code: str, message: str) -> JSObject:
     starts with ``Kind [CODE]: message``."""
     err = realm.new_error(kind, message)
     err.props["code"] = code
+    if isinstance(err, JSErrorObject) and err.lazy_stack:
+        err.materialize_stack()  # its first line carries the code, as Node's
     st = err.props.get("stack")
     if isinstance(st, Prop) and type(st.value) is str and st.value.startswith(kind):
         st.value = f"{kind} [{code}]" + st.value[len(kind):]

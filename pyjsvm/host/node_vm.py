@@ -160,8 +160,9 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         return None
 
     def require_context(r: "Realm", obj: Any, name: str = "contextifiedObject") -> _Ctx:
-        """Node's validateContext: isContext's check of the argument ("object"), then a context."""
-        _check_object(r, obj, "object", allow_array=True)
+        """Node's validateContext: an object, then a context. The argument is named as the
+        documentation names it ("contextifiedObject"; node 20 says "object" in the first check)."""
+        _check_object(r, obj, name, allow_array=True)
         ctx = context_of(obj)
         if ctx is None:
             invalid_arg_type(r, name, "an vm.Context", obj)
@@ -171,7 +172,8 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         if obj is None:
             obj = new_object(r)
         if obj is not dont_contextify:
-            _check_object(r, obj, "object", allow_array=True)  # isContext's check, as Node's
+            # isContext's check; the argument named as the documentation names it (node 20: "object")
+            _check_object(r, obj, "contextObject", allow_array=True)
             if obj in _contexts:
                 return obj
         _check_options(r, options)

@@ -83,8 +83,13 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         return ident
 
     def this_module(r: "Realm", this: Any, kind: type | None = None) -> JSModule:
+        """The receiver of a Module method, checked as Node's validateThisInternalField: a TypeError
+        ERR_INVALID_ARG_TYPE 'The "this" argument must be an instance of Module' (or of the
+        subclass the method belongs to)."""
         if not isinstance(this, JSModule) or (kind is not None and not isinstance(this.record, kind)):
-            throw_node_error(r, "TypeError", "ERR_INVALID_THIS", 'Value of "this" must be of type vm.Module')
+            cls = {SourceTextModuleRecord: "SourceTextModule", SyntheticModuleRecord: "SyntheticModule"}.get(
+                kind, "Module") if kind is not None else "Module"
+            invalid_arg_type(r, "this", f"an instance of {cls}", this)
         return this
 
     def module_of(r: "Realm", value: Any) -> Any:
@@ -98,15 +103,18 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
     module_proto = JSObject(main.object_prototype)
 
     def module_ctor(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        throw_node_error(r, "TypeError", "ERR_ILLEGAL_CONSTRUCTOR", "Illegal constructor")
+        if nt is None:
+            throw_type_error("Class constructor Module cannot be invoked without 'new'")  # a class's own
+        throw_type_error("Module is not a constructor")  # Node's: only its subclasses construct
     module_class = make_fn(main, "Module", 0, module_ctor, ctor=True)
     module_class.define_builtin("prototype", module_proto, 0)
     module_proto.define_builtin("constructor", module_class, W | C)
 
-    def getter(name: str, fn: Callable[["Realm", JSModule], Any]) -> None:
+    def getter(name: str, fn: Callable[["Realm", JSModule], Any], proto: JSObject | None = None,
+               kind: type | None = None) -> None:
         def get(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-            return fn(r, this_module(r, this))
-        module_proto.define_accessor(name, make_fn(main, "get " + name, 0, get), None, C)
+            return fn(r, this_module(r, this, kind))
+        (proto or module_proto).define_accessor(name, make_fn(main, "get " + name, 0, get), None, C)
 
     getter("identifier", lambda r, m: m.identifier)
     getter("context", lambda r, m: m.context)
@@ -136,9 +144,9 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
     @method(module_proto, main, "evaluate", 0)
     def module_evaluate(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         """module.evaluate([options]): a promise settled with the module's evaluation."""
-        m = this_module(r, this)
         options = arg(args, 0)
-        try:
+        try:  # evaluate is an async function in Node: its errors reject
+            m = this_module(r, this)
             timeout = timeout_opt(r, options)
             if status_of(m.record, m.linking) not in ("linked", "evaluated", "errored"):
                 raise status_error(r, "must be one of linked, evaluated, or errored")
@@ -162,15 +170,22 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
     def module_link(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         """module.link(linker): call linker(specifier, referencingModule, extra) for every request of
         the graph (a module or a promise of one), then instantiate."""
-        root = this_module(r, this)
         linker = arg(args, 0)
-        if not is_callable(linker):  # link is an async function in Node: its errors reject
-            try:
+        try:  # link is an async function in Node: its errors reject
+            root = this_module(r, this)
+            if isinstance(root.record, SyntheticModuleRecord):
+                promise, resolve, _ = new_promise(r)  # linked when made: nothing to do
+                resolve.call(None, [None])
+                return promise
+            if not is_callable(linker):
                 invalid_arg_type(r, "linker", "of type function", linker)
-            except JSThrow as e:
-                return rejected(r, e.value)
-        if status_of(root.record, root.linking) != "unlinked":
-            return rejected(r, status_error(r, "must be unlinked").value)
+            status = status_of(root.record, root.linking)
+            if status == "linked":
+                throw_node_error(r, "Error", "ERR_VM_MODULE_ALREADY_LINKED", "Module has already been linked")
+            if status != "unlinked":
+                raise status_error(r, "must be unlinked")
+        except JSThrow as e:
+            return rejected(r, e.value)
         promise, resolve, reject = new_promise(r)
         state = {"outstanding": 0, "failed": False}
         visited: set[int] = set()
@@ -290,9 +305,11 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
     stm_proto.define_builtin("constructor", stm_class, W | C)
 
     def stm_getter(name: str, fn: Callable[["Realm", JSModule], Any]) -> None:
-        def get(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-            return fn(r, this_module(r, this, SourceTextModuleRecord))
-        stm_proto.define_accessor(name, make_fn(main, "get " + name, 0, get), None, C)
+        getter(name, fn, stm_proto, SourceTextModuleRecord)
+
+    # SourceTextModule.prototype has its own status and error (as Node's, which track linking)
+    stm_getter("status", lambda r, m: status_of(m.record, m.linking))
+    stm_getter("error", get_error)
 
     def module_requests(r: "Realm", m: JSModule) -> Any:
         items = []
@@ -408,7 +425,9 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
 
         def steps(record: Any) -> None:
             call(callback, holder[0], [])
-        m = JSModule(syn_proto, SyntheticModuleRecord(realm, names, steps), ident, ctx)
+        record = SyntheticModuleRecord(realm, names, steps)
+        record.link()  # it has no dependencies: linked when made, so setExport works at once
+        m = JSModule(syn_proto, record, ident, ctx)
         holder.append(m)
         return m
     syn_class = make_fn(main, "SyntheticModule", 2, syn_ctor, ctor=True)
@@ -423,8 +442,6 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         name = arg(args, 0)
         if type(name) is not str:
             invalid_arg_type(r, "name", "of type string", name)
-        if status_of(m.record, m.linking) in ("unlinked", "linking"):
-            raise status_error(r, "must be one of linked, evaluating, or evaluated")
         if name not in m.record.binding_slots:
             raise JSThrow(r.new_error("ReferenceError", f"Export '{name}' is not defined in module"))
         m.record.set_synthetic_export(name, arg(args, 1))

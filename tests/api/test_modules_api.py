@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, Callable
 
 import pytest
 
@@ -278,3 +278,47 @@ def test_a_module_nobody_holds_is_collected() -> None:
     del m
     gc.collect()
     assert ref() is None
+
+
+def test_synthetic_module_is_linked_when_made() -> None:
+    """The documentation (v24.8+): set_export needs no link(); evaluate() runs without link()."""
+    s = vm.SyntheticModule(["x", "y"], lambda: s.set_export("y", 2))
+    assert s.status == "linked"
+    s.set_export("x", 1)
+    assert s.namespace["x"] == 1 and s.namespace["y"] is vm.undefined
+    s.evaluate().result()
+    assert s.status == "evaluated" and dict(s.namespace) == {"x": 1, "y": 2}
+    assert s.link(lambda *a: None).result() is None  # nothing to link: a settled promise
+    with pytest.raises(vm.VMError) as e:
+        s.set_export("z", 1)
+    assert e.value.code == "ERR_VM_MODULE_EXPORT_NOT_DEFINED"
+
+
+def test_module_members_on_the_wrong_receiver() -> None:
+    stm = vm.SourceTextModule("export default 1;")
+    syn = vm.SyntheticModule(["x"], lambda: None)
+    calls: list[tuple[str, Callable[[], object]]] = [
+        ("Module", lambda: vm.Module.status.fget(object())),  # type: ignore[attr-defined]
+        ("Module", lambda: vm.Module.namespace.fget({})),  # type: ignore[attr-defined]
+        ("Module", lambda: vm.Module.link(None, print)),  # type: ignore[arg-type]
+        ("Module", lambda: vm.Module.evaluate(1)),  # type: ignore[arg-type]
+        ("SourceTextModule", lambda: vm.SourceTextModule.link_requests(syn, [])),  # type: ignore[arg-type]
+        ("SourceTextModule", lambda: vm.SourceTextModule.instantiate(syn)),  # type: ignore[arg-type]
+        ("SourceTextModule", lambda: vm.SourceTextModule.module_requests.fget(syn)),  # type: ignore[attr-defined]
+        ("SyntheticModule", lambda: vm.SyntheticModule.set_export(stm, "x", 1)),  # type: ignore[arg-type]
+    ]
+    for cls, call in calls:
+        with pytest.raises(vm.VMTypeError) as e:
+            call()
+        assert e.value.code == "ERR_INVALID_ARG_TYPE"
+        assert str(e.value).startswith(f'The "this" argument must be an instance of {cls}. Received ')
+    with pytest.raises(TypeError, match="^Module is not a constructor$"):
+        vm.Module()
+
+
+def test_link_twice_is_already_linked() -> None:
+    m = vm.SourceTextModule("export default 1;")
+    m.link(lambda *a: None).result()
+    with pytest.raises(vm.VMError) as e:
+        m.link(lambda *a: None).result()
+    assert e.value.code == "ERR_VM_MODULE_ALREADY_LINKED"

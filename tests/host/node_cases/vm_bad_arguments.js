@@ -1,5 +1,7 @@
 // Bad arguments to every node:vm function and method: the error's name, code and message, one
-// case a line (the differential test of issue 15; .stdout made by node 20).
+// case a line (the differential test of issue 15; .stdout made by node 20, except that a context
+// argument that is not an object is named as the documentation names it, "contextifiedObject" or
+// "contextObject", where node 20 says "object": vm_bad_arguments.node20).
 const vm = require('node:vm');
 const ctx = vm.createContext({});
 const script = new vm.Script('1');

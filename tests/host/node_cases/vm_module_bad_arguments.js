@@ -1,7 +1,7 @@
 // flags: --experimental-vm-modules
 // Bad arguments to the vm module classes (issue 15's differential table, with vm_bad_arguments.js).
-// Left out: receiver checks (node 20 reports its internals: 'Cannot read properties of undefined'),
-// `new vm.Module()` and setExport before link, where the newer documentation is followed.
+// Receiver checks and `new vm.Module()` are in vm_module_receivers.js; setExport before link, where
+// the newer documentation is followed, in vm_synthetic_docs.js.
 const vm = require('node:vm');
 const ctx = vm.createContext({});
 const m = new vm.SourceTextModule('export const a = 1;');
