@@ -26,7 +26,7 @@ import os
 from functools import partial
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import JSThrow, get_agent, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_stop_compiling, get_agent, throw_type_error
 from pyjsvm.compiler.core import RETURN, CompileContext, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
 from pyjsvm.compiler.expressions import copy_data_properties, describe_callee
@@ -750,6 +750,8 @@ class FunctionEmitter:
         # parameters, the arguments object, the own name, hoisted functions
         if simple_params:
             for i, name in enumerate(fs.param_names):
+                if not i & 1023:
+                    check_stop_compiling()
                 b = bind[name]
                 if b.py is not None:
                     prologue.append(f"{b.py} = args[{i}] if len(args) > {i} else None")
@@ -945,6 +947,7 @@ class FunctionEmitter:
         self.emit(f"pos = {self.const(self.c.position(node))}")
 
     def stmt(self, s: Any, labels: tuple[str, ...] = ()) -> None:
+        check_stop_compiling()  # a run's timeout holds while its eval / Function code compiles
         t = s.type
         if t == "FunctionDeclaration":
             return  # hoisted (function scope) or instantiated at block entry
@@ -1709,6 +1712,7 @@ class FunctionEmitter:
     # expressions
 
     def expr(self, e: Any) -> E:
+        check_stop_compiling()
         t = e.type
         if t in _FUNCTION_NODES:
             return self.function_value(e, None)
@@ -2267,11 +2271,19 @@ EMITTED_FILES[_GENERATOR_FILE] = (True, None)
 EMITTED_FILES[_PARAMS_FILE] = (False, None)
 
 
+# NON-SPEC: the largest emitted source handed to Python's compile(), which no budget check can
+# interrupt and whose time grows faster than the source (a 100,000-parameter function: seconds);
+# a larger body runs on the closure tier, whose compilation checks the run's timeout per node
+MAX_EMITTED_SOURCE = 1 << 18
+
+
 def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., Any]:
     """Compile emitted ``source`` (cached by its text: it holds no JS text, only shapes) and bind
-    it to its constant table."""
+    it to its constant table; ``Unsupported`` past ``MAX_EMITTED_SOURCE``."""
     code = _CODE_CACHE.get((filename, source))
     if code is None:
+        if len(source) > MAX_EMITTED_SOURCE:
+            raise Unsupported("emitted source too large for one compile()")
         code = compile(source, filename, "exec")
         if len(_CODE_CACHE) > 4096:
             _CODE_CACHE.clear()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import get_agent, throw_type_error
+from pyjsvm.runtime.agent import check_stop_compiling, get_agent, throw_type_error
 from pyjsvm.compiler.core import Closure, ScopeResolver
 from pyjsvm.compiler.specialize import INLINE_OPS, INT32_OPS, specialise
 from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop, array_index
@@ -179,6 +179,7 @@ class ExpressionCompiler(ScopeResolver):
     """Mixin: ``expr(node)`` compiles an expression."""
 
     def expr(self, node: Any) -> Closure:
+        check_stop_compiling()  # a run's timeout holds while its eval / Function code compiles
         m = getattr(self, "e_" + node.type, None)
         if m is None:
             raise self.error(node, f"Unsupported syntax: {node.type}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator
 
-from pyjsvm.runtime.agent import JSThrow, get_agent, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_stop_compiling, get_agent, throw_type_error
 from pyjsvm.compiler.core import BREAK, CONTINUE, RETURN, Closure, Signal
 from pyjsvm.compiler.expressions import ExpressionCompiler
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -85,6 +85,7 @@ class StatementCompiler(ExpressionCompiler):
     trace = False  # NON-SPEC: compile a hook call before each statement (see core.tracing)
 
     def stmt(self, node: Any, labels: tuple[str, ...] = ()) -> Closure:
+        check_stop_compiling()  # a run's timeout holds while its eval / Function code compiles
         m = getattr(self, "s_" + node.type, None)
         if m is None:
             raise self.error(node, f"Unsupported syntax: {node.type}")

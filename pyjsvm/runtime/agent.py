@@ -12,6 +12,7 @@ from collections import deque
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, NoReturn, cast
+from pyjsvm.syntax.parse import set_parse_poll
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -300,6 +301,22 @@ def check_stop() -> None:
     agent = _current.get()
     if agent.stop:
         agent.interrupt()
+
+
+def check_stop_compiling() -> None:
+    """NON-SPEC: the budget check of the parser (every token) and the compiler: a run that fired
+    (its timeout, SIGINT, a memory check) interrupts the compilation of eval / Function / vm code
+    as it would a loop; a step budget (``step_limit``) counts what runs, not what is compiled, so
+    it is not charged here."""
+    agent = _current.get()
+    if agent.stop:
+        for run in agent.runs:
+            if run.fired:
+                agent.interrupt()
+                return
+
+
+set_parse_poll(check_stop_compiling)
 
 
 class _AgentView:

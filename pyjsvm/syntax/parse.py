@@ -6,7 +6,7 @@ line and column; the caller turns it into a JS SyntaxError in the right realm.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 import esprima  # type: ignore[import-untyped]
 import esprima.nodes  # type: ignore[import-untyped]
@@ -20,6 +20,52 @@ from pyjsvm.syntax import call_targets  # noqa: F401 - f() = 1 in non-strict cod
 
 # The class of every ESTree node esprima-fork makes (source structure, not JS data).
 SyntaxNode: type = esprima.nodes.Node
+
+# NON-SPEC: the budget check made at every token, so that a run's timeout (or a host's stop)
+# holds while its eval / Function / vm code is being parsed: the runtime installs its check
+# here (``set_parse_poll``; this layer comes before the runtime). It raises to abandon the parse.
+_POLL: list[Callable[[], None]] = []
+
+
+def set_parse_poll(poll: Callable[[], None]) -> None:
+    """NON-SPEC: install the check that every token of every parse makes (one for all threads:
+    it reads the running thread's own state)."""
+    _POLL[:] = [poll]
+
+
+_next_token = esprima.parser.Parser.nextToken
+
+
+class PollAbort(BaseException):
+    """NON-SPEC: carries an exception the budget check raised (a JS error, such as the
+    RangeError of a memory limit) out of the parser, past its handlers of parser failures."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__()
+        self.error = error
+
+
+def poll() -> None:
+    """NON-SPEC: the installed budget check (nothing before the runtime installs one), for the
+    analysis after parsing."""
+    for check in _POLL:
+        check()
+
+
+def _polled_next_token(self: Any, allowEscaped: bool = False) -> Any:  # noqa: N803 - esprima's name
+    # inside the parser, the check's Exception leaves as PollAbort; the parse entry points
+    # raise the original again
+    for check in _POLL:
+        try:
+            check()
+        except Exception as e:
+            raise PollAbort(e) from None
+    return _next_token(self, allowEscaped)
+
+
+esprima.parser.Parser.nextToken = _polled_next_token
+# the per-parser nextToken of sources with line continuations wraps the polled one too
+line_terminators._original_next_token = _polled_next_token
 
 
 class ParseError(Exception):
@@ -93,6 +139,8 @@ def parse_script(source: str, filename: str = "", line_offset: int = 0, column_o
         return esprima.parseScript(source, {"range": True, "loc": True})
     except esprima.Error as e:
         raise _error_from(e, source, filename, line_offset, column_offset) from None
+    except PollAbort as e:
+        raise e.error from None
     except RecursionError:
         raise ParseError("Maximum nesting depth exceeded while parsing", filename, 0, 0) from None
     except Exception as e:  # NON-SPEC: the parser's own bugs must not escape as Python errors
@@ -127,6 +175,8 @@ def parse_eval_script(source: str, strict: bool, in_function: bool, in_method: b
                                             parser.config.ecmaVersion)
     except esprima.Error as e:
         raise _error_from(e, source, "eval") from None
+    except PollAbort as e:
+        raise e.error from None
     except RecursionError:
         raise ParseError("Maximum nesting depth exceeded while parsing", "eval", 0, 0) from None
     except Exception as e:  # NON-SPEC: the parser's own bugs must not escape as Python errors
@@ -163,6 +213,8 @@ def parse_module(source: str, filename: str = "") -> Any:
         return esprima.parseModule(source, {"range": True, "loc": True})
     except esprima.Error as e:
         raise _error_from(e, source, filename) from None
+    except PollAbort as e:
+        raise e.error from None
     except RecursionError:
         raise ParseError("Maximum nesting depth exceeded while parsing", filename, 0, 0) from None
 

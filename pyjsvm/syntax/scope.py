@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from pyjsvm.syntax.parse import children
+from pyjsvm.syntax.parse import children, poll
 from pyjsvm.syntax.tree import LazyBody
 
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
@@ -160,6 +160,7 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
             enclosing.pop()
 
     def visit_stmt(node: Any, top: bool) -> None:
+        poll()  # a run's timeout holds during the analysis too
         t = node.type
         if t == "BlockStatement" or t == "StaticBlock":
             visit_scoped(node, block_names(node.body))

@@ -24,6 +24,7 @@ TIMEOUT = "timeout"    # the run's timeout fired (JSError ERR_SCRIPT_EXECUTION_T
 JSERR = "jserror"      # any JSError
 OK_OR_RANGE = "ok-or-range"
 TIMEOUT_OR_RANGE = "timeout-or-range"
+OK_OR_TIMEOUT = "ok-or-timeout"  # ends within its timeout: a result, or the timeout fired in time
 ANY_JS = "any-js"      # a result or any JSError: no crash, hang or Python exception
 
 
@@ -140,6 +141,11 @@ def _check(case: Case, out: dict[str, Any]) -> str | None:
     if case.expect == ANY_JS:
         if kind not in (OK, RANGE, JSERR, TIMEOUT):
             return f"expected a result or a JSError, got {kind}: {out.get('message', '')[:200]}"
+    elif case.expect == OK_OR_TIMEOUT:
+        if kind not in (OK, TIMEOUT):
+            return f"expected {case.expect}, got {kind}: {out.get('message', out.get('value'))!s:.200}"
+        if kind == TIMEOUT:
+            return _check_time(case, out)
     elif case.expect in (OK_OR_RANGE, TIMEOUT_OR_RANGE):
         if kind not in (RANGE, OK if case.expect == OK_OR_RANGE else TIMEOUT):
             return f"expected {case.expect}, got {kind}: {out.get('message', out.get('value'))!s:.200}"
@@ -149,6 +155,10 @@ def _check(case: Case, out: dict[str, Any]) -> str | None:
         return f"expected value {case.value!r}, got {out.get('value')!r}"
     if case.message is not None and case.message not in out.get("message", ""):
         return f"expected message with {case.message!r}, got {out.get('message')!r}"
+    return _check_time(case, out)
+
+
+def _check_time(case: Case, out: dict[str, Any]) -> str | None:
     if out["seconds"] > case.seconds:
         return f"took {out['seconds']:.1f}s (limit {case.seconds}s)"
     if out["rss_mb"] > case.rss_mb:
