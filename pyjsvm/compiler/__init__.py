@@ -23,6 +23,9 @@ class Compiler(SuspendableCompiler, ModuleCompiler, ClassCompiler, FunctionCompi
         self.ctx = ctx
         self.line_offset = line_offset
         self.column_offset = column_offset
+        # NON-SPEC: the names each function-like subtree mentions (emit._all_names), by node id,
+        # so that nested functions are walked once, not once per enclosing function
+        self.names_cache: dict[int, tuple[Any, set[str], bool]] = {}
 
     # --- features arriving with later issues -----------------------------------------------------
     def unsupported(self, node: Any, what: str) -> Any:

@@ -26,6 +26,7 @@ import os
 from functools import partial
 from typing import Any, Callable
 
+from pyjsvm.syntax.digits import decimal_to_int
 from pyjsvm.runtime.agent import JSThrow, check_stop_compiling, get_agent, throw_type_error
 from pyjsvm.compiler.core import RETURN, CompileContext, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
@@ -402,21 +403,70 @@ def _simple_target(n: Any) -> bool:
     return n.type == "Identifier" or _simple_member(n)
 
 
-def _all_names(node: Any, out: set[str]) -> bool:
+def _all_names(node: Any, out: set[str], cache: dict[int, tuple[Any, set[str], bool]] | None = None) -> bool:
     """Every identifier name in ``node``'s subtree (an over-approximation of what it references).
-    Returns False when part of the subtree is a body not decoded yet (it may reference anything)."""
-    stack = [node]
-    known = True
-    while stack:
-        n = stack.pop()
+    Returns False when part of the subtree is a body not decoded yet (it may reference anything).
+    With ``cache`` (the compiler's, by node id, with the node so that a reused id is no hit), the
+    answer for ``node`` and for every function or class inside it is kept: the analysis of each
+    nested function reads it instead of walking its subtree again (deep nesting would otherwise be
+    quadratic)."""
+    if cache is None:
+        stack = [node]
+        known = True
+        while stack:
+            n = stack.pop()
+            if n.type == "Identifier":
+                out.add(n.name)
+            elif n.type == "MetaProperty":
+                out.add("new.target")
+            elif type(getattr(n, "body", None)) is LazyBody:
+                known = False
+            stack.extend(children(n))
+        return known
+    hit = cache.get(id(node))
+    if hit is None or hit[0] is not node:
+        hit = _names_of(node, cache)
+    out |= hit[1]
+    return hit[2]
+
+
+def _names_of(root: Any, cache: dict[int, tuple[Any, set[str], bool]]) -> tuple[Any, set[str], bool]:
+    """``_all_names`` of ``root``, kept in ``cache`` with that of each function-like node in it
+    (one post-order walk)."""
+    open_: list[list[Any]] = [[set(), True]]   # the accumulators of the subtrees being walked
+    work: list[tuple[Any, bool]] = [(root, True), (root, False)]
+    while work:
+        n, closing = work.pop()
+        if closing:
+            names, known = open_.pop()
+            cache[id(n)] = (n, names, known)
+            outer = open_[-1]
+            outer[0] |= names
+            outer[1] = outer[1] and known
+            continue
+        if n is not root and n.type in _NAME_CACHED:
+            hit = cache.get(id(n))
+            if hit is not None and hit[0] is n:
+                acc = open_[-1]
+                acc[0] |= hit[1]
+                acc[1] = acc[1] and hit[2]
+                continue
+            work.append((n, True))
+        if n is root or n.type in _NAME_CACHED:
+            open_.append([set(), True])
+        acc = open_[-1]
         if n.type == "Identifier":
-            out.add(n.name)
+            acc[0].add(n.name)
         elif n.type == "MetaProperty":
-            out.add("new.target")
+            acc[0].add("new.target")
         elif type(getattr(n, "body", None)) is LazyBody:
-            known = False
-        stack.extend(children(n))
-    return known
+            acc[1] = False
+        work.extend((c, False) for c in children(n))
+    return cache[id(root)]
+
+
+_NAME_CACHED = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
+                          "ClassDeclaration", "ClassExpression"))
 
 
 class _Analysis:
@@ -424,7 +474,9 @@ class _Analysis:
     constructs the emitter leaves to the closure compiler) may reference, and which block-like
     nodes contain such code (their environments must then be real ``Env`` records)."""
 
-    def __init__(self, body: list[Any], arrow: bool) -> None:
+    def __init__(self, body: list[Any], arrow: bool,
+                 names_cache: dict[int, tuple[Any, set[str], bool]] | None = None) -> None:
+        self.names_cache = names_cache
         self.captured: set[str] = set()
         self.territory: set[int] = set()   # id() of scope nodes containing closure-compiled code
         self.any = False
@@ -437,7 +489,7 @@ class _Analysis:
 
     def mark(self, node: Any) -> None:
         self.any = True
-        if not _all_names(node, self.captured):
+        if not _all_names(node, self.captured, self.names_cache):
             self.has_eval = True  # as with eval: every binding may be referenced
         for n in self.stack:
             self.territory.add(id(n))
@@ -706,7 +758,8 @@ class FunctionEmitter:
         body_scope: Scope | None = fs.body_scope
         stmts = body if body is not None else []
         simple_params = not fs.params or fs.nparams == len(fs.params)
-        self.analysis = a = _Analysis(stmts if expr_body is None else [_ExprHolder(expr_body)], self.arrow)
+        self.analysis = a = _Analysis(stmts if expr_body is None else [_ExprHolder(expr_body)], self.arrow,
+                                      getattr(self.c, "names_cache", None))
         if not simple_params:
             for prm in fs.params:
                 pat = prm.argument if prm.type == "RestElement" else prm
@@ -916,7 +969,7 @@ class FunctionEmitter:
     def emit_script(self, scope: Scope, body: list[Any]) -> str:
         """Emit ``def f(env)`` running script code (its declarations were instantiated by
         GlobalDeclarationInstantiation); the completion value is left in ``env.cv``."""
-        self.analysis = _Analysis(body, False)
+        self.analysis = _Analysis(body, False, getattr(self.c, "names_cache", None))
         self.scopes.append({})
         self.env_stack.append(("env", scope))
         self.outer = (scope, "env")
@@ -1738,7 +1791,7 @@ class FunctionEmitter:
     def e_Literal(self, e: Any) -> E:
         big = getattr(e, "bigint", None)
         if big is not None:
-            return E(self.const(JSBigInt(int(big))), "const")
+            return E(self.const(JSBigInt(decimal_to_int(big))), "const")
         v = e.value
         if v is None:
             return E("_NULL", "const")

@@ -68,10 +68,7 @@ CASES: list[Case] = [
          seconds=60.0 if name in _SLOW_RECURSION else 20.0)
     for name, src in _RECURSION.items()
 ]
-_KNOWN_SLOW = "not linear yet: the parser/compiler takes minutes on this input (issue 16, analysis linear in source size)"
 for c in CASES:
-    if c.name in ("recursion/eval_chained_plus", "recursion/class_nested"):
-        c.known = _KNOWN_SLOW
     if c.name.startswith("recursion/eval_"):
         c.expect = ANY_JS  # a result, a RangeError or a SyntaxError (a parser resource limit)
     if c.name in ("recursion/generator_forof", "recursion/generator_next"):
