@@ -1,5 +1,5 @@
-"""Importing pyjsvm leaves the host process as it was; the engine's settings (a high recursion
-limit, no int/str digit limit) hold only while engine code runs."""
+"""Importing pyjsvm leaves the host process as it was; the engine's one setting (a high recursion
+limit) holds only while engine code runs, and the int/str digit limit is never changed."""
 from __future__ import annotations
 
 import subprocess
@@ -24,8 +24,29 @@ def test_settings_apply_while_js_runs_and_are_restored() -> None:
     result = pyjsvm.run_in_context(
         "function d(n) { return n === 0 ? 0 : 1 + d(n - 1) }; probe(); d(5000) + String(10n ** 5000n).length", ctx)
     assert result == 5000 + 5001
-    assert seen and seen[0][0] > before[0] and seen[0][1] == 0
+    assert seen and seen[0][0] > before[0] and seen[0][1] == before[1]
     assert (sys.getrecursionlimit(), sys.get_int_max_str_digits()) == before
+
+
+def test_host_code_keeps_the_digit_limit_while_js_runs() -> None:
+    """A Python callback that JS calls, and another thread, keep CPython's int/str digit limit
+    (the CVE-2020-10735 mitigation) while JS runs; the engine's BigInts are not limited by it."""
+    if sys.get_int_max_str_digits() == 0:
+        return  # the host turned the limit off itself
+    refused: list[bool] = []
+
+    def host_int(s: str) -> int:
+        try:
+            return int(s)
+        except ValueError:
+            refused.append(True)
+            return -1
+    ctx = pyjsvm.create_context({"host_int": host_int})
+    n = sys.get_int_max_str_digits() + 100
+    result = pyjsvm.run_in_context(f"host_int('1'.repeat({n})) + ':' + String(10n ** {n}n).length", ctx)
+    assert result == f"-1:{n + 1}" and refused == [True]
+    big = pyjsvm.run_in_new_context(f"10n ** {n}n")
+    assert repr(big).startswith("BigInt(1000") and len(repr(big)) == len("BigInt()") + n + 1
 
 
 def test_settings_restored_after_a_js_error() -> None:

@@ -88,6 +88,7 @@ from pyjsvm.runtime.objects import (
     Prop, ordered_keys, ordinary_define_own_property, ordinary_set, validate_and_apply_property_descriptor,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
+from pyjsvm.syntax.digits import int_to_decimal
 from pyjsvm.runtime.operations import to_display
 from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
@@ -170,7 +171,7 @@ class BigInt(int):
     __slots__ = ()
 
     def __repr__(self) -> str:
-        return f"BigInt({int(self)})"
+        return f"BigInt({int_to_decimal(int(self))})"  # (past the host's int/str digit limit too)
 
 
 # The range of integers a Number holds exactly (Number.MAX_SAFE_INTEGER + 1).
@@ -940,7 +941,7 @@ def inspect_value(v: Any, depth: int = 2) -> str:
                 text = text[:_INSPECT_STRING] + "..."
             return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'"
         if t is JSBigInt:
-            return f"{x.value}n"
+            return f"{x.decimal()}n"
         if t is JSSymbol:
             return js_string_to_python(x.descriptive_string())
         return "?"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from pyjsvm.syntax.digits import decimal_to_int
 from pyjsvm.runtime.agent import check_stop_compiling, get_agent, throw_type_error
 from pyjsvm.compiler.core import Closure, ScopeResolver
 from pyjsvm.compiler.specialize import INLINE_OPS, INT32_OPS, specialise
@@ -207,7 +208,7 @@ class ExpressionCompiler(ScopeResolver):
             return regexp_literal
         big = getattr(node, "bigint", None)
         if big is not None:
-            bv = JSBigInt(int(big))
+            bv = JSBigInt(decimal_to_int(big))
             return lambda env: bv
         v = node.value
         if v is None:

@@ -128,7 +128,7 @@ def format_args(realm: "Realm", args: list[Any], opts: InspectOptions | None = N
                         if type(v) is float:
                             tmp = format_number(v)
                         elif type(v) is JSBigInt:
-                            tmp = f"{v.value}n"
+                            tmp = f"{v.decimal()}n"
                         elif not isinstance(v, JSObject) or v.is_callable or not _has_builtin_to_string(v):
                             tmp = _str_of(v)  # a function is not an object to %s: String(fn), its source
                         else:
@@ -142,7 +142,7 @@ def format_args(realm: "Realm", args: list[Any], opts: InspectOptions | None = N
                         a += 1
                         v = args[a]
                         if type(v) is JSBigInt:
-                            tmp = f"{v.value}n"
+                            tmp = f"{v.decimal()}n"
                         elif type(v) is JSSymbol:
                             tmp = "NaN"
                         elif isinstance(v, JSObject) and v.is_callable:
@@ -162,7 +162,7 @@ def format_args(realm: "Realm", args: list[Any], opts: InspectOptions | None = N
                         a += 1
                         v = args[a]
                         if type(v) is JSBigInt:
-                            tmp = f"{v.value}n"
+                            tmp = f"{v.decimal()}n"
                         elif type(v) is JSSymbol:
                             tmp = "NaN"
                         else:

@@ -391,7 +391,7 @@ def _format_primitive(ctx: _Ctx, v: Any) -> str:
     if v is NULL:
         return _stylize(ctx, "null", "null")
     if t is JSBigInt:
-        return _stylize(ctx, f"{_add_separator(str(v.value)) if ctx.opts.numeric_separator else v.value}n", "bigint")
+        return _stylize(ctx, f"{_add_separator(v.decimal()) if ctx.opts.numeric_separator else v.decimal()}n", "bigint")
     if t is JSSymbol:
         return _stylize(ctx, _symbol_str(v), "symbol")
     return str(v)

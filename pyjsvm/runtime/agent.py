@@ -386,27 +386,29 @@ def throw_reference_error(message: str) -> NoReturn:
 # --- process settings the engine needs while JS runs ------------------------------------------
 
 # NON-SPEC: each JS call uses several Python frames; the JS depth limit (AGENT.max_depth) is what
-# stops runaway recursion, so Python's own limit must be well above it while JS runs. BigInt <->
-# string conversions have no digit limit in JS. Both are process-wide settings: they are changed
-# only while engine code is on the stack (importing pyjsvm changes nothing) and restored after.
+# stops runaway recursion, so Python's own limit must be well above it while JS runs. It is a
+# process-wide setting: it is raised only while engine code is on the stack (importing pyjsvm
+# changes nothing) and restored after. The int/str digit limit (CPython's CVE-2020-10735
+# mitigation) is never touched: the engine's BigInt <-> string conversions split long numbers
+# themselves (runtime/numeric._digits_to_int, intrinsics/bigint.bigint_to_string), so host code
+# -- a Python callback JS calls, another thread -- keeps its protection while JS runs.
 ENGINE_RECURSION_LIMIT = 200_000
 _limits_lock = threading.Lock()
 _limits_users = 0
-_limits_saved: tuple[int, int] = (0, 0)
+_limits_saved = 0
 
 
 @contextmanager
 def engine_limits() -> Iterator[None]:
-    """Raise the recursion limit and lift the int/str digit limit while the block runs
-    (re-entrant and thread-safe: the outermost exit restores the host's settings)."""
+    """Raise the recursion limit while the block runs (re-entrant and thread-safe: the outermost
+    exit restores the host's setting)."""
     global _limits_users, _limits_saved
     enter_agent()
     with _limits_lock:
         if _limits_users == 0:
-            _limits_saved = (sys.getrecursionlimit(), sys.get_int_max_str_digits())
-            if _limits_saved[0] < ENGINE_RECURSION_LIMIT:
+            _limits_saved = sys.getrecursionlimit()
+            if _limits_saved < ENGINE_RECURSION_LIMIT:
                 sys.setrecursionlimit(ENGINE_RECURSION_LIMIT)
-            sys.set_int_max_str_digits(0)
         _limits_users += 1
     try:
         yield
@@ -414,5 +416,4 @@ def engine_limits() -> Iterator[None]:
         with _limits_lock:
             _limits_users -= 1
             if _limits_users == 0:
-                sys.setrecursionlimit(_limits_saved[0])
-                sys.set_int_max_str_digits(_limits_saved[1])
+                sys.setrecursionlimit(_limits_saved)

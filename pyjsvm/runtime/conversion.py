@@ -150,7 +150,7 @@ def to_string(v: Any) -> str:
     if t is JSSymbol:
         throw_type_error("Cannot convert a Symbol value to a string")
     if t is JSBigInt:
-        return str(v.value)
+        return v.decimal()
     return to_string(to_primitive(v, "string"))
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pyjsvm.syntax.digits import int_to_decimal
+
 
 class JSObjectBase:
     """NON-SPEC: the root class of every JS object (``runtime.objects.JSObject`` is the one
@@ -98,7 +100,13 @@ class JSBigInt:
         return hash(("bigint", self.value))
 
     def __repr__(self) -> str:
-        return f"{self.value}n"
+        return f"{self.decimal()}n"
+
+    def decimal(self) -> str:
+        """The value in decimal digits (BigInt::toString with radix 10), whatever the host's
+        int/str digit limit."""
+        return int_to_decimal(self.value)
+
 
 
 # Well-known symbols are shared by all realms (sec-well-known-symbols): they are values, not objects.

@@ -27,6 +27,7 @@ import zlib
 from array import array
 from typing import Any
 
+from pyjsvm.syntax.digits import decimal_to_int, int_to_decimal
 from pyjsvm.syntax.scope import body_facts
 from pyjsvm.syntax.tree import LazyBody, Node, RegExpValue, TemplateValue
 
@@ -297,7 +298,7 @@ class _Encoder:
                 ints.append(v)
             else:
                 ints.append(_V_BIGINT)
-                ints.append(self.string(str(v)))
+                ints.append(self.string(int_to_decimal(v)))
         elif type(v) is str:
             ints.append(_V_STR)
             ints.append(self.string(v))
@@ -525,7 +526,7 @@ class _Reader:
                     digits = self.string(ints[i + 1])
                     if not (0 < len(digits) <= limit + 32 and digits.isdigit() and digits.isascii()):
                         raise CodecError("bad integer literal")
-                    d[name] = int(digits)
+                    d[name] = decimal_to_int(digits)
                     i += 2
                 elif tag == _V_STR:
                     d[name] = self.string(ints[i + 1])
