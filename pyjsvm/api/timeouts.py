@@ -48,10 +48,10 @@ class _Watchdog:
 
     def __init__(self) -> None:
         self.cond = threading.Condition(threading.Lock())
-        self.heap: list[tuple[float, int, Run]] = []
+        self.heap: list[tuple[float, int, Any]] = []  # Run or _RssProbe: .armed, .fire()
         self.thread: threading.Thread | None = None
 
-    def arm(self, seconds: float, run: Run) -> None:
+    def arm(self, seconds: float, run: "Run | _RssProbe") -> None:
         with self.cond:
             if len(self.heap) > 1024:  # many runs ended before their deadlines: forget them
                 live = [entry for entry in self.heap if entry[2].armed]
@@ -77,7 +77,10 @@ class _Watchdog:
                 if delay > 0:
                     self.cond.wait(delay)
                     continue
-                heapq.heappop(heap)[2].fire()
+                entry = heapq.heappop(heap)
+                again = entry[2].fire()
+                if again:  # a probe that polls (see _RssProbe): due again in ``again`` seconds
+                    heapq.heappush(heap, (time.monotonic() + again, next(_run_counter), entry[2]))
 
 
 _WATCHDOG = _Watchdog()
@@ -214,9 +217,13 @@ def _run_limited(realm: "Realm", fn: Callable[[], Any], timeout: int | None, bre
         agent.stop = True  # count every budget check (see Run.steps)
     memory = Run(agent, token + ":memory")
     if memory_limit is not None:
-        memory.check = _memory_check(realm, memory, memory_limit, sys._getframe())
+        probe = _RssProbe(memory)
+        memory.check = _memory_check(realm, memory, memory_limit, sys._getframe(), probe)
         agent.runs.append(memory)
         _WATCHDOG.arm(MEMORY_CHECK_SECONDS, memory)
+        if probe.armed:
+            probe.room = max(memory_limit - realm.host_defined.get("pyjsvm.memory_used", 0), 0)
+            _WATCHDOG.arm(RSS_PROBE_SECONDS, probe)
     if timeout is not None:
         _WATCHDOG.arm(timeout / 1000.0, run)
     previous_handler: Any = None
@@ -295,9 +302,61 @@ def evaluation(realm: "Realm", fn: Callable[[], Any]) -> Callable[[], Any]:
 
 # NON-SPEC: how often a context's memory limit is checked while JS runs in it
 MEMORY_CHECK_SECONDS = 0.02
+# NON-SPEC: how often the process's resident size is read between two checks (see _RssProbe)
+RSS_PROBE_SECONDS = 0.002
 
 
-def _memory_check(realm: "Realm", run: Run, limit: int, entry: Any) -> Callable[[], None]:
+def _rss_bytes() -> int | None:
+    """The process's resident set size (Linux ``/proc/self/statm``), or None elsewhere."""
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * _PAGE
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+try:
+    import os as _os
+    _PAGE = _os.sysconf("SC_PAGE_SIZE")
+except (AttributeError, ValueError, OSError):  # pragma: no cover - not POSIX
+    _PAGE = 4096
+
+
+class _RssProbe:
+    """NON-SPEC: between two walks of a memory-limited run (``_memory_check``), the watchdog
+    reads the process's resident size every ``RSS_PROBE_SECONDS``; when it has grown by more than
+    the room the last walk left under the limit, the run fires at once, so the walk that decides
+    comes after about that much allocation instead of at its next period (many small
+    allocations, an array growing element by element). RSS is only the trigger: the walk decides."""
+
+    def __init__(self, run: Run) -> None:
+        self.run = run
+        self.base: int | None = _rss_bytes()
+        self.room = 0
+
+    @property
+    def armed(self) -> bool:
+        return self.run.armed and self.base is not None
+
+    def measured(self, used: int, limit: int) -> None:
+        self.base = _rss_bytes()
+        self.room = max(limit - used, 0)
+
+    def fire(self) -> float | None:
+        if not self.armed:
+            return None
+        now = _rss_bytes()
+        if now is None:
+            return None
+        assert self.base is not None
+        if now - self.base > self.room:
+            self.base = now  # one early walk per room's worth of growth
+            self.run.fire()
+        return RSS_PROBE_SECONDS
+
+
+def _memory_check(realm: "Realm", run: Run, limit: int, entry: Any,
+                  probe: "_RssProbe | None" = None) -> Callable[[], None]:
     """The check of a context's ``memory_limit``: the bytes reachable from the context and the
     JS code on the stack (``measure_live``) beyond its size when it was made; past the limit,
     a RangeError the script can catch (and the context stays usable)."""
@@ -305,6 +364,8 @@ def _memory_check(realm: "Realm", run: Run, limit: int, entry: Any) -> Callable[
         started = time.monotonic()
         used = measure_live(realm, (type(realm),), entry) - realm.host_defined.get("pyjsvm.memory_base", 0)
         realm.host_defined["pyjsvm.memory_used"] = used  # (for check_allocation)
+        if probe is not None:
+            probe.measured(used, limit)
         if run.armed:
             # the walk costs time in proportion to the heap: at most a fifth of the run's time
             _WATCHDOG.arm(max(MEMORY_CHECK_SECONDS, 4 * (time.monotonic() - started)), run)

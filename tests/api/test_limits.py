@@ -2,6 +2,8 @@
 calls per run) and deterministic mode (seeded Math.random, fixed clock)."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 import pyjsvm as vm
@@ -110,3 +112,20 @@ def test_one_huge_allocation_is_refused_before_it_happens(code: str) -> None:
 
 def test_allocations_without_a_limit_are_unchanged() -> None:
     assert vm.run_in_new_context("'x'.repeat(2 ** 22).length + new ArrayBuffer(2 ** 22).byteLength") == 2 ** 23
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="the RSS probe reads /proc/self/statm")
+def test_many_small_allocations_are_caught_near_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Between two periodic walks, the growth of the process's resident size triggers the walk
+    early (api/timeouts._RssProbe): with the period made a minute long, only the probe can stop
+    1 KB strings piling up, and it does so near the limit."""
+    from pyjsvm.api import timeouts
+    monkeypatch.setattr(timeouts, "MEMORY_CHECK_SECONDS", 60.0)
+    limit = 20_000_000
+    ctx = vm.create_context(memory_limit=limit)
+    with pytest.raises(vm.JSError) as e:
+        vm.run_in_context("var a = []; for (;;) a.push('x'.repeat(1000) + a.length)", ctx, timeout=30_000)
+    assert e.value.name == "RangeError", str(e.value)
+    counted = int(str(e.value).rsplit("(", 1)[1].split()[0])
+    assert limit < counted < 1.5 * limit
+    assert vm.run_in_context("a = null; 1 + 1", ctx) == 2
