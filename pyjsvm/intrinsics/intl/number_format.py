@@ -326,13 +326,24 @@ def _rounding(mode: str, negative: bool) -> str:
             "halfTrunc": decimal.ROUND_HALF_DOWN, "halfEven": decimal.ROUND_HALF_EVEN}[mode]
 
 
+def _exact_context(digits: int) -> decimal.Context:
+    """NON-SPEC: _CTX, or a copy wide enough for `digits` digits: a BigInt may have more digits
+    than _CTX's precision, and rounding it there would lose digits (or raise InvalidOperation)."""
+    if digits <= _CTX.prec:
+        return _CTX
+    ctx = _CTX.copy()
+    ctx.prec = digits
+    return ctx
+
+
 def _round_to_exp(x: Decimal, exp: int, rounding: str, increment: int = 1) -> Decimal:
     """x (non-negative) rounded to a multiple of increment * 10**exp."""
+    ctx = _exact_context(x.adjusted() - exp + 3 if x else 0)
     if increment == 1:
-        return x.quantize(Decimal(1).scaleb(exp), rounding=rounding, context=_CTX)
+        return x.quantize(Decimal(1).scaleb(exp), rounding=rounding, context=ctx)
     unit = Decimal(increment).scaleb(exp)
-    q = (x / unit).quantize(Decimal(1), rounding=rounding, context=_CTX) if x else Decimal(0)
-    return (q * unit).quantize(Decimal(1).scaleb(exp), context=_CTX)
+    q = ctx.divide(x, unit).quantize(Decimal(1), rounding=rounding, context=ctx) if x else Decimal(0)
+    return ctx.multiply(q, unit).quantize(Decimal(1).scaleb(exp), context=ctx)
 
 
 def _magnitude(x: Decimal) -> int:
@@ -381,7 +392,7 @@ def format_numeric_to_string(nf: DigitOptions, x: Decimal, negative: bool) -> tu
             min_fd = 0
     if nf.trailing_zero_display == "stripIfInteger" and r == r.to_integral_value():
         min_fd = 0
-    s = format(r.normalize(_CTX) if r else Decimal(0), "f")
+    s = format(r.normalize(_exact_context(len(r.as_tuple().digits))) if r else Decimal(0), "f")
     if "." in s:
         ip, fp = s.split(".")
     else:

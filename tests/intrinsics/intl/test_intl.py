@@ -66,3 +66,12 @@ def test_bound_format_is_cached_and_usable_unbound() -> None:
     assert run("const nf = new Intl.NumberFormat(); nf.format === nf.format") is True
     assert run("[1000, 2000].map(new Intl.NumberFormat('en').format).join(' ')") == "1,000 2,000"
     assert run("['b','a'].sort(new Intl.Collator().compare).join()") == "a,b"
+
+
+def test_bigints_longer_than_the_decimal_precision_format_exactly() -> None:
+    """A BigInt of more than 1,000 digits kept every digit (a decimal.InvalidOperation escaped from
+    rounding, or the digits past 1,000 were lost); the values are node 20's."""
+    src = ("[(10n**1500n + 3n).toLocaleString().slice(-6), (10n**5000n).toLocaleString().length,"
+           " (10n**1500n + 3n).toLocaleString('en', {roundingIncrement: 5, maximumFractionDigits: 0}).slice(-6),"
+           " (-(7n**3000n)).toLocaleString('en-US').slice(0, 12)].join('|')")
+    assert vm.run_in_new_context(src) == "00,003|6667|00,005|-1,968,430,3"
