@@ -102,12 +102,17 @@ MAIN_EXCLUDED_DIRS = ("annexB/", "intl402/", "staging/")
 
 def proposal_features(test262_dir: Path) -> set[str]:
     """The features test262's ``features.txt`` lists under "Proposed language features" (not yet
-    part of a published ECMA-262)."""
+    part of a published ECMA-262). Only the "## Proposed ..." and "## Standard ..." headings open
+    a section: the proposals section also has lines such as "## https://..." that are comments."""
     found: set[str] = set()
     in_proposals = False
     for line in (test262_dir / "features.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("## "):
-            in_proposals = line.strip().lower().startswith("## proposed")
+        if line.startswith("#"):
+            heading = line.strip().lower()
+            if heading.startswith("## proposed"):
+                in_proposals = True
+            elif heading.startswith("## standard"):
+                in_proposals = False
             continue
         name = line.split("#", 1)[0].strip()
         if in_proposals and name:

@@ -210,6 +210,7 @@ def test_main_set_selection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     root = make_suite(tmp_path / "t262", {
         "language/std.js": t("features: [let, Array.fromAsync]", "ok"),
         "language/proposal.js": t("features: [let, decorators]", "ok"),
+        "language/later-proposal.js": t("features: [error-stack-accessor]", "ok"),
         "built-ins/plain.js": t("", "ok"),
         "annexB/old.js": t("", "ok"),
         "intl402/i.js": t("", "ok"),
@@ -217,6 +218,8 @@ def test_main_set_selection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     })
     (root / "features.txt").write_text(
         "## Proposed language features\n#\n# comment\ndecorators\n\n"
+        "# Source Phase Imports\n## https://example.org/a-link-line\nsource-phase-imports\n\n"
+        "# Error Stack Accessor\nerror-stack-accessor\n\n"
         "## Standard language features\n#\nlet\nArray.fromAsync  # a note\n")
     assert main(["--test262-dir", str(root), "--main", "--list"]) == 0
     assert capsys.readouterr().out.split() == ["built-ins/plain.js", "language/std.js"]
