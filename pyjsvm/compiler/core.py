@@ -359,15 +359,40 @@ class ScopeResolver:
                 if not obj.set(name, v, obj) and strict:
                     throw_type_error(f"Cannot assign to read only property '{name}' of object '#<Object>'")
             return set_global
-        steps = data
+        resolve, put = self.dynamic_identifier_reference(name, data, init, pos)
 
         def set_dynamic(env: Any, v: Any) -> None:
-            ref = lookup_dynamic(env, steps, name)
+            put(env, resolve(env), v)
+        return set_dynamic
+
+    def dynamic_identifier_reference(self, name: str, steps: list[Any], init: bool, pos: Any) -> tuple[
+            Callable[[Any], Any], Callable[[Any, Any, Any], None]]:
+        """An identifier that a ``with`` or sloppy ``eval`` scope may shadow, as two steps:
+        ResolveBinding (sec-resolvebinding; observable through a ``with`` object's ``has``) and
+        PutValue on the reference it gave (InitializeReferencedBinding when ``init``)."""
+        strict = self.ctx.strict
+
+        def resolve(env: Any) -> Any:
+            return lookup_dynamic(env, steps, name)
+
+        def put(env: Any, ref: Any, v: Any) -> None:
             if init and ref[0] == "slot":
                 ref[1].vars[ref[2]] = v
                 return
             put_dynamic_ref(env, ref, name, v, steps, strict, pos)
-        return set_dynamic
+        return resolve, put
+
+    def identifier_target_reference(self, node: Any, init: bool) -> tuple[
+            Callable[[Any], Any], Callable[[Any, Any, Any], None]] | None:
+        """The two steps of ``dynamic_identifier_reference`` for a destructuring target whose
+        binding is resolved at run time, so that a pattern resolves it before it reads the value
+        (sec-runtime-semantics-keyedbindinginitialization step 2,
+        sec-runtime-semantics-keyeddestructuringassignmentevaluation step 1); None for a binding
+        the compiler resolved, where resolving is not observable."""
+        kind, data = self.resolve(node.name, None if init else _offset(node))
+        if kind != "dynamic":
+            return None
+        return self.dynamic_identifier_reference(node.name, data, init, self.position(node))
 
 
 def import_binding_get(name: str, depth: int, idx: int, pos: Any) -> Closure:

@@ -631,7 +631,10 @@ class FunctionCompiler(StatementCompiler):
             if node.type == "Identifier":
                 return self.compile_identifier_set(node.name, node, init=lexical)
             raise self.error(node, "Invalid destructuring target")
-        bind = self.compile_pattern(pattern, target)
+
+        def identifier_ref(node: Any) -> Any:
+            return self.identifier_target_reference(node, lexical) if node.type == "Identifier" else None
+        bind = self.compile_pattern(pattern, target, identifier_ref)
         if value_f is None:
             return bind
 
@@ -669,7 +672,14 @@ class FunctionCompiler(StatementCompiler):
             def put_value(env: Any, r: Any, v: Any) -> None:
                 put(env, r[0], r[1], v)
             return evaluate_reference, put_value
-        return self.compile_pattern(pattern, target, member_ref)
+
+        def target_ref(node: Any) -> Any:
+            """A member target, or an identifier resolved at run time, as (evaluate its
+            reference, PutValue on it); None for other identifiers."""
+            if node.type == "Identifier":
+                return self.identifier_target_reference(node, False)
+            return member_ref(node)
+        return self.compile_pattern(pattern, target, target_ref)
 
     def pattern_element(self, node: Any, target: Callable[[Any], Callable[[Any, Any], None]],
                         member_ref: Any) -> tuple[Any, Any]:
@@ -681,12 +691,18 @@ class FunctionCompiler(StatementCompiler):
         ``assign(env, ref, v)`` applies the default and puts the value; otherwise ``prepare`` is
         None and ``assign(env, v)``."""
         core = node.left if node.type == "AssignmentPattern" else node
-        if member_ref is None or core.type != "MemberExpression":
+        found = None
+        if member_ref is not None and core.type in ("MemberExpression", "Identifier"):
+            found = member_ref(core)
+        if found is None:
             return None, self.compile_pattern(node, target, member_ref)
-        pre, put = member_ref(core)
+        pre, put = found
         if node.type != "AssignmentPattern":
             return pre, put
-        df = self.expr(node.right)
+        if core.type == "Identifier":
+            df = self.named_value(node.right, python_string_to_js(core.name))
+        else:
+            df = self.expr(node.right)
 
         def assign_with_default(env: Any, r: Any, v: Any) -> None:
             put(env, r, df(env) if v is None else v)

@@ -199,3 +199,26 @@ def test_for_let_pattern_that_binds_no_name_with_a_closure_in_its_initialiser(ti
         assert vm.run_in_new_context(src) == "4,1"
     finally:
         emit_mod.set_enabled(saved)
+
+
+@pytest.mark.parametrize("src, expected", [
+    # KeyedBindingInitialization: ResolveBinding (the with object's `has`) before GetV
+    ("with (env) { var { [key]: target = dflt } = source; }",
+     "has:source,has:key,key,has:target,get p,has:dflt"),
+    # KeyedDestructuringAssignmentEvaluation: the target's reference before GetV
+    ("with (env) { ({ [key]: target = dflt } = source); }",
+     "has:source,has:key,key,has:target,get p,has:dflt"),
+    # IteratorDestructuringAssignmentEvaluation: the target's reference before the iterator step
+    ("with (env) { [target = dflt] = [undefined]; }", "has:undefined,has:target,has:dflt"),
+    # a name the compiler resolves is unobservable; the value still lands in the with object's binding
+    ("var o = { target: 1 }; with (o) { var { p: target = 7 } = source; } log.push(o.target); ",
+     "get p,7"),
+])
+def test_destructuring_resolves_a_with_bound_target_before_reading_the_value(src: str, expected: str) -> None:
+    """A destructuring target that a `with` object may shadow is resolved (HasBinding, a `has`
+    trap) before the property is read; V8 resolves it when it stores, so node's order differs."""
+    prelude = ("var log = []; var key = { toString() { log.push('key'); return 'p'; } };"
+               "var source = { get p() { log.push('get p'); return undefined; } };"
+               "var env = new Proxy({}, { has(t, k) { log.push('has:' + String(k)); return false; } });"
+               "var dflt = 0, target;")
+    assert js_str(prelude + src + "; log.join()") == expected
