@@ -1,13 +1,12 @@
 """What the vm API's modules share: the option validators, ``vm.constants``, the API's type
-aliases, the registry of contexts, the guarded runner that turns a timeout or SIGINT into Node's
-error, and SyntaxError reporting.
+aliases, the registry of contexts, the displayErrors arrows (``ARROWS``) and the Python side's
+errors for compile errors and JS throws.
 
 ``api/vm.py`` (scripts and contexts) and ``api/modules.py`` (ES modules) both build on this
 module; neither imports the other's internals, so the API layer has no import cycle.
 """
 from __future__ import annotations
 
-import itertools
 import sys
 import threading
 import weakref
@@ -16,7 +15,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
 from pyjsvm.api.convert import JSObjectProxy, js_error
-from pyjsvm.api.timeouts import run_guarded
 from pyjsvm.api.validators import check_bool, check_int32, check_str, check_timeout
 from pyjsvm.errors import JSError, invalid_arg_type
 from pyjsvm.runtime.agent import AGENT
@@ -28,6 +26,11 @@ if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
 DEFAULT_FILENAME = "evalmachine.<anonymous>"
+
+# Errors that carry a Node "arrow" (file:line, source line, caret): recorded by a run or a
+# compilation with displayErrors (``api/vm_core.py``), shown in front of the Python-side stack
+# and printed by the ``pyjsvm`` command above an uncaught error.
+ARROWS: "weakref.WeakKeyDictionary[JSObject, str]" = weakref.WeakKeyDictionary()
 
 
 # The types the API takes: cached data in any bytes-like form; a context (a contextified mapping,
@@ -106,7 +109,6 @@ _REGISTRY: dict[int, tuple[Any, _Context]] = {}
 # Every context's realm while it lives (vm.measure_memory's detailed mode lists them).
 _CONTEXT_REALMS: "weakref.WeakSet[Realm]" = weakref.WeakSet()
 _REGISTRY_LOCK = threading.Lock()
-_context_counter = itertools.count(1)
 _SWEEP_AT = [16]  # sweep the registry when it reaches this size (then twice the survivors)
 
 
@@ -213,10 +215,9 @@ _check_int32 = check_int32
 
 # --- running ---------------------------------------------------------------------------------
 
-# The timeout option's validation and the guarded runner live in ``api/timeouts.py`` (calls from
-# Python through ``convert.py`` use them too).
+# The timeout option's validation lives in ``api/timeouts.py``'s neighbour ``validators.py``; the
+# runner in ``api/timeouts.py``, the run itself in ``api/vm_core.py``.
 _check_timeout = check_timeout
-_run_with_timeout = run_guarded
 
 
 # --- errors ----------------------------------------------------------------------------------
@@ -258,18 +259,32 @@ def thrown_arrow(value: Any, filename: str, code: str, line_offset: int) -> str 
     return source_arrow(filename, code, line_offset, line, column) if where == filename else None
 
 
-def _syntax_error(e: Any, code: str, line_offset: int, realm: "Realm", display: bool) -> JSError:
-    """A ParseError as JSError: a SyntaxError (or early ReferenceError) object of ``realm`` whose stack names the file,
-    line and column (with the offending source line and a caret, like Node's displayErrors)."""
-    err = parse_error_object(e, realm)
+def python_syntax_error(thrown: Any, realm: "Realm") -> JSError:
+    """A compile error (``vm_core.CompileError``: the thrown SyntaxError or early ReferenceError
+    object and its ParseError) as JSError, whose stack names the file, line and column, after
+    the source arrow when one was recorded (displayErrors, like Node's); the error object's own
+    ``stack`` is the same text."""
+    err = thrown.value
+    e = thrown.parse_error
     kind = str(getattr(e, "kind", None) or "SyntaxError")
     message = str(getattr(e, "message", None) or e)
     filename = str(getattr(e, "filename", "") or "")
     line = int(getattr(e, "line", 0) or 0)
     column = int(getattr(e, "column", 0) or 0)
     stack = f"{kind}: {message}\n    at {filename}:{line}:{column}"
-    arrow = source_arrow(filename, code, line_offset, line, column) if display else None
+    arrow = ARROWS.get(err)
     if arrow is not None:
         stack = f"{arrow}\n{stack}"
     err.props["stack"] = Prop(python_string_to_js(stack), W | C)
     return js_error(err, realm, stack=stack)
+
+
+def python_runtime_error(value: Any, realm: "Realm", display_errors: bool) -> JSError:
+    """A JS throw out of a run as JSError; with ``display_errors``, the source arrow recorded
+    for it (where a script threw it) heads its Python-side ``stack``."""
+    err = js_error(value, realm)
+    if display_errors and isinstance(value, JSObject):
+        arrow = ARROWS.get(value)
+        if arrow is not None:
+            err.stack = f"{arrow}\n{err.stack}"
+    return err

@@ -23,7 +23,6 @@ and ``attrs``/``cache`` are the store's, so compiled code reads and writes the i
 """
 from __future__ import annotations
 
-from collections.abc import MutableMapping
 from typing import TYPE_CHECKING, Any, cast
 
 from pyjsvm.api.convert import _ABSENT, MappingObject
@@ -62,12 +61,6 @@ class ContextifiedGlobal(JSObject):
                 getattr(t, m) is getattr(dict, m) for m in ("get", "__getitem__", "__setitem__", "__contains__"))
             if plain:
                 self.global_items = cast("dict[str, Any]", mapping)
-
-    @classmethod
-    def of_mapping(cls, realm: "Realm", mapping: MutableMapping[Any, Any]) -> "ContextifiedGlobal":
-        """The global of a context made from a Python mapping (its store has no prototype: the
-        mapping's items are all it holds)."""
-        return cls(realm, MappingObject(None, mapping, realm))
 
     def get_own_property(self, key: Any) -> PropertyDescriptor | None:
         d = self.store.get_own_property(key)

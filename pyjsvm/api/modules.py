@@ -11,30 +11,33 @@ It is the ``JSPromiseProxy`` bridge of every JS promise, with Node's module stat
 """
 from __future__ import annotations
 
-import itertools
 from collections.abc import Coroutine, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Callable, Generator
 
 from pyjsvm.api.convert import JSObjectProxy, JSPromiseProxy, JSValue, js_error, to_js, to_python
-from pyjsvm.api.timeouts import evaluation
+from pyjsvm.api.timeouts import STOPS, stop_error
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.api.common import (
     CachedData, Context, ImportModuleDynamically, _check_bool, _check_int32, _check_str, _check_timeout,
-    _require_context, _run_with_timeout, _syntax_error, constants,
+    _require_context, constants, python_syntax_error,
 )
 from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.errors import VMError, VMTypeError, invalid_arg_type
 from pyjsvm.runtime.jobs import run_jobs
 from pyjsvm.runtime.promise import JSPromise
 from pyjsvm.modules import (
-    CyclicModuleRecord, ModuleNamespace, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace,
+    CyclicModuleRecord, ModuleNamespace,
 )
 from pyjsvm.modules.loading import missing_callback_error
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
 from pyjsvm.errors import JSError
-from pyjsvm.api.code_cache import cached_data_bytes, compile_module_cached, create_cached_data
-from pyjsvm.compiler.engine import ParseError
+from pyjsvm.api.code_cache import cached_data_bytes
+from pyjsvm.api.vm_core import (
+    CompileError, check_linked_module, default_identifier, evaluate_module, instantiate_module, link_requests_error,
+    module_cached_data, module_error, module_has_async_graph, module_namespace, module_status_error,
+    new_source_text_module, new_synthetic_module, status_of, unlinked_import_error,
+)
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -144,73 +147,6 @@ class ModulePromise(Coroutine[Any, Any, None]):
             self._gen.close()
 
 
-def status_of(r: Any, linking: bool) -> str:
-    """Node's ``module.status`` of a module record: 'unlinked', 'linking', 'linked', 'evaluating',
-    'evaluated' or 'errored' (evaluated with an [[EvaluationError]])."""
-    if isinstance(r, CyclicModuleRecord):
-        s = r.status
-        if s in (Status.NEW, Status.UNLINKED):
-            return "linking" if linking else "unlinked"
-        if s == Status.LINKING:
-            return "linking"
-        if s == Status.LINKED:
-            return "linked"
-        if s == Status.EVALUATING:
-            return "evaluating"
-        return "errored" if r.evaluation_error is not None else "evaluated"
-    if r.evaluated_promise is not None:
-        return "errored" if r.evaluated_promise.state == "rejected" else "evaluated"
-    return "linked" if r.linked else ("linking" if linking else "unlinked")
-
-
-def has_async_graph(record: Any) -> bool:
-    """Whether ``record`` or a module it (transitively) imports has top-level await."""
-    seen: set[int] = set()
-    stack = [record]
-    while stack:
-        r = stack.pop()
-        if id(r) in seen or not isinstance(r, CyclicModuleRecord):
-            continue
-        seen.add(id(r))
-        if r.has_tla:
-            return True
-        stack.extend(m for _, m in r.loaded_modules)
-    return False
-
-
-def link_requests_error(record: Any, already_linked: bool, targets: list[Any]) -> tuple[str, str] | None:
-    """The (code, message) of Node's error for ``linkRequests(targets)`` on ``record``, or None
-    after adding the targets (module records, in ``moduleRequests`` order) to [[LoadedModules]]."""
-    if already_linked or record.status not in (Status.NEW, Status.UNLINKED):
-        return "ERR_VM_MODULE_ALREADY_LINKED", "Module has already been linked"
-    requests = record.code.all_requests
-    if len(targets) != len(requests):
-        return "ERR_MODULE_LINK_MISMATCH", f"Expected {len(requests)} modules, got {len(targets)}"
-    for t in targets:
-        if t.realm is not record.realm:
-            return "ERR_VM_MODULE_DIFFERENT_CONTEXT", "Linked modules must use the same context"
-    for i, (req, t) in enumerate(zip(requests, targets)):
-        for j in range(i):
-            if requests[j].same_as(req) and targets[j] is not t:
-                return "ERR_MODULE_LINK_MISMATCH", (f"Module request '{req.specifier}' at index {i} must be linked "
-                                                    f"to the same module requested at index {j}")
-    for req, t in zip(requests, targets):
-        record.add_loaded_module(req, t)
-    return None
-
-
-_identifier_counters: dict[int, Any] = {}
-
-
-def _default_identifier(realm: "Realm") -> str:
-    counter = _identifier_counters.setdefault(id(realm), itertools.count(0))
-    return f"vm:module({next(counter)})"
-
-
-def _status_error(expected: str) -> VMError:
-    return VMError(f"Module status {expected}", "ERR_VM_MODULE_STATUS")
-
-
 def _this(obj: Any, cls: type) -> None:
     """The receiver check of a module method or property called on something else (e.g.
     ``SourceTextModule.link(obj, linker)``): Node's TypeError ERR_INVALID_ARG_TYPE 'The "this"
@@ -268,36 +204,23 @@ class Module:
     def error(self) -> JSValue:
         """The exception the evaluation threw (only when status is 'errored')."""
         _this(self, Module)
-        if self.status != "errored":
-            raise _status_error("must be errored")
-        r = self._record
-        if isinstance(r, CyclicModuleRecord):
-            assert r.evaluation_error is not None
-            value = r.evaluation_error.value
-        else:
-            value = r.evaluated_promise.result
-        return to_python(value, self._realm)
+        return to_python(module_error(self._record, self._linking), self._realm)
 
     @property
     def namespace(self) -> JSObjectProxy:
         """The module namespace object (after linking)."""
         _this(self, Module)
-        if self.status in ("unlinked", "linking"):
-            raise _status_error("must not be unlinked or linking")
-        namespace = to_python(self._js(get_module_namespace, self._record), self._realm)
+        namespace = to_python(self._js(module_namespace, self._record, self._linking), self._realm)
         assert isinstance(namespace, JSObjectProxy)
         return namespace
 
     def _js(self, fn: Callable[..., Any], *args: Any) -> Any:
-        saved = AGENT.realm
-        AGENT.realm = self._realm
+        """``fn(*args)`` of the core (``api/vm_core``), a JS throw raised as JSError."""
         try:
             return fn(*args)
         except JSThrow as e:
             err = js_error(e.value, self._realm)
             raise err from err.__cause__
-        finally:
-            AGENT.realm = saved
 
     def evaluate(self, *, timeout: int | None = None, break_on_sigint: bool = False) -> ModulePromise:
         """Run the (linked) module and the modules it imports, and return a ``ModulePromise``:
@@ -307,16 +230,15 @@ class Module:
         _this(self, Module)
         t = _check_timeout(timeout)
         _check_bool(break_on_sigint, "options.break_on_sigint")
-        if self.status not in ("linked", "evaluated", "errored"):
-            return ModulePromise(None, self._realm, _status_error("must be one of linked, evaluated, or errored"))
-        record = self._record
-
-        body = evaluation(self._realm, record.evaluate)  # its jobs run inside the timeout
         try:
-            promise = _run_with_timeout(self._realm, body, t, break_on_sigint)
+            promise = evaluate_module(self._record, self._linking, t, break_on_sigint)
+        except VMError as e:
+            return ModulePromise(None, self._realm, e)
         except JSThrow as e:
             err = js_error(e.value, self._realm)
             raise err from err.__cause__
+        except STOPS as e:
+            raise stop_error(e, self._realm) from None
         return ModulePromise(promise, self._realm)
 
     def link(self, linker: Callable[..., Any]) -> ModulePromise:
@@ -333,7 +255,7 @@ class Module:
             return ModulePromise(None, self._realm, VMError("Module has already been linked",
                                                             "ERR_VM_MODULE_ALREADY_LINKED"))
         if self.status != "unlinked":
-            return ModulePromise(None, self._realm, _status_error("must be unlinked"))
+            return ModulePromise(None, self._realm, module_status_error("must be unlinked"))
         try:
             self._link_graph(linker, set())
             self.instantiate()  # type: ignore[attr-defined]
@@ -357,11 +279,7 @@ class Module:
                 m = _drive(linker(req.specifier, self, extra))
                 if not isinstance(m, Module):
                     raise VMError("Provided module is not an instance of Module", "ERR_VM_MODULE_NOT_MODULE")
-                if m._realm is not self._realm:
-                    raise VMError("Linked modules must use the same context", "ERR_VM_MODULE_DIFFERENT_CONTEXT")
-                if m.status == "errored":
-                    raise VMError(f"request for '{req.specifier}' resolved to an errored module",
-                                  "ERR_VM_MODULE_LINK_FAILURE")
+                check_linked_module(self._record, m._record, m._linking, req.specifier)
                 modules.append(m)
             self.link_requests(modules)  # type: ignore[attr-defined]
             for m in modules:
@@ -418,7 +336,7 @@ class SourceTextModule(Module):
         _check_str(code, "code")
         realm, ctx = _resolve_context(context)
         if identifier is None:
-            identifier = _default_identifier(realm)
+            identifier = default_identifier(realm)
         _check_str(identifier, "options.identifier")
         _check_int32(line_offset, "options.line_offset")
         _check_int32(column_offset, "options.column_offset")
@@ -426,20 +344,16 @@ class SourceTextModule(Module):
         if initialize_import_meta is not None and not callable(initialize_import_meta):
             raise invalid_arg_type("options.initialize_import_meta", "of type function", initialize_import_meta)
         loader = _loader_for(import_module_dynamically, "options.import_module_dynamically")
-        try:
-            compiled, rejected = compile_module_cached(code, identifier, data)
-        except ParseError as e:
-            raise _syntax_error(e, code, line_offset, realm, True) from None
-        if rejected:  # as in Node, where a module has no cachedDataRejected
-            raise VMError("cachedData buffer was rejected", "ERR_VM_MODULE_CACHED_DATA_REJECTED")
-        self._code = code
         meta_hook = None
         if initialize_import_meta is not None:
             callback = initialize_import_meta
 
             def meta_hook(meta: JSObject, record: Any) -> None:
                 callback(to_python(meta, realm), self)
-        record = SourceTextModuleRecord(realm, compiled, None, meta_hook)
+        try:
+            record = new_source_text_module(code, identifier, data, realm, meta_hook)
+        except CompileError as e:
+            raise python_syntax_error(e, realm) from None
         self._setup(record, realm, ctx, identifier)
         record.host_loader = _vm_loader(self, loader)
 
@@ -464,9 +378,7 @@ class SourceTextModule(Module):
         """Whether this module or one it imports uses top-level ``await`` (Node:
         ``hasAsyncGraph``); only once linked."""
         _this(self, SourceTextModule)
-        if self.status in ("unlinked", "linking"):
-            raise _status_error("must not be unlinked or linking")
-        return has_async_graph(self._record)
+        return module_has_async_graph(self._record, self._linking)
 
     def link_requests(self, modules: Sequence[Module]) -> None:
         """Give the module its imports directly: ``modules[i]`` answers ``module_requests[i]``
@@ -486,25 +398,14 @@ class SourceTextModule(Module):
         """Link the module graph after ``link_requests`` (Node: ``instantiate``); an import that
         names no export raises ``JSError`` (SyntaxError)."""
         _this(self, SourceTextModule)
-        record = self._record
-        if record.status not in (Status.NEW, Status.UNLINKED, Status.LINKED, Status.EVALUATING_ASYNC,
-                                 Status.EVALUATED):
-            raise _status_error("must be unlinked, linked, evaluated or errored")
-        state = self._js(record.load_requested_modules)
-        if state.error is not None:
-            err = js_error(state.error.value, self._realm)
-            raise err from err.__cause__
-        self._js(record.link)
+        self._js(instantiate_module, self._record)
 
     def create_cached_data(self) -> bytes:
         """A code cache (bytes) for ``SourceTextModule(code,
         cached_data=...)``, before the module is evaluated (after it, a VMError
         ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA)."""
         _this(self, SourceTextModule)
-        if self.status in ("evaluating", "evaluated", "errored"):
-            raise VMError("Cached data cannot be created for a module which has been evaluated",
-                          "ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA")
-        return create_cached_data(self._record.code.program, self._code, "module")
+        return module_cached_data(self._record, self._linking)
 
 
 class SyntheticModule(Module):
@@ -534,7 +435,7 @@ class SyntheticModule(Module):
             raise invalid_arg_type("evaluateCallback", "of type function", evaluate_callback)
         realm, ctx = _resolve_context(context)
         if identifier is None:
-            identifier = _default_identifier(realm)
+            identifier = default_identifier(realm)
         _check_str(identifier, "options.identifier")
         names = [python_string_to_js(n) for n in export_names]
         callback = evaluate_callback
@@ -549,8 +450,7 @@ class SyntheticModule(Module):
                     raise JSThrow(e.js_value) from None
                 err = realm.new_error("Error", python_string_to_js(f"{type(e).__name__}: {e}"))
                 raise JSThrow(err) from None
-        record = SyntheticModuleRecord(realm, names, steps)
-        record.link()  # it has no dependencies: linked when made, so set_export works at once
+        record = new_synthetic_module(realm, names, steps)
         self._setup(record, realm, ctx, identifier)
 
     def set_export(self, name: str, value: object) -> None:
@@ -615,11 +515,8 @@ def _vm_loader(module: Module, callback: Any) -> Callable[..., None]:
     realm = module._realm
 
     def load(referrer: Any, request: Any, finish: Callable[[bool, Any], None]) -> None:
-        if isinstance(referrer, CyclicModuleRecord) and referrer is module._record and referrer.status in (
-                Status.NEW, Status.UNLINKED):
-            # a static import that linkRequests() did not provide
-            err = realm.new_error("Error", python_string_to_js(f"request for '{request.specifier}' is not linked"))
-            err.props["code"] = Prop("ERR_VM_MODULE_LINK_FAILURE", W | C)
+        err = unlinked_import_error(module._record, referrer, request.specifier, realm)
+        if err is not None:
             finish(False, err)
             return
         _call_loader(callback, module, realm, request, finish)

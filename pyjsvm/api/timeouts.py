@@ -37,7 +37,7 @@ from pyjsvm.runtime.objects import C, Prop, W
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ScriptTimeout", "ScriptInterrupted", "ScriptStepLimit", "SigintUnavailable", "run_with_timeout", "run_guarded",
+__all__ = ["ScriptTimeout", "ScriptInterrupted", "ScriptStepLimit", "SigintUnavailable", "STOPS", "run_with_timeout", "run_guarded", "stop_error",
            "evaluation"]
 
 _run_counter = itertools.count(1)
@@ -163,6 +163,11 @@ class SigintUnavailable(RuntimeError):
     code = "ERR_VM_BREAK_ON_SIGINT_NOT_MAIN_THREAD"
 
 
+# What stops a run of ``run_with_timeout`` besides a JS throw (each face of the vm API makes its
+# own error of it: ``stop_error`` for Python, a Node error of the caller's realm for JS).
+STOPS = (ScriptTimeout, ScriptInterrupted, ScriptStepLimit, SigintUnavailable)
+
+
 def run_with_timeout(realm: "Realm", fn: Callable[[], Any], timeout: int | None,
                      break_on_sigint: bool = False) -> Any:
     """Run ``fn()`` with ``realm`` as the running realm, stopping it after ``timeout`` ms
@@ -258,27 +263,44 @@ def _run_limited(realm: "Realm", fn: Callable[[], Any], timeout: int | None, bre
 def run_guarded(realm: "Realm", fn: Callable[[], Any], timeout: int | None, break_on_sigint: bool = False) -> Any:
     """``run_with_timeout`` whose timeout or SIGINT is a ``JSError`` (Node's
     ERR_SCRIPT_EXECUTION_TIMEOUT / ERR_SCRIPT_EXECUTION_INTERRUPTED, an Error of ``realm``) and
-    whose SIGINT outside the main thread is a ``VMError``. A JS throw passes through as the
-    JSThrow it is."""
+    whose SIGINT outside the main thread is a ``VMError`` (see ``stop_error``). A JS throw passes
+    through as the JSThrow it is."""
     try:
         return run_with_timeout(realm, fn, timeout, break_on_sigint)
-    except (ScriptTimeout, ScriptInterrupted, ScriptStepLimit) as e:
-        code = e.code
-        msg = str(e)
-        err = realm.new_error("Error", msg)
-        err.props["code"] = Prop(code, W | C)
-        raise JSError(err, realm=realm, code=code, stack=f"Error: {msg}") from None
-    except SigintUnavailable as e:
-        raise VMError(str(e), e.code) from None
+    except STOPS as e:
+        raise stop_error(e, realm) from None
 
 
-def evaluation(realm: "Realm", fn: Callable[[], Any]) -> Callable[[], Any]:
+def stop_error(e: Exception, realm: "Realm") -> Exception:
+    """The Python API's error for a run that ``run_with_timeout`` stopped (one of ``STOPS``): a
+    ``JSError`` of Node's code (an Error of ``realm``), or for SIGINT outside the main thread a
+    ``VMError``."""
+    code = getattr(e, "code", "")
+    if isinstance(e, SigintUnavailable):
+        return VMError(str(e), code)
+    msg = str(e)
+    err = realm.new_error("Error", msg)
+    err.props["code"] = Prop(code, W | C)
+    return JSError(err, realm=realm, code=code, stack=f"Error: {msg}")
+
+
+def evaluation(realm: "Realm", fn: Callable[[], Any], from_python: bool = True) -> Callable[[], Any]:
     """``fn`` as one evaluation (a script run, a call from Python): the jobs it queued run before
     control returns to Python, as in Node where they run before control returns to the event
     loop -- the context's own microtask queue (microtaskMode 'afterEvaluate') right after ``fn``,
     the agent's queue when the outermost evaluation ends (a nested one, from a Python callable
     that JS called, leaves them to it). Run the result under ``run_guarded`` so that the timeout
-    covers the jobs too; after a timeout no job runs."""
+    covers the jobs too; after a timeout no job runs.
+
+    ``from_python=False`` (an evaluation JS started: ``require('node:vm')``) runs only the
+    context's own queue; the agent's jobs wait for the host's event loop, as in Node."""
+    if not from_python:
+        def own() -> Any:
+            result = fn()
+            run_own_jobs(realm)
+            return result
+        return own
+
     def body() -> Any:
         # how many evaluations are on this JS thread's stack: the agent's count (a deep run may
         # continue on a helper thread with a larger stack, with the same agent)

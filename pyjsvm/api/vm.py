@@ -24,36 +24,28 @@ other's, and a deadline that passes after its run ended stops nothing.
 """
 from __future__ import annotations
 
-import gc
 import random
 import weakref
-from collections import deque
-import re
-from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
-from pyjsvm.api.code_cache import (
-    cached_data_bytes, compile_function_cached, compile_script_cached, create_cached_data,
-)
+from pyjsvm.api.code_cache import cached_data_bytes
 from pyjsvm.api.common import (
-    _CONTEXT_REALMS, DEFAULT_FILENAME, CachedData, Context, ContextObject,
-    ImportModuleDynamically, _check_bool, _check_int32, _check_str, _check_timeout, _Constant, _context_counter,
-    _Context, _context_of, _require_context, _run_with_timeout, register_context, _syntax_error, constants, is_context,
-    release_context, thrown_arrow,
+    DEFAULT_FILENAME, CachedData, Context, ContextObject, ImportModuleDynamically, _check_bool, _check_int32,
+    _check_str, _check_timeout, _Constant, _context_of, _require_context, constants, is_context, python_runtime_error,
+    python_syntax_error, register_context, release_context,
 )
 from pyjsvm.api.modules import _loader_for, install_context_loader, install_script_loader
-from pyjsvm.api.contextified import ContextifiedGlobal
-from pyjsvm.api.convert import JSFunctionProxy, JSObjectProxy, JSValue, js_error, to_js, to_python
+from pyjsvm.api.convert import JSFunctionProxy, JSObjectProxy, JSValue, MappingObject, to_js, to_python
+from pyjsvm.api.timeouts import STOPS, stop_error
 from pyjsvm.api.validators import check_code_generation, check_memory_options, check_microtask_mode
-from pyjsvm.errors import JSError, invalid_arg_type
-from pyjsvm.api.timeouts import evaluation
-from pyjsvm.runtime.memory import measure_reachable
-from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
+from pyjsvm.api.vm_core import (
+    CompileError, ScriptCode, compile_function_in, inherit_determinism, measure_contexts, new_context, setup_context,
+)
+from pyjsvm.errors import invalid_arg_type
+from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.intrinsics.realm import main_realm
-from pyjsvm.compiler.core import tracing
-from pyjsvm.compiler.engine import ParseError, compile_script
-from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.intrinsics.shadow_realm import ShadowRealmHostHooks
 
 if TYPE_CHECKING:
@@ -144,9 +136,8 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
             return cast(Context, obj)
         if not isinstance(obj, MutableMapping):
             raise invalid_arg_type("contextObject", "of type MutableMapping or vm.constants.DONT_CONTEXTIFY", obj)
-    if name is None:
-        name = f"VM Context {next(_context_counter)}"
-    _check_str(name, "options.name")
+    if name is not None:
+        _check_str(name, "options.name")
     _check_str(origin, "options.origin")
     strings = True
     if code_generation is not None:
@@ -166,38 +157,22 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
         limits["pyjsvm.on_step"] = on_step
 
     if obj is constants.DONT_CONTEXTIFY:
-        realm = Realm(name=name, code_generation_strings=strings)
-        return _plain_context(realm, name, origin, limits, microtask_mode, import_module_dynamically)
+        ctx = new_context(None, name, origin, strings, microtask_mode, limits)
+        return _global_proxy(ctx.realm, import_module_dynamically)
     mapping: MutableMapping[Any, Any] = ContextObject() if obj is None else cast(MutableMapping[Any, Any], obj)
-    realm = Realm(lambda r: ContextifiedGlobal.of_mapping(r, mapping), name=name, code_generation_strings=strings)
-    ctx = _new_context(realm, name, origin, limits, microtask_mode, True)
+    # the store of its global: the mapping's items as a JS object with no prototype (all it holds)
+    ctx = new_context(lambda r: MappingObject(None, mapping, r), name, origin, strings, microtask_mode, limits)
     if isinstance(mapping, ContextObject):
         mapping._pyjsvm_context = ctx
     else:
         register_context(mapping, ctx)
-    install_context_loader(realm, mapping, import_module_dynamically)
+    install_context_loader(ctx.realm, mapping, import_module_dynamically)
     return mapping
 
 
-def _new_context(realm: "Realm", name: str, origin: str, limits: dict[str, Any], microtask_mode: str | None,
-                 contextified: bool) -> _Context:
-    """The context record of a new realm, with its limits and microtask queue, registered."""
-    realm.host_defined.update(limits)
-    _memory_base(realm)
-    if microtask_mode is not None:
-        realm.job_queue = deque()
-    ctx = _Context(realm, name, origin, contextified=contextified, microtask_mode=microtask_mode)
-    _CONTEXT_REALMS.add(realm)
-    realm.host_defined["pyjsvm.context"] = ctx
-    return ctx
-
-
-def _plain_context(realm: "Realm", name: str, origin: str, limits: dict[str, Any], microtask_mode: str | None,
-                   import_module_dynamically: Any) -> JSObjectProxy:
-    """Make a new realm with an ordinary global object a context; returns the proxy of its global
-    object. Both ``create_context(DONT_CONTEXTIFY)`` (and so the test262 host's
-    ``$262.createRealm``) and HostInitializeShadowRealm (every ``new ShadowRealm()``) come here."""
-    _new_context(realm, name, origin, limits, microtask_mode, False)
+def _global_proxy(realm: "Realm", import_module_dynamically: Any) -> JSObjectProxy:
+    """The proxy of a context's ordinary global object (a DONT_CONTEXTIFY context, a
+    ShadowRealm's), which stands for the context from Python."""
     proxy = to_python(realm.global_object, realm)
     assert isinstance(proxy, JSObjectProxy)
     install_context_loader(realm, proxy, import_module_dynamically)
@@ -219,7 +194,8 @@ def host_initialize_shadow_realm(realm: "Realm", caller_realm: "Realm", shadow_r
     host = caller_realm.host_defined
     limits = {key: host[key] for key in _SHADOW_REALM_INHERITS if key in host}
     inherit_determinism(caller_realm, realm)
-    _plain_context(realm, realm.name, "", limits, None, host.get("pyjsvm.import_callback"))
+    setup_context(realm, realm.name, "", limits, None, False)
+    _global_proxy(realm, host.get("pyjsvm.import_callback"))
     # its jobs go where the creator's go (a microtaskMode 'afterEvaluate' context's own queue)
     realm.job_queue = caller_realm.job_queue
     # NON-SPEC: the memory limit counts what JS keeps in the ShadowRealms it made (runtime/memory)
@@ -234,26 +210,6 @@ def host_initialize_shadow_realm(realm: "Realm", caller_realm: "Realm", shadow_r
 
 
 ShadowRealmHostHooks.initialize_shadow_realm = staticmethod(host_initialize_shadow_realm)
-
-
-def inherit_determinism(creator: "Realm", realm: "Realm") -> None:
-    """NON-NODE: a realm made by code that runs with a fixed clock or a seeded Math.random (a
-    context made by ``vm.createContext`` under ``pyjsvm --sandbox``, a ShadowRealm) gets the same
-    clock and a generator seeded from the creator's, so that a whole run replays exactly."""
-    fixed = creator.host_defined.get("pyjsvm.fixed_time")
-    if fixed is not None:
-        realm.host_defined["pyjsvm.fixed_time"] = fixed
-    rng = creator.host_defined.get("pyjsvm.random")
-    if isinstance(rng, random.Random):
-        realm.host_defined["pyjsvm.random"] = random.Random(rng.getrandbits(64))
-
-
-def _memory_base(realm: "Realm") -> None:
-    """A memory-limited context's own size when made (its limit counts what JS adds to it)."""
-    if "pyjsvm.memory_limit" in realm.host_defined:
-        realm.materialise_all()  # built-ins made later would count as what JS added
-        realm.host_defined["pyjsvm.memory_base"] = sum(
-            measure_reachable([realm.global_object, *realm.intrinsics.values()], (Realm,)).values())
 
 
 def _limit_options(step_limit: Any, deterministic: Any, seed: Any, fixed_time: Any) -> dict[str, Any]:
@@ -278,18 +234,12 @@ def _limit_options(step_limit: Any, deterministic: Any, seed: Any, fixed_time: A
 
 # --- running ---------------------------------------------------------------------------------
 
-
-
-
-
-_SOURCE_MAP = re.compile(r"//[#@][ \t]+sourceMappingURL=([^\s'\"]+)[ \t]*$", re.MULTILINE)
-
-
-class Script:
+class Script(ScriptCode):
     """JS source compiled once, to run in any context any number of times (Node:
     ``new vm.Script``). A syntax error raises ``JSError`` (name 'SyntaxError') here.
     ``filename``, ``line_offset`` and ``column_offset`` place the code in stack traces;
-    ``cached_data`` / ``produce_cached_data`` use the code cache.
+    ``cached_data`` / ``produce_cached_data`` use the code cache. (The compiled script of
+    ``require('node:vm')``'s Script too: ``pyjsvm.api.vm_core.ScriptCode``.)
 
         >>> import pyjsvm as vm
         >>> counter = vm.Script("count = (typeof count === 'number' ? count : 0) + 1", filename="counter.js")
@@ -297,15 +247,6 @@ class Script:
         >>> [counter.run_in_context(ctx, timeout=100) for _ in range(3)]
         [1, 2, 3]
     """
-
-    code: str
-    filename: str
-    line_offset: int
-    column_offset: int
-    source_map_url: str | None
-    cached_data_rejected: bool | None   # None without cached_data, else whether it was rejected
-    cached_data: bytes | None           # with produce_cached_data: the code cache made
-    cached_data_produced: bool | None   # with produce_cached_data: whether it was made
 
     def __init__(self, code: str, filename: str = DEFAULT_FILENAME, *, line_offset: int = 0, column_offset: int = 0,
                  cached_data: CachedData | None = None, produce_cached_data: bool = False,
@@ -317,31 +258,19 @@ class Script:
               produce_cached_data: Any, import_module_dynamically: Any, error_realm: "Realm | None",
               display_errors: Any) -> None:
         _check_str(code, "code")
-        self.filename = _check_str(filename, "options.filename")
-        self.line_offset = _check_int32(line_offset, "options.line_offset")
-        self.column_offset = _check_int32(column_offset, "options.column_offset")
+        _check_str(filename, "options.filename")
+        lo = _check_int32(line_offset, "options.line_offset")
+        co = _check_int32(column_offset, "options.column_offset")
         data = None if cached_data is None else cached_data_bytes(cached_data)
         _check_bool(produce_cached_data, "options.produce_cached_data")
         _loader_for(import_module_dynamically, "options.import_module_dynamically")
-        self.code = code
-        self.cached_data_rejected = None
-        self.cached_data = None
-        self.cached_data_produced = None
-        urls = _SOURCE_MAP.findall(code)
-        self.source_map_url = urls[-1] if urls else None
+        realm = error_realm or main_realm()
         try:
-            compiled, self.cached_data_rejected = compile_script_cached(code, self.filename, self.line_offset,
-                                                                        self.column_offset, data)
-        except ParseError as e:
-            raise _syntax_error(e, code, self.line_offset, error_realm or main_realm(),
-                                display_errors is not False) from None
-        self._compiled = compiled
+            ScriptCode.__init__(self, code, filename, lo, co, data, produce_cached_data, realm,
+                                display_errors is not False)
+        except CompileError as e:
+            raise python_syntax_error(e, realm) from None
         install_script_loader(self._compiled, self, import_module_dynamically)
-        if produce_cached_data and data is None:
-            produced = create_cached_data(compiled.program, code, "script")
-            self.cached_data_produced = bool(produced)
-            if produced:
-                self.cached_data = produced
 
     @classmethod
     def _for_realm(cls, code: Any, filename: Any, line_offset: Any, column_offset: Any, cached_data: Any,
@@ -352,37 +281,18 @@ class Script:
                    error_realm, display_errors)
         return self
 
-    def create_cached_data(self) -> bytes:
-        """A code cache (bytes) for ``Script(code, cached_data=...)`` (Node: ``createCachedData``), at any
-        time and any number of times. Functions that have run by now are kept ready for eager
-        compilation; the others compile on their first call. Empty if the tree cannot be encoded."""
-        return create_cached_data(self._compiled.program, self.code, "script")
-
     def _run(self, realm: "Realm", timeout: Any, display_errors: Any, break_on_sigint: Any) -> JSValue:
         t = _check_timeout(timeout)
         _check_bool(display_errors, "options.display_errors")
         _check_bool(break_on_sigint, "options.break_on_sigint")
-        compiled = self._compiled
-        if tracing(realm) and not compiled.trace:
-            compiled = self._traced_code()
-        # The jobs the script queued run before control returns to Python (see ``evaluation``).
-        body = evaluation(realm, lambda: compiled.run(realm))
         try:
-            value = _run_with_timeout(realm, body, t, break_on_sigint)
+            value = self.run_code(realm, t, display_errors, break_on_sigint)
         except JSThrow as e:
-            err = _runtime_error(e.value, realm, self if display_errors else None)
+            err = python_runtime_error(e.value, realm, display_errors)
             raise err from err.__cause__
+        except STOPS as e:
+            raise stop_error(e, realm) from None
         return to_python(value, realm)
-
-    def _traced_code(self) -> Any:
-        """This script compiled with a hook call before each statement (for a context with
-        ``on_step``), made once."""
-        traced = self.__dict__.get("_traced")
-        if traced is None:
-            traced = compile_script(self.code, self.filename, self.line_offset, self.column_offset, trace=True)
-            traced.referrer.record = self._compiled.referrer.record
-            self.__dict__["_traced"] = traced
-        return traced
 
     def run_in_context(self, contextified_object: Context, *, timeout: int | None = None, display_errors: bool = True,
                        break_on_sigint: bool = False) -> JSValue:
@@ -513,19 +423,15 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
         js = to_js(ext, realm)
         assert isinstance(js, JSObject)
         extensions.append(js)
-    saved = AGENT.realm
-    AGENT.realm = realm
     try:
-        fn, rejected, produced, _ = compile_function_cached(realm, code, list(params), filename, lo, co, extensions,
-                                                         data, bool(produce_cached_data) and data is None)
-        install_script_loader(fn.code, None, import_module_dynamically)
-    except ParseError as e:
-        raise _syntax_error(e, code, lo, realm, True) from None
+        fn, rejected, produced = compile_function_in(realm, code, list(params), filename, lo, co, extensions, data,
+                                                     bool(produce_cached_data), realm)
+    except CompileError as e:
+        raise python_syntax_error(e, realm) from None
     except JSThrow as e:
-        err = _runtime_error(e.value, realm, None)
+        err = python_runtime_error(e.value, realm, False)
         raise err from err.__cause__
-    finally:
-        AGENT.realm = saved
+    install_script_loader(fn.code, None, import_module_dynamically)
     proxy = CompiledFunction(fn, realm)
     proxy.cached_data_rejected = rejected
     if produce_cached_data and data is None:
@@ -548,48 +454,7 @@ class CompiledFunction(JSFunctionProxy):
         self.cached_data_rejected: bool | None = None
 
 
-# --- errors ----------------------------------------------------------------------------------
-
-def _runtime_error(value: Any, realm: "Realm", script: Script | None) -> JSError:
-    """A JS throw as JSError. With ``script`` (display_errors), an error thrown at a line of
-    that script gets the line and a caret in front of its Python-side ``stack``."""
-    err = js_error(value, realm)
-    if script is not None:
-        arrow = thrown_arrow(value, script.filename, script.code, script.line_offset)
-        if arrow is not None:
-            err.stack = f"{arrow}\n{err.stack}"
-    return err
-
-
 # --- measuring memory ------------------------------------------------------------------------
-
-MemoryEstimate = dict[str, Any]
-
-
-def memory_report(current: "Realm", others: "Iterable[Realm]", mode: str, execution: str) -> dict[str, Any]:
-    """NON-SPEC: the measurement behind ``vm.measure_memory`` and JS's ``vm.measureMemory`` (see
-    ``pyjsvm.runtime.memory`` for what is counted). Each context's estimate counts what it
-    reaches that no context before it reached (the current context first); the top of its range
-    counts everything it reaches, shared values included. Keys are Node's, in snake_case."""
-    if execution == "eager":
-        gc.collect()
-    realms = [current] if mode == "summary" else [current, *(r for r in others if r is not current)]
-    counted: set[int] = set()
-    estimates: list[MemoryEstimate] = []
-    for realm in realms:
-        # One walk per context: what it reaches, and of that what no context before it reached.
-        sizes = measure_reachable([realm.global_object, *realm.intrinsics.values()], (Realm,))
-        own = sum(size for i, size in sizes.items() if i not in counted)
-        counted.update(sizes)
-        estimates.append({"js_memory_estimate": own, "js_memory_range": [own, sum(sizes.values())]})
-    total_low = sum(e["js_memory_estimate"] for e in estimates)
-    total_high = sum(e["js_memory_range"][1] for e in estimates)
-    report: dict[str, Any] = {"total": {"js_memory_estimate": total_low, "js_memory_range": [total_low, total_high]}}
-    if mode == "detailed":
-        report["current"] = estimates[0]
-        report["other"] = estimates[1:]
-    return report
-
 
 async def measure_memory(*, mode: str = "summary", execution: str = "default") -> dict[str, Any]:
     """Awaitable (Node: ``vm.measureMemory``): an estimate of the memory JS values hold in
@@ -604,5 +469,4 @@ async def measure_memory(*, mode: str = "summary", execution: str = "default") -
         ['js_memory_estimate', 'js_memory_range']
     """
     m, e = check_memory_options(mode, execution)
-    with engine_limits():
-        return memory_report(main_realm(), list(_CONTEXT_REALMS), m, e)
+    return measure_contexts(main_realm(), m, e)

@@ -20,7 +20,7 @@ import os
 from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import quote, unquote, urlparse
 
-from pyjsvm.api.modules import has_async_graph
+from pyjsvm.api.vm_core import has_async_graph
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.compiler.module_code import ModuleRequest
 from pyjsvm.host.jsutil import make_fn, node_error, put

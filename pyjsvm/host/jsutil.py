@@ -3,9 +3,9 @@ and reading JS values from Python without ceremony."""
 from __future__ import annotations
 
 import errno as _errno
-import weakref
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
+from pyjsvm.api.common import ARROWS  # noqa: F401 - the host's name for it
 from pyjsvm.api.validators import Side
 from pyjsvm.errors import VMRangeError, VMTypeError
 from pyjsvm.runtime.agent import JSThrow
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 
 Impl = Callable[["Realm", Any, list[Any], Any], Any]
 
-# Errors that carry a Node "arrow" (file:line, source line, caret) to print when uncaught.
-ARROWS: "weakref.WeakKeyDictionary[JSObject, str]" = weakref.WeakKeyDictionary()
 
 
 def arg(args: list[Any], i: int) -> Any:

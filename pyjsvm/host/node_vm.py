@@ -11,32 +11,23 @@ Errors thrown by code in a context are objects of that context's realm.
 from __future__ import annotations
 
 
-import itertools
-from collections import deque
-import re
 import weakref
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import (
-    ARROWS, arg, bytes_to_buffer, checked as _checked, invalid_arg_type, make_fn, method, new_object, node_error,
-    put, view_bytes,
+    arg, bytes_to_buffer, checked as _checked, invalid_arg_type, make_fn, method, new_object, node_error, put,
+    view_bytes,
 )
-from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable, run_with_timeout
-from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable
+from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSObject
 from pyjsvm.runtime.values import NULL, JSSymbol
 from pyjsvm.runtime.operations import create_list_from_array_like, get_prototype_from_constructor
 from pyjsvm.runtime.objects import JSArray
-from pyjsvm.api.code_cache import compile_function_cached, compile_script_cached, create_cached_data
-from pyjsvm.api.common import parse_error_object, source_arrow, thrown_arrow
-from pyjsvm.compiler.engine import ParseError
-from pyjsvm.intrinsics.realm import Realm
+from pyjsvm.api.common import DEFAULT_FILENAME, _Context
+from pyjsvm.api.vm_core import ScriptCode, compile_function_in, measure_contexts, new_context
 from pyjsvm.host.node_vm_modules import install_module_classes
-from pyjsvm.runtime.jobs import run_own_jobs
 from pyjsvm.runtime.promise import new_promise
-from pyjsvm.api.contextified import ContextifiedGlobal
-from pyjsvm.api.vm import inherit_determinism, memory_report
 from pyjsvm.api.validators import (
     check_bool, check_code_generation, check_int32, check_memory_options, check_microtask_mode, check_str,
     check_timeout,
@@ -52,31 +43,23 @@ if TYPE_CHECKING:
 
 __all__ = ["make_vm_module"]
 
-DEFAULT_FILENAME = "evalmachine.<anonymous>"
-_SOURCE_MAP = re.compile(r"//[#@][ \t]+sourceMappingURL=([^\s'\"]+)[ \t]*$", re.MULTILINE)
+# What stops a run and becomes an error JS can catch (a step limit, ScriptStepLimit, ends the whole
+# program instead: ``pyjsvm --sandbox`` reports it).
+JS_STOPS = (ScriptTimeout, ScriptInterrupted, SigintUnavailable)
 
-
-@dataclass(eq=False)
-class _Ctx:
-    realm: "Realm"
-    name: str
-
-
-_contexts: "weakref.WeakKeyDictionary[JSObject, _Ctx]" = weakref.WeakKeyDictionary()
-_counter = itertools.count(1)
+# The context (``api/vm_core``'s record) of each JS object made a context here: a contextified
+# sandbox, or the global object of a DONT_CONTEXTIFY context.
+_contexts: "weakref.WeakKeyDictionary[JSObject, _Context]" = weakref.WeakKeyDictionary()
 
 
 class JSScript(JSObject):
-    """A ``vm.Script`` instance: the compiled code and its source."""
+    """A ``vm.Script`` instance: the compiled script (``api/vm_core.ScriptCode``)."""
 
-    __slots__ = ("compiled", "source", "filename", "line_offset")
+    __slots__ = ("script",)
 
-    def __init__(self, proto: JSObject | None) -> None:
+    def __init__(self, proto: JSObject | None, script: ScriptCode) -> None:
         JSObject.__init__(self, proto)
-        self.compiled: Any = None
-        self.source = ""
-        self.filename = DEFAULT_FILENAME
-        self.line_offset = 0
+        self.script = script
 
 
 def _opt(options: Any, key: str) -> Any:
@@ -154,12 +137,12 @@ def make_vm_module(host: "NodeHost") -> JSObject:
     put(vm, "constants", constants)
     dynamic_import: list[Any] = [None]   # set_dynamic_import(r, owner, options, target), set below
 
-    def context_of(obj: Any) -> _Ctx | None:
+    def context_of(obj: Any) -> _Context | None:
         if isinstance(obj, JSObject):
             return _contexts.get(obj)
         return None
 
-    def require_context(r: "Realm", obj: Any, name: str = "contextifiedObject") -> _Ctx:
+    def require_context(r: "Realm", obj: Any, name: str = "contextifiedObject") -> _Context:
         """Node's validateContext: an object, then a context. The argument is named as the
         documentation names it ("contextifiedObject"; node 20 says "object" in the first check)."""
         _check_object(r, obj, name, allow_array=True)
@@ -177,28 +160,18 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             if obj in _contexts:
                 return obj
         _check_options(r, options)
-        name = _str_opt(r, options, "name", None) or f"VM Context {next(_counter)}"
-        _str_opt(r, options, "origin", "")
+        name = _str_opt(r, options, "name", None) or None
+        origin = _str_opt(r, options, "origin", "")
         cg = _opt(options, "codeGeneration")
         strings = True if cg is None else _code_generation(r, cg, "options.codeGeneration")
         mm = _checked(r, check_microtask_mode, _opt(options, "microtaskMode"), "options.microtaskMode")
-        if obj is dont_contextify:
-            realm = Realm(name=name, code_generation_strings=strings)
-            inherit_determinism(r, realm)
-            if mm is not None:
-                realm.job_queue = deque()
-            g = realm.global_object
-            _contexts[g] = _Ctx(realm, name)
-            dynamic_import[0](r, g, options, realm)
-            return g
         sandbox = obj
-        realm = Realm(lambda rr: ContextifiedGlobal(rr, sandbox), name=name, code_generation_strings=strings)
-        inherit_determinism(r, realm)
-        if mm is not None:
-            realm.job_queue = deque()
-        _contexts[sandbox] = _Ctx(realm, name)
-        dynamic_import[0](r, sandbox, options, realm)
-        return sandbox
+        store = None if obj is dont_contextify else (lambda realm: sandbox)
+        ctx = new_context(store, name, origin, strings, mm, creator=r)
+        key = ctx.realm.global_object if obj is dont_contextify else sandbox
+        _contexts[key] = ctx
+        dynamic_import[0](r, key, options, ctx.realm)
+        return key
 
     def compile_in(r: "Realm", code: Any, options: Any, error_realm: "Realm") -> JSScript:
         """``new vm.Script(code, options)``: the code is converted to a string (`${code}`)."""
@@ -213,25 +186,18 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         co = _int_opt(r, options, "columnOffset")
         data = _cached_data_opt(r, options)
         produce = _bool_opt(r, options, "produceCachedData", False)
-        s = JSScript(script_proto)
-        s.source = code
-        s.filename = filename
-        s.line_offset = lo
-        try:
-            s.compiled, rejected = compile_script_cached(code, filename, lo, co, data)
-        except ParseError as e:
-            raise JSThrow(_syntax_error(error_realm, e, code, lo, _bool_opt(r, options, "displayErrors", True))) from None
-        dynamic_import[0](r, s, options, s.compiled.referrer)
-        if rejected is not None:
-            s.define_builtin("cachedDataRejected", rejected, W | E | C)
+        display = _bool_opt(r, options, "displayErrors", True)
+        core = ScriptCode(code, filename, lo, co, data, produce, error_realm, display)  # a CompileError is a JS throw
+        s = JSScript(script_proto, core)
+        dynamic_import[0](r, s, options, core._compiled.referrer)
+        if core.cached_data_rejected is not None:
+            s.define_builtin("cachedDataRejected", core.cached_data_rejected, W | E | C)
         elif produce:
-            produced = create_cached_data(s.compiled.program, code, "script")
-            s.define_builtin("cachedDataProduced", bool(produced), W | E | C)
-            if produced:
-                s.define_builtin("cachedData", bytes_to_buffer(r, produced), W | E | C)
+            s.define_builtin("cachedDataProduced", core.cached_data_produced, W | E | C)
+            if core.cached_data:
+                s.define_builtin("cachedData", bytes_to_buffer(r, core.cached_data), W | E | C)
         host.sources[filename] = "\n" * lo + code if lo >= 0 else code
-        urls = _SOURCE_MAP.findall(code)
-        s.define_builtin("sourceMapURL", urls[-1] if urls else None, W | E | C)  # an own enumerable field, as in Node
+        s.define_builtin("sourceMapURL", core.source_map_url, W | E | C)  # an own enumerable field, as in Node
         return s
 
     def run_options(r: "Realm", options: Any) -> tuple[int | None, bool, bool]:
@@ -243,17 +209,9 @@ def make_vm_module(host: "NodeHost") -> JSObject:
     def run(r: "Realm", script: JSScript, realm: "Realm", options: Any) -> Any:
         timeout, display, break_on_sigint = run_options(r, options)
         try:
-            def evaluate() -> Any:
-                result = script.compiled.run(realm)
-                run_own_jobs(realm)  # microtaskMode 'afterEvaluate': inside the timeout
-                return result
-            return _run_with_timeout(r, realm, evaluate, timeout, break_on_sigint)
-        except JSThrow as e:
-            if display and isinstance(e.value, JSObject) and e.value not in ARROWS:
-                arrow = thrown_arrow(e.value, script.filename, script.source, script.line_offset)
-                if arrow is not None:
-                    ARROWS[e.value] = arrow
-            raise
+            return script.script.run_code(realm, timeout, display, break_on_sigint, from_python=False)
+        except JS_STOPS as e:
+            raise stop_throw(r, e) from None
 
     # --- Script -------------------------------------------------------------------------------
     script_proto = JSObject(main.object_prototype)
@@ -303,7 +261,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
     @method(script_proto, main, "createCachedData", 0)
     def script_create_cached_data(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         sc = this_script(r, this, "createCachedData")
-        return bytes_to_buffer(r, create_cached_data(sc.compiled.program, sc.source, "script"))
+        return bytes_to_buffer(r, sc.script.create_cached_data())
 
     def _ctx_options(r: "Realm", options: Any) -> Any:
         """Node's getContextOptions: the runInNewContext options that make the context, checked
@@ -339,7 +297,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         execution = _opt(options, "execution")
         m, e = _checked(r, check_memory_options, "summary" if mode is None else mode,
                         "default" if execution is None else execution)
-        report = memory_report(r, [c.realm for c in list(_contexts.values())], m, e)
+        report = measure_contexts(r, m, e)
         promise, resolve, _reject = new_promise(r)
         resolve.call(None, [_memory_report_to_js(r, report)])
         return promise
@@ -414,23 +372,15 @@ def make_vm_module(host: "NodeHost") -> JSObject:
                 exts.append(e)
         data = _cached_data_opt(r, options)
         produce = _bool_opt(r, options, "produceCachedData", False)
-        saved = AGENT.realm
-        AGENT.realm = realm
-        try:
-            fn, rejected, produced, _ = compile_function_cached(realm, code, plist, filename, lo, co, exts, data,
-                                                               produce and data is None)
-            if rejected is not None:
-                fn.define_builtin("cachedDataRejected", rejected, W | E | C)
-            elif produce:
-                fn.define_builtin("cachedDataProduced", produced is not None, W | E | C)
-                if produced is not None:
-                    fn.define_builtin("cachedData", bytes_to_buffer(r, produced), W | E | C)
-            dynamic_import[0](r, fn, options, fn.code.referrer)
-            return fn
-        except ParseError as e:
-            raise JSThrow(_syntax_error(r, e, code, lo, True)) from None
-        finally:
-            AGENT.realm = saved
+        fn, rejected, produced = compile_function_in(realm, code, plist, filename, lo, co, exts, data, produce, r)
+        if rejected is not None:
+            fn.define_builtin("cachedDataRejected", rejected, W | E | C)
+        elif produce:
+            fn.define_builtin("cachedDataProduced", produced is not None, W | E | C)
+            if produced is not None:
+                fn.define_builtin("cachedData", bytes_to_buffer(r, produced), W | E | C)
+        dynamic_import[0](r, fn, options, fn.code.referrer)
+        return fn
 
     def module_context(r: "Realm", obj: Any) -> "Realm":
         # the modules' ``context`` option: Node's validateObject(context, 'context'), then a context
@@ -440,8 +390,11 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             invalid_arg_type(r, "options.context", "an vm.Context", obj)
         return require_context(r, obj, "options.context").realm
 
-    dynamic_import[0] = install_module_classes(vm, host, module_context,
-                           _run_with_timeout, _timeout_opt, _syntax_error)
+    def evaluate_options(r: "Realm", options: Any) -> tuple[int | None, bool]:
+        """module.evaluate's options: (timeout, breakOnSigint)."""
+        return _timeout_opt(r, options), _bool_opt(r, options, "breakOnSigint", False)
+
+    dynamic_import[0] = install_module_classes(vm, host, module_context, stop_throw, evaluate_options)
     return vm
 
 
@@ -449,18 +402,6 @@ def _cached_data_opt(r: "Realm", options: Any) -> bytes | None:
     """The ``cachedData`` option: the bytes a Buffer, TypedArray or DataView views."""
     v = _opt(options, "cachedData")
     return None if v is None else view_bytes(r, v, "options.cachedData")
-
-
-def _syntax_error(realm: "Realm", e: Any, code: str, line_offset: int, display: bool) -> JSObject:
-    """A ParseError as a SyntaxError (or early ReferenceError) of ``realm``; with ``display``
-    (displayErrors), the source line and caret that node prints above it when uncaught."""
-    err = parse_error_object(e, realm)
-    if display:
-        arrow = source_arrow(str(getattr(e, "filename", "") or ""), code, line_offset,
-                             int(getattr(e, "line", 0) or 0), int(getattr(e, "column", 0) or 0))
-        if arrow is not None:
-            ARROWS[err] = arrow
-    return err
 
 
 def _memory_report_to_js(r: "Realm", value: Any) -> Any:
@@ -477,12 +418,8 @@ def _memory_report_to_js(r: "Realm", value: Any) -> Any:
     return float(value)
 
 
-def _run_with_timeout(caller: "Realm", realm: "Realm", fn: Any, timeout: int | None,
-                      break_on_sigint: bool = False) -> Any:
-    """Run ``fn`` in ``realm``; after ``timeout`` ms, or at a SIGINT with ``break_on_sigint``,
-    throw Node's ERR_SCRIPT_EXECUTION_TIMEOUT / ERR_SCRIPT_EXECUTION_INTERRUPTED (an Error of the
-    caller's realm)."""
-    try:
-        return run_with_timeout(realm, fn, timeout, break_on_sigint)
-    except (ScriptTimeout, ScriptInterrupted, SigintUnavailable) as e:
-        raise JSThrow(node_error(caller, "Error", e.code, str(e))) from None
+def stop_throw(caller: "Realm", e: Exception) -> JSThrow:
+    """A run that ``run_with_timeout`` stopped (one of ``JS_STOPS``) as the throw of Node's
+    error (ERR_SCRIPT_EXECUTION_TIMEOUT, ERR_SCRIPT_EXECUTION_INTERRUPTED, ...), an Error of the
+    caller's realm."""
+    return JSThrow(node_error(caller, "Error", getattr(e, "code", ""), str(e)))

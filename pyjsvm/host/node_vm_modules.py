@@ -1,33 +1,38 @@
 """``vm.Module``, ``vm.SourceTextModule`` and ``vm.SyntheticModule`` on the JS side of
-``node:vm``, with Node's names (see ``../shared/reference/node-vm.md``, "Class: vm.Module"). The
-records and the status mapping are the Python API's (``pyjsvm.api.modules``)."""
+``node:vm``, with Node's names (see ``../shared/reference/node-vm.md``, "Class: vm.Module"). What a module
+does -- its record, status, errors, instantiation, evaluation under a timeout, code cache -- is
+the core's (``pyjsvm.api.vm_core``), which the Python API's modules (``pyjsvm.api.modules``) use
+too; this file converts JS arguments and results at the edge."""
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING, Any, Callable
 
-from pyjsvm.api.modules import has_async_graph, link_requests_error, status_of
 from pyjsvm.host.jsutil import arg, bytes_to_buffer, invalid_arg_type, make_fn, method, new_array, new_object, \
     node_error, put, throw_node_error, view_bytes
 from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal, promise_resolve
-from pyjsvm.modules import ModuleNamespace, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace
+from pyjsvm.modules import ModuleNamespace, SourceTextModuleRecord, SyntheticModuleRecord
 from pyjsvm.modules.loading import missing_callback_error
-from pyjsvm.modules.records import CyclicModuleRecord
 from pyjsvm.api.validators import check_int32
 from pyjsvm.host.inspect import inspect
 from pyjsvm.host.jsutil import checked
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
 from pyjsvm.runtime.operations import call, create_list_from_array_like, is_callable, set_integrity_level
-from pyjsvm.api.code_cache import compile_module_cached, create_cached_data
-from pyjsvm.compiler.engine import ParseError
-from pyjsvm.runtime.jobs import run_own_jobs
+from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable
+from pyjsvm.api.vm_core import (
+    check_linked_module, default_identifier, evaluate_module, instantiate_module, link_requests_error, module_cached_data, module_error,
+    module_has_async_graph, module_namespace, new_source_text_module, new_synthetic_module, status_of,
+    unlinked_import_error,
+)
+from pyjsvm.errors import VMError
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["install_module_classes"]
+
+JS_STOPS = (ScriptTimeout, ScriptInterrupted, SigintUnavailable)  # (as node_vm's)
 
 
 class JSModule(JSObject):
@@ -53,16 +58,22 @@ class _Referrer:
 
 
 def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callable[["Realm", Any], "Realm"],
-                           run_with_timeout: Callable[..., Any], timeout_opt: Callable[..., Any],
-                           syntax_error: Callable[..., Any]) -> Any:
+                           stop_throw: Callable[["Realm", Exception], JSThrow],
+                           run_opts: Callable[["Realm", Any], tuple[int | None, bool]]) -> Any:
     """Add Module, SourceTextModule and SyntheticModule to the ``vm`` exports object; returns
     ``set_dynamic_import(r, owner, options, target)`` for Script, compileFunction and createContext:
     ``target`` is a compiled code's referrer holder, or a realm (the context's default)."""
     main = host.realm
-    counters: dict[int, Any] = {}
 
     def status_error(r: "Realm", expected: str) -> JSThrow:
         return JSThrow(node_error(r, "Error", "ERR_VM_MODULE_STATUS", f"Module status {expected}"))
+
+    def core(r: "Realm", fn: Callable[..., Any], *args: Any) -> Any:
+        """``fn(*args)`` of the core (``api/vm_core``), its VMError thrown as Node's error."""
+        try:
+            return fn(*args)
+        except VMError as e:
+            raise JSThrow(node_error(r, "Error", e.code, str(e))) from None
 
     def opt(options: Any, key: str) -> Any:
         return options.get(key, options) if isinstance(options, JSObject) else None
@@ -76,8 +87,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
     def identifier_of(r: "Realm", options: Any, realm: "Realm") -> str:
         ident = opt(options, "identifier")
         if ident is None:
-            counter = counters.setdefault(id(realm), itertools.count(0))
-            return f"vm:module({next(counter)})"
+            return default_identifier(realm)
         if type(ident) is not str:
             invalid_arg_type(r, "options.identifier", "of type string", ident)
         return ident
@@ -121,20 +131,9 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
     getter("status", lambda r, m: status_of(m.record, m.linking))
 
     def get_error(r: "Realm", m: JSModule) -> Any:
-        if status_of(m.record, m.linking) != "errored":
-            raise status_error(r, "must be errored")
-        rec = m.record
-        if isinstance(rec, CyclicModuleRecord):
-            assert rec.evaluation_error is not None
-            return rec.evaluation_error.value
-        return rec.evaluated_promise.result
+        return core(r, module_error, m.record, m.linking)
     getter("error", get_error)
-
-    def get_namespace(r: "Realm", m: JSModule) -> Any:
-        if status_of(m.record, m.linking) in ("unlinked", "linking"):
-            raise status_error(r, "must not be unlinked or linking")
-        return get_module_namespace(m.record)
-    getter("namespace", get_namespace)
+    getter("namespace", lambda r, m: core(r, module_namespace, m.record, m.linking))
 
     def rejected(r: "Realm", error: Any) -> Any:
         promise, _, reject = new_promise(r)
@@ -147,20 +146,12 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         options = arg(args, 0)
         try:  # evaluate is an async function in Node: its errors reject
             m = this_module(r, this)
-            timeout = timeout_opt(r, options)
-            if status_of(m.record, m.linking) not in ("linked", "evaluated", "errored"):
-                raise status_error(r, "must be one of linked, evaluated, or errored")
+            timeout, break_on_sigint = run_opts(r, options)
+            inner = core(r, evaluate_module, m.record, m.linking, timeout, break_on_sigint, False)
         except JSThrow as e:
             return rejected(r, e.value)
-        record = m.record
-        try:
-            def evaluate() -> Any:
-                result = record.evaluate()
-                run_own_jobs(record.realm)  # microtaskMode 'afterEvaluate': inside the timeout
-                return result
-            inner = run_with_timeout(r, record.realm, evaluate, timeout)
-        except JSThrow as e:
-            return rejected(r, e.value)
+        except JS_STOPS as e:
+            return rejected(r, stop_throw(r, e).value)
         promise, resolve, reject = new_promise(r)
         perform_promise_then_internal(inner, lambda v: resolve.call(None, [None]),
                                       lambda e: reject.call(None, [e]), r)
@@ -221,12 +212,10 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
                 if not isinstance(value, JSModule):
                     fail(node_error(r, "Error", "ERR_VM_MODULE_NOT_MODULE", "Provided module is not an instance of Module"))
                     return
-                if value.record.realm is not m.record.realm:
-                    fail(node_error(r, "Error", "ERR_VM_MODULE_DIFFERENT_CONTEXT", "Linked modules must use the same context"))
-                    return
-                if status_of(value.record, value.linking) == "errored":
-                    fail(node_error(r, "Error", "ERR_VM_MODULE_LINK_FAILURE",
-                                    f"request for '{requests[i].specifier}' resolved to an errored module"))
+                try:
+                    core(r, check_linked_module, m.record, value.record, value.linking, requests[i].specifier)
+                except JSThrow as e:
+                    fail(e.value)
                     return
                 results[i] = value
                 remaining[0] -= 1
@@ -282,19 +271,13 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         if init_meta is not None and not is_callable(init_meta):
             invalid_arg_type(r, "options.initializeImportMeta", "of type function", init_meta)
         dyn = check_dynamic_option(r, options)
-        try:
-            compiled, rejected = compile_module_cached(code, ident, data)
-        except ParseError as e:
-            raise JSThrow(syntax_error(realm, e, code, 0, True)) from None
-        if rejected:  # Node throws rather than note it (there is no module.cachedDataRejected)
-            throw_node_error(r, "Error", "ERR_VM_MODULE_CACHED_DATA_REJECTED", "cachedData buffer was rejected")
-        host.sources[ident] = code
         holder: list[JSModule] = []
 
         def meta_hook(meta: JSObject, record: Any) -> None:
             if init_meta is not None:
                 call(init_meta, None, [meta, holder[0]])
-        record = SourceTextModuleRecord(realm, compiled, None, meta_hook)
+        record = core(r, new_source_text_module, code, ident, data, realm, meta_hook)  # a CompileError is a JS throw
+        host.sources[ident] = code
         m = JSModule(stm_proto, record, ident, ctx)
         holder.append(m)
         record.host_loader = js_loader(r, m, dyn)
@@ -342,9 +325,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
     @method(stm_proto, main, "hasAsyncGraph", 0)
     def stm_has_async_graph(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         m = this_module(r, this, SourceTextModuleRecord)
-        if status_of(m.record, m.linking) in ("unlinked", "linking"):
-            raise status_error(r, "must not be unlinked or linking")
-        return has_async_graph(m.record)
+        return core(r, module_has_async_graph, m.record, m.linking)
 
     @method(stm_proto, main, "linkRequests", 1)
     def stm_link_requests(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
@@ -365,37 +346,18 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         return None
 
     def instantiate(r: "Realm", m: JSModule) -> None:
-        record = m.record
-        if not isinstance(record, CyclicModuleRecord):
-            record.link()
-            return
-        saved = AGENT.realm
-        AGENT.realm = record.realm
-        try:
-            state = record.load_requested_modules()
-            if state.error is not None:
-                raise state.error
-            record.link()
-        finally:
-            AGENT.realm = saved
+        core(r, instantiate_module, m.record)
 
     @method(stm_proto, main, "instantiate", 0)
     def stm_instantiate(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         """sourceTextModule.instantiate()."""
-        m = this_module(r, this, SourceTextModuleRecord)
-        if m.record.status in (Status.LINKING, Status.EVALUATING):
-            raise status_error(r, "must be unlinked, linked, evaluated or errored")
-        instantiate(r, m)
+        instantiate(r, this_module(r, this, SourceTextModuleRecord))
         return None
 
     @method(stm_proto, main, "createCachedData", 0)
     def stm_create_cached_data(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         m = this_module(r, this, SourceTextModuleRecord)
-        if status_of(m.record, m.linking) in ("evaluating", "evaluated", "errored"):
-            throw_node_error(r, "Error", "ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA",
-                             "Cached data cannot be created for a module which has been evaluated")
-        code = m.record.code
-        return bytes_to_buffer(r, create_cached_data(code.program, code.source, "module"))
+        return bytes_to_buffer(r, core(r, module_cached_data, m.record, m.linking))
 
     # --- SyntheticModule ---------------------------------------------------------------------------
     syn_proto = JSObject(module_proto)
@@ -425,8 +387,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
 
         def steps(record: Any) -> None:
             call(callback, holder[0], [])
-        record = SyntheticModuleRecord(realm, names, steps)
-        record.link()  # it has no dependencies: linked when made, so setExport works at once
+        record = new_synthetic_module(realm, names, steps)
         m = JSModule(syn_proto, record, ident, ctx)
         holder.append(m)
         return m
@@ -454,10 +415,9 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         dynamic = dynamic_loader(r, m, dyn)
 
         def load(referrer: Any, request: Any, finish: Callable[[bool, Any], None]) -> None:
-            record = m.record
-            if referrer is record and record.status in (Status.NEW, Status.UNLINKED):
-                finish(False, node_error(r, "Error", "ERR_VM_MODULE_LINK_FAILURE",
-                                         f"request for '{request.specifier}' is not linked"))
+            err = unlinked_import_error(m.record, referrer, request.specifier, r)
+            if err is not None:
+                finish(False, err)
                 return
             dynamic(referrer, request, finish)
         return load
