@@ -23,6 +23,7 @@ from pyjsvm.runtime.values import SYM_ITERATOR
 from pyjsvm.runtime.objects import ordinary_set
 from pyjsvm.runtime.agent import throw_reference_error
 from pyjsvm.runtime.operations import get_prototype_from_constructor, to_object
+from pyjsvm.runtime.stack import caller_activation
 
 _new_env = object.__new__
 
@@ -99,6 +100,18 @@ class FunctionCode:
         self.tail_run: Callable[[FunctionEnv, list[Any]], Any] | None = None
 
 
+# NON-SPEC: the own properties an ECMAFunction makes on first use (see ``_make_prototype``)
+_LAZY_KEYS = frozenset(("prototype", "arguments", "caller"))
+
+
+def has_legacy_caller(code: FunctionCode) -> bool:
+    """NON-SPEC (V8): whether functions of ``code`` have own `arguments` and `caller`: sloppy
+    `function` declarations and expressions (not arrows, methods, classes, generators or async
+    functions, which have no such extension in V8 either)."""
+    return (code.kind == "normal" and not code.strict and code.this_mode != LEXICAL and not code.method
+            and not code.is_class_constructor and code.has_prototype)
+
+
 class ECMAFunction(JSFunctionBase):
     """An ECMAScript function object. ``prototype`` is created lazily (NON-SPEC) the first time
     any own-property operation looks at it."""
@@ -146,11 +159,31 @@ class ECMAFunction(JSFunctionBase):
         else:
             proto = JSObject(realm.object_prototype)
             proto.props["constructor"] = Prop(self, W | C)
+            if has_legacy_caller(code):
+                # NON-SPEC (V8, allowed by sec-forbidden-extensions): a sloppy `function` has own
+                # `arguments` and `caller`, non-writable and non-configurable, before `prototype`
+                self.props["arguments"] = Prop(NULL, 0)
+                self.props["caller"] = Prop(NULL, 0)
         self.props["prototype"] = Prop(proto, W if not code.is_class_constructor else 0)
+
+    def legacy_caller(self) -> Any:
+        """NON-SPEC (V8): the value of the own `caller` while it is the one made with the
+        function: the function whose code called this function's innermost running activation
+        when that is a sloppy `function` (sec-forbidden-extensions: never a strict function),
+        otherwise null."""
+        owner = caller_activation(self)
+        if isinstance(owner, ECMAFunction) and has_legacy_caller(owner.code):
+            return owner
+        return NULL
 
     def get_own_property(self, key: Any) -> PropertyDescriptor | None:
         if self.lazy_proto:
             self._make_prototype()
+        if key == "caller" and has_legacy_caller(self.code):
+            p = self.props.get("caller")
+            if type(p) is Prop and p.flags == 0 and p.value is NULL:
+                return PropertyDescriptor(value=self.legacy_caller(), writable=False, enumerable=False,
+                                          configurable=False)
         return JSObject.get_own_property(self, key)
 
     def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
@@ -159,16 +192,21 @@ class ECMAFunction(JSFunctionBase):
         return ordinary_define_own_property(self, key, desc)
 
     def has_property(self, key: Any) -> bool:
-        if self.lazy_proto and key == "prototype":
-            return True
+        if self.lazy_proto and key in _LAZY_KEYS:
+            self._make_prototype()
         if key in self.props:
             return True
         p = self.proto
         return p is not None and p.has_property(key)
 
     def get(self, key: Any, receiver: Any) -> Any:
-        if self.lazy_proto and key == "prototype":
-            self._make_prototype()
+        if key in _LAZY_KEYS:
+            if self.lazy_proto:
+                self._make_prototype()
+            if key == "caller" and has_legacy_caller(self.code):
+                p = self.props.get("caller")
+                if type(p) is Prop and p.flags == 0 and p.value is NULL:
+                    return self.legacy_caller()
         return JSObject.get(self, key, receiver)
 
     def set(self, key: Any, value: Any, receiver: Any) -> bool:

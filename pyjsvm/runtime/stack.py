@@ -13,7 +13,7 @@ import weakref
 from typing import Any
 from pyjsvm.runtime.operations import safe_describe
 
-from pyjsvm.runtime.objects import A, C, W, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.agent import get_agent
 
 # NON-SPEC (V8): where each error object was last thrown by a ``throw`` statement, as
@@ -79,6 +79,45 @@ def stack_trace_limit() -> int:
     return max(0, int(min(p, 200.0)))
 
 
+def _activation_owner(f: Any) -> tuple[bool, Any, Any]:
+    """Whether the Python frame ``f`` is a JS activation, the object it runs (its ``self``) and
+    the frame's locals when they were read (``f.f_locals`` builds a dict: read once per frame)."""
+    code = f.f_code
+    emitted = EMITTED_FILES.get(code.co_filename)
+    if emitted is not None:
+        if not emitted[0]:
+            return False, None, None
+        delegate = emitted[1]
+    elif code in ACTIVATION_CODES:
+        delegate = DELEGATING.get(code)
+    else:
+        return False, None, None
+    local_vars = f.f_locals
+    if delegate is not None and local_vars.get(delegate) is not None:
+        return False, None, local_vars
+    return True, local_vars.get("self"), local_vars
+
+
+def caller_activation(fn: Any) -> Any:
+    """NON-SPEC (V8's ``f.caller``): what the activation that called the innermost running
+    activation of ``fn`` runs (a function object, a built-in function, or another object for
+    script code), or None when ``fn`` is not running or was called from outside JS."""
+    f: Any = sys._getframe(1)
+    found = False
+    builtin_calls = (BuiltinFunction.call.__code__, BuiltinFunction.construct.__code__)
+    while f is not None:
+        if f.f_code in builtin_calls:
+            is_activation, owner = True, f.f_locals.get("self")
+        else:
+            is_activation, owner, _ = _activation_owner(f)
+        if is_activation:
+            if found:
+                return owner
+            found = owner is fn
+        f = f.f_back
+    return None
+
+
 def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
     """Return [(function name, file name, line, column)], innermost first. With ``skip_until``
     (V8's constructor-skipping for ``new MyError()``), the frames up to and including that
@@ -90,27 +129,10 @@ def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
     skipping = skip_until is not None
     skipped = 0
     while f is not None and len(frames) < limit + skipped:
-        code = f.f_code
-        emitted = EMITTED_FILES.get(code.co_filename)
-        local_vars: Any = None  # f.f_locals builds a dict of every local: read it once per frame
-        if emitted is not None:
-            if pos is None or emitted[0]:
-                local_vars = f.f_locals
-                if pos is None:
-                    pos = local_vars.get("pos")
-            activation = emitted[0] and (emitted[1] is None or local_vars.get(emitted[1]) is None)
-        else:
-            if code in CALL_SITE_CODES and pos is None:
-                local_vars = f.f_locals
-                pos = local_vars.get("pos")
-            activation = code in ACTIVATION_CODES
-            if activation:
-                if local_vars is None:
-                    local_vars = f.f_locals
-                delegate = DELEGATING.get(code)
-                activation = delegate is None or local_vars.get(delegate) is None
+        activation, owner, local_vars = _activation_owner(f)
+        if pos is None and (f.f_code.co_filename in EMITTED_FILES or f.f_code in CALL_SITE_CODES):
+            pos = (local_vars if local_vars is not None else f.f_locals).get("pos")
         if activation:
-            owner = local_vars.get("self")
             if owner is not None:
                 name, filename, line, col = owner.frame_info()
                 if pos is not None:
