@@ -11,7 +11,10 @@ from pyjsvm.runtime.objects import C, JSObject
 from pyjsvm.runtime.operations import create_array_from_list
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable
-from pyjsvm.intrinsics.intl import collator, date_time_format, number_format, plural_rules
+from pyjsvm.intrinsics.intl import (
+    collator, date_time_format, display_names, list_format, locale_object, number_format, plural_rules, relative_time_format,
+    segmenter,
+)
 from pyjsvm.intrinsics.intl.locale import canonicalize_locale_list
 
 if TYPE_CHECKING:
@@ -58,4 +61,9 @@ def setup(realm: "Realm") -> None:
     date_time_format.setup(realm, intl)
     number_format.setup(realm, intl)
     plural_rules.setup(realm, intl)
+    locale_object.setup(realm, intl)
+    list_format.setup(realm, intl)
+    relative_time_format.setup(realm, intl)
+    display_names.setup(realm, intl)
+    segmenter.setup(realm, intl)
     realm.define_global("Intl", intl)

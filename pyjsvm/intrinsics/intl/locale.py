@@ -131,17 +131,38 @@ def is_structurally_valid_language_tag(tag: str) -> bool:
     return _parse_tag(tag) is not None
 
 
-_LANG_ALIASES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro", "cmn": "zh", "tl": "fil",
-                 "no": "no", "sh": "sr-Latn", "aar": "aa", "eng": "en", "deu": "de", "fra": "fr"}
-_REGION_ALIASES = {"dd": "DE", "bu": "MM", "fx": "FR", "tp": "TL", "yd": "YE", "zr": "CD", "uk": "GB"}
+def _global(name: str) -> Any:
+    from babel.core import get_global
+    return get_global(name)  # type: ignore[arg-type]
+
+
+def add_likely_subtags(lang: str, script: str | None, region: str | None) -> tuple[str, str | None, str | None]:
+    """Add Likely Subtags (UTS 35 "Likely Subtags"): fill in the script and region CLDR deems
+    most likely (lower-case language, any case for the others; Babel's likely_subtags table)."""
+    table = _global("likely_subtags")
+    lookups = [(lang, script, region), (lang, None, region), (lang, script, None), (lang, None, None)]
+    if lang != "und" and script:
+        lookups.append(("und", script, None))
+    for lg, sc, rg in lookups:
+        key = "_".join(x for x in (lg, sc and sc.title(), rg and rg.upper()) if x)
+        found = table.get(key)
+        if found:
+            parts = found.split("_")
+            fs = next((p for p in parts[1:] if len(p) == 4), None)
+            fr = next((p for p in parts[1:] if len(p) != 4), None)
+            return (lang if lang != "und" else parts[0]), (script or fs), (region or fr)
+    return lang, script, region
 
 
 def _unicode_ext(sub: list[str]) -> str:
     attrs, kws = _split_unicode_ext(sub)
-    out = ["u"] + attrs
+    out = ["u"] + sorted(attrs)
     for k in sorted(kws):
+        if kws[k] == ["true"]:
+            out.append(k)
+            continue
         out.append(k)
-        out.extend([] if kws[k] == ["true"] else kws[k])
+        out.extend(kws[k])
     return "-".join(out)
 
 
@@ -172,17 +193,26 @@ def canonicalize_unicode_locale_id(tag: str) -> str:
     assert p is not None
     lang = p["language"]
     script, region = p["script"], p["region"]
-    alias = _LANG_ALIASES.get(lang)
+    # NON-SPEC detail: CLDR's language and territory aliases as Babel has them (single-subtag
+    # language keys; a territory with several replacements takes the language's likely one).
+    alias = _global("language_aliases").get(lang)
     if alias:
-        bits = alias.split("-")
+        bits = alias.split("_")
         lang = bits[0]
-        if len(bits) > 1 and script is None:
-            script = bits[1].lower()
+        for b in bits[1:]:
+            if len(b) == 4 and script is None:
+                script = b.lower()
+            elif len(b) != 4 and region is None:
+                region = b.lower()
     out = [lang]
     if script:
         out.append(script.title())
     if region:
-        out.append(_REGION_ALIASES.get(region, region.upper()))
+        repl = _global("territory_aliases").get(region.upper())
+        if repl:
+            likely = add_likely_subtags(lang, script, None)[2]
+            region = likely if len(repl) > 1 and likely in repl else repl[0]
+        out.append(region.upper())
     out.extend(sorted(p["variants"]))
     exts = p["ext"]
     priv = [e for e in exts if e[0] == "x"]
@@ -201,7 +231,8 @@ def canonicalize_locale_list(locales: Any) -> list[str]:
     if locales is None:
         return []
     seen: list[str] = []
-    if isinstance(locales, str):
+    from pyjsvm.intrinsics.intl.locale_object import JSLocale
+    if isinstance(locales, (str, JSLocale)):
         o: JSObject = create_array_from_list([locales])
     else:
         o = to_object(locales)
@@ -212,7 +243,10 @@ def canonicalize_locale_list(locales: Any) -> list[str]:
             kv = get(o, pk)
             if not isinstance(kv, (str, JSObject)):
                 throw_type_error("Language ID should be string or object.")
-            tag = to_string(kv)
+            if isinstance(kv, JSLocale):
+                tag = kv.locale
+            else:
+                tag = to_string(kv)
             if not is_structurally_valid_language_tag(tag):
                 throw_range_error("Incorrect locale information provided")
             canon = canonicalize_unicode_locale_id(tag)
@@ -422,6 +456,12 @@ def options_object(realm: Any, fields: list[tuple[str, Any]]) -> JSObject:
             v = float(v)
         create_data_property_or_throw(o, k, v)
     return o
+
+
+def parts_array(realm: Any, rows: list[list[tuple[str, Any]]]) -> JSObject:
+    """The array a formatToParts returns: one object per part, with the row's fields in order
+    (fields whose value is None are left out)."""
+    return create_array_from_list([options_object(realm, row) for row in rows])
 
 
 def digit_option_fields(obj: Any) -> list[tuple[str, Any]]:

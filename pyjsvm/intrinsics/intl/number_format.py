@@ -24,7 +24,7 @@ from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
 from pyjsvm.intrinsics.intl.locale import (
     babel_locale, canonicalize_locale_list, coerce_options_to_object, default_number_option, digit_option_fields,
     get_boolean_or_string_option, get_number_option, get_option, is_well_formed_currency_code, options_object,
-    resolve_locale, supported_locales,
+    parts_array, resolve_locale, supported_locales,
 )
 
 if TYPE_CHECKING:
@@ -777,15 +777,7 @@ def format_numeric(nf: JSNumberFormat, mv: IntlMV) -> str:
 
 
 def _parts_array(parts: list[tuple[str, str]], realm: "Realm", source: str | None = None) -> JSObject:
-    out = []
-    for t, v in parts:
-        o = JSObject(realm.object_prototype)
-        create_data_property_or_throw(o, "type", t)
-        create_data_property_or_throw(o, "value", v)
-        if source is not None:
-            create_data_property_or_throw(o, "source", source)
-        out.append(o)
-    return create_array_from_list(out)
+    return parts_array(realm, [[("type", t), ("value", v), ("source", source)] for t, v in parts])
 
 
 def unwrap_number_format(realm: "Realm", nf: Any, method: str) -> JSNumberFormat:
