@@ -50,6 +50,8 @@ Options:
                         and the limits below (defaults 10000 ms and 256 MB)
   --timeout=MS          stop the whole run after MS milliseconds (ERR_SCRIPT_EXECUTION_TIMEOUT)
   --max-memory=MB       a RangeError when what JS keeps alive passes MB megabytes
+  --step-limit=N        stop the whole run after N steps (loop iterations and calls, counted the
+                        same on every machine; ERR_SCRIPT_EXECUTION_STEP_LIMIT)
   --random-seed=N       seed Math.random
   --fixed-time=ISO      fix Date.now() and new Date() to an ISO 8601 time
   -                     script read from stdin (default if no file name is provided and stdin is not a terminal)
@@ -128,7 +130,7 @@ def _main(args: list[str]) -> int:
             options.exec_argv.append(a)
             i += 1
             continue
-        if a.startswith(("--timeout=", "--max-memory=")):
+        if a.startswith(("--timeout=", "--max-memory=", "--step-limit=")):
             options.exec_argv.append(a)
             i += 1
             try:
@@ -139,6 +141,8 @@ def _main(args: list[str]) -> int:
                 return _err(f"{a}: not a positive integer")
             if a.startswith("--timeout="):
                 options.timeout_ms = n
+            elif a.startswith("--step-limit="):
+                options.step_limit = n
             else:
                 options.memory_limit = n * 1024 * 1024
             continue

@@ -220,6 +220,76 @@ def get_constructor_name(o: JSObject) -> str | None:
     return ""
 
 
+_BUILTIN_NAME = re.compile(r"[A-Z][a-zA-Z0-9]+\Z")
+
+
+def _is_builtin_object_name(name: str) -> bool:
+    """Node's builtInObjects: a global of the running realm whose name looks like a constructor
+    and whose value is a built-in function (not one the program defined)."""
+    if not _BUILTIN_NAME.match(name):
+        return False
+    realm = AGENT.realm
+    if realm is None:
+        return False
+    d = _own_desc(realm.global_object, name)
+    return d is not None and isinstance(d.value, BuiltinFunction)
+
+
+def _prototype_properties(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
+    """With showHidden: the non-function properties of the prototypes between ``value`` and the
+    first non-built-in constructor's prototype, as node's getConstructorName collects them
+    (addPrototypeProperties: at most three layers, stopping at a built-in constructor's)."""
+    obj: Any = value
+    first_proto: Any = None
+    depth = 0
+    while isinstance(obj, JSObject) and depth < 1000:
+        d = _own_desc(obj, "constructor")
+        if d is not None and isinstance(d.value, JSObject) and d.value.is_callable:
+            name = _fn_name(d.value)
+            if name and _is_instance(value, d.value):
+                if first_proto is not obj or not _is_builtin_object_name(name):
+                    return _add_prototype_properties(ctx, value, first_proto or value, recurse_times)
+                return []
+        obj = _proto(obj)
+        depth += 1
+        if first_proto is None:
+            first_proto = obj
+    return []
+
+
+def _add_prototype_properties(ctx: _Ctx, main: JSObject, obj: Any, recurse_times: int) -> list[str]:
+    """Node's addPrototypeProperties."""
+    out: list[str] = []
+    seen_keys: set[Any] = set()
+    keys: list[Any] = []
+    for depth in range(3):
+        if depth != 0 or main is obj:
+            obj = _proto(obj)
+            if obj is None:
+                return out
+            d = _own_desc(obj, "constructor")
+            if d is not None and isinstance(d.value, JSObject) and d.value.is_callable and \
+                    _is_builtin_object_name(_fn_name(d.value)):
+                return out
+        if depth != 0:
+            seen_keys.update(keys)
+        try:
+            keys = list(obj.own_property_keys())
+        except JSThrow:
+            return out
+        ctx.seen.append(main)
+        for key in keys:
+            if key == "constructor" or _own_desc(main, key) is not None or (depth != 0 and key in seen_keys):
+                continue
+            desc = _own_desc(obj, key)
+            if desc is None or (isinstance(desc.value, JSObject) and desc.value.is_callable):
+                continue
+            prop = _format_property(ctx, obj, recurse_times, key, K_OBJECT, desc)
+            out.append(f"\x1b[2m{prop}\x1b[22m" if ctx.opts.colors else prop)
+        ctx.seen.pop()
+    return out
+
+
 def _to_string_tag(o: JSObject, show_hidden: bool = False) -> str:
     """``value[Symbol.toStringTag]`` when it is a string and not an own enumerable (with
     ``showHidden``: not an own) property, which would be printed anyway; else ''."""
@@ -545,6 +615,8 @@ def _frames_without_cause(ctx: _Ctx, err: JSObject, frames: list[str]) -> list[s
 
 def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
     constructor = get_constructor_name(value)
+    proto_props = (_prototype_properties(ctx, value, recurse_times)
+                   if ctx.opts.show_hidden and recurse_times <= ctx.depth else [])
     tag = _to_string_tag(value, ctx.opts.show_hidden)
     if tag != "" and constructor is not None and tag == constructor:
         tag = ""
@@ -612,7 +684,7 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
         if value.is_callable:
             base = _func_base(value, constructor, tag)
             # node shows a function's own length, name and prototype as [length]... under showHidden
-            if not keys:
+            if not keys and not proto_props:
                 return base
         elif constructor == "Object" and cname not in ("JSErrorObject", "JSRegExpObject", "JSPromise", "JSPrimitiveObject",
                                                        "JSStringObject", "JSWeakMap", "JSWeakSet"):
@@ -623,7 +695,7 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
                     return "[Arguments] {}"
             elif tag != "":
                 braces[0] = f"{_get_prefix(constructor, tag, 'Object')}{{"
-            if not keys and formatter is None:
+            if not keys and not proto_props and formatter is None:
                 return f"{braces[0]}}}"
         elif cname == "JSRegExpObject":
             src = getattr(value, "original_source", "")
@@ -689,7 +761,7 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
             if cname in ("ContextifiedGlobal",) and False:
                 pass
             fallback = "Module" if cname == "ModuleNamespace" else "Object"  # [Module: null prototype]
-            if not keys:
+            if not keys and not proto_props:
                 return f"{_get_prefix(constructor, tag, fallback)}{{}}"
             braces[0] = f"{_get_prefix(constructor, tag, fallback)}{{"
     if recurse_times > ctx.depth:
@@ -705,6 +777,7 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
     output: list[str] = formatter(ctx, value, recurse_times) if formatter is not None else []
     for k in keys:
         output.append(_format_property(ctx, value, recurse_times, k, extras))
+    output.extend(proto_props)
     if ctx.circular is not None:
         idx = ctx.circular.get(id(value))
         if idx is not None:

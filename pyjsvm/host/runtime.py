@@ -33,7 +33,7 @@ from pyjsvm.host.util_module import inspect_function, make_util_module
 from pyjsvm.host.events_module import load_events
 from pyjsvm.host.esm import ESMLoader
 from pyjsvm.api.convert import js_string_to_python
-from pyjsvm.api.timeouts import ScriptTimeout, run_with_timeout
+from pyjsvm.api.timeouts import ScriptStepLimit, ScriptTimeout, run_with_timeout
 
 __all__ = ["NodeHost", "HostOptions", "ProcessExit"]
 
@@ -48,6 +48,7 @@ class HostOptions:
     fixed_time: float | None = None
     timeout_ms: int | None = None        # --timeout: the whole run, wall clock
     memory_limit: int | None = None      # --max-memory: bytes JS may keep alive
+    step_limit: int | None = None        # --step-limit: loop iterations and calls, the whole run
 
 
 def _write(stream: Any, text: str) -> None:
@@ -271,19 +272,26 @@ class NodeHost:
     # --- running -----------------------------------------------------------------------------
     def run_limited(self, fn: Any) -> int:
         """Run the whole program ``fn()`` (main module and event loop; returns the exit code)
-        under the ``--timeout``/``--max-memory`` limits of the sandbox issue, if any: a run
-        past its time ends with node's ERR_SCRIPT_EXECUTION_TIMEOUT message and exit code 1;
-        past its memory a RangeError is thrown in JS (catchable, as in a vm context)."""
+        under the ``--timeout``/``--max-memory``/``--step-limit`` limits of the sandbox issue, if
+        any: a run past its time or its steps (the vm API's ``step_limit``: loop iterations and
+        calls, timers and callbacks included) ends with node's ERR_SCRIPT_EXECUTION_TIMEOUT
+        message, or ERR_SCRIPT_EXECUTION_STEP_LIMIT's, and exit code 1; past its memory a
+        RangeError is thrown in JS (catchable, as in a vm context)."""
         o = self.options
-        if o.timeout_ms is None and o.memory_limit is None:
+        if o.timeout_ms is None and o.memory_limit is None and o.step_limit is None:
             return int(fn())
         if o.memory_limit is not None:
             self.realm.host_defined["pyjsvm.memory_limit"] = o.memory_limit
+        if o.step_limit is not None:
+            self.realm.host_defined["pyjsvm.step_limit"] = o.step_limit
         try:
             return int(run_with_timeout(self.realm, fn, o.timeout_ms))
         except ScriptTimeout:
             self.write_err("Error [ERR_SCRIPT_EXECUTION_TIMEOUT]: Script execution timed out after "
                            f"{o.timeout_ms}ms\n")
+            return 1
+        except ScriptStepLimit as e:
+            self.write_err(f"Error [{e.code}]: {e}\n")
             return 1
 
     def run_guarded(self, fn: Any) -> None:

@@ -139,3 +139,27 @@ def test_sandbox_limits_time_and_memory(tmp_path: Path) -> None:
     r = run_pyjsvm("--sandbox", "ok.js", cwd=str(tmp_path))
     assert (r.stdout, r.returncode) == ("main\ntimer\n", 0), r.stderr
     assert run_pyjsvm("--timeout=0", "ok.js", cwd=str(tmp_path)).returncode != 0
+
+
+def test_step_limit_flag(tmp_path: Path) -> None:
+    """--step-limit=N is the vm API's step_limit for the whole program (main module, timers and
+    callbacks): past N loop iterations and calls the run ends with ERR_SCRIPT_EXECUTION_STEP_LIMIT,
+    which JS cannot catch; a program within its steps runs as usual, also under --sandbox."""
+    loop = tmp_path / "loop.js"
+    loop.write_text("console.log('start'); try { while (true) {} } catch (e) { console.log('caught') }")
+    r = run_pyjsvm("--step-limit=1000", "loop.js", cwd=str(tmp_path))
+    assert (r.stdout, r.returncode) == ("start\n", 1), r.stderr
+    assert "Error [ERR_SCRIPT_EXECUTION_STEP_LIMIT]: Script execution exceeded its step limit of 1000 steps" in r.stderr
+    timers = tmp_path / "timers.js"
+    timers.write_text("let n = 0; const t = setInterval(() => { n++; for (let i = 0; i < 100; i++); }, 1);"
+                      " process.on('exit', () => console.log('exit'))")
+    r = run_pyjsvm("--sandbox", "--step-limit=2000", "timers.js", cwd=str(tmp_path))
+    assert r.returncode == 1 and "ERR_SCRIPT_EXECUTION_STEP_LIMIT" in r.stderr, r.stderr
+    ok = tmp_path / "ok.js"
+    ok.write_text("let s = 0; for (let i = 0; i < 100; i++) s += i;"
+                  " setTimeout(() => console.log('timer', s), 1); console.log('main')")
+    r = run_pyjsvm("--sandbox", "--step-limit=1000", "ok.js", cwd=str(tmp_path))
+    assert (r.stdout, r.returncode) == ("main\ntimer 4950\n", 0), r.stderr
+    for bad in ("--step-limit=0", "--step-limit=x", "--step-limit=-5"):
+        r = run_pyjsvm(bad, "ok.js", cwd=str(tmp_path))
+        assert r.returncode != 0 and "not a positive integer" in r.stderr
