@@ -49,6 +49,7 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("path/win32", sub("path", "win32"))
     ms.register("buffer", lazy("buffer", "make_buffer_module"))
     ms.register("util/types", sub("util", "types"))
+    ms.register("tty", lazy("stdio", "make_tty_module"))
 
 
 def install_globals(host: "NodeHost") -> None:

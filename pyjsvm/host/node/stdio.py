@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import functools
 import os
+import stat
 import sys
 import threading
 from typing import TYPE_CHECKING, Any
@@ -29,10 +30,24 @@ __all__ = ["make_stdio"]
 STDIO_SOURCE = r"""
 (function () {
 'use strict';
-const { Readable, Writable } = __require('stream');
+const { Readable, Writable, Duplex } = __require('stream');
 const getBuffer = __getBuffer;
+// node's classes for its standard streams: net.Socket for pipes and sockets, tty.ReadStream /
+// tty.WriteStream (Sockets) for terminals, fs.ReadStream for a file on stdin and
+// SyncWriteStream for a file on stdout/stderr
+class Socket extends Duplex {}
+const tty = {
+  isatty(fd) { return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && B.isatty(fd); },
+  ReadStream: class ReadStream extends Socket {},
+  WriteStream: class WriteStream extends Socket {},
+};
+class ReadStream extends Readable {}
+class SyncWriteStream extends Writable {}
 function writable(write, fd, info) {
-  const w = new Writable({
+  const kind = B.kind(fd);
+  const Ctor = kind === 'tty' ? tty.WriteStream : kind === 'file' ? SyncWriteStream : Socket;
+  const w = new Ctor({
+    readable: false,
     decodeStrings: false,
     write(chunk, encoding, cb) {
       write(typeof chunk === 'string' ? (encoding && encoding !== 'utf8' && encoding !== 'buffer' ? __recode(chunk, encoding, 'utf8') : chunk)
@@ -68,7 +83,11 @@ let stdinStream;
 function stdin() {
   if (stdinStream !== undefined) return stdinStream;
   const useBuffer = getBuffer() !== undefined;
-  const s = new Readable({
+  const kind = B.kind(0);
+  const Ctor = kind === 'tty' ? tty.ReadStream : kind === 'file' ? ReadStream : Socket;
+  const s = new Ctor({
+    writable: false,
+    allowHalfOpen: false,
     highWaterMark: 65536,
     read() { B.stdinRead(useBuffer ? 'latin1' : 'utf8', onChunk); },
   });
@@ -89,7 +108,7 @@ function stdin() {
   stdinStream = s;
   return s;
 }
-return { stdout, stderr, stdin };
+return { stdout, stderr, stdin, tty };
 })
 """
 
@@ -191,8 +210,37 @@ def _tty_info(host: "NodeHost", fd: int) -> dict[str, Any]:
     return info
 
 
+def _kind(fd: int) -> str:
+    """How node sees a standard stream's descriptor: 'tty', 'pipe' (a FIFO or socket) or 'file'
+    (a regular file or another device, /dev/null among them)."""
+    try:
+        if os.isatty(fd):
+            return "tty"
+        mode = os.fstat(fd).st_mode
+    except OSError:
+        return "file"
+    return "pipe" if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) else "file"
+
+
 def make_stdio(host: "NodeHost") -> "JSObject":
-    """``{stdout, stderr, stdin()}`` for ``process``."""
+    """``{stdout, stderr, stdin(), tty}`` for ``process`` and the ``tty`` module (one per host)."""
+    made = host.__dict__.get("_stdio_streams")
+    if made is not None:
+        return made  # type: ignore[no-any-return]
+    made = _make_stdio(host)
+    host.__dict__["_stdio_streams"] = made
+    return made
+
+
+def make_tty_module(host: "NodeHost") -> "JSObject":
+    """``require('tty')``: ``isatty(fd)`` and the ReadStream/WriteStream classes of
+    ``process.stdin``/``stdout`` on a terminal (NON-SPEC limitation: a new one made by JS code is
+    a stream with no descriptor behind it)."""
+    stdio = make_stdio(host)
+    return stdio.get("tty", stdio)  # type: ignore[no-any-return]
+
+
+def _make_stdio(host: "NodeHost") -> "JSObject":
     realm = host.realm
     reader = _StdinReader(host)
 
@@ -210,6 +258,8 @@ def make_stdio(host: "NodeHost") -> "JSObject":
         "writeOut": lambda a: host.write_out(text(a)),
         "writeErr": lambda a: host.write_err(text(a)),
         "info": info,
+        "kind": lambda a: _kind(int(a[0]) if a and type(a[0]) is float else 1),
+        "isatty": lambda a: _kind(int(a[0])) == "tty",
         "stdinRead": lambda a: reader.request(a[0] if a and a[0] in ("latin1", "utf8") else "utf8", a[1]),
         "stdinRef": lambda a: reader.ref(bool(a and a[0] is True)),
     })
