@@ -85,6 +85,82 @@ class ScopeResolver:
             col += self.column_offset
         return line + self.line_offset, col
 
+    def offset_position(self, anchor: Any, offset: int) -> tuple[int, int]:
+        """NON-SPEC: the line and column of the source offset ``offset``, at or after the start
+        of ``anchor`` (counted from there, so the script's own offsets apply)."""
+        loc = getattr(anchor, "loc", None)
+        rng = getattr(anchor, "range", None)
+        if loc is None or rng is None:
+            return self.position(anchor)
+        src = self.ctx.source
+        line, col0 = loc.start.line, loc.start.column
+        for i in range(rng[0], min(offset, len(src))):
+            ch = src[i]
+            if ch in "\n\u2028\u2029" or (ch == "\r" and src[i + 1:i + 2] != "\n"):
+                line, col0 = line + 1, 0
+            else:
+                col0 += 1
+        col = col0 + 1
+        if line == 1:
+            col += self.column_offset
+        return line + self.line_offset, col
+
+    def token_position(self, anchor: Any, start: int, token: str) -> tuple[int, int]:
+        """NON-SPEC: where ``token`` first stands at or after the source offset ``start``, past
+        white space, comments, closing parentheses and ``?.``; ``anchor``'s own position if it
+        does not."""
+        src = self.ctx.source
+        i, n = start, len(src)
+        while i < n:
+            if src.startswith(token, i):
+                return self.offset_position(anchor, i)
+            ch = src[i]
+            if ch.isspace() or ch == ")":
+                i += 1
+            elif src.startswith("?.", i):
+                i += 2
+            elif src.startswith("//", i):
+                while i < n and src[i] not in "\n\r\u2028\u2029":
+                    i += 1
+            elif src.startswith("/*", i):
+                j = src.find("*/", i + 2)
+                if j < 0:
+                    break
+                i = j + 2
+            else:
+                break
+        return self.position(anchor)
+
+    def error_position(self, node: Any) -> tuple[int, int]:
+        """NON-SPEC (V8's positions, which node prints in stack frames): where a run-time error
+        of ``node`` points: a property access at the property name (``o.a.b`` at ``b``) or at
+        its ``[``; a call through a property at the property name, another call (not of a plain
+        name) at its ``(``; an assignment at its operator."""
+        t = node.type
+        rng = getattr(node, "range", None)
+        if rng is None:
+            return self.position(node)
+
+        def end_of(sub: Any) -> int:
+            r = getattr(sub, "range", None)
+            return r[1] if r is not None else len(self.ctx.source)
+        if t == "MemberExpression":
+            if not node.computed and getattr(node.property, "loc", None) is not None:
+                return self.position(node.property)
+            return self.token_position(node, end_of(node.object), "[")
+        if t == "CallExpression":
+            callee = node.callee
+            if callee.type in ("Identifier", "Super", "Import") or callee.type == "MemberExpression" and \
+                    callee.object.type == "Super":
+                return self.position(node)
+            if callee.type == "MemberExpression" and not callee.computed and \
+                    getattr(callee.property, "loc", None) is not None:
+                return self.position(callee.property)
+            return self.token_position(node, end_of(callee), "(")
+        if t == "AssignmentExpression":
+            return self.token_position(node, end_of(node.left), node.operator)
+        return self.position(node)
+
     def depth_to(self, target: Scope) -> int:
         s: Scope | None = self.ctx.scope
         d = 0

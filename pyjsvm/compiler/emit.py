@@ -2028,17 +2028,21 @@ class FunctionEmitter:
     def e_MemberExpression(self, e: Any) -> E:
         if e.computed:
             o, k = self.operands([e.object, e.property])
-            return E(f"_geti({o.text}, {k.text}, {self.pos(e)})")
+            return E(f"_geti({o.text}, {k.text}, {self.epos(e)})")
         o = self.expr(e.object)
         return self.get_named(o, python_string_to_js(e.property.name), e)
 
     def pos(self, node: Any) -> str:
         return self.const(self.c.position(node))
 
+    def epos(self, node: Any) -> str:
+        """Where a run-time error of ``node`` points (core.error_position: V8's positions)."""
+        return self.const(self.c.error_position(node))
+
     def get_named(self, o: E, key: str, node: Any) -> E:
         k = self.const(key)
         if key == "length":
-            return E(f"_getm({o.text}, {k}, {self.pos(node)})")
+            return E(f"_getm({o.text}, {k}, {self.epos(node)})")
         if o.kind == "expr":
             t = self.temp()
             first = f"({t} := {o.text})"
@@ -2046,7 +2050,7 @@ class FunctionEmitter:
             t = first = o.text
         v = self.temp()
         return E(f"({v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "
-                 f"and {v} is not _M else _getm({t}, {k}, {self.pos(node)}))")
+                 f"and {v} is not _M else _getm({t}, {k}, {self.epos(node)}))")
 
     def e_CallExpression(self, e: Any) -> E:
         callee = e.callee
@@ -2056,7 +2060,7 @@ class FunctionEmitter:
             if callee.computed:
                 kl, kv = self.capture(lambda: self.expr(callee.property))
                 self.splice(kl)
-                f = self.spill(E(f"_geti({o.text}, {kv.text}, {self.pos(callee)})"))
+                f = self.spill(E(f"_geti({o.text}, {kv.text}, {self.epos(callee)})"))
             else:
                 f = self.spill(self.get_named(o, python_string_to_js(callee.property.name), callee))
             this = o.text
@@ -2070,7 +2074,7 @@ class FunctionEmitter:
         args = self.operands(e.arguments)
         a = self.temp()
         self.emit(f"{a} = [{', '.join(x.text for x in args)}]")
-        self.set_pos(e)
+        self.emit(f"pos = {self.epos(e)}")
         fa = self.temp()
         if getattr(e, "_tail_call", False):
             # in tail position (syntax/tail_calls.py): a callee with tail calls of its own goes
@@ -2211,16 +2215,16 @@ class FunctionEmitter:
 
     def put_member(self, o: E, k: E, v: E, computed: bool, node: Any) -> None:
         if computed:
-            self.emit(f"_seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.pos(node)})")
+            self.emit(f"_seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
             return
         c = self.temp()
         self.emit(f"if type({o.text}) is _JSObject and type({c} := {o.text}.props.get({k.text}, _M)) is not _Prop:")
         self.emit(f" if {c} is not _M:")
         self.emit(f"  {o.text}.props[{k.text}] = {v.text}")
         self.emit(" else:")
-        self.emit(f"  _putnew({o.text}, {k.text}, {v.text}, {self.strict}, {self.pos(node)})")
+        self.emit(f"  _putnew({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
         self.emit("else:")
-        self.emit(f" _putm({o.text}, {k.text}, {v.text}, {self.strict}, {self.pos(node)})")
+        self.emit(f" _putm({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
 
     def e_AssignmentExpression(self, e: Any) -> E:
         op = e.operator
@@ -2250,7 +2254,7 @@ class FunctionEmitter:
             k = E(self.const(python_string_to_js(left.property.name)), "const")
         if op == "=":
             v = self.spill(self.expr(e.right))
-            self.put_member(o, k, v, left.computed, left)
+            self.put_member(o, k, v, left.computed, e)
             return v
         if left.computed:
             k = self.spill(E(f"_refkey({o.text}, {k.text}, {self.pos(left)})"))

@@ -444,7 +444,7 @@ class ExpressionCompiler(ScopeResolver):
         if node.object.type == "Super":
             return self.compile_super_property_get(node)  # type: ignore[attr-defined]
         of = self.expr(node.object)
-        pos = self.position(node)
+        pos = self.error_position(node)
         if node.property.type == "PrivateIdentifier":
             return self.compile_private_get(node, of)  # type: ignore[attr-defined]
         if not node.computed:
@@ -500,7 +500,7 @@ class ExpressionCompiler(ScopeResolver):
         if t == "MemberExpression" and node.object.type != "Super":
             of = self.chain(node.object)
             optional = node.optional
-            pos = self.position(node)
+            pos = self.error_position(node)
             if node.property.type == "PrivateIdentifier":
                 pget = self.private_reader(node)  # type: ignore[attr-defined]
 
@@ -576,7 +576,7 @@ class ExpressionCompiler(ScopeResolver):
     def compile_call(self, node: Any, in_chain: bool) -> Closure:
         callee = node.callee
         argsf, plain_args = self.compile_args_parts(node.arguments)
-        pos = self.position(node)
+        pos = self.error_position(node)
         desc = describe_callee(self.source_of(callee))
         optional = getattr(node, "optional", False)
         if callee.type == "Super":
@@ -1305,7 +1305,7 @@ class ExpressionCompiler(ScopeResolver):
             strict = self.ctx.strict
             if left.type == "MemberExpression" and left.object.type != "Super" and left.property.type != "PrivateIdentifier":
                 of = self.expr(left.object)
-                pos = self.position(left)
+                pos = self.error_position(node)
                 if not left.computed:
                     key = python_string_to_js(left.property.name)
 

@@ -230,7 +230,13 @@ def _call_source(src: str, line: int, col: int) -> str | None:
     lines = src.split("\n")
     if not 1 <= line <= len(lines) or col < 1:
         return None
-    start = sum(len(x) + 1 for x in lines[:line - 1]) + col - 1
+    line_start = sum(len(x) + 1 for x in lines[:line - 1])
+    start = line_start + col - 1
+    # a call through a property points at the property name (V8's position): back up to the
+    # start of the callee chain (`assert.ok(` from `ok`)
+    while start > line_start and (src[start - 1].isalnum() or src[start - 1] in "_$."):
+        start -= 1
+    col = start - line_start + 1
     i = start
     n = len(src)
     end = -1

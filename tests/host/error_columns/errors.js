@@ -1,0 +1,73 @@
+// Run-time errors and the line:column of their top stack frame (node 20's are V8's positions:
+// the property name of a failing property access or call, the operator of an assignment).
+const cases = [
+  "const o = {}; o.a.b.c;",
+  "const o = {}; o.foo();",
+  "const o = {a: {}}; o.a.foo();",
+  "undefined.x;",
+  "null.x = 1;",
+  "const o = {}; o.a.b = 1;",
+  "let f; f();",
+  "const c = 1; c = 2;",
+  "x + 1;",
+  "const o = {}; o['a' + 'b']();",
+  "new (void 0)();",
+  "const o = {}; new o.C();",
+  "[].reduce((a, b) => a);",
+  "JSON.parse('{');",
+  "const o = {}; const { a: { b } } = o;",
+  "const f = () => { throw new Error('x'); }; f();",
+  "Symbol() + '';",
+  "const o = {}; o.a.b.c.d();",
+  "const arr = [1]; arr[0].x.y;",
+  "BigInt(1.5);",
+  "const o = { get g() { return this.x.y; } }; o.g;",
+  "const o = {}; `${o.a.b}`;",
+  "null[Symbol.iterator];",
+  "for (const x of 5) {}",
+  "const [a] = null;",
+  "({}).x.y;",
+  "1n + 1;",
+  "new Array(-1);",
+  "'abc'.repeat(-1);",
+  "const o = {}; o?.a.b;",
+  "class A { #p; static m(o) { return o.#p; } } A.m({});",
+  "const s = Symbol(); s.x.y;",
+  "foo.bar.baz;",
+  "Object.defineProperty(1, 'x', {});",
+  "const o = Object.freeze({}); 'use strict'; (function(){ 'use strict'; o.x = 1; })();",
+  "const o = {}; const k = 'x'; o[k]();",
+  "const o = {}; o [ 'x' ] ();",
+  "const o = {}; o.x ();",
+  "const o = {f(){ return 1; }}; o.f()();",
+  "const f = () => 1; f()();",
+  "const o = {}; o\n  .foo();",
+  "const o = {}; o.a\n  .b;",
+  "const o = {}; o['a']['b'];",
+  "const o = {}; o.a['b'];",
+  "const o = {}; o.a.b += 1;",
+  "const o = {}; o.a.b++;",
+  "const o = {}; o.a[0] = 1;",
+  "let u; u.x = 1;",
+  "let u; u[0] = 1;",
+  "const c = 1; c += 2;",
+  "const c = 1; c++;",
+  "({}).f();",
+  "[1].map(5);",
+  "Math.max(Symbol());",
+  "const a = {}; a.b.c(1, 2);",
+  "const a = {}; (a.b).c;",
+  "const o = {}; o.a.b.c = 5;",
+  "1 * Symbol();",
+  "null instanceof 1;",
+  "'x' in 5;",
+];
+for (const src of cases) {
+  try {
+    new Function(src)();
+    console.log('no error', JSON.stringify(src));
+  } catch (e) {
+    const m = /<anonymous>:(\d+):(\d+)/.exec(e.stack) || /(\d+):(\d+)\)?\n/.exec(e.stack);
+    console.log(JSON.stringify(src), '=>', e.constructor.name, m ? `${m[1]}:${m[2]}` : '?');
+  }
+}
