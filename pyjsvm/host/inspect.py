@@ -200,21 +200,31 @@ def _is_instance(o: JSObject, ctor: JSObject) -> bool:
     return False
 
 
-def get_constructor_name(o: JSObject) -> str | None:
-    """The name of the first ``constructor`` found along the prototype chain (None for a null
-    prototype chain end without one)."""
+def _find_constructor(o: JSObject) -> tuple[str, Any, Any] | None:
+    """The first ``constructor`` along ``o``'s prototype chain that ``o`` is an instance of:
+    (its name, the object holding it, ``o``'s prototype) -- node's getConstructorName walk."""
     obj: Any = o
+    first_proto: Any = None
     depth = 0
     while isinstance(obj, JSObject) and depth < 1000:
         d = _own_desc(obj, "constructor")
         if d is not None and isinstance(d.value, JSObject) and d.value.is_callable:
             name = _fn_name(d.value)
             if name and _is_instance(o, d.value):
-                return name
+                return name, obj, first_proto
         obj = _proto(obj)
         depth += 1
-        if obj is None:
-            break
+        if first_proto is None:
+            first_proto = obj
+    return None
+
+
+def get_constructor_name(o: JSObject) -> str | None:
+    """The name of the first ``constructor`` found along the prototype chain (None for a null
+    prototype chain end without one)."""
+    found = _find_constructor(o)
+    if found is not None:
+        return found[0]
     if _proto(o) is None:
         return None
     return ""
@@ -239,21 +249,12 @@ def _prototype_properties(ctx: _Ctx, value: JSObject, recurse_times: int) -> lis
     """With showHidden: the non-function properties of the prototypes between ``value`` and the
     first non-built-in constructor's prototype, as node's getConstructorName collects them
     (addPrototypeProperties: at most three layers, stopping at a built-in constructor's)."""
-    obj: Any = value
-    first_proto: Any = None
-    depth = 0
-    while isinstance(obj, JSObject) and depth < 1000:
-        d = _own_desc(obj, "constructor")
-        if d is not None and isinstance(d.value, JSObject) and d.value.is_callable:
-            name = _fn_name(d.value)
-            if name and _is_instance(value, d.value):
-                if first_proto is not obj or not _is_builtin_object_name(name):
-                    return _add_prototype_properties(ctx, value, first_proto or value, recurse_times)
-                return []
-        obj = _proto(obj)
-        depth += 1
-        if first_proto is None:
-            first_proto = obj
+    found = _find_constructor(value)
+    if found is None:
+        return []
+    name, holder, first_proto = found
+    if first_proto is not holder or not _is_builtin_object_name(name):
+        return _add_prototype_properties(ctx, value, first_proto or value, recurse_times)
     return []
 
 

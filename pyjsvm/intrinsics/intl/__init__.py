@@ -12,7 +12,7 @@ from pyjsvm.runtime.operations import create_array_from_list
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable
 from pyjsvm.intrinsics.intl import (
-    collator, date_time_format, display_names, list_format, locale_object, number_format, plural_rules, relative_time_format,
+    collator, date_time_format, display_names, duration_format, list_format, locale_object, number_format, plural_rules, relative_time_format,
     segmenter,
 )
 from pyjsvm.intrinsics.intl.locale import canonicalize_locale_list
@@ -66,4 +66,5 @@ def setup(realm: "Realm") -> None:
     relative_time_format.setup(realm, intl)
     display_names.setup(realm, intl)
     segmenter.setup(realm, intl)
+    duration_format.setup(realm, intl)
     realm.define_global("Intl", intl)

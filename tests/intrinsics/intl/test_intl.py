@@ -75,3 +75,37 @@ def test_bigints_longer_than_the_decimal_precision_format_exactly() -> None:
            " (10n**1500n + 3n).toLocaleString('en', {roundingIncrement: 5, maximumFractionDigits: 0}).slice(-6),"
            " (-(7n**3000n)).toLocaleString('en-US').slice(0, 12)].join('|')")
     assert vm.run_in_new_context(src) == "00,003|6667|00,005|-1,968,430,3"
+
+
+# Intl.DurationFormat: node 20 has none, so these are checked against ECMA-402's algorithms as
+# test262's intl402/DurationFormat states them for en (the test262 run covers the rest).
+@pytest.mark.parametrize("options,duration,expected", [
+    ("{style: 'long'}", "{years: 1, months: 2, days: 4, hours: 5, seconds: 7}",
+     "1 year, 2 months, 4 days, 5 hours, 7 seconds"),
+    ("{style: 'narrow'}", "{hours: 1, minutes: 2, milliseconds: 3}", "1h 2m 3ms"),
+    ("{style: 'digital'}", "{hours: 1, minutes: 22, seconds: 33, milliseconds: 111, microseconds: 222, nanoseconds: 333}",
+     "1:22:33.111222333"),
+    ("{style: 'digital', fractionalDigits: 3}", "{hours: 1, minutes: 22, seconds: 33, milliseconds: 111, "
+     "microseconds: 999}", "1:22:33.111"),
+    ("{}", "{hours: -1, minutes: -2}", "-1 hr, 2 min"),
+    ("{style: 'digital'}", "{days: 2, minutes: 5}", "2 days, 0:05:00"),
+    ("{}", "'PT1H30M'", "1 hr, 30 min"),
+])
+def test_duration_format(options: str, duration: str, expected: str) -> None:
+    assert run(f"new Intl.DurationFormat('en', {options}).format({duration})") == expected
+
+
+@pytest.mark.parametrize("src,kind", [
+    ("Intl.DurationFormat()", "TypeError"),
+    ("new Intl.DurationFormat('en').format({})", "TypeError"),
+    ("new Intl.DurationFormat('en').format(5)", "TypeError"),
+    ("new Intl.DurationFormat('en').format({hours: 1.5})", "RangeError"),
+    ("new Intl.DurationFormat('en').format({hours: 1, minutes: -1})", "RangeError"),
+    ("new Intl.DurationFormat('en', {style: 'bogus'})", "RangeError"),
+    ("new Intl.DurationFormat('en', {hours: 'numeric', minutes: 'long'})", "RangeError"),
+    ("new Intl.DurationFormat('en', {milliseconds: 'numeric', millisecondsDisplay: 'always'})", "RangeError"),
+    ("new Intl.DurationFormat('en', {fractionalDigits: 10})", "RangeError"),
+])
+def test_duration_format_errors(src: str, kind: str) -> None:
+    with pytest.raises(JSError, match=kind):
+        run(src)
