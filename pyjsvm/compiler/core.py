@@ -7,6 +7,8 @@ completion and a ``Signal`` is break/continue/return (sec-completion-record-spec
 """
 from __future__ import annotations
 
+import re
+
 from math import copysign
 from typing import Any, Callable
 
@@ -130,6 +132,23 @@ class ScopeResolver:
             else:
                 break
         return self.position(anchor)
+
+    _ASSIGN_OP = re.compile(r"(>>>=|\*\*=|<<=|>>=|&&=|\|\|=|\?\?=|[-+*/%&|^]=|\+\+|--|=(?!=))")
+
+    def assign_op_position(self, target: Any) -> tuple[int, int]:
+        """NON-SPEC (V8): where an error of storing to the name ``target`` points: the assignment
+        or postfix update operator after it (``c = 2`` at ``=``, ``c++`` at ``++``), else the
+        name itself."""
+        rng = getattr(target, "range", None)
+        if rng is None:
+            return self.position(target)
+        src = self.ctx.source
+        i, n = rng[1], len(src)
+        while i < n and (src[i].isspace() or src[i] == ")"):
+            i += 1
+        if self._ASSIGN_OP.match(src, i):
+            return self.offset_position(target, i)
+        return self.position(target)
 
     def error_position(self, node: Any) -> tuple[int, int]:
         """NON-SPEC (V8's positions, which node prints in stack frames): where a run-time error
@@ -332,7 +351,7 @@ class ScopeResolver:
         when ``init`` (let/const/class declarations)."""
         kind, data = self.resolve(name, None if init else _offset(node))
         strict = self.ctx.strict
-        pos = self.position(node)
+        pos = self.position(node) if init else self.assign_op_position(node)
         if kind == "import":
             get_import = import_binding_get(name, data[0], data[1], pos)
 

@@ -1854,6 +1854,7 @@ class FunctionEmitter:
         if b is not None:
             if not init and (b.const or b.funcname):
                 v = self.spill(v)
+                self.emit(f"pos = {self.const(self.c.assign_op_position(node))}")
                 self.emit(f"_cassign({b.ref()}, {self.const(python_string_to_js(name))}, {b.funcname}, {self.strict})")
                 return v
             if not init and b.lexical and (b.always_check or node.range[0] < b.decl_end):
