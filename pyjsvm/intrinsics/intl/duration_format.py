@@ -12,6 +12,7 @@ from pyjsvm.runtime.objects import C, JSObject
 from pyjsvm.runtime.operations import create_data_property_or_throw, get_options_object, get_prototype_from_constructor
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
+from pyjsvm.intrinsics.temporal.objects import to_temporal_duration
 from pyjsvm.intrinsics.intl.list_format import JSListFormat, create_parts_from_list
 from pyjsvm.intrinsics.intl.locale import (
     babel_locale, canonicalize_locale_list, get_number_option, get_option, locale_options, options_object,
@@ -118,7 +119,6 @@ def duration_format_constructor(realm: "Realm", this: Any, args: list[Any], new_
 def _record(value: Any) -> list[int]:
     """ToDurationRecord ( input ) (sec-todurationrecord), by Temporal's ToTemporalDuration (a
     Temporal.Duration, an ISO 8601 duration string or a duration-like object)."""
-    from pyjsvm.intrinsics.temporal.objects import to_temporal_duration
     return to_temporal_duration(value).fields()
 
 

@@ -24,6 +24,22 @@ if TYPE_CHECKING:
 DEFAULT_LOCALE = "en-US"
 
 
+# the keys an Intl.Locale keeps in its slots (sec-intl.locale, [[RelevantExtensionKeys]])
+_KEYS = ["ca", "co", "fw", "hc", "kf", "kn", "nu"]
+
+
+class JSLocale(JSObject):
+    """An Intl.Locale instance (sec-properties-of-intl-locale-instances); here because
+    CanonicalizeLocaleList reads its [[Locale]] (the constructor is in ``locale_object``)."""
+
+    class_name = "Intl.Locale"
+
+    def __init__(self, proto: JSObject | None) -> None:
+        super().__init__(proto)
+        self.locale = ""
+        self.keywords: dict[str, str | None] = {k: None for k in _KEYS}
+
+
 # --- language tags (sec-isstructurallyvalidlanguagetag, UTS 35 unicode_locale_id) -------------
 
 _ALNUM = re.compile(r"[a-z0-9]+\Z")
@@ -231,7 +247,6 @@ def canonicalize_locale_list(locales: Any) -> list[str]:
     if locales is None:
         return []
     seen: list[str] = []
-    from pyjsvm.intrinsics.intl.locale_object import JSLocale
     if isinstance(locales, (str, JSLocale)):
         o: JSObject = create_array_from_list([locales])
     else:

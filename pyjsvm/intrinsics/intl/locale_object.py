@@ -13,7 +13,7 @@ from pyjsvm.runtime.operations import create_array_from_list, create_data_proper
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.intrinsics.intl.locale import (
-    _parse_tag, _split_unicode_ext, add_likely_subtags, babel_locale, best_available_locale, available_locales,
+    _KEYS, JSLocale, _parse_tag, _split_unicode_ext, add_likely_subtags, babel_locale, best_available_locale, available_locales,
     canonicalize_unicode_locale_id, coerce_options_to_object, get_option, is_structurally_valid_language_tag,
     remove_unicode_extensions,
 )
@@ -35,21 +35,8 @@ _VALUE_ALIASES = {("ca", "islamicc"): "islamic-civil", ("ca", "ethiopic-amete-al
                   ("kb", "yes"): "true", ("kc", "yes"): "true", ("kh", "yes"): "true", ("kk", "yes"): "true",
                   ("kn", "yes"): "true", ("ka", "yes"): "true", ("kb", "no"): "false", ("kc", "no"): "false",
                   ("kh", "no"): "false", ("kk", "no"): "false", ("kn", "no"): "false"}
-# the keys an Intl.Locale keeps in its slots (sec-intl.locale, [[RelevantExtensionKeys]])
-_KEYS = ["ca", "co", "fw", "hc", "kf", "kn", "nu"]
 _WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _DAY_NAMES = {"0": "sun", "1": "mon", "2": "tue", "3": "wed", "4": "thu", "5": "fri", "6": "sat", "7": "sun"}
-
-
-class JSLocale(JSObject):
-    """An Intl.Locale instance (sec-properties-of-intl-locale-instances)."""
-
-    class_name = "Intl.Locale"
-
-    def __init__(self, proto: JSObject | None) -> None:
-        super().__init__(proto)
-        self.locale = ""
-        self.keywords: dict[str, str | None] = {k: None for k in _KEYS}
 
 
 def _base_name(tag: str) -> str:

@@ -534,7 +534,7 @@ def segmenter_segment(realm: "Realm", this: Any, args: list[Any], new_target: An
     """Intl.Segmenter.prototype.segment ( string ) (sec-intl.segmenter.prototype.segment)."""
     seg = _this(this, "segment")
     string = to_string(argument(args, 0))
-    return JSSegments(realm.intrinsics["%IntlSegmentsPrototype%"], seg, string)
+    return JSSegments(realm.intrinsics["%Intl.SegmentsPrototype%"], seg, string)
 
 
 @ctor_table.method("supportedLocalesOf", 1)
@@ -545,7 +545,7 @@ def segmenter_supported_locales_of(realm: "Realm", this: Any, args: list[Any], n
 
 @segments_proto.method("containing", 1)
 def segments_containing(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """%IntlSegmentsPrototype%.containing ( index ) (sec-%intlsegmentsprototype%.containing)."""
+    """%Intl.SegmentsPrototype%.containing ( index ) (sec-%intlsegmentsprototype%.containing)."""
     if not isinstance(this, JSSegments):
         throw_type_error("Method %Segments.prototype%.containing called on incompatible receiver")
     n = to_integer_or_infinity(argument(args, 0))
@@ -559,15 +559,15 @@ def segments_containing(realm: "Realm", this: Any, args: list[Any], new_target: 
 
 @segments_proto.method(SYM_ITERATOR, 0)
 def segments_iterator(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """%IntlSegmentsPrototype% [ %Symbol.iterator% ] ( ) (sec-%intlsegmentsprototype%-%symbol.iterator%)."""
+    """%Intl.SegmentsPrototype% [ %Symbol.iterator% ] ( ) (sec-%intlsegmentsprototype%-%symbol.iterator%)."""
     if not isinstance(this, JSSegments):
         throw_type_error("Method %Segments.prototype%[@@iterator] called on incompatible receiver")
-    return JSSegmentIterator(realm.intrinsics["%IntlSegmentIteratorPrototype%"], this)
+    return JSSegmentIterator(realm.intrinsics["%Intl.SegmentIteratorPrototype%"], this)
 
 
 @iterator_proto.method("next", 0)
 def segment_iterator_next(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """%IntlSegmentIteratorPrototype%.next ( ) (sec-%intlsegmentiteratorprototype%.next)."""
+    """%Intl.SegmentIteratorPrototype%.next ( ) (sec-%intlsegmentiteratorprototype%.next)."""
     if not isinstance(this, JSSegmentIterator):
         throw_type_error("Method %SegmentIterator.prototype%.next called on incompatible receiver")
     b = this.segments.boundaries
@@ -587,10 +587,10 @@ def setup(realm: "Realm", intl: JSObject) -> None:
     ctor_table.install(realm, ctor)
     p.define_builtin(SYM_TO_STRING_TAG, "Intl.Segmenter", C)
     sp = JSObject(realm.object_prototype)
-    realm.intrinsics["%IntlSegmentsPrototype%"] = sp
+    realm.intrinsics["%Intl.SegmentsPrototype%"] = sp
     segments_proto.install(realm, sp)
     ip = JSObject(realm.intrinsics["%Iterator.prototype%"])
-    realm.intrinsics["%IntlSegmentIteratorPrototype%"] = ip
+    realm.intrinsics["%Intl.SegmentIteratorPrototype%"] = ip
     iterator_proto.install(realm, ip)
     ip.define_builtin(SYM_TO_STRING_TAG, "Segmenter String Iterator", C)
     intl.define_builtin("Segmenter", ctor)
