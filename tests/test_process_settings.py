@@ -65,3 +65,22 @@ def test_function_proxy_calls_run_under_the_settings() -> None:
     deep = pyjsvm.run_in_new_context("(function d(n) { return n === 0 ? 0 : 1 + d(n - 1) })")
     assert deep(4000) == 4000
     assert sys.getrecursionlimit() == before
+
+
+def test_gc_threshold_is_raised_while_js_runs_and_restored() -> None:
+    """The cyclic collector's first threshold is raised while JS runs (speed), then the host's
+    thresholds come back; a host that set a higher threshold itself keeps it."""
+    import gc
+    before = gc.get_threshold()
+    seen: list[tuple[int, ...]] = []
+    ctx = pyjsvm.create_context({"probe": lambda: seen.append(gc.get_threshold())})
+    pyjsvm.run_in_context("probe()", ctx)
+    assert seen[0][0] >= 10_000 and seen[0][1:] == before[1:]
+    assert gc.get_threshold() == before
+    try:
+        gc.set_threshold(50_000, *before[1:])
+        seen.clear()
+        pyjsvm.run_in_context("probe()", ctx)
+        assert seen[0][0] == 50_000 and gc.get_threshold()[0] == 50_000
+    finally:
+        gc.set_threshold(*before)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from pyjsvm.api.convert import _ABSENT, MappingObject
-from pyjsvm.runtime.objects import A, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import A, W, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.values import MISSING
 
 if TYPE_CHECKING:
@@ -121,6 +121,17 @@ class ContextifiedGlobal(JSObject):
 
     def set(self, key: Any, value: Any, receiver: Any) -> bool:
         if receiver is self:
+            items = self.global_items
+            if items is not None and type(key) is str and key.isascii() and key in items:
+                # NON-SPEC fast path: an item of a plain dict (the store's own property, where
+                # the store's [[Set]] writes it unless it is read-only)
+                attrs = self.attrs
+                if attrs and not attrs.get(key, W) & W:
+                    return False
+                ms = self.mapping_store
+                assert ms is not None
+                stored: bool = ms._store_py_key(key, value)
+                return stored
             store = self.store
             if not store.has_property(key):
                 own = JSObject.get_own_property(self, key)

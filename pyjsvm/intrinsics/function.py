@@ -6,15 +6,15 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
 from pyjsvm.runtime.objects import (
-    C, BuiltinFunction, JSArray, JSFunctionBase, JSObject,
+    A, C, BuiltinFunction, JSArray, JSFunctionBase, JSObject, Prop,
 )
 from pyjsvm.runtime.operations import (
     copy_name_and_length, create_list_from_array_like, get_function_realm, is_callable,
     length_of_array_like, ordinary_has_instance, to_display,
 )
-from pyjsvm.runtime.values import NULL, SYM_HAS_INSTANCE, JSSymbol, argument
+from pyjsvm.runtime.values import MISSING, NULL, SYM_HAS_INSTANCE, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
-from pyjsvm.runtime.functions import SPECIAL_BUILTINS
+from pyjsvm.runtime.functions import INDEX_KEYS, SPECIAL_BUILTINS, JSArguments
 from pyjsvm.compiler.engine import create_dynamic_function
 
 if TYPE_CHECKING:
@@ -117,6 +117,18 @@ def _list_from_array_like(o: Any) -> list[Any]:
         if o.length > MAX_APPLY_ARGS:
             throw_range_error("Maximum call stack size exceeded")
         return create_list_from_array_like(o)
+    if type(o) is JSArguments and not o.mapping:
+        # NON-SPEC fast path: an unmapped arguments object whose length is still a data
+        # property; its elements read from ``props`` where they are plain data properties
+        stored = o.props.get("length", MISSING)
+        ln = stored.value if type(stored) is Prop and not stored.flags & A else stored
+        if type(ln) is float and 0.0 <= ln <= 256.0 and ln == int(ln):
+            props = o.props
+            out = []
+            for k in INDEX_KEYS[:int(ln)]:
+                v = props.get(k, MISSING)
+                out.append(o.get(k, o) if v is MISSING or type(v) is Prop else v)
+            return out
     n = length_of_array_like(o)
     if n > MAX_APPLY_ARGS:
         throw_range_error("Maximum call stack size exceeded")
@@ -176,6 +188,7 @@ def function_proto_has_instance(realm: "Realm", this: Any, args: list[Any], new_
 
 
 proto.method(SYM_HAS_INSTANCE, 1, flags=0)(function_proto_has_instance)
+SPECIAL_BUILTINS["hasInstance"] = function_proto_has_instance  # see operators.js_instanceof
 
 
 def add_restricted_function_properties(f: JSObject, realm: "Realm") -> None:

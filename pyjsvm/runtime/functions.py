@@ -513,18 +513,28 @@ class JSArguments(JSObject):
         return ok
 
 
+# NON-SPEC: the keys of the first array indices ("0", "1", ...), made once
+INDEX_KEYS: tuple[str, ...] = tuple(str(i) for i in range(256))
+_new_arguments = object.__new__
+
+
 def create_arguments_object(func: ECMAFunction, env: FunctionEnv, args: list[Any],
                             mapped: list[tuple[str, int]] | None) -> JSArguments:
     """CreateMappedArgumentsObject / CreateUnmappedArgumentsObject
     (sec-createmappedargumentsobject, sec-createunmappedargumentsobject)."""
     realm = func.realm
     mapping: dict[str, int] | None = None
-    obj = JSArguments(realm.object_prototype, env, None)
-    props = obj.props
-    for i, v in enumerate(args):
-        props[str(i)] = v
-    props["length"] = Prop(float(len(args)), W | C)
-    values = realm.intrinsics.get("%Array.prototype.values%")
+    # NON-SPEC: the fields set inline (cheaper than calling __init__), the index keys taken
+    # from a table for the usual short lists
+    obj = _new_arguments(JSArguments)
+    obj.proto = realm.object_prototype
+    obj.extensible = True
+    obj.env = env
+    obj.mapping = None
+    n = len(args)
+    props = obj.props = dict(zip(INDEX_KEYS, args)) if n <= len(INDEX_KEYS) else {str(i): v for i, v in enumerate(args)}
+    props["length"] = Prop(float(n), W | C)
+    values = dict.get(realm.intrinsics, "%Array.prototype.values%") or realm.intrinsics.get("%Array.prototype.values%")
     if values is None:
         values = realm.array_prototype.props.get("values")
         values = values.value if type(values) is Prop else values

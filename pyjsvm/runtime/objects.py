@@ -308,12 +308,32 @@ class JSObject(JSObjectBase):
 
     # --- [[Set]] ------------------------------------------------------------------------------
     def set(self, key: Any, value: Any, receiver: Any) -> bool:
-        """OrdinarySet (sec-ordinaryset) with a fast path for an own plain data property."""
+        """OrdinarySet (sec-ordinaryset) with NON-SPEC fast paths for an own plain data property
+        and for adding one: an extensible object whose chain of objects with all their
+        properties in ``props`` ends, or reaches a plain (writable) data property of the key,
+        before anything else (OrdinarySetWithOwnDescriptor then creates the property on the
+        receiver)."""
         props = self.props
         cur = props.get(key, MISSING)
-        if cur is not MISSING and type(cur) is not Prop and receiver is self:
-            props[key] = value
-            return True
+        if receiver is self:
+            if cur is not MISSING:
+                if type(cur) is not Prop:
+                    props[key] = value
+                    return True
+            elif self.extensible and self.simple_props:
+                p = self.proto
+                while p is not None and p.simple_props:
+                    found = p.props.get(key, MISSING)
+                    if found is not MISSING:
+                        if type(found) is Prop:
+                            break
+                        props[key] = value
+                        return True
+                    p = p.proto
+                else:
+                    if p is None:
+                        props[key] = value
+                        return True
         return ordinary_set(self, key, value, receiver)
 
     # --- [[Delete]] ---------------------------------------------------------------------------

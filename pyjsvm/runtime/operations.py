@@ -154,9 +154,15 @@ def is_strictly_equal(x: Any, y: Any) -> bool:
 
 def is_loosely_equal(x: Any, y: Any) -> bool:
     """IsLooselyEqual (sec-islooselyequal)."""
-    tx, ty = type(x), type(y)
+    tx = type(x)
+    ty = type(y)
     if tx is ty:
-        return is_strictly_equal(x, y)
+        # NON-SPEC: IsStrictlyEqual inline (numbers, strings, booleans, then identity)
+        if tx is float or tx is str or tx is bool:
+            return x == y  # type: ignore[no-any-return]
+        if tx is JSBigInt:
+            return x.value == y.value  # type: ignore[no-any-return]
+        return x is y
     xn = x is None or x is NULL
     yn = y is None or y is NULL
     if xn or yn:
@@ -420,8 +426,15 @@ def instance_of(v: Any, target: Any) -> bool:
     """InstanceofOperator (sec-instanceofoperator)."""
     if not isinstance(target, JSObject):
         throw_type_error("Right-hand side of 'instanceof' is not an object")
-    inst_of = get_method(target, SYM_HAS_INSTANCE)
-    if inst_of is not None:
+    return instance_of_with(v, target, target.get(SYM_HAS_INSTANCE, target))
+
+
+def instance_of_with(v: Any, target: JSObject, inst_of: Any) -> bool:
+    """InstanceofOperator (sec-instanceofoperator) from step 2 on, ``inst_of`` the value
+    GetV(target, @@hasInstance) gave (GetMethod's steps 2-3 are done here)."""
+    if inst_of is not None and inst_of is not NULL:
+        if not is_callable(inst_of):
+            throw_type_error(f"{to_display(inst_of)} is not a function")
         return to_boolean(call(inst_of, target, [v]))
     if not target.is_callable:
         throw_type_error("Right-hand side of 'instanceof' is not callable")

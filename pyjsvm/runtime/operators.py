@@ -10,10 +10,11 @@ from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_allocation, throw_r
 from pyjsvm.runtime.operations import (
     instance_of, is_less_than, to_int32, to_numeric, to_primitive, to_property_key, to_string, to_uint32,
 )
-from pyjsvm.runtime.objects import JSObject
-from pyjsvm.runtime.values import JSBigInt, JSSymbol
+from pyjsvm.runtime.objects import A, BuiltinFunction, JSObject, Prop
+from pyjsvm.runtime.functions import SPECIAL_BUILTINS, ECMAFunction
+from pyjsvm.runtime.values import MISSING, SYM_HAS_INSTANCE, JSBigInt, JSSymbol
 from pyjsvm.runtime.numeric import MAX_BIGINT_BITS, number_exponentiate
-from pyjsvm.runtime.operations import is_loosely_equal, is_strictly_equal
+from pyjsvm.runtime.operations import instance_of_with, is_loosely_equal, is_strictly_equal
 
 INF = float("inf")
 NAN = float("nan")
@@ -139,6 +140,11 @@ def bigint_op(op: str, x: int, y: int) -> int:
 
 
 def _shl(a: float, b: float) -> float:
+    if -2147483649.0 < a < 2147483648.0 and -2147483649.0 < b < 2147483648.0:
+        # NON-SPEC fast path: in this range ToInt32 is truncation, and ToUint32(b) & 31 is
+        # int(b) & 31 (two's complement)
+        r = (int(a) << (int(b) & 31)) & 0xFFFFFFFF
+        return float(r - 0x100000000 if r >= 0x80000000 else r)
     r = (to_int32(a) << (to_uint32(b) & 31)) & 0xFFFFFFFF
     return float(r - 0x100000000 if r >= 0x80000000 else r)
 
@@ -213,7 +219,37 @@ def js_in(key: Any, obj: Any) -> bool:
     return obj.has_property(to_property_key(key))
 
 
+_ordinary_get_prototype_of = JSObject.get_prototype_of
+
+
 def js_instanceof(v: Any, target: Any) -> bool:
+    """InstanceofOperator (sec-instanceofoperator), with a NON-SPEC fast path: when
+    GetV(target, @@hasInstance) gives %Function.prototype%[@@hasInstance] (of any realm) and the
+    target is an ECMAScript function whose own ``prototype`` is an object, OrdinaryHasInstance
+    runs here without calling the built-in (nothing it does can throw or be observed). The walk
+    up ``v``'s chain stops at the first object whose [[GetPrototypeOf]] is not ordinary (a
+    proxy's trap), before anything observable, and the operator goes on with the method found."""
+    if type(target) is ECMAFunction:
+        m = target.get(SYM_HAS_INSTANCE, target)
+        if type(m) is BuiltinFunction and m.impl is SPECIAL_BUILTINS.get("hasInstance"):
+            if target.lazy_proto:
+                target._make_prototype()
+            p = target.props.get("prototype", MISSING)
+            if type(p) is Prop and not p.flags & A:
+                p = p.value
+            if isinstance(p, JSObject):
+                if not isinstance(v, JSObject):
+                    return False
+                o: JSObject | None = v
+                while o is not None:
+                    if type(o).get_prototype_of is not _ordinary_get_prototype_of or o.is_proxy:
+                        break
+                    o = o.proto
+                    if o is None:
+                        return False
+                    if o is p:
+                        return True
+        return instance_of_with(v, target, m)
     return instance_of(v, target)
 
 

@@ -1,0 +1,66 @@
+"""The runtime's fast paths give what the full operations give: instanceof through
+%Function.prototype%[@@hasInstance], adding a property past a prototype's writable data
+property, Function.prototype.apply of an arguments object, << on Numbers, == of like types.
+Expected values are node 20's."""
+from __future__ import annotations
+
+import pyjsvm
+
+
+def run(src: str) -> object:
+    return pyjsvm.run_in_new_context(src, pyjsvm.constants.DONT_CONTEXTIFY)
+
+
+def test_instanceof() -> None:
+    assert run("""
+        function F() {} var f = new F();
+        var n = 0, G = function () {};
+        Object.setPrototypeOf(G, { get [Symbol.hasInstance]() { n++; return function (v) { return v === 3 } } });
+        var H = function () {}; H.prototype = 1;
+        var e; try { ({}) instanceof H } catch (x) { e = x.constructor === TypeError }
+        var P = new Proxy(f, { getPrototypeOf(t) { n += 10; return F.prototype } });
+        [f instanceof F, f instanceof Object, 1 instanceof F, ({}) instanceof F, Object.create(f) instanceof F,
+         P instanceof F, (() => 1) instanceof Function, 3 instanceof G, 4 instanceof G, n, 1 instanceof H, e,
+         Object.create(null) instanceof F].join()
+    """) == "true,true,false,false,true,true,true,true,false,12,false,true,false"
+
+
+def test_add_past_a_prototype_data_property() -> None:
+    assert run("""
+        'use strict';
+        var proto = { x: 0, get g() { return 1 } };
+        Object.defineProperty(proto, 'ro', { value: 5, writable: false });
+        var o = Object.create(proto); o.x = 1;
+        var threw = false; try { o.ro = 6 } catch (e) { threw = e instanceof TypeError }
+        var threw2 = false; try { o.g = 2 } catch (e) { threw2 = e instanceof TypeError }
+        var frozen = Object.preventExtensions(Object.create(proto)), threw3 = false;
+        try { frozen.x = 3 } catch (e) { threw3 = e instanceof TypeError }
+        [o.x, proto.x, Object.keys(o).join('|'), threw, o.ro, threw2, threw3, Object.keys(frozen).length].join()
+    """) == "1,0,x,true,5,true,true,0"
+
+
+def test_apply_of_arguments() -> None:
+    assert run("""
+        function g(a, b, c) { return [a, b, c, arguments.length].join('/') }
+        function f() { return g.apply(this, arguments) }
+        function h(a) { 'use strict'; arguments[1] = 9; return g.apply(null, arguments) }
+        function k(a, b) { a = 7; return g.apply(null, arguments) }
+        function m() { 'use strict'; Object.defineProperty(arguments, '0', { get() { return 'G' } }); return g.apply(null, arguments) }
+        function l() { 'use strict'; arguments.length = 1; return g.apply(null, arguments) }
+        Object.prototype[2] = 'P';
+        var r = [f(1, 2), f(), h(1, 2), k(1, 2), k(1, 2, 3), m(1, 2), l(1, 2), f(1, 2, undefined)].join();
+        delete Object.prototype[2];
+        r
+    """) == "1/2//2,///0,1/9//2,7/2//2,7/2/3/3,G/2//2,1///1,1/2//3"
+
+
+def test_shift_left() -> None:
+    assert run("[1 << 31, -1 << 1, 5 << -1, 2147483647.9 << 1, -2147483648.5 << 0, NaN << 2, 1 << 32, 3 << 33.7, "
+               "(-1.5) << 3, 1e10 << 1, 2 ** 40 << 2, 1 << 1e10].join()") == \
+        "-2147483648,-2,-2147483648,-2,-2147483648,0,1,6,-8,-1474836480,0,1"
+
+
+def test_loose_equality() -> None:
+    assert run("var o = {}; [null == undefined, null == 0, 1 == '1', 1n == 1, o == o, ({}) == {}, NaN == NaN, "
+               "'a' == 'a', true == 1, 1n == 1n, 0 == -0].join()") == \
+        "true,false,true,true,true,false,false,true,true,true,true"
