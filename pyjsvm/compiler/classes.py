@@ -243,7 +243,9 @@ class ClassCompiler:
 
     # --- super ------------------------------------------------------------------------------------
     def super_base_getter(self) -> Callable[[Any], tuple[Any, Any]]:
-        """Returns f(env) -> (this value, super base) (sec-getsuperbase)."""
+        """Returns f(env) -> (this value, active function): GetThisBinding (a derived
+        constructor's throws until super() binds it); the function's home object gives the
+        super base later (``super_base``, after the key's expression)."""
         s = self.this_scope()
         depth = self.depth_to(s)
 
@@ -253,15 +255,8 @@ class ClassCompiler:
             this = env.this
             if this is MISSING:
                 throw_reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
-            home = env.func.home_object if env.func is not None else None
-            if home is None:
-                throw_type_error("'super' keyword unexpected here")
-            return this, home.get_prototype_of()
+            return this, env.func
         return base
-
-    def super_key(self, node: Any) -> Closure:
-        """The key of a super property, as a property key."""
-        return self.to_key(node, self.super_raw_key(node))
 
     def super_raw_key(self, node: Any) -> Closure:
         """The key of a super property as evaluated (ToPropertyKey not yet applied)."""
@@ -270,38 +265,34 @@ class ClassCompiler:
         key = python_string_to_js(node.property.name)
         return lambda env: key
 
-    @staticmethod
-    def to_key(node: Any, raw_kf: Closure) -> Closure:
-        if node.computed:
-            return lambda env: to_property_key(raw_kf(env))
-        return raw_kf
-
     def compile_super_property_get(self, node: Any) -> Closure:
         base = self.super_base_getter()
-        kf = self.super_key(node)
+        raw_kf = self.super_raw_key(node)
+        computed = node.computed
 
         def super_get(env: Any) -> Any:
-            this, proto = base(env)
-            k = kf(env)
-            if proto is NULL:
-                throw_type_error(f"Cannot read properties of null (reading '{k}')")
-            return proto.get(k, this)
+            # sec-super-keyword-runtime-semantics-evaluation: this, the key's value,
+            # GetSuperBase (MakeSuperPropertyReference), then ToPropertyKey (GetValue)
+            this, func = base(env)
+            raw = raw_kf(env)
+            proto = super_base(func, this)
+            return super_get_value(this, proto, to_property_key(raw) if computed else raw)
         return super_get
 
     def compile_super_reference(self, node: Any) -> Any:
         base = self.super_base_getter()
         raw_kf = self.super_raw_key(node)
-        kf = self.to_key(node, raw_kf)
+        computed = node.computed
 
         def super_ref(env: Any, want: bool = True) -> Any:
-            this, proto = base(env)
+            this, func = base(env)
+            raw = raw_kf(env)
+            proto = super_base(func, this)
             if not want:
                 # an assignment target: ToPropertyKey waits for PutValue (see super_put)
-                return (this, proto), raw_kf(env), None
-            k = kf(env)
-            if proto is NULL:
-                throw_type_error(f"Cannot read properties of null (reading '{k}')")
-            return (this, proto), k, proto.get(k, this)
+                return (this, proto), raw, None
+            k = to_property_key(raw) if computed else raw
+            return (this, proto), k, super_get_value(this, proto, k)
         return super_ref
 
     def compile_super_put(self, node: Any) -> Any:
@@ -325,22 +316,13 @@ class ClassCompiler:
         s = self.this_scope()
         depth = self.depth_to(s)
 
-        def super_call(env: Any) -> Any:
+        def super_call_closure(env: Any) -> Any:
             fenv = env
             for _ in range(depth):
                 fenv = fenv.parent
-            func = fenv.func
-            super_ctor = func.get_prototype_of()
-            args = argsf(env)
-            if not is_constructor(super_ctor):
-                throw_type_error("Super constructor " + _describe(super_ctor) + " of anonymous class is not a constructor")
-            result = construct(super_ctor, args, fenv.new_target)
-            if fenv.this is not MISSING:
-                throw_reference_error("Super constructor may only be called once")
-            fenv.this = result
-            initialize_instance_elements(result, func)
-            return result
-        return super_call
+            ctor = fenv.func.get_prototype_of()
+            return super_call(fenv, ctor, argsf(env))
+        return super_call_closure
 
     # --- private names ----------------------------------------------------------------------------
     def private_slot_getter(self, name: str, node: Any) -> Closure:
@@ -496,3 +478,33 @@ def _describe(v: Any) -> str:
     return to_display(v)
 
 
+def super_base(func: Any, this: Any) -> Any:
+    """GetSuperBase (sec-getsuperbase) after GetThisBinding (a derived constructor's ``this``
+    is MISSING until super() binds it): the home object's prototype."""
+    if this is MISSING:
+        throw_reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+    home = func.home_object if func is not None else None
+    if home is None:
+        throw_type_error("'super' keyword unexpected here")
+    return home.get_prototype_of()
+
+
+def super_get_value(this: Any, proto: Any, k: Any) -> Any:
+    """GetValue of a super property reference (sec-getvalue step 3 with a Super Reference):
+    ``proto.[[Get]](k, this)``."""
+    if proto is NULL:
+        throw_type_error(f"Cannot read properties of null (reading '{k}')")
+    return proto.get(k, this)
+
+
+def super_call(fenv: Any, super_ctor: Any, args: list[Any]) -> Any:
+    """SuperCall evaluation (sec-super-keyword-runtime-semantics-evaluation) from step 5, in the
+    constructor's FunctionEnv ``fenv``: Construct, BindThisValue, InitializeInstanceElements."""
+    if not is_constructor(super_ctor):
+        throw_type_error("Super constructor " + _describe(super_ctor) + " of anonymous class is not a constructor")
+    result = construct(super_ctor, args, fenv.new_target)
+    if fenv.this is not MISSING:
+        throw_reference_error("Super constructor may only be called once")
+    fenv.this = result
+    initialize_instance_elements(result, fenv.func)
+    return result

@@ -2,15 +2,17 @@
 source and compiled by CPython's ``compile()`` into real Python functions (issue #17).
 
 A body is emitted when its function qualifies (any kind of function, simple or non-simple
-parameters, but no sloppy direct ``eval``, no Annex B block functions, no ``using``, not a
-derived constructor; or script code without Annex B block functions). Inside such a body every
+parameters, derived constructors included, but no sloppy direct ``eval``, no Annex B block
+functions, no ``using``; or script code without Annex B block functions). Inside such a body every
 construct the emitter knows is emitted as Python: locals that no closure sees are Python locals,
 loops are Python loops with the budget check on every back-edge, arithmetic and comparisons are
 inline behind a ``type(x) is float`` guard with one call to the full operation otherwise,
 property reads and writes take an inline path to an ordinary object's own data property,
-binding patterns and destructuring assignment are destructured inline. Anything else inside the
-body (nested functions and classes, ``with``, optional chains, spread, ``super``, ...) is
-compiled by the closure compiler and called from the emitted code with the current environment:
+binding patterns and destructuring assignment are destructured inline, and so are optional
+chains, spread, logical assignment, ``super`` properties and calls, ``new.target``, ``delete``,
+regexp and object literals. Nested functions and classes are made by the closure compiler's
+makers, called from the emitted code; anything else (``with``, private names, ``super`` in
+arrows, ...) is compiled by the closure compiler and called with the current environment:
 the bindings such code can see are kept in real environment records, so both tiers agree on
 where every binding lives.
 
@@ -27,16 +29,18 @@ from functools import partial
 from typing import Any, Callable
 
 from pyjsvm.syntax.digits import decimal_to_int
-from pyjsvm.runtime.agent import JSThrow, check_stop_compiling, get_agent, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
 from pyjsvm.compiler.core import RETURN, CompileContext, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
-from pyjsvm.compiler.expressions import copy_data_properties, describe_callee
+from pyjsvm.compiler.expressions import copy_data_properties, delete_property, describe_callee, regexp_literal
+from pyjsvm.regexp.validate import validate_regexp_literal
+from pyjsvm.compiler.classes import super_base, super_call, super_get_value
 from pyjsvm.compiler.statements import enumerate_object_properties, lexically_scoped_declarations
 from pyjsvm.runtime.environments import Env, FunctionEnv
-from pyjsvm.runtime.functions import ECMAFunction, create_arguments_object, prepare_tail_call
+from pyjsvm.runtime.functions import ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name
 from pyjsvm.runtime.objects import JSArray, JSObject, Prop
 from pyjsvm.runtime.operations import (
-    is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
+    create_data_property, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
     typeof, is_constructor, call, require_object_coercible,
 )
 from pyjsvm.runtime.operators import (
@@ -48,7 +52,8 @@ from pyjsvm.runtime.generator_objects import (
     Y_AWAIT, Y_VALUE, async_generator_yield, async_iterator_close, start_suspendable, yield_star,
 )
 from pyjsvm.runtime.iteration import (
-    DONE, get_iterator, iterator_close, iterator_complete, iterator_rest, iterator_step_value, iterator_value,
+    DONE, get_iterator, iterate_to_list, iterator_close, iterator_complete, iterator_rest, iterator_step_value,
+    iterator_value,
 )
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, PRIMITIVE_THROW, THROW_SITES
@@ -197,6 +202,25 @@ def _async_iterator_result(result: Any) -> Any:
     return iterator_value(result)
 
 
+def _set_literal_proto(o: Any, v: Any) -> None:
+    """``__proto__: v`` in an object literal (sec-__proto__-property-names-in-object-initializers)."""
+    if isinstance(v, JSObject) or v is NULL:
+        o.set_prototype_of(v)
+
+
+def _computed_key(env: Any) -> Any:
+    """The key closure of a method whose computed key the emitted code evaluates and passes."""
+    raise AssertionError("the emitted code passes the key")
+
+
+def _derived_this(env: Any) -> Any:
+    """A derived constructor's this binding (GetThisBinding, sec-function-environment-records-getthisbinding)."""
+    this = env.this
+    if this is MISSING:
+        throw_reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+    return this
+
+
 def _signal_is(r: Any, kind: str, label: Any, unlabelled: bool) -> bool:
     if r.kind != kind:
         return False
@@ -220,7 +244,10 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
     "_itnext": _iterator_next, "_roc": require_object_coercible, "_restobj": _rest_object,
     "_astep": _array_step, "_topk": to_property_key, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
-    "_tail": prepare_tail_call,
+    "_tail": prepare_tail_call, "_superbase": super_base, "_superget": super_get_value, "_supercall": super_call,
+    "_dthis": _derived_this, "_delete": delete_property, "_itlist": iterate_to_list, "_regexp": regexp_literal,
+    "_copydp": copy_data_properties, "_cdp": create_data_property, "_setproto": _set_literal_proto,
+    "_setfname": set_function_name,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -268,54 +295,55 @@ def native_stmt(s: Any) -> bool:
     return False
 
 
-def native_expr(e: Any) -> bool:
-    """Whether the emitter itself compiles expression ``e`` (its operands may still fall back)."""
+def native_expr(e: Any, own_this: bool = False) -> bool:
+    """Whether the emitter itself compiles expression ``e`` (its operands may still fall back).
+    ``own_this``: ``e`` is in a non-arrow function's own body, whose ``this``, ``super`` and
+    ``new.target`` the emitted code has at hand (in an arrow they are an outer function's)."""
     t = e.type
     if t == "Literal":
-        return getattr(e, "regex", None) is None
+        return True
+    if t == "ChainExpression":
+        return _native_chain(e.expression)
     if t in ("Identifier", "TemplateLiteral", "SequenceExpression", "ConditionalExpression", "LogicalExpression",
              "YieldExpression", "AwaitExpression"):
         return True
     if t == "ThisExpression":
-        return True  # arrows are checked by the emitter (they read an outer this)
-    if t == "ArrayExpression":
-        return all(x is not None and x.type != "SpreadElement" for x in e.elements)
-    if t == "ObjectExpression":
-        for p in e.properties:
-            if p.type != "Property" or p.kind != "init" or getattr(p, "method", False) or p.computed:
-                return False
-            if p.key.type == "Identifier":
-                key = p.key.name
-            elif p.key.type == "Literal" and type(p.key.value) is str:
-                key = p.key.value
-            else:
-                return False
-            if key == "__proto__" and not p.shorthand:
-                return False
-        return True
+        return True  # an arrow's is read from the environment it closes over
+    if t in ("ArrayExpression", "ObjectExpression"):
+        return True  # holes, spread, computed keys, __proto__, methods and accessors included
     if t == "BinaryExpression":
         return e.left.type != "PrivateIdentifier"
     if t == "UnaryExpression":
-        return e.operator != "delete"
+        if e.operator == "delete":
+            a = e.argument
+            # delete of a property (not super's or a private one) or of a value; an
+            # identifier's delete and optional chains are left to the closure compiler
+            return _simple_member(a) if a.type == "MemberExpression" else a.type not in ("Identifier", "ChainExpression")
+        return True
     if t == "UpdateExpression":
         return _simple_target(e.argument)
     if t == "AssignmentExpression":
         if e.left.type in ("ObjectPattern", "ArrayPattern"):
             return e.operator == "=" and _simple_pattern(e.left, True)
-        return e.operator not in ("&&=", "||=", "??=") and _simple_target(e.left)
+        return _simple_target(e.left)
     if t == "MemberExpression":
-        return _simple_member(e)
+        return _simple_member(e) or (own_this and _super_member(e))
+    if t == "MetaProperty":
+        return e.meta.name == "new"  # an arrow's is read from the environment it closes over
     if t == "CallExpression":
         c = e.callee
-        if getattr(e, "optional", False) or any(a.type == "SpreadElement" for a in e.arguments):
+        if c.type == "Super":
+            return own_this
+        if c.type == "Identifier" and c.name == "eval":
             return False
-        if c.type == "Super" or (c.type == "Identifier" and c.name == "eval"):
-            return False
+        if own_this and _super_member(c):
+            return True
         if c.type == "ChainExpression":
-            return False  # `(a?.b)()` calls with a as this: the closure compiler does that
+            # `(a?.b)()` calls with a as its this
+            return c.expression.type == "MemberExpression" and _native_chain(c.expression)
         return c.type != "MemberExpression" or _simple_member(c)
     if t == "NewExpression":
-        return not any(a.type == "SpreadElement" for a in e.arguments)
+        return True
     return False
 
 
@@ -395,8 +423,33 @@ def _simple_for_of(s: Any) -> bool:
 
 
 def _simple_member(m: Any) -> bool:
-    return m.type == "MemberExpression" and m.object.type != "Super" and m.property.type != "PrivateIdentifier" \
-        and not getattr(m, "optional", False)
+    """A member expression the emitter reads or assigns itself (``?.`` links only occur inside an
+    optional chain, which checks them with ``_native_chain``)."""
+    return m.type == "MemberExpression" and m.object.type != "Super" and m.property.type != "PrivateIdentifier"
+
+
+def _native_chain(n: Any) -> bool:
+    """Whether the emitter compiles the optional chain whose last link is ``n``: member reads
+    (not private or super ones) and calls (not ``eval?.()``, not ``(a?.b)?.()``)."""
+    while True:
+        if n.type == "MemberExpression":
+            if not _simple_member(n):
+                return False
+            n = n.object
+        elif n.type == "CallExpression":
+            c = n.callee
+            if c.type in ("Super", "ChainExpression") or (c.type == "Identifier" and c.name == "eval"):
+                return False
+            if c.type == "MemberExpression" and not _simple_member(c):
+                return False
+            n = c
+        else:
+            return True
+
+
+def _super_member(m: Any) -> bool:
+    """``super.x`` or ``super[k]``."""
+    return m.type == "MemberExpression" and m.object.type == "Super" and not getattr(m, "optional", False)
 
 
 def _simple_target(n: Any) -> bool:
@@ -482,6 +535,7 @@ class _Analysis:
         self.any = False
         self.arrow = arrow
         self.has_eval = False
+        self.new_target = False   # the body reads new.target itself (from its FunctionEnv)
         self.stack: list[Any] = []
         self.max_depth = 0
         for s in body:
@@ -547,13 +601,19 @@ class _Analysis:
             for x in _pattern_exprs(e, []):
                 self.expr(x, depth + 1)
             return
-        if e.type in _FUNCTION_NODES or not native_expr(e) or (e.type == "ThisExpression" and self.arrow):
+        if e.type in _FUNCTION_NODES or not native_expr(e, not self.arrow):
             self.mark(e)
             return
+        if e.type == "MetaProperty" and not self.arrow:
+            self.new_target = True
         for c in children(e):
             if c.type == "Property":
+                if c.computed:
+                    self.expr(c.key, depth + 1)
                 self.expr(c.value, depth + 1)
-            elif c.type == "TemplateElement":
+            elif c.type == "SpreadElement":
+                self.expr(c.argument, depth + 1)
+            elif c.type in ("TemplateElement", "Super"):
                 pass
             else:
                 self.expr(c, depth + 1)
@@ -622,6 +682,8 @@ class FunctionEmitter:
         self.mode = mode
         self.strict = strict
         self.arrow = arrow
+        # a derived constructor: ``this`` is its FunctionEnv's, unbound until super() binds it
+        self.derived = False
         self.lines: list[tuple[int, str]] = []
         self.ind = 1
         self.consts: dict[str, Any] = {}
@@ -771,7 +833,7 @@ class FunctionEmitter:
         # (a Python generator) starts: they are emitted as a separate function ``p`` (see
         # emit_suspendable), and the parameters' bindings live in the environment both share
         split = self.kind != "normal" and body_scope is not None
-        needs_env = a.any or a.has_eval or fs.args_slot is not None or split
+        needs_env = a.any or a.has_eval or fs.args_slot is not None or split or a.new_target or self.derived
         mapped = fs.args_slot is not None and not fs.strict and fs.simple
         # bindings of the function scope
         bind: dict[str, Binding] = {}
@@ -1004,6 +1066,15 @@ class FunctionEmitter:
         t = s.type
         if t == "FunctionDeclaration":
             return  # hoisted (function scope) or instantiated at block entry
+        if t == "ClassDeclaration" and not self.susp(s):
+            # ClassDeclarationEvaluation (sec-runtime-semantics-bindingclassdeclarationevaluation):
+            # the class is made by the closure compiler's ClassDefinitionEvaluation, the
+            # binding initialised here
+            self.set_pos(s)
+            k = self.closure(partial(self.c.compile_class, s))
+            v = self.spill(E(f"{k}({self.cur_env()[0]})"))
+            self.assign_name(s.id.name, v, s.id, init=True)
+            return
         if t in ("ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement") \
                 or not native_stmt(s):
             self.set_pos(s)
@@ -1769,7 +1840,7 @@ class FunctionEmitter:
         t = e.type
         if t in _FUNCTION_NODES:
             return self.function_value(e, None)
-        if not native_expr(e) or (t == "ThisExpression" and self.arrow):
+        if not native_expr(e, not self.arrow):
             if self.susp(e):
                 return self.suspend_via(lambda: self.c.gx(e))
             k = self.closure(lambda: self.c.expr(e))
@@ -1789,6 +1860,14 @@ class FunctionEmitter:
         return self.expr(node)
 
     def e_Literal(self, e: Any) -> E:
+        regex = getattr(e, "regex", None)
+        if regex is not None:
+            pattern = python_string_to_js(regex.pattern)
+            problem = validate_regexp_literal(pattern, regex.flags)
+            if problem is not None:
+                raise Unsupported("an invalid regular expression literal")  # the closure compiler reports it
+            self.uses_G = True
+            return E(f"_regexp(G, {self.const(pattern)}, {self.const(regex.flags)})")
         big = getattr(e, "bigint", None)
         if big is not None:
             return E(self.const(JSBigInt(decimal_to_int(big))), "const")
@@ -1934,7 +2013,44 @@ class FunctionEmitter:
         return E(t, "name")
 
     def e_ThisExpression(self, e: Any) -> E:
+        if self.arrow:
+            return self.outer_this(e)
+        if self.derived:
+            return E("_dthis(env)")
         return E("this", "name")
+
+    def this_now(self) -> E:
+        """The this value as bound now (a derived constructor's may be unbound: checked later)."""
+        return self.spill(E("env.this")) if self.derived else E("this", "name")
+
+    def e_MetaProperty(self, e: Any) -> E:
+        """``new.target`` (sec-meta-properties-runtime-semantics-evaluation): the FunctionEnv's
+        (the body has one when it reads new.target); an arrow's is its enclosing function's."""
+        if self.arrow:
+            return self.outer_this(e)
+        return E("env.new_target")
+
+    def outer_this(self, e: Any) -> E:
+        """``this`` or ``new.target`` in an arrow: the closure compiler's read from the
+        environment the arrow closes over (its body needs no environment of its own for it)."""
+        k = self.outer_closure(lambda: self.c.expr(e))
+        return E(f"{k}({self.outer[1]})")
+
+    def super_reference(self, e: Any) -> tuple[E, E, E]:
+        """A super property's this value, base and property key (sec-super-keyword-runtime-
+        semantics-evaluation): GetThisBinding, the key's value, GetSuperBase, ToPropertyKey."""
+        th = self.this_now()
+        if e.computed:
+            self.emit(f"_superbase(self, {th.text})")  # GetThisBinding's check before the key
+            kl, kv = self.capture(partial(self.expr, e.property))
+            self.splice(kl)
+            raw = self.spill(kv)
+            base = self.spill(E(f"_superbase(self, {th.text})"))
+            k = self.spill(E(f"_topk({raw.text})"))
+        else:
+            base = self.spill(E(f"_superbase(self, {th.text})"))
+            k = E(self.const(python_string_to_js(e.property.name)), "const")
+        return th, base, k
 
     def e_TemplateLiteral(self, e: Any) -> E:
         # each substitution is converted to a string before the next one is evaluated
@@ -1969,19 +2085,61 @@ class FunctionEmitter:
         return out
 
     def e_ArrayExpression(self, e: Any) -> E:
-        vals = self.operands(e.elements)
         self.uses_G = True
+        if any(x is None or x.type == "SpreadElement" for x in e.elements):
+            return E(f"_JSArray(G.realm.array_prototype, {self.arg_list(e.elements).text})")
+        vals = self.operands(e.elements)
         return E(f"_JSArray(G.realm.array_prototype, [{', '.join(v.text for v in vals)}])")
 
     def e_ObjectExpression(self, e: Any) -> E:
+        """An object literal (sec-object-initializer-runtime-semantics-evaluation): properties
+        stored straight into the new object's table until the first one that is not a plain
+        static ``key: value`` (CreateDataProperty from there on, as the closure compiler does);
+        methods and accessors are defined by the closure compiler's MethodDefinitionEvaluation
+        (a computed key is evaluated here and handed to it)."""
         self.uses_G = True
         o = self.temp()
         self.emit(f"{o} = _JSObject(G.realm.object_prototype)")
+        simple = True
         for p in e.properties:
-            key = p.key.name if p.key.type == "Identifier" else p.key.value
-            key = python_string_to_js(key)
-            v = self.function_value(p.value, key) if self.c.is_anonymous_function(p.value) else self.expr(p.value)
-            self.emit(f"{o}.props[{self.const(key)}] = {v.text}")
+            if p.type == "SpreadElement":
+                simple = False
+                v = self.expr(p.argument)
+                self.emit(f"_copydp({o}, {v.text}, ())")
+                continue
+            method = p.kind != "init" or getattr(p, "method", False)
+            if p.computed:
+                kl, kv = self.capture(partial(self.expr, p.key))
+                self.splice(kl)
+                key: Any = None
+                k = self.spill(E(f"_topk({kv.text})"))
+            else:
+                key = self.in_scope(self.cur_env()[1], partial(self.c.property_key, p))[0]
+                k = E(self.const(key), "const")
+            if method:
+                simple = False
+                define = self.closure(lambda: self.c.compile_method_definition(
+                    p, key, None if key is not None else _computed_key, True))
+                env = self.cur_env()[0]
+                self.emit(f"{define}({env}, {o}, {k.text})" if key is None else f"{define}({env}, {o})")
+                continue
+            if key == "__proto__" and not p.shorthand:
+                simple = False
+                v = self.expr(p.value)
+                self.emit(f"_setproto({o}, {v.text})")
+                continue
+            if key is not None and self.c.is_anonymous_function(p.value):
+                v = self.function_value(p.value, key)
+            else:
+                v = self.expr(p.value)
+                if key is None and self.c.is_anonymous_function(p.value):
+                    v = self.spill(v)
+                    self.emit(f"_setfname({v.text}, {k.text})")
+            if simple and key is not None:
+                self.emit(f"{o}.props[{k.text}] = {v.text}")
+            else:
+                simple = False
+                self.emit(f"_cdp({o}, {k.text}, {v.text})")
         return E(o, "name")
 
     def e_SequenceExpression(self, e: Any) -> E:
@@ -2027,6 +2185,9 @@ class FunctionEmitter:
         return E(r, "name")
 
     def e_MemberExpression(self, e: Any) -> E:
+        if e.object.type == "Super":
+            th, base, k = self.super_reference(e)
+            return E(f"_superget({th.text}, {base.text}, {k.text})")
         if e.computed:
             o, k = self.operands([e.object, e.property])
             return E(f"_geti({o.text}, {k.text}, {self.epos(e)})")
@@ -2054,10 +2215,100 @@ class FunctionEmitter:
                  f"and {v} is not _M else _getm({t}, {k}, {self.epos(node)}))")
 
     def e_CallExpression(self, e: Any) -> E:
+        return self.call(e, False)
+
+    def arg_list(self, nodes: list[Any]) -> E:
+        """ArgumentListEvaluation / ArrayAccumulation (sec-runtime-semantics-argumentlistevaluation):
+        the values in order, a spread element iterated to its end before the next one runs; a
+        hole (None) is MISSING. The Python list, in a local."""
+        a = self.temp()
+        if not any(n is None or n.type == "SpreadElement" for n in nodes):
+            args = self.operands(nodes)
+            self.emit(f"{a} = [{', '.join(x.text for x in args)}]")
+            return E(a, "name")
+        self.emit(f"{a} = []")
+        for n in nodes:
+            if n is None:
+                self.emit(f"{a}.append(_M)")
+            elif n.type == "SpreadElement":
+                v = self.expr(n.argument)
+                self.emit(f"{a} += _itlist({v.text})")
+            else:
+                v = self.expr(n)
+                self.emit(f"{a}.append({v.text})")
+        return E(a, "name")
+
+    def chain_guard(self, v: E) -> None:
+        """An optional link ``?.`` on ``v`` (a local): the rest of the chain runs only when it is
+        neither undefined nor null (the chain's value stays undefined otherwise)."""
+        self.emit(f"if {v.text} is not None and {v.text} is not _NULL:")
+        self.ind += 1
+
+    def e_ChainExpression(self, e: Any) -> E:
+        """An optional chain (sec-optional-chaining-evaluation): each ``?.`` link opens an ``if``
+        around the rest of the chain; a short-circuited chain is undefined."""
+        r = self.temp()
+        self.emit(f"{r} = None")
+        ind = self.ind
+        v = self.chain_part(e.expression)
+        self.emit(f"{r} = {v.text}")
+        self.ind = ind
+        return E(r, "name")
+
+    def chain_part(self, n: Any) -> E:
+        if n.type == "MemberExpression":
+            o = self.spill(self.chain_part(n.object))
+            if n.optional:
+                self.chain_guard(o)
+            if n.computed:
+                kl, kv = self.capture(partial(self.expr, n.property))
+                self.splice(kl)
+                return E(f"_geti({o.text}, {kv.text}, {self.pos(n)})")
+            return self.get_named(o, python_string_to_js(n.property.name), n)
+        if n.type == "CallExpression":
+            return self.call(n, True)
+        return self.expr(n)
+
+    def call(self, e: Any, chain: bool) -> E:
+        """A call (sec-function-calls-runtime-semantics-evaluation); ``chain``: a link of an
+        optional chain (its callee's ``?.`` links and its own ``?.()`` guard the rest)."""
         callee = e.callee
         desc = self.const(describe_callee(self.c.source_of(callee)))
-        if callee.type == "MemberExpression":
-            o = self.spill(self.expr(callee.object))
+        if callee.type == "Super":
+            # SuperCall (sec-super-keyword-runtime-semantics-evaluation): GetSuperConstructor,
+            # the arguments, then Construct and BindThisValue in this constructor's FunctionEnv
+            ctor = self.spill(E("self.get_prototype_of()"))
+            args = self.arg_list(e.arguments)
+            self.set_pos(e)
+            return E(f"_supercall(env, {ctor.text}, {args.text})")
+        if callee.type == "MemberExpression" and callee.object.type == "Super":
+            th, base, k = self.super_reference(callee)
+            f = self.spill(E(f"_superget({th.text}, {base.text}, {k.text})"))
+            this = th.text
+        elif callee.type == "ChainExpression":
+            # `(a?.b)()`: a parenthesised chain still gives a reference, the call's this is its
+            # base (undefined and an undefined callee when it short-circuits)
+            m = callee.expression
+            this, fv = self.temp(), self.temp()
+            self.emit(f"{this} = {fv} = None")
+            ind = self.ind
+            o = self.spill(self.chain_part(m.object))
+            if m.optional:
+                self.chain_guard(o)
+            if m.computed:
+                kl, kv = self.capture(partial(self.expr, m.property))
+                self.splice(kl)
+                fe = E(f"_geti({o.text}, {kv.text}, {self.pos(m)})")
+            else:
+                fe = self.get_named(o, python_string_to_js(m.property.name), m)
+            self.emit(f"{fv} = {fe.text}")
+            self.emit(f"{this} = {o.text}")
+            self.ind = ind
+            f = E(fv, "name")
+        elif callee.type == "MemberExpression":
+            o = self.spill(self.chain_part(callee.object) if chain else self.expr(callee.object))
+            if chain and callee.optional:
+                self.chain_guard(o)
             if callee.computed:
                 kl, kv = self.capture(lambda: self.expr(callee.property))
                 self.splice(kl)
@@ -2070,14 +2321,14 @@ class FunctionEmitter:
                     and self.outer_kind(callee.name) == "dynamic":
                 # a with object may bind the name: its value and this come from one reference
                 raise Unsupported("call through a dynamically resolved name")
-            f = self.spill(self.expr(callee))
+            f = self.spill(self.chain_part(callee) if chain else self.expr(callee))
             this = "None"
-        args = self.operands(e.arguments)
-        a = self.temp()
-        self.emit(f"{a} = [{', '.join(x.text for x in args)}]")
+        if chain and e.optional:
+            self.chain_guard(f)
+        a = self.arg_list(e.arguments).text
         self.emit(f"pos = {self.epos(e)}")
         fa = self.temp()
-        if getattr(e, "_tail_call", False):
+        if getattr(e, "_tail_call", False) and not chain:
             # in tail position (syntax/tail_calls.py): a callee with tail calls of its own goes
             # to this function's trampoline (PrepareForTailCall, runtime/functions.py)
             return E(f"({fa}({f.text}, {this}, {a}, None) if type({f.text}) is _EF and ({fa} := {f.text}.code.fast) "
@@ -2090,6 +2341,11 @@ class FunctionEmitter:
 
     def e_NewExpression(self, e: Any) -> E:
         desc = self.const(describe_callee(self.c.source_of(e.callee)))
+        if any(a.type == "SpreadElement" for a in e.arguments):
+            c = self.spill(self.expr(e.callee))
+            args = self.arg_list(e.arguments)
+            self.set_pos(e)
+            return E(f"_new({c.text}, {args.text}, {desc})")
         vals = self.operands([e.callee] + list(e.arguments))
         vals = [self.spill(v) for v in vals]
         self.set_pos(e)
@@ -2103,6 +2359,19 @@ class FunctionEmitter:
             else:
                 v = self.expr(e.argument)
             return E(f"_typeof({v.text})")
+        if op == "delete":
+            a = e.argument
+            if a.type != "MemberExpression":
+                v = self.expr(a)
+                if v.kind == "expr":
+                    self.emit(v.text)
+                return E("True", "const", is_bool=True)
+            if a.computed:
+                o, k = self.operands([a.object, a.property])
+            else:
+                o = self.expr(a.object)
+                k = E(self.const(python_string_to_js(a.property.name)), "const")
+            return E(f"_delete({o.text}, {k.text}, {self.strict}, {a.computed})", is_bool=True)
         v = self.expr(e.argument)
         if op == "!":
             return E(f"(not {self.truthy(v)})", is_bool=True)
@@ -2235,6 +2504,8 @@ class FunctionEmitter:
             self.set_pos(e)
             self.bind_pattern(left, v, False, True)
             return v
+        if op in ("&&=", "||=", "??="):
+            return self.logical_assignment(e)
         if left.type == "Identifier":
             name = left.name
             ref = self.dynamic_ref(name)
@@ -2266,6 +2537,45 @@ class FunctionEmitter:
         v = self.spill(self.binary(op[:-1], old, r))
         self.put_member(o, k, v, left.computed, left)
         return v
+
+
+    def logical_assignment(self, e: Any) -> E:
+        """``a &&= b``, ``a ||= b``, ``a ??= b`` (sec-assignment-operators-runtime-semantics-evaluation):
+        the reference once, the right side and the PutValue only when the test lets them run;
+        the value is the old one or the assigned one."""
+        left = e.left
+        ref = None
+        if left.type == "Identifier":
+            ref = self.dynamic_ref(left.name)
+            old = self.spill(self.read_dynamic(ref, left.name) if ref is not None else self.read_name(left.name, left))
+        else:
+            o = self.spill(self.expr(left.object))
+            if left.computed:
+                kl, kv = self.capture(lambda: self.expr(left.property))
+                self.splice(kl)
+                k = self.spill(E(f"_refkey({o.text}, {kv.text}, {self.pos(left)})"))
+                old = self.spill(E(f"_geti({o.text}, {k.text}, {self.pos(left)})"))
+            else:
+                k = E(self.const(python_string_to_js(left.property.name)), "const")
+                old = self.spill(self.get_named(o, python_string_to_js(left.property.name), left))
+        r = self.temp()
+        self.emit(f"{r} = {old.text}")
+        if e.operator == "&&=":
+            self.emit(f"if {self.truthy(old)}:")
+        elif e.operator == "||=":
+            self.emit(f"if not {self.truthy(old)}:")
+        else:
+            self.emit(f"if {old.text} is None or {old.text} is _NULL:")
+        self.ind += 1
+        if left.type == "Identifier":
+            v = self.expr(e.right) if e.range[0] != left.range[0] else self.named_value(e.right, left.name)
+            v = self.assign_name(left.name, v, left, ref=ref)
+        else:
+            v = self.spill(self.expr(e.right))
+            self.put_member(o, k, v, left.computed, left)
+        self.emit(f"{r} = {v.text}")
+        self.ind -= 1
+        return E(r, "name")
 
 
 _LABELLED_TYPES = ("ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement",
@@ -2364,12 +2674,13 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     closure compiler). ``kind``: 'normal', 'generator', 'async' or 'asyncGenerator'."""
     if not _ENABLED:
         return False
-    if fs.var_target.dynamic_vars or code.constructor_kind == "derived":
+    if fs.var_target.dynamic_vars:
         return False
     if not fs.strict and fs.info.annexb_funcs:
         return False
     ctx = CompileContext(fs.scope, fs.strict, compiler.ctx.source, compiler.ctx.filename, False)
     em = FunctionEmitter(compiler, ctx, "function", fs.strict, node.type == "ArrowFunctionExpression", kind)
+    em.derived = code.constructor_kind == "derived"
     stmts = None if fs.expression_body else fs.stmts
     expr_body = node.body if fs.expression_body else None
     try:
@@ -2387,7 +2698,9 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
         code.run = partial(_run_suspendable, kind, g, p)
         return True
     code.fast = f
-    code.fast_construct = not em.analysis.has_eval and "new.target" not in em.analysis.captured  # type: ignore[union-attr]
+    a = em.analysis
+    assert a is not None
+    code.fast_construct = not a.has_eval and not a.new_target and "new.target" not in a.captured
     code.run = lambda env, args: f(env.func, env.this, args, env)
     code.emitted = src
     return True

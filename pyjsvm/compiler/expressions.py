@@ -166,6 +166,28 @@ def _no_index_on_protos(o: JSArray, i: int) -> bool:
     return True
 
 
+def delete_property(o: Any, k: Any, strict: bool, computed: bool = False) -> bool:
+    """The delete operator on a property reference (sec-delete-operator-runtime-semantics-evaluation
+    steps 5.a-e): ToObject of the base, then (``computed``) ToPropertyKey of the key, [[Delete]];
+    a false result throws in strict code."""
+    obj = to_object(o)
+    if computed:
+        k = to_property_key(k)
+    ok = obj.delete(k)
+    if not ok and strict:
+        throw_type_error(f"Cannot delete property '{to_string(key_display(k))}' of {to_display(o)}")
+    return ok  # type: ignore[no-any-return]
+
+
+def regexp_literal(glob: Any, pattern: str, flags: str) -> Any:
+    """RegularExpressionLiteral evaluation (sec-regular-expression-literals-runtime-semantics-evaluation):
+    a new RegExp of the realm (the pattern was validated when it was compiled)."""
+    ctor = glob.realm.intrinsics.get("%RegExp%")
+    if ctor is None:
+        throw_syntax_error("Regular expressions are not supported yet")
+    return construct(ctor, [pattern, flags])
+
+
 def not_callable(desc: str, pos: Any) -> None:
     """Throw the TypeError for calling a non-callable (``pos`` is the call site)."""
     throw_type_error(f"{desc} is not a function")
@@ -200,12 +222,7 @@ class ExpressionCompiler(ScopeResolver):
             if problem is not None:
                 raise self.error(node, problem)  # an early error (sec-regular-expression-literals-static-semantics-early-errors)
 
-            def regexp_literal(env: Any) -> Any:
-                ctor = env.glob.realm.intrinsics.get("%RegExp%")
-                if ctor is None:
-                    throw_syntax_error("Regular expressions are not supported yet")
-                return construct(ctor, [pattern, flags])
-            return regexp_literal
+            return lambda env: regexp_literal(env.glob, pattern, flags)
         big = getattr(node, "bigint", None)
         if big is not None:
             bv = JSBigInt(decimal_to_int(big))
@@ -973,13 +990,9 @@ class ExpressionCompiler(ScopeResolver):
 
             def delete_member(env: Any) -> Any:
                 o = of(env)
-                k = kf(env) if kf is not None else key
-                obj = to_object(o)
-                k = to_property_key(k) if kf is not None else k
-                ok = obj.delete(k)
-                if not ok and strict:
-                    throw_type_error(f"Cannot delete property '{to_string(key_display(k))}' of {to_display(o)}")
-                return ok
+                if kf is None:
+                    return delete_property(o, key, strict)
+                return delete_property(o, kf(env), strict, True)
             return delete_member
         if arg.type == "Identifier":
             name = arg.name

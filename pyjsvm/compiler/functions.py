@@ -534,8 +534,9 @@ class FunctionCompiler(StatementCompiler):
         maker = self.function_maker(code, value)
         eflag = E if enumerable else 0
 
-        def define_method(env: Any, obj: Any) -> None:
-            key = static_key if key_f is None else key_f(env)
+        def define_method(env: Any, obj: Any, given_key: Any = MISSING) -> None:
+            # given_key: a computed key the emitting tier evaluated itself
+            key = static_key if key_f is None else key_f(env) if given_key is MISSING else given_key
             f = maker(env)
             f.home_object = obj
             if kind in ("get", "set"):

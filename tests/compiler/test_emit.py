@@ -345,6 +345,15 @@ SUSPEND_SNIPPETS = {
         Promise.all([p.catch((e) => e.constructor.name), ag(1).next().then((r) => r.value), ar()]).then((v) => log.push(v.join()));
         log.join()""",
     "generator_closure": """function* g() { let x = 1; var f = () => x; x = yield; yield f() } var it = g(); it.next(); it.next(9).value""",
+    "super_yield": """var base = { m(a, b) { return 'm' + a + b + this.t }, k2: 'p' };
+        var o = { __proto__: base, t: 'T', *g() { yield super.m(yield 'a', yield 'b') + super['k' + 2] + (yield 'key') + super.k2 },
+          async am() { return super.m(await 1, await 2) + super['k' + 2] + await 2 } };
+        var it = o.g(), out = [it.next().value, it.next(1).value, it.next(2).value, it.next('k2').value];
+        o.am().then((v) => out.push(v)); out.join()""",
+    "delete_new_target_yield": """function* g(o) { yield new.target; yield delete o[yield 'k']; yield delete (yield 'v');
+          yield JSON.stringify(o) }
+        var it = g({ a: 1, b: 2 }), out = [], r = it.next(); while (!r.done) { out.push(String(r.value)); r = it.next('a') }
+        out.join()""",
 }
 
 
@@ -457,3 +466,70 @@ def test_destructuring_assignment_and_pattern_heads_are_emitted() -> None:
         assert f.code.emitted is not None and not re.search(r"\bk\d+\((env|e\d+)\)", f.code.emitted)
     g = emitted_function("function* g(o) { var a; [a = yield 1, o[yield 2]] = yield 3; for ({ a = yield 4 } of o); }", "g")
     assert g.code.emitted is not None and "yield from" not in g.code.emitted
+
+
+# --- constructs inside emitted bodies ----------------------------------------------------------
+
+INNER_CONSTRUCTS = {
+    "super": "var o = { f(k) { return super.x + super[k] + super.m(k) } }",
+    "derived": "class B extends Object { constructor(a) { super(a); this.y = new.target; } }; var f = B",
+    "new_target": "function f() { return new.target }",
+    "delete": "function f(o, k) { 'use strict'; return delete o.a && delete o[k] && delete 1 }",
+    "optional_chain": "function f(o, k) { return o?.a.b?.[k]?.(1) ?? o.m?.() ?? o?.n?.p ?? (o?.m)(k) }",
+    "spread": "function f(g, a) { return g(...a, 1, ...[a]) + new g(...a) + [...a, , 2].length }",
+    "logical_assignment": "function f(o, k) { var a; a ||= 1; a &&= 2; a ??= 3; o.x ||= a; o[k] ??= 4; return o.y &&= a }",
+    "regexp": "function f() { return /a+/g.test('aa') }",
+    "object_literal": "function f(k, o) { return { a: 1, 2: 3, [k]: 4, ...o, __proto__: null, ['x' + k]: 0 } }",
+}
+
+
+def _function_named(realm: Realm, src: str) -> Any:
+    """The function ``f`` of ``src``, or the method ``f`` of its object ``o``."""
+    g = realm.global_object
+    if "var o" in src:
+        o = g.get("o", g)
+        return o.get("f", o)
+    return g.get("f", g)
+
+
+@pytest.mark.parametrize("name", sorted(INNER_CONSTRUCTS))
+def test_inner_constructs_are_emitted(name: str) -> None:
+    """Constructs the emitter compiles itself inside a body: no closure-compiled part (a constant
+    called with an environment) is left for them."""
+    src = INNER_CONSTRUCTS[name]
+    realm = Realm()
+    eval_script(realm, src)
+    py = _function_named(realm, src).code.emitted
+    assert py is not None, name
+    assert not re.search(r"\bk\d+\((env|e\d+|G)\)", py), py
+
+
+INNER_INJECTIONS = {
+    "super_keys": ("var o = { __proto__: { \"" + PAYLOAD + "\"() { return 1 }, \"'''\": 2 }, "
+                   "f() { return super[\"" + PAYLOAD + "\"]() + super[\"'''\"] + super.import } }; o.f()"),
+    "delete_keys": "function f(o) { return delete o[\"" + PAYLOAD + "\"] + delete o.import } f({})",
+    "chain_keys": "function f(o) { return o?.[\"" + PAYLOAD + "\"]?.import?.[\"'''\"] ?? o?.exec?.(\"\\n" + PAYLOAD + "\") } f({})",
+    "literal_keys": ("function f(o) { var r = { \"" + PAYLOAD + "\": 1, [\"'''\" + o]: 2, 1e400: 3, import: 4, ...o, "
+                     "get [\"\\n" + PAYLOAD + "\"]() { return 5 } }; r.exec ||= /'\\)import/; return JSON.stringify(r) } f({})"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INNER_INJECTIONS))
+def test_no_injection_through_inner_constructs(name: str, capfd: Any) -> None:
+    src = INNER_INJECTIONS[name]
+    on, off = both(src)
+    assert on == off
+    assert not on.startswith("THROW"), on
+    assert "pwned" not in capfd.readouterr().out
+    realm = Realm()
+    eval_script(realm, src)
+    py = _function_named(realm, src).code.emitted
+    assert py is not None
+    assert "pwned" not in py and "import" not in py and "'" not in py and '"' not in py
+
+
+def test_yield_inside_super_key_is_emitted() -> None:
+    """``super[yield k]``: the closure tier's suspendable mode never supported it (a SyntaxError);
+    the emitted generator suspends there."""
+    assert js_str("""var o = { __proto__: { a: 1, b: 2 }, *g() { yield super[yield 'k'] + super[yield 'k'] } };
+        var it = o.g(); it.next(); it.next('a'); it.next('b').value""") == "3"
