@@ -356,12 +356,10 @@ class ClassCompiler:
         pn = self.private_slot_getter("#" + node.left.name, node.left)
         rf = self.expr(node.right)
 
-        def private_in(env: Any) -> Any:
+        def private_in_closure(env: Any) -> Any:
             o = rf(env)
-            if not isinstance(o, JSObject):
-                throw_type_error("Cannot use 'in' operator to search for a private field in a non-object")
-            return pn(env).has(o)
-        return private_in
+            return private_in(pn(env), o)
+        return private_in_closure
 
     # --- tagged templates -------------------------------------------------------------------------
     def e_TaggedTemplateExpression(self, node: Any) -> Closure:
@@ -508,3 +506,11 @@ def super_call(fenv: Any, super_ctor: Any, args: list[Any]) -> Any:
     fenv.this = result
     initialize_instance_elements(result, fenv.func)
     return result
+
+
+def private_in(pn: Any, o: Any) -> bool:
+    """``#x in o`` from step 5 (sec-relational-operators-runtime-semantics-evaluation): the
+    PrivateName ``pn``'s element is found on the object ``o``."""
+    if not isinstance(o, JSObject):
+        throw_type_error("Cannot use 'in' operator to search for a private field in a non-object")
+    return pn.has(o)  # type: ignore[no-any-return]

@@ -3,7 +3,7 @@ source and compiled by CPython's ``compile()`` into real Python functions (issue
 
 A body is emitted when its function qualifies (any kind of function, simple or non-simple
 parameters, derived constructors included, but no sloppy direct ``eval``, no Annex B block
-functions, no ``using``; or script code without Annex B block functions). Inside such a body every
+functions, no ``using`` in a ``case`` clause; or script code without Annex B block functions). Inside such a body every
 construct the emitter knows is emitted as Python: locals that no closure sees are Python locals,
 loops are Python loops with the budget check on every back-edge, arithmetic and comparisons are
 inline behind a ``type(x) is float`` guard with one call to the full operation otherwise,
@@ -34,8 +34,11 @@ from pyjsvm.compiler.core import RETURN, CompileContext, get_dynamic_ref, lookup
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
 from pyjsvm.compiler.expressions import copy_data_properties, delete_property, describe_callee, regexp_literal
 from pyjsvm.regexp.validate import validate_regexp_literal
-from pyjsvm.compiler.classes import super_base, super_call, super_get_value
-from pyjsvm.compiler.statements import enumerate_object_properties, lexically_scoped_declarations
+from pyjsvm.compiler.classes import private_in, super_base, super_call, super_get_value
+from pyjsvm.compiler.statements import enumerate_object_properties, has_using, lexically_scoped_declarations
+from pyjsvm.runtime.disposal import (
+    ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources, dispose_resources_steps,
+)
 from pyjsvm.runtime.environments import Env, FunctionEnv
 from pyjsvm.runtime.functions import ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name
 from pyjsvm.runtime.objects import JSArray, JSObject, Prop
@@ -49,7 +52,7 @@ from pyjsvm.runtime.operators import (
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.syntax.parse import children
 from pyjsvm.runtime.generator_objects import (
-    Y_AWAIT, Y_VALUE, async_generator_yield, async_iterator_close, start_suspendable, yield_star,
+    GeneratorReturn, Y_AWAIT, Y_VALUE, async_generator_yield, async_iterator_close, start_suspendable, yield_star,
 )
 from pyjsvm.runtime.iteration import (
     DONE, get_iterator, iterate_to_list, iterator_close, iterator_complete, iterator_rest, iterator_step_value,
@@ -247,7 +250,9 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_tail": prepare_tail_call, "_superbase": super_base, "_superget": super_get_value, "_supercall": super_call,
     "_dthis": _derived_this, "_delete": delete_property, "_itlist": iterate_to_list, "_regexp": regexp_literal,
     "_copydp": copy_data_properties, "_cdp": create_data_property, "_setproto": _set_literal_proto,
-    "_setfname": set_function_name,
+    "_setfname": set_function_name, "_adddisp": add_disposable_resource, "_dispose": dispose_resources,
+    "_disposesteps": dispose_resources_steps, "_GeneratorReturn": GeneratorReturn, "_BaseException": BaseException,
+    "_privin": private_in,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -282,7 +287,9 @@ def native_stmt(s: Any) -> bool:
     if t == "VariableDeclaration":
         return all(_simple_pattern(d.id) for d in s.declarations)
     if t == "ForStatement":
-        return s.init is None or s.init.type != "VariableDeclaration" or native_stmt(s.init)
+        # `for (using x = ...; ;)` disposes with the loop: the closure compiler's
+        return s.init is None or s.init.type != "VariableDeclaration" \
+            or (native_stmt(s.init) and not getattr(s.init, "using", None))
     if t == "ForOfStatement":
         return _simple_for_of(s)
     if t == "ForInStatement":
@@ -312,7 +319,7 @@ def native_expr(e: Any, own_this: bool = False) -> bool:
     if t in ("ArrayExpression", "ObjectExpression"):
         return True  # holes, spread, computed keys, __proto__, methods and accessors included
     if t == "BinaryExpression":
-        return e.left.type != "PrivateIdentifier"
+        return True  # `#x in o` included
     if t == "UnaryExpression":
         if e.operator == "delete":
             a = e.argument
@@ -327,7 +334,7 @@ def native_expr(e: Any, own_this: bool = False) -> bool:
             return e.operator == "=" and _simple_pattern(e.left, True)
         return _simple_target(e.left)
     if t == "MemberExpression":
-        return _simple_member(e) or (own_this and _super_member(e))
+        return _simple_member(e) or _private_member(e) or (own_this and _super_member(e))
     if t == "MetaProperty":
         return e.meta.name == "new"  # an arrow's is read from the environment it closes over
     if t == "CallExpression":
@@ -336,7 +343,7 @@ def native_expr(e: Any, own_this: bool = False) -> bool:
             return own_this
         if c.type == "Identifier" and c.name == "eval":
             return False
-        if own_this and _super_member(c):
+        if (own_this and _super_member(c)) or _private_member(c):
             return True
         if c.type == "ChainExpression":
             # `(a?.b)()` calls with a as its this
@@ -452,8 +459,14 @@ def _super_member(m: Any) -> bool:
     return m.type == "MemberExpression" and m.object.type == "Super" and not getattr(m, "optional", False)
 
 
+def _private_member(m: Any) -> bool:
+    """``o.#x`` (not in an optional chain)."""
+    return m.type == "MemberExpression" and m.property.type == "PrivateIdentifier" and m.object.type != "Super" \
+        and not getattr(m, "optional", False)
+
+
 def _simple_target(n: Any) -> bool:
-    return n.type == "Identifier" or _simple_member(n)
+    return n.type == "Identifier" or _simple_member(n) or _private_member(n)
 
 
 def _all_names(node: Any, out: set[str], cache: dict[int, tuple[Any, set[str], bool]] | None = None) -> bool:
@@ -555,9 +568,6 @@ class _Analysis:
         if s.type == "FunctionDeclaration" or not native_stmt(s):
             self.mark(s)
             return
-        if s.type == "VariableDeclaration" and getattr(s, "using", None):
-            # its block's DisposeResources runs in the closure tier's block code only
-            raise Unsupported("using declarations")
         scoped = s.type in ("BlockStatement", "ForStatement", "SwitchStatement", "ForOfStatement", "ForInStatement")
         if scoped:
             self.stack.append(s)
@@ -572,6 +582,8 @@ class _Analysis:
                     finally:
                         self.stack.pop()
                 elif c.type == "SwitchCase":
+                    if has_using(c.consequent):
+                        raise Unsupported("using declarations in a case clause")
                     if c.test is not None:
                         self.expr(c.test, depth + 1)
                     for x in c.consequent:
@@ -684,6 +696,7 @@ class FunctionEmitter:
         self.arrow = arrow
         # a derived constructor: ``this`` is its FunctionEnv's, unbound until super() binds it
         self.derived = False
+        self.using_stacks: list[str] = []   # the resource stacks of the enclosing statement lists
         self.lines: list[tuple[int, str]] = []
         self.ind = 1
         self.consts: dict[str, Any] = {}
@@ -907,6 +920,8 @@ class FunctionEmitter:
         if expr_body is not None:
             r = self.expr(expr_body)
             self.emit(f"return {r.text}")
+        elif has_using(stmts):
+            self.disposing(lambda: self.stmts(stmts))
         else:
             self.stmts(stmts)
         body_lines = self.lines
@@ -1154,6 +1169,9 @@ class FunctionEmitter:
             self.emit(e.text)
 
     def s_VariableDeclaration(self, s: Any) -> None:
+        if getattr(s, "using", None):
+            self.using_declaration(s)
+            return
         for d in s.declarations:
             if d.id.type != "Identifier":
                 self.bind_pattern(d.id, self.expr(d.init), s.kind != "var")
@@ -1281,7 +1299,71 @@ class FunctionEmitter:
             self.put_member(ref[0], ref[1], v, node.computed, node)
 
     def s_BlockStatement(self, s: Any) -> None:
-        self.block(s, s.body, lambda: self.stmts(s.body))
+        self.block(s, s.body, lambda: self.disposing(lambda: self.stmts(s.body)) if has_using(s.body)
+                   else self.stmts(s.body))
+
+    def using_declaration(self, s: Any) -> None:
+        """UsingDeclaration / AwaitUsingDeclaration evaluation (sec-let-const-using-and-await-using-
+        declarations-runtime-semantics-evaluation): each initializer's value is added to the
+        enclosing statement list's resource stack (AddDisposableResource), then bound."""
+        if not self.using_stacks:
+            raise Unsupported("using outside a block or function body")  # a case clause's
+        stack = self.using_stacks[-1]
+        hint = self.const(ASYNC_DISPOSE if s.using == "await using" else SYNC_DISPOSE)
+        for d in s.declarations:
+            if d.id.type != "Identifier" or d.init is None:
+                raise Unsupported("an invalid using declaration")  # the closure compiler reports it
+            v = self.spill(self.named_value(d.init, d.id.name))
+            self.emit(f"_adddisp({stack}, {v.text}, {hint})")
+            self.assign_name(d.id.name, v, d.id, init=True)
+
+    def disposing(self, body: Callable[[], None]) -> None:
+        """A statement list with using declarations (sec-block-runtime-semantics-evaluation,
+        sec-runtime-semantics-evaluatefunctionbody): its resources (a Python list) are disposed
+        (DisposeResources, sec-disposeresources) whatever the completion -- a throw from a
+        disposal replaces a normal, break, continue or return completion, and is chained into a
+        SuppressedError with a throw; in a suspendable body DisposeResources may await, and a
+        return resumed into the body (a generator's return()) disposes too. As in the closure
+        tier, an interrupt, a Python RecursionError or a collected generator's GeneratorExit
+        pass through without disposing."""
+        d = self.temp()
+        self.emit(f"{d} = []")
+        self.emit("try:")
+        self.ind += 1
+        n = len(self.lines)
+        self.using_stacks.append(d)
+        try:
+            body()
+        finally:
+            self.using_stacks.pop()
+        if len(self.lines) == n:
+            self.emit("pass")
+        self.ind -= 1
+        susp = self.kind != "normal"
+        dispose = "yield from _disposesteps" if susp else "_dispose"
+        x, t = self.temp(), self.temp()
+        self.emit(f"except _JSThrow as {x}:")
+        self.emit(f" {t}, {d} = {d}, None")
+        self.emit(f" {t} = {dispose}({t}, {x})")
+        self.emit(f" if {t} is {x}:")
+        self.emit("  raise")
+        self.emit(f" raise {t} from None")
+        if susp:
+            self.emit("except _GeneratorReturn:")
+            self.emit(f" {t}, {d} = {d}, None")
+            self.emit(f" {t} = {dispose}({t}, None)")
+            self.emit(f" if {t} is not None:")
+            self.emit(f"  raise {t} from None")
+            self.emit(" raise")
+        self.emit("except _BaseException:")
+        self.emit(f" {d} = None")
+        self.emit(" raise")
+        self.emit("finally:")
+        self.emit(f" if {d} is not None:")
+        self.emit(f"  {t}, {d} = {d}, None")
+        self.emit(f"  {t} = {dispose}({t}, None)")
+        self.emit(f"  if {t} is not None:")
+        self.emit(f"   raise {t}")
 
     def block(self, node: Any, stmts: list[Any], body: Callable[[], None], extra_always_check: bool = False) -> None:
         decls = lexically_scoped_declarations(stmts)
@@ -2184,7 +2266,17 @@ class FunctionEmitter:
         self.emit(f" {r} = {rv.text}")
         return E(r, "name")
 
+    def private_ref(self, m: Any) -> tuple[E, E]:
+        """``o.#x``: the base's value and the PrivateName the class scope binds ``#x`` to
+        (resolving it has no side effect)."""
+        o = self.spill(self.expr(m.object))
+        pn = self.spill(self.read_name("#" + m.property.name, m.property))
+        return o, pn
+
     def e_MemberExpression(self, e: Any) -> E:
+        if e.property.type == "PrivateIdentifier":
+            o, pn = self.private_ref(e)  # PrivateGet (sec-privateget)
+            return E(f"{pn.text}.get({o.text})")
         if e.object.type == "Super":
             th, base, k = self.super_reference(e)
             return E(f"_superget({th.text}, {base.text}, {k.text})")
@@ -2285,6 +2377,10 @@ class FunctionEmitter:
             th, base, k = self.super_reference(callee)
             f = self.spill(E(f"_superget({th.text}, {base.text}, {k.text})"))
             this = th.text
+        elif callee.type == "MemberExpression" and callee.property.type == "PrivateIdentifier":
+            o, pn = self.private_ref(callee)
+            f = self.spill(E(f"{pn.text}.get({o.text})"))
+            this = o.text
         elif callee.type == "ChainExpression":
             # `(a?.b)()`: a parenthesised chain still gives a reference, the call's this is its
             # base (undefined and an undefined callee when it short-circuits)
@@ -2393,6 +2489,11 @@ class FunctionEmitter:
 
     def e_BinaryExpression(self, e: Any) -> E:
         op = e.operator
+        if e.left.type == "PrivateIdentifier":
+            # `#x in o` (sec-relational-operators-runtime-semantics-evaluation)
+            r = self.spill(self.expr(e.right))
+            pn = self.read_name("#" + e.left.name, e.left)
+            return E(f"_privin({pn.text}, {r.text})", is_bool=True)
         a, b = self.operands([e.left, e.right])
         return self.binary(op, a, b)
 
@@ -2469,6 +2570,12 @@ class FunctionEmitter:
             oldn, new = self.step(old, delta)
             self.assign_name(arg.name, E(new, "name"), arg, ref=ref)
             return E(new if e.prefix else oldn, "name")
+        if arg.property.type == "PrivateIdentifier":
+            o, pn = self.private_ref(arg)
+            old = self.spill(E(f"{pn.text}.get({o.text})"))
+            oldn, new = self.step(old, delta)
+            self.emit(f"{pn.text}.set({o.text}, {new})")
+            return E(new if e.prefix else oldn, "name")
         o = self.spill(self.expr(arg.object))
         if arg.computed:
             kl, kv = self.capture(partial(self.expr, arg.property))
@@ -2517,6 +2624,15 @@ class FunctionEmitter:
                 r = self.expr(e.right)
                 v = self.binary(op[:-1], old, r)
             return self.assign_name(name, v, left, ref=ref)
+        if left.property.type == "PrivateIdentifier":
+            o, pn = self.private_ref(left)  # PrivateSet (sec-privateset) after the value
+            if op == "=":
+                v = self.spill(self.expr(e.right))
+            else:
+                old = self.spill(E(f"{pn.text}.get({o.text})"))
+                v = self.spill(self.binary(op[:-1], old, self.spill(self.expr(e.right))))
+            self.emit(f"{pn.text}.set({o.text}, {v.text})")
+            return v
         o = self.spill(self.expr(left.object))
         if left.computed:
             kl, kv = self.capture(lambda: self.expr(left.property))
@@ -2548,6 +2664,9 @@ class FunctionEmitter:
         if left.type == "Identifier":
             ref = self.dynamic_ref(left.name)
             old = self.spill(self.read_dynamic(ref, left.name) if ref is not None else self.read_name(left.name, left))
+        elif left.property.type == "PrivateIdentifier":
+            o, pn = self.private_ref(left)
+            old = self.spill(E(f"{pn.text}.get({o.text})"))
         else:
             o = self.spill(self.expr(left.object))
             if left.computed:
@@ -2570,6 +2689,9 @@ class FunctionEmitter:
         if left.type == "Identifier":
             v = self.expr(e.right) if e.range[0] != left.range[0] else self.named_value(e.right, left.name)
             v = self.assign_name(left.name, v, left, ref=ref)
+        elif left.property.type == "PrivateIdentifier":
+            v = self.spill(self.expr(e.right))
+            self.emit(f"{pn.text}.set({o.text}, {v.text})")
         else:
             v = self.spill(self.expr(e.right))
             self.put_member(o, k, v, left.computed, left)

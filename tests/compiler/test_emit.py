@@ -345,6 +345,13 @@ SUSPEND_SNIPPETS = {
         Promise.all([p.catch((e) => e.constructor.name), ag(1).next().then((r) => r.value), ar()]).then((v) => log.push(v.join()));
         log.join()""",
     "generator_closure": """function* g() { let x = 1; var f = () => x; x = yield; yield f() } var it = g(); it.next(); it.next(9).value""",
+    "using_suspended": """var log = []; function res(n, fail) { return { [Symbol.dispose]() { log.push('d' + n); if (fail) throw new Error('e' + n) } } }
+        function* g() { using a = res('g'); { using b = res(yield 'b'), c = res('c', true); yield 'in' } yield 2 }
+        var it = g(); it.next(); it.next('B'); try { it.next() } catch (e) { log.push(e.message) }
+        var it2 = g(); it2.next(); log.push(JSON.stringify(it2.return(9)));
+        async function af() { await using a = { async [Symbol.asyncDispose]() { log.push('async') } }, b = res('s');
+          log.push(await 'body'); { await using c = null; } }
+        af().then(() => log.push('af done')); log.join()""",
     "super_yield": """var base = { m(a, b) { return 'm' + a + b + this.t }, k2: 'p' };
         var o = { __proto__: base, t: 'T', *g() { yield super.m(yield 'a', yield 'b') + super['k' + 2] + (yield 'key') + super.k2 },
           async am() { return super.m(await 1, await 2) + super['k' + 2] + await 2 } };
@@ -480,6 +487,9 @@ INNER_CONSTRUCTS = {
     "logical_assignment": "function f(o, k) { var a; a ||= 1; a &&= 2; a ??= 3; o.x ||= a; o[k] ??= 4; return o.y &&= a }",
     "regexp": "function f() { return /a+/g.test('aa') }",
     "object_literal": "function f(k, o) { return { a: 1, 2: 3, [k]: 4, ...o, __proto__: null, ['x' + k]: 0 } }",
+    "private": ("var o = new (class { #x = 1; #m() { return 1 } f(p) { this.#x += this.#m(); this.#x++; this.#x ||= 2; "
+                "this.#x = p.#x; return #x in p } })"),
+    "using": "function f(r) { using a = r, b = null; { using c = r; if (c) return 1 } for (;;) { using d = r; break } }",
 }
 
 
@@ -533,3 +543,46 @@ def test_yield_inside_super_key_is_emitted() -> None:
     the emitted generator suspends there."""
     assert js_str("""var o = { __proto__: { a: 1, b: 2 }, *g() { yield super[yield 'k'] + super[yield 'k'] } };
         var it = o.g(); it.next(); it.next('a'); it.next('b').value""") == "3"
+
+
+USING_PROGRAM = """var log = [];
+function res(n, fail) { return { [Symbol.dispose]() { log.push('d' + n); if (fail) throw new Error('e' + n); } }; }
+function f1() { using a = res(1), b = res(2); { using c = res(3); log.push('in'); } log.push('body'); return 'r'; }
+log.push(f1());
+function f2() { using a = res(1); throw new Error('x'); }
+try { f2(); } catch (e) { log.push(e.message); }
+function f3() { using a = res(1, true), b = res(2, true); return 1; }
+try { f3(); } catch (e) { log.push(e.constructor.name, e.error && e.error.message, e.suppressed && e.suppressed.message); }
+function f4() { for (var i = 0; i < 3; i++) { using a = res('L' + i); if (i == 1) continue; if (i == 2) break; log.push('i' + i); } }
+f4();
+function f5() { using n = null, u = undefined; return 'nulls'; }
+log.push(f5());
+function f6() { try { using x = 5; } catch (e) { return e.constructor.name; } }
+log.push(f6());
+function* g() { using a = res('g'); yield 1; yield 2; }
+var it = g(); it.next(); log.push(JSON.stringify(it.return(9)));
+var it2 = g(); it2.next(); it2.next(); it2.next();
+async function af() { await using a = res('a1'), b = { async [Symbol.asyncDispose]() { log.push('async'); } }; await null; log.push('af body'); }
+af().then(() => log.push('af done'));
+function f7() { using a = res(7); try { using b = res(8); return 'ret'; } finally { log.push('fin'); } }
+log.push(f7());
+class S { static { using s = res('static'); log.push('in static'); } }
+function f8() { lab: { using a = res('lab'); break lab; } log.push('after lab'); }
+f8();
+function f9() { using x = res(9); x = 1; }
+try { f9(); } catch (e) { log.push(e.constructor.name); }
+function f10(k) { switch (k) { case 1: { using q = res("sw"); log.push("case"); } } }
+f10(1);
+var arrow = () => { using a = res('arrow'); return 'a'; };
+log.push(arrow());
+log.join();
+"""
+
+
+def test_using_declarations_same_on_both_tiers() -> None:
+    """using / await using in function, block, loop, labelled, static-block and arrow bodies,
+    generators closed by return(), disposal errors (SuppressedError) and a const binding: the
+    emitted bodies dispose as the closure tier does."""
+    on, off = both(USING_PROGRAM)
+    assert on == off
+    assert on.startswith("in,d3,body,d2,d1,r,d1,x,d2,d1,SuppressedError,e1,e2,i0,dL0,dL1,dL2,nulls,TypeError"), on
