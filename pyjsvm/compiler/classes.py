@@ -392,10 +392,7 @@ class ClassCompiler:
         def tagged(env: Any) -> Any:
             this, f = tag_ref(env)
             template = get_template_object(env.glob.realm, site, cooked, raw)
-            args = [template] + [s(env) for s in subs]
-            if not (isinstance(f, JSObject) and f.is_callable):
-                throw_type_error(f"{desc} is not a function")
-            return prepare_tail_call(f, this, args) if tail else f.call(this, args)
+            return call_tag(f, this, [template] + [s(env) for s in subs], desc, tail)
         return tagged
 
 
@@ -514,3 +511,12 @@ def private_in(pn: Any, o: Any) -> bool:
     if not isinstance(o, JSObject):
         throw_type_error("Cannot use 'in' operator to search for a private field in a non-object")
     return pn.has(o)  # type: ignore[no-any-return]
+
+
+def call_tag(f: Any, this: Any, args: list[Any], desc: str, tail: bool) -> Any:
+    """EvaluateCall of a tagged template (sec-tagged-templates-runtime-semantics-evaluation):
+    the tag called with the template object and the substitutions; in tail position through
+    PrepareForTailCall."""
+    if not (isinstance(f, JSObject) and f.is_callable):
+        throw_type_error(f"{desc} is not a function")
+    return prepare_tail_call(f, this, args) if tail else f.call(this, args)

@@ -34,7 +34,7 @@ from pyjsvm.compiler.core import RETURN, CompileContext, get_dynamic_ref, lookup
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
 from pyjsvm.compiler.expressions import copy_data_properties, delete_property, describe_callee, regexp_literal
 from pyjsvm.regexp.validate import validate_regexp_literal
-from pyjsvm.compiler.classes import private_in, super_base, super_call, super_get_value
+from pyjsvm.compiler.classes import call_tag, private_in, super_base, super_call, super_get_value
 from pyjsvm.compiler.statements import enumerate_object_properties, has_using, lexically_scoped_declarations
 from pyjsvm.runtime.disposal import (
     ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources, dispose_resources_steps,
@@ -43,7 +43,7 @@ from pyjsvm.runtime.environments import Env, FunctionEnv
 from pyjsvm.runtime.functions import ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name
 from pyjsvm.runtime.objects import JSArray, JSObject, Prop
 from pyjsvm.runtime.operations import (
-    create_data_property, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
+    create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
     typeof, is_constructor, call, require_object_coercible,
 )
 from pyjsvm.runtime.operators import (
@@ -252,7 +252,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_copydp": copy_data_properties, "_cdp": create_data_property, "_setproto": _set_literal_proto,
     "_setfname": set_function_name, "_adddisp": add_disposable_resource, "_dispose": dispose_resources,
     "_disposesteps": dispose_resources_steps, "_GeneratorReturn": GeneratorReturn, "_BaseException": BaseException,
-    "_privin": private_in,
+    "_privin": private_in, "_calltag": call_tag, "_tmplobj": get_template_object,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -351,6 +351,9 @@ def native_expr(e: Any, own_this: bool = False) -> bool:
         return c.type != "MemberExpression" or _simple_member(c)
     if t == "NewExpression":
         return True
+    if t == "TaggedTemplateExpression":
+        g = e.tag
+        return g.type != "MemberExpression" or _simple_member(g)
     return False
 
 
@@ -2347,16 +2350,20 @@ class FunctionEmitter:
         self.ind = ind
         return E(r, "name")
 
+    def chain_member(self, n: Any) -> tuple[E, E]:
+        """A member link ``o.k`` / ``o?.[k]`` of an optional chain: its base (a local) and value."""
+        o = self.spill(self.chain_part(n.object))
+        if n.optional:
+            self.chain_guard(o)
+        if n.computed:
+            kl, kv = self.capture(partial(self.expr, n.property))
+            self.splice(kl)
+            return o, E(f"_geti({o.text}, {kv.text}, {self.pos(n)})")
+        return o, self.get_named(o, python_string_to_js(n.property.name), n)
+
     def chain_part(self, n: Any) -> E:
         if n.type == "MemberExpression":
-            o = self.spill(self.chain_part(n.object))
-            if n.optional:
-                self.chain_guard(o)
-            if n.computed:
-                kl, kv = self.capture(partial(self.expr, n.property))
-                self.splice(kl)
-                return E(f"_geti({o.text}, {kv.text}, {self.pos(n)})")
-            return self.get_named(o, python_string_to_js(n.property.name), n)
+            return self.chain_member(n)[1]
         if n.type == "CallExpression":
             return self.call(n, True)
         return self.expr(n)
@@ -2384,19 +2391,10 @@ class FunctionEmitter:
         elif callee.type == "ChainExpression":
             # `(a?.b)()`: a parenthesised chain still gives a reference, the call's this is its
             # base (undefined and an undefined callee when it short-circuits)
-            m = callee.expression
             this, fv = self.temp(), self.temp()
             self.emit(f"{this} = {fv} = None")
             ind = self.ind
-            o = self.spill(self.chain_part(m.object))
-            if m.optional:
-                self.chain_guard(o)
-            if m.computed:
-                kl, kv = self.capture(partial(self.expr, m.property))
-                self.splice(kl)
-                fe = E(f"_geti({o.text}, {kv.text}, {self.pos(m)})")
-            else:
-                fe = self.get_named(o, python_string_to_js(m.property.name), m)
+            o, fe = self.chain_member(callee.expression)
             self.emit(f"{fv} = {fe.text}")
             self.emit(f"{this} = {o.text}")
             self.ind = ind
@@ -2434,6 +2432,34 @@ class FunctionEmitter:
         return E(f"({fa}({f.text}, {this}, {a}, None) if type({f.text}) is _EF and ({fa} := {f.text}.code.fast) "
                  f"is not None else {f.text}.call({this}, {a}) if isinstance({f.text}, _JSObject) and "
                  f"{f.text}.is_callable else _nc({desc}, None))")
+
+    def e_TaggedTemplateExpression(self, e: Any) -> E:
+        """A tagged template (sec-tagged-templates-runtime-semantics-evaluation): the tag's
+        reference, the site's template object (GetTemplateObject, one per site and realm), the
+        substitutions, then the call (``classes.call_tag``, shared with the closure tier)."""
+        tag = e.tag
+        if tag.type == "MemberExpression":
+            o = self.spill(self.expr(tag.object))
+            if tag.computed:
+                kl, kv = self.capture(partial(self.expr, tag.property))
+                self.splice(kl)
+                f = self.spill(E(f"_geti({o.text}, {kv.text}, {self.pos(tag)})"))
+            else:
+                f = self.spill(self.get_named(o, python_string_to_js(tag.property.name), tag))
+            this = o.text
+        else:
+            f = self.spill(self.expr(tag))
+            this = "None"
+        quasis = e.quasi.quasis
+        cooked = self.const([python_string_to_js(q.value.cooked) if q.value.cooked is not None else None for q in quasis])
+        raw = self.const([python_string_to_js(q.value.raw) for q in quasis])
+        self.uses_G = True
+        t = self.spill(E(f"_tmplobj(G.realm, {self.const(object())}, {cooked}, {raw})"))
+        subs = self.operands(e.quasi.expressions)
+        self.set_pos(e)
+        desc = self.const(self.c.source_of(tag))
+        tail = bool(getattr(e, "_tail_call", False))
+        return E(f"_calltag({f.text}, {this}, [{', '.join([t.text] + [x.text for x in subs])}], {desc}, {tail})")
 
     def e_NewExpression(self, e: Any) -> E:
         desc = self.const(describe_callee(self.c.source_of(e.callee)))

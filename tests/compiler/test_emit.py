@@ -489,6 +489,7 @@ INNER_CONSTRUCTS = {
     "object_literal": "function f(k, o) { return { a: 1, 2: 3, [k]: 4, ...o, __proto__: null, ['x' + k]: 0 } }",
     "private": ("var o = new (class { #x = 1; #m() { return 1 } f(p) { this.#x += this.#m(); this.#x++; this.#x ||= 2; "
                 "this.#x = p.#x; return #x in p } })"),
+    "tagged_template": "function f(t, o) { return t`a${1}b` + o.t`c${2}` + o['t']`d` }",
     "using": "function f(r) { using a = r, b = null; { using c = r; if (c) return 1 } for (;;) { using d = r; break } }",
 }
 
@@ -518,6 +519,8 @@ INNER_INJECTIONS = {
     "super_keys": ("var o = { __proto__: { \"" + PAYLOAD + "\"() { return 1 }, \"'''\": 2 }, "
                    "f() { return super[\"" + PAYLOAD + "\"]() + super[\"'''\"] + super.import } }; o.f()"),
     "delete_keys": "function f(o) { return delete o[\"" + PAYLOAD + "\"] + delete o.import } f({})",
+    "tagged_template": ("function f(t) { return String.raw`\"'''${1}\\n" + PAYLOAD + "` + t`import${2}exec` } "
+                        "f(String.raw)"),
     "chain_keys": "function f(o) { return o?.[\"" + PAYLOAD + "\"]?.import?.[\"'''\"] ?? o?.exec?.(\"\\n" + PAYLOAD + "\") } f({})",
     "literal_keys": ("function f(o) { var r = { \"" + PAYLOAD + "\": 1, [\"'''\" + o]: 2, 1e400: 3, import: 4, ...o, "
                      "get [\"\\n" + PAYLOAD + "\"]() { return 5 } }; r.exec ||= /'\\)import/; return JSON.stringify(r) } f({})"),
