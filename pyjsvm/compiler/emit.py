@@ -2355,11 +2355,15 @@ class FunctionEmitter:
         o = self.spill(self.chain_part(n.object))
         if n.optional:
             self.chain_guard(o)
-        if n.computed:
-            kl, kv = self.capture(partial(self.expr, n.property))
+        return o, self.member_value(o, n)
+
+    def member_value(self, o: E, m: Any) -> E:
+        """GetValue of the member ``m`` of the base ``o`` (a local): its key evaluated now."""
+        if m.computed:
+            kl, kv = self.capture(partial(self.expr, m.property))
             self.splice(kl)
-            return o, E(f"_geti({o.text}, {kv.text}, {self.pos(n)})")
-        return o, self.get_named(o, python_string_to_js(n.property.name), n)
+            return E(f"_geti({o.text}, {kv.text}, {self.epos(m)})")
+        return self.get_named(o, python_string_to_js(m.property.name), m)
 
     def chain_part(self, n: Any) -> E:
         if n.type == "MemberExpression":
@@ -2403,12 +2407,7 @@ class FunctionEmitter:
             o = self.spill(self.chain_part(callee.object) if chain else self.expr(callee.object))
             if chain and callee.optional:
                 self.chain_guard(o)
-            if callee.computed:
-                kl, kv = self.capture(lambda: self.expr(callee.property))
-                self.splice(kl)
-                f = self.spill(E(f"_geti({o.text}, {kv.text}, {self.epos(callee)})"))
-            else:
-                f = self.spill(self.get_named(o, python_string_to_js(callee.property.name), callee))
+            f = self.spill(self.member_value(o, callee))
             this = o.text
         else:
             if callee.type == "Identifier" and self.lookup(callee.name) is None \
@@ -2440,12 +2439,7 @@ class FunctionEmitter:
         tag = e.tag
         if tag.type == "MemberExpression":
             o = self.spill(self.expr(tag.object))
-            if tag.computed:
-                kl, kv = self.capture(partial(self.expr, tag.property))
-                self.splice(kl)
-                f = self.spill(E(f"_geti({o.text}, {kv.text}, {self.pos(tag)})"))
-            else:
-                f = self.spill(self.get_named(o, python_string_to_js(tag.property.name), tag))
+            f = self.spill(self.member_value(o, tag))
             this = o.text
         else:
             f = self.spill(self.expr(tag))
