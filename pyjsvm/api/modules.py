@@ -34,9 +34,8 @@ from pyjsvm.runtime.objects import C, W, JSObject, Prop
 from pyjsvm.errors import JSError
 from pyjsvm.api.code_cache import cached_data_bytes
 from pyjsvm.api.vm_core import (
-    CompileError, check_linked_module, default_identifier, evaluate_module, instantiate_module, link_requests_error,
-    module_cached_data, module_error, module_has_async_graph, module_namespace, module_status_error,
-    new_source_text_module, new_synthetic_module, status_of, unlinked_import_error,
+    CompileError, check_can_link, check_linked_module, default_identifier, evaluate_module, instantiate_module, link_requests_error,
+    module_cached_data, module_error, module_has_async_graph, module_namespace, new_source_text_module, new_synthetic_module, status_of, unlinked_import_error,
 )
 
 if TYPE_CHECKING:
@@ -251,11 +250,10 @@ class Module:
             return ModulePromise(None, self._realm)
         if not callable(linker):
             raise invalid_arg_type("linker", "of type function", linker)
-        if self.status == "linked":
-            return ModulePromise(None, self._realm, VMError("Module has already been linked",
-                                                            "ERR_VM_MODULE_ALREADY_LINKED"))
-        if self.status != "unlinked":
-            return ModulePromise(None, self._realm, module_status_error("must be unlinked"))
+        try:
+            check_can_link(self._record, self._linking)
+        except VMError as e:
+            return ModulePromise(None, self._realm, e)
         try:
             self._link_graph(linker, set())
             self.instantiate()  # type: ignore[attr-defined]

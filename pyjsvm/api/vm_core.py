@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+from functools import partial
 import random
 import re
 from collections import deque
@@ -48,7 +49,7 @@ from pyjsvm.syntax.utf16 import python_string_to_js
 
 __all__ = ["new_context", "setup_context", "inherit_determinism", "ScriptCode", "CompileError", "syntax_error",
            "compile_function_in", "status_of", "has_async_graph", "link_requests_error", "default_identifier", "module_status_error", "new_source_text_module",
-           "new_synthetic_module", "check_linked_module", "module_error", "module_namespace", "module_has_async_graph", "instantiate_module",
+           "new_synthetic_module", "check_can_link", "check_linked_module", "module_error", "module_namespace", "module_has_async_graph", "instantiate_module",
            "module_cached_data", "unlinked_import_error", "evaluate_module", "memory_report", "measure_contexts"]
 
 _context_counter = itertools.count(1)
@@ -210,7 +211,7 @@ class ScriptCode:
         compiled = self._compiled
         if tracing(realm) and not compiled.trace:
             compiled = self._traced_code()
-        body = evaluation(realm, lambda: compiled.run(realm), from_python)
+        body = evaluation(realm, partial(compiled.run, realm), from_python)  # (no Python frame of its own)
         try:
             return run_with_timeout(realm, body, timeout, break_on_sigint)
         except JSThrow as e:
@@ -337,6 +338,16 @@ def new_synthetic_module(realm: Realm, export_names: list[str], steps: Callable[
     record = SyntheticModuleRecord(realm, export_names, steps)
     record.link()
     return record
+
+
+def check_can_link(record: Any, linking: bool) -> None:
+    """What ``module.link()`` requires of the module it links: unlinked (not yet linked, nor
+    linking)."""
+    status = status_of(record, linking)
+    if status == "linked":
+        raise VMError("Module has already been linked", "ERR_VM_MODULE_ALREADY_LINKED")
+    if status != "unlinked":
+        raise module_status_error("must be unlinked")
 
 
 def check_linked_module(record: Any, target: Any, target_linking: bool, specifier: str) -> None:

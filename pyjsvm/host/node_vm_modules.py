@@ -20,7 +20,7 @@ from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
 from pyjsvm.runtime.operations import call, create_list_from_array_like, is_callable, set_integrity_level
 from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable
 from pyjsvm.api.vm_core import (
-    check_linked_module, default_identifier, evaluate_module, instantiate_module, link_requests_error, module_cached_data, module_error,
+    check_can_link, check_linked_module, default_identifier, evaluate_module, instantiate_module, link_requests_error, module_cached_data, module_error,
     module_has_async_graph, module_namespace, new_source_text_module, new_synthetic_module, status_of,
     unlinked_import_error,
 )
@@ -64,9 +64,6 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
     ``set_dynamic_import(r, owner, options, target)`` for Script, compileFunction and createContext:
     ``target`` is a compiled code's referrer holder, or a realm (the context's default)."""
     main = host.realm
-
-    def status_error(r: "Realm", expected: str) -> JSThrow:
-        return JSThrow(node_error(r, "Error", "ERR_VM_MODULE_STATUS", f"Module status {expected}"))
 
     def core(r: "Realm", fn: Callable[..., Any], *args: Any) -> Any:
         """``fn(*args)`` of the core (``api/vm_core``), its VMError thrown as Node's error."""
@@ -170,11 +167,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
                 return promise
             if not is_callable(linker):
                 invalid_arg_type(r, "linker", "of type function", linker)
-            status = status_of(root.record, root.linking)
-            if status == "linked":
-                throw_node_error(r, "Error", "ERR_VM_MODULE_ALREADY_LINKED", "Module has already been linked")
-            if status != "unlinked":
-                raise status_error(r, "must be unlinked")
+            core(r, check_can_link, root.record, root.linking)
         except JSThrow as e:
             return rejected(r, e.value)
         promise, resolve, reject = new_promise(r)

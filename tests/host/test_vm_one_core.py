@@ -372,3 +372,25 @@ def test_break_on_sigint_is_validated_on_module_evaluate_from_both_sides() -> No
         AGENT.realm = saved
     assert caught.value.code == js_caught.value.code == "ERR_INVALID_ARG_TYPE"
     assert "breakOnSigint" in js_caught.value.message and "break_on_sigint" in str(caught.value)
+
+
+def test_linking_twice_fails_alike_from_both_sides() -> None:
+    py_module = vm.SourceTextModule("export const a = 1;")
+    py_module.link(lambda *a: None).result()
+    with pytest.raises(vm.VMError) as caught:
+        py_module.link(lambda *a: None).result()
+    realm, exports = _node_vm()
+    from pyjsvm.runtime.operations import construct
+    saved = AGENT.realm
+    AGENT.realm = realm
+    try:
+        js_module = construct(exports.get("SourceTextModule", exports), ["export const a = 1;"])
+        linker = eval_script(realm, "(function () {})")
+        vm.JSPromiseProxy(call(js_module.get("link", js_module), js_module, [linker]), realm).result(timeout=1000)
+        again = call(js_module.get("link", js_module), js_module, [linker])
+        with pytest.raises(vm.JSError) as js_caught:
+            vm.JSPromiseProxy(again, realm).result(timeout=1000)
+    finally:
+        AGENT.realm = saved
+    assert (js_caught.value.code, js_caught.value.message) == (caught.value.code, str(caught.value))
+    assert caught.value.code == "ERR_VM_MODULE_ALREADY_LINKED"
