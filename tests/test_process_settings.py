@@ -1,7 +1,9 @@
 """Importing pyjsvm leaves the host process as it was; the engine's one setting (a high recursion
-limit) holds only while engine code runs, and the int/str digit limit is never changed."""
+limit) holds only for the thread running JS while engine code runs (host threads and host code
+that JS calls keep the host's limit), and the int/str digit limit is never changed."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -24,7 +26,7 @@ def test_settings_apply_while_js_runs_and_are_restored() -> None:
     result = pyjsvm.run_in_context(
         "function d(n) { return n === 0 ? 0 : 1 + d(n - 1) }; probe(); d(5000) + String(10n ** 5000n).length", ctx)
     assert result == 5000 + 5001
-    assert seen and seen[0][0] > before[0] and seen[0][1] == before[1]
+    assert seen == [before]  # a callback sees the host's settings
     assert (sys.getrecursionlimit(), sys.get_int_max_str_digits()) == before
 
 
@@ -84,3 +86,69 @@ def test_gc_threshold_is_raised_while_js_runs_and_restored() -> None:
         assert seen[0][0] == 50_000 and gc.get_threshold()[0] == 50_000
     finally:
         gc.set_threshold(*before)
+
+
+_THREAD_PROBE = r"""
+import json, sys, threading, time
+import pyjsvm
+limit = sys.getrecursionlimit()
+report = {}
+js_running = threading.Event()
+
+def rec(n):
+    return 0 if n == 0 else 1 + rec(n - 1)
+
+def host_thread():
+    js_running.wait()
+    report["limit_unchanged"] = sys.getrecursionlimit() == limit
+    for name, work in (("json", lambda: json.loads("[" * 300000 + "]" * 300000)),
+                       ("rec", lambda: rec(limit * 5))):
+        try:
+            work()
+            report[name] = "no error"
+        except RecursionError:
+            report[name] = "RecursionError"
+
+def callback():
+    try:
+        json.loads("[" * 300000 + "]" * 300000)
+        return "no error"
+    except RecursionError:
+        return "RecursionError"
+
+t = threading.Thread(target=host_thread)
+t.start()
+ctx = pyjsvm.create_context({"started": js_running.set, "callback": callback,
+                             "host_done": lambda: not t.is_alive()})
+total = pyjsvm.run_in_context(
+    "function d(n) { return n ? 1 + d(n - 1) : 0 }"
+    "started(); var r = 0; var t0 = Date.now();"
+    "while (!host_done() && Date.now() - t0 < 20000) r += d(10000); r >= 10000 ? callback() : 'no run'", ctx)
+t.join()
+report["callback"] = total
+report["after"] = sys.getrecursionlimit() == limit
+print(json.dumps(report, sort_keys=True))
+"""
+
+
+def test_host_threads_keep_their_recursion_limit_while_js_recurses() -> None:
+    """While one thread runs 10,000-deep JS recursion, another host thread sees the host's
+    recursion limit and gets Python's RecursionError (not a C-stack overflow) from recursion
+    through C (json.loads of deeply nested input) and from plain recursion past it; so does a
+    Python callback JS calls. Run in a subprocess: the failure this guards against is a crash."""
+    out = subprocess.run([sys.executable, "-c", _THREAD_PROBE], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout) == {"after": True, "callback": "RecursionError", "json": "RecursionError",
+                                      "limit_unchanged": True, "rec": "RecursionError"}
+
+
+def test_python_compiles_deep_in_js() -> None:
+    """CPython's compiler measures nesting from the thread's depth against the host's limit:
+    the engine's own compile() (emitted functions of nested eval code) and a host callback's
+    eval() both work deep inside JS recursion."""
+    ctx = pyjsvm.create_context({"py_eval": lambda s: eval(s)})  # noqa: S307 - host code of the test
+    assert pyjsvm.run_in_context(
+        "function d(n) { return n ? d(n - 1) : py_eval('1 + 2 * 3') } d(9000)", ctx) == 7
+    assert pyjsvm.run_in_context(
+        "function e(n) { return n ? e(n - 1) : eval('function f(){'.repeat(300) + '}'.repeat(300) + '; 5') } e(5000)",
+        ctx) == 5

@@ -82,7 +82,7 @@ import time
 from typing import TYPE_CHECKING, Any, cast, Callable, Generator, Iterator, NoReturn, TypeAlias, TypeVar, Union, overload
 
 from pyjsvm.errors import JSError, PyjsvmError
-from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow, engine_limits
+from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow, engine_limits, host_limit_enter, host_limit_exit
 from pyjsvm.runtime.objects import (
     A, C, E, W, WEC, BuiltinFunction, JSArray, JSFunctionBase, JSObject, PropertyDescriptor, array_index,
     Prop, ordered_keys, ordinary_define_own_property, ordinary_set, validate_and_apply_property_descriptor,
@@ -1289,7 +1289,12 @@ def call_python(fn: Callable[..., Any], realm: "Realm", args: list[Any]) -> Any:
     """Call a Python callable from JS (see ``PyFunction``)."""
 
     try:
-        result = fn(*[to_python(a, realm) for a in args])
+        py_args = [to_python(a, realm) for a in args]
+        saved = host_limit_enter()  # the host's recursion limit for host code
+        try:
+            result = fn(*py_args)
+        finally:
+            host_limit_exit(saved)
     except JSError as e:
         raise JSThrow(e.js_value) from None
     except JSThrow:

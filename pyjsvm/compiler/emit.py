@@ -28,6 +28,7 @@ import os
 from functools import partial
 from typing import Any, Callable
 
+from pyjsvm.runtime.thread_limit import python_compile
 from pyjsvm.syntax.digits import decimal_to_int
 from pyjsvm.runtime.agent import JSThrow, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
 from pyjsvm.compiler.core import RETURN, CompileContext, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
@@ -2794,7 +2795,7 @@ def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., A
     if code is None:
         if len(source) > MAX_EMITTED_SOURCE:
             raise Unsupported("emitted source too large for one compile()")
-        code = compile(source, filename, "exec")
+        code = python_compile(source, filename, "exec")
         if len(_CODE_CACHE) > 4096:
             _CODE_CACHE.clear()
         _CODE_CACHE[(filename, source)] = code

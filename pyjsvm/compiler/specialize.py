@@ -9,6 +9,7 @@ operation, anything else goes to the general operator function.
 from __future__ import annotations
 
 from typing import Any, Callable
+from pyjsvm.runtime.thread_limit import python_compile
 
 # operator -> Python expression on floats a and b (None: no inline form)
 INLINE_OPS = {
@@ -60,7 +61,7 @@ def _build() -> None:
                 src = _TEMPLATE.format(A=_OPERAND[lk].format(n="l"), B=_OPERAND[rk].format(n="r"),
                                        CHECK=" and ".join(checks), OP=expr)
                 ns: dict[str, Any] = {}
-                exec(compile(src, f"<specialised {op} {lk} {rk}>", "exec"), ns)
+                exec(python_compile(src, f"<specialised {op} {lk} {rk}>", "exec"), ns)
                 FACTORIES[(op, lk, rk)] = ns["factory"]
 
 

@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, NoReturn, cast
 from pyjsvm.syntax.parse import set_parse_poll
+from pyjsvm.runtime import thread_limit
+from pyjsvm.runtime.thread_limit import fields as thread_fields
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -109,6 +111,7 @@ class _StackExtension:
 
     def _loop(self) -> None:
         _extension_stacks[threading.get_ident()] = EXTENSION_STACK_BYTES
+        raise_thread_limit()  # this thread runs only engine code
         while True:
             self.ready.acquire()
             agent, fn, arg = self.job
@@ -387,12 +390,16 @@ def throw_reference_error(message: str) -> NoReturn:
 # --- process settings the engine needs while JS runs ------------------------------------------
 
 # NON-SPEC: each JS call uses several Python frames; the JS depth limit (AGENT.max_depth) is what
-# stops runaway recursion, so Python's own limit must be well above it while JS runs. It is a
-# process-wide setting: it is raised only while engine code is on the stack (importing pyjsvm
-# changes nothing) and restored after. The int/str digit limit (CPython's CVE-2020-10735
-# mitigation) is never touched: the engine's BigInt <-> string conversions split long numbers
-# themselves (runtime/numeric._digits_to_int, intrinsics/bigint.bigint_to_string), so host code
-# -- a Python callback JS calls, another thread -- keeps its protection while JS runs.
+# stops runaway recursion, so the thread running JS must be allowed far more Python frames than
+# CPython's default while engine code runs. Only that thread gets them (runtime/thread_limit: a
+# grant of frames in its own thread state): other threads of the host and
+# ``sys.getrecursionlimit()`` keep the host's setting, and Python code that JS calls
+# (``call_python``) runs with the host's limit counted from where it was called
+# (``host_limit_enter``). Where the thread state cannot be read (not CPython, an unknown layout)
+# the process-wide limit is raised while engine code is on the stack, as a fallback. The int/str
+# digit limit (CPython's CVE-2020-10735 mitigation) is never touched: the engine's BigInt <->
+# string conversions split long numbers themselves (runtime/numeric._digits_to_int,
+# intrinsics/bigint.bigint_to_string).
 ENGINE_RECURSION_LIMIT = 200_000
 # NON-SPEC (speed): JS programs allocate many small containers (objects, their property dicts,
 # environments), most of them long-lived; with CPython's default first-generation threshold
@@ -406,16 +413,66 @@ _limits_saved = 0
 _gc_saved: tuple[int, ...] | None = None
 
 
+def _engine_frames(limit: int) -> int:
+    return ENGINE_RECURSION_LIMIT - limit if limit < ENGINE_RECURSION_LIMIT else 0
+
+
+def raise_thread_limit() -> None:
+    """NON-SPEC: grant the running thread the engine's frames for good (the engine's own
+    helper threads, which run only engine code)."""
+    f = thread_fields()
+    if f is not None:
+        thread_limit.grant(f, _engine_frames(f[1].value))
+
+
 @contextmanager
 def engine_limits() -> Iterator[None]:
-    """Raise the recursion limit and the cyclic collector's first threshold while the block
-    runs (re-entrant and thread-safe: the outermost exit restores the host's settings)."""
-    global _limits_users, _limits_saved, _gc_saved
+    """Grant the running thread the engine's Python frames and raise the cyclic collector's
+    first threshold while the block runs (re-entrant: an inner block finds the grant held; the
+    outermost exit of any thread restores the host's thresholds)."""
     enter_agent()
+    f = thread_fields()
+    with _process_limits(recursion=f is None):
+        if f is None:
+            yield
+            return
+        frames = _engine_frames(f[1].value)
+        if not thread_limit.grant(f, frames):
+            yield
+            return
+        try:
+            yield
+        finally:
+            thread_limit.take_back(f, frames)
+
+
+def host_limit_enter() -> "tuple[int, bool] | None":
+    """NON-SPEC: before JS calls host (Python) code: the thread's grant is suspended and its
+    depth reads zero, as on a fresh thread, so that host code recursing through C
+    (``json.loads``, ``repr``) gets Python's RecursionError at the host's limit as it would
+    outside JS. Returns what ``host_limit_exit`` needs."""
+    f = thread_fields()
+    return None if f is None else thread_limit.host_enter(f)
+
+
+def host_limit_exit(saved: "tuple[int, bool] | None") -> None:
+    """NON-SPEC: after the host code of ``host_limit_enter`` (at the same depth)."""
+    if saved is not None:
+        f = thread_fields()
+        if f is not None:
+            thread_limit.host_exit(f, saved)
+
+
+@contextmanager
+def _process_limits(recursion: bool) -> Iterator[None]:
+    """The process-wide settings while any thread runs engine code: the collector's threshold,
+    and with ``recursion`` (the fallback where the thread state cannot be read) the recursion
+    limit."""
+    global _limits_users, _limits_saved, _gc_saved
     with _limits_lock:
         if _limits_users == 0:
             _limits_saved = sys.getrecursionlimit()
-            if _limits_saved < ENGINE_RECURSION_LIMIT:
+            if recursion and _limits_saved < ENGINE_RECURSION_LIMIT:
                 sys.setrecursionlimit(ENGINE_RECURSION_LIMIT)
             thresholds = gc.get_threshold()
             _gc_saved = None
@@ -429,7 +486,8 @@ def engine_limits() -> Iterator[None]:
         with _limits_lock:
             _limits_users -= 1
             if _limits_users == 0:
-                sys.setrecursionlimit(_limits_saved)
+                if sys.getrecursionlimit() == ENGINE_RECURSION_LIMIT != _limits_saved:
+                    sys.setrecursionlimit(_limits_saved)
                 # the host's thresholds, unless something changed them while JS ran
                 if _gc_saved is not None and gc.get_threshold()[0] == ENGINE_GC_THRESHOLD0:
                     gc.set_threshold(*_gc_saved)
