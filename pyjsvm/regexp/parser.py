@@ -26,6 +26,11 @@ from typing import Any
 
 from pyjsvm.regexp import charset as cs
 from pyjsvm.regexp.charset import Ranges
+from pyjsvm.syntax.parse import poll
+
+# NON-SPEC: terms (or class atoms, or characters when counting groups) parsed between two budget
+# checks: a run's timeout holds while a huge pattern is parsed
+_POLL_EVERY = 1 << 12
 
 Node = tuple[Any, ...]
 
@@ -101,8 +106,12 @@ class _Parser:
         n = len(s)
         count = 0
         in_class = False
+        steps = 0
         while i < n:
             c = s[i]
+            steps += 1
+            if not steps % _POLL_EVERY:
+                poll()
             if c == "\\":
                 i += 2
                 continue
@@ -155,6 +164,8 @@ class _Parser:
             c = self.peek()
             if c == "|" or c == ")":
                 break
+            if not len(terms) % _POLL_EVERY:
+                poll()
             t = self.term()
             if t is not None:
                 terms.append(t)
@@ -666,9 +677,13 @@ class _Parser:
 
     def class_ranges(self) -> Ranges:
         out: Ranges = []
+        atoms = 0
         while True:
             if self.pos >= self.n:
                 raise self.error("Unterminated character class")
+            atoms += 1
+            if not atoms % _POLL_EVERY:
+                poll()
             if self.peek() == "]":
                 self.pos += 1
                 return cs.normalize(out)
@@ -726,6 +741,8 @@ class _Parser:
         while self.peek() != "]":
             if self.pos >= self.n:
                 raise self.error("Unterminated character class")
+            if not len(ranges) % _POLL_EVERY:
+                poll()
             if self.src.startswith("&&", self.pos) or self.src.startswith("--", self.pos):
                 raise self.error("Invalid set operation in character class")
             r2, s2, _ = self.class_set_operand_or_range()

@@ -13,6 +13,7 @@ import esprima.nodes  # type: ignore[import-untyped]
 import esprima.parser  # type: ignore[import-untyped]
 import esprima.validation  # type: ignore[import-untyped]
 
+from pyjsvm.syntax import long_tokens  # noqa: F401 - long tokens scanned in chunks, polled (before line_terminators)
 from pyjsvm.syntax import phase_imports  # noqa: F401 - extends esprima's parser (source phase imports)
 from pyjsvm.syntax import using  # noqa: F401 - extends esprima's parser (using declarations)
 from pyjsvm.syntax import line_terminators  # noqa: F401 - string literals that span lines
