@@ -26,7 +26,7 @@ from typing import Any
 
 from pyjsvm.regexp import charset as cs
 from pyjsvm.regexp.charset import Ranges
-from pyjsvm.syntax.parse import poll
+from pyjsvm.syntax.polling import poll
 
 # NON-SPEC: terms (or class atoms, or characters when counting groups) parsed between two budget
 # checks: a run's timeout holds while a huge pattern is parsed

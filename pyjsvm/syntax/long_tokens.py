@@ -6,7 +6,7 @@ scans a string literal with escapes, a template literal or a RegExp literal one 
 time, appending to a string (quadratic: a 5 MB literal of ``\\x41`` escapes took over a minute,
 no timeout could stop it). Here the runs of plain characters are found with one regular
 expression search each and collected in a list; escapes are read as esprima reads them; and
-every ``POLL_CHARS`` characters the installed budget check runs (``parse.poll`` through
+every ``POLL_CHARS`` characters the installed budget check runs (``polling.poll`` through
 ``_poll``), so a run's timeout holds inside one huge token. The esprima RegExp validator that
 checks a literal's pattern polls too, for long patterns (a subclass whose ``peek`` counts).
 Tokens and errors (messages, positions) are the ones esprima's scanner gives.
@@ -20,6 +20,8 @@ import esprima.regexp_validator as regexp_validator  # type: ignore[import-untyp
 import esprima.scanner as scanner  # type: ignore[import-untyped]
 from esprima.scanner import Character, Messages, RawToken, Scanner, Token  # type: ignore[import-untyped]
 
+from pyjsvm.syntax.polling import PollAbort, poll
+
 #: characters scanned between two budget checks inside one token
 POLL_CHARS = 1 << 14
 
@@ -30,7 +32,6 @@ _REGEXP_STOPS = re.compile(r"[\\\[\]/\r\n\u2028\u2029]")
 
 
 def _poll() -> None:
-    from pyjsvm.syntax.parse import PollAbort, poll  # parse imports this module first
     try:
         poll()
     except Exception as e:

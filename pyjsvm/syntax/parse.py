@@ -6,13 +6,14 @@ line and column; the caller turns it into a JS SyntaxError in the right realm.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any
 
 import esprima  # type: ignore[import-untyped]
 import esprima.nodes  # type: ignore[import-untyped]
 import esprima.parser  # type: ignore[import-untyped]
 import esprima.validation  # type: ignore[import-untyped]
 
+from pyjsvm.syntax.polling import _POLL, PollAbort, poll, set_parse_poll  # noqa: F401 - re-exported
 from pyjsvm.syntax import long_tokens  # noqa: F401 - long tokens scanned in chunks, polled (before line_terminators)
 from pyjsvm.syntax import phase_imports  # noqa: F401 - extends esprima's parser (source phase imports)
 from pyjsvm.syntax import using  # noqa: F401 - extends esprima's parser (using declarations)
@@ -22,35 +23,8 @@ from pyjsvm.syntax import call_targets  # noqa: F401 - f() = 1 in non-strict cod
 # The class of every ESTree node esprima-fork makes (source structure, not JS data).
 SyntaxNode: type = esprima.nodes.Node
 
-# NON-SPEC: the budget check made at every token, so that a run's timeout (or a host's stop)
-# holds while its eval / Function / vm code is being parsed: the runtime installs its check
-# here (``set_parse_poll``; this layer comes before the runtime). It raises to abandon the parse.
-_POLL: list[Callable[[], None]] = []
-
-
-def set_parse_poll(poll: Callable[[], None]) -> None:
-    """NON-SPEC: install the check that every token of every parse makes (one for all threads:
-    it reads the running thread's own state)."""
-    _POLL[:] = [poll]
-
-
+# the budget check (syntax/polling.py), made at every token
 _next_token = esprima.parser.Parser.nextToken
-
-
-class PollAbort(BaseException):
-    """NON-SPEC: carries an exception the budget check raised (a JS error, such as the
-    RangeError of a memory limit) out of the parser, past its handlers of parser failures."""
-
-    def __init__(self, error: BaseException) -> None:
-        super().__init__()
-        self.error = error
-
-
-def poll() -> None:
-    """NON-SPEC: the installed budget check (nothing before the runtime installs one), for the
-    analysis after parsing."""
-    for check in _POLL:
-        check()
 
 
 def _polled_next_token(self: Any, allowEscaped: bool = False) -> Any:  # noqa: N803 - esprima's name
