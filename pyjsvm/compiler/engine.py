@@ -184,16 +184,23 @@ def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind:
     wrapped = "(" + source + ")"
     try:
         program = parse_script(wrapped, "anonymous")
-        # the parameters and the body must each parse on their own (no injection across them)
-        parse_script("(" + prefix_kw + " anonymous(" + p + "\n) {})", "anonymous")
-        parse_script("(" + prefix_kw + " anonymous() {\n" + b + "\n})", "anonymous")
     except ParseError as e:
         throw_syntax_error(e.message)
+    # The parameters and the body must each parse on their own (no injection across them, as
+    # in Function('/*', '*/){')). One parse of the whole text shows it: the text is a single
+    # function expression whose body's "{" is the one placed after the parameters' text, and
+    # whose end is the closing "}". Then the parameters' tokens are exactly those of P and the
+    # body's those of the body text, lexed in the same context as parsed alone, and any early
+    # error of either alone is one of the whole (the whole adds only errors that involve both,
+    # which the spec's parse of the whole reports too).
     body_nodes = program.body
-    if len(body_nodes) != 1 or body_nodes[0].type != "ExpressionStatement" or \
-            body_nodes[0].expression.type != "FunctionExpression" or body_nodes[0].expression.range[1] != len(wrapped) - 1:
+    fnode = body_nodes[0].expression if len(body_nodes) == 1 and body_nodes[0].type == "ExpressionStatement" else None
+    # (ranges count UTF-16 code units: the lengths of the JS strings, not of their Python forms)
+    params_end = 1 + len(prefix) + sum(map(len, params)) + max(len(params) - 1, 0)
+    if fnode is None or fnode.type != "FunctionExpression" or \
+            fnode.range[1] != params_end + len("\n) {\n") + len(body) + len("\n}") or \
+            fnode.body.range[0] != params_end + len("\n) "):
         throw_syntax_error("Invalid function body")
-    fnode = body_nodes[0].expression
     # positions are relative to `source`, not `wrapped`
     _shift_ranges(fnode, -1)
     scope = Scope("script", None, False)
