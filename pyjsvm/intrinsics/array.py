@@ -177,6 +177,21 @@ def _plain_dense(o: Any) -> list[Any] | None:
     return None
 
 
+_FILL_DENSE_MAX = 1 << 25  # NON-SPEC: the largest new Array(n).fill(v) made dense at once
+
+
+def _all_holes(o: Any) -> bool:
+    """NON-SPEC: ``o`` is an extensible sparse JSArray without elements (as ``new Array(n)``
+    makes) behind an index-free prototype chain: filling all of it sets plain data elements
+    and runs no user code."""
+    if type(o) is not JSArray or o.dense is not None or not o.extensible:
+        return False
+    for k in o.props:
+        if type(k) is str and "0" <= k[:1] <= "9" and array_index(k) >= 0:
+            return False
+    return _protos_index_free(o)
+
+
 def _dense_no_holes(o: Any) -> list[Any] | None:
     if type(o) is JSArray:
         d = o.dense
@@ -662,6 +677,14 @@ def array_fill(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     if d is not None and len(d) == length:
         d[k:final] = [value] * (final - k)  # NON-SPEC: fast path
         return o
+    if k == 0 and final == length and _all_holes(o):
+        # NON-SPEC: fast path for new Array(n).fill(v): the elements become one dense list,
+        # whose size (a pointer per element) is checked against the memory limit before it is
+        # made (an element at a time, the properties' dict grew past the limit in one resize)
+        check_allocation(8 * length)  # (a lower bound for the element-wise path too)
+        if length <= _FILL_DENSE_MAX:
+            o.dense = [value] * length  # type: ignore[attr-defined]
+            return o
     while k < final:
         _check_stop()
         _set(o, str(k), value)
@@ -999,6 +1022,7 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
             if total > MAX_STRING_LENGTH:
                 throw_range_error("Invalid string length")
             parts.append(s)
+        check_allocation(total + len(sep) * max(len(parts) - 1, 0))  # the result, before it is made
         return sep.join(parts)
     finally:
         join_stack.pop()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import JSThrow, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_allocation, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import (
     DONE, IteratorRecord, get_iterator, get_iterator_from_method, iterator_close, iterator_step_value,
 )
@@ -93,6 +93,14 @@ class Cursor:
 COMPACT_MIN = 16
 
 
+# NON-SPEC: from this many entries a Map or Set checks its next growth against the memory limit
+# (at each power of two), counting this many bytes per entry it has: the dict's next table
+# (resized at 2/3 of a power of two: 4-byte indices for 4n slots and 24-byte entries for
+# 2/3 of them, about 80 bytes per entry) and the two lists' growth
+GROWTH_CHECK_MIN = 1 << 15
+GROWTH_BYTES_PER_ENTRY = 96
+
+
 class OrderedTable:
     """NON-SPEC: the [[MapData]] / [[SetData]] List of a Map or Set."""
 
@@ -135,7 +143,12 @@ class OrderedTable:
         if i >= 0:
             self.values[i] = v
             return
-        self.pos[nk] = len(self.keys)
+        n = len(self.keys)
+        if n >= GROWTH_CHECK_MIN and not n & (n - 1):
+            # NON-SPEC: near each doubling the dict of positions resizes in one allocation:
+            # checked against the memory limit before it happens
+            check_allocation(GROWTH_BYTES_PER_ENTRY * n)
+        self.pos[nk] = n
         self.keys.append(canonicalize_keyed_collection_key(k))
         self.values.append(v)
         self.size += 1

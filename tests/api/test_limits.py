@@ -97,6 +97,7 @@ def test_memory_limit_option_is_validated() -> None:
 @pytest.mark.parametrize("code", [
     "'x'.repeat(2 ** 28)", "''.padStart(2 ** 28, 'ab')", "''.padEnd(2 ** 28)", "new ArrayBuffer(2 ** 29)",
     "new Float64Array(2 ** 26)", "new Array(2 ** 26).join('ab')", "var s = 'x'.repeat(2 ** 24); s + s + s + s",
+    "new Array(1e7).fill(0)", "new Array(1e5).fill('x'.repeat(1000)).join('')",
 ])
 def test_one_huge_allocation_is_refused_before_it_happens(code: str) -> None:
     """The memory limit is checked before a single big allocation (not only periodically)."""
@@ -131,3 +132,23 @@ def test_many_small_allocations_are_caught_near_the_limit(monkeypatch: pytest.Mo
     counted = int(str(e.value).rsplit("(", 1)[1].split()[0])
     assert counted > limit
     assert vm.run_in_context("a = null; 1 + 1", ctx) == 2
+
+
+def test_map_and_set_growth_is_checked_before_each_doubling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Map or Set checks the allocation of its next doubling against the limit before it
+    happens (one dict resize of a big table is tens of MB at once): with the periodic walk and the
+    RSS probe out of the way, that check alone stops the growth, at the first doubling that would
+    pass the limit."""
+    from pyjsvm.api import timeouts
+    from pyjsvm.intrinsics import map_set
+    monkeypatch.setattr(timeouts, "MEMORY_CHECK_SECONDS", 60.0)
+    monkeypatch.setattr(timeouts, "_rss_bytes", lambda: None)
+    ctx = vm.create_context(memory_limit=20_000_000)
+    for make, grow in (("new Map()", "c.set(i, i)"), ("new Set()", "c.add(i)")):
+        with pytest.raises(vm.JSError) as e:
+            vm.run_in_context(f"var c = {make}; for (var i = 0; ; i++) {grow}", ctx, timeout=30_000)
+        assert e.value.name == "RangeError" and "an allocation of" in e.value.message, str(e.value)
+        size = vm.run_in_context("c.size", ctx)
+        # stopped at a doubling (a power of two), the one whose resize would pass the limit
+        assert size & (size - 1) == 0 and size // 2 * map_set.GROWTH_BYTES_PER_ENTRY <= 20_000_000
+        vm.run_in_context("c = null", ctx)
