@@ -38,6 +38,21 @@ def _poll() -> None:
         raise PollAbort(e) from None
 
 
+def _plain_run(stops: "re.Pattern[str]", source: str, index: int, length: int, out: list[str] | None,
+               polled: int) -> tuple[int, int]:
+    """The position of the next character ``stops`` matches from ``index`` (``length`` at the
+    end of the source), the plain characters before it appended to ``out``; the budget check
+    runs when ``POLL_CHARS`` characters have passed since ``polled``. Returns (stop, polled)."""
+    m = stops.search(source, index)
+    stop = length if m is None or m.start() >= length else m.start()
+    if out is not None and stop > index:
+        out.append(source[index:stop])
+    if stop - polled >= POLL_CHARS:
+        polled = stop
+        _poll()
+    return stop, polled
+
+
 def _scan_string_literal(self: Any) -> Any:
     """esprima's ``Scanner.scanStringLiteral`` in chunks."""
     source = self.source
@@ -50,13 +65,7 @@ def _scan_string_literal(self: Any) -> Any:
     parts: list[str] = []
     octal = False
     while True:
-        m = stops.search(source, index)
-        stop = length if m is None or m.start() >= length else m.start()
-        if stop > index:
-            parts.append(source[index:stop])
-        if stop - polled >= POLL_CHARS:
-            polled = stop
-            _poll()
+        stop, polled = _plain_run(stops, source, index, length, parts, polled)
         if stop >= length:
             break  # unterminated
         ch = source[stop]
@@ -128,13 +137,7 @@ def _scan_template(self: Any) -> Any:
     if not head and self.curlyStack:
         self.curlyStack.pop()
     while True:
-        m = _TEMPLATE_STOPS.search(source, index)
-        stop = length if m is None or m.start() >= length else m.start()
-        if stop > index:
-            cooked.append(source[index:stop])
-        if stop - polled >= POLL_CHARS:
-            polled = stop
-            _poll()
+        stop, polled = _plain_run(_TEMPLATE_STOPS, source, index, length, cooked, polled)
         if stop >= length:
             self.index = length
             self.throwUnexpectedToken()
@@ -218,11 +221,7 @@ def _scan_regexp_body(self: Any) -> str:
     polled = index
     class_marker = False
     while True:
-        m = _REGEXP_STOPS.search(source, index)
-        stop = length if m is None or m.start() >= length else m.start()
-        if stop - polled >= POLL_CHARS:
-            polled = stop
-            _poll()
+        stop, polled = _plain_run(_REGEXP_STOPS, source, index, length, None, polled)
         if stop >= length:
             self.index = max(index, length)  # past the end after a final backslash, as esprima
             break
