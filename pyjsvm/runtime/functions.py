@@ -14,7 +14,7 @@ from typing import Any, Callable
 from pyjsvm.runtime.agent import JSThrow, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.environments import FunctionEnv
 from pyjsvm.runtime.objects import (
-    C, W, JSFunctionBase, JSObject, Prop, PropertyDescriptor, ordinary_define_own_property, ordered_keys,
+    A, C, W, BuiltinFunction, JSFunctionBase, JSObject, Prop, PropertyDescriptor, ordinary_define_own_property, ordered_keys,
 )
 from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.runtime.values import JSSymbol
@@ -112,6 +112,26 @@ def has_legacy_caller(code: FunctionCode) -> bool:
             and not code.is_class_constructor and code.has_prototype)
 
 
+def _legacy_caller_get(realm: Any, this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8's `f.caller`): the function whose code called the innermost running
+    activation of the sloppy function ``this``, when that caller is a sloppy `function` too
+    (sec-forbidden-extensions: never a strict function); otherwise null."""
+    if isinstance(this, ECMAFunction) and has_legacy_caller(this.code):
+        owner = caller_activation(this)
+        if isinstance(owner, ECMAFunction) and has_legacy_caller(owner.code):
+            return owner
+    return NULL
+
+
+def legacy_caller_getter(realm: Any) -> BuiltinFunction:
+    """The realm's getter of the own `caller` of sloppy functions, made on first use."""
+    getter = realm.intrinsics.get("%LegacyCallerGetter%")
+    if getter is None:
+        getter = BuiltinFunction(realm, _legacy_caller_get, "get caller", 0)
+        realm.intrinsics["%LegacyCallerGetter%"] = getter
+    return getter  # type: ignore[no-any-return]
+
+
 class ECMAFunction(JSFunctionBase):
     """An ECMAScript function object. ``prototype`` is created lazily (NON-SPEC) the first time
     any own-property operation looks at it."""
@@ -161,29 +181,17 @@ class ECMAFunction(JSFunctionBase):
             proto.props["constructor"] = Prop(self, W | C)
             if has_legacy_caller(code):
                 # NON-SPEC (V8, allowed by sec-forbidden-extensions): a sloppy `function` has own
-                # `arguments` and `caller`, non-writable and non-configurable, before `prototype`
+                # `arguments` (null, non-writable, non-configurable) and `caller` before
+                # `prototype`. V8's `caller` is a data property whose value changes, which the
+                # invariants of [[GetOwnProperty]] forbid (sec-invariants-of-the-essential-internal-methods):
+                # here it is a non-configurable accessor, with one getter per realm.
                 self.props["arguments"] = Prop(NULL, 0)
-                self.props["caller"] = Prop(NULL, 0)
+                self.props["caller"] = Prop(None, A, legacy_caller_getter(realm), None)
         self.props["prototype"] = Prop(proto, W if not code.is_class_constructor else 0)
-
-    def legacy_caller(self) -> Any:
-        """NON-SPEC (V8): the value of the own `caller` while it is the one made with the
-        function: the function whose code called this function's innermost running activation
-        when that is a sloppy `function` (sec-forbidden-extensions: never a strict function),
-        otherwise null."""
-        owner = caller_activation(self)
-        if isinstance(owner, ECMAFunction) and has_legacy_caller(owner.code):
-            return owner
-        return NULL
 
     def get_own_property(self, key: Any) -> PropertyDescriptor | None:
         if self.lazy_proto:
             self._make_prototype()
-        if key == "caller" and has_legacy_caller(self.code):
-            p = self.props.get("caller")
-            if type(p) is Prop and p.flags == 0 and p.value is NULL:
-                return PropertyDescriptor(value=self.legacy_caller(), writable=False, enumerable=False,
-                                          configurable=False)
         return JSObject.get_own_property(self, key)
 
     def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
@@ -200,13 +208,8 @@ class ECMAFunction(JSFunctionBase):
         return p is not None and p.has_property(key)
 
     def get(self, key: Any, receiver: Any) -> Any:
-        if key in _LAZY_KEYS:
-            if self.lazy_proto:
-                self._make_prototype()
-            if key == "caller" and has_legacy_caller(self.code):
-                p = self.props.get("caller")
-                if type(p) is Prop and p.flags == 0 and p.value is NULL:
-                    return self.legacy_caller()
+        if self.lazy_proto and key in _LAZY_KEYS:
+            self._make_prototype()
         return JSObject.get(self, key, receiver)
 
     def set(self, key: Any, value: Any, receiver: Any) -> bool:
