@@ -201,6 +201,8 @@ class ECMAFunction(JSFunctionBase):
 
     def has_property(self, key: Any) -> bool:
         if self.lazy_proto and key in _LAZY_KEYS:
+            if key == "prototype":
+                return True  # known without making the prototype object
             self._make_prototype()
         if key in self.props:
             return True
