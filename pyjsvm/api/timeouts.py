@@ -392,7 +392,15 @@ def _memory_check(realm: "Realm", run: Run, limit: int, entry: Any,
             # the walk costs time in proportion to the heap: at most a fifth of the run's time
             _WATCHDOG.arm(max(MEMORY_CHECK_SECONDS, 4 * (time.monotonic() - started)), run)
         if used > limit:
+            # NON-SPEC: after a RangeError the context stays over the limit until the script lets
+            # go of what it holds: the next check throws again only once it grew by another
+            # eighth of the limit, so that a catch handler (or the next run) can do that
+            last = realm.host_defined.get("pyjsvm.memory_thrown_at", 0)
+            if used <= last + limit // 8:
+                return
+            realm.host_defined["pyjsvm.memory_thrown_at"] = used
             throw_range_error(f"Memory limit of {limit} bytes exceeded ({used} bytes in use)")
+        realm.host_defined.pop("pyjsvm.memory_thrown_at", None)
     return check
 
 

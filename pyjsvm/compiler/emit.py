@@ -1060,6 +1060,36 @@ class FunctionEmitter:
         self.body_text(out, "env", [], self.lines, 1)
         return "\n".join(out) + "\n"
 
+    def emit_module(self, scope: Scope, body: list[Any]) -> str:
+        """Emit ``def f(env)`` running module code (ExecuteModule, sec-source-text-module-record-
+        execute-module; InitializeEnvironment made the environment and its functions): every
+        binding of the module scope is a slot of the module environment (``V0``), where importers
+        and nested functions see it; an import (an indirect binding) is read through the closure
+        compiler's reference. With a top-level ``await`` (kind 'async') ``f`` is a Python
+        generator run like an async function body."""
+        self.analysis = _Analysis(body, False, getattr(self.c, "names_cache", None))
+        lex = {n: c for n, c in (scope.info.lex_decls if scope.info is not None else ())}
+        decl_end = self.lexical_decl_ends(body)
+        bind: dict[str, Binding] = {}
+        for name, idx in scope.names.items():
+            if name in scope.imports:
+                continue
+            bind[name] = Binding(name, None, "V0", idx, name in scope.lexical, name in scope.consts,
+                                 False, decl_end.get(name, 1 << 60) if name in lex else 1 << 60)
+        self.scopes.append(bind)
+        self.env_stack.append(("env", scope))
+        self.outer = (scope, "env")
+        self.ind = 1
+        if has_using(body):
+            self.disposing(lambda: self.stmts(body))
+        else:
+            self.stmts(body)
+        out = ["def f(env):", " _ag = _get_agent()", " this = None", " V0 = env.vars"]
+        self.body_text(out, "env", [], self.lines, 1)
+        if self.kind != "normal":
+            out.append(" yield")  # unreachable: makes f a generator function
+        return "\n".join(out) + "\n"
+
     def lexical_decl_ends(self, stmts: list[Any]) -> dict[str, int]:
         out: dict[str, int] = {}
         for s in stmts:
@@ -2868,13 +2898,24 @@ def _run_suspendable(kind: str, g: Any, p: Any, env: Any, args: list[Any]) -> An
     return start_suspendable(kind, env.func, g(env.func, env.this, args, env))
 
 
+def emit_module_body(compiler: Any, scope: Scope, body: list[Any], top_level_await: bool) -> Callable[[Any], Any] | None:
+    """An emitted body for module code (a generator function with a top-level ``await``), or
+    None (the closure compiler compiles it)."""
+    em = FunctionEmitter(compiler, compiler.ctx, "module", True, False, "async" if top_level_await else "normal")
+    return _top_level_body(lambda: em.emit_module(scope, body), em)
+
+
 def emit_script_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[Any], Any] | None:
     """An emitted body for script code, or None (the closure compiler compiles it)."""
+    em = FunctionEmitter(compiler, compiler.ctx, "script", compiler.ctx.strict)
+    return _top_level_body(lambda: em.emit_script(scope, body), em)
+
+
+def _top_level_body(emit_source: Callable[[], str], em: FunctionEmitter) -> Callable[[Any], Any] | None:
     if not _ENABLED:
         return None
-    em = FunctionEmitter(compiler, compiler.ctx, "script", compiler.ctx.strict)
     try:
-        src = em.emit_script(scope, body)
+        src = emit_source()
         f = build(src, em.consts, _SCRIPT_FILE)
     except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
         return None

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.core import Closure, CompileContext
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.values import MISSING
@@ -108,7 +109,10 @@ def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str,
         # the module's DisposeCapability (sec-source-text-module-record-execute-module, via
         # sec-module-semantics-runtime-semantics-evaluation)
         dispose_slot = scope.add(DISPOSE_SLOT) if has_using(stmts) else None
-        if code.has_top_level_await:
+        emitted = emit.emit_module_body(compiler, scope, stmts, code.has_top_level_await)
+        if emitted is not None:
+            code.body = emitted
+        elif code.has_top_level_await:
             compiler.gen_kind = "async"
             code.body = compiler.gstatement_list(stmts)
             if dispose_slot is not None:

@@ -22,14 +22,8 @@ from tests.helpers import both_tiers, js_str
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.js"))
 
 
-@pytest.fixture(autouse=True)
-def emitter_on() -> Iterator[None]:
-    """These tests are about the emitting tier: it is on unless a test turns it off."""
-    old = emit.set_enabled(True)
-    try:
-        yield
-    finally:
-        emit.set_enabled(old)
+# these tests are about the emitting tier: it is on unless a test turns it off
+pytestmark = pytest.mark.usefixtures("emitter_on")
 
 
 @pytest.fixture
