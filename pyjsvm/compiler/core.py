@@ -605,6 +605,13 @@ def has_binding_in_object(obj: JSObject, name: str, is_with: bool) -> bool:
     return True
 
 
+def dynamic_this(ref: tuple[str, Any, Any], env: Any) -> Any:
+    """The this value of a call through a reference ``lookup_dynamic`` resolved
+    (sec-evaluatecall step 1.b): a with object's binding is called with the object
+    (WithBaseObject), any other binding with undefined."""
+    return ref[1] if ref[0] == "object" and ref[1] is not env.glob.obj else None
+
+
 def lookup_dynamic(env: Any, steps: list[Any], name: str) -> tuple[str, Any, Any]:
     """Walk environments following the compile-time ``steps``: returns ('slot', env, index),
     ('extra', dict, None), ('object', obj, None), ('lex', value, None) or ('none', None, None)."""

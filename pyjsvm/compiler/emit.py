@@ -31,7 +31,7 @@ from typing import Any, Callable
 from pyjsvm.runtime.thread_limit import python_compile
 from pyjsvm.syntax.digits import decimal_to_int
 from pyjsvm.runtime.agent import JSThrow, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
-from pyjsvm.compiler.core import RETURN, CompileContext, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
+from pyjsvm.compiler.core import RETURN, CompileContext, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
 from pyjsvm.compiler.expressions import copy_data_properties, delete_property, describe_callee, regexp_literal
 from pyjsvm.regexp.validate import validate_regexp_literal
@@ -247,7 +247,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_getiter": get_iterator,
     "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
     "_itnext": _iterator_next, "_roc": require_object_coercible, "_restobj": _rest_object,
-    "_astep": _array_step, "_topk": to_property_key, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
+    "_astep": _array_step, "_topk": to_property_key, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_dynthis": dynamic_this, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
     "_tail": prepare_tail_call, "_superbase": super_base, "_superget": super_get_value, "_supercall": super_call,
     "_dthis": _derived_this, "_delete": delete_property, "_itlist": iterate_to_list, "_regexp": regexp_literal,
     "_copydp": copy_data_properties, "_cdp": create_data_property, "_setproto": _set_literal_proto,
@@ -2441,12 +2441,16 @@ class FunctionEmitter:
             f = self.spill(self.member_value(o, callee))
             this = o.text
         else:
-            if callee.type == "Identifier" and self.lookup(callee.name) is None \
-                    and self.outer_kind(callee.name) == "dynamic":
+            ref = self.dynamic_ref(callee.name) if callee.type == "Identifier" else None
+            if ref is not None:
                 # a with object may bind the name: its value and this come from one reference
-                raise Unsupported("call through a dynamically resolved name")
-            f = self.spill(self.chain_part(callee) if chain else self.expr(callee))
-            this = "None"
+                # (sec-evaluatecall step 1.b)
+                self.emit(f"pos = {self.pos(callee)}")
+                f = self.spill(self.read_dynamic(ref, callee.name))
+                this = f"_dynthis({ref}, {self.outer[1]})"
+            else:
+                f = self.spill(self.chain_part(callee) if chain else self.expr(callee))
+                this = "None"
         if chain and e.optional:
             self.chain_guard(f)
         a = self.arg_list(e.arguments).text

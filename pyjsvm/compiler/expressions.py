@@ -28,7 +28,7 @@ from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.agent import throw_reference_error, throw_syntax_error
 from pyjsvm.runtime.operations import to_number
 from pyjsvm.runtime.iteration import iterate_to_list
-from pyjsvm.compiler.core import _offset, get_dynamic_ref, lookup_dynamic, put_dynamic_ref
+from pyjsvm.compiler.core import _offset, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref
 
 
 def get_member_of_primitive(o: Any, key: Any, pos: Any) -> Any:
@@ -745,7 +745,7 @@ class ExpressionCompiler(ScopeResolver):
                 f = get_dynamic_ref(ref, name, callee_pos, False, strict)
                 if optional and (f is None or f is NULL):
                     return _SHORT
-                this = ref[1] if ref[0] == "object" and ref[1] is not env.glob.obj else None
+                this = dynamic_this(ref, env)
                 args = argsf(env)
                 if isinstance(f, JSObject) and f.is_callable:
                     return f.call(this, args)
