@@ -9,7 +9,7 @@ from typing import Any
 from pyjsvm.runtime.agent import AGENT, engine_limits, get_agent, JSThrow, throw_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler import CompileContext, Compiler
 from pyjsvm.syntax.utf16 import js_string_to_python
-from pyjsvm.compiler.functions import perform_eval, prepare_eval, realm_global_env
+from pyjsvm.compiler.functions import deferred_compilation, perform_eval, prepare_eval, realm_global_env
 from pyjsvm.compiler.module_code import ModuleCode, Referrer, compile_module
 from pyjsvm.runtime.environments import FunctionEnv, WithEnv
 from pyjsvm.runtime.functions import ECMAFunction, tail_call_entry
@@ -45,6 +45,7 @@ class ScriptCode:
         self.scope = scope
         compiler = Compiler(CompileContext(scope, info.strict, source, filename, True), line_offset, column_offset)
         compiler.trace = trace
+        deferred_compilation(compiler, program)
         # the Script Record import() sees (sec-script-records [[HostDefined]]): set by the caller
         self.referrer = compiler.referrer = Referrer()
         self.func_decls = [(f.id.name, compiler.compile_function_object(f)) for f in info.func_decls]
@@ -207,6 +208,7 @@ def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind:
     scope.is_global = True
     compiler = Compiler(CompileContext(scope, False, source, "anonymous", False))
     compiler.trace = core.tracing(realm)
+    deferred_compilation(compiler, program)
     try:
         code = compiler.compile_function_code(fnode, "anonymous")
     except ParseError as e:
@@ -264,6 +266,7 @@ def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] 
     compiler = Compiler(CompileContext(s, False, source, filename, False), line_offset - 1, column_offset)
     compiler.trace = core.tracing(realm)
     compiler.referrer = Referrer()
+    deferred_compilation(compiler, program)
     code = compiler.compile_function_code(fnode, "")
     code.referrer = compiler.referrer
     genv = realm_global_env(realm)

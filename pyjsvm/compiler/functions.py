@@ -31,6 +31,7 @@ from pyjsvm.runtime.agent import throw_error
 from pyjsvm.syntax.parse import parse_eval_script
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value, iterator_rest
 from pyjsvm.syntax.tree import LazyBody
+from pyjsvm.regexp.validate import validate_regexp_literal
 from pyjsvm.compiler import emit
 
 
@@ -76,26 +77,46 @@ class FunctionCompiler(StatementCompiler):
             return ECMAFunction(code, env, proto, realm)
         return make_special
 
+    # NON-SPEC: whether the bodies of functions compiled by this compiler may wait for their
+    # first call (``deferred_compilation``); the entry points that parse set it
+    defer = False
+
     def compile_function_code(self, node: Any, name: Any, self_binding: str | None = None,
                               method: bool = False, class_constructor: bool = False,
                               derived: bool = False, home: bool = False) -> FunctionCode:
         """Compile a function's body once: its Scope, parameter binding, declaration
         instantiation and statements. A body restored from cached data without being decoded
-        (``LazyBody``) is compiled on the function's first call instead."""
-        if type(node.body) is LazyBody:
-            return self.lazy_function_code(node, name, self_binding, method, class_constructor, derived, home)
+        (``LazyBody``), and with ``defer`` any body, is compiled on the function's first call
+        instead (``lazy_function_code``)."""
+        body = node.body
+        if type(body) is LazyBody:
+            has_use_strict, uses_this, _, _ = body.facts
+            return self.lazy_function_code(node, name, self_binding, method, class_constructor, derived, home,
+                                           has_use_strict, uses_this, body)
+        if self.defer and getattr(node, "field_initializer", None) is None:
+            # the header needs only the body's "use strict"; whether it reads this is not known
+            # yet: a sloppy function gets OrdinaryCallBindThis's coercion (unobservable)
+            block = body.type == "BlockStatement"
+            has_use_strict = block and is_strict_body(body.body)
+            # a strict function with calls in tail position is compiled now: its entry points
+            # (runtime/functions.enable_tail_calls) must be in place for its first call
+            if not ((self.ctx.strict or has_use_strict or class_constructor)
+                    and function_kind(node) == "normal"
+                    and mark_tail_calls(body.body if block else None, None if block else body)):
+                return self.lazy_function_code(node, name, self_binding, method, class_constructor, derived, home,
+                                               has_use_strict, True, None)
         code = self.compile_function_body(node, name, self_binding, method, class_constructor, derived, home)
         _note_first_run(code, node)
         return code
 
     def lazy_function_code(self, node: Any, name: Any, self_binding: str | None, method: bool,
-                           class_constructor: bool, derived: bool, home: bool) -> FunctionCode:
-        """NON-SPEC (V8's lazy functions): the code of a function restored from cached data
-        with its body still encoded. Its header -- what creating the function object and
-        OrdinaryCallBindThis need -- comes from the body's cached analysis facts; the body is
-        decoded and compiled on the first call, in the scope chain it has here."""
-        lazy = node.body
-        has_use_strict, uses_this, _, _ = lazy.facts
+                           class_constructor: bool, derived: bool, home: bool, has_use_strict: bool,
+                           uses_this: bool, cached: LazyBody | None) -> FunctionCode:
+        """NON-SPEC (V8's lazy functions): a function's code whose body is compiled on the
+        function's first call, in the scope chain it has here; until then only its header --
+        what creating the function object and OrdinaryCallBindThis need -- exists. ``cached``:
+        the body restored from cached data, still encoded (decoded on that call too); else the
+        body is in the tree, its early errors already checked (``deferred_compilation``)."""
         strict = self.ctx.strict or class_constructor or has_use_strict
         code = FunctionCode()
         self.function_header(code, node, name, function_kind(node), strict, uses_this, method, class_constructor,
@@ -105,29 +126,44 @@ class FunctionCompiler(StatementCompiler):
         ctx = CompileContext(self.ctx.scope, self.ctx.strict, self.ctx.source, self.ctx.filename, False)
         compiler_class, line_offset, column_offset = type(self), self.line_offset, self.column_offset
         referrer = getattr(self, "referrer", None)
+        trace, defer, names_cache = getattr(self, "trace", False), self.defer, getattr(self, "names_cache", None)
 
         def compile_on_first_call(env: Any, args: list[Any]) -> Any:
             try:
                 with engine_limits():
-                    node.body = lazy.materialize()
+                    if cached is not None:
+                        node.body = cached.materialize()
                     compiler = compiler_class(ctx, line_offset, column_offset)  # type: ignore[call-arg]
                     compiler.referrer = referrer  # type: ignore[attr-defined]
+                    compiler.trace = trace  # type: ignore[attr-defined]
+                    compiler.defer = defer
+                    if names_cache is not None:
+                        compiler.names_cache = names_cache  # type: ignore[attr-defined]
                     compiled = compiler.compile_function_body(node, name, self_binding, method,
                                                               class_constructor, derived, home)
             except ParseError as e:
-                node.body = lazy
+                if cached is not None:
+                    node.body = cached
                 throw_syntax_error(e.message)
             except RecursionError:
-                node.body = lazy
+                if cached is not None:
+                    node.body = cached
                 throw_range_error("Maximum call stack size exceeded")
-            except Exception:  # NON-SPEC: only crafted cached data gets here (it passed the checksum)
-                node.body = lazy
+            except JSThrow:
+                if cached is not None:
+                    node.body = cached
+                raise
+            except Exception:
+                if cached is None:
+                    raise
+                node.body = cached  # NON-SPEC: only crafted cached data gets here (it passed the checksum)
                 throw_syntax_error("Invalid cached data")
             node._ran = True
             # the header stays (callers may have adjusted it, e.g. a class's source text)
             code.scope, code.nparams, code.filler = compiled.scope, compiled.nparams, compiled.filler
             code.run, code.expr_body, code.fast = compiled.run, compiled.expr_body, compiled.fast
             code.tail_entry, code.tail_run = compiled.tail_entry, compiled.tail_run
+            code.fast_construct, code.emitted = compiled.fast_construct, compiled.emitted
             # the environment [[Call]] made had no slots yet: lay it out as the compiled code needs
             n = code.nparams
             env.vars = (args[:n] if len(args) >= n else args + [None] * (n - len(args))) + code.filler
@@ -910,6 +946,7 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     compiler = compiler_class(CompileContext(escope, strict, source, "eval", True), 0, 0)
     compiler.trace = tracing(realm)
     compiler.referrer = referrer  # GetActiveScriptOrModule: the caller's, for a direct eval
+    deferred_compilation(compiler, program)
     try:
         func_decls = [(f.id.name, compiler.compile_function_object(f)) for f in info.func_decls]
         body_f = compiler.statement_list(body)
@@ -1089,6 +1126,29 @@ def with_tail_calls(code: FunctionCode, tail_calls: bool) -> FunctionCode:
     if tail_calls:
         enable_tail_calls(code)
     return code
+
+
+# NON-SPEC: function bodies are compiled on their first call (``FunctionCompiler.defer``);
+# ``set_deferred_compilation(False)`` compiles every body with its enclosing code
+_DEFER = True
+
+
+def set_deferred_compilation(on: bool) -> bool:
+    """Turn compiling function bodies on first call on or off; returns the old setting."""
+    global _DEFER
+    old = _DEFER
+    _DEFER = on
+    return old
+
+
+def deferred_compilation(compiler: Any, program: Any) -> None:
+    """Let ``compiler`` defer the function bodies of ``program`` to their first calls when
+    every regular expression literal the parse made is valid (the one early error found while
+    compiling; with an invalid one everything is compiled now and the compiler reports it). A
+    tree restored from cached data was compiled before: its literals are valid."""
+    regexps = getattr(program, "regexp_literals", None)
+    compiler.defer = _DEFER and (not regexps or all(
+        validate_regexp_literal(python_string_to_js(r.regex.pattern), r.regex.flags) is None for r in regexps))
 
 
 def _note_first_run(code: FunctionCode, node: Any) -> None:

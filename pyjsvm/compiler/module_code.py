@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from pyjsvm.compiler import emit
+from pyjsvm.compiler.functions import deferred_compilation
 from pyjsvm.compiler.core import Closure, CompileContext
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.values import MISSING
@@ -100,6 +101,7 @@ def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str,
                 default_fn = s.declaration
     compiler = compiler_cls(CompileContext(scope, True, source, filename, False))
     compiler.referrer = code.referrer
+    deferred_compilation(compiler, program)
     try:
         code.func_decls = [(scope.names[f.id.name], compiler.compile_function_object(f)) for f in info.func_decls]
         if default_fn is not None:

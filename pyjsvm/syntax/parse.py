@@ -6,6 +6,7 @@ line and column; the caller turns it into a JS SyntaxError in the right realm.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 import esprima  # type: ignore[import-untyped]
@@ -108,10 +109,44 @@ def _error_from(e: Any, source: str, filename: str, line_offset: int = 0, column
                       length=length)
 
 
+# NON-SPEC: the regular expression literals each parse creates, kept on its Program node as
+# ``regexp_literals``: the compiler validates them all before it defers compiling any function
+# body to its first call (their early errors must come before the code runs). A tree restored
+# from cached data has no such list: it was compiled once already.
+_RECORDING = threading.local()
+_regex_literal_init = esprima.nodes.RegexLiteral.__init__
+
+
+def _recorded_regex_literal(self: Any, value: Any, raw: Any, pattern: Any, flags: Any) -> None:
+    _regex_literal_init(self, value, raw, pattern, flags)
+    found = getattr(_RECORDING, "found", None)
+    if found is not None:
+        found.append(self)
+
+
+esprima.nodes.RegexLiteral.__init__ = _recorded_regex_literal
+
+
+class _RecordRegexpLiterals:
+    """``with`` around one parse: its regular expression literals go to ``found``."""
+
+    def __enter__(self) -> list[Any]:
+        self.saved = getattr(_RECORDING, "found", None)
+        found: list[Any] = []
+        _RECORDING.found = found
+        return found
+
+    def __exit__(self, *exc: Any) -> None:
+        _RECORDING.found = self.saved
+
+
 def parse_script(source: str, filename: str = "", line_offset: int = 0, column_offset: int = 0) -> Any:
     """Parse a Script (sec-parse-script); returns the ESTree Program node."""
     try:
-        return esprima.parseScript(source, {"range": True, "loc": True})
+        with _RecordRegexpLiterals() as found:
+            program = esprima.parseScript(source, {"range": True, "loc": True})
+        program.regexp_literals = found
+        return program
     except esprima.Error as e:
         raise _error_from(e, source, filename, line_offset, column_offset) from None
     except PollAbort as e:
@@ -144,7 +179,9 @@ def parse_eval_script(source: str, strict: bool, in_function: bool, in_method: b
         # NON-SPEC: esprima checks new.target and super against this flag while parsing; the
         # validator below then reports them, and we keep what the eval's context forbids
         parser.context.inFunctionBody = True
-        program = parser.parseScript()
+        with _RecordRegexpLiterals() as regexps:
+            program = parser.parseScript()
+        program.regexp_literals = regexps
         found: list[tuple[str, Any]] = []
         esprima.validation.validate_program(program, lambda message, node: found.append((message, node)),
                                             parser.config.ecmaVersion)
@@ -185,7 +222,10 @@ def _outside_functions(program: Any) -> set[int]:
 def parse_module(source: str, filename: str = "") -> Any:
     """Parse a Module (sec-parsemodule)."""
     try:
-        return esprima.parseModule(source, {"range": True, "loc": True})
+        with _RecordRegexpLiterals() as found:
+            program = esprima.parseModule(source, {"range": True, "loc": True})
+        program.regexp_literals = found
+        return program
     except esprima.Error as e:
         raise _error_from(e, source, filename) from None
     except PollAbort as e:

@@ -23,7 +23,7 @@ CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.js"))
 
 
 # these tests are about the emitting tier: it is on unless a test turns it off
-pytestmark = pytest.mark.usefixtures("emitter_on")
+pytestmark = pytest.mark.usefixtures("emitter_on", "eager_compilation")
 
 
 @pytest.fixture
