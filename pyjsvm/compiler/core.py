@@ -23,6 +23,18 @@ from pyjsvm.syntax.scope import Scope
 Closure = Callable[[Any], Any]
 
 
+def advance_position(src: str, start: int, end: int, line: int, col0: int) -> tuple[int, int]:
+    """NON-SPEC: the line and 0-based column of the offset ``end`` in ``src``, given those of
+    ``start`` (ECMAScript line terminators; CR LF is one)."""
+    for i in range(start, min(end, len(src))):
+        ch = src[i]
+        if ch in "\n\u2028\u2029" or (ch == "\r" and src[i + 1:i + 2] != "\n"):
+            line, col0 = line + 1, 0
+        else:
+            col0 += 1
+    return line, col0
+
+
 class Signal:
     """An abrupt completion other than throw: kind 'break', 'continue' or 'return'."""
 
@@ -87,35 +99,38 @@ class ScopeResolver:
             col += self.column_offset
         return line + self.line_offset, col
 
-    def offset_position(self, anchor: Any, offset: int) -> tuple[int, int]:
+    def offset_position(self, anchor: Any, offset: int, after: Any = None) -> tuple[int, int]:
         """NON-SPEC: the line and column of the source offset ``offset``, at or after the start
-        of ``anchor`` (counted from there, so the script's own offsets apply)."""
-        loc = getattr(anchor, "loc", None)
-        rng = getattr(anchor, "range", None)
-        if loc is None or rng is None:
-            return self.position(anchor)
-        src = self.ctx.source
-        line, col0 = loc.start.line, loc.start.column
-        for i in range(rng[0], min(offset, len(src))):
-            ch = src[i]
-            if ch in "\n\u2028\u2029" or (ch == "\r" and src[i + 1:i + 2] != "\n"):
-                line, col0 = line + 1, 0
-            else:
-                col0 += 1
+        of ``anchor`` (counted from there, so the script's own offsets apply). With ``after``, a
+        node that ends at or before ``offset`` (the callee before a call's ``(``), the count
+        starts at its end instead: only the gap between the two is scanned, so positions inside
+        nested calls and long member chains cost no rescan of what precedes them."""
+        rng = getattr(after, "range", None)
+        loc = getattr(after, "loc", None)
+        if rng is not None and loc is not None and rng[1] <= offset:
+            start, line, col0 = rng[1], loc.end.line, loc.end.column
+        else:
+            loc = getattr(anchor, "loc", None)
+            rng = getattr(anchor, "range", None)
+            if loc is None or rng is None:
+                return self.position(anchor)
+            start, line, col0 = rng[0], loc.start.line, loc.start.column
+        line, col0 = advance_position(self.ctx.source, start, offset, line, col0)
         col = col0 + 1
         if line == 1:
             col += self.column_offset
         return line + self.line_offset, col
 
-    def token_position(self, anchor: Any, start: int, token: str) -> tuple[int, int]:
-        """NON-SPEC: where ``token`` first stands at or after the source offset ``start``, past
-        white space, comments, closing parentheses and ``?.``; ``anchor``'s own position if it
-        does not."""
+    def token_position(self, anchor: Any, after: Any, token: str) -> tuple[int, int]:
+        """NON-SPEC: where ``token`` first stands after the end of the node ``after`` (the whole
+        source's end when it has no range), past white space, comments, closing parentheses and
+        ``?.``; ``anchor``'s own position if it does not."""
         src = self.ctx.source
-        i, n = start, len(src)
+        r = getattr(after, "range", None)
+        i, n = (r[1] if r is not None else len(src)), len(src)
         while i < n:
             if src.startswith(token, i):
-                return self.offset_position(anchor, i)
+                return self.offset_position(anchor, i, after)
             ch = src[i]
             if ch.isspace() or ch == ")":
                 i += 1
@@ -147,7 +162,7 @@ class ScopeResolver:
         while i < n and (src[i].isspace() or src[i] == ")"):
             i += 1
         if self._ASSIGN_OP.match(src, i):
-            return self.offset_position(target, i)
+            return self.offset_position(target, i, target)
         return self.position(target)
 
     def error_position(self, node: Any) -> tuple[int, int]:
@@ -160,13 +175,10 @@ class ScopeResolver:
         if rng is None:
             return self.position(node)
 
-        def end_of(sub: Any) -> int:
-            r = getattr(sub, "range", None)
-            return r[1] if r is not None else len(self.ctx.source)
         if t == "MemberExpression":
             if not node.computed and getattr(node.property, "loc", None) is not None:
                 return self.position(node.property)
-            return self.token_position(node, end_of(node.object), "[")
+            return self.token_position(node, node.object, "[")
         if t == "CallExpression":
             callee = node.callee
             if callee.type in ("Identifier", "Super", "Import") or callee.type == "MemberExpression" and \
@@ -175,9 +187,9 @@ class ScopeResolver:
             if callee.type == "MemberExpression" and not callee.computed and \
                     getattr(callee.property, "loc", None) is not None:
                 return self.position(callee.property)
-            return self.token_position(node, end_of(callee), "(")
+            return self.token_position(node, callee, "(")
         if t == "AssignmentExpression":
-            return self.token_position(node, end_of(node.left), node.operator)
+            return self.token_position(node, node.left, node.operator)
         return self.position(node)
 
     def depth_to(self, target: Scope) -> int:
