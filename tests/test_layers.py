@@ -1,7 +1,8 @@
 """The package's layers: each imports only from the layers before it (CONTRIBUTING.md, "Layers").
 
 Every ``import`` / ``from ... import`` of a pyjsvm module is checked, at module level and inside
-functions alike; only imports under ``if TYPE_CHECKING:`` are exempt (they never run)."""
+functions alike, and so is every ``LazyModule("pyjsvm...")`` (an import made on first use); only
+imports under ``if TYPE_CHECKING:`` are exempt (they never run)."""
 from __future__ import annotations
 
 import ast
@@ -30,6 +31,13 @@ def _is_type_checking(node: ast.If) -> bool:
         isinstance(t, ast.Attribute) and t.attr == "TYPE_CHECKING")
 
 
+def _is_lazy_module(node: ast.AST) -> bool:
+    """``LazyModule("pyjsvm.x.y")`` (pyjsvm.syntax.lazy): an import made on first use, checked
+    like any other."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "LazyModule" \
+        and len(node.args) == 1 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+
+
 def _imports(tree: ast.AST) -> list[tuple[int, str, bool, tuple[str, ...]]]:
     """(line, imported module, inside a function, names imported from it) of every import that
     can run (not under ``if TYPE_CHECKING``)."""
@@ -46,6 +54,8 @@ def _imports(tree: ast.AST) -> list[tuple[int, str, bool, tuple[str, ...]]]:
             elif isinstance(child, ast.Import):
                 for alias in child.names:
                     found.append((child.lineno, alias.name, in_function, ()))
+            elif _is_lazy_module(child):
+                found.append((child.lineno, child.args[0].value, in_function, ()))  # type: ignore[attr-defined]
             visit(child, in_function or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)))
     visit(tree, False)
     return found
@@ -107,6 +117,8 @@ def test_checker_sees_a_violation(tmp_path: Path) -> None:
            "def f():\n    from pyjsvm.intrinsics import array\n")
     found = runtime_imports(ast.parse(src))
     assert [(m, f) for _, m, f in found if m.startswith("pyjsvm")] == [("pyjsvm.intrinsics", True)]
+    lazy = runtime_imports(ast.parse('_m = LazyModule("pyjsvm.api.vm")\ndef f():\n    LazyModule("pyjsvm.host")\n'))
+    assert [(m, f) for _, m, f in lazy] == [("pyjsvm.api.vm", False), ("pyjsvm.host", True)]
     assert layer_of("pyjsvm.intrinsics.array") == "intrinsics"
 
 

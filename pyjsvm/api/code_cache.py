@@ -18,17 +18,16 @@ functions had run (whose bodies are then restored for eager compilation, like V8
 """
 from __future__ import annotations
 
-import hashlib
 import struct
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import esprima  # type: ignore[import-untyped,unused-ignore]
 
 import pyjsvm.syntax as syntax_pkg
 from pyjsvm.errors import invalid_arg_type
 from pyjsvm.runtime.agent import engine_limits
-from pyjsvm.syntax.tree_codec import CodecError, decode_program, encode_program
+from pyjsvm.syntax.lazy import LazyModule
 from pyjsvm.compiler.engine import compile_function, compile_module_code, compile_script, function_source, parse_function
 
 __all__ = ["FORMAT_VERSION", "serialize_program", "deserialize_program", "cached_data_bytes", "engine_id",
@@ -37,11 +36,23 @@ __all__ = ["FORMAT_VERSION", "serialize_program", "deserialize_program", "cached
 MAGIC = b"PJSVMCC\x00"
 FORMAT_VERSION = 1
 GOALS = {"script": 1, "function": 2, "module": 3}
+_codec = LazyModule("pyjsvm.syntax.tree_codec")  # imported when cached data is made or read
 _HEADER = struct.Struct("<8sHBB16s16sII16s")
 HEADER_SIZE = _HEADER.size
 _CHECKSUM_AT = HEADER_SIZE - 16
 
 _engine_id: bytes | None = None
+
+
+if TYPE_CHECKING:
+    from hashlib import blake2b
+
+
+def _blake2b(data: bytes = b"", digest_size: int = 16) -> "blake2b":
+    """hashlib.blake2b; hashlib is imported on first use (it loads OpenSSL: a few ms of every
+    start-up, and only cached data needs it)."""
+    import hashlib
+    return hashlib.blake2b(data, digest_size=digest_size)
 
 
 def engine_id() -> bytes:
@@ -50,7 +61,7 @@ def engine_id() -> bytes:
     codec)."""
     global _engine_id
     if _engine_id is None:
-        h = hashlib.blake2b(digest_size=16)
+        h = _blake2b(digest_size=16)
         h.update(f"format {FORMAT_VERSION}; esprima {getattr(esprima, '__version__', '?')};".encode())
         try:
             from importlib.metadata import version  # imported where used: it costs start-up
@@ -71,7 +82,7 @@ def engine_id() -> bytes:
 
 def source_hash(source: str, goal: str) -> bytes:
     """BLAKE2b-128 of the goal and the source text (its code units, lone surrogates included)."""
-    h = hashlib.blake2b(digest_size=16)
+    h = _blake2b(digest_size=16)
     h.update(goal.encode() + b"\x00")
     h.update(source.encode("utf-8", "surrogatepass"))
     return h.digest()
@@ -86,9 +97,10 @@ def _max_raw(source: str) -> int:
 def serialize_program(program: Any, source: str, goal: str) -> bytes:
     """Cached data for ``program``, the analysed tree of ``source`` parsed with ``goal``
     ('script', 'function' -- the source being engine.function_source's -- or 'module').
-    Raises CodecError if the tree cannot be encoded."""
+    Raises tree_codec.CodecError if the tree cannot be encoded."""
     with engine_limits():  # deep trees recurse; long BigInt literals convert
-        payload, raw_size = encode_program(program)
+        encoded: tuple[bytes, int] = _codec.encode_program(program)
+    payload, raw_size = encoded
     head = _HEADER.pack(MAGIC, FORMAT_VERSION, GOALS[goal], 0, engine_id(), source_hash(source, goal), raw_size,
                         len(payload), b"")[:_CHECKSUM_AT]
     return head + _checksum(head, payload) + payload
@@ -97,7 +109,7 @@ def serialize_program(program: Any, source: str, goal: str) -> bytes:
 def _checksum(head: bytes, payload: bytes) -> bytes:
     """BLAKE2b-128 of the header before the checksum and the payload: a payload spliced under
     another header does not match."""
-    h = hashlib.blake2b(head, digest_size=16)
+    h = _blake2b(head, digest_size=16)
     h.update(payload)
     return h.digest()
 
@@ -119,8 +131,8 @@ def deserialize_program(data: bytes, source: str, goal: str) -> Any | None:
         return None
     try:
         with engine_limits():
-            program = decode_program(payload, 2 * len(source) + 2, raw_size)
-    except CodecError:
+            program = _codec.decode_program(payload, 2 * len(source) + 2, raw_size)
+    except _codec.CodecError:
         return None
     if program.sourceType != ("module" if goal == "module" else "script"):
         return None
@@ -176,7 +188,7 @@ def compile_function_cached(realm: Any, body: str, params: list[str], filename: 
     if produce:
         try:
             produced = serialize_program(program, source, "function")
-        except CodecError:
+        except _codec.CodecError:
             produced = None
     return fn, None if data is None else True, produced, program
 
@@ -199,5 +211,5 @@ def create_cached_data(program: Any, source: str, goal: str) -> bytes:
     cannot be encoded (V8 may also produce none)."""
     try:
         return serialize_program(program, source, goal)
-    except CodecError:
+    except _codec.CodecError:
         return b""

@@ -11,7 +11,7 @@ import sys
 import threading
 import weakref
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from pyjsvm.syntax.record import record
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
 from pyjsvm.api.convert import JSObjectProxy, js_error
@@ -77,7 +77,7 @@ class constants:  # noqa: N801 - mirrors Node's ``vm.constants``
 
 # --- contexts ----------------------------------------------------------------------------------
 
-@dataclass(eq=False)
+@record(eq=False)
 class _Context:
     """What the vm layer keeps about one context."""
 

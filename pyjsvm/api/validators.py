@@ -20,7 +20,7 @@ turns the ``VMTypeError`` / ``VMRangeError`` raised here into a Node error of it
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from pyjsvm.syntax.record import record
 from typing import Any, Callable
 
 from pyjsvm.errors import VMRangeError, VMTypeError, describe_received, invalid_arg_type
@@ -30,7 +30,7 @@ __all__ = ["Side", "PYTHON", "check_str", "check_bool", "check_int32", "check_ti
            "check_microtask_mode", "check_memory_options", "check_code_generation"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Side:
     """How one side of the API shows values in Node's messages: ``received`` is the
     ``Received ...`` tail of ERR_INVALID_ARG_TYPE, ``shown`` the value after ``Received`` in

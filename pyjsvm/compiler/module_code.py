@@ -18,7 +18,7 @@ see (its ``record`` is set by the layer that owns the Script or Module Record).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from pyjsvm.syntax.record import field, record
 from typing import Any, Callable
 
 from pyjsvm.compiler import emit
@@ -48,7 +48,7 @@ class Referrer:
         self.record = record
 
 
-@dataclass
+@record
 class ModuleCode(ModuleSyntax):
     """The realm-independent part of a Source Text Module Record: its static semantics and the
     compiled body with the layout of its environment."""

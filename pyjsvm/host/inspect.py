@@ -12,7 +12,7 @@ import functools
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from pyjsvm.syntax.record import field, record
 from typing import Any
 
 from pyjsvm.runtime.agent import JSThrow
@@ -41,7 +41,7 @@ K_ELEM = 2
 _CUSTOM_DESC = "nodejs.util.inspect.custom"
 
 
-@dataclass
+@record
 class InspectOptions:
     """The options of ``util.inspect`` that pyjsvm honours."""
 
@@ -60,7 +60,7 @@ class InspectOptions:
     numeric_separator: bool = False
 
 
-@dataclass
+@record
 class _Ctx:
     opts: InspectOptions
     seen: list[Any] = field(default_factory=list)

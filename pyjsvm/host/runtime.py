@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from dataclasses import dataclass, field
+from pyjsvm.syntax.record import field, record
 from importlib import import_module
 from typing import Any, Callable
 
@@ -38,7 +38,7 @@ from pyjsvm.api.timeouts import ScriptStepLimit, ScriptTimeout, run_with_timeout
 __all__ = ["NodeHost", "HostOptions", "ProcessExit"]
 
 
-@dataclass
+@record
 class HostOptions:
     """What the command line decides about a host: permissions, ``process.execArgv``, and the
     sandbox's deterministic ``Math.random`` seed and fixed clock (ms since the epoch)."""

@@ -11,14 +11,14 @@ test_lazy.py checks each declaration against what the setup does.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pyjsvm.syntax.record import record
 from types import ModuleType
 
 from pyjsvm.intrinsics import array, error, function, generator, global_functions, iterator, object
 from pyjsvm.runtime.buffers import TYPED_ARRAY_TYPES
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Deferred:
     """Built-in modules whose ``setup(realm)`` runs on first use (see the module docstring)."""
 

@@ -13,7 +13,7 @@ which creates one BuiltinFunction per entry in that realm. An implementation get
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pyjsvm.syntax.record import record
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -52,7 +52,7 @@ def function_name_for_key(key: Any, prefix: str = "") -> str:
     return prefix + " " + name if prefix else name
 
 
-@dataclass
+@record
 class Entry:
     key: Any
     length: int

@@ -5,7 +5,7 @@ string export names, import bindings clashing with each other or with declaratio
 import attribute keys, string literals exported without ``from``."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from pyjsvm.syntax.record import field, record
 from typing import Any
 
 from pyjsvm.syntax.parse import ParseError
@@ -21,7 +21,7 @@ ALL_BUT_DEFAULT = "*all-but-default*"
 DEFAULT_BINDING = "*default*"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ModuleRequest:
     """A ModuleRequest Record (sec-modulerequest-record): the specifier, the import attributes as
     sorted (key, value) pairs, and the phase ('evaluation' or 'source')."""
@@ -35,7 +35,7 @@ class ModuleRequest:
         return self.specifier == other.specifier and self.attributes == other.attributes
 
 
-@dataclass
+@record
 class ImportEntry:
     """An ImportEntry Record (sec-importentry-record-fields)."""
 
@@ -44,7 +44,7 @@ class ImportEntry:
     local_name: str
 
 
-@dataclass
+@record
 class ExportEntry:
     """An ExportEntry Record (sec-exportentry-records); None fields are the spec's null."""
 
@@ -54,7 +54,7 @@ class ExportEntry:
     local_name: str | None
 
 
-@dataclass
+@record
 class ModuleSyntax:
     """What ParseModule learns from a Module's text (sec-parsemodule steps 4-10)."""
 
