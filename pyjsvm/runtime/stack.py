@@ -23,12 +23,43 @@ THROW_SITES: "weakref.WeakKeyDictionary[JSObject, tuple[str, int, int]]" = weakr
 # weak keys): [value, site]; the host uses it when that value reaches the top uncaught.
 PRIMITIVE_THROW: list[Any] = [None, None]
 
+
+
+class CodeTable:
+    """NON-SPEC: code objects (each with a value) looked up by identity. A code object's hash is
+    not cached by CPython: it hashes the bytecode, names and constants again on every lookup
+    (up to 2 us for an API function), and a stack capture looked up every Python frame on the
+    stack in two such sets. The table keeps its code objects alive, so their ids stay theirs."""
+
+    __slots__ = ("by_id",)
+
+    def __init__(self) -> None:
+        self.by_id: dict[int, tuple[Any, Any]] = {}  # id(code) -> (code, value)
+
+    def add(self, code: Any, value: Any = None) -> None:
+        self.by_id[id(code)] = (code, value)
+
+    __setitem__ = add
+
+    def get(self, code: Any, default: Any = None) -> Any:
+        hit = self.by_id.get(id(code))
+        return default if hit is None else hit[1]
+
+    def __contains__(self, code: Any) -> bool:
+        return id(code) in self.by_id
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+
 # Code objects whose frames mark a JS activation; filled in by the compiler module.
-ACTIVATION_CODES: set[Any] = set()
-CALL_SITE_CODES: set[Any] = set()
+ACTIVATION_CODES = CodeTable()
+CALL_SITE_CODES = CodeTable()
 # activation code -> a local that, when not None, says the frame handed its activation to a
 # frame further in (ECMAFunction.call running an emitted body, which is the activation itself)
-DELEGATING: dict[Any, str] = {}
+DELEGATING = CodeTable()
+_ACTIVATION_IDS = ACTIVATION_CODES.by_id
+_CALL_SITE_IDS = CALL_SITE_CODES.by_id
 # NON-SPEC: code compiled from emitted Python source (compiler/emit.py) is known by its code
 # object's file name, so that no table grows with each emitted function: file name ->
 # (whether its frames are activations, the delegating local as in DELEGATING or None). Every
@@ -88,7 +119,7 @@ def _activation_owner(f: Any) -> tuple[bool, Any, Any]:
         if not emitted[0]:
             return False, None, None
         delegate = emitted[1]
-    elif code in ACTIVATION_CODES:
+    elif id(code) in _ACTIVATION_IDS:
         delegate = DELEGATING.get(code)
     else:
         return False, None, None
@@ -128,9 +159,15 @@ def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
     pos: Any = None
     skipping = skip_until is not None
     skipped = 0
+    emitted_files, activations, call_sites = EMITTED_FILES, _ACTIVATION_IDS, _CALL_SITE_IDS
     while f is not None and len(frames) < limit + skipped:
+        code = f.f_code
+        emitted = code.co_filename in emitted_files
+        if not emitted and id(code) not in activations and id(code) not in call_sites:
+            f = f.f_back  # type: ignore[assignment]
+            continue  # host and engine frames: nothing to record
         activation, owner, local_vars = _activation_owner(f)
-        if pos is None and (f.f_code.co_filename in EMITTED_FILES or f.f_code in CALL_SITE_CODES):
+        if pos is None and (emitted or id(code) in call_sites):
             pos = (local_vars if local_vars is not None else f.f_locals).get("pos")
         if activation:
             if owner is not None:
