@@ -1,8 +1,9 @@
 """Start-up (issue 17): ``import pyjsvm`` and a first ``run_in_new_context('0')`` load only what
 running code needs. What they leave out is checked by name in a fresh process (no timing): the
 stdlib modules only cached data or nothing at all needs (dataclasses and with it inspect/ast/dis,
-hashlib), the code-cache codec, and the specialised operator closures, generated per operator
-on first use."""
+hashlib), the code-cache codec, the RegExp pattern parser, the Date and Map/Set built-ins (which
+the API's conversions no longer import), and the specialised operator closures, generated per
+operator on first use."""
 from __future__ import annotations
 
 import json
@@ -24,7 +25,8 @@ factories = len(specialize.FACTORIES)
 print(json.dumps([loaded, factories, {m: m in sys.modules for m in json.loads(sys.argv[1])}]))
 """
 
-NOT_AT_START = ["dataclasses", "inspect", "ast", "dis", "hashlib", "pyjsvm.syntax.tree_codec"]
+NOT_AT_START = ["dataclasses", "inspect", "ast", "dis", "hashlib", "pyjsvm.syntax.tree_codec",
+                "pyjsvm.regexp.parser", "pyjsvm.intrinsics.date", "pyjsvm.intrinsics.map_set"]
 
 
 def probe(then: str = "") -> list:
@@ -45,9 +47,18 @@ def test_what_needs_them_loads_them() -> None:
 s = pyjsvm.Script('var x = 1; x + 1', produce_cached_data=True)
 assert pyjsvm.Script('var x = 1; x + 1', cached_data=s.cached_data).cached_data_rejected is False
 assert pyjsvm.run_in_new_context('var s = 0; for (var i = 0; i < 3; i++) { s = s + i * 2 } s') == 6
+import datetime
+utc = datetime.timezone.utc
+# the first Date, Map and Set of the process, made by JS and by conversion from Python
+assert pyjsvm.to_python(pyjsvm.run_in_new_context('[new Map([[1, 2]]), new Set([3]), new Date(0)]')) == [
+    {1: 2}, {3}, datetime.datetime(1970, 1, 1, tzinfo=utc)]
+ctx = pyjsvm.create_context({'s': {4}, 'd': datetime.datetime(2020, 1, 1, tzinfo=utc)})
+assert pyjsvm.run_in_context('[s instanceof Set, s.has(4), d instanceof Date, d.getTime()]', ctx) == [
+    True, True, True, 1577836800000]
+assert pyjsvm.run_in_new_context('/a+/.test("caat")') is True
 """
     _, _, after = probe(then)
-    assert after["hashlib"] and after["pyjsvm.syntax.tree_codec"]
+    assert after == {m: m not in ("dataclasses", "inspect", "ast", "dis") for m in NOT_AT_START}
 
 
 def test_specialised_closures_are_made_on_demand_and_agree_with_the_slow_path() -> None:

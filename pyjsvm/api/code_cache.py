@@ -30,7 +30,7 @@ from pyjsvm.runtime.agent import engine_limits
 from pyjsvm.syntax.lazy import LazyModule
 from pyjsvm.compiler.engine import compile_function, compile_module_code, compile_script, function_source, parse_function
 
-__all__ = ["FORMAT_VERSION", "serialize_program", "deserialize_program", "cached_data_bytes", "engine_id",
+__all__ = ["FORMAT_VERSION", "serialize_program", "deserialize_program", "cached_data_bytes", "engine_id", "new_blake2b",
            "source_hash"]
 
 MAGIC = b"PJSVMCC\x00"
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from hashlib import blake2b
 
 
-def _blake2b(data: bytes = b"", digest_size: int = 16) -> "blake2b":
+def new_blake2b(data: bytes = b"", digest_size: int = 16) -> "blake2b":
     """hashlib.blake2b; hashlib is imported on first use (it loads OpenSSL: a few ms of every
     start-up, and only cached data needs it)."""
     import hashlib
@@ -61,7 +61,7 @@ def engine_id() -> bytes:
     codec)."""
     global _engine_id
     if _engine_id is None:
-        h = _blake2b(digest_size=16)
+        h = new_blake2b(digest_size=16)
         h.update(f"format {FORMAT_VERSION}; esprima {getattr(esprima, '__version__', '?')};".encode())
         try:
             from importlib.metadata import version  # imported where used: it costs start-up
@@ -82,7 +82,7 @@ def engine_id() -> bytes:
 
 def source_hash(source: str, goal: str) -> bytes:
     """BLAKE2b-128 of the goal and the source text (its code units, lone surrogates included)."""
-    h = _blake2b(digest_size=16)
+    h = new_blake2b(digest_size=16)
     h.update(goal.encode() + b"\x00")
     h.update(source.encode("utf-8", "surrogatepass"))
     return h.digest()
@@ -109,7 +109,7 @@ def serialize_program(program: Any, source: str, goal: str) -> bytes:
 def _checksum(head: bytes, payload: bytes) -> bytes:
     """BLAKE2b-128 of the header before the checksum and the payload: a payload spliced under
     another header does not match."""
-    h = _blake2b(head, digest_size=16)
+    h = new_blake2b(head, digest_size=16)
     h.update(payload)
     return h.digest()
 

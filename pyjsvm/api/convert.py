@@ -93,8 +93,6 @@ from pyjsvm.runtime.operations import to_display
 from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
-from pyjsvm.intrinsics.date import JSDateObject
-from pyjsvm.intrinsics.map_set import EMPTY, JSMap, JSSet, canonicalize_keyed_collection_key
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.runtime.operations import is_array, safe_describe
@@ -105,7 +103,7 @@ from pyjsvm.runtime.jobs import enqueue_job, host_promise_rejection_tracker
 from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise, new_promise, watch_settlement
 from pyjsvm.api.timeouts import evaluation, run_guarded
 from pyjsvm.api.validators import check_timeout
-from pyjsvm.api.membrane import HOST_VALUE_TO, cross_realm
+from pyjsvm.api.membrane import DATE, HOST_VALUE_TO, MAP_SET, cross_realm, is_date, is_map, is_set
 from pyjsvm.errors import VMError
 from pyjsvm.runtime.buffers import JSArrayBuffer, JSDataView, UINT8, get_view_byte_length, is_view_out_of_bounds, typed_array_length_or_none
 
@@ -321,7 +319,7 @@ def _object_to_python(o: JSObject, realm: "Realm | None") -> JSValue:
         r = realm
     if r is None:
         r = AGENT.realm or main_realm()
-    if type(o) is JSDateObject:
+    if is_date(o):
         when = _date_to_python(o)
         if when is not None:
             return when
@@ -989,7 +987,7 @@ def inspect_value(v: Any, depth: int = 2) -> str:
                 "[Function (anonymous)]"
         if isinstance(o, JSErrorObject):
             return "[" + safe_describe(o) + "]"
-        if type(o) is JSDateObject:
+        if is_date(o):
             when = _date_to_python(o)
             return when.isoformat(timespec="milliseconds").replace("+00:00", "Z") if when else "Invalid Date"
         if isinstance(o, JSPromise):
@@ -1018,13 +1016,13 @@ def inspect_value(v: Any, depth: int = 2) -> str:
                 else:
                     parts.append(value(d.value, level + 1))
             return items_text(parts, n - _INSPECT_ITEMS, "[", "]")
-        if isinstance(o, JSMap):
+        if is_map(o):
             table = o.map_data
-            keys = [(i, k) for i, k in enumerate(table.keys) if k is not EMPTY]
+            keys = [(i, k) for i, k in enumerate(table.keys) if k is not MAP_SET.EMPTY]
             parts = [f"{value(k, level + 1)} => {value(table.values[i], level + 1)}" for i, k in keys[:_INSPECT_ITEMS]]
             return items_text(parts, len(keys) - _INSPECT_ITEMS, f"Map({len(keys)}) {{", "}")
-        if isinstance(o, JSSet):
-            members = [k for k in o.set_data.keys if k is not EMPTY]
+        if is_set(o):
+            members = [k for k in o.set_data.keys if k is not MAP_SET.EMPTY]
             parts = [value(k, level + 1) for k in members[:_INSPECT_ITEMS]]
             return items_text(parts, len(members) - _INSPECT_ITEMS, f"Set({len(members)}) {{", "}")
         shown_props: list[str] = []
@@ -1059,25 +1057,25 @@ def deep_to_python(v: Any, realm: "Realm", timeout: int | None = None) -> Python
         done = memo.get(id(x), _ABSENT)
         if done is not _ABSENT:
             return done
-        if type(x) is JSDateObject or x.is_callable or isinstance(x, (JSPromise, MappingObject, PyListArray)):
+        if is_date(x) or x.is_callable or isinstance(x, (JSPromise, MappingObject, PyListArray)):
             return to_python(x, realm)
         mv = _binary_to_python(x)
         if mv is not None:
             memo[id(x)] = data = mv.tobytes()
             return data
-        if isinstance(x, JSMap):
+        if is_map(x):
             d: dict[Any, Any] = {}
             memo[id(x)] = d
             table = x.map_data
             for i, k in enumerate(list(table.keys)):
-                if k is not EMPTY:
+                if k is not MAP_SET.EMPTY:
                     d[hashable(conv(k), "Map key")] = conv(table.values[i])
             return d
-        if isinstance(x, JSSet):
+        if is_set(x):
             s: set[Any] = set()
             memo[id(x)] = s
             for k in list(x.set_data.keys):
-                if k is not EMPTY:
+                if k is not MAP_SET.EMPTY:
                     s.add(hashable(conv(k), "Set element"))
             return s
         if is_array(x):
@@ -1226,10 +1224,10 @@ def _datetime_to_js(v: datetime.datetime, realm: "Realm") -> JSObject:
                         "(e.g. datetime.timezone.utc)")
     delta = v - _EPOCH
     ms = (delta.days * 86_400_000 + delta.seconds * 1000 + delta.microseconds // 1000)
-    return JSDateObject(realm.intrinsics["%Date.prototype%"], float(ms))
+    return DATE.JSDateObject(realm.intrinsics["%Date.prototype%"], float(ms))  # type: ignore[no-any-return]
 
 
-def _date_to_python(o: JSDateObject) -> datetime.datetime | None:
+def _date_to_python(o: Any) -> datetime.datetime | None:
     """NON-SPEC: a Date's time value as an aware UTC ``datetime`` (None when invalid or outside
     what ``datetime`` holds)."""
     t = o.date_value
@@ -1246,10 +1244,10 @@ _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 
 def _set_to_js(v: "set[Any] | frozenset[Any]", realm: "Realm") -> JSObject:
     """NON-SPEC: a new Set of ``realm`` holding the converted elements (in iteration order)."""
-    s = JSSet(realm.intrinsics["%Set.prototype%"])
+    s = MAP_SET.JSSet(realm.intrinsics["%Set.prototype%"])
     for item in v:
-        s.set_data.add(canonicalize_keyed_collection_key(to_js(item, realm)))
-    return s
+        s.set_data.add(MAP_SET.canonicalize_keyed_collection_key(to_js(item, realm)))
+    return s  # type: ignore[no-any-return]
 
 
 def to_js_or_throw(v: Any, realm: "Realm") -> Any:

@@ -31,11 +31,10 @@ Copying is iterative, so deep data does not exhaust Python's stack.
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, TypeGuard
 
-from pyjsvm.intrinsics.date import JSDateObject
 from pyjsvm.intrinsics.error import NATIVE_ERRORS
-from pyjsvm.intrinsics.map_set import EMPTY, JSMap, JSSet
+from pyjsvm.syntax.lazy import LazyModule
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.runtime.buffers import JSArrayBuffer, typed_array_length_or_none
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
@@ -46,7 +45,32 @@ from pyjsvm.runtime.operations import call, construct, peek_data_property
 from pyjsvm.runtime.promise import FULFILLED, PENDING, JSPromise, new_promise, perform_promise_then_internal
 from pyjsvm.runtime.stack import JSErrorObject
 
+# Date, Map and Set are set up on first use (intrinsics/order.py): until their modules are loaded
+# no object can be one of theirs, so the checks below do not load them.
+DATE = LazyModule("pyjsvm.intrinsics.date")
+MAP_SET = LazyModule("pyjsvm.intrinsics.map_set")
+
+
+def is_date(x: Any) -> "TypeGuard[JSDateObject]":
+    """Whether ``x`` is a Date instance (a JSDateObject)."""
+    m = DATE.loaded()
+    return m is not None and type(x) is m.JSDateObject
+
+
+def is_map(x: Any) -> "TypeGuard[JSMap]":
+    """Whether ``x`` is a JSMap (a subclass's instance included)."""
+    m = MAP_SET.loaded()
+    return m is not None and isinstance(x, m.JSMap)
+
+
+def is_set(x: Any) -> "TypeGuard[JSSet]":
+    """Whether ``x`` is a JSSet (a subclass's instance included)."""
+    m = MAP_SET.loaded()
+    return m is not None and isinstance(x, m.JSSet)
+
 if TYPE_CHECKING:
+    from pyjsvm.intrinsics.date import JSDateObject
+    from pyjsvm.intrinsics.map_set import JSMap, JSSet
     from pyjsvm.intrinsics.realm import Realm
 
 __all__ = ["cross_realm", "MembraneFunction"]
@@ -176,24 +200,26 @@ def _shell(x: JSObject, src: "Realm", dst: "Realm", conv: Callable[[Any], Any],
             err.props["name"] = Prop(name, W | C)  # keep a custom name visible
         todo.append(lambda: _copy_props(x, err, conv, all_data=True))
         return err
-    if type(x) is JSDateObject:
-        return JSDateObject(intr["%Date.prototype%"], x.date_value)
-    if isinstance(x, JSMap):
-        m = JSMap(intr["%Map.prototype%"])
+    if is_date(x):
+        return DATE.JSDateObject(intr["%Date.prototype%"], x.date_value)
+    if is_map(x):
+        m = MAP_SET.JSMap(intr["%Map.prototype%"])
+        empty = MAP_SET.EMPTY
 
         def fill_map() -> None:
             t = x.map_data
             for i, k in enumerate(list(t.keys)):
-                if k is not EMPTY:
+                if k is not empty:
                     m.map_data.add(conv(k), conv(t.values[i]))
         todo.append(fill_map)
         return m
-    if isinstance(x, JSSet):
-        s = JSSet(intr["%Set.prototype%"])
+    if is_set(x):
+        s = MAP_SET.JSSet(intr["%Set.prototype%"])
+        empty = MAP_SET.EMPTY
 
         def fill_set() -> None:
             for k in list(x.set_data.keys):
-                if k is not EMPTY:
+                if k is not empty:
                     s.set_data.add(conv(k))
         todo.append(fill_set)
         return s

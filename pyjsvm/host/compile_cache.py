@@ -13,12 +13,13 @@ ever a speed-up.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from typing import Any
 
-from pyjsvm.api.code_cache import compile_function_cached, compile_module_cached, create_cached_data, engine_id
+from pyjsvm.api.code_cache import (
+    compile_function_cached, compile_module_cached, create_cached_data, engine_id, new_blake2b,
+)
 from pyjsvm.compiler.engine import function_source
 
 _OFF = ("0", "off", "false", "no", "")
@@ -52,7 +53,7 @@ class CompileCache:
         self.misses = 0
 
     def entry_path(self, source: str, goal: str) -> str:
-        h = hashlib.blake2b(engine_id(), digest_size=20)
+        h = new_blake2b(engine_id(), digest_size=20)
         h.update(goal.encode() + b"\x00")
         h.update(source.encode("utf-8", "surrogatepass"))
         return os.path.join(self.directory, h.hexdigest() + ".pjc")

@@ -4,6 +4,7 @@ with the module's full name as a literal, so that tests/test_layers.py checks it
 layers like any import."""
 from __future__ import annotations
 
+import sys
 from importlib import import_module
 from types import ModuleType
 from typing import Any
@@ -23,3 +24,11 @@ class LazyModule:
         if module is None:
             module = self._module = import_module(self._name)
         return getattr(module, attr)
+
+    def loaded(self) -> ModuleType | None:
+        """The module if something imported it already, else None (without importing it): a
+        built-in's classes have no instances before its module is loaded."""
+        module = self._module
+        if module is None:
+            module = self._module = sys.modules.get(self._name)
+        return module
