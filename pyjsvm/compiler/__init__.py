@@ -26,6 +26,8 @@ class Compiler(SuspendableCompiler, ModuleCompiler, ClassCompiler, FunctionCompi
         # NON-SPEC: the names each function-like subtree mentions (emit._all_names), by node id,
         # so that nested functions are walked once, not once per enclosing function
         self.names_cache: dict[int, tuple[Any, set[str], bool]] = {}
+        # NON-SPEC: the function nodes whose emission failed (emit.emit_function_code), by id
+        self.emit_declined: dict[int, Any] = {}
 
     # --- features arriving with later issues -----------------------------------------------------
     def unsupported(self, node: Any, what: str) -> Any:

@@ -2855,6 +2855,13 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
         return False
     if not fs.strict and fs.info.annexb_funcs:
         return False
+    # NON-SPEC: a function whose emission failed once is not tried again by this compiler. The
+    # functions nested in it were compiled during the attempt and are compiled again by the
+    # closure tier: retrying nested failures made that exponential in the nesting depth (a
+    # function past MAX_EMITTED_SOURCE, nested eight deep, took minutes)
+    declined = getattr(compiler, "emit_declined", None)
+    if declined is not None and declined.get(id(node)) is node:
+        return False
     ctx = CompileContext(fs.scope, fs.strict, compiler.ctx.source, compiler.ctx.filename, False)
     em = FunctionEmitter(compiler, ctx, "function", fs.strict, node.type == "ArrowFunctionExpression", kind)
     em.derived = code.constructor_kind == "derived"
@@ -2869,6 +2876,8 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
             src = em.emit_function(fs, stmts, expr_body, code)
             f = build(src, em.consts, _FUNCTION_FILE)
     except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
+        if declined is not None:
+            declined[id(node)] = node
         return False
     code.emitted = src if em.param_src is None else src + em.param_src
     if kind != "normal":
