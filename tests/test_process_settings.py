@@ -120,10 +120,13 @@ t = threading.Thread(target=host_thread)
 t.start()
 ctx = pyjsvm.create_context({"started": js_running.set, "callback": callback,
                              "host_done": lambda: not t.is_alive()})
+# Date.now() before started() (Date is set up on its first use, which may take longer than the
+# host thread's work) and one deep recursion at least: the loop ran no time when the host thread
+# had finished before its first check
 total = pyjsvm.run_in_context(
     "function d(n) { return n ? 1 + d(n - 1) : 0 }"
-    "started(); var r = 0; var t0 = Date.now();"
-    "while (!host_done() && Date.now() - t0 < 20000) r += d(10000); r >= 10000 ? callback() : 'no run'", ctx)
+    "var r = 0; var t0 = Date.now(); started();"
+    "do { r += d(10000) } while (!host_done() && Date.now() - t0 < 20000); r >= 10000 ? callback() : 'no run'", ctx)
 t.join()
 report["callback"] = total
 report["after"] = sys.getrecursionlimit() == limit
