@@ -5,7 +5,7 @@ work of the levels inside it (nested eight deep: minutes). Counted, not timed.""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -13,13 +13,7 @@ import pyjsvm
 from pyjsvm.compiler import emit
 
 
-@pytest.fixture(autouse=True)
-def emitter_on() -> Iterator[None]:
-    old = emit.set_enabled(True)
-    try:
-        yield
-    finally:
-        emit.set_enabled(old)
+pytestmark = pytest.mark.usefixtures("emitter_on")  # tests/compiler/conftest.py
 
 
 def nested(depth: int, statements: int) -> str:
