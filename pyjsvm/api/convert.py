@@ -1549,13 +1549,16 @@ class MappingObject(JSObject):
                 value or math.copysign(1.0, value) > 0.0) else value
         elif t is str:
             py = value if value.isascii() else js_string_to_python(value)
+        elif value is NULL:
+            py = None
         else:
             py = to_python(value, self.realm)
         try:
             self.mapping[pk] = py  # type: ignore[index]
         except Exception as e:
             self._host_error(e)
-        if isinstance(value, JSObject):
+        if isinstance(value, JSObject) or value is NULL or value is None:
+            # (null and undefined too: the Python None or undefined read back as they were)
             self.cache[pk] = (py, value)
         elif self.cache:
             # The entry of an object this key held before would keep that object alive.

@@ -331,7 +331,8 @@ class ScopeResolver:
                         if v.isascii():
                             return v
                     elif v is MISSING:
-                        v = g.obj.props.get(name, MISSING)  # a built-in
+                        # a built-in, unless something defined on the store (an accessor) hides it
+                        v = g.obj.props.get(name, MISSING) if not g.store_props else MISSING
                         if v is not MISSING:
                             if type(v) is not Prop:
                                 return v
@@ -436,7 +437,6 @@ class ScopeResolver:
                         attrs = obj.attrs
                         if not attrs or attrs.get(name, W) & W:
                             t = type(v)
-                            stored = True
                             if t is float:
                                 if (v.is_integer() and -9007199254740992.0 <= v <= 9007199254740992.0
                                         and (v or copysign(1.0, v) > 0.0)):
@@ -446,11 +446,12 @@ class ScopeResolver:
                             elif t is bool or (t is str and v.isascii()):
                                 items[name] = v
                             else:
-                                stored = False
-                            if stored:
-                                if obj.cache:
-                                    obj.cache.pop(name, None)  # it may hold an object this item held
+                                # null, undefined, an object ...: the store's conversion, straight
+                                obj.mapping_store._store_py_key(name, v)
                                 return
+                            if obj.cache:
+                                obj.cache.pop(name, None)  # it may hold an object this item held
+                            return
                 elif obj.simple_props:
                     props = obj.props
                     cur = props.get(name, MISSING)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 from functools import partial
+from math import copysign, trunc
 from typing import Any, Callable
 
 from pyjsvm.runtime.thread_limit import python_compile
@@ -1024,7 +1025,7 @@ class FunctionEmitter:
             # the parameters' FunctionDeclarationInstantiation steps, run when the function is
             # called (compiled apart: its frames are not activations, the caller's is)
             pout = ["def f(self, this, args, env):", " _ag = _get_agent()", " V0 = env.vars", " G = self.env.glob",
-                    " GL = G.lex", " GP = G.obj.props if G.obj.simple_props else _NOPROPS"]
+                    " GL = G.lex", " GP = G.props", " GI = G.items", " GC = G.cache"]
             if self.uses_jump:
                 pout.append(" jmp = 0")
             pout.extend(" " + t for t in self.param_prologue)
@@ -1040,7 +1041,9 @@ class FunctionEmitter:
         if self.uses_G:
             out.append(f"{pad}G = {env}.glob")
             out.append(f"{pad}GL = G.lex")
-            out.append(f"{pad}GP = G.obj.props if G.obj.simple_props else _NOPROPS")
+            out.append(f"{pad}GP = G.props")
+            out.append(f"{pad}GI = G.items")
+            out.append(f"{pad}GC = G.cache")
         if self.uses_jump:
             out.append(f"{pad}jmp = 0")
         out.extend(pad + p for p in prologue)
@@ -2019,8 +2022,26 @@ class FunctionEmitter:
             # lexical declaration shadows (GL: the global lexical names, GP: the object's props)
             self.uses_G = True
             t = self.temp()
-            return E(f"(({t}.value if type({t}) is _Prop else {t}) if not GL and ({t} := GP.get({self.const(name)}, _M)) "
+            kn = self.const(name)
+            plain = (f"(({t}.value if type({t}) is _Prop else {t}) if not GL and ({t} := GP.get({kn}, _M)) "
                      f"is not _M and (type({t}) is not _Prop or not {t}.flags & 8) else {k}(G))")
+            if not name.isascii():
+                return E(plain)
+            # NON-SPEC fast path: an item of a contextified global over a plain dict (GI: its
+            # items; see GlobalEnv.items), read as MappingObject._lookup converts it: through
+            # the cache GC when its entry's Python value is the item itself (an object converted
+            # once, a Number the write below stored), else a float or bool as it is, an int
+            # exactly representable as a Number as a float; without the item and with nothing
+            # defined on the store (G.store_props: accessors), a built-in data property (GP:
+            # the global's own properties); anything else the general way
+            u, c = self.temp(), self.temp()
+            return E(f"({plain} if GI is None else ({c}[1] if ({c} := GC.get({kn}, _NOC))[0] is ({t} := GI.get({kn}, _M)) "
+                     f"else {t} if ({u} := type({t})) is _float else "
+                     f"_float({t}) if {u} is _int and {t} >= -9007199254740992 and {t} <= 9007199254740992 else "
+                     f"{t} if {u} is _bool else "
+                     f"({c}.value if type({c}) is _Prop else {c}) if {t} is _M and not G.store_props and "
+                     f"({c} := GP.get({kn}, _M)) is not _M and (type({c}) is not _Prop or not {c}.flags & 8) else "
+                     f"{k}(G)) if not GL else {k}(G))")
         return E(f"{k}({self.outer_env(kind)})")
 
     def outer_env(self, kind: str) -> str:
@@ -2074,6 +2095,21 @@ class FunctionEmitter:
             self.uses_G = True
             c = self.temp()
             kn = self.const(name)
+            if name.isascii():
+                # NON-SPEC fast path: a Number written to an existing item of a contextified
+                # global over a plain dict whose items are all writable (G.attrs empty), stored
+                # as MappingObject._store_py_key does: an integral value in the exact range (not
+                # -0) as an int, any other as the float; the cache entry maps what was stored
+                # to the Number (for the reads above; it replaces an object's entry)
+                self.emit(f"if GI is not None and not GL and type({v.text}) is _float and {kn} in GI and not G.attrs:")
+                x = v.text
+                self.emit(f" GI[{kn}] = {c} = (_trunc({x}) if {x}.is_integer() and {x} >= -9007199254740992.0 and "
+                          f"{x} <= 9007199254740992.0 and ({x} or _copysign(1.0, {x}) > 0.0) else {x})")
+                self.emit(f" GC[{kn}] = ({c}, {x})")
+                self.emit("elif GI is not None:")
+                self.emit(f" {k}(G, {v.text})")
+                self.emit("else:")
+                self.ind += 1
             self.emit(f"{c} = GP.get({kn}, _M) if not GL else _M")
             self.emit(f"if type({c}) is _Prop and {c}.flags & 9 == 1:")
             self.emit(f" {c}.value = {v.text}")
@@ -2081,6 +2117,8 @@ class FunctionEmitter:
             self.emit(f" {k}(G, {v.text})")
             self.emit("else:")
             self.emit(f" GP[{kn}] = {v.text}")
+            if name.isascii():
+                self.ind -= 1
             return v
         self.emit(f"{k}({self.outer_env(kind)}, {v.text})")
         return v
@@ -2839,7 +2877,7 @@ def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., A
 
 
 _BASE_NAMESPACE["_INF"] = float("inf")
-_BASE_NAMESPACE["_NOPROPS"] = {}
+_BASE_NAMESPACE.update(_int=int, _bool=bool, _copysign=copysign, _trunc=trunc, _NOC=(object(), None))  # the contextified global's fast paths
 # helpers whose ``pos`` argument names the access site for stack traces
 for _helper in (_get_member, get_index, put_member, set_index, _put_new, _reference_key):
     CALL_SITE_CODES.add(_helper.__code__)

@@ -26,9 +26,15 @@ class GlobalEnv:
     NON-SPEC: ``items`` is the global object's ``global_items`` (see ``JSObject``): the plain
     ``dict`` a contextified global keeps its string-keyed data properties in, or None. Compiled
     code reads and writes those in place (converting ``int`` items to and from Numbers like
-    ``pyjsvm.api.convert`` does) instead of going through the object's internal methods."""
+    ``pyjsvm.api.convert`` does) instead of going through the object's internal methods;
+    ``cache`` (Python key -> (Python value, JS value): the objects converted once), ``attrs``
+    (JS key -> flags, for the items whose flags are not all of writable/enumerable/configurable)
+    and ``store_props`` (the properties defined on the store beside the items: accessors) are
+    then that object's and its ``MappingObject`` store's, all None otherwise. ``props``: the
+    global object's own properties where emitted code may read them directly (an ordinary
+    global's; a contextified global's built-ins, read after the items), else an empty dict."""
 
-    __slots__ = ("realm", "obj", "lex", "consts", "glob", "items")
+    __slots__ = ("realm", "obj", "lex", "consts", "glob", "items", "cache", "attrs", "store_props", "props")
 
     def __init__(self, realm: "Realm") -> None:
         self.realm = realm
@@ -37,6 +43,15 @@ class GlobalEnv:
         self.consts: set[str] = realm.global_consts
         self.glob = self
         self.items: dict[str, Any] | None = self.obj.global_items
+        self.cache: dict[Any, tuple[Any, Any]] | None = None
+        self.attrs: dict[str, int] | None = None
+        self.store_props: dict[Any, Any] | None = None
+        self.props: dict[Any, Any] = self.obj.props if self.obj.simple_props else {}
+        if self.items is not None:  # a contextified global's (api/contextified.py)
+            self.cache = getattr(self.obj, "cache")  # noqa: B009
+            self.attrs = getattr(self.obj, "attrs")  # noqa: B009
+            self.store_props = getattr(self.obj, "store").props  # noqa: B009
+            self.props = self.obj.props
 
     def can_declare_global_var(self, name: str) -> bool:
         """CanDeclareGlobalVar (sec-candeclareglobalvar)."""

@@ -286,12 +286,12 @@ def test_no_injection(name: str, capfd: Any) -> None:
     assert "pwned" not in src_py and "import" not in src_py and "'" not in src_py and '"' not in src_py
     # only names the emitter makes: prefixes and counters, no JS identifiers
     for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", src_py):
-        assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LP]?|f|self|this|args|given|env|depth|saved|pos|jmp"
+        assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LPIC]?|f|self|this|args|given|env|depth|saved|pos|jmp"
                             r"|if|else|elif|while|True|False|None|not|and|or|is|return|try|except|finally|as"
                             r"|break|continue|pass|raise|def|type|len|isinstance|float|int|in|code|fast|call"
                             r"|is_callable|props|get|value|flags|realm|glob|lex|obj|simple_props|max_depth|stop"
                             r"|interrupt|_call_checks|global_this|vars|cv|ret|kind|label|array_prototype"
-                            r"|object_prototype|append|done)", word), word
+                            r"|object_prototype|append|done|items|cache|attrs|is_integer|store_props)", word), word
 
 
 def test_emitted_loop_is_interruptible() -> None:
@@ -469,10 +469,10 @@ def test_no_injection_in_suspendable_bodies(capfd: Any) -> None:
     assert py is not None and "yield" in py
     assert "pwned" not in py and "import" not in py and "'" not in py and '"' not in py and "lambda" not in py
     for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", py):
-        assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LP]?|f|self|this|args|env|pos|jmp|yield|from"
+        assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LPIC]?|f|self|this|args|env|pos|jmp|yield|from"
                             r"|if|else|while|True|False|None|not|is|return|try|except|finally|as|break|raise|def"
                             r"|len|vars|glob|realm|obj|props|simple_props|lex|stop|interrupt|object_prototype|array_prototype|in|and|or"
-                            r"|type|float|int|isinstance|get|value|flags|continue|pass|elif)", word), word
+                            r"|type|float|int|isinstance|get|value|flags|continue|pass|elif|items|cache|attrs|is_integer|store_props)", word), word
     assert "pwned" not in capfd.readouterr().out
 
 
