@@ -237,7 +237,7 @@ def _signal_is(r: Any, kind: str, label: Any, unlabelled: bool) -> bool:
 _BASE_NAMESPACE: dict[str, Any] = {
     "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int,
                      "RecursionError": RecursionError},
-    "_get_agent": get_agent, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
+    "_get_agent": get_agent, "_list": list, "_newd": ECMAFunction.construct_direct, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_refkey": _reference_key, "_nc": not_callable,
@@ -719,6 +719,9 @@ class FunctionEmitter:
         self.param_prologue: list[str] = []
         self.param_lines: list[tuple[int, str]] | None = None
         self.param_src: str | None = None
+        # a plain function's parameters as the Python parameters of its positional entry
+        # (code.direct), or None: it takes ``*args``
+        self.sig: list[str] | None = None
 
     # -- small tools --
     def const(self, value: Any) -> str:
@@ -881,7 +884,11 @@ class FunctionEmitter:
         assert scope.parent is not None
         self.outer = (scope.parent, "self.env")
         # parameters, the arguments object, the own name, hoisted functions
-        if simple_params:
+        if (self.kind == "normal" and simple_params and fs.args_slot is None and len(fs.param_names) <= MAX_POSITIONAL
+                and len(set(fs.param_names)) == len(fs.param_names)):
+            # the parameters are the positional entry's (missing arguments are None)
+            self.sig = [bind[name].py or self.new_local() for name in fs.param_names]
+        elif simple_params:
             for i, name in enumerate(fs.param_names):
                 if not i & 1023:
                     check_stop_compiling()
@@ -943,7 +950,7 @@ class FunctionEmitter:
             self.set_pos(prm)
             if prm.type == "RestElement":
                 self.uses_G = True
-                self.bind_pattern(prm.argument, E(f"_JSArray(G.realm.array_prototype, args[{i}:])"), tdz)
+                self.bind_pattern(prm.argument, E(f"_JSArray(G.realm.array_prototype, _list(args[{i}:]))"), tdz)
             else:
                 self.bind_pattern(prm, E(f"(args[{i}] if len(args) > {i} else None)"), tdz)
 
@@ -972,10 +979,20 @@ class FunctionEmitter:
             self.env_stack.append(("e1", body_scope))
 
     def emit_function(self, fs: Any, body: list[Any] | None, expr_body: Any, code: Any) -> str:
-        """Emit ``def f(self, this, args, given)``: [[Call]] passes given=None, [[Construct]]
-        False, other callers of ``code.run`` the FunctionEnv they made."""
+        """Emit ``def f(self, this, _ag, given, <parameters>)`` (``code.direct``, see
+        FunctionCode): the parameters are Python parameters defaulting to undefined, or
+        ``*args`` (an arguments object, a rest parameter, patterns, defaults); ``_ag`` is the
+        running agent; [[Call]] passes given=None, [[Construct]] False, other callers of
+        ``code.run`` the FunctionEnv they made."""
         prologue, body_lines, needs_env = self.function_parts(fs, body, expr_body)
-        out = ["def f(self, this, args, given):", " _ag = _get_agent()"]
+        sig = self.sig
+        if sig is None:
+            out = ["def f(self, this, _ag, given, *_pa, args=None):", " if args is None:", "  args = _pa"]
+        else:
+            out = [f"def f(self, this, _ag, given, {''.join(p + '=None, ' for p in sig)}args=None):"]
+            if sig:
+                out.append(" if args is not None:")
+                out.extend(f"  {p} = args[{i}] if len(args) > {i} else None" for i, p in enumerate(sig))
         # given is None for [[Call]], False for [[Construct]] (which made its own checks)
         out.append(" if not given:")
         out.append("  depth = _ag.depth + 1")
@@ -992,22 +1009,31 @@ class FunctionEmitter:
             out.append("   this = _to_object(this)")
         if needs_env:
             n = fs.nparams
-            out.append(f"  env = _FE((args[:{n}] if len(args) >= {n} else args + [None] * ({n} - len(args))) + "
-                       f"{self.const(code.filler)}, self.env, this, self, None)")
-        out.append("  saved = _ag.realm")
-        out.append("  _ag.realm = self.realm")
+            if sig is not None:
+                vars = f"[{', '.join(sig)}] + {self.const(code.filler)}"
+            else:
+                vars = f"[*args[:{n}], *[None] * ({n} - len(args)), *{self.const(code.filler)}]"
+            out.append(f"  env = _FE({vars}, self.env, this, self, None)")
+        # the body runs in its function's realm; when the realm is already the function's (as
+        # for most calls) there is nothing to restore: each frame that switches it puts it back
+        out.append("  if _ag.realm is self.realm:")
+        out.append("   saved = None")
+        out.append("  else:")
+        out.append("   saved = _ag.realm")
+        out.append("   _ag.realm = self.realm")
         out.append("  _ag.depth = depth")
         out.append(" else:")
         out.append("  env = given")
         out.append("  depth = _ag.depth + 1")
-        out.append("  saved = _ag.realm")
+        out.append("  saved = None")
         out.append(" try:")
         if needs_env:
             out.append("  V0 = env.vars")
         self.body_text(out, "self.env", prologue, body_lines, 2)
         out.append(" finally:")
         out.append("  _ag.depth = depth - 1")
-        out.append("  _ag.realm = saved")
+        out.append("  if saved is not None:")
+        out.append("   _ag.realm = saved")
         return "\n".join(out) + "\n"
 
     def emit_suspendable(self, fs: Any, body: list[Any] | None, expr_body: Any) -> str:
@@ -2491,18 +2517,33 @@ class FunctionEmitter:
                 this = "None"
         if chain and e.optional:
             self.chain_guard(f)
-        a = self.arg_list(e.arguments).text
+        nodes = e.arguments
+        tail = getattr(e, "_tail_call", False) and not chain
+        if len(nodes) > MAX_DIRECT_ARGS or any(n is None or n.type == "SpreadElement" for n in nodes):
+            a = self.arg_list(nodes).text
+            self.emit(f"pos = {self.epos(e)}")
+            if tail:
+                return E(f"(_tail({f.text}, {this}, {a}) if isinstance({f.text}, _JSObject) and {f.text}.is_callable "
+                         f"else _nc({desc}, None))")
+            return E(f"({f.text}.call({this}, {a}) if isinstance({f.text}, _JSObject) and {f.text}.is_callable "
+                     f"else _nc({desc}, None))")
+        # (each value is named twice below, in branches of which one runs)
+        vals = [self.spill(v) if v.kind == "expr" else v for v in self.operands(nodes)]
         self.emit(f"pos = {self.epos(e)}")
         fa = self.temp()
-        if getattr(e, "_tail_call", False) and not chain:
+        pos_args = "".join(", " + v.text for v in vals)
+        a = f"[{', '.join(v.text for v in vals)}]"
+        entry = f"({fa} := {f.text}.code.e{len(vals)}) is not None"
+        if tail:
             # in tail position (syntax/tail_calls.py): a callee with tail calls of its own goes
             # to this function's trampoline (PrepareForTailCall, runtime/functions.py)
-            return E(f"({fa}({f.text}, {this}, {a}, None) if type({f.text}) is _EF and ({fa} := {f.text}.code.fast) "
-                     f"is not None and {f.text}.code.tail_entry is None else _tail({f.text}, {this}, {a}) "
+            return E(f"({fa}({f.text}, {this}, _ag, None{pos_args}) if type({f.text}) is _EF and {entry} "
+                     f"and {f.text}.code.tail_entry is None else _tail({f.text}, {this}, {a}) "
                      f"if isinstance({f.text}, _JSObject) and {f.text}.is_callable else _nc({desc}, None))")
-        # an emitted callee is called straight (it does [[Call]]'s bookkeeping itself)
-        return E(f"({fa}({f.text}, {this}, {a}, None) if type({f.text}) is _EF and ({fa} := {f.text}.code.fast) "
-                 f"is not None else {f.text}.call({this}, {a}) if isinstance({f.text}, _JSObject) and "
+        # an emitted callee is called straight through its positional entry (it does [[Call]]'s
+        # bookkeeping itself)
+        return E(f"({fa}({f.text}, {this}, _ag, None{pos_args}) if type({f.text}) is _EF and {entry} "
+                 f"else {f.text}.call({this}, {a}) if isinstance({f.text}, _JSObject) and "
                  f"{f.text}.is_callable else _nc({desc}, None))")
 
     def e_TaggedTemplateExpression(self, e: Any) -> E:
@@ -2538,7 +2579,12 @@ class FunctionEmitter:
         vals = self.operands([e.callee] + list(e.arguments))
         vals = [self.spill(v) for v in vals]
         self.set_pos(e)
-        return E(f"_new({vals[0].text}, [{', '.join(v.text for v in vals[1:])}], {desc})")
+        ct = vals[0].text
+        a = ", ".join(v.text for v in vals[1:])
+        t = self.temp()
+        # an emitted base constructor that reads no new.target: its positional entry
+        return E(f"(_newd({ct}, {t}, _ag{''.join(', ' + v.text for v in vals[1:])}) if type({ct}) is _EF "
+                 f"and ({t} := {ct}.code.ctor) is not None else _new({ct}, [{a}], {desc}))")
 
     def e_UnaryExpression(self, e: Any) -> E:
         op = e.operator
@@ -2854,6 +2900,11 @@ EMITTED_FILES[_GENERATOR_FILE] = (True, None)
 EMITTED_FILES[_PARAMS_FILE] = (False, None)
 
 
+# NON-SPEC: the most parameters a plain function's positional entry names (more: ``*args``)
+MAX_POSITIONAL = 64
+# the argument counts whose call sites use the per-count entries (FunctionCode.e0 ... e5)
+MAX_DIRECT_ARGS = 5
+
 # NON-SPEC: the largest emitted source handed to Python's compile(), which no budget check can
 # interrupt and whose time grows faster than the source (a 100,000-parameter function: seconds);
 # a larger body runs on the closure tier, whose compilation checks the run's timeout per node
@@ -2921,13 +2972,22 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     if kind != "normal":
         code.run = partial(_run_suspendable, kind, g, p)
         return True
-    code.fast = f
+    n = -1 if em.sig is None else len(em.sig)
     a = em.analysis
     assert a is not None
     code.fast_construct = not a.has_eval and not a.new_target and "new.target" not in a.captured
-    code.run = lambda env, args: f(env.func, env.this, args, env)
+    code.set_direct(f, n)
+    code.fast = _list_entry(f)
+    code.run = lambda env, args: f(env.func, env.this, get_agent(), env, args=args)
     code.emitted = src
     return True
+
+
+def _list_entry(f: Any) -> Callable[[Any, Any, list[Any], Any], Any]:
+    """``code.fast``, the entry taking a list, for the emitted entry ``f``."""
+    def fast(self: Any, this: Any, args: list[Any], given: Any) -> Any:
+        return f(self, this, get_agent(), given, args=args)
+    return fast
 
 
 def _run_suspendable(kind: str, g: Any, p: Any, env: Any, args: list[Any]) -> Any:

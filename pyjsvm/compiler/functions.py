@@ -164,6 +164,7 @@ class FunctionCompiler(StatementCompiler):
             code.run, code.expr_body, code.fast = compiled.run, compiled.expr_body, compiled.fast
             code.tail_entry, code.tail_run = compiled.tail_entry, compiled.tail_run
             code.fast_construct, code.emitted = compiled.fast_construct, compiled.emitted
+            code.set_direct(compiled.direct, compiled.direct_n)
             # the environment [[Call]] made had no slots yet: lay it out as the compiled code needs
             n = code.nparams
             env.vars = (args[:n] if len(args) >= n else args + [None] * (n - len(args))) + code.filler
@@ -1157,13 +1158,16 @@ def _note_first_run(code: FunctionCode, node: Any) -> None:
     run = code.run
     expr_body = code.expr_body
     fast = code.fast
+    direct, direct_n = code.direct, code.direct_n
     code.expr_body = None  # [[Call]] must go through ``run`` once
     code.fast = None
+    code.set_direct(None, -1)
 
     def first_run(env: Any, args: list[Any]) -> Any:
         code.run = run
         code.expr_body = expr_body
         code.fast = fast
+        code.set_direct(direct, direct_n)
         node._ran = True
         return run(env, args)
     code.run = first_run
@@ -1173,6 +1177,7 @@ def _note_first_run(code: FunctionCode, node: Any) -> None:
         def first_fast(self: Any, this: Any, args: list[Any], given: Any) -> Any:
             code.run = run
             code.fast = fast
+            code.set_direct(direct, direct_n)
             node._ran = True
             return fast(self, this, args, given)  # type: ignore[misc]
         code.fast = first_fast

@@ -44,7 +44,7 @@ class FunctionCode:
         "name", "length", "strict", "this_mode", "kind", "constructor_kind", "is_class_constructor",
         "nparams", "filler", "run", "_source", "filename", "line", "column", "has_prototype",
         "is_constructor", "method", "fields", "uses_home", "scope", "expr_body", "referrer", "fast", "emitted",
-        "fast_construct", "tail_entry", "tail_run",
+        "fast_construct", "tail_entry", "tail_run", "direct", "direct_n", "e0", "e1", "e2", "e3", "e4", "e5", "ctor",
     )
     _source: "str | tuple[str, int, int] | None"
 
@@ -98,6 +98,34 @@ class FunctionCode:
         # and for closure-compiled code the body ``tail_run(env, args)`` it runs
         self.tail_entry: Callable[[Any, Any, list[Any], Any], Any] | None = None
         self.tail_run: Callable[[FunctionEnv, list[Any]], Any] | None = None
+        # NON-SPEC: the emitted body's entry (compiler/emit.py), ``direct(function, this,
+        # agent, given, *arguments)`` with ``given`` as for ``fast``, taking at most
+        # ``direct_n`` arguments so (any number when negative), or the argument list (or
+        # tuple) as the keyword ``args`` (no ``*`` call: CPython 3.11 runs that on the C stack).
+        # ``e0``..``e5``: ``direct`` where a call with that many arguments may use
+        # it (None: the call goes through [[Call]]), read by emitted call sites; ``ctor``:
+        # ``direct`` where [[Construct]] may use it (ECMAFunction.construct_direct)
+        self.direct: Callable[..., Any] | None = None
+        self.direct_n = -1
+        self.e0: Callable[..., Any] | None = None
+        self.e1: Callable[..., Any] | None = None
+        self.e2: Callable[..., Any] | None = None
+        self.e3: Callable[..., Any] | None = None
+        self.e4: Callable[..., Any] | None = None
+        self.e5: Callable[..., Any] | None = None
+        self.ctor: Callable[..., Any] | None = None
+
+    def set_direct(self, direct: Callable[..., Any] | None, n: int) -> None:
+        """NON-SPEC: install (or with None remove) the positional entry and the per-count entries."""
+        self.direct = direct
+        self.direct_n = n
+        self.e0 = direct
+        self.e1 = direct if n < 0 or n >= 1 else None
+        self.e2 = direct if n < 0 or n >= 2 else None
+        self.e3 = direct if n < 0 or n >= 3 else None
+        self.e4 = direct if n < 0 or n >= 4 else None
+        self.e5 = direct if n < 0 or n >= 5 else None
+        self.ctor = direct if self.fast_construct and self.constructor_kind == "base" and self.is_constructor else None
 
 
 # NON-SPEC: the own properties an ECMAFunction makes on first use (see ``_make_prototype``)
@@ -238,6 +266,10 @@ class ECMAFunction(JSFunctionBase):
     # --- [[Call]] (sec-ecmascript-function-objects-call-thisargument-argumentslist) ------------
     def call(self, this: Any, args: list[Any]) -> Any:
         code = self.code
+        # (the local ``fast`` not None: this frame is not the activation, see stack.DELEGATING)
+        fast = code.direct
+        if fast is not None:
+            return fast(self, this, get_agent(), None, args=args)
         fast = code.fast
         if fast is not None:
             return fast(self, this, args, None)
@@ -295,6 +327,30 @@ class ECMAFunction(JSFunctionBase):
             throw_range_error("Maximum call stack size exceeded")
 
     # --- [[Construct]] (sec-ecmascript-function-objects-construct-argumentslist-newtarget) -----
+    def _this_prototype(self, new_target: Any) -> Any:
+        """OrdinaryCreateFromConstructor's prototype for a base constructor (step 5.a),
+        GetPrototypeFromConstructor(newTarget, "%Object.prototype%")."""
+        if new_target is self and not self.lazy_proto:
+            p = self.props.get("prototype")
+            proto = p.value if type(p) is Prop else p
+            if isinstance(proto, JSObject):
+                return proto
+        return get_prototype_from_constructor(new_target, "%Object.prototype%")
+
+    def construct_direct(self, direct: Any, agent: Any, *args: Any) -> Any:
+        """NON-SPEC: [[Construct]] with newTarget = this function from an emitted ``new`` whose
+        callee has ``code.ctor`` (``direct``, a base constructor's positional entry whose body
+        reads no new.target), the arguments passed as they are; as ``construct`` does then."""
+        if self.class_fields is not None:
+            return self.construct(list(args), self)
+        if agent.stop:
+            agent.interrupt()
+        if agent.depth >= agent.max_depth:
+            throw_range_error("Maximum call stack size exceeded")
+        this = JSObject(self._this_prototype(self))
+        result = direct(self, this, agent, False, args=args)
+        return result if isinstance(result, JSObject) else this
+
     def construct(self, args: list[Any], new_target: Any) -> Any:
         code = self.code
         agent = get_agent()
@@ -304,19 +360,17 @@ class ECMAFunction(JSFunctionBase):
         if depth > agent.max_depth:
             throw_range_error("Maximum call stack size exceeded")
         if code.constructor_kind == "base":
-            if new_target is self and not self.lazy_proto:
-                p = self.props.get("prototype")
-                proto = p.value if type(p) is Prop else p
-                if not isinstance(proto, JSObject):
-                    proto = get_prototype_from_constructor(new_target, "%Object.prototype%")
-            else:
-                proto = get_prototype_from_constructor(new_target, "%Object.prototype%")
-            this: Any = JSObject(proto)
-            fast = code.fast
-            if fast is not None and code.fast_construct and self.class_fields is None:
+            this: Any = JSObject(self._this_prototype(new_target))
+            if code.fast_construct and self.class_fields is None:
                 # NON-SPEC: an emitted body that does not read new.target runs as for [[Call]]
-                result = fast(self, this, args, False)
-                return result if isinstance(result, JSObject) else this
+                direct = code.direct
+                if direct is not None:
+                    result = direct(self, this, agent, False, args=args)
+                    return result if isinstance(result, JSObject) else this
+                fast = code.fast
+                if fast is not None:
+                    result = fast(self, this, args, False)
+                    return result if isinstance(result, JSObject) else this
         else:
             this = MISSING
         n = code.nparams
@@ -431,6 +485,12 @@ def enable_tail_calls(code: FunctionCode) -> None:
     code.fast = fast
     code.run = run
     code.expr_body = None
+    body_direct = code.direct
+    if body_direct is not None:
+        def direct(self: ECMAFunction, this: Any, agent: Any, given: Any, *positional: Any, args: Any = None) -> Any:
+            r = body_direct(self, this, agent, given, args=positional if args is None else args)
+            return run_tail_calls(r) if type(r) is TailCall else r
+        code.set_direct(direct, -1)
 
 
 def make_function(code: FunctionCode, env: Any, realm: Any, proto: JSObject | None = None) -> ECMAFunction:

@@ -288,7 +288,7 @@ def test_no_injection(name: str, capfd: Any) -> None:
     for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", src_py):
         assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LPIC]?|f|self|this|args|given|env|depth|saved|pos|jmp"
                             r"|if|else|elif|while|True|False|None|not|and|or|is|return|try|except|finally|as"
-                            r"|break|continue|pass|raise|def|type|len|isinstance|float|int|in|code|fast|call"
+                            r"|break|continue|pass|raise|def|type|len|isinstance|float|int|in|code|fast|call|ctor"
                             r"|is_callable|props|get|value|flags|realm|glob|lex|obj|simple_props|max_depth|stop"
                             r"|interrupt|_call_checks|global_this|vars|cv|ret|kind|label|array_prototype"
                             r"|object_prototype|append|done|items|cache|attrs|is_integer|store_props)", word), word

@@ -1,0 +1,122 @@
+"""The emitted call protocol (compiler/emit.py, runtime/functions.py): positional entries
+(``code.direct``, ``e0``..``e5``), ``new`` of an emitted base constructor (``construct_direct``),
+``g.call(x, ...)`` straight to an emitted ``g``, and the realm switch only for calls from
+another realm. Each case gives the same result on both tiers."""
+from __future__ import annotations
+
+import pytest
+
+import pyjsvm as vm
+from pyjsvm.compiler import emit
+from pyjsvm.compiler.engine import eval_script
+from pyjsvm.intrinsics.realm import Realm
+from tests.helpers import both_tiers, js_str
+
+CASES = {
+    # fewer and more arguments than parameters, from call sites and from built-ins
+    "arity": """function f(a, b, c) { return [a, b, c].join('/') + ':' + arguments.length }
+        function g(a, b) { return [a, b].join('/') }
+        [f(), f(1), f(1, 2, 3, 4, 5, 6, 7), g(1, 2, 3, 4, 5, 6, 7), g(1), [1, 2].map(g).join(),
+         g.apply(null, [1, 2, 3]), g.call(null, 1, 2, 3), f.apply(null, [1]), Reflect.apply(g, null, [9])].join(';')""",
+    "rest_and_defaults": """function r(a, ...b) { return a + '|' + b.join() }
+        function d(a, b = a + 1) { return a + b }
+        function p({x}, [y]) { return x + y }
+        [r(1), r(1, 2, 3), d(1), d(1, 5), p({x: 1}, [2]), [5].map(r).join()].join(';')""",
+    "captured_parameters": """function mk(a, b) { return function () { return a + b++ } }
+        var m = mk(1, 2); [m(), m(), mk(1)()].join()""",
+    "this_binding": """function sl() { return typeof this } function st() { 'use strict'; return typeof this }
+        var o = {m: sl, n: st};
+        [sl(), st(), o.m(), o.n(), sl.call(1), st.call(1), st.call(), [0].map(st).join()].join()""",
+    "new": """function P(a, b) { this.a = a; this.b = b }
+        P.prototype.s = function () { return this.a + this.b };
+        function R() { return {r: 1} } function N() { return 5 }
+        function T() { return new.target === T } function Z(x) { this.x = x }
+        Z.prototype = 3;
+        class K { constructor(x) { this.x = x } } class F { y = 2; constructor(x) { this.x = x } }
+        class D extends K { constructor() { super(7) } }
+        [new P(1, 2).s(), new P(1, 2, 3).s(), new P(1).b, new R().r, new N() instanceof N, new T() instanceof T,
+         Object.getPrototypeOf(new Z(1)) === Object.prototype, new K(3).x, new F(1).y, new D().x,
+         (function () { try { new o.m() } catch (e) { return e instanceof TypeError } var o = {m() {}} })(),
+         (function () { var a = () => 1; try { new a() } catch (e) { return e.constructor.name } })()].join()""",
+    "function_call": """function P(a) { this.a = a; return this } function Q(a, b) { P.call(this, a + b) }
+        var own = {call: function (x) { return 'own ' + x }};
+        var bound = P.bind({});
+        function th() { return typeof this }
+        var fake = function () {}; fake.call = function (x, y) { return 'fake ' + y };
+        [new Q(1, 2).a, own.call(1), bound.call(null, 2).a, th.call(), th.call(1), P.call.call(P, {}, 4).a,
+         Math.max.call(null, 1, 5), fake.call(null, 3), (function () { try { ({}).x.call() } catch (e) { return e.name } })(),
+         (function () { try { Function.prototype.call.call(1) } catch (e) { return e.name } })()].join()""",
+    "tail_calls": """'use strict';
+        function loop(n, acc) { if (n === 0) return acc; return loop(n - 1, acc + 1) }
+        function outer(n) { return loop(n, 0) }
+        [loop(20000, 0), outer(5), [3].map(outer).join(), outer.call(null, 4), new (function T(n) { this.n = loop(n, 0) })(3).n].join()""",
+    "depth": """function r(n) { return n === 0 ? 0 : 1 + r(n - 1) }
+        function rc(n) { return n === 0 ? 0 : 1 + rc.call(null, n - 1) }
+        function ra(n) { return n === 0 ? 0 : 1 + ra.apply(null, [n - 1]) + arguments.length - 1 }
+        function r6(a, b, c, d, e, f) { return a === 0 ? 0 : 1 + r6(a - 1, b, c, d, e, f) }
+        function C(n) { if (n > 0) new C(n - 1) }
+        new C(9000);
+        var out = [r(9000), rc(9000), ra(9000), r6(9000, 1, 2, 3, 4, 5)];
+        function inf() { return inf() } function infc() { return infc.call(null) } function infn() { new infn() }
+        function infa() { return infa.apply(null, arguments) }
+        [inf, infc, infn, infa].forEach(function (g) { try { g(1) } catch (e) { out.push(e.name) } });
+        out.join()""",
+    "stack_trace": """function E() { throw new Error('boom') } function g() { return new E() }
+        function h(x) { return g.call(null, x) }
+        var s; try { h(1) } catch (e) { s = e.stack } s.split('\\n').slice(0, 4).map(function (l) { return l.trim().split(' (')[0] }).join('|')""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_same_on_both_tiers(name: str) -> None:
+    on, off = both_tiers(js_str, CASES[name])
+    assert on == off
+    assert not on.startswith("THROW")
+
+
+def test_depth_results() -> None:
+    on, _ = both_tiers(js_str, CASES["depth"])
+    assert on == "9000,9000,9000,9000," + ",".join(["RangeError"] * 4)
+
+
+def test_new_and_call_results() -> None:
+    on, _ = both_tiers(js_str, CASES["new"])
+    assert on == "3,3,,1,true,true,true,3,2,7,true,TypeError"
+    on, _ = both_tiers(js_str, CASES["function_call"])
+    assert on == "3,own 1,2,object,object,4,5,fake 3,TypeError,TypeError"
+
+
+def test_emitted_entries_are_used() -> None:
+    """The functions of these cases have positional entries (the fast paths above ran)."""
+    if not emit.enabled():
+        pytest.skip("emitter off")
+    realm = Realm()
+    eval_script(realm, "function f(a, b) { return a } function g() { return arguments.length }"
+                       "function C(x) { this.x = x } function T() { return new.target } f(); g(); new C(1); new T()")
+    get = realm.global_object.get
+    f, g, c, t = (get(n, realm.global_object) for n in "fgCT")
+    assert f.code.e2 is f.code.direct and f.code.e3 is None      # at most two positional arguments
+    assert g.code.e5 is g.code.direct                            # any number (an arguments object)
+    assert c.code.ctor is c.code.direct and t.code.ctor is None  # T reads new.target
+
+
+def test_cross_realm_calls_run_in_the_callee_realm() -> None:
+    """A function of another context called from this one sees its own realm (PrepareForOrdinaryCall),
+    through a plain call, a built-in's callback, ``new``, ``g.call`` and a throw."""
+    a = vm.create_context()
+    b = vm.create_context()
+    fns = vm.run_in_context(
+        "({arr: function (x) { return [] }, err: function () { throw new TypeError('t') },"
+        " C: function C() { this.a = [] }, cb: function (x) { return [x] }})", a).js_object
+    b["F"] = fns
+    b["ArrayA"] = vm.run_in_context("Array", a).js_object
+    result = vm.run_in_context("""
+        var arr = F.arr, err = F.err, C = F.C, cb = F.cb, out = [];
+        for (var i = 0; i < 2; i++) {
+          out.push(arr() instanceof ArrayA, arr() instanceof Array, arr.call(null) instanceof ArrayA,
+                   new C().a instanceof ArrayA, [1].map(cb)[0] instanceof ArrayA);
+          try { err() } catch (e) { out.push(e instanceof TypeError) }
+          out.push([] instanceof Array);
+        }
+        out.join()""", b)
+    assert result == ",".join(["true,false,true,true,true,false,true"] * 2)
