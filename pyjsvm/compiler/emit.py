@@ -42,8 +42,10 @@ from pyjsvm.runtime.disposal import (
     ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources, dispose_resources_steps,
 )
 from pyjsvm.runtime.environments import Env, FunctionEnv
-from pyjsvm.runtime.functions import ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name
-from pyjsvm.runtime.objects import JSArray, JSObject, Prop
+from pyjsvm.runtime.functions import (
+    SPECIAL_BUILTINS, ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name,
+)
+from pyjsvm.runtime.objects import BuiltinFunction, JSArray, JSObject, Prop
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
     typeof, is_constructor, call, require_object_coercible,
@@ -237,7 +239,7 @@ def _signal_is(r: Any, kind: str, label: Any, unlabelled: bool) -> bool:
 _BASE_NAMESPACE: dict[str, Any] = {
     "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int,
                      "RecursionError": RecursionError},
-    "_get_agent": get_agent, "_list": list, "_newd": ECMAFunction.construct_direct, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
+    "_get_agent": get_agent, "_list": list, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_refkey": _reference_key, "_nc": not_callable,
@@ -1002,6 +1004,14 @@ class FunctionEmitter:
         else:
             out.append("  if depth > _ag.max_depth or _ag.stop:")
             out.append("   self._call_checks(depth)")
+        # the body runs in its function's realm; when the realm is already the function's (as
+        # for most calls) there is nothing to restore: each frame that switches it puts it back;
+        # OrdinaryCallBindThis's ToObject makes its wrapper in the callee's realm
+        out.append("  if _ag.realm is self.realm:")
+        out.append("   saved = None")
+        out.append("  else:")
+        out.append("   saved = _ag.realm")
+        out.append("   _ag.realm = self.realm")
         if code.this_mode == 2:  # GLOBAL: OrdinaryCallBindThis coerces
             out.append("  if this is None or this is _NULL:")
             out.append("   this = self.env.glob.realm.global_this")
@@ -1014,13 +1024,6 @@ class FunctionEmitter:
             else:
                 vars = f"[*args[:{n}], *[None] * ({n} - len(args)), *{self.const(code.filler)}]"
             out.append(f"  env = _FE({vars}, self.env, this, self, None)")
-        # the body runs in its function's realm; when the realm is already the function's (as
-        # for most calls) there is nothing to restore: each frame that switches it puts it back
-        out.append("  if _ag.realm is self.realm:")
-        out.append("   saved = None")
-        out.append("  else:")
-        out.append("   saved = _ag.realm")
-        out.append("   _ag.realm = self.realm")
         out.append("  _ag.depth = depth")
         out.append(" else:")
         out.append("  env = given")
@@ -2542,8 +2545,16 @@ class FunctionEmitter:
                      f"if isinstance({f.text}, _JSObject) and {f.text}.is_callable else _nc({desc}, None))")
         # an emitted callee is called straight through its positional entry (it does [[Call]]'s
         # bookkeeping itself)
-        return E(f"({fa}({f.text}, {this}, _ag, None{pos_args}) if type({f.text}) is _EF and {entry} "
-                 f"else {f.text}.call({this}, {a}) if isinstance({f.text}, _JSObject) and "
+        direct = f"{fa}({f.text}, {this}, _ag, None{pos_args}) if type({f.text}) is _EF and {entry} else "
+        if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
+                and callee.property.name == "call" and callee.object.type != "Super" and vals):
+            # ``g.call(x, ...)`` with %Function.prototype.call% (Call(g, x, rest)): an emitted g
+            # is called straight too
+            fb = self.temp()
+            rest = "".join(", " + v.text for v in vals[1:])
+            direct += (f"{fb}({this}, {vals[0].text}, _ag, None{rest}) if type({f.text}) is _BF and {f.text}.impl is "
+                       f"_FCALL and type({this}) is _EF and ({fb} := {this}.code.e{len(vals) - 1}) is not None else ")
+        return E(f"({direct}{f.text}.call({this}, {a}) if isinstance({f.text}, _JSObject) and "
                  f"{f.text}.is_callable else _nc({desc}, None))")
 
     def e_TaggedTemplateExpression(self, e: Any) -> E:
@@ -2882,6 +2893,8 @@ def _continue_in_finally(body: Any) -> bool:
 def _namespace(consts: dict[str, Any]) -> dict[str, Any]:
     ns = dict(_BASE_NAMESPACE)
     ns.update(consts)
+    # %Function.prototype.call%'s implementation (registered by a later layer)
+    ns["_FCALL"] = SPECIAL_BUILTINS.get("call")
     return ns
 
 

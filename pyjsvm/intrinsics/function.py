@@ -159,6 +159,9 @@ def function_proto_call(realm: "Realm", this: Any, args: list[Any], new_target: 
     return func.call(argument(args, 0), list(args[1:]))
 
 
+SPECIAL_BUILTINS["call"] = function_proto_call  # see FunctionEmitter.call (compiler/emit.py)
+
+
 def _native_name(func: Any) -> str:
     if isinstance(func, BuiltinFunction):
         name = func.name

@@ -102,21 +102,24 @@ def test_emitted_entries_are_used() -> None:
 
 def test_cross_realm_calls_run_in_the_callee_realm() -> None:
     """A function of another context called from this one sees its own realm (PrepareForOrdinaryCall),
-    through a plain call, a built-in's callback, ``new``, ``g.call`` and a throw."""
+    through a plain call, a built-in's callback, ``new``, ``g.call`` (its ``this`` wrapped there,
+    OrdinaryCallBindThis) and a throw."""
     a = vm.create_context()
     b = vm.create_context()
     fns = vm.run_in_context(
         "({arr: function (x) { return [] }, err: function () { throw new TypeError('t') },"
-        " C: function C() { this.a = [] }, cb: function (x) { return [x] }})", a).js_object
+        " C: function C() { this.a = [] }, cb: function (x) { return [x] }, th: function () { return this }})",
+        a).js_object
     b["F"] = fns
     b["ArrayA"] = vm.run_in_context("Array", a).js_object
+    b["NumberA"] = vm.run_in_context("Number", a).js_object
     result = vm.run_in_context("""
-        var arr = F.arr, err = F.err, C = F.C, cb = F.cb, out = [];
+        var arr = F.arr, err = F.err, C = F.C, cb = F.cb, th = F.th, out = [];
         for (var i = 0; i < 2; i++) {
           out.push(arr() instanceof ArrayA, arr() instanceof Array, arr.call(null) instanceof ArrayA,
-                   new C().a instanceof ArrayA, [1].map(cb)[0] instanceof ArrayA);
+                   new C().a instanceof ArrayA, [1].map(cb)[0] instanceof ArrayA, th.call(1) instanceof NumberA);
           try { err() } catch (e) { out.push(e instanceof TypeError) }
           out.push([] instanceof Array);
         }
         out.join()""", b)
-    assert result == ",".join(["true,false,true,true,true,false,true"] * 2)
+    assert result == ",".join(["true,false,true,true,true,true,false,true"] * 2)
