@@ -98,12 +98,20 @@ def _get_member(o: Any, k: Any, pos: Any) -> Any:
 
 
 def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any) -> None:
-    """PutValue of a property an ordinary object does not have yet: NON-SPEC fast add when the
-    object is extensible and no object on its prototype chain has (or could intercept) the key."""
+    """PutValue of a property an ordinary object does not have yet: NON-SPEC fast add (as
+    JSObject.set's) when the object is extensible and its prototype chain, through objects whose
+    own properties all live in ``props``, ends or reaches a plain (writable) data property of
+    the key first (OrdinarySet then creates the property on the object)."""
     if o.extensible:
         p = o.proto
         while p is not None:
-            if not p.simple_props or k in p.props:
+            if not p.simple_props:
+                break
+            found = p.props.get(k, MISSING)
+            if found is not MISSING:
+                if type(found) is not Prop:
+                    o.props[k] = v
+                    return
                 break
             p = p.proto
         else:
@@ -114,9 +122,13 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any) -> None:
 
 def _reference_key(o: Any, k: Any, pos: Any) -> Any:
     """The key of a computed member reference: a null or undefined base throws before the key's
-    ToPropertyKey runs (as the closure compiler's compile_reference)."""
+    ToPropertyKey runs (as the closure compiler's compile_reference). NON-SPEC: a Number stays
+    a Number (``get_index``/``set_index`` read it as its canonical numeric string, and its
+    ToPropertyKey has no side effect), so that the element fast paths still apply."""
     if o is None or o is NULL:
         get_index(o, k, pos)
+    if type(k) is float:
+        return k
     return to_property_key(k)
 
 
@@ -257,6 +269,8 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_setfname": set_function_name, "_adddisp": add_disposable_resource, "_dispose": dispose_resources,
     "_disposesteps": dispose_resources_steps, "_GeneratorReturn": GeneratorReturn, "_BaseException": BaseException,
     "_privin": private_in, "_calltag": call_tag, "_tmplobj": get_template_object,
+    "_NODDA": frozenset((float, str, bool, JSObject, JSArray)),
+    "_JSBigInt": JSBigInt,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -269,7 +283,7 @@ for _i, (_op, _fn) in enumerate(NUMBER_OPS.items()):
 
 # operator -> Python form on two floats (named a and b in the template)
 _INLINE = {"+": "{a} + {b}", "-": "{a} - {b}", "*": "{a} * {b}", "<": "{a} < {b}", "<=": "{a} <= {b}",
-           ">": "{a} > {b}", ">=": "{a} >= {b}", "===": "{a} == {b}", "!==": "{a} != {b}"}
+           ">": "{a} > {b}", ">=": "{a} >= {b}"}
 _BOOL_OPS = {"<", "<=", ">", ">=", "===", "!==", "==", "!=", "in", "instanceof"}
 
 _CODE_CACHE: dict[tuple[str, str], Any] = {}
@@ -2383,9 +2397,24 @@ class FunctionEmitter:
             return E(f"_superget({th.text}, {base.text}, {k.text})")
         if e.computed:
             o, k = self.operands([e.object, e.property])
-            return E(f"_geti({o.text}, {k.text}, {self.epos(e)})")
+            return self.get_index(o, k, self.epos(e))
         o = self.expr(e.object)
         return self.get_named(o, python_string_to_js(e.property.name), e)
+
+    def get_index(self, o: E, k: E, pos: str) -> E:
+        """GetValue of ``o[k]`` (both evaluated, in order): NON-SPEC inline path for an element
+        of a dense array (an integral Number key within its length, not a hole); anything else
+        is ``get_index`` (compiler/expressions.py), which has the other fast paths."""
+        if o.kind == "expr":
+            o = self.spill(o)
+        if k.kind == "expr":
+            k = self.spill(k)
+        no, nk = o.text, k.text
+        v, d, i = self.temp(), self.temp(), self.temp()
+        ktype = "" if k.num else f"type({nk}) is _float and "
+        return E(f"({v} if type({no}) is _JSArray and {ktype}({d} := {no}.dense) is not None "
+                 f"and 0 <= {nk} < len({d}) and ({v} := {d}[({i} := int({nk}))]) is not _M and {i} == {nk} "
+                 f"else _geti({no}, {nk}, {pos}))")
 
     def pos(self, node: Any) -> str:
         return self.const(self.c.position(node))
@@ -2395,17 +2424,31 @@ class FunctionEmitter:
         return self.const(self.c.error_position(node))
 
     def get_named(self, o: E, key: str, node: Any) -> E:
+        """GetValue of ``o.key`` (``key`` an IdentifierName: never an array index). NON-SPEC
+        inline paths (runtime/objects.py's fast-path rules): a string's or an array's length;
+        for an ordinary object or an array, the first of it, its prototype and theirs that has
+        the key, as long as each is exactly a JSObject or JSArray (``props`` then holds every
+        own property with a name that is not an index and not ``length``) and what it stores
+        is a plain value or a data Prop (an own Prop of the object itself: the generic path).
+        Anything else (an accessor or lazy slot, a deeper or exotic prototype, a primitive) is
+        the generic [[Get]]."""
         k = self.const(key)
+        t, first = self.name_once(o)
         if key == "length":
-            return E(f"_getm({o.text}, {k}, {self.epos(node)})")
-        if o.kind == "expr":
-            t = self.temp()
-            first = f"({t} := {o.text})"
-        else:
-            t = first = o.text
-        v = self.temp()
+            tt = self.temp()
+            return E(f"(float(len({t})) if ({tt} := type({first})) is _str else float({t}.length) "
+                     f"if {tt} is _JSArray else _getm({t}, {k}, {self.epos(node)}))")
+        # the own-property hit first (exactly as cheap as before), then the chain for a miss
+        v, p, tt = self.temp(), self.temp(), self.temp()
         return E(f"({v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "
-                 f"and {v} is not _M else _getm({t}, {k}, {self.epos(node)}))")
+                 f"and {v} is not _M else {v} if (({tt} := type({t})) is _JSObject and {v} is _M or {tt} is _JSArray "
+                 f"and ({v} := {t}.props.get({k}, _M)) is _M) and "
+                 f"(({tt} := type({p} := {t}.proto)) is _JSObject or {tt} is _JSArray) and "
+                 f"(({v} := {p}.props.get({k}, _M)) is not _M or "
+                 f"(({tt} := type({p} := {p}.proto)) is _JSObject or {tt} is _JSArray) and "
+                 f"({v} := {p}.props.get({k}, _M)) is not _M) "
+                 f"and (type({v}) is not _Prop or not {v}.flags & 8 and ({v} := {v}.value) is not _M) "
+                 f"else _getm({t}, {k}, {self.epos(node)}))")
 
     def e_CallExpression(self, e: Any) -> E:
         return self.call(e, False)
@@ -2460,7 +2503,7 @@ class FunctionEmitter:
         if m.computed:
             kl, kv = self.capture(partial(self.expr, m.property))
             self.splice(kl)
-            return E(f"_geti({o.text}, {kv.text}, {self.epos(m)})")
+            return self.get_index(o, kv, self.epos(m))
         return self.get_named(o, python_string_to_js(m.property.name), m)
 
     def chain_part(self, n: Any) -> E:
@@ -2647,13 +2690,46 @@ class FunctionEmitter:
         a, b = self.operands([e.left, e.right])
         return self.binary(op, a, b)
 
+    def name_once(self, x: E) -> tuple[str, str]:
+        """How emitted code names ``x`` when it is evaluated once inside a larger expression: its
+        name (a temporary for an 'expr'), and the text of its first use (assigning it there)."""
+        if x.kind == "expr":
+            t = self.temp()
+            return t, f"({t} := {x.text})"
+        return x.text, x.text
+
+    def equality(self, op: str, a: E, b: E) -> E:
+        """``a == b``, ``a != b``, ``a === b``, ``a !== b`` (sec-equality-operators): NON-SPEC
+        inline paths for two values of one type that compare by value (Numbers, strings) or by
+        identity (anything but a BigInt), and for a comparison with a ``null`` or ``undefined``
+        constant (loosely equal to null, undefined and an [[IsHTMLDDA]] object alone); the
+        full IsLooselyEqual otherwise (IsStrictlyEqual is false for two types)."""
+        strict = op in ("===", "!==")
+        neg = op in ("!=", "!==")
+        if a.num and b.num:
+            return E(f"({a.text} {'!=' if neg else '=='} {b.text})", is_bool=True)
+        (na, fa), (nb, fb) = self.name_once(a), self.name_once(b)
+        names, firsts = (na, nb), (fa, fb)
+        nil = [i for i, x in enumerate((a, b)) if x.kind == "const" and x.text in ("None", "_NULL")]
+        if nil:
+            c = (a, b)[nil[0]].text
+            first, n = firsts[1 - nil[0]], names[1 - nil[0]]
+            if strict:
+                r = f"({first} is {c})"
+            else:
+                r = f"({first} is None or {n} is _NULL or (type({n}) not in _NODDA and _leq({n}, None)))"
+        else:
+            tt = self.temp()
+            slow = "_seq" if strict else "_leq"
+            r = (f"(({na} == {nb} if {tt} is _float or {tt} is _str else {na} is {nb} if {tt} is not _JSBigInt "
+                 f"else {slow}({na}, {nb})) if ({tt} := type({firsts[0]})) is type({firsts[1]}) else "
+                 f"{'False' if strict else f'_leq({na}, {nb})'})")
+        return E(f"(not {r})" if neg else r, is_bool=True)
+
     def binary(self, op: str, a: E, b: E) -> E:
         """``a op b``: the float case inline behind a type guard, the full operation otherwise."""
-        if op in ("==", "!="):
-            if a.num and b.num:
-                return E(f"({a.text} {op} {b.text})", is_bool=True)
-            t = f"_leq({a.text}, {b.text})"
-            return E(t if op == "==" else f"(not {t})", is_bool=True)
+        if op in ("==", "!=", "===", "!=="):
+            return self.equality(op, a, b)
         if op == "in":
             return E(f"_in({a.text}, {b.text})", is_bool=True)
         if op == "instanceof":
@@ -2689,8 +2765,10 @@ class FunctionEmitter:
         if op == "%":
             return E(f"({na} % {nb} if {guard} and {na} > 0 and {nb} > 0 and {na} != _INF and {nb} != _INF "
                      f"else _binop({kop}, {na}, {nb}))")
-        if op in ("|", "&", "^", ">>", ">>>"):
-            if op == ">>>":
+        if op in ("|", "&", "^", ">>", ">>>", "<<"):
+            if op == "<<":  # ToInt32 of the shifted value: wrap into [-2**31, 2**31)
+                fast = f"float(((int({na}) << (int({nb}) & 31)) + 2147483648 & 4294967295) - 2147483648)"
+            elif op == ">>>":
                 fast = f"float((int({na}) & 0xFFFFFFFF) >> (int({nb}) & 31))"
             elif op == ">>":
                 fast = f"float(int({na}) >> (int({nb}) & 31))"
@@ -2731,7 +2809,7 @@ class FunctionEmitter:
             kl, kv = self.capture(partial(self.expr, arg.property))
             self.splice(kl)
             k = self.spill(E(f"_refkey({o.text}, {kv.text}, {self.pos(arg)})"))
-            old = self.spill(E(f"_geti({o.text}, {k.text}, {self.pos(arg)})"))
+            old = self.spill(self.get_index(o, k, self.pos(arg)))
         else:
             key = python_string_to_js(arg.property.name)
             k = E(self.const(key), "const")
@@ -2742,7 +2820,14 @@ class FunctionEmitter:
 
     def put_member(self, o: E, k: E, v: E, computed: bool, node: Any) -> None:
         if computed:
-            self.emit(f"_seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
+            # NON-SPEC inline path: overwrite an element of a dense array (not a hole)
+            d, i = self.temp(), self.temp()
+            ktype = "" if k.num else f"type({k.text}) is _float and "
+            self.emit(f"if type({o.text}) is _JSArray and {ktype}({d} := {o.text}.dense) is not None and "
+                      f"0 <= {k.text} < len({d}) and {d}[({i} := int({k.text}))] is not _M and {i} == {k.text}:")
+            self.emit(f" {d}[{i}] = {v.text}")
+            self.emit("else:")
+            self.emit(f" _seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
             return
         c = self.temp()
         self.emit(f"if type({o.text}) is _JSObject and type({c} := {o.text}.props.get({k.text}, _M)) is not _Prop:")
@@ -2796,7 +2881,7 @@ class FunctionEmitter:
             return v
         if left.computed:
             k = self.spill(E(f"_refkey({o.text}, {k.text}, {self.pos(left)})"))
-            old = self.spill(E(f"_geti({o.text}, {k.text}, {self.pos(left)})"))
+            old = self.spill(self.get_index(o, k, self.pos(left)))
         else:
             old = self.spill(self.get_named(o, python_string_to_js(left.property.name), left))
         r = self.spill(self.expr(e.right))
@@ -2823,7 +2908,7 @@ class FunctionEmitter:
                 kl, kv = self.capture(lambda: self.expr(left.property))
                 self.splice(kl)
                 k = self.spill(E(f"_refkey({o.text}, {kv.text}, {self.pos(left)})"))
-                old = self.spill(E(f"_geti({o.text}, {k.text}, {self.pos(left)})"))
+                old = self.spill(self.get_index(o, k, self.pos(left)))
             else:
                 k = E(self.const(python_string_to_js(left.property.name)), "const")
                 old = self.spill(self.get_named(o, python_string_to_js(left.property.name), left))

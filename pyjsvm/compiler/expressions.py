@@ -72,9 +72,9 @@ def get_index(o: Any, k: Any, pos: Any = None) -> Any:
     if type(k) is float:
         if type(o) is JSArray:
             d = o.dense
-            if d is not None:
+            if d is not None and 0 <= k < len(d):  # (NaN and the infinities fail it: int() would raise)
                 i = int(k)
-                if i == k and 0 <= i < len(d):
+                if i == k:
                     v = d[i]
                     if v is not MISSING:
                         return v
@@ -108,8 +108,8 @@ def set_index(o: Any, k: Any, v: Any, strict: bool, pos: Any = None) -> None:
             i = int(k)
             if i == k:
                 n = len(d)
-                if 0 <= i < n and d[i] is not MISSING:
-                    d[i] = v
+                if 0 <= i < n and (d[i] is not MISSING or o.extensible and _no_index_on_protos(o, i)):
+                    d[i] = v  # (NON-SPEC fast path: filling a hole creates the element)
                     return
                 if i == n and o.extensible and o.length_writable and _no_index_on_protos(o, i):
                     # NON-SPEC fast path: appending a[a.length] = v to a dense array

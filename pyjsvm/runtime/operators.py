@@ -230,7 +230,16 @@ def js_instanceof(v: Any, target: Any) -> bool:
     up ``v``'s chain stops at the first object whose [[GetPrototypeOf]] is not ordinary (a
     proxy's trap), before anything observable, and the operator goes on with the method found."""
     if type(target) is ECMAFunction:
-        m = target.get(SYM_HAS_INSTANCE, target)
+        m = MISSING
+        fp = target.proto
+        if not target.lazy_proto and SYM_HAS_INSTANCE not in target.props and type(fp) is BuiltinFunction:
+            # NON-SPEC: the usual case read without [[Get]]: no own @@hasInstance, and the
+            # function's [[Prototype]] (a built-in function, %Function.prototype%: its own
+            # properties are all in ``props``) has the original one as its own
+            s = fp.props.get(SYM_HAS_INSTANCE, MISSING)
+            m = s.value if type(s) is Prop and not s.flags & A else MISSING
+        if m is MISSING:
+            m = target.get(SYM_HAS_INSTANCE, target)
         if type(m) is BuiltinFunction and m.impl is SPECIAL_BUILTINS.get("hasInstance"):
             if target.lazy_proto:
                 target._make_prototype()
@@ -242,7 +251,8 @@ def js_instanceof(v: Any, target: Any) -> bool:
                     return False
                 o: JSObject | None = v
                 while o is not None:
-                    if type(o).get_prototype_of is not _ordinary_get_prototype_of or o.is_proxy:
+                    if type(o) is not JSObject and (type(o).get_prototype_of is not _ordinary_get_prototype_of
+                                                    or o.is_proxy):
                         break
                     o = o.proto
                     if o is None:
