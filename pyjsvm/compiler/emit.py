@@ -1114,14 +1114,13 @@ class FunctionEmitter:
         compiler's reference. With a top-level ``await`` (kind 'async') ``f`` is a Python
         generator run like an async function body."""
         self.analysis = _Analysis(body, False, getattr(self.c, "names_cache", None))
-        lex = {n: c for n, c in (scope.info.lex_decls if scope.info is not None else ())}
-        decl_end = self.lexical_decl_ends(body)
+        decl_end = self.lexical_decl_ends(body)  # (let and const only: other bindings never need it)
         bind: dict[str, Binding] = {}
         for name, idx in scope.names.items():
             if name in scope.imports:
                 continue
             bind[name] = Binding(name, None, "V0", idx, name in scope.lexical, name in scope.consts,
-                                 False, decl_end.get(name, 1 << 60) if name in lex else 1 << 60)
+                                 False, decl_end.get(name, 1 << 60))
         self.scopes.append(bind)
         self.env_stack.append(("env", scope))
         self.outer = (scope, "env")

@@ -141,22 +141,16 @@ class FunctionCompiler(StatementCompiler):
                         compiler.names_cache = names_cache  # type: ignore[attr-defined]
                     compiled = compiler.compile_function_body(node, name, self_binding, method,
                                                               class_constructor, derived, home)
-            except ParseError as e:
+            except BaseException as e:
                 if cached is not None:
-                    node.body = cached
-                throw_syntax_error(e.message)
-            except RecursionError:
-                if cached is not None:
-                    node.body = cached
-                throw_range_error("Maximum call stack size exceeded")
-            except JSThrow:
-                if cached is not None:
-                    node.body = cached
-                raise
-            except Exception:
-                if cached is None:
+                    node.body = cached  # a later call tries again
+                if isinstance(e, ParseError):
+                    throw_syntax_error(e.message)
+                if isinstance(e, RecursionError):
+                    throw_range_error("Maximum call stack size exceeded")
+                if cached is None or not isinstance(e, Exception) or isinstance(e, JSThrow):
                     raise
-                node.body = cached  # NON-SPEC: only crafted cached data gets here (it passed the checksum)
+                # NON-SPEC: only crafted cached data gets here (it passed the checksum)
                 throw_syntax_error("Invalid cached data")
             node._ran = True
             # the header stays (callers may have adjusted it, e.g. a class's source text)

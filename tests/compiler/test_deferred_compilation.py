@@ -6,7 +6,7 @@ body exists."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 import pytest
 
@@ -20,13 +20,7 @@ from tests.helpers import js_str
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.js"))
 
 
-@pytest.fixture(autouse=True)
-def deferring() -> Iterator[None]:
-    old = set_deferred_compilation(True)
-    try:
-        yield
-    finally:
-        set_deferred_compilation(old)
+pytestmark = pytest.mark.usefixtures("deferred_compilation")
 
 
 def deferred_and_eager(run: Callable[[str], Any], src: str) -> tuple[Any, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -24,15 +24,6 @@ CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.js"))
 
 # these tests are about the emitting tier: it is on unless a test turns it off
 pytestmark = pytest.mark.usefixtures("emitter_on", "eager_compilation")
-
-
-@pytest.fixture
-def emitter_off() -> Iterator[None]:
-    old = emit.set_enabled(False)
-    try:
-        yield
-    finally:
-        emit.set_enabled(old)
 
 
 def both(src: str) -> tuple[str, str]:
