@@ -64,7 +64,7 @@ from pyjsvm.runtime.iteration import (
 )
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, PRIMITIVE_THROW, THROW_SITES
-from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend
+from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause, labelled_item
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.syntax.tree import LazyBody
 
@@ -314,7 +314,7 @@ def native_stmt(s: Any) -> bool:
         # not Annex B's `for (var x = init in o)`
         return _simple_for_of(s) and (s.left.type != "VariableDeclaration" or s.left.declarations[0].init is None)
     if t == "LabeledStatement":
-        return s.body.type != "FunctionDeclaration" and native_stmt(s.body)
+        return labelled_item(s).type == "FunctionDeclaration" or native_stmt(s.body)
     if t == "TryStatement":
         return s.handler is None or s.handler.param is None or s.handler.param.type == "Identifier"
     return False
@@ -730,6 +730,7 @@ class FunctionEmitter:
         self.uses_G = False
         self.uses_jump = False
         self.analysis: _Analysis | None = None
+        self.var_bindings: dict[str, Binding] = {}   # a function's var-scoped bindings (its varEnv)
         self.outer: tuple[Scope, str] = (ctx.scope, "env")   # (enclosing Scope, its environment's Python name)
         # a suspendable function's parameter initialisation, emitted apart (function_parts)
         self.param_prologue: list[str] = []
@@ -896,6 +897,7 @@ class FunctionEmitter:
                             bool(lex.get(name)), name == scope.funcname_binding, decl_end.get(name, 1 << 60))
             bind[name] = b
         self.scopes.append(bind)
+        self.var_bindings = bind
         self.env_stack.append(("env", scope))
         assert scope.parent is not None
         self.outer = (scope.parent, "self.env")
@@ -991,6 +993,7 @@ class FunctionEmitter:
             elif b.py is not None:
                 self.emit(f"{b.py} = {'_M' if b.lexical else 'None'}")
         self.scopes.append(bind)
+        self.var_bindings = bind
         if needs_env:
             self.env_stack.append(("e1", body_scope))
 
@@ -1159,7 +1162,10 @@ class FunctionEmitter:
         check_stop_compiling()  # a run's timeout holds while its eval / Function code compiles
         t = s.type
         if t == "FunctionDeclaration":
-            return  # hoisted (function scope) or instantiated at block entry
+            # hoisted (function scope) or instantiated at block entry
+            if getattr(s, "_annexb", False):
+                self.annexb_copy(s)
+            return
         if t == "ClassDeclaration" and not self.susp(s):
             # ClassDeclarationEvaluation (sec-runtime-semantics-bindingclassdeclarationevaluation):
             # the class is made by the closure compiler's ClassDefinitionEvaluation, the
@@ -1179,6 +1185,20 @@ class FunctionEmitter:
                                                      "SwitchStatement", "LabeledStatement", "ForOfStatement",
                                                      "ForInStatement") else \
             getattr(self, "s_" + t)(s)
+
+    def annexb_copy(self, s: Any) -> None:
+        """Evaluating a block-level function declaration that Annex B also binds as a var
+        (sec-web-compat-functiondeclarationinstantiation step b.ii, sec-web-compat-
+        globaldeclarationinstantiation step b.ii): the block binding's value is copied to the
+        var binding (FunctionCompiler.annexb_hoisting decides which declarations do)."""
+        name = s.id.name
+        v = self.spill(self.read_name(name, s.id))
+        if self.mode == "script":
+            # genv.SetMutableBinding(F, fobj, false): the global object's property
+            self.uses_G = True
+            self.emit(f"G.obj.set({self.const(name)}, {v.text}, G.obj)")
+        else:
+            self.emit(f"{self.var_bindings[name].ref()} = {v.text}")
 
     def tracking(self) -> bool:
         return self.mode == "script"
@@ -1449,7 +1469,9 @@ class FunctionEmitter:
         if not decls:
             body()
             return
-        materialise = id(node) in self.analysis.territory  # type: ignore[union-attr]
+        # (a block with a function declaration always has one: B.3.3's implicit block too)
+        materialise = (id(node) in self.analysis.territory  # type: ignore[union-attr]
+                       or any(kind == "function" for _, kind, _ in decls))
         bind: dict[str, Binding] = {}
         ends = self.lexical_decl_ends(stmts)
         if materialise:
@@ -1489,8 +1511,6 @@ class FunctionEmitter:
                 self.scopes.pop()
             return
         for name, kind, _ in decls:
-            if kind == "function":
-                raise Unsupported("block function outside an environment")  # the pre-pass marks these
             b = Binding(name, self.new_local(), None, 0, True, kind == "const", False, ends.get(name, 1 << 60),
                         extra_always_check)
             bind[name] = b
@@ -1514,9 +1534,9 @@ class FunctionEmitter:
     def s_IfStatement(self, s: Any) -> None:
         self.reset_cv()
         test = self.expr(s.test)
-        self.suite(f"if {self.truthy(test)}:", s.consequent)
+        self.suite(f"if {self.truthy(test)}:", if_clause(s.consequent))
         if s.alternate is not None:
-            lines, _ = self.capture(lambda: self.stmt(s.alternate))
+            lines, _ = self.capture(lambda: self.stmt(if_clause(s.alternate)))
             if lines:
                 self.emit("else:")
                 self.splice(lines, 1)
@@ -3038,8 +3058,6 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     if not _ENABLED:
         return False
     if fs.var_target.dynamic_vars:
-        return False
-    if not fs.strict and fs.info.annexb_funcs:
         return False
     # NON-SPEC: a function whose emission failed once is not tried again by this compiler. The
     # functions nested in it were compiled during the attempt and are compiled again by the

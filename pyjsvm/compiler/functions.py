@@ -243,7 +243,7 @@ class FunctionCompiler(StatementCompiler):
             param_init = None if nparams or not params else self.compile_parameters(params, scope)
             ctx.scope = var_target
             func_decls = [(var_target.names[f.id.name], self.compile_function_object(f)) for f in info.func_decls]
-            annexb = self.annexb_hoisting(info, var_target, param_names, args_slot is not None)
+            annexb = fs.annexb
             if expression_body:
                 body_expr: Closure | None = self.expr(body_node)
                 body: Closure | None = None
@@ -374,6 +374,8 @@ class FunctionCompiler(StatementCompiler):
             var_target.lexical.add(n)
             if is_const:
                 var_target.consts.add(n)
+        # B.3.2.1: before the own name, which a block function's var binding shadows like a var
+        annexb = self.annexb_hoisting(info, var_target, param_names, args_slot is not None)
         if self_binding is not None and self_binding not in scope.names and self_binding not in var_target.names:
             scope.funcname_binding = self_binding
             fn_slot: int | None = scope.add(self_binding)
@@ -397,7 +399,8 @@ class FunctionCompiler(StatementCompiler):
         return SimpleNamespace(
             scope=scope, var_target=var_target, body_scope=body_scope, info=info, strict=strict, params=params,
             simple=simple, param_names=param_names, stmts=stmts, expression_body=expression_body,
-            nparams=nparams, args_slot=args_slot, fn_slot=fn_slot, dispose_slot=dispose_slot, tail_calls=tail_calls)
+            nparams=nparams, args_slot=args_slot, fn_slot=fn_slot, dispose_slot=dispose_slot, tail_calls=tail_calls,
+            annexb=annexb)
 
     def tail_expression(self, stmts: list[Any]) -> Closure | None:
         """NON-SPEC: a body made only of ``if (t) return a;`` statements ending in ``return b;``

@@ -194,7 +194,6 @@ class SuspendableCompiler:
             param_init = None if nparams or not params else self.compile_parameters(params, scope)
             ctx.scope = var_target
             func_decls = [(var_target.names[f.id.name], self.compile_function_object(f)) for f in info.func_decls]
-            self.annexb_hoisting(info, var_target, param_names, args_slot is not None)
             self.gen_kind = kind
             if expression_body:
                 body_expr = self.gx(body_node)

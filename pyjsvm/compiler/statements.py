@@ -20,7 +20,7 @@ from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES
 from pyjsvm.runtime.operations import is_strictly_equal, to_boolean, to_object
 from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.parse import children
-from pyjsvm.syntax.scope import Scope, bound_names, if_clause
+from pyjsvm.syntax.scope import Scope, bound_names, if_clause, labelled_item
 from pyjsvm.runtime.agent import current_realm
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.runtime.disposal import ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources
@@ -74,8 +74,8 @@ def lexically_scoped_declarations(stmts: list[Any]) -> list[tuple[str, str, Any]
                     out.append((n, s.kind, s))
         elif s.type == "ClassDeclaration":
             out.append((s.id.name, "class", s))
-        elif s.type == "FunctionDeclaration":
-            out.append((s.id.name, "function", s))
+        elif labelled_item(s).type == "FunctionDeclaration":
+            out.append((labelled_item(s).id.name, "function", labelled_item(s)))
     return out
 
 
@@ -516,7 +516,8 @@ class StatementCompiler(ExpressionCompiler):
                          "DoWhileStatement", "LabeledStatement", "SwitchStatement"):
             inner = self.stmt(body, labels)
         elif body.type == "FunctionDeclaration":
-            inner = self.s_FunctionDeclaration(body)
+            # B.3.2.1 step b.ii for a labelled block-level function (as V8 does)
+            inner = self.annexb_function_statement(body) or _NOOP  # type: ignore[attr-defined]
         else:
             inner = self.stmt(body)
 

@@ -134,8 +134,9 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
                     lex.update(bound_names(d.id))
             elif st.type == "ClassDeclaration":
                 lex.add(st.id.name)
-            elif st.type == "FunctionDeclaration":
-                fns.setdefault(st.id.name, []).append(st)
+            elif labelled_item(st).type == "FunctionDeclaration":
+                fn = labelled_item(st)
+                fns.setdefault(fn.id.name, []).append(fn)
         return lex, fns
 
     def hoistable(fn: Any) -> bool:
@@ -204,6 +205,11 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
             if top and top_level_lexical:
                 info.lex_decls.append((node.id.name, False))
             visit_expr(node)
+            return
+        if t == "LabeledStatement" and labelled_item(node).type == "FunctionDeclaration":
+            # a labelled function declaration is declared as the declaration itself
+            # (TopLevelVarScopedDeclarations, LexicallyScopedDeclarations of a LabelledItem)
+            visit_stmt(labelled_item(node), top)
             return
         if t == "WithStatement":
             info.has_with = True
@@ -392,6 +398,13 @@ class ImplicitBlock:
         self.body = [decl]
         self.range = decl.range
         self.loc = decl.loc
+
+
+def labelled_item(node: Any) -> Any:
+    """The LabelledItem under any labels of ``node`` (``node`` itself when unlabelled)."""
+    while node.type == "LabeledStatement":
+        node = node.body
+    return node
 
 
 def if_clause(node: Any) -> Any:
