@@ -11,8 +11,8 @@ property reads and writes take an inline path to an ordinary object's own data p
 binding patterns and destructuring assignment are destructured inline, and so are optional
 chains, spread, logical assignment, ``super`` properties and calls, ``new.target``, ``delete``,
 regexp and object literals. Nested functions and classes are made by the closure compiler's
-makers, called from the emitted code; anything else (``with``, private names, ``super`` in
-arrows, ...) is compiled by the closure compiler and called with the current environment:
+makers, called from the emitted code; ``with`` bodies are emitted inline, their names resolved
+at run time; anything else (``super`` in arrows, ...) is compiled by the closure compiler and called with the current environment:
 the bindings such code can see are kept in real environment records, so both tiers agree on
 where every binding lives.
 
@@ -41,7 +41,7 @@ from pyjsvm.compiler.statements import enumerate_object_properties, has_using, l
 from pyjsvm.runtime.disposal import (
     ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources, dispose_resources_steps,
 )
-from pyjsvm.runtime.environments import Env, FunctionEnv
+from pyjsvm.runtime.environments import Env, FunctionEnv, WithEnv
 from pyjsvm.runtime.functions import (
     SPECIAL_BUILTINS, ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name,
 )
@@ -240,6 +240,14 @@ def _derived_this(env: Any) -> Any:
     return this
 
 
+def _with_env(o: Any, parent: Any) -> WithEnv:
+    """The object Environment Record of a ``with`` statement (sec-with-statement-runtime-
+    semantics-evaluation steps 2-6): ToObject of the expression's value, withEnvironment true."""
+    if o is None or o is NULL:
+        throw_type_error("Cannot convert undefined or null to object")
+    return WithEnv(to_object(o), parent)
+
+
 def _signal_is(r: Any, kind: str, label: Any, unlabelled: bool) -> bool:
     if r.kind != kind:
         return False
@@ -270,7 +278,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_disposesteps": dispose_resources_steps, "_GeneratorReturn": GeneratorReturn, "_BaseException": BaseException,
     "_privin": private_in, "_calltag": call_tag, "_tmplobj": get_template_object,
     "_NODDA": frozenset((float, str, bool, JSObject, JSArray)),
-    "_JSBigInt": JSBigInt,
+    "_JSBigInt": JSBigInt, "_withenv": _with_env,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -300,7 +308,7 @@ def native_stmt(s: Any) -> bool:
     t = s.type
     if t in ("ExpressionStatement", "BlockStatement", "IfStatement", "WhileStatement", "DoWhileStatement",
              "ReturnStatement", "BreakStatement", "ContinueStatement", "ThrowStatement", "EmptyStatement",
-             "DebuggerStatement", "SwitchStatement"):
+             "DebuggerStatement", "SwitchStatement", "WithStatement"):
         return True
     if t == "VariableDeclaration":
         return all(_simple_pattern(d.id) for d in s.declarations)
@@ -589,6 +597,11 @@ class _Analysis:
         if s.type == "FunctionDeclaration" or not native_stmt(s):
             self.mark(s)
             return
+        if s.type == "WithStatement":
+            # every name in it resolves at run time through the with object's environment:
+            # the bindings it can see live in environment records (then the body is analysed
+            # like any other: blocks in it with closure-compiled code are materialised too)
+            self.mark(s)
         scoped = s.type in ("BlockStatement", "ForStatement", "SwitchStatement", "ForOfStatement", "ForInStatement")
         if scoped:
             self.stack.append(s)
@@ -700,6 +713,8 @@ class _Frame:
         self.py_loop = py_loop
         self.on_continue: Callable[[], None] | None = None
         self.crossed: set[int] = set()   # jump codes that leave this Python loop by the flag
+        # the names and environments in force at the loop (see FunctionEmitter.continue_at)
+        self.context: tuple[list[dict[str, Binding]], tuple[Scope, str], list[tuple[str, Scope]]] | None = None
 
 
 class FunctionEmitter:
@@ -1281,8 +1296,10 @@ class FunctionEmitter:
                     continue
                 self.assign_name(name, E("None", "const"), d.id, init=True)
                 continue
+            # (a var's reference is resolved before its initializer runs: a with object's)
+            ref = self.dynamic_ref(name) if s.kind == "var" else None
             v = self.named_value(d.init, name)
-            self.assign_name(name, v, d.id, init=(s.kind != "var"))
+            self.assign_name(name, v, d.id, init=(s.kind != "var"), ref=ref)
 
     def bind_pattern(self, p: Any, v: E, init: bool, assign: bool = False) -> None:
         """BindingInitialization (sec-runtime-semantics-bindinginitialization) of a simple
@@ -1592,8 +1609,7 @@ class FunctionEmitter:
                 inner_loops.append(fr)
         if not inner_loops:
             if kind == "continue":
-                assert target.on_continue is not None
-                target.on_continue()
+                self.continue_at(target)
                 self.emit("continue")
             else:
                 self.emit("break")
@@ -1621,8 +1637,7 @@ class FunctionEmitter:
             if not inner:
                 self.emit("jmp = 0")
                 if kind == "continue":
-                    assert target.on_continue is not None
-                    target.on_continue()
+                    self.continue_at(target)
                     self.emit("continue")
                 else:
                     self.emit("break")
@@ -1635,8 +1650,21 @@ class FunctionEmitter:
     def new_frame(self, kind: str, labels: tuple[str, ...], py_loop: bool) -> _Frame:
         self.uid += 1
         fr = _Frame(kind, labels, self.uid, py_loop)
+        fr.context = (list(self.scopes), self.outer, list(self.env_stack))
         self.frames.append(fr)
         return fr
+
+    def continue_at(self, target: _Frame) -> None:
+        """Emit ``target``'s next-iteration steps (a for loop's update) where a ``continue``
+        jumps: with the names and environments of the loop, not of the block or ``with`` body
+        the continue is in (their bindings may shadow the loop's)."""
+        assert target.on_continue is not None and target.context is not None
+        saved = self.scopes, self.outer, self.env_stack
+        self.scopes, self.outer, self.env_stack = list(target.context[0]), target.context[1], list(target.context[2])
+        try:
+            target.on_continue()
+        finally:
+            self.scopes, self.outer, self.env_stack = saved
 
     def back_edge(self) -> None:
         self.emit("if _ag.stop:")
@@ -1914,6 +1942,30 @@ class FunctionEmitter:
             self.emit("break")
         self.python_loop(fr, cases)
 
+    def s_WithStatement(self, s: Any) -> None:
+        """``with (o) body`` (sec-with-statement-runtime-semantics-evaluation): the body runs in
+        a new object Environment Record (``WithEnv``) over ToObject(o). Inside it every name
+        declared outside the statement is resolved at run time (``lookup_dynamic`` with the
+        closure compiler's steps from the with scope: HasBinding of the object, @@unscopables,
+        then the enclosing records, where the pre-pass put every binding the body names), as
+        for a function nested in a ``with``; names declared inside the body stay static."""
+        o = self.expr(s.object)
+        self.set_pos(s)
+        parent, pscope = self.cur_env()
+        w = "e" + str(len(self.env_stack))
+        self.emit(f"{w} = _withenv({o.text}, {parent})")
+        self.reset_cv()
+        scope = Scope("with", pscope, self.strict)
+        saved = self.scopes, self.outer
+        self.scopes = []
+        self.outer = (scope, w)
+        self.env_stack.append((w, scope))
+        try:
+            self.stmt(s.body)
+        finally:
+            self.env_stack.pop()
+            self.scopes, self.outer = saved
+
     def s_TryStatement(self, s: Any) -> None:
         self.reset_cv()
         fin = s.finalizer
@@ -2118,12 +2170,7 @@ class FunctionEmitter:
         return self.const(self.in_scope(self.outer[0], fn))
 
     def outer_kind(self, name: str) -> str:
-        saved = self.ctx.scope
-        self.ctx.scope = self.outer[0]
-        try:
-            return self.c.resolve(name)[0]  # type: ignore[no-any-return]
-        finally:
-            self.ctx.scope = saved
+        return self.in_scope(self.outer[0], lambda: self.c.resolve(name)[0])  # type: ignore[no-any-return]
 
     def assign_name(self, name: str, v: E, node: Any, init: bool = False, ref: str | None = None) -> E:
         """Store ``v`` in the binding ``name`` (as statements); returns the stored value. ``ref``:
@@ -2186,12 +2233,7 @@ class FunctionEmitter:
         return v
 
     def outer_steps(self, name: str) -> Any:
-        saved = self.ctx.scope
-        self.ctx.scope = self.outer[0]
-        try:
-            return self.c.resolve(name)[1]
-        finally:
-            self.ctx.scope = saved
+        return self.in_scope(self.outer[0], lambda: self.c.resolve(name)[1])
 
     def dynamic_ref(self, name: str) -> str | None:
         """For a name resolved at run time (inside ``with``, beside sloppy eval): its reference,
