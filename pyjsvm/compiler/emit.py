@@ -37,7 +37,7 @@ from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_
 from pyjsvm.compiler.expressions import copy_data_properties, delete_property, describe_callee, regexp_literal
 from pyjsvm.regexp.validate import validate_regexp_literal
 from pyjsvm.compiler.classes import call_tag, private_in, super_base, super_call, super_get_value
-from pyjsvm.compiler.statements import enumerate_object_properties, has_using, lexically_scoped_declarations
+from pyjsvm.compiler.statements import enumerate_object_properties, has_using, lexically_scoped_declarations, report_step
 from pyjsvm.runtime.disposal import (
     ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources, dispose_resources_steps,
 )
@@ -746,6 +746,8 @@ class FunctionEmitter:
         self.uses_jump = False
         self.analysis: _Analysis | None = None
         self.var_bindings: dict[str, Binding] = {}   # a function's var-scoped bindings (its varEnv)
+        # NON-SPEC: a hook call before each statement (``on_step``, see core.tracing)
+        self.trace = bool(getattr(compiler, "trace", False))
         self.outer: tuple[Scope, str] = (ctx.scope, "env")   # (enclosing Scope, its environment's Python name)
         # a suspendable function's parameter initialisation, emitted apart (function_parts)
         self.param_prologue: list[str] = []
@@ -1173,7 +1175,7 @@ class FunctionEmitter:
         """Record ``node``'s source position in the local ``pos`` (read when an error is made)."""
         self.emit(f"pos = {self.const(self.c.position(node))}")
 
-    def stmt(self, s: Any, labels: tuple[str, ...] = ()) -> None:
+    def stmt(self, s: Any, labels: tuple[str, ...] = (), traced: bool = True) -> None:
         check_stop_compiling()  # a run's timeout holds while its eval / Function code compiles
         t = s.type
         if t == "FunctionDeclaration":
@@ -1181,6 +1183,8 @@ class FunctionEmitter:
             if getattr(s, "_annexb", False):
                 self.annexb_copy(s)
             return
+        if traced:
+            self.trace_step(s)
         if t == "ClassDeclaration" and not self.susp(s):
             # ClassDeclarationEvaluation (sec-runtime-semantics-bindingclassdeclarationevaluation):
             # the class is made by the closure compiler's ClassDefinitionEvaluation, the
@@ -1214,6 +1218,26 @@ class FunctionEmitter:
             self.emit(f"G.obj.set({self.const(name)}, {v.text}, G.obj)")
         else:
             self.emit(f"{self.var_bindings[name].ref()} = {v.text}")
+
+    def trace_step(self, s: Any) -> None:
+        """NON-SPEC: when tracing, the ``on_step`` hook call before statement ``s``, at the
+        statements the closure tier traces (StatementCompiler.traced): not blocks, empty or
+        debugger statements, ``var`` declarations without initialisers, nor what the closure
+        compiler compiles (it traces those itself)."""
+        if not self.trace:
+            return
+        t = s.type
+        if t in ("BlockStatement", "EmptyStatement", "DebuggerStatement"):
+            return
+        if t == "ClassDeclaration":
+            if self.susp(s):
+                return
+        elif not native_stmt(s):
+            return
+        if t == "VariableDeclaration" and s.kind == "var" and not getattr(s, "using", None) and \
+                all(d.init is None and d.id.type == "Identifier" for d in s.declarations):
+            return
+        self.emit(f"_step(*{self.const(self.c.position(s))})")
 
     def tracking(self) -> bool:
         return self.mode == "script"
@@ -1739,7 +1763,7 @@ class FunctionEmitter:
         init = s.init
         if init is not None:
             if init.type == "VariableDeclaration":
-                self.stmt(init)
+                self.stmt(init, traced=False)
             else:
                 e = self.expr(init)
                 if e.kind == "expr":
@@ -1886,6 +1910,7 @@ class FunctionEmitter:
         body = s.body
         if body.type in _LABELLED_TYPES:
             if native_stmt(body):
+                self.trace_step(body)
                 getattr(self, "s_" + body.type)(body, labels)
             else:
                 self.fallback_stmt(body, labels)
@@ -3087,6 +3112,7 @@ def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., A
 
 
 _BASE_NAMESPACE["_INF"] = float("inf")
+_BASE_NAMESPACE["_step"] = report_step
 _BASE_NAMESPACE.update(_int=int, _bool=bool, _copysign=copysign, _trunc=trunc, _NOC=(object(), None))  # the contextified global's fast paths
 # helpers whose ``pos`` argument names the access site for stack traces
 for _helper in (_get_member, get_index, put_member, set_index, _put_new, _reference_key):

@@ -56,7 +56,7 @@ class ScriptCode:
                 if f.id.name not in lex:
                     f._annexb = True
                     self.annexb_names.append(f.id.name)
-        emitted = None if trace else emit.emit_script_body(compiler, scope, body)
+        emitted = emit.emit_script_body(compiler, scope, body)
         self.body = emitted if emitted is not None else compiler.statement_list(body)
 
     def frame_info(self) -> tuple[str, str, int, int]:

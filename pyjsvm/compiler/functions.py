@@ -201,9 +201,8 @@ class FunctionCompiler(StatementCompiler):
     def emitted_function_code(self, fs: Any, node: Any, name: Any, kind: str, method: bool,
                               class_constructor: bool = False, derived: bool = False) -> FunctionCode | None:
         """The function's code with a body from the emitting tier (emit.py), or None when the
-        tier is off or the function does not qualify (the caller compiles it with closures), or
-        the code is traced (``on_step``: a hook before each statement, closures only)."""
-        if not emit.enabled() or self.trace:
+        tier is off or the function does not qualify (the caller compiles it with closures)."""
+        if not emit.enabled():
             return None
         code = FunctionCode()
         self.function_header(code, node, name, kind, fs.strict, fs.info.uses_this, method, class_constructor,

@@ -44,7 +44,7 @@ from pyjsvm.runtime.functions import set_function_name
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterate_to_list, iterator_close, iterator_complete, iterator_step_value, iterator_value, iterator_rest
 from pyjsvm.runtime.operations import to_number
 from pyjsvm.runtime.promise import new_promise
-from pyjsvm.compiler.statements import _NOOP, DISPOSE_SLOT, dispose_stack, enumerate_object_properties
+from pyjsvm.compiler.statements import _NOOP, DISPOSE_SLOT, dispose_stack, enumerate_object_properties, report_step
 from pyjsvm.runtime.disposal import add_disposable_resource, dispose_resources_steps
 from pyjsvm.compiler.functions import slot_filler
 
@@ -150,9 +150,7 @@ class SuspendableCompiler:
         line, column = self.position(node)
 
         def step(env: Any) -> Any:
-            hook = get_agent().realm.host_defined.get("pyjsvm.on_step")  # type: ignore[union-attr]
-            if hook is not None:
-                hook(line, column)
+            report_step(line, column)
             return (yield from g(env))
         return step
 

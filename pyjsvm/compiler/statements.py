@@ -79,6 +79,14 @@ def lexically_scoped_declarations(stmts: list[Any]) -> list[tuple[str, str, Any]
     return out
 
 
+def report_step(line: int, column: int) -> None:
+    """NON-SPEC: call the running realm's ``on_step`` hook (if any) with a statement's position,
+    before the statement runs (code compiled while ``core.tracing``; either tier)."""
+    hook = get_agent().realm.host_defined.get("pyjsvm.on_step")  # type: ignore[union-attr]
+    if hook is not None:
+        hook(line, column)
+
+
 class StatementCompiler(ExpressionCompiler):
     """Mixin: ``stmt(node)`` compiles a statement."""
 
@@ -104,9 +112,7 @@ class StatementCompiler(ExpressionCompiler):
         line, column = self.position(node)
 
         def step(env: Any) -> Any:
-            hook = get_agent().realm.host_defined.get("pyjsvm.on_step")  # type: ignore[union-attr]
-            if hook is not None:
-                hook(line, column)
+            report_step(line, column)
             return f(env)
         return step
 
@@ -422,7 +428,7 @@ class StatementCompiler(ExpressionCompiler):
         if cons.type == "BlockStatement" and len(cons.body) == 1 and not self.new_block_scope(cons.body):
             cons = cons.body[0]
         if af is None and cons.type == "ReturnStatement" and cons.argument is not None \
-                and self.depth_to(self.function_scope()) == 0:
+                and self.depth_to(self.function_scope()) == 0 and not self.trace:
             # NON-SPEC: `if (test) return value;` in one closure
             rv = self.expr(cons.argument)
 
@@ -626,7 +632,7 @@ class StatementCompiler(ExpressionCompiler):
         saved = self.ctx.scope
         self.ctx.scope = scope
         try:
-            initf = self.stmt(init)
+            initf = self.s_VariableDeclaration(init)  # (a loop head's declaration is not traced)
             tf = self.expr(node.test) if node.test is not None else None
             uf = self.expr(node.update) if node.update is not None else None
             bf = self.stmt(node.body)

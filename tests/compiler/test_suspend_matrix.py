@@ -32,7 +32,7 @@ _NESTED = ("FunctionExpression", "FunctionDeclaration", "ArrowFunctionExpression
 # programs whose meaning changes inside a function body (their top-level declarations become
 # local, or they look at the global object, eval's variable environment or Annex B hoisting):
 # only the two tiers are compared for them
-SCRIPT_ONLY = {"annexb_block_functions", "annexb_if_functions", "annexb_emitted", "eval_declarations", "eval_scope",
+SCRIPT_ONLY = {"annexb_block_functions", "annexb_if_functions", "annexb_emitted", "tracing", "eval_declarations", "eval_scope",
                "completion", "eval_context", "with_stmt", "getters_proto", "this_new", "method_source_text",
                "functions", "tdz_elision"}
 
