@@ -239,7 +239,27 @@ def run_js(realm: "Realm", fn: Callable[..., Any], *args: Any) -> Any:
 
 # --- JS -> Python ----------------------------------------------------------------------------
 
-_PROXIES: "weakref.WeakValueDictionary[int, JSObjectProxy | JSArrayProxy]" = weakref.WeakValueDictionary()
+# NON-SPEC: the proxy made for each JS object (by id), so that one object always converts to the
+# same proxy. A proxy holds its object, so while a proxy lives its object's id cannot be reused;
+# a dead entry is swept when the table has doubled since the last sweep (a WeakValueDictionary's
+# per-entry callbacks cost about ten times a plain weak reference: a contextified global that is
+# assigned a new object in a loop converts each one).
+_PROXIES: "dict[int, weakref.ref[JSObjectProxy | JSArrayProxy]]" = {}
+_proxies_swept_at = 1024
+
+
+def _remember_proxy(o: JSObject, p: "JSObjectProxy | JSArrayProxy") -> None:
+    global _proxies_swept_at
+    if len(_PROXIES) >= _proxies_swept_at:
+        for k in [k for k, r in _PROXIES.items() if r() is None]:
+            del _PROXIES[k]
+        _proxies_swept_at = max(1024, 2 * len(_PROXIES))
+    _PROXIES[id(o)] = weakref.ref(p)
+
+
+def _proxy_of(o: JSObject) -> "JSObjectProxy | JSArrayProxy | None":
+    r = _PROXIES.get(id(o))
+    return r() if r is not None else None
 
 
 def to_python(v: Any, realm: "Realm | None" = None) -> JSValue:
@@ -301,6 +321,14 @@ def _bytes_to_js(v: Any, realm: "Realm") -> JSObject:
 
 
 def _object_to_python(o: JSObject, realm: "Realm | None") -> JSValue:
+    t = type(o)
+    p: JSObjectProxy | JSArrayProxy | None = _proxy_of(o)
+    if t is JSObject or t is JSArray:
+        # NON-SPEC fast path: an ordinary object or array is none of the special cases below
+        if p is None:
+            p = (JSObjectProxy if t is JSObject else JSArrayProxy)(o, realm or AGENT.realm or main_realm())
+            _remember_proxy(o, p)
+        return p
     mv = _binary_to_python(o)
     if mv is not None:
         return mv
@@ -310,7 +338,6 @@ def _object_to_python(o: JSObject, realm: "Realm | None") -> JSValue:
         return o.items
     if isinstance(o, PyFunction):
         return o.py_callable
-    p: JSObjectProxy | JSArrayProxy | None = _PROXIES.get(id(o))
     if p is not None:
         return p
     if isinstance(o, JSFunctionBase):
@@ -331,7 +358,7 @@ def _object_to_python(o: JSObject, realm: "Realm | None") -> JSValue:
         p = JSArrayProxy(o, r)
     else:
         p = JSObjectProxy(o, r)
-    _PROXIES[id(o)] = p
+    _remember_proxy(o, p)
     return p
 
 
@@ -1551,6 +1578,8 @@ class MappingObject(JSObject):
             py = value if value.isascii() else js_string_to_python(value)
         elif value is NULL:
             py = None
+        elif t is JSObject or t is JSArray:
+            py = _object_to_python(value, self.realm)
         else:
             py = to_python(value, self.realm)
         try:

@@ -445,6 +445,10 @@ class ScopeResolver:
                                     items[name] = v
                             elif t is bool or (t is str and v.isascii()):
                                 items[name] = v
+                            elif v is NULL:
+                                items[name] = None
+                                obj.cache[name] = (None, NULL)  # the Python None reads back as null
+                                return
                             else:
                                 # null, undefined, an object ...: the store's conversion, straight
                                 obj.mapping_store._store_py_key(name, v)

@@ -305,3 +305,48 @@ def test_an_accessor_defined_over_a_built_in_hides_it() -> None:
            " configurable: true}); [Math, globalThis.Math, (function () { return Math; })()].join()")
     for make in (dict, SubDict):
         assert tiers(lambda: pyjsvm.run_in_context(src, pyjsvm.create_context(make()))) == ["5,5,5"] * 2
+
+
+def test_objects_written_in_a_loop_convert_to_one_proxy_each_and_the_table_is_swept() -> None:
+    """An object assigned to a global shows in the dict as its proxy: the same proxy for the same
+    object under any key, read back as the same object; proxies of objects that died are swept
+    from the table (it stays bounded however many objects a loop converts)."""
+    from pyjsvm.api import convert
+    d: dict[str, Any] = {"o": None, "p": None, "keep": []}
+    ctx = pyjsvm.create_context(d)
+
+    def run() -> None:
+        assert pyjsvm.run_in_context("""(function () {
+            for (var i = 0; i < 6000; i++) { o = {i: i}; }
+            p = o; var q = []; q.push(o);
+            keep = q;
+            return o === p && p === keep[0] && o.i === 5999; })()""", ctx) is True
+        assert d["o"] is d["p"] and d["p"] is d["keep"][0] and d["o"]["i"] == 5999
+    tiers(run)
+    assert pyjsvm.run_in_context("o === p", ctx) is True
+    # proxies that died leave dead entries, swept once the table has grown past the mark
+    objs = [JSObject() for _ in range(3000)]
+    proxies = [convert.to_python(o) for o in objs]
+    assert all(convert._PROXIES[id(o)]() is p for o, p in zip(objs, proxies))
+    del proxies
+    assert sum(r() is None for r in convert._PROXIES.values()) >= 3000
+    convert._proxies_swept_at = len(convert._PROXIES)
+    last = JSObject()
+    last_proxy = convert.to_python(last)
+    assert all(r() is not None for r in convert._PROXIES.values())
+    assert convert.to_python(last) is last_proxy
+    assert convert._proxies_swept_at >= 1024
+
+
+def test_null_and_undefined_items_read_back_as_written() -> None:
+    d: dict[str, Any] = {"a": 1, "b": 1}
+    ctx = pyjsvm.create_context(d)
+
+    def run() -> Any:
+        out = pyjsvm.run_in_context("""(function () {
+            a = null; b = undefined; var r = [a === null, b === undefined, typeof a, typeof b];
+            a = 'x'; b = true; r.push(a, b); a = null; r.push(a); return r.join(); })()""", ctx)
+        return out, d["a"], d["b"]
+    for out, a, b in tiers(run):
+        assert out == "true,true,object,undefined,x,true,"
+        assert a is None and b is True
