@@ -2167,17 +2167,17 @@ class FunctionEmitter:
             if not name.isascii():
                 return E(plain)
             # NON-SPEC fast path: an item of a contextified global over a plain dict (GI: its
-            # items; see GlobalEnv.items), read as MappingObject._lookup converts it: a float,
-            # bool or ASCII string as it is, an int exactly representable as a Number as a
-            # float; anything else through the cache GC when its entry's Python value is the
-            # item itself (an object converted once, null, undefined); without the item and
+            # items; see GlobalEnv.items), read as MappingObject._lookup converts it: through
+            # the cache GC when its entry's Python value is the item itself (an object converted
+            # once, a Number the write below stored), else a float, bool or ASCII string as it
+            # is, an int exactly representable as a Number as a float; without the item and
             # with nothing defined on the store (G.store_props: accessors), a built-in data
             # property (GP: the global's own properties); anything else the general way
             u, c = self.temp(), self.temp()
-            return E(f"({plain} if GI is None else ({t} if ({u} := type({t} := GI.get({kn}, _M))) is _float else "
-                     f"_float({t}) if {u} is _int and -9007199254740992 <= {t} <= 9007199254740992 else "
+            return E(f"({plain} if GI is None else ({c}[1] if ({c} := GC.get({kn}, _NOC))[0] is ({t} := GI.get({kn}, _M)) "
+                     f"else {t} if ({u} := type({t})) is _float else "
+                     f"_float({t}) if {u} is _int and {t} >= -9007199254740992 and {t} <= 9007199254740992 else "
                      f"{t} if {u} is _bool or {u} is _str and {t}.isascii() else "
-                     f"{c}[1] if ({c} := GC.get({kn}, _NOC))[0] is {t} else "
                      f"({c}.value if type({c}) is _Prop else {c}) if {t} is _M and not G.store_props and "
                      f"({c} := GP.get({kn}, _M)) is not _M and (type({c}) is not _Prop or not {c}.flags & 8) else "
                      f"{k}(G)) if not GL else {k}(G))")
@@ -2230,20 +2230,24 @@ class FunctionEmitter:
             c = self.temp()
             kn = self.const(name)
             if name.isascii():
-                # NON-SPEC fast path: a Number written to an existing item of a contextified
-                # global over a plain dict whose items are all writable (G.attrs empty), stored
-                # as MappingObject._store_py_key does: an integral value in the exact range (not
-                # -0) as an int, any other as the float (the reads above convert it back); the
-                # cache entry of an object the item held before goes, as in _store_py_key
-                # (a bool or an ASCII string as it is)
+                # NON-SPEC fast path: a Number, bool or ASCII string written to an existing item
+                # of a contextified global over a plain dict whose items are all writable
+                # (G.attrs empty), stored as MappingObject._store_py_key does: a Number
+                # integral in the exact range (not -0) as an int, any other as the float, with
+                # a cache entry that maps what was stored to the Number (for the reads above;
+                # it replaces an object's entry); a bool or string as it is, dropping the entry
                 x = v.text
-                self.emit(f"if GI is not None and not GL and (({c} := type({x})) is _float or {c} is _bool or "
-                          f"{c} is _str and {x}.isascii()) and {kn} in GI and not G.attrs:")
-                self.emit(f" GI[{kn}] = (_trunc({x}) if {x}.is_integer() and {x} >= -9007199254740992.0 and "
-                          f"{x} <= 9007199254740992.0 and ({x} or _copysign(1.0, {x}) > 0.0) else {x}) "
-                          f"if {c} is _float else {x}")
-                self.emit(" if GC:")
-                self.emit(f"  GC.pop({kn}, None)")
+                u = self.temp()
+                self.emit(f"if GI is not None and not GL and (({u} := type({x})) is _float or {u} is _bool or "
+                          f"{u} is _str and {x}.isascii()) and {kn} in GI and not G.attrs:")
+                self.emit(f" if {u} is _float:")
+                self.emit(f"  GI[{kn}] = {c} = (_trunc({x}) if {x}.is_integer() and {x} >= -9007199254740992.0 and "
+                          f"{x} <= 9007199254740992.0 and ({x} or _copysign(1.0, {x}) > 0.0) else {x})")
+                self.emit(f"  GC[{kn}] = ({c}, {x})")
+                self.emit(" else:")
+                self.emit(f"  GI[{kn}] = {x}")
+                self.emit("  if GC:")
+                self.emit(f"   GC.pop({kn}, None)")
                 self.emit("elif GI is not None:")
                 self.emit(f" {k}(G, {v.text})")
                 self.emit("else:")
