@@ -2,8 +2,9 @@
 source and compiled by CPython's ``compile()`` into real Python functions (issue #17).
 
 A body is emitted when its function qualifies (any kind of function, simple or non-simple
-parameters, derived constructors included, but no sloppy direct ``eval``, no Annex B block
-functions, no ``using`` in a ``case`` clause; or script code without Annex B block functions). Inside such a body every
+parameters, derived constructors included, direct ``eval`` too, but no Annex B block
+functions, no ``using`` in a ``case`` clause; or script code without Annex B block functions; or
+eval code). Inside such a body every
 construct the emitter knows is emitted as Python: locals that no closure sees are Python locals,
 loops are Python loops with the budget check on every back-edge, arithmetic and comparisons are
 inline behind a ``type(x) is float`` guard with one call to the full operation otherwise,
@@ -349,9 +350,9 @@ def native_expr(e: Any, own_this: bool = False) -> bool:
     if t == "UnaryExpression":
         if e.operator == "delete":
             a = e.argument
-            # delete of a property (not super's or a private one) or of a value; an
-            # identifier's delete and optional chains are left to the closure compiler
-            return _simple_member(a) if a.type == "MemberExpression" else a.type not in ("Identifier", "ChainExpression")
+            # delete of a property (not super's or a private one), of a name or of a value;
+            # optional chains are left to the closure compiler
+            return _simple_member(a) if a.type == "MemberExpression" else a.type != "ChainExpression"
         return True
     if t == "UpdateExpression":
         return _simple_target(e.argument)
@@ -367,8 +368,6 @@ def native_expr(e: Any, own_this: bool = False) -> bool:
         c = e.callee
         if c.type == "Super":
             return own_this
-        if c.type == "Identifier" and c.name == "eval":
-            return False
         if (own_this and _super_member(c)) or _private_member(c):
             return True
         if c.type == "ChainExpression":
@@ -498,9 +497,15 @@ def _simple_target(n: Any) -> bool:
     return n.type == "Identifier" or _simple_member(n) or _private_member(n)
 
 
+def _is_direct_eval(n: Any) -> bool:
+    """A call ``eval(...)``: its code may name any binding around it (a nested function's too)."""
+    return n.type == "CallExpression" and n.callee.type == "Identifier" and n.callee.name == "eval"
+
+
 def _all_names(node: Any, out: set[str], cache: dict[int, tuple[Any, set[str], bool]] | None = None) -> bool:
     """Every identifier name in ``node``'s subtree (an over-approximation of what it references).
-    Returns False when part of the subtree is a body not decoded yet (it may reference anything).
+    Returns False when part of the subtree is a body not decoded yet or a direct eval (it may
+    reference anything).
     With ``cache`` (the compiler's, by node id, with the node so that a reused id is no hit), the
     answer for ``node`` and for every function or class inside it is kept: the analysis of each
     nested function reads it instead of walking its subtree again (deep nesting would otherwise be
@@ -514,7 +519,7 @@ def _all_names(node: Any, out: set[str], cache: dict[int, tuple[Any, set[str], b
                 out.add(n.name)
             elif n.type == "MetaProperty":
                 out.add("new.target")
-            elif type(getattr(n, "body", None)) is LazyBody:
+            elif type(getattr(n, "body", None)) is LazyBody or _is_direct_eval(n):
                 known = False
             stack.extend(children(n))
         return known
@@ -554,7 +559,7 @@ def _names_of(root: Any, cache: dict[int, tuple[Any, set[str], bool]]) -> tuple[
             acc[0].add(n.name)
         elif n.type == "MetaProperty":
             acc[0].add("new.target")
-        elif type(getattr(n, "body", None)) is LazyBody:
+        elif type(getattr(n, "body", None)) is LazyBody or _is_direct_eval(n):
             acc[1] = False
         work.extend((c, False) for c in children(n))
     return cache[id(root)]
@@ -641,8 +646,10 @@ class _Analysis:
         self.max_depth = max(self.max_depth, depth)
         if depth > 60:
             raise Unsupported("too deeply nested")
-        if e.type == "CallExpression" and e.callee.type == "Identifier" and e.callee.name == "eval":
+        if _is_direct_eval(e):
+            # a direct eval sees every binding, and the environments of the blocks around it
             self.has_eval = True
+            self.mark(e)
         if e.type in ("ObjectPattern", "ArrayPattern"):  # a destructuring assignment's or for-in/of head's
             for x in _pattern_exprs(e, []):
                 self.expr(x, depth + 1)
@@ -917,7 +924,10 @@ class FunctionEmitter:
         self.var_bindings = bind
         self.env_stack.append(("env", scope))
         assert scope.parent is not None
-        self.outer = (scope.parent, "self.env")
+        # a name the function does not declare is looked up outside it, or, when a sloppy
+        # direct eval may add var bindings to the function (FunctionEnv.extra), from its
+        # environment at run time (``lookup_dynamic``)
+        self.outer = (scope, "env") if scope.dynamic_vars else (scope.parent, "self.env")
         # parameters, the arguments object, the own name, hoisted functions
         if (self.kind == "normal" and simple_params and fs.args_slot is None and len(fs.param_names) <= MAX_POSITIONAL
                 and len(set(fs.param_names)) == len(fs.param_names)):
@@ -950,6 +960,8 @@ class FunctionEmitter:
             self.bind_parameters(fs.params, body_scope is not None)
         if body_scope is not None:
             self.body_environment(fs, body_scope, bind, needs_env, lex, decl_end)
+            if body_scope.dynamic_vars:
+                self.outer = (body_scope, self.cur_env()[0])
         saved = self.c.ctx
         self.c.ctx = self.ctx
         try:
@@ -1126,6 +1138,27 @@ class FunctionEmitter:
         self.body_text(out, "env", [], self.lines, 1)
         return "\n".join(out) + "\n"
 
+    def emit_eval(self, scope: Scope, body: list[Any]) -> str:
+        """Emit ``def f(env)`` running eval code (PerformEval step 30, sec-performeval;
+        EvalDeclarationInstantiation ran in functions.prepare_eval's second half): the eval
+        scope's bindings (its lexical declarations; its vars and functions too when strict) are
+        slots of the eval environment ``V0``, any other name is resolved from the eval scope
+        outward (dynamically where a ``with`` or a sloppy eval makes it so); ``this``,
+        ``new.target`` and ``super`` are the enclosing code's, read as in an arrow. The
+        completion value is left in ``env.cv``."""
+        self.analysis = _Analysis(body, True, getattr(self.c, "names_cache", None))
+        decl_end = self.lexical_decl_ends(body)
+        bind = {name: Binding(name, None, "V0", idx, name in scope.lexical, name in scope.consts, False,
+                              decl_end.get(name, 1 << 60)) for name, idx in scope.names.items()}
+        self.scopes.append(bind)
+        self.env_stack.append(("env", scope))
+        self.outer = (scope, "env")
+        self.ind = 1
+        self.stmts(body)
+        out = ["def f(env):", " _ag = _get_agent()", " V0 = env.vars"]
+        self.body_text(out, "env", [], self.lines, 1)
+        return "\n".join(out) + "\n"
+
     def emit_module(self, scope: Scope, body: list[Any]) -> str:
         """Emit ``def f(env)`` running module code (ExecuteModule, sec-source-text-module-record-
         execute-module; InitializeEnvironment made the environment and its functions): every
@@ -1216,6 +1249,11 @@ class FunctionEmitter:
             # genv.SetMutableBinding(F, fobj, false): the global object's property
             self.uses_G = True
             self.emit(f"G.obj.set({self.const(name)}, {v.text}, G.obj)")
+        elif self.mode == "eval":
+            # the var binding EvalDeclarationInstantiation made (in the variable environment, a
+            # function's extra bindings or the global object), resolved from the eval code
+            k = self.const(self.in_scope(self.env_stack[0][1], lambda: self.c.compile_identifier_set(name, s.id)))
+            self.emit(f"{k}(env, {v.text})")
         else:
             self.emit(f"{self.var_bindings[name].ref()} = {v.text}")
 
@@ -1240,7 +1278,7 @@ class FunctionEmitter:
         self.emit(f"_step(*{self.const(self.c.position(s))})")
 
     def tracking(self) -> bool:
-        return self.mode == "script"
+        return self.mode in ("script", "eval")
 
     def set_cv(self, text: str) -> None:
         self.emit(f"env.cv = {text}")
@@ -2655,6 +2693,15 @@ class FunctionEmitter:
             else:
                 f = self.spill(self.chain_part(callee) if chain else self.expr(callee))
                 this = "None"
+            if callee.type == "Identifier" and callee.name == "eval" and not chain:
+                # a direct eval when the callee is %eval% (PerformEval with this environment,
+                # FunctionCompiler.direct_eval_call), else an ordinary call
+                eargs = self.arg_list(e.arguments).text
+                self.emit(f"pos = {self.epos(e)}")
+                cenv, cscope = self.cur_env()
+                entry = self.const(self.in_scope(cscope, self.c.direct_eval_entry))
+                in_tail = ", True" if getattr(e, "_tail_call", False) else ""
+                return E(f"{entry}({f.text}, {this}, {eargs}, {cenv}{in_tail})")
         if chain and e.optional:
             self.chain_guard(f)
         nodes = e.arguments
@@ -2744,6 +2791,15 @@ class FunctionEmitter:
             return E(f"_typeof({v.text})")
         if op == "delete":
             a = e.argument
+            if a.type == "Identifier":
+                # (sloppy code only: an early error in strict code) a binding the emitter made
+                # is not deletable; any other is deleted as the closure compiler does it
+                # (sec-delete-operator-runtime-semantics-evaluation step 5: DeleteBinding)
+                if self.lookup(a.name) is not None:
+                    return E("False", "const", is_bool=True)
+                kind = self.outer_kind(a.name)
+                dk = self.outer_closure(lambda: self.c.compile_delete(a))
+                return E(f"{dk}({self.outer_env(kind)})", is_bool=True)
             if a.type != "MemberExpression":
                 v = self.expr(a)
                 if v.kind == "expr":
@@ -3133,8 +3189,6 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     closure compiler). ``kind``: 'normal', 'generator', 'async' or 'asyncGenerator'."""
     if not _ENABLED:
         return False
-    if fs.var_target.dynamic_vars:
-        return False
     # NON-SPEC: a function whose emission failed once is not tried again by this compiler. The
     # functions nested in it were compiled during the attempt and are compiled again by the
     # closure tier: retrying nested failures made that exponential in the nesting depth (a
@@ -3211,6 +3265,13 @@ def emit_script_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[
     """An emitted body for script code, or None (the closure compiler compiles it)."""
     em = FunctionEmitter(compiler, compiler.ctx, "script", compiler.ctx.strict)
     return _top_level_body(lambda: em.emit_script(scope, body), em)
+
+
+def emit_eval_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[Any], Any] | None:
+    """An emitted body for eval code (direct or indirect; ``scope`` is the eval scope), or None
+    (the closure compiler compiles it)."""
+    em = FunctionEmitter(compiler, compiler.ctx, "eval", compiler.ctx.strict, True)
+    return _top_level_body(lambda: em.emit_eval(scope, body), em)
 
 
 def _top_level_body(emit_source: Callable[[], str], em: FunctionEmitter) -> Callable[[Any], Any] | None:

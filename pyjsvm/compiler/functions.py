@@ -4,11 +4,14 @@ assignment, destructuring patterns (sec-destructuring-assignment,
 sec-destructuring-binding-patterns) and direct eval (sec-performeval)."""
 from __future__ import annotations
 
+from functools import partial
 from types import SimpleNamespace
 from typing import Any, Callable
 
 from pyjsvm.runtime.agent import JSThrow, engine_limits, throw_range_error, throw_reference_error, throw_syntax_error, throw_type_error
-from pyjsvm.compiler.core import RETURN, Closure, CompileContext, tracing
+from pyjsvm.compiler.core import (
+    RETURN, Closure, CompileContext, dynamic_this, get_dynamic_ref, lookup_dynamic, tracing,
+)
 from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index, get_member_of_primitive, put_member
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.compiler.statements import DISPOSE_SLOT, StatementCompiler, has_using
@@ -839,28 +842,52 @@ class FunctionCompiler(StatementCompiler):
     def compile_direct_eval(self, node: Any, argsf: Callable[[Any], list[Any]], tail: bool = False) -> Closure:
         """A call ``eval(...)``: a direct eval when ``eval`` is %eval% (sec-function-calls-runtime-semantics-evaluation),
         else an ordinary call (``tail``: in tail position, runtime/functions.prepare_tail_call)."""
+        call = self.direct_eval_entry()
+        kind, steps = self.resolve("eval")
+        if kind == "dynamic":
+            # a with object may bind the name: one ResolveBinding gives the function and the
+            # this value of an ordinary call (sec-evaluatecall step 1.b, WithBaseObject)
+            strict = self.ctx.strict
+            pos = self.position(node.callee)
+
+            def direct_eval_dynamic(env: Any) -> Any:
+                ref = lookup_dynamic(env, steps, "eval")
+                f = get_dynamic_ref(ref, "eval", pos, False, strict)
+                return call(f, dynamic_this(ref, env), argsf(env), env, tail)
+            return direct_eval_dynamic
         get = self.compile_identifier_get("eval", node.callee)
-        scope = self.ctx.scope
-        strict = self.ctx.strict
-        line_offset = self.line_offset
-        referrer = getattr(self, "referrer", None)
-        compiler_class = type(self)
 
         def direct_eval(env: Any) -> Any:
             f = get(env)
-            args = argsf(env)
-            realm = env.glob.realm
-            if f is realm.intrinsics.get("%eval%"):
-                if not args:
-                    return None
-                x = args[0]
-                if type(x) is not str:
-                    return x
-                return perform_eval(compiler_class, x, realm, strict, env, scope, line_offset, referrer)
-            if isinstance(f, JSObject) and f.is_callable:
-                return prepare_tail_call(f, None, args) if tail else f.call(None, args)
-            throw_type_error("eval is not a function")
+            return call(f, None, argsf(env), env, tail)
         return direct_eval
+
+    def direct_eval_entry(self) -> Callable[..., Any]:
+        """``direct_eval_call`` for a call ``eval(...)`` in the current scope: called with the
+        callee, the this value, the arguments, the environment and whether it is a tail call."""
+        return partial(direct_eval_call, type(self), self.ctx.scope, self.ctx.strict, self.line_offset,
+                       getattr(self, "referrer", None))
+
+
+def direct_eval_call(compiler_class: Any, scope: Scope, strict: bool, line_offset: int, referrer: Any, f: Any,
+                     this: Any, args: list[Any], env: Any, tail: bool = False) -> Any:
+    """EvaluateCall of ``eval(...)`` once the callee ``f`` and the arguments are evaluated
+    (sec-function-calls-runtime-semantics-evaluation step 6): when ``f`` is %eval% of the
+    running code's realm, PerformEval (sec-performeval) of the first argument with the caller's
+    environment ``env`` (its Scope ``scope``) and strictness, else an ordinary call with
+    ``this`` (``tail``: in tail position, runtime/functions.prepare_tail_call). Both tiers call
+    it (``compiler_class`` compiles the eval code)."""
+    realm = env.glob.realm
+    if f is realm.intrinsics.get("%eval%"):
+        if not args:
+            return None
+        x = args[0]
+        if type(x) is not str:
+            return x
+        return perform_eval(compiler_class, x, realm, strict, env, scope, line_offset, referrer)
+    if isinstance(f, JSObject) and f.is_callable:
+        return prepare_tail_call(f, this, args) if tail else f.call(this, args)
+    throw_type_error("eval is not a function")
 
 
 def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope | None,
@@ -879,6 +906,16 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     it in another realm than the one that reports its syntax errors, sec-performshadowrealmeval)."""
     if not realm.code_generation_strings:
         throw_error("EvalError", "Code generation from strings disallowed for this context")
+    trace = tracing(realm)
+    # NON-SPEC (speed): a direct eval call site keeps the code it compiled for the last few
+    # source texts (an eval in a loop parses and compiles its text once): everything up to
+    # EvalDeclarationInstantiation depends only on the text, the caller's strictness and scope
+    key = (x, strict_caller, trace)
+    cache = scope.eval_cache if scope is not None else None
+    hit = cache.get(key) if cache is not None else None
+    if hit is not None:
+        return partial(hit, env)
+    direct = scope is not None
     source = js_string_to_python(x)
     this_scope = eval_this_scope(scope)
     in_function = this_scope is not None
@@ -941,21 +978,28 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
                     extra_vars.append(name)
                 f._annexb = True
     compiler = compiler_class(CompileContext(escope, strict, source, "eval", True), 0, 0)
-    compiler.trace = tracing(realm)
+    compiler.trace = trace
     compiler.referrer = referrer  # GetActiveScriptOrModule: the caller's, for a direct eval
     deferred_compilation(compiler, program)
     try:
         func_decls = [(f.id.name, compiler.compile_function_object(f)) for f in info.func_decls]
-        body_f = compiler.statement_list(body)
+        emitted = emit.emit_eval_body(compiler, escope, body)
+        body_f = emitted if emitted is not None else compiler.statement_list(body)
     except ParseError as e:
         throw_syntax_error(e.message)
-    return lambda: _instantiate_and_evaluate_eval(info, scope, escope, var_scope, env, strict, func_decls, body_f,
-                                                  global_vars, global_annexb, extra_vars)
+    if direct and not (var_scope.is_global and info.annexb_funcs and not strict):
+        # (not when B.3.2.3 asked the global object which block functions get a var binding)
+        if cache is None or len(cache) >= 16:
+            cache = scope.eval_cache = {}
+        cache[key] = partial(_instantiate_and_evaluate_eval, info, scope, escope, var_scope, strict, func_decls,
+                             body_f, global_vars, global_annexb, extra_vars)
+    return lambda: _instantiate_and_evaluate_eval(info, scope, escope, var_scope, strict, func_decls, body_f,
+                                                  global_vars, global_annexb, extra_vars, env)
 
 
-def _instantiate_and_evaluate_eval(info: Any, scope: Scope, escope: Scope, var_scope: Scope, env: Any, strict: bool,
+def _instantiate_and_evaluate_eval(info: Any, scope: Scope, escope: Scope, var_scope: Scope, strict: bool,
                                    func_decls: list[Any], body_f: Any, global_vars: list[str],
-                                   global_annexb: list[str], extra_vars: list[str]) -> Any:
+                                   global_annexb: list[str], extra_vars: list[str], env: Any) -> Any:
     """PerformEval steps 29-31 (sec-performeval): EvalDeclarationInstantiation, then the body."""
     # depth from the eval scope's parent (the call site) to the var scope
     depth = 0

@@ -363,6 +363,8 @@ class Scope:
         # a module's import bindings (sec-module-environment-records-createimportbinding): their
         # slot holds (target vars, target index), an indirect binding read through at each use
         self.imports: set[str] = set()
+        # NON-SPEC: what direct eval calls made in this scope compiled (functions.prepare_eval)
+        self.eval_cache: dict[Any, Any] | None = None
 
     def add(self, name: str) -> int:
         i = self.names.get(name)

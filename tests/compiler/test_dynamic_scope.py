@@ -1,15 +1,18 @@
 """The emitter's dynamic-scope path (issue 17): ``with`` statements in emitted bodies (plain,
 generator and async), resolved at run time through the object environment and the environment
-records the emitter keeps every binding the body names in. The corpus programs
-``corpus/with_functions.js`` run on both tiers and against node (test_emit.py,
+records the emitter keeps every binding the body names in; functions with a sloppy direct
+``eval`` (names it may add resolved at run time), eval code and ``delete name``. The corpus
+programs ``corpus/with_functions.js`` and ``corpus/eval_functions.js`` run on both tiers and against node (test_emit.py,
 test_corpus_node.py, test_suspend_matrix.py); here: what needs the job queue, what node does
 differently from the spec, and that the constructs are emitted, not left to the closure tier."""
 from __future__ import annotations
 
 import subprocess
+from typing import Any
 
 import pytest
 
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.agent import JSThrow
@@ -98,3 +101,31 @@ def test_with_is_emitted(emitter_on: None) -> None:
     assert "_withenv(" in src
     gen = function_code("function* f() { with ({a: 1}) { yield a; } }", "f")
     assert "_withenv(" in gen and "yield (_YV" in gen
+
+
+def test_functions_with_sloppy_direct_eval_are_emitted(emitter_on: None) -> None:
+    src = function_code("function f() { eval('var a = 1'); var s = 0; for (var i = 0; i < 3; i++) s += a; "
+                        "return s }", "f")
+    assert "_lookupdyn(" in src  # `a` may be eval's: resolved at run time
+    gen = function_code("function* f() { eval('var a = 1'); yield a; }", "f")
+    assert "_lookupdyn(" in gen
+    assert js_str("function f(p) { eval('var p = 2; var q = 3'); return p + q + (() => p * q)() } f(1)") == "11"
+
+
+def test_eval_code_is_emitted_and_compiled_once_per_call_site(emitter_on: None,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[Any] = []
+    original = emit.emit_eval_body
+
+    def counting(*args: Any) -> Any:
+        r = original(*args)
+        made.append(r)
+        return r
+    monkeypatch.setattr(emit, "emit_eval_body", counting)
+    src = ("function f() { var s = 0; for (var i = 0; i < 20; i++) { s += eval('i * 2'); "
+           "eval(i % 2 ? 'var odd = i' : 'let even = i'); } return s + ',' + odd + ',' + typeof even } f()")
+    assert js_str(src) == "380,19,undefined"
+    assert len(made) == 3 and all(r is not None for r in made)  # three texts, each compiled once
+    made.clear()
+    assert js_str("(0, eval)('var ind = 1; ind + 1')") == "2"
+    assert len(made) == 1 and made[0] is not None
