@@ -47,6 +47,7 @@ from pyjsvm.runtime.functions import (
     SPECIAL_BUILTINS, ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name,
 )
 from pyjsvm.runtime.objects import BuiltinFunction, JSArray, JSObject, Prop
+from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
     typeof, is_constructor, call, require_object_coercible,
@@ -261,7 +262,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int,
                      "RecursionError": RecursionError},
     "_get_agent": get_agent, "_list": list, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
-    "_EF": ECMAFunction, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
+    "_EF": ECMAFunction, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_refkey": _reference_key, "_nc": not_callable,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
@@ -2542,10 +2543,14 @@ class FunctionEmitter:
         if k.kind == "expr":
             k = self.spill(k)
         no, nk = o.text, k.text
-        v, d, i = self.temp(), self.temp(), self.temp()
+        v, d, i, t = self.temp(), self.temp(), self.temp(), self.temp()
         ktype = "" if k.num else f"type({nk}) is _float and "
-        return E(f"({v} if type({no}) is _JSArray and {ktype}({d} := {no}.dense) is not None "
+        # (and for a typed array with a fast view: an in-bounds element, Number or not, as
+        # JSTypedArray.get_element reads it)
+        return E(f"({v} if ({t} := type({no})) is _JSArray and {ktype}({d} := {no}.dense) is not None "
                  f"and 0 <= {nk} < len({d}) and ({v} := {d}[({i} := int({nk}))]) is not _M and {i} == {nk} "
+                 f"else ({v} if type({v} := {d}[{i}]) is _float else _float({v})) if {t} is _TA and {ktype}"
+                 f"({d} := {no}.fast) is not None and 0 <= {nk} < len({d}) and ({i} := int({nk})) == {nk} "
                  f"else _geti({no}, {nk}, {pos}))")
 
     def pos(self, node: Any) -> str:
@@ -2569,7 +2574,7 @@ class FunctionEmitter:
         if key == "length":
             tt = self.temp()
             return E(f"(float(len({t})) if ({tt} := type({first})) is _str else float({t}.length) "
-                     f"if {tt} is _JSArray else _getm({t}, {k}, {self.epos(node)}))")
+                     f"if {tt} is _JSArray else {t}.get_length() if {tt} is _TA else _getm({t}, {k}, {self.epos(node)}))")
         # the own-property hit first (exactly as cheap as before), then the chain for a miss
         v, p, tt = self.temp(), self.temp(), self.temp()
         return E(f"({v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "
@@ -2973,9 +2978,19 @@ class FunctionEmitter:
             # NON-SPEC inline path: overwrite an element of a dense array (not a hole)
             d, i = self.temp(), self.temp()
             ktype = "" if k.num else f"type({k.text}) is _float and "
-            self.emit(f"if type({o.text}) is _JSArray and {ktype}({d} := {o.text}.dense) is not None and "
+            t, m = self.temp(), self.temp()
+            self.emit(f"if ({t} := type({o.text})) is _JSArray and {ktype}({d} := {o.text}.dense) is not None and "
                       f"0 <= {k.text} < len({d}) and {d}[({i} := int({k.text}))] is not _M and {i} == {k.text}:")
             self.emit(f" {d}[{i}] = {v.text}")
+            # NON-SPEC inline path: a finite Number stored in an in-bounds element of a typed
+            # array with a fast view (float elements as they are; integer elements wrapped as
+            # ToIntN/ToUintN do: Uint8Clamped has no fast view); set_index does the rest
+            self.emit(f"elif {t} is _TA and type({v.text}) is _float and {ktype}({d} := {o.text}.fast) is not None "
+                      f"and 0 <= {k.text} < len({d}) and ({i} := int({k.text})) == {k.text} and {v.text} - {v.text} == 0:")
+            self.emit(f" if ({m} := {o.text}.fast_mask) < 0:")
+            self.emit(f"  {d}[{i}] = {v.text}")
+            self.emit(" else:")
+            self.emit(f"  {d}[{i}] = {t} - {m} - 1 if ({t} := int({v.text}) & {m}) > {o.text}.fast_smax else {t}")
             self.emit("else:")
             self.emit(f" _seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
             return

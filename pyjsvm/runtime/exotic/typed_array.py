@@ -163,20 +163,28 @@ class JSTypedArray(JSObject):
             typed_array_set_element(self, idx, desc.value)
         return True
 
+    def get_length(self) -> Any:
+        """``ta.length``: [[Get]] of "length" with ``ta`` as the receiver, with a NON-SPEC fast
+        path when it reaches the unmodified %TypedArray.prototype% getter through ordinary
+        prototypes that do not shadow it (emitted code calls it for ``x.length`` of a typed array)."""
+        p = self.proto
+        if p is not None and p.simple_props and "length" not in self.props and "length" not in p.props:
+            pp = p.proto
+            if pp is not None and pp.simple_props:
+                stored = pp.props.get("length")
+                if type(stored) is Prop and stored.flags & A and type(stored.getter) is BuiltinFunction \
+                        and stored.getter.impl is FAST_HOOKS.get("length"):
+                    f = self.fast
+                    if f is not None:
+                        return float(len(f))
+                    n = typed_array_length_or_none(self)
+                    return 0.0 if n is None else float(n)
+        return JSObject.get(self, "length", self)
+
     def get(self, key: Any, receiver: Any) -> Any:
         """[[Get]] (sec-typedarray-get)."""
-        if key == "length":
-            # NON-SPEC fast path: ``ta.length`` reaching the unmodified %TypedArray.prototype%
-            # getter through ordinary prototypes that do not shadow it.
-            p = self.proto
-            if p is not None and p.simple_props and "length" not in self.props and "length" not in p.props:
-                pp = p.proto
-                if pp is not None and pp.simple_props:
-                    stored = pp.props.get("length")
-                    if type(stored) is Prop and stored.flags & A and type(stored.getter) is BuiltinFunction \
-                            and stored.getter.impl is FAST_HOOKS.get("length"):
-                        n = typed_array_length_or_none(self)
-                        return 0.0 if n is None else float(n)
+        if key == "length" and receiver is self:
+            return self.get_length()
         idx = canonical_index(key)
         if idx is NOT_NUMERIC:
             return JSObject.get(self, key, receiver)
