@@ -219,7 +219,7 @@ def _run_limited(realm: "Realm", fn: Callable[[], Any], timeout: int | None, bre
     agent.runs.append(sigint)
     agent.runs.append(steps)
     if step_limit is not None:
-        agent.stop = True  # count every budget check (see Run.steps)
+        agent.request_stop()  # count every budget check (see Run.steps)
     memory = Run(agent, token + ":memory")
     if memory_limit is not None:
         probe = _RssProbe(memory)

@@ -66,7 +66,7 @@ from pyjsvm.runtime.iteration import (
 )
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, PRIMITIVE_THROW, THROW_SITES
-from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause, labelled_item
+from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause, is_apply_arguments_call, labelled_item
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.syntax.tree import LazyBody
 
@@ -751,6 +751,10 @@ class FunctionEmitter:
         self.frames: list[_Frame] = []
         self.uid = 0
         self.uses_G = False
+        # `arguments` passed through by ``f.apply(x, arguments)`` (function_parts): its binding,
+        # the expression reading it (made on first use) and the argument list passed instead
+        self.pass_args: tuple[Binding, str, str] | None = None
+        self.g_at: int | None = None   # where body_text loads the global fields (None: first)
         self.uses_jump = False
         self.analysis: _Analysis | None = None
         self.var_bindings: dict[str, Binding] = {}   # a function's var-scoped bindings (its varEnv)
@@ -896,8 +900,17 @@ class FunctionEmitter:
         # (a Python generator) starts: they are emitted as a separate function ``p`` (see
         # emit_suspendable), and the parameters' bindings live in the environment both share
         split = self.kind != "normal" and body_scope is not None
-        needs_env = a.any or a.has_eval or fs.args_slot is not None or split or a.new_target or self.derived
         mapped = fs.args_slot is not None and not fs.strict and fs.simple
+        info = fs.info
+        # NON-SPEC: `arguments` only in ``f.apply(x, arguments)`` calls (the closure tier's
+        # Scope.raw_args_slot): the object is made when a call needs it (e_CallExpression)
+        pass_args = (self.kind == "normal" and fs.args_slot is not None and not self.arrow and info.apply_arguments
+                     and not info.uses_arguments and not info.has_direct_eval and not info.has_with
+                     and not a.has_eval and "arguments" not in a.captured and simple_params and body_scope is None
+                     and len(set(fs.param_names)) == len(fs.param_names) and "arguments" not in info.var_names)
+        # (a mapped arguments object made later still needs the parameters in the environment)
+        needs_env = (a.any or a.has_eval or (fs.args_slot is not None and (mapped or not pass_args)) or split
+                     or a.new_target or self.derived)
         # bindings of the function scope
         bind: dict[str, Binding] = {}
         prologue: list[str] = []
@@ -911,7 +924,7 @@ class FunctionEmitter:
                     param_end[n] = prm.range[1]
         for name, idx in scope.names.items():
             in_env = needs_env and (self.captured(name) or (mapped and name in param_set)
-                                    or name == "arguments" or split)
+                                    or (name == "arguments" and not pass_args) or split)
             if body_scope is not None:
                 # the parameters' environment: parameters are in their TDZ until bound
                 b = Binding(name, None if in_env else self.new_local(), "V0" if in_env else None, idx,
@@ -947,7 +960,16 @@ class FunctionEmitter:
         if fs.args_slot is not None:
             mp = self.const([(n, scope.names[n]) for n in fs.param_names] if mapped else None)
             target = bind["arguments"].ref() if "arguments" in bind else f"V0[{fs.args_slot}]"
-            prologue.append(f"{target} = _mkargs(self, env, args, {mp})")
+            if pass_args:
+                b = bind["arguments"]
+                assert b.py is not None
+                refs = [bind[n].ref() for n in fs.param_names] if mapped else []
+                # the argument list CreateListFromArrayLike would read from the object
+                passed = f"[{', '.join(refs)}][:len(args)] + _list(args[{len(refs)}:])" if refs else "_list(args)"
+                made = f"({b.py} if {b.py} is not None else ({b.py} := _mkargs(self, {'env' if needs_env else 'None'}, args, {mp})))"
+                self.pass_args = (b, made, passed)
+            else:
+                prologue.append(f"{target} = _mkargs(self, env, args, {mp})")
         if fs.fn_slot is not None:
             own = scope.funcname_binding
             assert own is not None
@@ -983,10 +1005,21 @@ class FunctionEmitter:
         elif has_using(stmts):
             self.disposing(lambda: self.stmts(stmts))
         else:
-            self.stmts(stmts)
+            self.body_stmts(stmts)
         body_lines = self.lines
         self.lines = []
         return prologue, body_lines, needs_env
+
+    def body_stmts(self, stmts: list[Any]) -> None:
+        """NON-SPEC (speed): a function body's statements. When the prologue and the first
+        statements read no global, ``g_at`` notes where the first statement that does begins:
+        the global environment's fields are loaded there (body_text), so that a return before
+        it (a recursion's base case) skips the loads."""
+        for s in stmts:
+            at, used = len(self.lines), self.uses_G
+            self.stmt(s)
+            if not used and self.uses_G:
+                self.g_at = at
 
     def bind_parameters(self, params: list[Any], tdz: bool) -> None:
         """IteratorBindingInitialization of the formal parameters (sec-functiondeclarationinstantiation
@@ -1049,7 +1082,7 @@ class FunctionEmitter:
             out.append("  if given is None:")
             out.append("   self._call_checks(depth)")  # throws: a class constructor needs new
         else:
-            out.append("  if depth > _ag.max_depth or _ag.stop:")
+            out.append("  if depth > _ag.call_limit:")
             out.append("   self._call_checks(depth)")
         # the body runs in its function's realm; when the realm is already the function's (as
         # for most calls) there is nothing to restore: each frame that switches it puts it back;
@@ -1100,8 +1133,8 @@ class FunctionEmitter:
         if self.param_lines is not None:
             # the parameters' FunctionDeclarationInstantiation steps, run when the function is
             # called (compiled apart: its frames are not activations, the caller's is)
-            pout = ["def f(self, this, args, env):", " _ag = _get_agent()", " V0 = env.vars", " G = self.env.glob",
-                    " GL = G.lex", " GP = G.props", " GI = G.items", " GC = G.cache"]
+            pout = ["def f(self, this, args, env):", " _ag = _get_agent()", " V0 = env.vars",
+                    f" {_LOAD_GLOBAL_FIELDS}self.env.glob.fields"]
             if self.uses_jump:
                 pout.append(" jmp = 0")
             pout.extend(" " + t for t in self.param_prologue)
@@ -1114,15 +1147,17 @@ class FunctionEmitter:
                   depth: int) -> None:
         """Append the locals the body uses, ``prologue`` and the body's lines to ``out``."""
         pad = " " * depth
-        if self.uses_G:
-            out.append(f"{pad}G = {env}.glob")
-            out.append(f"{pad}GL = G.lex")
-            out.append(f"{pad}GP = G.props")
-            out.append(f"{pad}GI = G.items")
-            out.append(f"{pad}GC = G.cache")
+        g_at = self.g_at if self.uses_G else None
+        if self.uses_G and g_at is None:
+            out.append(f"{pad}{_LOAD_GLOBAL_FIELDS}{env}.glob.fields")
         if self.uses_jump:
             out.append(f"{pad}jmp = 0")
         out.extend(pad + p for p in prologue)
+        if g_at is not None:
+            # (the first statements use no global: see body_stmts)
+            out.extend(" " * d + t for d, t in body[:g_at])
+            out.append(f"{pad}{_LOAD_GLOBAL_FIELDS}{env}.glob.fields")
+            body = body[g_at:]
         out.extend(" " * d + t for d, t in body)
         out.append(f"{pad}return None")
 
@@ -2186,6 +2221,8 @@ class FunctionEmitter:
 
     def read_name(self, name: str, node: Any, for_typeof: bool = False) -> E:
         b = self.lookup(name)
+        if b is not None and self.pass_args is not None and b is self.pass_args[0]:
+            return E(self.pass_args[1])  # the arguments object, made now if not yet
         if b is not None:
             ref = b.ref()
             if b.lexical and (b.always_check or node.range[0] < b.decl_end):
@@ -2587,6 +2624,14 @@ class FunctionEmitter:
                  f"and (type({v}) is not _Prop or not {v}.flags & 8 and ({v} := {v}.value) is not _M) "
                  f"else _getm({t}, {k}, {self.epos(node)}))")
 
+    def function_method(self, o: E, key: str, general: E) -> E:
+        """NON-SPEC: ``g.apply`` / ``g.call`` of an emitted function g (the calls the call sites
+        shortcut): with no own property of that name and a built-in function as its prototype
+        (%Function.prototype%) holding it as a data Prop, read there inline; else ``general``."""
+        k, v, p = self.const(key), self.temp(), self.temp()
+        return E(f"({v}.value if type({o.text}) is _EF and {k} not in {o.text}.props and type({p} := {o.text}.proto) "
+                 f"is _BF and type({v} := {p}.props.get({k})) is _Prop and not {v}.flags & 8 else {general.text})")
+
     def e_CallExpression(self, e: Any) -> E:
         return self.call(e, False)
 
@@ -2685,7 +2730,10 @@ class FunctionEmitter:
             o = self.spill(self.chain_part(callee.object) if chain else self.expr(callee.object))
             if chain and callee.optional:
                 self.chain_guard(o)
-            f = self.spill(self.member_value(o, callee))
+            fm = self.member_value(o, callee)
+            if not callee.computed and callee.property.name in ("apply", "call"):
+                fm = self.function_method(o, callee.property.name, fm)
+            f = self.spill(fm)
             this = o.text
         else:
             ref = self.dynamic_ref(callee.name) if callee.type == "Identifier" else None
@@ -2719,8 +2767,22 @@ class FunctionEmitter:
                          f"else _nc({desc}, None))")
             return E(f"({f.text}.call({this}, {a}) if isinstance({f.text}, _JSObject) and {f.text}.is_callable "
                      f"else _nc({desc}, None))")
-        # (each value is named twice below, in branches of which one runs)
-        vals = [self.spill(v) if v.kind == "expr" else v for v in self.operands(nodes)]
+        pa = self.pass_args
+        fast = ""
+        if (pa is not None and not chain and is_apply_arguments_call(e) and nodes[1].type == "Identifier"
+                and self.lookup("arguments") is pa[0]):
+            # ``f.apply(x, arguments)`` with %Function.prototype.apply% and a callable f before the
+            # arguments object is made: f is called with the argument list (as the closure tier's
+            # ExpressionCompiler.compile_apply_arguments); else the object is made for the call
+            vals = [self.spill(self.expr(nodes[0])), self.read_name("arguments", nodes[1])]
+            g, ta, fp, lst = this, vals[0].text, self.temp(), self.temp()
+            fast = (f"({fp}({g}, {ta}, _ag, None, args={lst}) if type({g}) is _EF and ({fp} := {g}.code.direct) "
+                    f"is not None else {g}.call({ta}, {lst})) if {pa[0].py} is None and type({f.text}) is _BF and "
+                    f"{f.text}.impl is _FAPPLY and isinstance({g}, _JSObject) and {g}.is_callable and "
+                    f"({lst} := {pa[2]}) is not None else ")
+        else:
+            # (each value is named twice below, in branches of which one runs)
+            vals = [self.spill(v) if v.kind == "expr" else v for v in self.operands(nodes)]
         self.emit(f"pos = {self.epos(e)}")
         fa = self.temp()
         pos_args = "".join(", " + v.text for v in vals)
@@ -2729,12 +2791,12 @@ class FunctionEmitter:
         if tail:
             # in tail position (syntax/tail_calls.py): a callee with tail calls of its own goes
             # to this function's trampoline (PrepareForTailCall, runtime/functions.py)
-            return E(f"({fa}({f.text}, {this}, _ag, None{pos_args}) if type({f.text}) is _EF and {entry} "
+            return E(f"({fast}{fa}({f.text}, {this}, _ag, None{pos_args}) if type({f.text}) is _EF and {entry} "
                      f"and {f.text}.code.tail_entry is None else _tail({f.text}, {this}, {a}) "
                      f"if isinstance({f.text}, _JSObject) and {f.text}.is_callable else _nc({desc}, None))")
         # an emitted callee is called straight through its positional entry (it does [[Call]]'s
         # bookkeeping itself)
-        direct = f"{fa}({f.text}, {this}, _ag, None{pos_args}) if type({f.text}) is _EF and {entry} else "
+        direct = f"{fast}{fa}({f.text}, {this}, _ag, None{pos_args}) if type({f.text}) is _EF and {entry} else "
         if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
                 and callee.property.name == "call" and callee.object.type != "Super" and vals):
             # ``g.call(x, ...)`` with %Function.prototype.call% (Call(g, x, rest)): an emitted g
@@ -3145,6 +3207,7 @@ def _namespace(consts: dict[str, Any]) -> dict[str, Any]:
     ns.update(consts)
     # %Function.prototype.call%'s implementation (registered by a later layer)
     ns["_FCALL"] = SPECIAL_BUILTINS.get("call")
+    ns["_FAPPLY"] = SPECIAL_BUILTINS.get("apply")
     return ns
 
 
@@ -3162,6 +3225,9 @@ EMITTED_FILES[_FUNCTION_FILE] = (True, "given")
 EMITTED_FILES[_GENERATOR_FILE] = (True, None)
 EMITTED_FILES[_PARAMS_FILE] = (False, None)
 
+
+# the locals emitted code reads the global environment through (GlobalEnv.fields)
+_LOAD_GLOBAL_FIELDS = "G, GL, GP, GI, GC = "
 
 # NON-SPEC: the most parameters a plain function's positional entry names (more: ``*args``)
 MAX_POSITIONAL = 64

@@ -206,7 +206,7 @@ class Run:
     def fire(self) -> None:
         if self.armed:
             self.fired = True       # first the run, then the flag (see Agent.interrupt)
-            self.agent.stop = True
+            self.agent.request_stop()
 
 
 class Agent:
@@ -218,6 +218,7 @@ class Agent:
     realm: "Realm | None"
     depth: int
     max_depth: int
+    call_limit: int
     stop: bool
     # NON-SPEC: EvaluateImportCall, installed by ``pyjsvm.modules`` (a later layer than the
     # compiler that emits import()) for every thread: hook(referrer, specifier, options, phase)
@@ -227,6 +228,10 @@ class Agent:
         self.realm = None
         self.depth = 0
         self.max_depth = 10500
+        # NON-SPEC: what a call compares its depth with, ``max_depth``, lowered to -1 while
+        # ``stop`` is set (``request_stop``): one compare checks both on every call, and a
+        # call past it goes to the slow path (``ECMAFunction._call_checks``) that tells which
+        self.call_limit = 10500
         self.stop = False
         self.thread_id = threading.get_ident()
         # C-stack re-entries (a Python generator resumed by send/throw...) on this OS thread's
@@ -250,12 +255,21 @@ class Agent:
         if self.stop:
             self.interrupt()
 
+    def request_stop(self) -> None:
+        """NON-SPEC: set ``stop`` (from any thread), and lower ``call_limit`` so that calls see
+        it too."""
+        self.stop = True
+        self.call_limit = -1
+
     def interrupt(self) -> None:
         """Called when ``stop`` was seen set at a budget check: raise ``Interrupted`` for the
         outermost run that fired (``stop`` stays set, so that JS ``finally`` code met while
         unwinding stops too, until that run ends); a flag left by a run that already ended is
         cleared."""
-        self.stop = False  # cleared before the runs are read: a run firing now sets it again
+        # cleared before the runs are read: a run firing now (its ``fired`` set before the
+        # flags) sets them again, or is seen fired below
+        self.call_limit = self.max_depth
+        self.stop = False
         counting = False
         for run in self.runs:
             if run.fired:
@@ -263,17 +277,17 @@ class Agent:
                     run.fired = False
                     run.check()  # may throw a JS error (a RangeError), which JS can catch
                     continue
-                self.stop = True
+                self.request_stop()
                 raise Interrupted(run.token)
             if run.steps is not None:
                 counting = True
                 run.steps -= 1
                 if run.steps < 0:
                     run.fired = True
-                    self.stop = True
+                    self.request_stop()
                     raise Interrupted(run.token)
         if counting:
-            self.stop = True  # every check must come here while a step budget is active
+            self.request_stop()  # every check must come here while a step budget is active
 
 
 def set_import_hook(hook: Any) -> None:

@@ -32,9 +32,12 @@ class GlobalEnv:
     and ``store_props`` (the properties defined on the store beside the items: accessors) are
     then that object's and its ``MappingObject`` store's, all None otherwise. ``props``: the
     global object's own properties where emitted code may read them directly (an ordinary
-    global's; a contextified global's built-ins, read after the items), else an empty dict."""
+    global's; a contextified global's built-ins, read after the items), else an empty dict.
+    ``fields``: (this record, ``lex``, ``props``, ``items``, ``cache``), which emitted code loads
+    into its locals with one attribute read (set once: none of them changes after __init__)."""
 
-    __slots__ = ("realm", "obj", "lex", "consts", "glob", "items", "cache", "attrs", "store_props", "props")
+    __slots__ = ("realm", "obj", "lex", "consts", "glob", "items", "cache", "attrs", "store_props", "props",
+                 "fields")
 
     def __init__(self, realm: "Realm") -> None:
         self.realm = realm
@@ -52,6 +55,7 @@ class GlobalEnv:
             self.attrs = getattr(self.obj, "attrs")  # noqa: B009
             self.store_props = getattr(self.obj, "store").props  # noqa: B009
             self.props = self.obj.props
+        self.fields = (self, self.lex, self.props, self.items, self.cache)
 
     def can_declare_global_var(self, name: str) -> bool:
         """CanDeclareGlobalVar (sec-candeclareglobalvar)."""

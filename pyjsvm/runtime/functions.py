@@ -275,7 +275,7 @@ class ECMAFunction(JSFunctionBase):
             return fast(self, this, args, None)
         agent = get_agent()
         depth = agent.depth + 1
-        if depth > agent.max_depth or agent.stop or code.is_class_constructor:
+        if depth > agent.call_limit or code.is_class_constructor:
             self._call_checks(depth)
         # OrdinaryCallBindThis (sec-ordinarycallbindthis)
         if code.this_mode == GLOBAL:
@@ -314,10 +314,12 @@ class ECMAFunction(JSFunctionBase):
             agent.depth = depth - 1
 
     def _call_checks(self, depth: int) -> None:
-        """NON-SPEC: the rare conditions checked on each call (interrupt, depth, class constructor)."""
+        """NON-SPEC: the rare conditions checked on each call (interrupt, depth, class constructor):
+        a call comes here when its depth is past ``agent.call_limit`` (the depth limit, or -1
+        while a stop is requested) or it calls a class constructor."""
         agent = get_agent()
-        if agent.stop:
-            agent.interrupt()
+        if agent.stop or agent.call_limit < depth <= agent.max_depth:
+            agent.interrupt()  # (a limit left lowered by a stop already cleared is reset)
         if self.code.is_class_constructor:
             # sec-ecmascript-function-objects-call-thisargument-argumentslist step 3: the
             # TypeError is made in F's realm (its callee context), not the caller's
@@ -448,7 +450,7 @@ def tail_call_entry(self: ECMAFunction, this: Any, args: list[Any], given: Any) 
     code = self.code
     agent = get_agent()
     depth = agent.depth + 1
-    if depth > agent.max_depth or agent.stop or code.is_class_constructor:
+    if depth > agent.call_limit or code.is_class_constructor:
         self._call_checks(depth)
     n = code.nparams
     vars = (args[:n] if len(args) >= n else args + [None] * (n - len(args))) + code.filler

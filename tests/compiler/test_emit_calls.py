@@ -61,6 +61,37 @@ CASES = {
         function infa() { return infa.apply(null, arguments) }
         [inf, infc, infn, infa].forEach(function (g) { try { g(1) } catch (e) { out.push(e.name) } });
         out.join()""",
+    # f.apply(x, arguments) passes the argument list through (no arguments object) while apply
+    # is %Function.prototype.apply%; every other case makes the object
+    "apply_arguments": """function g(a, b) { return [a, b, arguments.length].join('/') }
+        function sl(x, y) { return g.apply(this, arguments) }
+        function st(x, y) { 'use strict'; return g.apply(this, arguments) }
+        function slx(x, y) { x = 7; return g.apply(this, arguments) }
+        function stx(x, y) { 'use strict'; x = 7; return g.apply(this, arguments) }
+        function tw(x) { var r = g.apply(this, arguments); x = 3; return r + ';' + g.apply(this, arguments) }
+        function th() { return function () { return this }.apply(this, arguments) }
+        var own = {apply: function (t, a) { a[0] = 'own'; return a.length + ':' + a[0] }};
+        function ownf(x) { return own.apply(this, arguments) + ':' + x }
+        function slfake(x) { g.apply = function (t, a) { a[0] = 'fake'; return a.length }; var r = g.apply(null, arguments);
+          delete g.apply; return r + ':' + x + ':' + g.apply(null, arguments) }
+        function stfake(x) { 'use strict'; g.apply = function (t, a) { a[0] = 'fake'; return a.length };
+          var r = g.apply(null, arguments); delete g.apply; return r + ':' + x + ':' + g.apply(null, arguments) }
+        function proto(x) { var saved = Function.prototype.apply; Function.prototype.apply = function (t, a) { return 'p' + a[0] };
+          try { return g.apply(null, arguments) } finally { Function.prototype.apply = saved } }
+        var log = [];
+        var acc = {get f() { log.push('get f'); return g }};
+        function order(x) { return acc.f.apply((log.push('this'), null), arguments) + log.join() }
+        function notc(x) { try { return (1).apply(null, arguments) } catch (e) { return e.name } }
+        function notf(x) { var o = {apply: 3}; try { return o.apply(null, arguments) } catch (e) { return e.name } }
+        function esc(x) { var a = arguments; return g.apply(null, arguments) + (a === arguments) }
+        function mut(x) { arguments[0] = 'm'; return g.apply(null, arguments) }
+        function shadow(x) { { let arguments = [5, 6]; return g.apply(null, arguments) } }
+        function inner(x) { return (() => g.apply(null, arguments))() }
+        function many() { return g.apply(null, arguments) }
+        function rpa(n) { return n === 0 ? 0 : 1 + rpb.apply(null, arguments) } function rpb(n) { return rpa(n - 1) }
+        [sl(1, 2), sl(1), sl(), sl(1, 2, 3), st(1, 2), slx(1, 2), slx(), stx(1, 2), tw(1, 2), typeof th.call(5), th.call(null) === this,
+         ownf(1), slfake(1), stfake(1), proto(4), order(1), notc(1), notf(1), esc(1), mut(1), shadow(1), inner(1),
+         many(1, 2, 3, 4, 5, 6, 7, 8), rpa(4500)].join(';')""",
     "stack_trace": """function E() { throw new Error('boom') } function g() { return new E() }
         function h(x) { return g.call(null, x) }
         var s; try { h(1) } catch (e) { s = e.stack } s.split('\\n').slice(0, 4).map(function (l) { return l.trim().split(' (')[0] }).join('|')""",
@@ -84,6 +115,42 @@ def test_new_and_call_results() -> None:
     assert on == "3,3,,1,true,true,true,3,2,7,true,TypeError"
     on, _ = both_tiers(js_str, CASES["function_call"])
     assert on == "3,own 1,2,object,object,4,5,fake 3,TypeError,TypeError"
+
+
+def test_apply_arguments_results() -> None:
+    on, _ = both_tiers(js_str, CASES["apply_arguments"])
+    assert on == ("1/2/2;1//1;//0;1/2/3;1/2/2;7/2/2;//0;1/2/2;1/2/2;3/2/2;object;true;1:own:own;1:fake:fake//1;"
+                  "1:1:fake//1;p4;1//1get f,this;TypeError;TypeError;1//1true;m//1;5/6/2;1//1;1/2/8;4500")
+
+
+def test_apply_arguments_passes_the_list_through() -> None:
+    """A body whose only `arguments` is ``g.apply(x, arguments)`` makes its arguments object
+    only when a call needs it (none in the prologue), a strict one needs no environment."""
+    if not emit.enabled():
+        pytest.skip("emitter off")
+    realm = Realm()
+    eval_script(realm, "function g() {} function f(a) { return g.apply(this, arguments) }"
+                       "function s(a) { 'use strict'; return g.apply(this, arguments) }"
+                       "function u(a) { return g.apply(this, arguments) + arguments[0] } f(); s(); u()")
+    get = realm.global_object.get
+    f, s, u = (get(n, realm.global_object) for n in "fsu")
+    for fn in (f, s):
+        assert "_FAPPLY" in fn.code.emitted and " = _mkargs(" not in fn.code.emitted
+    assert "_FE(" in f.code.emitted and "_FE(" not in s.code.emitted   # f's object would map a
+    assert " = _mkargs(" in u.code.emitted
+
+
+def test_timeout_interrupts_calls_without_loops() -> None:
+    """The budget check on every call: a recursion that never reaches the depth limit and has
+    no loop still stops at its timeout (``Agent.call_limit`` lowered by the stop)."""
+    for src in ("function f(n) { if (n > 0) { f(n - 1); f(n - 1) } } f(60)",
+                "function f(n) { if (n > 0) { f.call(null, n - 1); f.apply(null, arguments) } } f(60)",
+                "function f(n) { if (n > 0) { g.apply(null, arguments); g.apply(null, arguments) } } "
+                "function g(n) { f(n - 1) } f(60)"):
+        with pytest.raises(vm.JSError):
+            vm.run_in_new_context(src, timeout=200)
+        # the run's stop does not linger: the next run's calls are not interrupted
+        assert vm.run_in_new_context("function r(n) { return n ? r(n - 1) + 1 : 0 } r(2000)") == 2000
 
 
 def test_emitted_entries_are_used() -> None:
