@@ -39,6 +39,7 @@ from pyjsvm.compiler.expressions import copy_data_properties, delete_property, d
 from pyjsvm.regexp.validate import validate_regexp_literal
 from pyjsvm.compiler.classes import call_tag, private_in, super_base, super_call, super_get_value
 from pyjsvm.compiler.statements import enumerate_object_properties, has_using, lexically_scoped_declarations, report_step
+from pyjsvm.compiler.number_types import NumberLocals, number_result
 from pyjsvm.runtime.disposal import (
     ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources, dispose_resources_steps,
 )
@@ -50,7 +51,7 @@ from pyjsvm.runtime.objects import BuiltinFunction, JSArray, JSObject, Prop
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
-    typeof, is_constructor, call, require_object_coercible,
+    typeof, is_constructor, call, require_object_coercible, to_int32, to_uint32,
 )
 from pyjsvm.runtime.operators import (
     BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, increment, js_add, js_in, js_instanceof, unary_minus,
@@ -295,6 +296,14 @@ for _i, (_op, _fn) in enumerate(NUMBER_OPS.items()):
 _INLINE = {"+": "{a} + {b}", "-": "{a} - {b}", "*": "{a} * {b}", "<": "{a} < {b}", "<=": "{a} <= {b}",
            ">": "{a} > {b}", ">=": "{a} >= {b}"}
 _BOOL_OPS = {"<", "<=", ">", ">=", "===", "!==", "==", "!=", "in", "instanceof"}
+# operators whose fast path works on int32 values (ToInt32 / ToUint32 of the operands)
+_INT32_OPS = ("|", "&", "^", "<<", ">>", ">>>")
+_INF = float("inf")
+
+
+def _is_int32(f: float) -> bool:
+    """Whether the Number ``f`` is an integer in [-2**31, 2**31), not -0."""
+    return f.is_integer() and -2147483648.0 <= f < 2147483648.0 and (f != 0 or copysign(1.0, f) > 0)
 
 _CODE_CACHE: dict[tuple[str, str], Any] = {}
 
@@ -702,13 +711,16 @@ class E:
     """An emitted expression: Python ``text``; ``kind`` is 'const' (a constant-table name),
     'name' (a Python local that nothing can change before it is used) or 'expr'."""
 
-    __slots__ = ("text", "kind", "num", "bool")
+    __slots__ = ("text", "kind", "num", "bool", "i32", "ival")
 
-    def __init__(self, text: str, kind: str = "expr", num: bool = False, is_bool: bool = False) -> None:
+    def __init__(self, text: str, kind: str = "expr", num: bool = False, is_bool: bool = False,
+                 i32: bool = False, ival: str | None = None) -> None:
         self.text = text
         self.kind = kind
         self.num = num        # known to be a float
         self.bool = is_bool   # known to be a bool
+        self.i32 = i32        # known to be a float holding an integer in [-2**31, 2**31) (not -0)
+        self.ival = ival      # an 'expr' with i32: the Python int expression ``text`` is the float of
 
 
 class _Frame:
@@ -760,6 +772,9 @@ class FunctionEmitter:
         self.var_bindings: dict[str, Binding] = {}   # a function's var-scoped bindings (its varEnv)
         # NON-SPEC: a hook call before each statement (``on_step``, see core.tracing)
         self.trace = bool(getattr(compiler, "trace", False))
+        # the Identifier nodes (by id) read where their Python local holds a Number
+        self.num_reads: dict[int, int] = {}
+        self.unused: set[int] = set()   # the expressions (by id) whose value is not used
         self.outer: tuple[Scope, str] = (ctx.scope, "env")   # (enclosing Scope, its environment's Python name)
         # a suspendable function's parameter initialisation, emitted apart (function_parts)
         self.param_prologue: list[str] = []
@@ -809,7 +824,7 @@ class FunctionEmitter:
             return e
         t = self.temp()
         self.emit(f"{t} = {e.text}")
-        return E(t, "name", e.num, e.bool)
+        return E(t, "name", e.num, e.bool, e.i32)
 
     def cur_env(self) -> tuple[str, Scope]:
         return self.env_stack[-1]
@@ -863,6 +878,25 @@ class FunctionEmitter:
             if b is not None:
                 return b
         return None
+
+    def number_reads(self, body: list[Any]) -> dict[int, int]:
+        """The reads of Python locals that hold a Number (compiler/number_types.py), for a body
+        whose function-level bindings are in ``self.scopes``; none beside a direct eval."""
+        a = self.analysis
+        assert a is not None
+        if a.has_eval:
+            return {}
+        declared: set[str] = set()
+        locals_: set[str] = set()
+        twice: set[str] = set()
+        for sc in self.scopes:
+            for name, b in sc.items():
+                if name in declared:
+                    twice.add(name)  # a parameter and the body's var of its name
+                declared.add(name)
+                if b.py is not None and not b.funcname:  # (assigning the own name does nothing)
+                    locals_.add(name)
+        return NumberLocals(body, locals_ - twice, declared, a.captured).reads
 
     def captured(self, name: str) -> bool:
         a = self.analysis
@@ -998,6 +1032,7 @@ class FunctionEmitter:
                     self.emit(line)
         finally:
             self.c.ctx = saved
+        self.num_reads = self.number_reads(stmts if expr_body is None else [_ExprHolder(expr_body)])
         # the body
         if expr_body is not None:
             r = self.expr(expr_body)
@@ -1169,6 +1204,7 @@ class FunctionEmitter:
         self.env_stack.append(("env", scope))
         self.outer = (scope, "env")
         self.ind = 1
+        self.num_reads = self.number_reads(body)
         self.stmts(body)
         out = ["def f(env):", " _ag = _get_agent()", " this = env.this"]
         self.body_text(out, "env", [], self.lines, 1)
@@ -1214,6 +1250,7 @@ class FunctionEmitter:
         self.env_stack.append(("env", scope))
         self.outer = (scope, "env")
         self.ind = 1
+        self.num_reads = self.number_reads(body)
         if has_using(body):
             self.disposing(lambda: self.stmts(body))
         else:
@@ -1374,6 +1411,8 @@ class FunctionEmitter:
         pass
 
     def s_ExpressionStatement(self, s: Any) -> None:
+        if not self.tracking():
+            self.unused.add(id(s.expression))
         e = self.expr(s.expression)
         if self.tracking():
             self.set_cv(e.text)
@@ -1835,6 +1874,9 @@ class FunctionEmitter:
 
     def for_loop(self, s: Any, labels: tuple[str, ...], lexical: bool) -> None:
         init = s.init
+        for x in (init, s.update):
+            if x is not None:
+                self.unused.add(id(x))
         if init is not None:
             if init.type == "VariableDeclaration":
                 self.stmt(init, traced=False)
@@ -2213,7 +2255,7 @@ class FunctionEmitter:
                 f = float(v)
             except OverflowError:
                 f = float("inf")
-            return E(self.const(f), "const", num=True)
+            return E(self.const(f), "const", num=True, i32=_is_int32(f))
         return E(self.const(python_string_to_js(v)), "const")
 
     def e_Identifier(self, e: Any) -> E:
@@ -2227,7 +2269,10 @@ class FunctionEmitter:
             ref = b.ref()
             if b.lexical and (b.always_check or node.range[0] < b.decl_end):
                 return E(f"_chk({ref}, {self.const(python_string_to_js(name))})")
-            return E(ref, "name" if b.py is not None else "expr")
+            if b.py is not None:
+                level = self.num_reads.get(id(node), 0)
+                return E(ref, "name", level > 0, i32=level == 2)
+            return E(ref, "expr")
         kind = self.outer_kind(name)
         if name == "undefined" and kind == "global":
             return E("None", "const")
@@ -2288,7 +2333,7 @@ class FunctionEmitter:
                 self.emit(f"_chk({b.ref()}, {self.const(python_string_to_js(name))})")
             if b.py is not None:
                 self.emit(f"{b.py} = {v.text}")
-                return E(b.py, "name", v.num, v.bool)
+                return E(b.py, "name", v.num, v.bool, v.i32)
             v = self.spill(v)
             self.emit(f"{b.ref()} = {v.text}")
             return v
@@ -2512,6 +2557,7 @@ class FunctionEmitter:
     def e_SequenceExpression(self, e: Any) -> E:
         exprs = e.expressions
         for x in exprs[:-1]:
+            self.unused.add(id(x))
             v = self.expr(x)
             if v.kind == "expr":
                 self.emit(v.text)
@@ -2886,14 +2932,26 @@ class FunctionEmitter:
                 self.emit(v.text)
             return E("None", "const")
         if op == "-":
-            if v.num and v.kind == "const":
-                return E(f"(-{v.text})", "const", num=True)
+            c = self.number_value(v)
+            if c is not None:
+                return E(self.const(-c), "const", num=True, i32=_is_int32(-c))
+            if v.num:
+                return E(f"(-{v.text})", num=True)
             t = self.temp()
             return E(f"(-{t} if type({t} := {v.text}) is _float else _neg({t}))")
         if op == "+":
+            if v.num:
+                return v
             t = self.temp()
-            return E(f"({t} if type({t} := {v.text}) is _float else _tonum({t}))")
+            return E(f"({t} if type({t} := {v.text}) is _float else _tonum({t}))", num=True)
         if op == "~":
+            if v.i32:
+                iv = f"~({v.ival})" if v.ival else f"~int({v.text})"
+                return E(f"float({iv})", num=True, i32=True, ival=iv)
+            if v.num:
+                n, first = self.name_once(v)
+                return E(f"(float(~int({n})) if -2147483649.0 < {first} < 2147483648.0 else _bnot({n}))",
+                         num=True, i32=True)
             return E(f"_bnot({v.text})")
         raise Unsupported(op)
 
@@ -2943,57 +3001,123 @@ class FunctionEmitter:
                  f"{'False' if strict else f'_leq({na}, {nb})'})")
         return E(f"(not {r})" if neg else r, is_bool=True)
 
+    def number_value(self, x: E) -> float | None:
+        """The value of an operand that is a Number constant (a constant-table entry), else None."""
+        if x.kind == "const" and x.num:
+            v = self.consts.get(x.text)
+            if type(v) is float:
+                return v
+        return None
+
     def binary(self, op: str, a: E, b: E) -> E:
-        """``a op b``: the float case inline behind a type guard, the full operation otherwise."""
+        """``a op b``: the float case inline, behind a type guard for each operand not known to
+        be a Number (compiler/number_types.py), with the full operation otherwise; what a
+        constant operand makes certain (a nonzero divisor, an int32, a shift count) is decided
+        here, not at run time."""
         if op in ("==", "!=", "===", "!=="):
             return self.equality(op, a, b)
         if op == "in":
             return E(f"_in({a.text}, {b.text})", is_bool=True)
         if op == "instanceof":
             return E(f"_instanceof({a.text}, {b.text})", is_bool=True)
-        # each operand is named once: a temporary (assigned inside the guard) or a local/constant
-        names: list[str] = []
-        types: list[str] = []
-        for x in (a, b):
-            if x.kind == "expr":
-                t = self.temp()
-                names.append(t)
-                types.append(f"type({t} := {x.text})")
-            else:
-                names.append(x.text)
-                if not x.num:
-                    types.append(f"type({x.text})")
-        na, nb = names
-        if a.num and a.kind == "expr":
-            types.insert(0, f"type({na} := {a.text})")
-        if len(types) == 2:
-            guard = f"{types[0]} is {types[1]} is _float"
-        elif len(types) == 1:
-            guard = f"{types[0]} is _float"
-        else:
-            guard = "True"
-        slow = "_add" if op == "+" else _SLOW_NAME.get(op)
+        ops = (a, b)
+        num = number_result(op, a.num, b.num)
+        values = (self.number_value(a), self.number_value(b))
+        # the fast path on two floats: a template over {a} and {b} (their names) and {ia} and
+        # {ib} (their ints), and per operand the conditions ({x}: its name) it needs besides
+        conds: tuple[list[str], list[str]] = ([], [])
+        i32 = False
         if op in _INLINE:
-            fast = _INLINE[op].format(a=na, b=nb)
-            return E(f"({fast} if {guard} else {slow}({na}, {nb}))", is_bool=op in _BOOL_OPS)
-        kop = self.const(op)
-        if op == "/":
-            return E(f"({na} / {nb} if {guard} and {nb} else _binop({kop}, {na}, {nb}))")
-        if op == "%":
-            return E(f"({na} % {nb} if {guard} and {na} > 0 and {nb} > 0 and {na} != _INF and {nb} != _INF "
-                     f"else _binop({kop}, {na}, {nb}))")
-        if op in ("|", "&", "^", ">>", ">>>", "<<"):
-            if op == "<<":  # ToInt32 of the shifted value: wrap into [-2**31, 2**31)
-                fast = f"float(((int({na}) << (int({nb}) & 31)) + 2147483648 & 4294967295) - 2147483648)"
-            elif op == ">>>":
-                fast = f"float((int({na}) & 0xFFFFFFFF) >> (int({nb}) & 31))"
-            elif op == ">>":
-                fast = f"float(int({na}) >> (int({nb}) & 31))"
+            fast = _INLINE[op]
+        elif op == "/":
+            fast = "{a} / {b}"
+            if not values[1]:
+                conds[1].append("{x}")  # a nonzero divisor
+        elif op == "%":
+            fast = "{a} % {b}"
+            for i in (0, 1):
+                v = values[i]
+                if v is None or not 0.0 < v < _INF:
+                    conds[i].append("0.0 < {x} < _INF")  # Python's % is JS's on these alone
+        elif op in _INT32_OPS:
+            if values[1] is not None and to_int32(values[1]) == 0 and a.i32 and op in ("|", "^", "<<", ">>"):
+                return a  # `x | 0` of an int32
+            ints = []
+            for i in (0, 1):
+                v = values[i]
+                count = i == 1 and op in ("<<", ">>", ">>>")
+                unsigned = i == 0 and op == ">>>"
+                if v is not None:
+                    ints.append(self.const(to_uint32(v) & 31 if count else to_uint32(v) if unsigned else to_int32(v)))
+                    continue
+                if not ops[i].i32:
+                    conds[i].append("-2147483649.0 < {x} < 2147483648.0")
+                ix = "{ia}" if i == 0 else "{ib}"
+                ints.append(f"({ix} & 31)" if count else f"({ix} & 4294967295)" if unsigned else ix)
+            ia, ib = ints
+            if values[1] is not None and to_int32(values[1]) == 0 and op in ("|", "^", "<<", ">>"):
+                ival = ia  # ToInt32 of the left operand
+            elif op == "<<":  # ToInt32 of the shifted value: wrap into [-2**31, 2**31)
+                ival = f"(({ia} << {ib}) + 2147483648 & 4294967295) - 2147483648"
+            elif op in (">>", ">>>"):
+                ival = f"{ia} >> {ib}"
             else:
-                fast = f"float(int({na}) {op} int({nb}))"
-            small = f"-2147483649.0 < {na} < 2147483648.0 and -2147483649.0 < {nb} < 2147483648.0"
-            return E(f"({fast} if {guard} and {small} else _binop({kop}, {na}, {nb}))")
-        return E(f"({_NUM_NAME[op]}({na}, {nb}) if {guard} else _binop({kop}, {na}, {nb}))")
+                ival = f"{ia} {op} {ib}"
+            fast = "float(" + ival + ")"
+            i32 = num and op != ">>>"
+        else:
+            fast = ""  # `**`: the Number operation
+        known = a.num and b.num
+        if known and not conds[0] and not conds[1]:
+            # nothing to test: the operands' texts in place
+            texts = {"a": a.text, "b": b.text, "ia": f"({a.ival})" if a.ival else f"int({a.text})",
+                     "ib": f"({b.ival})" if b.ival else f"int({b.text})"}
+            if not fast:
+                return E(f"{_NUM_NAME[op]}({a.text}, {b.text})", num=True)
+            ival_text = ival.format(**texts) if op in _INT32_OPS else None
+            return E(f"({fast.format(**texts)})", num=num, is_bool=op in _BOOL_OPS, i32=i32, ival=ival_text)
+        # each operand is named once: an 'expr' by a temporary assigned where it is evaluated
+        # first, before any test that can fail (the slow path needs both)
+        names = [self.temp() if x.kind == "expr" else x.text for x in ops]
+        exprs = [i for i in (0, 1) if ops[i].kind == "expr"]
+        tests: list[str] = []
+        guarded = [i for i in (0, 1) if not ops[i].num and ops[i].kind != "expr"]
+        if len(exprs) == 2:
+            (ta, tb), (xa, xb) = names, (a.text, b.text)
+            if not a.num:
+                tests.append(f"type({ta} := {xa}) is type({tb} := {xb})" + ("" if b.num else " is _float"))
+            else:
+                tests.append(f"({ta} := {xa}) is not None")
+                tests.append(f"({tb} := {xb}) is not None" if b.num else f"type({tb} := {xb}) is _float")
+        elif exprs:
+            i = exprs[0]
+            x, t = ops[i], names[i]
+            if not x.num:
+                tests.append(f"type({t} := {x.text}) is _float")
+            elif conds[i]:
+                tests.append(conds[i].pop(0).format(x=f"({t} := {x.text})"))
+            else:
+                tests.append(f"({t} := {x.text}) is not None")  # (a float: true)
+        if len(guarded) == 2 and names[0] != names[1]:
+            tests.append(f"type({names[0]}) is type({names[1]}) is _float")
+        elif guarded:
+            tests.append(f"type({names[guarded[0]]}) is _float")
+        for i in (0, 1):
+            tests.extend(c.format(x=names[i]) for c in conds[i])
+        na, nb = names
+        if known:
+            slow = f"{_NUM_NAME[op]}({na}, {nb})"
+        elif op == "+":
+            slow = f"_add({na}, {nb})"
+        elif op in _INLINE:
+            slow = f"{_SLOW_NAME[op]}({na}, {nb})"
+        else:
+            slow = f"_binop({self.const(op)}, {na}, {nb})"
+        if not fast:
+            fast = _NUM_NAME[op] + "({a}, {b})"
+        texts = {"a": na, "b": nb, "ia": f"int({na})", "ib": f"int({nb})"}
+        return E(f"({fast.format(**texts)} if {' and '.join(tests)} else {slow})", num=num,
+                 is_bool=op in _BOOL_OPS, i32=i32)
 
     def step(self, old: E, delta: int) -> tuple[str, str]:
         """``old`` ToNumeric'ed and stepped by ``delta``: the Python names of both values."""
@@ -3009,6 +3133,22 @@ class FunctionEmitter:
     def e_UpdateExpression(self, e: Any) -> E:
         delta = 1 if e.operator == "++" else -1
         arg = e.argument
+        b = self.lookup(arg.name) if arg.type == "Identifier" else None
+        if b is not None and b.py is not None and not b.const and not b.funcname and \
+                not (b.lexical and (b.always_check or arg.range[0] < b.decl_end)):
+            # a Python local, stepped in place (a Number without a test)
+            old, one, v = self.read_name(arg.name, arg), self.const(float(delta)), b.py
+            if not e.prefix and id(e) not in self.unused:
+                if old.num:
+                    t = self.temp()
+                    self.emit(f"{t} = {v}")
+                    self.emit(f"{v} = {t} + {one}")
+                    return E(t, "name", True)
+                oldn, new = self.step(self.spill(old), delta)
+                self.emit(f"{v} = {new}")
+                return E(oldn, "name")
+            self.emit(f"{v} = {v} + {one}" if old.num else f"{v} = {v} + {one} if type({v}) is _float else _upd({v}, {delta})[1]")
+            return E(v, "name", old.num)
         if arg.type == "Identifier":
             ref = self.dynamic_ref(arg.name)
             old = self.spill(self.read_dynamic(ref, arg.name) if ref is not None else self.read_name(arg.name, arg))
