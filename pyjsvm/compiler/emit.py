@@ -88,6 +88,10 @@ def set_enabled(on: bool) -> bool:
     return old
 
 
+class _TooLarge(Exception):
+    """The body's emitted source passed MAX_EMITTED_SOURCE: it is emitted again in compact mode."""
+
+
 class Unsupported(Exception):
     """The function as a whole cannot be emitted (the closure compiler compiles it)."""
 
@@ -257,6 +261,70 @@ def _signal_is(r: Any, kind: str, label: Any, unlabelled: bool) -> bool:
     if r.label is None:
         return unlabelled
     return r.label == label
+
+
+def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool) -> str:
+    """The emitted read of a global binding: the Python expression over the locals G, GL, GP,
+    GI, GC (see body_text); ``kn`` names the key, ``k`` the closure compiler's getter (the
+    general way), ``t``, ``u``, ``c`` are temporaries. Inline, or in ``_gget`` (compact mode)."""
+    # NON-SPEC fast path: a data property of an ordinary global object that no global
+    # lexical declaration shadows (GL: the global lexical names, GP: the object's props)
+    plain = (f"(({t}.value if type({t}) is _Prop else {t}) if not GL and ({t} := GP.get({kn}, _M)) "
+             f"is not _M and (type({t}) is not _Prop or not {t}.flags & 8) else {k}(G))")
+    if not contextified:
+        return plain
+    # NON-SPEC fast path: an item of a contextified global over a plain dict (GI: its
+    # items; see GlobalEnv.items), read as MappingObject._lookup converts it: through
+    # the cache GC when its entry's Python value is the item itself (an object converted
+    # once, a Number the write below stored), else a float, bool or ASCII string as it
+    # is, an int exactly representable as a Number as a float; without the item and
+    # with nothing defined on the store (G.store_props: accessors), a built-in data
+    # property (GP: the global's own properties); anything else the general way
+    return (f"({plain} if GI is None else ({c}[1] if ({c} := GC.get({kn}, _NOC))[0] is ({t} := GI.get({kn}, _M)) "
+            f"else {t} if ({u} := type({t})) is _float else "
+            f"_float({t}) if {u} is _int and {t} >= -9007199254740992 and {t} <= 9007199254740992 else "
+            f"{t} if {u} is _bool or {u} is _str and {t}.isascii() else "
+            f"({c}.value if type({c}) is _Prop else {c}) if {t} is _M and not G.store_props and "
+            f"({c} := GP.get({kn}, _M)) is not _M and (type({c}) is not _Prop or not {c}.flags & 8) else "
+            f"{k}(G)) if not GL else {k}(G))")
+
+
+def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -> list[tuple[int, str]]:
+    """The emitted write of ``x`` (a Python local or constant) to a global binding: statements
+    (indent, text) over the locals of ``_global_read``; ``k`` is the closure compiler's setter,
+    ``c`` and ``u`` are temporaries. Inline, or in ``_gput`` (compact mode)."""
+    out: list[tuple[int, str]] = []
+    d = 0
+    if contextified:
+        # NON-SPEC fast path: a Number, bool or ASCII string written to an existing item
+        # of a contextified global over a plain dict whose items are all writable
+        # (G.attrs empty), stored as MappingObject._store_py_key does: a Number
+        # integral in the exact range (not -0) as an int, any other as the float, with
+        # a cache entry that maps what was stored to the Number (for the reads above;
+        # it replaces an object's entry); a bool or string as it is, dropping the entry
+        out.append((0, f"if GI is not None and not GL and (({u} := type({x})) is _float or {u} is _bool or "
+                       f"{u} is _str and {x}.isascii()) and {kn} in GI and not G.attrs:"))
+        out.append((1, f"if {u} is _float:"))
+        out.append((2, f"GI[{kn}] = {c} = (_trunc({x}) if {x}.is_integer() and {x} >= -9007199254740992.0 and "
+                       f"{x} <= 9007199254740992.0 and ({x} or _copysign(1.0, {x}) > 0.0) else {x})"))
+        out.append((2, f"GC[{kn}] = ({c}, {x})"))
+        out.append((1, "else:"))
+        out.append((2, f"GI[{kn}] = {x}"))
+        out.append((2, "if GC:"))
+        out.append((3, f"GC.pop({kn}, None)"))
+        out.append((0, "elif GI is not None:"))
+        out.append((1, f"{k}(G, {x})"))
+        out.append((0, "else:"))
+        d = 1
+    # NON-SPEC fast path: overwrite a writable data property of an ordinary global object
+    out.append((d, f"{c} = GP.get({kn}, _M) if not GL else _M"))
+    out.append((d, f"if type({c}) is _Prop and {c}.flags & 9 == 1:"))
+    out.append((d + 1, f"{c}.value = {x}"))
+    out.append((d, f"elif {c} is _M or type({c}) is _Prop:"))
+    out.append((d + 1, f"{k}(G, {x})"))
+    out.append((d, "else:"))
+    out.append((d + 1, f"GP[{kn}] = {x}"))
+    return out
 
 
 _BASE_NAMESPACE: dict[str, Any] = {
@@ -775,6 +843,10 @@ class FunctionEmitter:
         # the Identifier nodes (by id) read where their Python local holds a Number
         self.num_reads: dict[int, int] = {}
         self.unused: set[int] = set()   # the expressions (by id) whose value is not used
+        # a body too large for one compile() when emitted with every inline path is emitted
+        # again with calls instead of the longest ones (global reads and writes, member reads)
+        self.compact = False
+        self.size = 0   # about how long the emitted source is so far
         self.outer: tuple[Scope, str] = (ctx.scope, "env")   # (enclosing Scope, its environment's Python name)
         # a suspendable function's parameter initialisation, emitted apart (function_parts)
         self.param_prologue: list[str] = []
@@ -804,6 +876,16 @@ class FunctionEmitter:
 
     def emit(self, text: str) -> None:
         self.lines.append((self.ind, text))
+        self.size += self.ind + len(text) + 1
+        if self.size > MAX_EMITTED_SOURCE:
+            self.check_size()
+
+    def check_size(self) -> None:
+        """Give up the emission once the source passes MAX_EMITTED_SOURCE: to emit the body
+        again in compact mode or, in compact mode, to leave it to the closure tier."""
+        if self.compact:
+            raise Unsupported("emitted source too large for one compile()")
+        raise _TooLarge()
 
     def capture(self, fn: Callable[[], Any]) -> tuple[list[tuple[int, str]], Any]:
         saved = self.lines
@@ -2278,30 +2360,11 @@ class FunctionEmitter:
             return E("None", "const")
         k = self.outer_closure(lambda: self.c.compile_identifier_get(name, node, for_typeof))
         if kind == "global":
-            # NON-SPEC fast path: a data property of an ordinary global object that no global
-            # lexical declaration shadows (GL: the global lexical names, GP: the object's props)
             self.uses_G = True
-            t = self.temp()
             kn = self.const(name)
-            plain = (f"(({t}.value if type({t}) is _Prop else {t}) if not GL and ({t} := GP.get({kn}, _M)) "
-                     f"is not _M and (type({t}) is not _Prop or not {t}.flags & 8) else {k}(G))")
-            if not name.isascii():
-                return E(plain)
-            # NON-SPEC fast path: an item of a contextified global over a plain dict (GI: its
-            # items; see GlobalEnv.items), read as MappingObject._lookup converts it: through
-            # the cache GC when its entry's Python value is the item itself (an object converted
-            # once, a Number the write below stored), else a float, bool or ASCII string as it
-            # is, an int exactly representable as a Number as a float; without the item and
-            # with nothing defined on the store (G.store_props: accessors), a built-in data
-            # property (GP: the global's own properties); anything else the general way
-            u, c = self.temp(), self.temp()
-            return E(f"({plain} if GI is None else ({c}[1] if ({c} := GC.get({kn}, _NOC))[0] is ({t} := GI.get({kn}, _M)) "
-                     f"else {t} if ({u} := type({t})) is _float else "
-                     f"_float({t}) if {u} is _int and {t} >= -9007199254740992 and {t} <= 9007199254740992 else "
-                     f"{t} if {u} is _bool or {u} is _str and {t}.isascii() else "
-                     f"({c}.value if type({c}) is _Prop else {c}) if {t} is _M and not G.store_props and "
-                     f"({c} := GP.get({kn}, _M)) is not _M and (type({c}) is not _Prop or not {c}.flags & 8) else "
-                     f"{k}(G)) if not GL else {k}(G))")
+            if self.compact and name.isascii():
+                return E(f"_gget(G, {kn}, {k})")
+            return E(_global_read(self.temp(), self.temp(), self.temp(), kn, k, name.isascii()))
         return E(f"{k}({self.outer_env(kind)})")
 
     def outer_env(self, kind: str) -> str:
@@ -2346,42 +2409,13 @@ class FunctionEmitter:
             return v
         k = self.outer_closure(lambda: self.c.compile_identifier_set(name, node, init=init))
         if kind == "global" and not init:
-            # NON-SPEC fast path: overwrite a writable data property of an ordinary global object
             self.uses_G = True
-            c = self.temp()
             kn = self.const(name)
-            if name.isascii():
-                # NON-SPEC fast path: a Number, bool or ASCII string written to an existing item
-                # of a contextified global over a plain dict whose items are all writable
-                # (G.attrs empty), stored as MappingObject._store_py_key does: a Number
-                # integral in the exact range (not -0) as an int, any other as the float, with
-                # a cache entry that maps what was stored to the Number (for the reads above;
-                # it replaces an object's entry); a bool or string as it is, dropping the entry
-                x = v.text
-                u = self.temp()
-                self.emit(f"if GI is not None and not GL and (({u} := type({x})) is _float or {u} is _bool or "
-                          f"{u} is _str and {x}.isascii()) and {kn} in GI and not G.attrs:")
-                self.emit(f" if {u} is _float:")
-                self.emit(f"  GI[{kn}] = {c} = (_trunc({x}) if {x}.is_integer() and {x} >= -9007199254740992.0 and "
-                          f"{x} <= 9007199254740992.0 and ({x} or _copysign(1.0, {x}) > 0.0) else {x})")
-                self.emit(f"  GC[{kn}] = ({c}, {x})")
-                self.emit(" else:")
-                self.emit(f"  GI[{kn}] = {x}")
-                self.emit("  if GC:")
-                self.emit(f"   GC.pop({kn}, None)")
-                self.emit("elif GI is not None:")
-                self.emit(f" {k}(G, {v.text})")
-                self.emit("else:")
-                self.ind += 1
-            self.emit(f"{c} = GP.get({kn}, _M) if not GL else _M")
-            self.emit(f"if type({c}) is _Prop and {c}.flags & 9 == 1:")
-            self.emit(f" {c}.value = {v.text}")
-            self.emit(f"elif {c} is _M or type({c}) is _Prop:")
-            self.emit(f" {k}(G, {v.text})")
-            self.emit("else:")
-            self.emit(f" GP[{kn}] = {v.text}")
-            if name.isascii():
-                self.ind -= 1
+            if self.compact and name.isascii():
+                self.emit(f"_gput(G, {kn}, {v.text}, {k})")
+                return v
+            for d, line in _global_write(self.temp(), self.temp(), kn, v.text, k, name.isascii()):
+                self.emit(" " * d + line)
             return v
         self.emit(f"{k}({self.outer_env(kind)}, {v.text})")
         return v
@@ -2626,6 +2660,8 @@ class FunctionEmitter:
         if k.kind == "expr":
             k = self.spill(k)
         no, nk = o.text, k.text
+        if self.compact:
+            return E(f"_geti({no}, {nk}, {pos})")
         v, d, i, t = self.temp(), self.temp(), self.temp(), self.temp()
         ktype = "" if k.num else f"type({nk}) is _float and "
         # (and for a typed array with a fast view: an in-bounds element, Number or not, as
@@ -2653,6 +2689,8 @@ class FunctionEmitter:
         Anything else (an accessor or lazy slot, a deeper or exotic prototype, a primitive) is
         the generic [[Get]]."""
         k = self.const(key)
+        if self.compact:
+            return E(f"_getm({o.text}, {k}, {self.epos(node)})")
         t, first = self.name_once(o)
         if key == "length":
             tt = self.temp()
@@ -3020,6 +3058,9 @@ class FunctionEmitter:
             return E(f"_in({a.text}, {b.text})", is_bool=True)
         if op == "instanceof":
             return E(f"_instanceof({a.text}, {b.text})", is_bool=True)
+        if self.compact:  # the full operation alone
+            return E(f"_add({a.text}, {b.text})" if op == "+" else f"_binop({self.const(op)}, {a.text}, {b.text})",
+                     is_bool=op in _BOOL_OPS)
         ops = (a, b)
         num = number_result(op, a.num, b.num)
         values = (self.number_value(a), self.number_value(b))
@@ -3360,6 +3401,7 @@ _SCRIPT_FILE = "<pyjsvm-emitted-script>"
 _FUNCTION_FILE = "<pyjsvm-emitted-function>"
 _GENERATOR_FILE = "<pyjsvm-emitted-generator>"
 _PARAMS_FILE = "<pyjsvm-emitted-parameters>"
+_HELPERS_FILE = "<pyjsvm-emit-helpers>"   # (not an activation: its frames are the caller's)
 EMITTED_FILES[_SCRIPT_FILE] = (False, None)
 EMITTED_FILES[_FUNCTION_FILE] = (True, "given")
 EMITTED_FILES[_GENERATOR_FILE] = (True, None)
@@ -3398,6 +3440,12 @@ def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., A
 
 _BASE_NAMESPACE["_INF"] = float("inf")
 _BASE_NAMESPACE["_step"] = report_step
+# compact mode's global reads and writes: the inline paths above as two helpers (one text for both)
+exec(python_compile("def _gget(G, kn, k):\n GL = G.lex\n GP = G.props\n GI = G.items\n GC = G.cache\n"
+                    f" return {_global_read('t', 'u', 'c', 'kn', 'k', True)}\n"
+                    "def _gput(G, kn, x, k):\n GL = G.lex\n GP = G.props\n GI = G.items\n GC = G.cache\n"
+                    + "".join(" " * (d + 1) + line + "\n" for d, line in _global_write("c", "u", "kn", "x", "k", True))
+                    + " return None\n", _HELPERS_FILE, "exec"), _BASE_NAMESPACE)
 _BASE_NAMESPACE.update(_int=int, _bool=bool, _copysign=copysign, _trunc=trunc, _NOC=(object(), None))  # the contextified global's fast paths
 # helpers whose ``pos`` argument names the access site for stack traces
 for _helper in (_get_member, get_index, put_member, set_index, _put_new, _reference_key):
@@ -3417,18 +3465,31 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     declined = getattr(compiler, "emit_declined", None)
     if declined is not None and declined.get(id(node)) is node:
         return False
-    ctx = CompileContext(fs.scope, fs.strict, compiler.ctx.source, compiler.ctx.filename, False)
-    em = FunctionEmitter(compiler, ctx, "function", fs.strict, node.type == "ArrowFunctionExpression", kind)
-    em.derived = code.constructor_kind == "derived"
     stmts = None if fs.expression_body else fs.stmts
     expr_body = node.body if fs.expression_body else None
-    try:
+
+    def emitter(compact: bool) -> FunctionEmitter:
+        ctx = CompileContext(fs.scope, fs.strict, compiler.ctx.source, compiler.ctx.filename, False)
+        em = FunctionEmitter(compiler, ctx, "function", fs.strict, node.type == "ArrowFunctionExpression", kind)
+        em.derived = code.constructor_kind == "derived"
+        em.compact = compact
+        return em
+
+    def emit_source(em: FunctionEmitter) -> str:
         if kind != "normal":
-            src = em.emit_suspendable(fs, stmts, expr_body)
+            return em.emit_suspendable(fs, stmts, expr_body)
+        return em.emit_function(fs, stmts, expr_body, code)
+    em = emitter(False)
+    try:
+        try:
+            src = emit_source(em)
+        except _TooLarge:
+            em = emitter(True)
+            src = emit_source(em)
+        if kind != "normal":
             g = build(src, em.consts, _GENERATOR_FILE)
             p = build(em.param_src, em.consts, _PARAMS_FILE) if em.param_src is not None else None
         else:
-            src = em.emit_function(fs, stmts, expr_body, code)
             f = build(src, em.consts, _FUNCTION_FILE)
     except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
         if declined is not None:
@@ -3478,28 +3539,44 @@ def _run_suspendable(kind: str, g: Any, p: Any, env: Any, args: list[Any]) -> An
 def emit_module_body(compiler: Any, scope: Scope, body: list[Any], top_level_await: bool) -> Callable[[Any], Any] | None:
     """An emitted body for module code (a generator function with a top-level ``await``), or
     None (the closure compiler compiles it)."""
-    em = FunctionEmitter(compiler, compiler.ctx, "module", True, False, "async" if top_level_await else "normal")
-    return _top_level_body(lambda: em.emit_module(scope, body), em)
+    def emitter(compact: bool) -> tuple[FunctionEmitter, Callable[[], str]]:
+        em = FunctionEmitter(compiler, compiler.ctx, "module", True, False, "async" if top_level_await else "normal")
+        em.compact = compact
+        return em, partial(em.emit_module, scope, body)
+    return _top_level_body(emitter)
 
 
 def emit_script_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[Any], Any] | None:
     """An emitted body for script code, or None (the closure compiler compiles it)."""
-    em = FunctionEmitter(compiler, compiler.ctx, "script", compiler.ctx.strict)
-    return _top_level_body(lambda: em.emit_script(scope, body), em)
+    def emitter(compact: bool) -> tuple[FunctionEmitter, Callable[[], str]]:
+        em = FunctionEmitter(compiler, compiler.ctx, "script", compiler.ctx.strict)
+        em.compact = compact
+        return em, partial(em.emit_script, scope, body)
+    return _top_level_body(emitter)
 
 
 def emit_eval_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[Any], Any] | None:
     """An emitted body for eval code (direct or indirect; ``scope`` is the eval scope), or None
     (the closure compiler compiles it)."""
-    em = FunctionEmitter(compiler, compiler.ctx, "eval", compiler.ctx.strict, True)
-    return _top_level_body(lambda: em.emit_eval(scope, body), em)
+    def emitter(compact: bool) -> tuple[FunctionEmitter, Callable[[], str]]:
+        em = FunctionEmitter(compiler, compiler.ctx, "eval", compiler.ctx.strict, True)
+        em.compact = compact
+        return em, partial(em.emit_eval, scope, body)
+    return _top_level_body(emitter)
 
 
-def _top_level_body(emit_source: Callable[[], str], em: FunctionEmitter) -> Callable[[Any], Any] | None:
+def _top_level_body(emitter: Callable[[bool], tuple[FunctionEmitter, Callable[[], str]]]) -> Callable[[Any], Any] | None:
+    """Emit and build a script's, module's or eval code's body (in compact mode when it is too large), or
+    None (the closure compiler compiles it)."""
     if not _ENABLED:
         return None
     try:
-        src = emit_source()
+        em, emit_source = emitter(False)
+        try:
+            src = emit_source()
+        except _TooLarge:
+            em, emit_source = emitter(True)
+            src = emit_source()
         f = build(src, em.consts, _SCRIPT_FILE)
     except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
         return None

@@ -1,0 +1,100 @@
+"""Bodies whose emitted source would pass emit.MAX_EMITTED_SOURCE are emitted again in compact
+mode (global reads and writes through ``_gget``/``_gput``, member reads through ``_getm``/``_geti``)
+instead of falling back to the closure tier; both tiers must agree on what they compute."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import pyjsvm as vm
+from pyjsvm.compiler import emit
+from pyjsvm.compiler.engine import compile_script
+from pyjsvm.intrinsics.realm import Realm
+from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.functions import ECMAFunction
+from pyjsvm.runtime.operations import safe_describe
+from pyjsvm.syntax.utf16 import js_string_to_python
+
+N = 1000
+GLOBALS = "".join(f"var g{i} = {i};\n" for i in range(50)) + "var o = { p: 1, q: [1, 2, 3] };\n"
+# 1,000 statements reading and writing globals (and reading members): ~1.3 MB emitted inline
+BODY = "\n".join(f"  g{i % 50} = g{(i + 7) % 50} + {i % 13} + o.q[{i % 3}];" for i in range(N))
+SRC = GLOBALS + "function big() {\n" + BODY + "\n  return g0 + g1 * 2 + g49;\n}\n"
+
+
+def expected() -> float:
+    g = [float(i) for i in range(50)]
+    q = [1.0, 2.0, 3.0]
+    for i in range(N):
+        g[i % 50] = g[(i + 7) % 50] + i % 13 + q[i % 3]
+    return g[0] + g[1] * 2 + g[49]
+
+
+def run_big(emitting: bool, context: Any = None) -> tuple[Any, Any]:
+    old = emit.set_enabled(emitting)
+    try:
+        ctx = vm.create_context(context if context is not None else {})
+        vm.run_in_context(SRC, ctx)
+        return vm.run_in_context("big() + big()", ctx), ctx
+    finally:
+        emit.set_enabled(old)
+
+
+def test_a_huge_function_runs_emitted_in_compact_mode() -> None:
+    realm = Realm()
+    old = emit.set_enabled(True)
+    try:
+        compile_script(SRC + "big()").run(realm)
+    finally:
+        emit.set_enabled(old)
+    f = realm.global_object.get("big", realm.global_object)
+    assert isinstance(f, ECMAFunction)
+    assert f.code.emitted is not None and "_gget(" in f.code.emitted and "_gput(" in f.code.emitted
+    assert len(f.code.emitted) <= emit.MAX_EMITTED_SOURCE
+
+
+@pytest.mark.parametrize("store", ["object", "dict"])
+def test_compact_mode_computes_what_both_tiers_and_python_compute(store: str) -> None:
+    # "dict": a contextified global over a Python dict (the GI/GC paths of _gget/_gput)
+    on, ctx_on = run_big(True, {} if store == "dict" else None)
+    off, ctx_off = run_big(False, {} if store == "dict" else None)
+    # (the second call starts from the globals the first left)
+    assert on == off
+    assert [ctx_on[f"g{i}"] for i in range(50)] == [ctx_off[f"g{i}"] for i in range(50)]
+
+
+def test_the_first_call_gives_the_python_result() -> None:
+    old = emit.set_enabled(True)
+    try:
+        assert vm.run_in_new_context(SRC + "big()") == expected()
+    finally:
+        emit.set_enabled(old)
+
+
+def test_errors_in_compact_code_point_at_their_statement() -> None:
+    src = GLOBALS + "function big() {\n" + BODY + "\n  return missing + 1;\n}\n" + \
+        "var where; try { big(); } catch (e) { where = e.name + ': ' + e.message + ' ' + e.stack.split('\\n')[1]; } where"
+    outs = []
+    for emitting in (True, False):
+        old = emit.set_enabled(emitting)
+        try:
+            try:
+                outs.append(js_string_to_python(safe_describe(compile_script(src, "big.js").run(Realm()))))
+            except JSThrow as e:  # pragma: no cover - the script catches
+                outs.append("THROW " + js_string_to_python(safe_describe(e.value)))
+        finally:
+            emit.set_enabled(old)
+    assert outs[0] == outs[1]
+    assert "ReferenceError: missing is not defined" in outs[0] and f"big.js:{53 + N}:" in outs[0]
+
+
+def test_a_huge_script_body_is_emitted_in_compact_mode() -> None:
+    src = GLOBALS + BODY.replace("  ", "") + "\ng0 + g1 * 2 + g49"
+    old = emit.set_enabled(True)
+    try:
+        script = compile_script(src)
+    finally:
+        emit.set_enabled(old)
+    assert getattr(script.body, "emitted", None) is not None and "_gget(" in script.body.emitted
+    assert script.run(Realm()) == expected()
