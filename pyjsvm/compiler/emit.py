@@ -2849,8 +2849,11 @@ class FunctionEmitter:
             if tail:
                 return E(f"(_tail({f.text}, {this}, {a}) if isinstance({f.text}, _JSObject) and {f.text}.is_callable "
                          f"else _nc({desc}, None))")
-            return E(f"({f.text}.call({this}, {a}) if isinstance({f.text}, _JSObject) and {f.text}.is_callable "
-                     f"else _nc({desc}, None))")
+            # an emitted callee takes the list as its positional entry's ``args`` ([[Call]] without its frame)
+            fa = self.temp()
+            return E(f"({fa}({f.text}, {this}, _ag, None, args={a}) if type({f.text}) is _EF and ({fa} := "
+                     f"{f.text}.code.direct) is not None else {f.text}.call({this}, {a}) "
+                     f"if isinstance({f.text}, _JSObject) and {f.text}.is_callable else _nc({desc}, None))")
         pa = self.pass_args
         fast = ""
         if (pa is not None and not chain and is_apply_arguments_call(e) and nodes[1].type == "Identifier"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generator
 from pyjsvm.runtime.agent import JSThrow, check_allocation, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete,
-    iterator_step_value, iterator_value, register_fast_next,
+    iterator_step_value, iterator_value, register_fast_list, register_fast_next,
 )
 from pyjsvm.runtime.objects import (
     A, C, BuiltinFunction, JSArray, JSObject, Prop, array_index,
@@ -1716,6 +1716,38 @@ def _array_iter_next_is_default(realm: "Realm") -> bool:
             return False
         n = n.value
     return type(n) is BuiltinFunction and n.impl is array_iterator_next
+
+
+def _spread_values(obj: JSArray) -> list[Any] | None:
+    """NON-SPEC (iteration.register_fast_list): the values IteratorToList(GetIterator(obj))
+    gives (a spread, ``[...a]``, ``f(...a)``) for a dense array without holes whose iteration
+    nothing changed -- its prototype the running realm's %Array.prototype%, with no own
+    @@iterator, that prototype's @@iterator the built-in %Array.prototype.values% as a data
+    property, %ArrayIteratorPrototype%.next the built-in: the iterator, its results and the
+    reads of the elements are then unobservable -- else None."""
+    dense = obj.dense
+    if dense is None:
+        return None
+    realm = get_agent().realm
+    if realm is None:
+        return None
+    ap = realm.array_prototype
+    if obj.proto is not ap or SYM_ITERATOR in obj.props:
+        return None
+    it = ap.props.get(SYM_ITERATOR)
+    if type(it) is Prop:
+        if it.flags & A:
+            return None
+        it = it.value
+    if it is not realm.intrinsics.get("%Array.prototype.values%") or not _array_iter_next_is_default(realm):
+        return None
+    for v in dense:
+        if v is MISSING:
+            return None  # a hole reads the prototype chain
+    return dense[:]
+
+
+register_fast_list(_spread_values)
 
 
 # --- setup ----------------------------------------------------------------------------------

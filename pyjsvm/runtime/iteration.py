@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.runtime.agent import JSThrow, current_realm, get_agent, throw_type_error
-from pyjsvm.runtime.objects import BuiltinFunction, JSObject
+from pyjsvm.runtime.objects import BuiltinFunction, JSArray, JSObject
 from pyjsvm.runtime.operations import call, get_method, get_v, is_callable, to_boolean
 from pyjsvm.runtime.values import SYM_ASYNC_ITERATOR, SYM_ITERATOR
 
@@ -152,8 +152,22 @@ def iterator_close(rec: IteratorRecord, completion: BaseException | None = None)
         throw_type_error("iterator.return() did not return an object")
 
 
+# NON-SPEC: the values IteratorToList(GetIterator(array)) gives for an array whose iteration is
+# unobservable, or None (registered by the Array intrinsics: register_fast_list)
+_FAST_LIST: list[Callable[[Any], "list[Any] | None"]] = []
+
+
+def register_fast_list(values: Callable[[Any], "list[Any] | None"]) -> None:
+    """NON-SPEC: let iterate_to_list ask ``values(array)`` first for a JSArray."""
+    _FAST_LIST[:] = [values]
+
+
 def iterate_to_list(obj: Any, method: Any = None) -> list[Any]:
     """IteratorToList (sec-iteratortolist) over GetIterator(obj) (or the given method)."""
+    if method is None and type(obj) is JSArray and _FAST_LIST:
+        values = _FAST_LIST[0](obj)
+        if values is not None:
+            return values
     rec = get_iterator_from_method(obj, method) if method is not None else get_iterator(obj)
     out: list[Any] = []
     while True:

@@ -92,6 +92,31 @@ CASES = {
         [sl(1, 2), sl(1), sl(), sl(1, 2, 3), st(1, 2), slx(1, 2), slx(), stx(1, 2), tw(1, 2), typeof th.call(5), th.call(null) === this,
          ownf(1), slfake(1), stfake(1), proto(4), order(1), notc(1), notf(1), esc(1), mut(1), shadow(1), inner(1),
          many(1, 2, 3, 4, 5, 6, 7, 8), rpa(4500)].join(';')""",
+    # spread (an array's values taken at once while its iteration is unobservable) and more
+    # than 5 or 64 arguments: the list goes to an emitted callee's positional entry as ``args``
+    "spread_and_many": """function g(a, b, c) { return a + '/' + b + '/' + c + '/' + arguments.length + (1 in arguments) }
+        function h() { return arguments.length }
+        function k(...r) { return r.length }
+        var xs = [1, 2, 3], holes = [1, , 3];
+        var out = [g(...xs), g(...holes), g(0, ...xs, 4), g(...'ab'), h(1,2,3,4,5,6), k(...new Array(100).fill(0)), h(...new Array(70).fill(1))];
+        Array.prototype[1] = 'P'; out.push(g(...holes)); delete Array.prototype[1];
+        var it = Array.prototype[Symbol.iterator];
+        var log = [];
+        Array.prototype[Symbol.iterator] = function () { log.push('iter'); return it.call(this) };
+        out.push(g(...xs), log.join());
+        Array.prototype[Symbol.iterator] = it;
+        var ai = Object.getPrototypeOf([][Symbol.iterator]()); var nx = ai.next;
+        ai.next = function () { log.push('next'); return nx.call(this) };
+        out.push(g(...xs), log.length);
+        ai.next = nx;
+        var own = [7, 8]; own[Symbol.iterator] = function* () { yield 'own' }; out.push(g(...own));
+        var big = []; for (var i = 0; i < 70; i++) big.push(i);
+        function many() { return arguments.length + ':' + arguments[69] }
+        out.push(many(...big), many.apply(null, big), many(0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69));
+        var o = {m(a, b, c, d, e, f) { return this === o && f }}; out.push(o.m(1, 2, 3, 4, 5, 6), o.m(...[1, 2, 3, 4, 5, 'six']));
+        var side = []; function se(x) { side.push(x); return [x] }
+        out.push(g(...se(1), se(2)[0], ...se(3)), side.join());
+        out.join(';')""",
     "stack_trace": """function E() { throw new Error('boom') } function g() { return new E() }
         function h(x) { return g.call(null, x) }
         var s; try { h(1) } catch (e) { s = e.stack } s.split('\\n').slice(0, 4).map(function (l) { return l.trim().split(' (')[0] }).join('|')""",
@@ -121,6 +146,13 @@ def test_apply_arguments_results() -> None:
     on, _ = both_tiers(js_str, CASES["apply_arguments"])
     assert on == ("1/2/2;1//1;//0;1/2/3;1/2/2;7/2/2;//0;1/2/2;1/2/2;3/2/2;object;true;1:own:own;1:fake:fake//1;"
                   "1:1:fake//1;p4;1//1get f,this;TypeError;TypeError;1//1true;m//1;5/6/2;1//1;1/2/8;4500")
+
+
+def test_spread_and_many_results() -> None:
+    on, _ = both_tiers(js_str, CASES["spread_and_many"])
+    assert on == ("1/2/3/3true;1/undefined/3/3true;0/1/2/5true;a/b/undefined/2true;6;100;70;1/P/3/3true;"
+                  "1/2/3/3true;iter;1/2/3/3true;5;own/undefined/undefined/1false;70:69;70:69;70:69;6;six;"
+                  "1/2/3/3true;1,2,3")
 
 
 def test_apply_arguments_passes_the_list_through() -> None:
