@@ -1282,15 +1282,7 @@ class FunctionEmitter:
         """Emit ``def f(env)`` running script code (its declarations were instantiated by
         GlobalDeclarationInstantiation); the completion value is left in ``env.cv``."""
         self.analysis = _Analysis(body, False, getattr(self.c, "names_cache", None))
-        self.scopes.append({})
-        self.env_stack.append(("env", scope))
-        self.outer = (scope, "env")
-        self.ind = 1
-        self.num_reads = self.number_reads(body)
-        self.stmts(body)
-        out = ["def f(env):", " _ag = _get_agent()", " this = env.this"]
-        self.body_text(out, "env", [], self.lines, 1)
-        return "\n".join(out) + "\n"
+        return self.top_level(scope, body, {}, " this = env.this")
 
     def emit_eval(self, scope: Scope, body: list[Any]) -> str:
         """Emit ``def f(env)`` running eval code (PerformEval step 30, sec-performeval;
@@ -1304,12 +1296,18 @@ class FunctionEmitter:
         decl_end = self.lexical_decl_ends(body)
         bind = {name: Binding(name, None, "V0", idx, name in scope.lexical, name in scope.consts, False,
                               decl_end.get(name, 1 << 60)) for name, idx in scope.names.items()}
+        return self.top_level(scope, body, bind, " V0 = env.vars")
+
+    def top_level(self, scope: Scope, body: list[Any], bind: dict[str, Binding], head: str) -> str:
+        """``def f(env)`` running the statements of script or eval code in ``env`` (the
+        environment of ``scope``, its bindings ``bind``); ``head``: the line after the agent's."""
         self.scopes.append(bind)
         self.env_stack.append(("env", scope))
         self.outer = (scope, "env")
         self.ind = 1
+        self.num_reads = self.number_reads(body)
         self.stmts(body)
-        out = ["def f(env):", " _ag = _get_agent()", " V0 = env.vars"]
+        out = ["def f(env):", " _ag = _get_agent()", head]
         self.body_text(out, "env", [], self.lines, 1)
         return "\n".join(out) + "\n"
 

@@ -7,7 +7,6 @@ test_corpus_node.py, test_suspend_matrix.py); here: what needs the job queue, wh
 differently from the spec, and that the constructs are emitted, not left to the closure tier."""
 from __future__ import annotations
 
-import subprocess
 from typing import Any
 
 import pytest
@@ -15,31 +14,9 @@ import pytest
 from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.intrinsics.realm import Realm
-from pyjsvm.runtime.agent import JSThrow
-from pyjsvm.runtime.jobs import run_jobs
 from pyjsvm.runtime.functions import ECMAFunction
-from pyjsvm.runtime.operations import safe_describe, to_string
-from pyjsvm.syntax.utf16 import js_string_to_python
+from tests.compiler.test_async import node_log, run_log
 from tests.helpers import NODE, both_tiers, js_str
-
-PRELUDE = "var log = [];\n"
-
-
-def run_log(src: str) -> str:
-    realm = Realm()
-    try:
-        eval_script(realm, PRELUDE + src)
-        run_jobs()
-        return js_string_to_python(to_string(eval_script(realm, "log.join('|')")))
-    except JSThrow as e:
-        return "THROW " + js_string_to_python(safe_describe(e.value))
-
-
-def node_log(src: str) -> str:
-    assert NODE is not None
-    prog = PRELUDE + src + "\n;setTimeout(() => process.stdout.write(log.join('|')));"
-    return subprocess.run([NODE, "-e", prog], capture_output=True, text=True, timeout=60).stdout
-
 
 ASYNC = {
     "await-in-with": ("async function f(o) { var r = []; with (o) { r.push(a); await null; a = a + 1; "
