@@ -3060,8 +3060,9 @@ class FunctionEmitter:
         if op == "instanceof":
             return E(f"_instanceof({a.text}, {b.text})", is_bool=True)
         if self.compact:  # the full operation alone
-            return E(f"_add({a.text}, {b.text})" if op == "+" else f"_binop({self.const(op)}, {a.text}, {b.text})",
-                     is_bool=op in _BOOL_OPS)
+            if op in _SLOW_NAME:
+                return E(f"{_SLOW_NAME[op]}({a.text}, {b.text})", is_bool=op in _BOOL_OPS)
+            return E(f"_binop({self.const(op)}, {a.text}, {b.text})")
         ops = (a, b)
         num = number_result(op, a.num, b.num)
         values = (self.number_value(a), self.number_value(b))

@@ -98,3 +98,27 @@ def test_a_huge_script_body_is_emitted_in_compact_mode() -> None:
         emit.set_enabled(old)
     assert getattr(script.body, "emitted", None) is not None and "_gget(" in script.body.emitted
     assert script.run(Realm()) == expected()
+
+
+def test_every_binary_operator_and_member_reads_in_compact_mode() -> None:
+    ops = ["+", "-", "*", "/", "%", "**", "<<", ">>", ">>>", "&", "|", "^", "===", "!==", "==", "!=",
+           "<", ">", "<=", ">=", "in", "instanceof"]
+    pairs = ["g1, g2", "'3', g4", "g5, '5'", "o, g1", "'a', 'b'", "'p', o", "o, Object", "null, undefined"]
+    tests = "\n".join("  try { " + " ".join(f"out.push(({p.split(', ')[0]}) {op} ({p.split(', ')[1]}));" for p in pairs)
+                       + " } catch (e) { out.push(e.name); }" for op in ops) + \
+        "\n  out.push('abc'.length, g1.toFixed(1), [1, 2][1], 'xy'[1], o.q.length);" + \
+        "\n  try { null.x; } catch (e) { out.push(e.message); }"
+    body = "\n".join(BODY.split("\n")[:600])
+    src = GLOBALS + "var out = [];\nfunction big() {\n" + body + "\n" + tests + "\n  return out.join();\n}\nbig()"
+    results = []
+    for emitting in (True, False):
+        old = emit.set_enabled(emitting)
+        try:
+            realm = Realm()
+            results.append(js_string_to_python(safe_describe(compile_script(src).run(realm))))
+            f = realm.global_object.get("big", realm.global_object)
+            assert isinstance(f, ECMAFunction)
+            assert (f.code.emitted is not None and "_gget(" in f.code.emitted) == emitting
+        finally:
+            emit.set_enabled(old)
+    assert results[0] == results[1]
