@@ -37,11 +37,22 @@ def get_member_of_primitive(o: Any, key: Any, pos: Any) -> Any:
     if t is str:
         if key == "length":
             return float(len(o))
+        sp = get_agent().realm.intrinsics["%String.prototype%"]
         if type(key) is str:
-            i = array_index(key)
-            if 0 <= i < len(o):
-                return o[i]
-        return get_agent().realm.intrinsics["%String.prototype%"].get(key, o)  # type: ignore[union-attr]
+            if key and "0" <= key[0] <= "9":  # (an array index starts with a digit)
+                i = array_index(key)
+                if 0 <= i < len(o):
+                    return o[i]
+            # NON-SPEC fast path: a data property of %String.prototype% itself (its methods),
+            # read without its [[Get]]: its [[StringData]] is "", so no key is a string index
+            # of its own (nor of a primitive string, past the check above)
+            v = sp.props.get(key, MISSING)
+            if type(v) is Prop:
+                if not v.flags & A and v.value is not MISSING:
+                    return v.value
+            elif v is not MISSING:
+                return v
+        return sp.get(key, o)  # type: ignore[union-attr]
     if o is None or o is NULL:
         throw_type_error(f"Cannot read properties of {'undefined' if o is None else 'null'} (reading '{to_string(key_display(key))}')")
     return to_object(o).get(key, o)

@@ -200,7 +200,7 @@ def to_index(v: Any) -> int:
 def to_int32(v: Any) -> int:
     """ToInt32 (sec-toint32). Returns a Python int."""
     n = v if type(v) is float else to_number(v)
-    if n != n or n in (INF, -INF):
+    if n - n != 0.0:  # NaN or an infinity (n - n is NaN)
         return 0
     i = int(n) & 0xFFFFFFFF
     return i - 0x100000000 if i >= 0x80000000 else i
@@ -209,7 +209,7 @@ def to_int32(v: Any) -> int:
 def to_uint32(v: Any) -> int:
     """ToUint32 (sec-touint32). Returns a Python int."""
     n = v if type(v) is float else to_number(v)
-    if n != n or n in (INF, -INF):
+    if n - n != 0.0:  # NaN or an infinity (n - n is NaN)
         return 0
     return int(n) & 0xFFFFFFFF
 

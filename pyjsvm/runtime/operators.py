@@ -189,6 +189,10 @@ def binary_op(op: str, a: Any, b: Any) -> Any:
     """Any arithmetic, shift or bitwise binary operator on any values."""
     if op == "+":
         return js_add(a, b)
+    if type(a) is float and type(b) is float:
+        # NON-SPEC fast path: two Numbers need no ToNumeric (emitted code comes here for the
+        # cases its inline paths leave out, e.g. bitwise operands outside the int32 range)
+        return NUMBER_OPS[op](a, b)
     return numeric_op(op, a, b)
 
 
