@@ -37,7 +37,7 @@ def get_member_of_primitive(o: Any, key: Any, pos: Any) -> Any:
     if t is str:
         if key == "length":
             return float(len(o))
-        sp = get_agent().realm.intrinsics["%String.prototype%"]
+        sp = get_agent().realm.intrinsics["%String.prototype%"]  # type: ignore[union-attr]
         if type(key) is str:
             if key and "0" <= key[0] <= "9":  # (an array index starts with a digit)
                 i = array_index(key)
