@@ -123,8 +123,8 @@ def register_context(mapping: Any, ctx: _Context) -> None:
 
 def _internal_refs(mapping: Any, ctx: _Context) -> int:
     """How many references to ``mapping`` the context itself holds (the registry entry, its
-    global object and the mapping store inside it, the global environment's item dict, an
-    import() loader). One this misses keeps the context (a leak, never a context lost)."""
+    global object and the mapping store inside it, the global environment's item dict and its
+    fields tuple, an import() loader). One this misses keeps the context (a leak, never a context lost)."""
     n = 1  # the registry's tuple
     g = ctx.realm.global_object
     n += (getattr(g, "mapping", None) is mapping) + (getattr(g, "global_items", None) is mapping)
@@ -132,6 +132,8 @@ def _internal_refs(mapping: Any, ctx: _Context) -> int:
     n += store is not None and store is not g and getattr(store, "mapping", None) is mapping
     genv = ctx.realm.host_defined.get("global_env")
     n += genv is not None and getattr(genv, "items", None) is mapping
+    fields = getattr(genv, "fields", None)  # (GlobalEnv.fields: the item dict again)
+    n += fields is not None and fields[3] is mapping
     loader = ctx.realm.host_defined.get("pyjsvm.host_loader")
     n += getattr(getattr(loader, "__self__", None), "owner", None) is mapping
     return n
