@@ -948,6 +948,13 @@ class FunctionEmitter:
     def truthy(self, e: E) -> str:
         if e.bool:
             return e.text
+        if e.num:  # ToBoolean of a Number: false for +0, -0 and NaN
+            if e.i32:
+                return f"({e.text} != 0.0)"
+            if e.kind == "expr":
+                t = self.temp()
+                return f"(({t} := {e.text}) == {t} != 0.0)"
+            return f"({e.text} == {e.text} != 0.0)"
         if e.kind == "expr":
             t = self.temp()
             return f"(({t} := {e.text}) is True or ({t} is not False and _tb({t})))"
@@ -976,8 +983,8 @@ class FunctionEmitter:
                 if name in declared:
                     twice.add(name)  # a parameter and the body's var of its name
                 declared.add(name)
-                if b.py is not None and not b.funcname:  # (assigning the own name does nothing)
-                    locals_.add(name)
+                if b.py is not None and not b.funcname and name != "arguments":
+                    locals_.add(name)  # (assigning the own name does nothing; arguments is lazy)
         return NumberLocals(body, locals_ - twice, declared, a.captured).reads
 
     def captured(self, name: str) -> bool:
@@ -2141,8 +2148,11 @@ class FunctionEmitter:
             tl, te = self.capture(partial(self.expr, c.test))
             self.splice(tl)
             te = self.spill(te) if te.kind == "expr" else te
-            self.emit(f"if ({d.text} == {te.text} if type({d.text}) is type({te.text}) is _float "
-                      f"else _seq({d.text}, {te.text})):")
+            if d.num or te.num:
+                self.emit(f"if {self.equality('===', d, te).text}:")
+            else:
+                self.emit(f"if ({d.text} == {te.text} if type({d.text}) is type({te.text}) is _float "
+                          f"else _seq({d.text}, {te.text})):")
             self.emit(f" {sel} = {self.const(i)}")
             self.emit("else:")
             self.ind += 1
@@ -2523,9 +2533,13 @@ class FunctionEmitter:
                 out = [self.spill(x) if x.kind != "const" else x for x in out]
                 self.splice(lines)
             out.append(v)
-        # later operands' own expressions may assign (walrus) to a local an earlier one names
-        if any(x.kind == "expr" for x in out[1:]):
-            out = [self.spill(x) if x.kind == "name" and i < len(out) - 1 else x for i, x in enumerate(out)]
+        # later operands' own expressions may assign (walrus) to a local an earlier one names:
+        # the arguments object passed through (self.pass_args) is made on first use; every
+        # other walrus target is a new temporary
+        lazy = self.pass_args[0].py if self.pass_args is not None else None
+        if lazy is not None and any(x.kind == "expr" for x in out[1:]):
+            out = [self.spill(x) if x.kind == "name" and x.text == lazy and i < len(out) - 1 else x
+                   for i, x in enumerate(out)]
         return out
 
     def e_ArrayExpression(self, e: Any) -> E:
@@ -3022,6 +3036,16 @@ class FunctionEmitter:
         neg = op in ("!=", "!==")
         if a.num and b.num:
             return E(f"({a.text} {'!=' if neg else '=='} {b.text})", is_bool=True)
+        known = [i for i, x in enumerate((a, b)) if x.num and x.kind != "expr"]
+        if known:
+            # a Number (a name or constant: when it is read does not matter) and another value:
+            # equal when that is a float equal to it (strictly: only then)
+            kt = (a, b)[known[0]].text
+            n, first = self.name_once((b, a)[known[0]])
+            pair = f"{n}, {kt}" if known[0] else f"{kt}, {n}"
+            r = (f"(type({first}) is _float and {n} == {kt})" if strict else
+                 f"({n} == {kt} if type({first}) is _float else _leq({pair}))")
+            return E(f"(not {r})" if neg else r, is_bool=True)
         (na, fa), (nb, fb) = self.name_once(a), self.name_once(b)
         names, firsts = (na, nb), (fa, fb)
         nil = [i for i, x in enumerate((a, b)) if x.kind == "const" and x.text in ("None", "_NULL")]
@@ -3265,8 +3289,17 @@ class FunctionEmitter:
                 # NamedEvaluation only for a bare identifier: `(f) = function () {}` names nothing
                 v = self.expr(e.right) if e.range[0] != left.range[0] else self.named_value(e.right, name)
             else:
-                old = self.spill(self.read_dynamic(ref, name) if ref is not None else self.read_name(name, left))
-                r = self.expr(e.right)
+                old = self.read_dynamic(ref, name) if ref is not None else self.read_name(name, left)
+                if old.kind == "name" and old.num:
+                    # a local holding a Number: copied only when the right side's statements
+                    # could assign it
+                    lines, r = self.capture(partial(self.expr, e.right))
+                    if lines:
+                        old = self.spill(old)
+                        self.splice(lines)
+                else:
+                    old = self.spill(old)
+                    r = self.expr(e.right)
                 v = self.binary(op[:-1], old, r)
             return self.assign_name(name, v, left, ref=ref)
         if left.property.type == "PrivateIdentifier":

@@ -205,6 +205,8 @@ CASES = {
         var p = 1, q = p++ + p++; r.push(p, q, p-- - --p, p);
         var t = 1.5; t++; ++t; t--; r.push(t, t++ * 2, t);
         var c = 2147483647; c++; r.push(c | 0, c);
+        var y = 1; y += (y = 10); r.push(y); y -= (y = 'a', 1); r.push(y); y *= y++ + (y = 3); r.push(y);
+        y = 2; y = y + y * (y = 5) + y; r.push(y); y = 2; y = (y = 's', y) + y; r.push(y);
         return r;""",
     "unary": """
         var s = '3', x = 4, r = [];
@@ -232,6 +234,9 @@ CASES = {
         var r = [];
         function f(a) { a = 1; arguments[0] = 's'; return a + 1; }
         r.push(f(0));
+        function g(a) { var x = 1; x = x + (arguments.length, arguments[0]); x += arguments[0]; arguments = 2;
+                        x = arguments * x + (arguments = 3) + arguments; return [x, a]; }
+        r.push(g(5), g('s'));
         var g = function h() { h = 1; return typeof h; };
         r.push(g());
         const c = 1;
@@ -262,6 +267,18 @@ CASES = {
                 r.push(a < b, a <= b, a > b, a >= b, a === b, a !== b, a == b, a != b, a === 0, a == '0');
             }
         }
+        return r;""",
+    "truthiness_and_equality_with_one_number": """
+        var r = [], vals = [0, -0, 1, 0 / 0, '', '0', '1', 1n, 0n, null, undefined, true, false, [], [0], {}];
+        for (var i = 0; i < vals.length; i++) {
+            var v = vals[i], z = 0, one = 1, nan = 0 / 0, m = -z;
+            r.push(v === z, z === v, v !== one, v == z, z == v, v != one, one == v, v == nan, m === v, v == m);
+            r.push(z ? 1 : 2, m ? 1 : 2, nan ? 1 : 2, one ? 1 : 2, (z | 0) ? 1 : 2, (one & 1) ? 1 : 2, !nan, !m);
+            switch (v) { case z: r.push('zero'); break; case one: r.push('one'); break; default: r.push('other'); }
+            switch (one) { case v: r.push('v'); break; case 1: r.push('lit'); }
+        }
+        var n = 3; while (n--) r.push(n);
+        var f = 2.5; while (f) { f = f > 1 ? f - 1 : 0; r.push(f); }
         return r;""",
     "string_concatenation_with_numbers": """
         var r = [], s = 'a', n = 1;
