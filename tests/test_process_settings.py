@@ -70,20 +70,26 @@ def test_function_proxy_calls_run_under_the_settings() -> None:
 
 
 def test_gc_threshold_is_raised_while_js_runs_and_restored() -> None:
-    """The cyclic collector's first threshold is raised while JS runs (speed), then the host's
-    thresholds come back; a host that set a higher threshold itself keeps it."""
+    """The cyclic collector's first two thresholds are raised while JS runs (speed), then the
+    host's thresholds come back; a host that set higher thresholds itself keeps them, and one that
+    switched collection off (a first threshold of 0) keeps it off."""
     import gc
     before = gc.get_threshold()
     seen: list[tuple[int, ...]] = []
     ctx = pyjsvm.create_context({"probe": lambda: seen.append(gc.get_threshold())})
-    pyjsvm.run_in_context("probe()", ctx)
-    assert seen[0][0] >= 10_000 and seen[0][1:] == before[1:]
-    assert gc.get_threshold() == before
     try:
-        gc.set_threshold(50_000, *before[1:])
+        gc.set_threshold(700, 10, 10)
+        pyjsvm.run_in_context("probe()", ctx)
+        assert seen[0] == (50_000, 50, 10)
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(100_000, 70, 5)
         seen.clear()
         pyjsvm.run_in_context("probe()", ctx)
-        assert seen[0][0] == 50_000 and gc.get_threshold()[0] == 50_000
+        assert seen[0] == (100_000, 70, 5) and gc.get_threshold() == (100_000, 70, 5)
+        gc.set_threshold(0, 10, 10)
+        seen.clear()
+        pyjsvm.run_in_context("probe()", ctx)
+        assert seen[0] == (0, 10, 10) and gc.get_threshold() == (0, 10, 10)
     finally:
         gc.set_threshold(*before)
 
