@@ -231,7 +231,7 @@ class Agent:
         # NON-SPEC: what a call compares its depth with, ``max_depth``, lowered to -1 while
         # ``stop`` is set (``request_stop``): one compare checks both on every call, and a
         # call past it goes to the slow path (``ECMAFunction._call_checks``) that tells which
-        self.call_limit = 10500
+        self.call_limit = self.max_depth
         self.stop = False
         self.thread_id = threading.get_ident()
         # C-stack re-entries (a Python generator resumed by send/throw...) on this OS thread's
