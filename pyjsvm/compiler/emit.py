@@ -268,8 +268,9 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool) ->
     GI, GC (see body_text); ``kn`` names the key, ``k`` the closure compiler's getter (the
     general way), ``t``, ``u``, ``c`` are temporaries. Inline, or in ``_gget`` (compact mode)."""
     # NON-SPEC fast path: a data property of an ordinary global object that no global
-    # lexical declaration shadows (GL: the global lexical names, GP: the object's props)
-    plain = (f"(({t}.value if type({t}) is _Prop else {t}) if not GL and ({t} := GP.get({kn}, _M)) "
+    # lexical declaration of its name shadows (GL: the global lexical names, GP: the object's
+    # props)
+    plain = (f"(({t}.value if type({t}) is _Prop else {t}) if (not GL or {kn} not in GL) and ({t} := GP.get({kn}, _M)) "
              f"is not _M and (type({t}) is not _Prop or not {t}.flags & 8) else {k}(G))")
     if not contextified:
         return plain
@@ -286,7 +287,7 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool) ->
             f"{t} if {u} is _bool or {u} is _str and {t}.isascii() else "
             f"({c}.value if type({c}) is _Prop else {c}) if {t} is _M and not G.store_props and "
             f"({c} := GP.get({kn}, _M)) is not _M and (type({c}) is not _Prop or not {c}.flags & 8) else "
-            f"{k}(G)) if not GL else {k}(G))")
+            f"{k}(G)) if not GL or {kn} not in GL else {k}(G))")
 
 
 def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -> list[tuple[int, str]]:
@@ -302,7 +303,7 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -
         # integral in the exact range (not -0) as an int, any other as the float, with
         # a cache entry that maps what was stored to the Number (for the reads above;
         # it replaces an object's entry); a bool or string as it is, dropping the entry
-        out.append((0, f"if GI is not None and not GL and (({u} := type({x})) is _float or {u} is _bool or "
+        out.append((0, f"if GI is not None and (not GL or {kn} not in GL) and (({u} := type({x})) is _float or {u} is _bool or "
                        f"{u} is _str and {x}.isascii()) and {kn} in GI and not G.attrs:"))
         out.append((1, f"if {u} is _float:"))
         out.append((2, f"GI[{kn}] = {c} = (_trunc({x}) if {x}.is_integer() and {x} >= -9007199254740992.0 and "
@@ -317,7 +318,7 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -
         out.append((0, "else:"))
         d = 1
     # NON-SPEC fast path: overwrite a writable data property of an ordinary global object
-    out.append((d, f"{c} = GP.get({kn}, _M) if not GL else _M"))
+    out.append((d, f"{c} = GP.get({kn}, _M) if not GL or {kn} not in GL else _M"))
     out.append((d, f"if type({c}) is _Prop and {c}.flags & 9 == 1:"))
     out.append((d + 1, f"{c}.value = {x}"))
     out.append((d, f"elif {c} is _M or type({c}) is _Prop:"))
