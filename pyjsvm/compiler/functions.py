@@ -987,8 +987,10 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
         body_f = emitted if emitted is not None else compiler.statement_list(body)
     except ParseError as e:
         throw_syntax_error(e.message)
-    if direct and not (var_scope.is_global and info.annexb_funcs and not strict):
-        # (not when B.3.2.3 asked the global object which block functions get a var binding)
+    if direct and not (var_scope.is_global and info.annexb_funcs and not strict) and "`" not in x:
+        # (not when B.3.2.3 asked the global object which block functions get a var binding,
+        # nor for a text that may hold a tagged template: each eval parses new Parse Nodes,
+        # so GetTemplateObject gives it new template objects, sec-gettemplateobject)
         if cache is None or len(cache) >= 16:
             cache = scope.eval_cache = {}
         cache[key] = partial(_instantiate_and_evaluate_eval, info, scope, escope, var_scope, strict, func_decls,
