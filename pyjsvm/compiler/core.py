@@ -450,7 +450,7 @@ class ScopeResolver:
                                 obj.cache[name] = (None, NULL)  # the Python None reads back as null
                                 return
                             else:
-                                # null, undefined, an object ...: the store's conversion, straight
+                                # undefined, an object ...: the store's conversion, straight
                                 obj.mapping_store._store_py_key(name, v)
                                 return
                             if obj.cache:
