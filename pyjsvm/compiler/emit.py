@@ -328,12 +328,16 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -
     return out
 
 
+# NON-SPEC: classes whose every instance ToBoolean makes true (plain objects, arrays, functions:
+# none has [[IsHTMLDDA]]), tested inline before the full ToBoolean
+_ALWAYS_TRUE = frozenset((JSObject, JSArray, ECMAFunction))
+
 _BASE_NAMESPACE: dict[str, Any] = {
     "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int,
                      "RecursionError": RecursionError},
     "_get_agent": get_agent, "_list": list, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
-    "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
+    "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_refkey": _reference_key, "_nc": not_callable,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
@@ -956,10 +960,15 @@ class FunctionEmitter:
                 t = self.temp()
                 return f"(({t} := {e.text}) == {t} != 0.0)"
             return f"({e.text} == {e.text} != 0.0)"
+        # NON-SPEC: undefined, Numbers and the commonest object classes (never [[IsHTMLDDA]]) inline
+        tt = self.temp()
         if e.kind == "expr":
             t = self.temp()
-            return f"(({t} := {e.text}) is True or ({t} is not False and _tb({t})))"
-        return f"({e.text} is True or ({e.text} is not False and _tb({e.text})))"
+            x = f"({t} := {e.text})"
+        else:
+            t = x = e.text
+        return (f"({x} is True or ({t} is not False and {t} is not None and "
+                f"(({t} == {t} != 0.0) if ({tt} := type({t})) is _float else {tt} in _TT or _tb({t}))))")
 
     # -- scopes and names --
     def lookup(self, name: str) -> Binding | None:
@@ -1226,6 +1235,8 @@ class FunctionEmitter:
             n = fs.nparams
             if sig is not None:
                 vars = f"[{', '.join(sig)}] + {self.const(code.filler)}"
+            elif n == 0:
+                vars = f"[*{self.const(code.filler)}]"
             else:
                 vars = f"[*args[:{n}], *[None] * ({n} - len(args)), *{self.const(code.filler)}]"
             out.append(f"  env = _FE({vars}, self.env, this, self, None)")
