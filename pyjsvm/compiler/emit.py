@@ -335,7 +335,7 @@ _ALWAYS_TRUE = frozenset((JSObject, JSArray, ECMAFunction))
 _BASE_NAMESPACE: dict[str, Any] = {
     "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int,
                      "RecursionError": RecursionError},
-    "_get_agent": get_agent, "_list": list, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
+    "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_refkey": _reference_key, "_nc": not_callable,
@@ -2535,12 +2535,13 @@ class FunctionEmitter:
             return E(self.const(""), "const")
         return E("(" + " + ".join(p.text for p in parts) + ")")
 
-    def operands(self, nodes: list[Any]) -> list[E]:
+    def operands(self, nodes: list[Any], thunks: bool = False) -> list[E]:
         """Evaluate ``nodes`` left to right: an operand whose value a later operand's statements
-        could change is spilled to a temporary first."""
+        could change is spilled to a temporary first. ``thunks``: ``nodes`` are functions that
+        emit an operand and return its value."""
         out: list[E] = []
         for n in nodes:
-            lines, v = self.capture(partial(self.expr, n))
+            lines, v = self.capture(n if thunks else partial(self.expr, n))
             if lines:
                 out = [self.spill(x) if x.kind != "const" else x for x in out]
                 self.splice(lines)
@@ -2568,10 +2569,28 @@ class FunctionEmitter:
         methods and accessors are defined by the closure compiler's MethodDefinitionEvaluation
         (a computed key is evaluated here and handed to it)."""
         self.uses_G = True
+        # NON-SPEC: the leading plain ``key: value`` properties are evaluated first, left to
+        # right, and become the new object's table in one dict display (the object cannot be
+        # observed before its literal completes; a repeated key keeps its first position and
+        # its last value, as repeated CreateDataProperty calls do)
+        props = e.properties
+        keys: list[Any] = []
+        for p in props:
+            if p.type == "SpreadElement" or p.computed or p.kind != "init" or getattr(p, "method", False):
+                break
+            key = self.in_scope(self.cur_env()[1], partial(self.c.property_key, p))[0]
+            if key == "__proto__" and not p.shorthand:
+                break
+            keys.append(key)
+        vals = self.operands([partial(self.function_value, p.value, key) if self.c.is_anonymous_function(p.value)
+                              else partial(self.expr, p.value) for p, key in zip(props, keys)], thunks=True)
         o = self.temp()
-        self.emit(f"{o} = _JSObject(G.realm.object_prototype)")
+        self.emit(f"{o} = _onew(_JSObject)")
+        self.emit(f"{o}.props = {{{', '.join(f'{self.const(k)}: {v.text}' for k, v in zip(keys, vals))}}}")
+        self.emit(f"{o}.proto = G.realm.object_prototype")
+        self.emit(f"{o}.extensible = True")
         simple = True
-        for p in e.properties:
+        for p in props[len(keys):]:
             if p.type == "SpreadElement":
                 simple = False
                 v = self.expr(p.argument)
