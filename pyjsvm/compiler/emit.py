@@ -2578,7 +2578,7 @@ class FunctionEmitter:
         for p in props:
             if p.type == "SpreadElement" or p.computed or p.kind != "init" or getattr(p, "method", False):
                 break
-            key = self.in_scope(self.cur_env()[1], partial(self.c.property_key, p))[0]
+            key: Any = self.in_scope(self.cur_env()[1], partial(self.c.property_key, p))[0]
             if key == "__proto__" and not p.shorthand:
                 break
             keys.append(key)
@@ -2600,7 +2600,7 @@ class FunctionEmitter:
             if p.computed:
                 kl, kv = self.capture(partial(self.expr, p.key))
                 self.splice(kl)
-                key: Any = None
+                key = None
                 k = self.spill(E(f"_topk({kv.text})"))
             else:
                 key = self.in_scope(self.cur_env()[1], partial(self.c.property_key, p))[0]
