@@ -24,7 +24,7 @@ from pyjsvm.syntax.scope import Scope
 from pyjsvm.runtime.functions import ClassFieldDefinition, PrivateName, define_field, initialize_instance_elements, set_function_name
 from pyjsvm.runtime.operations import get_template_object
 from pyjsvm.runtime.operations import to_display
-from pyjsvm.compiler.expressions import get_index, get_member_of_primitive
+from pyjsvm.compiler.expressions import _SHORT, get_index, get_member_of_primitive
 
 
 class ClassCompiler:
@@ -301,14 +301,7 @@ class ClassCompiler:
         strict = self.ctx.strict
 
         def super_put(env: Any, base: Any, key: Any, v: Any) -> None:
-            this, proto = base
-            if proto is NULL:
-                throw_type_error("Cannot set properties of null")
-            if type(key) is not str:
-                key = to_property_key(key)
-            ok = proto.set(key, v, this)
-            if not ok and strict:
-                throw_type_error(f"Cannot assign to read only property '{key}' of object")
+            super_put_value(base[0], base[1], key, v, strict)
         return super_put
 
     def compile_super_call(self, node: Any, argsf: Any) -> Closure:
@@ -339,12 +332,17 @@ class ClassCompiler:
         pn = self.private_slot_getter("#" + node.property.name, node.property)
         return lambda env, o: pn(env).get(o)
 
-    def compile_private_reference(self, node: Any) -> Any:
-        of = self.expr(node.object)
+    def compile_private_reference(self, node: Any, in_chain: bool = False) -> Any:
+        """``o.#x`` as a reference; ``in_chain``: a link of an optional chain (``_SHORT`` when
+        the chain short-circuits)."""
+        of = self.chain(node.object) if in_chain else self.expr(node.object)  # type: ignore[attr-defined]
         pn = self.private_slot_getter("#" + node.property.name, node.property)
+        optional = in_chain and node.optional
 
         def private_ref(env: Any, want: bool = True) -> Any:
             o = of(env)
+            if in_chain and (o is _SHORT or (optional and (o is None or o is NULL))):
+                return _SHORT
             name = pn(env)
             return o, name, name.get(o) if want else None
         return private_ref
@@ -369,7 +367,15 @@ class ClassCompiler:
         site = object()
         subs = [self.expr(e) for e in quasi.expressions]
         tag = node.tag
-        if tag.type == "MemberExpression" and tag.object.type != "Super" and tag.property.type != "PrivateIdentifier":
+        if tag.type == "MemberExpression" and (tag.property.type == "PrivateIdentifier" or tag.object.type == "Super"):
+            # `o.#m` and `super.m`: the reference's this value (sec-evaluatecall step 1.a)
+            ref = self.compile_reference(tag, False)  # type: ignore[attr-defined]
+            is_super = tag.object.type == "Super"
+
+            def tag_ref(env: Any) -> tuple[Any, Any]:
+                base, _, f = ref(env, True)
+                return base[0] if is_super else base, f
+        elif tag.type == "MemberExpression" and tag.object.type != "Super":
             of = self.expr(tag.object)
             kf = self.expr(tag.property) if tag.computed else None
             key = None if tag.computed else python_string_to_js(tag.property.name)
@@ -490,6 +496,19 @@ def super_get_value(this: Any, proto: Any, k: Any) -> Any:
     if proto is NULL:
         throw_type_error(f"Cannot read properties of null (reading '{k}')")
     return proto.get(k, this)
+
+
+def super_put_value(this: Any, proto: Any, key: Any, v: Any, strict: bool) -> None:
+    """PutValue on a super property reference (sec-putvalue step 3 with a Super Reference):
+    ToObject of the base (null throws), ToPropertyKey of the key, ``proto.[[Set]](key, v,
+    this)``; a failed [[Set]] throws only in strict code."""
+    if proto is NULL:
+        throw_type_error("Cannot set properties of null")
+    if type(key) is not str:
+        key = to_property_key(key)
+    ok = proto.set(key, v, this)
+    if not ok and strict:
+        throw_type_error(f"Cannot assign to read only property '{key}' of object")
 
 
 def super_call(fenv: Any, super_ctor: Any, args: list[Any]) -> Any:

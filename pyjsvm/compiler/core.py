@@ -12,7 +12,7 @@ import re
 from math import copysign
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import JSThrow, throw_reference_error, throw_type_error
+from pyjsvm.runtime.agent import AGENT, JSThrow, throw_reference_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.environments import WithEnv
 from pyjsvm.runtime.objects import A, W, JSObject, Prop
 from pyjsvm.runtime.operations import to_boolean
@@ -655,6 +655,23 @@ def lookup_dynamic(env: Any, steps: list[Any], name: str) -> tuple[str, Any, Any
     return "none", None, None
 
 
+def import_meta_object(referrer: Any) -> Any:
+    """``import.meta`` (sec-meta-properties-runtime-semantics-evaluation): the [[ImportMeta]]
+    object of the module ``referrer`` names, made on first use."""
+    record = referrer.record if referrer is not None else None
+    if record is None or not hasattr(record, "get_import_meta"):
+        throw_syntax_error("Cannot use 'import.meta' outside a module")
+    return record.get_import_meta()
+
+
+def evaluate_import_call(referrer: Any, specifier: Any, options: Any, phase: str) -> Any:
+    """EvaluateImportCall through the hook the modules layer installs on the agent."""
+    hook = AGENT.import_dynamically
+    if hook is None:
+        throw_type_error("import() is not supported by this host")  # NON-SPEC: no modules layer loaded
+    return hook(referrer.record if referrer is not None else None, specifier, options, phase)
+
+
 def _offset(node: Any) -> int | None:
     """The source offset where ``node`` starts (None for a synthetic node)."""
     r = vars(node).get("range") if hasattr(node, "__dict__") else None
@@ -669,5 +686,5 @@ def not_defined(name: str, pos: Any) -> None:
     throw_reference_error(f"{name} is not defined")
 
 
-__all__ = ["Signal", "BREAK", "CONTINUE", "RETURN", "ScopeResolver", "CompileContext", "env_at", "JSThrow",
+__all__ = ["evaluate_import_call", "import_meta_object", "Signal", "BREAK", "CONTINUE", "RETURN", "ScopeResolver", "CompileContext", "env_at", "JSThrow",
            "NULL", "A", "W"]

@@ -10,10 +10,12 @@ loops are Python loops with the budget check on every back-edge, arithmetic and 
 inline behind a ``type(x) is float`` guard with one call to the full operation otherwise,
 property reads and writes take an inline path to an ordinary object's own data property,
 binding patterns and destructuring assignment are destructured inline, and so are optional
-chains, spread, logical assignment, ``super`` properties and calls, ``new.target``, ``delete``,
+chains (private and super links too), spread, logical assignment, ``super`` properties (as
+assignment and update targets too) and calls, ``this``, ``new.target`` and ``super`` in arrows
+(read from the environment the arrow closes over), ``delete``, ``import()``, ``import.meta``,
 regexp and object literals. Nested functions and classes are made by the closure compiler's
 makers, called from the emitted code; ``with`` bodies are emitted inline, their names resolved
-at run time; anything else (``super`` in arrows, ...) is compiled by the closure compiler and called with the current environment:
+at run time; anything else is compiled by the closure compiler and called with the current environment:
 the bindings such code can see are kept in real environment records, so both tiers agree on
 where every binding lives.
 
@@ -34,10 +36,12 @@ from pyjsvm.runtime.thread_limit import python_compile
 from pyjsvm.syntax.digits import decimal_to_int
 from pyjsvm.runtime.agent import JSThrow, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
 from pyjsvm.compiler.core import RETURN, CompileContext, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
+from pyjsvm.compiler.core import evaluate_import_call, import_meta_object
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
 from pyjsvm.compiler.expressions import copy_data_properties, delete_property, describe_callee, regexp_literal
+from pyjsvm.compiler.expressions import delete_dynamic_binding, delete_global_binding
 from pyjsvm.regexp.validate import validate_regexp_literal
-from pyjsvm.compiler.classes import call_tag, private_in, super_base, super_call, super_get_value
+from pyjsvm.compiler.classes import call_tag, private_in, super_base, super_call, super_get_value, super_put_value
 from pyjsvm.compiler.statements import enumerate_object_properties, has_using, lexically_scoped_declarations, report_step
 from pyjsvm.compiler.number_types import NumberLocals, number_result
 from pyjsvm.runtime.disposal import (
@@ -247,6 +251,18 @@ def _derived_this(env: Any) -> Any:
     return this
 
 
+def _delete_super() -> Any:
+    """``delete super.x`` once the reference is evaluated (sec-delete-operator-runtime-semantics-
+    evaluation step 4.b)."""
+    throw_reference_error("Unsupported reference to 'super'")
+
+
+def _call_target() -> Any:
+    """A call as the target of ``=``, a compound assignment or ``++``/``--`` in sloppy code, once
+    the call is evaluated (Annex B.3.9, sec-runtime-errors-for-function-call-assignment-targets)."""
+    throw_reference_error("Invalid left-hand side in assignment")
+
+
 def _with_env(o: Any, parent: Any) -> WithEnv:
     """The object Environment Record of a ``with`` statement (sec-with-statement-runtime-
     semantics-evaluation steps 2-6): ToObject of the expression's value, withEnvironment true."""
@@ -355,6 +371,9 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_privin": private_in, "_calltag": call_tag, "_tmplobj": get_template_object,
     "_NODDA": frozenset((float, str, bool, JSObject, JSArray)),
     "_JSBigInt": JSBigInt, "_withenv": _with_env,
+    "_superput": super_put_value, "_delsuper": _delete_super, "_delglobal": delete_global_binding,
+    "_deldyn": delete_dynamic_binding, "_importcall": evaluate_import_call, "_importmeta": import_meta_object,
+    "_calltarget": _call_target,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -412,57 +431,14 @@ def native_stmt(s: Any) -> bool:
     return False
 
 
-def native_expr(e: Any, own_this: bool = False) -> bool:
-    """Whether the emitter itself compiles expression ``e`` (its operands may still fall back).
-    ``own_this``: ``e`` is in a non-arrow function's own body, whose ``this``, ``super`` and
-    ``new.target`` the emitted code has at hand (in an arrow they are an outer function's)."""
+def native_expr(e: Any) -> bool:
+    """Whether the emitter itself compiles expression ``e`` (its operands may still fall back):
+    every expression but a function or class (made by the closure compiler's makers) and a
+    destructuring assignment whose pattern is not simple."""
     t = e.type
-    if t == "Literal":
-        return True
-    if t == "ChainExpression":
-        return _native_chain(e.expression)
-    if t in ("Identifier", "TemplateLiteral", "SequenceExpression", "ConditionalExpression", "LogicalExpression",
-             "YieldExpression", "AwaitExpression"):
-        return True
-    if t == "ThisExpression":
-        return True  # an arrow's is read from the environment it closes over
-    if t in ("ArrayExpression", "ObjectExpression"):
-        return True  # holes, spread, computed keys, __proto__, methods and accessors included
-    if t == "BinaryExpression":
-        return True  # `#x in o` included
-    if t == "UnaryExpression":
-        if e.operator == "delete":
-            a = e.argument
-            # delete of a property (not super's or a private one), of a name or of a value;
-            # optional chains are left to the closure compiler
-            return _simple_member(a) if a.type == "MemberExpression" else a.type != "ChainExpression"
-        return True
-    if t == "UpdateExpression":
-        return _simple_target(e.argument)
-    if t == "AssignmentExpression":
-        if e.left.type in ("ObjectPattern", "ArrayPattern"):
-            return e.operator == "=" and _simple_pattern(e.left, True)
-        return _simple_target(e.left)
-    if t == "MemberExpression":
-        return _simple_member(e) or _private_member(e) or (own_this and _super_member(e))
-    if t == "MetaProperty":
-        return e.meta.name == "new"  # an arrow's is read from the environment it closes over
-    if t == "CallExpression":
-        c = e.callee
-        if c.type == "Super":
-            return own_this
-        if (own_this and _super_member(c)) or _private_member(c):
-            return True
-        if c.type == "ChainExpression":
-            # `(a?.b)()` calls with a as its this
-            return c.expression.type == "MemberExpression" and _native_chain(c.expression)
-        return c.type != "MemberExpression" or _simple_member(c)
-    if t == "NewExpression":
-        return True
-    if t == "TaggedTemplateExpression":
-        g = e.tag
-        return g.type != "MemberExpression" or _simple_member(g)
-    return False
+    if t == "AssignmentExpression" and e.left.type in ("ObjectPattern", "ArrayPattern"):
+        return e.operator == "=" and _simple_pattern(e.left, True)
+    return t not in _FUNCTION_NODES
 
 
 def _static_key(q: Any) -> bool:
@@ -541,43 +517,9 @@ def _simple_for_of(s: Any) -> bool:
 
 
 def _simple_member(m: Any) -> bool:
-    """A member expression the emitter reads or assigns itself (``?.`` links only occur inside an
-    optional chain, which checks them with ``_native_chain``)."""
+    """A member expression a destructuring pattern assigns itself (not super's or a private
+    one)."""
     return m.type == "MemberExpression" and m.object.type != "Super" and m.property.type != "PrivateIdentifier"
-
-
-def _native_chain(n: Any) -> bool:
-    """Whether the emitter compiles the optional chain whose last link is ``n``: member reads
-    (not private or super ones) and calls (not ``eval?.()``, not ``(a?.b)?.()``)."""
-    while True:
-        if n.type == "MemberExpression":
-            if not _simple_member(n):
-                return False
-            n = n.object
-        elif n.type == "CallExpression":
-            c = n.callee
-            if c.type in ("Super", "ChainExpression") or (c.type == "Identifier" and c.name == "eval"):
-                return False
-            if c.type == "MemberExpression" and not _simple_member(c):
-                return False
-            n = c
-        else:
-            return True
-
-
-def _super_member(m: Any) -> bool:
-    """``super.x`` or ``super[k]``."""
-    return m.type == "MemberExpression" and m.object.type == "Super" and not getattr(m, "optional", False)
-
-
-def _private_member(m: Any) -> bool:
-    """``o.#x`` (not in an optional chain)."""
-    return m.type == "MemberExpression" and m.property.type == "PrivateIdentifier" and m.object.type != "Super" \
-        and not getattr(m, "optional", False)
-
-
-def _simple_target(n: Any) -> bool:
-    return n.type == "Identifier" or _simple_member(n) or _private_member(n)
 
 
 def _is_direct_eval(n: Any) -> bool:
@@ -737,10 +679,10 @@ class _Analysis:
             for x in _pattern_exprs(e, []):
                 self.expr(x, depth + 1)
             return
-        if e.type in _FUNCTION_NODES or not native_expr(e, not self.arrow):
+        if not native_expr(e):
             self.mark(e)
             return
-        if e.type == "MetaProperty" and not self.arrow:
+        if e.type == "MetaProperty" and e.meta.name == "new" and not self.arrow:
             self.new_target = True
         for c in children(e):
             if c.type == "Property":
@@ -2316,7 +2258,7 @@ class FunctionEmitter:
         t = e.type
         if t in _FUNCTION_NODES:
             return self.function_value(e, None)
-        if not native_expr(e, not self.arrow):
+        if not native_expr(e):
             if self.susp(e):
                 return self.suspend_via(lambda: self.c.gx(e))
             k = self.closure(lambda: self.c.expr(e))
@@ -2480,10 +2422,24 @@ class FunctionEmitter:
 
     def e_ThisExpression(self, e: Any) -> E:
         if self.arrow:
-            return self.outer_this(e)
+            # (only a derived constructor's is unbound until super() binds it)
+            env, t = self.this_environment()[0].text, self.temp()
+            return E(f"({t} if ({t} := {env}.this) is not _M else _dthis({env}))")
         if self.derived:
             return E("_dthis(env)")
         return E("this", "name")
+
+    def this_environment(self) -> tuple[E, bool]:
+        """GetThisEnvironment (sec-getthisenvironment) in an arrow or eval code, whose ``this``,
+        ``new.target`` and ``super`` are an enclosing function's (or the script's): the
+        environment record holding them, reached from the one the body closes over in as many
+        steps as the closure compiler counts scopes (``this_scope``, ``depth_to``); and whether
+        it is a function's."""
+        def find() -> tuple[int, bool]:
+            s = self.c.this_scope()
+            return self.c.depth_to(s), s.kind == "function"
+        depth, is_function = self.in_scope(self.outer[0], find)
+        return E(self.outer[1] + ".parent" * depth), is_function
 
     def this_now(self) -> E:
         """The this value as bound now (a derived constructor's may be unbound: checked later)."""
@@ -2491,30 +2447,34 @@ class FunctionEmitter:
 
     def e_MetaProperty(self, e: Any) -> E:
         """``new.target`` (sec-meta-properties-runtime-semantics-evaluation): the FunctionEnv's
-        (the body has one when it reads new.target); an arrow's is its enclosing function's."""
+        (the body has one when it reads new.target); an arrow's is its enclosing function's.
+        ``import.meta``: the module's [[ImportMeta]] object."""
+        if e.meta.name == "import":
+            return E(f"_importmeta({self.const(getattr(self.c, 'referrer', None))})")
         if self.arrow:
-            return self.outer_this(e)
+            env, is_function = self.this_environment()
+            return E(f"{env.text}.new_target") if is_function else E("None", "const")
         return E("env.new_target")
 
-    def outer_this(self, e: Any) -> E:
-        """``this`` or ``new.target`` in an arrow: the closure compiler's read from the
-        environment the arrow closes over (its body needs no environment of its own for it)."""
-        k = self.outer_closure(lambda: self.c.expr(e))
-        return E(f"{k}({self.outer[1]})")
-
-    def super_reference(self, e: Any) -> tuple[E, E, E]:
+    def super_reference(self, e: Any, to_key: bool = True) -> tuple[E, E, E]:
         """A super property's this value, base and property key (sec-super-keyword-runtime-
-        semantics-evaluation): GetThisBinding, the key's value, GetSuperBase, ToPropertyKey."""
-        th = self.this_now()
+        semantics-evaluation): GetThisBinding, the key's value, GetSuperBase, ToPropertyKey
+        (with ``to_key``: an assignment's waits for its PutValue). In an arrow the this value
+        and the function whose [[HomeObject]] gives the base are its this environment's."""
+        if self.arrow:
+            env = self.spill(self.this_environment()[0])
+            th, func = self.spill(E(f"{env.text}.this")), f"{env.text}.func"
+        else:
+            th, func = self.this_now(), "self"
         if e.computed:
-            self.emit(f"_superbase(self, {th.text})")  # GetThisBinding's check before the key
+            self.emit(f"_superbase({func}, {th.text})")  # GetThisBinding's check before the key
             kl, kv = self.capture(partial(self.expr, e.property))
             self.splice(kl)
             raw = self.spill(kv)
-            base = self.spill(E(f"_superbase(self, {th.text})"))
-            k = self.spill(E(f"_topk({raw.text})"))
+            base = self.spill(E(f"_superbase({func}, {th.text})"))
+            k = self.spill(E(f"_topk({raw.text})")) if to_key else raw
         else:
-            base = self.spill(E(f"_superbase(self, {th.text})"))
+            base = self.spill(E(f"_superbase({func}, {th.text})"))
             k = E(self.const(python_string_to_js(e.property.name)), "const")
         return th, base, k
 
@@ -2674,10 +2634,13 @@ class FunctionEmitter:
         self.emit(f" {r} = {rv.text}")
         return E(r, "name")
 
-    def private_ref(self, m: Any) -> tuple[E, E]:
+    def private_ref(self, m: Any, chain: bool = False) -> tuple[E, E]:
         """``o.#x``: the base's value and the PrivateName the class scope binds ``#x`` to
-        (resolving it has no side effect)."""
-        o = self.spill(self.expr(m.object))
+        (resolving it has no side effect). ``chain``: a link of an optional chain (``o?.#x``
+        guards the rest of the chain)."""
+        o = self.spill(self.chain_part(m.object) if chain else self.expr(m.object))
+        if chain and m.optional:
+            self.chain_guard(o)
         pn = self.spill(self.read_name("#" + m.property.name, m.property))
         return o, pn
 
@@ -2808,7 +2771,11 @@ class FunctionEmitter:
         return o, self.member_value(o, n)
 
     def member_value(self, o: E, m: Any) -> E:
-        """GetValue of the member ``m`` of the base ``o`` (a local): its key evaluated now."""
+        """GetValue of the member ``m`` of the base ``o`` (a local): its key evaluated now (a
+        private name: PrivateGet)."""
+        if m.property.type == "PrivateIdentifier":
+            pn = self.read_name("#" + m.property.name, m.property)
+            return E(f"{pn.text}.get({o.text})")
         if m.computed:
             kl, kv = self.capture(partial(self.expr, m.property))
             self.splice(kl)
@@ -2816,7 +2783,7 @@ class FunctionEmitter:
         return self.get_named(o, python_string_to_js(m.property.name), m)
 
     def chain_part(self, n: Any) -> E:
-        if n.type == "MemberExpression":
+        if n.type == "MemberExpression" and n.object.type != "Super":
             return self.chain_member(n)[1]
         if n.type == "CallExpression":
             return self.call(n, True)
@@ -2830,16 +2797,18 @@ class FunctionEmitter:
         if callee.type == "Super":
             # SuperCall (sec-super-keyword-runtime-semantics-evaluation): GetSuperConstructor,
             # the arguments, then Construct and BindThisValue in this constructor's FunctionEnv
-            ctor = self.spill(E("self.get_prototype_of()"))
+            # (an arrow's: its this environment)
+            fenv = self.spill(self.this_environment()[0]).text if self.arrow else "env"
+            ctor = self.spill(E(f"{fenv}.func.get_prototype_of()" if self.arrow else "self.get_prototype_of()"))
             args = self.arg_list(e.arguments)
             self.set_pos(e)
-            return E(f"_supercall(env, {ctor.text}, {args.text})")
+            return E(f"_supercall({fenv}, {ctor.text}, {args.text})")
         if callee.type == "MemberExpression" and callee.object.type == "Super":
             th, base, k = self.super_reference(callee)
             f = self.spill(E(f"_superget({th.text}, {base.text}, {k.text})"))
             this = th.text
         elif callee.type == "MemberExpression" and callee.property.type == "PrivateIdentifier":
-            o, pn = self.private_ref(callee)
+            o, pn = self.private_ref(callee, chain)
             f = self.spill(E(f"{pn.text}.get({o.text})"))
             this = o.text
         elif callee.type == "ChainExpression":
@@ -2873,9 +2842,10 @@ class FunctionEmitter:
             else:
                 f = self.spill(self.chain_part(callee) if chain else self.expr(callee))
                 this = "None"
-            if callee.type == "Identifier" and callee.name == "eval" and not chain:
+            if callee.type == "Identifier" and callee.name == "eval" and not (chain and e.optional):
                 # a direct eval when the callee is %eval% (PerformEval with this environment,
-                # FunctionCompiler.direct_eval_call), else an ordinary call
+                # FunctionCompiler.direct_eval_call), else an ordinary call; ``eval?.()`` is
+                # an ordinary call (an indirect eval)
                 eargs = self.arg_list(e.arguments).text
                 self.emit(f"pos = {self.epos(e)}")
                 cenv, cscope = self.cur_env()
@@ -2943,7 +2913,11 @@ class FunctionEmitter:
         reference, the site's template object (GetTemplateObject, one per site and realm), the
         substitutions, then the call (``classes.call_tag``, shared with the closure tier)."""
         tag = e.tag
-        if tag.type == "MemberExpression":
+        if tag.type == "MemberExpression" and tag.object.type == "Super":
+            th, base, k = self.super_reference(tag)
+            f = self.spill(E(f"_superget({th.text}, {base.text}, {k.text})"))
+            this = th.text
+        elif tag.type == "MemberExpression":
             o = self.spill(self.expr(tag.object))
             f = self.spill(self.member_value(o, tag))
             this = o.text
@@ -2960,6 +2934,17 @@ class FunctionEmitter:
         desc = self.const(self.c.source_of(tag))
         tail = bool(getattr(e, "_tail_call", False))
         return E(f"_calltag({f.text}, {this}, [{', '.join([t.text] + [x.text for x in subs])}], {desc}, {tail})")
+
+    def e_ImportExpression(self, e: Any) -> E:
+        """``import(specifier [, options])`` (sec-import-call-runtime-semantics-evaluation): both
+        evaluated in order, then EvaluateImportCall with this script's or module's referrer."""
+        nodes = [e.source] + ([e.options] if getattr(e, "options", None) is not None else [])
+        vals = self.operands(nodes)
+        options = vals[1].text if len(vals) > 1 else "None"
+        referrer = self.const(getattr(self.c, "referrer", None))
+        phase = self.const(getattr(e, "phase", None) or "evaluation")
+        self.set_pos(e)
+        return E(f"_importcall({referrer}, {vals[0].text}, {options}, {phase})")
 
     def e_NewExpression(self, e: Any) -> E:
         desc = self.const(describe_callee(self.c.source_of(e.callee)))
@@ -2987,27 +2972,7 @@ class FunctionEmitter:
                 v = self.expr(e.argument)
             return E(f"_typeof({v.text})")
         if op == "delete":
-            a = e.argument
-            if a.type == "Identifier":
-                # (sloppy code only: an early error in strict code) a binding the emitter made
-                # is not deletable; any other is deleted as the closure compiler does it
-                # (sec-delete-operator-runtime-semantics-evaluation step 5: DeleteBinding)
-                if self.lookup(a.name) is not None:
-                    return E("False", "const", is_bool=True)
-                kind = self.outer_kind(a.name)
-                dk = self.outer_closure(lambda: self.c.compile_delete(a))
-                return E(f"{dk}({self.outer_env(kind)})", is_bool=True)
-            if a.type != "MemberExpression":
-                v = self.expr(a)
-                if v.kind == "expr":
-                    self.emit(v.text)
-                return E("True", "const", is_bool=True)
-            if a.computed:
-                o, k = self.operands([a.object, a.property])
-            else:
-                o = self.expr(a.object)
-                k = E(self.const(python_string_to_js(a.property.name)), "const")
-            return E(f"_delete({o.text}, {k.text}, {self.strict}, {a.computed})", is_bool=True)
+            return self.delete(e.argument)
         v = self.expr(e.argument)
         if op == "!":
             return E(f"(not {self.truthy(v)})", is_bool=True)
@@ -3038,6 +3003,66 @@ class FunctionEmitter:
                          num=True, i32=True)
             return E(f"_bnot({v.text})")
         raise Unsupported(op)
+
+    def delete(self, a: Any) -> E:
+        """The delete operator (sec-delete-operator-runtime-semantics-evaluation)."""
+        if a.type == "Identifier":
+            # (sloppy code only: an early error in strict code) a binding the emitter made,
+            # or any other declarative one, is not deletable (step 5: DeleteBinding)
+            if self.lookup(a.name) is not None:
+                return E("False", "const", is_bool=True)
+            kind = self.outer_kind(a.name)
+            if kind == "global":
+                return E(f"_delglobal({self.outer_env(kind)}, {self.const(a.name)})", is_bool=True)
+            if kind == "dynamic":
+                steps = self.const(self.outer_steps(a.name))
+                return E(f"_deldyn({self.outer[1]}, {steps}, {self.const(a.name)})", is_bool=True)
+            return E("False", "const", is_bool=True)
+        if a.type == "ChainExpression" and a.expression.type == "MemberExpression":
+            # `delete a?.b`: true when the chain short-circuits
+            r = self.temp()
+            self.emit(f"{r} = True")
+            ind = self.ind
+            m = a.expression
+            o = self.spill(self.chain_part(m.object))
+            if m.optional:
+                self.chain_guard(o)
+            k = self.member_key(m)
+            self.emit(f"{r} = _delete({o.text}, {k.text}, {self.strict}, {m.computed})")
+            self.ind = ind
+            return E(r, "name", is_bool=True)
+        if a.type != "MemberExpression":
+            v = self.expr(a)
+            if v.kind == "expr":
+                self.emit(v.text)
+            return E("True", "const", is_bool=True)
+        if a.object.type == "Super":
+            # the super reference is evaluated (GetThisBinding, then the key), then a
+            # ReferenceError (step 4.b)
+            if self.arrow:
+                env = self.this_environment()[0].text
+                self.emit(f"_dthis({env})")
+            elif self.derived:
+                self.emit("_dthis(env)")
+            if a.computed:
+                v = self.expr(a.property)
+                if v.kind == "expr":
+                    self.emit(v.text)
+            self.emit("_delsuper()")
+            return E("True", "const", is_bool=True)
+        o = self.expr(a.object)
+        if a.computed:
+            o = self.spill(o)
+        k = self.member_key(a)
+        return E(f"_delete({o.text}, {k.text}, {self.strict}, {a.computed})", is_bool=True)
+
+    def member_key(self, m: Any) -> E:
+        """The key of the member ``m`` as evaluated (ToPropertyKey not yet applied)."""
+        if m.computed:
+            kl, kv = self.capture(partial(self.expr, m.property))
+            self.splice(kl)
+            return kv
+        return E(self.const(python_string_to_js(m.property.name)), "const")
 
     def e_BinaryExpression(self, e: Any) -> E:
         op = e.operator
@@ -3253,11 +3278,12 @@ class FunctionEmitter:
             oldn, new = self.step(old, delta)
             self.assign_name(arg.name, E(new, "name"), arg, ref=ref)
             return E(new if e.prefix else oldn, "name")
-        if arg.property.type == "PrivateIdentifier":
-            o, pn = self.private_ref(arg)
-            old = self.spill(E(f"{pn.text}.get({o.text})"))
-            oldn, new = self.step(old, delta)
-            self.emit(f"{pn.text}.set({o.text}, {new})")
+        if arg.type == "CallExpression":
+            return self.call_target(arg)
+        if arg.property.type == "PrivateIdentifier" or arg.object.type == "Super":
+            get, put = self.special_reference(arg)
+            oldn, new = self.step(self.spill(E(get)), delta)
+            self.emit(put(new))
             return E(new if e.prefix else oldn, "name")
         o = self.spill(self.expr(arg.object))
         if arg.computed:
@@ -3333,14 +3359,17 @@ class FunctionEmitter:
                     r = self.expr(e.right)
                 v = self.binary(op[:-1], old, r)
             return self.assign_name(name, v, left, ref=ref)
-        if left.property.type == "PrivateIdentifier":
-            o, pn = self.private_ref(left)  # PrivateSet (sec-privateset) after the value
+        if left.type == "CallExpression":
+            return self.call_target(left)
+        if left.object.type == "Super" or left.property.type == "PrivateIdentifier":
+            # (``=``: ToPropertyKey of a super reference's computed key waits for PutValue)
+            get, put = self.special_reference(left, op != "=")
             if op == "=":
                 v = self.spill(self.expr(e.right))
             else:
-                old = self.spill(E(f"{pn.text}.get({o.text})"))
+                old = self.spill(E(get))
                 v = self.spill(self.binary(op[:-1], old, self.spill(self.expr(e.right))))
-            self.emit(f"{pn.text}.set({o.text}, {v.text})")
+            self.emit(put(v.text))
             return v
         o = self.spill(self.expr(left.object))
         if left.computed:
@@ -3364,6 +3393,26 @@ class FunctionEmitter:
         return v
 
 
+    def special_reference(self, m: Any, to_key: bool = True) -> tuple[str, Callable[[str], str]]:
+        """A super property or a private member ``m`` as a reference, evaluated now: GetValue of
+        it (a Python expression) and PutValue of a value (a statement); ``to_key``: see
+        super_reference. (PrivateSet, sec-privateset, comes after the value.)"""
+        if m.object.type == "Super":
+            th, base, k = self.super_reference(m, to_key)
+            return (f"_superget({th.text}, {base.text}, {k.text})",
+                    lambda v: f"_superput({th.text}, {base.text}, {k.text}, {v}, {self.strict})")
+        o, pn = self.private_ref(m)
+        return f"{pn.text}.get({o.text})", lambda v: f"{pn.text}.set({o.text}, {v})"
+
+    def call_target(self, c: Any) -> E:
+        """A call as an assignment or update target in sloppy code (Annex B.3.9): the call is
+        evaluated, then a ReferenceError is thrown before anything else of the assignment."""
+        v = self.expr(c)
+        if v.kind == "expr":
+            self.emit(v.text)
+        self.emit("_calltarget()")
+        return E("None", "const")
+
     def logical_assignment(self, e: Any) -> E:
         """``a &&= b``, ``a ||= b``, ``a ??= b`` (sec-assignment-operators-runtime-semantics-evaluation):
         the reference once, the right side and the PutValue only when the test lets them run;
@@ -3373,9 +3422,9 @@ class FunctionEmitter:
         if left.type == "Identifier":
             ref = self.dynamic_ref(left.name)
             old = self.spill(self.read_dynamic(ref, left.name) if ref is not None else self.read_name(left.name, left))
-        elif left.property.type == "PrivateIdentifier":
-            o, pn = self.private_ref(left)
-            old = self.spill(E(f"{pn.text}.get({o.text})"))
+        elif left.property.type == "PrivateIdentifier" or left.object.type == "Super":
+            get, put = self.special_reference(left)
+            old = self.spill(E(get))
         else:
             o = self.spill(self.expr(left.object))
             if left.computed:
@@ -3398,9 +3447,9 @@ class FunctionEmitter:
         if left.type == "Identifier":
             v = self.expr(e.right) if e.range[0] != left.range[0] else self.named_value(e.right, left.name)
             v = self.assign_name(left.name, v, left, ref=ref)
-        elif left.property.type == "PrivateIdentifier":
+        elif left.property.type == "PrivateIdentifier" or left.object.type == "Super":
             v = self.spill(self.expr(e.right))
-            self.emit(f"{pn.text}.set({o.text}, {v.text})")
+            self.emit(put(v.text))
         else:
             v = self.spill(self.expr(e.right))
             self.put_member(o, k, v, left.computed, left)

@@ -190,6 +190,26 @@ def delete_property(o: Any, k: Any, strict: bool, computed: bool = False) -> boo
     return ok  # type: ignore[no-any-return]
 
 
+def delete_global_binding(glob: Any, name: str) -> bool:
+    """``delete name`` of a name no declarative environment binds (step 5: the global
+    Environment Record's DeleteBinding, sec-global-environment-records-deletebinding)."""
+    if name in glob.lex:
+        return False
+    return glob.obj.delete(name)  # type: ignore[no-any-return]
+
+
+def delete_dynamic_binding(env: Any, steps: Any, name: str) -> bool:
+    """``delete name`` of a name resolved at run time (inside ``with``, beside sloppy eval):
+    DeleteBinding of the environment that has it (an unresolvable reference: true)."""
+    found, holder, _ = lookup_dynamic(env, steps, name)
+    if found == "object":
+        return holder.delete(name)  # type: ignore[no-any-return]
+    if found == "extra":
+        del holder[name]
+        return True
+    return found == "none"
+
+
 def regexp_literal(glob: Any, pattern: str, flags: str) -> Any:
     """RegularExpressionLiteral evaluation (sec-regular-expression-literals-runtime-semantics-evaluation):
     a new RegExp of the realm (the pattern was validated when it was compiled)."""
@@ -1011,25 +1031,9 @@ class ExpressionCompiler(ScopeResolver):
             if kind == "slot":
                 return lambda env: False
             if kind == "global":
-                def delete_global(env: Any) -> Any:
-                    g = env.glob
-                    if name in g.lex:
-                        return False
-                    return g.obj.delete(name)
-                return delete_global
+                return lambda env: delete_global_binding(env.glob, name)
             steps = data
-
-            def delete_dynamic(env: Any) -> Any:
-                found, holder, _ = lookup_dynamic(env, steps, name)
-                if found == "object":
-                    return holder.delete(name)
-                if found == "extra":
-                    del holder[name]
-                    return True
-                if found == "none":
-                    return True
-                return False
-            return delete_dynamic
+            return lambda env: delete_dynamic_binding(env, steps, name)
         f = self.expr(arg)
 
         def delete_value(env: Any) -> Any:

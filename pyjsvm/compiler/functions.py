@@ -607,7 +607,7 @@ class FunctionCompiler(StatementCompiler):
         if node.object.type == "Super":
             return self.compile_super_reference(node)  # type: ignore[attr-defined]
         if node.property.type == "PrivateIdentifier":
-            return self.compile_private_reference(node)  # type: ignore[attr-defined]
+            return self.compile_private_reference(node, in_chain)  # type: ignore[attr-defined]
         of = self.chain(node.object) if in_chain else self.expr(node.object)
         pos = self.position(node)
         kf = self.expr(node.property) if node.computed else None

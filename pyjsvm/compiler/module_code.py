@@ -23,8 +23,7 @@ from typing import Any, Callable
 
 from pyjsvm.compiler import emit
 from pyjsvm.compiler.functions import deferred_compilation
-from pyjsvm.compiler.core import Closure, CompileContext
-from pyjsvm.runtime.agent import AGENT
+from pyjsvm.compiler.core import Closure, CompileContext, evaluate_import_call, import_meta_object
 from pyjsvm.runtime.values import MISSING
 from pyjsvm.syntax.modules import (
     ALL, ALL_BUT_DEFAULT, DEFAULT_BINDING, NAMESPACE_OBJECT, SOURCE, ExportEntry, ImportEntry, ModuleRequest, ModuleSyntax,
@@ -33,7 +32,6 @@ from pyjsvm.syntax.modules import (
 from pyjsvm.syntax.parse import ParseError, parse_module
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.syntax.scope import Scope, analyze_body
-from pyjsvm.runtime.agent import throw_syntax_error, throw_type_error
 from pyjsvm.syntax.scope import contains_suspend
 from pyjsvm.compiler.statements import DISPOSE_SLOT, has_using
 
@@ -192,23 +190,9 @@ class ModuleCompiler:
         """``import.meta`` (sec-meta-properties-runtime-semantics-evaluation): the module's
         [[ImportMeta]] object, made on first use."""
         referrer = self.referrer
-
-        def get_import_meta(env: Any) -> Any:
-            record = referrer.record if referrer is not None else None
-            if record is None or not hasattr(record, "get_import_meta"):
-                throw_syntax_error("Cannot use 'import.meta' outside a module")
-            return record.get_import_meta()
-        return get_import_meta
+        return lambda env: import_meta_object(referrer)
 
 
-def evaluate_import_call(referrer: Referrer | None, specifier: Any, options: Any, phase: str) -> Any:
-    """EvaluateImportCall through the hook the modules layer installs on the agent."""
-    hook = AGENT.import_dynamically
-    if hook is None:
-        throw_type_error("import() is not supported by this host")  # NON-SPEC: no modules layer loaded
-    return hook(referrer.record if referrer is not None else None, specifier, options, phase)
-
-
-__all__ = ["ModuleCode", "ModuleCompiler", "Referrer", "compile_module", "evaluate_import_call", "ModuleRequest",
+__all__ = ["ModuleCode", "ModuleCompiler", "Referrer", "compile_module", "evaluate_import_call", "import_meta_object", "ModuleRequest",
            "ImportEntry", "ExportEntry", "ALL", "ALL_BUT_DEFAULT", "NAMESPACE_OBJECT", "SOURCE",
            "DEFAULT_BINDING"]
