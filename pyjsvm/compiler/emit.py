@@ -351,7 +351,7 @@ _ALWAYS_TRUE = frozenset((JSObject, JSArray, ECMAFunction))
 _BASE_NAMESPACE: dict[str, Any] = {
     "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int,
                      "RecursionError": RecursionError},
-    "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
+    "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_refkey": _reference_key, "_nc": not_callable,
@@ -2958,8 +2958,14 @@ class FunctionEmitter:
         self.set_pos(e)
         ct = vals[0].text
         a = ", ".join(v.text for v in vals[1:])
-        t = self.temp()
-        # an emitted base constructor that reads no new.target: its positional entry
+        t, r, o = self.temp(), self.temp(), self.temp()
+        n = len(vals) - 1
+        # an emitted base constructor that reads no new.target and has no fields: its
+        # positional entry, called with the new object (when it takes this many arguments)
+        if n <= 5:
+            return E(f"(({r} if isinstance({r} := {t}.ctor({ct}, ({o} := _newthis({ct})), _ag, False{''.join(', ' + v.text for v in vals[1:])}), _JSObject) else {o}) "
+                     f"if type({ct}) is _EF and ({t} := {ct}.code).ctor is not None and {t}.e{n} is not None and {ct}.class_fields is None "
+                     f"else _new({ct}, [{a}], {desc}))")
         return E(f"(_newd({ct}, {t}, _ag{''.join(', ' + v.text for v in vals[1:])}) if type({ct}) is _EF "
                  f"and ({t} := {ct}.code.ctor) is not None else _new({ct}, [{a}], {desc}))")
 

@@ -128,6 +128,8 @@ class FunctionCode:
         self.ctor = direct if self.fast_construct and self.constructor_kind == "base" and self.is_constructor else None
 
 
+_new_object = object.__new__
+
 # NON-SPEC: the own properties an ECMAFunction makes on first use (see ``_make_prototype``)
 _LAZY_KEYS = frozenset(("prototype", "arguments", "caller"))
 
@@ -338,6 +340,25 @@ class ECMAFunction(JSFunctionBase):
             if isinstance(proto, JSObject):
                 return proto
         return get_prototype_from_constructor(new_target, "%Object.prototype%")
+
+    def new_this(self) -> JSObject:
+        """NON-SPEC: the ``this`` of [[Construct]] of a base constructor with newTarget = this
+        function, OrdinaryCreateFromConstructor(F, "%Object.prototype%") (sec-ordinarycreatefromconstructor),
+        for an emitted ``new`` that then calls ``code.ctor`` itself (the callee's prologue makes
+        the stack and stop checks). The object is made without an ``__init__`` frame."""
+        if self.lazy_proto:
+            proto = self._this_prototype(self)
+        else:
+            proto = self.props.get("prototype")
+            if type(proto) is Prop:
+                proto = proto.value
+            if not isinstance(proto, JSObject):
+                proto = self._this_prototype(self)
+        o = _new_object(JSObject)
+        o.props = {}
+        o.proto = proto
+        o.extensible = True
+        return o
 
     def construct_direct(self, direct: Any, agent: Any, *args: Any) -> Any:
         """NON-SPEC: [[Construct]] with newTarget = this function from an emitted ``new`` whose
