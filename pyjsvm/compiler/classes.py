@@ -53,8 +53,44 @@ class ClassCompiler:
         return self.compile_class(node)
 
     def compile_class(self, node: Any, name: Any = None) -> Closure:
-        """ClassDefinitionEvaluation (sec-runtime-semantics-classdefinitionevaluation)."""
+        """ClassDefinitionEvaluation (sec-runtime-semantics-classdefinitionevaluation) on the
+        closure tier: the heritage and the computed keys compiled in the class scope, evaluated
+        in order between the shared steps of the ClassTemplate (the emitter emits the same
+        sequence, compiler/emit.py ``emit_class``)."""
+        template = self.class_template(node, name)
+        heritage, key_fs = self.class_parts(template, node, self.expr)
+        elements = template.elements
+
+        def class_definition(env: Any, name: Any = MISSING) -> Any:
+            # name: a className known only at run time (a computed key's, NamedEvaluation)
+            cenv = template.class_env(env)
+            record = template.begin(cenv, MISSING if heritage is None else heritage(cenv), name)
+            for element, kf in zip(elements, key_fs):
+                element(cenv, record, None if kf is None else to_property_key(kf(cenv)))
+            return template.finish(cenv, record)
+        return class_definition
+
+    def class_parts(self, template: ClassTemplate, node: Any, compile_expr: Callable[[Any], Any]) -> tuple[Any, list[Any]]:
+        """The heritage (or None) and each element's computed key (or None) compiled by
+        ``compile_expr`` in the class scope, strict."""
+        saved_scope, saved_strict = self.ctx.scope, self.ctx.strict
+        self.ctx.scope = template.scope
+        self.ctx.strict = True
+        try:
+            heritage = compile_expr(node.superClass) if node.superClass is not None else None
+            return heritage, [compile_expr(m.key) if m is not None else None for m in template.computed]
+        finally:
+            self.ctx.scope, self.ctx.strict = saved_scope, saved_strict
+
+    def class_template(self, node: Any, name: Any = None) -> ClassTemplate:
+        """NON-SPEC: compiles what ClassDefinitionEvaluation makes of a class's body, for both
+        tiers: the class scope (the inner name binding, the Private Names), the constructor's
+        code and one maker per ClassElement (in the current scope: the class scope's parent)."""
         class_name = node.id.name if node.id is not None else None
+        if name is None:
+            # the initializer of a field with a static name (ClassFieldDefinitionEvaluation:
+            # NamedEvaluation with the field's name, sec-runtime-semantics-evaluatebody)
+            name = getattr(node, "field_name", None)
         fname = python_string_to_js(class_name) if class_name is not None else (name if name is not None else "")
         scope = Scope("block", self.ctx.scope, True)
         if class_name is not None:
@@ -74,14 +110,6 @@ class ClassCompiler:
         derived = node.superClass is not None
         saved_scope = self.ctx.scope
         saved_strict = self.ctx.strict
-        heritage = None
-        if node.superClass is not None:
-            self.ctx.scope = scope
-            self.ctx.strict = True
-            try:
-                heritage = self.expr(node.superClass)
-            finally:
-                self.ctx.scope = saved_scope
         self.ctx.scope = scope
         self.ctx.strict = True
         try:
@@ -92,115 +120,77 @@ class ClassCompiler:
             else:
                 ctor_code = default_constructor_code(fname, derived, self.ctx.filename)
             ctor_code.source_text = (self.ctx.source, node.range[0], node.range[1])
-            ops = []
+            makers = []
+            computed = []
             for m in elements:
                 if m is ctor_node:
                     continue
-                ops.append(self.compile_class_element(m, privates))
+                makers.append(self.compile_class_element(m))
+                computed.append(m if getattr(m, "computed", False) else None)
         finally:
             self.ctx.scope = saved_scope
             self.ctx.strict = saved_strict
         private_names = [(scope.names[p], p, k) for p, k in privates.items()]
         name_slot = scope.names.get(class_name) if class_name is not None else None
-        size = scope.size
+        return ClassTemplate(scope, class_name, name_slot, private_names, ctor_code, derived, makers, computed)
 
-        def class_definition(env: Any) -> Any:
-            realm = env.glob.realm
-            cenv = Env([MISSING] * size, env)
-            for idx, pname, kind in private_names:
-                cenv.vars[idx] = PrivateName(pname, kind)
-            if heritage is None:
-                proto_parent: Any = realm.object_prototype
-                ctor_parent: Any = realm.function_prototype
-            else:
-                superclass = heritage(cenv)
-                if superclass is NULL:
-                    proto_parent = None
-                    ctor_parent = realm.function_prototype
-                elif not is_constructor(superclass):
-                    throw_type_error("Class extends value " + _describe(superclass) + " is not a constructor or null")
-                else:
-                    pp = superclass.get("prototype", superclass)
-                    if pp is NULL:
-                        proto_parent = None
-                    elif isinstance(pp, JSObject):
-                        proto_parent = pp
-                    else:
-                        throw_type_error("Class extends value does not have valid prototype property")
-                    ctor_parent = superclass
-            proto = JSObject(proto_parent)
-            F = ECMAFunction(ctor_code, cenv, ctor_parent, realm)
-            F.lazy_proto = False
-            F.home_object = proto
-            F.props["prototype"] = Prop(proto, 0)
-            proto.props["constructor"] = Prop(F, W | C)
-            instance_methods: list[Any] = []
-            instance_fields: list[Any] = []
-            static_elements: list[Any] = []
-            for op in ops:
-                op(cenv, F, proto, instance_methods, instance_fields, static_elements)
-            if instance_methods or instance_fields:
-                F.class_fields = (instance_methods, instance_fields)
-            if name_slot is not None:
-                cenv.vars[name_slot] = F
-            for kind, item in static_elements:
-                if kind == "method":
-                    item.add_method(F)
-            for kind, item in static_elements:
-                if kind == "field":
-                    define_field(F, item)
-                elif kind == "block":
-                    item.call(F, [])
-            return F
-        return class_definition
-
-    def compile_class_element(self, m: Any, privates: dict[str, str]) -> Callable[..., None]:
-        """ClassElementEvaluation for one element: returns op(env, F, proto, instance_methods,
-        instance_fields, static_elements)."""
+    def compile_class_element(self, m: Any) -> Callable[[Any, ClassRecord, Any], None]:
+        """ClassElementEvaluation (sec-static-semantics-classelementevaluation) of one element:
+        returns ``element(class_env, record, key)``, ``key`` the value of a computed key (its
+        ToPropertyKey already applied by the caller), else None."""
         is_static = bool(getattr(m, "static", False))
         if m.type == "StaticBlock":
+            # ClassStaticBlockDefinitionEvaluation (sec-runtime-semantics-classstaticblockdefinitionevaluation)
             code = self.synthetic_method_code(m, None, body=m.body)
 
-            def static_block(env: Any, F: Any, proto: Any, im: Any, ifs: Any, se: list[Any]) -> None:
+            def static_block(env: Any, record: ClassRecord, _key: Any) -> None:
                 f = ECMAFunction(code, env, env.glob.realm.function_prototype, env.glob.realm)
-                f.home_object = F
-                se.append(("block", f))
+                f.home_object = record.F
+                record.static_elements.append(("block", f))
             return static_block
         key = m.key
         private_slot = None
         if key.type == "PrivateIdentifier":
             private_slot = self.ctx.scope.names["#" + key.name]
-            static_key, key_f = None, None
+            static_key = None
+        elif m.computed:
+            static_key = None
         else:
-            static_key, key_f = self.property_key(m)
+            static_key = self.property_key(m)[0]
         if m.type == "PropertyDefinition":
-            init_code = self.synthetic_method_code(m, m.value) if m.value is not None else None
+            # ClassFieldDefinitionEvaluation (sec-runtime-semantics-classfielddefinitionevaluation)
             anon_fn = m.value is not None and m.value.type in ("FunctionExpression", "ArrowFunctionExpression",
                                                                   "ClassExpression") and getattr(m.value, "id", None) is None
+            if anon_fn and m.value.type == "ClassExpression" and not m.computed:
+                # named when made, so that its own static elements see the name (one with a
+                # computed key is named by DefineField afterwards)
+                m.value.field_name = static_key if private_slot is None else "#" + key.name
+            init_code = self.synthetic_method_code(m, m.value) if m.value is not None else None
 
-            def field(env: Any, F: Any, proto: Any, im: Any, ifs: list[Any], se: list[Any]) -> None:
+            def field(env: Any, record: ClassRecord, k: Any) -> None:
                 if private_slot is not None:
                     k = env.vars[private_slot]
-                else:
-                    k = static_key if key_f is None else key_f(env)
+                elif static_key is not None:
+                    k = static_key
                 init = None
                 if init_code is not None:
                     init = ECMAFunction(init_code, env, env.glob.realm.function_prototype, env.glob.realm)
-                    init.home_object = F if is_static else proto
+                    init.home_object = record.F if is_static else record.proto
                 fd = ClassFieldDefinition(k, init, private_slot is not None, anon_fn)
                 if is_static:
-                    se.append(("field", fd))
+                    record.static_elements.append(("field", fd))
                 else:
-                    ifs.append(fd)
+                    record.instance_fields.append(fd)
             return field
+        # MethodDefinitionEvaluation (sec-runtime-semantics-methoddefinitionevaluation)
         kind = m.kind
         fname = static_key if static_key is not None else ("#" + key.name if private_slot is not None else "")
         self.mark_method_source(m)
         code = self.compile_function_code(m.value, fname if kind == "method" else "", method=True)
 
-        def method(env: Any, F: Any, proto: Any, im: list[Any], ifs: Any, se: list[Any]) -> None:
+        def method(env: Any, record: ClassRecord, k: Any) -> None:
             realm = env.glob.realm
-            target = F if is_static else proto
+            target = record.F if is_static else record.proto
             f = ECMAFunction(code, env, _function_proto_for(realm, code), realm)
             f.home_object = target
             if private_slot is not None:
@@ -214,15 +204,17 @@ class ClassCompiler:
                 else:
                     set_function_name(f, pn.description, "set")
                     pn.setter = f
-                if not any(x is pn for x in (im if not is_static else [i for _, i in se])):
-                    if is_static:
-                        se.append(("method", pn))
-                    else:
-                        im.append(pn)
+                # a getter and setter pair is one PrivateElement (ClassDefinitionEvaluation step 26.e)
+                if is_static:
+                    if not any(x is pn for _, x in record.static_elements):
+                        record.static_elements.append(("method", pn))
+                elif not any(x is pn for x in record.instance_methods):
+                    record.instance_methods.append(pn)
                 return
-            k = static_key if key_f is None else key_f(env)
+            if static_key is not None:
+                k = static_key
             if kind == "method":
-                if key_f is not None:
+                if static_key is None:
                     set_function_name(f, k)
                 define_property_or_throw(target, k, PropertyDescriptor(value=f, writable=True, enumerable=False,
                                                                        configurable=True))
@@ -400,6 +392,113 @@ class ClassCompiler:
             template = get_template_object(env.glob.realm, site, cooked, raw)
             return call_tag(f, this, [template] + [s(env) for s in subs], desc, tail)
         return tagged
+
+
+class ClassRecord:
+    """NON-SPEC: the state of one evaluation of a class definition between its steps: the
+    constructor F, the prototype and the lists ClassDefinitionEvaluation collects (steps 22-25;
+    ``static_elements`` holds the static private methods too, as ("method", PrivateName))."""
+
+    __slots__ = ("F", "proto", "instance_methods", "instance_fields", "static_elements")
+
+    def __init__(self, F: Any, proto: Any) -> None:
+        self.F = F
+        self.proto = proto
+        self.instance_methods: list[Any] = []
+        self.instance_fields: list[Any] = []
+        self.static_elements: list[tuple[str, Any]] = []
+
+
+class ClassTemplate:
+    """NON-SPEC: a compiled class definition, shared by both tiers. ClassDefinitionEvaluation
+    (sec-runtime-semantics-classdefinitionevaluation) is, for either tier: ``class_env``, the
+    heritage evaluated in that environment (by the caller), ``begin`` with its value, then
+    ``elements[i](class_env, record, key)`` for each ClassElement in order, the caller first
+    evaluating a computed key in the class environment and applying ToPropertyKey (the
+    element's ``computed[i]`` is then its node), and ``finish``. A tier that evaluates those
+    parts itself (the emitter, where a ``yield``/``await`` in them suspends the emitted body)
+    calls the same steps."""
+
+    __slots__ = ("scope", "class_name", "name_slot", "private_names", "ctor_code", "derived", "elements",
+                 "computed", "size")
+
+    def __init__(self, scope: Scope, class_name: str | None, name_slot: int | None,
+                 private_names: list[tuple[int, str, str]], ctor_code: FunctionCode, derived: bool,
+                 elements: list[Callable[[Any, ClassRecord, Any], None]], computed: list[Any]) -> None:
+        self.scope = scope                   # the class scope: the inner name binding, the Private Names
+        self.class_name = class_name         # the class's own name (the inner binding), or None
+        self.name_slot = name_slot
+        self.private_names = private_names   # (slot, '#x', kind)
+        self.ctor_code = ctor_code
+        self.derived = derived               # ClassHeritage is present
+        self.elements = elements             # ClassElementEvaluation of each NonConstructorElement
+        self.computed = computed             # each element's node when its key is computed, else None
+        self.size = scope.size
+
+    def class_env(self, env: Any) -> Env:
+        """Steps 1-6: classEnv, its inner name binding uninitialised, and a new Private Name for
+        each private identifier the body declares (kept in slots of classEnv)."""
+        cenv = Env([MISSING] * self.size, env)
+        for idx, pname, kind in self.private_names:
+            cenv.vars[idx] = PrivateName(pname, kind)
+        return cenv
+
+    def begin(self, cenv: Env, superclass: Any = MISSING, name: Any = MISSING) -> ClassRecord:
+        """Steps 7-8 after the heritage's evaluation (``superclass``: its value, MISSING when
+        there is none), then steps 9-25: the prototype and the constructor F. ``name``: a
+        className known only at run time (NamedEvaluation with a computed key)."""
+        realm = cenv.glob.realm
+        if superclass is MISSING:
+            proto_parent: Any = realm.object_prototype
+            ctor_parent: Any = realm.function_prototype
+        elif superclass is NULL:
+            proto_parent = None
+            ctor_parent = realm.function_prototype
+        elif not is_constructor(superclass):
+            throw_type_error("Class extends value " + _describe(superclass) + " is not a constructor or null")
+        else:
+            pp = superclass.get("prototype", superclass)
+            if pp is NULL:
+                proto_parent = None
+            elif isinstance(pp, JSObject):
+                proto_parent = pp
+            else:
+                throw_type_error("Class extends value does not have valid prototype property")
+            ctor_parent = superclass
+        proto = JSObject(proto_parent)
+        F = ECMAFunction(self.ctor_code, cenv, ctor_parent, realm)
+        if name is not MISSING:
+            set_function_name(F, name)
+        F.lazy_proto = False
+        F.home_object = proto
+        F.props["prototype"] = Prop(proto, 0)
+        proto.props["constructor"] = Prop(F, W | C)
+        return ClassRecord(F, proto)
+
+    def run_elements(self, cenv: Env, record: ClassRecord, start: int, stop: int) -> None:
+        """Step 26 for the elements ``start`` to ``stop`` (none with a computed key)."""
+        elements = self.elements
+        for i in range(start, stop):
+            elements[i](cenv, record, None)
+
+    def finish(self, cenv: Env, record: ClassRecord) -> Any:
+        """Steps 27-34: the inner name binding initialised, the instance elements recorded on F,
+        then the static private methods, static fields and static blocks in order."""
+        F = record.F
+        if record.instance_methods or record.instance_fields:
+            F.class_fields = (record.instance_methods, record.instance_fields)
+        if self.name_slot is not None:
+            cenv.vars[self.name_slot] = F
+        static_elements = record.static_elements
+        for kind, item in static_elements:
+            if kind == "method":
+                item.add_method(F)
+        for kind, item in static_elements:
+            if kind == "field":
+                define_field(F, item)
+            elif kind == "block":
+                item.call(F, [])
+        return F
 
 
 def default_constructor_code(name: Any, derived: bool, filename: str) -> FunctionCode:

@@ -13,9 +13,10 @@ binding patterns and destructuring assignment are destructured inline, and so ar
 chains (private and super links too), spread, logical assignment, ``super`` properties (as
 assignment and update targets too) and calls, ``this``, ``new.target`` and ``super`` in arrows
 (read from the environment the arrow closes over), ``delete``, ``import()``, ``import.meta``,
-regexp and object literals. Nested functions and classes are made by the closure compiler's
-makers, called from the emitted code; ``with`` bodies are emitted inline, their names resolved
-at run time; anything else is compiled by the closure compiler and called with the current environment:
+regexp and object literals. Nested functions are made by the closure compiler's makers, called
+from the emitted code; a class definition runs the steps of its ClassTemplate (classes.py), its
+heritage and computed keys emitted between them; ``with`` bodies are emitted inline, their names
+resolved at run time; anything else is compiled by the closure compiler and called with the current environment:
 the bindings such code can see are kept in real environment records, so both tiers agree on
 where every binding lives.
 
@@ -71,6 +72,7 @@ from pyjsvm.runtime.iteration import (
 )
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, PRIMITIVE_THROW, THROW_SITES
+from pyjsvm.syntax.modules import DEFAULT_BINDING
 from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause, is_apply_arguments_call, labelled_item
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.syntax.tree import LazyBody
@@ -431,6 +433,11 @@ def native_stmt(s: Any) -> bool:
     return False
 
 
+def _default_class(s: Any) -> bool:
+    """Whether ``s`` is ``export default class {}`` (anonymous)."""
+    return s.type == "ExportDefaultDeclaration" and s.declaration.type == "ClassDeclaration"
+
+
 def native_expr(e: Any) -> bool:
     """Whether the emitter itself compiles expression ``e`` (its operands may still fall back):
     every expression but a function or class (made by the closure compiler's makers) and a
@@ -626,6 +633,10 @@ class _Analysis:
             raise Unsupported("too deeply nested")
         if s.type == "FunctionDeclaration" or not native_stmt(s):
             self.mark(s)
+            if s.type == "ClassDeclaration":
+                self.class_parts(s, depth)
+            elif _default_class(s):
+                self.class_parts(s.declaration, depth)
             return
         if s.type == "WithStatement":
             # every name in it resolves at run time through the with object's environment:
@@ -667,6 +678,15 @@ class _Analysis:
             if scoped:
                 self.stack.pop()
 
+    def class_parts(self, node: Any, depth: int) -> None:
+        """A class's heritage and computed keys, emitted in this body (FunctionEmitter.emit_class;
+        the class as a whole is marked: its methods and fields are closures)."""
+        if node.superClass is not None:
+            self.expr(node.superClass, depth + 1)
+        for m in node.body.body:
+            if getattr(m, "computed", False):
+                self.expr(m.key, depth + 1)
+
     def expr(self, e: Any, depth: int) -> None:
         self.max_depth = max(self.max_depth, depth)
         if depth > 60:
@@ -681,6 +701,8 @@ class _Analysis:
             return
         if not native_expr(e):
             self.mark(e)
+            if e.type == "ClassExpression":
+                self.class_parts(e, depth)
             return
         if e.type == "MetaProperty" and e.meta.name == "new" and not self.arrow:
             self.new_target = True
@@ -1332,14 +1354,16 @@ class FunctionEmitter:
             return
         if traced:
             self.trace_step(s)
-        if t == "ClassDeclaration" and not self.susp(s):
-            # ClassDeclarationEvaluation (sec-runtime-semantics-bindingclassdeclarationevaluation):
-            # the class is made by the closure compiler's ClassDefinitionEvaluation, the
-            # binding initialised here
+        if t == "ClassDeclaration":
+            # ClassDeclarationEvaluation (sec-runtime-semantics-bindingclassdeclarationevaluation)
             self.set_pos(s)
-            k = self.closure(partial(self.c.compile_class, s))
-            v = self.spill(E(f"{k}({self.cur_env()[0]})"))
-            self.assign_name(s.id.name, v, s.id, init=True)
+            self.assign_name(s.id.name, self.emit_class(s, None), s.id, init=True)
+            return
+        if _default_class(s):
+            # `export default class {}` (sec-exports-runtime-semantics-evaluation): named
+            # "default", it initialises the *default* binding (a named one is a ClassDeclaration)
+            self.set_pos(s)
+            self.assign_name(DEFAULT_BINDING, self.emit_class(s.declaration, "default"), s, init=True)
             return
         if t in ("ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement") \
                 or not native_stmt(s):
@@ -1381,10 +1405,7 @@ class FunctionEmitter:
         t = s.type
         if t in ("BlockStatement", "EmptyStatement", "DebuggerStatement"):
             return
-        if t == "ClassDeclaration":
-            if self.susp(s):
-                return
-        elif not native_stmt(s):
+        if t != "ClassDeclaration" and not _default_class(s) and not native_stmt(s):
             return
         if t == "VariableDeclaration" and s.kind == "var" and not getattr(s, "using", None) and \
                 all(d.init is None and d.id.type == "Identifier" for d in s.declarations):
@@ -2266,11 +2287,64 @@ class FunctionEmitter:
         return getattr(self, "e_" + t)(e)
 
     def function_value(self, e: Any, name: Any) -> E:
-        if self.susp(e):  # a class whose heritage or computed keys suspend
-            return self.suspend_via(lambda: self.c.gx(e))
+        if e.type == "ClassExpression":
+            return self.emit_class(e, name)
         k = self.closure(lambda: self.c.compile_function_expression(e, name) if e.type != "FunctionDeclaration"
                          else self.c.compile_function_object(e))
         return E(f"{k}({self.cur_env()[0]})")
+
+    def emit_class(self, node: Any, name: Any, runtime_name: E | None = None) -> E:
+        """ClassDefinitionEvaluation (sec-runtime-semantics-classdefinitionevaluation): the
+        class body is compiled by the closure compiler into a ClassTemplate (classes.py, shared
+        with the closure tier: the constructor, methods, accessors, fields, static blocks); the
+        heritage and the computed keys are emitted here, evaluated in the class environment in
+        the spec's order between the template's steps, so a ``yield``/``await`` in them suspends
+        this body. ``name``: the className of NamedEvaluation, or ``runtime_name``, a value."""
+        tpl = self.closure(partial(self.c.class_template, node, name))
+        template = self.consts[tpl]
+        scope = template.scope
+        parent = self.cur_env()[0]
+        ename = "e" + str(len(self.env_stack))
+        vname = "V" + str(len(self.env_stack))
+        # steps 1-6: the class environment, the inner binding in its TDZ, the Private Names
+        self.emit(f"{ename} = {tpl}.class_env({parent})")
+        self.emit(f"{vname} = {ename}.vars")
+        bind: dict[str, Binding] = {}
+        if template.name_slot is not None:
+            bind[template.class_name] = Binding(template.class_name, None, vname, template.name_slot, True, True,
+                                                always_check=True)
+        saved_strict = (self.strict, self.ctx.strict)
+        self.strict = self.ctx.strict = True   # a class's code is strict, its heritage included
+        self.env_stack.append((ename, scope))
+        self.scopes.append(bind)
+        try:
+            # step 8: the heritage, in the class environment but the outer PrivateEnvironment
+            heritage = "_M"
+            if node.superClass is not None:
+                heritage = self.expr(node.superClass).text
+            for idx, pname, _ in template.private_names:
+                bind[pname] = Binding(pname, None, vname, idx)
+            record = self.temp()
+            named = f", {runtime_name.text}" if runtime_name is not None else ""
+            self.emit(f"{record} = {tpl}.begin({ename}, {heritage}{named})")
+            # step 26: the elements in order, a computed key evaluated (and ToPropertyKey'd)
+            # just before its element; runs of elements without one in one call
+            start = 0
+            for i, m in enumerate(template.computed):
+                if m is None:
+                    continue
+                if start < i:
+                    self.emit(f"{tpl}.run_elements({ename}, {record}, {start}, {i})")
+                kv = self.expr(m.key)
+                self.emit(f"{tpl}.elements[{i}]({ename}, {record}, _topk({kv.text}))")
+                start = i + 1
+            if start < len(template.computed):
+                self.emit(f"{tpl}.run_elements({ename}, {record}, {start}, {len(template.computed)})")
+            return self.spill(E(f"{tpl}.finish({ename}, {record})"))
+        finally:
+            self.env_stack.pop()
+            self.scopes.pop()
+            self.strict, self.ctx.strict = saved_strict
 
     def named_value(self, node: Any, name: str) -> E:
         if self.c.is_anonymous_function(node):
@@ -2579,6 +2653,8 @@ class FunctionEmitter:
                 continue
             if key is not None and self.c.is_anonymous_function(p.value):
                 v = self.function_value(p.value, key)
+            elif p.value.type == "ClassExpression" and p.value.id is None:
+                v = self.emit_class(p.value, None, k)   # named by the computed key's value
             else:
                 v = self.expr(p.value)
                 if key is None and self.c.is_anonymous_function(p.value):

@@ -424,6 +424,14 @@ class ExpressionCompiler(ScopeResolver):
                     def put_static(env: Any, obj: Any, k: Any = static_key, vf: Closure = vf) -> None:
                         create_data_property(obj, k, vf(env))
                     ops.append(put_static)
+                elif prop.value.type == "ClassExpression" and prop.value.id is None:
+                    # NamedEvaluation with the key's value, given to ClassDefinitionEvaluation
+                    cf = self.compile_class(prop.value)  # type: ignore[attr-defined]
+
+                    def put_computed_class(env: Any, obj: Any, kf: Any = key_f, cf: Any = cf) -> None:
+                        k = kf(env)
+                        create_data_property(obj, k, cf(env, k))
+                    ops.append(put_computed_class)
                 else:
                     needs_name = self.is_anonymous_function(prop.value)
 

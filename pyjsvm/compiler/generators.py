@@ -14,7 +14,6 @@ the suspendable variants of each node type.
 """
 from __future__ import annotations
 
-from collections import deque
 from typing import Any, Callable, Generator
 
 from pyjsvm.runtime.agent import JSThrow, get_agent, throw_reference_error, throw_type_error
@@ -72,10 +71,6 @@ def _pop_stash(env: Any) -> Any:
     return _STASH.pop()
 
 
-def _take_class_value(env: Any) -> Any:
-    return _STASH[-1].popleft()
-
-
 def _await(value: Any) -> Any:
     """Await(value) (sec-await) as a sub-generator."""
     return (yield (Y_AWAIT, value))
@@ -100,7 +95,6 @@ class SuspendableCompiler:
     # provided by the other mixins
     ctx: Any
     gen_kind: str | None = None       # kind of the suspendable function being compiled
-    _stashed: set[int] = set()        # ids of class parts evaluated ahead (suspendable_class)
 
     def __getattr__(self, name: str) -> Any:  # NON-SPEC: lets mypy accept the other mixins' methods
         raise AttributeError(name)
@@ -157,6 +151,8 @@ class SuspendableCompiler:
     def gnamed(self, node: Any, name: Any) -> GenFn:
         if not self.susp(node):
             return _wrap(self.named_value(node, name))
+        if node.type == "ClassExpression" and node.id is None:
+            return self.suspendable_class(node, name)
         return self.gx(node)
 
     def stmt(self, node: Any, labels: tuple[str, ...] = ()) -> Closure:
@@ -824,13 +820,16 @@ class SuspendableCompiler:
                 ops.append(set_proto)
                 continue
             if kind == "init" and not getattr(prop, "method", False):
-                vf = self.gnamed(prop.value, static_key) if static_key is not None else self.gx(prop.value)
-                needs_name = static_key is None and self.is_anonymous_function(prop.value)
+                # an anonymous class named by a computed key gets the name when it is made
+                named_class = static_key is None and prop.value.type == "ClassExpression" and prop.value.id is None
+                vf = self.gnamed(prop.value, static_key) if static_key is not None else \
+                    self.suspendable_class(prop.value, None) if named_class else self.gx(prop.value)
+                needs_name = static_key is None and self.is_anonymous_function(prop.value) and not named_class
 
-                def put(env: Any, obj: Any, kf: Any = computed_f, k0: Any = static_key, vf: GenFn = vf,
-                        nn: bool = needs_name) -> Any:
+                def put(env: Any, obj: Any, kf: Any = computed_f, k0: Any = static_key, vf: Any = vf,
+                        nn: bool = needs_name, nc: bool = named_class) -> Any:
                     k = to_property_key((yield from kf(env))) if kf is not None else k0
-                    v = yield from vf(env)
+                    v = yield from (vf(env, k) if nc else vf(env))
                     if nn:
                         set_function_name(v, k)
                     create_data_property(obj, k, v)
@@ -856,38 +855,20 @@ class SuspendableCompiler:
         return self.suspendable_class(node, None)
 
     def suspendable_class(self, node: Any, name: Any) -> GenFn:
-        """A class whose heritage or computed keys contain yield/await: those parts are evaluated
-        first (NON-SPEC: in the enclosing scope), then the ordinary ClassDefinitionEvaluation
-        reads their values in order."""
-        pre = []
-        if node.superClass is not None and self.susp(node.superClass):
-            pre.append(node.superClass)
-        for m in node.body.body:
-            if getattr(m, "computed", False) and self.susp(m.key):
-                pre.append(m.key)
-        gens = [self.gx(n) for n in pre]
-        saved = self._stashed
-        self._stashed = set(saved) | {id(n) for n in pre}
-        try:
-            cf = self.compile_class(node, name)
-        finally:
-            self._stashed = saved
+        """A class whose heritage or computed keys contain yield/await: ClassDefinitionEvaluation
+        with the shared steps of its ClassTemplate (compiler/classes.py), the heritage and the
+        computed keys evaluated as generator functions in the class environment, in order."""
+        template = self.class_template(node, name)
+        heritage, key_gs = self.class_parts(template, node, self.gx)
+        elements = template.elements
 
-        def class_definition(env: Any) -> Any:
-            values: deque[Any] = deque()
-            for g in gens:
-                values.append((yield from g(env)))
-            _STASH.append(values)
-            try:
-                return cf(env)
-            finally:
-                _STASH.pop()
+        def class_definition(env: Any, name: Any = MISSING) -> Any:
+            cenv = template.class_env(env)
+            record = template.begin(cenv, MISSING if heritage is None else (yield from heritage(cenv)), name)
+            for element, kg in zip(elements, key_gs):
+                element(cenv, record, None if kg is None else to_property_key((yield from kg(cenv))))
+            return template.finish(cenv, record)
         return class_definition
-
-    def expr(self, node: Any) -> Closure:
-        if self._stashed and id(node) in self._stashed:
-            return _take_class_value
-        return super().expr(node)  # type: ignore[misc,no-any-return]
 
     # --- patterns ----------------------------------------------------------------------------------
     def assignment_target(self, node: Any) -> GenFn:

@@ -38,10 +38,16 @@ SCRIPT_ONLY = {"annexb_block_functions", "annexb_if_functions", "annexb_emitted"
 
 
 def _literals(node: Any, out: list[Any]) -> None:
-    """The numeric literals of ``node`` outside nested functions and classes (not property keys)."""
+    """The numeric literals of ``node`` outside nested functions and class bodies (not property
+    keys): a class's heritage and computed keys are evaluated in the enclosing body."""
     stack = [node]
     while stack:
         n = stack.pop()
+        if n.type in ("ClassExpression", "ClassDeclaration"):
+            if n.superClass is not None:
+                stack.append(n.superClass)
+            stack.extend(m.key for m in n.body.body if getattr(m, "computed", False))
+            continue
         if n.type in _NESTED:
             continue
         if n.type == "Literal" and type(n.value) in (int, float) and getattr(n, "regex", None) is None:
@@ -125,3 +131,5 @@ def test_wrapping_suspends_inside_expressions() -> None:
     assert wrap("var a = 1 + f(2, [3]); a", "yield") == "var a = (yield 1) + f((yield 2), [(yield 3)]); return (a)"
     assert wrap("var o = { 1: 2, m() { return 3 } }; o[4]", "await") == \
         "var o = { 1: (await 2), m() { return 3 } }; return (o[(await 4)])"
+    assert wrap("class C extends f(1) { [2]() { return 3 } static [4] = 5 }; C", "yield") == \
+        "class C extends f((yield 1)) { [(yield 2)]() { return 3 } static [(yield 4)] = 5 }; return (C)"
