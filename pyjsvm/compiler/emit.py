@@ -52,7 +52,7 @@ from pyjsvm.runtime.environments import Env, FunctionEnv, WithEnv
 from pyjsvm.runtime.functions import (
     SPECIAL_BUILTINS, ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name,
 )
-from pyjsvm.runtime.objects import BuiltinFunction, JSArray, JSObject, Prop
+from pyjsvm.runtime.objects import PROTO_EPOCH, BuiltinFunction, JSArray, JSObject, Prop
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
@@ -110,11 +110,12 @@ def _get_member(o: Any, k: Any, pos: Any) -> Any:
     return get_member_of_primitive(o, k, pos)
 
 
-def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any) -> None:
+def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | None = None) -> None:
     """PutValue of a property an ordinary object does not have yet: NON-SPEC fast add (as
     JSObject.set's) when the object is extensible and its prototype chain, through objects whose
     own properties all live in ``props``, ends or reaches a plain (writable) data property of
-    the key first (OrdinarySet then creates the property on the object)."""
+    the key first (OrdinarySet then creates the property on the object). ``site``: the emitted
+    site's [prototype, PROTO_EPOCH] for which that held, updated here."""
     if o.extensible:
         p = o.proto
         while p is not None:
@@ -124,11 +125,17 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any) -> None:
             if found is not MISSING:
                 if type(found) is not Prop:
                     o.props[k] = v
+                    if site is not None:
+                        site[0] = o.proto
+                        site[1] = PROTO_EPOCH[0]
                     return
                 break
             p = p.proto
         else:
             o.props[k] = v
+            if site is not None:
+                site[0] = o.proto
+                site[1] = PROTO_EPOCH[0]
             return
     put_member(o, k, v, strict, pos)
 
@@ -356,7 +363,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_refkey": _reference_key, "_nc": not_callable,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object, "_RETURN": RETURN,
@@ -3403,11 +3410,12 @@ class FunctionEmitter:
             self.emit(f" _seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
             return
         c = self.temp()
+        site = self.const([MISSING, -1])  # see _put_new
         self.emit(f"if type({o.text}) is _JSObject and type({c} := {o.text}.props.get({k.text}, _M)) is not _Prop:")
-        self.emit(f" if {c} is not _M:")
+        self.emit(f" if {c} is not _M or {o.text}.extensible and ({c} := {site})[0] is {o.text}.proto and {c}[1] == _EP[0]:")
         self.emit(f"  {o.text}.props[{k.text}] = {v.text}")
         self.emit(" else:")
-        self.emit(f"  _putnew({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
+        self.emit(f"  _putnew({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)}, {site})")
         self.emit("else:")
         self.emit(f" _putm({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
 

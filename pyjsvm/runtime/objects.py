@@ -48,6 +48,15 @@ L = 16
 MAX_ARRAY_INDEX = 2**32 - 2
 
 
+# NON-SPEC: bumped by every change that could put an accessor or a read-only property on the
+# prototype chain of an existing object, or change such a chain: [[DefineOwnProperty]] applying
+# a descriptor, [[SetPrototypeOf]] changing a prototype, and the direct definitions of built-ins
+# and accessors. An emitted site that adds a property to an ordinary object remembers the
+# prototype (and this count) for which it found no such property on the chain (emit._put_new),
+# and stores the next one straight away while both are the same.
+PROTO_EPOCH = [0]
+
+
 class Prop:
     """A stored property whose attributes are not all true, or an accessor property."""
 
@@ -86,6 +95,7 @@ class LazySlot:
         stored = props.get(self.key, MISSING)
         if type(stored) is Prop and stored.getter is self:
             props[self.key] = value if flags == WEC else Prop(value, flags)
+            PROTO_EPOCH[0] += 1
 
     def materialise(self) -> Any:
         """Make the value; what ``holder.props`` stores for the key now (MISSING if nothing)."""
@@ -241,6 +251,7 @@ class JSObject(JSObjectBase):
                 break
             p = p.proto
         self.proto = new
+        PROTO_EPOCH[0] += 1
         return True
 
     # --- [[IsExtensible]] / [[PreventExtensions]] -----------------------------------------
@@ -375,9 +386,11 @@ class JSObject(JSObjectBase):
     def define_builtin(self, key: Any, value: Any, flags: int = W | C) -> None:
         """Create a property directly (for setting up intrinsics; no checks)."""
         self.props[key] = value if flags == WEC else Prop(value, flags)
+        PROTO_EPOCH[0] += 1
 
     def define_accessor(self, key: Any, getter: Any, setter: Any, flags: int = C) -> None:
         self.props[key] = Prop(None, flags | A, getter, setter)
+        PROTO_EPOCH[0] += 1
 
 
 def ordered_keys(props: dict[Any, Any]) -> list[Any]:
@@ -500,6 +513,7 @@ def validate_and_apply_property_descriptor(o: JSObject | None, key: Any, extensi
             return False
         if o is not None:
             o.props[key] = descriptor_to_stored(desc)
+            PROTO_EPOCH[0] += 1
         return True
     if desc.is_generic() and desc.enumerable is MISSING and desc.configurable is MISSING:
         return True
@@ -537,6 +551,7 @@ def validate_and_apply_property_descriptor(o: JSObject | None, key: Any, extensi
                 v = getattr(desc, f)
                 setattr(new, f, v if v is not MISSING else getattr(current, f))
         stored = descriptor_to_stored(new)
+        PROTO_EPOCH[0] += 1
         props = o.props
         if key in props:
             props[key] = stored
