@@ -420,23 +420,13 @@ def native_stmt(s: Any) -> bool:
     t = s.type
     if t in ("ExpressionStatement", "BlockStatement", "IfStatement", "WhileStatement", "DoWhileStatement",
              "ReturnStatement", "BreakStatement", "ContinueStatement", "ThrowStatement", "EmptyStatement",
-             "DebuggerStatement", "SwitchStatement", "WithStatement"):
+             "DebuggerStatement", "SwitchStatement", "WithStatement", "VariableDeclaration", "ForStatement",
+             "TryStatement"):
         return True
-    if t == "VariableDeclaration":
-        return all(_simple_pattern(d.id) for d in s.declarations)
-    if t == "ForStatement":
-        # `for (using x = ...; ;)` disposes with the loop: the closure compiler's
-        return s.init is None or s.init.type != "VariableDeclaration" \
-            or (native_stmt(s.init) and not getattr(s.init, "using", None))
-    if t == "ForOfStatement":
-        return _simple_for_of(s)
-    if t == "ForInStatement":
-        # not Annex B's `for (var x = init in o)`
-        return _simple_for_of(s) and (s.left.type != "VariableDeclaration" or s.left.declarations[0].init is None)
+    if t in ("ForOfStatement", "ForInStatement"):
+        return True  # heads of every form (Annex B's call expressions included)
     if t == "LabeledStatement":
         return labelled_item(s).type == "FunctionDeclaration" or native_stmt(s.body)
-    if t == "TryStatement":
-        return s.handler is None or s.handler.param is None or s.handler.param.type == "Identifier"
     return False
 
 
@@ -447,44 +437,8 @@ def _default_class(s: Any) -> bool:
 
 def native_expr(e: Any) -> bool:
     """Whether the emitter itself compiles expression ``e`` (its operands may still fall back):
-    every expression but a function or class (made by the closure compiler's makers) and a
-    destructuring assignment whose pattern is not simple."""
-    t = e.type
-    if t == "AssignmentExpression" and e.left.type in ("ObjectPattern", "ArrayPattern"):
-        return e.operator == "=" and _simple_pattern(e.left, True)
-    return t not in _FUNCTION_NODES
-
-
-def _static_key(q: Any) -> bool:
-    """Whether a pattern property's non-computed key is one the emitter turns into a constant."""
-    k = q.key
-    return k.type == "Identifier" or (k.type == "Literal" and getattr(k, "bigint", None) is None
-                                      and type(k.value) in (str, int, float) and type(k.value) is not bool)
-
-
-def _simple_pattern(p: Any, assign: bool = False) -> bool:
-    """A pattern the emitter destructures itself: identifiers, defaults, object patterns with
-    static or computed keys, array patterns (holes and rest included). ``assign``: a
-    destructuring assignment pattern, whose targets may also be plain member expressions."""
-    t = p.type
-    if t == "Identifier":
-        return True
-    if t == "MemberExpression":
-        return assign and _simple_member(p)
-    if t == "AssignmentPattern":
-        return _simple_pattern(p.left, assign)
-    if t == "ObjectPattern":
-        for q in p.properties:
-            if q.type == "RestElement":
-                if not (q.argument.type == "Identifier" or (assign and _simple_member(q.argument))):
-                    return False
-            elif not (q.computed or _static_key(q)) or not _simple_pattern(q.value, assign):
-                return False
-        return True
-    if t == "ArrayPattern":
-        return all(e is None or _simple_pattern(e.argument if e.type == "RestElement" else e, assign)
-                   for e in p.elements)
-    return False
+    every expression but a function or class (made by the closure compiler's makers)."""
+    return e.type not in _FUNCTION_NODES
 
 
 def _pattern_exprs(p: Any, out: list[Any]) -> list[Any]:
@@ -509,31 +463,6 @@ def _pattern_exprs(p: Any, out: list[Any]) -> list[Any]:
             if e is not None:
                 _pattern_exprs(e.argument if e.type == "RestElement" else e, out)
     return out
-
-
-def _simple_for_of(s: Any) -> bool:
-    """A for-in/of (or for-await-of) head the emitter compiles: ``var``/``let``/``const`` with an
-    identifier or a simple pattern, an identifier, a member or a simple destructuring assignment
-    pattern; a lexical head's iterable must not name a binding of the head (it would be in the
-    head's TDZ)."""
-    left = s.left
-    if left.type in ("Identifier", "MemberExpression", "ObjectPattern", "ArrayPattern"):
-        return _simple_pattern(left, True)
-    if left.type != "VariableDeclaration" or getattr(left, "using", None):
-        return False
-    d = left.declarations[0]
-    if not _simple_pattern(d.id):
-        return False
-    if left.kind == "var":
-        return True
-    names: set[str] = set()
-    return _all_names(s.right, names) and not (set(bound_names(d.id)) & names)
-
-
-def _simple_member(m: Any) -> bool:
-    """A member expression a destructuring pattern assigns itself (not super's or a private
-    one)."""
-    return m.type == "MemberExpression" and m.object.type != "Super" and m.property.type != "PrivateIdentifier"
 
 
 def _is_direct_eval(n: Any) -> bool:
@@ -664,8 +593,6 @@ class _Analysis:
                     finally:
                         self.stack.pop()
                 elif c.type == "SwitchCase":
-                    if has_using(c.consequent):
-                        raise Unsupported("using declarations in a case clause")
                     if c.test is not None:
                         self.expr(c.test, depth + 1)
                     for x in c.consequent:
@@ -996,8 +923,6 @@ class FunctionEmitter:
         if not simple_params:
             for prm in fs.params:
                 pat = prm.argument if prm.type == "RestElement" else prm
-                if not _simple_pattern(pat):
-                    raise Unsupported("parameter pattern")
                 for x in _pattern_exprs(pat, []):
                     a.expr(x, 1)
         # a suspendable function's parameter expressions run when it is called, before its body
@@ -1516,7 +1441,7 @@ class FunctionEmitter:
         sec-runtime-semantics-iteratordestructuringassignmentevaluation), defaults apply to
         undefined. A target that is not a pattern is a reference evaluated after ``v``."""
         t = p.type
-        if t in ("Identifier", "MemberExpression"):
+        if t in ("Identifier", "MemberExpression", "CallExpression"):
             self.put_target(p, self.target_ref(p), v, init)
             return
         if t == "AssignmentPattern":
@@ -1604,10 +1529,15 @@ class FunctionEmitter:
             self.put_target(core, ref, v, init)
 
     def target_ref(self, node: Any) -> Any:
-        """A destructuring target's reference: (object, key) of a member, or a name's dynamic
-        reference (None for a name resolved at compile time)."""
+        """A destructuring target's reference: (object, key) of a member, the PutValue maker of a
+        super property or private member (see special_reference), or a name's dynamic reference
+        (None for a name resolved at compile time)."""
         if node.type == "Identifier":
             return self.dynamic_ref(node.name)
+        if node.type == "CallExpression":
+            return self.call_target(node)  # Annex B's call as a for-in/of target: throws
+        if node.property.type == "PrivateIdentifier" or node.object.type == "Super":
+            return self.special_reference(node, False)[1]  # (ToPropertyKey waits for the PutValue)
         o = self.spill(self.expr(node.object))
         if node.computed:
             return o, self.spill(self.expr(node.property))
@@ -1617,6 +1547,10 @@ class FunctionEmitter:
         """PutValue (or InitializeReferencedBinding with ``init``) of ``v`` on a target's reference."""
         if node.type == "Identifier":
             self.assign_name(node.name, v, node, init=init, ref=ref)
+        elif node.type == "CallExpression":
+            pass  # (target_ref threw)
+        elif node.property.type == "PrivateIdentifier" or node.object.type == "Super":
+            self.emit(ref(v.text))  # PrivateSet (sec-privateset) or the super reference's PutValue
         else:
             self.put_member(ref[0], ref[1], v, node.computed, node)
 
@@ -1937,7 +1871,12 @@ class FunctionEmitter:
         init = s.init
         if (init is not None and init.type == "VariableDeclaration" and init.kind in ("let", "const")
                 and lexically_scoped_declarations([init])):  # `let [] = ...` binds nothing: no block
-            self.block(s, [init], lambda: self.for_loop(s, labels, True))
+            if getattr(init, "using", None):
+                # `for (using x = ...; ;)`: the loop environment's resources are disposed when
+                # the loop completes, or when its declaration throws (sec-forloopevaluation)
+                self.block(s, [init], lambda: self.disposing(lambda: self.for_loop(s, labels, True)))
+            else:
+                self.block(s, [init], lambda: self.for_loop(s, labels, True))
         else:
             self.for_loop(s, labels, False)
 
@@ -1998,30 +1937,35 @@ class FunctionEmitter:
         self.python_loop(fr, body)
 
     def s_ForOfStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
-        """for-of and for-await-of with a one-identifier head (ForIn/OfBodyEvaluation,
-        sec-runtime-semantics-forin-div-ofbodyevaluation-lhs-stmt-iterator-lhskind-labelset): a
-        Python loop over the iterator record; an abrupt exit closes the iterator (IteratorClose
-        or AsyncIteratorClose), with the throw completion when the body threw."""
-        left = s.left
-        # a lexical head binding no name (`const [] of ...`) needs no block
-        lexical = left.type == "VariableDeclaration" and left.kind != "var" and bool(lexically_scoped_declarations([left]))
+        """for-of and for-await-of (ForIn/OfHeadEvaluation, sec-runtime-semantics-forinofheadevaluation,
+        and ForIn/OfBodyEvaluation, sec-runtime-semantics-forin-div-ofbodyevaluation-lhs-stmt-iterator-
+        lhskind-labelset): a Python loop over the iterator record; an abrupt exit closes the
+        iterator (IteratorClose or AsyncIteratorClose), with the throw completion when the body
+        threw."""
+        lexical = self.lexical_head(s)
         self.reset_cv()
-        it = self.spill(self.expr(s.right))
+        it = self.head_expression(s)
         is_await = bool(getattr(s, "allowAwait", False))
         self.set_pos(s)
         rec = self.temp()
         self.emit(f"{rec} = _getiter({it.text}, {self.const('async' if is_await else 'sync')})")
         if lexical:
-            self.block(s, [left], lambda: self.for_of_loop(s, labels, rec, is_await, True))
+            self.block(s, [s.left], lambda: self.for_of_loop(s, labels, rec, is_await, True))
         else:
             self.for_of_loop(s, labels, rec, is_await, False)
 
     def s_ForInStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
-        """for-in with a one-identifier head (ForIn/OfHeadEvaluation and ForIn/OfBodyEvaluation
-        with iterationKind enumerate): a Python loop over EnumerateObjectProperties."""
+        """for-in (ForIn/OfHeadEvaluation and ForIn/OfBodyEvaluation with iterationKind
+        enumerate): a Python loop over EnumerateObjectProperties."""
+        lexical = self.lexical_head(s)
         left = s.left
-        lexical = left.type == "VariableDeclaration" and left.kind != "var" and bool(lexically_scoped_declarations([left]))
-        keys = self.spill(self.expr(s.right))
+        if left.type == "VariableDeclaration" and left.declarations[0].init is not None:
+            # Annex B's `for (var x = init in o)` (sec-initializers-in-forin-statement-heads):
+            # the initializer's value is put in x before the head's expression runs
+            d = left.declarations[0]
+            ref = self.dynamic_ref(d.id.name)
+            self.assign_name(d.id.name, self.named_value(d.init, d.id.name), d.id, ref=ref)
+        keys = self.head_expression(s)
         self.reset_cv()
         rec = self.temp()
         self.emit(f"{rec} = _forin({keys.text})")
@@ -2030,12 +1974,32 @@ class FunctionEmitter:
         else:
             self.for_of_loop(s, labels, rec, False, False, True)
 
+    def lexical_head(self, s: Any) -> bool:
+        """A for-in/of head declaring let, const or using bindings (not `const [] of ...`, which
+        binds no name and needs no block)."""
+        left = s.left
+        return left.type == "VariableDeclaration" and left.kind != "var" and bool(lexically_scoped_declarations([left]))
+
+    def head_expression(self, s: Any) -> E:
+        """The value of a for-in/of head's expression (ForIn/OfHeadEvaluation steps 1-4): with a
+        lexical head, evaluated where the head's bindings exist uninitialised (TDZ), when it may
+        name one of them."""
+        left = s.left
+        if self.lexical_head(s):
+            names: set[str] = set()
+            if not _all_names(s.right, names, getattr(self.c, "names_cache", None)) or set(bound_names(left.declarations[0].id)) & names:
+                out: list[E] = []
+                self.block(s, [left], lambda: out.append(self.spill(self.expr(s.right))), extra_always_check=True)
+                return out[0]
+        return self.spill(self.expr(s.right))
+
     def for_of_loop(self, s: Any, labels: tuple[str, ...], rec: str, is_await: bool, lexical: bool,
                     enumerate: bool = False) -> None:
         """The loop of a for-of (``rec``: the iterator record) or for-in (``enumerate``: ``rec``
         is a Python iterator of the keys, nothing to close)."""
         left = s.left
         target = left.declarations[0].id if left.type == "VariableDeclaration" else left
+        using = getattr(left, "using", None) if left.type == "VariableDeclaration" else None
         open_ = self.temp()    # True while the iterator must be closed if the loop is left
         if not enumerate:
             self.emit(f"{open_} = False")
@@ -2067,8 +2031,18 @@ class FunctionEmitter:
                 parent = self.env_stack[-2][0]
                 self.emit(f"{ename} = _Env({self.const([MISSING] * scope.size)}[:], {parent})")
                 self.emit(f"{vname} = {ename}.vars")
-            self.bind_pattern(target, E(v, "name"), lexical, left.type != "VariableDeclaration")
-            self.loop_body(fr, s.body)
+            if using:
+                # ForDeclarationBindingInitialization of a using declaration: the value joins
+                # the iteration environment's DisposeCapability, disposed after the body
+                def iteration() -> None:
+                    hint = self.const(ASYNC_DISPOSE if using == "await using" else SYNC_DISPOSE)
+                    self.emit(f"_adddisp({self.using_stacks[-1]}, {v}, {hint})")
+                    self.assign_name(target.name, E(v, "name"), target, init=True)
+                    self.loop_body(fr, s.body)
+                self.disposing(iteration)
+            else:
+                self.bind_pattern(target, E(v, "name"), lexical, left.type != "VariableDeclaration")
+                self.loop_body(fr, s.body)
             self.back_edge()
         self.python_loop(fr, body)
         if enumerate:
@@ -2114,7 +2088,9 @@ class FunctionEmitter:
         d = self.spill(self.expr(s.discriminant))
         self.reset_cv()
         stmts = [x for c in s.cases for x in c.consequent]
-        self.block(s, stmts, lambda: self.switch_body(s, d, labels), extra_always_check=True)
+        # (using declarations in a case clause are an early error; disposed with the case block)
+        self.block(s, stmts, lambda: self.disposing(lambda: self.switch_body(s, d, labels)) if has_using(stmts)
+                   else self.switch_body(s, d, labels), extra_always_check=True)
 
     def switch_body(self, s: Any, d: E, labels: tuple[str, ...]) -> None:
         sel = self.temp()
@@ -2246,37 +2222,51 @@ class FunctionEmitter:
                 self.ind -= 1
 
     def catch_clause(self, h: Any, value: str) -> None:
-        name = h.param.name
+        """CatchClauseEvaluation (sec-runtime-semantics-catchclauseevaluation): a new environment
+        with a binding for each name of the parameter, the parameter's BindingInitialization with
+        the thrown value (a pattern's bindings are in their TDZ until it initialises them), then
+        the block in that environment."""
+        param = h.param
+        simple = param.type == "Identifier"
+        names = bound_names(param)
+        # (a pattern's defaults read the bindings before they are initialised: checked)
+        end = 0 if simple else param.range[1]
+        bind: dict[str, Binding] = {}
         materialise = id(h) in self.analysis.territory  # type: ignore[union-attr]
         if materialise:
             scope = Scope("catch", self.cur_env()[1], self.strict)
-            scope.add(name)
+            for name in names:
+                scope.add(name)
+                if not simple:
+                    scope.lexical.add(name)
             ename = "e" + str(len(self.env_stack))
             vname = "V" + str(len(self.env_stack))
-            self.emit(f"{ename} = _Env([{value}], {self.cur_env()[0]})")
+            init = f"[{value}]" if simple else f"{self.const([MISSING] * scope.size)}[:]"
+            self.emit(f"{ename} = _Env({init}, {self.cur_env()[0]})")
             self.emit(f"{vname} = {ename}.vars")
-            in_env = self.captured(name)
-            b = Binding(name, None if in_env else self.new_local(), vname, 0)
-            if b.py is not None:
-                self.emit(f"{b.py} = {vname}[0]")
+            for name in names:
+                in_env = self.captured(name)
+                bind[name] = b = Binding(name, None if in_env else self.new_local(), vname, scope.names[name],
+                                         not simple, False, False, end)
+                if b.py is not None:
+                    self.emit(f"{b.py} = {vname}[{b.idx}]")
             self.env_stack.append((ename, scope))
-            self.scopes.append({name: b})
-            try:
-                n = len(self.lines)
-                self.stmt(h.body)
-                if len(self.lines) == n:
-                    self.emit("pass")
-            finally:
-                self.env_stack.pop()
-                self.scopes.pop()
-            return
-        b = Binding(name, self.new_local(), None, 0)
-        self.emit(f"{b.py} = {value}")
-        self.scopes.append({name: b})
+        else:
+            for name in names:
+                bind[name] = b = Binding(name, self.new_local(), None, 0, not simple, False, False, end)
+                self.emit(f"{b.py} = {value if simple else '_M'}")
+        self.scopes.append(bind)
         try:
+            if not simple:
+                self.bind_pattern(param, E(value), True)
+            n = len(self.lines)
             self.stmt(h.body)
+            if len(self.lines) == n:
+                self.emit("pass")
         finally:
             self.scopes.pop()
+            if materialise:
+                self.env_stack.pop()
 
     # ============================================================================================
     # expressions
