@@ -295,8 +295,8 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool) ->
     # NON-SPEC fast path: a data property of an ordinary global object that no global
     # lexical declaration of its name shadows (GL: the global lexical names, GP: the object's
     # props)
-    plain = (f"(({t}.value if type({t}) is _Prop else {t}) if (not GL or {kn} not in GL) and ({t} := GP.get({kn}, _M)) "
-             f"is not _M and (type({t}) is not _Prop or not {t}.flags & 8) else {k}(G))")
+    plain = (f"((({t}.value if not {t}.flags & 8 else {k}(G)) if type({t} := GP.get({kn}, _M)) is _Prop "
+             f"else {t} if {t} is not _M else {k}(G)) if not GL or {kn} not in GL else {k}(G))")
     if not contextified:
         return plain
     # NON-SPEC fast path: an item of a contextified global over a plain dict (GI: its
