@@ -268,7 +268,7 @@ class ClassCompiler:
             this, func = base(env)
             raw = raw_kf(env)
             proto = super_base(func, this)
-            return super_get_value(this, proto, to_property_key(raw) if computed else raw)
+            return super_get_value(this, proto, super_property_key(proto, raw) if computed else raw)
         return super_get
 
     def compile_super_reference(self, node: Any) -> Any:
@@ -283,7 +283,7 @@ class ClassCompiler:
             if not want:
                 # an assignment target: ToPropertyKey waits for PutValue (see super_put)
                 return (this, proto), raw, None
-            k = to_property_key(raw) if computed else raw
+            k = super_property_key(proto, raw) if computed else raw
             return (this, proto), k, super_get_value(this, proto, k)
         return super_ref
 
@@ -587,6 +587,14 @@ def super_base(func: Any, this: Any) -> Any:
     if home is None:
         throw_type_error("'super' keyword unexpected here")
     return home.get_prototype_of()
+
+
+def super_property_key(proto: Any, raw: Any) -> Any:
+    """The computed key of a super property reference as GetValue uses it (sec-getvalue step
+    3): ToObject of the base first (a null base throws), then ToPropertyKey."""
+    if proto is NULL:
+        throw_type_error("Cannot read properties of null" + (f" (reading '{raw}')" if type(raw) is str else ""))
+    return to_property_key(raw)
 
 
 def super_get_value(this: Any, proto: Any, k: Any) -> Any:

@@ -42,7 +42,7 @@ from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_
 from pyjsvm.compiler.expressions import copy_data_properties, delete_property, describe_callee, regexp_literal
 from pyjsvm.compiler.expressions import delete_dynamic_binding, delete_global_binding
 from pyjsvm.regexp.validate import validate_regexp_literal
-from pyjsvm.compiler.classes import call_tag, private_in, super_base, super_call, super_get_value, super_put_value
+from pyjsvm.compiler.classes import call_tag, private_in, super_base, super_call, super_get_value, super_property_key, super_put_value
 from pyjsvm.compiler.statements import enumerate_object_properties, has_using, lexically_scoped_declarations, report_step
 from pyjsvm.compiler.number_types import NumberLocals, number_result
 from pyjsvm.runtime.disposal import (
@@ -382,7 +382,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_JSBigInt": JSBigInt, "_withenv": _with_env,
     "_superput": super_put_value, "_delsuper": _delete_super, "_delglobal": delete_global_binding,
     "_deldyn": delete_dynamic_binding, "_importcall": evaluate_import_call, "_importmeta": import_meta_object,
-    "_calltarget": _call_target,
+    "_calltarget": _call_target, "_superkey": super_property_key,
 }
 _SLOW_NAME: dict[str, str] = {}
 for _i, (_op, _fn) in enumerate(BINARY_OPERATORS.items()):
@@ -2529,8 +2529,9 @@ class FunctionEmitter:
 
     def super_reference(self, e: Any, to_key: bool = True) -> tuple[E, E, E]:
         """A super property's this value, base and property key (sec-super-keyword-runtime-
-        semantics-evaluation): GetThisBinding, the key's value, GetSuperBase, ToPropertyKey
-        (with ``to_key``: an assignment's waits for its PutValue). In an arrow the this value
+        semantics-evaluation): GetThisBinding, the key's value, GetSuperBase, then GetValue's
+        null check and ToPropertyKey (with ``to_key``: an assignment's wait for its PutValue,
+        after the value). In an arrow the this value
         and the function whose [[HomeObject]] gives the base are its this environment's."""
         if self.arrow:
             env = self.spill(self.this_environment()[0])
@@ -2543,7 +2544,7 @@ class FunctionEmitter:
             self.splice(kl)
             raw = self.spill(kv)
             base = self.spill(E(f"_superbase({func}, {th.text})"))
-            k = self.spill(E(f"_topk({raw.text})")) if to_key else raw
+            k = self.spill(E(f"_superkey({base.text}, {raw.text})")) if to_key else raw
         else:
             base = self.spill(E(f"_superbase({func}, {th.text})"))
             k = E(self.const(python_string_to_js(e.property.name)), "const")

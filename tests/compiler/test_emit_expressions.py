@@ -21,7 +21,7 @@ from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.jobs import run_jobs
 from pyjsvm.runtime.operations import safe_describe, to_string
 from pyjsvm.syntax.utf16 import js_string_to_python
-from tests.helpers import NODE
+from tests.helpers import NODE, both_tiers, js_str
 
 pytestmark = pytest.mark.usefixtures("emitter_on", "eager_compilation")  # tests/compiler/conftest.py
 
@@ -186,3 +186,26 @@ def test_same_as_node(name: str) -> None:
     assert NODE is not None
     expected = subprocess.run([NODE, "-e", NODE_RUN], input=src, capture_output=True, text=True, timeout=60).stdout
     assert run(src) == expected
+
+
+# where node 20 departs from the specification (it converts a super reference's key before the
+# null check, converts it again for the PutValue of `super[k] = v` and `super[k] += v`, and
+# evaluates the key of `delete super[k]` before GetThisBinding throws), both tiers follow it
+SPEC_ORDER = r"""
+    var log = [];
+    var k = { toString() { log.push('ts'); return 'x'; } };
+    var o = { m() { return super[k]; }, n() { super[k] += 1; }, p() { super[k] = 1; } };
+    Object.setPrototypeOf(o, null);
+    for (var f of ['m', 'n', 'p']) { try { o[f](); } catch (e) { log.push(f + e.constructor.name); } }
+    var q = { __proto__: {}, m(k) { super[k] = (log.push('v'), 1); super[k] += (log.push('v2'), 2); } };
+    q.m(k);
+    class A {}
+    class B extends A { constructor() { try { delete super[log.push('key')]; } catch (e) { log.push(e.constructor.name); } super(); } }
+    new B();
+    log.join()
+    """
+
+
+def test_super_references_in_the_spec_order() -> None:
+    on, off = both_tiers(js_str, SPEC_ORDER)
+    assert on == off == "mTypeError,nTypeError,pTypeError,v,ts,ts,v2,ReferenceError"
