@@ -435,12 +435,6 @@ def _default_class(s: Any) -> bool:
     return s.type == "ExportDefaultDeclaration" and s.declaration.type == "ClassDeclaration"
 
 
-def native_expr(e: Any) -> bool:
-    """Whether the emitter itself compiles expression ``e`` (its operands may still fall back):
-    every expression but a function or class (made by the closure compiler's makers)."""
-    return e.type not in _FUNCTION_NODES
-
-
 def _pattern_exprs(p: Any, out: list[Any]) -> list[Any]:
     """The expressions a (simple) pattern evaluates, in source order: computed keys, member
     targets (their object and key) and default values."""
@@ -633,7 +627,7 @@ class _Analysis:
             for x in _pattern_exprs(e, []):
                 self.expr(x, depth + 1)
             return
-        if not native_expr(e):
+        if e.type in _FUNCTION_NODES:  # (every other expression is emitted)
             self.mark(e)
             if e.type == "ClassExpression":
                 self.class_parts(e, depth)
@@ -2276,11 +2270,6 @@ class FunctionEmitter:
         t = e.type
         if t in _FUNCTION_NODES:
             return self.function_value(e, None)
-        if not native_expr(e):
-            if self.susp(e):
-                return self.suspend_via(lambda: self.c.gx(e))
-            k = self.closure(lambda: self.c.expr(e))
-            return E(f"{k}({self.cur_env()[0]})")
         return getattr(self, "e_" + t)(e)
 
     def function_value(self, e: Any, name: Any) -> E:
