@@ -421,7 +421,7 @@ def native_stmt(s: Any) -> bool:
     if t in ("ExpressionStatement", "BlockStatement", "IfStatement", "WhileStatement", "DoWhileStatement",
              "ReturnStatement", "BreakStatement", "ContinueStatement", "ThrowStatement", "EmptyStatement",
              "DebuggerStatement", "SwitchStatement", "WithStatement", "VariableDeclaration", "ForStatement",
-             "TryStatement"):
+             "TryStatement", "ExportDefaultDeclaration"):
         return True
     if t in ("ForOfStatement", "ForInStatement"):
         return True  # heads of every form (Annex B's call expressions included)
@@ -1391,6 +1391,12 @@ class FunctionEmitter:
         if len(self.lines) == n:
             self.emit("pass")  # script code: a jump inside the statement stays inside it
         self.ind -= 1
+
+    def s_ExportDefaultDeclaration(self, s: Any) -> None:
+        """``export default AssignmentExpression;`` (sec-exports-runtime-semantics-evaluation): the
+        value, named "default" when it is an anonymous function, initialises ``*default*`` (a
+        class is ``stmt``'s, an anonymous function InitializeEnvironment's)."""
+        self.assign_name(DEFAULT_BINDING, self.named_value(s.declaration, "default"), s, init=True)
 
     def s_EmptyStatement(self, s: Any) -> None:
         pass

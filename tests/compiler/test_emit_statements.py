@@ -17,6 +17,7 @@ from typing import Any, Iterator
 
 import pytest
 
+from pyjsvm import SourceTextModule
 from pyjsvm.compiler import Compiler, emit
 from pyjsvm.compiler.engine import compile_script, eval_script
 from pyjsvm.intrinsics.realm import Realm
@@ -148,7 +149,7 @@ def closure_entries(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
                 stack.pop()
         monkeypatch.setattr(cls, name, entry)
 
-    for name in ("emit_function", "emit_suspendable", "emit_script"):
+    for name in ("emit_function", "emit_suspendable", "emit_script", "emit_module"):
         wrap(emit.FunctionEmitter, name, "emit")
     for name in ("stmt", "expr", "gs", "gx", "compile_class"):
         wrap(Compiler, name, "closure" if name != "compile_class" else "class")
@@ -209,3 +210,41 @@ def test_using_in_a_case_clause_disposes_with_the_switch() -> None:
         emit.set_enabled(old)
     assert js_string_to_python(to_string(out)) == \
         "in|two|d|dispose c|dispose b1|dispose a1|two|dispose c|dispose b2|d"
+
+
+@pytest.mark.parametrize("src,expected", [
+    ("export default await Promise.resolve(5);", 5.0),
+    ("export default (1, 2);", 2.0),
+    ("export default typeof x + x; var x = 3;", "undefinedundefined"),
+    ("export default await (async () => 'a')() + (() => 1).name;", "a"),
+])
+def test_export_default_expression(src: str, expected: Any, closure_entries: list[str]) -> None:
+    """``export default AssignmentExpression;`` is the emitter's, in a module with a top-level
+    await too; an anonymous function in it is named "default"."""
+    def run() -> Any:
+        m = SourceTextModule(src)
+        m.link(lambda *a: None)
+        m.evaluate()
+        run_jobs()
+        return m.namespace["default"]
+    old = emit.set_enabled(True)
+    try:
+        assert run() == expected
+        assert closure_entries == []
+        emit.set_enabled(False)
+        assert run() == expected
+    finally:
+        emit.set_enabled(old)
+
+
+def test_export_default_names_an_anonymous_function(closure_entries: list[str]) -> None:
+    old = emit.set_enabled(True)
+    try:
+        m = SourceTextModule("export default (function () {});")
+        m.link(lambda *a: None)
+        m.evaluate()
+        run_jobs()
+        assert m.namespace["default"]["name"] == "default"
+        assert closure_entries == []
+    finally:
+        emit.set_enabled(old)
