@@ -358,7 +358,7 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -
 _ALWAYS_TRUE = frozenset((JSObject, JSArray, ECMAFunction))
 
 _BASE_NAMESPACE: dict[str, Any] = {
-    "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int,
+    "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int, "ord": ord,
                      "RecursionError": RecursionError},
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
@@ -2781,7 +2781,18 @@ class FunctionEmitter:
                  f"(({tt} := type({p} := {p}.proto)) is _JSObject or {tt} is _JSArray) and "
                  f"({v} := {p}.props.get({k}, _M)) is not _M) "
                  f"and (type({v}) is not _Prop or not {v}.flags & 8 and ({v} := {v}.value) is not _M) "
-                 f"else _getm({t}, {k}, {self.epos(node)}))")
+                 f"else {self.string_member(t, k, v, self.epos(node))})")
+
+    def string_member(self, t: str, k: str, v: str, pos: str) -> str:
+        """NON-SPEC: GetValue of ``t.k`` when ``t`` is a primitive string and ``k`` an
+        IdentifierName other than ``length``: no string index, so a data property of
+        %String.prototype% itself is the value (as expressions.get_member_of_primitive reads
+        it); anything else, and any other base, the generic [[Get]]."""
+        self.uses_G = True
+        sp = self.const("%String.prototype%")
+        return (f"(({v}.value if type({v} := G.realm.intrinsics[{sp}].props.get({k}, _M)) is _Prop and not {v}.flags & 8 "
+                f"and {v}.value is not _M else {v} if {v} is not _M and type({v}) is not _Prop else _getm({t}, {k}, {pos})) "
+                f"if type({t}) is _str else _getm({t}, {k}, {pos}))")
 
     def function_method(self, o: E, key: str, general: E) -> E:
         """NON-SPEC: ``g.apply`` / ``g.call`` of an emitted function g (the calls the call sites
@@ -2966,6 +2977,16 @@ class FunctionEmitter:
         # an emitted callee is called straight through its positional entry (it does [[Call]]'s
         # bookkeeping itself)
         direct = f"{fast}{fa}({f.text}, {this}, _ag, None{pos_args}) if type({f.text}) is _EF and {entry} else "
+        if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
+                and callee.property.name in ("charCodeAt", "charAt") and len(vals) == 1 and not fast):
+            # NON-SPEC: %String.prototype.charCodeAt% / charAt of a string at an integral
+            # position in range, inline (what their own fast paths return); else the call
+            i, n = vals[0].text, self.temp()
+            impl, value = (("_CCA", f"float(ord({this}[{n}]))") if callee.property.name == "charCodeAt"
+                           else ("_CAT", f"{this}[{n}]"))
+            num = "" if vals[0].num else f"type({i}) is _float and "
+            direct = (f"{value} if type({this}) is _str and type({f.text}) is _BF and {f.text}.impl is {impl} and "
+                      f"{num}0 <= {i} < len({this}) and ({n} := int({i})) == {i} else {direct}")
         if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
                 and callee.property.name == "call" and callee.object.type != "Super" and vals):
             # ``g.call(x, ...)`` with %Function.prototype.call% (Call(g, x, rest)): an emitted g
@@ -3580,6 +3601,8 @@ def _namespace(consts: dict[str, Any]) -> dict[str, Any]:
     # %Function.prototype.call%'s implementation (registered by a later layer)
     ns["_FCALL"] = SPECIAL_BUILTINS.get("call")
     ns["_FAPPLY"] = SPECIAL_BUILTINS.get("apply")
+    ns["_CCA"] = SPECIAL_BUILTINS.get("charCodeAt")
+    ns["_CAT"] = SPECIAL_BUILTINS.get("charAt")
     return ns
 
 

@@ -18,6 +18,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import check_allocation, check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.functions import SPECIAL_BUILTINS
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.objects import C, JSObject, JSStringObject
 from pyjsvm.runtime.operations import (
@@ -305,6 +306,9 @@ def string_char_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     return s[int(pos)]
 
 
+SPECIAL_BUILTINS["charAt"] = string_char_at  # inlined by emitted calls (compiler/emit.py)
+
+
 @proto.method("charCodeAt", 1)
 def string_char_code_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.charCodeAt (sec-string.prototype.charcodeat)."""
@@ -318,6 +322,9 @@ def string_char_code_at(realm: "Realm", this: Any, args: list[Any], new_target: 
     if pos < 0 or pos >= len(s):
         return NAN
     return float(ord(s[int(pos)]))
+
+
+SPECIAL_BUILTINS["charCodeAt"] = string_char_code_at  # inlined by emitted calls (compiler/emit.py)
 
 
 @proto.method("codePointAt", 1)

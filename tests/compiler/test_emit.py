@@ -279,10 +279,10 @@ def test_no_injection(name: str, capfd: Any) -> None:
     for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", src_py):
         assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LPIC]?|f|self|this|args|given|env|depth|saved|pos|jmp"
                             r"|if|else|elif|while|True|False|None|not|and|or|is|return|try|except|finally|as"
-                            r"|break|continue|pass|raise|def|type|len|isinstance|float|int|in|code|fast|call|ctor"
+                            r"|break|continue|pass|raise|def|type|len|isinstance|float|int|ord|in|code|fast|call|ctor"
                             r"|is_callable|props|get|value|flags|realm|glob|lex|obj|simple_props|max_depth|stop|call_limit|fields"
                             r"|interrupt|_call_checks|global_this|vars|cv|ret|kind|label|array_prototype"
-                            r"|object_prototype|extensible|append|done|items|cache|attrs|is_integer|isascii|pop|get_length|fast|fast_mask|fast_smax|store_props|proto|dense"
+                            r"|object_prototype|intrinsics|extensible|append|done|items|cache|attrs|is_integer|isascii|pop|get_length|fast|fast_mask|fast_smax|store_props|proto|dense"
                             r"|length)", word), word
 
 
@@ -463,7 +463,7 @@ def test_no_injection_in_suspendable_bodies(capfd: Any) -> None:
     for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", py):
         assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LPIC]?|f|self|this|args|env|pos|jmp|yield|from"
                             r"|if|else|while|True|False|None|not|is|return|try|except|finally|as|break|raise|def"
-                            r"|len|vars|glob|fields|realm|obj|props|simple_props|lex|stop|interrupt|object_prototype|array_prototype|proto|extensible|in|and|or"
+                            r"|len|vars|glob|fields|realm|obj|props|simple_props|lex|stop|interrupt|object_prototype|array_prototype|proto|extensible|intrinsics|ord|in|and|or"
                             r"|type|float|int|isinstance|get|value|flags|continue|pass|elif|items|cache|attrs|is_integer|store_props)", word), word
     assert "pwned" not in capfd.readouterr().out
 
