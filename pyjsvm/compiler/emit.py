@@ -3261,6 +3261,19 @@ class FunctionEmitter:
         elif op in _INT32_OPS:
             if values[1] is not None and to_int32(values[1]) == 0 and a.i32 and op in ("|", "^", "<<", ">>"):
                 return a  # `x | 0` of an int32
+            if values[1] is not None and to_int32(values[1]) == 0 and op in ("|", "^") and values[0] is None:
+                # `x | 0` (ToInt32 of x): truncation inside the int32 range, one wrap of the
+                # truncated integer for any other finite Number (hash loops: `(h * 31 + c) | 0`)
+                t, first = self.name_once(a)
+                slow = f"{_SLOW_NAME[op]}({t}, {b.text})"
+                num = number_result(op, a.num, b.num)
+                if a.num:
+                    return E(f"(float(int({t})) if -2147483649.0 < {first} < 2147483648.0 else "
+                             f"float((int({t}) + 2147483648 & 4294967295) - 2147483648) if -_INF < {t} < _INF else {slow})",
+                             num=num, i32=num)
+                return E(f"((float(int({t})) if -2147483649.0 < {t} < 2147483648.0 else "
+                         f"float((int({t}) + 2147483648 & 4294967295) - 2147483648) if -_INF < {t} < _INF else {slow}) "
+                         f"if type({first}) is _float else {slow})", num=num, i32=num)
             ints = []
             for i in (0, 1):
                 v = values[i]

@@ -157,15 +157,28 @@ def _shr(a: float, b: float) -> float:
     return float(to_uint32(a) >> (to_uint32(b) & 31))
 
 
+# NON-SPEC fast paths of &, | and ^ on two finite Numbers: the low 32 bits of the result of
+# the operation on the truncated integers depend only on the low 32 bits of each (two's
+# complement), so one wrap of the result to [-2**31, 2**31) stands for the two ToInt32s
+
 def _band(a: float, b: float) -> float:
+    if a - a == 0.0 and b - b == 0.0:
+        r = (int(a) & int(b)) & 0xFFFFFFFF
+        return float(r - 0x100000000 if r >= 0x80000000 else r)
     return float(to_int32(a) & to_int32(b))
 
 
 def _bor(a: float, b: float) -> float:
+    if a - a == 0.0 and b - b == 0.0:
+        r = (int(a) | int(b)) & 0xFFFFFFFF
+        return float(r - 0x100000000 if r >= 0x80000000 else r)
     return float(to_int32(a) | to_int32(b))
 
 
 def _bxor(a: float, b: float) -> float:
+    if a - a == 0.0 and b - b == 0.0:
+        r = (int(a) ^ int(b)) & 0xFFFFFFFF
+        return float(r - 0x100000000 if r >= 0x80000000 else r)
     return float(to_int32(a) ^ to_int32(b))
 
 
@@ -268,7 +281,10 @@ def js_instanceof(v: Any, target: Any) -> bool:
 
 
 def _numeric_operator(op: str) -> Callable[[Any, Any], Any]:
-    return lambda a, b: numeric_op(op, a, b)
+    on_numbers = NUMBER_OPS[op]
+    # NON-SPEC fast path: two Numbers need no ToNumeric (the slow case of emitted code's inline
+    # paths, e.g. bitwise operands outside the int32 range)
+    return lambda a, b: on_numbers(a, b) if type(a) is float and type(b) is float else numeric_op(op, a, b)
 
 
 # The value-level semantics of every binary operator, once its operands are evaluated
