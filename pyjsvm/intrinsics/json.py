@@ -8,6 +8,7 @@ of string pieces and rolls back the pieces of a property whose value serializes 
 """
 from __future__ import annotations
 
+import json
 import re
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -352,6 +353,53 @@ def internalize_json_property(realm: "Realm", holder: JSObject, name: str, reviv
     return call(reviver, holder, [name, value, context])
 
 
+class _NotPlain(Exception):
+    """The text holds NaN/Infinity (not JSON) or a \\u escape of a surrogate pair."""
+
+
+def _reject_constant(name: str) -> Any:
+    raise _NotPlain(name)
+
+
+# NON-SPEC: the longest text _parse_json_c parses (json.loads cannot be interrupted: the run's
+# timeout then waits for it, about 10 ms per MB)
+MAX_C_PARSE = 1 << 22
+
+
+def _parse_json_c(text: str, realm: "Realm") -> Any:
+    """NON-SPEC fast path of ParseJSON without a reviver: CPython's json scanner (ECMA-404's
+    grammar, whitespace and number syntax alike; duplicate names keep their first position and
+    their last value, as CreateDataProperty does), with JS objects and arrays made as it goes.
+    MISSING when the text is not one it parses exactly as ParseJSON does: a syntax error (the
+    hand-written parser then reports it), NaN/Infinity, an escaped surrogate pair (json would
+    join the pair into one code point: a JS string keeps the two code units), nesting deeper
+    than the Python stack allows, or a text longer than MAX_C_PARSE."""
+    if len(text) > MAX_C_PARSE or "\\u" in text and _ESCAPED_SURROGATE.search(text):
+        return MISSING
+    obj_proto, arr_proto = realm.object_prototype, realm.array_prototype
+
+    # (json's null is Python's None: JS null is NULL; nothing in JSON is undefined)
+    def array(items: list[Any]) -> JSArray:
+        return JSArray(arr_proto, [NULL if v is None else array(v) if type(v) is list else v for v in items])
+
+    def object_pairs(pairs: list[tuple[str, Any]]) -> JSObject:
+        o = JSObject(obj_proto)
+        o.props = {k: NULL if v is None else array(v) if type(v) is list else v for k, v in pairs}
+        return o
+
+    try:
+        value = json.loads(text, object_pairs_hook=object_pairs, parse_float=float, parse_int=float,
+                           parse_constant=_reject_constant)
+    except (ValueError, _NotPlain, RecursionError):
+        return MISSING
+    if value is None:
+        return NULL
+    return array(value) if type(value) is list else value
+
+
+_ESCAPED_SURROGATE = re.compile(r"\\[uU][dD][89abAB]")
+
+
 @statics.method("parse", 2)
 def json_parse(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """JSON.parse ( text [ , reviver ] ) (sec-json.parse)."""
@@ -359,6 +407,10 @@ def json_parse(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     reviver = args[1] if len(args) > 1 else None
     json_string = text if type(text) is str else to_string(text)
     revive = is_callable(reviver)
+    if not revive:
+        value = _parse_json_c(json_string, realm)
+        if value is not MISSING:
+            return value
     try:
         unfiltered, record = parse_json(json_string, realm, records=revive)
         if not revive:
