@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Generator
 
 from pyjsvm.runtime.agent import JSThrow, check_allocation, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.functions import ECMAFunction
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete,
     iterator_step_value, iterator_value, register_fast_list, register_fast_next,
@@ -1328,10 +1329,15 @@ def sort_values(items: list[Any], comparator: Any) -> list[Any]:
                 defined = [defined[i] for i in order]
         else:
             fn = comparator
+            # NON-SPEC: an emitted comparator is called through its positional entry once it
+            # has one (after its first call: bodies are compiled then), as emitted call sites do
+            code = fn.code if type(fn) is ECMAFunction else None
+            agent = get_agent()
 
             def less(y: Any, x: Any) -> bool:
                 """Whether y sorts before x (comparator(y, x) < 0)."""
-                r = fn.call(None, [y, x])
+                direct = code.e2 if code is not None else None
+                r = direct(fn, None, agent, None, y, x) if direct is not None else fn.call(None, [y, x])
                 v = r if type(r) is float else to_number(r)
                 return v < 0
             defined = _merge_sort(defined, less)
