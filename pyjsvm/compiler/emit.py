@@ -23,8 +23,9 @@ where every binding lives.
 Safety: no JS text ever reaches the Python source. Identifiers become names made of a prefix
 and a counter, every literal (numbers, strings, property keys, messages) is an entry of the
 function's constant table (globals ``k0``, ``k1``, ... of the namespace the code runs in).
-``PYJSVM_EMIT=0`` in the environment (or ``set_enabled(False)``) turns the tier off: every
-function then runs on the closure compiler alone.
+``PYJSVM_EMIT=0`` in the environment (or ``set_enabled(False)``) turns the tier off for code that
+cannot suspend: plain functions, scripts and eval code then run on the closure compiler;
+generators, async functions and module code with a top-level ``await`` are emitted either way.
 """
 from __future__ import annotations
 
@@ -82,8 +83,17 @@ _ENABLED = os.environ.get("PYJSVM_EMIT", "1") != "0"
 
 
 def enabled() -> bool:
-    """Whether function bodies are emitted as Python source (the ``PYJSVM_EMIT`` setting)."""
+    """Whether the bodies of code that cannot suspend are emitted as Python source (the
+    ``PYJSVM_EMIT`` setting); suspendable bodies (generators, async functions, module code with
+    a top-level ``await``) are emitted either way (see ``emits``)."""
     return _ENABLED
+
+
+def emits(kind: str) -> bool:
+    """Whether a body of ``kind`` ('normal', or a suspendable kind: 'generator', 'async',
+    'asyncGenerator') is emitted: a suspendable one always (the emitter is the only compiler
+    of suspendable code), a plain one unless the tier is switched off."""
+    return _ENABLED or kind != "normal"
 
 
 def set_enabled(on: bool) -> bool:
@@ -2349,7 +2359,8 @@ class FunctionEmitter:
             pattern = python_string_to_js(regex.pattern)
             problem = validate_regexp_literal(pattern, regex.flags)
             if problem is not None:
-                raise Unsupported("an invalid regular expression literal")  # the closure compiler reports it
+                # an early error (sec-regular-expression-literals-static-semantics-early-errors)
+                raise self.c.error(e, problem)
             self.uses_G = True
             return E(f"_regexp(G, {self.const(pattern)}, {self.const(regex.flags)})")
         big = getattr(e, "bigint", None)
@@ -3683,7 +3694,7 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     """Try to give ``code`` an emitted body: sets ``code.run`` (and, for a plain function,
     ``code.fast``) and returns True, or returns False (the caller compiles the body with the
     closure compiler). ``kind``: 'normal', 'generator', 'async' or 'asyncGenerator'."""
-    if not _ENABLED:
+    if not emits(kind):
         return False
     # NON-SPEC: a function whose emission failed once is not tried again by this compiler. The
     # functions nested in it were compiled during the attempt and are compiled again by the
@@ -3770,7 +3781,7 @@ def emit_module_body(compiler: Any, scope: Scope, body: list[Any], top_level_awa
         em = FunctionEmitter(compiler, compiler.ctx, "module", True, False, "async" if top_level_await else "normal")
         em.compact = compact
         return em, partial(em.emit_module, scope, body)
-    return _top_level_body(emitter)
+    return _top_level_body(emitter, "async" if top_level_await else "normal")
 
 
 def emit_script_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[Any], Any] | None:
@@ -3792,10 +3803,11 @@ def emit_eval_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[An
     return _top_level_body(emitter)
 
 
-def _top_level_body(emitter: Callable[[bool], tuple[FunctionEmitter, Callable[[], str]]]) -> Callable[[Any], Any] | None:
+def _top_level_body(emitter: Callable[[bool], tuple[FunctionEmitter, Callable[[], str]]],
+                    kind: str = "normal") -> Callable[[Any], Any] | None:
     """Emit and build a script's, module's or eval code's body (in compact mode when it is too large), or
     None (the closure compiler compiles it)."""
-    if not _ENABLED:
+    if not emits(kind):
         return None
     try:
         em, emit_source = emitter(False)

@@ -204,8 +204,8 @@ class FunctionCompiler(StatementCompiler):
     def emitted_function_code(self, fs: Any, node: Any, name: Any, kind: str, method: bool,
                               class_constructor: bool = False, derived: bool = False) -> FunctionCode | None:
         """The function's code with a body from the emitting tier (emit.py), or None when the
-        tier is off or the function does not qualify (the caller compiles it with closures)."""
-        if not emit.enabled():
+        tier is off for plain code (emit.emits) or the function does not qualify (the caller compiles it with closures)."""
+        if not emit.emits(kind):
             return None
         code = FunctionCode()
         self.function_header(code, node, name, kind, fs.strict, fs.info.uses_this, method, class_constructor,

@@ -16,6 +16,7 @@ from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.functions import ECMAFunction
 from pyjsvm.runtime.jobs import run_jobs
 from pyjsvm.runtime.operations import to_string
+from pyjsvm.syntax.parse import ParseError, parse_script
 from pyjsvm.syntax.utf16 import js_string_to_python
 from tests.helpers import both_tiers, js_str
 
@@ -603,3 +604,29 @@ def test_using_declarations_same_on_both_tiers() -> None:
     on, off = both(USING_PROGRAM)
     assert on == off
     assert on.startswith("in,d3,body,d2,d1,r,d1,x,d2,d1,SuppressedError,e1,e2,i0,dL0,dL1,dL2,nulls,TypeError"), on
+
+
+@pytest.mark.parametrize("src", ["function* g() { yield 1; return /a/; }", "async function a() { await 1; return /a/ }",
+                                 "async function* ag() { yield /a/u }", "var f = async () => /a/;",
+                                 "function f() { return /a/ }"])
+def test_an_invalid_regexp_literal_is_an_early_error_of_the_emitter(src: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The emitter reports an invalid regular expression literal itself (an early SyntaxError,
+    sec-regular-expression-literals-static-semantics-early-errors), as the closure compiler does:
+    it does not decline the body (no other compiler of suspendable code). The parser rejects
+    such literals first; a tree with one (as cached data could hold) is made by hand here."""
+    seen: list[str] = []
+    emit_function_code = emit.emit_function_code
+
+    def watching(*args: Any, **kwargs: Any) -> bool:
+        try:
+            return emit_function_code(*args, **kwargs)
+        except ParseError as e:
+            seen.append(e.kind)
+            raise
+    monkeypatch.setattr(emit, "emit_function_code", watching)
+    program = parse_script(src)
+    for literal in program.regexp_literals:
+        literal.regex.pattern = "(?<a>.)\\k<b>"
+    with pytest.raises(ParseError) as info:
+        compile_script(src, program=program)
+    assert info.value.kind == "SyntaxError" and seen == ["SyntaxError"]

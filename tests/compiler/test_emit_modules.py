@@ -146,3 +146,18 @@ def test_module_body_is_emitted(src: str, tla: bool) -> None:
     assert code.has_top_level_await is tla
     assert getattr(code.body, "emitted", None) is not None
     assert "while" in code.body.emitted or "for" in code.body.emitted
+
+
+@pytest.mark.parametrize("src,tla", [("var s = 0; for (var i = 0; i < 3; i++) s += i; export { s }", False),
+                                     ("export const x = await 1; for (const y of [1]) {}", True)])
+def test_with_the_tier_off_only_module_code_with_top_level_await_is_emitted(src: str, tla: bool) -> None:
+    """``PYJSVM_EMIT=0`` switches off the emitter for code that cannot suspend: module code with a
+    top-level await is emitted either way (the emitter is the only compiler of suspendable code)."""
+    old = emit.set_enabled(False)
+    try:
+        code = compile_module(Compiler, src, "m.mjs")
+        assert (getattr(code.body, "emitted", None) is not None) is tla
+        assert run_graph(GRAPHS["top_level_await"]) == "0,5,10,no,fin"
+        assert run_graph(GRAPHS["top_level_await_throws"]) == "TypeError: thrown after 1"
+    finally:
+        emit.set_enabled(old)

@@ -1,11 +1,14 @@
 """The differential corpus (tests/compiler/corpus/*.js) run three ways: plainly, and as the body
 of a generator and of an async function in which every numeric literal outside nested functions
 and classes is replaced by ``(yield N)`` / ``(await N)`` -- so that the body suspends in the
-middle of every kind of expression and statement the corpus uses. Each wrapped run is done with
-the emitting tier on and off (the emitted Python generator against the closure compiler's
-suspendable mode) and must agree; where the wrapping does not change the program's meaning, the
-wrapped result must also equal the plain one (issue #17, "a test matrix that runs the language
-tests plainly and inside generator and async bodies keeps the paths honest")."""
+middle of every kind of expression and statement the corpus uses. Suspendable bodies are emitted
+whatever ``PYJSVM_EMIT`` says (the emitter is their only compiler); each wrapped run is done with
+the tier for plain code on and off (the functions nested in the body on the emitter, then on the
+closure compiler) and must agree; where the wrapping does not change the program's meaning, the
+wrapped result must also equal the plain program's on both tiers -- the emitted Python generator
+against the closure compiler's plain code -- and the generator-wrapped program's result node's
+(issue #17, "a test matrix that runs the language tests plainly and inside generator and async
+bodies keeps the paths honest")."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,7 +25,7 @@ from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import safe_describe, to_string
 from pyjsvm.syntax.parse import children, parse_script
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
-from tests.helpers import both_tiers, js_str
+from tests.helpers import NODE, both_tiers, js_str, node_str
 
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.js"))
 
@@ -86,10 +89,14 @@ def wrap(src: str, operator: str) -> str:
     return js_string_to_python("".join(out))
 
 
+def generator_program(src: str) -> str:
+    """``src`` wrapped as a generator's body, run to completion (each yield gets its value back)."""
+    return ("var __it = (function* () {\n" + wrap(src, "yield") + "\n}).call(this);\n"
+            "var __r = __it.next(); while (!__r.done) __r = __it.next(__r.value); __r.value")
+
+
 def run_generator(src: str) -> str:
-    body = wrap(src, "yield")
-    return js_str("var __it = (function* () {\n" + body + "\n}).call(this);\n"
-                  "var __r = __it.next(); while (!__r.done) __r = __it.next(__r.value); __r.value")
+    return js_str(generator_program(src))
 
 
 def run_async(src: str) -> str:
@@ -118,12 +125,34 @@ def test_corpus_inside_suspendable_bodies(path: Path, runner: Any) -> None:
     on, off = both_tiers(runner, src)
     assert on == off
     if path.stem not in SCRIPT_ONLY:
-        old = emit.set_enabled(True)
-        try:
-            plain = js_str(src)
-        finally:
-            emit.set_enabled(old)
-        assert on == plain
+        plain_on, plain_off = both_tiers(js_str, src)
+        assert on == plain_on == plain_off
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not on PATH")
+@pytest.mark.parametrize("path", CORPUS, ids=[p.stem for p in CORPUS])
+def test_corpus_inside_generator_bodies_same_as_node(path: Path) -> None:
+    program = generator_program(path.read_text())
+    assert js_str(program) == node_str(program)
+
+
+def test_suspendable_bodies_are_emitted_with_the_tier_off() -> None:
+    """``PYJSVM_EMIT=0`` (set_enabled(False)) switches off the emitting tier for plain code only."""
+    from pyjsvm import run_in_new_context
+    old = emit.set_enabled(False)
+    try:
+        assert emit.emits("generator") and emit.emits("async") and emit.emits("asyncGenerator")
+        assert not emit.emits("normal")
+        src = ("function* g() { yield 1 } async function a() {} async function* ag() {} var h = async () => 1;"
+               "function f() {} g(); a(); ag(); h(); f();")
+        realm = Realm()
+        eval_script(realm, src)
+        funcs = [realm.global_object.get(n, realm.global_object) for n in ("g", "a", "ag", "h", "f")]
+        assert [f.code.emitted is not None for f in funcs] == [True, True, True, True, False]  # type: ignore[union-attr]
+        assert run_in_new_context("function* g() { var x = 1 + (yield 2); return x } var it = g(); it.next();"
+                                  "it.next(40).value") == 41
+    finally:
+        emit.set_enabled(old)
 
 
 def test_wrapping_suspends_inside_expressions() -> None:
