@@ -29,7 +29,10 @@ generators, async functions and module code with a top-level ``await`` are emitt
 """
 from __future__ import annotations
 
+import builtins
+import keyword
 import os
+import re
 from functools import partial
 from math import copysign, trunc
 from typing import Any, Callable
@@ -72,7 +75,7 @@ from pyjsvm.runtime.iteration import (
     iterator_value,
 )
 from pyjsvm.runtime.promise import new_promise
-from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, PRIMITIVE_THROW, THROW_SITES
+from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, EMITTED_PART_PREFIX, PRIMITIVE_THROW, THROW_SITES
 from pyjsvm.syntax.modules import DEFAULT_BINDING
 from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause, is_apply_arguments_call, labelled_item
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -569,8 +572,6 @@ class _Analysis:
 
     def stmt(self, s: Any, depth: int) -> None:
         self.max_depth = max(self.max_depth, depth)
-        if depth > 60:
-            raise Unsupported("too deeply nested")
         if s.type == "FunctionDeclaration" or not native_stmt(s):
             self.mark(s)
             if s.type == "ClassDeclaration":
@@ -627,8 +628,6 @@ class _Analysis:
 
     def expr(self, e: Any, depth: int) -> None:
         self.max_depth = max(self.max_depth, depth)
-        if depth > 60:
-            raise Unsupported("too deeply nested")
         if _is_direct_eval(e):
             # a direct eval sees every binding, and the environments of the blocks around it
             self.has_eval = True
@@ -754,10 +753,24 @@ class FunctionEmitter:
         # again with calls instead of the longest ones (global reads and writes, member reads)
         self.compact = False
         self.size = 0   # about how long the emitted source is so far
+        # NON-SPEC: parts of the body emitted as Python functions of their own (``part``), nested
+        # in the body's function: their sources, the names they share with it, how deep the
+        # current one is, where its lines start (indentation, size) and the nesting past which a
+        # statement or expression becomes a part (smaller when compile() rejected the body)
+        self.parts: list[str] = []
+        self.part_names: set[str] = set()
+        self.in_part = 0
+        self.part_base = 1
+        self.part_size = 0
+        self.part_limit = PART_INDENT
+        self.part_returns = 0   # the ``return`` statements emitted (a part's call checks for one)
+        self.edepth = 0         # nesting of the expression being emitted (in the current part)
+        self.sdepth = 0         # nesting of the statement being emitted (in the current part)
         self.outer: tuple[Scope, str] = (ctx.scope, "env")   # (enclosing Scope, its environment's Python name)
         # a suspendable function's parameter initialisation, emitted apart (function_parts)
         self.param_prologue: list[str] = []
         self.param_lines: list[tuple[int, str]] | None = None
+        self.param_parts: tuple[list[str], set[str]] = ([], set())
         self.param_src: str | None = None
         # a plain function's parameters as the Python parameters of its positional entry
         # (code.direct), or None: it takes ``*args``
@@ -788,11 +801,89 @@ class FunctionEmitter:
             self.check_size()
 
     def check_size(self) -> None:
-        """Give up the emission once the source passes MAX_EMITTED_SOURCE: to emit the body
-        again in compact mode or, in compact mode, to leave it to the closure tier."""
-        if self.compact:
-            raise Unsupported("emitted source too large for one compile()")
-        raise _TooLarge()
+        """Give up the emission once the source passes MAX_EMITTED_SOURCE, to emit the body again
+        in compact mode (there, statement lists are split into parts of PART_SIZE instead)."""
+        if not self.compact:
+            raise _TooLarge()
+
+    # -- parts --
+    def part(self, fn: Callable[[], Any], value: bool = False) -> tuple[str, bool, _Frame | None]:
+        """NON-SPEC: what ``fn`` emits as a part of the body: a Python function of its own, defined
+        at the top of the body's function (``part_defs``) and called here (``call_part``), so
+        that the Python nesting stays bounded whatever the JS nesting (compile() accepts 100
+        levels of indentation, 20 nested blocks and 200 nested brackets) and a huge body is
+        several functions. A part shares every Python local with the body (``nonlocal``); a
+        ``yield`` in it makes it a generator, run with ``yield from``. A statement part
+        (``value`` False) returns None, or a one-element tuple for a JS ``return``; a
+        break/continue out of it sets ``jmp`` and returns, as out of a Python loop (its frame);
+        an expression part returns the expression's value."""
+        fr = None if value else self.new_frame("part", (), True)
+        saved = self.lines, self.ind, self.part_base, self.part_size, self.edepth, self.sdepth
+        self.lines = []
+        self.ind = self.part_base = 1
+        self.part_size = self.size
+        self.edepth = self.sdepth = 0
+        self.in_part += 1
+        try:
+            r = fn()
+            self.emit(f"return {r.text}" if value else "return None")
+            lines = self.lines
+        finally:
+            if fr is not None:
+                self.frames.remove(fr)
+            self.lines, self.ind, self.part_base, self.part_size, self.edepth, self.sdepth = saved
+            self.in_part -= 1
+        name = EMITTED_PART_PREFIX + str(len(self.parts))
+        text = "\n".join(" " * d + t for d, t in lines)
+        names = {n for n in _NAME_TOKEN.findall(text) if n not in _NOT_LOCAL and not _NOT_LOCAL_RE.match(n)}
+        self.part_names |= names
+        head = f"def {name}():\n" + (f" nonlocal {', '.join(sorted(names))}\n" if names else "")
+        self.parts.append(head + text + "\n")
+        self.part_size += len(text)
+        return name, _YIELD.search(text) is not None, fr
+
+    def call_part(self, name: str, is_gen: bool) -> str:
+        return f"(yield from {name}())" if is_gen else f"{name}()"
+
+    def stmt_part(self, fn: Callable[[], None]) -> None:
+        """The statements ``fn`` emits, as a part called here."""
+        returns = self.part_returns
+        name, is_gen, fr = self.part(fn)
+        assert fr is not None
+        if self.part_returns > returns:
+            r = self.temp()
+            self.emit(f"{r} = {self.call_part(name, is_gen)}")
+            self.emit(f"if {r} is not None:")
+            self.emit(f" return {r}" if self.in_part else f" return {r}[0]")
+        else:
+            self.emit(self.call_part(name, is_gen))
+        self.after_loop(fr)
+
+    def expr_part(self, e: Any) -> E:
+        name, is_gen, _ = self.part(partial(self.expr, e), value=True)
+        t = self.temp()
+        self.emit(f"{t} = {self.call_part(name, is_gen)}")
+        return E(t, "name")
+
+    def nested_too_deep(self) -> bool:
+        """Whether the next statement or expression is emitted as a part: the Python indentation,
+        or the JS nesting in the current part (lines captured and spliced at a deeper
+        indentation, as an ``else`` branch's, are indented only when spliced)."""
+        return self.ind - self.part_base > self.part_limit or self.edepth + self.sdepth > self.part_limit
+
+    def part_defs(self, params: str, pad: str) -> list[str]:
+        """The lines that define the parts at the top of the body's function (``params``: its
+        parameter list): the names they share, bound first (``nonlocal`` needs a binding)."""
+        if not self.parts:
+            return []
+        taken = set(_NAME_TOKEN.findall(params))
+        out = []
+        shared = sorted(self.part_names - taken)
+        for i in range(0, len(shared), 200):
+            out.append(pad + " = ".join(shared[i:i + 200]) + " = None")
+        for text in self.parts:
+            out.extend(pad + line for line in text.splitlines())
+        return out
 
     def capture(self, fn: Callable[[], Any]) -> tuple[list[tuple[int, str]], Any]:
         saved = self.lines
@@ -1011,7 +1102,12 @@ class FunctionEmitter:
         if split:
             self.param_prologue = prologue
             prologue = []
+            # (their parts are the parameter function's)
+            saved_parts = self.parts, self.part_names
+            self.parts, self.part_names = [], set()
             self.param_lines, _ = self.capture(lambda: self.bind_parameters(fs.params, True))
+            self.param_parts = self.parts, self.part_names
+            self.parts, self.part_names = saved_parts
         elif not simple_params:
             self.bind_parameters(fs.params, body_scope is not None)
         if body_scope is not None:
@@ -1049,8 +1145,14 @@ class FunctionEmitter:
         statements read no global, ``g_at`` notes where the first statement that does begins:
         the global environment's fields are loaded there (body_text), so that a return before
         it (a recursion's base case) skips the loads."""
-        for s in stmts:
+        for i, s in enumerate(stmts):
             at, used = len(self.lines), self.uses_G
+            if self.compact and self.size - self.part_size > PART_SIZE and i:
+                rest = stmts[i:]
+                self.stmt_part(lambda: self.stmts(rest))   # (see ``stmts``)
+                if not used and self.uses_G:
+                    self.g_at = at
+                return
             self.stmt(s)
             if not used and self.uses_G:
                 self.g_at = at
@@ -1103,9 +1205,12 @@ class FunctionEmitter:
         prologue, body_lines, needs_env = self.function_parts(fs, body, expr_body)
         sig = self.sig
         if sig is None:
-            out = ["def f(self, this, _ag, given, *_pa, args=None):", " if args is None:", "  args = _pa"]
+            out = ["def f(self, this, _ag, given, *_pa, args=None):"]
+            out.extend(self.part_defs(out[0], " "))
+            out.extend([" if args is None:", "  args = _pa"])
         else:
             out = [f"def f(self, this, _ag, given, {''.join(p + '=None, ' for p in sig)}args=None):"]
+            out.extend(self.part_defs(out[0], " "))
             if sig:
                 out.append(" if args is not None:")
                 out.extend(f"  {p} = args[{i}] if len(args) > {i} else None" for i, p in enumerate(sig))
@@ -1161,7 +1266,9 @@ class FunctionEmitter:
         runtime/generator_objects.py run ([[Call]] made ``env`` and bound ``this`` already;
         the driver keeps the depth and the realm while it runs)."""
         prologue, body_lines, needs_env = self.function_parts(fs, body, expr_body)
-        out = ["def f(self, this, args, env):", " _ag = _get_agent()"]
+        out = ["def f(self, this, args, env):"]
+        out.extend(self.part_defs(out[0], " "))
+        out.append(" _ag = _get_agent()")
         if needs_env:
             out.append(" V0 = env.vars")
         self.body_text(out, "self.env", prologue, [(d - 1, t) for d, t in body_lines], 1)
@@ -1169,8 +1276,10 @@ class FunctionEmitter:
         if self.param_lines is not None:
             # the parameters' FunctionDeclarationInstantiation steps, run when the function is
             # called (compiled apart: its frames are not activations, the caller's is)
-            pout = ["def f(self, this, args, env):", " _ag = _get_agent()", " V0 = env.vars",
-                    f" {_LOAD_GLOBAL_FIELDS}self.env.glob.fields"]
+            pout = ["def f(self, this, args, env):"]
+            self.parts, self.part_names = self.param_parts
+            pout.extend(self.part_defs(pout[0], " "))
+            pout.extend([" _ag = _get_agent()", " V0 = env.vars", f" {_LOAD_GLOBAL_FIELDS}self.env.glob.fields"])
             if self.uses_jump:
                 pout.append(" jmp = 0")
             pout.extend(" " + t for t in self.param_prologue)
@@ -1226,7 +1335,9 @@ class FunctionEmitter:
         self.ind = 1
         self.num_reads = self.number_reads(body)
         self.stmts(body)
-        out = ["def f(env):", " _ag = _get_agent()", head]
+        out = ["def f(env):"]
+        out.extend(self.part_defs(out[0], " "))
+        out.extend([" _ag = _get_agent()", head])
         self.body_text(out, "env", [], self.lines, 1)
         return "\n".join(out) + "\n"
 
@@ -1254,7 +1365,9 @@ class FunctionEmitter:
             self.disposing(lambda: self.stmts(body))
         else:
             self.stmts(body)
-        out = ["def f(env):", " _ag = _get_agent()", " this = None", " V0 = env.vars"]
+        out = ["def f(env):"]
+        out.extend(self.part_defs(out[0], " "))
+        out.extend([" _ag = _get_agent()", " this = None", " V0 = env.vars"])
         self.body_text(out, "env", [], self.lines, 1)
         if self.kind != "normal":
             out.append(" yield")  # unreachable: makes f a generator function
@@ -1273,7 +1386,12 @@ class FunctionEmitter:
     # statements
 
     def stmts(self, stmts: list[Any]) -> None:
-        for s in stmts:
+        for i, s in enumerate(stmts):
+            if self.compact and self.size - self.part_size > PART_SIZE and i:
+                # NON-SPEC: a huge body: the rest of the list is a part (see ``part``)
+                rest = stmts[i:]
+                self.stmt_part(lambda: self.stmts(rest))
+                return
             self.stmt(s)
 
     def set_pos(self, node: Any) -> None:
@@ -1288,6 +1406,17 @@ class FunctionEmitter:
             if getattr(s, "_annexb", False):
                 self.annexb_copy(s)
             return
+        if self.nested_too_deep():
+            self.stmt_part(partial(self.stmt, s, labels, traced))
+            return
+        self.sdepth += 1
+        try:
+            self.stmt_here(s, labels, traced)
+        finally:
+            self.sdepth -= 1
+
+    def stmt_here(self, s: Any, labels: tuple[str, ...], traced: bool) -> None:
+        t = s.type
         if traced:
             self.trace_step(s)
         if t == "ClassDeclaration":
@@ -1375,12 +1504,13 @@ class FunctionEmitter:
         self.ind += 1
         n = len(self.lines)
         if self.mode == "function":
+            self.part_returns += 1
             self.emit(f"if {r} is _RETURN:")
-            self.emit(" return env.ret")
+            self.emit(" return (env.ret,)" if self.in_part else " return env.ret")
         # break/continue aimed at a statement around this one
         seen_unl_break = seen_unl_cont = False
         for fr in reversed(self.frames):
-            if fr.kind == "try":
+            if fr.kind in ("try", "part"):
                 continue
             for kind in ("break", "continue"):
                 if kind == "continue" and fr.kind != "loop":
@@ -1711,8 +1841,9 @@ class FunctionEmitter:
     def s_ReturnStatement(self, s: Any) -> None:
         if self.mode != "function":
             raise Unsupported("return outside a function")
+        self.part_returns += 1
         if s.argument is None:
-            self.emit("return None")
+            self.emit("return (None,)" if self.in_part else "return None")
             return
         e = self.expr(s.argument)
         if self.kind == "asyncGenerator":
@@ -1720,7 +1851,7 @@ class FunctionEmitter:
             t = self.temp()
             self.emit(f"{t} = yield (_YA, {e.text})")
             e = E(t, "name")
-        self.emit(f"return {e.text}")
+        self.emit(f"return ({e.text},)" if self.in_part else f"return {e.text}")
 
     def s_ThrowStatement(self, s: Any) -> None:
         e = self.spill(self.expr(s.argument))
@@ -1769,7 +1900,7 @@ class FunctionEmitter:
         for fr in inner_loops:
             fr.crossed.add(code)
         self.emit(f"jmp = {self.const(code)}")
-        self.emit("break")
+        self.emit(_exit_of(inner_loops[0]))
 
     def after_loop(self, fr: _Frame) -> None:
         """After a Python loop: act on a jump that left it by the flag."""
@@ -1793,7 +1924,7 @@ class FunctionEmitter:
                     self.emit("break")
             else:
                 inner[-1].crossed.add(code)
-                self.emit("break")
+                self.emit(_exit_of(inner[-1]))
             self.ind -= 1
         self.ind -= 1
 
@@ -2108,28 +2239,42 @@ class FunctionEmitter:
         none = self.const(n + 1)
         default_index = next((i for i, c in enumerate(s.cases) if c.test is None), -1)
         self.emit(f"{sel} = {none}")
-        # the case tests, in order, until one matches
-        depth = 0
+        # the case tests, in order, until one matches: an if/elif chain, flat (a test that emits
+        # statements first, or one that must be spilled, is a block of its own run while no test
+        # has matched)
+        chain = after_guard = False
         for i, c in enumerate(s.cases):
             if c.test is None:
                 continue
             tl, te = self.capture(partial(self.expr, c.test))
-            self.splice(tl)
-            te = self.spill(te) if te.kind == "expr" else te
-            if d.num or te.num:
-                self.emit(f"if {self.equality('===', d, te).text}:")
+            guarded = bool(tl) or te.kind == "expr"
+            if guarded:
+                self.emit(f"if {sel} == {none}:")
+                self.ind += 1
+                self.splice(tl, 1)
+                te = self.spill(te) if te.kind == "expr" else te
+                word = "if"
+            elif chain:
+                word = "elif"
+            elif after_guard:
+                self.emit(f"if {sel} != {none}:")
+                self.emit(" pass")
+                word = "elif"
             else:
-                self.emit(f"if ({d.text} == {te.text} if type({d.text}) is type({te.text}) is _float "
+                word = "if"
+            if d.num or te.num:
+                self.emit(f"{word} {self.equality('===', d, te).text}:")
+            else:
+                self.emit(f"{word} ({d.text} == {te.text} if type({d.text}) is type({te.text}) is _float "
                           f"else _seq({d.text}, {te.text})):")
             self.emit(f" {sel} = {self.const(i)}")
-            self.emit("else:")
-            self.ind += 1
-            depth += 1
+            if guarded:
+                self.ind -= 1
+            chain = not guarded
+            after_guard = after_guard or guarded
         if default_index >= 0:
-            self.emit(f"{sel} = {self.const(default_index)}")
-        else:
-            self.emit("pass")
-        self.ind -= depth
+            self.emit(f"if {sel} == {none}:")
+            self.emit(f" {sel} = {self.const(default_index)}")
         fr = self.new_frame("switch", labels, True)
 
         def cases() -> None:
@@ -2286,7 +2431,18 @@ class FunctionEmitter:
         t = e.type
         if t in _FUNCTION_NODES:
             return self.function_value(e, None)
-        return getattr(self, "e_" + t)(e)
+        if self.nested_too_deep():
+            return self.expr_part(e)
+        self.edepth += 1
+        try:
+            r: E = getattr(self, "e_" + t)(e)
+        finally:
+            self.edepth -= 1
+        if r.kind == "expr" and self.edepth and not self.edepth % SPILL_EVERY:
+            # NON-SPEC: a deeply nested expression's text is cut into temporaries, so that its
+            # brackets stay within what compile() accepts (see ``part``)
+            return self.spill(r)
+        return r
 
     def function_value(self, e: Any, name: Any) -> E:
         if e.type == "ClassExpression":
@@ -3583,6 +3739,18 @@ _LABELLED_TYPES = ("ForStatement", "ForInStatement", "ForOfStatement", "WhileSta
                    "LabeledStatement", "SwitchStatement")
 
 
+def _exit_of(fr: _Frame) -> str:
+    """How emitted code leaves the Python loop or part of ``fr`` for a jump past it."""
+    return "return None" if fr.kind == "part" else "break"
+
+
+_NAME_TOKEN = re.compile(r"(?<![\w.])[A-Za-z_]\w*")
+_YIELD = re.compile(r"\byield\b")
+# names that are not the body's locals: keywords, builtins, the namespace's (constants ``k<n>``,
+# parts ``_pt<n>``)
+_NOT_LOCAL_RE = re.compile(r"k\d+$|_pt\d+$")
+
+
 class _ExprHolder:
     """An arrow's expression body seen by the pre-pass as a statement."""
 
@@ -3654,19 +3822,25 @@ MAX_POSITIONAL = 64
 # the argument counts whose call sites use the per-count entries (FunctionCode.e0 ... e5)
 MAX_DIRECT_ARGS = 5
 
-# NON-SPEC: the largest emitted source handed to Python's compile(), which no budget check can
-# interrupt and whose time grows faster than the source (a 100,000-parameter function: seconds);
-# a larger body runs on the closure tier, whose compilation checks the run's timeout per node
+# NON-SPEC: past this much emitted source a body is emitted again in compact mode, where its
+# statement lists are cut into parts (functions) of about PART_SIZE: compile() time grows faster
+# than the size of one function (a 100,000-parameter function: seconds)
 MAX_EMITTED_SOURCE = 1 << 18
+PART_SIZE = 1 << 16
+# NON-SPEC: the Python indentation past which a statement or expression is emitted as a part
+# (PART_INDENT, or TIGHT_PART_INDENT when compile() rejected the body's nesting), and the
+# expression nesting at which a value is spilled to a temporary
+PART_INDENT = 32
+TIGHT_PART_INDENT = 4
+SPILL_EVERY = 12
 
 
 def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., Any]:
     """Compile emitted ``source`` (cached by its text: it holds no JS text, only shapes) and bind
-    it to its constant table; ``Unsupported`` past ``MAX_EMITTED_SOURCE``."""
+    it to its constant table."""
     code = _CODE_CACHE.get((filename, source))
     if code is None:
-        if len(source) > MAX_EMITTED_SOURCE:
-            raise Unsupported("emitted source too large for one compile()")
+        check_stop_compiling()
         code = python_compile(source, filename, "exec")
         if len(_CODE_CACHE) > 4096:
             _CODE_CACHE.clear()
@@ -3706,29 +3880,30 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     stmts = None if fs.expression_body else fs.stmts
     expr_body = node.body if fs.expression_body else None
 
-    def emitter(compact: bool) -> FunctionEmitter:
+    def emitter(compact: bool, tight: bool = False) -> FunctionEmitter:
         ctx = CompileContext(fs.scope, fs.strict, compiler.ctx.source, compiler.ctx.filename, False)
         em = FunctionEmitter(compiler, ctx, "function", fs.strict, node.type == "ArrowFunctionExpression", kind)
         em.derived = code.constructor_kind == "derived"
         em.compact = compact
+        if tight:
+            em.part_limit = TIGHT_PART_INDENT
         return em
 
     def emit_source(em: FunctionEmitter) -> str:
         if kind != "normal":
             return em.emit_suspendable(fs, stmts, expr_body)
         return em.emit_function(fs, stmts, expr_body, code)
-    em = emitter(False)
-    try:
-        try:
-            src = emit_source(em)
-        except _TooLarge:
-            em = emitter(True)
-            src = emit_source(em)
+
+    def attempt(compact: bool, tight: bool) -> tuple[FunctionEmitter, str, Any, Any]:
+        em = emitter(compact, tight)
+        src = emit_source(em)
         if kind != "normal":
-            g = build(src, em.consts, _GENERATOR_FILE)
-            p = build(em.param_src, em.consts, _PARAMS_FILE) if em.param_src is not None else None
-        else:
-            f = build(src, em.consts, _FUNCTION_FILE)
+            return (em, src, build(src, em.consts, _GENERATOR_FILE),
+                    build(em.param_src, em.consts, _PARAMS_FILE) if em.param_src is not None else None)
+        return em, src, build(src, em.consts, _FUNCTION_FILE), None
+    try:
+        em, src, g, p = _attempts(attempt)
+        f = g
     except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
         if declined is not None:
             declined[id(node)] = node
@@ -3803,21 +3978,41 @@ def emit_eval_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[An
     return _top_level_body(emitter)
 
 
+def _attempts(attempt: Callable[[bool, bool], Any]) -> Any:
+    """``attempt(compact, tight)``: emit and build a body inline, in compact mode when its source
+    is too large; once more with parts at a smaller nesting (``TIGHT_PART_INDENT``) when
+    compile() rejects the nesting of the Python it made (blocks, indentation, brackets)."""
+    compact = False
+    try:
+        try:
+            return attempt(False, False)
+        except _TooLarge:
+            compact = True
+            return attempt(True, False)
+    except (SyntaxError, RecursionError):
+        return attempt(compact, True)
+
+
 def _top_level_body(emitter: Callable[[bool], tuple[FunctionEmitter, Callable[[], str]]],
                     kind: str = "normal") -> Callable[[Any], Any] | None:
     """Emit and build a script's, module's or eval code's body (in compact mode when it is too large), or
     None (the closure compiler compiles it)."""
     if not emits(kind):
         return None
+
+    def attempt(compact: bool, tight: bool) -> tuple[FunctionEmitter, str, Any]:
+        em, emit_source = emitter(compact)
+        if tight:
+            em.part_limit = TIGHT_PART_INDENT
+        src = emit_source()
+        return em, src, build(src, em.consts, _SCRIPT_FILE)
     try:
-        em, emit_source = emitter(False)
-        try:
-            src = emit_source()
-        except _TooLarge:
-            em, emit_source = emitter(True)
-            src = emit_source()
-        f = build(src, em.consts, _SCRIPT_FILE)
+        em, src, f = _attempts(attempt)
     except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
         return None
     f.emitted = src  # type: ignore[attr-defined]
     return f
+
+
+_NOT_LOCAL = (frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
+              | frozenset(_BASE_NAMESPACE) | {"_FCALL", "_FAPPLY"})

@@ -65,6 +65,9 @@ _CALL_SITE_IDS = CALL_SITE_CODES.by_id
 # (whether its frames are activations, the delegating local as in DELEGATING or None). Every
 # emitted frame keeps its current call site in its local ``pos``.
 EMITTED_FILES: dict[str, tuple[bool, str | None]] = {}
+# the name prefix of the Python functions an emitted body is split into (its parts): their frames
+# are the body's, never activations of their own
+EMITTED_PART_PREFIX = "_pt"
 MAX_FRAMES = 10
 
 
@@ -116,7 +119,7 @@ def _activation_owner(f: Any) -> tuple[bool, Any, Any]:
     code = f.f_code
     emitted = EMITTED_FILES.get(code.co_filename)
     if emitted is not None:
-        if not emitted[0]:
+        if not emitted[0] or code.co_name.startswith(EMITTED_PART_PREFIX):
             return False, None, None
         delegate = emitted[1]
     elif id(code) in _ACTIVATION_IDS:
