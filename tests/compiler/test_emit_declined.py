@@ -1,7 +1,8 @@
-"""A function whose emission fails (here: its emitted source is past MAX_EMITTED_SOURCE) runs on
-the closure tier, and the compiler does not try to emit it again: the functions nested in it,
-compiled once during the attempt and again by the closure tier, made each failed level double the
-work of the levels inside it (nested eight deep: minutes). Counted, not timed."""
+"""A function whose first emission fails (here: its emitted source is past MAX_EMITTED_SOURCE,
+so it is emitted again in compact mode, in parts) is emitted at most twice, and a function whose
+emission fails for good is not tried again by the compiler: the functions nested in it, compiled
+once during each attempt, made each failed level double the work of the levels inside it
+(nested eight deep: minutes). Counted, not timed."""
 from __future__ import annotations
 
 from collections import Counter
