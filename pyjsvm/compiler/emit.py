@@ -1209,7 +1209,11 @@ class FunctionEmitter:
             out.extend(self.part_defs(out[0], " "))
             out.extend([" if args is None:", "  args = _pa"])
         else:
-            out = [f"def f(self, this, _ag, given, {''.join(p + '=None, ' for p in sig)}args=None):"]
+            # NON-SPEC: positional parameters up to MAX_DIRECT_ARGS, the undeclared ones ignored
+            # (without an arguments object or a rest parameter the extra arguments are not
+            # observable), so that a call with more arguments than parameters uses this entry too
+            pad = "".join(f"_x{i}=None, " for i in range(len(sig), MAX_DIRECT_ARGS))
+            out = [f"def f(self, this, _ag, given, {''.join(p + '=None, ' for p in sig)}{pad}args=None):"]
             out.extend(self.part_defs(out[0], " "))
             if sig:
                 out.append(" if args is not None:")
@@ -3912,7 +3916,7 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     if kind != "normal":
         code.run = partial(_run_suspendable, kind, g, p)
         return True
-    n = -1 if em.sig is None else len(em.sig)
+    n = -1 if em.sig is None else max(len(em.sig), MAX_DIRECT_ARGS)  # (see emit_function's padding)
     a = em.analysis
     assert a is not None
     code.fast_construct = not a.has_eval and not a.new_target and "new.target" not in a.captured

@@ -191,10 +191,13 @@ def test_emitted_entries_are_used() -> None:
         pytest.skip("emitter off")
     realm = Realm()
     eval_script(realm, "function f(a, b) { return a } function g() { return arguments.length }"
-                       "function C(x) { this.x = x } function T() { return new.target } f(); g(); new C(1); new T()")
+                       "function C(x) { this.x = x } function T() { return new.target } f(); g(); new C(1); new T()"
+                       "; function h(a, b, c, d, e, f) { return a } h()")
     get = realm.global_object.get
-    f, g, c, t = (get(n, realm.global_object) for n in "fgCT")
-    assert f.code.e2 is f.code.direct and f.code.e3 is None      # at most two positional arguments
+    f, g, c, t, h = (get(n, realm.global_object) for n in "fgCTh")
+    # up to five positional arguments (the undeclared ones ignored), or as many as declared
+    assert f.code.e5 is f.code.direct and f.code.direct_n == 5
+    assert h.code.e5 is h.code.direct and h.code.direct_n == 6
     assert g.code.e5 is g.code.direct                            # any number (an arguments object)
     assert c.code.ctor is c.code.direct and t.code.ctor is None  # T reads new.target
 
