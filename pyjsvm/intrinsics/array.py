@@ -606,11 +606,19 @@ def array_values(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     return create_array_iterator(realm, to_object(this), KIND_VALUES)
 
 
+def _emitted_code(fn: Any) -> Any:
+    """NON-SPEC: the FunctionCode of an ECMAScript function callback (None for others): once its
+    body is compiled (on its first call) ``code.e3`` is its positional entry, which the loops
+    below call with (value, index, array) as emitted call sites do, not [[Call]] with a list."""
+    return fn.code if type(fn) is ECMAFunction else None
+
+
 def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_when: bool | None) -> Any:
     """The loop shared by every/some/forEach: for each present element call fn; return the
     index at which to_boolean(result) == stop_when, else -1."""
     k = 0
     if type(o) is JSArray:
+        code, agent = _emitted_code(fn), get_agent()
         while k < length:
             d = o.dense
             if d is not None and k < len(d) and d[k] is not MISSING:
@@ -620,8 +628,9 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
             else:
                 k += 1
                 continue
-            r = fn.call(this_arg, [v, float(k), o])
-            if stop_when is not None and to_boolean(r) is stop_when:
+            e3 = code.e3 if code is not None else None
+            r = e3(fn, this_arg, agent, None, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
+            if stop_when is not None and (r is True or r is not False and to_boolean(r)) is stop_when:
                 return k
             k += 1
         return -1
@@ -704,6 +713,7 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
         # NON-SPEC: fast path: the result is not observable until returned.
         out: list[Any] = []
         k = 0
+        code, agent = _emitted_code(fn), get_agent()
         while k < length:
             d = o.dense  # type: ignore[attr-defined]
             if d is not None and k < len(d) and d[k] is not MISSING:
@@ -713,7 +723,9 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
             else:
                 k += 1
                 continue
-            if to_boolean(fn.call(this_arg, [v, float(k), o])):
+            e3 = code.e3 if code is not None else None
+            r = e3(fn, this_arg, agent, None, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
+            if r is True or r is not False and to_boolean(r):
                 out.append(v)
             k += 1
         return _new_array(realm, out)
@@ -1054,6 +1066,7 @@ def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
         throw_range_error("Invalid array length")
     out = [MISSING] * length
     k = 0
+    code, agent = _emitted_code(fn), get_agent()
     while k < length:
         d = o.dense  # type: ignore[attr-defined]
         if d is not None and k < len(d) and d[k] is not MISSING:
@@ -1063,7 +1076,8 @@ def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
         else:
             k += 1
             continue
-        out[k] = fn.call(this_arg, [v, float(k), o])
+        e3 = code.e3 if code is not None else None
+        out[k] = e3(fn, this_arg, agent, None, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
         k += 1
     return _new_array(realm, out)
 
@@ -1329,10 +1343,9 @@ def sort_values(items: list[Any], comparator: Any) -> list[Any]:
                 defined = [defined[i] for i in order]
         else:
             fn = comparator
-            # NON-SPEC: an emitted comparator is called through its positional entry once it
-            # has one (after its first call: bodies are compiled then), as emitted call sites do
-            code = fn.code if type(fn) is ECMAFunction else None
-            agent = get_agent()
+            # NON-SPEC: an emitted comparator is called through its positional entry (see
+            # _emitted_code)
+            code, agent = _emitted_code(fn), get_agent()
 
             def less(y: Any, x: Any) -> bool:
                 """Whether y sorts before x (comparator(y, x) < 0)."""
