@@ -74,10 +74,11 @@ class ClassCompiler:
         """The heritage (or None) and each element's computed key (or None) compiled by
         ``compile_expr`` in the class scope, strict."""
         saved_scope, saved_strict = self.ctx.scope, self.ctx.strict
-        self.ctx.scope = template.scope
         self.ctx.strict = True
         try:
+            self.ctx.scope = template.heritage_scope
             heritage = compile_expr(node.superClass) if node.superClass is not None else None
+            self.ctx.scope = template.scope
             return heritage, [compile_expr(m.key) if m is not None else None for m in template.computed]
         finally:
             self.ctx.scope, self.ctx.strict = saved_scope, saved_strict
@@ -132,7 +133,16 @@ class ClassCompiler:
             self.ctx.strict = saved_strict
         private_names = [(scope.names[p], p, k) for p, k in privates.items()]
         name_slot = scope.names.get(class_name) if class_name is not None else None
-        return ClassTemplate(scope, class_name, name_slot, private_names, ctor_code, derived, makers, computed)
+        template = ClassTemplate(scope, class_name, name_slot, private_names, ctor_code, derived, makers, computed)
+        if privates:
+            # the heritage sees the class environment but the outer PrivateEnvironment (step
+            # 8.b): the class scope without the Private Names (the name binding has slot 0)
+            template.heritage_scope = Scope("block", self.ctx.scope, True)
+            if class_name is not None:
+                template.heritage_scope.add(class_name)
+                template.heritage_scope.lexical.add(class_name)
+                template.heritage_scope.consts.add(class_name)
+        return template
 
     def compile_class_element(self, m: Any) -> Callable[[Any, ClassRecord, Any], None]:
         """ClassElementEvaluation (sec-static-semantics-classelementevaluation) of one element:
@@ -419,13 +429,14 @@ class ClassTemplate:
     parts itself (the emitter, where a ``yield``/``await`` in them suspends the emitted body)
     calls the same steps."""
 
-    __slots__ = ("scope", "class_name", "name_slot", "private_names", "ctor_code", "derived", "elements",
-                 "computed", "size")
+    __slots__ = ("scope", "heritage_scope", "class_name", "name_slot", "private_names", "ctor_code", "derived",
+                 "elements", "computed", "size")
 
     def __init__(self, scope: Scope, class_name: str | None, name_slot: int | None,
                  private_names: list[tuple[int, str, str]], ctor_code: FunctionCode, derived: bool,
                  elements: list[Callable[[Any, ClassRecord, Any], None]], computed: list[Any]) -> None:
         self.scope = scope                   # the class scope: the inner name binding, the Private Names
+        self.heritage_scope = scope          # the same seen from the heritage (no Private Names)
         self.class_name = class_name         # the class's own name (the inner binding), or None
         self.name_slot = name_slot
         self.private_names = private_names   # (slot, '#x', kind)

@@ -2477,13 +2477,14 @@ class FunctionEmitter:
                                                 always_check=True)
         saved_strict = (self.strict, self.ctx.strict)
         self.strict = self.ctx.strict = True   # a class's code is strict, its heritage included
-        self.env_stack.append((ename, scope))
+        self.env_stack.append((ename, template.heritage_scope))
         self.scopes.append(bind)
         try:
             # step 8: the heritage, in the class environment but the outer PrivateEnvironment
             heritage = "_M"
             if node.superClass is not None:
                 heritage = self.expr(node.superClass).text
+            self.env_stack[-1] = (ename, scope)
             for idx, pname, _ in template.private_names:
                 bind[pname] = Binding(pname, None, vname, idx)
             record = self.temp()

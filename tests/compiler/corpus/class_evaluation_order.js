@@ -82,6 +82,16 @@ function withArgs() { return class { [arguments[0]]() { return arguments.length;
 var WA = withArgs("fromArgs", 9);
 var inKeys = [Priv.no(), Priv.check(new Priv()), Priv.check({}), new made().T1(), made[2], new WA().fromArgs(1, 2)];
 
+// the heritage sees the class's inner binding but the outer Private Names; keys see the class's
+var late;
+class PrivOuter { #x = 1; static test() {
+    class Inner extends (late = function () { return Inner.name; }, function () { PrivOuter.f = function (o) { return #x in o; }; return Object; })() { #x = 2; }
+    var g; class Inner2 extends (g = (o) => #x in o, Object) { #x = 3; static [(o => #x in o)(this) ? "a" : "b"]() {} }
+    return [PrivOuter.f(new PrivOuter()), PrivOuter.f(new Inner()), g(new PrivOuter()), g(new Inner2()), late(), typeof Inner2.b].join(); } }
+var heritagePrivates = "unreached";
+try { heritagePrivates = PrivOuter.test(); } catch (e) { heritagePrivates = e.constructor.name; }
+inKeys.push(heritagePrivates);
+
 // nested classes in keys and heritage
 class Outer extends class Mid extends Base { [k("mid")]() { return "mid"; } } {
     [class { static toString() { return "nested"; } }]() { return "n"; }
