@@ -40,7 +40,7 @@ from typing import Any, Callable
 from pyjsvm.runtime.thread_limit import python_compile
 from pyjsvm.syntax.digits import decimal_to_int
 from pyjsvm.runtime.agent import JSThrow, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
-from pyjsvm.compiler.core import RETURN, CompileContext, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
+from pyjsvm.compiler.core import CompileContext, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.core import evaluate_import_call, import_meta_object
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
 from pyjsvm.compiler.expressions import copy_data_properties, delete_property, describe_callee, regexp_literal
@@ -77,7 +77,7 @@ from pyjsvm.runtime.iteration import (
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, EMITTED_PART_PREFIX, PRIMITIVE_THROW, THROW_SITES
 from pyjsvm.syntax.modules import DEFAULT_BINDING
-from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause, is_apply_arguments_call, labelled_item
+from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause, is_apply_arguments_call
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.syntax.tree import LazyBody
 
@@ -293,14 +293,6 @@ def _with_env(o: Any, parent: Any) -> WithEnv:
     return WithEnv(to_object(o), parent)
 
 
-def _signal_is(r: Any, kind: str, label: Any, unlabelled: bool) -> bool:
-    if r.kind != kind:
-        return False
-    if r.label is None:
-        return unlabelled
-    return r.label == label
-
-
 def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool) -> str:
     """The emitted read of a global binding: the Python expression over the locals G, GL, GP,
     GI, GC (see body_text); ``kn`` names the key, ``k`` the closure compiler's getter (the
@@ -379,8 +371,8 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
-    "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object, "_RETURN": RETURN,
-    "_sig": _signal_is, "_THROW_SITES": THROW_SITES, "_PRIMITIVE_THROW": PRIMITIVE_THROW, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
+    "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
+    "_THROW_SITES": THROW_SITES, "_PRIMITIVE_THROW": PRIMITIVE_THROW, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
     "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_getiter": get_iterator,
     "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
     "_itnext": _iterator_next, "_roc": require_object_coercible, "_restobj": _rest_object,
@@ -427,21 +419,6 @@ _FUNCTION_NODES = ("FunctionExpression", "ArrowFunctionExpression", "FunctionDec
 
 
 # --- what is emitted natively ----------------------------------------------------------------
-
-def native_stmt(s: Any) -> bool:
-    """Whether the emitter itself compiles statement ``s`` (its sub-parts may still fall back)."""
-    t = s.type
-    if t in ("ExpressionStatement", "BlockStatement", "IfStatement", "WhileStatement", "DoWhileStatement",
-             "ReturnStatement", "BreakStatement", "ContinueStatement", "ThrowStatement", "EmptyStatement",
-             "DebuggerStatement", "SwitchStatement", "WithStatement", "VariableDeclaration", "ForStatement",
-             "TryStatement", "ExportDefaultDeclaration"):
-        return True
-    if t in ("ForOfStatement", "ForInStatement"):
-        return True  # heads of every form (Annex B's call expressions included)
-    if t == "LabeledStatement":
-        return labelled_item(s).type == "FunctionDeclaration" or native_stmt(s.body)
-    return False
-
 
 def _default_class(s: Any) -> bool:
     """Whether ``s`` is ``export default class {}`` (anonymous)."""
@@ -572,7 +549,7 @@ class _Analysis:
 
     def stmt(self, s: Any, depth: int) -> None:
         self.max_depth = max(self.max_depth, depth)
-        if s.type == "FunctionDeclaration" or not native_stmt(s):
+        if s.type in ("FunctionDeclaration", "ClassDeclaration") or _default_class(s):  # (every other is emitted)
             self.mark(s)
             if s.type == "ClassDeclaration":
                 self.class_parts(s, depth)
@@ -928,20 +905,6 @@ class FunctionEmitter:
     def susp(self, node: Any) -> bool:
         """Whether evaluating ``node`` can suspend this (suspendable) body."""
         return self.kind != "normal" and contains_suspend(node, self.kind == "asyncGenerator")
-
-    def suspend_via(self, fn: Callable[[], Any]) -> E:
-        """A part that can suspend but that the emitter leaves to the closure compiler: compiled
-        in its suspendable mode (compiler/generators.py) into a generator function, which the
-        body runs with ``yield from``; its value is the result."""
-        saved = self.c.gen_kind
-        self.c.gen_kind = self.kind
-        try:
-            k = self.closure(fn)
-        finally:
-            self.c.gen_kind = saved
-        t = self.temp()
-        self.emit(f"{t} = yield from {k}({self.cur_env()[0]})")
-        return E(t, "name")
 
     def truthy(self, e: E) -> str:
         if e.bool:
@@ -1434,12 +1397,8 @@ class FunctionEmitter:
             self.set_pos(s)
             self.assign_name(DEFAULT_BINDING, self.emit_class(s.declaration, "default"), s, init=True)
             return
-        if t in ("ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement") \
-                or not native_stmt(s):
+        if t in ("ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement"):
             self.set_pos(s)
-        if not native_stmt(s):
-            self.fallback_stmt(s, labels)
-            return
         getattr(self, "s_" + t)(s, labels) if t in ("ForStatement", "WhileStatement", "DoWhileStatement",
                                                      "SwitchStatement", "LabeledStatement", "ForOfStatement",
                                                      "ForInStatement") else \
@@ -1474,8 +1433,6 @@ class FunctionEmitter:
         t = s.type
         if t in ("BlockStatement", "EmptyStatement", "DebuggerStatement"):
             return
-        if t != "ClassDeclaration" and not _default_class(s) and not native_stmt(s):
-            return
         if t == "VariableDeclaration" and s.kind == "var" and not getattr(s, "using", None) and \
                 all(d.init is None and d.id.type == "Identifier" for d in s.declarations):
             return
@@ -1490,51 +1447,6 @@ class FunctionEmitter:
     def reset_cv(self) -> None:
         if self.tracking():
             self.emit("env.cv = None")
-
-    def fallback_stmt(self, s: Any, labels: tuple[str, ...]) -> None:
-        if self.susp(s):
-            r = self.suspend_via(lambda: self.c.gs(s, labels)).text
-        else:
-            k = self.closure(lambda: self.c.stmt(s, labels) if s.type in _LABELLED_TYPES else self.c.stmt(s))
-            env = self.cur_env()[0]
-            if not _has_jump(s):
-                self.emit(f"{k}({env})")
-                return
-            r = self.temp()
-            self.emit(f"{r} = {k}({env})")
-        if not _has_jump(s):
-            return
-        self.emit(f"if {r} is not None:")
-        self.ind += 1
-        n = len(self.lines)
-        if self.mode == "function":
-            self.part_returns += 1
-            self.emit(f"if {r} is _RETURN:")
-            self.emit(" return (env.ret,)" if self.in_part else " return env.ret")
-        # break/continue aimed at a statement around this one
-        seen_unl_break = seen_unl_cont = False
-        for fr in reversed(self.frames):
-            if fr.kind in ("try", "part"):
-                continue
-            for kind in ("break", "continue"):
-                if kind == "continue" and fr.kind != "loop":
-                    continue
-                unl = False
-                if kind == "break" and fr.kind in ("loop", "switch") and not seen_unl_break:
-                    unl = seen_unl_break = True
-                if kind == "continue" and not seen_unl_cont:
-                    unl = seen_unl_cont = True
-                for lab in (fr.labels or (None,)):
-                    if lab is None and not unl:
-                        continue
-                    lk = self.const(python_string_to_js(lab) if lab is not None else None)
-                    self.emit(f"if _sig({r}, {self.const(kind)}, {lk}, {unl}):")
-                    self.ind += 1
-                    self.jump_to(fr, kind)
-                    self.ind -= 1
-        if len(self.lines) == n:
-            self.emit("pass")  # script code: a jump inside the statement stays inside it
-        self.ind -= 1
 
     def s_ExportDefaultDeclaration(self, s: Any) -> None:
         """``export default AssignmentExpression;`` (sec-exports-runtime-semantics-evaluation): the
@@ -2213,11 +2125,8 @@ class FunctionEmitter:
         labels = labels + (s.label.name,)
         body = s.body
         if body.type in _LABELLED_TYPES:
-            if native_stmt(body):
-                self.trace_step(body)
-                getattr(self, "s_" + body.type)(body, labels)
-            else:
-                self.fallback_stmt(body, labels)
+            self.trace_step(body)
+            getattr(self, "s_" + body.type)(body, labels)
             return
         if not _breaks_label(body, s.label.name):
             self.stmt(body)
@@ -3773,10 +3682,6 @@ def _walk_no_functions(node: Any) -> Any:
         for c in children(n):
             if c.type not in _FUNCTION_NODES:
                 stack.append(c)
-
-
-def _has_jump(s: Any) -> bool:
-    return any(n.type in ("BreakStatement", "ContinueStatement", "ReturnStatement") for n in _walk_no_functions(s))
 
 
 def _breaks_label(s: Any, label: str) -> bool:
