@@ -1,8 +1,11 @@
-"""Layer 4, compiler: from analysed source to executable code. Each function body is compiled once
-into a tree of Python closures; ``engine.py`` holds the entry points (eval_script, ...).
+"""Layer 4, compiler: from analysed source to executable code. Each function body is compiled once,
+into Python source compiled by CPython (``emit.py``: every generator, async function and module
+body with a top-level await, and plain code unless ``PYJSVM_EMIT=0``) or into a tree of Python
+closures (the closure tier: plain code with the emitter off, and the parts of emitted code made by
+the closure compiler's makers); ``engine.py`` holds the entry points (eval_script, ...).
 
-``Compiler`` combines the mixins: expressions, statements, functions, classes and suspendable
-functions (generators.py). Evaluating a closure never dispatches on the node type again.
+``Compiler`` combines the mixins: expressions, statements, functions, classes and modules.
+Evaluating a closure never dispatches on the node type again.
 
 May import from errors, syntax, regexp and runtime; never from intrinsics, modules, api or host."""
 from __future__ import annotations
@@ -12,11 +15,10 @@ from typing import Any
 from pyjsvm.compiler.core import Closure, CompileContext
 from pyjsvm.compiler.classes import ClassCompiler
 from pyjsvm.compiler.functions import FunctionCompiler
-from pyjsvm.compiler.generators import SuspendableCompiler
 from pyjsvm.compiler.module_code import ModuleCompiler
 
 
-class Compiler(SuspendableCompiler, ModuleCompiler, ClassCompiler, FunctionCompiler):
+class Compiler(ModuleCompiler, ClassCompiler, FunctionCompiler):
     """Compiles the nodes of one source text."""
 
     def __init__(self, ctx: CompileContext, line_offset: int = 0, column_offset: int = 0) -> None:

@@ -678,7 +678,7 @@ class _Frame:
     """A break/continue target while emitting: a JS loop, switch or labelled statement."""
 
     def __init__(self, kind: str, labels: tuple[str, ...], uid: int, py_loop: bool) -> None:
-        self.kind = kind            # 'loop', 'switch', 'label', 'try' (a finally boundary)
+        self.kind = kind            # 'loop', 'switch', 'label', 'try' (a finally boundary), 'part'
         self.labels = labels
         self.uid = uid
         self.py_loop = py_loop
@@ -3814,7 +3814,9 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     try:
         em, src, g, p = _attempts(attempt)
         f = g
-    except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
+    except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError) as e:
+        if kind != "normal":
+            _cannot_compile(compiler, node, e)
         if declined is not None:
             declined[id(node)] = node
         return False
@@ -3903,6 +3905,16 @@ def _attempts(attempt: Callable[[bool, bool], Any]) -> Any:
         return attempt(compact, True)
 
 
+def _cannot_compile(compiler: Any, node: Any, e: BaseException) -> None:
+    """NON-SPEC: a suspendable body the emitter cannot compile (it is their only compiler): what
+    it does not know is a SyntaxError at ``node``; anything else is nesting past what the engine
+    compiles (a RecursionError: a RangeError when a function is first called, a SyntaxError when
+    a script or module is compiled)."""
+    if isinstance(e, Unsupported):
+        raise compiler.error(node, f"Unsupported syntax: {e}") from None
+    raise RecursionError("too deeply nested to compile") from None
+
+
 def _top_level_body(emitter: Callable[[bool], tuple[FunctionEmitter, Callable[[], str]]],
                     kind: str = "normal") -> Callable[[Any], Any] | None:
     """Emit and build a script's, module's or eval code's body (in compact mode when it is too large), or
@@ -3918,7 +3930,9 @@ def _top_level_body(emitter: Callable[[bool], tuple[FunctionEmitter, Callable[[]
         return em, src, build(src, em.consts, _SCRIPT_FILE)
     try:
         em, src, f = _attempts(attempt)
-    except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
+    except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError) as e:
+        if kind != "normal":
+            _cannot_compile(emitter(False)[0].c, None, e)
         return None
     f.emitted = src  # type: ignore[attr-defined]
     return f

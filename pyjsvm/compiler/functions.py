@@ -217,6 +217,22 @@ class FunctionCompiler(StatementCompiler):
             return code
         return None
 
+    def compile_suspendable_function(self, node: Any, name: Any, self_binding: Any, method: bool) -> FunctionCode:
+        """A generator, async function, async arrow or async generator: its body is emitted
+        (emit.py) as a Python generator function that the drivers of
+        runtime/generator_objects.py run -- the emitter is the only compiler of suspendable
+        code, whatever ``PYJSVM_EMIT`` says (a body it cannot compile is an error it raises)."""
+        is_arrow = node.type == "ArrowFunctionExpression"
+        generator = bool(getattr(node, "generator", False))
+        is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
+        kind = "asyncGenerator" if generator and is_async else ("generator" if generator else "async")
+        fs = self.function_scope_setup(node, is_arrow, self_binding)
+        fs.scope.has_home = method
+        fs.scope.fn_kind = kind
+        emitted = self.emitted_function_code(fs, node, name, kind, method)
+        assert emitted is not None  # (emit.emits(kind) holds for every suspendable kind)
+        return emitted
+
     def compile_function_body(self, node: Any, name: Any, self_binding: str | None = None,
                               method: bool = False, class_constructor: bool = False,
                               derived: bool = False, home: bool = False) -> FunctionCode:
@@ -225,7 +241,7 @@ class FunctionCompiler(StatementCompiler):
         generator = bool(getattr(node, "generator", False))
         is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
         if generator or is_async:
-            return self.compile_suspendable_function(node, name, self_binding, method)  # type: ignore[attr-defined]
+            return self.compile_suspendable_function(node, name, self_binding, method)
         fs = self.function_scope_setup(node, is_arrow, self_binding, class_constructor)
         scope, var_target, body_scope, info = fs.scope, fs.var_target, fs.body_scope, fs.info
         strict, params, simple, param_names = fs.strict, fs.params, fs.simple, fs.param_names

@@ -9,8 +9,9 @@ record and runs it.
 The body is compiled like a function body whose Scope is the module environment: imports are
 indirect bindings (their slot holds the target environment's ``vars`` and index, see
 ``ScopeResolver.resolve``), exports are ordinary slots, ``export default <expression>`` initialises
-the ``*default*`` slot. With a top-level ``await`` the body is compiled in suspendable mode
-(``generators.py``) and run like an async function body.
+the ``*default*`` slot. The body is emitted (``emit.emit_module``; on the closure tier with
+``PYJSVM_EMIT=0``); with a top-level ``await`` it is always emitted, as a Python generator run like
+an async function body.
 
 ``ModuleCompiler`` (a mixin of ``Compiler``) holds the node types only modules and ``import()``
 have; ``Referrer`` is the [[ScriptOrModule]] a compiled text's ``import()`` and ``import.meta``
@@ -109,14 +110,10 @@ def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str,
         # the module's DisposeCapability (sec-source-text-module-record-execute-module, via
         # sec-module-semantics-runtime-semantics-evaluation)
         dispose_slot = scope.add(DISPOSE_SLOT) if has_using(stmts) else None
+        # (with a top-level await the emitter is the only compiler: it raises what it cannot compile)
         emitted = emit.emit_module_body(compiler, scope, stmts, code.has_top_level_await)
         if emitted is not None:
             code.body = emitted
-        elif code.has_top_level_await:
-            compiler.gen_kind = "async"
-            code.body = compiler.gstatement_list(stmts)
-            if dispose_slot is not None:
-                code.body = compiler.g_with_disposal(dispose_slot, code.body)
         else:
             code.body = compiler.statement_list(stmts)
             if dispose_slot is not None:
@@ -149,18 +146,6 @@ class ModuleCompiler:
             put(env, vf(env))
         return export_default
 
-    def ss_ExportDefaultDeclaration(self, node: Any) -> Any:
-        d = node.declaration
-        if d.type == "ClassDeclaration":
-            vf = self.suspendable_class(d, "default")  # type: ignore[attr-defined]
-        else:
-            vf = self.gnamed(d, "default")  # type: ignore[attr-defined]
-        put = self.compile_identifier_set(DEFAULT_BINDING, node, init=True)  # type: ignore[attr-defined]
-
-        def export_default(env: Any) -> Any:
-            put(env, (yield from vf(env)))
-        return export_default
-
     def e_ImportExpression(self, node: Any) -> Closure:
         """``import(specifier [, options])`` (sec-import-call-runtime-semantics-evaluation)."""
         sf = self.expr(node.source)  # type: ignore[attr-defined]
@@ -171,18 +156,6 @@ class ModuleCompiler:
         def import_call(env: Any) -> Any:
             specifier = sf(env)
             options = of(env) if of is not None else None
-            return evaluate_import_call(referrer, specifier, options, phase)
-        return import_call
-
-    def sx_ImportExpression(self, node: Any) -> Any:
-        sf = self.gx(node.source)  # type: ignore[attr-defined]
-        of = self.gx(node.options) if getattr(node, "options", None) is not None else None  # type: ignore[attr-defined]
-        referrer = self.referrer
-        phase = getattr(node, "phase", None) or "evaluation"
-
-        def import_call(env: Any) -> Any:
-            specifier = yield from sf(env)
-            options = (yield from of(env)) if of is not None else None
             return evaluate_import_call(referrer, specifier, options, phase)
         return import_call
 

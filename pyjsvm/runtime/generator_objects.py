@@ -2,7 +2,9 @@
 the drivers that run suspendable function bodies: GeneratorResume / GeneratorResumeAbrupt,
 AsyncFunctionStart + Await (sec-await), and the async generator request queue.
 
-A suspendable body is compiled (``pyjsvm.compiler.generators``) into a Python generator.
+A suspendable body is emitted as Python source (``pyjsvm.compiler.emit``: JS generators, async
+functions and module code with a top-level ``await`` are Python generator functions) and runs as a
+Python generator.
 It yields a pair ``(kind, value)`` at each suspension point:
 
 - ``Y_VALUE``: ``yield value`` (the driver makes the iterator result / settles the request),

@@ -1,7 +1,7 @@
 """Class definitions (ClassDefinitionEvaluation, compiler/classes.py's ClassTemplate): the
 emitting tier evaluates the heritage and the computed keys in the emitted body, so a ``yield`` or
 ``await`` in them suspends the emitted Python generator, and no class definition reaches the
-closure compiler's ClassDefinitionEvaluation or its suspendable mode (compiler/generators.py).
+closure compiler's ClassDefinitionEvaluation.
 The differential programs are in corpus/class_evaluation_order.js (run on both tiers, inside
 generator and async bodies and against node); here: what node does differently from the spec,
 and what runs where."""
@@ -83,9 +83,9 @@ SUSPENDING_RESULT = "1 2 s init true 1 B 3 k|m1|s|m2|s2|s init|b|c1|null|TypeErr
 @pytest.fixture
 def no_closure_class_definition(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Records each class definition compiled by the closure compiler's ClassDefinitionEvaluation
-    (``compile_class``) or by its suspendable mode (``suspendable_class``, generators.py)."""
+    (``compile_class``)."""
     seen: list[str] = []
-    for name in ("compile_class", "suspendable_class"):
+    for name in ("compile_class",):
         orig = getattr(Compiler, name)
 
         def hooked(self: Any, node: Any, *a: Any, __orig: Any = orig, __name: str = name, **kw: Any) -> Any:

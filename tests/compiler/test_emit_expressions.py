@@ -5,7 +5,7 @@ assignment, update and delete targets, optional chains with private or super lin
 ``eval?.()``, ``(a?.b)?.()``, ``delete`` of optional chains and of names, tagged templates with a
 super or private tag, Annex B's calls as assignment targets, ``import()``. Each program gives
 node's result, and no part of it reaches the closure compiler's node compilers (``Compiler.expr``
-/ ``stmt``, generators.py's ``gx`` / ``gs``) from emitted code, nor does any body stay on the
+/ ``stmt``) from emitted code, nor does any body stay on the
 closure tier: what remains there is class definitions (by design)."""
 from __future__ import annotations
 
@@ -152,7 +152,7 @@ def closure_parts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
             finally:
                 stack.pop()
         monkeypatch.setattr(cls, name, entry)
-    for name in ("expr", "stmt", "gx", "gs"):
+    for name in ("expr", "stmt"):
         entering(Compiler, name, "closure")
     entering(Compiler, "compile_class", "class")  # (its computed keys, heritage and fields are its own)
     for name in ("emit_function", "emit_suspendable", "emit_script", "emit_eval", "emit_module"):

@@ -145,7 +145,7 @@ def closure_entries(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
     for name in ("emit_function", "emit_suspendable", "emit_script", "emit_module"):
         wrap(emit.FunctionEmitter, name, "emit")
-    for name in ("stmt", "expr", "gs", "gx", "compile_class"):
+    for name in ("stmt", "expr", "compile_class"):
         wrap(Compiler, name, "closure" if name != "compile_class" else "class")
     yield seen
 

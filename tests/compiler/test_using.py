@@ -1,6 +1,6 @@
 """``using`` and ``await using`` declarations at run time (sec-disposeresources and the evaluation
 of blocks, function bodies and for statements): the same snippets run in plain functions (the
-closure compiler), generators, async functions and async generators (compiler/generators.py).
+closure compiler), generators, async functions and async generators (emitted: compiler/emit.py).
 
 ``R`` in a snippet is a suspension point in the suspendable bodies (``yield`` / ``await null``)
 and nothing in a plain one, so both the ordinary and the suspendable path of each construct are
