@@ -60,9 +60,17 @@ class ClassCompiler:
         template = self.class_template(node, name)
         heritage, key_fs = self.class_parts(template, node, self.expr)
         elements = template.elements
+        # the value of a field with a computed key: named by the field initializer's
+        # [[ClassFieldInitializerName]] (sec-runtime-semantics-evaluatebody)
+        field_depth = self.depth_to(self.this_scope()) if getattr(node, "field_name", None) is COMPUTED_FIELD_NAME else -1
 
         def class_definition(env: Any, name: Any = MISSING) -> Any:
             # name: a className known only at run time (a computed key's, NamedEvaluation)
+            if field_depth >= 0:
+                fenv = env
+                for _ in range(field_depth):
+                    fenv = fenv.parent
+                name = fenv.func.field_name
             cenv = template.class_env(env)
             record = template.begin(cenv, MISSING if heritage is None else heritage(cenv), name)
             for element, kf in zip(elements, key_fs):
@@ -88,7 +96,7 @@ class ClassCompiler:
         tiers: the class scope (the inner name binding, the Private Names), the constructor's
         code and one maker per ClassElement (in the current scope: the class scope's parent)."""
         class_name = node.id.name if node.id is not None else None
-        if name is None:
+        if name is None and getattr(node, "field_name", None) is not COMPUTED_FIELD_NAME:
             # the initializer of a field with a static name (ClassFieldDefinitionEvaluation:
             # NamedEvaluation with the field's name, sec-runtime-semantics-evaluatebody)
             name = getattr(node, "field_name", None)
@@ -171,10 +179,13 @@ class ClassCompiler:
             # ClassFieldDefinitionEvaluation (sec-runtime-semantics-classfielddefinitionevaluation)
             anon_fn = m.value is not None and m.value.type in ("FunctionExpression", "ArrowFunctionExpression",
                                                                   "ClassExpression") and getattr(m.value, "id", None) is None
-            if anon_fn and m.value.type == "ClassExpression" and not m.computed:
-                # named when made, so that its own static elements see the name (one with a
-                # computed key is named by DefineField afterwards)
-                m.value.field_name = static_key if private_slot is None else "#" + key.name
+            named_class = anon_fn and m.value.type == "ClassExpression"
+            if named_class:
+                # named when made, so that its own static elements see the name: with a computed
+                # key, the initializer's [[ClassFieldInitializerName]] holds it
+                m.value.field_name = COMPUTED_FIELD_NAME if m.computed else \
+                    static_key if private_slot is None else "#" + key.name
+                anon_fn = False
             init_code = self.synthetic_method_code(m, m.value) if m.value is not None else None
 
             def field(env: Any, record: ClassRecord, k: Any) -> None:
@@ -186,6 +197,8 @@ class ClassCompiler:
                 if init_code is not None:
                     init = ECMAFunction(init_code, env, env.glob.realm.function_prototype, env.glob.realm)
                     init.home_object = record.F if is_static else record.proto
+                    if named_class:
+                        init.field_name = k
                 fd = ClassFieldDefinition(k, init, private_slot is not None, anon_fn)
                 if is_static:
                     record.static_elements.append(("field", fd))
@@ -402,6 +415,10 @@ class ClassCompiler:
             template = get_template_object(env.glob.realm, site, cooked, raw)
             return call_tag(f, this, [template] + [s(env) for s in subs], desc, tail)
         return tagged
+
+
+# NON-SPEC: the field_name of an anonymous class that is the value of a field with a computed key
+COMPUTED_FIELD_NAME = object()
 
 
 class ClassRecord:

@@ -47,6 +47,7 @@ from pyjsvm.compiler.expressions import copy_data_properties, delete_property, d
 from pyjsvm.compiler.expressions import delete_dynamic_binding, delete_global_binding
 from pyjsvm.regexp.validate import validate_regexp_literal
 from pyjsvm.compiler.classes import call_tag, private_in, super_base, super_call, super_get_value, super_property_key, super_put_value
+from pyjsvm.compiler.classes import COMPUTED_FIELD_NAME
 from pyjsvm.compiler.statements import enumerate_object_properties, has_using, lexically_scoped_declarations, report_step
 from pyjsvm.compiler.number_types import NumberLocals, number_result
 from pyjsvm.runtime.disposal import (
@@ -2371,6 +2372,10 @@ class FunctionEmitter:
         heritage and the computed keys are emitted here, evaluated in the class environment in
         the spec's order between the template's steps, so a ``yield``/``await`` in them suspends
         this body. ``name``: the className of NamedEvaluation, or ``runtime_name``, a value."""
+        if getattr(node, "field_name", None) is COMPUTED_FIELD_NAME:
+            # the value of a field with a computed key: this body is its initializer, whose
+            # [[ClassFieldInitializerName]] names the class (sec-runtime-semantics-evaluatebody)
+            runtime_name = E("self.field_name")
         tpl = self.closure(partial(self.c.class_template, node, name))
         template = self.consts[tpl]
         scope = template.scope

@@ -166,8 +166,11 @@ class ECMAFunction(JSFunctionBase):
     """An ECMAScript function object. ``prototype`` is created lazily (NON-SPEC) the first time
     any own-property operation looks at it."""
 
-    __slots__ = ("code", "env", "home_object", "lazy_proto", "class_fields", "private_env", "brand")
+    # field_name: [[ClassFieldInitializerName]] of a field initializer whose value is an
+    # anonymous class and whose name is a computed key (set only then: read only by such code)
+    __slots__ = ("code", "env", "home_object", "lazy_proto", "class_fields", "private_env", "brand", "field_name")
     simple_props = False
+    field_name: Any
 
     def __init__(self, code: FunctionCode, env: Any, proto: JSObject, realm: Any) -> None:
         self.props = {"length": Prop(float(code.length), C), "name": Prop(code.name, C)}

@@ -71,6 +71,9 @@ var seen = { [k("seen" + 1)]: class { static n = this.name; static { this.b = th
 class Fields { static f = class { static n = this.name; }; static #p = class { static n = this.name; };
                static p() { return Fields.#p.n; } i = class { static n = this.name; }; }
 names.push(seen.seen1.n, seen.seen1.b, Fields.f.n, Fields.p(), new Fields().i.n);
+class CFields { static [k("c" + 1)] = class { static n = this.name; };
+                [k("c" + 2)] = class extends (k("ch"), Object) { static [this.name]() {} static n = this.name; }; }
+names.push(CFields.c1.n, CFields.c1.name, new CFields().c2.n, typeof new CFields().c2.c2);
 
 // private names, super, this and arguments in computed keys
 class Priv { #x = 1; static [#x in {} ? "yes" : "no"]() { return 1; } static check(v) { return #x in v; } }
