@@ -132,20 +132,14 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | N
     site's [prototype, PROTO_EPOCH] for which that held, updated here."""
     if o.extensible:
         p = o.proto
-        while p is not None:
-            if not p.simple_props:
-                break
+        while p is not None and p.simple_props:
             found = p.props.get(k, MISSING)
             if found is not MISSING:
                 if type(found) is not Prop:
-                    o.props[k] = v
-                    if site is not None:
-                        site[0] = o.proto
-                        site[1] = PROTO_EPOCH[0]
-                    return
+                    p = None  # a plain data property: the object gets its own
                 break
             p = p.proto
-        else:
+        if p is None:
             o.props[k] = v
             if site is not None:
                 site[0] = o.proto
@@ -3353,13 +3347,11 @@ class FunctionEmitter:
                 t, first = self.name_once(a)
                 slow = f"{_SLOW_NAME[op]}({t}, {b.text})"
                 num = number_result(op, a.num, b.num)
+                on_number = (f"(float(int({t})) if -2147483649.0 < {first if a.num else t} < 2147483648.0 else "
+                             f"float((int({t}) + 2147483648 & 4294967295) - 2147483648) if -_INF < {t} < _INF else {slow})")
                 if a.num:
-                    return E(f"(float(int({t})) if -2147483649.0 < {first} < 2147483648.0 else "
-                             f"float((int({t}) + 2147483648 & 4294967295) - 2147483648) if -_INF < {t} < _INF else {slow})",
-                             num=num, i32=num)
-                return E(f"((float(int({t})) if -2147483649.0 < {t} < 2147483648.0 else "
-                         f"float((int({t}) + 2147483648 & 4294967295) - 2147483648) if -_INF < {t} < _INF else {slow}) "
-                         f"if type({first}) is _float else {slow})", num=num, i32=num)
+                    return E(on_number, num=num, i32=num)
+                return E(f"({on_number} if type({first}) is _float else {slow})", num=num, i32=num)
             ints = []
             for i in (0, 1):
                 v = values[i]

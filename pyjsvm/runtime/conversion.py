@@ -202,7 +202,12 @@ def to_int32(v: Any) -> int:
     n = v if type(v) is float else to_number(v)
     if n - n != 0.0:  # NaN or an infinity (n - n is NaN)
         return 0
-    i = int(n) & 0xFFFFFFFF
+    return wrap_int32(int(n))
+
+
+def wrap_int32(i: int) -> int:
+    """NON-SPEC: an integer modulo 2**32, in [-2**31, 2**31) (ToInt32's steps 3-5)."""
+    i &= 0xFFFFFFFF
     return i - 0x100000000 if i >= 0x80000000 else i
 
 

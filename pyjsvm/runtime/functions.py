@@ -349,17 +349,9 @@ class ECMAFunction(JSFunctionBase):
         function, OrdinaryCreateFromConstructor(F, "%Object.prototype%") (sec-ordinarycreatefromconstructor),
         for an emitted ``new`` that then calls ``code.ctor`` itself (the callee's prologue makes
         the stack and stop checks). The object is made without an ``__init__`` frame."""
-        if self.lazy_proto:
-            proto = self._this_prototype(self)
-        else:
-            proto = self.props.get("prototype")
-            if type(proto) is Prop:
-                proto = proto.value
-            if not isinstance(proto, JSObject):
-                proto = self._this_prototype(self)
         o = _new_object(JSObject)
         o.props = {}
-        o.proto = proto
+        o.proto = self._this_prototype(self)
         o.extensible = True
         return o
 

@@ -14,6 +14,7 @@ from pyjsvm.runtime.objects import A, BuiltinFunction, JSObject, Prop
 from pyjsvm.runtime.functions import SPECIAL_BUILTINS, ECMAFunction
 from pyjsvm.runtime.values import MISSING, SYM_HAS_INSTANCE, JSBigInt, JSSymbol
 from pyjsvm.runtime.numeric import MAX_BIGINT_BITS, number_exponentiate
+from pyjsvm.runtime.conversion import wrap_int32
 from pyjsvm.runtime.operations import instance_of_with, is_loosely_equal, is_strictly_equal
 
 INF = float("inf")
@@ -143,10 +144,8 @@ def _shl(a: float, b: float) -> float:
     if -2147483649.0 < a < 2147483648.0 and -2147483649.0 < b < 2147483648.0:
         # NON-SPEC fast path: in this range ToInt32 is truncation, and ToUint32(b) & 31 is
         # int(b) & 31 (two's complement)
-        r = (int(a) << (int(b) & 31)) & 0xFFFFFFFF
-        return float(r - 0x100000000 if r >= 0x80000000 else r)
-    r = (to_int32(a) << (to_uint32(b) & 31)) & 0xFFFFFFFF
-    return float(r - 0x100000000 if r >= 0x80000000 else r)
+        return float(wrap_int32(int(a) << (int(b) & 31)))
+    return float(wrap_int32(to_int32(a) << (to_uint32(b) & 31)))
 
 
 def _sar(a: float, b: float) -> float:
@@ -163,22 +162,19 @@ def _shr(a: float, b: float) -> float:
 
 def _band(a: float, b: float) -> float:
     if a - a == 0.0 and b - b == 0.0:
-        r = (int(a) & int(b)) & 0xFFFFFFFF
-        return float(r - 0x100000000 if r >= 0x80000000 else r)
+        return float(wrap_int32(int(a) & int(b)))
     return float(to_int32(a) & to_int32(b))
 
 
 def _bor(a: float, b: float) -> float:
     if a - a == 0.0 and b - b == 0.0:
-        r = (int(a) | int(b)) & 0xFFFFFFFF
-        return float(r - 0x100000000 if r >= 0x80000000 else r)
+        return float(wrap_int32(int(a) | int(b)))
     return float(to_int32(a) | to_int32(b))
 
 
 def _bxor(a: float, b: float) -> float:
     if a - a == 0.0 and b - b == 0.0:
-        r = (int(a) ^ int(b)) & 0xFFFFFFFF
-        return float(r - 0x100000000 if r >= 0x80000000 else r)
+        return float(wrap_int32(int(a) ^ int(b)))
     return float(to_int32(a) ^ to_int32(b))
 
 
