@@ -82,30 +82,64 @@ from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause,
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.syntax.tree import LazyBody
 
-# on by default; PYJSVM_EMIT=0 turns it off (every function then runs on the closure compiler)
-_ENABLED = os.environ.get("PYJSVM_EMIT", "1") != "0"
+# NON-SPEC: the tier plain code (code that cannot suspend) is compiled for, ``PYJSVM_EMIT``:
+# "tiered" (PYJSVM_EMIT=tiered) -- a body without a loop starts on the closure
+# compiler (the cold tier: it compiles several times faster, and most code runs once or a few
+# times) and is emitted after TIER_UP_CALLS calls (functions.FunctionCompiler.tier_up), a body
+# with a loop is emitted at once (it runs hot on its first call, and nothing replaces a running
+# activation); "emit" (the default, PYJSVM_EMIT=1) -- every plain body emitted when compiled; "closure"
+# (PYJSVM_EMIT=0) -- every plain body on the closure compiler, never emitted.
+MODES = ("tiered", "emit", "closure")
+_MODE = {"0": "closure", "tiered": "tiered"}.get(os.environ.get("PYJSVM_EMIT", "1"), "emit")
+# NON-SPEC: the calls a cold function body runs on the closure tier before it is emitted (the
+# call that reaches it finishes there). Measured (CPU, see CONTRIBUTING "Which tier stays"):
+# 2 emits code that runs twice (lodash's load), 8 leaves hot code on the slower tier longer
+TIER_UP_CALLS = 4
+
+
+def mode() -> str:
+    """The tier plain code is compiled for: 'tiered', 'emit' or 'closure' (see ``_MODE``)."""
+    return _MODE
+
+
+def set_mode(new: str) -> str:
+    """Compile plain code from now on in mode ``new`` ('tiered', 'emit' or 'closure'); returns
+    the old mode. Code compiled before keeps its tier (and a cold body still tiers up)."""
+    global _MODE
+    if new not in MODES:
+        raise ValueError(f"unknown compiler mode {new!r}")
+    old = _MODE
+    _MODE = new
+    return old
+
+
+def set_enabled(on: bool | str) -> str:
+    """``set_mode("emit")`` for True, ``set_mode("closure")`` for False (a mode string as is);
+    returns the old mode, which restores it when passed back."""
+    return set_mode(on if isinstance(on, str) else "emit" if on else "closure")
 
 
 def enabled() -> bool:
-    """Whether the bodies of code that cannot suspend are emitted as Python source (the
-    ``PYJSVM_EMIT`` setting); suspendable bodies (generators, async functions, module code with
-    a top-level ``await``) are emitted either way (see ``emits``)."""
-    return _ENABLED
+    """Whether plain bodies may be emitted at all (every mode but 'closure'); suspendable bodies
+    (generators, async functions, module code with a top-level ``await``) are emitted either
+    way (see ``emits``)."""
+    return _MODE != "closure"
 
 
 def emits(kind: str) -> bool:
     """Whether a body of ``kind`` ('normal', or a suspendable kind: 'generator', 'async',
-    'asyncGenerator') is emitted: a suspendable one always (the emitter is the only compiler
-    of suspendable code), a plain one unless the tier is switched off."""
-    return _ENABLED or kind != "normal"
+    'asyncGenerator') may be emitted: a suspendable one always (the emitter is the only
+    compiler of suspendable code), a plain one unless the mode is 'closure'."""
+    return _MODE != "closure" or kind != "normal"
 
 
-def set_enabled(on: bool) -> bool:
-    """Turn the emitting tier on or off for code compiled from now on; returns the old value."""
-    global _ENABLED
-    old = _ENABLED
-    _ENABLED = on
-    return old
+def plain_tier(has_loop: bool) -> str:
+    """The tier a plain body (function, script, eval or module code without a top-level
+    ``await``) is compiled for now: 'emit', 'closure', or 'cold' (the closure compiler, emitted
+    after TIER_UP_CALLS calls; for code that runs once, as script code, the same as 'closure')."""
+    if _MODE == "tiered":
+        return "emit" if has_loop else "cold"
+    return _MODE
 
 
 class _TooLarge(Exception):
@@ -3774,9 +3808,9 @@ for _helper in (_get_member, get_index, put_member, set_index, _put_new, _refere
 def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str = "normal") -> bool:
     """Try to give ``code`` an emitted body: sets ``code.run`` (and, for a plain function,
     ``code.fast``) and returns True, or returns False (the caller compiles the body with the
-    closure compiler). ``kind``: 'normal', 'generator', 'async' or 'asyncGenerator'."""
-    if not emits(kind):
-        return False
+    closure compiler). ``kind``: 'normal', 'generator', 'async' or 'asyncGenerator'. The caller
+    chose the tier (``plain_tier``): a plain body comes here when it is compiled in mode 'emit',
+    when it has a loop in mode 'tiered', and when a cold body tiers up (``TIER_UP_CALLS``)."""
     # NON-SPEC: a function whose emission failed once is not tried again by this compiler. The
     # functions nested in it were compiled during the attempt and are compiled again by the
     # closure tier: retrying nested failures made that exponential in the nesting depth (a

@@ -56,7 +56,8 @@ class ScriptCode:
                 if f.id.name not in lex:
                     f._annexb = True
                     self.annexb_names.append(f.id.name)
-        emitted = emit.emit_script_body(compiler, scope, body)
+        # script code runs once: on the closure tier unless it has a loop (emit.plain_tier)
+        emitted = emit.emit_script_body(compiler, scope, body) if emit.plain_tier(info.has_loop) == "emit" else None
         self.body = emitted if emitted is not None else compiler.statement_list(body)
 
     def frame_info(self) -> tuple[str, str, int, int]:

@@ -126,24 +126,15 @@ class FunctionCompiler(StatementCompiler):
                              derived)
         code.nparams = 0
         code.filler = []
-        ctx = CompileContext(self.ctx.scope, self.ctx.strict, self.ctx.source, self.ctx.filename, False)
-        compiler_class, line_offset, column_offset = type(self), self.line_offset, self.column_offset
-        referrer = getattr(self, "referrer", None)
-        trace, defer, names_cache = getattr(self, "trace", False), self.defer, getattr(self, "names_cache", None)
+        make_compiler = self.compiler_factory()
 
         def compile_on_first_call(env: Any, args: list[Any]) -> Any:
             try:
                 with engine_limits():
                     if cached is not None:
                         node.body = cached.materialize()
-                    compiler = compiler_class(ctx, line_offset, column_offset)  # type: ignore[call-arg]
-                    compiler.referrer = referrer  # type: ignore[attr-defined]
-                    compiler.trace = trace  # type: ignore[attr-defined]
-                    compiler.defer = defer
-                    if names_cache is not None:
-                        compiler.names_cache = names_cache  # type: ignore[attr-defined]
-                    compiled = compiler.compile_function_body(node, name, self_binding, method,
-                                                              class_constructor, derived, home)
+                    compiled = make_compiler().compile_function_body(node, name, self_binding, method,
+                                                                     class_constructor, derived, home, target=code)
             except BaseException as e:
                 if cached is not None:
                     node.body = cached  # a later call tries again
@@ -157,17 +148,69 @@ class FunctionCompiler(StatementCompiler):
                 throw_syntax_error("Invalid cached data")
             node._ran = True
             # the header stays (callers may have adjusted it, e.g. a class's source text)
-            code.scope, code.nparams, code.filler = compiled.scope, compiled.nparams, compiled.filler
-            code.run, code.expr_body, code.fast = compiled.run, compiled.expr_body, compiled.fast
-            code.tail_entry, code.tail_run = compiled.tail_entry, compiled.tail_run
-            code.fast_construct, code.emitted = compiled.fast_construct, compiled.emitted
-            code.set_direct(compiled.direct, compiled.direct_n)
+            install_body(code, compiled)
             # the environment [[Call]] made had no slots yet: lay it out as the compiled code needs
             n = code.nparams
             env.vars = (args[:n] if len(args) >= n else args + [None] * (n - len(args))) + code.filler
             return code.run(env, args)
         code.run = compile_on_first_call
         return code
+
+    def compiler_factory(self) -> Callable[[], Any]:
+        """NON-SPEC: makes a compiler like this one at this point (its scope chain, source, file
+        name, strictness, line and column offsets, referrer, tracing, deferral and names cache),
+        for a function body compiled later: on its first call (``lazy_function_code``) or when it
+        tiers up (``start_cold``)."""
+        ctx = CompileContext(self.ctx.scope, self.ctx.strict, self.ctx.source, self.ctx.filename, False)
+        compiler_class, line_offset, column_offset = type(self), self.line_offset, self.column_offset
+        referrer = getattr(self, "referrer", None)
+        trace, defer, names_cache = getattr(self, "trace", False), self.defer, getattr(self, "names_cache", None)
+
+        def make_compiler() -> Any:
+            compiler: Any = compiler_class(ctx, line_offset, column_offset)  # type: ignore[call-arg]
+            compiler.referrer = referrer
+            compiler.trace = trace
+            compiler.defer = defer
+            if names_cache is not None:
+                compiler.names_cache = names_cache
+            return compiler
+        return make_compiler
+
+    def start_cold(self, code: FunctionCode, target: FunctionCode, node: Any, name: Any, self_binding: str | None,
+                   method: bool, class_constructor: bool, derived: bool, home: bool) -> None:
+        """NON-SPEC: the cold tier (emit.plain_tier): ``code``, compiled by the closure compiler,
+        counts its calls; the TIER_UP_CALLS-th compiles the body again with the emitter and puts
+        the emitted entries in ``target`` (the FunctionCode the function objects hold: ``code``
+        itself, or the header of a body compiled on first call), then finishes on the closure
+        tier. The counter is a wrapper of ``run`` (``expr_body`` off, so [[Call]] goes through
+        it), gone with the swap; a body the emitter declines stays on the closure tier."""
+        make_compiler = self.compiler_factory()
+        run, expr_body = code.run, code.expr_body
+        code.expr_body = None
+        left = emit.TIER_UP_CALLS  # (counts down to 0 once: below it, no second tier-up)
+
+        def cold_run(env: Any, args: list[Any]) -> Any:
+            nonlocal left
+            left -= 1
+            if left == 0:
+                tier_up()
+            if expr_body is not None:
+                return expr_body(env)
+            return run(env, args)
+
+        def tier_up() -> None:
+            try:
+                with engine_limits():
+                    hot = make_compiler().hot_function_code(node, name, self_binding, method, class_constructor,
+                                                            derived)
+            except (RecursionError, MemoryError):
+                hot = None  # (too deep here to compile: the body stays cold)
+            if hot is not None:
+                install_body(target, hot)
+            elif target.run is cold_run:
+                # the emitter declined the body: the closure tier's entries, without the counter
+                target.run, target.expr_body = run, expr_body
+        code.run = cold_run
 
     def function_header(self, code: FunctionCode, node: Any, name: Any, kind: str, strict: bool, uses_this: bool,
                         method: bool, class_constructor: bool = False, derived: bool = False) -> None:
@@ -204,9 +247,8 @@ class FunctionCompiler(StatementCompiler):
     def emitted_function_code(self, fs: Any, node: Any, name: Any, kind: str, method: bool,
                               class_constructor: bool = False, derived: bool = False) -> FunctionCode | None:
         """The function's code with a body from the emitting tier (emit.py), or None when the
-        tier is off for plain code (emit.emits) or the function does not qualify (the caller compiles it with closures)."""
-        if not emit.emits(kind):
-            return None
+        emitter declines it (the caller compiles it with closures). The caller chose the tier
+        (emit.plain_tier)."""
         code = FunctionCode()
         self.function_header(code, node, name, kind, fs.strict, fs.info.uses_this, method, class_constructor,
                              derived)
@@ -230,30 +272,57 @@ class FunctionCompiler(StatementCompiler):
         fs.scope.has_home = method
         fs.scope.fn_kind = kind
         emitted = self.emitted_function_code(fs, node, name, kind, method)
-        assert emitted is not None  # (emit.emits(kind) holds for every suspendable kind)
+        assert emitted is not None  # (the emitter raises what it cannot compile of a suspendable body)
         return emitted
 
     def compile_function_body(self, node: Any, name: Any, self_binding: str | None = None,
                               method: bool = False, class_constructor: bool = False,
-                              derived: bool = False, home: bool = False) -> FunctionCode:
-        """``compile_function_code`` for a body that is there (an ESTree node)."""
-        is_arrow = node.type == "ArrowFunctionExpression"
+                              derived: bool = False, home: bool = False,
+                              target: FunctionCode | None = None) -> FunctionCode:
+        """``compile_function_code`` for a body that is there (an ESTree node), for the tier
+        ``emit.plain_tier`` says; a cold body tiers up into ``target`` (default: the code made
+        here, see ``start_cold``)."""
         generator = bool(getattr(node, "generator", False))
         is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
         if generator or is_async:
             return self.compile_suspendable_function(node, name, self_binding, method)
-        fs = self.function_scope_setup(node, is_arrow, self_binding, class_constructor)
+        fs = self.plain_scope_setup(node, self_binding, method, class_constructor, derived, None)
+        if fs.tier == "emit":
+            emitted = self.emitted_function_code(fs, node, name, "normal", method, class_constructor, derived)
+            if emitted is not None:
+                return with_tail_calls(emitted, fs.tail_calls)
+        code = self.closure_function_code(fs, node, name, method, class_constructor, derived)
+        if fs.tier == "cold":
+            self.start_cold(code, code if target is None else target, node, name, self_binding, method,
+                            class_constructor, derived, home)
+        return with_tail_calls(code, fs.tail_calls)
+
+    def hot_function_code(self, node: Any, name: Any, self_binding: str | None, method: bool,
+                          class_constructor: bool, derived: bool) -> FunctionCode | None:
+        """NON-SPEC: a plain function's code with an emitted body, for a cold body tiering up
+        (``start_cold``), or None when the emitter declines it."""
+        fs = self.plain_scope_setup(node, self_binding, method, class_constructor, derived, "emit")
+        emitted = self.emitted_function_code(fs, node, name, "normal", method, class_constructor, derived)
+        return None if emitted is None else with_tail_calls(emitted, fs.tail_calls)
+
+    def plain_scope_setup(self, node: Any, self_binding: str | None, method: bool, class_constructor: bool,
+                          derived: bool, tier: str | None) -> Any:
+        """``function_scope_setup`` for a plain function (``tier``: as emit.plain_tier says, or
+        the one given)."""
+        fs = self.function_scope_setup(node, node.type == "ArrowFunctionExpression", self_binding, class_constructor,
+                                       tier)
+        fs.scope.class_fields = "derived" if derived else None
+        fs.scope.has_home = method
+        return fs
+
+    def closure_function_code(self, fs: Any, node: Any, name: Any, method: bool, class_constructor: bool,
+                              derived: bool) -> FunctionCode:
+        """A plain function's code compiled by the closure compiler (its calls in tail
+        position not yet resolved: see ``with_tail_calls``)."""
         scope, var_target, body_scope, info = fs.scope, fs.var_target, fs.body_scope, fs.info
         strict, params, simple, param_names = fs.strict, fs.params, fs.simple, fs.param_names
         stmts, expression_body, body_node = fs.stmts, fs.expression_body, node.body
         nparams, args_slot, fn_slot = fs.nparams, fs.args_slot, fs.fn_slot
-        scope.class_fields = "derived" if derived else None
-        scope.has_home = method
-
-        emitted = self.emitted_function_code(fs, node, name, "normal", method, class_constructor, derived)
-        if emitted is not None:
-            return with_tail_calls(emitted, fs.tail_calls)
-
         ctx = CompileContext(scope, strict, self.ctx.source, self.ctx.filename, False)
         saved = self.ctx
         self.ctx = ctx
@@ -288,7 +357,7 @@ class FunctionCompiler(StatementCompiler):
         if body_scope is not None:
             code.run = self.body_scope_runner(scope, body_scope, param_names, args_slot, fn_slot, mapped, param_init,
                                               func_decls, body_expr, body)
-            return with_tail_calls(code, fs.tail_calls)
+            return code
         raw_args_slot = scope.raw_args_slot
         simple_entry = (param_init is None and not func_decls and args_slot is None and fn_slot is None and not annexb
                         and raw_args_slot is None)
@@ -296,10 +365,10 @@ class FunctionCompiler(StatementCompiler):
             be = body_expr
             code.run = lambda env, args: be(env)
             code.expr_body = be
-            return with_tail_calls(code, fs.tail_calls)
+            return code
         if simple_entry:
             code.run = _body_runner(body_parts)
-            return with_tail_calls(code, fs.tail_calls)
+            return code
 
         def run(env: Any, args: list[Any]) -> Any:
             vars = env.vars
@@ -320,10 +389,10 @@ class FunctionCompiler(StatementCompiler):
                 return env.ret
             return None
         code.run = run
-        return with_tail_calls(code, fs.tail_calls)
+        return code
 
     def function_scope_setup(self, node: Any, is_arrow: bool, self_binding: str | None,
-                             force_strict: bool = False) -> Any:
+                             force_strict: bool = False, tier: str | None = None) -> Any:
         """The analysis and Scope building shared by every kind of function: the function
         Scope (parameters, ``arguments``, the own-name binding), a separate body Scope when
         there are parameter expressions, and the facts the caller needs."""
@@ -332,6 +401,12 @@ class FunctionCompiler(StatementCompiler):
         stmts = [] if expression_body else body_node.body
         strict = self.ctx.strict or force_strict or (not expression_body and is_strict_body(stmts))
         info = analyze_body(stmts, strict, node.params, is_arrow)
+        suspendable = bool(getattr(node, "generator", False) or getattr(node, "isAsync", False)
+                           or getattr(node, "async", False))
+        if suspendable:
+            tier = "emit"
+        elif tier is None:
+            tier = emit.plain_tier(info.has_loop)
         if expression_body:
             # an arrow's expression body: scan it for eval/arguments/this too
             sub = analyze_body([_ExprStmt(body_node)], strict, None, True)
@@ -366,7 +441,7 @@ class FunctionCompiler(StatementCompiler):
                         and not getattr(node, "generator", False) and not getattr(node, "isAsync", False)
                         and not getattr(node, "async", False) and "arguments" not in info.var_names
                         and all(f.id.name != "arguments" for f in info.annexb_funcs)
-                        and not emit.enabled())  # the emitting tier makes its arguments objects itself
+                        and tier != "emit")  # the emitting tier makes its arguments objects itself
         needs_arguments = (not is_arrow and (info.uses_arguments or info.has_direct_eval
                                              or (info.apply_arguments and not pass_through))
                            and not shadowed)
@@ -418,7 +493,7 @@ class FunctionCompiler(StatementCompiler):
             scope=scope, var_target=var_target, body_scope=body_scope, info=info, strict=strict, params=params,
             simple=simple, param_names=param_names, stmts=stmts, expression_body=expression_body,
             nparams=nparams, args_slot=args_slot, fn_slot=fn_slot, dispose_slot=dispose_slot, tail_calls=tail_calls,
-            annexb=annexb)
+            annexb=annexb, tier=tier)
 
     def tail_expression(self, stmts: list[Any]) -> Closure | None:
         """NON-SPEC: a body made only of ``if (t) return a;`` statements ending in ``return b;``
@@ -999,7 +1074,8 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     deferred_compilation(compiler, program)
     try:
         func_decls = [(f.id.name, compiler.compile_function_object(f)) for f in info.func_decls]
-        emitted = emit.emit_eval_body(compiler, escope, body)
+        # eval code runs once (its compilation may be cached): emitted when it has a loop (emit.plain_tier)
+        emitted = emit.emit_eval_body(compiler, escope, body) if emit.plain_tier(info.has_loop) == "emit" else None
         body_f = emitted if emitted is not None else compiler.statement_list(body)
     except ParseError as e:
         throw_syntax_error(e.message)
@@ -1177,6 +1253,17 @@ def slot_filler(scope: Scope, nparams: int) -> list[Any]:
     for n in scope.lexical:
         filler[scope.names[n] - nparams] = MISSING
     return filler
+
+
+def install_body(code: FunctionCode, compiled: FunctionCode) -> None:
+    """NON-SPEC: give ``code`` (the FunctionCode function objects hold, its header kept) the
+    body and entries of ``compiled``: a body compiled on first call, or emitted when a cold body
+    tiers up. Calls already running keep the entries they started with."""
+    code.scope, code.nparams, code.filler = compiled.scope, compiled.nparams, compiled.filler
+    code.run, code.expr_body, code.fast = compiled.run, compiled.expr_body, compiled.fast
+    code.tail_entry, code.tail_run = compiled.tail_entry, compiled.tail_run
+    code.fast_construct, code.emitted = compiled.fast_construct, compiled.emitted
+    code.set_direct(compiled.direct, compiled.direct_n)
 
 
 def with_tail_calls(code: FunctionCode, tail_calls: bool) -> FunctionCode:

@@ -111,7 +111,9 @@ def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str,
         # sec-module-semantics-runtime-semantics-evaluation)
         dispose_slot = scope.add(DISPOSE_SLOT) if has_using(stmts) else None
         # (with a top-level await the emitter is the only compiler: it raises what it cannot compile)
-        emitted = emit.emit_module_body(compiler, scope, stmts, code.has_top_level_await)
+        # module code runs once: emitted when it has a loop (emit.plain_tier) or a top-level await
+        emitted = (emit.emit_module_body(compiler, scope, stmts, code.has_top_level_await)
+                   if code.has_top_level_await or emit.plain_tier(info.has_loop) == "emit" else None)
         if emitted is not None:
             code.body = emitted
         else:

@@ -71,6 +71,12 @@ class FunctionInfo:
         self.uses_this = False                   # this, super or new.target (also in arrows)
         self.strict = False
         self.annexb_funcs: list[Any] = []        # block-level functions hoisted as vars (Annex B)
+        # NON-SPEC: a for/while/do-while/for-in/for-of statement in the body (not in nested
+        # functions): such a body runs hot on its first call (compiler/emit.py ``plain_tier``)
+        self.has_loop = False
+
+
+_LOOPS = frozenset(("ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"))
 
 
 def _add_var(info: FunctionInfo, name: str, seen: set[str]) -> None:
@@ -163,6 +169,8 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
     def visit_stmt(node: Any, top: bool) -> None:
         poll()  # a run's timeout holds during the analysis too
         t = node.type
+        if t in _LOOPS:
+            info.has_loop = True
         if t == "BlockStatement" or t == "StaticBlock":
             visit_scoped(node, block_names(node.body))
             return

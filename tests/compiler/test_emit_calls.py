@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 import pyjsvm as vm
-from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.intrinsics.realm import Realm
 from tests.helpers import both_tiers, js_str
@@ -155,11 +154,9 @@ def test_spread_and_many_results() -> None:
                   "1/2/3/3true;1,2,3")
 
 
-def test_apply_arguments_passes_the_list_through() -> None:
+def test_apply_arguments_passes_the_list_through(emitter_on: None) -> None:
     """A body whose only `arguments` is ``g.apply(x, arguments)`` makes its arguments object
     only when a call needs it (none in the prologue), a strict one needs no environment."""
-    if not emit.enabled():
-        pytest.skip("emitter off")
     realm = Realm()
     eval_script(realm, "function g() {} function f(a) { return g.apply(this, arguments) }"
                        "function s(a) { 'use strict'; return g.apply(this, arguments) }"
@@ -185,10 +182,8 @@ def test_timeout_interrupts_calls_without_loops() -> None:
         assert vm.run_in_new_context("function r(n) { return n ? r(n - 1) + 1 : 0 } r(2000)") == 2000
 
 
-def test_emitted_entries_are_used() -> None:
+def test_emitted_entries_are_used(emitter_on: None) -> None:
     """The functions of these cases have positional entries (the fast paths above ran)."""
-    if not emit.enabled():
-        pytest.skip("emitter off")
     realm = Realm()
     eval_script(realm, "function f(a, b) { return a } function g() { return arguments.length }"
                        "function C(x) { this.x = x } function T() { return new.target } f(); g(); new C(1); new T()"
