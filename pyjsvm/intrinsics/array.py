@@ -9,9 +9,10 @@ user code re-reads ``O.dense`` after each call.
 """
 from __future__ import annotations
 
+from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any, Generator
 
-from pyjsvm.runtime.agent import JSThrow, check_allocation, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, c_reentry, check_allocation, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.functions import ECMAFunction
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete,
@@ -1281,46 +1282,15 @@ def compare_array_elements(x: Any, y: Any, comparator: Any) -> float:
     return 0.0
 
 
-def _merge_sort(items: list[Any], less: Any) -> list[Any]:
-    """NON-SPEC: a stable bottom-up merge sort calling ``less(y, x)`` from Python (list.sort
-    with a key calls back through C frames, which deep recursion through a comparator would
-    pile up on the C stack); it checks the stop flag once per merge."""
-    n = len(items)
-    src = items[:]
-    width = 1
-    # insertion sort of runs of 8 first: fewer comparator calls than merging singletons
-    run = 8
-    for lo in range(0, n, run):
-        hi = min(lo + run, n)
-        for i in range(lo + 1, hi):
-            x = src[i]
-            j = i
-            while j > lo and less(x, src[j - 1]):
-                src[j] = src[j - 1]
-                j -= 1
-            src[j] = x
-    width = run
-    agent = get_agent()
-    while width < n:
-        dst: list[Any] = []
-        for lo in range(0, n, 2 * width):
-            if agent.stop:
-                agent.interrupt()
-            mid = min(lo + width, n)
-            hi = min(lo + 2 * width, n)
-            i, j = lo, mid
-            while i < mid and j < hi:
-                if less(src[j], src[i]):
-                    dst.append(src[j])
-                    j += 1
-                else:
-                    dst.append(src[i])
-                    i += 1
-            dst.extend(src[i:mid])
-            dst.extend(src[j:hi])
-        src = dst
-        width *= 2
-    return src
+def _stable_sort(job: tuple[list[Any], Any]) -> list[Any]:
+    """NON-SPEC: ``list.sort`` (a stable merge sort in C) of ``items`` by ``compare(y, x)``, a
+    Number that is negative when y sorts before x (NaN compares as 0). It runs under
+    ``c_reentry``: the comparator re-enters the interpreter from C, so a comparator that sorts
+    again piles up C frames; c_reentry counts them against the thread's C-stack budget and
+    continues on a helper thread's stack past it. The stop flag is seen by the comparator's
+    own call (its budget check), as for every JS call."""
+    items, compare = job
+    return sorted(items, key=cmp_to_key(compare))
 
 
 def sort_values(items: list[Any], comparator: Any) -> list[Any]:
@@ -1334,7 +1304,7 @@ def sort_values(items: list[Any], comparator: Any) -> list[Any]:
             # NON-SPEC: ToString once per value (the order is the same as comparing the
             # strings pairwise; the count of ToString calls is implementation-defined). The
             # keys are made by a Python loop, not by list.sort's C code, so that a toString
-            # that sorts again recurses on Python frames (see _merge_sort).
+            # that sorts again recurses on Python frames (a C sort would pile up C frames).
             if all(type(v) is str for v in defined):
                 defined.sort()
             else:
@@ -1347,13 +1317,12 @@ def sort_values(items: list[Any], comparator: Any) -> list[Any]:
             # _emitted_code)
             code, agent = _emitted_code(fn), get_agent()
 
-            def less(y: Any, x: Any) -> bool:
-                """Whether y sorts before x (comparator(y, x) < 0)."""
+            def compare(y: Any, x: Any) -> Any:
+                """comparator(y, x) as a Number (CompareArrayElements for defined values)."""
                 direct = code.e2 if code is not None else None
                 r = direct(fn, None, agent, None, y, x) if direct is not None else fn.call(None, [y, x])
-                v = r if type(r) is float else to_number(r)
-                return v < 0
-            defined = _merge_sort(defined, less)
+                return r if type(r) is float else to_number(r)
+            defined = c_reentry(agent, _stable_sort, (defined, compare))
     if undefs:
         defined.extend([None] * undefs)
     return defined

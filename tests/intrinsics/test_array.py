@@ -848,3 +848,70 @@ def test_array_from_async_is_an_async_builtin() -> None:
     import pyjsvm
     assert pyjsvm.run_in_new_context(
         "var p = Array.fromAsync([], 1); [p instanceof Promise, Array.fromAsync.length]") == [True, 1]
+
+
+# --- sort with a comparator: list.sort in C, re-entered from JS --------------------------------
+
+NESTED_SORT = """
+var depth = 0, deepest = 0;
+function cmp(a, b) {
+  depth++;
+  if (depth > deepest) deepest = depth;
+  if (depth < LIMIT) [2, 1].sort(cmp);
+  depth--;
+  return a - b;
+}
+var sorted = [3, 1, 2].sort(cmp);
+[sorted.join(), deepest];
+"""
+
+
+@pytest.mark.parametrize("limit", [10, 3000])
+def test_a_comparator_that_sorts_again_nests_without_crashing(limit: int) -> None:
+    """Each nested sort re-enters the interpreter from list.sort's C code: thousands of levels
+    are counted against the C-stack budget (agent.c_reentry), never a crash."""
+    import pyjsvm
+    got = pyjsvm.run_in_new_context(NESTED_SORT.replace("LIMIT", str(limit)))
+    assert got == ["1,2,3", limit]
+
+
+def test_a_comparator_that_sorts_forever_gets_a_range_error() -> None:
+    import pyjsvm
+    src = ("function cmp(a, b) { [2, 1].sort(cmp); return a - b }"
+           "try { [2, 1].sort(cmp) } catch (e) { e.constructor.name + ': ' + e.message }")
+    assert pyjsvm.run_in_new_context(src) == "RangeError: Maximum call stack size exceeded"
+
+
+def test_a_comparator_that_never_returns_is_stopped_by_the_timeout() -> None:
+    import pyjsvm
+    with pytest.raises(pyjsvm.JSError) as info:
+        pyjsvm.run_in_new_context("var a = []; for (var i = 0; i < 100; i++) a.push(i);"
+                                  "a.sort(function () { for (;;) {} })", timeout=200)
+    assert "timed out" in str(info.value)
+
+
+COMPARATOR_CASES = [
+    # ToNumber of the result (valueOf called), NaN as 0, stability on equal keys
+    "[5, 1, 4].sort((a, b) => ({ valueOf() { return a - b } })).join()",
+    "[3, 1, 2, NaN, undefined, , 5].sort((a, b) => a - b)",
+    "Array.from({length: 40}, (_, i) => ({k: i % 3, i})).sort((x, y) => x.k - y.k).map(o => o.i).join()",
+    "Array.from({length: 40}, (_, i) => i).sort(() => NaN).join()",
+    "(() => { const log = []; try { [1, 2, 3].sort((a, b) => { log.push(a); throw new Error('stop') }) }"
+    " catch (e) { return [e.message, log.length] } })()",
+    "(() => { const a = [3, 2, 1]; a.sort((x, y) => { a.length = 0; return x - y }); return a })()",
+    "new Float64Array([3, -1, 2, 0.5]).sort((a, b) => b - a).join()",
+]
+
+
+@pytest.mark.parametrize("src", COMPARATOR_CASES)
+def test_comparator_sorts_agree_with_node(src: str) -> None:
+    import json
+    import shutil
+    import subprocess
+    import pyjsvm
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed")
+    expected = json.loads(subprocess.run(["node", "-e", f"console.log(JSON.stringify({src}))"],
+                                         capture_output=True, text=True, check=True).stdout)
+    got = pyjsvm.run_in_new_context(f"JSON.stringify({src})")
+    assert json.loads(got) == expected
