@@ -40,12 +40,12 @@ async function main() {
   await new Promise((resolve) => {
     const listener = (curr, prev) => {
       changes.push([prev.size, curr.size, curr.isFile(), curr.mtimeMs === 0]);
-      if (changes.length === 1) setTimeout(() => fs.unlinkSync(f), 50);
+      if (changes.length === 1) setTimeout(() => fs.unlinkSync(f), 400);  // room for a slow poll
       if (changes.length === 2) { fs.unwatchFile(f, listener); resolve(); }
     };
     const sw = fs.watchFile(f, { interval: 20 }, listener);
     console.log(sw.constructor.name, typeof sw.ref);
-    setTimeout(() => fs.writeFileSync(f, '22'), 50);
+    setTimeout(() => fs.writeFileSync(f, '22'), 200);
   });
   console.log(JSON.stringify(changes));
 
