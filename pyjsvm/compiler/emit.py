@@ -781,8 +781,17 @@ class FunctionEmitter:
         # a plain function's parameters as the Python parameters of its positional entry
         # (code.direct), or None: it takes ``*args``
         self.sig: list[str] | None = None
+        # NON-SPEC: what the passes over the body found (``once``), shared by the attempts to emit
+        # it (inline, compact, tight: the analyses do not depend on how the body is emitted)
+        self.memo: dict[str, Any] = {}
 
     # -- small tools --
+    def once(self, key: str, make: Callable[[], Any]) -> Any:
+        """``make()``, or what it gave in an earlier attempt to emit this body (``memo``)."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
+
     def const(self, value: Any) -> str:
         key = (type(value), value if isinstance(value, (str, float, int, bool)) else id(value))
         if type(value) is float and value != value:
@@ -912,6 +921,14 @@ class FunctionEmitter:
         self.emit(f"{t} = {e.text}")
         return E(t, "name", e.num, e.bool, e.i32)
 
+    def hold(self, e: E) -> E:
+        """``e`` as a constant or a temporary (``spill``): an operand whose value later operands'
+        statements must not change. A temporary is assigned once, so it is kept as it is (spilling
+        every earlier operand again made a literal of n elements with statements n**2 lines)."""
+        if e.kind == "name" and _TEMP_NAME.match(e.text):
+            return e
+        return self.spill(e)
+
     def cur_env(self) -> tuple[str, Scope]:
         return self.env_stack[-1]
 
@@ -980,7 +997,7 @@ class FunctionEmitter:
                 declared.add(name)
                 if b.py is not None and not b.funcname and name != "arguments":
                     locals_.add(name)  # (assigning the own name does nothing; arguments is lazy)
-        return NumberLocals(body, locals_ - twice, declared, a.captured).reads
+        return self.once("num_reads", lambda: NumberLocals(body, locals_ - twice, declared, a.captured).reads)  # type: ignore[no-any-return]
 
     def captured(self, name: str) -> bool:
         a = self.analysis
@@ -1005,13 +1022,17 @@ class FunctionEmitter:
         body_scope: Scope | None = fs.body_scope
         stmts = body if body is not None else []
         simple_params = not fs.params or fs.nparams == len(fs.params)
-        self.analysis = a = _Analysis(stmts if expr_body is None else [_ExprHolder(expr_body)], self.arrow,
-                                      getattr(self.c, "names_cache", None))
-        if not simple_params:
-            for prm in fs.params:
-                pat = prm.argument if prm.type == "RestElement" else prm
-                for x in _pattern_exprs(pat, []):
-                    a.expr(x, 1)
+
+        def analyse() -> _Analysis:
+            a = _Analysis(stmts if expr_body is None else [_ExprHolder(expr_body)], self.arrow,
+                          getattr(self.c, "names_cache", None))
+            if not simple_params:
+                for prm in fs.params:
+                    pat = prm.argument if prm.type == "RestElement" else prm
+                    for x in _pattern_exprs(pat, []):
+                        a.expr(x, 1)
+            return a
+        self.analysis = a = self.once("analysis", analyse)
         # a suspendable function's parameter expressions run when it is called, before its body
         # (a Python generator) starts: they are emitted as a separate function ``p`` (see
         # emit_suspendable), and the parameters' bindings live in the environment both share
@@ -1305,7 +1326,7 @@ class FunctionEmitter:
     def emit_script(self, scope: Scope, body: list[Any]) -> str:
         """Emit ``def f(env)`` running script code (its declarations were instantiated by
         GlobalDeclarationInstantiation); the completion value is left in ``env.cv``."""
-        self.analysis = _Analysis(body, False, getattr(self.c, "names_cache", None))
+        self.analysis = self.once("analysis", lambda: _Analysis(body, False, getattr(self.c, "names_cache", None)))
         return self.top_level(scope, body, {}, " this = env.this")
 
     def emit_eval(self, scope: Scope, body: list[Any]) -> str:
@@ -1316,7 +1337,7 @@ class FunctionEmitter:
         outward (dynamically where a ``with`` or a sloppy eval makes it so); ``this``,
         ``new.target`` and ``super`` are the enclosing code's, read as in an arrow. The
         completion value is left in ``env.cv``."""
-        self.analysis = _Analysis(body, True, getattr(self.c, "names_cache", None))
+        self.analysis = self.once("analysis", lambda: _Analysis(body, True, getattr(self.c, "names_cache", None)))
         decl_end = self.lexical_decl_ends(body)
         bind = {name: Binding(name, None, "V0", idx, name in scope.lexical, name in scope.consts, False,
                               decl_end.get(name, 1 << 60)) for name, idx in scope.names.items()}
@@ -1344,7 +1365,7 @@ class FunctionEmitter:
         and nested functions see it; an import (an indirect binding) is read through the closure
         compiler's reference. With a top-level ``await`` (kind 'async') ``f`` is a Python
         generator run like an async function body."""
-        self.analysis = _Analysis(body, False, getattr(self.c, "names_cache", None))
+        self.analysis = self.once("analysis", lambda: _Analysis(body, False, getattr(self.c, "names_cache", None)))
         decl_end = self.lexical_decl_ends(body)  # (let and const only: other bindings never need it)
         bind: dict[str, Binding] = {}
         for name, idx in scope.names.items():
@@ -2662,6 +2683,7 @@ class FunctionEmitter:
     def e_TemplateLiteral(self, e: Any) -> E:
         # each substitution is converted to a string before the next one is evaluated
         parts: list[E] = []
+        held = 0   # parts[:held] are constants or temporaries already
         for i, q in enumerate(e.quasis):
             cooked = python_string_to_js(q.value.cooked)
             if cooked:
@@ -2669,11 +2691,16 @@ class FunctionEmitter:
             if i < len(e.expressions):
                 lines, v = self.capture(partial(self.expr, e.expressions[i]))
                 if lines:
-                    parts = [self.spill(x) for x in parts]
+                    parts[held:] = [self.hold(x) for x in parts[held:]]
+                    held = len(parts)
                     self.splice(lines)
                 parts.append(E(f"_tmpl({v.text})"))
         if not parts:
             return E(self.const(""), "const")
+        if len(parts) > SPILL_EVERY:
+            # NON-SPEC: a long template is one join of a tuple display (a chain of thousands of
+            # ``+`` nests past what compile() accepts)
+            return E("''.join((" + ", ".join(p.text for p in parts) + "))")
         return E("(" + " + ".join(p.text for p in parts) + ")")
 
     def operands(self, nodes: list[Any], thunks: bool = False) -> list[E]:
@@ -2681,10 +2708,12 @@ class FunctionEmitter:
         could change is spilled to a temporary first. ``thunks``: ``nodes`` are functions that
         emit an operand and return its value."""
         out: list[E] = []
+        held = 0   # out[:held] are constants or temporaries already
         for n in nodes:
             lines, v = self.capture(n if thunks else partial(self.expr, n))
             if lines:
-                out = [self.spill(x) if x.kind != "const" else x for x in out]
+                out[held:] = [self.hold(x) for x in out[held:]]
+                held = len(out)
                 self.splice(lines)
             out.append(v)
         # later operands' own expressions may assign (walrus) to a local an earlier one names:
@@ -3694,6 +3723,7 @@ _YIELD = re.compile(r"\byield\b")
 # names that are not the body's locals: keywords, builtins, the namespace's (constants ``k<n>``,
 # parts ``_pt<n>``)
 _NOT_LOCAL_RE = re.compile(r"k\d+$|_pt\d+$")
+_TEMP_NAME = re.compile(r"t\d+$")   # a temporary (FunctionEmitter.temp)
 
 
 class _ExprHolder:
@@ -3820,12 +3850,14 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
         return False
     stmts = None if fs.expression_body else fs.stmts
     expr_body = node.body if fs.expression_body else None
+    memo: dict[str, Any] = {}
 
     def emitter(compact: bool, tight: bool = False) -> FunctionEmitter:
         ctx = CompileContext(fs.scope, fs.strict, compiler.ctx.source, compiler.ctx.filename, False)
         em = FunctionEmitter(compiler, ctx, "function", fs.strict, node.type == "ArrowFunctionExpression", kind)
         em.derived = code.constructor_kind == "derived"
         em.compact = compact
+        em.memo = memo
         if tight:
             em.part_limit = TIGHT_PART_INDENT
         return em
@@ -3952,9 +3984,11 @@ def _top_level_body(emitter: Callable[[bool], tuple[FunctionEmitter, Callable[[]
     None (the closure compiler compiles it)."""
     if not emits(kind):
         return None
+    memo: dict[str, Any] = {}
 
     def attempt(compact: bool, tight: bool) -> tuple[FunctionEmitter, str, Any]:
         em, emit_source = emitter(compact)
+        em.memo = memo
         if tight:
             em.part_limit = TIGHT_PART_INDENT
         src = emit_source()

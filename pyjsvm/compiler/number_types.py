@@ -589,8 +589,10 @@ class NumberLocals:
             self.pattern(e, s)
             return 0
         # anything else (calls, new, array/object literals, templates, yield, await ...): its
-        # parts in order, after forgetting what it may assign
-        s.difference_update(self.assigned(e))
+        # parts in order, after forgetting what it may assign (nothing to forget when nothing is
+        # known: a huge literal is not walked once more)
+        if s:
+            s.difference_update(self.assigned(e))
         for c in children(e):
             self.part(c, s)
         return 0
