@@ -7,20 +7,26 @@ module; neither imports the other's internals, so the API layer has no import cy
 """
 from __future__ import annotations
 
+import math
 import sys
 import threading
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, ItemsView, Iterator, Mapping, ValuesView
+from reprlib import recursive_repr
 from pyjsvm.syntax.record import record
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
-from pyjsvm.api.convert import JSObjectProxy, js_error
+from pyjsvm.api.convert import MAX_EXACT_INT, JSObjectProxy, js_error, to_python, undefined
 from pyjsvm.api.validators import check_bool, check_int32, check_str, check_timeout
 from pyjsvm.errors import JSError, invalid_arg_type
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.objects import C, JSObject, Prop, W
 from pyjsvm.runtime.stack import THROW_SITES
-from pyjsvm.syntax.utf16 import python_string_to_js
+from pyjsvm.runtime.environments import HostValue
+from pyjsvm.runtime.values import NULL
+from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
+
+MAX_EXACT_NUMBER = float(MAX_EXACT_INT)
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -88,6 +94,28 @@ class _Context:
     microtask_mode: str | None = None
 
 
+class _ItemsView(ItemsView[str, Any]):
+    """``ContextObject.items()``: a live view, as ``dict.items()`` (converted values)."""
+
+    def __reversed__(self) -> Iterator[tuple[str, Any]]:
+        m: Any = self._mapping  # type: ignore[attr-defined]
+        return ((k, m[k]) for k in reversed(m))
+
+    def __repr__(self) -> str:
+        return f"dict_items({list(self)!r})"
+
+
+class _ValuesView(ValuesView[Any]):
+    """``ContextObject.values()``: a live view, as ``dict.values()`` (converted values)."""
+
+    def __reversed__(self) -> Iterator[Any]:
+        m: Any = self._mapping  # type: ignore[attr-defined]
+        return (m[k] for k in reversed(m))
+
+    def __repr__(self) -> str:
+        return f"dict_values({list(self)!r})"
+
+
 class ContextObject(dict[str, Any]):
     """The mapping ``create_context()`` returns when given no object: a dict that carries its
     context (so it needs no registry entry and is freed like any other object).
@@ -97,12 +125,176 @@ class ContextObject(dict[str, Any]):
         >>> _ = vm.run_in_context("var greeting = 'hi'", ctx)
         >>> ctx
         ContextObject({'greeting': 'hi'})
-    """
+
+    NON-SPEC: no Python code but the user's sees its values, so they are kept as JS values
+    (``_js``: key -> JS value, the store of its global, ``api/contextified.ContextStore``, read and
+    written in place by compiled code like an ordinary global's properties) and converted when
+    Python reads them, through the methods below (a ``dict`` subclass's ``__iter__`` makes
+    ``dict(ctx)``, ``{**ctx}`` and ``json.dumps`` read them so too). The dict itself holds the
+    same keys, in the same order (its values are None, not used), so that ``len``, ``in`` and
+    ``keys()`` need no override. ``_py``: key -> (JS value, Python value), the Python value of
+    an item as Python wrote it or first read it while the item still holds that JS value (objects
+    keep their identity, ``5.0`` stays a float); JS writes drop the entry. A value Python writes
+    that is not a primitive is converted for JS when JS first reads it (a ``HostValue`` until
+    then), as the items of any other mapping are. A ``ContextObject`` made otherwise
+    (``ContextObject()``, ``copy.copy``) is an ordinary dict (``_js`` None)."""
 
     _pyjsvm_context: _Context
+    _js: "dict[str, Any] | None" = None
+    _py: "dict[str, tuple[Any, Any]]"
 
+    def _hold_js_values(self) -> None:
+        """Make this empty dict the holder of a new context's items as JS values."""
+        self._js = {}
+        self._py = {}
+
+    def _to_python(self, key: Any, v: Any) -> Any:
+        """The Python value of item ``key``, whose JS value is ``v``."""
+        c = self._py.get(key)
+        if c is not None and c[0] is v:
+            return c[1]
+        t = type(v)
+        if t is float:
+            if v.is_integer() and -MAX_EXACT_NUMBER <= v <= MAX_EXACT_NUMBER and (v or math.copysign(1.0, v) > 0.0):
+                return int(v)
+            return v
+        if t is str:
+            return v if v.isascii() else js_string_to_python(v)
+        if t is bool:
+            return v
+        if v is None:
+            return undefined
+        if v is NULL:
+            return None
+        if t is HostValue:
+            return v.value
+        py = to_python(v, self._pyjsvm_context.realm)
+        self._py[key] = (v, py)  # (its identity kept while the item holds the object)
+        return py
+
+    def _to_js(self, key: Any, py: Any) -> Any:
+        """The JS value to hold for ``py`` written from Python to item ``key``."""
+        t = type(py)
+        if t is str:
+            return py if py.isascii() else python_string_to_js(py)
+        if t is bool:
+            return py
+        if t is int and -MAX_EXACT_INT <= py <= MAX_EXACT_INT:
+            return float(py)
+        if t is float:
+            if py.is_integer():
+                self._py[key] = (py, py)  # it reads back as written, a float
+            return py
+        if py is None:
+            return NULL
+        if py is undefined:
+            return None
+        return HostValue(py)
+
+    def _snapshot(self) -> dict[str, Any]:
+        js = self._js
+        assert js is not None
+        return {k: self._to_python(k, js[k]) for k in dict.keys(self)}
+
+    def __getitem__(self, key: Any) -> Any:
+        js = self._js
+        if js is None:
+            return dict.__getitem__(self, key)
+        dict.__getitem__(self, key)  # (a KeyError as a dict's)
+        return self._to_python(key, js[key])
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        if key in self:
+            return self[key]
+        return default
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        js = self._js
+        if js is None:
+            dict.__setitem__(self, key, value)
+            return
+        self._py.pop(key, None)
+        j = self._to_js(key, value)
+        if key not in self:
+            dict.__setitem__(self, key, None)
+        js[key] = j
+
+    def __delitem__(self, key: Any) -> None:
+        dict.__delitem__(self, key)
+        if self._js is not None:
+            self._js.pop(key, None)
+            self._py.pop(key, None)
+
+    def __iter__(self) -> Iterator[str]:
+        # (overridden: ``dict(ctx)`` and ``{**ctx}`` then read the items through __getitem__)
+        return dict.__iter__(self)
+
+    def values(self) -> ValuesView[Any]:  # type: ignore[override]
+        return _ValuesView(self) if self._js is not None else dict.values(self)
+
+    def items(self) -> ItemsView[str, Any]:  # type: ignore[override]
+        return _ItemsView(self) if self._js is not None else dict.items(self)
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        if key not in self:
+            if default:
+                return default[0]
+            raise KeyError(key)
+        v = self[key]
+        del self[key]
+        return v
+
+    def popitem(self) -> tuple[str, Any]:
+        if not self:
+            raise KeyError("popitem(): dictionary is empty")
+        key = next(reversed(dict.keys(self)))
+        return key, self.pop(key)
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        if self._js is None:
+            dict.update(self, *args, **kwargs)
+            return
+        for k, v in dict(*args, **kwargs).items():
+            self[k] = v
+
+    def __ior__(self, other: Any) -> "ContextObject":  # type: ignore[override,misc]
+        self.update(other)
+        return self
+
+    def clear(self) -> None:
+        dict.clear(self)
+        if self._js is not None:
+            self._js.clear()
+            self._py.clear()
+
+    def copy(self) -> dict[str, Any]:
+        return self._snapshot() if self._js is not None else dict(dict.items(self))
+
+    def __eq__(self, other: object) -> bool:
+        mine = self._snapshot() if self._js is not None else dict(dict.items(self))
+        if isinstance(other, ContextObject):
+            other = other.copy()
+        return mine == other
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # copy.copy: a ContextObject that names the same context, holding the items as Python values
+        state = {k: v for k, v in self.__dict__.items() if k == "_pyjsvm_context"}
+        return (ContextObject, (), state or None, None, iter(list(self.items())))
+
+    @recursive_repr("{...}")
     def __repr__(self) -> str:
-        return f"ContextObject({dict.__repr__(self)})"
+        return f"ContextObject({dict.__repr__(self.copy())})"
 
 
 _REGISTRY: dict[int, tuple[Any, _Context]] = {}

@@ -17,22 +17,78 @@ V8's interceptors as Node uses them:
   property stays configurable (as Node reports it);
 - it cannot be made non-extensible (``Object.freeze(globalThis)`` throws, as in Node).
 
-NON-SPEC fast path: over a plain ``dict`` (or ``ContextObject``), ``global_items`` is that dict
-and ``attrs``/``cache`` are the store's, so compiled code reads and writes the items in place
-(``compiler/core.py``, ``GlobalEnv.items``); ``lookup_binding`` inlines the store's lookup.
+NON-SPEC fast path: over a plain ``dict``, ``global_items`` is that dict and ``attrs``/``cache``
+are the store's, so compiled code reads and writes the items in place (``compiler/core.py``,
+``GlobalEnv.items``); ``lookup_binding`` inlines the store's lookup. Over a ``ContextObject``
+(``create_context()``'s), whose items no Python code but the user's sees, the store is a
+``ContextStore``: the items are JS values (``global_items``, with ``js_values`` set), which
+compiled code reads and writes as it does an ordinary global's properties, and the
+``ContextObject`` converts them when Python reads them.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from pyjsvm.api.convert import _ABSENT, MappingObject
+from pyjsvm.api.common import ContextObject
+from pyjsvm.api.convert import _ABSENT, MappingObject, to_js_or_throw
+from pyjsvm.runtime.environments import HostValue
+from pyjsvm.syntax.utf16 import js_string_to_python
 from pyjsvm.runtime.objects import A, W, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.values import MISSING
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ContextifiedGlobal"]
+__all__ = ["ContextifiedGlobal", "ContextStore"]
+
+
+class ContextStore(MappingObject):
+    """NON-SPEC: the store of a ``ContextObject``'s global: its items as JS values
+    (``ContextObject._js``, here ``js``), read and written as they are; the ``ContextObject``
+    itself keeps the same keys (``dict`` methods on it, not its overridden ones) and ``py``, the
+    Python values it gave out or was given (an entry is dropped when JS writes the item)."""
+
+    __slots__ = ("js", "py")
+
+    def __init__(self, mapping: ContextObject, realm: "Realm") -> None:
+        MappingObject.__init__(self, None, mapping, realm)
+        js = mapping._js
+        assert js is not None
+        self.js: dict[str, Any] = js
+        self.py = mapping._py
+
+    def _contains(self, pk: Any) -> bool:
+        return pk in self.js
+
+    def _lookup(self, key: str) -> Any:
+        pk = key if key.isascii() else js_string_to_python(key)
+        v = self.js.get(pk, _ABSENT)
+        if type(v) is HostValue:
+            # a value Python wrote: converted now, as MappingObject._lookup converts an item
+            py = v.value
+            j = to_js_or_throw(py, self.realm)
+            if self.js.get(pk) is v:
+                self.js[pk] = j
+                self.py[pk] = (j, py)
+            return j
+        return v
+
+    def _store_py_key(self, pk: Any, value: Any) -> bool:
+        js = self.js
+        if pk not in js:
+            dict.__setitem__(self.mapping, pk, None)  # type: ignore[index]
+        js[pk] = value
+        if self.py:
+            self.py.pop(pk, None)
+        return True
+
+    def _remove(self, key: str) -> bool:
+        pk = key if key.isascii() else js_string_to_python(key)
+        self.js.pop(pk, None)
+        self.py.pop(pk, None)
+        dict.pop(self.mapping, pk, None)  # type: ignore[call-overload]
+        self.attrs.pop(key, None)
+        return True
 
 
 class ContextifiedGlobal(JSObject):
@@ -40,7 +96,7 @@ class ContextifiedGlobal(JSObject):
     docstring)."""
 
     __slots__ = ("store", "contextified_object", "declared", "global_items", "mapping_store", "mapping", "attrs",
-                 "cache")
+                 "cache", "js_values")
     simple_props = False
 
     def __init__(self, realm: "Realm", store: JSObject) -> None:
@@ -54,7 +110,11 @@ class ContextifiedGlobal(JSObject):
         self.global_items: dict[str, Any] | None = None
         self.attrs: dict[str, int] = ms.attrs if ms is not None else {}
         self.cache: dict[Any, tuple[Any, Any]] = ms.cache if ms is not None else {}
-        if ms is not None:
+        self.js_values = isinstance(ms, ContextStore)
+        if isinstance(ms, ContextStore):
+            self.global_items = ms.js
+            self.cache = ms.py  # (JS value, Python value): compiled code's writes drop entries
+        elif ms is not None:
             mapping = ms.mapping
             t = type(mapping)
             plain = isinstance(mapping, dict) and all(
@@ -89,7 +149,7 @@ class ContextifiedGlobal(JSObject):
         if mapping is not None and type(key) is str:
             ms = self.mapping_store
             assert ms is not None
-            if key.isascii():
+            if key.isascii() and not self.js_values:
                 # fast path: an object already converted once (functions, arrays ...)
                 try:
                     pv = mapping.get(key, _ABSENT)

@@ -35,6 +35,7 @@ from pyjsvm.api.common import (
     _check_str, _check_timeout, _Constant, _context_of, _require_context, constants, is_context, python_runtime_error,
     python_syntax_error, register_context, release_context,
 )
+from pyjsvm.api.contextified import ContextStore
 from pyjsvm.api.modules import _loader_for, install_context_loader, install_script_loader
 from pyjsvm.api.convert import JSFunctionProxy, JSObjectProxy, JSValue, MappingObject, to_js, to_python
 from pyjsvm.api.timeouts import STOPS, stop_error
@@ -160,8 +161,14 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
         ctx = new_context(None, name, origin, strings, microtask_mode, limits)
         return _global_proxy(ctx.realm, import_module_dynamically)
     mapping: MutableMapping[Any, Any] = ContextObject() if obj is None else cast(MutableMapping[Any, Any], obj)
-    # the store of its global: the mapping's items as a JS object with no prototype (all it holds)
-    ctx = new_context(lambda r: MappingObject(None, mapping, r), name, origin, strings, microtask_mode, limits)
+    # the store of its global: the mapping's items as a JS object with no prototype (all it holds);
+    # a new ContextObject holds them as JS values (see ContextStore)
+    if obj is None:
+        made = cast(ContextObject, mapping)
+        made._hold_js_values()
+        ctx = new_context(lambda r: ContextStore(made, r), name, origin, strings, microtask_mode, limits)
+    else:
+        ctx = new_context(lambda r: MappingObject(None, mapping, r), name, origin, strings, microtask_mode, limits)
     if isinstance(mapping, ContextObject):
         mapping._pyjsvm_context = ctx
     else:

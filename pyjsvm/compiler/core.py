@@ -13,7 +13,7 @@ from math import copysign
 from typing import Any, Callable
 
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_reference_error, throw_syntax_error, throw_type_error
-from pyjsvm.runtime.environments import WithEnv
+from pyjsvm.runtime.environments import HostValue, WithEnv
 from pyjsvm.runtime.objects import A, W, JSObject, Prop
 from pyjsvm.runtime.operations import to_boolean
 from pyjsvm.runtime.values import MISSING, NULL, SYM_UNSCOPABLES
@@ -321,6 +321,10 @@ class ScopeResolver:
                 if items is not None:
                     # NON-SPEC fast path: a contextified global over a plain dict (see GlobalEnv.items).
                     v = items.get(name, MISSING)
+                    if g.js_values and v is not MISSING:  # a ContextObject's: a JS value
+                        if type(v) is not HostValue:
+                            return v
+                        return global_get_slow(g, name, pos, for_typeof)
                     t = type(v)
                     if t is int:
                         if -9007199254740992 <= v <= 9007199254740992:  # exact: else convert.py's error
@@ -436,6 +440,11 @@ class ScopeResolver:
                         # over a plain dict, with MappingObject._store_py_key's conversions.
                         attrs = obj.attrs
                         if not attrs or attrs.get(name, W) & W:
+                            if g.js_values:  # a ContextObject's: the JS value as it is
+                                items[name] = v
+                                if obj.cache:
+                                    obj.cache.pop(name, None)  # the Python value of what it held
+                                return
                             t = type(v)
                             if t is float:
                                 if (v.is_integer() and -9007199254740992.0 <= v <= 9007199254740992.0

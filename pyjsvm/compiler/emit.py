@@ -53,7 +53,7 @@ from pyjsvm.compiler.number_types import NumberLocals, number_result
 from pyjsvm.runtime.disposal import (
     ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources, dispose_resources_steps,
 )
-from pyjsvm.runtime.environments import Env, FunctionEnv, WithEnv
+from pyjsvm.runtime.environments import Env, FunctionEnv, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
     SPECIAL_BUILTINS, ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name,
 )
@@ -333,20 +333,25 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool) ->
              f"else {t} if {t} is not _M else {k}(G)) if not GL or {kn} not in GL else {k}(G))")
     if not contextified:
         return plain
+    # NON-SPEC fast path: without the item and with nothing defined on the store
+    # (G.store_props: accessors), a built-in data property (GP: the global's own
+    # properties); anything else the general way
+    builtin = (f"({c}.value if type({c}) is _Prop else {c}) if {t} is _M and not G.store_props and "
+               f"({c} := GP.get({kn}, _M)) is not _M and (type({c}) is not _Prop or not {c}.flags & 8) else {k}(G)")
     # NON-SPEC fast path: an item of a contextified global over a plain dict (GI: its
-    # items; see GlobalEnv.items), read as MappingObject._lookup converts it: through
-    # the cache GC when its entry's Python value is the item itself (an object converted
-    # once, a Number the write below stored), else a float, bool or ASCII string as it
-    # is, an int exactly representable as a Number as a float; without the item and
-    # with nothing defined on the store (G.store_props: accessors), a built-in data
-    # property (GP: the global's own properties); anything else the general way
-    return (f"({plain} if GI is None else ({c}[1] if ({c} := GC.get({kn}, _NOC))[0] is ({t} := GI.get({kn}, _M)) "
+    # items; see GlobalEnv.items): with GJ (a ContextObject's), a JS value as it is (a
+    # HostValue, a Python value not converted yet, the general way); else a Python value,
+    # read as MappingObject._lookup converts it: through the cache GC when its entry's
+    # Python value is the item itself (an object converted once, a Number the write below
+    # stored), else a float, bool or ASCII string as it is, an int exactly representable as
+    # a Number as a float
+    return (f"({plain} if GI is None else "
+            f"(({t} if ({t} := GI.get({kn}, _M)) is not _M and type({t}) is not _HV else {builtin}) if GJ else "
+            f"({c}[1] if ({c} := GC.get({kn}, _NOC))[0] is ({t} := GI.get({kn}, _M)) "
             f"else {t} if ({u} := type({t})) is _float else "
             f"_float({t}) if {u} is _int and {t} >= -9007199254740992 and {t} <= 9007199254740992 else "
             f"{t} if {u} is _bool or {u} is _str and {t}.isascii() else "
-            f"({c}.value if type({c}) is _Prop else {c}) if {t} is _M and not G.store_props and "
-            f"({c} := GP.get({kn}, _M)) is not _M and (type({c}) is not _Prop or not {c}.flags & 8) else "
-            f"{k}(G)) if not GL or {kn} not in GL else {k}(G))")
+            f"{builtin})) if not GL or {kn} not in GL else {k}(G))")
 
 
 def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -> list[tuple[int, str]]:
@@ -356,25 +361,7 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -
     out: list[tuple[int, str]] = []
     d = 0
     if contextified:
-        # NON-SPEC fast path: a Number, bool or ASCII string written to an existing item
-        # of a contextified global over a plain dict whose items are all writable
-        # (G.attrs empty), stored as MappingObject._store_py_key does: a Number
-        # integral in the exact range (not -0) as an int, any other as the float, with
-        # a cache entry that maps what was stored to the Number (for the reads above;
-        # it replaces an object's entry); a bool or string as it is, dropping the entry
-        out.append((0, f"if GI is not None and (not GL or {kn} not in GL) and (({u} := type({x})) is _float or {u} is _bool or "
-                       f"{u} is _str and {x}.isascii()) and {kn} in GI and not G.attrs:"))
-        out.append((1, f"if {u} is _float:"))
-        out.append((2, f"GI[{kn}] = {c} = (_trunc({x}) if {x}.is_integer() and {x} >= -9007199254740992.0 and "
-                       f"{x} <= 9007199254740992.0 and ({x} or _copysign(1.0, {x}) > 0.0) else {x})"))
-        out.append((2, f"GC[{kn}] = ({c}, {x})"))
-        out.append((1, "else:"))
-        out.append((2, f"GI[{kn}] = {x}"))
-        out.append((2, "if GC:"))
-        out.append((3, f"GC.pop({kn}, None)"))
-        out.append((0, "elif GI is not None:"))
-        out.append((1, f"{k}(G, {x})"))
-        out.append((0, "else:"))
+        out.append((0, "if GI is None:"))
         d = 1
     # NON-SPEC fast path: overwrite a writable data property of an ordinary global object
     out.append((d, f"{c} = GP.get({kn}, _M) if not GL or {kn} not in GL else _M"))
@@ -384,6 +371,31 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -
     out.append((d + 1, f"{k}(G, {x})"))
     out.append((d, "else:"))
     out.append((d + 1, f"GP[{kn}] = {x}"))
+    if contextified:
+        # NON-SPEC fast path: a write to an existing item of a contextified global over a
+        # plain dict (GI) whose items are all writable (G.attrs empty): with GJ (a
+        # ContextObject's, see GlobalEnv.js_values), the JS value as it is, dropping the
+        # item's entry in GC (the Python value of what it held); else a Number, bool or ASCII
+        # string, stored as MappingObject._store_py_key does: a Number integral in the exact
+        # range (not -0) as an int, any other as the float, with a cache entry that maps what
+        # was stored to the Number (for the reads above; it replaces an object's entry); a
+        # bool or string as it is, dropping the entry
+        out.append((0, f"elif GJ and (not GL or {kn} not in GL) and {kn} in GI and not G.attrs:"))
+        out.append((1, f"GI[{kn}] = {x}"))
+        out.append((1, f"if GC and {kn} in GC:"))
+        out.append((2, f"GC.pop({kn}, None)"))
+        out.append((0, f"elif not GJ and (not GL or {kn} not in GL) and (({u} := type({x})) is _float or {u} is _bool "
+                       f"or {u} is _str and {x}.isascii()) and {kn} in GI and not G.attrs:"))
+        out.append((1, f"if {u} is _float:"))
+        out.append((2, f"GI[{kn}] = {c} = (_trunc({x}) if {x}.is_integer() and {x} >= -9007199254740992.0 and "
+                       f"{x} <= 9007199254740992.0 and ({x} or _copysign(1.0, {x}) > 0.0) else {x})"))
+        out.append((2, f"GC[{kn}] = ({c}, {x})"))
+        out.append((1, "else:"))
+        out.append((2, f"GI[{kn}] = {x}"))
+        out.append((2, "if GC:"))
+        out.append((3, f"GC.pop({kn}, None)"))
+        out.append((0, "else:"))
+        out.append((1, f"{k}(G, {x})"))
     return out
 
 
@@ -3786,7 +3798,7 @@ EMITTED_FILES[_PARAMS_FILE] = (False, None)
 
 
 # the locals emitted code reads the global environment through (GlobalEnv.fields)
-_LOAD_GLOBAL_FIELDS = "G, GL, GP, GI, GC = "
+_LOAD_GLOBAL_FIELDS = "G, GL, GP, GI, GC, GJ = "
 
 # NON-SPEC: the most parameters a plain function's positional entry names (more: ``*args``)
 MAX_POSITIONAL = 64
@@ -3824,12 +3836,12 @@ def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., A
 _BASE_NAMESPACE["_INF"] = float("inf")
 _BASE_NAMESPACE["_step"] = report_step
 # compact mode's global reads and writes: the inline paths above as two helpers (one text for both)
-exec(python_compile("def _gget(G, kn, k):\n GL = G.lex\n GP = G.props\n GI = G.items\n GC = G.cache\n"
+exec(python_compile("def _gget(G, kn, k):\n GL = G.lex\n GP = G.props\n GI = G.items\n GC = G.cache\n GJ = G.js_values\n"
                     f" return {_global_read('t', 'u', 'c', 'kn', 'k', True)}\n"
-                    "def _gput(G, kn, x, k):\n GL = G.lex\n GP = G.props\n GI = G.items\n GC = G.cache\n"
+                    "def _gput(G, kn, x, k):\n GL = G.lex\n GP = G.props\n GI = G.items\n GC = G.cache\n GJ = G.js_values\n"
                     + "".join(" " * (d + 1) + line + "\n" for d, line in _global_write("c", "u", "kn", "x", "k", True))
                     + " return None\n", _HELPERS_FILE, "exec"), _BASE_NAMESPACE)
-_BASE_NAMESPACE.update(_int=int, _bool=bool, _copysign=copysign, _trunc=trunc, _NOC=(object(), None))  # the contextified global's fast paths
+_BASE_NAMESPACE.update(_int=int, _bool=bool, _copysign=copysign, _trunc=trunc, _NOC=(object(), None), _HV=HostValue)  # the contextified global's fast paths
 # helpers whose ``pos`` argument names the access site for stack traces
 for _helper in (_get_member, get_index, put_member, set_index, _put_new, _reference_key):
     CALL_SITE_CODES.add(_helper.__code__)

@@ -33,11 +33,15 @@ class GlobalEnv:
     then that object's and its ``MappingObject`` store's, all None otherwise. ``props``: the
     global object's own properties where emitted code may read them directly (an ordinary
     global's; a contextified global's built-ins, read after the items), else an empty dict.
-    ``fields``: (this record, ``lex``, ``props``, ``items``, ``cache``), which emitted code loads
-    into its locals with one attribute read (set once: none of them changes after __init__)."""
+    ``js_values``: the items are JS values, not Python ones (a ``ContextObject``'s, see
+    ``api/contextified.ContextStore``): read and written as they are, a ``HostValue`` aside;
+    ``cache`` is then the ``ContextObject``'s Python values (key -> (JS value, Python value)),
+    whose entry a write drops. ``fields``: (this record, ``lex``, ``props``, ``items``, ``cache``,
+    ``js_values``), which emitted code loads into its locals with one attribute read (set once:
+    none of them changes after __init__)."""
 
     __slots__ = ("realm", "obj", "lex", "consts", "glob", "items", "cache", "attrs", "store_props", "props",
-                 "fields")
+                 "js_values", "fields")
 
     def __init__(self, realm: "Realm") -> None:
         self.realm = realm
@@ -50,12 +54,14 @@ class GlobalEnv:
         self.attrs: dict[str, int] | None = None
         self.store_props: dict[Any, Any] | None = None
         self.props: dict[Any, Any] = self.obj.props if self.obj.simple_props else {}
+        self.js_values = False
         if self.items is not None:  # a contextified global's (api/contextified.py)
             self.cache = getattr(self.obj, "cache")  # noqa: B009
             self.attrs = getattr(self.obj, "attrs")  # noqa: B009
             self.store_props = getattr(self.obj, "store").props  # noqa: B009
             self.props = self.obj.props
-        self.fields = (self, self.lex, self.props, self.items, self.cache)
+            self.js_values = bool(getattr(self.obj, "js_values"))  # noqa: B009
+        self.fields = (self, self.lex, self.props, self.items, self.cache, self.js_values)
 
     def can_declare_global_var(self, name: str) -> bool:
         """CanDeclareGlobalVar (sec-candeclareglobalvar)."""
@@ -141,3 +147,15 @@ class WithEnv(Env):
 
 
 TDZ = MISSING  # an uninitialized let/const/class binding holds MISSING
+
+
+class HostValue:
+    """NON-SPEC: a Python value the host stored among the JS values of a ``ContextObject``'s
+    items (``pyjsvm.api.common``) before any JS code read it: converted (``to_js``) on the first
+    read, as the item of any other mapping is, and replaced by its conversion then. Compiled code
+    that reads those items directly takes the general way for it."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
