@@ -1414,9 +1414,14 @@ class FunctionEmitter:
     # ============================================================================================
     # statements
 
+    def huge(self) -> bool:
+        """Whether the current part (or body) is past PART_SIZE in compact mode: what follows in
+        a statement list (or a switch's cases) goes on in a part."""
+        return self.compact and self.size - self.part_size > PART_SIZE
+
     def stmts(self, stmts: list[Any]) -> None:
         for i, s in enumerate(stmts):
-            if self.compact and self.size - self.part_size > PART_SIZE and i:
+            if self.huge() and i:
                 # NON-SPEC: a huge body: the rest of the list is a part (see ``part``)
                 rest = stmts[i:]
                 self.stmt_part(lambda: self.stmts(rest))
@@ -2214,24 +2219,55 @@ class FunctionEmitter:
         none = self.const(n + 1)
         default_index = next((i for i, c in enumerate(s.cases) if c.test is None), -1)
         self.emit(f"{sel} = {none}")
-        # the case tests, in order, until one matches: an if/elif chain, flat (a test that emits
-        # statements first, or one that must be spilled, is a block of its own run while no test
-        # has matched)
-        chain = after_guard = False
-        for i, c in enumerate(s.cases):
+        self.case_tests(s, d, sel, none, 0, False)
+        if default_index >= 0:
+            self.emit(f"if {sel} == {none}:")
+            self.emit(f" {sel} = {self.const(default_index)}")
+        fr = self.new_frame("switch", labels, True)
+
+        def cases(start: int) -> None:
+            for i in range(start, len(s.cases)):
+                if self.huge() and i > start:
+                    # NON-SPEC: a huge switch's other cases are a part (see ``stmts``)
+                    self.stmt_part(partial(cases, i))
+                    return
+                lines, _ = self.capture(partial(self.stmts, s.cases[i].consequent))
+                if lines:
+                    self.emit(f"if {sel} <= {self.const(i)}:")
+                    self.splice(lines, 1)
+
+        def body() -> None:
+            cases(0)
+            self.emit("break")
+        self.python_loop(fr, body)
+
+    def case_tests(self, s: Any, d: E, sel: str, none: str, start: int, after_guard: bool) -> None:
+        """A switch's case tests from ``start`` on, in order, until one matches (``sel`` is then
+        its index): an if/elif chain, flat (a test that emits statements first, or one that must
+        be spilled, is a block of its own run while no test has matched; ``after_guard``: one
+        was, or these tests go on in a part)."""
+        chain = False
+        length = 0   # of the current elif chain (nested in Python's tree: compile() takes ~2,000)
+        for i in range(start, len(s.cases)):
+            c = s.cases[i]
             if c.test is None:
                 continue
+            if self.huge() and i > start:
+                # NON-SPEC: a huge switch's other tests are a part (see ``stmts``)
+                self.stmt_part(partial(self.case_tests, s, d, sel, none, i, True))
+                return
             tl, te = self.capture(partial(self.expr, c.test))
             guarded = bool(tl) or te.kind == "expr"
+            length = length + 1 if chain and not guarded and length < SWITCH_CHAIN else 0
             if guarded:
                 self.emit(f"if {sel} == {none}:")
                 self.ind += 1
                 self.splice(tl, 1)
                 te = self.spill(te) if te.kind == "expr" else te
                 word = "if"
-            elif chain:
+            elif length:
                 word = "elif"
-            elif after_guard:
+            elif after_guard or chain:
                 self.emit(f"if {sel} != {none}:")
                 self.emit(" pass")
                 word = "elif"
@@ -2247,19 +2283,6 @@ class FunctionEmitter:
                 self.ind -= 1
             chain = not guarded
             after_guard = after_guard or guarded
-        if default_index >= 0:
-            self.emit(f"if {sel} == {none}:")
-            self.emit(f" {sel} = {self.const(default_index)}")
-        fr = self.new_frame("switch", labels, True)
-
-        def cases() -> None:
-            for i, c in enumerate(s.cases):
-                lines, _ = self.capture(partial(self.stmts, c.consequent))
-                if lines:
-                    self.emit(f"if {sel} <= {self.const(i)}:")
-                    self.splice(lines, 1)
-            self.emit("break")
-        self.python_loop(fr, cases)
 
     def s_WithStatement(self, s: Any) -> None:
         """``with (o) body`` (sec-with-statement-runtime-semantics-evaluation): the body runs in
@@ -3816,6 +3839,8 @@ PART_SIZE = 1 << 16
 PART_INDENT = 32
 TIGHT_PART_INDENT = 4
 SPILL_EVERY = 12
+# NON-SPEC: the longest if/elif chain of a switch's case tests (another chain goes on after it)
+SWITCH_CHAIN = 100
 
 
 def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., Any]:

@@ -177,3 +177,20 @@ def test_errors_in_huge_statements_point_at_their_element() -> None:
             emit.set_enabled(old)
     assert outs[0] == outs[1]
     assert "big.js:1503:1" in outs[0]
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_a_switch_of_thousands_of_cases(kind: str) -> None:
+    """5,000 case tests (a flat elif chain of 5,000 nested past what compile() takes: the
+    generator's call was a RangeError, the plain function went to the closure tier), a yield in
+    some tests and cases, and fall-through across the chains and parts."""
+    head, wrap, call = KINDS[kind]
+    y = wrap.replace("v", "{}").format
+    n = 5000
+    cases = "".join(f"case {y(i) if i == 2990 else i}: r.push({y(i) if i % 400 == 9 else i}); "
+                    f"{'break; ' if i % 3 else ''}" for i in range(n))
+    body = f"var r = []; for (var j of [0, 7, 9, 1000, 2998, 2999, 4999, 6000, -1]) switch (j) {{ {cases}" \
+           " default: r.push('d'); } return r.join();"
+    out, emitted = run(f"var out; {head}{{ {body} }} {call}")
+    assert out == "0,1,7,9,10,1000,2998,2999,4999,d,d"   # node
+    assert emitted is not None and "def _pt" in emitted
