@@ -1,8 +1,8 @@
 """Layer 4, compiler: from analysed source to executable code. Each function body is compiled once,
 into Python source compiled by CPython (``emit.py``: every generator, async function and module
-body with a top-level await, and plain code unless ``PYJSVM_EMIT=0``) or into a tree of Python
-closures (the closure tier: plain code with the emitter off, and the parts of emitted code made by
-the closure compiler's makers); ``engine.py`` holds the entry points (eval_script, ...).
+body with a top-level await, plain code with a loop, and plain code that got hot) or into a tree
+of Python closures (the closure tier: plain code until its TIER_UP_CALLS-th call, or always with
+``PYJSVM_EMIT=0``; see ``emit.plain_tier``); ``engine.py`` holds the entry points (eval_script, ...).
 
 ``Compiler`` combines the mixins: expressions, statements, functions, classes and modules.
 Evaluating a closure never dispatches on the node type again.

@@ -23,9 +23,13 @@ where every binding lives.
 Safety: no JS text ever reaches the Python source. Identifiers become names made of a prefix
 and a counter, every literal (numbers, strings, property keys, messages) is an entry of the
 function's constant table (globals ``k0``, ``k1``, ... of the namespace the code runs in).
-``PYJSVM_EMIT=0`` in the environment (or ``set_enabled(False)``) turns the tier off for code that
-cannot suspend: plain functions, scripts and eval code then run on the closure compiler;
-generators, async functions and module code with a top-level ``await`` are emitted either way.
+Which plain code is emitted is the mode's choice (``set_mode``, ``PYJSVM_EMIT``, see ``_MODE``):
+by default ('tiered') the closure compiler is the cold tier -- a body without a loop runs there
+until its ``TIER_UP_CALLS``-th call, then is emitted (compiling closures is several times cheaper
+than emitting and ``compile()``, and most bodies run once or a few times); a body with a loop is
+emitted at once. ``PYJSVM_EMIT=1`` emits every plain body, ``PYJSVM_EMIT=0`` none (plain
+functions, scripts and eval code then run on the closure compiler); generators, async functions
+and module code with a top-level ``await`` are emitted in every mode.
 """
 from __future__ import annotations
 
@@ -83,17 +87,18 @@ from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.syntax.tree import LazyBody
 
 # NON-SPEC: the tier plain code (code that cannot suspend) is compiled for, ``PYJSVM_EMIT``:
-# "tiered" (PYJSVM_EMIT=tiered) -- a body without a loop starts on the closure
+# "tiered" (the default; any value but 0 and 1) -- a body without a loop starts on the closure
 # compiler (the cold tier: it compiles several times faster, and most code runs once or a few
 # times) and is emitted after TIER_UP_CALLS calls (functions.FunctionCompiler.tier_up), a body
 # with a loop is emitted at once (it runs hot on its first call, and nothing replaces a running
-# activation); "emit" (the default, PYJSVM_EMIT=1) -- every plain body emitted when compiled; "closure"
+# activation); "emit" (PYJSVM_EMIT=1) -- every plain body emitted when compiled; "closure"
 # (PYJSVM_EMIT=0) -- every plain body on the closure compiler, never emitted.
 MODES = ("tiered", "emit", "closure")
-_MODE = {"0": "closure", "tiered": "tiered"}.get(os.environ.get("PYJSVM_EMIT", "1"), "emit")
+_MODE = {"0": "closure", "1": "emit"}.get(os.environ.get("PYJSVM_EMIT", "tiered"), "tiered")
 # NON-SPEC: the calls a cold function body runs on the closure tier before it is emitted (the
 # call that reaches it finishes there). Measured (CPU, see CONTRIBUTING "Which tier stays"):
-# 2 emits code that runs twice (lodash's load), 8 leaves hot code on the slower tier longer
+# test262's Array.prototype.map + class elements syntax ran fastest with 4 (2 and 8 were
+# 10-40% slower), lodash's load 0.140 s with 2, 0.112 s with 4, 0.099 s with 8
 TIER_UP_CALLS = 4
 
 

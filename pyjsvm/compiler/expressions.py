@@ -1378,7 +1378,7 @@ class ExpressionCompiler(ScopeResolver):
                     o = of(env)
                     k = kf(env)
                     v = rf(env)
-                    set_index(o, k, v, strict)
+                    set_index(o, k, v, strict, pos)  # (``pos``: the site in stack traces, as emitted code gives)
                     return v
                 return assign_computed
             putref = self.compile_reference_put(left)  # type: ignore[attr-defined]

@@ -183,7 +183,10 @@ class FunctionCompiler(StatementCompiler):
         the emitted entries in ``target`` (the FunctionCode the function objects hold: ``code``
         itself, or the header of a body compiled on first call), then finishes on the closure
         tier. The counter is a wrapper of ``run`` (``expr_body`` off, so [[Call]] goes through
-        it), gone with the swap; a body the emitter declines stays on the closure tier."""
+        it), gone with the swap; a body the emitter declines stays on the closure tier. Why:
+        building closures costs a fraction of emitting and ``compile()``, and most bodies run
+        once or a few times (CONTRIBUTING, "Which tier stays"); what is kept for the second
+        compile is what the first one had (``compiler_factory``), until the swap drops it."""
         make_compiler = self.compiler_factory()
         run, expr_body = code.run, code.expr_body
         code.expr_body = None

@@ -70,7 +70,7 @@ def test_mode_emit_and_closure() -> None:
         emit.set_mode("fast")
 
 
-@pytest.mark.parametrize("value, mode", [("0", "closure"), ("1", "emit"), ("tiered", "tiered"), (None, "emit")])
+@pytest.mark.parametrize("value, mode", [("0", "closure"), ("1", "emit"), ("tiered", "tiered"), (None, "tiered")])
 def test_pyjsvm_emit_setting(value: str | None, mode: str) -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYJSVM_EMIT"}
     if value is not None:
