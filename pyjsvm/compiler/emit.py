@@ -43,7 +43,7 @@ from typing import Any, Callable
 
 from pyjsvm.runtime.thread_limit import python_compile
 from pyjsvm.syntax.digits import decimal_to_int
-from pyjsvm.runtime.agent import JSThrow, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, c_reentry, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
 from pyjsvm.compiler.core import CompileContext, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.core import evaluate_import_call, import_meta_object
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
@@ -1450,7 +1450,7 @@ class FunctionEmitter:
             return
         self.sdepth += 1
         try:
-            self.stmt_here(s, labels, traced)
+            c_reentry(get_agent(), partial(self.stmt_here, s, labels), traced)   # (see ``expr``)
         finally:
             self.sdepth -= 1
 
@@ -2438,7 +2438,10 @@ class FunctionEmitter:
             return self.expr_part(e)
         self.edepth += 1
         try:
-            r: E = getattr(self, "e_" + t)(e)
+            # NON-SPEC: the emitter's recursion re-enters the interpreter from C (``partial``
+            # calls) at each level: counted against the C-stack budget, continued on a helper
+            # thread's stack past it (3,000 nested ``[x + (yield 1) * (...)][0]`` overflowed it)
+            r: E = c_reentry(get_agent(), getattr(self, "e_" + t), e)
         finally:
             self.edepth -= 1
         if r.kind == "expr" and self.edepth and not self.edepth % SPILL_EVERY:

@@ -129,6 +129,25 @@ def _meet_all(states: Iterable[set[str] | None]) -> set[str] | None:
     return out
 
 
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _own_assigned(n: Any) -> set[str]:
+    """The names node ``n`` itself assigns or declares (NumberLocals.assigned adds its children's)."""
+    t = n.type
+    if t == "AssignmentExpression" or t == "UpdateExpression":
+        return set(bound_names(n.left if t == "AssignmentExpression" else n.argument))
+    if t == "VariableDeclarator":
+        return set(bound_names(n.id))
+    if t in ("ForInStatement", "ForOfStatement") and n.left.type != "VariableDeclaration":
+        return set(bound_names(n.left))
+    if t == "CatchClause" and n.param is not None:
+        return set(bound_names(n.param))
+    if t in ("ObjectPattern", "ArrayPattern", "AssignmentPattern", "RestElement"):
+        return set(bound_names(n))
+    return set()
+
+
 class NumberLocals:
     """The pass over one body. ``reads``: the ``id()`` of every Identifier node read where its
     name holds a Number. ``locals_``: the function-level names that are Python locals (declared
@@ -185,35 +204,33 @@ class NumberLocals:
         return n
 
     def assigned(self, node: Any) -> frozenset[str]:
-        """The names evaluating ``node`` may assign or declare (nested functions not entered)."""
-        key = id(node)
-        got = self.assigned_cache.get(key)
+        """The names evaluating ``node`` may assign or declare (nested functions not entered).
+        Each node's answer is kept and made from its children's, so that a nest of literals or
+        calls n deep is walked once, not n times."""
+        cache = self.assigned_cache
+        got = cache.get(id(node))
         if got is not None:
             return got
-        out: set[str] = set()
-        work = [node]
+        work: list[tuple[Any, list[Any] | None]] = [(node, None)]
         while work:
-            n = work.pop()
+            n, kids = work.pop()
+            if kids is not None:   # its children are done
+                out = _own_assigned(n)
+                for c in kids:
+                    out.update(cache[id(c)])
+                cache[id(n)] = frozenset(out | {x + INT32 for x in out}) if out else _NOTHING
+                continue
+            if id(n) in cache:
+                continue
             t = n.type
             if t in _FUNCTIONS:
-                if t in ("FunctionDeclaration", "ClassDeclaration") and n.id is not None:
-                    out.add(n.id.name)
+                name = n.id.name if t in ("FunctionDeclaration", "ClassDeclaration") and n.id is not None else None
+                cache[id(n)] = _NOTHING if name is None else frozenset((name, name + INT32))
                 continue
-            if t == "AssignmentExpression" or t == "UpdateExpression":
-                target = n.left if t == "AssignmentExpression" else n.argument
-                out.update(bound_names(target))
-            elif t == "VariableDeclarator":
-                out.update(bound_names(n.id))
-            elif t in ("ForInStatement", "ForOfStatement") and n.left.type != "VariableDeclaration":
-                out.update(bound_names(n.left))
-            elif t == "CatchClause" and n.param is not None:
-                out.update(bound_names(n.param))
-            elif t in ("ObjectPattern", "ArrayPattern", "AssignmentPattern", "RestElement"):
-                out.update(bound_names(n))
-            work.extend(children(n))
-        got = frozenset(out | {n + INT32 for n in out})
-        self.assigned_cache[key] = got
-        return got
+            kids = children(n)
+            work.append((n, kids))
+            work.extend((c, None) for c in kids)
+        return cache[id(node)]
 
     def tick(self) -> None:
         self.budget -= 1

@@ -18,7 +18,7 @@ from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.jobs import run_jobs
 from pyjsvm.runtime.operations import to_string
 from pyjsvm.syntax.utf16 import js_string_to_python
-from tests.helpers import NODE, node_str
+from tests.helpers import NODE, both_tiers, node_str
 
 pytestmark = pytest.mark.usefixtures("emitter_on")  # tests/compiler/conftest.py
 
@@ -168,15 +168,9 @@ def test_errors_in_huge_statements_point_at_their_element() -> None:
     """A throw in the middle of a huge literal names the same place on both tiers."""
     elems = ",\n".join("missing" if i == 1500 else f"{{ a: {i} }}" for i in range(3000))
     src = f"function f() {{\n  return [\n{elems}];\n}}\nvar where; try {{ f(); }} catch (e) {{ where = e.stack; }} where"
-    outs = []
-    for emitting in (True, False):
-        old = emit.set_enabled(emitting)
-        try:
-            outs.append(pyjsvm.run_in_new_context(src, filename="big.js"))
-        finally:
-            emit.set_enabled(old)
-    assert outs[0] == outs[1]
-    assert "big.js:1503:1" in outs[0]
+    on, off = both_tiers(lambda s: pyjsvm.run_in_new_context(s, filename="big.js"), src)
+    assert on == off
+    assert "big.js:1503:1" in on
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
@@ -194,3 +188,16 @@ def test_a_switch_of_thousands_of_cases(kind: str) -> None:
     out, emitted = run(f"var out; {head}{{ {body} }} {call}")
     assert out == "0,1,7,9,10,1000,2998,2999,4999,d,d"   # node
     assert emitted is not None and "def _pt" in emitted
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_three_thousand_nested_literals_in_an_expression(kind: str) -> None:
+    """``[x + (yield 1) * (...)][0]`` nested 3,000 deep: the emitter's recursion overflowed the
+    C stack (a segmentation fault); NumberLocals walked each literal's subtree again (n**2)."""
+    head, wrap, call = KINDS[kind]
+    e = "x"
+    for _ in range(3000):
+        e = f"[x + {wrap.replace('v', '1')} * ({e})][0]"
+    out, emitted = run(f"var out; {head}{{ var x = 1; return {e}; }} {call}")
+    assert out == "3001"
+    assert emitted is not None
