@@ -129,6 +129,11 @@ class _Repl:
             self.pending = pending
             threading.Thread(target=_read_line_into, args=(prompt, pending), daemon=True,
                              name="pyjsvm-repl-input").start()
+        else:
+            # a read that Ctrl+C left running (a helper thread's input() cannot be cancelled):
+            # the line it returns answers this prompt, which it does not show -- show it here
+            sys.stdout.write(prompt)
+            sys.stdout.flush()
         waiting = self.pending
         while True:
             try:

@@ -173,3 +173,22 @@ def test_colours_do_not_break_lines(tmp_path: os.PathLike[str]) -> None:
     c.expect("> ")
     c.sendline(".exit")
     c.expect(pexpect.EOF)
+
+
+def test_repl_ctrl_c_while_a_timer_waits_prompts_again(tmp_path: os.PathLike[str]) -> None:
+    """With a timer pending, the line is read on a helper thread (so that timers fire while the
+    prompt waits); Ctrl+C cannot cancel that read, and the REPL must still show a fresh prompt
+    and go on reading (it once kept waiting silently behind the stale '... ' prompt)."""
+    c = _spawn(tmp_path)
+    _eval(c, "const keep = setTimeout(() => {}, 600000); 0", "0")
+    c.sendline("const x = {")
+    c.expect(r"\.\.\. ")
+    c.sendintr()
+    c.expect("> ")
+    _eval(c, "typeof x", "'undefined'")
+    c.sendintr()
+    c.expect(r"\(To exit, press Ctrl\+C again or Ctrl\+D or type \.exit\)")
+    c.expect("> ")
+    _eval(c, "clearTimeout(keep); 40 + 2", "42")
+    c.sendline(".exit")
+    c.expect(pexpect.EOF)
