@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import queue
+import signal
 import sys
 import threading
 from typing import TYPE_CHECKING, Any
@@ -85,6 +86,13 @@ def run_repl(args: list[str], options: "HostOptions | None" = None) -> int:
     sys.stdout.write(f"Welcome to pyjsvm v{VERSION}.\nType \".help\" for more information.\n")
     sys.stdout.flush()
     repl = _Repl(host)
+    # NON-SPEC: at an interactive prompt Ctrl+C cancels the line or stops the running code, as
+    # in node (whose REPL reads Ctrl+C from the terminal, whatever the process's SIGINT
+    # disposition): a SIGINT ignored by inheritance (a shell's background job) is handled again
+    restore_sigint = None
+    if sys.stdin.isatty() and threading.current_thread() is threading.main_thread() \
+            and signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        restore_sigint = signal.signal(signal.SIGINT, signal.default_int_handler)
     if readline is not None:
         readline.set_completer_delims(" \t\n;(){}[],=+-*/%&|^!<>?:~")
         readline.set_completer(repl.complete)
@@ -96,6 +104,8 @@ def run_repl(args: list[str], options: "HostOptions | None" = None) -> int:
         host.forced_exit = e.code
         code = host.finish()
     finally:
+        if restore_sigint is not None:
+            signal.signal(signal.SIGINT, restore_sigint)
         if readline is not None and hist:
             try:
                 readline.write_history_file(hist)
