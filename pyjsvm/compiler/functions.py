@@ -404,9 +404,7 @@ class FunctionCompiler(StatementCompiler):
         stmts = [] if expression_body else body_node.body
         strict = self.ctx.strict or force_strict or (not expression_body and is_strict_body(stmts))
         info = analyze_body(stmts, strict, node.params, is_arrow)
-        suspendable = bool(getattr(node, "generator", False) or getattr(node, "isAsync", False)
-                           or getattr(node, "async", False))
-        if suspendable:
+        if function_kind(node) != "normal":  # suspendable: the emitter is its only compiler
             tier = "emit"
         elif tier is None:
             tier = emit.plain_tier(info.has_loop)
@@ -441,10 +439,9 @@ class FunctionCompiler(StatementCompiler):
         # is not %Function.prototype.apply%.
         pass_through = (not is_arrow and info.apply_arguments and not info.uses_arguments and not info.has_direct_eval
                         and not info.has_with and not shadowed and nparams == len(param_names)
-                        and not getattr(node, "generator", False) and not getattr(node, "isAsync", False)
-                        and not getattr(node, "async", False) and "arguments" not in info.var_names
+                        and "arguments" not in info.var_names
                         and all(f.id.name != "arguments" for f in info.annexb_funcs)
-                        and tier != "emit")  # the emitting tier makes its arguments objects itself
+                        and tier != "emit")  # the emitting tier (every suspendable body) makes its own
         needs_arguments = (not is_arrow and (info.uses_arguments or info.has_direct_eval
                                              or (info.apply_arguments and not pass_through))
                            and not shadowed)

@@ -25,6 +25,19 @@ def _eval(child: "pexpect.spawn", line: str, expected: str) -> None:
     child.expect("> ")
 
 
+def _ctrl_c_cancels_a_line_then_warns(child: "pexpect.spawn") -> None:
+    """Ctrl+C on an unfinished line drops it (a fresh prompt, nothing defined); Ctrl+C on an
+    empty prompt says how to exit and prompts again."""
+    child.sendline("const x = {")
+    child.expect(r"\.\.\. ")
+    child.sendintr()
+    child.expect("> ")
+    _eval(child, "typeof x", "'undefined'")
+    child.sendintr()
+    child.expect(r"\(To exit, press Ctrl\+C again or Ctrl\+D or type \.exit\)")
+    child.expect("> ")
+
+
 def test_repl_session(tmp_path: os.PathLike[str]) -> None:
     c = _spawn(tmp_path)
     _eval(c, "1 + 2", "3")
@@ -46,14 +59,7 @@ def test_repl_session(tmp_path: os.PathLike[str]) -> None:
     _eval(c, "s", r"'multi\\nline'")
     _eval(c, "Promise.resolve(5).then(v => console.log('resolved', v)) && 1", "resolved 5")
     _eval(c, ".help", "Exit the REPL")
-    c.sendline("const x = {")
-    c.expect(r"\.\.\. ")
-    c.sendintr()
-    c.expect("> ")
-    _eval(c, "typeof x", "'undefined'")
-    c.sendintr()
-    c.expect(r"\(To exit, press Ctrl\+C again or Ctrl\+D or type \.exit\)")
-    c.expect("> ")
+    _ctrl_c_cancels_a_line_then_warns(c)
     c.sendline(".exit")
     c.expect(pexpect.EOF)
     c.close()
@@ -181,14 +187,7 @@ def test_repl_ctrl_c_while_a_timer_waits_prompts_again(tmp_path: os.PathLike[str
     and go on reading (it once kept waiting silently behind the stale '... ' prompt)."""
     c = _spawn(tmp_path)
     _eval(c, "const keep = setTimeout(() => {}, 600000); 0", "0")
-    c.sendline("const x = {")
-    c.expect(r"\.\.\. ")
-    c.sendintr()
-    c.expect("> ")
-    _eval(c, "typeof x", "'undefined'")
-    c.sendintr()
-    c.expect(r"\(To exit, press Ctrl\+C again or Ctrl\+D or type \.exit\)")
-    c.expect("> ")
+    _ctrl_c_cancels_a_line_then_warns(c)
     _eval(c, "clearTimeout(keep); 40 + 2", "42")
     c.sendline(".exit")
     c.expect(pexpect.EOF)
