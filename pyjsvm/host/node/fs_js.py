@@ -413,6 +413,9 @@ class StatWatcher extends (__require('events')) {
   ref() { if (this._id !== null) B.watchRef(this._id, true); return this; }
   unref() { if (this._id !== null) B.watchRef(this._id, false); return this; }
 }
+const sameStats = (a, b) => a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.size === b.size &&
+  a.ino === b.ino && a.mode === b.mode && a.nlink === b.nlink && a.uid === b.uid && a.gid === b.gid &&
+  a.dev === b.dev;
 const statWatchers = new Map();
 fs.watchFile = function watchFile(filename, options, listener) {
   if (typeof options === 'function') { listener = options; options = undefined; }
@@ -426,6 +429,10 @@ fs.watchFile = function watchFile(filename, options, listener) {
     const interval = typeof o.interval === 'number' ? o.interval : 5007;
     w._id = B.watchStart(p, 'stat', false, interval, o.persistent !== false, () => {
       const curr = fs.statSync(p, { throwIfNoEntry: false }) || zeroStats();
+      // The poll saw a change, but this stat is taken later, when the loop runs the callback: two polls
+      // of one write (truncate, then data) can both read the final state here. Like libuv's fs_poll,
+      // emit only when the stats differ.
+      if (sameStats(curr, prev)) return;
       const before = prev;
       prev = curr;
       w.emit('change', curr, before);

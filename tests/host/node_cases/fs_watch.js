@@ -40,12 +40,13 @@ async function main() {
   await new Promise((resolve) => {
     const listener = (curr, prev) => {
       changes.push([prev.size, curr.size, curr.isFile(), curr.mtimeMs === 0]);
-      if (changes.length === 1) setTimeout(() => fs.unlinkSync(f), 400);  // room for a slow poll
+      if (changes.length === 1) setTimeout(() => fs.unlinkSync(f), 200);
       if (changes.length === 2) { fs.unwatchFile(f, listener); resolve(); }
     };
     const sw = fs.watchFile(f, { interval: 20 }, listener);
     console.log(sw.constructor.name, typeof sw.ref);
-    setTimeout(() => fs.writeFileSync(f, '22'), 200);
+    // One write(2): writeFileSync truncates first, and a poll between the two would see size 0.
+    setTimeout(() => fs.appendFileSync(f, '2'), 200);
   });
   console.log(JSON.stringify(changes));
 
