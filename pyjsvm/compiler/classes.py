@@ -379,7 +379,7 @@ class ClassCompiler:
         quasi = node.quasi
         cooked = [python_string_to_js(q.value.cooked) if q.value.cooked is not None else None for q in quasi.quasis]
         raw = [python_string_to_js(q.value.raw) for q in quasi.quasis]
-        site = object()
+        site = node  # the Parse Node: the emitted tier keys GetTemplateObject on it too
         subs = [self.expr(e) for e in quasi.expressions]
         tag = node.tag
         if tag.type == "MemberExpression" and (tag.property.type == "PrivateIdentifier" or tag.object.type == "Super"):

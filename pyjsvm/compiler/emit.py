@@ -3204,7 +3204,7 @@ class FunctionEmitter:
         cooked = self.const([python_string_to_js(q.value.cooked) if q.value.cooked is not None else None for q in quasis])
         raw = self.const([python_string_to_js(q.value.raw) for q in quasis])
         self.uses_G = True
-        t = self.spill(E(f"_tmplobj(G.realm, {self.const(object())}, {cooked}, {raw})"))
+        t = self.spill(E(f"_tmplobj(G.realm, {self.const(e)}, {cooked}, {raw})"))  # the site: the Parse Node (both tiers)
         subs = self.operands(e.quasi.expressions)
         self.set_pos(e)
         desc = self.const(self.c.source_of(tag))

@@ -127,6 +127,11 @@ CROSSING = {
         function thrower(i) { if (i % 3 == 0) throw new TypeError('t' + i); return i }
         function guard(i) { try { return thrower(i) } catch (e) { return e.message } finally { i = -1 } }
         var r = []; for (var i = 0; i < 15; i++) r.push(guard(i)); r.join()""",
+    "tagged_template_site_is_one_object": """
+        function tag(s) { return s }
+        function f(x) { return tag`a${x}b` }
+        var first = f(0), same = []; for (var i = 0; i < 12; i++) same.push(f(i) === first);
+        same.join() + (tag`a${1}b` === first)""",
     "stack_overflow_is_a_range_error": """
         function down(n) { return down(n + 1) + 1 }
         var r = []; for (var i = 0; i < 3; i++) { try { down(0) } catch (e) { r.push(e instanceof RangeError) } }
