@@ -139,72 +139,99 @@ def _set_last_index(r: JSObject, v: int) -> None:
     set_(r, "lastIndex", float(v), True)
 
 
-def regexp_builtin_exec(r: JSRegExpObject, s: str) -> Any:
-    """RegExpBuiltinExec (sec-regexpbuiltinexec)."""
+def _match_caps(r: JSRegExpObject, s: str) -> list[int] | None:
+    """RegExpBuiltinExec (sec-regexpbuiltinexec) steps 1-14 and 16-17: the lastIndex protocol
+    and the match, as the capture list of ``Matcher.search`` (None when it fails); the legacy
+    static properties are updated. The caller builds the match array (steps 18-36)."""
     length = len(s)
     last_index = _get_last_index(r)
     flags = r.original_flags
     glob = "g" in flags
     sticky = "y" in flags
-    has_indices = "d" in flags
     if not glob and not sticky:
         last_index = 0
     matcher = r.matcher
     assert matcher is not None
-    full_unicode = "u" in flags or "v" in flags
     if last_index > length:
         if glob or sticky:
             _set_last_index(r, 0)
-        return NULL
+        return None
     try:
-        caps = matcher.search(s, last_index, sticky, full_unicode, get_agent().poll)
+        caps = matcher.search(s, last_index, sticky, "u" in flags or "v" in flags, get_agent().poll)
     except MatchTooComplex as e:
         throw_range_error(str(e))
     if caps is None:
         if glob or sticky:
             _set_last_index(r, 0)
-        return NULL
-    last_index = caps[0]
-    end_index = caps[1]
+        return None
     if glob or sticky:
-        _set_last_index(r, end_index)
+        _set_last_index(r, caps[1])
+    _update_legacy(r, s, caps)
+    return caps
+
+
+def _update_legacy(r: JSRegExpObject, s: str, caps: list[int]) -> None:
+    """UpdateLegacyRegExpStaticProperties / InvalidateLegacyRegExpStaticProperties (Annex B
+    legacy RegExp features proposal), after a successful match of ``r`` (RegExpBuiltinExec)."""
+    realm = get_agent().realm
+    if r.realm is realm:
+        assert realm is not None
+        hd = realm.host_defined
+        hd["regexp_legacy"] = (s, caps) if r.legacy_features else None
+        hd.pop("regexp_legacy_input", None)
+
+
+def _cap_values(s: str, caps: list[int]) -> list[Any]:
+    """The matched substring and the captures (None for undefined) of a capture list."""
+    values: list[Any] = [s[caps[0]:caps[1]]]
+    for i in range(2, len(caps), 2):
+        st = caps[i]
+        values.append(None if st < 0 else s[st:caps[i + 1]])
+    return values
+
+
+def regexp_builtin_exec(r: JSRegExpObject, s: str) -> Any:
+    """RegExpBuiltinExec (sec-regexpbuiltinexec)."""
+    caps = _match_caps(r, s)
+    if caps is None:
+        return NULL
     realm = get_agent().realm
     assert realm is not None
-    ncap = len(caps) // 2
-    values: list[Any] = [s[last_index:end_index]]
-    for i in range(1, ncap):
-        st = caps[2 * i]
-        values.append(None if st < 0 else s[st:caps[2 * i + 1]])
-    # Legacy RegExp features: UpdateLegacyRegExpStaticProperties / Invalidate...
-    if r.realm is realm:
-        hd = realm.host_defined
-        hd["regexp_legacy"] = (s, last_index, end_index, values) if r.legacy_features else None
-        hd.pop("regexp_legacy_input", None)
+    return _match_array(realm, r, s, caps, _cap_values(s, caps))
+
+
+def _match_array(realm: "Realm", r: JSRegExpObject, s: str, caps: list[int], values: list[Any]) -> JSArray:
+    """RegExpBuiltinExec (sec-regexpbuiltinexec) steps 18-36: the match array."""
     a = JSArray(realm.array_prototype, values)
-    a.props["index"] = float(last_index)
+    a.props["index"] = float(caps[0])
     a.props["input"] = s
-    groups: Any = None
-    group_names: list[Any] = []
-    if r.has_names:
-        groups = JSObject(None)
-        matched_names: set[str] = set()
-        for i in range(1, ncap):
-            name = r.group_names[i - 1]
-            if name is None:
-                group_names.append(None)
-                continue
-            v = values[i]
-            if name in matched_names:
-                group_names.append(None)
-                continue
-            if v is not None:
-                matched_names.add(name)
-            groups.props[name] = v
-            group_names.append(name)
+    groups, group_names = _groups_object(r, values)
     a.props["groups"] = groups
-    if has_indices:
+    if "d" in r.original_flags:
         a.props["indices"] = _make_indices_array(realm, caps, group_names, r.has_names)
     return a
+
+
+def _groups_object(r: JSRegExpObject, values: list[Any]) -> tuple[Any, list[Any]]:
+    """The groups object of a match (sec-regexpbuiltinexec steps 29-35; undefined without named
+    groups: a duplicate name holds the capture of the alternative that participated) and the
+    group name of each capture that sets it (for the indices array)."""
+    group_names: list[Any] = []
+    if not r.has_names:
+        return None, group_names
+    groups = JSObject(None)
+    matched_names: set[str] = set()
+    for i in range(1, len(values)):
+        name = r.group_names[i - 1]
+        if name is None or name in matched_names:
+            group_names.append(None)
+            continue
+        v = values[i]
+        if v is not None:
+            matched_names.add(name)
+        groups.props[name] = v
+        group_names.append(name)
+    return groups, group_names
 
 
 def _make_indices_array(realm: "Realm", caps: list[int], group_names: list[Any], has_groups: bool) -> JSArray:
@@ -240,6 +267,87 @@ def regexp_exec(r: JSObject, s: str) -> Any:
 
 
 _BUILTIN_EXEC_TYPE: Any = None
+
+# NON-SPEC: the RegExp.prototype properties whose [[Get]] the RegExp protocol performs (exec,
+# and flags with the getters it reads): while they are the built-ins and the instance shadows
+# none of them, those reads are not observable, and the built-ins below may run the matcher
+# directly (realm.host_defined["regexp_pristine"] records the properties as installed).
+_PROTOCOL_KEYS = ("exec", "flags", "hasIndices", "global", "ignoreCase", "multiline", "dotAll", "unicode",
+                  "unicodeSets", "sticky")
+
+
+def _protocol_as_installed(realm: "Realm", r: JSObject, count: int) -> bool:
+    """NON-SPEC: whether ``r``'s prototype is ``realm``'s %RegExp.prototype% and its first
+    ``count`` _PROTOCOL_KEYS properties are as installed."""
+    rec: Any = realm.host_defined.get("regexp_pristine")
+    if rec is None:
+        return False
+    rp: JSObject = rec[0]
+    if r.proto is not rp:
+        return False
+    props = rp.props
+    entries: tuple[tuple[str, Prop, Any, Any], ...] = rec[1]
+    for key, stored, value, getter in entries[:count]:
+        if props.get(key) is not stored or stored.value is not value or stored.getter is not getter:
+            return False
+    return True
+
+
+def _exec_is_builtin(realm: "Realm", r: Any) -> bool:
+    """NON-SPEC: whether RegExpExec (sec-regexpexec) on ``r`` calls RegExpBuiltinExec without an
+    observable step: ``r`` is a RegExp instance of ``realm`` with no own ``exec`` and
+    %RegExp.prototype%'s ``exec`` is the built-in, as installed."""
+    if type(r) is not JSRegExpObject or r.matcher is None or "exec" in r.props:
+        return False
+    return _protocol_as_installed(realm, r, 1)
+
+
+def _pristine(realm: "Realm", r: Any) -> bool:
+    """NON-SPEC: whether the RegExp protocol on ``r`` (its flags, exec, lastIndex) is not
+    observable: ``_exec_is_builtin``, the flags getters as installed, and ``r``'s only own
+    property ``lastIndex``, a writable data property holding a Number (so that reading it, and
+    setting it to a Number, run no JS code and cannot throw)."""
+    if type(r) is not JSRegExpObject or r.matcher is None or len(r.props) != 1:
+        return False
+    p = r.props.get("lastIndex")
+    if type(p) is not Prop or p.flags != W or type(p.value) is not float:
+        return False
+    return _protocol_as_installed(realm, r, len(_PROTOCOL_KEYS))
+
+
+def _global_matches(r: JSRegExpObject, s: str) -> list[list[int]]:
+    """NON-SPEC: for a ``_pristine`` global ``r``, the capture lists of the loop of RegExpExec
+    calls of RegExp.prototype[%Symbol.match%] / [%Symbol.replace%] (lastIndex set to 0, then
+    each match, an empty match advancing lastIndex by AdvanceStringIndex), with their effects:
+    lastIndex is 0 afterwards and the legacy static properties hold the last match."""
+    flags = r.original_flags
+    sticky = "y" in flags
+    unicode = "u" in flags or "v" in flags
+    matcher = r.matcher
+    assert matcher is not None
+    poll = get_agent().poll
+    n = len(s)
+    out: list[list[int]] = []
+    last_index = 0
+    try:
+        while last_index <= n:
+            check_stop()
+            caps = matcher.search(s, last_index, sticky, unicode, poll)
+            if caps is None:
+                break
+            out.append(caps)
+            last_index = caps[1]
+            if last_index == caps[0]:
+                last_index = advance_string_index(s, last_index, unicode)
+        last_index = 0
+    except MatchTooComplex as e:
+        throw_range_error(str(e))
+    finally:
+        _set_last_index(r, last_index)
+        if out:
+            _update_legacy(r, s, out[-1])
+    return out
+
 
 
 def _this_regexp(this: Any, method: str) -> JSRegExpObject:
@@ -344,6 +452,9 @@ def regexp_test(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
     """RegExp.prototype.test (sec-regexp.prototype.test)."""
     r = _this_object(this, "RegExp.prototype.test")
     s = to_string(argument(args, 0))
+    if _exec_is_builtin(realm, r):
+        assert isinstance(r, JSRegExpObject)
+        return _match_caps(r, s) is not None
     return regexp_exec(r, s) is not NULL
 
 
@@ -471,6 +582,12 @@ def regexp_symbol_match(realm: "Realm", this: Any, args: list[Any], new_target: 
     """RegExp.prototype [ %Symbol.match% ] (sec-regexp.prototype-%symbol.match%)."""
     rx = _this_object(this, "RegExp.prototype[Symbol.match]")
     s = to_string(argument(args, 0))
+    if _pristine(realm, rx):
+        assert isinstance(rx, JSRegExpObject)
+        if "g" not in rx.original_flags:
+            return regexp_builtin_exec(rx, s)
+        found = _global_matches(rx, s)
+        return JSArray(realm.array_prototype, [s[c[0]:c[1]] for c in found]) if found else NULL
     flags = to_string(rx.get("flags", rx))
     if "g" not in flags:
         return regexp_exec(rx, s)
@@ -542,16 +659,9 @@ def regexp_string_iterator_next(realm: "Realm", this: Any, args: list[Any], new_
     return create_iter_result_object(match, False)
 
 
-@proto.method(SYM_REPLACE, 2)
-def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """RegExp.prototype [ %Symbol.replace% ] (sec-regexp.prototype-%symbol.replace%)."""
-    rx = _this_object(this, "RegExp.prototype[Symbol.replace]")
-    s = to_string(argument(args, 0))
-    length_s = len(s)
-    replace_value = argument(args, 1)
-    functional_replace = is_callable(replace_value)
-    if not functional_replace:
-        replace_value = to_string(replace_value)
+def _replace_results(rx: JSObject, s: str) -> list[Any]:
+    """RegExp.prototype [ %Symbol.replace% ] (sec-regexp.prototype-%symbol.replace%) steps 7-12:
+    the results of the RegExpExec calls."""
     flags = to_string(rx.get("flags", rx))
     glob = "g" in flags
     full_unicode = False
@@ -571,23 +681,58 @@ def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target
         if match_str == "":
             this_index = to_length(rx.get("lastIndex", rx))
             set_(rx, "lastIndex", float(advance_string_index(s, this_index, full_unicode)), True)
+    return results
+
+
+def _replace_result(result: JSObject, length_s: int) -> tuple[str, int, list[Any], Any]:
+    """RegExp.prototype [ %Symbol.replace% ] (sec-regexp.prototype-%symbol.replace%) step 14.a-j:
+    the matched substring, position, captures and named captures read from an exec result."""
+    result_length = length_of_array_like(result)
+    n_captures = max(result_length - 1, 0)
+    matched = to_string(result.get("0", result))
+    position = to_integer_or_infinity(result.get("index", result))
+    position_i = int(max(min(position, length_s), 0))
+    captures: list[Any] = []
+    for n in range(1, n_captures + 1):
+        cap_n = result.get(str(n), result)
+        if cap_n is not None:
+            cap_n = to_string(cap_n)
+        captures.append(cap_n)
+    return matched, position_i, captures, result.get("groups", result)
+
+
+def _replace_match(rx: JSRegExpObject, s: str, caps: list[int]) -> tuple[str, int, list[Any], Any]:
+    """NON-SPEC: ``_replace_result`` for a match of a ``_pristine`` RegExp, read from its capture
+    list (what the match array would hold)."""
+    values = _cap_values(s, caps)
+    return values[0], caps[0], values[1:], _groups_object(rx, values)[0]
+
+
+@proto.method(SYM_REPLACE, 2)
+def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """RegExp.prototype [ %Symbol.replace% ] (sec-regexp.prototype-%symbol.replace%)."""
+    rx = _this_object(this, "RegExp.prototype[Symbol.replace]")
+    s = to_string(argument(args, 0))
+    length_s = len(s)
+    replace_value = argument(args, 1)
+    functional_replace = is_callable(replace_value)
+    if not functional_replace:
+        replace_value = to_string(replace_value)
+    if _pristine(realm, rx):
+        assert isinstance(rx, JSRegExpObject)
+        if "g" in rx.original_flags:
+            found = _global_matches(rx, s)
+        else:
+            caps = _match_caps(rx, s)
+            found = [] if caps is None else [caps]
+        matches = [_replace_match(rx, s, caps) for caps in found]
+    else:
+        matches = [_replace_result(result, length_s) for result in _replace_results(rx, s)]
     acc: list[str] = []
     total = 0
     next_source_position = 0
-    for result in results:
-        result_length = length_of_array_like(result)
-        n_captures = max(result_length - 1, 0)
-        matched = to_string(result.get("0", result))
+    for matched, position_i, captures, named_captures in matches:
         match_length = len(matched)
-        position = to_integer_or_infinity(result.get("index", result))
-        position_i = int(max(min(position, length_s), 0))
-        captures: list[Any] = []
-        for n in range(1, n_captures + 1):
-            cap_n = result.get(str(n), result)
-            if cap_n is not None:
-                cap_n = to_string(cap_n)
-            captures.append(cap_n)
-        named_captures = result.get("groups", result)
         if functional_replace:
             replacer_args: list[Any] = [matched, *captures, float(position_i), s]
             if named_captures is not None:
@@ -615,6 +760,14 @@ def regexp_symbol_search(realm: "Realm", this: Any, args: list[Any], new_target:
     """RegExp.prototype [ %Symbol.search% ] (sec-regexp.prototype-%symbol.search%)."""
     rx = _this_object(this, "RegExp.prototype[Symbol.search]")
     s = to_string(argument(args, 0))
+    if _pristine(realm, rx):
+        assert isinstance(rx, JSRegExpObject)
+        li = rx.props["lastIndex"]
+        previous = li.value
+        li.value = 0.0
+        caps = _match_caps(rx, s)
+        li.value = previous
+        return -1.0 if caps is None else float(caps[0])
     previous_last_index = rx.get("lastIndex", rx)
     if not same_value(previous_last_index, 0.0):
         set_(rx, "lastIndex", 0.0, True)
@@ -643,6 +796,8 @@ def regexp_symbol_split(realm: "Realm", this: Any, args: list[Any], new_target: 
     if lim == 0:
         return JSArray(realm.array_prototype, [])
     size = len(s)
+    if size and _pristine(realm, splitter) and "y" in splitter.original_flags:
+        return JSArray(realm.array_prototype, _split_matches(splitter, s, lim, unicode_matching))
     if size == 0:
         z = regexp_exec(splitter, s)
         if z is not NULL:
@@ -675,6 +830,54 @@ def regexp_symbol_split(realm: "Realm", this: Any, args: list[Any], new_target: 
     return JSArray(realm.array_prototype, out)
 
 
+def _split_matches(splitter: JSRegExpObject, s: str, lim: int, unicode: bool) -> list[Any]:
+    """NON-SPEC: RegExp.prototype [ %Symbol.split% ] (sec-regexp.prototype-%symbol.split%) steps
+    19-25 for a non-empty ``s`` and a ``_pristine`` sticky splitter: each search finds the next
+    position q where the sticky RegExpExec of the loop succeeds (the ones before fail); lastIndex
+    and the legacy static properties end as that loop leaves them."""
+    matcher = splitter.matcher
+    assert matcher is not None
+    poll = get_agent().poll
+    size = len(s)
+    out: list[Any] = []
+    p = q = 0
+    last: list[int] | None = None
+    last_index = q
+    try:
+        while q < size:
+            check_stop()
+            last_index = q
+            caps = matcher.search(s, q, False, unicode, poll)
+            if caps is None or caps[0] >= size:
+                last_index = 0
+                break
+            last = caps
+            last_index = caps[1]
+            q = caps[0]
+            e = min(caps[1], size)
+            if e == p:
+                q = advance_string_index(s, q, unicode)
+                continue
+            out.append(s[p:q])
+            if len(out) == lim:
+                return out
+            p = e
+            for i in range(2, len(caps), 2):
+                st = caps[i]
+                out.append(None if st < 0 else s[st:caps[i + 1]])
+                if len(out) == lim:
+                    return out
+            q = p
+    except MatchTooComplex as e:
+        throw_range_error(str(e))
+    finally:
+        _set_last_index(splitter, last_index)
+        if last is not None:
+            _update_legacy(splitter, s, last)
+    out.append(s[p:size])
+    return out
+
+
 # --- legacy static properties (Annex B proposal: legacy RegExp features) ----------------------
 
 def _legacy_value(realm: "Realm", this: Any, which: str) -> Any:
@@ -691,7 +894,9 @@ def _legacy_value(realm: "Realm", this: Any, which: str) -> Any:
         throw_type_error("RegExp legacy static properties are unavailable")
     if not state:
         return ""  # NON-SPEC: initial values are empty strings (as in V8)
-    s, start, end, values = state
+    s, caps = state
+    start, end = caps[0], caps[1]
+    values = _cap_values(s, caps)
     if which == "input":
         return s
     if which == "lastMatch":
@@ -752,6 +957,8 @@ def setup(realm: "Realm") -> None:
     exec_fn = rp.props["exec"].value
     _BUILTIN_EXEC_TYPE = type(exec_fn)
     realm.intrinsics["%RegExp.prototype.exec%"] = exec_fn
+    realm.host_defined["regexp_pristine"] = (rp, tuple(
+        (key, rp.props[key], rp.props[key].value, rp.props[key].getter) for key in _PROTOCOL_KEYS))
 
     rsip = JSObject(realm.intrinsics["%Iterator.prototype%"])
     realm.intrinsics["%RegExpStringIteratorPrototype%"] = rsip

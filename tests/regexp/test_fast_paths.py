@@ -1,0 +1,114 @@
+"""The RegExp built-ins' fast paths (pyjsvm/intrinsics/regexp.py ``_pristine``,
+``_exec_is_builtin``, ``_global_matches``, ``_split_matches``): match, matchAll, replace,
+search, split and test on an unmodified RegExp run the matcher directly, and must leave
+lastIndex and the legacy static properties (RegExp.$1 ...) as the spec's loops do; once any
+step of the protocol is observable (a getter, a user exec, a subclass, a species constructor)
+the spec steps run. Each case's expected value comes from node v20 (re-checked against node
+when it is on PATH); each case runs on both tiers."""
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from tests.helpers import NODE, both_tiers, js_str
+
+# (JS program whose last expression is a string, node's value)
+CASES: list[tuple[str, str]] = [
+    # global match / replace / split results, lastIndex afterwards, legacy statics
+    ('var r = /(\\w)(\\d)?/g; r.lastIndex = 3; var m = "a1 b c3".match(r);'
+     'JSON.stringify([m, r.lastIndex, RegExp.$1, RegExp.$2, RegExp.lastMatch, RegExp["$`"], RegExp["$\'"]])',
+     '[["a1","b","c3"],0,"c","3","c3","a1 b ",""]'),
+    ('var r = /x*/g; JSON.stringify(["abc".match(r), r.lastIndex])', '[["","","",""],0]'),
+    ('var r = /(?:)/gu; JSON.stringify(["\\u{1F600}x".match(r).length, r.lastIndex])', '[3,0]'),
+    ('var r = /(?:)/g; "\\u{1F600}x".match(r).length + ""', '4'),
+    ('var r = /z/g; r.lastIndex = 5; JSON.stringify(["abc".match(r), r.lastIndex])', '[null,0]'),
+    ('var r = /b(c)?/y; r.lastIndex = 1; JSON.stringify(["abc".match(r), r.lastIndex])', '[["bc","c"],3]'),
+    ('var r = /a/gy; JSON.stringify(["aab".match(r), "baa".match(r), r.lastIndex])', '[["a","a"],null,0]'),
+    ('var r = /(\\w+) (\\d+)/g; r.lastIndex = 7;'
+     'JSON.stringify(["ab 12 cd 34".replace(r, "$2:$1 [$`|$\'|$&]"), r.lastIndex, RegExp.$1])',
+     '["12:ab [| cd 34|ab 12] 34:cd [ab 12 ||cd 34]",0,"cd"]'),
+    ('var seen = []; var out = "a1b22".replace(/(?<l>[a-z])(\\d+)/g, function (m, l, d, pos, s, g) {'
+     ' seen.push([m, l, d, pos, s, g.l, RegExp.$1]); return d + l; }); JSON.stringify([out, seen])',
+     '["1a22b",[["a1","a","1",0,"a1b22","a","b"],["b22","b","22",2,"a1b22","b","b"]]]'),
+    ('"aaa".replace(/a*?/g, "-") + "|" + "abc".replace(/(?:)/g, "-") + "|" + "x".replace(/y/g, "-")',
+     '-a-a-a-|-a-b-c-|x'),
+    ('var r = /b/; r.lastIndex = 9; JSON.stringify(["abcb".replace(r, "[$&]"), r.lastIndex])', '["a[b]cb",9]'),
+    ('var r = /b/y; r.lastIndex = 1; JSON.stringify(["abcb".replace(r, "X"), r.lastIndex, "abcb".replace(r, "X"),'
+     ' r.lastIndex])', '["aXcb",2,"abcb",0]'),
+    ('"2020-01-02".replace(/(?<y>\\d+)-(?<m>\\d+)-(?<d>\\d+)/, "$<d>/$<m>/$<y>")', '02/01/2020'),
+    ('"aXbX".replace(/(?:(a)|b)X/g, "[$1]")', '[a][]'),
+    ('"x-y_z".split(/[-_]/).join("|") + " " + "test".split(/(t)/).join("|") + " " + "abc".split(/(?:)/).join("|")',
+     'x|y|z |t|es|t| a|b|c'),
+    ('JSON.stringify("a1b2c3".split(/(\\d)/, 4)) + JSON.stringify("a1b2c3".split(/\\d/, 2)) + RegExp.$1',
+     '["a","1","b","2"]["a","b"]'),
+    ('JSON.stringify(["A<B>x</B>".split(/<(\\/)?([^<>]+)>/), RegExp.$2, RegExp.lastMatch])',
+     '[["A",null,"B","x","/","B",""],"B","</B>"]'),
+    ('JSON.stringify(["\\u{1F600}\\u{1F600}".split(/(?:)/u).length, "\\u{1F600}".split(/(?:)/).length,'
+     ' "ab".split(/$/), "ab".split(/^/), "".split(/x/), "".split(/(?:)/), "abc".split(/c/)])',
+     '[2,2,["ab"],["ab"],[""],[],["ab",""]]'),
+    ('var r = /b/g; r.lastIndex = 3; var i = "abcb".search(r); JSON.stringify([i, r.lastIndex, "xyz".search(/q/),'
+     ' RegExp.lastMatch])', '[1,3,-1,"b"]'),
+    ('var r = /a/g; var t = [r.test("aa"), r.lastIndex, r.test("aa"), r.lastIndex, r.test("aa"), r.lastIndex];'
+     ' JSON.stringify(t)', '[true,1,true,2,false,0]'),
+    ('var r = /a/y; var t = [r.test("ba"), r.lastIndex]; r.lastIndex = 1; t.push(r.test("ba"), r.lastIndex);'
+     ' JSON.stringify(t)', '[false,0,true,2]'),
+    ('var it = "a1b2".matchAll(/[a-z](\\d)/g); var o = []; for (var m of it) o.push(m[0] + m[1] + m.index);'
+     ' o.join(",")', 'a110,b222'),
+    ('var r = /(a)|b/d; JSON.stringify([r.exec("xb").indices, /(?<n>a)|(?<m>b)/d.exec("b").indices.groups])',
+     '[[[1,2],null],{"m":[0,1]}]'),
+    # an observable protocol takes the spec steps
+    ('var r = /a/g; var log = []; Object.defineProperty(r, "lastIndex", {get: function () { log.push("get");'
+     ' return 0; }, set: function (v) { log.push("set" + v); }}); try { "aa".replace(r, "b"); } catch (e) {'
+     ' log.push(e.name); } log.join()', 'THROW TypeError: Cannot redefine property: lastIndex'),
+    ('var r = /a/g; var n = 0; r.lastIndex = {valueOf: function () { n++; return 0; }}; r.test("a");'
+     ' var x = "aa".replace(r, "b"); x + n', 'bb1'),
+    ('var r = /a/g; Object.defineProperty(r, "lastIndex", {writable: false});'
+     ' try { "aa".replace(r, "b"); } catch (e) { e.name }', 'TypeError'),
+    ('var r = /a/; r.exec = function (s) { return {index: 1, length: 1, 0: "Z"}; }; "xyz".replace(r, "Q")',
+     'xQz'),
+    ('var r = /a/g; var calls = 0; var e = RegExp.prototype.exec; RegExp.prototype.exec = function (s) {'
+     ' calls++; return e.call(this, s); }; var x = "aXa".replace(r, "b") + "aXa".split(/X/) + "aa".match(r);'
+     ' RegExp.prototype.exec = e; x + calls', 'bXba,aa,a9'),
+    ('var d = Object.getOwnPropertyDescriptor(RegExp.prototype, "global"); var n = 0;'
+     ' Object.defineProperty(RegExp.prototype, "global", {get: function () { n++; return d.get.call(this); },'
+     ' configurable: true}); var x = "aa".replace(/a/g, "b") + "aa".match(/a/g);'
+     ' Object.defineProperty(RegExp.prototype, "global", d); x + n', 'bba,a2'),
+    ('var r = /a/g; r.foo = 1; var x = "aa".replace(r, "b"); r.lastIndex = 1; x + "a".split(r) + r.lastIndex',
+     'bb,1'),
+    ('class R extends RegExp { exec(s) { var m = super.exec(s); if (m) m[0] = "Q"; return m; } }'
+     ' "aba".replace(new R("a", "g"), "$&$&") + "aba".match(new R("b", "g"))', 'QQbQQQ'),
+    ('var keep = /b/y; var ctor = function () {}; ctor[Symbol.species] = function () { return keep; };'
+     ' var r = /b/; r.constructor = ctor; var parts = "abcb".split(r); JSON.stringify([parts, keep.lastIndex])',
+     '[["a","c",""],4]'),
+    ('var keep = /b/y; var ctor = function () {}; ctor[Symbol.species] = function () { return keep; };'
+     ' var r = /b/; r.constructor = ctor; var parts = "abcb".split(r, 1); JSON.stringify([parts, keep.lastIndex])',
+     '[["a"],2]'),
+    ('var keep = /b/g; var ctor = function () {}; ctor[Symbol.species] = function () { return keep; };'
+     ' var r = /b/; r.constructor = ctor; JSON.stringify(["abcb".split(r), keep.lastIndex])',
+     '[["","",""],4]'),
+    ('var keep = /b/y; var ctor = function () {}; ctor[Symbol.species] = function () { return keep; };'
+     ' var r = /b/; r.constructor = ctor; JSON.stringify(["abcbx".split(r), keep.lastIndex])',
+     '[["a","c","x"],0]'),
+    ('var r = /a/; r.exec = function () { return null; }; var e = RegExp.prototype.exec;'
+     ' RegExp.prototype.exec = function () { return {}; }; var t = [r.test("a"), /b/.test("a")];'
+     ' RegExp.prototype.exec = e; JSON.stringify(t)', '[false,true]'),
+    ('var r = /(a+)+b/; try { r.exec("a".repeat(10) + "c"); "ok" } catch (e) { e.name }', 'ok'),
+]
+
+
+@pytest.mark.parametrize("src,expected", CASES)
+def test_case(src: str, expected: str) -> None:
+    assert both_tiers(js_str, src) == (expected, expected)
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_cases_against_node() -> None:
+    assert NODE is not None
+    prog = ("const vm = require('vm'); const out = []; for (const src of JSON.parse(require('fs')"
+            ".readFileSync(0, 'utf8'))) { try { out.push(String(vm.runInNewContext(src))); } catch (e) {"
+            " out.push('THROW ' + e.name + ': ' + e.message); } } process.stdout.write(JSON.stringify(out));")
+    res = subprocess.run([NODE, "-e", prog], input=json.dumps([c[0] for c in CASES]), capture_output=True,
+                         text=True, timeout=60, check=True)
+    assert [c[1] for c in CASES] == json.loads(res.stdout)
