@@ -2954,9 +2954,12 @@ class FunctionEmitter:
             return E(f"_getm({o.text}, {k}, {self.epos(node)})")
         t, first = self.name_once(o)
         if key == "length":
-            tt = self.temp()
+            # (a typed array's: its fast view's length while JSTypedArray.get_length's finding
+            # that ``length`` is the %TypedArray.prototype% getter holds)
+            tt, f = self.temp(), self.temp()
             return E(f"(float(len({t})) if ({tt} := type({first})) is _str else float({t}.length) "
-                     f"if {tt} is _JSArray else {t}.get_length() if {tt} is _TA else _getm({t}, {k}, {self.epos(node)}))")
+                     f"if {tt} is _JSArray else (float(len({f})) if {t}.len_epoch == _EP[0] and ({f} := {t}.fast) "
+                     f"is not None else {t}.get_length()) if {tt} is _TA else _getm({t}, {k}, {self.epos(node)}))")
         # the own-property hit first (exactly as cheap as before), then the chain for a miss
         v, p, tt = self.temp(), self.temp(), self.temp()
         return E(f"({v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "

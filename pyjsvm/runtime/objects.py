@@ -50,8 +50,8 @@ MAX_ARRAY_INDEX = 2**32 - 2
 
 # NON-SPEC: bumped by every change that could put an accessor or a read-only property on the
 # prototype chain of an existing object, or change such a chain: [[DefineOwnProperty]] applying
-# a descriptor, [[SetPrototypeOf]] changing a prototype, and the direct definitions of built-ins
-# and accessors. An emitted site that adds a property to an ordinary object remembers the
+# a descriptor, [[SetPrototypeOf]] changing a prototype, the direct definitions of built-ins
+# and accessors, and [[Delete]] of such a property (JSTypedArray.get_length relies on that). An emitted site that adds a property to an ordinary object remembers the
 # prototype (and this count) for which it found no such property on the chain (emit._put_new),
 # and stores the next one straight away while both are the same.
 PROTO_EPOCH = [0]
@@ -354,8 +354,10 @@ class JSObject(JSObjectBase):
         cur = props.get(key, MISSING)
         if cur is MISSING:
             return True
-        if type(cur) is Prop and not cur.flags & C:
-            return False
+        if type(cur) is Prop:
+            if not cur.flags & C:
+                return False
+            PROTO_EPOCH[0] += 1  # (an accessor or a read-only property is gone: see PROTO_EPOCH)
         del props[key]
         return True
 

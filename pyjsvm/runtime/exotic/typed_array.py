@@ -19,7 +19,7 @@ from pyjsvm.runtime.buffers import (
     ElementType, JSArrayBuffer, get_value_from_buffer, set_value_in_buffer, typed_array_length_or_none,
 )
 from pyjsvm.runtime.objects import (
-    A, BuiltinFunction, JSObject, Prop, same_value, PropertyDescriptor, data_desc, ordered_keys, ordinary_define_own_property, ordinary_set,
+    A, PROTO_EPOCH, BuiltinFunction, JSObject, Prop, same_value, PropertyDescriptor, data_desc, ordered_keys, ordinary_define_own_property, ordinary_set,
 )
 from pyjsvm.runtime.operations import canonical_numeric_index_string, to_bigint, to_number
 from pyjsvm.runtime.values import MISSING, JSBigInt
@@ -54,7 +54,8 @@ def canonical_index(key: Any) -> Any:
 class JSTypedArray(JSObject):
     """A TypedArray instance (sec-typedarray-exotic-objects)."""
 
-    __slots__ = ("buffer", "name", "etype", "byte_offset", "array_length", "fast", "fast_mask", "fast_smax")
+    __slots__ = ("buffer", "name", "etype", "byte_offset", "array_length", "fast", "fast_mask", "fast_smax",
+                 "len_epoch")
     simple_props = False
 
     def __init__(self, proto: JSObject | None, name: str, etype: ElementType) -> None:
@@ -70,6 +71,9 @@ class JSTypedArray(JSObject):
         t = etype
         self.fast_mask = -1 if t.is_float else (1 << (8 * t.size)) - 1
         self.fast_smax = self.fast_mask >> 1 if t.code.islower() else self.fast_mask
+        # NON-SPEC: the PROTO_EPOCH at which get_length last found that ``length`` reaches the
+        # %TypedArray.prototype% getter (-1: not yet); see get_length
+        self.len_epoch = -1
 
     # --- NON-SPEC fast-path bookkeeping -------------------------------------------------------
     def attach(self, buffer: JSArrayBuffer, byte_offset: int, array_length: int | None) -> None:
@@ -165,20 +169,29 @@ class JSTypedArray(JSObject):
 
     def get_length(self) -> Any:
         """``ta.length``: [[Get]] of "length" with ``ta`` as the receiver, with a NON-SPEC fast
-        path when it reaches the unmodified %TypedArray.prototype% getter through ordinary
-        prototypes that do not shadow it (emitted code calls it for ``x.length`` of a typed array)."""
-        p = self.proto
-        if p is not None and p.simple_props and "length" not in self.props and "length" not in p.props:
-            pp = p.proto
-            if pp is not None and pp.simple_props:
-                stored = pp.props.get("length")
-                if type(stored) is Prop and stored.flags & A and type(stored.getter) is BuiltinFunction \
-                        and stored.getter.impl is FAST_HOOKS.get("length"):
-                    f = self.fast
-                    if f is not None:
-                        return float(len(f))
-                    n = typed_array_length_or_none(self)
-                    return 0.0 if n is None else float(n)
+        path when the first object on its chain (ordinary objects from the typed array on) that
+        has ``length`` has the unmodified %TypedArray.prototype% getter (emitted code calls it
+        for ``x.length`` of a typed array). Finding that records PROTO_EPOCH in ``len_epoch``:
+        what it found holds until the epoch moves, since only a [[DefineOwnProperty]] that
+        applies a descriptor (an own ``length`` of the typed array or of a prototype, a new
+        getter), a deletion of a non-default property (the getter) or a [[SetPrototypeOf]] can
+        change it, and each of those bumps the epoch. While ``len_epoch`` is current, emitted
+        code reads the length as ``len(ta.fast)`` when there is a fast view."""
+        if "length" not in self.props:
+            p = self.proto
+            while p is not None and p.simple_props:
+                stored = p.props.get("length", MISSING)
+                if stored is not MISSING:
+                    if type(stored) is Prop and stored.flags & A and type(stored.getter) is BuiltinFunction \
+                            and stored.getter.impl is FAST_HOOKS.get("length"):
+                        self.len_epoch = PROTO_EPOCH[0]
+                        f = self.fast
+                        if f is not None:
+                            return float(len(f))
+                        n = typed_array_length_or_none(self)
+                        return 0.0 if n is None else float(n)
+                    break
+                p = p.proto
         return JSObject.get(self, "length", self)
 
     def get(self, key: Any, receiver: Any) -> Any:
