@@ -16,13 +16,16 @@ checkout with --baseline (main, main-nc), js2py and quickjs (PyPI packages), nod
 
 Timing: one worker subprocess per engine and program. The Python engines evaluate the program
 --warmup times untimed (js2py: a trivial program, it is too slow to run everything twice), then
---repeat times timed, each in a fresh context; the median is reported. node runs --repeat
+--repeat times timed, each in a fresh context; the median is reported. The timed runs of
+pyjsvm find the script compiled by the warm-up (the run_in_* functions reuse it, as V8's
+compilation cache does); --no-script-cache compiles it again on every run. node runs --repeat
 fresh processes and is timed inside node (``new vm.Script(src).runInThisContext()``).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import os
@@ -169,9 +172,16 @@ def _evaluator(engine: str, src: str, checksum_global: str | None, tree: str | N
         import pyjsvm as vm
 
         plain = engine.endswith("-nc")
+        # --no-script-cache: every run compiles its source again (the run_in_* functions reuse
+        # a compiled script for the same source, like V8's compilation cache; older trees do not)
+        scripts = None
+        if os.environ.get("PYJSVM_BENCH_NO_SCRIPT_CACHE") == "1":
+            scripts = getattr(importlib.import_module("pyjsvm.api.vm_core"), "SCRIPTS", None)
 
         def run_pyjsvm(text: str = src) -> object:
             ctx: Any
+            if scripts is not None:
+                scripts.clear()
             if plain:
                 ctx = vm.create_context(vm.constants.DONT_CONTEXTIFY)
                 result = vm.run_in_context(text, ctx)  # returns after the jobs it queued ran
@@ -658,6 +668,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--startup", action="store_true",
                     help="also time process start-up and create_context() against node's")
     ap.add_argument("--startup-only", action="store_true", help="only that table, no programs")
+    ap.add_argument("--no-script-cache", action="store_true",
+                    help="pyjsvm compiles the source again on every run (no reuse of the compiled script)")
     ap.add_argument("--cpu", action="store_true",
                     help="time by the process's CPU time (user + system) instead of wall time: steadier on a loaded"
                          " machine, blind to time spent waiting")
@@ -673,6 +685,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker:
         worker(args.worker[0], args.worker[1], args.warmup, args.tree)
         return 0
+    if args.no_script_cache:
+        os.environ["PYJSVM_BENCH_NO_SCRIPT_CACHE"] = "1"  # (the workers inherit it)
     opts = Options(args)
     if args.startup_only:
         print("\n".join(startup_table(opts, "node" in args.engines.split(","))))

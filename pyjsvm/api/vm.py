@@ -263,7 +263,7 @@ class Script(ScriptCode):
 
     def _init(self, code: Any, filename: Any, line_offset: Any, column_offset: Any, cached_data: Any,
               produce_cached_data: Any, import_module_dynamically: Any, error_realm: "Realm | None",
-              display_errors: Any) -> None:
+              display_errors: Any, reuse: bool = False) -> None:
         _check_str(code, "code")
         _check_str(filename, "options.filename")
         lo = _check_int32(line_offset, "options.line_offset")
@@ -274,7 +274,7 @@ class Script(ScriptCode):
         realm = error_realm or main_realm()
         try:
             ScriptCode.__init__(self, code, filename, lo, co, data, produce_cached_data, realm,
-                                display_errors is not False)
+                                display_errors is not False, reuse and import_module_dynamically is None)
         except CompileError as e:
             raise python_syntax_error(e, realm) from None
         install_script_loader(self._compiled, self, import_module_dynamically)
@@ -284,8 +284,10 @@ class Script(ScriptCode):
                    import_module_dynamically: Any, error_realm: "Realm | None", display_errors: Any) -> "Script":
         self = cls.__new__(cls)
         _check_bool(display_errors, "options.display_errors")
+        # (the run_in_* functions: a compiled script is reused when nothing but the source,
+        # filename and offsets went into it, see vm_core.ScriptCache)
         self._init(code, filename, line_offset, column_offset, cached_data, False, import_module_dynamically,
-                   error_realm, display_errors)
+                   error_realm, display_errors, True)
         return self
 
     def _run(self, realm: "Realm", timeout: Any, display_errors: Any, break_on_sigint: Any) -> JSValue:

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import gc
 import itertools
+import threading
 from functools import partial
 import random
 import re
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -36,6 +37,7 @@ from pyjsvm.api.common import (
 from pyjsvm.api.contextified import ContextifiedGlobal
 from pyjsvm.api.timeouts import evaluation, run_with_timeout
 from pyjsvm.compiler.core import tracing
+from pyjsvm.compiler.emit import mode as emit_mode
 from pyjsvm.compiler.engine import ParseError, compile_script
 from pyjsvm.intrinsics.realm import Realm, main_realm
 from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
@@ -45,9 +47,10 @@ from pyjsvm.modules import (
     CyclicModuleRecord, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace,
 )
 from pyjsvm.runtime.objects import C, JSObject, Prop, W
+from pyjsvm.syntax.parse import children
 from pyjsvm.syntax.utf16 import python_string_to_js
 
-__all__ = ["new_context", "setup_context", "inherit_determinism", "ScriptCode", "CompileError", "syntax_error",
+__all__ = ["new_context", "setup_context", "inherit_determinism", "ScriptCode", "ScriptCache", "SCRIPTS", "CompileError", "syntax_error",
            "compile_function_in", "status_of", "has_async_graph", "link_requests_error", "default_identifier", "module_status_error", "new_source_text_module",
            "new_synthetic_module", "check_can_link", "check_linked_module", "module_error", "module_namespace", "module_has_async_graph", "instantiate_module",
            "module_cached_data", "unlinked_import_error", "evaluate_module", "memory_report", "measure_contexts"]
@@ -144,6 +147,66 @@ def syntax_error(e: ParseError, code: str, line_offset: int, realm: Realm, displ
 
 # --- scripts -----------------------------------------------------------------------------------
 
+class ScriptCache:
+    """NON-SPEC: the compiled scripts of the ``run_in_*`` functions, by source text, filename,
+    offsets and compile mode, so that running the same code again (in a new context, say) skips
+    parsing, analysis and compilation, and finds its functions compiled as far as the last run
+    took them -- what V8's compilation cache does for ``vm.runInNewContext``. The same compiled
+    script then runs in several contexts, as a ``Script`` does. A script with a tagged template
+    is not kept: GetTemplateObject gives one template object per Parse Node and realm
+    (sec-gettemplateobject), so a second parse must give a second one. Bounded by the number of
+    scripts and their total source length; least recently used first out."""
+
+    MAX_SCRIPTS = 64
+    MAX_CHARS = 4_000_000
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._chars = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...]) -> Any:
+        with self._lock:
+            compiled = self._items.get(key)
+            if compiled is not None:
+                self._items.move_to_end(key)
+            return compiled
+
+    def put(self, key: tuple[Any, ...], compiled: Any) -> None:
+        code = key[0]
+        if len(code) > self.MAX_CHARS or "`" in code and _has_tagged_template(compiled.program):
+            return
+        with self._lock:
+            if key in self._items:
+                return
+            self._items[key] = compiled
+            self._chars += len(code)
+            while len(self._items) > self.MAX_SCRIPTS or self._chars > self.MAX_CHARS:
+                old, _ = self._items.popitem(last=False)
+                self._chars -= len(old[0])
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._chars = 0
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def _has_tagged_template(program: Any) -> bool:
+    stack = [program]
+    while stack:
+        node = stack.pop()
+        if getattr(node, "type", None) == "TaggedTemplateExpression":
+            return True
+        stack.extend(children(node))
+    return False
+
+
+SCRIPTS = ScriptCache()
+
+
 class ScriptCode:
     """A compiled script (Node's ``new vm.Script``): ``code`` compiled once, to run in any
     context any number of times. ``filename``, ``line_offset`` and ``column_offset`` place it in
@@ -164,7 +227,7 @@ class ScriptCode:
 
     def __init__(self, code: str, filename: str = DEFAULT_FILENAME, line_offset: int = 0, column_offset: int = 0,
                  cached_data: bytes | None = None, produce: bool = False, error_realm: Realm | None = None,
-                 display_errors: bool = True) -> None:
+                 display_errors: bool = True, reuse: bool = False) -> None:
         self.code = code
         self.filename = filename
         self.line_offset = line_offset
@@ -174,11 +237,16 @@ class ScriptCode:
         self.cached_data_produced = None
         urls = _SOURCE_MAP.findall(code)
         self.source_map_url = urls[-1] if urls else None
-        try:
-            compiled, self.cached_data_rejected = compile_script_cached(code, filename, line_offset, column_offset,
-                                                                        cached_data)
-        except ParseError as e:
-            raise syntax_error(e, code, line_offset, error_realm or main_realm(), display_errors) from None
+        key = (code, filename, line_offset, column_offset, emit_mode())
+        compiled = SCRIPTS.get(key) if reuse and cached_data is None else None
+        if compiled is None:
+            try:
+                compiled, self.cached_data_rejected = compile_script_cached(code, filename, line_offset, column_offset,
+                                                                            cached_data)
+            except ParseError as e:
+                raise syntax_error(e, code, line_offset, error_realm or main_realm(), display_errors) from None
+            if reuse and cached_data is None:
+                SCRIPTS.put(key, compiled)
         self._compiled = compiled
         if produce and cached_data is None:
             produced = create_cached_data(compiled.program, code, "script")

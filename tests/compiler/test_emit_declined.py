@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import pyjsvm
+from pyjsvm.api.vm_core import SCRIPTS
 from pyjsvm.compiler import emit
 
 
@@ -35,6 +36,7 @@ def attempts(src: str, monkeypatch: pytest.MonkeyPatch, limit: int) -> tuple[Any
         return emit_function(self, fs, *args)
     monkeypatch.setattr(emit.FunctionEmitter, "emit_function", counting)
     monkeypatch.setattr(emit, "MAX_EMITTED_SOURCE", limit)
+    SCRIPTS.clear()  # (compiled again, not the script compiled under the other limit)
     return pyjsvm.run_in_new_context(src), tried
 
 
