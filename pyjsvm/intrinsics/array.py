@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Generator
 
 from pyjsvm.runtime.agent import JSThrow, c_reentry, check_allocation, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.functions import ECMAFunction
+from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete,
     iterator_step_value, iterator_value, register_fast_list, register_fast_next,
@@ -85,13 +86,16 @@ def _has(o: JSObject, k: int) -> bool:
 
 
 def _get(o: JSObject, k: int) -> Any:
-    """Get(O, ToString(k))."""
+    """Get(O, ToString(k)) (NON-SPEC: a typed array's [[Get]] of an integer index is
+    TypedArrayGetElement, sec-typedarray-get, without the key's round trip through a string)."""
     if type(o) is JSArray:
         d = o.dense
         if d is not None and k < len(d):
             v = d[k]
             if v is not MISSING:
                 return v
+    elif type(o) is JSTypedArray:
+        return o.get_element(k)
     return o.get(str(k), o)
 
 

@@ -644,6 +644,9 @@ def set_typed_array_from_array_like(target: JSTypedArray, target_offset: float, 
     if target_offset == INF or src_length + target_offset > target_length:
         throw_range_error("offset is out of bounds")
     offset = int(target_offset)
+    if type(src) is JSArray and src.dense is not None and len(src.dense) == src_length \
+            and _pack_numbers(target, offset, src.dense):
+        return  # (NON-SPEC: the elements of a dense array are data properties: reading them is unobservable)
     for k in range(src_length):
         v = src.get(str(k), src)
         typed_array_set_element(target, float(offset + k), v)
@@ -836,17 +839,26 @@ def initialize_typed_array_from_list(o: JSTypedArray, values: list[Any]) -> None
     store_list(o, values)
 
 
+def _pack_numbers(o: JSTypedArray, start: int, values: list[Any]) -> bool:
+    """NON-SPEC fast path of TypedArraySetElement(o, start + k, values[k]) for each k, the
+    indices valid: when every value is a Number (no conversion can run user code) and the
+    elements are not BigInts, pack them all at once and answer True; else False (then the
+    caller stores them one by one, the same values over any it packed before an overflow)."""
+    t = o.etype
+    if not values or t.bigint or not all(type(v) is float for v in values):
+        return False
+    try:
+        struct.pack_into(f"<{len(values)}{t.code}", o.buffer.data, o.byte_offset + start * t.size,  # type: ignore[arg-type]
+                         *[t.conv(v) for v in values])
+        return True
+    except (OverflowError, struct.error):
+        return False
+
+
 def store_list(o: JSTypedArray, values: list[Any]) -> None:
     """Set(O, k, values[k], true) for each k of a new typed array ``o`` (TypedArraySetElement)."""
-    t = o.etype
-    if values and not t.bigint and all(type(v) is float for v in values):
-        # NON-SPEC fast path: no conversion can run user code; pack all at once.
-        try:
-            struct.pack_into(f"<{len(values)}{t.code}", o.buffer.data, o.byte_offset,  # type: ignore[arg-type]
-                             *[t.conv(v) for v in values])
-            return
-        except (OverflowError, struct.error):
-            pass
+    if _pack_numbers(o, 0, values):
+        return
     for k, v in enumerate(values):
         typed_array_set_element(o, float(k), v)
 

@@ -77,6 +77,27 @@ NODE_CASES = [
     "new BigInt64Array([5n, -3n, 2n]).sort()",
     "new Float64Array(3).fill(0.5)",
     "(() => { const a = new Uint8Array(4); let r; try { a.set([1], Infinity) } catch (e) { r = e.constructor.name; } return r; })()",
+    # Array.prototype methods and the array iterator on typed arrays (array._get reads an
+    # element as TypedArrayGetElement): every element type, -0 and NaN, a view that shrinks
+    # or is detached while a callback or an iteration runs (elements past its end: undefined)
+    *[f"(() => {{ const a = new {t}([3, -0, 1.5, NaN, 255]); return [[...a], Array.from(a), Array.prototype.map.call(a, x => x), "
+      f"Array.prototype.indexOf.call(a, 0), Array.prototype.includes.call(a, NaN), Array.prototype.at.call(a, -1), "
+      f"[...a.entries()].join(';'), Array.prototype.reverse.call(a.slice()), Array.prototype.join.call(a)]; }})()" for t in TYPES],
+    "(() => { const a = new BigInt64Array([1n, -2n]); return [[...a].map(String), Array.prototype.join.call(a), Array.prototype.lastIndexOf.call(a, -2n)]; })()",
+    "(() => { const b = new ArrayBuffer(6, {maxByteLength: 8}); const a = new Uint16Array(b); a.set([1, 2, 3]); const r = [];"
+    " Array.prototype.forEach.call(a, (x, i) => { r.push(x); if (i === 0) b.resize(2); }); r.push(Array.prototype.map.call(a, x => x));"
+    " b.resize(8); const it = a.values(); r.push(it.next().value); b.resize(3); r.push(it.next().value, it.next().done); return r; })()",
+    # %TypedArray%.prototype.set from a dense array packs Numbers at once (_pack_numbers); holes,
+    # non-Numbers, overflowing Float32 values and BigInt targets take the element-wise steps
+    *[f"(() => {{ const a = new {t}(6); a.set([1.5, -1, 300, -0, NaN, 1e39].slice(0, 4), 2); a.set([7], 0); return a; }})()" for t in TYPES],
+    "(() => { const a = new Float32Array(4); a.set([1, 1e39, -1e39, 3.4028235677973366e38]); return a; })()",
+    "(() => { const a = new Int16Array(5); Array.prototype[1] = 9; a.set([1, , 3]); delete Array.prototype[1]; const r = [...a];"
+    " a.set([{ valueOf() { return 4; } }, '5', 6], 2); return [r, a]; })()",
+    "(() => { const a = new Uint8Array(3); try { a.set([1, 2, 3], 1); } catch (e) { return [e.constructor.name, a]; } })()",
+    "(() => { const a = new BigInt64Array(2); try { a.set([1, 2]); } catch (e) { return e.constructor.name; } })()",
+    "(() => { const a = new BigInt64Array(3); a.set([1n, -1n], 1); return a; })()",
+    "(() => { const b = new ArrayBuffer(4); const a = new Int8Array(b); a.set([5, 6, 7, 8]); const r = []; const it = a[Symbol.iterator]();"
+    " r.push(it.next().value); try { b.transfer(); r.push(it.next()); } catch (e) { r.push(e.constructor.name); } return r; })()",
 ]
 
 
