@@ -43,7 +43,7 @@ from typing import Any, Callable
 
 from pyjsvm.runtime.thread_limit import python_compile
 from pyjsvm.syntax.digits import decimal_to_int
-from pyjsvm.runtime.agent import JSThrow, c_reentry, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
+from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, JSThrow, c_reentry, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
 from pyjsvm.compiler.core import CompileContext, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.core import evaluate_import_call, import_meta_object
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
@@ -68,7 +68,7 @@ from pyjsvm.runtime.operations import (
     typeof, is_constructor, call, require_object_coercible, to_int32, to_uint32,
 )
 from pyjsvm.runtime.operators import (
-    BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, increment, js_add, js_in, js_instanceof, unary_minus,
+    BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, concat_room, increment, js_add, js_in, js_instanceof, unary_minus,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.syntax.parse import children
@@ -413,7 +413,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
                      "RecursionError": RecursionError},
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
-    "_add": js_add, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
+    "_add": js_add, "_catroom": concat_room, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
@@ -3643,6 +3643,10 @@ class FunctionEmitter:
                 # NamedEvaluation only for a bare identifier: `(f) = function () {}` names nothing
                 v = self.expr(e.right) if e.range[0] != left.range[0] else self.named_value(e.right, name)
             else:
+                if op == "+=" and ref is None and id(e) in self.unused:
+                    appended = self.append_in_place(name, e)
+                    if appended is not None:
+                        return appended
                 old = self.read_dynamic(ref, name) if ref is not None else self.read_name(name, left)
                 if old.kind == "name" and old.num:
                     # a local holding a Number: copied only when the right side's statements
@@ -3689,6 +3693,37 @@ class FunctionEmitter:
         self.put_member(o, k, v, left.computed, left)
         return v
 
+
+    def append_in_place(self, name: str, e: Any) -> E | None:
+        """NON-SPEC: ``x += y`` as a statement, ``x`` a Python local that needs no TDZ check: when
+        both are strings, ``x += y`` in Python, which CPython does in place while only the local
+        refers to the string, so building a string in a loop is linear instead of quadratic (a
+        copy per step). Otherwise (and past the allocation check's size, after the checks of
+        concatenation) the general ``+``. None when ``x`` is not such a local."""
+        b = self.lookup(name)
+        left = e.left
+        if b is None or b.py is None or b.const or b.funcname or self.num_reads.get(id(left), 0) \
+                or self.pass_args is not None and b is self.pass_args[0] \
+                or b.lexical and (b.always_check or left.range[0] < b.decl_end):
+            return None
+        py = b.py
+        lines, r = self.capture(partial(self.expr, e.right))
+        if lines:
+            # the right side's statements could assign x: its old value is read first
+            old = self.spill(self.read_name(name, left))
+            self.splice(lines)
+            return self.assign_name(name, self.binary("+", old, r), left)
+        r = self.spill(r)
+        n = self.temp()
+        self.emit(f"if type({py}) is _str and type({r.text}) is _str and "
+                  f"(({n} := len({py}) + len({r.text})) < {ALLOCATION_CHECK_MIN} or _catroom({n})):")
+        self.emit(f" {py} += {r.text}")
+        self.emit("else:")
+        self.ind += 1
+        v = self.binary("+", E(py, "name"), r)
+        self.emit(f"{py} = {v.text}")
+        self.ind -= 1
+        return E(py, "name")
 
     def special_reference(self, m: Any, to_key: bool = True) -> tuple[str, Callable[[str], str]]:
         """A super property or a private member ``m`` as a reference, evaluated now: GetValue of

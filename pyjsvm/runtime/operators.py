@@ -47,12 +47,18 @@ def number_remainder(n: float, d: float) -> float:
     return r
 
 
-def _concat(a: str, b: str) -> str:
-    n = len(a) + len(b)
+def concat_room(n: int) -> bool:
+    """NON-SPEC: True when a string of ``n`` code units may be made by concatenation; a
+    RangeError past the longest string or the context's memory limit."""
     if n > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
     if n >= ALLOCATION_CHECK_MIN:
         check_allocation(n)
+    return True
+
+
+def _concat(a: str, b: str) -> str:
+    concat_room(len(a) + len(b))
     return a + b
 
 

@@ -1,0 +1,98 @@
+"""``x += y`` on a Python local appends a string in place (emit.FunctionEmitter.append_in_place),
+so that building a string in a loop is linear: the same results as the general ``+`` on both
+tiers and as node, whatever the operands, and the same errors and limits."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import pyjsvm as vm
+from pyjsvm.compiler import emit
+from pyjsvm.runtime import operators
+from tests.helpers import NODE, both_tiers, js_str, node_str
+
+CASES = {
+    "loop": "function b(n) { var s = ''; for (var i = 0; i < n; i++) s += i % 10; return s } b(25)",
+    "let_in_a_block": "function b() { let s = 'a'; for (let i = 0; i < 5; i++) { s += 'b' + i } return s } b()",
+    "numbers_then_a_string": "function b() { var x = 1; x += 2; x += 'z'; x += 3; return x } b()",
+    "objects_and_their_conversions": """function b() {
+        var s = ''; var o = { toString() { return 'T' }, valueOf() { return 'V' } };
+        s += o; s += [1, [2, 3]]; s += null; s += undefined; s += true; s += 10n; s += -0; return s } b()""",
+    "order_of_conversion": """function b() { var log = [];
+        var s = { valueOf() { log.push('left'); return 'L' } };
+        s += { valueOf() { log.push('right'); return 'R' } }; return s + log } b()""",
+    "the_old_string_is_not_changed": """function b() {
+        var s = 'ab', kept = [s], alias = s; s += 'cd'; s += 'ef'; return [s, kept[0], alias].join() } b()""",
+    "right_side_assigns_it": "function b() { var s = 'a'; s += (s = 'b', 'c'); return s } b()",
+    "right_side_reads_it": "function b() { var s = 'ab'; s += s; s += s.length; return s } b()",
+    "symbol_is_a_type_error": "function b() { var s = 'a'; try { s += Symbol() } catch (e) { return e.name + s } } b()",
+    "const_is_a_type_error": "function b() { const s = 'a'; try { s += 'b' } catch (e) { return e.name + s } } b()",
+    "tdz": "function b() { try { s += 'x'; let s = '' } catch (e) { return e.name } } b()",
+    "captured_by_a_closure": """function b() { var s = ''; var add = x => { s += x };
+        for (var i = 0; i < 4; i++) { add(i); s += '.' } return s } b()""",
+    "parameter_and_arguments": """function b(s) { s += 'x'; arguments[0] += 'y'; return s + arguments[0] } b('a')""",
+    "strict_parameter_and_arguments": """function b(s) { 'use strict'; s += 'x'; return s + arguments[0] } b('a')""",
+    "value_of_the_expression": "function b() { var s = 'a'; var t = (s += 'b'); return t + (s += 'c') } b()",
+    "in_a_generator": "function* g() { var s = ''; for (var i = 0; i < 3; i++) s += yield s; return s } "
+                      "var it = g(); it.next(); it.next('x'); it.next('y'); it.next('z').value",
+    "lone_surrogates_join": "function b() { var s = '\\ud83d'; s += '\\ude00'; return s.length + s } b()",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_same_result_on_both_tiers(name: str) -> None:
+    on, off = both_tiers(js_str, CASES[name])
+    assert on == off
+
+
+@pytest.mark.skipif(NODE is None, reason="node not installed")
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_same_result_as_node(name: str) -> None:
+    src = CASES[name]
+    assert js_str(src) == node_str(src)
+
+
+def emitted_sources(monkeypatch: pytest.MonkeyPatch, src: str) -> list[str]:
+    seen: list[str] = []
+    build = emit.build
+
+    def keep(source: str, *args: Any) -> Any:
+        seen.append(source)
+        return build(source, *args)
+    monkeypatch.setattr(emit, "build", keep)
+    old = emit.set_mode("emit")
+    try:
+        vm.run_in_new_context(src)
+    finally:
+        emit.set_mode(old)
+    return seen
+
+
+def test_a_local_is_appended_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = emitted_sources(monkeypatch, "function b(n) { var s = ''; for (var i = 0; i < n; i++) s += 'ab'; return s } b(3)")
+    assert any(" += k" in src for src in seen), seen
+    # not for a local holding a Number, nor where the value is used
+    seen = emitted_sources(monkeypatch, "function c() { var n = 0; for (var i = 0; i < 3; i++) n += i; return n } c()")
+    assert not any(" += " in src for src in seen)
+
+
+def test_past_the_longest_string_is_a_range_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """(emitted: the in-place path asks operators.concat_room, which the closure tier's concatenation
+    does not read through the module, so only the emitter sees the lowered limit)"""
+    monkeypatch.setattr(operators, "MAX_STRING_LENGTH", 100_000)
+    src = ("function b() { var s = ''; try { for (;;) s += 'x'.repeat(1000) } "
+           "catch (e) { return e.name + ' ' + e.message + ' ' + s.length } } b()")
+    old = emit.set_mode("emit")
+    try:
+        assert js_str(src) == "RangeError Invalid string length 100000"
+    finally:
+        emit.set_mode(old)
+
+
+def test_the_memory_limit_stops_a_growing_string() -> None:
+    ctx = vm.create_context(memory_limit=5_000_000)
+    out = vm.run_in_context("function b() { var s = '', chunk; try { chunk = 'x'.repeat(10000); for (;;) s += chunk } "
+                            "catch (e) { return [e.name, /Memory limit/.test(e.message), s.length < 6e6] } } b()",
+                            ctx, timeout=300_000)
+    assert out == ["RangeError", True, True]
