@@ -67,6 +67,7 @@ from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
     typeof, is_constructor, call, require_object_coercible, to_int32, to_uint32,
 )
+from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operators import (
     BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, concat_room, increment, js_add, js_in, js_instanceof, unary_minus,
 )
@@ -413,7 +414,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
                      "RecursionError": RecursionError},
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
-    "_add": js_add, "_catroom": concat_room, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
+    "_add": js_add, "_catroom": concat_room, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
@@ -3686,6 +3687,17 @@ class FunctionEmitter:
         if left.computed:
             k = self.spill(E(f"_refkey({o.text}, {k.text}, {self.pos(left)})"))
             old = self.spill(self.get_index(o, k, self.pos(left)))
+        elif op == "+=" and id(e) in self.unused:
+            # NON-SPEC: an own string property of an ordinary object is read into a temp of its
+            # own (no other temp keeps the string), for append_to
+            t = self.temp()
+            self.emit(f"if type({o.text}) is not _JSObject or type({t} := {o.text}.props.get({k.text}, _M)) is not _str:")
+            self.emit(f" {t} = {self.get_named(o, python_string_to_js(left.property.name), left).text}")
+            old = E(t, "name")
+            r = self.spill(self.expr(e.right))
+            self.append_to(old, r, f"(type({o.text}) is _JSObject and {o.text}.props.get({k.text}, _M))",
+                           f"{o.text}.props[{k.text}]", lambda v: self.put_member(o, k, v, False, left))
+            return E("None", "const")
         else:
             old = self.spill(self.get_named(o, python_string_to_js(left.property.name), left))
         r = self.spill(self.expr(e.right))
@@ -3702,11 +3714,22 @@ class FunctionEmitter:
         concatenation) the general ``+``. None when ``x`` is not such a local."""
         b = self.lookup(name)
         left = e.left
-        if b is None or b.py is None or b.const or b.funcname or self.num_reads.get(id(left), 0) \
+        if b is None:
+            return self.append_to_outer(name, e)
+        if b.const or b.funcname or self.num_reads.get(id(left), 0) \
                 or self.pass_args is not None and b is self.pass_args[0] \
                 or b.lexical and (b.always_check or left.range[0] < b.decl_end):
             return None
         py = b.py
+        if py is None:
+            # a slot of the function's environment (a closure captures it): its old value is read
+            # first, the right side may change the slot
+            ref = b.ref()
+            old = self.spill(self.read_name(name, left))
+            lines, r = self.capture(partial(self.expr, e.right))
+            self.splice(lines)
+            self.append_to(old, self.spill(r), ref, ref, lambda v: self.emit(f"{ref} = {v.text}"))
+            return E("None", "const")
         lines, r = self.capture(partial(self.expr, e.right))
         if lines:
             # the right side's statements could assign x: its old value is read first
@@ -3714,16 +3737,62 @@ class FunctionEmitter:
             self.splice(lines)
             return self.assign_name(name, self.binary("+", old, r), left)
         r = self.spill(r)
-        n = self.temp()
-        self.emit(f"if type({py}) is _str and type({r.text}) is _str and "
-                  f"(({n} := len({py}) + len({r.text})) < {ALLOCATION_CHECK_MIN} or _catroom({n})):")
-        self.emit(f" {py} += {r.text}")
+        test, rs = self.append_test(py, r)
+        self.emit(f"if {test}:")
+        self.emit(f" {py} += {rs}")
         self.emit("else:")
         self.ind += 1
         v = self.binary("+", E(py, "name"), r)
         self.emit(f"{py} = {v.text}")
         self.ind -= 1
         return E(py, "name")
+
+    def append_to_outer(self, name: str, e: Any) -> E | None:
+        """NON-SPEC: ``x += y`` as a statement, ``x`` a slot of an enclosing function's
+        environment (``out += s`` in a callback): appended in place by append_to; None when ``x``
+        is something else (global, dynamic, const, an import)."""
+        kind, data = self.in_scope(self.outer[0], lambda: self.c.resolve(name))
+        if kind != "slot":
+            return None
+        depth, idx, tdz, const, funcname = data
+        if const or funcname:
+            return None
+        vl = self.temp()
+        self.emit(f"{vl} = {self.outer_env(kind)}{'.parent' * depth}.vars")
+        ref = f"{vl}[{idx}]"
+        old = self.temp()
+        self.emit(f"{old} = _chk({ref}, {self.const(python_string_to_js(name))})" if tdz else f"{old} = {ref}")
+        lines, r = self.capture(partial(self.expr, e.right))
+        self.splice(lines)
+        self.append_to(E(old, "name"), self.spill(r), ref, ref, lambda v: self.emit(f"{ref} = {v.text}"))
+        return E("None", "const")
+
+    def append_test(self, old: str, r: E) -> tuple[str, str]:
+        """NON-SPEC: the test that ``old + r`` is a string concatenation done at once -- ``old`` a
+        string, ``r`` a string or a Number (ToString of a Number has no side effects), the result
+        within the length and memory limits -- and the name that then holds ``r`` as a string."""
+        rs, n = self.temp(), self.temp()
+        return (f"type({old}) is _str and (type({rs} := {r.text}) is _str or type({rs}) is _float and "
+                f"({rs} := _nts({rs})) is not None) and "
+                f"(({n} := len({old}) + len({rs})) < {ALLOCATION_CHECK_MIN} or _catroom({n}))"), rs
+
+    def append_to(self, old: E, r: E, current: str, store: str, general: Callable[[E], None]) -> None:
+        """NON-SPEC: the end of ``ref += r`` for storage other than a Python local (see
+        append_in_place): ``old`` (a temp) was read from it, ``current`` is what it holds now.
+        When both are strings and it still holds ``old``, the storage lets go of the string
+        (``store = None``), so that the temp is its only reference and Python appends in place,
+        then takes it back; otherwise ``general(old + r)`` stores as the assignment does. The
+        temp then lets go too (the next append finds the string held once)."""
+        test, rs = self.append_test(old.text, r)
+        self.emit(f"if {current} is {old.text} and {test}:")
+        self.emit(f" {store} = None")
+        self.emit(f" {old.text} += {rs}")
+        self.emit(f" {store} = {old.text}")
+        self.emit("else:")
+        self.ind += 1
+        general(self.spill(self.binary("+", old, r)))
+        self.ind -= 1
+        self.emit(f"{old.text} = None")
 
     def special_reference(self, m: Any, to_key: bool = True) -> tuple[str, Callable[[str], str]]:
         """A super property or a private member ``m`` as a reference, evaluated now: GetValue of
