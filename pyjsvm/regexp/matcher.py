@@ -13,6 +13,7 @@ import re
 from typing import Any, Callable
 
 from pyjsvm.regexp import charset as cs
+from pyjsvm.regexp import codegen
 from pyjsvm.regexp.parser import Node, Pattern
 from pyjsvm.syntax.utf16 import utf16_encode_code_point
 
@@ -284,7 +285,7 @@ class _Compiler:
             if mx < 0 and d > 0:
                 cr = self.char_ranges(body)
                 assert cr is not None
-                run = _run_regex(cr, self.unicode)
+                run = codegen.run_regex(cr, self.unicode)
             self.emit([STAR if not self.unicode or ct[1] else USTAR, ct[0], mn, mx, d, run])
             return
         q = self.nq
@@ -321,12 +322,32 @@ class Matcher:
             fr = c.first_ranges(pattern.node)
             if fr is not None and cs.size(fr) < 0x10000:
                 self.prefilter = _python_class(fr)
+        # NON-SPEC: the generated function of codegen, for the patterns it handles, made when
+        # the pattern is used again (a second search, or a search's 64th start: ``uses``)
+        self.fast: Callable[..., int] | None = None
+        self.fast_source = ""
+        self.uses = 0
+        self.pending: tuple[_Compiler, Node] | None = (c, pattern.node)
+        self.skip_run = codegen.leading_run(c, pattern.node)
+
+    def generate(self) -> None:
+        """Make the generated function (once; it stays None for unsupported patterns)."""
+        if self.pending is not None:
+            c, node = self.pending
+            self.pending = None
+            try:
+                self.fast, self.fast_source = codegen.compile_pattern(c, node, self.ncap)
+            except codegen.Unsupported:
+                pass
 
     def search(self, s: str, start: int, sticky: bool, unicode: bool,
                poll: Callable[[], None] = _no_poll) -> list[int] | None:
         """The captures of the first match at or after ``start`` (only at ``start`` if sticky).
         ``poll`` is called every few thousand steps: the caller's interrupt check (a timeout
         raises from it)."""
+        self.uses += 1
+        if self.uses == 2:
+            self.generate()
         if sticky:
             return self.match(s, start, poll)
         if self.anchored:
@@ -334,6 +355,9 @@ class Matcher:
         n = len(s)
         lit = self.first_lit
         pre = self.prefilter
+        skip = self.skip_run
+        fast = self.fast
+        size = 3 * self.ncap
         i = start
         tries = 0
         while i <= n:
@@ -349,12 +373,29 @@ class Matcher:
                 if unicode and i > 0 and 0xDC00 <= ord(s[i]) <= 0xDFFF and 0xD800 <= ord(s[i - 1]) <= 0xDBFF:
                     i += 1
                     continue
-            r = self.match(s, i, poll)
-            if r is not None:
-                return r
+            if fast is not None:
+                caps = [-1] * size
+                e = fast(s, i, caps, n, poll)
+                if e >= 0:
+                    caps[0] = i
+                    caps[1] = e
+                    return caps[:2 * self.ncap]
+            else:
+                r = self.match(s, i, poll)
+                if r is not None:
+                    return r
             tries += 1
-            if not tries & 0x3FF:
-                poll()
+            if not tries & 0x3F:
+                if tries == 64:
+                    self.generate()
+                    fast = self.fast
+                if not tries & 0x3FF:
+                    poll()
+            if skip is not None:
+                # the starts up to the end of the leading run fail too, and so does the end,
+                # where the run cannot start (codegen.leading_run)
+                i = skip.match(s, i).end() + 1
+                continue
             if unicode and i + 1 < n and 0xD800 <= ord(s[i]) <= 0xDBFF and 0xDC00 <= ord(s[i + 1]) <= 0xDFFF:
                 i += 2
             else:
@@ -363,6 +404,13 @@ class Matcher:
 
     def match(self, s: str, index: int, poll: Callable[[], None] = _no_poll) -> list[int] | None:
         caps = [-1] * (3 * self.ncap)
+        if self.fast is not None:
+            end = self.fast(s, index, caps, len(s), poll)
+            if end < 0:
+                return None
+            caps[0] = index
+            caps[1] = end
+            return caps[:2 * self.ncap]
         caps[0] = index
         cnt = [0] * self.nq
         qstart = [-1] * self.nq
@@ -392,59 +440,6 @@ def _python_class(ranges: cs.Ranges) -> Any:
     if not parts:
         return None
     return re.compile("[" + "".join(parts) + "]")
-
-
-_RUN_CACHE: dict[tuple[tuple[tuple[int, int], ...], bool], Any] = {}
-
-
-def _cls(ranges: cs.Ranges) -> str:
-    return "".join("\\u%04x" % lo if lo == hi else "\\u%04x-\\u%04x" % (lo, hi) for lo, hi in ranges)
-
-
-def _run_regex(ranges: cs.Ranges, unicode: bool) -> Any:
-    """NON-SPEC: a Python ``re`` pattern matching the longest run of characters in ``ranges``
-    (code points read as the matcher reads them in Unicode mode: a lead surrogate followed by a
-    trail surrogate is one code point, other surrogates stand alone), so that greedy loops over
-    one character run in C."""
-    key = (tuple(ranges), unicode)
-    rx = _RUN_CACHE.get(key)
-    if rx is not None:
-        return rx
-    if not unicode:
-        body = _cls(cs.intersect(ranges, [(0, 0xFFFF)]))
-        rx = re.compile("[" + body + "]*" if body else "")
-    else:
-        alts: list[str] = []
-        astral = cs.intersect(ranges, [(0x10000, cs.MAX_CP)])
-        if astral:
-            # group the leads by their set of trails; leads with the same trails share one branch
-            by_lead: dict[int, list[tuple[int, int]]] = {}
-            for lo, hi in astral:
-                for lead in range((lo - 0x10000) >> 10, ((hi - 0x10000) >> 10) + 1):
-                    base = 0x10000 + (lead << 10)
-                    a = max(lo, base) - base
-                    b = min(hi, base + 0x3FF) - base
-                    by_lead.setdefault(lead, []).append((0xDC00 + a, 0xDC00 + b))
-            by_trails: dict[tuple[tuple[int, int], ...], list[tuple[int, int]]] = {}
-            for lead, tr in by_lead.items():
-                by_trails.setdefault(tuple(tr), []).append((0xD800 + lead, 0xD800 + lead))
-            for trails, leads in sorted(by_trails.items(), key=lambda kv: -len(kv[1])):
-                alts.append("[" + _cls(cs.normalize(leads)) + "][" + _cls(list(trails)) + "]")
-        bmp = cs.subtract(cs.intersect(ranges, [(0, 0xFFFF)]), [(0xD800, 0xDFFF)])
-        if bmp:
-            alts.insert(0, "[" + _cls(bmp) + "]")
-        leads_in = cs.intersect(ranges, [(0xD800, 0xDBFF)])
-        if leads_in:
-            alts.append("[" + _cls(leads_in) + "](?![\\udc00-\\udfff])")
-        trails_in = cs.intersect(ranges, [(0xDC00, 0xDFFF)])
-        if trails_in:
-            alts.append("[" + _cls(trails_in) + "]")
-        rx = re.compile("(?:" + "|".join(alts) + ")*" if alts else "")
-    if len(_RUN_CACHE) > 256:
-        _RUN_CACHE.clear()
-    _RUN_CACHE[key] = rx
-    return rx
-
 
 
 def _decode_fwd(s: str, pos: int, end: int) -> tuple[int, int]:

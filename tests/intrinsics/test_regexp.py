@@ -312,7 +312,11 @@ def test_long_inputs_do_not_recurse() -> None:
 
 
 def test_catastrophic_backtracking_is_interruptible() -> None:
-    m = Matcher(parse_pattern("(a+)+b", ""), "")
+    assert_interruptible(Matcher(parse_pattern("(a+)+b", ""), ""), "a" * 40)
+
+
+def assert_interruptible(m: Matcher, s: str) -> None:
+    """A search of ``s`` by ``m`` (that would run for ages) is interrupted by its run's timer."""
     agent = enter_agent()
     run = Run(agent, "test")
     agent.runs.append(run)
@@ -320,7 +324,7 @@ def test_catastrophic_backtracking_is_interruptible() -> None:
     timer.start()
     try:
         with pytest.raises(Interrupted):
-            m.search("a" * 40, 0, False, False, agent.poll)
+            m.search(s, 0, False, False, agent.poll)
     finally:
         timer.cancel()
         agent.runs.remove(run)

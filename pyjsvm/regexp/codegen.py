@@ -1,0 +1,358 @@
+"""NON-SPEC: a parsed pattern compiled into a Python function (the fast tier of the matcher).
+
+For the common subset of non-Unicode patterns -- literals, character classes, the dot,
+assertions ^ $ \\b \\B, capturing groups, alternation, and greedy or lazy quantifiers over one
+character -- ``compile_pattern`` writes one Python function that matches at a position: the
+backtracking is the nesting of the generated code (a quantifier is a loop over the positions it
+may end at, longest or shortest first, whose body is the rest of the pattern; a failed test
+falls through to the next iteration), and the rest of the pattern after an alternation is a
+function of its own, called by each alternative (the continuation of sec-compilesubpattern).
+The Python recursion is bounded by the pattern's size, never by the input's. Anything else
+(backreferences, lookarounds, quantified groups, modifiers, Unicode mode) raises
+``Unsupported`` and the pattern runs on the interpreter of ``matcher``.
+
+Security: no pattern text is spliced into the source. Characters, strings and sets are
+constants of the generated module (``_k<n>`` names), numbers are ints the compiler computed,
+and every other name is generated (``p<n>``, ``_f<n>``).
+
+The generated function is ``_m(s, p, caps, end, poll)``: the end of a match at ``p`` or -1;
+group i's (start, end) are stored at caps[2i], caps[2i+1] (caps[2*ncap + i] holds the start of
+an open group whose end is matched in another function). Every loop iteration counts down a
+shared budget and calls ``poll`` (the run's interrupt check) when it is spent.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from pyjsvm.regexp import charset as cs
+
+Node = tuple[Any, ...]
+Emit = Callable[[str, list[str], int], None]
+
+MAX_NODES = 300   # larger patterns stay on the interpreter
+MAX_INDENT = 60   # nesting depth of the generated code
+SMALL_SET = 256   # sets up to this size are tested by frozenset membership
+POLL_EVERY = 4096
+
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_LT = "\n\r\u2028\u2029"
+
+
+class Unsupported(Exception):
+    """The pattern uses a feature the generated code does not handle."""
+
+
+def _cls(ranges: cs.Ranges) -> str:
+    """A Python ``re`` class body for code unit ranges (\\u escapes only)."""
+    return "".join("\\u%04x" % lo if lo == hi else "\\u%04x-\\u%04x" % (lo, hi) for lo, hi in ranges)
+
+
+_RUN_CACHE: dict[tuple[tuple[tuple[int, int], ...], bool], Any] = {}
+
+
+def run_regex(ranges: cs.Ranges, unicode: bool) -> Any:
+    """A Python ``re`` pattern matching the longest run of characters in ``ranges`` (code points
+    read as the matcher reads them in Unicode mode: a lead surrogate followed by a trail
+    surrogate is one code point, other surrogates stand alone), so that greedy loops over one
+    character run in C."""
+    key = (tuple(ranges), unicode)
+    rx = _RUN_CACHE.get(key)
+    if rx is not None:
+        return rx
+    if not unicode:
+        body = _cls(cs.intersect(ranges, [(0, 0xFFFF)]))
+        rx = re.compile("[" + body + "]*" if body else "")
+    else:
+        alts: list[str] = []
+        astral = cs.intersect(ranges, [(0x10000, cs.MAX_CP)])
+        if astral:
+            # group the leads by their set of trails; leads with the same trails share one branch
+            by_lead: dict[int, list[tuple[int, int]]] = {}
+            for lo, hi in astral:
+                for lead in range((lo - 0x10000) >> 10, ((hi - 0x10000) >> 10) + 1):
+                    base = 0x10000 + (lead << 10)
+                    a = max(lo, base) - base
+                    b = min(hi, base + 0x3FF) - base
+                    by_lead.setdefault(lead, []).append((0xDC00 + a, 0xDC00 + b))
+            by_trails: dict[tuple[tuple[int, int], ...], list[tuple[int, int]]] = {}
+            for lead, tr in by_lead.items():
+                by_trails.setdefault(tuple(tr), []).append((0xD800 + lead, 0xD800 + lead))
+            for trails, leads in sorted(by_trails.items(), key=lambda kv: -len(kv[1])):
+                alts.append("[" + _cls(cs.normalize(leads)) + "][" + _cls(list(trails)) + "]")
+        bmp = cs.subtract(cs.intersect(ranges, [(0, 0xFFFF)]), [(0xD800, 0xDFFF)])
+        if bmp:
+            alts.insert(0, "[" + _cls(bmp) + "]")
+        leads_in = cs.intersect(ranges, [(0xD800, 0xDBFF)])
+        if leads_in:
+            alts.append("[" + _cls(leads_in) + "](?![\\udc00-\\udfff])")
+        trails_in = cs.intersect(ranges, [(0xDC00, 0xDFFF)])
+        if trails_in:
+            alts.append("[" + _cls(trails_in) + "]")
+        rx = re.compile("(?:" + "|".join(alts) + ")*" if alts else "")
+    if len(_RUN_CACHE) > 256:
+        _RUN_CACHE.clear()
+    _RUN_CACHE[key] = rx
+    return rx
+
+
+def _count(node: Node) -> int:
+    k = node[0]
+    if k in ("seq", "alt"):
+        return 1 + sum(_count(n) for n in node[1])
+    if k == "group":
+        return 1 + _count(node[2])
+    if k == "quant":
+        return 1 + _count(node[4])
+    if k in ("look", "mod"):
+        return 1 + _count(node[-1])
+    return 1
+
+
+def _has_alt(node: Node) -> bool:
+    k = node[0]
+    if k == "alt":
+        return True
+    if k == "seq":
+        return any(_has_alt(n) for n in node[1])
+    if k == "group":
+        return _has_alt(node[2])
+    if k == "quant":
+        return _has_alt(node[4])
+    return False
+
+
+class _Gen:
+    def __init__(self, comp: Any, ncap: int) -> None:
+        self.comp = comp            # matcher._Compiler: the character sets under the flags
+        self.pend = 2 * ncap
+        self.snapshots = ncap > 1   # alternatives restore the captures they may have set
+        self.consts: dict[str, Any] = {"_t": [POLL_EVERY]}
+        self.funcs: list[list[str]] = []
+        self.n = 0
+
+    def name(self, prefix: str) -> str:
+        self.n += 1
+        return f"{prefix}{self.n}"
+
+    def const(self, value: Any) -> str:
+        name = self.name("_k")
+        self.consts[name] = value
+        return name
+
+    def cond(self, ranges: cs.Ranges, ch: str) -> str:
+        """A Python test that the one-character string ``ch`` is in ``ranges``."""
+        r = cs.intersect(ranges, [(0, 0xFFFF)])
+        n = cs.size(r)
+        if n == 1:
+            return f"{ch} == {self.const(chr(r[0][0]))}"
+        if n <= SMALL_SET:
+            return f"{ch} in {self.const(frozenset(chr(c) for lo, hi in r for c in range(lo, hi + 1)))}"
+        out = cs.complement(r, 0xFFFF)
+        if cs.size(out) <= SMALL_SET:
+            return f"{ch} not in {self.const(frozenset(chr(c) for lo, hi in out for c in range(lo, hi + 1)))}"
+        return f"{self.const(cs.make_test(r))}(ord({ch}))"
+
+    def node(self, n: Node, pos: str, out: list[str], ind: int, k: Emit) -> None:
+        if ind > MAX_INDENT:
+            raise Unsupported("nesting")
+        kind = n[0]
+        sp = " " * ind
+        if kind == "empty":
+            k(pos, out, ind)
+        elif kind == "seq":
+            self.seq(n[1], 0, pos, out, ind, k)
+        elif kind in ("char", "set", "dot"):
+            ranges = self.comp.char_ranges(n)
+            p = self.name("p")
+            out.append(f"{sp}if {pos} < end and {self.cond(ranges, f's[{pos}]')}:")
+            out.append(f"{sp} {p} = {pos} + 1")
+            k(p, out, ind + 1)
+        elif kind == "group":
+            self.group(n, pos, out, ind, k)
+        elif kind == "alt":
+            self.alt(n[1], pos, out, ind, k)
+        elif kind == "bol":
+            ml = f" or s[{pos} - 1] in {self.const(_LT)}" if self.comp.multiline else ""
+            out.append(f"{sp}if {pos} == 0{ml}:")
+            k(pos, out, ind + 1)
+        elif kind == "eol":
+            ml = f" or s[{pos}] in {self.const(_LT)}" if self.comp.multiline else ""
+            out.append(f"{sp}if {pos} == end{ml}:")
+            k(pos, out, ind + 1)
+        elif kind == "wordb":
+            w = self.const(_WORD)
+            op = "==" if n[1] else "!="
+            out.append(f"{sp}if ({pos} > 0 and s[{pos} - 1] in {w}) {op} ({pos} < end and s[{pos}] in {w}):")
+            k(pos, out, ind + 1)
+        elif kind == "quant":
+            self.quant(n, pos, out, ind, k)
+        else:
+            raise Unsupported(kind)
+
+    def seq(self, items: list[Node], i: int, pos: str, out: list[str], ind: int, k: Emit) -> None:
+        if i == len(items):
+            k(pos, out, ind)
+            return
+        if items[i][0] == "char" and not self.comp.ci:
+            j = i
+            while j < len(items) and items[j][0] == "char":
+                j += 1
+            if j - i > 1:
+                lit = "".join(chr(items[x][1]) for x in range(i, j))
+                p = self.name("p")
+                out.append(f"{' ' * ind}if s.startswith({self.const(lit)}, {pos}):")
+                out.append(f"{' ' * ind} {p} = {pos} + {len(lit)}")
+                self.seq(items, j, p, out, ind + 1, k)
+                return
+        self.node(items[i], pos, out, ind, lambda p, o, d: self.seq(items, i + 1, p, o, d, k))
+
+    def group(self, n: Node, pos: str, out: list[str], ind: int, k: Emit) -> None:
+        idx = n[1]
+        # the group's end is matched in another function when an alternation inside it is
+        # followed by the rest of the pattern as a function: its start goes through caps
+        crosses = _has_alt(n[2])
+        if crosses:
+            out.append(f"{' ' * ind}caps[{self.pend + idx}] = {pos}")
+
+        def close(p: str, o: list[str], d: int) -> None:
+            sp = " " * d
+            o.append(f"{sp}caps[{2 * idx}] = {f'caps[{self.pend + idx}]' if crosses else pos}")
+            o.append(f"{sp}caps[{2 * idx + 1}] = {p}")
+            k(p, o, d)
+        self.node(n[2], pos, out, ind, close)
+
+    def alt(self, alts: list[Node], pos: str, out: list[str], ind: int, k: Emit) -> None:
+        sp = " " * ind
+        body: list[str] = []
+        k("p", body, 1)
+        if len(body) <= 4 and not any("(s, " in line for line in body):
+            rest = k  # small: each alternative is followed by its own copy
+        else:
+            fn = self.name("_f")
+            self.funcs.append([f"def {fn}(s, p, caps, end, poll):", *body, " return -1"])
+
+            def rest(p: str, o: list[str], d: int) -> None:
+                o.append(f"{' ' * d}r = {fn}(s, {p}, caps, end, poll)")
+                o.append(f"{' ' * d}if r >= 0:")
+                o.append(f"{' ' * d} return r")
+        saved = self.name("sv") if self.snapshots else None
+        if saved:
+            out.append(f"{sp}{saved} = caps[:]")
+        for a in alts:
+            self.node(a, pos, out, ind, rest)
+            if saved:
+                out.append(f"{sp}caps[:] = {saved}")
+
+    def tick(self, out: list[str], ind: int) -> None:
+        sp = " " * ind
+        out.append(f"{sp}_t[0] -= 1")
+        out.append(f"{sp}if _t[0] < 0:")
+        out.append(f"{sp} _t[0] = {POLL_EVERY}")
+        out.append(f"{sp} poll()")
+
+    def quant(self, n: Node, pos: str, out: list[str], ind: int, k: Emit) -> None:
+        _, mn, mx, greedy, body, _, _ = n
+        if mx == 0:
+            k(pos, out, ind)
+            return
+        if mn == 1 and mx == 1:
+            self.node(body, pos, out, ind, k)
+            return
+        if body[0] not in ("char", "set", "dot") or mn >= 1 << 31 or mx >= 1 << 31:
+            raise Unsupported("quantifier")
+        ranges = cs.intersect(self.comp.char_ranges(body), [(0, 0xFFFF)])
+        sp = " " * ind
+        if not ranges:
+            if mn == 0:
+                k(pos, out, ind)
+            return
+        cls = "[" + _cls(ranges) + "]"
+        e = self.name("p")
+        q = self.name("p")
+        if greedy:
+            rx = run_regex(ranges, False) if mx < 0 else re.compile(cls + "{0,%d}" % mx)
+            out.append(f"{sp}{e} = {self.const(rx)}.match(s, {pos}).end()")
+            if mn:
+                out.append(f"{sp}if {e} - {pos} >= {mn}:")
+                ind += 1
+                sp += " "
+            out.append(f"{sp}for {q} in range({e}, {pos} + {mn - 1}, -1):")
+            self.tick(out, ind + 1)
+            k(q, out, ind + 1)
+            return
+        lim = self.name("p")
+        if mn:
+            out.append(f"{sp}{q} = {self.const(re.compile(cls + '{0,%d}' % mn))}.match(s, {pos}).end()")
+            out.append(f"{sp}if {q} - {pos} == {mn}:")
+            ind += 1
+            sp += " "
+        else:
+            out.append(f"{sp}{q} = {pos}")
+        out.append(f"{sp}{lim} = end" if mx < 0 else f"{sp}{lim} = min(end, {pos} + {mx})")
+        out.append(f"{sp}while True:")
+        self.tick(out, ind + 1)
+        k(q, out, ind + 1)
+        out.append(f"{sp} if {q} < {lim} and {self.cond(ranges, f's[{q}]')}:")
+        out.append(f"{sp}  {q} += 1")
+        out.append(f"{sp} else:")
+        out.append(f"{sp}  break")
+
+
+def compile_pattern(comp: Any, node: Node, ncap: int) -> tuple[Callable[..., int], str]:
+    """The generated function for ``node`` (compiled by ``comp``, a ``matcher._Compiler``,
+    under the pattern's flags) and its Python source; raises ``Unsupported``."""
+    if comp.unicode or _count(node) > MAX_NODES:
+        raise Unsupported("pattern")
+    g = _Gen(comp, ncap)
+    body: list[str] = []
+    try:
+        g.node(node, "p", body, 1, lambda p, o, d: o.append(f"{' ' * d}return {p}"))
+    except RecursionError:
+        raise Unsupported("nesting") from None
+    lines = [line for fn in g.funcs for line in fn]
+    lines += ["def _m(s, p, caps, end, poll):", *body, " return -1"]
+    src = "\n".join(lines) + "\n"
+    ns: dict[str, Any] = dict(g.consts)
+    ns["__builtins__"] = {"range": range, "min": min, "ord": ord}
+    try:
+        exec(compile(src, "<regexp>", "exec"), ns)
+    except (SyntaxError, RecursionError, MemoryError):
+        raise Unsupported("compile") from None
+    return ns["_m"], src
+
+
+def leading_run(comp: Any, node: Node) -> Any:
+    """For a non-Unicode pattern that starts with a greedy unbounded loop of at least one
+    character (inside groups at most), that character's ``run_regex``: when a match at i fails,
+    every start up to the end of the run at i fails too (it would try the rest of the pattern at
+    a subset of the same positions), unless a backreference sees where the match started. None
+    for other patterns."""
+    if comp.unicode or _mentions(node, "backref"):
+        return None
+    n = node
+    while n[0] in ("seq", "group"):
+        if n[0] == "group":
+            n = n[2]
+        elif n[1]:
+            n = n[1][0]
+        else:
+            return None
+    if n[0] == "quant" and n[1] >= 1 and n[2] < 0 and n[3] and n[4][0] in ("char", "set", "dot"):
+        return run_regex(comp.char_ranges(n[4]), False)
+    return None
+
+
+def _mentions(node: Node, kind: str) -> bool:
+    k = node[0]
+    if k == kind:
+        return True
+    if k in ("seq", "alt"):
+        return any(_mentions(n, kind) for n in node[1])
+    if k == "group":
+        return _mentions(node[2], kind)
+    if k == "quant":
+        return _mentions(node[4], kind)
+    if k in ("look", "mod"):
+        return _mentions(node[-1], kind)
+    return False

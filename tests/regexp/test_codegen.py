@@ -1,0 +1,173 @@
+"""The generated matchers of pyjsvm/regexp/codegen.py: each pattern of the supported subset is
+compiled into Python, and must find exactly what the interpreter of pyjsvm/regexp/matcher.py
+finds (random patterns and inputs), a skipped start (``leading_run``) included; the source holds
+no pattern text; a catastrophic pattern stays interruptible."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from pyjsvm.regexp import codegen
+from pyjsvm.regexp.matcher import Matcher
+from pyjsvm.regexp.parser import PatternError, parse_pattern
+from tests.helpers import NODE
+from tests.intrinsics.test_regexp import assert_interruptible
+
+ATOMS = ["a", "b", "A", "-", "\\d", "\\w", "\\W", "\\s", ".", "[ab]", "[^a]", "[a-c1]", "[^\\s-]", "\\n",
+         "\\u00e9", "\\x41"]
+ASSERTIONS = ["^", "$", "\\b", "\\B"]
+QUANTS = ["*", "+", "?", "{2}", "{1,3}", "{0,2}", "{2,}", "*?", "+?", "??", "{1,2}?"]
+
+
+@st.composite
+def patterns(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(["atom", "atom", "atom", "quant", "quant", "assert", "group", "alt"]
+                                    if depth < 2 else ["atom", "quant", "assert"]))
+        if kind == "atom":
+            parts.append(draw(st.sampled_from(ATOMS)))
+        elif kind == "quant":
+            parts.append(draw(st.sampled_from(ATOMS)) + draw(st.sampled_from(QUANTS)))
+        elif kind == "assert":
+            parts.append(draw(st.sampled_from(ASSERTIONS)))
+        else:
+            inner = draw(patterns(depth + 1))
+            if kind == "alt":
+                inner += "|" + draw(patterns(depth + 1))
+            opener = draw(st.sampled_from(["(", "(?:"]))
+            q = draw(st.sampled_from(["", "", "", "*", "?"]))  # quantified groups: the interpreter
+            parts.append(opener + inner + ")" + q)
+    if depth == 0 and draw(st.booleans()):
+        parts.append("|" + draw(patterns(1)))
+    return "".join(parts)
+
+
+def _generated(pattern: str, flags: str) -> Matcher:
+    m = Matcher(parse_pattern(pattern, flags), flags)
+    m.generate()
+    return m
+
+
+def _pair(pattern: str, flags: str) -> tuple[Matcher, Matcher]:
+    fast = Matcher(parse_pattern(pattern, flags), flags)
+    fast.generate()
+    slow = Matcher(parse_pattern(pattern, flags), flags)
+    slow.pending = None
+    slow.skip_run = None
+    return fast, slow
+
+
+@settings(max_examples=400, deadline=None)
+@given(patterns(), st.sampled_from(["", "i", "m", "s", "im"]),
+       st.lists(st.text(alphabet="abAB1 -\n_\u00e9\u00c9", max_size=12), min_size=1, max_size=4))
+def test_generated_matches_the_interpreter(pattern: str, flags: str, inputs: list[str]) -> None:
+    try:
+        fast, slow = _pair(pattern, flags)
+    except PatternError:
+        return
+    for s in inputs:
+        for start in range(len(s) + 1):
+            for sticky in (False, True):
+                assert fast.search(s, start, sticky, False) == slow.search(s, start, sticky, False), \
+                    (pattern, flags, s, start, sticky, fast.fast_source)
+
+
+@pytest.mark.parametrize("pattern,subject", [
+    ("(?:(a)b|a)c", "ac"), ("(?:(a)|(b))+?c|(x)", "abx"), ("((a)|b)(?:(c)d|c)e", "ace"), ("(a|(b))\\b|(.)", "b-a"),
+    ("(?:x(y)|x)z", "xyxz"), ("(a)(?:(b)c|b)(?:(d)e|d)f", "abdf"),
+])
+def test_alternatives_restore_captures(pattern: str, subject: str) -> None:
+    fast, slow = _pair(pattern, "")
+    for i in range(len(subject) + 1):
+        assert fast.search(subject, i, False, False) == slow.search(subject, i, False, False)
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    ("([a-z]+\\d*)@(host\\d)\\.org", ""), ("\\b([a-z])([a-z]*)\\b", ""), ("(\\w+) (\\d+)", ""),
+    ("^(?:alpha|gamma\\d+|golf)$", "i"), ("x-ray \\d{2,3} user(\\d+)", ""), ("[;\\s]+", ""),
+    ("a.*?b|c", "s"), ("(a|ab)(c|bcd)(d*)", ""), ("^$", "m"), ("\\B.\\b", ""),
+])
+def test_common_patterns_are_generated(pattern: str, flags: str) -> None:
+    m = _generated(pattern, flags)
+    assert m.fast is not None
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    ("(a)\\1", ""), ("(?=a)a", ""), ("(?<=a)b", ""), ("(ab)+", ""), ("(?i:a)b", ""), ("a", "u"), ("[a]", "v"),
+])
+def test_other_patterns_use_the_interpreter(pattern: str, flags: str) -> None:
+    assert _generated(pattern, flags).fast is None
+
+
+def test_leading_run_skip() -> None:
+    m = Matcher(parse_pattern("[a-z]+\\d", ""), "")
+    assert m.skip_run is not None
+    assert m.search("abc def9 g", 0, False, False) == [4, 8]
+    for pattern in ("(a+)\\1", "a*b", "a+?b", "a{1,3}b"):
+        assert Matcher(parse_pattern(pattern, ""), "").skip_run is None, pattern
+
+
+def test_source_holds_no_pattern_text() -> None:
+    pattern = "(?:__import__|os\\.system)'\"\\n(x)[\\]evil\\u0027]+|exec\\(open\\)"
+    m = _generated(pattern, "")
+    assert m.fast is not None
+    src = m.fast_source
+    assert "'" not in src and '"' not in src and "import" not in src and "evil" not in src and "exec" not in src
+    for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", src):
+        assert re.fullmatch(r"_[kftm]\d*|p\d*|sv\d+|s|caps|end|poll|r|def|return|if|for|in|range|while|True|break"
+                            r"|else|and|or|not|startswith|match|ord|min", word), word
+    assert m.search("x os.system'\"\nx]]]y", 0, False, False) == [2, 18, 14, 15]
+
+
+def test_catastrophic_nested_loops_are_interruptible() -> None:
+    m = _generated("a*a*a*a*a*a*a*a*b", "")
+    assert m.fast is not None
+    assert_interruptible(m, "a" * 200)
+
+
+def test_deep_patterns_fall_back() -> None:
+    deep = "(" * 60 + "a" + ")" * 60
+    m = _generated(deep, "")
+    assert m.search("xa", 0, False, False) == [1, 2] * 61
+    alts = "|".join("a%db" % i for i in range(400))
+    m = _generated(alts, "")
+    assert m.fast is None and m.search("a399b", 0, False, False) == [0, 5]
+    loops = "a?" * 40 + "b"
+    m = _generated(loops, "")
+    assert m.fast is None and m.search("aab", 0, False, False) == [0, 3]  # too many nested blocks
+
+
+CASES = [("([a-z]+\\d*)@(host\\d)\\.org", "g", "alpha 1 user1@host1.org; Beta 2 user22@host2.org;"),
+         ("\\b([a-z])([a-z]*)\\b", "g", "alpha Beta gamma42 x-ray foxtrot_7"),
+         ("(\\w+) (\\d+)", "g", "alpha 1 user1@host1.org; Beta 22 x"), ("(a|ab)(c|bcd)(d*)", "", "abcd"),
+         ("^(?:alpha|gamma\\d+|golf)$", "i", "GAMMA42"), ("a.*?b|c", "gs", "xa\nbbc"), ("^\\w+$", "gm", "ab\ncd\n"),
+         ("[^\\s-]{2,}?\\B", "g", "ab-cde f"), ("(?:(a)|b)(x)", "g", "axbx")]
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_against_node() -> None:
+    from tests.helpers import js
+    prog = ("const out = []; for (const [p, f, s] of JSON.parse(require('fs').readFileSync(0, 'utf8')))"
+            " out.push(JSON.stringify([...s.matchAll(new RegExp(p, f.includes('g') ? f : f + 'g'))]"
+            ".map(m => [m.index, ...m]))); process.stdout.write(JSON.stringify(out));")
+    assert NODE is not None
+    res = subprocess.run([NODE, "-e", prog], input=json.dumps(CASES), capture_output=True, text=True, timeout=60,
+                         check=True)
+    ours = [js("JSON.stringify([...%s.matchAll(new RegExp(%s, %s))].map(m => [m.index, ...m]))"
+               % (json.dumps(s), json.dumps(p), json.dumps(f if "g" in f else f + "g"))) for p, f, s in CASES]
+    assert ours == json.loads(res.stdout)
+    assert all(_generated(p, f).fast is not None for p, f, _ in CASES)
+
+
+def test_generated_when_used_again() -> None:
+    m = Matcher(parse_pattern("a+b", ""), "")
+    assert m.search("aab", 0, False, False) == [0, 3] and m.fast is None
+    assert m.search("aab", 1, False, False) == [1, 3] and m.fast is not None
+    m = Matcher(parse_pattern("a+b", ""), "")
+    assert m.search("ac" * 100 + "ab", 0, False, False) == [200, 202] and m.fast is not None
+    assert codegen.MAX_NODES > 0
