@@ -773,6 +773,8 @@ class FunctionEmitter:
         # the Identifier nodes (by id) read where their Python local holds a Number
         self.num_reads: dict[int, int] = {}
         self.unused: set[int] = set()   # the expressions (by id) whose value is not used
+        self.cv_only: set[int] = set()  # the expressions whose value is only the completion value
+        self.cv_set: set[int] = set()   # of those, the ones that set it themselves (appends)
         # a body too large for one compile() when emitted with every inline path is emitted
         # again with calls instead of the longest ones (global reads and writes, member reads)
         self.compact = False
@@ -1536,9 +1538,12 @@ class FunctionEmitter:
     def s_ExpressionStatement(self, s: Any) -> None:
         if not self.tracking():
             self.unused.add(id(s.expression))
+        else:
+            self.cv_only.add(id(s.expression))
         e = self.expr(s.expression)
         if self.tracking():
-            self.set_cv(e.text)
+            if id(s.expression) not in self.cv_set:
+                self.set_cv(e.text)
         elif e.kind == "expr":
             self.emit(e.text)
 
@@ -3644,7 +3649,7 @@ class FunctionEmitter:
                 # NamedEvaluation only for a bare identifier: `(f) = function () {}` names nothing
                 v = self.expr(e.right) if e.range[0] != left.range[0] else self.named_value(e.right, name)
             else:
-                if op == "+=" and ref is None and id(e) in self.unused:
+                if op == "+=" and ref is None and (id(e) in self.unused or id(e) in self.cv_only):
                     appended = self.append_in_place(name, e)
                     if appended is not None:
                         return appended
@@ -3687,7 +3692,7 @@ class FunctionEmitter:
         if left.computed:
             k = self.spill(E(f"_refkey({o.text}, {k.text}, {self.pos(left)})"))
             old = self.spill(self.get_index(o, k, self.pos(left)))
-        elif op == "+=" and id(e) in self.unused:
+        elif op == "+=" and (id(e) in self.unused or id(e) in self.cv_only):
             # NON-SPEC: an own string property of an ordinary object is read into a temp of its
             # own (no other temp keeps the string), for append_to
             t = self.temp()
@@ -3695,8 +3700,9 @@ class FunctionEmitter:
             self.emit(f" {t} = {self.get_named(o, python_string_to_js(left.property.name), left).text}")
             old = E(t, "name")
             r = self.spill(self.expr(e.right))
-            self.append_to(old, r, f"(type({o.text}) is _JSObject and {o.text}.props.get({k.text}, _M))",
-                           f"{o.text}.props[{k.text}]", lambda v: self.put_member(o, k, v, False, left))
+            self.append_to(e, old, r, lambda rs: [(f"type({o.text}) is _JSObject and {o.text}.props.get({k.text}, _M) is {t}",
+                                                   f"{o.text}.props[{k.text}]", [])],
+                           lambda v: self.put_member(o, k, v, False, left))
             return E("None", "const")
         else:
             old = self.spill(self.get_named(o, python_string_to_js(left.property.name), left))
@@ -3728,7 +3734,8 @@ class FunctionEmitter:
             old = self.spill(self.read_name(name, left))
             lines, r = self.capture(partial(self.expr, e.right))
             self.splice(lines)
-            self.append_to(old, self.spill(r), ref, ref, lambda v: self.emit(f"{ref} = {v.text}"))
+            self.append_to(e, old, self.spill(r), lambda rs: [(f"{ref} is {old.text}", ref, [])],
+                           lambda v: self.emit(f"{ref} = {v.text}"))
             return E("None", "const")
         lines, r = self.capture(partial(self.expr, e.right))
         if lines:
@@ -3738,13 +3745,18 @@ class FunctionEmitter:
             return self.assign_name(name, self.binary("+", old, r), left)
         r = self.spill(r)
         test, rs = self.append_test(py, r)
+        cv = self.takes_cv(e)
         self.emit(f"if {test}:")
+        if cv:
+            self.emit(" env.cv = None")
         self.emit(f" {py} += {rs}")
         self.emit("else:")
         self.ind += 1
         v = self.binary("+", E(py, "name"), r)
         self.emit(f"{py} = {v.text}")
         self.ind -= 1
+        if cv:
+            self.emit(f"env.cv = {py}")
         return E(py, "name")
 
     def append_to_outer(self, name: str, e: Any) -> E | None:
@@ -3752,6 +3764,8 @@ class FunctionEmitter:
         environment (``out += s`` in a callback): appended in place by append_to; None when ``x``
         is something else (global, dynamic, const, an import)."""
         kind, data = self.in_scope(self.outer[0], lambda: self.c.resolve(name))
+        if kind == "global":
+            return self.append_to_global(name, e)
         if kind != "slot":
             return None
         depth, idx, tdz, const, funcname = data
@@ -3764,7 +3778,39 @@ class FunctionEmitter:
         self.emit(f"{old} = _chk({ref}, {self.const(python_string_to_js(name))})" if tdz else f"{old} = {ref}")
         lines, r = self.capture(partial(self.expr, e.right))
         self.splice(lines)
-        self.append_to(E(old, "name"), self.spill(r), ref, ref, lambda v: self.emit(f"{ref} = {v.text}"))
+        self.append_to(e, E(old, "name"), self.spill(r), lambda rs: [(f"{ref} is {old}", ref, [])],
+                       lambda v: self.emit(f"{ref} = {v.text}"))
+        return E("None", "const")
+
+    def append_to_global(self, name: str, e: Any) -> E | None:
+        """NON-SPEC: ``x += y`` as a statement (or a script's completion value), ``x`` a global
+        binding: appended in place by append_to when it is a writable data property of an
+        ordinary global object or an item of a ContextObject's store (see _global_read and
+        _global_write); else the general write. None in compact mode and for a non-ASCII name."""
+        if self.compact or not name.isascii():
+            return None
+        left = e.left
+        k = self.outer_closure(lambda: self.c.compile_identifier_get(name, left, False))
+        self.uses_G = True
+        kn = self.const(name)
+        t, u, c, old, p = self.temp(), self.temp(), self.temp(), self.temp(), self.temp()
+        self.emit(f"{old} = {_global_read(t, u, c, kn, k, True)}")
+        self.emit(f"{t} = {c} = None")  # (only the temp holds the string read)
+        lines, r = self.capture(partial(self.expr, e.right))
+        self.splice(lines)
+        free = f"(not GL or {kn} not in GL)"
+        places = lambda rs: [  # noqa: E731
+            (f"GI is None and {free} and type({p} := GP.get({kn}, _M)) is _Prop and {p}.flags & 9 == 1 and "
+             f"{p}.value is {old}", f"{p}.value", []),
+            (f"GI is None and {free} and GP.get({kn}, _M) is {old}", f"GP[{kn}]", []),
+            (f"GI is not None and GJ and {free} and GI.get({kn}, _M) is {old} and not G.attrs", f"GI[{kn}]",
+             ["if GC:", f" GC.pop({kn}, None)"]),
+            # (a plain dict's items are Python values: an ASCII string is its own Python value)
+            (f"GI is not None and not GJ and {free} and GI.get({kn}, _M) is {old} and not G.attrs and "
+             f"{old}.isascii() and {rs}.isascii()", f"GI[{kn}]", ["if GC:", f" GC.pop({kn}, None)"]),
+        ]
+        self.append_to(e, E(old, "name"), self.spill(r), places,
+                       lambda v: self.assign_name(name, v, left))
         return E("None", "const")
 
     def append_test(self, old: str, r: E) -> tuple[str, str]:
@@ -3776,23 +3822,46 @@ class FunctionEmitter:
                 f"({rs} := _nts({rs})) is not None) and "
                 f"(({n} := len({old}) + len({rs})) < {ALLOCATION_CHECK_MIN} or _catroom({n}))"), rs
 
-    def append_to(self, old: E, r: E, current: str, store: str, general: Callable[[E], None]) -> None:
-        """NON-SPEC: the end of ``ref += r`` for storage other than a Python local (see
-        append_in_place): ``old`` (a temp) was read from it, ``current`` is what it holds now.
-        When both are strings and it still holds ``old``, the storage lets go of the string
-        (``store = None``), so that the temp is its only reference and Python appends in place,
-        then takes it back; otherwise ``general(old + r)`` stores as the assignment does. The
-        temp then lets go too (the next append finds the string held once)."""
+    def takes_cv(self, e: Any) -> bool:
+        """Whether the append ``e`` sets the completion value itself (its value is only that)."""
+        if id(e) in self.cv_only:
+            self.cv_set.add(id(e))
+            return True
+        return False
+
+    def append_to(self, e: Any, old: E, r: E, places: Callable[[str], list[tuple[str, str, list[str]]]],
+                  general: Callable[[E], object]) -> None:
+        """NON-SPEC: the end of ``ref += r`` (the expression ``e``) for storage other than a
+        Python local (see append_in_place): ``old`` (a temp) was read from it; ``places`` are
+        (test, store, statements after), given the name of the right side as a string: the test that the storage is one that a plain write
+        changes and still holds ``old``, and how to write it. When both are strings and a test
+        holds, the storage (and the completion value) lets go of the string (``store = None``),
+        so that the temp is its only reference and Python appends in place, then takes it back;
+        otherwise ``general(old + r)`` stores as the assignment does. The temp then lets go too
+        (the next append finds the string held once)."""
         test, rs = self.append_test(old.text, r)
-        self.emit(f"if {current} is {old.text} and {test}:")
-        self.emit(f" {store} = None")
-        self.emit(f" {old.text} += {rs}")
-        self.emit(f" {store} = {old.text}")
+        cv = self.takes_cv(e)
+        ok = self.temp()
+        self.emit(f"{ok} = {test}")
+        for i, (where, store, after) in enumerate(places(rs)):
+            self.emit(f"{'if' if i == 0 else 'elif'} {ok} and {where}:")
+            if cv:
+                self.emit(" env.cv = None")
+            self.emit(f" {store} = None")
+            self.emit(f" {old.text} += {rs}")
+            self.emit(f" {store} = {old.text}")
+            for line in after:
+                self.emit(" " + line)
+            if cv:
+                self.emit(f" env.cv = {old.text}")
         self.emit("else:")
         self.ind += 1
-        general(self.spill(self.binary("+", old, r)))
+        v = self.spill(self.binary("+", old, r))
+        general(v)
+        if cv:
+            self.emit(f"env.cv = {v.text}")
         self.ind -= 1
-        self.emit(f"{old.text} = None")
+        self.emit(f"{old.text} = {rs} = None")
 
     def special_reference(self, m: Any, to_key: bool = True) -> tuple[str, Callable[[str], str]]:
         """A super property or a private member ``m`` as a reference, evaluated now: GetValue of

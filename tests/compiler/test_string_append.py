@@ -64,6 +64,20 @@ CASES = {
         p.s += 'x'; var a = []; a.s = 'a'; a.s += 1; return log + p.s + a.s } b()""",
     "member_value_used": "function b() { var o = { s: 'a' }; var t = (o.s += 'b'); return t + o.s } b()",
     "member_key_order_kept": "function b() { var o = { a: '1', s: '2', z: '3' }; o.s += 'x'; return Object.keys(o) + JSON.stringify(o) } b()",
+    "script_global_var": "var s = ''; for (var i = 0; i < 5; i++) s += i; s += 'é'; s",
+    "script_completion_values": "var s = 'a'; s += 'b'",
+    "script_completion_in_a_loop": "var s = ''; for (var i = 0; i < 3; i++) { s += i }",
+    "script_completion_kept_by_an_empty_statement": "var s = 'a'; if (s) s += 'b'; ;",
+    "script_global_accessor": """var log = []; Object.defineProperty(globalThis, 'g', { get() { return 'G' },
+        set(v) { log.push(v) }, configurable: true }); g += 'x'; g += 1; log.join()""",
+    "script_global_let_and_const": "let s = 'a'; s += 'b'; const c = 'c'; try { c += 'd' } catch (e) { s += e.name } s",
+    "script_global_read_only": """Object.defineProperty(globalThis, 'ro', { value: 'r', writable: false });
+        ro += 'x'; (function () { 'use strict'; try { ro += 'y' } catch (e) { return e.name + ro } })()""",
+    "script_global_undeclared": "try { undeclared += 'x' } catch (e) { e.name }",
+    "script_global_implicit": "zz = 'a'; zz += 'b'; zz += 2; zz + Object.getOwnPropertyDescriptor(globalThis, 'zz').configurable",
+    "script_global_alias_kept": "var s = 'ab'; var keep = s; s += 'c'; s += 'd'; keep + s",
+    "script_global_changed_by_the_right_side": "var s = 'a'; s += (s = 'Z', 'y'); s",
+    "eval_code": "var s = 'e'; eval('for (var i = 0; i < 3; i++) s += i'); s + eval('var t = \"x\"; t += \"y\"')",
     "lone_surrogates_join": "function b() { var s = '\\ud83d'; s += '\\ude00'; return s.length + s } b()",
 }
 
@@ -129,3 +143,24 @@ def test_the_memory_limit_stops_a_growing_string() -> None:
                             "catch (e) { return [e.name, /Memory limit/.test(e.message), s.length < 6e6] } } b()",
                             ctx, timeout=300_000)
     assert out == ["RangeError", True, True]
+
+
+def test_globals_seen_from_python() -> None:
+    """A context over the caller's dict and a ContextObject show each append as Python values
+    (non-ASCII strings converted), and DONT_CONTEXTIFY's global object keeps them."""
+    src = "for (var i = 0; i < 4; i++) s += i; s += 'é'; t += '\\ud83d'; t += '\\ude00'; s"
+    for mode in ("tiered", "emit", "closure"):
+        old = emit.set_mode(mode)
+        try:
+            d = {"s": "x", "t": ""}
+            assert vm.run_in_new_context(src, d) == "x0123é"
+            assert d == {"s": "x0123é", "t": "\U0001f600", "i": 4}
+            ctx = vm.create_context()
+            ctx["s"], ctx["t"] = "x", ""
+            assert vm.run_in_context(src, ctx) == "x0123é"
+            assert ctx["s"] == "x0123é" and ctx["t"] == "\U0001f600"
+            plain = vm.create_context(vm.constants.DONT_CONTEXTIFY)
+            assert vm.run_in_context("var s = 'x', t = '';" + src, plain) == "x0123é"
+            assert plain["t"] == "\U0001f600"
+        finally:
+            emit.set_mode(old)
