@@ -3646,11 +3646,19 @@ class FunctionEmitter:
             name = left.name
             ref = self.dynamic_ref(name)
             if op == "=":
+                rt = e.right
+                if rt.type == "BinaryExpression" and rt.operator == "+" and rt.left.type == "Identifier" \
+                        and rt.left.name == name and ref is None and not self.num_reads.get(id(rt.left), 0) \
+                        and (id(e) in self.unused or id(e) in self.cv_only):
+                    # `x = x + y`: what `x += y` does (x resolved once either way), appended in place
+                    appended = self.append_in_place(name, e, rt.right)
+                    if appended is not None:
+                        return appended
                 # NamedEvaluation only for a bare identifier: `(f) = function () {}` names nothing
                 v = self.expr(e.right) if e.range[0] != left.range[0] else self.named_value(e.right, name)
             else:
                 if op == "+=" and ref is None and (id(e) in self.unused or id(e) in self.cv_only):
-                    appended = self.append_in_place(name, e)
+                    appended = self.append_in_place(name, e, e.right)
                     if appended is not None:
                         return appended
                 old = self.read_dynamic(ref, name) if ref is not None else self.read_name(name, left)
@@ -3712,7 +3720,7 @@ class FunctionEmitter:
         return v
 
 
-    def append_in_place(self, name: str, e: Any) -> E | None:
+    def append_in_place(self, name: str, e: Any, right: Any) -> E | None:
         """NON-SPEC: ``x += y`` as a statement, ``x`` a Python local that needs no TDZ check: when
         both are strings, ``x += y`` in Python, which CPython does in place while only the local
         refers to the string, so building a string in a loop is linear instead of quadratic (a
@@ -3721,7 +3729,7 @@ class FunctionEmitter:
         b = self.lookup(name)
         left = e.left
         if b is None:
-            return self.append_to_outer(name, e)
+            return self.append_to_outer(name, e, right)
         if b.const or b.funcname or self.num_reads.get(id(left), 0) \
                 or self.pass_args is not None and b is self.pass_args[0] \
                 or b.lexical and (b.always_check or left.range[0] < b.decl_end):
@@ -3732,12 +3740,12 @@ class FunctionEmitter:
             # first, the right side may change the slot
             ref = b.ref()
             old = self.spill(self.read_name(name, left))
-            lines, r = self.capture(partial(self.expr, e.right))
+            lines, r = self.capture(partial(self.expr, right))
             self.splice(lines)
             self.append_to(e, old, self.spill(r), lambda rs: [(f"{ref} is {old.text}", ref, [])],
                            lambda v: self.emit(f"{ref} = {v.text}"))
             return E("None", "const")
-        lines, r = self.capture(partial(self.expr, e.right))
+        lines, r = self.capture(partial(self.expr, right))
         if lines:
             # the right side's statements could assign x: its old value is read first
             old = self.spill(self.read_name(name, left))
@@ -3759,13 +3767,13 @@ class FunctionEmitter:
             self.emit(f"env.cv = {py}")
         return E(py, "name")
 
-    def append_to_outer(self, name: str, e: Any) -> E | None:
+    def append_to_outer(self, name: str, e: Any, right: Any) -> E | None:
         """NON-SPEC: ``x += y`` as a statement, ``x`` a slot of an enclosing function's
         environment (``out += s`` in a callback): appended in place by append_to; None when ``x``
         is something else (global, dynamic, const, an import)."""
         kind, data = self.in_scope(self.outer[0], lambda: self.c.resolve(name))
         if kind == "global":
-            return self.append_to_global(name, e)
+            return self.append_to_global(name, e, right)
         if kind != "slot":
             return None
         depth, idx, tdz, const, funcname = data
@@ -3776,13 +3784,13 @@ class FunctionEmitter:
         ref = f"{vl}[{idx}]"
         old = self.temp()
         self.emit(f"{old} = _chk({ref}, {self.const(python_string_to_js(name))})" if tdz else f"{old} = {ref}")
-        lines, r = self.capture(partial(self.expr, e.right))
+        lines, r = self.capture(partial(self.expr, right))
         self.splice(lines)
         self.append_to(e, E(old, "name"), self.spill(r), lambda rs: [(f"{ref} is {old}", ref, [])],
                        lambda v: self.emit(f"{ref} = {v.text}"))
         return E("None", "const")
 
-    def append_to_global(self, name: str, e: Any) -> E | None:
+    def append_to_global(self, name: str, e: Any, right: Any) -> E | None:
         """NON-SPEC: ``x += y`` as a statement (or a script's completion value), ``x`` a global
         binding: appended in place by append_to when it is a writable data property of an
         ordinary global object or an item of a ContextObject's store (see _global_read and
@@ -3796,7 +3804,7 @@ class FunctionEmitter:
         t, u, c, old, p = self.temp(), self.temp(), self.temp(), self.temp(), self.temp()
         self.emit(f"{old} = {_global_read(t, u, c, kn, k, True)}")
         self.emit(f"{t} = {c} = None")  # (only the temp holds the string read)
-        lines, r = self.capture(partial(self.expr, e.right))
+        lines, r = self.capture(partial(self.expr, right))
         self.splice(lines)
         free = f"(not GL or {kn} not in GL)"
         places = lambda rs: [  # noqa: E731

@@ -78,6 +78,14 @@ CASES = {
     "script_global_alias_kept": "var s = 'ab'; var keep = s; s += 'c'; s += 'd'; keep + s",
     "script_global_changed_by_the_right_side": "var s = 'a'; s += (s = 'Z', 'y'); s",
     "eval_code": "var s = 'e'; eval('for (var i = 0; i < 3; i++) s += i'); s + eval('var t = \"x\"; t += \"y\"')",
+    "x_eq_x_plus_y": """function b() { var s = '', t = 0; for (var i = 0; i < 4; i++) { s = s + i; t = t + i }
+        var u = 'u'; u = u + 'a' + 'b'; u = u + ('c' + 'd'); return [s, t, u] } b()""",
+    "x_eq_x_plus_y_order": """function b() { var log = []; var s = { valueOf() { log.push('s'); return 'S' } };
+        s = s + { valueOf() { log.push('r'); return 'R' } }; var c = ''; var g = () => { c = c + 'x'; c = c + 1 };
+        g(); g(); return s + log + c } b()""",
+    "x_eq_x_plus_y_const_and_global": """const k = 'k'; var r = ''; try { k = k + 'x' } catch (e) { r = e.name }
+        var gs = 'g'; for (var i = 0; i < 3; i++) gs = gs + i; r + gs""",
+    "x_eq_x_plus_y_completion": "var s = 'a'; s = s + 'b'",
     "lone_surrogates_join": "function b() { var s = '\\ud83d'; s += '\\ude00'; return s.length + s } b()",
 }
 
@@ -115,7 +123,9 @@ def test_a_local_is_appended_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
     seen = emitted_sources(monkeypatch, "function b(n) { var s = ''; for (var i = 0; i < n; i++) s += 'ab'; return s } b(3)")
     assert any(re.search(r"^ +v\d+ \+= t\d+$", src, re.M) for src in seen), seen
     # not for a local holding a Number, nor where the value is used
-    seen = emitted_sources(monkeypatch, "function c() { var n = 0; for (var i = 0; i < 3; i++) n += i; return n } c()")
+    seen = emitted_sources(monkeypatch, "function c(n) { var s = ''; for (var i = 0; i < n; i++) s = s + 'ab'; return s } c(3)")
+    assert any(re.search(r"^ +v\d+ \+= t\d+$", src, re.M) for src in seen), seen
+    seen = emitted_sources(monkeypatch, "function c() { var n = 0; for (var i = 0; i < 3; i++) { n += i; n = n + i } return n } c()")
     assert not any(re.search(r"^ +\w+ \+= ", src, re.M) for src in seen), seen
     # a slot of an enclosing function and an ordinary object's property: let go of, appended, taken back
     seen = emitted_sources(monkeypatch, "function d() { var s = '', o = {p: ''}; [1, 2].forEach(x => { s += x; o.p += x }); "
