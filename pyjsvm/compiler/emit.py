@@ -2936,7 +2936,7 @@ class FunctionEmitter:
         return E(f"({v} if ({t} := type({no})) is _JSArray and {ktype}({d} := {no}.dense) is not None "
                  f"and 0 <= {nk} < len({d}) and ({v} := {d}[({i} := int({nk}))]) is not _M and {i} == {nk} "
                  f"else ({v} if type({v} := {d}[{i}]) is _float else _float({v})) if {t} is _TA and {ktype}"
-                 f"({d} := {no}.fast) is not None and 0 <= {nk} < len({d}) and ({i} := int({nk})) == {nk} "
+                 f"({d} := {no}.fast) is not None and 0.0 <= {nk} < len({d}) and ({i} := _trunc({nk})) == {nk} "
                  f"else _geti({no}, {nk}, {pos}))")
 
     def pos(self, node: Any) -> str:
@@ -3606,19 +3606,29 @@ class FunctionEmitter:
             # NON-SPEC inline path: overwrite an element of a dense array (not a hole)
             d, i = self.temp(), self.temp()
             ktype = "" if k.num else f"type({k.text}) is _float and "
-            t, m = self.temp(), self.temp()
+            t = self.temp()
             self.emit(f"if ({t} := type({o.text})) is _JSArray and {ktype}({d} := {o.text}.dense) is not None and "
                       f"0 <= {k.text} < len({d}) and {d}[({i} := int({k.text}))] is not _M and {i} == {k.text}:")
             self.emit(f" {d}[{i}] = {v.text}")
-            # NON-SPEC inline path: a finite Number stored in an in-bounds element of a typed
-            # array with a fast view (float elements as they are; integer elements wrapped as
-            # ToIntN/ToUintN do: Uint8Clamped has no fast view); set_index does the rest
-            self.emit(f"elif {t} is _TA and type({v.text}) is _float and {ktype}({d} := {o.text}.fast) is not None "
-                      f"and 0 <= {k.text} < len({d}) and ({i} := int({k.text})) == {k.text} and {v.text} - {v.text} == 0:")
-            self.emit(f" if ({m} := {o.text}.fast_mask) < 0:")
-            self.emit(f"  {d}[{i}] = {v.text}")
-            self.emit(" else:")
-            self.emit(f"  {d}[{i}] = {t} - {m} - 1 if ({t} := int({v.text}) & {m}) > {o.text}.fast_smax else {t}")
+            # NON-SPEC inline path: a Number stored in an in-bounds element of a typed array
+            # with a fast view (Uint8Clamped has none) when it is within the element type's
+            # bounds, converted by the array's fast_conv (see JSTypedArray.__init__); an
+            # integral Number as an int (it stores unchanged in every format); an integral
+            # constant in 0..127 needs no bounds; set_index does the rest (wrapping, NaN ...)
+            c = self.consts.get(v.text, MISSING) if v.kind == "const" else MISSING
+            if type(c) is float and _is_int32(c) and 0 <= c <= 127:
+                self.emit(f"elif {t} is _TA and {ktype}({d} := {o.text}.fast) is not None and 0.0 <= {k.text} < len({d}) "
+                          f"and ({i} := _trunc({k.text})) == {k.text}:")
+                self.emit(f" {d}[{i}] = {self.const(int(c))}")
+            elif v.num or v.kind != "const" or type(c) is float:
+                vtype = "" if v.num or type(c) is float else f"type({v.text}) is _float and "
+                self.emit(f"elif {t} is _TA and {vtype}{ktype}({d} := {o.text}.fast) is not None "
+                          f"and 0.0 <= {k.text} < len({d}) and ({i} := _trunc({k.text})) == {k.text} "
+                          f"and {o.text}.fast_lo < {v.text} < {o.text}.fast_hi:")
+                if type(c) is float and _is_int32(c):
+                    self.emit(f" {d}[{i}] = {self.const(int(c))}")
+                else:
+                    self.emit(f" {d}[{i}] = _trunc({v.text})" if v.i32 else f" {d}[{i}] = {o.text}.fast_conv({v.text})")
             self.emit("else:")
             self.emit(f" _seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
             return

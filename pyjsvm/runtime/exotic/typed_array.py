@@ -51,11 +51,19 @@ def canonical_index(key: Any) -> Any:
     return NOT_NUMERIC if n is None else n
 
 
+# NON-SPEC: by fast-view format, the open interval of Numbers whose truncation is in the range
+# of the element type (for the float formats: the finite Numbers)
+_FAST_BOUNDS = {
+    "b": (-129.0, 128.0), "B": (-1.0, 256.0), "h": (-32769.0, 32768.0), "H": (-1.0, 65536.0),
+    "i": (-2147483649.0, 2147483648.0), "I": (-1.0, 4294967296.0), "f": (-math.inf, math.inf), "d": (-math.inf, math.inf),
+}
+
+
 class JSTypedArray(JSObject):
     """A TypedArray instance (sec-typedarray-exotic-objects)."""
 
     __slots__ = ("buffer", "name", "etype", "byte_offset", "array_length", "fast", "fast_mask", "fast_smax",
-                 "len_epoch")
+                 "fast_lo", "fast_hi", "fast_conv", "len_epoch")
     simple_props = False
 
     def __init__(self, proto: JSObject | None, name: str, etype: ElementType) -> None:
@@ -71,6 +79,13 @@ class JSTypedArray(JSObject):
         t = etype
         self.fast_mask = -1 if t.is_float else (1 << (8 * t.size)) - 1
         self.fast_smax = self.fast_mask >> 1 if t.code.islower() else self.fast_mask
+        # NON-SPEC: for the emitted set fast path: a Number v with fast_lo < v < fast_hi is
+        # stored in the fast view as fast_conv(v) (trunc: ToIntN / ToUintN of a value that needs no
+        # wrapping, and any integral Number, as an int, stores unchanged in every fast format;
+        # float: Float32 rounding is the memoryview's); NaN, the infinities and the values to
+        # wrap take the generic path
+        self.fast_lo, self.fast_hi = _FAST_BOUNDS.get(t.fast_format or "", (0.0, 0.0))
+        self.fast_conv = float if t.is_float else math.trunc  # (a float's int: faster than int())
         # NON-SPEC: the PROTO_EPOCH at which get_length last found that ``length`` reaches the
         # %TypedArray.prototype% getter (-1: not yet); see get_length
         self.len_epoch = -1
