@@ -2935,8 +2935,8 @@ class FunctionEmitter:
         # JSTypedArray.get_element reads it)
         return E(f"({v} if ({t} := type({no})) is _JSArray and {ktype}({d} := {no}.dense) is not None "
                  f"and 0 <= {nk} < len({d}) and ({v} := {d}[({i} := int({nk}))]) is not _M and {i} == {nk} "
-                 f"else ({v} if type({v} := {d}[{i}]) is _float else _float({v})) if {t} is _TA and {ktype}"
-                 f"({d} := {no}.fast) is not None and 0.0 <= {nk} < len({d}) and ({i} := _trunc({nk})) == {nk} "
+                 f"else ({v} if type({v} := {no}.fast[{i}]) is _float else _float({v})) if {t} is _TA and {ktype}"
+                 f"0.0 <= {nk} < {no}.fast_n and ({i} := _trunc({nk})) == {nk} "
                  f"else _geti({no}, {nk}, {pos}))")
 
     def pos(self, node: Any) -> str:
@@ -2960,12 +2960,12 @@ class FunctionEmitter:
             return E(f"_getm({o.text}, {k}, {self.epos(node)})")
         t, first = self.name_once(o)
         if key == "length":
-            # (a typed array's: its fast view's length while JSTypedArray.get_length's finding
-            # that ``length`` is the %TypedArray.prototype% getter holds)
+            # (a typed array's: its fast view's length, fast_n, while JSTypedArray.get_length's
+            # finding that ``length`` is the %TypedArray.prototype% getter holds)
             tt, f = self.temp(), self.temp()
             return E(f"(float(len({t})) if ({tt} := type({first})) is _str else float({t}.length) "
-                     f"if {tt} is _JSArray else (float(len({f})) if {t}.len_epoch == _EP[0] and ({f} := {t}.fast) "
-                     f"is not None else {t}.get_length()) if {tt} is _TA else _getm({t}, {k}, {self.epos(node)}))")
+                     f"if {tt} is _JSArray else ({f} if ({f} := {t}.fast_n) >= 0.0 and {t}.len_epoch == _EP[0] "
+                     f"else {t}.get_length()) if {tt} is _TA else _getm({t}, {k}, {self.epos(node)}))")
         # the own-property hit first (exactly as cheap as before), then the chain for a miss
         v, p, tt = self.temp(), self.temp(), self.temp()
         return E(f"({v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "
@@ -3617,18 +3617,17 @@ class FunctionEmitter:
             # constant in 0..127 needs no bounds; set_index does the rest (wrapping, NaN ...)
             c = self.consts.get(v.text, MISSING) if v.kind == "const" else MISSING
             if type(c) is float and _is_int32(c) and 0 <= c <= 127:
-                self.emit(f"elif {t} is _TA and {ktype}({d} := {o.text}.fast) is not None and 0.0 <= {k.text} < len({d}) "
-                          f"and ({i} := _trunc({k.text})) == {k.text}:")
-                self.emit(f" {d}[{i}] = {self.const(int(c))}")
+                self.emit(f"elif {t} is _TA and {ktype}0.0 <= {k.text} < {o.text}.fast_n and ({i} := _trunc({k.text})) == {k.text}:")
+                self.emit(f" {o.text}.fast[{i}] = {self.const(int(c))}")
             elif v.num or v.kind != "const" or type(c) is float:
                 vtype = "" if v.num or type(c) is float else f"type({v.text}) is _float and "
-                self.emit(f"elif {t} is _TA and {vtype}{ktype}({d} := {o.text}.fast) is not None "
-                          f"and 0.0 <= {k.text} < len({d}) and ({i} := _trunc({k.text})) == {k.text} "
-                          f"and {o.text}.fast_lo < {v.text} < {o.text}.fast_hi:")
+                self.emit(f"elif {t} is _TA and {vtype}{ktype}0.0 <= {k.text} < {o.text}.fast_n "
+                          f"and ({i} := _trunc({k.text})) == {k.text} and {o.text}.fast_lo < {v.text} < {o.text}.fast_hi:")
                 if type(c) is float and _is_int32(c):
-                    self.emit(f" {d}[{i}] = {self.const(int(c))}")
+                    self.emit(f" {o.text}.fast[{i}] = {self.const(int(c))}")
                 else:
-                    self.emit(f" {d}[{i}] = _trunc({v.text})" if v.i32 else f" {d}[{i}] = {o.text}.fast_conv({v.text})")
+                    conv = "_trunc" if v.i32 else f"{o.text}.fast_conv"
+                    self.emit(f" {o.text}.fast[{i}] = {conv}({v.text})")
             self.emit("else:")
             self.emit(f" _seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
             return

@@ -58,16 +58,16 @@ def test_emitted_sites() -> None:
         return lines[at], lines[at + 1].strip()
 
     test, put = store("c1")
-    assert "fast_lo" not in test and re.fullmatch(r"t\d+\[t\d+\] = k\d+", put)
+    assert "fast_lo" not in test and re.fullmatch(r"t\d+\.fast\[t\d+\] = k\d+", put)
     test, put = store("c200")
-    assert "fast_lo" in test and re.fullmatch(r"t\d+\[t\d+\] = k\d+", put)
+    assert "fast_lo" in test and re.fullmatch(r"t\d+\.fast\[t\d+\] = k\d+", put)
     test, put = store("i32")
     assert "fast_lo" in test and put.endswith("= _trunc(t6)")
     test, put = store("any")
     assert "type(t6) is _float" in test and put.endswith(".fast_conv(t6)")
     test, put = store("num")  # x * 0.5 is a Number (or it threw): no type test
     assert "type(t6)" not in test and put.endswith(".fast_conv(t6)")
-    assert "len_epoch == _EP[0]" in code["len"]
+    assert ".fast_n) >= 0.0 and" in code["len"] and "len_epoch == _EP[0]" in code["len"]
 
 def test_length_of_every_view_kind_on_both_tiers() -> None:
     src = SITES + """

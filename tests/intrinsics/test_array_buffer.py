@@ -35,6 +35,21 @@ NODE_CASES = [
     "(() => { const v = new DataView(new ArrayBuffer(2)); v.setUint8(0, 257); v.setInt8(1, -129); return [v.getUint8(0), v.getInt8(1), v.getUint16(0)]; })()",
     "(() => { const v = new DataView(new ArrayBuffer(8)); try { v.setBigInt64(0, 1); } catch (e) { return e.constructor.name; } })()",
     "[DataView.prototype.getFloat64.length, DataView.prototype.setFloat64.length, DataView.length, DataView.name]",
+    # get/set with the NON-SPEC fast path (data_view._fast_byte_index) and around it: index
+    # Numbers to truncate, -0, NaN, out of range; littleEndian of every type; a sub-view; a
+    # length-tracking view of a resized buffer; values that need conversion
+    "(() => { const b = new ArrayBuffer(16, {maxByteLength: 32}); const v = new DataView(b, 4, 8), t = new DataView(b, 2), r = [];"
+    " const ops = [() => v.setInt16(1.9, -2), () => v.getInt16(1), () => v.getUint16(1.5, true), () => v.getUint16(1, 1),"
+    " () => v.getUint16(1, 'x'), () => v.getUint16(1, 0), () => v.getUint16(1, {}), () => v.setFloat64(-0, -0),"
+    " () => v.getFloat64(0), () => v.getFloat64(-0.5, false), () => v.getInt8(NaN), () => v.getInt8(8), () => v.getInt32(5),"
+    " () => v.getInt32(-1),"
+    " () => v.getInt8(2 ** 53), () => v.getInt8(Infinity), () => v.getUint8('3'), () => v.setUint8(3, '300'), () => v.getUint8(3),"
+    " () => v.setUint32(0, -1, true), () => v.getUint32(0, true), () => v.setFloat32(0, 1e40), () => v.getFloat32(0),"
+    " () => v.setFloat64(0, NaN), () => v.getFloat64(0), () => v.setBigInt64(0, 1), () => v.setBigInt64(0, -3n, true),"
+    " () => v.getBigUint64(0, true), () => v.getBigInt64(1), () => t.getUint8(13), () => t.getUint8(14),"
+    " () => b.resize(6), () => t.getUint8(3), () => t.getUint8(4), () => v.getUint8(0), () => v.setUint8(0, 1),"
+    " () => b.resize(32), () => t.getUint8(29), () => t.getUint8(30), () => v.getInt8(7), () => v.setInt8(7, 200), () => v.getInt8(7)];"
+    " for (const op of ops) { try { r.push(op()); } catch (e) { r.push(e.constructor.name); } } return r; })()",
 ]
 
 

@@ -63,7 +63,7 @@ class JSTypedArray(JSObject):
     """A TypedArray instance (sec-typedarray-exotic-objects)."""
 
     __slots__ = ("buffer", "name", "etype", "byte_offset", "array_length", "fast", "fast_mask", "fast_smax",
-                 "fast_lo", "fast_hi", "fast_conv", "len_epoch")
+                 "fast_n", "fast_lo", "fast_hi", "fast_conv", "len_epoch")
     simple_props = False
 
     def __init__(self, proto: JSObject | None, name: str, etype: ElementType) -> None:
@@ -74,6 +74,7 @@ class JSTypedArray(JSObject):
         self.byte_offset = 0
         self.array_length: int | None = 0
         self.fast: Any = None
+        self.fast_n = -1.0  # NON-SPEC: float(len(fast)), or -1.0 while fast is None
         # NON-SPEC: for the compiled set fast path: -1 for float elements, else the integer
         # mask 2**bits - 1 and the largest value of the type (a larger masked value wraps)
         t = etype
@@ -107,11 +108,13 @@ class JSTypedArray(JSObject):
         if n is not None:
             start = self.byte_offset
             self.fast = memoryview(self.buffer.data)[start:start + n * self.etype.size].cast(self.etype.fast_format)  # type: ignore[arg-type, call-overload]
+            self.fast_n = float(n)
 
     def drop_fast(self) -> None:
         f = self.fast
         if f is not None:
             self.fast = None
+            self.fast_n = -1.0
             f.release()
 
     def array_iterator_length(self) -> int:
