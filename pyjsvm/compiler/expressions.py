@@ -1,6 +1,7 @@
 """Compiling expressions (sec-ecmascript-language-expressions) into closures ``f(env) -> value``."""
 from __future__ import annotations
 
+from math import trunc
 from typing import Any, Callable
 
 from pyjsvm.syntax.digits import decimal_to_int
@@ -127,24 +128,23 @@ def set_index(o: Any, k: Any, v: Any, strict: bool, pos: Any = None) -> None:
                     d.append(v)
                     o.length = i + 1
                     return
-    if type(k) is float and type(o) is JSTypedArray and type(v) is float:
-        f = o.fast
-        if f is not None and k - k == 0:
-            # NON-SPEC fast path: TypedArraySetElement of a Number at an in-bounds index of a
-            # fixed-length typed array (ToIntN / ToUintN done inline; NaN takes the slow path)
-            i = int(k)
-            if i == k and 0 <= i < len(f):
-                m = o.fast_mask
-                if m < 0:
-                    if v == v:
-                        f[i] = v
-                        return
-                elif v - v == 0:
-                    x = int(v) & m
-                    if x > o.fast_smax:
-                        x -= m + 1
-                    f[i] = x
-                    return
+    if type(k) is float and type(o) is JSTypedArray and type(v) is float and 0.0 <= k < o.fast_n:
+        # NON-SPEC fast path: TypedArraySetElement of a Number at an in-bounds index of a typed
+        # array with a fast view: within the element type's bounds as emitted code stores it
+        # (JSTypedArray.__init__), else ToIntN / ToUintN done inline; NaN, the infinities and
+        # Uint8Clamped's values to clamp take the slow path
+        i = trunc(k)
+        if i == k:
+            if o.fast_lo < v < o.fast_hi:
+                o.fast[i] = o.fast_conv(v)
+                return
+            m = o.fast_mask
+            if m >= 0 and v - v == 0:
+                x = int(v) & m
+                if x > o.fast_smax:
+                    x -= m + 1
+                o.fast[i] = x
+                return
     if type(k) is float and type(o) is JSTypedArray and not o.buffer.immutable:
         # NON-SPEC: a Number key is a canonical numeric string (-0 names index 0); the receiver
         # is the typed array itself, so [[Set]] is TypedArraySetElement

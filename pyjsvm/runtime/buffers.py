@@ -88,7 +88,7 @@ def _nan_canonical(x: float) -> float:
 
 INT8 = ElementType("Int8", 1, "b", _int_conv(8, True), "b")
 UINT8 = ElementType("Uint8", 1, "B", _int_conv(8, False), "B")
-UINT8C = ElementType("Uint8C", 1, "B", to_uint8_clamp, None)
+UINT8C = ElementType("Uint8C", 1, "B", to_uint8_clamp, "B")
 INT16 = ElementType("Int16", 2, "h", _int_conv(16, True), "h")
 UINT16 = ElementType("Uint16", 2, "H", _int_conv(16, False), "H")
 INT32 = ElementType("Int32", 4, "i", _int_conv(32, True), "i")

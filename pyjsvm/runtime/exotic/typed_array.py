@@ -6,7 +6,7 @@ Slots: [[ViewedArrayBuffer]] ``buffer``, [[TypedArrayName]] ``name``, [[ContentT
 ``etype.bigint``), [[ByteOffset]] ``byte_offset``, [[ArrayLength]] ``array_length`` (None for
 ~auto~, a length-tracking view; [[ByteLength]] is derived from it). ``fast`` (NON-SPEC) is a
 ``memoryview`` cast to the element format over exactly the view's in-bounds elements (None when
-out of bounds or detached, and for Uint8Clamped, Float16 and the BigInt types); the buffer
+out of bounds or detached, and for Float16 and the BigInt types); the buffer
 renews it when it is resized. The compiled code's indexed get/set use it directly, everything
 else takes the spec path below.
 """
@@ -16,7 +16,7 @@ import math
 from typing import Any
 
 from pyjsvm.runtime.buffers import (
-    ElementType, JSArrayBuffer, get_value_from_buffer, set_value_in_buffer, typed_array_length_or_none,
+    UINT8C, ElementType, JSArrayBuffer, get_value_from_buffer, set_value_in_buffer, to_uint8_clamp, typed_array_length_or_none,
 )
 from pyjsvm.runtime.objects import (
     A, PROTO_EPOCH, BuiltinFunction, JSObject, Prop, same_value, PropertyDescriptor, data_desc, ordered_keys, ordinary_define_own_property, ordinary_set,
@@ -75,18 +75,20 @@ class JSTypedArray(JSObject):
         self.array_length: int | None = 0
         self.fast: Any = None
         self.fast_n = -1.0  # NON-SPEC: float(len(fast)), or -1.0 while fast is None
-        # NON-SPEC: for the compiled set fast path: -1 for float elements, else the integer
-        # mask 2**bits - 1 and the largest value of the type (a larger masked value wraps)
+        # NON-SPEC: for the compiled set fast path: -1 for float elements and Uint8Clamped
+        # (no wrapping), else the integer mask 2**bits - 1 and the largest value of the type
+        # (a larger masked value wraps)
         t = etype
-        self.fast_mask = -1 if t.is_float else (1 << (8 * t.size)) - 1
+        self.fast_mask = -1 if t.is_float or t is UINT8C else (1 << (8 * t.size)) - 1
         self.fast_smax = self.fast_mask >> 1 if t.code.islower() else self.fast_mask
         # NON-SPEC: for the emitted set fast path: a Number v with fast_lo < v < fast_hi is
         # stored in the fast view as fast_conv(v) (trunc: ToIntN / ToUintN of a value that needs no
         # wrapping, and any integral Number, as an int, stores unchanged in every fast format;
-        # float: Float32 rounding is the memoryview's); NaN, the infinities and the values to
-        # wrap take the generic path
+        # float: Float32 rounding is the memoryview's; ToUint8Clamp); NaN, the infinities and
+        # the values to wrap or clamp to an end take the generic path
         self.fast_lo, self.fast_hi = _FAST_BOUNDS.get(t.fast_format or "", (0.0, 0.0))
-        self.fast_conv = float if t.is_float else math.trunc  # (a float's int: faster than int())
+        # (math.trunc: a float's int, faster than int())
+        self.fast_conv = float if t.is_float else to_uint8_clamp if t is UINT8C else math.trunc
         # NON-SPEC: the PROTO_EPOCH at which get_length last found that ``length`` reaches the
         # %TypedArray.prototype% getter (-1: not yet); see get_length
         self.len_epoch = -1
