@@ -321,7 +321,12 @@ class Matcher:
         if self.first_lit is None:
             fr = c.first_ranges(pattern.node)
             if fr is not None and cs.size(fr) < 0x10000:
-                self.prefilter = _python_class(fr)
+                # NON-SPEC: after a leading \b, a start whose character is a word character
+                # must follow a non-word character
+                node = pattern.node
+                wordb = (node[0] == "seq" and node[1] and node[1][0] == ("wordb", False)
+                         and not (self.unicode and c.ci) and cs.subtract(fr, _WORD_RANGES) == [])
+                self.prefilter = _python_class(fr, wordb)
         # NON-SPEC: the generated function of codegen, for the patterns it handles, made when
         # the pattern is used again (a second search, or a search's 64th start: ``uses``)
         self.fast: Callable[..., int] | None = None
@@ -422,9 +427,13 @@ class Matcher:
         return caps[:2 * self.ncap]
 
 
-def _python_class(ranges: cs.Ranges) -> Any:
-    """NON-SPEC: a Python ``re`` character class matching the UTF-16 code units that can start
-    a character in ``ranges`` (astral ranges admit every high surrogate)."""
+_WORD_RANGES: cs.Ranges = [(0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A)]
+
+
+def _python_class(ranges: cs.Ranges, after_nonword: bool = False) -> Any:
+    r"""NON-SPEC: a Python ``re`` character class matching the UTF-16 code units that can start
+    a character in ``ranges`` (astral ranges admit every high surrogate); ``after_nonword``:
+    only where no word character (of the non-Unicode \w) precedes."""
     parts: list[str] = []
     astral = False
     for lo, hi in ranges:
@@ -439,7 +448,7 @@ def _python_class(ranges: cs.Ranges) -> Any:
         parts.append("\\ud800-\\udbff")
     if not parts:
         return None
-    return re.compile("[" + "".join(parts) + "]")
+    return re.compile(("(?<![0-9A-Z_a-z])[" if after_nonword else "[") + "".join(parts) + "]")
 
 
 def _decode_fwd(s: str, pos: int, end: int) -> tuple[int, int]:

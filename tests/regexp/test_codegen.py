@@ -59,6 +59,7 @@ def _pair(pattern: str, flags: str) -> tuple[Matcher, Matcher]:
     slow = Matcher(parse_pattern(pattern, flags), flags)
     slow.pending = None
     slow.skip_run = None
+    slow.prefilter = None
     return fast, slow
 
 
@@ -110,6 +111,17 @@ def test_leading_run_skip() -> None:
     assert m.search("abc def9 g", 0, False, False) == [4, 8]
     for pattern in ("(a+)\\1", "a*b", "a+?b", "a{1,3}b"):
         assert Matcher(parse_pattern(pattern, ""), "").skip_run is None, pattern
+
+
+def test_leading_word_boundary_prefilter() -> None:
+    m = Matcher(parse_pattern("\\b[a-z]+", ""), "")
+    assert m.prefilter.pattern.startswith("(?<!")
+    assert m.search("Xab cd_e", 0, False, False) == [4, 6]
+    assert m.search("ab", 1, False, False) is None
+    assert m.search("-ab", 0, False, False) == [1, 3]
+    for pattern, flags in (("\\b[a-z-]", ""), ("\\B[a-z]", ""), ("\\b[a-z]", "iu")):
+        pre = Matcher(parse_pattern(pattern, flags), flags).prefilter
+        assert pre is None or not pre.pattern.startswith("(?<!"), pattern
 
 
 def test_source_holds_no_pattern_text() -> None:
