@@ -2934,7 +2934,7 @@ class FunctionEmitter:
         # (and for a typed array with a fast view: an in-bounds element, Number or not, as
         # JSTypedArray.get_element reads it)
         return E(f"({v} if ({t} := type({no})) is _JSArray and {ktype}({d} := {no}.dense) is not None "
-                 f"and 0 <= {nk} < len({d}) and ({v} := {d}[({i} := int({nk}))]) is not _M and {i} == {nk} "
+                 f"and 0 <= {nk} < len({d}) and ({v} := {d}[({i} := _trunc({nk}))]) is not _M and {i} == {nk} "
                  f"else ({v} if type({v} := {no}.fast[{i}]) is _float else _float({v})) if {t} is _TA and {ktype}"
                  f"0.0 <= {nk} < {no}.fast_n and ({i} := _trunc({nk})) == {nk} "
                  f"else _geti({no}, {nk}, {pos}))")
@@ -3181,7 +3181,7 @@ class FunctionEmitter:
                            else ("_CAT", f"{this}[{n}]"))
             num = "" if vals[0].num else f"type({i}) is _float and "
             direct = (f"{value} if type({this}) is _str and type({f.text}) is _BF and {f.text}.impl is {impl} and "
-                      f"{num}0 <= {i} < len({this}) and ({n} := int({i})) == {i} else {direct}")
+                      f"{num}0 <= {i} < len({this}) and ({n} := _trunc({i})) == {i} else {direct}")
         if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
                 and callee.property.name == "call" and callee.object.type != "Super" and vals):
             # ``g.call(x, ...)`` with %Function.prototype.call% (Call(g, x, rest)): an emitted g
@@ -3286,11 +3286,11 @@ class FunctionEmitter:
             return E(f"({t} if type({t} := {v.text}) is _float else _tonum({t}))", num=True)
         if op == "~":
             if v.i32:
-                iv = f"~({v.ival})" if v.ival else f"~int({v.text})"
+                iv = f"~({v.ival})" if v.ival else f"~_trunc({v.text})"
                 return E(f"float({iv})", num=True, i32=True, ival=iv)
             if v.num:
                 n, first = self.name_once(v)
-                return E(f"(float(~int({n})) if -2147483649.0 < {first} < 2147483648.0 else _bnot({n}))",
+                return E(f"(float(~_trunc({n})) if -2147483649.0 < {first} < 2147483648.0 else _bnot({n}))",
                          num=True, i32=True)
             return E(f"_bnot({v.text})")
         raise Unsupported(op)
@@ -3462,8 +3462,8 @@ class FunctionEmitter:
                 t, first = self.name_once(a)
                 slow = f"{_SLOW_NAME[op]}({t}, {b.text})"
                 num = number_result(op, a.num, b.num)
-                on_number = (f"(float(int({t})) if -2147483649.0 < {first if a.num else t} < 2147483648.0 else "
-                             f"float((int({t}) + 2147483648 & 4294967295) - 2147483648) if -_INF < {t} < _INF else {slow})")
+                on_number = (f"(float(_trunc({t})) if -2147483649.0 < {first if a.num else t} < 2147483648.0 else "
+                             f"float((_trunc({t}) + 2147483648 & 4294967295) - 2147483648) if -_INF < {t} < _INF else {slow})")
                 if a.num:
                     return E(on_number, num=num, i32=num)
                 return E(f"({on_number} if type({first}) is _float else {slow})", num=num, i32=num)
@@ -3495,8 +3495,8 @@ class FunctionEmitter:
         known = a.num and b.num
         if known and not conds[0] and not conds[1]:
             # nothing to test: the operands' texts in place
-            texts = {"a": a.text, "b": b.text, "ia": f"({a.ival})" if a.ival else f"int({a.text})",
-                     "ib": f"({b.ival})" if b.ival else f"int({b.text})"}
+            texts = {"a": a.text, "b": b.text, "ia": f"({a.ival})" if a.ival else f"_trunc({a.text})",
+                     "ib": f"({b.ival})" if b.ival else f"_trunc({b.text})"}
             if not fast:
                 return E(f"{_NUM_NAME[op]}({a.text}, {b.text})", num=True)
             ival_text = ival.format(**texts) if op in _INT32_OPS else None
@@ -3540,7 +3540,7 @@ class FunctionEmitter:
             slow = f"_binop({self.const(op)}, {na}, {nb})"
         if not fast:
             fast = _NUM_NAME[op] + "({a}, {b})"
-        texts = {"a": na, "b": nb, "ia": f"int({na})", "ib": f"int({nb})"}
+        texts = {"a": na, "b": nb, "ia": f"_trunc({na})", "ib": f"_trunc({nb})"}
         return E(f"({fast.format(**texts)} if {' and '.join(tests)} else {slow})", num=num,
                  is_bool=op in _BOOL_OPS, i32=i32)
 
@@ -3608,7 +3608,7 @@ class FunctionEmitter:
             ktype = "" if k.num else f"type({k.text}) is _float and "
             t = self.temp()
             self.emit(f"if ({t} := type({o.text})) is _JSArray and {ktype}({d} := {o.text}.dense) is not None and "
-                      f"0 <= {k.text} < len({d}) and {d}[({i} := int({k.text}))] is not _M and {i} == {k.text}:")
+                      f"0 <= {k.text} < len({d}) and {d}[({i} := _trunc({k.text}))] is not _M and {i} == {k.text}:")
             self.emit(f" {d}[{i}] = {v.text}")
             # NON-SPEC inline path: a Number stored in an in-bounds element of a typed array
             # with a fast view (Uint8Clamped has none) when it is within the element type's
