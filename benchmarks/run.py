@@ -176,7 +176,10 @@ def _evaluator(engine: str, src: str, checksum_global: str | None, tree: str | N
         # a compiled script for the same source, like V8's compilation cache; older trees do not)
         scripts = None
         if os.environ.get("PYJSVM_BENCH_NO_SCRIPT_CACHE") == "1":
-            scripts = getattr(importlib.import_module("pyjsvm.api.vm_core"), "SCRIPTS", None)
+            try:
+                scripts = getattr(importlib.import_module("pyjsvm.api.vm_core"), "SCRIPTS", None)
+            except ImportError:  # (an older tree: nothing to empty)
+                scripts = None
 
         def run_pyjsvm(text: str = src) -> object:
             ctx: Any
