@@ -3747,13 +3747,7 @@ class FunctionEmitter:
         if py is None:
             # a slot of the function's environment (a closure captures it): its old value is read
             # first, the right side may change the slot
-            ref = b.ref()
-            old = self.spill(self.read_name(name, left))
-            lines, r = self.capture(partial(self.expr, right))
-            self.splice(lines)
-            self.append_to(e, old, self.spill(r), lambda rs: [(f"{ref} is {old.text}", ref, [])],
-                           lambda v: self.emit(f"{ref} = {v.text}"))
-            return E("None", "const")
+            return self.append_to_slot(e, b.ref(), self.spill(self.read_name(name, left)), right)
         lines, r = self.capture(partial(self.expr, right))
         if lines:
             # the right side's statements could assign x: its old value is read first
@@ -3793,9 +3787,14 @@ class FunctionEmitter:
         ref = f"{vl}[{idx}]"
         old = self.temp()
         self.emit(f"{old} = _chk({ref}, {self.const(python_string_to_js(name))})" if tdz else f"{old} = {ref}")
+        return self.append_to_slot(e, ref, E(old, "name"), right)
+
+    def append_to_slot(self, e: Any, ref: str, old: E, right: Any) -> E:
+        """The rest of ``x += right`` for an environment slot ``ref`` whose old value the temp
+        ``old`` holds: the right side, then append_to (a slot is written as it is)."""
         lines, r = self.capture(partial(self.expr, right))
         self.splice(lines)
-        self.append_to(e, E(old, "name"), self.spill(r), lambda rs: [(f"{ref} is {old}", ref, [])],
+        self.append_to(e, old, self.spill(r), lambda rs: [(f"{ref} is {old.text}", ref, [])],
                        lambda v: self.emit(f"{ref} = {v.text}"))
         return E("None", "const")
 
@@ -3849,9 +3848,10 @@ class FunctionEmitter:
     def append_to(self, e: Any, old: E, r: E, places: Callable[[str], list[tuple[str, str, list[str]]]],
                   general: Callable[[E], object]) -> None:
         """NON-SPEC: the end of ``ref += r`` (the expression ``e``) for storage other than a
-        Python local (see append_in_place): ``old`` (a temp) was read from it; ``places`` are
-        (test, store, statements after), given the name of the right side as a string: the test that the storage is one that a plain write
-        changes and still holds ``old``, and how to write it. When both are strings and a test
+        Python local (see append_in_place): ``old`` (a temp) was read from it; ``places(rs)``,
+        given the name that holds the right side as a string, are (test, store, statements
+        after): the test that the storage is one a plain write changes and still holds ``old``,
+        and how to write it. When both are strings and a test
         holds, the storage (and the completion value) lets go of the string (``store = None``),
         so that the temp is its only reference and Python appends in place, then takes it back;
         otherwise ``general(old + r)`` stores as the assignment does. The temp then lets go too

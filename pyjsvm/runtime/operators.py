@@ -58,7 +58,9 @@ def concat_room(n: int) -> bool:
 
 
 def _concat(a: str, b: str) -> str:
-    concat_room(len(a) + len(b))
+    n = len(a) + len(b)
+    if n >= ALLOCATION_CHECK_MIN:  # (below it concat_room has nothing to refuse: no call)
+        concat_room(n)
     return a + b
 
 
