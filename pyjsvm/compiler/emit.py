@@ -1437,7 +1437,8 @@ class FunctionEmitter:
             self.stmt(s)
 
     def set_pos(self, node: Any) -> None:
-        """Record ``node``'s source position in the local ``pos`` (read when an error is made)."""
+        """Record ``node``'s source position for the code after it: a ``pos = k<n>`` statement,
+        which ``build`` takes out into the position table (``position_lines``)."""
         self.emit(f"pos = {self.const(self.c.position(node))}")
 
     def stmt(self, s: Any, labels: tuple[str, ...] = (), traced: bool = True) -> None:
@@ -4006,10 +4007,11 @@ def _namespace(consts: dict[str, Any]) -> dict[str, Any]:
 
 
 # The file names emitted code is compiled under: the stack-trace walker (runtime/stack.py) knows
-# an emitted frame by its code's file name, so nothing is registered per emitted function. Every
-# emitted frame's local ``pos`` names its current call site. A function body is also the
-# activation of its function when [[Call]] called it (given=None), not when [[Construct]] or a
-# caller of ``code.run`` did; a suspendable body is always its function's activation.
+# an emitted frame by its code's file name, so nothing is registered per emitted function. An
+# emitted frame's current call site is found from its line (``position_lines``). A function
+# body is also the activation of its function when [[Call]] called it (given=None), not when
+# [[Construct]] or a caller of ``code.run`` did; a suspendable body is always its function's
+# activation.
 _SCRIPT_FILE = "<pyjsvm-emitted-script>"
 _FUNCTION_FILE = "<pyjsvm-emitted-function>"
 _GENERATOR_FILE = "<pyjsvm-emitted-generator>"
@@ -4044,18 +4046,67 @@ SPILL_EVERY = 12
 SWITCH_CHAIN = 100
 
 
+_POS_LINE = re.compile(r"( *)pos = (k\d+)$")
+_DEF_LINE = re.compile(r"( *)def ")
+
+
+def position_lines(source: str) -> tuple[str, tuple[list[int], list[str | None]]]:
+    """NON-SPEC: ``source`` without its position statements (``pos = k<n>``, the call site that
+    code after it reaches; see ``set_pos``), and the table of where each one stood: the lines
+    from which on (1-based, in the returned text) each constant names the position, in order;
+    None where a ``def`` starts (a part's first lines have no position of their own: the frame
+    that called it has) and again where it ends. Nothing is stored while the code runs: a stack
+    capture looks up its frame's current line (``runtime/stack.emitted_position``). A statement
+    left alone in its block becomes ``pass``."""
+    lines = source.split("\n")
+    out: list[str] = []
+    starts: list[int] = []
+    names: list[str | None] = []
+    defs: list[tuple[int, str | None]] = []   # (indentation of an open def, the name before it)
+    current: str | None = None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            out.append(line)
+            continue
+        ind = len(line) - len(line.lstrip(" "))
+        while defs and ind <= defs[-1][0]:
+            current = defs.pop()[1]
+            starts.append(len(out) + 1)
+            names.append(current)
+        m = _POS_LINE.match(line)
+        if m is not None:
+            current = m.group(2)
+            starts.append(len(out) + 1)
+            names.append(current)
+            nxt = next((x for x in lines[i + 1:] if x.strip() and not _POS_LINE.match(x)), "")
+            if len(nxt) - len(nxt.lstrip(" ")) < ind:
+                out.append(m.group(1) + "pass")
+            continue
+        d = _DEF_LINE.match(line)
+        if d is not None:
+            defs.append((ind, current))
+            current = None
+            starts.append(len(out) + 2)
+            names.append(None)
+        out.append(line)
+    return "\n".join(out), (starts, names)
+
+
 def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., Any]:
     """Compile emitted ``source`` (cached by its text: it holds no JS text, only shapes) and bind
-    it to its constant table."""
-    code = _CODE_CACHE.get((filename, source))
-    if code is None:
+    it to its constant table; the namespace's ``_LINES`` is its position table (see
+    ``position_lines``)."""
+    cached = _CODE_CACHE.get((filename, source))
+    if cached is None:
         check_stop_compiling()
-        code = python_compile(source, filename, "exec")
+        text, table = position_lines(source)
+        cached = python_compile(text, filename, "exec"), table
         if len(_CODE_CACHE) > 4096:
             _CODE_CACHE.clear()
-        _CODE_CACHE[(filename, source)] = code
+        _CODE_CACHE[(filename, source)] = cached
     ns = _namespace(consts)
-    exec(code, ns)
+    ns["_LINES"] = cached[1]
+    exec(cached[0], ns)
     return ns["f"]  # type: ignore[no-any-return]
 
 

@@ -2,14 +2,16 @@
 ``Error.prototype.stack`` and Python-side ``JSError.stack``.
 
 Frames are found by walking the Python stack at the moment an error is made: each JS function
-activation runs ``ECMAFunction.call`` (or a script's run), whose locals name the function, and
-call sites record their source position in a local called ``pos``. Nothing is recorded on the
+activation runs ``ECMAFunction.call`` (or a script's run), whose locals name the function; a
+closure-tier call site records its source position in a local called ``pos``, an emitted frame's
+position is looked up from its current line (``emitted_position``). Nothing is recorded on the
 happy path, so capturing costs only when an error is created.
 """
 from __future__ import annotations
 
 import sys
 import weakref
+from bisect import bisect_right
 from typing import Any
 from pyjsvm.runtime.operations import safe_describe
 
@@ -62,8 +64,8 @@ _ACTIVATION_IDS = ACTIVATION_CODES.by_id
 _CALL_SITE_IDS = CALL_SITE_CODES.by_id
 # NON-SPEC: code compiled from emitted Python source (compiler/emit.py) is known by its code
 # object's file name, so that no table grows with each emitted function: file name ->
-# (whether its frames are activations, the delegating local as in DELEGATING or None). Every
-# emitted frame keeps its current call site in its local ``pos``.
+# (whether its frames are activations, the delegating local as in DELEGATING or None). An
+# emitted frame's current call site is found from its line (``emitted_position``).
 EMITTED_FILES: dict[str, tuple[bool, str | None]] = {}
 # the name prefix of the Python functions an emitted body is split into (its parts): their frames
 # are the body's, never activations of their own
@@ -152,6 +154,20 @@ def caller_activation(fn: Any) -> Any:
     return None
 
 
+def emitted_position(f: Any) -> Any:
+    """NON-SPEC: the call site an emitted frame is at: its namespace's position table
+    (``compiler/emit.position_lines``: [first line], [constant name or None]) at its current
+    line, or None before its first call site."""
+    ns = f.f_globals
+    table = ns.get("_LINES")
+    if table is None:
+        return None
+    starts, names = table
+    i = bisect_right(starts, f.f_lineno) - 1
+    name = names[i] if i >= 0 else None
+    return None if name is None else ns.get(name)
+
+
 def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
     """Return [(function name, file name, line, column)], innermost first. With ``skip_until``
     (V8's constructor-skipping for ``new MyError()``), the frames up to and including that
@@ -170,8 +186,11 @@ def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
             f = f.f_back  # type: ignore[assignment]
             continue  # host and engine frames: nothing to record
         activation, owner, local_vars = _activation_owner(f)
-        if pos is None and (emitted or id(code) in call_sites):
-            pos = (local_vars if local_vars is not None else f.f_locals).get("pos")
+        if pos is None:
+            if emitted:
+                pos = emitted_position(f)
+            elif id(code) in call_sites:
+                pos = (local_vars if local_vars is not None else f.f_locals).get("pos")
         if activation:
             if owner is not None:
                 name, filename, line, col = owner.frame_info()
