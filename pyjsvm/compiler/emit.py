@@ -69,7 +69,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operators import (
-    BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, concat_room, increment, js_add, js_in, js_instanceof, unary_minus,
+    BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, concat_operand, concat_room, increment, js_add, js_in, js_instanceof, unary_minus,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.syntax.parse import children
@@ -414,7 +414,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
                      "RecursionError": RecursionError},
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
-    "_add": js_add, "_catroom": concat_room, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
+    "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
@@ -3656,12 +3656,12 @@ class FunctionEmitter:
             name = left.name
             ref = self.dynamic_ref(name)
             if op == "=":
-                rt = e.right
-                if rt.type == "BinaryExpression" and rt.operator == "+" and rt.left.type == "Identifier" \
-                        and rt.left.name == name and ref is None and not self.num_reads.get(id(rt.left), 0) \
-                        and (id(e) in self.unused or id(e) in self.cv_only):
-                    # `x = x + y`: what `x += y` does (x resolved once either way), appended in place
-                    appended = self.append_in_place(name, e, rt.right)
+                operands = _append_chain(e.right, name)
+                if operands is not None and ref is None and (id(e) in self.unused or id(e) in self.cv_only) \
+                        and not self.num_reads.get(id(operands[0]), 0):
+                    # `x = x + y`: what `x += y` does (x resolved once either way), appended in
+                    # place; `x = x + y + z ...` too, each operand appended in turn
+                    appended = self.append_in_place(name, e, operands[1] if len(operands) == 2 else operands[1:])
                     if appended is not None:
                         return appended
                 # NamedEvaluation only for a bare identifier: `(f) = function () {}` names nothing
@@ -3735,7 +3735,8 @@ class FunctionEmitter:
         both are strings, ``x += y`` in Python, which CPython does in place while only the local
         refers to the string, so building a string in a loop is linear instead of quadratic (a
         copy per step). Otherwise (and past the allocation check's size, after the checks of
-        concatenation) the general ``+``. None when ``x`` is not such a local."""
+        concatenation) the general ``+``. None when ``x`` is not such a local. ``right`` is a
+        list for ``x = x + y + z ...`` (see append_operands)."""
         b = self.lookup(name)
         left = e.left
         if b is None:
@@ -3749,13 +3750,20 @@ class FunctionEmitter:
             # a slot of the function's environment (a closure captures it): its old value is read
             # first, the right side may change the slot
             return self.append_to_slot(e, b.ref(), self.spill(self.read_name(name, left)), right)
-        lines, r = self.capture(partial(self.expr, right))
-        if lines:
-            # the right side's statements could assign x: its old value is read first
-            old = self.spill(self.read_name(name, left))
-            self.splice(lines)
-            return self.assign_name(name, self.binary("+", old, r), left)
-        r = self.spill(r)
+        acc = None
+        if isinstance(right, list):
+            if any(_assigns(n) for n in right):
+                return None
+            # (no operand assigns x: it is the old value until the end)
+            r, acc = self.append_operands(E(py, "name"), right)
+        else:
+            lines, r = self.capture(partial(self.expr, right))
+            if lines:
+                # the right side's statements could assign x: its old value is read first
+                old = self.spill(self.read_name(name, left))
+                self.splice(lines)
+                return self.assign_name(name, self.binary("+", old, r), left)
+            r = self.spill(r)
         test, rs = self.append_test(py, r)
         cv = self.takes_cv(e)
         self.emit(f"if {test}:")
@@ -3764,7 +3772,7 @@ class FunctionEmitter:
         self.emit(f" {py} += {rs}")
         self.emit("else:")
         self.ind += 1
-        v = self.binary("+", E(py, "name"), r)
+        v = self.append_fallback(E(py, "name"), r, acc)
         self.emit(f"{py} = {v.text}")
         self.ind -= 1
         if cv:
@@ -3793,10 +3801,9 @@ class FunctionEmitter:
     def append_to_slot(self, e: Any, ref: str, old: E, right: Any) -> E:
         """The rest of ``x += right`` for an environment slot ``ref`` whose old value the temp
         ``old`` holds: the right side, then append_to (a slot is written as it is)."""
-        lines, r = self.capture(partial(self.expr, right))
-        self.splice(lines)
-        self.append_to(e, old, self.spill(r), lambda rs: [(f"{ref} is {old.text}", ref, [])],
-                       lambda v: self.emit(f"{ref} = {v.text}"))
+        r, acc = self.append_operands(old, right)
+        self.append_to(e, old, r, lambda rs: [(f"{ref} is {old.text}", ref, [])],
+                       lambda v: self.emit(f"{ref} = {v.text}"), acc)
         return E("None", "const")
 
     def append_to_global(self, name: str, e: Any, right: Any) -> E | None:
@@ -3813,8 +3820,7 @@ class FunctionEmitter:
         t, u, c, old, p = self.temp(), self.temp(), self.temp(), self.temp(), self.temp()
         self.emit(f"{old} = {_global_read(t, u, c, kn, k, True)}")
         self.emit(f"{t} = {c} = None")  # (only the temp holds the string read)
-        lines, r = self.capture(partial(self.expr, right))
-        self.splice(lines)
+        r, acc = self.append_operands(E(old, "name"), right)
         free = f"(not GL or {kn} not in GL)"
         places = lambda rs: [  # noqa: E731
             (f"GI is None and {free} and type({p} := GP.get({kn}, _M)) is _Prop and {p}.flags & 9 == 1 and "
@@ -3826,9 +3832,52 @@ class FunctionEmitter:
             (f"GI is not None and not GJ and {free} and GI.get({kn}, _M) is {old} and not G.attrs and "
              f"{old}.isascii() and {rs}.isascii()", f"GI[{kn}]", ["if GC:", f" GC.pop({kn}, None)"]),
         ]
-        self.append_to(e, E(old, "name"), self.spill(r), places,
-                       lambda v: self.assign_name(name, v, left))
+        self.append_to(e, E(old, "name"), r, places, lambda v: self.assign_name(name, v, left), acc)
         return E("None", "const")
+
+    def append_operands(self, old: E, right: Any) -> tuple[E, E | None]:
+        """NON-SPEC: the right side of an append whose left value ``old`` was read: ``right`` a
+        node (``x += y``): its value, and None; a list of nodes (``x = x + y + z ...``, which is
+        ``((x + y) + z) ...``): each operand is evaluated and added in turn, in the spec's order
+        (sec-applystringornumericbinaryoperator), but while the value so far is ``old`` followed
+        by strings the strings are collected apart (ToString(ToPrimitive(v)) of each, the length
+        and memory checks of each concatenation) and ``old`` is not copied: then the first name
+        returned holds them (what ``old`` gets appended) and the second is _M; else the second
+        holds the value (each ``+`` done in full) and the first ''."""
+        if not isinstance(right, list):
+            lines, r = self.capture(partial(self.expr, right))
+            self.splice(lines)
+            return self.spill(r), None
+        sfx, acc, n = self.temp(), self.temp(), self.temp()
+        self.emit(f"{sfx} = ''")
+        self.emit(f"{acc} = _M if type({old.text}) is _str else {old.text}")
+        for node in right:
+            v = self.spill(self.expr(node))
+            self.emit(f"if {acc} is _M:")
+            if v.kind == "const" and type(self.consts.get(v.text)) is str:
+                self.emit(f" {sfx} += {v.text}")
+            elif v.num:
+                self.emit(f" {sfx} += _nts({v.text})")
+            else:
+                self.emit(f" {sfx} += ({v.text} if type({v.text}) is _str else _nts({v.text}) "
+                          f"if type({v.text}) is _float else _catop({v.text}))")
+            self.emit(f" if ({n} := len({old.text}) + len({sfx})) >= {ALLOCATION_CHECK_MIN}:")
+            self.emit(f"  _catroom({n})")
+            self.emit("else:")
+            self.ind += 1
+            w = self.binary("+", E(acc, "name"), v)
+            self.emit(f"{acc} = {w.text}")
+            self.ind -= 1
+        return E(sfx, "name"), E(acc, "name")
+
+    def append_fallback(self, old: E, r: E, acc: E | None) -> E:
+        """The value of an append that is not done in place: ``old + r``, or, for the operands
+        of append_operands, ``acc`` when it holds the value (else ``old`` + the strings ``r``)."""
+        if acc is None:
+            return self.binary("+", old, r)
+        self.emit(f"if {acc.text} is _M:")
+        self.emit(f" {acc.text} = {old.text} + {r.text}")
+        return acc
 
     def append_test(self, old: str, r: E) -> tuple[str, str]:
         """NON-SPEC: the test that ``old + r`` is a string concatenation done at once -- ``old`` a
@@ -3847,7 +3896,7 @@ class FunctionEmitter:
         return False
 
     def append_to(self, e: Any, old: E, r: E, places: Callable[[str], list[tuple[str, str, list[str]]]],
-                  general: Callable[[E], object]) -> None:
+                  general: Callable[[E], object], acc: E | None = None) -> None:
         """NON-SPEC: the end of ``ref += r`` (the expression ``e``) for storage other than a
         Python local (see append_in_place): ``old`` (a temp) was read from it; ``places(rs)``,
         given the name that holds the right side as a string, are (test, store, statements
@@ -3855,8 +3904,9 @@ class FunctionEmitter:
         and how to write it. When both are strings and a test
         holds, the storage (and the completion value) lets go of the string (``store = None``),
         so that the temp is its only reference and Python appends in place, then takes it back;
-        otherwise ``general(old + r)`` stores as the assignment does. The temp then lets go too
-        (the next append finds the string held once)."""
+        otherwise ``general(old + r)`` stores as the assignment does (``acc``: see
+        append_fallback). The temp then lets go too (the next append finds the string held
+        once)."""
         test, rs = self.append_test(old.text, r)
         cv = self.takes_cv(e)
         ok = self.temp()
@@ -3874,7 +3924,7 @@ class FunctionEmitter:
                 self.emit(f" env.cv = {old.text}")
         self.emit("else:")
         self.ind += 1
-        v = self.spill(self.binary("+", old, r))
+        v = self.spill(self.append_fallback(old, r, acc))
         general(v)
         if cv:
             self.emit(f"env.cv = {v.text}")
@@ -3980,6 +4030,23 @@ def _walk_no_functions(node: Any) -> Any:
         for c in children(n):
             if c.type not in _FUNCTION_NODES:
                 stack.append(c)
+
+
+def _append_chain(v: Any, name: str) -> list[Any] | None:
+    """``x + y + z ...`` (``((x + y) + z) ...``) whose first operand is the identifier ``name``:
+    the operands, in order; else None."""
+    rights = []
+    while v.type == "BinaryExpression" and v.operator == "+":
+        rights.append(v.right)
+        v = v.left
+    if not rights or v.type != "Identifier" or v.name != name:
+        return None
+    return [v, *reversed(rights)]
+
+
+def _assigns(node: Any) -> bool:
+    """Whether ``node``'s subtree has an assignment or update (of anything)."""
+    return any(n.type in ("AssignmentExpression", "UpdateExpression") for n in _walk_no_functions(node))
 
 
 def _breaks_label(s: Any, label: str) -> bool:

@@ -64,6 +64,16 @@ def _concat(a: str, b: str) -> str:
     return a + b
 
 
+def concat_operand(v: Any) -> str:
+    """NON-SPEC: what ``s + v`` appends to a String ``s``: ToString(ToPrimitive(v))
+    (ApplyStringOrNumericBinaryOperator steps 1.c-1.d with lprim a String,
+    sec-applystringornumericbinaryoperator)."""
+    if type(v) is str:
+        return v
+    p = to_primitive(v) if isinstance(v, JSObject) else v
+    return p if type(p) is str else to_string(p)
+
+
 def js_add(a: Any, b: Any) -> Any:
     """ApplyStringOrNumericBinaryOperator for + (sec-applystringornumericbinaryoperator)."""
     ta, tb = type(a), type(b)

@@ -86,6 +86,34 @@ CASES = {
     "x_eq_x_plus_y_const_and_global": """const k = 'k'; var r = ''; try { k = k + 'x' } catch (e) { r = e.name }
         var gs = 'g'; for (var i = 0; i < 3; i++) gs = gs + i; r + gs""",
     "x_eq_x_plus_y_completion": "var s = 'a'; s = s + 'b'",
+    "chain_local": """function b() { var s = ''; for (var i = 0; i < 3; i++) {
+        s = s + 'a' + i + ',' + null + undefined + true + 1.5 + -0 + 10n + [1, 2] + { toString() { return 'T' } } }
+        return s } b()""",
+    "chain_order_of_evaluation_and_conversion": """function b() { var log = [];
+        function f(x) { log.push('e' + x); return { valueOf() { log.push('v' + x); return x } } }
+        var s = 'S'; for (var i = 0; i < 2; i++) s = s + f(1) + f(2) + f(3); return s + '|' + log } b()""",
+    "chain_throw_midway_keeps_the_old_value": """function b() { var log = [], s = 'a';
+        function f(x) { log.push(x); return x }
+        for (var i = 0; i < 1; i++) { try { s = s + f(1) + Symbol() + f(3) } catch (e) { log.push(e.name) } }
+        for (var i = 0; i < 1; i++) { try { s = s + f(4) + { valueOf() { throw 7 } } + f(5) } catch (e) { log.push(e) } }
+        return s + log } b()""",
+    "chain_not_a_string_first": """function b() { var x = 1, u, n = null, o = { valueOf() { return 5 } };
+        for (var i = 0; i < 2; i++) { x = x + 2 + 'z' + 3; u = u + 'a' + 1; n = n + 1 + 2 + 'q'; o = o + 1 + 2 }
+        return [x, u, n, o].join() } b()""",
+    "chain_bigint_and_number": """function b() { var x = 1n; try { for (;;) x = x + 2n + 3 } catch (e) { return e.name + x } } b()""",
+    "chain_outer_slot": """function b() { var out = ''; [1, 'a', 2.5].forEach(function (x) { out = out + '[' + x + ']' });
+        var g = () => { out = out + (out = 'Z', 'y') + 'w' }; for (var i = 0; i < 1; i++) g(); return out } b()""",
+    "chain_operand_assigns_it": """function b() { var s = 'a'; for (var i = 0; i < 2; i++) { s = s + (s = 'q') + 'r' + s }
+        return s } b()""",
+    "chain_value_used": """function b() { var s = 'a', t; for (var i = 0; i < 2; i++) t = (s = s + 'b' + i); return t + s } b()""",
+    "chain_member_operands": """function b() { var o = { p: 'P', get g() { return 'G' + this.p } }, s = '';
+        for (var i = 0; i < 2; i++) s = s + o.p + o.g + o.missing + i; return s } b()""",
+    "chain_script_global": "var html = ''; for (var i = 0; i < 3; i++) html = html + '<li>' + i + '</li>'; html",
+    "chain_script_global_changed_midway": """var s = 'a'; function f() { s = 'Z'; return 'y' }
+        for (var i = 0; i < 2; i++) s = s + f() + 'w'; s""",
+    "chain_script_global_accessor": """var log = []; Object.defineProperty(globalThis, 'g', { get() { return 'G' },
+        set(v) { log.push(v) }, configurable: true }); for (var i = 0; i < 2; i++) g = g + 'x' + i; log.join()""",
+    "chain_script_completion": "var s = 'a'; for (var i = 0; i < 2; i++) s = s + 'b' + i",
     "lone_surrogates_join": "function b() { var s = '\\ud83d'; s += '\\ude00'; return s.length + s } b()",
 }
 
@@ -134,15 +162,33 @@ def test_a_local_is_appended_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
     assert any(re.search(r"^ +t\d+\.props\[k\d+\] = None\n +t\d+ \+= t\d+$", src, re.M) for src in seen), seen
 
 
+def test_a_chain_is_appended_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``s = s + a + b``: the operands are collected apart and the local appended once."""
+    seen = emitted_sources(monkeypatch, "function c(n) { var s = ''; for (var i = 0; i < n; i++) s = s + 'a' + i; return s } c(3)")
+    assert any(re.search(r"^ +(t\d+) \+= k\d+\n(.*\n)+ +\1 \+= _nts\(\w+\)$", src, re.M) for src in seen), seen
+    assert any(re.search(r"^ +v\d+ \+= t\d+$", src, re.M) for src in seen), seen
+
+
+def test_a_long_chain_is_linear() -> None:
+    """200,000 steps of ``s = s + a + b``: a copy per step would be some 10**11 characters."""
+    src = "function f(n) { var s = ''; for (var i = 0; i < n; i++) { s = s + 'ab' + i + ';' } return s.length } f(200000)"
+    assert vm.run_in_new_context(src, timeout=60_000) == 1688890
+
+
 def test_past_the_longest_string_is_a_range_error(monkeypatch: pytest.MonkeyPatch) -> None:
     """(emitted: the in-place path asks operators.concat_room, which the closure tier's concatenation
     does not read through the module, so only the emitter sees the lowered limit)"""
     monkeypatch.setattr(operators, "MAX_STRING_LENGTH", 100_000)
     src = ("function b() { var s = ''; try { for (;;) s += 'x'.repeat(1000) } "
            "catch (e) { return e.name + ' ' + e.message + ' ' + s.length } } b()")
+    # a chain: the operand that passes the limit throws, the ones after it are not evaluated
+    chain = ("function b() { var s = '', log = []; function f(x) { log.push(x); return x } var k = 'x'.repeat(400);"
+             " try { for (;;) s = s + f(k) + f(k) + f('y') } catch (e) { return e.name + ' ' + s.length + ' ' + log.length } } b()")
     old = emit.set_mode("emit")
     try:
         assert js_str(src) == "RangeError Invalid string length 100000"
+        # 124 steps of 801 units (99,324), then the second operand of the 125th passes 100,000
+        assert js_str(chain) == "RangeError 99324 374"
     finally:
         emit.set_mode(old)
 
@@ -172,5 +218,26 @@ def test_globals_seen_from_python() -> None:
             plain = vm.create_context(vm.constants.DONT_CONTEXTIFY)
             assert vm.run_in_context("var s = 'x', t = '';" + src, plain) == "x0123é"
             assert plain["t"] == "\U0001f600"
+        finally:
+            emit.set_mode(old)
+
+
+def test_chains_on_globals_seen_from_python() -> None:
+    """``s = s + a + b`` on the globals of a context over the caller's dict, a ContextObject and
+    DONT_CONTEXTIFY: the same values as the closure tier's."""
+    src = "for (var i = 0; i < 3; i++) s = s + i + 'é' + (i * 0.5); t = t + '\\ud83d' + '\\ude00' + 1; s"
+    for mode in ("tiered", "emit", "closure"):
+        old = emit.set_mode(mode)
+        try:
+            d = {"s": "x", "t": ""}
+            assert vm.run_in_new_context(src, d) == "x0é01é0.52é1"
+            assert d == {"s": "x0é01é0.52é1", "t": "\U0001f6001", "i": 3}
+            ctx = vm.create_context()
+            ctx["s"], ctx["t"] = "x", ""
+            assert vm.run_in_context(src, ctx) == "x0é01é0.52é1"
+            assert ctx["s"] == "x0é01é0.52é1" and ctx["t"] == "\U0001f6001"
+            plain = vm.create_context(vm.constants.DONT_CONTEXTIFY)
+            assert vm.run_in_context("var s = 'x', t = '';" + src, plain) == "x0é01é0.52é1"
+            assert plain["t"] == "\U0001f6001"
         finally:
             emit.set_mode(old)
