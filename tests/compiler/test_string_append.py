@@ -201,43 +201,27 @@ def test_the_memory_limit_stops_a_growing_string() -> None:
     assert out == ["RangeError", True, True]
 
 
-def test_globals_seen_from_python() -> None:
+@pytest.mark.parametrize("src, s, t, i", [
+    ("for (var i = 0; i < 4; i++) s += i; s += 'é'; t += '\\ud83d'; t += '\\ude00'; s", "x0123é", "\U0001f600", 4),
+    # chains: s = s + a + b ...
+    ("for (var i = 0; i < 3; i++) s = s + i + 'é' + (i * 0.5); t = t + '\\ud83d' + '\\ude00' + 1; s",
+     "x0é01é0.52é1", "\U0001f6001", 3),
+])
+def test_globals_seen_from_python(src: str, s: str, t: str, i: int) -> None:
     """A context over the caller's dict and a ContextObject show each append as Python values
     (non-ASCII strings converted), and DONT_CONTEXTIFY's global object keeps them."""
-    src = "for (var i = 0; i < 4; i++) s += i; s += 'é'; t += '\\ud83d'; t += '\\ude00'; s"
     for mode in ("tiered", "emit", "closure"):
         old = emit.set_mode(mode)
         try:
             d = {"s": "x", "t": ""}
-            assert vm.run_in_new_context(src, d) == "x0123é"
-            assert d == {"s": "x0123é", "t": "\U0001f600", "i": 4}
+            assert vm.run_in_new_context(src, d) == s
+            assert d == {"s": s, "t": t, "i": i}
             ctx = vm.create_context()
             ctx["s"], ctx["t"] = "x", ""
-            assert vm.run_in_context(src, ctx) == "x0123é"
-            assert ctx["s"] == "x0123é" and ctx["t"] == "\U0001f600"
+            assert vm.run_in_context(src, ctx) == s
+            assert ctx["s"] == s and ctx["t"] == t
             plain = vm.create_context(vm.constants.DONT_CONTEXTIFY)
-            assert vm.run_in_context("var s = 'x', t = '';" + src, plain) == "x0123é"
-            assert plain["t"] == "\U0001f600"
-        finally:
-            emit.set_mode(old)
-
-
-def test_chains_on_globals_seen_from_python() -> None:
-    """``s = s + a + b`` on the globals of a context over the caller's dict, a ContextObject and
-    DONT_CONTEXTIFY: the same values as the closure tier's."""
-    src = "for (var i = 0; i < 3; i++) s = s + i + 'é' + (i * 0.5); t = t + '\\ud83d' + '\\ude00' + 1; s"
-    for mode in ("tiered", "emit", "closure"):
-        old = emit.set_mode(mode)
-        try:
-            d = {"s": "x", "t": ""}
-            assert vm.run_in_new_context(src, d) == "x0é01é0.52é1"
-            assert d == {"s": "x0é01é0.52é1", "t": "\U0001f6001", "i": 3}
-            ctx = vm.create_context()
-            ctx["s"], ctx["t"] = "x", ""
-            assert vm.run_in_context(src, ctx) == "x0é01é0.52é1"
-            assert ctx["s"] == "x0é01é0.52é1" and ctx["t"] == "\U0001f6001"
-            plain = vm.create_context(vm.constants.DONT_CONTEXTIFY)
-            assert vm.run_in_context("var s = 'x', t = '';" + src, plain) == "x0é01é0.52é1"
-            assert plain["t"] == "\U0001f6001"
+            assert vm.run_in_context("var s = 'x', t = '';" + src, plain) == s
+            assert plain["t"] == t
         finally:
             emit.set_mode(old)
