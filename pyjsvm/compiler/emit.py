@@ -3703,24 +3703,25 @@ class FunctionEmitter:
             k = self.spill(kv)
         else:
             k = E(self.const(python_string_to_js(left.property.name)), "const")
-        if op == "=":
+        chain = self.member_chain(e) if op == "=" else None
+        if op == "=" and chain is None:
             v = self.spill(self.expr(e.right))
             self.put_member(o, k, v, left.computed, e)
             return v
         if left.computed:
             k = self.spill(E(f"_refkey({o.text}, {k.text}, {self.pos(left)})"))
             old = self.spill(self.get_index(o, k, self.pos(left)))
-        elif op == "+=" and (id(e) in self.unused or id(e) in self.cv_only):
+        elif chain is not None or op == "+=" and (id(e) in self.unused or id(e) in self.cv_only):
             # NON-SPEC: an own string property of an ordinary object is read into a temp of its
             # own (no other temp keeps the string), for append_to
             t = self.temp()
             self.emit(f"if type({o.text}) is not _JSObject or type({t} := {o.text}.props.get({k.text}, _M)) is not _str:")
             self.emit(f" {t} = {self.get_named(o, python_string_to_js(left.property.name), left).text}")
             old = E(t, "name")
-            r = self.spill(self.expr(e.right))
+            r, acc = self.append_operands(old, e.right if chain is None else chain[1] if len(chain) == 2 else chain[1:])
             self.append_to(e, old, r, lambda rs: [(f"type({o.text}) is _JSObject and {o.text}.props.get({k.text}, _M) is {t}",
                                                    f"{o.text}.props[{k.text}]", [])],
-                           lambda v: self.put_member(o, k, v, False, left))
+                           lambda v: self.put_member(o, k, v, False, left), acc)
             return E("None", "const")
         else:
             old = self.spill(self.get_named(o, python_string_to_js(left.property.name), left))
@@ -3729,6 +3730,31 @@ class FunctionEmitter:
         self.put_member(o, k, v, left.computed, left)
         return v
 
+
+    def member_chain(self, e: Any) -> list[Any] | None:
+        """NON-SPEC: for ``o.p = o.p + y ...`` as a statement (or a script's completion value),
+        ``o`` being ``this`` or a Python local that no operand assigns: the operands (``o.p``
+        first), appended as ``o.p += y`` is (see append_operands): ``o`` evaluated a second time
+        would give the same value, unobservably. Else None."""
+        left = e.left
+        if left.computed or not (id(e) in self.unused or id(e) in self.cv_only):
+            return None
+        rights = []
+        v = e.right
+        while v.type == "BinaryExpression" and v.operator == "+":
+            rights.append(v.right)
+            v = v.left
+        if not rights or v.type != "MemberExpression" or v.computed or v.property.type != "Identifier" \
+                or v.property.name != left.property.name or v.object.type != left.object.type:
+            return None
+        if v.object.type == "Identifier":
+            b = self.lookup(v.object.name)
+            if v.object.name != left.object.name or b is None or b.py is None or b.lexical and b.always_check \
+                    or any(_assigns(n) for n in rights):
+                return None
+        elif v.object.type != "ThisExpression":
+            return None
+        return [v, *reversed(rights)]
 
     def append_in_place(self, name: str, e: Any, right: Any) -> E | None:
         """NON-SPEC: ``x += y`` as a statement, ``x`` a Python local that needs no TDZ check: when

@@ -114,6 +114,23 @@ CASES = {
     "chain_script_global_accessor": """var log = []; Object.defineProperty(globalThis, 'g', { get() { return 'G' },
         set(v) { log.push(v) }, configurable: true }); for (var i = 0; i < 2; i++) g = g + 'x' + i; log.join()""",
     "chain_script_completion": "var s = 'a'; for (var i = 0; i < 2; i++) s = s + 'b' + i",
+    "chain_member_this_and_a_local": """function W() { this.buf = '' } W.prototype.write = function (x) { this.buf = this.buf + '<' + x + '>' };
+        function b() { var w = new W(), o = { s: 'o' }; for (var i = 0; i < 3; i++) { w.write(i); o.s = o.s + i + ',' }
+        return w.buf + o.s + Object.keys(o) } b()""",
+    "chain_member_accessor_proxy_frozen": """function b() { var log = [];
+        var o = { get s() { log.push('get'); return 'g' }, set s(v) { log.push('set ' + v) } };
+        var p = new Proxy({ s: 'p' }, { get(t, k) { log.push('pget'); return t[k] }, set(t, k, v) { log.push('pset ' + v); t[k] = v; return true } });
+        var f = Object.freeze({ s: 'f' }), q = Object.create({ s: 'proto' });
+        for (var i = 0; i < 1; i++) { o.s = o.s + 'x' + i; p.s = p.s + 'y' + i; f.s = f.s + 'z'; q.s = q.s + '!' + i }
+        return log.join() + ' ' + p.s + f.s + q.s + Object.getPrototypeOf(q).s } b()""",
+    "chain_member_changed_by_an_operand": """function b() { var o = { s: 'a' }, q = { s: 'a' }, r = { s: 'a' }, other = { s: 'O' };
+        function set() { o.s = 'Z'; return 'y' } function del() { delete q.s; return 'y' }
+        for (var i = 0; i < 1; i++) { o.s = o.s + set() + 'w'; q.s = q.s + del() + 'w'; r.s = r.s + (r = other, 'x') + 'v' }
+        return o.s + q.s + Object.keys(q) + r.s + other.s } b()""",
+    "chain_member_of_another_object": """function b() { var o = { s: 'o' }, q = { s: 'q' }, t = { s: 't' };
+        for (var i = 0; i < 2; i++) { o.s = q.s + i + ','; t.s = t.p + i + ',' } return o.s + q.s + t.s } b()""",
+    "chain_member_strict_frozen": """function b() { 'use strict'; var f = Object.freeze({ s: 'f' });
+        for (var i = 0; i < 1; i++) { try { f.s = f.s + 'x' + i } catch (e) { return e.name + f.s } } } b()""",
     "lone_surrogates_join": "function b() { var s = '\\ud83d'; s += '\\ude00'; return s.length + s } b()",
 }
 
@@ -169,9 +186,18 @@ def test_a_chain_is_appended_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
     assert any(re.search(r"^ +v\d+ \+= t\d+$", src, re.M) for src in seen), seen
 
 
+def test_a_member_chain_is_appended_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``this.s = this.s + a + b``: the own property lets go of the string, which is appended."""
+    seen = emitted_sources(monkeypatch, "function c(n) { var o = {s: ''}; for (var i = 0; i < n; i++) o.s = o.s + 'a' + i; "
+                                        "return o.s } c(3)")
+    assert any(re.search(r"^ +t\d+\.props\[k\d+\] = None\n +t\d+ \+= t\d+$", src, re.M) for src in seen), seen
+
+
 def test_a_long_chain_is_linear() -> None:
     """200,000 steps of ``s = s + a + b``: a copy per step would be some 10**11 characters."""
     src = "function f(n) { var s = ''; for (var i = 0; i < n; i++) { s = s + 'ab' + i + ';' } return s.length } f(200000)"
+    assert vm.run_in_new_context(src, timeout=60_000) == 1688890
+    src = "function f(n) { var o = {s: ''}; for (var i = 0; i < n; i++) { o.s = o.s + 'ab' + i + ';' } return o.s.length } f(200000)"
     assert vm.run_in_new_context(src, timeout=60_000) == 1688890
 
 
