@@ -327,6 +327,7 @@ class Options:
         self.budget: float = args.budget
         self.baseline: Path | None = Path(args.baseline).resolve() if args.baseline else None
         self.clock: str = "cpu" if args.cpu else "time"
+        self.processes: int = max(1, args.processes)
 
 
 def python_program(path: Path) -> Path | None:
@@ -338,14 +339,17 @@ def python_program(path: Path) -> Path | None:
 class Worker:
     """A worker subprocess serving the runs of one program on one Python engine."""
 
-    def __init__(self, engine: str, path: Path, opts: Options) -> None:
+    def __init__(self, engine: str, path: Path, opts: Options, seed: int | None = None) -> None:
         kind = BASELINE_ENGINES.get(engine, engine)
         tree = opts.baseline if engine in BASELINE_ENGINES else ROOT
         assert tree is not None
         cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, str(path),
                "--warmup", str(opts.warmup), "--tree", str(tree)]
+        env = _pythonpath(tree)
+        if seed is not None:
+            env["PYTHONHASHSEED"] = str(seed)
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                     text=True, env=_pythonpath(tree))
+                                     text=True, env=env)
         self.timeout = opts.timeout
 
     def read(self, timeout: float) -> dict:
@@ -407,8 +411,12 @@ def run_node(path: Path, timeout: float) -> dict:
 def bench_program(path: Path, engines: list[str], opts: Options) -> dict[str, dict]:
     """Every engine's median time on one program. The engines' timed runs are interleaved (round
     after round, one run each), so a change in the machine's load hits them alike; the Python
-    engines warm up first, one after another, in their own worker processes."""
-    workers: dict[str, Worker] = {}
+    engines warm up first, one after another, in their own worker processes. With
+    ``--processes N`` each Python engine has N workers, with string hash seeds 1..N (the same
+    for every engine), and its runs go round them: one process's dict layouts can make a
+    program 20% faster or slower than another's (measured on classes), which a median over
+    several processes evens out."""
+    workers: dict[str, list[Worker]] = {}
     row: dict[str, dict] = {}
     times: dict[str, list[float]] = {e: [] for e in engines}
     results: dict[str, str] = {}
@@ -420,18 +428,21 @@ def bench_program(path: Path, engines: list[str], opts: Options) -> dict[str, di
             if e == "cpython" and python_program(path) is None:
                 row[e] = {"ok": False, "kind": "none", "message": "no Python rendering"}
                 continue
-            w = Worker(e, python_program(path) if e == "cpython" else path, opts)  # type: ignore[arg-type]
-            ready = w.read(opts.timeout * (opts.warmup + 1))
-            if ready.get("ok"):
-                workers[e] = w
-            else:
-                row[e] = ready
-                w.close()
-        for _ in range(opts.repeat):
+            seeds: list[int | None] = list(range(1, opts.processes + 1)) if opts.processes > 1 else [None]
+            for seed in seeds:
+                w = Worker(e, python_program(path) if e == "cpython" else path, opts, seed)  # type: ignore[arg-type]
+                ready = w.read(opts.timeout * (opts.warmup + 1))
+                if ready.get("ok"):
+                    workers.setdefault(e, []).append(w)
+                else:
+                    row[e] = ready
+                    w.close()
+                    break
+        for i in range(opts.repeat):
             for e in engines:
                 if e in row or (times[e] and spent[e] > opts.budget):
                     continue
-                out = run_node(path, opts.timeout) if e == "node" else workers[e].run()
+                out = run_node(path, opts.timeout) if e == "node" else workers[e][i % len(workers[e])].run()
                 if not out.get("ok"):
                     row[e] = out
                     continue
@@ -439,8 +450,9 @@ def bench_program(path: Path, engines: list[str], opts: Options) -> dict[str, di
                 spent[e] += out["time"]
                 results[e] = out["result"]
     finally:
-        for w in workers.values():
-            w.close()
+        for ws in workers.values():
+            for w in ws:
+                w.close()
     for e in engines:
         if e not in row:
             row[e] = {"ok": True, "time": statistics.median(times[e]), "times": times[e], "result": results[e]}
@@ -658,6 +670,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("names", nargs="*", help="programs to run (file stems, Octane names); default: all")
     ap.add_argument("--repeat", type=int, default=3, help="timed runs per engine and program; the median is kept (3)")
     ap.add_argument("--warmup", type=int, default=1, help="untimed runs before them in the same process (1)")
+    ap.add_argument("--processes", type=int, default=1,
+                    help="worker processes per Python engine and program, with hash seeds 1..N, that the timed "
+                         "runs go round (1: one process, a random seed); use --repeat a multiple of it")
     ap.add_argument("--json", metavar="FILE", help="also write the results as JSON to FILE")
     ap.add_argument("--engines", default="pyjsvm,pyjsvm-nc,%sjs2py,quickjs,node,cpython"
                     % ("pyjsvm-closures," if os.environ.get("PYJSVM_EMIT", "0") != "0" else ""),
@@ -764,9 +779,11 @@ def main(argv: list[str] | None = None) -> int:
         results[prog.stem] = row
     tmp.cleanup()
 
-    print("%s seconds, median of %d runs (interleaved across engines) after %d warm-up run(s), in one process per engine"
+    procs = ("one process" if opts.processes == 1 else
+             "%d processes (hash seeds 1-%d, runs going round them)" % (opts.processes, opts.processes))
+    print("%s seconds, median of %d runs (interleaved across engines) after %d warm-up run(s), in %s per engine"
           " and program (node: a fresh process per run, timed inside node); parse + run of the source"
-          % ("CPU" if args.cpu else "wall", args.repeat, args.warmup))
+          % ("CPU" if args.cpu else "wall", args.repeat, args.warmup, procs))
     print("\n".join(results_table(results, engines, octane_names)))
     print()
     startup: list[str] = []
