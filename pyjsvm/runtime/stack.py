@@ -160,10 +160,11 @@ def emitted_position(f: Any) -> Any:
     line, or None before its first call site."""
     ns = f.f_globals
     table = ns.get("_LINES")
-    if table is None:
+    line = f.f_lineno
+    if table is None or line is None:  # (an instruction without a line: none is a call)
         return None
     starts, names = table
-    i = bisect_right(starts, f.f_lineno) - 1
+    i = bisect_right(starts, line) - 1
     name = names[i] if i >= 0 else None
     return None if name is None else ns.get(name)
 
