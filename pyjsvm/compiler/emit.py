@@ -3739,22 +3739,19 @@ class FunctionEmitter:
         left = e.left
         if left.computed or not (id(e) in self.unused or id(e) in self.cv_only):
             return None
-        rights = []
-        v = e.right
-        while v.type == "BinaryExpression" and v.operator == "+":
-            rights.append(v.right)
-            v = v.left
-        if not rights or v.type != "MemberExpression" or v.computed or v.property.type != "Identifier" \
+        operands = _plus_operands(e.right)
+        v = operands[0]
+        if len(operands) == 1 or v.type != "MemberExpression" or v.computed or v.property.type != "Identifier" \
                 or v.property.name != left.property.name or v.object.type != left.object.type:
             return None
         if v.object.type == "Identifier":
             b = self.lookup(v.object.name)
             if v.object.name != left.object.name or b is None or b.py is None or b.lexical and b.always_check \
-                    or any(_assigns(n) for n in rights):
+                    or any(_assigns(n) for n in operands[1:]):
                 return None
         elif v.object.type != "ThisExpression":
             return None
-        return [v, *reversed(rights)]
+        return operands
 
     def append_in_place(self, name: str, e: Any, right: Any) -> E | None:
         """NON-SPEC: ``x += y`` as a statement, ``x`` a Python local that needs no TDZ check: when
@@ -4058,16 +4055,24 @@ def _walk_no_functions(node: Any) -> Any:
                 stack.append(c)
 
 
-def _append_chain(v: Any, name: str) -> list[Any] | None:
-    """``x + y + z ...`` (``((x + y) + z) ...``) whose first operand is the identifier ``name``:
-    the operands, in order; else None."""
+def _plus_operands(v: Any) -> list[Any]:
+    """The operands of ``a + b + c ...`` (``((a + b) + c) ...``), in order; [v] for another
+    expression."""
     rights = []
     while v.type == "BinaryExpression" and v.operator == "+":
         rights.append(v.right)
         v = v.left
-    if not rights or v.type != "Identifier" or v.name != name:
-        return None
     return [v, *reversed(rights)]
+
+
+def _append_chain(v: Any, name: str) -> list[Any] | None:
+    """``x + y + z ...`` whose first operand is the identifier ``name``: the operands, in order;
+    else None."""
+    operands = _plus_operands(v)
+    first = operands[0]
+    if len(operands) == 1 or first.type != "Identifier" or first.name != name:
+        return None
+    return operands
 
 
 def _assigns(node: Any) -> bool:
@@ -4140,7 +4145,10 @@ SWITCH_CHAIN = 100
 
 
 _POS_LINE = re.compile(r"( *)pos = (k\d+)$")
-_DEF_LINE = re.compile(r"( *)def ")
+
+
+def _indentation(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def position_lines(source: str) -> tuple[str, tuple[list[int], list[str | None]]]:
@@ -4161,7 +4169,7 @@ def position_lines(source: str) -> tuple[str, tuple[list[int], list[str | None]]
         if not line.strip():
             out.append(line)
             continue
-        ind = len(line) - len(line.lstrip(" "))
+        ind = _indentation(line)
         while defs and ind <= defs[-1][0]:
             current = defs.pop()[1]
             starts.append(len(out) + 1)
@@ -4171,12 +4179,13 @@ def position_lines(source: str) -> tuple[str, tuple[list[int], list[str | None]]
             current = m.group(2)
             starts.append(len(out) + 1)
             names.append(current)
-            nxt = next((x for x in lines[i + 1:] if x.strip() and not _POS_LINE.match(x)), "")
-            if len(nxt) - len(nxt.lstrip(" ")) < ind:
+            j = i + 1   # the next statement (blank and position lines go)
+            while j < len(lines) and (not lines[j].strip() or _POS_LINE.match(lines[j])):
+                j += 1
+            if (_indentation(lines[j]) if j < len(lines) else 0) < ind:
                 out.append(m.group(1) + "pass")
             continue
-        d = _DEF_LINE.match(line)
-        if d is not None:
+        if line.startswith("def ", ind):
             defs.append((ind, current))
             current = None
             starts.append(len(out) + 2)
