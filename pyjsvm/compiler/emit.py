@@ -3710,6 +3710,9 @@ class FunctionEmitter:
             return v
         if left.computed:
             k = self.spill(E(f"_refkey({o.text}, {k.text}, {self.pos(left)})"))
+            if op == "+=" and (id(e) in self.unused or id(e) in self.cv_only) and not self.compact:
+                self.computed_append(e, o, k)
+                return E("None", "const")
             old = self.spill(self.get_index(o, k, self.pos(left)))
         elif chain is not None or op == "+=" and (id(e) in self.unused or id(e) in self.cv_only):
             # NON-SPEC: an own string property of an ordinary object is read into a temp of its
@@ -3730,6 +3733,26 @@ class FunctionEmitter:
         self.put_member(o, k, v, left.computed, left)
         return v
 
+
+    def computed_append(self, e: Any, o: E, k: E) -> None:
+        """NON-SPEC: ``o[k] += y`` as a statement (or a script's completion value), ``k`` the
+        reference's key (_refkey): when the old value is an own string property of an ordinary
+        object under a string key, or a string element of a dense array, it is read into a temp
+        of its own and appended in place by append_to (``groups[key] += s`` in a loop is
+        linear); any other value is read and stored as the assignment does."""
+        on, kn = o.text, k.text
+        t, d, i = self.temp(), self.temp(), self.temp()
+        in_props = f"type({on}) is _JSObject and type({kn}) is _str"
+        in_dense = (f"type({on}) is _JSArray and type({kn}) is _float and ({d} := {on}.dense) is not None "
+                    f"and 0 <= {kn} < len({d}) and ({i} := _trunc({kn})) == {kn}")
+        self.emit(f"if not ({in_props} and type({t} := {on}.props.get({kn}, _M)) is _str "
+                  f"or {in_dense} and type({t} := {d}[{i}]) is _str):")
+        self.emit(f" {t} = {self.get_index(o, k, self.pos(e.left)).text}")
+        old = E(t, "name")
+        r, acc = self.append_operands(old, e.right)
+        self.append_to(e, old, r, lambda rs: [(f"{in_props} and {on}.props.get({kn}, _M) is {t}", f"{on}.props[{kn}]", []),
+                                              (f"{in_dense} and {d}[{i}] is {t}", f"{d}[{i}]", [])],
+                       lambda v: self.put_member(o, k, v, True, e.left), acc)
 
     def member_chain(self, e: Any) -> list[Any] | None:
         """NON-SPEC: for ``o.p = o.p + y ...`` as a statement (or a script's completion value),

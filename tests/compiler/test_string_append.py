@@ -131,6 +131,30 @@ CASES = {
         for (var i = 0; i < 2; i++) { o.s = q.s + i + ','; t.s = t.p + i + ',' } return o.s + q.s + t.s } b()""",
     "chain_member_strict_frozen": """function b() { 'use strict'; var f = Object.freeze({ s: 'f' });
         for (var i = 0; i < 1; i++) { try { f.s = f.s + 'x' + i } catch (e) { return e.name + f.s } } } b()""",
+    "computed_key_and_element": """function b() { var g = {}, a = ['', 'x', 5], keys = ['k0', 'k1', 'k0'];
+        for (var i = 0; i < 6; i++) { var k = keys[i % 3]; if (!(k in g)) g[k] = ''; g[k] += 'x' + i; a[i % 3] += i; g[i % 2] = (g[i % 2] || '') + i; g[i % 2] += '!' }
+        return JSON.stringify([g, a, Object.keys(g)]) } b()""",
+    "computed_key_changed_by_the_right_side": """function b() { var o = { s: 'a' }, q = { s: 'a' }, a = ['a'], r = ['a'];
+        function set() { o.s = 'Z'; a[0] = 'Z'; return 'y' } function del() { delete q.s; r.length = 0; return 'y' }
+        var k = 's', n = 0;
+        for (var i = 0; i < 1; i++) { o[k] += set(); q[k] += del(); a[n] += set(); r[n] += del() }
+        return JSON.stringify([o, q, Object.keys(q), a, r, r.length]) } b()""",
+    "computed_key_conversions_and_order": """function b() { var log = [], o = { s: 'o' };
+        var key = { toString() { return 's' } };
+        var val = { toString() { log.push('val'); return 'V' } };
+        for (var i = 0; i < 2; i++) { o[key] += val; o[(log.push('k2'), 's')] += (log.push('r2'), i) }
+        try { null[(log.push('nk'), 'x')] += (log.push('nr'), 1) } catch (e) { log.push(e.name) }
+        return o.s + ' ' + log.join() } b()""",
+    "computed_key_accessor_proxy_frozen_symbol": """function b() { var log = [], sym = Symbol('s');
+        var o = { get s() { log.push('get'); return 'g' }, set s(v) { log.push('set ' + v) } };
+        var p = new Proxy({ s: 'p' }, { get(t, k) { log.push('pget'); return t[k] }, set(t, k, v) { log.push('pset ' + v); t[k] = v; return true } });
+        var f = Object.freeze({ s: 'f' }), q = Object.create({ s: 'proto' }), y = { [sym]: 'S' }, fa = Object.freeze(['fa']);
+        var k = 's';
+        for (var i = 0; i < 1; i++) { o[k] += 'x'; p[k] += 'y'; f[k] += 'z'; q[k] += '!'; y[sym] += i; fa[0] += 'q' }
+        return log.join() + ' ' + p.s + f.s + q.s + Object.getPrototypeOf(q).s + y[sym] + fa[0] } b()""",
+    "computed_key_strict_frozen": """function b() { 'use strict'; var f = Object.freeze({ s: 'f' }), k = 's';
+        for (var i = 0; i < 1; i++) { try { f[k] += 'x' + i } catch (e) { return e.name + f.s } } } b()""",
+    "computed_key_script_completion": "var g = {s: ''}, k = 's'; for (var i = 0; i < 3; i++) g[k] += i",
     "lone_surrogates_join": "function b() { var s = '\\ud83d'; s += '\\ude00'; return s.length + s } b()",
 }
 
@@ -193,12 +217,35 @@ def test_a_member_chain_is_appended_in_place(monkeypatch: pytest.MonkeyPatch) ->
     assert any(re.search(r"^ +t\d+\.props\[k\d+\] = None\n +t\d+ \+= t\d+$", src, re.M) for src in seen), seen
 
 
+def test_a_computed_member_is_appended_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``o[k] += s``: an own property under a string key, or a dense array's element, lets go
+    of the string, which is appended."""
+    seen = emitted_sources(monkeypatch, "function c(n) { var o = {s: ''}, a = [''], k = 's'; "
+                                        "for (var i = 0; i < n; i++) { o[k] += i; a[0] += i } return o.s + a[0] } c(3)")
+    assert any(re.search(r"^ +t\d+\.props\[t\d+\] = None\n +t\d+ \+= t\d+$", src, re.M) for src in seen), seen
+    assert any(re.search(r"^ +t\d+\[t\d+\] = None\n +t\d+ \+= t\d+$", src, re.M) for src in seen), seen
+
+
+def test_a_computed_key_is_converted_once() -> None:
+    """ToPropertyKey of ``o[k] += v``'s key runs once, before the right side (test262's
+    compound-assignment S11.13.2_A7.*_T4; V8 converts it again for the store)."""
+    src = """function b() { var log = [], o = { s: 'o' };
+        var key = { toString() { log.push('key'); return 's' } };
+        var val = { toString() { log.push('val'); return 'V' } };
+        for (var i = 0; i < 2; i++) o[key] += val; return o.s + ' ' + log.join() } b()"""
+    assert both_tiers(js_str, src) == ("oVV key,val,key,val",) * 2
+
+
 def test_a_long_chain_is_linear() -> None:
     """200,000 steps of ``s = s + a + b``: a copy per step would be some 10**11 characters."""
     src = "function f(n) { var s = ''; for (var i = 0; i < n; i++) { s = s + 'ab' + i + ';' } return s.length } f(200000)"
     assert vm.run_in_new_context(src, timeout=60_000) == 1688890
     src = "function f(n) { var o = {s: ''}; for (var i = 0; i < n; i++) { o.s = o.s + 'ab' + i + ';' } return o.s.length } f(200000)"
     assert vm.run_in_new_context(src, timeout=60_000) == 1688890
+    # a computed key and an array element (a copy per step: 4 * 10**10 characters)
+    src = ("function f(n) { var g = {}, a = [''], k; for (var i = 0; i < n; i++) { k = 'k' + (i & 1); "
+           "if (!(k in g)) g[k] = ''; g[k] += 'ab' + i + ';'; a[0] += 'ab' + i + ';' } return g.k0.length + g.k1.length + a[0].length } f(200000)")
+    assert vm.run_in_new_context(src, timeout=60_000) == 2 * 1688890
 
 
 def test_past_the_longest_string_is_a_range_error(monkeypatch: pytest.MonkeyPatch) -> None:
