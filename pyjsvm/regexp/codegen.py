@@ -1,15 +1,17 @@
 """NON-SPEC: a parsed pattern compiled into a Python function (the fast tier of the matcher).
 
 For the common subset of non-Unicode patterns -- literals, character classes, the dot,
-assertions ^ $ \\b \\B, capturing groups, alternation, and greedy or lazy quantifiers over one
-character -- ``compile_pattern`` writes one Python function that matches at a position: the
-backtracking is the nesting of the generated code (a quantifier is a loop over the positions it
-may end at, longest or shortest first, whose body is the rest of the pattern; a failed test
-falls through to the next iteration), and the rest of the pattern after an alternation is a
-function of its own, called by each alternative (the continuation of sec-compilesubpattern).
-The Python recursion is bounded by the pattern's size, never by the input's. Anything else
-(backreferences, lookarounds, quantified groups, modifiers, Unicode mode) raises
-``Unsupported`` and the pattern runs on the interpreter of ``matcher``.
+assertions ^ $ \\b \\B, capturing groups, alternation, greedy or lazy quantifiers over one
+character, optional groups (``(...)?``) and quantified groups whose every iteration can match
+in one way only (``(?:[^'\\\\]|\\\\.)*``, see ``_steps``) -- ``compile_pattern`` writes one Python
+function that matches at a position: the backtracking is the nesting of the generated code (a
+quantifier is a loop over the positions it may end at, longest or shortest first, whose body
+is the rest of the pattern; a failed test falls through to the next iteration), and the rest of
+the pattern after an alternation or an optional group is a function of its own, called by each
+way on (the continuation of sec-compilesubpattern). The Python recursion is bounded by the
+pattern's size, never by the input's. Anything else (backreferences, lookarounds, other
+quantified groups, modifiers, Unicode mode) raises ``Unsupported`` and the pattern runs on the
+interpreter of ``matcher``.
 
 Security: no pattern text is spliced into the source. Characters, strings and sets are
 constants of the generated module (``_k<n>`` names), numbers are ints the compiler computed,
@@ -110,6 +112,8 @@ def _count(node: Node) -> int:
 
 
 def _has_alt(node: Node) -> bool:
+    """Whether the rest of the pattern after ``node`` may be a function of its own (an
+    alternation or an optional group inside it)."""
     k = node[0]
     if k == "alt":
         return True
@@ -118,7 +122,7 @@ def _has_alt(node: Node) -> bool:
     if k == "group":
         return _has_alt(node[2])
     if k == "quant":
-        return _has_alt(node[4])
+        return node[4][0] not in ("char", "set", "dot") or _has_alt(node[4])
     return False
 
 
@@ -222,20 +226,25 @@ class _Gen:
             k(p, o, d)
         self.node(n[2], pos, out, ind, close)
 
-    def alt(self, alts: list[Node], pos: str, out: list[str], ind: int, k: Emit) -> None:
-        sp = " " * ind
+    def shared(self, k: Emit) -> Emit:
+        """The continuation ``k`` for code that runs it from several places: ``k`` itself when
+        its code is small (each place gets its own copy), else a call of a function made of it."""
         body: list[str] = []
         k("p", body, 1)
         if len(body) <= 4 and not any("(s, " in line for line in body):
-            rest = k  # small: each alternative is followed by its own copy
-        else:
-            fn = self.name("_f")
-            self.funcs.append([f"def {fn}(s, p, caps, end, poll):", *body, " return -1"])
+            return k
+        fn = self.name("_f")
+        self.funcs.append([f"def {fn}(s, p, caps, end, poll):", *body, " return -1"])
 
-            def rest(p: str, o: list[str], d: int) -> None:
-                o.append(f"{' ' * d}r = {fn}(s, {p}, caps, end, poll)")
-                o.append(f"{' ' * d}if r >= 0:")
-                o.append(f"{' ' * d} return r")
+        def rest(p: str, o: list[str], d: int) -> None:
+            o.append(f"{' ' * d}r = {fn}(s, {p}, caps, end, poll)")
+            o.append(f"{' ' * d}if r >= 0:")
+            o.append(f"{' ' * d} return r")
+        return rest
+
+    def alt(self, alts: list[Node], pos: str, out: list[str], ind: int, k: Emit) -> None:
+        sp = " " * ind
+        rest = self.shared(k)
         saved = self.name("sv") if self.snapshots else None
         if saved:
             out.append(f"{sp}{saved} = caps[:]")
@@ -259,8 +268,14 @@ class _Gen:
         if mn == 1 and mx == 1:
             self.node(body, pos, out, ind, k)
             return
-        if body[0] not in ("char", "set", "dot") or mn >= 1 << 31 or mx >= 1 << 31:
+        if mn >= 1 << 31 or mx >= 1 << 31:
             raise Unsupported("quantifier")
+        if body[0] not in ("char", "set", "dot"):
+            if mx == 1:
+                self.optional(n, pos, out, ind, k)
+            else:
+                self.loop(n, pos, out, ind, k)
+            return
         ranges = cs.intersect(self.comp.char_ranges(body), [(0, 0xFFFF)])
         sp = " " * ind
         if not ranges:
@@ -299,6 +314,146 @@ class _Gen:
         out.append(f"{sp}  break")
 
 
+    def optional(self, n: Node, pos: str, out: list[str], ind: int, k: Emit) -> None:
+        """``X?`` or ``X??`` (min 0, max 1; sec-runtime-semantics-repeatmatcher-abstract-operation):
+        one iteration -- the captures inside X reset, then X, failing when X matched the empty
+        string (step 2.b) -- followed by the rest, and none followed by the rest, in the
+        quantifier's order; the captures are as they were before each way is tried."""
+        _, _, _, greedy, body, g1, g2 = n
+        sp = " " * ind
+        rest = self.shared(k)
+        saved = self.name("sv") if self.snapshots else None
+        if saved:
+            out.append(f"{sp}{saved} = caps[:]")
+
+        def once() -> None:
+            if g2 >= g1:
+                out.append(f"{sp}caps[{2 * g1}:{2 * g2 + 2}] = {self.const([-1] * (2 * (g2 - g1 + 1)))}")
+
+            if _min_width(body) > 0:
+                self.node(body, pos, out, ind, rest)
+            elif _has_alt(body):
+                raise Unsupported("optional group")  # (its start is not seen where it ends)
+            else:
+                def after(p: str, o: list[str], d: int) -> None:
+                    o.append(f"{' ' * d}if {p} != {pos}:")
+                    rest(p, o, d + 1)
+                self.node(body, pos, out, ind, after)
+            if saved:
+                out.append(f"{sp}caps[:] = {saved}")
+        if greedy:
+            once()
+            rest(pos, out, ind)
+        else:
+            rest(pos, out, ind)
+            if saved:
+                out.append(f"{sp}caps[:] = {saved}")
+            once()
+
+    def loop(self, n: Node, pos: str, out: list[str], ind: int, k: Emit) -> None:
+        """``X*``, ``X+``, ``X{m,n}`` (greedy or lazy) for an X whose iteration is one of fixed
+        strings of character tests that no two start alike (``_steps``): at a position at most
+        one can match, so the iterations are a single chain of positions, each past the one
+        before (no iteration matches the empty string, none has captures to reset), and the
+        quantifier tries the rest at them as a one-character quantifier does."""
+        _, mn, mx, greedy, body, _, _ = n
+        steps = _steps(self.comp, body)
+        if steps is None:
+            raise Unsupported("quantified group")
+        sp = " " * ind
+        q, c = self.name("p"), self.name("c")
+
+        def step(d: int) -> None:
+            # one iteration from q, or break out of the loop
+            s2 = " " * d
+            for i, tests in enumerate(steps):
+                first = self.cond(tests[0], f"s[{q}]")
+                out.append(f"{s2}{'if' if i == 0 else 'elif'} {q} < end and {first}:")
+                if len(tests) > 1:
+                    more = " and ".join(self.cond(t, f"s[{q} + {j}]") for j, t in enumerate(tests) if j)
+                    out.append(f"{s2} if {q} + {len(tests)} <= end and {more}:")
+                    out.append(f"{s2}  {q} += {len(tests)}")
+                    out.append(f"{s2} else:")
+                    out.append(f"{s2}  break")
+                else:
+                    out.append(f"{s2} {q} += 1")
+            out.append(f"{s2}else:")
+            out.append(f"{s2} break")
+        out.append(f"{sp}{q} = {pos}")
+        if greedy:
+            ends, r = self.name("e"), self.name("p")
+            out.append(f"{sp}{ends} = [{pos}]")
+            out.append(f"{sp}while {'True' if mx < 0 else f'len({ends}) <= {mx}'}:")
+            self.tick(out, ind + 1)
+            step(ind + 1)
+            out.append(f"{sp} {ends}.append({q})")
+            out.append(f"{sp}for {c} in range(len({ends}) - 1, {mn - 1}, -1):")
+            self.tick(out, ind + 1)
+            out.append(f"{sp} {r} = {ends}[{c}]")
+            k(r, out, ind + 1)
+            return
+        out.append(f"{sp}{c} = 0")
+        out.append(f"{sp}while True:")
+        self.tick(out, ind + 1)
+        if mn:
+            out.append(f"{sp} if {c} >= {mn}:")
+            k(q, out, ind + 2)
+        else:
+            k(q, out, ind + 1)
+        if mx >= 0:
+            out.append(f"{sp} if {c} >= {mx}:")
+            out.append(f"{sp}  break")
+        step(ind + 1)
+        out.append(f"{sp} {c} += 1")
+
+
+def _min_width(node: Node) -> int:
+    """The fewest characters a match of ``node`` can take."""
+    k = node[0]
+    if k in ("char", "set", "dot"):
+        return 1
+    if k == "seq":
+        return sum(_min_width(n) for n in node[1])
+    if k == "alt":
+        return min(_min_width(n) for n in node[1])
+    if k == "group":
+        return _min_width(node[2])
+    if k == "quant":
+        return node[1] * _min_width(node[4])
+    return 0
+
+
+def _steps(comp: Any, body: Node) -> list[list[cs.Ranges]] | None:
+    """For the body of a quantified group: its alternatives as fixed strings of character tests
+    (the code units each character may be), when there is at least one character in each and
+    no two alternatives can start with the same character (then at most one can match at a
+    position); else None. Groups without captures (``(?:...)``) are looked through."""
+    while body[0] == "seq" and len(body[1]) == 1:
+        body = body[1][0]
+    alts = body[1] if body[0] == "alt" else [body]
+    out: list[list[cs.Ranges]] = []
+    for a in alts:
+        while a[0] == "seq" and len(a[1]) == 1 and a[1][0][0] == "alt":
+            return None
+        items = a[1] if a[0] == "seq" else [a]
+        tests: list[cs.Ranges] = []
+        for it in items:
+            if it[0] not in ("char", "set", "dot"):
+                return None
+            r = cs.intersect(comp.char_ranges(it), [(0, 0xFFFF)])
+            if not r:
+                return None
+            tests.append(r)
+        if not tests:
+            return None
+        out.append(tests)
+    for i, a in enumerate(out):
+        for b in out[i + 1:]:
+            if cs.intersect(a[0], b[0]):
+                return None
+    return out
+
+
 def compile_pattern(comp: Any, node: Node, ncap: int) -> tuple[Callable[..., int], str]:
     """The generated function for ``node`` (compiled by ``comp``, a ``matcher._Compiler``,
     under the pattern's flags) and its Python source; raises ``Unsupported``."""
@@ -314,7 +469,7 @@ def compile_pattern(comp: Any, node: Node, ncap: int) -> tuple[Callable[..., int
     lines += ["def _m(s, p, caps, end, poll):", *body, " return -1"]
     src = "\n".join(lines) + "\n"
     ns: dict[str, Any] = dict(g.consts)
-    ns["__builtins__"] = {"range": range, "min": min, "ord": ord}
+    ns["__builtins__"] = {"range": range, "min": min, "ord": ord, "len": len}
     try:
         exec(compile(src, "<regexp>", "exec"), ns)
     except (SyntaxError, RecursionError, MemoryError):

@@ -316,17 +316,24 @@ class Matcher:
         first = self.code[0]
         self.first_lit = first[1] if first[0] == LIT_F else None
         self.prefilter: Any = None
+        self.pending_pre: tuple[cs.Ranges, bool] | None = None
         # NON-SPEC: a pattern that starts with a non-multiline '^' can only match at 0
         self.anchored = first[0] == BOL and not first[1]
         if self.first_lit is None:
             fr = c.first_ranges(pattern.node)
-            if fr is not None and cs.size(fr) < 0x10000:
+            # (not for a set that holds nearly every code unit: nothing to skip)
+            if fr is not None and len(fr) <= 4096 and cs.size(cs.intersect(fr, [(0, 0xFFFF)])) < 0xF000:
                 # NON-SPEC: after a leading \b, a start whose character is a word character
                 # must follow a non-word character
                 node = pattern.node
                 wordb = (node[0] == "seq" and node[1] and node[1][0] == ("wordb", False)
                          and not (self.unicode and c.ci) and cs.subtract(fr, _WORD_RANGES) == [])
-                self.prefilter = _python_class(fr, wordb)
+                if len(fr) <= 64:
+                    self.prefilter = _python_class(fr, wordb)
+                else:
+                    # (a large set, such as \p{L}: its class, some milliseconds to compile, is
+                    # made when the pattern is used again, with the generated function)
+                    self.pending_pre = (fr, wordb)
         # NON-SPEC: the generated function of codegen, for the patterns it handles, made when
         # the pattern is used again (a second search, or a search's 64th start: ``uses``)
         self.fast: Callable[..., int] | None = None
@@ -336,7 +343,12 @@ class Matcher:
         self.skip_run = codegen.leading_run(c, pattern.node)
 
     def generate(self) -> None:
-        """Make the generated function (once; it stays None for unsupported patterns)."""
+        """Make the generated function (once; it stays None for unsupported patterns), and a
+        large set's prefilter."""
+        if self.pending_pre is not None:
+            fr, wordb = self.pending_pre
+            self.pending_pre = None
+            self.prefilter = _python_class(fr, wordb)
         if self.pending is not None:
             c, node = self.pending
             self.pending = None
@@ -394,6 +406,7 @@ class Matcher:
                 if tries == 64:
                     self.generate()
                     fast = self.fast
+                    pre = self.prefilter
                 if not tries & 0x3FF:
                     poll()
             if skip is not None:

@@ -40,8 +40,14 @@ def patterns(draw: st.DrawFn, depth: int = 0) -> str:
             if kind == "alt":
                 inner += "|" + draw(patterns(depth + 1))
             opener = draw(st.sampled_from(["(", "(?:"]))
-            q = draw(st.sampled_from(["", "", "", "*", "?"]))  # quantified groups: the interpreter
+            q = draw(st.sampled_from(["", "", "", "*", "?", "??", "+", "{2}", "{1,3}", "*?", "+?", "{0,2}?"]))
             parts.append(opener + inner + ")" + q)
+        if draw(st.integers(0, 4)) == 0:
+            # a group whose iterations match in one way only (codegen._steps): alternatives of
+            # fixed strings that start apart, e.g. (?:[^'\\]|\\.)*
+            alts = draw(st.lists(st.sampled_from(["a", "b", "ab", "ba", "\\.", "[^a\\\\]", "-a", "\\d\\d", "A"]),
+                                 min_size=1, max_size=3))
+            parts.append("(?:" + "|".join(alts) + ")" + draw(st.sampled_from(QUANTS)))
     if depth == 0 and draw(st.booleans()):
         parts.append("|" + draw(patterns(1)))
     return "".join(parts)
@@ -57,7 +63,7 @@ def _pair(pattern: str, flags: str) -> tuple[Matcher, Matcher]:
     fast = Matcher(parse_pattern(pattern, flags), flags)
     fast.generate()
     slow = Matcher(parse_pattern(pattern, flags), flags)
-    slow.pending = None
+    slow.pending = slow.pending_pre = None
     slow.skip_run = None
     slow.prefilter = None
     return fast, slow
@@ -92,6 +98,8 @@ def test_alternatives_restore_captures(pattern: str, subject: str) -> None:
     ("([a-z]+\\d*)@(host\\d)\\.org", ""), ("\\b([a-z])([a-z]*)\\b", ""), ("(\\w+) (\\d+)", ""),
     ("^(?:alpha|gamma\\d+|golf)$", "i"), ("x-ray \\d{2,3} user(\\d+)", ""), ("[;\\s]+", ""),
     ("a.*?b|c", "s"), ("(a|ab)(c|bcd)(d*)", ""), ("^$", "m"), ("\\B.\\b", ""),
+    ("'(?:[^'\\\\]|\\\\.)*'", ""), ("(\\d+)(?:\\.(\\d+))?(?:e([+-]?\\d+))?", "i"), ("(?:ab|c){2,}?d", ""),
+    ("((a)|b)?c", ""), ("x(?:\\d\\d)+", ""),
 ])
 def test_common_patterns_are_generated(pattern: str, flags: str) -> None:
     m = _generated(pattern, flags)
@@ -100,6 +108,7 @@ def test_common_patterns_are_generated(pattern: str, flags: str) -> None:
 
 @pytest.mark.parametrize("pattern,flags", [
     ("(a)\\1", ""), ("(?=a)a", ""), ("(?<=a)b", ""), ("(ab)+", ""), ("(?i:a)b", ""), ("a", "u"), ("[a]", "v"),
+    ("(?:a|ab)*", ""), ("(?:a|a)*b", ""), ("(?:a+)*", ""), ("(?:a|b*)?", ""), ("(?:\\s*,)+", ""),
 ])
 def test_other_patterns_use_the_interpreter(pattern: str, flags: str) -> None:
     assert _generated(pattern, flags).fast is None
@@ -122,6 +131,23 @@ def test_leading_word_boundary_prefilter() -> None:
     for pattern, flags in (("\\b[a-z-]", ""), ("\\B[a-z]", ""), ("\\b[a-z]", "iu")):
         pre = Matcher(parse_pattern(pattern, flags), flags).prefilter
         assert pre is None or not pre.pattern.startswith("(?<!"), pattern
+
+
+def test_a_large_first_set_gets_its_prefilter_when_used_again() -> None:
+    """A pattern that starts with a large set (\\p{L}, astral letters too) skips the starts
+    outside it once it is used again; every start inside it is still tried."""
+    s = "12 h\u00e9llo, \U0001d400x\U0001d401 3 \u4e2d!"
+    b = s.encode("utf-16-le")  # (code units, as the engine holds strings)
+    s16 = "".join(chr(int.from_bytes(b[i:i + 2], "little")) for i in range(0, len(b), 2))
+    for pattern in ("\\p{L}+", "\\p{L}\\p{L}"):
+        m = Matcher(parse_pattern(pattern, "u"), "u")
+        assert m.prefilter is None and m.pending_pre is not None
+        slow = Matcher(parse_pattern(pattern, "u"), "u")
+        slow.pending = slow.pending_pre = None
+        found = [m.search(s16, i, False, True) for i in range(len(s16) + 1)]
+        assert m.prefilter is not None
+        assert found == [slow.search(s16, i, False, True) for i in range(len(s16) + 1)]
+        assert found[0] is not None and found[0][0] == 3
 
 
 def test_source_holds_no_pattern_text() -> None:
@@ -158,7 +184,9 @@ CASES = [("([a-z]+\\d*)@(host\\d)\\.org", "g", "alpha 1 user1@host1.org; Beta 2 
          ("\\b([a-z])([a-z]*)\\b", "g", "alpha Beta gamma42 x-ray foxtrot_7"),
          ("(\\w+) (\\d+)", "g", "alpha 1 user1@host1.org; Beta 22 x"), ("(a|ab)(c|bcd)(d*)", "", "abcd"),
          ("^(?:alpha|gamma\\d+|golf)$", "i", "GAMMA42"), ("a.*?b|c", "gs", "xa\nbbc"), ("^\\w+$", "gm", "ab\ncd\n"),
-         ("[^\\s-]{2,}?\\B", "g", "ab-cde f"), ("(?:(a)|b)(x)", "g", "axbx")]
+         ("[^\\s-]{2,}?\\B", "g", "ab-cde f"), ("(?:(a)|b)(x)", "g", "axbx"),
+         ("'(?:[^'\\\\]|\\\\.)*'", "g", "x 'ab\\'c' y '' 'z"), ("(\\d+)(?:\\.(\\d+))?(?:e([+-]?\\d+))?", "gi", "v 12.5E-3 z 7 8.x"),
+         ("((a)|b)?c", "g", "bc ac c"), ("(?:ab|c){2,}?d", "g", "ababcd cd abcd"), ("(a*)?b|(x)??y", "g", "b aab xy y")]
 
 
 @pytest.mark.skipif(NODE is None, reason="node is not installed")
