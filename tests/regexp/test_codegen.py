@@ -160,12 +160,26 @@ def test_source_holds_no_pattern_text() -> None:
         assert re.fullmatch(r"_[kftm]\d*|p\d*|sv\d+|s|caps|end|poll|r|def|return|if|for|in|range|while|True|break"
                             r"|else|and|or|not|startswith|match|ord|min", word), word
     assert m.search("x os.system'\"\nx]]]y", 0, False, False) == [2, 18, 14, 15]
+    # optional and quantified groups
+    pattern = "(?:__import__|os\\.system)'\"\\n(x)?[\\]evil\\u0027]+(?:ev|al)*?|exec\\(open\\)(?:'\"|\\\\.){2,}"
+    m = _generated(pattern, "")
+    assert m.fast is not None
+    src = m.fast_source
+    assert "'" not in src and '"' not in src and "import" not in src and "evil" not in src and "exec" not in src
+    for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", src):
+        assert re.fullmatch(r"_[kftm]\d*|[pce]\d*|sv\d+|s|caps|end|poll|r|def|return|if|elif|for|in|range|while|True"
+                            r"|break|else|and|or|not|startswith|match|ord|min|len|append", word), word
+    assert m.search("x os.system'\"\n]]y", 0, False, False) == [2, 16, -1, -1]
+    assert m.search("exec(open)'\"\\x'\"!", 0, False, False) == [0, 16, -1, -1]
 
 
 def test_catastrophic_nested_loops_are_interruptible() -> None:
     m = _generated("a*a*a*a*a*a*a*a*b", "")
     assert m.fast is not None
     assert_interruptible(m, "a" * 200)
+    m = _generated("(?:ab)*(?:ab|c)*?(?:ab){0,90}(x)?(?:ab)*(?:ab)*(?:ab)*d", "")
+    assert m.fast is not None
+    assert_interruptible(m, "ab" * 200)
 
 
 def test_deep_patterns_fall_back() -> None:
