@@ -351,7 +351,11 @@ class ECMAFunction(JSFunctionBase):
         the stack and stop checks). The object is made without an ``__init__`` frame."""
         o = _new_object(JSObject)
         o.props = {}
-        o.proto = self._this_prototype(self)
+        # (_this_prototype's common case in line: an own "prototype" data property holding an object)
+        if not self.lazy_proto and type(p := self.props.get("prototype")) is Prop and isinstance(p := p.value, JSObject):
+            o.proto = p
+        else:
+            o.proto = self._this_prototype(self)
         o.extensible = True
         return o
 
