@@ -330,13 +330,15 @@ def _with_env(o: Any, parent: Any) -> WithEnv:
 
 def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool) -> str:
     """The emitted read of a global binding: the Python expression over the locals G, GL, GP,
-    GI, GC (see body_text); ``kn`` names the key, ``k`` the closure compiler's getter (the
+    GI, GC, GJ (see body_text); ``kn`` names the key, ``k`` the closure compiler's getter (the
     general way), ``t``, ``u``, ``c`` are temporaries. Inline, or in ``_gget`` (compact mode)."""
     # NON-SPEC fast path: a data property of an ordinary global object that no global
     # lexical declaration of its name shadows (GL: the global lexical names, GP: the object's
     # props)
+    # NON-SPEC fast path: a global lexical binding (let, const, class) past its TDZ: GL's value
+    lexical = f"({t} if ({t} := GL[{kn}]) is not _M else {k}(G))"
     plain = (f"((({t}.value if not {t}.flags & 8 else {k}(G)) if type({t} := GP.get({kn}, _M)) is _Prop "
-             f"else {t} if {t} is not _M else {k}(G)) if not GL or {kn} not in GL else {k}(G))")
+             f"else {t} if {t} is not _M else {k}(G)) if not GL or {kn} not in GL else {lexical})")
     if not contextified:
         return plain
     # NON-SPEC fast path: without the item and with nothing defined on the store
@@ -357,7 +359,7 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool) ->
             f"else {t} if ({u} := type({t})) is _float else "
             f"_float({t}) if {u} is _int and {t} >= -9007199254740992 and {t} <= 9007199254740992 else "
             f"{t} if {u} is _bool or {u} is _str and {t}.isascii() else "
-            f"{builtin})) if not GL or {kn} not in GL else {k}(G))")
+            f"{builtin})) if not GL or {kn} not in GL else {lexical})")
 
 
 def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -> list[tuple[int, str]]:
@@ -402,7 +404,12 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -
         out.append((3, f"GC.pop({kn}, None)"))
         out.append((0, "else:"))
         out.append((1, f"{k}(G, {x})"))
-    return out
+    # NON-SPEC fast path, before the others: a global lexical binding (let, class) past its TDZ
+    # that is not a const: GL's value replaced
+    lexical = [(0, f"if GL and {kn} in GL and GL[{kn}] is not _M and {kn} not in G.consts:"), (1, f"GL[{kn}] = {x}")]
+    if contextified:
+        return lexical + [(0, "elif" + out[0][1][2:])] + out[1:]
+    return lexical + [(0, "else:")] + [(d + 1, line) for d, line in out]
 
 
 # NON-SPEC: classes whose every instance ToBoolean makes true (plain objects, arrays, functions:

@@ -630,3 +630,43 @@ def test_an_invalid_regexp_literal_is_an_early_error_of_the_emitter(src: str, mo
     with pytest.raises(ParseError) as info:
         compile_script(src, program=program)
     assert info.value.kind == "SyntaxError" and seen == ["SyntaxError"]
+
+
+GLOBAL_LEXICAL = [
+    # reads and writes of let/const/class from functions (emitted: GL's value in line), the
+    # TDZ, const, a later script's binding, and the contextified kinds
+    ("let L = 1; const C = 2; class K { static n = 5 }; var V = 3;"
+     "function f() { L = L + C; V = V + K.n; try { C = 5 } catch (e) { return e.name + L + V + C } }"
+     "f() + f()", "TypeError382TypeError5132"),
+    ("function g() { try { return T } catch (e) { return e.name } } function h() { try { T = 1 } catch (e) { return e.name } }"
+     "var r = g() + h(); let T = 7; r + g() + h() + T", "ReferenceErrorReferenceError7undefined1"),
+    ("var log = []; function rd() { return typeof Later } log.push(rd());"
+     "function wr(v) { Later = v } try { wr(1) } catch (e) { log.push(e.name) } log.join()", "undefined"),
+]
+
+
+@pytest.mark.parametrize("src, expected", GLOBAL_LEXICAL)
+@pytest.mark.parametrize("kind", ["contextified", "dont_contextify", "dict"])
+def test_global_lexical_bindings_from_functions(src: str, expected: str, kind: str) -> None:
+    def run(s: str) -> Any:
+        if kind == "contextified":
+            return pyjsvm.run_in_new_context(s)
+        if kind == "dict":
+            return pyjsvm.run_in_new_context(s, {})
+        return pyjsvm.run_in_context(s, pyjsvm.create_context(pyjsvm.constants.DONT_CONTEXTIFY))
+    assert both_tiers(run, src) == (expected, expected)
+
+
+def test_global_lexical_binding_of_a_later_script() -> None:
+    """A function compiled before a later script declares ``let X`` reads and writes the
+    binding, not the global object's property of the same name, on both tiers."""
+    for on in (True, False):
+        old = emit.set_enabled(on)
+        try:
+            ctx = pyjsvm.create_context()
+            pyjsvm.run_in_context("var X = 'prop'; function rd() { return X } function wr(v) { X = v } rd(); rd()", ctx)
+            pyjsvm.run_in_context("let Y = 'lex'; function rdy() { return Y } function wry(v) { Y = v }", ctx)
+            assert pyjsvm.run_in_context("wry('w'); [rd(), rdy(), Y, globalThis.Y === undefined].join()", ctx) \
+                == "prop,w,w,true"
+        finally:
+            emit.set_enabled(old)
