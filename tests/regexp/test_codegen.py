@@ -150,18 +150,14 @@ def test_a_large_first_set_gets_its_prefilter_when_used_again() -> None:
         assert found[0] is not None and found[0][0] == 3
 
 
-def test_source_holds_no_pattern_text() -> None:
-    pattern = "(?:__import__|os\\.system)'\"\\n(x)[\\]evil\\u0027]+|exec\\(open\\)"
-    m = _generated(pattern, "")
-    assert m.fast is not None
-    src = m.fast_source
-    assert "'" not in src and '"' not in src and "import" not in src and "evil" not in src and "exec" not in src
-    for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", src):
-        assert re.fullmatch(r"_[kftm]\d*|p\d*|sv\d+|s|caps|end|poll|r|def|return|if|for|in|range|while|True|break"
-                            r"|else|and|or|not|startswith|match|ord|min", word), word
-    assert m.search("x os.system'\"\nx]]]y", 0, False, False) == [2, 18, 14, 15]
+@pytest.mark.parametrize("pattern, matches", [
+    ("(?:__import__|os\\.system)'\"\\n(x)[\\]evil\\u0027]+|exec\\(open\\)",
+     [("x os.system'\"\nx]]]y", [2, 18, 14, 15])]),
     # optional and quantified groups
-    pattern = "(?:__import__|os\\.system)'\"\\n(x)?[\\]evil\\u0027]+(?:ev|al)*?|exec\\(open\\)(?:'\"|\\\\.){2,}"
+    ("(?:__import__|os\\.system)'\"\\n(x)?[\\]evil\\u0027]+(?:ev|al)*?|exec\\(open\\)(?:'\"|\\\\.){2,}",
+     [("x os.system'\"\n]]y", [2, 16, -1, -1]), ("exec(open)'\"\\x'\"!", [0, 16, -1, -1])]),
+])
+def test_source_holds_no_pattern_text(pattern: str, matches: list[tuple[str, list[int]]]) -> None:
     m = _generated(pattern, "")
     assert m.fast is not None
     src = m.fast_source
@@ -169,8 +165,8 @@ def test_source_holds_no_pattern_text() -> None:
     for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", src):
         assert re.fullmatch(r"_[kftm]\d*|[pce]\d*|sv\d+|s|caps|end|poll|r|def|return|if|elif|for|in|range|while|True"
                             r"|break|else|and|or|not|startswith|match|ord|min|len|append", word), word
-    assert m.search("x os.system'\"\n]]y", 0, False, False) == [2, 16, -1, -1]
-    assert m.search("exec(open)'\"\\x'\"!", 0, False, False) == [0, 16, -1, -1]
+    for subject, caps in matches:
+        assert m.search(subject, 0, False, False) == caps
 
 
 def test_catastrophic_nested_loops_are_interruptible() -> None:
