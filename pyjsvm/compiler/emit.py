@@ -2926,10 +2926,11 @@ class FunctionEmitter:
         o = self.expr(e.object)
         return self.get_named(o, python_string_to_js(e.property.name), e)
 
-    def get_index(self, o: E, k: E, pos: str) -> E:
+    def get_index(self, o: E, k: E, pos: str, into: str | None = None) -> E:
         """GetValue of ``o[k]`` (both evaluated, in order): NON-SPEC inline path for an element
         of a dense array (an integral Number key within its length, not a hole); anything else
-        is ``get_index`` (compiler/expressions.py), which has the other fast paths."""
+        is ``get_index`` (compiler/expressions.py), which has the other fast paths. ``into``:
+        the temp the element is read into (no other temp then holds it)."""
         if o.kind == "expr":
             o = self.spill(o)
         if k.kind == "expr":
@@ -2937,7 +2938,7 @@ class FunctionEmitter:
         no, nk = o.text, k.text
         if self.compact:
             return E(f"_geti({no}, {nk}, {pos})")
-        v, d, i, t = self.temp(), self.temp(), self.temp(), self.temp()
+        v, d, i, t = into or self.temp(), self.temp(), self.temp(), self.temp()
         ktype = "" if k.num else f"type({nk}) is _float and "
         # (and for a typed array with a fast view: an in-bounds element, Number or not, as
         # JSTypedArray.get_element reads it)
@@ -3752,14 +3753,24 @@ class FunctionEmitter:
         in_props = f"type({on}) is _JSObject and type({kn}) is _str"
         in_dense = (f"type({on}) is _JSArray and type({kn}) is _float and ({d} := {on}.dense) is not None "
                     f"and 0 <= {kn} < len({d}) and ({i} := _trunc({kn})) == {kn}")
-        self.emit(f"if not ({in_props} and type({t} := {on}.props.get({kn}, _M)) is _str "
-                  f"or {in_dense} and type({t} := {d}[{i}]) is _str):")
-        self.emit(f" {t} = {self.get_index(o, k, self.pos(e.left)).text}")
+        # the read as `o[k] op= v` reads (a Number costs no more), into a temp no other holds
+        self.emit(f"{t} = {self.get_index(o, k, self.pos(e.left), into=t).text}")
         old = E(t, "name")
         r, acc = self.append_operands(old, e.right)
+        # (a Number, the common case in numeric code, goes straight to the plain `+` and store)
+        self.emit(f"if type({t}) is _str:")
+        self.ind += 1
         self.append_to(e, old, r, lambda rs: [(f"{in_props} and {on}.props.get({kn}, _M) is {t}", f"{on}.props[{kn}]", []),
                                               (f"{in_dense} and {d}[{i}] is {t}", f"{d}[{i}]", [])],
                        lambda v: self.put_member(o, k, v, True, e.left), acc)
+        self.ind -= 1
+        self.emit("else:")
+        self.ind += 1
+        v = self.spill(self.append_fallback(old, r, acc))
+        self.put_member(o, k, v, True, e.left)
+        if self.takes_cv(e):
+            self.emit(f"env.cv = {v.text}")
+        self.ind -= 1
 
     def member_chain(self, e: Any) -> list[Any] | None:
         """NON-SPEC: for ``o.p = o.p + y ...`` as a statement (or a script's completion value),
