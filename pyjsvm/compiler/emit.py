@@ -331,7 +331,7 @@ def _with_env(o: Any, parent: Any) -> WithEnv:
 def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool) -> str:
     """The emitted read of a global binding: the Python expression over the locals G, GL, GP,
     GI, GC, GJ (see body_text); ``kn`` names the key, ``k`` the closure compiler's getter (the
-    general way), ``t``, ``u``, ``c`` are temporaries. Inline, or in ``_gget`` (compact mode)."""
+    general way), ``t``, ``u``, ``c`` are temporaries. Inline, or in ``_gget`` (lean mode)."""
     # NON-SPEC fast path: a data property of an ordinary global object that no global
     # lexical declaration of its name shadows (GL: the global lexical names, GP: the object's
     # props)
@@ -365,7 +365,7 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool) ->
 def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -> list[tuple[int, str]]:
     """The emitted write of ``x`` (a Python local or constant) to a global binding: statements
     (indent, text) over the locals of ``_global_read``; ``k`` is the closure compiler's setter,
-    ``c`` and ``u`` are temporaries. Inline, or in ``_gput`` (compact mode)."""
+    ``c`` and ``u`` are temporaries. Inline, or in ``_gput`` (lean mode)."""
     out: list[tuple[int, str]] = []
     d = 0
     if contextified:
@@ -782,9 +782,12 @@ class FunctionEmitter:
         self.unused: set[int] = set()   # the expressions (by id) whose value is not used
         self.cv_only: set[int] = set()  # the expressions whose value is only the completion value
         self.cv_set: set[int] = set()   # of those, the ones that set it themselves (appends)
-        # a body too large for one compile() when emitted with every inline path is emitted
-        # again with calls instead of the longest ones (global reads and writes, member reads)
+        # a body too large for one compile() is emitted again in parts (``compact``): a
+        # function's body with every inline path while it stays under MAX_INLINE_SOURCE, else
+        # (and a script's) also ``lean``: with calls instead of the longest inline paths (global
+        # reads and writes, member and element reads, operators)
         self.compact = False
+        self.lean = False
         self.size = 0   # about how long the emitted source is so far
         # NON-SPEC: parts of the body emitted as Python functions of their own (``part``), nested
         # in the body's function: their sources, the names they share with it, how deep the
@@ -844,9 +847,16 @@ class FunctionEmitter:
 
     def check_size(self) -> None:
         """Give up the emission once the source passes MAX_EMITTED_SOURCE, to emit the body again
-        in compact mode (there, statement lists are split into parts of PART_SIZE instead)."""
-        if not self.compact:
+        in compact mode (there, statement lists are split into parts of PART_SIZE instead), and
+        a compact body that is not lean once it passes MAX_INLINE_SOURCE."""
+        if not self.compact or not self.lean and self.size > MAX_INLINE_SOURCE:
             raise _TooLarge()
+
+    def set_level(self, level: int) -> None:
+        """How the body is emitted (see ``_attempts``): 0 in one piece with every inline path,
+        1 in parts, 2 in parts and lean."""
+        self.compact = level >= 1
+        self.lean = level >= 2
 
     # -- parts --
     def part(self, fn: Callable[[], Any], value: bool = False) -> tuple[str, bool, _Frame | None]:
@@ -2582,10 +2592,28 @@ class FunctionEmitter:
         if kind == "global":
             self.uses_G = True
             kn = self.const(name)
-            if self.compact and name.isascii():
+            if self.lean and name.isascii():
                 return E(f"_gget(G, {kn}, {k})")
             return E(_global_read(self.temp(), self.temp(), self.temp(), kn, k, name.isascii()))
+        if kind == "slot":
+            # NON-SPEC fast path: a binding of an enclosing function (a closure's variable) read
+            # from its environment's slot in line; in its TDZ, the closure compiler's getter
+            # (which throws the ReferenceError)
+            ref, tdz = self.outer_slot(name, node)
+            if not tdz:
+                return E(ref, "expr")
+            t = self.temp()
+            return E(f"({t} if ({t} := {ref}) is not _M else {k}({self.outer_env(kind)}))")
         return E(f"{k}({self.outer_env(kind)})")
+
+    def outer_slot(self, name: str, node: Any) -> tuple[str, bool]:
+        """The slot (Python text) of ``name``, a binding of an enclosing function's environment
+        (``outer_kind`` 'slot'), and whether it needs the TDZ check at ``node``."""
+        at = vars(node).get("range") if hasattr(node, "__dict__") else None
+        kind, data = self.in_scope(self.outer[0], lambda: self.c.resolve(name, at[0] if at else None))
+        assert kind == "slot"
+        depth, idx, tdz, _const, _funcname = data
+        return f"{self.outer_env(kind)}{'.parent' * depth}.vars[{idx}]", bool(tdz)
 
     def outer_env(self, kind: str) -> str:
         """The environment an outer name's closure starts from (a GlobalEnv is its own glob)."""
@@ -2628,10 +2656,24 @@ class FunctionEmitter:
             self.emit(f"_putdyn({self.outer[1]}, {ref}, {self.const(name)}, {v.text}, {steps}, {self.strict}, None)")
             return v
         k = self.outer_closure(lambda: self.c.compile_identifier_set(name, node, init=init))
+        if kind == "slot" and not init:
+            _kind, data = self.in_scope(self.outer[0], lambda: self.c.resolve(name))
+            if not data[3] and not data[4]:  # (a const or a function's own name: the setter throws)
+                # NON-SPEC fast path: a binding of an enclosing function written to its slot in
+                # line; in its TDZ, the closure compiler's setter (which throws)
+                ref, tdz = self.outer_slot(name, node)
+                if tdz:
+                    self.emit(f"if {ref} is _M:")
+                    self.emit(f" {k}({self.outer_env(kind)}, {v.text})")
+                    self.emit("else:")
+                    self.emit(f" {ref} = {v.text}")
+                else:
+                    self.emit(f"{ref} = {v.text}")
+                return v
         if kind == "global" and not init:
             self.uses_G = True
             kn = self.const(name)
-            if self.compact and name.isascii():
+            if self.lean and name.isascii():
                 self.emit(f"_gput(G, {kn}, {v.text}, {k})")
                 return v
             for d, line in _global_write(self.temp(), self.temp(), kn, v.text, k, name.isascii()):
@@ -2936,7 +2978,7 @@ class FunctionEmitter:
         if k.kind == "expr":
             k = self.spill(k)
         no, nk = o.text, k.text
-        if self.compact:
+        if self.lean:
             return E(f"_geti({no}, {nk}, {pos})")
         v, d, i, t = into or self.temp(), self.temp(), self.temp(), self.temp()
         ktype = "" if k.num else f"type({nk}) is _float and "
@@ -2965,7 +3007,7 @@ class FunctionEmitter:
         Anything else (an accessor or lazy slot, a deeper or exotic prototype, a primitive) is
         the generic [[Get]]."""
         k = self.const(key)
-        if self.compact:
+        if self.lean:
             return E(f"_getm({o.text}, {k}, {self.epos(node)})")
         t, first = self.name_once(o)
         if key == "length":
@@ -3439,7 +3481,7 @@ class FunctionEmitter:
             return E(f"_in({a.text}, {b.text})", is_bool=True)
         if op == "instanceof":
             return E(f"_instanceof({a.text}, {b.text})", is_bool=True)
-        if self.compact:  # the full operation alone
+        if self.lean:  # the full operation alone
             if op in _SLOW_NAME:
                 return E(f"{_SLOW_NAME[op]}({a.text}, {b.text})", is_bool=op in _BOOL_OPS)
             return E(f"_binop({self.const(op)}, {a.text}, {b.text})")
@@ -3718,7 +3760,7 @@ class FunctionEmitter:
             return v
         if left.computed:
             k = self.spill(E(f"_refkey({o.text}, {k.text}, {self.pos(left)})"))
-            if op == "+=" and (id(e) in self.unused or id(e) in self.cv_only) and not self.compact:
+            if op == "+=" and (id(e) in self.unused or id(e) in self.cv_only) and not self.lean:
                 self.computed_append(e, o, k)
                 return E("None", "const")
             old = self.spill(self.get_index(o, k, self.pos(left)))
@@ -3874,8 +3916,8 @@ class FunctionEmitter:
         """NON-SPEC: ``x += y`` as a statement (or a script's completion value), ``x`` a global
         binding: appended in place by append_to when it is a writable data property of an
         ordinary global object or an item of a ContextObject's store (see _global_read and
-        _global_write); else the general write. None in compact mode and for a non-ASCII name."""
-        if self.compact or not name.isascii():
+        _global_write); else the general write. None in lean mode and for a non-ASCII name."""
+        if self.lean or not name.isascii():
             return None
         left = e.left
         k = self.outer_closure(lambda: self.c.compile_identifier_get(name, left, False))
@@ -4174,6 +4216,10 @@ MAX_DIRECT_ARGS = 5
 # statement lists are cut into parts (functions) of about PART_SIZE: compile() time grows faster
 # than the size of one function (a 100,000-parameter function: seconds)
 MAX_EMITTED_SOURCE = 1 << 18
+# NON-SPEC: a function's body emitted in parts keeps every inline path up to this much source
+# (compile() takes about 1.3 s for 2 MB on the machine this was measured on: Emscripten's
+# largest functions in Octane's zlib, 1.3 MB inline, run 1.5x faster so than lean)
+MAX_INLINE_SOURCE = 1 << 21
 PART_SIZE = 1 << 16
 # NON-SPEC: the Python indentation past which a statement or expression is emitted as a part
 # (PART_INDENT, or TIGHT_PART_INDENT when compile() rejected the body's nesting), and the
@@ -4255,7 +4301,7 @@ def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., A
 
 _BASE_NAMESPACE["_INF"] = float("inf")
 _BASE_NAMESPACE["_step"] = report_step
-# compact mode's global reads and writes: the inline paths above as two helpers (one text for both)
+# lean mode's global reads and writes: the inline paths above as two helpers (one text for both)
 exec(python_compile("def _gget(G, kn, k):\n GL = G.lex\n GP = G.props\n GI = G.items\n GC = G.cache\n GJ = G.js_values\n"
                     f" return {_global_read('t', 'u', 'c', 'kn', 'k', True)}\n"
                     "def _gput(G, kn, x, k):\n GL = G.lex\n GP = G.props\n GI = G.items\n GC = G.cache\n GJ = G.js_values\n"
@@ -4284,11 +4330,11 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     expr_body = node.body if fs.expression_body else None
     memo: dict[str, Any] = {}
 
-    def emitter(compact: bool, tight: bool = False) -> FunctionEmitter:
+    def emitter(level: int, tight: bool = False) -> FunctionEmitter:
         ctx = CompileContext(fs.scope, fs.strict, compiler.ctx.source, compiler.ctx.filename, False)
         em = FunctionEmitter(compiler, ctx, "function", fs.strict, node.type == "ArrowFunctionExpression", kind)
         em.derived = code.constructor_kind == "derived"
-        em.compact = compact
+        em.set_level(level)
         em.memo = memo
         if tight:
             em.part_limit = TIGHT_PART_INDENT
@@ -4299,15 +4345,15 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
             return em.emit_suspendable(fs, stmts, expr_body)
         return em.emit_function(fs, stmts, expr_body, code)
 
-    def attempt(compact: bool, tight: bool) -> tuple[FunctionEmitter, str, Any, Any]:
-        em = emitter(compact, tight)
+    def attempt(level: int, tight: bool) -> tuple[FunctionEmitter, str, Any, Any]:
+        em = emitter(level, tight)
         src = emit_source(em)
         if kind != "normal":
             return (em, src, build(src, em.consts, _GENERATOR_FILE),
                     build(em.param_src, em.consts, _PARAMS_FILE) if em.param_src is not None else None)
         return em, src, build(src, em.consts, _FUNCTION_FILE), None
     try:
-        em, src, g, p = _attempts(attempt)
+        em, src, g, p = _attempts(attempt, 0, 1, 2)
         f = g
     except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError) as e:
         if kind != "normal":
@@ -4359,18 +4405,18 @@ def _run_suspendable(kind: str, g: Any, p: Any, env: Any, args: list[Any]) -> An
 def emit_module_body(compiler: Any, scope: Scope, body: list[Any], top_level_await: bool) -> Callable[[Any], Any] | None:
     """An emitted body for module code (a generator function with a top-level ``await``), or
     None (the closure compiler compiles it)."""
-    def emitter(compact: bool) -> tuple[FunctionEmitter, Callable[[], str]]:
+    def emitter(level: int) -> tuple[FunctionEmitter, Callable[[], str]]:
         em = FunctionEmitter(compiler, compiler.ctx, "module", True, False, "async" if top_level_await else "normal")
-        em.compact = compact
+        em.set_level(level)
         return em, partial(em.emit_module, scope, body)
     return _top_level_body(emitter, "async" if top_level_await else "normal")
 
 
 def emit_script_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[Any], Any] | None:
     """An emitted body for script code, or None (the closure compiler compiles it)."""
-    def emitter(compact: bool) -> tuple[FunctionEmitter, Callable[[], str]]:
+    def emitter(level: int) -> tuple[FunctionEmitter, Callable[[], str]]:
         em = FunctionEmitter(compiler, compiler.ctx, "script", compiler.ctx.strict)
-        em.compact = compact
+        em.set_level(level)
         return em, partial(em.emit_script, scope, body)
     return _top_level_body(emitter)
 
@@ -4378,26 +4424,28 @@ def emit_script_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[
 def emit_eval_body(compiler: Any, scope: Scope, body: list[Any]) -> Callable[[Any], Any] | None:
     """An emitted body for eval code (direct or indirect; ``scope`` is the eval scope), or None
     (the closure compiler compiles it)."""
-    def emitter(compact: bool) -> tuple[FunctionEmitter, Callable[[], str]]:
+    def emitter(level: int) -> tuple[FunctionEmitter, Callable[[], str]]:
         em = FunctionEmitter(compiler, compiler.ctx, "eval", compiler.ctx.strict, True)
-        em.compact = compact
+        em.set_level(level)
         return em, partial(em.emit_eval, scope, body)
     return _top_level_body(emitter)
 
 
-def _attempts(attempt: Callable[[bool, bool], Any]) -> Any:
-    """``attempt(compact, tight)``: emit and build a body inline, in compact mode when its source
-    is too large; once more with parts at a smaller nesting (``TIGHT_PART_INDENT``) when
-    compile() rejects the nesting of the Python it made (blocks, indentation, brackets)."""
-    compact = False
-    try:
+def _attempts(attempt: Callable[[int, bool], Any], *levels: int) -> Any:
+    """``attempt(level, tight)`` (``FunctionEmitter.set_level``): emit and build a body at the
+    first of ``levels``, at the next one while its source is too large (the last one never is);
+    once more with parts at a smaller nesting (``TIGHT_PART_INDENT``) when compile() rejects the
+    nesting of the Python it made (blocks, indentation, brackets)."""
+    i, tight = 0, False
+    while True:
         try:
-            return attempt(False, False)
+            return attempt(levels[i], tight)
         except _TooLarge:
-            compact = True
-            return attempt(True, False)
-    except (SyntaxError, RecursionError):
-        return attempt(compact, True)
+            i += 1
+        except (SyntaxError, RecursionError):
+            if tight:
+                raise
+            tight = True
 
 
 def _cannot_compile(compiler: Any, node: Any, e: BaseException) -> None:
@@ -4410,7 +4458,7 @@ def _cannot_compile(compiler: Any, node: Any, e: BaseException) -> None:
     raise RecursionError("too deeply nested to compile") from None
 
 
-def _top_level_body(emitter: Callable[[bool], tuple[FunctionEmitter, Callable[[], str]]],
+def _top_level_body(emitter: Callable[[int], tuple[FunctionEmitter, Callable[[], str]]],
                     kind: str = "normal") -> Callable[[Any], Any] | None:
     """Emit and build a script's, module's or eval code's body (in compact mode when it is too large), or
     None (the closure compiler compiles it)."""
@@ -4418,18 +4466,18 @@ def _top_level_body(emitter: Callable[[bool], tuple[FunctionEmitter, Callable[[]
         return None
     memo: dict[str, Any] = {}
 
-    def attempt(compact: bool, tight: bool) -> tuple[FunctionEmitter, str, Any]:
-        em, emit_source = emitter(compact)
+    def attempt(level: int, tight: bool) -> tuple[FunctionEmitter, str, Any]:
+        em, emit_source = emitter(level)
         em.memo = memo
         if tight:
             em.part_limit = TIGHT_PART_INDENT
         src = emit_source()
         return em, src, build(src, em.consts, _SCRIPT_FILE)
     try:
-        em, src, f = _attempts(attempt)
+        em, src, f = _attempts(attempt, 0, 2)
     except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError) as e:
         if kind != "normal":
-            _cannot_compile(emitter(False)[0].c, None, e)
+            _cannot_compile(emitter(0)[0].c, None, e)
         return None
     f.emitted = src  # type: ignore[attr-defined]
     return f

@@ -1,6 +1,8 @@
 """Bodies whose emitted source would pass emit.MAX_EMITTED_SOURCE are emitted again in compact
-mode (global reads and writes through ``_gget``/``_gput``, member reads through ``_getm``/``_geti``)
-instead of falling back to the closure tier; both tiers must agree on what they compute."""
+mode (in parts), a function's body with its inline paths while that stays under
+emit.MAX_INLINE_SOURCE, else lean (global reads and writes through ``_gget``/``_gput``, member
+reads through ``_getm``/``_geti``), instead of falling back to the closure tier; both tiers must
+agree on what they compute."""
 from __future__ import annotations
 
 from typing import Any
@@ -18,7 +20,7 @@ from pyjsvm.syntax.utf16 import js_string_to_python
 
 N = 1000
 GLOBALS = "".join(f"var g{i} = {i};\n" for i in range(50)) + "var o = { p: 1, q: [1, 2, 3] };\n"
-# 1,000 statements reading and writing globals (and reading members): ~1.3 MB emitted inline
+# 1,000 statements reading and writing globals (and reading members): ~5 MB emitted inline
 BODY = "\n".join(f"  g{i % 50} = g{(i + 7) % 50} + {i % 13} + o.q[{i % 3}];" for i in range(N))
 SRC = GLOBALS + "function big() {\n" + BODY + "\n  return g0 + g1 * 2 + g49;\n}\n"
 
@@ -52,6 +54,35 @@ def test_a_huge_function_runs_emitted_in_compact_mode() -> None:
     assert isinstance(f, ECMAFunction)
     assert f.code.emitted is not None and "_gget(" in f.code.emitted and "_gput(" in f.code.emitted
     assert len(f.code.emitted) <= emit.MAX_EMITTED_SOURCE
+
+
+@pytest.mark.parametrize("store", ["object", "dict"])
+def test_a_large_function_is_emitted_in_parts_with_its_inline_paths(store: str) -> None:
+    # 150 of the statements: ~0.7 MB inline, past MAX_EMITTED_SOURCE, under MAX_INLINE_SOURCE
+    n = 150
+    body = "\n".join(BODY.split("\n")[:n])
+    src = GLOBALS + "function mid() {\n" + body + "\n  return g0 + g1 * 2 + g49;\n}\n"
+    outs = []
+    for emitting in (True, False):
+        old = emit.set_enabled(emitting)
+        try:
+            ctx = vm.create_context({} if store == "dict" else None)
+            vm.run_in_context(src, ctx)
+            outs.append((vm.run_in_context("mid() + mid()", ctx), [ctx[f"g{i}"] for i in range(50)]))
+            text = vm.run_in_context("mid", ctx)._obj.code.emitted
+            if emitting:
+                assert text is not None and "def _pt" in text
+                # the inline global and element reads (GP.get, .dense), not the lean helpers
+                assert len(text) > emit.MAX_EMITTED_SOURCE and "_gget(" not in text and "_gput(" not in text
+                assert "GP.get(" in text and ".dense) is not None" in text
+        finally:
+            emit.set_enabled(old)
+    g = [float(i) for i in range(50)]
+    for _ in range(2):
+        for i in range(n):
+            g[i % 50] = g[(i + 7) % 50] + i % 13 + [1.0, 2.0, 3.0][i % 3]
+    assert outs[0] == outs[1]
+    assert outs[0][1] == [int(v) for v in g]
 
 
 @pytest.mark.parametrize("store", ["object", "dict"])
