@@ -8,8 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import JSThrow
-from pyjsvm.runtime.generator_objects import NORMAL, RETURN, THROW, async_generator_request, generator_resume
-from pyjsvm.runtime.iteration import IteratorRecord, create_iter_result_object, iterator_close, iterator_complete, iterator_value
+from pyjsvm.runtime.generator_objects import (
+    NORMAL, RETURN, THROW, async_generator_request, generator_resume, generator_step,
+)
+from pyjsvm.runtime.iteration import (
+    IteratorRecord, create_iter_result_object, iterator_close, iterator_complete, iterator_value, register_fast_next,
+)
 from pyjsvm.runtime.objects import C, BuiltinFunction, JSObject, Prop
 from pyjsvm.runtime.operations import call, get_method
 from pyjsvm.runtime.values import SYM_ASYNC_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, argument
@@ -34,6 +38,9 @@ async_iterator_proto = BuiltinTable()
 def generator_next(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Generator.prototype.next (sec-generator.prototype.next)."""
     return generator_resume(this, NORMAL, argument(args, 0))
+
+
+register_fast_next(generator_next, generator_step)
 
 
 @generator_proto.method("return", 1)

@@ -24,7 +24,7 @@ from typing import Any, Generator
 from pyjsvm.runtime.agent import JSThrow, c_reentry, get_agent, on_new_stack, throw_type_error
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.iteration import (
-    create_iter_result_object, get_iterator, iterator_close, iterator_complete, iterator_value,
+    DONE, NOT_FAST, create_iter_result_object, get_iterator, iterator_close, iterator_complete, iterator_value,
 )
 from pyjsvm.runtime.promise import new_promise, new_promise_capability, perform_promise_then_internal, promise_resolve
 from pyjsvm.runtime.agent import throw_range_error
@@ -116,6 +116,21 @@ def _resume_raw(job: tuple[Any, int, Any]) -> Any:
 def generator_resume(gen: Any, how: int, value: Any) -> Any:
     """GeneratorResume (sec-generatorresume) for ``how`` NORMAL, and GeneratorResumeAbrupt
     (sec-generatorresumeabrupt) for THROW / RETURN."""
+    r = _generator_resume(gen, how, value)
+    if r[0] == Y_RAW:
+        return r[1]
+    return create_iter_result_object(r[1], r[0] == _FINISHED)
+
+
+# NON-SPEC: what _generator_resume returns when the body completed (besides the (Y_VALUE, v) and
+# (Y_RAW, result) pairs the body yields)
+_FINISHED = 3
+
+
+def _generator_resume(gen: Any, how: int, value: Any) -> tuple[int, Any]:
+    """GeneratorResume / GeneratorResumeAbrupt without the iterator result object the spec makes
+    (CreateIterResultObject): (Y_VALUE, v) when the body yielded v, (Y_RAW, result) when a
+    ``yield*`` passed its inner result object through, (_FINISHED, v) when it completed with v."""
     g = generator_validate(gen)
     state = g.state
     if how != NORMAL and state == SUSPENDED_START:
@@ -127,7 +142,7 @@ def generator_resume(gen: Any, how: int, value: Any) -> Any:
     if state == COMPLETED:
         if how == THROW:
             raise JSThrow(value)
-        return create_iter_result_object(value if how == RETURN else None, True)
+        return (_FINISHED, value if how == RETURN else None)
     pygen = g.pygen
     assert pygen is not None
     agent = get_agent()
@@ -151,11 +166,11 @@ def generator_resume(gen: Any, how: int, value: Any) -> Any:
     except StopIteration as e:
         g.state = COMPLETED
         g.pygen = None
-        return create_iter_result_object(e.value, True)
+        return (_FINISHED, e.value)
     except GeneratorReturn as e:
         g.state = COMPLETED
         g.pygen = None
-        return create_iter_result_object(e.value, True)
+        return (_FINISHED, e.value)
     except RecursionError:
         g.state = COMPLETED
         g.pygen = None
@@ -169,9 +184,23 @@ def generator_resume(gen: Any, how: int, value: Any) -> Any:
         agent.depth = depth - 1
         agent.c_depth -= 1
     g.state = SUSPENDED_YIELD
-    if r[0] == Y_RAW:
+    return r  # type: ignore[no-any-return]
+
+
+def generator_step(gen: Any) -> Any:
+    """NON-SPEC: the step of %GeneratorPrototype%.next for IteratorStepValue (see
+    iteration.register_fast_next): the value generator_next would put in its result object, or
+    DONE (the result object is fresh and ordinary: reading its done and value observes nothing);
+    a ``yield*``'s inner result object is read as IteratorStepValue reads any (its getters run);
+    NOT_FAST for another receiver."""
+    if type(gen) is not JSGenerator:
+        return NOT_FAST
+    r = _generator_resume(gen, NORMAL, None)
+    if r[0] == Y_VALUE:
         return r[1]
-    return create_iter_result_object(r[1], False)
+    if r[0] == _FINISHED or iterator_complete(r[1]):
+        return DONE
+    return iterator_value(r[1])
 
 
 # --- Await (sec-await) ----------------------------------------------------------------------
@@ -499,4 +528,4 @@ def start_suspendable(kind: str, func: Any, pygen: PyGen) -> Any:
 
 
 __all__ = ["JSGenerator", "JSAsyncGenerator", "GeneratorReturn", "generator_resume", "async_function_start",
-           "async_generator_request", "Y_VALUE", "Y_RAW", "Y_AWAIT", "NORMAL", "THROW", "RETURN"]
+           "async_generator_request", "generator_step", "Y_VALUE", "Y_RAW", "Y_AWAIT", "NORMAL", "THROW", "RETURN"]
