@@ -86,8 +86,9 @@ class ScriptCode:
         obj = genv.obj
         lex = genv.lex
         var_names = info.var_names
+        declared = genv.realm.global_var_names
         for name, _ in info.lex_decls:
-            if name in lex:
+            if name in lex or name in declared:
                 throw_syntax_error(f"Identifier '{name}' has already been declared")
             d = obj.get_own_property(name)
             if d is not None and d.configurable is False:

@@ -96,6 +96,11 @@ class Realm:
         # MISSING while in the temporal dead zone; ``global_consts`` names the immutable ones.
         self.global_lex: dict[str, Any] = {}
         self.global_consts: set[str] = set()
+        # NON-SPEC: the names var and function declarations of scripts bound on the global object
+        # (not deletable): a later script's let/const/class of one is a SyntaxError even where the
+        # object's property looks configurable or is gone (a contextified global's store, which the
+        # host may change; node throws there too) -- what [[VarNames]] of ES2023 and earlier kept
+        self.global_var_names: set[str] = set()
         self.template_map: dict[Any, Any] = {}
         # NON-SPEC: the context's own microtask queue (Node's microtaskMode 'afterEvaluate'), or
         # None when its jobs go to the agent's queue (pyjsvm.runtime.jobs).

@@ -84,11 +84,15 @@ class GlobalEnv:
             if not obj.define_own_property(name, PropertyDescriptor(value=None, writable=True, enumerable=True,
                                                                     configurable=deletable)):
                 throw_type_error(f"Cannot define global variable {name}")
+            if not deletable:
+                self.realm.global_var_names.add(name)
             obj.set(name, None, obj)
 
     def create_global_function_binding(self, name: str, value: Any, deletable: bool) -> None:
         """CreateGlobalFunctionBinding (sec-createglobalfunctionbinding)."""
         obj = self.obj
+        if not deletable:
+            self.realm.global_var_names.add(name)
         existing = obj.get_own_property(name)
         if existing is None or existing.configurable is True:
             desc = PropertyDescriptor(value=value, writable=True, enumerable=True, configurable=deletable)
