@@ -2997,7 +2997,7 @@ class FunctionEmitter:
         """Where a run-time error of ``node`` points (core.error_position: V8's positions)."""
         return self.const(self.c.error_position(node))
 
-    def get_named(self, o: E, key: str, node: Any) -> E:
+    def get_named(self, o: E, key: str, node: Any, into: str | None = None) -> E:
         """GetValue of ``o.key`` (``key`` an IdentifierName: never an array index). NON-SPEC
         inline paths (runtime/objects.py's fast-path rules): a string's or an array's length;
         for an ordinary object or an array, the first of it, its prototype and theirs that has
@@ -3005,7 +3005,8 @@ class FunctionEmitter:
         own property with a name that is not an index and not ``length``) and what it stores
         is a plain value or a data Prop (an own Prop of the object itself: the generic path).
         Anything else (an accessor or lazy slot, a deeper or exotic prototype, a primitive) is
-        the generic [[Get]]."""
+        the generic [[Get]]. ``into``: the temp the value is read into (no other temp then holds
+        it; not for ``length``)."""
         k = self.const(key)
         if self.lean:
             return E(f"_getm({o.text}, {k}, {self.epos(node)})")
@@ -3018,7 +3019,7 @@ class FunctionEmitter:
                      f"if {tt} is _JSArray else ({f} if ({f} := {t}.fast_n) >= 0.0 and {t}.len_epoch == _EP[0] "
                      f"else {t}.get_length()) if {tt} is _TA else _getm({t}, {k}, {self.epos(node)}))")
         # the own-property hit first (exactly as cheap as before), then the chain for a miss
-        v, p, tt = self.temp(), self.temp(), self.temp()
+        v, p, tt = into or self.temp(), self.temp(), self.temp()
         return E(f"({v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "
                  f"and {v} is not _M else {v} if (({tt} := type({t})) is _JSObject and {v} is _M or {tt} is _JSArray "
                  f"and ({v} := {t}.props.get({k}, _M)) is _M) and "
@@ -3765,11 +3766,12 @@ class FunctionEmitter:
                 return E("None", "const")
             old = self.spill(self.get_index(o, k, self.pos(left)))
         elif chain is not None or op == "+=" and (id(e) in self.unused or id(e) in self.cv_only):
-            # NON-SPEC: an own string property of an ordinary object is read into a temp of its
-            # own (no other temp keeps the string), for append_to
+            # NON-SPEC: the old value is read as GetValue reads it, into a temp of its own (no
+            # other temp keeps a string), for append_to (which appends an own string property of
+            # an ordinary object in place; a Number goes to the plain `+` and store)
             t = self.temp()
-            self.emit(f"if type({o.text}) is not _JSObject or type({t} := {o.text}.props.get({k.text}, _M)) is not _str:")
-            self.emit(f" {t} = {self.get_named(o, python_string_to_js(left.property.name), left).text}")
+            name = python_string_to_js(left.property.name)
+            self.emit(f"{t} = {self.get_named(o, name, left, into=None if name == 'length' else t).text}")
             old = E(t, "name")
             r, acc = self.append_operands(old, e.right if chain is None else chain[1] if len(chain) == 2 else chain[1:])
             self.append_to(e, old, r, lambda rs: [(f"type({o.text}) is _JSObject and {o.text}.props.get({k.text}, _M) is {t}",

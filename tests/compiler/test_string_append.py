@@ -226,6 +226,16 @@ def test_a_computed_member_is_appended_in_place(monkeypatch: pytest.MonkeyPatch)
     assert any(re.search(r"^ +t\d+\[t\d+\] = None\n +t\d+ \+= t\d+$", src, re.M) for src in seen), seen
 
 
+def test_a_named_member_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``this.x += n``: the old value is read once, as GetValue reads it, into the append's temp
+    (a Number goes on to the plain ``+``): not an own-string probe first and then the read."""
+    seen = emitted_sources(monkeypatch, "function P() { this.x = 0 } P.prototype.f = function (i) { this.x += i }; "
+                                        "var p = new P(); for (var i = 0; i < 3; i++) p.f(i); p.x")
+    src = next(s for s in seen if "def f(self, this, _ag, given, v1" in s)
+    assert re.search(r"^ +(t\d+) = \(\1 if type\(t\d+\) is _JSObject and type\(\1 := t\d+\.props\.get", src, re.M), src
+    assert "is not _JSObject or type(" not in src, src  # (the own-string probe before the read)
+
+
 def test_a_computed_key_is_converted_once() -> None:
     """ToPropertyKey of ``o[k] += v``'s key runs once, before the right side (test262's
     compound-assignment S11.13.2_A7.*_T4; V8 converts it again for the store)."""
