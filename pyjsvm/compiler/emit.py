@@ -44,7 +44,7 @@ from typing import Any, Callable
 from pyjsvm.runtime.thread_limit import python_compile
 from pyjsvm.syntax.digits import decimal_to_int
 from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, JSThrow, c_reentry, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
-from pyjsvm.compiler.core import CompileContext, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
+from pyjsvm.compiler.core import CompileContext, _offset, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.core import evaluate_import_call, import_meta_object
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
 from pyjsvm.compiler.expressions import copy_data_properties, delete_property, describe_callee, regexp_literal
@@ -2599,21 +2599,21 @@ class FunctionEmitter:
             # NON-SPEC fast path: a binding of an enclosing function (a closure's variable) read
             # from its environment's slot in line; in its TDZ, the closure compiler's getter
             # (which throws the ReferenceError)
-            ref, tdz = self.outer_slot(name, node)
+            ref, tdz, _read_only = self.outer_slot(name, node)
             if not tdz:
                 return E(ref, "expr")
             t = self.temp()
             return E(f"({t} if ({t} := {ref}) is not _M else {k}({self.outer_env(kind)}))")
         return E(f"{k}({self.outer_env(kind)})")
 
-    def outer_slot(self, name: str, node: Any) -> tuple[str, bool]:
-        """The slot (Python text) of ``name``, a binding of an enclosing function's environment
-        (``outer_kind`` 'slot'), and whether it needs the TDZ check at ``node``."""
-        at = vars(node).get("range") if hasattr(node, "__dict__") else None
-        kind, data = self.in_scope(self.outer[0], lambda: self.c.resolve(name, at[0] if at else None))
+    def outer_slot(self, name: str, node: Any) -> tuple[str, bool, bool]:
+        """For ``name``, a binding of an enclosing function's environment (``outer_kind``
+        'slot'): its slot (Python text), whether it needs the TDZ check at ``node``, and whether
+        a write must throw (a const, or a function expression's own name)."""
+        kind, data = self.in_scope(self.outer[0], lambda: self.c.resolve(name, _offset(node)))
         assert kind == "slot"
-        depth, idx, tdz, _const, _funcname = data
-        return f"{self.outer_env(kind)}{'.parent' * depth}.vars[{idx}]", bool(tdz)
+        depth, idx, tdz, const, funcname = data
+        return f"{self.outer_env(kind)}{'.parent' * depth}.vars[{idx}]", bool(tdz), bool(const or funcname)
 
     def outer_env(self, kind: str) -> str:
         """The environment an outer name's closure starts from (a GlobalEnv is its own glob)."""
@@ -2657,11 +2657,10 @@ class FunctionEmitter:
             return v
         k = self.outer_closure(lambda: self.c.compile_identifier_set(name, node, init=init))
         if kind == "slot" and not init:
-            _kind, data = self.in_scope(self.outer[0], lambda: self.c.resolve(name))
-            if not data[3] and not data[4]:  # (a const or a function's own name: the setter throws)
+            ref, tdz, read_only = self.outer_slot(name, node)
+            if not read_only:  # (a const or a function's own name: the setter throws)
                 # NON-SPEC fast path: a binding of an enclosing function written to its slot in
                 # line; in its TDZ, the closure compiler's setter (which throws)
-                ref, tdz = self.outer_slot(name, node)
                 if tdz:
                     self.emit(f"if {ref} is _M:")
                     self.emit(f" {k}({self.outer_env(kind)}, {v.text})")

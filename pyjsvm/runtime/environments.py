@@ -91,8 +91,6 @@ class GlobalEnv:
     def create_global_function_binding(self, name: str, value: Any, deletable: bool) -> None:
         """CreateGlobalFunctionBinding (sec-createglobalfunctionbinding)."""
         obj = self.obj
-        if not deletable:
-            self.realm.global_var_names.add(name)
         existing = obj.get_own_property(name)
         if existing is None or existing.configurable is True:
             desc = PropertyDescriptor(value=value, writable=True, enumerable=True, configurable=deletable)
@@ -100,6 +98,8 @@ class GlobalEnv:
             desc = PropertyDescriptor(value=value)
         if not obj.define_own_property(name, desc):
             throw_type_error(f"Cannot redefine global function {name}")
+        if not deletable:
+            self.realm.global_var_names.add(name)
         obj.set(name, value, obj)
 
 
