@@ -330,7 +330,7 @@ class _Gen:
             if g2 >= g1:
                 out.append(f"{sp}caps[{2 * g1}:{2 * g2 + 2}] = {self.const([-1] * (2 * (g2 - g1 + 1)))}")
 
-            if _min_width(body) > 0:
+            if widths(body)[0] > 0:
                 self.node(body, pos, out, ind, rest)
             elif _has_alt(body):
                 raise Unsupported("optional group")  # (its start is not seen where it ends)
@@ -407,20 +407,60 @@ class _Gen:
         out.append(f"{sp} {c} += 1")
 
 
-def _min_width(node: Node) -> int:
-    """The fewest characters a match of ``node`` can take."""
+def widths(node: Node, unicode: bool = False) -> tuple[int, int | None]:
+    """The fewest and the most code units a match of ``node`` can take (None: no bound). In
+    Unicode mode a character outside the BMP is two code units, and so may a set or the dot
+    match."""
     k = node[0]
-    if k in ("char", "set", "dot"):
-        return 1
+    if k == "char":
+        return (2, 2) if node[1] > 0xFFFF else (1, 1)
+    if k in ("set", "dot"):
+        return (1, 2) if unicode else (1, 1)
     if k == "seq":
-        return sum(_min_width(n) for n in node[1])
+        lo, hi = 0, 0   # type: tuple[int, int | None]
+        for n in node[1]:
+            a, b = widths(n, unicode)
+            lo += a
+            hi = None if hi is None or b is None else hi + b
+        return lo, hi
     if k == "alt":
-        return min(_min_width(n) for n in node[1])
+        ws = [widths(n, unicode) for n in node[1]]
+        his = [b for _a, b in ws]
+        return min(a for a, _b in ws), None if None in his else max(his)  # type: ignore[type-var]
     if k == "group":
-        return _min_width(node[2])
+        return widths(node[2], unicode)
+    if k == "mod":
+        return widths(node[3], unicode)
     if k == "quant":
-        return node[1] * _min_width(node[4])
-    return 0
+        a, b = widths(node[4], unicode)
+        return node[1] * a, None if node[2] < 0 or b is None else node[2] * b
+    if k in ("bol", "eol", "wordb", "look", "empty"):
+        return 0, 0
+    return 0, None   # a backreference, a class of strings: no bound claimed
+
+
+def required_literal(node: Node, unicode: bool) -> tuple[str, int, int | None] | None:
+    """NON-SPEC (a search's skip): a run of characters, outside any group, that every match of
+    the case-sensitive pattern ``node`` contains, with the fewest and the most code units before
+    it (None: no bound); the longest such run, None when there is none of two or more."""
+    items = node[1] if node[0] == "seq" else [node]
+    best: tuple[str, int, int | None] | None = None
+    lo, hi = 0, 0   # type: tuple[int, int | None]
+    run: list[str] = []
+    run_at: tuple[int, int | None] = (0, 0)
+    for item in list(items) + [("empty",)]:
+        if item[0] == "char" and item[1] <= 0xFFFF and not 0xD800 <= item[1] <= 0xDFFF:
+            if not run:
+                run_at = (lo, hi)
+            run.append(chr(item[1]))
+        elif run:
+            if len(run) >= 2 and (best is None or len(run) > len(best[0])):
+                best = ("".join(run), run_at[0], run_at[1])
+            run = []
+        a, b = widths(item, unicode)
+        lo += a
+        hi = None if hi is None or b is None else hi + b
+    return best
 
 
 def _steps(comp: Any, body: Node) -> list[list[cs.Ranges]] | None:

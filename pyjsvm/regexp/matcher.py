@@ -341,6 +341,10 @@ class Matcher:
         self.uses = 0
         self.pending: tuple[_Compiler, Node] | None = (c, pattern.node)
         self.skip_run = codegen.leading_run(c, pattern.node)
+        # NON-SPEC: a run of characters every match holds, and how far from its start: a search
+        # skips the starts that no occurrence of it can serve (see ``search``)
+        self.required = (None if self.first_lit is not None or self.anchored or c.ci
+                         else codegen.required_literal(pattern.node, self.unicode))
 
     def generate(self) -> None:
         """Make the generated function (once; it stays None for unsupported patterns), and a
@@ -377,7 +381,20 @@ class Matcher:
         size = 3 * self.ncap
         i = start
         tries = 0
+        req = self.required
+        need, before, most = req if req is not None else ("", 0, None)
+        found = -1   # an occurrence of ``need`` at or after i + before (when req)
         while i <= n:
+            if req is not None and found < i + before:
+                # a match starting at i or later holds ``need`` at i + before or later: none
+                # after the first such occurrence, none that starts before it less ``most``
+                found = s.find(need, i + before)
+                if found < 0:
+                    return None
+                if most is not None and found - most > i:
+                    i = found - most
+                    if unicode and 0xDC00 <= ord(s[i]) <= 0xDFFF and 0xD800 <= ord(s[i - 1]) <= 0xDBFF:
+                        i -= 1   # (not inside a surrogate pair: its start is a start too)
             if lit is not None:
                 i = s.find(lit, i)
                 if i < 0:

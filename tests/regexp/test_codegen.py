@@ -66,6 +66,7 @@ def _pair(pattern: str, flags: str) -> tuple[Matcher, Matcher]:
     slow.pending = slow.pending_pre = None
     slow.skip_run = None
     slow.prefilter = None
+    slow.required = None
     return fast, slow
 
 
