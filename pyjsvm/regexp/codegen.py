@@ -442,7 +442,7 @@ def widths(node: Node, unicode: bool = False) -> tuple[int, int | None]:
 def required_literal(node: Node, unicode: bool) -> tuple[str, int, int | None] | None:
     """NON-SPEC (a search's skip): a run of characters, outside any group, that every match of
     the case-sensitive pattern ``node`` contains, with the fewest and the most code units before
-    it (None: no bound); the longest such run, None when there is none of two or more."""
+    it (None: no bound); the longest such run, None when there is none."""
     items = node[1] if node[0] == "seq" else [node]
     best: tuple[str, int, int | None] | None = None
     lo, hi = 0, 0   # type: tuple[int, int | None]
@@ -454,7 +454,7 @@ def required_literal(node: Node, unicode: bool) -> tuple[str, int, int | None] |
                 run_at = (lo, hi)
             run.append(chr(item[1]))
         elif run:
-            if len(run) >= 2 and (best is None or len(run) > len(best[0])):
+            if best is None or len(run) > len(best[0]):
                 best = ("".join(run), run_at[0], run_at[1])
             run = []
         a, b = widths(item, unicode)

@@ -23,6 +23,8 @@ def _required(pattern: str, flags: str = "") -> tuple[str, int, int | None] | No
 @pytest.mark.parametrize("pattern,flags,expected", [
     ('(^|[^\\\\])"\\\\/Date\\((-?[0-9]+)\\)\\\\/"', "g", ('"\\/Date(', 0, 1)),
     ("[ab]b+cd", "", ("cd", 2, None)),
+    ("\\s?;\\s?", "", (";", 0, 1)),             # one character is a run too
+    ("[ab]x+c\\d+de", "", ("de", 4, None)),       # the longest run
     ("x*abc", "", ("abc", 0, None)),
     ("(a|bc)de", "", ("de", 1, 2)),
     ("[ab](?=bc)de", "", ("de", 1, 1)),
