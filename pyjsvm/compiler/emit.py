@@ -689,6 +689,20 @@ class _Analysis:
 
 # --- emission --------------------------------------------------------------------------------
 
+# NON-SPEC: the names of %String.prototype%'s own properties in a new realm (other than
+# ``length``): ``s.name`` of a primitive string has its inline path (``string_member``) only for
+# these, so that the reads of other names (``this.pos``, ``node.type``), by far the most, are
+# emitted shorter and compile() faster; a name a program adds to String.prototype is read the
+# general way. tests/compiler/test_emit_member.py checks the list against a realm's.
+STRING_METHOD_NAMES = frozenset((
+    "anchor", "at", "big", "blink", "bold", "charAt", "charCodeAt", "codePointAt", "concat", "constructor",
+    "endsWith", "fixed", "fontcolor", "fontsize", "includes", "indexOf", "isWellFormed", "italics",
+    "lastIndexOf", "link", "localeCompare", "match", "matchAll", "normalize", "padEnd", "padStart", "repeat",
+    "replace", "replaceAll", "search", "slice", "small", "split", "startsWith", "strike", "sub", "substr",
+    "substring", "sup", "toLocaleLowerCase", "toLocaleUpperCase", "toLowerCase", "toString", "toUpperCase",
+    "toWellFormed", "trim", "trimEnd", "trimLeft", "trimRight", "trimStart", "valueOf"))
+
+
 class Binding:
     """Where one JS binding lives in emitted code: a Python local (``py``) or slot ``idx`` of the
     list held in the Python local ``vars``."""
@@ -3027,7 +3041,8 @@ class FunctionEmitter:
                  f"(({tt} := type({p} := {p}.proto)) is _JSObject or {tt} is _JSArray) and "
                  f"({v} := {p}.props.get({k}, _M)) is not _M) "
                  f"and (type({v}) is not _Prop or not {v}.flags & 8 and ({v} := {v}.value) is not _M) "
-                 f"else {self.string_member(t, k, v, self.epos(node))})")
+                 f"else {self.string_member(t, k, v, self.epos(node)) if key in STRING_METHOD_NAMES else ''}"
+                 f"{'' if key in STRING_METHOD_NAMES else f'_getm({t}, {k}, {self.epos(node)})'})")
 
     def string_member(self, t: str, k: str, v: str, pos: str) -> str:
         """NON-SPEC: GetValue of ``t.k`` when ``t`` is a primitive string and ``k`` an

@@ -1,0 +1,61 @@
+"""Emitted reads of ``o.name``: the inline path for a primitive string's method (a data
+property of %String.prototype%) is emitted only for the names %String.prototype% has
+(``emit.STRING_METHOD_NAMES``); any other name read on a string goes the general way, and gets
+the same value, on both tiers and in node."""
+from __future__ import annotations
+
+import pytest
+
+from pyjsvm.compiler import emit
+from pyjsvm.compiler.engine import compile_script
+from pyjsvm.intrinsics.realm import Realm
+from pyjsvm.runtime.functions import ECMAFunction
+from tests.helpers import NODE, both_tiers, js, js_str, node_str
+
+pytestmark = pytest.mark.usefixtures("eager_compilation")
+
+
+def test_the_names_are_string_prototypes() -> None:
+    names = js("Object.getOwnPropertyNames(String.prototype).filter(n => n !== 'length').join()")
+    assert emit.STRING_METHOD_NAMES == frozenset(names.split(","))
+
+
+CASES = {
+    "methods": "(function (s) { var r = []; for (var i = 0; i < 3; i++) r.push(s.charAt(i), s.slice(i), s.toUpperCase()); return r.join() })('abc')",
+    "added": "String.prototype.twice = function () { return this + this }; (function (s) { return s.twice() + typeof s.nope })('ab')",
+    "replaced": "String.prototype.trim = function () { return 'mine' }; (function (s) { return s.trim() })(' x ')",
+    "strict-this": "'use strict'; String.prototype.me = function () { return [typeof this, this.length, this.me === String.prototype.me, this.pos] }; 'xyz'.me().join()",
+    "objects": "(function (o) { var r = 0; for (var i = 0; i < 3; i++) r += o.pos + o.inherited; return r })(Object.create({inherited: 10}, {pos: {value: 1, enumerable: true}}))",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_both_tiers_agree(name: str) -> None:
+    on, off = both_tiers(js_str, CASES[name])
+    assert on == off
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_node_agrees(name: str) -> None:
+    assert both_tiers(js_str, CASES[name])[0] == node_str(CASES[name])
+
+
+def _emitted(src: str, name: str) -> str:
+    realm = Realm()
+    old = emit.set_enabled(True)
+    try:
+        compile_script(src).run(realm)
+    finally:
+        emit.set_enabled(old)
+    f = realm.global_object.get(name, realm.global_object)
+    assert isinstance(f, ECMAFunction) and f.code.emitted is not None
+    return f.code.emitted
+
+
+def test_only_string_method_names_get_the_string_path() -> None:
+    with_method = _emitted("function f(o) { return o.charCodeAt(0) } f('a')", "f")
+    without = _emitted("function f(o) { return o.pos } f({})", "f")
+    # the constant table holds the intrinsic's name only where the string path was emitted
+    assert "G.realm.intrinsics[" in with_method
+    assert "G.realm.intrinsics[" not in without
