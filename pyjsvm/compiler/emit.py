@@ -3010,7 +3010,7 @@ class FunctionEmitter:
         """Where a run-time error of ``node`` points (core.error_position: V8's positions)."""
         return self.const(self.c.error_position(node))
 
-    def get_named(self, o: E, key: str, node: Any, into: str | None = None) -> E:
+    def get_named(self, o: E, key: str, node: Any, into: str | None = None, chain: bool = False) -> E:
         """GetValue of ``o.key`` (``key`` an IdentifierName: never an array index). NON-SPEC
         inline paths (runtime/objects.py's fast-path rules): a string's or an array's length;
         for an ordinary object or an array, the first of it, its prototype and theirs that has
@@ -3019,7 +3019,10 @@ class FunctionEmitter:
         is a plain value or a data Prop (an own Prop of the object itself: the generic path).
         Anything else (an accessor or lazy slot, a deeper or exotic prototype, a primitive) is
         the generic [[Get]]. ``into``: the temp the value is read into (no other temp then holds
-        it; not for ``length``)."""
+        it; not for ``length``). ``chain``: the prototype chain's path too (a call's callee, most
+        often a method on a prototype); without it (a value read: most often an own property)
+        only the own-property hit is in line (NON-SPEC: the emitted text, which compile() takes
+        time over, is a third as long)."""
         k = self.const(key)
         if self.lean:
             return E(f"_getm({o.text}, {k}, {self.epos(node)})")
@@ -3033,6 +3036,9 @@ class FunctionEmitter:
                      f"else {t}.get_length()) if {tt} is _TA else _getm({t}, {k}, {self.epos(node)}))")
         # the own-property hit first (exactly as cheap as before), then the chain for a miss
         v, p, tt = into or self.temp(), self.temp(), self.temp()
+        if not chain and key not in STRING_METHOD_NAMES:
+            return E(f"({v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "
+                     f"and {v} is not _M else _getm({t}, {k}, {self.epos(node)}))")
         return E(f"({v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "
                  f"and {v} is not _M else {v} if (({tt} := type({t})) is _JSObject and {v} is _M or {tt} is _JSArray "
                  f"and ({v} := {t}.props.get({k}, _M)) is _M) and "
@@ -3121,7 +3127,7 @@ class FunctionEmitter:
             kl, kv = self.capture(partial(self.expr, m.property))
             self.splice(kl)
             return self.get_index(o, kv, self.epos(m))
-        return self.get_named(o, python_string_to_js(m.property.name), m)
+        return self.get_named(o, python_string_to_js(m.property.name), m, chain=True)
 
     def chain_part(self, n: Any) -> E:
         if n.type == "MemberExpression" and n.object.type != "Super":
@@ -3256,6 +3262,10 @@ class FunctionEmitter:
             rest = "".join(", " + v.text for v in vals[1:])
             direct += (f"{fb}({this}, {vals[0].text}, _ag, None{rest}) if type({f.text}) is _BF and {f.text}.impl is "
                        f"_FCALL and type({this}) is _EF and ({fb} := {this}.code.e{len(vals) - 1}) is not None else ")
+        # NON-SPEC: a built-in function of the running realm is called straight through its
+        # implementation (BuiltinFunction.call without its frame: no realm to switch)
+        direct += (f"{f.text}.impl({f.text}.realm, {this}, {a}, None) if type({f.text}) is _BF "
+                   f"and {f.text}.realm is _ag.realm else ")
         return E(f"({direct}{f.text}.call({this}, {a}) if isinstance({f.text}, _JSObject) and "
                  f"{f.text}.is_callable else _nc({desc}, None))")
 
@@ -3311,14 +3321,18 @@ class FunctionEmitter:
         a = ", ".join(v.text for v in vals[1:])
         t, r, o = self.temp(), self.temp(), self.temp()
         n = len(vals) - 1
+        # NON-SPEC: a built-in constructor of the running realm, straight through its
+        # implementation (BuiltinFunction.construct without its frame: no realm to switch)
+        general = (f"{ct}.impl({ct}.realm, None, [{a}], {ct}) if type({ct}) is _BF and {ct}.ctor "
+                   f"and {ct}.realm is _ag.realm else _new({ct}, [{a}], {desc})")
         # an emitted base constructor that reads no new.target and has no fields: its
         # positional entry, called with the new object (when it takes this many arguments)
         if n <= 5:
             return E(f"(({r} if isinstance({r} := {t}.ctor({ct}, ({o} := _newthis({ct})), _ag, False{''.join(', ' + v.text for v in vals[1:])}), _JSObject) else {o}) "
                      f"if type({ct}) is _EF and ({t} := {ct}.code).ctor is not None and {t}.e{n} is not None and {ct}.class_fields is None "
-                     f"else _new({ct}, [{a}], {desc}))")
+                     f"else {general})")
         return E(f"(_newd({ct}, {t}, _ag{''.join(', ' + v.text for v in vals[1:])}) if type({ct}) is _EF "
-                 f"and ({t} := {ct}.code.ctor) is not None else _new({ct}, [{a}], {desc}))")
+                 f"and ({t} := {ct}.code.ctor) is not None else {general})")
 
     def e_UnaryExpression(self, e: Any) -> E:
         op = e.operator

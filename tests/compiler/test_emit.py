@@ -280,7 +280,7 @@ def test_no_injection(name: str, capfd: Any) -> None:
     for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", src_py):
         assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LPICJ]?|f|self|this|args|given|env|depth|saved|pos|jmp"
                             r"|if|else|elif|while|True|False|None|not|and|or|is|return|try|except|finally|as"
-                            r"|break|continue|pass|raise|def|type|len|isinstance|float|int|ord|in|code|fast|call|ctor"
+                            r"|break|continue|pass|raise|def|type|len|isinstance|float|int|ord|in|code|fast|call|ctor|impl"
                             r"|is_callable|props|get|value|flags|realm|glob|lex|obj|simple_props|max_depth|stop|call_limit|fields"
                             r"|interrupt|_call_checks|global_this|vars|cv|ret|kind|label|array_prototype"
                             r"|object_prototype|intrinsics|extensible|append|done|items|cache|attrs|is_integer|isascii|pop|get_length|fast|fast_n|fast_lo|fast_hi|fast_conv|len_epoch|store_props|proto|dense"

@@ -210,6 +210,11 @@ def test_cross_realm_calls_run_in_the_callee_realm() -> None:
     b["F"] = fns
     b["ArrayA"] = vm.run_in_context("Array", a).js_object
     b["NumberA"] = vm.run_in_context("Number", a).js_object
+    # a built-in of the other realm runs in it too (emitted call sites call a built-in of their
+    # own realm straight through its implementation): a RegExp made by calling RegExpA has A as
+    # its realm, which RegExp.prototype.compile (Annex B legacy features) checks; so has one
+    # made by ``new RegExpA``
+    b["RegExpA"] = vm.run_in_context("RegExp", a).js_object
     result = vm.run_in_context("""
         var arr = F.arr, err = F.err, C = F.C, cb = F.cb, th = F.th, out = [];
         for (var i = 0; i < 2; i++) {
@@ -217,6 +222,8 @@ def test_cross_realm_calls_run_in_the_callee_realm() -> None:
                    new C().a instanceof ArrayA, [1].map(cb)[0] instanceof ArrayA, th.call(1) instanceof NumberA);
           try { err() } catch (e) { out.push(e instanceof TypeError) }
           out.push([] instanceof Array);
+          try { out.push(RegExpA('a').compile('b').source, RegExp('c').compile('d').source) } catch (e) { out.push(e.name) }
+          try { out.push(new RegExpA('e').compile('f').source, new RegExp('g').compile('h').source) } catch (e) { out.push(e.name) }
         }
         out.join()""", b)
-    assert result == ",".join(["true,false,true,true,true,true,false,true"] * 2)
+    assert result == ",".join(["true,false,true,true,true,true,false,true,b,d,f,h"] * 2)

@@ -59,3 +59,34 @@ def test_only_string_method_names_get_the_string_path() -> None:
     # the constant table holds the intrinsic's name only where the string path was emitted
     assert "G.realm.intrinsics[" in with_method
     assert "G.realm.intrinsics[" not in without
+
+
+def test_value_reads_inline_only_the_own_property() -> None:
+    # a value read: the own hit in line, anything else _getm; a callee: the prototype chain too
+    value = _emitted("function f(o) { return o.pos } f({})", "f")
+    callee = _emitted("function f(o) { return o.next() } f({next() { return 1 }})", "f")
+    assert ".proto" not in value and "_getm(" in value
+    assert ".proto" in callee
+
+
+PROTO_CASES = [
+    # data on the prototype (and its prototype), an accessor, absent, a method read as a value,
+    # an own Prop (non-writable), arrays, functions and primitives as bases
+    """(function () {
+      function A() { this.own = 1 } A.prototype.shared = 2; A.prototype.m = function () { return this.own };
+      function B() { A.call(this) } B.prototype = Object.create(A.prototype); B.prototype.deep = 3;
+      Object.defineProperty(B.prototype, 'acc', {get() { return this.own + 10 }});
+      var b = new B(), o = Object.defineProperty({}, 'ro', {value: 4}), r = [];
+      for (var i = 0; i < 3; i++) r.push(b.own, b.shared, b.deep, b.acc, b.absent, typeof b.m, b.m === A.prototype.m,
+                                         o.ro, [1, 2].foo, typeof [].map, typeof A.call, (5).toFixed === Number.prototype.toFixed,
+                                         'ab'.nope, Object.create(null).x);
+      return r.join() })()""",
+]
+
+
+@pytest.mark.parametrize("src", PROTO_CASES)
+def test_prototype_reads_agree(src: str) -> None:
+    on, off = both_tiers(js_str, src)
+    assert on == off
+    if NODE is not None:
+        assert on == node_str(src)
