@@ -101,25 +101,27 @@ class FunctionCompiler(StatementCompiler):
             # yet: a sloppy function gets OrdinaryCallBindThis's coercion (unobservable)
             block = body.type == "BlockStatement"
             has_use_strict = block and is_strict_body(body.body)
-            # a strict function with calls in tail position is compiled now: its entry points
-            # (runtime/functions.enable_tail_calls) must be in place for its first call
-            if not ((self.ctx.strict or has_use_strict or class_constructor)
-                    and function_kind(node) == "normal"
-                    and mark_tail_calls(body.body if block else None, None if block else body)):
-                return self.lazy_function_code(node, name, self_binding, method, class_constructor, derived, home,
-                                               has_use_strict, True, None)
+            # a strict function with calls in tail position is one a tail call replaces its
+            # caller's frame for (PrepareForTailCall) from its first call on: its header says so
+            tail_calls = ((self.ctx.strict or has_use_strict or class_constructor)
+                          and function_kind(node) == "normal"
+                          and mark_tail_calls(body.body if block else None, None if block else body))
+            return self.lazy_function_code(node, name, self_binding, method, class_constructor, derived, home,
+                                           has_use_strict, True, None, tail_calls)
         code = self.compile_function_body(node, name, self_binding, method, class_constructor, derived, home)
         _note_first_run(code, node)
         return code
 
     def lazy_function_code(self, node: Any, name: Any, self_binding: str | None, method: bool,
                            class_constructor: bool, derived: bool, home: bool, has_use_strict: bool,
-                           uses_this: bool, cached: LazyBody | None) -> FunctionCode:
+                           uses_this: bool, cached: LazyBody | None, tail_calls: bool = False) -> FunctionCode:
         """NON-SPEC (V8's lazy functions): a function's code whose body is compiled on the
         function's first call, in the scope chain it has here; until then only its header --
         what creating the function object and OrdinaryCallBindThis need -- exists. ``cached``:
         the body restored from cached data, still encoded (decoded on that call too); else the
-        body is in the tree, its early errors already checked (``deferred_compilation``)."""
+        body is in the tree, its early errors already checked (``deferred_compilation``).
+        ``tail_calls``: the body has calls in tail position (a strict function): the header's
+        ``tail_entry`` compiles the body when a tail call's trampoline calls it first."""
         strict = self.ctx.strict or class_constructor or has_use_strict
         code = FunctionCode()
         self.function_header(code, node, name, function_kind(node), strict, uses_this, method, class_constructor,
@@ -128,7 +130,7 @@ class FunctionCompiler(StatementCompiler):
         code.filler = []
         make_compiler = self.compiler_factory()
 
-        def compile_on_first_call(env: Any, args: list[Any]) -> Any:
+        def compile_body() -> None:
             try:
                 with engine_limits():
                     if cached is not None:
@@ -149,11 +151,29 @@ class FunctionCompiler(StatementCompiler):
             node._ran = True
             # the header stays (callers may have adjusted it, e.g. a class's source text)
             install_body(code, compiled)
+
+        def compile_on_first_call(env: Any, args: list[Any]) -> Any:
+            compile_body()
             # the environment [[Call]] made had no slots yet: lay it out as the compiled code needs
             n = code.nparams
             env.vars = (args[:n] if len(args) >= n else args + [None] * (n - len(args))) + code.filler
             return code.run(env, args)
+
+        def compile_on_first_tail_call(fn: Any, this: Any, args: list[Any], given: Any) -> Any:
+            compile_body()
+            assert code.tail_entry is not compile_on_first_tail_call
+            return code.tail_entry(fn, this, args, given)  # type: ignore[misc]
+
+        def compile_on_first_fast_call(fn: Any, this: Any, args: list[Any], given: Any) -> Any:
+            # (a [[Call]] through ``fast``: its frame is not the activation, so the body's own
+            # entry runs the TailCalls the body returns after that activation has returned)
+            compile_body()
+            assert code.fast is not compile_on_first_fast_call and code.fast is not None
+            return code.fast(fn, this, args, given)
         code.run = compile_on_first_call
+        if tail_calls:
+            code.tail_entry = compile_on_first_tail_call
+            code.fast = compile_on_first_fast_call
         return code
 
     def compiler_factory(self) -> Callable[[], Any]:

@@ -60,6 +60,26 @@ def test_a_function_is_compiled_on_its_first_call_only(emitter_on: None) -> None
         set_deferred_compilation(True)
 
 
+TAIL_SRC = """'use strict';
+    function inner(n) { return n ? inner(n - 1) : new Error('x').stack }
+    function viaTail(n) { return n ? inner(n) : 0 }
+    function a(n) { return n ? b(n - 1) : 'done' } function b(n) { return a(n) }
+    function unused(n) { return unused(n) }"""
+
+
+def test_strict_functions_with_tail_calls_are_deferred_too(emitter_on: None) -> None:
+    # a strict function with calls in tail position waits for its first call like any other;
+    # its first call through a tail call's trampoline or [[Call]] is a proper tail call already
+    realm = Realm()
+    eval_script(realm, TAIL_SRC)
+    assert all(function_of(realm, n).code.emitted is None for n in ("inner", "viaTail", "a", "b", "unused"))
+    stack = eval_script(realm, "viaTail(3)")
+    # (viaTail's frame and inner's own were replaced: as when compiled with their script)
+    assert [ln.split()[1] for ln in stack.splitlines() if ln.startswith("    at ")] == ["inner", "<test>:1:1"], stack
+    assert eval_script(realm, "a(100000)") == "done"   # mutual recursion: no frame kept per call
+    assert function_of(realm, "unused").code.emitted is None
+
+
 @pytest.mark.parametrize("src", [
     "globalThis.ran = 1; function f() { return /(?<a>.)\\k<b>/u }",
     "globalThis.ran = 1; var g = () => { if (0) /a{2,1}/ }",
