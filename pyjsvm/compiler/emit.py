@@ -224,6 +224,15 @@ def _construct(c: Any, args: list[Any], desc: str) -> Any:
     return c.construct(args, c)
 
 
+def _call_general(f: Any, this: Any, args: list[Any], desc: str) -> Any:
+    """Call ( F, V, argumentsList ) (sec-call) at a call site, for a callee none of the site's
+    inline paths took (a bound function, a proxy, another realm's built-in, a closure-tier
+    function): [[Call]], or the TypeError for a value that is not callable."""
+    if isinstance(f, JSObject) and f.is_callable:
+        return f.call(this, args)
+    return not_callable(desc, None)
+
+
 def _caught(e: BaseException) -> Any:
     """The JS value a catch clause binds for a Python exception it caught."""
     if type(e) is JSThrow or isinstance(e, JSThrow):
@@ -422,7 +431,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
@@ -3212,8 +3221,7 @@ class FunctionEmitter:
             # an emitted callee takes the list as its positional entry's ``args`` ([[Call]] without its frame)
             fa = self.temp()
             return E(f"({fa}({f.text}, {this}, _ag, None, args={a}) if type({f.text}) is _EF and ({fa} := "
-                     f"{f.text}.code.direct) is not None else {f.text}.call({this}, {a}) "
-                     f"if isinstance({f.text}, _JSObject) and {f.text}.is_callable else _nc({desc}, None))")
+                     f"{f.text}.code.direct) is not None else _callg({f.text}, {this}, {a}, {desc}))")
         pa = self.pass_args
         fast = ""
         if (pa is not None and not chain and is_apply_arguments_call(e) and nodes[1].type == "Identifier"
@@ -3266,8 +3274,7 @@ class FunctionEmitter:
         # implementation (BuiltinFunction.call without its frame: no realm to switch)
         direct += (f"{f.text}.impl({f.text}.realm, {this}, {a}, None) if type({f.text}) is _BF "
                    f"and {f.text}.realm is _ag.realm else ")
-        return E(f"({direct}{f.text}.call({this}, {a}) if isinstance({f.text}, _JSObject) and "
-                 f"{f.text}.is_callable else _nc({desc}, None))")
+        return E(f"({direct}_callg({f.text}, {this}, {a}, {desc}))")
 
     def e_TaggedTemplateExpression(self, e: Any) -> E:
         """A tagged template (sec-tagged-templates-runtime-semantics-evaluation): the tag's
