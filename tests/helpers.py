@@ -60,3 +60,19 @@ def both_tiers(runner: Any, src: str) -> tuple[str, str]:
     finally:
         emit.set_enabled(old)
     return on, off
+
+
+def emitted_function(src: str, name: str) -> Any:
+    """Run ``src`` in a fresh realm with every plain body emitted; the global function ``name``
+    it defines (an ECMAFunction whose ``code.emitted`` holds its Python source once called)."""
+    from pyjsvm.compiler.engine import compile_script
+    from pyjsvm.runtime.functions import ECMAFunction
+    realm = Realm()
+    old = emit.set_enabled(True)
+    try:
+        compile_script(src).run(realm)
+    finally:
+        emit.set_enabled(old)
+    f = realm.global_object.get(name, realm.global_object)
+    assert isinstance(f, ECMAFunction)
+    return f

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pyjsvm.compiler import emit
-from pyjsvm.compiler.engine import compile_script
-from pyjsvm.intrinsics.realm import Realm
-from pyjsvm.runtime.functions import ECMAFunction
-from tests.helpers import NODE, both_tiers, js, js_str, node_str
+from tests.helpers import NODE, both_tiers, emitted_function, js, js_str, node_str
 
 pytestmark = pytest.mark.usefixtures("eager_compilation")
 
@@ -42,15 +39,9 @@ def test_node_agrees(name: str) -> None:
 
 
 def _emitted(src: str, name: str) -> str:
-    realm = Realm()
-    old = emit.set_enabled(True)
-    try:
-        compile_script(src).run(realm)
-    finally:
-        emit.set_enabled(old)
-    f = realm.global_object.get(name, realm.global_object)
-    assert isinstance(f, ECMAFunction) and f.code.emitted is not None
-    return f.code.emitted
+    text = emitted_function(src, name).code.emitted
+    assert text is not None
+    return text
 
 
 def test_only_string_method_names_get_the_string_path() -> None:

@@ -9,11 +9,7 @@ import shutil
 
 import pytest
 
-from pyjsvm.compiler import emit
-from pyjsvm.intrinsics.realm import Realm
-from pyjsvm.compiler.engine import compile_script
-from pyjsvm.runtime.functions import ECMAFunction
-from tests.helpers import both_tiers, js_str, node_str
+from tests.helpers import both_tiers, emitted_function, js_str, node_str
 
 pytestmark = pytest.mark.usefixtures("eager_compilation")
 
@@ -86,15 +82,7 @@ def test_the_slots_are_read_and_written_in_line() -> None:
     src = """function outer() { var a = 1; let b = 2;
                function inner() { a = a + b; b = a; return a } inner(); return inner }
              var f = outer();"""
-    realm = Realm()
-    old = emit.set_enabled(True)
-    try:
-        compile_script(src).run(realm)
-    finally:
-        emit.set_enabled(old)
-    f = realm.global_object.get("f", realm.global_object)
-    assert isinstance(f, ECMAFunction)
-    text = f.code.emitted
+    text = emitted_function(src, "f").code.emitted
     assert text is not None
     # no call of a closure per read or write (k<n>(self.env)): only the TDZ paths of b's read
     # and write keep one each

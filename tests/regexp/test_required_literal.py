@@ -4,16 +4,14 @@ skip itself, and that the matches found never change (random patterns around a l
 modes, surrogate pairs; and against node)."""
 from __future__ import annotations
 
-import json
-import subprocess
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from pyjsvm.regexp import codegen
 from pyjsvm.regexp.matcher import Matcher
 from pyjsvm.regexp.parser import PatternError, parse_pattern
 from tests.helpers import NODE
+from tests.regexp.test_codegen import match_all_here_and_in_node
 
 
 def _required(pattern: str, flags: str = "") -> tuple[str, int, int | None] | None:
@@ -111,20 +109,8 @@ CASES = [
 ]
 
 
-def _utf16_to_str(s: str) -> str:
-    return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
-
-
 @pytest.mark.skipif(NODE is None, reason="node is not installed")
 def test_against_node() -> None:
-    from tests.helpers import js
-    prog = ("const out = []; for (const [p, f, s] of JSON.parse(require('fs').readFileSync(0, 'utf8')))"
-            " out.push(JSON.stringify([...s.matchAll(new RegExp(p, f))].map(m => [m.index, ...m])));"
-            " process.stdout.write(JSON.stringify(out));")
-    assert NODE is not None
-    res = subprocess.run([NODE, "-e", prog], input=json.dumps(CASES), capture_output=True, text=True, timeout=60,
-                         check=True)
-    ours = [_utf16_to_str(js("JSON.stringify([...%s.matchAll(new RegExp(%s, %s))].map(m => [m.index, ...m]))"
-               % (json.dumps(s), json.dumps(p), json.dumps(f)))) for p, f, s in CASES]
-    assert ours == json.loads(res.stdout)
+    ours, node = match_all_here_and_in_node(CASES)
+    assert ours == node
     assert all(_required(p, f) is not None for p, f, _ in CASES)
