@@ -20,7 +20,7 @@ from pyjsvm.runtime.iteration import (
     iterator_step_value, iterator_value, register_fast_list, register_fast_next,
 )
 from pyjsvm.runtime.objects import (
-    A, C, BuiltinFunction, JSArray, JSObject, Prop, array_index,
+    A, C, DENSE_GROWTH_LIMIT, BuiltinFunction, JSArray, JSObject, Prop, array_index,
 )
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import (
@@ -184,6 +184,7 @@ def _plain_dense(o: Any) -> list[Any] | None:
 
 
 _FILL_DENSE_MAX = 1 << 25  # NON-SPEC: the largest new Array(n).fill(v) made dense at once
+_NEW_DENSE_MAX = 1 << 22   # NON-SPEC: the longest new Array(n) whose holes are dense (32 MB)
 
 
 def _all_holes(o: Any) -> bool:
@@ -284,7 +285,14 @@ def array_constructor(realm: "Realm", this: Any, args: list[Any], new_target: An
         if float(int_len) != ln:
             throw_range_error("Invalid array length")
         arr = JSArray(p, [])
-        if int_len:
+        if int_len > DENSE_GROWTH_LIMIT and int_len <= _NEW_DENSE_MAX:
+            # NON-SPEC (V8's holey arrays): the holes kept dense, so that filling the array
+            # writes list slots (a sparse array's elements are dict entries, ~5x slower to
+            # write); a pointer per element, checked against the memory limit first
+            check_allocation(8 * int_len)
+            arr.dense = [MISSING] * int_len
+            arr.length = int_len
+        elif int_len:
             arr._grow(int_len)
         return arr
     # 6. Else: ArrayCreate(numberOfArgs, proto) and CreateDataPropertyOrThrow for each value.
