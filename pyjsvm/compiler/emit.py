@@ -1311,7 +1311,7 @@ class FunctionEmitter:
         if code.this_mode == 2:  # GLOBAL: OrdinaryCallBindThis coerces
             out.append("  if this is None or this is _NULL:")
             out.append("   this = self.env.glob.realm.global_this")
-            out.append("  elif not isinstance(this, _JSObject):")
+            out.append("  elif type(this) is not _JSObject and not isinstance(this, _JSObject):")
             out.append("   this = _to_object(this)")
         if needs_env:
             n = fs.nparams
