@@ -154,14 +154,45 @@ def caller_activation(fn: Any) -> Any:
     return None
 
 
+# NON-SPEC: per code object, the starts of its instruction ranges and their lines (co_lines),
+# for ``frame_line``; bounded (cleared when full), since emitted code objects come and go
+_LINE_RANGES: dict[Any, tuple[list[int], list[int | None]]] = {}
+_LINE_RANGES_MAX = 4096
+
+
+def frame_line(f: Any) -> int | None:
+    """NON-SPEC: ``f.f_lineno`` (the line of the frame's current instruction) by a search of
+    its code's ranges, made once per code object: ``f_lineno`` scans the line table from the
+    start every time, microseconds for an emitted function's long one."""
+    return code_line(f.f_code, f.f_lasti)
+
+
+def code_line(code: Any, offset: int) -> int | None:
+    """NON-SPEC: the line of ``code``'s instruction at byte ``offset`` (see ``frame_line``)."""
+    ranges = _LINE_RANGES.get(code)
+    if ranges is None:
+        starts: list[int] = []
+        lines: list[int | None] = []
+        for start, _end, line in code.co_lines():
+            starts.append(start)
+            lines.append(line)
+        if len(_LINE_RANGES) >= _LINE_RANGES_MAX:
+            _LINE_RANGES.clear()
+        ranges = _LINE_RANGES[code] = (starts, lines)
+    i = bisect_right(ranges[0], offset) - 1
+    return ranges[1][i] if i >= 0 else None
+
+
 def emitted_position(f: Any) -> Any:
     """NON-SPEC: the call site an emitted frame is at: its namespace's position table
     (``compiler/emit.position_lines``: [first line], [constant name or None]) at its current
     line, or None before its first call site."""
     ns = f.f_globals
     table = ns.get("_LINES")
-    line = f.f_lineno
-    if table is None or line is None:  # (an instruction without a line: none is a call)
+    if table is None:
+        return None
+    line = frame_line(f)
+    if line is None:  # (an instruction without a line: none is a call)
         return None
     starts, names = table
     i = bisect_right(starts, line) - 1
