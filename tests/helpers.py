@@ -8,8 +8,9 @@ from typing import Any
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.syntax.utf16 import js_string_to_python
 from pyjsvm.compiler import emit
-from pyjsvm.compiler.engine import eval_script
+from pyjsvm.compiler.engine import compile_script, eval_script
 from pyjsvm.runtime.objects import JSObject
+from pyjsvm.runtime.functions import ECMAFunction
 from pyjsvm.runtime.operations import safe_describe, to_string
 from pyjsvm.intrinsics.realm import Realm
 
@@ -65,8 +66,6 @@ def both_tiers(runner: Any, src: str) -> tuple[str, str]:
 def emitted_function(src: str, name: str) -> Any:
     """Run ``src`` in a fresh realm with every plain body emitted; the global function ``name``
     it defines (an ECMAFunction whose ``code.emitted`` holds its Python source once called)."""
-    from pyjsvm.compiler.engine import compile_script
-    from pyjsvm.runtime.functions import ECMAFunction
     realm = Realm()
     old = emit.set_enabled(True)
     try:

@@ -3045,19 +3045,20 @@ class FunctionEmitter:
                      f"else {t}.get_length()) if {tt} is _TA else _getm({t}, {k}, {self.epos(node)}))")
         # the own-property hit first (exactly as cheap as before), then the chain for a miss
         v, p, tt = into or self.temp(), self.temp(), self.temp()
-        if not chain and key not in STRING_METHOD_NAMES:
-            return E(f"({v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "
-                     f"and {v} is not _M else _getm({t}, {k}, {self.epos(node)}))")
-        return E(f"({v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "
-                 f"and {v} is not _M else {v} if (({tt} := type({t})) is _JSObject and {v} is _M or {tt} is _JSArray "
+        pos = self.epos(node)
+        own = f"{v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop and {v} is not _M"
+        string_key = key in STRING_METHOD_NAMES
+        miss = self.string_member(t, k, v, pos) if string_key else f"_getm({t}, {k}, {pos})"
+        if not chain and not string_key:
+            return E(f"({own} else {miss})")
+        return E(f"({own} else {v} if (({tt} := type({t})) is _JSObject and {v} is _M or {tt} is _JSArray "
                  f"and ({v} := {t}.props.get({k}, _M)) is _M) and "
                  f"(({tt} := type({p} := {t}.proto)) is _JSObject or {tt} is _JSArray) and "
                  f"(({v} := {p}.props.get({k}, _M)) is not _M or "
                  f"(({tt} := type({p} := {p}.proto)) is _JSObject or {tt} is _JSArray) and "
                  f"({v} := {p}.props.get({k}, _M)) is not _M) "
                  f"and (type({v}) is not _Prop or not {v}.flags & 8 and ({v} := {v}.value) is not _M) "
-                 f"else {self.string_member(t, k, v, self.epos(node)) if key in STRING_METHOD_NAMES else ''}"
-                 f"{'' if key in STRING_METHOD_NAMES else f'_getm({t}, {k}, {self.epos(node)})'})")
+                 f"else {miss})")
 
     def string_member(self, t: str, k: str, v: str, pos: str) -> str:
         """NON-SPEC: GetValue of ``t.k`` when ``t`` is a primitive string and ``k`` an
