@@ -1468,8 +1468,8 @@ class PyListArray(JSArray):
             return self._put(i, desc.value)
         return ordinary_define_own_property(self, key, desc)
 
-    def _grow(self, new_len: int) -> None:
-        self._resize(new_len)
+    def _grow(self, new_len: int, limit: int = 0) -> None:
+        self._resize(new_len)  # (the Python list holds every element: no limit applies)
 
     def _shrink(self, new_len: int) -> bool:
         self._resize(new_len)

@@ -290,10 +290,8 @@ def array_constructor(realm: "Realm", this: Any, args: list[Any], new_target: An
             # writes list slots (a sparse array's elements are dict entries, ~5x slower to
             # write); a pointer per element, checked against the memory limit first
             check_allocation(8 * int_len)
-            arr.dense = [MISSING] * int_len
-            arr.length = int_len
-        elif int_len:
-            arr._grow(int_len)
+        if int_len:
+            arr._grow(int_len, _NEW_DENSE_MAX)
         return arr
     # 6. Else: ArrayCreate(numberOfArgs, proto) and CreateDataPropertyOrThrow for each value.
     return JSArray(p, list(args))

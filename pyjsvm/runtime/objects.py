@@ -776,10 +776,12 @@ class JSArray(JSObject):
             self.length_writable = False
         return True
 
-    def _grow(self, new_len: int) -> None:
+    def _grow(self, new_len: int, limit: int = DENSE_GROWTH_LIMIT) -> None:
+        """Lengthen to ``new_len``: holes appended to dense storage when there are at most
+        ``limit`` of them, else the elements move to ``props``."""
         d = self.dense
         if d is not None:
-            if new_len - len(d) <= DENSE_GROWTH_LIMIT:
+            if new_len - len(d) <= limit:
                 d.extend([MISSING] * (new_len - len(d)))
             else:
                 self.make_sparse()
