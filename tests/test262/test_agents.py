@@ -24,9 +24,12 @@ for (var k = 0; k < %(agents)d; k++) {
 }
 $262.agent.broadcast(a.buffer);
 while (Atomics.load(a, 1) !== %(agents)d) ;
-function report() {
-  var r;
-  while ((r = $262.agent.getReport()) === null) $262.agent.sleep(1);
+function report() {  // a report, or an Error after `patience` ms without one (an agent that died)
+  var r, deadline = $262.agent.monotonicNow() + %(patience)d;
+  while ((r = $262.agent.getReport()) === null) {
+    if ($262.agent.monotonicNow() > deadline) throw new Error('no report from the agents in time');
+    $262.agent.sleep(1);
+  }
   return r;
 }
 function notifyAll(n) {  // notify until n waiters were woken
@@ -38,12 +41,17 @@ function notifyAll(n) {  // notify until n waiters were woken
 """
 
 
-def run(body: str, main: str, agents: int = 1) -> list[str]:
+def run(body: str, main: str, agents: int = 1, patience: int = 60_000) -> list[str]:
     engine = PyjsvmEngine()
     realm = engine.new_realm()
     try:
-        script = engine.compile(PROGRAM % {"agents": agents, "body": json.dumps(body), "main": main}, "agents.js")
-        engine.run(script, realm)
+        script = engine.compile(PROGRAM % {"agents": agents, "body": json.dumps(body), "main": main, "patience": patience}, "agents.js")
+        try:
+            engine.run(script, realm)
+        except Exception as exc:
+            # an agent's own failure (kept in its thread) says more than the test's
+            errors = [repr(a.error) for a in realm.agents.agents if a.error is not None]
+            raise AssertionError(f"{exc}; the agents' errors: {errors or 'none'}") from exc
         return engine.prints(realm)
     finally:
         engine.release(realm)
@@ -81,3 +89,8 @@ def test_wait_async_in_an_agent_settles_there() -> None:
               "Atomics.waitAsync(a, 2, 0, 20).value.then(function (v) { $262.agent.report('timer ' + v); });",
               "print(report()); print(notifyAll(1)); print(report());")
     assert out == ["timer timed-out", "1", "async ok"]
+
+
+def test_an_agent_that_fails_shows_its_error_instead_of_a_hang() -> None:
+    with pytest.raises(AssertionError, match=r"no report from the agents in time.*TypeError.*nope"):
+        run("null.nope; $262.agent.report('never');", "print(report());", patience=300)
