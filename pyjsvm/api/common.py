@@ -22,7 +22,7 @@ from pyjsvm.errors import JSError, invalid_arg_type
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.objects import C, JSObject, Prop, W
 from pyjsvm.runtime.stack import THROW_SITES
-from pyjsvm.runtime.environments import HostValue
+from pyjsvm.runtime.environments import GlobalCell, HostValue
 from pyjsvm.runtime.values import NULL
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 
@@ -134,7 +134,9 @@ class ContextObject(dict[str, Any]):
     same keys, in the same order (its values are None, not used), so that ``len``, ``in`` and
     ``keys()`` need no override. ``_py``: key -> (JS value, Python value), the Python value of
     an item as Python wrote it or first read it while the item still holds that JS value (objects
-    keep their identity, ``5.0`` stays a float); JS writes drop the entry. A value Python writes
+    keep their identity, ``5.0`` stays a float); JS writes drop the entry. ``_cells``: the
+    ``GlobalCell`` of each item compiled code reads (runtime/environments.GlobalCell): every write
+    here clears the item's. A value Python writes
     that is not a primitive is converted for JS when JS first reads it (a ``HostValue`` until
     then), as the items of any other mapping are. A ``ContextObject`` made otherwise
     (``ContextObject()``, ``copy.copy``) is an ordinary dict (``_js`` None)."""
@@ -142,11 +144,18 @@ class ContextObject(dict[str, Any]):
     _pyjsvm_context: _Context
     _js: "dict[str, Any] | None" = None
     _py: "dict[str, tuple[Any, Any]]"
+    _cells: "dict[str, GlobalCell]"
 
     def _hold_js_values(self) -> None:
         """Make this empty dict the holder of a new context's items as JS values."""
         self._js = {}
         self._py = {}
+        self._cells = {}
+
+    def _drop_cell(self, key: Any) -> None:
+        c = self._cells.get(key)
+        if c is not None:
+            c.p = None
 
     def _to_python(self, key: Any, v: Any) -> Any:
         """The Python value of item ``key``, whose JS value is ``v``."""
@@ -218,12 +227,14 @@ class ContextObject(dict[str, Any]):
         if key not in self:
             dict.__setitem__(self, key, None)
         js[key] = j
+        self._drop_cell(key)
 
     def __delitem__(self, key: Any) -> None:
         dict.__delitem__(self, key)
         if self._js is not None:
             self._js.pop(key, None)
             self._py.pop(key, None)
+            self._drop_cell(key)
 
     def __iter__(self) -> Iterator[str]:
         # (overridden: ``dict(ctx)`` and ``{**ctx}`` then read the items through __getitem__)
@@ -272,6 +283,8 @@ class ContextObject(dict[str, Any]):
         if self._js is not None:
             self._js.clear()
             self._py.clear()
+            for c in self._cells.values():
+                c.p = None
 
     def copy(self) -> dict[str, Any]:
         return self._snapshot() if self._js is not None else dict(dict.items(self))

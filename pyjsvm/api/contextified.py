@@ -46,9 +46,10 @@ class ContextStore(MappingObject):
     """NON-SPEC: the store of a ``ContextObject``'s global: its items as JS values
     (``ContextObject._js``, here ``js``), read and written as they are; the ``ContextObject``
     itself keeps the same keys (``dict`` methods on it, not its overridden ones) and ``py``, the
-    Python values it gave out or was given (an entry is dropped when JS writes the item)."""
+    Python values it gave out or was given (an entry is dropped when JS writes the item), and
+    ``cells``, the ``GlobalCell`` of each item compiled code reads, cleared by every write here."""
 
-    __slots__ = ("js", "py")
+    __slots__ = ("js", "py", "cells")
 
     def __init__(self, mapping: ContextObject, realm: "Realm") -> None:
         MappingObject.__init__(self, None, mapping, realm)
@@ -56,6 +57,7 @@ class ContextStore(MappingObject):
         assert js is not None
         self.js: dict[str, Any] = js
         self.py = mapping._py
+        self.cells = mapping._cells
 
     def _contains(self, pk: Any) -> bool:
         return pk in self.js
@@ -80,12 +82,18 @@ class ContextStore(MappingObject):
         js[pk] = value
         if self.py:
             self.py.pop(pk, None)
+        c = self.cells.get(pk)
+        if c is not None:
+            c.p = None
         return True
 
     def _remove(self, key: str) -> bool:
         pk = key if key.isascii() else js_string_to_python(key)
         self.js.pop(pk, None)
         self.py.pop(pk, None)
+        c = self.cells.get(pk)
+        if c is not None:
+            c.p = None
         dict.pop(self.mapping, pk, None)  # type: ignore[call-overload]
         self.attrs.pop(key, None)
         return True

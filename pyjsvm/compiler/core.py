@@ -444,6 +444,7 @@ class ScopeResolver:
                                 items[name] = v
                                 if obj.cache:
                                     obj.cache.pop(name, None)  # the Python value of what it held
+                                g.drop_cell(name)
                                 return
                             t = type(v)
                             if t is float:

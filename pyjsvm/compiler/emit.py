@@ -57,11 +57,11 @@ from pyjsvm.compiler.number_types import NumberLocals, number_result
 from pyjsvm.runtime.disposal import (
     ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources, dispose_resources_steps,
 )
-from pyjsvm.runtime.environments import Env, FunctionEnv, HostValue, WithEnv
+from pyjsvm.runtime.environments import NO_CELL, Env, FunctionEnv, GlobalCell, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
     SPECIAL_BUILTINS, ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name,
 )
-from pyjsvm.runtime.objects import PROTO_EPOCH, BuiltinFunction, JSArray, JSObject, Prop
+from pyjsvm.runtime.objects import PROTO_EPOCH, BuiltinFunction, C, JSArray, JSObject, Prop
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
@@ -337,19 +337,23 @@ def _with_env(o: Any, parent: Any) -> WithEnv:
     return WithEnv(to_object(o), parent)
 
 
-def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool) -> str:
+def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, cell: str | None = None) -> str:
     """The emitted read of a global binding: the Python expression over the locals G, GL, GP,
     GI, GC, GJ (see body_text); ``kn`` names the key, ``k`` the closure compiler's getter (the
-    general way), ``t``, ``u``, ``c`` are temporaries. Inline, or in ``_gget`` (lean mode)."""
+    general way), ``t``, ``u``, ``c`` are temporaries. Inline, or in ``_gget`` (lean mode).
+    ``cell``: the expression of the name's GlobalCell (runtime/environments.py), read first;
+    an item of a ContextObject's store read the inline way fills it."""
     # NON-SPEC fast path: a data property of an ordinary global object that no global
     # lexical declaration of its name shadows (GL: the global lexical names, GP: the object's
     # props)
     # NON-SPEC fast path: a global lexical binding (let, const, class) past its TDZ: GL's value
     lexical = f"({t} if ({t} := GL[{kn}]) is not _M else {k}(G))"
-    plain = (f"((({t}.value if not {t}.flags & 8 else {k}(G)) if type({t} := GP.get({kn}, _M)) is _Prop "
+    # (a data property's Prop: the cell's from then on if it is not configurable, see GlobalCell)
+    prop = f"_gprop({cell}, {t})" if cell is not None else f"{t}.value"
+    plain = (f"((({prop} if not {t}.flags & 8 else {k}(G)) if type({t} := GP.get({kn}, _M)) is _Prop "
              f"else {t} if {t} is not _M else {k}(G)) if not GL or {kn} not in GL else {lexical})")
     if not contextified:
-        return plain
+        return plain if cell is None else f"({t}.value if ({t} := {cell}.p) is not None else {plain})"
     # NON-SPEC fast path: without the item and with nothing defined on the store
     # (G.store_props: accessors), a built-in data property (GP: the global's own
     # properties); anything else the general way
@@ -362,19 +366,25 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool) ->
     # Python value is the item itself (an object converted once, a Number the write below
     # stored), else a float, bool or ASCII string as it is, an int exactly representable as
     # a Number as a float
-    return (f"({plain} if GI is None else "
-            f"(({t} if ({t} := GI.get({kn}, _M)) is not _M and type({t}) is not _HV else {builtin}) if GJ else "
+    # NON-SPEC fast path: the binding's cell, when it holds the value (see GlobalCell); an
+    # item of a ContextObject's store found the inline way is the cell's value from then on
+    item = f"_gfill({cell}, {t})" if cell is not None else t
+    read = (f"({plain} if GI is None else "
+            f"(({item} if ({t} := GI.get({kn}, _M)) is not _M and type({t}) is not _HV else {builtin}) if GJ else "
             f"({c}[1] if ({c} := GC.get({kn}, _NOC))[0] is ({t} := GI.get({kn}, _M)) "
             f"else {t} if ({u} := type({t})) is _float else "
             f"_float({t}) if {u} is _int and {t} >= -9007199254740992 and {t} <= 9007199254740992 else "
             f"{t} if {u} is _bool or {u} is _str and {t}.isascii() else "
             f"{builtin})) if not GL or {kn} not in GL else {lexical})")
+    return read if cell is None else f"({t}.value if ({t} := {cell}.p) is not None else {read})"
 
 
-def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -> list[tuple[int, str]]:
+def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool,
+                  cell: str | None = None) -> list[tuple[int, str]]:
     """The emitted write of ``x`` (a Python local or constant) to a global binding: statements
     (indent, text) over the locals of ``_global_read``; ``k`` is the closure compiler's setter,
-    ``c`` and ``u`` are temporaries. Inline, or in ``_gput`` (lean mode)."""
+    ``c`` and ``u`` are temporaries. Inline, or in ``_gput`` (lean mode). ``cell``: the
+    expression of the name's GlobalCell, else it is found in ``G.cells``."""
     out: list[tuple[int, str]] = []
     d = 0
     if contextified:
@@ -401,6 +411,12 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool) -
         out.append((1, f"GI[{kn}] = {x}"))
         out.append((1, f"if GC and {kn} in GC:"))
         out.append((2, f"GC.pop({kn}, None)"))
+        # (the item's cell holds what it now holds: see GlobalCell)
+        if cell is not None:
+            out.append((1, f"{cell}.value = {x}"))
+        else:
+            out.append((1, f"if ({c} := G.cells.get({kn})) is not None:"))
+            out.append((2, f"{c}.value = {x}"))
         out.append((0, f"elif not GJ and (not GL or {kn} not in GL) and (({u} := type({x})) is _float or {u} is _bool "
                        f"or {u} is _str and {x}.isascii()) and {kn} in GI and not G.attrs:"))
         out.append((1, f"if {u} is _float:"))
@@ -795,6 +811,9 @@ class FunctionEmitter:
         # the expression reading it (made on first use) and the argument list passed instead
         self.pass_args: tuple[Binding, str, str] | None = None
         self.g_at: int | None = None   # where body_text loads the global fields (None: first)
+        # NON-SPEC: the global names the code reads or writes through its cells (CE[i]: see
+        # global_cell), in the order first met
+        self.cell_names: dict[str, int] = {}
         self.uses_jump = False
         self.analysis: _Analysis | None = None
         self.var_bindings: dict[str, Binding] = {}   # a function's var-scoped bindings (its varEnv)
@@ -1357,6 +1376,8 @@ class FunctionEmitter:
             self.parts, self.part_names = self.param_parts
             pout.extend(self.part_defs(pout[0], " "))
             pout.extend([" _ag = _get_agent()", " V0 = env.vars", f" {_LOAD_GLOBAL_FIELDS}self.env.glob.fields"])
+            if self.cell_names:
+                pout.append(" " + self.load_cells())
             if self.uses_jump:
                 pout.append(" jmp = 0")
             pout.extend(" " + t for t in self.param_prologue)
@@ -1365,20 +1386,40 @@ class FunctionEmitter:
             self.param_src = "\n".join(pout) + "\n"
         return "\n".join(out) + "\n"
 
+    def global_cell(self, name: str) -> str:
+        """NON-SPEC (speed): the expression of the GlobalCell of global ``name`` (see
+        runtime/environments.GlobalCell) in this code: ``CE[i]``, CE being the tuple of the
+        cells of ``cell_names`` in the running code's global environment (``load_cells``)."""
+        i = self.cell_names.get(name)
+        if i is None:
+            i = self.cell_names[name] = len(self.cell_names)
+        return f"CE[{i}]"
+
+    def load_cells(self) -> str:
+        """The statement that sets CE (see global_cell): the cells of the last global environment
+        the code ran in, kept with it in a list of the code's constants (one pair, replaced
+        whole), else made now (``_gcells``)."""
+        pair = self.const([(None, ())])
+        names = self.const(tuple(self.cell_names))
+        return f"CE = CE[1] if (CE := {pair}[0])[0] is G else _gcells(G, {pair}, {names})"
+
     def body_text(self, out: list[str], env: str, prologue: list[str], body: list[tuple[int, str]],
                   depth: int) -> None:
         """Append the locals the body uses, ``prologue`` and the body's lines to ``out``."""
         pad = " " * depth
         g_at = self.g_at if self.uses_G else None
+        load = [f"{pad}{_LOAD_GLOBAL_FIELDS}{env}.glob.fields"]
+        if self.cell_names:
+            load.append(pad + self.load_cells())
         if self.uses_G and g_at is None:
-            out.append(f"{pad}{_LOAD_GLOBAL_FIELDS}{env}.glob.fields")
+            out.extend(load)
         if self.uses_jump:
             out.append(f"{pad}jmp = 0")
         out.extend(pad + p for p in prologue)
         if g_at is not None:
             # (the first statements use no global: see body_stmts)
             out.extend(" " * d + t for d, t in body[:g_at])
-            out.append(f"{pad}{_LOAD_GLOBAL_FIELDS}{env}.glob.fields")
+            out.extend(load)
             body = body[g_at:]
         out.extend(" " * d + t for d, t in body)
         out.append(f"{pad}return None")
@@ -2617,7 +2658,8 @@ class FunctionEmitter:
             kn = self.const(name)
             if self.lean and name.isascii():
                 return E(f"_gget(G, {kn}, {k})")
-            return E(_global_read(self.temp(), self.temp(), self.temp(), kn, k, name.isascii()))
+            cell = self.global_cell(name) if name.isascii() else None
+            return E(_global_read(self.temp(), self.temp(), self.temp(), kn, k, name.isascii(), cell))
         if kind == "slot":
             # NON-SPEC fast path: a binding of an enclosing function (a closure's variable) read
             # from its environment's slot in line; in its TDZ, the closure compiler's getter
@@ -2698,7 +2740,8 @@ class FunctionEmitter:
             if self.lean and name.isascii():
                 self.emit(f"_gput(G, {kn}, {v.text}, {k})")
                 return v
-            for d, line in _global_write(self.temp(), self.temp(), kn, v.text, k, name.isascii()):
+            cell = self.global_cell(name) if name.isascii() else None
+            for d, line in _global_write(self.temp(), self.temp(), kn, v.text, k, name.isascii(), cell):
                 self.emit(" " * d + line)
             return v
         self.emit(f"{k}({self.outer_env(kind)}, {v.text})")
@@ -3962,7 +4005,8 @@ class FunctionEmitter:
         self.uses_G = True
         kn = self.const(name)
         t, u, c, old, p = self.temp(), self.temp(), self.temp(), self.temp(), self.temp()
-        self.emit(f"{old} = {_global_read(t, u, c, kn, k, True)}")
+        cell = self.global_cell(name)
+        self.emit(f"{old} = {_global_read(t, u, c, kn, k, True, cell)}")
         self.emit(f"{t} = {c} = None")  # (only the temp holds the string read)
         r, acc = self.append_operands(E(old, "name"), right)
         free = f"(not GL or {kn} not in GL)"
@@ -3971,7 +4015,7 @@ class FunctionEmitter:
              f"{p}.value is {old}", f"{p}.value", []),
             (f"GI is None and {free} and GP.get({kn}, _M) is {old}", f"GP[{kn}]", []),
             (f"GI is not None and GJ and {free} and GI.get({kn}, _M) is {old} and not G.attrs", f"GI[{kn}]",
-             ["if GC:", f" GC.pop({kn}, None)"]),
+             ["if GC:", f" GC.pop({kn}, None)", f"{cell}.value = GI[{kn}]"]),
             # (a plain dict's items are Python values: an ASCII string is its own Python value)
             (f"GI is not None and not GJ and {free} and GI.get({kn}, _M) is {old} and not G.attrs and "
              f"{old}.isascii() and {rs}.isascii()", f"GI[{kn}]", ["if GC:", f" GC.pop({kn}, None)"]),
@@ -4346,6 +4390,35 @@ exec(python_compile("def _gget(G, kn, k):\n GL = G.lex\n GP = G.props\n GI = G.i
                     + "".join(" " * (d + 1) + line + "\n" for d, line in _global_write("c", "u", "kn", "x", "k", True))
                     + " return None\n", _HELPERS_FILE, "exec"), _BASE_NAMESPACE)
 _BASE_NAMESPACE.update(_int=int, _bool=bool, _copysign=copysign, _trunc=trunc, _NOC=(object(), None), _HV=HostValue)  # the contextified global's fast paths
+
+
+def _gcells(g: Any, pair: list[tuple[Any, tuple[GlobalCell, ...]]], names: tuple[str, ...]) -> tuple[GlobalCell, ...]:
+    """NON-SPEC: the cells of ``names`` in global environment ``g``, kept in ``pair`` (see
+    Emitter.load_cells)."""
+    cells = g.cells_for(names)
+    pair[0] = (g, cells)
+    return cells
+
+
+def _gfill(cell: GlobalCell, v: Any) -> Any:
+    """NON-SPEC: ``v``, which a ContextObject's item holds (read the inline way, no global lexical
+    binding of its name), is its cell's value from now on (see GlobalCell)."""
+    if cell is not NO_CELL:
+        cell.value = v
+        cell.p = cell
+    return v
+
+
+def _gprop(cell: GlobalCell, p: Prop) -> Any:
+    """NON-SPEC: the value of ``p``, an ordinary global object's data property (read the inline
+    way, no global lexical binding of its name), which is the cell's from now on when it is not
+    configurable (see GlobalCell)."""
+    if not p.flags & C and cell is not NO_CELL:
+        cell.p = p
+    return p.value
+
+
+_BASE_NAMESPACE.update(_gcells=_gcells, _gfill=_gfill, _gprop=_gprop)
 # helpers whose ``pos`` argument names the access site for stack traces
 for _helper in (_get_member, get_index, put_member, set_index, _put_new, _reference_key):
     CALL_SITE_CODES.add(_helper.__code__)

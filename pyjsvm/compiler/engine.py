@@ -105,6 +105,7 @@ class ScriptCode:
                 throw_type_error(f"Cannot declare global variable {name}")
         for name, is_const in info.lex_decls:
             lex[name] = MISSING
+            genv.drop_cell(name)  # (the binding now shadows the item a cell may hold)
             if is_const:
                 genv.consts.add(name)
         env = FunctionEnv([], genv, genv.realm.global_this, None, None)

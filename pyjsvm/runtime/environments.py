@@ -19,6 +19,31 @@ if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
 
+class GlobalCell:
+    """NON-SPEC (speed): where emitted code reads one global binding (``compiler/emit.
+    _global_read``): ``p`` is an object whose ``value`` is the binding's value, or None when the
+    read must be done the general way.
+
+    - An ordinary global object's non-configurable data property (a ``var`` or function
+      declaration's): ``p`` is its ``Prop``, which it keeps while the object lives (such a
+      property is never deleted, made an accessor or shadowed by a global lexical declaration,
+      and ValidateAndApplyPropertyDescriptor updates its Prop in place).
+    - An item of a ``ContextObject``'s store (``GlobalEnv.cells``): ``p`` is the cell itself,
+      whose ``value`` the item holds, while no global lexical binding has its name and the item
+      holds a JS value (not a ``HostValue``); every write of the item sets ``value`` or clears
+      ``p``, and a lexical declaration of the name clears it (``GlobalEnv.drop_cell``)."""
+
+    __slots__ = ("p", "value")
+
+    def __init__(self) -> None:
+        self.p: Any = None
+        self.value: Any = None
+
+
+# NON-SPEC: the cell of every name where a global environment keeps none (never filled)
+NO_CELL = GlobalCell()
+
+
 class GlobalEnv:
     """A Global Environment Record: the realm's global object plus its declarative part
     (``realm.global_lex``).
@@ -38,10 +63,11 @@ class GlobalEnv:
     ``cache`` is then the ``ContextObject``'s Python values (key -> (JS value, Python value)),
     whose entry a write drops. ``fields``: (this record, ``lex``, ``props``, ``items``, ``cache``,
     ``js_values``), which emitted code loads into its locals with one attribute read (set once:
-    none of them changes after __init__)."""
+    none of them changes after __init__). ``cells``: name -> GlobalCell, with ``js_values`` (the
+    ``ContextObject``'s), else None."""
 
     __slots__ = ("realm", "obj", "lex", "consts", "glob", "items", "cache", "attrs", "store_props", "props",
-                 "js_values", "fields")
+                 "js_values", "fields", "cells")
 
     def __init__(self, realm: "Realm") -> None:
         self.realm = realm
@@ -55,13 +81,41 @@ class GlobalEnv:
         self.store_props: dict[Any, Any] | None = None
         self.props: dict[Any, Any] = self.obj.props if self.obj.simple_props else {}
         self.js_values = False
+        self.cells: dict[str, GlobalCell] | None = None
         if self.items is not None:  # a contextified global's (api/contextified.py)
             self.cache = getattr(self.obj, "cache")  # noqa: B009
             self.attrs = getattr(self.obj, "attrs")  # noqa: B009
             self.store_props = getattr(self.obj, "store").props  # noqa: B009
             self.props = self.obj.props
             self.js_values = bool(getattr(self.obj, "js_values"))  # noqa: B009
+            if self.js_values:
+                self.cells = getattr(self.obj, "store").cells  # noqa: B009
         self.fields = (self, self.lex, self.props, self.items, self.cache, self.js_values)
+
+    def cells_for(self, names: tuple[str, ...]) -> tuple[GlobalCell, ...]:
+        """NON-SPEC: the cells of ``names`` (made when missing), or NO_CELL for each when this
+        environment keeps none: an ordinary global object's (``props``, not a contextified
+        global's) and a ``ContextObject``'s store's (``cells``)."""
+        cells = self.cells
+        if cells is None:
+            if self.items is not None or not self.props:
+                return (NO_CELL,) * len(names)
+            cells = self.cells = {}
+        out = []
+        for name in names:
+            c = cells.get(name)
+            if c is None:
+                c = cells[name] = GlobalCell()
+            out.append(c)
+        return tuple(out)
+
+    def drop_cell(self, name: str) -> None:
+        """NON-SPEC: the read of ``name`` is to be done the general way (see GlobalCell)."""
+        cells = self.cells
+        if cells:
+            c = cells.get(name)
+            if c is not None and c.p is c:
+                c.p = None
 
     def can_declare_global_var(self, name: str) -> bool:
         """CanDeclareGlobalVar (sec-candeclareglobalvar)."""

@@ -555,9 +555,12 @@ def validate_and_apply_property_descriptor(o: JSObject | None, key: Any, extensi
         stored = descriptor_to_stored(new)
         PROTO_EPOCH[0] += 1
         props = o.props
-        if key in props:
-            props[key] = stored
-        else:  # keep the property's position when it exists (it does: current is not None)
+        old = props.get(key, MISSING)
+        if current.configurable is False and type(old) is Prop and type(stored) is Prop:
+            # NON-SPEC: a non-configurable property keeps its Prop, which a GlobalCell
+            # (runtime/environments.py) may hold for the global object's
+            old.value, old.flags, old.getter, old.setter = stored.value, stored.flags, stored.getter, stored.setter
+        else:
             props[key] = stored
     return True
 

@@ -1,0 +1,118 @@
+"""Emitted code reads global bindings through cells (runtime/environments.GlobalCell): an
+ordinary global's non-configurable data property keeps its Prop in the cell, a ContextObject's
+item its value. Every way a binding can change must show in the next read from code that has
+read it already (the reads below run after warm-ups, from emitted functions)."""
+from __future__ import annotations
+
+import pytest
+
+import pyjsvm
+from pyjsvm.api.vm import _require_context
+from pyjsvm.runtime.environments import NO_CELL
+
+# the three kinds of global: a ContextObject's store (create_context()), an ordinary global
+# object (DONT_CONTEXTIFY) and a plain dict's items (no cells)
+KINDS = ["context_object", "ordinary", "plain_dict"]
+
+
+def make(kind: str) -> object:
+    if kind == "context_object":
+        return pyjsvm.create_context()
+    if kind == "ordinary":
+        return pyjsvm.create_context(pyjsvm.constants.DONT_CONTEXTIFY)
+    return pyjsvm.create_context({})
+
+
+def run(ctx: object, src: str) -> object:
+    return pyjsvm.run_in_context(src, ctx)
+
+
+WARM = "for (var w = 0; w < 5; w++) {}"  # (a loop: the script is emitted; its functions are after 4 calls)
+
+CASES = [
+    # a function declaration replaced by an assignment
+    ("function f() { return 1; } function g() { return f(); } for (var _i = 0; _i < 8; _i++) g();", "f = function () { return 2; }; g()", 2),
+    # ... by Object.defineProperty (a non-configurable property: its Prop updated in place)
+    ("function f() { return 1; } function g() { return f(); } for (var _i = 0; _i < 8; _i++) g();",
+     "Object.defineProperty(globalThis, 'f', {value: function () { return 4; }}); g()", 4),
+    # a var written from inside a function and read from another
+    ("var c = 0; function inc() { c = c + 1; return c; } function rd() { return c; } "
+     "for (var _i = 0; _i < 8; _i++) { inc(); rd(); }",
+     "for (var i = 0; i < 10; i++) inc(); rd()", 18),
+    # a var appended to at the top level
+    ("var s = 'a'; function rd() { return s; } for (var _i = 0; _i < 8; _i++) rd();", "for (var i = 0; i < 3; i++) s += 'b'; rd()", "abbb"),
+    # an implicit global (configurable) made an accessor, then deleted
+    ("h = function () { return 1; }; function gh() { return h(); } for (var _i = 0; _i < 8; _i++) gh();",
+     "Object.defineProperty(globalThis, 'h', {get() { return function () { return 3; }; }, configurable: true}); gh()", 3),
+    ("h = 1; function gh() { return h; } for (var _i = 0; _i < 8; _i++) gh();",
+     "delete globalThis.h; try { gh(); } catch (e) { e.constructor.name }", "ReferenceError"),
+    # a var declared by sloppy eval (deletable)
+    ("eval('var z = 5'); function gz() { return z; } for (var _i = 0; _i < 8; _i++) gz();",
+     "delete z; try { gz(); } catch (e) { e.constructor.name }", "ReferenceError"),
+    # frozen global object: the values stay
+    ("var fr = 8; function gf() { return fr; } for (var _i = 0; _i < 8; _i++) gf();", "Object.freeze(globalThis); gf()", 8),
+]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(("setup", "change", "expected"), CASES)
+def test_reads_see_every_change(kind: str, setup: str, change: str, expected: object) -> None:
+    ctx = make(kind)
+    if kind != "ordinary" and "freeze" in change:
+        pytest.skip("a contextified global cannot be frozen (as in Node)")
+    run(ctx, WARM + setup)
+    assert run(ctx, change) == expected
+
+
+def test_a_later_lexical_declaration_shadows_a_read_item() -> None:
+    for kind in ("context_object", "plain_dict"):
+        ctx = make(kind)
+        ctx["y"] = 1  # type: ignore[index]
+        run(ctx, WARM + "function gy() { return y; } for (var _i = 0; _i < 8; _i++) gy();")
+        assert run(ctx, "let y = 2; gy()") == 2  # (as node's vm)
+
+
+def test_python_writes_and_deletes_show_in_js() -> None:
+    ctx = make("context_object")
+    run(ctx, WARM + "function f() { return 1; } function g() { return typeof f; } for (var _i = 0; _i < 8; _i++) g();")
+    ctx["f"] = 5  # type: ignore[index]
+    assert run(ctx, "g()") == "number"
+    ctx["f"] = [1, 2]  # type: ignore[index]  # (a HostValue until JS reads it)
+    assert run(ctx, "g()") == "object"
+    assert run(ctx, "function n() { return f.length; } n()") == 2
+    del ctx["f"]  # type: ignore[attr-defined]
+    assert run(ctx, "g()") == "undefined"
+    run(ctx, "var q = 3; function gq() { return q; } for (var _i = 0; _i < 8; _i++) gq();")
+    ctx.clear()  # type: ignore[attr-defined]
+    assert run(ctx, "try { gq(); 'no' } catch (e) { e.constructor.name }") == "ReferenceError"
+
+
+def test_js_writes_show_in_python() -> None:
+    ctx = make("context_object")
+    run(ctx, WARM + "var c = 0; function inc() { c = c + 1; return c; } for (var _i = 0; _i < 8; _i++) inc();")
+    assert ctx["c"] == 8  # type: ignore[index]
+    ctx["c"] = 40  # type: ignore[index]
+    assert run(ctx, "inc()") == 41
+    assert ctx["c"] == 41  # type: ignore[index]
+
+
+def test_one_script_in_two_contexts_reads_each_ones_binding() -> None:
+    script = pyjsvm.Script(WARM + "function k() { return v; } var r = 0; for (var i = 0; i < 3; i++) r += k(); r")
+    for kind in KINDS:
+        a, b = make(kind), make(kind)
+        run(a, "var v = 1")
+        run(b, "var v = 10")
+        assert [script.run_in_context(a), script.run_in_context(b), script.run_in_context(a)] == [3, 30, 3]
+
+
+def test_which_globals_keep_cells() -> None:
+    # an ordinary global's non-configurable data property and a ContextObject's item are held;
+    # a configurable property of an ordinary global and a plain dict's item are not
+    for kind, name, held in (("ordinary", "f", True), ("ordinary", "h", False), ("context_object", "f", True),
+                             ("context_object", "h", True), ("plain_dict", "f", False)):
+        ctx = make(kind)
+        run(ctx, WARM + "function f() { return 1; } h = 2; function g() { return f() + h; } for (var _i = 0; _i < 8; _i++) g();")
+        genv = _require_context(ctx).realm.host_defined.get("global_env")
+        assert genv is not None
+        cells = genv.cells_for((name,))
+        assert (cells[0] is not NO_CELL and cells[0].p is not None) is held, (kind, name)
