@@ -87,6 +87,18 @@ class ContextStore(MappingObject):
             c.p = None
         return True
 
+    def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
+        done: bool = MappingObject.define_own_property(self, key, desc)
+        if self.props:
+            # an accessor on the store: the built-ins' cells no longer say what a read gives
+            # (compiled code reads a built-in in line only while the store has none)
+            self.drop_cells()
+        return done
+
+    def drop_cells(self) -> None:
+        for c in self.cells.values():
+            c.p = None
+
     def _remove(self, key: str) -> bool:
         pk = key if key.isascii() else js_string_to_python(key)
         self.js.pop(pk, None)
@@ -227,7 +239,10 @@ class ContextifiedGlobal(JSObject):
             if key in self.declared:
                 return False
             return store.delete(key)
-        return JSObject.delete(self, key)
+        done = JSObject.delete(self, key)
+        if done and isinstance(store, ContextStore):
+            store.drop_cells()  # (a built-in gone: its cell, see GlobalCell)
+        return done
 
     def own_property_keys(self) -> list[Any]:
         keys = list(self.store.own_property_keys())

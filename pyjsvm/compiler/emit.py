@@ -359,6 +359,10 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, ce
     # properties); anything else the general way
     builtin = (f"({c}.value if type({c}) is _Prop else {c}) if {t} is _M and not G.store_props and "
                f"({c} := GP.get({kn}, _M)) is not _M and (type({c}) is not _Prop or not {c}.flags & 8) else {k}(G)")
+    # (with a ContextObject's store, a built-in so read is the cell's value from then on)
+    builtin_j = (builtin if cell is None else
+                 f"_gfill({cell}, {c}.value if type({c}) is _Prop else {c}) if {t} is _M and not G.store_props and "
+                 f"({c} := GP.get({kn}, _M)) is not _M and (type({c}) is not _Prop or not {c}.flags & 8) else {k}(G)")
     # NON-SPEC fast path: an item of a contextified global over a plain dict (GI: its
     # items; see GlobalEnv.items): with GJ (a ContextObject's), a JS value as it is (a
     # HostValue, a Python value not converted yet, the general way); else a Python value,
@@ -370,7 +374,7 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, ce
     # item of a ContextObject's store found the inline way is the cell's value from then on
     item = f"_gfill({cell}, {t})" if cell is not None else t
     read = (f"({plain} if GI is None else "
-            f"(({item} if ({t} := GI.get({kn}, _M)) is not _M and type({t}) is not _HV else {builtin}) if GJ else "
+            f"(({item} if ({t} := GI.get({kn}, _M)) is not _M and type({t}) is not _HV else {builtin_j}) if GJ else "
             f"({c}[1] if ({c} := GC.get({kn}, _NOC))[0] is ({t} := GI.get({kn}, _M)) "
             f"else {t} if ({u} := type({t})) is _float else "
             f"_float({t}) if {u} is _int and {t} >= -9007199254740992 and {t} <= 9007199254740992 else "

@@ -31,7 +31,10 @@ class GlobalCell:
     - An item of a ``ContextObject``'s store (``GlobalEnv.cells``): ``p`` is the cell itself,
       whose ``value`` the item holds, while no global lexical binding has its name and the item
       holds a JS value (not a ``HostValue``); every write of the item sets ``value`` or clears
-      ``p``, and a lexical declaration of the name clears it (``GlobalEnv.drop_cell``)."""
+      ``p``, and a lexical declaration of the name clears it (``GlobalEnv.drop_cell``). A
+      built-in of that context's global (its own data property, read while the store has no
+      item of the name and no accessor at all) likewise: an item of the name written, an
+      accessor defined on the store or a built-in deleted clear it (``ContextStore.drop_cells``)."""
 
     __slots__ = ("p", "value")
 
