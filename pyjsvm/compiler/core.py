@@ -617,6 +617,7 @@ def set_global_lex(g: Any, name: str, v: Any, pos: Any) -> None:
     if name in g.consts:
         throw_type_error("Assignment to constant variable.")
     g.lex[name] = v
+    g.drop_cell(name)  # (a cell that held the old value: see GlobalCell)
 
 
 def has_binding_in_object(obj: JSObject, name: str, is_with: bool) -> bool:

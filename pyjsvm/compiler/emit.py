@@ -57,7 +57,7 @@ from pyjsvm.compiler.number_types import NumberLocals, number_result
 from pyjsvm.runtime.disposal import (
     ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources, dispose_resources_steps,
 )
-from pyjsvm.runtime.environments import NO_CELL, Env, FunctionEnv, GlobalCell, HostValue, WithEnv
+from pyjsvm.runtime.environments import Env, FunctionEnv, GlobalCell, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
     SPECIAL_BUILTINS, ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name,
 )
@@ -347,7 +347,8 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, ce
     # lexical declaration of its name shadows (GL: the global lexical names, GP: the object's
     # props)
     # NON-SPEC fast path: a global lexical binding (let, const, class) past its TDZ: GL's value
-    lexical = f"({t} if ({t} := GL[{kn}]) is not _M else {k}(G))"
+    # (past its TDZ, the cell's value from then on)
+    lexical = f"({'_gfill(' + cell + ', ' + t + ')' if cell is not None else t} if ({t} := GL[{kn}]) is not _M else {k}(G))"
     # (a data property's Prop: the cell's from then on if it is not configurable, see GlobalCell)
     prop = f"_gprop({cell}, {t})" if cell is not None else f"{t}.value"
     plain = (f"((({prop} if not {t}.flags & 8 else {k}(G)) if type({t} := GP.get({kn}, _M)) is _Prop "
@@ -436,6 +437,11 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool,
     # NON-SPEC fast path, before the others: a global lexical binding (let, class) past its TDZ
     # that is not a const: GL's value replaced
     lexical = [(0, f"if GL and {kn} in GL and GL[{kn}] is not _M and {kn} not in G.consts:"), (1, f"GL[{kn}] = {x}")]
+    # (the binding's cell holds what it now holds: see GlobalCell)
+    if cell is not None:
+        lexical.append((1, f"{cell}.value = {x}"))
+    else:
+        lexical.extend([(1, f"if ({c} := G.cells.get({kn})) is not None:"), (2, f"{c}.value = {x}")])
     if contextified:
         return lexical + [(0, "elif" + out[0][1][2:])] + out[1:]
     return lexical + [(0, "else:")] + [(d + 1, line) for d, line in out]
@@ -4407,9 +4413,8 @@ def _gcells(g: Any, pair: list[tuple[Any, tuple[GlobalCell, ...]]], names: tuple
 def _gfill(cell: GlobalCell, v: Any) -> Any:
     """NON-SPEC: ``v``, which a ContextObject's item holds (read the inline way, no global lexical
     binding of its name), is its cell's value from now on (see GlobalCell)."""
-    if cell is not NO_CELL:
-        cell.value = v
-        cell.p = cell
+    cell.value = v
+    cell.p = cell
     return v
 
 
@@ -4417,7 +4422,7 @@ def _gprop(cell: GlobalCell, p: Prop) -> Any:
     """NON-SPEC: the value of ``p``, an ordinary global object's data property (read the inline
     way, no global lexical binding of its name), which is the cell's from now on when it is not
     configurable (see GlobalCell)."""
-    if not p.flags & C and cell is not NO_CELL:
+    if not p.flags & C:
         cell.p = p
     return p.value
 

@@ -24,6 +24,8 @@ class GlobalCell:
     _global_read``): ``p`` is an object whose ``value`` is the binding's value, or None when the
     read must be done the general way.
 
+    - A global lexical binding (``let``, ``const``, ``class``) past its TDZ: ``p`` is the cell
+      itself, whose ``value`` the binding holds; every assignment of it sets ``value``.
     - An ordinary global object's non-configurable data property (a ``var`` or function
       declaration's): ``p`` is its ``Prop``, which it keeps while the object lives (such a
       property is never deleted, made an accessor or shadowed by a global lexical declaration,
@@ -34,17 +36,17 @@ class GlobalCell:
       ``p``, and a lexical declaration of the name clears it (``GlobalEnv.drop_cell``). A
       built-in of that context's global (its own data property, read while the store has no
       item of the name and no accessor at all) likewise: an item of the name written, an
-      accessor defined on the store or a built-in deleted clear it (``ContextStore.drop_cells``)."""
+      accessor defined on the store or a built-in deleted clear it (``ContextStore.drop_cells``).
+
+    Nothing else fills a cell: a contextified global's plain dict items (the user's own mapping,
+    which Python may change at any time) and configurable properties of an ordinary global are
+    read the general way each time."""
 
     __slots__ = ("p", "value")
 
     def __init__(self) -> None:
         self.p: Any = None
         self.value: Any = None
-
-
-# NON-SPEC: the cell of every name where a global environment keeps none (never filled)
-NO_CELL = GlobalCell()
 
 
 class GlobalEnv:
@@ -66,8 +68,8 @@ class GlobalEnv:
     ``cache`` is then the ``ContextObject``'s Python values (key -> (JS value, Python value)),
     whose entry a write drops. ``fields``: (this record, ``lex``, ``props``, ``items``, ``cache``,
     ``js_values``), which emitted code loads into its locals with one attribute read (set once:
-    none of them changes after __init__). ``cells``: name -> GlobalCell, with ``js_values`` (the
-    ``ContextObject``'s), else None."""
+    none of them changes after __init__). ``cells``: name -> GlobalCell (with ``js_values``, the
+    ``ContextObject``'s, which its store keeps too)."""
 
     __slots__ = ("realm", "obj", "lex", "consts", "glob", "items", "cache", "attrs", "store_props", "props",
                  "js_values", "fields", "cells")
@@ -84,7 +86,7 @@ class GlobalEnv:
         self.store_props: dict[Any, Any] | None = None
         self.props: dict[Any, Any] = self.obj.props if self.obj.simple_props else {}
         self.js_values = False
-        self.cells: dict[str, GlobalCell] | None = None
+        self.cells: dict[str, GlobalCell] = {}
         if self.items is not None:  # a contextified global's (api/contextified.py)
             self.cache = getattr(self.obj, "cache")  # noqa: B009
             self.attrs = getattr(self.obj, "attrs")  # noqa: B009
@@ -96,14 +98,8 @@ class GlobalEnv:
         self.fields = (self, self.lex, self.props, self.items, self.cache, self.js_values)
 
     def cells_for(self, names: tuple[str, ...]) -> tuple[GlobalCell, ...]:
-        """NON-SPEC: the cells of ``names`` (made when missing), or NO_CELL for each when this
-        environment keeps none: an ordinary global object's (``props``, not a contextified
-        global's) and a ``ContextObject``'s store's (``cells``)."""
+        """NON-SPEC: the cells of ``names``, made when missing."""
         cells = self.cells
-        if cells is None:
-            if self.items is not None or not self.props:
-                return (NO_CELL,) * len(names)
-            cells = self.cells = {}
         out = []
         for name in names:
             c = cells.get(name)
@@ -114,11 +110,9 @@ class GlobalEnv:
 
     def drop_cell(self, name: str) -> None:
         """NON-SPEC: the read of ``name`` is to be done the general way (see GlobalCell)."""
-        cells = self.cells
-        if cells:
-            c = cells.get(name)
-            if c is not None and c.p is c:
-                c.p = None
+        c = self.cells.get(name)
+        if c is not None and c.p is c:
+            c.p = None
 
     def can_declare_global_var(self, name: str) -> bool:
         """CanDeclareGlobalVar (sec-candeclareglobalvar)."""
