@@ -34,6 +34,9 @@ CASES = [
     # ... by Object.defineProperty (a non-configurable property: its Prop updated in place)
     ("function f() { return 1; } function g() { return f(); } for (var _i = 0; _i < 8; _i++) g();",
      "Object.defineProperty(globalThis, 'f', {value: function () { return 4; }}); g()", 4),
+    # ... by a later script's declaration of it
+    ("function f() { return 1; } function g() { return f(); } for (var _i = 0; _i < 8; _i++) g();",
+     "function f() { return 5; } g()", 5),
     # a var written from inside a function and read from another
     ("var c = 0; function inc() { c = c + 1; return c; } function rd() { return c; } "
      "for (var _i = 0; _i < 8; _i++) { inc(); rd(); }",
