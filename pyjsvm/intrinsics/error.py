@@ -128,11 +128,17 @@ def error_is_error(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
 @error_statics.method("captureStackTrace", 2)
 def error_capture_stack_trace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """NON-SPEC (V8): Error.captureStackTrace ( targetObject [ , constructorOpt ] ) defines an own
-    'stack' data property on targetObject."""
+    'stack' data property on targetObject. When constructorOpt is a function, the frames up to
+    and including its topmost activation are left out, and all of them when it is not on the
+    stack (as in V8)."""
     o = argument(args, 0)
     if not isinstance(o, JSObject):
         throw_type_error("Error.captureStackTrace: argument must be an object")
-    frames = capture_frames()
+    constructor_opt = argument(args, 1)
+    if isinstance(constructor_opt, JSObject) and constructor_opt.is_callable:
+        frames = capture_frames(constructor_opt, absent_empty=True)
+    else:
+        frames = capture_frames()
     holder = JSErrorObject(None)
     holder.frames = frames
     # The header is the object's toString-like description (name: message).

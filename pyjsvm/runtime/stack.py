@@ -200,10 +200,11 @@ def emitted_position(f: Any) -> Any:
     return None if name is None else ns.get(name)
 
 
-def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
+def capture_frames(skip_until: Any = None, *, absent_empty: bool = False) -> list[tuple[str, str, int, int]]:
     """Return [(function name, file name, line, column)], innermost first. With ``skip_until``
     (V8's constructor-skipping for ``new MyError()``), the frames up to and including that
-    function's activation are left out, when it is on the stack."""
+    function's activation are left out, when it is on the stack; when it is not, all frames are
+    kept, or none with ``absent_empty`` (V8's ``Error.captureStackTrace(o, fn)``)."""
     limit = stack_trace_limit()
     frames: list[tuple[str, str, int, int]] = []
     f = sys._getframe(1)
@@ -236,6 +237,8 @@ def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
         f = f.f_back  # type: ignore[assignment]
     if skip_until is not None and not skipping:
         frames = frames[skipped:]
+    elif skipping and absent_empty:
+        return []
     return frames[:limit]
 
 

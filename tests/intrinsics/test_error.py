@@ -175,6 +175,11 @@ JS_CASES = [
     "Error.prototype.message === '' && Error.prototype.name === 'Error'",
     "(() => { function F() {} F.prototype = 1; const e = Reflect.construct(Error, ['q'], F); return Object.getPrototypeOf(e) === Error.prototype; })()",
     "Error.captureStackTrace.length",
+    # constructorOpt: the frames up to its topmost call are left out, all of them when it is absent
+    "(() => { function inner() { const o = {}; Error.captureStackTrace(o, inner); return o.stack; } function outer() { return inner(); } return outer().split('\\n')[1].trim().split(' ')[1]; })()",
+    "(() => { function nope() {} const o = {message: 'm'}; Error.captureStackTrace(o, nope); return o.stack; })()",
+    "(() => { class E extends Error { constructor() { super('x'); Error.captureStackTrace(this, this.constructor); } } function make() { return new E(); } return make().stack.split('\\n')[1].trim().split(' ')[1]; })()",
+    "(() => { const o = {}; Error.captureStackTrace(o, 5); return o.stack.split('\\n').length > 1; })()",
 ]
 
 
