@@ -50,6 +50,7 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("buffer", lazy("buffer", "make_buffer_module"))
     ms.register("util/types", sub("util", "types"))
     ms.register("tty", lazy("stdio", "make_tty_module"))
+    ms.register("diagnostics_channel", lazy("diagnostics_channel", "make_diagnostics_channel_module"))
 
 
 def install_globals(host: "NodeHost") -> None:
