@@ -382,7 +382,8 @@ class ESMLoader:
         return record.evaluate()
 
     def require_module(self, path: str) -> Any:
-        """``require()`` of an ES module: its namespace, when the graph has no top-level await."""
+        """``require()`` of an ES module: its namespace (or its export named ``module.exports``),
+        when the graph has no top-level await."""
         url = file_url(path)
         record = self.load(url, {})
         self.load_graph(record)
@@ -393,4 +394,9 @@ class ESMLoader:
         promise = record.evaluate()
         if promise.state == "rejected":
             raise JSThrow(promise.result)
-        return get_module_namespace(record)
+        namespace = get_module_namespace(record)
+        # a module's export named "module.exports" is what require() gives, as in Node
+        # (`export { parse as 'module.exports' }`)
+        if namespace.has_property("module.exports"):
+            return namespace.get("module.exports", namespace)
+        return namespace

@@ -203,6 +203,7 @@ class NodeHost:
         ms.register("assert/strict", assert_strict)
         ms.register("events", events_factory)
         ms.register("timers", timers_factory)
+        ms.register("module", ms.module_builtin)
         ms.register("process", lambda: self.process)
         register_node_modules(self)
         install_globals(self)
