@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ESMLoader", "is_esm_file", "file_url"]
+__all__ = ["ESMLoader", "is_esm_file", "file_url", "package_imports_target"]
 
 
 def file_url(path: str) -> str:
@@ -80,14 +80,64 @@ def _match_exports(exports: Any, subpath: str, conditions: tuple[str, ...]) -> s
         exports = {".": exports}
     if not isinstance(exports, dict):
         return None
-    if subpath in exports:
-        return _target(exports[subpath], conditions, "")
-    for key, value in exports.items():
-        if "*" in key:
-            pre, _, post = key.partition("*")
-            if subpath.startswith(pre) and subpath.endswith(post) and len(subpath) >= len(pre) + len(post):
-                return _target(value, conditions, subpath[len(pre):len(subpath) - len(post)])
+    return _match_map(exports, subpath, conditions)
+
+
+def _match_map(mapping: dict[str, Any], key: str, conditions: tuple[str, ...]) -> str | None:
+    """PACKAGE_IMPORTS_EXPORTS_RESOLVE: ``key`` matched against the keys of an ``exports`` or
+    ``imports`` map, exactly or by a pattern with one ``*``."""
+    if key in mapping and "*" not in key:
+        return _target(mapping[key], conditions, "")
+    for pattern, value in mapping.items():
+        if "*" in pattern:
+            pre, _, post = pattern.partition("*")
+            if key.startswith(pre) and key.endswith(post) and len(key) >= len(pre) + len(post):
+                return _target(value, conditions, key[len(pre):len(key) - len(post)])
     return None
+
+
+def package_scope(path: str) -> str | None:
+    """LOOKUP_PACKAGE_SCOPE: the directory of the nearest package.json above ``path``, not
+    looking past a ``node_modules`` directory."""
+    d = os.path.dirname(os.path.abspath(path))
+    while True:
+        if os.path.basename(d) == "node_modules":
+            return None
+        if os.path.isfile(os.path.join(d, "package.json")):
+            return d
+        up = os.path.dirname(d)
+        if up == d:
+            return None
+        d = up
+
+
+def package_imports_target(realm: "Realm", specifier: str, parent_file: str,
+                           conditions: tuple[str, ...]) -> tuple[str, str]:
+    """PACKAGE_IMPORTS_RESOLVE for a ``#name`` specifier: (the package's directory, the target
+    of its ``imports`` map), the target a relative path or a bare package specifier to resolve
+    from that directory. Throws Node's errors for an invalid or undefined specifier."""
+    if specifier == "#" or specifier.startswith("#/"):
+        raise JSThrow(node_error(realm, "TypeError", "ERR_INVALID_MODULE_SPECIFIER",
+                                 f'Invalid module "{specifier}" is not a valid internal imports specifier '
+                                 f"name imported from {parent_file}"))
+    scope = package_scope(parent_file)
+    if scope is not None:
+        pkg = os.path.join(scope, "package.json")
+        try:
+            with open(pkg, encoding="utf-8") as f:
+                data = json.load(f)
+        except (OSError, ValueError):
+            data = None
+        imports = data.get("imports") if isinstance(data, dict) else None
+        if isinstance(imports, dict):
+            target = _match_map(imports, specifier, conditions)
+            if target is not None:
+                return scope, target
+        raise JSThrow(node_error(realm, "TypeError", "ERR_PACKAGE_IMPORT_NOT_DEFINED",
+                                 f'Package import specifier "{specifier}" is not defined in package {pkg} '
+                                 f"imported from {parent_file}"))
+    raise JSThrow(node_error(realm, "TypeError", "ERR_PACKAGE_IMPORT_NOT_DEFINED",
+                             f'Package import specifier "{specifier}" is not defined imported from {parent_file}'))
 
 
 def _target(value: Any, conditions: tuple[str, ...], star: str) -> str | None:
@@ -155,6 +205,11 @@ class ESMLoader:
         if specifier in builtins:
             return "node:" + specifier
         base = os.path.dirname(parent_file)
+        if specifier.startswith("#"):  # the package's own "imports" map
+            scope, target = package_imports_target(self.realm, specifier, parent_file, conditions)
+            if not target.startswith("./"):
+                return file_url(self._resolve_package(target, scope, parent_file, conditions))
+            specifier, base = target, scope
         if specifier.startswith("file:"):
             path = unquote(urlparse(specifier).path)
         elif specifier.startswith(("./", "../", "/")) or specifier in (".", ".."):

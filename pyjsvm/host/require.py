@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from urllib.parse import unquote, urlsplit
 
-from pyjsvm.host.esm import is_esm_file
+from pyjsvm.host.esm import is_esm_file, package_imports_target
 from pyjsvm.host.inspect import InspectOptions, inspect
 from pyjsvm.host.jsutil import arg, invalid_arg_type, js_str, make_fn, new_array, new_object, node_error, put
 from pyjsvm.runtime.agent import AGENT, JSThrow
@@ -106,6 +106,11 @@ class ModuleSystem:
                                      f"No such built-in module: {request}"))
         if request in self.builtins:
             return "node:" + request
+        if request.startswith("#") and parent is not None:  # the package's own "imports" map
+            scope, target = package_imports_target(self.realm, request, parent, ("node", "require", "default"))
+            if not target.startswith("./"):
+                return self.resolve(target, scope, parent)
+            request, base_dir = target, scope
         if request.startswith(("./", "../", "/")) or request in (".", ".."):
             target = os.path.normpath(os.path.join(base_dir, request))
             found = self._try_file(target) or self._try_dir(target)
