@@ -155,8 +155,9 @@ class NodeHost:
 
             def iat(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
                 name, expected, value = arg(args, 0), arg(args, 1), arg(args, 2)
+                kind = "property" if "." in str(name) else "argument"  # (as jsutil.invalid_arg_type)
                 return node_error(r, "TypeError", "ERR_INVALID_ARG_TYPE",
-                                  f'The "{name}" argument must be {expected}. {describe_received(value)}')
+                                  f'The "{name}" {kind} must be {expected}. {describe_received(value)}')
             self._helpers = {
                 "__inspect": self.inspect_fn, "__warn": make_fn(realm, "warn", 1, warn),
                 "__invalidArgType": make_fn(realm, "invalidArgType", 3, iat)}
