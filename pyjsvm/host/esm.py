@@ -168,6 +168,7 @@ class ESMLoader:
         self.realm: Realm = realm or host.realm
         self.shadow = realm is not None
         self.cache: dict[str, ModuleRecord] = {}
+        self.require_facades: dict[str, ModuleRecord] = {}  # url -> the facade require() gives
         self.entry: str | None = None  # the main script's path, once known
         realm = self.realm
         realm.host_defined["pyjsvm.host_loader"] = self.loader_for(base or os.path.join(os.getcwd(), "[eval]"))
@@ -454,4 +455,27 @@ class ESMLoader:
         # (`export { parse as 'module.exports' }`)
         if namespace.has_property("module.exports"):
             return namespace.get("module.exports", namespace)
+        # as in Node: with a default export (and no __esModule of its own), the namespace of a
+        # facade that adds `__esModule: true`, by which transpiled CommonJS code
+        # (`_interopRequireDefault`) finds the default export
+        if namespace.has_property("default") and not namespace.has_property("__esModule"):
+            return get_module_namespace(self._require_facade(url, path))
         return namespace
+
+    def _require_facade(self, url: str, path: str) -> ModuleRecord:
+        """The module ``export * from url; export { default } from url; export const
+        __esModule = true;`` (made once per module; its bindings are the module's, live)."""
+        facade = self.require_facades.get(url)
+        if facade is None:
+            target = json.dumps(url)  # (a JSON string is a JS string literal)
+            source = (f"export * from {target}; export {{ default }} from {target}; "
+                      "export const __esModule = true;\n")
+            facade = SourceTextModuleRecord(self.realm, compile_module_code(python_string_to_js(source), url), path,
+                                            self._import_meta)
+            facade.host_loader = self.loader_for(path)
+            self.load_graph(facade)
+            promise = facade.evaluate()
+            if promise.state == "rejected":
+                raise JSThrow(promise.result)
+            self.require_facades[url] = facade
+        return facade

@@ -23,4 +23,16 @@ fs.writeFileSync('esm_plain.mjs', 'export const a = 1; export default 2;\n');
 const parse = require('./esm_default.mjs');
 console.log(typeof parse, parse('a,b'));
 const ns = require('./esm_plain.mjs');
-console.log(ns.a, ns.default, ns[Symbol.toStringTag]);
+console.log(ns.a, ns.default, ns[Symbol.toStringTag], Object.keys(ns), ns.__esModule, ns === require('./esm_plain.mjs'));
+// with a default export, require() adds __esModule (unless the module has its own): transpiled
+// CommonJS (_interopRequireDefault) then finds the default export
+const interop = (obj) => (obj && obj.__esModule ? obj : { default: obj });
+console.log(interop(require('./esm_plain.mjs')).default);
+fs.writeFileSync('esm_live.mjs', 'export let n = 1; export default function bump() { n += 1; }\n');
+const live = require('./esm_live.mjs');
+live.default();
+console.log(live.n, Object.keys(live));
+fs.writeFileSync('esm_own.mjs', 'export const __esModule = false; export default 3;\n');
+console.log(Object.keys(require('./esm_own.mjs')), require('./esm_own.mjs').__esModule);
+fs.writeFileSync('esm_nodefault.mjs', 'export const x = 1;\n');
+console.log(Object.keys(require('./esm_nodefault.mjs')));
