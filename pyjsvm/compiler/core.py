@@ -15,7 +15,7 @@ from typing import Any, Callable
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_reference_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.environments import HostValue, WithEnv
 from pyjsvm.runtime.objects import A, W, JSObject, Prop
-from pyjsvm.runtime.operations import to_boolean
+from pyjsvm.runtime.operations import set_failure_message, to_boolean
 from pyjsvm.runtime.values import MISSING, NULL, SYM_UNSCOPABLES
 from pyjsvm.syntax.parse import ParseError
 from pyjsvm.syntax.scope import Scope
@@ -582,7 +582,7 @@ def put_dynamic_ref(env: Any, ref: tuple[str, Any, Any], name: str, v: Any, step
             not_defined(name, pos)
         ok = holder.set(name, v, holder)
         if not ok and strict:
-            throw_type_error(f"Cannot assign to read only property '{name}' of object")
+            throw_type_error(set_failure_message(holder, name))
     elif found == "lex":
         set_global_lex(env.glob, name, v, pos)
     else:

@@ -13,8 +13,8 @@ from pyjsvm.runtime.exotic.typed_array import JSTypedArray, typed_array_get_elem
 from pyjsvm.runtime.exotic.html_dda import HTMLDDAObject
 from pyjsvm.runtime.operations import (
     construct, create_data_property, is_constructor, is_loosely_equal,
-    is_strictly_equal, key_display, to_boolean, to_numeric, to_object, to_property_key, to_string, typeof,
-    to_display,
+    is_strictly_equal, key_display, receiver_display, set_failure_message, to_boolean, to_numeric, to_object, to_property_key,
+    to_string, typeof, to_display,
 )
 from pyjsvm.runtime.operators import (
     BINARY_OPERATORS,
@@ -70,13 +70,19 @@ def put_member(o: Any, key: Any, v: Any, strict: bool, pos: Any = None) -> None:
             return
     if isinstance(o, JSObject):
         if not o.set(key, v, o) and strict:
-            throw_type_error(f"Cannot assign to read only property '{to_string(key_display(key))}' of object")
+            throw_type_error(set_failure_message(o, key))
         return
     if o is None or o is NULL:
         throw_type_error(f"Cannot set properties of {'undefined' if o is None else 'null'} (setting '{to_string(key_display(key))}')")
-    ok = to_object(o).set(key, v, o)
+    wrapper = to_object(o)
+    ok = wrapper.set(key, v, o)
     if not ok and strict:
-        throw_type_error(f"Cannot create property '{to_string(key_display(key))}' on {typeof(o)} '{to_display(o)}'")
+        # NON-SPEC (V8's messages): a string's index or length is read-only, any other is new
+        shown = o if type(o) is str else to_display(o)
+        k = to_string(key_display(key))
+        if wrapper.get_own_property(key) is not None:
+            throw_type_error(f"Cannot assign to read only property '{k}' of {typeof(o)} '{shown}'")
+        throw_type_error(f"Cannot create property '{k}' on {typeof(o)} '{shown}'")
 
 
 def get_index(o: Any, k: Any, pos: Any = None) -> Any:
@@ -186,7 +192,7 @@ def delete_property(o: Any, k: Any, strict: bool, computed: bool = False) -> boo
         k = to_property_key(k)
     ok = obj.delete(k)
     if not ok and strict:
-        throw_type_error(f"Cannot delete property '{to_string(key_display(k))}' of {to_display(o)}")
+        throw_type_error(f"Cannot delete property '{to_string(key_display(k))}' of {receiver_display(obj)}")
     return ok  # type: ignore[no-any-return]
 
 
@@ -1005,7 +1011,7 @@ class ExpressionCompiler(ScopeResolver):
                     obj = to_object(o)
                     ok = obj.delete(k)
                     if not ok and strict:
-                        throw_type_error(f"Cannot delete property '{to_string(key_display(k))}' of object")
+                        throw_type_error(f"Cannot delete property '{to_string(key_display(k))}' of {receiver_display(obj)}")
                     return ok
                 return delete_chain
             f = self.expr(arg)

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ESMLoader", "is_esm_file", "file_url"]
+__all__ = ["ESMLoader", "is_esm_file", "file_url", "package_imports_target"]
 
 
 def file_url(path: str) -> str:
@@ -80,14 +80,64 @@ def _match_exports(exports: Any, subpath: str, conditions: tuple[str, ...]) -> s
         exports = {".": exports}
     if not isinstance(exports, dict):
         return None
-    if subpath in exports:
-        return _target(exports[subpath], conditions, "")
-    for key, value in exports.items():
-        if "*" in key:
-            pre, _, post = key.partition("*")
-            if subpath.startswith(pre) and subpath.endswith(post) and len(subpath) >= len(pre) + len(post):
-                return _target(value, conditions, subpath[len(pre):len(subpath) - len(post)])
+    return _match_map(exports, subpath, conditions)
+
+
+def _match_map(mapping: dict[str, Any], key: str, conditions: tuple[str, ...]) -> str | None:
+    """PACKAGE_IMPORTS_EXPORTS_RESOLVE: ``key`` matched against the keys of an ``exports`` or
+    ``imports`` map, exactly or by a pattern with one ``*``."""
+    if key in mapping and "*" not in key:
+        return _target(mapping[key], conditions, "")
+    for pattern, value in mapping.items():
+        if "*" in pattern:
+            pre, _, post = pattern.partition("*")
+            if key.startswith(pre) and key.endswith(post) and len(key) >= len(pre) + len(post):
+                return _target(value, conditions, key[len(pre):len(key) - len(post)])
     return None
+
+
+def package_scope(path: str) -> str | None:
+    """LOOKUP_PACKAGE_SCOPE: the directory of the nearest package.json above ``path``, not
+    looking past a ``node_modules`` directory."""
+    d = os.path.dirname(os.path.abspath(path))
+    while True:
+        if os.path.basename(d) == "node_modules":
+            return None
+        if os.path.isfile(os.path.join(d, "package.json")):
+            return d
+        up = os.path.dirname(d)
+        if up == d:
+            return None
+        d = up
+
+
+def package_imports_target(realm: "Realm", specifier: str, parent_file: str,
+                           conditions: tuple[str, ...]) -> tuple[str, str]:
+    """PACKAGE_IMPORTS_RESOLVE for a ``#name`` specifier: (the package's directory, the target
+    of its ``imports`` map), the target a relative path or a bare package specifier to resolve
+    from that directory. Throws Node's errors for an invalid or undefined specifier."""
+    if specifier == "#" or specifier.startswith("#/"):
+        raise JSThrow(node_error(realm, "TypeError", "ERR_INVALID_MODULE_SPECIFIER",
+                                 f'Invalid module "{specifier}" is not a valid internal imports specifier '
+                                 f"name imported from {parent_file}"))
+    scope = package_scope(parent_file)
+    if scope is not None:
+        pkg = os.path.join(scope, "package.json")
+        try:
+            with open(pkg, encoding="utf-8") as f:
+                data = json.load(f)
+        except (OSError, ValueError):
+            data = None
+        imports = data.get("imports") if isinstance(data, dict) else None
+        if isinstance(imports, dict):
+            target = _match_map(imports, specifier, conditions)
+            if target is not None:
+                return scope, target
+        raise JSThrow(node_error(realm, "TypeError", "ERR_PACKAGE_IMPORT_NOT_DEFINED",
+                                 f'Package import specifier "{specifier}" is not defined in package {pkg} '
+                                 f"imported from {parent_file}"))
+    raise JSThrow(node_error(realm, "TypeError", "ERR_PACKAGE_IMPORT_NOT_DEFINED",
+                             f'Package import specifier "{specifier}" is not defined imported from {parent_file}'))
 
 
 def _target(value: Any, conditions: tuple[str, ...], star: str) -> str | None:
@@ -118,6 +168,7 @@ class ESMLoader:
         self.realm: Realm = realm or host.realm
         self.shadow = realm is not None
         self.cache: dict[str, ModuleRecord] = {}
+        self.require_facades: dict[str, ModuleRecord] = {}  # url -> the facade require() gives
         self.entry: str | None = None  # the main script's path, once known
         realm = self.realm
         realm.host_defined["pyjsvm.host_loader"] = self.loader_for(base or os.path.join(os.getcwd(), "[eval]"))
@@ -155,6 +206,11 @@ class ESMLoader:
         if specifier in builtins:
             return "node:" + specifier
         base = os.path.dirname(parent_file)
+        if specifier.startswith("#"):  # the package's own "imports" map
+            scope, target = package_imports_target(self.realm, specifier, parent_file, conditions)
+            if not target.startswith("./"):
+                return file_url(self._resolve_package(target, scope, parent_file, conditions))
+            specifier, base = target, scope
         if specifier.startswith("file:"):
             path = unquote(urlparse(specifier).path)
         elif specifier.startswith(("./", "../", "/")) or specifier in (".", ".."):
@@ -382,7 +438,8 @@ class ESMLoader:
         return record.evaluate()
 
     def require_module(self, path: str) -> Any:
-        """``require()`` of an ES module: its namespace, when the graph has no top-level await."""
+        """``require()`` of an ES module: its namespace (or its export named ``module.exports``),
+        when the graph has no top-level await."""
         url = file_url(path)
         record = self.load(url, {})
         self.load_graph(record)
@@ -393,4 +450,32 @@ class ESMLoader:
         promise = record.evaluate()
         if promise.state == "rejected":
             raise JSThrow(promise.result)
-        return get_module_namespace(record)
+        namespace = get_module_namespace(record)
+        # a module's export named "module.exports" is what require() gives, as in Node
+        # (`export { parse as 'module.exports' }`)
+        if namespace.has_property("module.exports"):
+            return namespace.get("module.exports", namespace)
+        # as in Node: with a default export (and no __esModule of its own), the namespace of a
+        # facade that adds `__esModule: true`, by which transpiled CommonJS code
+        # (`_interopRequireDefault`) finds the default export
+        if namespace.has_property("default") and not namespace.has_property("__esModule"):
+            return get_module_namespace(self._require_facade(url, path))
+        return namespace
+
+    def _require_facade(self, url: str, path: str) -> ModuleRecord:
+        """The module ``export * from url; export { default } from url; export const
+        __esModule = true;`` (made once per module; its bindings are the module's, live)."""
+        facade = self.require_facades.get(url)
+        if facade is None:
+            target = json.dumps(url)  # (a JSON string is a JS string literal)
+            source = (f"export * from {target}; export {{ default }} from {target}; "
+                      "export const __esModule = true;\n")
+            facade = SourceTextModuleRecord(self.realm, compile_module_code(python_string_to_js(source), url), path,
+                                            self._import_meta)
+            facade.host_loader = self.loader_for(path)
+            self.load_graph(facade)
+            promise = facade.evaluate()
+            if promise.state == "rejected":
+                raise JSThrow(promise.result)
+            self.require_facades[url] = facade
+        return facade

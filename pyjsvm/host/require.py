@@ -9,13 +9,16 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any, Callable
 
-from pyjsvm.host.esm import is_esm_file
-from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, new_array, new_object, node_error, put
+from urllib.parse import unquote, urlsplit
+
+from pyjsvm.host.esm import is_esm_file, package_imports_target
+from pyjsvm.host.inspect import InspectOptions, inspect
+from pyjsvm.host.jsutil import arg, invalid_arg_type, js_str, make_fn, new_array, new_object, node_error, put
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
 from pyjsvm.syntax.parse import ParseError
 from pyjsvm.compiler.engine import compile_function
-from pyjsvm.syntax.utf16 import python_string_to_js
+from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.runtime.operations import call, safe_describe
 from pyjsvm.host.jsutil import throw_node_error
 
@@ -103,6 +106,11 @@ class ModuleSystem:
                                      f"No such built-in module: {request}"))
         if request in self.builtins:
             return "node:" + request
+        if request.startswith("#") and parent is not None:  # the package's own "imports" map
+            scope, target = package_imports_target(self.realm, request, parent, ("node", "require", "default"))
+            if not target.startswith("./"):
+                return self.resolve(target, scope, parent)
+            request, base_dir = target, scope
         if request.startswith(("./", "../", "/")) or request in (".", ".."):
             target = os.path.normpath(os.path.join(base_dir, request))
             found = self._try_file(target) or self._try_dir(target)
@@ -172,6 +180,50 @@ class ModuleSystem:
         if self.main is not None:
             fn.define_builtin("main", self.main, W | C | 2)
         return fn
+
+    def module_builtin(self) -> JSObject:
+        """``require('module')``: as in Node, the constructor of module objects, with its statics
+        ``createRequire(filename)``, ``builtinModules``, ``isBuiltin(name)`` and ``Module``."""
+        realm = self.realm
+        ms = self
+        proto = self.host.module_proto
+        ctor = proto.get("constructor", proto)
+        assert isinstance(ctor, JSObject)
+
+        def create_require(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            filename = arg(args, 0)
+            if isinstance(filename, JSObject):  # a URL object: its href
+                href = filename.get("href", filename)
+                filename = href if type(href) is str and href.startswith("file:") else filename
+            path = None
+            if type(filename) is str:
+                if filename.startswith("file:"):
+                    parts = urlsplit(js_string_to_python(filename))
+                    if parts.netloc in ("", "localhost"):
+                        path = unquote(parts.path)
+                elif os.path.isabs(js_string_to_python(filename)):
+                    path = js_string_to_python(filename)
+            if path is None:
+                shown = inspect(filename, InspectOptions(depth=-1))
+                throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
+                                 "The argument 'filename' must be a file URL object, file URL string, or "
+                                 f"absolute path string. Received {js_str(shown)}")
+            # a name ending in a separator is a directory to resolve from (as in Node)
+            base = path if path.endswith(os.sep) else os.path.dirname(path)
+            return ms.make_require(base, None, path)
+
+        def is_builtin(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            name = arg(args, 0)
+            if type(name) is not str:
+                return False
+            return (name[5:] if name.startswith("node:") else name) in ms.builtins
+
+        # enumerable, as Node's are: `import { createRequire } from 'node:module'` sees them
+        put(ctor, "createRequire", make_fn(realm, "createRequire", 1, create_require))
+        put(ctor, "isBuiltin", make_fn(realm, "isBuiltin", 1, is_builtin))
+        put(ctor, "builtinModules", new_array(realm, sorted(set(ms.builtins) | {"module"})))
+        put(ctor, "Module", ctor)
+        return ctor
 
     def require(self, request: str, base_dir: str, parent: JSObject | None, parent_file: str | None) -> Any:
         key = self.resolve(request, base_dir, parent_file)

@@ -3,6 +3,7 @@ exit codes. The command line (``cli.py``) and the REPL (``repl.py``) drive a ``N
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from pyjsvm.syntax.record import field, record
@@ -36,6 +37,18 @@ from pyjsvm.api.convert import js_string_to_python
 from pyjsvm.api.timeouts import ScriptStepLimit, ScriptTimeout, run_with_timeout
 
 __all__ = ["NodeHost", "HostOptions", "ProcessExit"]
+
+# the line terminators of JS source (sec-line-terminators); str.splitlines also splits at \v,
+# \f, \x1c-\x1e and \x85, which are not
+_JS_LINES = re.compile("\r\n|[\n\r\u2028\u2029]")
+
+
+def error_source_arrow(filename: str, source_line: str, column: int, length: int = 1) -> str:
+    """NON-SPEC (Node's GetErrorSource): the location, the source line and the ``^`` under the
+    error's column (1-based); the space before the caret keeps the line's tabs, so that the
+    caret lines up with a tab-indented line as node's does."""
+    pad = "".join("\t" if ch == "\t" else " " for ch in source_line[:max(0, column - 1)])
+    return f"{filename}\n{source_line}\n{pad}{'^' * length}\n"
 
 
 @record
@@ -155,8 +168,9 @@ class NodeHost:
 
             def iat(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
                 name, expected, value = arg(args, 0), arg(args, 1), arg(args, 2)
+                kind = "property" if "." in str(name) else "argument"  # (as jsutil.invalid_arg_type)
                 return node_error(r, "TypeError", "ERR_INVALID_ARG_TYPE",
-                                  f'The "{name}" argument must be {expected}. {describe_received(value)}')
+                                  f'The "{name}" {kind} must be {expected}. {describe_received(value)}')
             self._helpers = {
                 "__inspect": self.inspect_fn, "__warn": make_fn(realm, "warn", 1, warn),
                 "__invalidArgType": make_fn(realm, "invalidArgType", 3, iat)}
@@ -203,6 +217,7 @@ class NodeHost:
         ms.register("assert/strict", assert_strict)
         ms.register("events", events_factory)
         ms.register("timers", timers_factory)
+        ms.register("module", ms.module_builtin)
         ms.register("process", lambda: self.process)
         register_node_modules(self)
         install_globals(self)
@@ -421,10 +436,10 @@ class NodeHost:
         src = self.sources.get(filename)
         if src is None:
             return None
-        lines = src.splitlines()
+        lines = _JS_LINES.split(src)
         if not 1 <= line <= len(lines):
             return None
-        return f"{filename}:{line}\n{js_str(lines[line - 1])}\n{' ' * max(0, col - 1)}^\n"
+        return error_source_arrow(f"{filename}:{line}", js_str(lines[line - 1]), col)
 
     def format_error(self, value: Any, from_promise: bool = False) -> str:
         """The text Node prints for an uncaught exception (without the trailing newline)."""
@@ -474,10 +489,12 @@ class NodeHost:
         column = int(getattr(e, "column", 0) or 0)
         err = (realm or self.realm).new_error(kind, python_string_to_js(message))
         err.props["stack"] = Prop(python_string_to_js(f"{kind}: {message}"), W | C)
-        lines = source.splitlines()
+        lines = _JS_LINES.split(source)
+        if lines and lines[-1] == "":  # (a final line terminator ends the last line)
+            lines.pop()
         length = max(1, int(getattr(e, "length", 1) or 1))
         if 1 <= line <= len(lines):
-            ARROWS[err] = f"{filename}:{line}\n{lines[line - 1]}\n{' ' * max(0, column - 1)}{'^' * length}\n"
+            ARROWS[err] = error_source_arrow(f"{filename}:{line}", lines[line - 1], column, length)
         elif line == len(lines) + 1:  # at the end of the input, past the last line: no caret, as node
             ARROWS[err] = f"{filename}:{line}\n\n\n"
         return err

@@ -12,8 +12,10 @@ from pyjsvm.runtime.operations import (
     create_array_from_list, create_non_enumerable_data_property_or_throw, define_property_or_throw,
     get_prototype_from_constructor, to_string,
 )
-from pyjsvm.runtime.stack import JSErrorObject, capture_frames, format_stack
-from pyjsvm.runtime.values import argument
+from pyjsvm.runtime.stack import (
+    CallSiteObject, JSErrorObject, capture_frames, format_call_site, format_stack, prepare_stack_trace,
+)
+from pyjsvm.runtime.values import NULL, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -101,6 +103,11 @@ def aggregate_error_constructor(realm: "Realm", this: Any, args: list[Any], new_
     return o
 
 
+def _call_site_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite objects are made by the engine only."""
+    throw_type_error("CallSite objects are made by the engine")
+
+
 @error_proto.method("toString", 0)
 def error_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Error.prototype.toString ( ) (sec-error.prototype.tostring)."""
@@ -128,24 +135,132 @@ def error_is_error(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
 @error_statics.method("captureStackTrace", 2)
 def error_capture_stack_trace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """NON-SPEC (V8): Error.captureStackTrace ( targetObject [ , constructorOpt ] ) defines an own
-    'stack' data property on targetObject."""
+    'stack' data property on targetObject. When constructorOpt is a function, the frames up to
+    and including its topmost activation are left out, and all of them when it is not on the
+    stack (as in V8)."""
     o = argument(args, 0)
     if not isinstance(o, JSObject):
         throw_type_error("Error.captureStackTrace: argument must be an object")
-    frames = capture_frames()
+    constructor_opt = argument(args, 1)
+    if isinstance(constructor_opt, JSObject) and constructor_opt.is_callable:
+        frames = capture_frames(constructor_opt, absent_empty=True)
+    else:
+        frames = capture_frames()
     holder = JSErrorObject(None)
     holder.frames = frames
-    # The header is the object's toString-like description (name: message).
-    name = o.get("name", o)
-    msg = o.get("message", o)
-    name_s = "Error" if name is None else to_string(name)
-    msg_s = "" if msg is None else to_string(msg)
-    head = msg_s if not name_s else (name_s if not msg_s else name_s + ": " + msg_s)
-    lines = format_stack(holder).split("\n")
-    lines[0] = head
-    define_property_or_throw(o, "stack", PropertyDescriptor(value="\n".join(lines), writable=True,
+
+    def default() -> str:
+        # The header is the object's toString-like description (name: message).
+        name = o.get("name", o)
+        msg = o.get("message", o)
+        name_s = "Error" if name is None else to_string(name)
+        msg_s = "" if msg is None else to_string(msg)
+        head = msg_s if not name_s else (name_s if not msg_s else name_s + ": " + msg_s)
+        lines = format_stack(holder).split("\n")
+        lines[0] = head
+        return "\n".join(lines)
+    # NON-SPEC (V8): through Error.prepareStackTrace when there is one (formatted now: V8 waits
+    # for the first read, which libraries such as depd do at once, with the hook still set)
+    value = prepare_stack_trace(o, frames, default)
+    define_property_or_throw(o, "stack", PropertyDescriptor(value=value, writable=True,
                                                             enumerable=False, configurable=True))
     return None
+
+
+# --- CallSite (NON-SPEC, V8): the frames Error.prepareStackTrace receives -------------------
+call_site_proto = BuiltinTable()  # %CallSite.prototype%
+
+# NON-SPEC: the name the CommonJS host gives a module's top-level frame (host/require.py); V8
+# shows it so because the receiver is `module.exports`, an Object, and the function is anonymous
+_MODULE_TOP = "Object.<anonymous>"
+
+
+def _frame(this: Any, method: str) -> tuple[str, str, int, int]:
+    if not isinstance(this, CallSiteObject):
+        throw_type_error(f"CallSite method {method} expects CallSite as receiver")
+    return this.frame
+
+
+@call_site_proto.method("getFunctionName", 0)
+def call_site_get_function_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.getFunctionName: the function's name, or null."""
+    name = _frame(this, "getFunctionName")[0]
+    return NULL if not name or name == _MODULE_TOP else name
+
+
+@call_site_proto.method("getTypeName", 0)
+def call_site_get_type_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.getTypeName: the receiver's type (known only for a
+    CommonJS module's top level, 'Object'), or null."""
+    return "Object" if _frame(this, "getTypeName")[0] == _MODULE_TOP else NULL
+
+
+@call_site_proto.method("getMethodName", 0)
+def call_site_get_method_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.getMethodName: null (receivers are not recorded)."""
+    _frame(this, "getMethodName")
+    return NULL
+
+
+@call_site_proto.method("getFileName", 0)
+def call_site_get_file_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.getFileName."""
+    return _frame(this, "getFileName")[1]
+
+
+@call_site_proto.method("getScriptNameOrSourceURL", 0)
+def call_site_get_script_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.getScriptNameOrSourceURL: the file name."""
+    return _frame(this, "getScriptNameOrSourceURL")[1]
+
+
+@call_site_proto.method("getLineNumber", 0)
+def call_site_get_line_number(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.getLineNumber (1-based)."""
+    return float(_frame(this, "getLineNumber")[2])
+
+
+@call_site_proto.method("getColumnNumber", 0)
+def call_site_get_column_number(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.getColumnNumber (1-based)."""
+    return float(_frame(this, "getColumnNumber")[3])
+
+
+@call_site_proto.method("isToplevel", 0)
+def call_site_is_toplevel(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.isToplevel: whether the receiver is the global object or
+    undefined (false only for a CommonJS module's top level: method receivers are not recorded)."""
+    return _frame(this, "isToplevel")[0] != _MODULE_TOP
+
+
+def _false(method: str) -> Any:
+    def impl(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+        _frame(this, method)
+        return False
+    impl.__doc__ = f"NON-SPEC (V8): CallSite.prototype.{method}: false (not recorded)."
+    return impl
+
+
+def _absent(method: str, value: Any) -> Any:
+    def impl(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+        _frame(this, method)
+        return value
+    impl.__doc__ = f"NON-SPEC (V8): CallSite.prototype.{method}: not recorded (as for strict code)."
+    return impl
+
+
+for _name in ("isEval", "isNative", "isConstructor", "isAsync", "isPromiseAll"):
+    call_site_proto.method(_name, 0)(_false(_name))
+for _name, _value in (("getThis", None), ("getFunction", None), ("getEvalOrigin", None),
+                      ("getPromiseIndex", NULL), ("getScriptHash", ""), ("getPosition", 0.0),
+                      ("getEnclosingLineNumber", NULL), ("getEnclosingColumnNumber", NULL)):
+    call_site_proto.method(_name, 0)(_absent(_name, _value))
+
+
+@call_site_proto.method("toString", 0)
+def call_site_to_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.toString: the frame as a stack line shows it."""
+    return format_call_site(_frame(this, "toString"))
 
 
 def setup(realm: "Realm") -> None:
@@ -163,6 +278,11 @@ def setup(realm: "Realm") -> None:
     # NON-SPEC (V8): Error.stackTraceLimit.
     error_ctor.define_builtin("stackTraceLimit", 10.0, WEC)
     realm.define_global("Error", error_ctor)
+    # NON-SPEC (V8): the prototype of the CallSite objects Error.prepareStackTrace receives
+    csp = JSObject(realm.object_prototype)
+    realm.intrinsics["%CallSite.prototype%"] = csp
+    call_site_proto.install(realm, csp)
+    csp.define_builtin("constructor", BuiltinFunction(realm, _call_site_constructor, "CallSite", 0))
 
     # NativeError objects (sec-native-error-types-used-in-this-standard).
     for kind in NATIVE_ERRORS:

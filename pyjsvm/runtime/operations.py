@@ -321,11 +321,56 @@ def peek_data_property(obj: JSObject, key: str) -> Any:
     return None
 
 
+def receiver_display(o: JSObject) -> str:
+    """NON-SPEC (V8): how V8's messages show an object: ``[object Array]`` for an array (and
+    ``[object String]`` ... for a primitive's wrapper), ``#<Name>`` after its constructor's name
+    otherwise, read without running JS code."""
+    if isinstance(o, (JSArray, JSPrimitiveObject, JSStringObject)):
+        return f"[object {o.class_name}]"
+    ctor = peek_data_property(o, "constructor")
+    name = peek_data_property(ctor, "name") if isinstance(ctor, JSObject) else None
+    return f"#<{name}>" if isinstance(name, str) and name else "[object Object]"
+
+
+def set_failure_message(o: JSObject, key: Any) -> str:
+    """NON-SPEC (V8): the message of the TypeError a strict assignment ``o[key] = v`` throws when
+    [[Set]] returned false: a read-only data property or a getter without a setter on the
+    prototype chain, or a new property on a non-extensible object. Found without running JS
+    code: behind a proxy, the proxy's trap is to blame."""
+    k = key_display(key)
+    generic = f"Cannot assign to read only property '{k}' of object"
+    p: JSObject | None = o
+    seen = 0
+    try:
+        while p is not None and seen < 10000:
+            if p.is_proxy:
+                return f"'set' on proxy: trap returned falsish for property '{k}'" if p is o else generic
+            desc = p.get_own_property(key)
+            if desc is not None:
+                if desc.is_accessor():
+                    if desc.set is None or desc.set is MISSING:
+                        return f"Cannot set property {k} of {receiver_display(o)} which has only a getter"
+                elif desc.writable is False:
+                    what = "function" if o.is_callable else "object"
+                    return f"Cannot assign to read only property '{k}' of {what} '{receiver_display(o)}'"
+                break
+            if (p is o and isinstance(o, JSArray) and not o.length_writable and o.extensible
+                    and array_index(key) >= o.length):
+                return f"Cannot assign to read only property 'length' of object '{receiver_display(o)}'"
+            p = p.proto
+            seen += 1
+        if not o.is_proxy and not o.is_extensible() and o.get_own_property(key) is None:
+            return f"Cannot add property {k}, object is not extensible"
+    except JSThrow:  # (a module namespace's binding in its TDZ)
+        pass
+    return generic
+
+
 def set_(o: JSObject, key: Any, value: Any, throw: bool) -> None:
     """Set (sec-set-o-p-v-throw)."""
     ok = o.set(key, value, o)
     if not ok and throw:
-        throw_type_error(f"Cannot assign to read only property '{key_display(key)}' of object")
+        throw_type_error(set_failure_message(o, key))
 
 
 def create_data_property(o: JSObject, key: Any, value: Any) -> bool:
@@ -352,13 +397,16 @@ def create_non_enumerable_data_property_or_throw(o: JSObject, key: Any, value: A
 def define_property_or_throw(o: JSObject, key: Any, desc: PropertyDescriptor) -> None:
     """DefinePropertyOrThrow (sec-definepropertyorthrow)."""
     if not o.define_own_property(key, desc):
+        # NON-SPEC (V8): a new property on a non-extensible object has a message of its own
+        if not o.is_proxy and not o.is_extensible() and o.get_own_property(key) is None:
+            throw_type_error(f"Cannot define property {key_display(key)}, object is not extensible")
         throw_type_error(f"Cannot redefine property: {key_display(key)}")
 
 
 def delete_property_or_throw(o: JSObject, key: Any) -> None:
     """DeletePropertyOrThrow (sec-deletepropertyorthrow)."""
     if not o.delete(key):
-        throw_type_error(f"Cannot delete property '{key_display(key)}' of object")
+        throw_type_error(f"Cannot delete property '{key_display(key)}' of {receiver_display(o)}")
 
 
 def get_method(v: Any, key: Any) -> Any:

@@ -10,12 +10,13 @@ happy path, so capturing costs only when an error is created.
 from __future__ import annotations
 
 import sys
+import threading
 import weakref
 from bisect import bisect_right
-from typing import Any
-from pyjsvm.runtime.operations import safe_describe
+from typing import Any, Callable
+from pyjsvm.runtime.operations import call, safe_describe
 
-from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.agent import get_agent
 
 # NON-SPEC (V8): where each error object was last thrown by a ``throw`` statement, as
@@ -200,10 +201,11 @@ def emitted_position(f: Any) -> Any:
     return None if name is None else ns.get(name)
 
 
-def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
+def capture_frames(skip_until: Any = None, *, absent_empty: bool = False) -> list[tuple[str, str, int, int]]:
     """Return [(function name, file name, line, column)], innermost first. With ``skip_until``
     (V8's constructor-skipping for ``new MyError()``), the frames up to and including that
-    function's activation are left out, when it is on the stack."""
+    function's activation are left out, when it is on the stack; when it is not, all frames are
+    kept, or none with ``absent_empty`` (V8's ``Error.captureStackTrace(o, fn)``)."""
     limit = stack_trace_limit()
     frames: list[tuple[str, str, int, int]] = []
     f = sys._getframe(1)
@@ -236,15 +238,64 @@ def capture_frames(skip_until: Any = None) -> list[tuple[str, str, int, int]]:
         f = f.f_back  # type: ignore[assignment]
     if skip_until is not None and not skipping:
         frames = frames[skipped:]
+    elif skipping and absent_empty:
+        return []
     return frames[:limit]
 
 
-def format_stack(err: Any) -> str:
+class CallSiteObject(JSObject):
+    """NON-SPEC (V8): a CallSite, one frame of the structured stack trace that
+    ``Error.prepareStackTrace(error, callSites)`` receives; ``frame`` is the captured
+    (function name, file name, line, column). Its methods are %CallSite.prototype%'s
+    (intrinsics/error.py)."""
+
+    __slots__ = ("frame",)
+
+    def __init__(self, proto: JSObject | None, frame: tuple[str, str, int, int]) -> None:
+        JSObject.__init__(self, proto)
+        self.frame = frame
+
+
+# NON-SPEC (V8): set while Error.prepareStackTrace runs on this thread: an error whose stack is
+# formatted meanwhile gets the default text instead of calling it again
+_PREPARING = threading.local()
+
+
+def prepare_stack_trace(err: JSObject, frames: list[tuple[str, str, int, int]],
+                        default: Callable[[], Any] | None = None) -> Any:
+    """NON-SPEC (V8): the value of ``err``'s ``stack``: what ``Error.prepareStackTrace(err,
+    callSites)`` of the running realm's %Error% returns when it is a function, else the default
+    text (``default()``, or ``format_stack``). Libraries read call sites this way (depd,
+    callsites, get-caller-file, source-map-support)."""
+    realm = get_agent().realm
+    ctor = proto = prepare = None
+    if realm is not None and not getattr(_PREPARING, "active", False):
+        ctor = realm.intrinsics.get("%Error%")
+        proto = realm.intrinsics.get("%CallSite.prototype%")
+        if ctor is not None and proto is not None:
+            prepare = ctor.get("prepareStackTrace", ctor)
+    if realm is None or not (isinstance(prepare, JSObject) and prepare.is_callable):
+        return default() if default is not None else format_stack(err, frames)
+    sites = JSArray(realm.array_prototype, [CallSiteObject(proto, f) for f in frames])
+    _PREPARING.active = True
+    try:
+        return call(prepare, ctor, [err, sites])
+    finally:
+        _PREPARING.active = False
+
+
+def format_call_site(frame: tuple[str, str, int, int]) -> str:
+    """NON-SPEC (V8): a frame as a stack line shows it, without the leading ``at``."""
+    name, filename, line, col = frame
+    where = f"{filename}:{line}:{col}"
+    return f"{name} ({where})" if name else where
+
+
+def format_stack(err: Any, frames: list[tuple[str, str, int, int]] | None = None) -> str:
     head = safe_describe(err)
     lines = [head]
-    for name, filename, line, col in getattr(err, "frames", []):
-        where = f"{filename}:{line}:{col}"
-        lines.append(f"    at {name} ({where})" if name else f"    at {where}")
+    for frame in getattr(err, "frames", []) if frames is None else frames:
+        lines.append("    at " + format_call_site(frame))
     return "\n".join(lines)
 
 
@@ -262,8 +313,9 @@ class JSErrorObject(JSObject):
         self.lazy_stack = False
 
     def materialize_stack(self) -> Any:
-        """NON-SPEC (V8): format the pending ``stack`` now and store it as a data property."""
-        text = format_stack(self)
+        """NON-SPEC (V8): format the pending ``stack`` now (through ``Error.prepareStackTrace``
+        when there is one) and store it as a data property."""
+        text = prepare_stack_trace(self, self.frames) if self.lazy_stack else format_stack(self)
         if self.lazy_stack:
             self.lazy_stack = False
             stored = self.props.get("stack")

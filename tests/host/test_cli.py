@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -130,3 +131,29 @@ def test_process_is_made_on_first_use() -> None:
     assert (r.stdout, r.returncode) == ("true undefined false\nevent 1\n", 0)
     r = run_pyjsvm("-e", "Promise.reject(new Error('late'))")
     assert r.returncode == 1 and "Error: late" in r.stderr
+
+
+def _node_stderr_head(path: Path, n: int) -> list[str] | None:
+    if shutil.which("node") is None:
+        return None
+    r = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=60)
+    return r.stderr.splitlines()[:n]
+
+
+@pytest.mark.parametrize("source", [
+    # the caret under a tab-indented line keeps its tabs (node's GetErrorSource)
+    'function f() {\n\t\tif (true) {\n\t\t\tthrow new Error("tabbed");\n\t\t}\n}\nf();\n',
+    # \f and \x85 are not JS line terminators: the line shown is the one that threw
+    '// a form feed \x0c and a NEL \x85 in a comment\n\tnull.x;\n',
+    # a syntax error's arrow too
+    '\tlet a = 1;\n\tlet a = 2;\n',
+])
+def test_uncaught_error_arrow_keeps_tabs(tmp_path: Path, source: str) -> None:
+    script = tmp_path / "arrow.js"
+    script.write_text(source, encoding="utf-8")
+    r = run_pyjsvm(str(script))
+    head = r.stderr.splitlines()[:3]
+    assert head[0] == f"{script}:{head[0].rsplit(':', 1)[1]}" and "\t" in head[2], r.stderr
+    expected = _node_stderr_head(script, 3)
+    if expected is not None:
+        assert head == expected

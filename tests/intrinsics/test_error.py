@@ -175,6 +175,20 @@ JS_CASES = [
     "Error.prototype.message === '' && Error.prototype.name === 'Error'",
     "(() => { function F() {} F.prototype = 1; const e = Reflect.construct(Error, ['q'], F); return Object.getPrototypeOf(e) === Error.prototype; })()",
     "Error.captureStackTrace.length",
+    # constructorOpt: the frames up to its topmost call are left out, all of them when it is absent
+    "(() => { function inner() { const o = {}; Error.captureStackTrace(o, inner); return o.stack; } function outer() { return inner(); } return outer().split('\\n')[1].trim().split(' ')[1]; })()",
+    "(() => { function nope() {} const o = {message: 'm'}; Error.captureStackTrace(o, nope); return o.stack; })()",
+    "(() => { class E extends Error { constructor() { super('x'); Error.captureStackTrace(this, this.constructor); } } function make() { return new E(); } return make().stack.split('\\n')[1].trim().split(' ')[1]; })()",
+    "(() => { const o = {}; Error.captureStackTrace(o, 5); return o.stack.split('\\n').length > 1; })()",
+    # Error.prepareStackTrace(error, callSites) (V8): the value of stack, made on its first read
+    "(() => { Error.prepareStackTrace = (e, s) => [e.message, Array.isArray(s), s.length > 0, typeof s[0].getFileName(), s[0].getFunctionName(), typeof s[0].getLineNumber(), typeof s[0].getColumnNumber(), s[0].isNative(), s[0].isEval(), s[0].isConstructor(), s[0].getMethodName(), s[0].isToplevel(), s[0].getEvalOrigin(), s[0].getPromiseIndex()]; try { function named() { return new TypeError('m').stack; } return named(); } finally { Error.prepareStackTrace = undefined; } })()",
+    "(() => { const e = new Error('early'); Error.prepareStackTrace = (x, s) => 'late:' + x.message; try { return [e.stack, e.stack, Object.getOwnPropertyDescriptor(e, 'stack').value]; } finally { Error.prepareStackTrace = undefined; } })()",
+    "(() => { Error.prepareStackTrace = () => { throw new RangeError('in hook'); }; try { return new Error('x').stack; } finally { Error.prepareStackTrace = undefined; } })()",
+    "(() => { Error.prepareStackTrace = (e) => ({ obj: e.message }); try { return new Error('o').stack; } finally { Error.prepareStackTrace = undefined; } })()",
+    "(() => { Error.prepareStackTrace = () => 'outer:' + new Error('inner').stack.split('\\n')[0]; try { return new Error('z').stack; } finally { Error.prepareStackTrace = undefined; } })()",
+    "(() => { Error.prepareStackTrace = (e, s) => s; try { function f() { const o = {}; Error.captureStackTrace(o); return o.stack; } const s = f(); return [Array.isArray(s), s[0].getFunctionName(), String(s[0]).startsWith('f ('), Object.prototype.toString.call(s[0]), Object.keys(s[0])]; } finally { Error.prepareStackTrace = undefined; } })()",
+    "(() => { Error.prepareStackTrace = (e, s) => s; let s; try { const o = {}; Error.captureStackTrace(o); s = o.stack; } finally { Error.prepareStackTrace = undefined; } return Object.getOwnPropertyNames(Object.getPrototypeOf(s[0])).sort(); })()",
+    "(() => { Error.prepareStackTrace = 'not a function'; try { return new Error('d').stack.split('\\n')[0]; } finally { Error.prepareStackTrace = undefined; } })()",
 ]
 
 

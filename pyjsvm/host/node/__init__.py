@@ -3,9 +3,10 @@ Each is built on first ``require`` by a factory registered here."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
-from pyjsvm.runtime.objects import C, W
+from pyjsvm.runtime.objects import C, W, JSObject
+from pyjsvm.runtime.operations import enumerable_own_properties, set_integrity_level
 from pyjsvm.host.node.small import make_event_target_module
-from pyjsvm.host.jsutil import make_fn
+from pyjsvm.host.jsutil import get_prop, make_fn, new_object
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -50,6 +51,27 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("buffer", lazy("buffer", "make_buffer_module"))
     ms.register("util/types", sub("util", "types"))
     ms.register("tty", lazy("stdio", "make_tty_module"))
+    ms.register("diagnostics_channel", lazy("diagnostics_channel", "make_diagnostics_channel_module"))
+    ms.register("constants", lambda: make_constants_module(host))
+
+
+def make_constants_module(host: "NodeHost") -> Any:
+    """``require('constants')`` (deprecated, still required by graceful-fs and so by fs-extra):
+    as in Node, a frozen object with the properties of ``os.constants.dlopen``, ``errno``,
+    ``priority``, ``signals`` and ``fs.constants`` (``crypto.constants`` is empty in pyjsvm)."""
+    realm = host.realm
+    ms = host.modules
+    os_constants = get_prop(ms.load_builtin("os"), "constants")
+    fs_module = ms.load_builtin("fs")
+    sources = [get_prop(os_constants, k) for k in ("dlopen", "errno", "priority", "signals")]
+    sources.append(get_prop(fs_module, "constants"))
+    out = new_object(realm)
+    for src in sources:
+        if isinstance(src, JSObject):
+            for key in enumerable_own_properties(src, "key"):
+                out.set(key, src.get(key, src), out)
+    set_integrity_level(out, "frozen")
+    return out
 
 
 def install_globals(host: "NodeHost") -> None:

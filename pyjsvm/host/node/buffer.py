@@ -216,13 +216,14 @@ Buffer.compare = function compare(a, b) {
 };
 Buffer.concat = function concat(list, totalLength) {
   if (!Array.isArray(list)) throw __invalidArgType('list', 'an instance of Array', list);
-  if (totalLength === undefined) { totalLength = 0; for (const b of list) totalLength += b.length; }
+  // (as node: a length that is not a number counts 0, and every element is checked below)
+  if (totalLength === undefined) { totalLength = 0; for (let i = 0; i < list.length; i++) if (list[i].length) totalLength += list[i].length; }
   const out = Buffer.alloc(totalLength);
   let pos = 0;
   for (let i = 0; i < list.length; i++) {
     const b = list[i];
     if (!isU8(b)) throw __invalidArgType(`list[${i}]`, 'an instance of Buffer or Uint8Array', b);
-    if (pos >= totalLength) break;
+    if (pos >= totalLength) continue;
     const n = Math.min(b.length, totalLength - pos);
     if (n <= 0) continue;  // an empty buffer in the list
     out.set(n === b.length ? b : b.subarray(0, n), pos);
@@ -407,7 +408,7 @@ method(kInspect, function inspect(depth, options) {
   let s = '';
   for (let i = 0; i < Math.min(this.length, max); i++) s += (i ? ' ' : '') + (this[i] < 16 ? '0' : '') + this[i].toString(16);
   if (this.length > max) s += ` ... ${this.length - max} more byte${this.length - max > 1 ? 's' : ''}`;
-  return `<${this.constructor === Buffer ? 'Buffer' : this.constructor.name}${s ? ' ' + s : ''}>`;
+  return `<${this.constructor === Buffer ? 'Buffer' : this.constructor.name} ${s}>`;  // (an empty one is `<Buffer >`, as in node)
 });
 class TextEncoder {
   get encoding() { return 'utf-8'; }

@@ -291,10 +291,72 @@ class Hash {
   digest(encoding) { return output(B.digest(this[kId], 'latin1', this._outputLength), encoding); }
   copy(options) { return new Hash(null, options, B.copy(this[kId])); }
 }
+// --- KeyObject: secret keys (createSecretKey); pyjsvm has no asymmetric keys ------------------
+const kKeyType = Symbol('kKeyType');
+const kConstruct = Symbol('kConstruct');
+const secretBytes = new WeakMap();  // SecretKeyObject -> its bytes as a latin1 string
+const toLatin1 = ([s, enc]) => (enc === 'latin1' ? s : __recode(s, enc, 'latin1'));
+class KeyObject {
+  constructor(type, handle) {
+    if (type !== 'secret' && type !== 'public' && type !== 'private') {
+      throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The argument 'type' is invalid. Received ${__inspect(type)}`);
+    }
+    if (handle !== kConstruct) throw __invalidArgType('handle', 'of type object', handle);
+    this[kKeyType] = type;
+  }
+  get type() { return this[kKeyType]; }
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) throw __invalidArgType('otherKeyObject', 'an instance of KeyObject', otherKeyObject);
+    return otherKeyObject.type === this.type && secretBytes.get(otherKeyObject) === secretBytes.get(this);
+  }
+}
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { value: 'KeyObject', configurable: true });
+class SecretKeyObject extends KeyObject {
+  constructor(bytes) {
+    super('secret', kConstruct);
+    secretBytes.set(this, bytes);
+  }
+  get symmetricKeySize() { return secretBytes.get(this).length; }
+  export(options) {
+    if (options !== undefined && (options === null || typeof options !== 'object')) throw __invalidArgType('options', 'of type object', options);
+    const bytes = secretBytes.get(this);
+    if (options !== undefined && options.format === 'jwk') {
+      return { kty: 'oct', k: __recode(bytes, 'latin1', 'base64url') };
+    }
+    return toBuffer(bytes);
+  }
+}
+function createSecretKey(key, encoding) {
+  if (typeof key === 'string') return new SecretKeyObject(toLatin1([key, B.isEncoding(encoding) ? encoding : 'utf8']));
+  if (!isView(key) && !(typeof ArrayBuffer === 'function' && key instanceof ArrayBuffer)) {
+    throw __invalidArgType('key', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', key);
+  }
+  return new SecretKeyObject(input(key)[0]);
+}
+function asymmetricKey(key) {
+  const material = key !== null && typeof key === 'object' && !isView(key) && !(key instanceof KeyObject) ? key.key : key;
+  if (typeof material !== 'string' && !isView(material) && !(typeof ArrayBuffer === 'function' && material instanceof ArrayBuffer)) {
+    throw __invalidArgType(material === key ? 'key' : 'key.key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', material);
+  }
+  const text = typeof material === 'string' ? material : input(material)[0];
+  if (!text.includes('-----BEGIN')) {  // (what OpenSSL's decoder says of anything but PEM or DER)
+    throw __nodeError('Error', 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
+  }
+  throw __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'pyjsvm has no asymmetric keys (RSA, EC, Ed25519) yet');
+}
+function hmacKey(key) {
+  if (key instanceof KeyObject) {
+    if (key.type !== 'secret') {
+      throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${key.type}, expected secret.`);
+    }
+    return [secretBytes.get(key), 'latin1'];
+  }
+  return input(key, 'utf8', 'key');
+}
 class Hmac {
   constructor(algorithm, key) {
     if (typeof algorithm !== 'string') throw __invalidArgType('hmac', 'of type string', algorithm);
-    const [k, enc] = input(key, 'utf8', 'key');
+    const [k, enc] = hmacKey(key);
     this[kId] = B.hmacNew(algorithm, k, enc);
   }
   update(data, encoding) {
@@ -475,6 +537,9 @@ return {
   createCipheriv: (algorithm, key, iv, options) => new Cipheriv(algorithm, key, iv, options),
   createDecipheriv: (algorithm, key, iv, options) => new Decipheriv(algorithm, key, iv, options),
   Cipheriv, Decipheriv, hkdf, hkdfSync,
+  KeyObject, createSecretKey,
+  createPrivateKey: (key) => asymmetricKey(key),
+  createPublicKey: (key) => asymmetricKey(key),
   webcrypto,
   constants: {},
 };
