@@ -3,6 +3,8 @@
 ``Error.captureStackTrace`` / ``stack`` (NON-SPEC)."""
 from __future__ import annotations
 
+from functools import partial
+
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_type_error
@@ -263,6 +265,16 @@ def call_site_to_string(realm: "Realm", this: Any, args: list[Any], new_target: 
     return format_call_site(_frame(this, "toString"))
 
 
+def _make_call_site_prototype(realm: "Realm") -> None:
+    """%CallSite.prototype% (NON-SPEC, V8), once."""
+    if realm.intrinsics.pending.pop("CallSite", None) is None:
+        return
+    csp = JSObject(realm.object_prototype)
+    realm.intrinsics["%CallSite.prototype%"] = csp
+    call_site_proto.install(realm, csp)
+    csp.define_builtin("constructor", BuiltinFunction(realm, _call_site_constructor, "CallSite", 0))
+
+
 def setup(realm: "Realm") -> None:
     # %Error.prototype% (sec-properties-of-the-error-prototype-object): an ordinary object.
     ep = JSObject(realm.object_prototype)
@@ -278,11 +290,9 @@ def setup(realm: "Realm") -> None:
     # NON-SPEC (V8): Error.stackTraceLimit.
     error_ctor.define_builtin("stackTraceLimit", 10.0, WEC)
     realm.define_global("Error", error_ctor)
-    # NON-SPEC (V8): the prototype of the CallSite objects Error.prepareStackTrace receives
-    csp = JSObject(realm.object_prototype)
-    realm.intrinsics["%CallSite.prototype%"] = csp
-    call_site_proto.install(realm, csp)
-    csp.define_builtin("constructor", BuiltinFunction(realm, _call_site_constructor, "CallSite", 0))
+    # NON-SPEC (V8): the prototype of the CallSite objects Error.prepareStackTrace receives,
+    # made on its first lookup (no global names it; most realms never need it)
+    realm.intrinsics.pending["CallSite"] = partial(_make_call_site_prototype, realm)
 
     # NativeError objects (sec-native-error-types-used-in-this-standard).
     for kind in NATIVE_ERRORS:

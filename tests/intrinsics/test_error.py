@@ -266,3 +266,18 @@ def test_seal_and_freeze_keep_a_lazily_formatted_stack_sealed() -> None:
         "var e = new Error('x'); Object.seal(e); var f = new TypeError('y'); Object.freeze(f);"
         "[Object.isSealed(e), Object.isFrozen(f), typeof e.stack, Object.isSealed(e), f.stack.split('\\n')[0]]")
     assert list(result) == [True, True, "string", True, "TypeError: y"]
+
+
+def test_call_site_prototype_is_made_on_first_use() -> None:
+    # (no global names %CallSite.prototype%: a realm makes it only when a hook receives call sites)
+    import pyjsvm
+    from pyjsvm.api.vm import _require_context
+
+    ctx = pyjsvm.create_context()
+    intrinsics = _require_context(ctx).realm.intrinsics
+    assert "%CallSite.prototype%" not in dict.keys(intrinsics)
+    same = pyjsvm.run_in_context(
+        "Error.prepareStackTrace = (e, s) => s; var a = new Error('a').stack, b = new Error('b').stack;"
+        "Object.getPrototypeOf(a[0]) === Object.getPrototypeOf(b[0]) && typeof a[0].getLineNumber()", ctx)
+    assert same == "number"
+    assert "%CallSite.prototype%" in dict.keys(intrinsics)
