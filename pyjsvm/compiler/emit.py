@@ -1385,9 +1385,8 @@ class FunctionEmitter:
             pout = ["def f(self, this, args, env):"]
             self.parts, self.part_names = self.param_parts
             pout.extend(self.part_defs(pout[0], " "))
-            pout.extend([" _ag = _get_agent()", " V0 = env.vars", f" {_LOAD_GLOBAL_FIELDS}self.env.glob.fields"])
-            if self.cell_names:
-                pout.append(" " + self.load_cells())
+            pout.extend([" _ag = _get_agent()", " V0 = env.vars"])
+            pout.extend(" " + line for line in self.load_globals("self.env"))
             if self.uses_jump:
                 pout.append(" jmp = 0")
             pout.extend(" " + t for t in self.param_prologue)
@@ -1405,22 +1404,28 @@ class FunctionEmitter:
             i = self.cell_names[name] = len(self.cell_names)
         return f"CE[{i}]"
 
-    def load_cells(self) -> str:
-        """The statement that sets CE (see global_cell): the cells of the last global environment
-        the code ran in, kept with it in a list of the code's constants (one pair, replaced
-        whole), else made now (``_gcells``)."""
+    def load_globals(self, env: str) -> list[str]:
+        """The statements that set G, GL, GP, GI, GC, GJ (GlobalEnv.fields) and CE (see
+        global_cell) before the first statement that uses them. CE: the cells of the last global
+        environment the code ran in, kept with it in a list of the code's constants (one pair,
+        replaced whole), else made now (``_gcells``). In a function's body (``env`` is
+        ``self.env``) all seven come from the function object, where the first call put them
+        (``ECMAFunction.gfc``, ``_gfc``): one attribute read per call."""
+        if not self.cell_names:
+            return [f"{_LOAD_GLOBAL_FIELDS}{env}.glob.fields"]
         pair = self.const([(None, ())])
         names = self.const(tuple(self.cell_names))
-        return f"CE = CE[1] if (CE := {pair}[0])[0] is G else _gcells(G, {pair}, {names})"
+        if env == "self.env":
+            return [f"{_LOAD_GLOBAL_FIELDS[:-3]}, CE = self.gfc or _gfc(self, {pair}, {names})"]
+        return [f"{_LOAD_GLOBAL_FIELDS}{env}.glob.fields",
+                f"CE = CE[1] if (CE := {pair}[0])[0] is G else _gcells(G, {pair}, {names})"]
 
     def body_text(self, out: list[str], env: str, prologue: list[str], body: list[tuple[int, str]],
                   depth: int) -> None:
         """Append the locals the body uses, ``prologue`` and the body's lines to ``out``."""
         pad = " " * depth
         g_at = self.g_at if self.uses_G else None
-        load = [f"{pad}{_LOAD_GLOBAL_FIELDS}{env}.glob.fields"]
-        if self.cell_names:
-            load.append(pad + self.load_cells())
+        load = [pad + line for line in self.load_globals(env)]
         if self.uses_G and g_at is None:
             out.extend(load)
         if self.uses_jump:
@@ -4410,6 +4415,15 @@ def _gcells(g: Any, pair: list[tuple[Any, tuple[GlobalCell, ...]]], names: tuple
     return cells
 
 
+def _gfc(fn: Any, pair: list[tuple[Any, tuple[GlobalCell, ...]]], names: tuple[str, ...]) -> tuple[Any, ...]:
+    """NON-SPEC: the global fields and cells an emitted function body loads (see
+    Emitter.load_globals), kept on the function object ``fn``."""
+    g = fn.env.glob
+    p = pair[0]
+    r = fn.gfc = g.fields + (p[1] if p[0] is g else _gcells(g, pair, names),)
+    return r
+
+
 def _gfill(cell: GlobalCell, v: Any) -> Any:
     """NON-SPEC: ``v``, which a ContextObject's item holds (read the inline way, no global lexical
     binding of its name), is its cell's value from now on (see GlobalCell)."""
@@ -4427,7 +4441,7 @@ def _gprop(cell: GlobalCell, p: Prop) -> Any:
     return p.value
 
 
-_BASE_NAMESPACE.update(_gcells=_gcells, _gfill=_gfill, _gprop=_gprop)
+_BASE_NAMESPACE.update(_gcells=_gcells, _gfc=_gfc, _gfill=_gfill, _gprop=_gprop)
 # helpers whose ``pos`` argument names the access site for stack traces
 for _helper in (_get_member, get_index, put_member, set_index, _put_new, _reference_key):
     CALL_SITE_CODES.add(_helper.__code__)

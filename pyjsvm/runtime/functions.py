@@ -168,7 +168,8 @@ class ECMAFunction(JSFunctionBase):
 
     # field_name: [[ClassFieldInitializerName]] of a field initializer whose value is an
     # anonymous class and whose name is a computed key (set only then: read only by such code)
-    __slots__ = ("code", "env", "home_object", "lazy_proto", "class_fields", "private_env", "brand", "field_name")
+    __slots__ = ("code", "env", "home_object", "lazy_proto", "class_fields", "private_env", "brand", "field_name",
+                 "gfc")
     simple_props = False
     field_name: Any
 
@@ -184,6 +185,10 @@ class ECMAFunction(JSFunctionBase):
         self.class_fields: Any = None
         self.private_env: Any = None
         self.brand: Any = None
+        # NON-SPEC: the global environment's fields and the cells of the globals the emitted
+        # body reads (GlobalEnv.fields + (cells,), see compiler/emit.Emitter.load_globals), made
+        # on the body's first use of them
+        self.gfc: tuple[Any, ...] | None = None
 
     @property
     def is_constructor(self) -> bool:  # type: ignore[override]
