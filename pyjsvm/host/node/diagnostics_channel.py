@@ -151,84 +151,65 @@ class TracingChannel {
   }
   traceSync(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return apply(fn, thisArg, args);
-    const { start, end, error } = this;
-    return start.runStores(context, () => {
-      try {
-        const result = apply(fn, thisArg, args);
-        context.result = result;
-        return result;
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
-    });
+    return traced(this, context, () => (context.result = apply(fn, thisArg, args)));
   }
   tracePromise(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
-    function reject(err) {
-      context.error = err;
-      error.publish(context);
-      asyncStart.publish(context);
-      asyncEnd.publish(context);
-      return Promise.reject(err);
-    }
-    function resolve(result) {
-      context.result = result;
-      asyncStart.publish(context);
-      asyncEnd.publish(context);
-      return result;
-    }
-    return start.runStores(context, () => {
-      try {
-        let promise = apply(fn, thisArg, args);
-        if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
-        return promise.then(resolve, reject);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
+    const events = this;
+    const settled = (key, value) => {  // the events of the promise's settlement
+      context[key] = value;
+      if (key === 'error') events.error.publish(context);
+      events.asyncStart.publish(context);
+      events.asyncEnd.publish(context);
+    };
+    return traced(this, context, () => {
+      const value = apply(fn, thisArg, args);
+      return (value instanceof Promise ? value : Promise.resolve(value)).then(
+        (result) => { settled('result', result); return result; },
+        (err) => { settled('error', err); return Promise.reject(err); });
     });
   }
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const events = this;
     const callback = args.at(position);
     validateFunction(callback, 'callback');
-    function wrappedCallback(err, res) {
+    // the callback in its place, its call between the asyncStart and asyncEnd events (an error
+    // it is given published first)
+    args.splice(position, 1, function (err, res) {
       if (err) {
         context.error = err;
-        error.publish(context);
+        events.error.publish(context);
       } else {
         context.result = res;
       }
-      return asyncStart.runStores(context, () => {
+      const receiver = this, given = arguments;
+      return events.asyncStart.runStores(context, () => {
         try {
-          return apply(callback, this, arguments);
+          return apply(callback, receiver, given);
         } finally {
-          asyncEnd.publish(context);
+          events.asyncEnd.publish(context);
         }
       });
-    }
-    args.splice(position, 1, wrappedCallback);
-    return start.runStores(context, () => {
-      try {
-        return apply(fn, thisArg, args);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
     });
+    return traced(this, context, () => apply(fn, thisArg, args));
   }
+}
+
+// a traced call: `body` run inside the start event (published through the start channel's
+// stores), the end event after it however it ends, the error event first when it throws
+function traced(events, context, body) {
+  return events.start.runStores(context, () => {
+    try {
+      return body();
+    } catch (err) {
+      context.error = err;
+      events.error.publish(context);
+      throw err;
+    } finally {
+      events.end.publish(context);
+    }
+  });
 }
 const tracingChannel = (nameOrChannels) => new TracingChannel(nameOrChannels);
 
