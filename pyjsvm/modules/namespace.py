@@ -18,6 +18,7 @@ class ModuleNamespace(JSObject):
     __slots__ = ("module", "exports", "export_set")
     simple_props = False
     class_name = "Module"
+    effectful_own_property = True  # (a deferred namespace's evaluates the module)
 
     def __init__(self, module: ModuleRecord, exports: list[str]) -> None:
         JSObject.__init__(self, None)

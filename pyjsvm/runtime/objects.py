@@ -214,6 +214,9 @@ class JSObject(JSObjectBase):
     is_callable = False
     is_constructor = False
     is_proxy = False
+    # NON-SPEC: whether [[GetOwnProperty]] may do more than read (a deferred module namespace's
+    # evaluates its module): code that only describes an object (error messages) leaves it alone
+    effectful_own_property = False
     # NON-SPEC: for a contextified global over a plain dict, that dict (see
     # GlobalEnv.items); such a global also has ``attrs`` (non-default attributes of its items,
     # empty when all are writable) and ``cache`` (item -> (Python value, the JS object it is)).

@@ -345,6 +345,8 @@ def set_failure_message(o: JSObject, key: Any) -> str:
         while p is not None and seen < 10000:
             if p.is_proxy:
                 return f"'set' on proxy: trap returned falsish for property '{k}'" if p is o else generic
+            if p.effectful_own_property:
+                return generic  # (a deferred namespace: looking would evaluate its module)
             desc = p.get_own_property(key)
             if desc is not None:
                 if desc.is_accessor():
@@ -359,7 +361,7 @@ def set_failure_message(o: JSObject, key: Any) -> str:
                 return f"Cannot assign to read only property 'length' of object '{receiver_display(o)}'"
             p = p.proto
             seen += 1
-        if not o.is_proxy and not o.is_extensible() and o.get_own_property(key) is None:
+        if not o.is_proxy and not o.effectful_own_property and not o.is_extensible() and o.get_own_property(key) is None:
             return f"Cannot add property {k}, object is not extensible"
     except JSThrow:  # (a module namespace's binding in its TDZ)
         pass
@@ -398,7 +400,7 @@ def define_property_or_throw(o: JSObject, key: Any, desc: PropertyDescriptor) ->
     """DefinePropertyOrThrow (sec-definepropertyorthrow)."""
     if not o.define_own_property(key, desc):
         # NON-SPEC (V8): a new property on a non-extensible object has a message of its own
-        if not o.is_proxy and not o.is_extensible() and o.get_own_property(key) is None:
+        if not o.is_proxy and not o.effectful_own_property and not o.is_extensible() and o.get_own_property(key) is None:
             throw_type_error(f"Cannot define property {key_display(key)}, object is not extensible")
         throw_type_error(f"Cannot redefine property: {key_display(key)}")
 

@@ -148,3 +148,21 @@ def test_import_defer_evaluates_on_first_use(realm: Any) -> None:
     assert ns.get("tag", ns) == "Deferred Module" and ns.get("v", ns) == 1.0
     deferred = ns.get("ns", ns)
     assert deferred is get_module_namespace(mods["d"], True) and deferred is not get_module_namespace(mods["d"])
+
+
+def test_a_failed_set_on_a_deferred_namespace_does_not_evaluate(realm: Any) -> None:
+    # [[Set]] returns false; the strict TypeError's message must not look at the namespace's own
+    # properties (its [[GetOwnProperty]] would evaluate the module)
+    realm.global_object.props["log"] = realm.intrinsics["%Array%"].construct([], realm.intrinsics["%Array%"])
+    mods = graph(realm, {
+        "root": 'import defer * as ns from "d"; try { ns.v = 2; } catch (e) { log.push(e.constructor.name); }'
+                'try { ns.w = 2; } catch (e) { log.push(e.constructor.name); } log.push("root");',
+        "d": 'log.push("d"); export const v = 1;',
+    })
+    root = mods["root"]
+    root.load_requested_modules()
+    root.link()
+    root.evaluate()
+    arr = realm.global_object.props["log"]
+    log = [arr.get(str(i), arr) for i in range(int(arr.get("length", arr)))]
+    assert log == ["TypeError", "TypeError", "root"]
