@@ -349,8 +349,9 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, ce
     # NON-SPEC fast path: a global lexical binding (let, const, class) past its TDZ: GL's value
     # (past its TDZ, the cell's value from then on)
     lexical = f"({'_gfill(' + cell + ', ' + t + ')' if cell is not None else t} if ({t} := GL[{kn}]) is not _M else {k}(G))"
-    # (a data property's Prop: the cell's from then on if it is not configurable, see GlobalCell)
-    prop = f"_gprop({cell}, {t})" if cell is not None else f"{t}.value"
+    # (a data property's Prop: the cell's from then on if it is not configurable, see GlobalCell;
+    # a configurable one's value read in line each time)
+    prop = f"({t}.value if {t}.flags & {C} else _gprop({cell}, {t}))" if cell is not None else f"{t}.value"
     plain = (f"((({prop} if not {t}.flags & 8 else {k}(G)) if type({t} := GP.get({kn}, _M)) is _Prop "
              f"else {t} if {t} is not _M else {k}(G)) if not GL or {kn} not in GL else {lexical})")
     if not contextified:
