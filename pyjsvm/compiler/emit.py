@@ -347,8 +347,10 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, ce
     # lexical declaration of its name shadows (GL: the global lexical names, GP: the object's
     # props)
     # NON-SPEC fast path: a global lexical binding (let, const, class) past its TDZ: GL's value
-    # (past its TDZ, the cell's value from then on)
-    lexical = f"({'_gfill(' + cell + ', ' + t + ')' if cell is not None else t} if ({t} := GL[{kn}]) is not _M else {k}(G))"
+    # (a value found the inline way: past its TDZ, or a ContextObject's item below, is the
+    # cell's value from then on)
+    filled = f"_gfill({cell}, {t})" if cell is not None else t
+    lexical = f"({filled} if ({t} := GL[{kn}]) is not _M else {k}(G))"
     # (a data property's Prop: the cell's from then on if it is not configurable, see GlobalCell;
     # a configurable one's value read in line each time)
     prop = f"({t}.value if {t}.flags & {C} else _gprop({cell}, {t}))" if cell is not None else f"{t}.value"
@@ -359,12 +361,12 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, ce
     # NON-SPEC fast path: without the item and with nothing defined on the store
     # (G.store_props: accessors), a built-in data property (GP: the global's own
     # properties); anything else the general way
-    builtin = (f"({c}.value if type({c}) is _Prop else {c}) if {t} is _M and not G.store_props and "
-               f"({c} := GP.get({kn}, _M)) is not _M and (type({c}) is not _Prop or not {c}.flags & 8) else {k}(G)")
+    found = (f"if {t} is _M and not G.store_props and ({c} := GP.get({kn}, _M)) is not _M and "
+             f"(type({c}) is not _Prop or not {c}.flags & 8) else {k}(G)")
+    builtin_value = f"{c}.value if type({c}) is _Prop else {c}"
+    builtin = f"({builtin_value}) {found}"
     # (with a ContextObject's store, a built-in so read is the cell's value from then on)
-    builtin_j = (builtin if cell is None else
-                 f"_gfill({cell}, {c}.value if type({c}) is _Prop else {c}) if {t} is _M and not G.store_props and "
-                 f"({c} := GP.get({kn}, _M)) is not _M and (type({c}) is not _Prop or not {c}.flags & 8) else {k}(G)")
+    builtin_j = builtin if cell is None else f"_gfill({cell}, {builtin_value}) {found}"
     # NON-SPEC fast path: an item of a contextified global over a plain dict (GI: its
     # items; see GlobalEnv.items): with GJ (a ContextObject's), a JS value as it is (a
     # HostValue, a Python value not converted yet, the general way); else a Python value,
@@ -372,11 +374,9 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, ce
     # Python value is the item itself (an object converted once, a Number the write below
     # stored), else a float, bool or ASCII string as it is, an int exactly representable as
     # a Number as a float
-    # NON-SPEC fast path: the binding's cell, when it holds the value (see GlobalCell); an
-    # item of a ContextObject's store found the inline way is the cell's value from then on
-    item = f"_gfill({cell}, {t})" if cell is not None else t
+    # NON-SPEC fast path: the binding's cell, when it holds the value (see GlobalCell)
     read = (f"({plain} if GI is None else "
-            f"(({item} if ({t} := GI.get({kn}, _M)) is not _M and type({t}) is not _HV else {builtin_j}) if GJ else "
+            f"(({filled} if ({t} := GI.get({kn}, _M)) is not _M and type({t}) is not _HV else {builtin_j}) if GJ else "
             f"({c}[1] if ({c} := GC.get({kn}, _NOC))[0] is ({t} := GI.get({kn}, _M)) "
             f"else {t} if ({u} := type({t})) is _float else "
             f"_float({t}) if {u} is _int and {t} >= -9007199254740992 and {t} <= 9007199254740992 else "
@@ -392,6 +392,12 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool,
     ``c`` and ``u`` are temporaries. Inline, or in ``_gput`` (lean mode). ``cell``: the
     expression of the name's GlobalCell, else it is found in ``G.cells``."""
     out: list[tuple[int, str]] = []
+
+    def set_cell(d: int) -> list[tuple[int, str]]:
+        """(the binding's cell holds what it now holds: see GlobalCell)"""
+        if cell is not None:
+            return [(d, f"{cell}.value = {x}")]
+        return [(d, f"if ({c} := G.cells.get({kn})) is not None:"), (d + 1, f"{c}.value = {x}")]
     d = 0
     if contextified:
         out.append((0, "if GI is None:"))
@@ -417,12 +423,7 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool,
         out.append((1, f"GI[{kn}] = {x}"))
         out.append((1, f"if GC and {kn} in GC:"))
         out.append((2, f"GC.pop({kn}, None)"))
-        # (the item's cell holds what it now holds: see GlobalCell)
-        if cell is not None:
-            out.append((1, f"{cell}.value = {x}"))
-        else:
-            out.append((1, f"if ({c} := G.cells.get({kn})) is not None:"))
-            out.append((2, f"{c}.value = {x}"))
+        out.extend(set_cell(1))
         out.append((0, f"elif not GJ and (not GL or {kn} not in GL) and (({u} := type({x})) is _float or {u} is _bool "
                        f"or {u} is _str and {x}.isascii()) and {kn} in GI and not G.attrs:"))
         out.append((1, f"if {u} is _float:"))
@@ -438,11 +439,7 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool,
     # NON-SPEC fast path, before the others: a global lexical binding (let, class) past its TDZ
     # that is not a const: GL's value replaced
     lexical = [(0, f"if GL and {kn} in GL and GL[{kn}] is not _M and {kn} not in G.consts:"), (1, f"GL[{kn}] = {x}")]
-    # (the binding's cell holds what it now holds: see GlobalCell)
-    if cell is not None:
-        lexical.append((1, f"{cell}.value = {x}"))
-    else:
-        lexical.extend([(1, f"if ({c} := G.cells.get({kn})) is not None:"), (2, f"{c}.value = {x}")])
+    lexical.extend(set_cell(1))
     if contextified:
         return lexical + [(0, "elif" + out[0][1][2:])] + out[1:]
     return lexical + [(0, "else:")] + [(d + 1, line) for d, line in out]
@@ -1399,7 +1396,7 @@ class FunctionEmitter:
     def global_cell(self, name: str) -> str:
         """NON-SPEC (speed): the expression of the GlobalCell of global ``name`` (see
         runtime/environments.GlobalCell) in this code: ``CE[i]``, CE being the tuple of the
-        cells of ``cell_names`` in the running code's global environment (``load_cells``)."""
+        cells of ``cell_names`` in the running code's global environment (``load_globals``)."""
         i = self.cell_names.get(name)
         if i is None:
             i = self.cell_names[name] = len(self.cell_names)
@@ -4410,7 +4407,7 @@ _BASE_NAMESPACE.update(_int=int, _bool=bool, _copysign=copysign, _trunc=trunc, _
 
 def _gcells(g: Any, pair: list[tuple[Any, tuple[GlobalCell, ...]]], names: tuple[str, ...]) -> tuple[GlobalCell, ...]:
     """NON-SPEC: the cells of ``names`` in global environment ``g``, kept in ``pair`` (see
-    Emitter.load_cells)."""
+    Emitter.load_globals)."""
     cells = g.cells_for(names)
     pair[0] = (g, cells)
     return cells
@@ -4434,11 +4431,10 @@ def _gfill(cell: GlobalCell, v: Any) -> Any:
 
 
 def _gprop(cell: GlobalCell, p: Prop) -> Any:
-    """NON-SPEC: the value of ``p``, an ordinary global object's data property (read the inline
-    way, no global lexical binding of its name), which is the cell's from now on when it is not
-    configurable (see GlobalCell)."""
-    if not p.flags & C:
-        cell.p = p
+    """NON-SPEC: the value of ``p``, an ordinary global object's non-configurable data property
+    (read the inline way, no global lexical binding of its name; the emitted read tests the
+    flag), which is the cell's from now on (see GlobalCell)."""
+    cell.p = p
     return p.value
 
 
