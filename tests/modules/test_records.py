@@ -130,19 +130,26 @@ def test_synthetic_record(realm: Any) -> None:
     assert z.get("0", z) == 7.0 and z.get("1", z) is None
 
 
-def test_import_defer_evaluates_on_first_use(realm: Any) -> None:
+def run_logged(realm: Any, sources: dict[str, str]) -> tuple[dict[str, Any], list[Any]]:
+    """Load, link and evaluate the graph's "root" with a global array ``log``; the modules and
+    what was pushed on ``log``."""
     realm.global_object.props["log"] = realm.intrinsics["%Array%"].construct([], realm.intrinsics["%Array%"])
-    mods = graph(realm, {
-        "root": 'import defer * as ns from "d"; log.push("root"); export const tag = ns[Symbol.toStringTag];'
-                'log.push(typeof ns.then); export const v = ns.v; export {ns};',
-        "d": 'log.push("d"); export const v = 1;',
-    })
+    mods = graph(realm, sources)
     root = mods["root"]
     root.load_requested_modules()
     root.link()
     root.evaluate()
     arr = realm.global_object.props["log"]
-    log = [arr.get(str(i), arr) for i in range(int(arr.get("length", arr)))]
+    return mods, [arr.get(str(i), arr) for i in range(int(arr.get("length", arr)))]
+
+
+def test_import_defer_evaluates_on_first_use(realm: Any) -> None:
+    mods, log = run_logged(realm, {
+        "root": 'import defer * as ns from "d"; log.push("root"); export const tag = ns[Symbol.toStringTag];'
+                'log.push(typeof ns.then); export const v = ns.v; export {ns};',
+        "d": 'log.push("d"); export const v = 1;',
+    })
+    root = mods["root"]
     assert log == ["root", "undefined", "d"]
     ns = get_module_namespace(root)
     assert ns.get("tag", ns) == "Deferred Module" and ns.get("v", ns) == 1.0
@@ -153,16 +160,9 @@ def test_import_defer_evaluates_on_first_use(realm: Any) -> None:
 def test_a_failed_set_on_a_deferred_namespace_does_not_evaluate(realm: Any) -> None:
     # [[Set]] returns false; the strict TypeError's message must not look at the namespace's own
     # properties (its [[GetOwnProperty]] would evaluate the module)
-    realm.global_object.props["log"] = realm.intrinsics["%Array%"].construct([], realm.intrinsics["%Array%"])
-    mods = graph(realm, {
+    _, log = run_logged(realm, {
         "root": 'import defer * as ns from "d"; try { ns.v = 2; } catch (e) { log.push(e.constructor.name); }'
                 'try { ns.w = 2; } catch (e) { log.push(e.constructor.name); } log.push("root");',
         "d": 'log.push("d"); export const v = 1;',
     })
-    root = mods["root"]
-    root.load_requested_modules()
-    root.link()
-    root.evaluate()
-    arr = realm.global_object.props["log"]
-    log = [arr.get(str(i), arr) for i in range(int(arr.get("length", arr)))]
     assert log == ["TypeError", "TypeError", "root"]
