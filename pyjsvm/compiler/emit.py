@@ -81,7 +81,7 @@ from pyjsvm.runtime.iteration import (
     iterator_value,
 )
 from pyjsvm.runtime.promise import new_promise
-from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_FILES, EMITTED_PART_PREFIX, PRIMITIVE_THROW, THROW_SITES
+from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_CALL, EMITTED_FILES, EMITTED_NEW, EMITTED_PART_PREFIX, PRIMITIVE_THROW, THROW_SITES
 from pyjsvm.syntax.modules import DEFAULT_BINDING
 from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause, is_apply_arguments_call
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -453,7 +453,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int, "ord": ord,
                      "RecursionError": RecursionError},
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
-    "_EF": ECMAFunction, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
+    "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
@@ -815,6 +815,10 @@ class FunctionEmitter:
         self.frames: list[_Frame] = []
         self.uid = 0
         self.uses_G = False
+        # NON-SPEC (speed): whether the body has a call of its own (a call, new, tagged template,
+        # import()): a function without one skips the depth's bookkeeping when an emitted call
+        # site calls it (emit_function)
+        self.makes_calls = False
         # `arguments` passed through by ``f.apply(x, arguments)`` (function_parts): its binding,
         # the expression reading it (made on first use) and the argument list passed instead
         self.pass_args: tuple[Binding, str, str] | None = None
@@ -1318,11 +1322,39 @@ class FunctionEmitter:
             if sig:
                 out.append(" if args is not None:")
                 out.extend(f"  {p} = args[{i}] if len(args) > {i} else None" for i, p in enumerate(sig))
-        # given is None for [[Call]], False for [[Construct]] (which made its own checks)
-        out.append(" if not given:")
+        # given is None for [[Call]] (EMITTED_CALL from an emitted call site), False for
+        # [[Construct]], which made its own checks (EMITTED_NEW from an emitted ``new``)
+        coerce_this = []
+        if code.this_mode == 2:  # GLOBAL: OrdinaryCallBindThis coerces
+            coerce_this = ["  if this is None or this is _NULL:",
+                           "   this = self.env.glob.realm.global_this",
+                           "  elif type(this) is not _JSObject and not isinstance(this, _JSObject):",
+                           "   this = _to_object(this)"]
+        make_env: list[str] = []
+        if needs_env:
+            n = fs.nparams
+            if sig is not None:
+                vars = f"[{', '.join(sig)}] + {self.const(code.filler)}"
+            elif n == 0:
+                vars = f"[*{self.const(code.filler)}]"
+            else:
+                vars = f"[*args[:{n}], *[None] * ({n} - len(args)), *{self.const(code.filler)}]"
+            make_env = [f"  env = _FE({vars}, self.env, this, self, None)"]
+        # NON-SPEC (speed): a body without calls of its own, called from an emitted call site in
+        # its realm, keeps no depth: it cannot recurse but through a call that counts (see
+        # runtime/stack.EMITTED_CALL); depth 0 tells the exit there is nothing to restore
+        uncounted = not self.makes_calls and not code.is_class_constructor
+        if uncounted:
+            out.append(" if (given is _EC or given is _ECN) and _ag.realm is self.realm:")
+            out.append("  depth = 0")
+            out.extend(coerce_this)
+            out.extend(make_env)
+            out.append(" elif not given:")
+        else:
+            out.append(" if not given:")
         out.append("  depth = _ag.depth + 1")
         if code.is_class_constructor:
-            out.append("  if given is None:")
+            out.append("  if given is None or given is _EC:")
             out.append("   self._call_checks(depth)")  # throws: a class constructor needs new
         else:
             out.append("  if depth > _ag.call_limit:")
@@ -1335,20 +1367,8 @@ class FunctionEmitter:
         out.append("  else:")
         out.append("   saved = _ag.realm")
         out.append("   _ag.realm = self.realm")
-        if code.this_mode == 2:  # GLOBAL: OrdinaryCallBindThis coerces
-            out.append("  if this is None or this is _NULL:")
-            out.append("   this = self.env.glob.realm.global_this")
-            out.append("  elif type(this) is not _JSObject and not isinstance(this, _JSObject):")
-            out.append("   this = _to_object(this)")
-        if needs_env:
-            n = fs.nparams
-            if sig is not None:
-                vars = f"[{', '.join(sig)}] + {self.const(code.filler)}"
-            elif n == 0:
-                vars = f"[*{self.const(code.filler)}]"
-            else:
-                vars = f"[*args[:{n}], *[None] * ({n} - len(args)), *{self.const(code.filler)}]"
-            out.append(f"  env = _FE({vars}, self.env, this, self, None)")
+        out.extend(coerce_this)
+        out.extend(make_env)
         out.append("  _ag.depth = depth")
         out.append(" else:")
         out.append("  env = given")
@@ -1359,9 +1379,15 @@ class FunctionEmitter:
             out.append("  V0 = env.vars")
         self.body_text(out, "self.env", prologue, body_lines, 2)
         out.append(" finally:")
-        out.append("  _ag.depth = depth - 1")
-        out.append("  if saved is not None:")
-        out.append("   _ag.realm = saved")
+        if uncounted:
+            out.append("  if depth:")
+            out.append("   _ag.depth = depth - 1")
+            out.append("   if saved is not None:")
+            out.append("    _ag.realm = saved")
+        else:
+            out.append("  _ag.depth = depth - 1")
+            out.append("  if saved is not None:")
+            out.append("   _ag.realm = saved")
         return "\n".join(out) + "\n"
 
     def emit_suspendable(self, fs: Any, body: list[Any] | None, expr_body: Any) -> str:
@@ -3206,6 +3232,7 @@ class FunctionEmitter:
         """A call (sec-function-calls-runtime-semantics-evaluation); ``chain``: a link of an
         optional chain (its callee's ``?.`` links and its own ``?.()`` guard the rest)."""
         callee = e.callee
+        self.makes_calls = True
         desc = self.const(describe_callee(self.c.source_of(callee)))
         if callee.type == "Super":
             # SuperCall (sec-super-keyword-runtime-semantics-evaluation): GetSuperConstructor,
@@ -3277,7 +3304,7 @@ class FunctionEmitter:
                          f"else _nc({desc}, None))")
             # an emitted callee takes the list as its positional entry's ``args`` ([[Call]] without its frame)
             fa = self.temp()
-            return E(f"({fa}({f.text}, {this}, _ag, None, args={a}) if type({f.text}) is _EF and ({fa} := "
+            return E(f"({fa}({f.text}, {this}, _ag, _EC, args={a}) if type({f.text}) is _EF and ({fa} := "
                      f"{f.text}.code.direct) is not None else _callg({f.text}, {this}, {a}, {desc}))")
         pa = self.pass_args
         fast = ""
@@ -3288,7 +3315,7 @@ class FunctionEmitter:
             # ExpressionCompiler.compile_apply_arguments); else the object is made for the call
             vals = [self.spill(self.expr(nodes[0])), self.read_name("arguments", nodes[1])]
             g, ta, fp, lst = this, vals[0].text, self.temp(), self.temp()
-            fast = (f"({fp}({g}, {ta}, _ag, None, args={lst}) if type({g}) is _EF and ({fp} := {g}.code.direct) "
+            fast = (f"({fp}({g}, {ta}, _ag, _EC, args={lst}) if type({g}) is _EF and ({fp} := {g}.code.direct) "
                     f"is not None else {g}.call({ta}, {lst})) if {pa[0].py} is None and type({f.text}) is _BF and "
                     f"{f.text}.impl is _FAPPLY and isinstance({g}, _JSObject) and {g}.is_callable and "
                     f"({lst} := {pa[2]}) is not None else ")
@@ -3303,12 +3330,12 @@ class FunctionEmitter:
         if tail:
             # in tail position (syntax/tail_calls.py): a callee with tail calls of its own goes
             # to this function's trampoline (PrepareForTailCall, runtime/functions.py)
-            return E(f"({fast}{fa}({f.text}, {this}, _ag, None{pos_args}) if type({f.text}) is _EF and {entry} "
+            return E(f"({fast}{fa}({f.text}, {this}, _ag, _EC{pos_args}) if type({f.text}) is _EF and {entry} "
                      f"and {f.text}.code.tail_entry is None else _tail({f.text}, {this}, {a}) "
                      f"if isinstance({f.text}, _JSObject) and {f.text}.is_callable else _nc({desc}, None))")
         # an emitted callee is called straight through its positional entry (it does [[Call]]'s
         # bookkeeping itself)
-        direct = f"{fast}{fa}({f.text}, {this}, _ag, None{pos_args}) if type({f.text}) is _EF and {entry} else "
+        direct = f"{fast}{fa}({f.text}, {this}, _ag, _EC{pos_args}) if type({f.text}) is _EF and {entry} else "
         if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
                 and callee.property.name in ("charCodeAt", "charAt") and len(vals) == 1 and not fast):
             # NON-SPEC: %String.prototype.charCodeAt% / charAt of a string at an integral
@@ -3325,7 +3352,7 @@ class FunctionEmitter:
             # is called straight too
             fb = self.temp()
             rest = "".join(", " + v.text for v in vals[1:])
-            direct += (f"{fb}({this}, {vals[0].text}, _ag, None{rest}) if type({f.text}) is _BF and {f.text}.impl is "
+            direct += (f"{fb}({this}, {vals[0].text}, _ag, _EC{rest}) if type({f.text}) is _BF and {f.text}.impl is "
                        f"_FCALL and type({this}) is _EF and ({fb} := {this}.code.e{len(vals) - 1}) is not None else ")
         # NON-SPEC: a built-in function of the running realm is called straight through its
         # implementation (BuiltinFunction.call without its frame: no realm to switch)
@@ -3338,6 +3365,7 @@ class FunctionEmitter:
         reference, the site's template object (GetTemplateObject, one per site and realm), the
         substitutions, then the call (``classes.call_tag``, shared with the closure tier)."""
         tag = e.tag
+        self.makes_calls = True
         if tag.type == "MemberExpression" and tag.object.type == "Super":
             th, base, k = self.super_reference(tag)
             f = self.spill(E(f"_superget({th.text}, {base.text}, {k.text})"))
@@ -3363,6 +3391,7 @@ class FunctionEmitter:
     def e_ImportExpression(self, e: Any) -> E:
         """``import(specifier [, options])`` (sec-import-call-runtime-semantics-evaluation): both
         evaluated in order, then EvaluateImportCall with this script's or module's referrer."""
+        self.makes_calls = True
         nodes = [e.source] + ([e.options] if getattr(e, "options", None) is not None else [])
         vals = self.operands(nodes)
         options = vals[1].text if len(vals) > 1 else "None"
@@ -3372,6 +3401,7 @@ class FunctionEmitter:
         return E(f"_importcall({referrer}, {vals[0].text}, {options}, {phase})")
 
     def e_NewExpression(self, e: Any) -> E:
+        self.makes_calls = True
         desc = self.const(describe_callee(self.c.source_of(e.callee)))
         if any(a.type == "SpreadElement" for a in e.arguments):
             c = self.spill(self.expr(e.callee))
@@ -3392,7 +3422,7 @@ class FunctionEmitter:
         # an emitted base constructor that reads no new.target and has no fields: its
         # positional entry, called with the new object (when it takes this many arguments)
         if n <= 5:
-            return E(f"(({r} if isinstance({r} := {t}.ctor({ct}, ({o} := _newthis({ct})), _ag, False{''.join(', ' + v.text for v in vals[1:])}), _JSObject) else {o}) "
+            return E(f"(({r} if isinstance({r} := {t}.ctor({ct}, ({o} := _newthis({ct})), _ag, _ECN{''.join(', ' + v.text for v in vals[1:])}), _JSObject) else {o}) "
                      f"if type({ct}) is _EF and ({t} := {ct}.code).ctor is not None and {t}.e{n} is not None and {ct}.class_fields is None "
                      f"else {general})")
         return E(f"(_newd({ct}, {t}, _ag{''.join(', ' + v.text for v in vals[1:])}) if type({ct}) is _EF "

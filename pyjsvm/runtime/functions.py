@@ -353,7 +353,8 @@ class ECMAFunction(JSFunctionBase):
         """NON-SPEC: the ``this`` of [[Construct]] of a base constructor with newTarget = this
         function, OrdinaryCreateFromConstructor(F, "%Object.prototype%") (sec-ordinarycreatefromconstructor),
         for an emitted ``new`` that then calls ``code.ctor`` itself (the callee's prologue makes
-        the stack and stop checks). The object is made without an ``__init__`` frame."""
+        the stack and stop checks, or none when its body makes no calls: runtime/stack.EMITTED_NEW).
+        The object is made without an ``__init__`` frame."""
         o = _new_object(JSObject)
         o.props = {}
         # (_this_prototype's common case in line: an own "prototype" data property holding an object)

@@ -74,6 +74,23 @@ EMITTED_PART_PREFIX = "_pt"
 MAX_FRAMES = 10
 
 
+class _EmittedCall(tuple):
+    """The type of ``EMITTED_CALL`` (an empty tuple: false, as None is, tested in C)."""
+
+    __slots__ = ()
+
+
+# NON-SPEC (speed): the ``given`` an emitted call site passes to an emitted callee's positional
+# entry ([[Call]], as None is). A callee that makes no calls of its own (compiler/emit.py,
+# ``makes_calls``) then skips the call depth's bookkeeping: every path by which its body can
+# reach JS again (a getter, valueOf, a proxy trap, a built-in's callback) is a call that counts.
+# Its frames are activations as those of a [[Call]] are.
+EMITTED_CALL = _EmittedCall()
+# NON-SPEC (speed): the same for [[Construct]] from an emitted ``new`` (as False is): its frames
+# are not activations of their own, as those of every [[Construct]] of an emitted body
+EMITTED_NEW = _EmittedCall()
+
+
 def register_activation(*funcs: Any) -> None:
     for fn in funcs:
         ACTIVATION_CODES.add(fn.__code__)
@@ -130,7 +147,7 @@ def _activation_owner(f: Any) -> tuple[bool, Any, Any]:
     else:
         return False, None, None
     local_vars = f.f_locals
-    if delegate is not None and local_vars.get(delegate) is not None:
+    if delegate is not None and (d := local_vars.get(delegate)) is not None and d is not EMITTED_CALL:
         return False, None, local_vars
     return True, local_vars.get("self"), local_vars
 
