@@ -489,6 +489,7 @@ for _i, (_op, _fn) in enumerate(NUMBER_OPS.items()):
 _INLINE = {"+": "{a} + {b}", "-": "{a} - {b}", "*": "{a} * {b}", "<": "{a} < {b}", "<=": "{a} <= {b}",
            ">": "{a} > {b}", ">=": "{a} >= {b}"}
 _BOOL_OPS = {"<", "<=", ">", ">=", "===", "!==", "==", "!=", "in", "instanceof"}
+_RELATIONAL = ("<", "<=", ">", ">=")
 # operators whose fast path works on int32 values (ToInt32 / ToUint32 of the operands)
 _INT32_OPS = ("|", "&", "^", "<<", ">>", ">>>")
 _INF = float("inf")
@@ -3593,6 +3594,26 @@ class FunctionEmitter:
                 return v
         return None
 
+    def relational(self, op: str, a: E, b: E) -> E | None:
+        """NON-SPEC (speed): ``a < b`` (``<=``, ``>``, ``>=``) of two operands not known to be
+        Numbers, inline for two floats and for two strings (IsLessThan, sec-islessthan, compares
+        strings by code units, as Python compares strings of UTF-16 code units); with a string
+        constant, for a string on the other side alone. None when neither operand may be a string
+        (a Number constant: ``binary``'s float path)."""
+        if self.number_value(a) is not None or self.number_value(b) is not None:
+            return None
+        (na, fa), (nb, fb) = self.name_once(a), self.name_once(b)
+        fast = _INLINE[op].format(a=na, b=nb)
+        strings = [x.kind == "const" and type(self.consts.get(x.text)) is str for x in (a, b)]
+        if strings[0] and strings[1]:
+            return None   # (folded elsewhere, or left to the full operation)
+        if strings[0] or strings[1]:
+            test = f"type({fb if strings[0] else fa}) is _str"
+        else:
+            tt = self.temp()
+            test = f"(({tt} := type({fa})) is type({fb}) and ({tt} is _float or {tt} is _str))"
+        return E(f"({fast} if {test} else {_SLOW_NAME[op]}({na}, {nb}))", is_bool=True)
+
     def binary(self, op: str, a: E, b: E) -> E:
         """``a op b``: the float case inline, behind a type guard for each operand not known to
         be a Number (compiler/number_types.py), with the full operation otherwise; what a
@@ -3608,6 +3629,10 @@ class FunctionEmitter:
             if op in _SLOW_NAME:
                 return E(f"{_SLOW_NAME[op]}({a.text}, {b.text})", is_bool=op in _BOOL_OPS)
             return E(f"_binop({self.const(op)}, {a.text}, {b.text})")
+        if op in _RELATIONAL and not a.num and not b.num:
+            r = self.relational(op, a, b)
+            if r is not None:
+                return r
         ops = (a, b)
         num = number_result(op, a.num, b.num)
         values = (self.number_value(a), self.number_value(b))
