@@ -336,8 +336,8 @@ class SourceTextModule(Module):
         if identifier is None:
             identifier = default_identifier(realm)
         _check_str(identifier, "options.identifier")
-        _check_int32(line_offset, "options.line_offset")
-        _check_int32(column_offset, "options.column_offset")
+        lo = _check_int32(line_offset, "options.line_offset")
+        co = _check_int32(column_offset, "options.column_offset")
         data = None if cached_data is None else cached_data_bytes(cached_data)
         if initialize_import_meta is not None and not callable(initialize_import_meta):
             raise invalid_arg_type("options.initialize_import_meta", "of type function", initialize_import_meta)
@@ -349,7 +349,7 @@ class SourceTextModule(Module):
             def meta_hook(meta: JSObject, record: Any) -> None:
                 callback(to_python(meta, realm), self)
         try:
-            record = new_source_text_module(code, identifier, data, realm, meta_hook)
+            record = new_source_text_module(code, identifier, data, realm, meta_hook, lo, co)
         except CompileError as e:
             raise python_syntax_error(e, realm) from None
         self._setup(record, realm, ctx, identifier)

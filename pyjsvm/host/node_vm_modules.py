@@ -253,9 +253,10 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             invalid_arg_type(r, "sourceText", "of type string", code)
         if options is not None and not isinstance(options, JSObject):
             invalid_arg_type(r, "options", "of type object", options)
-        for key in ("lineOffset", "columnOffset"):  # validated as Node does (the offsets are not used)
+        offsets = [0, 0]
+        for i, key in enumerate(("lineOffset", "columnOffset")):
             if opt(options, key) is not None:
-                checked(r, check_int32, opt(options, key), f"options.{key}")
+                offsets[i] = checked(r, check_int32, opt(options, key), f"options.{key}")
         realm, ctx = realm_of(r, options)
         ident = identifier_of(r, options, realm)
         cached = opt(options, "cachedData")
@@ -269,8 +270,9 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         def meta_hook(meta: JSObject, record: Any) -> None:
             if init_meta is not None:
                 call(init_meta, None, [meta, holder[0]])
-        record = core(r, new_source_text_module, code, ident, data, realm, meta_hook)  # a CompileError is a JS throw
-        host.sources[ident] = code
+        record = core(r, new_source_text_module, code, ident, data, realm, meta_hook,
+                      offsets[0], offsets[1])  # a CompileError is a JS throw
+        host.sources[ident] = "\n" * offsets[0] + code if offsets[0] >= 0 else code
         m = JSModule(stm_proto, record, ident, ctx)
         holder.append(m)
         record.host_loader = js_loader(r, m, dyn)
@@ -455,10 +457,14 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
 
     def set_dynamic_import(r: "Realm", owner: Any, options: Any, target: Any) -> None:
         dyn = check_dynamic_option(r, options)
-        if dyn is None:
+        is_realm = hasattr(target, "host_defined")  # a realm: code without a referrer in that context
+        if dyn is None and is_realm:
             return
+        # Without the option, import() in a compiled script or function rejects with
+        # ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING (dynamic_loader's answer to no callback), as the
+        # docs say: it must not reach the main context's loader.
         loader = dynamic_loader(r, owner, dyn)
-        if hasattr(target, "host_defined"):   # a realm: code without a referrer in that context
+        if is_realm:
             target.host_defined["pyjsvm.host_loader"] = loader
         else:
             target.record = _Referrer(loader)

@@ -1,0 +1,56 @@
+"""The Python face of the vm API checked item by item against Node's vm documentation
+(../shared/reference/node-vm.md), in snake_case: options, defaults, error codes and messages."""
+from __future__ import annotations
+
+import pytest
+
+import pyjsvm as vm
+from pyjsvm.runtime.jobs import discard_jobs
+
+
+def test_timeout_keeps_jobs_queued_before_the_run() -> None:
+    # timeout: "If execution is terminated, an Error will be thrown" -- for that run only; jobs
+    # queued earlier in the same realm still run (pyjsvm drops only the jobs of the run).
+    ctx = vm.create_context({"log": []})
+    codes = []
+
+    def inner() -> None:
+        with pytest.raises(vm.JSError) as e:
+            vm.run_in_context("Promise.resolve().then(() => log.push('during')); while (true) {}", ctx, timeout=20)
+        codes.append(e.value.code)
+    ctx["inner"] = inner
+    discard_jobs()
+    vm.run_in_context("Promise.resolve().then(() => log.push('before')); inner();", ctx)
+    assert codes == ["ERR_SCRIPT_EXECUTION_TIMEOUT"]
+    assert ctx["log"] == ["before"]
+
+
+def _module_error_stack(m: vm.SourceTextModule) -> str:
+    m.link(lambda *a: None).result()
+    with pytest.raises(vm.JSError) as e:
+        m.evaluate().result()
+    return e.value.stack
+
+
+def test_source_text_module_offsets_show_in_stack_traces() -> None:
+    # SourceTextModule lineOffset / columnOffset: "the line number offset [and first-line column
+    # number offset] that is displayed in stack traces produced by this Module"
+    m = vm.SourceTextModule('\nthrow new Error("x")', identifier="lo.mjs", line_offset=10, column_offset=5)
+    assert "at lo.mjs:12:7" in _module_error_stack(m)
+    m = vm.SourceTextModule('throw new Error("x")', identifier="co.mjs", column_offset=5)
+    assert "at co.mjs:1:12" in _module_error_stack(m)
+    with pytest.raises(vm.JSError) as e:
+        vm.SourceTextModule("\n\nexport export", identifier="se.mjs", line_offset=3)
+    assert "se.mjs:6" in e.value.stack
+
+
+def test_script_filename_and_offsets_show_in_the_stack() -> None:
+    # Script filename / lineOffset / columnOffset: "displayed in stack traces produced by this
+    # script"; compileFunction's filename default is ''.
+    script = vm.Script('function f() {\n  throw new Error("x");\n}\nf();', "myfile.vm", line_offset=10, column_offset=4)
+    with pytest.raises(vm.JSError) as e:
+        script.run_in_this_context()
+    assert e.value.stack.splitlines()[-3:] == ["Error: x", "    at f (myfile.vm:12:9)", "    at myfile.vm:14:1"]
+    with pytest.raises(vm.JSError) as e:
+        vm.compile_function('\nthrow new Error("y")', [], filename="cf.js", line_offset=5)()
+    assert e.value.stack.splitlines()[1] == "    at cf.js:7:7"
