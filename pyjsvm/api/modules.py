@@ -341,6 +341,10 @@ class SourceTextModule(Module):
         data = None if cached_data is None else cached_data_bytes(cached_data)
         if initialize_import_meta is not None and not callable(initialize_import_meta):
             raise invalid_arg_type("options.initialize_import_meta", "of type function", initialize_import_meta)
+        if import_module_dynamically is constants.USE_MAIN_CONTEXT_DEFAULT_LOADER:
+            # "This option is currently not supported for vm.SourceTextModule"
+            raise invalid_arg_type("options.import_module_dynamically", "of type function", import_module_dynamically,
+                                   lambda v: f"Received {v!r}")
         loader = _loader_for(import_module_dynamically, "options.import_module_dynamically")
         meta_hook = None
         if initialize_import_meta is not None:

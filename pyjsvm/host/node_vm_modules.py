@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.host.jsutil import arg, bytes_to_buffer, invalid_arg_type, make_fn, method, new_array, new_object, \
     node_error, put, throw_node_error, view_bytes
-from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal, promise_resolve
+from pyjsvm.runtime.jobs import host_promise_rejection_tracker
+from pyjsvm.runtime.promise import FULFILLED, REJECTED, new_promise, perform_promise_then_internal, promise_resolve
 from pyjsvm.modules import ModuleNamespace, SourceTextModuleRecord, SyntheticModuleRecord
 from pyjsvm.modules.loading import missing_callback_error
 from pyjsvm.api.validators import check_int32
@@ -113,7 +114,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         if nt is None:
             throw_type_error("Class constructor Module cannot be invoked without 'new'")  # a class's own
         throw_type_error("Module is not a constructor")  # Node's: only its subclasses construct
-    module_class = make_fn(main, "Module", 0, module_ctor, ctor=True)
+    module_class = make_fn(main, "Module", 1, module_ctor, ctor=True)
     module_class.define_builtin("prototype", module_proto, 0)
     module_proto.define_builtin("constructor", module_class, W | C)
 
@@ -150,8 +151,16 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         except JS_STOPS as e:
             return rejected(r, stop_throw(r, e).value)
         promise, resolve, reject = new_promise(r)
-        perform_promise_then_internal(inner, lambda v: resolve.call(None, [None]),
-                                      lambda e: reject.call(None, [e]), r)
+        if inner.state == FULFILLED:  # no top-level await: settled synchronously, as the docs say
+            resolve.call(None, [None])
+        elif inner.state == REJECTED:
+            if not inner.is_handled:  # (its rejection reaches the caller through ``promise``)
+                host_promise_rejection_tracker(inner, "handle")
+                inner.is_handled = True
+            reject.call(None, [inner.result])
+        else:
+            perform_promise_then_internal(inner, lambda v: resolve.call(None, [None]),
+                                          lambda e: reject.call(None, [e]), r)
         return promise
 
     @method(module_proto, main, "link", 1)
@@ -264,7 +273,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         init_meta = opt(options, "initializeImportMeta")
         if init_meta is not None and not is_callable(init_meta):
             invalid_arg_type(r, "options.initializeImportMeta", "of type function", init_meta)
-        dyn = check_dynamic_option(r, options)
+        dyn = check_dynamic_option(r, options, allow_main_loader=False)  # a {Function} for modules
         holder: list[JSModule] = []
 
         def meta_hook(meta: JSObject, record: Any) -> None:
@@ -446,9 +455,11 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             perform_promise_then_internal(p, got, lambda e: finish(False, e), r)
         return load
 
-    def check_dynamic_option(r: "Realm", options: Any) -> Any:
+    def check_dynamic_option(r: "Realm", options: Any, allow_main_loader: bool = True) -> Any:
+        """The ``importModuleDynamically`` option: a function, or (not for a SourceTextModule)
+        vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER."""
         dyn = opt(options, "importModuleDynamically")
-        if dyn is not None and not is_callable(dyn) and dyn is not _main_loader(vm):
+        if dyn is not None and not is_callable(dyn) and (dyn is not _main_loader(vm) or not allow_main_loader):
             invalid_arg_type(r, "options.importModuleDynamically", "of type function", dyn)
         return dyn
 

@@ -54,3 +54,28 @@ def test_script_filename_and_offsets_show_in_the_stack() -> None:
     with pytest.raises(vm.JSError) as e:
         vm.compile_function('\nthrow new Error("y")', [], filename="cf.js", line_offset=5)()
     assert e.value.stack.splitlines()[1] == "    at cf.js:7:7"
+
+
+def test_source_text_module_import_module_dynamically_is_a_function() -> None:
+    # "When importModuleDynamically is vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER: This option
+    # is currently not supported for vm.SourceTextModule" (its type there is {Function}).
+    with pytest.raises(vm.VMTypeError) as e:
+        vm.SourceTextModule("", import_module_dynamically=vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER)
+    assert e.value.code == "ERR_INVALID_ARG_TYPE"
+    assert str(e.value) == ('The "options.import_module_dynamically" property must be of type function. '
+                            "Received vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER")
+
+
+@pytest.mark.parametrize("option, value, name", [
+    ("context_name", 5, "options.context_name"),
+    ("context_origin", 5, "options.context_origin"),
+    ("context_code_generation", 5, "options.context_code_generation"),
+])
+def test_run_in_new_context_names_its_own_options(option: str, value: object, name: str) -> None:
+    # runInNewContext's contextName / contextOrigin / contextCodeGeneration are checked under
+    # their own names (Node: "options.contextName" ...), not createContext's.
+    for run in (lambda **kw: vm.run_in_new_context("1", {}, **kw), lambda **kw: vm.Script("1").run_in_new_context({}, **kw)):
+        with pytest.raises(vm.VMTypeError) as e:
+            run(**{option: value})
+        assert e.value.code == "ERR_INVALID_ARG_TYPE"
+        assert str(e.value).startswith(f'The "{name}" property must be')
