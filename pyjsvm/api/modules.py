@@ -489,7 +489,9 @@ def _module_of(value: Any, realm: "Realm") -> Any:
 
 
 def _call_loader(callback: Any, referrer_obj: Any, realm: "Realm", request: Any, finish: Callable[[bool, Any], None]) -> None:
-    """HostLoadImportedModule through a vm callback ``callback(specifier, referrer, attributes)``."""
+    """HostLoadImportedModule through a vm callback ``callback(specifier, referrer, attributes)``,
+    or ``callback(specifier, referrer, attributes, phase)`` when it takes a fourth argument
+    (Node's ``phase``: 'source' or 'evaluation')."""
     if callback is constants.USE_MAIN_CONTEXT_DEFAULT_LOADER:
         default = main_realm().host_defined.get("pyjsvm.default_loader")
         if default is None:
@@ -501,7 +503,10 @@ def _call_loader(callback: Any, referrer_obj: Any, realm: "Realm", request: Any,
         finish(False, missing_callback_error(realm))
         return
     try:
-        value = _drive(callback(request.specifier, referrer_obj, dict(request.attributes)))
+        args: list[Any] = [request.specifier, referrer_obj, dict(request.attributes)]
+        if _takes_phase(callback):
+            args.append("source" if request.phase == "source" else "evaluation")
+        value = _drive(callback(*args))
         finish(True, _module_of(value, realm))
     except JSError as e:
         finish(False, e.js_value)
@@ -511,6 +516,22 @@ def _call_loader(callback: Any, referrer_obj: Any, realm: "Realm", request: Any,
         err = realm.new_error("Error", python_string_to_js(str(e)))
         err.props["code"] = Prop(e.code, W | C)
         finish(False, err)
+
+
+def _takes_phase(callback: Callable[..., Any]) -> bool:
+    """Whether an import callback can be given a fourth positional argument (the phase)."""
+    import inspect  # imported where used: it costs start-up
+    try:
+        params = inspect.signature(callback).parameters.values()
+    except (TypeError, ValueError):  # (no signature to read: called as documented before phase)
+        return False
+    positional = 0
+    for p in params:
+        if p.kind is p.VAR_POSITIONAL:
+            return True
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
+            positional += 1
+    return positional >= 4
 
 
 def _vm_loader(module: Module, callback: Any) -> Callable[..., None]:

@@ -428,7 +428,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
 
     def dynamic_loader(r: "Realm", owner: Any, dyn: Any) -> Callable[..., None]:
         """import() through an ``importModuleDynamically`` option: a function
-        (specifier, referrer, attributes) returning a module, a namespace or a promise of one, or
+        (specifier, referrer, attributes, phase) returning a module, a namespace or a promise of one, or
         vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER."""
         def load(referrer: Any, request: Any, finish: Callable[[bool, Any], None]) -> None:
             if dyn is None:
@@ -440,8 +440,9 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             attrs = new_object(r, None)
             for k, v in request.attributes:
                 put(attrs, k, v)
+            phase = "source" if request.phase == "source" else "evaluation"
             try:
-                value = call(dyn, None, [request.specifier, owner, attrs])
+                value = call(dyn, None, [request.specifier, owner, attrs, phase])
                 p = promise_resolve(r, None, value)
             except JSThrow as e:
                 finish(False, e.value)

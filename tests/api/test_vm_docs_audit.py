@@ -79,3 +79,27 @@ def test_run_in_new_context_names_its_own_options(option: str, value: object, na
             run(**{option: value})
         assert e.value.code == "ERR_INVALID_ARG_TYPE"
         assert str(e.value).startswith(f'The "{name}" property must be')
+
+
+def test_compile_function_default_filename_frame() -> None:
+    # compileFunction filename: "Default: ''" -- such a frame shows as V8's "<anonymous>".
+    with pytest.raises(vm.JSError) as e:
+        vm.compile_function('throw new Error("x")')()
+    assert e.value.stack.splitlines()[1] == "    at <anonymous>:1:7"
+
+
+def test_import_callback_gets_the_phase() -> None:
+    # importModuleDynamically(specifier, referrer, importAttributes, phase): the phase is passed
+    # to a callback that takes a fourth argument (one that takes three still works).
+    seen = []
+
+    def four(specifier: str, referrer: object, attributes: dict[str, str], phase: str) -> vm.SyntheticModule:
+        seen.append((specifier, attributes, phase))
+        return vm.SyntheticModule([], lambda: None)
+
+    def three(specifier: str, referrer: object, attributes: dict[str, str]) -> vm.SyntheticModule:
+        seen.append((specifier, attributes))
+        return vm.SyntheticModule([], lambda: None)
+    vm.Script('import("a", { with: { type: "json" } })', import_module_dynamically=four).run_in_this_context().result()
+    vm.Script('import("b")', import_module_dynamically=three).run_in_this_context().result()
+    assert seen == [("a", {"type": "json"}, "evaluation"), ("b", {})]

@@ -224,3 +224,36 @@ def test_uncaught_decorated_error_shows_its_arrow_once() -> None:
     assert r.returncode == 1
     assert r.stderr.splitlines()[:6] == ["u.js:2", "  null.foo", "       ^", "",
                                          "TypeError: Cannot read properties of null (reading 'foo')", "    at u.js:2:8"]
+
+
+# compileFunction's filename "Default: ''": a frame of a script without a name shows as V8 shows it.
+UNNAMED = """
+const vm = require('node:vm');
+try { vm.compileFunction('throw new Error("x")')(); } catch (e) { console.log(e.stack.split('\\n')[1]); }
+try { vm.runInThisContext('throw new Error("y")', { filename: '', displayErrors: false }); } catch (e) { console.log(e.stack.split('\\n')[1]); }
+"""
+
+
+def test_unnamed_code_frames() -> None:
+    expected = ["    at <anonymous>:1:7", "    at <anonymous>:1:7"]
+    assert js(UNNAMED) == expected
+    if HAVE_NODE:
+        assert node(UNNAMED) == expected
+
+
+# importModuleDynamically(specifier, referrer, importAttributes, phase): "phase {string} The phase
+# of the dynamic import ("source" or "evaluation")".
+IMPORT_PHASE = """
+const vm = require('node:vm');
+const seen = [];
+const importModuleDynamically = (specifier, referrer, attributes, phase) => {
+  seen.push(`${specifier} ${JSON.stringify(attributes)} ${phase}`);
+  return new vm.SyntheticModule(['x'], () => {});
+};
+const s = new vm.Script('import("a", { with: { type: "json" } })', { importModuleDynamically });
+s.runInThisContext().then(() => console.log(seen.join(', ')));
+"""
+
+
+def test_import_callback_gets_the_phase() -> None:
+    assert js(IMPORT_PHASE) == ['a {"type":"json"} evaluation']
