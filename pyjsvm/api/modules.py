@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Coroutine, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Callable, Generator
 
-from pyjsvm.api.convert import JSObjectProxy, JSPromiseProxy, JSValue, js_error, to_js, to_python
+from pyjsvm.api.convert import JSObjectProxy, JSPromiseProxy, JSValue, _python_error_value, js_error, to_js, to_python
 from pyjsvm.api.timeouts import STOPS, stop_error
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.api.common import (
@@ -447,11 +447,8 @@ class SyntheticModule(Module):
                 callback()
             except JSThrow:
                 raise
-            except Exception as e:
-                if isinstance(e, JSError):
-                    raise JSThrow(e.js_value) from None
-                err = realm.new_error("Error", python_string_to_js(f"{type(e).__name__}: {e}"))
-                raise JSThrow(err) from None
+            except Exception as e:  # as a host callable's: its type, its text with host_error_detail
+                raise JSThrow(_python_error_value(e, realm)) from None
         record = new_synthetic_module(realm, names, steps)
         self._setup(record, realm, ctx, identifier)
 
@@ -516,6 +513,8 @@ def _call_loader(callback: Any, referrer_obj: Any, realm: "Realm", request: Any,
         err = realm.new_error("Error", python_string_to_js(str(e)))
         err.props["code"] = Prop(e.code, W | C)
         finish(False, err)
+    except Exception as e:  # the callback's own exception rejects the import(), as a host callable's
+        finish(False, _python_error_value(e, realm))
 
 
 def _takes_phase(callback: Callable[..., Any]) -> bool:

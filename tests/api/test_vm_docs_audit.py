@@ -103,3 +103,34 @@ def test_import_callback_gets_the_phase() -> None:
     vm.Script('import("a", { with: { type: "json" } })', import_module_dynamically=four).run_in_this_context().result()
     vm.Script('import("b")', import_module_dynamically=three).run_in_this_context().result()
     assert seen == [("a", {"type": "json"}, "evaluation"), ("b", {})]
+
+
+def test_import_callback_exception_rejects_the_import() -> None:
+    # importModuleDynamically: what the callback throws rejects the import() promise (a Python
+    # exception as an Error naming its type, as any host callable's; the exception is the cause).
+    def callback(*args: object) -> None:
+        raise KeyError("secret")
+    p = vm.Script('import("x")', import_module_dynamically=callback).run_in_this_context()
+    with pytest.raises(vm.JSError) as e:
+        p.result()
+    assert (e.value.name, e.value.message) == ("Error", "KeyError")
+    assert isinstance(e.value.__cause__, KeyError)
+
+
+def test_synthetic_module_callback_exception_names_its_type() -> None:
+    # evaluateCallback: "If [it] throws an exception synchronously, evaluate() returns a promise
+    # that will be synchronously rejected with that exception" -- a Python exception as a host
+    # callable's (its text only with host_error_detail).
+    def callback() -> None:
+        raise ValueError("/srv/secret")
+    m = vm.SyntheticModule([], callback)
+    p = m.evaluate()
+    assert p.done() and m.status == "errored"
+    with pytest.raises(vm.JSError) as e:
+        p.result()
+    assert (e.value.name, e.value.message) == ("Error", "ValueError")
+    ctx = vm.create_context(host_error_detail=True)
+    m = vm.SyntheticModule([], callback, context=ctx)
+    with pytest.raises(vm.JSError) as e:
+        m.evaluate().result()
+    assert e.value.message == "ValueError: /srv/secret"
