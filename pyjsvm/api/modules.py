@@ -455,12 +455,14 @@ class SyntheticModule(Module):
     def set_export(self, name: str, value: object) -> None:
         """Set export ``name`` to ``value`` (converted to JS), at any time: before evaluation
         (the module is linked when made), from the evaluate callback or later (Node:
-        ``setExport``)."""
+        ``setExport``). A name not among ``export_names`` raises ``JSError`` (the engine's
+        ReferenceError, as in node)."""
         _this(self, SyntheticModule)
         _check_str(name, "name")
         key = python_string_to_js(name)
         if key not in self._record.binding_slots:
-            raise VMError(f"Export '{name}' is not defined in module", "ERR_VM_MODULE_EXPORT_NOT_DEFINED")
+            message = python_string_to_js(f"Export '{name}' is not defined in module")
+            raise js_error(self._realm.new_error("ReferenceError", message), self._realm)
         self._record.set_synthetic_export(key, to_js(value, self._realm))
 
 

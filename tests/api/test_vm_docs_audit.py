@@ -134,3 +134,12 @@ def test_synthetic_module_callback_exception_names_its_type() -> None:
     with pytest.raises(vm.JSError) as e:
         m.evaluate().result()
     assert e.value.message == "ValueError: /srv/secret"
+
+
+def test_set_export_of_a_name_not_exported() -> None:
+    # syntheticModule.setExport(name, value) of a name not among exportNames: the engine's
+    # ReferenceError, as in node (a JS error, no Node error code).
+    m = vm.SyntheticModule(["x"], lambda: None)
+    with pytest.raises(vm.JSError) as e:
+        m.set_export("y", 1)
+    assert (e.value.name, e.value.message, e.value.code) == ("ReferenceError", "Export 'y' is not defined in module", None)
