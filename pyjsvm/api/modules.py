@@ -1,6 +1,10 @@
 """The vm module API: ``vm.Module``, ``vm.SourceTextModule``, ``vm.SyntheticModule`` (Node's
 ``node:vm`` in snake_case, see ``../shared/reference/node-vm.md`` "Class: vm.Module"), and the
-``import_module_dynamically`` option of scripts, functions and contexts.
+``import_module_dynamically`` option of scripts, functions and contexts: a callable
+``(specifier, referrer, attributes)`` -- or ``(specifier, referrer, attributes, phase)``, given the
+phase ('evaluation' or 'source') when it takes a fourth argument -- returning a ``Module``, a
+namespace or an awaitable of one (or ``constants.USE_MAIN_CONTEXT_DEFAULT_LOADER``, not for a
+``SourceTextModule``).
 
 A ``Module`` wraps a module record of ``pyjsvm.modules``. ``evaluate()`` (and ``link()``) return a
 ``ModulePromise``: the evaluation has already run when it is returned (as in Node, where the

@@ -143,3 +143,17 @@ def test_set_export_of_a_name_not_exported() -> None:
     with pytest.raises(vm.JSError) as e:
         m.set_export("y", 1)
     assert (e.value.name, e.value.message, e.value.code) == ("ReferenceError", "Export 'y' is not defined in module", None)
+
+
+def test_context_import_callback_serves_code_without_referrer() -> None:
+    # create_context(import_module_dynamically=...): for import() "in this context without a
+    # referrer script or module" (eval run by a promise job), called with the context.
+    seen = []
+    ctx = vm.create_context(import_module_dynamically=lambda s, r, a: (seen.append(r is ctx),
+                                                                       vm.SyntheticModule(["x"], lambda: None))[1])
+
+    def script_callback(*args: object) -> None:
+        raise AssertionError("the script's callback is not the one")
+    p = vm.Script("Promise.resolve(\"import('./m.mjs')\").then(eval)",
+                  import_module_dynamically=script_callback).run_in_context(ctx)
+    assert list(p.result()) == ["x"] and seen == [True]

@@ -257,3 +257,18 @@ s.runInThisContext().then(() => console.log(seen.join(', ')));
 
 def test_import_callback_gets_the_phase() -> None:
     assert js(IMPORT_PHASE) == ['a {"type":"json"} evaluation']
+
+
+# createContext importModuleDynamically: "used ... when import() is called in this context without
+# a referrer script or module" (eval run by a promise job); the script's own callback is not called.
+CONTEXT_IMPORT = """
+const vm = require('node:vm');
+let referrer;
+const ctx = vm.createContext({}, { importModuleDynamically: (s, r) => { referrer = r; return new vm.SyntheticModule(['x'], () => {}); } });
+const s = new vm.Script('Promise.resolve("import(\\'./m.mjs\\')").then(eval)', { importModuleDynamically: () => { throw new Error('script callback'); } });
+s.runInContext(ctx).then((ns) => console.log(referrer === ctx, Object.keys(ns).join()), (e) => console.log(e.message));
+"""
+
+
+def test_context_import_callback_serves_code_without_referrer() -> None:
+    assert js(CONTEXT_IMPORT) == ["true x"]
