@@ -193,17 +193,19 @@ def compile_function_cached(realm: Any, body: str, params: list[str], filename: 
     return fn, None if data is None else True, produced, program
 
 
-def compile_module_cached(code: str, filename: str, data: bytes | None) -> tuple[Any, bool | None]:
-    """A ModuleCode for ``code``, from ``data`` when it is accepted; and whether ``data`` was
-    rejected (None without data). Raises ParseError like compile_module_code."""
+def compile_module_cached(code: str, filename: str, data: bytes | None, line_offset: int = 0,
+                          column_offset: int = 0) -> tuple[Any, bool | None]:
+    """A ModuleCode for ``code`` (positions shifted by the offsets), from ``data`` when it is
+    accepted; and whether ``data`` was rejected (None without data). Raises ParseError like
+    compile_module_code."""
     if data is not None:
         program = deserialize_program(data, code, "module")
         if program is not None:
             try:
-                return compile_module_code(code, filename, program), False
+                return compile_module_code(code, filename, program, line_offset, column_offset), False
             except Exception:  # NON-SPEC: only crafted cached data gets here; compile from source
                 pass
-    return compile_module_code(code, filename), None if data is None else True
+    return compile_module_code(code, filename, None, line_offset, column_offset), None if data is None else True
 
 
 def create_cached_data(program: Any, source: str, goal: str) -> bytes:

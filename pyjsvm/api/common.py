@@ -37,6 +37,9 @@ DEFAULT_FILENAME = "evalmachine.<anonymous>"
 # compilation with displayErrors (``api/vm_core.py``), shown in front of the Python-side stack
 # and printed by the ``pyjsvm`` command above an uncaught error.
 ARROWS: "weakref.WeakKeyDictionary[JSObject, str]" = weakref.WeakKeyDictionary()
+# Thrown objects whose own ``stack`` the JS face of node:vm has prefixed with their arrow
+# (displayErrors, ``host/node_vm.py``): the ``pyjsvm`` command prints no second arrow above them.
+DECORATED: "weakref.WeakSet[JSObject]" = weakref.WeakSet()
 
 
 # The types the API takes: cached data in any bytes-like form; a context (a contextified mapping,

@@ -94,7 +94,7 @@ from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import number_to_string
-from pyjsvm.runtime.stack import JSErrorObject
+from pyjsvm.runtime.stack import JSErrorObject, format_stack
 from pyjsvm.runtime.operations import is_array, safe_describe
 from pyjsvm.runtime.operations import call, delete_property_or_throw, invoke, length_of_array_like, set_
 from pyjsvm.runtime.operations import peek_data_property
@@ -188,6 +188,10 @@ def describe_thrown_value(v: Any) -> tuple[str, str, str, str | None]:
         name = peek_data_property(v, "name")
         msg = peek_data_property(v, "message")
         stack = peek_data_property(v, "stack")
+        if stack is None and isinstance(v, JSErrorObject) and v.lazy_stack:
+            # a stack V8 formats on first read: its text (the frames with the file names and
+            # positions of the vm options) without running Error.prepareStackTrace
+            stack = format_stack(v)
         code = peek_data_property(v, "code")
         n = name if type(name) is str else ("Error" if type(msg) is str else "")
         m = msg if type(msg) is str else ""

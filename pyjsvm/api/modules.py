@@ -1,6 +1,10 @@
 """The vm module API: ``vm.Module``, ``vm.SourceTextModule``, ``vm.SyntheticModule`` (Node's
 ``node:vm`` in snake_case, see ``../shared/reference/node-vm.md`` "Class: vm.Module"), and the
-``import_module_dynamically`` option of scripts, functions and contexts.
+``import_module_dynamically`` option of scripts, functions and contexts: a callable
+``(specifier, referrer, attributes)`` -- or ``(specifier, referrer, attributes, phase)``, given the
+phase ('evaluation' or 'source') when it takes a fourth argument -- returning a ``Module``, a
+namespace or an awaitable of one (or ``constants.USE_MAIN_CONTEXT_DEFAULT_LOADER``, not for a
+``SourceTextModule``).
 
 A ``Module`` wraps a module record of ``pyjsvm.modules``. ``evaluate()`` (and ``link()``) return a
 ``ModulePromise``: the evaluation has already run when it is returned (as in Node, where the
@@ -14,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Coroutine, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Callable, Generator
 
-from pyjsvm.api.convert import JSObjectProxy, JSPromiseProxy, JSValue, js_error, to_js, to_python
+from pyjsvm.api.convert import JSObjectProxy, JSPromiseProxy, JSValue, _python_error_value, js_error, to_js, to_python
 from pyjsvm.api.timeouts import STOPS, stop_error
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.api.common import (
@@ -336,11 +340,15 @@ class SourceTextModule(Module):
         if identifier is None:
             identifier = default_identifier(realm)
         _check_str(identifier, "options.identifier")
-        _check_int32(line_offset, "options.line_offset")
-        _check_int32(column_offset, "options.column_offset")
+        lo = _check_int32(line_offset, "options.line_offset")
+        co = _check_int32(column_offset, "options.column_offset")
         data = None if cached_data is None else cached_data_bytes(cached_data)
         if initialize_import_meta is not None and not callable(initialize_import_meta):
             raise invalid_arg_type("options.initialize_import_meta", "of type function", initialize_import_meta)
+        if import_module_dynamically is constants.USE_MAIN_CONTEXT_DEFAULT_LOADER:
+            # "This option is currently not supported for vm.SourceTextModule"
+            raise invalid_arg_type("options.import_module_dynamically", "of type function", import_module_dynamically,
+                                   lambda v: f"Received {v!r}")
         loader = _loader_for(import_module_dynamically, "options.import_module_dynamically")
         meta_hook = None
         if initialize_import_meta is not None:
@@ -349,7 +357,7 @@ class SourceTextModule(Module):
             def meta_hook(meta: JSObject, record: Any) -> None:
                 callback(to_python(meta, realm), self)
         try:
-            record = new_source_text_module(code, identifier, data, realm, meta_hook)
+            record = new_source_text_module(code, identifier, data, realm, meta_hook, lo, co)
         except CompileError as e:
             raise python_syntax_error(e, realm) from None
         self._setup(record, realm, ctx, identifier)
@@ -443,23 +451,22 @@ class SyntheticModule(Module):
                 callback()
             except JSThrow:
                 raise
-            except Exception as e:
-                if isinstance(e, JSError):
-                    raise JSThrow(e.js_value) from None
-                err = realm.new_error("Error", python_string_to_js(f"{type(e).__name__}: {e}"))
-                raise JSThrow(err) from None
+            except Exception as e:  # as a host callable's: its type, its text with host_error_detail
+                raise JSThrow(_python_error_value(e, realm)) from None
         record = new_synthetic_module(realm, names, steps)
         self._setup(record, realm, ctx, identifier)
 
     def set_export(self, name: str, value: object) -> None:
         """Set export ``name`` to ``value`` (converted to JS), at any time: before evaluation
         (the module is linked when made), from the evaluate callback or later (Node:
-        ``setExport``)."""
+        ``setExport``). A name not among ``export_names`` raises ``JSError`` (the engine's
+        ReferenceError, as in node)."""
         _this(self, SyntheticModule)
         _check_str(name, "name")
         key = python_string_to_js(name)
         if key not in self._record.binding_slots:
-            raise VMError(f"Export '{name}' is not defined in module", "ERR_VM_MODULE_EXPORT_NOT_DEFINED")
+            message = python_string_to_js(f"Export '{name}' is not defined in module")
+            raise js_error(self._realm.new_error("ReferenceError", message), self._realm)
         self._record.set_synthetic_export(key, to_js(value, self._realm))
 
 
@@ -485,7 +492,9 @@ def _module_of(value: Any, realm: "Realm") -> Any:
 
 
 def _call_loader(callback: Any, referrer_obj: Any, realm: "Realm", request: Any, finish: Callable[[bool, Any], None]) -> None:
-    """HostLoadImportedModule through a vm callback ``callback(specifier, referrer, attributes)``."""
+    """HostLoadImportedModule through a vm callback ``callback(specifier, referrer, attributes)``,
+    or ``callback(specifier, referrer, attributes, phase)`` when it takes a fourth argument
+    (Node's ``phase``: 'source' or 'evaluation')."""
     if callback is constants.USE_MAIN_CONTEXT_DEFAULT_LOADER:
         default = main_realm().host_defined.get("pyjsvm.default_loader")
         if default is None:
@@ -497,7 +506,10 @@ def _call_loader(callback: Any, referrer_obj: Any, realm: "Realm", request: Any,
         finish(False, missing_callback_error(realm))
         return
     try:
-        value = _drive(callback(request.specifier, referrer_obj, dict(request.attributes)))
+        args: list[Any] = [request.specifier, referrer_obj, dict(request.attributes)]
+        if _takes_phase(callback):
+            args.append("source" if request.phase == "source" else "evaluation")
+        value = _drive(callback(*args))
         finish(True, _module_of(value, realm))
     except JSError as e:
         finish(False, e.js_value)
@@ -507,6 +519,24 @@ def _call_loader(callback: Any, referrer_obj: Any, realm: "Realm", request: Any,
         err = realm.new_error("Error", python_string_to_js(str(e)))
         err.props["code"] = Prop(e.code, W | C)
         finish(False, err)
+    except Exception as e:  # the callback's own exception rejects the import(), as a host callable's
+        finish(False, _python_error_value(e, realm))
+
+
+def _takes_phase(callback: Callable[..., Any]) -> bool:
+    """Whether an import callback can be given a fourth positional argument (the phase)."""
+    import inspect  # imported where used: it costs start-up
+    try:
+        params = inspect.signature(callback).parameters.values()
+    except (TypeError, ValueError):  # (no signature to read: called as documented before phase)
+        return False
+    positional = 0
+    for p in params:
+        if p.kind is p.VAR_POSITIONAL:
+            return True
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
+            positional += 1
+    return positional >= 4
 
 
 def _vm_loader(module: Module, callback: Any) -> Callable[..., None]:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from pyjsvm.errors import JSError, VMError
 from pyjsvm.runtime.agent import Agent, Interrupted, Run, engine_limits, enter_agent, get_agent, throw_range_error
 from pyjsvm.runtime.memory import measure_live
-from pyjsvm.runtime.jobs import discard_jobs, has_pending_jobs, run_jobs, run_own_jobs
+from pyjsvm.runtime.jobs import discard_jobs, has_pending_jobs, queued_jobs, run_jobs, run_own_jobs
 from pyjsvm.runtime.objects import C, Prop, W
 
 if TYPE_CHECKING:
@@ -231,6 +231,8 @@ def _run_limited(realm: "Realm", fn: Callable[[], Any], timeout: int | None, bre
             _WATCHDOG.arm(RSS_PROBE_SECONDS, probe)
     if timeout is not None:
         _WATCHDOG.arm(timeout / 1000.0, run)
+    # the jobs already queued for this realm are not the run's: a stopped run drops only its own
+    before = queued_jobs(realm)
     previous_handler: Any = None
     if break_on_sigint:
         previous_handler = signal.signal(signal.SIGINT, lambda signum, frame: sigint.fire())
@@ -239,13 +241,13 @@ def _run_limited(realm: "Realm", fn: Callable[[], Any], timeout: int | None, bre
             return fn()
     except Interrupted as e:
         if e.reason == run.token and timeout is not None:
-            _discard_jobs(realm)
+            _discard_jobs(realm, before)
             raise ScriptTimeout(timeout) from None
         if e.reason == sigint.token:
-            _discard_jobs(realm)
+            _discard_jobs(realm, before)
             raise ScriptInterrupted() from None
         if e.reason == steps.token:
-            _discard_jobs(realm)
+            _discard_jobs(realm, before)
             raise ScriptStepLimit(step_limit or 0) from None
         raise  # an enclosing run's timeout or SIGINT: let it unwind to that run
     finally:
@@ -404,5 +406,5 @@ def _memory_check(realm: "Realm", run: Run, limit: int, entry: Any,
     return check
 
 
-def _discard_jobs(realm: "Realm") -> None:
-    discard_jobs(realm)
+def _discard_jobs(realm: "Realm", keep: dict[int, Any]) -> None:
+    discard_jobs(realm, keep)

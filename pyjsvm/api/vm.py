@@ -239,6 +239,16 @@ def _limit_options(step_limit: Any, deterministic: Any, seed: Any, fixed_time: A
     return out
 
 
+def _check_context_options(name: Any, origin: Any, code_generation: Any) -> None:
+    """``run_in_new_context``'s options for the context it makes, checked under their own names
+    (Node: ``options.contextName`` ...) before ``create_context`` sees them."""
+    if name is not None:
+        _check_str(name, "options.context_name")
+    _check_str(origin, "options.context_origin")
+    if code_generation is not None:
+        check_code_generation(code_generation, "options.context_code_generation")
+
+
 # --- running ---------------------------------------------------------------------------------
 
 class Script(ScriptCode):
@@ -321,6 +331,7 @@ class Script(ScriptCode):
         """``create_context(context_object, ...)`` then ``run_in_context`` (Node:
         ``script.runInNewContext``); the ``context_*`` and ``microtask_mode`` options are
         ``create_context``'s."""
+        _check_context_options(context_name, context_origin, context_code_generation)
         ctx_obj = create_context(context_object, name=context_name, origin=context_origin,
                                  code_generation=context_code_generation, microtask_mode=microtask_mode)
         return self._run(_require_context(ctx_obj).realm, timeout, display_errors, break_on_sigint)
@@ -371,6 +382,7 @@ def run_in_new_context(code: str, context_object: MutableMapping[str, Any] | _Co
         <JSObjectProxy { ok: true, list: [ 1, 2 ] }>
     """
     _check_str(code, "code")
+    _check_context_options(context_name, context_origin, context_code_generation)
     ctx_obj = create_context(context_object, name=context_name, origin=context_origin,
                              code_generation=context_code_generation, microtask_mode=microtask_mode)
     ctx = _require_context(ctx_obj)

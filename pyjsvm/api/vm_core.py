@@ -386,15 +386,17 @@ def module_status_error(expected: str) -> VMError:
 
 
 def new_source_text_module(code: str, identifier: str, cached_data: bytes | None, realm: Realm,
-                           meta_hook: Callable[[JSObject, Any], None] | None) -> SourceTextModuleRecord:
+                           meta_hook: Callable[[JSObject, Any], None] | None, line_offset: int = 0,
+                           column_offset: int = 0) -> SourceTextModuleRecord:
     """``new vm.SourceTextModule``: the module record of ``code`` in ``realm`` (from the code
-    cache when ``cached_data`` is accepted). A syntax error raises ``CompileError``; rejected
+    cache when ``cached_data`` is accepted), its positions in errors and stack traces shifted by
+    ``line_offset`` and ``column_offset``. A syntax error raises ``CompileError``; rejected
     cached data a ``VMError`` ERR_VM_MODULE_CACHED_DATA_REJECTED (Node throws: a module has no
     ``cachedDataRejected``)."""
     try:
-        compiled, rejected = compile_module_cached(code, identifier, cached_data)
+        compiled, rejected = compile_module_cached(code, identifier, cached_data, line_offset, column_offset)
     except ParseError as e:
-        raise syntax_error(e, code, 0, realm, True) from None
+        raise syntax_error(e, code, line_offset, realm, True) from None
     if rejected:
         raise VMError("cachedData buffer was rejected", "ERR_VM_MODULE_CACHED_DATA_REJECTED")
     return SourceTextModuleRecord(realm, compiled, None, meta_hook)

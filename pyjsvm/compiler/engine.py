@@ -131,10 +131,12 @@ def compile_script(source: str, filename: str = "evalmachine.<anonymous>", line_
 
 
 @engine_limits()
-def compile_module_code(source: str, filename: str = "", program: Any = None) -> ModuleCode:
+def compile_module_code(source: str, filename: str = "", program: Any = None, line_offset: int = 0,
+                        column_offset: int = 0) -> ModuleCode:
     """ParseModule (sec-parsemodule) and compile the module body; raises ParseError.
-    ``program``: the analysed tree restored from cached data (parsing is skipped)."""
-    return compile_module(Compiler, source, filename, program)
+    ``program``: the analysed tree restored from cached data (parsing is skipped); the offsets
+    shift the positions it reports (vm's ``lineOffset``/``columnOffset``)."""
+    return compile_module(Compiler, source, filename, program, line_offset, column_offset)
 
 
 @engine_limits()

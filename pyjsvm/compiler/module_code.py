@@ -61,11 +61,14 @@ class ModuleCode(ModuleSyntax):
     program: Any = None            # the analysed tree (ESTree), for the code cache
 
 
-def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str, program: Any = None) -> ModuleCode:
+def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str, program: Any = None,
+                   line_offset: int = 0, column_offset: int = 0) -> ModuleCode:
     """ParseModule (sec-parsemodule) and compile its body; raises ParseError. ``program``: the
-    analysed tree restored from cached data (parsing is skipped)."""
+    analysed tree restored from cached data (parsing is skipped). ``line_offset`` and
+    ``column_offset`` (vm's SourceTextModule options) shift the positions errors and stack
+    traces show, as a script's do."""
     if program is None:
-        program = parse_module(source, filename)
+        program = parse_module(source, filename, line_offset, column_offset)
     code = ModuleCode(source, filename)
     code.program = program  # kept for create_cached_data
     body = module_entries(program, code)
@@ -98,7 +101,7 @@ def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str,
             scope.lexical.add(DEFAULT_BINDING)
             if s.declaration.type == "FunctionDeclaration":
                 default_fn = s.declaration
-    compiler = compiler_cls(CompileContext(scope, True, source, filename, False))
+    compiler = compiler_cls(CompileContext(scope, True, source, filename, False), line_offset, column_offset)
     compiler.referrer = code.referrer
     deferred_compilation(compiler, program)
     try:

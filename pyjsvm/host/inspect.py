@@ -1093,6 +1093,11 @@ def _string_width(s: str, colors: bool) -> int:
     return width
 
 
+def _floor(x: float) -> float:
+    """Math.floor: an infinite value stays infinite (math.floor raises OverflowError)."""
+    return math.floor(x) if math.isfinite(x) else x
+
+
 def _is_below_break_length(ctx: _Ctx, output: list[str], start: int, base: str) -> bool:
     total = len(output) + start
     if total + len(output) > ctx.opts.break_length:
@@ -1126,7 +1131,7 @@ def _group_array_elements(ctx: _Ctx, output: list[str], value: JSObject | None) 
         biased_max = max(actual_max - 3 - average_bias, 1)
         columns = min(
             _js_round(math.sqrt(2.5 * biased_max * output_length) / biased_max),
-            math.floor((ctx.opts.break_length - ctx.indentation_lvl) / actual_max),
+            _floor((ctx.opts.break_length - ctx.indentation_lvl) / actual_max),  # (breakLength may be Infinity)
             ctx.opts.compact * 4,
             15,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno as _errno
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
-from pyjsvm.api.common import ARROWS  # noqa: F401 - the host's name for it
+from pyjsvm.api.common import ARROWS, DECORATED  # noqa: F401 - the host's names for them
 from pyjsvm.api.validators import Side
 from pyjsvm.errors import VMRangeError, VMTypeError
 from pyjsvm.runtime.agent import JSThrow

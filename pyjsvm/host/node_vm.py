@@ -15,17 +15,17 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import (
-    arg, bytes_to_buffer, checked as _checked, invalid_arg_type, make_fn, method, new_object, node_error, put,
-    view_bytes,
+    ARROWS, DECORATED, arg, bytes_to_buffer, checked as _checked, invalid_arg_type, make_fn, method, new_object,
+    node_error, put, view_bytes,
 )
 from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSObject
 from pyjsvm.runtime.values import NULL, JSSymbol
-from pyjsvm.runtime.operations import create_list_from_array_like, get_prototype_from_constructor
+from pyjsvm.runtime.operations import create_list_from_array_like, get_prototype_from_constructor, set_integrity_level
 from pyjsvm.runtime.objects import JSArray
 from pyjsvm.api.common import DEFAULT_FILENAME, _Context
-from pyjsvm.api.vm_core import ScriptCode, compile_function_in, measure_contexts, new_context
+from pyjsvm.api.vm_core import CompileError, ScriptCode, compile_function_in, measure_contexts, new_context
 from pyjsvm.host.node_vm_modules import install_module_classes
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.api.validators import (
@@ -60,6 +60,21 @@ class JSScript(JSObject):
     def __init__(self, proto: JSObject | None, script: ScriptCode) -> None:
         JSObject.__init__(self, proto)
         self.script = script
+
+
+def decorate_error_stack(value: Any) -> None:
+    """displayErrors: "the line of code causing the error is attached to the stack trace". The
+    arrow recorded for a thrown object (``api/vm_core``: ``file:line``, the line, a caret) goes
+    in front of its ``stack`` when that is a string, once (an error passing through several runs
+    keeps the innermost's); a ``stack`` that cannot be set (a frozen error) stays as it is."""
+    if not isinstance(value, JSObject) or value in DECORATED:
+        return
+    arrow = ARROWS.get(value)
+    if arrow is None:
+        return
+    stack = value.get("stack", value)
+    if type(stack) is str and value.set("stack", arrow + "\n" + stack, value):
+        DECORATED.add(value)
 
 
 def _opt(options: Any, key: str) -> Any:
@@ -133,7 +148,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
     use_main_loader = JSSymbol("vm_dynamic_import_main_context_default")
     put(constants, "USE_MAIN_CONTEXT_DEFAULT_LOADER", use_main_loader)
     put(constants, "DONT_CONTEXTIFY", dont_contextify)
-    constants.extensible = False
+    set_integrity_level(constants, "frozen")  # as Node's (ObjectFreeze)
     put(vm, "constants", constants)
     dynamic_import: list[Any] = [None]   # set_dynamic_import(r, owner, options, target), set below
 
@@ -173,8 +188,10 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         dynamic_import[0](r, key, options, ctx.realm)
         return key
 
-    def compile_in(r: "Realm", code: Any, options: Any, error_realm: "Realm") -> JSScript:
-        """``new vm.Script(code, options)``: the code is converted to a string (`${code}`)."""
+    def compile_in(r: "Realm", code: Any, options: Any, error_realm: "Realm", display: bool = True) -> JSScript:
+        """``new vm.Script(code, options)``: the code is converted to a string (`${code}`). A
+        syntax error's stack starts with its source line (``display``: the displayErrors of
+        vm.runIn*Context; the constructor has no such option and always shows it)."""
         code = to_string(code)
         if type(options) is str:
             filename = options
@@ -186,8 +203,12 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         co = _int_opt(r, options, "columnOffset")
         data = _cached_data_opt(r, options)
         produce = _bool_opt(r, options, "produceCachedData", False)
-        display = _bool_opt(r, options, "displayErrors", True)
-        core = ScriptCode(code, filename, lo, co, data, produce, error_realm, display)  # a CompileError is a JS throw
+        try:
+            core = ScriptCode(code, filename, lo, co, data, produce, error_realm, display)
+        except CompileError as e:  # (a JS throw)
+            if display:
+                decorate_error_stack(e.value)
+            raise
         s = JSScript(script_proto, core)
         dynamic_import[0](r, s, options, core._compiled.referrer)
         if core.cached_data_rejected is not None:
@@ -210,6 +231,10 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         timeout, display, break_on_sigint = run_options(r, options)
         try:
             return script.script.run_code(realm, timeout, display, break_on_sigint, from_python=False)
+        except JSThrow as e:
+            if display:
+                decorate_error_stack(e.value)
+            raise
         except JS_STOPS as e:
             raise stop_throw(r, e) from None
 
@@ -224,7 +249,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         if nt is not script_class:
             s.proto = proto
         return s
-    script_class = make_fn(main, "Script", 2, script_ctor, ctor=True)
+    script_class = make_fn(main, "Script", 1, script_ctor, ctor=True)  # (code, options = {})
     script_class.define_builtin("prototype", script_proto, 0)
     script_proto.define_builtin("constructor", script_class, W | C)
 
@@ -317,15 +342,15 @@ def make_vm_module(host: "NodeHost") -> JSObject:
             return o
         return _spread(r, options)
 
-    @method(vm, main, "runInContext", 2, W | E | C)
+    @method(vm, main, "runInContext", 3, W | E | C)
     def vm_run_in_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         code, obj, options = arg(args, 0), arg(args, 1), arg(args, 2)
         ctx = require_context(r, obj)
         options = file_options(r, options)
-        s = compile_in(r, code, options, ctx.realm)
+        s = compile_in(r, code, options, ctx.realm, _bool_opt(r, options, "displayErrors", True))
         return run(r, s, ctx.realm, options)
 
-    @method(vm, main, "runInNewContext", 2, W | E | C)
+    @method(vm, main, "runInNewContext", 3, W | E | C)
     def vm_run_in_new_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         code, obj, options = arg(args, 0), arg(args, 1), arg(args, 2)
         if type(options) is str:
@@ -333,16 +358,16 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         ctx_obj = create_context(r, obj, _ctx_options(r, options))
         ctx = require_context(r, ctx_obj)
         options = _spread(r, options)
-        s = compile_in(r, code, options, ctx.realm)
+        s = compile_in(r, code, options, ctx.realm, _bool_opt(r, options, "displayErrors", True))
         return run(r, s, ctx.realm, options)
 
-    @method(vm, main, "runInThisContext", 1, W | E | C)
+    @method(vm, main, "runInThisContext", 2, W | E | C)
     def vm_run_in_this_context(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         code, options = arg(args, 0), arg(args, 1)
-        s = compile_in(r, code, options, main)
+        s = compile_in(r, code, options, main, _bool_opt(r, None if type(options) is str else options, "displayErrors", True))
         return run(r, s, main, None if type(options) is str else options)
 
-    @method(vm, main, "compileFunction", 1, W | E | C)
+    @method(vm, main, "compileFunction", 2, W | E | C)
     def vm_compile_function(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         code, params, options = arg(args, 0), arg(args, 1), arg(args, 2)
         if type(code) is not str:
@@ -372,7 +397,11 @@ def make_vm_module(host: "NodeHost") -> JSObject:
                 exts.append(e)
         data = _cached_data_opt(r, options)
         produce = _bool_opt(r, options, "produceCachedData", False)
-        fn, rejected, produced = compile_function_in(realm, code, plist, filename, lo, co, exts, data, produce, r)
+        try:
+            fn, rejected, produced = compile_function_in(realm, code, plist, filename, lo, co, exts, data, produce, r)
+        except CompileError as e:
+            decorate_error_stack(e.value)
+            raise
         if rejected is not None:
             fn.define_builtin("cachedDataRejected", rejected, W | E | C)
         elif produce:
@@ -391,7 +420,8 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         return require_context(r, obj, "options.context").realm
 
     def evaluate_options(r: "Realm", options: Any) -> tuple[int | None, bool]:
-        """module.evaluate's options: (timeout, breakOnSigint)."""
+        """module.evaluate's options (an object): (timeout, breakOnSigint)."""
+        _check_options(r, options)
         return _timeout_opt(r, options), _bool_opt(r, options, "breakOnSigint", False)
 
     dynamic_import[0] = install_module_classes(vm, host, module_context, stop_throw, evaluate_options)

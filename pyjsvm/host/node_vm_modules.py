@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.host.jsutil import arg, bytes_to_buffer, invalid_arg_type, make_fn, method, new_array, new_object, \
     node_error, put, throw_node_error, view_bytes
-from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal, promise_resolve
+from pyjsvm.runtime.jobs import host_promise_rejection_tracker
+from pyjsvm.runtime.promise import FULFILLED, REJECTED, new_promise, perform_promise_then_internal, promise_resolve
 from pyjsvm.modules import ModuleNamespace, SourceTextModuleRecord, SyntheticModuleRecord
 from pyjsvm.modules.loading import missing_callback_error
 from pyjsvm.api.validators import check_int32
@@ -113,7 +114,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         if nt is None:
             throw_type_error("Class constructor Module cannot be invoked without 'new'")  # a class's own
         throw_type_error("Module is not a constructor")  # Node's: only its subclasses construct
-    module_class = make_fn(main, "Module", 0, module_ctor, ctor=True)
+    module_class = make_fn(main, "Module", 1, module_ctor, ctor=True)
     module_class.define_builtin("prototype", module_proto, 0)
     module_proto.define_builtin("constructor", module_class, W | C)
 
@@ -150,8 +151,16 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         except JS_STOPS as e:
             return rejected(r, stop_throw(r, e).value)
         promise, resolve, reject = new_promise(r)
-        perform_promise_then_internal(inner, lambda v: resolve.call(None, [None]),
-                                      lambda e: reject.call(None, [e]), r)
+        if inner.state == FULFILLED:  # no top-level await: settled synchronously, as the docs say
+            resolve.call(None, [None])
+        elif inner.state == REJECTED:
+            if not inner.is_handled:  # (its rejection reaches the caller through ``promise``)
+                host_promise_rejection_tracker(inner, "handle")
+                inner.is_handled = True
+            reject.call(None, [inner.result])
+        else:
+            perform_promise_then_internal(inner, lambda v: resolve.call(None, [None]),
+                                          lambda e: reject.call(None, [e]), r)
         return promise
 
     @method(module_proto, main, "link", 1)
@@ -253,9 +262,10 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             invalid_arg_type(r, "sourceText", "of type string", code)
         if options is not None and not isinstance(options, JSObject):
             invalid_arg_type(r, "options", "of type object", options)
-        for key in ("lineOffset", "columnOffset"):  # validated as Node does (the offsets are not used)
+        offsets = [0, 0]
+        for i, key in enumerate(("lineOffset", "columnOffset")):
             if opt(options, key) is not None:
-                checked(r, check_int32, opt(options, key), f"options.{key}")
+                offsets[i] = checked(r, check_int32, opt(options, key), f"options.{key}")
         realm, ctx = realm_of(r, options)
         ident = identifier_of(r, options, realm)
         cached = opt(options, "cachedData")
@@ -263,14 +273,15 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         init_meta = opt(options, "initializeImportMeta")
         if init_meta is not None and not is_callable(init_meta):
             invalid_arg_type(r, "options.initializeImportMeta", "of type function", init_meta)
-        dyn = check_dynamic_option(r, options)
+        dyn = check_dynamic_option(r, options, allow_main_loader=False)  # a {Function} for modules
         holder: list[JSModule] = []
 
         def meta_hook(meta: JSObject, record: Any) -> None:
             if init_meta is not None:
                 call(init_meta, None, [meta, holder[0]])
-        record = core(r, new_source_text_module, code, ident, data, realm, meta_hook)  # a CompileError is a JS throw
-        host.sources[ident] = code
+        record = core(r, new_source_text_module, code, ident, data, realm, meta_hook,
+                      offsets[0], offsets[1])  # a CompileError is a JS throw
+        host.sources[ident] = "\n" * offsets[0] + code if offsets[0] >= 0 else code
         m = JSModule(stm_proto, record, ident, ctx)
         holder.append(m)
         record.host_loader = js_loader(r, m, dyn)
@@ -417,7 +428,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
 
     def dynamic_loader(r: "Realm", owner: Any, dyn: Any) -> Callable[..., None]:
         """import() through an ``importModuleDynamically`` option: a function
-        (specifier, referrer, attributes) returning a module, a namespace or a promise of one, or
+        (specifier, referrer, attributes, phase) returning a module, a namespace or a promise of one, or
         vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER."""
         def load(referrer: Any, request: Any, finish: Callable[[bool, Any], None]) -> None:
             if dyn is None:
@@ -429,8 +440,9 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             attrs = new_object(r, None)
             for k, v in request.attributes:
                 put(attrs, k, v)
+            phase = "source" if request.phase == "source" else "evaluation"
             try:
-                value = call(dyn, None, [request.specifier, owner, attrs])
+                value = call(dyn, None, [request.specifier, owner, attrs, phase])
                 p = promise_resolve(r, None, value)
             except JSThrow as e:
                 finish(False, e.value)
@@ -444,9 +456,11 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             perform_promise_then_internal(p, got, lambda e: finish(False, e), r)
         return load
 
-    def check_dynamic_option(r: "Realm", options: Any) -> Any:
+    def check_dynamic_option(r: "Realm", options: Any, allow_main_loader: bool = True) -> Any:
+        """The ``importModuleDynamically`` option: a function, or (not for a SourceTextModule)
+        vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER."""
         dyn = opt(options, "importModuleDynamically")
-        if dyn is not None and not is_callable(dyn) and dyn is not _main_loader(vm):
+        if dyn is not None and not is_callable(dyn) and (dyn is not _main_loader(vm) or not allow_main_loader):
             invalid_arg_type(r, "options.importModuleDynamically", "of type function", dyn)
         return dyn
 
@@ -455,10 +469,14 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
 
     def set_dynamic_import(r: "Realm", owner: Any, options: Any, target: Any) -> None:
         dyn = check_dynamic_option(r, options)
-        if dyn is None:
+        is_realm = hasattr(target, "host_defined")  # a realm: code without a referrer in that context
+        if dyn is None and is_realm:
             return
+        # Without the option, import() in a compiled script or function rejects with
+        # ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING (dynamic_loader's answer to no callback), as the
+        # docs say: it must not reach the main context's loader.
         loader = dynamic_loader(r, owner, dyn)
-        if hasattr(target, "host_defined"):   # a realm: code without a referrer in that context
+        if is_realm:
             target.host_defined["pyjsvm.host_loader"] = loader
         else:
             target.record = _Referrer(loader)

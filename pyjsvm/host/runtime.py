@@ -13,7 +13,7 @@ from typing import Any, Callable
 from pyjsvm.host.console import make_console
 from pyjsvm.host.event_loop import EventLoop
 from pyjsvm.host.inspect import inspect, is_error
-from pyjsvm.host.jsutil import ARROWS, arg, invalid_arg_type, make_fn, new_object, node_error
+from pyjsvm.host.jsutil import ARROWS, DECORATED, arg, invalid_arg_type, make_fn, new_object, node_error
 from pyjsvm.host.permissions import Permissions
 from pyjsvm.host.process import ProcessExit, make_process
 from pyjsvm.host.structured_clone import structured_clone_function
@@ -413,8 +413,11 @@ class NodeHost:
             self.report_uncaught(reason, "unhandledRejection")
 
     def arrow_for(self, value: Any) -> str | None:
-        """Node's ``file:line`` / source line / caret header for an uncaught error."""
+        """Node's ``file:line`` / source line / caret header for an uncaught error (none when
+        node:vm already put it in the error's ``stack``)."""
         if isinstance(value, JSObject):
+            if value in DECORATED:
+                return None
             a = ARROWS.get(value)
             if a is not None:
                 return a

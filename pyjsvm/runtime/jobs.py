@@ -134,19 +134,35 @@ def _report(value: Any, realm: "Realm | None") -> None:
         pass
 
 
-def discard_jobs(realm: "Realm | None" = None) -> None:
+def queued_jobs(realm: "Realm") -> dict[int, Any]:
+    """NON-SPEC (host): the jobs queued now that would run in ``realm`` (in the running thread's
+    queue and in the realm's own), by identity, for ``discard_jobs(realm, keep=...)`` (the dict
+    holds them, so no identity is reused while it lives)."""
+    queue = get_agent().job_queue
+    jobs = {id(entry): entry for entry in queue if entry[1] is realm} if queue else {}
+    if realm.job_queue:
+        jobs.update((id(entry), entry) for entry in realm.job_queue)
+    return jobs
+
+
+def discard_jobs(realm: "Realm | None" = None, keep: "dict[int, Any] | None" = None) -> None:
     """NON-SPEC (host): drop the running thread's queued jobs: all of them, or with ``realm``
-    those that would run in that realm (and the realm's own queue), as after a run in it timed
-    out."""
+    those that would run in that realm (and those of the realm's own queue), as after a run in
+    it timed out; ``keep`` (from ``queued_jobs``) spares the jobs that were queued before that
+    run began."""
     queue = get_agent().job_queue
     if realm is None:
         queue.clear()
         return
-    if realm.job_queue is not None:
-        realm.job_queue.clear()
-    keep = [entry for entry in queue if entry[1] is not realm]
+    spared = keep or ()
+    own = realm.job_queue
+    if own is not None:
+        kept_own = [entry for entry in own if id(entry) in spared]
+        own.clear()
+        own.extend(kept_own)
+    kept = [entry for entry in queue if entry[1] is not realm or id(entry) in spared]
     queue.clear()
-    queue.extend(keep)
+    queue.extend(kept)
 
 
 def set_job_error_handler(handler: JobErrorHandler | None) -> JobErrorHandler:
@@ -284,7 +300,7 @@ def has_unhandled_rejections() -> bool:
 
 
 __all__ = [
-    "enqueue_job", "run_jobs", "run_own_jobs", "has_pending_jobs", "discard_jobs", "set_job_error_handler", "take_job_errors",
+    "enqueue_job", "run_jobs", "run_own_jobs", "has_pending_jobs", "discard_jobs", "queued_jobs", "set_job_error_handler", "take_job_errors",
     "host_promise_rejection_tracker", "take_unhandled_rejections", "take_rejections_handled_later",
     "has_unhandled_rejections", "host_enqueue_generic_job", "host_enqueue_timeout_job", "job_queue_for", "pending_timeout_jobs",
     "wait_for_jobs", "job_arrived",

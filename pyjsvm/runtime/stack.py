@@ -304,7 +304,7 @@ def prepare_stack_trace(err: JSObject, frames: list[tuple[str, str, int, int]],
 def format_call_site(frame: tuple[str, str, int, int]) -> str:
     """NON-SPEC (V8): a frame as a stack line shows it, without the leading ``at``."""
     name, filename, line, col = frame
-    where = f"{filename}:{line}:{col}"
+    where = f"{filename or '<anonymous>'}:{line}:{col}"  # (V8 names a script without a name so)
     return f"{name} ({where})" if name else where
 
 

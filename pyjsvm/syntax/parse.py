@@ -222,15 +222,16 @@ def _outside_functions(program: Any) -> set[int]:
     return out
 
 
-def parse_module(source: str, filename: str = "") -> Any:
-    """Parse a Module (sec-parsemodule)."""
+def parse_module(source: str, filename: str = "", line_offset: int = 0, column_offset: int = 0) -> Any:
+    """Parse a Module (sec-parsemodule); a syntax error's position counts the offsets (vm's
+    ``lineOffset``/``columnOffset``)."""
     try:
         with _RecordRegexpLiterals() as found:
             program = esprima.parseModule(source, {"range": True, "loc": True})
         program.regexp_literals = found
         return program
     except esprima.Error as e:
-        raise _error_from(e, source, filename) from None
+        raise _error_from(e, source, filename, line_offset, column_offset) from None
     except PollAbort as e:
         raise e.error from None
     except RecursionError:

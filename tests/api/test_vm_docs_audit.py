@@ -1,0 +1,159 @@
+"""The Python face of the vm API checked item by item against Node's vm documentation
+(../shared/reference/node-vm.md), in snake_case: options, defaults, error codes and messages."""
+from __future__ import annotations
+
+import pytest
+
+import pyjsvm as vm
+from pyjsvm.runtime.jobs import discard_jobs
+
+
+def test_timeout_keeps_jobs_queued_before_the_run() -> None:
+    # timeout: "If execution is terminated, an Error will be thrown" -- for that run only; jobs
+    # queued earlier in the same realm still run (pyjsvm drops only the jobs of the run).
+    ctx = vm.create_context({"log": []})
+    codes = []
+
+    def inner() -> None:
+        with pytest.raises(vm.JSError) as e:
+            vm.run_in_context("Promise.resolve().then(() => log.push('during')); while (true) {}", ctx, timeout=20)
+        codes.append(e.value.code)
+    ctx["inner"] = inner
+    discard_jobs()
+    vm.run_in_context("Promise.resolve().then(() => log.push('before')); inner();", ctx)
+    assert codes == ["ERR_SCRIPT_EXECUTION_TIMEOUT"]
+    assert ctx["log"] == ["before"]
+
+
+def _module_error_stack(m: vm.SourceTextModule) -> str:
+    m.link(lambda *a: None).result()
+    with pytest.raises(vm.JSError) as e:
+        m.evaluate().result()
+    return e.value.stack
+
+
+def test_source_text_module_offsets_show_in_stack_traces() -> None:
+    # SourceTextModule lineOffset / columnOffset: "the line number offset [and first-line column
+    # number offset] that is displayed in stack traces produced by this Module"
+    m = vm.SourceTextModule('\nthrow new Error("x")', identifier="lo.mjs", line_offset=10, column_offset=5)
+    assert "at lo.mjs:12:7" in _module_error_stack(m)
+    m = vm.SourceTextModule('throw new Error("x")', identifier="co.mjs", column_offset=5)
+    assert "at co.mjs:1:12" in _module_error_stack(m)
+    with pytest.raises(vm.JSError) as e:
+        vm.SourceTextModule("\n\nexport export", identifier="se.mjs", line_offset=3)
+    assert "se.mjs:6" in e.value.stack
+
+
+def test_script_filename_and_offsets_show_in_the_stack() -> None:
+    # Script filename / lineOffset / columnOffset: "displayed in stack traces produced by this
+    # script"; compileFunction's filename default is ''.
+    script = vm.Script('function f() {\n  throw new Error("x");\n}\nf();', "myfile.vm", line_offset=10, column_offset=4)
+    with pytest.raises(vm.JSError) as e:
+        script.run_in_this_context()
+    assert e.value.stack.splitlines()[-3:] == ["Error: x", "    at f (myfile.vm:12:9)", "    at myfile.vm:14:1"]
+    with pytest.raises(vm.JSError) as e:
+        vm.compile_function('\nthrow new Error("y")', [], filename="cf.js", line_offset=5)()
+    assert e.value.stack.splitlines()[1] == "    at cf.js:7:7"
+
+
+def test_source_text_module_import_module_dynamically_is_a_function() -> None:
+    # "When importModuleDynamically is vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER: This option
+    # is currently not supported for vm.SourceTextModule" (its type there is {Function}).
+    with pytest.raises(vm.VMTypeError) as e:
+        vm.SourceTextModule("", import_module_dynamically=vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER)
+    assert e.value.code == "ERR_INVALID_ARG_TYPE"
+    assert str(e.value) == ('The "options.import_module_dynamically" property must be of type function. '
+                            "Received vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER")
+
+
+@pytest.mark.parametrize("option, value, name", [
+    ("context_name", 5, "options.context_name"),
+    ("context_origin", 5, "options.context_origin"),
+    ("context_code_generation", 5, "options.context_code_generation"),
+])
+def test_run_in_new_context_names_its_own_options(option: str, value: object, name: str) -> None:
+    # runInNewContext's contextName / contextOrigin / contextCodeGeneration are checked under
+    # their own names (Node: "options.contextName" ...), not createContext's.
+    for run in (lambda **kw: vm.run_in_new_context("1", {}, **kw), lambda **kw: vm.Script("1").run_in_new_context({}, **kw)):
+        with pytest.raises(vm.VMTypeError) as e:
+            run(**{option: value})
+        assert e.value.code == "ERR_INVALID_ARG_TYPE"
+        assert str(e.value).startswith(f'The "{name}" property must be')
+
+
+def test_compile_function_default_filename_frame() -> None:
+    # compileFunction filename: "Default: ''" -- such a frame shows as V8's "<anonymous>".
+    with pytest.raises(vm.JSError) as e:
+        vm.compile_function('throw new Error("x")')()
+    assert e.value.stack.splitlines()[1] == "    at <anonymous>:1:7"
+
+
+def test_import_callback_gets_the_phase() -> None:
+    # importModuleDynamically(specifier, referrer, importAttributes, phase): the phase is passed
+    # to a callback that takes a fourth argument (one that takes three still works).
+    seen = []
+
+    def four(specifier: str, referrer: object, attributes: dict[str, str], phase: str) -> vm.SyntheticModule:
+        seen.append((specifier, attributes, phase))
+        return vm.SyntheticModule([], lambda: None)
+
+    def three(specifier: str, referrer: object, attributes: dict[str, str]) -> vm.SyntheticModule:
+        seen.append((specifier, attributes))
+        return vm.SyntheticModule([], lambda: None)
+    vm.Script('import("a", { with: { type: "json" } })', import_module_dynamically=four).run_in_this_context().result()
+    vm.Script('import("b")', import_module_dynamically=three).run_in_this_context().result()
+    assert seen == [("a", {"type": "json"}, "evaluation"), ("b", {})]
+
+
+def test_import_callback_exception_rejects_the_import() -> None:
+    # importModuleDynamically: what the callback throws rejects the import() promise (a Python
+    # exception as an Error naming its type, as any host callable's; the exception is the cause).
+    def callback(*args: object) -> None:
+        raise KeyError("secret")
+    p = vm.Script('import("x")', import_module_dynamically=callback).run_in_this_context()
+    with pytest.raises(vm.JSError) as e:
+        p.result()
+    assert (e.value.name, e.value.message) == ("Error", "KeyError")
+    assert isinstance(e.value.__cause__, KeyError)
+
+
+def test_synthetic_module_callback_exception_names_its_type() -> None:
+    # evaluateCallback: "If [it] throws an exception synchronously, evaluate() returns a promise
+    # that will be synchronously rejected with that exception" -- a Python exception as a host
+    # callable's (its text only with host_error_detail).
+    def callback() -> None:
+        raise ValueError("/srv/secret")
+    m = vm.SyntheticModule([], callback)
+    p = m.evaluate()
+    assert p.done() and m.status == "errored"
+    with pytest.raises(vm.JSError) as e:
+        p.result()
+    assert (e.value.name, e.value.message) == ("Error", "ValueError")
+    ctx = vm.create_context(host_error_detail=True)
+    m = vm.SyntheticModule([], callback, context=ctx)
+    with pytest.raises(vm.JSError) as e:
+        m.evaluate().result()
+    assert e.value.message == "ValueError: /srv/secret"
+
+
+def test_set_export_of_a_name_not_exported() -> None:
+    # syntheticModule.setExport(name, value) of a name not among exportNames: the engine's
+    # ReferenceError, as in node (a JS error, no Node error code).
+    m = vm.SyntheticModule(["x"], lambda: None)
+    with pytest.raises(vm.JSError) as e:
+        m.set_export("y", 1)
+    assert (e.value.name, e.value.message, e.value.code) == ("ReferenceError", "Export 'y' is not defined in module", None)
+
+
+def test_context_import_callback_serves_code_without_referrer() -> None:
+    # create_context(import_module_dynamically=...): for import() "in this context without a
+    # referrer script or module" (eval run by a promise job), called with the context.
+    seen = []
+    ctx = vm.create_context(import_module_dynamically=lambda s, r, a: (seen.append(r is ctx),
+                                                                       vm.SyntheticModule(["x"], lambda: None))[1])
+
+    def script_callback(*args: object) -> None:
+        raise AssertionError("the script's callback is not the one")
+    p = vm.Script("Promise.resolve(\"import('./m.mjs')\").then(eval)",
+                  import_module_dynamically=script_callback).run_in_context(ctx)
+    assert list(p.result()) == ["x"] and seen == [True]
