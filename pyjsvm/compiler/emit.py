@@ -3614,6 +3614,30 @@ class FunctionEmitter:
             test = f"(({tt} := type({fa})) is type({fb}) and ({tt} is _float or {tt} is _str))"
         return E(f"({fast} if {test} else {_SLOW_NAME[op]}({na}, {nb}))", is_bool=True)
 
+    def plus(self, a: E, b: E) -> E | None:
+        """NON-SPEC (speed): ``a + b`` of two operands not known to be Numbers, inline for two
+        floats and for two strings whose concatenation is shorter than ALLOCATION_CHECK_MIN (the
+        length below which ``concat_room`` has nothing to refuse), and with a string constant for
+        a short enough string on the other side; the full operation (``js_add``) otherwise. None
+        when a Number constant leaves only the float path (``binary``)."""
+        if self.number_value(a) is not None or self.number_value(b) is not None:
+            return None
+        strings = [x.kind == "const" and type(self.consts.get(x.text)) is str for x in (a, b)]
+        if strings[0] and strings[1]:
+            return None
+        (na, fa), (nb, fb) = self.name_once(a), self.name_once(b)
+        if strings[0] or strings[1]:
+            k, first = (a, fb) if strings[0] else (b, fa)
+            room = ALLOCATION_CHECK_MIN - len(self.consts[k.text])
+            if room <= 0:
+                return None
+            test = f"type({first}) is _str and len({nb if strings[0] else na}) < {room}"
+        else:
+            tt = self.temp()
+            test = (f"(({tt} := type({fa})) is type({fb}) and ({tt} is _float or {tt} is _str and "
+                    f"len({na}) + len({nb}) < {ALLOCATION_CHECK_MIN}))")
+        return E(f"({na} + {nb} if {test} else _add({na}, {nb}))")
+
     def binary(self, op: str, a: E, b: E) -> E:
         """``a op b``: the float case inline, behind a type guard for each operand not known to
         be a Number (compiler/number_types.py), with the full operation otherwise; what a
@@ -3631,6 +3655,10 @@ class FunctionEmitter:
             return E(f"_binop({self.const(op)}, {a.text}, {b.text})")
         if op in _RELATIONAL and not a.num and not b.num:
             r = self.relational(op, a, b)
+            if r is not None:
+                return r
+        if op == "+" and not a.num and not b.num:
+            r = self.plus(a, b)
             if r is not None:
                 return r
         ops = (a, b)
