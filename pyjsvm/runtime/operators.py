@@ -10,7 +10,7 @@ from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_allocation, throw_r
 from pyjsvm.runtime.operations import (
     instance_of, is_less_than, to_int32, to_numeric, to_primitive, to_property_key, to_string, to_uint32,
 )
-from pyjsvm.runtime.objects import A, BuiltinFunction, JSObject, Prop
+from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSObject, Prop
 from pyjsvm.runtime.functions import SPECIAL_BUILTINS, ECMAFunction
 from pyjsvm.runtime.values import MISSING, SYM_HAS_INSTANCE, JSBigInt, JSSymbol
 from pyjsvm.runtime.numeric import MAX_BIGINT_BITS, number_exponentiate
@@ -253,6 +253,12 @@ def js_in(key: Any, obj: Any) -> bool:
 _ordinary_get_prototype_of = JSObject.get_prototype_of
 
 
+# NON-SPEC: the last function prototype (a BuiltinFunction, %Function.prototype% of some realm)
+# seen holding the original %Function.prototype%[@@hasInstance] as its own property, and that
+# method: the property is neither writable nor configurable, so it holds it for good
+_has_instance_holder: list[Any] = [object(), object()]   # (none yet)
+
+
 def js_instanceof(v: Any, target: Any) -> bool:
     """InstanceofOperator (sec-instanceofoperator), with a NON-SPEC fast path: when
     GetV(target, @@hasInstance) gives %Function.prototype%[@@hasInstance] (of any realm) and the
@@ -263,15 +269,21 @@ def js_instanceof(v: Any, target: Any) -> bool:
     if type(target) is ECMAFunction:
         m = MISSING
         fp = target.proto
-        if not target.lazy_proto and SYM_HAS_INSTANCE not in target.props and type(fp) is BuiltinFunction:
-            # NON-SPEC: the usual case read without [[Get]]: no own @@hasInstance, and the
-            # function's [[Prototype]] (a built-in function, %Function.prototype%: its own
-            # properties are all in ``props``) has the original one as its own
-            s = fp.props.get(SYM_HAS_INSTANCE, MISSING)
-            m = s.value if type(s) is Prop and not s.flags & A else MISSING
+        if not target.lazy_proto and SYM_HAS_INSTANCE not in target.props:
+            if fp is _has_instance_holder[0]:
+                m = _has_instance_holder[1]
+            elif type(fp) is BuiltinFunction:
+                # NON-SPEC: the usual case read without [[Get]]: no own @@hasInstance, and the
+                # function's [[Prototype]] (a built-in function, %Function.prototype%: its own
+                # properties are all in ``props``) has the original one as its own
+                s = fp.props.get(SYM_HAS_INSTANCE, MISSING)
+                m = s.value if type(s) is Prop and not s.flags & A else MISSING
+                if (type(m) is BuiltinFunction and m.impl is SPECIAL_BUILTINS.get("hasInstance")
+                        and not s.flags & (W | C)):
+                    _has_instance_holder[:] = [fp, m]
         if m is MISSING:
             m = target.get(SYM_HAS_INSTANCE, target)
-        if type(m) is BuiltinFunction and m.impl is SPECIAL_BUILTINS.get("hasInstance"):
+        if m is _has_instance_holder[1] or type(m) is BuiltinFunction and m.impl is SPECIAL_BUILTINS.get("hasInstance"):
             if target.lazy_proto:
                 target._make_prototype()
             p = target.props.get("prototype", MISSING)

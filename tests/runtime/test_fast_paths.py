@@ -25,6 +25,33 @@ def test_instanceof() -> None:
     """) == "true,true,false,false,true,true,true,true,false,12,false,true,false"
 
 
+def test_instanceof_after_the_method_was_remembered() -> None:
+    # js_instanceof remembers the last %Function.prototype% seen holding the original
+    # @@hasInstance (non-writable, non-configurable): after warm checks, an own @@hasInstance, a
+    # changed [[Prototype]], undefined or null as the method and another realm's functions
+    src = """
+        function F() {} function K() {} var f = new F(), out = [];
+        function check(v, C) { return v instanceof C }
+        for (var i = 0; i < 5; i++) { check(f, F); check(1, F); check(f, K) }
+        Object.defineProperty(K, Symbol.hasInstance, {value: function (v) { return v === 7 }});
+        out.push(check(7, K), check(f, K));
+        var U = function () {}; Object.defineProperty(U, Symbol.hasInstance, {value: undefined});
+        var N = function () {}; Object.defineProperty(N, Symbol.hasInstance, {value: null});
+        out.push(check(new U(), U), check(new N(), N), check(f, U));
+        var S = function () {}; Object.setPrototypeOf(S, {[Symbol.hasInstance]: function () { return 'yes' }});
+        out.push(check(f, S));
+        var T = function () {}; Object.setPrototypeOf(T, Object.prototype);
+        out.push(check(f, T), check(Object.create(T.prototype), T));
+        var fp = Function.prototype, d = Object.getOwnPropertyDescriptor(fp, Symbol.hasInstance);
+        out.push(d.writable, d.configurable);
+        try { fp[Symbol.hasInstance] = null } catch (e) { out.push(e.name) }
+        out.push(check(f, F));
+        out.join()"""
+    expected = "true,false,true,true,false,true,false,true,false,false,TypeError,true"  # node 20's
+    assert run('"use strict";' + src) == expected
+    assert pyjsvm.run_in_new_context(src) == expected.replace("TypeError,true", "true")
+
+
 def test_add_past_a_prototype_data_property() -> None:
     assert run("""
         'use strict';
