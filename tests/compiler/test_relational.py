@@ -1,8 +1,7 @@
 """``<``, ``<=``, ``>`` and ``>=`` in emitted code (compiler/emit.py ``relational``): inline for
 two floats or two strings (compared by UTF-16 code units, as Python compares our strings), and
 for a string against a string constant; the full IsLessThan (sec-islessthan) for anything else.
-``+`` likewise (``plus``): two floats, or two strings (or a string and a string constant) whose
-concatenation is short, inline. Every operator over pairs of values of every kind, in both
+``+`` of a string constant and a string (``plus``) whose concatenation is short, inline. Every operator over pairs of values of every kind, in both
 operand forms (names, member reads, a string constant on either side), gives node's answers,
 on both tiers."""
 from __future__ import annotations
