@@ -282,8 +282,8 @@ def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] 
 
 
 def _register_stack_codes() -> None:
-    stack.register_activation(ECMAFunction.call, ECMAFunction.construct, ECMAFunction.construct_direct, ScriptCode.run,
-                              tail_call_entry)
+    stack.register_activation(ECMAFunction.call, ScriptCode.run, tail_call_entry)
+    stack.register_activation(ECMAFunction.construct, ECMAFunction.construct_direct, construct=True)
     stack.DELEGATING[ECMAFunction.call.__code__] = "fast"
     stack.register_call_sites(core, expressions, statements, functions)
 

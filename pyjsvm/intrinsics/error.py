@@ -15,7 +15,7 @@ from pyjsvm.runtime.operations import (
     get_prototype_from_constructor, to_string,
 )
 from pyjsvm.runtime.stack import (
-    CallSiteObject, JSErrorObject, capture_frames, format_call_site, format_stack, prepare_stack_trace,
+    CONSTRUCT_PREFIX, CallSiteObject, JSErrorObject, capture_frames, format_call_site, format_stack, prepare_stack_trace,
 )
 from pyjsvm.runtime.values import NULL, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
@@ -187,7 +187,16 @@ def _frame(this: Any, method: str) -> tuple[str, str, int, int]:
 def call_site_get_function_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """NON-SPEC (V8): CallSite.prototype.getFunctionName: the function's name, or null."""
     name = _frame(this, "getFunctionName")[0]
+    if name.startswith(CONSTRUCT_PREFIX):
+        name = name[len(CONSTRUCT_PREFIX):]
+        return NULL if name == "<anonymous>" else name
     return NULL if not name or name == _MODULE_TOP else name
+
+
+@call_site_proto.method("isConstructor", 0)
+def call_site_is_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.isConstructor: whether the frame is [[Construct]]'s."""
+    return _frame(this, "isConstructor")[0].startswith(CONSTRUCT_PREFIX)
 
 
 @call_site_proto.method("getTypeName", 0)
@@ -251,7 +260,7 @@ def _absent(method: str, value: Any) -> Any:
     return impl
 
 
-for _name in ("isEval", "isNative", "isConstructor", "isAsync", "isPromiseAll"):
+for _name in ("isEval", "isNative", "isAsync", "isPromiseAll"):
     call_site_proto.method(_name, 0)(_false(_name))
 for _name, _value in (("getThis", None), ("getFunction", None), ("getEvalOrigin", None),
                       ("getPromiseIndex", NULL), ("getScriptHash", ""), ("getPosition", 0.0),

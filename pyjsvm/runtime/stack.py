@@ -86,14 +86,21 @@ class _EmittedCall(tuple):
 # reach JS again (a getter, valueOf, a proxy trap, a built-in's callback) is a call that counts.
 # Its frames are activations as those of a [[Call]] are.
 EMITTED_CALL = _EmittedCall()
-# NON-SPEC (speed): the same for [[Construct]] from an emitted ``new`` (as False is): its frames
-# are not activations of their own, as those of every [[Construct]] of an emitted body
+# NON-SPEC (speed): the same for [[Construct]] from an emitted ``new`` (as False is); its frames are
+# the constructor's activations (there is no ECMAFunction.construct frame)
 EMITTED_NEW = _EmittedCall()
 
 
-def register_activation(*funcs: Any) -> None:
+def register_activation(*funcs: Any, construct: bool = False) -> None:
+    """Record the code of ``funcs`` as activations (``construct``: of [[Construct]], whose frames
+    V8 shows as ``new F``)."""
     for fn in funcs:
-        ACTIVATION_CODES.add(fn.__code__)
+        ACTIVATION_CODES.add(fn.__code__, construct or None)
+
+
+# NON-SPEC (V8): what a constructor's frame shows before its function's name (``new F``); the
+# CallSite methods take it apart again (getFunctionName, isConstructor)
+CONSTRUCT_PREFIX = "new "
 
 
 def register_call_sites(*modules: Any) -> None:
@@ -147,7 +154,8 @@ def _activation_owner(f: Any) -> tuple[bool, Any, Any]:
     else:
         return False, None, None
     local_vars = f.f_locals
-    if delegate is not None and (d := local_vars.get(delegate)) is not None and d is not EMITTED_CALL:
+    if (delegate is not None and (d := local_vars.get(delegate)) is not None and d is not EMITTED_CALL
+            and d is not EMITTED_NEW):
         return False, None, local_vars
     return True, local_vars.get("self"), local_vars
 
@@ -247,6 +255,9 @@ def capture_frames(skip_until: Any = None, *, absent_empty: bool = False) -> lis
                 name, filename, line, col = owner.frame_info()
                 if pos is not None:
                     line, col = pos
+                if (local_vars.get("given") is EMITTED_NEW if emitted  # type: ignore[union-attr]
+                        else _ACTIVATION_IDS[id(code)][1]):
+                    name = CONSTRUCT_PREFIX + (name or "<anonymous>")
                 frames.append((name, filename, line, col))
                 if skipping and owner is skip_until:
                     skipping = False
