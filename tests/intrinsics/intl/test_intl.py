@@ -141,3 +141,20 @@ def test_canonicalize_locale_list_obeys_the_timeout() -> None:
         with pytest.raises(JSError) as e:
             vm.run_in_new_context(src, timeout=200)
         assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+
+
+@pytest.mark.parametrize("src, expected", [
+    ("new Intl.NumberFormat('en').format('1e' + '9'.repeat(100))", "∞"),       # decimal.Overflow escaped
+    ("new Intl.NumberFormat('en').format('-1e' + '9'.repeat(100))", "-∞"),
+    ("new Intl.NumberFormat('en').format('1e99999999999999')", "∞"),           # MemoryError escaped
+    ("new Intl.NumberFormat('en', {notation: 'scientific'}).format('1e99999999999999')", "∞"),  # InvalidOperation
+    ("new Intl.NumberFormat('en').format('1e999999999')", "∞"),                # formatted digit by digit: a hang
+    ("new Intl.NumberFormat('en', {notation: 'compact'}).format('-1e999999')", "-∞"),
+    ("new Intl.NumberFormat('en').format('1e309')", "∞"),
+    ("new Intl.NumberFormat('en').format('-1e-' + '9'.repeat(100))", "-0"),
+    ("new Intl.NumberFormat('en', {maximumFractionDigits: 20}).format('0.' + '1'.repeat(50))", "0.11111111111111111111"),
+])
+def test_strings_past_the_number_range_format_as_infinity_or_zero(src: str, expected: str) -> None:
+    # ToIntlMathematicalValue step 9: a string whose RoundMVResult is an infinity or a zero is
+    # that infinity or zero (as node prints them)
+    assert run(src) == expected
