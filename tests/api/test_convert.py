@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pytest
 
@@ -215,3 +216,16 @@ def test_mapping_object_wraps_nested(realm: Realm) -> None:
     assert i1.set("x", 5.0, i1) and d["inner"]["x"] == 5
     assert o.set("new", "v", o) and d["new"] == "v"
     assert o.delete("new") and "new" not in d
+
+
+@pytest.mark.parametrize("key", ["x", 1.5, None, b"x", [], {}, object()])
+def test_array_proxy_rejects_a_non_integer_index_as_a_list_does(key: Any) -> None:
+    # a['x'] raised AttributeError ('str' object has no attribute '__index__') from inside the api
+    a = pyjsvm.run_in_new_context("[1, 2, 3]")
+    with pytest.raises(TypeError, match="indices must be integers"):
+        a[key]
+    with pytest.raises(TypeError, match="indices must be integers"):
+        a[key] = 1
+    with pytest.raises(TypeError, match="indices must be integers"):
+        del a[key]
+    assert a[True] == 2 and a[-1] == 3
