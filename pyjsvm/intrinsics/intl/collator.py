@@ -105,8 +105,9 @@ def _continuations() -> frozenset[int]:
 
 # NON-SPEC: how long a piece of text pyuca's ``collation_elements`` is given at once. It slices
 # its key list at every element (quadratic: 200,000 characters took a minute), so a long text is
-# cut into pieces at characters no match can run into: not a contraction's later character and
-# not a combining mark (the discontiguous match takes only those).
+# cut into pieces at characters no match can run into: not a contraction's later character, and
+# not a combining mark unless the one before it has the same combining class (the discontiguous
+# match takes only combining marks, and stops at one blocked by a mark of its class).
 _CHUNK = 256
 
 
@@ -122,8 +123,8 @@ def _collation_elements(text: str) -> list[Any]:
     n = len(text)
     while i < n:
         check_stop()
-        cp = ord(text[i])
-        if cp in cont or unicodedata.combining(text[i]):
+        ccc = unicodedata.combining(text[i])
+        if ord(text[i]) in cont or ccc and ccc != unicodedata.combining(text[i - 1]):
             i += 1
             continue
         out.extend(uca.collation_elements(text[start:i]))

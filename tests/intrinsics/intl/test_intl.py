@@ -132,6 +132,10 @@ def test_collation_of_long_strings_is_linear_and_interruptible() -> None:
     # a contraction (l + middle dot, Catalan) and combining marks past a cut still collate as one
     text = "l\u00b7" * 300 + "e\u0301" * 300
     assert run(f'"{text}".localeCompare("{text}" + "a")') == -1
+    # a long run of combining marks is cut between two marks of one class (11 s before)
+    t0 = time.monotonic()
+    assert run("'\\u0300'.repeat(100000).localeCompare('a')") == -1
+    assert time.monotonic() - t0 < 10
 
 
 def test_canonicalize_locale_list_obeys_the_timeout() -> None:
