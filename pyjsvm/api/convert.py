@@ -81,7 +81,7 @@ from collections.abc import Coroutine, Mapping, MutableMapping, MutableSequence,
 import time
 from typing import TYPE_CHECKING, Any, cast, Callable, Generator, Iterator, NoReturn, TypeAlias, TypeVar, Union, overload
 
-from pyjsvm.errors import JSError, PyjsvmError
+from pyjsvm.errors import JSError, PyjsvmError, invalid_arg_type
 from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow, engine_limits, host_limit_enter, host_limit_exit
 from pyjsvm.runtime.objects import (
     A, C, E, W, WEC, BuiltinFunction, JSArray, JSFunctionBase, JSObject, PropertyDescriptor, array_index,
@@ -681,7 +681,8 @@ def call_function(fn: Any, args: Sequence[Any], this: Any = undefined, timeout: 
     """Call ``fn`` (a ``JSFunctionProxy``) with ``args`` and receiver ``this`` as one evaluation
     (see ``JSFunctionProxy``); ``pyjsvm.call`` is the public spelling."""
     if not isinstance(fn, JSFunctionProxy):
-        raise TypeError(f"not a JS function: {type(fn).__name__}")
+        # a VMTypeError (a TypeError and a PyjsvmError) as the api's other argument checks give
+        raise invalid_arg_type("fn", "a JS function (JSFunctionProxy)", fn)
     r = fn._realm
     t = check_timeout(timeout, "timeout")
     js_args = [to_js(a, r) for a in args]

@@ -229,3 +229,12 @@ def test_array_proxy_rejects_a_non_integer_index_as_a_list_does(key: Any) -> Non
     with pytest.raises(TypeError, match="indices must be integers"):
         del a[key]
     assert a[True] == 2 and a[-1] == 3
+
+
+@pytest.mark.parametrize("fn", [None, 1, "f", lambda: 1, [], pyjsvm.undefined])
+def test_call_of_a_non_function_is_a_vm_type_error(fn: Any) -> None:
+    # a plain TypeError came out of pyjsvm.call; the api's argument errors are VMTypeErrors
+    with pytest.raises(pyjsvm.VMTypeError) as e:
+        pyjsvm.call(fn)
+    assert isinstance(e.value, TypeError) and isinstance(e.value, pyjsvm.PyjsvmError)
+    assert e.value.code == "ERR_INVALID_ARG_TYPE"
