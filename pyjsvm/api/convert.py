@@ -81,7 +81,7 @@ from collections.abc import Coroutine, Mapping, MutableMapping, MutableSequence,
 import time
 from typing import TYPE_CHECKING, Any, cast, Callable, Generator, Iterator, NoReturn, TypeAlias, TypeVar, Union, overload
 
-from pyjsvm.errors import JSError, PyjsvmError
+from pyjsvm.errors import JSError, PyjsvmError, invalid_arg_type
 from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow, engine_limits, host_limit_enter, host_limit_exit
 from pyjsvm.runtime.objects import (
     A, C, E, W, WEC, BuiltinFunction, JSArray, JSFunctionBase, JSObject, PropertyDescriptor, array_index,
@@ -547,7 +547,11 @@ class JSArrayProxy(_ProxyBase, MutableSequence["JSValue"]):
         n: int = run_js(self._realm, length_of_array_like, self._obj)
         return n
 
-    def _index(self, i: int, n: int) -> int:
+    def _index(self, key: Any, n: int) -> int:
+        # as a list does: a TypeError for a key that is not an integer (``__index__``)
+        if not hasattr(type(key), "__index__"):
+            raise TypeError(f"JS array indices must be integers or slices, not {type(key).__name__}")
+        i: int = key.__index__()
         if i < 0:
             i += n
         if not 0 <= i < n:
@@ -559,19 +563,19 @@ class JSArrayProxy(_ProxyBase, MutableSequence["JSValue"]):
         n = len(self)
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(n))]
-        j = self._index(i.__index__(), n)
+        j = self._index(i, n)
         return to_python(run_js(self._realm, o.get, str(j), o), self._realm)
 
     def __setitem__(self, i: Any, value: Any) -> None:
         if isinstance(i, slice):
             raise TypeError("slice assignment is not supported on a JS array")
-        j = self._index(i.__index__(), len(self))
+        j = self._index(i, len(self))
         run_js(self._realm, set_, self._obj, str(j), to_js(value, self._realm), True)
 
     def __delitem__(self, i: Any) -> None:
         if isinstance(i, slice):
             raise TypeError("slice deletion is not supported on a JS array")
-        j = self._index(i.__index__(), len(self))
+        j = self._index(i, len(self))
         self._splice(j, 1)
 
     def insert(self, i: int, value: Any) -> None:
@@ -681,7 +685,8 @@ def call_function(fn: Any, args: Sequence[Any], this: Any = undefined, timeout: 
     """Call ``fn`` (a ``JSFunctionProxy``) with ``args`` and receiver ``this`` as one evaluation
     (see ``JSFunctionProxy``); ``pyjsvm.call`` is the public spelling."""
     if not isinstance(fn, JSFunctionProxy):
-        raise TypeError(f"not a JS function: {type(fn).__name__}")
+        # a VMTypeError (a TypeError and a PyjsvmError) as the api's other argument checks give
+        raise invalid_arg_type("fn", "a JS function (JSFunctionProxy)", fn)
     r = fn._realm
     t = check_timeout(timeout, "timeout")
     js_args = [to_js(a, r) for a in args]

@@ -193,13 +193,9 @@ class ScopeResolver:
         return self.position(node)
 
     def depth_to(self, target: Scope) -> int:
-        s: Scope | None = self.ctx.scope
-        d = 0
-        while s is not target:
-            assert s is not None
-            s = s.parent
-            d += 1
-        return d
+        """How many environments lie between the current scope's and ``target``'s (an
+        enclosing scope)."""
+        return self.ctx.scope.level - target.level
 
     def resolve(self, name: str, at: int | None = None) -> tuple[str, Any]:
         """('slot', (depth, index, tdz, const)), ('global', None) or ('dynamic', steps).

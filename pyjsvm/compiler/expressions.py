@@ -231,8 +231,18 @@ def not_callable(desc: str, pos: Any) -> None:
 
 
 def describe_callee(src: str) -> str:
-    src = " ".join(src.split())
-    return src if len(src) <= 60 else src[:57] + "..."
+    """The callee's source text for a "... is not a function" message: its whitespace runs as
+    one space, at most 60 characters."""
+    # NON-SPEC: normalise a growing prefix only (the normalised prefix is a prefix of the
+    # normalised text): a callee nested in its own callee (``new new ... F``) split the whole
+    # text at each level, quadratic in the nesting
+    window = 128
+    while True:
+        text = " ".join(src[:window].split())
+        if len(text) > 60 or window >= len(src):
+            break
+        window *= 2
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 class ExpressionCompiler(ScopeResolver):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator
 
-from pyjsvm.runtime.agent import JSThrow, check_stop_compiling, get_agent, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_stop, check_stop_compiling, get_agent, throw_type_error
 from pyjsvm.compiler.core import BREAK, CONTINUE, RETURN, Closure, Signal
 from pyjsvm.compiler.expressions import ExpressionCompiler
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -122,6 +122,16 @@ class StatementCompiler(ExpressionCompiler):
         if ts is None:
             return None
         depth = self.depth_to(ts)
+
+        if depth > 64:
+            # NON-SPEC: a walk past statements nested this deep (40,000 with statements: one
+            # walk of each per statement) polls the timeout
+            def set_cv_deep(env: Any, v: Any) -> None:
+                check_stop()
+                for _ in range(depth):
+                    env = env.parent
+                env.cv = v
+            return set_cv_deep
 
         def set_cv(env: Any, v: Any) -> None:
             for _ in range(depth):

@@ -22,6 +22,7 @@ from pyjsvm.runtime.operations import (
     call, create_data_property, enumerable_own_properties, get_v, is_array, is_callable, length_of_array_like,
     set_integrity_level, to_integer_or_infinity, to_number, to_string,
 )
+from pyjsvm.runtime.thread_limit import call_bounded
 from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSBigInt
 from pyjsvm.intrinsics.table import BuiltinTable
 
@@ -366,6 +367,15 @@ def _reject_constant(name: str) -> Any:
 MAX_C_PARSE = 1 << 22
 
 
+# NON-SPEC: the recursion json.loads may use (see _parse_json_c)
+JSON_C_DEPTH = 1000
+
+
+def _json_loads(text: str, object_pairs: Any) -> Any:
+    return json.loads(text, object_pairs_hook=object_pairs, parse_float=float, parse_int=float,
+                      parse_constant=_reject_constant)
+
+
 def _parse_json_c(text: str, realm: "Realm") -> Any:
     """NON-SPEC fast path of ParseJSON without a reviver: CPython's json scanner (ECMA-404's
     grammar, whitespace and number syntax alike; duplicate names keep their first position and
@@ -388,8 +398,9 @@ def _parse_json_c(text: str, realm: "Realm") -> Any:
         return o
 
     try:
-        value = json.loads(text, object_pairs_hook=object_pairs, parse_float=float, parse_int=float,
-                           parse_constant=_reject_constant)
+        # json's C scanner recurses on the C stack: bounded to JSON_C_DEPTH levels (deeper
+        # text goes to the hand-written parser, which keeps its own stack)
+        value = call_bounded(JSON_C_DEPTH, _json_loads, text, object_pairs)
     except (ValueError, _NotPlain, RecursionError):
         return MISSING
     if value is None:

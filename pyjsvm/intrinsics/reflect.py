@@ -10,6 +10,7 @@ from pyjsvm.runtime.operations import (
     is_constructor, to_display, to_property_descriptor, to_property_key,
 )
 from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, argument
+from pyjsvm.intrinsics.function import MAX_APPLY_ARGS
 from pyjsvm.intrinsics.table import BuiltinTable
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def reflect_apply(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     target = argument(args, 0)
     if not is_callable(target):
         throw_type_error(f"Function.prototype.apply was called on {to_display(target)}, which is not a function")
-    arg_list = create_list_from_array_like(argument(args, 2))
+    arg_list = create_list_from_array_like(argument(args, 2), max_length=MAX_APPLY_ARGS)
     return call(target, argument(args, 1), arg_list)
 
 
@@ -45,7 +46,7 @@ def reflect_construct(realm: "Realm", this: Any, args: list[Any], nt: Any) -> An
     new_target = args[2] if len(args) > 2 else target
     if not is_constructor(new_target):
         throw_type_error(f"{to_display(new_target)} is not a constructor")
-    arg_list = create_list_from_array_like(argument(args, 1))
+    arg_list = create_list_from_array_like(argument(args, 1), max_length=MAX_APPLY_ARGS)
     return target.construct(arg_list, new_target)
 
 

@@ -98,11 +98,17 @@ def register_fast_next(impl: Any, step: Callable[[Any], Any]) -> None:
 
 def iterator_step_value(rec: IteratorRecord) -> Any:
     """IteratorStepValue (sec-iteratorstepvalue): the next value, or ``DONE``."""
+    # NON-SPEC: the budget check. A built-in next method (an array's iterator) runs no JS that
+    # would check it, and the loops that step it (spread, Array.from, new Set, Promise.all ...)
+    # have a trip count JS controls
+    agent = get_agent()
+    if agent.stop:
+        agent.interrupt()
     nm = rec.next_method
     if type(nm) is BuiltinFunction:
         step = _FAST_NEXT.get(nm.impl)
         # in the built-in's own realm only (errors it throws belong to the running realm)
-        if step is not None and nm.realm is get_agent().realm:
+        if step is not None and nm.realm is agent.realm:
             try:
                 v = step(rec.iterator)
             except JSThrow:

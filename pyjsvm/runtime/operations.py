@@ -514,15 +514,24 @@ def array_create(length: int, proto: JSObject | None = None) -> JSArray:
     return a
 
 
-def create_list_from_array_like(o: Any, element_types: tuple[str, ...] | None = None) -> list[Any]:
-    """CreateListFromArrayLike (sec-createlistfromarraylike)."""
+def create_list_from_array_like(o: Any, element_types: tuple[str, ...] | None = None,
+                                max_length: int | None = None) -> list[Any]:
+    """CreateListFromArrayLike (sec-createlistfromarraylike). NON-SPEC: a RangeError past
+    ``max_length`` elements (a resource limit of the caller's: arguments of a call)."""
     if not isinstance(o, JSObject):
         throw_type_error("CreateListFromArrayLike called on non-object")
     if type(o) is JSArray and o.dense is not None and MISSING not in o.dense and element_types is None:
+        if max_length is not None and len(o.dense) > max_length:
+            throw_range_error("Maximum call stack size exceeded")
         return list(o.dense)
     n = length_of_array_like(o)
+    if max_length is not None and n > max_length:
+        throw_range_error("Maximum call stack size exceeded")
     out = []
+    agent = get_agent()
     for i in range(n):
+        if agent.stop:  # NON-SPEC: the budget check (JS controls the length)
+            agent.interrupt()
         v = o.get(str(i), o)
         if element_types is not None and not (type(v) is str or type(v) is JSSymbol):
             throw_type_error("element is not a property key")

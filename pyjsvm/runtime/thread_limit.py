@@ -133,3 +133,21 @@ def python_compile(source: str, filename: str, mode: str) -> Any:
         return compile(source, filename, mode)
     finally:
         f[0].value = saved
+
+
+def call_bounded(budget: int, fn: Any, *args: Any) -> Any:
+    """``fn(*args)`` with at most ``budget`` more levels of recursion (Python frames and the C
+    recursion CPython counts with them), for engine code that recurses through C (``json.loads``):
+    under the grant the thread may recurse far deeper than its C stack holds, and C recursion
+    overflows it (a crash) instead of raising ``RecursionError``. Where the thread state cannot
+    be read, ``fn`` runs under the process-wide limit."""
+    f = fields()
+    if f is None:
+        return fn(*args)
+    saved = f[0].value
+    if saved > budget:
+        f[0].value = budget
+    try:
+        return fn(*args)
+    finally:
+        f[0].value = saved

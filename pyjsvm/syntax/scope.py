@@ -337,6 +337,9 @@ class Scope:
     def __init__(self, kind: str, parent: "Scope | None", strict: bool = False) -> None:
         self.kind = kind
         self.parent = parent
+        # NON-SPEC: how many scopes enclose this one (the compiler's depth_to in one step: a walk
+        # up per nested statement was quadratic, 40,000 nested with statements compiled in 30 s)
+        self.level: int = 0 if parent is None else parent.level + 1
         self.names: dict[str, int] = {}
         self.lexical: set[str] = set()
         self.consts: set[str] = set()

@@ -202,11 +202,14 @@ def _parse_for_statement(self: Any) -> Any:
 
 def _within(context: str, original: Any) -> Any:
     """Wrap a parser method so that statement list items parsed by it are in ``context``."""
-    def wrapped(self: Any, *args: Any) -> Any:
+    # NON-SPEC: a plain call of ``original`` (every wrapped method takes only self): on CPython
+    # 3.11 a call with ``*args`` re-enters the interpreter on the C stack, so 25,000 nested
+    # blocks overflowed it (a segfault) before the recursion limit was reached
+    def wrapped(self: Any) -> Any:
         contexts = _contexts(self)
         contexts.append(context)
         try:
-            return original(self, *args)
+            return original(self)
         finally:
             contexts.pop()
     wrapped.__name__ = original.__name__
@@ -215,12 +218,12 @@ def _within(context: str, original: Any) -> Any:
 
 
 def _class_element_context(original: Any) -> Any:
-    def parse_class_element(self: Any, *args: Any) -> Any:
+    def parse_class_element(self: Any, has_constructor: Any) -> Any:
         """esprima's parseClassElement; a static block's items are in a 'static' context."""
         contexts = _contexts(self)
         contexts.append("static")
         try:
-            return original(self, *args)
+            return original(self, has_constructor)
         finally:
             contexts.pop()
     return parse_class_element

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pytest
 
@@ -215,3 +216,25 @@ def test_mapping_object_wraps_nested(realm: Realm) -> None:
     assert i1.set("x", 5.0, i1) and d["inner"]["x"] == 5
     assert o.set("new", "v", o) and d["new"] == "v"
     assert o.delete("new") and "new" not in d
+
+
+@pytest.mark.parametrize("key", ["x", 1.5, None, b"x", [], {}, object()])
+def test_array_proxy_rejects_a_non_integer_index_as_a_list_does(key: Any) -> None:
+    # a['x'] raised AttributeError ('str' object has no attribute '__index__') from inside the api
+    a = pyjsvm.run_in_new_context("[1, 2, 3]")
+    with pytest.raises(TypeError, match="indices must be integers"):
+        a[key]
+    with pytest.raises(TypeError, match="indices must be integers"):
+        a[key] = 1
+    with pytest.raises(TypeError, match="indices must be integers"):
+        del a[key]
+    assert a[True] == 2 and a[-1] == 3
+
+
+@pytest.mark.parametrize("fn", [None, 1, "f", lambda: 1, [], pyjsvm.undefined])
+def test_call_of_a_non_function_is_a_vm_type_error(fn: Any) -> None:
+    # a plain TypeError came out of pyjsvm.call; the api's argument errors are VMTypeErrors
+    with pytest.raises(pyjsvm.VMTypeError) as e:
+        pyjsvm.call(fn)
+    assert isinstance(e.value, TypeError) and isinstance(e.value, pyjsvm.PyjsvmError)
+    assert e.value.code == "ERR_INVALID_ARG_TYPE"

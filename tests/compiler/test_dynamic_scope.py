@@ -106,3 +106,18 @@ def test_eval_code_is_emitted_and_compiled_once_per_call_site(emitter_on: None,
     made.clear()
     assert js_str("(0, eval)('var ind = 1; ind + 1')") == "2"
     assert len(made) == 1 and made[0] is not None
+
+
+def test_deeply_nested_with_statements_compile_linearly_and_obey_the_timeout() -> None:
+    # each nested statement walked up every enclosing scope when compiled (depth_to) and each
+    # completion value store walked up every environment when run, without a budget check:
+    # 40,000 nested with statements compiled for ~30 s and then ran past a 300 ms timeout
+    import time
+    import pyjsvm as vm
+    t0 = time.monotonic()
+    with pytest.raises(vm.JSError) as e:
+        vm.run_in_new_context("with ({}) " * 40000 + "1", timeout=300)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+    assert time.monotonic() - t0 < 25
+    assert vm.run_in_new_context("with ({}) " * 100 + "{ 1; }") == 1
+    assert vm.run_in_new_context("var o = {x: 5}; " + "with (o) " * 100 + "{ x + 1; }") == 6

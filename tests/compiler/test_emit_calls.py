@@ -227,3 +227,29 @@ def test_cross_realm_calls_run_in_the_callee_realm() -> None:
         }
         out.join()""", b)
     assert result == ",".join(["true,false,true,true,true,true,false,true,b,d,f,h"] * 2)
+
+
+def test_callee_description_of_deeply_nested_callees() -> None:
+    # describe_callee split the callee's whole source at every level: `new new ... F` and
+    # nested arrow calls compiled in time quadratic in the nesting (25,000 levels: 15 s and 62 s)
+    import random
+    import time
+    import pyjsvm as vm
+    from pyjsvm.compiler.expressions import describe_callee
+
+    def reference(src: str) -> str:
+        src = " ".join(src.split())
+        return src if len(src) <= 60 else src[:57] + "..."
+    rng = random.Random(1)
+    pieces = ["a", " ", "\n", "\t", "bc", "\u00a0", "\u2028"]
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces + [" " * rng.randrange(300), "x" * rng.randrange(80)]) for _ in range(rng.randrange(40)))
+        assert describe_callee(s) == reference(s)
+    t0 = time.monotonic()
+    with pytest.raises(vm.JSError) as e:
+        vm.run_in_new_context("(" + "() => " * 25000 + "1)" + "()" * 25000, timeout=300)
+    assert e.value.name in ("RangeError", "Error", "SyntaxError")
+    assert time.monotonic() - t0 < 30
+    with pytest.raises(vm.JSError) as e:
+        vm.run_in_new_context("var o = {};  o .  m\n\n  ( )")
+    assert e.value.message == "o . m is not a function"

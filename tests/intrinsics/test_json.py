@@ -328,3 +328,23 @@ def json_node() -> list[str]:
 def test_differential_node(index: int, json_node: list[str]) -> None:
     from jsutil_mathjson import engine_result
     assert engine_result(JSON_SNIPPETS[index]) == json_node[index], JSON_SNIPPETS[index]
+
+
+def test_parse_of_deep_nesting_does_not_overflow_the_c_stack() -> None:
+    # json.loads (the fast path) recursed on the C stack under the engine's grant of Python
+    # frames: 100,000 nested arrays or objects crashed the process (SIGSEGV); it now stops at
+    # JSON_C_DEPTH levels and the hand-written parser, which keeps its own stack, takes over.
+    # Run in a child process: a crash must not take the test run with it
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    code = ("import pyjsvm as vm\n"
+            "print(vm.run_in_new_context('JSON.parse(\"[\".repeat(100000) + \"]\".repeat(100000)).length'))\n"
+            "print(vm.run_in_new_context('var o = JSON.parse(\"{\\\\\"a\\\\\":\".repeat(100000) + \"1\" + \"}\".repeat(100000));"
+            " for (var i = 0; i < 100000; i++) o = o.a; o'))\n")
+    root = Path(__file__).resolve().parents[2]
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                       env={**os.environ, "PYTHONPATH": str(root)})
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.split() == ["1", "1"]

@@ -106,3 +106,19 @@ def test_against_node(case: str) -> None:
 def test_fixed(case: str, want: str) -> None:
     """Features node v20 lacks (or behaviour it gets wrong): fixed expected results."""
     assert _ours(case) == want, case
+
+
+def test_argument_lists_from_huge_array_likes() -> None:
+    # CreateListFromArrayLike of {length: 1e9} looped (and allocated) without a budget check:
+    # Reflect.apply/construct now have Function.prototype.apply's resource limit, and the loop
+    # polls the timeout (a Proxy's ownKeys result is the same loop)
+    import pyjsvm as vm
+    for src in ("Reflect.apply(Math.max, null, {length: 1e9})", "Reflect.construct(Object, {length: 2**32})"):
+        with pytest.raises(vm.JSError) as e:
+            vm.run_in_new_context(src, timeout=5000)
+        assert e.value.name == "RangeError"
+    with pytest.raises(vm.JSError) as e:
+        vm.run_in_new_context('Object.keys(new Proxy({}, {ownKeys() { return new Proxy({}, {get(t, k) {'
+                              ' return k === "length" ? 1e9 : "a" + k; }}) }}))', timeout=200)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+    assert vm.run_in_new_context("Reflect.apply(Math.max, null, {length: 3, 0: 1, 1: 5, 2: 3})") == 5

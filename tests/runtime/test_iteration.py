@@ -6,6 +6,8 @@ getters, a break that closes it) behave as the full protocol does
 (expected values checked against node)."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.helpers import both_tiers, js_str
@@ -70,3 +72,19 @@ def test_fast_step_is_unobservable(name: str) -> None:
     on, off = both_tiers(js_str, src)
     assert on == off == expected
 
+
+
+@pytest.mark.parametrize("src", [
+    "new Set(A)", "[...A]", "Math.max(...A)", "var [...r] = A", "Iterator.from(A.keys()).toArray()",
+    "Float64Array.from(A)", "Math.sumPrecise(A.keys())", "Promise.race(A)", "Promise.all(A)",
+    "Array.from(A.keys())", "String.fromCharCode(...A)",
+])
+def test_stepping_a_builtin_iterator_obeys_the_timeout(src: str) -> None:
+    # IteratorStepValue over an array's iterator runs no JS that checks the budget: these loops
+    # ran 6-13 s (Promise.race for ever) past a 300 ms timeout
+    import pyjsvm as vm
+    t0 = time.monotonic()
+    with pytest.raises(vm.JSError) as e:
+        vm.run_in_new_context(f"var A = new Array(4e6); {src}", timeout=300)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+    assert time.monotonic() - t0 < 3

@@ -67,3 +67,27 @@ def test_strictness_from_directive_prologue() -> None:
 def test_bound_names_of_patterns() -> None:
     p = parse_script("var {a, b: [c, , d = 1], ...e} = o;")
     assert bound_names(p.body[0].declarations[0].id) == ["a", "c", "d", "e"]
+
+
+def test_deep_nesting_ends_in_a_syntax_error_not_a_crash() -> None:
+    # the parser's wrapper of parseBlock (and the other statement-list parsers) called esprima's
+    # method with *args, which on CPython 3.11 re-enters the interpreter on the C stack: 30,000
+    # nested blocks crashed the process (SIGSEGV) before the recursion limit was reached.
+    # Run in a child process: a crash must not take the test run with it
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    code = ("import pyjsvm as vm\n"
+            "for src in ['{' * 30000 + '}' * 30000, '{' * 100000 + '}' * 100000,\n"
+            "            'switch(1){case 1:' * 100000 + '}' * 100000, 'function f(){' * 100000 + '}' * 100000,\n"
+            "            'class A { static {' * 30000 + '} }' * 30000]:\n"
+            "    try:\n"
+            "        print(vm.run_in_new_context(src, timeout=60000))\n"
+            "    except vm.JSError as e:\n"
+            "        print(e.name)\n")
+    root = Path(__file__).resolve().parents[2]
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600,
+                       env={**os.environ, "PYTHONPATH": str(root)})
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert set(r.stdout.split()) <= {"undefined", "SyntaxError", "RangeError"}, r.stdout

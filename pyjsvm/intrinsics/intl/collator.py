@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.conversion import to_string
 from pyjsvm.runtime.objects import C, BuiltinFunction, JSObject
 from pyjsvm.runtime.operations import create_data_property_or_throw, get_prototype_from_constructor
@@ -91,6 +91,50 @@ def _uca() -> Any:
 
 
 @lru_cache(maxsize=1)
+def _continuations() -> frozenset[int]:
+    """NON-SPEC: the code points that stand after the first one in a contraction of the table."""
+    out: set[int] = set()
+    todo = [child for child in (_uca().table.root.children or {}).values()]
+    while todo:
+        node = todo.pop()
+        for cp, child in (node.children or {}).items():
+            out.add(cp)
+            todo.append(child)
+    return frozenset(out)
+
+
+# NON-SPEC: how long a piece of text pyuca's ``collation_elements`` is given at once. It slices
+# its key list at every element (quadratic: 200,000 characters took a minute), so a long text is
+# cut into pieces at characters no match can run into: not a contraction's later character, and
+# not a combining mark unless the one before it has the same combining class (the discontiguous
+# match takes only combining marks, and stops at one blocked by a mark of its class).
+_CHUNK = 256
+
+
+def _collation_elements(text: str) -> list[Any]:
+    """The collation elements of NFD text, in pieces of about ``_CHUNK`` characters."""
+    uca = _uca()
+    if len(text) <= _CHUNK:
+        return list(uca.collation_elements(text))
+    cont = _continuations()
+    out: list[Any] = []
+    start = 0
+    i = _CHUNK
+    n = len(text)
+    while i < n:
+        check_stop()
+        ccc = unicodedata.combining(text[i])
+        if ord(text[i]) in cont or ccc and ccc != unicodedata.combining(text[i - 1]):
+            i += 1
+            continue
+        out.extend(uca.collation_elements(text[start:i]))
+        start = i
+        i += _CHUNK
+    out.extend(uca.collation_elements(text[start:]))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _digit_primary() -> int:
     return int(_uca().collation_elements("0")[0][0])
 
@@ -103,7 +147,6 @@ def _is_upper_tertiary(t: int) -> bool:
 @lru_cache(maxsize=4096)
 def _sort_levels(s: str, numeric: bool, ignore_punct: bool) -> tuple[tuple[Any, ...], tuple[int, ...], tuple[int, ...],
                                                                      tuple[bool, ...]]:
-    uca = _uca()
     text = unicodedata.normalize("NFD", code_units_to_code_points(s))
     if ignore_punct:
         text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZ")
@@ -129,14 +172,16 @@ def _sort_levels(s: str, numeric: bool, ignore_punct: bool) -> tuple[tuple[Any, 
     for is_digits, run in runs:
         if is_digits:
             stripped = run.lstrip("0") or "0"
-            p.append((_digit_primary(), len(stripped), int(stripped)))
+            # the digits as a string (of the same length: no leading zero): int() of more than
+            # 4,300 digits raises ValueError
+            p.append((_digit_primary(), len(stripped), stripped))
             sec.append(0x20)
             ter.append(0x02)
             case.append(False)
             continue
         if not run:
             continue
-        for ce in uca.collation_elements(run):
+        for ce in _collation_elements(run):
             w1, w2, w3 = int(ce[0]), int(ce[1]), int(ce[2])
             if w1:
                 p.append((w1,))

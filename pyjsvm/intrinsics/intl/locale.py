@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.conversion import to_boolean, to_number, to_string
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import REQUIRED as REQUIRED, get_option as get_option
@@ -253,6 +253,7 @@ def canonicalize_locale_list(locales: Any) -> list[str]:
         o = to_object(locales)
     n = length_of_array_like(o)
     for k in range(n):
+        check_stop()  # NON-SPEC: the budget check (JS controls the length)
         pk = str(k)
         if has_property(o, pk):
             kv = get(o, pk)

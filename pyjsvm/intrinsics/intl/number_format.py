@@ -7,6 +7,7 @@ compact forms, currency and unit names come from the locale's CLDR data through 
 from __future__ import annotations
 
 import decimal
+import math
 import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -301,8 +302,18 @@ def to_intl_mathematical_value(value: Any) -> IntlMV:
         if s == "":
             return IntlMV("finite", Decimal(0))
         if _STR_DEC.match(s):
-            d = _CTX.create_decimal(s)
-            return IntlMV("finite", abs(d), d.is_signed())
+            try:
+                d = _CTX.create_decimal(s)
+            except decimal.Overflow:  # past even the Decimal context's exponent range
+                return IntlMV("inf", Decimal(0), s.startswith("-"))
+            # 9. A value whose RoundMVResult is an infinity or a zero is that infinity or zero
+            # (a string of '1e999999999' was formatted digit by digit: MemoryError, a hang)
+            rounded = float(d)
+            if rounded in (math.inf, -math.inf):
+                return IntlMV("inf", Decimal(0), d.is_signed())
+            if rounded == 0:
+                return IntlMV("finite", Decimal(0), d.is_signed())
+            return IntlMV("finite", d.copy_abs(), d.is_signed())
         if s in ("Infinity", "+Infinity", "-Infinity"):
             return IntlMV("inf", Decimal(0), s.startswith("-"))
         if re.match(r"0[xX][0-9a-fA-F]+\Z|0[oO][0-7]+\Z|0[bB][01]+\Z", s):

@@ -109,3 +109,56 @@ def test_duration_format(options: str, duration: str, expected: str) -> None:
 def test_duration_format_errors(src: str, kind: str) -> None:
     with pytest.raises(JSError, match=kind):
         run(src)
+
+
+def test_numeric_collation_of_long_digit_runs() -> None:
+    # a run of more than 4,300 digits: int() of it raised Python's ValueError (the int/str digit limit)
+    assert run('"1".repeat(5000).localeCompare("2", undefined, {numeric: true})') == 1
+    assert run('new Intl.Collator("en", {numeric: true}).compare("9".repeat(4400), "1" + "0".repeat(4400))') == -1
+    assert run('new Intl.Collator("en", {numeric: true}).compare("x" + "7".repeat(5000), "x" + "7".repeat(5000) + "0")') == -1
+
+
+def test_collation_of_long_strings_is_linear_and_interruptible() -> None:
+    # pyuca slices its key at every collation element: 200,000 characters took a minute, past
+    # any timeout; the text is now given to it in pieces (same elements: contractions and
+    # combining marks never straddle a cut)
+    import time
+    t0 = time.monotonic()
+    assert run('"a,".repeat(100000).localeCompare("b")') == -1
+    assert time.monotonic() - t0 < 20
+    with pytest.raises(JSError) as e:
+        vm.run_in_new_context('"a,".repeat(3000000).localeCompare("b")', timeout=200)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+    # a contraction (l + middle dot, Catalan) and combining marks past a cut still collate as one
+    text = "l\u00b7" * 300 + "e\u0301" * 300
+    assert run(f'"{text}".localeCompare("{text}" + "a")') == -1
+    # a long run of combining marks is cut between two marks of one class (11 s before)
+    t0 = time.monotonic()
+    assert run("'\\u0300'.repeat(100000).localeCompare('a')") == -1
+    assert time.monotonic() - t0 < 10
+
+
+def test_canonicalize_locale_list_obeys_the_timeout() -> None:
+    # CanonicalizeLocaleList over {length: 2**53 - 1} looped without a budget check
+    for src in ('Intl.getCanonicalLocales({length: 2**53 - 1})', 'Intl.Collator.supportedLocalesOf({length: 1e15})',
+                'new Intl.DateTimeFormat({length: 2**53 - 1})'):
+        with pytest.raises(JSError) as e:
+            vm.run_in_new_context(src, timeout=200)
+        assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+
+
+@pytest.mark.parametrize("src, expected", [
+    ("new Intl.NumberFormat('en').format('1e' + '9'.repeat(100))", "∞"),       # decimal.Overflow escaped
+    ("new Intl.NumberFormat('en').format('-1e' + '9'.repeat(100))", "-∞"),
+    ("new Intl.NumberFormat('en').format('1e99999999999999')", "∞"),           # MemoryError escaped
+    ("new Intl.NumberFormat('en', {notation: 'scientific'}).format('1e99999999999999')", "∞"),  # InvalidOperation
+    ("new Intl.NumberFormat('en').format('1e999999999')", "∞"),                # formatted digit by digit: a hang
+    ("new Intl.NumberFormat('en', {notation: 'compact'}).format('-1e999999')", "-∞"),
+    ("new Intl.NumberFormat('en').format('1e309')", "∞"),
+    ("new Intl.NumberFormat('en').format('-1e-' + '9'.repeat(100))", "-0"),
+    ("new Intl.NumberFormat('en', {maximumFractionDigits: 20}).format('0.' + '1'.repeat(50))", "0.11111111111111111111"),
+])
+def test_strings_past_the_number_range_format_as_infinity_or_zero(src: str, expected: str) -> None:
+    # ToIntlMathematicalValue step 9: a string whose RoundMVResult is an infinity or a zero is
+    # that infinity or zero (as node prints them)
+    assert run(src) == expected
