@@ -1380,15 +1380,12 @@ class FunctionEmitter:
             out.append("  V0 = env.vars")
         self.body_text(out, "self.env", prologue, body_lines, 2)
         out.append(" finally:")
-        if uncounted:
+        restore = ["_ag.depth = depth - 1", "if saved is not None:", " _ag.realm = saved"]
+        if uncounted:   # (depth 0: the frame kept no depth and switched no realm)
             out.append("  if depth:")
-            out.append("   _ag.depth = depth - 1")
-            out.append("   if saved is not None:")
-            out.append("    _ag.realm = saved")
+            out.extend("   " + line for line in restore)
         else:
-            out.append("  _ag.depth = depth - 1")
-            out.append("  if saved is not None:")
-            out.append("   _ag.realm = saved")
+            out.extend("  " + line for line in restore)
         return "\n".join(out) + "\n"
 
     def emit_suspendable(self, fs: Any, body: list[Any] | None, expr_body: Any) -> str:
@@ -3594,6 +3591,14 @@ class FunctionEmitter:
                 return v
         return None
 
+    def string_value(self, x: E) -> str | None:
+        """The value of an operand that is a string constant (a constant-table entry), else None."""
+        if x.kind == "const":
+            v = self.consts.get(x.text)
+            if type(v) is str:
+                return v
+        return None
+
     def relational(self, op: str, a: E, b: E) -> E | None:
         """NON-SPEC (speed): ``a < b`` (``<=``, ``>``, ``>=``) of two operands not known to be
         Numbers, inline for two floats and for two strings (IsLessThan, sec-islessthan, compares
@@ -3604,9 +3609,9 @@ class FunctionEmitter:
             return None
         (na, fa), (nb, fb) = self.name_once(a), self.name_once(b)
         fast = _INLINE[op].format(a=na, b=nb)
-        strings = [x.kind == "const" and type(self.consts.get(x.text)) is str for x in (a, b)]
+        strings = [self.string_value(x) is not None for x in (a, b)]
         if strings[0] and strings[1]:
-            return None   # (folded elsewhere, or left to the full operation)
+            return None   # (two constants: binary's path, which leaves them to the full operation)
         if strings[0] or strings[1]:
             test = f"type({fb if strings[0] else fa}) is _str"
         else:
@@ -3621,17 +3626,17 @@ class FunctionEmitter:
         full operation (``js_add``) otherwise. None for other operands (``binary``'s float path)."""
         if self.number_value(a) is not None or self.number_value(b) is not None:
             return None
-        strings = [x.kind == "const" and type(self.consts.get(x.text)) is str for x in (a, b)]
-        if strings[0] == strings[1]:
+        strings = [self.string_value(x) for x in (a, b)]
+        if (strings[0] is None) == (strings[1] is None):
             # (two unknown operands keep binary's float path: a string path there made marked's
             # markdown rendering 12-15% slower, unexplained, with the same code run)
             return None
         (na, fa), (nb, fb) = self.name_once(a), self.name_once(b)
-        k, first = (a, fb) if strings[0] else (b, fa)
-        room = ALLOCATION_CHECK_MIN - len(self.consts[k.text])
+        k, first, other = (strings[0], fb, nb) if strings[0] is not None else (strings[1], fa, na)
+        room = ALLOCATION_CHECK_MIN - len(k or "")
         if room <= 0:
             return None
-        test = f"type({first}) is _str and len({nb if strings[0] else na}) < {room}"
+        test = f"type({first}) is _str and len({other}) < {room}"
         return E(f"({na} + {nb} if {test} else _add({na}, {nb}))")
 
     def binary(self, op: str, a: E, b: E) -> E:

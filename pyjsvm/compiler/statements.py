@@ -123,21 +123,19 @@ class StatementCompiler(ExpressionCompiler):
             return None
         depth = self.depth_to(ts)
 
-        if depth > 64:
-            # NON-SPEC: a walk past statements nested this deep (40,000 with statements: one
-            # walk of each per statement) polls the timeout
-            def set_cv_deep(env: Any, v: Any) -> None:
-                check_stop()
-                for _ in range(depth):
-                    env = env.parent
-                env.cv = v
-            return set_cv_deep
-
         def set_cv(env: Any, v: Any) -> None:
             for _ in range(depth):
                 env = env.parent
             env.cv = v
-        return set_cv
+        if depth <= 64:
+            return set_cv
+
+        # NON-SPEC: a walk past statements nested this deep (40,000 with statements: one walk
+        # of each per statement) polls the timeout first
+        def set_cv_deep(env: Any, v: Any) -> None:
+            check_stop()
+            set_cv(env, v)
+        return set_cv_deep
 
     def reset_cv(self) -> Callable[[Any], None] | None:
         setter = self.cv_setter()

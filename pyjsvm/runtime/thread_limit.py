@@ -127,10 +127,16 @@ def python_compile(source: str, filename: str, mode: str) -> Any:
     f = fields()
     if f is None:
         return compile(source, filename, mode)
+    return _with_remaining(f, f[1].value, compile, source, filename, mode)
+
+
+def _with_remaining(f: "tuple[Any, Any]", remaining: int, fn: Any, *args: Any) -> Any:
+    """``fn(*args)`` with the thread's ``remaining`` frames (``f``: the fields) set to
+    ``remaining``, restored after."""
     saved = f[0].value
-    f[0].value = f[1].value
+    f[0].value = remaining
     try:
-        return compile(source, filename, mode)
+        return fn(*args)
     finally:
         f[0].value = saved
 
@@ -144,10 +150,4 @@ def call_bounded(budget: int, fn: Any, *args: Any) -> Any:
     f = fields()
     if f is None:
         return fn(*args)
-    saved = f[0].value
-    if saved > budget:
-        f[0].value = budget
-    try:
-        return fn(*args)
-    finally:
-        f[0].value = saved
+    return _with_remaining(f, min(f[0].value, budget), fn, *args)
