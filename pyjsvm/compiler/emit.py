@@ -81,7 +81,7 @@ from pyjsvm.runtime.iteration import (
     iterator_value,
 )
 from pyjsvm.runtime.promise import new_promise
-from pyjsvm.runtime.stack import CALL_SITE_CODES, EMITTED_CALL, EMITTED_FILES, EMITTED_NEW, EMITTED_PART_PREFIX, PRIMITIVE_THROW, THROW_SITES
+from pyjsvm.runtime.stack import CALL_SITE_CODES, DELEGATED, EMITTED_CALL, EMITTED_FILES, EMITTED_NEW, EMITTED_SELF, EMITTED_PART_PREFIX, PRIMITIVE_THROW, THROW_SITES
 from pyjsvm.syntax.modules import DEFAULT_BINDING
 from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause, is_apply_arguments_call
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -337,12 +337,26 @@ def _with_env(o: Any, parent: Any) -> WithEnv:
     return WithEnv(to_object(o), parent)
 
 
-def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, cell: str | None = None) -> str:
+# the locals a body loads the global environment's fields into (see Emitter.load_globals)
+_GLOBAL_FIELDS = ("G", "GL", "GP", "GI", "GC", "GJ")
+# NON-SPEC (speed): in a function's body that only reads globals through their cells, the fields
+# are read from the function object (``ECMAFunction.gfc``, GF: set where a cell's read misses)
+_FN_GLOBAL_FIELDS = tuple(f"GF[{i}]" for i in range(6))
+
+
+def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, cell: str | None = None,
+                 fields: tuple[str, ...] = _GLOBAL_FIELDS, load: str | None = None) -> str:
     """The emitted read of a global binding: the Python expression over the locals G, GL, GP,
     GI, GC, GJ (see body_text); ``kn`` names the key, ``k`` the closure compiler's getter (the
     general way), ``t``, ``u``, ``c`` are temporaries. Inline, or in ``_gget`` (lean mode).
     ``cell``: the expression of the name's GlobalCell (runtime/environments.py), read first;
-    an item of a ContextObject's store read the inline way fills it."""
+    an item of a ContextObject's store read the inline way fills it. ``fields``: the
+    expressions read instead of those six locals (see ``_FN_GLOBAL_FIELDS``), ``load`` an
+    expression (true) evaluated before them where the cell's read misses."""
+    G, GL, GP, GI, GC, GJ = fields
+
+    def missed(slow: str) -> str:
+        return slow if load is None else f"({slow} if {load} else None)"
     # NON-SPEC fast path: a data property of an ordinary global object that no global
     # lexical declaration of its name shadows (GL: the global lexical names, GP: the object's
     # props)
@@ -350,19 +364,19 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, ce
     # (a value found the inline way: past its TDZ, or a ContextObject's item below, is the
     # cell's value from then on)
     filled = f"_gfill({cell}, {t})" if cell is not None else t
-    lexical = f"({filled} if ({t} := GL[{kn}]) is not _M else {k}(G))"
+    lexical = f"({filled} if ({t} := {GL}[{kn}]) is not _M else {k}({G}))"
     # (a data property's Prop: the cell's from then on if it is not configurable, see GlobalCell;
     # a configurable one's value read in line each time)
     prop = f"({t}.value if {t}.flags & {C} else _gprop({cell}, {t}))" if cell is not None else f"{t}.value"
-    plain = (f"((({prop} if not {t}.flags & 8 else {k}(G)) if type({t} := GP.get({kn}, _M)) is _Prop "
-             f"else {t} if {t} is not _M else {k}(G)) if not GL or {kn} not in GL else {lexical})")
+    plain = (f"((({prop} if not {t}.flags & 8 else {k}({G})) if type({t} := {GP}.get({kn}, _M)) is _Prop "
+             f"else {t} if {t} is not _M else {k}({G})) if not {GL} or {kn} not in {GL} else {lexical})")
     if not contextified:
-        return plain if cell is None else f"({t}.value if ({t} := {cell}.p) is not None else {plain})"
+        return plain if cell is None else f"({t}.value if ({t} := {cell}.p) is not None else {missed(plain)})"
     # NON-SPEC fast path: without the item and with nothing defined on the store
     # (G.store_props: accessors), a built-in data property (GP: the global's own
     # properties); anything else the general way
-    found = (f"if {t} is _M and not G.store_props and ({c} := GP.get({kn}, _M)) is not _M and "
-             f"(type({c}) is not _Prop or not {c}.flags & 8) else {k}(G)")
+    found = (f"if {t} is _M and not {G}.store_props and ({c} := {GP}.get({kn}, _M)) is not _M and "
+             f"(type({c}) is not _Prop or not {c}.flags & 8) else {k}({G})")
     builtin_value = f"{c}.value if type({c}) is _Prop else {c}"
     builtin = f"({builtin_value}) {found}"
     # (with a ContextObject's store, a built-in so read is the cell's value from then on)
@@ -375,14 +389,14 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, ce
     # stored), else a float, bool or ASCII string as it is, an int exactly representable as
     # a Number as a float
     # NON-SPEC fast path: the binding's cell, when it holds the value (see GlobalCell)
-    read = (f"({plain} if GI is None else "
-            f"(({filled} if ({t} := GI.get({kn}, _M)) is not _M and type({t}) is not _HV else {builtin_j}) if GJ else "
-            f"({c}[1] if ({c} := GC.get({kn}, _NOC))[0] is ({t} := GI.get({kn}, _M)) "
+    read = (f"({plain} if {GI} is None else "
+            f"(({filled} if ({t} := {GI}.get({kn}, _M)) is not _M and type({t}) is not _HV else {builtin_j}) if {GJ} else "
+            f"({c}[1] if ({c} := {GC}.get({kn}, _NOC))[0] is ({t} := {GI}.get({kn}, _M)) "
             f"else {t} if ({u} := type({t})) is _float else "
             f"_float({t}) if {u} is _int and {t} >= -9007199254740992 and {t} <= 9007199254740992 else "
             f"{t} if {u} is _bool or {u} is _str and {t}.isascii() else "
-            f"{builtin})) if not GL or {kn} not in GL else {lexical})")
-    return read if cell is None else f"({t}.value if ({t} := {cell}.p) is not None else {read})"
+            f"{builtin})) if not {GL} or {kn} not in {GL} else {lexical})")
+    return read if cell is None else f"({t}.value if ({t} := {cell}.p) is not None else {missed(read)})"
 
 
 def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool,
@@ -453,7 +467,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int, "ord": ord,
                      "RecursionError": RecursionError},
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
-    "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
+    "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
@@ -816,14 +830,35 @@ class FunctionEmitter:
         self.frames: list[_Frame] = []
         self.uid = 0
         self.uses_G = False
+        # NON-SPEC (speed): whether a function's body reads a global through its cell (CE), in
+        # a body that may load nothing else of the global environment (see load_globals)
+        self.uses_CE = False
         # NON-SPEC (speed): whether the body has a call of its own (a call, new, tagged template,
         # import()): a function without one skips the depth's bookkeeping when an emitted call
         # site calls it (emit_function)
         self.makes_calls = False
+        # NON-SPEC (speed): the name of the plain function being emitted (None: not one), and
+        # whether a call site calls it straight when its callee is the running function itself
+        # (``call``: a recursion by the function's name)
+        self.own_name: str | None = None
+        self.self_calls = False
+        # NON-SPEC (speed): the parameters to consider assuming Numbers (``try_number_params``),
+        # those found worth it (``number_params_found``), and those a body emitted for Number
+        # arguments assumes (``number_params``; ``number_fallback``: the entry it calls when an
+        # argument is not one); see emit_function_code
+        self.try_number_params: tuple[str, ...] | None = None
+        self.number_params_found: tuple[str, ...] = ()
+        self.number_params: tuple[str, ...] = ()
+        self.number_fallback: Any = None
         # `arguments` passed through by ``f.apply(x, arguments)`` (function_parts): its binding,
         # the expression reading it (made on first use) and the argument list passed instead
         self.pass_args: tuple[Binding, str, str] | None = None
         self.g_at: int | None = None   # where body_text loads the global fields (None: first)
+        # NON-SPEC (speed): where the first statement with a call of its own begins, when the
+        # parameters and the statements before it make none (None: no such statement, or the
+        # parameters or the first statement make calls): emit_function's frame counts its depth
+        # from there when an emitted call site called it
+        self.c_at: int | None = None
         # NON-SPEC: the global names the code reads or writes through its cells (CE[i]: see
         # global_cell), in the order first met
         self.cell_names: dict[str, int] = {}
@@ -1089,7 +1124,29 @@ class FunctionEmitter:
                 declared.add(name)
                 if b.py is not None and not b.funcname and name != "arguments":
                     locals_.add(name)  # (assigning the own name does nothing; arguments is lazy)
-        return self.once("num_reads", lambda: NumberLocals(body, locals_ - twice, declared, a.captured).reads)  # type: ignore[no-any-return]
+        if self.number_params:
+            # (the body emitted for Number arguments: see emit_function_code)
+            return self.once("num_reads_numbers", lambda: NumberLocals(
+                body, locals_ - twice, declared, a.captured, self.number_params).reads)  # type: ignore[no-any-return]
+        plain = self.once("number_locals", lambda: NumberLocals(body, locals_ - twice, declared, a.captured))
+        if self.try_number_params is not None:
+            self.number_params_found = self.once("number_params", lambda: self.params_worth_guarding(
+                plain, body, locals_ - twice, declared, a.captured))
+        return plain.reads  # type: ignore[no-any-return]
+
+    def params_worth_guarding(self, plain: NumberLocals, body: list[Any], locals_: set[str], declared: set[str],
+                              captured: Any) -> tuple[str, ...]:
+        """NON-SPEC (speed): the parameters (``try_number_params``) whose being Numbers where the
+        body starts would let the emitter drop more of its operators' guards than a guard of
+        each at entry costs (see emit_function_code): none in a body with a function of its own
+        or of more than NUMBER_PARAMS_NODES nodes (it is emitted twice)."""
+        cands = [p for p in self.try_number_params or () if p in plain.eligible]
+        if not cands or plain.has_functions or plain.nodes > NUMBER_PARAMS_NODES:
+            return ()
+        seeded = NumberLocals(body, locals_, declared, captured, cands)
+        chosen = tuple(p for p in cands if seeded.name_reads.get(p, 0) > plain.name_reads.get(p, 0))
+        gain = sum(seeded.name_reads.values()) - sum(plain.name_reads.values())
+        return chosen if chosen and gain >= 2 * len(chosen) else ()
 
     def captured(self, name: str) -> bool:
         a = self.analysis
@@ -1251,16 +1308,19 @@ class FunctionEmitter:
         the global environment's fields are loaded there (body_text), so that a return before
         it (a recursion's base case) skips the loads."""
         for i, s in enumerate(stmts):
-            at, used = len(self.lines), self.uses_G
-            if self.compact and self.size - self.part_size > PART_SIZE and i:
+            at, used, called = len(self.lines), self.uses_G or self.uses_CE, self.makes_calls
+            split = self.compact and self.size - self.part_size > PART_SIZE and i
+            if split:
                 rest = stmts[i:]
                 self.stmt_part(lambda: self.stmts(rest))   # (see ``stmts``)
-                if not used and self.uses_G:
-                    self.g_at = at
-                return
-            self.stmt(s)
-            if not used and self.uses_G:
+            else:
+                self.stmt(s)
+            if not used and (self.uses_G or self.uses_CE):
                 self.g_at = at
+            if not called and self.makes_calls and i:
+                self.c_at = at
+            if split:
+                return
 
     def bind_parameters(self, params: list[Any], tdz: bool) -> None:
         """IteratorBindingInitialization of the formal parameters (sec-functiondeclarationinstantiation
@@ -1323,6 +1383,15 @@ class FunctionEmitter:
             if sig:
                 out.append(" if args is not None:")
                 out.extend(f"  {p} = args[{i}] if len(args) > {i} else None" for i, p in enumerate(sig))
+            if self.number_params:
+                # NON-SPEC (speed): this body assumes these parameters hold Numbers (see
+                # emit_function_code); with other arguments the body emitted for any arguments
+                # runs, this frame delegating to its frame (runtime/stack.DELEGATED)
+                names = [sig[fs.param_names.index(p)] for p in self.number_params]
+                out.append(f" if {' or '.join(f'type({n}) is not _float' for n in names)}:")
+                out.append("  g = given")
+                out.append("  given = _DLG")
+                out.append(f"  return {self.const(self.number_fallback)}(self, this, _ag, g, {', '.join(sig)})")
         # given is None for [[Call]] (EMITTED_CALL from an emitted call site), False for
         # [[Construct]], which made its own checks (EMITTED_NEW from an emitted ``new``)
         coerce_this = []
@@ -1344,9 +1413,18 @@ class FunctionEmitter:
         # NON-SPEC (speed): a body without calls of its own, called from an emitted call site in
         # its realm, keeps no depth: it cannot recurse but through a call that counts (see
         # runtime/stack.EMITTED_CALL); depth 0 tells the exit there is nothing to restore
-        uncounted = not self.makes_calls and not code.is_class_constructor
+        # from its first statement that makes one (``c_at``): the frame keeps depth 0 until then,
+        # and a return before it (a recursion's base case) has nothing to restore
+        uncounted = (not self.makes_calls or self.c_at is not None) and not code.is_class_constructor
+        enter: list[str] = []
+        if self.makes_calls and uncounted:
+            # (the realm is already the function's: depth 0 means the first branch below ran;
+            # saved is set first, as the exit reads it once depth is set)
+            enter = ["if not depth:", " saved = None", " depth = _ag.depth + 1",
+                     " if depth > _ag.call_limit:", "  self._call_checks(depth)", " _ag.depth = depth"]
+        self_call = "given is _ECS or " if self.self_calls else ""
         if uncounted:
-            out.append(" if (given is _EC or given is _ECN) and _ag.realm is self.realm:")
+            out.append(f" if {self_call}(given is _EC or given is _ECN) and _ag.realm is self.realm:")
             out.append("  depth = 0")
             out.extend(coerce_this)
             out.extend(make_env)
@@ -1363,7 +1441,7 @@ class FunctionEmitter:
         # the body runs in its function's realm; when the realm is already the function's (as
         # for most calls) there is nothing to restore: each frame that switches it puts it back;
         # OrdinaryCallBindThis's ToObject makes its wrapper in the callee's realm
-        out.append("  if _ag.realm is self.realm:")
+        out.append(f"  if {self_call}_ag.realm is self.realm:")
         out.append("   saved = None")
         out.append("  else:")
         out.append("   saved = _ag.realm")
@@ -1378,7 +1456,7 @@ class FunctionEmitter:
         out.append(" try:")
         if needs_env:
             out.append("  V0 = env.vars")
-        self.body_text(out, "self.env", prologue, body_lines, 2)
+        self.body_text(out, "self.env", prologue, body_lines, 2, enter)
         out.append(" finally:")
         restore = ["_ag.depth = depth - 1", "if saved is not None:", " _ag.realm = saved"]
         if uncounted:   # (depth 0: the frame kept no depth and switched no realm)
@@ -1437,28 +1515,39 @@ class FunctionEmitter:
             return [f"{_LOAD_GLOBAL_FIELDS}{env}.glob.fields"]
         pair = self.const([(None, ())])
         names = self.const(tuple(self.cell_names))
+        if env == "self.env" and not self.uses_G:
+            return [f"CE = self.gce or _gfc(self, {pair}, {names})[6]"]
         if env == "self.env":
             return [f"{_LOAD_GLOBAL_FIELDS[:-3]}, CE = self.gfc or _gfc(self, {pair}, {names})"]
         return [f"{_LOAD_GLOBAL_FIELDS}{env}.glob.fields",
                 f"CE = CE[1] if (CE := {pair}[0])[0] is G else _gcells(G, {pair}, {names})"]
 
     def body_text(self, out: list[str], env: str, prologue: list[str], body: list[tuple[int, str]],
-                  depth: int) -> None:
-        """Append the locals the body uses, ``prologue`` and the body's lines to ``out``."""
+                  depth: int, enter: list[str] | None = None) -> None:
+        """Append the locals the body uses, ``prologue`` and the body's lines to ``out``;
+        ``enter``: the lines that count the frame's depth, put before the first statement with
+        a call (``c_at``)."""
         pad = " " * depth
-        g_at = self.g_at if self.uses_G else None
+        uses = self.uses_G or self.uses_CE
+        g_at = self.g_at if uses else None
         load = [pad + line for line in self.load_globals(env)]
-        if self.uses_G and g_at is None:
+        if uses and g_at is None:
             out.extend(load)
         if self.uses_jump:
             out.append(f"{pad}jmp = 0")
         out.extend(pad + p for p in prologue)
+        # (the first statements use no global, make no call: see body_stmts)
+        inserts = []
         if g_at is not None:
-            # (the first statements use no global: see body_stmts)
-            out.extend(" " * d + t for d, t in body[:g_at])
-            out.extend(load)
-            body = body[g_at:]
-        out.extend(" " * d + t for d, t in body)
+            inserts.append((g_at, load))
+        if enter and self.c_at is not None:
+            inserts.append((self.c_at, [pad + line for line in enter]))
+        done = 0
+        for at, lines in sorted(inserts, key=lambda x: x[0]):
+            out.extend(" " * d + t for d, t in body[done:at])
+            out.extend(lines)
+            done = at
+        out.extend(" " * d + t for d, t in body[done:])
         out.append(f"{pad}return None")
 
     def emit_script(self, scope: Scope, body: list[Any]) -> str:
@@ -2691,11 +2780,17 @@ class FunctionEmitter:
             return E("None", "const")
         k = self.outer_closure(lambda: self.c.compile_identifier_get(name, node, for_typeof))
         if kind == "global":
-            self.uses_G = True
             kn = self.const(name)
             if self.lean and name.isascii():
+                self.uses_G = True
                 return E(f"_gget(G, {kn}, {k})")
             cell = self.global_cell(name) if name.isascii() else None
+            if cell is not None and self.mode == "function":
+                # NON-SPEC (speed): only the cells are loaded for this read (see load_globals)
+                self.uses_CE = True
+                return E(_global_read(self.temp(), self.temp(), self.temp(), kn, k, True, cell,
+                                      _FN_GLOBAL_FIELDS, "(GF := self.gfc)"))
+            self.uses_G = True
             return E(_global_read(self.temp(), self.temp(), self.temp(), kn, k, name.isascii(), cell))
         if kind == "slot":
             # NON-SPEC fast path: a binding of an enclosing function (a closure's variable) read
@@ -3356,6 +3451,15 @@ class FunctionEmitter:
         # implementation (BuiltinFunction.call without its frame: no realm to switch)
         direct += (f"{f.text}.impl({f.text}.realm, {this}, {a}, None) if type({f.text}) is _BF "
                    f"and {f.text}.realm is _ag.realm else ")
+        if self.own_name is not None and not fast and self.own_name == (
+                callee.name if callee.type == "Identifier" else callee.property.name
+                if callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
+                else None):
+            # NON-SPEC (speed): a callee named as the function being emitted that is the running
+            # function object itself is this very entry (``f``), in the running realm already
+            # (EMITTED_SELF: the callee skips the realm's check)
+            self.self_calls = True
+            direct = f"f({f.text}, {this}, _ag, _ECS{pos_args}) if {f.text} is self else {direct}"
         return E(f"({direct}_callg({f.text}, {this}, {a}, {desc}))")
 
     def e_TaggedTemplateExpression(self, e: Any) -> E:
@@ -4386,6 +4490,9 @@ EMITTED_FILES[_PARAMS_FILE] = (False, None)
 # the locals emitted code reads the global environment through (GlobalEnv.fields)
 _LOAD_GLOBAL_FIELDS = "G, GL, GP, GI, GC, GJ = "
 
+# NON-SPEC: the most nodes a body emitted twice, for Number arguments and for any (emit_function_code), has
+NUMBER_PARAMS_NODES = 300
+
 # NON-SPEC: the most parameters a plain function's positional entry names (more: ``*args``)
 MAX_POSITIONAL = 64
 # the argument counts whose call sites use the per-count entries (FunctionCode.e0 ... e5)
@@ -4503,6 +4610,7 @@ def _gfc(fn: Any, pair: list[tuple[Any, tuple[GlobalCell, ...]]], names: tuple[s
     g = fn.env.glob
     p = pair[0]
     r = fn.gfc = g.fields + (p[1] if p[0] is g else _gcells(g, pair, names),)
+    fn.gce = r[6]
     return r
 
 
@@ -4545,10 +4653,17 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     expr_body = node.body if fs.expression_body else None
     memo: dict[str, Any] = {}
 
+    numbers: tuple[tuple[str, ...], Any] | None = None
+
     def emitter(level: int, tight: bool = False) -> FunctionEmitter:
         ctx = CompileContext(fs.scope, fs.strict, compiler.ctx.source, compiler.ctx.filename, False)
         em = FunctionEmitter(compiler, ctx, "function", fs.strict, node.type == "ArrowFunctionExpression", kind)
         em.derived = code.constructor_kind == "derived"
+        if kind == "normal" and not code.is_class_constructor:
+            em.own_name = node.id.name if getattr(node, "id", None) is not None else code.name
+            em.try_number_params = tuple(fs.param_names)
+        if numbers is not None:
+            em.number_params, em.number_fallback = numbers
         em.set_level(level)
         em.memo = memo
         if tight:
@@ -4576,6 +4691,17 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
         if declined is not None:
             declined[id(node)] = node
         return False
+    if em.number_params_found and em.sig is not None and not em.parts:
+        # NON-SPEC (speed): parameters whose being Numbers lets the body drop enough operator
+        # guards (FunctionEmitter.params_worth_guarding): the body is emitted once more assuming
+        # they are, behind one guard of each at entry that calls the body just made otherwise
+        numbers = (em.number_params_found, f)
+        try:
+            em2, src2, g2, _ = _attempts(attempt, 0, 1, 2)
+            if em2.sig == em.sig and not em2.parts:
+                em, src, f = em2, src2, g2
+        except (Unsupported, SyntaxError, RecursionError, MemoryError, OverflowError):
+            pass
     code.emitted = src if em.param_src is None else src + em.param_src
     if kind != "normal":
         code.run = partial(_run_suspendable, kind, g, p)

@@ -155,13 +155,16 @@ class NumberLocals:
     may reference."""
 
     def __init__(self, body: list[Any], locals_: Iterable[str], declared: Iterable[str],
-                 captured: Iterable[str]) -> None:
+                 captured: Iterable[str], seed: Iterable[str] = ()) -> None:
         self.reads: dict[int, int] = {}   # Identifier node id -> 1 (a Number) or 2 (an int32)
+        # how many of ``reads`` of each name are operands (see ``used``)
+        self.name_reads: dict[str, int] = {}
         self.frames: list[_Frame] = []
         self.dead = 0
         self.assigned_cache: dict[int, frozenset[str]] = {}
+        self.has_functions = False   # whether the body has a function or class of its own
         counts: dict[str, int] = {}
-        nodes = self.count_declarations(body, counts, True)
+        nodes = self.nodes = self.count_declarations(body, counts, True)
         declared = set(declared)
         eligible = {n for n in locals_ if n not in counts}
         eligible.update(n for n, c in counts.items() if c == 1 and n not in declared)
@@ -171,9 +174,12 @@ class NumberLocals:
         if not eligible:
             return
         try:
-            self.stmts(body, set())
+            # (``seed``: names known to hold a Number where the body starts: the parameters of
+            # a body emitted for Number arguments, see emit.FunctionEmitter.number_reads)
+            self.stmts(body, {n for n in seed if n in eligible})
         except _GiveUp:
             self.reads = {}
+            self.name_reads = {}
 
     # -- what the body declares and assigns --
     def count_declarations(self, body: list[Any], counts: dict[str, int], top: bool) -> int:
@@ -186,6 +192,8 @@ class NumberLocals:
             node, at_top = work.pop()
             n += 1
             t = node.type
+            if t in _FUNCTIONS:
+                self.has_functions = True
             if t in _FUNCTIONS and t not in ("FunctionDeclaration", "ClassDeclaration"):
                 continue
             if t in ("FunctionDeclaration", "ClassDeclaration"):
@@ -558,13 +566,13 @@ class NumberLocals:
             if e.left.type == "PrivateIdentifier":
                 self.expr(e.right, s)
                 return 0
-            a = self.expr(e.left, s)
-            b = self.expr(e.right, s)
+            a = self.used(e.left, self.expr(e.left, s))
+            b = self.used(e.right, self.expr(e.right, s))
             return number_level(e.operator, a, b)
         if t == "UnaryExpression":
-            return unary_level(e.operator, self.expr(e.argument, s))
+            return unary_level(e.operator, self.used(e.argument, self.expr(e.argument, s)))
         if t == "UpdateExpression":
-            v = self.expr(e.argument, s)
+            v = self.used(e.argument, self.expr(e.argument, s))
             if e.argument.type == "Identifier" and v:
                 s.discard(e.argument.name + INT32)  # a Number stays one (an int32 may not)
                 return 1
@@ -597,7 +605,7 @@ class NumberLocals:
         if t == "MemberExpression":
             self.expr(e.object, s)
             if e.computed:
-                self.expr(e.property, s)
+                self.used(e.property, self.expr(e.property, s))
             return 0
         if t in _FUNCTIONS or t in ("MetaProperty", "Super", "ThisExpression", "PrivateIdentifier",
                                     "TemplateElement"):
@@ -613,6 +621,14 @@ class NumberLocals:
         for c in children(e):
             self.part(c, s)
         return 0
+
+    def used(self, e: Any, level: int) -> int:
+        """``level``, after counting ``e`` in ``name_reads`` when it is a read of a name known to
+        hold a Number as an operand (of an operator, or an element's key): where knowing it
+        spares the emitter a guard."""
+        if level and e.type == "Identifier":
+            self.name_reads[e.name] = self.name_reads.get(e.name, 0) + 1
+        return level
 
     def part(self, c: Any, s: set[str]) -> None:
         t = c.type

@@ -169,7 +169,7 @@ class ECMAFunction(JSFunctionBase):
     # field_name: [[ClassFieldInitializerName]] of a field initializer whose value is an
     # anonymous class and whose name is a computed key (set only then: read only by such code)
     __slots__ = ("code", "env", "home_object", "lazy_proto", "class_fields", "private_env", "brand", "field_name",
-                 "gfc")
+                 "gfc", "gce")
     simple_props = False
     field_name: Any
 
@@ -189,6 +189,7 @@ class ECMAFunction(JSFunctionBase):
         # body reads (GlobalEnv.fields + (cells,), see compiler/emit.Emitter.load_globals), made
         # on the body's first use of them
         self.gfc: tuple[Any, ...] | None = None
+        self.gce: tuple[Any, ...] | None = None   # (its cells: gfc's last item)
 
     @property
     def is_constructor(self) -> bool:  # type: ignore[override]

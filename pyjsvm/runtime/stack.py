@@ -89,6 +89,13 @@ EMITTED_CALL = _EmittedCall()
 # NON-SPEC (speed): the same for [[Construct]] from an emitted ``new`` (as False is); its frames are
 # the constructor's activations (there is no ECMAFunction.construct frame)
 EMITTED_NEW = _EmittedCall()
+# NON-SPEC (speed): EMITTED_CALL from a call site of an emitted function to that same function
+# object (a recursion by its name): the callee runs in the caller's realm, which is its own
+EMITTED_SELF = _EmittedCall()
+# NON-SPEC (speed): the ``given`` of an emitted frame that passed its call on to another entry of
+# the same function (compiler/emit.py: a body emitted for Number arguments, called with others):
+# that entry's frame is the activation
+DELEGATED = object()
 
 
 def register_activation(*funcs: Any, construct: bool = False) -> None:
@@ -155,7 +162,7 @@ def _activation_owner(f: Any) -> tuple[bool, Any, Any]:
         return False, None, None
     local_vars = f.f_locals
     if (delegate is not None and (d := local_vars.get(delegate)) is not None and d is not EMITTED_CALL
-            and d is not EMITTED_NEW):
+            and d is not EMITTED_NEW and d is not EMITTED_SELF):
         return False, None, local_vars
     return True, local_vars.get("self"), local_vars
 

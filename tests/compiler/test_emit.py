@@ -278,7 +278,7 @@ def test_no_injection(name: str, capfd: Any) -> None:
     assert "pwned" not in src_py and "import" not in src_py and "'" not in src_py and '"' not in src_py
     # only names the emitter makes: prefixes and counters, no JS identifiers
     for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", src_py):
-        assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LPICJ]?|CE|p|gfc|f|self|this|args|given|env|depth|saved|pos|jmp"
+        assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LPICJF]?|CE|p|gfc|gce|g|f|self|this|args|given|env|depth|saved|pos|jmp"
                             r"|if|else|elif|while|True|False|None|not|and|or|is|return|try|except|finally|as"
                             r"|break|continue|pass|raise|def|type|len|isinstance|float|int|ord|in|code|fast|call|ctor|impl"
                             r"|is_callable|props|get|value|flags|realm|glob|lex|obj|simple_props|max_depth|stop|call_limit|fields"
@@ -462,7 +462,7 @@ def test_no_injection_in_suspendable_bodies(capfd: Any) -> None:
     assert py is not None and "yield" in py
     assert "pwned" not in py and "import" not in py and "'" not in py and '"' not in py and "lambda" not in py
     for word in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", py):
-        assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LPICJ]?|CE|p|gfc|f|self|this|args|env|pos|jmp|yield|from"
+        assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LPICJF]?|CE|p|gfc|gce|g|f|self|this|args|env|pos|jmp|yield|from"
                             r"|if|else|while|True|False|None|not|is|return|try|except|finally|as|break|raise|def"
                             r"|len|vars|glob|fields|realm|obj|props|simple_props|lex|stop|interrupt|object_prototype|array_prototype|proto|extensible|intrinsics|ord|in|and|or"
                             r"|type|float|int|isinstance|get|value|flags|continue|pass|elif|items|cache|attrs|is_integer|store_props)", word), word

@@ -1,0 +1,171 @@
+"""How an emitted function body is entered (compiler/emit.py, issue 17):
+
+- a call by the function's own name whose callee is the running function object itself calls
+  the same entry straight (``EMITTED_SELF``: no check of the callee or of its realm);
+- a body that makes calls only after call-free first statements counts its depth from there
+  (``c_at``: a recursion's base case returns without touching the depth);
+- parameters that the body mostly uses as Numbers get a second body emitted for Number
+  arguments, behind one guard at entry that passes any other call to the body emitted for any
+  arguments (its frame delegates: ``runtime/stack.DELEGATED``);
+- a body that reads globals only through their cells loads the cells alone (``gce``).
+
+Each case runs on both tiers and is node's answer too."""
+from __future__ import annotations
+
+import pytest
+
+import pyjsvm
+from pyjsvm.runtime.agent import get_agent
+from tests.helpers import NODE, both_tiers, emitted_function, js_str, node_str
+
+CASES = {
+    # the callee named as the function is another function: at the call, or by then
+    "self_calls": """
+        function rec(n) {
+          if (n === 0) return 'base';
+          if (n === 2) { var me = rec; rec = function (m) { rec = me; return 'other' + m } }
+          return rec(n - 1)
+        }
+        function shadow(n) { var shadow = function (x) { return 'inner' + x }; return n ? shadow(n - 1) : 0 }
+        var o = {walk(n) { return n ? this.walk(n - 1) + 1 : 0 }};
+        var p = {walk: function (n) { return -1 }};
+        function mk(tag) { return function r(n) { return n ? r(n - 1) : tag } }
+        var r1 = mk('a'), r2 = mk('b');
+        var out;
+        for (var i = 0; i < 4; i++) out = [rec(5), rec(1), shadow(3), o.walk(6), o.walk.call(p, 3), r1(4), r2(4)];
+        out.join()""",
+    # parameters used as Numbers, called with Numbers and with anything else
+    "number_parameters": """
+        function fib(n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2) }
+        function sum(a, b, c) { var s = 0; for (var i = a; i < b; i++) s += i * c; return s }
+        function P(x, y) { this.v = x * y + x - y }
+        function big() { try { return sum(1, 3, 1n) } catch (e) { return e.name } }
+        var out;
+        for (var i = 0; i < 4; i++) {
+          out = [fib(12), fib('12'), fib(true), fib(null), String(fib({valueOf: function () { return 9 }})),
+                 Object.is(fib(-0), -0), sum(1, 10, 2), sum('1', 10, 2), sum(1, '10', '2'), sum(1.5, 4, 1),
+                 sum(1), big(), fib.call(null, 10), fib.apply(null, ['10']), new P(2, 3).v, new P('2', 3).v,
+                 [1, 2, 3].map(fib).join('/'), fib(7, 'extra', {})];
+        }
+        out.join()""",
+    # frames of a body called with other arguments: its own, once
+    "delegated_frames": """
+        function f(n) { if (n < 2) throw new Error('x'); return f(n - 1) + f(n - 2) }
+        function who(n) { var k = n * 3 - n; return who.caller === via && k === 2 * n }
+        function via(x) { return who(x) }
+        var st;
+        for (var i = 0; i < 3; i++) { try { f('3') } catch (e) { st = e.stack } }
+        var frames = st.split('\\n').map(function (l) { return l.trim().split(' (')[0] });
+        [frames.slice(0, 3).join('|'), via(2), via('2')].join()""",
+    # depth kept from the first statement with a call: deep recursions, unbounded ones, throws
+    "depth_from_the_first_call": """
+        function down(n) { if (n === 0) return 0; return 1 + down(n - 1) }
+        function inf(n) { if (n < 0) return 0; return inf(n + 1) }
+        function thr(n) { if (n === 0) throw 'done'; return thr(n - 1) }
+        function caught() { try { thr(50) } catch (e) { return e } }
+        var a = 0, r;
+        for (var i = 0; i < 300; i++) { if (caught() === 'done') a++ }
+        try { inf(0) } catch (e) { r = e.name }
+        [down(9000), r, a, down(9000)].join()""",
+    # globals read through their cells from bodies that load nothing else
+    "cell_reads": """
+        function r() { return q }
+        function t() { return L }
+        function m() { return Math.max(1, 2) + undefinedName }
+        var out = [];
+        for (var i = 0; i < 3; i++) {
+          globalThis.q = i; out.push(r());
+          try { m() } catch (e) { out.push(e.name) }
+        }
+        try { t() } catch (e) { out.push(e.name) }
+        let L = 3; out.push(t());
+        delete globalThis.q;
+        try { r() } catch (e) { out.push(e.name) }
+        out.join()""",
+}
+
+EXPECTED = {
+    "self_calls": "other1,base,inner2,6,0,a,b",
+    "number_parameters": "144,144,true,,34,true,90,90,90,7.5,0,TypeError,55,55,5,59,1/1/2,13",
+    "delegated_frames": "Error: x|at f|at f,true,true",
+    "depth_from_the_first_call": "9000,RangeError,300,9000",
+    "cell_reads": "0,ReferenceError,1,ReferenceError,2,ReferenceError,ReferenceError,3,ReferenceError",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_same_on_both_tiers(name: str) -> None:
+    on, off = both_tiers(js_str, CASES[name])
+    assert on == off == EXPECTED[name]
+    assert get_agent().depth == 0
+
+
+@pytest.mark.skipif(NODE is None, reason="node not installed")
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_node_agrees(name: str) -> None:
+    assert node_str(CASES[name]) == EXPECTED[name]
+
+
+FIB = "function fib(n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2) } fib(12); fib(12);"
+
+
+def test_the_entries_are_emitted() -> None:
+    text = emitted_function(FIB, "fib").code.emitted
+    assert text is not None
+    # the guard of the Number parameter, and no other test of its type
+    assert " if type(v1) is not _float:" in text
+    assert text.count("type(v1)") == 1
+    # the self calls, and the depth counted after the base case
+    assert text.count("f(t") == 2 and "_ECS" in text
+    body = text.split(" try:\n", 1)[1]
+    assert body.index("return v1") < body.index("depth = _ag.depth + 1")
+    # the cells alone
+    assert "CE = self.gce or _gfc(" in text and "GL" not in text.split("CE = ")[0]
+
+
+def test_bodies_worth_no_second_emission() -> None:
+    src = """function add(a, b) { return a + b }
+        function obj(o, k) { return o[k] }
+        function once(n) { return n * 2 }
+        function hash(s) { var h = 0; for (var i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0; return h }
+        add(1, 2); obj({}, 'x'); once(3); add(1, 2); obj({}, 'x'); once(3); hash('ab');"""
+    for name in ("add", "obj", "once", "hash"):
+        text = emitted_function(src, name).code.emitted
+        assert text is not None and "is not _float:" not in text, name
+
+
+def test_contextified_items_through_cells() -> None:
+    data = {"y": 5, "data": {"x": 2}}
+    ctx = pyjsvm.create_context(data)
+    pyjsvm.run_in_context("function f() { return data.x + y } function g() { return f() + f() }", ctx)
+    for i in range(4):
+        data["y"] = i
+        assert pyjsvm.run_in_context("g()", ctx) == 2 * (2 + i)
+    pyjsvm.run_in_context("y = 10", ctx)
+    assert data["y"] == 10
+    assert pyjsvm.run_in_context("g()", ctx) == 24
+    del data["y"]
+    with pytest.raises(pyjsvm.JSError) as e:
+        pyjsvm.run_in_context("g()", ctx)
+    assert "y is not defined" in str(e.value)
+
+
+def test_timeouts_stop_recursions_with_base_cases() -> None:
+    ctx = pyjsvm.create_context()
+    pyjsvm.run_in_context("function fib(n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2) }", ctx)
+    with pytest.raises(pyjsvm.JSError) as e:
+        pyjsvm.run_in_context("fib(40)", ctx, timeout=200)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+    assert get_agent().depth == 0
+    assert pyjsvm.run_in_context("fib(15)", ctx) == 610
+
+
+def test_frames_entered_late_count_their_depth() -> None:
+    # the depth a host function sees under n frames of a recursion whose base case comes first
+    ctx = pyjsvm.create_context({"probe": lambda: float(get_agent().depth)})
+    pyjsvm.run_in_context("""function down(n) { if (n < 0) return 0; if (n === 0) return probe(); return down(n - 1) }
+        function around(n) { return down(n) }""", ctx)
+    for _ in range(3):
+        base = pyjsvm.run_in_context("around(0)", ctx)
+        assert pyjsvm.run_in_context("around(50)", ctx) - base == 50
+        assert get_agent().depth == 0
