@@ -849,6 +849,7 @@ class FunctionEmitter:
         self.try_number_params: tuple[str, ...] | None = None
         self.number_params_found: tuple[str, ...] = ()
         self.number_params: tuple[str, ...] = ()
+        self.number_positions: list[int] = []   # (their indexes in the parameter list)
         self.number_fallback: Any = None
         # `arguments` passed through by ``f.apply(x, arguments)`` (function_parts): its binding,
         # the expression reading it (made on first use) and the argument list passed instead
@@ -1383,15 +1384,14 @@ class FunctionEmitter:
             if sig:
                 out.append(" if args is not None:")
                 out.extend(f"  {p} = args[{i}] if len(args) > {i} else None" for i, p in enumerate(sig))
-            if self.number_params:
-                # NON-SPEC (speed): this body assumes these parameters hold Numbers (see
-                # emit_function_code); with other arguments the body emitted for any arguments
-                # runs, this frame delegating to its frame (runtime/stack.DELEGATED)
-                names = [sig[fs.param_names.index(p)] for p in self.number_params]
-                out.append(f" if {' or '.join(f'type({n}) is not _float' for n in names)}:")
-                out.append("  g = given")
-                out.append("  given = _DLG")
-                out.append(f"  return {self.const(self.number_fallback)}(self, this, _ag, g, {', '.join(sig)})")
+        guard: list[str] = []
+        if self.number_params and sig is not None:
+            # NON-SPEC (speed): this body assumes these parameters hold Numbers (see
+            # emit_function_code); with other arguments the body emitted for any arguments
+            # runs, this frame delegating to its frame (runtime/stack.DELEGATED)
+            names = [sig[i] for i in self.number_positions]
+            guard = [f"if {' or '.join(f'type({n}) is not _float' for n in names)}:", " g = given", " given = _DLG",
+                     f" return {self.const(self.number_fallback)}(self, this, _ag, g, {', '.join(sig)})"]
         # given is None for [[Call]] (EMITTED_CALL from an emitted call site), False for
         # [[Construct]], which made its own checks (EMITTED_NEW from an emitted ``new``)
         coerce_this = []
@@ -1412,9 +1412,9 @@ class FunctionEmitter:
             make_env = [f"  env = _FE({vars}, self.env, this, self, None)"]
         # NON-SPEC (speed): a body without calls of its own, called from an emitted call site in
         # its realm, keeps no depth: it cannot recurse but through a call that counts (see
-        # runtime/stack.EMITTED_CALL); depth 0 tells the exit there is nothing to restore
-        # from its first statement that makes one (``c_at``): the frame keeps depth 0 until then,
-        # and a return before it (a recursion's base case) has nothing to restore
+        # runtime/stack.EMITTED_CALL); depth 0 tells the exit there is nothing to restore. A body
+        # whose calls come after call-free first statements likewise, until the first statement
+        # with one (``c_at``): a return before it (a recursion's base case) has nothing to restore
         uncounted = (not self.makes_calls or self.c_at is not None) and not code.is_class_constructor
         enter: list[str] = []
         if self.makes_calls and uncounted:
@@ -1423,14 +1423,22 @@ class FunctionEmitter:
             enter = ["if not depth:", " saved = None", " depth = _ag.depth + 1",
                      " if depth > _ag.call_limit:", "  self._call_checks(depth)", " _ag.depth = depth"]
         self_call = "given is _ECS or " if self.self_calls else ""
+        first = "if"
+        if guard and uncounted and self.self_calls:
+            # (a call of itself with Numbers: first, and before the guard, see ``call``)
+            out.extend([" if given is _ECS:", "  depth = 0", *coerce_this, *make_env])
+            self_call, first = "", "elif"
+        if guard:
+            out.append(f" {first} {guard[0][3:]}")
+            out.extend(" " + line for line in guard[1:])
         if uncounted:
-            out.append(f" if {self_call}(given is _EC or given is _ECN) and _ag.realm is self.realm:")
+            out.append(f" {first} {self_call}(given is _EC or given is _ECN) and _ag.realm is self.realm:")
             out.append("  depth = 0")
             out.extend(coerce_this)
             out.extend(make_env)
             out.append(" elif not given:")
         else:
-            out.append(" if not given:")
+            out.append(f" {first} not given:")
         out.append("  depth = _ag.depth + 1")
         if code.is_class_constructor:
             out.append("  if given is None or given is _EC:")
@@ -3459,7 +3467,10 @@ class FunctionEmitter:
             # function object itself is this very entry (``f``), in the running realm already
             # (EMITTED_SELF: the callee skips the realm's check)
             self.self_calls = True
-            direct = f"f({f.text}, {this}, _ag, _ECS{pos_args}) if {f.text} is self else {direct}"
+            # (in a body for Number arguments, EMITTED_SELF also says they are Numbers: see
+            # emit_function; else the callee's guard tests them)
+            known = all(i < len(vals) and vals[i].num for i in self.number_positions)
+            direct = f"f({f.text}, {this}, _ag, {'_ECS' if known else '_EC'}{pos_args}) if {f.text} is self else {direct}"
         return E(f"({direct}_callg({f.text}, {this}, {a}, {desc}))")
 
     def e_TaggedTemplateExpression(self, e: Any) -> E:
@@ -4664,6 +4675,7 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
             em.try_number_params = tuple(fs.param_names)
         if numbers is not None:
             em.number_params, em.number_fallback = numbers
+            em.number_positions = [fs.param_names.index(p) for p in em.number_params]
         em.set_level(level)
         em.memo = memo
         if tight:

@@ -40,12 +40,13 @@ CASES = {
         function sum(a, b, c) { var s = 0; for (var i = a; i < b; i++) s += i * c; return s }
         function P(x, y) { this.v = x * y + x - y }
         function big() { try { return sum(1, 3, 1n) } catch (e) { return e.name } }
+        function hs(n) { if (n < 1) return 0; return hs(String(n - 1)) + n * 2 + hs(n - 2) * 0 }
         var out;
         for (var i = 0; i < 4; i++) {
           out = [fib(12), fib('12'), fib(true), fib(null), String(fib({valueOf: function () { return 9 }})),
                  Object.is(fib(-0), -0), sum(1, 10, 2), sum('1', 10, 2), sum(1, '10', '2'), sum(1.5, 4, 1),
                  sum(1), big(), fib.call(null, 10), fib.apply(null, ['10']), new P(2, 3).v, new P('2', 3).v,
-                 [1, 2, 3].map(fib).join('/'), fib(7, 'extra', {})];
+                 [1, 2, 3].map(fib).join('/'), fib(7, 'extra', {}), hs(3), hs('3')];
         }
         out.join()""",
     # frames of a body called with other arguments: its own, once
@@ -86,7 +87,7 @@ CASES = {
 
 EXPECTED = {
     "self_calls": "other1,base,inner2,6,0,a,b",
-    "number_parameters": "144,144,true,,34,true,90,90,90,7.5,0,TypeError,55,55,5,59,1/1/2,13",
+    "number_parameters": "144,144,true,,34,true,90,90,90,7.5,0,TypeError,55,55,5,59,1/1/2,13,12,12",
     "delegated_frames": "Error: x|at f|at f,true,true",
     "depth_from_the_first_call": "9000,RangeError,300,9000",
     "cell_reads": "0,ReferenceError,1,ReferenceError,2,ReferenceError,ReferenceError,3,ReferenceError",
@@ -113,8 +114,10 @@ def test_the_entries_are_emitted() -> None:
     text = emitted_function(FIB, "fib").code.emitted
     assert text is not None
     # the guard of the Number parameter, and no other test of its type
-    assert " if type(v1) is not _float:" in text
+    assert "type(v1) is not _float:" in text
     assert text.count("type(v1)") == 1
+    # a call of itself with a Number is the first branch (before the guard)
+    assert text.index("if given is _ECS:") < text.index("type(v1) is not _float:")
     # the self calls, and the depth counted after the base case
     assert text.count("f(t") == 2 and "_ECS" in text
     body = text.split(" try:\n", 1)[1]
