@@ -44,6 +44,9 @@ _NUMERIC_WITH_ONE = frozenset(("-", "*", "/", "%", "**", "&", "|", "^", "<<", ">
 INT32 = " int32"
 # the operators whose Number result is an int32
 _INT32_RESULT = frozenset(("&", "|", "^", "<<", ">>"))
+# the binary operators whose emitted form guards an operand not known to be a Number (an
+# operand of another, ``===`` or ``in`` say, is not counted in ``name_reads``)
+_GUARDED = frozenset(("+", "-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", ">>>", "<", "<=", ">", ">="))
 # how many node visits a body may cost, per node it has, before the pass gives up
 _BUDGET_PER_NODE = 40
 
@@ -566,8 +569,12 @@ class NumberLocals:
             if e.left.type == "PrivateIdentifier":
                 self.expr(e.right, s)
                 return 0
-            a = self.used(e.left, self.expr(e.left, s))
-            b = self.used(e.right, self.expr(e.right, s))
+            a = self.expr(e.left, s)
+            b = self.expr(e.right, s)
+            if e.operator in _GUARDED and (e.operator != "+" or a and b):
+                # (``+`` of a Number and anything else keeps its guards: a string, say)
+                self.used(e.left, a)
+                self.used(e.right, b)
             return number_level(e.operator, a, b)
         if t == "UnaryExpression":
             return unary_level(e.operator, self.used(e.argument, self.expr(e.argument, s)))

@@ -131,8 +131,10 @@ def test_bodies_worth_no_second_emission() -> None:
         function obj(o, k) { return o[k] }
         function once(n) { return n * 2 }
         function hash(s) { var h = 0; for (var i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0; return h }
-        add(1, 2); obj({}, 'x'); once(3); add(1, 2); obj({}, 'x'); once(3); hash('ab');"""
-    for name in ("add", "obj", "once", "hash"):
+        function sub(v, w) { if (!w || !v) throw 'bad [' + v + ',' + w + ']'; return v.x - w.x }
+        function eq(a, b) { return a === 0 || a != null || b === 1 || b !== a }
+        add(1, 2); obj({}, 'x'); once(3); add(1, 2); obj({}, 'x'); once(3); hash('ab'); sub({x: 1}, {x: 2}); eq(1, 2);"""
+    for name in ("add", "obj", "once", "hash", "sub", "eq"):
         text = emitted_function(src, name).code.emitted
         assert text is not None and "is not _float:" not in text, name
 
