@@ -1384,14 +1384,12 @@ class FunctionEmitter:
             if sig:
                 out.append(" if args is not None:")
                 out.extend(f"  {p} = args[{i}] if len(args) > {i} else None" for i, p in enumerate(sig))
-        guard: list[str] = []
+        guard: str | None = None   # (the test of the Number parameters, true when one is not)
         if self.number_params and sig is not None:
             # NON-SPEC (speed): this body assumes these parameters hold Numbers (see
             # emit_function_code); with other arguments the body emitted for any arguments
             # runs, this frame delegating to its frame (runtime/stack.DELEGATED)
-            names = [sig[i] for i in self.number_positions]
-            guard = [f"if {' or '.join(f'type({n}) is not _float' for n in names)}:", " g = given", " given = _DLG",
-                     f" return {self.const(self.number_fallback)}(self, this, _ag, g, {', '.join(sig)})"]
+            guard = " or ".join(f"type({sig[i]}) is not _float" for i in self.number_positions)
         # given is None for [[Call]] (EMITTED_CALL from an emitted call site), False for
         # [[Construct]], which made its own checks (EMITTED_NEW from an emitted ``new``)
         coerce_this = []
@@ -1429,8 +1427,8 @@ class FunctionEmitter:
             out.extend([" if given is _ECS:", "  depth = 0", *coerce_this, *make_env])
             self_call, first = "", "elif"
         if guard:
-            out.append(f" {first} {guard[0][3:]}")
-            out.extend(" " + line for line in guard[1:])
+            out.extend([f" {first} {guard}:", "  g = given", "  given = _DLG",
+                        f"  return {self.const(self.number_fallback)}(self, this, _ag, g, {', '.join(sig or ())})"])
         if uncounted:
             out.append(f" {first} {self_call}(given is _EC or given is _ECN) and _ag.realm is self.realm:")
             out.append("  depth = 0")

@@ -75,7 +75,8 @@ MAX_FRAMES = 10
 
 
 class _EmittedCall(tuple):
-    """The type of ``EMITTED_CALL`` (an empty tuple: false, as None is, tested in C)."""
+    """The type of ``EMITTED_CALL``, ``EMITTED_NEW`` and ``EMITTED_SELF`` (empty tuples: false, as
+    None is, tested in C), the ``given`` of a frame that is its call's activation."""
 
     __slots__ = ()
 
@@ -161,8 +162,7 @@ def _activation_owner(f: Any) -> tuple[bool, Any, Any]:
     else:
         return False, None, None
     local_vars = f.f_locals
-    if (delegate is not None and (d := local_vars.get(delegate)) is not None and d is not EMITTED_CALL
-            and d is not EMITTED_NEW and d is not EMITTED_SELF):
+    if delegate is not None and (d := local_vars.get(delegate)) is not None and type(d) is not _EmittedCall:
         return False, None, local_vars
     return True, local_vars.get("self"), local_vars
 
