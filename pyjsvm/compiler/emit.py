@@ -1375,10 +1375,13 @@ class FunctionEmitter:
             out.extend(self.part_defs(out[0], " "))
             out.extend([" if args is None:", "  args = _pa"])
         else:
-            # NON-SPEC: positional parameters up to MAX_DIRECT_ARGS, the undeclared ones ignored
-            # (without an arguments object or a rest parameter the extra arguments are not
-            # observable), so that a call with more arguments than parameters uses this entry too
-            pad = "".join(f"_x{i}=None, " for i in range(len(sig), MAX_DIRECT_ARGS))
+            # NON-SPEC: the parameters, positional, and spare ones up to SPARE_DIRECT_ARGS, so
+            # that a callback of map, filter or forEach (three arguments) with fewer parameters
+            # takes this entry too; a call with yet more arguments comes through an entry that
+            # drops them (FunctionCode.set_direct: without an arguments object or a rest
+            # parameter they are not observable). No more spare ones: a frame's locals cost at
+            # every call (see share_temps)
+            pad = "".join(f"_x{i}=None, " for i in range(len(sig), SPARE_DIRECT_ARGS))
             out = [f"def f(self, this, _ag, given, {''.join(p + '=None, ' for p in sig)}{pad}args=None):"]
             out.extend(self.part_defs(out[0], " "))
             if sig:
@@ -1410,28 +1413,29 @@ class FunctionEmitter:
             make_env = [f"  env = _FE({vars}, self.env, this, self, None)"]
         # NON-SPEC (speed): a body without calls of its own, called from an emitted call site in
         # its realm, keeps no depth: it cannot recurse but through a call that counts (see
-        # runtime/stack.EMITTED_CALL); depth 0 tells the exit there is nothing to restore. A body
+        # runtime/stack.EMITTED_CALL); depth None tells the exit there is nothing to restore
+        # (a test against None: ``if depth`` would ask an int's truth). A body
         # whose calls come after call-free first statements likewise, until the first statement
         # with one (``c_at``): a return before it (a recursion's base case) has nothing to restore
         uncounted = (not self.makes_calls or self.c_at is not None) and not code.is_class_constructor
         enter: list[str] = []
         if self.makes_calls and uncounted:
-            # (the realm is already the function's: depth 0 means the first branch below ran;
+            # (the realm is already the function's: depth None means the first branch below ran;
             # saved is set first, as the exit reads it once depth is set)
-            enter = ["if not depth:", " saved = None", " depth = _ag.depth + 1",
+            enter = ["if depth is None:", " saved = None", " depth = _ag.depth + 1",
                      " if depth > _ag.call_limit:", "  self._call_checks(depth)", " _ag.depth = depth"]
         self_call = "given is _ECS or " if self.self_calls else ""
         first = "if"
         if guard and uncounted and self.self_calls:
             # (a call of itself with Numbers: first, and before the guard, see ``call``)
-            out.extend([" if given is _ECS:", "  depth = 0", *coerce_this, *make_env])
+            out.extend([" if given is _ECS:", "  depth = None", *coerce_this, *make_env])
             self_call, first = "", "elif"
         if guard:
             out.extend([f" {first} {guard}:", "  g = given", "  given = _DLG",
                         f"  return {self.const(self.number_fallback)}(self, this, _ag, g, {', '.join(sig or ())})"])
         if uncounted:
             out.append(f" {first} {self_call}(given is _EC or given is _ECN) and _ag.realm is self.realm:")
-            out.append("  depth = 0")
+            out.append("  depth = None")
             out.extend(coerce_this)
             out.extend(make_env)
             out.append(" elif not given:")
@@ -1456,6 +1460,7 @@ class FunctionEmitter:
         out.extend(make_env)
         out.append("  _ag.depth = depth")
         out.append(" else:")
+        at_env = len(out)
         out.append("  env = given")
         out.append("  depth = _ag.depth + 1")
         out.append("  saved = None")
@@ -1463,10 +1468,12 @@ class FunctionEmitter:
         if needs_env:
             out.append("  V0 = env.vars")
         self.body_text(out, "self.env", prologue, body_lines, 2, enter)
+        if not needs_env and not any(_ENV_NAME.search(line) for line in out[at_env + 1:]):
+            del out[at_env]   # (a local fewer: see share_temps)
         out.append(" finally:")
         restore = ["_ag.depth = depth - 1", "if saved is not None:", " _ag.realm = saved"]
-        if uncounted:   # (depth 0: the frame kept no depth and switched no realm)
-            out.append("  if depth:")
+        if uncounted:   # (depth None: the frame kept no depth and switched no realm)
+            out.append("  if depth is not None:")
             out.extend("   " + line for line in restore)
         else:
             out.extend("  " + line for line in restore)
@@ -1522,7 +1529,8 @@ class FunctionEmitter:
         pair = self.const([(None, ())])
         names = self.const(tuple(self.cell_names))
         if env == "self.env" and not self.uses_G:
-            return [f"CE = self.gce or _gfc(self, {pair}, {names})[6]"]
+            # (two statements: a test against None, where ``or`` would ask the tuple's truth)
+            return ["CE = self.gce", "if CE is None:", f" CE = _gfc(self, {pair}, {names})[6]"]
         if env == "self.env":
             return [f"{_LOAD_GLOBAL_FIELDS[:-3]}, CE = self.gfc or _gfc(self, {pair}, {names})"]
         return [f"{_LOAD_GLOBAL_FIELDS}{env}.glob.fields",
@@ -3457,7 +3465,7 @@ class FunctionEmitter:
         # implementation (BuiltinFunction.call without its frame: no realm to switch)
         direct += (f"{f.text}.impl({f.text}.realm, {this}, {a}, None) if type({f.text}) is _BF "
                    f"and {f.text}.realm is _ag.realm else ")
-        if self.own_name is not None and not fast and self.own_name == (
+        if self.own_name is not None and not fast and (self.sig is None or len(vals) <= len(self.sig)) and self.own_name == (
                 callee.name if callee.type == "Identifier" else callee.property.name
                 if callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
                 else None):
@@ -3530,10 +3538,10 @@ class FunctionEmitter:
         # implementation (BuiltinFunction.construct without its frame: no realm to switch)
         general = (f"{ct}.impl({ct}.realm, None, [{a}], {ct}) if type({ct}) is _BF and {ct}.ctor "
                    f"and {ct}.realm is _ag.realm else _new({ct}, [{a}], {desc})")
-        # an emitted base constructor that reads no new.target and has no fields: its
-        # positional entry, called with the new object (when it takes this many arguments)
+        # an emitted base constructor that reads no new.target and has no fields (``ctor``):
+        # its entry for this many arguments, called with the new object
         if n <= 5:
-            return E(f"(({r} if isinstance({r} := {t}.ctor({ct}, ({o} := _newthis({ct})), _ag, _ECN{''.join(', ' + v.text for v in vals[1:])}), _JSObject) else {o}) "
+            return E(f"(({r} if isinstance({r} := {t}.e{n}({ct}, ({o} := _newthis({ct})), _ag, _ECN{''.join(', ' + v.text for v in vals[1:])}), _JSObject) else {o}) "
                      f"if type({ct}) is _EF and ({t} := {ct}.code).ctor is not None and {t}.e{n} is not None and {ct}.class_fields is None "
                      f"else {general})")
         return E(f"(_newd({ct}, {t}, _ag{''.join(', ' + v.text for v in vals[1:])}) if type({ct}) is _EF "
@@ -4506,6 +4514,9 @@ NUMBER_PARAMS_NODES = 300
 MAX_POSITIONAL = 64
 # the argument counts whose call sites use the per-count entries (FunctionCode.e0 ... e5)
 MAX_DIRECT_ARGS = 5
+# NON-SPEC (speed): the positional parameters of an emitted entry when the function declares fewer
+# (see emit_function)
+SPARE_DIRECT_ARGS = 3
 
 # NON-SPEC: past this much emitted source a body is emitted again in compact mode, where its
 # statement lists are cut into parts (functions) of about PART_SIZE: compile() time grows faster
@@ -4576,6 +4587,35 @@ def position_lines(source: str) -> tuple[str, tuple[list[int], list[str | None]]
     return "\n".join(out), (starts, names)
 
 
+_ENV_NAME = re.compile(r"(?<![\w.])env(?!\w)")   # the local ``env`` in a line
+_TEMP_TOKEN = re.compile(r"(?<![\w.])t\d+(?!\w)")   # a temporary in a line
+
+
+def share_temps(source: str) -> str:
+    """NON-SPEC (speed): ``source`` with each temporary that occurs on one line only renamed
+    ``u0``, ``u1``, ... in the order of that line, so that such temporaries of different lines
+    share a local. A frame's locals cost at every call (CPython clears each one when the frame
+    goes), and most temporaries of an emitted body live within one statement. A temporary on
+    two lines (a value kept for a later statement, a loop's, a handler's) keeps its name; a
+    line that could capture a name (``lambda``, a comprehension) or holds a string keeps its
+    names."""
+    lines = source.split("\n")
+    where: dict[str, int] = {}   # a temporary's one line, or -1
+    for i, line in enumerate(lines):
+        kept = "lambda" in line or " for " in line or "'" in line or '"' in line
+        for name in _TEMP_TOKEN.findall(line):
+            where[name] = -1 if kept or where.get(name, i) != i else i
+    for i, line in enumerate(lines):
+        names: dict[str, str] = {}
+
+        def rename(m: re.Match[str], i: int = i, names: dict[str, str] = names) -> str:
+            t = m.group()
+            return names.setdefault(t, "u" + str(len(names))) if where[t] == i else t
+        if "t" in line:
+            lines[i] = _TEMP_TOKEN.sub(rename, line)
+    return "\n".join(lines)
+
+
 def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., Any]:
     """Compile emitted ``source`` (cached by its text: it holds no JS text, only shapes) and bind
     it to its constant table; the namespace's ``_LINES`` is its position table (see
@@ -4584,7 +4624,7 @@ def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., A
     if cached is None:
         check_stop_compiling()
         text, table = position_lines(source)
-        cached = python_compile(text, filename, "exec"), table
+        cached = python_compile(share_temps(text), filename, "exec"), table
         if len(_CODE_CACHE) > 4096:
             _CODE_CACHE.clear()
         _CODE_CACHE[(filename, source)] = cached
@@ -4716,7 +4756,7 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
     if kind != "normal":
         code.run = partial(_run_suspendable, kind, g, p)
         return True
-    n = -1 if em.sig is None else max(len(em.sig), MAX_DIRECT_ARGS)  # (see emit_function's padding)
+    n = -1 if em.sig is None else max(SPARE_DIRECT_ARGS, len(em.sig))
     a = em.analysis
     assert a is not None
     code.fast_construct = not a.has_eval and not a.new_target and "new.target" not in a.captured

@@ -116,16 +116,46 @@ class FunctionCode:
         self.ctor: Callable[..., Any] | None = None
 
     def set_direct(self, direct: Callable[..., Any] | None, n: int) -> None:
-        """NON-SPEC: install (or with None remove) the positional entry and the per-count entries."""
+        """NON-SPEC: install (or with None remove) the positional entry and the per-count entries:
+        for a count above the entry's ``n`` parameters, an entry passing them as ``args``."""
         self.direct = direct
         self.direct_n = n
+        over = direct if direct is None or n < 0 or n >= 5 else _over_arity(direct, n)
         self.e0 = direct
-        self.e1 = direct if n < 0 or n >= 1 else None
-        self.e2 = direct if n < 0 or n >= 2 else None
-        self.e3 = direct if n < 0 or n >= 3 else None
-        self.e4 = direct if n < 0 or n >= 4 else None
-        self.e5 = direct if n < 0 or n >= 5 else None
+        self.e1 = direct if n < 0 or n >= 1 else over
+        self.e2 = direct if n < 0 or n >= 2 else over
+        self.e3 = direct if n < 0 or n >= 3 else over
+        self.e4 = direct if n < 0 or n >= 4 else over
+        self.e5 = direct if n < 0 or n >= 5 else over
         self.ctor = direct if self.fast_construct and self.constructor_kind == "base" and self.is_constructor else None
+
+
+def _over_arity(direct: Callable[..., Any], n: int) -> Callable[..., Any]:
+    """NON-SPEC (speed): the per-count entry of ``direct`` (``n`` parameters, 0 to 4, and no
+    arguments object nor rest parameter) for calls with more arguments, up to five: it drops
+    the extra ones, which the body cannot observe. Not an activation: the stack shows
+    ``direct``'s frame."""
+    if n == 0:
+        def over(self: Any, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None, c: Any = None, d: Any = None,
+                 e: Any = None) -> Any:
+            return direct(self, this, agent, given)
+    elif n == 1:
+        def over(self: Any, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None, c: Any = None, d: Any = None,
+                 e: Any = None) -> Any:
+            return direct(self, this, agent, given, a)
+    elif n == 2:
+        def over(self: Any, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None, c: Any = None, d: Any = None,
+                 e: Any = None) -> Any:
+            return direct(self, this, agent, given, a, b)
+    elif n == 3:
+        def over(self: Any, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None, c: Any = None, d: Any = None,
+                 e: Any = None) -> Any:
+            return direct(self, this, agent, given, a, b, c)
+    else:
+        def over(self: Any, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None, c: Any = None, d: Any = None,
+                 e: Any = None) -> Any:
+            return direct(self, this, agent, given, a, b, c, d)
+    return over
 
 
 _new_object = object.__new__

@@ -7,7 +7,9 @@
 - parameters that the body mostly uses as Numbers get a second body emitted for Number
   arguments, behind one guard at entry that passes any other call to the body emitted for any
   arguments (its frame delegates: ``runtime/stack.DELEGATED``);
-- a body that reads globals only through their cells loads the cells alone (``gce``).
+- a body that reads globals only through their cells loads the cells alone (``gce``);
+- an entry has its parameters alone: a call with more arguments comes through ``args``
+  (FunctionCode.set_direct), and temporaries of one line share locals (``share_temps``).
 
 Each case runs on both tiers and is node's answer too."""
 from __future__ import annotations
@@ -83,6 +85,23 @@ CASES = {
         delete globalThis.q;
         try { r() } catch (e) { out.push(e.name) }
         out.join()""",
+    # calls with more arguments than parameters: through each kind of call site
+    "more_arguments": """
+        function one(a) { return a + '/' + arguments.length }
+        function two(a, b) { return a * 2 + (b === undefined ? 100 : b) }
+        function none() { return 'n' }
+        function P(x) { this.x = x }
+        function down(n) { return n <= 0 ? 0 : 1 + down(n - 1, 'extra', 3) }
+        function fib(n) { if (n < 2) return n; return fib(n - 1, 9, 9, 9, 9) + fib(n - 2) }
+        function deep(n) { return n === 0 ? 0 : 1 + deep(n - 1, n, n) }
+        var out;
+        for (var i = 0; i < 4; i++) {
+          out = [one(1, 2, 3), two(1), two(1, 2, 3, 4), two(1, 2, 3, 4, 5, 6), none(1, 2, 3, 4, 5),
+                 new P(1, 2, 3).x, new P(4, 5, 6, 7, 8, 9).x, down(5), fib(10),
+                 two.call(null, 1, 2, 3), none.call(null, 1, 2), new P(7, 2, 3, 4, 5).x, deep(5000)];
+        }
+        try { (function r(n) { return r(n + 1, 1, 2) })(0) } catch (e) { out.push(e.name) }
+        out.join()""",
 }
 
 EXPECTED = {
@@ -91,6 +110,7 @@ EXPECTED = {
     "delegated_frames": "Error: x|at f|at f,true,true",
     "depth_from_the_first_call": "9000,RangeError,300,9000",
     "cell_reads": "0,ReferenceError,1,ReferenceError,2,ReferenceError,ReferenceError,3,ReferenceError",
+    "more_arguments": "1/3,102,4,4,n,1,4,5,55,4,n,7,5000,RangeError",
 }
 
 
@@ -123,7 +143,28 @@ def test_the_entries_are_emitted() -> None:
     body = text.split(" try:\n", 1)[1]
     assert body.index("return v1") < body.index("depth = _ag.depth + 1")
     # the cells alone
-    assert "CE = self.gce or _gfc(" in text and "GL" not in text.split("CE = ")[0]
+    assert "CE = self.gce\n" in text and "GL" not in text.split("CE = ")[0]
+    # the parameter and two spare ones; the depth's and the cells' tests against None (not
+    # truth tests)
+    assert text.startswith("def f(self, this, _ag, given, v1=None, _x1=None, _x2=None, args=None):")
+    assert " if depth is None:" in text and "if not depth" not in text and " or _gfc(" not in text
+    # one-line temporaries share locals; the unused ``env`` is gone
+    local_names = emitted_function(FIB, "fib").code.e1.__code__.co_varnames
+    assert "u0" in local_names and "env" not in local_names
+    assert len([n for n in local_names if n[0] in "tu" and n[1:].isdigit()]) <= 8
+
+
+def test_share_temps() -> None:
+    from pyjsvm.compiler.emit import share_temps
+    src = ("def f(t1):\n x = (t2 if (t2 := t1.a) else t3 if (t3 := t1.b) else 0)\n"
+           " y = t4 if (t4 := x) else t5\n t5 = 1\n z = (lambda: t6)() if (t6 := 2) else 0\n"
+           " w = 't7' if (t7 := 3) else t7\n")
+    out = share_temps(src)
+    # one-line temporaries renamed in their line's order; the others (a parameter, one on two
+    # lines, one captured by a lambda, one on a line with a string) kept
+    assert out.split("\n")[1] == " x = (u0 if (u0 := t1.a) else u1 if (u1 := t1.b) else 0)"
+    assert out.split("\n")[2] == " y = u0 if (u0 := x) else t5"
+    assert "(lambda: t6)() if (t6 := 2)" in out and "'t7' if (t7 := 3) else t7" in out
 
 
 def test_bodies_worth_no_second_emission() -> None:

@@ -9,6 +9,7 @@ import pytest
 import pyjsvm as vm
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.intrinsics.realm import Realm
+from pyjsvm.runtime.agent import get_agent
 from tests.helpers import both_tiers, js_str
 
 CASES = {
@@ -190,8 +191,11 @@ def test_emitted_entries_are_used(emitter_on: None) -> None:
                        "; function h(a, b, c, d, e, f) { return a } h()")
     get = realm.global_object.get
     f, g, c, t, h = (get(n, realm.global_object) for n in "fgCTh")
-    # up to five positional arguments (the undeclared ones ignored), or as many as declared
-    assert f.code.e5 is f.code.direct and f.code.direct_n == 5
+    # as many positional arguments as declared, at least three (a callback of map); a call with
+    # more (up to five) goes through an entry that drops the extra ones
+    assert f.code.e3 is f.code.direct and f.code.direct_n == 3
+    assert f.code.e5 is not None and f.code.e5 is not f.code.direct
+    assert f.code.e5(f, None, get_agent(), None, 7.0, 8.0, 9.0, 10.0, 11.0) == 7.0
     assert h.code.e5 is h.code.direct and h.code.direct_n == 6
     assert g.code.e5 is g.code.direct                            # any number (an arguments object)
     assert c.code.ctor is c.code.direct and t.code.ctor is None  # T reads new.target
