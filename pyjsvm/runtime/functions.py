@@ -117,7 +117,7 @@ class FunctionCode:
 
     def set_direct(self, direct: Callable[..., Any] | None, n: int) -> None:
         """NON-SPEC: install (or with None remove) the positional entry and the per-count entries:
-        for a count above the entry's ``n`` parameters, an entry passing them as ``args``."""
+        for a count above the entry's ``n`` parameters, an entry that drops the extra arguments."""
         self.direct = direct
         self.direct_n = n
         over = direct if direct is None or n < 0 or n >= 5 else _over_arity(direct, n)
@@ -131,30 +131,23 @@ class FunctionCode:
 
 
 def _over_arity(direct: Callable[..., Any], n: int) -> Callable[..., Any]:
-    """NON-SPEC (speed): the per-count entry of ``direct`` (``n`` parameters, 0 to 4, and no
+    """NON-SPEC (speed): the per-count entry of ``direct`` (``n`` parameters, below five, and no
     arguments object nor rest parameter) for calls with more arguments, up to five: it drops
     the extra ones, which the body cannot observe. Not an activation: the stack shows
-    ``direct``'s frame."""
-    if n == 0:
-        def over(self: Any, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None, c: Any = None, d: Any = None,
-                 e: Any = None) -> Any:
-            return direct(self, this, agent, given)
-    elif n == 1:
-        def over(self: Any, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None, c: Any = None, d: Any = None,
-                 e: Any = None) -> Any:
-            return direct(self, this, agent, given, a)
-    elif n == 2:
-        def over(self: Any, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None, c: Any = None, d: Any = None,
-                 e: Any = None) -> Any:
-            return direct(self, this, agent, given, a, b)
-    elif n == 3:
+    ``direct``'s frame. The emitted entries have at least three parameters
+    (emit.SPARE_DIRECT_ARGS): those counts pass on positionally, any other through a slice."""
+    if n == 3:
         def over(self: Any, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None, c: Any = None, d: Any = None,
                  e: Any = None) -> Any:
             return direct(self, this, agent, given, a, b, c)
-    else:
+    elif n == 4:
         def over(self: Any, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None, c: Any = None, d: Any = None,
                  e: Any = None) -> Any:
             return direct(self, this, agent, given, a, b, c, d)
+    else:
+        def sliced(self: Any, this: Any, agent: Any, given: Any, *positional: Any) -> Any:
+            return direct(self, this, agent, given, *positional[:n])
+        return sliced
     return over
 
 
