@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.runtime.agent import AGENT, throw_range_error, throw_type_error
 from pyjsvm.runtime.buffers import (
-    BIGINT64, INT32, get_modify_set_value_in_buffer, get_value_from_buffer, numeric_to_raw_bytes,
+    BIGINT64, INT32, get_modify_set_value_in_buffer, get_value_from_buffer, numeric_to_raw_bytes, raw_bytes_to_numeric,
     set_value_in_buffer, typed_array_length_or_none,
 )
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
@@ -121,11 +121,14 @@ def atomics_compare_exchange(realm: "Realm", this: Any, args: list[Any], new_tar
     t = ta.etype
     d = ta.buffer.data
     assert d is not None
+    expected_bytes = numeric_to_raw_bytes(t, expected, True)
     with _CRITICAL:
-        old = get_value_from_buffer(ta.buffer, byte_index, t)
-        if bytes(d[byte_index:byte_index + t.size]) == numeric_to_raw_bytes(t, expected, True):
+        # the bytes compared are the bytes returned: one read (a second read could see another
+        # agent's store made in between)
+        raw_bytes_read = bytes(d[byte_index:byte_index + t.size])
+        if raw_bytes_read == expected_bytes:
             set_value_in_buffer(ta.buffer, byte_index, t, replacement)
-    return old
+    return raw_bytes_to_numeric(t, raw_bytes_read, True)
 
 
 @table.method("load", 2)
@@ -142,7 +145,10 @@ def atomics_store(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     ta, byte_index = validate_atomic_access_on_integer_typed_array(argument(args, 0), argument(args, 1), True)
     v = _to_integer_value(ta, argument(args, 2))
     revalidate_atomic_access(ta, byte_index)
-    set_value_in_buffer(ta.buffer, byte_index, ta.etype, v)
+    with _CRITICAL:
+        # inside the critical section, so that no store falls between a read-modify-write's
+        # read and its write (which would lose the store)
+        set_value_in_buffer(ta.buffer, byte_index, ta.etype, v)
     return v
 
 

@@ -101,3 +101,24 @@ def test_notify_before_timeout_and_no_waiter_lists_left() -> None:
     })()""") == "[2,0,1,0]"
     assert ours("Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1)") == '"timed-out"'
     assert len(_WAITER_LISTS) == before
+
+
+def test_store_waits_for_a_read_modify_write_in_progress() -> None:
+    """Atomics.store is atomic with the read-modify-writes: while another agent is inside one (the
+    critical section held), a store waits; it never lands between that operation's read and its
+    write, where the operation's write would undo it (a lock built of compareExchange and store
+    then dead-locks: test262's waiterlist-order-of-operations-is-fifo hung so)."""
+    import threading
+
+    import pyjsvm
+    from pyjsvm.intrinsics import atomics
+    ctx = pyjsvm.create_context()
+    pyjsvm.run_in_context("var a = new Int32Array(new SharedArrayBuffer(8)); a[0] = 1;", ctx)
+    storer = threading.Thread(target=pyjsvm.run_in_context, args=("Atomics.store(a, 0, 0)", ctx))
+    with atomics._CRITICAL:
+        storer.start()
+        storer.join(0.3)
+        assert storer.is_alive()  # (the storer holds the context: no JS runs here meanwhile)
+    storer.join(10)
+    assert not storer.is_alive()
+    assert pyjsvm.run_in_context("[Atomics.compareExchange(a, 0, 0, 7), a[0], Atomics.compareExchange(a, 0, 0, 9), a[0]]", ctx) == [0, 7, 7, 7]
