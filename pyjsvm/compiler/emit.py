@@ -3214,7 +3214,8 @@ class FunctionEmitter:
         for an ordinary object or an array, the first of it, its prototype and theirs that has
         the key, as long as each is exactly a JSObject or JSArray (``props`` then holds every
         own property with a name that is not an index and not ``length``) and what it stores
-        is a plain value or a data Prop (an own Prop of the object itself: the generic path).
+        is a plain value or a data Prop (an own Prop of the object itself: the generic path,
+        but for a callee's).
         Anything else (an accessor or lazy slot, a deeper or exotic prototype, a primitive) is
         the generic [[Get]]. ``into``: the temp the value is read into (no other temp then holds
         it; not for ``length``). ``chain``: the prototype chain's path too (a call's callee, most
@@ -3240,6 +3241,22 @@ class FunctionEmitter:
         miss = self.string_member(t, k, v, pos) if string_key else f"_getm({t}, {k}, {pos})"
         if not chain and not string_key:
             return E(f"({own} else {miss})")
+        if into is None:
+            # a call's callee (most often a method on the prototype): that hit first, then an
+            # own property (a plain value, or a data Prop: Math.floor), then the grandparent's.
+            # (With ``into``, a compound assignment's read of a string method's name, the own
+            # hit first below: no second temp then holds the value)
+            ot, tp = self.temp(), self.temp()
+            found = f"(type({v}) is not _Prop or not {v}.flags & 8 and ({v} := {v}.value) is not _M)"
+            return E(f"({v} if (({tt} := type({first})) is _JSObject or {tt} is _JSArray) and ({ot} := {t}.props.get({k}, _M)) is _M "
+                     f"and (({tp} := type({p} := {t}.proto)) is _JSObject or {tp} is _JSArray) "
+                     f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
+                     f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {tt} is _JSObject and {ot} is not _M "
+                     f"and (type({ot}) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "
+                     f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and {ot} is _M and ({tp} is _JSObject or {tp} is _JSArray) "
+                     f"and {v} is _M and (({tp} := type({p} := {p}.proto)) is _JSObject or {tp} is _JSArray) "
+                     f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
+                     f"else {miss})")
         return E(f"({own} else {v} if (({tt} := type({t})) is _JSObject and {v} is _M or {tt} is _JSArray "
                  f"and ({v} := {t}.props.get({k}, _M)) is _M) and "
                  f"(({tt} := type({p} := {t}.proto)) is _JSObject or {tt} is _JSArray) and "

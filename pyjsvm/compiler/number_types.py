@@ -47,6 +47,9 @@ _INT32_RESULT = frozenset(("&", "|", "^", "<<", ">>"))
 # the binary operators whose emitted form guards an operand not known to be a Number (an
 # operand of another, ``===`` or ``in`` say, is not counted in ``name_reads``)
 _GUARDED = frozenset(("+", "-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", ">>>", "<", "<=", ">", ">="))
+# the unary operators whose emitted form guards an operand not known to be a Number (not
+# ``typeof``, ``!``, ``void`` nor ``delete``)
+_GUARDED_UNARY = frozenset(("-", "+", "~"))
 # how many node visits a body may cost, per node it has, before the pass gives up
 _BUDGET_PER_NODE = 40
 
@@ -577,7 +580,10 @@ class NumberLocals:
                 self.used(e.right, b)
             return number_level(e.operator, a, b)
         if t == "UnaryExpression":
-            return unary_level(e.operator, self.used(e.argument, self.expr(e.argument, s)))
+            a = self.expr(e.argument, s)
+            if e.operator in _GUARDED_UNARY:
+                self.used(e.argument, a)
+            return unary_level(e.operator, a)
         if t == "UpdateExpression":
             v = self.used(e.argument, self.expr(e.argument, s))
             if e.argument.type == "Identifier" and v:

@@ -174,10 +174,16 @@ def test_bodies_worth_no_second_emission() -> None:
         function hash(s) { var h = 0; for (var i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0; return h }
         function sub(v, w) { if (!w || !v) throw 'bad [' + v + ',' + w + ']'; return v.x - w.x }
         function eq(a, b) { return a === 0 || a != null || b === 1 || b !== a }
-        add(1, 2); obj({}, 'x'); once(3); add(1, 2); obj({}, 'x'); once(3); hash('ab'); sub({x: 1}, {x: 2}); eq(1, 2);"""
-    for name in ("add", "obj", "once", "hash", "sub", "eq"):
+        function un(a) { return typeof a + typeof a + !a + !a + void a + typeof a }
+        function neg(a) { return -a + ~a + -a }
+        add(1, 2); obj({}, 'x'); once(3); add(1, 2); obj({}, 'x'); once(3); hash('ab'); sub({x: 1}, {x: 2}); eq(1, 2);
+        un(1); neg(1)"""
+    for name in ("add", "obj", "once", "hash", "sub", "eq", "un"):
         text = emitted_function(src, name).code.emitted
         assert text is not None and "is not _float:" not in text, name
+    # (``typeof``, ``!`` and ``void`` need no guard; ``-`` and ``~`` do)
+    text = emitted_function(src, "neg").code.emitted
+    assert text is not None and "is not _float:" in text
 
 
 def test_contextified_items_through_cells() -> None:

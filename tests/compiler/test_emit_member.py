@@ -72,6 +72,29 @@ PROTO_CASES = [
                                          o.ro, [1, 2].foo, typeof [].map, typeof A.call, (5).toFixed === Number.prototype.toFixed,
                                          'ab'.nope, Object.create(null).x);
       return r.join() })()""",
+    # callees (the prototype's hit first, then an own property, then the grandparent's): one
+    # call site meets a method on the prototype, an own one (plain, a data Prop, an accessor),
+    # the grandparent's, one replaced, shadowed, deleted, a changed prototype, a built-in's own
+    # (Math.floor), an array's and a string's, and no method at all
+    """(function () {
+      function A() {} A.prototype.m = function () { return 'A' };
+      function B() {} B.prototype = Object.create(A.prototype);
+      var a = new A(), b = new B(), own = {m: function () { return 'own' }};
+      var prop = Object.defineProperty({}, 'm', {value: function () { return 'prop' }});
+      var acc = Object.defineProperty({}, 'm', {get() { return function () { return 'acc' } }});
+      var pacc = Object.create(Object.defineProperty({}, 'm', {get() { return function () { return 'pacc' } }}));
+      var mid = Object.create(Object.create({m: function () { return 'gp' }}, {m: {get() { return function () { return 'mid' } }}}));
+      var arr = [1, 2]; arr.m = function () { return 'arr' + this.length };
+      var r = [];
+      function call(o) { try { return o.m() } catch (e) { return e.constructor.name } }
+      for (var i = 0; i < 4; i++) {
+        r.push(call(a), call(b), call(own), call(prop), call(acc), call(pacc), call(mid), call(arr), call({}),
+               call(Object.create(null)), Math.floor(2.5), [3].concat([4]).length, 'ab'.charAt(1));
+        if (i === 1) { A.prototype.m = function () { return 'A2' }; b.m = function () { return 'b' } }
+        if (i === 2) { delete b.m; Object.setPrototypeOf(a, {m: function () { return 'set' }}); Math.floor = function () { return 'f' } }
+      }
+      try { Object.prototype.m = 5; r.push(call({})) } finally { delete Object.prototype.m }
+      return r.join() })()""",
 ]
 
 
