@@ -66,6 +66,9 @@ class Entry:
         # The functions' names, the same in every realm: the key's, "get key", "set key".
         self.names = (function_name_for_key(self.key), function_name_for_key(self.key, "get"),
                       function_name_for_key(self.key, "set"))
+        # the functions' length and name properties, shared by every realm's (BuiltinFunction)
+        self.shared = ((Prop(float(self.length), C), Prop(self.names[0], C)), (Prop(0.0, C), Prop(self.names[1], C)),
+                       (Prop(1.0, C), Prop(self.names[2], C)))
 
 
 class BuiltinTable:
@@ -94,13 +97,13 @@ class BuiltinTable:
         for e in self.entries:
             assert e.impl is not None
             if e.kind == "method":
-                fn = BuiltinFunction(realm, e.impl, e.names[0], e.length)
+                fn = BuiltinFunction(realm, e.impl, e.names[0], e.length, None, False, e.shared[0])
                 props[e.key] = fn if e.flags == WEC else Prop(fn, e.flags)  # define_builtin, inlined
             else:
-                g = BuiltinFunction(realm, e.impl, e.names[1], 0)
+                g = BuiltinFunction(realm, e.impl, e.names[1], 0, None, False, e.shared[1])
                 s = None
                 if e.setter is not None:
-                    s = BuiltinFunction(realm, e.setter, e.names[2], 1)
+                    s = BuiltinFunction(realm, e.setter, e.names[2], 1, None, False, e.shared[2])
                 target.define_accessor(e.key, g, s, e.flags)
 
 

@@ -952,16 +952,23 @@ class BuiltinFunction(JSFunctionBase):
     __slots__ = ("impl", "ctor", "name")
 
     def __init__(self, realm: "Realm", impl: BuiltinImpl, name: Any, length: float,
-                 proto: JSObject | None = None, ctor: bool = False) -> None:
-        # NON-SPEC: JSObject.__init__ inlined (a realm creates some 600 built-in functions)
+                 proto: JSObject | None = None, ctor: bool = False,
+                 shared: "tuple[Prop, Prop] | None" = None) -> None:
+        # NON-SPEC: JSObject.__init__ inlined (a realm creates some 600 built-in functions).
+        # ``shared``: the length and name Props, made once for every realm (a built-in table's
+        # entry): both only configurable, so nothing changes them in place (a write needs W; a
+        # redefinition of a configurable property stores a new Prop)
         self.proto = proto if proto is not None else realm.function_prototype
         self.extensible = True
         self.realm = realm
         self.impl = impl
         self.ctor = ctor
         self.name = name
-        self.props = {"length": Prop(float(length), C),
-                      "name": Prop(name if type(name) is str else _symbol_fn_name(name), C)}
+        if shared is not None:
+            self.props = {"length": shared[0], "name": shared[1]}
+        else:
+            self.props = {"length": Prop(float(length), C),
+                          "name": Prop(name if type(name) is str else _symbol_fn_name(name), C)}
 
     @property
     def is_constructor(self) -> bool:  # type: ignore[override]

@@ -246,3 +246,26 @@ def test_js_against_node(case: str) -> None:
     if have == "THROW SyntaxError" and want != have:
         pytest.skip("not supported by the compiler yet")
     assert have == want, case
+
+
+def test_built_ins_length_and_name_changed_in_one_realm_only() -> None:
+    """Every realm's built-in functions share their length and name Props (made once per
+    built-in table entry): whatever JS does to them in one realm shows in no other."""
+    import pyjsvm
+    change = """
+      Object.defineProperty(Math.max, 'name', {value: 'changed'});
+      Object.defineProperty(Array.prototype.map, 'length', {value: 9, writable: true});
+      Array.prototype.map.length = 10;
+      Object.freeze(String.prototype.at);
+      Object.defineProperty(Object.getOwnPropertyDescriptor(Map.prototype, 'size').get, 'name', {value: 'g'});
+      delete JSON.parse.length;
+      [Math.max.name, Array.prototype.map.length, Object.isFrozen(String.prototype.at),
+       Object.getOwnPropertyDescriptor(Map.prototype, 'size').get.name, JSON.parse.hasOwnProperty('length')]"""
+    read = """[Math.max.name, Array.prototype.map.length, Object.isFrozen(String.prototype.at),
+       Object.getOwnPropertyDescriptor(Map.prototype, 'size').get.name, JSON.parse.hasOwnProperty('length'),
+       JSON.stringify(Object.getOwnPropertyDescriptor(String.prototype.at, 'length'))]"""
+    first, second = pyjsvm.create_context(), pyjsvm.create_context()
+    assert pyjsvm.run_in_context(change, first) == ["changed", 10, True, "g", False]
+    assert pyjsvm.run_in_context(read, second) == [
+        "max", 1, False, "get size", True, '{"value":1,"writable":false,"enumerable":false,"configurable":true}']
+    assert pyjsvm.run_in_context(read, pyjsvm.create_context())[:5] == ["max", 1, False, "get size", True]
