@@ -3236,10 +3236,24 @@ class FunctionEmitter:
         # the own-property hit first (exactly as cheap as before), then the chain for a miss
         v, p, tt = into or self.temp(), self.temp(), self.temp()
         pos = self.epos(node)
-        own = f"{v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop and {v} is not _M"
         string_key = key in STRING_METHOD_NAMES
         miss = self.string_member(t, k, v, pos) if string_key else f"_getm({t}, {k}, {pos})"
+        own = f"{v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop and {v} is not _M"
         if not chain and not string_key:
+            # (an emitted function's own properties live in ``props`` too, but for the lazy
+            # prototype, arguments and caller, which are not there until made: a miss; a
+            # function's prototype is a data Prop.) NON-SPEC: a function is looked for first
+            # for ``.prototype`` and where the base is a capitalised name (``Strength.REQUIRED``,
+            # ``SplayTree.Node``: a constructor's or a namespace's property), not elsewhere,
+            # where the extra test costs more than the generic read it saves
+            if key == "prototype":
+                return E(f"({v}.value if ({tt} := type({first})) is _EF and type({v} := {t}.props.get({k})) is _Prop and not "
+                         f"{v}.flags & 8 else {v} if {tt} is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "
+                         f"and {v} is not _M else {miss})")
+            base: Any = getattr(node, "object", None)
+            if getattr(base, "type", None) == "Identifier" and base.name[:1].isupper():
+                return E(f"({v} if (({tt} := type({first})) is _JSObject or {tt} is _EF) and type({v} := {t}.props.get({k}, _M)) "
+                         f"is not _Prop and {v} is not _M else {miss})")
             return E(f"({own} else {miss})")
         if into is None:
             # a call's callee (most often a method on the prototype): that hit first, then an
@@ -3387,7 +3401,15 @@ class FunctionEmitter:
             self.ind = ind
             f = E(fv, "name")
         elif callee.type == "MemberExpression":
-            o = self.spill(self.chain_part(callee.object) if chain else self.expr(callee.object))
+            ob = callee.object
+            if (not chain and not callee.computed and callee.property.name in ("apply", "call") and ob.type == "MemberExpression"
+                    and not ob.computed and ob.property.type == "Identifier" and ob.object.type != "Super"):
+                # NON-SPEC: the g.m of ``g.m.apply(...)`` / ``g.m.call(...)`` is most often a
+                # method on a prototype (``this.initialize.apply(this, arguments)``): read
+                # through the chain path, as a callee is
+                o = self.spill(self.get_named(self.expr(ob.object), python_string_to_js(ob.property.name), ob, chain=True))
+            else:
+                o = self.spill(self.chain_part(ob) if chain else self.expr(ob))
             if chain and callee.optional:
                 self.chain_guard(o)
             fm = self.member_value(o, callee)

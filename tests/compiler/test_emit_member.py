@@ -95,6 +95,45 @@ PROTO_CASES = [
       }
       try { Object.prototype.m = 5; r.push(call({})) } finally { delete Object.prototype.m }
       return r.join() })()""",
+    # a function's own properties read as values (an emitted function's props hold them but for
+    # a prototype not made yet; through a parameter and through a capitalised name, which
+    # looks for a function first), ``.prototype`` of functions (lazy, made, replaced, a class's,
+    # a built-in's) and of other bases; a value changed, deleted, redefined between rounds
+    """(function () {
+      function F(a, b) {} F.own = 1; F.counter = function () { return 'c' };
+      var G = function () {}, arrow = () => 1, gen = function* () {};
+      class K { static s = 5; m() { return 'k' } }
+      function H() {} Object.defineProperty(H, 'extra', {value: 3});
+      var plain = {prototype: 7}, acc = Object.defineProperty({}, 'prototype', {get() { return 'getp' }});
+      function read(f) { return [typeof f.prototype, f.own, f.length, f.name, f.extra, typeof f.counter, f.nope, f.s].join('/') }
+      function proto(o) { var p = o.prototype; return p === undefined ? 'u' : p === null ? 'n' : typeof p === 'object' ? Object.keys(p).join('+') || 'obj' : String(p) }
+      function sloppy() {}
+      var r = [];
+      for (var i = 0; i < 4; i++) {
+        r.push(read(F), read(G), read(K), read(arrow), read(gen), read(Math.max), read(H), read(plain), read(acc),
+               proto(F), proto(G), proto(K), proto(arrow), proto(plain), proto(acc), proto(Array), proto(sloppy), proto(5), proto('s'),
+               String(sloppy.caller), typeof K.prototype.m, F.own, F.length, H.extra, H.own, K.s, K.name, typeof F.counter, F.s);
+        if (i === 1) { F.prototype = {x: 1}; G.prototype = 3; delete F.own; H.own = 'h'; F.s = 's'; sloppy = function () {} }
+        if (i === 2) { Object.defineProperty(G, 'prototype', {value: null, writable: false}); Object.defineProperty(F, 'own', {get() { return 'got' }}) }
+      }
+      return r.join() })()""",
+    # ``g.m.apply(...)`` / ``g.m.call(...)``: g.m read as a callee is (a method on the prototype,
+    # own, the grandparent's, an accessor's, a data Prop, missing, not a function)
+    """(function () {
+      function A() { this.initialize.apply(this, arguments) } A.prototype.initialize = function (x, y) { this.v = [x, y].join('+') };
+      function B() { this.initialize.call(this, 'b', 2) } B.prototype = Object.create(A.prototype);
+      function via(o) { try { return o.m.apply(o, [1, 2]) + ':' + o.m.call(o, 3) } catch (e) { return e.constructor.name } }
+      var base = {m: function (x, y) { return 'base' + x + (y || '') }};
+      var objs = [base, Object.create(base), Object.create(Object.create(base)),
+                  Object.defineProperty({}, 'm', {get() { return function () { return 'acc' } }}),
+                  Object.defineProperty({}, 'm', {value: function () { return 'prop' }}), {}, {m: 4}, Object.create(null)];
+      var r = [];
+      for (var i = 0; i < 3; i++) {
+        r.push(new A(1, 2).v, new A('x').v, new B().v);
+        for (var j = 0; j < objs.length; j++) r.push(via(objs[j]));
+        if (i === 1) { A.prototype.initialize = function () { this.v = 'replaced' }; base.m = function () { return 'new' } }
+      }
+      return r.join() })()""",
 ]
 
 
