@@ -3236,9 +3236,11 @@ class FunctionEmitter:
         # the own-property hit first (exactly as cheap as before), then the chain for a miss
         v, p, tt = into or self.temp(), self.temp(), self.temp()
         pos = self.epos(node)
+        # (an own plain value: not a Prop, not absent)
+        plain = f"type({v} := {t}.props.get({k}, _M)) is not _Prop and {v} is not _M"
+        own = f"{v} if type({first}) is _JSObject and {plain}"
         string_key = key in STRING_METHOD_NAMES
         miss = self.string_member(t, k, v, pos) if string_key else f"_getm({t}, {k}, {pos})"
-        own = f"{v} if type({first}) is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop and {v} is not _M"
         if not chain and not string_key:
             # (an emitted function's own properties live in ``props`` too, but for the lazy
             # prototype, arguments and caller, which are not there until made: a miss; a
@@ -3248,12 +3250,9 @@ class FunctionEmitter:
             # where the extra test costs more than the generic read it saves
             if key == "prototype":
                 return E(f"({v}.value if ({tt} := type({first})) is _EF and type({v} := {t}.props.get({k})) is _Prop and not "
-                         f"{v}.flags & 8 else {v} if {tt} is _JSObject and type({v} := {t}.props.get({k}, _M)) is not _Prop "
-                         f"and {v} is not _M else {miss})")
-            base: Any = getattr(node, "object", None)
-            if getattr(base, "type", None) == "Identifier" and base.name[:1].isupper():
-                return E(f"({v} if (({tt} := type({first})) is _JSObject or {tt} is _EF) and type({v} := {t}.props.get({k}, _M)) "
-                         f"is not _Prop and {v} is not _M else {miss})")
+                         f"{v}.flags & 8 else {v} if {tt} is _JSObject and {plain} else {miss})")
+            if node.object.type == "Identifier" and node.object.name[:1].isupper():
+                return E(f"({v} if (({tt} := type({first})) is _JSObject or {tt} is _EF) and {plain} else {miss})")
             return E(f"({own} else {miss})")
         if into is None:
             # a call's callee (most often a method on the prototype): that hit first, then an

@@ -66,9 +66,12 @@ class Entry:
         # The functions' names, the same in every realm: the key's, "get key", "set key".
         self.names = (function_name_for_key(self.key), function_name_for_key(self.key, "get"),
                       function_name_for_key(self.key, "set"))
-        # the functions' length and name properties, shared by every realm's (BuiltinFunction)
-        self.shared = ((Prop(float(self.length), C), Prop(self.names[0], C)), (Prop(0.0, C), Prop(self.names[1], C)),
-                       (Prop(1.0, C), Prop(self.names[2], C)))
+        # the length and name properties of the entry's functions (a method, or a getter and
+        # perhaps a setter), shared by every realm's (BuiltinFunction)
+        method = self.kind == "method"
+        self.shared = ((Prop(float(self.length), C), Prop(self.names[0], C)) if method else None,
+                       None if method else (Prop(0.0, C), Prop(self.names[1], C)),
+                       (Prop(1.0, C), Prop(self.names[2], C)) if self.setter is not None else None)
 
 
 class BuiltinTable:
