@@ -23,7 +23,10 @@ for (var k = 0; k < %(agents)d; k++) {
     'var a = new Int32Array(sab); Atomics.add(a, 1, 1);' + %(body)s + '});');
 }
 $262.agent.broadcast(a.buffer);
-while (Atomics.load(a, 1) !== %(agents)d) ;
+var started = $262.agent.monotonicNow() + %(patience)d;
+while (Atomics.load(a, 1) !== %(agents)d) {  // (an agent that died never counts itself)
+  if ($262.agent.monotonicNow() > started) throw new Error('the agents did not start in time');
+}
 function report() {  // a report, or an Error after `patience` ms without one (an agent that died)
   var r, deadline = $262.agent.monotonicNow() + %(patience)d;
   while ((r = $262.agent.getReport()) === null) {
@@ -32,9 +35,12 @@ function report() {  // a report, or an Error after `patience` ms without one (a
   }
   return r;
 }
-function notifyAll(n) {  // notify until n waiters were woken
-  var woken = 0;
-  while (woken < n) { woken += Atomics.notify(a, 0); $262.agent.sleep(1); }
+function notifyAll(n) {  // notify until n waiters were woken, or an Error after `patience` ms
+  var woken = 0, deadline = $262.agent.monotonicNow() + %(patience)d;
+  while (woken < n) {
+    if ($262.agent.monotonicNow() > deadline) throw new Error('woke ' + woken + ' of ' + n + ' waiters in time');
+    woken += Atomics.notify(a, 0); $262.agent.sleep(1);
+  }
   return woken;
 }
 %(main)s
@@ -94,3 +100,13 @@ def test_wait_async_in_an_agent_settles_there() -> None:
 def test_an_agent_that_fails_shows_its_error_instead_of_a_hang() -> None:
     with pytest.raises(AssertionError, match=r"no report from the agents in time.*TypeError.*nope"):
         run("null.nope; $262.agent.report('never');", "print(report());", patience=300)
+
+
+def test_an_agent_that_dies_before_counting_itself_or_waiting_shows_its_error() -> None:
+    # the test's own spins (for the agents to count themselves, for waiters to wake) give up
+    # after `patience` too: an agent whose script fails never counts itself, one whose
+    # callback throws never waits (both spun for ever before, a hang with no error)
+    with pytest.raises(AssertionError, match=r"agents did not start in time.*SyntaxError"):
+        run("}", "print(report());", patience=300)
+    with pytest.raises(AssertionError, match=r"woke 0 of 1 waiters in time.*JSError\('1'\)"):
+        run("throw 1", "print(notifyAll(1));", patience=300)
