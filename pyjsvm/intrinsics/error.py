@@ -1,5 +1,5 @@
-"""Error objects (sec-error-objects): %Error%, the NativeError constructors
-(sec-nativeerror-object-structure), %AggregateError% (sec-aggregate-error-objects), and V8's
+"""Error objects (sec-error-objects): %Error%, ``setup_subclass`` for its subclasses (the
+NativeErrors: native_error.py, AggregateError, SuppressedError), and V8's
 ``Error.captureStackTrace`` / ``stack`` (NON-SPEC)."""
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_type_error
-from pyjsvm.runtime.iteration import iterate_to_list
 from pyjsvm.runtime.objects import A, C, WEC, BuiltinFunction, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
-    create_array_from_list, create_non_enumerable_data_property_or_throw, define_property_or_throw,
+    create_non_enumerable_data_property_or_throw, define_property_or_throw,
     get_prototype_from_constructor, to_string,
 )
 from pyjsvm.runtime.stack import (
@@ -82,27 +81,6 @@ def _lazy_stack_set(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 def error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Error ( message [ , options ] ) (sec-error-message)."""
     return create_error(realm, "Error", new_target, argument(args, 0), argument(args, 1))
-
-
-def _make_native_error_constructor(kind: str) -> Any:
-    def native_error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-        """NativeError ( message [ , options ] ) (sec-nativeerror)."""
-        return create_error(realm, kind, new_target, argument(args, 0), argument(args, 1))
-    native_error_constructor.__name__ = kind.lower() + "_constructor"
-    return native_error_constructor
-
-
-def aggregate_error_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """AggregateError ( errors, message [ , options ] ) (sec-aggregate-error)."""
-    # 1-5.
-    o = create_error(realm, "AggregateError", new_target, argument(args, 1), argument(args, 2))
-    # 6. Let errorsList be ? IteratorToList(? GetIterator(errors, sync)).
-    errors_list = iterate_to_list(argument(args, 0))
-    # 7. Perform ! DefinePropertyOrThrow(O, "errors", { [[Configurable]]: true, [[Enumerable]]: false,
-    #    [[Writable]]: true, [[Value]]: CreateArrayFromList(errorsList) }).
-    define_property_or_throw(o, "errors", PropertyDescriptor(value=create_array_from_list(errors_list, realm),
-                                                             writable=True, enumerable=False, configurable=True))
-    return o
 
 
 def _call_site_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
@@ -303,11 +281,8 @@ def setup(realm: "Realm") -> None:
     # made on its first lookup (no global names it; most realms never need it)
     realm.intrinsics.pending["CallSite"] = partial(_make_call_site_prototype, realm)
 
-    # NativeError objects (sec-native-error-types-used-in-this-standard).
-    for kind in NATIVE_ERRORS:
-        setup_subclass(realm, kind, _make_native_error_constructor(kind), 1, ep, error_ctor)
-    # AggregateError (sec-aggregate-error-objects).
-    setup_subclass(realm, "AggregateError", aggregate_error_constructor, 2, ep, error_ctor)
+    # (the NativeErrors, AggregateError and SuppressedError: their own modules, each set up on
+    # first use: pyjsvm.intrinsics.order)
 
 
 def setup_subclass(realm: "Realm", kind: str, impl: Any, length: int, ep: JSObject, error_ctor: JSObject) -> None:

@@ -15,6 +15,7 @@ from pyjsvm.syntax.record import record
 from types import ModuleType
 
 from pyjsvm.intrinsics import array, error, function, generator, global_functions, iterator, object
+from pyjsvm.intrinsics.error import NATIVE_ERRORS
 from pyjsvm.runtime.buffers import TYPED_ARRAY_TYPES
 
 
@@ -40,6 +41,8 @@ _TYPED_ARRAYS = tuple(TYPED_ARRAY_TYPES)
 
 MODULES: list[ModuleType | Deferred] = [
     object, function, error,
+    _deferred("native_error", NATIVE_ERRORS),
+    _deferred("aggregate_error", ("AggregateError",)),
     _deferred("suppressed_error", ("SuppressedError",)),
     _deferred("symbol", ("Symbol",)),
     _deferred("boolean", ("Boolean",)),

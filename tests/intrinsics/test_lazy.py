@@ -202,3 +202,32 @@ def test_made_in_its_own_realm() -> None:
     assert ctor is a.intrinsics["%Temporal.PlainDate%"] and ctor.realm is a
     assert ctor.proto is a.function_prototype
     assert "%Temporal%" not in dict.keys(b.intrinsics)
+
+
+@pytest.mark.parametrize("contextify", [True, False])
+def test_an_engine_error_before_any_use_of_its_constructor(contextify: bool) -> None:
+    """The NativeErrors are deferred: an error the engine throws first (a TypeError of ``null.x``,
+    a SyntaxError of eval, the RangeError of unbounded recursion, deep in the stack) makes them,
+    in the context's own realm, and is an instance of the global constructor made then; one
+    deleted before stays deleted while the engine's errors still get their prototype."""
+    def fresh() -> Any:
+        return vm.create_context() if contextify else vm.create_context(vm.constants.DONT_CONTEXTIFY)
+    cases = {
+        "try { null.x } catch (e) { [e instanceof TypeError, e.constructor === TypeError, String(e)] }":
+            [True, True, "TypeError: Cannot read properties of null (reading 'x')"],
+        "try { eval('(') } catch (e) { [e instanceof SyntaxError, e.constructor === SyntaxError, e.name] }":
+            [True, True, "SyntaxError"],
+        "function f() { return f() + 1 } try { f() } catch (e) { [e instanceof RangeError, Object.getPrototypeOf(RangeError) === Error, e.message] }":
+            [True, True, "Maximum call stack size exceeded"],
+        "delete globalThis.TypeError; try { null.x } catch (e) { [typeof TypeError, e.name, e instanceof Error] }":
+            ["undefined", "TypeError", True],
+    }
+    for src, expected in cases.items():
+        ctx = fresh()
+        realm = _context_of(ctx).realm
+        assert "TypeError" in realm.intrinsics.pending  # not made by the context's creation
+        assert vm.to_python(vm.run_in_context(src, ctx)) == expected
+        assert "TypeError" not in realm.intrinsics.pending
+        other = fresh()  # another realm: its own, made by its own first error
+        assert vm.run_in_context("try { null.x } catch (e) { Object.getPrototypeOf(e) === TypeError.prototype }", other) is True
+        assert realm.intrinsics["%TypeError%"] is not _context_of(other).realm.intrinsics["%TypeError%"]
