@@ -30,5 +30,4 @@ def aggregate_error_constructor(realm: "Realm", this: Any, args: list[Any], new_
 def setup(realm: "Realm") -> None:
     """%AggregateError% (sec-properties-of-the-aggregate-error-constructors) and its prototype
     (sec-properties-of-the-aggregate-error-prototype-objects)."""
-    setup_subclass(realm, "AggregateError", aggregate_error_constructor, 2,
-                   realm.intrinsics["%Error.prototype%"], realm.intrinsics["%Error%"])
+    setup_subclass(realm, "AggregateError", aggregate_error_constructor, 2)

@@ -285,10 +285,12 @@ def setup(realm: "Realm") -> None:
     # first use: pyjsvm.intrinsics.order)
 
 
-def setup_subclass(realm: "Realm", kind: str, impl: Any, length: int, ep: JSObject, error_ctor: JSObject) -> None:
-    p = JSObject(ep)
+def setup_subclass(realm: "Realm", kind: str, impl: Any, length: int) -> None:
+    """A subclass of the realm's %Error% (a NativeError, AggregateError, SuppressedError): its
+    constructor ``impl`` of ``length`` and its prototype, and the global ``kind``."""
+    p = JSObject(realm.intrinsics["%Error.prototype%"])
     realm.intrinsics[f"%{kind}.prototype%"] = p
-    ctor = make_constructor(realm, impl, kind, length, p, proto_of_ctor=error_ctor)
+    ctor = make_constructor(realm, impl, kind, length, p, proto_of_ctor=realm.intrinsics["%Error%"])
     realm.intrinsics[f"%{kind}%"] = ctor
     p.define_builtin("name", kind)
     p.define_builtin("message", "")

@@ -27,6 +27,5 @@ _CONSTRUCTORS = {kind: _make_native_error_constructor(kind) for kind in NATIVE_E
 def setup(realm: "Realm") -> None:
     """Each NativeError constructor (sec-properties-of-the-nativeerror-constructors) and its
     prototype (sec-properties-of-the-nativeerror-prototype-objects), in the spec's order."""
-    ep, error_ctor = realm.intrinsics["%Error.prototype%"], realm.intrinsics["%Error%"]
     for kind in NATIVE_ERRORS:
-        setup_subclass(realm, kind, _CONSTRUCTORS[kind], 1, ep, error_ctor)
+        setup_subclass(realm, kind, _CONSTRUCTORS[kind], 1)

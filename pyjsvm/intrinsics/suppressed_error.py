@@ -26,5 +26,4 @@ def suppressed_error_constructor(realm: "Realm", this: Any, args: list[Any], new
 def setup(realm: "Realm") -> None:
     """%SuppressedError% (sec-properties-of-the-suppressederror-constructor) and its prototype
     (sec-properties-of-the-suppressederror-prototype-objects)."""
-    setup_subclass(realm, "SuppressedError", suppressed_error_constructor, 3,
-                   realm.intrinsics["%Error.prototype%"], realm.intrinsics["%Error%"])
+    setup_subclass(realm, "SuppressedError", suppressed_error_constructor, 3)

@@ -23,24 +23,23 @@ for (var k = 0; k < %(agents)d; k++) {
     'var a = new Int32Array(sab); Atomics.add(a, 1, 1);' + %(body)s + '});');
 }
 $262.agent.broadcast(a.buffer);
-var started = $262.agent.monotonicNow() + %(patience)d;
-while (Atomics.load(a, 1) !== %(agents)d) {  // (an agent that died never counts itself)
-  if ($262.agent.monotonicNow() > started) throw new Error('the agents did not start in time');
-}
-function report() {  // a report, or an Error after `patience` ms without one (an agent that died)
-  var r, deadline = $262.agent.monotonicNow() + %(patience)d;
-  while ((r = $262.agent.getReport()) === null) {
-    if ($262.agent.monotonicNow() > deadline) throw new Error('no report from the agents in time');
+// (an agent that died never counts itself)
+until(function () { return Atomics.load(a, 1) === %(agents)d; }, function () { return 'the agents did not start'; });
+function until(done, what) {  // try done() every ms until true, or an Error (what() + ' in time') after `patience` ms
+  var deadline = $262.agent.monotonicNow() + %(patience)d;
+  while (!done()) {
+    if ($262.agent.monotonicNow() > deadline) throw new Error(what() + ' in time');
     $262.agent.sleep(1);
   }
+}
+function report() {  // a report (none from an agent that died: an Error)
+  var r;
+  until(function () { return (r = $262.agent.getReport()) !== null; }, function () { return 'no report from the agents'; });
   return r;
 }
-function notifyAll(n) {  // notify until n waiters were woken, or an Error after `patience` ms
-  var woken = 0, deadline = $262.agent.monotonicNow() + %(patience)d;
-  while (woken < n) {
-    if ($262.agent.monotonicNow() > deadline) throw new Error('woke ' + woken + ' of ' + n + ' waiters in time');
-    woken += Atomics.notify(a, 0); $262.agent.sleep(1);
-  }
+function notifyAll(n) {  // notify until n waiters were woken
+  var woken = 0;
+  until(function () { return (woken += Atomics.notify(a, 0)) >= n; }, function () { return 'woke ' + woken + ' of ' + n + ' waiters'; });
   return woken;
 }
 %(main)s
