@@ -16,21 +16,19 @@ from pyjsvm.syntax.record import field, record
 from typing import Any
 
 from pyjsvm.runtime.agent import JSThrow
-from pyjsvm.intrinsics.date import iso_string
-from pyjsvm.intrinsics.regexp import escape_regexp_pattern
 from pyjsvm.runtime.objects import (
     C, E, W, BuiltinFunction, Prop, JSArray, JSObject, JSPrimitiveObject, JSStringObject, PropertyDescriptor,
     array_index,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
-from pyjsvm.intrinsics.map_set import EMPTY
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import call, length_of_array_like, to_number, to_string
 from pyjsvm.runtime.stack import JSErrorObject
-from pyjsvm.intrinsics.symbol import GLOBAL_SYMBOL_REGISTRY
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
 from pyjsvm.runtime.buffers import typed_array_length_or_none
+# (the Date, RegExp, Map/Set and Symbol modules are imported where a value of theirs is shown:
+# a program that prints nothing does not load them)
 
 __all__ = ["InspectOptions", "inspect", "format_number", "str_escape", "get_constructor_name", "is_error"]
 
@@ -432,6 +430,7 @@ def _stylize_function(ctx: _Ctx, realm: Any) -> JSObject:
 
 def _custom_symbol() -> JSSymbol:
     """``Symbol.for('nodejs.util.inspect.custom')`` (the registry is shared by all realms)."""
+    from pyjsvm.intrinsics.symbol import GLOBAL_SYMBOL_REGISTRY
     s = GLOBAL_SYMBOL_REGISTRY.get(_CUSTOM_DESC)
     if s is None:
         s = JSSymbol(_CUSTOM_DESC, True)
@@ -701,6 +700,7 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
         elif cname == "JSRegExpObject":
             src = getattr(value, "original_source", "")
             flags = getattr(value, "original_flags", "")
+            from pyjsvm.intrinsics.regexp import escape_regexp_pattern
             base = _stylize(ctx, f"/{escape_regexp_pattern(src) if src else '(?:)'}/{flags}", "regexp")
             prefix = _get_prefix(constructor, tag, "RegExp")
             if prefix != "RegExp ":
@@ -976,6 +976,7 @@ def _format_collection_iterator(ctx: _Ctx, value: JSObject, recurse_times: int) 
     cursor = getattr(value, "cursor", None)
     kind = getattr(value, "kind", 0)
     is_set = type(value).__name__ == "SetIterator"
+    from pyjsvm.intrinsics.map_set import EMPTY
     items: list[tuple[Any, Any]] = []
     if table is not None and cursor is not None:
         for i in range(cursor.index, len(table.keys)):
@@ -1002,6 +1003,7 @@ def _date_iso(t: float) -> str:
     """Date.prototype.toISOString, or 'Invalid Date'."""
     if t != t or abs(t) > 8.64e15:
         return "Invalid Date"
+    from pyjsvm.intrinsics.date import iso_string
     return iso_string(t)
 
 
@@ -1021,6 +1023,7 @@ def _stylize(ctx: _Ctx, text: str, style: str) -> str:
 
 
 def _table_items(table: Any) -> list[tuple[Any, Any]]:
+    from pyjsvm.intrinsics.map_set import EMPTY
     return [(k, table.values[i]) for i, k in enumerate(table.keys) if k is not EMPTY]
 
 

@@ -16,7 +16,6 @@ from pyjsvm.host.inspect import inspect, is_error
 from pyjsvm.host.jsutil import ARROWS, DECORATED, arg, invalid_arg_type, make_fn, new_object, node_error
 from pyjsvm.host.permissions import Permissions
 from pyjsvm.host.process import ProcessExit, make_process
-from pyjsvm.host.structured_clone import structured_clone_function
 from pyjsvm.host.require import ModuleSystem, module_prototype
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import A, C, L, W, JSObject, LazySlot, Prop
@@ -49,6 +48,13 @@ def error_source_arrow(filename: str, source_line: str, column: int, length: int
     caret lines up with a tab-indented line as node's does."""
     pad = "".join("\t" if ch == "\t" else " " for ch in source_line[:max(0, column - 1)])
     return f"{filename}\n{source_line}\n{pad}{'^' * length}\n"
+
+
+def _structured_clone(realm: Any, this: Any, args: list[Any], new_target: Any) -> Any:
+    """``structuredClone``: its module (which loads the Date, RegExp and Map/Set built-ins) is
+    imported on the first call, not by every start-up."""
+    from pyjsvm.host.structured_clone import structured_clone_function
+    return structured_clone_function(realm, this, args, new_target)
 
 
 @record
@@ -179,7 +185,7 @@ class NodeHost:
             self._process_slot = LazySlot(g, "process", self._make_process)
             g.props["process"] = Prop(None, A | L | W | C, self._process_slot)
 
-            g.define_builtin("structuredClone", make_fn(realm, "structuredClone", 1, structured_clone_function), W | C)
+            g.define_builtin("structuredClone", make_fn(realm, "structuredClone", 1, _structured_clone), W | C)
             self._register_builtins()
         finally:
             AGENT.realm = saved
