@@ -3198,14 +3198,16 @@ class FunctionEmitter:
             # own property (a plain value, or a data Prop: Math.floor), then the grandparent's.
             # (With ``into``, a compound assignment's read of a string method's name, the own
             # hit first below: no second temp then holds the value)
-            ot, tp = self.temp(), self.temp()
+            # (the receiver's miss is a membership test, which is cheaper than a get; ``ab``
+            # keeps its outcome for the two later branches, each reached only where it was made)
+            ot, tp, ab = self.temp(), self.temp(), self.temp()
             found = f"(type({v}) is not _Prop or not {v}.flags & 8 and ({v} := {v}.value) is not _M)"
-            return E(f"({v} if (({tt} := type({first})) is _JSObject or {tt} is _JSArray) and ({ot} := {t}.props.get({k}, _M)) is _M "
+            return E(f"({v} if (({tt} := type({first})) is _JSObject or {tt} is _JSArray) and ({ab} := {k} not in {t}.props) "
                      f"and (({tp} := type({p} := {t}.proto)) is _JSObject or {tp} is _JSArray) "
                      f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
-                     f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {tt} is _JSObject and {ot} is not _M "
-                     f"and (type({ot}) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "
-                     f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and {ot} is _M and ({tp} is _JSObject or {tp} is _JSArray) "
+                     f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {tt} is _JSObject and not {ab} "
+                     f"and (type({ot} := {t}.props[{k}]) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "
+                     f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and {ab} and ({tp} is _JSObject or {tp} is _JSArray) "
                      f"and {v} is _M and (({tp} := type({p} := {p}.proto)) is _JSObject or {tp} is _JSArray) "
                      f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
                      f"else {miss})")
