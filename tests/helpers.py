@@ -7,7 +7,7 @@ from typing import Any
 
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.syntax.utf16 import js_string_to_python
-from pyjsvm.compiler import tiers
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import compile_script, eval_script
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.functions import ECMAFunction
@@ -53,13 +53,13 @@ def node_str(src: str) -> str:
 
 def both_tiers(runner: Any, src: str) -> tuple[str, str]:
     """``runner(src)`` with the emitting tier (pyjsvm/compiler/emit.py) on, then off."""
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         on = runner(src)
-        tiers.set_enabled(False)
+        emit.set_enabled(False)
         off = runner(src)
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     return on, off
 
 
@@ -67,11 +67,11 @@ def emitted_function(src: str, name: str) -> Any:
     """Run ``src`` in a fresh realm with every plain body emitted; the global function ``name``
     it defines (an ECMAFunction whose ``code.emitted`` holds its Python source once called)."""
     realm = Realm()
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         compile_script(src).run(realm)
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     f = realm.global_object.get(name, realm.global_object)
     assert isinstance(f, ECMAFunction)
     return f

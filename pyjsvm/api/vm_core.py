@@ -37,7 +37,7 @@ from pyjsvm.api.common import (
 from pyjsvm.api.contextified import ContextifiedGlobal
 from pyjsvm.api.timeouts import evaluation, run_with_timeout
 from pyjsvm.compiler.core import tracing
-from pyjsvm.compiler.tiers import mode as emit_mode
+from pyjsvm.compiler.emit import mode as emit_mode
 from pyjsvm.compiler.engine import ParseError, compile_script
 from pyjsvm.intrinsics.realm import Realm, main_realm
 from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits

@@ -2,7 +2,7 @@
 into Python source compiled by CPython (``emit.py``: every generator, async function and module
 body with a top-level await, plain code with a loop, and plain code that got hot) or into a tree
 of Python closures (the closure tier: plain code until its TIER_UP_CALLS-th call, or always with
-``PYJSVM_EMIT=0``; see ``tiers.plain_tier``); ``engine.py`` holds the entry points (eval_script, ...).
+``PYJSVM_EMIT=0``; see ``emit.plain_tier``); ``engine.py`` holds the entry points (eval_script, ...).
 
 ``Compiler`` combines the mixins: expressions, statements, functions, classes and modules.
 Evaluating a closure never dispatches on the node type again.

@@ -20,7 +20,7 @@ from pyjsvm.syntax.parse import ParseError, parse_script
 from pyjsvm.syntax.scope import Scope, analyze_body
 from pyjsvm.runtime import stack
 from pyjsvm.syntax.parse import children
-from pyjsvm.compiler import core, expressions, functions, statements, tiers
+from pyjsvm.compiler import core, emit, expressions, functions, statements
 
 __all__ = ["ParseError", "ScriptCode", "compile_script", "compile_module_code", "eval_script", "compile_function", "create_dynamic_function"]
 
@@ -56,11 +56,8 @@ class ScriptCode:
                 if f.id.name not in lex:
                     f._annexb = True
                     self.annexb_names.append(f.id.name)
-        # script code runs once: on the closure tier unless it has a loop (tiers.plain_tier)
-        emitted = None
-        if tiers.plain_tier(info.has_loop) == "emit":
-            from pyjsvm.compiler import emit  # (imported on first use: see tiers.py)
-            emitted = emit.emit_script_body(compiler, scope, body)
+        # script code runs once: on the closure tier unless it has a loop (emit.plain_tier)
+        emitted = emit.emit_script_body(compiler, scope, body) if emit.plain_tier(info.has_loop) == "emit" else None
         self.body = emitted if emitted is not None else compiler.statement_list(body)
 
     def frame_info(self) -> tuple[str, str, int, int]:

@@ -35,7 +35,7 @@ from pyjsvm.syntax.parse import parse_eval_script
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value, iterator_rest
 from pyjsvm.syntax.tree import LazyBody
 from pyjsvm.regexp.validate import validate_regexp_literal
-from pyjsvm.compiler import tiers
+from pyjsvm.compiler import emit
 
 
 class FunctionCompiler(StatementCompiler):
@@ -198,7 +198,7 @@ class FunctionCompiler(StatementCompiler):
 
     def start_cold(self, code: FunctionCode, target: FunctionCode, node: Any, name: Any, self_binding: str | None,
                    method: bool, class_constructor: bool, derived: bool, home: bool) -> None:
-        """NON-SPEC: the cold tier (tiers.plain_tier): ``code``, compiled by the closure compiler,
+        """NON-SPEC: the cold tier (emit.plain_tier): ``code``, compiled by the closure compiler,
         counts its calls; the TIER_UP_CALLS-th compiles the body again with the emitter and puts
         the emitted entries in ``target`` (the FunctionCode the function objects hold: ``code``
         itself, or the header of a body compiled on first call), then finishes on the closure
@@ -210,7 +210,7 @@ class FunctionCompiler(StatementCompiler):
         make_compiler = self.compiler_factory()
         run, expr_body = code.run, code.expr_body
         code.expr_body = None
-        left = tiers.TIER_UP_CALLS  # (counts down to 0 once: below it, no second tier-up)
+        left = emit.TIER_UP_CALLS  # (counts down to 0 once: below it, no second tier-up)
 
         def cold_run(env: Any, args: list[Any]) -> Any:
             nonlocal left
@@ -271,14 +271,13 @@ class FunctionCompiler(StatementCompiler):
                               class_constructor: bool = False, derived: bool = False) -> FunctionCode | None:
         """The function's code with a body from the emitting tier (emit.py), or None when the
         emitter declines it (the caller compiles it with closures). The caller chose the tier
-        (tiers.plain_tier)."""
+        (emit.plain_tier)."""
         code = FunctionCode()
         self.function_header(code, node, name, kind, fs.strict, fs.info.uses_this, method, class_constructor,
                              derived)
         code.scope = fs.scope
         code.nparams = fs.nparams
         code.filler = slot_filler(fs.scope, fs.nparams)
-        from pyjsvm.compiler import emit  # (imported on first use: see tiers.py)
         if emit.emit_function_code(self, fs, node, code, kind):
             return code
         return None
@@ -304,7 +303,7 @@ class FunctionCompiler(StatementCompiler):
                               derived: bool = False, home: bool = False,
                               target: FunctionCode | None = None) -> FunctionCode:
         """``compile_function_code`` for a body that is there (an ESTree node), for the tier
-        ``tiers.plain_tier`` says; a cold body tiers up into ``target`` (default: the code made
+        ``emit.plain_tier`` says; a cold body tiers up into ``target`` (default: the code made
         here, see ``start_cold``)."""
         generator = bool(getattr(node, "generator", False))
         is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
@@ -331,7 +330,7 @@ class FunctionCompiler(StatementCompiler):
 
     def plain_scope_setup(self, node: Any, self_binding: str | None, method: bool, class_constructor: bool,
                           derived: bool, tier: str | None) -> Any:
-        """``function_scope_setup`` for a plain function (``tier``: as tiers.plain_tier says, or
+        """``function_scope_setup`` for a plain function (``tier``: as emit.plain_tier says, or
         the one given)."""
         fs = self.function_scope_setup(node, node.type == "ArrowFunctionExpression", self_binding, class_constructor,
                                        tier)
@@ -428,7 +427,7 @@ class FunctionCompiler(StatementCompiler):
         if function_kind(node) != "normal":  # suspendable: the emitter is its only compiler
             tier = "emit"
         elif tier is None:
-            tier = tiers.plain_tier(info.has_loop)
+            tier = emit.plain_tier(info.has_loop)
         if expression_body:
             # an arrow's expression body: scan it for eval/arguments/this too
             sub = analyze_body([_ExprStmt(body_node)], strict, None, True)
@@ -1095,11 +1094,8 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     deferred_compilation(compiler, program)
     try:
         func_decls = [(f.id.name, compiler.compile_function_object(f)) for f in info.func_decls]
-        # eval code runs once (its compilation may be cached): emitted when it has a loop (tiers.plain_tier)
-        emitted = None
-        if tiers.plain_tier(info.has_loop) == "emit":
-            from pyjsvm.compiler import emit  # (imported on first use: see tiers.py)
-            emitted = emit.emit_eval_body(compiler, escope, body)
+        # eval code runs once (its compilation may be cached): emitted when it has a loop (emit.plain_tier)
+        emitted = emit.emit_eval_body(compiler, escope, body) if emit.plain_tier(info.has_loop) == "emit" else None
         body_f = emitted if emitted is not None else compiler.statement_list(body)
     except ParseError as e:
         throw_syntax_error(e.message)

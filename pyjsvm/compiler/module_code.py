@@ -22,7 +22,7 @@ from __future__ import annotations
 from pyjsvm.syntax.record import field, record
 from typing import Any, Callable
 
-from pyjsvm.compiler import tiers
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.functions import deferred_compilation
 from pyjsvm.compiler.core import Closure, CompileContext, evaluate_import_call, import_meta_object
 from pyjsvm.runtime.values import MISSING
@@ -114,11 +114,9 @@ def compile_module(compiler_cls: Callable[..., Any], source: str, filename: str,
         # sec-module-semantics-runtime-semantics-evaluation)
         dispose_slot = scope.add(DISPOSE_SLOT) if has_using(stmts) else None
         # (with a top-level await the emitter is the only compiler: it raises what it cannot compile)
-        # module code runs once: emitted when it has a loop (tiers.plain_tier) or a top-level await
-        emitted = None
-        if code.has_top_level_await or tiers.plain_tier(info.has_loop) == "emit":
-            from pyjsvm.compiler import emit  # (imported on first use: see tiers.py)
-            emitted = emit.emit_module_body(compiler, scope, stmts, code.has_top_level_await)
+        # module code runs once: emitted when it has a loop (emit.plain_tier) or a top-level await
+        emitted = (emit.emit_module_body(compiler, scope, stmts, code.has_top_level_await)
+                   if code.has_top_level_await or emit.plain_tier(info.has_loop) == "emit" else None)
         if emitted is not None:
             code.body = emitted
         else:

@@ -27,8 +27,14 @@ from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
 from pyjsvm.runtime.buffers import typed_array_length_or_none
+from pyjsvm.syntax.lazy import LazyModule
+
 # (the Date, RegExp, Map/Set and Symbol modules are imported where a value of theirs is shown:
 # a program that prints nothing does not load them)
+_date = LazyModule("pyjsvm.intrinsics.date")
+_regexp = LazyModule("pyjsvm.intrinsics.regexp")
+_map_set = LazyModule("pyjsvm.intrinsics.map_set")
+_symbol = LazyModule("pyjsvm.intrinsics.symbol")
 
 __all__ = ["InspectOptions", "inspect", "format_number", "str_escape", "get_constructor_name", "is_error"]
 
@@ -430,11 +436,10 @@ def _stylize_function(ctx: _Ctx, realm: Any) -> JSObject:
 
 def _custom_symbol() -> JSSymbol:
     """``Symbol.for('nodejs.util.inspect.custom')`` (the registry is shared by all realms)."""
-    from pyjsvm.intrinsics.symbol import GLOBAL_SYMBOL_REGISTRY
-    s = GLOBAL_SYMBOL_REGISTRY.get(_CUSTOM_DESC)
+    s = _symbol.GLOBAL_SYMBOL_REGISTRY.get(_CUSTOM_DESC)
     if s is None:
         s = JSSymbol(_CUSTOM_DESC, True)
-        GLOBAL_SYMBOL_REGISTRY[_CUSTOM_DESC] = s
+        _symbol.GLOBAL_SYMBOL_REGISTRY[_CUSTOM_DESC] = s
     return s
 
 
@@ -700,8 +705,7 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
         elif cname == "JSRegExpObject":
             src = getattr(value, "original_source", "")
             flags = getattr(value, "original_flags", "")
-            from pyjsvm.intrinsics.regexp import escape_regexp_pattern
-            base = _stylize(ctx, f"/{escape_regexp_pattern(src) if src else '(?:)'}/{flags}", "regexp")
+            base = _stylize(ctx, f"/{_regexp.escape_regexp_pattern(src) if src else '(?:)'}/{flags}", "regexp")
             prefix = _get_prefix(constructor, tag, "RegExp")
             if prefix != "RegExp ":
                 base = prefix + base
@@ -976,12 +980,12 @@ def _format_collection_iterator(ctx: _Ctx, value: JSObject, recurse_times: int) 
     cursor = getattr(value, "cursor", None)
     kind = getattr(value, "kind", 0)
     is_set = type(value).__name__ == "SetIterator"
-    from pyjsvm.intrinsics.map_set import EMPTY
     items: list[tuple[Any, Any]] = []
     if table is not None and cursor is not None:
+        empty = _map_set.EMPTY
         for i in range(cursor.index, len(table.keys)):
             k = table.keys[i]
-            if k is not EMPTY:
+            if k is not empty:
                 items.append((k, k if is_set else table.values[i]))
     max_len = min(int(ctx.opts.max_array_length), len(items))
     out = []
@@ -1003,8 +1007,7 @@ def _date_iso(t: float) -> str:
     """Date.prototype.toISOString, or 'Invalid Date'."""
     if t != t or abs(t) > 8.64e15:
         return "Invalid Date"
-    from pyjsvm.intrinsics.date import iso_string
-    return iso_string(t)
+    return _date.iso_string(t)
 
 
 # Node's default inspect styles: (open, close) SGR codes
@@ -1023,8 +1026,8 @@ def _stylize(ctx: _Ctx, text: str, style: str) -> str:
 
 
 def _table_items(table: Any) -> list[tuple[Any, Any]]:
-    from pyjsvm.intrinsics.map_set import EMPTY
-    return [(k, table.values[i]) for i, k in enumerate(table.keys) if k is not EMPTY]
+    empty = _map_set.EMPTY
+    return [(k, table.values[i]) for i, k in enumerate(table.keys) if k is not empty]
 
 
 def _format_set(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:

@@ -16,6 +16,7 @@ from pyjsvm.host.inspect import inspect, is_error
 from pyjsvm.host.jsutil import ARROWS, DECORATED, arg, invalid_arg_type, make_fn, new_object, node_error
 from pyjsvm.host.permissions import Permissions
 from pyjsvm.host.process import ProcessExit, make_process
+from pyjsvm.syntax.lazy import LazyModule
 from pyjsvm.host.require import ModuleSystem, module_prototype
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import A, C, L, W, JSObject, LazySlot, Prop
@@ -50,11 +51,14 @@ def error_source_arrow(filename: str, source_line: str, column: int, length: int
     return f"{filename}\n{source_line}\n{pad}{'^' * length}\n"
 
 
+# structuredClone's module (it loads the Date, RegExp and Map/Set built-ins) is imported on the
+# first call, not by every start-up
+_clone = LazyModule("pyjsvm.host.structured_clone")
+
+
 def _structured_clone(realm: Any, this: Any, args: list[Any], new_target: Any) -> Any:
-    """``structuredClone``: its module (which loads the Date, RegExp and Map/Set built-ins) is
-    imported on the first call, not by every start-up."""
-    from pyjsvm.host.structured_clone import structured_clone_function
-    return structured_clone_function(realm, this, args, new_target)
+    """``structuredClone``: its module's function (imported on first call)."""
+    return _clone.structured_clone_function(realm, this, args, new_target)
 
 
 @record

@@ -17,19 +17,19 @@ import pytest
 import pyjsvm
 from pyjsvm.api.contextified import ContextifiedGlobal, ContextStore
 from pyjsvm.api.vm import _context_of
-from pyjsvm.compiler import emit, tiers
+from pyjsvm.compiler import emit
 
 
 @pytest.fixture(params=["emitted", "closures", "compact"])
 def tier(request: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """Both tiers, and emitted code in compact mode (global access through _gget/_gput)."""
-    old = tiers.set_enabled(request.param != "closures")
+    old = emit.set_enabled(request.param != "closures")
     if request.param == "compact":
         monkeypatch.setattr(emit, "MAX_EMITTED_SOURCE", 200)
     try:
         yield request.param
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
 
 
 def global_of(ctx: Any) -> ContextifiedGlobal:

@@ -15,7 +15,7 @@ from hypothesis import given, settings, strategies as st
 import pyjsvm
 from pyjsvm.api.contextified import ContextifiedGlobal
 from pyjsvm.api.vm import _context_of
-from pyjsvm.compiler import tiers as compiler_tiers
+from pyjsvm.compiler import emit
 from pyjsvm.runtime.objects import JSObject
 
 
@@ -28,13 +28,13 @@ class SubDict(dict):  # type: ignore[type-arg]
 
 def tiers(fn: Callable[[], Any]) -> list[Any]:
     """``fn()`` with the emitting tier on, then off (the closure compiler)."""
-    old = compiler_tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         on = fn()
-        compiler_tiers.set_enabled(False)
+        emit.set_enabled(False)
         return [on, fn()]
     finally:
-        compiler_tiers.set_enabled(old)
+        emit.set_enabled(old)
 
 
 def fast_items(ctx: Any) -> bool:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import pyjsvm as vm
-from pyjsvm.compiler import tiers
+from pyjsvm.compiler import emit
 
 
 def traced(code: str, **kw: Any) -> tuple[Any, list[tuple[int, int]]]:
@@ -25,11 +25,11 @@ def test_statements_in_order_with_loops_and_calls() -> None:
 
 @pytest.mark.parametrize("emitting", [True, False])
 def test_the_same_with_either_tier_setting(emitting: bool) -> None:
-    old = tiers.set_enabled(emitting)
+    old = emit.set_enabled(emitting)
     try:
         value, steps = traced("var a = 1;\nif (a) {\n  a = 2;\n}\na")
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     assert value == 2 and steps == [(1, 1), (2, 1), (3, 3), (5, 1)]
 
 

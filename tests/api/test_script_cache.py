@@ -10,7 +10,7 @@ import pytest
 import pyjsvm as vm
 from pyjsvm.api import vm_core
 from pyjsvm.api.vm_core import SCRIPTS
-from pyjsvm.compiler import engine, tiers
+from pyjsvm.compiler import emit, engine
 
 
 @pytest.fixture(autouse=True)
@@ -58,12 +58,12 @@ def test_functions_are_new_objects_in_each_context() -> None:
 
 def test_a_function_hot_in_one_run_is_compiled_in_the_next() -> None:
     src = "function g(n) { return n + 1 } var s = 0; for (var i = 0; i < 10; i++) s = g(s); [s, g]"
-    old = tiers.set_mode("tiered")
+    old = emit.set_mode("tiered")
     try:
         s1, g1 = vm.run_in_new_context(src)
         s2, g2 = vm.run_in_new_context(src)
     finally:
-        tiers.set_mode(old)
+        emit.set_mode(old)
     assert s1 == s2 == 10 and g1 is not g2
     f1, f2 = g1._obj, g2._obj
     assert f1 is not f2 and f1.realm is not f2.realm
@@ -80,11 +80,11 @@ def test_filename_offsets_and_mode_are_part_of_the_key(parses: list[str]) -> Non
     assert "a.js:3:" in vm.run_in_new_context(src, filename="a.js", line_offset=2)
     assert vm.run_in_new_context(src, filename="a.js") == first
     assert len(parses) == 3
-    old = tiers.set_mode("closure")
+    old = emit.set_mode("closure")
     try:
         vm.run_in_new_context(src, filename="a.js")
     finally:
-        tiers.set_mode(old)
+        emit.set_mode(old)
     assert len(parses) == 4
 
 

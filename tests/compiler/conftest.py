@@ -4,7 +4,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-from pyjsvm.compiler import tiers
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.functions import set_deferred_compilation
 
 
@@ -20,12 +20,12 @@ def _setting(setter: Callable[[bool], bool], value: bool) -> Iterator[None]:
 @pytest.fixture
 def emitter_on() -> Iterator[None]:
     """The emitting tier on (whatever PYJSVM_EMIT says), for tests about it."""
-    yield from _setting(tiers.set_enabled, True)
+    yield from _setting(emit.set_enabled, True)
 
 
 @pytest.fixture
 def emitter_off() -> Iterator[None]:
-    yield from _setting(tiers.set_enabled, False)
+    yield from _setting(emit.set_enabled, False)
 
 
 @pytest.fixture

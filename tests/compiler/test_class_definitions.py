@@ -108,7 +108,7 @@ def test_closure_tier_agrees(no_closure_class_definition: list[str]) -> None:
     assert js_str(_in_generator(SUSPENDING.replace("%S", "yield"))) == SUSPENDING_RESULT
     assert _in_async(SUSPENDING.replace("%S", "await")) == SUSPENDING_RESULT
     assert js_str("(function () {" + SUSPENDING.replace("%S", "") + "})()") == SUSPENDING_RESULT
-    # suspendable bodies are emitted with the tier off too (tiers.emits): only the plain
+    # suspendable bodies are emitted with the tier off too (emit.emits): only the plain
     # function's classes are the closure compiler's (and the hook sees them)
     assert no_closure_class_definition and set(no_closure_class_definition) == {"compile_class"}
 

@@ -1,6 +1,6 @@
 """The cold tier (compiler/emit.py ``plain_tier``, functions.py ``start_cold``): in mode
 'tiered' a plain body without a loop runs on the closure compiler and is emitted after
-``tiers.TIER_UP_CALLS`` calls, its FunctionCode's entries swapped while the function objects stay;
+``emit.TIER_UP_CALLS`` calls, its FunctionCode's entries swapped while the function objects stay;
 a body with a loop is emitted at once. Programs cross the swap (calls before and after it,
 closures made on both sides, recursion across it) and give node's results."""
 from __future__ import annotations
@@ -13,22 +13,22 @@ from typing import Any, Iterator
 import pytest
 
 import pyjsvm as vm
-from pyjsvm.compiler import emit, tiers
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.functions import ECMAFunction
 from tests.helpers import NODE, js_str, node_str
 
-K = tiers.TIER_UP_CALLS
+K = emit.TIER_UP_CALLS
 
 
 @pytest.fixture(autouse=True)
 def tiered() -> Iterator[None]:
-    old = tiers.set_mode("tiered")
+    old = emit.set_mode("tiered")
     try:
         yield
     finally:
-        tiers.set_mode(old)
+        emit.set_mode(old)
 
 
 def function_of(realm: Realm, name: str) -> ECMAFunction:
@@ -59,7 +59,7 @@ def test_a_body_with_a_loop_is_emitted_at_once() -> None:
 
 def test_mode_emit_and_closure() -> None:
     for mode, emitted in (("emit", True), ("closure", False)):
-        tiers.set_mode(mode)
+        emit.set_mode(mode)
         realm = Realm()
         eval_script(realm, "function f() { return 1 } f()")
         assert (function_of(realm, "f").code.emitted is not None) is emitted
@@ -67,7 +67,7 @@ def test_mode_emit_and_closure() -> None:
             eval_script(realm, "f()")
         assert (function_of(realm, "f").code.emitted is not None) is emitted
     with pytest.raises(ValueError):
-        tiers.set_mode("fast")
+        emit.set_mode("fast")
 
 
 @pytest.mark.parametrize("value, mode", [("0", "closure"), ("1", "emit"), ("tiered", "tiered"), (None, "tiered")])
@@ -75,7 +75,7 @@ def test_pyjsvm_emit_setting(value: str | None, mode: str) -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYJSVM_EMIT"}
     if value is not None:
         env["PYJSVM_EMIT"] = value
-    out = subprocess.run([sys.executable, "-c", "from pyjsvm.compiler import tiers; print(tiers.mode())"],
+    out = subprocess.run([sys.executable, "-c", "from pyjsvm.compiler import emit; print(emit.mode())"],
                          env=env, capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == mode
 

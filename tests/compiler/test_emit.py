@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import pyjsvm
-from pyjsvm.compiler import emit, tiers
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import compile_script, eval_script
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.functions import ECMAFunction
@@ -413,11 +413,11 @@ def test_async_bodies_with_emitter() -> None:
         async function* ag() { try { yield 1; yield await Promise.resolve(2) } finally { log.push('fin') } }
         (async () => { log.push(await a(3)); for await (const v of ag()) log.push('v' + v);
           var it = ag(); await it.next(); log.push(JSON.stringify(await it.return(9))) })()"""
-    old = tiers.set_enabled(False)
+    old = emit.set_enabled(False)
     try:
         off = run_jobs_log(src)
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     on = run_jobs_log(src)
     assert on == off == "a3|b3|6|v1|v2|fin|fin|{\"value\":9,\"done\":true}"
 
@@ -661,7 +661,7 @@ def test_global_lexical_binding_of_a_later_script() -> None:
     """A function compiled before a later script declares ``let X`` reads and writes the
     binding, not the global object's property of the same name, on both tiers."""
     for on in (True, False):
-        old = tiers.set_enabled(on)
+        old = emit.set_enabled(on)
         try:
             ctx = pyjsvm.create_context()
             pyjsvm.run_in_context("var X = 'prop'; function rd() { return X } function wr(v) { X = v } rd(); rd()", ctx)
@@ -669,4 +669,4 @@ def test_global_lexical_binding_of_a_later_script() -> None:
             assert pyjsvm.run_in_context("wry('w'); [rd(), rdy(), Y, globalThis.Y === undefined].join()", ctx) \
                 == "prop,w,w,true"
         finally:
-            tiers.set_enabled(old)
+            emit.set_enabled(old)

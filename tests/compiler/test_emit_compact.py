@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import pyjsvm as vm
-from pyjsvm.compiler import emit, tiers
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import compile_script
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.agent import JSThrow
@@ -34,22 +34,22 @@ def expected() -> float:
 
 
 def run_big(emitting: bool, context: Any = None) -> tuple[Any, Any]:
-    old = tiers.set_enabled(emitting)
+    old = emit.set_enabled(emitting)
     try:
         ctx = vm.create_context(context if context is not None else {})
         vm.run_in_context(SRC, ctx)
         return vm.run_in_context("big() + big()", ctx), ctx
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
 
 
 def test_a_huge_function_runs_emitted_in_compact_mode() -> None:
     realm = Realm()
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         compile_script(SRC + "big()").run(realm)
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     f = realm.global_object.get("big", realm.global_object)
     assert isinstance(f, ECMAFunction)
     assert f.code.emitted is not None and "_gget(" in f.code.emitted and "_gput(" in f.code.emitted
@@ -64,7 +64,7 @@ def test_a_large_function_is_emitted_in_parts_with_its_inline_paths(store: str) 
     src = GLOBALS + "function mid() {\n" + body + "\n  return g0 + g1 * 2 + g49;\n}\n"
     outs = []
     for emitting in (True, False):
-        old = tiers.set_enabled(emitting)
+        old = emit.set_enabled(emitting)
         try:
             ctx = vm.create_context({} if store == "dict" else None)
             vm.run_in_context(src, ctx)
@@ -76,7 +76,7 @@ def test_a_large_function_is_emitted_in_parts_with_its_inline_paths(store: str) 
                 assert len(text) > emit.MAX_EMITTED_SOURCE and "_gget(" not in text and "_gput(" not in text
                 assert "GP.get(" in text and ".dense) is not None" in text
         finally:
-            tiers.set_enabled(old)
+            emit.set_enabled(old)
     g = [float(i) for i in range(50)]
     for _ in range(2):
         for i in range(n):
@@ -96,11 +96,11 @@ def test_compact_mode_computes_what_both_tiers_and_python_compute(store: str) ->
 
 
 def test_the_first_call_gives_the_python_result() -> None:
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         assert vm.run_in_new_context(SRC + "big()") == expected()
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
 
 
 def test_errors_in_compact_code_point_at_their_statement() -> None:
@@ -108,25 +108,25 @@ def test_errors_in_compact_code_point_at_their_statement() -> None:
         "var where; try { big(); } catch (e) { where = e.name + ': ' + e.message + ' ' + e.stack.split('\\n')[1]; } where"
     outs = []
     for emitting in (True, False):
-        old = tiers.set_enabled(emitting)
+        old = emit.set_enabled(emitting)
         try:
             try:
                 outs.append(js_string_to_python(safe_describe(compile_script(src, "big.js").run(Realm()))))
             except JSThrow as e:  # pragma: no cover - the script catches
                 outs.append("THROW " + js_string_to_python(safe_describe(e.value)))
         finally:
-            tiers.set_enabled(old)
+            emit.set_enabled(old)
     assert outs[0] == outs[1]
     assert "ReferenceError: missing is not defined" in outs[0] and f"big.js:{53 + N}:" in outs[0]
 
 
 def test_a_huge_script_body_is_emitted_in_compact_mode() -> None:
     src = GLOBALS + BODY.replace("  ", "") + "\ng0 + g1 * 2 + g49"
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         script = compile_script(src)
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     assert getattr(script.body, "emitted", None) is not None and "_gget(" in script.body.emitted
     assert script.run(Realm()) == expected()
 
@@ -143,7 +143,7 @@ def test_every_binary_operator_and_member_reads_in_compact_mode() -> None:
     src = GLOBALS + "var out = [];\nfunction big() {\n" + body + "\n" + tests + "\n  return out.join();\n}\nbig()"
     results = []
     for emitting in (True, False):
-        old = tiers.set_enabled(emitting)
+        old = emit.set_enabled(emitting)
         try:
             realm = Realm()
             results.append(js_string_to_python(safe_describe(compile_script(src).run(realm))))
@@ -151,5 +151,5 @@ def test_every_binary_operator_and_member_reads_in_compact_mode() -> None:
             assert isinstance(f, ECMAFunction)
             assert (f.code.emitted is not None and "_gget(" in f.code.emitted) == emitting
         finally:
-            tiers.set_enabled(old)
+            emit.set_enabled(old)
     assert results[0] == results[1]

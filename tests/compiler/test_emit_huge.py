@@ -12,7 +12,7 @@ from typing import Any, Callable
 import pytest
 
 import pyjsvm
-from pyjsvm.compiler import emit, tiers
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.jobs import run_jobs
@@ -101,11 +101,11 @@ def expected(shape: str) -> str:
         if NODE is not None:
             _EXPECTED[shape] = node_str(src + " out")
         else:
-            old = tiers.set_enabled(False)
+            old = emit.set_enabled(False)
             try:
                 _EXPECTED[shape] = run(src)[0]
             finally:
-                tiers.set_enabled(old)
+                emit.set_enabled(old)
     return _EXPECTED[shape]
 
 
@@ -121,11 +121,11 @@ def test_huge_statements_are_emitted_with_their_results(shape: str, kind: str) -
 
 @pytest.mark.parametrize("shape", list(shapes(1, str)))
 def test_huge_statements_on_the_closure_tier(shape: str) -> None:
-    old = tiers.set_enabled(False)
+    old = emit.set_enabled(False)
     try:
         out, emitted = run(program(shape, "plain", N))
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     assert out == expected(shape)
     assert emitted is None
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import pyjsvm as vm
-from pyjsvm.compiler import tiers
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.module_code import compile_module
 from pyjsvm.compiler import Compiler
 
@@ -40,11 +40,11 @@ def run_graph(sources: dict[str, str]) -> str:
 
 def both(sources: dict[str, str]) -> tuple[str, str]:
     on = run_graph(sources)
-    old = tiers.set_enabled(False)
+    old = emit.set_enabled(False)
     try:
         off = run_graph(sources)
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     return on, off
 
 
@@ -153,14 +153,14 @@ def test_module_body_is_emitted(src: str, tla: bool) -> None:
 def test_with_the_tier_off_only_module_code_with_top_level_await_is_emitted(src: str, tla: bool) -> None:
     """``PYJSVM_EMIT=0`` switches off the emitter for code that cannot suspend: module code with a
     top-level await is emitted either way (the emitter is the only compiler of suspendable code)."""
-    old = tiers.set_enabled(False)
+    old = emit.set_enabled(False)
     try:
         code = compile_module(Compiler, src, "m.mjs")
         assert (getattr(code.body, "emitted", None) is not None) is tla
         assert run_graph(GRAPHS["top_level_await"]) == "0,5,10,no,fin"
         assert run_graph(GRAPHS["top_level_await_throws"]) == "TypeError: thrown after 1"
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
 
 
 def test_export_default_expression_with_top_level_await_is_emitted() -> None:
@@ -171,8 +171,8 @@ def test_export_default_expression_with_top_level_await_is_emitted() -> None:
              "a": "export default await Promise.resolve(7);",
              "b": "await 0; export default (() => 8);"}
     assert run_graph(graph) == "7,default,8"
-    old = tiers.set_enabled(False)
+    old = emit.set_enabled(False)
     try:
         assert run_graph(graph) == "7,default,8"
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)

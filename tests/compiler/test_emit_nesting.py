@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import pyjsvm
-from pyjsvm.compiler import emit, tiers
+from pyjsvm.compiler import emit
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.runtime.jobs import run_jobs
@@ -144,9 +144,9 @@ def test_errors_in_parts_point_at_their_expression() -> None:
            + "\n}\nvar where; try { deep(); } catch (e) { where = e.stack.split('\\n').slice(0, 3).join('|'); } where")
     outs = []
     for emitting in (True, False):
-        old = tiers.set_enabled(emitting)
+        old = emit.set_enabled(emitting)
         try:
             outs.append(pyjsvm.run_in_new_context(src, filename="deep.js"))
         finally:
-            tiers.set_enabled(old)
+            emit.set_enabled(old)
     assert outs[0] == outs[1] == "ReferenceError: missing is not defined|    at deep (deep.js:4:7)|    at deep.js:6:18"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import pyjsvm
-from pyjsvm.compiler import emit, tiers
+from pyjsvm.compiler import emit
 from tests.helpers import NODE, node_str
 
 # each program's completion value: the frames of the stacks it caught in its own code, joined
@@ -95,11 +95,11 @@ out.join('#')""",
 
 
 def _run(src: str, emitting: bool) -> str:
-    old = tiers.set_enabled(emitting)
+    old = emit.set_enabled(emitting)
     try:
         return str(pyjsvm.run_in_new_context(COLLECT + src))
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -117,11 +117,11 @@ def test_async_positions_after_an_await() -> None:
     src = ("async function f() { await null; helper(); }\nfunction helper() { null.x; }\n"
            "var seen; f().catch(function (e) { seen = String(e.stack).split('\\n').slice(1, 3).join('|'); });\n")
     ctx = pyjsvm.create_context()
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         pyjsvm.run_in_context(src, ctx, filename="a.js")
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     assert ctx["seen"] == "    at helper (a.js:2:26)|    at f (a.js:1:34)"   # (node's)
 
 

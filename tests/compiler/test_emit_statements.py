@@ -18,7 +18,7 @@ from typing import Any, Iterator
 import pytest
 
 from pyjsvm import SourceTextModule
-from pyjsvm.compiler import Compiler, emit, tiers
+from pyjsvm.compiler import Compiler, emit
 from pyjsvm.compiler.engine import compile_script, eval_script
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.jobs import run_jobs
@@ -153,14 +153,14 @@ def closure_entries(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 def check(body: str, mode: str, expected: str, seen: list[str]) -> None:
     wrapper, suspend = WRAPPERS[mode]
     src = wrapper % body.replace("R,", suspend + ",").replace("R;", suspend + ";")
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         assert run_log(src) == expected
         assert seen == []
-        tiers.set_enabled(False)
+        emit.set_enabled(False)
         assert run_log(src) == expected
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
 
 
 @pytest.mark.parametrize("mode", list(WRAPPERS))
@@ -180,11 +180,11 @@ def test_the_hook_sees_closure_compiled_parts(closure_entries: list[str], monkey
     def closure_try(self: Any, s: Any) -> None:
         self.emit(f"{self.closure(lambda: self.c.stmt(s))}({self.cur_env()[0]})")
     monkeypatch.setattr(emit.FunctionEmitter, "s_TryStatement", closure_try)
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         assert run_log("function f() { try { throw [1]; } catch ([e]) { log.push(e); } } f();") == "1"
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     assert closure_entries == ["stmt:TryStatement"]
 
 
@@ -199,11 +199,11 @@ def test_using_in_a_case_clause_disposes_with_the_switch() -> None:
     program = parse_script(src)
     for case in program.body[-2].body.cases:
         case.consequent = [s for x in case.consequent for s in (x.body if x.type == "BlockStatement" else [x])]
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         out = compile_script(src, program=program).run(Realm())
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     assert js_string_to_python(to_string(out)) == \
         "in|two|d|dispose c|dispose b1|dispose a1|two|dispose c|dispose b2|d"
 
@@ -223,18 +223,18 @@ def test_export_default_expression(src: str, expected: Any, closure_entries: lis
         m.evaluate()
         run_jobs()
         return m.namespace["default"]
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         assert run() == expected
         assert closure_entries == []
-        tiers.set_enabled(False)
+        emit.set_enabled(False)
         assert run() == expected
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
 
 
 def test_export_default_names_an_anonymous_function(closure_entries: list[str]) -> None:
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         m = SourceTextModule("export default (function () {});")
         m.link(lambda *a: None)
@@ -243,4 +243,4 @@ def test_export_default_names_an_anonymous_function(closure_entries: list[str]) 
         assert m.namespace["default"]["name"] == "default"
         assert closure_entries == []
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import pyjsvm as vm
-from pyjsvm.compiler import tiers
+from pyjsvm.compiler import emit as emit_mod
 from tests.helpers import NODE, js_str, node_str
 
 CASES: dict[str, tuple[str, str]] = {
@@ -177,28 +177,28 @@ def test_delete_super_reference_checks_this_then_key_then_throws() -> None:
 def test_completion_value_of_a_finally_that_breaks(src: str, expected: object, tier: str) -> None:
     """An abrupt completion out of `finally` carries the finally block's own value or undefined
     (UpdateEmpty(F, undefined)), never the try block's; in eval code and in script code, on both tiers."""
-    saved = tiers.enabled()
-    tiers.set_enabled(tier == "emitted")
+    saved = emit_mod.enabled()
+    emit_mod.set_enabled(tier == "emitted")
     try:
         ctx = vm.create_context()
         assert vm.run_in_context(src, ctx) == expected
         assert vm.run_in_context(f"eval({src!r})", ctx) == expected
     finally:
-        tiers.set_enabled(saved)
+        emit_mod.set_enabled(saved)
 
 
 @pytest.mark.parametrize("tier", ["emitted", "closures"])
 def test_for_let_pattern_that_binds_no_name_with_a_closure_in_its_initialiser(tier: str) -> None:
     """`for (const [[] = f()] = []; ...)` declares no binding; a function in the head made the emitter
     look for a per-iteration environment that was never created (an IndexError at compile time)."""
-    saved = tiers.enabled()
-    tiers.set_enabled(tier == "emitted")
+    saved = emit_mod.enabled()
+    emit_mod.set_enabled(tier == "emitted")
     try:
         src = ("var n = 0, c = 0; for (const [[] = function() { c++; return []; }()] = []; n < 2; ) { n++; }"
                "for (let {} = (() => 1)(); n < 4; ) { n++; } [n, c].join()")
         assert vm.run_in_new_context(src) == "4,1"
     finally:
-        tiers.set_enabled(saved)
+        emit_mod.set_enabled(saved)
 
 
 @pytest.mark.parametrize("src, expected", [

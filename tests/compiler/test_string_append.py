@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import pyjsvm as vm
-from pyjsvm.compiler import emit, tiers
+from pyjsvm.compiler import emit
 from pyjsvm.runtime import operators
 from tests.helpers import NODE, both_tiers, js_str, node_str
 
@@ -180,11 +180,11 @@ def emitted_sources(monkeypatch: pytest.MonkeyPatch, src: str) -> list[str]:
         seen.append(source)
         return build(source, *args)
     monkeypatch.setattr(emit, "build", keep)
-    old = tiers.set_mode("emit")
+    old = emit.set_mode("emit")
     try:
         vm.run_in_new_context(src)
     finally:
-        tiers.set_mode(old)
+        emit.set_mode(old)
     return seen
 
 
@@ -267,13 +267,13 @@ def test_past_the_longest_string_is_a_range_error(monkeypatch: pytest.MonkeyPatc
     # a chain: the operand that passes the limit throws, the ones after it are not evaluated
     chain = ("function b() { var s = '', log = []; function f(x) { log.push(x); return x } var k = 'x'.repeat(400);"
              " try { for (;;) s = s + f(k) + f(k) + f('y') } catch (e) { return e.name + ' ' + s.length + ' ' + log.length } } b()")
-    old = tiers.set_mode("emit")
+    old = emit.set_mode("emit")
     try:
         assert js_str(src) == "RangeError Invalid string length 100000"
         # 124 steps of 801 units (99,324), then the second operand of the 125th passes 100,000
         assert js_str(chain) == "RangeError 99324 374"
     finally:
-        tiers.set_mode(old)
+        emit.set_mode(old)
 
 
 def test_the_memory_limit_stops_a_growing_string() -> None:
@@ -294,7 +294,7 @@ def test_globals_seen_from_python(src: str, s: str, t: str, i: int) -> None:
     """A context over the caller's dict and a ContextObject show each append as Python values
     (non-ASCII strings converted), and DONT_CONTEXTIFY's global object keeps them."""
     for mode in ("tiered", "emit", "closure"):
-        old = tiers.set_mode(mode)
+        old = emit.set_mode(mode)
         try:
             d = {"s": "x", "t": ""}
             assert vm.run_in_new_context(src, d) == s
@@ -307,4 +307,4 @@ def test_globals_seen_from_python(src: str, s: str, t: str, i: int) -> None:
             assert vm.run_in_context("var s = 'x', t = '';" + src, plain) == s
             assert plain["t"] == t
         finally:
-            tiers.set_mode(old)
+            emit.set_mode(old)

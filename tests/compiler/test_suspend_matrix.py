@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from pyjsvm.compiler import tiers
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.agent import JSThrow
@@ -139,10 +139,10 @@ def test_corpus_inside_generator_bodies_same_as_node(path: Path) -> None:
 def test_suspendable_bodies_are_emitted_with_the_tier_off() -> None:
     """``PYJSVM_EMIT=0`` (set_enabled(False)) switches off the emitting tier for plain code only."""
     from pyjsvm import run_in_new_context
-    old = tiers.set_enabled(False)
+    old = emit.set_enabled(False)
     try:
-        assert tiers.emits("generator") and tiers.emits("async") and tiers.emits("asyncGenerator")
-        assert not tiers.emits("normal")
+        assert emit.emits("generator") and emit.emits("async") and emit.emits("asyncGenerator")
+        assert not emit.emits("normal")
         src = ("function* g() { yield 1 } async function a() {} async function* ag() {} var h = async () => 1;"
                "function f() {} g(); a(); ag(); h(); f();")
         realm = Realm()
@@ -152,7 +152,7 @@ def test_suspendable_bodies_are_emitted_with_the_tier_off() -> None:
         assert run_in_new_context("function* g() { var x = 1 + (yield 2); return x } var it = g(); it.next();"
                                   "it.next(40).value") == 41
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
 
 
 def test_wrapping_suspends_inside_expressions() -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from pyjsvm.compiler import tiers
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import compile_script
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.agent import JSThrow
@@ -40,13 +40,13 @@ def traced(src: str) -> tuple[str, list[tuple[int, int]], Realm]:
 
 
 def both(src: str) -> tuple[Any, Any]:
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         on = traced(src)[:2]
-        tiers.set_enabled(False)
+        emit.set_enabled(False)
         off = traced(src)[:2]
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     return on, off
 
 
@@ -76,22 +76,22 @@ def test_the_same_steps_on_both_tiers(path: Path, shape: str) -> None:
     assert on == off
     if shape != "script" and path.stem not in SCRIPT_ONLY:
         body = range(2, 2 + shaped(src, "function").count("\n"))
-        old = tiers.set_enabled(False)
+        old = emit.set_enabled(False)
         try:
             plain = traced(shaped(src, "function"))[1]
         finally:
-            tiers.set_enabled(old)
+            emit.set_enabled(old)
         steps = [s for s in on[1] if s[0] in body]
         assert steps == [s for s in plain if s[0] in body]
 
 
 def test_traced_code_is_emitted_and_the_steps_are_the_statements() -> None:
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         out, steps, realm = traced("function f(n) {\n  var s = 0;\n  for (var i = 0; i < n; i++) {\n"
                                    "    s += i;\n  }\n  return s;\n}\nf(2)")
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     f = realm.global_object.get("f", realm.global_object)
     assert isinstance(f, ECMAFunction)
     assert f.code.emitted is not None and "_step(" in f.code.emitted
@@ -110,11 +110,11 @@ def test_the_hook_can_stop_emitted_code() -> None:
         if len(seen) > 50:
             raise Stop()
     realm.host_defined["pyjsvm.on_step"] = hook
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         code = compile_script("function spin() {\n  for (;;) {\n    try { } finally { }\n  }\n}\nspin()", trace=True)
         with pytest.raises(Stop):
             code.run(realm)
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     assert seen[:4] == [6, 2, 3, 3]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import pyjsvm
-from pyjsvm.compiler import tiers
+from pyjsvm.compiler import emit
 from pyjsvm.compiler.engine import eval_script
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.agent import get_agent
@@ -132,7 +132,7 @@ def test_the_agent_depth_is_restored() -> None:
 def test_a_leaf_of_another_realm_runs_in_its_realm() -> None:
     # (realms made directly: functions that cross between contexts through the Python API
     # cross a membrane, never as themselves)
-    old = tiers.set_enabled(True)
+    old = emit.set_enabled(True)
     try:
         a, b = Realm(), Realm()
         leaf = eval_script(b, "(function leaf(o) { if (o === 1) return [1]; return o.x.y })")
@@ -146,7 +146,7 @@ def test_a_leaf_of_another_realm_runs_in_its_realm() -> None:
             }
             r.join()""")
     finally:
-        tiers.set_enabled(old)
+        emit.set_enabled(old)
     assert js_string_to_python(out) == ",".join(["true,false,true"] * 6)
     assert "given is _EC" in leaf.code.emitted
 

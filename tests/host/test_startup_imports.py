@@ -1,9 +1,11 @@
 """What a bare start-up loads (issue 17: ``pyjsvm -e 0`` as fast as it can be).
 
-The emitter (compiler/emit.py) is imported when a body is first emitted, and the modules behind
-``structuredClone`` and the inspector's Date, RegExp, Map/Set and Symbol formatting when first
-used: a program that needs none of them does not pay for importing them. Each check runs the
-command in a fresh interpreter and lists the pyjsvm modules it loaded.
+The modules behind ``structuredClone`` and the inspector's Date, RegExp and Map/Set formatting
+are imported when first used: a program that needs none of them does not pay for importing
+them. Each check runs the command in a fresh interpreter and lists the pyjsvm modules it loaded.
+(The emitter stays imported at start-up: imported on first use, its import -- 140-170 ms when
+compiled from source -- would fall inside the first timed run that emits, an async function's
+say, and count against its ``timeout``.)
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import sys
 
 import pytest
 
-LAZY = ["pyjsvm.compiler.emit", "pyjsvm.host.structured_clone", "pyjsvm.intrinsics.date",
+LAZY = ["pyjsvm.host.structured_clone", "pyjsvm.intrinsics.date",
         "pyjsvm.intrinsics.regexp", "pyjsvm.intrinsics.map_set"]
 
 
@@ -31,13 +33,11 @@ def loaded_after(argv: list[str]) -> set[str]:
 
 def test_a_bare_start_up_loads_none_of_them() -> None:
     loaded = loaded_after(["-e", "0"])
-    assert "pyjsvm.compiler.tiers" in loaded
+    assert "pyjsvm.host.inspect" in loaded
     assert not loaded & set(LAZY), sorted(loaded & set(LAZY))
 
 
 @pytest.mark.parametrize("src, needs", [
-    ("for (let i = 0; i < 3; i++);", "pyjsvm.compiler.emit"),          # a loop is emitted at once
-    ("function* g() {} g().next()", "pyjsvm.compiler.emit"),           # so is every generator
     ("structuredClone(new Map([[1, 2]]))", "pyjsvm.host.structured_clone"),
     ("console.log(new Date(0))", "pyjsvm.intrinsics.date"),
     ("console.log(/a/g)", "pyjsvm.intrinsics.regexp"),
