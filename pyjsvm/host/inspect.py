@@ -27,14 +27,14 @@ from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
 from pyjsvm.runtime.buffers import typed_array_length_or_none
+from pyjsvm.intrinsics.symbol import registered_symbol
 from pyjsvm.syntax.lazy import LazyModule
 
-# (the Date, RegExp, Map/Set and Symbol modules are imported where a value of theirs is shown:
-# a program that prints nothing does not load them)
+# (the Date, RegExp and Map/Set modules are imported where a value of theirs is shown: a program
+# that prints nothing does not load them)
 _date = LazyModule("pyjsvm.intrinsics.date")
 _regexp = LazyModule("pyjsvm.intrinsics.regexp")
 _map_set = LazyModule("pyjsvm.intrinsics.map_set")
-_symbol = LazyModule("pyjsvm.intrinsics.symbol")
 
 __all__ = ["InspectOptions", "inspect", "format_number", "str_escape", "get_constructor_name", "is_error"]
 
@@ -435,12 +435,8 @@ def _stylize_function(ctx: _Ctx, realm: Any) -> JSObject:
 
 
 def _custom_symbol() -> JSSymbol:
-    """``Symbol.for('nodejs.util.inspect.custom')`` (the registry is shared by all realms)."""
-    s = _symbol.GLOBAL_SYMBOL_REGISTRY.get(_CUSTOM_DESC)
-    if s is None:
-        s = JSSymbol(_CUSTOM_DESC, True)
-        _symbol.GLOBAL_SYMBOL_REGISTRY[_CUSTOM_DESC] = s
-    return s
+    """``Symbol.for('nodejs.util.inspect.custom')``."""
+    return registered_symbol(_CUSTOM_DESC)
 
 
 def _format_primitive(ctx: _Ctx, v: Any) -> str:

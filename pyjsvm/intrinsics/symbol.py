@@ -40,16 +40,21 @@ def key_for_symbol(sym: JSSymbol) -> Any:
     return None
 
 
-@statics.method("for", 1)
-def symbol_for(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-    """Symbol.for ( key ) (sec-symbol.for)."""
-    string_key = to_string(args[0] if args else None)
+def registered_symbol(string_key: str) -> JSSymbol:
+    """Steps 2-6 of Symbol.for (sec-symbol.for): the GlobalSymbolRegistry's symbol for
+    ``string_key``, made and registered if there is none (the registry is shared by all realms)."""
     existing = GLOBAL_SYMBOL_REGISTRY.get(string_key)
     if existing is not None:
         return existing
     sym = JSSymbol(string_key, registered=True)
     GLOBAL_SYMBOL_REGISTRY[string_key] = sym
     return sym
+
+
+@statics.method("for", 1)
+def symbol_for(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+    """Symbol.for ( key ) (sec-symbol.for)."""
+    return registered_symbol(to_string(args[0] if args else None))
 
 
 @statics.method("keyFor", 1)
