@@ -57,11 +57,11 @@ from pyjsvm.compiler.number_types import NumberLocals, number_result
 from pyjsvm.runtime.disposal import (
     ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources, dispose_resources_steps,
 )
-from pyjsvm.runtime.environments import Env, FunctionEnv, GlobalCell, HostValue, WithEnv
+from pyjsvm.runtime.environments import GLOBAL_OBJECTS, Env, FunctionEnv, GlobalCell, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
     SPECIAL_BUILTINS, ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name,
 )
-from pyjsvm.runtime.objects import PROTO_EPOCH, BuiltinFunction, C, JSArray, JSObject, Prop
+from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, WEC, BuiltinFunction, C, CalleeSite, JSArray, JSObject, Prop
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
@@ -162,6 +162,57 @@ def _get_member(o: Any, k: Any, pos: Any) -> Any:
     if isinstance(o, JSObject):
         return o.get(k, o)
     return get_member_of_primitive(o, k, pos)
+
+
+# NON-SPEC: how many times a call site's callee cache (CalleeSite) is filled before the site
+# reads its callee through the inline prototype chain alone (a site whose receivers have
+# many prototypes, or run while PROTO_EPOCH keeps changing)
+CALLEE_CACHE_FILLS = 16
+# NON-SPEC: how many prototypes a call site's callee cache holds beside its first
+CALLEE_CACHE_MORE = 7
+
+
+def _get_callee(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
+    """NON-SPEC: GetValue of a call's callee ``o.k`` (``k`` an IdentifierName other than
+    ``length``) at a site whose cache missed: the generic [[Get]]; then, when ``o`` is an
+    ordinary object or array (all its own properties in ``props`` for such a key) without an
+    own ``k``, and its prototype, or failing that the prototype's prototype, holds ``k`` as a
+    data property, the site's entry, or while it holds another prototype's and there is room
+    its ``more`` for this prototype, becomes (``o``'s prototype, the holder's stored Prop,
+    whether the holder is that prototype itself). The emitted site then reads the Prop's value
+    while the receiver's prototype is the same object and the receiver (and, for the second
+    level, that prototype) still has no own ``k``, until bump_proto_epoch empties it: a Prop
+    leaves its object's ``props``, or turns into an accessor, only where PROTO_EPOCH counts up
+    (define, delete, a prototype's change); a write of its value changes it in place. A plain
+    stored value is made such a Prop here (the same attributes: writable, enumerable,
+    configurable), except on a global object, whose properties GlobalEnv reads in place."""
+    v = _get_member(o, k, pos)
+    site.fills += 1
+    tt = type(o)
+    if (tt is JSObject or tt is JSArray) and k not in o.props:
+        p = o.proto
+        if type(p) is JSObject or type(p) is JSArray:
+            holder: Any = p
+            first = True
+            if k not in p.props:
+                holder, first = p.proto, False
+                if type(holder) is not JSObject and type(holder) is not JSArray:
+                    return v
+            props = holder.props
+            stored = props.get(k, MISSING)
+            if type(stored) is not Prop:
+                if stored is not v or stored is MISSING or holder in GLOBAL_OBJECTS:
+                    return v
+                stored = props[k] = Prop(v, WEC)
+            elif stored.flags & (A | L) or stored.value is not v:
+                return v
+            # (one tuple, replaced whole: a reader on another thread never sees half of it)
+            if site.entry is EMPTY_CALLEE:
+                site.entry = (p, stored, first)
+            elif len(site.more) < CALLEE_CACHE_MORE:
+                site.more[p] = (p, stored, first)
+            FILLED_SITES.add(site)
+    return v
 
 
 def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | None = None) -> None:
@@ -469,7 +520,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_getcallee": _get_callee, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
@@ -3263,8 +3314,18 @@ class FunctionEmitter:
             # keeps its outcome for the two later branches, each reached only where it was made)
             ot, tp, ab = self.temp(), self.temp(), self.temp()
             found = f"(type({v}) is not _Prop or not {v}.flags & 8 and ({v} := {v}.value) is not _M)"
-            return E(f"({v} if (({tt} := type({first})) is _JSObject or {tt} is _JSArray) and ({ab} := {k} not in {t}.props) "
-                     f"and (({tp} := type({p} := {t}.proto)) is _JSObject or {tp} is _JSArray) "
+            # NON-SPEC: first the site's cache (CalleeSite, filled by _get_callee): the
+            # receiver's prototype (the first met, or one of the others), the holder's data
+            # Prop, and whether that prototype holds it;
+            # while it is being filled, the generic read that fills it; then the inline chain
+            # below, which reuses the receiver's type, its miss and its prototype
+            site, e = self.const(CalleeSite()), self.temp()
+            return E(f"({e}[1].value if (({tt} := type({first})) is _JSObject or {tt} is _JSArray) and ({ab} := {k} not in {t}.props) "
+                     f"and (({p} := {t}.proto) is ({e} := {site}.entry)[0] or ({e} := {site}.more.get({p})) is not None) "
+                     f"and ({e}[2] or {k} not in {p}.props) "
+                     f"else _getcallee({t}, {k}, {pos}, {site}) if {site}.fills < _CCF "
+                     f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and {ab} "
+                     f"and (({tp} := type({p})) is _JSObject or {tp} is _JSArray) "
                      f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
                      f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {tt} is _JSObject and not {ab} "
                      f"and (type({ot} := {t}.props[{k}]) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "

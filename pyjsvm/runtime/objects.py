@@ -27,6 +27,7 @@ as a shape check plus a slot read would be in Python.
 """
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from pyjsvm.runtime.agent import JSThrow, get_agent, throw_range_error, throw_type_error
@@ -53,8 +54,40 @@ MAX_ARRAY_INDEX = 2**32 - 2
 # a descriptor, [[SetPrototypeOf]] changing a prototype, the direct definitions of built-ins
 # and accessors, and [[Delete]] of such a property (JSTypedArray.get_length relies on that). An emitted site that adds a property to an ordinary object remembers the
 # prototype (and this count) for which it found no such property on the chain (emit._put_new),
-# and stores the next one straight away while both are the same.
+# and stores the next one straight away while both are the same. Every change goes through
+# bump_proto_epoch, which also empties the call sites' callee caches (CalleeSite).
 PROTO_EPOCH = [0]
+
+
+class CalleeSite:
+    """NON-SPEC: an emitted call site's cache of its callee ``o.k`` (compiler/emit._get_callee):
+    ``entry`` is (the receiver's prototype, the data Prop that holds ``k`` there or on that
+    prototype's prototype, whether it is the prototype's own), or EMPTY_CALLEE; ``more`` maps
+    other prototypes met at the site to such entries; ``fills`` counts the times it was filled.
+    A filled site is in FILLED_SITES until PROTO_EPOCH next changes (bump_proto_epoch), which
+    empties it."""
+
+    __slots__ = ("entry", "more", "fills", "__weakref__")
+
+    def __init__(self) -> None:
+        self.entry: tuple[Any, Any, bool] = EMPTY_CALLEE
+        self.more: dict[Any, tuple[Any, Any, bool]] = {}
+        self.fills = 0
+
+
+# (its first item is no object's prototype: not even None)
+EMPTY_CALLEE: tuple[Any, Any, bool] = (object(), None, True)
+FILLED_SITES: "weakref.WeakSet[CalleeSite]" = weakref.WeakSet()
+
+
+def bump_proto_epoch() -> None:
+    """NON-SPEC: count PROTO_EPOCH up (see there), and empty every filled CalleeSite."""
+    PROTO_EPOCH[0] += 1
+    if FILLED_SITES:
+        for site in list(FILLED_SITES):
+            site.entry = EMPTY_CALLEE
+            site.more = {}
+        FILLED_SITES.clear()
 
 
 class Prop:
@@ -95,7 +128,7 @@ class LazySlot:
         stored = props.get(self.key, MISSING)
         if type(stored) is Prop and stored.getter is self:
             props[self.key] = value if flags == WEC else Prop(value, flags)
-            PROTO_EPOCH[0] += 1
+            bump_proto_epoch()
 
     def materialise(self) -> Any:
         """Make the value; what ``holder.props`` stores for the key now (MISSING if nothing)."""
@@ -254,7 +287,7 @@ class JSObject(JSObjectBase):
                 break
             p = p.proto
         self.proto = new
-        PROTO_EPOCH[0] += 1
+        bump_proto_epoch()
         return True
 
     # --- [[IsExtensible]] / [[PreventExtensions]] -----------------------------------------
@@ -360,7 +393,7 @@ class JSObject(JSObjectBase):
         if type(cur) is Prop:
             if not cur.flags & C:
                 return False
-            PROTO_EPOCH[0] += 1  # (an accessor or a read-only property is gone: see PROTO_EPOCH)
+            bump_proto_epoch()  # (an accessor or a read-only property is gone: see PROTO_EPOCH)
         del props[key]
         return True
 
@@ -391,11 +424,11 @@ class JSObject(JSObjectBase):
     def define_builtin(self, key: Any, value: Any, flags: int = W | C) -> None:
         """Create a property directly (for setting up intrinsics; no checks)."""
         self.props[key] = value if flags == WEC else Prop(value, flags)
-        PROTO_EPOCH[0] += 1
+        bump_proto_epoch()
 
     def define_accessor(self, key: Any, getter: Any, setter: Any, flags: int = C) -> None:
         self.props[key] = Prop(None, flags | A, getter, setter)
-        PROTO_EPOCH[0] += 1
+        bump_proto_epoch()
 
 
 def ordered_keys(props: dict[Any, Any]) -> list[Any]:
@@ -518,7 +551,7 @@ def validate_and_apply_property_descriptor(o: JSObject | None, key: Any, extensi
             return False
         if o is not None:
             o.props[key] = descriptor_to_stored(desc)
-            PROTO_EPOCH[0] += 1
+            bump_proto_epoch()
         return True
     if desc.is_generic() and desc.enumerable is MISSING and desc.configurable is MISSING:
         return True
@@ -556,7 +589,7 @@ def validate_and_apply_property_descriptor(o: JSObject | None, key: Any, extensi
                 v = getattr(desc, f)
                 setattr(new, f, v if v is not MISSING else getattr(current, f))
         stored = descriptor_to_stored(new)
-        PROTO_EPOCH[0] += 1
+        bump_proto_epoch()
         props = o.props
         old = props.get(key, MISSING)
         if current.configurable is False and type(old) is Prop and type(stored) is Prop:
