@@ -43,7 +43,7 @@ from typing import Any, Callable
 
 from pyjsvm.runtime.thread_limit import python_compile
 from pyjsvm.syntax.digits import decimal_to_int
-from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, JSThrow, c_reentry, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
+from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, Interrupted, JSThrow, c_reentry, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
 from pyjsvm.compiler.core import CompileContext, _offset, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.core import evaluate_import_call, import_meta_object
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
@@ -525,7 +525,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
     "_THROW_SITES": THROW_SITES, "_PRIMITIVE_THROW": PRIMITIVE_THROW, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
-    "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_getiter": get_iterator,
+    "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_Interrupted": Interrupted, "_getiter": get_iterator,
     "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
     "_itnext": _iterator_next, "_roc": require_object_coercible, "_restobj": _rest_object,
     "_astep": _array_step, "_topk": to_property_key, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_dynthis": dynamic_this, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
@@ -2598,9 +2598,12 @@ class FunctionEmitter:
         if fin is not None:
             self.new_frame("try", (), False)
         # NON-SPEC: a suspended body closed by Python (its generator collected: GeneratorExit)
-        # must not run JS finally code; a flag set on the way out skips it
+        # must not run JS finally code, nor may a run that is being stopped (Interrupted: its
+        # timeout, step limit or SIGINT; as V8's termination, which no finally survives: a
+        # ``return`` or ``break`` there would end the stop); a flag set on the way out skips it
         closing = None
-        if fin is not None and (self.susp(s.block) or (s.handler is not None and self.susp(s.handler))):
+        suspends = fin is not None and (self.susp(s.block) or (s.handler is not None and self.susp(s.handler)))
+        if fin is not None:
             closing = self.temp()
             self.emit(f"{closing} = False")
             self.emit("try:")
@@ -2632,7 +2635,7 @@ class FunctionEmitter:
                 self.frames.pop()
         if closing is not None:
             self.ind -= 1
-            self.emit("except _GeneratorExit:")
+            self.emit("except (_GeneratorExit, _Interrupted):" if suspends else "except _Interrupted:")
             self.emit(f" {closing} = True")
             self.emit(" raise")
         if fin is not None:
