@@ -408,7 +408,8 @@ class ClassCompiler:
             def tag_ref(env: Any) -> tuple[Any, Any]:
                 return None, tf(env)
         desc = self.source_of(tag)
-        tail = getattr(node, "_tail_call", False)  # in tail position (syntax/tail_calls.py)
+        # in tail position (syntax/tail_calls.py) of a body that resolves TailCalls
+        tail = getattr(node, "_tail_call", False) and self.ctx.tail_calls
 
         def tagged(env: Any) -> Any:
             this, f = tag_ref(env)

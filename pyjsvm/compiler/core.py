@@ -69,6 +69,10 @@ class CompileContext:
         self.filename = filename
         self.tracking = tracking          # keep completion values (script and eval code)
         self.tracking_scope: Scope | None = scope if tracking else None
+        # NON-SPEC: the function whose body this is resolves the TailCalls it returns
+        # (runtime/functions.enable_tail_calls): only then is a call the syntax marks as in tail
+        # position (syntax/tail_calls.py) compiled as PrepareForTailCall + Call
+        self.tail_calls = False
 
 
 def tracing(realm: Any) -> bool:

@@ -59,7 +59,8 @@ from pyjsvm.runtime.disposal import (
 )
 from pyjsvm.runtime.environments import GLOBAL_OBJECTS, Env, FunctionEnv, GlobalCell, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
-    SPECIAL_BUILTINS, ECMAFunction, create_arguments_object, prepare_tail_call, set_function_name,
+    SPECIAL_BUILTINS, ECMAFunction, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
+    set_function_name,
 )
 from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, WEC, BuiltinFunction, C, CalleeSite, JSArray, JSObject, Prop
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
@@ -529,7 +530,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
     "_itnext": _iterator_next, "_roc": require_object_coercible, "_restobj": _rest_object,
     "_astep": _array_step, "_topk": to_property_key, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_dynthis": dynamic_this, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
-    "_tail": prepare_tail_call, "_superbase": super_base, "_superget": super_get_value, "_supercall": super_call,
+    "_tail": prepare_tail_call, "_TC": TailCall, "_runtc": run_tail_calls, "_superbase": super_base, "_superget": super_get_value, "_supercall": super_call,
     "_dthis": _derived_this, "_delete": delete_property, "_itlist": iterate_to_list, "_regexp": regexp_literal,
     "_copydp": copy_data_properties, "_cdp": create_data_property, "_setproto": _set_literal_proto,
     "_setfname": set_function_name, "_adddisp": add_disposable_resource, "_dispose": dispose_resources,
@@ -3501,12 +3502,13 @@ class FunctionEmitter:
                 self.emit(f"pos = {self.epos(e)}")
                 cenv, cscope = self.cur_env()
                 entry = self.const(self.in_scope(cscope, self.c.direct_eval_entry))
-                in_tail = ", True" if getattr(e, "_tail_call", False) else ""
+                in_tail = ", True" if getattr(e, "_tail_call", False) and self.ctx.tail_calls else ""
                 return E(f"{entry}({f.text}, {this}, {eargs}, {cenv}{in_tail})")
         if chain and e.optional:
             self.chain_guard(f)
         nodes = e.arguments
-        tail = getattr(e, "_tail_call", False) and not chain
+        # in tail position (syntax/tail_calls.py) of a body whose entries resolve TailCalls
+        tail = getattr(e, "_tail_call", False) and not chain and self.ctx.tail_calls
         if len(nodes) > MAX_DIRECT_ARGS or any(n is None or n.type == "SpreadElement" for n in nodes):
             a = self.arg_list(nodes).text
             self.emit(f"pos = {self.epos(e)}")
@@ -3580,7 +3582,14 @@ class FunctionEmitter:
             # (in a body for Number arguments, EMITTED_SELF also says they are Numbers: see
             # emit_function; else the callee's guard tests them)
             known = all(i < len(vals) and vals[i].num for i in self.number_positions)
-            direct = f"f({f.text}, {this}, _ag, {'_ECS' if known else '_EC'}{pos_args}) if {f.text} is self else {direct}"
+            own = f"f({f.text}, {this}, _ag, {'_ECS' if known else '_EC'}{pos_args})"
+            if self.ctx.tail_calls:
+                # ``f`` is this body's own entry, not the function's [[Call]]: with calls in tail
+                # position it returns the TailCall of one for its entries' trampoline
+                # (runtime/functions.enable_tail_calls), run here as they run it
+                r = self.temp()
+                own = f"(_runtc({r}) if type({r} := {own}) is _TC else {r})"
+            direct = f"{own} if {f.text} is self else {direct}"
         return E(f"({direct}_callg({f.text}, {this}, {a}, {desc}))")
 
     def e_TaggedTemplateExpression(self, e: Any) -> E:
@@ -3608,7 +3617,7 @@ class FunctionEmitter:
         subs = self.operands(e.quasi.expressions)
         self.set_pos(e)
         desc = self.const(self.c.source_of(tag))
-        tail = bool(getattr(e, "_tail_call", False))
+        tail = bool(getattr(e, "_tail_call", False)) and self.ctx.tail_calls
         return E(f"_calltag({f.text}, {this}, [{', '.join([t.text] + [x.text for x in subs])}], {desc}, {tail})")
 
     def e_ImportExpression(self, e: Any) -> E:
@@ -4810,6 +4819,7 @@ def emit_function_code(compiler: Any, fs: Any, node: Any, code: Any, kind: str =
 
     def emitter(level: int, tight: bool = False) -> FunctionEmitter:
         ctx = CompileContext(fs.scope, fs.strict, compiler.ctx.source, compiler.ctx.filename, False)
+        ctx.tail_calls = fs.tail_calls
         em = FunctionEmitter(compiler, ctx, "function", fs.strict, node.type == "ArrowFunctionExpression", kind)
         em.derived = code.constructor_kind == "derived"
         if kind == "normal" and not code.is_class_constructor:

@@ -657,7 +657,7 @@ class ExpressionCompiler(ScopeResolver):
             fast = self.compile_apply_arguments(node, desc, pos)
             if fast is not None:
                 return fast
-        if getattr(node, "_tail_call", False) and not in_chain:
+        if getattr(node, "_tail_call", False) and not in_chain and self.ctx.tail_calls:
             tail = self.compile_tail_call(node, argsf, desc, pos)
             if tail is not None:
                 return tail

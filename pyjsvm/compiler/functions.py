@@ -103,9 +103,8 @@ class FunctionCompiler(StatementCompiler):
             has_use_strict = block and is_strict_body(body.body)
             # a strict function with calls in tail position is one a tail call replaces its
             # caller's frame for (PrepareForTailCall) from its first call on: its header says so
-            tail_calls = ((self.ctx.strict or has_use_strict or class_constructor)
-                          and function_kind(node) == "normal"
-                          and mark_tail_calls(body.body if block else None, None if block else body))
+            # (decided as the body's compilation decides it, see function_scope_setup)
+            tail_calls = has_tail_calls(node, self.ctx.strict or has_use_strict or class_constructor)
             return self.lazy_function_code(node, name, self_binding, method, class_constructor, derived, home,
                                            has_use_strict, True, None, tail_calls)
         code = self.compile_function_body(node, name, self_binding, method, class_constructor, derived, home)
@@ -347,6 +346,7 @@ class FunctionCompiler(StatementCompiler):
         stmts, expression_body, body_node = fs.stmts, fs.expression_body, node.body
         nparams, args_slot, fn_slot = fs.nparams, fs.args_slot, fs.fn_slot
         ctx = CompileContext(scope, strict, self.ctx.source, self.ctx.filename, False)
+        ctx.tail_calls = fs.tail_calls
         saved = self.ctx
         self.ctx = ctx
         try:
@@ -502,12 +502,7 @@ class FunctionCompiler(StatementCompiler):
             scope.dynamic_vars = True
         # the function body's DisposeCapability (sec-functiondeclarationinstantiation, step 30)
         dispose_slot = var_target.add(DISPOSE_SLOT) if has_using(stmts) else None
-        # IsInTailPosition (sec-isintailposition): calls in tail position of a strict FunctionBody
-        # or ConciseBody, not of a generator or async body (nor of a class field initializer)
-        tail_calls = (strict and dispose_slot is None and not getattr(node, "generator", False)
-                      and not getattr(node, "isAsync", False) and not getattr(node, "async", False)
-                      and not getattr(node, "field_initializer", False)
-                      and mark_tail_calls(stmts, body_node if expression_body else None))
+        tail_calls = has_tail_calls(node, strict)
 
         return SimpleNamespace(
             scope=scope, var_target=var_target, body_scope=body_scope, info=info, strict=strict, params=params,
@@ -1264,6 +1259,23 @@ def function_kind(node: Any) -> str:
     if getattr(node, "isAsync", False) or getattr(node, "async", False):
         return "asyncGenerator" if generator else "async"
     return "generator" if generator else "normal"
+
+
+def has_tail_calls(node: Any, strict: bool) -> bool:
+    """IsInTailPosition (sec-isintailposition) for the calls of a function (``node``; ``strict``:
+    its code is strict): whether its body has calls in tail position -- a strict FunctionBody
+    or ConciseBody, not a generator or async body nor a class field initializer -- marking
+    them (syntax/tail_calls.py). The one decision for a function: the header of a body
+    compiled on first call (``lazy_function_code``) and the body's compilation (its entry
+    points made to resolve TailCalls, ``with_tail_calls``, and ``CompileContext.tail_calls``)
+    both take it from here, so that a call compiled as a tail call always returns its TailCall
+    to a trampoline."""
+    if not strict or function_kind(node) != "normal" or getattr(node, "field_initializer", False):
+        return False
+    body = node.body
+    if body.type == "BlockStatement":
+        return mark_tail_calls(body.body)
+    return mark_tail_calls(None, body)
 
 
 def slot_filler(scope: Scope, nparams: int) -> list[Any]:

@@ -461,7 +461,11 @@ class ECMAFunction(JSFunctionBase):
 # frame is finished (depth and realm restored), and its entry points (``fast`` and ``run``)
 # loop on those, running each callee's body with ``tail_entry`` at the same Python depth.
 # Functions without tail calls are untouched, and a tail call to one of them, a built-in, a
-# proxy or a bound function is an ordinary call.
+# proxy or a bound function is an ordinary call. A TailCall is never a JS value: only a body
+# whose entries resolve TailCalls compiles a call as a tail call (compiler/core.CompileContext
+# ``tail_calls``, one decision per function, compiler/functions.has_tail_calls), and only the
+# trampoline calls the body's own entry (``tail_entry``, ``tail_run``) without resolving what
+# it returns -- the emitted body's call of itself resolves it as ``fast`` does.
 
 class TailCall:
     """NON-SPEC: a call left to the trampoline: ``func`` (an ECMAFunction with a ``tail_entry``)

@@ -8,9 +8,15 @@ and TaggedTemplateExpression node in tail position, and both compilers compile s
 PrepareForTailCall + Call (runtime/functions.prepare_tail_call). Nested functions are marked
 when they are compiled themselves.
 
+Whether a function has calls in tail position is decided once, by ``mark_tail_calls``: the
+function's entry points resolve the TailCalls its body returns exactly when it returns True
+(runtime/functions.enable_tail_calls), and the compilers compile a marked call as a tail call
+only in such a body (``CompileContext.tail_calls``).
+
 NON-SPEC (conservative): a call in an optional chain (``return a?.b()``) is left as an ordinary
-call, as is every call after a ``using`` declaration anywhere in the statement lists around it;
-an ordinary call is always correct, only the stack then grows.
+call, as is every call after a ``using`` declaration anywhere in the statement lists around it,
+and every call of a FunctionBody that declares ``using`` at its top level (its DisposeResources
+follows each of its calls); an ordinary call is always correct, only the stack then grows.
 """
 from __future__ import annotations
 
@@ -22,6 +28,9 @@ def mark_tail_calls(body: list[Any] | None, expression: Any = None) -> bool:
     arrow's ConciseBody (``expression``); returns whether there is any."""
     if expression is not None:
         return _mark_expression(expression)
+    if body and any(_declares_using(s) for s in body):
+        # (the body's DisposeCapability is disposed of after any call it makes)
+        return False
     return _mark_statements(body or [])
 
 
