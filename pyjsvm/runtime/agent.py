@@ -427,6 +427,10 @@ ENGINE_RECURSION_LIMIT = 200_000
 # loop making 600,000 cyclic objects 31 -> 35 MB (see CONTRIBUTING.md).
 ENGINE_GC_THRESHOLD0 = 50_000
 ENGINE_GC_THRESHOLD1 = 50
+# NON-SPEC: the fewest Python frames the engine runs with when host code that JS called enters
+# it again (the frames of all re-entries come out of one grant, see ``thread_limit.grant``): with
+# fewer left, the entry is a RangeError rather than a parse or call failing a few frames later
+REENTRY_MIN_FRAMES = 2_000
 _limits_lock = threading.Lock()
 _limits_users = 0
 _limits_saved = 0
@@ -449,24 +453,47 @@ def raise_thread_limit() -> None:
 def engine_limits() -> Iterator[None]:
     """Grant the running thread the engine's Python frames and raise the cyclic collector's
     first threshold while the block runs (re-entrant: an inner block finds the grant held; the
-    outermost exit of any thread restores the host's thresholds)."""
-    enter_agent()
+    outermost exit of any thread restores the host's thresholds).
+
+    NON-SPEC: re-entries share one budget. Host code that JS called (a Python callable, a
+    mapping's ``__getitem__``) may enter the engine again, and JS <-> Python mutual recursion
+    piles up C frames (the host call and the re-entry go through C) that the JS depth does not
+    see when only built-ins and scripts are on the loop. So each entry is charged to the
+    thread's C-stack budget (``Agent.c_depth``, as ``c_reentry`` charges a generator's resume),
+    and an entry past it throws a RangeError there (host code cannot continue on a helper
+    thread's stack as JS code does); a re-entry's Python frames are what is left of the grant
+    the host call suspended (``thread_limit.grant``), and one with fewer than
+    ``REENTRY_MIN_FRAMES`` left throws the same RangeError. An entry from engine code
+    (compiling a function) costs one unit while it lasts; it always fits, since a resume never
+    leaves ``c_depth`` past ``c_limit`` on the thread that runs JS."""
+    agent = enter_agent()
+    depth = agent.c_depth + 1
+    if depth > agent.c_limit:
+        throw_range_error("Maximum call stack size exceeded")
     f = thread_fields()
-    with _process_limits(recursion=f is None):
-        if f is None:
-            yield
-            return
-        frames = _engine_frames(f[1].value)
-        if not thread_limit.grant(f, frames):
-            yield
-            return
-        try:
-            yield
-        finally:
-            thread_limit.take_back(f, frames)
+    agent.c_depth = depth
+    try:
+        with _process_limits(recursion=f is None):
+            if f is None:
+                yield
+                return
+            wanted = _engine_frames(f[1].value)
+            frames = thread_limit.grant(f, wanted)
+            if frames is None:
+                yield
+                return
+            try:
+                if frames < wanted and frames < REENTRY_MIN_FRAMES:
+                    # re-entered from host code with the thread's frames all but spent
+                    throw_range_error("Maximum call stack size exceeded")
+                yield
+            finally:
+                thread_limit.take_back(f, frames)
+    finally:
+        agent.c_depth = depth - 1
 
 
-def host_limit_enter() -> "tuple[int, bool] | None":
+def host_limit_enter() -> "tuple[int, bool, int | None] | None":
     """NON-SPEC: before JS calls host (Python) code: the thread's grant is suspended and its
     depth reads zero, as on a fresh thread, so that host code recursing through C
     (``json.loads``, ``repr``) gets Python's RecursionError at the host's limit as it would
@@ -475,7 +502,7 @@ def host_limit_enter() -> "tuple[int, bool] | None":
     return None if f is None else thread_limit.host_enter(f)
 
 
-def host_limit_exit(saved: "tuple[int, bool] | None") -> None:
+def host_limit_exit(saved: "tuple[int, bool, int | None] | None") -> None:
     """NON-SPEC: after the host code of ``host_limit_enter`` (at the same depth)."""
     if saved is not None:
         f = thread_fields()

@@ -19,7 +19,10 @@ While the grant holds, the thread's depth as CPython reads it (limit minus remai
 its true depth. CPython's compiler (symtable, AST optimisation) measures its own nesting from
 that reading against the interpreter's limit, so ``compile()`` keeps working deep inside JS (a
 module imported lazily there, the engine's emitted functions); host code that JS calls runs
-with the depth reading zero (``host_enter``), as on a fresh thread, with the host's limit.
+with the depth reading zero (``host_enter``), as on a fresh thread, with the host's limit. When
+that host code enters the engine again, the grant it gets is what the suspended one had left,
+less the host's frames (``grant``): JS <-> Python mutual recursion draws on one budget, where a
+fresh grant per re-entry let it recurse until the C stack overflowed.
 
 The field is found by a read-only probe of the thread state (the int followed by the limit that
 drops by one for one more Python frame); where the probe fails (another implementation or
@@ -89,15 +92,22 @@ def fields() -> "tuple[Any, Any] | None":
     return found
 
 
-def grant(f: "tuple[Any, Any]", frames: int) -> bool:
-    """Let the running thread push ``frames`` more Python frames than its limit allows (``f``
-    from ``fields()``), unless a grant already holds on it; True if granted (then
-    ``take_back`` with the same number when the engine returns)."""
+def grant(f: "tuple[Any, Any]", frames: int) -> int | None:
+    """Let the running thread push up to ``frames`` more Python frames than its limit allows
+    (``f`` from ``fields()``), unless a grant already holds on it; returns the frames granted
+    (then ``take_back`` them when the engine returns), or None.
+
+    Re-entered from host code that JS called (``host_enter``), the engine gets back what was
+    left of the grant it suspended there, less the frames the host code used since, not a new
+    one: the frames of all re-entries of a thread come out of one budget."""
     if getattr(_local, "granted", False):
-        return False
+        return None
+    outer = getattr(_local, "suspended", None)
+    if outer is not None:
+        frames = max(0, min(frames, outer - f[1].value))
     f[0].value += frames
     _local.granted = True
-    return True
+    return frames
 
 
 def take_back(f: "tuple[Any, Any]", frames: int) -> None:
@@ -106,18 +116,21 @@ def take_back(f: "tuple[Any, Any]", frames: int) -> None:
     _local.granted = False
 
 
-def host_enter(f: "tuple[Any, Any]") -> "tuple[int, bool]":
+def host_enter(f: "tuple[Any, Any]") -> "tuple[int, bool, int | None]":
     """Before host code that JS calls: the grant is suspended and the thread's depth reads
     zero (the host's limit counted from here). Returns what ``host_exit`` restores."""
-    saved = (f[0].value, getattr(_local, "granted", False))
+    granted = getattr(_local, "granted", False)
+    saved = (f[0].value, granted, getattr(_local, "suspended", None))
+    if granted:
+        _local.suspended = f[0].value  # what the engine has left, for a re-entry (see grant)
     f[0].value = f[1].value
     _local.granted = False
     return saved
 
 
-def host_exit(f: "tuple[Any, Any]", saved: "tuple[int, bool]") -> None:
+def host_exit(f: "tuple[Any, Any]", saved: "tuple[int, bool, int | None]") -> None:
     """After the host code of ``host_enter`` (at the same depth)."""
-    f[0].value, _local.granted = saved
+    f[0].value, _local.granted, _local.suspended = saved
 
 
 def python_compile(source: str, filename: str, mode: str) -> Any:
