@@ -209,6 +209,86 @@ def _dense_no_holes(o: Any) -> list[Any] | None:
 
 _check_stop = check_stop
 
+# NON-SPEC: the loops over an object's indices below check the budget every 256 indices
+# (``not k & 255``), visited or not: a hole calls no function whose entry would check it, nor
+# does a built-in callback. At a hole they also pass over the holes that follow where that is
+# cheap (_next_element / _prev_element).
+_SCAN_CHUNK = 4096         # dense storage scanned for the next element this many slots at a time
+_SPARSE_SCAN_MAX = 1024    # the most own keys scanned for the next element of a sparse array
+
+
+def _holes_skippable(o: Any) -> bool:
+    """NON-SPEC: ``o`` is a JSArray whose holes read through an index-free prototype chain:
+    HasProperty at a hole is false and runs no user code."""
+    return type(o) is JSArray and _protos_index_free(o)
+
+
+def _next_element(o: Any, k: int, end: int) -> int:
+    """NON-SPEC: the budget check of a loop over the indices k..end-1 of ``o`` that passes over
+    holes, called at one (k): the least index from k on where ``o`` may hold an element (end if
+    there is none). For a JSArray whose holes are skippable (_holes_skippable) the holes are
+    found in dense storage by chunks, or in ``props`` when it holds at most _SPARSE_SCAN_MAX
+    keys (a scan then costs less than the indices the loop stepped over to get here); for any
+    other object, or many keys, k."""
+    check_stop()
+    if not _holes_skippable(o):
+        return k
+    d = o.dense
+    if d is not None:
+        n = min(end, len(d))
+        while k < n:
+            seg = d[k:min(k + _SCAN_CHUNK, n)]
+            if seg.count(MISSING) != len(seg):
+                for v in seg:
+                    if v is not MISSING:
+                        return k
+                    k += 1
+            k += len(seg)
+            check_stop()
+        return end
+    props = o.props
+    if len(props) > _SPARSE_SCAN_MAX:
+        return k
+    nxt = end
+    for key in props:
+        if type(key) is str and "0" <= key[:1] <= "9":
+            i = array_index(key)
+            if k <= i < nxt:
+                nxt = i
+    return nxt
+
+
+def _prev_element(o: Any, k: int) -> int:
+    """NON-SPEC: _next_element for a loop going down from k to 0: the greatest index up to k
+    where ``o`` may hold an element (-1 if there is none)."""
+    check_stop()
+    if not _holes_skippable(o):
+        return k
+    d = o.dense
+    if d is not None:
+        k = min(k, len(d) - 1)
+        while k >= 0:
+            lo = max(k - _SCAN_CHUNK + 1, 0)
+            seg = d[lo:k + 1]
+            if seg.count(MISSING) != len(seg):
+                for v in reversed(seg):
+                    if v is not MISSING:
+                        return k
+                    k -= 1
+            k = lo - 1
+            check_stop()
+        return -1
+    props = o.props
+    if len(props) > _SPARSE_SCAN_MAX:
+        return k
+    prv = -1
+    for key in props:
+        if type(key) is str and "0" <= key[:1] <= "9":
+            i = array_index(key)
+            if prv < i <= k:
+                prv = i
+    return prv
+
 
 def _new_array(realm: "Realm", values: list[Any]) -> JSArray:
     return JSArray(realm.array_prototype, values)
@@ -396,6 +476,8 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
             while True:
                 if k >= items.length:
                     break
+                if not k & 255:
+                    _check_stop()
                 v = _get(items, k)
                 if mapping:
                     try:
@@ -529,26 +611,45 @@ def array_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
             length = length_of_array_like(e)
             if n + length > MAX_SAFE:
                 throw_type_error("Invalid array length")
+            if fast_a and n - len(out) > DENSE_GROWTH_LIMIT:
+                # NON-SPEC: many holes: the result becomes the array made so far, sparse from
+                # here on
+                a, fast_a = _new_array(realm, out), False
             if fast_a:
                 d = _plain_dense(e)
                 if d is not None and len(d) == length:
+                    if len(out) < n:
+                        out.extend([MISSING] * (n - len(out)))  # the holes a spread left at its end
                     out.extend(d)  # NON-SPEC: fast path (holes stay holes)
                     n += length
                     continue
-            for k in range(length):
-                _check_stop()
+            k = 0
+            while k < length:
                 if _has(e, k):
+                    _check_stop()
                     v = _get(e, k)
+                    if fast_a and n - len(out) > DENSE_GROWTH_LIMIT:
+                        a, fast_a = _new_array(realm, out), False
                     if fast_a:
                         if len(out) < n:
                             out.extend([MISSING] * (n - len(out)))
                         out.append(v)
                     else:
                         create_data_property_or_throw(a, str(n), v)
-                n += 1
+                    k += 1
+                    n += 1
+                else:
+                    k += 1
+                    n += 1
+                    if not k & 255:
+                        k2 = _next_element(e, k, length)
+                        n += k2 - k
+                        k = k2
         else:
             if n >= MAX_SAFE:
                 throw_type_error("Invalid array length")
+            if fast_a and n - len(out) > DENSE_GROWTH_LIMIT:
+                a, fast_a = _new_array(realm, out), False
             if fast_a:
                 if len(out) < n:
                     out.extend([MISSING] * (n - len(out)))
@@ -556,6 +657,8 @@ def array_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
             else:
                 create_data_property_or_throw(a, str(n), e)
             n += 1
+    if fast_a and n - len(out) > DENSE_GROWTH_LIMIT:
+        a, fast_a = _new_array(realm, out), False
     if fast_a:
         if n > 2**32 - 1:
             throw_range_error("Invalid array length")
@@ -638,7 +741,11 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
                 v = o.get(str(k), o)
             else:
                 k += 1
+                if not k & 255:
+                    k = _next_element(o, k, length)
                 continue
+            if not k & 255:
+                _check_stop()
             e3 = code.e3 if code is not None else None
             r = e3(fn, this_arg, agent, None, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
             if stop_when is not None and (r is True or r is not False and to_boolean(r)) is stop_when:
@@ -646,6 +753,8 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
             k += 1
         return -1
     while k < length:
+        if not k & 255:
+            _check_stop()
         pk = str(k)
         if o.has_property(pk):
             v = o.get(pk, o)
@@ -733,7 +842,11 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
                 v = o.get(str(k), o)
             else:
                 k += 1
+                if not k & 255:
+                    k = _next_element(o, k, length)
                 continue
+            if not k & 255:
+                _check_stop()
             e3 = code.e3 if code is not None else None
             r = e3(fn, this_arg, agent, None, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
             if r is True or r is not False and to_boolean(r):
@@ -742,13 +855,19 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
         return _new_array(realm, out)
     a = array_species_create(realm, o, 0)
     to = 0
-    for k in range(length):
-        _check_stop()
+    k = 0
+    while k < length:
         if _has(o, k):
+            _check_stop()
             v = _get(o, k)
             if to_boolean(call(fn, this_arg, [v, float(k), o])):
                 create_data_property_or_throw(a, str(to), v)
                 to += 1
+            k += 1
+        else:
+            k += 1
+            if not k & 255:
+                k = _next_element(o, k, length)
     return a
 
 
@@ -756,6 +875,8 @@ def _find_via_predicate(o: JSObject, length: int, ascending: bool, pred: Any, th
     """FindViaPredicate (sec-findviapredicate): (index, value), index -1 when not found."""
     rng = range(length) if ascending else range(length - 1, -1, -1)
     for k in rng:
+        if not k & 255:
+            _check_stop()
         v = _get(o, k)
         if to_boolean(call(pred, this_arg, [v, float(k), o])):
             return k, v
@@ -802,10 +923,14 @@ def flatten_into_array(target: JSObject, source: JSObject, source_len: int, star
                        mapper: Any = None, this_arg: Any = None) -> int:
     """FlattenIntoArray (sec-flattenintoarray)."""
     target_index = start
-    for source_index in range(source_len):
-        _check_stop()
+    source_index = 0
+    while source_index < source_len:
         if not _has(source, source_index):
+            source_index += 1
+            if not source_index & 255:
+                source_index = _next_element(source, source_index, source_len)
             continue
+        _check_stop()
         element = _get(source, source_index)
         if mapper is not None:
             element = call(mapper, this_arg, [element, float(source_index), source])
@@ -821,6 +946,7 @@ def flatten_into_array(target: JSObject, source: JSObject, source_len: int, star
                 throw_type_error("Invalid array length")
             create_data_property_or_throw(target, str(target_index), element)
             target_index += 1
+        source_index += 1
     return target_index
 
 
@@ -936,10 +1062,15 @@ def array_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
             return -1.0
         return float(_dense_index(d, x, k, length))
     while k < length:
-        _check_stop()
-        if _has(o, k) and is_strictly_equal(_get(o, k), x):
-            return float(k)
-        k += 1
+        if _has(o, k):
+            _check_stop()
+            if is_strictly_equal(_get(o, k), x):
+                return float(k)
+            k += 1
+        else:
+            k += 1
+            if not k & 255:
+                k = _next_element(o, k, length)
     return -1.0
 
 
@@ -969,10 +1100,15 @@ def array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_target: 
                 return float(i)
         return -1.0
     while k >= 0:
-        _check_stop()
-        if _has(o, k) and is_strictly_equal(_get(o, k), x):
-            return float(k)
-        k -= 1
+        if _has(o, k):
+            _check_stop()
+            if is_strictly_equal(_get(o, k), x):
+                return float(k)
+            k -= 1
+        else:
+            k -= 1
+            if not k & 255:
+                k = _prev_element(o, k)
     return -1.0
 
 
@@ -1054,11 +1190,17 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
 
 def _map_generic(realm: "Realm", o: JSObject, length: int, fn: Any, this_arg: Any) -> Any:
     a = array_species_create(realm, o, length)
-    for k in range(length):
-        _check_stop()
+    k = 0
+    while k < length:
         if _has(o, k):
+            _check_stop()
             v = _get(o, k)
             create_data_property_or_throw(a, str(k), call(fn, this_arg, [v, float(k), o]))
+            k += 1
+        else:
+            k += 1
+            if not k & 255:
+                k = _next_element(o, k, length)
     return a
 
 
@@ -1072,10 +1214,15 @@ def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
     if not _species_is_default(realm, o):
         return _map_generic(realm, o, length, fn, this_arg)
     # NON-SPEC: fast path: ArrayCreate(len) is not observable until returned, so build its
-    # elements in a Python list (holes stay MISSING).
+    # elements in a Python list (holes stay MISSING) -- unless the source is sparse and long:
+    # then the result is a sparse array too (a list would take 8 bytes per hole).
     if length > 2**32 - 1:
         throw_range_error("Invalid array length")
-    out = [MISSING] * length
+    if o.dense is None and length > _NEW_DENSE_MAX:  # type: ignore[attr-defined]
+        sparse: dict[Any, Any] = {}
+        out: list[Any] | None = None
+    else:
+        out = [MISSING] * length
     k = 0
     code, agent = _emitted_code(fn), get_agent()
     while k < length:
@@ -1086,11 +1233,24 @@ def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
             v = o.get(str(k), o)
         else:
             k += 1
+            if not k & 255:
+                k = _next_element(o, k, length)
             continue
+        if not k & 255:
+            _check_stop()
         e3 = code.e3 if code is not None else None
-        out[k] = e3(fn, this_arg, agent, None, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
+        r = e3(fn, this_arg, agent, None, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
+        if out is not None:
+            out[k] = r
+        else:
+            sparse[str(k)] = r
         k += 1
-    return _new_array(realm, out)
+    if out is not None:
+        return _new_array(realm, out)
+    a = array_create(length)
+    for key, r in sparse.items():
+        create_data_property_or_throw(a, key, r)
+    return a
 
 
 @proto.method("pop", 0)
@@ -1138,29 +1298,42 @@ def array_push(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
 def _reduce(o: JSObject, length: int, fn: Any, args: list[Any], right: bool) -> Any:
     if length == 0 and len(args) < 2:
         throw_type_error("Reduce of empty array with no initial value")
-    rng = range(length - 1, -1, -1) if right else range(length)
-    it = iter(rng)
+    step = -1 if right else 1
+    k = length - 1 if right else 0
     if len(args) >= 2:
         acc = args[1]
     else:
         found = False
-        for k in it:
+        while 0 <= k < length:
+            if not k & 255:
+                # the budget check, and past the holes that follow
+                k = _prev_element(o, k) if right else _next_element(o, k, length)
+                if not 0 <= k < length:
+                    break
             if _has(o, k):
                 acc = _get(o, k)
                 found = True
+                k += step
                 break
+            k += step
         if not found:
             throw_type_error("Reduce of empty array with no initial value")
     is_arr = type(o) is JSArray
-    for k in it:
+    while 0 <= k < length:
+        if not k & 255:
+            k = _prev_element(o, k) if right else _next_element(o, k, length)
+            if not 0 <= k < length:
+                break
         if is_arr:
             d = o.dense  # type: ignore[attr-defined]
             if d is not None and k < len(d) and d[k] is not MISSING:
                 acc = fn.call(None, [acc, d[k], float(k), o])  # NON-SPEC: fast path
+                k += step
                 continue
         pk = str(k)
         if o.has_property(pk):
             acc = call(fn, None, [acc, o.get(pk, o), float(k), o])
+        k += step
     return acc
 
 
@@ -1259,11 +1432,18 @@ def array_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
     a = array_species_create(realm, o, count)
     n = 0
     while k < final:
-        _check_stop()
         if _has(o, k):
+            _check_stop()
             create_data_property_or_throw(a, str(n), _get(o, k))
-        k += 1
-        n += 1
+            k += 1
+            n += 1
+        else:
+            k += 1
+            n += 1
+            if not k & 255:
+                k2 = _next_element(o, k, final)
+                n += k2 - k
+                k = k2
     _set(a, "length", float(n))
     return a
 
@@ -1347,12 +1527,23 @@ def sort_indexed_properties(o: JSObject, length: int, comparator: Any, skip_hole
             items = [v for v in d if v is not MISSING]
         else:
             items = [None if v is MISSING else v for v in d]
+    elif skip_holes:
+        items = []
+        k = 0
+        while k < length:
+            if _has(o, k):
+                _check_stop()
+                items.append(_get(o, k))
+                k += 1
+            else:
+                k += 1
+                if not k & 255:
+                    k = _next_element(o, k, length)
     else:
         items = []
         for k in range(length):
             _check_stop()
-            if not skip_holes or _has(o, k):
-                items.append(_get(o, k))
+            items.append(_get(o, k))
     return sort_values(items, comparator)
 
 
@@ -1375,6 +1566,15 @@ def array_sort(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
         return o
     for j in range(item_count):
         _set(o, str(j), sorted_list[j])
+    if type(o) is JSArray and o.dense is None:
+        # NON-SPEC: deleting an absent own property does nothing, observably: only the
+        # elements present from item_count up to the length read first are deleted, in the
+        # same (ascending) order
+        present = [i for i in map(array_index, [k for k in o.props if type(k) is str]) if item_count <= i < length]
+        for j in sorted(present):
+            _check_stop()
+            delete_property_or_throw(o, str(j))
+        return o
     for j in range(item_count, length):
         _check_stop()
         delete_property_or_throw(o, str(j))

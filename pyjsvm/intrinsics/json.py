@@ -12,7 +12,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from pyjsvm.runtime.agent import throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.objects import (
     C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, ordered_keys,
     same_value,
@@ -179,8 +179,12 @@ def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, P
         i = ws(text, i).end()  # type: ignore[union-attr]
     value: Any
     rec: ParseRecord | None = None
+    count = 0  # the values parsed: the budget is checked every 1024
     while True:
         # ---- parse one value starting at i (no whitespace before it) ----
+        count += 1
+        if not count & 1023:
+            check_stop()
         if i >= n:
             _fail(text, i)
         c = text[i]
@@ -334,6 +338,8 @@ def internalize_json_property(realm: "Realm", holder: JSObject, name: str, reviv
             length = length_of_array_like(value)
             index = 0
             while index < length:
+                if not index & 255:
+                    check_stop()
                 key = str(index)
                 er = element_records[index] if index < n_records else None
                 new_element = internalize_json_property(realm, value, key, reviver, er)
@@ -344,7 +350,9 @@ def internalize_json_property(realm: "Realm", holder: JSObject, name: str, reviv
                 index += 1
         else:
             keys = enumerable_own_properties(value, "key")
-            for key in keys:
+            for n, key in enumerate(keys):
+                if not n & 255:
+                    check_stop()
                 new_element = internalize_json_property(realm, value, key, reviver, entry_records.get(key))
                 if new_element is None:
                     value.delete(key)
@@ -576,7 +584,9 @@ class _Serializer:
         any_member = False
         props = value.props
         fast = value.simple_props and type(value) is JSObject
-        for key in keys:
+        for n, key in enumerate(keys):
+            if not n & 255:
+                check_stop()
             mark = len(buf)
             buf.append(sep if any_member else first_sep)
             buf.append(quote_json_string(key))
@@ -614,6 +624,8 @@ class _Serializer:
             sep = ","
         is_js_array = type(value) is JSArray
         for index in range(length):
+            if not index & 255:
+                check_stop()
             buf.append(sep if index else first_sep)
             if is_js_array:
                 v = value.get_index(index)  # type: ignore[attr-defined]
@@ -646,6 +658,8 @@ def json_stringify(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             seen: set[str] = set()
             length = length_of_array_like(replacer)
             for k in range(length):
+                if not k & 255:
+                    check_stop()
                 pv = replacer.get(str(k), replacer)
                 item: str | None = None
                 if type(pv) is str:

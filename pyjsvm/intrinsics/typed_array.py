@@ -12,7 +12,7 @@ import math
 import struct
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.buffers import (
     TYPED_ARRAY_TYPES, JSArrayBuffer, allocate_array_buffer, array_buffer_byte_length,
     clone_array_buffer, is_detached_buffer, set_value_in_buffer, typed_array_length_or_none,
@@ -213,6 +213,8 @@ def typed_array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any
             store_list(target, values)
             return target
         for k in range(n):
+            if not k & 255:
+                check_stop()
             v = values[k]
             if mapfn is not None:
                 v = call(mapfn, this_arg, [v, float(k)])
@@ -222,6 +224,8 @@ def typed_array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any
     n = length_of_array_like(array_like)
     target = typed_array_create_from_constructor(c, [float(n)])
     for k in range(n):
+        if not k & 255:
+            check_stop()
         v = array_like.get(str(k), array_like)
         if mapfn is not None:
             v = call(mapfn, this_arg, [v, float(k)])
@@ -355,6 +359,8 @@ def _iterate(this: Any, args: list[Any], method: str, stop_when: bool | None, fr
     this_arg = argument(args, 1)
     rng = range(n - 1, -1, -1) if from_end else range(n)
     for k in rng:
+        if not k & 255:
+            check_stop()
         v = o.get_element(k)
         r = fn.call(this_arg, [v, float(k), o])
         if stop_when is not None and to_boolean(r) is stop_when:
@@ -433,6 +439,8 @@ def typed_array_filter(realm: "Realm", this: Any, args: list[Any], new_target: A
     this_arg = argument(args, 1)
     kept = []
     for k in range(n):
+        if not k & 255:
+            check_stop()
         v = o.get_element(k)
         if to_boolean(fn.call(this_arg, [v, float(k), o])):
             kept.append(v)
@@ -465,6 +473,8 @@ def typed_array_includes(realm: "Realm", this: Any, args: list[Any], new_target:
         return False
     target = argument(args, 0)
     for i in range(k, n):
+        if not i & 255:
+            check_stop()
         if same_value_zero(o.get_element(i), target):
             return True
     return False
@@ -484,6 +494,8 @@ def typed_array_index_of(realm: "Realm", this: Any, args: list[Any], new_target:
         return -1.0
     cur = typed_array_length_or_none(o) or 0
     for i, v in enumerate(_read_range(o, k, min(n, cur)), k):
+        if not i & 255:
+            check_stop()
         if is_strictly_equal(v, target):
             return float(i)
     return -1.0
@@ -501,6 +513,8 @@ def typed_array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_ta
     k = int(min(f, n - 1)) if f >= 0 else int(n + f)
     target = argument(args, 0)
     for i in range(k, -1, -1):
+        if not i & 255:
+            check_stop()
         if is_valid_integer_index(o, float(i)) and is_strictly_equal(o.get_element(i), target):
             return float(i)
     return -1.0
@@ -517,6 +531,8 @@ def typed_array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any
     parts = []
     total = 0
     for k in range(n):
+        if not k & 255:
+            check_stop()
         v = o.get_element(k)
         s = "" if v is None else to_string(v)
         total += len(s) + len(sep)
@@ -534,6 +550,8 @@ def typed_array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any)
     this_arg = argument(args, 1)
     a = typed_array_species_create(realm, o, [float(n)])
     for k in range(n):
+        if not k & 255:
+            check_stop()
         v = o.get_element(k)
         mapped = fn.call(this_arg, [v, float(k), o])
         typed_array_set_element(a, float(k), mapped)
@@ -551,6 +569,8 @@ def _reduce(this: Any, args: list[Any], method: str, right: bool) -> Any:
             throw_type_error("Reduce of empty array with no initial value")
         acc = o.get_element(ks.pop(0))
     for k in ks:
+        if not k & 255:
+            check_stop()
         acc = fn.call(None, [acc, o.get_element(k), float(k), o])
     return acc
 
@@ -648,6 +668,8 @@ def set_typed_array_from_array_like(target: JSTypedArray, target_offset: float, 
             and _pack_numbers(target, offset, src.dense):
         return  # (NON-SPEC: the elements of a dense array are data properties: reading them is unobservable)
     for k in range(src_length):
+        if not k & 255:
+            check_stop()
         v = src.get(str(k), src)
         typed_array_set_element(target, float(offset + k), v)
 
@@ -681,6 +703,8 @@ def typed_array_slice(realm: "Realm", this: Any, args: list[Any], new_target: An
                 dst[tb:tb + limit] = src[sb:sb + limit]
         else:
             for i, k in enumerate(range(start, end)):
+                if not i & 255:
+                    check_stop()
                 typed_array_set_element(a, float(i), o.get_element(k))
     return a
 
@@ -738,6 +762,8 @@ def typed_array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new
     o, n = validate_typed_array(this, "toLocaleString")
     parts = []
     for k in range(n):
+        if not k & 255:
+            check_stop()
         v = o.get_element(k)
         parts.append("" if v is None or v is NULL else to_string(invoke(v, "toLocaleString", [])))
     return ",".join(parts)
@@ -779,6 +805,8 @@ def typed_array_with(realm: "Realm", this: Any, args: list[Any], new_target: Any
     a = typed_array_create_same_type(realm, o, n)
     idx = int(actual)
     for k in range(n):
+        if not k & 255:
+            check_stop()
         v = value if k == idx else o.get_element(k)
         typed_array_set_element(a, float(k), v)
     return a
@@ -878,6 +906,8 @@ def initialize_typed_array_from_array_like(o: JSTypedArray, array_like: JSObject
     n = length_of_array_like(array_like)
     allocate_typed_array_buffer(o, n)
     for k in range(n):
+        if not k & 255:
+            check_stop()
         typed_array_set_element(o, float(k), array_like.get(str(k), array_like))
 
 
