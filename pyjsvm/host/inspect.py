@@ -621,6 +621,14 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
     tag = _to_string_tag(value, ctx.opts.show_hidden)
     if tag != "" and constructor is not None and tag == constructor:
         tag = ""
+    # (a null-prototype object's name: its own tag where that is printed among its properties,
+    # "[T: null prototype]" as node prints it, else Object)
+    null_name = "Object"
+    if constructor is None and tag == "":
+        sym = WELL_KNOWN_SYMBOLS.get("toStringTag")
+        d = _own_desc(value, sym) if sym is not None else None
+        if d is not None and type(d.value) is str and d.value != "":
+            null_name = d.value
     base = ""
     formatter: Any = None
     braces = ["{", "}"]
@@ -761,15 +769,16 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
         else:
             if cname in ("ContextifiedGlobal",) and False:
                 pass
-            fallback = "Module" if cname == "ModuleNamespace" else "Object"  # [Module: null prototype]
+            fallback = "Module" if cname == "ModuleNamespace" else null_name  # [Module: null prototype]
             if not keys and not proto_props:
                 return f"{_get_prefix(constructor, tag, fallback)}{{}}"
             braces[0] = f"{_get_prefix(constructor, tag, fallback)}{{"
     if recurse_times > ctx.depth:
         name = (constructor or tag or "Object")
         if constructor is None:
-            name = f"{_get_prefix(constructor, tag, 'Object')[:-1]}"
-        elif tag and constructor != tag:
+            # (already bracketed: "[Object: null prototype]", as node prints it)
+            return _get_prefix(constructor, tag, null_name)[:-1]
+        if tag and constructor != tag:
             name = f"{constructor} [{tag}]"
         return f"[{name}]"
     recurse_times += 1
