@@ -297,13 +297,19 @@ class Module:
 
 def _drive(value: Any) -> Any:
     """The value of a linker's or callback's result: awaited when it is a coroutine that
-    completes without waiting on an event loop."""
+    completes without waiting on an event loop. One that waits on an event loop's future (an
+    ``asyncio.sleep`` that does sleep) cannot be driven here, where the engine waits for it
+    synchronously: closed, and a VMError (ERR_VM_MODULE_LINK_FAILURE) that says so."""
     import inspect  # imported where used: it costs start-up
     if inspect.isawaitable(value):
         it = value.__await__()
         try:
             while True:
-                it.send(None)
+                if it.send(None) is not None:  # (a future of an event loop: it would never resume)
+                    it.close()
+                    raise VMError("A linker or import callback awaited an event loop; pyjsvm runs it to completion "
+                                  "synchronously: return the Module, or an awaitable that completes without waiting "
+                                  "on an event loop", "ERR_VM_MODULE_LINK_FAILURE")
                 run_jobs()
         except StopIteration as stop:
             return stop.value
