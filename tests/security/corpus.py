@@ -149,6 +149,11 @@ for c in CASES:
                   "bomb/split_long", "bomb/object_keys_huge_loop", "bomb/array_push_loop", "bomb/map_set_growth",
                   "bomb/json_stringify_huge_indent", "bomb/atomics_wait_forever"):
         c.expect = TIMEOUT_OR_RANGE
+# sorting an array of 2**32-1 holes moves no element (Array.prototype.sort skips runs of holes
+# in an array, intrinsics/array.py): a result within the timeout, or the timeout
+for c in CASES:
+    if c.name == "bomb/sort_huge":
+        c.expect = OK_OR_TIMEOUT
 
 # --- compilation of huge input: linear, bounded -----------------------------------------------
 CASES += [
