@@ -57,7 +57,7 @@ from pyjsvm.compiler.number_types import NumberLocals, number_result
 from pyjsvm.runtime.disposal import (
     ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources, dispose_resources_steps,
 )
-from pyjsvm.runtime.environments import GLOBAL_OBJECTS, Env, FunctionEnv, GlobalCell, HostValue, WithEnv
+from pyjsvm.runtime.environments import Env, FunctionEnv, GlobalCell, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
     SPECIAL_BUILTINS, ECMAFunction, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
@@ -186,7 +186,8 @@ def _get_callee(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
     leaves its object's ``props``, or turns into an accessor, only where PROTO_EPOCH counts up
     (define, delete, a prototype's change); a write of its value changes it in place. A plain
     stored value is made such a Prop here (the same attributes: writable, enumerable,
-    configurable), except on a global object, whose properties GlobalEnv reads in place."""
+    configurable): a global object's too, whose GlobalEnv reads such a Prop's value in line (and
+    caches only a non-configurable one in its GlobalCell)."""
     v = _get_member(o, k, pos)
     site.fills += 1
     tt = type(o)
@@ -202,7 +203,7 @@ def _get_callee(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
             props = holder.props
             stored = props.get(k, MISSING)
             if type(stored) is not Prop:
-                if stored is not v or stored is MISSING or holder in GLOBAL_OBJECTS:
+                if stored is not v or stored is MISSING:
                     return v
                 stored = props[k] = Prop(v, WEC)
             elif stored.flags & (A | L) or stored.value is not v:

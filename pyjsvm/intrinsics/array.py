@@ -290,6 +290,20 @@ def _prev_element(o: Any, k: int) -> int:
     return prv
 
 
+def _past_hole(o: Any, k: int, end: int) -> int:
+    """NON-SPEC: the step of a loop going up over the indices of ``o`` at a hole (k): k + 1,
+    and every 256 indices the budget check and the holes that follow (_next_element)."""
+    k += 1
+    return k if k & 255 else _next_element(o, k, end)
+
+
+def _before_hole(o: Any, k: int) -> int:
+    """NON-SPEC: _past_hole for a loop going down: k - 1, and every 256 indices the budget
+    check and the holes below it (_prev_element)."""
+    k -= 1
+    return k if k & 255 else _prev_element(o, k)
+
+
 def _new_array(realm: "Realm", values: list[Any]) -> JSArray:
     return JSArray(realm.array_prototype, values)
 
@@ -639,12 +653,9 @@ def array_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
                     k += 1
                     n += 1
                 else:
-                    k += 1
-                    n += 1
-                    if not k & 255:
-                        k2 = _next_element(e, k, length)
-                        n += k2 - k
-                        k = k2
+                    k2 = _past_hole(e, k, length)
+                    n += k2 - k
+                    k = k2
         else:
             if n >= MAX_SAFE:
                 throw_type_error("Invalid array length")
@@ -740,9 +751,7 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
             elif o.has_property(str(k)):
                 v = o.get(str(k), o)
             else:
-                k += 1
-                if not k & 255:
-                    k = _next_element(o, k, length)
+                k = _past_hole(o, k, length)
                 continue
             if not k & 255:
                 _check_stop()
@@ -841,9 +850,7 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
             elif o.has_property(str(k)):
                 v = o.get(str(k), o)
             else:
-                k += 1
-                if not k & 255:
-                    k = _next_element(o, k, length)
+                k = _past_hole(o, k, length)
                 continue
             if not k & 255:
                 _check_stop()
@@ -865,9 +872,7 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
                 to += 1
             k += 1
         else:
-            k += 1
-            if not k & 255:
-                k = _next_element(o, k, length)
+            k = _past_hole(o, k, length)
     return a
 
 
@@ -926,9 +931,7 @@ def flatten_into_array(target: JSObject, source: JSObject, source_len: int, star
     source_index = 0
     while source_index < source_len:
         if not _has(source, source_index):
-            source_index += 1
-            if not source_index & 255:
-                source_index = _next_element(source, source_index, source_len)
+            source_index = _past_hole(source, source_index, source_len)
             continue
         _check_stop()
         element = _get(source, source_index)
@@ -1068,9 +1071,7 @@ def array_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
                 return float(k)
             k += 1
         else:
-            k += 1
-            if not k & 255:
-                k = _next_element(o, k, length)
+            k = _past_hole(o, k, length)
     return -1.0
 
 
@@ -1106,9 +1107,7 @@ def array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_target: 
                 return float(k)
             k -= 1
         else:
-            k -= 1
-            if not k & 255:
-                k = _prev_element(o, k)
+            k = _before_hole(o, k)
     return -1.0
 
 
@@ -1198,9 +1197,7 @@ def _map_generic(realm: "Realm", o: JSObject, length: int, fn: Any, this_arg: An
             create_data_property_or_throw(a, str(k), call(fn, this_arg, [v, float(k), o]))
             k += 1
         else:
-            k += 1
-            if not k & 255:
-                k = _next_element(o, k, length)
+            k = _past_hole(o, k, length)
     return a
 
 
@@ -1232,9 +1229,7 @@ def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
         elif o.has_property(str(k)):
             v = o.get(str(k), o)
         else:
-            k += 1
-            if not k & 255:
-                k = _next_element(o, k, length)
+            k = _past_hole(o, k, length)
             continue
         if not k & 255:
             _check_stop()
@@ -1438,12 +1433,9 @@ def array_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
             k += 1
             n += 1
         else:
-            k += 1
-            n += 1
-            if not k & 255:
-                k2 = _next_element(o, k, final)
-                n += k2 - k
-                k = k2
+            k2 = _past_hole(o, k, final)
+            n += k2 - k
+            k = k2
     _set(a, "length", float(n))
     return a
 
@@ -1536,9 +1528,7 @@ def sort_indexed_properties(o: JSObject, length: int, comparator: Any, skip_hole
                 items.append(_get(o, k))
                 k += 1
             else:
-                k += 1
-                if not k & 255:
-                    k = _next_element(o, k, length)
+                k = _past_hole(o, k, length)
     else:
         items = []
         for k in range(length):

@@ -8,7 +8,6 @@ The root of every chain is the realm's ``GlobalEnv`` (sec-global-environment-rec
 """
 from __future__ import annotations
 
-import weakref
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_type_error
@@ -50,12 +49,6 @@ class GlobalCell:
         self.value: Any = None
 
 
-# NON-SPEC: the global objects whose ``props`` a GlobalEnv reads and writes directly (its
-# ``props``, ``fields`` and cells): code that would change how such an object stores an existing
-# property (compiler/emit._get_callee's cache) leaves them alone
-GLOBAL_OBJECTS: "weakref.WeakSet[JSObject]" = weakref.WeakSet()
-
-
 class GlobalEnv:
     """A Global Environment Record: the realm's global object plus its declarative part
     (``realm.global_lex``).
@@ -84,7 +77,6 @@ class GlobalEnv:
     def __init__(self, realm: "Realm") -> None:
         self.realm = realm
         self.obj: JSObject = realm.global_object
-        GLOBAL_OBJECTS.add(self.obj)
         self.lex: dict[str, Any] = realm.global_lex
         self.consts: set[str] = realm.global_consts
         self.glob = self

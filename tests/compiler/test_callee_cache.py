@@ -11,6 +11,7 @@ import pytest
 
 from pyjsvm.compiler import emit
 from pyjsvm.runtime.objects import EMPTY_CALLEE, FILLED_SITES, WEC, CalleeSite, Prop, bump_proto_epoch
+from tests.compiler.test_emit_member import PROTO_CASES
 from tests.helpers import NODE, both_tiers, emitted_function, js_str, node_str
 
 pytestmark = pytest.mark.usefixtures("eager_compilation")
@@ -115,3 +116,20 @@ def test_the_second_level_and_the_limit() -> None:
     assert site.entry[2] is False and site.fills == 1
     [gsite] = _sites(_global(f, "g"))
     assert gsite.fills == emit.CALLEE_CACHE_FILLS  # no more fills: the inline chain from then on
+
+
+def _no_fill(*args: Any) -> Any:
+    raise AssertionError("a site was filled with the cache turned off")
+
+
+@pytest.mark.parametrize("src", CASES + PROTO_CASES)
+def test_the_inline_chain_alone_agrees(src: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the cache turned off (no site ever fills: _CCF 0), every callee is read by the inline
+    chain after the cache's test, which reuses that test's temps (the receiver's type, its miss,
+    its prototype): the same results as the closure tier and node."""
+    monkeypatch.setitem(emit._BASE_NAMESPACE, "_CCF", 0)
+    monkeypatch.setitem(emit._BASE_NAMESPACE, "_getcallee", _no_fill)
+    on, off = both_tiers(js_str, src)
+    assert on == off
+    if NODE is not None:
+        assert on == node_str(src)
