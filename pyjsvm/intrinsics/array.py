@@ -40,13 +40,13 @@ from pyjsvm.intrinsics.generator import create_async_from_sync_iterator
 from pyjsvm.runtime.generator_objects import Y_AWAIT, async_function_start, async_iterator_close
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.operations import to_display
+from pyjsvm.runtime.operators import MAX_STRING_LENGTH
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
 INF = float("inf")
 MAX_SAFE = 2**53 - 1
-MAX_STRING_LENGTH = 2**30 - 25
 
 proto = BuiltinTable()     # Array.prototype
 statics = BuiltinTable()   # Array.*

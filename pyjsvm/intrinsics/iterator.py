@@ -31,6 +31,7 @@ from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.iteration import get_iterator
 from pyjsvm.runtime.agent import current_realm
+from pyjsvm.runtime.operators import MAX_STRING_LENGTH
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -42,7 +43,6 @@ wrap_proto = BuiltinTable()     # %WrapForValidIteratorPrototype%
 
 MAX_SAFE = 2.0**53 - 1
 INF = float("inf")
-MAX_STRING_LENGTH = 2**30 - 25
 
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -24,13 +24,13 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.thread_limit import call_bounded
 from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSBigInt
+from pyjsvm.runtime.operators import MAX_STRING_LENGTH
 from pyjsvm.intrinsics.table import BuiltinTable
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
 INF = float("inf")
-MAX_STRING_LENGTH = 2**30 - 25
 
 statics = BuiltinTable()
 

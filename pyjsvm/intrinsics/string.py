@@ -29,6 +29,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol, argument
 from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
 from pyjsvm.runtime.numeric import WHITESPACE, number_to_string
+from pyjsvm.runtime.operators import MAX_STRING_LENGTH
 from pyjsvm.syntax.utf16 import python_string_to_js, utf16_encode_code_point
 
 if TYPE_CHECKING:
@@ -43,8 +44,6 @@ SYM_REPLACE = WELL_KNOWN_SYMBOLS["replace"]
 SYM_SEARCH = WELL_KNOWN_SYMBOLS["search"]
 SYM_SPLIT = WELL_KNOWN_SYMBOLS["split"]
 
-# NON-SPEC resource limit: the longest string we create (like V8's String::kMaxLength).
-MAX_STRING_LENGTH = 2**30 - 25
 
 proto = BuiltinTable()       # String.prototype methods
 statics = BuiltinTable()     # String.* functions

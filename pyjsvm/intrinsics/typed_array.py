@@ -33,6 +33,7 @@ from pyjsvm.runtime.values import MISSING
 from pyjsvm.runtime.objects import JSArray
 from pyjsvm.runtime.agent import current_realm
 from pyjsvm.runtime.operations import to_boolean
+from pyjsvm.runtime.operators import MAX_STRING_LENGTH
 from pyjsvm.intrinsics.array import KIND_ENTRIES, KIND_KEYS, KIND_VALUES, _array_iter_next_is_default, create_array_iterator, sort_values
 
 if TYPE_CHECKING:
@@ -42,7 +43,6 @@ proto = BuiltinTable()    # %TypedArray.prototype%
 statics = BuiltinTable()  # %TypedArray%
 
 INF = math.inf
-MAX_STRING_LENGTH = 2**30 - 25
 
 
 

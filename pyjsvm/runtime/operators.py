@@ -19,7 +19,10 @@ from pyjsvm.runtime.operations import instance_of_with, is_loosely_equal, is_str
 
 INF = float("inf")
 NAN = float("nan")
-MAX_STRING_LENGTH = (1 << 30) - 25
+# NON-SPEC resource limit: the longest string the engine makes, in code units: V8's
+# String::kMaxLength on 64-bit hosts (node v20), which node's buffer.constants.MAX_STRING_LENGTH
+# reports too; past it a RangeError "Invalid string length"
+MAX_STRING_LENGTH = 2**29 - 24
 
 
 def number_divide(a: float, b: float) -> float:

@@ -133,7 +133,7 @@ CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
 ]
-# without a memory_limit a context may hold strings up to 2**30 code units: doubling one reaches
+# without a memory_limit a context may hold strings up to 2**29 - 24 code units: doubling one reaches
 # hundreds of MiB before the timeout, how many depends on the machine's speed
 for c in CASES:
     if c.name in ("bomb/string_concat_doubling", "bomb/array_push_loop", "bomb/map_set_growth",
