@@ -47,7 +47,10 @@ from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, Interrupted, JSThrow, c_r
 from pyjsvm.compiler.core import CompileContext, _offset, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.core import evaluate_import_call, import_meta_object
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
-from pyjsvm.compiler.expressions import copy_data_properties, delete_property, describe_callee, regexp_literal
+from pyjsvm.compiler.expressions import (
+    copy_data_properties, delete_property, describe_callee, describe_iterable, first_pattern_key, object_pattern_coercible,
+    pattern_subjects, regexp_literal,
+)
 from pyjsvm.compiler.expressions import delete_dynamic_binding, delete_global_binding
 from pyjsvm.regexp.validate import validate_regexp_literal
 from pyjsvm.compiler.classes import call_tag, private_in, super_base, super_call, super_get_value, super_property_key, super_put_value
@@ -66,7 +69,7 @@ from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
-    typeof, is_constructor, call, require_object_coercible, to_int32, to_uint32,
+    typeof, is_constructor, call, to_int32, to_uint32,
 )
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operators import (
@@ -529,7 +532,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_THROW_SITES": THROW_SITES, "_PRIMITIVE_THROW": PRIMITIVE_THROW, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
     "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_Interrupted": Interrupted, "_getiter": get_iterator,
     "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
-    "_itnext": _iterator_next, "_roc": require_object_coercible, "_restobj": _rest_object,
+    "_itnext": _iterator_next, "_opc": object_pattern_coercible, "_restobj": _rest_object,
     "_astep": _array_step, "_topk": to_property_key, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_dynthis": dynamic_this, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
     "_tail": prepare_tail_call, "_TC": TailCall, "_runtc": run_tail_calls, "_superbase": super_base, "_superget": super_get_value, "_supercall": super_call,
     "_dthis": _derived_this, "_delete": delete_property, "_itlist": iterate_to_list, "_regexp": regexp_literal,
@@ -1828,7 +1831,7 @@ class FunctionEmitter:
             return
         for d in s.declarations:
             if d.id.type != "Identifier":
-                self.bind_pattern(d.id, self.expr(d.init), s.kind != "var")
+                self.bind_pattern(d.id, self.expr(d.init), s.kind != "var", source=d.init)
                 continue
             name = d.id.name
             if d.init is None:
@@ -1841,14 +1844,16 @@ class FunctionEmitter:
             v = self.named_value(d.init, name)
             self.assign_name(name, v, d.id, init=(s.kind != "var"), ref=ref)
 
-    def bind_pattern(self, p: Any, v: E, init: bool, assign: bool = False) -> None:
+    def bind_pattern(self, p: Any, v: E, init: bool, assign: bool = False, source: Any = None) -> None:
         """BindingInitialization (sec-runtime-semantics-bindinginitialization) of a simple
         pattern with the value ``v`` or, with ``assign``, DestructuringAssignmentEvaluation
         (sec-runtime-semantics-destructuringassignmentevaluation): object patterns read each key
         with GetV after RequireObjectCoercible, array patterns step an iterator and close it
         unless it is done (sec-runtime-semantics-iteratorbindinginitialization,
         sec-runtime-semantics-iteratordestructuringassignmentevaluation), defaults apply to
-        undefined. A target that is not a pattern is a reference evaluated after ``v``."""
+        undefined. A target that is not a pattern is a reference evaluated after ``v``.
+        ``source``: the expression that gave ``v``, where there is one (a declaration's
+        initializer, an assignment's right side): its text words the TypeErrors."""
         t = p.type
         if t in ("Identifier", "MemberExpression", "CallExpression"):
             self.put_target(p, self.target_ref(p), v, init)
@@ -1858,8 +1863,11 @@ class FunctionEmitter:
             return
         x = self.temp()
         self.emit(f"{x} = {v.text}")
+        subject, iterable_subject = pattern_subjects(source, self.c.ctx.source, assign)
         if t == "ObjectPattern":
-            self.emit(f"_roc({x})")
+            key = first_pattern_key(p, lambda q: self.c.property_key(q)[0])
+            self.emit(f"if {x} is None or {x} is _NULL:")
+            self.emit(f"    _opc({x}, {self.const(key)}, {self.const(subject)})")
             static = all(not q.computed for q in p.properties if q.type != "RestElement")
             has_rest = p.properties and p.properties[-1].type == "RestElement"
             used: list[Any] = []
@@ -1885,7 +1893,7 @@ class FunctionEmitter:
                 self.pattern_element(q.value, partial(E, f"_getm({x}, {k.text}, None)"), init, assign)
             return
         rec = self.temp()
-        self.emit(f"{rec} = _getiter({x}, {self.const('sync')})")
+        self.emit(f"{rec} = _getiter({x}, {self.const('sync')}, {self.const(iterable_subject)})")
         self.emit("try:")
         self.ind += 1
         n = len(self.lines)
@@ -2358,7 +2366,8 @@ class FunctionEmitter:
         is_await = bool(getattr(s, "allowAwait", False))
         self.set_pos(s)
         rec = self.temp()
-        self.emit(f"{rec} = _getiter({it.text}, {self.const('async' if is_await else 'sync')})")
+        subject = self.const(describe_iterable(s.right, self.c.ctx.source))
+        self.emit(f"{rec} = _getiter({it.text}, {self.const('async' if is_await else 'sync')}, {subject})")
         if lexical:
             self.block(s, [s.left], lambda: self.for_of_loop(s, labels, rec, is_await, True))
         else:
@@ -3094,7 +3103,7 @@ class FunctionEmitter:
     def e_ArrayExpression(self, e: Any) -> E:
         self.uses_G = True
         if any(x is None or x.type == "SpreadElement" for x in e.elements):
-            return E(f"_JSArray(G.realm.array_prototype, {self.arg_list(e.elements).text})")
+            return E(f"_JSArray(G.realm.array_prototype, {self.arg_list(e.elements, False).text})")
         vals = self.operands(e.elements)
         return E(f"_JSArray(G.realm.array_prototype, [{', '.join(v.text for v in vals)}])")
 
@@ -3369,7 +3378,7 @@ class FunctionEmitter:
     def e_CallExpression(self, e: Any) -> E:
         return self.call(e, False)
 
-    def arg_list(self, nodes: list[Any]) -> E:
+    def arg_list(self, nodes: list[Any], call: bool = True) -> E:
         """ArgumentListEvaluation / ArrayAccumulation (sec-runtime-semantics-argumentlistevaluation):
         the values in order, a spread element iterated to its end before the next one runs; a
         hole (None) is MISSING. The Python list, in a local."""
@@ -3384,7 +3393,9 @@ class FunctionEmitter:
                 self.emit(f"{a}.append(_M)")
             elif n.type == "SpreadElement":
                 v = self.expr(n.argument)
-                self.emit(f"{a} += _itlist({v.text})")
+                # (the words of its TypeError when the value is not iterable: not_iterable)
+                subject = self.const(describe_iterable(n.argument, self.c.ctx.source))
+                self.emit(f"{a} += _itlist({v.text}, None, {subject}{', True' if call else ''})")
             else:
                 v = self.expr(n)
                 self.emit(f"{a}.append({v.text})")
@@ -4110,7 +4121,7 @@ class FunctionEmitter:
         if left.type in ("ObjectPattern", "ArrayPattern"):
             v = self.spill(self.expr(e.right))
             self.set_pos(e)
-            self.bind_pattern(left, v, False, True)
+            self.bind_pattern(left, v, False, True, e.right)
             return v
         if op in ("&&=", "||=", "??="):
             return self.logical_assignment(e)

@@ -245,6 +245,50 @@ def describe_callee(src: str) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def describe_iterable(node: Any, source: str) -> str:
+    """NON-SPEC: the subject of a "... is not iterable" message (runtime/iteration.not_iterable)
+    for the value of the expression ``node`` of ``source``, as V8 words it: the expression's
+    text (as describe_callee gives it); for a call, its callee's, "is not a function or its
+    return value"."""
+    if node.type == "CallExpression":
+        r = node.callee.range
+        return describe_callee(source[r[0]:r[1]]) + " is not a function or its return value"
+    return describe_callee(source[node.range[0]:node.range[1]])
+
+
+def object_pattern_coercible(v: Any, key: str | None, subject: str | None) -> None:
+    """RequireObjectCoercible (sec-requireobjectcoercible) of an object pattern's value, its
+    TypeError in V8's words (NON-SPEC): ``key`` is the pattern's first property's name when it is
+    not computed, ``subject`` the source text of the expression that gave the value (a
+    declaration's initializer, an assignment's right side), else the value: "Cannot destructure
+    property 'a' of 'o' as it is undefined."."""
+    if v is None or v is NULL:
+        x = "undefined" if v is None else "null"
+        of = subject if subject is not None else x
+        if key is not None:
+            throw_type_error(f"Cannot destructure property '{key}' of '{of}' as it is {x}.")
+        throw_type_error(f"Cannot destructure '{of}' as it is {x}.")
+
+
+def pattern_subjects(node: Any, source: str, assign: bool = False) -> tuple[str | None, str | None]:
+    """NON-SPEC: for a pattern whose value is the expression ``node`` of ``source`` (None: not
+    an expression's), the subjects of its TypeErrors: (object_pattern_coercible's,
+    not_iterable's). As V8 words them, an assignment's array pattern names its value instead."""
+    if node is None:
+        return None, None
+    return describe_callee(source[node.range[0]:node.range[1]]), None if assign else describe_iterable(node, source)
+
+
+def first_pattern_key(node: Any, key_of: Callable[[Any], Any]) -> str | None:
+    """NON-SPEC: the name of an object pattern's first property when it is not computed (for
+    object_pattern_coercible's message); ``key_of(property)`` its static key."""
+    props = node.properties
+    if not props or props[0].type == "RestElement" or props[0].computed:
+        return None
+    k = key_of(props[0])
+    return k if type(k) is str else None
+
+
 class ExpressionCompiler(ScopeResolver):
     """Mixin: ``expr(node)`` compiles an expression."""
 
@@ -363,7 +407,7 @@ class ExpressionCompiler(ScopeResolver):
                 items.append((1, None))
                 simple = False
             elif el.type == "SpreadElement":
-                items.append((2, self.expr(el.argument)))
+                items.append((2, (self.expr(el.argument), describe_iterable(el.argument, self.ctx.source))))
                 simple = False
             else:
                 items.append((0, self.expr(el)))
@@ -382,7 +426,8 @@ class ExpressionCompiler(ScopeResolver):
                 elif kind == 1:
                     values.append(MISSING)
                 else:
-                    values.extend(iterate_to_list(f(env)))
+                    g, subject = f
+                    values.extend(iterate_to_list(g(env), None, subject))
             return JSArray(env.glob.realm.array_prototype, values)
         return array_literal_general
 
@@ -616,13 +661,15 @@ class ExpressionCompiler(ScopeResolver):
 
     def _args_closure(self, args: list[Any], compiled: list[Closure] | None) -> Callable[[Any], list[Any]]:
         if compiled is None:
-            parts = [(a.type == "SpreadElement", self.expr(a.argument if a.type == "SpreadElement" else a)) for a in args]
+            source = self.ctx.source
+            parts = [(describe_iterable(a.argument, source), self.expr(a.argument)) if a.type == "SpreadElement"
+                     else (None, self.expr(a)) for a in args]
 
             def spread_args(env: Any) -> list[Any]:
                 out: list[Any] = []
-                for is_spread, f in parts:
-                    if is_spread:
-                        out.extend(iterate_to_list(f(env)))
+                for subject, f in parts:
+                    if subject is not None:
+                        out.extend(iterate_to_list(f(env), None, subject, True))
                     else:
                         out.append(f(env))
                 return out
@@ -1329,7 +1376,7 @@ class ExpressionCompiler(ScopeResolver):
         left = node.left
         if op == "=":
             if left.type in ("ObjectPattern", "ArrayPattern"):
-                return self.compile_destructuring_assignment(left, self.expr(node.right))  # type: ignore[attr-defined]
+                return self.compile_destructuring_assignment(left, self.expr(node.right), node.right)  # type: ignore[attr-defined]
             if left.type == "Identifier":
                 # NamedEvaluation only for a bare identifier: `(f) = function () {}` names nothing
                 parenthesized = node.range[0] != left.range[0]

@@ -12,7 +12,10 @@ from pyjsvm.runtime.agent import JSThrow, engine_limits, throw_range_error, thro
 from pyjsvm.compiler.core import (
     RETURN, Closure, CompileContext, dynamic_this, get_dynamic_ref, lookup_dynamic, tracing,
 )
-from pyjsvm.compiler.expressions import _SHORT, copy_data_properties, get_index, get_member_of_primitive, put_member
+from pyjsvm.compiler.expressions import (
+    _SHORT, copy_data_properties, first_pattern_key, get_index, get_member_of_primitive, object_pattern_coercible,
+    pattern_subjects, put_member,
+)
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.compiler.statements import DISPOSE_SLOT, StatementCompiler, has_using
 from pyjsvm.runtime.environments import FunctionEnv
@@ -22,7 +25,7 @@ from pyjsvm.runtime.functions import (
 )
 from pyjsvm.runtime.objects import A, E, JSArray, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
-    define_property_or_throw, require_object_coercible, to_boolean, to_property_key,
+    define_property_or_throw, to_boolean, to_property_key,
 )
 from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.parse import ParseError
@@ -767,9 +770,10 @@ class FunctionCompiler(StatementCompiler):
         return lambda env, base, key, v: put_member(base, key if type(key) is str else to_property_key(key), v, strict)
 
     # --- destructuring ---------------------------------------------------------------------------
-    def compile_binding_initialization(self, pattern: Any, value_f: Closure | None, lexical: bool) -> Any:
+    def compile_binding_initialization(self, pattern: Any, value_f: Closure | None, lexical: bool,
+                                       value_node: Any = None) -> Any:
         """BindingInitialization of a pattern. Returns ``bind(env, value)``, or with ``value_f``
-        a statement-like ``f(env)`` evaluating it first."""
+        a statement-like ``f(env)`` evaluating it first (``value_node``: its expression)."""
         def target(node: Any) -> Callable[[Any, Any], None]:
             if node.type == "Identifier":
                 return self.compile_identifier_set(node.name, node, init=lexical)
@@ -777,7 +781,7 @@ class FunctionCompiler(StatementCompiler):
 
         def identifier_ref(node: Any) -> Any:
             return self.identifier_target_reference(node, lexical) if node.type == "Identifier" else None
-        bind = self.compile_pattern(pattern, target, identifier_ref)
+        bind = self.compile_pattern(pattern, target, identifier_ref, value_node)
         if value_f is None:
             return bind
 
@@ -785,8 +789,8 @@ class FunctionCompiler(StatementCompiler):
             bind(env, value_f(env))
         return init
 
-    def compile_destructuring_assignment(self, pattern: Any, rf: Closure) -> Closure:
-        bind = self.compile_destructuring_assignment_target(pattern)
+    def compile_destructuring_assignment(self, pattern: Any, rf: Closure, right: Any = None) -> Closure:
+        bind = self.compile_destructuring_assignment_target(pattern, right)
 
         def destructuring_assignment(env: Any) -> Any:
             v = rf(env)
@@ -794,7 +798,7 @@ class FunctionCompiler(StatementCompiler):
             return v
         return destructuring_assignment
 
-    def compile_destructuring_assignment_target(self, pattern: Any) -> Callable[[Any, Any], None]:
+    def compile_destructuring_assignment_target(self, pattern: Any, right: Any = None) -> Callable[[Any, Any], None]:
         def target(node: Any) -> Callable[[Any, Any], None]:
             if node.type == "Identifier":
                 return self.compile_identifier_set(node.name, node)
@@ -822,7 +826,7 @@ class FunctionCompiler(StatementCompiler):
             if node.type == "Identifier":
                 return self.identifier_target_reference(node, False)
             return member_ref(node)
-        return self.compile_pattern(pattern, target, target_ref)
+        return self.compile_pattern(pattern, target, target_ref, right, True)
 
     def pattern_element(self, node: Any, target: Callable[[Any], Callable[[Any, Any], None]],
                         member_ref: Any) -> tuple[Any, Any]:
@@ -852,8 +856,12 @@ class FunctionCompiler(StatementCompiler):
         return pre, assign_with_default
 
     def compile_pattern(self, node: Any, target: Callable[[Any], Callable[[Any, Any], None]],
-                        member_ref: Any = None) -> Callable[[Any, Any], None]:
+                        member_ref: Any = None, init: Any = None, assign: bool = False) -> Callable[[Any, Any], None]:
+        """``init``: the expression whose value the pattern takes, where there is one (a
+        declaration's initializer, an assignment's right side, ``assign``): its text words the
+        TypeErrors."""
         t = node.type
+        subject, iterable_subject = pattern_subjects(init, self.ctx.source, assign)
         if t in ("Identifier", "MemberExpression"):
             return target(node)
         if t == "AssignmentPattern":
@@ -869,6 +877,7 @@ class FunctionCompiler(StatementCompiler):
         if t == "ObjectPattern":
             steps: list[Any] = []
             rest = None
+            first_key = first_pattern_key(node, lambda q: self.property_key(q)[0])  # type: ignore[attr-defined]
             for p in node.properties:
                 if p.type == "RestElement":
                     rest = self.pattern_element(p.argument, target, member_ref)
@@ -877,7 +886,7 @@ class FunctionCompiler(StatementCompiler):
                 steps.append((static_key, key_f, self.pattern_element(p.value, target, member_ref)))
 
             def object_pattern(env: Any, v: Any) -> None:
-                require_object_coercible(v)
+                object_pattern_coercible(v, first_key, subject)
                 used: list[Any] = []
                 for static_key, key_f, (pre, sub) in steps:
                     k = static_key if key_f is None else key_f(env)
@@ -912,7 +921,7 @@ class FunctionCompiler(StatementCompiler):
                     elems.append(("elem", self.pattern_element(e, target, member_ref)))
 
             def array_pattern(env: Any, v: Any) -> None:
-                rec = get_iterator(v)
+                rec = get_iterator(v, "sync", iterable_subject)
                 try:
                     for kind, (pre, sub) in elems:
                         # an assignment target's reference comes before the iterator step

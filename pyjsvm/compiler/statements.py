@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterator
 
 from pyjsvm.runtime.agent import JSThrow, check_stop, check_stop_compiling, get_agent, throw_type_error
 from pyjsvm.compiler.core import BREAK, CONTINUE, RETURN, Closure, Signal
-from pyjsvm.compiler.expressions import ExpressionCompiler
+from pyjsvm.compiler.expressions import ExpressionCompiler, describe_iterable
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env, WithEnv
 from pyjsvm.runtime.objects import JSObject
@@ -391,7 +391,7 @@ class StatementCompiler(ExpressionCompiler):
             else:
                 if d.init is None:
                     raise self.error(d, "Missing initializer in destructuring declaration")
-                fs.append(self.compile_binding_initialization(d.id, self.expr(d.init), kind != "var"))  # type: ignore[attr-defined]
+                fs.append(self.compile_binding_initialization(d.id, self.expr(d.init), kind != "var", d.init))  # type: ignore[attr-defined]
         if kind != "var":
             self.mark_initialized([n for d in node.declarations for n in bound_names(d.id)], node.range[1])
         if not fs:
@@ -853,13 +853,14 @@ class StatementCompiler(ExpressionCompiler):
             bf = self.stmt(node.body)
         reset = self.reset_cv()
         lbl = set(labels)
+        subject = describe_iterable(node.right, self.ctx.source)
 
         def for_of(env: Any) -> Any:
             agent = get_agent()
             iterable = rf(env)
             if reset is not None:
                 reset(env)
-            rec = get_iterator(iterable)
+            rec = get_iterator(iterable, "sync", subject)
             while True:
                 v = iterator_step_value(rec)
                 if v is DONE:

@@ -29,7 +29,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.iteration import create_iter_result_object
-from pyjsvm.runtime.iteration import get_iterator
+from pyjsvm.runtime.iteration import get_iterator, not_iterable
 from pyjsvm.runtime.agent import current_realm
 from pyjsvm.runtime.operators import MAX_STRING_LENGTH
 
@@ -839,7 +839,7 @@ def iterator_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any)
             throw_type_error(f"{to_display(item)} is not an object")
         method = get_method(item, SYM_ITERATOR)
         if method is None:
-            throw_type_error(f"{to_display(item)} is not iterable")
+            not_iterable(item)
         iterables.append((method, item))
     return _make_helper(realm, _ConcatBody(iterables), [])
 

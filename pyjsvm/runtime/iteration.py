@@ -1,12 +1,13 @@
 """The iterator protocol (sec-operations-on-iterator-objects)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 from pyjsvm.runtime.agent import JSThrow, current_realm, get_agent, throw_type_error
 from pyjsvm.runtime.objects import BuiltinFunction, JSArray, JSObject
-from pyjsvm.runtime.operations import call, get_method, get_v, is_callable, to_boolean
-from pyjsvm.runtime.values import SYM_ASYNC_ITERATOR, SYM_ITERATOR
+from pyjsvm.runtime.numeric import number_to_string
+from pyjsvm.runtime.operations import call, get_method, get_v, is_callable, to_boolean, typeof
+from pyjsvm.runtime.values import NULL, SYM_ASYNC_ITERATOR, SYM_ITERATOR
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -31,14 +32,42 @@ def get_iterator_from_method(obj: Any, method: Any) -> IteratorRecord:
     return IteratorRecord(iterator, iterator.get("next", iterator))
 
 
-def get_iterator(obj: Any, kind: str = "sync") -> IteratorRecord:
-    """GetIterator (sec-getiterator). ``kind`` is 'sync' or 'async'."""
+def not_iterable(obj: Any, kind: str = "sync", subject: str | None = None, spread: bool = False) -> NoReturn:
+    """NON-SPEC: throw GetIterator's TypeError for ``obj``, which has no iterator method, in V8's
+    words. ``subject``: the source text of the expression that gave ``obj`` (for-of's, an array
+    literal's or a call's spread element), rendered at compile time (compiler/expressions.
+    describe_iterable): "o is not iterable"; without it (a built-in's argument, yield*, a
+    destructuring pattern), its type and value: "number 5 is not iterable (cannot read property
+    Symbol(Symbol.iterator))". ``spread``: a call's or ``new``'s spread argument."""
+    a = "async " if kind == "async" else ""
+    if subject is None:
+        t = typeof(obj)
+        if type(obj) is float:
+            t += " " + number_to_string(obj)
+        elif type(obj) is bool:
+            t += " true" if obj else " false"
+        elif obj is NULL:
+            t += " null"
+        sym = "Symbol.asyncIterator" if a else "Symbol.iterator"
+        throw_type_error(f"{t} is not {a}iterable (cannot read property Symbol({sym}))")
+    if spread:
+        if obj is None or obj is NULL:
+            throw_type_error(f"{subject} is not iterable (cannot read property {'undefined' if obj is None else 'null'})")
+        throw_type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function")
+    throw_type_error(f"{subject} is not {a}iterable")
+
+
+def get_iterator(obj: Any, kind: str = "sync", subject: str | None = None, spread: bool = False) -> IteratorRecord:
+    """GetIterator (sec-getiterator). ``kind`` is 'sync' or 'async'; ``subject`` and ``spread``
+    word the TypeError where ``obj`` has no iterator method (not_iterable)."""
+    if obj is None or obj is NULL:
+        not_iterable(obj, kind, subject, spread)  # (GetMethod's GetV would throw first: its words are not V8's)
     if kind == "async":
         method = get_method(obj, SYM_ASYNC_ITERATOR)
         if method is None:
             sync_method = get_method(obj, SYM_ITERATOR)
             if sync_method is None:
-                throw_type_error("object is not async iterable")
+                not_iterable(obj, kind, subject, spread)
             rec = get_iterator_from_method(obj, sync_method)
             factory = current_realm().host_defined.get("create_async_from_sync_iterator")
             if factory is None:
@@ -47,7 +76,7 @@ def get_iterator(obj: Any, kind: str = "sync") -> IteratorRecord:
     else:
         method = get_method(obj, SYM_ITERATOR)
     if method is None:
-        throw_type_error("object is not iterable")
+        not_iterable(obj, kind, subject, spread)
     return get_iterator_from_method(obj, method)
 
 
@@ -168,13 +197,14 @@ def register_fast_list(values: Callable[[Any], "list[Any] | None"]) -> None:
     _FAST_LIST[:] = [values]
 
 
-def iterate_to_list(obj: Any, method: Any = None) -> list[Any]:
-    """IteratorToList (sec-iteratortolist) over GetIterator(obj) (or the given method)."""
+def iterate_to_list(obj: Any, method: Any = None, subject: str | None = None, spread: bool = False) -> list[Any]:
+    """IteratorToList (sec-iteratortolist) over GetIterator(obj) (or the given method);
+    ``subject`` and ``spread`` word GetIterator's TypeError (not_iterable)."""
     if method is None and type(obj) is JSArray and _FAST_LIST:
         values = _FAST_LIST[0](obj)
         if values is not None:
             return values
-    rec = get_iterator_from_method(obj, method) if method is not None else get_iterator(obj)
+    rec = get_iterator_from_method(obj, method) if method is not None else get_iterator(obj, "sync", subject, spread)
     out: list[Any] = []
     while True:
         v = iterator_step_value(rec)
@@ -207,6 +237,6 @@ def create_iter_result_object(value: Any, done: bool, realm: "Realm | None" = No
     return o
 
 
-__all__ = ["IteratorRecord", "get_iterator", "get_iterator_from_method", "get_iterator_direct", "iterator_next",
+__all__ = ["IteratorRecord", "get_iterator", "not_iterable", "get_iterator_from_method", "get_iterator_direct", "iterator_next",
            "iterator_complete", "iterator_value", "iterator_step_value", "iterator_close", "iterate_to_list",
            "create_iter_result_object", "DONE", "get_v", "is_callable"]

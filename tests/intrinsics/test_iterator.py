@@ -171,7 +171,7 @@ def test_iterator_constructor_and_prototype(src: str, expected: str) -> None:
      "THROW TypeError: %WrapForValidIteratorPrototype%.next called on incompatible receiver object"),
     ("Iterator.concat([1, 2], new Set([3]), 'x'.split('')).toArray().join()", "1,2,3,x"),
     ("Iterator.concat('ab')", "THROW TypeError: \"ab\" is not an object"),
-    ("Iterator.concat({})", "THROW TypeError: object is not iterable"),
+    ("Iterator.concat({})", "THROW TypeError: object is not iterable (cannot read property Symbol(Symbol.iterator))"),
     ("Iterator.concat().next().done", "true"),
     ("var opened = 0; var it = { [Symbol.iterator]() { opened++; return counter(2) } }; var c = Iterator.concat(it, it);"
      " opened + ':' + c.toArray().join() + ':' + opened", "0:1,2,1,2:2"),
