@@ -211,7 +211,7 @@ def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind:
     _shift_ranges(fnode, -1)
     scope = Scope("script", None, False)
     scope.is_global = True
-    compiler = Compiler(CompileContext(scope, False, source, "anonymous", False))
+    compiler = Compiler(CompileContext(scope, False, source, stack.EvalFrame().filename, False))  # (V8: eval at ...)
     compiler.trace = core.tracing(realm)
     deferred_compilation(compiler, program)
     try:
@@ -282,7 +282,7 @@ def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] 
 
 
 def _register_stack_codes() -> None:
-    stack.register_activation(ECMAFunction.call, ScriptCode.run, tail_call_entry)
+    stack.register_activation(ECMAFunction.call, ScriptCode.run, tail_call_entry, stack.EvalFrame.run)
     stack.register_activation(ECMAFunction.construct, ECMAFunction.construct_direct, construct=True)
     stack.DELEGATING[ECMAFunction.call.__code__] = "fast"
     stack.register_call_sites(core, expressions, statements, functions)

@@ -19,6 +19,7 @@ from pyjsvm.compiler.expressions import (
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.compiler.statements import DISPOSE_SLOT, StatementCompiler, has_using
 from pyjsvm.runtime.environments import FunctionEnv
+from pyjsvm.runtime.stack import EvalFrame
 from pyjsvm.runtime.functions import (
     GLOBAL, LEXICAL, STRICT, ECMAFunction, FunctionCode, create_arguments_object, enable_tail_calls,
     prepare_tail_call,
@@ -1029,7 +1030,9 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     cache = scope.eval_cache if scope is not None else None
     hit = cache.get(key) if cache is not None else None
     if hit is not None:
-        return partial(hit, env)
+        return partial(hit[0].run, hit[1], env)
+    # NON-SPEC (V8): how the eval code and what it declares show in stack traces
+    frame = EvalFrame()
     direct = scope is not None
     source = js_string_to_python(x)
     this_scope = eval_this_scope(scope)
@@ -1092,7 +1095,7 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
                 elif name not in var_scope.names and name not in extra_vars:
                     extra_vars.append(name)
                 f._annexb = True
-    compiler = compiler_class(CompileContext(escope, strict, source, "eval", True), 0, 0)
+    compiler = compiler_class(CompileContext(escope, strict, source, frame.filename, True), 0, 0)
     compiler.trace = trace
     compiler.referrer = referrer  # GetActiveScriptOrModule: the caller's, for a direct eval
     deferred_compilation(compiler, program)
@@ -1109,10 +1112,10 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
         # so GetTemplateObject gives it new template objects, sec-gettemplateobject)
         if cache is None or len(cache) >= 16:
             cache = scope.eval_cache = {}
-        cache[key] = partial(_instantiate_and_evaluate_eval, info, scope, escope, var_scope, strict, func_decls,
-                             body_f, global_vars, global_annexb, extra_vars)
-    return lambda: _instantiate_and_evaluate_eval(info, scope, escope, var_scope, strict, func_decls, body_f,
-                                                  global_vars, global_annexb, extra_vars, env)
+        cache[key] = (frame, partial(_instantiate_and_evaluate_eval, info, scope, escope, var_scope, strict,
+                                     func_decls, body_f, global_vars, global_annexb, extra_vars))
+    return lambda: frame.run(_instantiate_and_evaluate_eval, info, scope, escope, var_scope, strict, func_decls, body_f,
+                             global_vars, global_annexb, extra_vars, env)
 
 
 def _instantiate_and_evaluate_eval(info: Any, scope: Scope, escope: Scope, var_scope: Scope, strict: bool,

@@ -20,6 +20,7 @@ from pyjsvm.syntax.parse import ParseError
 from pyjsvm.compiler.engine import compile_function
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.runtime.operations import call, safe_describe
+from pyjsvm.runtime.stack import MODULE_TOP
 from pyjsvm.host.jsutil import throw_node_error
 
 if TYPE_CHECKING:
@@ -312,7 +313,7 @@ class ModuleSystem:
         finally:
             AGENT.realm = saved
         try:
-            fn.code.name = "Object.<anonymous>"  # the top-level frame's name in stacks, as in Node
+            fn.code.name = MODULE_TOP  # the top-level frame's name in stacks, as in Node
             fn.code.referrer.record = _CommonJSReferrer(self.host.esm.loader_for(filename))
         except AttributeError:
             pass

@@ -14,7 +14,7 @@ from pyjsvm.runtime.operations import (
     get_prototype_from_constructor, to_string,
 )
 from pyjsvm.runtime.stack import (
-    CONSTRUCT_PREFIX, CallSiteObject, JSErrorObject, capture_frames, format_call_site, format_stack, prepare_stack_trace,
+    CONSTRUCT_PREFIX, MODULE_TOP, CallSiteObject, EvalFrame, JSErrorObject, capture_frames, format_call_site, format_stack, prepare_stack_trace,
 )
 from pyjsvm.runtime.values import NULL, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
@@ -150,10 +150,6 @@ def error_capture_stack_trace(realm: "Realm", this: Any, args: list[Any], new_ta
 # --- CallSite (NON-SPEC, V8): the frames Error.prepareStackTrace receives -------------------
 call_site_proto = BuiltinTable()  # %CallSite.prototype%
 
-# NON-SPEC: the name the CommonJS host gives a module's top-level frame (host/require.py); V8
-# shows it so because the receiver is `module.exports`, an Object, and the function is anonymous
-_MODULE_TOP = "Object.<anonymous>"
-
 
 def _frame(this: Any, method: str) -> tuple[str, str, int, int]:
     if not isinstance(this, CallSiteObject):
@@ -168,7 +164,7 @@ def call_site_get_function_name(realm: "Realm", this: Any, args: list[Any], new_
     if name.startswith(CONSTRUCT_PREFIX):
         name = name[len(CONSTRUCT_PREFIX):]
         return NULL if name == "<anonymous>" else name
-    return NULL if not name or name == _MODULE_TOP else name
+    return NULL if not name or name == MODULE_TOP else name
 
 
 @call_site_proto.method("isConstructor", 0)
@@ -181,7 +177,7 @@ def call_site_is_constructor(realm: "Realm", this: Any, args: list[Any], new_tar
 def call_site_get_type_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """NON-SPEC (V8): CallSite.prototype.getTypeName: the receiver's type (known only for a
     CommonJS module's top level, 'Object'), or null."""
-    return "Object" if _frame(this, "getTypeName")[0] == _MODULE_TOP else NULL
+    return "Object" if _frame(this, "getTypeName")[0] == MODULE_TOP else NULL
 
 
 @call_site_proto.method("getMethodName", 0)
@@ -193,14 +189,30 @@ def call_site_get_method_name(realm: "Realm", this: Any, args: list[Any], new_ta
 
 @call_site_proto.method("getFileName", 0)
 def call_site_get_file_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """NON-SPEC (V8): CallSite.prototype.getFileName."""
-    return _frame(this, "getFileName")[1]
+    """NON-SPEC (V8): CallSite.prototype.getFileName (undefined for eval code)."""
+    name = _frame(this, "getFileName")[1]
+    return None if EvalFrame.origin(name) is not None else name
 
 
 @call_site_proto.method("getScriptNameOrSourceURL", 0)
 def call_site_get_script_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """NON-SPEC (V8): CallSite.prototype.getScriptNameOrSourceURL: the file name."""
-    return _frame(this, "getScriptNameOrSourceURL")[1]
+    name = _frame(this, "getScriptNameOrSourceURL")[1]
+    return None if EvalFrame.origin(name) is not None else name
+
+
+@call_site_proto.method("isEval", 0)
+def call_site_is_eval(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.isEval: whether the frame runs code that eval (or
+    Function) compiled."""
+    return EvalFrame.origin(_frame(this, "isEval")[1]) is not None
+
+
+@call_site_proto.method("getEvalOrigin", 0)
+def call_site_get_eval_origin(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.getEvalOrigin: where eval (or Function) compiled the
+    frame's code (``eval at f (file.js:1:23)``), else undefined."""
+    return EvalFrame.origin(_frame(this, "getEvalOrigin")[1])
 
 
 @call_site_proto.method("getLineNumber", 0)
@@ -219,7 +231,7 @@ def call_site_get_column_number(realm: "Realm", this: Any, args: list[Any], new_
 def call_site_is_toplevel(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """NON-SPEC (V8): CallSite.prototype.isToplevel: whether the receiver is the global object or
     undefined (false only for a CommonJS module's top level: method receivers are not recorded)."""
-    return _frame(this, "isToplevel")[0] != _MODULE_TOP
+    return _frame(this, "isToplevel")[0] != MODULE_TOP
 
 
 def _false(method: str) -> Any:
@@ -238,9 +250,9 @@ def _absent(method: str, value: Any) -> Any:
     return impl
 
 
-for _name in ("isEval", "isNative", "isAsync", "isPromiseAll"):
+for _name in ("isNative", "isAsync", "isPromiseAll"):
     call_site_proto.method(_name, 0)(_false(_name))
-for _name, _value in (("getThis", None), ("getFunction", None), ("getEvalOrigin", None),
+for _name, _value in (("getThis", None), ("getFunction", None),
                       ("getPromiseIndex", NULL), ("getScriptHash", ""), ("getPosition", 0.0),
                       ("getEnclosingLineNumber", NULL), ("getEnclosingColumnNumber", NULL)):
     call_site_proto.method(_name, 0)(_absent(_name, _value))

@@ -109,6 +109,9 @@ def register_activation(*funcs: Any, construct: bool = False) -> None:
 # NON-SPEC (V8): what a constructor's frame shows before its function's name (``new F``); the
 # CallSite methods take it apart again (getFunctionName, isConstructor)
 CONSTRUCT_PREFIX = "new "
+# NON-SPEC (V8): the name of a CommonJS module's top-level frame (host/require.py), shown so
+# because its receiver is ``module.exports``, an Object, and the function is anonymous
+MODULE_TOP = "Object.<anonymous>"
 
 
 def register_call_sites(*modules: Any) -> None:
@@ -179,7 +182,7 @@ def caller_activation(fn: Any) -> Any:
             is_activation, owner = True, f.f_locals.get("self")
         else:
             is_activation, owner, _ = _activation_owner(f)
-        if is_activation:
+        if is_activation and type(owner) is not EvalFrame:  # (V8: eval code is no function's caller)
             if found:
                 return owner
             found = owner is fn
@@ -233,12 +236,15 @@ def emitted_position(f: Any) -> Any:
     return None if name is None else ns.get(name)
 
 
-def capture_frames(skip_until: Any = None, *, absent_empty: bool = False) -> list[tuple[str, str, int, int]]:
+def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
+                   limit: int | None = None) -> list[tuple[str, str, int, int]]:
     """Return [(function name, file name, line, column)], innermost first. With ``skip_until``
     (V8's constructor-skipping for ``new MyError()``), the frames up to and including that
     function's activation are left out, when it is on the stack; when it is not, all frames are
-    kept, or none with ``absent_empty`` (V8's ``Error.captureStackTrace(o, fn)``)."""
-    limit = stack_trace_limit()
+    kept, or none with ``absent_empty`` (V8's ``Error.captureStackTrace(o, fn)``). At most
+    ``limit`` frames (default: ``Error.stackTraceLimit``)."""
+    if limit is None:
+        limit = stack_trace_limit()
     frames: list[tuple[str, str, int, int]] = []
     f = sys._getframe(1)
     pos: Any = None
@@ -276,6 +282,45 @@ def capture_frames(skip_until: Any = None, *, absent_empty: bool = False) -> lis
     elif skipping and absent_empty:
         return []
     return frames[:limit]
+
+
+_EVAL_TAIL = ", <anonymous>"
+
+
+class EvalFrame:
+    """NON-SPEC (V8): the activation of eval code (and the file name of what it compiles), as V8
+    shows it in stack traces: ``at eval (eval at f (file.js:1:23), <anonymous>:1:1)``, where
+    ``f`` and the position are the caller's at the call of ``eval`` (or of ``Function``)."""
+
+    __slots__ = ("filename",)
+
+    def __init__(self) -> None:
+        # (the innermost JS frame now: the caller, at its call of eval)
+        caller = capture_frames(limit=1)
+        if caller:
+            name, filename, line, col = caller[0]
+            if name.startswith(CONSTRUCT_PREFIX):
+                name = name[len(CONSTRUCT_PREFIX):]
+            if not name or name == MODULE_TOP:
+                name = "<anonymous>"
+            self.filename = f"eval at {name} ({filename}:{line}:{col}){_EVAL_TAIL}"
+        else:
+            self.filename = "<anonymous>"
+
+    def frame_info(self) -> tuple[str, str, int, int]:
+        return "eval", self.filename, 1, 1
+
+    @staticmethod
+    def origin(filename: str) -> str | None:
+        """The ``eval at f (file.js:1:23)`` part of an EvalFrame's file name, or None when
+        ``filename`` is no such name (CallSite's isEval, getEvalOrigin, getFileName)."""
+        if filename.startswith("eval at ") and filename.endswith(_EVAL_TAIL):
+            return filename[:-len(_EVAL_TAIL)]
+        return None
+
+    def run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """``fn(*args)``: the eval code's evaluation, whose frames are this activation's."""
+        return fn(*args)
 
 
 class CallSiteObject(JSObject):
