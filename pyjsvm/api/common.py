@@ -463,7 +463,7 @@ def thrown_arrow(value: Any, filename: str, code: str, line_offset: int) -> str 
     if site is not None:
         where, line, column = site
     elif frames:
-        _name, where, line, column = frames[0]
+        _name, where, line, column = frames[0][:4]
     else:
         return None
     return source_arrow(filename, code, line_offset, line, column) if where == filename else None

@@ -313,7 +313,7 @@ def make_assert_module(host: "NodeHost") -> Any:
         frames = [f for f in getattr(err, "frames", []) if not f[1].startswith("node:")]
         if not frames:
             return NULL
-        _name, file, line, col = frames[0]
+        _name, file, line, col = frames[0][:4]
         src = host.sources.get(file) if os.path.isabs(file) else None  # node reads files: not -e code
         text = _call_source(src, line, col) if src is not None else None
         return NULL if text is None else text

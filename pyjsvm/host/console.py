@@ -12,7 +12,7 @@ from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, WEC, JSObject
 from pyjsvm.runtime.values import NULL, SYM_HAS_INSTANCE, SYM_TO_STRING_TAG, JSBigInt, JSSymbol
 from pyjsvm.runtime.operations import call, safe_describe, to_boolean, to_number, to_string
-from pyjsvm.runtime.stack import capture_frames
+from pyjsvm.runtime.stack import capture_frames, format_call_site
 from pyjsvm.runtime.functions import ECMAFunction
 from pyjsvm.host.inspect import _Ctx, _keys
 
@@ -277,9 +277,7 @@ def make_console(realm: "Realm", out: Writer, err: Writer, opts: InspectOptions 
     def trace(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         msg = format_args(r, args)
         lines = ["Trace" + (": " + msg if msg else "")]
-        for name, filename, line, col in capture_frames():
-            where = f"{filename}:{line}:{col}"
-            lines.append(f"    at {name} ({where})" if name else f"    at {where}")
+        lines.extend("    at " + format_call_site(frame) for frame in capture_frames())
         emit(err, "\n".join(lines))
         return None
 

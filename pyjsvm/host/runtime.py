@@ -443,7 +443,7 @@ class NodeHost:
         if site is not None:
             filename, line, col = site  # node points at the throw statement that threw it last
         elif frames:
-            _name, filename, line, col = frames[0]
+            _name, filename, line, col = frames[0][:4]
         else:
             return None
         src = self.sources.get(filename)

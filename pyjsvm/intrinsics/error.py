@@ -151,7 +151,7 @@ def error_capture_stack_trace(realm: "Realm", this: Any, args: list[Any], new_ta
 call_site_proto = BuiltinTable()  # %CallSite.prototype%
 
 
-def _frame(this: Any, method: str) -> tuple[str, str, int, int]:
+def _frame(this: Any, method: str) -> tuple[str, str, int, int, str]:
     if not isinstance(this, CallSiteObject):
         throw_type_error(f"CallSite method {method} expects CallSite as receiver")
     return this.frame
@@ -175,9 +175,11 @@ def call_site_is_constructor(realm: "Realm", this: Any, args: list[Any], new_tar
 
 @call_site_proto.method("getTypeName", 0)
 def call_site_get_type_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """NON-SPEC (V8): CallSite.prototype.getTypeName: the receiver's type (known only for a
-    CommonJS module's top level, 'Object'), or null."""
-    return "Object" if _frame(this, "getTypeName")[0] == MODULE_TOP else NULL
+    """NON-SPEC (V8): CallSite.prototype.getTypeName: the receiver's type for a method call
+    (runtime/stack.frame_type_name; a CommonJS module's top level: 'Object'), else null. (A
+    function receiver's is its name, as the stack line shows it, where V8 gives 'Function'.)"""
+    frame = _frame(this, "getTypeName")
+    return frame[4] or ("Object" if frame[0] == MODULE_TOP else NULL)
 
 
 @call_site_proto.method("getMethodName", 0)
@@ -229,9 +231,10 @@ def call_site_get_column_number(realm: "Realm", this: Any, args: list[Any], new_
 
 @call_site_proto.method("isToplevel", 0)
 def call_site_is_toplevel(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """NON-SPEC (V8): CallSite.prototype.isToplevel: whether the receiver is the global object or
-    undefined (false only for a CommonJS module's top level: method receivers are not recorded)."""
-    return _frame(this, "isToplevel")[0] != MODULE_TOP
+    """NON-SPEC (V8): CallSite.prototype.isToplevel: whether the receiver is the global object,
+    undefined or null (not a method call's, nor a CommonJS module's top level)."""
+    frame = _frame(this, "isToplevel")
+    return not frame[4] and frame[0] != MODULE_TOP and not frame[0].startswith(CONSTRUCT_PREFIX)
 
 
 def _false(method: str) -> Any:

@@ -17,6 +17,7 @@ from typing import Any, Callable
 from pyjsvm.runtime.operations import call, safe_describe
 
 from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.agent import get_agent
 
 # NON-SPEC (V8): where each error object was last thrown by a ``throw`` statement, as
@@ -237,15 +238,16 @@ def emitted_position(f: Any) -> Any:
 
 
 def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
-                   limit: int | None = None) -> list[tuple[str, str, int, int]]:
-    """Return [(function name, file name, line, column)], innermost first. With ``skip_until``
+                   limit: int | None = None) -> list[tuple[str, str, int, int, str]]:
+    """Return [(function name, file name, line, column, receiver's type name)], innermost
+    first (the type name as V8 shows a method call's: ``frame_type_name``). With ``skip_until``
     (V8's constructor-skipping for ``new MyError()``), the frames up to and including that
     function's activation are left out, when it is on the stack; when it is not, all frames are
     kept, or none with ``absent_empty`` (V8's ``Error.captureStackTrace(o, fn)``). At most
     ``limit`` frames (default: ``Error.stackTraceLimit``)."""
     if limit is None:
         limit = stack_trace_limit()
-    frames: list[tuple[str, str, int, int]] = []
+    frames: list[tuple[str, str, int, int, str]] = []
     f = sys._getframe(1)
     pos: Any = None
     skipping = skip_until is not None
@@ -268,10 +270,14 @@ def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
                 name, filename, line, col = owner.frame_info()
                 if pos is not None:
                     line, col = pos
+                type_name = ""
                 if (local_vars.get("given") is EMITTED_NEW if emitted  # type: ignore[union-attr]
                         else _ACTIVATION_IDS[id(code)][1]):
-                    name = CONSTRUCT_PREFIX + (name or "<anonymous>")
-                frames.append((name, filename, line, col))
+                    name = CONSTRUCT_PREFIX + (name or _data_name(owner) or "<anonymous>")
+                elif isinstance(owner, JSObject):
+                    name = name or _data_name(owner)
+                    type_name = frame_type_name(local_vars.get("this"), owner)  # type: ignore[union-attr]
+                frames.append((name, filename, line, col, type_name))
                 if skipping and owner is skip_until:
                     skipping = False
                     skipped = len(frames)
@@ -282,6 +288,50 @@ def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
     elif skipping and absent_empty:
         return []
     return frames[:limit]
+
+
+def _data_name(o: JSObject) -> str:
+    """NON-SPEC: ``o``'s own ``name`` when it is a string data property (read without running
+    JS), else "": a function's name given when it was made (``get p``, a computed key's)."""
+    v = o.props.get("name")
+    if type(v) is Prop:
+        v = None if v.flags & A else v.value
+    return v if type(v) is str else ""
+
+
+_PRIMITIVE_TYPE_NAMES = {float: "Number", str: "String", bool: "Boolean", JSSymbol: "Symbol", JSBigInt: "BigInt"}
+
+
+def frame_type_name(this: Any, fn: JSObject) -> str:
+    """NON-SPEC (V8's CallSite getTypeName): for an activation of ``fn`` with receiver ``this``,
+    the type a stack line shows before the function's name (``at Object.m``, ``at K.m``,
+    ``at Number.m``), or "" where the call is not a method call: the receiver undefined, null
+    or the global object. A primitive's is its type's constructor name, a function's its own
+    name, another object's the name of the first ``constructor`` data property on its prototype
+    chain ("Object" if none names one). No JS runs (no getter, no proxy trap)."""
+    primitive = _PRIMITIVE_TYPE_NAMES.get(type(this))
+    if primitive is not None:
+        return primitive
+    if this is None or this is NULL or not isinstance(this, JSObject):
+        return ""
+    realm = getattr(fn, "realm", None)
+    if realm is not None and (this is realm.global_this or this is realm.global_object):
+        return ""
+    if this.is_callable:
+        own = _data_name(this)
+        if own:
+            return own
+    p: Any = this
+    for _ in range(64):  # (a long chain: the name is a hint)
+        if not isinstance(p, JSObject) or p.is_proxy:
+            break
+        c = p.props.get("constructor")
+        if c is not None:
+            if type(c) is Prop:
+                c = None if c.flags & A else c.value
+            return (_data_name(c) if isinstance(c, JSObject) and c.is_callable else "") or "Object"
+        p = p.proto
+    return "Object"
 
 
 _EVAL_TAIL = ", <anonymous>"
@@ -298,7 +348,7 @@ class EvalFrame:
         # (the innermost JS frame now: the caller, at its call of eval)
         caller = capture_frames(limit=1)
         if caller:
-            name, filename, line, col = caller[0]
+            name, filename, line, col, _ = caller[0]
             if name.startswith(CONSTRUCT_PREFIX):
                 name = name[len(CONSTRUCT_PREFIX):]
             if not name or name == MODULE_TOP:
@@ -331,7 +381,7 @@ class CallSiteObject(JSObject):
 
     __slots__ = ("frame",)
 
-    def __init__(self, proto: JSObject | None, frame: tuple[str, str, int, int]) -> None:
+    def __init__(self, proto: JSObject | None, frame: tuple[str, str, int, int, str]) -> None:
         JSObject.__init__(self, proto)
         self.frame = frame
 
@@ -341,7 +391,7 @@ class CallSiteObject(JSObject):
 _PREPARING = threading.local()
 
 
-def prepare_stack_trace(err: JSObject, frames: list[tuple[str, str, int, int]],
+def prepare_stack_trace(err: JSObject, frames: list[tuple[str, str, int, int, str]],
                         default: Callable[[], Any] | None = None) -> Any:
     """NON-SPEC (V8): the value of ``err``'s ``stack``: what ``Error.prepareStackTrace(err,
     callSites)`` of the running realm's %Error% returns when it is a function, else the default
@@ -364,14 +414,21 @@ def prepare_stack_trace(err: JSObject, frames: list[tuple[str, str, int, int]],
         _PREPARING.active = False
 
 
-def format_call_site(frame: tuple[str, str, int, int]) -> str:
-    """NON-SPEC (V8): a frame as a stack line shows it, without the leading ``at``."""
-    name, filename, line, col = frame
+def format_call_site(frame: tuple[str, str, int, int, str]) -> str:
+    """NON-SPEC (V8): a frame as a stack line shows it, without the leading ``at``: a method
+    call's function name after its receiver's type name (``Object.m``), unless it starts with
+    it (an accessor's shows its property instead, ``get p [as p]``, and a symbol-keyed
+    method's, ``[s]``, shows alone, as V8 shows them)."""
+    name, filename, line, col, type_name = frame
     where = f"{filename or '<anonymous>'}:{line}:{col}"  # (V8 names a script without a name so)
+    if type_name and name.startswith(("get ", "set ")):
+        name += " [as " + name[4:] + "]"  # (V8: the accessor's property, its method name)
+    elif type_name and not name.startswith((type_name + ".", "[")):
+        name = type_name + "." + (name or "<anonymous>")
     return f"{name} ({where})" if name else where
 
 
-def format_stack(err: Any, frames: list[tuple[str, str, int, int]] | None = None) -> str:
+def format_stack(err: Any, frames: list[tuple[str, str, int, int, str]] | None = None) -> str:
     head = safe_describe(err)
     lines = [head]
     for frame in getattr(err, "frames", []) if frames is None else frames:
