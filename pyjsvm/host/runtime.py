@@ -15,7 +15,7 @@ from pyjsvm.host.event_loop import EventLoop
 from pyjsvm.host.inspect import inspect, is_error
 from pyjsvm.host.jsutil import ARROWS, DECORATED, arg, invalid_arg_type, make_fn, new_object, node_error
 from pyjsvm.host.permissions import Permissions
-from pyjsvm.host.process import ProcessExit, make_process
+from pyjsvm.host.process import ProcessExit, exec_path, make_process
 from pyjsvm.syntax.lazy import LazyModule
 from pyjsvm.host.require import ModuleSystem, module_prototype
 from pyjsvm.runtime.agent import AGENT, JSThrow
@@ -105,7 +105,7 @@ class NodeHost:
         if self.options.fixed_time is not None:
             self.realm.host_defined["pyjsvm.fixed_time"] = self.options.fixed_time
         self.argv = list(argv or [])
-        self.exec_path = os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "pyjsvm"
+        self.exec_path = exec_path()  # process.execPath and process.argv[0]
         self.start_time = time.monotonic()
         self.sources: dict[str, str] = {}
         self.exiting = False

@@ -157,3 +157,57 @@ def test_uncaught_error_arrow_keeps_tabs(tmp_path: Path, source: str) -> None:
     expected = _node_stderr_head(script, 3)
     if expected is not None:
         assert head == expected
+
+
+EXEC_PATH_CHECK = """
+const { spawnSync } = require('child_process');
+const path = require('path');
+console.log(process.argv[0] === process.execPath, path.isAbsolute(process.execPath),
+            path.basename(process.execPath) !== 'cli.py', process.argv0);
+const r = spawnSync(process.execPath, ['-e', 'console.log(typeof process.versions.pyjsvm, process.argv.slice(1))', 'x'],
+                    { encoding: 'utf8' });
+console.log(r.status, r.stdout.trim());
+"""
+
+
+def test_exec_path_runs_pyjsvm() -> None:
+    """process.argv[0] is process.execPath (as in node), a program that runs pyjsvm (was
+    ``cli.py`` under ``python -m pyjsvm.host.cli``); process.argv0 is the command's name."""
+    import sys
+
+    from pyjsvm.host.process import exec_path
+    if exec_path() == sys.executable:
+        pytest.skip("pyjsvm is not installed as a command: execPath is the interpreter")
+    r = run_pyjsvm("-e", EXEC_PATH_CHECK)
+    assert r.stdout == "true true true pyjsvm\n0 string [ 'x' ]\n", r.stderr
+
+
+def test_exec_path_choice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The console script that started the process, else the one beside the interpreter, else
+    ``pyjsvm`` on PATH, else the interpreter."""
+    import os
+    import sys
+
+    from pyjsvm.host.process import exec_path
+
+    def program(where: Path) -> str:
+        where.mkdir(exist_ok=True)
+        p = where / "pyjsvm"
+        p.write_text("#!/bin/sh\n", encoding="utf-8")
+        p.chmod(0o755)
+        return str(p)
+    python = tmp_path / "env" / "python3"
+    python.parent.mkdir()
+    python.write_text("", encoding="utf-8")
+    monkeypatch.setattr(sys, "executable", str(python))
+    monkeypatch.setattr(sys, "argv", [str(tmp_path / "pyjsvm" / "host" / "cli.py")])
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
+    assert exec_path() == str(python)
+    on_path = program(tmp_path / "bin")
+    monkeypatch.setenv("PATH", os.pathsep.join([str(tmp_path / "nothing"), str(tmp_path / "bin")]))
+    assert exec_path() == on_path
+    beside = program(tmp_path / "env")
+    assert exec_path() == beside
+    started = program(tmp_path / "started")
+    monkeypatch.setattr(sys, "argv", [started, "x.js"])
+    assert exec_path() == started
