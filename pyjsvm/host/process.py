@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sys
 import time
 from typing import TYPE_CHECKING, Any
@@ -293,8 +294,9 @@ _NODE_ORDER = [
     "setgroups", "setegid", "seteuid", "setgid", "setuid", "env", "title", "argv", "execArgv", "pid", "ppid",
     "execPath", "debugPort", "argv0", "_preload_modules", "report", "permission"]
 
-_SIGNALS = {"SIGHUP": 1, "SIGINT": 2, "SIGQUIT": 3, "SIGKILL": 9, "SIGUSR1": 10, "SIGUSR2": 12, "SIGTERM": 15,
-            "SIGCONT": 18, "SIGSTOP": 19}
+# the signal names process.kill knows, with this platform's numbers (SIGUSR1 is 10 on Linux, 30 on macOS)
+_SIGNALS = {name: int(getattr(signal, name)) for name in dir(signal)
+            if name.startswith("SIG") and not name.startswith(("SIG_", "SIGRT"))}
 
 
 def _node_members(host: "NodeHost", p: JSObject) -> None:

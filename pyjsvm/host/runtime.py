@@ -18,6 +18,7 @@ from pyjsvm.host.permissions import Permissions
 from pyjsvm.host.process import ProcessExit, exec_path, make_process
 from pyjsvm.syntax.lazy import LazyModule
 from pyjsvm.host.require import ModuleSystem, module_prototype
+from pyjsvm.host.signals import SignalEvents
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import A, C, L, W, JSObject, LazySlot, Prop
 from pyjsvm.runtime.values import NULL, JSSymbol
@@ -119,6 +120,7 @@ class NodeHost:
         self.compile_cache: Any = None  # a compile_cache.CompileCache when the command enables it
         self._process: JSObject | None = None
         self._event_emitter: Any = None
+        self.signal_events = SignalEvents(self)
         self._install()
 
     # --- output ------------------------------------------------------------------------------
@@ -155,6 +157,7 @@ class NodeHost:
         AGENT.realm = self.realm
         try:
             self._process = make_process(self, self.event_emitter())
+            self.signal_events.attach(self._process)
         finally:
             AGENT.realm = saved
         self._process_slot.fill(self._process, W | C)
@@ -356,6 +359,7 @@ class NodeHost:
             except JSThrow as e:
                 if not self.fatal:  # (after an uncaught exception node ignores what 'exit' listeners throw)
                     self._exit_listener_threw(e.value)
+            self.signal_events.close()
         if self.forced_exit is not None:
             return self.forced_exit
         return self.exit_code()

@@ -211,3 +211,70 @@ def test_exec_path_choice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     started = program(tmp_path / "started")
     monkeypatch.setattr(sys, "argv", [started, "x.js"])
     assert exec_path() == started
+
+
+SIGNAL_LISTENERS = """
+process.on('SIGINT', (name, num) => console.log('int', name, num));
+process.once('SIGTERM', (name) => console.log('once', name));
+const t = setTimeout(() => console.log('timed out'), 60000);
+process.on('SIGHUP', (name) => { console.log('hup', name); clearTimeout(t); });
+console.log('ready');
+"""
+
+
+def _signalled(source: str, *steps: tuple[str, int | None]) -> tuple[list[str], int, str]:
+    """Run ``source``; after its line 'ready', and after each expected line of ``steps``
+    (line, signal to send next or None), send the signal; the output lines, exit status and stderr."""
+    import sys
+    proc = subprocess.Popen([sys.executable, "-m", "pyjsvm.host.cli", "-e", source],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    lines = []
+    try:
+        expect = "ready"
+        for line, sig in steps:
+            got = proc.stdout.readline().strip()
+            lines.append(got)
+            assert got == expect, (lines, proc.stderr.read() if proc.stderr else "")
+            if sig is not None:
+                proc.send_signal(sig)
+            expect = line
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    return lines + out.splitlines(), proc.returncode, err
+
+
+def test_signal_listeners_take_signals_from_outside() -> None:
+    """A SIGINT, SIGTERM or SIGHUP the process receives goes to process's listeners for it (on
+    the event loop, even while it waits for a far timer) instead of ending the process."""
+    import signal
+    lines, code, err = _signalled(SIGNAL_LISTENERS, ("int SIGINT 2", signal.SIGINT),
+                                  ("once SIGTERM", signal.SIGTERM), ("hup SIGHUP", signal.SIGHUP))
+    assert (lines, code) == (["ready", "int SIGINT 2", "once SIGTERM", "hup SIGHUP"], 0), err
+
+
+@pytest.mark.parametrize("source, sig, status", [
+    # no listener: SIGINT kills the process as node dies of it (a shell's status 130)
+    ("setTimeout(() => {}, 60000); console.log('ready')", "SIGINT", -2),
+    # the last listener removed: the signal's default action again
+    ("const f = () => console.log('no'); process.on('SIGINT', f); process.off('SIGINT', f);"
+     "setTimeout(() => {}, 60000); console.log('ready')", "SIGINT", -2),
+])
+def test_signal_without_listeners(source: str, sig: str, status: int) -> None:
+    import signal
+    lines, code, err = _signalled(source, ("", getattr(signal, sig)))
+    assert (lines, code) == (["ready"], status), err
+
+
+def test_signal_listeners_removed_by_remove_all_listeners() -> None:
+    """removeAllListeners('SIGTERM') removes them one by one ('removeListener' events), so the
+    next SIGTERM kills the process."""
+    import signal
+    source = ("process.on('SIGTERM', () => { process.removeAllListeners('SIGTERM'); console.log('removed'); });"
+              "process.on('SIGTERM', () => console.log('term 2'));"
+              "setTimeout(() => {}, 60000); console.log('ready')")
+    lines, code, err = _signalled(source, ("removed", signal.SIGTERM), ("term 2", None), ("", signal.SIGTERM))
+    assert (lines, code) == (["ready", "removed", "term 2"], -15), err
