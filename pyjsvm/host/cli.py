@@ -3,6 +3,7 @@ REPL, with Node's uncaught error printing and exit codes."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -68,11 +69,13 @@ def _err(msg: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``pyjsvm`` console script; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    interrupted = False
     try:
         with engine_limits():
             code = _main(args)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # SIGINT, and no process.on('SIGINT') listener to take it
         code = 130
+        interrupted = True
     except RecursionError:
         sys.stderr.write("RangeError: Maximum call stack size exceeded\n")
         code = 1
@@ -81,8 +84,20 @@ def main(argv: list[str] | None = None) -> int:
     except (BrokenPipeError, OSError):
         pass
     if argv is None:
+        if interrupted:
+            _die_of_sigint()
         sys.exit(code)
     return code
+
+
+def _die_of_sigint() -> None:
+    """End the process as killed by SIGINT, as node ends at a SIGINT it has no listener for
+    (a shell sees status 130, a parent process the signal: so a shell loop stops too)."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+    except (AttributeError, ValueError, OSError):
+        pass
 
 
 def _parse_time(text: str) -> float | None:

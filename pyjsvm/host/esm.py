@@ -10,13 +10,16 @@
   ``module.exports`` plus named exports for its own enumerable keys (NON-NODE: the CommonJS module
   runs when it is loaded, so that its keys are known before linking; Node reads them statically);
   built-ins are synthetic modules with ``default`` and their own keys.
-- Module records are cached by URL. ``import.meta`` has ``url``, ``filename``, ``dirname`` and
+- Module records are cached by URL: a relative, absolute or ``file:`` specifier's ``?query`` and
+  ``#fragment`` are part of it (the same file under two queries is two modules), as in Node.
+  ``import.meta`` has ``url``, ``filename``, ``dirname`` and
   ``resolve(specifier)``.
 """
 from __future__ import annotations
 
 import json
 import os
+import weakref
 from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import quote, unquote, urlparse
 
@@ -36,13 +39,23 @@ if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ESMLoader", "is_esm_file", "file_url", "package_imports_target"]
+__all__ = ["ESMLoader", "is_esm_file", "file_url", "package_imports_target", "split_url_suffix"]
 
 
 def file_url(path: str) -> str:
     """``url.pathToFileURL(path).href`` (an absolute path; the characters a URL path cannot hold
     are percent-encoded)."""
     return "file://" + quote(os.path.abspath(path), safe="/:@!$&'()*+,;=[]~")
+
+
+def split_url_suffix(specifier: str) -> tuple[str, str]:
+    """A path-like specifier (relative, absolute or a ``file:`` URL) split before its ``?query``
+    or ``#fragment``: (the path part, the suffix, percent-encoded where a URL must be; empty when
+    there is none). Node resolves these specifiers as URLs, so the suffix is part of the module's
+    URL, its identity in the module map (``./a.mjs?v=1`` and ``./a.mjs?v=2`` are two instances
+    of one file) and its ``import.meta.url``, but names no file."""
+    cut = min((i for i in (specifier.find("?"), specifier.find("#")) if i >= 0), default=len(specifier))
+    return specifier[:cut], quote(specifier[cut:], safe="/?#:@!$&'()*+,;=[]~%")
 
 
 def _package_type(path: str) -> str | None:
@@ -169,6 +182,8 @@ class ESMLoader:
         self.shadow = realm is not None
         self.cache: dict[str, ModuleRecord] = {}
         self.require_facades: dict[str, ModuleRecord] = {}  # url -> the facade require() gives
+        # each source text module's URL, ?query and #fragment kept: its import.meta.url
+        self.urls: "weakref.WeakKeyDictionary[ModuleRecord, str]" = weakref.WeakKeyDictionary()
         self.entry: str | None = None  # the main script's path, once known
         realm = self.realm
         realm.host_defined["pyjsvm.host_loader"] = self.loader_for(base or os.path.join(os.getcwd(), "[eval]"))
@@ -212,14 +227,16 @@ class ESMLoader:
                 return file_url(self._resolve_package(target, scope, parent_file, conditions))
             specifier, base = target, scope
         if specifier.startswith("file:"):
-            path = unquote(urlparse(specifier).path)
+            rest, suffix = split_url_suffix(specifier)
+            path = unquote(urlparse(rest).path)
         elif specifier.startswith(("./", "../", "/")) or specifier in (".", ".."):
-            path = os.path.normpath(os.path.join(base, specifier))
+            rest, suffix = split_url_suffix(specifier)
+            path = os.path.normpath(os.path.join(base, unquote(rest)))
         else:
             return file_url(self._resolve_package(specifier, base, parent_file, conditions))
         if not os.path.isfile(path):
-            raise self._not_found("module", path, parent_file, file_url(path))
-        return file_url(path)
+            raise self._not_found("module", path, parent_file, file_url(path) + suffix)
+        return file_url(path) + suffix
 
     def _resolve_package(self, specifier: str, base: str, parent_file: str, conditions: tuple[str, ...]) -> str:
         parts = specifier.split("/")
@@ -272,10 +289,11 @@ class ESMLoader:
         """The module record for ``url`` (cached), checked against the import attributes."""
         kind = attributes.get("type")
         cached = self.cache.get(url)
-        if url.endswith(".json") and kind != "json":
+        path = "" if url.startswith("node:") else unquote(urlparse(url).path)  # (no ?query, no #fragment)
+        if path.endswith(".json") and kind != "json":
             raise JSThrow(node_error(self.realm, "TypeError", "ERR_IMPORT_ASSERTION_TYPE_MISSING",
                                      f'Module "{url}" needs an import attribute of type "json"'))
-        if kind is not None and kind != "json" or (kind == "json" and not url.endswith(".json")):
+        if kind is not None and kind != "json" or (kind == "json" and not path.endswith(".json")):
             raise JSThrow(node_error(self.realm, "TypeError", "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE"
                                      if kind == "json" else "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED",
                                      f'Module "{url}" is not of type "{kind}"' if kind == "json" else
@@ -289,7 +307,6 @@ class ESMLoader:
                                          f"No such built-in module in a ShadowRealm: {url}"))
             record = self._builtin(url[5:])
         else:
-            path = unquote(urlparse(url).path)
             self.host.permissions.check_read(self.realm, path)  # --permission: imports read files too
             if path.endswith(".json"):
                 record = self._json(path)
@@ -330,6 +347,7 @@ class ESMLoader:
             raise JSThrow(self.host.syntax_error(e, source, self.realm)) from None
         record = SourceTextModuleRecord(self.realm, code, path, self._import_meta)
         record.host_loader = self.loader_for(path)
+        self.urls[record] = url
         return record
 
     def _synthetic(self, names: list[str], values: Callable[[], dict[str, Any]], where: str) -> SyntheticModuleRecord:
@@ -402,7 +420,7 @@ class ESMLoader:
             spec = to_string(args[0] if args else None)
             return python_string_to_js(loader.resolve(spec, path))
         put(meta, "resolve", make_fn(self.realm, "resolve", 1, resolve))
-        put(meta, "url", python_string_to_js(file_url(path)))
+        put(meta, "url", python_string_to_js(self.urls.get(module) or file_url(path)))
 
     # --- entry points -----------------------------------------------------------------------
     def load_graph(self, record: ModuleRecord) -> None:

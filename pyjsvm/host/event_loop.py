@@ -79,6 +79,9 @@ class EventLoop:
         # keep the loop alive.
         self.posted: "queue.SimpleQueue[Callable[[], None]]" = queue.SimpleQueue()
         self.handles = 0
+        # the longest wait for what is posted, or None (signals.SignalEvents sets it while it
+        # has signal handlers installed)
+        self.max_wait: float | None = None
 
     # --- queues -----------------------------------------------------------------------------
     def now_ms(self) -> float:
@@ -107,7 +110,8 @@ class EventLoop:
         self.ticks.append((callback, args))
 
     def post(self, fn: Callable[[], None]) -> None:
-        """Thread-safe: run ``fn()`` on the loop as a macrotask (it may call into JS)."""
+        """Thread-safe, and safe in a signal handler: run ``fn()`` on the loop as a macrotask (it
+        may call into JS)."""
         self.posted.put(fn)
 
     def ref_handle(self) -> None:
@@ -233,15 +237,17 @@ class EventLoop:
             if not ran and not self.immediates:
                 live = [w for w, _, t in self.timers if not t.cancelled]
                 delay = (min(live) - self.now_ms()) / 1000.0 if live else None
-                if self.handles > 0 or not self.posted.empty():
-                    # Block until a handle posts or the next timer is due (no busy-waiting).
+                if self.handles > 0 or not self.posted.empty() or (delay is not None and delay > 0):
+                    # Block until a handle (or a signal handler) posts or the next timer is due
+                    # (no busy-waiting), at most ``max_wait``.
+                    wait = max(delay, 0.0) if delay is not None else None
+                    if self.max_wait is not None:
+                        wait = self.max_wait if wait is None else min(wait, self.max_wait)
                     try:
-                        fn = self.posted.get(timeout=max(delay, 0.0) if delay is not None else None)
+                        fn = self.posted.get(timeout=wait)
                     except queue.Empty:
                         continue
                     self.run_posted(fn)
-                elif delay is not None and delay > 0:
-                    time.sleep(delay)
 
     # --- the JS globals ---------------------------------------------------------------------
     def install(self, realm: "Realm", target: JSObject) -> None:

@@ -156,12 +156,30 @@ EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   const events = this._events;
   if (events === undefined) return this;
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = Object.create(null);
+      else delete events[type];
+    }
+    return this;
+  }
+  // with 'removeListener' listeners, each removal is emitted (the last listener first), theirs last
   if (arguments.length === 0) {
+    for (const key of Reflect.ownKeys(events)) {
+      if (key !== 'removeListener') this.removeAllListeners(key);
+    }
+    this.removeAllListeners('removeListener');
     this._events = Object.create(null);
     this._eventsCount = 0;
-  } else if (events[type] !== undefined) {
-    if (--this._eventsCount === 0) this._events = Object.create(null);
-    else delete events[type];
+    return this;
+  }
+  const listeners = events[type];
+  if (typeof listeners === 'function') this.removeListener(type, listeners);
+  else if (listeners !== undefined) {
+    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
   }
   return this;
 };

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import sys
 import time
 from typing import TYPE_CHECKING, Any
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ProcessExit", "make_process", "VERSION", "NODE_VERSION"]
+__all__ = ["ProcessExit", "make_process", "exec_path", "VERSION", "NODE_VERSION"]
 
 VERSION = "0.1.0"
 # The Node release whose API pyjsvm follows and is tested against (differential tests run node 20).
@@ -35,6 +37,40 @@ class ProcessExit(BaseException):
     def __init__(self, code: int) -> None:
         super().__init__(code)
         self.code = code
+
+
+def _runnable(path: str) -> bool:
+    return os.path.isfile(path) and os.access(path, os.X_OK)
+
+
+def exec_path() -> str:
+    """``process.execPath``, also ``process.argv[0]`` (as node's): an absolute path of a program
+    that runs pyjsvm, so that node's idiom ``spawn(process.execPath, [script, ...args])`` runs the
+    script with pyjsvm. The first that is an executable file of
+
+    1. the program that started this process, when it is the ``pyjsvm`` console script
+       (``sys.argv[0]``; run as ``python -m pyjsvm.host.cli``, or embedded in another Python
+       program, ``sys.argv[0]`` is ``cli.py`` or that program, which cannot run a script);
+    2. the ``pyjsvm`` console script installed beside this interpreter (the same environment);
+    3. ``pyjsvm`` on ``PATH``;
+
+    else (pyjsvm not installed as a command) ``sys.executable``, the Python interpreter, the
+    closest there is (it runs pyjsvm as ``execPath -m pyjsvm.host.cli script``).
+
+    ``process.argv0`` (node: argv[0] as typed, ``'node'``) is the command's name, ``'pyjsvm'``."""
+    names = ("pyjsvm", "pyjsvm.exe")
+    started = sys.argv[0] if sys.argv else ""
+    if os.path.basename(started) in names and _runnable(started):
+        return os.path.abspath(started)
+    if sys.executable:
+        for name in names:
+            beside = os.path.join(os.path.dirname(sys.executable), name)
+            if _runnable(beside):
+                return beside
+    on_path = shutil.which("pyjsvm")
+    if on_path is not None:
+        return os.path.abspath(on_path)
+    return sys.executable or "pyjsvm"
 
 
 def _platform() -> str:
@@ -258,8 +294,9 @@ _NODE_ORDER = [
     "setgroups", "setegid", "seteuid", "setgid", "setuid", "env", "title", "argv", "execArgv", "pid", "ppid",
     "execPath", "debugPort", "argv0", "_preload_modules", "report", "permission"]
 
-_SIGNALS = {"SIGHUP": 1, "SIGINT": 2, "SIGQUIT": 3, "SIGKILL": 9, "SIGUSR1": 10, "SIGUSR2": 12, "SIGTERM": 15,
-            "SIGCONT": 18, "SIGSTOP": 19}
+# the signal names process.kill knows, with this platform's numbers (SIGUSR1 is 10 on Linux, 30 on macOS)
+_SIGNALS = {name: int(getattr(signal, name)) for name in dir(signal)
+            if name.startswith("SIG") and not name.startswith(("SIG_", "SIGRT"))}
 
 
 def _node_members(host: "NodeHost", p: JSObject) -> None:

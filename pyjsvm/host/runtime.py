@@ -15,12 +15,13 @@ from pyjsvm.host.event_loop import EventLoop
 from pyjsvm.host.inspect import inspect, is_error
 from pyjsvm.host.jsutil import ARROWS, DECORATED, arg, invalid_arg_type, make_fn, new_object, node_error
 from pyjsvm.host.permissions import Permissions
-from pyjsvm.host.process import ProcessExit, make_process
+from pyjsvm.host.process import ProcessExit, exec_path, make_process
 from pyjsvm.syntax.lazy import LazyModule
 from pyjsvm.host.require import ModuleSystem, module_prototype
+from pyjsvm.host.signals import SignalEvents
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import A, C, L, W, JSObject, LazySlot, Prop
-from pyjsvm.runtime.values import JSSymbol
+from pyjsvm.runtime.values import NULL, JSSymbol
 from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES, JSErrorObject
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -105,11 +106,12 @@ class NodeHost:
         if self.options.fixed_time is not None:
             self.realm.host_defined["pyjsvm.fixed_time"] = self.options.fixed_time
         self.argv = list(argv or [])
-        self.exec_path = os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "pyjsvm"
+        self.exec_path = exec_path()  # process.execPath and process.argv[0]
         self.start_time = time.monotonic()
         self.sources: dict[str, str] = {}
         self.exiting = False
         self.forced_exit: int | None = None
+        self.fatal = False  # an uncaught exception ended the run
         self.loop = EventLoop(self.realm, self.report_uncaught, self.check_rejections)
         self.loop.install_job_hooks(self.realm)
         self.module_proto = module_prototype(self.realm)
@@ -118,6 +120,7 @@ class NodeHost:
         self.compile_cache: Any = None  # a compile_cache.CompileCache when the command enables it
         self._process: JSObject | None = None
         self._event_emitter: Any = None
+        self.signal_events = SignalEvents(self)
         self._install()
 
     # --- output ------------------------------------------------------------------------------
@@ -154,6 +157,7 @@ class NodeHost:
         AGENT.realm = self.realm
         try:
             self._process = make_process(self, self.event_emitter())
+            self.signal_events.attach(self._process)
         finally:
             AGENT.realm = saved
         self._process_slot.fill(self._process, W | C)
@@ -331,7 +335,11 @@ class NodeHost:
                 if self.loop.stopped:
                     break
                 if self.process_made and self._listener_count("beforeExit"):
-                    self.emit("beforeExit", [float(self.exit_code())])
+                    # as a macrotask: a listener's throw is an uncaught exception (exit code 1,
+                    # 'exit' still emitted), its promise jobs run after it
+                    self.loop.run_posted(lambda: self.emit("beforeExit", [float(self.exit_code())]))
+                    if self.loop.stopped:
+                        break
                     if self.loop.alive():
                         continue
                 break
@@ -349,22 +357,51 @@ class NodeHost:
             except ProcessExit as e:
                 self.forced_exit = e.code
             except JSThrow as e:
-                self.print_error(e.value)
-                self.forced_exit = 7
+                if not self.fatal:  # (after an uncaught exception node ignores what 'exit' listeners throw)
+                    self._exit_listener_threw(e.value)
+            self.signal_events.close()
         if self.forced_exit is not None:
             return self.forced_exit
         return self.exit_code()
+
+    def _exit_listener_threw(self, value: Any) -> None:
+        """An 'exit' listener threw ``value`` (the other listeners do not run): as in node, an
+        uncaught exception of a process already exiting. 'uncaughtException' listeners get it and
+        the exit code is ``process.exitCode`` (0 when unset); without listeners it is printed and
+        the exit code is ``process.exitCode``, 1 when unset (not 7: that is for a throwing
+        'uncaughtException' listener)."""
+        default = 1
+        if self._listener_count("uncaughtException"):
+            try:
+                self.emit("uncaughtException", [value, "uncaughtException"])
+            except ProcessExit as e:
+                self.forced_exit = e.code
+                return
+            except JSThrow as e:
+                self.print_error(e.value)
+                self.forced_exit = 7
+                return
+            default = 0
+        else:
+            self.print_error(value)
+        code = self._js_exit_code()
+        self.forced_exit = default if code is None else code
 
     def exit_code(self) -> int:
         """``process.exitCode`` as an int (0 when unset)."""
         if self.forced_exit is not None:
             return self.forced_exit
+        code = self._js_exit_code()
+        return 0 if code is None else code
+
+    def _js_exit_code(self) -> int | None:
+        """``process.exitCode`` as an int; None while it is unset (undefined or null)."""
         if not self.process_made:
-            return 0
+            return None
         try:
             v = self.process.get("exitCode", self.process)
-            if v is None:
-                return 0
+            if v is None or v is NULL:
+                return None
             n = to_number(v)
             return int(n) & 0xFF if n == n and abs(n) != float("inf") else 0
         except JSThrow:
@@ -401,10 +438,12 @@ class NodeHost:
             except JSThrow as e:
                 self.print_error(e.value)
                 self.forced_exit = 7
+                self.fatal = True
                 self.loop.stopped = True
                 return
         self.print_error(value, from_promise=(origin == "unhandledRejection"))
         self.forced_exit = 1
+        self.fatal = True
         if self.process_made:
             self.process.set("exitCode", 1.0, self.process)
         self.loop.stopped = True

@@ -157,3 +157,124 @@ def test_uncaught_error_arrow_keeps_tabs(tmp_path: Path, source: str) -> None:
     expected = _node_stderr_head(script, 3)
     if expected is not None:
         assert head == expected
+
+
+EXEC_PATH_CHECK = """
+const { spawnSync } = require('child_process');
+const path = require('path');
+console.log(process.argv[0] === process.execPath, path.isAbsolute(process.execPath),
+            path.basename(process.execPath) !== 'cli.py', process.argv0);
+const r = spawnSync(process.execPath, ['-e', 'console.log(typeof process.versions.pyjsvm, process.argv.slice(1))', 'x'],
+                    { encoding: 'utf8' });
+console.log(r.status, r.stdout.trim());
+"""
+
+
+def test_exec_path_runs_pyjsvm() -> None:
+    """process.argv[0] is process.execPath (as in node), a program that runs pyjsvm (was
+    ``cli.py`` under ``python -m pyjsvm.host.cli``); process.argv0 is the command's name."""
+    import sys
+
+    from pyjsvm.host.process import exec_path
+    if exec_path() == sys.executable:
+        pytest.skip("pyjsvm is not installed as a command: execPath is the interpreter")
+    r = run_pyjsvm("-e", EXEC_PATH_CHECK)
+    assert r.stdout == "true true true pyjsvm\n0 string [ 'x' ]\n", r.stderr
+
+
+def test_exec_path_choice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The console script that started the process, else the one beside the interpreter, else
+    ``pyjsvm`` on PATH, else the interpreter."""
+    import os
+    import sys
+
+    from pyjsvm.host.process import exec_path
+
+    def program(where: Path) -> str:
+        where.mkdir(exist_ok=True)
+        p = where / "pyjsvm"
+        p.write_text("#!/bin/sh\n", encoding="utf-8")
+        p.chmod(0o755)
+        return str(p)
+    python = tmp_path / "env" / "python3"
+    python.parent.mkdir()
+    python.write_text("", encoding="utf-8")
+    monkeypatch.setattr(sys, "executable", str(python))
+    monkeypatch.setattr(sys, "argv", [str(tmp_path / "pyjsvm" / "host" / "cli.py")])
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
+    assert exec_path() == str(python)
+    on_path = program(tmp_path / "bin")
+    monkeypatch.setenv("PATH", os.pathsep.join([str(tmp_path / "nothing"), str(tmp_path / "bin")]))
+    assert exec_path() == on_path
+    beside = program(tmp_path / "env")
+    assert exec_path() == beside
+    started = program(tmp_path / "started")
+    monkeypatch.setattr(sys, "argv", [started, "x.js"])
+    assert exec_path() == started
+
+
+SIGNAL_LISTENERS = """
+process.on('SIGINT', (name, num) => console.log('int', name, num));
+process.once('SIGTERM', (name) => console.log('once', name));
+const t = setTimeout(() => console.log('timed out'), 60000);
+process.on('SIGHUP', (name) => { console.log('hup', name); clearTimeout(t); });
+console.log('ready');
+"""
+
+
+def _signalled(source: str, *steps: tuple[str, int | None]) -> tuple[list[str], int, str]:
+    """Run ``source``; after its line 'ready', and after each expected line of ``steps``
+    (line, signal to send next or None), send the signal; the output lines, exit status and stderr."""
+    import sys
+    proc = subprocess.Popen([sys.executable, "-m", "pyjsvm.host.cli", "-e", source],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    lines = []
+    try:
+        expect = "ready"
+        for line, sig in steps:
+            got = proc.stdout.readline().strip()
+            lines.append(got)
+            assert got == expect, (lines, proc.stderr.read() if proc.stderr else "")
+            if sig is not None:
+                proc.send_signal(sig)
+            expect = line
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    return lines + out.splitlines(), proc.returncode, err
+
+
+def test_signal_listeners_take_signals_from_outside() -> None:
+    """A SIGINT, SIGTERM or SIGHUP the process receives goes to process's listeners for it (on
+    the event loop, even while it waits for a far timer) instead of ending the process."""
+    import signal
+    lines, code, err = _signalled(SIGNAL_LISTENERS, ("int SIGINT 2", signal.SIGINT),
+                                  ("once SIGTERM", signal.SIGTERM), ("hup SIGHUP", signal.SIGHUP))
+    assert (lines, code) == (["ready", "int SIGINT 2", "once SIGTERM", "hup SIGHUP"], 0), err
+
+
+@pytest.mark.parametrize("source, sig, status", [
+    # no listener: SIGINT kills the process as node dies of it (a shell's status 130)
+    ("setTimeout(() => {}, 60000); console.log('ready')", "SIGINT", -2),
+    # the last listener removed: the signal's default action again
+    ("const f = () => console.log('no'); process.on('SIGINT', f); process.off('SIGINT', f);"
+     "setTimeout(() => {}, 60000); console.log('ready')", "SIGINT", -2),
+])
+def test_signal_without_listeners(source: str, sig: str, status: int) -> None:
+    import signal
+    lines, code, err = _signalled(source, ("", getattr(signal, sig)))
+    assert (lines, code) == (["ready"], status), err
+
+
+def test_signal_listeners_removed_by_remove_all_listeners() -> None:
+    """removeAllListeners('SIGTERM') removes them one by one ('removeListener' events), so the
+    next SIGTERM kills the process."""
+    import signal
+    source = ("process.on('SIGTERM', () => { process.removeAllListeners('SIGTERM'); console.log('removed'); });"
+              "process.on('SIGTERM', () => console.log('term 2'));"
+              "setTimeout(() => {}, 60000); console.log('ready')")
+    lines, code, err = _signalled(source, ("removed", signal.SIGTERM), ("term 2", None), ("", signal.SIGTERM))
+    assert (lines, code) == (["ready", "removed", "term 2"], -15), err

@@ -112,3 +112,47 @@ def test_node_vm_modules_against_node() -> None:
     r = run_pyjsvm("vm_modules.cjs", cwd=PROJECT)
     n = _node("--experimental-vm-modules", "--no-warnings", "vm_modules.cjs")
     assert (r.stdout, r.returncode) == (n.stdout, n.returncode)
+
+
+_QUERY_FILES = {
+    "a.mjs": "export const url = import.meta.url.slice(import.meta.url.lastIndexOf('/') + 1);\n"
+             "export const file = import.meta.filename.slice(import.meta.filename.lastIndexOf('/') + 1);\n"
+             "export const id = {};\n",
+    "sp ace.mjs": "export default 'spaced';\n",
+    "data.json": '{"n": 1}\n',
+    "main.mjs": "import { url as u1, id as i1, file } from './a.mjs?v=1';\n"
+                "import { url as u2, id as i2 } from './a.mjs?v=2';\n"
+                "import { id as i3 } from './a.mjs?v=1';\n"
+                "import { id as i0 } from './a.mjs';\n"
+                "import spaced from './sp%20ace.mjs?q';\n"
+                "import data from './data.json?x' with { type: 'json' };\n"
+                "console.log(u1, u2, file, i1 === i3, i1 !== i2, i0 !== i1, spaced, data.n);\n"
+                "const h = await import('./a.mjs#frag');\n"
+                "console.log(h.url, h.id !== i0, (await import('./a.mjs#frag')).id === h.id);\n"
+                "const f = await import(new URL('./a.mjs?from=url#h', import.meta.url).href);\n"
+                "console.log(f.url, (await import('./a.mjs?v=2')).id === i2);\n"
+                "console.log(import.meta.resolve('./a.mjs?v=3#z').endsWith('/a.mjs?v=3#z'));\n"
+                "try { await import('./nope.mjs?x=1'); } catch (e) {\n"
+                "  console.log(e.code, e.message.replace(/'[^']*nope/, \"'nope\").replace(/ from .*/, ''),"
+                " e.url.slice(e.url.lastIndexOf('/')));\n"
+                "}\n",
+}
+_QUERY_STDOUT = ("a.mjs?v=1 a.mjs?v=2 a.mjs true true true spaced 1\n"
+                 "a.mjs#frag true true\n"
+                 "a.mjs?from=url#h true\n"
+                 "true\n"
+                 "ERR_MODULE_NOT_FOUND Cannot find module 'nope.mjs' imported /nope.mjs?x=1\n")
+
+
+def test_specifier_query_and_fragment(tmp_path: object) -> None:
+    """A ``?query`` or ``#fragment`` is part of the module's URL: its identity, its import.meta.url."""
+    d = _write(tmp_path, _QUERY_FILES)
+    r = run_pyjsvm("main.mjs", cwd=d)
+    assert (r.stdout, r.stderr, r.returncode) == (_QUERY_STDOUT, "", 0)
+
+
+@pytest.mark.skipif(not HAS_NODE, reason="node is not on PATH")
+def test_specifier_query_and_fragment_against_node(tmp_path: object) -> None:
+    d = _write(tmp_path, _QUERY_FILES)
+    n = _node("main.mjs", cwd=d)
+    assert (n.stdout, n.returncode) == (_QUERY_STDOUT, 0)
