@@ -13,11 +13,16 @@ from typing import Any
 
 from esprima import nodes as _nodes  # type: ignore[import-untyped]
 from esprima.parser import Parser  # type: ignore[import-untyped]
+from esprima.error_handler import Error as EsprimaError  # type: ignore[import-untyped]
 from esprima.token import Token  # type: ignore[import-untyped]
 
 
 def _peek(parser: Any, n: int) -> list[Any]:
-    """The next ``n`` tokens after the lookahead, without consuming them."""
+    """The next ``n`` tokens after the lookahead (fewer where one cannot be read), without
+    consuming them. The scanner reads them without the parser's context, so a ``/`` is always
+    a punctuator: what follows it in a regular expression literal (``await /\\s/.exec(x)``,
+    ``for (var re = /\\d/; ...)``) may be no token at all, and the tokens before it are all the
+    callers look at (the parser itself then reads the literal)."""
     scanner = parser.scanner
     state = scanner.saveState()
     curly = scanner.curlyStack[:]
@@ -26,6 +31,8 @@ def _peek(parser: Any, n: int) -> list[Any]:
         for _ in range(n):
             scanner.scanComments()
             out.append(scanner.lex())
+    except EsprimaError:
+        pass
     finally:
         scanner.restoreState(state)
         scanner.curlyStack = curly
