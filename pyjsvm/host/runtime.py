@@ -316,10 +316,12 @@ class NodeHost:
         try:
             return int(run_with_timeout(self.realm, fn, o.timeout_ms))
         except ScriptTimeout:
+            self.signal_events.close()  # (the run ends here: 'exit' is not emitted)
             self.write_err("Error [ERR_SCRIPT_EXECUTION_TIMEOUT]: Script execution timed out after "
                            f"{o.timeout_ms}ms\n")
             return 1
         except ScriptStepLimit as e:
+            self.signal_events.close()
             self.write_err(f"Error [{e.code}]: {e}\n")
             return 1
 
@@ -359,7 +361,8 @@ class NodeHost:
             except JSThrow as e:
                 if not self.fatal:  # (after an uncaught exception node ignores what 'exit' listeners throw)
                     self._exit_listener_threw(e.value)
-            self.signal_events.close()
+            finally:  # (a timeout in a listener too)
+                self.signal_events.close()
         if self.forced_exit is not None:
             return self.forced_exit
         return self.exit_code()

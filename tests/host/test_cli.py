@@ -278,3 +278,20 @@ def test_signal_listeners_removed_by_remove_all_listeners() -> None:
               "setTimeout(() => {}, 60000); console.log('ready')")
     lines, code, err = _signalled(source, ("removed", signal.SIGTERM), ("term 2", None), ("", signal.SIGTERM))
     assert (lines, code) == (["ready", "removed", "term 2"], -15), err
+
+
+@pytest.mark.parametrize("limit, source", [
+    ("--timeout=300", "for (;;) {}"),
+    ("--step-limit=1000", "for (;;) {}"),
+    ("--timeout=300", "process.on('exit', () => { for (;;) {} })"),
+])
+def test_signal_handlers_put_back_when_a_limit_ends_the_run(limit: str, source: str) -> None:
+    """A run that a --timeout or --step-limit ends (in the program or in an 'exit' listener)
+    puts back the signal handlers its listeners replaced, as a run that ends normally does:
+    an embedding program keeps its own SIGTERM handler."""
+    import signal
+    from pyjsvm.host import cli
+    before = signal.getsignal(signal.SIGTERM)
+    code = cli.main([limit, "-e", "process.on('SIGTERM', () => {}); " + source])
+    assert code == 1
+    assert signal.getsignal(signal.SIGTERM) is before
