@@ -15,7 +15,8 @@ from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.promise import PENDING, perform_promise_then_internal
 from pyjsvm.host.runtime import HostOptions, NodeHost
 from pyjsvm.host.inspect import inspect
-from pyjsvm.host.esm import is_esm_file
+from pyjsvm.host.esm import contains_module_syntax, is_esm_file
+from pyjsvm.host.require import DetectedModule
 from pyjsvm.host.compile_cache import CompileCache, directory_from_environment
 from pyjsvm.host.repl import run_repl
 
@@ -118,6 +119,7 @@ def _main(args: list[str]) -> int:
     cache_dir = directory_from_environment()
     explicit_cache = False
     input_type = "commonjs"
+    explicit_type: str | None = None  # --input-type given: no module syntax detection
     options = HostOptions()
     sandbox = False
     i = 0
@@ -136,7 +138,7 @@ def _main(args: list[str]) -> int:
             i += 1
             continue
         if a.startswith("--input-type="):
-            input_type = a.split("=", 1)[1]
+            input_type = explicit_type = a.split("=", 1)[1]
             if input_type not in ("module", "commonjs"):
                 return _err("--input-type must be \"module\" or \"commonjs\"")
             i += 1
@@ -218,8 +220,10 @@ def _main(args: list[str]) -> int:
     rest = args[i:]
     if eval_src is not None:
         if input_type == "module":
+            if print_result:
+                return _esm_cannot_print()
             return run_module_source(eval_src, "[eval1]", rest, options)
-        return run_source(eval_src, "[eval]", rest, print_result, options)
+        return run_source(eval_src, "[eval]", rest, print_result, options, detect=explicit_type is None)
     if rest and not (i > 0 and args[i - 1] == "-"):
         return run_file(rest[0], rest[1:], options, cache_dir)
     if interactive or (sys.stdin.isatty() and not (i > 0 and args[i - 1] == "-")):
@@ -230,7 +234,7 @@ def _main(args: list[str]) -> int:
         return _err(f"cannot read stdin: {e}")
     if input_type == "module":
         return run_module_source(src, "[stdin]", rest, options)
-    return run_source(src, "[stdin]", rest, False, options)
+    return run_source(src, "[stdin]", rest, False, options, detect=explicit_type is None)
 
 
 SANDBOX_TIMEOUT_MS = 10_000   # --sandbox's default --timeout
@@ -264,7 +268,11 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None, c
         if is_esm_file(filename):
             return _run_module_main(host, lambda: host.esm.run_main(filename))
         try:
-            host.run_guarded(lambda: host.modules.run_main(filename))
+            try:
+                host.run_guarded(lambda: host.modules.run_main(filename))
+            except DetectedModule:  # Node's module syntax detection: it is an ES module
+                host.esm.warn_typeless(filename)
+                return _run_module_main(host, lambda: host.esm.run_main(filename))
             return host.run_loop()
         except ProcessExit as e:
             host.forced_exit = e.code
@@ -303,20 +311,30 @@ def _run_module_main(host: Any, start: Any) -> int:
     return code
 
 
+def _esm_cannot_print() -> int:
+    sys.stderr.write("Error [ERR_EVAL_ESM_CANNOT_PRINT]: --print cannot be used with ESM input\n")
+    return 1
+
+
 def run_source(src: str, name: str, args: list[str], print_result: bool,
-               options: "HostOptions | None" = None) -> int:
-    """``-e``/``-p`` code or a program read from stdin, run as a script in the main realm."""
+               options: "HostOptions | None" = None, detect: bool = False) -> int:
+    """``-e``/``-p`` code or a program read from stdin, run as a script in the main realm;
+    ``detect``: code that does not compile as a script but does as a module is run as the main
+    ES module (``[eval1]``), as Node's module syntax detection runs it."""
     host = NodeHost(list(args), options=options)
     host.define_script_globals(name, os.getcwd())
-    src = python_string_to_js(src)
-    host.sources[name] = src
+    js_src = python_string_to_js(src)
+    host.sources[name] = js_src
     result: list[Any] = []
 
     def run() -> None:
         try:
-            code = compile_script(src, name)
+            code = compile_script(js_src, name)
         except ParseError as e:
-            raise JSThrow(host.syntax_error(e, src)) from None
+            if detect and contains_module_syntax(js_src, name):
+                host.remove_script_globals()
+                raise DetectedModule(name) from None
+            raise JSThrow(host.syntax_error(e, js_src)) from None
         result.append(code.run(host.realm))
 
     def program() -> int:
@@ -329,7 +347,12 @@ def run_source(src: str, name: str, args: list[str], print_result: bool,
         except ProcessExit as e:
             host.forced_exit = e.code
             return host.finish()
-    return host.run_limited(program)
+    try:
+        return host.run_limited(program)
+    except DetectedModule:  # (no JS ran: the script did not compile)
+        if print_result:
+            return _esm_cannot_print()
+        return run_module_source(src, "[eval1]", args, options)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,7 +5,9 @@
   modules; other bare specifiers are packages found in ``node_modules`` through ``package.json``
   ``exports`` (conditions ``node``, ``import``/``require``, ``default``) or ``main``.
 - Formats: ``.mjs`` and ``.js`` under a ``package.json`` with ``"type": "module"`` are ES modules
-  (Source Text Module Records); ``.json`` needs ``with { type: 'json' }`` and is a synthetic module
+  (Source Text Module Records), and so is a ``.js`` or extensionless file with no ``"type"``
+  above it that does not compile as CommonJS but does as a module (Node's module syntax
+  detection: ``is_ambiguous_file``, ``contains_module_syntax``); ``.json`` needs ``with { type: 'json' }`` and is a synthetic module
   with a default export; CommonJS files are synthetic modules whose default export is
   ``module.exports`` plus named exports for its own enumerable keys (NON-NODE: the CommonJS module
   runs when it is loaded, so that its keys are known before linking; Node reads them statically);
@@ -33,13 +35,15 @@ from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import enumerable_own_properties
 from pyjsvm.compiler.engine import ParseError, compile_module_code
+from pyjsvm.syntax.parse import parse_module
 from pyjsvm.runtime.operations import call, to_string
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ESMLoader", "is_esm_file", "file_url", "package_imports_target", "split_url_suffix"]
+__all__ = ["ESMLoader", "is_esm_file", "is_ambiguous_file", "contains_module_syntax", "file_url",
+           "package_imports_target", "split_url_suffix", "typeless_package_warning"]
 
 
 def file_url(path: str) -> str:
@@ -58,8 +62,8 @@ def split_url_suffix(specifier: str) -> tuple[str, str]:
     return specifier[:cut], quote(specifier[cut:], safe="/?#:@!$&'()*+,;=[]~%")
 
 
-def _package_type(path: str) -> str | None:
-    """The ``type`` of the nearest package.json above ``path``."""
+def _nearest_package(path: str) -> tuple[str | None, str | None]:
+    """The nearest package.json above ``path`` (None: none) and its ``type`` (None: none)."""
     d = os.path.dirname(os.path.abspath(path))
     while True:
         pkg = os.path.join(d, "package.json")
@@ -68,13 +72,53 @@ def _package_type(path: str) -> str | None:
                 with open(pkg, encoding="utf-8") as f:
                     data = json.load(f)
             except (OSError, ValueError):
-                return None
+                return pkg, None
             t = data.get("type") if isinstance(data, dict) else None
-            return t if isinstance(t, str) else None
+            return pkg, t if isinstance(t, str) else None
         up = os.path.dirname(d)
         if up == d:
-            return None
+            return None, None
         d = up
+
+
+def _package_type(path: str) -> str | None:
+    """The ``type`` of the nearest package.json above ``path``."""
+    return _nearest_package(path)[1]
+
+
+def is_ambiguous_file(path: str) -> bool:
+    """Whether Node decides the format of ``path`` by its syntax (module syntax detection): a
+    ``.js`` or extensionless file whose nearest package.json has no ``"type"`` (or that has no
+    package.json); such a file is an ES module when it does not compile as CommonJS but does as
+    a module (``contains_module_syntax``)."""
+    base = os.path.basename(path)
+    if not (base.endswith(".js") or "." not in base):
+        return False
+    return _package_type(path) not in ("module", "commonjs")
+
+
+def contains_module_syntax(source: str, filename: str) -> bool:
+    """NON-SPEC (Node's containsModuleSyntax): whether ``source``, which did not compile as a
+    CommonJS module body, parses as an ES module: module syntax (import and export declarations,
+    ``import.meta``, a top-level ``await``) or a top-level declaration of a name the CommonJS
+    wrapper binds (``const require = ...``), the errors that only a CommonJS body has."""
+    try:
+        parse_module(python_string_to_js(source), filename)
+    except ParseError:
+        return False
+    return True
+
+
+def typeless_package_warning(path: str) -> str | None:
+    """Node's MODULE_TYPELESS_PACKAGE_JSON warning for ``path``, a file found to be an ES module
+    by its syntax, when a package.json without ``"type"`` is above it (not inside node_modules);
+    None: no warning."""
+    pkg, _ = _nearest_package(path)
+    if pkg is None or "node_modules" in os.path.abspath(path).split(os.sep):
+        return None
+    return (f"Module type of {file_url(path)} is not specified and it doesn't parse as CommonJS.\n"
+            "Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n"
+            f"To eliminate this warning, add \"type\": \"module\" to {pkg}.")
 
 
 def is_esm_file(path: str) -> bool:
@@ -185,6 +229,7 @@ class ESMLoader:
         # each source text module's URL, ?query and #fragment kept: its import.meta.url
         self.urls: "weakref.WeakKeyDictionary[ModuleRecord, str]" = weakref.WeakKeyDictionary()
         self.entry: str | None = None  # the main script's path, once known
+        self.warned: set[str] = set()  # the files warn_typeless warned about
         realm = self.realm
         realm.host_defined["pyjsvm.host_loader"] = self.loader_for(base or os.path.join(os.getcwd(), "[eval]"))
         if not self.shadow:
@@ -285,8 +330,9 @@ class ESMLoader:
         raise self._not_found("package", specifier, parent_file)
 
     # --- loading ----------------------------------------------------------------------------
-    def load(self, url: str, attributes: dict[str, str]) -> ModuleRecord:
-        """The module record for ``url`` (cached), checked against the import attributes."""
+    def load(self, url: str, attributes: dict[str, str], via_require: bool = False) -> ModuleRecord:
+        """The module record for ``url`` (cached), checked against the import attributes
+        (``via_require``: for require(), which Node does not warn about)."""
         kind = attributes.get("type")
         cached = self.cache.get(url)
         path = "" if url.startswith("node:") else unquote(urlparse(url).path)  # (no ?query, no #fragment)
@@ -311,6 +357,10 @@ class ESMLoader:
             if path.endswith(".json"):
                 record = self._json(path)
             elif is_esm_file(path):
+                record = self._source_text(path, url)
+            elif is_ambiguous_file(path) and self.host.modules.detected_module(path):
+                if not via_require:  # (Node warns on import, not on require)
+                    self.warn_typeless(path)
                 record = self._source_text(path, url)
             elif self.shadow:
                 raise JSThrow(node_error(self.realm, "TypeError", "ERR_UNKNOWN_MODULE_FORMAT",
@@ -430,6 +480,16 @@ class ESMLoader:
             raise state.error
         record.link()
 
+    def warn_typeless(self, path: str) -> None:
+        """Node's MODULE_TYPELESS_PACKAGE_JSON warning (``typeless_package_warning``), once per
+        file, for a file found to be an ES module by its syntax."""
+        text = typeless_package_warning(path)
+        if text is None or path in self.warned:
+            return
+        self.warned.add(path)
+        process = self.host.process
+        call(process.get("emitWarning", process), process, [text, "Warning", "MODULE_TYPELESS_PACKAGE_JSON"])
+
     def run_main(self, path: str) -> Any:
         """Load, link and evaluate ``path`` as the main ES module; returns the evaluation promise."""
         url = file_url(path)
@@ -459,7 +519,7 @@ class ESMLoader:
         """``require()`` of an ES module: its namespace (or its export named ``module.exports``),
         when the graph has no top-level await."""
         url = file_url(path)
-        record = self.load(url, {})
+        record = self.load(url, {}, via_require=True)
         self.load_graph(record)
         if isinstance(record, CyclicModuleRecord) and has_async_graph(record):
             raise JSThrow(node_error(self.realm, "Error", "ERR_REQUIRE_ASYNC_MODULE",

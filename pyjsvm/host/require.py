@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from urllib.parse import unquote, urlsplit
 
-from pyjsvm.host.esm import is_esm_file, package_imports_target
+from pyjsvm.host.esm import contains_module_syntax, is_ambiguous_file, is_esm_file, package_imports_target
 from pyjsvm.host.inspect import InspectOptions, inspect
 from pyjsvm.host.jsutil import arg, invalid_arg_type, js_str, make_fn, new_array, new_object, node_error, put
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject, Prop
 from pyjsvm.syntax.parse import ParseError
-from pyjsvm.compiler.engine import compile_function
+from pyjsvm.compiler.engine import compile_function, parse_function
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.runtime.operations import call, safe_describe
 from pyjsvm.runtime.stack import MODULE_TOP
@@ -27,9 +27,18 @@ if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ModuleSystem", "BUILTIN_NAMES"]
+__all__ = ["ModuleSystem", "BUILTIN_NAMES", "DetectedModule", "WRAPPER_PARAMS"]
 
 BUILTIN_NAMES = ("vm", "assert", "util", "events", "assert/strict", "timers", "process", "console", "path")
+
+# the parameters of the function a CommonJS module's body is
+WRAPPER_PARAMS = ("exports", "require", "module", "__filename", "__dirname")
+
+
+class DetectedModule(Exception):
+    """NON-SPEC: the main module, a file whose format Node decides by its syntax, did not compile
+    as CommonJS but is an ES module (``esm.contains_module_syntax``): the command runs it as the
+    main ES module instead."""
 
 
 class ModuleSystem:
@@ -43,6 +52,10 @@ class ModuleSystem:
         self.builtin_cache: dict[str, Any] = {}
         self.main: JSObject | None = None
         self._stack: list[str] = []
+        # module syntax detection: an ambiguous file's verdict (True: an ES module), and the
+        # CommonJS parse that gave a False one (used when the file runs)
+        self.detected: dict[str, bool] = {}
+        self.preparsed: dict[str, tuple[str, Any]] = {}
 
     # --- built-ins --------------------------------------------------------------------------
     def register(self, name: str, factory: Callable[[], Any]) -> None:
@@ -281,33 +294,62 @@ class ModuleSystem:
                 msg = msg.split(": ", 1)[1] if ": " in msg else msg
                 raise JSThrow(self.realm.new_error("SyntaxError", f"{filename}: {msg}")) from None
             module.set("exports", value, module)
-        elif is_esm_file(filename):
+        elif is_esm_file(filename) or self.detected.get(filename):
             module.set("exports", self.host.esm.require_module(filename), module)
         else:
-            self.run_wrapped(module, filename, source)
+            try:
+                self.run_wrapped(module, filename, source)
+            except DetectedModule:
+                if module is self.main:
+                    raise
+                module.set("exports", self.host.esm.require_module(filename), module)
         module.set("loaded", True, module)
 
+    def detected_module(self, filename: str) -> bool:
+        """Module syntax detection (Node's detectModuleFormat) of the ambiguous file
+        ``filename`` (``esm.is_ambiguous_file``), for the ES module loader: whether it is an ES
+        module, i.e. it does not compile as a CommonJS module body and does as a module. The
+        CommonJS parse is kept for the module's run."""
+        verdict = self.detected.get(filename)
+        if verdict is None:
+            try:
+                with open(filename, encoding="utf-8") as f:
+                    body = python_string_to_js(_body_source(f.read()))
+            except (OSError, UnicodeDecodeError):
+                return False  # (the CommonJS loader reports it)
+            try:
+                self.preparsed[filename] = (body, parse_function(body, WRAPPER_PARAMS, filename))
+                verdict = False
+            except ParseError:
+                verdict = contains_module_syntax(body, filename)
+            self.detected[filename] = verdict
+        return verdict
+
     def run_wrapped(self, module: JSObject, filename: str, source: str) -> None:
-        """Compile ``source`` as a CommonJS module body and run it."""
-        source = _strip_bom(source)
-        if source.startswith("#!"):
-            nl = source.find("\n")
-            source = "//" + source[2:] if nl < 0 else "//" + source[2:nl] + source[nl:]
+        """Compile ``source`` as a CommonJS module body and run it. A body that does not
+        compile, of a file whose format Node decides by its syntax, is an ES module when it
+        parses as one (DetectedModule)."""
+        source = _body_source(source)
         self.host.sources[filename] = source
         realm = self.realm
         dirname = os.path.dirname(filename)
         req = self.make_require(dirname, module, filename)
         saved = AGENT.realm
         AGENT.realm = realm
+        body = python_string_to_js(source)
         try:
-            params = ["exports", "require", "module", "__filename", "__dirname"]
             cache = self.host.compile_cache
+            preparsed = self.preparsed.pop(filename, None)
             if cache is not None:
-                fn = cache.compile_function(realm, python_string_to_js(source), params, filename)
+                fn = cache.compile_function(realm, body, list(WRAPPER_PARAMS), filename)
             else:
-                fn = compile_function(realm, python_string_to_js(source), params, filename, 0, 0)
+                program = preparsed[1] if preparsed is not None and preparsed[0] == body else None
+                fn = compile_function(realm, body, WRAPPER_PARAMS, filename, 0, 0, program=program)
         except Exception as e:
             if isinstance(e, ParseError):
+                if is_ambiguous_file(filename) and contains_module_syntax(body, filename):
+                    self.detected[filename] = True
+                    raise DetectedModule(filename) from None
                 raise JSThrow(self.host.syntax_error(_past_the_body(e, source), source)) from None
             raise
         finally:
@@ -328,7 +370,14 @@ class ModuleSystem:
         proc = getattr(self.host, "process", None)
         if isinstance(proc, JSObject):
             put(proc, "mainModule", module)  # node's (deprecated) process.mainModule
-        self.load(module, filename)
+        try:
+            self.load(module, filename)
+        except DetectedModule:  # an ES module main has no CommonJS module
+            self.main = None
+            self.cache.delete(filename)
+            if isinstance(proc, JSObject):
+                proc.delete("mainModule")
+            raise
 
 
 class _CommonJSReferrer:
@@ -340,6 +389,16 @@ class _CommonJSReferrer:
 
 def _strip_bom(s: str) -> str:
     return s[1:] if s.startswith("\ufeff") else s
+
+
+def _body_source(source: str) -> str:
+    """A CommonJS module's file text as the wrapper's body: no byte order mark, a ``#!`` line
+    made a comment."""
+    source = _strip_bom(source)
+    if source.startswith("#!"):
+        nl = source.find("\n")
+        source = "//" + source[2:] if nl < 0 else "//" + source[2:nl] + source[nl:]
+    return source
 
 
 def module_prototype(realm: "Realm") -> JSObject:

@@ -17,7 +17,7 @@ from pyjsvm.host.jsutil import ARROWS, DECORATED, arg, invalid_arg_type, make_fn
 from pyjsvm.host.permissions import Permissions
 from pyjsvm.host.process import ProcessExit, exec_path, make_process
 from pyjsvm.syntax.lazy import LazyModule
-from pyjsvm.host.require import ModuleSystem, module_prototype
+from pyjsvm.host.require import WRAPPER_PARAMS, ModuleSystem, module_prototype
 from pyjsvm.host.signals import SignalEvents
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import A, C, L, W, JSObject, LazySlot, Prop
@@ -89,6 +89,9 @@ def _write(stream: Any, text: str) -> None:
         stream.write(text)
     except (BrokenPipeError, OSError):
         pass
+
+
+_LIMIT_KEYS = ("pyjsvm.memory_limit", "pyjsvm.step_limit")  # the run's limits in realm.host_defined
 
 
 class NodeHost:
@@ -298,6 +301,13 @@ class NodeHost:
                      ("__filename", filename), ("__dirname", dirname)):
             g.define_builtin(k, v, W | C)
 
+    def remove_script_globals(self) -> None:
+        """Take back what ``define_script_globals`` defined (``-e`` code that is an ES module
+        after all runs without them)."""
+        self.modules.main = None
+        for k in WRAPPER_PARAMS:
+            self.realm.global_object.delete(k)
+
     # --- running -----------------------------------------------------------------------------
     def run_limited(self, fn: Any) -> int:
         """Run the whole program ``fn()`` (main module and event loop; returns the exit code)
@@ -309,10 +319,13 @@ class NodeHost:
         o = self.options
         if o.timeout_ms is None and o.memory_limit is None and o.step_limit is None:
             return int(fn())
+        # (the limits are the run's: the main realm is the process's, shared by later hosts)
+        hd = self.realm.host_defined
+        saved = {k: hd[k] for k in _LIMIT_KEYS if k in hd}
         if o.memory_limit is not None:
-            self.realm.host_defined["pyjsvm.memory_limit"] = o.memory_limit
+            hd["pyjsvm.memory_limit"] = o.memory_limit
         if o.step_limit is not None:
-            self.realm.host_defined["pyjsvm.step_limit"] = o.step_limit
+            hd["pyjsvm.step_limit"] = o.step_limit
         try:
             return int(run_with_timeout(self.realm, fn, o.timeout_ms))
         except ScriptTimeout:
@@ -324,6 +337,10 @@ class NodeHost:
             self.signal_events.close()
             self.write_err(f"Error [{e.code}]: {e}\n")
             return 1
+        finally:
+            for k in _LIMIT_KEYS:
+                hd.pop(k, None)
+            hd.update(saved)
 
     def run_guarded(self, fn: Any) -> None:
         """Run ``fn()`` as a macrotask: a JS throw is an uncaught exception."""

@@ -75,7 +75,7 @@ _WORD = re.compile(r"(?:[\w$]|[^\x00-\x7f\U00010000-\U0010ffff])+")
 _STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'" + r'|"(?:[^"\\\n]|\\.)*"')
 
 
-def _v8_message(e: Any, source: str) -> tuple[str, int]:
+def _v8_message(e: Any, source: str, module: bool = False) -> tuple[str, int]:
     """NON-SPEC: esprima's message for a syntax error, worded as V8 (so as node) words it, and
     the length of the offending token: ``Unexpected token ';'``, ``Unexpected identifier 'bar'``,
     ``Invalid or unexpected token``, ``Unexpected strict mode reserved word``."""
@@ -83,6 +83,18 @@ def _v8_message(e: Any, source: str) -> tuple[str, int]:
     index = getattr(e, "index", None)
     at = source[index:] if isinstance(index, int) and 0 <= index <= len(source) else ""
     word = _WORD.match(at)
+    if word and word.group() in ("import", "export") and msg in ("Unexpected token", "Unexpected token import"):
+        # module syntax in a script or a function body
+        if word.group() == "export":
+            return "Unexpected token 'export'", 6
+        rest = at[6:].lstrip()
+        if rest.startswith("."):
+            return "Cannot use 'import.meta' outside a module", 6
+        if not rest.startswith("("):
+            return "Cannot use import statement outside a module", 6
+    if msg == "Unexpected identifier" and word and word.group() == "await" and (
+            module or isinstance(index, int) and _FOR_BEFORE.search(source, max(0, index - 64), index)):
+        return "Unexpected reserved word", 5  # (a module's await outside async functions; for await)
     if msg == "Unexpected token ILLEGAL":
         # an unterminated string literal: V8 underlines the rest of its line
         return "Invalid or unexpected token", len(at.split("\n", 1)[0]) if at[:1] in ("'", '"') else 1
@@ -104,10 +116,29 @@ def _v8_message(e: Any, source: str) -> tuple[str, int]:
     return msg, 1
 
 
-def _error_from(e: Any, source: str, filename: str, line_offset: int = 0, column_offset: int = 0) -> ParseError:
+# NON-SPEC: an error at the token right after the word ``await`` (``await x`` where await is no
+# operator: outside async functions and modules), reported as V8 reports it, even after a ``.``
+_AWAIT_BEFORE = re.compile(r"(?<![\w$\\])await[ \t]*$")
+_FOR_BEFORE = re.compile(r"(?<![\w$.#\\])for[ \t]*$")
+_LINE_BREAK = re.compile("\r\n?|[\n\u2028\u2029]")
+
+
+def _error_from(e: Any, source: str, filename: str, line_offset: int = 0, column_offset: int = 0,
+                module: bool = False) -> ParseError:
     line = getattr(e, "lineNumber", 0) or 0
     col = getattr(e, "column", 0) or 0
-    message, length = _v8_message(e, source)
+    index = getattr(e, "index", None)
+    if isinstance(index, int) and 0 < index <= len(source) and not module:
+        m = _AWAIT_BEFORE.search(source, max(0, index - 64), index)
+        if m is not None:
+            # as V8: the message names the await, and points at it
+            at = m.start()
+            breaks = list(_LINE_BREAK.finditer(source, 0, at))
+            line = len(breaks) + 1
+            col = at - (breaks[-1].end() if breaks else 0) + 1
+            return ParseError("await is only valid in async functions and the top level bodies of modules",
+                              filename, line + line_offset, col + (column_offset if line == 1 else 0), length=5)
+    message, length = _v8_message(e, source, module)
     return ParseError(message, filename, line + line_offset, col + (column_offset if line == 1 else 0),
                       length=length)
 
@@ -231,7 +262,7 @@ def parse_module(source: str, filename: str = "", line_offset: int = 0, column_o
         program.regexp_literals = found
         return program
     except esprima.Error as e:
-        raise _error_from(e, source, filename, line_offset, column_offset) from None
+        raise _error_from(e, source, filename, line_offset, column_offset, module=True) from None
     except PollAbort as e:
         raise e.error from None
     except RecursionError:

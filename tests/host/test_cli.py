@@ -288,10 +288,14 @@ def test_signal_listeners_removed_by_remove_all_listeners() -> None:
 def test_signal_handlers_put_back_when_a_limit_ends_the_run(limit: str, source: str) -> None:
     """A run that a --timeout or --step-limit ends (in the program or in an 'exit' listener)
     puts back the signal handlers its listeners replaced, as a run that ends normally does:
-    an embedding program keeps its own SIGTERM handler."""
+    an embedding program keeps its own SIGTERM handler. Its limits end with it: the process's
+    main realm, which later runs share, keeps none of them."""
     import signal
     from pyjsvm.host import cli
+    from pyjsvm.intrinsics.realm import main_realm
     before = signal.getsignal(signal.SIGTERM)
-    code = cli.main([limit, "-e", "process.on('SIGTERM', () => {}); " + source])
+    code = cli.main([limit, "--max-memory=500", "-e", "process.on('SIGTERM', () => {}); " + source])
     assert code == 1
     assert signal.getsignal(signal.SIGTERM) is before
+    assert not {"pyjsvm.step_limit", "pyjsvm.memory_limit"} & set(main_realm().host_defined)
+    assert cli.main(["-e", "for (let i = 0; i < 5000; i++) {}"]) == 0
