@@ -226,19 +226,15 @@ def js_error(value: Any, realm: "Realm | None" = None, **fields: Any) -> "JSErro
 
 
 def run_js(realm: "Realm", fn: Callable[..., Any], *args: Any) -> Any:
-    """Run ``fn(*args)`` (engine code) with ``realm`` as the running realm; a JS throw becomes
-    ``pyjsvm.JSError``."""
-    agent = AGENT
-    saved = agent.realm
-    agent.realm = realm
+    """Run ``fn(*args)`` (engine code: a proxy's read, write, delete or key listing, which may
+    run getters and proxy traps) with ``realm`` as the running realm, under the limits of its
+    context (``step_limit``, ``memory_limit``: a getter that never returns ends as a run in the
+    context would); a JS throw becomes ``pyjsvm.JSError``."""
     try:
-        with engine_limits():
-            return fn(*args)
+        return run_guarded(realm, lambda: fn(*args), None)
     except JSThrow as e:
         err = js_error(e.value, realm)
         raise err from err.__cause__
-    finally:
-        agent.realm = saved
 
 
 # --- JS -> Python ----------------------------------------------------------------------------
