@@ -245,6 +245,7 @@ class FunctionCompiler(StatementCompiler):
         is_arrow = node.type == "ArrowFunctionExpression"
         code.kind = kind
         code.name = name
+        code.inferred_name = getattr(node, "inferred_name", "")
         code.length = _expected_argument_count(node.params)
         code.strict = strict
         if is_arrow:

@@ -45,6 +45,7 @@ class FunctionCode:
         "nparams", "filler", "run", "_source", "filename", "line", "column", "has_prototype",
         "is_constructor", "method", "fields", "uses_home", "scope", "expr_body", "referrer", "fast", "emitted",
         "fast_construct", "tail_entry", "tail_run", "direct", "direct_n", "e0", "e1", "e2", "e3", "e4", "e5", "ctor",
+        "inferred_name",
     )
     _source: "str | tuple[str, int, int] | None"
 
@@ -62,6 +63,7 @@ class FunctionCode:
 
     def __init__(self) -> None:
         self.name: Any = ""
+        self.inferred_name = ""  # NON-SPEC: the name stack traces show for an anonymous function (syntax.inferred_names)
         self.length = 0
         self.strict = False
         self.this_mode = GLOBAL

@@ -273,10 +273,17 @@ def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
                 type_name = ""
                 if (local_vars.get("given") is EMITTED_NEW if emitted  # type: ignore[union-attr]
                         else _ACTIVATION_IDS[id(code)][1]):
-                    name = CONSTRUCT_PREFIX + (name or _data_name(owner) or "<anonymous>")
+                    name = CONSTRUCT_PREFIX + (name or _data_name(owner) or _inferred_name(owner) or "<anonymous>")
                 elif isinstance(owner, JSObject):
                     name = name or _data_name(owner)
-                    type_name = frame_type_name(local_vars.get("this"), owner)  # type: ignore[union-attr]
+                    if name:
+                        type_name = frame_type_name(local_vars.get("this"), owner)  # type: ignore[union-attr]
+                    else:
+                        # V8 shows an inferred name that is a path as it is (``at exports.parse``,
+                        # ``at P.get``), after the receiver's type only when it is one step
+                        name = _inferred_name(owner)
+                        if "." not in name:
+                            type_name = frame_type_name(local_vars.get("this"), owner)  # type: ignore[union-attr]
                 frames.append((name, filename, line, col, type_name))
                 if skipping and owner is skip_until:
                     skipping = False
@@ -297,6 +304,12 @@ def _data_name(o: JSObject) -> str:
     if type(v) is Prop:
         v = None if v.flags & A else v.value
     return v if type(v) is str else ""
+
+
+def _inferred_name(o: JSObject) -> str:
+    """NON-SPEC: the name V8 infers for an anonymous function from the property it was assigned
+    to (``syntax.inferred_names``), or ""."""
+    return getattr(getattr(o, "code", None), "inferred_name", "") or ""
 
 
 _PRIMITIVE_TYPE_NAMES = {float: "Number", str: "String", bool: "Boolean", JSSymbol: "Symbol", JSBigInt: "BigInt"}

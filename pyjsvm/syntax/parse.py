@@ -14,6 +14,7 @@ import esprima.nodes  # type: ignore[import-untyped]
 import esprima.parser  # type: ignore[import-untyped]
 import esprima.validation  # type: ignore[import-untyped]
 
+from pyjsvm.syntax.inferred_names import infer_function_name
 from pyjsvm.syntax.polling import _POLL, PollAbort, poll, set_parse_poll  # noqa: F401 - re-exported
 from pyjsvm.syntax import long_tokens  # noqa: F401 - long tokens scanned in chunks, polled (before line_terminators)
 from pyjsvm.syntax import phase_imports  # noqa: F401 - extends esprima's parser (source phase imports)
@@ -159,6 +160,15 @@ def _recorded_regex_literal(self: Any, value: Any, raw: Any, pattern: Any, flags
 
 
 esprima.nodes.RegexLiteral.__init__ = _recorded_regex_literal
+_assignment_init = esprima.nodes.AssignmentExpression.__init__
+
+
+def _named_assignment(self: Any, operator: Any, left: Any, right: Any) -> None:
+    _assignment_init(self, operator, left, right)
+    infer_function_name(self)
+
+
+esprima.nodes.AssignmentExpression.__init__ = _named_assignment  # (V8's inferred names)
 
 
 class _RecordRegexpLiterals:

@@ -28,6 +28,7 @@ from array import array
 from typing import Any
 
 from pyjsvm.syntax.digits import decimal_to_int, int_to_decimal
+from pyjsvm.syntax.inferred_names import infer_function_name
 from pyjsvm.syntax.scope import body_facts
 from pyjsvm.syntax.tree import LazyBody, Node, RegExpValue, TemplateValue
 
@@ -569,6 +570,8 @@ class _Reader:
         d["_pos"] = (line, column, end_line, end_column)
         n = Node()
         n.__dict__ = d
+        if t == "AssignmentExpression":
+            infer_function_name(n)  # (as the parser does)
         return n
 
 
