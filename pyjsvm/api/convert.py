@@ -230,8 +230,18 @@ def run_js(realm: "Realm", fn: Callable[..., Any], *args: Any) -> Any:
     run getters and proxy traps) with ``realm`` as the running realm, under the limits of its
     context (``step_limit``, ``memory_limit``: a getter that never returns ends as a run in the
     context would); a JS throw becomes ``pyjsvm.JSError``."""
+    host = realm.host_defined
     try:
-        return run_guarded(realm, lambda: fn(*args), None)
+        if "pyjsvm.step_limit" in host or "pyjsvm.memory_limit" in host:
+            return run_guarded(realm, lambda: fn(*args), None)
+        agent = AGENT
+        saved = agent.realm
+        agent.realm = realm
+        try:
+            with engine_limits():
+                return fn(*args)
+        finally:
+            agent.realm = saved
     except JSThrow as e:
         err = js_error(e.value, realm)
         raise err from err.__cause__
