@@ -767,11 +767,11 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
             if not keys:
                 return base
         else:
-            if cname in ("ContextifiedGlobal",) and False:
-                pass
             fallback = "Module" if cname == "ModuleNamespace" else null_name  # [Module: null prototype]
             if not keys and not proto_props:
-                return f"{_get_prefix(constructor, tag, fallback)}{{}}"
+                # (node formats a namespace as an object of entries: none gives "{  }")
+                empty = "{  }" if cname == "ModuleNamespace" else "{}"
+                return f"{_get_prefix(constructor, tag, fallback)}{empty}"
             braces[0] = f"{_get_prefix(constructor, tag, fallback)}{{"
     if recurse_times > ctx.depth:
         name = (constructor or tag or "Object")

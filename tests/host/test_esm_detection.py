@@ -31,6 +31,9 @@ CASES: dict[str, tuple[dict[str, str], list[str], str, int]] = {
                              ["a.js"], "function object true\n", 0),
     "required": ({"e.js": "export const x = 1;\nexport default 2;\n",
                   "a.js": "const m = require('./e.js');\nconsole.log(m.x, m.default);\n"}, ["a.js"], "1 2\n", 0),
+    # (an empty namespace prints as node prints it)
+    "required_empty": ({"e.js": "export {};\n", "a.js": "console.log(require('./e.js'));\n"}, ["a.js"],
+                       "[Module: null prototype] {  }\n", 0),
     "imported_from_commonjs": ({"e.js": "export const x = 3;\n",
                                 "a.cjs": "import('./e.js').then(m => console.log(m.x));\n"}, ["a.cjs"], "3\n", 0),
     "commonjs_imported_from_esm": ({"c.js": "exports.y = 4;\n",
