@@ -14,6 +14,7 @@ from pyjsvm.runtime.operations import (
     get_prototype_from_constructor, to_string,
 )
 from pyjsvm.runtime.stack import (
+    Frame,
     CONSTRUCT_PREFIX, MODULE_TOP, CallSiteObject, EvalFrame, JSErrorObject, capture_frames, format_call_site, format_stack, prepare_stack_trace,
 )
 from pyjsvm.runtime.values import NULL, argument
@@ -151,7 +152,7 @@ def error_capture_stack_trace(realm: "Realm", this: Any, args: list[Any], new_ta
 call_site_proto = BuiltinTable()  # %CallSite.prototype%
 
 
-def _frame(this: Any, method: str) -> tuple[str, str, int, int, str]:
+def _frame(this: Any, method: str) -> Frame:
     if not isinstance(this, CallSiteObject):
         throw_type_error(f"CallSite method {method} expects CallSite as receiver")
     return this.frame
@@ -184,9 +185,9 @@ def call_site_get_type_name(realm: "Realm", this: Any, args: list[Any], new_targ
 
 @call_site_proto.method("getMethodName", 0)
 def call_site_get_method_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """NON-SPEC (V8): CallSite.prototype.getMethodName: null (receivers are not recorded)."""
-    _frame(this, "getMethodName")
-    return NULL
+    """NON-SPEC (V8): CallSite.prototype.getMethodName: the key under which the receiver holds
+    the function (runtime/stack.frame_method_name), or null."""
+    return _frame(this, "getMethodName")[5] or NULL
 
 
 @call_site_proto.method("getFileName", 0)

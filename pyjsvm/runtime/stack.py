@@ -107,6 +107,9 @@ def register_activation(*funcs: Any, construct: bool = False) -> None:
         ACTIVATION_CODES.add(fn.__code__, construct or None)
 
 
+# A captured frame: (function name, file name, line, column, receiver's type name, method name)
+Frame = tuple[str, str, int, int, str, str]
+
 # NON-SPEC (V8): what a constructor's frame shows before its function's name (``new F``); the
 # CallSite methods take it apart again (getFunctionName, isConstructor)
 CONSTRUCT_PREFIX = "new "
@@ -238,7 +241,7 @@ def emitted_position(f: Any) -> Any:
 
 
 def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
-                   limit: int | None = None) -> list[tuple[str, str, int, int, str]]:
+                   limit: int | None = None) -> list[Frame]:
     """Return [(function name, file name, line, column, receiver's type name)], innermost
     first (the type name as V8 shows a method call's: ``frame_type_name``). With ``skip_until``
     (V8's constructor-skipping for ``new MyError()``), the frames up to and including that
@@ -247,7 +250,7 @@ def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
     ``limit`` frames (default: ``Error.stackTraceLimit``)."""
     if limit is None:
         limit = stack_trace_limit()
-    frames: list[tuple[str, str, int, int, str]] = []
+    frames: list[Frame] = []
     f = sys._getframe(1)
     pos: Any = None
     skipping = skip_until is not None
@@ -270,21 +273,20 @@ def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
                 name, filename, line, col = owner.frame_info()
                 if pos is not None:
                     line, col = pos
-                type_name = ""
+                type_name = method = ""
+                if isinstance(owner, JSObject):
+                    # V8's debug name: the function's name property when it is a non-empty
+                    # string, else its name in the code, else the name inferred for it
+                    name = _data_name(owner) or name or _inferred_name(owner)
                 if (local_vars.get("given") is EMITTED_NEW if emitted  # type: ignore[union-attr]
                         else _ACTIVATION_IDS[id(code)][1]):
-                    name = CONSTRUCT_PREFIX + (name or _data_name(owner) or _inferred_name(owner) or "<anonymous>")
+                    name = CONSTRUCT_PREFIX + (name or "<anonymous>")
                 elif isinstance(owner, JSObject):
-                    name = name or _data_name(owner)
-                    if name:
-                        type_name = frame_type_name(local_vars.get("this"), owner)  # type: ignore[union-attr]
-                    else:
-                        # V8 shows an inferred name that is a path as it is (``at exports.parse``,
-                        # ``at P.get``), after the receiver's type only when it is one step
-                        name = _inferred_name(owner)
-                        if "." not in name:
-                            type_name = frame_type_name(local_vars.get("this"), owner)  # type: ignore[union-attr]
-                frames.append((name, filename, line, col, type_name))
+                    this = local_vars.get("this")  # type: ignore[union-attr]
+                    type_name = frame_type_name(this, owner)
+                    if type_name:
+                        method = frame_method_name(this, owner, name)
+                frames.append((name, filename, line, col, type_name, method))
                 if skipping and owner is skip_until:
                     skipping = False
                     skipped = len(frames)
@@ -304,6 +306,50 @@ def _data_name(o: JSObject) -> str:
     if type(v) is Prop:
         v = None if v.flags & A else v.value
     return v if type(v) is str else ""
+
+
+def frame_method_name(this: Any, fn: JSObject, name: str) -> str:
+    """NON-SPEC (V8's CallSite getMethodName): the key under which the object receiver ``this``
+    or its prototype chain holds ``fn`` (a data property's value, an accessor's getter or
+    setter): the function's name (``name``, without ``get ``/``set ``) when it is such a key,
+    else the one key that is (none or two: ""). String keys that are not array indices (V8's
+    elements) only; no JS runs (no getter, no
+    proxy trap); a long chain or an object with very many properties is not searched."""
+    if not isinstance(this, JSObject):
+        return ""
+
+    def holds(v: Any) -> bool:
+        if type(v) is Prop:
+            return v.getter is fn or v.setter is fn if v.flags & A else v.value is fn
+        return v is fn
+    base = name[4:] if name.startswith(("get ", "set ")) else name
+    chain: list[JSObject] = []
+    p: Any = this
+    while isinstance(p, JSObject) and not p.is_proxy and len(chain) < _METHOD_CHAIN:
+        chain.append(p)
+        p = p.proto
+    if base:
+        for o in chain:
+            v = o.props.get(base)
+            if v is not None:
+                if holds(v):
+                    return base
+                break
+    found = ""
+    for o in chain:
+        props = o.props
+        if len(props) > _METHOD_SCAN:
+            continue
+        for k, v in props.items():
+            if type(k) is str and holds(v) and not (k.isdigit() and (k[0] != "0" or k == "0")):
+                if found and found != k:
+                    return ""
+                found = k
+    return found
+
+
+_METHOD_CHAIN = 16     # prototype levels frame_method_name looks at
+_METHOD_SCAN = 2000    # an object with more properties is not scanned
 
 
 def _inferred_name(o: JSObject) -> str:
@@ -361,7 +407,7 @@ class EvalFrame:
         # (the innermost JS frame now: the caller, at its call of eval)
         caller = capture_frames(limit=1)
         if caller:
-            name, filename, line, col, _ = caller[0]
+            name, filename, line, col = caller[0][:4]
             if name.startswith(CONSTRUCT_PREFIX):
                 name = name[len(CONSTRUCT_PREFIX):]
             if not name or name == MODULE_TOP:
@@ -394,7 +440,7 @@ class CallSiteObject(JSObject):
 
     __slots__ = ("frame",)
 
-    def __init__(self, proto: JSObject | None, frame: tuple[str, str, int, int, str]) -> None:
+    def __init__(self, proto: JSObject | None, frame: Frame) -> None:
         JSObject.__init__(self, proto)
         self.frame = frame
 
@@ -404,7 +450,7 @@ class CallSiteObject(JSObject):
 _PREPARING = threading.local()
 
 
-def prepare_stack_trace(err: JSObject, frames: list[tuple[str, str, int, int, str]],
+def prepare_stack_trace(err: JSObject, frames: list[Frame],
                         default: Callable[[], Any] | None = None) -> Any:
     """NON-SPEC (V8): the value of ``err``'s ``stack``: what ``Error.prepareStackTrace(err,
     callSites)`` of the running realm's %Error% returns when it is a function, else the default
@@ -427,21 +473,27 @@ def prepare_stack_trace(err: JSObject, frames: list[tuple[str, str, int, int, st
         _PREPARING.active = False
 
 
-def format_call_site(frame: tuple[str, str, int, int, str]) -> str:
+def format_call_site(frame: Frame) -> str:
     """NON-SPEC (V8): a frame as a stack line shows it, without the leading ``at``: a method
     call's function name after its receiver's type name (``Object.m``), unless it starts with
-    it (an accessor's shows its property instead, ``get p [as p]``, and a symbol-keyed
-    method's, ``[s]``, shows alone, as V8 shows them)."""
-    name, filename, line, col, type_name = frame
+    it or is a path (an inferred name, ``exports.parse``), and then `` [as k]`` when the method's
+    key is another (``Object.m [as q]``, an accessor's ``get p [as p]``); a symbol-keyed
+    method's, ``[s]``, shows alone, and an anonymous one as ``Type.key``, as V8 shows them."""
+    name, filename, line, col, type_name, method = frame
     where = f"{filename or '<anonymous>'}:{line}:{col}"  # (V8 names a script without a name so)
-    if type_name and name.startswith(("get ", "set ")):
-        name += " [as " + name[4:] + "]"  # (V8: the accessor's property, its method name)
-    elif type_name and not name.startswith((type_name + ".", "[")):
-        name = type_name + "." + (name or "<anonymous>")
+    if type_name:
+        if not name:
+            name = type_name + "." + (method or "<anonymous>")
+        else:
+            if not name.startswith(("get ", "set ", "[", type_name + ".")) and "." not in name:
+                # (a name inferred from a path, ``exports.parse``, shows as it is)
+                name = type_name + "." + name
+            if method and name != method and not name.endswith("." + method):
+                name += " [as " + method + "]"
     return f"{name} ({where})" if name else where
 
 
-def format_stack(err: Any, frames: list[tuple[str, str, int, int, str]] | None = None) -> str:
+def format_stack(err: Any, frames: list[Frame] | None = None) -> str:
     head = safe_describe(err)
     lines = [head]
     for frame in getattr(err, "frames", []) if frames is None else frames:
