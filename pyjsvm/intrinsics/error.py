@@ -187,7 +187,7 @@ def call_site_get_type_name(realm: "Realm", this: Any, args: list[Any], new_targ
 def call_site_get_method_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """NON-SPEC (V8): CallSite.prototype.getMethodName: the key under which the receiver holds
     the function (runtime/stack.frame_method_name), or null."""
-    return _frame(this, "getMethodName")[5] or NULL
+    return str(_frame(this, "getMethodName")[5]) or NULL
 
 
 @call_site_proto.method("getFileName", 0)

@@ -107,8 +107,9 @@ def register_activation(*funcs: Any, construct: bool = False) -> None:
         ACTIVATION_CODES.add(fn.__code__, construct or None)
 
 
-# A captured frame: (function name, file name, line, column, receiver's type name, method name)
-Frame = tuple[str, str, int, int, str, str]
+# A captured frame: (function name, file name, line, column, receiver's type name, method
+# name: "" or a LazyMethodName, found when a stack is formatted, as V8 finds it)
+Frame = tuple[str, str, int, int, str, "str | LazyMethodName"]
 
 # NON-SPEC (V8): what a constructor's frame shows before its function's name (``new F``); the
 # CallSite methods take it apart again (getFunctionName, isConstructor)
@@ -273,7 +274,8 @@ def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
                 name, filename, line, col = owner.frame_info()
                 if pos is not None:
                     line, col = pos
-                type_name = method = ""
+                type_name = ""
+                method: str | LazyMethodName = ""
                 if isinstance(owner, JSObject):
                     # V8's debug name: the function's name property when it is a non-empty
                     # string, else its name in the code, else the name inferred for it
@@ -284,8 +286,8 @@ def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
                 elif isinstance(owner, JSObject):
                     this = local_vars.get("this")  # type: ignore[union-attr]
                     type_name = frame_type_name(this, owner)
-                    if type_name:
-                        method = frame_method_name(this, owner, name)
+                    if type_name and isinstance(this, JSObject):
+                        method = LazyMethodName(this, owner, name)
                 frames.append((name, filename, line, col, type_name, method))
                 if skipping and owner is skip_until:
                     skipping = False
@@ -317,11 +319,6 @@ def frame_method_name(this: Any, fn: JSObject, name: str) -> str:
     proxy trap); a long chain or an object with very many properties is not searched."""
     if not isinstance(this, JSObject):
         return ""
-
-    def holds(v: Any) -> bool:
-        if type(v) is Prop:
-            return v.getter is fn or v.setter is fn if v.flags & A else v.value is fn
-        return v is fn
     base = name[4:] if name.startswith(("get ", "set ")) else name
     chain: list[JSObject] = []
     p: Any = this
@@ -332,7 +329,7 @@ def frame_method_name(this: Any, fn: JSObject, name: str) -> str:
         for o in chain:
             v = o.props.get(base)
             if v is not None:
-                if holds(v):
+                if v is fn or type(v) is Prop and (v.value is fn or v.getter is fn or v.setter is fn):
                     return base
                 break
     found = ""
@@ -341,11 +338,31 @@ def frame_method_name(this: Any, fn: JSObject, name: str) -> str:
         if len(props) > _METHOD_SCAN:
             continue
         for k, v in props.items():
-            if type(k) is str and holds(v) and not (k.isdigit() and (k[0] != "0" or k == "0")):
+            if (v is fn or type(v) is Prop and (v.value is fn or v.getter is fn or v.setter is fn)) \
+                    and type(k) is str and not (k.isdigit() and (k[0] != "0" or k == "0")):
                 if found and found != k:
                     return ""
                 found = k
     return found
+
+
+class LazyMethodName:
+    """NON-SPEC: a frame's method name (``frame_method_name``), looked for when a stack is
+    formatted or a CallSite asked, as V8 does (an error whose stack is never read costs no
+    search)."""
+
+    __slots__ = ("this", "fn", "name", "found")
+
+    def __init__(self, this: JSObject, fn: JSObject, name: str) -> None:
+        self.this = this
+        self.fn = fn
+        self.name = name
+        self.found: str | None = None
+
+    def __str__(self) -> str:
+        if self.found is None:
+            self.found = frame_method_name(self.this, self.fn, self.name)
+        return self.found
 
 
 _METHOD_CHAIN = 16     # prototype levels frame_method_name looks at
@@ -479,7 +496,8 @@ def format_call_site(frame: Frame) -> str:
     it or is a path (an inferred name, ``exports.parse``), and then `` [as k]`` when the method's
     key is another (``Object.m [as q]``, an accessor's ``get p [as p]``); a symbol-keyed
     method's, ``[s]``, shows alone, and an anonymous one as ``Type.key``, as V8 shows them."""
-    name, filename, line, col, type_name, method = frame
+    name, filename, line, col, type_name, lazy = frame
+    method = str(lazy)
     where = f"{filename or '<anonymous>'}:{line}:{col}"  # (V8 names a script without a name so)
     if type_name:
         if not name:
