@@ -3,8 +3,9 @@ function that is assigned to a property. The spec names a function only for a bi
 (NamedEvaluation): ``P.prototype.get = function () {}`` makes a function whose ``name`` is "".
 V8 infers a name from the assignment's target for its stack traces and CallSite
 ``getFunctionName``: ``P.get`` (a ``prototype`` step left out), ``exports.parse``,
-``w.<computed>`` (a computed key that is not a string literal), ``m`` for ``this.m``. The function's
-``name`` property is not changed.
+``w.<computed>`` (a computed key that is not a string literal), ``K.m`` for ``this.m`` in a
+function ``K`` (``m`` outside a named function). The function's ``name`` property is not
+changed.
 
 The parser calls ``infer_function_name`` for each assignment it makes (``syntax.parse``), and
 so does the decoder of cached trees (``syntax.tree_codec``): the name is an attribute of the
@@ -46,3 +47,5 @@ def infer_function_name(assignment: Any) -> None:
         steps.append(node.name)
     if steps:
         right.inferred_name = ".".join(reversed(steps))
+        if node.type == "ThisExpression":
+            right.inferred_this = True  # (the compiler puts the enclosing function's name first)

@@ -40,6 +40,16 @@ def test_inferred(src: str, name: str | None) -> None:
     assert _inferred(src) == name
 
 
+def test_this_property_in_a_named_function() -> None:
+    """``this.m = function () {}`` right in function K is K.m, whatever the receiver; in an
+    arrow function inside K, m (as V8 names them)."""
+    src = ("function K() { this.m = function () { return new Error().stack.split('\\n')[1].trim(); };"
+           " const f = () => { this.n = function () { return new Error().stack.split('\\n')[1].trim(); }; }; f(); }"
+           " const o = {}; K.call(o); [o.m(), o.n()]")
+    m, n = pyjsvm.run_in_new_context(src, filename="k.js")
+    assert m.startswith("at K.m (k.js:1:") and n.startswith("at Object.n (k.js:1:")
+
+
 def test_stack_names_fresh_and_from_cached_data() -> None:
     fresh = pyjsvm.Script(SOURCE, filename="s.js", produce_cached_data=True)
     assert fresh.cached_data is not None

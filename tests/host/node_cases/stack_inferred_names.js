@@ -20,6 +20,12 @@ const z = o.a.b;
 t(() => z());
 function K() { this.m = function () { throw new Error(); }; }
 t(() => new K().m());
+const other = {};
+K.call(other);
+t(() => other.m());
+function K2() { const f = () => { this.m = function () { throw new Error(); }; }; f(); }
+K2.call(other);
+t(() => other.m());
 const w = {};
 w['lit'] = function () { throw new Error(); };
 t(() => w.lit());
