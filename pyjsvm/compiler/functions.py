@@ -248,7 +248,7 @@ class FunctionCompiler(StatementCompiler):
         code.inferred_name = getattr(node, "inferred_name", "")
         if getattr(node, "inferred_this", False):
             # NON-SPEC (V8): ``this.m = function () {}`` right in function K infers ``K.m``
-            outer = self.ctx.scope
+            outer: Scope | None = self.ctx.scope
             while outer is not None and outer.func_node is None:
                 outer = outer.parent  # (the nearest function, an arrow too: V8 names by its literal)
             fid = getattr(outer.func_node, "id", None) if outer is not None else None
