@@ -139,6 +139,14 @@ function flow(stream) {
   const s = stream._readableState;
   s.flowScheduled = false;
   if (s.destroyed) return;
+  // what a _read pushes synchronously while flowing goes out in this same turn, as node's flow
+  // loop reads it (Readable.from of an array emits all its items in one tick)
+  do {
+    flowOnce(stream, s);
+  } while (s.flowing === true && s.buffer.length > 0 && !s.destroyed && !s.ended);
+  if (s.flowing === true && s.ended && s.buffer.length > 0 && !s.destroyed) flowOnce(stream, s);
+}
+function flowOnce(stream, s) {
   if (s.flowing === true) {
     while (s.flowing === true && s.buffer.length > 0 && !s.destroyed) {
       const chunk = s.buffer.shift();
@@ -352,19 +360,60 @@ Readable.from = function from(iterable, opts) {
   if (typeof iterable === 'string' || isBuf(iterable)) {
     return new Readable(Object.assign({ objectMode: true, read() { this.push(iterable); this.push(null); } }, opts));
   }
-  const it = iterable[Symbol.asyncIterator] ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
-  let busy = false;
-  return new Readable(Object.assign({ objectMode: true }, opts, {
-    read() {
-      if (busy) return;
-      busy = true;
-      Promise.resolve(it.next()).then(async (r) => {
-        busy = false;
-        if (r.done) this.push(null);
-        else { const v = await r.value; if (v === null) this.push(null); else if (this.push(v)) this._read(); }
-      }, (err) => { busy = false; this.destroy(err); });
-    },
-  }));
+  // A sync iterator is read synchronously, as long as push() wants more (node reads it in
+  // the tick the stream starts flowing); an async one, and a promise among the values, awaited.
+  let it, isAsync;
+  if (iterable != null && typeof iterable[Symbol.asyncIterator] === 'function') {
+    isAsync = true;
+    it = iterable[Symbol.asyncIterator]();
+  } else if (iterable != null && typeof iterable[Symbol.iterator] === 'function') {
+    isAsync = false;
+    it = iterable[Symbol.iterator]();
+  } else {
+    const got = iterable == null ? ' Received ' + iterable
+      : typeof iterable === 'function' ? ' Received function ' + (iterable.name || '')
+      : typeof iterable === 'object' ? ' Received an instance of ' + ((iterable.constructor && iterable.constructor.name) || 'Object')
+      : ' Received type ' + typeof iterable + ' (' + String(iterable) + ')';
+    throw errCode('TypeError', 'ERR_INVALID_ARG_TYPE', 'The "iterable" argument must be an instance of Iterable.' + got);
+  }
+  const stream = new Readable(Object.assign({ objectMode: true, highWaterMark: 1 }, opts));
+  let pulling = false;
+  const pull = async () => {
+    try {
+      for (;;) {
+        const step = isAsync ? await it.next() : it.next();
+        if (step.done) { stream.push(null); return; }
+        let value = step.value;
+        if (value && typeof value.then === 'function') value = await value;
+        if (value === null) {
+          pulling = false;
+          throw errCode('TypeError', 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+        }
+        if (!stream.push(value)) { pulling = false; return; }
+      }
+    } catch (err) {
+      stream.destroy(err);
+    }
+  };
+  stream._read = function () {
+    if (!pulling) { pulling = true; pull(); }
+  };
+  // destroying the stream closes the iterator: throw(err) into it when it can take one, else return()
+  const closeIterator = async (err) => {
+    if (err != null && typeof it.throw === 'function') {
+      const r = await it.throw(err);
+      await r.value;
+      if (r.done) return;
+    }
+    if (typeof it.return === 'function') {
+      const r = await it.return();
+      await r.value;
+    }
+  };
+  stream._destroy = function (err, cb) {
+    closeIterator(err).then(() => process.nextTick(cb, err), (e) => process.nextTick(cb, e || err));
+  };
+  return stream;
 };
 
 // --- Writable -----------------------------------------------------------------------------------
