@@ -129,6 +129,12 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
     if perms.enabled:
         put(p, "permission", permission)
     put(p, "exitCode", None)
+    o = host.options
+    for flag, name in ((o.no_deprecation, "noDeprecation"), (o.throw_deprecation, "throwDeprecation"),
+                       (o.trace_deprecation, "traceDeprecation"), (o.trace_warnings, "traceProcessWarnings"),
+                       (o.no_warnings, "noProcessWarnings")):
+        if flag:  # (set by their command-line options, as Node sets them; else absent)
+            put(p, name, True)
 
     @method(p, realm, "exit", 1, W | E | C)
     def exit_(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
@@ -213,17 +219,28 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
 
     def write_warning(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         """Node's default 'warning' handler (lib/internal/process/warning.js onWarning), then
-        the event; the --trace hint only with the first warning of the process."""
+        the event; the --trace hint only with the first warning of the process, untraced.
+        --no-warnings (process.noProcessWarnings) or NODE_NO_WARNINGS=1: nothing printed;
+        --trace-warnings (process.traceProcessWarnings), or --trace-deprecation for a
+        DeprecationWarning: the warning's stack instead of its name and message."""
         w = arg(args, 0)
-        if not to_boolean(p.get("noProcessWarnings", p)) and isinstance(w, JSObject):
+        if not to_boolean(p.get("noProcessWarnings", p)) and os.environ.get("NODE_NO_WARNINGS") != "1" \
+                and isinstance(w, JSObject):
             code, detail = w.get("code", w), w.get("detail", w)
+            deprecation = w.get("name", w) == "DeprecationWarning"
+            trace = to_boolean(p.get("traceProcessWarnings", p)) or \
+                (deprecation and to_boolean(p.get("traceDeprecation", p)))
+            stack = w.get("stack", w) if trace else None
             line = f"(node:{os.getpid()}) " + (f"[{to_string(code)}] " if code is not None else "")
-            line += f"{to_string(w.get('name', w))}: {to_string(w.get('message', w))}\n"
+            if trace and stack is not None and stack != "":
+                line += f"{to_string(stack)}\n"
+            else:
+                line += f"{to_string(w.get('name', w))}: {to_string(w.get('message', w))}\n"
             if type(detail) is str:
                 line += detail + "\n"
-            if not warned:
+            if not warned and not trace:
                 warned.append(True)
-                flag = "--trace-deprecation" if w.get("name", w) == "DeprecationWarning" else "--trace-warnings"
+                flag = "--trace-deprecation" if deprecation else "--trace-warnings"
                 line += f"(Use `{os.path.basename(to_string(p.get('argv0', p)))} {flag} ...` to show where the warning was created)\n"
             host.write_err(js_str(line))
         emit = p.get("emit", p)
@@ -254,7 +271,9 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
             if to_boolean(p.get("noDeprecation", p)):
                 return None
             if to_boolean(p.get("throwDeprecation", p)):
-                raise JSThrow(w)
+                # as Node: thrown on the next tick, after the warnings emitted before it
+                host.loop.next_tick(make_fn(r, "", 0, _thrower(w)), [])
+                return None
         host.loop.next_tick(write_warning_fn, [w])
         return None
 
@@ -278,6 +297,13 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
         p.define_accessor(name, stdio_get(name), None, E | C)
     _node_members(host, p)
     return p
+
+
+def _thrower(value: Any) -> Any:
+    """A built-in function's behaviour that throws ``value``."""
+    def throw(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        raise JSThrow(value)
+    return throw
 
 
 # The order of process's own properties under node 20 (util.inspect(process) shows them so).
@@ -518,7 +544,7 @@ def _node_members(host: "NodeHost", p: JSObject) -> None:
     for name in ("setegid", "seteuid", "setgid", "setuid"):
         fn(name, 1, noop, "")
     put(p, "debugPort", 9229.0)
-    put(p, "_preload_modules", new_array(realm, []))
+    put(p, "_preload_modules", new_array(realm, [python_string_to_js(m) for m in host.options.preload_require]))
     p.define_accessor("report", make_fn(realm, "get", 0, report_getter), None, E | C)
     # node's order of own properties
     props = p.props

@@ -76,6 +76,9 @@ def run_repl(args: list[str], options: "HostOptions | None" = None) -> int:
         readline = None  # type: ignore[assignment]
     host = NodeHost(list(args), options=options)
     host.define_script_globals("<repl>", os.getcwd())
+    # the -r and --import preloads (an --import's failure is an unhandled rejection)
+    host.run_guarded(host.run_requires)
+    host.run_guarded(host.start_imports)
     hist = history_file()
     if readline is not None and hist:
         try:

@@ -56,6 +56,7 @@ class ModuleSystem:
         # CommonJS parse that gave a False one (used when the file runs)
         self.detected: dict[str, bool] = {}
         self.preparsed: dict[str, tuple[str, Any]] = {}
+        self.preloading = False  # the -r preloads run: their require.main is undefined, as in node
 
     # --- built-ins --------------------------------------------------------------------------
     def register(self, name: str, factory: Callable[[], Any]) -> None:
@@ -350,7 +351,7 @@ class ModuleSystem:
                 if is_ambiguous_file(filename) and contains_module_syntax(body, filename):
                     self.detected[filename] = True
                     raise DetectedModule(filename) from None
-                raise JSThrow(self.host.syntax_error(_past_the_body(e, source), source)) from None
+                raise JSThrow(self.host.syntax_error(past_the_body(e, source), source)) from None
             raise
         finally:
             AGENT.realm = saved
@@ -360,7 +361,8 @@ class ModuleSystem:
         except AttributeError:
             pass
         exports = module.get("exports", module)
-        req.define_builtin("main", self.main if self.main is not None else module, W | C | 2)
+        main = None if self.preloading else self.main if self.main is not None else module
+        req.define_builtin("main", main, W | C | 2)
         fn.call(exports, [exports, req, module, python_string_to_js(filename), python_string_to_js(dirname)])
 
     def run_main(self, filename: str) -> None:
@@ -410,7 +412,7 @@ def module_prototype(realm: "Realm") -> JSObject:
     return proto
 
 
-def _past_the_body(e: ParseError, source: str) -> ParseError:
+def past_the_body(e: ParseError, source: str) -> ParseError:
     """NON-SPEC: a syntax error found in the closing ``})`` of the CommonJS wrapper means the
     module's body ended while something was still open: node (V8 parses the body alone) reports
     "Unexpected end of input" at the end of the source."""

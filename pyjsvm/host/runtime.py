@@ -13,19 +13,20 @@ from typing import Any, Callable
 from pyjsvm.host.console import make_console
 from pyjsvm.host.event_loop import EventLoop
 from pyjsvm.host.inspect import inspect, is_error
-from pyjsvm.host.jsutil import ARROWS, DECORATED, arg, invalid_arg_type, make_fn, new_object, node_error
+from pyjsvm.host.jsutil import ARROWS, DECORATED, arg, invalid_arg_type, make_fn, new_object, node_error, put
 from pyjsvm.host.permissions import Permissions
 from pyjsvm.host.process import ProcessExit, exec_path, make_process
 from pyjsvm.syntax.lazy import LazyModule
 from pyjsvm.host.require import WRAPPER_PARAMS, ModuleSystem, module_prototype
 from pyjsvm.host.signals import SignalEvents
 from pyjsvm.runtime.agent import AGENT, JSThrow
-from pyjsvm.runtime.objects import A, C, L, W, JSObject, LazySlot, Prop
+from pyjsvm.runtime.objects import A, C, E, L, W, JSObject, LazySlot, Prop
 from pyjsvm.runtime.values import NULL, JSSymbol
 from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES, JSErrorObject
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.syntax.utf16 import python_string_to_js
-from pyjsvm.runtime.jobs import take_unhandled_rejections
+from pyjsvm.runtime.promise import new_promise_capability, perform_promise_then_internal
+from pyjsvm.runtime.jobs import rejection_id, take_rejections_handled_later, take_unhandled_rejections
 from pyjsvm.runtime.operations import call, same_value, to_number, to_string
 from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.host.jsutil import describe_received, js_str, throw_node_error
@@ -57,6 +58,26 @@ def error_source_arrow(filename: str, source_line: str, column: int, length: int
 _clone = LazyModule("pyjsvm.host.structured_clone")
 
 
+def _no_side_effects_string(value: Any) -> str:
+    """V8's NoSideEffectsToString, roughly: a primitive as String() gives it, an object as
+    ``#<Constructor>`` (no JS runs)."""
+    if isinstance(value, JSObject):
+        return "#<Object>" if not value.is_callable else "function"
+    if isinstance(value, JSSymbol):
+        return inspect(value)
+    try:
+        return js_str(to_string(value))
+    except JSThrow:
+        return ""
+
+
+def _gc(realm: Any, this: Any, args: list[Any], new_target: Any) -> Any:
+    """``gc()`` (--expose-gc): a full collection of Python's garbage collector."""
+    import gc
+    gc.collect()
+    return None
+
+
 def _structured_clone(realm: Any, this: Any, args: list[Any], new_target: Any) -> Any:
     """``structuredClone``: its module's function (imported on first call)."""
     return _clone.structured_clone_function(realm, this, args, new_target)
@@ -73,6 +94,18 @@ class HostOptions:
     timeout_ms: int | None = None        # --timeout: the whole run, wall clock
     memory_limit: int | None = None      # --max-memory: bytes JS may keep alive
     step_limit: int | None = None        # --step-limit: loop iterations and calls, the whole run
+    # process warnings: --no-warnings, --no-deprecation, --throw-deprecation,
+    # --trace-deprecation, --trace-warnings (process.noProcessWarnings and the others)
+    no_warnings: bool = False
+    no_deprecation: bool = False
+    throw_deprecation: bool = False
+    trace_deprecation: bool = False
+    trace_warnings: bool = False
+    preload_require: list[str] = field(default_factory=list)  # -r/--require, in order
+    preload_import: list[str] = field(default_factory=list)   # --import, in order
+    unhandled_rejections: str = "throw"  # --unhandled-rejections: throw strict warn none warn-with-error-code
+    expose_gc: bool = False              # --expose-gc: a global gc()
+    stack_trace_limit: int | None = None  # --stack-trace-limit: Error.stackTraceLimit at start
 
 
 def _write(stream: Any, text: str) -> None:
@@ -197,6 +230,13 @@ class NodeHost:
             g.props["process"] = Prop(None, A | L | W | C, self._process_slot)
 
             g.define_builtin("structuredClone", make_fn(realm, "structuredClone", 1, _structured_clone), W | C)
+            if self.options.expose_gc:
+                # --expose-gc: V8's gc() (writable and enumerable, not configurable); NON-SPEC:
+                # it runs Python's collector
+                g.define_builtin("gc", make_fn(realm, "gc", 0, _gc), W | E)
+            if self.options.stack_trace_limit is not None:
+                error_ctor = realm.intrinsics["%Error%"]
+                error_ctor.set("stackTraceLimit", float(self.options.stack_trace_limit), error_ctor)
             self._register_builtins()
         finally:
             AGENT.realm = saved
@@ -469,17 +509,129 @@ class NodeHost:
         self.loop.stopped = True
 
     def check_rejections(self) -> None:
-        """After a microtask drain: unhandled rejections (Node's default 'throw' mode)."""
+        """After a microtask drain: unhandled rejections, in the --unhandled-rejections mode
+        (Node's lib/internal/process/promises.js processPromiseRejections): first 'rejectionHandled'
+        for the rejections reported before and handled since (without listeners, a
+        PromiseRejectionHandledWarning), then each unhandled rejection:
+
+        - throw (the default): 'unhandledRejection' listeners, else an uncaught exception;
+        - strict: an uncaught exception, then (if 'uncaughtException' listeners took it)
+          'unhandledRejection' listeners, else the UnhandledPromiseRejectionWarning warnings;
+        - warn: 'unhandledRejection' listeners, and the warnings;
+        - warn-with-error-code: 'unhandledRejection' listeners, else the warnings and exit code 1;
+        - none: 'unhandledRejection' listeners only."""
+        mode = self.options.unhandled_rejections
+        for promise in take_rejections_handled_later():
+            if self.loop.stopped:
+                return
+            if not self._emit_listened("rejectionHandled", [promise]):
+                self._emit_warning(f"Promise rejection was handled asynchronously (rejection id: "
+                                   f"{rejection_id(promise)})", "PromiseRejectionHandledWarning")
         for promise, reason in take_unhandled_rejections():
             if self.loop.stopped:
                 return
-            if self._listener_count("unhandledRejection"):
-                try:
-                    self.emit("unhandledRejection", [reason, promise])
-                except JSThrow as e:
-                    self.report_uncaught(e.value)
-                continue
-            self.report_uncaught(reason, "unhandledRejection")
+            if mode == "strict":
+                self.report_uncaught(reason, "unhandledRejection")
+                if self.loop.stopped:
+                    return
+                if not self._emit_listened("unhandledRejection", [reason, promise]):
+                    self._warn_unhandled(promise, reason)
+            elif mode == "none":
+                self._emit_listened("unhandledRejection", [reason, promise])
+            elif mode == "warn":
+                self._emit_listened("unhandledRejection", [reason, promise])
+                self._warn_unhandled(promise, reason)
+            elif mode == "warn-with-error-code":
+                if not self._emit_listened("unhandledRejection", [reason, promise]):
+                    self._warn_unhandled(promise, reason)
+                    self.process.set("exitCode", 1.0, self.process)
+            elif not self._emit_listened("unhandledRejection", [reason, promise]):
+                self.report_uncaught(reason, "unhandledRejection")
+
+    def _emit_listened(self, event: str, args: list[Any]) -> bool:
+        """Emit ``event`` on process if it has listeners (a listener's throw is an uncaught
+        exception); whether it had any."""
+        if not self._listener_count(event):
+            return False
+        try:
+            self.emit(event, args)
+        except JSThrow as e:
+            self.report_uncaught(e.value)
+        return True
+
+    def _emit_warning(self, message: str, kind: str) -> None:
+        """``process.emitWarning(message, kind)`` (printed on a later tick, as Node's)."""
+        p = self.process
+        try:
+            call(p.get("emitWarning", p), p, [python_string_to_js(message), kind])
+        except JSThrow as e:
+            self.report_uncaught(e.value)
+
+    def _warn_unhandled(self, promise: Any, reason: Any) -> None:
+        """Node's emitUnhandledRejectionWarning: the reason (an error's stack, else the reason
+        as a string) and the UnhandledPromiseRejectionWarning that explains it."""
+        if isinstance(reason, JSObject) and (is_error(reason) or reason.get_own_property("stack") is not None):
+            try:
+                shown = to_string(reason.get("stack", reason))
+            except JSThrow:
+                shown = "Error"
+        else:
+            shown = _no_side_effects_string(reason)
+        self._emit_warning(js_str(shown), "UnhandledPromiseRejectionWarning")
+        self._emit_warning(
+            "Unhandled promise rejection. This error originated either by throwing inside of an async function "
+            "without a catch block, or by rejecting a promise which was not handled with .catch(). To terminate "
+            "the node process on unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` "
+            "(see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). "
+            f"(rejection id: {rejection_id(promise)})", "UnhandledPromiseRejectionWarning")
+
+    # --- preloads ----------------------------------------------------------------------------
+    def run_requires(self) -> None:
+        """The ``-r``/``--require`` preloads: required in order, from the current directory, by
+        a parent module ``internal/preload`` (as Node's Module._preloadModules). A JS throw is
+        thrown."""
+        o = self.options
+        if not o.preload_require:
+            return
+        cwd = os.getcwd()
+        parent = self.modules.new_module(os.path.join(cwd, "internal/preload"), None)
+        put(parent, "id", "internal/preload")
+        self.modules.preloading = True
+        try:
+            for request in o.preload_require:
+                self.modules.require(python_string_to_js(request), cwd, parent, "internal/preload")
+        finally:
+            self.modules.preloading = False
+
+    def start_imports(self) -> Any:
+        """The ``--import`` preloads, resolved from the current directory and evaluated one
+        after the other (each once the previous one's evaluation, top-level await included, is
+        done). None when there are none, else the promise of them all, rejected by the first
+        that fails."""
+        o = self.options
+        if not o.preload_import:
+            return None
+        base = os.path.join(os.getcwd(), "")  # (errors say "imported from <cwd>/", as Node's)
+        realm = self.realm
+        specifiers = list(o.preload_import)
+        capability = new_promise_capability(realm.intrinsics["%Promise%"])
+
+        def step(_value: Any = None) -> None:
+            if not specifiers:
+                call(capability.resolve, None, [None])
+                return
+            try:
+                url = self.esm.resolve(python_string_to_js(specifiers.pop(0)), base)
+                record = self.esm.load(url, {})
+                self.esm.load_graph(record)
+                promise = record.evaluate()
+            except JSThrow as e:
+                call(capability.reject, None, [e.value])
+                return
+            perform_promise_then_internal(promise, step, lambda reason: call(capability.reject, None, [reason]),
+                                          realm)
+        step()
+        return capability.promise
 
     def arrow_for(self, value: Any) -> str | None:
         """Node's ``file:line`` / source line / caret header for an uncaught error (none when

@@ -43,6 +43,10 @@ _pending_rejections: dict[int, tuple[Any, "Realm | None"]] = {}
 # Promises reported as unhandled (weak: a collected promise can no longer be handled).
 _reported: "weakref.WeakSet[Any]" = weakref.WeakSet()
 _handled_later: list[Any] = []
+# NON-SPEC (Node's promise ids): each promise rejected with no handler, numbered from 1 in the
+# order of the rejections (the "rejection id" of Node's unhandled rejection warnings)
+_rejection_ids: "weakref.WeakKeyDictionary[Any, int]" = weakref.WeakKeyDictionary()
+_rejection_count = [0]
 _job_errors: list[tuple[Any, "Realm | None"]] = []
 
 
@@ -261,6 +265,11 @@ def host_promise_rejection_tracker(promise: Any, operation: str) -> None:
     record it for ``take_rejections_handled_later()``."""
     if operation == "reject":
         _pending_rejections[id(promise)] = (promise, get_agent().realm)
+        _rejection_count[0] += 1
+        try:
+            _rejection_ids[promise] = _rejection_count[0]
+        except TypeError:  # pragma: no cover - promises are weak-referenceable
+            pass
     else:
         if _pending_rejections.pop(id(promise), None) is None and promise in _reported:
             _reported.discard(promise)
@@ -294,6 +303,12 @@ def take_rejections_handled_later() -> list[Any]:
     return out
 
 
+def rejection_id(promise: Any) -> int:
+    """NON-SPEC (host): Node's id of a promise rejected with no handler (1 for the first such
+    rejection of the process, 0 if unknown)."""
+    return _rejection_ids.get(promise, 0)
+
+
 def has_unhandled_rejections() -> bool:
     """NON-SPEC: whether ``take_unhandled_rejections()`` would return something."""
     return bool(_pending_rejections)
@@ -301,7 +316,7 @@ def has_unhandled_rejections() -> bool:
 
 __all__ = [
     "enqueue_job", "run_jobs", "run_own_jobs", "has_pending_jobs", "discard_jobs", "queued_jobs", "set_job_error_handler", "take_job_errors",
-    "host_promise_rejection_tracker", "take_unhandled_rejections", "take_rejections_handled_later",
+    "host_promise_rejection_tracker", "take_unhandled_rejections", "take_rejections_handled_later", "rejection_id",
     "has_unhandled_rejections", "host_enqueue_generic_job", "host_enqueue_timeout_job", "job_queue_for", "pending_timeout_jobs",
     "wait_for_jobs", "job_arrived",
 ]
