@@ -1,5 +1,6 @@
-"""``--env-file``: Node's parser of ``.env`` files (node 20's src/node_dotenv.cc
-Dotenv::ParseContent), and loading them into the environment."""
+"""``--env-file``: reading ``.env`` files as node 20 reads them (``parse_env``, written from
+the format's observed behaviour and checked against node's ``util.parseEnv``), and loading them
+into the environment."""
 from __future__ import annotations
 
 import os
@@ -7,73 +8,82 @@ import os
 __all__ = ["parse_env", "load_env_files"]
 
 
-def _trim(text: str) -> str:
-    """Node's trim_spaces: spaces (only) off both ends."""
-    return text.strip(" ")
+_QUOTES = "\"'`"
 
 
 def parse_env(content: str) -> dict[str, str]:
-    """NON-SPEC (Node's dotenv format): the ``KEY=VALUE`` pairs of ``content``, in order, a
-    later one replacing an earlier one. As node 20 parses it: ``\\r`` is dropped; blank lines
-    and lines starting with ``#`` are skipped; the first line without ``=`` ends the file; the
-    key is the text before ``=`` (trimmed, an ``export `` prefix removed); a value in double
-    quotes has its ``\\n`` escapes made newlines and may span lines, one in single quotes or
-    backticks is kept as it is; an unquoted value ends at ``#`` (a comment) and is trimmed; a
-    quote that is not closed is a character of a value that ends at the line's end."""
-    store: dict[str, str] = {}
-    content = _trim(content.replace("\r", ""))
-    while content:
-        if content[0] in "\n#":
-            newline = content.find("\n")
-            if newline >= 0:
-                content = content[newline + 1:]
+    """NON-SPEC (the ``.env`` format as node 20's ``--env-file`` and ``util.parseEnv`` read it):
+    the ``KEY=VALUE`` pairs of ``content``, a later key replacing an earlier one.
+
+    Carriage returns are ignored. Blank lines and ``#`` comment lines are skipped. A key is the
+    text before the line's first ``=``, without surrounding spaces or an ``export `` prefix; a
+    line with no ``=``, or an empty key, ends the file (node stops there). A value:
+    - empty when the line ends right after ``=``;
+    - in double quotes: up to the closing quote, which may be on a later line, its ``\\n``
+      escapes made newlines; what follows the quote on its line is ignored;
+    - in single quotes or backticks: up to the closing quote, kept as it is;
+    - a quote never closed is a character of a value that ends at its line's end (at the end
+      of the text no value is stored, and the text after the ``=`` is read again as lines);
+    - otherwise the rest of the line up to a ``#``, without surrounding spaces.
+    """
+    found: dict[str, str] = {}
+    text = content.replace("\r", "").strip(" ")
+    pos = 0
+    end = len(text)
+    while pos < end:
+        if text[pos] in "\n#":
+            eol = text.find("\n", pos)
+            if eol >= 0:
+                pos = eol + 1
                 continue
-        equal = content.find("=")
-        if equal < 0:
+        eq = text.find("=", pos)
+        if eq < 0:
             break
-        key = _trim(content[:equal])
-        content = content[equal + 1:]
+        key = text[pos:eq].strip(" ")
         if not key:
             break
         if key.startswith("export "):
-            key = key[7:]
-        if not content or content[0] == "\n":
-            store[key] = ""
+            key = key[len("export "):]
+        pos = eq + 1
+        if pos >= end or text[pos] == "\n":
+            found[key] = ""
             continue
-        content = _trim(content)
-        if not content:
-            store[key] = ""
+        while pos < end and text[pos] == " ":
+            pos += 1
+        if pos >= end:
+            found[key] = ""
             break
-        first = content[0]
-        if first == '"':
-            closing = content.find('"', 1)
-            if closing >= 0:
-                store[key] = content[1:closing].replace("\\n", "\n")
-                newline = content.find("\n", closing + 1)
-                content = content[newline + 1:] if newline >= 0 else ""
-                continue
-        if first in "'\"`":
-            closing = content.find(first, 1)
-            if closing < 0:
-                newline = content.find("\n")
-                if newline >= 0:
-                    store[key] = content[:newline]
-                    content = content[newline:]
-                # else (no line end): nothing is stored, and what follows the "=" is parsed again
-            else:
-                store[key] = content[1:closing]
-                newline = content.find("\n", closing + 1)
-                content = content[newline:] if newline >= 0 else ""
-        else:
-            newline = content.find("\n")
-            value = content[:newline] if newline >= 0 else content
-            hash_at = value.find("#")
-            if hash_at >= 0:
-                value = value[:hash_at]
-            store[key] = _trim(value)
-            content = content[newline:] if newline >= 0 else ""
-        content = _trim(content)
-    return store
+        pos, line_done = _read_value(text, pos, key, found)
+        if not line_done:  # (after a double-quoted value node reads the next line as it is)
+            while pos < end and text[pos] == " ":
+                pos += 1
+    return found
+
+
+def _read_value(text: str, pos: int, key: str, found: dict[str, str]) -> tuple[int, bool]:
+    """Read the value that starts at ``pos`` (not a space) into ``found[key]``; return where
+    reading goes on, and whether that is the start of the next line (after a double-quoted
+    value: its spaces are then part of what follows)."""
+    quote = text[pos]
+    eol = text.find("\n", pos)
+    if quote in _QUOTES:
+        close = text.find(quote, pos + 1)
+        if close >= 0:
+            value = text[pos + 1:close]
+            found[key] = value.replace("\\n", "\n") if quote == '"' else value
+            after = text.find("\n", close + 1)
+            if after < 0:
+                return len(text), True
+            # (after the other quotes the line break is read again, as a blank line)
+            return (after + 1, True) if quote == '"' else (after, False)
+        if eol < 0:
+            return pos, False  # never closed, no line end: the text from here is read as lines
+        found[key] = text[pos:eol]
+        return eol, False
+    line = text[pos:eol] if eol >= 0 else text[pos:]
+    hash_at = line.find("#")
+    found[key] = (line[:hash_at] if hash_at >= 0 else line).strip(" ")
+    return (eol if eol >= 0 else len(text)), False
 
 
 def load_env_files(paths: list[str]) -> str | None:

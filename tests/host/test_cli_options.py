@@ -230,7 +230,8 @@ P=never
 """
 
 ENV_CASES = ["A=1\nB=2", "export  T=1", "=x\nB=2", 'X= "  sp  " \nY=  raw  v  ', 'Z="a"b', "Q=a#b\nR=a #b",
-             "e=1\r\nf=\"2\"\r\n", "g='a\nb'\nh=\"\"", "N='unterm\nB=2", "A`=`B\nC=1", "#c\n\n\nA=1", "A=\n"]
+             "e=1\r\nf=\"2\"\r\n", "g='a\nb'\nh=\"\"", "N='unterm\nB=2", "A`=`B\nC=1", "#c\n\n\nA=1", "A=\n",
+             'A="x"\n  # c\nB=1', "A='x'\n  # c\nB=1", "A=x\n  # c\nB=1", 'A="x" tail\n C=2', 'A="x', "A=`x"]
 
 
 def test_env_file(tmp_path: Path) -> None:
