@@ -18,6 +18,7 @@ from pyjsvm.runtime.promise import PENDING, new_promise_capability, perform_prom
 from pyjsvm.runtime.operations import call
 from pyjsvm.host.runtime import HostOptions, NodeHost
 from pyjsvm.host.inspect import inspect
+from pyjsvm.host.env_file import load_env_files
 from pyjsvm.host.esm import contains_module_syntax, is_ambiguous_file, is_esm_file
 from pyjsvm.host.require import WRAPPER_PARAMS, DetectedModule, past_the_body
 from pyjsvm.compiler.engine import compile_module_code, parse_function
@@ -353,7 +354,6 @@ def _parse_command(args: list[str]) -> tuple[_Command, int]:
     first = _Command()
     _parse_options(args, first, False)  # (for --env-file: node loads them before all else)
     if first.env_files:
-        from pyjsvm.host.env_file import load_env_files
         error = load_env_files(first.env_files)
         if error is not None:
             raise _BadOption(error)
