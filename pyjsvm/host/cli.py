@@ -19,7 +19,7 @@ from pyjsvm.runtime.operations import call
 from pyjsvm.host.runtime import HostOptions, NodeHost
 from pyjsvm.host.inspect import inspect
 from pyjsvm.host.env_file import load_env_files
-from pyjsvm.host.esm import contains_module_syntax, is_ambiguous_file, is_esm_file
+from pyjsvm.host.esm import contains_module_syntax, file_source, is_ambiguous_file, is_esm_file
 from pyjsvm.host.require import WRAPPER_PARAMS, DetectedModule, past_the_body
 from pyjsvm.compiler.engine import compile_module_code, parse_function
 from pyjsvm.host.compile_cache import CompileCache, directory_from_environment
@@ -456,12 +456,9 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None, c
         return None
 
     def program() -> int:
-        try:
-            if not _run_requires(host):
-                return host.run_loop()
-        except ProcessExit as e:
-            host.forced_exit = e.code
-            return host.finish()
+        ended = _run_requires(host)
+        if ended is not None:
+            return ended
         if is_esm_file(filename):
             return _run_module_main(host, lambda: _after_imports(host, lambda: host.esm.run_main(filename)))
         if host.options.preload_import:
@@ -527,17 +524,10 @@ def check_source(source: str, name: str, options: "HostOptions | None" = None, m
 
 def _check(source: str, filename: str, options: "HostOptions | None", module: bool, ambiguous: bool) -> int:
     host = NodeHost([filename], options=options)
-    try:
-        if not _run_requires(host):
-            return host.run_loop()
-    except ProcessExit as e:
-        host.forced_exit = e.code
-        return host.finish()
-    source = source[1:] if source.startswith("\ufeff") else source
-    if source.startswith("#!"):
-        nl = source.find("\n")
-        source = "//" + source[2:] if nl < 0 else "//" + source[2:nl] + source[nl:]
-    js_src = python_string_to_js(source)
+    ended = _run_requires(host)
+    if ended is not None:
+        return ended
+    js_src = python_string_to_js(file_source(source))
     error: Any = None
     if not module:
         try:
@@ -568,22 +558,25 @@ def run_module_source(src: str, name: str, args: list[str], options: "HostOption
     host = NodeHost(list(args), options=options)
 
     def program() -> int:
-        try:
-            if not _run_requires(host):
-                return host.run_loop()
-        except ProcessExit as e:
-            host.forced_exit = e.code
-            return host.finish()
+        ended = _run_requires(host)
+        if ended is not None:
+            return ended
         return _run_module_main(host, lambda: _after_imports(host, lambda: host.esm.run_source(src, name)))
     return host.run_limited(program)
 
 
-def _run_requires(host: Any) -> bool:
-    """Run the ``-r`` preloads as a macrotask (a throw is an uncaught exception); whether the
-    program goes on (False: the run has ended)."""
-    if host.options.preload_require:
-        host.run_guarded(host.run_requires)
-    return not host.loop.stopped
+def _run_requires(host: Any) -> int | None:
+    """Run the ``-r`` preloads as a macrotask (a throw is an uncaught exception): None when the
+    program goes on, else the exit code of the run they ended."""
+    try:
+        if host.options.preload_require:
+            host.run_guarded(host.run_requires)
+        if host.loop.stopped:
+            return int(host.run_loop())
+    except ProcessExit as e:
+        host.forced_exit = e.code
+        return int(host.finish())
+    return None
 
 
 def _after_imports(host: Any, main: Callable[[], Any]) -> Any:
@@ -669,8 +662,9 @@ def run_source(src: str, name: str, args: list[str], print_result: bool,
     def program() -> int:
         compile_()
         try:
-            if not _run_requires(host):
-                return host.run_loop()
+            ended = _run_requires(host)
+            if ended is not None:
+                return ended
             if host.options.preload_import:
                 def run_and_show() -> None:
                     run()

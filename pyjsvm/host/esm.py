@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
     from pyjsvm.intrinsics.realm import Realm
 
-__all__ = ["ESMLoader", "is_esm_file", "is_ambiguous_file", "contains_module_syntax", "file_url",
+__all__ = ["ESMLoader", "is_esm_file", "is_ambiguous_file", "contains_module_syntax", "file_source", "file_url",
            "package_imports_target", "split_url_suffix", "typeless_package_warning"]
 
 
@@ -84,6 +84,16 @@ def _nearest_package(path: str) -> tuple[str | None, str | None]:
 def _package_type(path: str) -> str | None:
     """The ``type`` of the nearest package.json above ``path``."""
     return _nearest_package(path)[1]
+
+
+def file_source(text: str) -> str:
+    """A JS file's text as the source it compiles (a CommonJS module body, an ES module, a
+    ``-c`` check): no byte order mark, a ``#!`` line made a comment (node's hashbang)."""
+    text = text[1:] if text.startswith("\ufeff") else text
+    if text.startswith("#!"):
+        nl = text.find("\n")
+        text = "//" + text[2:] if nl < 0 else "//" + text[2:nl] + text[nl:]
+    return text
 
 
 def is_ambiguous_file(path: str) -> bool:
@@ -384,11 +394,7 @@ class ESMLoader:
         return text[1:] if text.startswith("\ufeff") else text
 
     def _source_text(self, path: str, url: str) -> SourceTextModuleRecord:
-        source = self._read(path)
-        if source.startswith("#!"):
-            nl = source.find("\n")
-            source = "//" + source[2:] if nl < 0 else "//" + source[2:nl] + source[nl:]
-        source = python_string_to_js(source)
+        source = python_string_to_js(file_source(self._read(path)))
         self.host.sources[url] = source
         cache = self.host.compile_cache
         try:

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from urllib.parse import unquote, urlsplit
 
-from pyjsvm.host.esm import contains_module_syntax, is_ambiguous_file, is_esm_file, package_imports_target
+from pyjsvm.host.esm import (
+    contains_module_syntax, file_source, is_ambiguous_file, is_esm_file, package_imports_target,
+)
 from pyjsvm.host.inspect import InspectOptions, inspect
 from pyjsvm.host.jsutil import arg, invalid_arg_type, js_str, make_fn, new_array, new_object, node_error, put
 from pyjsvm.runtime.agent import AGENT, JSThrow
@@ -315,7 +317,7 @@ class ModuleSystem:
         if verdict is None:
             try:
                 with open(filename, encoding="utf-8") as f:
-                    body = python_string_to_js(_body_source(f.read()))
+                    body = python_string_to_js(file_source(f.read()))
             except (OSError, UnicodeDecodeError):
                 return False  # (the CommonJS loader reports it)
             try:
@@ -330,7 +332,7 @@ class ModuleSystem:
         """Compile ``source`` as a CommonJS module body and run it. A body that does not
         compile, of a file whose format Node decides by its syntax, is an ES module when it
         parses as one (DetectedModule)."""
-        source = _body_source(source)
+        source = file_source(source)
         self.host.sources[filename] = source
         realm = self.realm
         dirname = os.path.dirname(filename)
@@ -391,16 +393,6 @@ class _CommonJSReferrer:
 
 def _strip_bom(s: str) -> str:
     return s[1:] if s.startswith("\ufeff") else s
-
-
-def _body_source(source: str) -> str:
-    """A CommonJS module's file text as the wrapper's body: no byte order mark, a ``#!`` line
-    made a comment."""
-    source = _strip_bom(source)
-    if source.startswith("#!"):
-        nl = source.find("\n")
-        source = "//" + source[2:] if nl < 0 else "//" + source[2:nl] + source[nl:]
-    return source
 
 
 def module_prototype(realm: "Realm") -> JSObject:
