@@ -62,7 +62,7 @@ from pyjsvm.runtime.disposal import (
 )
 from pyjsvm.runtime.environments import Env, FunctionEnv, GlobalCell, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
-    SPECIAL_BUILTINS, ECMAFunction, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
+    LAZY_FUNCTION_KEYS, SPECIAL_BUILTINS, ECMAFunction, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
 from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, WEC, BuiltinFunction, C, CalleeSite, JSArray, JSObject, Prop
@@ -176,32 +176,66 @@ CALLEE_CACHE_FILLS = 16
 CALLEE_CACHE_MORE = 7
 
 
+# NON-SPEC: the classes whose objects keep every own property named by an IdentifierName other
+# than ``length`` and the lazy function keys (prototype, arguments, caller) in ``props``, and
+# whose [[Get]] of such a key is OrdinaryGet over them (the call sites' inline paths test a
+# receiver's class against it): JSObject and JSArray from the start, others as _get_callee
+# meets them (callee_layout says which)
+CALLEE_TYPES: set[type] = {JSObject, JSArray}
+_NOT_CALLEE_TYPES: set[type] = set()
+_ORDINARY_METHODS = ("get", "get_own_property", "get_prototype_of", "set_prototype_of", "set", "delete",
+                     "define_own_property", "has_property")
+
+
+def callee_layout(cls: type) -> bool:
+    """NON-SPEC: whether ``cls`` belongs in CALLEE_TYPES: its objects' own properties all in
+    ``props``, and its internal methods that read or change them or the prototype the ordinary
+    ones (which count PROTO_EPOCH up where a CalleeSite's entry must go); or an ECMAScript
+    function object, whose only other own properties are the lazy ones and whose methods make
+    them, then run the ordinary ones."""
+    if cls in CALLEE_TYPES:
+        return True
+    if cls in _NOT_CALLEE_TYPES:
+        return False
+    ok = cls is ECMAFunction or (
+        issubclass(cls, JSObject) and cls.simple_props is True and not cls.is_proxy
+        and all(getattr(cls, m) is getattr(JSObject, m) for m in _ORDINARY_METHODS))
+    (CALLEE_TYPES if ok else _NOT_CALLEE_TYPES).add(cls)
+    return ok
+
+
+def _plain_class(cls: type) -> bool:
+    return cls is JSObject or cls is JSArray
+
+
 def _get_callee(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
     """NON-SPEC: GetValue of a call's callee ``o.k`` (``k`` an IdentifierName other than
-    ``length``) at a site whose cache missed: the generic [[Get]]; then, when ``o`` is an
-    ordinary object or array (all its own properties in ``props`` for such a key) without an
-    own ``k``, and its prototype, or failing that the prototype's prototype, holds ``k`` as a
-    data property, the site's entry, or while it holds another prototype's and there is room
-    its ``more`` for this prototype, becomes (``o``'s prototype, the holder's stored Prop,
-    whether the holder is that prototype itself). The emitted site then reads the Prop's value
-    while the receiver's prototype is the same object and the receiver (and, for the second
-    level, that prototype) still has no own ``k``, until bump_proto_epoch empties it: a Prop
-    leaves its object's ``props``, or turns into an accessor, only where PROTO_EPOCH counts up
-    (define, delete, a prototype's change); a write of its value changes it in place. A plain
-    stored value is made such a Prop here (the same attributes: writable, enumerable,
-    configurable): a global object's too, whose GlobalEnv reads such a Prop's value in line (and
-    caches only a non-configurable one in its GlobalCell)."""
+    ``length`` and, unless the site tests for exactly JSObject and JSArray, other than the lazy
+    function keys) at a site whose cache missed: the generic [[Get]]; then, when ``o``'s class
+    is in CALLEE_TYPES (all its own properties in ``props`` for such a key) and ``o`` has no
+    own ``k``, and its prototype, or failing that the prototype's prototype (each of such a
+    class too), holds ``k`` as a data property, the site's entry, or while it holds another
+    prototype's and there is room its ``more`` for this prototype, becomes (``o``'s prototype,
+    the holder's stored Prop, whether the holder is that prototype itself). The emitted site
+    then reads the Prop's value while the receiver's prototype is the same object and the
+    receiver (and, for the second level, that prototype) still has no own ``k``, until
+    bump_proto_epoch empties it: a Prop leaves its object's ``props``, or turns into an
+    accessor, only where PROTO_EPOCH counts up (define, delete, a prototype's change); a write
+    of its value changes it in place. A plain stored value is made such a Prop here (the same
+    attributes: writable, enumerable, configurable): a global object's too, whose GlobalEnv
+    reads such a Prop's value in line (and caches only a non-configurable one in its
+    GlobalCell)."""
     v = _get_member(o, k, pos)
     site.fills += 1
-    tt = type(o)
-    if (tt is JSObject or tt is JSArray) and k not in o.props:
+    layout = _plain_class if k in LAZY_FUNCTION_KEYS else callee_layout
+    if layout(type(o)) and k not in o.props:
         p = o.proto
-        if type(p) is JSObject or type(p) is JSArray:
+        if p is not None and layout(type(p)):
             holder: Any = p
             first = True
             if k not in p.props:
                 holder, first = p.proto, False
-                if type(holder) is not JSObject and type(holder) is not JSArray:
+                if holder is None or not layout(type(holder)):
                     return v
             props = holder.props
             stored = props.get(k, MISSING)
@@ -525,7 +559,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_getcallee": _get_callee, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_getcallee": _get_callee, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
@@ -3334,14 +3368,22 @@ class FunctionEmitter:
             # while it is being filled, the generic read that fills it; then the inline chain
             # below, which reuses the receiver's type, its miss and its prototype
             site, e = self.const(CalleeSite()), self.temp()
-            return E(f"({e}[1].value if (({tt} := type({first})) is _JSObject or {tt} is _JSArray) and ({ab} := {k} not in {t}.props) "
+            # (a lazy function key's site: JSObject and JSArray receivers alone, as _get_callee
+            # fills it for no other)
+            receiver_ok = (f"(({tt} := type({first})) is _JSObject or {tt} is _JSArray)" if key in LAZY_FUNCTION_KEYS
+                           else f"({tt} := type({first})) in _CT")
+            # (an own property: an object's, or, as the site's receivers may be of other classes
+            # in CALLEE_TYPES, any such class's; ``ab`` is bound only where the first test passed)
+            own_ok = (f"{tt} is _JSObject and not {ab}" if key in LAZY_FUNCTION_KEYS
+                      else f"{tt} in _CT and {k} in {t}.props")
+            return E(f"({e}[1].value if {receiver_ok} and ({ab} := {k} not in {t}.props) "
                      f"and (({p} := {t}.proto) is ({e} := {site}.entry)[0] or ({e} := {site}.more.get({p})) is not None) "
                      f"and ({e}[2] or {k} not in {p}.props) "
                      f"else _getcallee({t}, {k}, {pos}, {site}) if {site}.fills < _CCF "
                      f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and {ab} "
                      f"and (({tp} := type({p})) is _JSObject or {tp} is _JSArray) "
                      f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
-                     f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {tt} is _JSObject and not {ab} "
+                     f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {own_ok} "
                      f"and (type({ot} := {t}.props[{k}]) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "
                      f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and {ab} and ({tp} is _JSObject or {tp} is _JSArray) "
                      f"and {v} is _M and (({tp} := type({p} := {p}.proto)) is _JSObject or {tp} is _JSArray) "

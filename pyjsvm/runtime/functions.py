@@ -156,7 +156,7 @@ def _over_arity(direct: Callable[..., Any], n: int) -> Callable[..., Any]:
 _new_object = object.__new__
 
 # NON-SPEC: the own properties an ECMAFunction makes on first use (see ``_make_prototype``)
-_LAZY_KEYS = frozenset(("prototype", "arguments", "caller"))
+LAZY_FUNCTION_KEYS = frozenset(("prototype", "arguments", "caller"))
 
 
 def has_legacy_caller(code: FunctionCode) -> bool:
@@ -264,7 +264,7 @@ class ECMAFunction(JSFunctionBase):
         return ordinary_define_own_property(self, key, desc)
 
     def has_property(self, key: Any) -> bool:
-        if self.lazy_proto and key in _LAZY_KEYS:
+        if self.lazy_proto and key in LAZY_FUNCTION_KEYS:
             if key == "prototype":
                 return True  # known without making the prototype object
             self._make_prototype()
@@ -274,7 +274,7 @@ class ECMAFunction(JSFunctionBase):
         return p is not None and p.has_property(key)
 
     def get(self, key: Any, receiver: Any) -> Any:
-        if self.lazy_proto and key in _LAZY_KEYS:
+        if self.lazy_proto and key in LAZY_FUNCTION_KEYS:
             self._make_prototype()
         return JSObject.get(self, key, receiver)
 

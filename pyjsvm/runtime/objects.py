@@ -51,7 +51,7 @@ MAX_ARRAY_INDEX = 2**32 - 2
 
 # NON-SPEC: bumped by every change that could put an accessor or a read-only property on the
 # prototype chain of an existing object, or change such a chain: [[DefineOwnProperty]] applying
-# a descriptor, [[SetPrototypeOf]] changing a prototype, the direct definitions of built-ins
+# a descriptor (for a new property: only an accessor, a read-only one, or a length), [[SetPrototypeOf]] changing a prototype, the direct definitions of built-ins
 # and accessors, and [[Delete]] of such a property (JSTypedArray.get_length relies on that). An emitted site that adds a property to an ordinary object remembers the
 # prototype (and this count) for which it found no such property on the chain (emit._put_new),
 # and stores the next one straight away while both are the same. Every change goes through
@@ -431,10 +431,17 @@ class JSObject(JSObjectBase):
         bump_proto_epoch()
 
 
+_DIGITS = frozenset("0123456789")
+
+
 def ordered_keys(props: dict[Any, Any]) -> list[Any]:
     """Integer indices ascending, then strings in creation order, then symbols in creation order."""
+    # (most often every key is a string that is no index: one pass keeps them all)
+    strs: list[Any] = [k for k in props if type(k) is str and k[:1] not in _DIGITS]
+    if len(strs) == len(props):
+        return strs
     ints: list[tuple[int, str]] = []
-    strs: list[Any] = []
+    strs = []
     syms: list[Any] = []
     for k in props:
         if type(k) is str:
@@ -550,8 +557,13 @@ def validate_and_apply_property_descriptor(o: JSObject | None, key: Any, extensi
         if not extensible:
             return False
         if o is not None:
-            o.props[key] = descriptor_to_stored(desc)
-            bump_proto_epoch()
+            stored = o.props[key] = descriptor_to_stored(desc)
+            # (a new writable data property changes nothing the epoch guards: a set through
+            # the chain makes the receiver's own property as if it were absent, and a callee
+            # site tests the receiver's and the level between's own keys itself; a typed
+            # array's length is the exception, see JSTypedArray.get_length)
+            if type(stored) is Prop and (stored.flags & A or not stored.flags & W) or key == "length":
+                bump_proto_epoch()
         return True
     if desc.is_generic() and desc.enumerable is MISSING and desc.configurable is MISSING:
         return True

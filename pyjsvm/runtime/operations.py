@@ -8,7 +8,7 @@ from typing import Any
 from pyjsvm.runtime.agent import JSThrow, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import string_to_bigint
 from pyjsvm.runtime.objects import (
-    A, E, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
+    A, C, E, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
     array_index, data_desc, same_value,
 )
 from pyjsvm.runtime.values import (
@@ -567,16 +567,18 @@ def copy_name_and_length(f: JSObject, target: JSObject, prefix: str | None = Non
                 length = math.inf
             elif target_len != -math.inf:
                 length = max(to_integer_or_infinity(target_len) - arg_count, 0.0)
+    # NON-SPEC: F is the function just made by BoundFunctionCreate or WrappedFunctionCreate,
+    # with no own properties and out of JS's reach, so each DefinePropertyOrThrow below is
+    # written straight into its ``props`` (no prototype chain can hold F yet: nothing to tell
+    # the emitted sites' caches, see PROTO_EPOCH)
     # 6. Perform SetFunctionLength(F, L).
-    define_property_or_throw(f, "length", PropertyDescriptor(value=length, writable=False, enumerable=False,
-                                                             configurable=True))
+    f.props["length"] = Prop(length, C)
     # 7-8. Let targetName be ? Get(Target, "name"); a String, else "".
     target_name = target.get("name", target)
     if type(target_name) is not str:
         target_name = ""
     # 9-10. Perform SetFunctionName(F, targetName, prefix).
-    define_property_or_throw(f, "name", PropertyDescriptor(value=prefix + " " + target_name if prefix else target_name,
-                                                           writable=False, enumerable=False, configurable=True))
+    f.props["name"] = Prop(prefix + " " + target_name if prefix else target_name, C)
 
 
 def get_prototype_from_constructor(new_target: JSObject, default: str) -> JSObject:

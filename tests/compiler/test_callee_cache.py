@@ -71,6 +71,62 @@ CASES = [
       for (var i = 0; i < 3; i++) r.push(o.gm(), gm());
       gm = function () { return 'g2' }; r.push(o.gm(), gm(), Object.getOwnPropertyDescriptor(globalThis, 'gm').enumerable);
       return r.join() })()""",
+    # receivers of other classes whose own properties live in ``props`` (CALLEE_TYPES): a Map,
+    # a Set, a Date, an error, functions (their call, apply and bind on Function.prototype, a
+    # constructor's static method), a built-in function (Object.keys); and between rounds: the
+    # prototype's method replaced and deleted, an own method added on the receiver, the
+    # receiver's prototype changed, Function.prototype.call replaced, a static method turned into
+    # a getter, a lazy function key (prototype) called on functions and objects
+    """(function () {
+      var m = new Map([[1, 'one']]), s = new Set([1]), d = new Date(0), e = new RangeError('x'), r = [];
+      function F(a) { return 'F' + (this && this.tag) + a } F.st = function () { return 'st' };
+      F.prototype = function () { return 'proto-fn' };
+      var o = {tag: 't', prototype: function () { return 'own-proto' }};
+      function mg(x) { try { return x.get(1) } catch (err) { return err.constructor.name } }
+      function sh(x) { try { return x.has(1) } catch (err) { return err.constructor.name } }
+      function dt(x) { try { return x.getTime() } catch (err) { return err.constructor.name } }
+      function es(x) { try { return x.toString() } catch (err) { return err.constructor.name } }
+      function fc(f) { try { return f.call(o, 1) } catch (err) { return err.constructor.name } }
+      function fa(f) { try { return f.apply(o, [2]) } catch (err) { return err.constructor.name } }
+      function fs(f) { try { return f.st() } catch (err) { return err.constructor.name } }
+      function ok(x) { try { return Object.keys(x).join('') } catch (err) { return err.constructor.name } }
+      function pr(x) { try { return x.prototype() } catch (err) { return err.constructor.name } }
+      for (var i = 0; i < 10; i++) {
+        r.push(mg(m), sh(s), dt(d), es(e), fc(F), fa(F), fs(F), ok({a: 1}), pr(F), pr(o), fc(function (a) { return 'anon' + a }));
+        switch (i) {
+          case 2: Map.prototype.get = function () { return 'patched' }; m.foo = 1; break;
+          case 3: m.get = function () { return 'own' }; s.has = function () { return 'own-has' }; break;
+          case 4: delete m.get; delete s.has; delete Map.prototype.get; break;
+          case 5: Object.setPrototypeOf(d, {getTime: function () { return 'fake' }}); Function.prototype.call = function () { return 'called' }; break;
+          case 6: Object.defineProperty(F, 'st', {get: function () { return function () { return 'getter-st' } }, configurable: true}); break;
+          case 7: Object.keys = function () { return ['k'] }; RangeError.prototype.toString = function () { return 'ES' }; break;
+          case 8: Object.setPrototypeOf(F, {call: function () { return 'proto-call' }, apply: null, st: 1}); break;
+        }
+      }
+      return r.join() })()""",
+    # new properties defined on a prototype or a typed array after the sites have filled: a
+    # writable data property (no epoch change: a set still makes the receiver's own property,
+    # a call still finds the receiver's own method), a read-only one and an accessor (a set
+    # through the chain now fails or runs the setter), a typed array's own length
+    """(function () {
+      function P() {} P.prototype.m = function () { return 'm' };
+      var ta = new Uint8Array(3), r = [], log = [];
+      function add(v) { var o = new P(); o.x = v; o.y = v; return o.x + ':' + o.y }
+      function call(o) { return o.m() }
+      function len(t) { return t.length }
+      for (var i = 0; i < 8; i++) {
+        var p = new P();
+        r.push(add(i), call(p), len(ta));
+        switch (i) {
+          case 1: Object.defineProperty(P.prototype, 'y', {value: 'wy', writable: true, configurable: true});
+                  Object.defineProperty(p, 'm', {value: function () { return 'own' }, writable: true}); r.push(call(p)); break;
+          case 2: Object.defineProperty(P.prototype, 'x', {value: 'ro', writable: false, configurable: true}); break;
+          case 3: delete P.prototype.x; Object.defineProperty(P.prototype, 'x', {set: function (v) { log.push(v) }, get: function () { return 'got' }, configurable: true}); break;
+          case 4: delete P.prototype.x; Object.defineProperty(ta, 'length', {value: 9, writable: true, configurable: true}); break;
+          case 5: Object.defineProperty(P.prototype, 'm', {value: function () { return 'm2' }, writable: true, configurable: true}); break;
+        }
+      }
+      return r.join() + '|' + log.join() })()""",
 ]
 
 
@@ -133,3 +189,22 @@ def test_the_inline_chain_alone_agrees(src: str, monkeypatch: pytest.MonkeyPatch
     assert on == off
     if NODE is not None:
         assert on == node_str(src)
+
+
+def test_other_receiver_classes_fill_the_site() -> None:
+    """A Map's method and a function's bind fill their sites (their classes join CALLEE_TYPES);
+    a proxy, a typed array and a String object never do."""
+    # (the objects made first: making a lazy built-in empties the filled sites)
+    src = ("var p = new Proxy({}, {}), t = new Uint8Array(1), so = new String('x'), m = new Map();"
+           "function g(fn) { return fn.bind(null) } for (var i = 0; i < 3; i++) g(function () { return 1 });"
+           "function f(o) { return o.has(1) } for (var i = 0; i < 3; i++) f(m);")
+    f = emitted_function(src, "f")
+    [site] = _sites(f)
+    proto, prop, first = site.entry
+    M = _global(f, "Map")
+    assert proto is M.get("prototype", M) and first is True and prop.value is proto.get("has", proto)
+    [gsite] = _sites(_global(f, "g"))
+    # (bind's new function gets its length and name without emptying the filled sites)
+    assert gsite.entry[0] is f.realm.intrinsics["%Function.prototype%"] and gsite.fills == 1
+    for name in ("p", "t", "so"):
+        assert not emit.callee_layout(type(_global(f, name)))

@@ -1,0 +1,71 @@
+"""for-in's EnumerateObjectProperties (compiler/statements.enumerate_object_properties): each
+key's enumerability is read from what ``props`` stores on objects whose own properties all live
+there, and from a Property Descriptor elsewhere. Both tiers and node agree on the keys."""
+from __future__ import annotations
+
+import pytest
+
+from pyjsvm.compiler.statements import _plain_layout
+from pyjsvm.runtime.exotic.proxy import JSProxy
+from pyjsvm.runtime.objects import JSArray, JSObject
+from tests.helpers import NODE, both_tiers, js_str, node_str
+
+CASES = [
+    # own keys in order (indices first), then the prototype's; a non-enumerable key on the way
+    # hides an enumerable one further up; class methods and Object.prototype's are not listed
+    """(function () {
+      var base = {a: 1, hidden: 2, z: 3};
+      var mid = Object.create(base); Object.defineProperty(mid, 'hidden', {value: 0, enumerable: false});
+      mid.b = 4;
+      var o = Object.create(mid); o[2] = 'x'; o.c = 5; o[0] = 'y';
+      class K { constructor() { this.f = 1 } m() {} static s() {} get g() { return 1 } }
+      var r = [];
+      for (var k in o) r.push(k);
+      for (var k in new K()) r.push('K:' + k);
+      for (var k in K) r.push('static:' + k);
+      return r.join() })()""",
+    # keys deleted before they are reached are skipped, keys added are not required; a getter
+    # and a frozen object's keys; enumerable properties added to Object.prototype show up
+    """(function () {
+      var o = {a: 1, b: 2, c: 3, d: 4}, r = [];
+      for (var k in o) { r.push(k); if (k === 'a') { delete o.c; o.e = 5 } }
+      var g = {get x() { return 1 }, y: 2}; Object.freeze(g);
+      for (var k in g) r.push('g:' + k);
+      Object.prototype.polluted = 1;
+      for (var k in {own: 1}) r.push('p:' + k);
+      delete Object.prototype.polluted;
+      Object.defineProperty(Object.prototype, 'quiet', {value: 1, enumerable: false, configurable: true});
+      for (var k in {own: 1}) r.push('q:' + k);
+      delete Object.prototype.quiet;
+      return r.join() })()""",
+    # objects of other kinds: an array with holes and an own property, arguments, a String
+    # object, a function, a proxy, a Map, a typed array, and the global object's own keys
+    """(function () {
+      var r = [], a = [1, , 3]; a.extra = 1;
+      for (var k in a) r.push('a:' + k);
+      (function () { for (var k in arguments) r.push('args:' + k) })(7, 8);
+      for (var k in new String('hi')) r.push('s:' + k);
+      function f() {} f.own = 1;
+      for (var k in f) r.push('f:' + k);
+      for (var k in new Proxy({t: 1, u: 2}, {})) r.push('proxy:' + k);
+      var m = new Map(); m.tag = 1;
+      for (var k in m) r.push('map:' + k);
+      for (var k in new Uint8Array(2)) r.push('ta:' + k);
+      globalThis.visibleGlobal = 1;
+      for (var k in globalThis) if (k === 'visibleGlobal' || k === 'Math' || k === 'Object') r.push('global:' + k);
+      return r.join() })()""",
+]
+
+
+@pytest.mark.parametrize("src", CASES)
+def test_for_in_keys(src: str) -> None:
+    on, off = both_tiers(js_str, src)
+    assert on == off
+    if NODE is not None:
+        assert on == node_str(src)
+
+
+def test_which_classes_read_props_directly() -> None:
+    assert _plain_layout(JSObject)
+    assert not _plain_layout(JSArray)  # (its elements and length live elsewhere)
+    assert not _plain_layout(JSProxy)
