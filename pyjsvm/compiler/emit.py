@@ -81,7 +81,7 @@ from pyjsvm.runtime.generator_objects import (
     GeneratorReturn, Y_AWAIT, Y_VALUE, async_generator_yield, async_iterator_close, start_suspendable, yield_star,
 )
 from pyjsvm.runtime.iteration import (
-    DONE, get_iterator, iterate_to_list, iterator_close, iterator_complete, iterator_rest, iterator_step_value,
+    DONE, array_values_iterator, get_iterator, iterate_to_list, iterator_close, iterator_complete, iterator_rest, iterator_step_value,
     iterator_value,
 )
 from pyjsvm.runtime.promise import new_promise
@@ -565,7 +565,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
     "_THROW_SITES": THROW_SITES, "_PRIMITIVE_THROW": PRIMITIVE_THROW, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
     "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_Interrupted": Interrupted, "_getiter": get_iterator,
-    "_itstep": iterator_step_value, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
+    "_itstep": iterator_step_value, "_itarr": array_values_iterator, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
     "_itnext": _iterator_next, "_opc": object_pattern_coercible, "_restobj": _rest_object,
     "_astep": _array_step, "_topk": to_property_key, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_dynthis": dynamic_this, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
     "_tail": prepare_tail_call, "_TC": TailCall, "_runtc": run_tail_calls, "_superbase": super_base, "_superget": super_get_value, "_supercall": super_call,
@@ -2454,6 +2454,12 @@ class FunctionEmitter:
         target = left.declarations[0].id if left.type == "VariableDeclaration" else left
         using = getattr(left, "using", None) if left.type == "VariableDeclaration" else None
         open_ = self.temp()    # True while the iterator must be closed if the loop is left
+        ai = None
+        if not enumerate and not is_await:
+            # NON-SPEC: an array's values iterator with the built-in next: its steps over a dense
+            # array's elements are taken in line (iteration.array_values_iterator)
+            ai = self.temp()
+            self.emit(f"{ai} = _itarr({rec})")
         if not enumerate:
             self.emit(f"{open_} = False")
             self.emit("try:")
@@ -2473,7 +2479,12 @@ class FunctionEmitter:
                     self.emit(f"{r} = yield (_YA, _itnext({rec}))")
                     self.emit(f"{v} = _itresult({r})")
                 else:
-                    self.emit(f"{v} = _itstep({rec})")
+                    a, d, i = self.temp(), self.temp(), self.temp()
+                    self.emit(f"if {ai} is not None and type({a} := {ai}.iterated) is _JSArray and ({d} := {a}.dense) is not None "
+                              f"and ({i} := {ai}.index) < len({d}) and ({v} := {d}[{i}]) is not _M:")
+                    self.emit(f" {ai}.index = {i} + 1")
+                    self.emit("else:")
+                    self.emit(f" {v} = _itstep({rec})")
             self.emit(f"if {v} is _DONE:")
             self.emit(" break")
             if not enumerate:

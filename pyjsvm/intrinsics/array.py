@@ -17,7 +17,7 @@ from pyjsvm.runtime.functions import ECMAFunction
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete,
-    iterator_step_value, iterator_value, register_fast_list, register_fast_next,
+    iterator_step_value, iterator_value, register_fast_list, register_fast_next, ARRAY_ITERATION,
 )
 from pyjsvm.runtime.objects import (
     A, C, DENSE_GROWTH_LIMIT, BuiltinFunction, JSArray, JSObject, Prop, array_index,
@@ -1893,6 +1893,7 @@ def _array_iterator_step(it: Any) -> Any:
 
 
 register_fast_next(array_iterator_next, _array_iterator_step)
+ARRAY_ITERATION[:] = [ArrayIterator, array_iterator_next, KIND_VALUES]
 
 
 def _array_iter_next_is_default(realm: "Realm") -> bool:

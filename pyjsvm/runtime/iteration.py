@@ -125,6 +125,25 @@ def register_fast_next(impl: Any, step: Callable[[Any], Any]) -> None:
     _FAST_NEXT[impl] = step
 
 
+# NON-SPEC: (the Array Iterator class, the impl of %ArrayIteratorPrototype%.next, the kind of a
+# values iterator), set by intrinsics/array: what array_values_iterator recognises
+ARRAY_ITERATION: list[Any] = []
+
+
+def array_values_iterator(rec: IteratorRecord) -> Any:
+    """NON-SPEC: the iterator of ``rec`` when it is an Array Iterator over an array's values
+    whose next method is the built-in one (of any realm), else None. Emitted for-of loops take
+    such an iterator's steps over a dense array's elements in line: what the built-in's step
+    does there (sec-%arrayiteratorprototype%.next: the element at the index below the length,
+    the index one more) throws nothing and its result object is never seen."""
+    it = rec.iterator
+    if ARRAY_ITERATION and type(it) is ARRAY_ITERATION[0] and it.kind == ARRAY_ITERATION[2]:
+        nm = rec.next_method
+        if type(nm) is BuiltinFunction and nm.impl is ARRAY_ITERATION[1]:
+            return it
+    return None
+
+
 def iterator_step_value(rec: IteratorRecord) -> Any:
     """IteratorStepValue (sec-iteratorstepvalue): the next value, or ``DONE``."""
     # NON-SPEC: the budget check. A built-in next method (an array's iterator) runs no JS that
