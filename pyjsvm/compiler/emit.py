@@ -3381,21 +3381,23 @@ class FunctionEmitter:
             site, e = self.const(CalleeSite()), self.temp()
             # (a lazy function key's site: JSObject and JSArray receivers alone, as _get_callee
             # fills it for no other)
+            # (identity tests first: a set's test of a class costs twice as much)
             receiver_ok = (f"(({tt} := type({first})) is _JSObject or {tt} is _JSArray)" if key in LAZY_FUNCTION_KEYS
-                           else f"({tt} := type({first})) in _CT")
-            # (an own property: an object's, or, as the site's receivers may be of other classes
-            # in CALLEE_TYPES, any such class's; ``ab`` is bound only where the first test passed)
-            own_ok = (f"{tt} is _JSObject and not {ab}" if key in LAZY_FUNCTION_KEYS
-                      else f"{tt} in _CT and {k} in {t}.props")
+                           else f"(({tt} := type({first})) is _JSObject or {tt} is _JSArray or {tt} in _CT)")
+            # (then an own property, before the site fills: an object's, or, as the site's
+            # receivers may be of other classes in CALLEE_TYPES, any such class's; tested again,
+            # as ``ab`` is bound only where the first test got that far)
+            own_ok = (f"({tt} is _JSObject or {tt} is _JSArray) and {k} in {t}.props" if key in LAZY_FUNCTION_KEYS
+                      else f"({tt} is _JSObject or {tt} is _JSArray or {tt} in _CT) and {k} in {t}.props")
             return E(f"({e}[1].value if {receiver_ok} and ({ab} := {k} not in {t}.props) "
                      f"and (({p} := {t}.proto) is ({e} := {site}.entry)[0] or ({e} := {site}.more.get({p})) is not None) "
                      f"and ({e}[2] or {k} not in {p}.props) "
+                     f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {own_ok} "
+                     f"and (type({ot} := {t}.props[{k}]) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "
                      f"else _getcallee({t}, {k}, {pos}, {site}) if {site}.fills < _CCF "
                      f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and {ab} "
                      f"and (({tp} := type({p})) is _JSObject or {tp} is _JSArray) "
                      f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
-                     f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {own_ok} "
-                     f"and (type({ot} := {t}.props[{k}]) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "
                      f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and {ab} and ({tp} is _JSObject or {tp} is _JSArray) "
                      f"and {v} is _M and (({tp} := type({p} := {p}.proto)) is _JSObject or {tp} is _JSArray) "
                      f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
