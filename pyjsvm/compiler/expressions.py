@@ -56,6 +56,11 @@ def get_member_of_primitive(o: Any, key: Any, pos: Any) -> Any:
         return sp.get(key, o)  # type: ignore[union-attr]
     if o is None or o is NULL:
         throw_type_error(f"Cannot read properties of {'undefined' if o is None else 'null'} (reading '{to_string(key_display(key))}')")
+    if t is float or t is bool:
+        # NON-SPEC: ToObject's wrapper has no own properties and an ordinary [[Get]], so the
+        # lookup starts at its prototype (the receiver stays the primitive), no wrapper made
+        proto = get_agent().realm.intrinsics["%Number.prototype%" if t is float else "%Boolean.prototype%"]  # type: ignore[union-attr]
+        return proto.get(key, o)
     return to_object(o).get(key, o)
 
 

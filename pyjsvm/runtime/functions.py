@@ -680,9 +680,14 @@ def create_arguments_object(func: ECMAFunction, env: FunctionEnv, args: list[Any
 
 
 class PrivateName:
-    """A Private Name (sec-private-names) with its element kind and per-object storage."""
+    """A Private Name (sec-private-names) with its element kind and per-object storage.
 
-    __slots__ = ("description", "kind", "getter", "setter", "method", "values", "brands", "is_static")
+    NON-SPEC storage: the objects that have the element, by ``id``: for a field ``[weak
+    reference, value]``, for a method or accessor (the brand) ``[weak reference]``. The weak
+    reference's callback takes the entry out when its object dies (before its id can be another
+    object's); a lookup also checks that the reference still names the object."""
+
+    __slots__ = ("description", "kind", "getter", "setter", "method", "elements", "is_static", "__weakref__")
 
     def __init__(self, description: str, kind: str) -> None:
         self.description = description   # '#x'
@@ -691,14 +696,28 @@ class PrivateName:
         self.setter: Any = None
         self.method: Any = None
         self.is_static = False
-        self.values: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-        self.brands: weakref.WeakSet[Any] = weakref.WeakSet()
+        self.elements: dict[int, list[Any]] = {}
+
+    def _entry(self, obj: Any) -> list[Any] | None:
+        e = self.elements.get(id(obj))
+        if e is not None and e[0]() is obj:
+            return e
+        return None
+
+    def _add(self, obj: Any, entry: list[Any]) -> None:
+        key = id(obj)
+        elements = self.elements
+
+        def gone(ref: Any) -> None:
+            e = elements.get(key)
+            if e is not None and e[0] is ref:
+                del elements[key]
+        entry[0] = weakref.ref(obj, gone)
+        elements[key] = entry
 
     def has(self, obj: Any) -> bool:
         """PrivateElementFind (sec-privateelementfind) != empty."""
-        if self.kind == "field":
-            return obj in self.values
-        return obj in self.brands
+        return self._entry(obj) is not None
 
     def add_field(self, obj: Any, value: Any) -> None:
         """PrivateFieldAdd (sec-privatefieldadd), with step 1 of the stage 3 proposal
@@ -707,26 +726,28 @@ class PrivateName:
             throw_type_error("Cannot define private field on non-object")
         if not obj.extensible:
             throw_type_error(f"Cannot define private field {self.description} on a non-extensible object")
-        if obj in self.values:
+        if self._entry(obj) is not None:
             throw_type_error(f"Cannot initialize {self.description} twice on the same object")
-        self.values[obj] = value
+        self._add(obj, [None, value])
 
     def add_method(self, obj: Any) -> None:
         """PrivateMethodOrAccessorAdd (sec-privatemethodoraccessoradd), with the proposal's step 2
         (nonextensible-applies-to-private: O.[[Extensible]] false throws)."""
         if not obj.extensible:
             throw_type_error(f"Cannot add private methods of class {self.description} to a non-extensible object")
-        if obj in self.brands:
+        if self._entry(obj) is not None:
             throw_type_error(f"Cannot initialize private methods of class {self.description} twice on the same object")
-        self.brands.add(obj)
+        self._add(obj, [None])
 
     def get(self, obj: Any) -> Any:
         """PrivateGet (sec-privateget)."""
-        if not isinstance(obj, JSObject) or not self.has(obj):
+        e = self.elements.get(id(obj))
+        if e is None or e[0]() is not obj:
             throw_type_error(f"Cannot read private member {self.description} from an object whose class did not declare it")
-        if self.kind == "field":
-            return self.values[obj]
-        if self.kind == "method":
+        kind = self.kind
+        if kind == "field":
+            return e[1]
+        if kind == "method":
             return self.method
         if self.getter is None:
             throw_type_error(f"'{self.description}' was defined without a getter")
@@ -734,11 +755,13 @@ class PrivateName:
 
     def set(self, obj: Any, value: Any) -> None:
         """PrivateSet (sec-privateset)."""
-        if not isinstance(obj, JSObject) or not self.has(obj):
+        e = self.elements.get(id(obj))
+        if e is None or e[0]() is not obj:
             throw_type_error(f"Cannot write private member {self.description} to an object whose class did not declare it")
-        if self.kind == "field":
-            self.values[obj] = value
-        elif self.kind == "method":
+        kind = self.kind
+        if kind == "field":
+            e[1] = value
+        elif kind == "method":
             throw_type_error(f"Private method {self.description} is not writable")
         else:
             if self.setter is None:
