@@ -186,7 +186,14 @@ class ClassCompiler:
                 m.value.field_name = COMPUTED_FIELD_NAME if m.computed else \
                     static_key if private_slot is None else "#" + key.name
                 anon_fn = False
-            init_code = self.synthetic_method_code(m, m.value) if m.value is not None else None
+            # NON-SPEC: a literal initializer (no regular expression: each evaluation makes a new
+            # object) is its value, with no initializer function to call for each object
+            constant: Any = None
+            if m.value is not None and m.value.type == "Literal" and getattr(m.value, "regex", None) is None:
+                constant = self.e_Literal(m.value)(None)
+                init_code = None
+            else:
+                init_code = self.synthetic_method_code(m, m.value) if m.value is not None else None
 
             def field(env: Any, record: ClassRecord, k: Any) -> None:
                 if private_slot is not None:
@@ -199,7 +206,7 @@ class ClassCompiler:
                     init.home_object = record.F if is_static else record.proto
                     if named_class:
                         init.field_name = k
-                fd = ClassFieldDefinition(k, init, private_slot is not None, anon_fn)
+                fd = ClassFieldDefinition(k, init, private_slot is not None, anon_fn, constant)
                 if is_static:
                     record.static_elements.append(("field", fd))
                 else:

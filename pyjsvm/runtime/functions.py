@@ -415,9 +415,20 @@ class ECMAFunction(JSFunctionBase):
             throw_range_error("Maximum call stack size exceeded")
         if code.constructor_kind == "base":
             this: Any = JSObject(self._this_prototype(new_target))
-            if code.fast_construct and self.class_fields is None:
-                # NON-SPEC: an emitted body that does not read new.target runs as for [[Call]]
-                direct = code.direct
+            direct = code.direct
+            if code.fast_construct and (direct is not None or code.fast is not None):
+                # NON-SPEC: an emitted body that does not read new.target runs as for [[Call]],
+                # after InitializeInstanceElements (step 6.b), run here in F's realm one level
+                # deeper, as the steps below run it
+                if self.class_fields is not None:
+                    saved = agent.realm
+                    agent.realm = self.realm
+                    agent.depth = depth
+                    try:
+                        initialize_instance_elements(this, self)
+                    finally:
+                        agent.realm = saved
+                        agent.depth = depth - 1
                 if direct is not None:
                     result = direct(self, this, agent, False, args=args)
                     return result if isinstance(result, JSObject) else this
@@ -772,13 +783,16 @@ class PrivateName:
 class ClassFieldDefinition:
     """A ClassFieldDefinition Record (sec-classfielddefinition-record-specification-type)."""
 
-    __slots__ = ("key", "initializer", "is_private", "anonymous_function")
+    __slots__ = ("key", "initializer", "is_private", "anonymous_function", "constant")
 
-    def __init__(self, key: Any, initializer: Any, is_private: bool, anonymous_function: bool = False) -> None:
+    def __init__(self, key: Any, initializer: Any, is_private: bool, anonymous_function: bool = False,
+                 constant: Any = None) -> None:
         self.key = key
         self.initializer = initializer  # an ECMAFunction called with this = the object, or None
         self.is_private = is_private
         self.anonymous_function = anonymous_function  # NamedEvaluation applies to the value
+        # NON-SPEC: without an initializer, the value (a literal initializer's, else undefined)
+        self.constant = constant
 
 
 def initialize_instance_elements(obj: Any, constructor: ECMAFunction) -> None:
@@ -795,7 +809,7 @@ def initialize_instance_elements(obj: Any, constructor: ECMAFunction) -> None:
 
 def define_field(receiver: Any, fd: ClassFieldDefinition) -> None:
     """DefineField (sec-definefield)."""
-    value = fd.initializer.call(receiver, []) if fd.initializer is not None else None
+    value = fd.initializer.call(receiver, []) if fd.initializer is not None else fd.constant
     if fd.anonymous_function:
         set_function_name(value, fd.key.description if fd.is_private else fd.key)
     if fd.is_private:
