@@ -24,7 +24,7 @@ from pyjsvm.syntax.scope import Scope
 from pyjsvm.runtime.functions import ClassFieldDefinition, PrivateName, define_field, initialize_instance_elements, set_function_name
 from pyjsvm.runtime.operations import get_template_object
 from pyjsvm.runtime.operations import to_display
-from pyjsvm.compiler.expressions import _SHORT, get_index, get_member_of_primitive
+from pyjsvm.compiler.expressions import _SHORT, get_index, get_member_of_primitive, literal_value
 
 
 class ClassCompiler:
@@ -190,7 +190,7 @@ class ClassCompiler:
             # object) is its value, with no initializer function to call for each object
             constant: Any = None
             if m.value is not None and m.value.type == "Literal" and getattr(m.value, "regex", None) is None:
-                constant = self.e_Literal(m.value)(None)
+                constant = literal_value(m.value)
                 init_code = None
             else:
                 init_code = self.synthetic_method_code(m, m.value) if m.value is not None else None

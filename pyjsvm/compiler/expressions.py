@@ -32,6 +32,24 @@ from pyjsvm.runtime.iteration import iterate_to_list
 from pyjsvm.compiler.core import _offset, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref
 
 
+def literal_value(node: Any) -> Any:
+    """The value of a Literal that is not a regular expression (sec-literals-runtime-semantics-evaluation)."""
+    big = getattr(node, "bigint", None)
+    if big is not None:
+        return JSBigInt(decimal_to_int(big))
+    v = node.value
+    if v is None:
+        return NULL
+    if type(v) is bool or type(v) is float:
+        return v
+    if type(v) is int:
+        try:
+            return float(v)
+        except OverflowError:
+            return float("inf")
+    return python_string_to_js(v)
+
+
 def get_member_of_primitive(o: Any, key: Any, pos: Any) -> Any:
     """GetValue on a property reference whose base is a primitive (sec-getvalue)."""
     t = type(o)
@@ -319,24 +337,7 @@ class ExpressionCompiler(ScopeResolver):
                 raise self.error(node, problem)  # an early error (sec-regular-expression-literals-static-semantics-early-errors)
 
             return lambda env: regexp_literal(env.glob, pattern, flags)
-        big = getattr(node, "bigint", None)
-        if big is not None:
-            bv = JSBigInt(decimal_to_int(big))
-            return lambda env: bv
-        v = node.value
-        if v is None:
-            value: Any = NULL
-        elif type(v) is bool:
-            value = v
-        elif type(v) is int:
-            try:
-                value = float(v)
-            except OverflowError:
-                value = float("inf")
-        elif type(v) is float:
-            value = v
-        else:
-            value = python_string_to_js(v)
+        value = literal_value(node)
         return lambda env: value
 
     def e_Identifier(self, node: Any) -> Closure:
