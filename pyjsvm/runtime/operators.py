@@ -13,7 +13,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSObject, Prop
 from pyjsvm.runtime.functions import SPECIAL_BUILTINS, ECMAFunction
 from pyjsvm.runtime.values import MISSING, SYM_HAS_INSTANCE, JSBigInt, JSSymbol
-from pyjsvm.runtime.numeric import MAX_BIGINT_BITS, number_exponentiate
+from pyjsvm.runtime.numeric import MAX_BIGINT_BITS, number_exponentiate, number_to_string
 from pyjsvm.runtime.conversion import wrap_int32
 from pyjsvm.runtime.operations import instance_of_with, is_loosely_equal, is_strictly_equal
 
@@ -84,6 +84,11 @@ def js_add(a: Any, b: Any) -> Any:
         return _concat(a, b)
     if ta is float and tb is float:
         return a + b
+    # (a String and a Number: ToPrimitive leaves both as they are)
+    if ta is str and tb is float:
+        return _concat(a, number_to_string(b))
+    if ta is float and tb is str:
+        return _concat(number_to_string(a), b)
     pa = to_primitive(a) if isinstance(a, JSObject) else a
     pb = to_primitive(b) if isinstance(b, JSObject) else b
     if type(pa) is str or type(pb) is str:

@@ -64,3 +64,21 @@ def test_remainder_matches_fmod(a: float, b: float) -> None:
         assert math.isnan(got)
     else:
         assert same(got, math.fmod(a, b) if math.fmod(a, b) != 0 else math.copysign(0.0, a))
+
+
+@settings(max_examples=150, deadline=None)
+@given(floats)
+def test_string_plus_number_is_its_to_string(x: float) -> None:
+    """``s + x`` and ``x + s`` append ToString(x), as String(x) gives it (js_add's String and
+    Number path), on both sides."""
+    r = eval_script(REALM, f"var x = {lit(x)}; [('<' + x) === ('<' + String(x)), (x + '>') === (String(x) + '>'), '' + x]")
+    assert r.dense[0] is True and r.dense[1] is True
+    assert r.dense[2] == number_to_string(x)
+
+
+def test_string_plus_number_against_node() -> None:
+    src = "[-0, 0, NaN, Infinity, -Infinity, 1e21, 1e-7, 0.1 + 0.2, -1.5e300, 123456789012345680000, 2 ** 53 + 2].map(x => 'a' + x + 'b' + (x + 'c')).join()"
+    got = eval_script(REALM, src)
+    assert got == ("a0b0c,a0b0c,aNaNbNaNc,aInfinitybInfinityc,a-Infinityb-Infinityc,a1e+21b1e+21c,a1e-7b1e-7c,"
+                   "a0.30000000000000004b0.30000000000000004c,a-1.5e+300b-1.5e+300c,"
+                   "a123456789012345680000b123456789012345680000c,a9007199254740994b9007199254740994c")
