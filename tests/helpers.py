@@ -63,6 +63,16 @@ def both_tiers(runner: Any, src: str) -> tuple[str, str]:
     return on, off
 
 
+def assert_tiers_and_node_agree(src: str) -> str:
+    """``src``'s value described (js_str) with the emitting tier on and off, which must agree,
+    and with node's where node is installed; returns it."""
+    on, off = both_tiers(js_str, src)
+    assert on == off
+    if NODE is not None:
+        assert on == node_str(src)
+    return on
+
+
 def emitted_function(src: str, name: str) -> Any:
     """Run ``src`` in a fresh realm with every plain body emitted; the global function ``name``
     it defines (an ECMAFunction whose ``code.emitted`` holds its Python source once called)."""

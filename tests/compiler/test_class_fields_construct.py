@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import NODE, both_tiers, js_str, node_str
+from tests.helpers import assert_tiers_and_node_agree
 
 CASES = [
     # literal fields of every kind beside computed ones, in order; each object its own; static
@@ -49,7 +49,4 @@ CASES = [
 
 @pytest.mark.parametrize("src", CASES)
 def test_class_fields(src: str) -> None:
-    on, off = both_tiers(js_str, src)
-    assert on == off
-    if NODE is not None:
-        assert on == node_str(src)
+    assert_tiers_and_node_agree(src)

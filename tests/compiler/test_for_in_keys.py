@@ -8,7 +8,7 @@ import pytest
 from pyjsvm.compiler.statements import _plain_layout
 from pyjsvm.runtime.exotic.proxy import JSProxy
 from pyjsvm.runtime.objects import JSArray, JSObject
-from tests.helpers import NODE, both_tiers, js_str, node_str
+from tests.helpers import assert_tiers_and_node_agree
 
 CASES = [
     # own keys in order (indices first), then the prototype's; a non-enumerable key on the way
@@ -59,10 +59,7 @@ CASES = [
 
 @pytest.mark.parametrize("src", CASES)
 def test_for_in_keys(src: str) -> None:
-    on, off = both_tiers(js_str, src)
-    assert on == off
-    if NODE is not None:
-        assert on == node_str(src)
+    assert_tiers_and_node_agree(src)
 
 
 def test_which_classes_read_props_directly() -> None:

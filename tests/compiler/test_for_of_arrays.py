@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import NODE, both_tiers, js_str, node_str
+from tests.helpers import assert_tiers_and_node_agree
 
 CASES = [
     # the array grows, shrinks, gets a hole, turns sparse, and is emptied while it is iterated
@@ -66,7 +66,4 @@ CASES = [
 
 @pytest.mark.parametrize("src", CASES)
 def test_for_of_over_arrays(src: str) -> None:
-    on, off = both_tiers(js_str, src)
-    assert on == off
-    if NODE is not None:
-        assert on == node_str(src)
+    assert_tiers_and_node_agree(src)
