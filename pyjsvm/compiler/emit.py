@@ -3379,16 +3379,14 @@ class FunctionEmitter:
             # while it is being filled, the generic read that fills it; then the inline chain
             # below, which reuses the receiver's type, its miss and its prototype
             site, e = self.const(CalleeSite()), self.temp()
-            # (a lazy function key's site: JSObject and JSArray receivers alone, as _get_callee
-            # fills it for no other)
-            # (identity tests first: a set's test of a class costs twice as much)
-            receiver_ok = (f"(({tt} := type({first})) is _JSObject or {tt} is _JSArray)" if key in LAZY_FUNCTION_KEYS
-                           else f"(({tt} := type({first})) is _JSObject or {tt} is _JSArray or {tt} in _CT)")
-            # (then an own property, before the site fills: an object's, or, as the site's
-            # receivers may be of other classes in CALLEE_TYPES, any such class's; tested again,
-            # as ``ab`` is bound only where the first test got that far)
-            own_ok = (f"({tt} is _JSObject or {tt} is _JSArray) and {k} in {t}.props" if key in LAZY_FUNCTION_KEYS
-                      else f"({tt} is _JSObject or {tt} is _JSArray or {tt} in _CT) and {k} in {t}.props")
+            # (the receiver's class: JSObject, JSArray, or another in CALLEE_TYPES -- identity
+            # tests first, a set's test of a class costs twice as much; a lazy function key's
+            # site takes JSObject and JSArray alone, as _get_callee fills it for no other)
+            others = "" if key in LAZY_FUNCTION_KEYS else f" or {tt} in _CT"
+            receiver_ok = f"(({tt} := type({first})) is _JSObject or {tt} is _JSArray{others})"
+            # (then an own property, before the site fills, tested again, as ``ab`` is bound
+            # only where the first test got that far)
+            own_ok = f"({tt} is _JSObject or {tt} is _JSArray{others}) and {k} in {t}.props"
             return E(f"({e}[1].value if {receiver_ok} and ({ab} := {k} not in {t}.props) "
                      f"and (({p} := {t}.proto) is ({e} := {site}.entry)[0] or ({e} := {site}.more.get({p})) is not None) "
                      f"and ({e}[2] or {k} not in {p}.props) "

@@ -15,7 +15,7 @@ from pyjsvm.compiler.core import BREAK, CONTINUE, RETURN, Closure, Signal
 from pyjsvm.compiler.expressions import ExpressionCompiler, describe_iterable
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env, WithEnv
-from pyjsvm.runtime.objects import E, L, JSObject, Prop
+from pyjsvm.runtime.objects import E, JSObject, Prop
 from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES
 from pyjsvm.runtime.operations import is_strictly_equal, to_boolean, to_object
 from pyjsvm.runtime.values import MISSING, NULL
@@ -44,44 +44,29 @@ def dispose_stack(env: Any, slot: int) -> list[Any]:
     return stack
 
 
-# NON-SPEC: the classes whose [[OwnPropertyKeys]] and [[GetOwnProperty]] are the ordinary
-# ones over ``props`` (every own property stored there): class -> whether that holds
-_PLAIN_LAYOUT: dict[type, bool] = {}
-
-
-def _plain_layout(cls: type) -> bool:
-    known = _PLAIN_LAYOUT.get(cls)
-    if known is None:
-        known = _PLAIN_LAYOUT[cls] = bool(
-            issubclass(cls, JSObject) and cls.simple_props is True and not cls.is_proxy
-            and cls.own_property_keys is JSObject.own_property_keys
-            and cls.get_own_property is JSObject.get_own_property)
-    return known
-
-
 def enumerate_object_properties(o: JSObject) -> Iterator[str]:
     """EnumerateObjectProperties (sec-enumerate-object-properties): own enumerable string keys,
     then the prototype's not already seen; a key deleted before it is reached is skipped.
-    NON-SPEC: an object whose own properties all live in ``props`` (``_plain_layout``) has
-    each key's enumerability read from what it stores, without a Property Descriptor."""
+    NON-SPEC: an object whose own properties all live in ``props`` (``simple_props``) has
+    each key's enumerability read from what it stores, without a Property Descriptor (as
+    EnumerableOwnProperties reads it)."""
     visited: set[str] = set()
     obj: Any = o
     while obj is not None and obj is not NULL:
         keys = obj.own_property_keys()
-        plain = _plain_layout(type(obj))
+        simple = obj.simple_props
         props = obj.props
         for k in keys:
             if type(k) is not str or k in visited:
                 continue
-            if plain:
+            if simple:
                 stored = props.get(k, MISSING)
                 if stored is MISSING:
                     continue
-                if type(stored) is not Prop or not stored.flags & L:
-                    visited.add(k)
-                    if type(stored) is not Prop or stored.flags & E:
-                        yield k
-                    continue
+                visited.add(k)
+                if type(stored) is not Prop or stored.flags & E:
+                    yield k
+                continue
             desc = obj.get_own_property(k)
             if desc is None:
                 continue

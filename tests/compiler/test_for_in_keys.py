@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from pyjsvm.compiler.statements import _plain_layout
 from pyjsvm.runtime.exotic.proxy import JSProxy
 from pyjsvm.runtime.objects import JSArray, JSObject
 from tests.helpers import assert_tiers_and_node_agree
@@ -63,6 +62,7 @@ def test_for_in_keys(src: str) -> None:
 
 
 def test_which_classes_read_props_directly() -> None:
-    assert _plain_layout(JSObject)
-    assert not _plain_layout(JSArray)  # (its elements and length live elsewhere)
-    assert not _plain_layout(JSProxy)
+    # (the objects whose keys' enumerability for-in reads from ``props``: simple_props)
+    assert JSObject.simple_props is True
+    assert JSArray.simple_props is False  # (its elements and length live elsewhere)
+    assert JSProxy.simple_props is False
