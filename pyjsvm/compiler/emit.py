@@ -163,6 +163,29 @@ class Unsupported(Exception):
 # --- run-time helpers the emitted code calls ---------------------------------------------------
 
 def _get_member(o: Any, k: Any, pos: Any) -> Any:
+    """GetValue of ``o.k`` where the emitted inline path missed. NON-SPEC: for an ordinary
+    object, OrdinaryGet's walk up the chain of ordinary objects in this frame, and a getter
+    that is an emitted function called through its direct entry (as its [[Call]] would);
+    anything else from the object where the walk stopped, by its [[Get]] (the objects passed
+    have no own ``k``, so that is where the spec's recursion has got to)."""
+    if type(o) is JSObject:
+        p: Any = o
+        while True:
+            v = p.props.get(k, MISSING)
+            if v is not MISSING:
+                if type(v) is not Prop:
+                    return v
+                if not v.flags & A:
+                    return v.value
+                g = v.getter
+                if type(g) is ECMAFunction and (d := g.code.direct) is not None:
+                    return d(g, o, get_agent(), None)
+                return p.get(k, o)
+            p = p.proto
+            if p is None:
+                return None
+            if type(p) is not JSObject:
+                return p.get(k, o)
     if isinstance(o, JSObject):
         return o.get(k, o)
     return get_member_of_primitive(o, k, pos)
@@ -3309,6 +3332,7 @@ class FunctionEmitter:
                  f"and 0 <= {nk} < len({d}) and ({v} := {d}[({i} := _trunc({nk}))]) is not _M and {i} == {nk} "
                  f"else ({v} if type({v} := {no}.fast[{i}]) is _float else _float({v})) if {t} is _TA and {ktype}"
                  f"0.0 <= {nk} < {no}.fast_n and ({i} := _trunc({nk})) == {nk} "
+                 f"else {no}[{i}] if {t} is _str and {ktype}0 <= {nk} < len({no}) and ({i} := _trunc({nk})) == {nk} "
                  f"else _geti({no}, {nk}, {pos}))")
 
     def pos(self, node: Any) -> str:
@@ -3387,9 +3411,13 @@ class FunctionEmitter:
             # (then an own property, before the site fills, tested again, as ``ab`` is bound
             # only where the first test got that far)
             own_ok = f"({tt} is _JSObject or {tt} is _JSArray{others}) and {k} in {t}.props"
+            # (a primitive string's method, for a String.prototype method's name: right after
+            # the cache, before the object paths' tests, which a string fails one by one)
+            on_string = f"else {self.string_method(t, k, v, pos)} if {tt} is _str " if string_key else ""
             return E(f"({e}[1].value if {receiver_ok} and ({ab} := {k} not in {t}.props) "
                      f"and (({p} := {t}.proto) is ({e} := {site}.entry)[0] or ({e} := {site}.more.get({p})) is not None) "
                      f"and ({e}[2] or {k} not in {p}.props) "
+                     f"{on_string}"
                      f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {own_ok} "
                      f"and (type({ot} := {t}.props[{k}]) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "
                      f"else _getcallee({t}, {k}, {pos}, {site}) if {site}.fills < _CCF "
@@ -3414,11 +3442,14 @@ class FunctionEmitter:
         IdentifierName other than ``length``: no string index, so a data property of
         %String.prototype% itself is the value (as expressions.get_member_of_primitive reads
         it); anything else, and any other base, the generic [[Get]]."""
+        return f"({self.string_method(t, k, v, pos)} if type({t}) is _str else _getm({t}, {k}, {pos}))"
+
+    def string_method(self, t: str, k: str, v: str, pos: str) -> str:
+        """NON-SPEC: string_member's read for ``t`` known to be a primitive string."""
         self.uses_G = True
         sp = self.const("%String.prototype%")
-        return (f"(({v}.value if type({v} := G.realm.intrinsics[{sp}].props.get({k}, _M)) is _Prop and not {v}.flags & 8 "
-                f"and {v}.value is not _M else {v} if {v} is not _M and type({v}) is not _Prop else _getm({t}, {k}, {pos})) "
-                f"if type({t}) is _str else _getm({t}, {k}, {pos}))")
+        return (f"({v}.value if type({v} := G.realm.intrinsics[{sp}].props.get({k}, _M)) is _Prop and not {v}.flags & 8 "
+                f"and {v}.value is not _M else {v} if {v} is not _M and type({v}) is not _Prop else _getm({t}, {k}, {pos}))")
 
     def function_method(self, o: E, key: str, general: E) -> E:
         """NON-SPEC: ``g.apply`` / ``g.call`` of an emitted function g (the calls the call sites

@@ -120,9 +120,10 @@ def get_index(o: Any, k: Any, pos: Any = None) -> Any:
                     if v is not MISSING:
                         return v
         elif type(o) is str:
-            i = int(k) if k == k and k not in (float("inf"), float("-inf")) else -1
-            if i == k and 0 <= i < len(o):
-                return o[i]
+            if 0 <= k < len(o):  # (NaN and the infinities fail it)
+                i = int(k)
+                if i == k:
+                    return o[i]
         elif type(o) is JSTypedArray:
             f = o.fast
             if f is not None and k - k == 0:

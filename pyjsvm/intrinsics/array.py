@@ -13,7 +13,7 @@ from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any, Generator
 
 from pyjsvm.runtime.agent import JSThrow, c_reentry, check_allocation, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
-from pyjsvm.runtime.functions import ECMAFunction
+from pyjsvm.runtime.functions import INDEX_KEYS, ECMAFunction
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete,
@@ -129,20 +129,41 @@ def _ordinary_element_access(t: type) -> bool:
     return r
 
 
+# NON-SPEC: keys seen to be no array index (strings that are not one, and symbols), for
+# _index_free_keys' subset test; emptied when it grows past _NON_INDEX_KEYS_MAX
+_NON_INDEX_KEYS: set[Any] = set()
+_NON_INDEX_KEYS_MAX = 4096
+
+
+def _index_free_keys(props: dict[Any, Any]) -> bool:
+    """NON-SPEC: whether none of ``props``' keys is an array index. The usual prototypes'
+    keys (%Object.prototype%'s) are all known non-index keys after the first test, which then
+    is one subset test of the key view (a loop in C)."""
+    keys = props.keys()
+    if keys <= _NON_INDEX_KEYS:
+        return True
+    for k in keys:
+        if type(k) is str and "0" <= k[:1] <= "9" and array_index(k) >= 0:
+            return False
+    if len(_NON_INDEX_KEYS) > _NON_INDEX_KEYS_MAX:
+        _NON_INDEX_KEYS.clear()
+    _NON_INDEX_KEYS.update(keys)
+    return True
+
+
 def _protos_index_free(o: JSObject) -> bool:
     """NON-SPEC: True when no object on ``o``'s prototype chain has an array-index property
     (so a hole of ``o`` reads as undefined and writes past its end hit no setter)."""
     p = o.proto
     while p is not None:
         t = type(p)
-        if isinstance(p, JSArray) and t is JSArray:
-            d = p.dense
+        if t is JSArray:
+            d = p.dense  # type: ignore[attr-defined]
             if d is None or d:
                 return False
         elif t is JSObject or _ordinary_element_access(t):
-            for k in p.props:
-                if type(k) is str and "0" <= k[:1] <= "9" and array_index(k) >= 0:
-                    return False
+            if p.props and not _index_free_keys(p.props):
+                return False
         else:
             return False
         p = p.proto
@@ -157,16 +178,20 @@ def _protos_lack(o: JSObject, start: int, count: int) -> bool:
     p = o.proto
     while p is not None:
         t = type(p)
-        if isinstance(p, JSArray) and t is JSArray:
-            d = p.dense
+        if t is JSArray:
+            d = p.dense  # type: ignore[attr-defined]
             if d is None or len(d) > start:
                 return False
-        elif t is JSObject or _ordinary_element_access(t):
+        elif t is JSObject or _ORDINARY_TYPES.get(t) or _ordinary_element_access(t):
             props = p.props
             if props:
-                for i in range(start, start + count):
-                    if str(i) in props:
+                if count == 1:
+                    if (INDEX_KEYS[start] if start < 256 else str(start)) in props:
                         return False
+                else:
+                    for i in range(start, start + count):
+                        if str(i) in props:
+                            return False
         else:
             return False
         p = p.proto
@@ -178,7 +203,8 @@ def _plain_dense(o: Any) -> list[Any] | None:
     through an index-free prototype chain; None otherwise."""
     if type(o) is JSArray:
         d = o.dense
-        if d is not None and (_protos_index_free(o) or MISSING not in d):
+        # (a short list is scanned for a hole first: cheaper than the prototypes' test)
+        if d is not None and (len(d) <= 16 and MISSING not in d or _protos_index_free(o)):
             return d
     return None
 

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
 
 _TWO_52 = 4503599627370496.0
+_mfloor = math.floor
+_msqrt = math.sqrt
 
 statics = BuiltinTable()
 
@@ -43,7 +45,10 @@ def _unary(name: str, fn: Callable[[float], float], on_overflow: Callable[[float
            doc: str = "") -> None:
     """Declare a one-argument Math function computed by ``fn`` with NaN for domain errors."""
     def impl(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
-        x = _first_number(args)
+        # (_first_number in line)
+        x = args[0] if args else NAN
+        if type(x) is not float:
+            x = to_number(x)
         try:
             return float(fn(x))
         except OverflowError:
@@ -134,11 +139,11 @@ def _ceil(x: float) -> float:
 
 
 def _floor(x: float) -> float:
-    if x != x or x in (INF, -INF) or x == 0 or abs(x) >= _TWO_52:
-        return x
-    if 0 < x < 1:
-        return 0.0
-    return float(math.floor(x))
+    # (NaN, the infinities, +-0 and the integers from 2**52 on are their own floor; floor of
+    # 0 < x < 1 is +0)
+    if -_TWO_52 < x < _TWO_52 and x != 0:
+        return float(_mfloor(x))
+    return x
 
 
 def _trunc(x: float) -> float:
@@ -153,7 +158,7 @@ def _trunc(x: float) -> float:
 
 def _round(x: float) -> float:
     """Math.round (sec-math.round): ties toward +Infinity, -0 kept."""
-    if x != x or x in (INF, -INF) or x == 0 or abs(x) >= _TWO_52:
+    if not -_TWO_52 < x < _TWO_52 or x == 0:  # (NaN included)
         return x
     if 0 < x < 0.5:
         return 0.0
@@ -283,11 +288,11 @@ def _sinh(x: float) -> float:
 
 
 def _sqrt(x: float) -> float:
+    if 0 < x < INF:
+        return _msqrt(x)
     if x != x or x < 0:
         return NAN
-    if x == 0 or x == INF:
-        return x
-    return math.sqrt(x)
+    return x  # (+-0, +Infinity)
 
 
 def _tan(x: float) -> float:
@@ -394,6 +399,14 @@ def math_imul(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
 @statics.method("max", 2)
 def math_max(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
     """Math.max (sec-math.max): coerces every argument before comparing."""
+    if len(args) == 2:
+        # NON-SPEC: two Numbers that differ (neither NaN) in line
+        a, b = args
+        if type(a) is float and type(b) is float:
+            if a > b:
+                return a
+            if b > a:
+                return b
     coerced = [a if type(a) is float else to_number(a) for a in list(args)]
     highest = -INF
     for n in coerced:
@@ -407,6 +420,14 @@ def math_max(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
 @statics.method("min", 2)
 def math_min(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
     """Math.min (sec-math.min): coerces every argument before comparing."""
+    if len(args) == 2:
+        # NON-SPEC: two Numbers that differ (neither NaN) in line
+        a, b = args
+        if type(a) is float and type(b) is float:
+            if a < b:
+                return a
+            if b < a:
+                return b
     coerced = [a if type(a) is float else to_number(a) for a in list(args)]
     lowest = INF
     for n in coerced:

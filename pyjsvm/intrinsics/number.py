@@ -348,6 +348,8 @@ def number_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_targe
     """Number.prototype.toString (sec-number.prototype.tostring)."""
     x = this_number_value(this, "Number.prototype.toString")
     radix = args[0] if args else None
+    if radix is None or radix == 10.0:
+        return number_to_string(x)
     if radix is None:
         radix_mv = 10.0
     else:

@@ -223,6 +223,8 @@ def string_constructor(realm: "Realm", this: Any, args: list[Any], new_target: A
 @statics.method("fromCharCode", 1)
 def string_from_char_code(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.fromCharCode (sec-string.fromcharcode)."""
+    if len(args) == 1 and type(c := args[0]) is float and 0 <= c < 65536 and c.is_integer():
+        return chr(int(c))  # NON-SPEC fast path: one code unit, given as is
     return "".join([chr(to_uint16(a)) for a in args])
 
 
@@ -298,6 +300,8 @@ def string_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
 @proto.method("charAt", 1)
 def string_char_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.charAt (sec-string.prototype.charat)."""
+    if type(this) is str and args and type(p := args[0]) is float and 0 <= p < len(this):
+        return this[int(p)]  # NON-SPEC fast path
     s = _this_str(this, "String.prototype.charAt")
     pos = to_integer_or_infinity(argument(args, 0))
     if pos < 0 or pos >= len(s):
@@ -387,6 +391,8 @@ def string_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 @proto.method("indexOf", 1)
 def string_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.indexOf (sec-string.prototype.indexof)."""
+    if type(this) is str and len(args) == 1 and type(search := args[0]) is str:
+        return float(this.find(search))  # NON-SPEC fast path: the steps below, from 0
     s = _this_str(this, "String.prototype.indexOf")
     search_str = to_string(argument(args, 0))
     pos = to_integer_or_infinity(argument(args, 1))
@@ -606,6 +612,16 @@ def string_search(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 @proto.method("slice", 2)
 def string_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.slice (sec-string.prototype.slice)."""
+    if type(this) is str and 0 < len(args) <= 2:
+        # NON-SPEC fast path: finite Numbers. Truncated (ToIntegerOrInfinity), a Python slice
+        # takes them as the steps below do: a negative one from the end, clamped to 0..length
+        a = args[0]
+        b = args[1] if len(args) == 2 else None
+        if type(a) is float and a - a == 0.0:
+            if b is None:
+                return this[int(a):]
+            if type(b) is float and b - b == 0.0:
+                return this[int(a):int(b)]
     s = _this_str(this, "String.prototype.slice")
     n = len(s)
     int_start = to_integer_or_infinity(argument(args, 0))
@@ -687,6 +703,17 @@ def string_starts_with(realm: "Realm", this: Any, args: list[Any], new_target: A
 @proto.method("substring", 2)
 def string_substring(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.substring (sec-string.prototype.substring)."""
+    if type(this) is str and 0 < len(args) <= 2:
+        # NON-SPEC fast path: Numbers within 0..length (truncated, as ToIntegerOrInfinity)
+        a = args[0]
+        b = args[1] if len(args) == 2 else None
+        n = len(this)
+        if type(a) is float and 0 <= a <= n:
+            if b is None:
+                return this[int(a):]
+            if type(b) is float and 0 <= b <= n:
+                x, y = int(a), int(b)
+                return this[x:y] if x <= y else this[y:x]
     s = _this_str(this, "String.prototype.substring")
     n = len(s)
     int_start = to_integer_or_infinity(argument(args, 0))

@@ -42,6 +42,8 @@ def number_to_string(x: float, radix: int = 10) -> str:
     shortest round-tripping digits (closest to x on a tie of length)."""
     if radix != 10:
         return number_to_radix_string(x, radix)
+    if -9007199254740992.0 < x < 9007199254740992.0 and x.is_integer():
+        return str(int(x))  # (-0 included: "0")
     if x != x:
         return "NaN"
     if x == 0.0:

@@ -10,7 +10,7 @@ from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_allocation, throw_r
 from pyjsvm.runtime.operations import (
     instance_of, is_less_than, to_int32, to_numeric, to_primitive, to_property_key, to_string, to_uint32,
 )
-from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSObject, Prop
+from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop
 from pyjsvm.runtime.functions import SPECIAL_BUILTINS, ECMAFunction
 from pyjsvm.runtime.values import MISSING, SYM_HAS_INSTANCE, JSBigInt, JSSymbol
 from pyjsvm.runtime.numeric import MAX_BIGINT_BITS, number_exponentiate, number_to_string
@@ -274,6 +274,29 @@ def js_instanceof(v: Any, target: Any) -> bool:
     runs here without calling the built-in (nothing it does can throw or be observed). The walk
     up ``v``'s chain stops at the first object whose [[GetPrototypeOf]] is not ordinary (a
     proxy's trap), before anything observable, and the operator goes on with the method found."""
+    if type(target) is ECMAFunction and target.proto is _has_instance_holder[0] and not target.lazy_proto:
+        # NON-SPEC: the usual case first, in one frame: the target inherits the original
+        # @@hasInstance from the %Function.prototype% known to hold it, has no own one, and its
+        # own ``prototype`` is a data property holding an object
+        props = target.props
+        if SYM_HAS_INSTANCE not in props:
+            p = props.get("prototype", MISSING)
+            if type(p) is Prop and not p.flags & A:
+                p = p.value
+            if isinstance(p, JSObject):
+                if not isinstance(v, JSObject):
+                    return False
+                q: Any = v
+                while True:
+                    t = type(q)
+                    if t is not JSObject and t is not JSArray and (
+                            t.get_prototype_of is not _ordinary_get_prototype_of or q.is_proxy):
+                        break  # (the steps below, from the start: nothing observable ran)
+                    q = q.proto
+                    if q is None:
+                        return False
+                    if q is p:
+                        return True
     if type(target) is ECMAFunction:
         m = MISSING
         fp = target.proto

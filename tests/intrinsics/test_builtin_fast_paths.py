@@ -1,0 +1,170 @@
+"""The built-ins' NON-SPEC fast paths for their usual arguments agree with the spec steps they
+skip and with node: Array push/indexOf/slice/join/concat (the prototype chain's index-key test),
+String slice/substring/indexOf/charAt/fromCharCode and string element reads, Math
+floor/round/sqrt/max/min, Number toString, instanceof and property reads that miss the inline
+path (a prototype's value, a getter called through its direct entry)."""
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from tests.helpers import assert_tiers_and_node_agree, js_str
+
+# Each case loops, so that its body is emitted at once (a loop's body is hot on its first run)
+# and also runs before the call sites' caches fill.
+LOOP = "var out = []; for (var r = 0; r < 3; r++) { %s } out.join('|')"
+
+ARRAY_CASES = [
+    # an index key on Object.prototype or Array.prototype shows through holes, and stops the
+    # fast paths that would skip it
+    "var a = [1, , 3]; out.push(a.indexOf(undefined), a.join('-'), a.slice(0).length, 1 in a.slice(0));",
+    "Object.prototype[1] = 'P'; var a = [1, , 3];"
+    " out.push(a.indexOf('P'), a.join('-'), String(a.slice(0)), a.concat([7, , 9]).join('-'));"
+    " delete Object.prototype[1];",
+    "Array.prototype[1] = 'A'; var a = [0, , 2];"
+    " out.push(a.indexOf('A'), a.join(), String(a.slice(1)));"
+    " delete Array.prototype[1]; out.push(a.indexOf('A'), a.join());",
+    # push onto a slot a prototype's setter owns: the setter runs, no own element is made
+    "var seen = []; Object.defineProperty(Object.prototype, '2', {set: function (v) { seen.push(v); },"
+    " configurable: true}); var a = [0, 1]; a.push(5); out.push(a.length, 2 in a, seen.join());"
+    " delete Object.prototype[2];",
+    "Object.defineProperty(Array.prototype, '3', {get: function () { return 'g'; }, configurable: true});"
+    " var a = [0, 1, 2]; try { 'use strict'; a.push(9); } catch (e) { out.push(e.name); }"
+    " out.push(a.length, a[3]); delete Array.prototype[3];",
+    # many keys on the prototype, then one that is an index
+    "for (var k = 0; k < 50; k++) Object.prototype['k' + k] = k; var a = [1, , 2];"
+    " out.push(a.join(), a.indexOf(undefined)); Object.prototype['4'] = 'x';"
+    " out.push([1, , , , , 6].join()); for (var k = 0; k < 50; k++) delete Object.prototype['k' + k];"
+    " delete Object.prototype['4'];",
+    "var a = []; for (var i = 0; i < 300; i++) a.push(i); out.push(a.length, a[299], a.pop(), a.length);",
+    "out.push([1.5, -0, 1e21, 1e-7, NaN, -Infinity, 2 ** 53, -(2 ** 53) - 2, 123456789012].join());",
+]
+
+STRING_CASES = [
+    "var s = 'abcdef'; out.push(s.slice(1), s.slice(-2), s.slice(1.7, 4.2), s.slice(-0), s.slice(4, 1),"
+    " s.slice(-100, 100), s.slice(NaN), s.slice(0, NaN), s.slice(Infinity), s.slice(-Infinity, 2),"
+    " s.slice(2, -Infinity), s.slice('1', '3'), s.slice(1, undefined), s.slice(-1.5));",
+    "var s = 'abcdef'; out.push(s.substring(1), s.substring(4, 1), s.substring(-3, 2), s.substring(2.9, 5.1),"
+    " s.substring(NaN, 3), s.substring(3, Infinity), s.substring(10), s.substring(1, -0), s.substring('2'),"
+    " s.substring(1, null), s.substring(6, 6));",
+    "var s = 'abcabc'; out.push(s.indexOf('c'), s.indexOf('c', 3), s.indexOf(''), s.indexOf('', 99),"
+    " s.indexOf('z'), s.indexOf(1), 'a1'.indexOf(1), s.indexOf(undefined), 'undefined'.indexOf());",
+    "var s = 'ab\\ud83d\\ude00'; out.push(s.charAt(0), s.charAt(1.9), s.charAt(-0.5), s.charAt(-1), s.charAt(99),"
+    " s.charAt(NaN), s.charAt(), s.charAt('1'), s.charAt(2).length, s.charAt(3).charCodeAt(0));",
+    "out.push(String.fromCharCode(65), String.fromCharCode(65.9), String.fromCharCode(-1).charCodeAt(0),"
+    " String.fromCharCode(65536 + 66), String.fromCharCode(NaN).charCodeAt(0), String.fromCharCode('67'),"
+    " String.fromCharCode(0xd83d).length, String.fromCharCode(), String.fromCharCode(72, 105));",
+    "var s = 'xyz'; out.push(s[0], s[2], s[3], s[-1], s[1.5], s[-0], s[NaN], s['1'], s[Infinity]);",
+    "var s = 'xyz', t = ''; for (var i = -1; i < 4; i += 0.5) t += String(s[i]) + ','; out.push(t);",
+    # the methods looked up on a String object and on a primitive whose prototype method was replaced
+    "var o = new String('hello'); out.push(o.slice(1, 3), o.indexOf('l'), o.charAt(4), o.substring(3));",
+    "var saved = String.prototype.slice; String.prototype.slice = function () { return 'mine'; };"
+    " out.push('abc'.slice(1)); String.prototype.slice = saved; out.push('abc'.slice(1));",
+]
+
+MATH_CASES = [
+    "out.push([0.5, -0.5, -0, 0, 1.9999, -1.0001, 2 ** 52 + 0.5, 2 ** 53, -(2 ** 52) - 1, 1e300, -1e300,"
+    " Infinity, -Infinity, NaN, 4503599627370495.5].map(function (x) { return Object.is(Math.floor(x), -0) ? '-0'"
+    " : String(Math.floor(x)); }).join());",
+    "out.push([0.5, -0.5, 0.49999999999999994, -0, 2.5, -2.5, 4503599627370495.5, -4503599627370495.5, NaN,"
+    " Infinity, -Infinity, 1e16].map(function (x) { var r = Math.round(x); return Object.is(r, -0) ? '-0'"
+    " : String(r); }).join());",
+    "out.push([4, 2, 0, -0, -1, Infinity, -Infinity, NaN, 1e-320].map(function (x) { var r = Math.sqrt(x);"
+    " return Object.is(r, -0) ? '-0' : String(r); }).join());",
+    "var p = [[1, 2], [2, 1], [0, -0], [-0, 0], [NaN, 1], [1, NaN], [3, 3], ['5', 4], [4, '5'], [Infinity, 1]];"
+    " out.push(p.map(function (q) { var a = Math.max(q[0], q[1]), b = Math.min(q[0], q[1]);"
+    " return (Object.is(a, -0) ? '-0' : a) + '/' + (Object.is(b, -0) ? '-0' : b); }).join());",
+    "var n = 0; var v = {valueOf: function () { n++; return 3; }}; out.push(Math.max(v, 1), Math.min(1, v), n);",
+]
+
+NUMBER_CASES = [
+    "out.push((255).toString(), (255).toString(10), (255).toString(16), (-0).toString(10), (1.5e300).toString(10),"
+    " (0.1).toString(undefined), (-7.25).toString(10.5));",
+    "try { (1).toString(1); } catch (e) { out.push(e.name); } try { (1).toString(37); } catch (e) { out.push(e.name); }",
+]
+
+INSTANCEOF_CASES = [
+    "function P() {} function Q() {} var p = new P();"
+    " out.push(p instanceof P, p instanceof Q, p instanceof Object, 1 instanceof P, null instanceof P,"
+    " [] instanceof Array, [] instanceof Object, Object.create(p) instanceof P);",
+    # the target's prototype replaced, then made a primitive
+    "function P() {} var p = new P(); out.push(p instanceof P); P.prototype = {}; out.push(p instanceof P);"
+    " P.prototype = 3; try { p instanceof P; out.push('no'); } catch (e) { out.push(e.name); }"
+    " out.push(1 instanceof P);",
+    # an own Symbol.hasInstance added later, writable or not
+    "function P() {} var p = new P(); out.push(p instanceof P);"
+    " Object.defineProperty(P, Symbol.hasInstance, {value: function (v) { return v === 7; }, writable: true,"
+    " configurable: true}); out.push(p instanceof P, 7 instanceof P);",
+    # a proxy on the chain: its getPrototypeOf trap runs
+    "function P() {} var log = [], t = new Proxy({}, {getPrototypeOf: function () { log.push('trap');"
+    " return P.prototype; }}); out.push(t instanceof P, Object.create(t) instanceof P, log.length);",
+    # the target's [[Prototype]] changed (no longer %Function.prototype%), a bound target
+    "function P() {} var p = new P(); Object.setPrototypeOf(P, {[Symbol.hasInstance]: function () { return 'yes'; }});"
+    " out.push(p instanceof P); var B = function () {}.bind(); out.push(p instanceof B, new B() instanceof B);",
+]
+
+GETTER_CASES = [
+    "function P() {} Object.defineProperty(P.prototype, 'g', {get: function () { return this.v * 2; }});"
+    " P.prototype.k = 'K'; var o = new P(); o.v = 21; out.push(o.g, o.k, Object.create(o).g, o.missing);",
+    "class A { get g() { return 'A' + this.n; } } class B extends A {} var b = new B(); b.n = 1;"
+    " out.push(b.g, new A().g);",
+    "var o = {get x() { return 'own'; }, set y(v) {}}; out.push(o.x, o.y, Object.create(o).x);",
+    "var o = Object.create(new Proxy({}, {get: function (t, k, r) { return 'proxied ' + String(k); }}));"
+    " out.push(o.z);",
+    "var o = {}; out.push(o.__proto__ === Object.prototype, Object.create(null).x);",
+    # the getter's this is the receiver, its errors carry its own frame on top
+    "function P() {} Object.defineProperty(P.prototype, 'bad', {get: function boom() { throw new Error('x'); }});"
+    " try { new P().bad; } catch (e) { out.push(e.stack.split('\\n')[1].trim().split(' ')[1]); }",
+    "'use strict'; function P() {} Object.defineProperty(P.prototype, 'g', {get: function () { return typeof this; }});"
+    " out.push(new P().g);",
+]
+
+
+@pytest.mark.parametrize("body", ARRAY_CASES + STRING_CASES + MATH_CASES + NUMBER_CASES + INSTANCEOF_CASES
+                         + GETTER_CASES)
+def test_fast_paths_agree_with_node(body: str) -> None:
+    assert_tiers_and_node_agree(LOOP % body)
+
+
+_NUMBERS = st.one_of(
+    st.integers(-12, 12).map(float),
+    st.floats(allow_nan=True, allow_infinity=True, width=64),
+    st.sampled_from([-0.0, 0.5, -0.5, 1.5, -1.5, 2.0 ** 53, -(2.0 ** 31)]),
+)
+
+
+def _lit(x: float) -> str:
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "Infinity" if x > 0 else "-Infinity"
+    return "-0" if x == 0 and math.copysign(1.0, x) < 0 else repr(x)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ab\u00e9", max_size=6), _NUMBERS, st.one_of(st.none(), _NUMBERS))
+def test_string_methods_fast_path_is_the_spec_path(s: str, a: float, b: float | None) -> None:
+    """A primitive string takes the fast paths, a String object the spec steps: same results."""
+    args = _lit(a) if b is None else f"{_lit(a)}, {_lit(b)}"
+    calls = [f"{m}({args})" for m in ("slice", "substring", "charAt")] + [f"indexOf('a', {_lit(a)})"]
+    src = (f"var s = {s!r}, o = new String(s), r = [];"
+           + "".join(f" r.push(s.{c} === o.{c});" for c in calls)
+           + f" r.push(String.fromCharCode({_lit(a)}) === String.fromCharCode.apply(null, [{_lit(a)}, ]));"
+           + " r.join()")
+    assert js_str(src) == ",".join(["true"] * (len(calls) + 1))
+
+
+@settings(max_examples=60, deadline=None)
+@given(_NUMBERS, _NUMBERS)
+def test_math_fast_paths_are_the_spec_path(a: float, b: float) -> None:
+    """Math.max/min of two Numbers (the fast path) and of the same two with a third that cannot
+    change the result (the general loop) agree, as do floor and round with their definitions."""
+    la, lb = _lit(a), _lit(b)
+    root = math.nan if math.isnan(a) or a < 0 else a if a == 0 or math.isinf(a) else math.sqrt(a)
+    src = (f"var a = {la}, b = {lb}; [Object.is(Math.max(a, b), Math.max(a, b, -Infinity)),"
+           f" Object.is(Math.min(a, b), Math.min(a, b, Infinity)),"
+           f" Object.is(Math.floor(a), a !== a || !isFinite(a) || a === 0 ? a : -Math.ceil(-a)),"
+           f" Object.is(Math.sqrt(a), {_lit(root)})].join()")
+    assert js_str(src) == "true,true,true,true"
