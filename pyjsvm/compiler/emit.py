@@ -62,7 +62,7 @@ from pyjsvm.runtime.disposal import (
 )
 from pyjsvm.runtime.environments import Env, FunctionEnv, GlobalCell, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
-    LAZY_FUNCTION_KEYS, SPECIAL_BUILTINS, ECMAFunction, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
+    LAZY_FUNCTION_KEYS, SPECIAL_BUILTINS, ECMAFunction, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
 from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, WEC, BuiltinFunction, C, CalleeSite, JSArray, JSObject, Prop
@@ -580,7 +580,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int, "ord": ord,
                      "RecursionError": RecursionError},
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
-    "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
+    "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_JSArgs": JSArguments, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_getcallee": _get_callee, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
@@ -967,6 +967,7 @@ class FunctionEmitter:
         # `arguments` passed through by ``f.apply(x, arguments)`` (function_parts): its binding,
         # the expression reading it (made on first use) and the argument list passed instead
         self.pass_args: tuple[Binding, str, str] | None = None
+        self.args_unmapped_from = 0
         self.g_at: int | None = None   # where body_text loads the global fields (None: first)
         # NON-SPEC (speed): where the first statement with a call of its own begins, when the
         # parameters and the statements before it make none (None: no such statement, or the
@@ -1303,13 +1304,18 @@ class FunctionEmitter:
         mapped = fs.args_slot is not None and not fs.strict and fs.simple
         info = fs.info
         # NON-SPEC: `arguments` only in ``f.apply(x, arguments)`` calls (the closure tier's
-        # Scope.raw_args_slot): the object is made when a call needs it (e_CallExpression)
-        pass_args = (self.kind == "normal" and fs.args_slot is not None and not self.arrow and info.apply_arguments
-                     and not info.uses_arguments and not info.has_direct_eval and not info.has_with
+        # Scope.raw_args_slot) and as the object of member expressions: the object is made when
+        # a use needs it (e_CallExpression, e_MemberExpression; any other reading of the name)
+        members_only = info.uses_arguments and not getattr(info, "bare_arguments", True)
+        pass_args = (self.kind == "normal" and fs.args_slot is not None and not self.arrow
+                     and (info.apply_arguments or members_only) and (not info.uses_arguments or members_only)
+                     and not info.has_direct_eval and not info.has_with
                      and not a.has_eval and "arguments" not in a.captured and simple_params and body_scope is None
                      and len(set(fs.param_names)) == len(fs.param_names) and "arguments" not in info.var_names)
-        # (a mapped arguments object made later still needs the parameters in the environment)
-        needs_env = (a.any or a.has_eval or (fs.args_slot is not None and (mapped or not pass_args)) or split
+        # (a mapped arguments object made later still needs the parameters in the environment;
+        # with none, it maps nothing)
+        needs_env = (a.any or a.has_eval or (fs.args_slot is not None and (mapped and bool(fs.param_names) or not pass_args))
+                     or split
                      or a.new_target or self.derived)
         # bindings of the function scope
         bind: dict[str, Binding] = {}
@@ -1368,6 +1374,8 @@ class FunctionEmitter:
                 passed = f"[{', '.join(refs)}][:len(args)] + _list(args[{len(refs)}:])" if refs else "_list(args)"
                 made = f"({b.py} if {b.py} is not None else ({b.py} := _mkargs(self, {'env' if needs_env else 'None'}, args, {mp})))"
                 self.pass_args = (b, made, passed)
+                # (the first index no parameter maps, below which a read needs the object)
+                self.args_unmapped_from = len(fs.param_names) if mapped else 0
             else:
                 prologue.append(f"{target} = _mkargs(self, env, args, {mp})")
         if fs.fn_slot is not None:
@@ -3306,11 +3314,36 @@ class FunctionEmitter:
         if e.object.type == "Super":
             th, base, k = self.super_reference(e)
             return E(f"_superget({th.text}, {base.text}, {k.text})")
+        pa = self.pass_args
+        if pa is not None and e.object.type == "Identifier" and e.object.name == "arguments" \
+                and self.lookup("arguments") is pa[0]:
+            return self.arguments_member(e, pa)
         if e.computed:
             o, k = self.operands([e.object, e.property])
             return self.get_index(o, k, self.epos(e))
         o = self.expr(e.object)
         return self.get_named(o, python_string_to_js(e.property.name), e)
+
+    def arguments_member(self, e: Any, pa: tuple[Binding, str, str]) -> E:
+        """NON-SPEC: ``arguments.length`` and ``arguments[k]`` while the arguments object passed
+        through (``pass_args``) is not made: the argument list's length, and an argument no
+        parameter maps (an integral Number ``k`` within the list), read from the list, which
+        the object would hold unchanged; else the object, made now if not yet, read."""
+        lazy = pa[0].py
+        assert lazy is not None
+        pos = self.epos(e)
+        if not e.computed:
+            key = python_string_to_js(e.property.name)
+            if key == "length":
+                return E(f"(float(len(args)) if {lazy} is None else _getm({lazy}, {self.const(key)}, {pos}))")
+            return E(f"_getm({pa[1]}, {self.const(key)}, {pos})")
+        k = self.expr(e.property)
+        if k.kind == "expr":
+            k = self.spill(k)
+        i = self.temp()
+        ktype = "" if k.num else f"type({k.text}) is _float and "
+        return E(f"(args[{i}] if {lazy} is None and {ktype}{self.args_unmapped_from} <= {k.text} < len(args) "
+                 f"and ({i} := _trunc({k.text})) == {k.text} else _geti({pa[1]}, {k.text}, {pos}))")
 
     def get_index(self, o: E, k: E, pos: str, into: str | None = None) -> E:
         """GetValue of ``o[k]`` (both evaluated, in order): NON-SPEC inline path for an element
@@ -3364,9 +3397,12 @@ class FunctionEmitter:
             # (a typed array's: its fast view's length, fast_n, while JSTypedArray.get_length's
             # finding that ``length`` is the %TypedArray.prototype% getter holds)
             tt, f = self.temp(), self.temp()
+            # (an arguments object's: its own data Prop, which no mapping aliases)
             return E(f"(float(len({t})) if ({tt} := type({first})) is _str else float({t}.length) "
                      f"if {tt} is _JSArray else ({f} if ({f} := {t}.fast_n) >= 0.0 and {t}.len_epoch == _EP[0] "
-                     f"else {t}.get_length()) if {tt} is _TA else _getm({t}, {k}, {self.epos(node)}))")
+                     f"else {t}.get_length()) if {tt} is _TA else {f}.value if {tt} is _JSArgs "
+                     f"and type({f} := {t}.props.get({k})) is _Prop and not {f}.flags & 8 "
+                     f"else _getm({t}, {k}, {self.epos(node)}))")
         # the own-property hit first (exactly as cheap as before), then the chain for a miss
         v, p, tt = into or self.temp(), self.temp(), self.temp()
         pos = self.epos(node)

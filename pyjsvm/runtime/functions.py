@@ -686,15 +686,18 @@ def create_arguments_object(func: ECMAFunction, env: FunctionEnv, args: list[Any
         values = values.value if type(values) is Prop else values
     props[SYM_ITERATOR] = Prop(values, W | C)
     if mapped is not None:
-        # mapped: (parameter name, its slot) for each parameter position
-        mapping = {}
-        seen: set[str] = set()
-        for i in range(min(len(mapped), len(args)) - 1, -1, -1):
-            name, slot = mapped[i]
-            if name not in seen:
-                seen.add(name)
-                mapping[str(i)] = slot
-        obj.mapping = mapping
+        # mapped: (parameter name, its slot) for each parameter position; the last of equal
+        # names maps its position. NON-SPEC: with no parameter or no argument, no mapping (an
+        # empty one maps nothing either)
+        if mapped and n:
+            mapping = {}
+            seen: set[str] = set()
+            for i in range(min(len(mapped), n) - 1, -1, -1):
+                name, slot = mapped[i]
+                if name not in seen:
+                    seen.add(name)
+                    mapping[INDEX_KEYS[i] if i < 256 else str(i)] = slot
+            obj.mapping = mapping
         props["callee"] = Prop(func, W | C)
     else:
         tte = realm.intrinsics["%ThrowTypeError%"]

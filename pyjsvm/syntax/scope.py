@@ -68,6 +68,11 @@ class FunctionInfo:
         # NON-SPEC: ``f.apply(x, arguments)`` calls (is_apply_arguments_call), not counted in
         # uses_arguments: the compiler may pass the argument list through without an object
         self.apply_arguments = False
+        # NON-SPEC: ``arguments`` used otherwise than as the object of a member expression
+        # (``arguments.length``, ``arguments[i]``) or the list of such an apply call (an arrow's
+        # or a direct eval's use included); where not, the emitted code may make the object
+        # only when a use needs it (compiler/emit.py, FunctionEmitter ``pass_args``)
+        self.bare_arguments = False
         self.uses_this = False                   # this, super or new.target (also in arrows)
         self.strict = False
         self.annexb_funcs: list[Any] = []        # block-level functions hoisted as vars (Annex B)
@@ -232,6 +237,12 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
         if t == "Identifier":
             if node.name == "arguments":
                 info.uses_arguments = True
+                info.bare_arguments = True
+            return
+        if t == "MemberExpression" and node.object.type == "Identifier" and node.object.name == "arguments":
+            info.uses_arguments = True
+            if node.computed:
+                visit_expr(node.property)
             return
         if t in ("ThisExpression", "Super"):
             info.uses_this = True
@@ -252,17 +263,20 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
                 _, uses_this, uses_arguments, has_direct_eval = node.body.facts
                 info.uses_this = info.uses_this or uses_this
                 info.uses_arguments = info.uses_arguments or uses_arguments
+                info.bare_arguments = info.bare_arguments or uses_arguments
                 info.has_direct_eval = info.has_direct_eval or has_direct_eval
                 return
             uses_this, uses_arguments, has_direct_eval = arrow_facts(node, info.strict)
             info.uses_this = info.uses_this or uses_this
             info.uses_arguments = info.uses_arguments or uses_arguments
+            info.bare_arguments = info.bare_arguments or uses_arguments
             info.has_direct_eval = info.has_direct_eval or has_direct_eval
             return
         if t == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "eval":
             info.has_direct_eval = True
             info.uses_this = True
             info.uses_arguments = True
+            info.bare_arguments = True
         if t in ("ClassDeclaration", "ClassExpression"):
             # class bodies are strict and their methods are functions; only heritage and
             # computed keys run in this scope
