@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.runtime.agent import check_stop, get_agent, JSThrow, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.objects import C, W, JSArray, JSObject, Prop
+from pyjsvm.compiler.expressions import REGEXP_CREATE
 from pyjsvm.runtime.operations import (
     call, construct, get_prototype_from_constructor,
     is_callable, length_of_array_like, same_value, set_, species_constructor, to_integer_or_infinity, to_length,
@@ -97,6 +98,33 @@ def regexp_alloc(new_target: JSObject) -> JSRegExpObject:
     obj.legacy_features = new_target is this_realm.intrinsics.get("%RegExp%")
     obj.props["lastIndex"] = Prop(None, W)
     return obj
+
+
+_new_regexp = object.__new__
+
+
+def regexp_create_literal(realm: Any, pattern: str, flags: str) -> JSRegExpObject:
+    """RegExpCreate(pattern, flags) (sec-regexpcreate) as a RegularExpressionLiteral runs it:
+    RegExpAlloc(%RegExp%) then RegExpInitialize, steps that run no user code here (%RegExp%'s
+    ``prototype`` is neither writable nor configurable, the pattern and the flags are strings,
+    and lastIndex is the new object's own writable property). NON-SPEC: the fields set in one
+    frame; the compiled matcher comes from the cache."""
+    m, names, has_names = _compile(pattern, flags)
+    obj = _new_regexp(JSRegExpObject)
+    obj.props = {"lastIndex": Prop(0.0, W)}
+    obj.proto = realm.intrinsics["%RegExp.prototype%"]
+    obj.extensible = True
+    obj.realm = realm
+    obj.legacy_features = True
+    obj.matcher = m
+    obj.original_source = pattern
+    obj.original_flags = flags
+    obj.group_names = names
+    obj.has_names = has_names
+    return obj
+
+
+REGEXP_CREATE[:] = [regexp_create_literal]
 
 
 def regexp_initialize(obj: JSRegExpObject, pattern: Any, flags: Any) -> JSRegExpObject:

@@ -1,6 +1,7 @@
 """The built-ins' NON-SPEC fast paths for their usual arguments agree with the spec steps they
 skip and with node: Array push/indexOf/slice/join/concat (the prototype chain's index-key test),
-String slice/substring/indexOf/charAt/fromCharCode and string element reads, Math
+String slice/substring/indexOf/charAt/fromCharCode and string element reads, regular
+expression literals, Math
 floor/round/sqrt/max/min, Number toString, instanceof and property reads that miss the inline
 path (a prototype's value, a getter called through its direct entry)."""
 from __future__ import annotations
@@ -122,8 +123,21 @@ GETTER_CASES = [
 ]
 
 
+REGEXP_LITERAL_CASES = [
+    # each evaluation a new object with its own lastIndex, the realm's prototype, the legacy
+    # static properties updated by its matches
+    "var a = /b(c)/g, b = /b(c)/g; out.push(a !== b, a.lastIndex, a.test('abc'), a.lastIndex, b.lastIndex,"
+    " Object.getPrototypeOf(a) === RegExp.prototype, Object.getOwnPropertyNames(a).join(), a.source, a.flags,"
+    " String(/x/y.sticky), RegExp.$1);",
+    "var saved = RegExp.prototype.exec; RegExp.prototype.exec = function () { return null; };"
+    " out.push(/a/.test('a')); RegExp.prototype.exec = saved; out.push(/a/.test('a'));",
+    "var d = Object.getOwnPropertyDescriptor(/q/, 'lastIndex');"
+    " out.push(d.value, d.writable, d.enumerable, d.configurable, /[/]\\d/u.source, /(?<n>z)/.exec('z').groups.n);",
+]
+
+
 @pytest.mark.parametrize("body", ARRAY_CASES + STRING_CASES + MATH_CASES + NUMBER_CASES + INSTANCEOF_CASES
-                         + GETTER_CASES)
+                         + GETTER_CASES + REGEXP_LITERAL_CASES)
 def test_fast_paths_agree_with_node(body: str) -> None:
     assert_tiers_and_node_agree(LOOP % body)
 
