@@ -2514,6 +2514,11 @@ class FunctionEmitter:
                     self.emit(f"if {ai} is not None and type({a} := {ai}.iterated) is _JSArray and ({d} := {a}.dense) is not None "
                               f"and ({i} := {ai}.index) < len({d}) and ({v} := {d}[{i}]) is not _M:")
                     self.emit(f" {ai}.index = {i} + 1")
+                    # (and its last step, past the end: the iterator lets go of the array)
+                    self.emit(f"elif {ai} is not None and type({a}) is _JSArray and {d} is not None and {i} >= len({d}):")
+                    self.emit(f" {ai}.iterated = None")
+                    self.emit(f" {rec}.done = True")
+                    self.emit(f" {v} = _DONE")
                     self.emit("else:")
                     self.emit(f" {v} = _itstep({rec})")
             self.emit(f"if {v} is _DONE:")

@@ -1919,7 +1919,7 @@ def _array_iterator_step(it: Any) -> Any:
 
 
 register_fast_next(array_iterator_next, _array_iterator_step)
-ARRAY_ITERATION[:] = [ArrayIterator, array_iterator_next, KIND_VALUES]
+ARRAY_ITERATION[:] = [ArrayIterator, array_iterator_next, KIND_VALUES, array_values]
 
 
 def _array_iter_next_is_default(realm: "Realm") -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 from pyjsvm.runtime.agent import JSThrow, current_realm, get_agent, throw_type_error
-from pyjsvm.runtime.objects import BuiltinFunction, JSArray, JSObject
+from pyjsvm.runtime.objects import A, BuiltinFunction, JSArray, JSObject, Prop
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import call, get_method, get_v, is_callable, to_boolean, typeof
 from pyjsvm.runtime.values import NULL, SYM_ASYNC_ITERATOR, SYM_ITERATOR
@@ -74,6 +74,19 @@ def get_iterator(obj: Any, kind: str = "sync", subject: str | None = None, sprea
                 throw_type_error("async iteration is not supported")
             return factory(rec)
     else:
+        if type(obj) is JSArray and len(ARRAY_ITERATION) > 3 and SYM_ITERATOR not in obj.props:
+            # NON-SPEC fast path: an array inheriting %Array.prototype.values% (of any realm, as
+            # installed) as its @@iterator from its prototype's own data property: the
+            # method's steps run without [[Call]] (CreateArrayIterator over the array, in the
+            # method's realm: nothing there can throw or be observed)
+            p = obj.proto
+            if type(p) is JSArray or type(p) is JSObject:
+                m = p.props.get(SYM_ITERATOR)
+                if type(m) is Prop and not m.flags & A:
+                    m = m.value
+                if type(m) is BuiltinFunction and m.impl is ARRAY_ITERATION[3]:
+                    it = m.impl(m.realm, obj, [], None)
+                    return IteratorRecord(it, it.get("next", it))
         method = get_method(obj, SYM_ITERATOR)
     if method is None:
         not_iterable(obj, kind, subject, spread)

@@ -465,7 +465,7 @@ def test_no_injection_in_suspendable_bodies(capfd: Any) -> None:
         assert re.fullmatch(r"(_[A-Za-z_0-9]+|[ktv]\d+|[eV]\d+|G[LPICJF]?|CE|p|gfc|gce|g|f|self|this|args|env|pos|jmp|yield|from"
                             r"|if|else|while|True|False|None|not|is|return|try|except|finally|as|break|raise|def"
                             r"|len|vars|glob|fields|realm|obj|props|simple_props|lex|stop|interrupt|object_prototype|array_prototype|proto|extensible|intrinsics|ord|in|and|or"
-                            r"|type|float|int|isinstance|get|value|flags|continue|pass|elif|items|cache|attrs|is_integer|store_props|iterated|index|dense)", word), word
+                            r"|type|float|int|isinstance|get|value|flags|continue|pass|elif|items|cache|attrs|is_integer|store_props|iterated|index|dense|done)", word), word
     assert "pwned" not in capfd.readouterr().out
 
 

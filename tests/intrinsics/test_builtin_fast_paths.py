@@ -136,8 +136,35 @@ REGEXP_LITERAL_CASES = [
 ]
 
 
+ITERATOR_CASES = [
+    # GetIterator of an array: the inherited %Array.prototype.values% taken directly, anything
+    # else through [[Get]] and [[Call]]
+    "var a = [1, 2, 3], t = 0; for (var x of a) t += x; var [p, q] = a;"
+    " out.push(t, p, q, [...a].join(), Array.from(a).join(), new Set(a).size, Math.max(...a));",
+    "var a = [1, 2]; a[Symbol.iterator] = function* () { yield 'own'; }; out.push([...a].join());",
+    "var saved = Array.prototype[Symbol.iterator]; Array.prototype[Symbol.iterator] = function* () { yield 'p'; };"
+    " out.push([...[1, 2]].join()); Array.prototype[Symbol.iterator] = saved; out.push([...[1, 2]].join());",
+    "var n = 0, saved = Object.getOwnPropertyDescriptor(Array.prototype, Symbol.iterator);"
+    " Object.defineProperty(Array.prototype, Symbol.iterator, {get: function () { n++; return saved.value; },"
+    " configurable: true}); var r = [...[7, 8]].join(); Object.defineProperty(Array.prototype, Symbol.iterator, saved);"
+    " out.push(r, n);",
+    "var it = [][Symbol.iterator](), proto = Object.getPrototypeOf(it), next = proto.next, calls = 0;"
+    " proto.next = function () { calls++; return next.call(this); }; var t = 0; for (var x of [1, 2]) t += x;"
+    " proto.next = next; out.push(t, calls);",
+    "class L extends Array {} var l = L.from([4, 5]); out.push([...l].join(), l instanceof L);",
+    # the last step lets go of the array: elements added after it ends are not seen
+    "var a = [1, 2], it = a[Symbol.iterator](), seen = []; for (var x of a) seen.push(x);"
+    " var b = [1]; var g = b[Symbol.iterator](); g.next(); g.next(); b.push(2); out.push(seen.join(), g.next().done);",
+    "var a = [1, 2, 3], seen = []; for (var x of a) { seen.push(x); if (x === 3) a.push(4); } out.push(seen.join());",
+    # the iterator a for-of ran to its end, kept: exhausted for good
+    "var keep, saved = Array.prototype[Symbol.iterator]; Array.prototype[Symbol.iterator] = function () {"
+    " keep = saved.call(this); return keep; }; var a = [1, 2], t = 0; for (var x of a) t += x;"
+    " Array.prototype[Symbol.iterator] = saved; a.push(3); out.push(t, keep.next().done, keep.next().value);",
+]
+
+
 @pytest.mark.parametrize("body", ARRAY_CASES + STRING_CASES + MATH_CASES + NUMBER_CASES + INSTANCEOF_CASES
-                         + GETTER_CASES + REGEXP_LITERAL_CASES)
+                         + GETTER_CASES + REGEXP_LITERAL_CASES + ITERATOR_CASES)
 def test_fast_paths_agree_with_node(body: str) -> None:
     assert_tiers_and_node_agree(LOOP % body)
 
