@@ -1,8 +1,8 @@
 """The built-ins' NON-SPEC fast paths for their usual arguments agree with the spec steps they
-skip and with node: Array push/indexOf/slice/join/concat (the prototype chain's index-key test),
-String slice/substring/indexOf/charAt/fromCharCode and string element reads, regular
-expression literals, Math
-floor/round/sqrt/max/min, Number toString, instanceof and property reads that miss the inline
+skip and with node: Array push/indexOf/slice/join/concat (the prototype chain's index-key
+test), String slice/substring/indexOf/charAt/fromCharCode and string element reads, regular
+expression literals, GetIterator of an array and for-of's last step, Math
+floor/round/sqrt/max/min, Number toString, instanceof, and property reads that miss the inline
 path (a prototype's value, a getter called through its direct entry)."""
 from __future__ import annotations
 
