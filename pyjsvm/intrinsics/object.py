@@ -382,6 +382,8 @@ def _throw_set_prototype_failed(o: JSObject) -> None:
 @proto.method("hasOwnProperty", 1)
 def object_proto_has_own_property(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.prototype.hasOwnProperty ( V ) (sec-object.prototype.hasownproperty)."""
+    if args and type(k := args[0]) is str and type(this) is JSObject:
+        return k in this.props  # NON-SPEC fast path: an ordinary object's own properties are its props
     key = to_property_key(argument(args, 0))
     o = to_object(this)
     return has_own_property(o, key)

@@ -470,6 +470,8 @@ def regexp_escape(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 @proto.method("exec", 1)
 def regexp_proto_exec(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype.exec (sec-regexp.prototype.exec)."""
+    if type(this) is JSRegExpObject and this.matcher is not None and args and type(args[0]) is str:
+        return regexp_builtin_exec(this, args[0])  # NON-SPEC fast path: the steps below
     r = _this_regexp(this, "RegExp.prototype.exec")
     s = to_string(argument(args, 0))
     return regexp_builtin_exec(r, s)
@@ -478,6 +480,9 @@ def regexp_proto_exec(realm: "Realm", this: Any, args: list[Any], new_target: An
 @proto.method("test", 1)
 def regexp_test(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype.test (sec-regexp.prototype.test)."""
+    if type(this) is JSRegExpObject and args and type(s := args[0]) is str and this.matcher is not None \
+            and "exec" not in this.props and _protocol_as_installed(realm, this, 1):
+        return _match_caps(this, s) is not None  # NON-SPEC fast path: the steps below
     r = _this_object(this, "RegExp.prototype.test")
     s = to_string(argument(args, 0))
     if _exec_is_builtin(realm, r):

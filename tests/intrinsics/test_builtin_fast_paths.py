@@ -3,7 +3,8 @@ skip and with node: Array push/indexOf/slice/join/concat (the prototype chain's 
 test), String slice/substring/indexOf/charAt/fromCharCode and string element reads, regular
 expression literals, GetIterator of an array and for-of's last step, Math
 floor/round/sqrt/max/min, Number toString, instanceof, and property reads that miss the inline
-path (a prototype's value, a getter called through its direct entry)."""
+path (a prototype's value, a getter called through its direct entry), hasOwnProperty and
+RegExp test/exec."""
 from __future__ import annotations
 
 import math
@@ -131,10 +132,25 @@ REGEXP_LITERAL_CASES = [
     " String(/x/y.sticky), RegExp.$1);",
     "var saved = RegExp.prototype.exec; RegExp.prototype.exec = function () { return null; };"
     " out.push(/a/.test('a')); RegExp.prototype.exec = saved; out.push(/a/.test('a'));",
+    # test and exec of a RegExp with the built-in protocol, an own exec, a non-string argument
+    "var re = /a(b)?/; out.push(re.test('xab'), re.exec('xab').index, re.exec('zz'), re.test(null),"
+    " /null/.test(null), /1/.exec(12)[0], RegExp.prototype.test.call({exec: function () { return {}; }}, 'q'));"
+    " re.exec = function () { return null; }; out.push(re.test('ab'));"
+    " try { RegExp.prototype.exec.call({}, 'a'); } catch (e) { out.push(e.name); }",
     "var d = Object.getOwnPropertyDescriptor(/q/, 'lastIndex');"
     " out.push(d.value, d.writable, d.enumerable, d.configurable, /[/]\\d/u.source, /(?<n>z)/.exec('z').groups.n);",
 ]
 
+
+OBJECT_CASES = [
+    "var o = {a: 1, 2: 'x'}, c = Object.create(o); c.own = undefined; var s = Symbol('s'); o[s] = 1;"
+    " out.push(o.hasOwnProperty('a'), o.hasOwnProperty('b'), o.hasOwnProperty(2), o.hasOwnProperty('2'),"
+    " c.hasOwnProperty('a'), c.hasOwnProperty('own'), o.hasOwnProperty(s), o.hasOwnProperty(),"
+    " Object.prototype.hasOwnProperty.call([1], 0), Object.prototype.hasOwnProperty.call('ab', 'length'),"
+    " Object.prototype.hasOwnProperty.call(function f() {}, 'prototype'));",
+    "try { Object.prototype.hasOwnProperty.call(null, 'x'); } catch (e) { out.push(e.name); }"
+    " var k = {toString: function () { out.push('key'); return 'a'; }}; out.push({a: 1}.hasOwnProperty(k));",
+]
 
 ITERATOR_CASES = [
     # GetIterator of an array: the inherited %Array.prototype.values% taken directly, anything
@@ -164,7 +180,7 @@ ITERATOR_CASES = [
 
 
 @pytest.mark.parametrize("body", ARRAY_CASES + STRING_CASES + MATH_CASES + NUMBER_CASES + INSTANCEOF_CASES
-                         + GETTER_CASES + REGEXP_LITERAL_CASES + ITERATOR_CASES)
+                         + GETTER_CASES + REGEXP_LITERAL_CASES + ITERATOR_CASES + OBJECT_CASES)
 def test_fast_paths_agree_with_node(body: str) -> None:
     assert_tiers_and_node_agree(LOOP % body)
 
