@@ -468,6 +468,22 @@ def quote_json_string(value: str) -> str:
     return '"' + _ESCAPE_TOKEN.sub(_escape_token, value) + '"'
 
 
+# NON-SPEC: property keys already quoted (QuoteJSONString), for objects' members: the same keys
+# come back member after member; emptied when it passes _QUOTED_KEYS_MAX
+_QUOTED_KEYS: dict[str, str] = {}
+_QUOTED_KEYS_MAX = 4096
+
+
+def _quoted_key(key: str) -> str:
+    q = _QUOTED_KEYS.get(key)
+    if q is None:
+        q = quote_json_string(key)
+        if len(_QUOTED_KEYS) >= _QUOTED_KEYS_MAX:
+            _QUOTED_KEYS.clear()
+        _QUOTED_KEYS[key] = q
+    return q
+
+
 class _Serializer:
     """The JSON Serialization Record (sec-json-serialization-record) plus the output buffer."""
 
@@ -584,17 +600,36 @@ class _Serializer:
         any_member = False
         props = value.props
         fast = value.simple_props and type(value) is JSObject
+        plain = self.replacer is None  # (SerializeJSONProperty of a primitive then in line)
         for n, key in enumerate(keys):
             if not n & 255:
                 check_stop()
-            mark = len(buf)
-            buf.append(sep if any_member else first_sep)
-            buf.append(quote_json_string(key))
-            buf.append(colon)
             # 1. Let value be ? Get(holder, key) -- read ``props`` directly for plain data.
             v = props.get(key, MISSING) if fast else MISSING
             if v is MISSING or type(v) is Prop:
                 v = value.get(key, value)
+            if plain:
+                t = type(v)
+                if t is str:
+                    buf.append(sep if any_member else first_sep)
+                    buf.append(_quoted_key(key))
+                    buf.append(colon)
+                    buf.append(quote_json_string(v))
+                    any_member = True
+                    continue
+                if t is float and v - v == 0:
+                    buf.append(sep if any_member else first_sep)
+                    buf.append(_quoted_key(key))
+                    buf.append(colon)
+                    buf.append(number_to_string(v))
+                    any_member = True
+                    continue
+                if v is None:
+                    continue  # (undefined: no member)
+            mark = len(buf)
+            buf.append(sep if any_member else first_sep)
+            buf.append(_quoted_key(key))
+            buf.append(colon)
             if self.property(key, value, v):
                 any_member = True
             else:
@@ -623,6 +658,7 @@ class _Serializer:
             first_sep = ""
             sep = ","
         is_js_array = type(value) is JSArray
+        plain = self.replacer is None  # (SerializeJSONProperty of a primitive then in line)
         for index in range(length):
             if not index & 255:
                 check_stop()
@@ -631,6 +667,14 @@ class _Serializer:
                 v = value.get_index(index)  # type: ignore[attr-defined]
             else:
                 v = value.get(str(index), value)
+            if plain:
+                t = type(v)
+                if t is str:
+                    buf.append(quote_json_string(v))
+                    continue
+                if t is float:
+                    buf.append(number_to_string(v) if v - v == 0 else "null")
+                    continue
             if not self.property(str(index), value, v):
                 buf.append("null")
         if length and gap:

@@ -3,8 +3,8 @@ skip and with node: Array push/indexOf/slice/join/concat (the prototype chain's 
 test), String slice/substring/indexOf/charAt/fromCharCode and string element reads, regular
 expression literals, GetIterator of an array and for-of's last step, Math
 floor/round/sqrt/max/min, Number toString, instanceof, and property reads that miss the inline
-path (a prototype's value, a getter called through its direct entry), hasOwnProperty and
-RegExp test/exec."""
+path (a prototype's value, a getter called through its direct entry), hasOwnProperty,
+RegExp test/exec and JSON.stringify's primitive members."""
 from __future__ import annotations
 
 import math
@@ -152,6 +152,17 @@ OBJECT_CASES = [
     " var k = {toString: function () { out.push('key'); return 'a'; }}; out.push({a: 1}.hasOwnProperty(k));",
 ]
 
+JSON_CASES = [
+    "out.push(JSON.stringify({a: 1, b: 'x', c: undefined, d: NaN, e: -Infinity, f: -0, g: null, h: true,"
+    " i: [1, 'y', undefined, NaN, function () {}, Symbol('s')], j: {}, 'q\"k': '\\n', '\\ud800': '\\udc00'}));",
+    "out.push(JSON.stringify({a: 1, b: [2, 'z', {c: undefined}]}, null, 2), JSON.stringify({a: 1, b: 'x', c: 2},"
+    " ['c', 'a']), JSON.stringify({a: 5, b: 's'}, function (k, v) { return typeof v === 'number' ? v * 2 : v; }));",
+    "var o = {}; for (var k = 0; k < 5000; k++) o['key' + k] = k; var t = JSON.stringify(o);"
+    " out.push(t.length, t.slice(0, 30), JSON.stringify({key1: 'again', 'key4999': 1}));",
+    "out.push(JSON.stringify({d: new Date(0), n: new Number(3), s: new String('w'), t: {toJSON: function (k) {"
+    " return 'T' + k; }}}));",
+]
+
 ITERATOR_CASES = [
     # GetIterator of an array: the inherited %Array.prototype.values% taken directly, anything
     # else through [[Get]] and [[Call]]
@@ -180,7 +191,7 @@ ITERATOR_CASES = [
 
 
 @pytest.mark.parametrize("body", ARRAY_CASES + STRING_CASES + MATH_CASES + NUMBER_CASES + INSTANCEOF_CASES
-                         + GETTER_CASES + REGEXP_LITERAL_CASES + ITERATOR_CASES + OBJECT_CASES)
+                         + GETTER_CASES + REGEXP_LITERAL_CASES + ITERATOR_CASES + OBJECT_CASES + JSON_CASES)
 def test_fast_paths_agree_with_node(body: str) -> None:
     assert_tiers_and_node_agree(LOOP % body)
 
