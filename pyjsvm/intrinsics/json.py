@@ -610,18 +610,12 @@ class _Serializer:
                 v = value.get(key, value)
             if plain:
                 t = type(v)
-                if t is str:
+                text = quote_json_string(v) if t is str else number_to_string(v) if t is float and v - v == 0 else None
+                if text is not None:
                     buf.append(sep if any_member else first_sep)
                     buf.append(_quoted_key(key))
                     buf.append(colon)
-                    buf.append(quote_json_string(v))
-                    any_member = True
-                    continue
-                if t is float and v - v == 0:
-                    buf.append(sep if any_member else first_sep)
-                    buf.append(_quoted_key(key))
-                    buf.append(colon)
-                    buf.append(number_to_string(v))
+                    buf.append(text)
                     any_member = True
                     continue
                 if v is None:
