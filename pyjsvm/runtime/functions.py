@@ -705,6 +705,24 @@ def create_arguments_object(func: ECMAFunction, env: FunctionEnv, args: list[Any
     return obj
 
 
+class _ElementRef(weakref.ref):  # type: ignore[type-arg]
+    """NON-SPEC: the weak reference of a PrivateName's entry, knowing the entry's key (its
+    object's id) for the callback that takes the entry out."""
+
+    __slots__ = ("key",)
+    key: int
+
+
+def _forget_dead(elements: dict[int, list[Any]]) -> Callable[[Any], None]:
+    """NON-SPEC: a PrivateName's callback for its references (made once per name): the entry of
+    an object that died goes, unless another object's has taken its key since."""
+    def gone(ref: Any) -> None:
+        e = elements.get(ref.key)
+        if e is not None and e[0] is ref:
+            del elements[ref.key]
+    return gone
+
+
 class PrivateName:
     """A Private Name (sec-private-names) with its element kind and per-object storage.
 
@@ -713,7 +731,7 @@ class PrivateName:
     reference's callback takes the entry out when its object dies (before its id can be another
     object's); a lookup also checks that the reference still names the object."""
 
-    __slots__ = ("description", "kind", "getter", "setter", "method", "elements", "is_static", "__weakref__")
+    __slots__ = ("description", "kind", "getter", "setter", "method", "elements", "is_static", "gone", "__weakref__")
 
     def __init__(self, description: str, kind: str) -> None:
         self.description = description   # '#x'
@@ -723,6 +741,7 @@ class PrivateName:
         self.method: Any = None
         self.is_static = False
         self.elements: dict[int, list[Any]] = {}
+        self.gone = _forget_dead(self.elements)
 
     def _entry(self, obj: Any) -> list[Any] | None:
         e = self.elements.get(id(obj))
@@ -731,15 +750,10 @@ class PrivateName:
         return None
 
     def _add(self, obj: Any, entry: list[Any]) -> None:
-        key = id(obj)
-        elements = self.elements
-
-        def gone(ref: Any) -> None:
-            e = elements.get(key)
-            if e is not None and e[0] is ref:
-                del elements[key]
-        entry[0] = weakref.ref(obj, gone)
-        elements[key] = entry
+        ref = _ElementRef(obj, self.gone)
+        ref.key = key = id(obj)
+        entry[0] = ref
+        self.elements[key] = entry
 
     def has(self, obj: Any) -> bool:
         """PrivateElementFind (sec-privateelementfind) != empty."""
