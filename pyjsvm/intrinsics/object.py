@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import JSThrow, throw_type_error
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
-from pyjsvm.runtime.objects import JSObject, Prop, PropertyDescriptor, same_value
+from pyjsvm.runtime.objects import E, JSObject, Prop, PropertyDescriptor, ordered_keys, same_value
 from pyjsvm.runtime.operations import (
     create_array_from_list, create_data_property_or_throw, define_property_or_throw,
     enumerable_own_properties, from_property_descriptor, has_own_property, invoke, is_array,
@@ -323,6 +323,12 @@ def object_is_sealed(realm: "Realm", this: Any, args: list[Any], new_target: Any
 @statics.method("keys", 1)
 def object_keys(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.keys ( O ) (sec-object.keys)."""
+    if args and type(o := args[0]) is JSObject:
+        # NON-SPEC fast path: EnumerableOwnProperties(O, key) of an ordinary object read from
+        # its props (its own keys in order, the enumerable string ones)
+        props = o.props
+        return create_array_from_list([k for k in ordered_keys(props) if type(k) is str
+                                       and (type(v := props[k]) is not Prop or v.flags & E)], realm)
     obj = to_object(argument(args, 0))
     return create_array_from_list(enumerable_own_properties(obj, "key"), realm)
 

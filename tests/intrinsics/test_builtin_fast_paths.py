@@ -2,9 +2,9 @@
 skip and with node: Array push/indexOf/slice/join/concat (the prototype chain's index-key
 test), String slice/substring/indexOf/charAt/fromCharCode and string element reads, regular
 expression literals, GetIterator of an array and for-of's last step, Math
-floor/round/sqrt/max/min, Number toString, instanceof, and property reads that miss the inline
-path (a prototype's value, a getter called through its direct entry), hasOwnProperty,
-RegExp test/exec and JSON.stringify's primitive members."""
+floor/round/sqrt/max/min, Number toString, instanceof, property reads that miss the inline
+path (a prototype's value, a getter called through its direct entry), Object.keys,
+hasOwnProperty, RegExp test/exec and JSON.stringify's primitive members."""
 from __future__ import annotations
 
 import math
@@ -148,6 +148,10 @@ OBJECT_CASES = [
     " c.hasOwnProperty('a'), c.hasOwnProperty('own'), o.hasOwnProperty(s), o.hasOwnProperty(),"
     " Object.prototype.hasOwnProperty.call([1], 0), Object.prototype.hasOwnProperty.call('ab', 'length'),"
     " Object.prototype.hasOwnProperty.call(function f() {}, 'prototype'));",
+    "var o = {b: 1, 2: 'x', a: 2, 1: 'y'}; Object.defineProperty(o, 'hidden', {value: 1, enumerable: false});"
+    " Object.defineProperty(o, 'shown', {get: function () { return 1; }, enumerable: true}); o[Symbol('s')] = 1;"
+    " delete o.b; o.b = 3; out.push(Object.keys(o).join(), Object.keys({}).length, Object.keys([4, 5]).join(),"
+    " Object.keys('ab').join(), Object.keys(Object.create({inherited: 1})).length);",
     "try { Object.prototype.hasOwnProperty.call(null, 'x'); } catch (e) { out.push(e.name); }"
     " var k = {toString: function () { out.push('key'); return 'a'; }}; out.push({a: 1}.hasOwnProperty(k));",
 ]
