@@ -357,6 +357,8 @@ def string_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 @proto.method("endsWith", 1)
 def string_ends_with(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.endsWith (sec-string.prototype.endswith)."""
+    if type(this) is str and len(args) == 1 and type(a := args[0]) is str:
+        return this.endswith(a)  # NON-SPEC fast path: the steps below up to the length
     s = _this_str(this, "String.prototype.endsWith")
     search_string = argument(args, 0)
     if is_regexp(search_string):
@@ -378,6 +380,8 @@ def string_ends_with(realm: "Realm", this: Any, args: list[Any], new_target: Any
 @proto.method("includes", 1)
 def string_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.includes (sec-string.prototype.includes)."""
+    if type(this) is str and len(args) == 1 and type(a := args[0]) is str:
+        return a in this  # NON-SPEC fast path: the steps below from position 0
     s = _this_str(this, "String.prototype.includes")
     search_string = argument(args, 0)
     if is_regexp(search_string):
@@ -521,6 +525,11 @@ def string_repeat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 @proto.method("replace", 2)
 def string_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.replace (sec-string.prototype.replace)."""
+    if type(this) is str and len(args) == 2 and type(p := args[0]) is str and type(r := args[1]) is str and "$" not in r:
+        # NON-SPEC fast path: a string pattern and a replacement with no $ (GetSubstitution
+        # gives it as it is): the first occurrence replaced
+        i = this.find(p)
+        return this if i < 0 else this[:i] + r + this[i + len(p):]
     o = require_object_coercible(this)
     search_value = argument(args, 0)
     replace_value = argument(args, 1)
@@ -647,6 +656,9 @@ def string_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
 @proto.method("split", 2)
 def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.split (sec-string.prototype.split)."""
+    if type(this) is str and len(args) == 1 and type(sep := args[0]) is str and sep:
+        # NON-SPEC fast path: a non-empty string separator and no limit: the loop below
+        return create_array_from_list(this.split(sep), realm)
     o = require_object_coercible(this)
     separator = argument(args, 0)
     limit = argument(args, 1)
@@ -682,6 +694,8 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
 @proto.method("startsWith", 1)
 def string_starts_with(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.startsWith (sec-string.prototype.startswith)."""
+    if type(this) is str and len(args) == 1 and type(a := args[0]) is str:
+        return this.startswith(a)  # NON-SPEC fast path: the steps below from position 0
     s = _this_str(this, "String.prototype.startsWith")
     search_string = argument(args, 0)
     if is_regexp(search_string):

@@ -1,10 +1,10 @@
 """The built-ins' NON-SPEC fast paths for their usual arguments agree with the spec steps they
 skip and with node: Array push/indexOf/slice/join/concat (the prototype chain's index-key
-test), String slice/substring/indexOf/charAt/fromCharCode and string element reads, regular
-expression literals, GetIterator of an array and for-of's last step, Math
-floor/round/sqrt/max/min, Number toString, instanceof, property reads that miss the inline
-path (a prototype's value, a getter called through its direct entry), Object.keys,
-hasOwnProperty, RegExp test/exec and JSON.stringify's primitive members."""
+test); String slice/substring/indexOf/charAt/fromCharCode/startsWith/endsWith/includes/split/
+replace and string element reads; regular expression literals, RegExp test/exec; GetIterator
+of an array and for-of's last step; Math floor/round/sqrt/max/min; Number toString;
+instanceof; property reads that miss the inline path (a prototype's value, a getter called
+through its direct entry); Object.keys, hasOwnProperty; JSON.stringify's primitive members."""
 from __future__ import annotations
 
 import math
@@ -58,6 +58,14 @@ STRING_CASES = [
     "out.push(String.fromCharCode(65), String.fromCharCode(65.9), String.fromCharCode(-1).charCodeAt(0),"
     " String.fromCharCode(65536 + 66), String.fromCharCode(NaN).charCodeAt(0), String.fromCharCode('67'),"
     " String.fromCharCode(0xd83d).length, String.fromCharCode(), String.fromCharCode(72, 105));",
+    "var s = 'abcabc'; out.push(s.startsWith('ab'), s.startsWith(''), s.startsWith('bc'), s.startsWith('bc', 1),"
+    " s.endsWith('bc'), s.endsWith('ab'), s.endsWith('ab', 2), s.endsWith(''), s.includes('ca'), s.includes('cb'),"
+    " s.includes(''), s.includes('c', 5), ''.startsWith(''), s.startsWith(undefined), 'undefined'.includes());",
+    "var s = 'a,b,,c,'; out.push(JSON.stringify([s.split(','), s.split(',,'), s.split('x'), ''.split(','), ''.split(''),"
+    " s.split(''), s.split(',', 2), s.split(), s.split(undefined), 'a1b1c'.split(1)]));",
+    "var s = 'aXbXc'; out.push(s.replace('X', '-'), s.replace('Y', '-'), s.replace('', '>'), s.replace('X', '$&$&'),"
+    " s.replace('X', '$$'), s.replace('X', function (m, i) { return '[' + m + i + ']'; }), s.replace('b', 1),"
+    " 'aaa'.replace('a', 'b'), s.replace('c', '$' + \"'\"));",
     "var s = 'xyz'; out.push(s[0], s[2], s[3], s[-1], s[1.5], s[-0], s[NaN], s['1'], s[Infinity]);",
     "var s = 'xyz', t = ''; for (var i = -1; i < 4; i += 0.5) t += String(s[i]) + ','; out.push(t);",
     # the methods looked up on a String object and on a primitive whose prototype method was replaced
