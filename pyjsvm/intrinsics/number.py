@@ -179,6 +179,15 @@ def parse_int(s: str, radix: Any) -> float:
 
 def global_parse_int(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """parseInt (sec-parseint-string-radix)."""
+    if len(args) == 1:
+        # NON-SPEC fast paths: a string of ASCII decimal digits (the steps below read all of
+        # it, in radix 10), an integral Number in the safe range (its ToString is its digits)
+        x = args[0]
+        if type(x) is str:
+            if x.isdigit() and x.isascii():
+                return float(x)
+        elif type(x) is float and -9007199254740992.0 < x < 9007199254740992.0 and x.is_integer():
+            return float(int(x))
     s = to_string(args[0] if args else None)
     return parse_int(s, args[1] if len(args) > 1 else None)
 

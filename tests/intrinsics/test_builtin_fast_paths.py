@@ -2,7 +2,7 @@
 skip and with node: Array push/indexOf/slice/join/concat (the prototype chain's index-key
 test); String slice/substring/indexOf/charAt/fromCharCode/startsWith/endsWith/includes/split/
 replace and string element reads; regular expression literals, RegExp test/exec; GetIterator
-of an array and for-of's last step; Math floor/round/sqrt/max/min; Number toString;
+of an array and for-of's last step; Math floor/round/sqrt/max/min; Number toString, parseInt;
 instanceof; property reads that miss the inline path (a prototype's value, a getter called
 through its direct entry); Object.keys, hasOwnProperty; JSON.stringify's primitive members."""
 from __future__ import annotations
@@ -92,6 +92,9 @@ MATH_CASES = [
 NUMBER_CASES = [
     "out.push((255).toString(), (255).toString(10), (255).toString(16), (-0).toString(10), (1.5e300).toString(10),"
     " (0.1).toString(undefined), (-7.25).toString(10.5));",
+    "out.push(parseInt('12'), parseInt('007'), parseInt('0'), parseInt(''), parseInt('\u0661\u0662'), parseInt('1e3'),"
+    " parseInt(' 42'), parseInt('99999999999999999999'), parseInt(-0), 1 / parseInt(-0), parseInt(-7), parseInt(3.9),"
+    " parseInt(1e21), parseInt(0.0000005), parseInt(-1e15), parseInt(NaN), parseInt('0x1f'), parseInt('12', 3));",
     "try { (1).toString(1); } catch (e) { out.push(e.name); } try { (1).toString(37); } catch (e) { out.push(e.name); }",
 ]
 
