@@ -1441,6 +1441,17 @@ def array_shift(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
 @proto.method("slice", 2)
 def array_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.slice ( start, end ) (sec-array.prototype.slice)."""
+    if type(this) is JSArray and (d := this.dense) is not None and len(args) <= 2:
+        # NON-SPEC fast path: a dense array, finite Numbers or undefined: truncated, a Python
+        # slice takes them as _relative does (a negative one from the end, clamped); the new
+        # array a plain one of this realm (_species_is_default) without holes, or whose holes
+        # read through an index-free chain (_plain_dense), as the steps below make it
+        a = args[0] if args else None
+        b = args[1] if len(args) == 2 else None
+        if (a is None or type(a) is float and a - a == 0.0) and (b is None or type(b) is float and b - b == 0.0):
+            part = d[0 if a is None else int(a):None if b is None else int(b)]
+            if (MISSING not in part or _protos_index_free(this)) and _species_is_default(realm, this):
+                return _new_array(realm, part)
     o = to_object(this)
     length = length_of_array_like(o)
     k = _relative(argument(args, 0), length)

@@ -40,6 +40,16 @@ ARRAY_CASES = [
     " out.push(a.join(), a.indexOf(undefined)); Object.prototype['4'] = 'x';"
     " out.push([1, , , , , 6].join()); for (var k = 0; k < 50; k++) delete Object.prototype['k' + k];"
     " delete Object.prototype['4'];",
+    "var a = [0, 1, 2, 3, 4]; out.push(JSON.stringify([a.slice(), a.slice(1), a.slice(-2), a.slice(1.7, 3.2), a.slice(-0),"
+    " a.slice(3, 1), a.slice(-99, 99), a.slice(NaN), a.slice(0, NaN), a.slice(Infinity), a.slice(-Infinity, 2),"
+    " a.slice('1', '3'), a.slice(1, undefined), a.slice(-1.5)]), a.slice() !== a);",
+    "var h = [0, , 2, , 4]; var s1 = h.slice(1); out.push(s1.length, 0 in s1, 1 in s1, s1.join());"
+    " Object.prototype[1] = 'P'; var s2 = h.slice(0, 3); out.push(s2.length, s2.hasOwnProperty(1), s2[1]);"
+    " delete Object.prototype[1];",
+    "class L extends Array {} var l = L.from([1, 2, 3]); var t = l.slice(1); out.push(t instanceof L, t.length);"
+    " var a = [1, 2]; a.constructor = {[Symbol.species]: function (n) { return {length: 0, n: n}; }};"
+    " var r = a.slice(0); out.push(Array.isArray(r), r.n);",
+    "function f() { return Array.prototype.slice.call(arguments, 1).join(); } out.push(f(1, 2, 3));",
     "var a = []; for (var i = 0; i < 300; i++) a.push(i); out.push(a.length, a[299], a.pop(), a.length);",
     "out.push([1.5, -0, 1e21, 1e-7, NaN, -Infinity, 2 ** 53, -(2 ** 53) - 2, 123456789012].join());",
 ]
