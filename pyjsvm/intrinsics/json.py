@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.objects import (
@@ -379,9 +379,26 @@ MAX_C_PARSE = 1 << 22
 JSON_C_DEPTH = 1000
 
 
-def _json_loads(text: str, object_pairs: Any) -> Any:
-    return json.loads(text, object_pairs_hook=object_pairs, parse_float=float, parse_int=float,
-                      parse_constant=_reject_constant)
+def _decoder(realm: "Realm") -> tuple[json.JSONDecoder, Callable[[list[Any]], JSArray]]:
+    """NON-SPEC: the realm's json decoder for _parse_json_c, made once (a decoder's scanner costs
+    more to make than a short text to parse), and its function making a JS array from a list."""
+    made = realm.host_defined.get("json_decoder")
+    if made is None:
+        obj_proto, arr_proto = realm.object_prototype, realm.array_prototype
+
+        # (json's null is Python's None: JS null is NULL; nothing in JSON is undefined)
+        def array(items: list[Any]) -> JSArray:
+            return JSArray(arr_proto, [NULL if v is None else array(v) if type(v) is list else v for v in items])
+
+        def object_pairs(pairs: list[tuple[str, Any]]) -> JSObject:
+            o = JSObject(obj_proto)
+            o.props = {k: NULL if v is None else array(v) if type(v) is list else v for k, v in pairs}
+            return o
+
+        decoder = json.JSONDecoder(object_pairs_hook=object_pairs, parse_float=float, parse_int=float,
+                                   parse_constant=_reject_constant)
+        made = realm.host_defined["json_decoder"] = (decoder, array)
+    return made  # type: ignore[no-any-return]
 
 
 def _parse_json_c(text: str, realm: "Realm") -> Any:
@@ -394,21 +411,11 @@ def _parse_json_c(text: str, realm: "Realm") -> Any:
     than the Python stack allows, or a text longer than MAX_C_PARSE."""
     if len(text) > MAX_C_PARSE or "\\u" in text and _ESCAPED_SURROGATE.search(text):
         return MISSING
-    obj_proto, arr_proto = realm.object_prototype, realm.array_prototype
-
-    # (json's null is Python's None: JS null is NULL; nothing in JSON is undefined)
-    def array(items: list[Any]) -> JSArray:
-        return JSArray(arr_proto, [NULL if v is None else array(v) if type(v) is list else v for v in items])
-
-    def object_pairs(pairs: list[tuple[str, Any]]) -> JSObject:
-        o = JSObject(obj_proto)
-        o.props = {k: NULL if v is None else array(v) if type(v) is list else v for k, v in pairs}
-        return o
-
+    decoder, array = _decoder(realm)
     try:
         # json's C scanner recurses on the C stack: bounded to JSON_C_DEPTH levels (deeper
         # text goes to the hand-written parser, which keeps its own stack)
-        value = call_bounded(JSON_C_DEPTH, _json_loads, text, object_pairs)
+        value = call_bounded(JSON_C_DEPTH, decoder.decode, text)
     except (ValueError, _NotPlain, RecursionError):
         return MISSING
     if value is None:

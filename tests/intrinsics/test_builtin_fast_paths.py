@@ -4,7 +4,8 @@ test); String slice/substring/indexOf/charAt/fromCharCode/startsWith/endsWith/in
 replace and string element reads; regular expression literals, RegExp test/exec; GetIterator
 of an array and for-of's last step; Math floor/round/sqrt/max/min; Number toString, parseInt;
 instanceof; property reads that miss the inline path (a prototype's value, a getter called
-through its direct entry); Object.keys, hasOwnProperty; JSON.stringify's primitive members."""
+through its direct entry); Object.keys, hasOwnProperty; JSON.stringify's primitive members,
+JSON.parse's decoder kept per realm."""
 from __future__ import annotations
 
 import math
@@ -261,3 +262,15 @@ def test_math_fast_paths_are_the_spec_path(a: float, b: float) -> None:
            f" Object.is(Math.floor(a), a !== a || !isFinite(a) || a === 0 ? a : -Math.ceil(-a)),"
            f" Object.is(Math.sqrt(a), {_lit(root)})].join()")
     assert js_str(src) == "true,true,true,true"
+
+
+def test_json_parse_decoder_is_per_realm() -> None:
+    """JSON.parse's decoder, kept per realm, makes each realm's objects and arrays."""
+    import pyjsvm
+
+    src = ("var v = JSON.parse('{\"a\": [1, {\"b\": null}], \"a\": [2]}');"
+           " [Object.getPrototypeOf(v) === Object.prototype, Array.isArray(v.a),"
+           " Object.getPrototypeOf(v.a) === Array.prototype, JSON.stringify(v)].join()")
+    first, second = pyjsvm.create_context(), pyjsvm.create_context()
+    for ctx in (first, second, first):
+        assert pyjsvm.run_in_context(src, ctx) == 'true,true,true,{"a":[2]}'
