@@ -156,18 +156,20 @@ def test_spread_and_many_results() -> None:
 
 
 def test_apply_arguments_passes_the_list_through(emitter_on: None) -> None:
-    """A body whose only `arguments` is ``g.apply(x, arguments)`` makes its arguments object
-    only when a call needs it (none in the prologue), a strict one needs no environment."""
+    """A body whose only `arguments` is ``g.apply(x, arguments)``, or a member expression on it,
+    makes its arguments object only when a use needs it (none in the prologue), a strict one
+    needs no environment; a body that uses the bare name otherwise makes it in its prologue."""
     realm = Realm()
-    eval_script(realm, "function g() {} function f(a) { return g.apply(this, arguments) }"
+    eval_script(realm, "function g() {} function h(x) { return 0 } function f(a) { return g.apply(this, arguments) }"
                        "function s(a) { 'use strict'; return g.apply(this, arguments) }"
-                       "function u(a) { return g.apply(this, arguments) + arguments[0] } f(); s(); u()")
+                       "function u(a) { return g.apply(this, arguments) + arguments[0] }"
+                       "function w(a) { return g.apply(this, arguments) + h(arguments) } f(); s(); u(); w()")
     get = realm.global_object.get
-    f, s, u = (get(n, realm.global_object) for n in "fsu")
-    for fn in (f, s):
+    f, s, u, w = (get(n, realm.global_object) for n in "fsuw")
+    for fn in (f, s, u):
         assert "_FAPPLY" in fn.code.emitted and " = _mkargs(" not in fn.code.emitted
     assert "_FE(" in f.code.emitted and "_FE(" not in s.code.emitted   # f's object would map a
-    assert " = _mkargs(" in u.code.emitted
+    assert " = _mkargs(" in w.code.emitted
 
 
 def test_timeout_interrupts_calls_without_loops() -> None:
