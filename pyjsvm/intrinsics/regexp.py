@@ -480,8 +480,7 @@ def regexp_proto_exec(realm: "Realm", this: Any, args: list[Any], new_target: An
 @proto.method("test", 1)
 def regexp_test(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype.test (sec-regexp.prototype.test)."""
-    if type(this) is JSRegExpObject and args and type(s := args[0]) is str and this.matcher is not None \
-            and "exec" not in this.props and _protocol_as_installed(realm, this, 1):
+    if args and type(s := args[0]) is str and _exec_is_builtin(realm, this):
         return _match_caps(this, s) is not None  # NON-SPEC fast path: the steps below
     r = _this_object(this, "RegExp.prototype.test")
     s = to_string(argument(args, 0))
