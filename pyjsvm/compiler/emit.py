@@ -62,7 +62,7 @@ from pyjsvm.runtime.disposal import (
 )
 from pyjsvm.runtime.environments import Env, FunctionEnv, GlobalCell, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
-    LAZY_FUNCTION_KEYS, SPECIAL_BUILTINS, ECMAFunction, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
+    LAZY_FUNCTION_KEYS, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
 from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, WEC, BuiltinFunction, C, CalleeSite, JSArray, JSObject, Prop
@@ -191,6 +191,12 @@ def _get_member(o: Any, k: Any, pos: Any) -> Any:
     return get_member_of_primitive(o, k, pos)
 
 
+# NON-SPEC: what an emitted own-property read's ``props.get`` returns for an absent key: a Prop
+# (never stored in any object's ``props``), so that the read's one test that what it found is
+# no Prop also finds that it is not absent
+ABSENT_PROP = Prop(MISSING, A | L)
+
+
 # NON-SPEC: how many times a call site's callee cache (CalleeSite) is filled before the site
 # reads its callee through the inline prototype chain alone (a site whose receivers have
 # many prototypes, or run while PROTO_EPOCH keeps changing)
@@ -275,6 +281,25 @@ def _get_callee(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
                 site.more[p] = (p, stored, first)
             FILLED_SITES.add(site)
     return v
+
+
+def _get_member_cached(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
+    """NON-SPEC: GetValue of ``o.k`` at a value read (``k`` an IdentifierName other than
+    ``length``) whose inline own-property hit missed: the read takes a call site's callee cache
+    (a CalleeSite, which _get_callee fills, and which is emptied as for a call site), so that a
+    data property inherited from the receiver's prototype or the one above it -- a method read
+    as a value, ``this.constructor``, a default kept on a prototype -- is read without the
+    chain walk; its hit tests what the call site's inline test does; anything else is
+    _get_callee while the site fills, then _get_member."""
+    t = type(o)
+    if (t is JSObject or t is JSArray or t in CALLEE_TYPES and k not in LAZY_FUNCTION_KEYS) and k not in o.props:
+        p = o.proto
+        e: Any = site.entry
+        if (p is e[0] or (e := site.more.get(p)) is not None) and (e[2] or k not in p.props):
+            return e[1].value
+    if site.fills < CALLEE_CACHE_FILLS:
+        return _get_callee(o, k, pos, site)
+    return _get_member(o, k, pos)
 
 
 def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | None = None) -> None:
@@ -579,10 +604,10 @@ _ALWAYS_TRUE = frozenset((JSObject, JSArray, ECMAFunction))
 _BASE_NAMESPACE: dict[str, Any] = {
     "__builtins__": {"len": len, "type": type, "isinstance": isinstance, "float": float, "int": int, "ord": ord,
                      "RecursionError": RecursionError},
-    "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": ECMAFunction.new_this, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
+    "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": new_this_object, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_JSArgs": JSArguments, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_getcallee": _get_callee, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_getcallee": _get_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
@@ -3412,11 +3437,18 @@ class FunctionEmitter:
         v, p, tt = into or self.temp(), self.temp(), self.temp()
         pos = self.epos(node)
         # (an own plain value: not a Prop, not absent)
-        plain = f"type({v} := {t}.props.get({k}, _M)) is not _Prop and {v} is not _M"
+        # (the default of the get is ABSENT_PROP, a Prop: one type test rules out both a Prop and
+        # no property; where it failed, ``v`` is ABSENT_PROP exactly when the key is absent)
+        plain = f"type({v} := {t}.props.get({k}, _NP)) is not _Prop"
         own = f"{v} if type({first}) is _JSObject and {plain}"
         string_key = key in STRING_METHOD_NAMES
         miss = self.string_member(t, k, v, pos) if string_key else f"_getm({t}, {k}, {pos})"
         if not chain and not string_key:
+            # (a miss of the own hit: the site's cache of an inherited data property, whose
+            # entry for the receiver's prototype itself is tested in line)
+            site, e = self.const(CalleeSite()), self.temp()
+            miss = (f"{e}[1].value if type({t}) is _JSObject and {v} is _NP and {t}.proto is ({e} := {site}.entry)[0] "
+                    f"and {e}[2] else _getmc({t}, {k}, {pos}, {site})")
             # (an emitted function's own properties live in ``props`` too, but for the lazy
             # prototype, arguments and caller, which are not there until made: a miss; a
             # function's prototype is a data Prop.) NON-SPEC: a function is looked for first
@@ -3434,8 +3466,9 @@ class FunctionEmitter:
             # own property (a plain value, or a data Prop: Math.floor), then the grandparent's.
             # (With ``into``, a compound assignment's read of a string method's name, the own
             # hit first below: no second temp then holds the value)
-            # (the receiver's miss is a membership test, which is cheaper than a get; ``ab``
-            # keeps its outcome for the two later branches, each reached only where it was made)
+            # (the receiver's miss is a membership test, which is cheaper than a get; the third
+            # branch makes it again, and ``ab`` keeps its outcome for the fourth, reached only
+            # where the third made it)
             ot, tp, ab = self.temp(), self.temp(), self.temp()
             found = f"(type({v}) is not _Prop or not {v}.flags & 8 and ({v} := {v}.value) is not _M)"
             # NON-SPEC: first the site's cache (CalleeSite, filled by _get_callee): the
@@ -3455,21 +3488,21 @@ class FunctionEmitter:
             # (a primitive string's method, for a String.prototype method's name: right after
             # the cache, before the object paths' tests, which a string fails one by one)
             on_string = f"else {self.string_method(t, k, v, pos)} if {tt} is _str " if string_key else ""
-            return E(f"({e}[1].value if {receiver_ok} and ({ab} := {k} not in {t}.props) "
+            return E(f"({e}[1].value if {receiver_ok} and {k} not in {t}.props "
                      f"and (({p} := {t}.proto) is ({e} := {site}.entry)[0] or ({e} := {site}.more.get({p})) is not None) "
                      f"and ({e}[2] or {k} not in {p}.props) "
                      f"{on_string}"
                      f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {own_ok} "
                      f"and (type({ot} := {t}.props[{k}]) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "
                      f"else _getcallee({t}, {k}, {pos}, {site}) if {site}.fills < _CCF "
-                     f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and {ab} "
-                     f"and (({tp} := type({p})) is _JSObject or {tp} is _JSArray) "
+                     f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and ({ab} := {k} not in {t}.props) "
+                     f"and (({tp} := type({p} := {t}.proto)) is _JSObject or {tp} is _JSArray) "
                      f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
                      f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and {ab} and ({tp} is _JSObject or {tp} is _JSArray) "
                      f"and {v} is _M and (({tp} := type({p} := {p}.proto)) is _JSObject or {tp} is _JSArray) "
                      f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
                      f"else {miss})")
-        return E(f"({own} else {v} if (({tt} := type({t})) is _JSObject and {v} is _M or {tt} is _JSArray "
+        return E(f"({own} else {v} if (({tt} := type({t})) is _JSObject and {v} is _NP or {tt} is _JSArray "
                  f"and ({v} := {t}.props.get({k}, _M)) is _M) and "
                  f"(({tt} := type({p} := {t}.proto)) is _JSObject or {tt} is _JSArray) and "
                  f"(({v} := {p}.props.get({k}, _M)) is not _M or "
@@ -3791,7 +3824,9 @@ class FunctionEmitter:
         # an emitted base constructor that reads no new.target and has no fields (``ctor``):
         # its entry for this many arguments, called with the new object
         if n <= 5:
-            return E(f"(({r} if isinstance({r} := {t}.e{n}({ct}, ({o} := _newthis({ct})), _ag, _ECN{''.join(', ' + v.text for v in vals[1:])}), _JSObject) else {o}) "
+            # (what it returns: most often undefined, tested first)
+            return E(f"(({o} if ({r} := {t}.e{n}({ct}, ({o} := _newthis({ct})), _ag, _ECN{''.join(', ' + v.text for v in vals[1:])})) is None "
+                     f"else {r} if isinstance({r}, _JSObject) else {o}) "
                      f"if type({ct}) is _EF and ({t} := {ct}.code).ctor is not None and {t}.e{n} is not None and {ct}.class_fields is None "
                      f"else {general})")
         return E(f"(_newd({ct}, {t}, _ag{''.join(', ' + v.text for v in vals[1:])}) if type({ct}) is _EF "

@@ -80,6 +80,13 @@ EMPTY_CALLEE: tuple[Any, Any, bool] = (object(), None, True)
 FILLED_SITES: "weakref.WeakSet[CalleeSite]" = weakref.WeakSet()
 
 
+def count_proto_epoch() -> None:
+    """NON-SPEC: count PROTO_EPOCH up (see there) where no Prop that a CalleeSite may hold
+    leaves its object's ``props`` or turns into an accessor: a plain stored value replaced (a
+    site holds only Props), or a Prop's attributes changed in place (a site reads its value)."""
+    PROTO_EPOCH[0] += 1
+
+
 def bump_proto_epoch() -> None:
     """NON-SPEC: count PROTO_EPOCH up (see there), and empty every filled CalleeSite."""
     PROTO_EPOCH[0] += 1
@@ -601,15 +608,22 @@ def validate_and_apply_property_descriptor(o: JSObject | None, key: Any, extensi
                 v = getattr(desc, f)
                 setattr(new, f, v if v is not MISSING else getattr(current, f))
         stored = descriptor_to_stored(new)
-        bump_proto_epoch()
         props = o.props
         old = props.get(key, MISSING)
         if current.configurable is False and type(old) is Prop and type(stored) is Prop:
             # NON-SPEC: a non-configurable property keeps its Prop, which a GlobalCell
-            # (runtime/environments.py) may hold for the global object's
+            # (runtime/environments.py) may hold for the global object's (and stays data or
+            # accessor: a call site's cache may keep it)
             old.value, old.flags, old.getter, old.setter = stored.value, stored.flags, stored.getter, stored.setter
+            count_proto_epoch()
         else:
             props[key] = stored
+            # (a plain stored value replaced: no call site's cache holds it -- Object.freeze of
+            # a new object empties none of them)
+            if type(old) is Prop:
+                bump_proto_epoch()
+            else:
+                count_proto_epoch()
     return True
 
 

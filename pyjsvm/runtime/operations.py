@@ -8,8 +8,8 @@ from typing import Any
 from pyjsvm.runtime.agent import JSThrow, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import string_to_bigint
 from pyjsvm.runtime.objects import (
-    A, C, E, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
-    array_index, data_desc, same_value,
+    A, C, E, L, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
+    array_index, count_proto_epoch, data_desc, same_value,
 )
 from pyjsvm.runtime.values import (
     MISSING, NULL, SYM_HAS_INSTANCE, JSBigInt, JSSymbol,
@@ -637,6 +637,21 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
 
 def set_integrity_level(o: JSObject, level: str) -> bool:
     """SetIntegrityLevel (sec-setintegritylevel): level 'sealed' or 'frozen'."""
+    if type(o) is JSObject and not any(type(v) is Prop and v.flags & L for v in o.props.values()):
+        # NON-SPEC: an ordinary object (its internal methods the ordinary ones, its own
+        # properties all in ``props``, none a lazy slot): no step below can run code or fail,
+        # and each DefinePropertyOrThrow would leave exactly these attributes, set here in one
+        # pass (a Prop changed in place, a plain value made a Prop)
+        o.extensible = False
+        props = o.props
+        drop = C | W if level == "frozen" else C
+        for k, v in props.items():
+            if type(v) is Prop:
+                v.flags &= ~C if v.flags & A else ~drop
+            else:
+                props[k] = Prop(v, (W | E | C) & ~drop)
+        count_proto_epoch()
+        return True
     if not o.prevent_extensions():
         return False
     keys = o.own_property_keys()

@@ -53,11 +53,13 @@ def test_only_string_method_names_get_the_string_path() -> None:
 
 
 def test_value_reads_inline_only_the_own_property() -> None:
-    # a value read: the own hit in line, anything else _getm; a callee: the prototype chain too
+    # a value read: the own hit in line, then its site's entry for the receiver's prototype,
+    # anything else _getmc; a callee: its site's other entries and the prototype chain too
     value = _emitted("function f(o) { return o.pos } f({})", "f")
     callee = _emitted("function f(o) { return o.next() } f({next() { return 1 }})", "f")
-    assert ".proto" not in value and "_getm(" in value
-    assert ".proto" in callee
+    assert ".entry)[0]" in value and "_getmc(" in value
+    assert ".more.get(" not in value and ".proto.props" not in value
+    assert ".more.get(" in callee and ".props.get(" in callee
 
 
 PROTO_CASES = [

@@ -5,7 +5,7 @@ replace and string element reads; regular expression literals, RegExp test/exec;
 of an array and for-of's last step; Math floor/round/sqrt/max/min; Number toString, parseInt;
 instanceof; property reads that miss the inline path (a prototype's value, a getter called
 through its direct entry); Object.keys, hasOwnProperty; JSON.stringify's primitive members,
-JSON.parse's decoder kept per realm."""
+JSON.parse's decoder kept per realm; Object.freeze/seal of an ordinary object; ``new``'s object."""
 from __future__ import annotations
 
 import math
@@ -215,9 +215,43 @@ ITERATOR_CASES = [
     " Array.prototype[Symbol.iterator] = saved; a.push(3); out.push(t, keep.next().done, keep.next().value);",
 ]
 
+INTEGRITY_CASES = [
+    # Object.freeze / seal of an ordinary object (attributes set in one pass): plain, non-
+    # enumerable, accessor and symbol-keyed properties, what the descriptors, isFrozen/isSealed,
+    # keys and writes then show; an array and a function (not ordinary objects: the spec steps)
+    "var sym = Symbol('s'), o = {a: 1, b: 'x'}; o[sym] = 2;"
+    " Object.defineProperty(o, 'h', {value: 3, writable: true, enumerable: false, configurable: true});"
+    " Object.defineProperty(o, 'g', {get: function () { return 4; }, enumerable: true, configurable: true});"
+    " var f = r ? Object.freeze(o) : Object.seal(o); var d = Object.getOwnPropertyDescriptors(o);"
+    " out.push(f === o, Object.isFrozen(o), Object.isSealed(o), Object.isExtensible(o), Object.keys(o).join(),"
+    " JSON.stringify(d), d[sym].writable, d[sym].configurable, o.g);"
+    " o.a = 9; o.z = 1; delete o.b; out.push(o.a, o.z, o.b, o.h);"
+    " try { (function () { 'use strict'; o.a = 10; })(); } catch (e) { out.push(e.name); }",
+    "var a = [1, 2]; Object.freeze(a); var fn = function () {}; fn.p = 1; Object.seal(fn);"
+    " out.push(Object.isFrozen(a), JSON.stringify(Object.getOwnPropertyDescriptor(a, 'length')),"
+    " Object.isSealed(fn), JSON.stringify(Object.getOwnPropertyDescriptor(fn, 'p')));",
+    # a prototype frozen after the sites that add a property through it filled: the add through
+    # the chain now fails (quietly, or with a TypeError in strict code), and its methods, which
+    # call sites keep, still run
+    "function P() {} P.prototype.k = 0; P.prototype.m = function () { return 'm'; };"
+    " function add(o) { o.k = 1; return o.hasOwnProperty('k'); }"
+    " function sadd(o) { 'use strict'; try { o.k = 2; return 'ok'; } catch (e) { return e.name; } }"
+    " for (var j = 0; j < 3; j++) out.push(add(new P()), new P().m());"
+    " Object.freeze(P.prototype); for (var j = 0; j < 3; j++) out.push(add(new P()), sadd(new P()), new P().m());",
+    # many objects frozen while method calls run: their sites keep working
+    "function Q(x) { this.x = x; } Q.prototype.get = function () { return this.x; }; var t = 0;"
+    " for (var j = 0; j < 40; j++) { var q = Object.freeze(new Q(j)); t += q.get(); q.x = 0; t += q.x; }"
+    " out.push(t);",
+    # new: a constructor returning an object, a primitive, nothing; a prototype that is no object
+    "function A() { return {a: 1}; } function B() { return 5; } function C() { this.c = 1; }"
+    " function D() {} D.prototype = 3; out.push(new A().a, typeof new B(), new C().c,"
+    " Object.getPrototypeOf(new D()) === Object.prototype, new C() instanceof C);",
+]
+
 
 @pytest.mark.parametrize("body", ARRAY_CASES + STRING_CASES + MATH_CASES + NUMBER_CASES + INSTANCEOF_CASES
-                         + GETTER_CASES + REGEXP_LITERAL_CASES + ITERATOR_CASES + OBJECT_CASES + JSON_CASES)
+                         + GETTER_CASES + REGEXP_LITERAL_CASES + ITERATOR_CASES + OBJECT_CASES + JSON_CASES
+                         + INTEGRITY_CASES)
 def test_fast_paths_agree_with_node(body: str) -> None:
     assert_tiers_and_node_agree(LOOP % body)
 
