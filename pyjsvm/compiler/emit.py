@@ -3445,10 +3445,12 @@ class FunctionEmitter:
         miss = self.string_member(t, k, v, pos) if string_key else f"_getm({t}, {k}, {pos})"
         if not chain and not string_key:
             # (a miss of the own hit: the site's cache of an inherited data property, whose
-            # entry for the receiver's prototype itself is tested in line)
+            # entry for the receiver's prototype itself is tested in line; a site that has
+            # tried to fill CALLEE_CACHE_FILLS times -- a getter's, an absent key's, one of
+            # many prototypes -- reads by _get_member alone, tested first)
             site, e = self.const(CalleeSite()), self.temp()
-            miss = (f"{e}[1].value if type({t}) is _JSObject and {v} is _NP and {t}.proto is ({e} := {site}.entry)[0] "
-                    f"and {e}[2] else _getmc({t}, {k}, {pos}, {site})")
+            miss = (f"_getm({t}, {k}, {pos}) if {site}.fills >= _CCF else {e}[1].value if type({t}) is _JSObject "
+                    f"and {v} is _NP and {t}.proto is ({e} := {site}.entry)[0] and {e}[2] else _getmc({t}, {k}, {pos}, {site})")
             # (an emitted function's own properties live in ``props`` too, but for the lazy
             # prototype, arguments and caller, which are not there until made: a miss; a
             # function's prototype is a data Prop.) NON-SPEC: a function is looked for first
