@@ -3823,13 +3823,13 @@ class FunctionEmitter:
         # implementation (BuiltinFunction.construct without its frame: no realm to switch)
         general = (f"{ct}.impl({ct}.realm, None, [{a}], {ct}) if type({ct}) is _BF and {ct}.ctor "
                    f"and {ct}.realm is _ag.realm else _new({ct}, [{a}], {desc})")
-        # an emitted base constructor that reads no new.target and has no fields (``ctor``):
-        # its entry for this many arguments, called with the new object
+        # an emitted base constructor that reads no new.target (``ctor``): its entry for this
+        # many arguments, called with the new object (its fields, if any, defined on it)
         if n <= 5:
             # (what it returns: most often undefined, tested first)
             return E(f"(({o} if ({r} := {t}.e{n}({ct}, ({o} := _newthis({ct})), _ag, _ECN{''.join(', ' + v.text for v in vals[1:])})) is None "
                      f"else {r} if isinstance({r}, _JSObject) else {o}) "
-                     f"if type({ct}) is _EF and ({t} := {ct}.code).ctor is not None and {t}.e{n} is not None and {ct}.class_fields is None "
+                     f"if type({ct}) is _EF and ({t} := {ct}.code).ctor is not None and {t}.e{n} is not None "
                      f"else {general})")
         return E(f"(_newd({ct}, {t}, _ag{''.join(', ' + v.text for v in vals[1:])}) if type({ct}) is _EF "
                  f"and ({t} := {ct}.code.ctor) is not None else {general})")

@@ -157,8 +157,14 @@ _new_object = object.__new__
 
 
 def new_this_object(f: "ECMAFunction", _new: Any = _new_object, _JSObject: Any = JSObject, _Prop: Any = Prop) -> Any:
-    """ECMAFunction.new_this's steps in one frame (the names it reads bound as default
-    arguments, which are read faster than module globals)."""
+    """NON-SPEC: the ``this`` of [[Construct]] of a base constructor F with newTarget = F,
+    OrdinaryCreateFromConstructor(F, "%Object.prototype%") (sec-ordinarycreatefromconstructor),
+    then, for a class with fields or private methods, InitializeInstanceElements (step 6.b of
+    sec-ecmascript-function-objects-construct-argumentslist-newtarget), as ``construct`` runs
+    it; for an emitted ``new`` that then calls ``code.ctor`` itself (the callee's prologue makes
+    the stack and stop checks, or none when its body makes no calls: runtime/stack.EMITTED_NEW).
+    The object is made without an ``__init__`` frame, in one frame (the names it reads bound as
+    default arguments, which are read faster than module globals)."""
     o = _new(_JSObject)
     o.props = {}
     o.extensible = True
@@ -169,6 +175,20 @@ def new_this_object(f: "ECMAFunction", _new: Any = _new_object, _JSObject: Any =
         o.proto = p
     else:
         o.proto = f._this_prototype(f)
+    if f.class_fields is not None:
+        # (in F's realm, one level deeper, as ``construct`` runs it)
+        agent = get_agent()
+        depth = agent.depth + 1
+        if depth > agent.max_depth:
+            throw_range_error("Maximum call stack size exceeded")
+        saved = agent.realm
+        agent.realm = f.realm
+        agent.depth = depth
+        try:
+            initialize_instance_elements(o, f)
+        finally:
+            agent.realm = saved
+            agent.depth = depth - 1
     return o
 
 # NON-SPEC: the own properties an ECMAFunction makes on first use (see ``_make_prototype``)
@@ -390,14 +410,6 @@ class ECMAFunction(JSFunctionBase):
             if isinstance(proto, JSObject):
                 return proto
         return get_prototype_from_constructor(new_target, "%Object.prototype%")
-
-    def new_this(self) -> JSObject:
-        """NON-SPEC: the ``this`` of [[Construct]] of a base constructor with newTarget = this
-        function, OrdinaryCreateFromConstructor(F, "%Object.prototype%") (sec-ordinarycreatefromconstructor),
-        for an emitted ``new`` that then calls ``code.ctor`` itself (the callee's prologue makes
-        the stack and stop checks, or none when its body makes no calls: runtime/stack.EMITTED_NEW).
-        The object is made without an ``__init__`` frame."""
-        return new_this_object(self)
 
     def construct_direct(self, direct: Any, agent: Any, *args: Any) -> Any:
         """NON-SPEC: [[Construct]] with newTarget = this function from an emitted ``new`` whose
@@ -853,6 +865,11 @@ def define_field(receiver: Any, fd: ClassFieldDefinition) -> None:
         set_function_name(value, fd.key.description if fd.is_private else fd.key)
     if fd.is_private:
         fd.key.add_field(receiver, value)
+    elif type(receiver) is JSObject and receiver.extensible and fd.key not in receiver.props and fd.key != "length":
+        # NON-SPEC: CreateDataPropertyOrThrow's new writable, enumerable, configurable data
+        # property of an ordinary extensible object (ValidateAndApplyPropertyDescriptor's
+        # step for an absent key), stored as such a property is
+        receiver.props[fd.key] = value
     else:
         create_data_property_or_throw(receiver, fd.key, value)
 

@@ -246,6 +246,17 @@ INTEGRITY_CASES = [
     "function A() { return {a: 1}; } function B() { return 5; } function C() { this.c = 1; }"
     " function D() {} D.prototype = 3; out.push(new A().a, typeof new B(), new C().c,"
     " Object.getPrototypeOf(new D()) === Object.prototype, new C() instanceof C);",
+    # new of a class with fields (defined on the new object before the body runs): initializers
+    # that read this, the arguments' order against them, private fields and methods, a field
+    # named length, a constructor returning another object, an initializer that throws (the
+    # depth it took is given back), a non-extensible-making initializer, new.target in one
+    "var log = []; class F { a = (log.push('a'), 1); b = this.a + 1; #p = 3; length = 'L'; nt = typeof new.target;"
+    " #m() { return this.#p; } constructor(x) { log.push('body' + x); this.c = this.b + this.#m(); } }"
+    " var f = new F((log.push('arg'), 7)); out.push(log.join(), f.a, f.b, f.c, f.length, f.nt, Object.keys(f).join());"
+    " class R { x = 1; constructor() { return {y: 2}; } } out.push(JSON.stringify(new R()));"
+    " class T { x = (() => { throw new Error('init'); })(); } try { new T(); } catch (e) { out.push(e.message); }"
+    " class S { x = Object.preventExtensions(this); y = 2; } try { new S(); } catch (e) { out.push(e.name); }"
+    " class Deep { x = new Deep(); } try { new Deep(); } catch (e) { out.push(e.name); }",
 ]
 
 
