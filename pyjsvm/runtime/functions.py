@@ -176,20 +176,25 @@ def new_this_object(f: "ECMAFunction", _new: Any = _new_object, _JSObject: Any =
     else:
         o.proto = f._this_prototype(f)
     if f.class_fields is not None:
-        # (in F's realm, one level deeper, as ``construct`` runs it)
         agent = get_agent()
         depth = agent.depth + 1
         if depth > agent.max_depth:
             throw_range_error("Maximum call stack size exceeded")
-        saved = agent.realm
-        agent.realm = f.realm
-        agent.depth = depth
-        try:
-            initialize_instance_elements(o, f)
-        finally:
-            agent.realm = saved
-            agent.depth = depth - 1
+        _initialize_fields_in_realm(o, f, agent, depth)
     return o
+
+
+def _initialize_fields_in_realm(o: Any, f: "ECMAFunction", agent: Any, depth: int) -> None:
+    """InitializeInstanceElements(o, f) run in f's realm at ``depth`` (one level deeper than
+    the caller's), as [[Construct]]'s steps run it before the body."""
+    saved = agent.realm
+    agent.realm = f.realm
+    agent.depth = depth
+    try:
+        initialize_instance_elements(o, f)
+    finally:
+        agent.realm = saved
+        agent.depth = depth - 1
 
 # NON-SPEC: the own properties an ECMAFunction makes on first use (see ``_make_prototype``)
 LAZY_FUNCTION_KEYS = frozenset(("prototype", "arguments", "caller"))
@@ -441,14 +446,7 @@ class ECMAFunction(JSFunctionBase):
                 # after InitializeInstanceElements (step 6.b), run here in F's realm one level
                 # deeper, as the steps below run it
                 if self.class_fields is not None:
-                    saved = agent.realm
-                    agent.realm = self.realm
-                    agent.depth = depth
-                    try:
-                        initialize_instance_elements(this, self)
-                    finally:
-                        agent.realm = saved
-                        agent.depth = depth - 1
+                    _initialize_fields_in_realm(this, self, agent, depth)
                 if direct is not None:
                     result = direct(self, this, agent, False, args=args)
                     return result if isinstance(result, JSObject) else this
