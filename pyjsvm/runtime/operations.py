@@ -8,7 +8,7 @@ from typing import Any
 from pyjsvm.runtime.agent import JSThrow, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import string_to_bigint
 from pyjsvm.runtime.objects import (
-    A, C, E, L, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
+    A, C, E, L, W, WEC, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
     array_index, count_proto_epoch, data_desc, same_value,
 )
 from pyjsvm.runtime.values import (
@@ -649,7 +649,7 @@ def set_integrity_level(o: JSObject, level: str) -> bool:
             if type(v) is Prop:
                 v.flags &= ~C if v.flags & A else ~drop
             else:
-                props[k] = Prop(v, (W | E | C) & ~drop)
+                props[k] = Prop(v, WEC & ~drop)
         count_proto_epoch()
         return True
     if not o.prevent_extensions():
