@@ -81,8 +81,8 @@ from pyjsvm.runtime.generator_objects import (
     GeneratorReturn, Y_AWAIT, Y_VALUE, async_generator_yield, async_iterator_close, start_suspendable, yield_star,
 )
 from pyjsvm.runtime.iteration import (
-    DONE, array_values_iterator, get_iterator, iterate_to_list, iterator_close, iterator_complete, iterator_rest, iterator_step_value,
-    iterator_value,
+    DONE, array_pattern_close, array_pattern_values, array_values_iterator, get_iterator, iterate_to_list, iterator_close,
+    iterator_complete, iterator_rest, iterator_step_value, iterator_value,
 )
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.runtime.stack import CALL_SITE_CODES, DELEGATED, EMITTED_CALL, EMITTED_FILES, EMITTED_NEW, EMITTED_SELF, EMITTED_PART_PREFIX, PRIMITIVE_THROW, THROW_SITES
@@ -615,7 +615,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_Interrupted": Interrupted, "_getiter": get_iterator,
     "_itstep": iterator_step_value, "_itarr": array_values_iterator, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
     "_itnext": _iterator_next, "_opc": object_pattern_coercible, "_restobj": _rest_object,
-    "_astep": _array_step, "_topk": to_property_key, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_dynthis": dynamic_this, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
+    "_astep": _array_step, "_arrpat": array_pattern_values, "_arpclose": array_pattern_close, "_topk": to_property_key, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_dynthis": dynamic_this, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
     "_tail": prepare_tail_call, "_TC": TailCall, "_runtc": run_tail_calls, "_superbase": super_base, "_superget": super_get_value, "_supercall": super_call,
     "_dthis": _derived_this, "_delete": delete_property, "_itlist": iterate_to_list, "_regexp": regexp_literal,
     "_copydp": copy_data_properties, "_cdp": create_data_property, "_setproto": _set_literal_proto,
@@ -1983,18 +1983,38 @@ class FunctionEmitter:
                 self.pattern_element(q.value, partial(E, f"_getm({x}, {k.text}, None)"), init, assign)
             return
         rec = self.temp()
-        self.emit(f"{rec} = _getiter({x}, {self.const('sync')}, {self.const(iterable_subject)})")
+        # NON-SPEC (speed): where nothing that runs between the steps can see them (see
+        # fast_array_pattern), the values of an array whose iteration is unobservable are taken
+        # at once (runtime/iteration.array_pattern_values: a list, else None and the steps)
+        fast = self.temp() if self.fast_array_pattern(p, init, source) else None
+        n_elements = len(p.elements) - (1 if p.elements and p.elements[-1] is not None
+                                        and p.elements[-1].type == "RestElement" else 0)
+        has_rest = n_elements < len(p.elements)
+        get_iter = f"{rec} = _getiter({x}, {self.const('sync')}, {self.const(iterable_subject)})"
+        if fast is None:
+            self.emit(get_iter)
+        else:
+            self.emit(f"{fast} = _arrpat({x}, {n_elements}, {has_rest})")
+            self.emit(f"if {fast} is None:")
+            self.emit(" " + get_iter)
         self.emit("try:")
         self.ind += 1
         n = len(self.lines)
-        for e in p.elements:
+        for i, e in enumerate(p.elements):
+            step = f"_astep({rec})" if fast is None else f"({fast}[{i}] if {fast} is not None else _astep({rec}))"
             if e is None:
-                self.emit(f"_astep({rec})")
+                if fast is None:
+                    self.emit(step)
+                else:
+                    self.emit(f"if {fast} is None:")
+                    self.emit(f" _astep({rec})")
             elif e.type == "RestElement":
                 self.uses_G = True
-                self.pattern_element(e.argument, lambda: E(f"_arest({rec}, G.realm)"), init, assign)
+                rest = f"_arest({rec}, G.realm)" if fast is None else (
+                    f"(_JSArray(G.realm.array_prototype, {fast}[{i}]) if {fast} is not None else _arest({rec}, G.realm))")
+                self.pattern_element(e.argument, partial(E, rest), init, assign)
             else:
-                self.pattern_element(e, lambda: E(f"_astep({rec})"), init, assign)
+                self.pattern_element(e, partial(E, step), init, assign)
         if len(self.lines) == n:
             self.emit("pass")
         self.ind -= 1
@@ -2002,17 +2022,65 @@ class FunctionEmitter:
         # completion, a return (a generator resumed with return) like a normal completion
         ex = self.temp()
         self.emit(f"except _JSThrow as {ex}:")
-        self.emit(f" if not {rec}.done:")
+        if fast is not None:
+            self.emit(f" if {fast} is not None:")
+            self.emit(f"  if {fast}[-1] is not None:")
+            self.emit(f"   _arpclose({x}, {n_elements}, {fast}, {ex})")
+            self.emit(f" elif not {rec}.done:")
+        else:
+            self.emit(f" if not {rec}.done:")
         self.emit(f"  {rec}.done = True")
         self.emit(f"  _itclose({rec}, {ex})")
         self.emit(" raise")
         # the engine's stack ran out, or Python closes a suspended body: no JS runs
         self.emit(f"except {'(_RecursionError, _GeneratorExit)' if self.kind != 'normal' else '_RecursionError'}:")
-        self.emit(f" {rec}.done = True")
+        if fast is not None:
+            self.emit(f" if {fast} is None:")
+            self.emit(f"  {rec}.done = True")
+        else:
+            self.emit(f" {rec}.done = True")
         self.emit(" raise")
         self.emit("finally:")
-        self.emit(f" if not {rec}.done:")
+        if fast is not None:
+            self.emit(f" if {fast} is not None:")
+            self.emit(f"  if {fast}[-1] is not None:")
+            self.emit(f"   _arpclose({x}, {n_elements}, {fast}, None)")
+            self.emit(f" elif not {rec}.done:")
+        else:
+            self.emit(f" if not {rec}.done:")
         self.emit(f"  _itclose({rec}, None)")
+
+    def fast_array_pattern(self, p: Any, init: bool, source: Any) -> bool:
+        """NON-SPEC (speed): whether an array pattern may take its values at once
+        (array_pattern_values) rather than step by step: nothing that runs between two steps can
+        change the array or what the steps read. That holds when every element is an elision or
+        a name bound in a function's or a block's record (or a global lexical one being
+        initialised: no setter can run), with no default or a literal one, and a rest element
+        likewise; or when the value is a new array (an array literal without holes or spreads)
+        that no code can reach. IteratorClose's lookup of ``return`` still happens last
+        (array_pattern_close)."""
+        fresh = (source is not None and source.type == "ArrayExpression"
+                 and all(e is not None and e.type != "SpreadElement" for e in source.elements))
+        for e in p.elements:
+            if e is None:
+                continue
+            if e.type == "RestElement":
+                e = e.argument
+            if e.type == "AssignmentPattern":
+                d = e.right
+                if not ((d.type == "Literal" and getattr(d, "regex", None) is None)
+                        or (d.type in ("ArrayExpression", "ObjectExpression") and not (d.elements if d.type == "ArrayExpression" else d.properties))):
+                    return False
+                e = e.left
+            if e.type != "Identifier":
+                if fresh and e.type == "MemberExpression":
+                    continue
+                return False
+            if self.lookup(e.name) is None:
+                kind = self.outer_kind(e.name)
+                if not (kind == "slot" or kind == "global" and init):
+                    return False
+        return True
 
     def pattern_element(self, node: Any, value: Callable[[], E], init: bool, assign: bool) -> None:
         """One element of a pattern: a target that is not a pattern has its reference evaluated

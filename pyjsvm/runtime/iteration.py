@@ -7,7 +7,7 @@ from pyjsvm.runtime.agent import JSThrow, current_realm, get_agent, throw_type_e
 from pyjsvm.runtime.objects import A, BuiltinFunction, JSArray, JSObject, Prop
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import call, get_method, get_v, is_callable, to_boolean, typeof
-from pyjsvm.runtime.values import NULL, SYM_ASYNC_ITERATOR, SYM_ITERATOR
+from pyjsvm.runtime.values import MISSING, NULL, SYM_ASYNC_ITERATOR, SYM_ITERATOR
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -155,6 +155,100 @@ def array_values_iterator(rec: IteratorRecord) -> Any:
         if type(nm) is BuiltinFunction and nm.impl is ARRAY_ITERATION[1]:
             return it
     return None
+
+
+def _builtin_data(o: Any, key: Any, impl: Any) -> Any:
+    """NON-SPEC: the BuiltinFunction whose ``impl`` is ``impl`` that ``o`` holds as its own data
+    property ``key`` (plain or a Prop), else None."""
+    m = o.props.get(key)
+    if type(m) is Prop:
+        if m.flags & A:
+            return None
+        m = m.value
+    return m if type(m) is BuiltinFunction and m.impl is impl else None
+
+
+def array_pattern_values(obj: Any, n: int, rest: bool) -> list[Any] | None:
+    """NON-SPEC (speed): the values an array pattern of ``n`` elements (and a rest element with
+    ``rest``) takes from ``obj`` by IteratorBindingInitialization
+    (sec-runtime-semantics-iteratorbindinginitialization), when ``obj`` is a dense array without
+    holes whose iteration nothing changed: no own @@iterator, its prototype's (an ordinary
+    object's own data property) the built-in %Array.prototype.values% of some realm, that realm's
+    %ArrayIteratorPrototype%.next the built-in. GetIterator and the steps then observe nothing:
+    each step reads the next element (undefined past the length), and the rest element takes
+    the elements left. Returns the ``n`` values, the rest's list with ``rest``, then (last) that
+    %ArrayIteratorPrototype% when the iterator is not done after the steps (IteratorClose then
+    looks up its ``return``: array_pattern_close) or None; else None (the caller takes the
+    iterator's steps)."""
+    # (a dense array's length is len(dense))
+    if type(obj) is not JSArray or (d := obj.dense) is None or SYM_ITERATOR in obj.props:
+        return None
+    p = obj.proto
+    if type(p) is not JSArray and type(p) is not JSObject:
+        return None
+    m = p.props.get(SYM_ITERATOR)
+    if type(m) is Prop:
+        m = m.value if not m.flags & A else None
+    if type(m) is not BuiltinFunction or m.impl is not ARRAY_ITERATION[3]:
+        return None
+    aip = m.realm.intrinsics["%ArrayIteratorPrototype%"]
+    # (an Array Iterator has no own properties: its ``next`` is its prototype's)
+    nx = aip.props.get("next")
+    if type(nx) is Prop:
+        nx = nx.value if not nx.flags & A else None
+    if type(nx) is not BuiltinFunction or nx.impl is not ARRAY_ITERATION[1]:
+        return None
+    values = d[:] if rest else d[:n]
+    if MISSING in values:   # (MISSING equals nothing but itself)
+        return None   # a hole: the step reads the prototype chain
+    if rest:
+        out = values[:n]
+        if len(out) < n:
+            out.extend([None] * (n - len(out)))
+        out.append(values[n:])
+        out.append(None)
+        return out
+    if len(values) < n:
+        # the step past the last element finds the iterator done
+        values.extend([None] * (n - len(values)))
+        values.append(None)
+    else:
+        values.append(aip)
+    return values
+
+
+def array_pattern_close(obj: Any, n: int, values: list[Any], completion: BaseException | None) -> None:
+    """NON-SPEC (speed): IteratorClose (sec-iteratorclose) of the Array Iterator over ``obj``
+    whose ``n`` steps array_pattern_values took (``values``: what it returned, whose last item,
+    the iterator's prototype, is cleared: the iterator is closed once). GetMethod(iterator,
+    "return") walks the prototype chain: while it meets ordinary objects without ``return``
+    there is nothing to call; otherwise the iterator is made as the steps left it and closed."""
+    aip = p = values[-1]
+    values[-1] = None
+    while p is not None:
+        if "return" in p.props or not (type(p) is JSObject or _ordinary_get(type(p))):
+            it = ARRAY_ITERATION[0](aip, obj, ARRAY_ITERATION[2])
+            it.index = n
+            iterator_close(IteratorRecord(it, None), completion)
+            return
+        p = p.proto
+    if completion is not None:
+        raise completion
+
+
+_ORDINARY_GET: dict[type, bool] = {}
+
+
+def _ordinary_get(cls: type) -> bool:
+    """NON-SPEC: whether objects of ``cls`` keep every own property named by a string key that is
+    no index in ``props`` and their [[Get]] and [[GetOwnProperty]] are the ordinary ones."""
+    ok = _ORDINARY_GET.get(cls)
+    if ok is None:
+        ok = cls is JSObject or (issubclass(cls, JSObject) and cls.simple_props is True and not cls.is_proxy
+                                 and cls.get is JSObject.get and cls.get_own_property is JSObject.get_own_property
+                                 and cls.get_prototype_of is JSObject.get_prototype_of)
+        _ORDINARY_GET[cls] = ok
+    return ok
 
 
 def iterator_step_value(rec: IteratorRecord) -> Any:
