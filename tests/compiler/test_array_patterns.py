@@ -11,7 +11,6 @@ import pytest
 
 from pyjsvm.compiler import emit
 from pyjsvm.runtime.objects import JSArray
-from pyjsvm.runtime.values import MISSING
 from tests.helpers import assert_tiers_and_node_agree, emitted_function
 
 CASES = [
