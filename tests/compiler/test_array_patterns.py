@@ -93,7 +93,7 @@ CASES = [
     # targets between the steps: a new array literal with member targets (a swap; setters that
     # change the iteration built-ins, whose return is then looked up last); an array the
     # targets can reach (stepped one by one: the second step sees the first put); defaults that
-    # run code; nested patterns; a global var with a setter; top-level lexical bindings
+    # run code; nested patterns; a global object's accessor as a target; top-level lexical bindings
     """var log = [], AIP = Object.getPrototypeOf([][Symbol.iterator]());
     var arr = [1, 2, 3, 4];
     for (var i = 0; i < 3; i++) { var j = 3 - i; [arr[i], arr[j]] = [arr[j], arr[i]] }
@@ -112,7 +112,8 @@ CASES = [
     log.push(n([[1, 2], [3]]));
     Object.defineProperty(globalThis, 'gv', {set(v) { log.push('gv=' + v); x.length = 0 }, get() { return 1 }, configurable: true});
     x = [7, 8, 9];
-    var [gv, second] = x;
+    var second;
+    [gv, second] = x;
     log.push(second);
     let [la, lb] = [5, 6];
     const [lc, ...ld] = [7, 8, 9];
@@ -141,7 +142,7 @@ CASES = [
 
 @pytest.mark.parametrize("src", CASES)
 def test_array_patterns_agree(src: str) -> None:
-    assert_tiers_and_node_agree(src)
+    assert not assert_tiers_and_node_agree(src).startswith("THROW")
 
 
 def _pattern_calls(monkeypatch: Any) -> list[Any]:
