@@ -238,6 +238,10 @@ class Agent:
         # stack, and how many fit (see ``c_reentry``)
         self.c_depth = 0
         self.c_limit = _c_budget(_thread_stack_bytes())
+        # NON-SPEC: the Python frame that entered the engine outermost on this thread (see
+        # engine_limits): no frame below it runs JS, so a walk of the stack for JS frames
+        # (runtime/stack.capture_frames) stops there
+        self.entry_frame: Any = None
         # the limited runs in progress on this thread, outermost first
         self.runs: list[Run] = []
         # the agent's job queue (sec-jobs): (job, realm) pairs, see pyjsvm.runtime.jobs
@@ -472,6 +476,9 @@ def engine_limits() -> Iterator[None]:
         throw_range_error("Maximum call stack size exceeded")
     f = thread_fields()
     agent.c_depth = depth
+    if depth == 1:
+        # (0: this generator's frame, 1: the context manager's __enter__, 2: the ``with``'s)
+        agent.entry_frame = sys._getframe(2)
     try:
         with _process_limits(recursion=f is None):
             if f is None:
@@ -491,6 +498,8 @@ def engine_limits() -> Iterator[None]:
                 thread_limit.take_back(f, frames)
     finally:
         agent.c_depth = depth - 1
+        if depth == 1:
+            agent.entry_frame = None
 
 
 def host_limit_enter() -> "tuple[int, bool, int | None] | None":

@@ -257,7 +257,9 @@ def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
     skipping = skip_until is not None
     skipped = 0
     emitted_files, activations, call_sites = EMITTED_FILES, _ACTIVATION_IDS, _CALL_SITE_IDS
-    while f is not None and len(frames) < limit + skipped:
+    # (the frame that entered the engine, and the host's frames below it, run no JS)
+    entry = get_agent().entry_frame
+    while f is not None and f is not entry and len(frames) < limit + skipped:
         code = f.f_code
         emitted = code.co_filename in emitted_files
         if not emitted and id(code) not in activations and id(code) not in call_sites:
