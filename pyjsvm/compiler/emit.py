@@ -165,7 +165,8 @@ class Unsupported(Exception):
 def _get_member(o: Any, k: Any, pos: Any) -> Any:
     """GetValue of ``o.k`` where the emitted inline path missed. NON-SPEC: for an ordinary
     object, OrdinaryGet's walk up the chain of ordinary objects in this frame, and a getter
-    that is an emitted function called through its direct entry (as its [[Call]] would);
+    that is an emitted function called through its direct entry (as its [[Call]] would, with
+    an emitted call site's ``given``: runtime/stack.EMITTED_CALL);
     anything else from the object where the walk stopped, by its [[Get]] (the objects passed
     have no own ``k``, so that is where the spec's recursion has got to)."""
     if type(o) is JSObject:
@@ -179,7 +180,7 @@ def _get_member(o: Any, k: Any, pos: Any) -> Any:
                     return v.value
                 g = v.getter
                 if type(g) is ECMAFunction and (d := g.code.direct) is not None:
-                    return d(g, o, get_agent(), None)
+                    return d(g, o, get_agent(), EMITTED_CALL)
                 return p.get(k, o)
             p = p.proto
             if p is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any, Generator
 
+from pyjsvm.runtime.stack import EMITTED_CALL
 from pyjsvm.runtime.agent import JSThrow, c_reentry, check_allocation, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.functions import INDEX_KEYS, ECMAFunction
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
@@ -760,7 +761,9 @@ def array_values(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
 def _emitted_code(fn: Any) -> Any:
     """NON-SPEC: the FunctionCode of an ECMAScript function callback (None for others): once its
     body is compiled (on its first call) ``code.e3`` is its positional entry, which the loops
-    below call with (value, index, array) as emitted call sites do, not [[Call]] with a list."""
+    below call with (value, index, array) as emitted call sites do, not [[Call]] with a list,
+    and with their ``given`` (runtime/stack.EMITTED_CALL: a callback that makes no calls keeps
+    no depth; any way back into JS from its body is a call that counts)."""
     return fn.code if type(fn) is ECMAFunction else None
 
 
@@ -782,7 +785,7 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
             if not k & 255:
                 _check_stop()
             e3 = code.e3 if code is not None else None
-            r = e3(fn, this_arg, agent, None, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
+            r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
             if stop_when is not None and (r is True or r is not False and to_boolean(r)) is stop_when:
                 return k
             k += 1
@@ -881,7 +884,7 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
             if not k & 255:
                 _check_stop()
             e3 = code.e3 if code is not None else None
-            r = e3(fn, this_arg, agent, None, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
+            r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
             if r is True or r is not False and to_boolean(r):
                 out.append(v)
             k += 1
@@ -1260,7 +1263,7 @@ def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
         if not k & 255:
             _check_stop()
         e3 = code.e3 if code is not None else None
-        r = e3(fn, this_arg, agent, None, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
+        r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
         if out is not None:
             out[k] = r
         else:
@@ -1340,6 +1343,7 @@ def _reduce(o: JSObject, length: int, fn: Any, args: list[Any], right: bool) -> 
         if not found:
             throw_type_error("Reduce of empty array with no initial value")
     is_arr = type(o) is JSArray
+    code, agent = _emitted_code(fn), get_agent()
     while 0 <= k < length:
         if not k & 255:
             k = _prev_element(o, k) if right else _next_element(o, k, length)
@@ -1348,7 +1352,10 @@ def _reduce(o: JSObject, length: int, fn: Any, args: list[Any], right: bool) -> 
         if is_arr:
             d = o.dense  # type: ignore[attr-defined]
             if d is not None and k < len(d) and d[k] is not MISSING:
-                acc = fn.call(None, [acc, d[k], float(k), o])  # NON-SPEC: fast path
+                # NON-SPEC: fast path (an emitted callback through its positional entry)
+                e4 = code.e4 if code is not None else None
+                acc = (e4(fn, None, agent, EMITTED_CALL, acc, d[k], float(k), o) if e4 is not None
+                       else fn.call(None, [acc, d[k], float(k), o]))
                 k += step
                 continue
         pk = str(k)
@@ -1539,7 +1546,7 @@ def sort_values(items: list[Any], comparator: Any) -> list[Any]:
             def compare(y: Any, x: Any) -> Any:
                 """comparator(y, x) as a Number (CompareArrayElements for defined values)."""
                 direct = code.e2 if code is not None else None
-                r = direct(fn, None, agent, None, y, x) if direct is not None else fn.call(None, [y, x])
+                r = direct(fn, None, agent, EMITTED_CALL, y, x) if direct is not None else fn.call(None, [y, x])
                 return r if type(r) is float else to_number(r)
             defined = c_reentry(agent, _stable_sort, (defined, compare))
     if undefs:

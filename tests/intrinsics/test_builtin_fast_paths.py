@@ -5,7 +5,8 @@ replace and string element reads; regular expression literals, RegExp test/exec;
 of an array and for-of's last step; Math floor/round/sqrt/max/min; Number toString, parseInt;
 instanceof; property reads that miss the inline path (a prototype's value, a getter called
 through its direct entry); Object.keys, hasOwnProperty; JSON.stringify's primitive members,
-JSON.parse's decoder kept per realm; Object.freeze/seal of an ordinary object; ``new``'s object."""
+JSON.parse's decoder kept per realm; Object.freeze/seal of an ordinary object; ``new``'s object;
+the array built-ins' callbacks called through their positional entries."""
 from __future__ import annotations
 
 import math
@@ -145,6 +146,37 @@ GETTER_CASES = [
     " out.push(new P().g);",
 ]
 
+# an emitted getter (a leaf: it keeps no call depth) and one that recurses through a getter
+# without end: a RangeError, as for any unbounded recursion
+GETTER_CASES.append(
+    "var o = {get leaf() { return 1; }, get deep() { return this.deep; }}; var n = 0;"
+    " for (var i = 0; i < 20; i++) n += o.leaf; out.push(n);"
+    " try { o.deep; } catch (e) { out.push(e.name); }")
+
+# callbacks the array built-ins call through an emitted function's positional entry (with an
+# emitted call site's given): leaf callbacks, ones that call, recurse without end (RangeError)
+# or are class constructors (TypeError), this in sloppy and strict callbacks and thisArg,
+# arguments (reduce passes four), a callback of another function's realm, the array changed
+# by its callback
+CALLBACK_CASES = [
+    "var a = [1, 2, 3, 4]; function add(x, y) { return x + y; } function twice(x) { return add(x, x); }"
+    " out.push(a.map(twice).join(), a.filter(function (x) { return x & 1; }).join(), a.reduce(add),"
+    " a.reduce(add, 10), a.reduceRight(function (acc, x, i, arr) { return acc + x * i + arr.length; }, 0),"
+    " a.some(function (x) { return x > 3; }), a.every(function (x) { return x > 0; }),"
+    " a.slice().sort(function (x, y) { return y - x; }).join());"
+    " var seen = []; a.forEach(function (x) { seen.push(this === undefined ? 'u' : typeof this); });"
+    " a.forEach(function (x) { 'use strict'; seen.push(this === undefined ? 'u' : typeof this); });"
+    " a.forEach(function (x) { seen.push(this.tag); }, {tag: 't'});"
+    " out.push(seen.join(''), a.reduce(function () { return arguments.length; }, 0));",
+    "var a = [1, 2, 3]; function down(x) { return a.map(down); }"
+    " try { a.map(down); } catch (e) { out.push(e.name); }"
+    " try { a.reduce(function r(acc, x) { return a.reduce(r, 0); }, 0); } catch (e) { out.push(e.name); }"
+    " class K {} try { a.forEach(K); } catch (e) { out.push(e.name); }"
+    " try { a.slice().sort(K); } catch (e) { out.push(e.name); }",
+    "var a = [1, 2, 3, 4]; out.push(a.map(function (x, i, arr) { if (i === 0) arr.pop(); return x; }).length,"
+    " a.reduce(function (acc, x, i, arr) { if (i === 1) arr.push(9); return acc + x; }, 0), a.join());",
+]
+
 
 REGEXP_LITERAL_CASES = [
     # each evaluation a new object with its own lastIndex, the realm's prototype, the legacy
@@ -262,7 +294,7 @@ INTEGRITY_CASES = [
 
 @pytest.mark.parametrize("body", ARRAY_CASES + STRING_CASES + MATH_CASES + NUMBER_CASES + INSTANCEOF_CASES
                          + GETTER_CASES + REGEXP_LITERAL_CASES + ITERATOR_CASES + OBJECT_CASES + JSON_CASES
-                         + INTEGRITY_CASES)
+                         + INTEGRITY_CASES + CALLBACK_CASES)
 def test_fast_paths_agree_with_node(body: str) -> None:
     assert_tiers_and_node_agree(LOOP % body)
 
