@@ -613,6 +613,26 @@ def species_constructor(o: JSObject, default: JSObject) -> Any:
 def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
     """EnumerableOwnProperties (sec-enumerableownproperties): kind 'key', 'value' or 'key+value'."""
     out: list[Any] = []
+    if type(o) is JSObject and kind != "key":
+        # NON-SPEC (speed): an ordinary object's [[GetOwnProperty]] and [[Get]] of a key it
+        # holds as a data property are what it stores (read when the key is reached: a getter
+        # met before may have changed it); an accessor's Get runs the getter
+        props = o.props
+        ap = current_realm().array_prototype if kind != "value" else None
+        for key in o.own_property_keys():
+            if type(key) is not str:
+                continue
+            s = props.get(key, MISSING)
+            if type(s) is Prop:
+                if not s.flags & E:
+                    continue
+                v = s.value if not s.flags & (A | L) else o.get(key, o)
+            elif s is MISSING:
+                continue
+            else:
+                v = s
+            out.append(v if ap is None else JSArray(ap, [key, v]))
+        return out
     for key in o.own_property_keys():
         if type(key) is not str:
             continue

@@ -208,6 +208,16 @@ OBJECT_CASES = [
     " Object.keys('ab').join(), Object.keys(Object.create({inherited: 1})).length);",
     "try { Object.prototype.hasOwnProperty.call(null, 'x'); } catch (e) { out.push(e.name); }"
     " var k = {toString: function () { out.push('key'); return 'a'; }}; out.push({a: 1}.hasOwnProperty(k));",
+    # Object.entries/values of an ordinary object: data, non-enumerable, accessor and symbol-keyed
+    # properties, index keys first, a getter that deletes a later key, changes one, or makes a
+    # later one non-enumerable; a frozen object's; an array's and a function's (the spec path)
+    "var o = {b: 1, 2: 'x', a: undefined, 1: 'y'}; Object.defineProperty(o, 'hidden', {value: 1, enumerable: false});"
+    " Object.defineProperty(o, 'g', {get: function () { delete this.z; this.w = 'W2'; Object.defineProperty(this, 'v',"
+    " {enumerable: false}); return 'G'; }, enumerable: true, configurable: true});"
+    " o.z = 'Z'; o.w = 'W'; o.v = 'V'; o[Symbol('s')] = 1;"
+    " out.push(JSON.stringify(Object.entries(o)), JSON.stringify(Object.values(o)));"
+    " out.push(JSON.stringify(Object.entries(Object.freeze({p: 1, q: [2]}))), JSON.stringify(Object.values([3, , 4])),"
+    " JSON.stringify(Object.entries(function f(a) {})), Object.entries({}).length, Object.values('ab').join());",
 ]
 
 JSON_CASES = [
