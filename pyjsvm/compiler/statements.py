@@ -53,9 +53,14 @@ def enumerate_object_properties(o: JSObject) -> Iterator[str]:
     visited: set[str] = set()
     obj: Any = o
     while obj is not None and obj is not NULL:
-        keys = obj.own_property_keys()
         simple = obj.simple_props
         props = obj.props
+        if (simple and obj.proto is None and type(obj).get_prototype_of is JSObject.get_prototype_of
+                and not any(type(v) is not Prop or v.flags & E for v in props.values())):
+            # NON-SPEC (speed): the chain's last object (%Object.prototype% most often) has no
+            # enumerable property: nothing more to visit
+            return
+        keys = obj.own_property_keys()
         for k in keys:
             if type(k) is not str or k in visited:
                 continue

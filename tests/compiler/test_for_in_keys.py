@@ -53,6 +53,25 @@ CASES = [
       globalThis.visibleGlobal = 1;
       for (var k in globalThis) if (k === 'visibleGlobal' || k === 'Math' || k === 'Object') r.push('global:' + k);
       return r.join() })()""",
+    # the chain's last object: Object.prototype (skipped while it has no enumerable property)
+    # with an enumerable key added, a symbol-keyed one, a non-enumerable one, the enumerable one
+    # made non-enumerable and deleted; objects with a null prototype (enumerable keys or none);
+    # an object whose prototype is changed to null while its keys are listed
+    """(function () {
+      var r = [], o = {a: 1}, s = Symbol('s');
+      function keys(x) { var out = []; for (var k in x) out.push(k); return out.join(':') }
+      r.push(keys(o));
+      Object.prototype.extra = 1; r.push(keys(o), keys([5]));
+      Object.defineProperty(Object.prototype, 'extra', {enumerable: false}); r.push(keys(o));
+      delete Object.prototype.extra; Object.prototype[s] = 1; r.push(keys(o)); delete Object.prototype[s];
+      Object.defineProperty(Object.prototype, 'hidden', {value: 1, enumerable: false, configurable: true});
+      var shadow = Object.create(Object.prototype); shadow.hidden = 'own';
+      r.push(keys(o), keys(shadow)); delete Object.prototype.hidden;
+      var n = Object.create(null); r.push(keys(n)); n.x = 1; n.y = 2; r.push(keys(n));
+      Object.defineProperty(n, 'x', {enumerable: false}); r.push(keys(n));
+      var p = {inherited: 1}, c = Object.create(p); c.own = 1;
+      for (var k in c) { r.push('c:' + k); Object.setPrototypeOf(c, null) }
+      return r.join() })()""",
 ]
 
 
