@@ -409,11 +409,15 @@ class ECMAFunction(JSFunctionBase):
     def _this_prototype(self, new_target: Any) -> Any:
         """OrdinaryCreateFromConstructor's prototype for a base constructor (step 5.a),
         GetPrototypeFromConstructor(newTarget, "%Object.prototype%")."""
-        if new_target is self and not self.lazy_proto:
-            p = self.props.get("prototype")
-            proto = p.value if type(p) is Prop else p
-            if isinstance(proto, JSObject):
-                return proto
+        # NON-SPEC (speed): newTarget an ECMAScript function (this one, or a derived class's
+        # for its super() call) whose ``prototype`` is made: its own data property, read as Get
+        # reads it
+        if type(new_target) is ECMAFunction and not new_target.lazy_proto:
+            p = new_target.props.get("prototype")
+            if type(p) is Prop:
+                p = p.value if not p.flags & A else None
+            if isinstance(p, JSObject):
+                return p
         return get_prototype_from_constructor(new_target, "%Object.prototype%")
 
     def construct_direct(self, direct: Any, agent: Any, *args: Any) -> Any:

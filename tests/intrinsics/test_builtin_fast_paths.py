@@ -302,6 +302,19 @@ INTEGRITY_CASES = [
 ]
 
 
+# the prototype of a constructed object from newTarget: the constructor itself, a derived
+# class's super() call, Reflect.construct's newTarget (a function whose prototype is no object,
+# one changed between rounds, a proxy, a bound function, another class)
+INTEGRITY_CASES.append(
+    "function A() { this.a = 1; } function F() {} F.prototype = 5; var op = Object.prototype;"
+    " out.push(Object.getPrototypeOf(Reflect.construct(A, [], F)) === op);"
+    " F.prototype = {tag: 'f'}; out.push(Reflect.construct(A, [], F).tag, Reflect.construct(A, [], F).a);"
+    " class B extends A { constructor() { super(); this.b = 2; } } class C extends B {}"
+    " var c = new C(); out.push(c instanceof C, c instanceof B, c.a + c.b, Reflect.construct(B, [], F).tag);"
+    " var P = new Proxy(F, {get: function (t, k) { return k === 'prototype' ? {tag: 'proxied'} : t[k]; }});"
+    " out.push(Reflect.construct(A, [], P).tag, Reflect.construct(B, [], P).tag,"
+    " Object.getPrototypeOf(Reflect.construct(A, [], F.bind())) === op, Reflect.construct(A, [], C) instanceof C);")
+
 @pytest.mark.parametrize("body", ARRAY_CASES + STRING_CASES + MATH_CASES + NUMBER_CASES + INSTANCEOF_CASES
                          + GETTER_CASES + REGEXP_LITERAL_CASES + ITERATOR_CASES + OBJECT_CASES + JSON_CASES
                          + INTEGRITY_CASES + CALLBACK_CASES)
