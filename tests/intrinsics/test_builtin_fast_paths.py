@@ -173,6 +173,16 @@ CALLBACK_CASES = [
     " try { a.reduce(function r(acc, x) { return a.reduce(r, 0); }, 0); } catch (e) { out.push(e.name); }"
     " class K {} try { a.forEach(K); } catch (e) { out.push(e.name); }"
     " try { a.slice().sort(K); } catch (e) { out.push(e.name); }",
+    # bound functions called (the target's emitted entry): bound this and arguments, a bound
+    # bound function, a bound class constructor (TypeError) and new of it, arguments.length,
+    # recursion without end through a bound function (RangeError), the frames of a stack
+    "function f(a, b) { return [this && this.t, a, b, arguments.length].join('/'); } var o = {t: 'T'};"
+    " var g = f.bind(o, 1), h = g.bind(null, 2), k = f.bind(); out.push(g(5), g(), h(), h(9, 9), k(3));"
+    " class K { constructor(x) { this.x = x; } } var bk = K.bind(null, 7);"
+    " try { bk(); } catch (e) { out.push(e.name); } out.push(new bk().x, new bk() instanceof K);"
+    " var loop = function () { return again(); }, again = loop.bind(null); try { again(); } catch (e) { out.push(e.name); }"
+    " function thrower() { throw new Error('b'); } var bt = thrower.bind(null);"
+    " try { bt(); } catch (e) { out.push(e.stack.split('\\n')[1].trim().split(' ')[1]); }",
     "var a = [1, 2, 3, 4]; out.push(a.map(function (x, i, arr) { if (i === 0) arr.pop(); return x; }).length,"
     " a.reduce(function (acc, x, i, arr) { if (i === 1) arr.push(9); return acc + x; }, 0), a.join());",
 ]
