@@ -131,8 +131,10 @@ def _generator_resume(gen: Any, how: int, value: Any) -> tuple[int, Any]:
     """GeneratorResume / GeneratorResumeAbrupt without the iterator result object the spec makes
     (CreateIterResultObject): (Y_VALUE, v) when the body yielded v, (Y_RAW, result) when a
     ``yield*`` passed its inner result object through, (_FINISHED, v) when it completed with v."""
-    g = generator_validate(gen)
-    state = g.state
+    g = gen
+    state = g.state if type(g) is JSGenerator else EXECUTING
+    if state == EXECUTING:
+        generator_validate(gen)  # (throws: GeneratorValidate's steps, tested in line first)
     if how != NORMAL and state == SUSPENDED_START:
         g.state = COMPLETED
         if g.pygen is not None:
