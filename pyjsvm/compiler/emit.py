@@ -2021,15 +2021,18 @@ class FunctionEmitter:
         self.ind -= 1
         # an abrupt completion closes the iterator unless it is done: a throw with the throw
         # completion, a return (a generator resumed with return) like a normal completion
+        def if_open(completion: str) -> None:
+            # (the values taken at once: the list's last item until array_pattern_close)
+            if fast is not None:
+                self.emit(f" if {fast} is not None:")
+                self.emit(f"  if {fast}[-1] is not None:")
+                self.emit(f"   _arpclose({x}, {n_elements}, {fast}, {completion})")
+                self.emit(f" elif not {rec}.done:")
+            else:
+                self.emit(f" if not {rec}.done:")
         ex = self.temp()
         self.emit(f"except _JSThrow as {ex}:")
-        if fast is not None:
-            self.emit(f" if {fast} is not None:")
-            self.emit(f"  if {fast}[-1] is not None:")
-            self.emit(f"   _arpclose({x}, {n_elements}, {fast}, {ex})")
-            self.emit(f" elif not {rec}.done:")
-        else:
-            self.emit(f" if not {rec}.done:")
+        if_open(ex)
         self.emit(f"  {rec}.done = True")
         self.emit(f"  _itclose({rec}, {ex})")
         self.emit(" raise")
@@ -2042,13 +2045,7 @@ class FunctionEmitter:
             self.emit(f" {rec}.done = True")
         self.emit(" raise")
         self.emit("finally:")
-        if fast is not None:
-            self.emit(f" if {fast} is not None:")
-            self.emit(f"  if {fast}[-1] is not None:")
-            self.emit(f"   _arpclose({x}, {n_elements}, {fast}, None)")
-            self.emit(f" elif not {rec}.done:")
-        else:
-            self.emit(f" if not {rec}.done:")
+        if_open("None")
         self.emit(f"  _itclose({rec}, None)")
 
     def fast_array_pattern(self, p: Any, init: bool, source: Any) -> bool:
