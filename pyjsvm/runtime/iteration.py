@@ -226,7 +226,7 @@ def array_pattern_close(obj: Any, n: int, values: list[Any], completion: BaseExc
     aip = p = values[-1]
     values[-1] = None
     while p is not None:
-        if "return" in p.props or not (type(p) is JSObject or _ordinary_get(type(p))):
+        if "return" in p.props or not (type(p) is JSObject or _ORDINARY_GET.get(type(p)) or _ordinary_get(type(p))):
             it = ARRAY_ITERATION[0](aip, obj, ARRAY_ITERATION[2])
             it.index = n
             iterator_close(IteratorRecord(it, None), completion)
