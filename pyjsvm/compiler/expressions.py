@@ -8,7 +8,7 @@ from pyjsvm.syntax.digits import decimal_to_int
 from pyjsvm.runtime.agent import check_stop_compiling, get_agent, throw_type_error
 from pyjsvm.compiler.core import Closure, ScopeResolver
 from pyjsvm.compiler.specialize import INLINE_OPS, INT32_OPS, specialise
-from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop, array_index
+from pyjsvm.runtime.objects import A, C, E, L, W, BuiltinFunction, JSArray, JSObject, Prop, array_index
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray, typed_array_get_element, typed_array_set_element
 from pyjsvm.runtime.exotic.html_dda import HTMLDDAObject
 from pyjsvm.runtime.operations import (
@@ -1637,6 +1637,27 @@ def copy_data_properties(target: JSObject, source: Any, excluded: Any) -> None:
     if source is None or source is NULL:
         return
     frm = to_object(source)
+    if type(frm) is JSObject and type(target) is JSObject:
+        # NON-SPEC (speed): an ordinary source's [[GetOwnProperty]] and [[Get]] of a data
+        # property are what it stores, read as each key is reached (a getter met before may
+        # have changed it; an accessor's Get runs it); CreateDataProperty on an ordinary
+        # target stores the value unless the key holds a Prop there
+        props, tprops = frm.props, target.props
+        for key in frm.own_property_keys():
+            if excluded and key in excluded:
+                continue
+            v = props.get(key, MISSING)
+            if type(v) is Prop:
+                if not v.flags & E:
+                    continue
+                v = v.value if not v.flags & (A | L) else frm.get(key, frm)
+            elif v is MISSING:
+                continue
+            if target.extensible and type(tprops.get(key)) is not Prop:
+                tprops[key] = v
+            else:
+                create_data_property(target, key, v)
+        return
     if type(frm) is JSArray and frm.dense is not None and not excluded:
         for i, v in enumerate(frm.dense):
             if v is not MISSING:

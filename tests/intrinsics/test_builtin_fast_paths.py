@@ -228,6 +228,19 @@ OBJECT_CASES = [
     " out.push(JSON.stringify(Object.entries(o)), JSON.stringify(Object.values(o)));"
     " out.push(JSON.stringify(Object.entries(Object.freeze({p: 1, q: [2]}))), JSON.stringify(Object.values([3, , 4])),"
     " JSON.stringify(Object.entries(function f(a) {})), Object.entries({}).length, Object.values('ab').join());",
+    # object spread and rest (CopyDataProperties) of ordinary objects: order (indices first),
+    # non-enumerable and symbol-keyed properties, a getter that deletes, changes or hides a later
+    # key, one that throws; a target's accessor from the literal replaced by a data property;
+    # excluded keys of a rest; sources of other kinds
+    "var s = Symbol('s'), o = {b: 1, 2: 'x', a: undefined, 1: 'y'}; o[s] = 'sym';"
+    " Object.defineProperty(o, 'hidden', {value: 1, enumerable: false});"
+    " Object.defineProperty(o, 'g', {get: function () { delete this.z; this.w = 'W2'; Object.defineProperty(this, 'v',"
+    " {enumerable: false}); return 'G'; }, enumerable: true, configurable: true}); o.z = 'Z'; o.w = 'W'; o.v = 'V';"
+    " var c = {get b() { return 'acc'; }, ...o, tail: 1}; out.push(JSON.stringify(c), c[s], Object.keys(c).join(),"
+    " JSON.stringify(Object.getOwnPropertyDescriptor(c, 'b')));"
+    " var {b, g, ...rest} = {b: 1, g: 2, h: 3, [s]: 4}; out.push(b, g, JSON.stringify(rest), rest[s]);"
+    " try { ({...{get bad() { throw new Error('getter'); }}}); } catch (e) { out.push(e.message); }"
+    " out.push(JSON.stringify({...null, ...undefined, ...'ab', ...[7, , 9], ...Object.freeze({f: 1}), ...5}));",
 ]
 
 JSON_CASES = [
