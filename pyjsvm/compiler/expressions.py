@@ -8,11 +8,11 @@ from pyjsvm.syntax.digits import decimal_to_int
 from pyjsvm.runtime.agent import check_stop_compiling, get_agent, throw_type_error
 from pyjsvm.compiler.core import Closure, ScopeResolver
 from pyjsvm.compiler.specialize import INLINE_OPS, INT32_OPS, specialise
-from pyjsvm.runtime.objects import A, C, E, L, W, BuiltinFunction, JSArray, JSObject, Prop, array_index
+from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop, array_index
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray, typed_array_get_element, typed_array_set_element
 from pyjsvm.runtime.exotic.html_dda import HTMLDDAObject
 from pyjsvm.runtime.operations import (
-    construct, create_data_property, is_constructor, is_loosely_equal,
+    construct, create_data_property, enumerable_own_value, is_constructor, is_loosely_equal,
     is_strictly_equal, key_display, receiver_display, set_failure_message, to_boolean, to_numeric, to_object, to_property_key,
     to_string, typeof, to_display,
 )
@@ -1644,14 +1644,7 @@ def copy_data_properties(target: JSObject, source: Any, excluded: Any) -> None:
         # target stores the value unless the key holds a Prop there
         props, tprops = frm.props, target.props
         for key in frm.own_property_keys():
-            if excluded and key in excluded:
-                continue
-            v = props.get(key, MISSING)
-            if type(v) is Prop:
-                if not v.flags & E:
-                    continue
-                v = v.value if not v.flags & (A | L) else frm.get(key, frm)
-            elif v is MISSING:
+            if excluded and key in excluded or (v := enumerable_own_value(frm, props, key)) is MISSING:
                 continue
             if target.extensible and type(tprops.get(key)) is not Prop:
                 tprops[key] = v

@@ -18,7 +18,7 @@ from pyjsvm.runtime.functions import INDEX_KEYS, ECMAFunction
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete,
-    iterator_step_value, iterator_value, register_fast_list, register_fast_next, ARRAY_ITERATION,
+    iterator_step_value, iterator_value, register_fast_list, register_fast_next, ARRAY_ITERATION, builtin_data_property,
 )
 from pyjsvm.runtime.objects import (
     A, C, DENSE_GROWTH_LIMIT, BuiltinFunction, JSArray, JSObject, Prop, array_index,
@@ -1942,13 +1942,7 @@ ARRAY_ITERATION[:] = [ArrayIterator, array_iterator_next, KIND_VALUES, array_val
 
 def _array_iter_next_is_default(realm: "Realm") -> bool:
     """NON-SPEC: %ArrayIteratorPrototype%.next is still the built-in."""
-    p = realm.intrinsics["%ArrayIteratorPrototype%"]
-    n = p.props.get("next")
-    if type(n) is Prop:
-        if n.flags & A:
-            return False
-        n = n.value
-    return type(n) is BuiltinFunction and n.impl is array_iterator_next
+    return builtin_data_property(realm.intrinsics["%ArrayIteratorPrototype%"], "next", array_iterator_next) is not None
 
 
 def _spread_values(obj: JSArray) -> list[Any] | None:
@@ -1967,11 +1961,7 @@ def _spread_values(obj: JSArray) -> list[Any] | None:
     ap = realm.array_prototype
     if obj.proto is not ap or SYM_ITERATOR in obj.props:
         return None
-    it = ap.props.get(SYM_ITERATOR)
-    if type(it) is Prop:
-        if it.flags & A:
-            return None
-        it = it.value
+    it = builtin_data_property(ap, SYM_ITERATOR, array_values)
     if it is not realm.intrinsics.get("%Array.prototype.values%") or not _array_iter_next_is_default(realm):
         return None
     for v in dense:

@@ -157,9 +157,10 @@ def array_values_iterator(rec: IteratorRecord) -> Any:
     return None
 
 
-def _builtin_data(o: Any, key: Any, impl: Any) -> Any:
-    """NON-SPEC: the BuiltinFunction whose ``impl`` is ``impl`` that ``o`` holds as its own data
-    property ``key`` (plain or a Prop), else None."""
+def builtin_data_property(o: Any, key: Any, impl: Any) -> Any:
+    """NON-SPEC: the BuiltinFunction whose ``impl`` is ``impl`` that the ordinary object ``o``
+    holds as its own data property ``key`` (plain or a Prop), else None: what [[Get]] of ``key``
+    returns without running anything."""
     m = o.props.get(key)
     if type(m) is Prop:
         if m.flags & A:
@@ -186,17 +187,12 @@ def array_pattern_values(obj: Any, n: int, rest: bool) -> list[Any] | None:
     p = obj.proto
     if type(p) is not JSArray and type(p) is not JSObject:
         return None
-    m = p.props.get(SYM_ITERATOR)
-    if type(m) is Prop:
-        m = m.value if not m.flags & A else None
-    if type(m) is not BuiltinFunction or m.impl is not ARRAY_ITERATION[3]:
+    m = builtin_data_property(p, SYM_ITERATOR, ARRAY_ITERATION[3])
+    if m is None:
         return None
     aip = m.realm.intrinsics["%ArrayIteratorPrototype%"]
     # (an Array Iterator has no own properties: its ``next`` is its prototype's)
-    nx = aip.props.get("next")
-    if type(nx) is Prop:
-        nx = nx.value if not nx.flags & A else None
-    if type(nx) is not BuiltinFunction or nx.impl is not ARRAY_ITERATION[1]:
+    if builtin_data_property(aip, "next", ARRAY_ITERATION[1]) is None:
         return None
     values = d[:] if rest else d[:n]
     if MISSING in values:   # (MISSING equals nothing but itself)

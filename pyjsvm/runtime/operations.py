@@ -610,6 +610,18 @@ def species_constructor(o: JSObject, default: JSObject) -> Any:
     throw_type_error("object.constructor[Symbol.species] is not a constructor")
 
 
+def enumerable_own_value(o: JSObject, props: dict[Any, Any], key: Any) -> Any:
+    """NON-SPEC: for an ordinary object ``o`` (``props`` its own properties): MISSING when it has
+    no own enumerable property ``key`` ([[GetOwnProperty]]), else Get(o, key): a data
+    property's stored value, an accessor's getter run."""
+    v = props.get(key, MISSING)
+    if type(v) is Prop:
+        if not v.flags & E:
+            return MISSING
+        return v.value if not v.flags & (A | L) else o.get(key, o)
+    return v
+
+
 def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
     """EnumerableOwnProperties (sec-enumerableownproperties): kind 'key', 'value' or 'key+value'."""
     out: list[Any] = []
@@ -620,17 +632,8 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
         props = o.props
         ap = current_realm().array_prototype if kind != "value" else None
         for key in o.own_property_keys():
-            if type(key) is not str:
+            if type(key) is not str or (v := enumerable_own_value(o, props, key)) is MISSING:
                 continue
-            s = props.get(key, MISSING)
-            if type(s) is Prop:
-                if not s.flags & E:
-                    continue
-                v = s.value if not s.flags & (A | L) else o.get(key, o)
-            elif s is MISSING:
-                continue
-            else:
-                v = s
             out.append(v if ap is None else JSArray(ap, [key, v]))
         return out
     for key in o.own_property_keys():
