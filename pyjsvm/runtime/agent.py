@@ -476,7 +476,10 @@ def engine_limits() -> Iterator[None]:
         throw_range_error("Maximum call stack size exceeded")
     f = thread_fields()
     agent.c_depth = depth
-    if depth == 1:
+    # (a helper thread's stack counts from zero again: the entry stays the first thread's, which
+    # a walk of the helper's stack never meets)
+    entry = depth == 1 and agent.entry_frame is None
+    if entry:
         # (0: this generator's frame, 1: the context manager's __enter__, 2: the ``with``'s)
         agent.entry_frame = sys._getframe(2)
     try:
@@ -498,7 +501,7 @@ def engine_limits() -> Iterator[None]:
                 thread_limit.take_back(f, frames)
     finally:
         agent.c_depth = depth - 1
-        if depth == 1:
+        if entry:
             agent.entry_frame = None
 
 

@@ -32,3 +32,14 @@ def test_the_walk_stops_at_the_entry() -> None:
     # from deep in a host's stack, the stack of a new Error is the same as from the top
     src = "function f() { return new Error('e').stack } f()"
     assert _nested(60, lambda: pyjsvm.run_in_context(src, c)) == pyjsvm.run_in_context(src, c)
+
+
+def test_frames_of_deep_generators_and_a_re_entry() -> None:
+    # (3,000 nested yield* resumes: past the thread's C-stack budget, on a helper thread's stack)
+    c = pyjsvm.create_context({"host": lambda f: f()})
+    for n in (5, 3000):
+        stack = pyjsvm.run_in_context("function inner() { return new Error('x').stack }"
+                                      " function* g(n) { if (n === 0) { yield host(inner) } else { yield* g(n - 1) } }"
+                                      " g(%d).next().value" % n, c)
+        assert [line.split()[1] for line in stack.splitlines()[1:5]] == ["inner", "g", "g", "g"]
+    assert get_agent().entry_frame is None
