@@ -74,6 +74,11 @@ def normalize_key(k: Any) -> Any:
     return k
 
 
+# NON-SPEC: the fast heads of Map get, has and set and Set has read an OrderedTable's positions
+# directly with a key that is its own normalized key: ``type(k) is not bool and k == k``,
+# neither a Boolean nor NaN (a JSBigInt compares equal to itself)
+
+
 def canonicalize_keyed_collection_key(k: Any) -> Any:
     """CanonicalizeKeyedCollectionKey (sec-canonicalizekeyedcollectionkey): -0 becomes +0."""
     if type(k) is float and k == 0.0:
@@ -420,6 +425,10 @@ def map_for_each(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 @map_proto.method("get", 1)
 def map_get(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Map.prototype.get ( key ) (sec-map.prototype.get)."""
+    if type(this) is JSMap and args and type(k := args[0]) is not bool and k == k:
+        t = this.map_data  # NON-SPEC: fast head (see normalize_key)
+        i = t.pos.get(k, -1)
+        return None if i < 0 else t.values[i]
     return _this_map(this, "get").map_data.get(argument(args, 0))
 
 
@@ -457,6 +466,8 @@ def map_get_or_insert_computed(realm: "Realm", this: Any, args: list[Any], nt: A
 @map_proto.method("has", 1)
 def map_has(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Map.prototype.has ( key ) (sec-map.prototype.has)."""
+    if type(this) is JSMap and args and type(k := args[0]) is not bool and k == k:
+        return k in this.map_data.pos  # NON-SPEC: fast head (see normalize_key)
     return _this_map(this, "has").map_data.has(argument(args, 0))
 
 
@@ -469,6 +480,13 @@ def map_keys(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 @map_proto.method("set", 2)
 def map_set(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Map.prototype.set ( key, value ) (sec-map.prototype.set)."""
+    if type(this) is JSMap and len(args) > 1 and type(k := args[0]) is not bool and k == k:
+        # NON-SPEC: fast head (see normalize_key): an existing key's value replaced in place
+        t = this.map_data
+        i = t.pos.get(k, -1)
+        if i >= 0:
+            t.values[i] = args[1]
+            return this
     _this_map(this, "set").map_data.add(argument(args, 0), argument(args, 1))
     return this
 
@@ -594,6 +612,8 @@ def set_for_each(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 @set_proto.method("has", 1)
 def set_has(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.has ( value ) (sec-set.prototype.has)."""
+    if type(this) is JSSet and args and type(k := args[0]) is not bool and k == k:
+        return k in this.set_data.pos  # NON-SPEC: fast head (see normalize_key)
     return _this_set(this, "has").set_data.has(argument(args, 0))
 
 

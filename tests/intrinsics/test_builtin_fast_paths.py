@@ -6,7 +6,7 @@ of an array and for-of's last step; Math floor/round/sqrt/max/min; Number toStri
 instanceof; property reads that miss the inline path (a prototype's value, a getter called
 through its direct entry); Object.keys, hasOwnProperty; JSON.stringify's primitive members,
 JSON.parse's decoder kept per realm; Object.freeze/seal of an ordinary object; ``new``'s object;
-the array built-ins' callbacks called through their positional entries."""
+the array built-ins' callbacks called through their positional entries; Map and Set lookups."""
 from __future__ import annotations
 
 import math
@@ -144,6 +144,26 @@ GETTER_CASES = [
     " try { new P().bad; } catch (e) { out.push(e.stack.split('\\n')[1].trim().split(' ')[1]); }",
     "'use strict'; function P() {} Object.defineProperty(P.prototype, 'g', {get: function () { return typeof this; }});"
     " out.push(new P().g);",
+]
+
+# Map get/has/set and Set has read the positions directly for a key that is its own normalized
+# key: every kind of key (NaN, -0 and +0, Booleans, BigInts equal by value, objects, symbols,
+# undefined and null, no argument), an existing key's value replaced in place (order kept), -0
+# stored as +0, subclasses, other receivers (TypeError)
+COLLECTION_CASES = [
+    "var o = {}, sym = Symbol('s'), m = new Map([[NaN, 'nan'], [0, 'zero'], [true, 'T'], [false, 'F'], [1n, 'big'],"
+    " [o, 'obj'], [sym, 'sym'], [undefined, 'u'], [null, 'n'], ['s', 'str']]);"
+    " out.push([NaN, -0, 0, true, false, 1n, 2n, o, {}, sym, undefined, null, 's', '0'].map(function (k) {"
+    " return String(m.get(k)) + m.has(k); }).join(), m.get(), m.has());"
+    " m.set(-0, 'negzero').set(NaN, 'nan2').set(true, 'T2').set(1n, 'big2').set(o, 'obj2').set('new', 1).set(-0, 'again');"
+    " out.push(Array.from(m.keys()).map(String).join(), Array.from(m.values()).join(), m.size, Object.is(Array.from(m.keys())[1], -0));"
+    " var s = new Set([NaN, -0, 'a', 1n, o]); out.push(s.has(NaN), s.has(0), s.has(-0), s.has('a'), s.has('b'), s.has(1n),"
+    " s.has(o), s.has({}), s.has(), s.add(0).size, s.add(2n).size);"
+    " class M2 extends Map { set(k, v) { return super.set(k, v + '!'); } } var m2 = new M2([['a', 1]]); m2.set('a', 2);"
+    " out.push(m2.get('a'), m2.has('a'), m2 instanceof Map);"
+    " try { Map.prototype.get.call(new Set(), 1); } catch (e) { out.push(e.name); }"
+    " try { Set.prototype.has.call(new Map(), 1); } catch (e) { out.push(e.name); }"
+    " try { Map.prototype.set.call({}, 1, 2); } catch (e) { out.push(e.name); }",
 ]
 
 # an emitted getter (a leaf: it keeps no call depth) and one that recurses through a getter
@@ -340,7 +360,7 @@ INTEGRITY_CASES.append(
 
 @pytest.mark.parametrize("body", ARRAY_CASES + STRING_CASES + MATH_CASES + NUMBER_CASES + INSTANCEOF_CASES
                          + GETTER_CASES + REGEXP_LITERAL_CASES + ITERATOR_CASES + OBJECT_CASES + JSON_CASES
-                         + INTEGRITY_CASES + CALLBACK_CASES)
+                         + INTEGRITY_CASES + CALLBACK_CASES + COLLECTION_CASES)
 def test_fast_paths_agree_with_node(body: str) -> None:
     assert_tiers_and_node_agree(LOOP % body)
 
