@@ -74,7 +74,7 @@ def normalize_key(k: Any) -> Any:
     return k
 
 
-# NON-SPEC: the fast heads of Map get, has and set and Set has read an OrderedTable's positions
+# NON-SPEC: the fast heads of Map get, has and set and Set has and add read an OrderedTable's positions
 # directly with a key that is its own normalized key: ``type(k) is not bool and k == k``,
 # neither a Boolean nor NaN (a JSBigInt compares equal to itself)
 
@@ -565,6 +565,8 @@ def set_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 @set_proto.method("add", 1)
 def set_add(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Set.prototype.add ( value ) (sec-set.prototype.add)."""
+    if type(this) is JSSet and args and type(k := args[0]) is not bool and k == k and k in this.set_data.pos:
+        return this  # NON-SPEC: fast head (see normalize_key): already there
     table = _this_set(this, "add").set_data
     v = argument(args, 0)
     if not table.has(v):
