@@ -15,9 +15,10 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import JSThrow, check_allocation, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_allocation, current_realm, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import (
-    DONE, IteratorRecord, get_iterator, get_iterator_from_method, iterator_close, iterator_step_value,
+    DONE, NOT_FAST, IteratorRecord, get_iterator, get_iterator_from_method, iterator_close, iterator_step_value,
+    register_fast_next,
 )
 from pyjsvm.runtime.objects import C, JSObject
 from pyjsvm.runtime.operations import (
@@ -519,22 +520,42 @@ def map_iterator_next(realm: "Realm", this: Any, args: list[Any], nt: Any) -> An
 
 
 def _collection_iterator_next(realm: "Realm", it: CollectionIterator) -> JSObject:
+    v = _collection_iterator_step(it, realm)
+    return create_iter_result_object(None, True, realm) if v is DONE else create_iter_result_object(v, False, realm)
+
+
+def _collection_iterator_step(it: CollectionIterator, realm: "Realm") -> Any:
+    """The steps of %MapIteratorPrototype%.next and %SetIteratorPrototype%.next up to their
+    result object: the value it would hold (a key, a value, or a [key, value] array made in
+    ``realm``), or DONE once the iterator is exhausted."""
     table = it.table
     if table is None:
-        return create_iter_result_object(None, True, realm)
+        return DONE
     i = table.next_position(it.cursor)
     if i < 0:
         it.table = None
         table.cursors.discard(it.cursor)
-        return create_iter_result_object(None, True, realm)
+        return DONE
     kind = it.kind
     k = table.keys[i]
     if kind == KIND_KEYS:
-        return create_iter_result_object(k, False, realm)
+        return k
     v = table.values[i] if type(it) is MapIterator else k
     if kind == KIND_VALUES:
-        return create_iter_result_object(v, False, realm)
-    return create_iter_result_object(create_array_from_list([k, v], realm), False, realm)
+        return v
+    return create_array_from_list([k, v], realm)
+
+
+def _map_iterator_step(it: Any) -> Any:
+    """NON-SPEC: the step of %MapIteratorPrototype%.next for IteratorStepValue
+    (iteration.register_fast_next, which calls it in the built-in's realm only): the value its
+    fresh result object would hold, or DONE; NOT_FAST for another receiver."""
+    return _collection_iterator_step(it, current_realm()) if type(it) is MapIterator else NOT_FAST
+
+
+def _set_iterator_step(it: Any) -> Any:
+    """NON-SPEC: the same for %SetIteratorPrototype%.next."""
+    return _collection_iterator_step(it, current_realm()) if type(it) is SetIterator else NOT_FAST
 
 
 # --- Set ------------------------------------------------------------------------------------
@@ -644,6 +665,10 @@ def set_iterator_next(realm: "Realm", this: Any, args: list[Any], nt: Any) -> An
     if type(this) is not SetIterator:
         throw_type_error(f"next method called on incompatible receiver {to_display(this)}")
     return _collection_iterator_next(realm, this)
+
+
+register_fast_next(map_iterator_next, _map_iterator_step)
+register_fast_next(set_iterator_next, _set_iterator_step)
 
 
 # --- Set methods (ES2025) -----------------------------------------------------------------

@@ -6,7 +6,8 @@ of an array and for-of's last step; Math floor/round/sqrt/max/min; Number toStri
 instanceof; property reads that miss the inline path (a prototype's value, a getter called
 through its direct entry); Object.keys, hasOwnProperty; JSON.stringify's primitive members,
 JSON.parse's decoder kept per realm; Object.freeze/seal of an ordinary object; ``new``'s object;
-the array built-ins' callbacks called through their positional entries; Map and Set lookups."""
+the array built-ins' callbacks called through their positional entries; Map and Set lookups and
+iterator steps."""
 from __future__ import annotations
 
 import math
@@ -299,6 +300,24 @@ ITERATOR_CASES = [
     "var keep, saved = Array.prototype[Symbol.iterator]; Array.prototype[Symbol.iterator] = function () {"
     " keep = saved.call(this); return keep; }; var a = [1, 2], t = 0; for (var x of a) t += x;"
     " Array.prototype[Symbol.iterator] = saved; a.push(3); out.push(t, keep.next().done, keep.next().value);",
+    # Map and Set iterators stepped without their result objects: entries, keys and values,
+    # entries deleted, added and the collection cleared while it is iterated, a replaced next
+    # (called), spread, Array.from, a pattern over a Map, an exhausted iterator kept
+    "var m = new Map([['a', 1], ['b', 2], ['c', 3]]), s = new Set([1, 2, 3]), r = [];"
+    " for (const [k, v] of m) { r.push(k + v); if (k === 'a') { m.delete('b'); m.set('d', 4); } }"
+    " for (const k of m.keys()) r.push(k); for (const v of m.values()) r.push(v);"
+    " for (const x of s) { r.push(x); if (x === 1) { s.delete(1); s.add(9); } if (x === 9) s.clear(); }"
+    " for (const [x, y] of new Set(['p']).entries()) r.push(x + y);"
+    " out.push(r.join(), [...m].join(';'), Array.from(new Set('abca')).join(), JSON.stringify([...new Map([[1, {}]])]));"
+    " var [[k1, v1], second] = m; out.push(k1, v1, second.join());"
+    " var mp = Object.getPrototypeOf(new Map().entries()), next = mp.next, calls = 0;"
+    " mp.next = function () { calls++; return next.call(this); }; var t = 0; for (const [k, v] of m) t += v;"
+    " mp.next = next; out.push(t, calls);"
+    " var it = m.keys(); for (const k of it) {} m.set('z', 26); out.push(it.next().done, [...it].length);"
+    " try { Map.prototype.entries.call(s); } catch (e) { out.push(e.name); }"
+    " try { mp.next.call(s.values()); } catch (e) { out.push(e.name); }"
+    " var alien = new Set([5]).values(); alien.next = mp.next;"
+    " try { for (const x of {[Symbol.iterator]: function () { return alien; }}) out.push(x); } catch (e) { out.push(e.name); }",
 ]
 
 INTEGRITY_CASES = [
