@@ -19,6 +19,7 @@ from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete,
     iterator_step_value, iterator_value, register_fast_list, register_fast_next, ARRAY_ITERATION, builtin_data_property,
+    untouched_array_iteration,
 )
 from pyjsvm.runtime.objects import (
     A, C, DENSE_GROWTH_LIMIT, BuiltinFunction, JSArray, JSObject, Prop, array_index,
@@ -1948,25 +1949,12 @@ def _array_iter_next_is_default(realm: "Realm") -> bool:
 def _spread_values(obj: JSArray) -> list[Any] | None:
     """NON-SPEC (iteration.register_fast_list): the values IteratorToList(GetIterator(obj))
     gives (a spread, ``[...a]``, ``f(...a)``) for a dense array without holes whose iteration
-    nothing changed -- its prototype the running realm's %Array.prototype%, with no own
-    @@iterator, that prototype's @@iterator the built-in %Array.prototype.values% as a data
-    property, %ArrayIteratorPrototype%.next the built-in: the iterator, its results and the
+    nothing changed (iteration.untouched_array_iteration): the iterator, its results and the
     reads of the elements are then unobservable -- else None."""
     dense = obj.dense
-    if dense is None:
+    # (a hole reads the prototype chain; MISSING equals nothing but itself)
+    if untouched_array_iteration(obj) is None or dense is None or MISSING in dense:
         return None
-    realm = get_agent().realm
-    if realm is None:
-        return None
-    ap = realm.array_prototype
-    if obj.proto is not ap or SYM_ITERATOR in obj.props:
-        return None
-    it = builtin_data_property(ap, SYM_ITERATOR, array_values)
-    if it is not realm.intrinsics.get("%Array.prototype.values%") or not _array_iter_next_is_default(realm):
-        return None
-    for v in dense:
-        if v is MISSING:
-            return None  # a hole reads the prototype chain
     return dense[:]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import throw_range_error, throw_type_error
 from pyjsvm.runtime.objects import (
     A, C, BuiltinFunction, JSArray, JSFunctionBase, JSObject, Prop,
 )
@@ -14,7 +14,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import MISSING, NULL, SYM_HAS_INSTANCE, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
-from pyjsvm.runtime.functions import INDEX_KEYS, SPECIAL_BUILTINS, ECMAFunction, JSArguments
+from pyjsvm.runtime.functions import INDEX_KEYS, SPECIAL_BUILTINS, JSArguments
 from pyjsvm.compiler.engine import create_dynamic_function
 
 if TYPE_CHECKING:
@@ -56,12 +56,7 @@ class BoundFunction(JSFunctionBase):
         """[[Call]] (sec-bound-function-exotic-objects-call-thisargument-argumentslist)."""
         target = self.bound_target
         bound = self.bound_args
-        full = bound + list(args) if bound else list(args)
-        if type(target) is ECMAFunction and (direct := target.code.direct) is not None:
-            # NON-SPEC (speed): the target's [[Call]] is its emitted body's entry (as
-            # ECMAFunction.call would call it)
-            return direct(target, self.bound_this, get_agent(), None, args=full)
-        return target.call(self.bound_this, full)
+        return target.call(self.bound_this, bound + list(args) if bound else list(args))
 
     def construct(self, args: list[Any], new_target: Any) -> Any:
         """[[Construct]] (sec-bound-function-exotic-objects-construct-argumentslist-newtarget)."""

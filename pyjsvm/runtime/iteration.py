@@ -81,10 +81,8 @@ def get_iterator(obj: Any, kind: str = "sync", subject: str | None = None, sprea
             # method's realm: nothing there can throw or be observed)
             p = obj.proto
             if type(p) is JSArray or type(p) is JSObject:
-                m = p.props.get(SYM_ITERATOR)
-                if type(m) is Prop and not m.flags & A:
-                    m = m.value
-                if type(m) is BuiltinFunction and m.impl is ARRAY_ITERATION[3]:
+                m = builtin_data_property(p, SYM_ITERATOR, ARRAY_ITERATION[3])
+                if m is not None:
                     it = m.impl(m.realm, obj, [], None)
                     return IteratorRecord(it, it.get("next", it))
         method = get_method(obj, SYM_ITERATOR)
@@ -169,20 +167,14 @@ def builtin_data_property(o: Any, key: Any, impl: Any) -> Any:
     return m if type(m) is BuiltinFunction and m.impl is impl else None
 
 
-def array_pattern_values(obj: Any, n: int, rest: bool) -> list[Any] | None:
-    """NON-SPEC (speed): the values an array pattern of ``n`` elements (and a rest element with
-    ``rest``) takes from ``obj`` by IteratorBindingInitialization
-    (sec-runtime-semantics-iteratorbindinginitialization), when ``obj`` is a dense array without
-    holes whose iteration nothing changed: no own @@iterator, its prototype's (an ordinary
-    object's own data property) the built-in %Array.prototype.values% of some realm, that realm's
-    %ArrayIteratorPrototype%.next the built-in. GetIterator and the steps then observe nothing:
-    each step reads the next element (undefined past the length), and the rest element takes
-    the elements left. Returns the ``n`` values, the rest's list with ``rest``, then (last) that
-    %ArrayIteratorPrototype% when the iterator is not done after the steps (IteratorClose then
-    looks up its ``return``: array_pattern_close) or None; else None (the caller takes the
-    iterator's steps)."""
+def untouched_array_iteration(obj: Any) -> Any:
+    """NON-SPEC: for a dense array whose iteration nothing changed -- no own @@iterator, its
+    prototype (an ordinary object) holding the built-in %Array.prototype.values% of some realm
+    as its own data property, that realm's %ArrayIteratorPrototype%.next the built-in -- that
+    %ArrayIteratorPrototype%, else None. GetIterator and the iterator's steps then observe
+    nothing but the reads of the elements (a hole's reads the prototype chain)."""
     # (a dense array's length is len(dense))
-    if type(obj) is not JSArray or (d := obj.dense) is None or SYM_ITERATOR in obj.props:
+    if type(obj) is not JSArray or obj.dense is None or SYM_ITERATOR in obj.props:
         return None
     p = obj.proto
     if type(p) is not JSArray and type(p) is not JSObject:
@@ -192,8 +184,22 @@ def array_pattern_values(obj: Any, n: int, rest: bool) -> list[Any] | None:
         return None
     aip = m.realm.intrinsics["%ArrayIteratorPrototype%"]
     # (an Array Iterator has no own properties: its ``next`` is its prototype's)
-    if builtin_data_property(aip, "next", ARRAY_ITERATION[1]) is None:
+    return aip if builtin_data_property(aip, "next", ARRAY_ITERATION[1]) is not None else None
+
+
+def array_pattern_values(obj: Any, n: int, rest: bool) -> list[Any] | None:
+    """NON-SPEC (speed): the values an array pattern of ``n`` elements (and a rest element with
+    ``rest``) takes from ``obj`` by IteratorBindingInitialization
+    (sec-runtime-semantics-iteratorbindinginitialization), when ``obj`` is a dense array without
+    holes whose iteration nothing changed (untouched_array_iteration): each step reads the next
+    element (undefined past the length), and the rest element takes the elements left. Returns the ``n`` values, the rest's list with ``rest``, then (last) that
+    %ArrayIteratorPrototype% when the iterator is not done after the steps (IteratorClose then
+    looks up its ``return``: array_pattern_close) or None; else None (the caller takes the
+    iterator's steps)."""
+    aip = untouched_array_iteration(obj)
+    if aip is None:
         return None
+    d = obj.dense
     values = d[:] if rest else d[:n]
     if MISSING in values:   # (MISSING equals nothing but itself)
         return None   # a hole: the step reads the prototype chain
