@@ -153,3 +153,74 @@ def test_every_binary_operator_and_member_reads_in_compact_mode() -> None:
         finally:
             emit.set_enabled(old)
     assert results[0] == results[1]
+
+
+def test_part_locals_keeps_shared_only_what_two_places_use() -> None:
+    src = "\n".join([
+        "def f(self):",
+        " pos = t1 = t2 = t3 = t4 = None",
+        " def _pt0():",
+        "  nonlocal pos, t1, t2, t4",
+        "  t1 = 1",
+        "  t2 = t1 + 1",
+        "  t4 = t2",
+        "  return None",
+        " def _pt1():",
+        "  nonlocal t3, t4",
+        "  t3 = 5",
+        "  return t3 + t4",
+        " _pt0()",
+        " return _pt1()",
+    ])
+    out = emit.part_locals(src)
+    # t1 and t2 are _pt0's own, t3 _pt1's; t4 is shared by the two parts; pos is no temporary
+    assert "  nonlocal pos, t4" in out.split("\n") and "  nonlocal t4" in out.split("\n")
+    assert " pos = t4 = None" in out.split("\n")
+    ns: dict[str, Any] = {}
+    exec(out, ns)
+    assert ns["f"](None) == 7
+    assert emit.part_locals("def f():\n return 1\n") == "def f():\n return 1\n"
+
+
+# a function past MAX_EMITTED_SOURCE (so emitted in parts) whose values cross parts every way:
+# loops, a switch, labels, try/finally, closures over its locals, and a generator's yields
+_PARTS_BODY = "\n".join(
+    f"  if (k % {i % 7 + 2} === 0) {{ acc = (acc * 31 + o.q[{i % 3}] + {i}) % 1000003; }}"
+    f" else {{ try {{ if (acc % {i % 5 + 3} === 1) throw new Error('e{i}'); acc += g{i % 50}; }}"
+    f" catch (e) {{ acc += e.message.length; }} finally {{ fs.push(function () {{ return acc + {i}; }}); }} }}"
+    for i in range(260))
+_PARTS_SRC = GLOBALS + (
+    "function parted(n) {\n  var acc = 1, fs = [], seen = 0;\n  outer: for (var k = 0; k < n; k++) {\n"
+    + _PARTS_BODY +
+    "\n    switch (acc % 4) { case 0: seen++; case 1: seen += 2; break; default: if (k > 5) break outer; }\n  }\n"
+    "  return [acc, seen, fs.length, fs[3](), fs[fs.length - 1]()].join(',');\n}\n"
+    "function* partedGen(n) {\n  var acc = 1, fs = [];\n  for (var k = 0; k < n; k++) {\n"
+    + _PARTS_BODY.replace("acc += g", "acc += yield g") +
+    "\n  }\n  return acc;\n}\n"
+    "function runGen() { var it = partedGen(3), r, s = 0, i = 0; while (!(r = it.next(i++ % 9)).done) s = (s + r.value) % 1000; return s + ':' + r.value; }\n"
+    "[parted(3), parted(20), runGen()].join('|')")
+
+
+def test_parts_with_their_own_locals_compute_what_the_closure_tier_does() -> None:
+    outs, texts, cells = [], [], 0
+    for emitting in (True, False):
+        old = emit.set_enabled(emitting)
+        try:
+            ctx = vm.create_context()
+            outs.append(vm.run_in_context(_PARTS_SRC, ctx))
+            if emitting:
+                texts = [vm.run_in_context(name, ctx)._obj.code.emitted for name in ("parted", "partedGen")]
+                cells = len(vm.run_in_context("parted", ctx)._obj.code.direct.__code__.co_cellvars)
+        finally:
+            emit.set_enabled(old)
+    assert outs[0] == outs[1]
+    assert outs[0].split("|")[2].count(":") == 1
+    for text in texts:
+        assert text is not None and "def _pt" in text
+        # the emitted source still lists every name its parts touch; what compile() gets shares
+        # only the ones used in more than one place
+        assert len(emit.part_locals(text)) < len(text) * 0.9
+    # the body compiled makes a cell for each name its parts share, not for each temporary
+    shared = {n for line in texts[0].split("\n") if line.startswith(" ") and not line.startswith("  ")
+              and line.endswith(" = None") for n in line.split(" = ")[:-1]}
+    assert 0 < cells < len(shared) / 10
