@@ -303,14 +303,23 @@ def _get_member_cached(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
     return _get_member(o, k, pos)
 
 
+SITE_PROTOS = 8   # see _put_new
+
+
 def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | None = None) -> None:
     """PutValue of a property an ordinary object does not have yet: NON-SPEC fast add (as
     JSObject.set's) when the object is extensible and its prototype chain, through objects whose
     own properties all live in ``props``, ends or reaches a plain (writable) data property of
     the key first (OrdinarySet then creates the property on the object). ``site``: the emitted
-    site's [prototype, PROTO_EPOCH] for which that held, updated here."""
+    site's [prototype, PROTO_EPOCH, prototypes] for which that held, updated here: the inline
+    path tests the last prototype met, this one the set of up to SITE_PROTOS met at that count
+    (a base class's constructor adding the fields of every subclass's instances)."""
     if o.extensible:
         p = o.proto
+        if site is not None and site[1] == PROTO_EPOCH[0] and site[2] is not None and p in site[2]:
+            o.props[k] = v
+            site[0] = p
+            return
         while p is not None and p.simple_props:
             found = p.props.get(k, MISSING)
             if found is not MISSING:
@@ -321,8 +330,14 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | N
         if p is None:
             o.props[k] = v
             if site is not None:
+                if site[1] != PROTO_EPOCH[0]:
+                    site[1] = PROTO_EPOCH[0]
+                    site[2] = None
+                elif site[2] is None:
+                    site[2] = {site[0], o.proto}
+                elif len(site[2]) < SITE_PROTOS:
+                    site[2].add(o.proto)
                 site[0] = o.proto
-                site[1] = PROTO_EPOCH[0]
             return
     put_member(o, k, v, strict, pos)
 
@@ -4334,7 +4349,7 @@ class FunctionEmitter:
             self.emit(f" _seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
             return
         c = self.temp()
-        site = self.const([MISSING, -1])  # see _put_new
+        site = self.const([MISSING, -1, None])  # see _put_new
         self.emit(f"if type({o.text}) is _JSObject and type({c} := {o.text}.props.get({k.text}, _M)) is not _Prop:")
         self.emit(f" if {c} is not _M or {o.text}.extensible and ({c} := {site})[0] is {o.text}.proto and {c}[1] == _EP[0]:")
         self.emit(f"  {o.text}.props[{k.text}] = {v.text}")

@@ -4,10 +4,12 @@ property of %String.prototype%) is emitted only for the names %String.prototype%
 the same value, on both tiers and in node."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pyjsvm.compiler import emit
-from tests.helpers import NODE, both_tiers, emitted_function, js, js_str, node_str
+from tests.helpers import NODE, assert_tiers_and_node_agree, both_tiers, emitted_function, js, js_str, node_str
 
 pytestmark = pytest.mark.usefixtures("eager_compilation")
 
@@ -145,3 +147,15 @@ def test_prototype_reads_agree(src: str) -> None:
     assert on == off
     if NODE is not None:
         assert on == node_str(src)
+
+
+def test_an_add_site_keeps_the_prototypes_it_met() -> None:
+    # the corpus program checks the values against node on both tiers; here, that the emitted
+    # add site of a base constructor holds the other subclasses' prototypes (emit._put_new)
+    src = (Path(__file__).parent / "corpus" / "member_add_many_prototypes.js").read_text()
+    assert_tiers_and_node_agree(src)
+    base = emitted_function(src.replace("out.join(' | ');", "makeAll(700);"), "Base")
+    sites = [v for v in base.code.direct.__globals__.values() if type(v) is list and len(v) == 3 and type(v[2]) is set]
+    # (``kind`` and ``n``: the first prototype inline, up to SITE_PROTOS more in the set)
+    assert len(sites) == 2
+    assert all(len(s[2]) == emit.SITE_PROTOS for s in sites)
