@@ -35,7 +35,14 @@ SUITES: dict[str, tuple[str, dict[str, int]]] = {
     "Splay": ("splay.js", {"Splay": 1}),
     "Crypto": ("crypto.js", {"Encrypt": 2, "Decrypt": 1}),
     "EarleyBoyer": ("earley-boyer.js", {"Earley": 1, "Boyer": 1}),
+    # the large ones (0.3-1.5 MB of source each, a run of tens of seconds in pyjsvm): run only
+    # when named (LONG). Files joined by "+" are loaded in that order.
+    "Box2D": ("box2d.js", {"Box2D": 1}),
+    "Gameboy": ("gbemu-part1.js+gbemu-part2.js", {"Gameboy": 1}),
+    "PdfJS": ("pdfjs.js", {"PdfJS": 1}),
+    "Typescript": ("typescript.js+typescript-input.js+typescript-compiler.js", {"Typescript": 1}),
 }
+LONG = {"Box2D", "Gameboy", "PdfJS", "Typescript"}
 
 # Extra result per suite, computed after its iterations and before its tear-down.
 CHECKS = {
@@ -78,7 +85,7 @@ def source(name: str, root: Path, scale: float = 1.0) -> str:
     """The assembled script of one Octane suite (iterations multiplied by ``scale``, at least 1)."""
     file, counts = SUITES[name]
     iterations = {k: max(1, round(v * scale)) for k, v in counts.items()}
-    parts = [(root / "base.js").read_text(encoding="utf-8"), (root / file).read_text(encoding="utf-8")]
+    parts = [(root / "base.js").read_text(encoding="utf-8")] + [(root / f).read_text(encoding="utf-8") for f in file.split("+")]
     body = "{" + ", ".join('"%s": %d' % kv for kv in iterations.items()) + "}"
     parts.append(DRIVER % {"iterations": body, "check": CHECKS.get(name, "")})
     return "\n".join(parts)

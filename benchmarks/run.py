@@ -664,7 +664,7 @@ def machine_note() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from octane import SUITES, octane_dir, write_programs
+    from octane import LONG, SUITES, octane_dir, write_programs
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("names", nargs="*", help="programs to run (file stems, Octane names); default: all")
@@ -730,7 +730,7 @@ def main(argv: list[str] | None = None) -> int:
         if root is None:
             notes.append("Octane skipped: no checkout (--octane DIR or OCTANE_DIR; python benchmarks/octane.py fetch DIR)")
         else:
-            wanted_octane = [n for n in SUITES if not args.names or n in args.names]
+            wanted_octane = [n for n in SUITES if n in args.names] if args.names else [n for n in SUITES if n not in LONG]
             programs += write_programs(root, Path(tmp.name), wanted_octane, args.octane_scale)
             octane_names = set(wanted_octane)
     if args.names:
