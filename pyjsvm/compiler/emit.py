@@ -1996,7 +1996,11 @@ class FunctionEmitter:
                     used.append(self.consts[k.text])
                 if ulist is not None:
                     self.emit(f"{ulist}.append({k.text})")
-                self.pattern_element(q.value, partial(E, f"_getm({x}, {k.text}, None)"), init, assign)
+                if not q.computed and q.key.type == "Identifier":
+                    # (GetV of an IdentifierName, never an index: the inline read of ``x.key``)
+                    self.pattern_element(q.value, partial(self.get_named, E(x, "name"), self.consts[k.text], q), init, assign)
+                else:
+                    self.pattern_element(q.value, partial(E, f"_getm({x}, {k.text}, None)"), init, assign)
             return
         rec = self.temp()
         # NON-SPEC (speed): where nothing that runs between the steps can see them (see
@@ -3541,7 +3545,8 @@ class FunctionEmitter:
             if key == "prototype":
                 return E(f"({v}.value if ({tt} := type({first})) is _EF and type({v} := {t}.props.get({k})) is _Prop and not "
                          f"{v}.flags & 8 else {v} if {tt} is _JSObject and {plain} else {miss})")
-            if node.object.type == "Identifier" and node.object.name[:1].isupper():
+            base = getattr(node, "object", None)   # (None: a destructuring pattern's property)
+            if base is not None and base.type == "Identifier" and base.name[:1].isupper():
                 return E(f"({v} if (({tt} := type({first})) is _JSObject or {tt} is _EF) and {plain} else {miss})")
             return E(f"({own} else {miss})")
         if into is None:

@@ -159,3 +159,12 @@ def test_an_add_site_keeps_the_prototypes_it_met() -> None:
     # (``kind`` and ``n``: the first prototype inline, up to SITE_PROTOS more in the set)
     assert len(sites) == 2
     assert all(len(s[2]) == emit.SITE_PROTOS for s in sites)
+
+
+def test_object_patterns_read_keys_inline() -> None:
+    src = (Path(__file__).parent / "corpus" / "object_pattern_reads.js").read_text()
+    assert_tiers_and_node_agree(src)
+    text = emitted_function("function pick(o) { const { a, b = 1, ['c']: c, 0: d } = o; return [a, b, c, d]; } pick({});", "pick").code.emitted
+    # IdentifierName keys through the inline read (the site's cache: ``.fills``); the computed
+    # key and the index key through _get_member
+    assert text.count(".fills") == 2 and text.count(", None)") == 2
