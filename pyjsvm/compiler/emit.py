@@ -4989,6 +4989,7 @@ def share_temps(source: str) -> str:
     return "\n".join(lines)
 
 
+_PART_DEF_TEXT = " def " + EMITTED_PART_PREFIX
 _PART_DEF = re.compile(r"( +)def " + EMITTED_PART_PREFIX + r"\d+\(\):$")
 _SHARED_NAMES = re.compile(r" +(?:[A-Za-z_]\w* = )+None$")   # a line of FunctionEmitter.part_defs
 
@@ -5003,6 +5004,8 @@ def part_locals(source: str) -> str:
     call making their cells (TypeScript's scanner, 45 us a call). A temporary is assigned in
     the statement that reads it (share_temps relies on that too), so a part's own copy holds
     what the shared one held."""
+    if _PART_DEF_TEXT not in source:
+        return source
     lines = source.split("\n")
     region = [-1] * len(lines)   # the line of the part's ``def`` that holds a line, or -1
     skip: set[int] = set()       # the nonlocal and shared-name lines
