@@ -65,7 +65,7 @@ from pyjsvm.runtime.functions import (
     LAZY_FUNCTION_KEYS, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
-from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, WEC, BuiltinFunction, C, CalleeSite, JSArray, JSObject, Prop
+from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, Prop
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
@@ -204,6 +204,9 @@ ABSENT_PROP = Prop(MISSING, A | L)
 CALLEE_CACHE_FILLS = 16
 # NON-SPEC: how many prototypes a call site's callee cache holds beside its first
 CALLEE_CACHE_MORE = 7
+# NON-SPEC: how many objects a callee cache's entry tests between the receiver's prototype and
+# the holder (ChainCheck): a method inherited through up to this many more classes
+CALLEE_CHAIN_DEPTH = 8
 
 
 # NON-SPEC: the classes whose objects keep every own property named by an IdentifierName other
@@ -263,10 +266,21 @@ def _get_callee(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
         if p is not None and layout(type(p)):
             holder: Any = p
             first = True
+            between: Any = True
             if k not in p.props:
                 holder, first = p.proto, False
                 if holder is None or not layout(type(holder)):
                     return v
+                # (a holder further up: the objects between, each without the key, are the
+                # entry's ChainCheck)
+                mids: list[Any] = []
+                while k not in holder.props:
+                    mids.append(holder)
+                    holder = holder.proto
+                    if holder is None or len(mids) == CALLEE_CHAIN_DEPTH or not layout(type(holder)):
+                        return v
+                if mids:
+                    between = ChainCheck(tuple(mids), k)
             props = holder.props
             stored = props.get(k, MISSING)
             if type(stored) is not Prop:
@@ -277,9 +291,9 @@ def _get_callee(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
                 return v
             # (one tuple, replaced whole: a reader on another thread never sees half of it)
             if site.entry is EMPTY_CALLEE:
-                site.entry = (p, stored, first)
+                site.entry = (p, stored, first, between)
             elif len(site.more) < CALLEE_CACHE_MORE:
-                site.more[p] = (p, stored, first)
+                site.more[p] = (p, stored, first, between)
             FILLED_SITES.add(site)
     return v
 
@@ -296,7 +310,7 @@ def _get_member_cached(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
     if (t is JSObject or t is JSArray or t in CALLEE_TYPES and k not in LAZY_FUNCTION_KEYS) and k not in o.props:
         p = o.proto
         e: Any = site.entry
-        if (p is e[0] or (e := site.more.get(p)) is not None) and (e[2] or k not in p.props):
+        if (p is e[0] or (e := site.more.get(p)) is not None) and (e[2] or k not in p.props and e[3]):
             return e[1].value
     if site.fills < CALLEE_CACHE_FILLS:
         return _get_callee(o, k, pos, site)
@@ -3578,7 +3592,7 @@ class FunctionEmitter:
             on_string = f"else {self.string_method(t, k, v, pos)} if {tt} is _str " if string_key else ""
             return E(f"({e}[1].value if {receiver_ok} and {k} not in {t}.props "
                      f"and (({p} := {t}.proto) is ({e} := {site}.entry)[0] or ({e} := {site}.more.get({p})) is not None) "
-                     f"and ({e}[2] or {k} not in {p}.props) "
+                     f"and ({e}[2] or {k} not in {p}.props and {e}[3]) "
                      f"{on_string}"
                      f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {own_ok} "
                      f"and (type({ot} := {t}.props[{k}]) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "

@@ -61,22 +61,44 @@ PROTO_EPOCH = [0]
 
 class CalleeSite:
     """NON-SPEC: an emitted call site's cache of its callee ``o.k`` (compiler/emit._get_callee):
-    ``entry`` is (the receiver's prototype, the data Prop that holds ``k`` there or on that
-    prototype's prototype, whether it is the prototype's own), or EMPTY_CALLEE; ``more`` maps
-    other prototypes met at the site to such entries; ``fills`` counts the times it was filled.
-    A filled site is in FILLED_SITES until PROTO_EPOCH next changes (bump_proto_epoch), which
+    ``entry`` is (the receiver's prototype, the data Prop that holds ``k`` there or further up
+    its chain, whether it is the prototype's own, and True or -- a holder above the prototype's
+    prototype -- the ChainCheck of the objects between), or EMPTY_CALLEE; ``more`` maps other
+    prototypes met at the site to such entries; ``fills`` counts the times it was filled. A
+    filled site is in FILLED_SITES until PROTO_EPOCH next changes (bump_proto_epoch), which
     empties it."""
 
     __slots__ = ("entry", "more", "fills", "__weakref__")
 
     def __init__(self) -> None:
-        self.entry: tuple[Any, Any, bool] = EMPTY_CALLEE
-        self.more: dict[Any, tuple[Any, Any, bool]] = {}
+        self.entry: tuple[Any, Any, bool, Any] = EMPTY_CALLEE
+        self.more: dict[Any, tuple[Any, Any, bool, Any]] = {}
         self.fills = 0
 
 
+class ChainCheck:
+    """NON-SPEC: a CalleeSite entry's test, for a holder above the receiver's prototype's
+    prototype, that none of the objects between that prototype and the holder has come to own
+    the key since (an own data property added there shadows the holder without counting
+    PROTO_EPOCH up; anything else that changes the chain does count it). Its truth value is
+    the test, which the emitted hit makes after testing the prototype itself."""
+
+    __slots__ = ("objects", "key")
+
+    def __init__(self, objects: tuple[Any, ...], key: Any) -> None:
+        self.objects = objects
+        self.key = key
+
+    def __bool__(self) -> bool:
+        k = self.key
+        for o in self.objects:
+            if k in o.props:
+                return False
+        return True
+
+
 # (its first item is no object's prototype: not even None)
-EMPTY_CALLEE: tuple[Any, Any, bool] = (object(), None, True)
+EMPTY_CALLEE: tuple[Any, Any, bool, Any] = (object(), None, True, True)
 FILLED_SITES: "weakref.WeakSet[CalleeSite]" = weakref.WeakSet()
 
 

@@ -5,14 +5,15 @@ receiver (and the level between) has no own ``m``, until PROTO_EPOCH next change
 filled is met below, on both tiers and against node; the site's state is checked directly."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from pyjsvm.compiler import emit
-from pyjsvm.runtime.objects import EMPTY_CALLEE, FILLED_SITES, WEC, CalleeSite, Prop, bump_proto_epoch
+from pyjsvm.runtime.objects import EMPTY_CALLEE, FILLED_SITES, WEC, CalleeSite, ChainCheck, Prop, bump_proto_epoch
 from tests.compiler.test_emit_member import PROTO_CASES
-from tests.helpers import NODE, both_tiers, emitted_function, js_str, node_str
+from tests.helpers import NODE, assert_tiers_and_node_agree, both_tiers, emitted_function, js_str, node_str
 
 pytestmark = pytest.mark.usefixtures("eager_compilation")
 
@@ -206,9 +207,9 @@ def test_the_site_holds_the_prototype_and_its_prop() -> None:
            "function f(o) { return o.m() } var p = new P(); for (var i = 0; i < 3; i++) f(p)")
     f = emitted_function(src, "f")
     [site] = _sites(f)
-    proto, prop, first = site.entry
+    proto, prop, first, between = site.entry
     P = _global(f, "P")
-    assert proto is P.get("prototype", P) and first is True
+    assert proto is P.get("prototype", P) and first is True and between is True
     assert type(prop) is Prop and prop.flags == WEC and prop.value is proto.get("m", proto)
     assert site.fills == 1 and site in FILLED_SITES  # filled once, then read from the cache
     bump_proto_epoch()
@@ -221,11 +222,11 @@ def test_a_value_read_fills_its_site() -> None:
     f = emitted_function(src, "f")
     [site] = _sites(f)
     A = _global(f, "A")
-    proto, prop, first = site.entry
-    assert proto is A.get("prototype", A) and first is True and prop.value == 7.0
+    proto, prop, first, between = site.entry
+    assert proto is A.get("prototype", A) and first is True and prop.value == 7.0 and between is True
     B = _global(f, "B")
-    [(bproto, bprop, bfirst)] = site.more.values()
-    assert bproto is B.get("prototype", B) and bfirst is False and bprop is prop
+    [(bproto, bprop, bfirst, bbetween)] = site.more.values()
+    assert bproto is B.get("prototype", B) and bfirst is False and bprop is prop and bbetween is True
     assert site.fills == 2  # once for each prototype, then read from the cache
 
 
@@ -278,7 +279,7 @@ def test_other_receiver_classes_fill_the_site() -> None:
            "function f(o) { return o.has(1) } for (var i = 0; i < 3; i++) f(m);")
     f = emitted_function(src, "f")
     [site] = _sites(f)
-    proto, prop, first = site.entry
+    proto, prop, first, _ = site.entry
     M = _global(f, "Map")
     assert proto is M.get("prototype", M) and first is True and prop.value is proto.get("has", proto)
     [gsite] = _sites(_global(f, "g"))
@@ -286,3 +287,19 @@ def test_other_receiver_classes_fill_the_site() -> None:
     assert gsite.entry[0] is f.realm.intrinsics["%Function.prototype%"] and gsite.fills == 1
     for name in ("p", "t", "so"):
         assert not emit.callee_layout(type(_global(f, name)))
+
+
+def test_a_method_inherited_through_many_classes_is_cached_with_its_chain_check() -> None:
+    src = (Path(__file__).parent / "corpus" / "callee_deep_chains.js").read_text()
+    assert_tiers_and_node_agree(src)
+    f = emitted_function(
+        "class A0 { m(x) { return x; } } class A1 extends A0 {} class A2 extends A1 {} class A3 extends A2 {}\n"
+        "function loop(o, n) { var s = 0; for (var i = 0; i < n; i++) s += o.m(i); return s; }\n"
+        "loop(new A3(), 40); loop(new A1(), 40);", "loop")
+    sites = [v for v in f.code.direct.__globals__.values() if isinstance(v, CalleeSite)]
+    assert len(sites) == 1
+    entries = [sites[0].entry, *sites[0].more.values()]
+    # A3's instances: two prototypes between A3.prototype and A0.prototype; A1's: none
+    checks = [e[3] for e in entries]
+    assert [type(c) for c in checks] == [ChainCheck, bool]
+    assert len(checks[0].objects) == 2 and checks[0] and checks[1] is True
