@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from pyjsvm.runtime.agent import JSThrow, current_realm, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import string_to_bigint
 from pyjsvm.runtime.objects import (
     A, C, E, L, W, WEC, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
-    array_index, count_proto_epoch, data_desc, same_value,
+    array_index, count_proto_epoch, data_desc, ordered_keys, same_value,
 )
 from pyjsvm.runtime.values import (
     MISSING, NULL, SYM_HAS_INSTANCE, JSBigInt, JSSymbol,
@@ -636,7 +636,21 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
                 continue
             out.append(v if ap is None else JSArray(ap, [key, v]))
         return out
-    for key in o.own_property_keys():
+    if type(o) is JSArray and (dense := o.dense) is not None:
+        # NON-SPEC (speed): a dense array's elements are plain data properties that come first
+        # among its keys (JSArray.own_property_keys), and reading them runs no code: their keys
+        # and values in one pass; the keys after them (``length``, then the others) as below
+        pairs = kind == "key+value"
+        ap = current_realm().array_prototype if pairs else None
+        for i, v in enumerate(dense):
+            if v is not MISSING:
+                out.append(str(i) if kind == "key" else v if not pairs else JSArray(ap, [str(i), v]))
+            if not i & 0xFFFF:
+                check_stop()
+        keys = ["length", *ordered_keys(o.props)]
+    else:
+        keys = o.own_property_keys()
+    for key in keys:
         if type(key) is not str:
             continue
         if o.simple_props:

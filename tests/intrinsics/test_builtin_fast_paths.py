@@ -240,6 +240,15 @@ OBJECT_CASES = [
     " Object.keys('ab').join(), Object.keys(Object.create({inherited: 1})).length);",
     "try { Object.prototype.hasOwnProperty.call(null, 'x'); } catch (e) { out.push(e.name); }"
     " var k = {toString: function () { out.push('key'); return 'a'; }}; out.push({a: 1}.hasOwnProperty(k));",
+    # Object.keys/values/entries of a dense array (its elements in one pass): holes, a non-index
+    # key, a symbol, an enumerable getter after the elements that adds an element and deletes a
+    # later key, an accessor element (the array no longer dense), an empty array, a subclass's
+    "var a = [1, , 3]; a.x = 5; a[Symbol('s')] = 1; Object.defineProperty(a, 'g', {get: function () {"
+    " a.push(9); delete a.z; return 'G'; }, enumerable: true, configurable: true}); a.z = 1;"
+    " out.push(JSON.stringify([Object.keys(a), Object.values(a), Object.entries(a)]));"
+    " var c = [1, 2]; Object.defineProperty(c, '1', {get: function () { return 7; }, enumerable: true});"
+    " class S extends Array {} var s = S.from([4, , 6]);"
+    " out.push(JSON.stringify([Object.values(c), Object.keys(c), Object.keys([]), Object.entries(s), Object.keys(s)]));",
     # Object.entries/values of an ordinary object: data, non-enumerable, accessor and symbol-keyed
     # properties, index keys first, a getter that deletes a later key, changes one, or makes a
     # later one non-enumerable; a frozen object's; an array's and a function's (the spec path)

@@ -72,6 +72,16 @@ def test_json_times_out(src: str) -> None:
     assert_times_out(src)
 
 
+@pytest.mark.parametrize("call", ["Object.keys(a)", "Object.values(a)", "Object.entries(a)"])
+def test_enumerable_own_properties_of_a_dense_array_time_out(call: str) -> None:
+    # (the array made first, with no timeout: the call alone is timed)
+    ctx = vm.create_context({})
+    vm.run_in_context("var a = new Array(2**24).fill(0)", ctx)
+    with pytest.raises(vm.JSError) as e:
+        vm.run_in_context(call + ".length", ctx, timeout=TIMEOUT_MS)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+
+
 # --- long sparse arrays: results that stay sparse ---------------------------------------------
 
 def test_map_of_a_billion_holes_is_sparse() -> None:
