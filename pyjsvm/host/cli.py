@@ -415,9 +415,11 @@ def _main(args: list[str]) -> int:
         src = sys.stdin.read()
     except (OSError, UnicodeDecodeError) as e:
         return _err(f"cannot read stdin: {e}")
+    # (node's process.argv keeps a "-" that named stdin as the program)
+    argv = ["-", *rest] if cmd.stdin_dash else rest
     if input_type == "module":
-        return run_module_source(src, "[stdin]", rest, options)
-    return run_source(src, "[stdin]", rest, False, options, detect=explicit_type is None)
+        return run_module_source(src, "[stdin]", argv, options)
+    return run_source(src, "[stdin]", argv, False, options, detect=explicit_type is None)
 
 
 def _read_stdin() -> str:

@@ -35,6 +35,11 @@ def test_stdin() -> None:
     assert (r.stdout, r.returncode) == ("42\n", 0)
     r = run_pyjsvm("-", stdin="throw new RangeError('no')")
     assert r.returncode == 1 and "RangeError: no" in r.stderr and "Traceback" not in r.stderr
+    # process.argv keeps the "-" that named stdin, as node's does; none without it
+    show = "console.log(process.argv.slice(1))"
+    assert run_pyjsvm("-", "x", "y", stdin=show).stdout == "[ '-', 'x', 'y' ]\n"
+    assert run_pyjsvm("--input-type=module", "-", "x", stdin=show).stdout == "[ '-', 'x' ]\n"
+    assert run_pyjsvm(stdin=show).stdout == "[]\n"
 
 
 @pytest.mark.parametrize("args", [["missing_file.js"], ["--bogus-option"], ["-e"]])
