@@ -111,8 +111,26 @@ def _continuations() -> frozenset[int]:
 _CHUNK = 256
 
 
+@lru_cache(maxsize=1)
+def _ascii_elements() -> list[list[Any]]:
+    """NON-SPEC: the collation elements of each ASCII character alone. No contraction of the
+    table is made of ASCII characters only (its few that start with one go on with a character
+    that is not ASCII), so an ASCII text's elements are its characters' in turn."""
+    uca = _uca()
+    return [list(uca.collation_elements(chr(i))) for i in range(128)]
+
+
 def _collation_elements(text: str) -> list[Any]:
     """The collation elements of NFD text, in pieces of about ``_CHUNK`` characters."""
+    if text.isascii():
+        table = _ascii_elements()
+        if len(text) <= _CHUNK:
+            return [ce for ch in text for ce in table[ord(ch)]]
+        elements: list[Any] = []
+        for i in range(0, len(text), 1 << 14):
+            check_stop()
+            elements.extend(ce for ch in text[i:i + (1 << 14)] for ce in table[ord(ch)])
+        return elements
     uca = _uca()
     if len(text) <= _CHUNK:
         return list(uca.collation_elements(text))
@@ -181,7 +199,9 @@ def _sort_levels(s: str, numeric: bool, ignore_punct: bool) -> tuple[tuple[Any, 
             continue
         if not run:
             continue
-        for ce in _collation_elements(run):
+        for i, ce in enumerate(_collation_elements(run)):
+            if not i & 0x3FFF:
+                check_stop()
             w1, w2, w3 = int(ce[0]), int(ce[1]), int(ce[2])
             if w1:
                 p.append((w1,))
@@ -256,8 +276,18 @@ def collator_supported_locales_of(realm: "Realm", this: Any, args: list[Any], ne
     return supported_locales(canonicalize_locale_list(argument(args, 0)), argument(args, 1))
 
 
+# NON-SPEC: the collator localeCompare makes when given no locales and no options: always the
+# same one (the default locale's, each option its default; making it runs no JS), made once.
+# Only its settings are read (CompareStrings): it is no realm's and JS never sees it.
+_DEFAULT_COLLATOR: list[JSCollator] = []
+
+
 def locale_compare(realm: "Realm", s: str, that: str, locales: Any, options: Any) -> float:
     """String.prototype.localeCompare with Intl (sec-string.prototype.localecompare in ECMA-402)."""
+    if locales is None and options is None:
+        if not _DEFAULT_COLLATOR:
+            _DEFAULT_COLLATOR.append(initialize_collator(JSCollator(None), None, None))
+        return compare_strings(_DEFAULT_COLLATOR[0], s, that)
     c = JSCollator(realm.intrinsics["%Intl.Collator.prototype%"])
     initialize_collator(c, locales, options)
     return compare_strings(c, s, that)

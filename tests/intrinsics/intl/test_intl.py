@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from pyjsvm.api import vm
 from pyjsvm.errors import JSError
@@ -162,3 +163,24 @@ def test_strings_past_the_number_range_format_as_infinity_or_zero(src: str, expe
     # ToIntlMathematicalValue step 9: a string whose RoundMVResult is an infinity or a zero is
     # that infinity or zero (as node prints them)
     assert run(src) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_collation_elements_are_the_tables(text: str) -> None:
+    # NON-SPEC fast path: an ASCII text's elements from a per-character table (no contraction of
+    # the table is all ASCII); pyuca's own walk of the text gives the same
+    from pyjsvm.intrinsics.intl import collator
+    assert collator._collation_elements(text) == list(collator._uca().collation_elements(text))
+
+
+def test_locale_compare_without_options_is_the_default_collators() -> None:
+    # (localeCompare with no locales and no options reuses one default collator)
+    words = ["b", "a", "C", "á", "a-b", "ab", "A", "10", "9", "", " x", "Z", "é", "e", "ß", "ss", "a\u0301", "l\u00b7l"]
+    src = ("var w = %r; var out = []; for (var x of w) for (var y of w)"
+           " out.push(x.localeCompare(y) === new Intl.Collator().compare(x, y) &&"
+           " x.localeCompare(y) === x.localeCompare(y, 'en-US', {})); out.every(Boolean) + ':' +"
+           " w.slice().sort((p, q) => p.localeCompare(q)).join('|')") % words
+    ok, order = run(src).split(":")
+    assert ok == "true"
+    assert order == "| x|10|9|a|A|á|a\u0301|a-b|ab|b|C|e|é|l\u00b7l|ss|ß|Z"
