@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import check_allocation, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.functions import SPECIAL_BUILTINS
-from pyjsvm.runtime.iteration import create_iter_result_object
+from pyjsvm.runtime.iteration import DONE, NOT_FAST, create_iter_result_object, register_fast_next
 from pyjsvm.runtime.objects import C, JSObject, JSStringObject
 from pyjsvm.runtime.operations import (
     call, construct, create_array_from_list, get_method, get_prototype_from_constructor,
@@ -894,6 +894,32 @@ def string_iterator_next(realm: "Realm", this: Any, args: list[Any], new_target:
     _, count, _ = code_point_at(s, pos)
     this.position = pos + count
     return create_iter_result_object(s[pos:pos + count], False)
+
+
+def _string_iterator_step(it: Any) -> Any:
+    """NON-SPEC: the step of %StringIteratorPrototype%.next for IteratorStepValue
+    (iteration.register_fast_next, which calls it in the built-in's realm only): the code point
+    its fresh result object would hold, or DONE; NOT_FAST for another receiver."""
+    if type(it) is not StringIteratorObject:
+        return NOT_FAST
+    s = it.iterated
+    if s is None:
+        return DONE
+    pos = it.position
+    n = len(s)
+    if pos >= n:
+        it.iterated = None
+        return DONE
+    c = s[pos]
+    # (CodePointAt: a lead surrogate followed by a trail surrogate is one code point)
+    if "\ud800" <= c <= "\udbff" and pos + 1 < n and "\udc00" <= s[pos + 1] <= "\udfff":
+        it.position = pos + 2
+        return s[pos:pos + 2]
+    it.position = pos + 1
+    return c
+
+
+register_fast_next(string_iterator_next, _string_iterator_step)
 
 
 # --- setup ------------------------------------------------------------------------------------------

@@ -327,6 +327,22 @@ ITERATOR_CASES = [
     " try { mp.next.call(s.values()); } catch (e) { out.push(e.name); }"
     " var alien = new Set([5]).values(); alien.next = mp.next;"
     " try { for (const x of {[Symbol.iterator]: function () { return alien; }}) out.push(x); } catch (e) { out.push(e.name); }",
+    # String iterators stepped without their result objects: surrogate pairs, lone surrogates
+    # (lead at the end, trail first, two leads), spread, Array.from, a pattern, a String object;
+    # a replaced next (called), String.prototype[Symbol.iterator] replaced, an exhausted
+    # iterator kept, next called on another object
+    "var r = [], s = 'a\\ud83d\\ude00b\\ud800\\udc00\\udc01x\\ud800\\ud800'; for (const ch of s) r.push(ch.length);"
+    " for (const ch of 'z\\ud83d') r.push(ch.charCodeAt(0)); var [c0, c1, ...more] = s;"
+    " out.push(r.join(), [...s].length, Array.from(s).length, c0 + c1.length + more.length, [...new String('xy')].join());"
+    " var sp = Object.getPrototypeOf(''[Symbol.iterator]()), next = sp.next, calls = 0;"
+    " sp.next = function () { calls++; return next.call(this); }; var t = ''; for (const ch of 'abc') t += ch;"
+    " sp.next = next; out.push(t, calls);"
+    " var saved = String.prototype[Symbol.iterator]; String.prototype[Symbol.iterator] = function* () { yield 'own'; };"
+    " out.push([...'abc'].join()); String.prototype[Symbol.iterator] = saved; out.push([...'abc'].join());"
+    " var it = 'ab'[Symbol.iterator](); for (const ch of it) {} out.push(it.next().done, [...it].length);"
+    " try { next.call([][Symbol.iterator]()); } catch (e) { out.push(e.name); }"
+    " var alien = 'pq'[Symbol.iterator](); alien.next = [][Symbol.iterator]().next;"
+    " try { for (const x of {[Symbol.iterator]: function () { return alien; }}) out.push(x); } catch (e) { out.push(e.name); }",
 ]
 
 INTEGRITY_CASES = [
