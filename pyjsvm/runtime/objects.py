@@ -682,6 +682,8 @@ def same_value_non_number(x: Any, y: Any) -> bool:
 # --- Array exotic objects --------------------------------------------------------------------
 
 DENSE_GROWTH_LIMIT = 1 << 16  # NON-SPEC: how far past the end a write may extend dense storage
+DENSE_AGAIN_MIN = 1 << 10  # NON-SPEC: the fewest own keys for which a sparse array turns dense again
+DENSE_AGAIN_SHARE = 8  # NON-SPEC: ... when one index in this many holds an element
 
 
 class JSArray(JSObject):
@@ -824,8 +826,39 @@ class JSArray(JSObject):
                     return False
                 if i >= self.length:
                     self.length = i + 1
+                # NON-SPEC: an array made sparse by a write far past its end (filled from the
+                # back, say) goes back to dense storage once an eighth of its indices hold an
+                # element, where a list of them all takes no more memory than the keys (tried as
+                # its own keys reach each power of two: amortised O(1))
+                n = len(self.props)
+                if n >= DENSE_AGAIN_MIN and not n & (n - 1) and DENSE_AGAIN_SHARE * n >= self.length:
+                    self.make_dense()
                 return True
         return ordinary_define_own_property(self, key, desc)
+
+    def make_dense(self) -> bool:
+        """NON-SPEC: move the elements of a sparse array back into dense storage (make_sparse's
+        inverse) when every one is a plain value and at least one index in DENSE_AGAIN_SHARE
+        below the length holds one; False (nothing changed) otherwise."""
+        if self.dense is not None:
+            return True
+        elements: dict[int, Any] = {}
+        rest: dict[Any, Any] = {}
+        for k, v in self.props.items():
+            if type(k) is str and "0" <= k[:1] <= "9" and (i := array_index(k)) >= 0:
+                if type(v) is Prop:
+                    return False
+                elements[i] = v
+            else:
+                rest[k] = v
+        if DENSE_AGAIN_SHARE * len(elements) < self.length:
+            return False
+        d = [MISSING] * self.length
+        for i, v in elements.items():
+            d[i] = v
+        self.props = rest
+        self.dense = d
+        return True
 
     def array_set_length(self, desc: PropertyDescriptor) -> bool:
         """ArraySetLength (sec-arraysetlength)."""

@@ -58,3 +58,39 @@ def test_the_memory_limit_is_checked_first() -> None:
                             ctx)
     assert out == "RangeError: true"
     assert vm.run_in_context("new Array(100000).length", ctx) == 100000
+
+
+# An array made sparse by a write far past its end turns dense again as it fills (objects.
+# DENSE_AGAIN_SHARE): from the back, from the front after its last element, with holes left,
+# with non-index keys (which keep their order), and not while an element is no plain value.
+REFILL = """(function (n) {
+  var r = [], a = [];
+  for (var i = n - 1; i >= 0; i -= 2) a[i] = i;
+  a.tag = 't'; r.push(a.length, 0 in a, 1 in a, a[n - 1], Object.keys(a).length, Object.keys(a).slice(-3).join());
+  a.push('p'); a.unshift('u'); r.push(a.length, a[0], a[1], a[2], a[n + 1], JSON.stringify(a.slice(0, 4)));
+  var k = 0; for (var key in a) if (key === 'tag') r.push('tag at ' + k); else k++;
+  var b = []; b[n - 1] = 0; for (var i = 0; i < n; i++) b[i] = i;
+  r.push(b.reduce(function (x, y) { return x + y; }, 0), b.indexOf(n - 1), b.length);
+  var c = []; c[n - 1] = 0; Object.defineProperty(c, 5, {value: 5, writable: false, enumerable: true, configurable: true});
+  for (var i = 0; i < n; i++) { try { c[i] = i; } catch (e) {} }
+  r.push(c[5], c[6], Object.getOwnPropertyDescriptor(c, 5).writable, c.length);
+  var d = []; d[n - 1] = 0; Object.preventExtensions(d); d[3] = 1; r.push(3 in d, d.length);
+  var e = []; e[n - 1] = 0; for (var i = 0; i < n; i++) e[i] = i; Object.freeze(e); e[2] = 'no'; r.push(e[2], Object.isFrozen(e));
+  return r.join('|') })(%d)"""
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+@pytest.mark.parametrize("n", [DENSE_GROWTH_LIMIT * 2, 300_000])
+def test_refilled_sparse_arrays_agree_with_node(n: int) -> None:
+    src = REFILL % n
+    assert js_str(src) == node_str(src)
+
+
+def test_a_refilled_array_is_dense_again() -> None:
+    realm = Realm()
+    a = eval_script(realm, "var a = []; for (var i = 299999; i >= 0; i--) a[i] = i; a")
+    assert isinstance(a, JSArray) and a.dense is not None and a.length == 300_000
+    # (an element that is no plain value keeps it sparse)
+    c = eval_script(realm, "var c = []; c[299999] = 0; Object.defineProperty(c, 5, {value: 5, writable: false});"
+                           " for (var i = 0; i < 300000; i++) { if (i !== 5) c[i] = i; } c")
+    assert isinstance(c, JSArray) and c.dense is None
