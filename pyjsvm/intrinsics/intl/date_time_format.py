@@ -351,13 +351,17 @@ def _best_skeleton(loc: Any, req: dict[str, int]) -> tuple[str, dict[str, int]] 
         if set(fields) == set(req):
             d = _distance(req, fields)
             if best is None or d < best[0]:
-                best = (d, pat.pattern if hasattr(pat, "pattern") else str(pat))
+                best = (d, pat.pattern if hasattr(pat, "pattern") else str(pat), fields)
     if best is None:
         return None
-    return best[1], req
+    return best[1], best[2]
 
 
-def _adjust_widths(pattern: str, req: dict[str, int]) -> str:
+def _adjust_widths(pattern: str, req: dict[str, int], skeleton: dict[str, int] | None = None) -> str:
+    """The widths of ``pattern``'s fields made those of the request ``req`` (ICU's
+    adjustFieldTypes); ``skeleton``: the fields of the skeleton whose pattern it is, where a
+    field the request asks as wide as the skeleton names it keeps the pattern's width (en-GB's
+    "yMd" is "dd/MM/y")."""
     def fix(f: str) -> str:
         ch = f[0]
         key = {"L": "M", "c": "E", "k": "H", "K": "h"}.get(ch, ch)
@@ -368,6 +372,8 @@ def _adjust_widths(pattern: str, req: dict[str, int]) -> str:
             return f  # ICU keeps the pattern's minute and second widths
         if key in ("h", "H"):
             return f if w <= len(f) else ch * w  # and widens hours only (V8 asks for "hh" for 2-digit)
+        if skeleton is not None and skeleton.get(key) == w:
+            return f
         if key == "M" and (w >= 3) != (len(f) >= 3):
             return f
         if key == "y":
@@ -378,7 +384,24 @@ def _adjust_widths(pattern: str, req: dict[str, int]) -> str:
     return _map_pattern(pattern, fix)
 
 
+# NON-SPEC: the patterns made for a locale's components (a search of its CLDR skeletons, tens
+# of microseconds), by the locale's tag, the components and the hour cycle: a toLocaleString
+# call makes its DateTimeFormat anew each time
+_PATTERNS: dict[tuple[str, tuple[Any, ...], str | None], str] = {}
+_PATTERNS_MAX = 1024
+
+
 def _components_pattern(loc: Any, comps: dict[str, Any], hc: str | None) -> str:
+    key = (str(loc), tuple(comps.items()), hc)
+    found = _PATTERNS.get(key)
+    if found is None:
+        if len(_PATTERNS) >= _PATTERNS_MAX:
+            _PATTERNS.clear()
+        found = _PATTERNS[key] = _make_components_pattern(loc, comps, hc)
+    return found
+
+
+def _make_components_pattern(loc: Any, comps: dict[str, Any], hc: str | None) -> str:
     width = {"numeric": 1, "2-digit": 2, "short": 3, "long": 4, "narrow": 5}
     date_req: dict[str, int] = {}
     if comps["era"]:
@@ -412,7 +435,7 @@ def _components_pattern(loc: Any, comps: dict[str, Any], hc: str | None) -> str:
             req.pop("B")
             found = _best_skeleton(loc, req)
         if found is not None:
-            time_pat = _adjust_widths(found[0], time_req)
+            time_pat = _adjust_widths(found[0], time_req, found[1])
         else:
             pieces = []
             for k in (skel_hour, "m", "s"):
@@ -458,7 +481,7 @@ def loc_tag(loc: Any) -> str:
 def _date_part(loc: Any, req: dict[str, int]) -> str:
     found = _best_skeleton(loc, req)
     if found is not None:
-        return _adjust_widths(found[0], req)
+        return _adjust_widths(found[0], req, found[1])
     # the largest available subset, then the other fields appended (CLDR appendItems "{0} {1}")
     best: tuple[int, int, str, dict[str, int]] | None = None
     for skel, pat in loc.datetime_skeletons.items():
@@ -813,9 +836,25 @@ def to_locale_string(realm: "Realm", tv: float, locales: Any, options: Any, requ
     in ECMA-402): "Invalid Date" for NaN, else a DateTimeFormat's result."""
     if tv != tv:
         return "Invalid Date"
+    if options is None and (locales is None or type(locales) is str):
+        # NON-SPEC: with no options and no locales or one locale string, the DateTimeFormat is
+        # the same each time for the same system time zone (making it runs no JS), made once;
+        # only its settings are read (FormatDateTime): JS never sees it
+        key = (locales, required, defaults, default_time_zone())
+        dtf = _LOCALE_STRING_FORMATS.get(key)
+        if dtf is None:
+            dtf = create_date_time_format(realm, realm.intrinsics["%Intl.DateTimeFormat%"], locales, None, required,
+                                          defaults)
+            if len(_LOCALE_STRING_FORMATS) >= _PATTERNS_MAX:
+                _LOCALE_STRING_FORMATS.clear()
+            _LOCALE_STRING_FORMATS[key] = dtf
+        return format_date_time(dtf, tv)
     dtf = create_date_time_format(realm, realm.intrinsics["%Intl.DateTimeFormat%"], locales, options, required,
                                   defaults)
     return format_date_time(dtf, tv)
+
+
+_LOCALE_STRING_FORMATS: dict[tuple[Any, str, str, str], JSDateTimeFormat] = {}
 
 
 INTL_HOOKS["format_date"] = to_locale_string

@@ -913,13 +913,29 @@ def nf_supported_locales_of(realm: "Realm", this: Any, args: list[Any], new_targ
     return supported_locales(canonicalize_locale_list(argument(args, 0)), argument(args, 1))
 
 
+# NON-SPEC: the NumberFormat toLocaleString makes for no options and no locales or one locale
+# string, by that string: the same each time (making it runs no JS), made once. Only its
+# settings are read (FormatNumeric): JS never sees it.
+_LOCALE_STRING_FORMATS: dict[Any, JSNumberFormat] = {}
+_LOCALE_STRING_FORMATS_MAX = 64
+
+
 def format_number_for_locale_string(x: Any, locales: Any, options: Any) -> str:
     """Number.prototype.toLocaleString / BigInt.prototype.toLocaleString with Intl
     (sec-number.prototype.tolocalestring in ECMA-402)."""
+    mv = mv_from_number(x) if isinstance(x, float) else to_intl_mathematical_value(x)
+    if options is None and (locales is None or type(locales) is str):
+        nf = _LOCALE_STRING_FORMATS.get(locales)
+        if nf is None:
+            nf = initialize_number_format(JSNumberFormat(None), locales, None)
+            if len(_LOCALE_STRING_FORMATS) >= _LOCALE_STRING_FORMATS_MAX:
+                _LOCALE_STRING_FORMATS.clear()
+            _LOCALE_STRING_FORMATS[locales] = nf
+        return format_numeric(nf, mv)
     realm = current_realm()
     nf = JSNumberFormat(realm.intrinsics["%Intl.NumberFormat.prototype%"])
     initialize_number_format(nf, locales, options)
-    return format_numeric(nf, mv_from_number(x) if isinstance(x, float) else to_intl_mathematical_value(x))
+    return format_numeric(nf, mv)
 
 
 INTL_HOOKS["format_number"] = format_number_for_locale_string

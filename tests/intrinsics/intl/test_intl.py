@@ -184,3 +184,30 @@ def test_locale_compare_without_options_is_the_default_collators() -> None:
     ok, order = run(src).split(":")
     assert ok == "true"
     assert order == "| x|10|9|a|A|á|a\u0301|a-b|ab|b|C|e|é|l\u00b7l|ss|ß|Z"
+
+
+def test_to_locale_strings_without_options_reuse_their_formats() -> None:
+    # (toLocaleString with no options and no locales or one locale string reuses one
+    # NumberFormat / DateTimeFormat per locale: the same text as a fresh Intl object's)
+    src = """var out = [], d = new Date(Date.UTC(2021, 2, 4, 5, 6, 7));
+      for (var r = 0; r < 3; r++) for (var l of [undefined, 'en-US', 'de-DE', 'en-GB', 'ja']) {
+        out.push((1234567.891).toLocaleString(l) === new Intl.NumberFormat(l).format(1234567.891),
+                 12345678901234567890n.toLocaleString(l) === new Intl.NumberFormat(l).format(12345678901234567890n),
+                 d.toLocaleString(l) === new Intl.DateTimeFormat(l, {year: 'numeric', month: 'numeric', day: 'numeric',
+                   hour: 'numeric', minute: 'numeric', second: 'numeric'}).format(d),
+                 d.toLocaleDateString(l) === new Intl.DateTimeFormat(l).format(d)); }
+      out.every(Boolean) + '|' + (0.5).toLocaleString('en', {style: 'percent'}) + '|' + (0.5).toLocaleString('en')"""
+    assert run(src) == "true|50%|0.5"
+    with pytest.raises(JSError):
+        run("(1).toLocaleString('not a locale!')")
+    with pytest.raises(JSError):
+        run("new Date(0).toLocaleString('not a locale!')")
+
+
+def test_a_skeletons_own_width_keeps_the_patterns() -> None:
+    # ICU's adjustFieldTypes: a field asked as wide as the matched skeleton names it keeps the
+    # pattern's width (en-GB's yMd is dd/MM/y, not d/M/y)
+    assert run("new Date(0).toLocaleString('en-GB', {timeZone: 'UTC'})") == "01/01/1970, 00:00:00"
+    assert run("new Date(0).toLocaleDateString('en-GB', {timeZone: 'UTC'})") == "01/01/1970"
+    assert run("new Date(0).toLocaleDateString('en-US', {timeZone: 'UTC'})") == "1/1/1970"
+    assert run("new Date(0).toLocaleDateString('en-GB', {timeZone: 'UTC', month: 'numeric', day: 'numeric'})") == "01/01"
