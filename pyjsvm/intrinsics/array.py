@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generator
 
 from pyjsvm.runtime.stack import EMITTED_CALL
 from pyjsvm.runtime.agent import JSThrow, c_reentry, check_allocation, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
-from pyjsvm.runtime.functions import INDEX_KEYS, ECMAFunction
+from pyjsvm.runtime.functions import INDEX_KEYS, ECMAFunction, JSArguments
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete,
@@ -209,6 +209,24 @@ def _plain_dense(o: Any) -> list[Any] | None:
         if d is not None and (len(d) <= 16 and MISSING not in d or _protos_index_free(o)):
             return d
     return None
+
+
+def _arguments_elements(o: Any, length: int) -> list[Any] | None:
+    """NON-SPEC: the values of an arguments object's elements 0 .. ``length`` - 1 when each is
+    an own plain data property (a mapped one read from its parameter, as its [[Get]] does): what
+    HasProperty and Get of each would give, nothing run; None otherwise."""
+    if type(o) is not JSArguments or length > len(o.props):
+        return None
+    props = o.props
+    m = o.mapping
+    out: list[Any] = []
+    for i in range(length):
+        key = INDEX_KEYS[i] if i < len(INDEX_KEYS) else str(i)
+        v = props.get(key, MISSING)
+        if v is MISSING or type(v) is Prop:
+            return None
+        out.append(o.env.vars[m[key]] if m and key in m else v)
+    return out
 
 
 _FILL_DENSE_MAX = 1 << 25  # NON-SPEC: the largest new Array(n).fill(v) made dense at once
@@ -1469,6 +1487,10 @@ def array_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
         d = _plain_dense(o)
         if d is not None and len(d) == length:
             return _new_array(realm, d[k:final] if count else [])  # NON-SPEC: fast path
+    elif type(o) is JSArguments and (d := _arguments_elements(o, length)) is not None:
+        # NON-SPEC fast path: ``Array.prototype.slice.call(arguments)`` (no array: ArraySpeciesCreate
+        # is ArrayCreate)
+        return _new_array(realm, d[k:final] if count else [])
     a = array_species_create(realm, o, count)
     n = 0
     while k < final:

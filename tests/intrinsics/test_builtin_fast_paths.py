@@ -55,6 +55,19 @@ ARRAY_CASES = [
     "function f() { return Array.prototype.slice.call(arguments, 1).join(); } out.push(f(1, 2, 3));",
     "var a = []; for (var i = 0; i < 300; i++) a.push(i); out.push(a.length, a[299], a.pop(), a.length);",
     "out.push([1.5, -0, 1e21, 1e-7, NaN, -Infinity, 2 ** 53, -(2 ** 53) - 2, 123456789012].join());",
+    # Array.prototype.slice of an arguments object (its elements read at once): mapped and
+    # unmapped, a parameter changed, a length changed or made a string, a deleted element (a
+    # hole), an accessor element, an index on Object.prototype showing through, start and end
+    "function f(a, b) { a = 'A'; return Array.prototype.slice.call(arguments); }"
+    " function g(a, b) { 'use strict'; a = 'A'; return [].slice.call(arguments, 1); }"
+    " function h() { arguments.length = 5; return Array.prototype.slice.call(arguments); }"
+    " function k() { delete arguments[1]; return Array.prototype.slice.call(arguments); }"
+    " function l(a) { Object.defineProperty(arguments, '0', {get: function () { return 'G'; }}); return [].slice.call(arguments); }"
+    " function m() { arguments.length = '2'; return [].slice.call(arguments, -1); }"
+    " function p() { Object.prototype[1] = 'P'; arguments.length = 3; var r = [].slice.call(arguments);"
+    " delete Object.prototype[1]; return r; }"
+    " out.push(JSON.stringify([f(1, 2, 3), g(1, 2, 3), h(1, 2), k(1, 2, 3), l(1, 2), m(1, 2, 3), p(0), f(),"
+    " [].slice.call((function () { return arguments; })(4, 5), 0, 1)]));",
 ]
 
 STRING_CASES = [
