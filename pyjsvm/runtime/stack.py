@@ -15,6 +15,7 @@ import weakref
 from bisect import bisect_right
 from typing import Any, Callable
 from pyjsvm.runtime.operations import call, safe_describe
+from pyjsvm.runtime.conversion import to_string
 
 from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
@@ -483,7 +484,7 @@ def prepare_stack_trace(err: JSObject, frames: list[Frame],
         if ctor is not None and proto is not None:
             prepare = ctor.get("prepareStackTrace", ctor)
     if realm is None or not (isinstance(prepare, JSObject) and prepare.is_callable):
-        return default() if default is not None else format_stack(err, frames)
+        return default() if default is not None else format_stack(err, frames, run_js=realm is not None)
     sites = JSArray(realm.array_prototype, [CallSiteObject(proto, f) for f in frames])
     _PREPARING.active = True
     try:
@@ -513,8 +514,37 @@ def format_call_site(frame: Frame) -> str:
     return f"{name} ({where})" if name else where
 
 
-def format_stack(err: Any, frames: list[Frame] | None = None) -> str:
-    head = safe_describe(err)
+_HEADING: set[int] = set()   # (the errors whose header error_header is making)
+
+
+def error_header(err: JSObject) -> str:
+    """NON-SPEC (V8's ErrorUtils::ToString): the first line of an error's stack as its first
+    read from JS makes it: Get of ``name`` and ``message`` (a getter runs, and what it throws
+    propagates, as in V8), joined as Error.prototype.toString joins them. A read of the same
+    error's stack while its header is being made (a getter that reads it) sees the header made
+    without running JS."""
+    if id(err) in _HEADING or get_agent().realm is None:
+        return safe_describe(err)
+    _HEADING.add(id(err))
+    try:
+        name = err.get("name", err)
+        name = "Error" if name is None else to_string(name)
+        msg = err.get("message", err)
+        msg = "" if msg is None else to_string(msg)
+    finally:
+        _HEADING.discard(id(err))
+    if not name:
+        return msg
+    if not msg:
+        return name
+    return name + ": " + msg
+
+
+def format_stack(err: Any, frames: list[Frame] | None = None, run_js: bool = False) -> str:
+    """NON-SPEC (V8): the text of ``err``'s stack: its header, then a line per frame. The
+    header runs JS (error_header) with ``run_js`` (the stack's first read from JS), else it is
+    read without running any (safe_describe: what the host shows)."""
+    head = error_header(err) if run_js and isinstance(err, JSObject) else safe_describe(err)
     lines = [head]
     for frame in getattr(err, "frames", []) if frames is None else frames:
         lines.append("    at " + format_call_site(frame))

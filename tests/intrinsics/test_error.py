@@ -281,3 +281,28 @@ def test_call_site_prototype_is_made_on_first_use() -> None:
         "Object.getPrototypeOf(a[0]) === Object.getPrototypeOf(b[0]) && typeof a[0].getLineNumber()", ctx)
     assert same == "number"
     assert "%CallSite.prototype%" in dict.keys(intrinsics)
+
+
+STACK_HEADERS = """var out = [];
+var e = new Error('m'); e.message = 'changed'; e.name = 'N'; out.push(e.stack.split('\\n')[0]);
+var f = new Error('m'); f.name = 5; out.push(f.stack.split('\\n')[0]);
+var h = new Error('m'); Object.defineProperty(h, 'message', {get() { return 'in:' + typeof h.stack; }}); out.push(h.stack.split('\\n')[0]);
+class E extends Error { get message() { return 'pg'; } } out.push(new E().stack.split('\\n')[0]);
+var s = new SyntaxError(); Object.defineProperty(s, 'message', {get() { return 'late'; }}); out.push(s.stack.split('\\n')[0]);
+var j = new Error('x'); j.name = undefined; out.push(j.stack.split('\\n')[0]);
+var k = new Error(''); k.name = ''; out.push(JSON.stringify(k.stack.split('\\n')[0]));
+var g = new Error('m'); Object.defineProperty(g, 'message', {get() { throw 1; }}); try { g.stack; } catch (x) { out.push('threw ' + x); }
+var y = new Error('m'); y.name = Symbol(); try { y.stack; } catch (x) { out.push('threw ' + x.constructor.name); }
+out.push(Object.getOwnPropertyDescriptor(new TypeError('t'), 'stack').value.split('\\n')[0]);
+out.join('|')"""
+
+
+def test_stack_header_runs_name_and_message_getters() -> None:
+    # V8 makes a stack's first line when JS first reads it: name and message read by [[Get]]
+    # (getters run, what they throw propagates) and joined as Error.prototype.toString does
+    from tests.helpers import NODE, js_str, node_str
+    got = js_str(STACK_HEADERS)
+    assert got == ("N: changed|5: m|Error: in:string|Error: pg|SyntaxError: late|Error: x|\"\"|threw 1|threw TypeError"
+                   "|TypeError: t")
+    if NODE is not None:
+        assert got == node_str(STACK_HEADERS)
