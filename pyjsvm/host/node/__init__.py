@@ -96,7 +96,7 @@ def install_globals(host: "NodeHost") -> None:
         ("crypto", lambda: ms.load_builtin("crypto"), "webcrypto")]
     for name in ("Event", "CustomEvent", "EventTarget", "AbortController", "AbortSignal", "DOMException"):
         sources.append((name, event_target, name))
-    for name in ("Buffer", "TextEncoder", "TextDecoder", "atob", "btoa"):
+    for name in ("Buffer", "TextEncoder", "TextDecoder", "atob", "btoa", "Blob", "File"):
         sources.append((name, lambda: ms.load_builtin("buffer"), name))
     for name, load, key in sources:
         def getter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name, load: Callable[[], Any] = load,

@@ -1,9 +1,11 @@
 """``node:buffer`` for the ``pyjsvm`` host: ``Buffer`` (a Uint8Array subclass over an
-ArrayBuffer, as in Node), ``TextEncoder`` / ``TextDecoder`` (UTF-8, with ``fatal`` and
-``ignoreBOM``), ``atob`` / ``btoa`` (also globals: see ``install_globals``). The JS side is written in JS; bytes move through a small binding that reads
+ArrayBuffer, as in Node), ``TextEncoder`` (UTF-8) / ``TextDecoder`` (the WHATWG Encoding
+Standard's UTF-8, UTF-16 and legacy encodings through Python's codecs, with ``fatal``,
+``ignoreBOM`` and ``stream``), ``atob`` / ``btoa`` (also globals: see ``install_globals``). The JS side is written in JS; bytes move through a small binding that reads
 and writes the typed arrays' buffers directly (``pyjsvm.runtime.buffers``)."""
 from __future__ import annotations
 
+import codecs
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.api.convert import python_string_to_js
@@ -11,6 +13,7 @@ from pyjsvm.host.jsutil import binding, load_js
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
 from pyjsvm.runtime.buffers import typed_array_length_or_none
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+from pyjsvm.runtime.operations import create_array_from_list
 from pyjsvm.runtime.values import NULL
 
 if TYPE_CHECKING:
@@ -68,17 +71,87 @@ def _byte_length(a: list[Any]) -> float:
     return float(len(encode(a[0], normalize_encoding(a[1]) or "utf8")))
 
 
+# The WHATWG Encoding Standard's labels (https://encoding.spec.whatwg.org/#names-and-labels) of
+# the encodings TextDecoder decodes, by encoding name, and the Python codec for each (the single
+# byte windows-1252 and the CJK ones as browsers decode them: cp1252 with its five unassigned
+# bytes mapped to the same code points, cp932, cp949, big5hkscs)
+_WHATWG_ENCODINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "utf-8": ("utf-8", ("unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8", "x-unicode20utf8")),
+    "utf-16le": ("utf-16-le", ("csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16",
+                               "utf-16le")),
+    "utf-16be": ("utf-16-be", ("unicodefffe", "utf-16be")),
+    "windows-1252": ("windows-1252", ("ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819",
+                                      "iso-8859-1", "iso-ir-100", "iso8859-1", "iso88591", "iso_8859-1",
+                                      "iso_8859-1:1987", "l1", "latin1", "us-ascii", "windows-1252", "x-cp1252")),
+    "iso-8859-2": ("iso8859_2", ("csisolatin2", "iso-8859-2", "iso-ir-101", "iso8859-2", "iso88592", "iso_8859-2",
+                                 "iso_8859-2:1987", "l2", "latin2")),
+    "iso-8859-5": ("iso8859_5", ("csisolatincyrillic", "cyrillic", "iso-8859-5", "iso-ir-144", "iso8859-5",
+                                 "iso88595", "iso_8859-5", "iso_8859-5:1988")),
+    "iso-8859-7": ("iso8859_7", ("csisolatingreek", "ecma-118", "elot_928", "greek", "greek8", "iso-8859-7",
+                                 "iso-ir-126", "iso8859-7", "iso88597", "iso_8859-7", "iso_8859-7:1987", "sun_eu_greek")),
+    "iso-8859-15": ("iso8859_15", ("csisolatin9", "iso-8859-15", "iso8859-15", "iso885915", "iso_8859-15", "l9")),
+    "windows-1250": ("cp1250", ("cp1250", "windows-1250", "x-cp1250")),
+    "windows-1251": ("cp1251", ("cp1251", "windows-1251", "x-cp1251")),
+    "windows-1253": ("cp1253", ("cp1253", "windows-1253", "x-cp1253")),
+    "windows-1254": ("cp1254", ("cp1254", "csisolatin5", "iso-8859-9", "iso-ir-148", "iso8859-9", "iso88599",
+                                "iso_8859-9", "iso_8859-9:1989", "l5", "latin5", "windows-1254", "x-cp1254")),
+    "windows-1256": ("cp1256", ("cp1256", "windows-1256", "x-cp1256")),
+    "koi8-r": ("koi8_r", ("cskoi8r", "koi", "koi8", "koi8-r", "koi8_r")),
+    "koi8-u": ("koi8_u", ("koi8-ru", "koi8-u")),
+    "macintosh": ("mac_roman", ("csmacintosh", "mac", "macintosh", "x-mac-roman")),
+    "ibm866": ("cp866", ("866", "cp866", "csibm866", "ibm866")),
+    "gbk": ("gbk", ("chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk",
+                    "iso-ir-58", "x-gbk")),
+    "gb18030": ("gb18030", ("gb18030",)),
+    "big5": ("big5hkscs", ("big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5")),
+    "euc-jp": ("euc_jp", ("cseucpkdfmtjapanese", "euc-jp", "x-euc-jp")),
+    "iso-2022-jp": ("iso2022_jp", ("csiso2022jp", "iso-2022-jp")),
+    "shift_jis": ("cp932", ("csshiftjis", "ms932", "ms_kanji", "shift-jis", "shift_jis", "sjis", "windows-31j",
+                            "x-sjis")),
+    "euc-kr": ("cp949", ("cseuckr", "csksc56011987", "euc-kr", "iso-ir-149", "korean", "ks_c_5601-1987",
+                         "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949")),
+}
+_LABELS = {label: name for name, (_codec, labels) in _WHATWG_ENCODINGS.items() for label in labels}
+# (windows-1252 as the Encoding Standard's index: cp1252, and the five bytes it leaves
+# unassigned as the C1 controls of the same value)
+_WINDOWS_1252 = "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(256))
+
+
+def _encoding_name(a: list[Any]) -> Any:
+    """encodingName(label) -> the encoding's name for a label (get an encoding,
+    https://encoding.spec.whatwg.org/#concept-encoding-get: ASCII whitespace trimmed, ASCII
+    case-insensitive), or null for none this decoder has."""
+    label = a[0].strip("\t\n\f\r ").lower() if type(a[0]) is str else ""
+    return _LABELS.get(label, NULL)
+
+
 def _text_decode(a: list[Any]) -> Any:
-    """decode(view, fatal, ignoreBOM) -> string, or null when fatal and invalid."""
+    """decode(view, encoding name, fatal, BOM to strip, stream) -> [string, bytes held back], or
+    null when fatal and invalid. With ``stream``, an incomplete sequence at the end is not
+    decoded: its byte count is returned, and the caller gives those bytes again, first, next
+    time. ``BOM to strip``: a leading U+FEFF of the output is dropped (the stream's start, not
+    ignoreBOM)."""
     d, start, n = _view_bytes(a[0])
     data = bytes(d[start:start + n])
-    if not a[2] and data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    name = a[1]
+    errors = "strict" if a[2] else "replace"
+    held = 0
     try:
-        text = data.decode("utf-8", "strict" if a[1] else "replace")
+        if name == "windows-1252":
+            text = data.decode("latin-1").translate(_WINDOWS_1252_TABLE)
+        else:
+            dec = codecs.getincrementaldecoder(_WHATWG_ENCODINGS[name][0])(errors)
+            text = dec.decode(data, final=not a[4])
+            if a[4]:
+                held = len(dec.getstate()[0])
     except UnicodeDecodeError:
         return NULL
-    return python_string_to_js(text)
+    if a[3] and text.startswith("\ufeff"):
+        text = text[1:]
+    return create_array_from_list([python_string_to_js(text), float(held)])
+
+
+_WINDOWS_1252_TABLE = {i: c for i, c in enumerate(_WINDOWS_1252)}
 
 
 def _encode_into(a: list[Any]) -> Any:
@@ -102,6 +175,20 @@ def _encode_into(a: list[Any]) -> Any:
 
 def _latin1_ok(a: list[Any]) -> bool:
     return all(ord(c) < 256 for c in a[0])
+
+
+def _is_ascii(a: list[Any]) -> bool:
+    d, start, n = _view_bytes(a[0])
+    return bytes(d[start:start + n]).isascii()
+
+
+def _is_utf8(a: list[Any]) -> bool:
+    d, start, n = _view_bytes(a[0])
+    try:
+        bytes(d[start:start + n]).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 BUFFER_SOURCE = r"""
@@ -419,15 +506,17 @@ class TextEncoder {
   }
 }
 class TextDecoder {
-  #fatal; #ignoreBOM; #encoding;
+  // (#held: the bytes of an incomplete sequence a streaming decode left; #started: the stream's
+  // start, whose BOM is stripped, is behind)
+  #fatal; #ignoreBOM; #encoding; #held = null; #started = false;
   constructor(encoding = 'utf-8', options = {}) {
-    const e = String(encoding).trim().toLowerCase();
-    if (e !== 'utf-8' && e !== 'utf8' && e !== 'unicode-1-1-utf-8') {
+    const name = __bin.encodingName(`${encoding}`);
+    if (name === null) {
       const err = new RangeError(`The "${encoding}" encoding is not supported`);
       err.code = 'ERR_ENCODING_NOT_SUPPORTED';
       throw err;
     }
-    this.#encoding = 'utf-8';
+    this.#encoding = name;
     this.#fatal = !!(options && options.fatal);
     this.#ignoreBOM = !!(options && options.ignoreBOM);
   }
@@ -439,13 +528,29 @@ class TextDecoder {
     if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) view = new Uint8Array(input);
     else if (ArrayBuffer.isView(input)) view = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     else throw __invalidArgType('input', 'an instance of ArrayBuffer or ArrayBufferView', input);
-    const s = __bin.decode(view, this.#fatal, this.#ignoreBOM);
-    if (s === null) {
-      const err = new TypeError('The encoded data was not valid for encoding utf-8');
+    const stream = !!(options && options.stream);
+    if (this.#held !== null) {
+      const joined = new Uint8Array(this.#held.length + view.length);
+      joined.set(this.#held, 0);
+      joined.set(view, this.#held.length);
+      view = joined;
+      this.#held = null;
+    }
+    const bom = !this.#ignoreBOM && !this.#started && (this.#encoding === 'utf-8' || this.#encoding.startsWith('utf-16'));
+    const r = __bin.decode(view, this.#encoding, this.#fatal, bom, stream);
+    if (r === null) {
+      this.#started = false;
+      const err = new TypeError(`The encoded data was not valid for encoding ${this.#encoding}`);
       err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
       throw err;
     }
-    return s;
+    if (stream) {
+      if (r[1] > 0) this.#held = view.slice(view.length - r[1]);
+      if (view.length > r[1]) this.#started = true;
+    } else {
+      this.#started = false;
+    }
+    return r[0];
   }
 }
 function btoa(input) {
@@ -465,9 +570,87 @@ function atob(input) {
   }
   return fromString(input, 'base64').toString('latin1');
 }
+function bytesOf(input, name) {
+  if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) return new Uint8Array(input);
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  throw __invalidArgType(name, 'an instance of ArrayBuffer, Buffer, or TypedArray', input);
+}
+function isAscii(input) { return __bin.isAscii(bytesOf(input, 'input')); }
+function isUtf8(input) { return __bin.isUtf8(bytesOf(input, 'input')); }
+const TRANSCODE = ['ascii', 'latin1', 'binary', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le', 'utf8', 'utf-8'];
+function transcode(source, fromEnc, toEnc) {
+  if (!(source instanceof Uint8Array)) throw __invalidArgType('source', 'an instance of Buffer or Uint8Array', source);
+  const from = String(fromEnc).toLowerCase(), to = String(toEnc).toLowerCase();
+  if (!TRANSCODE.includes(from) || !TRANSCODE.includes(to)) {
+    const e = new Error(`Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]`);
+    e.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    throw e;
+  }
+  const text = Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString(from);
+  // (a character the target cannot hold becomes '?', as ICU's converters write it)
+  return Buffer.from(to === 'ascii' || to === 'latin1' || to === 'binary' ? text.replace(to === 'ascii' ? /[^\x00-\x7f]/g : /[^\x00-\xff]/g, '?') : text, to);
+}
+// Blob and File (the File API, as node's buffer module has them): the bytes of the parts, copied
+class Blob {
+  #bytes; #type;
+  constructor(sources = [], options) {
+    if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function') {
+      throw __invalidArgType('sources', 'a sequence', sources);
+    }
+    if (options !== undefined && (options === null || typeof options !== 'object')) throw __invalidArgType('options', 'of type object', options);
+    const parts = [];
+    let size = 0;
+    for (const src of sources) {
+      let b;
+      if (src instanceof Blob) b = src.#bytes;
+      else if (src instanceof ArrayBuffer || ArrayBuffer.isView(src)) b = new Uint8Array(bytesOf(src, 'sources'));
+      else b = fromString(`${src}`, 'utf8');
+      parts.push(b);
+      size += b.length;
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const b of parts) { bytes.set(b, at); at += b.length; }
+    this.#bytes = bytes;
+    const type = options && options.type !== undefined ? `${options.type}` : '';
+    this.#type = /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '';
+  }
+  get type() { return this.#type; }
+  get size() { return this.#bytes.length; }
+  slice(start = 0, end = this.#bytes.length, contentType = '') {
+    const n = this.#bytes.length;
+    const rel = (v) => { v = Math.trunc(Number(v)) || 0; return v < 0 ? Math.max(n + v, 0) : Math.min(v, n); };
+    const b = new Blob([this.#bytes.subarray(rel(start), Math.max(rel(start), rel(end)))], { type: `${contentType}` });
+    return b;
+  }
+  arrayBuffer() {
+    try { return Promise.resolve(this.#bytes.slice().buffer); } catch (e) { return Promise.reject(e); }
+  }
+  bytes() {
+    try { return Promise.resolve(this.#bytes.slice()); } catch (e) { return Promise.reject(e); }
+  }
+  text() {
+    try { return Promise.resolve(new TextDecoder().decode(this.#bytes)); } catch (e) { return Promise.reject(e); }
+  }
+  [kInspect](depth, options) { return `${this[Symbol.toStringTag]} { size: ${this.size}, type: '${this.type}' }`; }
+}
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+class File extends Blob {
+  #name; #lastModified;
+  constructor(bits, name, options = {}) {
+    if (arguments.length < 2) throw __invalidArgType('name', 'of type string', undefined);
+    super(bits, options);
+    this.#name = `${name}`;
+    const lm = options && options.lastModified !== undefined ? Number(options.lastModified) : Date.now();
+    this.#lastModified = Number.isNaN(lm) ? 0 : Math.trunc(lm);
+  }
+  get name() { return this.#name; }
+  get lastModified() { return this.#lastModified; }
+}
+Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
 const constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: 2 ** 29 - 24 };
 return { Buffer, SlowBuffer: Buffer, TextEncoder, TextDecoder, atob, btoa, constants, kMaxLength,
-  kStringMaxLength: constants.MAX_STRING_LENGTH, INSPECT_MAX_BYTES: 50 };
+  kStringMaxLength: constants.MAX_STRING_LENGTH, INSPECT_MAX_BYTES: 50, isAscii, isUtf8, transcode, Blob, File };
 })
 """
 
@@ -475,6 +658,7 @@ return { Buffer, SlowBuffer: Buffer, TextEncoder, TextDecoder, atob, btoa, const
 def make_buffer_module(host: "NodeHost") -> Any:
     """``require('buffer')``."""
     b = binding(host.realm, {"write": _write, "toString": _to_string, "byteLength": _byte_length,
-                             "decode": _text_decode, "encodeInto": _encode_into, "latin1": _latin1_ok})
+                             "decode": _text_decode, "encodingName": _encoding_name, "encodeInto": _encode_into,
+                             "latin1": _latin1_ok, "isAscii": _is_ascii, "isUtf8": _is_utf8})
     return load_js(host.realm, "node:buffer", BUFFER_SOURCE, host.js_helpers({"__bin": b}))
 
