@@ -766,18 +766,87 @@ def _case_map(s: str, upper: bool) -> str:
     return code_points_to_code_units(cps.upper() if upper else cps.lower())
 
 
+# The language-sensitive mappings of Unicode's SpecialCasing.txt (Turkish and Azeri dotted and
+# dotless i, Lithuanian dot above), for TransformCase's locale
+_ABOVE = {0x300, 0x301, 0x302, 0x303, 0x304, 0x306, 0x307, 0x308, 0x309, 0x30A, 0x30B, 0x30C, 0x311, 0x313,
+          0x314, 0x33D, 0x33E, 0x33F, 0x340, 0x341, 0x342, 0x343, 0x344, 0x346, 0x34A, 0x34B, 0x34C, 0x350}
+_LT_LOWER = {"\u00cc": "i\u0307\u0300", "\u00cd": "i\u0307\u0301", "\u0128": "i\u0307\u0303"}
+_LT_SOFT_DOTTED = "ij\u012f\u0268\u0456\u0458\u1e2d\u1ecb"
+
+
+def _more_above(text: str, i: int) -> bool:
+    """SpecialCasing's More_Above after ``text[i]``: a combining mark of class 230 (above)
+    follows, with no mark of class 0 or 230 between."""
+    for ch in text[i + 1:]:
+        c = unicodedata.combining(ch)
+        if c == 230:
+            return True
+        if c == 0:
+            return False
+    return False
+
+
+def _language_case_map(s: str, upper: bool, language: str) -> str:
+    """The case mapping of ``s`` in ``language`` ("tr", "az" or "lt"): SpecialCasing's
+    conditional mappings for it put in first, then the default full mapping of the whole text
+    (so that a final sigma is still one)."""
+    text = code_units_to_code_points(s)
+    out: list[str] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if language in ("tr", "az"):
+            if upper and ch == "i":
+                ch = "\u0130"
+            elif not upper and ch == "\u0130":
+                ch = "i"
+            elif not upper and ch == "I":
+                # (I followed by a combining dot above, no class-0 or 230 mark between: i, the dot gone)
+                j = i + 1
+                while j < n and unicodedata.combining(text[j]) not in (0, 230):
+                    j += 1
+                if j < n and text[j] == "\u0307":
+                    out.append("i" + text[i + 1:j])
+                    i = j + 1
+                    continue
+                ch = "\u0131"
+        elif upper:
+            # (Lithuanian: a dot above after a soft-dotted letter goes)
+            if ch == "\u0307" and out and out[-1][-1:] in _LT_SOFT_DOTTED:
+                i += 1
+                continue
+        elif ch in _LT_LOWER:
+            ch = _LT_LOWER[ch]
+        elif ch in "IJ\u012e" and _more_above(text, i):
+            ch = ch.lower() + "\u0307"
+        out.append(ch)
+        i += 1
+    mapped = "".join(out)
+    return code_points_to_code_units(mapped.upper() if upper else mapped.lower())
+
+
+def transform_case(s: str, locales: Any, upper: bool) -> str:
+    """TransformCase ( S, locales, targetCase ) (sec-transform-case, ECMA-402): the mapping of
+    the first requested locale's language where it has its own (tr, az, lt), else the root's."""
+    language = INTL_HOOKS["case_language"](locales) if locales is not None else None
+    if language is None:
+        return _case_map(s, upper)
+    return _language_case_map(s, upper, language)
+
+
 @proto.method("toLocaleLowerCase", 0)
 def string_to_locale_lower_case(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """String.prototype.toLocaleLowerCase (sec-string.prototype.tolocalelowercase).
-    NON-SPEC (implementation-defined): the root locale's mapping, as toLowerCase."""
-    return _case_map(_this_str(this, "String.prototype.toLocaleLowerCase"), False)
+    """String.prototype.toLocaleLowerCase ( [ locales ] ) (sec-string.prototype.tolocalelowercase,
+    ECMA-402)."""
+    return transform_case(_this_str(this, "String.prototype.toLocaleLowerCase"), argument(args, 0), False)
 
 
 @proto.method("toLocaleUpperCase", 0)
 def string_to_locale_upper_case(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """String.prototype.toLocaleUpperCase (sec-string.prototype.tolocaleuppercase).
-    NON-SPEC (implementation-defined): the root locale's mapping, as toUpperCase."""
-    return _case_map(_this_str(this, "String.prototype.toLocaleUpperCase"), True)
+    """String.prototype.toLocaleUpperCase ( [ locales ] ) (sec-string.prototype.tolocaleuppercase,
+    ECMA-402)."""
+    return transform_case(_this_str(this, "String.prototype.toLocaleUpperCase"), argument(args, 0), True)
 
 
 @proto.method("toLowerCase", 0)

@@ -561,3 +561,22 @@ def test_js_against_node(case: str) -> None:
         ctor = _get(e.value, "constructor") if isinstance(e.value, JSObject) else None
         have = "THROW " + (_get(ctor, "name") if ctor is not None else str(e.value))
     assert have == want, case
+
+
+CASE_LOCALES = r"""[
+  'i'.toLocaleUpperCase('tr'), 'I'.toLocaleLowerCase('tr'), 'istanbul'.toLocaleUpperCase('tr-TR'), 'İ'.toLocaleLowerCase('en'),
+  'I\u0307'.toLocaleLowerCase('tr'), 'İ'.toLocaleLowerCase('az'), 'ı'.toLocaleUpperCase('tr'), 'i\u0307'.toLocaleUpperCase('lt'),
+  'I'.toLocaleLowerCase('lt'), 'Ì'.toLocaleLowerCase('lt'), 'I\u0301'.toLocaleLowerCase('lt'), 'J\u0301'.toLocaleLowerCase('lt'),
+  'IİI'.toLocaleLowerCase(['tr', 'en']), 'ii'.toLocaleUpperCase(['en', 'tr']), 'i'.toLocaleUpperCase('TR'),
+  'I'.toLocaleLowerCase('tr-u-co-search'), 'Iİ'.toLocaleLowerCase(), 'ß'.toLocaleUpperCase('tr'), 'AΣ'.toLocaleLowerCase('tr'),
+  (() => { try { return 'a'.toLocaleUpperCase('x!'); } catch (e) { return e.name; } })()
+].map(s => Array.from(s, c => c.codePointAt(0).toString(16)).join(' ')).join('|')"""
+
+
+def test_locale_case_mappings_agree_with_node() -> None:
+    # TransformCase (ECMA-402): Turkish and Azeri dotted and dotless i, Lithuanian dot above
+    from tests.helpers import NODE, js_str, node_str
+    got = js_str(CASE_LOCALES)
+    assert got.split("|")[:3] == ["130", "131", "130 53 54 41 4e 42 55 4c"]
+    if NODE is not None:
+        assert got == node_str(CASE_LOCALES)

@@ -22,10 +22,29 @@ function escape(s) {
     throw __nodeError('URIError', 'ERR_INVALID_URI', 'URI malformed');
   }
 }
-function unescape(s) {
+function hexValue(c) {
+  return c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1;
+}
+// (node's: each %XX made its byte, with decodeSpaces each + a space, any other code unit its
+// low byte)
+function unescapeBuffer(s, decodeSpaces) {
+  s = `${s}`;
+  const out = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 37 && i + 2 < s.length && hexValue(s.charCodeAt(i + 1)) >= 0 && hexValue(s.charCodeAt(i + 2)) >= 0) {
+      out.push(hexValue(s.charCodeAt(i + 1)) * 16 + hexValue(s.charCodeAt(i + 2)));
+      i += 2;
+    } else {
+      out.push(c === 43 && decodeSpaces ? 32 : c & 0xff);
+    }
+  }
+  return globalThis.Buffer.from(out);
+}
+function unescape(s, decodeSpaces) {
   try { return decodeURIComponent(s); } catch {
-    // like Node: decode what decodes, keep the rest
-    return s.replace(/(%[0-9A-Fa-f]{2})+/g, (m) => { try { return decodeURIComponent(m); } catch { return m; } });
+    // like node: the bytes each escape stands for, decoded as UTF-8 (U+FFFD where invalid)
+    return unescapeBuffer(s, decodeSpaces).toString();
   }
 }
 function prim(v) {
@@ -70,7 +89,7 @@ function parse(str, sep, eq, options) {
   }
   return obj;
 }
-const qs = { escape, unescape, stringify, parse, encode: stringify, decode: parse, unescapeBuffer: undefined };
+const qs = { escape, unescape, stringify, parse, encode: stringify, decode: parse, unescapeBuffer };
 return qs;
 })
 """

@@ -17,6 +17,7 @@ from pyjsvm.runtime.conversion import to_boolean, to_number, to_string
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import REQUIRED as REQUIRED, get_option as get_option
 from pyjsvm.runtime.operations import create_array_from_list, create_data_property_or_throw, get, has_property, length_of_array_like, to_object
+from pyjsvm.intrinsics.table import INTL_HOOKS
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -490,3 +491,17 @@ def digit_option_fields(obj: Any) -> list[tuple[str, Any]]:
     if rt != "fractionDigits":
         fields += [("minimumSignificantDigits", obj.min_sig), ("maximumSignificantDigits", obj.max_sig)]
     return fields
+
+
+def case_language(locales: Any) -> str | None:
+    """TransformCase's locale (sec-transform-case steps 1-6): the language of the first of the
+    requested locales when it is one with its own case mappings (tr, az, lt), else None (the
+    root's mappings)."""
+    requested = canonicalize_locale_list(locales)
+    if not requested:
+        return None
+    language = requested[0].split("-", 1)[0]
+    return language if language in ("tr", "az", "lt") else None
+
+
+INTL_HOOKS["case_language"] = case_language
