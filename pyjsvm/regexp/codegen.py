@@ -1,7 +1,7 @@
 """NON-SPEC: a parsed pattern compiled into a Python function (the fast tier of the matcher).
 
 For the common subset of non-Unicode patterns -- literals, character classes, the dot,
-assertions ^ $ \\b \\B, capturing groups, alternation, greedy or lazy quantifiers over one
+assertions ^ $ \\b \\B, lookaheads and lookbehinds of characters, capturing groups, alternation, greedy or lazy quantifiers over one
 character, optional groups (``(...)?``) and quantified groups whose every iteration can match
 in one way only (``(?:[^'\\\\]|\\\\.)*``, see ``_steps``) -- ``compile_pattern`` writes one Python
 function that matches at a position: the backtracking is the nesting of the generated code (a
@@ -9,8 +9,8 @@ quantifier is a loop over the positions it may end at, longest or shortest first
 is the rest of the pattern; a failed test falls through to the next iteration), and the rest of
 the pattern after an alternation or an optional group is a function of its own, called by each
 way on (the continuation of sec-compilesubpattern). The Python recursion is bounded by the
-pattern's size, never by the input's. Anything else (backreferences, lookarounds, other
-quantified groups, modifiers, Unicode mode) raises ``Unsupported`` and the pattern runs on the
+pattern's size, never by the input's. Anything else (backreferences, other lookbehinds,
+other quantified groups, modifiers, Unicode mode) raises ``Unsupported`` and the pattern runs on the
 interpreter of ``matcher``.
 
 Security: no pattern text is spliced into the source. Characters, strings and sets are
@@ -191,8 +191,52 @@ class _Gen:
             k(pos, out, ind + 1)
         elif kind == "quant":
             self.quant(n, pos, out, ind, k)
+        elif kind == "look" and not n[1]:
+            self.lookahead(n, pos, out, ind, k)
+        elif kind == "look":
+            self.lookbehind(n, pos, out, ind, k)
         else:
             raise Unsupported(kind)
+
+    def lookbehind(self, n: Node, pos: str, out: list[str], ind: int, k: Emit) -> None:
+        """``(?<=X)`` / ``(?<!X)`` for an X of characters only (a fixed string of character
+        tests: no group, so no capture and no backtracking inside): the tests on the characters
+        just before the position."""
+        body = n[3]
+        while body[0] == "seq" and len(body[1]) == 1 and body[1][0][0] == "seq":
+            body = body[1][0]
+        items = body[1] if body[0] == "seq" else [body]
+        tests: list[str] = []
+        for j, it in enumerate(items):
+            if it[0] not in ("char", "set", "dot"):
+                raise Unsupported("look")
+            tests.append(self.cond(self.comp.char_ranges(it), f"s[{pos} - {len(items) - j}]"))
+        test = " and ".join([f"{pos} >= {len(items)}", *tests]) if items else "True"
+        out.append(f"{' ' * ind}if {'not (' + test + ')' if n[2] else test}:")
+        k(pos, out, ind + 1)
+
+    def lookahead(self, n: Node, pos: str, out: list[str], ind: int, k: Emit) -> None:
+        """``(?=X)`` / ``(?!X)`` (sec-compileatom, Assertion :: (?= Disjunction )): X from the
+        position, in a function of its own that ends at X's first match (the lookahead does not
+        backtrack into X); then the rest at the same position when X matched (positive) or did
+        not (negative). A positive lookahead's captures stay; a negative one runs on a copy of
+        the captures, which it leaves as they were (its own stay undefined)."""
+        fn = self.name("_l")
+        body: list[str] = []
+        self.node(n[3], "p", body, 1, lambda p, o, d: o.append(f"{' ' * d}return {p}"))
+        self.funcs.append([f"def {fn}(s, p, caps, end, poll):", *body, " return -1"])
+        sp = " " * ind
+        if n[2]:
+            out.append(f"{sp}if {fn}(s, {pos}, caps[:], end, poll) < 0:")
+            k(pos, out, ind + 1)
+            return
+        saved = self.name("sv") if self.snapshots else None
+        if saved:
+            out.append(f"{sp}{saved} = caps[:]")
+        out.append(f"{sp}if {fn}(s, {pos}, caps, end, poll) >= 0:")
+        k(pos, out, ind + 1)
+        if saved:
+            out.append(f"{sp}caps[:] = {saved}")
 
     def seq(self, items: list[Node], i: int, pos: str, out: list[str], ind: int, k: Emit) -> None:
         if i == len(items):

@@ -19,7 +19,7 @@ from tests.intrinsics.test_regexp import assert_interruptible
 
 ATOMS = ["a", "b", "A", "-", "\\d", "\\w", "\\W", "\\s", ".", "[ab]", "[^a]", "[a-c1]", "[^\\s-]", "\\n",
          "\\u00e9", "\\x41"]
-ASSERTIONS = ["^", "$", "\\b", "\\B"]
+ASSERTIONS = ["^", "$", "\\b", "\\B", "(?<=a)", "(?<![ab])", "(?<=\\d.)", "(?<!^)"]
 QUANTS = ["*", "+", "?", "{2}", "{1,3}", "{0,2}", "{2,}", "*?", "+?", "??", "{1,2}?"]
 
 
@@ -39,8 +39,9 @@ def patterns(draw: st.DrawFn, depth: int = 0) -> str:
             inner = draw(patterns(depth + 1))
             if kind == "alt":
                 inner += "|" + draw(patterns(depth + 1))
-            opener = draw(st.sampled_from(["(", "(?:"]))
-            q = draw(st.sampled_from(["", "", "", "*", "?", "??", "+", "{2}", "{1,3}", "*?", "+?", "{0,2}?"]))
+            opener = draw(st.sampled_from(["(", "(?:", "(?:", "(?=", "(?!"]))
+            q = draw(st.sampled_from(["", "", "", "*", "?", "??", "+", "{2}", "{1,3}", "*?", "+?", "{0,2}?"]
+                                     if opener in ("(", "(?:") else [""]))
             parts.append(opener + inner + ")" + q)
         if draw(st.integers(0, 4)) == 0:
             # a group whose iterations match in one way only (codegen._steps): alternatives of
@@ -100,7 +101,8 @@ def test_alternatives_restore_captures(pattern: str, subject: str) -> None:
     ("^(?:alpha|gamma\\d+|golf)$", "i"), ("x-ray \\d{2,3} user(\\d+)", ""), ("[;\\s]+", ""),
     ("a.*?b|c", "s"), ("(a|ab)(c|bcd)(d*)", ""), ("^$", "m"), ("\\B.\\b", ""),
     ("'(?:[^'\\\\]|\\\\.)*'", ""), ("(\\d+)(?:\\.(\\d+))?(?:e([+-]?\\d+))?", "i"), ("(?:ab|c){2,}?d", ""),
-    ("((a)|b)?c", ""), ("x(?:\\d\\d)+", ""),
+    ("((a)|b)?c", ""), ("x(?:\\d\\d)+", ""), ("(?=a)a", ""), ("(?<=a)b", ""), ("[\\w.]+(?=@)", ""),
+    ("(?!\\s)(?:\\d+|x)(?![\\w-])", "i"), ("(?<![^\\s*_~(])www\\.", ""), ("a(?=(b)|c)", ""),
 ])
 def test_common_patterns_are_generated(pattern: str, flags: str) -> None:
     m = _generated(pattern, flags)
@@ -108,7 +110,7 @@ def test_common_patterns_are_generated(pattern: str, flags: str) -> None:
 
 
 @pytest.mark.parametrize("pattern,flags", [
-    ("(a)\\1", ""), ("(?=a)a", ""), ("(?<=a)b", ""), ("(ab)+", ""), ("(?i:a)b", ""), ("a", "u"), ("[a]", "v"),
+    ("(a)\\1", ""), ("(?<=a+)b", ""), ("(?<=(a))b", ""), ("(?<!a|bc)d", ""), ("(ab)+", ""), ("(?i:a)b", ""), ("a", "u"), ("[a]", "v"),
     ("(?:a|ab)*", ""), ("(?:a|a)*b", ""), ("(?:a+)*", ""), ("(?:a|b*)?", ""), ("(?:\\s*,)+", ""),
 ])
 def test_other_patterns_use_the_interpreter(pattern: str, flags: str) -> None:
