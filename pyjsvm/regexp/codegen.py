@@ -45,6 +45,16 @@ class Unsupported(Exception):
     """The pattern uses a feature the generated code does not handle."""
 
 
+class TooDeep(Exception):
+    """A match nested more iterations of quantified groups than MAX_ITERATIONS (each is a Python
+    call): the caller runs the interpreter at that position instead."""
+
+
+# NON-SPEC: how many iterations of quantified groups (codegen's general loop: one Python call
+# each) a generated match may nest before it gives the position to the interpreter
+MAX_ITERATIONS = 256
+
+
 def _cls(ranges: cs.Ranges) -> str:
     """A Python ``re`` class body for code unit ranges (\\u escapes only)."""
     return "".join("\\u%04x" % lo if lo == hi else "\\u%04x-\\u%04x" % (lo, hi) for lo, hi in ranges)
@@ -131,9 +141,10 @@ class _Gen:
         self.comp = comp            # matcher._Compiler: the character sets under the flags
         self.pend = 2 * ncap
         self.snapshots = ncap > 1   # alternatives restore the captures they may have set
-        self.consts: dict[str, Any] = {"_t": [POLL_EVERY]}
+        self.consts: dict[str, Any] = {"_t": [POLL_EVERY], "_qd": [0], "_TooDeep": TooDeep}
         self.funcs: list[list[str]] = []
         self.n = 0
+        self.slots = 3 * ncap   # (the capture list's length, with the loops' slots after it)
 
     def name(self, prefix: str) -> str:
         self.n += 1
@@ -403,7 +414,8 @@ class _Gen:
         _, mn, mx, greedy, body, _, _ = n
         steps = _steps(self.comp, body)
         if steps is None:
-            raise Unsupported("quantified group")
+            self.general_loop(n, pos, out, ind, k)
+            return
         sp = " " * ind
         q, c = self.name("p"), self.name("c")
 
@@ -449,6 +461,66 @@ class _Gen:
             out.append(f"{sp}  break")
         step(ind + 1)
         out.append(f"{sp} {c} += 1")
+
+
+    def general_loop(self, n: Node, pos: str, out: list[str], ind: int, k: Emit) -> None:
+        """``X*``, ``X+``, ``X{m,n}`` for any other X (RepeatMatcher, sec-runtime-semantics-
+        repeatmatcher-abstract-operation): a function of its own, called with the position and
+        the iterations done, that tries one more iteration -- X's captures reset, then X, whose
+        continuation calls the function again unless the iteration matched the empty string
+        once the minimum is met -- and the rest of the pattern once the minimum is met, in the
+        quantifier's order; each way starts from the captures as they were. The position and
+        the count of the running iteration live in two slots after the captures (X's
+        continuation may run in another function); every call counts against MAX_ITERATIONS."""
+        _, mn, mx, greedy, body, g1, g2 = n
+        fn = self.name("_q")
+        slot = self.slots
+        self.slots += 2
+        rest = self.shared(k)
+        fb: list[str] = [f"def {fn}(s, p, caps, end, poll, c):", " if _qd[0] >= " + str(MAX_ITERATIONS) + ":",
+                         "  raise _TooDeep", " _qd[0] += 1", " try:"]
+
+        def again(p2: str, o: list[str], d: int) -> None:
+            sp2 = " " * d
+            sv = self.name("sv")
+            o.append(f"{sp2}if {p2} != caps[{slot}] or caps[{slot + 1}] < {mn}:")
+            o.append(f"{sp2} {sv} = caps[:]")
+            o.append(f"{sp2} r = {fn}(s, {p2}, caps, end, poll, caps[{slot + 1}] + 1)")
+            o.append(f"{sp2} if r >= 0:")
+            o.append(f"{sp2}  return r")
+            o.append(f"{sp2} caps[:] = {sv}")
+
+        def iteration() -> None:
+            d = 2
+            if mx >= 0:
+                fb.append(f"  if c < {mx}:")
+                d = 3
+            sp2 = " " * d
+            sv0 = self.name("sv")
+            fb.append(f"{sp2}{sv0} = caps[:]")
+            if g2 >= g1:
+                fb.append(f"{sp2}caps[{2 * g1}:{2 * g2 + 2}] = {self.const([-1] * (2 * (g2 - g1 + 1)))}")
+            fb.append(f"{sp2}caps[{slot}] = p")
+            fb.append(f"{sp2}caps[{slot + 1}] = c")
+            self.tick(fb, d)
+            self.node(body, "p", fb, d, again)
+            fb.append(f"{sp2}caps[:] = {sv0}")
+
+        def done() -> None:
+            fb.append(f"  if c >= {mn}:")
+            rest("p", fb, 3)
+        if greedy:
+            iteration()
+            done()
+        else:
+            done()
+            iteration()
+        fb += ["  return -1", " finally:", "  _qd[0] -= 1"]
+        self.funcs.append(fb)
+        sp = " " * ind
+        out.append(f"{sp}r = {fn}(s, {pos}, caps, end, poll, 0)")
+        out.append(f"{sp}if r >= 0:")
+        out.append(f"{sp} return r")
 
 
 def widths(node: Node, unicode: bool = False) -> tuple[int, int | None]:
@@ -550,7 +622,9 @@ def compile_pattern(comp: Any, node: Node, ncap: int) -> tuple[Callable[..., int
     except RecursionError:
         raise Unsupported("nesting") from None
     lines = [line for fn in g.funcs for line in fn]
-    lines += ["def _m(s, p, caps, end, poll):", *body, " return -1"]
+    # (the loops' slots after the captures)
+    extend = [f" caps.extend({g.const([-1] * (g.slots - 3 * ncap))})"] if g.slots > 3 * ncap else []
+    lines += ["def _m(s, p, caps, end, poll):", *extend, *body, " return -1"]
     src = "\n".join(lines) + "\n"
     ns: dict[str, Any] = dict(g.consts)
     ns["__builtins__"] = {"range": range, "min": min, "ord": ord, "len": len}

@@ -409,7 +409,14 @@ class Matcher:
                     continue
             if fast is not None:
                 caps = [-1] * size
-                e = fast(s, i, caps, n, poll)
+                try:
+                    e = fast(s, i, caps, n, poll)
+                except codegen.TooDeep:
+                    # (iterations nested past codegen.MAX_ITERATIONS: the interpreter at i)
+                    r = self.interpret(s, i, poll)
+                    if r is not None:
+                        return r
+                    e = -1
                 if e >= 0:
                     caps[0] = i
                     caps[1] = e
@@ -438,14 +445,22 @@ class Matcher:
         return None
 
     def match(self, s: str, index: int, poll: Callable[[], None] = _no_poll) -> list[int] | None:
-        caps = [-1] * (3 * self.ncap)
         if self.fast is not None:
-            end = self.fast(s, index, caps, len(s), poll)
+            caps = [-1] * (3 * self.ncap)
+            try:
+                end = self.fast(s, index, caps, len(s), poll)
+            except codegen.TooDeep:
+                return self.interpret(s, index, poll)
             if end < 0:
                 return None
             caps[0] = index
             caps[1] = end
             return caps[:2 * self.ncap]
+        return self.interpret(s, index, poll)
+
+    def interpret(self, s: str, index: int, poll: Callable[[], None] = _no_poll) -> list[int] | None:
+        """The match at ``index`` by the interpreter (``_run``)."""
+        caps = [-1] * (3 * self.ncap)
         caps[0] = index
         cnt = [0] * self.nq
         qstart = [-1] * self.nq

@@ -103,6 +103,8 @@ def test_alternatives_restore_captures(pattern: str, subject: str) -> None:
     ("'(?:[^'\\\\]|\\\\.)*'", ""), ("(\\d+)(?:\\.(\\d+))?(?:e([+-]?\\d+))?", "i"), ("(?:ab|c){2,}?d", ""),
     ("((a)|b)?c", ""), ("x(?:\\d\\d)+", ""), ("(?=a)a", ""), ("(?<=a)b", ""), ("[\\w.]+(?=@)", ""),
     ("(?!\\s)(?:\\d+|x)(?![\\w-])", "i"), ("(?<![^\\s*_~(])www\\.", ""), ("a(?=(b)|c)", ""),
+    ("(ab)+", ""), ("(?:a|ab)*c", ""), ("(?:a|a)*b", ""), ("(?:a+)*", ""), ("(?:\\s*,)+", ""),
+    ("(?:\\.[a-z-]*[a-z])+", ""), ("^(?:[ \\t]*(?:\\n|$))+", ""), ("((a)|b)*?c", ""),
 ])
 def test_common_patterns_are_generated(pattern: str, flags: str) -> None:
     m = _generated(pattern, flags)
@@ -110,8 +112,8 @@ def test_common_patterns_are_generated(pattern: str, flags: str) -> None:
 
 
 @pytest.mark.parametrize("pattern,flags", [
-    ("(a)\\1", ""), ("(?<=a+)b", ""), ("(?<=(a))b", ""), ("(?<!a|bc)d", ""), ("(ab)+", ""), ("(?i:a)b", ""), ("a", "u"), ("[a]", "v"),
-    ("(?:a|ab)*", ""), ("(?:a|a)*b", ""), ("(?:a+)*", ""), ("(?:a|b*)?", ""), ("(?:\\s*,)+", ""),
+    ("(a)\\1", ""), ("(?<=a+)b", ""), ("(?<=(a))b", ""), ("(?<!a|bc)d", ""), ("(?i:a)b", ""), ("a", "u"), ("[a]", "v"),
+    ("(?:a|b*)?", ""),
 ])
 def test_other_patterns_use_the_interpreter(pattern: str, flags: str) -> None:
     assert _generated(pattern, flags).fast is None
@@ -233,3 +235,18 @@ def test_generated_when_used_again() -> None:
     m = Matcher(parse_pattern("a+b", ""), "")
     assert m.search("ac" * 100 + "ab", 0, False, False) == [200, 202] and m.fast is not None
     assert codegen.MAX_NODES > 0
+
+
+@pytest.mark.parametrize("pattern,subject", [
+    ("(?:a|ab)+c", "ab" * 600 + "c"), ("((a)|b)+", "ab" * 400), ("(?:x|(y))*?z", "xy" * 300 + "z"),
+    ("(?:(?:a|b)+,)+;", "ab," * 200 + ";"),
+])
+def test_deep_iterations_go_to_the_interpreter(pattern: str, subject: str) -> None:
+    # past codegen.MAX_ITERATIONS nested iterations (a Python call each) the position is matched
+    # by the interpreter: the same captures, and no RecursionError
+    fast, slow = _pair(pattern, "")
+    assert fast.fast is not None
+    for i in (0, 1, len(subject) // 2):
+        assert fast.search(subject, i, False, False) == slow.search(subject, i, False, False)
+        assert fast.match(subject, i) == slow.match(subject, i)
+    assert fast.search(subject, 0, False, False) is not None
