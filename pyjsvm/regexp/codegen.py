@@ -1,16 +1,18 @@
 """NON-SPEC: a parsed pattern compiled into a Python function (the fast tier of the matcher).
 
 For the common subset of non-Unicode patterns -- literals, character classes, the dot,
-assertions ^ $ \\b \\B, lookaheads and lookbehinds of characters, capturing groups, alternation, greedy or lazy quantifiers over one
-character, optional groups (``(...)?``) and quantified groups whose every iteration can match
-in one way only (``(?:[^'\\\\]|\\\\.)*``, see ``_steps``) -- ``compile_pattern`` writes one Python
+assertions ^ $ \\b \\B, lookaheads and lookbehinds of characters, capturing groups, case-sensitive
+backreferences, alternation, greedy or lazy quantifiers over one
+character, optional groups (``(...)?``) and quantified groups (a loop where every iteration can
+match in one way only, ``(?:[^'\\\\]|\\\\.)*``, see ``_steps``; else a function per quantifier that
+each iteration calls again, ``general_loop``) -- ``compile_pattern`` writes one Python
 function that matches at a position: the backtracking is the nesting of the generated code (a
 quantifier is a loop over the positions it may end at, longest or shortest first, whose body
 is the rest of the pattern; a failed test falls through to the next iteration), and the rest of
 the pattern after an alternation or an optional group is a function of its own, called by each
 way on (the continuation of sec-compilesubpattern). The Python recursion is bounded by the
-pattern's size, never by the input's. Anything else (backreferences, other lookbehinds,
-other quantified groups, modifiers, Unicode mode) raises ``Unsupported`` and the pattern runs on the
+pattern's size and MAX_ITERATIONS, never by the input's. Anything else (case-insensitive
+backreferences, other lookbehinds, modifiers, Unicode mode) raises ``Unsupported`` and the pattern runs on the
 interpreter of ``matcher``.
 
 Security: no pattern text is spliced into the source. Characters, strings and sets are
@@ -32,7 +34,7 @@ from pyjsvm.regexp import charset as cs
 Node = tuple[Any, ...]
 Emit = Callable[[str, list[str], int], None]
 
-MAX_NODES = 300   # larger patterns stay on the interpreter
+MAX_NODES = 600   # larger patterns stay on the interpreter (_count)
 MAX_INDENT = 60   # nesting depth of the generated code
 SMALL_SET = 256   # sets up to this size are tested by frozenset membership
 POLL_EVERY = 4096
@@ -109,8 +111,14 @@ def run_regex(ranges: cs.Ranges, unicode: bool) -> Any:
 
 
 def _count(node: Node) -> int:
+    """The size of ``node`` for MAX_NODES: its nodes, a run of characters in a sequence counting
+    as one (a case-sensitive one is one ``startswith`` test)."""
     k = node[0]
-    if k in ("seq", "alt"):
+    if k == "seq":
+        items = node[1]
+        return 1 + sum(_count(n) for i, n in enumerate(items)
+                       if not (n[0] == "char" and i and items[i - 1][0] == "char"))
+    if k == "alt":
         return 1 + sum(_count(n) for n in node[1])
     if k == "group":
         return 1 + _count(node[2])
@@ -206,8 +214,30 @@ class _Gen:
             self.lookahead(n, pos, out, ind, k)
         elif kind == "look":
             self.lookbehind(n, pos, out, ind, k)
+        elif kind == "backref" and not self.comp.ci:
+            self.backref(n, pos, out, ind, k)
         else:
             raise Unsupported(kind)
+
+    def backref(self, n: Node, pos: str, out: list[str], ind: int, k: Emit) -> None:
+        """``\\1``, ``\\k<name>`` (BackreferenceMatcher, sec-backreference-matcher), forward and
+        case-sensitive: the text of the first of the named groups that has a capture (none: the
+        empty string) at the position."""
+        sp = " " * ind
+        st, en, p = self.name("b"), self.name("b"), self.name("p")
+        out.append(f"{sp}{st} = {en} = -1")
+        for g in n[1]:
+            out.append(f"{sp}if {st} < 0 and caps[{2 * g}] != -1 and caps[{2 * g + 1}] != -1:")
+            out.append(f"{sp} {st} = caps[{2 * g}]")
+            out.append(f"{sp} {en} = caps[{2 * g + 1}]")
+        out.append(f"{sp}if {st} < 0:")
+        out.append(f"{sp} {p} = {pos}")
+        out.append(f"{sp}elif s.startswith(s[{st}:{en}], {pos}):")
+        out.append(f"{sp} {p} = {pos} + {en} - {st}")
+        out.append(f"{sp}else:")
+        out.append(f"{sp} {p} = -1")
+        out.append(f"{sp}if {p} >= 0:")
+        k(p, out, ind + 1)
 
     def lookbehind(self, n: Node, pos: str, out: list[str], ind: int, k: Emit) -> None:
         """``(?<=X)`` / ``(?<!X)`` for an X of characters only (a fixed string of character

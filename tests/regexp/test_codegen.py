@@ -18,7 +18,7 @@ from tests.helpers import NODE
 from tests.intrinsics.test_regexp import assert_interruptible
 
 ATOMS = ["a", "b", "A", "-", "\\d", "\\w", "\\W", "\\s", ".", "[ab]", "[^a]", "[a-c1]", "[^\\s-]", "\\n",
-         "\\u00e9", "\\x41"]
+         "\\u00e9", "\\x41", "\\1", "\\2"]
 ASSERTIONS = ["^", "$", "\\b", "\\B", "(?<=a)", "(?<![ab])", "(?<=\\d.)", "(?<!^)"]
 QUANTS = ["*", "+", "?", "{2}", "{1,3}", "{0,2}", "{2,}", "*?", "+?", "??", "{1,2}?"]
 
@@ -104,7 +104,8 @@ def test_alternatives_restore_captures(pattern: str, subject: str) -> None:
     ("((a)|b)?c", ""), ("x(?:\\d\\d)+", ""), ("(?=a)a", ""), ("(?<=a)b", ""), ("[\\w.]+(?=@)", ""),
     ("(?!\\s)(?:\\d+|x)(?![\\w-])", "i"), ("(?<![^\\s*_~(])www\\.", ""), ("a(?=(b)|c)", ""),
     ("(ab)+", ""), ("(?:a|ab)*c", ""), ("(?:a|a)*b", ""), ("(?:a+)*", ""), ("(?:\\s*,)+", ""),
-    ("(?:\\.[a-z-]*[a-z])+", ""), ("^(?:[ \\t]*(?:\\n|$))+", ""), ("((a)|b)*?c", ""),
+    ("(?:\\.[a-z-]*[a-z])+", ""), ("^(?:[ \\t]*(?:\\n|$))+", ""), ("((a)|b)*?c", ""), ("(a)\\1", ""),
+    ("(?<q>['\"]).*?\\k<q>", ""), ("(`+)[^`]+\\1(?!`)", ""),
 ])
 def test_common_patterns_are_generated(pattern: str, flags: str) -> None:
     m = _generated(pattern, flags)
@@ -112,7 +113,7 @@ def test_common_patterns_are_generated(pattern: str, flags: str) -> None:
 
 
 @pytest.mark.parametrize("pattern,flags", [
-    ("(a)\\1", ""), ("(?<=a+)b", ""), ("(?<=(a))b", ""), ("(?<!a|bc)d", ""), ("(?i:a)b", ""), ("a", "u"), ("[a]", "v"),
+    ("(a)\\1", "i"), ("(?<=a+)b", ""), ("(?<=(a))b", ""), ("(?<!a|bc)d", ""), ("(?i:a)b", ""), ("a", "u"), ("[a]", "v"),
     ("(?:a|b*)?", ""),
 ])
 def test_other_patterns_use_the_interpreter(pattern: str, flags: str) -> None:
