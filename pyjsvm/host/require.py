@@ -23,6 +23,7 @@ from pyjsvm.compiler.engine import compile_function, parse_function
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.runtime.operations import call, safe_describe
 from pyjsvm.runtime.stack import MODULE_TOP
+from pyjsvm.runtime.values import NULL
 from pyjsvm.host.jsutil import throw_node_error
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class ModuleSystem:
         self.builtin_cache: dict[str, Any] = {}
         self.main: JSObject | None = None
         self._stack: list[str] = []
+        self._extensions: JSObject | None = None
         # module syntax detection: an ambiguous file's verdict (True: an ES module), and the
         # CommonJS parse that gave a False one (used when the file runs)
         self.detected: dict[str, bool] = {}
@@ -184,7 +186,8 @@ class ModuleSystem:
                                  "The argument 'id' must be a non-empty string. Received ''")
             return ms.require(request, base_dir, parent, parent_file)
 
-        fn = make_fn(self.realm, "require", 1, require)
+        # (a plain function in node: ``new require(x)`` gives the exports when they are an object)
+        fn = make_fn(self.realm, "require", 1, require, ctor=True)
 
         def resolve(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             request = arg(args, 0)
@@ -192,11 +195,53 @@ class ModuleSystem:
                 invalid_arg_type(r, "request", "of type string", request)
             res = ms.resolve(request, base_dir, parent_file)
             return res[5:] if res.startswith("node:") and not request.startswith("node:") else res
-        fn.define_builtin("resolve", make_fn(self.realm, "resolve", 1, resolve))
+
+        def paths(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            """``require.resolve.paths(request)``: where a package name is looked for (the
+            node_modules folders up from the module's), null for a built-in module."""
+            request = arg(args, 0)
+            if type(request) is not str:
+                invalid_arg_type(r, "request", "of type string", request)
+            if request.startswith("node:") or request in ms.builtins:
+                return NULL
+            if request.startswith(("./", "../")) or request in (".", ".."):
+                return new_array(r, [base_dir])
+            out: list[Any] = []
+            d = base_dir
+            while True:
+                if os.path.basename(d) != "node_modules":
+                    out.append(os.path.join(d, "node_modules"))
+                up = os.path.dirname(d)
+                if up == d:
+                    break
+                d = up
+            return new_array(r, out)
+        res_fn = make_fn(self.realm, "resolve", 1, resolve)
+        res_fn.define_builtin("paths", make_fn(self.realm, "paths", 1, paths))
+        fn.define_builtin("resolve", res_fn)
         fn.define_builtin("cache", self.cache, W | C | 2)
+        fn.define_builtin("extensions", self.extensions(), W | C | 2)
         if self.main is not None:
             fn.define_builtin("main", self.main, W | C | 2)
         return fn
+
+    def extensions(self) -> JSObject:
+        """``require.extensions`` (deprecated in node, still read): a loader per file extension,
+        ``(module, filename)``, as the one object every require shares."""
+        if self._extensions is None:
+            ms = self
+
+            def load(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+                module, filename = arg(args, 0), arg(args, 1)
+                if not isinstance(module, JSObject) or type(filename) is not str:
+                    invalid_arg_type(r, "module", "of type object", module)
+                ms.load(module, filename)
+                return None
+            ext = new_object(self.realm)
+            for name in (".js", ".json", ".node"):
+                put(ext, name, make_fn(self.realm, name[1:], 2, load))
+            self._extensions = ext
+        return self._extensions
 
     def module_builtin(self) -> JSObject:
         """``require('module')``: as in Node, the constructor of module objects, with its statics
@@ -240,6 +285,20 @@ class ModuleSystem:
         put(ctor, "isBuiltin", make_fn(realm, "isBuiltin", 1, is_builtin))
         put(ctor, "builtinModules", new_array(realm, sorted(set(ms.builtins) | {"module"})))
         put(ctor, "Module", ctor)
+
+        def load(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            """``Module._load(request, parent)``: what ``parent``'s require gives (the working
+            directory's without a parent)."""
+            request, parent = arg(args, 0), arg(args, 1)
+            if type(request) is not str:
+                invalid_arg_type(r, "request", "of type string", request)
+            filename = parent.get("filename", parent) if isinstance(parent, JSObject) else None
+            base = os.path.dirname(filename) if type(filename) is str else os.getcwd()
+            return ms.require(request, base, parent if isinstance(parent, JSObject) else None,
+                              filename if type(filename) is str else None)
+        put(ctor, "_load", make_fn(realm, "_load", 3, load))
+        put(ctor, "_cache", ms.cache)
+        put(ctor, "_extensions", ms.extensions())
         return ctor
 
     def require(self, request: str, base_dir: str, parent: JSObject | None, parent_file: str | None) -> Any:
@@ -273,6 +332,9 @@ class ModuleSystem:
         put(module, "loaded", False)
         put(module, "children", new_array(realm, []))
         put(module, "paths", new_array(realm, []))
+        # (node's deprecated ``module.parent``: the module that first required this one, null
+        # for the entry point)
+        put(module, "parent", parent if parent is not None else NULL)
         if parent is not None:
             ch = parent.get("children", parent)
             if isinstance(ch, JSObject):
@@ -395,12 +457,27 @@ def _strip_bom(s: str) -> str:
     return s[1:] if s.startswith("\ufeff") else s
 
 
-def module_prototype(realm: "Realm") -> JSObject:
-    """``Module.prototype`` with a constructor named ``Module`` (so modules inspect as ``Module {...}``)."""
+def module_prototype(realm: "Realm", host: Any = None) -> JSObject:
+    """``Module.prototype`` with a constructor named ``Module`` (so modules inspect as ``Module
+    {...}``), and ``require(id)``: the module's own require (from its file's folder)."""
     proto = JSObject(realm.object_prototype)
     ctor = make_fn(realm, "Module", 0, lambda r, t, a, n: None)
     ctor.define_builtin("prototype", proto, 0)
     proto.props["constructor"] = Prop(ctor, W | C)
+
+    def require(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        request = arg(args, 0)
+        if type(request) is not str:
+            invalid_arg_type(r, "id", "of type string", request)
+        if request == "":
+            throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
+                             "The argument 'id' must be a non-empty string. Received ''")
+        filename = this.get("filename", this) if isinstance(this, JSObject) else None
+        base = os.path.dirname(filename) if type(filename) is str else os.getcwd()
+        return host.modules.require(request, base, this if isinstance(this, JSObject) else None,
+                                    filename if type(filename) is str else None)
+    if host is not None:
+        proto.define_builtin("require", make_fn(realm, "require", 1, require))
     return proto
 
 

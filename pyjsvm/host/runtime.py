@@ -150,7 +150,7 @@ class NodeHost:
         self.fatal = False  # an uncaught exception ended the run
         self.loop = EventLoop(self.realm, self.report_uncaught, self.check_rejections)
         self.loop.install_job_hooks(self.realm)
-        self.module_proto = module_prototype(self.realm)
+        self.module_proto = module_prototype(self.realm, self)
         self.modules = ModuleSystem(self)
         self.esm = ESMLoader(self)
         self.compile_cache: Any = None  # a compile_cache.CompileCache when the command enables it

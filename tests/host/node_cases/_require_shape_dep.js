@@ -1,0 +1,1 @@
+module.exports = {p: module.parent && module.parent.id === '.', who: 'dep'};
