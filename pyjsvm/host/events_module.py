@@ -36,8 +36,52 @@ EventEmitter.init = function (opts) {
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
-  this[kCapture] = false;
+  if (opts != null && opts.captureRejections !== undefined) {
+    if (typeof opts.captureRejections !== 'boolean') throw __invalidArgType('options.captureRejections', 'of type boolean', opts.captureRejections);
+    this[kCapture] = opts.captureRejections;
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
 };
+EventEmitter.prototype[kCapture] = false;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(v) {
+    if (typeof v !== 'boolean') throw __invalidArgType('EventEmitter.captureRejections', 'of type boolean', v);
+    EventEmitter.prototype[kCapture] = v;
+  },
+});
+const kRejection = Symbol.for('nodejs.rejection');
+const kErrorMonitor = Symbol('events.errorMonitor');
+// captureRejections: a promise a listener returns has its rejection emitted as 'error' (or
+// given to the emitter's [Symbol.for('nodejs.rejection')]) on the next tick, as node's
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, function (err) {
+        globalThis.process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
+      });
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+  } else {
+    const prev = ee[kCapture];
+    try {
+      ee[kCapture] = false;
+      ee.emit('error', err);
+    } finally {
+      ee[kCapture] = prev;
+    }
+  }
+}
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   this._maxListeners = n;
   return this;
@@ -47,6 +91,7 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 };
 EventEmitter.prototype.emit = function emit(type, ...args) {
   const events = this._events;
+  if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
   if (type === 'error' && (events === undefined || events.error === undefined)) {
     const er = args[0];
     if (er instanceof Error) throw er;
@@ -59,10 +104,14 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    handler.apply(this, args);
+    const result = handler.apply(this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) listeners[i].apply(this, args);
+    for (let i = 0; i < listeners.length; ++i) {
+      const result = listeners[i].apply(this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
   }
   return true;
 };
@@ -91,9 +140,17 @@ function _addListener(target, type, listener, prepend) {
     const m = target.getMaxListeners();
     if (m > 0 && existing.length > m && !existing.warned) {
       existing.warned = true;
-      __warn('MaxListenersExceededWarning: Possible EventEmitter memory leak detected. ' +
-        existing.length + ' ' + String(type) + ' listeners added to ' + __inspect(target, { depth: -1 }) +
+      // (node's: a warning object through process.emitWarning, so 'warning' listeners see it)
+      const w = new Error('Possible EventEmitter memory leak detected. ' + existing.length + ' ' + String(type) +
+        ' listeners added to ' + __inspect(target, { depth: -1 }) + '. MaxListeners is ' + m +
         '. Use emitter.setMaxListeners() to increase limit');
+      w.name = 'MaxListenersExceededWarning';
+      w.emitter = target;
+      w.type = type;
+      w.count = existing.length;
+      const proc = globalThis.process;
+      if (proc && typeof proc.emitWarning === 'function') proc.emitWarning(w);
+      else __warn(w.name + ': ' + w.message);
     }
   }
   return target;
@@ -275,8 +332,8 @@ EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
 };
 EventEmitter.usingDomains = false;
 EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.errorMonitor = Symbol('events.errorMonitor');
-EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
+EventEmitter.errorMonitor = kErrorMonitor;
+EventEmitter.captureRejectionSymbol = kRejection;
 return EventEmitter;
 })
 """
