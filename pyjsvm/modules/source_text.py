@@ -163,6 +163,9 @@ class SourceTextModuleRecord(CyclicModuleRecord):
         realm = self.realm
         saved = AGENT.realm
         AGENT.realm = realm
+        # (with a capability, the run's steps are the module's activation in stack traces, the
+        # first one and those after each await alike: this frame hands it on, see DELEGATING)
+        run: ModuleAsyncRun | None = None
         try:
             if capability is None:
                 try:
@@ -171,7 +174,8 @@ class SourceTextModuleRecord(CyclicModuleRecord):
                     raise JSThrow(realm.new_error("RangeError", "Maximum call stack size exceeded")) from None
             else:
                 _, resolve, reject = capability
-                AsyncFunctionRun(self.code.body(env), realm, resolve, reject).step(NORMAL, None)
+                run = ModuleAsyncRun(self.code.body(env), realm, resolve, reject, self)
+                run.step(NORMAL, None)
         finally:
             AGENT.realm = saved
 
@@ -199,8 +203,26 @@ def _resolution_error(realm: Any, module: Any, name: str, resolution: Any, speci
     return _syntax_error(realm, f"The requested module '{specifier}' does not provide an export named '{n}'")
 
 
+class ModuleAsyncRun(AsyncFunctionRun):
+    """NON-SPEC: the steps of a module body with top-level await (AsyncBlockStart), whose frames
+    stack traces show as the module's top level, before and after each await."""
+
+    __slots__ = ("module",)
+
+    def __init__(self, pygen: Any, realm: Any, resolve: Any, reject: Any, module: SourceTextModuleRecord) -> None:
+        AsyncFunctionRun.__init__(self, pygen, realm, resolve, reject)
+        self.module = module
+
+    def step(self, how: int, value: Any) -> None:
+        AsyncFunctionRun.step(self, how, value)
+
+    def frame_info(self) -> tuple[str, str, int, int]:
+        return self.module.frame_info()
+
+
 def _register_stack_codes() -> None:
-    stack.register_activation(SourceTextModuleRecord.execute_module)
+    stack.register_activation(SourceTextModuleRecord.execute_module, ModuleAsyncRun.step)
+    stack.DELEGATING[SourceTextModuleRecord.execute_module.__code__] = "run"
 
 
 _register_stack_codes()

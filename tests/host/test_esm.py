@@ -54,6 +54,23 @@ def test_uncaught_error_in_module(tmp_path: object) -> None:
         assert n.stderr.startswith(f'{url}:3\nthrow new Error("boom");\n      ^\n\nError: boom\n    at {url}:3:7')
 
 
+def test_uncaught_error_after_top_level_await(tmp_path: object) -> None:
+    # the module's top level after an await is still its activation: the source line, the
+    # caret and the frames, as before it
+    d = _write(tmp_path, {"t.mjs": 'await null;\nfunction f() { throw new Error("deep"); }\nf();\n',
+                          "u.mjs": "await null;\nnull.x;\n"})
+    for name, head in (("t.mjs", '2\nfunction f() { throw new Error("deep"); }\n                     ^\n\nError: deep\n'
+                                 "    at f ({url}:2:22)\n    at {url}:3:1"),
+                       ("u.mjs", "2\nnull.x;\n     ^\n\nTypeError: Cannot read properties of null (reading 'x')\n"
+                                 "    at {url}:2:6")):
+        url = "file://" + os.path.join(d, name)
+        expected = url + ":" + head.replace("{url}", url)
+        r = run_pyjsvm(name, cwd=d)
+        assert r.returncode == 1 and r.stderr.startswith(expected), r.stderr
+        if HAS_NODE:
+            assert _node(name, cwd=d).stderr.startswith(expected)
+
+
 def test_link_errors_and_unsettled_tla(tmp_path: object) -> None:
     d = _write(tmp_path, {"missing.mjs": 'import "./nope.mjs";\n', "bad.mjs": 'import { y } from "./b.mjs";\n',
                           "b.mjs": "export const x = 1;\n", "wait.mjs": "await new Promise(() => {});\n",
