@@ -344,6 +344,83 @@ Readable.prototype.toArray = async function toArray() {
   for await (const c of this) out.push(c);
   return out;
 };
+// the Readable operators (node's, with their default concurrency of 1): a new object-mode
+// Readable of the results, or a promise
+function opFn(fn) { if (typeof fn !== 'function') throw __invalidArgType('fn', 'of type function', fn); }
+function opOptions(options) {
+  if (options != null && typeof options !== 'object') throw __invalidArgType('options', 'of type object', options);
+  return { signal: options && options.signal ? options.signal : undefined };
+}
+function opCount(n, name) {
+  if (typeof n !== 'number') throw __invalidArgType(name, 'of type number', n);
+  n = Math.trunc(n) || 0;
+  if (n < 0) {
+    const e = new RangeError(`The value of "${name}" is out of range. It must be >= 0. Received ${n}`);
+    e.code = 'ERR_OUT_OF_RANGE';
+    throw e;
+  }
+  return n;
+}
+Readable.prototype.map = function map(fn, options) {
+  opFn(fn); const o = opOptions(options); const stream = this;
+  return Readable.from((async function* () { for await (const v of stream) yield await fn(v, o); })());
+};
+Readable.prototype.filter = function filter(fn, options) {
+  opFn(fn); const o = opOptions(options); const stream = this;
+  return Readable.from((async function* () { for await (const v of stream) if (await fn(v, o)) yield v; })());
+};
+Readable.prototype.flatMap = function flatMap(fn, options) {
+  opFn(fn); const o = opOptions(options); const stream = this;
+  return Readable.from((async function* () { for await (const v of stream) yield* fn(v, o); })());
+};
+Readable.prototype.drop = function drop(n, options) {
+  opOptions(options); n = opCount(n, 'number'); const stream = this;
+  return Readable.from((async function* () { let i = 0; for await (const v of stream) if (i++ >= n) yield v; })());
+};
+Readable.prototype.take = function take(n, options) {
+  opOptions(options); n = opCount(n, 'number'); const stream = this;
+  return Readable.from((async function* () {
+    if (n <= 0) return;
+    let i = 0;
+    for await (const v of stream) { yield v; if (++i >= n) return; }
+  })());
+};
+Readable.prototype.asIndexedPairs = function asIndexedPairs(options) {
+  opOptions(options); const stream = this;
+  return Readable.from((async function* () { let i = 0; for await (const v of stream) yield [i++, v]; })());
+};
+Readable.prototype.forEach = async function forEach(fn, options) {
+  opFn(fn); const o = opOptions(options);
+  for await (const v of this) await fn(v, o);
+};
+Readable.prototype.some = async function some(fn, options) {
+  opFn(fn); const o = opOptions(options);
+  for await (const v of this) if (await fn(v, o)) return true;
+  return false;
+};
+Readable.prototype.every = async function every(fn, options) {
+  opFn(fn); const o = opOptions(options);
+  for await (const v of this) if (!(await fn(v, o))) return false;
+  return true;
+};
+Readable.prototype.find = async function find(fn, options) {
+  opFn(fn); const o = opOptions(options);
+  for await (const v of this) if (await fn(v, o)) return v;
+  return undefined;
+};
+Readable.prototype.reduce = async function reduce(fn, initial, options) {
+  opFn(fn); const o = opOptions(options);
+  let has = arguments.length > 1, acc = initial;
+  for await (const v of this) {
+    if (!has) { acc = v; has = true; } else acc = await fn(acc, v, o);
+  }
+  if (!has) {
+    const e = new TypeError('Reduce of an empty stream requires an initial value');
+    e.code = 'ERR_MISSING_ARGS';
+    throw e;
+  }
+  return acc;
+};
 for (const [name, get] of [
   ['readable', function () { const s = this._readableState; return !s.destroyed && !s.endEmitted; }],
   ['readableEnded', function () { return this._readableState.endEmitted; }],
