@@ -662,7 +662,7 @@ def partition_number_pattern(nf: JSNumberFormat, mv: IntlMV) -> list[tuple[str, 
     if compact_part is not None:
         m = re.search(r"0+", compact_part)
         assert m is not None
-        cpre, csuf = compact_part[:m.start()], compact_part[m.end():]
+        cpre, csuf = _unquote(compact_part[:m.start()]), _unquote(compact_part[m.end():])
         if cpre.strip():
             number_parts = _affix_parts(cpre, "compact") + number_parts
         if csuf:
@@ -721,6 +721,14 @@ def _sign_parts(sign: str, syms: dict[str, str]) -> list[tuple[str, str]]:
     if sign == "+":
         return [("plusSign", syms.get("plusSign", "+"))]
     return []
+
+
+def _unquote(text: str) -> str:
+    """A CLDR pattern's literal text: quoted characters as they are (``'.'`` is ``.``), ``''`` a
+    quote."""
+    if "'" not in text:
+        return text
+    return re.sub(r"'('?)", lambda m: m.group(1), text)
 
 
 def _affix_parts(text: str, kind: str) -> list[tuple[str, str]]:

@@ -46,3 +46,6 @@ console.log("resolved " + ro({ style: "currency", currency: "eur" }));
 console.log("resolved " + ro({ notation: "compact" }));
 console.log("resolved " + ro({ maximumSignificantDigits: 3 }));
 console.log("resolved " + ro({ style: "unit", unit: "meter", unitDisplay: "long" }));
+for (const l of ['de', 'en', 'fr', 'es', 'ja', 'it', 'nl', 'pt', 'ru', 'sv', 'pl', 'tr'])
+  for (const d of ['short', 'long'])
+    console.log(l, d, [1234, 1234567, 1.5e9, 2e12].map(n => new Intl.NumberFormat(l, { notation: 'compact', compactDisplay: d }).format(n)).join(' | '));
