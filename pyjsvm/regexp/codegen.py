@@ -1,19 +1,20 @@
 """NON-SPEC: a parsed pattern compiled into a Python function (the fast tier of the matcher).
 
-For the common subset of non-Unicode patterns -- literals, character classes, the dot,
-assertions ^ $ \\b \\B, lookaheads and lookbehinds of characters, capturing groups, case-sensitive
-backreferences, alternation, greedy or lazy quantifiers over one
-character, optional groups (``(...)?``) and quantified groups (a loop where every iteration can
-match in one way only, ``(?:[^'\\\\]|\\\\.)*``, see ``_steps``; else a function per quantifier that
-each iteration calls again, ``general_loop``) -- ``compile_pattern`` writes one Python
-function that matches at a position: the backtracking is the nesting of the generated code (a
-quantifier is a loop over the positions it may end at, longest or shortest first, whose body
-is the rest of the pattern; a failed test falls through to the next iteration), and the rest of
-the pattern after an alternation or an optional group is a function of its own, called by each
-way on (the continuation of sec-compilesubpattern). The Python recursion is bounded by the
-pattern's size and MAX_ITERATIONS, never by the input's. Anything else (case-insensitive
-backreferences, other lookbehinds, modifiers, Unicode mode) raises ``Unsupported`` and the pattern runs on the
-interpreter of ``matcher``.
+For the common subset of patterns -- literals, character classes, the dot (in Unicode mode a
+surrogate pair is one character of two code units), assertions ^ $ \\b \\B, lookaheads and
+lookbehinds of characters, capturing groups, case-sensitive backreferences, alternation, greedy
+or lazy quantifiers over one character, optional groups (``(...)?``) and quantified groups (a
+loop where every iteration can match in one way only, ``(?:[^'\\\\]|\\\\.)*``, see ``_steps``; else
+a function per quantifier that each iteration calls again, ``general_loop``) --
+``compile_pattern`` writes one Python function that matches at a position: the backtracking is
+the nesting of the generated code (a quantifier is a loop over the positions it may end at,
+longest or shortest first, whose body is the rest of the pattern; a failed test falls through
+to the next iteration), and the rest of the pattern after an alternation or an optional group
+is a function of its own, called by each way on (the continuation of sec-compilesubpattern).
+The Python recursion is bounded by the pattern's size and MAX_ITERATIONS, never by the input's.
+Anything else (case-insensitive backreferences, other lookbehinds, modifiers, \\b under /iu,
+v-mode classes of strings) raises ``Unsupported`` and the pattern runs on the interpreter of
+``matcher``.
 
 Security: no pattern text is spliced into the source. Characters, strings and sets are
 constants of the generated module (``_k<n>`` names), numbers are ints the compiler computed,
@@ -110,6 +111,15 @@ def run_regex(ranges: cs.Ranges, unicode: bool) -> Any:
     return rx
 
 
+_BMP_CHARS: cs.Ranges = [(0, 0xD7FF), (0xE000, 0xFFFF)]
+
+
+def _bmp_only(ranges: cs.Ranges) -> bool:
+    """Whether ``ranges`` holds BMP characters other than surrogates only: in Unicode mode such
+    a test reads one code unit as the code point there (a surrogate pair's lead is not in it)."""
+    return cs.subtract(ranges, _BMP_CHARS) == []
+
+
 def _count(node: Node) -> int:
     """The size of ``node`` for MAX_NODES: its nodes, a run of characters in a sequence counting
     as one (a case-sensitive one is one ``startswith`` test)."""
@@ -129,18 +139,23 @@ def _count(node: Node) -> int:
     return 1
 
 
-def _has_alt(node: Node) -> bool:
+def _has_alt(node: Node, comp: Any = None) -> bool:
     """Whether the rest of the pattern after ``node`` may be a function of its own (an
-    alternation or an optional group inside it)."""
+    alternation or an optional group inside it, or a quantifier that is a function of its own:
+    one over a group, or in Unicode mode, under ``comp``'s flags, over a character that may be
+    two code units)."""
     k = node[0]
     if k == "alt":
         return True
     if k == "seq":
-        return any(_has_alt(n) for n in node[1])
+        return any(_has_alt(n, comp) for n in node[1])
     if k == "group":
-        return _has_alt(node[2])
+        return _has_alt(node[2], comp)
     if k == "quant":
-        return node[4][0] not in ("char", "set", "dot") or _has_alt(node[4])
+        body = node[4]
+        if body[0] not in ("char", "set", "dot"):
+            return True
+        return comp is not None and comp.unicode and not _bmp_only(comp.char_ranges(body))
     return False
 
 
@@ -187,6 +202,9 @@ class _Gen:
             self.seq(n[1], 0, pos, out, ind, k)
         elif kind in ("char", "set", "dot"):
             ranges = self.comp.char_ranges(n)
+            if self.comp.unicode and not _bmp_only(ranges):
+                self.code_point(ranges, pos, out, ind, k)
+                return
             p = self.name("p")
             out.append(f"{sp}if {pos} < end and {self.cond(ranges, f's[{pos}]')}:")
             out.append(f"{sp} {p} = {pos} + 1")
@@ -204,6 +222,8 @@ class _Gen:
             out.append(f"{sp}if {pos} == end{ml}:")
             k(pos, out, ind + 1)
         elif kind == "wordb":
+            if self.comp.unicode and self.comp.ci:
+                raise Unsupported("wordb")   # (\\w then holds U+017F and U+212A)
             w = self.const(_WORD)
             op = "==" if n[1] else "!="
             out.append(f"{sp}if ({pos} > 0 and s[{pos} - 1] in {w}) {op} ({pos} < end and s[{pos}] in {w}):")
@@ -239,6 +259,26 @@ class _Gen:
         out.append(f"{sp}if {p} >= 0:")
         k(p, out, ind + 1)
 
+    def code_point(self, ranges: cs.Ranges, pos: str, out: list[str], ind: int, k: Emit) -> None:
+        """A character test in Unicode mode for a set with characters outside the BMP (or
+        surrogates): a lead surrogate followed by a trail surrogate is one code point, two code
+        units wide; any other code unit is itself (a lone surrogate included)."""
+        sp = " " * ind
+        w, p = self.name("w"), self.name("p")
+        bmp = cs.intersect(ranges, [(0, 0xFFFF)])
+        astral = cs.intersect(ranges, [(0x10000, cs.MAX_CP)])
+        lead, trail = self.const(("\ud800", "\udbff")), self.const(("\udc00", "\udfff"))
+        pair = (f"{pos} + 1 < end and {lead}[0] <= s[{pos}] <= {lead}[1] and "
+                f"{trail}[0] <= s[{pos} + 1] <= {trail}[1]")
+        astral_test = (f"{self.const(cs.make_test(astral))}(((ord(s[{pos}]) - 55296) << 10) + ord(s[{pos} + 1]) + 9216)"
+                       if astral else "False")
+        bmp_test = self.cond(bmp, f"s[{pos}]") if bmp else "False"
+        out.append(f"{sp}if {pos} < end:")
+        out.append(f"{sp} {w} = (2 if {astral_test} else 0) if {pair} else (1 if {bmp_test} else 0)")
+        out.append(f"{sp} if {w}:")
+        out.append(f"{sp}  {p} = {pos} + {w}")
+        k(p, out, ind + 2)
+
     def lookbehind(self, n: Node, pos: str, out: list[str], ind: int, k: Emit) -> None:
         """``(?<=X)`` / ``(?<!X)`` for an X of characters only (a fixed string of character
         tests: no group, so no capture and no backtracking inside): the tests on the characters
@@ -251,7 +291,10 @@ class _Gen:
         for j, it in enumerate(items):
             if it[0] not in ("char", "set", "dot"):
                 raise Unsupported("look")
-            tests.append(self.cond(self.comp.char_ranges(it), f"s[{pos} - {len(items) - j}]"))
+            ranges = self.comp.char_ranges(it)
+            if self.comp.unicode and not _bmp_only(ranges):
+                raise Unsupported("look")
+            tests.append(self.cond(ranges, f"s[{pos} - {len(items) - j}]"))
         test = " and ".join([f"{pos} >= {len(items)}", *tests]) if items else "True"
         out.append(f"{' ' * ind}if {'not (' + test + ')' if n[2] else test}:")
         k(pos, out, ind + 1)
@@ -285,7 +328,9 @@ class _Gen:
             return
         if items[i][0] == "char" and not self.comp.ci:
             j = i
-            while j < len(items) and items[j][0] == "char":
+            # (in Unicode mode, characters of the BMP other than surrogates: one code unit each)
+            while j < len(items) and items[j][0] == "char" and (
+                    not self.comp.unicode or _bmp_only([(items[j][1], items[j][1])])):
                 j += 1
             if j - i > 1:
                 lit = "".join(chr(items[x][1]) for x in range(i, j))
@@ -300,7 +345,7 @@ class _Gen:
         idx = n[1]
         # the group's end is matched in another function when an alternation inside it is
         # followed by the rest of the pattern as a function: its start goes through caps
-        crosses = _has_alt(n[2])
+        crosses = _has_alt(n[2], self.comp)
         if crosses:
             out.append(f"{' ' * ind}caps[{self.pend + idx}] = {pos}")
 
@@ -361,6 +406,10 @@ class _Gen:
             else:
                 self.loop(n, pos, out, ind, k)
             return
+        if self.comp.unicode and not _bmp_only(self.comp.char_ranges(body)):
+            # (a character of one or two code units: one iteration per code point)
+            self.general_loop(n, pos, out, ind, k)
+            return
         ranges = cs.intersect(self.comp.char_ranges(body), [(0, 0xFFFF)])
         sp = " " * ind
         if not ranges:
@@ -417,7 +466,7 @@ class _Gen:
 
             if widths(body)[0] > 0:
                 self.node(body, pos, out, ind, rest)
-            elif _has_alt(body):
+            elif _has_alt(body, self.comp):
                 raise Unsupported("optional group")  # (its start is not seen where it ends)
             else:
                 def after(p: str, o: list[str], d: int) -> None:
@@ -626,7 +675,10 @@ def _steps(comp: Any, body: Node) -> list[list[cs.Ranges]] | None:
         for it in items:
             if it[0] not in ("char", "set", "dot"):
                 return None
-            r = cs.intersect(comp.char_ranges(it), [(0, 0xFFFF)])
+            full = comp.char_ranges(it)
+            if comp.unicode and not _bmp_only(full):
+                return None
+            r = cs.intersect(full, [(0, 0xFFFF)])
             if not r:
                 return None
             tests.append(r)
@@ -643,7 +695,7 @@ def _steps(comp: Any, body: Node) -> list[list[cs.Ranges]] | None:
 def compile_pattern(comp: Any, node: Node, ncap: int) -> tuple[Callable[..., int], str]:
     """The generated function for ``node`` (compiled by ``comp``, a ``matcher._Compiler``,
     under the pattern's flags) and its Python source; raises ``Unsupported``."""
-    if comp.unicode or _count(node) > MAX_NODES:
+    if _count(node) > MAX_NODES:
         raise Unsupported("pattern")
     g = _Gen(comp, ncap)
     body: list[str] = []

@@ -105,7 +105,8 @@ def test_alternatives_restore_captures(pattern: str, subject: str) -> None:
     ("(?!\\s)(?:\\d+|x)(?![\\w-])", "i"), ("(?<![^\\s*_~(])www\\.", ""), ("a(?=(b)|c)", ""),
     ("(ab)+", ""), ("(?:a|ab)*c", ""), ("(?:a|a)*b", ""), ("(?:a+)*", ""), ("(?:\\s*,)+", ""),
     ("(?:\\.[a-z-]*[a-z])+", ""), ("^(?:[ \\t]*(?:\\n|$))+", ""), ("((a)|b)*?c", ""), ("(a)\\1", ""),
-    ("(?<q>['\"]).*?\\k<q>", ""), ("(`+)[^`]+\\1(?!`)", ""),
+    ("(?<q>['\"]).*?\\k<q>", ""), ("(`+)[^`]+\\1(?!`)", ""), ("a", "u"), ("[a]", "v"), ("\\p{L}+\\d", "u"),
+    ("[^\\s*](\\*+)", "u"), ("(?:[\\p{P}\\p{S}]|x)+?y", "iu"), (".\\u{1F600}", "su"),
 ])
 def test_common_patterns_are_generated(pattern: str, flags: str) -> None:
     m = _generated(pattern, flags)
@@ -113,8 +114,8 @@ def test_common_patterns_are_generated(pattern: str, flags: str) -> None:
 
 
 @pytest.mark.parametrize("pattern,flags", [
-    ("(a)\\1", "i"), ("(?<=a+)b", ""), ("(?<=(a))b", ""), ("(?<!a|bc)d", ""), ("(?i:a)b", ""), ("a", "u"), ("[a]", "v"),
-    ("(?:a|b*)?", ""),
+    ("(a)\\1", "i"), ("(?<=a+)b", ""), ("(?<=(a))b", ""), ("(?<!a|bc)d", ""), ("(?i:a)b", ""), ("\\ba", "iu"),
+    ("(?<=\\p{L})b", "u"), ("[\\q{ab}]", "v"), ("(?:a|b*)?", ""),
 ])
 def test_other_patterns_use_the_interpreter(pattern: str, flags: str) -> None:
     assert _generated(pattern, flags).fast is None
@@ -251,3 +252,47 @@ def test_deep_iterations_go_to_the_interpreter(pattern: str, subject: str) -> No
         assert fast.search(subject, i, False, False) == slow.search(subject, i, False, False)
         assert fast.match(subject, i) == slow.match(subject, i)
     assert fast.search(subject, 0, False, False) is not None
+
+
+UNICODE_ATOMS = ["\\p{L}", "[^a]", "\\u{1F600}", "\\S", "[\\u{1F600}-\\u{1F64F}]", "\\uD83D", "\\W", "[a\\u{1F601}]",
+                 "\\p{Lu}", ".", "[\\uDC00-\\uDFFF]", "\\D", "a", "\\d", "[ab]"]
+UNICODE_TEXT = ["a", "b", "A", "1", " ", "\ud83d\ude00", "\ud83d\ude01", "\ud83d", "\ude00", "\u00e9", "\u017f", "\u212a",
+                "\n", "-"]
+
+
+@st.composite
+def unicode_patterns(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 3))):
+        kind = draw(st.sampled_from(["atom", "quant", "assert", "group"] if depth < 2 else ["atom", "quant"]))
+        if kind == "atom":
+            parts.append(draw(st.sampled_from(UNICODE_ATOMS)))
+        elif kind == "quant":
+            parts.append(draw(st.sampled_from(UNICODE_ATOMS)) + draw(st.sampled_from(QUANTS)))
+        elif kind == "assert":
+            parts.append(draw(st.sampled_from(["^", "$", "\\b", "\\B", "(?<=a)", "(?!\\p{L})"])))
+        else:
+            inner = draw(unicode_patterns(depth + 1))
+            if draw(st.booleans()):
+                inner += "|" + draw(unicode_patterns(depth + 1))
+            parts.append(draw(st.sampled_from(["(", "(?:"])) + inner + ")" + draw(st.sampled_from(["", "*", "+?", "{1,2}", "?"])))
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(unicode_patterns(), st.sampled_from(["u", "iu", "su", "mu", "v", "iv"]),
+       st.lists(st.lists(st.sampled_from(UNICODE_TEXT), max_size=8).map("".join), min_size=1, max_size=3))
+def test_generated_unicode_mode_matches_the_interpreter(pattern: str, flags: str, inputs: list[str]) -> None:
+    # Unicode mode: a surrogate pair is one character of two code units (a lone surrogate one of
+    # its own); the same matcher (its prefilter and skips) with and without the generated function
+    try:
+        fast = _generated(pattern, flags)
+        slow = _generated(pattern, flags)
+    except PatternError:
+        return
+    slow.fast = None
+    for s in inputs:
+        for start in range(len(s) + 1):
+            for sticky in (False, True):
+                assert fast.search(s, start, sticky, True) == slow.search(s, start, sticky, True), \
+                    (pattern, flags, s, start, sticky, fast.fast_source)
