@@ -178,13 +178,7 @@ class ModuleSystem:
         ms = self
 
         def require(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-            request = arg(args, 0)
-            if type(request) is not str:
-                invalid_arg_type(r, "id", "of type string", request)
-            if request == "":
-                throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
-                                 "The argument 'id' must be a non-empty string. Received ''")
-            return ms.require(request, base_dir, parent, parent_file)
+            return ms.require(require_id(r, args), base_dir, parent, parent_file)
 
         # (a plain function in node: ``new require(x)`` gives the exports when they are an object)
         fn = make_fn(self.realm, "require", 1, require, ctor=True)
@@ -457,6 +451,17 @@ def _strip_bom(s: str) -> str:
     return s[1:] if s.startswith("\ufeff") else s
 
 
+def require_id(r: "Realm", args: list[Any]) -> str:
+    """The module id a ``require(id)`` call names: a non-empty string, else node's TypeError."""
+    request = arg(args, 0)
+    if type(request) is not str:
+        invalid_arg_type(r, "id", "of type string", request)
+    if request == "":
+        throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
+                         "The argument 'id' must be a non-empty string. Received ''")
+    return request
+
+
 def module_prototype(realm: "Realm", host: Any = None) -> JSObject:
     """``Module.prototype`` with a constructor named ``Module`` (so modules inspect as ``Module
     {...}``), and ``require(id)``: the module's own require (from its file's folder)."""
@@ -466,12 +471,7 @@ def module_prototype(realm: "Realm", host: Any = None) -> JSObject:
     proto.props["constructor"] = Prop(ctor, W | C)
 
     def require(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        request = arg(args, 0)
-        if type(request) is not str:
-            invalid_arg_type(r, "id", "of type string", request)
-        if request == "":
-            throw_node_error(r, "TypeError", "ERR_INVALID_ARG_VALUE",
-                             "The argument 'id' must be a non-empty string. Received ''")
+        request = require_id(r, args)
         filename = this.get("filename", this) if isinstance(this, JSObject) else None
         base = os.path.dirname(filename) if type(filename) is str else os.getcwd()
         return host.modules.require(request, base, this if isinstance(this, JSObject) else None,
