@@ -39,6 +39,7 @@ MAX_NODES = 600   # larger patterns stay on the interpreter (_count)
 MAX_INDENT = 60   # nesting depth of the generated code
 SMALL_SET = 256   # sets up to this size are tested by frozenset membership
 POLL_EVERY = 4096
+SMALL_UNICODE_RUN = 16   # a greedy quantifier over a Unicode-mode set of at most this many is generated
 
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 _LT = "\n\r\u2028\u2029"
@@ -407,7 +408,11 @@ class _Gen:
                 self.loop(n, pos, out, ind, k)
             return
         if self.comp.unicode and not _bmp_only(self.comp.char_ranges(body)):
-            # (a character of one or two code units: one iteration per code point)
+            # (a character of one or two code units: one iteration per code point, a Python call
+            # each; a greedy run of more, \p{L}+, is faster on the interpreter, whose loop over
+            # one character runs in ``re``)
+            if greedy and (mx < 0 or mx > SMALL_UNICODE_RUN):
+                raise Unsupported("unicode run")
             self.general_loop(n, pos, out, ind, k)
             return
         ranges = cs.intersect(self.comp.char_ranges(body), [(0, 0xFFFF)])
