@@ -283,13 +283,10 @@ class ModuleSystem:
         def load(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             """``Module._load(request, parent)``: what ``parent``'s require gives (the working
             directory's without a parent)."""
-            request, parent = arg(args, 0), arg(args, 1)
+            request = arg(args, 0)
             if type(request) is not str:
                 invalid_arg_type(r, "request", "of type string", request)
-            filename = parent.get("filename", parent) if isinstance(parent, JSObject) else None
-            base = os.path.dirname(filename) if type(filename) is str else os.getcwd()
-            return ms.require(request, base, parent if isinstance(parent, JSObject) else None,
-                              filename if type(filename) is str else None)
+            return ms.require_from(request, arg(args, 1))
         put(ctor, "_load", make_fn(realm, "_load", 3, load))
         put(ctor, "_cache", ms.cache)
         put(ctor, "_extensions", ms.extensions())
@@ -314,6 +311,16 @@ class ModuleSystem:
             if parent_file:
                 self._stack.pop()
         return module.get("exports", module)
+
+    def require_from(self, request: str, module: Any) -> Any:
+        """``require(request)`` as the module object ``module``'s own: from its file's folder
+        (the working directory's when it is no module with a file name)."""
+        parent = module if isinstance(module, JSObject) else None
+        filename = parent.get("filename", parent) if parent is not None else None
+        if type(filename) is not str:
+            filename = None
+        base = os.path.dirname(filename) if filename is not None else os.getcwd()
+        return self.require(request, base, parent, filename)
 
     def new_module(self, filename: str, parent: JSObject | None) -> JSObject:
         realm = self.realm
@@ -471,11 +478,7 @@ def module_prototype(realm: "Realm", host: Any = None) -> JSObject:
     proto.props["constructor"] = Prop(ctor, W | C)
 
     def require(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        request = require_id(r, args)
-        filename = this.get("filename", this) if isinstance(this, JSObject) else None
-        base = os.path.dirname(filename) if type(filename) is str else os.getcwd()
-        return host.modules.require(request, base, this if isinstance(this, JSObject) else None,
-                                    filename if type(filename) is str else None)
+        return host.modules.require_from(require_id(r, args), this)
     if host is not None:
         proto.define_builtin("require", make_fn(realm, "require", 1, require))
     return proto

@@ -15,7 +15,8 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.stack import (
     Frame,
-    CONSTRUCT_PREFIX, MODULE_TOP, CallSiteObject, EvalFrame, JSErrorObject, capture_frames, format_call_site, format_stack, prepare_stack_trace,
+    CONSTRUCT_PREFIX, MODULE_TOP, CallSiteObject, EvalFrame, JSErrorObject, capture_frames, error_header, format_call_site,
+    format_stack, prepare_stack_trace,
 )
 from pyjsvm.runtime.values import NULL, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
@@ -132,13 +133,8 @@ def error_capture_stack_trace(realm: "Realm", this: Any, args: list[Any], new_ta
 
     def default() -> str:
         # The header is the object's toString-like description (name: message).
-        name = o.get("name", o)
-        msg = o.get("message", o)
-        name_s = "Error" if name is None else to_string(name)
-        msg_s = "" if msg is None else to_string(msg)
-        head = msg_s if not name_s else (name_s if not msg_s else name_s + ": " + msg_s)
         lines = format_stack(holder).split("\n")
-        lines[0] = head
+        lines[0] = error_header(o)
         return "\n".join(lines)
     # NON-SPEC (V8): through Error.prepareStackTrace when there is one (formatted now: V8 waits
     # for the first read, which libraries such as depd do at once, with the hook still set)

@@ -768,8 +768,6 @@ def _case_map(s: str, upper: bool) -> str:
 
 # The language-sensitive mappings of Unicode's SpecialCasing.txt (Turkish and Azeri dotted and
 # dotless i, Lithuanian dot above), for TransformCase's locale
-_ABOVE = {0x300, 0x301, 0x302, 0x303, 0x304, 0x306, 0x307, 0x308, 0x309, 0x30A, 0x30B, 0x30C, 0x311, 0x313,
-          0x314, 0x33D, 0x33E, 0x33F, 0x340, 0x341, 0x342, 0x343, 0x344, 0x346, 0x34A, 0x34B, 0x34C, 0x350}
 _LT_LOWER = {"\u00cc": "i\u0307\u0300", "\u00cd": "i\u0307\u0301", "\u0128": "i\u0307\u0303"}
 _LT_SOFT_DOTTED = "ij\u012f\u0268\u0456\u0458\u1e2d\u1ecb"
 

@@ -836,6 +836,10 @@ class JSArray(JSObject):
                 return True
         return ordinary_define_own_property(self, key, desc)
 
+    def keys_after_dense(self) -> list[Any]:
+        """NON-SPEC: a dense array's own keys after its elements' (``length``, then ``props``')."""
+        return ["length", *ordered_keys(self.props)]
+
     def make_dense(self) -> bool:
         """NON-SPEC: move the elements of a sparse array back into dense storage (make_sparse's
         inverse) when every one is a plain value and at least one index in DENSE_AGAIN_SHARE
@@ -938,8 +942,7 @@ class JSArray(JSObject):
         d = self.dense
         if d is not None:
             keys: list[Any] = [str(i) for i, v in enumerate(d) if v is not MISSING]
-            rest = ordered_keys(self.props)
-            return keys + ["length"] + rest
+            return keys + self.keys_after_dense()
         ks = ordered_keys(self.props)
         n = 0
         while n < len(ks) and array_index(ks[n]) >= 0:

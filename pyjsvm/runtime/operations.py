@@ -9,7 +9,7 @@ from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, get_agent, 
 from pyjsvm.runtime.numeric import string_to_bigint
 from pyjsvm.runtime.objects import (
     A, C, E, L, W, WEC, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
-    array_index, count_proto_epoch, data_desc, ordered_keys, same_value,
+    array_index, count_proto_epoch, data_desc, same_value,
 )
 from pyjsvm.runtime.values import (
     MISSING, NULL, SYM_HAS_INSTANCE, JSBigInt, JSSymbol,
@@ -647,7 +647,7 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
                 out.append(str(i) if kind == "key" else v if not pairs else JSArray(ap, [str(i), v]))
             if not i & 0xFFFF:
                 check_stop()
-        keys = ["length", *ordered_keys(o.props)]
+        keys = o.keys_after_dense()
     else:
         keys = o.own_property_keys()
     for key in keys:
