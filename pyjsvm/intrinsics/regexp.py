@@ -7,11 +7,12 @@ matchers are cached per (source, flags) -- they hold no JS objects, so realms ca
 from __future__ import annotations
 
 from collections import OrderedDict
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import check_stop, get_agent, JSThrow, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.iteration import create_iter_result_object
-from pyjsvm.runtime.objects import C, W, JSArray, JSObject, Prop
+from pyjsvm.runtime.objects import A, C, W, JSArray, JSObject, Prop
 from pyjsvm.compiler.expressions import REGEXP_CREATE
 from pyjsvm.runtime.operations import (
     call, construct, get_prototype_from_constructor,
@@ -314,11 +315,17 @@ def _protocol_as_installed(realm: "Realm", r: JSObject, count: int) -> bool:
     if r.proto is not rp:
         return False
     props = rp.props
-    entries: tuple[tuple[str, Prop, Any, Any], ...] = rec[1]
-    for key, stored, value, getter in entries[:count]:
-        if props.get(key) is not stored or stored.value is not value or stored.getter is not getter:
-            return False
-    return True
+    if count == 1:
+        stored: Any = rec[1][0]
+        return stored.value is rec[2][0] and props.get("exec") is stored
+    # (the comparisons in C: a Prop and a function compare by identity)
+    stored_props = rec[1]
+    return (tuple(map(props.get, _PROTOCOL_KEYS)) == stored_props and tuple(map(_PROP_VALUE, stored_props)) == rec[2]
+            and tuple(map(_PROP_GETTER, stored_props)) == rec[3])
+
+
+_PROP_VALUE = attrgetter("value")
+_PROP_GETTER = attrgetter("getter")
 
 
 def _exec_is_builtin(realm: "Realm", r: Any) -> bool:
@@ -341,6 +348,35 @@ def _pristine(realm: "Realm", r: Any) -> bool:
     if type(p) is not Prop or p.flags != W or type(p.value) is not float:
         return False
     return _protocol_as_installed(realm, r, len(_PROTOCOL_KEYS))
+
+
+def _canonical_flags(r: Any) -> str:
+    """NON-SPEC: what get RegExp.prototype.flags (sec-get-regexp.prototype.flags) returns for a
+    ``_pristine`` ``r``: its flags in the getter's order, each read through a built-in getter."""
+    f = r.original_flags
+    return "".join(ch for _name, ch in _FLAG_PROPS if ch in f)
+
+
+def _species_is_regexp(realm: "Realm", rx: Any) -> bool:
+    """NON-SPEC: for a ``_pristine`` ``rx``, whether SpeciesConstructor(rx, %RegExp%)
+    (sec-speciesconstructor) and then Construct(%RegExp%, [rx, flags]) run no JS code and give
+    what RegExpCreate of rx's source gives: %RegExp.prototype%'s ``constructor`` is realm's
+    %RegExp% as a data property, %RegExp%'s own %Symbol.species% is the built-in getter as
+    installed, and IsRegExp's Get of %Symbol.match% finds a data property on the prototype."""
+    rec: Any = realm.host_defined.get("regexp_species")
+    if rec is None:
+        return False
+    ctor, species, getter, rp = rec
+    c = rp.props.get("constructor")
+    if type(c) is not Prop or c.flags & A or c.value is not ctor:
+        return False
+    if ctor.props.get(SYM_SPECIES) is not species or species.getter is not getter or not species.flags & A:
+        return False
+    m = rp.props.get(SYM_MATCH, MISSING_MATCH)
+    return m is not MISSING_MATCH and (type(m) is not Prop or not m.flags & A)
+
+
+MISSING_MATCH = object()
 
 
 def _global_matches(r: JSRegExpObject, s: str) -> list[list[int]]:
@@ -526,6 +562,8 @@ _FLAG_PROPS = (("hasIndices", "d"), ("global", "g"), ("ignoreCase", "i"), ("mult
 def regexp_flags(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """get RegExp.prototype.flags (sec-get-regexp.prototype.flags)."""
     r = _this_object(this, "RegExp.prototype.flags getter")
+    if _pristine(realm, r):
+        return _canonical_flags(r)
     out = []
     for name, ch in _FLAG_PROPS:
         if to_boolean(r.get(name, r)):
@@ -818,17 +856,26 @@ def regexp_symbol_split(realm: "Realm", this: Any, args: list[Any], new_target: 
     rx = _this_object(this, "RegExp.prototype[Symbol.split]")
     s = to_string(argument(args, 0))
     limit = argument(args, 1)
-    c = species_constructor(rx, realm.intrinsics["%RegExp%"])
-    flags = to_string(rx.get("flags", rx))
+    if _pristine(realm, rx) and _species_is_regexp(realm, rx):
+        # NON-SPEC: steps 4-10 run no JS code; the splitter is made as RegExpCreate makes it
+        flags = _canonical_flags(rx)
+        new_flags = flags if "y" in flags else flags + "y"
+        assert isinstance(rx, JSRegExpObject)
+        splitter: Any = regexp_create_literal(realm, rx.original_source, new_flags)
+        splitter_is_ours = True
+    else:
+        splitter_is_ours = False
+        c = species_constructor(rx, realm.intrinsics["%RegExp%"])
+        flags = to_string(rx.get("flags", rx))
+        new_flags = flags if "y" in flags else flags + "y"
+        splitter = construct(c, [rx, new_flags])
     unicode_matching = "u" in flags or "v" in flags
-    new_flags = flags if "y" in flags else flags + "y"
-    splitter = construct(c, [rx, new_flags])
     out: list[Any] = []
     lim = 2**32 - 1 if limit is None else to_uint32(limit)
     if lim == 0:
         return JSArray(realm.array_prototype, [])
     size = len(s)
-    if size and _pristine(realm, splitter) and "y" in splitter.original_flags:
+    if size and (splitter_is_ours or _pristine(realm, splitter)) and "y" in splitter.original_flags:
         return JSArray(realm.array_prototype, _split_matches(splitter, s, lim, unicode_matching))
     if size == 0:
         z = regexp_exec(splitter, s)
@@ -989,8 +1036,11 @@ def setup(realm: "Realm") -> None:
     exec_fn = rp.props["exec"].value
     _BUILTIN_EXEC_TYPE = type(exec_fn)
     realm.intrinsics["%RegExp.prototype.exec%"] = exec_fn
-    realm.host_defined["regexp_pristine"] = (rp, tuple(
-        (key, rp.props[key], rp.props[key].value, rp.props[key].getter) for key in _PROTOCOL_KEYS))
+    species = ctor.props[SYM_SPECIES]
+    realm.host_defined["regexp_species"] = (ctor, species, species.getter, rp)
+    stored_props = tuple(rp.props[key] for key in _PROTOCOL_KEYS)
+    realm.host_defined["regexp_pristine"] = (rp, stored_props, tuple(map(_PROP_VALUE, stored_props)),
+                                             tuple(map(_PROP_GETTER, stored_props)))
 
     rsip = JSObject(realm.intrinsics["%Iterator.prototype%"])
     realm.intrinsics["%RegExpStringIteratorPrototype%"] = rsip

@@ -95,6 +95,19 @@ CASES: list[tuple[str, str]] = [
      ' RegExp.prototype.exec = function () { return {}; }; var t = [r.test("a"), /b/.test("a")];'
      ' RegExp.prototype.exec = e; JSON.stringify(t)', '[false,true]'),
     ('var r = /(a+)+b/; try { r.exec("a".repeat(10) + "c"); "ok" } catch (e) { e.name }', 'ok'),
+    # split of an unmodified RegExp makes its splitter without the species and flags steps
+    ('JSON.stringify(["a, b,c".split(/\\s*,\\s*/), "a1b2c".split(/(\\d)/), "aXbxc".split(/x/i, 2), /a/gimsuyd.flags])',
+     '[["a","b","c"],["a","1","b","2","c"],["a","b"],"dgimsuy"]'),
+    ('var log = []; var d = Object.getOwnPropertyDescriptor(RegExp, Symbol.species);'
+     ' Object.defineProperty(RegExp, Symbol.species, {get: function () { log.push("species"); return RegExp; },'
+     ' configurable: true}); var x = "a,b".split(/,/); Object.defineProperty(RegExp, Symbol.species, d);'
+     ' var m = Object.getOwnPropertyDescriptor(RegExp.prototype, Symbol.match);'
+     ' Object.defineProperty(RegExp.prototype, Symbol.match, {get: function () { log.push("match"); return m.value; },'
+     ' configurable: true}); x += "|" + "a,b".split(/,/); Object.defineProperty(RegExp.prototype, Symbol.match, m);'
+     ' var c = RegExp.prototype.constructor; RegExp.prototype.constructor = function () {};'
+     ' RegExp.prototype.constructor[Symbol.species] = function (r, f) { log.push("ctor " + f); return new RegExp(r, f); };'
+     ' x += "|" + "a,b".split(/,/i); RegExp.prototype.constructor = c; x + " " + log.join()',
+     'a,b|a,b|a,b species,match,ctor iy'),
 ]
 
 
