@@ -4402,8 +4402,9 @@ class FunctionEmitter:
                 # NamedEvaluation only for a bare identifier: `(f) = function () {}` names nothing
                 v = self.expr(e.right) if e.range[0] != left.range[0] else self.named_value(e.right, name)
             else:
-                if op == "+=" and ref is None and (id(e) in self.unused or id(e) in self.cv_only):
-                    appended = self.append_in_place(name, e, e.right)
+                if op == "+=" and (id(e) in self.unused or id(e) in self.cv_only):
+                    appended = self.append_in_place(name, e, e.right) if ref is None else \
+                        self.append_dynamic(name, e, ref)
                     if appended is not None:
                         return appended
                 old = self.read_dynamic(ref, name) if ref is not None else self.read_name(name, left)
@@ -4596,6 +4597,24 @@ class FunctionEmitter:
         r, acc = self.append_operands(old, right)
         self.append_to(e, old, r, lambda rs: [(f"{ref} is {old.text}", ref, [])],
                        lambda v: self.emit(f"{ref} = {v.text}"), acc)
+        return E("None", "const")
+
+    def append_dynamic(self, name: str, e: Any, ref: str) -> E | None:
+        """NON-SPEC: ``x += y`` as a statement, ``x`` resolved at run time to the reference
+        ``ref`` (inside ``with``, beside sloppy direct eval: a template engine's ``__p += ...``
+        inside ``with (obj)``): appended in place by append_to when the reference is an
+        environment slot or a var made by eval that still holds the old value; None (the
+        general ``+``) when the name may resolve to a const or a function expression's name,
+        whose PutValue differs."""
+        if self.lean or any(st[0] == "slot" and (st[3] or st[4]) for st in self.outer_steps(name)):
+            return None
+        kn = self.const(name)
+        old = self.spill(self.read_dynamic(ref, name))
+        r, acc = self.append_operands(old, e.right)
+        self.append_to(e, old, r, lambda rs: [
+            (f"{ref}[0] == 'slot' and {ref}[1].vars[{ref}[2]] is {old.text}", f"{ref}[1].vars[{ref}[2]]", []),
+            (f"{ref}[0] == 'extra' and {ref}[1].get({kn}, _M) is {old.text}", f"{ref}[1][{kn}]", [])],
+            lambda v: self.assign_name(name, v, e.left, ref=ref), acc)
         return E("None", "const")
 
     def append_to_global(self, name: str, e: Any, right: Any) -> E | None:

@@ -155,6 +155,25 @@ CASES = {
     "computed_key_strict_frozen": """function b() { 'use strict'; var f = Object.freeze({ s: 'f' }), k = 's';
         for (var i = 0; i < 1; i++) { try { f[k] += 'x' + i } catch (e) { return e.name + f.s } } } b()""",
     "computed_key_script_completion": "var g = {s: ''}, k = 's'; for (var i = 0; i < 3; i++) g[k] += i",
+    "with_outer_var": """function b(o) { var __p = ''; with (o) { for (var i = 0; i < 3; i++) { __p += x + i; __p += '|' } }
+        return __p } b({x: 'a'})""",
+    "with_object_property": """function b() { var o = { s: 'o' }, s = 'local'; with (o) { s += 'x'; s += 1 } return o.s + s } b()""",
+    "with_object_accessor_and_unscopables": """function b() { var log = [], s = 'L';
+        var o = { get s() { log.push('get'); return 'g' }, set s(v) { log.push('set ' + v) } };
+        with (o) { s += 'x' } var u = { s: 'u', [Symbol.unscopables]: { s: true } }; with (u) { s += 'y' }
+        return log.join() + ' ' + s + u.s } b()""",
+    "with_binding_appears_midway": """function b() { var o = {}, s = 'a';
+        with (o) { s += (o.s = 'O', 'x'); s += 'y' } return s + o.s } b()""",
+    "with_slot_changed_by_the_right_side": """function b() { var s = 'a'; var o = {};
+        with (o) { s += (s = 'Z', 'y') } return s } b()""",
+    "with_const_and_function_name": """function b() { const c = 'c'; var r = '';
+        with ({}) { try { c += 'x' } catch (e) { r += e.name } }
+        var f = function g() { with ({}) { g += 'x' } return typeof g }; return r + c + f() } b()""",
+    "with_let_before_declaration": """function b() { var r; with ({}) { try { s += 'x' } catch (e) { r = e.name } } let s = 'a';
+        with ({}) { s += 'b' } return r + s } b()""",
+    "with_alias_kept_and_completion": """var keep, t = 'ab'; with ({}) { keep = t; t += 'c'; t += 'd' } keep + t""",
+    "sloppy_eval_var": """function b() { eval('var s = "e"'); for (var i = 0; i < 3; i++) s += i; var a = 'a'; eval('');
+        for (var j = 0; j < 3; j++) a += j; return s + a } b()""",
     "lone_surrogates_join": "function b() { var s = '\\ud83d'; s += '\\ude00'; return s.length + s } b()",
 }
 
@@ -165,9 +184,18 @@ def test_same_result_on_both_tiers(name: str) -> None:
     assert on == off
 
 
+# V8 resolves the name again when it stores (``aaxy``); the spec's PutValue uses the reference
+# resolved before the right side ran (test262 language/expressions/compound-assignment
+# S11.13.2_A5.*), which both tiers follow
+NODE_DIFFERS = {"with_binding_appears_midway": "axOy"}
+
+
 @pytest.mark.skipif(NODE is None, reason="node not installed")
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_same_result_as_node(name: str) -> None:
+    if name in NODE_DIFFERS:
+        assert js_str(CASES[name]) == NODE_DIFFERS[name]
+        return
     src = CASES[name]
     assert js_str(src) == node_str(src)
 
@@ -201,6 +229,15 @@ def test_a_local_is_appended_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
                                         "return s + o.p } d()")
     assert any(re.search(r"^ +t\d+\[\d+\] = None\n +t\d+ \+= t\d+$", src, re.M) for src in seen), seen
     assert any(re.search(r"^ +t\d+\.props\[k\d+\] = None\n +t\d+ \+= t\d+$", src, re.M) for src in seen), seen
+
+
+def test_a_dynamic_name_is_appended_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``__p += s`` inside ``with`` (a template engine's compiled function) and beside sloppy
+    eval: a slot or an eval-made var lets go of the string, which is appended."""
+    seen = emitted_sources(monkeypatch, "function c(o) { var __p = ''; with (o) { for (var i = 0; i < 3; i++) __p += x } "
+                                        "eval('var q = \"\"'); for (var i = 0; i < 3; i++) q += i; return __p + q } c({x: 1})")
+    assert any(re.search(r"^ +t\d+\[1\]\.vars\[t\d+\[2\]\] = None\n +t\d+ \+= t\d+$", src, re.M) for src in seen), seen
+    assert any(re.search(r"^ +t\d+\[1\]\[k\d+\] = None\n +t\d+ \+= t\d+$", src, re.M) for src in seen), seen
 
 
 def test_a_chain_is_appended_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -256,6 +293,9 @@ def test_a_long_chain_is_linear() -> None:
     src = ("function f(n) { var g = {}, a = [''], k; for (var i = 0; i < n; i++) { k = 'k' + (i & 1); "
            "if (!(k in g)) g[k] = ''; g[k] += 'ab' + i + ';'; a[0] += 'ab' + i + ';' } return g.k0.length + g.k1.length + a[0].length } f(200000)")
     assert vm.run_in_new_context(src, timeout=60_000) == 2 * 1688890
+    # inside ``with``, as a template engine's compiled function appends
+    src = "function f(o, n) { var __p = ''; with (o) { for (var i = 0; i < n; i++) { __p += x + i + ';' } } return __p.length } f({x: 'ab'}, 200000)"
+    assert vm.run_in_new_context(src, timeout=60_000) == 1688890
 
 
 def test_past_the_longest_string_is_a_range_error(monkeypatch: pytest.MonkeyPatch) -> None:
