@@ -3552,12 +3552,13 @@ class FunctionEmitter:
                     f"and {v} is _NP and {t}.proto is ({e} := {site}.entry)[0] and {e}[2] else _getmc({t}, {k}, {pos}, {site})")
             # (an emitted function's own properties live in ``props`` too, but for the lazy
             # prototype, arguments and caller, which are not there until made: a miss; a
-            # function's prototype is a data Prop.) NON-SPEC: a function is looked for first
+            # function's prototype is a data Prop, and so is a built-in constructor's:
+            # ``Object.prototype``.) NON-SPEC: a function is looked for first
             # for ``.prototype`` and where the base is a capitalised name (``Strength.REQUIRED``,
             # ``SplayTree.Node``: a constructor's or a namespace's property), not elsewhere,
             # where the extra test costs more than the generic read it saves
             if key == "prototype":
-                return E(f"({v}.value if ({tt} := type({first})) is _EF and type({v} := {t}.props.get({k})) is _Prop and not "
+                return E(f"({v}.value if (({tt} := type({first})) is _EF or {tt} is _BF) and type({v} := {t}.props.get({k})) is _Prop and not "
                          f"{v}.flags & 8 else {v} if {tt} is _JSObject and {plain} else {miss})")
             base = getattr(node, "object", None)   # (None: a destructuring pattern's property)
             if base is not None and base.type == "Identifier" and base.name[:1].isupper():

@@ -138,6 +138,18 @@ PROTO_CASES = [
         if (i === 1) { A.prototype.initialize = function () { this.v = 'replaced' }; base.m = function () { return 'new' } }
       }
       return r.join() })()""",
+    # ``F.prototype`` of built-in functions: a constructor's (a data Prop), none, a getter added,
+    # a bound function's and a proxy's
+    """(function () {
+      var fs = [Object, Array, Map, Promise, Math.max, Function.prototype.call, Object.prototype.toString,
+                Array.bind(null), new Proxy(Object, {})];
+      Object.defineProperty(Math.min, 'prototype', {get() { return 'getter' }, configurable: true}); fs.push(Math.min);
+      var r = [];
+      for (var i = 0; i < 3; i++) {
+        for (var j = 0; j < fs.length; j++) { var p = fs[j].prototype; r.push(p === undefined ? 'u' : p === Object.prototype ? 'O' : typeof p) }
+        if (i === 1) Object.defineProperty(Math.max, 'prototype', {value: 7, writable: true})
+      }
+      return r.join() + Object.prototype.toString.call([]) })()""",
 ]
 
 
