@@ -1210,6 +1210,17 @@ class FunctionEmitter:
         for d, t in lines:
             self.lines.append((d + shift, t))
 
+    def reference_key(self, o: E, k: E, pos: str) -> E:
+        """The key of the computed member reference ``o[k]`` that is read and then written
+        (``o[k] += v``, ``o[k]++``): _reference_key, whose Number case -- an object base, a
+        Number key, kept as it is -- is tested in line."""
+        k = self.hold(k)
+        number = "" if k.num else f"type({k.text}) is _float and "
+        t = self.temp()
+        self.emit(f"{t} = {k.text} if {number}{o.text} is not None and {o.text} is not _NULL "
+                  f"else _refkey({o.text}, {k.text}, {pos})")
+        return E(t, "name", k.num, False, k.i32)
+
     def spill(self, e: E) -> E:
         """``e`` as a Python local that later code cannot change."""
         if e.kind == "const":
@@ -4328,7 +4339,7 @@ class FunctionEmitter:
         if arg.computed:
             kl, kv = self.capture(partial(self.expr, arg.property))
             self.splice(kl)
-            k = self.spill(E(f"_refkey({o.text}, {kv.text}, {self.pos(arg)})"))
+            k = self.reference_key(o, kv, self.pos(arg))
             old = self.spill(self.get_index(o, k, self.pos(arg)))
         else:
             key = python_string_to_js(arg.property.name)
@@ -4446,7 +4457,7 @@ class FunctionEmitter:
             self.put_member(o, k, v, left.computed, e)
             return v
         if left.computed:
-            k = self.spill(E(f"_refkey({o.text}, {k.text}, {self.pos(left)})"))
+            k = self.reference_key(o, k, self.pos(left))
             if op == "+=" and (id(e) in self.unused or id(e) in self.cv_only) and not self.lean:
                 self.computed_append(e, o, k)
                 return E("None", "const")
@@ -4781,7 +4792,7 @@ class FunctionEmitter:
             if left.computed:
                 kl, kv = self.capture(lambda: self.expr(left.property))
                 self.splice(kl)
-                k = self.spill(E(f"_refkey({o.text}, {kv.text}, {self.pos(left)})"))
+                k = self.reference_key(o, kv, self.pos(left))
                 old = self.spill(self.get_index(o, k, self.pos(left)))
             else:
                 k = E(self.const(python_string_to_js(left.property.name)), "const")
