@@ -15,7 +15,7 @@ from pyjsvm.compiler.core import BREAK, CONTINUE, RETURN, Closure, Signal
 from pyjsvm.compiler.expressions import ExpressionCompiler, describe_iterable
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env, WithEnv
-from pyjsvm.runtime.objects import E, JSObject, Prop
+from pyjsvm.runtime.objects import E, PROTO_EPOCH, JSObject, Prop
 from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES
 from pyjsvm.runtime.operations import is_strictly_equal, to_boolean, to_object
 from pyjsvm.runtime.values import MISSING, NULL
@@ -55,12 +55,20 @@ def enumerate_object_properties(o: JSObject) -> Iterator[str]:
     while obj is not None and obj is not NULL:
         simple = obj.simple_props
         props = obj.props
-        if (simple and obj.proto is None and type(obj).get_prototype_of is JSObject.get_prototype_of
-                and not any(type(v) is not Prop or v.flags & E for v in props.values())):
+        if simple and _last_without_enumerable(obj):
             # NON-SPEC (speed): the chain's last object (%Object.prototype% most often) has no
             # enumerable property: nothing more to visit
             return
         keys = obj.own_property_keys()
+        if simple and type(obj).get_prototype_of is JSObject.get_prototype_of and _last_without_enumerable(obj.proto):
+            # NON-SPEC (speed): nothing is visited after this object (its prototype is such a
+            # last object, or there is none): no key of its need be remembered
+            for k in keys:
+                if type(k) is str and k not in visited:
+                    stored = props.get(k, MISSING)
+                    if stored is not MISSING and (type(stored) is not Prop or stored.flags & E):
+                        yield k
+            return
         for k in keys:
             if type(k) is not str or k in visited:
                 continue
@@ -79,6 +87,35 @@ def enumerate_object_properties(o: JSObject) -> Iterator[str]:
             if desc.enumerable is True:
                 yield k
         obj = obj.get_prototype_of()
+
+
+# NON-SPEC (speed): id(props) -> (props, its length, PROTO_EPOCH) of an object at the end of a
+# prototype chain found to have no enumerable property (see _last_without_enumerable)
+_NO_ENUMERABLE: dict[int, tuple[Any, int, int]] = {}
+
+
+def _last_without_enumerable(obj: Any) -> bool:
+    """NON-SPEC: whether ``obj`` is None, or a ``simple_props`` object with an ordinary
+    [[GetPrototypeOf]], a null prototype and no enumerable own property (nothing for
+    EnumerateObjectProperties to visit there). The answer is kept while the object has as many
+    properties and PROTO_EPOCH has not counted up: a new key changes the count, and a key
+    that goes or changes attributes (a Prop replaced, deleted or redefined, a plain value
+    made a Prop) counts PROTO_EPOCH up, so the count stays the same with an enumerable key
+    added only where the epoch moved."""
+    if obj is None:
+        return True
+    if not obj.simple_props or obj.proto is not None or type(obj).get_prototype_of is not JSObject.get_prototype_of:
+        return False
+    props = obj.props
+    hit = _NO_ENUMERABLE.get(id(props))
+    if hit is not None and hit[0] is props and hit[1] == len(props) and hit[2] == PROTO_EPOCH[0]:
+        return True
+    if any(type(v) is not Prop or v.flags & E for v in props.values()):
+        return False
+    if len(_NO_ENUMERABLE) >= 64:
+        _NO_ENUMERABLE.clear()
+    _NO_ENUMERABLE[id(props)] = (props, len(props), PROTO_EPOCH[0])
+    return True
 
 
 def lexically_scoped_declarations(stmts: list[Any]) -> list[tuple[str, str, Any]]:

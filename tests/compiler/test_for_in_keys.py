@@ -72,6 +72,29 @@ CASES = [
       var p = {inherited: 1}, c = Object.create(p); c.own = 1;
       for (var k in c) { r.push('c:' + k); Object.setPrototypeOf(c, null) }
       return r.join() })()""",
+    # the chain's last object checked again after each kind of change (its answer is kept
+    # between for-in loops): a key added by a plain write, made enumerable or not by
+    # defineProperty, deleted, a Symbol; a built-in method made enumerable; a key deleted and
+    # another added (the same count); a null-prototype object's keys changed the same ways
+    """(function () {
+      var r = [], o = {a: 1}, sub = Object.create({b: 2});
+      function keys(x) { var out = []; for (var k in x) out.push(k); return out.join(':') }
+      function both() { r.push(keys(o) + '/' + keys(sub)) }
+      both(); both();
+      Object.prototype.p1 = 1; both();
+      delete Object.prototype.p1; both();
+      Object.defineProperty(Object.prototype, 'toString', {enumerable: true}); both();
+      Object.defineProperty(Object.prototype, 'toString', {enumerable: false}); both();
+      Object.defineProperty(Object.prototype, 'tmp', {value: 1, configurable: true}); both();
+      delete Object.prototype.tmp; Object.prototype.p2 = 2; both();
+      Object.defineProperty(Object.prototype, 'p2', {enumerable: false}); both();
+      Object.defineProperty(Object.prototype, 'p2', {enumerable: true}); both();
+      delete Object.prototype.p2; both();
+      var n = Object.create(null); Object.defineProperty(n, 'h', {value: 1, configurable: true});
+      var m = Object.create(n); m.own = 1;
+      r.push(keys(m)); r.push(keys(m)); n.vis = 1; r.push(keys(m));
+      delete n.vis; r.push(keys(m)); delete n.h; n.vis2 = 2; r.push(keys(m));
+      return r.join() })()""",
 ]
 
 
