@@ -8,14 +8,14 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_type_error
-from pyjsvm.runtime.objects import A, C, WEC, BuiltinFunction, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import A, C, W, WEC, BuiltinFunction, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
     create_non_enumerable_data_property_or_throw, define_property_or_throw,
     get_prototype_from_constructor, to_string,
 )
 from pyjsvm.runtime.stack import (
     Frame,
-    CONSTRUCT_PREFIX, MODULE_TOP, CallSiteObject, EvalFrame, JSErrorObject, capture_frames, error_header, format_call_site,
+    CONSTRUCT_PREFIX, MODULE_TOP, CallSiteObject, EvalFrame, JSErrorObject, capture_frames, capture_raw_frames, error_header, format_call_site,
     format_stack, prepare_stack_trace,
 )
 from pyjsvm.runtime.values import NULL, argument
@@ -55,11 +55,13 @@ def create_error(realm: "Realm", kind: str, new_target: Any, message: Any, optio
     # 3. If message is not undefined, then
     if message is not None:
         msg = to_string(message)
-        create_non_enumerable_data_property_or_throw(o, "message", msg)
+        # b. Perform CreateNonEnumerableDataPropertyOrThrow(O, "message", msg). NON-SPEC: stored
+        # at once (O is a new extensible ordinary object without the key: the definition succeeds)
+        o.props["message"] = Prop(msg, W | C)
     # 4. Perform ? InstallErrorCause(O, options).
     install_error_cause(o, options)
     # NON-SPEC (V8): a subclass's `new MyError()` leaves the constructor frames out.
-    o.frames = capture_frames(new_target if new_target is not realm.intrinsics[f"%{kind}%"] else None)
+    o.raw_frames = capture_raw_frames(new_target if new_target is not realm.intrinsics[f"%{kind}%"] else None)
     return o
 
 

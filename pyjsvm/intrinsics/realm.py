@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from pyjsvm.runtime.agent import AGENT, get_agent, throw_type_error
 from pyjsvm.runtime.objects import A, C, L, W, BuiltinFunction, JSObject, LazySlot, Prop
-from pyjsvm.runtime.stack import JSErrorObject, capture_frames, format_stack
+from pyjsvm.runtime.stack import JSErrorObject, capture_raw_frames, format_stack
 from pyjsvm.runtime.values import MISSING, SYM_ITERATOR
 from pyjsvm.intrinsics.order import MODULES, Deferred
 
@@ -227,7 +227,7 @@ class Realm:
         """Create a native error object of this realm: kind 'TypeError', 'RangeError', ..."""
         proto = self.intrinsics.get(f"%{kind}.prototype%") or self.intrinsics.get("%Error.prototype%") or self.object_prototype
         err = JSErrorObject(proto)
-        err.frames = capture_frames()
+        err.raw_frames = capture_raw_frames()
         getter = self.intrinsics.get("%ErrorStackGetter%")
         if getter is not None:
             # NON-SPEC (V8): as for `new Error(...)` (intrinsics/error.py), 'stack' comes first and

@@ -229,11 +229,16 @@ def emitted_position(f: Any) -> Any:
     """NON-SPEC: the call site an emitted frame is at: its namespace's position table
     (``compiler/emit.position_lines``: [first line], [constant name or None]) at its current
     line, or None before its first call site."""
-    ns = f.f_globals
+    return _position_at(f.f_globals, f.f_code, f.f_lasti)
+
+
+def _position_at(ns: dict[str, Any], code: Any, offset: int) -> Any:
+    """The call site (see ``emitted_position``) of emitted ``code`` at instruction ``offset``
+    in its namespace ``ns``."""
     table = ns.get("_LINES")
     if table is None:
         return None
-    line = frame_line(f)
+    line = code_line(code, offset)
     if line is None:  # (an instruction without a line: none is a call)
         return None
     starts, names = table
@@ -242,17 +247,42 @@ def emitted_position(f: Any) -> Any:
     return None if name is None else ns.get(name)
 
 
+class _At:
+    """NON-SPEC: where an emitted frame was when its stack was captured (its namespace, code and
+    instruction), turned into its call site (``_position_at``) when the frame is formatted."""
+
+    __slots__ = ("ns", "code", "offset")
+
+    def __init__(self, f: Any) -> None:
+        self.ns = f.f_globals
+        self.code = f.f_code
+        self.offset = f.f_lasti
+
+
+# NON-SPEC: a captured activation before it is formatted (``materialize_frames``): what it runs,
+# its receiver, whether it is a [[Construct]], and its position (None, a (line, column) pair, or
+# an _At); the names and the receiver's type name are found when the frame is first needed, as
+# V8 finds them when it formats a stack
+RawFrame = tuple[Any, Any, bool, Any]
+
+
 def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
                    limit: int | None = None) -> list[Frame]:
-    """Return [(function name, file name, line, column, receiver's type name)], innermost
-    first (the type name as V8 shows a method call's: ``frame_type_name``). With ``skip_until``
+    """Return [(function name, file name, line, column, receiver's type name, method name)],
+    innermost first (see ``capture_raw_frames`` and ``materialize_frames``)."""
+    return materialize_frames(capture_raw_frames(skip_until, absent_empty=absent_empty, limit=limit))
+
+
+def capture_raw_frames(skip_until: Any = None, *, absent_empty: bool = False,
+                       limit: int | None = None) -> list[RawFrame]:
+    """The JS activations on the stack, innermost first, as RawFrames. With ``skip_until``
     (V8's constructor-skipping for ``new MyError()``), the frames up to and including that
     function's activation are left out, when it is on the stack; when it is not, all frames are
     kept, or none with ``absent_empty`` (V8's ``Error.captureStackTrace(o, fn)``). At most
     ``limit`` frames (default: ``Error.stackTraceLimit``)."""
     if limit is None:
         limit = stack_trace_limit()
-    frames: list[Frame] = []
+    frames: list[RawFrame] = []
     f = sys._getframe(1)
     pos: Any = None
     skipping = skip_until is not None
@@ -262,46 +292,73 @@ def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
     entry = get_agent().entry_frame
     while f is not None and f is not entry and len(frames) < limit + skipped:
         code = f.f_code
-        emitted = code.co_filename in emitted_files
-        if not emitted and id(code) not in activations and id(code) not in call_sites:
-            f = f.f_back  # type: ignore[assignment]
-            continue  # host and engine frames: nothing to record
-        activation, owner, local_vars = _activation_owner(f)
-        if pos is None:
-            if emitted:
-                pos = emitted_position(f)
-            elif id(code) in call_sites:
+        emitted = emitted_files.get(code.co_filename)
+        if emitted is not None:
+            # (inline: _activation_owner for an emitted frame)
+            if not emitted[0] or code.co_name.startswith(EMITTED_PART_PREFIX):
+                if pos is None:
+                    pos = _At(f)
+                f = f.f_back  # type: ignore[assignment]
+                continue
+            local_vars = f.f_locals
+            delegate = emitted[1]
+            if pos is None:
+                pos = _At(f)
+            if delegate is not None and (d := local_vars.get(delegate)) is not None and type(d) is not _EmittedCall:
+                f = f.f_back  # type: ignore[assignment]
+                continue
+            owner = local_vars.get("self")
+            construct = local_vars.get("given") is EMITTED_NEW
+        else:
+            cid = id(code)
+            if cid not in activations and cid not in call_sites:
+                f = f.f_back  # type: ignore[assignment]
+                continue  # host and engine frames: nothing to record
+            activation, owner, local_vars = _activation_owner(f)
+            if pos is None and cid in call_sites:
                 pos = (local_vars if local_vars is not None else f.f_locals).get("pos")
-        if activation:
-            if owner is not None:
-                name, filename, line, col = owner.frame_info()
-                if pos is not None:
-                    line, col = pos
-                type_name = ""
-                method: str | LazyMethodName = ""
-                if isinstance(owner, JSObject):
-                    # V8's debug name: the function's name property when it is a non-empty
-                    # string, else its name in the code, else the name inferred for it
-                    name = _data_name(owner) or name or _inferred_name(owner)
-                if (local_vars.get("given") is EMITTED_NEW if emitted  # type: ignore[union-attr]
-                        else _ACTIVATION_IDS[id(code)][1]):
-                    name = CONSTRUCT_PREFIX + (name or "<anonymous>")
-                elif isinstance(owner, JSObject):
-                    this = local_vars.get("this")  # type: ignore[union-attr]
-                    type_name = frame_type_name(this, owner)
-                    if type_name and isinstance(this, JSObject):
-                        method = LazyMethodName(this, owner, name)
-                frames.append((name, filename, line, col, type_name, method))
-                if skipping and owner is skip_until:
-                    skipping = False
-                    skipped = len(frames)
-            pos = None
+            if not activation:
+                f = f.f_back  # type: ignore[assignment]
+                continue
+            construct = bool(activations[cid][1])
+        if owner is not None:
+            frames.append((owner, None if construct else local_vars.get("this"), construct, pos))  # type: ignore[union-attr]
+            if skipping and owner is skip_until:
+                skipping = False
+                skipped = len(frames)
+        pos = None
         f = f.f_back  # type: ignore[assignment]
     if skip_until is not None and not skipping:
         frames = frames[skipped:]
     elif skipping and absent_empty:
         return []
     return frames[:limit]
+
+
+def materialize_frames(raw: list[RawFrame]) -> list[Frame]:
+    """The Frames of captured RawFrames: the function's name (V8's debug name: its ``name``
+    property when that is a non-empty string, else its name in the code, else the name inferred
+    for it; ``new F`` for a [[Construct]]), file, position, and for a method call the
+    receiver's type name (``frame_type_name``) and a LazyMethodName."""
+    frames: list[Frame] = []
+    for owner, this, construct, pos in raw:
+        name, filename, line, col = owner.frame_info()
+        if type(pos) is _At:
+            pos = _position_at(pos.ns, pos.code, pos.offset)
+        if pos is not None:
+            line, col = pos
+        type_name = ""
+        method: str | LazyMethodName = ""
+        if isinstance(owner, JSObject):
+            name = _data_name(owner) or name or _inferred_name(owner)
+        if construct:
+            name = CONSTRUCT_PREFIX + (name or "<anonymous>")
+        elif isinstance(owner, JSObject):
+            type_name = frame_type_name(this, owner)
+            if type_name and isinstance(this, JSObject):
+                method = LazyMethodName(this, owner, name)
+        frames.append((name, filename, line, col, type_name, method))
+    return frames
 
 
 def _data_name(o: JSObject) -> str:
@@ -555,14 +612,31 @@ class JSErrorObject(JSObject):
     """An object with an [[ErrorData]] slot (sec-properties-of-error-instances). ``frames`` is the
     NON-SPEC call-site list captured when it was made (for ``stack``)."""
 
-    __slots__ = ("frames", "lazy_stack")
+    __slots__ = ("_frames", "raw_frames", "lazy_stack")
     class_name = "Error"
 
     def __init__(self, proto: JSObject | None) -> None:
         JSObject.__init__(self, proto)
-        self.frames: list[Any] = []
+        self._frames: list[Any] = []
+        # NON-SPEC: the frames as captured (capture_raw_frames), until ``frames`` is first read
+        self.raw_frames: list[RawFrame] | None = None
         # NON-SPEC (V8): True while the own 'stack' is the accessor that formats it on first read
         self.lazy_stack = False
+
+    @property
+    def frames(self) -> list[Any]:
+        """The call sites captured when the error was made (Frames, made from its RawFrames on
+        the first read: an error whose stack is never read formats no frame)."""
+        raw = self.raw_frames
+        if raw is not None:
+            self.raw_frames = None
+            self._frames = materialize_frames(raw)
+        return self._frames
+
+    @frames.setter
+    def frames(self, frames: list[Any]) -> None:
+        self.raw_frames = None
+        self._frames = frames
 
     def materialize_stack(self) -> Any:
         """NON-SPEC (V8): format the pending ``stack`` now (through ``Error.prepareStackTrace``

@@ -189,6 +189,11 @@ JS_CASES = [
     "(() => { Error.prepareStackTrace = (e, s) => s; try { function f() { const o = {}; Error.captureStackTrace(o); return o.stack; } const s = f(); return [Array.isArray(s), s[0].getFunctionName(), String(s[0]).startsWith('f ('), Object.prototype.toString.call(s[0]), Object.keys(s[0])]; } finally { Error.prepareStackTrace = undefined; } })()",
     "(() => { Error.prepareStackTrace = (e, s) => s; let s; try { const o = {}; Error.captureStackTrace(o); s = o.stack; } finally { Error.prepareStackTrace = undefined; } return Object.getOwnPropertyNames(Object.getPrototypeOf(s[0])).sort(); })()",
     "(() => { Error.prepareStackTrace = 'not a function'; try { return new Error('d').stack.split('\\n')[0]; } finally { Error.prepareStackTrace = undefined; } })()",
+    # frames are named when the stack is first read (V8's debug name then): a function renamed
+    # after the error was made shows its new name; a thrown TypeError's frames likewise
+    "(() => { function f() { return new Error('x'); } const e = f(); Object.defineProperty(f, 'name', {value: 'g'}); return e.stack.split('\\n')[1].trim().split(' ')[1]; })()",
+    "(() => { function h() { try { null.x; } catch (e) { return e; } } const e = h(); Object.defineProperty(h, 'name', {value: 'k'}); return e.stack.split('\\n')[1].trim().split(' ')[1]; })()",
+    "(() => { function K() {} K.prototype.m = function m() { return new RangeError('r'); }; const e = new K().m(); return [e.stack.split('\\n')[1].trim().split(' ')[1], e.stack.split('\\n').length > 2]; })()",
 ]
 
 
