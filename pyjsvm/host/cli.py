@@ -449,6 +449,9 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None, c
     host.esm.entry = filename  # (a ShadowRealm's importValue resolves from here)
     if cache_dir is not None:
         host.compile_cache = CompileCache(cache_dir)
+        # (the host modules written in JS go through it too: host/jsutil.load_js)
+        host.realm.host_defined["pyjsvm.compile_cache"] = host.compile_cache
+
     def cjs_main() -> Any:
         try:
             host.modules.run_main(filename)

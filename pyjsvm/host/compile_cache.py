@@ -66,12 +66,15 @@ class CompileCache:
             return None
         return data if len(data) <= MAX_ENTRY else None
 
-    def compile_function(self, realm: Any, body: str, params: list[str], filename: str) -> Any:
-        """engine.compile_function through the cache (raises ParseError like it)."""
+    def compile_function(self, realm: Any, body: str, params: list[str], filename: str,
+                         extensions: list[Any] | None = None) -> Any:
+        """engine.compile_function through the cache (raises ParseError like it); ``extensions``
+        as there (a host module written in JS: jsutil.load_js)."""
         source = function_source(body, params)
         path = self.entry_path(source, "function")
         data = self.read(path)
-        fn, rejected, _, program = compile_function_cached(realm, body, params, filename, 0, 0, [], data, False)
+        fn, rejected, _, program = compile_function_cached(realm, body, params, filename, 0, 0, extensions or [], data,
+                                                           False)
         self.note(rejected, path, program, source, "function")
         return fn
 

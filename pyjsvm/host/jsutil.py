@@ -18,7 +18,7 @@ from pyjsvm.runtime.operations import call, construct
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.stack import JSErrorObject
-from pyjsvm.compiler.engine import compile_function
+from pyjsvm.api.code_cache import compile_function_cached
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.host.inspect import InspectOptions, _fn_name, format_number, get_constructor_name, inspect
 
@@ -155,6 +155,27 @@ def js_str(v: Any) -> str:
     return js_string_to_python(v)
 
 
+# NON-SPEC (speed): the code cache data (api/code_cache.py) of each host module written in JS
+# that this process has compiled, by its body: another realm's require of it is not parsed again
+_HOST_PROGRAMS: dict[str, bytes] = {}
+
+
+def _compile_host_module(realm: "Realm", name: str, body: str, ext: JSObject) -> Any:
+    """``compile_function`` of a host module's body with ``ext`` in scope, through its code
+    cache data: kept by this process, else read from the compile cache of the ``pyjsvm``
+    command when it has one (realm.host_defined["pyjsvm.compile_cache"]), else made and kept.
+    Parsing is most of the time of a first ``require('util')`` or ``require('stream')``."""
+    data = _HOST_PROGRAMS.get(body)
+    if data is None:
+        disk = realm.host_defined.get("pyjsvm.compile_cache")
+        if disk is not None:
+            return disk.compile_function(realm, body, [], name, [ext])
+    fn, _rejected, produced, _program = compile_function_cached(realm, body, [], name, 0, 0, [ext], data, data is None)
+    if produced:
+        _HOST_PROGRAMS[body] = produced
+    return fn
+
+
 def load_js(realm: "Realm", name: str, source: str, helpers: dict[str, Any]) -> Any:
     """Compile ``source`` (a parenthesised JS function expression) once in ``realm`` with
     ``helpers`` (name -> JS value) in scope, and return the result of calling it.
@@ -165,7 +186,7 @@ def load_js(realm: "Realm", name: str, source: str, helpers: dict[str, Any]) -> 
     saved = AGENT.realm
     AGENT.realm = realm
     try:
-        fn = compile_function(realm, "return " + source.strip(), [], name, 0, 0, [ext])
+        fn = _compile_host_module(realm, name, "return " + source.strip(), ext)
         factory = fn.call(None, [])
         return factory.call(None, [])
     finally:

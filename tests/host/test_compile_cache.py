@@ -30,6 +30,16 @@ def entries(cache: Path) -> list[Path]:
     return sorted(p for p in cache.glob("*.pjc")) if cache.exists() else []
 
 
+def host_entries(tmp_path: Path) -> int:
+    """How many entries the host's own modules written in JS (console's) make in a cache."""
+    app = tmp_path / "empty-app"
+    app.mkdir()
+    (app / "main.js").write_text("console.log(1);\n")
+    cache = tmp_path / "empty-cache"
+    assert run(["main.js"], app, {"PYJSVM_COMPILE_CACHE": str(cache)}).stdout == "1\n"
+    return len(entries(cache)) - 1
+
+
 def test_env_var_cache_is_written_then_used(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     cache = tmp_path / "cache"
@@ -37,7 +47,7 @@ def test_env_var_cache_is_written_then_used(tmp_path: Path) -> None:
     first = run(["main.js"], app, env)
     assert (first.stdout, first.returncode) == ("42 1\n", 0)
     files = entries(cache)
-    assert len(files) == 2  # main.js and lib.js
+    assert len(files) == 2 + host_entries(tmp_path)  # main.js and lib.js, and the host's
     stamps = {p: p.stat().st_mtime_ns for p in files}
     second = run(["main.js"], app, env)
     assert (second.stdout, second.returncode) == ("42 1\n", 0)
@@ -49,7 +59,7 @@ def test_flag_and_disabling(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     cache = tmp_path / "flag-cache"
     r = run([f"--compile-cache={cache}", "main.js"], app, {"PYJSVM_COMPILE_CACHE": "off"})
-    assert r.stdout == "42 1\n" and len(entries(cache)) == 2
+    assert r.stdout == "42 1\n" and len(entries(cache)) == 2 + host_entries(tmp_path)
     other = tmp_path / "unused"
     r = run(["--no-compile-cache", "main.js"], app, {"PYJSVM_COMPILE_CACHE": str(other)})
     assert r.stdout == "42 1\n" and not other.exists()
@@ -87,7 +97,7 @@ def test_changed_source_gets_its_own_entry(tmp_path: Path) -> None:
     (app / "lib.js").write_text(LIB.replace("2 * x", "3 * x"))
     r = run(["main.js"], app, env)
     assert r.stdout == "63 1\n"
-    assert len(entries(cache)) == 3
+    assert len(entries(cache)) == 3 + host_entries(tmp_path)
 
 
 def test_unwritable_cache_directory_is_harmless(tmp_path: Path) -> None:
@@ -128,4 +138,40 @@ def test_permission_model_writes_no_cache_unless_asked(tmp_path: Path) -> None:
     r = run(["--permission", "--allow-fs-read=*", "main.js"], app, env)
     assert r.stdout == "42 1\n" and not cache.exists()
     r = run(["--permission", "--allow-fs-read=*", f"--compile-cache={cache}", "main.js"], app, {})
-    assert r.stdout == "42 1\n" and len(entries(cache)) == 2
+    assert r.stdout == "42 1\n" and len(entries(cache)) == 2 + host_entries(tmp_path)
+
+
+def test_host_modules_written_in_js_are_cached(tmp_path: Path) -> None:
+    """``require('util')`` and ``require('stream')`` compile the host's modules written in JS
+    (host/jsutil.load_js) through the cache: a second run parses none of them again."""
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "main.js").write_text("const util = require('util'), { Readable } = require('stream');\n"
+                                 "console.log(util.format('%s:%d', 'x', 5), typeof Readable.from);\n")
+    cache = tmp_path / "cache"
+    env = {"PYJSVM_COMPILE_CACHE": str(cache)}
+    first = run(["main.js"], app, env)
+    assert (first.stdout, first.stderr, first.returncode) == ("x:5 function\n", "", 0)
+    files = entries(cache)
+    assert len(files) > 2 + host_entries(tmp_path)  # the program, util's and stream's modules
+    stamps = {p: p.stat().st_mtime_ns for p in files}
+    probe = ("import runpy, sys\n"
+             "import esprima.parser\n"
+             "parsed = []\n"
+             "orig = esprima.parser.Parser.__init__\n"
+             "def counting(self, code, *a, **k):\n"
+             "    parsed.append(len(code))\n"
+             "    return orig(self, code, *a, **k)\n"
+             "esprima.parser.Parser.__init__ = counting\n"
+             "sys.argv = ['pyjsvm', 'main.js']\n"
+             "try:\n"
+             "    runpy.run_module('pyjsvm.host.cli', run_name='__main__')\n"
+             "finally:\n"
+             "    print('parsed', parsed)\n")
+    environ = dict(os.environ)
+    environ.pop("PYJSVM_DISABLE_COMPILE_CACHE", None)
+    environ.update(env)
+    second = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=app, env=environ,
+                            timeout=120, stdin=subprocess.DEVNULL)
+    assert second.stdout == "x:5 function\nparsed []\n", second.stderr
+    assert {p: p.stat().st_mtime_ns for p in entries(cache)} == stamps
