@@ -10,6 +10,7 @@ from pyjsvm.modules.records import AMBIGUOUS, NAMESPACE, CyclicModuleRecord, Mod
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.environments import FunctionEnv
 from pyjsvm.runtime.generator_objects import NORMAL, AsyncFunctionRun
+from pyjsvm.runtime.promise import PromiseCapability
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import create_data_property_or_throw
 from pyjsvm.runtime import stack
@@ -210,7 +211,7 @@ class ModuleAsyncRun(AsyncFunctionRun):
     __slots__ = ("module",)
 
     def __init__(self, pygen: Any, realm: Any, resolve: Any, reject: Any, module: SourceTextModuleRecord) -> None:
-        AsyncFunctionRun.__init__(self, pygen, realm, resolve, reject)
+        AsyncFunctionRun.__init__(self, pygen, realm, PromiseCapability(None, resolve, reject))
         self.module = module
 
     def step(self, how: int, value: Any) -> None:

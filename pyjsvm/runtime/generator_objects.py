@@ -26,7 +26,9 @@ from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, create_iter_result_object, get_iterator, iterator_close, iterator_complete, iterator_value,
 )
-from pyjsvm.runtime.promise import new_promise, new_promise_capability, perform_promise_then_internal, promise_resolve
+from pyjsvm.runtime.promise import (
+    JSPromise, PromiseCapability, new_promise_capability, perform_promise_then_internal, promise_resolve,
+)
 from pyjsvm.runtime.agent import throw_range_error
 from pyjsvm.runtime.operations import call, get_method, to_display, to_string
 from pyjsvm.runtime.values import JSSymbol
@@ -223,13 +225,12 @@ class AsyncFunctionRun:
     """The state of one async function activation (AsyncFunctionStart, sec-async-functions-
     abstract-operations-async-function-start): steps the body until it awaits or completes."""
 
-    __slots__ = ("pygen", "realm", "resolve", "reject")
+    __slots__ = ("pygen", "realm", "cap")
 
-    def __init__(self, pygen: PyGen, realm: Any, resolve: Any, reject: Any) -> None:
+    def __init__(self, pygen: PyGen, realm: Any, cap: PromiseCapability) -> None:
         self.pygen = pygen
         self.realm = realm
-        self.resolve = resolve
-        self.reject = reject
+        self.cap = cap   # (its promise is the function's; settled when the body completes)
 
     def step(self, how: int, value: Any) -> None:
         pygen = self.pygen
@@ -241,13 +242,13 @@ class AsyncFunctionRun:
                 try:
                     r = c_reentry(agent, _resume_raw, (pygen, how, value))
                 except StopIteration as e:
-                    self.resolve.call(None, [e.value])
+                    self.cap.settle(True, e.value)
                     return
                 except JSThrow as e:
-                    self.reject.call(None, [e.value])
+                    self.cap.settle(False, e.value)
                     return
                 except RecursionError:
-                    self.reject.call(None, [_range_error_value(self.realm)])
+                    self.cap.settle(False, _range_error_value(self.realm))
                     return
                 err = await_then(self.realm, r[1], self.on_ok, self.on_err)
                 if err is None:
@@ -265,9 +266,9 @@ class AsyncFunctionRun:
 
 def async_function_start(realm: Any, pygen: PyGen) -> Any:
     """Run an async function body; returns its promise."""
-    promise, resolve, reject = new_promise(realm)
-    AsyncFunctionRun(pygen, realm, resolve, reject).step(NORMAL, None)
-    return promise
+    cap = PromiseCapability.unmade(JSPromise(realm.intrinsics["%Promise.prototype%"]), realm)
+    AsyncFunctionRun(pygen, realm, cap).step(NORMAL, None)
+    return cap.promise
 
 
 # --- async generators (sec-asyncgenerator-abstract-operations) ---------------------------------

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.runtime.agent import current_realm, get_agent, JSThrow, throw_type_error
 from pyjsvm.runtime.jobs import enqueue_job, host_promise_rejection_tracker
-from pyjsvm.runtime.objects import BuiltinFunction, JSObject
+from pyjsvm.runtime.objects import C, BuiltinFunction, JSObject, Prop
 from pyjsvm.runtime.operations import call, get_function_realm, is_callable, is_constructor, to_display
 from pyjsvm.runtime.values import argument
 
@@ -67,14 +67,70 @@ class JSPromise(JSObject):
 
 
 class PromiseCapability:
-    """A PromiseCapability Record (sec-promisecapability-records)."""
+    """A PromiseCapability Record (sec-promisecapability-records).
 
-    __slots__ = ("promise", "resolve", "reject")
+    NON-SPEC: the capability of a realm's %Promise% made by new_promise_capability holds its
+    [[Resolve]] and [[Reject]] (CreateResolvingFunctions) unmade until ``resolve`` or
+    ``reject`` is read: ``settle``, what a reaction job does with them, runs their steps
+    without making them. ``cell`` is their shared [[AlreadyResolved]] state (the promise, None
+    once resolved) and ``realm`` theirs."""
+
+    __slots__ = ("promise", "_resolve", "_reject", "cell", "realm")
 
     def __init__(self, promise: Any, resolve: Any, reject: Any) -> None:
         self.promise = promise
-        self.resolve = resolve
-        self.reject = reject
+        self._resolve = resolve
+        self._reject = reject
+        self.cell: list[Any] | None = None
+        self.realm: "Realm | None" = None
+
+    @classmethod
+    def unmade(cls, promise: "JSPromise", realm: "Realm") -> "PromiseCapability":
+        """NON-SPEC: the capability of a new ``promise`` of ``realm``'s %Promise%, whose
+        resolving functions are made when first read."""
+        cap = cls(promise, None, None)
+        cap.cell = [promise]
+        cap.realm = realm
+        return cap
+
+    def _make(self) -> None:
+        assert self.cell is not None and self.realm is not None
+        self._resolve, self._reject = create_resolving_functions(self.promise, self.realm, self.cell)
+
+    @property
+    def resolve(self) -> Any:
+        if self._resolve is None:
+            self._make()
+        return self._resolve
+
+    @property
+    def reject(self) -> Any:
+        if self._reject is None:
+            self._make()
+        return self._reject
+
+    def settle(self, fulfil: bool, value: Any) -> Any:
+        """``Call(fulfil ? [[Resolve]] : [[Reject]], undefined, « value »)``: unmade, their
+        steps, run in their realm as a call of them would."""
+        if self._resolve is not None:
+            return call(self._resolve if fulfil else self._reject, None, [value])
+        cell = self.cell
+        assert cell is not None
+        p = cell[0]
+        if p is None:
+            return None
+        cell[0] = None
+        agent = get_agent()
+        saved = agent.realm
+        agent.realm = self.realm
+        try:
+            if fulfil:
+                resolve_promise(p, value)
+            else:
+                reject_promise(p, value)
+        finally:
+            agent.realm = saved
+        return None
 
 
 class PromiseReaction:
@@ -97,14 +153,21 @@ def is_promise(x: Any) -> bool:
     return isinstance(x, JSPromise)
 
 
-def create_resolving_functions(promise: JSPromise, realm: "Realm | None" = None) -> tuple[BuiltinFunction, BuiltinFunction]:
+# NON-SPEC: the length and name Props every resolving function shares (both only configurable:
+# nothing changes them in place, see BuiltinFunction)
+_RESOLVING_PROPS = (Prop(1.0, C), Prop("", C))
+
+
+def create_resolving_functions(promise: JSPromise, realm: "Realm | None" = None,
+                               cell: list[Any] | None = None) -> tuple[BuiltinFunction, BuiltinFunction]:
     """CreateResolvingFunctions ( promise ) (sec-createresolvingfunctions): returns (resolve,
     reject), built-in functions of ``realm`` (default: the running realm) with length 1 and name
-    ""; they share the [[AlreadyResolved]] state."""
+    ""; they share the [[AlreadyResolved]] state (``cell``: an unmade capability's)."""
     if realm is None:
         realm = current_realm()
     # 1. Let promiseOrEmpty be the Record { [[Value]]: promise }.
-    cell: list[Any] = [promise]
+    if cell is None:
+        cell = [promise]
 
     def resolve_steps(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
         """Promise Resolve Functions (sec-createresolvingfunctions, resolveSteps)."""
@@ -124,7 +187,8 @@ def create_resolving_functions(promise: JSPromise, realm: "Realm | None" = None)
         reject_promise(p, args[0] if args else None)
         return None
 
-    return BuiltinFunction(realm, resolve_steps, "", 1), BuiltinFunction(realm, reject_steps, "", 1)
+    return (BuiltinFunction(realm, resolve_steps, "", 1, shared=_RESOLVING_PROPS),
+            BuiltinFunction(realm, reject_steps, "", 1, shared=_RESOLVING_PROPS))
 
 
 def resolve_promise(promise: JSPromise, resolution: Any) -> None:
@@ -262,9 +326,7 @@ def new_promise_reaction_job(reaction: PromiseReaction, argument: Any) -> tuple[
                 raise JSThrow(result)
             return None
         # 8-9. Resolve or reject the derived promise.
-        if ok:
-            return call(capability.resolve, None, [result])
-        return call(capability.reject, None, [result])
+        return capability.settle(ok, result)
 
     handler = reaction.handler
     if handler is None:
@@ -309,9 +371,7 @@ def new_promise_capability(c: Any) -> PromiseCapability:
         # NON-SPEC fast path: Construct(%Promise%, « executor ») with the built-in executor of
         # GetCapabilitiesExecutor is not observable; the resolving functions belong to C's realm.
         realm = c.realm
-        promise = JSPromise(realm.intrinsics["%Promise.prototype%"])
-        resolve, reject = create_resolving_functions(promise, realm)
-        return PromiseCapability(promise, resolve, reject)
+        return PromiseCapability.unmade(JSPromise(realm.intrinsics["%Promise.prototype%"]), realm)
     # 2. Let resolvingFunctions be the Record { [[Resolve]]: undefined, [[Reject]]: undefined }.
     cell: list[Any] = [None, None]
 
@@ -358,7 +418,7 @@ def promise_resolve(realm: "Realm | None", c: Any, x: Any) -> Any:
     # 2. Let promiseCapability be ? NewPromiseCapability(C).
     cap = new_promise_capability(c)
     # 3. Perform ? Call(promiseCapability.[[Resolve]], undefined, « x »).
-    call(cap.resolve, None, [x])
+    cap.settle(True, x)
     return cap.promise
 
 
