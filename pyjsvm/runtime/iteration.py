@@ -83,8 +83,12 @@ def get_iterator(obj: Any, kind: str = "sync", subject: str | None = None, sprea
             if type(p) is JSArray or type(p) is JSObject:
                 m = builtin_data_property(p, SYM_ITERATOR, ARRAY_ITERATION[3])
                 if m is not None:
-                    it = m.impl(m.realm, obj, [], None)
-                    return IteratorRecord(it, it.get("next", it))
+                    # (CreateArrayIterator in the method's realm, whose %ArrayIteratorPrototype%
+                    # holds the new iterator's ``next``: read there when it is the built-in)
+                    aip = m.realm.intrinsics["%ArrayIteratorPrototype%"]
+                    it = ARRAY_ITERATION[0](aip, obj, ARRAY_ITERATION[2])
+                    nm = builtin_data_property(aip, "next", ARRAY_ITERATION[1])
+                    return IteratorRecord(it, nm if nm is not None else it.get("next", it))
         method = get_method(obj, SYM_ITERATOR)
     if method is None:
         not_iterable(obj, kind, subject, spread)
