@@ -45,7 +45,7 @@ class FunctionCode:
         "nparams", "filler", "run", "_source", "filename", "line", "column", "has_prototype",
         "is_constructor", "method", "fields", "uses_home", "scope", "expr_body", "referrer", "fast", "emitted",
         "fast_construct", "tail_entry", "tail_run", "direct", "direct_n", "e0", "e1", "e2", "e3", "e4", "e5", "ctor",
-        "inferred_name",
+        "inferred_name", "own_props",
     )
     _source: "str | tuple[str, int, int] | None"
 
@@ -64,6 +64,10 @@ class FunctionCode:
     def __init__(self) -> None:
         self.name: Any = ""
         self.inferred_name = ""  # NON-SPEC: the name stack traces show for an anonymous function (syntax.inferred_names)
+        # NON-SPEC: the length and name Props every function object of this code starts with
+        # (both only configurable: nothing changes them in place -- a redefinition stores a
+        # new Prop -- so the objects share them; see ECMAFunction)
+        self.own_props: "tuple[Prop, Prop] | None" = None
         self.length = 0
         self.strict = False
         self.this_mode = GLOBAL
@@ -240,7 +244,10 @@ class ECMAFunction(JSFunctionBase):
     field_name: Any
 
     def __init__(self, code: FunctionCode, env: Any, proto: JSObject, realm: Any) -> None:
-        self.props = {"length": Prop(float(code.length), C), "name": Prop(code.name, C)}
+        shared = code.own_props
+        if shared is None or shared[1].value is not code.name or shared[0].value != code.length:
+            shared = code.own_props = (Prop(float(code.length), C), Prop(code.name, C))
+        self.props = {"length": shared[0], "name": shared[1]}
         self.proto = proto
         self.extensible = True
         self.realm = realm
