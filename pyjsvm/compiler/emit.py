@@ -35,11 +35,14 @@ from __future__ import annotations
 
 import builtins
 import keyword
+import marshal
 import os
 import re
+import sys
+import types
 from functools import partial
 from math import copysign, trunc
-from typing import Any, Callable
+from typing import Any, Callable, Protocol
 
 from pyjsvm.runtime.thread_limit import python_compile
 from pyjsvm.syntax.digits import decimal_to_int
@@ -5099,15 +5102,73 @@ def part_locals(source: str) -> str:
     return "\n".join(out)
 
 
+class CodeStore(Protocol):
+    """NON-SPEC: where ``build`` keeps compiled emitted code between processes (the ``pyjsvm``
+    command's compile cache, host/compile_cache.py): bytes by key, None when absent."""
+
+    def get_emitted(self, key: str) -> bytes | None: ...
+
+    def put_emitted(self, key: str, data: bytes) -> None: ...
+
+
+# NON-SPEC: the CodeStore ``build`` uses, when the host installed one
+CODE_STORE: list[CodeStore | None] = [None]
+_STORE_SALT: list[bytes] = []
+
+
+def _store_key(filename: str, source: str) -> str:
+    """The CodeStore key of emitted ``source`` built as ``filename``: a hash of them, of this
+    module's text (its passes make the compiled text) and of the Python that compiles it."""
+    import hashlib   # (imported where used: start-up loads neither; the host's store is optional)
+    import importlib.util
+    if not _STORE_SALT:
+        h = hashlib.blake2b(digest_size=16)
+        h.update(importlib.util.MAGIC_NUMBER + sys.version.encode())
+        try:
+            with open(__file__, "rb") as f:
+                h.update(f.read())
+        except OSError:
+            h.update(b"?")
+        _STORE_SALT.append(h.digest())
+    h = hashlib.blake2b(_STORE_SALT[0], digest_size=20)
+    h.update(filename.encode() + b"\x00")
+    h.update(source.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _stored_code(store: CodeStore, key: str) -> tuple[Any, Any] | None:
+    """The (code, position table) a CodeStore holds under ``key``, or None (absent, or not a
+    pair of a code object and a table: written by something else)."""
+    data = store.get_emitted(key)
+    if data is None:
+        return None
+    try:
+        code, table = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if type(code) is not types.CodeType or type(table) is not tuple or len(table) != 2:
+        return None
+    return code, table
+
+
 def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., Any]:
     """Compile emitted ``source`` (cached by its text: it holds no JS text, only shapes) and bind
     it to its constant table; the namespace's ``_LINES`` is its position table (see
-    ``position_lines``)."""
+    ``position_lines``). NON-SPEC: with a CodeStore, the compiled code comes from there when a
+    process compiled the same text before, and goes there otherwise."""
     cached = _CODE_CACHE.get((filename, source))
     if cached is None:
-        check_stop_compiling()
-        text, table = position_lines(part_locals(source))
-        cached = python_compile(share_temps(text), filename, "exec"), table
+        store = CODE_STORE[0]
+        key = _store_key(filename, source) if store is not None else ""
+        found = _stored_code(store, key) if store is not None else None
+        if found is not None:
+            cached = found
+        else:
+            check_stop_compiling()
+            text, table = position_lines(part_locals(source))
+            cached = python_compile(share_temps(text), filename, "exec"), table
+            if store is not None:
+                store.put_emitted(key, marshal.dumps((cached[0], (list(table[0]), list(table[1])))))
         if len(_CODE_CACHE) > 4096:
             _CODE_CACHE.clear()
         _CODE_CACHE[(filename, source)] = cached

@@ -23,6 +23,7 @@ from pyjsvm.host.esm import contains_module_syntax, file_source, is_ambiguous_fi
 from pyjsvm.host.require import WRAPPER_PARAMS, DetectedModule, past_the_body
 from pyjsvm.compiler.engine import compile_module_code, parse_function
 from pyjsvm.host.compile_cache import CompileCache, directory_from_environment
+from pyjsvm.compiler.emit import CODE_STORE
 from pyjsvm.host.repl import run_repl
 
 if TYPE_CHECKING:
@@ -449,8 +450,10 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None, c
     host.esm.entry = filename  # (a ShadowRealm's importValue resolves from here)
     if cache_dir is not None:
         host.compile_cache = CompileCache(cache_dir)
-        # (the host modules written in JS go through it too: host/jsutil.load_js)
+        # (the host modules written in JS go through it too: host/jsutil.load_js; and the
+        # compiled code of emitted functions: compiler/emit.build)
         host.realm.host_defined["pyjsvm.compile_cache"] = host.compile_cache
+        CODE_STORE[0] = host.compile_cache
 
     def cjs_main() -> Any:
         try:
@@ -482,6 +485,7 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None, c
         return host.run_limited(program)
     finally:
         if host.compile_cache is not None:
+            CODE_STORE[0] = None
             host.compile_cache.flush()
 
 

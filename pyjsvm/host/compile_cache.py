@@ -1,6 +1,10 @@
 """The ``pyjsvm`` command's persistent compile cache (like Node's ``module.enableCompileCache()`` /
 ``NODE_COMPILE_CACHE``): the code cache (api/code_cache.py) of every CommonJS module the command
-compiles (CommonJS and ES modules), in files named after a hash of the engine and the module's source.
+compiles (CommonJS and ES modules), in files named after a hash of the engine and the module's source;
+the host's own modules written in JS (host/jsutil.load_js) likewise; and, in its ``emitted`` folder,
+the Python code compiled for emitted function bodies (compiler/emit.build), named after a hash of the
+emitted text, of the emitter and of the Python version (what ``__pycache__`` is to Python modules, and
+trusted as much: the folder is the user's own).
 
 On by default in the user cache directory (``$XDG_CACHE_HOME/pyjsvm/compile-cache``, else
 ``~/.cache/...``); ``PYJSVM_COMPILE_CACHE=DIR`` or ``--compile-cache=DIR`` chooses the
@@ -49,6 +53,8 @@ class CompileCache:
     def __init__(self, directory: str) -> None:
         self.directory = os.path.abspath(directory)
         self.pending: dict[str, tuple[Any, str, str]] = {}   # file -> (program, source, goal) to write at exit
+        # NON-SPEC: compiled emitted code (compiler/emit.build's CodeStore) to write at exit, by key
+        self.emitted: dict[str, bytes] = {}
         self.hits = 0
         self.misses = 0
 
@@ -85,6 +91,18 @@ class CompileCache:
         self.note(rejected, path, code.program, source, "module")
         return code
 
+    def emitted_path(self, key: str) -> str:
+        return os.path.join(self.directory, "emitted", key + ".pyc")
+
+    def get_emitted(self, key: str) -> bytes | None:
+        """compiler/emit.build's compiled code for ``key`` (a hash of the emitted text, of the
+        emitter and of this Python), kept by an earlier process: what ``__pycache__`` is to
+        Python modules."""
+        return self.read(self.emitted_path(key))
+
+    def put_emitted(self, key: str, data: bytes) -> None:
+        self.emitted[key] = data
+
     def note(self, rejected: bool | None, path: str, program: Any, source: str, goal: str) -> None:
         if rejected is False:
             self.hits += 1
@@ -93,30 +111,44 @@ class CompileCache:
             self.pending[path] = (program, source, goal)
 
     def flush(self) -> None:
-        """Write the entries of this run (missing or rejected ones), each atomically."""
+        """Write the entries of this run (missing or rejected ones), each atomically: the
+        modules' code cache data, then the compiled emitted code."""
         pending, self.pending = self.pending, {}
-        if not pending:
-            return
-        try:
-            os.makedirs(self.directory, exist_ok=True)
-        except OSError:
-            return
-        for path, (program, source, goal) in pending.items():
-            if program is None:
-                continue
-            data = create_cached_data(program, source, goal)
-            if not data:
-                continue
+        emitted, self.emitted = self.emitted, {}
+        if pending:
             try:
-                fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".tmp-", suffix=".pjc")
+                os.makedirs(self.directory, exist_ok=True)
             except OSError:
                 return
+            for path, (program, source, goal) in pending.items():
+                if program is None:
+                    continue
+                data = create_cached_data(program, source, goal)
+                if data and not self.write(path, data):
+                    return
+        if emitted:
             try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                os.replace(tmp, path)
+                os.makedirs(os.path.dirname(self.emitted_path("x")), exist_ok=True)
             except OSError:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
+                return
+            for key, data in emitted.items():
+                if len(data) <= MAX_ENTRY and not self.write(self.emitted_path(key), data):
+                    return
+
+    def write(self, path: str, data: bytes) -> bool:
+        """Write ``data`` to ``path`` atomically (a temporary file in its folder renamed into
+        place); False when the folder takes no file."""
+        try:
+            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-", suffix=".pjc")
+        except OSError:
+            return False
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except OSError:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return True

@@ -175,3 +175,52 @@ def test_host_modules_written_in_js_are_cached(tmp_path: Path) -> None:
                             timeout=120, stdin=subprocess.DEVNULL)
     assert second.stdout == "x:5 function\nparsed []\n", second.stderr
     assert {p: p.stat().st_mtime_ns for p in entries(cache)} == stamps
+
+
+COMPILE_PROBE = ("import runpy, sys\n"
+                 "import pyjsvm.compiler.emit as E\n"
+                 "compiled = []\n"
+                 "orig = E.python_compile\n"
+                 "def counting(src, filename, mode):\n"
+                 "    compiled.append(filename)\n"
+                 "    return orig(src, filename, mode)\n"
+                 "E.python_compile = counting\n"
+                 "sys.argv = ['pyjsvm', 'main.js']\n"
+                 "try:\n"
+                 "    runpy.run_module('pyjsvm.host.cli', run_name='__main__')\n"
+                 "finally:\n"
+                 "    print('compiled', len(compiled))\n")
+
+
+def run_counting_compiles(app: Path, env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    environ = dict(os.environ)
+    environ.pop("PYJSVM_DISABLE_COMPILE_CACHE", None)
+    environ.update(env_extra)
+    return subprocess.run([sys.executable, "-c", COMPILE_PROBE], capture_output=True, text=True, cwd=app, env=environ,
+                          timeout=120, stdin=subprocess.DEVNULL)
+
+
+def test_emitted_code_is_cached(tmp_path: Path) -> None:
+    """The Python code compiled for emitted function bodies (compiler/emit.build) is kept in the
+    cache's ``emitted`` folder: a second run compiles none of it; an entry that is not such code
+    (truncated, garbage) is compiled again and rewritten."""
+    app = make_app(tmp_path)
+    (app / "main.js").write_text("const lib = require('./lib.js'); let s = 0;\n"
+                                 "for (let i = 0; i < 50; i++) s += lib.twice(i); console.log(s, lib.calls());\n")
+    cache = tmp_path / "cache"
+    env = {"PYJSVM_COMPILE_CACHE": str(cache)}
+    first = run_counting_compiles(app, env)
+    assert first.stdout.splitlines()[0] == "2450 50", first.stderr
+    made = int(first.stdout.split()[-1])
+    stored = sorted((cache / "emitted").glob("*.pyc"))
+    assert made > 0 and len(stored) == made
+    second = run_counting_compiles(app, env)
+    assert second.stdout == "2450 50\ncompiled 0\n", second.stderr
+    stored[0].write_bytes(stored[0].read_bytes()[:20])
+    if len(stored) > 1:
+        stored[1].write_bytes(b"not marshal data at all")
+    third = run_counting_compiles(app, env)
+    assert third.stdout == f"2450 50\ncompiled {min(len(stored), 2)}\n", third.stderr
+    assert run_counting_compiles(app, env).stdout == "2450 50\ncompiled 0\n"
+    off = run_counting_compiles(app, {"PYJSVM_COMPILE_CACHE": "off"})
+    assert off.stdout == f"2450 50\ncompiled {made}\n"
