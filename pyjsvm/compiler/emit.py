@@ -36,6 +36,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import marshal
+import math
 import os
 import re
 import sys
@@ -3846,6 +3847,30 @@ class FunctionEmitter:
             num = "" if vals[0].num else f"type({i}) is _float and "
             direct = (f"{value} if type({this}) is _str and type({f.text}) is _BF and {f.text}.impl is {impl} and "
                       f"{num}0 <= {i} < len({this}) and ({n} := _trunc({i})) == {i} else {direct}")
+        math = callee.property.name if (callee.type == "MemberExpression" and not callee.computed
+                                        and callee.property.type == "Identifier" and not fast) else None
+        if math in _MATH_INLINE and len(vals) == _MATH_INLINE[math][0]:
+            # NON-SPEC: %Math.floor% / ceil / abs / sqrt of a Number, %Math.max% / min of two
+            # Numbers, where the inline result is what the built-in returns (no zero, NaN or
+            # value past 2**52 for floor and ceil, nor a ceil of -1 < x <= 0; max and min of two
+            # that differ), in line; else the call
+            is_it = f"type({f.text}) is _BF and {f.text}.impl is {_MATH_INLINE[math][1]}"
+            x = vals[0].text
+            xf = "" if vals[0].num else f"type({x}) is _float and "
+            if math in ("max", "min"):
+                y, ok = vals[1].text, self.temp()
+                yf = "" if vals[1].num else f"type({y}) is _float and "
+                gt = ">" if math == "max" else "<"
+                direct = (f"{x} if ({ok} := {is_it} and {xf}{yf}True) and {x} {gt} {y} else "
+                          f"{y} if {ok} and {y} {gt} {x} else {direct}")
+            else:
+                value, test = {
+                    "floor": (f"float(_mfloor({x}))", f"-4503599627370496.0 < {x} < 4503599627370496.0 and {x} != 0.0"),
+                    "ceil": (f"float(_mceil({x}))", f"({x} > 0.0 or {x} <= -1.0) and -4503599627370496.0 < {x} < 4503599627370496.0"),
+                    "abs": (f"_fabs({x})", "True"),
+                    "sqrt": (f"_msqrt({x})", f"0.0 <= {x} < _INF"),
+                }[math]
+                direct = f"{value} if {is_it} and {xf}{test} else {direct}"
         if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
                 and callee.property.name == "call" and callee.object.type != "Super" and vals):
             # ``g.call(x, ...)`` with %Function.prototype.call% (Call(g, x, rest)): an emitted g
@@ -4905,7 +4930,15 @@ def _namespace(consts: dict[str, Any]) -> dict[str, Any]:
     ns["_FAPPLY"] = SPECIAL_BUILTINS.get("apply")
     ns["_CCA"] = SPECIAL_BUILTINS.get("charCodeAt")
     ns["_CAT"] = SPECIAL_BUILTINS.get("charAt")
+    for name, (_n, const) in _MATH_INLINE.items():
+        ns[const] = SPECIAL_BUILTINS.get("Math." + name)
     return ns
+
+
+# NON-SPEC: the Math functions emitted calls compute in line (see FunctionEmitter.call): name ->
+# (arguments, the namespace's name of the built-in's implementation, SPECIAL_BUILTINS["Math." + name])
+_MATH_INLINE = {"floor": (1, "_MFLOOR"), "ceil": (1, "_MCEIL"), "abs": (1, "_MABS"), "sqrt": (1, "_MSQRT"),
+                "max": (2, "_MMAX"), "min": (2, "_MMIN")}
 
 
 # The file names emitted code is compiled under: the stack-trace walker (runtime/stack.py) knows
@@ -5179,6 +5212,7 @@ def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., A
 
 
 _BASE_NAMESPACE["_INF"] = float("inf")
+_BASE_NAMESPACE.update(_mfloor=math.floor, _mceil=math.ceil, _fabs=math.fabs, _msqrt=math.sqrt)
 _BASE_NAMESPACE["_step"] = report_step
 # lean mode's global reads and writes: the inline paths above as two helpers (one text for both)
 exec(python_compile("def _gget(G, kn, k):\n GL = G.lex\n GP = G.props\n GI = G.items\n GC = G.cache\n GJ = G.js_values\n"

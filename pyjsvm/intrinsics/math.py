@@ -16,6 +16,7 @@ from pyjsvm.runtime.agent import JSThrow, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.runtime.numeric import INF, NAN, number_exponentiate
 from pyjsvm.runtime.objects import C, W, JSObject
+from pyjsvm.runtime.functions import SPECIAL_BUILTINS
 from pyjsvm.runtime.operations import require_object_coercible, to_number, to_uint32
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG
 from pyjsvm.intrinsics.table import BuiltinTable
@@ -58,6 +59,8 @@ def _unary(name: str, fn: Callable[[float], float], on_overflow: Callable[[float
     impl.__doc__ = doc or f"Math.{name} (sec-math.{name.lower()})."
     impl.__name__ = "math_" + name
     statics.method(name, 1)(impl)
+    # (emitted calls of some compute them in line while the callee is this: compiler/emit.py)
+    SPECIAL_BUILTINS["Math." + name] = impl
 
 
 # --- one-argument functions ------------------------------------------------------------------
@@ -417,6 +420,9 @@ def math_max(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
     return highest
 
 
+SPECIAL_BUILTINS["Math.max"] = math_max  # computed in line by emitted calls (compiler/emit.py)
+
+
 @statics.method("min", 2)
 def math_min(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
     """Math.min (sec-math.min): coerces every argument before comparing."""
@@ -436,6 +442,9 @@ def math_min(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
         if n < lowest or (n == 0 and lowest == 0 and math.copysign(1.0, n) < 0):
             lowest = n
     return lowest
+
+
+SPECIAL_BUILTINS["Math.min"] = math_min  # computed in line by emitted calls (compiler/emit.py)
 
 
 @statics.method("pow", 2)

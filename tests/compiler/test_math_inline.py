@@ -1,0 +1,63 @@
+"""Emitted calls of Math.floor, ceil, abs, sqrt (one argument) and max, min (two) compute the
+result in line for Numbers where it is what the built-in returns, and call the built-in
+otherwise (compiler/emit.py ``_MATH_INLINE``): every edge value, a replaced Math function, a
+receiver other than Math, arguments that are not Numbers. Both tiers and node agree."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.helpers import assert_tiers_and_node_agree, emitted_function
+
+VALUES = "[0, -0, 0.5, -0.5, -1, 1, -1.5, 2.5, 1e300, -1e300, 4503599627370495.5, -4503599627370495.5, " \
+         "4503599627370496, 9007199254740993, Infinity, -Infinity, NaN, '2.5', true, null, undefined, " \
+         "{valueOf() { return -3.5 }}, [7], 5e-324, -5e-324]"
+
+CASES = [
+    f"""(function () {{
+      var xs = {VALUES}, out = [];
+      function show(v) {{ return Object.is(v, -0) ? '-0' : String(v) }}
+      for (var r = 0; r < 2; r++)
+        for (var i = 0; i < xs.length; i++) {{
+          var x = xs[i];
+          out.push([Math.floor(x), Math.ceil(x), Math.abs(x), Math.sqrt(x)].map(show).join(' '));
+        }}
+      return out.join('|') }})()""",
+    f"""(function () {{
+      var xs = {VALUES}, out = [];
+      function show(v) {{ return Object.is(v, -0) ? '-0' : String(v) }}
+      for (var i = 0; i < xs.length; i++)
+        for (var j = 0; j < xs.length; j += 3) out.push(show(Math.max(xs[i], xs[j])) + ',' + show(Math.min(xs[i], xs[j])));
+      return out.join(' ') }})()""",
+    # a replaced Math function, another object's method of the same name, a getter's
+    """(function () {
+      var out = [], M = Math, floor = Math.floor;
+      var o = { floor: x => 'own floor ' + x, max: (a, b) => 'own max ' + a + b, sqrt(x) { return this === o } };
+      for (var r = 0; r < 3; r++) {
+        out.push(Math.floor(2.5), o.floor(2.5), o.max(1, 2), o.sqrt(4), M.sqrt(16));
+        if (r === 0) Math.floor = x => 'replaced ' + x;
+        if (r === 1) { Math.floor = floor; Object.defineProperty(Math, 'abs', { get() { return () => 'getter abs' }, configurable: true }) }
+        out.push(Math.abs(-3));
+      }
+      return out.join() })()""",
+    # the argument's conversion happens once, in order (valueOf runs, its throw propagates)
+    """(function () {
+      var log = [], a = { valueOf() { log.push('a'); return 3 } }, b = { valueOf() { log.push('b'); return 4 } };
+      var r = [Math.max(a, b), Math.min(b, a), Math.floor(a)];
+      try { Math.sqrt({ valueOf() { throw new RangeError('no') } }) } catch (e) { r.push(e.name) }
+      try { Math.ceil(1n) } catch (e) { r.push(e.name) }
+      return r.join() + ' ' + log.join() })()""",
+]
+
+
+@pytest.mark.parametrize("src", CASES)
+def test_math_in_line_agrees(src: str) -> None:
+    assert_tiers_and_node_agree(src)
+
+
+def test_the_calls_are_in_line() -> None:
+    src = emitted_function("function f(x, y) { return Math.floor(x) + Math.max(x, y) + Math.sqrt(y) } f(1.5, 2); f(1.5, 2)",
+                           "f").code.emitted
+    assert re.search(r"float\(_mfloor\(v1\)\) if type\(t\d+\) is _BF and t\d+\.impl is _MFLOOR", src), src
+    assert "_MMAX" in src and "_msqrt(" in src
