@@ -3879,6 +3879,11 @@ class FunctionEmitter:
             rest = "".join(", " + v.text for v in vals[1:])
             direct += (f"{fb}({this}, {vals[0].text}, _ag, _EC{rest}) if type({f.text}) is _BF and {f.text}.impl is "
                        f"_FCALL and type({this}) is _EF and ({fb} := {this}.code.e{len(vals) - 1}) is not None else ")
+            # (and a built-in g of the running realm through its implementation, as a call of it
+            # is: ``Object.prototype.hasOwnProperty.call(o, k)``, ``Array.prototype.slice.call(arguments)``)
+            direct += (f"{this}.impl({this}.realm, {vals[0].text}, [{', '.join(v.text for v in vals[1:])}], None) "
+                       f"if type({f.text}) is _BF and {f.text}.impl is _FCALL and type({this}) is _BF "
+                       f"and {this}.realm is _ag.realm else ")
         # NON-SPEC: a built-in function of the running realm is called straight through its
         # implementation (BuiltinFunction.call without its frame: no realm to switch)
         direct += (f"{f.text}.impl({f.text}.realm, {this}, {a}, None) if type({f.text}) is _BF "

@@ -117,6 +117,17 @@ CASES = {
         var side = []; function se(x) { side.push(x); return [x] }
         out.push(g(...se(1), se(2)[0], ...se(3)), side.join());
         out.join(';')""",
+    "builtin_call": """var hop = Object.prototype.hasOwnProperty, ts = Object.prototype.toString, slice = Array.prototype.slice;
+        function f() { return slice.call(arguments, 1).join('+') }
+        var out = [];
+        for (var i = 0; i < 3; i++) {
+          out.push(hop.call({a: 1}, 'a'), hop.call({a: 1}, 'b'), hop.call([5], 0), hop.call('str', 'length'));
+          out.push(ts.call(null), ts.call(undefined), ts.call([]), ts.call(1), f(1, 2, 3), Math.max.call(null, 4, 9));
+          try { hop.call(null, 'a') } catch (e) { out.push(e.name) }
+          try { slice.call(null) } catch (e) { out.push(e.name) }
+          out.push(String.prototype.toUpperCase.call('abc'), Array.prototype.indexOf.call('hello', 'l'));
+        }
+        out.join()""",
     "stack_trace": """function E() { throw new Error('boom') } function g() { return new E() }
         function h(x) { return g.call(null, x) }
         var s; try { h(1) } catch (e) { s = e.stack } s.split('\\n').slice(0, 4).map(function (l) { return l.trim().split(' (')[0] }).join('|')""",
