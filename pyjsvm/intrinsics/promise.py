@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.runtime.agent import JSThrow, current_realm, throw_type_error
 from pyjsvm.runtime.iteration import DONE, IteratorRecord, get_iterator, iterator_close, iterator_step_value
-from pyjsvm.runtime.objects import A, C, BuiltinFunction, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import C, BuiltinFunction, JSObject, PropertyDescriptor, default_species
 from pyjsvm.runtime.operations import (
     call, create_array_from_list, create_data_property_or_throw, define_property_or_throw,
     get_prototype_from_constructor, invoke, is_callable, species_constructor, to_display,
@@ -465,32 +465,14 @@ def promise_proto_finally(realm: "Realm", this: Any, args: list[Any], new_target
     return invoke(promise, "then", [then_finally, catch_finally])
 
 
-def _species_is_promise(realm: "Realm", promise: JSObject, ctor: Any) -> bool:
-    """NON-SPEC: whether SpeciesConstructor(promise, %Promise%) (sec-speciesconstructor) runs no
-    JS code and gives realm's %Promise% ``ctor``: ``promise`` has no own ``constructor`` and
-    its prototype is %Promise.prototype%, whose ``constructor`` is ``ctor`` as a data property,
-    and ``ctor``'s own %Symbol.species% is the built-in getter as installed."""
-    pp = promise.proto
-    if "constructor" in promise.props or pp is not realm.intrinsics["%Promise.prototype%"] or not promise.simple_props:
-        return False
-    c = pp.props.get("constructor")
-    if type(c) is Prop:
-        if c.flags & A:
-            return False
-        c = c.value
-    if c is not ctor:
-        return False
-    sp = ctor.props.get(SYM_SPECIES)
-    return type(sp) is Prop and sp.getter is realm.intrinsics["%Promise.species%"] and bool(sp.flags & A)
-
-
 @proto.method("then", 2)
 def promise_proto_then(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Promise.prototype.then ( onFulfilled, onRejected ) (sec-promise.prototype.then)."""
     promise = _this_promise(this, "then")
     # 3. Let C be ? SpeciesConstructor(promise, %Promise%).
     c = realm.intrinsics["%Promise%"]
-    if not _species_is_promise(realm, promise, c):
+    # (NON-SPEC: no step of it observable while they are the built-ins: %Promise% at once)
+    if not default_species(promise, realm.intrinsics["%Promise.prototype%"], c, realm.intrinsics["%Promise.species%"]):
         c = species_constructor(promise, c)
     # 4. Let resultCapability be ? NewPromiseCapability(C).
     cap = new_promise_capability(c)

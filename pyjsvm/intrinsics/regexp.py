@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import check_stop, get_agent, JSThrow, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.iteration import create_iter_result_object
-from pyjsvm.runtime.objects import A, C, W, JSArray, JSObject, Prop
+from pyjsvm.runtime.objects import A, C, W, JSArray, JSObject, Prop, default_species
 from pyjsvm.compiler.expressions import REGEXP_CREATE
 from pyjsvm.runtime.operations import (
     call, construct, get_prototype_from_constructor,
@@ -366,11 +366,8 @@ def _species_is_regexp(realm: "Realm", rx: Any) -> bool:
     rec: Any = realm.host_defined.get("regexp_species")
     if rec is None:
         return False
-    ctor, species, getter, rp = rec
-    c = rp.props.get("constructor")
-    if type(c) is not Prop or c.flags & A or c.value is not ctor:
-        return False
-    if ctor.props.get(SYM_SPECIES) is not species or species.getter is not getter or not species.flags & A:
+    ctor, getter, rp = rec
+    if not default_species(rx, rp, ctor, getter):
         return False
     m = rp.props.get(SYM_MATCH, MISSING_MATCH)
     return m is not MISSING_MATCH and (type(m) is not Prop or not m.flags & A)
@@ -1036,8 +1033,7 @@ def setup(realm: "Realm") -> None:
     exec_fn = rp.props["exec"].value
     _BUILTIN_EXEC_TYPE = type(exec_fn)
     realm.intrinsics["%RegExp.prototype.exec%"] = exec_fn
-    species = ctor.props[SYM_SPECIES]
-    realm.host_defined["regexp_species"] = (ctor, species, species.getter, rp)
+    realm.host_defined["regexp_species"] = (ctor, ctor.props[SYM_SPECIES].getter, rp)
     stored_props = tuple(rp.props[key] for key in _PROTOCOL_KEYS)
     realm.host_defined["regexp_pristine"] = (rp, stored_props, tuple(map(_PROP_VALUE, stored_props)),
                                              tuple(map(_PROP_GETTER, stored_props)))

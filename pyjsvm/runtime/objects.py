@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from pyjsvm.runtime.agent import JSThrow, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.conversion import to_number, to_uint32
-from pyjsvm.runtime.values import MISSING, NULL, JSObjectBase, JSSymbol
+from pyjsvm.runtime.values import MISSING, NULL, SYM_SPECIES, JSObjectBase, JSSymbol
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -1110,6 +1110,24 @@ class BuiltinFunction(JSFunctionBase):
             return self.impl(self.realm, None, args, new_target)
         finally:
             agent.realm = saved
+
+
+def default_species(o: JSObject, proto: JSObject, ctor: JSObject, getter: Any) -> bool:
+    """NON-SPEC: whether SpeciesConstructor(o, ctor) (sec-speciesconstructor) runs no JS code and
+    gives ``ctor``: ``o`` (its own properties all in ``props``) has no own ``constructor``, its
+    prototype is ``proto``, whose ``constructor`` is ``ctor`` as a data property, and ``ctor``'s
+    own %Symbol.species% is an accessor whose getter is ``getter`` (the built-in, as installed)."""
+    if not o.simple_props or "constructor" in o.props or o.proto is not proto:
+        return False
+    c = proto.props.get("constructor")
+    if type(c) is Prop:
+        if c.flags & A:
+            return False
+        c = c.value
+    if c is not ctor:
+        return False
+    sp = ctor.props.get(SYM_SPECIES)
+    return type(sp) is Prop and bool(sp.flags & A) and sp.getter is getter
 
 
 def _symbol_fn_name(sym: Any) -> str:
