@@ -407,7 +407,8 @@ def _main(args: list[str]) -> int:
             if cmd.print_result:
                 return _esm_cannot_print()
             return run_module_source(cmd.eval_src, "[eval1]", rest, options)
-        return run_source(cmd.eval_src, "[eval]", rest, cmd.print_result, options, detect=explicit_type is None)
+        return run_source(cmd.eval_src, "[eval]", rest, cmd.print_result, options, detect=explicit_type is None,
+                          cache_dir=cache_dir)
     if rest and not cmd.stdin_dash:
         return run_file(rest[0], rest[1:], options, cache_dir)
     if cmd.interactive or (sys.stdin.isatty() and not cmd.stdin_dash):
@@ -420,7 +421,7 @@ def _main(args: list[str]) -> int:
     argv = ["-", *rest] if cmd.stdin_dash else rest
     if input_type == "module":
         return run_module_source(src, "[stdin]", argv, options)
-    return run_source(src, "[stdin]", argv, False, options, detect=explicit_type is None)
+    return run_source(src, "[stdin]", argv, False, options, detect=explicit_type is None, cache_dir=cache_dir)
 
 
 def _read_stdin() -> str:
@@ -448,12 +449,7 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None, c
         return _err(f"cannot open '{path}': {e.strerror}")
     host = NodeHost([filename] + args, options=options)
     host.esm.entry = filename  # (a ShadowRealm's importValue resolves from here)
-    if cache_dir is not None:
-        host.compile_cache = CompileCache(cache_dir)
-        # (the host modules written in JS go through it too: host/jsutil.load_js; and the
-        # compiled code of emitted functions: compiler/emit.build)
-        host.realm.host_defined["pyjsvm.compile_cache"] = host.compile_cache
-        CODE_STORE[0] = host.compile_cache
+    _use_compile_cache(host, cache_dir)
 
     def cjs_main() -> Any:
         try:
@@ -484,9 +480,23 @@ def run_file(path: str, args: list[str], options: "HostOptions | None" = None, c
     try:
         return host.run_limited(program)
     finally:
-        if host.compile_cache is not None:
-            CODE_STORE[0] = None
-            host.compile_cache.flush()
+        _flush_compile_cache(host)
+
+
+def _use_compile_cache(host: NodeHost, cache_dir: str | None) -> None:
+    """Compile through the cache in ``cache_dir`` (none: no cache) the CommonJS and ES modules
+    ``host`` loads, its own modules written in JS (host/jsutil.load_js) and the Python code of
+    emitted function bodies (compiler/emit.build); ``_flush_compile_cache`` writes what was new."""
+    if cache_dir is not None:
+        host.compile_cache = CompileCache(cache_dir)
+        host.realm.host_defined["pyjsvm.compile_cache"] = host.compile_cache
+        CODE_STORE[0] = host.compile_cache
+
+
+def _flush_compile_cache(host: NodeHost) -> None:
+    if host.compile_cache is not None:
+        CODE_STORE[0] = None
+        host.compile_cache.flush()
 
 
 def _find_main(path: str) -> str | None:
@@ -635,11 +645,13 @@ def _esm_cannot_print() -> int:
 
 
 def run_source(src: str, name: str, args: list[str], print_result: bool,
-               options: "HostOptions | None" = None, detect: bool = False) -> int:
+               options: "HostOptions | None" = None, detect: bool = False, cache_dir: str | None = None) -> int:
     """``-e``/``-p`` code or a program read from stdin, run as a script in the main realm;
     ``detect``: code that does not compile as a script but does as a module is run as the main
-    ES module (``[eval1]``), as Node's module syntax detection runs it."""
+    ES module (``[eval1]``), as Node's module syntax detection runs it. What it loads goes
+    through the compile cache in ``cache_dir`` (none: no cache)."""
     host = NodeHost(list(args), options=options)
+    _use_compile_cache(host, cache_dir)
     host.define_script_globals(name, os.getcwd())
     js_src = python_string_to_js(src)
     host.sources[name] = js_src
@@ -691,6 +703,8 @@ def run_source(src: str, name: str, args: list[str], print_result: bool,
         if print_result:
             return _esm_cannot_print()
         return run_module_source(src, "[eval1]", args, options)
+    finally:
+        _flush_compile_cache(host)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -158,6 +158,7 @@ def js_str(v: Any) -> str:
 # NON-SPEC (speed): the code cache data (api/code_cache.py) of each host module written in JS
 # that this process has compiled, by its body: another realm's require of it is not parsed again
 _HOST_PROGRAMS: dict[str, bytes] = {}
+_HOST_SEEN: set[str] = set()
 
 
 def _compile_host_module(realm: "Realm", name: str, body: str, ext: JSObject) -> Any:
@@ -170,7 +171,11 @@ def _compile_host_module(realm: "Realm", name: str, body: str, ext: JSObject) ->
         disk = realm.host_defined.get("pyjsvm.compile_cache")
         if disk is not None:
             return disk.compile_function(realm, body, [], name, [ext])
-    fn, _rejected, produced, _program = compile_function_cached(realm, body, [], name, 0, 0, [ext], data, data is None)
+    # (the data is made at the second compilation in this process: one that compiles the module
+    # once pays nothing for it)
+    produce = data is None and body in _HOST_SEEN
+    _HOST_SEEN.add(body)
+    fn, _rejected, produced, _program = compile_function_cached(realm, body, [], name, 0, 0, [ext], data, produce)
     if produced:
         _HOST_PROGRAMS[body] = produced
     return fn

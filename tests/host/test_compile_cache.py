@@ -224,3 +224,21 @@ def test_emitted_code_is_cached(tmp_path: Path) -> None:
     assert run_counting_compiles(app, env).stdout == "2450 50\ncompiled 0\n"
     off = run_counting_compiles(app, {"PYJSVM_COMPILE_CACHE": "off"})
     assert off.stdout == f"2450 50\ncompiled {made}\n"
+
+
+def test_eval_code_uses_the_cache_too(tmp_path: Path) -> None:
+    """``-e`` code's modules (a required file, the host's util) and emitted bodies go through the
+    cache as a file's do; ``--no-compile-cache`` writes nothing."""
+    app = make_app(tmp_path)
+    cache = tmp_path / "cache"
+    code = "const lib = require('./lib.js'); require('util'); let s = 0; for (let i = 0; i < 50; i++) s += lib.twice(i); console.log(s)"
+    r = run(["-e", code], app, {"PYJSVM_COMPILE_CACHE": str(cache)})
+    assert (r.stdout, r.returncode) == ("2450\n", 0), r.stderr
+    files = entries(cache)
+    assert len(files) >= 2 and list((cache / "emitted").glob("*.pyc"))  # lib.js, util's module
+    stamps = {p: p.stat().st_mtime_ns for p in files}
+    r = run(["-e", code], app, {"PYJSVM_COMPILE_CACHE": str(cache)})
+    assert r.stdout == "2450\n" and {p: p.stat().st_mtime_ns for p in entries(cache)} == stamps
+    other = tmp_path / "unused"
+    r = run(["--no-compile-cache", "-e", code], app, {"PYJSVM_COMPILE_CACHE": str(other)})
+    assert r.stdout == "2450\n" and not other.exists()
