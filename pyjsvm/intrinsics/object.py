@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import JSThrow, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_stop, throw_type_error
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.runtime.objects import E, JSObject, Prop, PropertyDescriptor, ordered_keys, same_value
 from pyjsvm.runtime.operations import (
@@ -66,7 +66,9 @@ def object_assign(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
         if source is None or source is NULL:
             continue
         from_ = to_object(source)
-        for key in from_.own_property_keys():
+        for n, key in enumerate(from_.own_property_keys()):
+            if not n & 4095:
+                check_stop()  # NON-SPEC: the budget check (a string's or an array's indices)
             desc = from_.get_own_property(key)
             if desc is not None and desc.enumerable is True:
                 prop_value = from_.get(key, from_)
@@ -92,12 +94,16 @@ def object_define_properties_op(o: JSObject, properties: Any) -> JSObject:
     props = to_object(properties)
     keys = props.own_property_keys()
     descriptors: list[tuple[Any, PropertyDescriptor]] = []
-    for key in keys:
+    for n, key in enumerate(keys):
+        if not n & 4095:
+            check_stop()  # NON-SPEC: the budget check
         prop_desc = props.get_own_property(key)
         if prop_desc is not None and prop_desc.enumerable is True:
             desc_obj = props.get(key, props)
             descriptors.append((key, to_property_descriptor(desc_obj)))
-    for key, desc in descriptors:
+    for n, (key, desc) in enumerate(descriptors):
+        if not n & 4095:
+            check_stop()
         define_property_or_throw(o, key, desc)
     return o
 
@@ -183,7 +189,9 @@ def object_get_own_property_descriptors(realm: "Realm", this: Any, args: list[An
     obj = to_object(argument(args, 0))
     own_keys = obj.own_property_keys()
     descriptors = JSObject(realm.object_prototype)
-    for key in own_keys:
+    for n, key in enumerate(own_keys):
+        if not n & 4095:
+            check_stop()  # NON-SPEC: the budget check
         descriptor = from_property_descriptor(obj.get_own_property(key))
         if descriptor is not None:
             create_data_property_or_throw(descriptors, key, descriptor)

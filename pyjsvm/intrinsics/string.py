@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from pyjsvm.runtime.agent import check_allocation, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.functions import SPECIAL_BUILTINS
@@ -57,12 +57,48 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _LONE_SURROGATE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
 
 
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+# NON-SPEC: the long strings below are converted in pieces of this many code units, with the
+# run's budget check (agent.check_stop) before each: one C call over hundreds of MB, or one with
+# a Python callback per character, runs for seconds
+_PIECE = 1 << 16
+
+
+def _pieces(s: str, size: int = _PIECE) -> Iterator[str]:
+    """NON-SPEC: ``s`` in consecutive pieces of about ``size`` code units, none ending between
+    the two halves of a surrogate pair, the budget checked before each piece after the first."""
+    n = len(s)
+    start = 0
+    while start < n:
+        if start:
+            check_stop()
+        end = start + size
+        if end < n and "\ud800" <= s[end - 1] <= "\udbff" and "\udc00" <= s[end] <= "\udfff":
+            end += 1
+        yield s[start:end]
+        start = end
+
+
+def _join_pair(m: re.Match[str]) -> str:
+    return chr(0x10000 + ((ord(m.group(0)[0]) - 0xD800) << 10) + (ord(m.group(0)[1]) - 0xDC00))
+
+
+def _units_to_points(s: str) -> str:
+    if _LONE_SURROGATE.search(s) is None:
+        return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    # (the codec's error handler is slow on each lone surrogate: the pairs joined by a search)
+    return _SURROGATE_PAIR.sub(_join_pair, s)
+
+
 def code_units_to_code_points(s: str) -> str:
     """NON-SPEC: a string of UTF-16 code units as a Python string of code points: surrogate
     pairs are joined (sec-codepointat), lone surrogates are kept."""
     if _SURROGATE.search(s) is None:
         return s
-    return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    if len(s) <= _PIECE:
+        return _units_to_points(s)
+    return "".join([_units_to_points(piece) for piece in _pieces(s)])
 
 
 def _pair(m: re.Match[str]) -> str:
@@ -75,7 +111,104 @@ def code_points_to_code_units(s: str) -> str:
     sec-utf16encodecodepoint, on each)."""
     if _ASTRAL.search(s) is None:
         return s
-    return _ASTRAL.sub(_pair, s)
+    if len(s) <= _PIECE:
+        return _ASTRAL.sub(_pair, s)
+    return "".join([_ASTRAL.sub(_pair, piece) for piece in _pieces(s)])
+
+
+_SAFE_STARTER: list[re.Pattern[str]] = []
+
+
+def _safe_starter() -> re.Pattern[str]:
+    """NON-SPEC: a starter that nothing before it composes with: canonical combining class 0,
+    not the second of any primary composite, no Hangul vowel or trailing jamo (made on first
+    use)."""
+    if not _SAFE_STARTER:
+        unsafe: set[int] = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))
+        for cp in range(0x20000):  # (no composite nor non-starter lies beyond plane 1)
+            ch = chr(cp)
+            if unicodedata.combining(ch):
+                unsafe.add(cp)
+            d = unicodedata.decomposition(ch)
+            if d and not d.startswith("<"):
+                parts = d.split()
+                if len(parts) == 2:
+                    unsafe.add(int(parts[1], 16))
+        ranges: list[list[int]] = []
+        for cp in sorted(unsafe):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+        _SAFE_STARTER.append(re.compile("[^" + "".join(
+            re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b != a else "") for a, b in ranges) + "]"))
+    return _SAFE_STARTER[0]
+
+
+def _canonical_order(run: str) -> str:
+    """NON-SPEC: the canonical ordering algorithm on a run of non-starters: a stable sort by
+    canonical combining class."""
+    return "".join(sorted(run, key=unicodedata.combining))
+
+
+def normalize_text(form: str, text: str) -> str:
+    """NON-SPEC: ``unicodedata.normalize(form, text)`` (text a string of code points), for a
+    long text in pieces with the budget checked between them. CPython's canonical ordering sorts
+    a run of combining marks by insertion (quadratic: 200,000 alternating marks take 25 s), so
+    a long text is decomposed in small pieces, a run of non-starters that spans pieces put in
+    canonical order by a stable sort on the combining classes, and, for the composed forms,
+    composed in pieces that end before a starter nothing composes with."""
+    if len(text) <= _PIECE:
+        return unicodedata.normalize(form, text)  # type: ignore[arg-type]
+    decomposed_form = "NFKD" if form in ("NFKC", "NFKD") else "NFD"
+    combining = unicodedata.combining
+    parts: list[str] = []
+    pending: list[str] = []  # the run of non-starters at the end of the text so far
+    # (small pieces: the quadratic ordering within each stays cheap)
+    for piece in _pieces(text, 1024):
+        d = unicodedata.normalize(decomposed_form, piece)  # type: ignore[arg-type]
+        n = len(d)
+        lead = 0
+        while lead < n and combining(d[lead]):
+            lead += 1
+        if lead == n:
+            pending.append(d)
+            continue
+        if pending:
+            pending.append(d[:lead])
+            parts.append(_canonical_order("".join(pending)))
+            pending = []
+        else:
+            parts.append(d[:lead])
+        trail = n
+        while combining(d[trail - 1]):
+            trail -= 1
+        parts.append(d[lead:trail])
+        if trail < n:
+            pending.append(d[trail:])
+    if pending:
+        parts.append(_canonical_order("".join(pending)))
+    decomposed = "".join(parts)
+    if form == decomposed_form:
+        return decomposed
+    safe = _safe_starter()
+    out: list[str] = []
+    total = len(decomposed)
+    start = 0
+    while start < total:
+        check_stop()
+        at = start + _PIECE
+        end = total
+        while at < total:
+            m = safe.search(decomposed, at, at + _PIECE)
+            if m is not None:
+                end = m.start()
+                break
+            at += _PIECE
+            check_stop()
+        out.append(unicodedata.normalize(form, decomposed[start:end]))  # type: ignore[arg-type]
+        start = end
+    return "".join(out)
 
 
 def code_point_at(s: str, position: int) -> tuple[int, int, bool]:
@@ -476,7 +609,7 @@ def string_normalize(realm: "Realm", this: Any, args: list[Any], new_target: Any
         throw_range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
     if s.isascii():
         return s
-    return code_points_to_code_units(unicodedata.normalize(f, code_units_to_code_points(s)))  # type: ignore[arg-type]
+    return code_points_to_code_units(normalize_text(f, code_units_to_code_points(s)))
 
 
 def _string_pad(realm: "Realm", this: Any, args: list[Any], placement: str, method: str) -> str:
@@ -763,7 +896,14 @@ def _case_map(s: str, upper: bool) -> str:
     if s.isascii():
         return s.upper() if upper else s.lower()
     cps = code_units_to_code_points(s)
-    return code_points_to_code_units(cps.upper() if upper else cps.lower())
+    if len(cps) > _PIECE and (upper or "\u03a3" not in cps):
+        # NON-SPEC: a long text mapped in pieces, with the budget check between them (the
+        # default full mappings are of one code point each, but for the final sigma, whose
+        # context may be any length: a text with a capital sigma is lowered in one call)
+        mapped = "".join([piece.upper() if upper else piece.lower() for piece in _pieces(cps)])
+    else:
+        mapped = cps.upper() if upper else cps.lower()
+    return code_points_to_code_units(mapped)
 
 
 # The language-sensitive mappings of Unicode's SpecialCasing.txt (Turkish and Azeri dotted and
@@ -869,7 +1009,10 @@ def string_to_upper_case(realm: "Realm", this: Any, args: list[Any], new_target:
 def string_to_well_formed(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.toWellFormed (sec-string.prototype.towellformed)."""
     s = _this_str(this, "String.prototype.toWellFormed")
-    return _LONE_SURROGATE.sub("\ufffd", s)
+    if len(s) <= _PIECE:
+        return _LONE_SURROGATE.sub("\ufffd", s)
+    # NON-SPEC: in pieces (none splits a surrogate pair), with the budget check between them
+    return "".join([_LONE_SURROGATE.sub("\ufffd", piece) for piece in _pieces(s)])
 
 
 @proto.method("trim", 0)

@@ -631,7 +631,9 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
         # met before may have changed it); an accessor's Get runs the getter
         props = o.props
         ap = current_realm().array_prototype if kind != "value" else None
-        for key in o.own_property_keys():
+        for n, key in enumerate(o.own_property_keys()):
+            if not n & 4095:
+                check_stop()
             if type(key) is not str or (v := enumerable_own_value(o, props, key)) is MISSING:
                 continue
             out.append(v if ap is None else JSArray(ap, [key, v]))
@@ -650,7 +652,9 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
         keys = o.keys_after_dense()
     else:
         keys = o.own_property_keys()
-    for key in keys:
+    for n, key in enumerate(keys):
+        if not n & 4095:
+            check_stop()  # NON-SPEC: the budget check (a string's or typed array's indices)
         if type(key) is not str:
             continue
         if o.simple_props:
@@ -693,10 +697,14 @@ def set_integrity_level(o: JSObject, level: str) -> bool:
         return False
     keys = o.own_property_keys()
     if level == "sealed":
-        for k in keys:
+        for n, k in enumerate(keys):
+            if not n & 4095:
+                check_stop()  # NON-SPEC: the budget check (an array's elements)
             define_property_or_throw(o, k, PropertyDescriptor(configurable=False))
     else:
-        for k in keys:
+        for n, k in enumerate(keys):
+            if not n & 4095:
+                check_stop()
             d = o.get_own_property(k)
             if d is not None:
                 if d.is_accessor():
@@ -711,7 +719,9 @@ def test_integrity_level(o: JSObject, level: str) -> bool:
     """TestIntegrityLevel (sec-testintegritylevel)."""
     if o.is_extensible():
         return False
-    for k in o.own_property_keys():
+    for n, k in enumerate(o.own_property_keys()):
+        if not n & 4095:
+            check_stop()  # NON-SPEC: the budget check (an array's elements)
         d = o.get_own_property(k)
         if d is not None:
             if d.configurable is True:

@@ -128,11 +128,25 @@ _LOOPS = {
     "array_flat_infinity": "var a = [1]; for (var i = 0; i < 20; i++) a = [a, a]; for(;;) a.flat(Infinity)",
     "string_repeat_loop": "for(;;) 'ab'.repeat(1000)",
     "localecompare_loop": "var s='a'.repeat(1e6); for(;;) s.localeCompare(s)",
+    # built-ins whose loops over a long input once ran on for seconds without a budget check
+    "object_keys_typed_array": "Object.keys(new Uint8Array(2**24)).length",
+    "normalize_combining_marks": "'\\u0301\\u0316'.repeat(1e6).normalize('NFD').length",
+    "localecompare_combining_marks": "'\\u0301\\u0316'.repeat(1e5).localeCompare('a')",
+    "to_well_formed_long": "'\\ud800'.repeat(2**27).toWellFormed().length",
+    "to_upper_case_long": "'\\u00df'.repeat(2**27).toUpperCase().length",
 }
+# (these stop within a second once their loops check the budget: a tighter bound than 20 s)
+_BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
+                  "to_well_formed_long", "to_upper_case_long")
 CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
 ]
+for c in CASES:
+    if c.name.startswith("bomb/") and c.name[5:] in _BUILTIN_LOOPS:
+        c.seconds = 5.0
+        if c.name[5:] in ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array"):
+            c.rss_mb = 1500.0
 # without a memory_limit a context may hold strings up to 2**29 - 24 code units: doubling one reaches
 # hundreds of MiB before the timeout, how many depends on the machine's speed
 for c in CASES:

@@ -18,7 +18,7 @@ from pyjsvm.runtime.conversion import to_string
 from pyjsvm.runtime.objects import C, BuiltinFunction, JSObject
 from pyjsvm.runtime.operations import create_data_property_or_throw, get_prototype_from_constructor
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG, argument
-from pyjsvm.intrinsics.string import code_units_to_code_points
+from pyjsvm.intrinsics.string import code_units_to_code_points, normalize_text
 from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
 from pyjsvm.intrinsics.intl.number_format import _TYPE_RE
 from pyjsvm.intrinsics.intl.locale import (
@@ -165,7 +165,7 @@ def _is_upper_tertiary(t: int) -> bool:
 @lru_cache(maxsize=4096)
 def _sort_levels(s: str, numeric: bool, ignore_punct: bool) -> tuple[tuple[Any, ...], tuple[int, ...], tuple[int, ...],
                                                                      tuple[bool, ...]]:
-    text = unicodedata.normalize("NFD", code_units_to_code_points(s))
+    text = normalize_text("NFD", code_units_to_code_points(s))
     if ignore_punct:
         text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZ")
     p: list[Any] = []
