@@ -134,10 +134,12 @@ _LOOPS = {
     "localecompare_combining_marks": "'\\u0301\\u0316'.repeat(1e5).localeCompare('a')",
     "to_well_formed_long": "'\\ud800'.repeat(2**27).toWellFormed().length",
     "to_upper_case_long": "'\\u00df'.repeat(2**27).toUpperCase().length",
+    "array_join_dense": "new Array(2**24).fill(0.1).join().length",
+    "array_sort_dense": "new Array(2**24).fill(0.1).sort().length",
 }
 # (these stop within a second once their loops check the budget: a tighter bound than 20 s)
 _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
-                  "to_well_formed_long", "to_upper_case_long")
+                  "to_well_formed_long", "to_upper_case_long", "array_join_dense", "array_sort_dense")
 CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
@@ -145,7 +147,8 @@ CASES += [
 for c in CASES:
     if c.name.startswith("bomb/") and c.name[5:] in _BUILTIN_LOOPS:
         c.seconds = 5.0
-        if c.name[5:] in ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array"):
+        if c.name[5:] in ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array", "array_join_dense",
+                          "array_sort_dense"):
             c.rss_mb = 1500.0
 # without a memory_limit a context may hold strings up to 2**29 - 24 code units: doubling one reaches
 # hundreds of MiB before the timeout, how many depends on the machine's speed
