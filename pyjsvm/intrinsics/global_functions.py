@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from pyjsvm.runtime.agent import throw_error
+from pyjsvm.runtime.agent import check_stop, throw_error
 from pyjsvm.runtime.operations import to_number, to_string
 from pyjsvm.intrinsics.table import BuiltinTable
 
@@ -63,7 +63,11 @@ def encode(string: str, safe_runs: re.Pattern[str]) -> str:
     out: list[str] = []
     k = 0
     match = safe_runs.match
+    steps = 0
     while k < length:
+        steps += 1
+        if not steps & 4095:
+            check_stop()  # NON-SPEC: the budget check
         m = match(string, k)
         if m is not None:
             out.append(m.group())
@@ -106,7 +110,11 @@ def decode(string: str, preserve_escape_set: str) -> str:
     length = len(string)
     out: list[str] = []
     k = 0
+    steps = 0
     while k < length:
+        steps += 1
+        if not steps & 4095:
+            check_stop()  # NON-SPEC: the budget check
         pct = string.find("%", k)
         if pct < 0:
             out.append(string[k:])
@@ -202,7 +210,11 @@ def global_escape(realm: "Realm", this: Any, args: list[Any], nt: Any) -> str:
     k = 0
     length = len(string)
     match = _ESCAPE_SAFE.match
+    steps = 0
     while k < length:
+        steps += 1
+        if not steps & 4095:
+            check_stop()  # NON-SPEC: the budget check
         m = match(string, k)
         if m is not None:
             out.append(m.group())
@@ -223,7 +235,11 @@ def global_unescape(realm: "Realm", this: Any, args: list[Any], nt: Any) -> str:
     length = len(string)
     out: list[str] = []
     k = 0
+    steps = 0
     while k < length:
+        steps += 1
+        if not steps & 4095:
+            check_stop()  # NON-SPEC: the budget check
         pct = string.find("%", k)
         if pct < 0:
             out.append(string[k:])

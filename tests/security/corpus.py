@@ -136,10 +136,15 @@ _LOOPS = {
     "to_upper_case_long": "'\\u00df'.repeat(2**27).toUpperCase().length",
     "array_join_dense": "new Array(2**24).fill(0.1).join().length",
     "array_sort_dense": "new Array(2**24).fill(0.1).sort().length",
+    "encode_uri_component_long": "encodeURIComponent('\\u00e9'.repeat(2**24)).length",
+    "decode_uri_long": "decodeURI('%C3%A9'.repeat(2**23)).length",
+    "escape_long": "escape('\\u00e9'.repeat(2**24)).length",
+    "unescape_long": "unescape('%u0041'.repeat(2**24)).length",
 }
 # (these stop within a second once their loops check the budget: a tighter bound than 20 s)
 _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
-                  "to_well_formed_long", "to_upper_case_long", "array_join_dense", "array_sort_dense")
+                  "to_well_formed_long", "to_upper_case_long", "array_join_dense", "array_sort_dense",
+                  "encode_uri_component_long", "decode_uri_long", "escape_long", "unescape_long")
 CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
