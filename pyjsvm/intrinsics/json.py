@@ -491,10 +491,33 @@ def _quoted_key(key: str) -> str:
     return q
 
 
+def _without_to_json(o: JSObject) -> bool:
+    """NON-SPEC: whether GetV(o, "toJSON") is certainly undefined without running anything: ``o``
+    and each object on its prototype chain one whose [[Get]] of a key that is no index reads its
+    ``props`` and then its prototype's (an ordinary object, an Array, %Object.prototype%),
+    without an own ``toJSON``."""
+    p: Any = o
+    while p is not None:
+        t = type(p)
+        if t not in _ORDINARY_GET:
+            if not (t.simple_props is True and not t.is_proxy and t.get is JSObject.get
+                    and t.get_prototype_of is JSObject.get_prototype_of):
+                return False
+            _ORDINARY_GET.add(t)
+        if "toJSON" in p.props:
+            return False
+        p = p.proto
+    return True
+
+
+# (the classes _without_to_json has found ordinary: JSArray's [[Get]] differs only for indices)
+_ORDINARY_GET: set[type] = {JSObject, JSArray}
+
+
 class _Serializer:
     """The JSON Serialization Record (sec-json-serialization-record) plus the output buffer."""
 
-    __slots__ = ("realm", "replacer", "stack", "indent", "gap", "property_list", "buf", "bigint_proto")
+    __slots__ = ("realm", "replacer", "stack", "indent", "gap", "property_list", "buf")
 
     def __init__(self, realm: "Realm", replacer: Any, gap: str, property_list: list[str] | None) -> None:
         self.realm = realm
@@ -504,7 +527,6 @@ class _Serializer:
         self.gap = gap
         self.property_list = property_list
         self.buf: list[str] = []
-        self.bigint_proto = "%BigInt.prototype%" in realm.intrinsics
 
     def property(self, key: str, holder: JSObject, value: Any) -> bool:
         """SerializeJSONProperty (sec-serializejsonproperty), given value = Get(holder, key).
@@ -527,7 +549,7 @@ class _Serializer:
             if value is None:
                 return False
         # 2. toJSON of objects and BigInts.
-        if isinstance(value, JSObject) or (t is JSBigInt and self.bigint_proto):
+        if (isinstance(value, JSObject) and not _without_to_json(value)) or (t is JSBigInt and "%BigInt.prototype%" in self.realm.intrinsics):
             to_json = get_v(value, "toJSON")
             if is_callable(to_json):
                 value = call(to_json, value, [key])
