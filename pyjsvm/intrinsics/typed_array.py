@@ -34,7 +34,7 @@ from pyjsvm.runtime.objects import JSArray
 from pyjsvm.runtime.agent import current_realm
 from pyjsvm.runtime.operations import to_boolean
 from pyjsvm.runtime.operators import MAX_STRING_LENGTH
-from pyjsvm.intrinsics.array import KIND_ENTRIES, KIND_KEYS, KIND_VALUES, _array_iter_next_is_default, create_array_iterator, sort_values
+from pyjsvm.intrinsics.array import KIND_ENTRIES, KIND_KEYS, KIND_VALUES, _array_iter_next_is_default, _sorted_in_runs, create_array_iterator, sort_values
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -139,6 +139,13 @@ def _read_range(o: JSTypedArray, start: int, end: int) -> list[Any]:
     if n <= 0:
         return []
     t = o.etype
+    if n > 65536:
+        # NON-SPEC: a long range in slices, with the budget check between them
+        out: list[Any] = []
+        for b in range(start, end, 65536):
+            check_stop()
+            out.extend(_read_range(o, b, min(b + 65536, end)))
+        return out
     vals = struct.unpack_from(f"<{n}{t.code}", o.buffer.data, o.byte_offset + start * t.size)  # type: ignore[arg-type]
     if t.bigint:
         return [JSBigInt(v) for v in vals]
@@ -159,6 +166,8 @@ def _write_values(o: JSTypedArray, start: int, values: list[Any]) -> None:
     for i, v in enumerate(values, start):
         if i >= n:
             break
+        if not i & 4095:
+            check_stop()  # NON-SPEC: the budget check
         set_value_in_buffer(buf, base + i * size, t, v)
 
 
@@ -642,13 +651,11 @@ def set_typed_array_from_typed_array(realm: "Realm", target: JSTypedArray, targe
                     and (tt.name != "Uint8C" or st.name == "Uint8")):
         tdata[tstart:tstart + len(src_bytes)] = src_bytes
         return
-    vals = struct.unpack(f"<{src_length}{st.code}", src_bytes)
-    if st.bigint:
-        conv: list[Any] = [JSBigInt(v) for v in vals]
-    else:
-        conv = [float(v) for v in vals]
+    conv = _read_range(source, 0, src_length)  # (the elements as JS values, read in slices)
     buf = target.buffer
     for i, v in enumerate(conv):
+        if not i & 4095:
+            check_stop()  # NON-SPEC: the budget check
         set_value_in_buffer(buf, tstart + i * tt.size, tt, v)
 
 
@@ -722,8 +729,35 @@ def sort_typed_values(values: list[Any], comparator: Any) -> list[Any]:
     numeric order (-0 before +0, NaN last) without a comparator; typed array elements are never
     undefined, so with one it is Array's stable sort."""
     if comparator is None:
-        return sorted(values, key=_numeric_sort_key)
+        n = len(values)
+        if n <= 4096:
+            return sorted(values, key=_numeric_sort_key)
+        # NON-SPEC: a long list in steps with the budget check between them (the keys in
+        # slices, the sort in runs); the Numbers of an integer type are their own keys
+        if _integer_values(values):
+            return _sorted_in_runs(values)
+        keys: list[Any] = []
+        for b in range(0, n, 4096):
+            check_stop()
+            keys.extend([_numeric_sort_key(v) for v in values[b:b + 4096]])
+        order = _sorted_in_runs(list(range(n)), keys.__getitem__)
+        out: list[Any] = []
+        for b in range(0, n, 4096):
+            check_stop()
+            out.extend([values[i] for i in order[b:b + 4096]])
+        return out
     return sort_values(values, comparator)
+
+
+def _integer_values(values: list[Any]) -> bool:
+    """NON-SPEC: whether ``values`` are all Numbers, none NaN or -0 (their own sort keys),
+    checked in slices with the budget check between them."""
+    for b in range(0, len(values), 4096):
+        check_stop()
+        part = values[b:b + 4096]
+        if not all(type(v) is float and v == v and (v != 0.0 or math.copysign(1.0, v) > 0) for v in part):
+            return False
+    return True
 
 
 @proto.method("sort", 1)
