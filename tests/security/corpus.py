@@ -143,12 +143,14 @@ _LOOPS = {
     "typed_array_sort_long": "new Uint8Array(2**26).sort().length",
     "typed_array_reverse_long": "new Uint8Array(2**26).reverse().length",
     "typed_array_set_converting": "new Uint16Array(2**26).set(new Uint8Array(2**26))",
+    "freeze_dense_array": "Object.freeze(new Array(2**24).fill(0)).length",
 }
 # (these stop within a second once their loops check the budget: a tighter bound than 20 s)
 _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
                   "to_well_formed_long", "to_upper_case_long", "array_join_dense", "array_sort_dense",
                   "encode_uri_component_long", "decode_uri_long", "escape_long", "unescape_long",
-                  "typed_array_sort_long", "typed_array_reverse_long", "typed_array_set_converting")
+                  "typed_array_sort_long", "typed_array_reverse_long", "typed_array_set_converting",
+                  "freeze_dense_array")
 CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
@@ -158,7 +160,7 @@ for c in CASES:
         c.seconds = 5.0
         if c.name[5:] in ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array", "array_join_dense",
                           "array_sort_dense", "typed_array_sort_long", "typed_array_reverse_long",
-                          "typed_array_set_converting"):
+                          "typed_array_set_converting", "freeze_dense_array"):
             c.rss_mb = 1500.0
 # without a memory_limit a context may hold strings up to 2**29 - 24 code units: doubling one reaches
 # hundreds of MiB before the timeout, how many depends on the machine's speed
