@@ -21,9 +21,7 @@ from pyjsvm.runtime.iteration import (
     iterator_step_value, iterator_value, register_fast_list, register_fast_next, ARRAY_ITERATION, builtin_data_property,
     untouched_array_iteration,
 )
-from pyjsvm.runtime.objects import (
-    A, C, DENSE_GROWTH_LIMIT, BuiltinFunction, JSArray, JSObject, Prop, array_index,
-)
+from pyjsvm.runtime.objects import C, DENSE_GROWTH_LIMIT, JSArray, JSObject, Prop, array_index, default_species
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import (
     array_create, call, construct, create_data_property_or_throw, delete_property_or_throw,
@@ -357,20 +355,8 @@ def _new_array(realm: "Realm", values: list[Any]) -> JSArray:
 def _species_is_default(realm: "Realm", o: Any) -> bool:
     """NON-SPEC: ArraySpeciesCreate(o, n) would certainly make a plain ArrayCreate(n) of this
     realm without observable steps (no user getters run)."""
-    if type(o) is not JSArray or "constructor" in o.props:
-        return False
-    ap = realm.array_prototype
-    if o.proto is not ap:
-        return False
-    c = ap.props.get("constructor")
-    if type(c) is Prop:
-        if c.flags & A:
-            return False
-        c = c.value
-    if c is not realm.intrinsics.get("%Array%") or not isinstance(c, BuiltinFunction):
-        return False
-    s = c.props.get(SYM_SPECIES)
-    return type(s) is Prop and s.getter is not None and getattr(s.getter, "impl", None) is array_get_species
+    return type(o) is JSArray and default_species(o, realm.array_prototype, realm.intrinsics["%Array%"],
+                                                  array_get_species)
 
 
 def array_species_create(realm: "Realm", original: JSObject, length: int) -> JSObject:

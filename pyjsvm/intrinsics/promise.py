@@ -472,7 +472,7 @@ def promise_proto_then(realm: "Realm", this: Any, args: list[Any], new_target: A
     # 3. Let C be ? SpeciesConstructor(promise, %Promise%).
     c = realm.intrinsics["%Promise%"]
     # (NON-SPEC: no step of it observable while they are the built-ins: %Promise% at once)
-    if not default_species(promise, realm.intrinsics["%Promise.prototype%"], c, realm.intrinsics["%Promise.species%"]):
+    if not default_species(promise, realm.intrinsics["%Promise.prototype%"], c, promise_get_species):
         c = species_constructor(promise, c)
     # 4. Let resultCapability be ? NewPromiseCapability(C).
     cap = new_promise_capability(c)
@@ -493,7 +493,6 @@ def setup(realm: "Realm") -> None:
     pp.define_builtin(SYM_TO_STRING_TAG, "Promise", C)
     realm.intrinsics["%Promise.prototype.then%"] = pp.props["then"].value
     realm.intrinsics["%Promise.resolve%"] = ctor.props["resolve"].value
-    realm.intrinsics["%Promise.species%"] = ctor.props[SYM_SPECIES].getter
     realm.define_global("Promise", ctor)
 
 

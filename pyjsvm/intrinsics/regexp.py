@@ -366,8 +366,8 @@ def _species_is_regexp(realm: "Realm", rx: Any) -> bool:
     rec: Any = realm.host_defined.get("regexp_species")
     if rec is None:
         return False
-    ctor, getter, rp = rec
-    if not default_species(rx, rp, ctor, getter):
+    ctor, rp = rec
+    if not default_species(rx, rp, ctor, regexp_species):
         return False
     m = rp.props.get(SYM_MATCH, MISSING_MATCH)
     return m is not MISSING_MATCH and (type(m) is not Prop or not m.flags & A)
@@ -1033,7 +1033,7 @@ def setup(realm: "Realm") -> None:
     exec_fn = rp.props["exec"].value
     _BUILTIN_EXEC_TYPE = type(exec_fn)
     realm.intrinsics["%RegExp.prototype.exec%"] = exec_fn
-    realm.host_defined["regexp_species"] = (ctor, ctor.props[SYM_SPECIES].getter, rp)
+    realm.host_defined["regexp_species"] = (ctor, rp)
     stored_props = tuple(rp.props[key] for key in _PROTOCOL_KEYS)
     realm.host_defined["regexp_pristine"] = (rp, stored_props, tuple(map(_PROP_VALUE, stored_props)),
                                              tuple(map(_PROP_GETTER, stored_props)))

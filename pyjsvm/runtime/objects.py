@@ -1114,12 +1114,13 @@ class BuiltinFunction(JSFunctionBase):
             agent.realm = saved
 
 
-def default_species(o: JSObject, proto: JSObject, ctor: JSObject, getter: Any) -> bool:
+def default_species(o: JSObject, proto: JSObject, ctor: JSObject, species_impl: Any) -> bool:
     """NON-SPEC: whether SpeciesConstructor(o, ctor) (sec-speciesconstructor) runs no JS code and
-    gives ``ctor``: ``o`` (its own properties all in ``props``) has no own ``constructor``, its
-    prototype is ``proto``, whose ``constructor`` is ``ctor`` as a data property, and ``ctor``'s
-    own %Symbol.species% is an accessor whose getter is ``getter`` (the built-in, as installed)."""
-    if not o.simple_props or "constructor" in o.props or o.proto is not proto:
+    gives ``ctor``: ``o`` (which keeps its own properties named by strings that are no index in
+    ``props``) has no own ``constructor``, its prototype is ``proto``, whose ``constructor`` is
+    ``ctor`` as a data property, and ``ctor``'s own %Symbol.species% is an accessor whose getter
+    is a built-in with ``species_impl`` (the standard getter, which returns its receiver)."""
+    if "constructor" in o.props or o.proto is not proto:
         return False
     c = proto.props.get("constructor")
     if type(c) is Prop:
@@ -1129,7 +1130,8 @@ def default_species(o: JSObject, proto: JSObject, ctor: JSObject, getter: Any) -
     if c is not ctor:
         return False
     sp = ctor.props.get(SYM_SPECIES)
-    return type(sp) is Prop and bool(sp.flags & A) and sp.getter is getter
+    return (type(sp) is Prop and bool(sp.flags & A) and type(sp.getter) is BuiltinFunction
+            and sp.getter.impl is species_impl)
 
 
 def _symbol_fn_name(sym: Any) -> str:
