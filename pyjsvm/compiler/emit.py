@@ -66,7 +66,7 @@ from pyjsvm.runtime.disposal import (
 )
 from pyjsvm.runtime.environments import Env, FunctionEnv, GlobalCell, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
-    LAZY_FUNCTION_KEYS, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
+    LAZY_FUNCTION_KEYS, MATH_INLINE_IMPLS, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
 from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, Prop
@@ -3854,7 +3854,7 @@ class FunctionEmitter:
             # Numbers, where the inline result is what the built-in returns (no zero, NaN or
             # value past 2**52 for floor and ceil, nor a ceil of -1 < x <= 0; max and min of two
             # that differ), in line; else the call
-            is_it = f"type({f.text}) is _BF and {f.text}.impl is {_MATH_INLINE[math][1]}"
+            is_it = f"type({f.text}) is _BF and {f.text}.impl is _MI[{_MATH_INLINE[math][1]}]"
             x = vals[0].text
             xf = "" if vals[0].num else f"type({x}) is _float and "
             if math in ("max", "min"):
@@ -4935,15 +4935,12 @@ def _namespace(consts: dict[str, Any]) -> dict[str, Any]:
     ns["_FAPPLY"] = SPECIAL_BUILTINS.get("apply")
     ns["_CCA"] = SPECIAL_BUILTINS.get("charCodeAt")
     ns["_CAT"] = SPECIAL_BUILTINS.get("charAt")
-    for name, (_n, const) in _MATH_INLINE.items():
-        ns[const] = SPECIAL_BUILTINS.get("Math." + name)
     return ns
 
 
 # NON-SPEC: the Math functions emitted calls compute in line (see FunctionEmitter.call): name ->
-# (arguments, the namespace's name of the built-in's implementation, SPECIAL_BUILTINS["Math." + name])
-_MATH_INLINE = {"floor": (1, "_MFLOOR"), "ceil": (1, "_MCEIL"), "abs": (1, "_MABS"), "sqrt": (1, "_MSQRT"),
-                "max": (2, "_MMAX"), "min": (2, "_MMIN")}
+# (arguments, the index of the built-in's implementation in MATH_INLINE_IMPLS, the namespace's _MI)
+_MATH_INLINE = {"floor": (1, 0), "ceil": (1, 1), "abs": (1, 2), "sqrt": (1, 3), "max": (2, 4), "min": (2, 5)}
 
 
 # The file names emitted code is compiled under: the stack-trace walker (runtime/stack.py) knows
@@ -5217,7 +5214,7 @@ def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., A
 
 
 _BASE_NAMESPACE["_INF"] = float("inf")
-_BASE_NAMESPACE.update(_mfloor=math.floor, _mceil=math.ceil, _fabs=math.fabs, _msqrt=math.sqrt)
+_BASE_NAMESPACE.update(_mfloor=math.floor, _mceil=math.ceil, _fabs=math.fabs, _msqrt=math.sqrt, _MI=MATH_INLINE_IMPLS)
 _BASE_NAMESPACE["_step"] = report_step
 # lean mode's global reads and writes: the inline paths above as two helpers (one text for both)
 exec(python_compile("def _gget(G, kn, k):\n GL = G.lex\n GP = G.props\n GI = G.items\n GC = G.cache\n GJ = G.js_values\n"

@@ -35,6 +35,11 @@ LEXICAL, STRICT, GLOBAL = 0, 1, 2
 # for a call it knows the meaning of), registered by the intrinsics that define them:
 # "apply" -> Function.prototype.apply's impl.
 SPECIAL_BUILTINS: dict[str, Any] = {}
+# NON-SPEC: the implementations of Math.floor, ceil, abs, sqrt, max and min, in this order, which
+# emitted calls compute in line (compiler/emit.py ``_MATH_INLINE``), set when intrinsics/math.py
+# is loaded (a deferred built-in: possibly after the code that calls them was emitted, which
+# reads this list when it runs)
+MATH_INLINE_IMPLS: list[Any] = [None] * 6
 
 
 class FunctionCode:

@@ -5,6 +5,8 @@ receiver other than Math, arguments that are not Numbers. Both tiers and node ag
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -59,5 +61,38 @@ def test_math_in_line_agrees(src: str) -> None:
 def test_the_calls_are_in_line() -> None:
     src = emitted_function("function f(x, y) { return Math.floor(x) + Math.max(x, y) + Math.sqrt(y) } f(1.5, 2); f(1.5, 2)",
                            "f").code.emitted
-    assert re.search(r"float\(_mfloor\(v1\)\) if type\(t\d+\) is _BF and t\d+\.impl is _MFLOOR", src), src
-    assert "_MMAX" in src and "_msqrt(" in src
+    assert re.search(r"float\(_mfloor\(v1\)\) if type\(t\d+\) is _BF and t\d+\.impl is _MI\[0\]", src), src
+    assert "_MI[4]" in src and "_msqrt(" in src
+
+
+def test_in_line_when_math_is_loaded_after_the_code_is_emitted() -> None:
+    """Math is a deferred built-in: a body emitted before the first use of Math in the process
+    still computes its calls in line once Math exists (the implementations are read when the
+    code runs). Checked in a fresh process, where Math.floor's built-in is given a counting
+    implementation: recognised, it is never called; no longer recognised, called each time."""
+    probe = """
+import sys
+from pyjsvm.intrinsics.realm import Realm
+from pyjsvm.compiler import emit
+from pyjsvm.compiler.engine import compile_script
+assert "pyjsvm.intrinsics.math" not in sys.modules
+emit.set_mode("emit")
+realm = Realm()
+compile_script("function f(x) { var s = 0; for (var i = 0; i < 50; i++) s += Math.floor(x + i); return s }").run(realm)
+f = realm.global_object.get("f", realm.global_object)
+assert f.call(None, [0.5]) == 1225.0 and f.code.emitted is not None and "_MI[0]" in f.code.emitted
+import pyjsvm.intrinsics.math as M
+floor = realm.intrinsics["%Math%"].props["floor"].value
+calls = []
+real = floor.impl
+def counting(*a):
+    calls.append(1)
+    return real(*a)
+floor.impl = M.MATH_INLINE_IMPLS[0] = counting   # (recognised: computed in line, never called)
+print(f.call(None, [0.5]), len(calls))
+M.MATH_INLINE_IMPLS[0] = real                    # (no longer recognised: called each time)
+print(f.call(None, [0.5]), len(calls))
+"""
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["1225.0", "0", "1225.0", "50"]
