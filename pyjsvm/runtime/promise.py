@@ -114,20 +114,12 @@ class PromiseCapability:
         steps, run in their realm as a call of them would."""
         if self._resolve is not None:
             return call(self._resolve if fulfil else self._reject, None, [value])
-        cell = self.cell
-        assert cell is not None
-        p = cell[0]
-        if p is None:
-            return None
-        cell[0] = None
+        assert self.cell is not None
         agent = get_agent()
         saved = agent.realm
         agent.realm = self.realm
         try:
-            if fulfil:
-                resolve_promise(p, value)
-            else:
-                reject_promise(p, value)
+            _settle_once(self.cell, fulfil, value)
         finally:
             agent.realm = saved
         return None
@@ -171,24 +163,29 @@ def create_resolving_functions(promise: JSPromise, realm: "Realm | None" = None,
 
     def resolve_steps(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
         """Promise Resolve Functions (sec-createresolvingfunctions, resolveSteps)."""
-        p = cell[0]
-        if p is None:
-            return None
-        cell[0] = None
-        resolve_promise(p, args[0] if args else None)
+        _settle_once(cell, True, args[0] if args else None)
         return None
 
     def reject_steps(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
         """Promise Reject Functions (sec-createresolvingfunctions, rejectSteps)."""
-        p = cell[0]
-        if p is None:
-            return None
-        cell[0] = None
-        reject_promise(p, args[0] if args else None)
+        _settle_once(cell, False, args[0] if args else None)
         return None
 
     return (BuiltinFunction(realm, resolve_steps, "", 1, shared=_RESOLVING_PROPS),
             BuiltinFunction(realm, reject_steps, "", 1, shared=_RESOLVING_PROPS))
+
+
+def _settle_once(cell: list[Any], fulfil: bool, value: Any) -> None:
+    """The steps the resolving functions sharing ``cell`` take (resolveSteps / rejectSteps):
+    nothing once [[AlreadyResolved]] (the cell emptied), else resolve or reject its promise."""
+    p = cell[0]
+    if p is None:
+        return
+    cell[0] = None
+    if fulfil:
+        resolve_promise(p, value)
+    else:
+        reject_promise(p, value)
 
 
 def resolve_promise(promise: JSPromise, resolution: Any) -> None:
