@@ -66,7 +66,7 @@ from pyjsvm.runtime.disposal import (
 )
 from pyjsvm.runtime.environments import Env, FunctionEnv, GlobalCell, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
-    LAZY_FUNCTION_KEYS, MATH_INLINE_IMPLS, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
+    LAZY_FUNCTION_KEYS, INLINE_IMPLS, INLINE_NAMES, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
 from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, Prop
@@ -3842,8 +3842,8 @@ class FunctionEmitter:
             # NON-SPEC: %String.prototype.charCodeAt% / charAt of a string at an integral
             # position in range, inline (what their own fast paths return); else the call
             i, n = vals[0].text, self.temp()
-            impl, value = (("_CCA", f"float(ord({this}[{n}]))") if callee.property.name == "charCodeAt"
-                           else ("_CAT", f"{this}[{n}]"))
+            impl = f"_MI[{INLINE_NAMES.index(callee.property.name)}]"
+            value = f"float(ord({this}[{n}]))" if callee.property.name == "charCodeAt" else f"{this}[{n}]"
             num = "" if vals[0].num else f"type({i}) is _float and "
             direct = (f"{value} if type({this}) is _str and type({f.text}) is _BF and {f.text}.impl is {impl} and "
                       f"{num}0 <= {i} < len({this}) and ({n} := _trunc({i})) == {i} else {direct}")
@@ -4933,14 +4933,13 @@ def _namespace(consts: dict[str, Any]) -> dict[str, Any]:
     # %Function.prototype.call%'s implementation (registered by a later layer)
     ns["_FCALL"] = SPECIAL_BUILTINS.get("call")
     ns["_FAPPLY"] = SPECIAL_BUILTINS.get("apply")
-    ns["_CCA"] = SPECIAL_BUILTINS.get("charCodeAt")
-    ns["_CAT"] = SPECIAL_BUILTINS.get("charAt")
     return ns
 
 
 # NON-SPEC: the Math functions emitted calls compute in line (see FunctionEmitter.call): name ->
-# (arguments, the index of the built-in's implementation in MATH_INLINE_IMPLS, the namespace's _MI)
-_MATH_INLINE = {"floor": (1, 0), "ceil": (1, 1), "abs": (1, 2), "sqrt": (1, 3), "max": (2, 4), "min": (2, 5)}
+# (arguments, the index of the built-in's implementation in INLINE_IMPLS, the namespace's _MI)
+_MATH_INLINE = {name: (argc, INLINE_NAMES.index(name))
+                for name, argc in (("floor", 1), ("ceil", 1), ("abs", 1), ("sqrt", 1), ("max", 2), ("min", 2))}
 
 
 # The file names emitted code is compiled under: the stack-trace walker (runtime/stack.py) knows
@@ -5214,7 +5213,7 @@ def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., A
 
 
 _BASE_NAMESPACE["_INF"] = float("inf")
-_BASE_NAMESPACE.update(_mfloor=math.floor, _mceil=math.ceil, _fabs=math.fabs, _msqrt=math.sqrt, _MI=MATH_INLINE_IMPLS)
+_BASE_NAMESPACE.update(_mfloor=math.floor, _mceil=math.ceil, _fabs=math.fabs, _msqrt=math.sqrt, _MI=INLINE_IMPLS)
 _BASE_NAMESPACE["_step"] = report_step
 # lean mode's global reads and writes: the inline paths above as two helpers (one text for both)
 exec(python_compile("def _gget(G, kn, k):\n GL = G.lex\n GP = G.props\n GI = G.items\n GC = G.cache\n GJ = G.js_values\n"

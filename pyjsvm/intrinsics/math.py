@@ -16,7 +16,7 @@ from pyjsvm.runtime.agent import JSThrow, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.runtime.numeric import INF, NAN, number_exponentiate
 from pyjsvm.runtime.objects import C, W, JSObject
-from pyjsvm.runtime.functions import MATH_INLINE_IMPLS
+from pyjsvm.runtime.functions import INLINE_NAMES, register_inline
 from pyjsvm.runtime.operations import require_object_coercible, to_number, to_uint32
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG
 from pyjsvm.intrinsics.table import BuiltinTable
@@ -42,10 +42,6 @@ def _first_number(args: list[Any]) -> float:
     return NAN
 
 
-# (the order of MATH_INLINE_IMPLS)
-_INLINE_ORDER = ("floor", "ceil", "abs", "sqrt", "max", "min")
-
-
 def _unary(name: str, fn: Callable[[float], float], on_overflow: Callable[[float], float] | None = None,
            doc: str = "") -> None:
     """Declare a one-argument Math function computed by ``fn`` with NaN for domain errors."""
@@ -63,9 +59,9 @@ def _unary(name: str, fn: Callable[[float], float], on_overflow: Callable[[float
     impl.__doc__ = doc or f"Math.{name} (sec-math.{name.lower()})."
     impl.__name__ = "math_" + name
     statics.method(name, 1)(impl)
-    if name in _INLINE_ORDER:
+    if name in INLINE_NAMES:
         # (emitted calls compute it in line while the callee is this: compiler/emit.py)
-        MATH_INLINE_IMPLS[_INLINE_ORDER.index(name)] = impl
+        register_inline(name, impl)
 
 
 # --- one-argument functions ------------------------------------------------------------------
@@ -425,7 +421,7 @@ def math_max(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
     return highest
 
 
-MATH_INLINE_IMPLS[_INLINE_ORDER.index("max")] = math_max  # computed in line by emitted calls (compiler/emit.py)
+register_inline("max", math_max)  # computed in line by emitted calls (compiler/emit.py)
 
 
 @statics.method("min", 2)
@@ -449,7 +445,7 @@ def math_min(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
     return lowest
 
 
-MATH_INLINE_IMPLS[_INLINE_ORDER.index("min")] = math_min  # computed in line by emitted calls (compiler/emit.py)
+register_inline("min", math_min)  # computed in line by emitted calls (compiler/emit.py)
 
 
 @statics.method("pow", 2)

@@ -18,7 +18,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any, Iterator
 
 from pyjsvm.runtime.agent import check_allocation, check_stop, throw_range_error, throw_type_error
-from pyjsvm.runtime.functions import SPECIAL_BUILTINS
+from pyjsvm.runtime.functions import register_inline
 from pyjsvm.runtime.iteration import DONE, NOT_FAST, create_iter_result_object, register_fast_next
 from pyjsvm.runtime.objects import C, JSObject, JSStringObject
 from pyjsvm.runtime.operations import (
@@ -442,7 +442,7 @@ def string_char_at(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     return s[int(pos)]
 
 
-SPECIAL_BUILTINS["charAt"] = string_char_at  # inlined by emitted calls (compiler/emit.py)
+register_inline("charAt", string_char_at)  # computed in line by emitted calls (compiler/emit.py)
 
 
 @proto.method("charCodeAt", 1)
@@ -460,7 +460,7 @@ def string_char_code_at(realm: "Realm", this: Any, args: list[Any], new_target: 
     return float(ord(s[int(pos)]))
 
 
-SPECIAL_BUILTINS["charCodeAt"] = string_char_code_at  # inlined by emitted calls (compiler/emit.py)
+register_inline("charCodeAt", string_char_code_at)  # computed in line by emitted calls (compiler/emit.py)
 
 
 @proto.method("codePointAt", 1)

@@ -35,11 +35,18 @@ LEXICAL, STRICT, GLOBAL = 0, 1, 2
 # for a call it knows the meaning of), registered by the intrinsics that define them:
 # "apply" -> Function.prototype.apply's impl.
 SPECIAL_BUILTINS: dict[str, Any] = {}
-# NON-SPEC: the implementations of Math.floor, ceil, abs, sqrt, max and min, in this order, which
-# emitted calls compute in line (compiler/emit.py ``_MATH_INLINE``), set when intrinsics/math.py
-# is loaded (a deferred built-in: possibly after the code that calls them was emitted, which
-# reads this list when it runs)
-MATH_INLINE_IMPLS: list[Any] = [None] * 6
+# NON-SPEC: the built-ins whose calls emitted code computes in line (compiler/emit.py
+# ``_MATH_INLINE`` and the charCodeAt / charAt path), by their place in INLINE_IMPLS: Math.floor,
+# ceil, abs, sqrt, max, min, String.prototype.charCodeAt and charAt. Their modules set them when
+# they are loaded (register_inline): deferred built-ins, possibly loaded after the code that calls
+# them was emitted, which is why that code reads this list when it runs.
+INLINE_NAMES = ("floor", "ceil", "abs", "sqrt", "max", "min", "charCodeAt", "charAt")
+INLINE_IMPLS: list[Any] = [None] * len(INLINE_NAMES)
+
+
+def register_inline(name: str, impl: Any) -> None:
+    """NON-SPEC: record ``impl`` as the built-in emitted calls compute in line as ``name``."""
+    INLINE_IMPLS[INLINE_NAMES.index(name)] = impl
 
 
 class FunctionCode:

@@ -81,18 +81,55 @@ realm = Realm()
 compile_script("function f(x) { var s = 0; for (var i = 0; i < 50; i++) s += Math.floor(x + i); return s }").run(realm)
 f = realm.global_object.get("f", realm.global_object)
 assert f.call(None, [0.5]) == 1225.0 and f.code.emitted is not None and "_MI[0]" in f.code.emitted
-import pyjsvm.intrinsics.math as M
+import pyjsvm.intrinsics.math
+from pyjsvm.runtime.functions import INLINE_IMPLS
 floor = realm.intrinsics["%Math%"].props["floor"].value
 calls = []
 real = floor.impl
 def counting(*a):
     calls.append(1)
     return real(*a)
-floor.impl = M.MATH_INLINE_IMPLS[0] = counting   # (recognised: computed in line, never called)
+floor.impl = INLINE_IMPLS[0] = counting   # (recognised: computed in line, never called)
 print(f.call(None, [0.5]), len(calls))
-M.MATH_INLINE_IMPLS[0] = real                    # (no longer recognised: called each time)
+INLINE_IMPLS[0] = real                    # (no longer recognised: called each time)
 print(f.call(None, [0.5]), len(calls))
 """
     r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["1225.0", "0", "1225.0", "50"]
+
+
+def test_char_code_at_in_line_when_string_is_loaded_after_the_code_is_emitted() -> None:
+    """The same for %String.prototype.charCodeAt% / charAt, whose module is deferred too: a body
+    emitted before any string method was used computes them in line once String's module
+    exists. A counting implementation, recognised, is never called; no longer recognised, it is
+    called each time."""
+    probe = """
+import sys
+from pyjsvm.intrinsics.realm import Realm
+from pyjsvm.compiler import emit
+from pyjsvm.compiler.engine import compile_script
+emit.set_mode("emit")
+realm = Realm()
+compile_script("function f(s) { var n = 0; for (var i = 0; i < s.length; i++) n += s.charCodeAt(i) + s.charAt(i).length; return n }").run(realm)
+f = realm.global_object.get("f", realm.global_object)
+assert "pyjsvm.intrinsics.string" not in sys.modules
+assert f.call(None, ["abc"]) == 297.0
+assert f.code.emitted is not None and "_MI[6]" in f.code.emitted
+from pyjsvm.runtime.functions import INLINE_IMPLS, INLINE_NAMES
+proto = realm.intrinsics["%String.prototype%"]
+calls = []
+for name in ("charCodeAt", "charAt"):
+    fn = proto.props[name].value
+    real = fn.impl
+    def counting(*a, real=real):
+        calls.append(1)
+        return real(*a)
+    fn.impl = INLINE_IMPLS[INLINE_NAMES.index(name)] = counting   # (recognised)
+print(f.call(None, ["abc"]), len(calls))
+INLINE_IMPLS[INLINE_NAMES.index("charAt")] = None                  # (charAt no longer recognised)
+print(f.call(None, ["abc"]), len(calls))
+"""
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["297.0", "0", "297.0", "3"]
