@@ -3504,12 +3504,14 @@ class FunctionEmitter:
         v, d, i, t = into or self.temp(), self.temp(), self.temp(), self.temp()
         ktype = "" if k.num else f"type({nk}) is _float and "
         # (and for a typed array with a fast view: an in-bounds element, Number or not, as
-        # JSTypedArray.get_element reads it)
+        # JSTypedArray.get_element reads it; for an ordinary object and a String key, an own
+        # plain data property, as get_named reads one)
         return E(f"({v} if ({t} := type({no})) is _JSArray and {ktype}({d} := {no}.dense) is not None "
                  f"and 0 <= {nk} < len({d}) and ({v} := {d}[({i} := _trunc({nk}))]) is not _M and {i} == {nk} "
                  f"else ({v} if type({v} := {no}.fast[{i}]) is _float else _float({v})) if {t} is _TA and {ktype}"
                  f"0.0 <= {nk} < {no}.fast_n and ({i} := _trunc({nk})) == {nk} "
                  f"else {no}[{i}] if {t} is _str and {ktype}0 <= {nk} < len({no}) and ({i} := _trunc({nk})) == {nk} "
+                 f"{'' if k.num else f'else {v} if {t} is _JSObject and type({nk}) is _str and type({v} := {no}.props.get({nk}, _NP)) is not _Prop '}"
                  f"else _geti({no}, {nk}, {pos}))")
 
     def pos(self, node: Any) -> str:
@@ -4409,6 +4411,16 @@ class FunctionEmitter:
                 else:
                     conv = "_trunc" if v.i32 else f"{o.text}.fast_conv"
                     self.emit(f" {o.text}.fast[{i}] = {conv}({v.text})")
+            if not k.num:
+                # NON-SPEC inline path: a String key of an ordinary object, as put_member's named
+                # path: an own plain data property overwritten, a new one added by _put_new
+                p = self.temp()
+                self.emit(f"elif {t} is _JSObject and type({k.text}) is _str and "
+                          f"type({p} := {o.text}.props.get({k.text}, _M)) is not _Prop:")
+                self.emit(f" if {p} is not _M:")
+                self.emit(f"  {o.text}.props[{k.text}] = {v.text}")
+                self.emit(" else:")
+                self.emit(f"  _putnew({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
             self.emit("else:")
             self.emit(f" _seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
             return

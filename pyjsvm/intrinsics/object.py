@@ -66,9 +66,19 @@ def object_assign(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
         if source is None or source is NULL:
             continue
         from_ = to_object(source)
+        plain = type(from_) is JSObject
         for n, key in enumerate(from_.own_property_keys()):
             if not n & 4095:
                 check_stop()  # NON-SPEC: the budget check (a string's or an array's indices)
+            if plain:
+                # NON-SPEC fast path: an ordinary source's own plain data property (enumerable,
+                # read now: a setter run by an earlier step may have changed it) is its value
+                v = from_.props.get(key, MISSING)
+                if v is MISSING:
+                    continue
+                if type(v) is not Prop:
+                    set_(to, key, v, True)
+                    continue
             desc = from_.get_own_property(key)
             if desc is not None and desc.enumerable is True:
                 prop_value = from_.get(key, from_)

@@ -25,6 +25,16 @@ CASES = {
     "replaced": "String.prototype.trim = function () { return 'mine' }; (function (s) { return s.trim() })(' x ')",
     "strict-this": "'use strict'; String.prototype.me = function () { return [typeof this, this.length, this.me === String.prototype.me, this.pos] }; 'xyz'.me().join()",
     "objects": "(function (o) { var r = 0; for (var i = 0; i < 3; i++) r += o.pos + o.inherited; return r })(Object.create({inherited: 10}, {pos: {value: 1, enumerable: true}}))",
+    # computed String keys of ordinary objects (the inline own read and write, _put_new's add)
+    "computed-add-order": "(function (ks) { var o = {}; for (var i = 0; i < ks.length; i++) o[ks[i]] = i; o[ks[0]] += 10; return Object.keys(o).join() + '|' + JSON.stringify(o) })(['b', '1', 'a', '0', '__proto__x', 'b'])",
+    "computed-proto-setter": "(function (k) { var log = []; var p = {set zz(v) { log.push('set ' + v) }, get zz() { return 'got' }}; var o = Object.create(p); o[k] = 1; o[k] = 2; return log.join() + '|' + o[k] + '|' + Object.keys(o).length })('zz')",
+    "computed-readonly-proto": "(function (k) { var p = Object.defineProperty({}, 'ro', {value: 1}); var o = Object.create(p); o[k] = 2; var r = [o[k], o.hasOwnProperty(k)]; try { (function () { 'use strict'; o[k] = 3 })() } catch (e) { r.push(e.constructor.name) } return r.join() })('ro')",
+    "computed-frozen": "(function (k) { var o = Object.freeze({a: 1}); o[k] = 2; o.a2 = 3; var r = [o[k], o.b]; try { (function () { 'use strict'; o[k] = 3 })() } catch (e) { r.push(e.constructor.name) } try { (function () { 'use strict'; o['n' + k] = 3 })() } catch (e) { r.push(e.constructor.name) } return r.join() })('a')",
+    "computed-own-accessor": "(function (k) { var n = 0; var o = {get g() { return ++n }, set g(v) { n = v * 10 }}; var a = o[k]; o[k] = 5; return [a, o[k], n].join() })('g')",
+    "computed-proxy-proto": "(function (k) { var log = []; var p = new Proxy({}, {set(t, key, v, r) { log.push(key); return true }, get(t, key) { return 'p:' + String(key) }}); var o = Object.create(p); o[k] = 1; return log.join() + '|' + o[k] + '|' + o.hasOwnProperty(k) })('q')",
+    "computed-symbol-and-number": "(function (s, n) { var o = {}; o[s] = 1; o[n] = 2; o['2'] = 3; o[String(n)] += 1; return [o[s], o[n], o['2'], Object.keys(o).join()].join() })(Symbol('x'), 2)",
+    "computed-global": "var gk = 'gv'; (function () { globalThis[gk] = 1; this[gk] += 1 })(); typeof gv + gv",
+    "computed-getter-on-proto-read": "(function (k) { var o = Object.create({get x() { return 'proto' }}); var r = [o[k]]; Object.defineProperty(o, k, {value: 'own', writable: true}); r.push(o[k]); o[k] = 'w'; r.push(o[k]); return r.join() })('x')",
 }
 
 
