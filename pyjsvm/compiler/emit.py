@@ -66,10 +66,10 @@ from pyjsvm.runtime.disposal import (
 )
 from pyjsvm.runtime.environments import Env, FunctionEnv, GlobalCell, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
-    LAZY_FUNCTION_KEYS, INLINE_IMPLS, INLINE_NAMES, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
+    LAZY_FUNCTION_KEYS, INDEX_KEYS, INLINE_IMPLS, INLINE_NAMES, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
-from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, Prop
+from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, Prop, index_sets_stay_own
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
@@ -641,7 +641,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": new_this_object, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_JSArgs": JSArguments, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_putnew": _put_new, "_getcallee": _get_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_putnew": _put_new, "_getcallee": _get_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
@@ -3503,15 +3503,20 @@ class FunctionEmitter:
             return E(f"_geti({no}, {nk}, {pos})")
         v, d, i, t = into or self.temp(), self.temp(), self.temp(), self.temp()
         ktype = "" if k.num else f"type({nk}) is _float and "
+        # (an ordinary object's own plain data property, as get_named reads one, named by a
+        # String key or by an integral Number below len(INDEX_KEYS), whose key is made once)
+        own = (f"{ktype}0 <= {nk} < {len(INDEX_KEYS)} and ({i} := _trunc({nk})) == {nk} and "
+               f"type({v} := {no}.props.get(_IK[{i}], _NP)) is not _Prop")
+        if not k.num:
+            own = f"type({nk}) is _str and type({v} := {no}.props.get({nk}, _NP)) is not _Prop or {own}"
         # (and for a typed array with a fast view: an in-bounds element, Number or not, as
-        # JSTypedArray.get_element reads it; for an ordinary object and a String key, an own
-        # plain data property, as get_named reads one)
+        # JSTypedArray.get_element reads it)
         return E(f"({v} if ({t} := type({no})) is _JSArray and {ktype}({d} := {no}.dense) is not None "
                  f"and 0 <= {nk} < len({d}) and ({v} := {d}[({i} := _trunc({nk}))]) is not _M and {i} == {nk} "
                  f"else ({v} if type({v} := {no}.fast[{i}]) is _float else _float({v})) if {t} is _TA and {ktype}"
                  f"0.0 <= {nk} < {no}.fast_n and ({i} := _trunc({nk})) == {nk} "
                  f"else {no}[{i}] if {t} is _str and {ktype}0 <= {nk} < len({no}) and ({i} := _trunc({nk})) == {nk} "
-                 f"{'' if k.num else f'else {v} if {t} is _JSObject and type({nk}) is _str and type({v} := {no}.props.get({nk}, _NP)) is not _Prop '}"
+                 f"else {v} if {t} is _JSObject and ({own}) "
                  f"else _geti({no}, {nk}, {pos}))")
 
     def pos(self, node: Any) -> str:
@@ -4393,6 +4398,16 @@ class FunctionEmitter:
             self.emit(f"if ({t} := type({o.text})) is _JSArray and {ktype}({d} := {o.text}.dense) is not None and "
                       f"0 <= {k.text} < len({d}) and {d}[({i} := _trunc({k.text}))] is not _M and {i} == {k.text}:")
             self.emit(f" {d}[{i}] = {v.text}")
+            # NON-SPEC inline path: fill a hole of a dense array, or append to it, where the
+            # element is then created on the array (set_index's fast paths)
+            self.emit(f"elif {t} is _JSArray and {ktype}({d} := {o.text}.dense) is not None and 0 <= {k.text} <= len({d}) "
+                      f"and ({i} := _trunc({k.text})) == {k.text} and {o.text}.extensible and _isso({o.text}) "
+                      f"and ({i} < len({d}) or {o.text}.length_writable):")
+            self.emit(f" if {i} < len({d}):")
+            self.emit(f"  {d}[{i}] = {v.text}")
+            self.emit(" else:")
+            self.emit(f"  {d}.append({v.text})")
+            self.emit(f"  {o.text}.length = {i} + 1")
             # NON-SPEC inline path: a Number stored in an in-bounds element of a typed array
             # with a fast view (Uint8Clamped has none) when it is within the element type's
             # bounds, converted by the array's fast_conv (see JSTypedArray.__init__); an
@@ -4411,16 +4426,20 @@ class FunctionEmitter:
                 else:
                     conv = "_trunc" if v.i32 else f"{o.text}.fast_conv"
                     self.emit(f" {o.text}.fast[{i}] = {conv}({v.text})")
+            # NON-SPEC inline path: a String key, or an integral Number below len(INDEX_KEYS)
+            # (whose key is made once), of an ordinary object, as put_member's named path: an own
+            # plain data property overwritten, a new one added by _put_new
+            p, key = self.temp(), self.temp()
+            num = (f"{ktype}0 <= {k.text} < {len(INDEX_KEYS)} and ({i} := _trunc({k.text})) == {k.text} "
+                   f"and type({p} := {o.text}.props.get(({key} := _IK[{i}]), _M)) is not _Prop")
             if not k.num:
-                # NON-SPEC inline path: a String key of an ordinary object, as put_member's named
-                # path: an own plain data property overwritten, a new one added by _put_new
-                p = self.temp()
-                self.emit(f"elif {t} is _JSObject and type({k.text}) is _str and "
-                          f"type({p} := {o.text}.props.get({k.text}, _M)) is not _Prop:")
-                self.emit(f" if {p} is not _M:")
-                self.emit(f"  {o.text}.props[{k.text}] = {v.text}")
-                self.emit(" else:")
-                self.emit(f"  _putnew({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
+                num = (f"type({key} := {k.text}) is _str and type({p} := {o.text}.props.get({key}, _M)) "
+                       f"is not _Prop or {num}")
+            self.emit(f"elif {t} is _JSObject and ({num}):")
+            self.emit(f" if {p} is not _M:")
+            self.emit(f"  {o.text}.props[{key}] = {v.text}")
+            self.emit(" else:")
+            self.emit(f"  _putnew({o.text}, {key}, {v.text}, {self.strict}, {self.epos(node)})")
             self.emit("else:")
             self.emit(f" _seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
             return
@@ -5225,7 +5244,7 @@ def build(source: str, consts: dict[str, Any], filename: str) -> Callable[..., A
 
 
 _BASE_NAMESPACE["_INF"] = float("inf")
-_BASE_NAMESPACE.update(_mfloor=math.floor, _mceil=math.ceil, _fabs=math.fabs, _msqrt=math.sqrt, _MI=INLINE_IMPLS)
+_BASE_NAMESPACE.update(_mfloor=math.floor, _mceil=math.ceil, _fabs=math.fabs, _msqrt=math.sqrt, _MI=INLINE_IMPLS, _IK=INDEX_KEYS)
 _BASE_NAMESPACE["_step"] = report_step
 # lean mode's global reads and writes: the inline paths above as two helpers (one text for both)
 exec(python_compile("def _gget(G, kn, k):\n GL = G.lex\n GP = G.props\n GI = G.items\n GC = G.cache\n GJ = G.js_values\n"

@@ -8,7 +8,7 @@ from pyjsvm.syntax.digits import decimal_to_int
 from pyjsvm.runtime.agent import check_stop_compiling, get_agent, throw_type_error
 from pyjsvm.compiler.core import Closure, ScopeResolver
 from pyjsvm.compiler.specialize import INLINE_OPS, INT32_OPS, specialise
-from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop, array_index
+from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop, array_index, index_sets_stay_own
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray, typed_array_get_element, typed_array_set_element
 from pyjsvm.runtime.exotic.html_dda import HTMLDDAObject
 from pyjsvm.runtime.operations import (
@@ -150,10 +150,11 @@ def set_index(o: Any, k: Any, v: Any, strict: bool, pos: Any = None) -> None:
             i = int(k)
             if i == k:
                 n = len(d)
-                if 0 <= i < n and (d[i] is not MISSING or o.extensible and _no_index_on_protos(o, i)):
+                if 0 <= i < n and (d[i] is not MISSING or o.extensible and (index_sets_stay_own(o)
+                                                                            or _no_index_on_protos(o, i))):
                     d[i] = v  # (NON-SPEC fast path: filling a hole creates the element)
                     return
-                if i == n and o.extensible and o.length_writable and _no_index_on_protos(o, i):
+                if i == n and o.extensible and o.length_writable and (index_sets_stay_own(o) or _no_index_on_protos(o, i)):
                     # NON-SPEC fast path: appending a[a.length] = v to a dense array
                     d.append(v)
                     o.length = i + 1

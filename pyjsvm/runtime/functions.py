@@ -688,8 +688,9 @@ class JSArguments(JSObject):
         return ok
 
 
-# NON-SPEC: the keys of the first array indices ("0", "1", ...), made once
-INDEX_KEYS: tuple[str, ...] = tuple(str(i) for i in range(256))
+# NON-SPEC: the keys of the first array indices ("0", "1", ...), made once (emitted code reads an
+# ordinary object's element by an integral Number below len(INDEX_KEYS) through them)
+INDEX_KEYS: tuple[str, ...] = tuple(str(i) for i in range(4096))
 _new_arguments = object.__new__
 
 

@@ -959,6 +959,60 @@ class JSArray(JSObject):
 
 # --- Primitive wrapper objects -------------------------------------------------------------
 
+# NON-SPEC (speed): id(prototype) -> (prototype, PROTO_EPOCH) for a prototype chain found to
+# hold no accessor or read-only array index and nothing but ordinary objects and arrays (see
+# index_sets_stay_own)
+_PLAIN_INDEX_CHAINS: dict[int, tuple[Any, int]] = {}
+
+
+_ORDINARY_SET_TYPES: dict[type, bool] = {}
+
+
+def _ordinary_set_type(t: type) -> bool:
+    """NON-SPEC: whether objects of Python type ``t`` (such as the immutable-prototype
+    %Object.prototype%) keep every own property in ``props`` and have the ordinary
+    [[GetPrototypeOf]], [[GetOwnProperty]] and [[Set]]."""
+    r = _ORDINARY_SET_TYPES.get(t)
+    if r is None:
+        r = _ORDINARY_SET_TYPES[t] = (issubclass(t, JSObject) and t.simple_props and not t.is_proxy
+                                      and t.set is JSObject.set and t.get_prototype_of is JSObject.get_prototype_of
+                                      and t.get_own_property is JSObject.get_own_property)
+    return r
+
+
+def index_sets_stay_own(o: JSObject) -> bool:
+    """NON-SPEC: whether OrdinarySet of any array index that ``o`` lacks creates the element on
+    ``o`` (sec-ordinarysetwithowndescriptor steps 2-3): ``o``'s prototype chain holds only
+    ordinary objects and arrays and no index property that is a Prop (an accessor, a read-only or
+    lazy one: a plain stored value, or a dense array's element, is a writable data property,
+    through which the set reaches the receiver). The answer for a prototype is kept while
+    PROTO_EPOCH stays: a Prop put on such a chain, or a changed chain, counts it up."""
+    p = o.proto
+    if p is None:
+        return True
+    hit = _PLAIN_INDEX_CHAINS.get(id(p))
+    if hit is not None and hit[0] is p and hit[1] == PROTO_EPOCH[0]:
+        return True
+    q: JSObject | None = p
+    while q is not None:
+        t = type(q)
+        if t is JSArray:
+            if q.dense is None and any(type(v) is Prop and type(k) is str and array_index(k) >= 0  # type: ignore[attr-defined]
+                                       for k, v in q.props.items()):
+                return False
+        elif t is JSObject or _ordinary_set_type(t):
+            if any(type(v) is Prop and type(k) is str and "0" <= k[:1] <= "9" and array_index(k) >= 0
+                   for k, v in q.props.items()):
+                return False
+        else:
+            return False
+        q = q.proto
+    if len(_PLAIN_INDEX_CHAINS) >= 64:
+        _PLAIN_INDEX_CHAINS.clear()
+    _PLAIN_INDEX_CHAINS[id(p)] = (p, PROTO_EPOCH[0])
+    return True
+
+
 class JSPrimitiveObject(JSObject):
     """An object with a [[BooleanData]], [[NumberData]], [[SymbolData]] or [[BigIntData]] slot."""
 
