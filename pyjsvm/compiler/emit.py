@@ -324,6 +324,25 @@ def _get_member_cached(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
 SITE_PROTOS = 8   # see _put_new
 
 
+def _append_element(a: JSArray, v: Any) -> float:
+    """NON-SPEC: ``a.push(v)`` of %Array.prototype.push% where emitted code found its fast path's
+    conditions (a dense array that stores the element itself): append, and the new length."""
+    d = a.dense
+    assert d is not None
+    d.append(v)
+    n = a.length = len(d)
+    return float(n)
+
+
+def _remove_last_element(a: JSArray) -> Any:
+    """NON-SPEC: ``a.pop()`` of %Array.prototype.pop% where emitted code found its fast path's
+    conditions (a dense array, its last element present, its length writable)."""
+    d = a.dense
+    assert d is not None
+    a.length = len(d) - 1
+    return d.pop()
+
+
 def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | None = None) -> None:
     """PutValue of a property an ordinary object does not have yet: NON-SPEC fast add (as
     JSObject.set's) when the object is extensible and its prototype chain, through objects whose
@@ -641,7 +660,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": new_this_object, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_JSArgs": JSArguments, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_putnew": _put_new, "_getcallee": _get_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_apush": _append_element, "_apop": _remove_last_element, "_putnew": _put_new, "_getcallee": _get_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
@@ -3854,6 +3873,22 @@ class FunctionEmitter:
             num = "" if vals[0].num else f"type({i}) is _float and "
             direct = (f"{value} if type({this}) is _str and type({f.text}) is _BF and {f.text}.impl is {impl} and "
                       f"{num}0 <= {i} < len({this}) and ({n} := _trunc({i})) == {i} else {direct}")
+        if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
+                and callee.property.name == "push" and len(vals) == 1 and not fast):
+            # NON-SPEC: %Array.prototype.push% of one value onto a dense array that stores it
+            # itself (extensible, a writable length, no accessor or read-only index on its
+            # prototype chain: its own fast path), appended in line; else the call
+            direct = (f"_apush({this}, {vals[0].text}) if type({this}) is _JSArray and type({f.text}) is _BF and "
+                      f"{f.text}.impl is _MI[{INLINE_NAMES.index('push')}] and {this}.dense is not None and "
+                      f"{this}.extensible and {this}.length_writable and _isso({this}) else {direct}")
+        if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
+                and callee.property.name == "pop" and not vals and not fast):
+            # NON-SPEC: %Array.prototype.pop% of a dense array whose last element is present and
+            # whose length is writable (its own fast path), in line; else the call
+            d = self.temp()
+            direct = (f"_apop({this}) if type({this}) is _JSArray and type({f.text}) is _BF and "
+                      f"{f.text}.impl is _MI[{INLINE_NAMES.index('pop')}] and ({d} := {this}.dense) and "
+                      f"{this}.length_writable and {d}[-1] is not _M else {direct}")
         math = callee.property.name if (callee.type == "MemberExpression" and not callee.computed
                                         and callee.property.type == "Identifier" and not fast) else None
         if math in _MATH_INLINE and len(vals) == _MATH_INLINE[math][0]:

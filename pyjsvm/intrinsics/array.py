@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING, Any, Generator
 
 from pyjsvm.runtime.stack import EMITTED_CALL
 from pyjsvm.runtime.agent import JSThrow, c_reentry, check_allocation, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
-from pyjsvm.runtime.functions import INDEX_KEYS, ECMAFunction, JSArguments
+from pyjsvm.runtime.functions import INDEX_KEYS, ECMAFunction, JSArguments, register_inline
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete,
     iterator_step_value, iterator_value, register_fast_list, register_fast_next, ARRAY_ITERATION, builtin_data_property,
     untouched_array_iteration,
 )
-from pyjsvm.runtime.objects import C, DENSE_GROWTH_LIMIT, JSArray, JSObject, Prop, array_index, default_species
+from pyjsvm.runtime.objects import C, DENSE_GROWTH_LIMIT, JSArray, JSObject, Prop, array_index, default_species, index_sets_stay_own
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import (
     array_create, call, construct, create_data_property_or_throw, delete_property_or_throw,
@@ -1326,7 +1326,8 @@ def array_push(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     """Array.prototype.push ( ...items ) (sec-array.prototype.push)."""
     if type(this) is JSArray:
         d = this.dense
-        if d is not None and this.length_writable and this.extensible and _protos_lack(this, len(d), len(args)):
+        if d is not None and this.length_writable and this.extensible and (
+                index_sets_stay_own(this) or _protos_lack(this, len(d), len(args))):
             d.extend(args)  # NON-SPEC: fast path
             n = len(d)
             this.length = n
@@ -1340,6 +1341,10 @@ def array_push(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
         length += 1
     _set(o, "length", float(length))
     return float(length)
+
+
+register_inline("push", array_push)  # one value appended in line by emitted calls (compiler/emit.py)
+register_inline("pop", array_pop)  # in line too
 
 
 def _reduce(o: JSObject, length: int, fn: Any, args: list[Any], right: bool) -> Any:
