@@ -708,6 +708,87 @@ class _Serializer:
         self.indent = step_back
 
 
+class _NotPlainData(Exception):
+    """NON-SPEC: _plain_text met a value it does not serialize."""
+
+
+def _plain_text(value: JSObject) -> str | None:
+    """NON-SPEC: JSON.stringify(value) without a replacer or a gap when every value reached is
+    plain data, whose serialization runs nothing observable: ordinary objects whose own
+    properties are all plain stored values (enumerable writable data) and dense arrays without
+    holes, none with a ``toJSON`` on its chain (_without_to_json) or met twice on the path from
+    the top (a cycle: the steps throw), and strings, Numbers, booleans, null, undefined (no
+    member of an object). Anything else (an accessor, a function, a symbol, a BigInt, a
+    wrapper, a proxy, a hole ...) gives None before anything is seen, and the steps run. (A
+    cycle would also end in RecursionError, and the steps: the test stops it at once.)"""
+    buf: list[str] = []
+    try:
+        _plain_value(value, buf, set())
+    except _NotPlainData:
+        return None
+    except MemoryError:
+        throw_range_error("Invalid string length")
+    result = "".join(buf)
+    if len(result) > MAX_STRING_LENGTH:
+        throw_range_error("Invalid string length")
+    return result
+
+
+def _plain_value(v: Any, buf: list[str], stack: set[int]) -> None:
+    """NON-SPEC: _plain_text's SerializeJSONProperty of a value that is not undefined."""
+    t = type(v)
+    if t is str:
+        buf.append(quote_json_string(v))
+    elif t is float:
+        buf.append(number_to_string(v) if v - v == 0 else "null")
+    elif t is bool:
+        buf.append("true" if v else "false")
+    elif v is NULL:
+        buf.append("null")
+    elif t is JSObject:
+        # SerializeJSONObject of an object whose own properties are plain stored values
+        if id(v) in stack or not _without_to_json(v):
+            raise _NotPlainData
+        check_stop()
+        stack.add(id(v))
+        props = v.props
+        buf.append("{")
+        mark = len(buf)
+        for key in ordered_keys(props) if props else ():
+            x = props[key]
+            if type(x) is Prop:
+                raise _NotPlainData
+            if x is None or type(key) is not str:
+                continue  # (undefined: no member; a symbol key is no member either)
+            buf.append("," if len(buf) > mark else "")
+            buf.append(_quoted_key(key))
+            buf.append(":")
+            _plain_value(x, buf, stack)
+        buf.append("}")
+        stack.discard(id(v))
+    elif t is JSArray:
+        # SerializeJSONArray of a dense array (a hole, MISSING, is no plain value)
+        d = v.dense
+        if d is None or id(v) in stack or not _without_to_json(v):
+            raise _NotPlainData
+        check_stop()
+        stack.add(id(v))
+        buf.append("[")
+        for i, x in enumerate(d):
+            if i:
+                buf.append(",")
+                if not i & 255:
+                    check_stop()
+            if x is None:
+                buf.append("null")
+            else:
+                _plain_value(x, buf, stack)
+        buf.append("]")
+        stack.discard(id(v))
+    else:
+        raise _NotPlainData
+
+
 @statics.method("stringify", 3)
 def json_stringify(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """JSON.stringify ( value [ , replacer [ , space ] ] ) (sec-json.stringify)."""
@@ -751,6 +832,15 @@ def json_stringify(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         gap = space[:10]
     else:
         gap = ""
+    if replacer is None and not gap and (type(value) is JSObject or type(value) is JSArray):
+        # NON-SPEC fast path: plain data serialized without the steps' bookkeeping (nothing in
+        # it is observable); anything else starts over below
+        try:
+            text = _plain_text(value)
+        except RecursionError:
+            text = None
+        if text is not None:
+            return text
     # 10-11. The wrapper object.
     wrapper = JSObject(realm.object_prototype)
     wrapper.props[""] = value

@@ -315,6 +315,20 @@ JSON_SNIPPETS = [
     "JSON.stringify({a: 1}, null, new Number(3))", "JSON.stringify([1], null, new String('ab'))",
     "JSON.stringify({a: 1, b: 2}, [new String('b')])",
     "JSON.stringify({get a() { delete this.b; return 1 }, b: 2})",
+    # plain data (intrinsics/json._plain_text) and the values that send it back to the steps
+    "JSON.stringify({a: undefined, b: [undefined, null, true], 2: 'x', 1: 'y', z: -0, n: NaN, i: -Infinity, e: 1e21})",
+    "(() => { const o = {a: {b: [1]}}, p = {a: {b: 1}}; const first = JSON.stringify(o); Object.prototype.toJSON = function (k) { return 'T' + k }; const r = [first, JSON.stringify(o), JSON.stringify([1]), JSON.stringify(p), JSON.stringify([p])]; delete Object.prototype.toJSON; return r.join('|') })()",
+    "(() => { Array.prototype.toJSON = function () { return 'A' }; const r = JSON.stringify({a: [1], b: {c: []}}); delete Array.prototype.toJSON; return r })()",
+    "(() => { Array.prototype[0] = 'p'; const r = JSON.stringify([, 1]) + JSON.stringify({a: [, , ]}); delete Array.prototype[0]; return r })()",
+    "(() => { const o = {a: {}}; o.a.b = [o]; try { return JSON.stringify(o) } catch (e) { return e.constructor.name } })()",
+    "(() => { const s = {x: [1]}; return JSON.stringify({a: s, b: [s, s], c: {d: s}}) })()",
+    "JSON.stringify({f: function () {}, a: [function () {}, Symbol('x'), undefined], s: Symbol('x'), [Symbol('k')]: 1})",
+    "JSON.stringify({a: 1, b: {get c() { return 2 }, d: 3}, e: [4, {get f() { return [5] }}]})",
+    "JSON.stringify([Object.defineProperty({a: 1}, 'h', {value: 2}), Object.defineProperty({}, 'ro', {value: 3, enumerable: true})])",
+    r"JSON.stringify({'\ud800': '\udfff\n\u0000\\\"', k: '\u00e9\ud83d\ude00', '\u2028': '\x7f', '\u001f': 1})",
+    "JSON.stringify([new Date(0), /re/g, new Map([[1, 2]]), new Number(1), Object(1n) instanceof Object])",
+    "(() => { class A extends Array {} const a = A.of(1, 2); a.extra = 3; return JSON.stringify({a, b: Object.assign([1], {x: 1})}) })()",
+    "JSON.stringify(Object.create(null, {a: {value: 1, enumerable: true, writable: true, configurable: true}}))",
 ]
 
 
