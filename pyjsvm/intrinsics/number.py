@@ -179,9 +179,10 @@ def parse_int(s: str, radix: Any) -> float:
 
 def global_parse_int(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """parseInt (sec-parseint-string-radix)."""
-    if len(args) == 1:
-        # NON-SPEC fast paths: a string of ASCII decimal digits (the steps below read all of
-        # it, in radix 10), an integral Number in the safe range (its ToString is its digits)
+    if len(args) == 1 or len(args) == 2 and args[1] == 10.0 and type(args[1]) is float:
+        # NON-SPEC fast paths, without a radix or with 10: a string of ASCII decimal digits (the
+        # steps below read all of it, in radix 10), an integral Number in the safe range (its
+        # ToString is its digits)
         x = args[0]
         if type(x) is str:
             if x.isdigit() and x.isascii():

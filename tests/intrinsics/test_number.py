@@ -276,6 +276,21 @@ def test_parse_against_node() -> None:
             i += 1
 
 
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_global_parse_int_radix_ten_against_node() -> None:
+    """parseInt(x) and parseInt(x, 10) called from JS (global_parse_int's fast paths for a
+    string of ASCII digits and an integral Number, then the steps) agree with node."""
+    import pyjsvm
+    values = ["'42'", "'0042'", "'123abc'", "' 42'", "'-7'", "''", "'0x1f'", "'\\u0663'", "'\\u00b2'", "'1'.repeat(400)",
+              "-0", "1e21", "4.7", "-5", "NaN", "'-0'", "9007199254740993", "{toString() { return '12' }}"]
+    exprs = [f"parseInt({v}{r})" for v in values for r in ("", ", 10", ", 10.0", ", new Number(10)", ", '10'", ", 10.5")]
+    expected = _node_eval(exprs)
+    got = json.loads(pyjsvm.run_in_new_context(
+        "const out=[];for(const e of %s){const v=eval(e);out.push(Object.is(v,-0)?'-0':String(v))}JSON.stringify(out)"
+        % json.dumps(exprs)))
+    assert list(zip(exprs, got)) == list(zip(exprs, expected))
+
+
 def _norm(s: str) -> str:
     """Compare via the number's value."""
     if s in ("NaN", "Infinity", "-Infinity"):
