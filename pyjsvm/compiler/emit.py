@@ -3892,7 +3892,7 @@ class FunctionEmitter:
         math = callee.property.name if (callee.type == "MemberExpression" and not callee.computed
                                         and callee.property.type == "Identifier" and not fast) else None
         if math in _MATH_INLINE and len(vals) == _MATH_INLINE[math][0]:
-            # NON-SPEC: %Math.floor% / ceil / abs / sqrt of a Number, %Math.max% / min of two
+            # NON-SPEC: %Math.floor% / ceil / abs / sqrt / round of a Number, %Math.max% / min of two
             # Numbers, where the inline result is what the built-in returns (no zero, NaN or
             # value past 2**52 for floor and ceil, nor a ceil of -1 < x <= 0; max and min of two
             # that differ), in line; else the call
@@ -3911,6 +3911,9 @@ class FunctionEmitter:
                     "ceil": (f"float(_mceil({x}))", f"({x} > 0.0 or {x} <= -1.0) and -4503599627370496.0 < {x} < 4503599627370496.0"),
                     "abs": (f"_fabs({x})", "True"),
                     "sqrt": (f"_msqrt({x})", f"0.0 <= {x} < _INF"),
+                    # (x + 0.5 is exact for 0.5 <= |x| < 2**52, and the result is no zero)
+                    "round": (f"float(_mfloor({x} + 0.5))",
+                              f"(0.5 <= {x} < 4503599627370496.0 or -4503599627370496.0 < {x} < -0.5)"),
                 }[math]
                 direct = f"{value} if {is_it} and {xf}{test} else {direct}"
         if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
@@ -5005,7 +5008,8 @@ def _namespace(consts: dict[str, Any]) -> dict[str, Any]:
 # NON-SPEC: the Math functions emitted calls compute in line (see FunctionEmitter.call): name ->
 # (arguments, the index of the built-in's implementation in INLINE_IMPLS, the namespace's _MI)
 _MATH_INLINE = {name: (argc, INLINE_NAMES.index(name))
-                for name, argc in (("floor", 1), ("ceil", 1), ("abs", 1), ("sqrt", 1), ("max", 2), ("min", 2))}
+                for name, argc in (("floor", 1), ("ceil", 1), ("abs", 1), ("sqrt", 1), ("max", 2), ("min", 2),
+                                   ("round", 1))}
 
 
 # The file names emitted code is compiled under: the stack-trace walker (runtime/stack.py) knows

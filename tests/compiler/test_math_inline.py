@@ -14,7 +14,9 @@ from tests.helpers import assert_tiers_and_node_agree, emitted_function
 
 VALUES = "[0, -0, 0.5, -0.5, -1, 1, -1.5, 2.5, 1e300, -1e300, 4503599627370495.5, -4503599627370495.5, " \
          "4503599627370496, 9007199254740993, Infinity, -Infinity, NaN, '2.5', true, null, undefined, " \
-         "{valueOf() { return -3.5 }}, [7], 5e-324, -5e-324]"
+         "{valueOf() { return -3.5 }}, [7], 5e-324, -5e-324, 0.49999999999999994, -0.49999999999999994, " \
+         "0.5000000000000001, -0.5000000000000001, 1.4999999999999998, -1.5000000000000002, 2251799813685247.5, " \
+         "-2251799813685248.5, 4503599627370495, -4503599627370495, 0.7, -0.7, 1.9999999999999998, -2.5]"
 
 CASES = [
     f"""(function () {{
@@ -23,7 +25,7 @@ CASES = [
       for (var r = 0; r < 2; r++)
         for (var i = 0; i < xs.length; i++) {{
           var x = xs[i];
-          out.push([Math.floor(x), Math.ceil(x), Math.abs(x), Math.sqrt(x)].map(show).join(' '));
+          out.push([Math.floor(x), Math.ceil(x), Math.abs(x), Math.sqrt(x), Math.round(x)].map(show).join(' '));
         }}
       return out.join('|') }})()""",
     f"""(function () {{
@@ -63,6 +65,8 @@ def test_the_calls_are_in_line() -> None:
                            "f").code.emitted
     assert re.search(r"float\(_mfloor\(v1\)\) if type\(t\d+\) is _BF and t\d+\.impl is _MI\[0\]", src), src
     assert "_MI[4]" in src and "_msqrt(" in src
+    src = emitted_function("function g(x) { return Math.round(x) } g(1.5); g(1.5)", "g").code.emitted
+    assert "float(_mfloor(v1 + 0.5))" in src, src
 
 
 def test_in_line_when_math_is_loaded_after_the_code_is_emitted() -> None:
