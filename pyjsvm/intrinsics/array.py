@@ -636,6 +636,16 @@ def is_concat_spreadable(o: Any) -> bool:
     """IsConcatSpreadable (sec-isconcatspreadable)."""
     if not isinstance(o, JSObject):
         return False
+    if type(o) is JSArray:
+        # NON-SPEC fast path: the Get in line while it reads ``props`` up a chain of ordinary
+        # objects and arrays (an array's [[Get]] of a symbol is the ordinary one) without the key
+        p: Any = o
+        while p is not None and (type(p) is JSArray or _ordinary_element_access(type(p))):
+            if SYM_IS_CONCAT_SPREADABLE in p.props:
+                break
+            p = p.proto
+        else:
+            return True
     spreadable = o.get(SYM_IS_CONCAT_SPREADABLE, o)
     if spreadable is not None:
         return to_boolean(spreadable)
@@ -1551,6 +1561,27 @@ def _stable_sort(job: tuple[list[Any], Any]) -> list[Any]:
     return sorted(items, key=cmp_to_key(compare))
 
 
+# NON-SPEC: the longest list sorted by _small_stable_sort
+_SMALL_SORT = 16
+
+
+def _small_stable_sort(items: list[Any], compare: Any) -> list[Any]:
+    """NON-SPEC: a binary insertion sort (what ``list.sort`` does with so few items), stable,
+    by ``compare(y, x)`` as in _stable_sort; written in Python, so that a comparator that sorts
+    again piles up no C frames and c_reentry's thread is not needed."""
+    out: list[Any] = []
+    for x in items:
+        lo, hi = 0, len(out)
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if compare(x, out[mid]) < 0:
+                hi = mid
+            else:
+                lo = mid + 1
+        out.insert(lo, x)
+    return out
+
+
 _RUN = 1 << 16
 
 
@@ -1620,7 +1651,10 @@ def sort_values(items: list[Any], comparator: Any) -> list[Any]:
                 direct = code.e2 if code is not None else None
                 r = direct(fn, None, agent, EMITTED_CALL, y, x) if direct is not None else fn.call(None, [y, x])
                 return r if type(r) is float else to_number(r)
-            defined = c_reentry(agent, _stable_sort, (defined, compare))
+            if len(defined) <= _SMALL_SORT:
+                defined = _small_stable_sort(defined, compare)
+            else:
+                defined = c_reentry(agent, _stable_sort, (defined, compare))
     if undefs:
         defined.extend([None] * undefs)
     return defined

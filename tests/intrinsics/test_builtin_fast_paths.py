@@ -68,6 +68,16 @@ ARRAY_CASES = [
     " delete Object.prototype[1]; return r; }"
     " out.push(JSON.stringify([f(1, 2, 3), g(1, 2, 3), h(1, 2), k(1, 2, 3), l(1, 2), m(1, 2, 3), p(0), f(),"
     " [].slice.call((function () { return arguments; })(4, 5), 0, 1)]));",
+    # IsConcatSpreadable of an array: Symbol.isConcatSpreadable on the array, Array.prototype,
+    # Object.prototype (a value, a getter), and on an array-like object
+    "var a = [1, 2], b = [3]; out.push(JSON.stringify([a.concat(b), a.concat(b, 4, [5, [6]])]));"
+    " b[Symbol.isConcatSpreadable] = false; out.push(JSON.stringify(a.concat(b)));"
+    " Array.prototype[Symbol.isConcatSpreadable] = 0; out.push(JSON.stringify(a.concat([7], 8)));"
+    " delete Array.prototype[Symbol.isConcatSpreadable]; var n = 0;"
+    " Object.defineProperty(Object.prototype, Symbol.isConcatSpreadable, {get: function () { n++; return undefined; },"
+    " configurable: true}); out.push(JSON.stringify(a.concat([9])), n);"
+    " delete Object.prototype[Symbol.isConcatSpreadable];"
+    " out.push(JSON.stringify(a.concat({length: 1, 0: 'x', [Symbol.isConcatSpreadable]: true})));",
 ]
 
 STRING_CASES = [
@@ -220,6 +230,16 @@ CALLBACK_CASES = [
     " try { bt(); } catch (e) { out.push(e.stack.split('\\n')[1].trim().split(' ')[1]); }",
     "var a = [1, 2, 3, 4]; out.push(a.map(function (x, i, arr) { if (i === 0) arr.pop(); return x; }).length,"
     " a.reduce(function (acc, x, i, arr) { if (i === 1) arr.push(9); return acc + x; }, 0), a.join());",
+    # sort with a comparator: up to 16 values by binary insertion (stable), more by list.sort;
+    # ties, NaN and non-Number results, undefined and holes last, a comparator that sorts again
+    "for (var n = 0; n < 20; n += 3) { var a = []; for (var i = 0; i < n; i++) a.push((i * 7919) % 11);"
+    " out.push(a.slice().sort(function (x, y) { return (x >> 1) - (y >> 1); }).join('')); }"
+    " var b = ['b', 'a', 'c', 'a']; out.push(b.slice().sort(function () { return NaN; }).join(''),"
+    " b.slice().sort(function (x, y) { return x < y ? '-1' : x > y ? {valueOf: function () { return 1; }} : 0; }).join(''),"
+    " [3, undefined, , 1, 2].sort(function (x, y) { return x - y; }).join(','),"
+    " [[3, 1], [2, 9], [1]].sort(function (x, y) { return x.slice().sort()[0] - y.slice().sort(function (p, q)"
+    " { return p - q; })[0]; }).join(';'));"
+    " try { [2, 1].sort(function () { throw new RangeError('c'); }); } catch (e) { out.push(e.name); }",
 ]
 
 
