@@ -1094,6 +1094,11 @@ def array_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
 @proto.method("indexOf", 1)
 def array_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.indexOf ( searchElement [ , fromIndex ] ) (sec-array.prototype.indexof)."""
+    if type(this) is JSArray and len(args) == 1 and ((x := args[0]) == x or type(x) is not float):
+        # NON-SPEC fast path: the search of the dense array below from 0 (nothing is converted)
+        d = _plain_dense(this)
+        if d is not None:
+            return float(_dense_index(d, x, 0, len(d)))
     o = to_object(this)
     length = length_of_array_like(o)
     if length == 0:

@@ -68,6 +68,9 @@ ARRAY_CASES = [
     " delete Object.prototype[1]; return r; }"
     " out.push(JSON.stringify([f(1, 2, 3), g(1, 2, 3), h(1, 2), k(1, 2, 3), l(1, 2), m(1, 2, 3), p(0), f(),"
     " [].slice.call((function () { return arguments; })(4, 5), 0, 1)]));",
+    # indexOf of one argument: IsStrictlyEqual (NaN never, -0 is 0, no conversion), holes
+    "var o = {}, a = [NaN, -0, 1, '1', true, null, undefined, o, 2n, , 'x'];"
+    " out.push([NaN, 0, -0, 1, '1', true, 1n, 2n, null, undefined, o, {}, 'x'].map(function (v) { return a.indexOf(v); }).join());",
     # IsConcatSpreadable of an array: Symbol.isConcatSpreadable on the array, Array.prototype,
     # Object.prototype (a value, a getter), and on an array-like object
     "var a = [1, 2], b = [3]; out.push(JSON.stringify([a.concat(b), a.concat(b, 4, [5, [6]])]));"
