@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import JSThrow, check_stop, throw_type_error
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
-from pyjsvm.runtime.objects import E, JSObject, Prop, PropertyDescriptor, ordered_keys, same_value
+from pyjsvm.runtime.objects import DIGITS, E, JSArray, JSObject, Prop, PropertyDescriptor, ordered_keys, same_value
 from pyjsvm.runtime.operations import (
     create_array_from_list, create_data_property_or_throw, define_property_or_throw,
     enumerable_own_properties, from_property_descriptor, has_own_property, invoke, is_array,
@@ -345,8 +345,12 @@ def object_keys(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
         # NON-SPEC fast path: EnumerableOwnProperties(O, key) of an ordinary object read from
         # its props (its own keys in order, the enumerable string ones)
         props = o.props
-        return create_array_from_list([k for k in ordered_keys(props) if type(k) is str
-                                       and (type(v := props[k]) is not Prop or v.flags & E)], realm)
+        # (most often every key is a string that is no index and every property a plain
+        # stored value: one pass keeps them all, in order)
+        keys = [k for k, v in props.items() if type(k) is str and k[:1] not in DIGITS and type(v) is not Prop]
+        if len(keys) != len(props):
+            keys = [k for k in ordered_keys(props) if type(k) is str and (type(v := props[k]) is not Prop or v.flags & E)]
+        return JSArray(realm.array_prototype, keys)
     obj = to_object(argument(args, 0))
     return create_array_from_list(enumerable_own_properties(obj, "key"), realm)
 

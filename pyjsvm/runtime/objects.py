@@ -460,13 +460,13 @@ class JSObject(JSObjectBase):
         bump_proto_epoch()
 
 
-_DIGITS = frozenset("0123456789")
+DIGITS = frozenset("0123456789")  # (the first characters of an array index)
 
 
 def ordered_keys(props: dict[Any, Any]) -> list[Any]:
     """Integer indices ascending, then strings in creation order, then symbols in creation order."""
     # (most often every key is a string that is no index: one pass keeps them all)
-    strs: list[Any] = [k for k in props if type(k) is str and k[:1] not in _DIGITS]
+    strs: list[Any] = [k for k in props if type(k) is str and k[:1] not in DIGITS]
     if len(strs) == len(props):
         return strs
     ints: list[tuple[int, str]] = []
