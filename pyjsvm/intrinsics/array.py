@@ -21,7 +21,8 @@ from pyjsvm.runtime.iteration import (
     iterator_step_value, iterator_value, register_fast_list, register_fast_next, ARRAY_ITERATION, builtin_data_property,
     untouched_array_iteration,
 )
-from pyjsvm.runtime.objects import C, DENSE_GROWTH_LIMIT, JSArray, JSObject, Prop, array_index, default_species, index_sets_stay_own
+from pyjsvm.runtime.objects import (C, DENSE_GROWTH_LIMIT, JSArray, JSObject, Prop, array_index, default_species,
+                                    index_sets_stay_own, ordinary_props_type)
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import (
     array_create, call, construct, create_data_property_or_throw, delete_property_or_throw,
@@ -114,21 +115,6 @@ def _describe(v: Any) -> str:
     return to_display(v)
 
 
-_ORDINARY_TYPES: dict[type, bool] = {}  # NON-SPEC cache of _ordinary_element_access (Python types)
-
-
-def _ordinary_element_access(t: type) -> bool:
-    """NON-SPEC: instances of ``t`` (e.g. the immutable-prototype %Object.prototype%) keep all
-    own properties in ``props`` and use the ordinary [[Get]]/[[Set]]/[[HasProperty]]."""
-    r = _ORDINARY_TYPES.get(t)
-    if r is None:
-        r = (issubclass(t, JSObject) and t.simple_props and not t.is_proxy and t.get is JSObject.get
-             and t.set is JSObject.set and t.has_property is JSObject.has_property
-             and t.get_own_property is JSObject.get_own_property)
-        _ORDINARY_TYPES[t] = r
-    return r
-
-
 # NON-SPEC: keys seen to be no array index (strings that are not one, and symbols), for
 # _index_free_keys' subset test; emptied when it grows past _NON_INDEX_KEYS_MAX
 _NON_INDEX_KEYS: set[Any] = set()
@@ -161,7 +147,7 @@ def _protos_index_free(o: JSObject) -> bool:
             d = p.dense  # type: ignore[attr-defined]
             if d is None or d:
                 return False
-        elif t is JSObject or _ordinary_element_access(t):
+        elif t is JSObject or ordinary_props_type(t):
             if p.props and not _index_free_keys(p.props):
                 return False
         else:
@@ -182,7 +168,7 @@ def _protos_lack(o: JSObject, start: int, count: int) -> bool:
             d = p.dense  # type: ignore[attr-defined]
             if d is None or len(d) > start:
                 return False
-        elif t is JSObject or _ORDINARY_TYPES.get(t) or _ordinary_element_access(t):
+        elif t is JSObject or ordinary_props_type(t):
             props = p.props
             if props:
                 if count == 1:
@@ -640,7 +626,7 @@ def is_concat_spreadable(o: Any) -> bool:
         # NON-SPEC fast path: the Get in line while it reads ``props`` up a chain of ordinary
         # objects and arrays (an array's [[Get]] of a symbol is the ordinary one) without the key
         p: Any = o
-        while p is not None and (type(p) is JSArray or _ordinary_element_access(type(p))):
+        while p is not None and (type(p) is JSArray or ordinary_props_type(type(p))):
             if SYM_IS_CONCAT_SPREADABLE in p.props:
                 break
             p = p.proto

@@ -965,18 +965,21 @@ class JSArray(JSObject):
 _PLAIN_INDEX_CHAINS: dict[int, tuple[Any, int]] = {}
 
 
-_ORDINARY_SET_TYPES: dict[type, bool] = {}
+_ORDINARY_TYPES: dict[type, bool] = {}
 
 
-def _ordinary_set_type(t: type) -> bool:
+def ordinary_props_type(t: type) -> bool:
     """NON-SPEC: whether objects of Python type ``t`` (such as the immutable-prototype
     %Object.prototype%) keep every own property in ``props`` and have the ordinary
-    [[GetPrototypeOf]], [[GetOwnProperty]] and [[Set]]."""
-    r = _ORDINARY_SET_TYPES.get(t)
+    [[GetPrototypeOf]], [[GetOwnProperty]], [[HasProperty]], [[Get]] and [[Set]] (reading their
+    ``props`` and then their ``proto``'s)."""
+    r = _ORDINARY_TYPES.get(t)
     if r is None:
-        r = _ORDINARY_SET_TYPES[t] = (issubclass(t, JSObject) and t.simple_props and not t.is_proxy
-                                      and t.set is JSObject.set and t.get_prototype_of is JSObject.get_prototype_of
-                                      and t.get_own_property is JSObject.get_own_property)
+        r = _ORDINARY_TYPES[t] = (issubclass(t, JSObject) and t.simple_props and not t.is_proxy
+                                  and t.get is JSObject.get and t.set is JSObject.set
+                                  and t.has_property is JSObject.has_property
+                                  and t.get_own_property is JSObject.get_own_property
+                                  and t.get_prototype_of is JSObject.get_prototype_of)
     return r
 
 
@@ -1000,7 +1003,7 @@ def index_sets_stay_own(o: JSObject) -> bool:
             if q.dense is None and any(type(v) is Prop and type(k) is str and array_index(k) >= 0  # type: ignore[attr-defined]
                                        for k, v in q.props.items()):
                 return False
-        elif t is JSObject or _ordinary_set_type(t):
+        elif t is JSObject or ordinary_props_type(t):
             if any(type(v) is Prop and type(k) is str and "0" <= k[:1] <= "9" and array_index(k) >= 0
                    for k, v in q.props.items()):
                 return False
