@@ -689,6 +689,54 @@ def string_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     return preceding + replacement + following
 
 
+def _replace_all_plain(string: str, search: str, replacement: str) -> str:
+    """NON-SPEC: the steps of String.prototype.replaceAll from 'Let searchLength be ...' for a
+    string replacement with no ``$``: ``str.split`` finds the same matches as StringIndexOf
+    from the end of each match (leftmost, not overlapping), and the result is the pieces
+    between them joined with the replacement. A long string goes in pieces of _PIECE code
+    units with the budget checked between them (one C call over 2**26 matches ran on for
+    seconds after the timeout); a piece keeps back its last searchLength - 1 code units
+    unmatched, where a match may begin that ends in the next piece."""
+    n = len(string)
+    if n <= _PIECE:
+        if search:
+            parts = string.split(search)
+            check_string_length(n + (len(parts) - 1) * (len(replacement) - len(search)))
+            return replacement.join(parts)
+        check_string_length(n + (n + 1) * len(replacement))
+        return string.replace("", replacement)
+    if not search:  # (a match before each code unit and one at the end)
+        check_string_length(n + (n + 1) * len(replacement))
+        out = [replacement]
+        for piece in _pieces(string):
+            out.append(replacement.join(piece))
+            out.append(replacement)
+        return "".join(out)
+    keep_back = len(search) - 1
+    size = _PIECE + keep_back
+    out = []
+    total = 0
+    position = 0
+    while True:
+        end = position + size
+        if end >= n:
+            parts = string[position:].split(search)
+            total += n - position + (len(parts) - 1) * (len(replacement) - len(search))
+            check_string_length(total)
+            out.append(replacement.join(parts))
+            return "".join(out)
+        parts = string[position:end].split(search)
+        tail = parts[-1]
+        free = max(0, len(tail) - keep_back)  # (the code units no match can cover)
+        parts[-1] = tail[:free]
+        consumed = end - len(tail) + free - position
+        total += consumed + (len(parts) - 1) * (len(replacement) - len(search))
+        check_string_length(total)
+        out.append(replacement.join(parts))
+        position += consumed
+        check_stop()
+
+
 @proto.method("replaceAll", 2)
 def string_replace_all(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.replaceAll (sec-string.prototype.replaceall)."""
@@ -709,17 +757,25 @@ def string_replace_all(realm: "Realm", this: Any, args: list[Any], new_target: A
     functional_replace = is_callable(replace_value)
     if not functional_replace:
         replace_value = to_string(replace_value)
+    if not functional_replace and "$" not in replace_value:
+        # NON-SPEC fast path: GetSubstitution gives the replacement as it is, so the result is
+        # the string's pieces between matches joined with it (_replace_all_plain)
+        return _replace_all_plain(string, search_string, replace_value)
     search_length = len(search_string)
     advance_by = max(1, search_length)
     match_positions: list[int] = []
     position = _string_index_of(string, search_string, 0)
     while position >= 0:
         match_positions.append(position)
+        if not len(match_positions) & 0xFFFF:
+            check_stop()  # NON-SPEC: the budget check (a match a code unit)
         position = _string_index_of(string, search_string, position + advance_by)
     end_of_last_match = 0
     result: list[str] = []
     total = 0
-    for p in match_positions:
+    for k, p in enumerate(match_positions):
+        if k & 0xFFFF == 0xFFFF:
+            check_stop()  # NON-SPEC: the budget check
         preserved = string[end_of_last_match:p]
         if functional_replace:
             replacement = to_string(call(replace_value, None, [search_string, float(p), string]))
