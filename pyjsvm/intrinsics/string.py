@@ -1103,7 +1103,20 @@ def _create_html(this: Any, tag: str, attribute: str, value: Any, method: str) -
     p1 = "<" + tag
     if attribute:
         v = to_string(value)
-        p1 += " " + attribute + '="' + v.replace('"', "&quot;") + '"'
+        # NON-SPEC: the result's length checked before it is made (a RangeError past the
+        # implementation limit, as for any string), then a long value escaped in pieces with
+        # the budget checked between them
+        quotes = v.count('"')
+        check_string_length(2 * len(tag) + len(attribute) + 9 + len(v) + 5 * quotes + len(s))
+        if not quotes:
+            escaped = v
+        elif len(v) <= _PIECE:
+            escaped = v.replace('"', "&quot;")
+        else:
+            escaped = "".join([piece.replace('"', "&quot;") for piece in _pieces(v)])
+        p1 += " " + attribute + '="' + escaped + '"'
+    else:
+        check_string_length(2 * len(tag) + 5 + len(s))  # NON-SPEC: as above
     return p1 + ">" + s + "</" + tag + ">"
 
 
