@@ -146,13 +146,17 @@ _LOOPS = {
     "freeze_dense_array": "Object.freeze(new Array(2**24).fill(0)).length",
     "replace_all_long": "'a'.repeat(2**26).replaceAll('a', 'bb').length",
     "replace_all_function_long": "'a'.repeat(2**25).replaceAll('a', () => 'bb').length",
+    "json_stringify_escapes_long": "JSON.stringify('\\u0001'.repeat(2**26)).length",
+    "json_stringify_lone_surrogates_long": "JSON.stringify('\\ud800'.repeat(2**26)).length",
+    "json_parse_escapes_long": "JSON.parse('\"' + '\\\\n'.repeat(2**25) + '\"').length",
 }
 # (these stop within a second once their loops check the budget: a tighter bound than 20 s)
 _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
                   "to_well_formed_long", "to_upper_case_long", "array_join_dense", "array_sort_dense",
                   "encode_uri_component_long", "decode_uri_long", "escape_long", "unescape_long",
                   "typed_array_sort_long", "typed_array_reverse_long", "typed_array_set_converting",
-                  "freeze_dense_array", "replace_all_long", "replace_all_function_long")
+                  "freeze_dense_array", "replace_all_long", "replace_all_function_long",
+                  "json_stringify_escapes_long", "json_stringify_lone_surrogates_long", "json_parse_escapes_long")
 CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
