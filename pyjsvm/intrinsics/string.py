@@ -28,7 +28,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol, argument
 from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
-from pyjsvm.runtime.numeric import WHITESPACE, number_to_string
+from pyjsvm.runtime.numeric import SCAN_PIECE, WHITESPACE, number_to_string, trim_string
 from pyjsvm.runtime.operators import MAX_STRING_LENGTH
 from pyjsvm.syntax.utf16 import python_string_to_js, utf16_encode_code_point
 
@@ -1074,19 +1074,20 @@ def string_to_well_formed(realm: "Realm", this: Any, args: list[Any], new_target
 @proto.method("trim", 0)
 def string_trim(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.trim (sec-string.prototype.trim)."""
-    return _this_str(this, "String.prototype.trim").strip(WHITESPACE)
+    s = _this_str(this, "String.prototype.trim")
+    return s.strip(WHITESPACE) if len(s) <= SCAN_PIECE else trim_string(s)
 
 
 @proto.method("trimEnd", 0)
 def string_trim_end(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.trimEnd (sec-string.prototype.trimend)."""
-    return _this_str(this, "String.prototype.trimEnd").rstrip(WHITESPACE)
+    return trim_string(_this_str(this, "String.prototype.trimEnd"), "end")
 
 
 @proto.method("trimStart", 0)
 def string_trim_start(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.trimStart (sec-string.prototype.trimstart)."""
-    return _this_str(this, "String.prototype.trimStart").lstrip(WHITESPACE)
+    return trim_string(_this_str(this, "String.prototype.trimStart"), "start")
 
 
 @proto.method("valueOf", 0)

@@ -153,6 +153,10 @@ _LOOPS = {
     "typed_array_ctor_array_long": "new Uint8Array(new Array(2**24).fill(1)).length",
     "uint8_array_from_base64_long": "Uint8Array.fromBase64('A'.repeat(2**27)).length",
     "uint8_array_from_hex_long": "Uint8Array.fromHex('a'.repeat(2**27)).length",
+    "parse_int_radix_7_long": "parseInt('1'.repeat(2**28), 7)",
+    "parse_int_radix_10_long": "parseInt('1'.repeat(2**28), 10)",
+    "trim_whitespace_long": "' '.repeat(2**28).trim().length",
+    "bigint_whitespace_long": "BigInt(' '.repeat(2**27) + '1' + ' '.repeat(2**27))",
 }
 # (these stop within a second once their loops check the budget: a tighter bound than 20 s)
 _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
@@ -162,7 +166,8 @@ _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "local
                   "freeze_dense_array", "replace_all_long", "replace_all_function_long",
                   "json_stringify_escapes_long", "json_stringify_lone_surrogates_long", "json_parse_escapes_long",
                   "typed_array_from_array_long", "typed_array_ctor_array_long", "uint8_array_from_base64_long",
-                  "uint8_array_from_hex_long")
+                  "uint8_array_from_hex_long", "parse_int_radix_7_long", "parse_int_radix_10_long", "trim_whitespace_long",
+                  "bigint_whitespace_long")
 CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
@@ -173,7 +178,9 @@ for c in CASES:
         if c.name[5:] in ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array", "array_join_dense",
                           "array_sort_dense", "typed_array_sort_long", "typed_array_reverse_long",
                           "typed_array_set_converting", "freeze_dense_array", "typed_array_from_array_long",
-                          "typed_array_ctor_array_long", "uint8_array_from_base64_long", "uint8_array_from_hex_long"):
+                          "typed_array_ctor_array_long", "uint8_array_from_base64_long", "uint8_array_from_hex_long",
+                          "parse_int_radix_7_long", "parse_int_radix_10_long", "trim_whitespace_long",
+                          "bigint_whitespace_long"):
             c.rss_mb = 1500.0
 # without a memory_limit a context may hold strings up to 2**29 - 24 code units: doubling one reaches
 # hundreds of MiB before the timeout, how many depends on the machine's speed
@@ -191,10 +198,11 @@ for c in CASES:
                   "bomb/split_long", "bomb/object_keys_huge_loop", "bomb/array_push_loop", "bomb/map_set_growth",
                   "bomb/json_stringify_huge_indent", "bomb/atomics_wait_forever"):
         c.expect = TIMEOUT_OR_RANGE
-# decoding 2**27 characters of base64 or hex takes about the timeout itself (in pieces with the
-# budget checked between them): a result, or the timeout
+# decoding 2**27 characters of base64 or hex, or reading 2**28 digits, takes about the timeout
+# itself (in pieces with the budget checked between them): a result, or the timeout
 for c in CASES:
-    if c.name in ("bomb/uint8_array_from_base64_long", "bomb/uint8_array_from_hex_long"):
+    if c.name in ("bomb/uint8_array_from_base64_long", "bomb/uint8_array_from_hex_long", "bomb/parse_int_radix_7_long",
+                  "bomb/parse_int_radix_10_long"):
         c.expect = OK_OR_TIMEOUT
 # sorting an array of 2**32-1 holes moves no element (Array.prototype.sort skips runs of holes
 # in an array, intrinsics/array.py): a result within the timeout, or the timeout
