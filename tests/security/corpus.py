@@ -157,6 +157,9 @@ _LOOPS = {
     "parse_int_radix_10_long": "parseInt('1'.repeat(2**28), 10)",
     "trim_whitespace_long": "' '.repeat(2**28).trim().length",
     "bigint_whitespace_long": "BigInt(' '.repeat(2**27) + '1' + ' '.repeat(2**27))",
+    "split_string_long": "'ab'.repeat(2**27).split('b').length",
+    "split_string_limit_long": "'ab'.repeat(2**27).split('b', 2**31).length",
+    "split_empty_long": "'a'.repeat(2**27).split('').length",
 }
 # (these stop within a second once their loops check the budget: a tighter bound than 20 s)
 _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
@@ -167,7 +170,14 @@ _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "local
                   "json_stringify_escapes_long", "json_stringify_lone_surrogates_long", "json_parse_escapes_long",
                   "typed_array_from_array_long", "typed_array_ctor_array_long", "uint8_array_from_base64_long",
                   "uint8_array_from_hex_long", "parse_int_radix_7_long", "parse_int_radix_10_long", "trim_whitespace_long",
-                  "bigint_whitespace_long")
+                  "bigint_whitespace_long", "split_string_long", "split_string_limit_long", "split_empty_long")
+# (of these, the ones whose input alone takes hundreds of MiB)
+_BUILTIN_LOOPS_LARGE = ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array", "array_join_dense",
+                        "array_sort_dense", "typed_array_sort_long", "typed_array_reverse_long",
+                        "typed_array_set_converting", "freeze_dense_array", "typed_array_from_array_long",
+                        "typed_array_ctor_array_long", "uint8_array_from_base64_long", "uint8_array_from_hex_long",
+                        "parse_int_radix_7_long", "parse_int_radix_10_long", "trim_whitespace_long",
+                        "bigint_whitespace_long", "split_string_long", "split_string_limit_long", "split_empty_long")
 CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
@@ -175,12 +185,7 @@ CASES += [
 for c in CASES:
     if c.name.startswith("bomb/") and c.name[5:] in _BUILTIN_LOOPS:
         c.seconds = 5.0
-        if c.name[5:] in ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array", "array_join_dense",
-                          "array_sort_dense", "typed_array_sort_long", "typed_array_reverse_long",
-                          "typed_array_set_converting", "freeze_dense_array", "typed_array_from_array_long",
-                          "typed_array_ctor_array_long", "uint8_array_from_base64_long", "uint8_array_from_hex_long",
-                          "parse_int_radix_7_long", "parse_int_radix_10_long", "trim_whitespace_long",
-                          "bigint_whitespace_long"):
+        if c.name[5:] in _BUILTIN_LOOPS_LARGE:
             c.rss_mb = 1500.0
 # without a memory_limit a context may hold strings up to 2**29 - 24 code units: doubling one reaches
 # hundreds of MiB before the timeout, how many depends on the machine's speed
