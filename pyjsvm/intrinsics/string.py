@@ -28,7 +28,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol, argument
 from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
-from pyjsvm.runtime.numeric import SCAN_PIECE, WHITESPACE, number_to_string, trim_string
+from pyjsvm.runtime.numeric import SCAN_PIECE, WHITESPACE, match_run, number_to_string, trim_string
 from pyjsvm.runtime.operators import MAX_STRING_LENGTH
 from pyjsvm.syntax.utf16 import python_string_to_js, utf16_encode_code_point
 
@@ -91,10 +91,24 @@ def _units_to_points(s: str) -> str:
     return _SURROGATE_PAIR.sub(_join_pair, s)
 
 
+def _has(char_class: re.Pattern[str], s: str) -> bool:
+    """NON-SPEC: whether ``s`` holds a code unit of ``char_class`` (one character); a long
+    string searched in pieces of 2**20 code units with the budget checked between them (a
+    search of 2**27 takes 0.26 s)."""
+    n = len(s)
+    if s.isascii():
+        return False
+    for start in range(0, n, 1 << 20):
+        check_stop()
+        if char_class.search(s, start, start + (1 << 20)) is not None:
+            return True
+    return False
+
+
 def code_units_to_code_points(s: str) -> str:
     """NON-SPEC: a string of UTF-16 code units as a Python string of code points: surrogate
     pairs are joined (sec-codepointat), lone surrogates are kept."""
-    if _SURROGATE.search(s) is None:
+    if (_SURROGATE.search(s) is None) if len(s) <= 1 << 20 else not _has(_SURROGATE, s):
         return s
     if len(s) <= _PIECE:
         return _units_to_points(s)
@@ -109,7 +123,7 @@ def _pair(m: re.Match[str]) -> str:
 def code_points_to_code_units(s: str) -> str:
     """NON-SPEC: a Python string of code points as UTF-16 code units (UTF16EncodeCodePoint,
     sec-utf16encodecodepoint, on each)."""
-    if _ASTRAL.search(s) is None:
+    if (_ASTRAL.search(s) is None) if len(s) <= 1 << 20 else not _has(_ASTRAL, s):
         return s
     if len(s) <= _PIECE:
         return _ASTRAL.sub(_pair, s)
@@ -996,76 +1010,112 @@ def string_substr(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     return s[int(int_start):int(int_end)]
 
 
+def _default_case_map(cps: str, upper: bool) -> str:
+    """NON-SPEC: the default full case mapping of a string of code points; a long text in
+    pieces, with the budget check between them (the default full mappings are of one code
+    point each, but for the final sigma, whose context may be any length: a text with a capital
+    sigma is lowered in one call)."""
+    if len(cps) > _PIECE and (upper or "\u03a3" not in cps):
+        return "".join([piece.upper() if upper else piece.lower() for piece in _pieces(cps)])
+    return cps.upper() if upper else cps.lower()
+
+
 def _case_map(s: str, upper: bool) -> str:
     if s.isascii():
         return s.upper() if upper else s.lower()
     cps = code_units_to_code_points(s)
-    if len(cps) > _PIECE and (upper or "\u03a3" not in cps):
-        # NON-SPEC: a long text mapped in pieces, with the budget check between them (the
-        # default full mappings are of one code point each, but for the final sigma, whose
-        # context may be any length: a text with a capital sigma is lowered in one call)
-        mapped = "".join([piece.upper() if upper else piece.lower() for piece in _pieces(cps)])
-    else:
-        mapped = cps.upper() if upper else cps.lower()
+    mapped = (cps.upper() if upper else cps.lower()) if len(cps) <= _PIECE else _default_case_map(cps, upper)
     return code_points_to_code_units(mapped)
 
 
 # The language-sensitive mappings of Unicode's SpecialCasing.txt (Turkish and Azeri dotted and
 # dotless i, Lithuanian dot above), for TransformCase's locale
 _LT_LOWER = {"\u00cc": "i\u0307\u0300", "\u00cd": "i\u0307\u0301", "\u0128": "i\u0307\u0303"}
+_LT_LOWER_TABLE = str.maketrans(_LT_LOWER)
 _LT_SOFT_DOTTED = "ij\u012f\u0268\u0456\u0458\u1e2d\u1ecb"
+_LT_DOTS_AFTER_SOFT_DOTTED = re.compile(f"(?<=[{_LT_SOFT_DOTTED}])\u0307+")
+_SPECIAL_CASING: dict[str, re.Pattern[str]] = {}
 
 
-def _more_above(text: str, i: int) -> bool:
-    """SpecialCasing's More_Above after ``text[i]``: a combining mark of class 230 (above)
-    follows, with no mark of class 0 or 230 between."""
-    for ch in text[i + 1:]:
-        c = unicodedata.combining(ch)
-        if c == 230:
-            return True
-        if c == 0:
-            return False
-    return False
+def _special_casing() -> dict[str, re.Pattern[str]]:
+    """NON-SPEC: the patterns of SpecialCasing's conditions (made on first use, from the
+    combining classes of planes 0 and 1, where every combining mark lies): "nonstarters" a
+    run of marks, "tr_dot" I and a dot above with no mark of class 0 or 230 between (SpecialCasing's
+    After_I before the dot: both go to i), "lt_more_above" I, J or I with ogonek before More_Above
+    (a mark of class 230 with no mark of class 0 or 230 between)."""
+    if not _SPECIAL_CASING:
+        other: list[int] = []  # (classes other than 0 and 230)
+        above: list[int] = []  # (class 230)
+        for cp in range(0x20000):
+            c = unicodedata.combining(chr(cp))
+            if c == 230:
+                above.append(cp)
+            elif c:
+                other.append(cp)
+
+        def char_class(cps: list[int]) -> str:
+            ranges: list[list[int]] = []
+            for cp in cps:
+                if ranges and ranges[-1][1] == cp - 1:
+                    ranges[-1][1] = cp
+                else:
+                    ranges.append([cp, cp])
+            return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b != a else "") for a, b in ranges) + "]"
+        others = char_class(other)
+        _SPECIAL_CASING["nonstarters"] = re.compile(char_class(sorted(other + above)) + "*")
+        _SPECIAL_CASING["tr_dot"] = re.compile(f"I({others}*)\u0307")
+        _SPECIAL_CASING["lt_more_above"] = re.compile(f"[IJ\u012e](?={others}*{char_class(above)})")
+    return _SPECIAL_CASING
+
+
+def _lt_more_above(m: re.Match[str]) -> str:
+    return m.group().lower() + "\u0307"
+
+
+def _special_casing_of(text: str, upper: bool, language: str) -> str:
+    """NON-SPEC: ``text`` with SpecialCasing's conditional mappings for ``language`` ("tr", "az"
+    or "lt") made (each by a replacement or a regexp over the whole text)."""
+    if language in ("tr", "az"):
+        if upper:
+            return text.replace("i", "\u0130")
+        if "I" not in text and "\u0130" not in text:
+            return text
+        text = text.replace("\u0130", "i")
+        if "\u0307" in text:
+            text = _special_casing()["tr_dot"].sub("i\\1", text)
+        return text.replace("I", "\u0131")
+    if upper:
+        # (Lithuanian: a dot above after a soft-dotted letter goes)
+        return _LT_DOTS_AFTER_SOFT_DOTTED.sub("", text) if "\u0307" in text else text
+    if "I" in text or "J" in text or "\u012e" in text:
+        text = _special_casing()["lt_more_above"].sub(_lt_more_above, text)
+    return text.translate(_LT_LOWER_TABLE)
 
 
 def _language_case_map(s: str, upper: bool, language: str) -> str:
     """The case mapping of ``s`` in ``language`` ("tr", "az" or "lt"): SpecialCasing's
     conditional mappings for it put in first, then the default full mapping of the whole text
-    (so that a final sigma is still one)."""
+    (so that a final sigma is still one). NON-SPEC: a long text in pieces, each ending before
+    a code point of combining class 0 (the conditions look only through combining marks), with
+    the budget checked between them."""
     text = code_units_to_code_points(s)
-    out: list[str] = []
-    i = 0
     n = len(text)
-    while i < n:
-        ch = text[i]
-        if language in ("tr", "az"):
-            if upper and ch == "i":
-                ch = "\u0130"
-            elif not upper and ch == "\u0130":
-                ch = "i"
-            elif not upper and ch == "I":
-                # (I followed by a combining dot above, no class-0 or 230 mark between: i, the dot gone)
-                j = i + 1
-                while j < n and unicodedata.combining(text[j]) not in (0, 230):
-                    j += 1
-                if j < n and text[j] == "\u0307":
-                    out.append("i" + text[i + 1:j])
-                    i = j + 1
-                    continue
-                ch = "\u0131"
-        elif upper:
-            # (Lithuanian: a dot above after a soft-dotted letter goes)
-            if ch == "\u0307" and out and out[-1][-1:] in _LT_SOFT_DOTTED:
-                i += 1
-                continue
-        elif ch in _LT_LOWER:
-            ch = _LT_LOWER[ch]
-        elif ch in "IJ\u012e" and _more_above(text, i):
-            ch = ch.lower() + "\u0307"
-        out.append(ch)
-        i += 1
-    mapped = "".join(out)
-    return code_points_to_code_units(mapped.upper() if upper else mapped.lower())
+    if n <= _PIECE:
+        mapped = _special_casing_of(text, upper, language)
+    else:
+        nonstarters = _special_casing()["nonstarters"]
+        parts: list[str] = []
+        start = 0
+        while start < n:
+            if start:
+                check_stop()
+            end = start + _PIECE
+            if end < n:
+                end = match_run(nonstarters, text, end)
+            parts.append(_special_casing_of(text[start:end], upper, language))
+            start = end
+        mapped = "".join(parts)
+    return code_points_to_code_units(_default_case_map(mapped, upper))
 
 
 def transform_case(s: str, locales: Any, upper: bool) -> str:

@@ -160,6 +160,9 @@ _LOOPS = {
     "split_string_long": "'ab'.repeat(2**27).split('b').length",
     "split_string_limit_long": "'ab'.repeat(2**27).split('b', 2**31).length",
     "split_empty_long": "'a'.repeat(2**27).split('').length",
+    "to_locale_upper_case_tr_long": "'a'.repeat(2**27).toLocaleUpperCase('tr').length",
+    "to_locale_lower_case_lt_long": "'I'.repeat(2**27).toLocaleLowerCase('lt').length",
+    "to_locale_lower_case_az_marks_long": "'I\\u0316'.repeat(2**26).toLocaleLowerCase('az').length",
 }
 # (these stop within a second once their loops check the budget: a tighter bound than 20 s)
 _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
@@ -170,14 +173,17 @@ _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "local
                   "json_stringify_escapes_long", "json_stringify_lone_surrogates_long", "json_parse_escapes_long",
                   "typed_array_from_array_long", "typed_array_ctor_array_long", "uint8_array_from_base64_long",
                   "uint8_array_from_hex_long", "parse_int_radix_7_long", "parse_int_radix_10_long", "trim_whitespace_long",
-                  "bigint_whitespace_long", "split_string_long", "split_string_limit_long", "split_empty_long")
+                  "bigint_whitespace_long", "split_string_long", "split_string_limit_long", "split_empty_long",
+                  "to_locale_upper_case_tr_long", "to_locale_lower_case_lt_long", "to_locale_lower_case_az_marks_long")
 # (of these, the ones whose input alone takes hundreds of MiB)
 _BUILTIN_LOOPS_LARGE = ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array", "array_join_dense",
                         "array_sort_dense", "typed_array_sort_long", "typed_array_reverse_long",
                         "typed_array_set_converting", "freeze_dense_array", "typed_array_from_array_long",
                         "typed_array_ctor_array_long", "uint8_array_from_base64_long", "uint8_array_from_hex_long",
                         "parse_int_radix_7_long", "parse_int_radix_10_long", "trim_whitespace_long",
-                        "bigint_whitespace_long", "split_string_long", "split_string_limit_long", "split_empty_long")
+                        "bigint_whitespace_long", "split_string_long", "split_string_limit_long", "split_empty_long",
+                        "to_locale_upper_case_tr_long", "to_locale_lower_case_lt_long",
+                        "to_locale_lower_case_az_marks_long")
 CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
@@ -203,11 +209,11 @@ for c in CASES:
                   "bomb/split_long", "bomb/object_keys_huge_loop", "bomb/array_push_loop", "bomb/map_set_growth",
                   "bomb/json_stringify_huge_indent", "bomb/atomics_wait_forever"):
         c.expect = TIMEOUT_OR_RANGE
-# decoding 2**27 characters of base64 or hex, or reading 2**28 digits, takes about the timeout
-# itself (in pieces with the budget checked between them): a result, or the timeout
+# decoding 2**27 characters of base64 or hex, reading 2**28 digits or case mapping 2**27 takes
+# about the timeout itself (in pieces with the budget checked between them): a result, or the timeout
 for c in CASES:
     if c.name in ("bomb/uint8_array_from_base64_long", "bomb/uint8_array_from_hex_long", "bomb/parse_int_radix_7_long",
-                  "bomb/parse_int_radix_10_long"):
+                  "bomb/parse_int_radix_10_long", "bomb/to_locale_upper_case_tr_long"):
         c.expect = OK_OR_TIMEOUT
 # sorting an array of 2**32-1 holes moves no element (Array.prototype.sort skips runs of holes
 # in an array, intrinsics/array.py): a result within the timeout, or the timeout
