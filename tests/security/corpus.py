@@ -163,6 +163,8 @@ _LOOPS = {
     "to_locale_upper_case_tr_long": "'a'.repeat(2**27).toLocaleUpperCase('tr').length",
     "to_locale_lower_case_lt_long": "'I'.repeat(2**27).toLocaleLowerCase('lt').length",
     "to_locale_lower_case_az_marks_long": "'I\\u0316'.repeat(2**26).toLocaleLowerCase('az').length",
+    "object_keys_string_object": "Object.keys(new String('a'.repeat(2**25))).length",
+    "reflect_own_keys_string_object": "Reflect.ownKeys(new String('a'.repeat(2**25))).length",
 }
 # (these stop within a second once their loops check the budget: a tighter bound than 20 s)
 _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
@@ -174,7 +176,8 @@ _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "local
                   "typed_array_from_array_long", "typed_array_ctor_array_long", "uint8_array_from_base64_long",
                   "uint8_array_from_hex_long", "parse_int_radix_7_long", "parse_int_radix_10_long", "trim_whitespace_long",
                   "bigint_whitespace_long", "split_string_long", "split_string_limit_long", "split_empty_long",
-                  "to_locale_upper_case_tr_long", "to_locale_lower_case_lt_long", "to_locale_lower_case_az_marks_long")
+                  "to_locale_upper_case_tr_long", "to_locale_lower_case_lt_long", "to_locale_lower_case_az_marks_long",
+                  "object_keys_string_object", "reflect_own_keys_string_object")
 # (of these, the ones whose input alone takes hundreds of MiB)
 _BUILTIN_LOOPS_LARGE = ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array", "array_join_dense",
                         "array_sort_dense", "typed_array_sort_long", "typed_array_reverse_long",
@@ -183,7 +186,8 @@ _BUILTIN_LOOPS_LARGE = ("to_well_formed_long", "to_upper_case_long", "object_key
                         "parse_int_radix_7_long", "parse_int_radix_10_long", "trim_whitespace_long",
                         "bigint_whitespace_long", "split_string_long", "split_string_limit_long", "split_empty_long",
                         "to_locale_upper_case_tr_long", "to_locale_lower_case_lt_long",
-                        "to_locale_lower_case_az_marks_long")
+                        "to_locale_lower_case_az_marks_long", "object_keys_string_object",
+                        "reflect_own_keys_string_object")
 CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
