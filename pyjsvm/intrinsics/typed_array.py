@@ -954,15 +954,16 @@ def _array_values_fast(realm: "Realm", items: Any, using_iterator: Any) -> list[
         n = len(dense)
         if n <= _STORE_PIECE:
             return None if MISSING in dense else list(dense)
-        # (a long array in pieces with the budget checked between them: 2**24 took 0.3 s)
-        values: list[Any] = []
+        # (a long array's holes looked for in pieces with the budget checked between them: the
+        # scan of 2**24 took 0.3 s; then one copy)
         for start in range(0, n, _STORE_PIECE):
             check_stop()
-            piece = dense[start:start + _STORE_PIECE]
-            if MISSING in piece:
+            try:
+                dense.index(MISSING, start, start + _STORE_PIECE)
                 return None
-            values += piece
-        return values
+            except ValueError:
+                pass
+        return list(dense)
     return None
 
 

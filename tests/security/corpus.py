@@ -165,6 +165,9 @@ _LOOPS = {
     "to_locale_lower_case_az_marks_long": "'I\\u0316'.repeat(2**26).toLocaleLowerCase('az').length",
     "object_keys_string_object": "Object.keys(new String('a'.repeat(2**25))).length",
     "reflect_own_keys_string_object": "Reflect.ownKeys(new String('a'.repeat(2**25))).length",
+    "for_in_dense_array": "var a = new Array(2**25).fill(0); for (;;) for (var k in a) break",
+    "spread_call_long": "Math.max(...new Array(2**25).fill(0))",
+    "spread_array_long": "[...new Array(2**25).fill(0)].length",
 }
 # (these stop within a second once their loops check the budget: a tighter bound than 20 s)
 _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
@@ -177,7 +180,8 @@ _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "local
                   "uint8_array_from_hex_long", "parse_int_radix_7_long", "parse_int_radix_10_long", "trim_whitespace_long",
                   "bigint_whitespace_long", "split_string_long", "split_string_limit_long", "split_empty_long",
                   "to_locale_upper_case_tr_long", "to_locale_lower_case_lt_long", "to_locale_lower_case_az_marks_long",
-                  "object_keys_string_object", "reflect_own_keys_string_object")
+                  "object_keys_string_object", "reflect_own_keys_string_object", "for_in_dense_array",
+                  "spread_call_long", "spread_array_long")
 # (of these, the ones whose input alone takes hundreds of MiB)
 _BUILTIN_LOOPS_LARGE = ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array", "array_join_dense",
                         "array_sort_dense", "typed_array_sort_long", "typed_array_reverse_long",
@@ -187,7 +191,8 @@ _BUILTIN_LOOPS_LARGE = ("to_well_formed_long", "to_upper_case_long", "object_key
                         "bigint_whitespace_long", "split_string_long", "split_string_limit_long", "split_empty_long",
                         "to_locale_upper_case_tr_long", "to_locale_lower_case_lt_long",
                         "to_locale_lower_case_az_marks_long", "object_keys_string_object",
-                        "reflect_own_keys_string_object")
+                        "reflect_own_keys_string_object", "for_in_dense_array", "spread_call_long",
+                        "spread_array_long")
 CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
@@ -211,7 +216,7 @@ for c in CASES:
                   "bomb/array_from_huge", "bomb/typed_array_sort_huge", "bomb/string_concat_doubling",
                   "bomb/bigint_mul_loop", "bomb/sort_huge", "bomb/replace_global_long", "bomb/match_global_long",
                   "bomb/split_long", "bomb/object_keys_huge_loop", "bomb/array_push_loop", "bomb/map_set_growth",
-                  "bomb/json_stringify_huge_indent", "bomb/atomics_wait_forever"):
+                  "bomb/json_stringify_huge_indent", "bomb/atomics_wait_forever", "bomb/spread_call_long"):
         c.expect = TIMEOUT_OR_RANGE
 # decoding 2**27 characters of base64 or hex, reading 2**28 digits or case mapping 2**27 takes
 # about the timeout itself (in pieces with the budget checked between them): a result, or the timeout
