@@ -168,6 +168,8 @@ _LOOPS = {
     "for_in_dense_array": "var a = new Array(2**25).fill(0); for (;;) for (var k in a) break",
     "spread_call_long": "Math.max(...new Array(2**25).fill(0))",
     "spread_array_long": "[...new Array(2**25).fill(0)].length",
+    "date_parse_word_long": "new Date('a'.repeat(2**28)).getTime()",
+    "date_parse_tokens_long": "Date.parse('1 '.repeat(2**26))",
 }
 # (these stop within a second once their loops check the budget: a tighter bound than 20 s)
 _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
@@ -181,7 +183,7 @@ _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "local
                   "bigint_whitespace_long", "split_string_long", "split_string_limit_long", "split_empty_long",
                   "to_locale_upper_case_tr_long", "to_locale_lower_case_lt_long", "to_locale_lower_case_az_marks_long",
                   "object_keys_string_object", "reflect_own_keys_string_object", "for_in_dense_array",
-                  "spread_call_long", "spread_array_long")
+                  "spread_call_long", "spread_array_long", "date_parse_word_long", "date_parse_tokens_long")
 # (of these, the ones whose input alone takes hundreds of MiB)
 _BUILTIN_LOOPS_LARGE = ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array", "array_join_dense",
                         "array_sort_dense", "typed_array_sort_long", "typed_array_reverse_long",
@@ -192,7 +194,7 @@ _BUILTIN_LOOPS_LARGE = ("to_well_formed_long", "to_upper_case_long", "object_key
                         "to_locale_upper_case_tr_long", "to_locale_lower_case_lt_long",
                         "to_locale_lower_case_az_marks_long", "object_keys_string_object",
                         "reflect_own_keys_string_object", "for_in_dense_array", "spread_call_long",
-                        "spread_array_long")
+                        "spread_array_long", "date_parse_word_long", "date_parse_tokens_long")
 CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
