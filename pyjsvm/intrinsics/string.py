@@ -92,8 +92,8 @@ def _units_to_points(s: str) -> str:
 
 
 def _has(char_class: re.Pattern[str], s: str) -> bool:
-    """NON-SPEC: whether ``s`` holds a code unit of ``char_class`` (one character); a long
-    string searched in pieces of 2**20 code units with the budget checked between them (a
+    """NON-SPEC: whether ``s`` holds a code unit of ``char_class`` (one character, of code
+    units beyond ASCII: an ASCII string holds none); a long string searched in pieces of 2**20 code units with the budget checked between them (a
     search of 2**27 takes 0.26 s)."""
     n = len(s)
     if s.isascii():
