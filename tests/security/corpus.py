@@ -173,6 +173,7 @@ _LOOPS = {
     "segmenter_grapheme_long": "[...new Intl.Segmenter().segment('a'.repeat(2**24))].length",
     "segmenter_sentence_spaces": "new Intl.Segmenter('en', {granularity: 'sentence'}).segment('.' + ' '.repeat(1e5)).containing(0).segment.length",
     "segmenter_word_regional_indicators": "new Intl.Segmenter('en', {granularity: 'word'}).segment('\\ud83c\\udde6'.repeat(1e5)).containing(0).segment.length",
+    "is_well_formed_long": "'\\ud800\\udc00'.repeat(2**27).isWellFormed()",
 }
 # (these stop within a second once their loops check the budget: a tighter bound than 20 s)
 _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
@@ -187,7 +188,8 @@ _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "local
                   "to_locale_upper_case_tr_long", "to_locale_lower_case_lt_long", "to_locale_lower_case_az_marks_long",
                   "object_keys_string_object", "reflect_own_keys_string_object", "for_in_dense_array",
                   "spread_call_long", "spread_array_long", "date_parse_word_long", "date_parse_tokens_long",
-                  "segmenter_grapheme_long", "segmenter_sentence_spaces", "segmenter_word_regional_indicators")
+                  "segmenter_grapheme_long", "segmenter_sentence_spaces", "segmenter_word_regional_indicators",
+                  "is_well_formed_long")
 # (of these, the ones whose input alone takes hundreds of MiB)
 _BUILTIN_LOOPS_LARGE = ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array", "array_join_dense",
                         "array_sort_dense", "typed_array_sort_long", "typed_array_reverse_long",
@@ -199,7 +201,7 @@ _BUILTIN_LOOPS_LARGE = ("to_well_formed_long", "to_upper_case_long", "object_key
                         "to_locale_lower_case_az_marks_long", "object_keys_string_object",
                         "reflect_own_keys_string_object", "for_in_dense_array", "spread_call_long",
                         "spread_array_long", "date_parse_word_long", "date_parse_tokens_long",
-                        "segmenter_grapheme_long")
+                        "segmenter_grapheme_long", "is_well_formed_long")
 CASES += [
     Case("bomb/" + name, TIMEOUT, code=src, timeout=500, seconds=20.0)
     for name, src in _LOOPS.items()
