@@ -174,6 +174,8 @@ _LOOPS = {
     "segmenter_sentence_spaces": "new Intl.Segmenter('en', {granularity: 'sentence'}).segment('.' + ' '.repeat(1e5)).containing(0).segment.length",
     "segmenter_word_regional_indicators": "new Intl.Segmenter('en', {granularity: 'word'}).segment('\\ud83c\\udde6'.repeat(1e5)).containing(0).segment.length",
     "is_well_formed_long": "'\\ud800\\udc00'.repeat(2**27).isWellFormed()",
+    "number_digits_then_letter": "Number('1'.repeat(60000) + 'x')",
+    "number_format_digits_then_letter": "new Intl.NumberFormat().format('1'.repeat(60000) + 'x')",
 }
 # (these stop within a second once their loops check the budget: a tighter bound than 20 s)
 _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "localecompare_combining_marks",
@@ -189,7 +191,7 @@ _BUILTIN_LOOPS = ("object_keys_typed_array", "normalize_combining_marks", "local
                   "object_keys_string_object", "reflect_own_keys_string_object", "for_in_dense_array",
                   "spread_call_long", "spread_array_long", "date_parse_word_long", "date_parse_tokens_long",
                   "segmenter_grapheme_long", "segmenter_sentence_spaces", "segmenter_word_regional_indicators",
-                  "is_well_formed_long")
+                  "is_well_formed_long", "number_digits_then_letter", "number_format_digits_then_letter")
 # (of these, the ones whose input alone takes hundreds of MiB)
 _BUILTIN_LOOPS_LARGE = ("to_well_formed_long", "to_upper_case_long", "object_keys_typed_array", "array_join_dense",
                         "array_sort_dense", "typed_array_sort_long", "typed_array_reverse_long",
@@ -228,12 +230,13 @@ for c in CASES:
                   "bomb/json_stringify_huge_indent", "bomb/atomics_wait_forever", "bomb/spread_call_long"):
         c.expect = TIMEOUT_OR_RANGE
 # decoding 2**27 characters of base64 or hex, reading 2**28 digits or case mapping 2**27 takes
-# about the timeout itself (in pieces with the budget checked between them), and segmenting the
-# 1e5 characters that once took quadratic time far less: a result, or the timeout
+# about the timeout itself (in pieces with the budget checked between them), and segmenting or
+# reading as a number what once took quadratic time far less: a result, or the timeout
 for c in CASES:
     if c.name in ("bomb/uint8_array_from_base64_long", "bomb/uint8_array_from_hex_long", "bomb/parse_int_radix_7_long",
                   "bomb/parse_int_radix_10_long", "bomb/to_locale_upper_case_tr_long",
-                  "bomb/segmenter_sentence_spaces", "bomb/segmenter_word_regional_indicators"):
+                  "bomb/segmenter_sentence_spaces", "bomb/segmenter_word_regional_indicators",
+                  "bomb/number_digits_then_letter", "bomb/number_format_digits_then_letter"):
         c.expect = OK_OR_TIMEOUT
 # sorting an array of 2**32-1 holes moves no element (Array.prototype.sort skips runs of holes
 # in an array, intrinsics/array.py): a result within the timeout, or the timeout
