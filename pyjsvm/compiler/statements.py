@@ -15,7 +15,7 @@ from pyjsvm.compiler.core import BREAK, CONTINUE, RETURN, Closure, Signal
 from pyjsvm.compiler.expressions import ExpressionCompiler, describe_iterable
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env, WithEnv
-from pyjsvm.runtime.objects import E, PROTO_EPOCH, JSObject, Prop
+from pyjsvm.runtime.objects import E, PROTO_EPOCH, JSArray, JSObject, Prop, array_index
 from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES
 from pyjsvm.runtime.operations import is_strictly_equal, to_boolean, to_object
 from pyjsvm.runtime.values import MISSING, NULL
@@ -50,7 +50,77 @@ def enumerate_object_properties(o: JSObject) -> Iterator[str]:
     NON-SPEC: an object whose own properties all live in ``props`` (``simple_props``) has
     each key's enumerability read from what it stores, without a Property Descriptor (as
     EnumerableOwnProperties reads it)."""
-    visited: set[str] = set()
+    if type(o) is JSArray and (dense := o.dense) is not None and len(dense) > _LONG_ARRAY:
+        return _enumerate_long_array(o, dense)
+    return _enumerate_chain(o, set())
+
+
+# NON-SPEC: a dense array longer than this is enumerated by _enumerate_long_array
+_LONG_ARRAY = 1 << 16
+
+
+class _VisitedKeys(set):  # type: ignore[type-arg]
+    """NON-SPEC: the keys EnumerateObjectProperties has visited: those added, and the indices
+    below ``below`` but ``skipped`` (a long dense array's elements, not made keys one by one)."""
+
+    __slots__ = ("below", "skipped")
+
+    def __init__(self, below: int, skipped: set[int]) -> None:
+        super().__init__()
+        self.below = below
+        self.skipped = skipped
+
+    def __contains__(self, key: object) -> bool:
+        if set.__contains__(self, key):
+            return True
+        i = array_index(key)
+        return 0 <= i < self.below and i not in self.skipped
+
+
+def _enumerate_long_array(o: JSArray, dense: list[Any]) -> Iterator[str]:
+    """NON-SPEC: EnumerateObjectProperties of a long dense array, as _enumerate_chain does it
+    (its own keys taken at the start, each visited if the array still has it when reached),
+    without making all the keys of its elements first (2**24 of them took 2.2 s before the
+    first was visited): which elements it has at the start copied, the keys made as they are
+    reached, with the budget checked every 4096."""
+    snapshot = dense[:]
+    n = len(snapshot)
+    rest = o.keys_after_dense()
+    skipped: set[int] = set()  # (indices below n that were not visited)
+    for i in range(n):
+        if not i & 4095:
+            check_stop()
+        if snapshot[i] is MISSING:
+            skipped.add(i)
+            continue
+        now = o.dense
+        if now is not None:  # (its elements plain enumerable data properties)
+            if i < len(now) and now[i] is not MISSING:
+                yield str(i)
+            else:
+                skipped.add(i)
+            continue
+        desc = o.get_own_property(str(i))
+        if desc is None:
+            skipped.add(i)
+        elif desc.enumerable is True:
+            yield str(i)
+    visited = _VisitedKeys(n, skipped)
+    for k in rest:
+        if type(k) is not str or k in visited:
+            continue
+        desc = o.get_own_property(k)
+        if desc is None:
+            continue
+        visited.add(k)
+        if desc.enumerable is True:
+            yield k
+    yield from _enumerate_chain(o.get_prototype_of(), visited)
+
+
+def _enumerate_chain(o: Any, visited: set[str]) -> Iterator[str]:
+    """The steps of EnumerateObjectProperties from ``o`` along its prototype chain, ``visited``
+    the keys visited before it."""
     obj: Any = o
     while obj is not None and obj is not NULL:
         simple = obj.simple_props

@@ -2048,9 +2048,21 @@ def _spread_values(obj: JSArray) -> list[Any] | None:
     nothing changed (iteration.untouched_array_iteration): the iterator, its results and the
     reads of the elements are then unobservable -- else None."""
     dense = obj.dense
-    # (a hole reads the prototype chain; MISSING equals nothing but itself)
-    if untouched_array_iteration(obj) is None or dense is None or MISSING in dense:
+    if untouched_array_iteration(obj) is None or dense is None:
         return None
+    n = len(dense)
+    if n <= 1 << 16:
+        # (a hole reads the prototype chain; MISSING equals nothing but itself)
+        return None if MISSING in dense else dense[:]
+    # NON-SPEC: a long array's holes looked for in pieces with the budget checked between them
+    # (the scan took 0.3 s for 2**24 elements), then one copy
+    for start in range(0, n, 1 << 16):
+        check_stop()
+        try:
+            dense.index(MISSING, start, start + (1 << 16))
+            return None
+        except ValueError:
+            pass
     return dense[:]
 
 

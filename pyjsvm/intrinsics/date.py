@@ -20,7 +20,8 @@ import time as _time
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_stop, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.numeric import match_run
 from pyjsvm.runtime.objects import C, JSObject
 from pyjsvm.runtime.operations import (
     get_prototype_from_constructor, invoke, ordinary_to_primitive, to_integer_or_infinity,
@@ -509,7 +510,7 @@ def parse_iso_date(s: str) -> float | None:
         return NAN
     if hour > 24 or minute > 59 or sec > 59:
         return NAN
-    if hour == 24 and (minute or sec or (mss and int(mss))):
+    if hour == 24 and (minute or sec or (mss and mss.strip("0"))):  # (no int() of any number of digits)
         return NAN
     tv = MakeDate(MakeDay(float(year), float(month - 1), float(day)),
                   MakeTime(float(hour), float(minute), float(sec), float(ms)))
@@ -544,6 +545,14 @@ _WS = set("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u20
           "\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
 
 
+# NON-SPEC: the runs the tokenizer reads, matched in pieces with the budget checked between them
+# (numeric.match_run): a Python loop a character ran new Date('a'.repeat(2**28)) for 17.6 s
+_DIGIT_RUN = re.compile("[0-9]*")
+_WORD_RUN = re.compile("[^\\x00-\\x40" + "".join(re.escape(c) for c in sorted(_WS)) + "]*")
+_WS_RUN = re.compile("[" + "".join(re.escape(c) for c in sorted(_WS)) + "]*")
+_NOT_PAREN_RUN = re.compile("[^()]*")
+
+
 class _Tok:
     __slots__ = ("kind", "value", "length", "text")
 
@@ -557,12 +566,19 @@ class _Tok:
 def _tokenize(s: str) -> list[_Tok]:
     toks: list[_Tok] = []
     i, n = 0, len(s)
+    check_at = 1 << 16
     while i < n:
+        if i > check_at:
+            check_stop()  # NON-SPEC: the budget check
+            check_at = i + (1 << 16)
         c = s[i]
         if "0" <= c <= "9":
             j = i
-            while j < n and "0" <= s[j] <= "9":
+            end = i + 64 if i + 64 < n else n
+            while j < end and "0" <= s[j] <= "9":
                 j += 1
+            if j == end < n:  # (NON-SPEC: a long run matched in pieces, see _DIGIT_RUN)
+                j = match_run(_DIGIT_RUN, s, j)
             digits = s[i:j]
             sig = digits.lstrip("0")[:9]
             toks.append(_Tok("num", int(sig) if sig else 0, j - i, digits))
@@ -572,24 +588,41 @@ def _tokenize(s: str) -> list[_Tok]:
             i += 1
         elif c >= "A" and c not in _WS:
             j = i
-            while j < n and s[j] >= "A" and s[j] not in _WS:
+            end = i + 64 if i + 64 < n else n
+            while j < end and s[j] >= "A" and s[j] not in _WS:
                 j += 1
-            word = s[i:j].lower()
+            if j == end < n:
+                j = match_run(_WORD_RUN, s, j)
+            # (a long word's first code units lowered: the keywords are of three letters)
+            word = s[i:j].lower() if j - i <= 8 else s[i:i + 8].lower()
             kw = _KEYWORDS.get(word[:3])
             if kw is not None and len(word) > 3 and kw[0] != "month":
                 kw = None
             toks.append(_Tok("word", kw, j - i))
             i = j
         elif c in _WS:
-            while i < n and s[i] in _WS:
+            end = i + 64 if i + 64 < n else n
+            while i < end and s[i] in _WS:
                 i += 1
+            if i == end < n:
+                i = match_run(_WS_RUN, s, i)
             toks.append(_Tok("ws"))
         elif c == "(":
             depth = 0
+            steps = 0
             while i < n:
+                if s[i] not in "()":
+                    i = _NOT_PAREN_RUN.match(s, i, i + 64).end()  # type: ignore[union-attr]
+                    if i < n and s[i] not in "()":
+                        i = match_run(_NOT_PAREN_RUN, s, i)
+                    if i == n:
+                        break
+                steps += 1
+                if not steps & 4095:
+                    check_stop()  # NON-SPEC: the budget check
                 if s[i] == "(":
                     depth += 1
-                elif s[i] == ")":
+                else:
                     depth -= 1
                     if depth == 0:
                         i += 1

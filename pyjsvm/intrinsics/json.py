@@ -25,6 +25,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.thread_limit import call_bounded
 from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSBigInt
 from pyjsvm.runtime.operators import MAX_STRING_LENGTH
+from pyjsvm.intrinsics.string import _PIECE, _pieces
 from pyjsvm.intrinsics.table import BuiltinTable
 
 if TYPE_CHECKING:
@@ -95,7 +96,11 @@ def _parse_string_slow(text: str, i: int) -> tuple[str, int]:
     parts: list[str] = []
     k = i + 1
     chunk = _STRING_CHUNK.match
+    steps = 0
     while True:
+        steps += 1
+        if not steps & 4095:
+            check_stop()  # NON-SPEC: the budget check (a string of 2**26 escapes took 36 s)
         m = chunk(text, k)
         assert m is not None
         e = m.end()
@@ -472,7 +477,20 @@ def quote_json_string(value: str) -> str:
     """QuoteJSONString (sec-quotejsonstring)."""
     if _NEEDS_ESCAPE.search(value) is None:
         return '"' + value + '"'
-    return '"' + _ESCAPE_TOKEN.sub(_escape_token, value) + '"'
+    if len(value) <= _PIECE:
+        return '"' + _ESCAPE_TOKEN.sub(_escape_token, value) + '"'
+    # NON-SPEC: a long value escaped in pieces (none splitting a surrogate pair) with the budget
+    # checked between them, its length checked as it grows (each code unit may take six)
+    out = ['"']
+    total = 2
+    for piece in _pieces(value):
+        q = _ESCAPE_TOKEN.sub(_escape_token, piece)
+        total += len(q)
+        if total > MAX_STRING_LENGTH:
+            throw_range_error("Invalid string length")
+        out.append(q)
+    out.append('"')
+    return "".join(out)
 
 
 # NON-SPEC: property keys already quoted (QuoteJSONString), for objects' members: the same keys
@@ -853,7 +871,7 @@ def json_stringify(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     except MemoryError:
         throw_range_error("Invalid string length")
     buf = state.buf
-    if len(buf) == 1:
+    if len(buf) == 1 and len(buf[0]) <= MAX_STRING_LENGTH:
         return buf[0]
     result = "".join(buf)
     if len(result) > MAX_STRING_LENGTH:

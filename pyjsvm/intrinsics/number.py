@@ -15,7 +15,9 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
-from pyjsvm.runtime.numeric import DIGITS, INF, NAN, WHITESPACE, number_to_radix_string, number_to_string, shortest_digits
+from pyjsvm.runtime.numeric import (
+    INF, NAN, match_run, number_to_radix_string, number_to_string, radix_digit_run, shortest_digits, trim_string,
+)
 from pyjsvm.runtime.objects import JSPrimitiveObject
 from pyjsvm.runtime.operations import (
     get_prototype_from_constructor, to_int32, to_integer_or_infinity,
@@ -104,7 +106,7 @@ _STR_DECIMAL_PREFIX = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)
 
 def parse_float(s: str) -> float:
     """The numeric part of parseFloat (sec-parsefloat-string) on an already converted string."""
-    trimmed = s.lstrip(WHITESPACE)
+    trimmed = trim_string(s, "start")
     m = _STR_DECIMAL_PREFIX.match(trimmed)
     if m is None:
         return NAN
@@ -120,7 +122,7 @@ def parse_float(s: str) -> float:
 def parse_int(s: str, radix: Any) -> float:
     """The algorithm of parseInt (sec-parseint-string-radix) on an already converted string."""
     # 2. Let S be ! TrimString(inputString, start).
-    st = s.lstrip(WHITESPACE)
+    st = trim_string(s, "start")
     sign = 1
     if st[:1] == "-":
         sign = -1
@@ -138,12 +140,8 @@ def parse_int(s: str, radix: Any) -> float:
     if strip_prefix and st[:2] in ("0x", "0X"):
         st = st[2:]
         r = 16
-    valid = DIGITS[:r]
-    end = 0
-    n = len(st)
-    while end < n and st[end].lower() in valid and st[end].isascii():
-        end += 1
-    z = st[:end]
+    # (the run of digits matched in pieces, the budget checked between them)
+    z = st[:match_run(radix_digit_run(r), st)]
     if not z:
         return NAN
     if r == 10:
@@ -174,6 +172,8 @@ def parse_int(s: str, radix: Any) -> float:
             multiplier = m
             i += 1
         result = result * multiplier + part
+        if result == INF:
+            break  # (no later part changes it: 2**28 digits would take minutes)
     return -result if sign < 0 else result
 
 
@@ -185,7 +185,7 @@ def global_parse_int(realm: "Realm", this: Any, args: list[Any], new_target: Any
         # ToString is its digits)
         x = args[0]
         if type(x) is str:
-            if x.isdigit() and x.isascii():
+            if len(x) <= 4096 and x.isascii() and x.isdigit():
                 return float(x)
         elif type(x) is float and -9007199254740992.0 < x < 9007199254740992.0 and x.is_integer():
             return float(int(x))

@@ -28,7 +28,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol, argument
 from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
-from pyjsvm.runtime.numeric import WHITESPACE, number_to_string
+from pyjsvm.runtime.numeric import SCAN_PIECE, WHITESPACE, match_run, number_to_string, trim_string
 from pyjsvm.runtime.operators import MAX_STRING_LENGTH
 from pyjsvm.syntax.utf16 import python_string_to_js, utf16_encode_code_point
 
@@ -91,10 +91,24 @@ def _units_to_points(s: str) -> str:
     return _SURROGATE_PAIR.sub(_join_pair, s)
 
 
+def _has(char_class: re.Pattern[str], s: str) -> bool:
+    """NON-SPEC: whether ``s`` holds a code unit of ``char_class`` (one character, of code
+    units beyond ASCII: an ASCII string holds none); a long string searched in pieces of 2**20 code units with the budget checked between them (a
+    search of 2**27 takes 0.26 s)."""
+    n = len(s)
+    if s.isascii():
+        return False
+    for start in range(0, n, 1 << 20):
+        check_stop()
+        if char_class.search(s, start, start + (1 << 20)) is not None:
+            return True
+    return False
+
+
 def code_units_to_code_points(s: str) -> str:
     """NON-SPEC: a string of UTF-16 code units as a Python string of code points: surrogate
     pairs are joined (sec-codepointat), lone surrogates are kept."""
-    if _SURROGATE.search(s) is None:
+    if (_SURROGATE.search(s) is None) if len(s) <= 1 << 20 else not _has(_SURROGATE, s):
         return s
     if len(s) <= _PIECE:
         return _units_to_points(s)
@@ -109,7 +123,7 @@ def _pair(m: re.Match[str]) -> str:
 def code_points_to_code_units(s: str) -> str:
     """NON-SPEC: a Python string of code points as UTF-16 code units (UTF16EncodeCodePoint,
     sec-utf16encodecodepoint, on each)."""
-    if _ASTRAL.search(s) is None:
+    if (_ASTRAL.search(s) is None) if len(s) <= 1 << 20 else not _has(_ASTRAL, s):
         return s
     if len(s) <= _PIECE:
         return _ASTRAL.sub(_pair, s)
@@ -541,7 +555,12 @@ def string_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 def string_is_well_formed(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.isWellFormed (sec-string.prototype.iswellformed)."""
     s = _this_str(this, "String.prototype.isWellFormed")
-    return _LONE_SURROGATE.search(s) is None
+    if len(s) <= _PIECE:
+        return _LONE_SURROGATE.search(s) is None
+    # NON-SPEC: a long string looked at for any surrogate first (a search of one class, in
+    # pieces with the budget checked between them), then for lone ones in pieces (none splits a
+    # surrogate pair): the search with lookarounds over 2**27 code units took 3.9 s
+    return not _has(_SURROGATE, s) or all(_LONE_SURROGATE.search(piece) is None for piece in _pieces(s))
 
 
 @proto.method("lastIndexOf", 1)
@@ -689,6 +708,54 @@ def string_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     return preceding + replacement + following
 
 
+def _replace_all_plain(string: str, search: str, replacement: str) -> str:
+    """NON-SPEC: the steps of String.prototype.replaceAll from 'Let searchLength be ...' for a
+    string replacement with no ``$``: ``str.split`` finds the same matches as StringIndexOf
+    from the end of each match (leftmost, not overlapping), and the result is the pieces
+    between them joined with the replacement. A long string goes in pieces of _PIECE code
+    units with the budget checked between them (one C call over 2**26 matches ran on for
+    seconds after the timeout); a piece keeps back its last searchLength - 1 code units
+    unmatched, where a match may begin that ends in the next piece."""
+    n = len(string)
+    if n <= _PIECE:
+        if search:
+            parts = string.split(search)
+            check_string_length(n + (len(parts) - 1) * (len(replacement) - len(search)))
+            return replacement.join(parts)
+        check_string_length(n + (n + 1) * len(replacement))
+        return string.replace("", replacement)
+    if not search:  # (a match before each code unit and one at the end)
+        check_string_length(n + (n + 1) * len(replacement))
+        out = [replacement]
+        for piece in _pieces(string):
+            out.append(replacement.join(piece))
+            out.append(replacement)
+        return "".join(out)
+    keep_back = len(search) - 1
+    size = _PIECE + keep_back
+    out = []
+    total = 0
+    position = 0
+    while True:
+        end = position + size
+        if end >= n:
+            parts = string[position:].split(search)
+            total += n - position + (len(parts) - 1) * (len(replacement) - len(search))
+            check_string_length(total)
+            out.append(replacement.join(parts))
+            return "".join(out)
+        parts = string[position:end].split(search)
+        tail = parts[-1]
+        free = max(0, len(tail) - keep_back)  # (the code units no match can cover)
+        parts[-1] = tail[:free]
+        consumed = end - len(tail) + free - position
+        total += consumed + (len(parts) - 1) * (len(replacement) - len(search))
+        check_string_length(total)
+        out.append(replacement.join(parts))
+        position += consumed
+        check_stop()
+
+
 @proto.method("replaceAll", 2)
 def string_replace_all(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.replaceAll (sec-string.prototype.replaceall)."""
@@ -709,17 +776,25 @@ def string_replace_all(realm: "Realm", this: Any, args: list[Any], new_target: A
     functional_replace = is_callable(replace_value)
     if not functional_replace:
         replace_value = to_string(replace_value)
+    if not functional_replace and "$" not in replace_value:
+        # NON-SPEC fast path: GetSubstitution gives the replacement as it is, so the result is
+        # the string's pieces between matches joined with it (_replace_all_plain)
+        return _replace_all_plain(string, search_string, replace_value)
     search_length = len(search_string)
     advance_by = max(1, search_length)
     match_positions: list[int] = []
     position = _string_index_of(string, search_string, 0)
     while position >= 0:
         match_positions.append(position)
+        if not len(match_positions) & 0xFFFF:
+            check_stop()  # NON-SPEC: the budget check (a match a code unit)
         position = _string_index_of(string, search_string, position + advance_by)
     end_of_last_match = 0
     result: list[str] = []
     total = 0
-    for p in match_positions:
+    for k, p in enumerate(match_positions):
+        if k & 0xFFFF == 0xFFFF:
+            check_stop()  # NON-SPEC: the budget check
         preserved = string[end_of_last_match:p]
         if functional_replace:
             replacement = to_string(call(replace_value, None, [search_string, float(p), string]))
@@ -786,12 +861,51 @@ def string_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     return s[int(frm):int(to)]
 
 
+# NON-SPEC: a string up to this long is split by one str.split (at most ~10 ms); a longer one by
+# _split_long
+_SPLIT_WHOLE = 1 << 20
+
+
+def _split_long(string: str, separator: str, lim: int) -> list[str]:
+    """NON-SPEC: the substrings of the steps of String.prototype.split from 'Let substrings be
+    a new empty List' for a non-empty separator (at most ``lim`` of them), found by str.find
+    and str.split (the same leftmost matches, not overlapping) in windows of about _PIECE code
+    units with the budget checked between them: one str.split of 'ab'.repeat(2**27) ran 3.6 s
+    past a timeout. A window without a match is only searched (no copy); one with matches is
+    split, but for its last separatorLength - 1 code units, where a match may begin that ends
+    after the window; the substring the window did not end goes on from ``substring_start``."""
+    n = len(string)
+    separator_length = len(separator)
+    keep_back = separator_length - 1
+    out: list[str] = []
+    substring_start = 0
+    position = 0  # (where the search goes on: no match begins between substring_start and it)
+    while True:
+        end = min(n, position + _PIECE + keep_back)
+        first = string.find(separator, position, end)
+        if first >= 0:
+            out.append(string[substring_start:first])
+            parts = string[first + separator_length:end].split(separator)
+            tail = parts.pop()
+            out += parts
+            if len(out) >= lim:
+                return out[:lim]
+            substring_start = end - len(tail)
+            position = end - min(len(tail), keep_back)
+        elif end < n:
+            position = end - keep_back
+        if end == n:
+            out.append(string[substring_start:])
+            return out[:lim] if len(out) > lim else out
+        check_stop()
+
+
 @proto.method("split", 2)
 def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.split (sec-string.prototype.split)."""
     if type(this) is str and len(args) == 1 and type(sep := args[0]) is str and sep:
         # NON-SPEC fast path: a non-empty string separator and no limit: the loop below
-        return create_array_from_list(this.split(sep), realm)
+        return create_array_from_list(this.split(sep) if len(this) <= _SPLIT_WHOLE else _split_long(this, sep, 2**32 - 1), realm)
     o = require_object_coercible(this)
     separator = argument(args, 0)
     limit = argument(args, 1)
@@ -808,9 +922,18 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
         return create_array_from_list([string], realm)
     separator_length = len(separator_string)
     if separator_length == 0:
-        return create_array_from_list(list(string[:lim]), realm)
+        if len(string) <= _PIECE:
+            return create_array_from_list(list(string[:lim]), realm)
+        # NON-SPEC: a long string's code units listed in pieces with the budget checked between them
+        units: list[Any] = []
+        for start in range(0, min(len(string), lim), _PIECE):
+            check_stop()
+            units += string[start:min(start + _PIECE, lim)]
+        return create_array_from_list(units, realm)
     if not string:
         return create_array_from_list([string], realm)
+    if len(string) > _SPLIT_WHOLE:
+        return create_array_from_list(_split_long(string, separator_string, lim), realm)
     substrings: list[Any] = []
     search_start = 0
     match_index = _string_index_of(string, separator_string, 0)
@@ -892,76 +1015,112 @@ def string_substr(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     return s[int(int_start):int(int_end)]
 
 
+def _default_case_map(cps: str, upper: bool) -> str:
+    """NON-SPEC: the default full case mapping of a string of code points; a long text in
+    pieces, with the budget check between them (the default full mappings are of one code
+    point each, but for the final sigma, whose context may be any length: a text with a capital
+    sigma is lowered in one call)."""
+    if len(cps) > _PIECE and (upper or "\u03a3" not in cps):
+        return "".join([piece.upper() if upper else piece.lower() for piece in _pieces(cps)])
+    return cps.upper() if upper else cps.lower()
+
+
 def _case_map(s: str, upper: bool) -> str:
     if s.isascii():
         return s.upper() if upper else s.lower()
     cps = code_units_to_code_points(s)
-    if len(cps) > _PIECE and (upper or "\u03a3" not in cps):
-        # NON-SPEC: a long text mapped in pieces, with the budget check between them (the
-        # default full mappings are of one code point each, but for the final sigma, whose
-        # context may be any length: a text with a capital sigma is lowered in one call)
-        mapped = "".join([piece.upper() if upper else piece.lower() for piece in _pieces(cps)])
-    else:
-        mapped = cps.upper() if upper else cps.lower()
+    mapped = (cps.upper() if upper else cps.lower()) if len(cps) <= _PIECE else _default_case_map(cps, upper)
     return code_points_to_code_units(mapped)
 
 
 # The language-sensitive mappings of Unicode's SpecialCasing.txt (Turkish and Azeri dotted and
 # dotless i, Lithuanian dot above), for TransformCase's locale
 _LT_LOWER = {"\u00cc": "i\u0307\u0300", "\u00cd": "i\u0307\u0301", "\u0128": "i\u0307\u0303"}
+_LT_LOWER_TABLE = str.maketrans(_LT_LOWER)
 _LT_SOFT_DOTTED = "ij\u012f\u0268\u0456\u0458\u1e2d\u1ecb"
+_LT_DOTS_AFTER_SOFT_DOTTED = re.compile(f"(?<=[{_LT_SOFT_DOTTED}])\u0307+")
+_SPECIAL_CASING: dict[str, re.Pattern[str]] = {}
 
 
-def _more_above(text: str, i: int) -> bool:
-    """SpecialCasing's More_Above after ``text[i]``: a combining mark of class 230 (above)
-    follows, with no mark of class 0 or 230 between."""
-    for ch in text[i + 1:]:
-        c = unicodedata.combining(ch)
-        if c == 230:
-            return True
-        if c == 0:
-            return False
-    return False
+def _special_casing() -> dict[str, re.Pattern[str]]:
+    """NON-SPEC: the patterns of SpecialCasing's conditions (made on first use, from the
+    combining classes of planes 0 and 1, where every combining mark lies): "nonstarters" a
+    run of marks, "tr_dot" I and a dot above with no mark of class 0 or 230 between (SpecialCasing's
+    After_I before the dot: both go to i), "lt_more_above" I, J or I with ogonek before More_Above
+    (a mark of class 230 with no mark of class 0 or 230 between)."""
+    if not _SPECIAL_CASING:
+        other: list[int] = []  # (classes other than 0 and 230)
+        above: list[int] = []  # (class 230)
+        for cp in range(0x20000):
+            c = unicodedata.combining(chr(cp))
+            if c == 230:
+                above.append(cp)
+            elif c:
+                other.append(cp)
+
+        def char_class(cps: list[int]) -> str:
+            ranges: list[list[int]] = []
+            for cp in cps:
+                if ranges and ranges[-1][1] == cp - 1:
+                    ranges[-1][1] = cp
+                else:
+                    ranges.append([cp, cp])
+            return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b != a else "") for a, b in ranges) + "]"
+        others = char_class(other)
+        _SPECIAL_CASING["nonstarters"] = re.compile(char_class(sorted(other + above)) + "*")
+        _SPECIAL_CASING["tr_dot"] = re.compile(f"I({others}*)\u0307")
+        _SPECIAL_CASING["lt_more_above"] = re.compile(f"[IJ\u012e](?={others}*{char_class(above)})")
+    return _SPECIAL_CASING
+
+
+def _lt_more_above(m: re.Match[str]) -> str:
+    return m.group().lower() + "\u0307"
+
+
+def _special_casing_of(text: str, upper: bool, language: str) -> str:
+    """NON-SPEC: ``text`` with SpecialCasing's conditional mappings for ``language`` ("tr", "az"
+    or "lt") made (each by a replacement or a regexp over the whole text)."""
+    if language in ("tr", "az"):
+        if upper:
+            return text.replace("i", "\u0130")
+        if "I" not in text and "\u0130" not in text:
+            return text
+        text = text.replace("\u0130", "i")
+        if "\u0307" in text:
+            text = _special_casing()["tr_dot"].sub("i\\1", text)
+        return text.replace("I", "\u0131")
+    if upper:
+        # (Lithuanian: a dot above after a soft-dotted letter goes)
+        return _LT_DOTS_AFTER_SOFT_DOTTED.sub("", text) if "\u0307" in text else text
+    if "I" in text or "J" in text or "\u012e" in text:
+        text = _special_casing()["lt_more_above"].sub(_lt_more_above, text)
+    return text.translate(_LT_LOWER_TABLE)
 
 
 def _language_case_map(s: str, upper: bool, language: str) -> str:
     """The case mapping of ``s`` in ``language`` ("tr", "az" or "lt"): SpecialCasing's
     conditional mappings for it put in first, then the default full mapping of the whole text
-    (so that a final sigma is still one)."""
+    (so that a final sigma is still one). NON-SPEC: a long text in pieces, each ending before
+    a code point of combining class 0 (the conditions look only through combining marks), with
+    the budget checked between them."""
     text = code_units_to_code_points(s)
-    out: list[str] = []
-    i = 0
     n = len(text)
-    while i < n:
-        ch = text[i]
-        if language in ("tr", "az"):
-            if upper and ch == "i":
-                ch = "\u0130"
-            elif not upper and ch == "\u0130":
-                ch = "i"
-            elif not upper and ch == "I":
-                # (I followed by a combining dot above, no class-0 or 230 mark between: i, the dot gone)
-                j = i + 1
-                while j < n and unicodedata.combining(text[j]) not in (0, 230):
-                    j += 1
-                if j < n and text[j] == "\u0307":
-                    out.append("i" + text[i + 1:j])
-                    i = j + 1
-                    continue
-                ch = "\u0131"
-        elif upper:
-            # (Lithuanian: a dot above after a soft-dotted letter goes)
-            if ch == "\u0307" and out and out[-1][-1:] in _LT_SOFT_DOTTED:
-                i += 1
-                continue
-        elif ch in _LT_LOWER:
-            ch = _LT_LOWER[ch]
-        elif ch in "IJ\u012e" and _more_above(text, i):
-            ch = ch.lower() + "\u0307"
-        out.append(ch)
-        i += 1
-    mapped = "".join(out)
-    return code_points_to_code_units(mapped.upper() if upper else mapped.lower())
+    if n <= _PIECE:
+        mapped = _special_casing_of(text, upper, language)
+    else:
+        nonstarters = _special_casing()["nonstarters"]
+        parts: list[str] = []
+        start = 0
+        while start < n:
+            if start:
+                check_stop()
+            end = start + _PIECE
+            if end < n:
+                end = match_run(nonstarters, text, end)
+            parts.append(_special_casing_of(text[start:end], upper, language))
+            start = end
+        mapped = "".join(parts)
+    return code_points_to_code_units(_default_case_map(mapped, upper))
 
 
 def transform_case(s: str, locales: Any, upper: bool) -> str:
@@ -1011,26 +1170,29 @@ def string_to_well_formed(realm: "Realm", this: Any, args: list[Any], new_target
     s = _this_str(this, "String.prototype.toWellFormed")
     if len(s) <= _PIECE:
         return _LONE_SURROGATE.sub("\ufffd", s)
-    # NON-SPEC: in pieces (none splits a surrogate pair), with the budget check between them
-    return "".join([_LONE_SURROGATE.sub("\ufffd", piece) for piece in _pieces(s)])
+    # NON-SPEC: in pieces (none splits a surrogate pair), with the budget check between them,
+    # a piece without a surrogate kept as it is
+    return "".join([_LONE_SURROGATE.sub("\ufffd", piece) if _SURROGATE.search(piece) else piece
+                    for piece in _pieces(s)])
 
 
 @proto.method("trim", 0)
 def string_trim(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.trim (sec-string.prototype.trim)."""
-    return _this_str(this, "String.prototype.trim").strip(WHITESPACE)
+    s = _this_str(this, "String.prototype.trim")
+    return s.strip(WHITESPACE) if len(s) <= SCAN_PIECE else trim_string(s)
 
 
 @proto.method("trimEnd", 0)
 def string_trim_end(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.trimEnd (sec-string.prototype.trimend)."""
-    return _this_str(this, "String.prototype.trimEnd").rstrip(WHITESPACE)
+    return trim_string(_this_str(this, "String.prototype.trimEnd"), "end")
 
 
 @proto.method("trimStart", 0)
 def string_trim_start(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.trimStart (sec-string.prototype.trimstart)."""
-    return _this_str(this, "String.prototype.trimStart").lstrip(WHITESPACE)
+    return trim_string(_this_str(this, "String.prototype.trimStart"), "start")
 
 
 @proto.method("valueOf", 0)
@@ -1047,7 +1209,20 @@ def _create_html(this: Any, tag: str, attribute: str, value: Any, method: str) -
     p1 = "<" + tag
     if attribute:
         v = to_string(value)
-        p1 += " " + attribute + '="' + v.replace('"', "&quot;") + '"'
+        # NON-SPEC: the result's length checked before it is made (a RangeError past the
+        # implementation limit, as for any string), then a long value escaped in pieces with
+        # the budget checked between them
+        quotes = v.count('"')
+        check_string_length(2 * len(tag) + len(attribute) + 9 + len(v) + 5 * quotes + len(s))
+        if not quotes:
+            escaped = v
+        elif len(v) <= _PIECE:
+            escaped = v.replace('"', "&quot;")
+        else:
+            escaped = "".join([piece.replace('"', "&quot;") for piece in _pieces(v)])
+        p1 += " " + attribute + '="' + escaped + '"'
+    else:
+        check_string_length(2 * len(tag) + 5 + len(s))  # NON-SPEC: as above
     return p1 + ">" + s + "</" + tag + ">"
 
 

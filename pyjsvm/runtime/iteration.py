@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
-from pyjsvm.runtime.agent import JSThrow, current_realm, get_agent, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.objects import A, BuiltinFunction, JSArray, JSObject, Prop
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import call, get_method, get_v, is_callable, to_boolean, typeof
@@ -329,12 +329,21 @@ def register_fast_list(values: Callable[[Any], "list[Any] | None"]) -> None:
     _FAST_LIST[:] = [values]
 
 
+# NON-SPEC: a resource limit on the values one spread element passes as arguments (f(...a)),
+# as Function.prototype.apply's MAX_APPLY_ARGS (V8 throws the same RangeError past about 120k)
+MAX_SPREAD_ARGS = 1 << 20
+
+
 def iterate_to_list(obj: Any, method: Any = None, subject: str | None = None, spread: bool = False) -> list[Any]:
     """IteratorToList (sec-iteratortolist) over GetIterator(obj) (or the given method);
-    ``subject`` and ``spread`` word GetIterator's TypeError (not_iterable)."""
+    ``subject`` and ``spread`` (the spread of an argument list) word GetIterator's TypeError
+    (not_iterable). NON-SPEC: an argument list's spread stops with a RangeError past
+    MAX_SPREAD_ARGS values (a call with 2**24 arguments ran Math.max for seconds)."""
     if method is None and type(obj) is JSArray and _FAST_LIST:
         values = _FAST_LIST[0](obj)
         if values is not None:
+            if spread and len(values) > MAX_SPREAD_ARGS:
+                throw_range_error("Maximum call stack size exceeded")
             return values
     rec = get_iterator_from_method(obj, method) if method is not None else get_iterator(obj, "sync", subject, spread)
     out: list[Any] = []
@@ -343,6 +352,10 @@ def iterate_to_list(obj: Any, method: Any = None, subject: str | None = None, sp
         if v is DONE:
             return out
         out.append(v)
+        if not len(out) & 4095:
+            check_stop()  # NON-SPEC: the budget check (a built-in next runs no JS code)
+            if spread and len(out) > MAX_SPREAD_ARGS:
+                throw_range_error("Maximum call stack size exceeded")
 
 
 def iterator_rest(rec: IteratorRecord) -> list[Any]:

@@ -1091,7 +1091,14 @@ class JSStringObject(JSObject):
 
     def own_property_keys(self) -> list[Any]:
         n = len(self.primitive)
-        keys: list[Any] = [str(i) for i in range(n)]
+        if n <= 1 << 16:
+            keys: list[Any] = [str(i) for i in range(n)]
+        else:
+            # NON-SPEC: made in chunks, with the budget check between them
+            keys = []
+            for start in range(0, n, 1 << 16):
+                check_stop()
+                keys.extend(map(str, range(start, min(start + (1 << 16), n))))
         rest = ordered_keys(self.props)
         extra_ints = [k for k in rest if array_index(k) >= n]
         others = [k for k in rest if not array_index(k) >= n]

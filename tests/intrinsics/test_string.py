@@ -165,6 +165,24 @@ def test_repeat_and_pad_limits(realm: Any) -> None:
     assert meth(realm, "padEnd", "abc", 6.0) == "abc   "
 
 
+def test_html_methods_length_limit(realm: Any) -> None:
+    """CreateHTML's result past the implementation's string length limit is a RangeError, as
+    for repeat and padEnd (once 'a'.repeat(2**28).anchor('"'.repeat(2**27)) made a string of
+    1,073,741,839 code units)."""
+    quotes = '"' * 2**27  # (each escaped as &quot;: 6 * 2**27 code units)
+    for name in ("anchor", "fontcolor", "fontsize", "link"):
+        assert err_name(realm, lambda: meth(realm, name, "a", quotes)) == "RangeError"
+    del quotes
+    from pyjsvm.runtime.operators import MAX_STRING_LENGTH
+    long = "a" * (MAX_STRING_LENGTH - 6)  # (every tag adds at least 7 code units)
+    for name in ("big", "blink", "bold", "fixed", "italics", "small", "strike", "sub", "sup"):
+        assert err_name(realm, lambda: meth(realm, name, long)) == "RangeError"
+    assert err_name(realm, lambda: meth(realm, "anchor", long, "")) == "RangeError"
+    del long
+    assert meth(realm, "anchor", "x", 'a"b') == '<a name="a&quot;b">x</a>'
+    assert meth(realm, "sup", "x") == "<sup>x</sup>"
+
+
 def test_normalize(realm: Any) -> None:
     assert meth(realm, "normalize", "e\u0301") == "\u00e9"
     assert meth(realm, "normalize", "\u00e9", "NFD") == "e\u0301"

@@ -279,7 +279,9 @@ class IntlMV:
         self.negative = negative  # sign, also for zero and infinity
 
 
-_STR_DEC = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
+# (possessive runs of digits, as conversion._DECIMAL_RE: splitting a run of digits in every way
+# made a failing match quadratic)
+_STR_DEC = re.compile(r"[+-]?(?:[0-9]++\.?[0-9]*+|\.[0-9]++)(?:[eE][+-]?[0-9]++)?\Z")
 
 
 def mv_from_number(x: float) -> IntlMV:

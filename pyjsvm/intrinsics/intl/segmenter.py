@@ -10,12 +10,13 @@ Chinese, Japanese and South-East Asian scripts is not done: those break by the d
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.syntax.utf16 import js_string_to_python
-from pyjsvm.runtime.agent import throw_type_error
+from pyjsvm.runtime.agent import check_stop, throw_type_error
 from pyjsvm.runtime.conversion import to_integer_or_infinity, to_string
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.objects import C, JSObject
@@ -59,6 +60,20 @@ _EXTEND_MC = frozenset([0x09BE, 0x09D7, 0x0B3E, 0x0B57, 0x0BBE, 0x0BD7, 0x0CC2, 
                         0x1D172, 0xFF9E, 0xFF9F, 0x200C])
 _PREPEND = frozenset([0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2,
                       0x110BD, 0x110CD])
+
+
+def _classes(classify: Callable[[Any], Any], text: list[Any]) -> list[Any]:
+    """NON-SPEC: ``classify`` of each item of ``text``, a long list in pieces of 2**16
+    with the run's budget checked between them (as every loop below over the text checks it
+    every 4096 characters: 2**24 characters ran for 18.6 s past a timeout)."""
+    n = len(text)
+    if n <= 1 << 16:
+        return [classify(c) for c in text]
+    out: list[Any] = []
+    for start in range(0, n, 1 << 16):
+        check_stop()
+        out += [classify(c) for c in text[start:start + (1 << 16)]]
+    return out
 
 
 def _in(cp: int, ranges: tuple[tuple[int, int], ...]) -> bool:
@@ -116,13 +131,15 @@ def _conjunct_continues(text: list[str], props: list[str], i: int) -> bool:
     while j >= 0 and (text[j] in _INCB_LINKERS or props[j] in ("Extend", "ZWJ")):
         linker = linker or text[j] in _INCB_LINKERS
         j -= 1
+        if not j & 4095:
+            check_stop()  # NON-SPEC: the budget check
     return linker and j >= 0 and _in(ord(text[j]), _INCB_CONSONANTS)
 
 
 def grapheme_boundaries(text: list[str]) -> list[int]:
     """Extended grapheme cluster boundaries (UAX #29 GB1-GB999) of a list of characters."""
     n = len(text)
-    props = [grapheme_break(c) for c in text]
+    props = _classes(grapheme_break, text)
     out = [0]
     ri_run = 0
     emoji_zwj = False  # GB11: ExtPict Extend* ZWJ just before
@@ -131,6 +148,8 @@ def grapheme_boundaries(text: list[str]) -> list[int]:
         if i == n:
             out.append(n)
             break
+        if not i & 4095:
+            check_stop()  # NON-SPEC: the budget check
         a, b = props[i - 1], props[i]
         ri_run = ri_run + 1 if a == "RI" else 0
         if a == "ExtPict":
@@ -246,6 +265,8 @@ def _bases(raw: list[str], ignored: tuple[str, ...], para: tuple[str, ...]) -> l
     before it, unless that is a line or paragraph break or the text's start)."""
     base: list[int] = []
     for p, r in enumerate(raw):
+        if not p & 4095:
+            check_stop()  # NON-SPEC: the budget check
         if r in ignored and p > 0 and raw[p - 1] not in para:
             base.append(base[p - 1])
         else:
@@ -256,14 +277,17 @@ def _bases(raw: list[str], ignored: tuple[str, ...], para: tuple[str, ...]) -> l
 def word_boundaries(text: list[str]) -> list[int]:
     """Word boundaries (UAX #29 WB1-WB999) of a list of characters."""
     n = len(text)
-    raw = [word_break(c) for c in text]
+    raw = _classes(word_break, text)
     nl = ("CR", "LF", "Newline")
     base = _bases(raw, _IGNORED, nl)
     ah = ("ALetter", "Hebrew_Letter")
     midl = ("MidLetter", "MidNumLet", "Single_Quote")
     midn = ("MidNum", "MidNumLet", "Single_Quote")
     out = [0]
+    ri_counts: dict[int, int] = {}  # (NON-SPEC: WB15's count of regional indicators, remembered)
     for i in range(1, n):
+        if not i & 4095:
+            check_stop()  # NON-SPEC: the budget check
         a_raw, b = raw[i - 1], raw[i]
         if a_raw == "CR" and b == "LF":  # WB3
             continue
@@ -282,6 +306,8 @@ def word_boundaries(text: list[str]) -> list[int]:
         j = i + 1
         while j < n and raw[j] in _IGNORED:
             j += 1
+            if not j & 4095:
+                check_stop()
         c = raw[j] if j < n else None
         if a in ah and b in ah:  # WB5
             continue
@@ -308,10 +334,19 @@ def word_boundaries(text: list[str]) -> list[int]:
         if a == "ExtendNumLet" and b in ah + ("Numeric", "Katakana"):  # WB13b
             continue
         if a == "RI" and b == "RI":  # WB15, WB16
-            count, q = 0, ap
-            while q >= 0 and raw[base[q]] == "RI":
-                count += 1
+            # (the regional indicators before, counted back to the first or to one counted
+            # before: a run of them counted once, not again at each of its positions)
+            walked: list[int] = []
+            q = ap
+            while q >= 0 and raw[base[q]] == "RI" and q not in ri_counts:
+                walked.append(q)
                 q = base[q] - 1
+                if not len(walked) & 4095:
+                    check_stop()
+            count = ri_counts[q] if q >= 0 and q in ri_counts else 0
+            for w in reversed(walked):
+                count += 1
+                ri_counts[w] = count
             if count % 2 == 1:
                 continue
         out.append(i)
@@ -368,11 +403,36 @@ def sentence_break(ch: str) -> str:
 def sentence_boundaries(text: list[str]) -> list[int]:
     """Sentence boundaries (UAX #29 SB1-SB998) of a list of characters."""
     n = len(text)
-    raw = [sentence_break(c) for c in text]
+    raw = _classes(sentence_break, text)
     para = ("Sep", "CR", "LF")
     base = _bases(raw, ("Extend", "Format"), para)
+    # NON-SPEC: the context before each position, "SATerm Close* Sp*" read backwards (its Sp
+    # count and the class before the Close run), made in one pass from the context before it
+    # rather than walked back at each position (quadratic over a long run of spaces)
+    term_before_close: list[Any] = [None] * n
+    term: list[Any] = [None] * n
+    spaces = [0] * n
+    for p in range(n):
+        if not p & 4095:
+            check_stop()
+        if base[p] != p:
+            continue
+        prev = base[p - 1] if p > 0 else -1
+        r = raw[p]
+        if r == "Close":
+            term_before_close[p] = term_before_close[prev] if prev >= 0 else None
+        else:
+            term_before_close[p] = r
+        if r == "Sp":
+            term[p] = term[prev] if prev >= 0 else None
+            spaces[p] = spaces[prev] + 1 if prev >= 0 else 1
+        else:
+            term[p] = term_before_close[p]
+    sb8_next = -1  # (SB8's last scan: the first position it found of the classes it looks for)
     out = [0]
     for i in range(1, n):
+        if not i & 4095:
+            check_stop()  # NON-SPEC: the budget check
         a_raw, b = raw[i - 1], raw[i]
         if a_raw == "CR" and b == "LF":  # SB3
             continue
@@ -384,25 +444,25 @@ def sentence_boundaries(text: list[str]) -> list[int]:
         ap = base[i - 1]
         a = raw[ap]
         # the context before: SATerm Close* Sp*
-        q = ap
-        sp = 0
-        while q >= 0 and raw[q] == "Sp":
-            sp += 1
-            q = base[q - 1] if q > 0 else -1
-        while q >= 0 and raw[q] == "Close":
-            q = base[q - 1] if q > 0 else -1
-        term = raw[q] if q >= 0 else None
+        sp = spaces[ap]
+        t = term[ap]
         if a == "ATerm" and b == "Numeric":  # SB6
             continue
         if a == "ATerm" and b == "Upper" and ap > 0 and raw[base[ap - 1]] in ("Upper", "Lower"):  # SB7
             continue
-        if term == "ATerm":  # SB8
-            m = i
-            while m < n and raw[m] not in ("OLetter", "Upper", "Lower", "ATerm", "STerm") + para:
-                m += 1
+        if t == "ATerm":  # SB8
+            if sb8_next >= i:  # (the last scan passed i: none of the classes between)
+                m = sb8_next
+            else:
+                m = i
+                while m < n and raw[m] not in ("OLetter", "Upper", "Lower", "ATerm", "STerm") + para:
+                    m += 1
+                    if not m & 4095:
+                        check_stop()
+                sb8_next = m
             if m < n and raw[m] == "Lower":
                 continue
-        if term in ("ATerm", "STerm"):
+        if t in ("ATerm", "STerm"):
             if b in ("SContinue", "ATerm", "STerm"):  # SB8a
                 continue
             if sp == 0 and b in ("Close", "Sp") + para:  # SB9
@@ -450,13 +510,26 @@ class JSSegmentIterator(JSObject):
         self.position = 0  # index into the boundaries
 
 
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
 def find_boundaries(granularity: str, string: str) -> list[int]:
     """FindBoundary over the whole string (sec-findboundary): every boundary as a UTF-16 index.
     The rules run on code points (a surrogate pair is one character; a lone surrogate is one)."""
-    chars: list[str] = []
+    n = len(string)
+    if _SURROGATE_PAIR.search(string) is None:
+        # NON-SPEC: each code unit a character (no pair to join): the boundaries as they are
+        if not n:
+            return [0]
+        chars = list(string)
+        return grapheme_boundaries(chars) if granularity == "grapheme" else \
+            word_boundaries(chars) if granularity == "word" else sentence_boundaries(chars)
+    chars = []
     offsets: list[int] = []
-    i, n = 0, len(string)
+    i = 0
     while i < n:
+        if not i & 4095:
+            check_stop()  # NON-SPEC: the budget check
         c = string[i]
         offsets.append(i)
         if "\ud800" <= c <= "\udbff" and i + 1 < n and "\udc00" <= string[i + 1] <= "\udfff":
@@ -474,7 +547,7 @@ def find_boundaries(granularity: str, string: str) -> list[int]:
         b = word_boundaries(chars)
     else:
         b = sentence_boundaries(chars)
-    return [offsets[x] for x in b]
+    return _classes(offsets.__getitem__, b)
 
 
 _WORDLIKE_CLASSES = ("ALetter", "Hebrew_Letter", "Numeric", "Katakana")
