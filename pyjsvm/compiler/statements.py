@@ -106,16 +106,23 @@ def _enumerate_long_array(o: JSArray, dense: list[Any]) -> Iterator[str]:
         elif desc.enumerable is True:
             yield str(i)
     visited = _VisitedKeys(n, skipped)
-    for k in rest:
+    yield from _visit_own_keys(o, rest, visited)
+    yield from _enumerate_chain(o.get_prototype_of(), visited)
+
+
+def _visit_own_keys(obj: Any, keys: list[Any], visited: set[str]) -> Iterator[str]:
+    """EnumerateObjectProperties' visit of ``obj``'s own ``keys`` (taken before): each String
+    key not visited yet that ``obj`` still has ([[GetOwnProperty]]) is visited, and given when
+    it is enumerable."""
+    for k in keys:
         if type(k) is not str or k in visited:
             continue
-        desc = o.get_own_property(k)
+        desc = obj.get_own_property(k)
         if desc is None:
             continue
         visited.add(k)
         if desc.enumerable is True:
             yield k
-    yield from _enumerate_chain(o.get_prototype_of(), visited)
 
 
 def _enumerate_chain(o: Any, visited: set[str]) -> Iterator[str]:
@@ -139,22 +146,18 @@ def _enumerate_chain(o: Any, visited: set[str]) -> Iterator[str]:
                     if stored is not MISSING and (type(stored) is not Prop or stored.flags & E):
                         yield k
             return
+        if not simple:
+            yield from _visit_own_keys(obj, keys, visited)
+            obj = obj.get_prototype_of()
+            continue
         for k in keys:
             if type(k) is not str or k in visited:
                 continue
-            if simple:
-                stored = props.get(k, MISSING)
-                if stored is MISSING:
-                    continue
-                visited.add(k)
-                if type(stored) is not Prop or stored.flags & E:
-                    yield k
-                continue
-            desc = obj.get_own_property(k)
-            if desc is None:
+            stored = props.get(k, MISSING)
+            if stored is MISSING:
                 continue
             visited.add(k)
-            if desc.enumerable is True:
+            if type(stored) is not Prop or stored.flags & E:
                 yield k
         obj = obj.get_prototype_of()
 
