@@ -3863,34 +3863,33 @@ class FunctionEmitter:
         # an emitted callee is called straight through its positional entry (it does [[Call]]'s
         # bookkeeping itself)
         direct = f"{fast}{fa}({f.text}, {this}, _ag, _EC{pos_args}) if type({f.text}) is _EF and {entry} else "
-        if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
-                and callee.property.name in ("charCodeAt", "charAt") and len(vals) == 1 and not fast):
+        # (the name of a method called as ``o.name(...)``: the built-ins recognised by name below)
+        method = (callee.property.name if callee.type == "MemberExpression" and not callee.computed
+                  and callee.property.type == "Identifier" else None)
+        if method in ("charCodeAt", "charAt") and len(vals) == 1 and not fast:
             # NON-SPEC: %String.prototype.charCodeAt% / charAt of a string at an integral
             # position in range, inline (what their own fast paths return); else the call
             i, n = vals[0].text, self.temp()
-            impl = f"_MI[{INLINE_NAMES.index(callee.property.name)}]"
-            value = f"float(ord({this}[{n}]))" if callee.property.name == "charCodeAt" else f"{this}[{n}]"
+            impl = f"_MI[{INLINE_NAMES.index(method)}]"
+            value = f"float(ord({this}[{n}]))" if method == "charCodeAt" else f"{this}[{n}]"
             num = "" if vals[0].num else f"type({i}) is _float and "
             direct = (f"{value} if type({this}) is _str and type({f.text}) is _BF and {f.text}.impl is {impl} and "
                       f"{num}0 <= {i} < len({this}) and ({n} := _trunc({i})) == {i} else {direct}")
-        if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
-                and callee.property.name == "push" and len(vals) == 1 and not fast):
+        if method == "push" and len(vals) == 1 and not fast:
             # NON-SPEC: %Array.prototype.push% of one value onto a dense array that stores it
             # itself (extensible, a writable length, no accessor or read-only index on its
             # prototype chain: its own fast path), appended in line; else the call
             direct = (f"_apush({this}, {vals[0].text}) if type({this}) is _JSArray and type({f.text}) is _BF and "
                       f"{f.text}.impl is _MI[{INLINE_NAMES.index('push')}] and {this}.dense is not None and "
                       f"{this}.extensible and {this}.length_writable and _isso({this}) else {direct}")
-        if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
-                and callee.property.name == "pop" and not vals and not fast):
+        if method == "pop" and not vals and not fast:
             # NON-SPEC: %Array.prototype.pop% of a dense array whose last element is present and
             # whose length is writable (its own fast path), in line; else the call
             d = self.temp()
             direct = (f"_apop({this}) if type({this}) is _JSArray and type({f.text}) is _BF and "
                       f"{f.text}.impl is _MI[{INLINE_NAMES.index('pop')}] and ({d} := {this}.dense) and "
                       f"{this}.length_writable and {d}[-1] is not _M else {direct}")
-        math = callee.property.name if (callee.type == "MemberExpression" and not callee.computed
-                                        and callee.property.type == "Identifier" and not fast) else None
+        math = method if not fast else None
         if math in _MATH_INLINE and len(vals) == _MATH_INLINE[math][0]:
             # NON-SPEC: %Math.floor% / ceil / abs / sqrt / round of a Number, %Math.max% / min of two
             # Numbers, where the inline result is what the built-in returns (no zero, NaN or
@@ -3916,8 +3915,7 @@ class FunctionEmitter:
                               f"(0.5 <= {x} < 4503599627370496.0 or -4503599627370496.0 < {x} < -0.5)"),
                 }[math]
                 direct = f"{value} if {is_it} and {xf}{test} else {direct}"
-        if (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
-                and callee.property.name == "call" and callee.object.type != "Super" and vals):
+        if method == "call" and callee.object.type != "Super" and vals:
             # ``g.call(x, ...)`` with %Function.prototype.call% (Call(g, x, rest)): an emitted g
             # is called straight too
             fb = self.temp()
@@ -3934,9 +3932,7 @@ class FunctionEmitter:
         direct += (f"{f.text}.impl({f.text}.realm, {this}, {a}, None) if type({f.text}) is _BF "
                    f"and {f.text}.realm is _ag.realm else ")
         if self.own_name is not None and not fast and (self.sig is None or len(vals) <= len(self.sig)) and self.own_name == (
-                callee.name if callee.type == "Identifier" else callee.property.name
-                if callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
-                else None):
+                callee.name if callee.type == "Identifier" else method):
             # NON-SPEC (speed): a callee named as the function being emitted that is the running
             # function object itself is this very entry (``f``), in the running realm already
             # (EMITTED_SELF: the callee skips the realm's check)

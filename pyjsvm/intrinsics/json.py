@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.objects import (
-    C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, ordered_keys,
+    C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, ordered_keys, ordinary_props_type,
     same_value,
 )
 from pyjsvm.runtime.numeric import number_to_string
@@ -512,24 +512,18 @@ def _quoted_key(key: str) -> str:
 def _without_to_json(o: JSObject) -> bool:
     """NON-SPEC: whether GetV(o, "toJSON") is certainly undefined without running anything: ``o``
     and each object on its prototype chain one whose [[Get]] of a key that is no index reads its
-    ``props`` and then its prototype's (an ordinary object, an Array, %Object.prototype%),
-    without an own ``toJSON``."""
+    ``props`` and then its prototype's (an Array, or objects.ordinary_props_type's), without an
+    own ``toJSON``."""
     p: Any = o
     while p is not None:
         t = type(p)
-        if t not in _ORDINARY_GET:
-            if not (t.simple_props is True and not t.is_proxy and t.get is JSObject.get
-                    and t.get_prototype_of is JSObject.get_prototype_of):
-                return False
-            _ORDINARY_GET.add(t)
+        # (JSArray's [[Get]] differs from the ordinary one only for indices)
+        if t is not JSObject and t is not JSArray and not ordinary_props_type(t):
+            return False
         if "toJSON" in p.props:
             return False
         p = p.proto
     return True
-
-
-# (the classes _without_to_json has found ordinary: JSArray's [[Get]] differs only for indices)
-_ORDINARY_GET: set[type] = {JSObject, JSArray}
 
 
 class _Serializer:

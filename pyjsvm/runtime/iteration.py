@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
-from pyjsvm.runtime.objects import A, BuiltinFunction, JSArray, JSObject, Prop
+from pyjsvm.runtime.objects import A, BuiltinFunction, JSArray, JSObject, Prop, ordinary_props_type
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import call, get_method, get_v, is_callable, to_boolean, typeof
 from pyjsvm.runtime.values import MISSING, NULL, SYM_ASYNC_ITERATOR, SYM_ITERATOR
@@ -232,7 +232,7 @@ def array_pattern_close(obj: Any, n: int, values: list[Any], completion: BaseExc
     aip = p = values[-1]
     values[-1] = None
     while p is not None:
-        if "return" in p.props or not (type(p) is JSObject or _ORDINARY_GET.get(type(p)) or _ordinary_get(type(p))):
+        if "return" in p.props or not (type(p) is JSObject or ordinary_props_type(type(p))):
             it = ARRAY_ITERATION[0](aip, obj, ARRAY_ITERATION[2])
             it.index = n
             iterator_close(IteratorRecord(it, None), completion)
@@ -240,21 +240,6 @@ def array_pattern_close(obj: Any, n: int, values: list[Any], completion: BaseExc
         p = p.proto
     if completion is not None:
         raise completion
-
-
-_ORDINARY_GET: dict[type, bool] = {}
-
-
-def _ordinary_get(cls: type) -> bool:
-    """NON-SPEC: whether objects of ``cls`` keep every own property named by a string key that is
-    no index in ``props`` and their [[Get]] and [[GetOwnProperty]] are the ordinary ones."""
-    ok = _ORDINARY_GET.get(cls)
-    if ok is None:
-        ok = cls is JSObject or (issubclass(cls, JSObject) and cls.simple_props is True and not cls.is_proxy
-                                 and cls.get is JSObject.get and cls.get_own_property is JSObject.get_own_property
-                                 and cls.get_prototype_of is JSObject.get_prototype_of)
-        _ORDINARY_GET[cls] = ok
-    return ok
 
 
 def iterator_step_value(rec: IteratorRecord) -> Any:

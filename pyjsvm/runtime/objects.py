@@ -999,15 +999,12 @@ def index_sets_stay_own(o: JSObject) -> bool:
     q: JSObject | None = p
     while q is not None:
         t = type(q)
-        if t is JSArray:
-            if q.dense is None and any(type(v) is Prop and type(k) is str and array_index(k) >= 0  # type: ignore[attr-defined]
-                                       for k, v in q.props.items()):
-                return False
-        elif t is JSObject or ordinary_props_type(t):
-            if any(type(v) is Prop and type(k) is str and "0" <= k[:1] <= "9" and array_index(k) >= 0
-                   for k, v in q.props.items()):
-                return False
-        else:
+        if t is JSArray and q.dense is not None:  # type: ignore[attr-defined]
+            pass  # (a dense array's elements are plain data properties)
+        elif not (t is JSArray or t is JSObject or ordinary_props_type(t)):
+            return False
+        elif any(type(v) is Prop and type(k) is str and "0" <= k[:1] <= "9" and array_index(k) >= 0
+                 for k, v in q.props.items()):
             return False
         q = q.proto
     if len(_PLAIN_INDEX_CHAINS) >= 64:
