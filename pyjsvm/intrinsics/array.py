@@ -2048,22 +2048,26 @@ def _spread_values(obj: JSArray) -> list[Any] | None:
     nothing changed (iteration.untouched_array_iteration): the iterator, its results and the
     reads of the elements are then unobservable -- else None."""
     dense = obj.dense
-    if untouched_array_iteration(obj) is None or dense is None:
+    if untouched_array_iteration(obj) is None or dense is None or dense_has_hole(dense):
         return None
+    return dense[:]
+
+
+def dense_has_hole(dense: list[Any]) -> bool:
+    """NON-SPEC: whether a dense element list holds a hole (MISSING, which equals nothing but
+    itself); a long list looked at in pieces with the budget checked between them (one scan of
+    2**24 elements took 0.3 s)."""
     n = len(dense)
     if n <= 1 << 16:
-        # (a hole reads the prototype chain; MISSING equals nothing but itself)
-        return None if MISSING in dense else dense[:]
-    # NON-SPEC: a long array's holes looked for in pieces with the budget checked between them
-    # (the scan took 0.3 s for 2**24 elements), then one copy
+        return MISSING in dense
     for start in range(0, n, 1 << 16):
         check_stop()
         try:
             dense.index(MISSING, start, start + (1 << 16))
-            return None
+            return True
         except ValueError:
             pass
-    return dense[:]
+    return False
 
 
 register_fast_list(_spread_values)

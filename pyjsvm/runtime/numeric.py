@@ -265,7 +265,7 @@ def _digits_to_int(digits: str, base: int) -> int:
 def string_to_bigint(s: str) -> int | None:
     """StringToBigInt (sec-stringtobigint): the integer of a StringIntegerLiteral, or None when
     ``s`` is not one (the caller throws a SyntaxError)."""
-    s = s.strip(WHITESPACE) if len(s) <= SCAN_PIECE else trim_string(s)
+    s = trim_string(s)
     if not s:
         return 0
     if not s.isascii():
@@ -283,8 +283,8 @@ def string_to_bigint(s: str) -> int | None:
     if s[0] in "+-":
         sign = -1 if s[0] == "-" else 1
         body = s[1:]
-    if not body or not (body.isdigit() if len(body) <= SCAN_PIECE else match_run(radix_digit_run(10), body) == len(body)):
-        return None  # (ASCII digits only: s.isascii() above)
+    if not body or match_run(radix_digit_run(10), body) != len(body):
+        return None  # (ASCII digits only)
     if len(body) > MAX_BIGINT_BITS * 0.30103 + 2 and body.lstrip("0") and len(body.lstrip("0")) > MAX_BIGINT_BITS * 0.30103 + 2:
         throw_range_error("Maximum BigInt size exceeded")
     return sign * _digits_to_int(body, 10)
