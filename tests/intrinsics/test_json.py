@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import pyjsvm as vm
 from jsutil_mathjson import call, error_name, js_string_to_python, gprop, make_realm, to_py, utf16
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import BuiltinFunction, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop
@@ -329,6 +330,15 @@ JSON_SNIPPETS = [
     "JSON.stringify([new Date(0), /re/g, new Map([[1, 2]]), new Number(1), Object(1n) instanceof Object])",
     "(() => { class A extends Array {} const a = A.of(1, 2); a.extra = 3; return JSON.stringify({a, b: Object.assign([1], {x: 1})}) })()",
     "JSON.stringify(Object.create(null, {a: {value: 1, enumerable: true, writable: true, configurable: true}}))",
+    # long values, escaped piece by piece (intrinsics/json._escape_piece): pieces with and without
+    # surrogates, a pair and a lone half at and across a piece's edge (65536 code units)
+    "(() => { const parts = ['a', '\"', '\\\\', '\\n', '\\u0001', '\\u001f', '\\b', '\\ud83d\\ude00', 'é', '\\t'];"
+    " let s = ''; for (let i = 0; i < 70000; i++) s += parts[(i * 7) % parts.length];"
+    " const t = 'x'.repeat(65535) + '\\ud83d\\ude00' + 'y'.repeat(65534) + '\\ud800' + '\\\\'.repeat(65537) + '\\udc00';"
+    " const u = '\"\\n'.repeat(40000) + '\\u2028';"
+    " return [s, s.split('\\ud83d\\ude00').join(''), t, u].map(v => { const j = JSON.stringify(v); let h = 0;"
+    " for (let i = 0; i < j.length; i++) h = (h * 31 + j.charCodeAt(i)) % 1000000007;"
+    " return j.length + ':' + h + ':' + (JSON.parse(j) === v) }).join() })()",
 ]
 
 
@@ -362,3 +372,10 @@ def test_parse_of_deep_nesting_does_not_overflow_the_c_stack() -> None:
                        env={**os.environ, "PYTHONPATH": str(root)})
     assert r.returncode == 0, r.stderr[-2000:]
     assert r.stdout.split() == ["1", "1"]
+
+
+def test_stringify_of_a_string_past_the_length_limit_throws_range_error_in_time() -> None:
+    # 2**28 quotes escape to 2**29 + 2 code units, past the limit: the RangeError comes after one
+    # pass of str.replace per piece (about 3 s here), where a callback per quote took 48 s
+    src = "try { JSON.stringify('\"'.repeat(2**28)); 'no error' } catch (e) { e.name + ': ' + e.message }"
+    assert vm.run_in_new_context(src, {}, timeout=40000) == "RangeError: Invalid string length"
