@@ -4418,6 +4418,23 @@ class FunctionEmitter:
         else:
             key = python_string_to_js(arg.property.name)
             k = E(self.const(key), "const")
+            if key != "length":
+                # NON-SPEC fast path: an own plain Number of an ordinary object (a writable data
+                # property: [[Get]] reads it, [[Set]] overwrites it, as OrdinarySet does) read,
+                # stepped and stored in one test; anything else as below
+                p, oldn, new = self.temp(), self.temp(), self.temp()
+                self.emit(f"if type({o.text}) is _JSObject and type({p} := {o.text}.props.get({k.text})) is _float:")
+                self.emit(f" {oldn} = {p}")
+                self.emit(f" {o.text}.props[{k.text}] = {new} = {p} + {self.const(float(delta))}")
+                self.emit("else:")
+                self.ind += 1
+                old = self.spill(self.get_named(o, key, arg))
+                oldg, newg = self.step(old, delta)
+                self.put_member(o, k, E(newg, "name"), False, arg)
+                self.emit(f"{oldn} = {oldg}")
+                self.emit(f"{new} = {newg}")
+                self.ind -= 1
+                return E(new if e.prefix else oldn, "name")
             old = self.spill(self.get_named(o, key, arg))
         oldn, new = self.step(old, delta)
         self.put_member(o, k, E(new, "name"), arg.computed, arg)
@@ -4549,6 +4566,40 @@ class FunctionEmitter:
             k = self.spill(kv)
         else:
             k = E(self.const(python_string_to_js(left.property.name)), "const")
+            if op in ("+=", "-=", "*=") and left.property.name != "length":
+                r = self.pure_operand(e.right)
+                if r is not None:
+                    # NON-SPEC fast path: an own plain Number of an ordinary object (a writable
+                    # data property) and a Number: read, computed and stored in one test (the
+                    # right side, a constant or a Python local, is read before the property
+                    # unobservably); anything else as below
+                    p, v = self.temp(), self.temp()
+                    r_num = "" if r.num else f" and type({r.text}) is _float"
+                    self.emit(f"if type({o.text}) is _JSObject and type({p} := {o.text}.props.get({k.text})) is _float{r_num}:")
+                    self.emit(f" {o.text}.props[{k.text}] = {v} = {p} {op[0]} {r.text}")
+                    self.emit("else:")
+                    self.ind += 1
+                    self.emit(f"{v} = {self.member_assignment(e, o, k).text}")
+                    self.ind -= 1
+                    return E(v, "name")
+        return self.member_assignment(e, o, k)
+
+    def pure_operand(self, node: Any) -> E | None:
+        """NON-SPEC: ``node``'s value where reading it runs nothing and throws nothing (a
+        Number literal, or a Python local that needs no TDZ check), else None."""
+        if node.type == "Literal" and type(node.value) in (int, float) and not isinstance(node.value, bool):
+            return E(self.const(float(node.value)), "const", True)
+        if node.type == "Identifier":
+            b = self.lookup(node.name)
+            if b is not None and b.py is not None and not (b.lexical and (b.always_check or node.range[0] < b.decl_end)) \
+                    and (self.pass_args is None or b is not self.pass_args[0]):
+                return self.read_name(node.name, node)
+        return None
+
+    def member_assignment(self, e: Any, o: E, k: E) -> E:
+        """``o.k op= right`` or ``o[k] op= right`` (``o`` and ``k`` evaluated), as statements;
+        returns the assigned value."""
+        op, left = e.operator, e.left
         chain = self.member_chain(e) if op == "=" else None
         if op == "=" and chain is None:
             v = self.spill(self.expr(e.right))
