@@ -4573,15 +4573,15 @@ class FunctionEmitter:
                     # data property) and a Number: read, computed and stored in one test (the
                     # right side, a constant or a Python local, is read before the property
                     # unobservably); anything else as below
-                    p, v = self.temp(), self.temp()
+                    p, res = self.temp(), self.temp()
                     r_num = "" if r.num else f" and type({r.text}) is _float"
                     self.emit(f"if type({o.text}) is _JSObject and type({p} := {o.text}.props.get({k.text})) is _float{r_num}:")
-                    self.emit(f" {o.text}.props[{k.text}] = {v} = {p} {op[0]} {r.text}")
+                    self.emit(f" {o.text}.props[{k.text}] = {res} = {p} {op[0]} {r.text}")
                     self.emit("else:")
                     self.ind += 1
-                    self.emit(f"{v} = {self.member_assignment(e, o, k).text}")
+                    self.emit(f"{res} = {self.member_assignment(e, o, k).text}")
                     self.ind -= 1
-                    return E(v, "name")
+                    return E(res, "name")
         return self.member_assignment(e, o, k)
 
     def pure_operand(self, node: Any) -> E | None:
