@@ -4575,12 +4575,16 @@ class FunctionEmitter:
                     # unobservably); anything else as below
                     p, res = self.temp(), self.temp()
                     r_num = "" if r.num else f" and type({r.text}) is _float"
+                    self.ind += 1
+                    slow_lines, slow = self.capture(lambda: self.member_assignment(e, o, k))
+                    self.ind -= 1
                     self.emit(f"if type({o.text}) is _JSObject and type({p} := {o.text}.props.get({k.text})) is _float{r_num}:")
                     self.emit(f" {o.text}.props[{k.text}] = {res} = {p} {op[0]} {r.text}")
+                    if id(e) in self.cv_set:   # (the general path sets the completion value itself)
+                        self.emit(f" env.cv = {res}")
                     self.emit("else:")
-                    self.ind += 1
-                    self.emit(f"{res} = {self.member_assignment(e, o, k).text}")
-                    self.ind -= 1
+                    self.splice(slow_lines)
+                    self.emit(f" {res} = {slow.text}")
                     return E(res, "name")
         return self.member_assignment(e, o, k)
 
