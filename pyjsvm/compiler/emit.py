@@ -4413,32 +4413,54 @@ class FunctionEmitter:
         if arg.computed:
             kl, kv = self.capture(partial(self.expr, arg.property))
             self.splice(kl)
+            kv = self.hold(kv)
+        else:
+            key = python_string_to_js(arg.property.name)
+            kv = E(self.const(key), "const")
+        if arg.computed or key != "length":
+            # NON-SPEC fast path: an own plain Number (own_number_test) read, stepped and
+            # stored in one test; anything else as below
+            p, oldn, new = self.temp(), self.temp(), self.temp()
+            test, place = self.own_number_test(o, kv, arg.computed, p)
+            self.emit(f"if {test}:")
+            self.emit(f" {oldn} = {p}")
+            self.emit(f" {place} = {new} = {p} + {self.const(float(delta))}")
+            self.emit("else:")
+            self.ind += 1
+            oldg, newg = self.member_step(o, kv, arg, delta)
+            self.emit(f"{oldn} = {oldg}")
+            self.emit(f"{new} = {newg}")
+            self.ind -= 1
+            return E(new if e.prefix else oldn, "name")
+        oldn, new = self.member_step(o, kv, arg, delta)
+        return E(new if e.prefix else oldn, "name")
+
+    def own_number_test(self, o: E, k: E, computed: bool, p: str) -> tuple[str, str]:
+        """NON-SPEC: the test that the property ``k`` of ``o`` is a Number stored as itself, read
+        into ``p`` -- an element of a dense array (not a hole), or an own plain value of an
+        ordinary object (a writable data property) -- which [[Get]] reads and [[Set]]
+        overwrites in place, as OrdinarySet and an Array's [[DefineOwnProperty]] of an index
+        below its length do; and that place, as Python text."""
+        if computed:
+            d, i = self.temp(), self.temp()
+            ktype = "" if k.num else f"type({k.text}) is _float and "
+            return (f"type({o.text}) is _JSArray and {ktype}({d} := {o.text}.dense) is not None and 0 <= {k.text} < len({d}) "
+                    f"and type({p} := {d}[({i} := _trunc({k.text}))]) is _float and {i} == {k.text}", f"{d}[{i}]")
+        return (f"type({o.text}) is _JSObject and type({p} := {o.text}.props.get({k.text})) is _float",
+                f"{o.text}.props[{k.text}]")
+
+    def member_step(self, o: E, kv: E, arg: Any, delta: int) -> tuple[str, str]:
+        """``o[kv]++`` / ``o.k++`` (and the decrements) the general way: the old value
+        ToNumeric'ed and the new one, as Python names."""
+        if arg.computed:
             k = self.reference_key(o, kv, self.pos(arg))
             old = self.spill(self.get_index(o, k, self.pos(arg)))
         else:
-            key = python_string_to_js(arg.property.name)
-            k = E(self.const(key), "const")
-            if key != "length":
-                # NON-SPEC fast path: an own plain Number of an ordinary object (a writable data
-                # property: [[Get]] reads it, [[Set]] overwrites it, as OrdinarySet does) read,
-                # stepped and stored in one test; anything else as below
-                p, oldn, new = self.temp(), self.temp(), self.temp()
-                self.emit(f"if type({o.text}) is _JSObject and type({p} := {o.text}.props.get({k.text})) is _float:")
-                self.emit(f" {oldn} = {p}")
-                self.emit(f" {o.text}.props[{k.text}] = {new} = {p} + {self.const(float(delta))}")
-                self.emit("else:")
-                self.ind += 1
-                old = self.spill(self.get_named(o, key, arg))
-                oldg, newg = self.step(old, delta)
-                self.put_member(o, k, E(newg, "name"), False, arg)
-                self.emit(f"{oldn} = {oldg}")
-                self.emit(f"{new} = {newg}")
-                self.ind -= 1
-                return E(new if e.prefix else oldn, "name")
-            old = self.spill(self.get_named(o, key, arg))
+            k = kv
+            old = self.spill(self.get_named(o, python_string_to_js(arg.property.name), arg))
         oldn, new = self.step(old, delta)
         self.put_member(o, k, E(new, "name"), arg.computed, arg)
-        return E(new if e.prefix else oldn, "name")
+        return oldn, new
 
     def put_member(self, o: E, k: E, v: E, computed: bool, node: Any) -> None:
         if computed:
@@ -4566,26 +4588,26 @@ class FunctionEmitter:
             k = self.spill(kv)
         else:
             k = E(self.const(python_string_to_js(left.property.name)), "const")
-            if op in ("+=", "-=", "*=") and left.property.name != "length":
-                r = self.pure_operand(e.right)
-                if r is not None:
-                    # NON-SPEC fast path: an own plain Number of an ordinary object (a writable
-                    # data property) and a Number: read, computed and stored in one test (the
-                    # right side, a constant or a Python local, is read before the property
-                    # unobservably); anything else as below
-                    p, res = self.temp(), self.temp()
-                    r_num = "" if r.num else f" and type({r.text}) is _float"
-                    self.ind += 1
-                    slow_lines, slow = self.capture(lambda: self.member_assignment(e, o, k))
-                    self.ind -= 1
-                    self.emit(f"if type({o.text}) is _JSObject and type({p} := {o.text}.props.get({k.text})) is _float{r_num}:")
-                    self.emit(f" {o.text}.props[{k.text}] = {res} = {p} {op[0]} {r.text}")
-                    if id(e) in self.cv_set:   # (the general path sets the completion value itself)
-                        self.emit(f" env.cv = {res}")
-                    self.emit("else:")
-                    self.splice(slow_lines)
-                    self.emit(f" {res} = {slow.text}")
-                    return E(res, "name")
+        if op in ("+=", "-=", "*=") and (left.computed or left.property.name != "length"):
+            r = self.pure_operand(e.right)
+            if r is not None:
+                # NON-SPEC fast path: an own plain Number (own_number_test) and a Number read,
+                # computed and stored in one test (the right side, a constant or a Python local,
+                # read before the property unobservably); anything else as below
+                p, res = self.temp(), self.temp()
+                test, place = self.own_number_test(o, k, left.computed, p)
+                r_num = "" if r.num else f" and type({r.text}) is _float"
+                self.ind += 1
+                slow_lines, slow = self.capture(lambda: self.member_assignment(e, o, k))
+                self.ind -= 1
+                self.emit(f"if {test}{r_num}:")
+                self.emit(f" {place} = {res} = {p} {op[0]} {r.text}")
+                if id(e) in self.cv_set:   # (the general path sets the completion value itself)
+                    self.emit(f" env.cv = {res}")
+                self.emit("else:")
+                self.splice(slow_lines)
+                self.emit(f" {res} = {slow.text}")
+                return E(res, "name")
         return self.member_assignment(e, o, k)
 
     def pure_operand(self, node: Any) -> E | None:

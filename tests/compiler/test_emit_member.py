@@ -46,6 +46,8 @@ CASES = {
     "member-compound-completion": "var o = {x: 1, s: 's'}, y = 3; for (var i = 0; i < 3; i++) { o.s += 1; o.x *= y; o.x -= 1; o.x += 2 }",
     "member-compound-completion-append": "var o = {x: 1, s: 's'}; for (var i = 0; i < 3; i++) { o.x -= 1; o.s += 2 }",
     "member-update-completion": "var o = {x: 1}; for (var i = 0; i < 3; i++) o.x++",
+    "element-update-and-compound": "(function () { var out = []; function h(a, i, v) { a[i] += v; a[i]++; a[i] -= 0.5; ++a[i]; a[i] *= v; return a[i]; } for (var j = 0; j < 3; j++) out.push(h([1, 2, 3], 1, 2)); out.push(h([1, 'x', 3], 1, 2), h([1, , 3], 1, 2), h([1, 2, 3], '1', 2), h([1, 2, 3], 1.5, 2), h([1, 2, 3], -0, 2), h([1, 2, 3], 5, 2)); out.push(h(Object.freeze([1, 2, 3]), 1, 2), h(new Float64Array([1, 2, 3]), 1, 2), h({1: 4}, 1, 2), h('abc', 1, 2)); var a = [1, 2, 3]; Object.defineProperty(a, 1, {get() { out.push('g'); return 5 }, set(v) { out.push('s' + v) }}); out.push(h(a, 1, 2)); var c = [1, 2, 3]; out.push(h(c, 1, {valueOf() { out.push('vo'); return 2 }})); Array.prototype[5] = 7; var d = [1, 2, 3]; d.length = 6; out.push(h(d, 5, 1), d.hasOwnProperty(5)); delete Array.prototype[5]; var e = [1, 2, 3]; var i = 0; e[i++] += 1; e[i++]++; out.push(e.join(), i); (function () { 'use strict'; try { var f = Object.freeze([1]); f[0] += 1 } catch (x) { out.push(x.constructor.name) } try { var f = Object.freeze([1]); f[0]++ } catch (x) { out.push(x.constructor.name) } })(); var m = [1, 2]; for (var k = 0; k < 2; k++) m[k] += 10; return out.join('|') })()",
+    "element-compound-completion": "var m = [1, 2], n = [1, 2], y = 2; for (var k = 0; k < 2; k++) { n[k]++; m[k] *= y; m[k] += 10 }",
 }
 
 
