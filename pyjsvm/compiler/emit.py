@@ -3889,6 +3889,12 @@ class FunctionEmitter:
             direct = (f"_apop({this}) if type({this}) is _JSArray and type({f.text}) is _BF and "
                       f"{f.text}.impl is _MI[{INLINE_NAMES.index('pop')}] and ({d} := {this}.dense) and "
                       f"{this}.length_writable and {d}[-1] is not _M else {direct}")
+        if method == "hasOwnProperty" and len(vals) == 1 and not fast:
+            # NON-SPEC: %Object.prototype.hasOwnProperty% of a String key on an ordinary object
+            # (its own fast path: the object's own properties are its props), in line
+            key = vals[0].text
+            direct = (f"{key} in {this}.props if type({this}) is _JSObject and type({key}) is _str and type({f.text}) is _BF "
+                      f"and {f.text}.impl is _MI[{INLINE_NAMES.index('hasOwnProperty')}] else {direct}")
         math = method if not fast else None
         if math in _MATH_INLINE and len(vals) == _MATH_INLINE[math][0]:
             # NON-SPEC: %Math.floor% / ceil / abs / sqrt / round of a Number, %Math.max% / min of two
@@ -3922,6 +3928,12 @@ class FunctionEmitter:
             rest = "".join(", " + v.text for v in vals[1:])
             direct += (f"{fb}({this}, {vals[0].text}, _ag, _EC{rest}) if type({f.text}) is _BF and {f.text}.impl is "
                        f"_FCALL and type({this}) is _EF and ({fb} := {this}.code.e{len(vals) - 1}) is not None else ")
+            if len(vals) == 2:
+                # (``hasOwnProperty.call(o, k)``: its fast path in line, as for ``o.hasOwnProperty(k)``)
+                obj, key = vals[0].text, vals[1].text
+                direct += (f"{key} in {obj}.props if type({f.text}) is _BF and {f.text}.impl is _FCALL and type({this}) is _BF "
+                           f"and {this}.impl is _MI[{INLINE_NAMES.index('hasOwnProperty')}] and type({obj}) is _JSObject "
+                           f"and type({key}) is _str else ")
             # (and a built-in g of the running realm through its implementation, as a call of it
             # is: ``Object.prototype.hasOwnProperty.call(o, k)``, ``Array.prototype.slice.call(arguments)``)
             direct += (f"{this}.impl({this}.realm, {vals[0].text}, [{', '.join(v.text for v in vals[1:])}], None) "

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import JSThrow, check_stop, throw_type_error
+from pyjsvm.runtime.functions import register_inline
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.runtime.objects import DIGITS, E, JSArray, JSObject, Prop, PropertyDescriptor, ordered_keys, same_value
 from pyjsvm.runtime.operations import (
@@ -415,6 +416,9 @@ def object_proto_has_own_property(realm: "Realm", this: Any, args: list[Any], ne
     key = to_property_key(argument(args, 0))
     o = to_object(this)
     return has_own_property(o, key)
+
+
+register_inline("hasOwnProperty", object_proto_has_own_property)  # its fast path in line (compiler/emit.py)
 
 
 @proto.method("isPrototypeOf", 1)
