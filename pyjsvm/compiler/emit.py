@@ -4433,10 +4433,10 @@ class FunctionEmitter:
             # NON-SPEC fast path: an own plain Number (own_number_test) read, stepped and
             # stored in one test; anything else as below
             p, oldn, new = self.temp(), self.temp(), self.temp()
-            test, place = self.own_number_test(o, kv, arg.computed, p)
-            self.emit(f"if {test}:")
-            self.emit(f" {oldn} = {p}")
-            self.emit(f" {place} = {new} = {p} + {self.const(float(delta))}")
+            for n, (test, place) in enumerate(self.own_number_test(o, kv, arg.computed, p)):
+                self.emit(f"{'elif' if n else 'if'} {test}:")
+                self.emit(f" {oldn} = {p}")
+                self.emit(f" {place} = {new} = {p} + {self.const(float(delta))}")
             self.emit("else:")
             self.ind += 1
             oldg, newg = self.member_step(o, kv, arg, delta)
@@ -4447,19 +4447,22 @@ class FunctionEmitter:
         oldn, new = self.member_step(o, kv, arg, delta)
         return E(new if e.prefix else oldn, "name")
 
-    def own_number_test(self, o: E, k: E, computed: bool, p: str) -> tuple[str, str]:
-        """NON-SPEC: the test that the property ``k`` of ``o`` is a Number stored as itself, read
+    def own_number_test(self, o: E, k: E, computed: bool, p: str) -> list[tuple[str, str]]:
+        """NON-SPEC: the tests that the property ``k`` of ``o`` is a Number stored as itself, read
         into ``p`` -- an element of a dense array (not a hole), or an own plain value of an
         ordinary object (a writable data property) -- which [[Get]] reads and [[Set]]
         overwrites in place, as OrdinarySet and an Array's [[DefineOwnProperty]] of an index
-        below its length do; and that place, as Python text."""
+        below its length do; each with that place, as Python text."""
+        own_plain = (f"type({o.text}) is _JSObject and type({p} := {o.text}.props.get({k.text})) is _float",
+                     f"{o.text}.props[{k.text}]")
         if computed:
             d, i = self.temp(), self.temp()
             ktype = "" if k.num else f"type({k.text}) is _float and "
-            return (f"type({o.text}) is _JSArray and {ktype}({d} := {o.text}.dense) is not None and 0 <= {k.text} < len({d}) "
-                    f"and type({p} := {d}[({i} := _trunc({k.text}))]) is _float and {i} == {k.text}", f"{d}[{i}]")
-        return (f"type({o.text}) is _JSObject and type({p} := {o.text}.props.get({k.text})) is _float",
-                f"{o.text}.props[{k.text}]")
+            element = (f"type({o.text}) is _JSArray and {ktype}({d} := {o.text}.dense) is not None and 0 <= {k.text} < len({d}) "
+                       f"and type({p} := {d}[({i} := _trunc({k.text}))]) is _float and {i} == {k.text}", f"{d}[{i}]")
+            # (a String key of an ordinary object: ``counts[word]++``)
+            return [element] if k.num else [element, (f"type({k.text}) is _str and {own_plain[0]}", own_plain[1])]
+        return [own_plain]
 
     def member_step(self, o: E, kv: E, arg: Any, delta: int) -> tuple[str, str]:
         """``o[kv]++`` / ``o.k++`` (and the decrements) the general way: the old value
@@ -4607,15 +4610,15 @@ class FunctionEmitter:
                 # computed and stored in one test (the right side, a constant or a Python local,
                 # read before the property unobservably); anything else as below
                 p, res = self.temp(), self.temp()
-                test, place = self.own_number_test(o, k, left.computed, p)
                 r_num = "" if r.num else f" and type({r.text}) is _float"
                 self.ind += 1
                 slow_lines, slow = self.capture(lambda: self.member_assignment(e, o, k))
                 self.ind -= 1
-                self.emit(f"if {test}{r_num}:")
-                self.emit(f" {place} = {res} = {p} {op[0]} {r.text}")
-                if id(e) in self.cv_set:   # (the general path sets the completion value itself)
-                    self.emit(f" env.cv = {res}")
+                for n, (test, place) in enumerate(self.own_number_test(o, k, left.computed, p)):
+                    self.emit(f"{'elif' if n else 'if'} {test}{r_num}:")
+                    self.emit(f" {place} = {res} = {p} {op[0]} {r.text}")
+                    if id(e) in self.cv_set:   # (the general path sets the completion value itself)
+                        self.emit(f" env.cv = {res}")
                 self.emit("else:")
                 self.splice(slow_lines)
                 self.emit(f" {res} = {slow.text}")
