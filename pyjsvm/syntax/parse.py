@@ -23,6 +23,7 @@ from pyjsvm.syntax import line_terminators  # noqa: F401 - string literals that 
 from pyjsvm.syntax import call_targets  # noqa: F401 - f() = 1 in non-strict code (Annex B)
 from pyjsvm.syntax import class_accessors  # noqa: F401 - get<newline>x() {} in a class is a getter
 from pyjsvm.syntax import parenthesized_private  # noqa: F401 - (#x) in o is a SyntaxError
+from pyjsvm.syntax import parenthesized_patterns  # noqa: F401 - [(a = 1)] = [] is a SyntaxError
 from pyjsvm.syntax import strict_directive  # noqa: F401 - "use strict"; package is a SyntaxError
 from pyjsvm.syntax import lazy_loc  # noqa: F401 - ESTree loc made on first use
 
