@@ -1056,7 +1056,8 @@ class FunctionEmitter:
         # global_cell), in the order first met
         self.cell_names: dict[str, int] = {}
         self.uses_jump = False
-        self.finally_depth = 0  # how many finally blocks enclose the code being emitted
+        # for each finally block around the code being emitted, how many frames were open at its start
+        self.finally_marks: list[int] = []
         self.analysis: _Analysis | None = None
         self.var_bindings: dict[str, Binding] = {}   # a function's var-scoped bindings (its varEnv)
         # NON-SPEC: a hook call before each statement (``on_step``, see core.tracing)
@@ -2390,8 +2391,8 @@ class FunctionEmitter:
             if fr.py_loop:
                 inner_loops.append(fr)
         if not inner_loops:
-            if self.finally_depth and self.uses_jump:
-                # in a finally block this jump replaces any jump the finally was run for: a
+            if self.finally_marks and self.uses_jump and self.frames.index(target) < self.finally_marks[-1]:
+                # a jump out of a finally block replaces any jump the finally was run for: a
                 # pending ``jmp`` must not act after the loop (sec-try-statement-runtime-semantics-
                 # evaluation: the finally's abrupt completion is the statement's)
                 self.emit("jmp = 0")
@@ -2896,8 +2897,10 @@ class FunctionEmitter:
                 ex = self.temp()
                 self.emit(f"except (_JSThrow, _RecursionError) as {ex}:")
                 self.ind += 1
-                if self.uses_jump:
-                    self.emit("jmp = 0")  # a throw from a finally replaces the jump it ran for
+                if self.uses_jump and not self.finally_marks:
+                    # a throw out of a finally replaces the jump it ran for (in a finally block
+                    # the flag may be the enclosing finally's pending jump: kept)
+                    self.emit("jmp = 0")
                 self.reset_cv()
                 if h.param is None:
                     n = len(self.lines)
@@ -2929,11 +2932,11 @@ class FunctionEmitter:
                 self.emit(f"{cvs} = env.cv")
                 self.emit("env.cv = None")
             n = len(self.lines)
-            self.finally_depth += 1
+            self.finally_marks.append(len(self.frames))
             try:
                 self.stmt(fin)
             finally:
-                self.finally_depth -= 1
+                self.finally_marks.pop()
             if self.tracking():
                 self.emit(f"env.cv = {cvs}")
             if len(self.lines) == n:

@@ -33,6 +33,16 @@ CASES = [
     ("var log = []; a: for (var i = 0; i < 2; i++) { for (var j of [1]) { try { try { continue a }"
      " finally { log.push('f1') } } finally { log.push('f2') } } log.push('after' + i) } log.join()",
      "f1,f2,f1,f2"),
+    # a jump that stays in the finally block, or a throw caught there, keeps the pending jump
+    ("var log = []; a: for (var i = 0; i < 2; i++) { b: for (var j = 0; j < 2; j++) { try { continue a }"
+     " finally { switch (1) { case 1: break } } } log.push('after' + i) } log.join()", ""),
+    ("var log = []; a: for (var i = 0; i < 2; i++) { for (var j = 0; j < 2; j++) { try { continue a }"
+     " finally { for (var q = 0; q < 2; q++) { if (q) break; continue } } } log.push('after' + i) } log.join()", ""),
+    ("var log = []; a: for (var i = 0; i < 2; i++) { for (var j = 0; j < 2; j++) { try { continue a }"
+     " finally { c: { break c } } } log.push('after' + i) } log.join()", ""),
+    ("var log = []; a: for (var i = 0; i < 2; i++) { for (var j = 0; j < 2; j++) { try { continue a }"
+     " finally { try { throw 1 } catch (e) { log.push('c') } } log.push('no') } log.push('after' + i) } log.join()",
+     "c,c"),
     # do-while: the test runs after the finally
     ("var log = []; a: do { try { continue a } finally { log.push('f') } } while (log.length < 3); log.join()",
      "f,f,f"),
