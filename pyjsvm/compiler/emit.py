@@ -1056,6 +1056,8 @@ class FunctionEmitter:
         # global_cell), in the order first met
         self.cell_names: dict[str, int] = {}
         self.uses_jump = False
+        # for each finally block around the code being emitted, how many frames were open at its start
+        self.finally_marks: list[int] = []
         self.analysis: _Analysis | None = None
         self.var_bindings: dict[str, Binding] = {}   # a function's var-scoped bindings (its varEnv)
         # NON-SPEC: a hook call before each statement (``on_step``, see core.tracing)
@@ -2389,6 +2391,11 @@ class FunctionEmitter:
             if fr.py_loop:
                 inner_loops.append(fr)
         if not inner_loops:
+            if self.finally_marks and self.uses_jump and self.frames.index(target) < self.finally_marks[-1]:
+                # a jump out of a finally block replaces any jump the finally was run for: a
+                # pending ``jmp`` must not act after the loop (sec-try-statement-runtime-semantics-
+                # evaluation: the finally's abrupt completion is the statement's)
+                self.emit("jmp = 0")
             if kind == "continue":
                 self.continue_at(target)
                 self.emit("continue")
@@ -2497,6 +2504,25 @@ class FunctionEmitter:
     def s_DoWhileStatement(self, s: Any, labels: tuple[str, ...] = ()) -> None:
         self.reset_cv()
         fr = self.new_frame("loop", labels, True)
+        if _continue_in_finally(s.body):
+            # a continue crossing a finally must not run the test before the finally (it ran
+            # the test first: `do { try { continue } finally { n++ } } while (n < 3)` looped once
+            # more): the test then runs at the top of the next iteration, as a for loop's update
+            first = self.temp()
+            self.emit(f"{first} = True")
+            fr.on_continue = self.back_edge
+
+            def top_test() -> None:
+                self.emit(f"if {first}:")
+                self.emit(f" {first} = False")
+                self.emit("else:")
+                self.ind += 1
+                self.break_unless(s.test)
+                self.ind -= 1
+                self.loop_body(fr, s.body)
+                self.back_edge()
+            self.python_loop(fr, top_test)
+            return
 
         def check() -> None:
             self.back_edge()
@@ -2871,6 +2897,10 @@ class FunctionEmitter:
                 ex = self.temp()
                 self.emit(f"except (_JSThrow, _RecursionError) as {ex}:")
                 self.ind += 1
+                if self.uses_jump and not self.finally_marks:
+                    # a throw out of a finally replaces the jump it ran for (in a finally block
+                    # the flag may be the enclosing finally's pending jump: kept)
+                    self.emit("jmp = 0")
                 self.reset_cv()
                 if h.param is None:
                     n = len(self.lines)
@@ -2902,7 +2932,11 @@ class FunctionEmitter:
                 self.emit(f"{cvs} = env.cv")
                 self.emit("env.cv = None")
             n = len(self.lines)
-            self.stmt(fin)
+            self.finally_marks.append(len(self.frames))
+            try:
+                self.stmt(fin)
+            finally:
+                self.finally_marks.pop()
             if self.tracking():
                 self.emit(f"env.cv = {cvs}")
             if len(self.lines) == n:

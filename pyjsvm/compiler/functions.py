@@ -8,7 +8,7 @@ from functools import partial
 from types import SimpleNamespace
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import JSThrow, engine_limits, throw_range_error, throw_reference_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, c_reentry, engine_limits, get_agent, throw_range_error, throw_reference_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler.core import (
     RETURN, Closure, CompileContext, dynamic_this, get_dynamic_ref, lookup_dynamic, tracing,
 )
@@ -1020,7 +1020,16 @@ def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     """PerformEval (sec-performeval). ``env``/``scope`` are the caller's for a direct eval, None
     for an indirect one. ``compiler_class`` compiles the eval code (the caller's own Compiler:
     passed in because this mixin module comes before the class that combines the mixins)."""
-    return prepare_eval(compiler_class, x, realm, strict_caller, env, scope, line_offset, referrer)()
+    evaluate = prepare_eval(compiler_class, x, realm, strict_caller, env, scope, line_offset, referrer)
+    # NON-SPEC: the evaluation re-enters the interpreter from C (a partial, EvalFrame.run's
+    # ``fn(*args)``), so a recursion through eval piles up C frames that the JS call depth does not
+    # bound (function f() { return eval('f()') } overflowed the C stack, a segfault): it is charged
+    # to the thread's C-stack budget, as a generator's resume is (agent.c_reentry)
+    return c_reentry(get_agent(), _call, evaluate)
+
+
+def _call(fn: Callable[[], Any]) -> Any:
+    return fn()
 
 
 def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope | None,

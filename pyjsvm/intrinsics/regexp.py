@@ -761,6 +761,8 @@ def _replace_result(result: JSObject, length_s: int) -> tuple[str, int, list[Any
     position_i = int(max(min(position, length_s), 0))
     captures: list[Any] = []
     for n in range(1, n_captures + 1):
+        if not n & 4095:  # NON-SPEC: the budget check (JS sets the result's length)
+            check_stop()
         cap_n = result.get(str(n), result)
         if cap_n is not None:
             cap_n = to_string(cap_n)
@@ -898,6 +900,8 @@ def regexp_symbol_split(realm: "Realm", this: Any, args: list[Any], new_target: 
         p = e
         number_of_captures = max(length_of_array_like(z) - 1, 0)
         for i in range(1, number_of_captures + 1):
+            if not i & 4095:  # NON-SPEC: the budget check (JS sets the result's length)
+                check_stop()
             out.append(z.get(str(i), z))
             if len(out) == lim:
                 return JSArray(realm.array_prototype, out)

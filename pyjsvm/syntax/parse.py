@@ -21,6 +21,10 @@ from pyjsvm.syntax import phase_imports  # noqa: F401 - extends esprima's parser
 from pyjsvm.syntax import using  # noqa: F401 - extends esprima's parser (using declarations)
 from pyjsvm.syntax import line_terminators  # noqa: F401 - string literals that span lines
 from pyjsvm.syntax import call_targets  # noqa: F401 - f() = 1 in non-strict code (Annex B)
+from pyjsvm.syntax import class_accessors  # noqa: F401 - get<newline>x() {} in a class is a getter
+from pyjsvm.syntax import parenthesized_private  # noqa: F401 - (#x) in o is a SyntaxError
+from pyjsvm.syntax import parenthesized_patterns  # noqa: F401 - [(a = 1)] = [] is a SyntaxError
+from pyjsvm.syntax import strict_directive  # noqa: F401 - "use strict"; package is a SyntaxError
 from pyjsvm.syntax import lazy_loc  # noqa: F401 - ESTree loc made on first use
 
 # The class of every ESTree node esprima-fork makes (source structure, not JS data).
@@ -72,7 +76,7 @@ def _clean_message(msg: str) -> str:
 
 # [\w$\u0080-\uffff]+ as a union: the same characters, and the range \u0080-\uffff inside one
 # class made re.compile build a 64K-entry table (2-3 ms of every start-up)
-_WORD = re.compile(r"(?:[\w$]|[^\x00-\x7f\U00010000-\U0010ffff])+")
+_WORD = re.compile(r"#?(?:[\w$]|[^\x00-\x7f\U00010000-\U0010ffff])+")
 _STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'" + r'|"(?:[^"\\\n]|\\.)*"')
 
 

@@ -165,3 +165,25 @@ def test_json_small_inputs() -> None:
     r = run("""JSON.stringify([JSON.stringify(new Array(3)), JSON.stringify([1, , 2]),
       JSON.parse('[1, [2, {"a": [3]}], 4]', (k, v) => typeof v === 'number' ? v * 2 : v)])""")
     assert json.loads(r) == ["[null,null,null]", "[1,null,2]", [2, [4, {"a": [6]}], 8]]
+
+
+# An exec result whose length JS sets: RegExp.prototype[Symbol.replace] reads that many captures,
+# RegExp.prototype[Symbol.split] pushes them (its limit is 2^32-1); both loops check the budget.
+REPLACE_RESULT = ("var re = /x/g, n = 0; re.exec = function () {{ return n++ < 1 ? "
+                  "{{index: 1, length: {length}, 0: 'b', 1: 'C', 2: undefined}} : null }}; ")
+SPLIT_RESULT = ("var re = /x/; re.constructor = {{[Symbol.species]: function () {{ var n = 0; "
+                "return {{lastIndex: 0, exec() {{ this.lastIndex = 1; return n++ < 1 ? "
+                "{{length: {length}, 1: 'C'}} : null }} }} }} }}; ")
+
+
+@pytest.mark.parametrize("src", [
+    REPLACE_RESULT.format(length=2**24) + "'abc'.replace(re, 'Q').length",
+    SPLIT_RESULT.format(length=2**25) + "'abc'.split(re, 2**24).length",
+])
+def test_regexp_replace_and_split_time_out_on_exec_result_lengths(src: str) -> None:
+    assert_times_out(src)
+
+
+def test_regexp_replace_and_split_small_exec_result_lengths() -> None:
+    assert run(REPLACE_RESULT.format(length=3) + "'abc'.replace(re, '[$1|$2]')") == "a[C|]c"
+    assert run(SPLIT_RESULT.format(length=3) + "JSON.stringify('abc'.split(re))") == '["","C",null,"bc"]'
