@@ -10,7 +10,7 @@ from collections import OrderedDict
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_stop, get_agent, JSThrow, throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_stop, get_agent, JSThrow, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.objects import A, C, W, PROTO_EPOCH, JSArray, JSObject, Prop, default_species
 from pyjsvm.compiler.expressions import REGEXP_CREATE
@@ -438,14 +438,17 @@ def _global_matches(r: JSRegExpObject, s: str) -> list[list[int]]:
     unicode = "u" in flags or "v" in flags
     matcher = r.matcher
     assert matcher is not None
-    poll = get_agent().poll
+    agent = get_agent()
+    poll = agent.poll
+    search = matcher.search
     n = len(s)
     out: list[list[int]] = []
     last_index = 0
     try:
         while last_index <= n:
-            check_stop()
-            caps = matcher.search(s, last_index, sticky, unicode, poll)
+            if agent.stop:  # (check_stop)
+                agent.interrupt()
+            caps = search(s, last_index, sticky, unicode, poll)
             if caps is None:
                 break
             out.append(caps)
@@ -827,6 +830,35 @@ def _replace_match(rx: JSRegExpObject, s: str, caps: list[int]) -> tuple[str, in
     return values[0], caps[0], values[1:], _groups_object(rx, values)[0]
 
 
+def _replace_plain(s: str, found: list[list[int]], replacement: str) -> str:
+    """NON-SPEC (speed): RegExp.prototype [ %Symbol.replace% ] (sec-regexp.prototype-%symbol.replace%)
+    steps 14-16 for a ``_pristine`` RegExp's matches (capture lists, each after the last) and a
+    String replaceValue without ``$``, whose GetSubstitution is itself: the pieces joined as the
+    loop of regexp_symbol_replace joins them, each length checked as it checks them
+    (check_string_length does nothing below ALLOCATION_CHECK_MIN)."""
+    acc: list[str] = []
+    total = 0
+    next_source_position = 0
+    rl = len(replacement)
+    for caps in found:
+        position = caps[0]
+        if position >= next_source_position:
+            acc.append(s[next_source_position:position])
+            acc.append(replacement)
+            total += position - next_source_position + rl
+            if total >= ALLOCATION_CHECK_MIN:
+                check_string_length(total)
+            next_source_position = caps[1]
+    length_s = len(s)
+    if next_source_position >= length_s:
+        return "".join(acc)
+    acc.append(s[next_source_position:])
+    total += length_s - next_source_position
+    if total >= ALLOCATION_CHECK_MIN:
+        check_string_length(total)
+    return "".join(acc)
+
+
 @proto.method(SYM_REPLACE, 2)
 def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.replace% ] (sec-regexp.prototype-%symbol.replace%)."""
@@ -844,6 +876,8 @@ def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target
         else:
             caps = _match_caps(rx, s)
             found = [] if caps is None else [caps]
+        if not functional_replace and "$" not in replace_value:
+            return _replace_plain(s, found, replace_value)
         matches = [_replace_match(rx, s, caps) for caps in found]
     else:
         matches = [_replace_result(result, length_s) for result in _replace_results(rx, s)]
