@@ -247,12 +247,16 @@ def regexp_builtin_exec(r: JSRegExpObject, s: str) -> Any:
 def _match_array(realm: "Realm", r: JSRegExpObject, s: str, caps: list[int], values: list[Any]) -> JSArray:
     """RegExpBuiltinExec (sec-regexpbuiltinexec) steps 18-36: the match array."""
     a = JSArray(realm.array_prototype, values)
-    a.props["index"] = float(caps[0])
-    a.props["input"] = s
+    props = a.props
+    props["index"] = float(caps[0])
+    props["input"] = s
+    if not r.has_names and "d" not in r.original_flags:
+        props["groups"] = None
+        return a
     groups, group_names = _groups_object(r, values)
-    a.props["groups"] = groups
+    props["groups"] = groups
     if "d" in r.original_flags:
-        a.props["indices"] = _make_indices_array(realm, caps, group_names, r.has_names)
+        props["indices"] = _make_indices_array(realm, caps, group_names, r.has_names)
     return a
 
 
@@ -357,10 +361,16 @@ _PROP_GETTER = attrgetter("getter")
 def _exec_is_builtin(realm: "Realm", r: Any) -> bool:
     """NON-SPEC: whether RegExpExec (sec-regexpexec) on ``r`` calls RegExpBuiltinExec without an
     observable step: ``r`` is a RegExp instance of ``realm`` with no own ``exec`` and
-    %RegExp.prototype%'s ``exec`` is the built-in, as installed."""
+    %RegExp.prototype%'s ``exec`` is the built-in, as installed (``_protocol_as_installed`` of
+    the first key, in line)."""
     if type(r) is not JSRegExpObject or r.matcher is None or "exec" in r.props:
         return False
-    return _protocol_as_installed(realm, r, 1)
+    rec: Any = realm.host_defined.get("regexp_pristine")
+    if rec is None:
+        return False
+    rp: Any = rec[0]
+    stored: Any = rec[1][0]
+    return stored.value is rec[2][0] and rp.props.get("exec") is stored and r.proto is rp
 
 
 def _pristine(realm: "Realm", r: Any) -> bool:

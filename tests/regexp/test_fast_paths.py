@@ -159,6 +159,13 @@ CASES: list[tuple[str, str]] = [
      ' c.push(t.caller === null ? "null" : t.caller === outer ? "outer" : typeof t.caller); return ";" }});'
      ' "a,b".replace(/,/, function f() { c.push(f.caller === null ? "null" : f.caller === outer ? "outer" : typeof f.caller);'
      ' return ";" }); return c.join() } outer()', 'null,null,null'),
+    # test / exec straight to the matcher only for an instance of RegExp.prototype itself
+    ('var n = 0; class R extends RegExp { exec(s) { n++; return super.exec(s); } } var r = new R("a");'
+     ' var x = [r.test("a"), r.test("b"), /a/.test("a")]; var o = /b/; Object.setPrototypeOf(o, {__proto__: RegExp.prototype,'
+     ' exec: function () { n += 10; return null; }}); x.push(o.test("b"), RegExp.prototype.test.call(o, "b"), n); x.join()',
+     'true,false,true,false,false,22'),
+    ('var n = 0; var r = /a/; var x = [r.test("a")]; r.exec = function (s) { n++; return null; }; x.push(r.test("a"),'
+     ' "a".replace(r, "b"), /a/.test("a"), n); delete r.exec; x.push(r.test("a"), n); x.join()', 'true,false,a,true,2,true,2'),
 ]
 
 
