@@ -38,30 +38,47 @@ def install_error_cause(o: JSObject, options: Any) -> None:
         create_non_enumerable_data_property_or_throw(o, "cause", cause)
 
 
+# NON-SPEC (speed): kind -> the names of its constructor's and its prototype's intrinsics
+_INTRINSIC_NAMES: dict[str, tuple[str, str]] = {}
+
+
 def create_error(realm: "Realm", kind: str, new_target: Any, message: Any, options: Any) -> JSErrorObject:
     """The common steps of Error ( message [ , options ] ) (sec-error-message) and
     NativeError ( message [ , options ] ) (sec-nativeerror)."""
+    names = _INTRINSIC_NAMES.get(kind)
+    if names is None:
+        names = _INTRINSIC_NAMES[kind] = (f"%{kind}%", f"%{kind}.prototype%")
+    intrinsics = realm.intrinsics
+    own_ctor = intrinsics[names[0]]
     # 1. If NewTarget is undefined, let newTarget be the active function object.
     if new_target is None:
-        new_target = realm.intrinsics[f"%{kind}%"]
+        new_target = own_ctor
     # 2. Let O be ? OrdinaryCreateFromConstructor(newTarget, "%NativeError.prototype%", « [[ErrorData]] »).
-    o = JSErrorObject(get_prototype_from_constructor(new_target, f"%{kind}.prototype%"))
+    # NON-SPEC fast path: newTarget is the constructor itself, whose "prototype" is a data
+    # property neither writable nor configurable (sec-error.prototype, sec-nativeerror.prototype):
+    # its Get runs no JS code and gives the value stored
+    stored = own_ctor.props.get("prototype") if new_target is own_ctor else None
+    if type(stored) is Prop and not stored.flags & (A | W | C) and isinstance(stored.value, JSObject):
+        o = JSErrorObject(stored.value)
+    else:
+        o = JSErrorObject(get_prototype_from_constructor(new_target, names[1]))
     # NON-SPEC (V8): an own, non-enumerable 'stack' comes first among the own properties. Its text
     # is made when first read, so a name set after construction (a subclass constructor's
     # `this.name = 'MyError'`) is in its first line, as in V8; the first read (or a write)
     # turns it into an ordinary data property.
-    o.props["stack"] = Prop(None, A | C, realm.intrinsics["%ErrorStackGetter%"], realm.intrinsics["%ErrorStackSetter%"])
+    o.props["stack"] = Prop(None, A | C, intrinsics["%ErrorStackGetter%"], intrinsics["%ErrorStackSetter%"])
     o.lazy_stack = True
     # 3. If message is not undefined, then
     if message is not None:
-        msg = to_string(message)
+        msg = message if type(message) is str else to_string(message)
         # b. Perform CreateNonEnumerableDataPropertyOrThrow(O, "message", msg). NON-SPEC: stored
         # at once (O is a new extensible ordinary object without the key: the definition succeeds)
         o.props["message"] = Prop(msg, W | C)
-    # 4. Perform ? InstallErrorCause(O, options).
-    install_error_cause(o, options)
+    # 4. Perform ? InstallErrorCause(O, options). (It does nothing for an options that is no Object.)
+    if isinstance(options, JSObject):
+        install_error_cause(o, options)
     # NON-SPEC (V8): a subclass's `new MyError()` leaves the constructor frames out.
-    o.raw_frames = capture_raw_frames(new_target if new_target is not realm.intrinsics[f"%{kind}%"] else None)
+    o.raw_frames = capture_raw_frames(new_target if new_target is not own_ctor else None)
     return o
 
 

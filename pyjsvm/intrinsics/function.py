@@ -2,6 +2,7 @@
 exotic objects (sec-bound-function-exotic-objects)."""
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
@@ -14,7 +15,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.values import MISSING, NULL, SYM_HAS_INSTANCE, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
-from pyjsvm.runtime.functions import INDEX_KEYS, SPECIAL_BUILTINS, JSArguments
+from pyjsvm.runtime.functions import INDEX_KEYS, SPECIAL_BUILTINS, ECMAFunction, JSArguments
 from pyjsvm.compiler.engine import create_dynamic_function
 
 if TYPE_CHECKING:
@@ -74,6 +75,11 @@ def bound_function_create(target: Any, bound_this: Any, bound_args: list[Any]) -
     """BoundFunctionCreate ( targetFunction, boundThis, boundArgs ) (sec-boundfunctioncreate)."""
     p = target.get_prototype_of()
     return BoundFunction(None if p is NULL else p, target, bound_this, bound_args)
+
+
+# NON-SPEC: function object types whose own properties are all in ``props`` and whose [[Get]] and
+# [[GetOwnProperty]] of "length" and "name" are the ordinary ones (Function.prototype.bind's fast path)
+_ORDINARY_FUNCTIONS = frozenset((ECMAFunction, BuiltinFunction, BoundFunction))
 
 
 # --- The Function constructor ----------------------------------------------------------------
@@ -143,11 +149,51 @@ def function_proto_bind(realm: "Realm", this: Any, args: list[Any], new_target: 
     if not (isinstance(target, JSObject) and target.is_callable):
         throw_type_error("Bind must be called on a function")
     bound_args = list(args[1:])
+    if type(target) in _ORDINARY_FUNCTIONS:
+        # NON-SPEC fast path: steps 3-10 for a function whose own "length" and "name" are data
+        # properties, read without running JS code (see _data_name_and_length)
+        props = _data_name_and_length(target, len(bound_args))
+        if props is not None:
+            bound = BoundFunction(target.proto, target, argument(args, 0), bound_args)
+            bound.props = props
+            return bound
     # 3. Let boundFunc be ? BoundFunctionCreate(target, thisArg, args).
     bound = bound_function_create(target, argument(args, 0), bound_args)
     # 4-10. Perform ? CopyNameAndLength(boundFunc, target, "bound", argCount).
     copy_name_and_length(bound, target, "bound", len(bound_args))
     return bound
+
+
+def _data_name_and_length(target: Any, arg_count: int) -> dict[Any, Any] | None:
+    """NON-SPEC (speed): the own properties CopyNameAndLength(F, Target, "bound", argCount)
+    (sec-copynameandlength) gives the new bound function F (as copy_name_and_length stores
+    them), for a Target of _ORDINARY_FUNCTIONS (its own properties all in ``props``; an
+    ECMAFunction's lazy ``prototype`` is no "length" or "name") whose own "length" and "name"
+    are data properties: HasOwnProperty and the two Gets read them from ``props`` without
+    running JS code. None when "name" is absent (its Get goes up the prototype chain) or either
+    is an accessor (or a lazy slot): the caller then takes the spec steps."""
+    props = target.props
+    length = props.get("length")  # (absent: no Get, L is 0, as for a value that is no Number)
+    if type(length) is Prop:
+        if length.flags & A:
+            return None
+        length = length.value
+    name = props.get("name", MISSING)
+    if type(name) is Prop:
+        if name.flags & A:
+            return None
+        name = name.value
+    elif name is MISSING:
+        return None
+    # 2-5. L: the target's own "length" if it is a Number, less argCount, at least 0.
+    if type(length) is not float or length != length or length == -math.inf:
+        length = 0.0
+    elif length != math.inf:
+        length = float(math.trunc(length)) - arg_count
+        if length < 0.0:
+            length = 0.0
+    # 6-10. SetFunctionLength(F, L); SetFunctionName(F, targetName (a String, else ""), "bound")
+    return {"length": Prop(length, C), "name": Prop("bound " + name if type(name) is str else "bound ", C)}
 
 
 @proto.method("call", 1)

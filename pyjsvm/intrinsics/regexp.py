@@ -10,9 +10,9 @@ from collections import OrderedDict
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_stop, get_agent, JSThrow, throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_stop, get_agent, JSThrow, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.iteration import create_iter_result_object
-from pyjsvm.runtime.objects import A, C, W, JSArray, JSObject, Prop, default_species
+from pyjsvm.runtime.objects import A, C, W, PROTO_EPOCH, JSArray, JSObject, Prop, default_species
 from pyjsvm.compiler.expressions import REGEXP_CREATE
 from pyjsvm.runtime.operations import (
     call, construct, get_prototype_from_constructor,
@@ -23,7 +23,7 @@ from pyjsvm.runtime.values import NULL, SYM_SPECIES, SYM_TO_STRING_TAG, WELL_KNO
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.regexp.matcher import Matcher, MatchTooComplex
 from pyjsvm.regexp.parser import PatternError, parse_flags, parse_pattern
-from pyjsvm.intrinsics.string import check_string_length, code_point_at, get_substitution, is_regexp
+from pyjsvm.intrinsics.string import REGEXP_METHOD, check_string_length, code_point_at, get_substitution, is_regexp
 from pyjsvm.runtime.objects import BuiltinFunction
 from pyjsvm.runtime.operations import to_display
 
@@ -172,39 +172,54 @@ def _match_caps(r: JSRegExpObject, s: str) -> list[int] | None:
     """RegExpBuiltinExec (sec-regexpbuiltinexec) steps 1-14 and 16-17: the lastIndex protocol
     and the match, as the capture list of ``Matcher.search`` (None when it fails); the legacy
     static properties are updated. The caller builds the match array (steps 18-36)."""
-    length = len(s)
-    last_index = _get_last_index(r)
     flags = r.original_flags
     glob = "g" in flags
     sticky = "y" in flags
+    agent = get_agent()
     if not glob and not sticky:
-        last_index = 0
+        # 4. ToLength(? Get(R, "lastIndex")). NON-SPEC (speed): not read when the own lastIndex
+        # (a data property: non-configurable) holds a Number, whose ToLength runs no code and
+        # which step 7 does not use
+        p = r.props.get("lastIndex")
+        if type(p) is not Prop or type(p.value) is not float:
+            _get_last_index(r)
+        matcher = r.matcher
+        assert matcher is not None
+        try:
+            caps = matcher.search(s, 0, False, "u" in flags or "v" in flags, agent.poll)
+        except MatchTooComplex as e:
+            throw_range_error(str(e))
+        if caps is not None:
+            _update_legacy_in(agent.realm, r, s, caps)
+        return caps
+    length = len(s)
+    last_index = _get_last_index(r)
     matcher = r.matcher
     assert matcher is not None
     if last_index > length:
-        if glob or sticky:
-            _set_last_index(r, 0)
+        _set_last_index(r, 0)
         return None
     try:
-        caps = matcher.search(s, last_index, sticky, "u" in flags or "v" in flags, get_agent().poll)
+        caps = matcher.search(s, last_index, sticky, "u" in flags or "v" in flags, agent.poll)
     except MatchTooComplex as e:
         throw_range_error(str(e))
     if caps is None:
-        if glob or sticky:
-            _set_last_index(r, 0)
+        _set_last_index(r, 0)
         return None
-    if glob or sticky:
-        _set_last_index(r, caps[1])
-    _update_legacy(r, s, caps)
+    _set_last_index(r, caps[1])
+    _update_legacy_in(agent.realm, r, s, caps)
     return caps
 
 
 def _update_legacy(r: JSRegExpObject, s: str, caps: list[int]) -> None:
     """UpdateLegacyRegExpStaticProperties / InvalidateLegacyRegExpStaticProperties (Annex B
     legacy RegExp features proposal), after a successful match of ``r`` (RegExpBuiltinExec)."""
-    realm = get_agent().realm
+    _update_legacy_in(get_agent().realm, r, s, caps)
+
+
+def _update_legacy_in(realm: Any, r: JSRegExpObject, s: str, caps: list[int]) -> None:
+    """``_update_legacy`` in the current realm ``realm``."""
     if r.realm is realm:
-        assert realm is not None
         hd = realm.host_defined
         hd["regexp_legacy"] = (s, caps) if r.legacy_features else None
         hd.pop("regexp_legacy_input", None)
@@ -232,12 +247,16 @@ def regexp_builtin_exec(r: JSRegExpObject, s: str) -> Any:
 def _match_array(realm: "Realm", r: JSRegExpObject, s: str, caps: list[int], values: list[Any]) -> JSArray:
     """RegExpBuiltinExec (sec-regexpbuiltinexec) steps 18-36: the match array."""
     a = JSArray(realm.array_prototype, values)
-    a.props["index"] = float(caps[0])
-    a.props["input"] = s
+    props = a.props
+    props["index"] = float(caps[0])
+    props["input"] = s
+    if not r.has_names and "d" not in r.original_flags:
+        props["groups"] = None
+        return a
     groups, group_names = _groups_object(r, values)
-    a.props["groups"] = groups
+    props["groups"] = groups
     if "d" in r.original_flags:
-        a.props["indices"] = _make_indices_array(realm, caps, group_names, r.has_names)
+        props["indices"] = _make_indices_array(realm, caps, group_names, r.has_names)
     return a
 
 
@@ -307,7 +326,12 @@ _PROTOCOL_KEYS = ("exec", "flags", "hasIndices", "global", "ignoreCase", "multil
 
 def _protocol_as_installed(realm: "Realm", r: JSObject, count: int) -> bool:
     """NON-SPEC: whether ``r``'s prototype is ``realm``'s %RegExp.prototype% and its first
-    ``count`` _PROTOCOL_KEYS properties are as installed."""
+    ``count`` _PROTOCOL_KEYS properties are as installed. NON-SPEC (speed): the flags
+    properties (accessors, of which no Set changes anything) are compared again only when
+    PROTO_EPOCH has changed since they last were found as installed: every change of an
+    accessor property -- a [[DefineOwnProperty]] of an existing key, a [[Delete]] of a Prop, a
+    new accessor -- counts it (runtime/objects.py); ``exec``, a writable data property that
+    an assignment changes in place, is compared every time."""
     rec: Any = realm.host_defined.get("regexp_pristine")
     if rec is None:
         return False
@@ -315,13 +339,19 @@ def _protocol_as_installed(realm: "Realm", r: JSObject, count: int) -> bool:
     if r.proto is not rp:
         return False
     props = rp.props
-    if count == 1:
-        stored: Any = rec[1][0]
-        return stored.value is rec[2][0] and props.get("exec") is stored
+    stored: Any = rec[1][0]
+    if stored.value is not rec[2][0] or props.get("exec") is not stored:
+        return False
+    checked = rec[4]
+    if count == 1 or checked[0] == PROTO_EPOCH[0]:
+        return True
     # (the comparisons in C: a Prop and a function compare by identity)
     stored_props = rec[1]
-    return (tuple(map(props.get, _PROTOCOL_KEYS)) == stored_props and tuple(map(_PROP_VALUE, stored_props)) == rec[2]
-            and tuple(map(_PROP_GETTER, stored_props)) == rec[3])
+    if (tuple(map(props.get, _PROTOCOL_KEYS)) == stored_props and tuple(map(_PROP_VALUE, stored_props)) == rec[2]
+            and tuple(map(_PROP_GETTER, stored_props)) == rec[3]):
+        checked[0] = PROTO_EPOCH[0]
+        return True
+    return False
 
 
 _PROP_VALUE = attrgetter("value")
@@ -331,10 +361,16 @@ _PROP_GETTER = attrgetter("getter")
 def _exec_is_builtin(realm: "Realm", r: Any) -> bool:
     """NON-SPEC: whether RegExpExec (sec-regexpexec) on ``r`` calls RegExpBuiltinExec without an
     observable step: ``r`` is a RegExp instance of ``realm`` with no own ``exec`` and
-    %RegExp.prototype%'s ``exec`` is the built-in, as installed."""
+    %RegExp.prototype%'s ``exec`` is the built-in, as installed (``_protocol_as_installed`` of
+    the first key, in line)."""
     if type(r) is not JSRegExpObject or r.matcher is None or "exec" in r.props:
         return False
-    return _protocol_as_installed(realm, r, 1)
+    rec: Any = realm.host_defined.get("regexp_pristine")
+    if rec is None:
+        return False
+    rp: Any = rec[0]
+    stored: Any = rec[1][0]
+    return stored.value is rec[2][0] and rp.props.get("exec") is stored and r.proto is rp
 
 
 def _pristine(realm: "Realm", r: Any) -> bool:
@@ -350,11 +386,37 @@ def _pristine(realm: "Realm", r: Any) -> bool:
     return _protocol_as_installed(realm, r, len(_PROTOCOL_KEYS))
 
 
+def regexp_symbol_method(realm: "Realm", o: Any, key: Any) -> Any:
+    """NON-SPEC (speed): for String.prototype.match / replace / split (string.REGEXP_METHOD): the
+    implementation of ``realm``'s RegExp.prototype[key] when GetMethod(o, key) (sec-getmethod)
+    gives that built-in without running JS code -- ``o`` a RegExp instance without an own
+    ``key`` whose prototype is realm's %RegExp.prototype%, which holds the built-in as
+    installed -- else None."""
+    if type(o) is not JSRegExpObject or key in o.props:
+        return None
+    rec: Any = realm.host_defined.get("regexp_symbol_methods")
+    if rec is None:
+        return None
+    rp: Any = rec[0]
+    stored, fn = rec[1][key]
+    if stored.value is not fn or rp.props.get(key) is not stored or o.proto is not rp:
+        return None
+    return fn.impl
+
+
 def _canonical_flags(r: Any) -> str:
     """NON-SPEC: what get RegExp.prototype.flags (sec-get-regexp.prototype.flags) returns for a
     ``_pristine`` ``r``: its flags in the getter's order, each read through a built-in getter."""
     f = r.original_flags
-    return "".join(ch for _name, ch in _FLAG_PROPS if ch in f)
+    c = _CANONICAL.get(f)
+    if c is None:
+        c = _CANONICAL[f] = "".join(ch for _name, ch in _FLAG_PROPS if ch in f)
+    return c
+
+
+# NON-SPEC (speed): [[OriginalFlags]] -> its flags in the order of get RegExp.prototype.flags
+# (RegExpInitialize allows no other letters, so there are few)
+_CANONICAL: dict[str, str] = {}
 
 
 def _species_is_regexp(realm: "Realm", rx: Any) -> bool:
@@ -386,14 +448,17 @@ def _global_matches(r: JSRegExpObject, s: str) -> list[list[int]]:
     unicode = "u" in flags or "v" in flags
     matcher = r.matcher
     assert matcher is not None
-    poll = get_agent().poll
+    agent = get_agent()
+    poll = agent.poll
+    search = matcher.search
     n = len(s)
     out: list[list[int]] = []
     last_index = 0
     try:
         while last_index <= n:
-            check_stop()
-            caps = matcher.search(s, last_index, sticky, unicode, poll)
+            if agent.stop:  # (check_stop)
+                agent.interrupt()
+            caps = search(s, last_index, sticky, unicode, poll)
             if caps is None:
                 break
             out.append(caps)
@@ -777,6 +842,35 @@ def _replace_match(rx: JSRegExpObject, s: str, caps: list[int]) -> tuple[str, in
     return values[0], caps[0], values[1:], _groups_object(rx, values)[0]
 
 
+def _replace_plain(s: str, found: list[list[int]], replacement: str) -> str:
+    """NON-SPEC (speed): RegExp.prototype [ %Symbol.replace% ] (sec-regexp.prototype-%symbol.replace%)
+    steps 14-16 for a ``_pristine`` RegExp's matches (capture lists, each after the last) and a
+    String replaceValue without ``$``, whose GetSubstitution is itself: the pieces joined as the
+    loop of regexp_symbol_replace joins them, each length checked as it checks them
+    (check_string_length does nothing below ALLOCATION_CHECK_MIN)."""
+    acc: list[str] = []
+    total = 0
+    next_source_position = 0
+    rl = len(replacement)
+    for caps in found:
+        position = caps[0]
+        if position >= next_source_position:
+            acc.append(s[next_source_position:position])
+            acc.append(replacement)
+            total += position - next_source_position + rl
+            if total >= ALLOCATION_CHECK_MIN:
+                check_string_length(total)
+            next_source_position = caps[1]
+    length_s = len(s)
+    if next_source_position >= length_s:
+        return "".join(acc)
+    acc.append(s[next_source_position:])
+    total += length_s - next_source_position
+    if total >= ALLOCATION_CHECK_MIN:
+        check_string_length(total)
+    return "".join(acc)
+
+
 @proto.method(SYM_REPLACE, 2)
 def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.replace% ] (sec-regexp.prototype-%symbol.replace%)."""
@@ -794,6 +888,8 @@ def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target
         else:
             caps = _match_caps(rx, s)
             found = [] if caps is None else [caps]
+        if not functional_replace and "$" not in replace_value:
+            return _replace_plain(s, found, replace_value)
         matches = [_replace_match(rx, s, caps) for caps in found]
     else:
         matches = [_replace_result(result, length_s) for result in _replace_results(rx, s)]
@@ -857,9 +953,20 @@ def regexp_symbol_split(realm: "Realm", this: Any, args: list[Any], new_target: 
     limit = argument(args, 1)
     if _pristine(realm, rx) and _species_is_regexp(realm, rx):
         # NON-SPEC: steps 4-10 run no JS code; the splitter is made as RegExpCreate makes it
-        flags = _canonical_flags(rx)
-        new_flags = flags if "y" in flags else flags + "y"
         assert isinstance(rx, JSRegExpObject)
+        flags = _canonical_flags(rx)
+        if s and (limit is None or type(limit) is float):
+            # NON-SPEC (speed): the splitter is never made. No JS code can reach it, so its
+            # lastIndex is not observable; it would have rx's matcher (Matcher reads the i, m, s,
+            # u and v flags only, not y) and be of the current realm with its legacy features
+            lim = 2**32 - 1 if limit is None else to_uint32(limit)
+            if lim == 0:
+                return JSArray(realm.array_prototype, [])
+            matcher = rx.matcher
+            assert matcher is not None
+            return JSArray(realm.array_prototype, _split_matches(None, matcher, s, lim, "u" in flags or "v" in flags,
+                                                                     realm))
+        new_flags = flags if "y" in flags else flags + "y"
         splitter: Any = regexp_create_literal(realm, rx.original_source, new_flags)
         splitter_is_ours = True
     else:
@@ -875,7 +982,7 @@ def regexp_symbol_split(realm: "Realm", this: Any, args: list[Any], new_target: 
         return JSArray(realm.array_prototype, [])
     size = len(s)
     if size and (splitter_is_ours or _pristine(realm, splitter)) and "y" in splitter.original_flags:
-        return JSArray(realm.array_prototype, _split_matches(splitter, s, lim, unicode_matching))
+        return JSArray(realm.array_prototype, _split_matches(splitter, splitter.matcher, s, lim, unicode_matching))
     if size == 0:
         z = regexp_exec(splitter, s)
         if z is not NULL:
@@ -910,14 +1017,17 @@ def regexp_symbol_split(realm: "Realm", this: Any, args: list[Any], new_target: 
     return JSArray(realm.array_prototype, out)
 
 
-def _split_matches(splitter: JSRegExpObject, s: str, lim: int, unicode: bool) -> list[Any]:
+def _split_matches(splitter: JSRegExpObject | None, matcher: Matcher, s: str, lim: int, unicode: bool,
+                   realm: Any = None) -> list[Any]:
     """NON-SPEC: RegExp.prototype [ %Symbol.split% ] (sec-regexp.prototype-%symbol.split%) steps
     19-25 for a non-empty ``s`` and a ``_pristine`` sticky splitter: each search finds the next
     position q where the sticky RegExpExec of the loop succeeds (the ones before fail); lastIndex
-    and the legacy static properties end as that loop leaves them."""
-    matcher = splitter.matcher
-    assert matcher is not None
-    poll = get_agent().poll
+    and the legacy static properties end as that loop leaves them. ``splitter`` None: one that
+    no JS code can reach, of ``realm`` with its legacy features (see regexp_symbol_split),
+    whose lastIndex is not kept; ``matcher`` is the splitter's."""
+    agent = get_agent()
+    poll = agent.poll
+    search = matcher.search
     size = len(s)
     out: list[Any] = []
     p = q = 0
@@ -925,16 +1035,18 @@ def _split_matches(splitter: JSRegExpObject, s: str, lim: int, unicode: bool) ->
     last_index = q
     try:
         while q < size:
-            check_stop()
+            if agent.stop:  # (check_stop)
+                agent.interrupt()
             last_index = q
-            caps = matcher.search(s, q, False, unicode, poll)
+            caps = search(s, q, False, unicode, poll)
             if caps is None or caps[0] >= size:
                 last_index = 0
                 break
             last = caps
-            last_index = caps[1]
-            q = caps[0]
-            e = min(caps[1], size)
+            q, e = caps[0], caps[1]
+            last_index = e
+            if e > size:
+                e = size
             if e == p:
                 q = advance_string_index(s, q, unicode)
                 continue
@@ -942,18 +1054,25 @@ def _split_matches(splitter: JSRegExpObject, s: str, lim: int, unicode: bool) ->
             if len(out) == lim:
                 return out
             p = e
-            for i in range(2, len(caps), 2):
-                st = caps[i]
-                out.append(None if st < 0 else s[st:caps[i + 1]])
-                if len(out) == lim:
-                    return out
+            if len(caps) > 2:
+                for i in range(2, len(caps), 2):
+                    st = caps[i]
+                    out.append(None if st < 0 else s[st:caps[i + 1]])
+                    if len(out) == lim:
+                        return out
             q = p
     except MatchTooComplex as e:
         throw_range_error(str(e))
     finally:
-        _set_last_index(splitter, last_index)
+        if splitter is not None:
+            _set_last_index(splitter, last_index)
         if last is not None:
-            _update_legacy(splitter, s, last)
+            if splitter is not None:
+                _update_legacy(splitter, s, last)
+            elif realm is get_agent().realm:
+                hd = realm.host_defined  # type: ignore[union-attr]
+                hd["regexp_legacy"] = (s, last)
+                hd.pop("regexp_legacy_input", None)
     out.append(s[p:size])
     return out
 
@@ -1038,9 +1157,12 @@ def setup(realm: "Realm") -> None:
     _BUILTIN_EXEC_TYPE = type(exec_fn)
     realm.intrinsics["%RegExp.prototype.exec%"] = exec_fn
     realm.host_defined["regexp_species"] = (ctor, rp)
+    realm.host_defined["regexp_symbol_methods"] = (rp, {key: (rp.props[key], rp.props[key].value)
+                                                        for key in (SYM_MATCH, SYM_REPLACE, SYM_SPLIT)})
     stored_props = tuple(rp.props[key] for key in _PROTOCOL_KEYS)
+    # (the last item: the PROTO_EPOCH at which the flags properties were last found as installed)
     realm.host_defined["regexp_pristine"] = (rp, stored_props, tuple(map(_PROP_VALUE, stored_props)),
-                                             tuple(map(_PROP_GETTER, stored_props)))
+                                             tuple(map(_PROP_GETTER, stored_props)), [-1])
 
     rsip = JSObject(realm.intrinsics["%Iterator.prototype%"])
     realm.intrinsics["%RegExpStringIteratorPrototype%"] = rsip
@@ -1054,3 +1176,6 @@ def regexp_create_helper(realm: "Realm", pattern: Any, flags: Any) -> JSRegExpOb
     """RegExpCreate (sec-regexpcreate)."""
     obj = regexp_alloc(realm.intrinsics["%RegExp%"])
     return regexp_initialize(obj, pattern, flags)
+
+
+REGEXP_METHOD[0] = regexp_symbol_method

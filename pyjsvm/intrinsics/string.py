@@ -44,6 +44,13 @@ SYM_REPLACE = WELL_KNOWN_SYMBOLS["replace"]
 SYM_SEARCH = WELL_KNOWN_SYMBOLS["search"]
 SYM_SPLIT = WELL_KNOWN_SYMBOLS["split"]
 
+# NON-SPEC (speed): set by regexp.py (``regexp_symbol_method``): ``(realm, o, key)`` -> the
+# implementation of %RegExp.prototype%[key] (key %Symbol.match%, %Symbol.replace% or
+# %Symbol.split%) when GetMethod(o, key) gives realm's built-in without running JS code, else
+# None. match, replace and split call it straight (as its BuiltinFunction.call would: realm is
+# the running realm) when nothing else they pass it runs JS code either.
+REGEXP_METHOD: list[Any] = [lambda realm, o, key: None]
+
 
 proto = BuiltinTable()       # String.prototype methods
 statics = BuiltinTable()     # String.* functions
@@ -591,6 +598,8 @@ def string_locale_compare(realm: "Realm", this: Any, args: list[Any], new_target
 @proto.method("match", 1)
 def string_match(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.match (sec-string.prototype.match)."""
+    if type(this) is str and len(args) == 1 and (impl := REGEXP_METHOD[0](realm, args[0], SYM_MATCH)) is not None:
+        return impl(realm, args[0], [this], None)  # NON-SPEC fast path: GetMethod and Call below
     o = require_object_coercible(this)
     regexp = argument(args, 0)
     if isinstance(regexp, JSObject):
@@ -685,6 +694,10 @@ def string_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
         # gives it as it is): the first occurrence replaced
         i = this.find(p)
         return this if i < 0 else this[:i] + r + this[i + len(p):]
+    if (type(this) is str and len(args) == 2 and type(r := args[1]) is str
+            and (impl := REGEXP_METHOD[0](realm, args[0], SYM_REPLACE)) is not None):
+        # NON-SPEC fast path: GetMethod and Call below (a string replacement: no JS code runs)
+        return impl(realm, args[0], [this, r], None)
     o = require_object_coercible(this)
     search_value = argument(args, 0)
     replace_value = argument(args, 1)
@@ -909,6 +922,10 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     if type(this) is str and len(args) == 1 and type(sep := args[0]) is str and sep:
         # NON-SPEC fast path: a non-empty string separator and no limit: the loop below
         return create_array_from_list(this.split(sep) if len(this) <= _SPLIT_WHOLE else _split_long(this, sep, 2**32 - 1), realm)
+    if (type(this) is str and 0 < len(args) <= 2 and (len(args) == 1 or args[1] is None or type(args[1]) is float)
+            and (impl := REGEXP_METHOD[0](realm, args[0], SYM_SPLIT)) is not None):
+        # NON-SPEC fast path: GetMethod and Call below (no limit, or a Number: no JS code runs)
+        return impl(realm, args[0], [this, argument(args, 1)], None)
     o = require_object_coercible(this)
     separator = argument(args, 0)
     limit = argument(args, 1)

@@ -315,6 +315,10 @@ class Matcher:
         self.unicode = pattern.unicode
         first = self.code[0]
         self.first_lit = first[1] if first[0] == LIT_F else None
+        # NON-SPEC (speed): the pattern is one literal run of code units (which in unicode mode
+        # starts and ends with whole code points: no start that ``find`` gives is inside a
+        # surrogate pair), so that a match is an occurrence of it (see ``search``)
+        self.literal = self.first_lit if len(self.code) == 2 and self.code[1][0] == MATCH else None
         self.prefilter: Any = None
         self.pending_pre: tuple[cs.Ranges, bool] | None = None
         # NON-SPEC: a pattern that starts with a non-multiline '^' can only match at 0
@@ -366,6 +370,11 @@ class Matcher:
         """The captures of the first match at or after ``start`` (only at ``start`` if sticky).
         ``poll`` is called every few thousand steps: the caller's interrupt check (a timeout
         raises from it)."""
+        lit = self.literal
+        if lit is not None:
+            # NON-SPEC (speed): a literal pattern: its occurrence at or after start (at start if sticky)
+            i = start if s.startswith(lit, start) else -1 if sticky else s.find(lit, start)
+            return None if i < 0 else [i, i + len(lit)]
         self.uses += 1
         if self.uses == 2:
             self.generate()

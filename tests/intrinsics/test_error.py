@@ -174,6 +174,16 @@ JS_CASES = [
     "(() => { try { undefinedVariable; } catch (e) { return [e.name, e instanceof ReferenceError]; } })()",
     "Error.prototype.message === '' && Error.prototype.name === 'Error'",
     "(() => { function F() {} F.prototype = 1; const e = Reflect.construct(Error, ['q'], F); return Object.getPrototypeOf(e) === Error.prototype; })()",
+    # create_error's fast path (newTarget the constructor itself) and the cases it leaves to
+    # OrdinaryCreateFromConstructor; InstallErrorCause; the message's conversion first
+    "(() => { function P() {} const r = []; for (const C of [Error, TypeError, RangeError, SyntaxError, AggregateError]) { const e = C === AggregateError ? Reflect.construct(C, [[], 'm'], P) : Reflect.construct(C, ['m'], P); r.push(Object.getPrototypeOf(e) === P.prototype, e.message, Object.prototype.toString.call(e)); } return r; })()",
+    "(() => { class E extends RangeError {} const e = new E('s'); const f = new RangeError('t'); const g = RangeError('u'); return [Object.getPrototypeOf(e) === E.prototype, Object.getPrototypeOf(f) === RangeError.prototype, Object.getPrototypeOf(g) === RangeError.prototype, e.name, f.message, g.message]; })()",
+    "(() => { const log = []; const opts = new Proxy({}, {has(t, k) { log.push('has ' + k); return true; }, get(t, k) { log.push('get ' + String(k)); return 'c'; }}); const e = new Error({toString() { log.push('msg'); return 'm'; }}, opts); return [e.message, e.cause, log, Object.getOwnPropertyNames(e)]; })()",
+    "(() => { const r = []; for (const o of [undefined, null, 'cause', 5, {}, {cause: undefined}, {__proto__: {cause: 7}}]) { const e = new TypeError('x', o); r.push('cause' in e, String(e.cause)); } for (const m of [undefined, 1.5, null, true, {}]) r.push(new Error(m).message, Object.getOwnPropertyNames(new Error(m)).join()); return r; })()",
+    "(() => { try { new Error(Symbol('s')); } catch (e) { return e.constructor.name; } })()",
+    # the frames captured (Error.stackTraceLimit read as a data property)
+    "(() => { function a() { return new Error('x'); } function b() { return a(); } function c() { return new TypeError('y'); } function F() { this.e = c(); } return [b().stack.split('\\n').slice(1, 3).map(l => l.trim().split(' ')[1]), new F().e.stack.split('\\n').slice(1, 3).map(l => l.trim().split(' (')[0])]; })()",
+    "(() => { function a() { return new Error('x'); } function b() { return a(); } const r = []; const d = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit'); try { for (const v of [1, 0, 2.5, -1, NaN]) { Error.stackTraceLimit = v; r.push(b().stack.split('\\n').length); } let n = 0; Object.defineProperty(Error, 'stackTraceLimit', {get() { n++; return 1; }, configurable: true}); b(); r.push(n); } finally { Object.defineProperty(Error, 'stackTraceLimit', d); } return r; })()",
     "Error.captureStackTrace.length",
     # constructorOpt: the frames up to its topmost call are left out, all of them when it is absent
     "(() => { function inner() { const o = {}; Error.captureStackTrace(o, inner); return o.stack; } function outer() { return inner(); } return outer().split('\\n')[1].trim().split(' ')[1]; })()",
@@ -311,3 +321,26 @@ def test_stack_header_runs_name_and_message_getters() -> None:
                    "|TypeError: t")
     if NODE is not None:
         assert got == node_str(STACK_HEADERS)
+
+
+def test_stack_frames_of_script_callback_and_construct_calls() -> None:
+    """The frames an error records (runtime/stack.capture_raw_frames): a function called from
+    the script's top level, from a built-in's callback and from a constructor, each frame once
+    (an ECMAFunction.call frame that handed its activation to the emitted body is left out),
+    with the call sites' positions (as they were before capture_raw_frames was made faster)."""
+    import pyjsvm
+    src = ("function a() { return new Error('x'); }\nfunction b() { return a(); }\n"
+           "var s = [b().stack, [1].map(function m() { return b(); })[0].stack, new (function F() { this.e = b(); })().e.stack];\n"
+           "s.join('\\n--\\n')")
+    head = "Error: x\n    at a (evalmachine.<anonymous>:1:23)\n    at b (evalmachine.<anonymous>:2:23)\n"
+    expected = (head + "    at evalmachine.<anonymous>:3:10\n--\n"
+                + head + "    at m (evalmachine.<anonymous>:3:51)\n    at evalmachine.<anonymous>:3:25\n--\n"
+                + head + "    at new F (evalmachine.<anonymous>:3:98)\n    at evalmachine.<anonymous>:3:69")
+    from pyjsvm.compiler import emit
+    for _ in range(3):  # (the functions' bodies emitted after their first calls)
+        assert pyjsvm.run_in_new_context(src) == expected
+    old = emit.set_enabled(False)  # (the closure tier's frames)
+    try:
+        assert pyjsvm.run_in_new_context(src) == expected
+    finally:
+        emit.set_enabled(old)

@@ -108,6 +108,64 @@ CASES: list[tuple[str, str]] = [
      ' RegExp.prototype.constructor[Symbol.species] = function (r, f) { log.push("ctor " + f); return new RegExp(r, f); };'
      ' x += "|" + "a,b".split(/,/i); RegExp.prototype.constructor = c; x + " " + log.join()',
      'a,b|a,b|a,b species,match,ctor iy'),
+    # the flags getters' check is remembered until PROTO_EPOCH changes: a getter put in after warm calls is seen
+    ('var x = []; for (var i = 0; i < 3; i++) x.push("a,b".split(/,/).length);'
+     ' var d = Object.getOwnPropertyDescriptor(RegExp.prototype, "flags"); var n = 0;'
+     ' Object.defineProperty(RegExp.prototype, "flags", {get: function () { n++; return d.get.call(this); }, configurable: true});'
+     ' x.push("a,b".split(/,/).length, /a/g.flags);'
+     ' Object.defineProperty(RegExp.prototype, "flags", d); x.push("a;b".split(/;/)); x.join() + " " + n', '2,2,2,2,g,a,b 2'),
+    ('var x = []; for (var i = 0; i < 3; i++) x.push("a,b".split(/,/).length);'
+     ' var d = Object.getOwnPropertyDescriptor(RegExp.prototype, "sticky"); var n = 0;'
+     ' Object.defineProperty(RegExp.prototype, "sticky", {get: function () { n++; return d.get.call(this); }, configurable: true});'
+     ' x.push("a,b".split(/,/).length);'
+     ' delete RegExp.prototype.sticky; x.push("a,b".split(/,/).length);'
+     ' Object.defineProperty(RegExp.prototype, "sticky", d); x.join() + " " + n', '2,2,2,2,2 1'),
+    # an assignment to RegExp.prototype.exec (which counts no epoch) after warm calls is seen
+    ('var x = []; for (var i = 0; i < 3; i++) x.push("aXa".replace(/a/g, "b"), /a/.test("a"), "aa".match(/a/g).length);'
+     ' var e = RegExp.prototype.exec; var n = 0; RegExp.prototype.exec = function (s) { n++; return e.call(this, s); };'
+     ' x.push("aXa".replace(/a/g, "b"), /a/.test("a"), "aa".match(/a/g).length, "a,b".split(/,/).length, "xa".search(/a/));'
+     ' RegExp.prototype.exec = e; x.join() + " " + n', 'bXb,true,2,bXb,true,2,bXb,true,2,bXb,true,2,2,1 11'),
+    # a non-global RegExp's lastIndex is still converted (ToLength) when it is not a Number
+    ('var r = /a/; var n = 0; r.lastIndex = {valueOf: function () { n++; return 5; }}; var x = [r.test("a"),'
+     ' r.exec("ba").index, "a".match(r)[0], "a".replace(r, "b"), "xa".search(r), "a".split(r).length]; x.join() + " " + n', 'true,1,a,b,1,2 4'),
+    ('var r = /a/; r.lastIndex = "7"; var x = [r.test("a"), r.lastIndex, typeof r.lastIndex]; r.lastIndex = -3;'
+     ' x.push(r.test("a"), r.lastIndex); x.join()', 'true,7,string,true,-3'),
+    # String.prototype.match / replace / split call the RegExp method straight only when GetMethod runs no code
+    ('var x = []; var r = /,/; for (var i = 0; i < 3; i++) x.push("a,b".split(r).length, "a,b".replace(r, ";"), "a,b".match(r)[0]);'
+     ' r[Symbol.split] = function (s, l) { return ["own", s, l]; }; r[Symbol.replace] = function (s, v) { return "own" + v; };'
+     ' r[Symbol.match] = function (s) { return ["own" + s]; }; x.push("a,b".split(r), "a,b".split(r, 1), "a,b".replace(r, ";"), "a,b".match(r)[0]);'
+     ' x.join("|")', '2|a;b|,|2|a;b|,|2|a;b|,|own,a,b,|own,a,b,1|own;|owna,b'),
+    ('var x = []; for (var i = 0; i < 3; i++) x.push("a,b".split(/,/).length, "a,b".replace(/,/, ";"), "a,b".match(/,/)[0]);'
+     ' var p = RegExp.prototype, s = p[Symbol.split], rp = p[Symbol.replace], m = p[Symbol.match];'
+     ' p[Symbol.split] = function () { return "S"; }; p[Symbol.replace] = function () { return "R"; };'
+     ' p[Symbol.match] = function () { return "M"; }; x.push("a,b".split(/,/), "a,b".replace(/,/, ";"), "a,b".match(/,/));'
+     ' p[Symbol.split] = s; p[Symbol.replace] = rp; p[Symbol.match] = m; x.push("a,b".split(/,/).length); x.join("|")', '2|a;b|,|2|a;b|,|2|a;b|,|S|R|M|2'),
+    ('var x = []; var r = /,/; for (var i = 0; i < 3; i++) x.push("a,b".split(r).length);'
+     ' Object.setPrototypeOf(r, {__proto__: RegExp.prototype, [Symbol.split]: function () { return "sub"; }});'
+     ' x.push("a,b".split(r)); var log = []; x.push("a,b,c".split(/,/, {valueOf: function () { log.push("lim"); return 2; }}));'
+     ' x.push("a,b,c".split(/,/, 0).length, "a,b,c".split(/,/, 2.9), "a,b,c".split(/,/, -1)); x.join("|") + " " + log', '2|2|2|sub|a,b|0|a,b|a,b,c lim'),
+    # a split with no splitter made still leaves the legacy static properties as the spec's loop does
+    ('"k1v2".split(/(\\d)/); var a = [RegExp.$1, RegExp.lastMatch, RegExp.leftContext]; "xyz".split(/q/);'
+     ' a.push(RegExp.$1); "a,b".split(/,/, 1); a.push(RegExp.lastMatch, RegExp.input); a.join("|")', '2|2|k1v|2|,|a,b'),
+    # a literal pattern (Matcher.literal): only a whole literal is matched by find; surrogates; sticky
+    ('JSON.stringify(["xa1ab".replace(/a\\d/, "Z"), "xa1ab".replace(/ab/, "Z"), "\\u{1F600}a\\u{1F600}".split(/\\u{1F600}/u),'
+     ' "\\u{1F600}".split(/\\ud83d/), "\\u{1F600}".split(/\\ude00/), "\\u{1F600}".split(/\\ude00/u).length, "abab".replace(/ab/g, "-"),'
+     ' "aXbX".split(/X/), (function () { var r = /ab/y; r.lastIndex = 1; var t = [r.test("xabab"), r.lastIndex, r.test("xabab"),'
+     ' r.lastIndex, r.test("xabab"), r.lastIndex]; return t; })()])', '["xZab","xa1Z",["","a",""],["","\\ude00"],["\\ud83d",""],1,"--",["a","b",""],[true,3,true,5,false,0]]'),
+    # ... and when no JS code runs inside: a limit's valueOf, a replacer's or a replacement's toString
+    # see no caller (a built-in's call), as they do through GetMethod and Call
+    ('function outer() { var c = []; function v() { c.push(v.caller === null ? "null" : v.caller === outer ? "outer" : typeof v.caller);'
+     ' return 2; } "a,b,c".split(/,/, {valueOf: v}); "a,b,c".replace(/,/, {toString: function t() {'
+     ' c.push(t.caller === null ? "null" : t.caller === outer ? "outer" : typeof t.caller); return ";" }});'
+     ' "a,b".replace(/,/, function f() { c.push(f.caller === null ? "null" : f.caller === outer ? "outer" : typeof f.caller);'
+     ' return ";" }); return c.join() } outer()', 'null,null,null'),
+    # test / exec straight to the matcher only for an instance of RegExp.prototype itself
+    ('var n = 0; class R extends RegExp { exec(s) { n++; return super.exec(s); } } var r = new R("a");'
+     ' var x = [r.test("a"), r.test("b"), /a/.test("a")]; var o = /b/; Object.setPrototypeOf(o, {__proto__: RegExp.prototype,'
+     ' exec: function () { n += 10; return null; }}); x.push(o.test("b"), RegExp.prototype.test.call(o, "b"), n); x.join()',
+     'true,false,true,false,false,22'),
+    ('var n = 0; var r = /a/; var x = [r.test("a")]; r.exec = function (s) { n++; return null; }; x.push(r.test("a"),'
+     ' "a".replace(r, "b"), /a/.test("a"), n); delete r.exec; x.push(r.test("a"), n); x.join()', 'true,false,a,true,2,true,2'),
 ]
 
 
