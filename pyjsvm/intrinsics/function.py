@@ -2,7 +2,6 @@
 exotic objects (sec-bound-function-exotic-objects)."""
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
@@ -11,7 +10,7 @@ from pyjsvm.runtime.objects import (
 )
 from pyjsvm.runtime.operations import (
     copy_name_and_length, create_list_from_array_like, get_function_realm, is_callable,
-    length_of_array_like, ordinary_has_instance, to_display,
+    length_of_array_like, ordinary_has_instance, set_name_and_length, to_display,
 )
 from pyjsvm.runtime.values import MISSING, NULL, SYM_HAS_INSTANCE, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
@@ -152,10 +151,10 @@ def function_proto_bind(realm: "Realm", this: Any, args: list[Any], new_target: 
     if type(target) in _ORDINARY_FUNCTIONS:
         # NON-SPEC fast path: steps 3-10 for a function whose own "length" and "name" are data
         # properties, read without running JS code (see _data_name_and_length)
-        props = _data_name_and_length(target, len(bound_args))
-        if props is not None:
+        found = _data_name_and_length(target)
+        if found is not None:
             bound = BoundFunction(target.proto, target, argument(args, 0), bound_args)
-            bound.props = props
+            set_name_and_length(bound, found[0], found[1], "bound", len(bound_args))
             return bound
     # 3. Let boundFunc be ? BoundFunctionCreate(target, thisArg, args).
     bound = bound_function_create(target, argument(args, 0), bound_args)
@@ -164,16 +163,16 @@ def function_proto_bind(realm: "Realm", this: Any, args: list[Any], new_target: 
     return bound
 
 
-def _data_name_and_length(target: Any, arg_count: int) -> dict[Any, Any] | None:
-    """NON-SPEC (speed): the own properties CopyNameAndLength(F, Target, "bound", argCount)
-    (sec-copynameandlength) gives the new bound function F (as copy_name_and_length stores
-    them), for a Target of _ORDINARY_FUNCTIONS (its own properties all in ``props``; an
+def _data_name_and_length(target: Any) -> tuple[Any, Any] | None:
+    """NON-SPEC (speed): the reads of CopyNameAndLength(F, Target, "bound", argCount)
+    (sec-copynameandlength), the target's own "length" (None when it has none) and its "name",
+    for a Target of _ORDINARY_FUNCTIONS (its own properties all in ``props``; an
     ECMAFunction's lazy ``prototype`` is no "length" or "name") whose own "length" and "name"
     are data properties: HasOwnProperty and the two Gets read them from ``props`` without
     running JS code. None when "name" is absent (its Get goes up the prototype chain) or either
     is an accessor (or a lazy slot): the caller then takes the spec steps."""
     props = target.props
-    length = props.get("length")  # (absent: no Get, L is 0, as for a value that is no Number)
+    length = props.get("length")
     if type(length) is Prop:
         if length.flags & A:
             return None
@@ -185,15 +184,7 @@ def _data_name_and_length(target: Any, arg_count: int) -> dict[Any, Any] | None:
         name = name.value
     elif name is MISSING:
         return None
-    # 2-5. L: the target's own "length" if it is a Number, less argCount, at least 0.
-    if type(length) is not float or length != length or length == -math.inf:
-        length = 0.0
-    elif length != math.inf:
-        length = float(math.trunc(length)) - arg_count
-        if length < 0.0:
-            length = 0.0
-    # 6-10. SetFunctionLength(F, L); SetFunctionName(F, targetName (a String, else ""), "bound")
-    return {"length": Prop(length, C), "name": Prop("bound " + name if type(name) is str else "bound ", C)}
+    return length, name
 
 
 @proto.method("call", 1)

@@ -558,23 +558,31 @@ def get_function_realm(f: JSObject) -> Any:
 def copy_name_and_length(f: JSObject, target: JSObject, prefix: str | None = None, arg_count: int = 0) -> None:
     """CopyNameAndLength ( F, Target [ , prefix [ , argCount ] ] ) (sec-copynameandlength, of the
     ShadowRealm proposal; Function.prototype.bind's steps 5-10 use it too)."""
+    # 1-4. The target's own "length", if it has one.
+    target_len = target.get("length", target) if has_own_property(target, "length") else None
+    # 7. Let targetName be ? Get(Target, "name"). (Read before step 6's SetFunctionLength, which
+    # no JS code can observe: see set_name_and_length)
+    target_name = target.get("name", target)
+    set_name_and_length(f, target_len, target_name, prefix, arg_count)
+
+
+def set_name_and_length(f: JSObject, target_len: Any, target_name: Any, prefix: str | None, arg_count: int) -> None:
+    """Steps 2-10 of CopyNameAndLength (sec-copynameandlength) after its reads: ``target_len``
+    the target's own "length" (None when it has none), ``target_name`` its "name"."""
     # 2-5. L: the target's own "length" if it is a Number, less argCount, at least 0.
     length = 0.0
-    if has_own_property(target, "length"):
-        target_len = target.get("length", target)
-        if type(target_len) is float:
-            if target_len == math.inf:
-                length = math.inf
-            elif target_len != -math.inf:
-                length = max(to_integer_or_infinity(target_len) - arg_count, 0.0)
+    if type(target_len) is float:
+        if target_len == math.inf:
+            length = math.inf
+        elif target_len != -math.inf:
+            length = max(to_integer_or_infinity(target_len) - arg_count, 0.0)
     # NON-SPEC: F is the function just made by BoundFunctionCreate or WrappedFunctionCreate,
     # with no own properties and out of JS's reach, so each DefinePropertyOrThrow below is
     # written straight into its ``props`` (no prototype chain can hold F yet: nothing to tell
     # the emitted sites' caches, see PROTO_EPOCH)
     # 6. Perform SetFunctionLength(F, L).
     f.props["length"] = Prop(length, C)
-    # 7-8. Let targetName be ? Get(Target, "name"); a String, else "".
-    target_name = target.get("name", target)
+    # 8. If targetName is not a String, set targetName to the empty String.
     if type(target_name) is not str:
         target_name = ""
     # 9-10. Perform SetFunctionName(F, targetName, prefix).
