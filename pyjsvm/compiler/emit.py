@@ -4466,12 +4466,9 @@ class FunctionEmitter:
         if arg.computed or key != "length":
             # NON-SPEC fast path: an own plain Number (own_number_test) read, stepped and
             # stored in one test; anything else as below
-            p, oldn, new = self.temp(), self.temp(), self.temp()
-            for n, (test, place) in enumerate(self.own_number_test(o, kv, arg.computed, p)):
-                self.emit(f"{'elif' if n else 'if'} {test}:")
-                self.emit(f" {oldn} = {p}")
-                self.emit(f" {place} = {new} = {p} + {self.const(float(delta))}")
-            self.emit("else:")
+            oldn, new = self.temp(), self.temp()
+            one = self.const(float(delta))
+            self.own_number_branches(o, kv, arg.computed, "", lambda p, place: [f"{oldn} = {p}", f"{place} = {new} = {p} + {one}"])
             self.ind += 1
             oldg, newg = self.member_step(o, kv, arg, delta)
             self.emit(f"{oldn} = {oldg}")
@@ -4480,6 +4477,17 @@ class FunctionEmitter:
             return E(new if e.prefix else oldn, "name")
         oldn, new = self.member_step(o, kv, arg, delta)
         return E(new if e.prefix else oldn, "name")
+
+    def own_number_branches(self, o: E, k: E, computed: bool, also: str, body: Callable[[str, str], list[str]]) -> None:
+        """NON-SPEC: ``if``/``elif`` for each test that the property ``k`` of ``o`` is a Number
+        stored as itself (own_number_test) and ``also`` holds, each running ``body(value,
+        place)``'s lines; then ``else:``, whose block the caller emits."""
+        p = self.temp()
+        for n, (test, place) in enumerate(self.own_number_test(o, k, computed, p)):
+            self.emit(f"{'elif' if n else 'if'} {test}{also}:")
+            for line in body(p, place):
+                self.emit(" " + line)
+        self.emit("else:")
 
     def own_number_test(self, o: E, k: E, computed: bool, p: str) -> list[tuple[str, str]]:
         """NON-SPEC: the tests that the property ``k`` of ``o`` is a Number stored as itself, read
@@ -4643,17 +4651,14 @@ class FunctionEmitter:
                 # NON-SPEC fast path: an own plain Number (own_number_test) and a Number read,
                 # computed and stored in one test (the right side, a constant or a Python local,
                 # read before the property unobservably); anything else as below
-                p, res = self.temp(), self.temp()
+                res = self.temp()
                 r_num = "" if r.num else f" and type({r.text}) is _float"
                 self.ind += 1
                 slow_lines, slow = self.capture(lambda: self.member_assignment(e, o, k))
                 self.ind -= 1
-                for n, (test, place) in enumerate(self.own_number_test(o, k, left.computed, p)):
-                    self.emit(f"{'elif' if n else 'if'} {test}{r_num}:")
-                    self.emit(f" {place} = {res} = {p} {op[0]} {r.text}")
-                    if id(e) in self.cv_set:   # (the general path sets the completion value itself)
-                        self.emit(f" env.cv = {res}")
-                self.emit("else:")
+                # (where the general path sets the completion value itself, this one does too)
+                cv = [f"env.cv = {res}"] if id(e) in self.cv_set else []
+                self.own_number_branches(o, k, left.computed, r_num, lambda p, place: [f"{place} = {res} = {p} {op[0]} {r.text}", *cv])
                 self.splice(slow_lines)
                 self.emit(f" {res} = {slow.text}")
                 return E(res, "name")
@@ -4662,7 +4667,7 @@ class FunctionEmitter:
     def pure_operand(self, node: Any) -> E | None:
         """NON-SPEC: ``node``'s value where reading it runs nothing and throws nothing (a
         Number literal, or a Python local that needs no TDZ check), else None."""
-        if node.type == "Literal" and type(node.value) in (int, float) and not isinstance(node.value, bool):
+        if node.type == "Literal" and type(node.value) in (int, float):   # (a bool's type is neither)
             return E(self.const(float(node.value)), "const", True)
         if node.type == "Identifier":
             b = self.lookup(node.name)
