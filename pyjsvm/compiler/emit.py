@@ -964,6 +964,11 @@ class Binding:
     def ref(self) -> str:
         return self.py if self.py is not None else f"{self.vars}[{self.idx}]"
 
+    def needs_tdz_check(self, node: Any) -> bool:
+        """Whether a use of this binding at ``node`` must test its TDZ: a lexical binding read
+        or written before its declaration ends in the source, or one that is always tested."""
+        return self.lexical and (self.always_check or node.range[0] < self.decl_end)
+
 
 class E:
     """An emitted expression: Python ``text``; ``kind`` is 'const' (a constant-table name),
@@ -3121,7 +3126,7 @@ class FunctionEmitter:
             return E(self.pass_args[1])  # the arguments object, made now if not yet
         if b is not None:
             ref = b.ref()
-            if b.lexical and (b.always_check or node.range[0] < b.decl_end):
+            if b.needs_tdz_check(node):
                 return E(f"_chk({ref}, {self.const(python_string_to_js(name))})")
             if b.py is not None:
                 level = self.num_reads.get(id(node), 0)
@@ -3188,7 +3193,7 @@ class FunctionEmitter:
                 self.emit(f"pos = {self.const(self.c.assign_op_position(node))}")
                 self.emit(f"_cassign({b.ref()}, {self.const(python_string_to_js(name))}, {b.funcname}, {self.strict})")
                 return v
-            if not init and b.lexical and (b.always_check or node.range[0] < b.decl_end):
+            if not init and b.needs_tdz_check(node):
                 v = self.spill(v)
                 self.emit(f"_chk({b.ref()}, {self.const(python_string_to_js(name))})")
             if b.py is not None:
@@ -4428,7 +4433,7 @@ class FunctionEmitter:
         arg = e.argument
         b = self.lookup(arg.name) if arg.type == "Identifier" else None
         if b is not None and b.py is not None and not b.const and not b.funcname and \
-                not (b.lexical and (b.always_check or arg.range[0] < b.decl_end)):
+                not b.needs_tdz_check(arg):
             # a Python local, stepped in place (a Number without a test)
             old, one, v = self.read_name(arg.name, arg), self.const(float(delta)), b.py
             if not e.prefix and id(e) not in self.unused:
@@ -4671,7 +4676,7 @@ class FunctionEmitter:
             return E(self.const(float(node.value)), "const", True)
         if node.type == "Identifier":
             b = self.lookup(node.name)
-            if b is not None and b.py is not None and not (b.lexical and (b.always_check or node.range[0] < b.decl_end)) \
+            if b is not None and b.py is not None and not b.needs_tdz_check(node) \
                     and (self.pass_args is None or b is not self.pass_args[0]):
                 return self.read_name(node.name, node)
         return None
@@ -4777,7 +4782,7 @@ class FunctionEmitter:
             return self.append_to_outer(name, e, right)
         if b.const or b.funcname or self.num_reads.get(id(left), 0) \
                 or self.pass_args is not None and b is self.pass_args[0] \
-                or b.lexical and (b.always_check or left.range[0] < b.decl_end):
+                or b.needs_tdz_check(left):
             return None
         py = b.py
         if py is None:
