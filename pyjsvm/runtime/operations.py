@@ -571,11 +571,14 @@ def set_name_and_length(f: JSObject, target_len: Any, target_name: Any, prefix: 
     the target's own "length" (None when it has none), ``target_name`` its "name"."""
     # 2-5. L: the target's own "length" if it is a Number, less argCount, at least 0.
     length = 0.0
-    if type(target_len) is float:
+    if type(target_len) is float and target_len == target_len:   # (ToIntegerOrInfinity(NaN) is 0)
         if target_len == math.inf:
             length = math.inf
         elif target_len != -math.inf:
-            length = max(to_integer_or_infinity(target_len) - arg_count, 0.0)
+            # (ToIntegerOrInfinity of a finite Number: its truncation; a result <= 0, -0 too, is 0)
+            length = float(math.trunc(target_len)) - arg_count
+            if length <= 0.0:
+                length = 0.0
     # NON-SPEC: F is the function just made by BoundFunctionCreate or WrappedFunctionCreate,
     # with no own properties and out of JS's reach, so each DefinePropertyOrThrow below is
     # written straight into its ``props`` (no prototype chain can hold F yet: nothing to tell
