@@ -697,6 +697,10 @@ _BOOL_OPS = {"<", "<=", ">", ">=", "===", "!==", "==", "!=", "in", "instanceof"}
 _RELATIONAL = ("<", "<=", ">", ">=")
 # operators whose fast path works on int32 values (ToInt32 / ToUint32 of the operands)
 _INT32_OPS = ("|", "&", "^", "<<", ">>", ">>>")
+# NON-SPEC: the compound assignments of a member that take the one-test path when the
+# property holds a Number and the right side is a Number read unobservably (see
+# e_AssignmentExpression): every arithmetic and bitwise one
+_NUMBER_UPDATE_OPS = frozenset(("+=", "-=", "*=", "/=", "%=", "**=", "|=", "&=", "^=", "<<=", ">>=", ">>>="))
 _INF = float("inf")
 
 
@@ -4650,20 +4654,29 @@ class FunctionEmitter:
             k = self.spill(kv)
         else:
             k = E(self.const(python_string_to_js(left.property.name)), "const")
-        if op in ("+=", "-=", "*=") and (left.computed or left.property.name != "length"):
+        if op in _NUMBER_UPDATE_OPS and (left.computed or left.property.name != "length"):
             r = self.pure_operand(e.right)
             if r is not None:
                 # NON-SPEC fast path: an own plain Number (own_number_test) and a Number read,
                 # computed and stored in one test (the right side, a constant or a Python local,
-                # read before the property unobservably); anything else as below
+                # read before the property unobservably); anything else as below. Two Numbers:
+                # the operation is the Number one (sec-applystringornumericbinaryoperator, step
+                # 7), which runs no code and throws nothing, so ``binary``'s text of it, inline
+                # path and slow path alike, is stored as it is
                 res = self.temp()
                 r_num = "" if r.num else f" and type({r.text}) is _float"
+                rn = E(r.text, r.kind, num=True)
                 self.ind += 1
                 slow_lines, slow = self.capture(lambda: self.member_assignment(e, o, k))
                 self.ind -= 1
                 # (where the general path sets the completion value itself, this one does too)
                 cv = [f"env.cv = {res}"] if id(e) in self.cv_set else []
-                self.own_number_branches(o, k, left.computed, r_num, lambda p, place: [f"{place} = {res} = {p} {op[0]} {r.text}", *cv])
+
+                def body(p: str, place: str) -> list[str]:
+                    lines, v = self.capture(lambda: self.binary(op[:-1], E(p, "name", num=True), rn))
+                    assert not lines   # (two Numbers: one expression)
+                    return [f"{place} = {res} = {v.text}", *cv]
+                self.own_number_branches(o, k, left.computed, r_num, body)
                 self.splice(slow_lines)
                 self.emit(f" {res} = {slow.text}")
                 return E(res, "name")
