@@ -321,6 +321,34 @@ def _get_member_cached(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
     return _get_member(o, k, pos)
 
 
+def _get_string_callee(o: str, k: str, pos: Any, site: CalleeSite, realm: Any) -> Any:
+    """NON-SPEC: GetValue of a call's callee ``o.k`` at a site whose cache missed, ``o`` a
+    primitive string and ``k`` the name of a String.prototype method: the generic [[Get]] (of
+    the running realm's %String.prototype%, ``k`` not being an index or ``length``); then, where
+    that object holds ``k`` as a data property, the site's entry (or, while it holds another,
+    its ``more`` has room) becomes (``realm``, that Prop, True, True), which the emitted hit
+    reads while the running realm is ``realm``, until bump_proto_epoch empties it (see
+    _get_callee: a Prop leaves ``props`` or turns into an accessor only where PROTO_EPOCH
+    counts up; a Realm is never an object's prototype, so no receiver's entry is taken for
+    it)."""
+    v = _get_member(o, k, pos)
+    site.fills += 1
+    props = realm.intrinsics["%String.prototype%"].props
+    stored = props.get(k, MISSING)
+    if type(stored) is not Prop:
+        if stored is not v or stored is MISSING:
+            return v
+        stored = props[k] = Prop(v, WEC)
+    elif stored.flags & (A | L) or stored.value is not v:
+        return v
+    if site.entry is EMPTY_CALLEE:
+        site.entry = (realm, stored, True, True)
+    elif len(site.more) < CALLEE_CACHE_MORE:
+        site.more[realm] = (realm, stored, True, True)
+    FILLED_SITES.add(site)
+    return v
+
+
 SITE_PROTOS = 8   # see _put_new
 
 
@@ -660,7 +688,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": new_this_object, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_JSArgs": JSArguments, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_apush": _append_element, "_apop": _remove_last_element, "_putnew": _put_new, "_getcallee": _get_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_apush": _append_element, "_apop": _remove_last_element, "_putnew": _put_new, "_getcallee": _get_callee, "_getstrc": _get_string_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
@@ -944,6 +972,10 @@ STRING_METHOD_NAMES = frozenset((
     "replace", "replaceAll", "search", "slice", "small", "split", "startsWith", "strike", "sub", "substr",
     "substring", "sup", "toLocaleLowerCase", "toLocaleUpperCase", "toLowerCase", "toString", "toUpperCase",
     "toWellFormed", "trim", "trimEnd", "trimLeft", "trimRight", "trimStart", "valueOf"))
+# NON-SPEC: the names of STRING_METHOD_NAMES that Array.prototype or Object.prototype has a
+# method of too: a call site of such a name tests for an object receiver before a string
+SHARED_METHOD_NAMES = frozenset(("at", "concat", "constructor", "includes", "indexOf", "lastIndexOf", "slice",
+                                 "toString", "valueOf"))
 
 
 class Binding:
@@ -3668,13 +3700,34 @@ class FunctionEmitter:
             # tests first, a set's test of a class costs twice as much; a lazy function key's
             # site takes JSObject and JSArray alone, as _get_callee fills it for no other)
             others = "" if key in LAZY_FUNCTION_KEYS else f" or {tt} in _CT"
-            receiver_ok = f"(({tt} := type({first})) is _JSObject or {tt} is _JSArray{others})"
+            # (a String.prototype method that no Array or Object method shares the name of --
+            # charCodeAt, substring, toLowerCase -- is looked for on a primitive string first)
+            string_first = string_key and key not in SHARED_METHOD_NAMES
+            receiver_ok = (f"({tt} is _JSObject or {tt} is _JSArray{others})" if string_first
+                           else f"(({tt} := type({first})) is _JSObject or {tt} is _JSArray{others})")
             # (then an own property, before the site fills, tested again, as ``ab`` is bound
             # only where the first test got that far)
             own_ok = f"({tt} is _JSObject or {tt} is _JSArray{others}) and {k} in {t}.props"
-            # (a primitive string's method, for a String.prototype method's name: right after
-            # the cache, before the object paths' tests, which a string fails one by one)
-            on_string = f"else {self.string_method(t, k, v, pos)} if {tt} is _str " if string_key else ""
+            # (a primitive string's method, for a String.prototype method's name: the site's
+            # entry for the running realm's %String.prototype% (_get_string_callee fills it),
+            # else the read there inline; before the object paths' tests, which a string fails
+            # one by one)
+            on_string = ""
+            if string_key:
+                self.uses_G = True
+                on_string = (f"({e}[1].value if ({e} := {site}.entry)[0] is G.realm or ({e} := {site}.more.get(G.realm)) is not None "
+                             f"else _getstrc({t}, {k}, {pos}, {site}, G.realm) if {site}.fills < _CCF "
+                             f"else {self.string_method(t, k, v, pos)})")
+                if string_first:
+                    return E(f"({on_string} if ({tt} := type({first})) is _str "
+                             f"else {e}[1].value if {receiver_ok} and {k} not in {t}.props "
+                             f"and (({p} := {t}.proto) is ({e} := {site}.entry)[0] or ({e} := {site}.more.get({p})) is not None) "
+                             f"and ({e}[2] or {k} not in {p}.props and {e}[3]) "
+                             f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {own_ok} "
+                             f"and (type({ot} := {t}.props[{k}]) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "
+                             f"else _getcallee({t}, {k}, {pos}, {site}) if {site}.fills < _CCF "
+                             f"else {miss})")
+                on_string = f"else {on_string} if {tt} is _str "
             return E(f"({e}[1].value if {receiver_ok} and {k} not in {t}.props "
                      f"and (({p} := {t}.proto) is ({e} := {site}.entry)[0] or ({e} := {site}.more.get({p})) is not None) "
                      f"and ({e}[2] or {k} not in {p}.props and {e}[3]) "
