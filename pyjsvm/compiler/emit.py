@@ -60,7 +60,7 @@ from pyjsvm.regexp.validate import validate_regexp_literal
 from pyjsvm.compiler.classes import call_tag, private_in, super_base, super_call, super_get_value, super_property_key, super_put_value
 from pyjsvm.compiler.classes import COMPUTED_FIELD_NAME
 from pyjsvm.compiler.statements import enumerate_object_properties, has_using, lexically_scoped_declarations, report_step
-from pyjsvm.compiler.number_types import NumberLocals, number_result
+from pyjsvm.compiler.number_types import NumberLocals, assigns, number_result
 from pyjsvm.runtime.disposal import (
     ASYNC_DISPOSE, SYNC_DISPOSE, add_disposable_resource, dispose_resources, dispose_resources_steps,
 )
@@ -1105,6 +1105,9 @@ class FunctionEmitter:
         self.trace = bool(getattr(compiler, "trace", False))
         # the Identifier nodes (by id) read where their Python local holds a Number
         self.num_reads: dict[int, int] = {}
+        # NON-SPEC: the Python locals of the loop counters being emitted -> the Python int
+        # local that holds the same integer (counter_shadow)
+        self.int_shadows: dict[str, str] = {}
         self.unused: set[int] = set()   # the expressions (by id) whose value is not used
         self.cv_only: set[int] = set()  # the expressions whose value is only the completion value
         self.cv_set: set[int] = set()   # of those, the ones that set it themselves (appends)
@@ -2602,6 +2605,55 @@ class FunctionEmitter:
                     self.emit(e.text)
         self.reset_cv()
         per_iteration = lexical and id(s) in self.analysis.territory  # type: ignore[union-attr]
+        shadow = None if per_iteration or self.lean else self.counter_shadow(s)
+        if shadow is not None:
+            py, sh, start, step = shadow
+            self.emit(f"{sh} = {start}")
+            self.int_shadows[py] = sh
+            try:
+                self.for_loop_body(s, labels, per_iteration, f"{sh} += {step}")
+            finally:
+                del self.int_shadows[py]
+        else:
+            self.for_loop_body(s, labels, per_iteration, None)
+
+    def counter_shadow(self, s: Any) -> tuple[str, str, int, int] | None:
+        """NON-SPEC (speed): for ``for (var i = N; ...; i++)`` (or ``let``; ``++i``, ``i--``,
+        ``--i``, ``i += M``, ``i -= M``; N and M integer literals below 2**31 in magnitude), where
+        ``i`` is a Python local that neither the test nor the body assigns and that some
+        element access ``x[i]`` or ``s.charCodeAt(i)`` in them reads: (the local, a new Python
+        local, N, the step). The new local holds ``i`` as a Python int from the loop's start
+        (stepped right after ``i`` is), so that those accesses index with it, without turning
+        the Number into an int and testing that it is integral each time. ``i`` stays an
+        integral Number below 2**53 in magnitude (the loop would have to run 2**53 / 2**31 times
+        to leave that range), whose float the int is exactly."""
+        init, upd = s.init, s.update
+        if init is None or upd is None or init.type != "VariableDeclaration" or init.kind not in ("var", "let"):
+            return None
+        if upd.type == "UpdateExpression" and upd.argument.type == "Identifier":
+            name, step = upd.argument.name, 1 if upd.operator == "++" else -1
+        elif upd.type == "AssignmentExpression" and upd.operator in ("+=", "-=") and upd.left.type == "Identifier" \
+                and (m := _small_int_literal(upd.right)) is not None:
+            name, step = upd.left.name, m if upd.operator == "+=" else -m
+        else:
+            return None
+        decls = [d for d in init.declarations if d.id.type == "Identifier" and d.id.name == name]
+        if len(decls) != 1 or (start := _small_int_literal(decls[0].init)) is None:
+            return None
+        if any(d.init is not None and assigns(d.init, name) for d in init.declarations) \
+                or s.test is not None and assigns(s.test, name) or assigns(s.body, name):
+            return None
+        b = self.lookup(name)
+        if b is None or b.py is None or b.const or b.always_check \
+                or self.pass_args is not None and b is self.pass_args[0]:
+            return None
+        if not any(_indexes_by(n, name) for n in (s.test, s.body) if n is not None):
+            return None
+        return b.py, self.new_local(), start, step
+
+    def for_loop_body(self, s: Any, labels: tuple[str, ...], per_iteration: bool, shadow_step: str | None) -> None:
+        """The rest of for_loop: the Python loop (``shadow_step``: counter_shadow's step of its
+        int, emitted right after the update)."""
 
         def copy_env() -> None:
             if per_iteration:
@@ -2623,6 +2675,8 @@ class FunctionEmitter:
                 u = self.expr(s.update)
                 if u.kind == "expr":
                     self.emit(u.text)
+                if shadow_step is not None:
+                    self.emit(shadow_step)
         fr.on_continue = next_iteration
         first = None
         if top_update:
@@ -2637,6 +2691,8 @@ class FunctionEmitter:
                 self.ind += 1
                 u = self.expr(s.update)
                 self.emit(u.text if u.kind == "expr" else "pass")
+                if shadow_step is not None:
+                    self.emit(shadow_step)
                 self.ind -= 1
             if s.test is not None:
                 self.break_unless(s.test)
@@ -3596,6 +3652,17 @@ class FunctionEmitter:
         if self.lean:
             return E(f"_geti({no}, {nk}, {pos})")
         v, d, i, t = into or self.temp(), self.temp(), self.temp(), self.temp()
+        si = self.shadow_int(k)
+        if si is not None:
+            # (a loop counter's read: its int, integral and exact, as the index; see below)
+            return E(f"({v} if ({t} := type({no})) is _JSArray and ({d} := {no}.dense) is not None "
+                     f"and 0 <= {si} < len({d}) and ({v} := {d}[{si}]) is not _M "
+                     f"else ({v} if type({v} := {no}.fast[{si}]) is _float else _float({v})) if {t} is _TA "
+                     f"and 0 <= {si} < {no}.fast_n "
+                     f"else {no}[{si}] if {t} is _str and 0 <= {si} < len({no}) "
+                     f"else {v} if {t} is _JSObject and 0 <= {si} < {len(INDEX_KEYS)} "
+                     f"and type({v} := {no}.props.get(_IK[{si}], _NP)) is not _Prop "
+                     f"else _geti({no}, {nk}, {pos}))")
         ktype = "" if k.num else f"type({nk}) is _float and "
         # (an ordinary object's own plain data property, as get_named reads one, named by a
         # String key or by an integral Number below len(INDEX_KEYS), whose key is made once)
@@ -3612,6 +3679,11 @@ class FunctionEmitter:
                  f"else {no}[{i}] if {t} is _str and {ktype}0 <= {nk} < len({no}) and ({i} := _trunc({nk})) == {nk} "
                  f"else {v} if {t} is _JSObject and ({own}) "
                  f"else _geti({no}, {nk}, {pos}))")
+
+    def shadow_int(self, k: E) -> str | None:
+        """NON-SPEC: the Python int local that holds the integer ``k`` reads, where ``k`` is a
+        read of a loop counter that has one (counter_shadow), else None."""
+        return self.int_shadows.get(k.text) if self.int_shadows and k.kind == "name" else None
 
     def pos(self, node: Any) -> str:
         return self.const(self.c.position(node))
@@ -3967,10 +4039,14 @@ class FunctionEmitter:
             # position in range, inline (what their own fast paths return); else the call
             i, n = vals[0].text, self.temp()
             impl = f"_MI[{INLINE_NAMES.index(method)}]"
+            si = self.shadow_int(vals[0])
+            if si is not None:
+                n = si   # (a loop counter's read that has its int: counter_shadow)
             value = f"float(ord({this}[{n}]))" if method == "charCodeAt" else f"{this}[{n}]"
-            num = "" if vals[0].num else f"type({i}) is _float and "
+            num = "" if vals[0].num or si is not None else f"type({i}) is _float and "
+            index = f"0 <= {si} < len({this})" if si is not None else f"0 <= {i} < len({this}) and ({n} := _trunc({i})) == {i}"
             direct = (f"{value} if type({this}) is _str and type({f.text}) is _BF and {f.text}.impl is {impl} and "
-                      f"{num}0 <= {i} < len({this}) and ({n} := _trunc({i})) == {i} else {direct}")
+                      f"{num}{index} else {direct}")
         if method == "push" and len(vals) == 1 and not fast:
             # NON-SPEC: %Array.prototype.push% of one value onto a dense array that stores it
             # itself (extensible, a writable length, no accessor or read-only index on its
@@ -4521,7 +4597,7 @@ class FunctionEmitter:
         if arg.computed:
             kl, kv = self.capture(partial(self.expr, arg.property))
             self.splice(kl)
-            kv = self.hold(kv)
+            kv = kv if self.shadow_int(kv) is not None else self.hold(kv)   # (as in e_AssignmentExpression)
         else:
             key = python_string_to_js(arg.property.name)
             kv = E(self.const(key), "const")
@@ -4562,6 +4638,11 @@ class FunctionEmitter:
         if computed:
             d, i = self.temp(), self.temp()
             ktype = "" if k.num else f"type({k.text}) is _float and "
+            si = self.shadow_int(k)
+            if si is not None:
+                # (a loop counter's read that has its int: counter_shadow)
+                return [(f"type({o.text}) is _JSArray and ({d} := {o.text}.dense) is not None and 0 <= {si} < len({d}) "
+                         f"and type({p} := {d}[{si}]) is _float", f"{d}[{si}]")]
             element = (f"type({o.text}) is _JSArray and {ktype}({d} := {o.text}.dense) is not None and 0 <= {k.text} < len({d}) "
                        f"and type({p} := {d}[({i} := _trunc({k.text}))]) is _float and {i} == {k.text}", f"{d}[{i}]")
             # (a String key of an ordinary object: ``counts[word]++``)
@@ -4587,13 +4668,23 @@ class FunctionEmitter:
             d, i = self.temp(), self.temp()
             ktype = "" if k.num else f"type({k.text}) is _float and "
             t = self.temp()
+            # (``kc``: the key as compared with a length; ``integral(i)``: the test that binds
+            # ``i`` to the key's int and finds the key integral -- none for a loop counter's
+            # read that has its int, counter_shadow's, which is then ``i``)
+            si = self.shadow_int(k)
+            kc = k.text if si is None else si
+            if si is not None:
+                ktype, i = "", si
+
+            def integral(i: str) -> str:
+                return "" if si is not None else f" and ({i} := _trunc({k.text})) == {k.text}"
             self.emit(f"if ({t} := type({o.text})) is _JSArray and {ktype}({d} := {o.text}.dense) is not None and "
-                      f"0 <= {k.text} < len({d}) and {d}[({i} := _trunc({k.text}))] is not _M and {i} == {k.text}:")
+                      f"0 <= {kc} < len({d}){integral(i)} and {d}[{i}] is not _M:")
             self.emit(f" {d}[{i}] = {v.text}")
             # NON-SPEC inline path: fill a hole of a dense array, or append to it, where the
             # element is then created on the array (set_index's fast paths)
-            self.emit(f"elif {t} is _JSArray and {ktype}({d} := {o.text}.dense) is not None and 0 <= {k.text} <= len({d}) "
-                      f"and ({i} := _trunc({k.text})) == {k.text} and {o.text}.extensible and _isso({o.text}) "
+            self.emit(f"elif {t} is _JSArray and {ktype}({d} := {o.text}.dense) is not None and 0 <= {kc} <= len({d})"
+                      f"{integral(i)} and {o.text}.extensible and _isso({o.text}) "
                       f"and ({i} < len({d}) or {o.text}.length_writable):")
             self.emit(f" if {i} < len({d}):")
             self.emit(f"  {d}[{i}] = {v.text}")
@@ -4607,12 +4698,12 @@ class FunctionEmitter:
             # constant in 0..127 needs no bounds; set_index does the rest (wrapping, NaN ...)
             c = self.consts.get(v.text, MISSING) if v.kind == "const" else MISSING
             if type(c) is float and _is_int32(c) and 0 <= c <= 127:
-                self.emit(f"elif {t} is _TA and {ktype}0.0 <= {k.text} < {o.text}.fast_n and ({i} := _trunc({k.text})) == {k.text}:")
+                self.emit(f"elif {t} is _TA and {ktype}0.0 <= {kc} < {o.text}.fast_n{integral(i)}:")
                 self.emit(f" {o.text}.fast[{i}] = {self.const(int(c))}")
             elif v.num or v.kind != "const" or type(c) is float:
                 vtype = "" if v.num or type(c) is float else f"type({v.text}) is _float and "
-                self.emit(f"elif {t} is _TA and {vtype}{ktype}0.0 <= {k.text} < {o.text}.fast_n "
-                          f"and ({i} := _trunc({k.text})) == {k.text} and {o.text}.fast_lo < {v.text} < {o.text}.fast_hi:")
+                self.emit(f"elif {t} is _TA and {vtype}{ktype}0.0 <= {kc} < {o.text}.fast_n"
+                          f"{integral(i)} and {o.text}.fast_lo < {v.text} < {o.text}.fast_hi:")
                 if type(c) is float and _is_int32(c):
                     self.emit(f" {o.text}.fast[{i}] = {self.const(int(c))}")
                 else:
@@ -4622,9 +4713,9 @@ class FunctionEmitter:
             # (whose key is made once), of an ordinary object, as put_member's named path: an own
             # plain data property overwritten, a new one added by _put_new
             p, key = self.temp(), self.temp()
-            num = (f"{ktype}0 <= {k.text} < {len(INDEX_KEYS)} and ({i} := _trunc({k.text})) == {k.text} "
+            num = (f"{ktype}0 <= {kc} < {len(INDEX_KEYS)}{integral(i)} "
                    f"and type({p} := {o.text}.props.get(({key} := _IK[{i}]), _M)) is not _Prop")
-            if not k.num:
+            if not k.num and si is None:
                 num = (f"type({key} := {k.text}) is _str and type({p} := {o.text}.props.get({key}, _M)) "
                        f"is not _Prop or {num}")
             self.emit(f"elif {t} is _JSObject and ({num}):")
@@ -4704,7 +4795,9 @@ class FunctionEmitter:
         if left.computed:
             kl, kv = self.capture(lambda: self.expr(left.property))
             self.splice(kl)
-            k = self.spill(kv)
+            # (a loop counter's read with its int stays itself: nothing in the loop's test or
+            # body assigns the counter; counter_shadow)
+            k = kv if self.shadow_int(kv) is not None else self.spill(kv)
         else:
             k = E(self.const(python_string_to_js(left.property.name)), "const")
         if op in _NUMBER_UPDATE_OPS and (left.computed or left.property.name != "length"):
@@ -5174,6 +5267,27 @@ def _append_chain(v: Any, name: str) -> list[Any] | None:
     if len(operands) == 1 or first.type != "Identifier" or first.name != name:
         return None
     return operands
+
+
+def _small_int_literal(node: Any) -> int | None:
+    """A numeric literal's value as an int when it is an integer below 2**31 in magnitude."""
+    if node is None or node.type != "Literal" or type(node.value) not in (int, float):
+        return None
+    v = node.value
+    return int(v) if v == int(v) and -2147483648 < v < 2147483648 else None
+
+
+def _indexes_by(node: Any, name: str) -> bool:
+    """Whether ``node`` (nested functions not entered) reads an element ``x[name]`` or calls
+    ``x.charCodeAt(name)`` / ``x.charAt(name)`` (see FunctionEmitter.counter_shadow)."""
+    for n in _walk_no_functions(node):
+        if n.type == "MemberExpression" and n.computed and n.property.type == "Identifier" and n.property.name == name:
+            return True
+        if n.type == "CallExpression" and len(n.arguments) == 1 and n.arguments[0].type == "Identifier" \
+                and n.arguments[0].name == name and n.callee.type == "MemberExpression" and not n.callee.computed \
+                and n.callee.property.type == "Identifier" and n.callee.property.name in ("charCodeAt", "charAt"):
+            return True
+    return False
 
 
 def _assigns(node: Any) -> bool:

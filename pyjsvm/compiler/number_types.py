@@ -154,6 +154,25 @@ def _own_assigned(n: Any) -> set[str]:
     return set()
 
 
+def assigns(node: Any, name: str) -> bool:
+    """Whether evaluating ``node`` may assign or declare ``name``: an assignment, update,
+    declaration, for-in/of head or catch parameter that binds it, or a function or class
+    declaration of that name (nested functions are not entered: a name one assigns is no
+    Python local of the body around it)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t in _FUNCTIONS:
+            if t in ("FunctionDeclaration", "ClassDeclaration") and n.id is not None and n.id.name == name:
+                return True
+            continue
+        if name in _own_assigned(n):
+            return True
+        stack.extend(children(n))
+    return False
+
+
 class NumberLocals:
     """The pass over one body. ``reads``: the ``id()`` of every Identifier node read where its
     name holds a Number. ``locals_``: the function-level names that are Python locals (declared

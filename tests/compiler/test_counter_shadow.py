@@ -1,0 +1,47 @@
+"""A ``for`` loop's counter read as an index (``a[i]``, ``s.charCodeAt(i)``) takes the Python
+int that emitted code keeps beside it (emit.FunctionEmitter.counter_shadow) where nothing in the
+loop's test or body assigns it: the same values as node in every case below, on both tiers, and
+the int used where the shape of the loop allows it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import assert_tiers_and_node_agree, emitted_function
+
+pytestmark = pytest.mark.usefixtures("eager_compilation")
+
+CASES = {
+    "reads-and-writes": "(function () { var a = [1, 2, 3, 4, 5], c = 0; for (var i = 0; i < a.length; i++) { c += a[i]; a[i] = c; a[i] += 0.5; a[i]++ } return a.join() + '|' + c })()",
+    "kinds": "(function () { var out = []; var xs = [[1, 2, 3], new Int8Array([1, -2, 3]), new Float64Array([0.5, 1.5, 2.5]), 'abc', {0: 'x', 1: 'y', 2: 'z', length: 3}, (function () { return arguments })(7, 8, 9), [1, , 3], Object.create(['p', 'q', 'r'])]; for (var j = 0; j < xs.length; j++) { var x = xs[j], r = []; for (var i = -2; i < 5; i++) { r.push(String(x[i])) } out.push(r.join()) } return out.join('|') })()",
+    "steps": "(function () { var a = [], r = []; for (var i = 0; i < 10; i += 3) a[i] = i; for (var i = 9; i >= 0; i--) r.push(a[i]); for (let k = 10; k > 0; k -= 4) r.push(a[k - 1], a[k]); for (var m = 0; m < 3; ++m) r.push(a[m]); for (var n = 3; n > 0; --n) r.push(a[n]); return r.join() })()",
+    "strings": "(function (s) { var h = 0, t = ''; for (var i = 0; i < s.length; i++) { h = (h * 31 + s.charCodeAt(i)) | 0; t += escape(s.charAt(i) + s[i]) } for (var i = -1; i <= s.length; i++) t += s.charCodeAt(i) + escape(s.charAt(i) + s[i]); return h + '|' + t })('h\\u00e9\\ud83d\\ude00!')",
+    "appends-and-holes": "(function () { var a = [], b = [1, 2, 3], r = []; for (var i = 0; i < 6; i++) { a[i] = i * 2; if (i === 2) b.length = 1; r.push(b[i]); delete a[i - 2] } for (var i = 0; i < 6; i++) r.push(a[i]); var f = Object.freeze([1, 2]); for (var i = 0; i < 3; i++) f[i] = 9; r.push(f.join()); return r.join() })()",
+    "body-assigns-the-counter": "(function () { var a = [10, 11, 12, 13, 14, 15, 16], r = []; for (var i = 0; i < a.length; i++) { r.push(a[i]); if (i === 1) i += 2; } for (var i = 0; i < 4; i++) { r.push(a[i]); [i] = [i + 1] } for (var i = 0; i < 5; i++) { r.push(a[i]); for (i of [i + 1]) ; } for (var j = 0; j < 5; j++) { r.push(a[j]); var j = j + 0.5 } return r.join() })()",
+    "closures-and-eval": "(function () { var a = [1, 2, 3, 4], fs = []; for (let i = 0; i < a.length; i++) fs.push(function () { return a[i] }); var r = fs.map(function (f) { return f() }); for (var i = 0; i < 3; i++) { r.push(a[i]); eval('i++') } for (var k = 0; k < 3; k++) { r.push(a[k]); (function () { k++ })() } return r.join() })()",
+    "jumps": "(function () { var a = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], r = []; outer: for (var i = 0; i < 10; i++) { if (i % 3 === 0) continue; for (var j = 0; j < 10; j++) { if (j > i) continue outer; if (a[j] === 5) break outer; r.push(a[i] * 10 + a[j]) } } for (var k = 0; k < 6; k++) { try { if (k & 1) continue; r.push(a[k]) } finally { r.push('f' + a[k]) } } for (var m = 0; m < 10; m++) { if (a[m] > 3) break } r.push(m, a[m]); return r.join() })()",
+    "generator": "(function () { function* g(a) { for (var i = 0; i < a.length; i++) { var x = yield a[i]; if (x) a[i] = x; } return a.join() } var it = g([1, 2, 3]), r = [], s = it.next(); while (!s.done) { r.push(s.value); s = it.next(s.value * 10) } r.push(s.value); return r.join() })()",
+    "big-and-objects": "(function () { var o = {}, r = []; for (var i = 4090; i < 4100; i++) o[i] = i; for (var i = 4090; i < 4100; i++) r.push(o[i]); var p = {get 3() { return 'g' }}; for (var i = 0; i < 5; i++) r.push(p[i]); Array.prototype[2] = 'proto'; var h = [0, 1, , 3]; for (var i = 0; i < 5; i++) r.push(h[i]); delete Array.prototype[2]; var ta = new Uint8Array(4); for (var i = 0; i < 6; i++) { ta[i] = i * 100; r.push(ta[i]) } return r.join() })()",
+    "float-start-not-shadowed": "(function () { var a = [1, 2, 3], r = []; for (var i = 0.5; i < 3; i++) r.push(a[i]); for (var i = 2 ** 53 - 2; i < 2 ** 53 + 2; i++) { r.push(a[i]); if (r.length > 8) break } return r.join() })()",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_node_agrees(name: str) -> None:
+    assert_tiers_and_node_agree(CASES[name])
+
+
+def _emitted(src: str, name: str) -> str:
+    f = emitted_function(src + f"; {name}([1, 2, 3], 'ab')", name)
+    assert f.code.emitted is not None
+    return f.code.emitted
+
+
+def test_a_counter_indexes_with_its_int() -> None:
+    text = _emitted("function f(a, s) { var c = 0; for (var i = 0; i < a.length; i++) { c += a[i]; a[i] = c; a[i]++ } "
+                    "for (let j = 0; j < s.length; j += 1) c += s.charCodeAt(j); return c }", "f")
+    assert "_trunc(" not in text.split("_geti(", 1)[0]
+
+
+def test_a_counter_the_body_assigns_has_no_int() -> None:
+    text = _emitted("function f(a) { var c = 0; for (var i = 0; i < a.length; i++) { c += a[i]; if (c > 2) i++ } return c }", "f")
+    assert "_trunc(" in text
