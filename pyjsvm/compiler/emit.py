@@ -688,7 +688,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": new_this_object, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_JSArgs": JSArguments, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_apush": _append_element, "_apop": _remove_last_element, "_putnew": _put_new, "_getcallee": _get_callee, "_getstrc": _get_string_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_apush": _append_element, "_apop": _remove_last_element, "_putnew": _put_new, "_getcallee": _get_callee, "_FAR": -(1 << 100), "_getstrc": _get_string_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
@@ -2608,7 +2608,15 @@ class FunctionEmitter:
         shadow = None if per_iteration or self.lean else self.counter_shadow(s)
         if shadow is not None:
             py, sh, start, step = shadow
-            self.emit(f"{sh} = {start}")
+            if start is not None:
+                self.emit(f"{sh} = {start}")
+            else:
+                # (the counter's start as an int where it is an integral Number below 2**53 in
+                # magnitude, else one so far below 0 that no step of the loop brings it into an
+                # index's range: the accesses then take their general paths, with the Number)
+                t = self.temp()
+                self.emit(f"{sh} = {t} if type({py}) is _float and -9007199254740992.0 < {py} < 9007199254740992.0 "
+                          f"and ({t} := _trunc({py})) == {py} else _FAR")
             self.int_shadows[py] = sh
             try:
                 self.for_loop_body(s, labels, per_iteration, f"{sh} += {step}")
@@ -2617,16 +2625,18 @@ class FunctionEmitter:
         else:
             self.for_loop_body(s, labels, per_iteration, None)
 
-    def counter_shadow(self, s: Any) -> tuple[str, str, int, int] | None:
+    def counter_shadow(self, s: Any) -> tuple[str, str, int | None, int] | None:
         """NON-SPEC (speed): for ``for (var i = N; ...; i++)`` (or ``let``; ``++i``, ``i--``,
-        ``--i``, ``i += M``, ``i -= M``; N and M integer literals below 2**31 in magnitude), where
+        ``--i``, ``i += M``, ``i -= M``; M an integer literal below 2**31 in magnitude), where
         ``i`` is a Python local that neither the test nor the body assigns and that some
         element access ``x[i]`` or ``s.charCodeAt(i)`` in them reads: (the local, a new Python
-        local, N, the step). The new local holds ``i`` as a Python int from the loop's start
+        local, N where it is such a literal (else None: the start is known when the loop
+        starts), the step). The new local holds ``i`` as a Python int from the loop's start
         (stepped right after ``i`` is), so that those accesses index with it, without turning
-        the Number into an int and testing that it is integral each time. ``i`` stays an
-        integral Number below 2**53 in magnitude (the loop would have to run 2**53 / 2**31 times
-        to leave that range), whose float the int is exactly."""
+        the Number into an int and testing that it is integral each time. While ``i`` is below
+        2**53 in magnitude its float is the int exactly; the steps all go one way, so once it
+        is past that (where a step of the float may round), the int is too, for good, and far
+        outside every index range an access takes its int for (they take the Number then)."""
         init, upd = s.init, s.update
         if init is None or upd is None or init.type != "VariableDeclaration" or init.kind not in ("var", "let"):
             return None
@@ -2638,8 +2648,9 @@ class FunctionEmitter:
         else:
             return None
         decls = [d for d in init.declarations if d.id.type == "Identifier" and d.id.name == name]
-        if len(decls) != 1 or (start := _small_int_literal(decls[0].init)) is None:
+        if len(decls) != 1 or decls[0].init is None:
             return None
+        start = _small_int_literal(decls[0].init)
         if any(d.init is not None and assigns(d.init, name) for d in init.declarations) \
                 or s.test is not None and assigns(s.test, name) or assigns(s.body, name):
             return None
