@@ -1010,7 +1010,7 @@ class E:
     """An emitted expression: Python ``text``; ``kind`` is 'const' (a constant-table name),
     'name' (a Python local that nothing can change before it is used) or 'expr'."""
 
-    __slots__ = ("text", "kind", "num", "bool", "i32", "ival")
+    __slots__ = ("text", "kind", "num", "bool", "i32", "ival", "idx")
 
     def __init__(self, text: str, kind: str = "expr", num: bool = False, is_bool: bool = False,
                  i32: bool = False, ival: str | None = None) -> None:
@@ -1020,6 +1020,9 @@ class E:
         self.bool = is_bool   # known to be a bool
         self.i32 = i32        # known to be a float holding an integer in [-2**31, 2**31) (not -0)
         self.ival = ival      # an 'expr' with i32: the Python int expression ``text`` is the float of
+        # NON-SPEC: where ``text`` is a loop counter's read plus or minus an integer literal
+        # (counter_shadow), the Python int expression of the same over the counter's int
+        self.idx: str | None = None
 
 
 class _Frame:
@@ -1296,7 +1299,9 @@ class FunctionEmitter:
             return e
         t = self.temp()
         self.emit(f"{t} = {e.text}")
-        return E(t, "name", e.num, e.bool, e.i32)
+        r = E(t, "name", e.num, e.bool, e.i32)
+        r.idx = e.idx
+        return r
 
     def hold(self, e: E) -> E:
         """``e`` as a constant or a temporary (``spill``): an operand whose value later operands'
@@ -3692,8 +3697,20 @@ class FunctionEmitter:
                  f"else _geti({no}, {nk}, {pos}))")
 
     def shadow_int(self, k: E) -> str | None:
-        """NON-SPEC: the Python int local that holds the integer ``k`` reads, where ``k`` is a
-        read of a loop counter that has one (counter_shadow), else None."""
+        """NON-SPEC: the Python int that ``k`` is the Number of, where ``k`` is a read of a loop
+        counter that has one (counter_shadow), or such a read plus or minus an integer literal
+        (``E.idx``), else None: a Python local, or the local that a statement emitted here
+        assigns the sum to (the counter changes only in the loop's update)."""
+        if not self.int_shadows:
+            return None
+        if k.idx is not None:
+            t = self.temp()
+            self.emit(f"{t} = {k.idx}")
+            return t
+        return self.counter_int(k)
+
+    def counter_int(self, k: E) -> str | None:
+        """NON-SPEC: the Python int local of the loop counter ``k`` reads (counter_shadow), else None."""
         return self.int_shadows.get(k.text) if self.int_shadows and k.kind == "name" else None
 
     def pos(self, node: Any) -> str:
@@ -4324,7 +4341,15 @@ class FunctionEmitter:
             pn = self.read_name("#" + e.left.name, e.left)
             return E(f"_privin({pn.text}, {r.text})", is_bool=True)
         a, b = self.operands([e.left, e.right])
-        return self.binary(op, a, b)
+        r = self.binary(op, a, b)
+        if self.int_shadows and op in ("+", "-"):
+            # (``i + 1``, ``i - 1``, ``1 + i`` of a loop counter with its int: the same sum of
+            # the int, which the element accesses take; see counter_shadow)
+            if (si := self.counter_int(a)) is not None and (c := _small_int_literal(e.right)) is not None:
+                r.idx = f"({si} {op} {c})"
+            elif op == "+" and (si := self.counter_int(b)) is not None and (c := _small_int_literal(e.left)) is not None:
+                r.idx = f"({c} + {si})"
+        return r
 
     def name_once(self, x: E) -> tuple[str, str]:
         """How emitted code names ``x`` when it is evaluated once inside a larger expression: its
@@ -4608,7 +4633,7 @@ class FunctionEmitter:
         if arg.computed:
             kl, kv = self.capture(partial(self.expr, arg.property))
             self.splice(kl)
-            kv = kv if self.shadow_int(kv) is not None else self.hold(kv)   # (as in e_AssignmentExpression)
+            kv = kv if self.counter_int(kv) is not None else self.hold(kv)   # (as in e_AssignmentExpression)
         else:
             key = python_string_to_js(arg.property.name)
             kv = E(self.const(key), "const")
@@ -4808,7 +4833,7 @@ class FunctionEmitter:
             self.splice(kl)
             # (a loop counter's read with its int stays itself: nothing in the loop's test or
             # body assigns the counter; counter_shadow)
-            k = kv if self.shadow_int(kv) is not None else self.spill(kv)
+            k = kv if self.counter_int(kv) is not None else self.spill(kv)
         else:
             k = E(self.const(python_string_to_js(left.property.name)), "const")
         if op in _NUMBER_UPDATE_OPS and (left.computed or left.property.name != "length"):
@@ -5288,14 +5313,27 @@ def _small_int_literal(node: Any) -> int | None:
     return int(v) if v == int(v) and -2147483648 < v < 2147483648 else None
 
 
+def _counter_key(k: Any, name: str) -> bool:
+    """Whether ``k`` is ``name``, or ``name`` plus or minus an integer literal (or that literal
+    plus ``name``): a key an element access takes the counter's int for (counter_shadow)."""
+    if k.type == "Identifier":
+        return bool(k.name == name)
+    if k.type != "BinaryExpression" or k.operator not in ("+", "-"):
+        return False
+    if k.left.type == "Identifier" and k.left.name == name:
+        return _small_int_literal(k.right) is not None
+    return k.operator == "+" and k.right.type == "Identifier" and k.right.name == name and _small_int_literal(k.left) is not None
+
+
 def _indexes_by(node: Any, name: str) -> bool:
-    """Whether ``node`` (nested functions not entered) reads an element ``x[name]`` or calls
-    ``x.charCodeAt(name)`` / ``x.charAt(name)`` (see FunctionEmitter.counter_shadow)."""
+    """Whether ``node`` (nested functions not entered) reads an element ``x[k]`` or calls
+    ``x.charCodeAt(k)`` / ``x.charAt(k)``, ``k`` a _counter_key of ``name`` (see
+    FunctionEmitter.counter_shadow)."""
     for n in _walk_no_functions(node):
-        if n.type == "MemberExpression" and n.computed and n.property.type == "Identifier" and n.property.name == name:
+        if n.type == "MemberExpression" and n.computed and _counter_key(n.property, name):
             return True
-        if n.type == "CallExpression" and len(n.arguments) == 1 and n.arguments[0].type == "Identifier" \
-                and n.arguments[0].name == name and n.callee.type == "MemberExpression" and not n.callee.computed \
+        if n.type == "CallExpression" and len(n.arguments) == 1 and _counter_key(n.arguments[0], name) \
+                and n.callee.type == "MemberExpression" and not n.callee.computed \
                 and n.callee.property.type == "Identifier" and n.callee.property.name in ("charCodeAt", "charAt"):
             return True
     return False

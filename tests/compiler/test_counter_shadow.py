@@ -23,6 +23,7 @@ CASES = {
     "big-and-objects": "(function () { var o = {}, r = []; for (var i = 4090; i < 4100; i++) o[i] = i; for (var i = 4090; i < 4100; i++) r.push(o[i]); var p = {get 3() { return 'g' }}; for (var i = 0; i < 5; i++) r.push(p[i]); Array.prototype[2] = 'proto'; var h = [0, 1, , 3]; for (var i = 0; i < 5; i++) r.push(h[i]); delete Array.prototype[2]; var ta = new Uint8Array(4); for (var i = 0; i < 6; i++) { ta[i] = i * 100; r.push(ta[i]) } return r.join() })()",
     "computed-starts": "(function (a, n) { var r = []; for (var i = a.length - 1; i >= 0; i--) r.push(a[i]); for (var i = n; i < a.length; i++) r.push(a[i]); var starts = [0.5, -0.5, -0, NaN, Infinity, -Infinity, '2', null, undefined, {valueOf() { return 1 }}, 2 ** 53, -(2 ** 53) + 3, 1e300, 4294967294, 2]; for (var s = 0; s < starts.length; s++) { var seen = []; for (var i = starts[s]; seen.length < 4; i += 1) { seen.push(String(a[i])); if (i !== i) break } r.push(seen.join(':')) } for (let j = n * 2; j > -3; j -= 2) r.push(a[j]); return r.join() })([1, 2, 3, 4, 5], 2)",
     "big-steps": "(function () { var a = [1, 2, 3], r = []; var t = new Array(5); for (var i = 2 ** 53 - 6; i < 2 ** 53 + 10; i += 2147483647) { r.push(a[i], t[i]); if (r.length > 10) break } for (var i = 4294967293; i < 4294967297; i++) { a[i] = i; r.push(a[i], a.length) } return r.join() })()",
+    "offsets": "(function (a, s) { var r = [], h = 0; for (var i = 0, n = a.length; i < n; i++) { r.push(a[i + 1], a[i - 1], a[1 + i], a[i + -2], a[i - -1]); a[i + 2] = i; a[i - 1]++; a[i + 1] += 10 } for (var i = -1; i <= s.length; i++) h = h * 3 + s.charCodeAt(i + 1) + (s.charCodeAt(i - 1) | 0) + escape(s.charAt(i + 1)).length; for (var i = 0.5; i < 3; i++) r.push(a[i + 0.5], a[i - 1]); for (var i = '1'; i < 4; i++) r.push(a[i + 1], a[i - 1]); return r.join() + '|' + a.join() + '|' + h })([1, 2, 3, 4], 'abc')",
     "float-start-not-shadowed": "(function () { var a = [1, 2, 3], r = []; for (var i = 0.5; i < 3; i++) r.push(a[i]); for (var i = 2 ** 53 - 2; i < 2 ** 53 + 2; i++) { r.push(a[i]); if (r.length > 8) break } return r.join() })()",
 }
 
@@ -47,6 +48,11 @@ def test_a_counter_indexes_with_its_int() -> None:
 def test_a_computed_start_has_its_int() -> None:
     text = _emitted("function f(a) { var c = 0; for (var i = a.length - 1; i >= 0; i--) c += a[i]; return c }", "f")
     assert "_FAR" in text and "_trunc(" not in text.split("_FAR", 1)[1].split("_geti(", 1)[0]
+
+
+def test_offsets_of_a_counter_have_their_int() -> None:
+    text = _emitted("function f(a) { var c = 0; for (var i = 1, n = a.length; i < n; i++) { c += a[i - 1] * a[i + 1]; a[i + 1] = c } return c }", "f")
+    assert "_trunc(" not in text.split("_geti(", 1)[0]
 
 
 def test_a_counter_the_body_assigns_has_no_int() -> None:
