@@ -3755,7 +3755,10 @@ class FunctionEmitter:
         # (the default of the get is ABSENT_PROP, a Prop: one type test rules out both a Prop and
         # no property; where it failed, ``v`` is ABSENT_PROP exactly when the key is absent)
         plain = f"type({v} := {t}.props.get({k}, _NP)) is not _Prop"
-        own = f"{v} if type({first}) is _JSObject and {plain}"
+        # (or an own data Prop -- not ABSENT_PROP, an accessor -- whose value is made: a
+        # built-in's read-only or non-enumerable property, ``Math.PI``, ``Number.MAX_VALUE``)
+        plain_or_data = f"({plain} or not {v}.flags & 8 and ({v} := {v}.value) is not _M)"
+        own = f"{v} if type({first}) is _JSObject and {plain_or_data}"
         string_key = key in STRING_METHOD_NAMES
         miss = self.string_member(t, k, v, pos) if string_key else f"_getm({t}, {k}, {pos})"
         if not chain and not string_key:
@@ -3778,7 +3781,7 @@ class FunctionEmitter:
                          f"{v}.flags & 8 else {v} if {tt} is _JSObject and {plain} else {miss})")
             base = getattr(node, "object", None)   # (None: a destructuring pattern's property)
             if base is not None and base.type == "Identifier" and base.name[:1].isupper():
-                return E(f"({v} if (({tt} := type({first})) is _JSObject or {tt} is _EF) and {plain} else {miss})")
+                return E(f"({v} if (({tt} := type({first})) is _JSObject or {tt} is _EF or {tt} is _BF) and {plain_or_data} else {miss})")
             return E(f"({own} else {miss})")
         if into is None:
             # a call's callee (most often a method on the prototype): that hit first, then an
