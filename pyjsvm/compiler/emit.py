@@ -227,7 +227,8 @@ _ORDINARY_METHODS = ("get", "get_own_property", "get_prototype_of", "set_prototy
 def callee_layout(cls: type) -> bool:
     """NON-SPEC: whether ``cls`` belongs in CALLEE_TYPES: its objects' own properties all in
     ``props``, and its internal methods that read or change them or the prototype the ordinary
-    ones (which count PROTO_EPOCH up where a CalleeSite's entry must go); or an ECMAScript
+    ones (which count PROTO_EPOCH up where a CalleeSite's entry must go; an immutable prototype
+    exotic object's [[SetPrototypeOf]] changes nothing: %Object.prototype%); or an ECMAScript
     function object, whose only other own properties are the lazy ones and whose methods make
     them, then run the ordinary ones."""
     if cls in CALLEE_TYPES:
@@ -236,7 +237,8 @@ def callee_layout(cls: type) -> bool:
         return False
     ok = cls is ECMAFunction or (
         issubclass(cls, JSObject) and cls.simple_props is True and not cls.is_proxy
-        and all(getattr(cls, m) is getattr(JSObject, m) for m in _ORDINARY_METHODS))
+        and all(getattr(cls, m) is getattr(JSObject, m) for m in _ORDINARY_METHODS
+                if m != "set_prototype_of" or not cls.immutable_prototype))
     (CALLEE_TYPES if ok else _NOT_CALLEE_TYPES).add(cls)
     return ok
 

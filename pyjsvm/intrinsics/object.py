@@ -32,6 +32,7 @@ class ImmutablePrototypeObject(JSObject):
     %Object.prototype%."""
 
     __slots__ = ()
+    immutable_prototype = True   # (see JSObject)
 
     def set_prototype_of(self, v: Any) -> bool:
         """[[SetPrototypeOf]] (sec-immutable-prototype-exotic-objects-setprototypeof-v):

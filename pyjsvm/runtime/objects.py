@@ -276,6 +276,10 @@ class JSObject(JSObjectBase):
     is_callable = False
     is_constructor = False
     is_proxy = False
+    # NON-SPEC: whether [[SetPrototypeOf]] never changes the prototype (an immutable prototype
+    # exotic object's refuses): an emitted call site's cache may then take the object as an
+    # ordinary one (compiler/emit.callee_layout), whatever that method is
+    immutable_prototype = False
     # NON-SPEC: whether [[GetOwnProperty]] may do more than read (a deferred module namespace's
     # evaluates its module): code that only describes an object (error messages) leaves it alone
     effectful_own_property = False

@@ -216,6 +216,28 @@ def test_the_site_holds_the_prototype_and_its_prop() -> None:
     assert site.entry is EMPTY_CALLEE and site not in FILLED_SITES
 
 
+def test_object_prototype_holds_a_cached_callee() -> None:
+    """%Object.prototype% is an immutable prototype exotic object, whose [[SetPrototypeOf]]
+    changes nothing: a site caches a method it holds, as for any ordinary prototype."""
+    src = "function f(o) { return o.toString() } var o = {a: 1}; for (var i = 0; i < 3; i++) f(o)"
+    f = emitted_function(src, "f")
+    [site] = _sites(f)
+    proto, prop, first, between = site.entry
+    assert proto is f.realm.object_prototype and first is True and prop.value is proto.get("toString", proto)
+    assert site.fills == 1
+
+
+def test_a_string_receiver_fills_its_site_for_its_realm() -> None:
+    src = "function f(s) { return s.charCodeAt(0) } for (var i = 0; i < 3; i++) f('ab')"
+    f = emitted_function(src, "f")
+    [site] = _sites(f)
+    realm, prop, first, between = site.entry
+    sp = f.realm.intrinsics["%String.prototype%"]
+    assert realm is f.realm and prop is sp.props["charCodeAt"] and site.fills == 1 and site in FILLED_SITES
+    bump_proto_epoch()
+    assert site.entry is EMPTY_CALLEE
+
+
 def test_a_value_read_fills_its_site() -> None:
     src = ("function A() {} A.prototype.v = 7; function B() {} B.prototype = Object.create(A.prototype);"
            "function f(o) { return o.v } var a = new A(), b = new B(); for (var i = 0; i < 3; i++) { f(a); f(b) }")
