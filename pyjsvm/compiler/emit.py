@@ -3784,7 +3784,11 @@ class FunctionEmitter:
             base = getattr(node, "object", None)   # (None: a destructuring pattern's property)
             if base is not None and base.type == "Identifier" and base.name[:1].isupper():
                 return E(f"({v} if (({tt} := type({first})) is _JSObject or {tt} is _EF or {tt} is _BF) and {plain_or_data} else {miss})")
-            return E(f"({own} else {miss})")
+            # (then an own property of another class whose own properties such a key finds in
+            # ``props`` (CALLEE_TYPES, which the site's filling adds it to): a function's static
+            # ``b2Body.e_flag``, ``Object.prototype.hasOwnProperty``)
+            return E(f"({v} if ({tt} := type({first})) is _JSObject and {plain_or_data} "
+                     f"else {v} if {tt} is not _JSObject and {tt} in _CT and {plain_or_data} else {miss})")
         if into is None:
             # a call's callee (most often a method on the prototype): that hit first, then an
             # own property (a plain value, or a data Prop: Math.floor), then the grandparent's.
