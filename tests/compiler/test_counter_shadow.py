@@ -58,3 +58,16 @@ def test_offsets_of_a_counter_have_their_int() -> None:
 def test_a_counter_the_body_assigns_has_no_int() -> None:
     text = _emitted("function f(a) { var c = 0; for (var i = 0; i < a.length; i++) { c += a[i]; if (c > 2) i++ } return c }", "f")
     assert "_trunc(" in text
+
+
+def test_a_counter_read_in_parts_and_generators() -> None:
+    """A loop body nested past what one Python function holds is emitted in parts (nested
+    functions that share the body's locals): the counter's int is one of them; and in a
+    generator it survives each ``yield``."""
+    deep = "if (a[i] >= 0) {" * 60 + "c += a[i] + a[i + 1] + s.charCodeAt(i);" + "}" * 60
+    long_expr = "c += " + "(" * 150 + "a[i]" + " + 1)" * 150 + ";"
+    src = ("(function () { function f(a, s) { var c = 0; for (var i = 0; i < a.length - 1; i++) { " + deep + long_expr + " } return c }"
+           "function* g(a) { var c = 0; for (let i = a.length - 1; i >= 0; i--) { " + deep.replace("s.charCodeAt(i)", "(yield a[i])") + " } return c }"
+           "var r = [f([1, 2, 3, 4, 5], 'abcdef')]; var it = g([1, 2, 3]); var x = it.next(); "
+           "while (!x.done) { r.push(x.value); x = it.next(7) } r.push(x.value); return r.join() })()")
+    assert assert_tiers_and_node_agree(src) == "1028,3,2,1,NaN"
