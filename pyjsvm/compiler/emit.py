@@ -287,21 +287,28 @@ def _get_callee(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
                         return v
                 if mids:
                     between = ChainCheck(tuple(mids), k)
-            props = holder.props
-            stored = props.get(k, MISSING)
-            if type(stored) is not Prop:
-                if stored is not v or stored is MISSING:
-                    return v
-                stored = props[k] = Prop(v, WEC)
-            elif stored.flags & (A | L) or stored.value is not v:
-                return v
-            # (one tuple, replaced whole: a reader on another thread never sees half of it)
-            if site.entry is EMPTY_CALLEE:
-                site.entry = (p, stored, first, between)
-            elif len(site.more) < CALLEE_CACHE_MORE:
-                site.more[p] = (p, stored, first, between)
-            FILLED_SITES.add(site)
+            _fill_callee_site(site, p, holder.props, k, v, first, between)
     return v
+
+
+def _fill_callee_site(site: CalleeSite, key: Any, props: dict[Any, Any], k: Any, v: Any, first: bool, between: Any) -> None:
+    """NON-SPEC: where ``props`` (the holder's) stores ``v``, the value just read, as ``k``'s
+    data property, the site's entry (or, while it holds another, its ``more``, if it has room)
+    becomes (``key``, that Prop, ``first``, ``between``); a plain stored value is made such a
+    Prop first (the same attributes: writable, enumerable, configurable)."""
+    stored = props.get(k, MISSING)
+    if type(stored) is not Prop:
+        if stored is not v or stored is MISSING:
+            return
+        stored = props[k] = Prop(v, WEC)
+    elif stored.flags & (A | L) or stored.value is not v:
+        return
+    # (one tuple, replaced whole: a reader on another thread never sees half of it)
+    if site.entry is EMPTY_CALLEE:
+        site.entry = (key, stored, first, between)
+    elif len(site.more) < CALLEE_CACHE_MORE:
+        site.more[key] = (key, stored, first, between)
+    FILLED_SITES.add(site)
 
 
 def _get_member_cached(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
@@ -335,19 +342,7 @@ def _get_string_callee(o: str, k: str, pos: Any, site: CalleeSite, realm: Any) -
     it)."""
     v = _get_member(o, k, pos)
     site.fills += 1
-    props = realm.intrinsics["%String.prototype%"].props
-    stored = props.get(k, MISSING)
-    if type(stored) is not Prop:
-        if stored is not v or stored is MISSING:
-            return v
-        stored = props[k] = Prop(v, WEC)
-    elif stored.flags & (A | L) or stored.value is not v:
-        return v
-    if site.entry is EMPTY_CALLEE:
-        site.entry = (realm, stored, True, True)
-    elif len(site.more) < CALLEE_CACHE_MORE:
-        site.more[realm] = (realm, stored, True, True)
-    FILLED_SITES.add(site)
+    _fill_callee_site(site, realm, realm.intrinsics["%String.prototype%"].props, k, v, True, True)
     return v
 
 
