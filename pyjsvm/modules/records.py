@@ -14,7 +14,8 @@ from typing import Any, Callable
 
 from pyjsvm.compiler.module_code import ALL, ALL_BUT_DEFAULT, ModuleRequest
 from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal
-from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
+from pyjsvm.runtime.values import NULL
 from pyjsvm.runtime.promise import JSPromise
 from pyjsvm.runtime.promise import REJECTED
 
@@ -223,6 +224,19 @@ class CyclicModuleRecord(ModuleRecord):
                 m.evaluation_error = e
             assert module.status == Status.EVALUATED
             cap[2].call(None, [e.value])
+        except Interrupted:
+            # NON-SPEC: the host stopped the run (a timeout, SIGINT, a step or memory limit) inside
+            # a module body. As V8 does for a terminated evaluation, every module left evaluating
+            # is errored with null as its error (Node's ``module.error`` of a timed-out module),
+            # so that a later Evaluate() of it or of a module importing it rejects instead of
+            # finding a module still 'evaluating' forever. The stop itself propagates.
+            for m in stack:
+                assert m.status == Status.EVALUATING
+                m.set_status(Status.EVALUATED)
+                m.evaluation_error = JSThrow(NULL)
+            cap[0].is_handled = True  # nobody holds this rejection yet: not an unhandled one
+            cap[2].call(None, [NULL])
+            raise
         else:
             assert module.status in (Status.EVALUATING_ASYNC, Status.EVALUATED)
             if module.async_evaluation_order is None or module.async_evaluation_order == DONE:

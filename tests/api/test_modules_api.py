@@ -322,3 +322,18 @@ def test_link_twice_is_already_linked() -> None:
     with pytest.raises(vm.VMError) as e:
         m.link(lambda *a: None).result()
     assert e.value.code == "ERR_VM_MODULE_ALREADY_LINKED"
+
+
+def test_evaluate_timeout_errors_the_modules_it_stopped() -> None:
+    # Node: the timed-out module and the dependency that looped end 'errored' (error null), and
+    # evaluating again rejects at once instead of finding them 'evaluating' for good.
+    d = linked("export let x = 1; while (true) {}")
+    r = linked('import "d";', {"d": d})
+    r.instantiate()
+    with pytest.raises(vm.JSError) as e:
+        r.evaluate(timeout=50)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+    assert (r.status, d.status) == ("errored", "errored")
+    assert d.error is None
+    with pytest.raises(vm.JSError):
+        r.evaluate().result(timeout=1000)
