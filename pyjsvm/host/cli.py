@@ -620,7 +620,8 @@ def _after_imports(host: Any, main: Callable[[], Any]) -> Any:
 
 def _run_module_main(host: Any, start: Any) -> int:
     """Run an ES module entry point: an evaluation error is an uncaught exception; a top-level
-    await still pending when the event loop is empty exits with code 13, as in Node."""
+    await still pending when the event loop is empty exits with ``process.exitCode``, 13 when
+    it is unset, as in Node."""
     promises: list[Any] = []
 
     def run() -> None:
@@ -635,7 +636,9 @@ def _run_module_main(host: Any, start: Any) -> int:
         host.forced_exit = e.code
         return host.finish()
     if promises and promises[0].state == PENDING and host.forced_exit is None:
-        return 13
+        # Node: ``process.exitCode ??= 13`` -- a code the program set is kept
+        set_code = host.js_exit_code()
+        return 13 if set_code is None else set_code
     return code
 
 
