@@ -254,12 +254,12 @@ class ESMLoader:
         ESMLoader(self.host, realm, self.entry or os.path.join(os.getcwd(), "[eval]"))
 
     # --- errors -----------------------------------------------------------------------------
-    def _not_found(self, what: str, specifier: str, parent: str, url: str | None = None) -> JSThrow:
+    def _not_found(self, what: str, specifier: str, parent: str, url: str | None = None, hint: str = "") -> JSThrow:
         if what == "package":
             msg = f"Cannot find package '{specifier}' imported from {parent}"
         else:
             msg = f"Cannot find module '{specifier}' imported from {parent}"
-        err = node_error(self.realm, "Error", "ERR_MODULE_NOT_FOUND", msg)
+        err = node_error(self.realm, "Error", "ERR_MODULE_NOT_FOUND", msg + hint)
         if url is not None:
             put(err, "url", url)
         return JSThrow(err)
@@ -284,14 +284,42 @@ class ESMLoader:
         if specifier.startswith("file:"):
             rest, suffix = split_url_suffix(specifier)
             path = unquote(urlparse(rest).path)
+            shown = path
         elif specifier.startswith(("./", "../", "/")) or specifier in (".", ".."):
             rest, suffix = split_url_suffix(specifier)
             path = os.path.normpath(os.path.join(base, unquote(rest)))
+            # (as a URL resolves it: a directory named by "/", "." or ".." at the end keeps its "/")
+            shown = path if not rest.endswith(("/", "/.", "/..")) and rest not in (".", "..") else path.rstrip("/") + "/"
         else:
             return file_url(self._resolve_package(specifier, base, parent_file, conditions))
-        if not os.path.isfile(path):
-            raise self._not_found("module", path, parent_file, file_url(path) + suffix)
+        if os.path.isdir(path) or not os.path.isfile(path):
+            hint = self._commonjs_hint(path if specifier.startswith("file:") else specifier, parent_file)
+            if os.path.isdir(path):
+                err = node_error(self.realm, "Error", "ERR_UNSUPPORTED_DIR_IMPORT", f"Directory import '{shown}' is "
+                                 f"not supported resolving ES modules imported from {parent_file}{hint}")
+                put(err, "url", file_url(path) + ("/" if shown.endswith("/") and path != "/" else "") + suffix)
+                raise JSThrow(err)
+            raise self._not_found("module", path, parent_file, file_url(path) + suffix, hint)
         return file_url(path) + suffix
+
+    def _commonjs_hint(self, specifier: str, parent_file: str) -> str:
+        """NON-SPEC (Node's decorateErrorWithCommonJSHints): for a relative or absolute
+        ``specifier`` that names no file an ES module import can load but that require() would
+        resolve (an extension or an index file added, a package.json "main"), the line
+        'Did you mean to import "./x.js"?' that Node adds to the error's message; else ''."""
+        try:
+            found = self.host.modules.resolve(specifier, os.path.dirname(parent_file), parent_file)
+        except JSThrow:
+            return ""
+        if found.startswith("node:"):
+            return ""
+        if specifier.startswith(("./", "../")) or specifier in (".", ".."):
+            found = os.path.relpath(found, os.path.dirname(parent_file)).replace(os.sep, "/")
+            if not found.startswith("../"):
+                found = "./" + found
+        if found == specifier:
+            return ""
+        return "\nDid you mean to import " + json.dumps(found, ensure_ascii=False) + "?"
 
     def _resolve_package(self, specifier: str, base: str, parent_file: str, conditions: tuple[str, ...]) -> str:
         parts = specifier.split("/")

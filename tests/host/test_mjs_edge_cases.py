@@ -40,10 +40,61 @@ process.exitCode = 0;
 await new Promise(() => {});
 """, "", 0, True),
     "unsettled_tla": ("await new Promise(() => {});", "", 13, True),
+    # Importing a directory is ERR_UNSUPPORTED_DIR_IMPORT (its url keeps a "/" the specifier
+    # ends with), not ERR_MODULE_NOT_FOUND; both errors end with Node's hint of what require()
+    # would have loaded ("Did you mean to import ...?", a path relative to the importer for a
+    # relative specifier), in the message and in the stack.
+    "directory_imports_and_hints": ("""
+const here = import.meta.dirname;
+for (const s of ['./', '.', './sub', './sub/', './pk', './empty', './cj', './data', './sub/index', './nothing',
+                 '../' + here.split('/').pop() + '/cj', import.meta.dirname + '/cj', new URL('./sub', import.meta.url).href]) {
+  try { await import(s); console.log(s, 'loaded'); } catch (e) {
+    const shown = s.replace('file://' + here, '<url>').replace(here, '<dir>').replace(here.split('/').pop(), 'XX');
+    console.log(shown, e.code, e.message.replaceAll(here, '<dir>'), e.url.replace('file://' + here, '<url>'),
+                e.stack.includes(e.message));
+  }
+}
+""", """./ ERR_UNSUPPORTED_DIR_IMPORT Directory import '<dir>/' is not supported resolving ES modules imported from <dir>/directory_imports_and_hints.mjs <url>/ true
+. ERR_UNSUPPORTED_DIR_IMPORT Directory import '<dir>/' is not supported resolving ES modules imported from <dir>/directory_imports_and_hints.mjs <url>/ true
+./sub ERR_UNSUPPORTED_DIR_IMPORT Directory import '<dir>/sub' is not supported resolving ES modules imported from <dir>/directory_imports_and_hints.mjs
+Did you mean to import "./sub/index.js"? <url>/sub true
+./sub/ ERR_UNSUPPORTED_DIR_IMPORT Directory import '<dir>/sub/' is not supported resolving ES modules imported from <dir>/directory_imports_and_hints.mjs
+Did you mean to import "./sub/index.js"? <url>/sub/ true
+./pk ERR_UNSUPPORTED_DIR_IMPORT Directory import '<dir>/pk' is not supported resolving ES modules imported from <dir>/directory_imports_and_hints.mjs
+Did you mean to import "./pk/lib.js"? <url>/pk true
+./empty ERR_UNSUPPORTED_DIR_IMPORT Directory import '<dir>/empty' is not supported resolving ES modules imported from <dir>/directory_imports_and_hints.mjs <url>/empty true
+./cj ERR_MODULE_NOT_FOUND Cannot find module '<dir>/cj' imported from <dir>/directory_imports_and_hints.mjs
+Did you mean to import "./cj.js"? <url>/cj true
+./data ERR_MODULE_NOT_FOUND Cannot find module '<dir>/data' imported from <dir>/directory_imports_and_hints.mjs
+Did you mean to import "./data.json"? <url>/data true
+./sub/index ERR_MODULE_NOT_FOUND Cannot find module '<dir>/sub/index' imported from <dir>/directory_imports_and_hints.mjs
+Did you mean to import "./sub/index.js"? <url>/sub/index true
+./nothing ERR_MODULE_NOT_FOUND Cannot find module '<dir>/nothing' imported from <dir>/directory_imports_and_hints.mjs <url>/nothing true
+../XX/cj ERR_MODULE_NOT_FOUND Cannot find module '<dir>/cj' imported from <dir>/directory_imports_and_hints.mjs
+Did you mean to import "./cj.js"? <url>/cj true
+<dir>/cj ERR_MODULE_NOT_FOUND Cannot find module '<dir>/cj' imported from <dir>/directory_imports_and_hints.mjs
+Did you mean to import "<dir>/cj.js"? <url>/cj true
+<url>/sub ERR_UNSUPPORTED_DIR_IMPORT Directory import '<dir>/sub' is not supported resolving ES modules imported from <dir>/directory_imports_and_hints.mjs
+Did you mean to import "<dir>/sub/index.js"? <url>/sub true
+""", 0, True),
+}
+
+
+# Files beside every program (for the ones that import them).
+FILES = {
+    "cj.js": "module.exports = 1;",
+    "data.json": '{"k": 1}',
+    "sub/index.js": "module.exports = 2;",
+    "pk/package.json": '{"main": "lib.js"}',
+    "pk/lib.js": "module.exports = 3;",
+    "empty/keep.txt": "",
 }
 
 
 def _write(tmp_path: Path, name: str, program: str) -> str:
+    for file, text in FILES.items():
+        (tmp_path / file).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / file).write_text(text, encoding="utf-8")
     path = tmp_path / (name + ".mjs")
     path.write_text(program, encoding="utf-8")
     return path.name
