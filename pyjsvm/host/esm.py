@@ -19,8 +19,10 @@
 """
 from __future__ import annotations
 
+import base64
 import json
 import os
+import re
 import weakref
 from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import quote, unquote, urlparse
@@ -94,6 +96,71 @@ def file_source(text: str) -> str:
         nl = text.find("\n")
         text = "//" + text[2:] if nl < 0 else "//" + text[2:nl] + text[nl:]
     return text
+
+
+# NON-SPEC (Node's esm loader): a data: URL module. Its URL's path (up to a "?" or "#") is a MIME
+# type, optional parameters and ";base64", then "," and the percent-encoded body.
+_DATA_URL = re.compile(r"^[^/]+/[^,;]+(?:[^,]*?)(;base64)?,(.*)$", re.S)
+_DATA_MIME = re.compile(r"^([^/]+/[^;,]+)(?:[^,]*?)(;base64)?,", re.S)
+_JS_MIME = re.compile(r"^\s*(text|application)/javascript\s*(;\s*charset=utf-?8\s*)?$", re.I)
+_BASE64_CHARS = re.compile(r"[^A-Za-z0-9+/\-_]")
+
+
+def data_url_format(url: str) -> tuple[str | None, str]:
+    """The module format of a data: URL ('module', 'json' or None: unknown) and its MIME type
+    (Node's getDataProtocolModuleFormat)."""
+    m = _DATA_MIME.match(_data_url_path(url))
+    mime = m.group(1) if m else ""
+    if _JS_MIME.match(mime):
+        return "module", mime
+    return ("json" if mime == "application/json" else None), mime
+
+
+def _data_url_path(url: str) -> str:
+    """The path of a data: URL: after "data:", up to its query or fragment."""
+    rest = url[len("data:"):]
+    end = min((i for i in (rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
+    return rest[:end]
+
+
+def decode_uri_component(text: str) -> str | None:
+    """decodeURIComponent of a Python string (None where it throws URIError: a "%" not followed
+    by two hex digits, or escapes that are not UTF-8)."""
+    out = bytearray()
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "%":
+            h = text[i + 1:i + 3]
+            if len(h) != 2 or any(d not in "0123456789abcdefABCDEF" for d in h):
+                return None
+            out.append(int(h, 16))
+            i += 3
+        else:
+            out += c.encode("utf-8", "surrogatepass")
+            i += 1
+    try:
+        return out.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+
+
+def data_url_body(url: str) -> str | None:
+    """The text of a data: URL (its body percent-decoded, then decoded from base64 when marked so,
+    as Node's Buffer does: other characters skipped, the end at a "=", invalid UTF-8 replaced);
+    None when it is no data URL Node accepts. Raises ValueError where decodeURIComponent throws."""
+    m = _DATA_URL.match(_data_url_path(url))
+    if m is None:
+        return None
+    body = decode_uri_component(m.group(2))
+    if body is None:
+        raise ValueError("URI malformed")
+    if not m.group(1):
+        return body
+    chars = _BASE64_CHARS.sub("", body.split("=", 1)[0]).replace("-", "+").replace("_", "/")
+    chars = chars[:len(chars) - len(chars) % 4] if len(chars) % 4 == 1 else chars
+    raw = base64.b64decode(chars + "=" * (-len(chars) % 4))
+    return raw.decode("utf-8", "replace")
 
 
 def is_ambiguous_file(path: str) -> bool:
@@ -275,6 +342,13 @@ class ESMLoader:
                                      f"No such built-in module: {specifier}"))
         if specifier in builtins:
             return "node:" + specifier
+        if specifier.startswith("data:"):
+            return specifier
+        if parent_file.startswith("data:") and not specifier.startswith("file:"):
+            # (Node: a data: URL is no base a relative URL or a package can resolve against)
+            raise JSThrow(node_error(self.realm, "TypeError", "ERR_UNSUPPORTED_RESOLVE_REQUEST",
+                                     f'Failed to resolve module specifier "{specifier}" from "{parent_file}": '
+                                     f'Invalid relative URL or base scheme is not hierarchical.'))
         base = os.path.dirname(parent_file)
         if specifier.startswith("#"):  # the package's own "imports" map
             scope, target = package_imports_target(self.realm, specifier, parent_file, conditions)
@@ -373,11 +447,14 @@ class ESMLoader:
         (``via_require``: for require(), which Node does not warn about)."""
         kind = attributes.get("type")
         cached = self.cache.get(url)
-        path = "" if url.startswith("node:") else unquote(urlparse(url).path)  # (no ?query, no #fragment)
-        if path.endswith(".json") and kind != "json":
+        is_data = url.startswith("data:")
+        path = "" if url.startswith("node:") or is_data else unquote(urlparse(url).path)  # (no ?query, no #fragment)
+        data_format, mime = data_url_format(url) if is_data else (None, "")
+        is_json = data_format == "json" if is_data else path.endswith(".json")
+        if is_json and kind != "json":
             raise JSThrow(node_error(self.realm, "TypeError", "ERR_IMPORT_ASSERTION_TYPE_MISSING",
                                      f'Module "{url}" needs an import attribute of type "json"'))
-        if kind is not None and kind != "json" or (kind == "json" and not path.endswith(".json")):
+        if kind is not None and kind != "json" or (kind == "json" and not is_json):
             raise JSThrow(node_error(self.realm, "TypeError", "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE"
                                      if kind == "json" else "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED",
                                      f'Module "{url}" is not of type "{kind}"' if kind == "json" else
@@ -390,6 +467,8 @@ class ESMLoader:
                 raise JSThrow(node_error(self.realm, "Error", "ERR_UNKNOWN_BUILTIN_MODULE",
                                          f"No such built-in module in a ShadowRealm: {url}"))
             record = self._builtin(url[5:])
+        elif is_data:
+            record = self._data_module(url, data_format, mime)
         else:
             self.host.permissions.check_read(self.realm, path)  # --permission: imports read files too
             if path.endswith(".json"):
@@ -421,8 +500,26 @@ class ESMLoader:
             raise JSThrow(self.realm.new_error("Error", python_string_to_js(f"Cannot read module '{path}': {e}"))) from None
         return text[1:] if text.startswith("\ufeff") else text
 
-    def _source_text(self, path: str, url: str) -> SourceTextModuleRecord:
-        source = python_string_to_js(file_source(self._read(path)))
+    def _data_module(self, url: str, data_format: str | None, mime: str) -> ModuleRecord:
+        """The module of a data: URL: an ES module (text/javascript) or JSON (application/json)."""
+        try:
+            text = data_url_body(url)
+        except ValueError:
+            raise JSThrow(self.realm.new_error("URIError", "URI malformed")) from None
+        if text is None:
+            err = node_error(self.realm, "TypeError", "ERR_INVALID_URL", "Invalid URL")
+            put(err, "input", python_string_to_js(url))
+            raise JSThrow(err)
+        if data_format == "json":
+            return self._json_text(python_string_to_js(text), url)
+        if data_format is None:
+            raise JSThrow(node_error(self.realm, "RangeError", "ERR_UNKNOWN_MODULE_FORMAT",
+                                     f"Unknown module format: {mime} for URL {url}"))
+        return self._source_text(url, url, text)
+
+    def _source_text(self, path: str, url: str, text: str | None = None) -> SourceTextModuleRecord:
+        """The ES module of the file ``path`` (or of ``text``: a data: URL's, ``path`` its URL)."""
+        source = python_string_to_js(file_source(self._read(path) if text is None else text))
         self.host.sources[url] = source
         cache = self.host.compile_cache
         try:
@@ -441,12 +538,24 @@ class ESMLoader:
         return SyntheticModuleRecord(self.realm, names, steps, where)
 
     def _json(self, path: str) -> SyntheticModuleRecord:
-        text = python_string_to_js(self._read(path))
+        return self._json_text(python_string_to_js(self._read(path)), path)
+
+    def _json_text(self, text: str, where: str) -> SyntheticModuleRecord:
+        """A JSON module of ``text``, read from ``where`` (a file name or a data: URL): JSON.parse
+        at its evaluation, a SyntaxError's message starting with ``where`` as in Node."""
         j = self.realm.intrinsics["%JSON%"]
 
         def values() -> dict[str, Any]:
-            return {"default": call(j.get("parse", j), j, [text])}
-        return self._synthetic(["default"], values, path)
+            try:
+                return {"default": call(j.get("parse", j), j, [text])}
+            except JSThrow as e:
+                err = e.value
+                if isinstance(err, JSObject) and err.proto is self.realm.intrinsics["%SyntaxError.prototype%"]:
+                    message = err.get("message", err)
+                    if type(message) is str:
+                        err.set("message", python_string_to_js(where + ": ") + message, err)
+                raise
+        return self._synthetic(["default"], values, where)
 
     def _exports_of(self, exports: Any) -> dict[str, Any]:
         out: dict[str, Any] = {"default": exports}
@@ -496,8 +605,9 @@ class ESMLoader:
     def _import_meta(self, meta: JSObject, module: Any) -> None:
         """HostGetImportMetaProperties + HostFinalizeImportMeta: url, filename, dirname, resolve."""
         path = module.host_defined
-        put(meta, "dirname", python_string_to_js(os.path.dirname(path)))
-        put(meta, "filename", python_string_to_js(path))
+        if not path.startswith("data:"):  # (a data: URL module has neither)
+            put(meta, "dirname", python_string_to_js(os.path.dirname(path)))
+            put(meta, "filename", python_string_to_js(path))
         loader = self
 
         def resolve(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:

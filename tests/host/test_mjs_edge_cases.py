@@ -77,6 +77,61 @@ Did you mean to import "<dir>/cj.js"? <url>/cj true
 <url>/sub ERR_UNSUPPORTED_DIR_IMPORT Directory import '<dir>/sub' is not supported resolving ES modules imported from <dir>/directory_imports_and_hints.mjs
 Did you mean to import "<dir>/sub/index.js"? <url>/sub true
 """, 0, True),
+    # data: URL modules (Node's loader): JavaScript (text/ or application/javascript, base64 or
+    # percent-encoded) and JSON (with type "json"); the errors of a bad one; a module imported
+    # from one resolves only absolute URLs and builtins. And a JSON module's parse error names its
+    # file or URL first, as in Node.
+    "data_url_modules": ("""
+const here = import.meta.dirname;
+const imports = [
+  ['data:text/javascript,export default 42'],
+  ['data:text/javascript;charset=utf-8,export default "%E2%9C%93 a%20b"'],
+  ['data:text/javascript;base64,ZXhwb3J0IGRlZmF1bHQgNw=='],
+  ['data:text/javascript;base64,ZXhwb3J0IGRl ZmF1bHQgNw'],
+  ['data:application/javascript,export default 1?2:3#fragment'],
+  ['data:TEXT/JAVASCRIPT,export default import.meta.url'],
+  ['data:text/javascript,export default Object.keys(import.meta)'],
+  ['data:application/json,{"q":[1]}', { with: { type: 'json' } }],
+  ['data:application/json,{"q":1}'],
+  ['data:application/json,{bad', { with: { type: 'json' } }],
+  ['./bad.json', { with: { type: 'json' } }],
+  ['data:text/plain,hi'],
+  ['data:,hi'],
+  ['data:text/javascript,export default "%ZZ"'],
+  ['data:text/javascript,throw new RangeError("in data")'],
+  ['data:text/javascript,import "./cj.js"'],
+  ['data:text/javascript,import fs from "node:fs"; export default typeof fs.readFileSync'],
+  ['data:text/javascript,export { default } from "' + import.meta.url.replace(/[^/]*$/, 'data.json') + '" with { type: "json" }'],
+  ['data:text/javascript,export default import.meta.resolve("node:fs")'],
+];
+for (const [s, o] of imports) {
+  const shown = s.replaceAll(here, '<dir>');
+  try { const m = await import(s, o); console.log(shown, 'ok', JSON.stringify(m.default)); }
+  catch (e) { console.log(shown, e.name, e.code, e.message.replaceAll(here, '<dir>')); }
+}
+const a = await import('data:text/javascript,export const o = {}');
+console.log('same module', a === await import('data:text/javascript,export const o = {}'));
+""", """data:text/javascript,export default 42 ok 42
+data:text/javascript;charset=utf-8,export default "%E2%9C%93 a%20b" ok "\u2713 a b"
+data:text/javascript;base64,ZXhwb3J0IGRlZmF1bHQgNw== ok 7
+data:text/javascript;base64,ZXhwb3J0IGRl ZmF1bHQgNw ok 7
+data:application/javascript,export default 1?2:3#fragment ok 1
+data:TEXT/JAVASCRIPT,export default import.meta.url ok "data:TEXT/JAVASCRIPT,export default import.meta.url"
+data:text/javascript,export default Object.keys(import.meta) ok ["resolve","url"]
+data:application/json,{"q":[1]} ok {"q":[1]}
+data:application/json,{"q":1} TypeError ERR_IMPORT_ASSERTION_TYPE_MISSING Module "data:application/json,{"q":1}" needs an import attribute of type "json"
+data:application/json,{bad SyntaxError undefined data:application/json,{bad: Expected property name or '}' in JSON at position 1
+./bad.json SyntaxError undefined <dir>/bad.json: Expected property name or '}' in JSON at position 1
+data:text/plain,hi RangeError ERR_UNKNOWN_MODULE_FORMAT Unknown module format: text/plain for URL data:text/plain,hi
+data:,hi TypeError ERR_INVALID_URL Invalid URL
+data:text/javascript,export default "%ZZ" URIError undefined URI malformed
+data:text/javascript,throw new RangeError("in data") RangeError undefined in data
+data:text/javascript,import "./cj.js" TypeError ERR_UNSUPPORTED_RESOLVE_REQUEST Failed to resolve module specifier "./cj.js" from "data:text/javascript,import "./cj.js"": Invalid relative URL or base scheme is not hierarchical.
+data:text/javascript,import fs from "node:fs"; export default typeof fs.readFileSync ok "function"
+data:text/javascript,export { default } from "file://<dir>/data.json" with { type: "json" } ok {"k":1}
+data:text/javascript,export default import.meta.resolve("node:fs") ok "node:fs"
+same module true
+""", 0, True),
 }
 
 
@@ -84,6 +139,7 @@ Did you mean to import "<dir>/sub/index.js"? <url>/sub true
 FILES = {
     "cj.js": "module.exports = 1;",
     "data.json": '{"k": 1}',
+    "bad.json": '{bad',
     "sub/index.js": "module.exports = 2;",
     "pk/package.json": '{"main": "lib.js"}',
     "pk/lib.js": "module.exports = 3;",
