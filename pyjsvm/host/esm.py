@@ -104,6 +104,7 @@ _DATA_URL = re.compile(r"^[^/]+/[^,;]+(?:[^,]*?)(;base64)?,(.*)$", re.S)
 _DATA_MIME = re.compile(r"^([^/]+/[^;,]+)(?:[^,]*?)(;base64)?,", re.S)
 _JS_MIME = re.compile(r"^\s*(text|application)/javascript\s*(;\s*charset=utf-?8\s*)?$", re.I)
 _BASE64_CHARS = re.compile(r"[^A-Za-z0-9+/\-_]")
+_URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 
 
 def data_url_format(url: str) -> tuple[str | None, str]:
@@ -598,9 +599,39 @@ class ESMLoader:
             finish(True, record)
         return load
 
-    def default_loader(self, referrer: Any, request: ModuleRequest, finish: Callable[[bool, Any], None]) -> None:
-        """vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER: resolve from the current directory."""
-        self.loader_for(os.path.join(os.getcwd(), "[eval]"))(referrer, request, finish)
+    def default_loader(self, referrer: Any, request: ModuleRequest, finish: Callable[[bool, Any], None],
+                       filename: str | None = None) -> None:
+        """vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER: resolve relative to ``filename`` (the
+        ``filename`` option of the vm code importing) when it is an absolute path or a URL, else
+        relative to the current directory (Node's caveat 1 in the vm docs). Of URLs only file: and
+        data: ones can be a base (with another scheme only builtins and data: URLs import, and
+        from http: or https: only relative and absolute specifiers, which fail)."""
+        parent = os.path.join(os.getcwd(), "")  # (Node: 'imported from /cwd/')
+        if filename is not None:
+            scheme = _URL_SCHEME.match(filename)
+            if os.path.isabs(filename):
+                parent = filename
+            elif scheme is not None and scheme.group(1).lower() == "file":
+                parent = unquote(urlparse(filename).path)
+            elif scheme is not None and scheme.group(1).lower() == "data":
+                parent = filename
+            elif scheme is not None:
+                spec, protocol = request.specifier, scheme.group(1).lower()
+                relative = spec.startswith(("./", "../", "/")) or spec in (".", "..") or (
+                    _URL_SCHEME.match(spec) is not None and not spec.startswith("node:"))
+                if protocol in ("http", "https") and not relative:
+                    finish(False, node_error(
+                        self.realm, "Error", "ERR_NETWORK_IMPORT_DISALLOWED",
+                        f"import of '{spec}' by {filename} is not supported: only relative and absolute "
+                        f"specifiers are supported."))
+                    return
+                if not (spec.startswith(("node:", "data:")) or spec in self.host.modules.builtins):
+                    finish(False, node_error(
+                        self.realm, "Error", "ERR_UNSUPPORTED_ESM_URL_SCHEME",
+                        f"Only URLs with a scheme in: file, data, and node are supported by the default ESM "
+                        f"loader. Received protocol '{protocol}:'"))
+                    return
+        self.loader_for(parent)(referrer, request, finish)
 
     def _import_meta(self, meta: JSObject, module: Any) -> None:
         """HostGetImportMetaProperties + HostFinalizeImportMeta: url, filename, dirname, resolve."""

@@ -426,16 +426,17 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             dynamic(referrer, request, finish)
         return load
 
-    def dynamic_loader(r: "Realm", owner: Any, dyn: Any) -> Callable[..., None]:
+    def dynamic_loader(r: "Realm", owner: Any, dyn: Any, filename: str | None = None) -> Callable[..., None]:
         """import() through an ``importModuleDynamically`` option: a function
         (specifier, referrer, attributes, phase) returning a module, a namespace or a promise of one, or
-        vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER."""
+        vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER (resolving relative to ``filename``, the
+        compiled code's ``filename`` option, as the docs say)."""
         def load(referrer: Any, request: Any, finish: Callable[[bool, Any], None]) -> None:
             if dyn is None:
                 finish(False, missing_callback_error(AGENT.realm or r))
                 return
             if dyn is _main_loader(vm):
-                host.esm.default_loader(referrer, request, finish)
+                host.esm.default_loader(referrer, request, finish, filename)
                 return
             attrs = new_object(r, None)
             for k, v in request.attributes:
@@ -475,7 +476,9 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         # Without the option, import() in a compiled script or function rejects with
         # ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING (dynamic_loader's answer to no callback), as the
         # docs say: it must not reach the main context's loader.
-        loader = dynamic_loader(r, owner, dyn)
+        # (Script's options may be its file name; a context's loader has no file: the cwd)
+        filename = options if type(options) is str else opt(options, "filename")
+        loader = dynamic_loader(r, owner, dyn, None if is_realm or type(filename) is not str else filename)
         if is_realm:
             target.host_defined["pyjsvm.host_loader"] = loader
         else:

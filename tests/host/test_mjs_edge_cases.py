@@ -132,6 +132,38 @@ data:text/javascript,export { default } from "file://<dir>/data.json" with { typ
 data:text/javascript,export default import.meta.resolve("node:fs") ok "node:fs"
 same module true
 """, 0, True),
+    # USE_MAIN_CONTEXT_DEFAULT_LOADER resolves relative to the code's filename option when it is an
+    # absolute path or a file: URL (vm docs, caveat 1), else relative to the current directory;
+    # a URL of another scheme is no base (from an http: one only relative and absolute specifiers
+    # are allowed, and fail). It had always resolved from the current directory.
+    "main_context_loader_resolves_from_filename": ("""
+import vm from 'node:vm';
+import path from 'node:path';
+const L = vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+const dir = import.meta.dirname;
+const abs = path.join(dir, 'other', 'x.js');
+const cases = [
+  ['Script, absolute path', () => new vm.Script('import("./w.mjs")', { filename: abs, importModuleDynamically: L }).runInThisContext()],
+  ['Script, file URL', () => new vm.Script('import("./w.mjs")', { filename: 'file://' + abs + '?q#f', importModuleDynamically: L }).runInThisContext()],
+  ['Script, relative path', () => new vm.Script('import("./w.mjs")', { filename: 'other/x.js', importModuleDynamically: L }).runInThisContext()],
+  ['Script, no filename', () => new vm.Script('import("./w.mjs")', { importModuleDynamically: L }).runInThisContext()],
+  ['compileFunction', () => vm.compileFunction('return import("./w.mjs")', [], { filename: abs, importModuleDynamically: L })()],
+  ['runInNewContext', () => vm.runInNewContext('import("./w.mjs")', {}, { filename: abs, importModuleDynamically: L })],
+  ['http URL', () => new vm.Script('import("./w.mjs")', { filename: 'http://example.com/x.js', importModuleDynamically: L }).runInThisContext()],
+  ['http URL, builtin', () => new vm.Script('import("node:path").then(m => ({ where: typeof m.join }))', { filename: 'http://example.com/x.js', importModuleDynamically: L }).runInThisContext()],
+];
+for (const [name, f] of cases) {
+  try { console.log(name, (await f()).where); } catch (e) { console.log(name, e.code, e.message); }
+}
+""", """Script, absolute path other
+Script, file URL other
+Script, relative path top
+Script, no filename top
+compileFunction other
+runInNewContext other
+http URL ERR_UNSUPPORTED_ESM_URL_SCHEME Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol 'http:'
+http URL, builtin ERR_NETWORK_IMPORT_DISALLOWED import of 'node:path' by http://example.com/x.js is not supported: only relative and absolute specifiers are supported.
+""", 0, True),
 }
 
 
@@ -144,6 +176,8 @@ FILES = {
     "pk/package.json": '{"main": "lib.js"}',
     "pk/lib.js": "module.exports = 3;",
     "empty/keep.txt": "",
+    "w.mjs": "export const where = 'top';",
+    "other/w.mjs": "export const where = 'other';",
 }
 
 
