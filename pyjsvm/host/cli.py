@@ -264,7 +264,7 @@ def _parse_options(args: list[str], cmd: _Command, from_env: bool) -> int:
         elif name == "--input-type" and eq:
             cmd.input_type = cmd.explicit_type = value
             if value not in ("module", "commonjs"):
-                raise _BadOption("--input-type must be \"module\" or \"commonjs\"", 1)
+                raise _BadOption("--input-type must be \"module\" or \"commonjs\"")
         elif name in _SWITCHES and not eq:
             setattr(o, _SWITCHES[name], True)
         elif name == "--unhandled-rejections" and eq:
@@ -419,8 +419,8 @@ def _main(args: list[str]) -> int:
         return _err(f"cannot read stdin: {e}")
     # (node's process.argv keeps a "-" that named stdin as the program)
     argv = ["-", *rest] if cmd.stdin_dash else rest
-    if input_type == "module":
-        return run_module_source(src, "[stdin]", argv, options)
+    if input_type == "module":  # (Node names ES module input [eval1], from -e or stdin alike)
+        return run_module_source(src, "[eval1]", argv, options)
     return run_source(src, "[stdin]", argv, False, options, detect=explicit_type is None, cache_dir=cache_dir)
 
 

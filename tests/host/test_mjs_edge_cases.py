@@ -206,3 +206,30 @@ def test_program_against_node(name: str, tmp_path: Path) -> None:
     n = subprocess.run([NODE or "node", "--experimental-vm-modules", "--no-warnings", file], capture_output=True,
                        text=True, cwd=str(tmp_path), timeout=60)
     assert (r.stdout, r.returncode) == (n.stdout, n.returncode)
+
+
+# name -> (command-line arguments, stdin, expected stdout with {CWD} for the directory, exit code)
+COMMANDS: dict[str, tuple[list[str], str | None, str, int]] = {
+    # ES module input read from stdin is [eval1], as -e code is (it was [stdin])
+    "stdin_module_is_eval1": (["--input-type=module"], "console.log(import.meta.url); await 1;",
+                              "file://{CWD}/[eval1]\n", 0),
+    # a bad --input-type is a bad command-line argument: exit code 9 (it was 1)
+    "bad_input_type_exits_9": (["--input-type=bogus", "-e", "1"], None, "", 9),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_command(name: str, tmp_path: Path) -> None:
+    args, stdin, expected, code = COMMANDS[name]
+    r = run_pyjsvm(*args, stdin=stdin, cwd=str(tmp_path))
+    assert (r.stdout, r.returncode) == (expected.replace("{CWD}", str(tmp_path)), code)
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not on PATH")
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_command_against_node(name: str, tmp_path: Path) -> None:
+    args, stdin, _, _ = COMMANDS[name]
+    r = run_pyjsvm(*args, stdin=stdin, cwd=str(tmp_path))
+    n = subprocess.run([NODE or "node", *args], capture_output=True, text=True, input=stdin, cwd=str(tmp_path),
+                       timeout=60)
+    assert (r.stdout, r.returncode) == (n.stdout, n.returncode)
