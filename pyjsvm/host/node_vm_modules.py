@@ -18,7 +18,8 @@ from pyjsvm.host.inspect import inspect
 from pyjsvm.host.jsutil import checked
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
-from pyjsvm.runtime.operations import call, create_list_from_array_like, is_callable, set_integrity_level
+from pyjsvm.runtime.operations import call, create_list_from_array_like, get_prototype_from_constructor, \
+    is_callable, set_integrity_level
 from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable
 from pyjsvm.api.vm_core import (
     check_can_link, check_linked_module, default_identifier, evaluate_module, instantiate_module, link_requests_error, module_cached_data, module_error,
@@ -250,6 +251,12 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         done_one()
         return promise
 
+    def instance_proto(nt: Any, cls: JSObject, default: JSObject) -> JSObject:
+        """The prototype of a module made by ``new`` with new.target ``nt``: a subclass's
+        (``class M extends vm.SourceTextModule``), as a class constructor's ``this`` gets it
+        (OrdinaryCreateFromConstructor: %Object.prototype% when nt.prototype is no object)."""
+        return default if nt is cls else get_prototype_from_constructor(nt, "%Object.prototype%")
+
     # --- SourceTextModule --------------------------------------------------------------------------
     stm_proto = JSObject(module_proto)
 
@@ -279,10 +286,11 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         def meta_hook(meta: JSObject, record: Any) -> None:
             if init_meta is not None:
                 call(init_meta, None, [meta, holder[0]])
+        proto = instance_proto(nt, stm_class, stm_proto)
         record = core(r, new_source_text_module, code, ident, data, realm, meta_hook,
                       offsets[0], offsets[1])  # a CompileError is a JS throw
         host.sources[ident] = "\n" * offsets[0] + code if offsets[0] >= 0 else code
-        m = JSModule(stm_proto, record, ident, ctx)
+        m = JSModule(proto, record, ident, ctx)
         holder.append(m)
         record.host_loader = js_loader(r, m, dyn)
         return m
@@ -391,8 +399,9 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
 
         def steps(record: Any) -> None:
             call(callback, holder[0], [])
+        proto = instance_proto(nt, syn_class, syn_proto)
         record = new_synthetic_module(realm, names, steps)
-        m = JSModule(syn_proto, record, ident, ctx)
+        m = JSModule(proto, record, ident, ctx)
         holder.append(m)
         return m
     syn_class = make_fn(main, "SyntheticModule", 2, syn_ctor, ctor=True)

@@ -164,6 +164,28 @@ runInNewContext other
 http URL ERR_UNSUPPORTED_ESM_URL_SCHEME Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol 'http:'
 http URL, builtin ERR_NETWORK_IMPORT_DISALLOWED import of 'node:path' by http://example.com/x.js is not supported: only relative and absolute specifiers are supported.
 """, 0, True),
+    # vm modules made by a subclass's constructor are instances of it (new.target's prototype);
+    # they had SourceTextModule's or SyntheticModule's prototype, so a subclass's methods were
+    # missing and instanceof was false.
+    "module_subclasses": ("""
+import vm from 'node:vm';
+class Mine extends vm.SourceTextModule { kind() { return 'mine ' + this.identifier; } }
+const m = new Mine('export const a = 1', { identifier: 'sub' });
+console.log(m instanceof Mine, m instanceof vm.SourceTextModule, Object.getPrototypeOf(m) === Mine.prototype, m.kind());
+await m.link(() => {});
+await m.evaluate();
+console.log(m.status, m.namespace.a);
+class Syn extends vm.SyntheticModule {}
+const s = new Syn(['x'], function () { this.setExport('x', 2); });
+console.log(s instanceof Syn, s instanceof vm.Module);
+function Plain() {}
+Plain.prototype = 5;
+console.log(Object.getPrototypeOf(Reflect.construct(vm.SourceTextModule, [''], Plain)) === Object.prototype);
+""", """true true true mine sub
+evaluated 1
+true true
+true
+""", 0, True),
 }
 
 
