@@ -18,8 +18,10 @@ from pyjsvm.host.inspect import inspect
 from pyjsvm.host.jsutil import checked
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
-from pyjsvm.runtime.operations import call, create_list_from_array_like, get_prototype_from_constructor, \
-    is_callable, set_integrity_level
+from pyjsvm.runtime.operations import call, create_list_from_array_like, enumerable_own_properties, \
+    get_prototype_from_constructor, is_callable, set_integrity_level
+from pyjsvm.runtime.values import SYM_TO_STRING_TAG
+from pyjsvm.intrinsics.symbol import registered_symbol
 from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable
 from pyjsvm.api.vm_core import (
     check_can_link, check_linked_module, default_identifier, evaluate_module, instantiate_module, link_requests_error, module_cached_data, module_error,
@@ -163,6 +165,36 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             perform_promise_then_internal(inner, lambda v: resolve.call(None, [None]),
                                           lambda e: reject.call(None, [e]), r)
         return promise
+
+    def module_inspect(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """NON-SPEC (Node): ``module[util.inspect.custom](depth, options, inspect)``, what
+        console.log and util.inspect show of a module: an object of its class (its prototype, its
+        class's name as tag) with its status, identifier and context, inspected without custom
+        inspection; the module itself at a negative depth."""
+        m = this_module(r, this)
+        depth = arg(args, 0)
+        if type(depth) is float and depth < 0:
+            return this
+        shown = JSObject(m.proto)
+        put(shown, "status", status_of(m.record, m.linking))
+        put(shown, "identifier", m.identifier)
+        put(shown, "context", m.context)
+        ctor = shown.get("constructor", shown)
+        name = ctor.get("name", ctor) if isinstance(ctor, JSObject) and is_callable(ctor) else None
+        shown.define_builtin(SYM_TO_STRING_TAG, name if type(name) is str else "Module", C)
+        options = new_object(r)
+        given = arg(args, 1)
+        if isinstance(given, JSObject):
+            for key in enumerable_own_properties(given, "key"):
+                put(options, key, given.get(key, given))
+        put(options, "customInspect", False)
+        inspect_fn = arg(args, 2)
+        if not is_callable(inspect_fn):
+            util = host.modules.load_builtin("util")
+            inspect_fn = util.get("inspect", util)
+        return call(inspect_fn, None, [shown, options])
+    module_proto.define_builtin(registered_symbol("nodejs.util.inspect.custom"),
+                                make_fn(main, "[nodejs.util.inspect.custom]", 2, module_inspect), W | C)
 
     @method(module_proto, main, "link", 1)
     def module_link(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:

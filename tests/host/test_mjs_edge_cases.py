@@ -186,6 +186,30 @@ evaluated 1
 true true
 true
 """, 0, True),
+    # console.log / util.inspect of a vm module shows its class, status, identifier and context
+    # (Node's [util.inspect.custom]); it showed 'SourceTextModule {}'.
+    "module_inspect": ("""
+import vm from 'node:vm';
+import util from 'node:util';
+const ctx = vm.createContext({ a: 1 });
+const m = new vm.SourceTextModule('export default 1', { identifier: 'shown', context: ctx });
+console.log(m);
+await m.link(() => {});
+console.log(util.inspect(m, { compact: true }));
+class Sub extends vm.SourceTextModule {}
+console.log(util.inspect(new Sub('', { identifier: 'sub' }), { breakLength: Infinity }));
+console.log(m[util.inspect.custom](-1) === m);
+try { m[util.inspect.custom].call({}); } catch (e) { console.log(e.code); }
+""", """SourceTextModule {
+  status: 'unlinked',
+  identifier: 'shown',
+  context: { a: 1 }
+}
+SourceTextModule { status: 'linked', identifier: 'shown', context: { a: 1 } }
+Sub { status: 'unlinked', identifier: 'sub', context: undefined }
+true
+ERR_INVALID_ARG_TYPE
+""", 0, True),
 }
 
 
