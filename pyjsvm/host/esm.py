@@ -446,6 +446,10 @@ class ESMLoader:
     def load(self, url: str, attributes: dict[str, str], via_require: bool = False) -> ModuleRecord:
         """The module record for ``url`` (cached), checked against the import attributes
         (``via_require``: for require(), which Node does not warn about)."""
+        for key, value in attributes.items():  # (Node's validateAttributes: 'type' only)
+            if key != "type":
+                raise JSThrow(node_error(self.realm, "TypeError", "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED",
+                                         f'Import attribute "{key}" with value "{value}" is not supported'))
         kind = attributes.get("type")
         cached = self.cache.get(url)
         is_data = url.startswith("data:")

@@ -249,16 +249,23 @@ class CyclicModuleRecord(ModuleRecord):
 # --- loading -----------------------------------------------------------------------------------
 
 def all_import_attributes_supported(attributes: tuple[tuple[str, str], ...]) -> bool:
-    """AllImportAttributesSupported (sec-AllImportAttributesSupported): the host supports 'type'."""
-    return all(k == "type" for k, _ in attributes)
+    """AllImportAttributesSupported (sec-AllImportAttributesSupported): every key is among
+    HostGetSupportedImportAttributes() (``HostHooks.supported_import_attributes``; None: all)."""
+    supported = HostHooks.supported_import_attributes
+    return supported is None or all(k in supported for k, _ in attributes)
 
 
 class HostHooks:
-    """NON-SPEC: the host-defined operation the loading algorithm calls, HostLoadImportedModule
-    (sec-HostLoadImportedModule). ``loading.py``, which builds on this module, installs it when
-    the package is imported."""
+    """NON-SPEC: the host-defined operations the loading algorithm calls, HostLoadImportedModule
+    (sec-HostLoadImportedModule), which ``loading.py``, building on this module, installs when
+    the package is imported, and HostGetSupportedImportAttributes
+    (sec-hostgetsupportedimportattributes)."""
 
     load_imported_module: Callable[[Any, Any, Any, Any], None] | None = None
+    # NON-SPEC: None, every key, as V8 under Node: the loader a request reaches decides -- a vm
+    # linker or import callback gets every attribute (Node's docs: the host, there the callback,
+    # rejects what it does not support), Node's ESM loader (host/esm.py) only supports 'type'.
+    supported_import_attributes: tuple[str, ...] | None = None
 
 
 def inner_module_loading(state: GraphLoadingState, module: ModuleRecord) -> None:

@@ -337,3 +337,26 @@ def test_evaluate_timeout_errors_the_modules_it_stopped() -> None:
     assert d.error is None
     with pytest.raises(vm.JSError):
         r.evaluate().result(timeout=1000)
+
+
+def test_unknown_import_attributes_reach_the_linker_and_the_import_callback() -> None:
+    # Node: the linker / importModuleDynamically callback is the host that decides which
+    # attributes it supports; the engine rejected keys other than 'type' itself.
+    seen: list[Any] = []
+    dep = vm.SyntheticModule(["default"], lambda: dep.set_export("default", 5))
+
+    def linker(specifier: str, referrer: Any, extra: dict[str, Any]) -> vm.Module:
+        seen.append(extra["attributes"])
+        return dep
+    m = vm.SourceTextModule('import a from "x" with { foo: "bar" }; export default a;')
+    m.link(linker).result()
+    m.evaluate().result()
+    assert (m.namespace["default"], seen) == (5, [{"foo": "bar"}])
+
+    def callback(specifier: str, referrer: Any, attributes: dict[str, str]) -> vm.Module:
+        seen.append(attributes)
+        return dep
+    script = vm.Script('import("y", { with: { foo: "baz" } }).then(ns => ns.default)',
+                       import_module_dynamically=callback)
+    assert script.run_in_this_context().result() == 5
+    assert seen[-1] == {"foo": "baz"}

@@ -210,6 +210,43 @@ Sub { status: 'unlinked', identifier: 'sub', context: undefined }
 true
 ERR_INVALID_ARG_TYPE
 """, 0, True),
+    # Import attributes other than 'type' reach a vm linker or importModuleDynamically callback,
+    # which decides (as in node, whose V8 supports every key); only Node's ESM loader rejects
+    # them, with TypeError ERR_IMPORT_ATTRIBUTE_UNSUPPORTED. The engine rejected them itself: a
+    # SyntaxError after the linker ran, a TypeError before the callback ran, no code.
+    "unknown_import_attributes": ("""
+import vm from 'node:vm';
+const m = new vm.SourceTextModule('import a from "x" with { foo: "bar" }; export default a');
+await m.link((s, r, extra) => {
+  console.log('linker', s, JSON.stringify(extra.attributes));
+  const d = new vm.SyntheticModule(['default'], () => d.setExport('default', 5));
+  return d;
+});
+await m.evaluate();
+console.log(m.namespace.default);
+const script = new vm.Script('import("y", { with: { foo: "baz", type: "t" } })', {
+  async importModuleDynamically(specifier, referrer, attributes) {
+    console.log('callback', specifier, JSON.stringify(attributes));
+    const d = new vm.SyntheticModule(['default'], () => d.setExport('default', 6));
+    await d.link(() => {});
+    await d.evaluate();
+    return d;
+  },
+});
+console.log((await script.runInThisContext()).default);
+for (const load of [() => import('./w.mjs', { with: { foo: 'bar' } }),
+                    () => import('./data.json', { with: { type: 'json', other: 'x' } }),
+                    () => import('data:text/javascript,import "./w.mjs" with { q: "1" }')]) {
+  try { await load(); } catch (e) { console.log(e.name, e.code, e.message); }
+}
+""", """linker x {"foo":"bar"}
+5
+callback y {"foo":"baz","type":"t"}
+6
+TypeError ERR_IMPORT_ATTRIBUTE_UNSUPPORTED Import attribute "foo" with value "bar" is not supported
+TypeError ERR_IMPORT_ATTRIBUTE_UNSUPPORTED Import attribute "other" with value "x" is not supported
+TypeError ERR_UNSUPPORTED_RESOLVE_REQUEST Failed to resolve module specifier "./w.mjs" from "data:text/javascript,import "./w.mjs" with { q: "1" }": Invalid relative URL or base scheme is not hierarchical.
+""", 0, True),
 }
 
 
