@@ -417,6 +417,8 @@ def status_of(r: Any, linking: bool) -> str:
         if s == Status.EVALUATING:
             return "evaluating"
         return "errored" if r.evaluation_error is not None else "evaluated"
+    if r.evaluating:
+        return "evaluating"
     if r.evaluated_promise is not None:
         return "errored" if r.evaluated_promise.state == "rejected" else "evaluated"
     return "linked" if r.linked else ("linking" if linking else "unlinked")

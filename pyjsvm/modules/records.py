@@ -357,7 +357,13 @@ def inner_module_evaluation(module: ModuleRecord, stack: list[CyclicModuleRecord
     # 1. If module is not a Cyclic Module Record, then
     if not isinstance(module, CyclicModuleRecord):
         promise = module.evaluate()
-        assert isinstance(promise, JSPromise) and promise.state != "pending"
+        assert isinstance(promise, JSPromise)
+        if promise.state == "pending":
+            # NON-SPEC: only a host's re-entry gets here -- a module evaluated from inside the
+            # evaluation steps of a synthetic module it imports (V8 aborts the process)
+            raise JSThrow(module.realm.new_error(
+                "TypeError", "Cannot evaluate a module that imports a synthetic module while that module's "
+                "evaluation steps are running"))
         if promise.state == "rejected":
             raise JSThrow(promise.result)
         return index

@@ -25,6 +25,7 @@ class SyntheticModuleRecord(ModuleRecord):
         self.binding_slots = {n: i for i, n in enumerate(self.export_names)}
         self.linked = False
         self.evaluated_promise: Any = None
+        self.evaluating = False  # NON-SPEC: its evaluation steps are running (vm: status 'evaluating')
 
     def ensure_environment(self) -> FunctionEnv:
         if self.environment is None:
@@ -67,6 +68,7 @@ class SyntheticModuleRecord(ModuleRecord):
         self.evaluated_promise = promise
         saved = AGENT.realm
         AGENT.realm = self.realm
+        self.evaluating = True
         try:
             try:
                 self.evaluation_steps(self)
@@ -75,6 +77,7 @@ class SyntheticModuleRecord(ModuleRecord):
             else:
                 resolve.call(None, [None])
         finally:
+            self.evaluating = False
             AGENT.realm = saved
         return promise
 

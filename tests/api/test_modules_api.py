@@ -360,3 +360,16 @@ def test_unknown_import_attributes_reach_the_linker_and_the_import_callback() ->
                        import_module_dynamically=callback)
     assert script.run_in_this_context().result() == 5
     assert seen[-1] == {"foo": "baz"}
+
+
+def test_synthetic_module_is_evaluating_during_its_callback() -> None:
+    seen: list[str] = []
+
+    def callback() -> None:
+        seen.append(s.status)
+        with pytest.raises(vm.VMError) as e:
+            s.evaluate().result()
+        seen.append(e.value.code)
+    s = vm.SyntheticModule(["a"], callback)
+    s.evaluate().result()
+    assert seen == ["evaluating", "ERR_VM_MODULE_STATUS"] and s.status == "evaluated"

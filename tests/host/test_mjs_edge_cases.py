@@ -247,6 +247,33 @@ TypeError ERR_IMPORT_ATTRIBUTE_UNSUPPORTED Import attribute "foo" with value "ba
 TypeError ERR_IMPORT_ATTRIBUTE_UNSUPPORTED Import attribute "other" with value "x" is not supported
 TypeError ERR_UNSUPPORTED_RESOLVE_REQUEST Failed to resolve module specifier "./w.mjs" from "data:text/javascript,import "./w.mjs" with { q: "1" }": Invalid relative URL or base scheme is not hierarchical.
 """, 0, True),
+    # A SyntheticModule is 'evaluating' while its evaluateCallback runs, so evaluate() from
+    # inside it rejects with ERR_VM_MODULE_STATUS (the docs: it cannot be called then); it was
+    # 'evaluated' already and a second evaluate() resolved.
+    "synthetic_module_evaluating": ("""
+import vm from 'node:vm';
+const s = new vm.SyntheticModule(['a'], () => {
+  console.log('in callback', s.status);
+  s.evaluate().then(() => console.log('inner resolved'), (e) => console.log('inner', e.code));
+});
+await s.link(() => {});
+await s.evaluate();
+console.log(s.status);
+""", "in callback evaluating\ninner ERR_VM_MODULE_STATUS\nevaluated\n", 0, True),
+    # A module evaluated from inside the callback of a synthetic module it imports rejects with a
+    # TypeError (V8 aborts the process); a Python AssertionError had ended the program silently.
+    "module_importing_an_evaluating_synthetic_module": ("""
+import vm from 'node:vm';
+let m;
+const s = new vm.SyntheticModule(['x'], () => {
+  m.evaluate().then(() => console.log('m evaluated'), (e) => console.log('m', e.name, e.message));
+});
+m = new vm.SourceTextModule('import { x } from "s";');
+await m.link(() => s);
+await s.evaluate();
+console.log(s.status, m.status);
+""", "m TypeError Cannot evaluate a module that imports a synthetic module while that module's evaluation steps are "
+        "running\nevaluated errored\n", 0, False),
 }
 
 
