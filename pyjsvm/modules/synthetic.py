@@ -7,9 +7,9 @@ from typing import Any, Callable
 from pyjsvm.compiler.functions import realm_global_env
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.modules.records import GraphLoadingState, ModuleRecord, ResolvedBinding
-from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
 from pyjsvm.runtime.environments import FunctionEnv
-from pyjsvm.runtime.values import MISSING
+from pyjsvm.runtime.values import MISSING, NULL
 
 
 class SyntheticModuleRecord(ModuleRecord):
@@ -74,6 +74,12 @@ class SyntheticModuleRecord(ModuleRecord):
                 self.evaluation_steps(self)
             except JSThrow as e:
                 reject.call(None, [e.value])
+            except Interrupted:
+                # NON-SPEC: the host stopped the run (a timeout...) in the steps: errored with
+                # null, as a cyclic module's evaluation stopped so (records.CyclicModuleRecord.evaluate)
+                promise.is_handled = True
+                reject.call(None, [NULL])
+                raise
             else:
                 resolve.call(None, [None])
         finally:

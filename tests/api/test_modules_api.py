@@ -373,3 +373,11 @@ def test_synthetic_module_is_evaluating_during_its_callback() -> None:
     s = vm.SyntheticModule(["a"], callback)
     s.evaluate().result()
     assert seen == ["evaluating", "ERR_VM_MODULE_STATUS"] and s.status == "evaluated"
+
+
+def test_evaluate_timeout_errors_a_synthetic_module() -> None:
+    s = vm.SyntheticModule(["a"], lambda: vm.run_in_this_context("while (true) {}"))
+    with pytest.raises(vm.JSError) as e:
+        s.evaluate(timeout=50)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+    assert s.status == "errored" and s.error is None

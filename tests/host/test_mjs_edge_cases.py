@@ -28,6 +28,14 @@ try { await r.evaluate({ timeout: 30 }); } catch (e) { console.log(e.code, r.sta
 const r2 = new vm.SourceTextModule('import "d";');
 try { await r2.link(() => d); } catch (e) { console.log(e.code); }
 """, "ERR_SCRIPT_EXECUTION_TIMEOUT errored errored null\nERR_VM_MODULE_LINK_FAILURE\n", 0, True),
+    # The same for a SyntheticModule whose evaluateCallback is stopped by the timeout (it stayed
+    # 'evaluated').
+    "timeout_errors_a_synthetic_module": ("""
+import vm from 'node:vm';
+const s = new vm.SyntheticModule(['a'], () => { while (true); });
+await s.link(() => {});
+try { await s.evaluate({ timeout: 30 }); } catch (e) { console.log(e.code, s.status, s.error); }
+""", "ERR_SCRIPT_EXECUTION_TIMEOUT errored null\n", 0, True),
     # A top-level await left pending exits with process.exitCode when the program set one
     # (Node: ``process.exitCode ??= 13``), not always with 13.
     "unsettled_tla_keeps_exit_code": ("""
