@@ -345,6 +345,9 @@ class ESMLoader:
             return "node:" + specifier
         if specifier.startswith("data:"):
             return specifier
+        scheme = _URL_SCHEME.match(specifier)
+        if scheme is not None and scheme.group(1).lower() not in ("file", "node", "data"):
+            return specifier  # (a URL of a scheme no loader loads: load() says so, as Node's)
         if parent_file.startswith("data:") and not specifier.startswith("file:"):
             # (Node: a data: URL is no base a relative URL or a package can resolve against)
             raise JSThrow(node_error(self.realm, "TypeError", "ERR_UNSUPPORTED_RESOLVE_REQUEST",
@@ -446,6 +449,11 @@ class ESMLoader:
     def load(self, url: str, attributes: dict[str, str], via_require: bool = False) -> ModuleRecord:
         """The module record for ``url`` (cached), checked against the import attributes
         (``via_require``: for require(), which Node does not warn about)."""
+        scheme = _URL_SCHEME.match(url)
+        if scheme is not None and scheme.group(1).lower() not in ("file", "node", "data"):
+            raise JSThrow(node_error(self.realm, "Error", "ERR_UNSUPPORTED_ESM_URL_SCHEME",
+                                     f"Only URLs with a scheme in: file, data, and node are supported by the default "
+                                     f"ESM loader. Received protocol '{scheme.group(1).lower()}:'"))
         for key, value in attributes.items():  # (Node's validateAttributes: 'type' only)
             if key != "type":
                 raise JSThrow(node_error(self.realm, "TypeError", "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED",
@@ -647,7 +655,17 @@ class ESMLoader:
 
         def resolve(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             spec = to_string(args[0] if args else None)
-            return python_string_to_js(loader.resolve(spec, path))
+            try:
+                return python_string_to_js(loader.resolve(spec, path))
+            except JSThrow as e:
+                # Node: a file that does not exist, or a directory, still has its URL
+                err = e.value
+                if isinstance(err, JSObject) and err.get("code", err) in ("ERR_MODULE_NOT_FOUND",
+                                                                          "ERR_UNSUPPORTED_DIR_IMPORT"):
+                    url = err.get("url", err)
+                    if type(url) is str:
+                        return url
+                raise
         put(meta, "resolve", make_fn(self.realm, "resolve", 1, resolve))
         put(meta, "url", python_string_to_js(self.urls.get(module) or file_url(path)))
 

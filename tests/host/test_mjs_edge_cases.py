@@ -282,6 +282,34 @@ await s.evaluate();
 console.log(s.status, m.status);
 """, "m TypeError Cannot evaluate a module that imports a synthetic module while that module's evaluation steps are "
         "running\nevaluated errored\n", 0, False),
+    # import.meta.resolve gives the URL of a missing file or of a directory (Node returns the
+    # url of ERR_MODULE_NOT_FOUND / ERR_UNSUPPORTED_DIR_IMPORT) and of a URL of any scheme; it
+    # threw. Importing a URL of a scheme other than file, data or node is
+    # ERR_UNSUPPORTED_ESM_URL_SCHEME (it was 'Cannot find package "http:"').
+    "import_meta_resolve_and_url_schemes": ("""
+const here = import.meta.dirname;
+for (const s of ['./w.mjs', './missing.mjs', './', './sub', '/abs/nowhere.mjs', 'file:///x/y.mjs', 'node:fs',
+                 'http://x.com/a.mjs', 'nopkg']) {
+  try { console.log(s, import.meta.resolve(s).replace('file://' + here, '<url>')); }
+  catch (e) { console.log(s, e.code); }
+}
+for (const s of ['http://x.com/a.mjs', 'https://x.com/a.mjs', 'pkg:foo', 'C:/x.mjs']) {
+  try { await import(s); } catch (e) { console.log(s, e.name, e.code, e.message); }
+}
+""", """./w.mjs <url>/w.mjs
+./missing.mjs <url>/missing.mjs
+./ <url>/
+./sub <url>/sub
+/abs/nowhere.mjs file:///abs/nowhere.mjs
+file:///x/y.mjs file:///x/y.mjs
+node:fs node:fs
+http://x.com/a.mjs http://x.com/a.mjs
+nopkg ERR_MODULE_NOT_FOUND
+http://x.com/a.mjs Error ERR_UNSUPPORTED_ESM_URL_SCHEME Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol 'http:'
+https://x.com/a.mjs Error ERR_UNSUPPORTED_ESM_URL_SCHEME Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol 'https:'
+pkg:foo Error ERR_UNSUPPORTED_ESM_URL_SCHEME Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol 'pkg:'
+C:/x.mjs Error ERR_UNSUPPORTED_ESM_URL_SCHEME Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol 'c:'
+""", 0, True),
 }
 
 
