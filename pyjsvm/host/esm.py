@@ -464,7 +464,7 @@ class ESMLoader:
         path = "" if url.startswith("node:") or is_data else unquote(urlparse(url).path)  # (no ?query, no #fragment)
         data_format, mime = data_url_format(url) if is_data else (None, "")
         is_json = data_format == "json" if is_data else path.endswith(".json")
-        if is_json and kind != "json":
+        if is_json and kind is None:
             raise JSThrow(node_error(self.realm, "TypeError", "ERR_IMPORT_ASSERTION_TYPE_MISSING",
                                      f'Module "{url}" needs an import attribute of type "json"'))
         if kind is not None and kind != "json" or (kind == "json" and not is_json):

@@ -310,6 +310,19 @@ https://x.com/a.mjs Error ERR_UNSUPPORTED_ESM_URL_SCHEME Only URLs with a scheme
 pkg:foo Error ERR_UNSUPPORTED_ESM_URL_SCHEME Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol 'pkg:'
 C:/x.mjs Error ERR_UNSUPPORTED_ESM_URL_SCHEME Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol 'c:'
 """, 0, True),
+    # A JSON module imported with a type other than 'json' ('JSON') is an unsupported type
+    # (Node's handleInvalidType; node 22's code and message, node 20 says
+    # ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED), not a missing one: it said the attribute was missing.
+    "json_module_with_a_wrong_type": ("""
+for (const [s, type] of [['./data.json', 'JSON'], ['./data.json', undefined], ['./w.mjs', 'json'], ['./w.mjs', 'css']]) {
+  try { await import(s, type === undefined ? undefined : { with: { type } }); console.log(s, type, 'loaded'); }
+  catch (e) { console.log(s, type, e.name, e.code, e.message.replace(import.meta.url.replace(/[^/]*$/, ''), '')); }
+}
+""", """./data.json JSON TypeError ERR_IMPORT_ATTRIBUTE_UNSUPPORTED Import attribute "type" with value "JSON" is not supported
+./data.json undefined TypeError ERR_IMPORT_ASSERTION_TYPE_MISSING Module "data.json" needs an import attribute of type "json"
+./w.mjs json TypeError ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE Module "w.mjs" is not of type "json"
+./w.mjs css TypeError ERR_IMPORT_ATTRIBUTE_UNSUPPORTED Import attribute "type" with value "css" is not supported
+""", 0, False),
 }
 
 
