@@ -323,6 +323,19 @@ for (const [s, type] of [['./data.json', 'JSON'], ['./data.json', undefined], ['
 ./w.mjs json TypeError ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE Module "w.mjs" is not of type "json"
 ./w.mjs css TypeError ERR_IMPORT_ATTRIBUTE_UNSUPPORTED Import attribute "type" with value "css" is not supported
 """, 0, False),
+    # ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING is shaped as Node's internal errors: its stack
+    # starts 'TypeError [ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING]: ...' and its code is an own
+    # enumerable property (shown by util.inspect); it had neither.
+    "missing_callback_error_shape": ("""
+import vm from 'node:vm';
+for (const run of [() => vm.runInThisContext('import("x")'), () => vm.runInNewContext('import("x")'),
+                   () => vm.compileFunction('return import("x")')()]) {
+  try { await run(); } catch (e) {
+    console.log(e.stack.split('\\n')[0], JSON.stringify(Object.keys(e)), e.name, e.code);
+  }
+}
+""", "TypeError [ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING]: A dynamic import callback was not specified. "
+        '["code"] TypeError ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING\n' * 3, 0, True),
 }
 
 
