@@ -45,10 +45,11 @@ from pyjsvm.intrinsics.realm import Realm, main_realm
 from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
 from pyjsvm.runtime.memory import measure_reachable
 from pyjsvm.errors import VMError
+from pyjsvm.modules.loading import coded_error
 from pyjsvm.modules import (
     CyclicModuleRecord, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace,
 )
-from pyjsvm.runtime.objects import C, JSObject, Prop, W
+from pyjsvm.runtime.objects import JSObject
 from pyjsvm.syntax.parse import children
 from pyjsvm.syntax.utf16 import python_string_to_js
 
@@ -573,8 +574,8 @@ def unlinked_import_error(record: Any, referrer: Any, specifier: str, realm: Rea
     did not provide (ERR_VM_MODULE_LINK_FAILURE, an Error of ``realm``), or None when
     ``referrer`` asks for something else (an ``import()``)."""
     if referrer is record and record.status in (Status.NEW, Status.UNLINKED):
-        err = realm.new_error("Error", python_string_to_js(f"request for '{specifier}' is not linked"))
-        err.props["code"] = Prop("ERR_VM_MODULE_LINK_FAILURE", W | C)
+        err: JSObject = coded_error(realm, "Error", "ERR_VM_MODULE_LINK_FAILURE",
+                                    python_string_to_js(f"request for '{specifier}' is not linked"))
         return err
     return None
 

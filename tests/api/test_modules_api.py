@@ -381,3 +381,17 @@ def test_evaluate_timeout_errors_a_synthetic_module() -> None:
         s.evaluate(timeout=50)
     assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
     assert s.status == "errored" and s.error is None
+
+
+def test_module_errors_are_shaped_like_nodes() -> None:
+    # Node's internal errors: the stack starts 'Kind [CODE]: message', code is own enumerable
+    m = vm.SourceTextModule('import "a";')
+    m.link_requests([vm.SourceTextModule('import "b";')])
+    with pytest.raises(vm.JSError) as e:
+        m.instantiate()
+    assert e.value.code == "ERR_VM_MODULE_LINK_FAILURE"
+    assert e.value.stack.startswith("Error [ERR_VM_MODULE_LINK_FAILURE]: request for 'b' is not linked")
+    script = vm.Script("import('x').catch(e => [e.stack.split('\\n')[0], Object.keys(e).join()])",
+                       import_module_dynamically=lambda *args: 5)
+    assert list(script.run_in_this_context().result()) == [
+        "TypeError [ERR_VM_MODULE_NOT_MODULE]: Provided module is not an instance of Module", "code"]
