@@ -101,7 +101,7 @@ def source_map_url(code: str, program: Any = None) -> str | None:
     if isinstance(body, list) and isinstance(last, int):
         trailing = _trailing_comments_url(code, last)
         if trailing is not _NO_MAGIC:
-            return trailing
+            return trailing if type(trailing) is str else None
     try:
         with engine_limits():
             tokens = esprima.tokenize(code, {"comment": True})
