@@ -370,7 +370,7 @@ class ESMLoader:
             shown = path if not rest.endswith(("/", "/.", "/..")) and rest not in (".", "..") else path.rstrip("/") + "/"
         else:
             return file_url(self._resolve_package(specifier, base, parent_file, conditions))
-        if os.path.isdir(path) or not os.path.isfile(path):
+        if not os.path.isfile(path):
             hint = self._commonjs_hint(path if specifier.startswith("file:") else specifier, parent_file)
             if os.path.isdir(path):
                 err = node_error(self.realm, "Error", "ERR_UNSUPPORTED_DIR_IMPORT", f"Directory import '{shown}' is "
