@@ -387,9 +387,10 @@ class ESMLoader:
         'Did you mean to import "./x.js"?' that Node adds to the error's message; else ''."""
         try:
             found = self.host.modules.resolve(specifier, os.path.dirname(parent_file), parent_file)
+            if found.startswith("node:"):
+                return ""
+            self.host.permissions.check_read(self.realm, found)  # (Node: its lookup is denied too)
         except JSThrow:
-            return ""
-        if found.startswith("node:"):
             return ""
         if specifier.startswith(("./", "../")) or specifier in (".", ".."):
             found = os.path.relpath(found, os.path.dirname(parent_file)).replace(os.sep, "/")

@@ -405,3 +405,19 @@ def test_command_against_node(name: str, tmp_path: Path) -> None:
     n = subprocess.run([NODE or "node", *args], capture_output=True, text=True, input=stdin, cwd=str(tmp_path),
                        timeout=60)
     assert (r.stdout, r.returncode) == (n.stdout, n.returncode)
+
+
+def test_no_commonjs_hint_for_a_file_the_permission_model_denies(tmp_path: Path) -> None:
+    # Node's hint comes from require()'s lookup, which the permission model denies too: no
+    # 'Did you mean to import "../secret/hidden.js"?' revealing a file outside --allow-fs-read.
+    (tmp_path / "secret").mkdir()
+    (tmp_path / "secret" / "hidden.js").write_text("module.exports = 1;", encoding="utf-8")
+    (tmp_path / "allowed").mkdir()
+    (tmp_path / "allowed" / "main.mjs").write_text(
+        "try { await import('../secret/hidden'); } catch (e) { console.log(e.code, e.message.includes('Did you mean')); }",
+        encoding="utf-8")
+    r = run_pyjsvm("--experimental-permission", f"--allow-fs-read={tmp_path / 'allowed'}", "allowed/main.mjs",
+                   cwd=str(tmp_path))
+    assert (r.stdout, r.returncode) == ("ERR_MODULE_NOT_FOUND false\n", 0)
+    r = run_pyjsvm("allowed/main.mjs", cwd=str(tmp_path))
+    assert (r.stdout, r.returncode) == ("ERR_MODULE_NOT_FOUND true\n", 0)
