@@ -25,7 +25,7 @@ import os
 import re
 import weakref
 from typing import TYPE_CHECKING, Any, Callable
-from urllib.parse import quote, unquote, urlparse
+from urllib.parse import quote, unquote, urljoin, urlparse
 
 from pyjsvm.api.vm_core import has_async_graph
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -105,6 +105,7 @@ _DATA_MIME = re.compile(r"^([^/]+/[^;,]+)(?:[^,]*?)(;base64)?,", re.S)
 _JS_MIME = re.compile(r"^\s*(text|application)/javascript\s*(;\s*charset=utf-?8\s*)?$", re.I)
 _BASE64_CHARS = re.compile(r"[^A-Za-z0-9+/\-_]")
 _URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_ENCODED_SEPARATOR = re.compile(r"%2f|%5c", re.I)
 
 
 def data_url_format(url: str) -> tuple[str | None, str]:
@@ -361,10 +362,13 @@ class ESMLoader:
             specifier, base = target, scope
         if specifier.startswith("file:"):
             rest, suffix = split_url_suffix(specifier)
+            self._check_encoded_separators(urlparse(rest).path, parent_file)
             path = unquote(urlparse(rest).path)
             shown = path
         elif specifier.startswith(("./", "../", "/")) or specifier in (".", ".."):
             rest, suffix = split_url_suffix(specifier)
+            self._check_encoded_separators(urlparse(urljoin(file_url(parent_file), quote(rest, safe="/%"))).path,
+                                           parent_file)
             path = os.path.normpath(os.path.join(base, unquote(rest)))
             # (as a URL resolves it: a directory named by "/", "." or ".." at the end keeps its "/")
             shown = path if not rest.endswith(("/", "/.", "/..")) and rest not in (".", "..") else path.rstrip("/") + "/"
@@ -379,6 +383,14 @@ class ESMLoader:
                 raise JSThrow(err)
             raise self._not_found("module", path, parent_file, file_url(path) + suffix, hint)
         return file_url(path) + suffix
+
+    def _check_encoded_separators(self, pathname: str, parent_file: str) -> None:
+        """Node's finalizeResolution: a resolved URL whose path holds an encoded "/" or "\\"
+        (%2F, %5C) is ERR_INVALID_MODULE_SPECIFIER, not a path with one more separator."""
+        if _ENCODED_SEPARATOR.search(pathname):
+            raise JSThrow(node_error(self.realm, "TypeError", "ERR_INVALID_MODULE_SPECIFIER",
+                                     f'Invalid module "{pathname}" must not include encoded "/" or "\\" characters '
+                                     f"imported from {parent_file}"))
 
     def _commonjs_hint(self, specifier: str, parent_file: str) -> str:
         """NON-SPEC (Node's decorateErrorWithCommonJSHints): for a relative or absolute

@@ -336,6 +336,23 @@ for (const run of [() => vm.runInThisContext('import("x")'), () => vm.runInNewCo
 }
 """, "TypeError [ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING]: A dynamic import callback was not specified. "
         '["code"] TypeError ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING\n' * 3, 0, True),
+    # A specifier whose resolved path holds an encoded "/" or "\" (%2F, %5C) is TypeError
+    # ERR_INVALID_MODULE_SPECIFIER, as Node's finalizeResolution says; it was decoded into a path
+    # separator ('./x%2F..%2Fw.mjs' named another file).
+    "encoded_separators_in_specifiers": ("""
+const dir = import.meta.dirname;  // (a path without characters a URL path encodes)
+for (const s of ['./a%2Fb.mjs', './a%5cb.mjs', './x%2F..%2Fw.mjs', 'file:///x%2fy.mjs', './w%2emjs']) {
+  try { await import(s); console.log(s, 'loaded'); }
+  catch (e) { console.log(s, e.name, e.code, e.message.replaceAll(dir, '<dir>')); }
+}
+try { import.meta.resolve('./a%2Fb.mjs'); } catch (e) { console.log('resolve', e.code); }
+""", """./a%2Fb.mjs TypeError ERR_INVALID_MODULE_SPECIFIER Invalid module "<dir>/a%2Fb.mjs" must not include encoded "/" or "\\" characters imported from <dir>/encoded_separators_in_specifiers.mjs
+./a%5cb.mjs TypeError ERR_INVALID_MODULE_SPECIFIER Invalid module "<dir>/a%5cb.mjs" must not include encoded "/" or "\\" characters imported from <dir>/encoded_separators_in_specifiers.mjs
+./x%2F..%2Fw.mjs TypeError ERR_INVALID_MODULE_SPECIFIER Invalid module "<dir>/x%2F..%2Fw.mjs" must not include encoded "/" or "\\" characters imported from <dir>/encoded_separators_in_specifiers.mjs
+file:///x%2fy.mjs TypeError ERR_INVALID_MODULE_SPECIFIER Invalid module "/x%2fy.mjs" must not include encoded "/" or "\\" characters imported from <dir>/encoded_separators_in_specifiers.mjs
+./w%2emjs loaded
+resolve ERR_INVALID_MODULE_SPECIFIER
+""", 0, True),
 }
 
 
