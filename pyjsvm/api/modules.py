@@ -32,9 +32,9 @@ from pyjsvm.runtime.promise import JSPromise
 from pyjsvm.modules import (
     CyclicModuleRecord, ModuleNamespace,
 )
-from pyjsvm.modules.loading import missing_callback_error
+from pyjsvm.modules.loading import coded_error, missing_callback_error
 from pyjsvm.runtime.agent import AGENT, JSThrow
-from pyjsvm.runtime.objects import C, W, JSObject, Prop
+from pyjsvm.runtime.objects import JSObject
 from pyjsvm.errors import JSError
 from pyjsvm.api.code_cache import cached_data_bytes
 from pyjsvm.api.vm_core import (
@@ -492,9 +492,7 @@ def _module_of(value: Any, realm: "Realm") -> Any:
         return value._record
     if isinstance(value, JSObjectProxy) and isinstance(value._obj, ModuleNamespace):
         return value._obj.module
-    err = realm.new_error("TypeError", "Provided module is not an instance of Module")
-    err.props["code"] = Prop("ERR_VM_MODULE_NOT_MODULE", W | C)
-    raise JSThrow(err)
+    raise JSThrow(coded_error(realm, "TypeError", "ERR_VM_MODULE_NOT_MODULE", "Provided module is not an instance of Module"))
 
 
 def _call_loader(callback: Any, referrer_obj: Any, realm: "Realm", request: Any, finish: Callable[[bool, Any], None]) -> None:
@@ -522,9 +520,7 @@ def _call_loader(callback: Any, referrer_obj: Any, realm: "Realm", request: Any,
     except JSThrow as e:
         finish(False, e.value)
     except VMError as e:
-        err = realm.new_error("Error", python_string_to_js(str(e)))
-        err.props["code"] = Prop(e.code, W | C)
-        finish(False, err)
+        finish(False, coded_error(realm, "Error", e.code, python_string_to_js(str(e))))
     except Exception as e:  # the callback's own exception rejects the import(), as a host callable's
         finish(False, _python_error_value(e, realm))
 

@@ -23,10 +23,12 @@ import itertools
 import threading
 from functools import partial
 import random
-import re
+import unicodedata
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
+
+import esprima  # type: ignore[import-untyped,unused-ignore]
 
 from pyjsvm.api.code_cache import (
     compile_function_cached, compile_module_cached, compile_script_cached, create_cached_data,
@@ -43,10 +45,11 @@ from pyjsvm.intrinsics.realm import Realm, main_realm
 from pyjsvm.runtime.agent import AGENT, JSThrow, engine_limits
 from pyjsvm.runtime.memory import measure_reachable
 from pyjsvm.errors import VMError
+from pyjsvm.modules.loading import coded_error
 from pyjsvm.modules import (
     CyclicModuleRecord, SourceTextModuleRecord, Status, SyntheticModuleRecord, get_module_namespace,
 )
-from pyjsvm.runtime.objects import C, JSObject, Prop, W
+from pyjsvm.runtime.objects import JSObject
 from pyjsvm.syntax.parse import children
 from pyjsvm.syntax.utf16 import python_string_to_js
 
@@ -56,7 +59,93 @@ __all__ = ["new_context", "setup_context", "inherit_determinism", "ScriptCode", 
            "module_cached_data", "unlinked_import_error", "evaluate_module", "memory_report", "measure_contexts"]
 
 _context_counter = itertools.count(1)
-_SOURCE_MAP = re.compile(r"//[#@][ \t]+sourceMappingURL=([^\s'\"]+)[ \t]*$", re.MULTILINE)
+_MAGIC_NAME = "sourceMappingURL="
+
+
+def _is_js_whitespace(c: str) -> bool:
+    """WhiteSpace (sec-white-space): TAB, VT, FF, ZWNBSP and the space separators (Zs)."""
+    return c in "\t\v\f\ufeff" or unicodedata.category(c) == "Zs"
+
+
+def _magic_comment_url(comment: str) -> str | None:
+    """NON-SPEC (V8's magic comments): the text of a line comment after its ``//``, when it is
+    ``#`` or ``@``, one white space and ``sourceMappingURL=``: the URL after it (white space
+    before and after it skipped; '' when there is none, or more than one word: no URL); else None
+    (no such comment)."""
+    if len(comment) < 2 or comment[0] not in "#@" or not _is_js_whitespace(comment[1]) \
+            or not comment.startswith(_MAGIC_NAME, 2):
+        return None
+    rest = comment[2 + len(_MAGIC_NAME):]
+    i, n = 0, len(rest)
+    while i < n and _is_js_whitespace(rest[i]):
+        i += 1
+    start = i
+    while i < n and not _is_js_whitespace(rest[i]):
+        i += 1
+    url = rest[start:i]
+    while i < n and _is_js_whitespace(rest[i]):
+        i += 1
+    return url if i == n else ""
+
+
+def source_map_url(code: str, program: Any = None) -> str | None:
+    """NON-SPEC (V8): ``script.sourceMapURL``, the URL of the last ``//# sourceMappingURL=`` (or
+    ``//@``) line comment of ``code`` (None when there is none, or the last is malformed). Only
+    comments count, never string, template or block comment contents: the comments after the
+    last statement of ``program`` (the parsed ``code``, where such a comment usually is) are read
+    directly; otherwise the whole text is tokenized (only when it holds the name at all)."""
+    if _MAGIC_NAME not in code:
+        return None
+    body = getattr(program, "body", None)
+    last = (getattr(body[-1], "range", None) or [None, None])[1] if body else 0
+    if isinstance(body, list) and isinstance(last, int):
+        trailing = _trailing_comments_url(code, last)
+        if trailing is not _NO_MAGIC:
+            return trailing if type(trailing) is str else None
+    try:
+        with engine_limits():
+            tokens = esprima.tokenize(code, {"comment": True})
+    except Exception:  # (compiled already: the tokenizer alone failing leaves no URL)
+        return None
+    url: str | None = None
+    for token in tokens:
+        if token.type == "LineComment":
+            found = _magic_comment_url(token.value)
+            if found is not None:
+                url = found or None
+    return url
+
+
+_NO_MAGIC: Any = object()  # (no magic comment found where _trailing_comments_url looked)
+_LINE_TERMINATORS = "\n\r\u2028\u2029"
+
+
+def _trailing_comments_url(code: str, start: int) -> Any:
+    """The source map URL of the last magic comment in ``code[start:]``, text after the last
+    token, so only white space and comments (None: a malformed one); ``_NO_MAGIC`` when it has
+    none, or holds what this scan does not read (Annex B's HTML-like comments)."""
+    url: Any = _NO_MAGIC
+    i, n = start, len(code)
+    while i < n:
+        c = code[i]
+        if c in _LINE_TERMINATORS or _is_js_whitespace(c):
+            i += 1
+        elif code.startswith("//", i):
+            j = i + 2
+            while j < n and code[j] not in _LINE_TERMINATORS:
+                j += 1
+            found = _magic_comment_url(code[i + 2:j])
+            if found is not None:
+                url = found or None
+            i = j
+        elif code.startswith("/*", i):
+            j = code.find("*/", i + 2)
+            if j < 0:
+                return _NO_MAGIC
+            i = j + 2
+        else:
+            return _NO_MAGIC
+    return url
 
 
 # --- contexts ----------------------------------------------------------------------------------
@@ -235,8 +324,6 @@ class ScriptCode:
         self.cached_data_rejected = None
         self.cached_data = None
         self.cached_data_produced = None
-        urls = _SOURCE_MAP.findall(code)
-        self.source_map_url = urls[-1] if urls else None
         key = (code, filename, line_offset, column_offset, emit_mode())
         compiled = SCRIPTS.get(key) if reuse and cached_data is None else None
         if compiled is None:
@@ -248,6 +335,7 @@ class ScriptCode:
             if reuse and cached_data is None:
                 SCRIPTS.put(key, compiled)
         self._compiled = compiled
+        self.source_map_url = source_map_url(code, compiled.program)
         if produce and cached_data is None:
             produced = create_cached_data(compiled.program, code, "script")
             self.cached_data_produced = bool(produced)
@@ -330,6 +418,8 @@ def status_of(r: Any, linking: bool) -> str:
         if s == Status.EVALUATING:
             return "evaluating"
         return "errored" if r.evaluation_error is not None else "evaluated"
+    if r.evaluating:
+        return "evaluating"
     if r.evaluated_promise is not None:
         return "errored" if r.evaluated_promise.state == "rejected" else "evaluated"
     return "linked" if r.linked else ("linking" if linking else "unlinked")
@@ -484,8 +574,8 @@ def unlinked_import_error(record: Any, referrer: Any, specifier: str, realm: Rea
     did not provide (ERR_VM_MODULE_LINK_FAILURE, an Error of ``realm``), or None when
     ``referrer`` asks for something else (an ``import()``)."""
     if referrer is record and record.status in (Status.NEW, Status.UNLINKED):
-        err = realm.new_error("Error", python_string_to_js(f"request for '{specifier}' is not linked"))
-        err.props["code"] = Prop("ERR_VM_MODULE_LINK_FAILURE", W | C)
+        err: JSObject = coded_error(realm, "Error", "ERR_VM_MODULE_LINK_FAILURE",
+                                    python_string_to_js(f"request for '{specifier}' is not linked"))
         return err
     return None
 

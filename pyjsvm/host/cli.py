@@ -264,7 +264,7 @@ def _parse_options(args: list[str], cmd: _Command, from_env: bool) -> int:
         elif name == "--input-type" and eq:
             cmd.input_type = cmd.explicit_type = value
             if value not in ("module", "commonjs"):
-                raise _BadOption("--input-type must be \"module\" or \"commonjs\"", 1)
+                raise _BadOption("--input-type must be \"module\" or \"commonjs\"")
         elif name in _SWITCHES and not eq:
             setattr(o, _SWITCHES[name], True)
         elif name == "--unhandled-rejections" and eq:
@@ -419,8 +419,8 @@ def _main(args: list[str]) -> int:
         return _err(f"cannot read stdin: {e}")
     # (node's process.argv keeps a "-" that named stdin as the program)
     argv = ["-", *rest] if cmd.stdin_dash else rest
-    if input_type == "module":
-        return run_module_source(src, "[stdin]", argv, options)
+    if input_type == "module":  # (Node names ES module input [eval1], from -e or stdin alike)
+        return run_module_source(src, "[eval1]", argv, options)
     return run_source(src, "[stdin]", argv, False, options, detect=explicit_type is None, cache_dir=cache_dir)
 
 
@@ -620,7 +620,8 @@ def _after_imports(host: Any, main: Callable[[], Any]) -> Any:
 
 def _run_module_main(host: Any, start: Any) -> int:
     """Run an ES module entry point: an evaluation error is an uncaught exception; a top-level
-    await still pending when the event loop is empty exits with code 13, as in Node."""
+    await still pending when the event loop is empty exits with ``process.exitCode``, 13 when
+    it is unset, as in Node."""
     promises: list[Any] = []
 
     def run() -> None:
@@ -635,7 +636,9 @@ def _run_module_main(host: Any, start: Any) -> int:
         host.forced_exit = e.code
         return host.finish()
     if promises and promises[0].state == PENDING and host.forced_exit is None:
-        return 13
+        # Node: ``process.exitCode ??= 13`` -- a code the program set is kept
+        set_code = host.js_exit_code()
+        return 13 if set_code is None else set_code
     return code
 
 

@@ -19,11 +19,13 @@
 """
 from __future__ import annotations
 
+import base64
 import json
 import os
+import re
 import weakref
 from typing import TYPE_CHECKING, Any, Callable
-from urllib.parse import quote, unquote, urlparse
+from urllib.parse import quote, unquote, urljoin, urlparse
 
 from pyjsvm.api.vm_core import has_async_graph
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -94,6 +96,73 @@ def file_source(text: str) -> str:
         nl = text.find("\n")
         text = "//" + text[2:] if nl < 0 else "//" + text[2:nl] + text[nl:]
     return text
+
+
+# NON-SPEC (Node's esm loader): a data: URL module. Its URL's path (up to a "?" or "#") is a MIME
+# type, optional parameters and ";base64", then "," and the percent-encoded body.
+_DATA_URL = re.compile(r"^[^/]+/[^,;]+(?:[^,]*?)(;base64)?,(.*)$", re.S)
+_DATA_MIME = re.compile(r"^([^/]+/[^;,]+)(?:[^,]*?)(;base64)?,", re.S)
+_JS_MIME = re.compile(r"^\s*(text|application)/javascript\s*(;\s*charset=utf-?8\s*)?$", re.I)
+_BASE64_CHARS = re.compile(r"[^A-Za-z0-9+/\-_]")
+_URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_ENCODED_SEPARATOR = re.compile(r"%2f|%5c", re.I)
+
+
+def data_url_format(url: str) -> tuple[str | None, str]:
+    """The module format of a data: URL ('module', 'json' or None: unknown) and its MIME type
+    (Node's getDataProtocolModuleFormat)."""
+    m = _DATA_MIME.match(_data_url_path(url))
+    mime = m.group(1) if m else ""
+    if _JS_MIME.match(mime):
+        return "module", mime
+    return ("json" if mime == "application/json" else None), mime
+
+
+def _data_url_path(url: str) -> str:
+    """The path of a data: URL: after "data:", up to its query or fragment."""
+    rest = url[len("data:"):]
+    end = min((i for i in (rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
+    return rest[:end]
+
+
+def decode_uri_component(text: str) -> str | None:
+    """decodeURIComponent of a Python string (None where it throws URIError: a "%" not followed
+    by two hex digits, or escapes that are not UTF-8)."""
+    out = bytearray()
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "%":
+            h = text[i + 1:i + 3]
+            if len(h) != 2 or any(d not in "0123456789abcdefABCDEF" for d in h):
+                return None
+            out.append(int(h, 16))
+            i += 3
+        else:
+            out += c.encode("utf-8", "surrogatepass")
+            i += 1
+    try:
+        return out.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+
+
+def data_url_body(url: str) -> str | None:
+    """The text of a data: URL (its body percent-decoded, then decoded from base64 when marked so,
+    as Node's Buffer does: other characters skipped, the end at a "=", invalid UTF-8 replaced);
+    None when it is no data URL Node accepts. Raises ValueError where decodeURIComponent throws."""
+    m = _DATA_URL.match(_data_url_path(url))
+    if m is None:
+        return None
+    body = decode_uri_component(m.group(2))
+    if body is None:
+        raise ValueError("URI malformed")
+    if not m.group(1):
+        return body
+    chars = _BASE64_CHARS.sub("", body.split("=", 1)[0]).replace("-", "+").replace("_", "/")
+    chars = chars[:len(chars) - len(chars) % 4] if len(chars) % 4 == 1 else chars
+    raw = base64.b64decode(chars + "=" * (-len(chars) % 4))
+    return raw.decode("utf-8", "replace")
 
 
 def is_ambiguous_file(path: str) -> bool:
@@ -254,12 +323,12 @@ class ESMLoader:
         ESMLoader(self.host, realm, self.entry or os.path.join(os.getcwd(), "[eval]"))
 
     # --- errors -----------------------------------------------------------------------------
-    def _not_found(self, what: str, specifier: str, parent: str, url: str | None = None) -> JSThrow:
+    def _not_found(self, what: str, specifier: str, parent: str, url: str | None = None, hint: str = "") -> JSThrow:
         if what == "package":
             msg = f"Cannot find package '{specifier}' imported from {parent}"
         else:
             msg = f"Cannot find module '{specifier}' imported from {parent}"
-        err = node_error(self.realm, "Error", "ERR_MODULE_NOT_FOUND", msg)
+        err = node_error(self.realm, "Error", "ERR_MODULE_NOT_FOUND", msg + hint)
         if url is not None:
             put(err, "url", url)
         return JSThrow(err)
@@ -275,6 +344,16 @@ class ESMLoader:
                                      f"No such built-in module: {specifier}"))
         if specifier in builtins:
             return "node:" + specifier
+        if specifier.startswith("data:"):
+            return specifier
+        scheme = _URL_SCHEME.match(specifier)
+        if scheme is not None and scheme.group(1).lower() not in ("file", "node", "data"):
+            return specifier  # (a URL of a scheme no loader loads: load() says so, as Node's)
+        if parent_file.startswith("data:") and not specifier.startswith("file:"):
+            # (Node: a data: URL is no base a relative URL or a package can resolve against)
+            raise JSThrow(node_error(self.realm, "TypeError", "ERR_UNSUPPORTED_RESOLVE_REQUEST",
+                                     f'Failed to resolve module specifier "{specifier}" from "{parent_file}": '
+                                     f'Invalid relative URL or base scheme is not hierarchical.'))
         base = os.path.dirname(parent_file)
         if specifier.startswith("#"):  # the package's own "imports" map
             scope, target = package_imports_target(self.realm, specifier, parent_file, conditions)
@@ -283,15 +362,55 @@ class ESMLoader:
             specifier, base = target, scope
         if specifier.startswith("file:"):
             rest, suffix = split_url_suffix(specifier)
+            self._check_encoded_separators(urlparse(rest).path, parent_file)
             path = unquote(urlparse(rest).path)
+            shown = path
         elif specifier.startswith(("./", "../", "/")) or specifier in (".", ".."):
             rest, suffix = split_url_suffix(specifier)
+            self._check_encoded_separators(urlparse(urljoin(file_url(parent_file), quote(rest, safe="/%"))).path,
+                                           parent_file)
             path = os.path.normpath(os.path.join(base, unquote(rest)))
+            # (as a URL resolves it: a directory named by "/", "." or ".." at the end keeps its "/")
+            shown = path if not rest.endswith(("/", "/.", "/..")) and rest not in (".", "..") else path.rstrip("/") + "/"
         else:
             return file_url(self._resolve_package(specifier, base, parent_file, conditions))
         if not os.path.isfile(path):
-            raise self._not_found("module", path, parent_file, file_url(path) + suffix)
+            hint = self._commonjs_hint(path if specifier.startswith("file:") else specifier, parent_file)
+            if os.path.isdir(path):
+                err = node_error(self.realm, "Error", "ERR_UNSUPPORTED_DIR_IMPORT", f"Directory import '{shown}' is "
+                                 f"not supported resolving ES modules imported from {parent_file}{hint}")
+                put(err, "url", file_url(path) + ("/" if shown.endswith("/") and path != "/" else "") + suffix)
+                raise JSThrow(err)
+            raise self._not_found("module", path, parent_file, file_url(path) + suffix, hint)
         return file_url(path) + suffix
+
+    def _check_encoded_separators(self, pathname: str, parent_file: str) -> None:
+        """Node's finalizeResolution: a resolved URL whose path holds an encoded "/" or "\\"
+        (%2F, %5C) is ERR_INVALID_MODULE_SPECIFIER, not a path with one more separator."""
+        if _ENCODED_SEPARATOR.search(pathname):
+            raise JSThrow(node_error(self.realm, "TypeError", "ERR_INVALID_MODULE_SPECIFIER",
+                                     f'Invalid module "{pathname}" must not include encoded "/" or "\\" characters '
+                                     f"imported from {parent_file}"))
+
+    def _commonjs_hint(self, specifier: str, parent_file: str) -> str:
+        """NON-SPEC (Node's decorateErrorWithCommonJSHints): for a relative or absolute
+        ``specifier`` that names no file an ES module import can load but that require() would
+        resolve (an extension or an index file added, a package.json "main"), the line
+        'Did you mean to import "./x.js"?' that Node adds to the error's message; else ''."""
+        try:
+            found = self.host.modules.resolve(specifier, os.path.dirname(parent_file), parent_file)
+            if found.startswith("node:"):
+                return ""
+            self.host.permissions.check_read(self.realm, found)  # (Node: its lookup is denied too)
+        except JSThrow:
+            return ""
+        if specifier.startswith(("./", "../")) or specifier in (".", ".."):
+            found = os.path.relpath(found, os.path.dirname(parent_file)).replace(os.sep, "/")
+            if not found.startswith("../"):
+                found = "./" + found
+        if found == specifier:
+            return ""
+        return "\nDid you mean to import " + json.dumps(found, ensure_ascii=False) + "?"
 
     def _resolve_package(self, specifier: str, base: str, parent_file: str, conditions: tuple[str, ...]) -> str:
         parts = specifier.split("/")
@@ -343,13 +462,25 @@ class ESMLoader:
     def load(self, url: str, attributes: dict[str, str], via_require: bool = False) -> ModuleRecord:
         """The module record for ``url`` (cached), checked against the import attributes
         (``via_require``: for require(), which Node does not warn about)."""
+        scheme = _URL_SCHEME.match(url)
+        if scheme is not None and scheme.group(1).lower() not in ("file", "node", "data"):
+            raise JSThrow(node_error(self.realm, "Error", "ERR_UNSUPPORTED_ESM_URL_SCHEME",
+                                     f"Only URLs with a scheme in: file, data, and node are supported by the default "
+                                     f"ESM loader. Received protocol '{scheme.group(1).lower()}:'"))
+        for key, value in attributes.items():  # (Node's validateAttributes: 'type' only)
+            if key != "type":
+                raise JSThrow(node_error(self.realm, "TypeError", "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED",
+                                         f'Import attribute "{key}" with value "{value}" is not supported'))
         kind = attributes.get("type")
         cached = self.cache.get(url)
-        path = "" if url.startswith("node:") else unquote(urlparse(url).path)  # (no ?query, no #fragment)
-        if path.endswith(".json") and kind != "json":
+        is_data = url.startswith("data:")
+        path = "" if url.startswith("node:") or is_data else unquote(urlparse(url).path)  # (no ?query, no #fragment)
+        data_format, mime = data_url_format(url) if is_data else (None, "")
+        is_json = data_format == "json" if is_data else path.endswith(".json")
+        if is_json and kind is None:
             raise JSThrow(node_error(self.realm, "TypeError", "ERR_IMPORT_ASSERTION_TYPE_MISSING",
                                      f'Module "{url}" needs an import attribute of type "json"'))
-        if kind is not None and kind != "json" or (kind == "json" and not path.endswith(".json")):
+        if kind is not None and kind != "json" or (kind == "json" and not is_json):
             raise JSThrow(node_error(self.realm, "TypeError", "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE"
                                      if kind == "json" else "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED",
                                      f'Module "{url}" is not of type "{kind}"' if kind == "json" else
@@ -362,6 +493,8 @@ class ESMLoader:
                 raise JSThrow(node_error(self.realm, "Error", "ERR_UNKNOWN_BUILTIN_MODULE",
                                          f"No such built-in module in a ShadowRealm: {url}"))
             record = self._builtin(url[5:])
+        elif is_data:
+            record = self._data_module(url, data_format, mime)
         else:
             self.host.permissions.check_read(self.realm, path)  # --permission: imports read files too
             if path.endswith(".json"):
@@ -393,8 +526,26 @@ class ESMLoader:
             raise JSThrow(self.realm.new_error("Error", python_string_to_js(f"Cannot read module '{path}': {e}"))) from None
         return text[1:] if text.startswith("\ufeff") else text
 
-    def _source_text(self, path: str, url: str) -> SourceTextModuleRecord:
-        source = python_string_to_js(file_source(self._read(path)))
+    def _data_module(self, url: str, data_format: str | None, mime: str) -> ModuleRecord:
+        """The module of a data: URL: an ES module (text/javascript) or JSON (application/json)."""
+        try:
+            text = data_url_body(url)
+        except ValueError:
+            raise JSThrow(self.realm.new_error("URIError", "URI malformed")) from None
+        if text is None:
+            err = node_error(self.realm, "TypeError", "ERR_INVALID_URL", "Invalid URL")
+            put(err, "input", python_string_to_js(url))
+            raise JSThrow(err)
+        if data_format == "json":
+            return self._json_text(python_string_to_js(text), url)
+        if data_format is None:
+            raise JSThrow(node_error(self.realm, "RangeError", "ERR_UNKNOWN_MODULE_FORMAT",
+                                     f"Unknown module format: {mime} for URL {url}"))
+        return self._source_text(url, url, text)
+
+    def _source_text(self, path: str, url: str, text: str | None = None) -> SourceTextModuleRecord:
+        """The ES module of the file ``path`` (or of ``text``: a data: URL's, ``path`` its URL)."""
+        source = python_string_to_js(file_source(self._read(path) if text is None else text))
         self.host.sources[url] = source
         cache = self.host.compile_cache
         try:
@@ -413,12 +564,24 @@ class ESMLoader:
         return SyntheticModuleRecord(self.realm, names, steps, where)
 
     def _json(self, path: str) -> SyntheticModuleRecord:
-        text = python_string_to_js(self._read(path))
+        return self._json_text(python_string_to_js(self._read(path)), path)
+
+    def _json_text(self, text: str, where: str) -> SyntheticModuleRecord:
+        """A JSON module of ``text``, read from ``where`` (a file name or a data: URL): JSON.parse
+        at its evaluation, a SyntaxError's message starting with ``where`` as in Node."""
         j = self.realm.intrinsics["%JSON%"]
 
         def values() -> dict[str, Any]:
-            return {"default": call(j.get("parse", j), j, [text])}
-        return self._synthetic(["default"], values, path)
+            try:
+                return {"default": call(j.get("parse", j), j, [text])}
+            except JSThrow as e:
+                err = e.value
+                if isinstance(err, JSObject) and err.proto is self.realm.intrinsics["%SyntaxError.prototype%"]:
+                    message = err.get("message", err)
+                    if type(message) is str:
+                        err.set("message", python_string_to_js(where + ": ") + message, err)
+                raise
+        return self._synthetic(["default"], values, where)
 
     def _exports_of(self, exports: Any) -> dict[str, Any]:
         out: dict[str, Any] = {"default": exports}
@@ -461,20 +624,61 @@ class ESMLoader:
             finish(True, record)
         return load
 
-    def default_loader(self, referrer: Any, request: ModuleRequest, finish: Callable[[bool, Any], None]) -> None:
-        """vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER: resolve from the current directory."""
-        self.loader_for(os.path.join(os.getcwd(), "[eval]"))(referrer, request, finish)
+    def default_loader(self, referrer: Any, request: ModuleRequest, finish: Callable[[bool, Any], None],
+                       filename: str | None = None) -> None:
+        """vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER: resolve relative to ``filename`` (the
+        ``filename`` option of the vm code importing) when it is an absolute path or a URL, else
+        relative to the current directory (Node's caveat 1 in the vm docs). Of URLs only file: and
+        data: ones can be a base (with another scheme only builtins and data: URLs import, and
+        from http: or https: only relative and absolute specifiers, which fail)."""
+        parent = os.path.join(os.getcwd(), "")  # (Node: 'imported from /cwd/')
+        if filename is not None:
+            scheme = _URL_SCHEME.match(filename)
+            if os.path.isabs(filename):
+                parent = filename
+            elif scheme is not None and scheme.group(1).lower() == "file":
+                parent = unquote(urlparse(filename).path)
+            elif scheme is not None and scheme.group(1).lower() == "data":
+                parent = filename
+            elif scheme is not None:
+                spec, protocol = request.specifier, scheme.group(1).lower()
+                relative = spec.startswith(("./", "../", "/")) or spec in (".", "..") or (
+                    _URL_SCHEME.match(spec) is not None and not spec.startswith("node:"))
+                if protocol in ("http", "https") and not relative:
+                    finish(False, node_error(
+                        self.realm, "Error", "ERR_NETWORK_IMPORT_DISALLOWED",
+                        f"import of '{spec}' by {filename} is not supported: only relative and absolute "
+                        f"specifiers are supported."))
+                    return
+                if not (spec.startswith(("node:", "data:")) or spec in self.host.modules.builtins):
+                    finish(False, node_error(
+                        self.realm, "Error", "ERR_UNSUPPORTED_ESM_URL_SCHEME",
+                        f"Only URLs with a scheme in: file, data, and node are supported by the default ESM "
+                        f"loader. Received protocol '{protocol}:'"))
+                    return
+        self.loader_for(parent)(referrer, request, finish)
 
     def _import_meta(self, meta: JSObject, module: Any) -> None:
         """HostGetImportMetaProperties + HostFinalizeImportMeta: url, filename, dirname, resolve."""
         path = module.host_defined
-        put(meta, "dirname", python_string_to_js(os.path.dirname(path)))
-        put(meta, "filename", python_string_to_js(path))
+        if not path.startswith("data:"):  # (a data: URL module has neither)
+            put(meta, "dirname", python_string_to_js(os.path.dirname(path)))
+            put(meta, "filename", python_string_to_js(path))
         loader = self
 
         def resolve(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             spec = to_string(args[0] if args else None)
-            return python_string_to_js(loader.resolve(spec, path))
+            try:
+                return python_string_to_js(loader.resolve(spec, path))
+            except JSThrow as e:
+                # Node: a file that does not exist, or a directory, still has its URL
+                err = e.value
+                if isinstance(err, JSObject) and err.get("code", err) in ("ERR_MODULE_NOT_FOUND",
+                                                                          "ERR_UNSUPPORTED_DIR_IMPORT"):
+                    url = err.get("url", err)
+                    if type(url) is str:
+                        return url
+                raise
         put(meta, "resolve", make_fn(self.realm, "resolve", 1, resolve))
         put(meta, "url", python_string_to_js(self.urls.get(module) or file_url(path)))
 

@@ -14,6 +14,7 @@ import time
 from collections import deque
 from typing import TYPE_CHECKING, Any, Callable
 
+from pyjsvm.api.convert import describe_exception
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import C, W, JSObject
@@ -178,9 +179,13 @@ class EventLoop:
                 finally:
                     AGENT.realm = saved
             run_jobs()
-            for value, _realm in take_job_errors():
+            for value, realm in take_job_errors():
                 if isinstance(value, BaseException):
-                    continue
+                    # NON-SPEC: a Python exception that escaped a job is an engine or host bug:
+                    # an uncaught Error naming its type (not its text, as for host callables),
+                    # rather than a job that silently stopped halfway
+                    value = (realm or self.realm).new_error(
+                        "Error", "Internal error in a promise job: " + describe_exception(value, False))
                 self.on_error(value)
             if self.stopped:
                 return

@@ -17,7 +17,7 @@ from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import call, construct
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.agent import AGENT
-from pyjsvm.runtime.stack import JSErrorObject
+from pyjsvm.modules.loading import coded_error
 from pyjsvm.api.code_cache import compile_function_cached
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.host.inspect import InspectOptions, _fn_name, format_number, get_constructor_name, inspect
@@ -120,14 +120,8 @@ def checked(r: "Realm", check: Callable[..., Any], value: Any, name: str, *args:
 
 def node_error(realm: "Realm", kind: str, code: str, message: str) -> JSObject:
     """An error of ``realm`` like Node's internal errors: ``code`` own property and a stack that
-    starts with ``Kind [CODE]: message``."""
-    err = realm.new_error(kind, message)
-    err.props["code"] = code
-    if isinstance(err, JSErrorObject) and err.lazy_stack:
-        err.materialize_stack()  # its first line carries the code, as Node's
-    st = err.props.get("stack")
-    if isinstance(st, Prop) and type(st.value) is str and st.value.startswith(kind):
-        st.value = f"{kind} [{code}]" + st.value[len(kind):]
+    starts with ``Kind [CODE]: message`` (``modules.loading.coded_error``)."""
+    err: JSObject = coded_error(realm, kind, code, message)
     return err
 
 

@@ -18,7 +18,10 @@ from pyjsvm.host.inspect import inspect
 from pyjsvm.host.jsutil import checked
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
-from pyjsvm.runtime.operations import call, create_list_from_array_like, is_callable, set_integrity_level
+from pyjsvm.runtime.operations import call, create_list_from_array_like, enumerable_own_properties, \
+    get_prototype_from_constructor, is_callable, set_integrity_level
+from pyjsvm.runtime.values import SYM_TO_STRING_TAG
+from pyjsvm.intrinsics.symbol import registered_symbol
 from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable
 from pyjsvm.api.vm_core import (
     check_can_link, check_linked_module, default_identifier, evaluate_module, instantiate_module, link_requests_error, module_cached_data, module_error,
@@ -163,6 +166,36 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
                                           lambda e: reject.call(None, [e]), r)
         return promise
 
+    def module_inspect(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """NON-SPEC (Node): ``module[util.inspect.custom](depth, options, inspect)``, what
+        console.log and util.inspect show of a module: an object of its class (its prototype, its
+        class's name as tag) with its status, identifier and context, inspected without custom
+        inspection; the module itself at a negative depth."""
+        m = this_module(r, this)
+        depth = arg(args, 0)
+        if type(depth) is float and depth < 0:
+            return this
+        shown = JSObject(m.proto)
+        put(shown, "status", status_of(m.record, m.linking))
+        put(shown, "identifier", m.identifier)
+        put(shown, "context", m.context)
+        ctor = shown.get("constructor", shown)
+        name = ctor.get("name", ctor) if isinstance(ctor, JSObject) and is_callable(ctor) else None
+        shown.define_builtin(SYM_TO_STRING_TAG, name if type(name) is str else "Module", C)
+        options = new_object(r)
+        given = arg(args, 1)
+        if isinstance(given, JSObject):
+            for key in enumerable_own_properties(given, "key"):
+                put(options, key, given.get(key, given))
+        put(options, "customInspect", False)
+        inspect_fn = arg(args, 2)
+        if not is_callable(inspect_fn):
+            util = host.modules.load_builtin("util")
+            inspect_fn = util.get("inspect", util)
+        return call(inspect_fn, None, [shown, options])
+    module_proto.define_builtin(registered_symbol("nodejs.util.inspect.custom"),
+                                make_fn(main, "[nodejs.util.inspect.custom]", 2, module_inspect), W | C)
+
     @method(module_proto, main, "link", 1)
     def module_link(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         """module.link(linker): call linker(specifier, referencingModule, extra) for every request of
@@ -250,6 +283,12 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         done_one()
         return promise
 
+    def instance_proto(nt: Any, cls: JSObject, default: JSObject) -> JSObject:
+        """The prototype of a module made by ``new`` with new.target ``nt``: a subclass's
+        (``class M extends vm.SourceTextModule``), as a class constructor's ``this`` gets it
+        (OrdinaryCreateFromConstructor: %Object.prototype% when nt.prototype is no object)."""
+        return default if nt is cls else get_prototype_from_constructor(nt, "%Object.prototype%")
+
     # --- SourceTextModule --------------------------------------------------------------------------
     stm_proto = JSObject(module_proto)
 
@@ -279,10 +318,11 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         def meta_hook(meta: JSObject, record: Any) -> None:
             if init_meta is not None:
                 call(init_meta, None, [meta, holder[0]])
+        proto = instance_proto(nt, stm_class, stm_proto)
         record = core(r, new_source_text_module, code, ident, data, realm, meta_hook,
                       offsets[0], offsets[1])  # a CompileError is a JS throw
         host.sources[ident] = "\n" * offsets[0] + code if offsets[0] >= 0 else code
-        m = JSModule(stm_proto, record, ident, ctx)
+        m = JSModule(proto, record, ident, ctx)
         holder.append(m)
         record.host_loader = js_loader(r, m, dyn)
         return m
@@ -391,8 +431,9 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
 
         def steps(record: Any) -> None:
             call(callback, holder[0], [])
+        proto = instance_proto(nt, syn_class, syn_proto)
         record = new_synthetic_module(realm, names, steps)
-        m = JSModule(syn_proto, record, ident, ctx)
+        m = JSModule(proto, record, ident, ctx)
         holder.append(m)
         return m
     syn_class = make_fn(main, "SyntheticModule", 2, syn_ctor, ctor=True)
@@ -426,16 +467,17 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             dynamic(referrer, request, finish)
         return load
 
-    def dynamic_loader(r: "Realm", owner: Any, dyn: Any) -> Callable[..., None]:
+    def dynamic_loader(r: "Realm", owner: Any, dyn: Any, filename: str | None = None) -> Callable[..., None]:
         """import() through an ``importModuleDynamically`` option: a function
         (specifier, referrer, attributes, phase) returning a module, a namespace or a promise of one, or
-        vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER."""
+        vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER (resolving relative to ``filename``, the
+        compiled code's ``filename`` option, as the docs say)."""
         def load(referrer: Any, request: Any, finish: Callable[[bool, Any], None]) -> None:
             if dyn is None:
                 finish(False, missing_callback_error(AGENT.realm or r))
                 return
             if dyn is _main_loader(vm):
-                host.esm.default_loader(referrer, request, finish)
+                host.esm.default_loader(referrer, request, finish, filename)
                 return
             attrs = new_object(r, None)
             for k, v in request.attributes:
@@ -475,7 +517,9 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         # Without the option, import() in a compiled script or function rejects with
         # ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING (dynamic_loader's answer to no callback), as the
         # docs say: it must not reach the main context's loader.
-        loader = dynamic_loader(r, owner, dyn)
+        # (Script's options may be its file name; a context's loader has no file: the cwd)
+        filename = options if type(options) is str else opt(options, "filename")
+        loader = dynamic_loader(r, owner, dyn, None if is_realm or type(filename) is not str else filename)
         if is_realm:
             target.host_defined["pyjsvm.host_loader"] = loader
         else:

@@ -444,17 +444,17 @@ class NodeHost:
             default = 0
         else:
             self.print_error(value)
-        code = self._js_exit_code()
+        code = self.js_exit_code()
         self.forced_exit = default if code is None else code
 
     def exit_code(self) -> int:
         """``process.exitCode`` as an int (0 when unset)."""
         if self.forced_exit is not None:
             return self.forced_exit
-        code = self._js_exit_code()
+        code = self.js_exit_code()
         return 0 if code is None else code
 
-    def _js_exit_code(self) -> int | None:
+    def js_exit_code(self) -> int | None:
         """``process.exitCode`` as an int; None while it is unset (undefined or null)."""
         if not self.process_made:
             return None

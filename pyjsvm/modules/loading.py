@@ -20,7 +20,8 @@ from pyjsvm.modules.namespace import get_module_namespace
 from pyjsvm.modules.records import CyclicModuleRecord, GraphLoadingState, HostHooks, gather_asynchronous_transitive_dependencies, ModuleRecord, all_import_attributes_supported, \
     continue_module_loading
 from pyjsvm.runtime.agent import JSThrow, set_import_hook, current_realm
-from pyjsvm.runtime.objects import C, W, JSObject, Prop
+from pyjsvm.runtime.objects import JSObject, Prop
+from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.runtime.operations import enumerable_own_properties, to_string
 
 Loader = Callable[[Any, ModuleRequest, Callable[[bool, Any], None]], None]
@@ -33,11 +34,23 @@ def find_loader(referrer: Any, realm: Any) -> Loader | None:
     return loader
 
 
+def coded_error(realm: Any, kind: str, code: str, message: str) -> Any:
+    """NON-SPEC (Node's internal errors): an error of ``realm`` with an own enumerable ``code``
+    and a stack that starts with ``Kind [CODE]: message``."""
+    err = realm.new_error(kind, message)
+    err.props["code"] = code
+    if isinstance(err, JSErrorObject) and err.lazy_stack:
+        err.materialize_stack()  # its first line carries the code, as Node's
+    st = err.props.get("stack")
+    if isinstance(st, Prop) and type(st.value) is str and st.value.startswith(kind):
+        st.value = f"{kind} [{code}]" + st.value[len(kind):]
+    return err
+
+
 def missing_callback_error(realm: Any) -> Any:
     """Node's ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING TypeError."""
-    err = realm.new_error("TypeError", "A dynamic import callback was not specified.")
-    err.props["code"] = Prop("ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING", W | C)
-    return err
+    return coded_error(realm, "TypeError", "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING",
+                       "A dynamic import callback was not specified.")
 
 
 def host_load_imported_module(referrer: Any, request: ModuleRequest, host_defined: Any, payload: Any) -> None:

@@ -14,7 +14,8 @@ from typing import Any, Callable
 
 from pyjsvm.compiler.module_code import ALL, ALL_BUT_DEFAULT, ModuleRequest
 from pyjsvm.runtime.promise import new_promise, perform_promise_then_internal
-from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
+from pyjsvm.runtime.values import NULL
 from pyjsvm.runtime.promise import JSPromise
 from pyjsvm.runtime.promise import REJECTED
 
@@ -223,6 +224,19 @@ class CyclicModuleRecord(ModuleRecord):
                 m.evaluation_error = e
             assert module.status == Status.EVALUATED
             cap[2].call(None, [e.value])
+        except Interrupted:
+            # NON-SPEC: the host stopped the run (a timeout, SIGINT, a step or memory limit) inside
+            # a module body. As V8 does for a terminated evaluation, every module left evaluating
+            # is errored with null as its error (Node's ``module.error`` of a timed-out module),
+            # so that a later Evaluate() of it or of a module importing it rejects instead of
+            # finding a module still 'evaluating' forever. The stop itself propagates.
+            for m in stack:
+                assert m.status == Status.EVALUATING
+                m.set_status(Status.EVALUATED)
+                m.evaluation_error = JSThrow(NULL)
+            cap[0].is_handled = True  # nobody holds this rejection yet: not an unhandled one
+            cap[2].call(None, [NULL])
+            raise
         else:
             assert module.status in (Status.EVALUATING_ASYNC, Status.EVALUATED)
             if module.async_evaluation_order is None or module.async_evaluation_order == DONE:
@@ -235,16 +249,23 @@ class CyclicModuleRecord(ModuleRecord):
 # --- loading -----------------------------------------------------------------------------------
 
 def all_import_attributes_supported(attributes: tuple[tuple[str, str], ...]) -> bool:
-    """AllImportAttributesSupported (sec-AllImportAttributesSupported): the host supports 'type'."""
-    return all(k == "type" for k, _ in attributes)
+    """AllImportAttributesSupported (sec-AllImportAttributesSupported): every key is among
+    HostGetSupportedImportAttributes() (``HostHooks.supported_import_attributes``; None: all)."""
+    supported = HostHooks.supported_import_attributes
+    return supported is None or all(k in supported for k, _ in attributes)
 
 
 class HostHooks:
-    """NON-SPEC: the host-defined operation the loading algorithm calls, HostLoadImportedModule
-    (sec-HostLoadImportedModule). ``loading.py``, which builds on this module, installs it when
-    the package is imported."""
+    """NON-SPEC: the host-defined operations the loading algorithm calls, HostLoadImportedModule
+    (sec-HostLoadImportedModule), which ``loading.py``, building on this module, installs when
+    the package is imported, and HostGetSupportedImportAttributes
+    (sec-hostgetsupportedimportattributes)."""
 
     load_imported_module: Callable[[Any, Any, Any, Any], None] | None = None
+    # NON-SPEC: None, every key, as V8 under Node: the loader a request reaches decides -- a vm
+    # linker or import callback gets every attribute (Node's docs: the host, there the callback,
+    # rejects what it does not support), Node's ESM loader (host/esm.py) only supports 'type'.
+    supported_import_attributes: tuple[str, ...] | None = None
 
 
 def inner_module_loading(state: GraphLoadingState, module: ModuleRecord) -> None:
@@ -336,7 +357,13 @@ def inner_module_evaluation(module: ModuleRecord, stack: list[CyclicModuleRecord
     # 1. If module is not a Cyclic Module Record, then
     if not isinstance(module, CyclicModuleRecord):
         promise = module.evaluate()
-        assert isinstance(promise, JSPromise) and promise.state != "pending"
+        assert isinstance(promise, JSPromise)
+        if promise.state == "pending":
+            # NON-SPEC: only a host's re-entry gets here -- a module evaluated from inside the
+            # evaluation steps of a synthetic module it imports (V8 aborts the process)
+            raise JSThrow(module.realm.new_error(
+                "TypeError", "Cannot evaluate a module that imports a synthetic module while that module's "
+                "evaluation steps are running"))
         if promise.state == "rejected":
             raise JSThrow(promise.result)
         return index

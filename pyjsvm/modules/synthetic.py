@@ -7,9 +7,9 @@ from typing import Any, Callable
 from pyjsvm.compiler.functions import realm_global_env
 from pyjsvm.runtime.promise import new_promise
 from pyjsvm.modules.records import GraphLoadingState, ModuleRecord, ResolvedBinding
-from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
 from pyjsvm.runtime.environments import FunctionEnv
-from pyjsvm.runtime.values import MISSING
+from pyjsvm.runtime.values import MISSING, NULL
 
 
 class SyntheticModuleRecord(ModuleRecord):
@@ -25,6 +25,7 @@ class SyntheticModuleRecord(ModuleRecord):
         self.binding_slots = {n: i for i, n in enumerate(self.export_names)}
         self.linked = False
         self.evaluated_promise: Any = None
+        self.evaluating = False  # NON-SPEC: its evaluation steps are running (vm: status 'evaluating')
 
     def ensure_environment(self) -> FunctionEnv:
         if self.environment is None:
@@ -67,14 +68,22 @@ class SyntheticModuleRecord(ModuleRecord):
         self.evaluated_promise = promise
         saved = AGENT.realm
         AGENT.realm = self.realm
+        self.evaluating = True
         try:
             try:
                 self.evaluation_steps(self)
             except JSThrow as e:
                 reject.call(None, [e.value])
+            except Interrupted:
+                # NON-SPEC: the host stopped the run (a timeout...) in the steps: errored with
+                # null, as a cyclic module's evaluation stopped so (records.CyclicModuleRecord.evaluate)
+                promise.is_handled = True
+                reject.call(None, [NULL])
+                raise
             else:
                 resolve.call(None, [None])
         finally:
+            self.evaluating = False
             AGENT.realm = saved
         return promise
 

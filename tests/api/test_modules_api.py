@@ -322,3 +322,76 @@ def test_link_twice_is_already_linked() -> None:
     with pytest.raises(vm.VMError) as e:
         m.link(lambda *a: None).result()
     assert e.value.code == "ERR_VM_MODULE_ALREADY_LINKED"
+
+
+def test_evaluate_timeout_errors_the_modules_it_stopped() -> None:
+    # Node: the timed-out module and the dependency that looped end 'errored' (error null), and
+    # evaluating again rejects at once instead of finding them 'evaluating' for good.
+    d = linked("export let x = 1; while (true) {}")
+    r = linked('import "d";', {"d": d})
+    r.instantiate()
+    with pytest.raises(vm.JSError) as e:
+        r.evaluate(timeout=50)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+    assert (r.status, d.status) == ("errored", "errored")
+    assert d.error is None
+    with pytest.raises(vm.JSError):
+        r.evaluate().result(timeout=1000)
+
+
+def test_unknown_import_attributes_reach_the_linker_and_the_import_callback() -> None:
+    # Node: the linker / importModuleDynamically callback is the host that decides which
+    # attributes it supports; the engine rejected keys other than 'type' itself.
+    seen: list[Any] = []
+    dep = vm.SyntheticModule(["default"], lambda: dep.set_export("default", 5))
+
+    def linker(specifier: str, referrer: Any, extra: dict[str, Any]) -> vm.Module:
+        seen.append(extra["attributes"])
+        return dep
+    m = vm.SourceTextModule('import a from "x" with { foo: "bar" }; export default a;')
+    m.link(linker).result()
+    m.evaluate().result()
+    assert (m.namespace["default"], seen) == (5, [{"foo": "bar"}])
+
+    def callback(specifier: str, referrer: Any, attributes: dict[str, str]) -> vm.Module:
+        seen.append(attributes)
+        return dep
+    script = vm.Script('import("y", { with: { foo: "baz" } }).then(ns => ns.default)',
+                       import_module_dynamically=callback)
+    assert script.run_in_this_context().result() == 5
+    assert seen[-1] == {"foo": "baz"}
+
+
+def test_synthetic_module_is_evaluating_during_its_callback() -> None:
+    seen: list[str] = []
+
+    def callback() -> None:
+        seen.append(s.status)
+        with pytest.raises(vm.VMError) as e:
+            s.evaluate().result()
+        seen.append(e.value.code)
+    s = vm.SyntheticModule(["a"], callback)
+    s.evaluate().result()
+    assert seen == ["evaluating", "ERR_VM_MODULE_STATUS"] and s.status == "evaluated"
+
+
+def test_evaluate_timeout_errors_a_synthetic_module() -> None:
+    s = vm.SyntheticModule(["a"], lambda: vm.run_in_this_context("while (true) {}"))
+    with pytest.raises(vm.JSError) as e:
+        s.evaluate(timeout=50)
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+    assert s.status == "errored" and s.error is None
+
+
+def test_module_errors_are_shaped_like_nodes() -> None:
+    # Node's internal errors: the stack starts 'Kind [CODE]: message', code is own enumerable
+    m = vm.SourceTextModule('import "a";')
+    m.link_requests([vm.SourceTextModule('import "b";')])
+    with pytest.raises(vm.JSError) as e:
+        m.instantiate()
+    assert e.value.code == "ERR_VM_MODULE_LINK_FAILURE"
+    assert e.value.stack.startswith("Error [ERR_VM_MODULE_LINK_FAILURE]: request for 'b' is not linked")
+    script = vm.Script("import('x').catch(e => [e.stack.split('\\n')[0], Object.keys(e).join()])",
+                       import_module_dynamically=lambda *args: 5)
+    assert list(script.run_in_this_context().result()) == [
+        "TypeError [ERR_VM_MODULE_NOT_MODULE]: Provided module is not an instance of Module", "code"]
