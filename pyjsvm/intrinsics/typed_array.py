@@ -537,7 +537,9 @@ def typed_array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any
     o, n = validate_typed_array(this, "join")
     sep_arg = argument(args, 0)
     sep = "," if sep_arg is None else to_string(sep_arg)
-    if n and len(sep) * (n - 1) > MAX_STRING_LENGTH:
+    # NON-SPEC: every element's string is a code unit at least: n of them and the n - 1
+    # separators past the longest string are a RangeError at once, not after the loop
+    if n and n + len(sep) * (n - 1) > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
     parts = []
     total = 0
