@@ -1884,6 +1884,10 @@ def array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_targe
     for x in join_stack:
         if x is o:
             return ""
+    # NON-SPEC: the length - 1 separators alone past the longest string: a RangeError at once,
+    # not a loop of up to 2**53 Gets ending in it
+    if length - 1 > MAX_STRING_LENGTH:
+        throw_range_error("Invalid string length")
     join_stack.append(o)
     try:
         parts = []

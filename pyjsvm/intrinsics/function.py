@@ -33,7 +33,7 @@ class BoundFunction(JSFunctionBase):
     [[BoundArguments]]. It has no [[Realm]] of its own: ``realm`` is GetFunctionRealm of the
     target (sec-getfunctionrealm)."""
 
-    __slots__ = ("bound_target", "bound_this", "bound_args", "_is_ctor")
+    __slots__ = ("bound_target", "bound_this", "bound_args", "_is_ctor", "_innermost")
     class_name = "Function"
     is_callable = True
 
@@ -43,10 +43,13 @@ class BoundFunction(JSFunctionBase):
         self.bound_this = bound_this
         self.bound_args = bound_args
         self._is_ctor = target.is_constructor
+        # NON-SPEC: the first target down the chain that is not a bound function (the targets
+        # never change), whose realm is this function's: GetFunctionRealm in one step
+        self._innermost: Any = target._innermost if type(target) is BoundFunction else target
 
     @property
     def realm(self) -> Any:  # type: ignore[override]
-        return get_function_realm(self.bound_target)
+        return get_function_realm(self._innermost)
 
     @property
     def is_constructor(self) -> bool:  # type: ignore[override]
@@ -56,7 +59,23 @@ class BoundFunction(JSFunctionBase):
         """[[Call]] (sec-bound-function-exotic-objects-call-thisargument-argumentslist)."""
         target = self.bound_target
         bound = self.bound_args
-        return target.call(self.bound_this, bound + list(args) if bound else list(args))
+        if type(target) is not BoundFunction:
+            return target.call(self.bound_this, bound + list(args) if bound else list(args))
+        # NON-SPEC: a target that is itself a bound function has its [[Call]] made here, in a
+        # loop: its own [[BoundThis]], its [[BoundArguments]] before these (no JS code runs in
+        # between, so nothing can tell); a Python frame a link overflowed the C stack on a chain
+        # of a hundred thousand.
+        f: BoundFunction = self
+        parts = [args]
+        while type(f) is BoundFunction:
+            if f.bound_args:
+                parts.append(f.bound_args)
+            this = f.bound_this
+            f = f.bound_target
+        full: list[Any] = []
+        for part in reversed(parts):
+            full += part
+        return f.call(this, full)
 
     def construct(self, args: list[Any], new_target: Any) -> Any:
         """[[Construct]] (sec-bound-function-exotic-objects-construct-argumentslist-newtarget)."""
@@ -64,10 +83,25 @@ class BoundFunction(JSFunctionBase):
             throw_type_error("bound function is not a constructor")
         target = self.bound_target
         bound = self.bound_args
-        full = bound + list(args) if bound else list(args)
-        if new_target is self:
-            new_target = target
-        return target.construct(full, new_target)
+        if type(target) is not BoundFunction:
+            full = bound + list(args) if bound else list(args)
+            if new_target is self:
+                new_target = target
+            return target.construct(full, new_target)
+        # NON-SPEC: a chain of bound functions in a loop, as for [[Call]]: each link's steps
+        # 3-5 (its arguments first; newTarget, when it is the link, becomes the link's target).
+        f: BoundFunction = self
+        parts = [args]
+        while type(f) is BoundFunction:
+            if f.bound_args:
+                parts.append(f.bound_args)
+            if new_target is f:
+                new_target = f.bound_target
+            f = f.bound_target
+        full = []
+        for part in reversed(parts):
+            full += part
+        return f.construct(full, new_target)
 
 
 def bound_function_create(target: Any, bound_this: Any, bound_args: list[Any]) -> BoundFunction:

@@ -6,11 +6,12 @@ parseInt / parseFloat are defined by number.py."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 from pyjsvm.runtime.agent import check_stop, throw_error
 from pyjsvm.runtime.operations import to_number, to_string
 from pyjsvm.intrinsics.table import BuiltinTable
+from pyjsvm.intrinsics.string import check_string_length
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -48,47 +49,71 @@ def global_is_finite(realm: "Realm", this: Any, args: list[Any], nt: Any) -> boo
 
 # --- Encode (sec-encode) -----------------------------------------------------------------------
 
-def _make_safe_run_re(extra: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(_ALNUM + _URI_MARK + extra) + "]+")
+class _EscapeTable(dict[int, str]):
+    """NON-SPEC: a table for str.translate, its entries made as the code units are met: a code
+    unit of the set ``unescaped`` maps to itself, any other to ``escape(code unit)``."""
+
+    def __init__(self, unescaped: str, escape: Callable[[int], str]) -> None:
+        super().__init__()
+        self.unescaped = frozenset(map(ord, unescaped))
+        self.escape = escape
+
+    def __missing__(self, cu: int) -> str:
+        v = chr(cu) if cu in self.unescaped else self.escape(cu)
+        self[cu] = v
+        return v
 
 
-_SAFE_URI = _make_safe_run_re(_URI_RESERVED + "#")
-_SAFE_COMPONENT = _make_safe_run_re("")
+def _utf8_escapes(cp: int) -> str:
+    """Encode's steps 3.c.iii-v for one code point: its UTF-8 octets, each as %XX."""
+    return "".join("%%%02X" % b for b in chr(cp).encode("utf-8"))
 
 
-def encode(string: str, safe_runs: re.Pattern[str]) -> str:
-    """Encode (sec-encode); ``safe_runs`` matches runs of the unescaped set (uriUnreserved plus
-    extraUnescaped)."""
+# Encode's unescaped sets: uriUnreserved plus extraUnescaped (uriReserved and "#" for encodeURI)
+_SAFE_URI = _EscapeTable(_ALNUM + _URI_MARK + _URI_RESERVED + "#", _utf8_escapes)
+_SAFE_COMPONENT = _EscapeTable(_ALNUM + _URI_MARK, _utf8_escapes)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_CODE_POINT = re.compile("[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]")
+# NON-SPEC: Encode and escape translate their string in pieces of this many code units, the
+# run's budget and the longest string checked between them
+_PIECE = 1 << 16
+
+
+def encode(string: str, table: _EscapeTable) -> str:
+    """Encode ( string, extraUnescaped ) (sec-encode); ``table`` is the unescaped set's
+    (uriUnreserved plus extraUnescaped). NON-SPEC: the string is translated a piece at a time
+    (str.translate for the code units that are not surrogates, no piece ending between the
+    halves of a pair), the budget and the result's length checked between pieces."""
     length = len(string)
     out: list[str] = []
+    total = 0
+    # 1-3. For each code point: kept when in the unescaped set, else its UTF-8 octets as %XX.
     k = 0
-    match = safe_runs.match
-    steps = 0
     while k < length:
-        steps += 1
-        if not steps & 4095:
-            check_stop()  # NON-SPEC: the budget check
-        m = match(string, k)
-        if m is not None:
-            out.append(m.group())
-            k = m.end()
-            continue
-        cu = ord(string[k])
-        # CodePointAt (sec-codepointat): an unpaired surrogate is an error.
-        if 0xDC00 <= cu <= 0xDFFF:
-            _throw_uri_error("URI malformed")
-        if 0xD800 <= cu <= 0xDBFF:
-            if k + 1 >= length:
-                _throw_uri_error("URI malformed")
-            low = ord(string[k + 1])
-            if not 0xDC00 <= low <= 0xDFFF:
-                _throw_uri_error("URI malformed")
-            cp = 0x10000 + ((cu - 0xD800) << 10) + (low - 0xDC00)
-            k += 2
+        end = min(k + _PIECE, length)
+        if end < length and 0xD800 <= ord(string[end - 1]) <= 0xDBFF and 0xDC00 <= ord(string[end]) <= 0xDFFF:
+            end += 1  # (a surrogate pair is not cut in two)
+        piece = string[k:end]
+        if _SURROGATE.search(piece) is None:
+            encoded = piece.translate(table)
         else:
-            cp = cu
-            k += 1
-        out.append("".join("%%%02X" % b for b in chr(cp).encode("utf-8")))
+            parts: list[str] = []
+            pos = 0
+            for m in _SURROGATE_CODE_POINT.finditer(piece):
+                parts.append(piece[pos:m.start()].translate(table))
+                pair = m.group()
+                # 3.c.i-ii. CodePointAt: an unpaired surrogate is a URIError.
+                if len(pair) == 1:
+                    _throw_uri_error("URI malformed")
+                parts.append(_utf8_escapes(0x10000 + ((ord(pair[0]) - 0xD800) << 10) + (ord(pair[1]) - 0xDC00)))
+                pos = m.end()
+            parts.append(piece[pos:].translate(table))
+            encoded = "".join(parts)
+        total += len(encoded)
+        check_string_length(total)  # NON-SPEC: no string past the longest one
+        out.append(encoded)
+        k = end
+        check_stop()  # NON-SPEC: the budget check
     return "".join(out)
 
 
@@ -109,12 +134,17 @@ def decode(string: str, preserve_escape_set: str) -> str:
         return string
     length = len(string)
     out: list[str] = []
+    chunks: list[str] = []  # NON-SPEC: ``out`` joined every 4096 steps (see below)
     k = 0
     steps = 0
     while k < length:
         steps += 1
         if not steps & 4095:
             check_stop()  # NON-SPEC: the budget check
+            # NON-SPEC: a list of one small string a character took ~70 bytes a character
+            # (3.6 GB for a result of 64M code units): the pieces so far become one string
+            chunks.append("".join(out))
+            out = []
         pct = string.find("%", k)
         if pct < 0:
             out.append(string[k:])
@@ -161,7 +191,8 @@ def decode(string: str, preserve_escape_set: str) -> str:
             else:
                 out.append(decoded)
         k += 1
-    return "".join(out)
+    chunks.append("".join(out))
+    return "".join(chunks)
 
 
 def _leading_ones(octet: int) -> int:
@@ -199,30 +230,23 @@ def global_encode_uri_component(realm: "Realm", this: Any, args: list[Any], nt: 
 
 # --- Annex B (sec-additional-properties-of-the-global-object) ----------------------------------
 
-_ESCAPE_SAFE = re.compile("[" + re.escape(_ALNUM + "@*_+-./") + "]+")
+# escape's unescaped code units (step 3), the others as %XX or %uXXXX (steps 5.b-c)
+_ESCAPE_TABLE = _EscapeTable(_ALNUM + "@*_+-./", lambda n: "%%%02X" % n if n < 256 else "%%u%04X" % n)
 
 
 @globals_table.method("escape", 1)
 def global_escape(realm: "Realm", this: Any, args: list[Any], nt: Any) -> str:
-    """escape ( string ) (sec-escape-string)."""
+    """escape ( string ) (sec-escape-string). NON-SPEC: the string is translated a piece at a
+    time, the budget and the result's length checked between pieces."""
     string = to_string(args[0] if args else None)
     out: list[str] = []
-    k = 0
-    length = len(string)
-    match = _ESCAPE_SAFE.match
-    steps = 0
-    while k < length:
-        steps += 1
-        if not steps & 4095:
-            check_stop()  # NON-SPEC: the budget check
-        m = match(string, k)
-        if m is not None:
-            out.append(m.group())
-            k = m.end()
-            continue
-        n = ord(string[k])
-        out.append("%%%02X" % n if n < 256 else "%%u%04X" % n)
-        k += 1
+    total = 0
+    for k in range(0, len(string), _PIECE):
+        encoded = string[k:k + _PIECE].translate(_ESCAPE_TABLE)
+        total += len(encoded)
+        check_string_length(total)  # NON-SPEC: no string past the longest one
+        out.append(encoded)
+        check_stop()  # NON-SPEC: the budget check
     return "".join(out)
 
 
@@ -234,12 +258,17 @@ def global_unescape(realm: "Realm", this: Any, args: list[Any], nt: Any) -> str:
         return string
     length = len(string)
     out: list[str] = []
+    chunks: list[str] = []  # NON-SPEC: ``out`` joined every 4096 steps (see below)
     k = 0
     steps = 0
     while k < length:
         steps += 1
         if not steps & 4095:
             check_stop()  # NON-SPEC: the budget check
+            # NON-SPEC: a list of one small string a character took ~70 bytes a character
+            # (3.6 GB for a result of 64M code units): the pieces so far become one string
+            chunks.append("".join(out))
+            out = []
         pct = string.find("%", k)
         if pct < 0:
             out.append(string[k:])
@@ -256,7 +285,8 @@ def global_unescape(realm: "Realm", this: Any, args: list[Any], nt: Any) -> str:
         else:
             out.append("%")
             k += 1
-    return "".join(out)
+    chunks.append("".join(out))
+    return "".join(chunks)
 
 
 def setup(realm: "Realm") -> None:

@@ -703,6 +703,11 @@ class _Serializer:
         indent = step_back + gap
         self.indent = indent
         length = length_of_array_like(value)
+        # NON-SPEC: each element takes a code unit at least, and each separator one: a length
+        # whose result could only be past the longest string is a RangeError at once (node's
+        # too), not a loop of up to 2**53 Gets ending in it
+        if 2 * length + 1 > MAX_STRING_LENGTH:
+            throw_range_error("Invalid string length")
         buf = self.buf
         buf.append("[")
         if gap:

@@ -6,6 +6,7 @@ matchers are cached per (source, flags) -- they hold no JS objects, so realms ca
 """
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
@@ -534,32 +535,73 @@ _OTHER_PUNCT = set(",-=<>#&!%:;@~'`\"")
 _CONTROL = {9: "t", 10: "n", 11: "v", 12: "f", 13: "r"}
 
 
+def _encode_for_regexp_escape(cp: int, ch: str) -> str | None:
+    """EncodeForRegExpEscape (sec-encodeforregexpescape) of the code point ``cp`` (the code units
+    ``ch``); None when it is returned as it is (step 6)."""
+    # 1. A SyntaxCharacter or U+002F (SOLIDUS): a backslash before it.
+    if ch in _SYNTAX:
+        return "\\" + ch
+    # 2. A ControlEscape character: its escape letter.
+    if cp in _CONTROL:
+        return "\\" + _CONTROL[cp]
+    # 3-5. The other punctuators, WhiteSpace, LineTerminator and surrogates: \xHH for at most
+    # 0xFF, else \uHHHH for each code unit.
+    if ch in _OTHER_PUNCT or ch in _WHITESPACE_LT or 0xD800 <= cp <= 0xDFFF:
+        if cp <= 0xFF:
+            return "\\x%02x" % cp
+        return "".join("\\u%04x" % ord(u) for u in ch)
+    # 6. Anything else as it is.
+    return None
+
+
+# NON-SPEC: the code units EncodeForRegExpEscape changes, for str.translate (a surrogate only
+# when it is lone, handled apart: every other changed code point is in the BMP)
+_ESCAPE_TABLE = {ord(c): _encode_for_regexp_escape(ord(c), c)
+                 for c in (*_SYNTAX, *_WHITESPACE_LT, *_OTHER_PUNCT)}
+_LONE_SURROGATE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
+# NON-SPEC: RegExp.escape translates the string in pieces of this many code units, the run's
+# budget and the longest string checked between them
+_ESCAPE_PIECE = 1 << 16
+
+
 @statics.method("escape", 1)
 def regexp_escape(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """RegExp.escape (sec-regexp.escape)."""
+    """RegExp.escape ( S ) (sec-regexp.escape)."""
     s = argument(args, 0)
+    # 1. If S is not a String, throw a TypeError exception.
     if type(s) is not str:
         throw_type_error("RegExp.escape requires a string")
+    # 2-3. escaped = ""; cpList = StringToCodePoints(S).
     out: list[str] = []
-    i = 0
     n = len(s)
+    i = 0
+    # 4.a. The first code point, when a decimal digit or an ASCII letter: \xHH.
+    if n and ("0" <= s[0] <= "9" or "a" <= s[0] <= "z" or "A" <= s[0] <= "Z"):
+        out.append("\\x%02x" % ord(s[0]))
+        i = 1
+    # 4.b. Every other code point: EncodeForRegExpEscape (the code units it leaves alone are
+    # kept; a lone surrogate is a code point of its own: StringToCodePoints).
+    # NON-SPEC: done a piece at a time by str.translate (no Python loop a character, the
+    # budget checked between pieces and the result's length kept under the longest string).
+    total = len(out[0]) if out else 0
     while i < n:
-        cp, count, lone = code_point_at(s, i)
-        ch = s[i:i + count]
-        i += count
-        if not out and (0x30 <= cp <= 0x39 or 0x41 <= cp <= 0x5A or 0x61 <= cp <= 0x7A):
-            out.append("\\x%02x" % cp)
-        elif ch in _SYNTAX:
-            out.append("\\" + ch)
-        elif cp in _CONTROL:
-            out.append("\\" + _CONTROL[cp])
-        elif ch in _OTHER_PUNCT or ch in _WHITESPACE_LT or lone:
-            if cp <= 0xFF:
-                out.append("\\x%02x" % cp)
-            else:
-                out.append("".join("\\u%04x" % ord(u) for u in ch))
-        else:
-            out.append(ch)
+        end = min(i + _ESCAPE_PIECE, n)
+        if end < n and 0xD800 <= ord(s[end - 1]) <= 0xDBFF and 0xDC00 <= ord(s[end]) <= 0xDFFF:
+            end += 1  # (a surrogate pair is not cut in two)
+        piece = s[i:end]
+        parts = []
+        pos = 0
+        for m in _LONE_SURROGATE.finditer(piece):
+            parts.append(piece[pos:m.start()].translate(_ESCAPE_TABLE))
+            parts.append("\\u%04x" % ord(m.group()))
+            pos = m.end()
+        parts.append(piece[pos:].translate(_ESCAPE_TABLE))
+        escaped = "".join(parts)
+        total += len(escaped)
+        check_string_length(total)
+        out.append(escaped)
+        i = end
+        check_stop()
     return "".join(out)
 
 

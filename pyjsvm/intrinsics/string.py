@@ -189,9 +189,13 @@ def normalize_text(form: str, text: str) -> str:
     parts: list[str] = []
     pending: list[str] = []  # the run of non-starters at the end of the text so far
     # (small pieces: the quadratic ordering within each stays cheap)
+    total = 0
     for piece in _pieces(text, 1024):
         d = unicodedata.normalize(decomposed_form, piece)  # type: ignore[arg-type]
         n = len(d)
+        total += n
+        if total > MAX_STRING_LENGTH:  # (a decomposition may be 18 code points of one)
+            check_string_length(total)
         lead = 0
         while lead < n and combining(d[lead]):
             lead += 1
@@ -640,7 +644,9 @@ def string_normalize(realm: "Realm", this: Any, args: list[Any], new_target: Any
         throw_range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
     if s.isascii():
         return s
-    return code_points_to_code_units(normalize_text(f, code_units_to_code_points(s)))
+    result = code_points_to_code_units(normalize_text(f, code_units_to_code_points(s)))
+    check_string_length(len(result))  # NON-SPEC: no string past the longest one
+    return result
 
 
 def _string_pad(realm: "Realm", this: Any, args: list[Any], placement: str, method: str) -> str:
@@ -1041,7 +1047,13 @@ def _default_case_map(cps: str, upper: bool) -> str:
     point each, but for the final sigma, whose context may be any length: a text with a capital
     sigma is lowered in one call)."""
     if len(cps) > _PIECE and (upper or "\u03a3" not in cps):
-        return "".join([piece.upper() if upper else piece.lower() for piece in _pieces(cps)])
+        parts: list[str] = []
+        total = 0
+        for piece in _pieces(cps):
+            parts.append(piece.upper() if upper else piece.lower())
+            total += len(parts[-1])
+            check_string_length(total)  # (a mapping may make up to three code points of one)
+        return "".join(parts)
     return cps.upper() if upper else cps.lower()
 
 
@@ -1050,7 +1062,9 @@ def _case_map(s: str, upper: bool) -> str:
         return s.upper() if upper else s.lower()
     cps = code_units_to_code_points(s)
     mapped = (cps.upper() if upper else cps.lower()) if len(cps) <= _PIECE else _default_case_map(cps, upper)
-    return code_points_to_code_units(mapped)
+    result = code_points_to_code_units(mapped)
+    check_string_length(len(result))  # NON-SPEC: no string past the longest one
+    return result
 
 
 # The language-sensitive mappings of Unicode's SpecialCasing.txt (Turkish and Azeri dotted and
@@ -1140,7 +1154,9 @@ def _language_case_map(s: str, upper: bool, language: str) -> str:
             parts.append(_special_casing_of(text[start:end], upper, language))
             start = end
         mapped = "".join(parts)
-    return code_points_to_code_units(_default_case_map(mapped, upper))
+    result = code_points_to_code_units(_default_case_map(mapped, upper))
+    check_string_length(len(result))  # NON-SPEC: no string past the longest one
+    return result
 
 
 def transform_case(s: str, locales: Any, upper: bool) -> str:

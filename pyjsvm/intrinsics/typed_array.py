@@ -537,7 +537,9 @@ def typed_array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any
     o, n = validate_typed_array(this, "join")
     sep_arg = argument(args, 0)
     sep = "," if sep_arg is None else to_string(sep_arg)
-    if n and len(sep) * (n - 1) > MAX_STRING_LENGTH:
+    # NON-SPEC: every element's string is a code unit at least: n of them and the n - 1
+    # separators past the longest string are a RangeError at once, not after the loop
+    if n and n + len(sep) * (n - 1) > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
     parts = []
     total = 0
@@ -796,12 +798,21 @@ def typed_array_subarray(realm: "Realm", this: Any, args: list[Any], new_target:
 def typed_array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (sec-%typedarray%.prototype.tolocalestring)."""
     o, n = validate_typed_array(this, "toLocaleString")
+    # NON-SPEC: no result past the longest string: the n - 1 separators alone at once, then
+    # the elements' strings (an element's toLocaleString may return any string) as they come
+    if n - 1 > MAX_STRING_LENGTH:
+        throw_range_error("Invalid string length")
     parts = []
+    total = n - 1
     for k in range(n):
         if not k & 255:
             check_stop()
         v = o.get_element(k)
-        parts.append("" if v is None or v is NULL else to_string(invoke(v, "toLocaleString", [])))
+        s = "" if v is None or v is NULL else to_string(invoke(v, "toLocaleString", []))
+        total += len(s)
+        if total > MAX_STRING_LENGTH:
+            throw_range_error("Invalid string length")
+        parts.append(s)
     return ",".join(parts)
 
 

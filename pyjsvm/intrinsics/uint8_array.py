@@ -13,6 +13,7 @@ from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import create_data_property_or_throw, get_options_object, to_boolean, to_display
 from pyjsvm.intrinsics.table import BuiltinTable
+from pyjsvm.intrinsics.string import check_string_length
 from pyjsvm.intrinsics.typed_array import allocate_typed_array
 from pyjsvm.runtime.values import argument
 
@@ -325,6 +326,9 @@ def uint8_array_to_base64(realm: "Realm", this: Any, args: list[Any], new_target
     opts = get_options_object(argument(args, 0))
     alphabet = _alphabet(opts)
     omit_padding = to_boolean(opts.get("omitPadding", opts))
+    n = typed_array_length_or_none(o)
+    if n is not None:  # NON-SPEC: a result past the longest string is a RangeError
+        check_string_length(n // 3 * 4 + (0 if not n % 3 else 4 if not omit_padding else n % 3 + 1))
     data = get_uint8_array_bytes(o)
     out = base64.urlsafe_b64encode(data) if alphabet == "base64url" else base64.b64encode(data)
     s = out.decode("ascii")
@@ -335,6 +339,9 @@ def uint8_array_to_base64(realm: "Realm", this: Any, args: list[Any], new_target
 def uint8_array_to_hex(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Uint8Array.prototype.toHex ( ) (sec-uint8array.prototype.tohex)."""
     o = validate_uint8_array(this)
+    n = typed_array_length_or_none(o)
+    if n is not None:  # NON-SPEC: a result past the longest string is a RangeError
+        check_string_length(2 * n)
     return get_uint8_array_bytes(o).hex()
 
 

@@ -540,19 +540,29 @@ def create_list_from_array_like(o: Any, element_types: tuple[str, ...] | None = 
 
 
 def get_function_realm(f: JSObject) -> Any:
-    """GetFunctionRealm (sec-getfunctionrealm)."""
-    realm = getattr(f, "realm", None) if f.is_callable else None
-    if realm is not None:
-        return realm
-    target = getattr(f, "bound_target", None)
-    if target is not None:
-        return get_function_realm(target)
-    if f.is_proxy:
-        t = f.proxy_target  # type: ignore[attr-defined]
-        if t is None:
-            throw_type_error("Cannot perform operation on a revoked proxy")
-        return get_function_realm(t)
-    return current_realm()
+    """GetFunctionRealm (sec-getfunctionrealm). NON-SPEC: the recursion of steps 2-3 is a loop
+    (a chain of a hundred thousand bound functions or proxies is a legal value, and a Python
+    frame a link overflowed the C stack)."""
+    while True:
+        # 2. A bound function exotic object: GetFunctionRealm of its target. (It has no [[Realm]]:
+        # its ``realm`` attribute is this function's answer, so it is looked at first.)
+        target = getattr(f, "bound_target", None)
+        if target is not None:
+            f = target
+            continue
+        # 1. If obj has a [[Realm]] internal slot, return obj.[[Realm]].
+        realm = getattr(f, "realm", None) if f.is_callable else None
+        if realm is not None:
+            return realm
+        # 3. A Proxy exotic object: a TypeError if revoked, else GetFunctionRealm of its target.
+        if f.is_proxy:
+            t = f.proxy_target  # type: ignore[attr-defined]
+            if t is None:
+                throw_type_error("Cannot perform operation on a revoked proxy")
+            f = t
+            continue
+        # 4. Return the current Realm Record.
+        return current_realm()
 
 
 def copy_name_and_length(f: JSObject, target: JSObject, prefix: str | None = None, arg_count: int = 0) -> None:
