@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable, NoReturn
 from pyjsvm.runtime.agent import check_stop, throw_error
 from pyjsvm.runtime.operations import to_number, to_string
 from pyjsvm.intrinsics.table import BuiltinTable
-from pyjsvm.intrinsics.string import check_string_length
+from pyjsvm.runtime.operators import check_string_length
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm

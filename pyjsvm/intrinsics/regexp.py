@@ -24,9 +24,10 @@ from pyjsvm.runtime.values import NULL, SYM_SPECIES, SYM_TO_STRING_TAG, WELL_KNO
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.regexp.matcher import Matcher, MatchTooComplex
 from pyjsvm.regexp.parser import PatternError, parse_flags, parse_pattern
-from pyjsvm.intrinsics.string import REGEXP_METHOD, check_string_length, code_point_at, get_substitution, is_regexp
+from pyjsvm.intrinsics.string import REGEXP_METHOD, code_point_at, get_substitution, is_regexp
 from pyjsvm.runtime.objects import BuiltinFunction
 from pyjsvm.runtime.operations import to_display
+from pyjsvm.runtime.operators import check_string_length
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm

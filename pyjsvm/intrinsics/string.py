@@ -17,7 +17,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any, Iterator
 
-from pyjsvm.runtime.agent import check_allocation, check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.functions import register_inline
 from pyjsvm.runtime.iteration import DONE, NOT_FAST, create_iter_result_object, register_fast_next
 from pyjsvm.runtime.objects import C, JSObject, JSStringObject
@@ -29,7 +29,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol, argument
 from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
 from pyjsvm.runtime.numeric import match_run, number_to_string, trim_string
-from pyjsvm.runtime.operators import MAX_STRING_LENGTH
+from pyjsvm.runtime.operators import MAX_STRING_LENGTH, check_string_length
 from pyjsvm.syntax.utf16 import python_string_to_js, utf16_encode_code_point
 
 if TYPE_CHECKING:
@@ -250,13 +250,6 @@ def code_point_at(s: str, position: int) -> tuple[int, int, bool]:
     if second < 0xDC00 or second > 0xDFFF:
         return first, 1, True
     return (first - 0xD800) * 0x400 + (second - 0xDC00) + 0x10000, 2, False
-
-
-def check_string_length(n: int) -> None:
-    """NON-SPEC: RangeError for a string longer than the implementation limit."""
-    if n > MAX_STRING_LENGTH:
-        throw_range_error("Invalid string length")
-    check_allocation(n)  # (at least a byte per code unit)
 
 
 

@@ -13,9 +13,9 @@ from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import create_data_property_or_throw, get_options_object, to_boolean, to_display
 from pyjsvm.intrinsics.table import BuiltinTable
-from pyjsvm.intrinsics.string import check_string_length
 from pyjsvm.intrinsics.typed_array import allocate_typed_array
 from pyjsvm.runtime.values import argument
+from pyjsvm.runtime.operators import check_string_length
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm

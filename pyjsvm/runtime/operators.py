@@ -50,6 +50,14 @@ def number_remainder(n: float, d: float) -> float:
     return r
 
 
+def check_string_length(n: int) -> None:
+    """NON-SPEC: RangeError for a string longer than the implementation limit (or than the
+    context's memory limit allows: at least a byte per code unit)."""
+    if n > MAX_STRING_LENGTH:
+        throw_range_error("Invalid string length")
+    check_allocation(n)
+
+
 def concat_room(n: int) -> bool:
     """NON-SPEC: True when a string of ``n`` code units may be made by concatenation; a
     RangeError past the longest string or the context's memory limit."""

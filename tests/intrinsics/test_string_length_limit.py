@@ -7,6 +7,7 @@ import pytest
 
 import pyjsvm as vm
 import pyjsvm.intrinsics.string as string_module
+import pyjsvm.runtime.operators as operators_module
 from pyjsvm.intrinsics.string import _PIECE
 
 LIMIT = 3 * _PIECE
@@ -15,6 +16,7 @@ LIMIT = 3 * _PIECE
 @pytest.fixture
 def low_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(string_module, "MAX_STRING_LENGTH", LIMIT)
+    monkeypatch.setattr(operators_module, "MAX_STRING_LENGTH", LIMIT)
 
 
 def run(src: str) -> object:

@@ -7,6 +7,7 @@ import pytest
 
 import pyjsvm as vm
 import pyjsvm.intrinsics.string as string_module
+import pyjsvm.runtime.operators as operators_module
 
 LIMIT = 40
 
@@ -14,6 +15,7 @@ LIMIT = 40
 @pytest.fixture
 def low_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(string_module, "MAX_STRING_LENGTH", LIMIT)
+    monkeypatch.setattr(operators_module, "MAX_STRING_LENGTH", LIMIT)
 
 
 def run(src: str) -> object:

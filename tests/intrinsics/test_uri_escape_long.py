@@ -7,6 +7,7 @@ import pytest
 
 import pyjsvm as vm
 import pyjsvm.intrinsics.string as string_module
+import pyjsvm.runtime.operators as operators_module
 from pyjsvm.intrinsics.global_functions import _PIECE
 from tests.helpers import NODE, js_str, node_str
 
@@ -50,6 +51,7 @@ def test_agrees_with_node(src: str) -> None:
 def test_a_result_past_the_longest_string_is_a_range_error(monkeypatch: pytest.MonkeyPatch, src: str, length: int) -> None:
     limit = 3 * _PIECE
     monkeypatch.setattr(string_module, "MAX_STRING_LENGTH", limit)
+    monkeypatch.setattr(operators_module, "MAX_STRING_LENGTH", limit)
     fits = limit // length
     assert vm.run_in_new_context(src.replace("N", str(fits)) + ".length", {}) == fits * length
     for n in (fits + 1, limit):
