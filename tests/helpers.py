@@ -85,3 +85,21 @@ def emitted_function(src: str, name: str) -> Any:
     f = realm.global_object.get(name, realm.global_object)
     assert isinstance(f, ECMAFunction)
     return f
+
+
+def lower_string_limit(monkeypatch: Any, limit: int) -> None:
+    """The longest string lowered to ``limit`` code units for one test: in runtime/operators
+    (check_string_length, concat_room) and in intrinsics/string, which reads it too."""
+    import pyjsvm.intrinsics.string as string_module
+    import pyjsvm.runtime.operators as operators_module
+    monkeypatch.setattr(string_module, "MAX_STRING_LENGTH", limit)
+    monkeypatch.setattr(operators_module, "MAX_STRING_LENGTH", limit)
+
+
+def value_or_error_name(src: str) -> object:
+    """``src``'s value in a new context, or the name of the JS error it throws."""
+    import pyjsvm as vm
+    try:
+        return vm.run_in_new_context(src, {})
+    except vm.JSError as e:
+        return str(e).split(":")[0]

@@ -10,9 +10,8 @@ import random
 import pytest
 
 import pyjsvm as vm
-import pyjsvm.intrinsics.string as string_module
-import pyjsvm.runtime.operators as operators_module
 from pyjsvm.intrinsics.regexp import _ESCAPE_PIECE
+from tests.helpers import lower_string_limit
 
 _SYNTAX = set("^$\\.*+?()[]{}|/")
 _CONTROL = {9: "t", 10: "n", 11: "v", 12: "f", 13: "r"}
@@ -77,8 +76,7 @@ def test_escape_agrees_with_the_spec_steps_across_pieces(s: str) -> None:
 
 def test_escape_past_the_longest_string_is_a_range_error(monkeypatch: pytest.MonkeyPatch) -> None:
     # each "," becomes "\x2c": a result four times the input, past a lowered longest string
-    monkeypatch.setattr(string_module, "MAX_STRING_LENGTH", 10_000)
-    monkeypatch.setattr(operators_module, "MAX_STRING_LENGTH", 10_000)
+    lower_string_limit(monkeypatch, 10_000)
     assert vm.run_in_new_context("RegExp.escape(','.repeat(2400)).length", {}) == 9600
     with pytest.raises(vm.JSError, match="RangeError: Invalid string length"):
         vm.run_in_new_context("RegExp.escape(','.repeat(2600))", {})

@@ -5,24 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-import pyjsvm as vm
-import pyjsvm.intrinsics.string as string_module
-import pyjsvm.runtime.operators as operators_module
+from tests.helpers import lower_string_limit, value_or_error_name
 
 LIMIT = 40
 
 
 @pytest.fixture
 def low_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(string_module, "MAX_STRING_LENGTH", LIMIT)
-    monkeypatch.setattr(operators_module, "MAX_STRING_LENGTH", LIMIT)
+    lower_string_limit(monkeypatch, LIMIT)
 
 
-def run(src: str) -> object:
-    try:
-        return vm.run_in_new_context(src, {})
-    except vm.JSError as e:
-        return str(e).split(":")[0]
+run = value_or_error_name
 
 
 @pytest.mark.parametrize("options, length", [

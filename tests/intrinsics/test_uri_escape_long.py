@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 
 import pyjsvm as vm
-import pyjsvm.intrinsics.string as string_module
-import pyjsvm.runtime.operators as operators_module
 from pyjsvm.intrinsics.global_functions import _PIECE
-from tests.helpers import NODE, js_str, node_str
+from tests.helpers import NODE, js_str, lower_string_limit, node_str
 
 EDGE = _PIECE - 1
 
@@ -50,8 +48,7 @@ def test_agrees_with_node(src: str) -> None:
 ])
 def test_a_result_past_the_longest_string_is_a_range_error(monkeypatch: pytest.MonkeyPatch, src: str, length: int) -> None:
     limit = 3 * _PIECE
-    monkeypatch.setattr(string_module, "MAX_STRING_LENGTH", limit)
-    monkeypatch.setattr(operators_module, "MAX_STRING_LENGTH", limit)
+    lower_string_limit(monkeypatch, limit)
     fits = limit // length
     assert vm.run_in_new_context(src.replace("N", str(fits)) + ".length", {}) == fits * length
     for n in (fits + 1, limit):
