@@ -280,6 +280,10 @@ class JSObject(JSObjectBase):
     # exotic object's refuses): an emitted call site's cache may then take the object as an
     # ordinary one (compiler/emit.callee_layout), whatever that method is
     immutable_prototype = False
+    # NON-SPEC: a bound function's [[BoundTargetFunction]] (intrinsics/function.BoundFunction,
+    # whose slot it is); None on every other object, found here without a failed attribute
+    # lookup (GetFunctionRealm tests it first, for every ArraySpeciesCreate)
+    bound_target: Any = None
     # NON-SPEC: whether [[GetOwnProperty]] may do more than read (a deferred module namespace's
     # evaluates its module): code that only describes an object (error messages) leaves it alone
     effectful_own_property = False
