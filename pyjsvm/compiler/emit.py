@@ -5314,7 +5314,7 @@ def _small_int_literal(node: Any) -> int | None:
     if node is None or node.type != "Literal" or type(node.value) not in (int, float):
         return None
     v = node.value
-    return int(v) if v == int(v) and -2147483648 < v < 2147483648 else None
+    return int(v) if -2147483648 < v < 2147483648 and v == int(v) else None   # (range first: 1e400 is inf)
 
 
 def _counter_key(k: Any, name: str) -> bool:

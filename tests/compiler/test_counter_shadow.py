@@ -71,3 +71,14 @@ def test_a_counter_read_in_parts_and_generators() -> None:
            "var r = [f([1, 2, 3, 4, 5], 'abcdef')]; var it = g([1, 2, 3]); var x = it.next(); "
            "while (!x.done) { r.push(x.value); x = it.next(7) } r.push(x.value); return r.join() })()")
     assert assert_tiers_and_node_agree(src) == "1028,3,2,1,NaN"
+
+
+def test_an_infinite_literal_step_or_start_is_no_int() -> None:
+    """``1e400`` is a Literal whose value is inf: no int start or step, and the body is still
+    emitted (the literal's test once raised OverflowError while emitting)."""
+    for src in ("function f(a) { var r = []; for (var i = 0; i < 3; i += 1e400) r.push(a[i]); return r.join() }",
+                "function f(a) { var r = []; for (var i = 1e400; i > 0; i--) { r.push(a[i]); break } return r.join() }"):
+        f = emitted_function(src + "; f([1, 2])", "f")
+        assert f.code.emitted is not None
+    assert assert_tiers_and_node_agree("(function (a) { var r = []; for (var i = 0; i < 3; i += 1e400) r.push(a[i]); "
+                                       "for (var i = 1e400; i > 0; i--) { r.push(a[i]); break } return r.join() })([1, 2])") == "1,"
