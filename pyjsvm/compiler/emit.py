@@ -3812,40 +3812,34 @@ class FunctionEmitter:
             # (then an own property, before the site fills, tested again, as ``ab`` is bound
             # only where the first test got that far)
             own_ok = f"({tt} is _JSObject or {tt} is _JSArray{others}) and {k} in {t}.props"
+            # (the object paths after the hit: an own property, the site's filling, the inline
+            # chain, the generic read)
+            hit = (f"{e}[1].value if {receiver_ok} and {k} not in {t}.props "
+                   f"and (({p} := {t}.proto) is ({e} := {site}.entry)[0] or ({e} := {site}.more.get({p})) is not None) "
+                   f"and ({e}[2] or {k} not in {p}.props and {e}[3]) ")
+            rest = (f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {own_ok} "
+                    f"and (type({ot} := {t}.props[{k}]) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "
+                    f"else _getcallee({t}, {k}, {pos}, {site}) if {site}.fills < _CCF "
+                    f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and ({ab} := {k} not in {t}.props) "
+                    f"and (({tp} := type({p} := {t}.proto)) is _JSObject or {tp} is _JSArray) "
+                    f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
+                    f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and {ab} and ({tp} is _JSObject or {tp} is _JSArray) "
+                    f"and {v} is _M and (({tp} := type({p} := {p}.proto)) is _JSObject or {tp} is _JSArray) "
+                    f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
+                    f"else {miss}")
+            if not string_key:
+                return E(f"({hit}{rest})")
             # (a primitive string's method, for a String.prototype method's name: the site's
             # entry for the running realm's %String.prototype% (_get_string_callee fills it),
             # else the read there inline; before the object paths' tests, which a string fails
-            # one by one)
-            on_string = ""
-            if string_key:
-                self.uses_G = True
-                on_string = (f"({e}[1].value if ({e} := {site}.entry)[0] is G.realm or ({e} := {site}.more.get(G.realm)) is not None "
-                             f"else _getstrc({t}, {k}, {pos}, {site}, G.realm) if {site}.fills < _CCF "
-                             f"else {self.string_method(t, k, v, pos)})")
-                if string_first:
-                    return E(f"({on_string} if ({tt} := type({first})) is _str "
-                             f"else {e}[1].value if {receiver_ok} and {k} not in {t}.props "
-                             f"and (({p} := {t}.proto) is ({e} := {site}.entry)[0] or ({e} := {site}.more.get({p})) is not None) "
-                             f"and ({e}[2] or {k} not in {p}.props and {e}[3]) "
-                             f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {own_ok} "
-                             f"and (type({ot} := {t}.props[{k}]) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "
-                             f"else _getcallee({t}, {k}, {pos}, {site}) if {site}.fills < _CCF "
-                             f"else {miss})")
-                on_string = f"else {on_string} if {tt} is _str "
-            return E(f"({e}[1].value if {receiver_ok} and {k} not in {t}.props "
-                     f"and (({p} := {t}.proto) is ({e} := {site}.entry)[0] or ({e} := {site}.more.get({p})) is not None) "
-                     f"and ({e}[2] or {k} not in {p}.props and {e}[3]) "
-                     f"{on_string}"
-                     f"else ({ot} if type({ot}) is not _Prop else {ot}.value) if {own_ok} "
-                     f"and (type({ot} := {t}.props[{k}]) is not _Prop or not {ot}.flags & 8 and {ot}.value is not _M) "
-                     f"else _getcallee({t}, {k}, {pos}, {site}) if {site}.fills < _CCF "
-                     f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and ({ab} := {k} not in {t}.props) "
-                     f"and (({tp} := type({p} := {t}.proto)) is _JSObject or {tp} is _JSArray) "
-                     f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
-                     f"else {v} if ({tt} is _JSObject or {tt} is _JSArray) and {ab} and ({tp} is _JSObject or {tp} is _JSArray) "
-                     f"and {v} is _M and (({tp} := type({p} := {p}.proto)) is _JSObject or {tp} is _JSArray) "
-                     f"and ({v} := {p}.props.get({k}, _M)) is not _M and {found} "
-                     f"else {miss})")
+            # one by one, or, for a name only strings have, before the object paths altogether)
+            self.uses_G = True
+            on_string = (f"({e}[1].value if ({e} := {site}.entry)[0] is G.realm or ({e} := {site}.more.get(G.realm)) is not None "
+                         f"else _getstrc({t}, {k}, {pos}, {site}, G.realm) if {site}.fills < _CCF "
+                         f"else {self.string_method(t, k, v, pos)})")
+            if string_first:
+                return E(f"({on_string} if ({tt} := type({first})) is _str else {hit}{rest})")
+            return E(f"({hit}else {on_string} if {tt} is _str {rest})")
         return E(f"({own} else {v} if (({tt} := type({t})) is _JSObject and {v} is _NP or {tt} is _JSArray "
                  f"and ({v} := {t}.props.get({k}, _M)) is _M) and "
                  f"(({tt} := type({p} := {t}.proto)) is _JSObject or {tt} is _JSArray) and "
