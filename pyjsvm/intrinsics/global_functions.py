@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable, NoReturn
 from pyjsvm.runtime.agent import check_stop, throw_error
 from pyjsvm.runtime.operations import to_number, to_string
 from pyjsvm.intrinsics.table import BuiltinTable
-from pyjsvm.runtime.operators import check_string_length
+from pyjsvm.runtime.operators import check_string_length, string_pieces
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -74,9 +74,6 @@ _SAFE_URI = _EscapeTable(_ALNUM + _URI_MARK + _URI_RESERVED + "#", _utf8_escapes
 _SAFE_COMPONENT = _EscapeTable(_ALNUM + _URI_MARK, _utf8_escapes)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_CODE_POINT = re.compile("[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]")
-# NON-SPEC: Encode and escape translate their string in pieces of this many code units, the
-# run's budget and the longest string checked between them
-_PIECE = 1 << 16
 
 
 def encode(string: str, table: _EscapeTable) -> str:
@@ -84,16 +81,10 @@ def encode(string: str, table: _EscapeTable) -> str:
     (uriUnreserved plus extraUnescaped). NON-SPEC: the string is translated a piece at a time
     (str.translate for the code units that are not surrogates, no piece ending between the
     halves of a pair), the budget and the result's length checked between pieces."""
-    length = len(string)
     out: list[str] = []
     total = 0
     # 1-3. For each code point: kept when in the unescaped set, else its UTF-8 octets as %XX.
-    k = 0
-    while k < length:
-        end = min(k + _PIECE, length)
-        if end < length and 0xD800 <= ord(string[end - 1]) <= 0xDBFF and 0xDC00 <= ord(string[end]) <= 0xDFFF:
-            end += 1  # (a surrogate pair is not cut in two)
-        piece = string[k:end]
+    for piece in string_pieces(string):
         if _SURROGATE.search(piece) is None:
             encoded = piece.translate(table)
         else:
@@ -112,8 +103,6 @@ def encode(string: str, table: _EscapeTable) -> str:
         total += len(encoded)
         check_string_length(total)  # NON-SPEC: no string past the longest one
         out.append(encoded)
-        k = end
-        check_stop()  # NON-SPEC: the budget check
     return "".join(out)
 
 
@@ -241,12 +230,11 @@ def global_escape(realm: "Realm", this: Any, args: list[Any], nt: Any) -> str:
     string = to_string(args[0] if args else None)
     out: list[str] = []
     total = 0
-    for k in range(0, len(string), _PIECE):
-        encoded = string[k:k + _PIECE].translate(_ESCAPE_TABLE)
+    for piece in string_pieces(string):
+        encoded = piece.translate(_ESCAPE_TABLE)
         total += len(encoded)
         check_string_length(total)  # NON-SPEC: no string past the longest one
         out.append(encoded)
-        check_stop()  # NON-SPEC: the budget check
     return "".join(out)
 
 

@@ -24,8 +24,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.thread_limit import call_bounded
 from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSBigInt
-from pyjsvm.runtime.operators import MAX_STRING_LENGTH
-from pyjsvm.intrinsics.string import _PIECE, _pieces
+from pyjsvm.runtime.operators import MAX_STRING_LENGTH, STRING_PIECE, string_pieces
 from pyjsvm.intrinsics.table import BuiltinTable
 
 if TYPE_CHECKING:
@@ -496,13 +495,13 @@ def quote_json_string(value: str) -> str:
     """QuoteJSONString (sec-quotejsonstring)."""
     if _NEEDS_ESCAPE.search(value) is None:
         return '"' + value + '"'
-    if len(value) <= _PIECE:
+    if len(value) <= STRING_PIECE:
         return '"' + _ESCAPE_TOKEN.sub(_escape_token, value) + '"'
     # NON-SPEC: a long value escaped in pieces (none splitting a surrogate pair) with the budget
     # checked between them, its length checked as it grows (each code unit may take six)
     out = ['"']
     total = 2
-    for piece in _pieces(value):
+    for piece in string_pieces(value):
         q = _escape_piece(piece)
         total += len(q)
         if total > MAX_STRING_LENGTH:

@@ -27,7 +27,7 @@ from pyjsvm.regexp.parser import PatternError, parse_flags, parse_pattern
 from pyjsvm.intrinsics.string import REGEXP_METHOD, code_point_at, get_substitution, is_regexp
 from pyjsvm.runtime.objects import BuiltinFunction
 from pyjsvm.runtime.operations import to_display
-from pyjsvm.runtime.operators import check_string_length
+from pyjsvm.runtime.operators import check_string_length, string_pieces
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -560,9 +560,6 @@ def _encode_for_regexp_escape(cp: int, ch: str) -> str | None:
 _ESCAPE_TABLE = {ord(c): _encode_for_regexp_escape(ord(c), c)
                  for c in (*_SYNTAX, *_WHITESPACE_LT, *_OTHER_PUNCT)}
 _LONE_SURROGATE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
-# NON-SPEC: RegExp.escape translates the string in pieces of this many code units, the run's
-# budget and the longest string checked between them
-_ESCAPE_PIECE = 1 << 16
 
 
 @statics.method("escape", 1)
@@ -585,11 +582,7 @@ def regexp_escape(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     # NON-SPEC: done a piece at a time by str.translate (no Python loop a character, the
     # budget checked between pieces and the result's length kept under the longest string).
     total = len(out[0]) if out else 0
-    while i < n:
-        end = min(i + _ESCAPE_PIECE, n)
-        if end < n and 0xD800 <= ord(s[end - 1]) <= 0xDBFF and 0xDC00 <= ord(s[end]) <= 0xDFFF:
-            end += 1  # (a surrogate pair is not cut in two)
-        piece = s[i:end]
+    for piece in string_pieces(s, start=i):
         parts = []
         pos = 0
         for m in _LONE_SURROGATE.finditer(piece):
@@ -601,8 +594,6 @@ def regexp_escape(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
         total += len(escaped)
         check_string_length(total)
         out.append(escaped)
-        i = end
-        check_stop()
     return "".join(out)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.functions import register_inline
@@ -29,7 +29,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol, argument
 from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
 from pyjsvm.runtime.numeric import match_run, number_to_string, trim_string
-from pyjsvm.runtime.operators import MAX_STRING_LENGTH, check_string_length
+from pyjsvm.runtime.operators import MAX_STRING_LENGTH, STRING_PIECE, check_string_length, string_pieces
 from pyjsvm.syntax.utf16 import python_string_to_js, utf16_encode_code_point
 
 if TYPE_CHECKING:
@@ -66,25 +66,9 @@ _LONE_SURROGATE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\ud
 
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
-# NON-SPEC: the long strings below are converted in pieces of this many code units, with the
-# run's budget check (agent.check_stop) before each: one C call over hundreds of MB, or one with
-# a Python callback per character, runs for seconds
-_PIECE = 1 << 16
-
-
-def _pieces(s: str, size: int = _PIECE) -> Iterator[str]:
-    """NON-SPEC: ``s`` in consecutive pieces of about ``size`` code units, none ending between
-    the two halves of a surrogate pair, the budget checked before each piece after the first."""
-    n = len(s)
-    start = 0
-    while start < n:
-        if start:
-            check_stop()
-        end = start + size
-        if end < n and "\ud800" <= s[end - 1] <= "\udbff" and "\udc00" <= s[end] <= "\udfff":
-            end += 1
-        yield s[start:end]
-        start = end
+# NON-SPEC: the long strings below are converted in pieces of STRING_PIECE code units
+# (string_pieces), with the run's budget check (agent.check_stop) before each: one C call over
+# hundreds of MB, or one with a Python callback per character, runs for seconds
 
 
 def _join_pair(m: re.Match[str]) -> str:
@@ -120,9 +104,9 @@ def code_units_to_code_points(s: str) -> str:
     pairs are joined (sec-codepointat), lone surrogates are kept."""
     if not _has(_SURROGATE, s):
         return s
-    if len(s) <= _PIECE:
+    if len(s) <= STRING_PIECE:
         return _units_to_points(s)
-    return "".join([_units_to_points(piece) for piece in _pieces(s)])
+    return "".join([_units_to_points(piece) for piece in string_pieces(s)])
 
 
 def _pair(m: re.Match[str]) -> str:
@@ -135,9 +119,9 @@ def code_points_to_code_units(s: str) -> str:
     sec-utf16encodecodepoint, on each)."""
     if not _has(_ASTRAL, s):
         return s
-    if len(s) <= _PIECE:
+    if len(s) <= STRING_PIECE:
         return _ASTRAL.sub(_pair, s)
-    return "".join([_ASTRAL.sub(_pair, piece) for piece in _pieces(s)])
+    return "".join([_ASTRAL.sub(_pair, piece) for piece in string_pieces(s)])
 
 
 _SAFE_STARTER: list[re.Pattern[str]] = []
@@ -182,7 +166,7 @@ def normalize_text(form: str, text: str) -> str:
     a long text is decomposed in small pieces, a run of non-starters that spans pieces put in
     canonical order by a stable sort on the combining classes, and, for the composed forms,
     composed in pieces that end before a starter nothing composes with."""
-    if len(text) <= _PIECE:
+    if len(text) <= STRING_PIECE:
         return unicodedata.normalize(form, text)  # type: ignore[arg-type]
     decomposed_form = "NFKD" if form in ("NFKC", "NFKD") else "NFD"
     combining = unicodedata.combining
@@ -190,7 +174,7 @@ def normalize_text(form: str, text: str) -> str:
     pending: list[str] = []  # the run of non-starters at the end of the text so far
     # (small pieces: the quadratic ordering within each stays cheap)
     total = 0
-    for piece in _pieces(text, 1024):
+    for piece in string_pieces(text, 1024):
         d = unicodedata.normalize(decomposed_form, piece)  # type: ignore[arg-type]
         n = len(d)
         total += n
@@ -225,14 +209,14 @@ def normalize_text(form: str, text: str) -> str:
     start = 0
     while start < total:
         check_stop()
-        at = start + _PIECE
+        at = start + STRING_PIECE
         end = total
         while at < total:
-            m = safe.search(decomposed, at, at + _PIECE)
+            m = safe.search(decomposed, at, at + STRING_PIECE)
             if m is not None:
                 end = m.start()
                 break
-            at += _PIECE
+            at += STRING_PIECE
             check_stop()
         out.append(unicodedata.normalize(form, decomposed[start:end]))  # type: ignore[arg-type]
         start = end
@@ -562,12 +546,12 @@ def string_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 def string_is_well_formed(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.isWellFormed (sec-string.prototype.iswellformed)."""
     s = _this_str(this, "String.prototype.isWellFormed")
-    if len(s) <= _PIECE:
+    if len(s) <= STRING_PIECE:
         return _LONE_SURROGATE.search(s) is None
     # NON-SPEC: a long string looked at for any surrogate first (a search of one class, in
     # pieces with the budget checked between them), then for lone ones in pieces (none splits a
     # surrogate pair): the search with lookarounds over 2**27 code units took 3.9 s
-    return not _has(_SURROGATE, s) or all(_LONE_SURROGATE.search(piece) is None for piece in _pieces(s))
+    return not _has(_SURROGATE, s) or all(_LONE_SURROGATE.search(piece) is None for piece in string_pieces(s))
 
 
 @proto.method("lastIndexOf", 1)
@@ -727,12 +711,12 @@ def _replace_all_plain(string: str, search: str, replacement: str) -> str:
     """NON-SPEC: the steps of String.prototype.replaceAll from 'Let searchLength be ...' for a
     string replacement with no ``$``: ``str.split`` finds the same matches as StringIndexOf
     from the end of each match (leftmost, not overlapping), and the result is the pieces
-    between them joined with the replacement. A long string goes in pieces of _PIECE code
+    between them joined with the replacement. A long string goes in pieces of STRING_PIECE code
     units with the budget checked between them (one C call over 2**26 matches ran on for
     seconds after the timeout); a piece keeps back its last searchLength - 1 code units
     unmatched, where a match may begin that ends in the next piece."""
     n = len(string)
-    if n <= _PIECE:
+    if n <= STRING_PIECE:
         if search:
             parts = string.split(search)
             check_string_length(n + (len(parts) - 1) * (len(replacement) - len(search)))
@@ -742,12 +726,12 @@ def _replace_all_plain(string: str, search: str, replacement: str) -> str:
     if not search:  # (a match before each code unit and one at the end)
         check_string_length(n + (n + 1) * len(replacement))
         out = [replacement]
-        for piece in _pieces(string):
+        for piece in string_pieces(string):
             out.append(replacement.join(piece))
             out.append(replacement)
         return "".join(out)
     keep_back = len(search) - 1
-    size = _PIECE + keep_back
+    size = STRING_PIECE + keep_back
     out = []
     total = 0
     position = 0
@@ -884,7 +868,7 @@ _SPLIT_WHOLE = 1 << 20
 def _split_long(string: str, separator: str, lim: int) -> list[str]:
     """NON-SPEC: the substrings of the steps of String.prototype.split from 'Let substrings be
     a new empty List' for a non-empty separator (at most ``lim`` of them), found by str.find
-    and str.split (the same leftmost matches, not overlapping) in windows of about _PIECE code
+    and str.split (the same leftmost matches, not overlapping) in windows of about STRING_PIECE code
     units with the budget checked between them: one str.split of 'ab'.repeat(2**27) ran 3.6 s
     past a timeout. A window without a match is only searched (no copy); one with matches is
     split, but for its last separatorLength - 1 code units, where a match may begin that ends
@@ -896,7 +880,7 @@ def _split_long(string: str, separator: str, lim: int) -> list[str]:
     substring_start = 0
     position = 0  # (where the search goes on: no match begins between substring_start and it)
     while True:
-        end = min(n, position + _PIECE + keep_back)
+        end = min(n, position + STRING_PIECE + keep_back)
         first = string.find(separator, position, end)
         if first >= 0:
             out.append(string[substring_start:first])
@@ -941,13 +925,13 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
         return create_array_from_list([string], realm)
     separator_length = len(separator_string)
     if separator_length == 0:
-        if len(string) <= _PIECE:
+        if len(string) <= STRING_PIECE:
             return create_array_from_list(list(string[:lim]), realm)
         # NON-SPEC: a long string's code units listed in pieces with the budget checked between them
         units: list[Any] = []
-        for start in range(0, min(len(string), lim), _PIECE):
+        for start in range(0, min(len(string), lim), STRING_PIECE):
             check_stop()
-            units += string[start:min(start + _PIECE, lim)]
+            units += string[start:min(start + STRING_PIECE, lim)]
         return create_array_from_list(units, realm)
     if not string:
         return create_array_from_list([string], realm)
@@ -1039,10 +1023,10 @@ def _default_case_map(cps: str, upper: bool) -> str:
     pieces, with the budget check between them (the default full mappings are of one code
     point each, but for the final sigma, whose context may be any length: a text with a capital
     sigma is lowered in one call)."""
-    if len(cps) > _PIECE and (upper or "\u03a3" not in cps):
+    if len(cps) > STRING_PIECE and (upper or "\u03a3" not in cps):
         parts: list[str] = []
         total = 0
-        for piece in _pieces(cps):
+        for piece in string_pieces(cps):
             parts.append(piece.upper() if upper else piece.lower())
             total += len(parts[-1])
             check_string_length(total)  # (a mapping may make up to three code points of one)
@@ -1054,7 +1038,7 @@ def _case_map(s: str, upper: bool) -> str:
     if s.isascii():
         return s.upper() if upper else s.lower()
     cps = code_units_to_code_points(s)
-    mapped = (cps.upper() if upper else cps.lower()) if len(cps) <= _PIECE else _default_case_map(cps, upper)
+    mapped = (cps.upper() if upper else cps.lower()) if len(cps) <= STRING_PIECE else _default_case_map(cps, upper)
     result = code_points_to_code_units(mapped)
     check_string_length(len(result))  # NON-SPEC: no string past the longest one
     return result
@@ -1132,7 +1116,7 @@ def _language_case_map(s: str, upper: bool, language: str) -> str:
     the budget checked between them."""
     text = code_units_to_code_points(s)
     n = len(text)
-    if n <= _PIECE:
+    if n <= STRING_PIECE:
         mapped = _special_casing_of(text, upper, language)
     else:
         nonstarters = _special_casing()["nonstarters"]
@@ -1141,7 +1125,7 @@ def _language_case_map(s: str, upper: bool, language: str) -> str:
         while start < n:
             if start:
                 check_stop()
-            end = start + _PIECE
+            end = start + STRING_PIECE
             if end < n:
                 end = match_run(nonstarters, text, end)
             parts.append(_special_casing_of(text[start:end], upper, language))
@@ -1197,12 +1181,12 @@ def string_to_upper_case(realm: "Realm", this: Any, args: list[Any], new_target:
 def string_to_well_formed(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.toWellFormed (sec-string.prototype.towellformed)."""
     s = _this_str(this, "String.prototype.toWellFormed")
-    if len(s) <= _PIECE:
+    if len(s) <= STRING_PIECE:
         return _LONE_SURROGATE.sub("\ufffd", s)
     # NON-SPEC: in pieces (none splits a surrogate pair), with the budget check between them,
     # a piece without a surrogate kept as it is
     return "".join([_LONE_SURROGATE.sub("\ufffd", piece) if _SURROGATE.search(piece) else piece
-                    for piece in _pieces(s)])
+                    for piece in string_pieces(s)])
 
 
 @proto.method("trim", 0)
@@ -1244,10 +1228,10 @@ def _create_html(this: Any, tag: str, attribute: str, value: Any, method: str) -
         check_string_length(2 * len(tag) + len(attribute) + 9 + len(v) + 5 * quotes + len(s))
         if not quotes:
             escaped = v
-        elif len(v) <= _PIECE:
+        elif len(v) <= STRING_PIECE:
             escaped = v.replace('"', "&quot;")
         else:
-            escaped = "".join([piece.replace('"', "&quot;") for piece in _pieces(v)])
+            escaped = "".join([piece.replace('"', "&quot;") for piece in string_pieces(v)])
         p1 += " " + attribute + '="' + escaped + '"'
     else:
         check_string_length(2 * len(tag) + 5 + len(s))  # NON-SPEC: as above

@@ -4,9 +4,9 @@ for two floats and call these for everything else."""
 from __future__ import annotations
 
 import math
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
-from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_allocation, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_allocation, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.operations import (
     instance_of, is_less_than, to_int32, to_numeric, to_primitive, to_property_key, to_string, to_uint32,
 )
@@ -48,6 +48,27 @@ def number_remainder(n: float, d: float) -> float:
     if r == 0:
         return math.copysign(0.0, n)
     return r
+
+
+# NON-SPEC: how many code units a built-in that works through a long string a piece at a time
+# takes at once (string_pieces), the run's budget checked between pieces
+STRING_PIECE = 1 << 16
+
+
+def string_pieces(s: str, size: int = STRING_PIECE, start: int = 0) -> Iterator[str]:
+    """NON-SPEC: ``s`` from ``start`` on in consecutive pieces of about ``size`` code units, none
+    ending between the two halves of a surrogate pair, the budget checked before each piece
+    after the first."""
+    n = len(s)
+    first = start
+    while start < n:
+        if start != first:
+            check_stop()
+        end = start + size
+        if end < n and "\ud800" <= s[end - 1] <= "\udbff" and "\udc00" <= s[end] <= "\udfff":
+            end += 1
+        yield s[start:end]
+        start = end
 
 
 def check_string_length(n: int) -> None:

@@ -10,7 +10,7 @@ import random
 import pytest
 
 import pyjsvm as vm
-from pyjsvm.intrinsics.regexp import _ESCAPE_PIECE
+from pyjsvm.runtime.operators import STRING_PIECE as _ESCAPE_PIECE
 from tests.helpers import lower_string_limit
 
 _SYNTAX = set("^$\\.*+?()[]{}|/")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pyjsvm.intrinsics.string import _PIECE
+from pyjsvm.runtime.operators import STRING_PIECE as _PIECE
 from tests.helpers import lower_string_limit, value_or_error_name
 
 LIMIT = 3 * _PIECE

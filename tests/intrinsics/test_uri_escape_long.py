@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import pyjsvm as vm
-from pyjsvm.intrinsics.global_functions import _PIECE
+from pyjsvm.runtime.operators import STRING_PIECE as _PIECE
 from tests.helpers import NODE, js_str, lower_string_limit, node_str
 
 EDGE = _PIECE - 1
