@@ -9,7 +9,7 @@ from typing import Any
 from pyjsvm.runtime.agent import AGENT, engine_limits, get_agent, JSThrow, throw_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler import CompileContext, Compiler
 from pyjsvm.syntax.utf16 import js_string_to_python
-from pyjsvm.compiler.functions import deferred_compilation, perform_eval, prepare_eval, realm_global_env
+from pyjsvm.compiler.functions import active_referrer, deferred_compilation, perform_eval, prepare_eval, realm_global_env
 from pyjsvm.compiler.module_code import ModuleCode, Referrer, compile_module
 from pyjsvm.runtime.environments import FunctionEnv, WithEnv
 from pyjsvm.runtime.functions import ECMAFunction, tail_call_entry
@@ -153,7 +153,7 @@ def indirect_eval(realm: Any, x: Any) -> Any:
     """%eval% called indirectly (sec-eval-x)."""
     if type(x) is not str:
         return x
-    return perform_eval(Compiler, x, realm, False, None, None)
+    return perform_eval(Compiler, x, realm, False, None, None, 0, active_referrer())
 
 
 def prepare_shadow_realm_eval(eval_realm: Any, source_text: str) -> Any:
@@ -213,6 +213,7 @@ def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind:
     scope.is_global = True
     compiler = Compiler(CompileContext(scope, False, source, stack.EvalFrame().filename, False))  # (V8: eval at ...)
     compiler.trace = core.tracing(realm)
+    compiler.referrer = active_referrer()  # (OrdinaryFunctionCreate: GetActiveScriptOrModule)
     deferred_compilation(compiler, program)
     try:
         code = compiler.compile_function_code(fnode, "anonymous")

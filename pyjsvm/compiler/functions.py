@@ -19,7 +19,7 @@ from pyjsvm.compiler.expressions import (
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 from pyjsvm.compiler.statements import DISPOSE_SLOT, StatementCompiler, has_using
 from pyjsvm.runtime.environments import FunctionEnv
-from pyjsvm.runtime.stack import EvalFrame
+from pyjsvm.runtime.stack import EvalFrame, capture_raw_frames
 from pyjsvm.runtime.functions import (
     GLOBAL, LEXICAL, STRICT, ECMAFunction, FunctionCode, create_arguments_object, enable_tail_calls,
     prepare_tail_call,
@@ -268,6 +268,9 @@ class FunctionCompiler(StatementCompiler):
         start = vars(node).get("_source_start")
         code.source_text = (self.ctx.source, node.range[0] if start is None else start, node.range[1])
         code.filename = self.ctx.filename
+        # the function's [[ScriptOrModule]] (OrdinaryFunctionCreate step 17): GetActiveScriptOrModule
+        # finds it while the function runs (``active_referrer``)
+        code.referrer = getattr(self, "referrer", None)
         code.line, code.column = self.position(node)
         code.method = method
         if kind == "normal":
@@ -992,6 +995,25 @@ class FunctionCompiler(StatementCompiler):
         callee, the this value, the arguments, the environment and whether it is a tail call."""
         return partial(direct_eval_call, type(self), self.ctx.scope, self.ctx.strict, self.line_offset,
                        getattr(self, "referrer", None))
+
+
+def active_referrer() -> Any:
+    """GetActiveScriptOrModule (sec-getactivescriptormodule): the referrer holder (see
+    module_code.Referrer) of the innermost running code that has one -- a function, a script, a
+    module's body or eval code -- or None (the realm's default loader) when no JS runs. What
+    Function() and an indirect eval compile gets it (CreateDynamicFunction through
+    OrdinaryFunctionCreate, PerformEval step 18), as V8 gives them the host-defined options of
+    the code that called them."""
+    for limit in (1, 64):
+        for owner, _this, _construct, _pos in capture_raw_frames(limit=limit):
+            # (eval code has its caller's, found in the next activation)
+            ref = getattr(owner, "referrer", None)  # a ScriptCode
+            if ref is None:
+                holder = getattr(owner, "module", owner)  # (a module body after an await)
+                ref = getattr(getattr(holder, "code", None), "referrer", None)  # a function, a module
+            if ref is not None:
+                return ref
+    return None
 
 
 def direct_eval_call(compiler_class: Any, scope: Scope, strict: bool, line_offset: int, referrer: Any, f: Any,

@@ -236,9 +236,14 @@ def test_dynamic_import_callbacks() -> None:
     ctx2 = vm.create_context()
     vm.run_in_context("import('x').catch(e => { globalThis.code = e.code; globalThis.name = e.name })", ctx2)
     assert ctx2["code"] == "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING" and ctx2["name"] == "TypeError"
+    # the context's callback serves code without a referrer: here a function that Function()
+    # made with no JS running (called from Python); an indirect eval in a script has the
+    # script's referrer (GetActiveScriptOrModule), as in node
     ctx3 = vm.create_context(import_module_dynamically=lambda s, r, a: dep)
-    vm.run_in_context("(0, eval)('import(\"x\")').then(ns => globalThis.v = ns.v)", ctx3)
+    vm.run_in_context("Function", ctx3)("return import('x').then(ns => globalThis.v = ns.v)")()
     assert ctx3["v"] == 7
+    vm.run_in_context("(0, eval)('import(\"x\")').catch(e => globalThis.code = e.code)", ctx3)
+    assert ctx3["code"] == "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING"
     fn = vm.compile_function("return import('y')", import_module_dynamically=lambda s, r, a: dep)
     assert fn() is not None
     m = linked("export const p = import('dep');", import_module_dynamically=lambda s, r, a: dep.namespace)
@@ -263,7 +268,8 @@ def test_source_phase_import_of_a_source_text_module_is_a_syntax_error() -> None
         m.instantiate()
     assert e.value.name == "SyntaxError"
     ctx = vm.create_context(import_module_dynamically=lambda s, r, a: dep)
-    vm.run_in_context("(0, eval)(\"import.source('dep')\").catch(e => { globalThis.name = e.name })", ctx)
+    # (code without a referrer, which the context's callback serves: see test_dynamic_import_callbacks)
+    vm.run_in_context("Function", ctx)("return import.source('dep').catch(e => { globalThis.name = e.name })")()
     assert ctx["name"] == "SyntaxError"
 
 

@@ -353,6 +353,64 @@ file:///x%2fy.mjs TypeError ERR_INVALID_MODULE_SPECIFIER Invalid module "/x%2fy.
 ./w%2emjs loaded
 resolve ERR_INVALID_MODULE_SPECIFIER
 """, 0, True),
+    # Code made by Function() or an indirect eval has the [[ScriptOrModule]] of the code that
+    # called them (GetActiveScriptOrModule): its import() calls that script's, module's or
+    # compiled function's importModuleDynamically with that referrer, not the realm's default
+    # loader (a script without the option loaded node:fs). Each text is distinct: V8's eval
+    # cache would hand a repeated one the code compiled for an earlier caller.
+    "dynamic_code_takes_the_callers_referrer": ("""
+import vm from 'node:vm';
+const mk = (name) => (s, r) => { console.log('cb', name, s, r.constructor.name, r.tag); return import('node:fs'); };
+const show = async (label, p) => { try { await p; console.log(label, 'ok'); } catch (e) { console.log(label, e.code); } };
+await show('Function', vm.runInThisContext('Function("return import(\\'node:fs\\')")()'));
+await show('indirect', vm.runInThisContext('(0, eval)("import(\\'node:os\\')")'));
+await show('in context', vm.runInNewContext('Function("return import(\\'node:path\\')")()'));
+const loader = vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+await show('default', new vm.Script('Function("return import(\\'node:url\\')")()', { importModuleDynamically: loader }).runInNewContext());
+const A = new vm.Script(`function mk() { return Function("return import('a')")(); }
+  function ev() { return (0, eval)("import('a2')"); }
+  async function af() { await 1; return Function("return import('a3')")(); }
+  class K { static s = Function("return import('a4')")(); } globalThis.K = K;`, { importModuleDynamically: mk('A') });
+A.tag = 'A';
+A.runInThisContext();
+const B = new vm.Script(`[mk(), ev(), Reflect.apply(Function, null, ["return import('b')"])(), af(), K.s,
+  eval("Function('return import(\\\\"b2\\\\")')")()]`, { importModuleDynamically: mk('B') });
+B.tag = 'B';
+for (const p of B.runInThisContext()) await show('B', p);
+const m = new vm.SourceTextModule(`export const p = Function("return import('m')")();
+  await 0; export const q = (0, eval)("import('m2')");`, { context: vm.createContext(), importModuleDynamically: mk('M') });
+m.tag = 'M';
+await m.link(() => {}); await m.evaluate();
+await show('M', m.namespace.p); await show('M', m.namespace.q);
+const f = vm.compileFunction('return [eval("import(\\'c\\')"), Function("return import(\\'c2\\')")()]', [],
+                             { importModuleDynamically: mk('CF') });
+f.tag = 'CF';
+for (const p of f()) await show('CF', p);
+""", """Function ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING
+indirect ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING
+in context ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING
+default ok
+cb A a4 Script A
+cb A a Script A
+cb A a2 Script A
+cb B b Script B
+cb B b2 Script B
+cb A a3 Script A
+B ok
+B ok
+B ok
+B ok
+B ok
+B ok
+cb M m SourceTextModule M
+cb M m2 SourceTextModule M
+M ok
+M ok
+cb CF c Function CF
+cb CF c2 Function CF
+CF ok
+CF ok
+""", 0, True),
 }
 
 
