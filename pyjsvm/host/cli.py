@@ -227,14 +227,27 @@ def _parse_options(args: list[str], cmd: _Command, from_env: bool) -> int:
         norm = name + eq + value
         if from_env and name in _NOT_IN_NODE_OPTIONS:
             raise _BadOption(f"{name}{eq} is not allowed in NODE_OPTIONS")
-        if name in ("-r", "--require", "--import", "--env-file", "-e", "--eval", "-p", "--print", "-pe"):
-            if eq and name in ("--require", "--import", "--env-file"):
+        if name in ("-p", "--print"):
+            # node's --print is a switch (a value after "=" is ignored), and its alias
+            # "--print <arg>" is "-pe <arg>": the next argument is the code unless it starts with "-"
+            if eq and name == "-p":
+                raise _BadOption(f"bad option: {a}")
+            cmd.print_result = True
+            if not eq and i + 1 < len(args) and not args[i + 1].startswith("-"):
+                cmd.eval_src = args[i + 1]
+                i += 2
+            else:
+                i += 1
+            continue
+        if name in ("-r", "--require", "--import", "--env-file", "-e", "--eval", "-pe"):
+            if eq and name in ("--require", "--import", "--env-file", "--eval") and value:
                 operand = value
                 i += 1
-            elif eq:
+            elif eq and name not in ("--require", "--import", "--env-file", "--eval"):
                 raise _BadOption(f"bad option: {a}")
-            elif i + 1 >= len(args):
-                raise _BadOption(f"{a} requires an argument")
+            elif eq or i + 1 >= len(args) or args[i + 1].startswith("-"):
+                # (node takes no value that starts with "-"; -pe is --print --eval)
+                raise _BadOption(f"{'--eval' if name == '-pe' else a} requires an argument")
             else:
                 operand = args[i + 1]
                 i += 2
@@ -247,7 +260,7 @@ def _parse_options(args: list[str], cmd: _Command, from_env: bool) -> int:
             else:
                 # (options may follow the code, as in node; a later -e replaces the code)
                 cmd.eval_src = operand
-                cmd.print_result = cmd.print_result or name in ("-p", "--print", "-pe")
+                cmd.print_result = cmd.print_result or name == "-pe"
             continue
         i += 1
         if a == "--":
@@ -402,6 +415,9 @@ def _main(args: list[str]) -> int:
         if rest and not cmd.stdin_dash:
             return check_file(rest[0], options)
         return check_source(_read_stdin(), "[stdin]", options, input_type == "module")
+    if cmd.eval_src is not None and cmd.interactive:
+        # (node's REPL runs the -e/-p code first)
+        return run_repl(rest, options, (cmd.eval_src, cmd.print_result))
     if cmd.eval_src is not None:
         if input_type == "module":
             if cmd.print_result:
@@ -420,8 +436,12 @@ def _main(args: list[str]) -> int:
     # (node's process.argv keeps a "-" that named stdin as the program)
     argv = ["-", *rest] if cmd.stdin_dash else rest
     if input_type == "module":  # (Node names ES module input [eval1], from -e or stdin alike)
+        if cmd.print_result:
+            return _esm_cannot_print()
         return run_module_source(src, "[eval1]", argv, options)
-    return run_source(src, "[stdin]", argv, False, options, detect=explicit_type is None, cache_dir=cache_dir)
+    # (-p without code prints the value of the program read from stdin, as node's eval_stdin)
+    return run_source(src, "[stdin]", argv, cmd.print_result, options, detect=explicit_type is None,
+                      cache_dir=cache_dir)
 
 
 def _read_stdin() -> str:

@@ -68,8 +68,10 @@ def is_incomplete(src: str) -> bool:
     return False
 
 
-def run_repl(args: list[str], options: "HostOptions | None" = None) -> int:
-    """Run the REPL on the terminal until .exit or Ctrl-D; returns the exit code."""
+def run_repl(args: list[str], options: "HostOptions | None" = None, first: tuple[str, bool] | None = None) -> int:
+    """Run the REPL on the terminal until .exit or Ctrl-D; returns the exit code. ``first``:
+    ``-i`` with ``-e``/``-p`` code, run (and with -p its value printed) before the first line
+    is read, as node's REPL does."""
     try:
         import readline
     except ImportError:  # pragma: no cover - platforms without readline
@@ -102,6 +104,8 @@ def run_repl(args: list[str], options: "HostOptions | None" = None) -> int:
         readline.parse_and_bind("tab: complete")
     code = 0
     try:
+        if first is not None:
+            repl.run_first(*first)
         code = repl.loop()
     except ProcessExit as e:
         host.forced_exit = e.code
@@ -333,6 +337,25 @@ class _Repl:
                                  "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var",
                                  "void", "while", "with", "yield") if k not in seen]
         return sorted(chain + k for k in keys if k.startswith(partial))
+
+    def run_first(self, src: str, show: bool) -> None:
+        """The -e/-p code of ``-i -e``: a script named [eval]; with ``show`` (-p) its value is
+        printed as -p prints it, a thrown value as the REPL shows an uncaught one."""
+        host = self.host
+        realm = host.realm
+        saved = AGENT.realm
+        AGENT.realm = realm
+        try:
+            value = compile_script(python_string_to_js(src), "[eval]").run(realm)
+            if show:
+                host.write_out((value if type(value) is str else inspect(value)) + "\n")
+        except ParseError as e:
+            host.write_out(f"Uncaught SyntaxError: {getattr(e, 'message', e)}\n")
+        except JSThrow as e:
+            self.print_uncaught(e.value)
+        finally:
+            AGENT.realm = saved
+        self.pump()
 
     def evaluate(self, src: str) -> None:
         if src.strip():

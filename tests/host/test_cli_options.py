@@ -412,3 +412,58 @@ def test_node_options(tmp_path: Path) -> None:
         r = run(tmp_path, "-e", "console.log(1)", env={"NODE_OPTIONS": value})
         assert (r.stdout, r.stderr, r.returncode) == ("", f"pyjsvm: {err}\n", 9), value
         same_as_node(r, tmp_path, "-e", "console.log(1)", env={"NODE_OPTIONS": value})
+
+
+# -e/-p/--print/--eval as node parses them: --print is a switch whose alias "--print <arg>" is
+# "-pe <arg>" (the next argument is the code unless it starts with "-"); a value that starts
+# with "-" is no option's value; -p without code prints the value of the program read from
+# stdin (or runs the script named after "--"); a later -e replaces the code.
+# (arguments, stdin, expected stdout, exit code)
+EVAL_PRINT_CASES: list[tuple[list[str], str | None, str, int]] = [
+    (["-p", "-e", "2+2"], None, "4\n", 0),  # (took "-e" as the code: ReferenceError)
+    (["-p"], None, "undefined\n", 0),  # (exited 9: "-p requires an argument")
+    (["--print"], "3+3", "6\n", 0),
+    (["-p", "-"], "'a' + 1", "a1\n", 0),
+    (["-p", "--", "f.js", "x"], None, "file [ 'x' ]\n", 0),
+    (["-e", "1", "-p"], None, "1\n", 0),
+    (["-e", "9", "--print"], None, "9\n", 0),
+    (["-p", "-p", "1"], None, "1\n", 0),
+    (["-p", "1", "-e", "2"], None, "2\n", 0),
+    (["-pe", "3"], None, "3\n", 0),
+    (["-p", "5", "f.js", "a"], None, "5\n", 0),
+    (["--print=2+2"], None, "undefined\n", 0),
+    (["--eval=console.log(7)"], None, "7\n", 0),
+    (["--input-type=commonjs", "-p", "typeof require"], None, "function\n", 0),
+    (["-p", "--input-type=module"], "1", "", 1),
+    (["-e", "-p"], None, "", 9),
+    (["--eval", "-1"], None, "", 9),
+    (["-pe", "-1"], None, "", 9),
+    (["-p", "-1"], None, "", 9),
+    (["-pe"], None, "", 9),
+    (["--eval="], None, "", 9),
+    (["-e=4"], None, "", 9),
+    (["-p=3"], None, "", 9),
+    (["-r", "-x", "f.js"], None, "", 9),
+]
+
+
+@pytest.mark.parametrize("args,stdin,out,code", EVAL_PRINT_CASES, ids=[" ".join(c[0]) for c in EVAL_PRINT_CASES])
+def test_eval_and_print_options(tmp_path: Path, args: list[str], stdin: str | None, out: str, code: int) -> None:
+    write(tmp_path, "f.js", "console.log('file', process.argv.slice(2))")
+    r = run(tmp_path, *args, stdin=stdin)
+    assert (r.stdout, r.returncode) == (out, code)
+    if code == 9:
+        same_as_node(r, tmp_path, *args, stdin=stdin)
+    elif NODE is not None:
+        n = run_node(tmp_path, *args, stdin=stdin)
+        assert (n.stdout, n.returncode) == (out, code)
+
+
+def test_interactive_runs_the_eval_code_first(tmp_path: Path) -> None:
+    # -i with -e/-p: node's REPL runs the code (printing its value for -p), then reads lines
+    # (this ran the code and exited, never starting the REPL)
+    for args, shown in [(["-i", "-e", "console.log(1)"], "1\n"), (["-i", "-p", "1+1"], "2\n"),
+                        (["-e", "console.log(2)", "-i"], "2\n")]:
+        r = run(tmp_path, *args, stdin="40+2\n")
+        assert r.stdout.startswith("Welcome to ") and shown + "> 42\n" in r.stdout, args
+        assert r.returncode == 0
