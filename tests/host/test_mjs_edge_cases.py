@@ -411,6 +411,20 @@ cb CF c2 Function CF
 CF ok
 CF ok
 """, 0, True),
+    # A vm module past util.inspect's depth is "[SourceTextModule]" (its class's name, styled
+    # 'special'), as node shows it; it was "SourceTextModule {}".
+    "module_past_the_inspect_depth": ("""
+import vm from 'node:vm';
+import util from 'node:util';
+class Sub extends vm.SourceTextModule {}
+const m = new vm.SourceTextModule(''), s = new vm.SyntheticModule([], () => {});
+console.log(util.inspect({ m, s, sub: new Sub('') }, { depth: 0 }));
+console.log(util.inspect({ x: { y: m } }, { depth: 1 }), util.inspect(m, { depth: -1 }));
+console.log(JSON.stringify(util.inspect([m], { depth: 0, colors: true })));
+""", """{ m: [SourceTextModule], s: [SyntheticModule], sub: [Sub] }
+{ x: { y: [SourceTextModule] } } [SourceTextModule]
+"[ \\u001b[36m[SourceTextModule]\\u001b[39m ]"
+""", 0, True),
 }
 
 
