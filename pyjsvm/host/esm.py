@@ -9,8 +9,8 @@
   above it that does not compile as CommonJS but does as a module (Node's module syntax
   detection: ``is_ambiguous_file``, ``contains_module_syntax``); ``.json`` needs ``with { type: 'json' }`` and is a synthetic module
   with a default export; CommonJS files are synthetic modules whose default export is
-  ``module.exports`` plus named exports for its own enumerable keys (NON-NODE: the CommonJS module
-  runs when it is loaded, so that its keys are known before linking; Node reads them statically);
+  ``module.exports`` plus the named exports found statically (host/cjs_exports, as Node's
+  cjs-module-lexer finds them); the CommonJS module runs when its record is evaluated;
   built-ins are synthetic modules with ``default`` and their own keys.
 - Module records are cached by URL: a relative, absolute or ``file:`` specifier's ``?query`` and
   ``#fragment`` are part of it (the same file under two queries is two modules), as in Node.
@@ -36,7 +36,8 @@ from pyjsvm.modules.records import CyclicModuleRecord, ModuleRecord
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import enumerable_own_properties
-from pyjsvm.compiler.engine import ParseError, compile_module_code
+from pyjsvm.compiler.engine import ParseError, compile_module_code, function_source, parse_function
+from pyjsvm.host.cjs_exports import detect_exports
 from pyjsvm.syntax.parse import parse_module
 from pyjsvm.runtime.operations import call, to_string
 
@@ -597,15 +598,58 @@ class ESMLoader:
         return self._synthetic(list(values), lambda: self._exports_of(exports), "node:" + name)
 
     def _commonjs(self, path: str, url: str) -> SyntheticModuleRecord:
-        exports = self.host.modules.require(path, os.path.dirname(path), None, None)
-        values = self._exports_of(exports)
+        """A CommonJS module as an ES module imports it (Node's commonjs translator): its export
+        names found statically (``_commonjs_names``) and ``default``; the module runs when this
+        record is evaluated, in its place among the importer's imports, and each name gets the
+        value of module.exports' own property of that name (else undefined), ``default``
+        module.exports itself."""
+        names = [n for n in self._commonjs_names(path, set()) if n != "default"]
 
-        def current() -> dict[str, Any]:
-            cached = self.host.modules.cache.get(path, self.host.modules.cache)
-            now = cached.get("exports", cached) if isinstance(cached, JSObject) else exports
-            vals = self._exports_of(now)
-            return {k: vals.get(k) for k in values}
-        return self._synthetic(list(values), current, path)
+        def values() -> dict[str, Any]:
+            exports = self.host.modules.require(path, os.path.dirname(path), None, None)
+            out: dict[str, Any] = {"default": exports}
+            for k in names:
+                own = isinstance(exports, JSObject) and exports.get_own_property(k) is not None
+                out[k] = exports.get(k, exports) if own else None
+            return out
+        return self._synthetic(["default", *names], values, path)
+
+    def _commonjs_names(self, path: str, seen: set[str]) -> list[str]:
+        """The names the CommonJS file ``path`` exports to ES modules (host/cjs_exports), with
+        those of the modules it reexports (less their ``default``); none for a file that does
+        not parse (it throws when it runs)."""
+        if path in seen:
+            return []
+        seen.add(path)
+        from pyjsvm.host.require import WRAPPER_PARAMS  # (require imports this module)
+        modules = self.host.modules
+        pre = modules.preparsed.get(path)
+        if pre is not None:
+            program = pre[1]
+        else:
+            try:
+                with open(path, encoding="utf-8") as f:
+                    body = python_string_to_js(file_source(f.read()))
+                program = parse_function(body, WRAPPER_PARAMS, path)
+            except (OSError, UnicodeDecodeError, ParseError, RecursionError):
+                return []  # (it fails when it runs)
+            modules.preparsed[path] = (body, program)  # (the parse the module runs from)
+        names, reexports = detect_exports(program.body[0].expression.body.body,
+                                          function_source(modules.preparsed[path][0], WRAPPER_PARAMS))
+        out = dict.fromkeys(names)
+        for spec in reexports:
+            try:
+                target = self.host.modules.resolve(spec, os.path.dirname(path), path)
+            except JSThrow:
+                continue
+            # (as in node 20, a built-in's names are not reexported)
+            if not target.startswith("node:") and (target.endswith((".js", ".cjs"))
+                                                    or "." not in os.path.basename(target)):
+                found = self._commonjs_names(target, seen)
+            else:
+                continue
+            out.update(dict.fromkeys(n for n in found if n != "default"))
+        return list(out)
 
     # --- HostLoadImportedModule -------------------------------------------------------------
     def loader_for(self, parent_file: str) -> Callable[[Any, ModuleRequest, Callable[[bool, Any], None]], None]:

@@ -425,6 +425,40 @@ console.log(JSON.stringify(util.inspect([m], { depth: 0, colors: true })));
 { x: { y: [SourceTextModule] } } [SourceTextModule]
 "[ \\u001b[36m[SourceTextModule]\\u001b[39m ]"
 """, 0, True),
+    # CommonJS imported by an ES module runs when its record is evaluated, in its place among
+    # the imports (it ran at link time, before './cjs/first.mjs'), and exports the names found
+    # statically as node's cjs-module-lexer finds them, not every key module.exports has at run
+    # time: no 'dyn' (a computed key), no getter of another form ('g'), no property of the
+    # literal after one whose value is no identifier; reexports add their names.
+    "commonjs_named_exports_and_order": ("""
+import './cjs/first.mjs';
+import * as c from './cjs/c.cjs';
+import * as d from './cjs/d.cjs';
+import * as e from './cjs/e.cjs';
+import * as f from './cjs/f.cjs';
+import * as b from './cjs/babel.cjs';
+import * as t from './cjs/ts.cjs';
+import def, { x } from './cjs/c.cjs';
+for (const ns of [c, d, e, f, b, t]) console.log(Object.keys(ns).join());
+console.log(def === c.default, x, c.dyn, c.never, c.default.dyn, e.y, b.x, t.fromd2, typeof t.join);
+try { await import('./cjs/throws.cjs'); } catch (err) { console.log('caught', err.message); }
+""", """first runs
+c runs
+d runs
+e runs
+f runs
+babel runs
+ts runs
+default,never,w,x,y,z
+a,b,c,default,e
+default,never,w,x,y,z
+__esModule,default,esm,not-id
+__esModule,default,never,own,w,x,y,z
+__esModule,default,fromd2
+true 1 undefined undefined 6 2 1 1 undefined
+throws runs
+caught boom
+""", 0, True),
 }
 
 
@@ -439,6 +473,46 @@ FILES = {
     "empty/keep.txt": "",
     "w.mjs": "export const where = 'top';",
     "other/w.mjs": "export const where = 'other';",
+    "cjs/first.mjs": "console.log('first runs');",
+    "cjs/c.cjs": """console.log('c runs');
+exports.x = 1;
+exports['y'] = 2;
+module.exports.z = 3;
+Object.defineProperty(exports, 'w', { enumerable: true, value: 4 });
+Object.defineProperty(exports, 'g', { enumerable: true, get() { return 5; } });
+const k = 'dyn'; exports[k] = 6;
+exports.default = 'not the default export';
+if (false) exports.never = 7;
+""",
+    "cjs/d.cjs": """console.log('d runs');
+module.exports = { a, 'b': b, c: c, ...o, e: require('./d2.cjs'), f, p: 1 };
+function a() {} var b = 2, c = 3, o = { q: 1 }, f;
+""",
+    "cjs/d2.cjs": "exports.fromd2 = 1;",
+    "cjs/e.cjs": "console.log('e runs');\nmodule.exports = require('./c.cjs');",
+    "cjs/f.cjs": """console.log('f runs');
+Object.defineProperty(exports, '__esModule', { value: true });
+exports.esm = 1; exports['not-id'] = 2;
+Object.defineProperty(exports, 'p', { get: () => 1 });
+""",
+    "cjs/babel.cjs": """"use strict";
+console.log('babel runs');
+exports.__esModule = true;
+var _external = require("./c.cjs");
+Object.keys(_external).forEach(function (key) {
+  if (key === "default" || key === "__esModule") return;
+  exports[key] = _external[key];
+});
+module.exports.own = 1;
+""",
+    "cjs/ts.cjs": """"use strict";
+console.log('ts runs');
+function __export(m) { for (var p in m) if (!exports.hasOwnProperty(p)) exports[p] = m[p]; }
+Object.defineProperty(exports, "__esModule", { value: true });
+__export(require("./d2.cjs"));
+__export(require("node:path"));
+""",
+    "cjs/throws.cjs": "console.log('throws runs');\nexports.t = 1;\nthrow new Error('boom');",
 }
 
 
