@@ -29,6 +29,7 @@ import time
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.errors import JSError, VMError
+from pyjsvm.modules.records import carry_stopped_modules, reject_stopped_modules
 from pyjsvm.runtime.agent import Agent, Interrupted, Run, engine_limits, enter_agent, get_agent, throw_range_error
 from pyjsvm.runtime.memory import measure_live
 from pyjsvm.runtime.jobs import discard_jobs, has_pending_jobs, queued_jobs, run_jobs, run_own_jobs
@@ -242,13 +243,13 @@ def _run_limited(realm: "Realm", fn: Callable[[], Any], timeout: int | None, bre
     except Interrupted as e:
         if e.reason == run.token and timeout is not None:
             _discard_jobs(realm, before)
-            raise ScriptTimeout(timeout) from None
+            raise carry_stopped_modules(e, ScriptTimeout(timeout)) from None
         if e.reason == sigint.token:
             _discard_jobs(realm, before)
-            raise ScriptInterrupted() from None
+            raise carry_stopped_modules(e, ScriptInterrupted()) from None
         if e.reason == steps.token:
             _discard_jobs(realm, before)
-            raise ScriptStepLimit(step_limit or 0) from None
+            raise carry_stopped_modules(e, ScriptStepLimit(step_limit or 0)) from None
         raise  # an enclosing run's timeout or SIGINT: let it unwind to that run
     finally:
         run.armed = sigint.armed = steps.armed = memory.armed = False
@@ -283,6 +284,7 @@ def stop_error(e: Exception, realm: "Realm") -> Exception:
     msg = str(e)
     err = realm.new_error("Error", msg)
     err.props["code"] = Prop(code, W | C)
+    reject_stopped_modules(e, err)
     return JSError(err, realm=realm, code=code, stack=f"Error: {msg}")
 
 

@@ -18,6 +18,7 @@ from pyjsvm.host.jsutil import (
     ARROWS, DECORATED, arg, bytes_to_buffer, checked as _checked, invalid_arg_type, make_fn, method, new_object,
     node_error, put, view_bytes,
 )
+from pyjsvm.modules.records import reject_stopped_modules
 from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSObject
@@ -451,5 +452,7 @@ def _memory_report_to_js(r: "Realm", value: Any) -> Any:
 def stop_throw(caller: "Realm", e: Exception) -> JSThrow:
     """A run that ``run_with_timeout`` stopped (one of ``JS_STOPS``) as the throw of Node's
     error (ERR_SCRIPT_EXECUTION_TIMEOUT, ERR_SCRIPT_EXECUTION_INTERRUPTED, ...), an Error of the
-    caller's realm."""
-    return JSThrow(node_error(caller, "Error", getattr(e, "code", ""), str(e)))
+    caller's realm; the modules whose continuation the stop ended fail with it."""
+    err = node_error(caller, "Error", getattr(e, "code", ""), str(e))
+    reject_stopped_modules(e, err)
+    return JSThrow(err)

@@ -557,6 +557,39 @@ def async_module_execution_rejected(module: CyclicModuleRecord, error: Any) -> N
         async_module_execution_rejected(m, error)
 
 
+def note_stopped_module(stop: BaseException, module: CyclicModuleRecord) -> None:
+    """NON-SPEC: ``module``'s body was stopped by the host (``stop``, an Interrupted, unwinding)
+    after an await: remember it on the exception, for ``reject_stopped_modules``."""
+    stopped = getattr(stop, "stopped_modules", None)
+    if stopped is None:
+        stopped = []
+        stop.stopped_modules = stopped  # type: ignore[attr-defined]
+    stopped.append(module)
+
+
+def carry_stopped_modules(stop: BaseException, into: BaseException) -> BaseException:
+    """NON-SPEC: ``into`` (the host's exception for the stop ``stop``) with the modules ``stop``
+    stopped; returns ``into``."""
+    stopped = getattr(stop, "stopped_modules", None)
+    if stopped is not None:
+        into.stopped_modules = stopped  # type: ignore[attr-defined]
+    return into
+
+
+def reject_stopped_modules(stop: BaseException, error: Any) -> None:
+    """NON-SPEC: each module whose continuation the host's stop ``stop`` ended fails with
+    ``error``, the host's error for the stop (AsyncModuleExecutionRejected): 'errored', its
+    evaluation's promise rejected, as the vm docs describe an evaluation that ends in an
+    exception. (The promise of the module's own capability is marked handled: when the stop came
+    from the evaluate() call itself, nobody else holds it.)"""
+    for m in getattr(stop, "stopped_modules", ()):
+        if m.status == Status.EVALUATING_ASYNC and m.evaluation_error is None:
+            root = m.cycle_root or m
+            if root.top_level_capability is not None:
+                root.top_level_capability[0].is_handled = True
+            async_module_execution_rejected(m, error)
+
+
 # --- resolution helpers used by Source Text and Synthetic Module Records -------------------------
 
 def star_export_names(module: Any, export_star_set: list[ModuleRecord], exported_names: list[str]) -> None:

@@ -6,8 +6,8 @@ from typing import Any, Callable
 
 from pyjsvm.compiler.functions import realm_global_env
 from pyjsvm.compiler.module_code import ALL, NAMESPACE_OBJECT, SOURCE, ModuleCode
-from pyjsvm.modules.records import AMBIGUOUS, NAMESPACE, CyclicModuleRecord, ModuleRecord, ResolvedBinding
-from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.modules.records import AMBIGUOUS, NAMESPACE, CyclicModuleRecord, ModuleRecord, ResolvedBinding, note_stopped_module
+from pyjsvm.runtime.agent import AGENT, Interrupted, JSThrow
 from pyjsvm.runtime.environments import FunctionEnv
 from pyjsvm.runtime.generator_objects import NORMAL, AsyncFunctionRun
 from pyjsvm.runtime.promise import PromiseCapability
@@ -208,14 +208,27 @@ class ModuleAsyncRun(AsyncFunctionRun):
     """NON-SPEC: the steps of a module body with top-level await (AsyncBlockStart), whose frames
     stack traces show as the module's top level, before and after each await."""
 
-    __slots__ = ("module",)
+    __slots__ = ("module", "started")
 
     def __init__(self, pygen: Any, realm: Any, resolve: Any, reject: Any, module: SourceTextModuleRecord) -> None:
         AsyncFunctionRun.__init__(self, pygen, realm, PromiseCapability(None, resolve, reject))
         self.module = module
+        self.started = False
 
     def step(self, how: int, value: Any) -> None:
-        AsyncFunctionRun.step(self, how, value)
+        if not self.started:  # (the first step runs inside Evaluate(), which handles a stop there)
+            self.started = True
+            AsyncFunctionRun.step(self, how, value)
+            return
+        try:
+            AsyncFunctionRun.step(self, how, value)
+        except Interrupted as e:
+            # NON-SPEC: the host stopped a continuation of the body (a timeout of the run that
+            # drains the context's microtasks): the module's evaluation failed, and is rejected
+            # with the host's error for the stop once the host has made it
+            # (records.reject_stopped_modules), instead of staying 'evaluating-async' forever
+            note_stopped_module(e, self.module)
+            raise
 
     def frame_info(self) -> tuple[str, str, int, int]:
         return self.module.frame_info()

@@ -260,6 +260,24 @@ def test_evaluate_timeout() -> None:
     assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
 
 
+def test_timeout_of_a_continuation_errors_the_module() -> None:
+    # microtaskMode 'afterEvaluate': the body's continuation after its await runs inside
+    # evaluate()'s timeout; the stop errors the module and its importer with the timeout error
+    # (they stayed 'evaluated', the module's error unreadable)
+    ctx = vm.create_context(microtask_mode="afterEvaluate")
+    dep = vm.SourceTextModule("await 0; while (true);", context=ctx)
+    m = vm.SourceTextModule("import 'dep';", context=ctx)
+    m.link(lambda s, r, a: dep).result()
+    with pytest.raises(vm.JSError) as e:
+        m.evaluate(timeout=30).result()
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+    assert (m.status, dep.status) == ("errored", "errored")
+    assert dep.error["code"] == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+    with pytest.raises(vm.JSError) as e:
+        m.evaluate().result()
+    assert e.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
+
+
 def test_source_phase_import_of_a_source_text_module_is_a_syntax_error() -> None:
     dep = linked("export const v = 1;")
     m = linked('import source s from "dep";', {"dep": dep})

@@ -459,6 +459,32 @@ true 1 undefined undefined 6 2 1 1 undefined
 throws runs
 caught boom
 """, 0, True),
+    # A module of a microtaskMode 'afterEvaluate' context whose body, after an await, is stopped
+    # by a timeout (of its own evaluate() or of a later script whose run drains the context's
+    # microtasks) ends 'errored' with that timeout error, and its evaluate() promise and its
+    # importer's reject with it, as the docs describe an evaluation that ends in an exception.
+    # It stayed 'evaluated' (module.error threw) and, stopped by a script, never settled. (Node 20
+    # leaves it so too: not compared.)
+    "timeout_errors_a_module_continuation": ("""
+import vm from 'node:vm';
+const ctx = vm.createContext({}, { microtaskMode: 'afterEvaluate' });
+const err = (m) => { try { return m.error.code; } catch (e) { return 'throws ' + e.code; } };
+const m = new vm.SourceTextModule('await 0; while (true);', { context: ctx });
+await m.link(() => {});
+await m.evaluate({ timeout: 30 }).catch(e => console.log('own', e.code, m.status, err(m), e === m.error));
+vm.runInContext('globalThis.gate = new Promise(r => globalThis.open = r)', ctx);
+const d = new vm.SourceTextModule('await gate; while (true);', { context: ctx });
+const r = new vm.SourceTextModule('import "d";', { context: ctx });
+await r.link(() => d);
+const p = r.evaluate().then(() => console.log('fulfilled'), e => console.log('importer', e.code, r.status, d.status, e === d.error));
+try { vm.runInContext('open()', ctx, { timeout: 30 }); } catch (e) { console.log('script', e.code, d.status, err(d)); }
+await p;
+await r.evaluate().catch(e => console.log('again', e.code));
+""", """own ERR_SCRIPT_EXECUTION_TIMEOUT errored ERR_SCRIPT_EXECUTION_TIMEOUT true
+script ERR_SCRIPT_EXECUTION_TIMEOUT errored ERR_SCRIPT_EXECUTION_TIMEOUT
+importer ERR_SCRIPT_EXECUTION_TIMEOUT errored errored true
+again ERR_SCRIPT_EXECUTION_TIMEOUT
+""", 0, False),
 }
 
 
