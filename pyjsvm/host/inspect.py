@@ -694,7 +694,7 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
             base = _func_base(value, constructor, tag)
             # node shows a function's own length, name and prototype as [length]... under showHidden
             if not keys and not proto_props:
-                return base
+                return _stylize(ctx, base, "special")
         elif constructor == "Object" and cname not in ("JSErrorObject", "JSRegExpObject", "JSPromise", "JSPrimitiveObject",
                                                        "JSStringObject", "JSWeakMap", "JSWeakSet"):
             if cname == "JSArguments":
@@ -768,7 +768,8 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
                 return base
         else:
             fallback = "Module" if cname == "ModuleNamespace" else null_name  # [Module: null prototype]
-            if not keys and not proto_props:
+            if not keys and not proto_props and not (recurse_times > ctx.depth
+                                                     and getattr(value, "inspect_hidden_keys", False)):
                 # (node formats a namespace as an object of entries: none gives "{  }")
                 empty = "{  }" if cname == "ModuleNamespace" else "{}"
                 return f"{_get_prefix(constructor, tag, fallback)}{empty}"
@@ -777,10 +778,10 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
         name = (constructor or tag or "Object")
         if constructor is None:
             # (already bracketed: "[Object: null prototype]", as node prints it)
-            return _get_prefix(constructor, tag, null_name)[:-1]
+            return _stylize(ctx, _get_prefix(constructor, tag, null_name)[:-1], "special")
         if tag and constructor != tag:
             name = f"{constructor} [{tag}]"
-        return f"[{name}]"
+        return _stylize(ctx, f"[{name}]", "special")
     recurse_times += 1
     ctx.seen.append(value)
     ctx.current_depth = recurse_times

@@ -14,7 +14,7 @@ from pyjsvm.runtime.promise import FULFILLED, REJECTED, new_promise, perform_pro
 from pyjsvm.modules import ModuleNamespace, SourceTextModuleRecord, SyntheticModuleRecord
 from pyjsvm.modules.loading import missing_callback_error
 from pyjsvm.api.validators import check_int32
-from pyjsvm.host.inspect import get_constructor_name, inspect
+from pyjsvm.host.inspect import inspect
 from pyjsvm.host.jsutil import checked
 from pyjsvm.runtime.agent import AGENT, JSThrow, throw_type_error
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
@@ -43,6 +43,9 @@ class JSModule(JSObject):
     """A ``vm.Module`` instance: its record, identifier and context."""
 
     __slots__ = ("record", "identifier", "context", "linking", "requests_linked")
+    # NON-SPEC: util.inspect shows it past the depth as "[SourceTextModule]", as node does (node's
+    # module has own internal symbol keys, which make it bracketed there; ours has none)
+    inspect_hidden_keys = True
 
     def __init__(self, proto: JSObject | None, record: Any, identifier: str, context: Any) -> None:
         JSObject.__init__(self, proto)
@@ -170,17 +173,11 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         """NON-SPEC (Node): ``module[util.inspect.custom](depth, options, inspect)``, what
         console.log and util.inspect show of a module: an object of its class (its prototype, its
         class's name as tag) with its status, identifier and context, inspected without custom
-        inspection; past the depth (a negative one) "[SourceTextModule]", its class's name as
-        node shows a module there (node returns the module, whose own internal symbol keys make
-        util.inspect show it bracketed; ours has none, which would show "SourceTextModule {}")."""
+        inspection; the module itself at a negative depth."""
         m = this_module(r, this)
         depth = arg(args, 0)
         if type(depth) is float and depth < 0:
-            name = get_constructor_name(this)
-            bracketed = f"[{name if name is not None else 'Module'}]"
-            given = arg(args, 1)
-            stylize = given.get("stylize", given) if isinstance(given, JSObject) else None
-            return call(stylize, None, [bracketed, "special"]) if is_callable(stylize) else bracketed
+            return this
         shown = JSObject(m.proto)
         put(shown, "status", status_of(m.record, m.linking))
         put(shown, "identifier", m.identifier)

@@ -420,10 +420,13 @@ class Sub extends vm.SourceTextModule {}
 const m = new vm.SourceTextModule(''), s = new vm.SyntheticModule([], () => {});
 console.log(util.inspect({ m, s, sub: new Sub('') }, { depth: 0 }));
 console.log(util.inspect({ x: { y: m } }, { depth: 1 }), util.inspect(m, { depth: -1 }));
-console.log(JSON.stringify(util.inspect([m], { depth: 0, colors: true })));
+console.log(JSON.stringify(util.inspect([m], { depth: 0, colors: true })), m[util.inspect.custom](-1) === m);
+// (what is past the depth is styled 'special' with colors: it was plain)
+console.log(JSON.stringify(util.inspect({ a: { b: 1 }, n: Object.create(null), f: { g() {} } }, { depth: 0, colors: true })));
 """, """{ m: [SourceTextModule], s: [SyntheticModule], sub: [Sub] }
 { x: { y: [SourceTextModule] } } [SourceTextModule]
-"[ \\u001b[36m[SourceTextModule]\\u001b[39m ]"
+"[ \\u001b[36m[SourceTextModule]\\u001b[39m ]" true
+"{ a: \\u001b[36m[Object]\\u001b[39m, n: [Object: null prototype] {}, f: \\u001b[36m[Object]\\u001b[39m }"
 """, 0, True),
     # CommonJS imported by an ES module runs when its record is evaluated, in its place among
     # the imports (it ran at link time, before './cjs/first.mjs'), and exports the names found
