@@ -18,6 +18,7 @@ class ModuleNamespace(JSObject):
     __slots__ = ("module", "exports", "export_set")
     simple_props = False
     class_name = "Module"
+    frame_type_name = "Module"  # (a stack line's type name for a call through it: "at Module.f")
     effectful_own_property = True  # (a deferred namespace's evaluates the module)
 
     def __init__(self, module: ModuleRecord, exports: list[str]) -> None:

@@ -481,7 +481,9 @@ def frame_type_name(this: Any, fn: JSObject) -> str:
                 c = None if c.flags & A else c.value
             return (_data_name(c) if isinstance(c, JSObject) and c.is_callable else "") or "Object"
         p = p.proto
-    return "Object"
+    # (no constructor on the chain: V8 names a few kinds of object by their class, as a module
+    # namespace's method call shows "at Module.f")
+    return getattr(type(this), "frame_type_name", "Object")
 
 
 _EVAL_TAIL = ", <anonymous>"

@@ -488,6 +488,25 @@ script ERR_SCRIPT_EXECUTION_TIMEOUT errored ERR_SCRIPT_EXECUTION_TIMEOUT
 importer ERR_SCRIPT_EXECUTION_TIMEOUT errored errored true
 again ERR_SCRIPT_EXECUTION_TIMEOUT
 """, 0, False),
+    # A function called through a module namespace shows "at Module.f" in stacks (the
+    # namespace's class, V8's type name for an object with no constructor on its chain); it
+    # showed "at Object.f".
+    "namespace_method_frames": ("""
+import * as ns from './st/lib.mjs';
+import vm from 'node:vm';
+const line = (s) => s.split('\\n')[1].replace(/\\(.*\\//, '(');
+try { ns.f(); } catch (e) { console.log(line(e.stack)); }
+console.log(line(ns.g()), line(ns.default()));
+const m = new vm.SourceTextModule('export function h() { return new Error("q").stack; }');
+await m.link(() => {}); await m.evaluate();
+console.log(line(m.namespace.h()));
+Error.prepareStackTrace = (e, sites) => sites[0].getTypeName();
+console.log(new Error().stack, ns.g());
+""", """    at Module.f (lib.mjs:1:29)
+    at Module.g (lib.mjs:2:30)     at Module.default (lib.mjs:3:37)
+    at Module.h (vm:module(0):1:30)
+null Module
+""", 0, True),
 }
 
 
@@ -503,6 +522,10 @@ FILES = {
     "w.mjs": "export const where = 'top';",
     "other/w.mjs": "export const where = 'other';",
     "cjs/first.mjs": "console.log('first runs');",
+    "st/lib.mjs": """export function f() { throw new Error('x'); }
+export function g() { return new Error('y').stack; }
+export default function () { return new Error('z').stack; }
+""",
     "cjs/c.cjs": """console.log('c runs');
 exports.x = 1;
 exports['y'] = 2;
