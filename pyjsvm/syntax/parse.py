@@ -87,16 +87,32 @@ def _v8_message(e: Any, source: str, module: bool = False) -> tuple[str, int]:
     msg = _clean_message(str(getattr(e, "message", e)))
     index = getattr(e, "index", None)
     at = source[index:] if isinstance(index, int) and 0 <= index <= len(source) else ""
+    if msg == "Unexpected token" and at[:1].isspace():
+        at = at.lstrip()  # (esprima points before the whitespace ahead of a nested import/export)
     word = _WORD.match(at)
-    if word and word.group() in ("import", "export") and msg in ("Unexpected token", "Unexpected token import"):
-        # module syntax in a script or a function body
+    if word and word.group() in ("import", "export") and msg in ("Unexpected token", "Unexpected token import",
+                                                                 "Unexpected reserved word"):
+        # module syntax in a script or a function body (a module's import is then an import
+        # call or import.meta, and V8 stops at the token after it)
         if word.group() == "export":
             return "Unexpected token 'export'", 6
         rest = at[6:].lstrip()
-        if rest.startswith("."):
+        if module:
+            after = _WORD.match(rest)
+            if after:
+                return f"Unexpected identifier '{after.group()}'", len(after.group())
+            if rest[:1] in ("'", '"'):
+                m = _STRING.match(rest)
+                return "Unexpected string", len(m.group()) if m else 1
+            if rest[:1] in ("{", "*"):
+                return f"Unexpected token '{rest[0]}'", 1
+        elif rest.startswith("."):
             return "Cannot use 'import.meta' outside a module", 6
-        if not rest.startswith("("):
+        elif not rest.startswith("("):
             return "Cannot use import statement outside a module", 6
+    v8 = _v8_wording(msg, source, index, at, word, module)
+    if v8 is not None:
+        return v8
     if msg == "Unexpected identifier" and word and word.group() == "await" and (
             module or isinstance(index, int) and _FOR_BEFORE.search(source, max(0, index - 64), index)):
         return "Unexpected reserved word", 5  # (a module's await outside async functions; for await)
@@ -119,6 +135,61 @@ def _v8_message(e: Any, source: str, module: bool = False) -> tuple[str, int]:
         m = _STRING.match(at)
         return msg, len(m.group()) if m else 1
     return msg, 1
+
+
+# NON-SPEC: esprima's wordings of early errors and V8's (each checked against node 20)
+_SAME_ERROR = {
+    "Illegal continue statement": "Illegal continue statement: no surrounding iteration statement",
+    "Strict mode function may not have duplicate parameter names": "Duplicate parameter name not allowed in this context",
+    "Assignment to eval or arguments is not allowed in strict mode": "Unexpected eval or arguments in strict mode",
+    "Postfix increment/decrement may not have eval or arguments operand in strict mode":
+        "Unexpected eval or arguments in strict mode",
+    "Prefix increment/decrement may not have eval or arguments operand in strict mode":
+        "Unexpected eval or arguments in strict mode",
+    "Assigning to eval or arguments is forbidden in strict mode": "Invalid destructuring assignment target",
+    "Module names cannot contain lone surrogates": "Invalid module export name: contains unpaired surrogate",
+}
+_CONTINUE_TARGET = re.compile(r"Illegal continue target '(.*)'")
+_DUPLICATE_EXPORT = re.compile(r"Duplicate export '(.*)'")
+_EXPORT_NOT_DEFINED = re.compile(r"Export '(.*)' is not defined")
+_NEW_DOT = re.compile(r"(?<![\w$.])new\s*\.\s*$")
+_EXPORT_DEFAULT = re.compile(r"(?<![\w$.])export\s+default(?![\w$])")
+
+
+def _v8_wording(msg: str, source: str, index: Any, at: str, word: Any, module: bool) -> tuple[str, int] | None:
+    """NON-SPEC: V8's message (and the length of what it underlines) for an early error that
+    esprima words otherwise, or None."""
+    same = _SAME_ERROR.get(msg)
+    if same is not None:
+        return same, 1
+    m = _CONTINUE_TARGET.fullmatch(msg)
+    if m:
+        return f"Illegal continue statement: '{m.group(1)}' does not denote an iteration statement", 8
+    m = _DUPLICATE_EXPORT.fullmatch(msg)
+    if m:
+        if m.group(1) == "default" and isinstance(index, int) and _EXPORT_DEFAULT.match(at) \
+                and _EXPORT_DEFAULT.search(source, 0, index):
+            return "Identifier '.default' has already been declared", 1  # (two export default declarations)
+        return f"Duplicate export of '{m.group(1)}'", len(m.group(1))
+    m = _EXPORT_NOT_DEFINED.fullmatch(msg)
+    if m:
+        return f"Export '{m.group(1)}' is not defined in module", len(m.group(1))
+    if msg == "Unexpected identifier" and word and word.group() == "target" and isinstance(index, int) \
+            and _NEW_DOT.search(source, max(0, index - 64), index):
+        return "new.target expression is not allowed here", 6
+    if msg == "Unexpected reserved word" and word and word.group() == "super":
+        return "'super' keyword unexpected here", 5
+    if module and isinstance(index, int) and (at.startswith("<!--") or source[max(0, index - 2):index + 1] == "-->"):
+        return "HTML comments are not allowed in modules", 1
+    if msg == "Octal literals are not allowed in strict mode." and at[:1] in ("'", '"'):
+        m = _STRING.match(at)
+        text = m.group() if m else at
+        if re.search(r"(?<!\\)(?:\\\\)*\\[89]", text):
+            return "\\8 and \\9 are not allowed in strict mode.", len(text)
+        return "Octal escape sequences are not allowed in strict mode.", len(text)
+    if module and msg == "let is disallowed as a lexically bound name":
+        return "Unexpected strict mode reserved word", 3
+    return None
 
 
 # NON-SPEC: an error at the token right after the word ``await`` (``await x`` where await is no
