@@ -9,7 +9,7 @@ from typing import Any
 from pyjsvm.runtime.agent import AGENT, engine_limits, get_agent, JSThrow, throw_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler import CompileContext, Compiler
 from pyjsvm.syntax.utf16 import js_string_to_python
-from pyjsvm.compiler.functions import active_referrer, deferred_compilation, perform_eval, prepare_eval, realm_global_env
+from pyjsvm.compiler.functions import active_referrer, deferred_compilation, throw_dynamic_syntax_error, perform_eval, prepare_eval, realm_global_env
 from pyjsvm.compiler.module_code import ModuleCode, Referrer, compile_module
 from pyjsvm.runtime.environments import FunctionEnv, WithEnv
 from pyjsvm.runtime.functions import ECMAFunction, tail_call_entry
@@ -191,7 +191,7 @@ def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind:
     try:
         program = parse_script(wrapped, "anonymous")
     except ParseError as e:
-        throw_syntax_error(e.message)
+        throw_dynamic_syntax_error(e, wrapped)  # (V8 shows the parenthesized text too)
     # The parameters and the body must each parse on their own (no injection across them, as
     # in Function('/*', '*/){')). One parse of the whole text shows it: the text is a single
     # function expression whose body's "{" is the one placed after the parameters' text, and

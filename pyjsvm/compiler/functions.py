@@ -4,6 +4,7 @@ assignment, destructuring patterns (sec-destructuring-assignment,
 sec-destructuring-binding-patterns) and direct eval (sec-performeval)."""
 from __future__ import annotations
 
+import weakref
 from functools import partial
 from types import SimpleNamespace
 from typing import Any, Callable
@@ -997,6 +998,24 @@ class FunctionCompiler(StatementCompiler):
                        getattr(self, "referrer", None))
 
 
+# NON-SPEC (V8): where a SyntaxError of eval code or of Function()'s text was found: (that source
+# text, line, column, length of the offending token), for the host's uncaught-error header
+# (node prints "<anonymous_script>:line", the line and a caret under the token)
+DYNAMIC_SYNTAX_SITES: "weakref.WeakKeyDictionary[JSObject, tuple[str, int, int, int]]" = weakref.WeakKeyDictionary()
+
+
+def throw_dynamic_syntax_error(e: ParseError, source: str) -> None:
+    """Throw the SyntaxError of ``e``, found parsing eval code or Function()'s ``source``,
+    noting where (no caret at the end of the input, as V8)."""
+    try:
+        throw_syntax_error(e.message)
+    except JSThrow as t:
+        if isinstance(t.value, JSObject) and e.line >= 1:
+            length = 0 if e.message == "Unexpected end of input" else max(1, getattr(e, "length", 1) or 1)
+            DYNAMIC_SYNTAX_SITES[t.value] = (source, e.line, e.column, length)
+        raise
+
+
 def active_referrer() -> Any:
     """GetActiveScriptOrModule (sec-getactivescriptormodule): the referrer holder (see
     module_code.Referrer) of the innermost running code that has one -- a function, a script, a
@@ -1083,7 +1102,7 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
         program = parse_eval_script(source, strict_caller, in_function, in_method, in_derived,
                                     visible_private_names(scope))
     except ParseError as e:
-        throw_syntax_error(e.message)
+        throw_dynamic_syntax_error(e, source)
     body = program.body
     strict = strict_caller or is_strict_body(body)
     if scope is None:

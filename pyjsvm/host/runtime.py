@@ -22,6 +22,7 @@ from pyjsvm.host.signals import SignalEvents
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import A, C, E, L, W, JSObject, LazySlot, Prop
 from pyjsvm.runtime.values import NULL, JSSymbol
+from pyjsvm.compiler.functions import DYNAMIC_SYNTAX_SITES
 from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES, JSErrorObject
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -642,6 +643,14 @@ class NodeHost:
             a = ARROWS.get(value)
             if a is not None:
                 return a
+            dynamic = DYNAMIC_SYNTAX_SITES.get(value)
+            if dynamic is not None:
+                # a SyntaxError of eval code or of Function()'s text: node shows that text's line
+                text, line, col, length = dynamic
+                lines = _JS_LINES.split(text)
+                if 1 <= line <= len(lines):
+                    return error_source_arrow(f"<anonymous_script>:{line}", js_str(lines[line - 1]), col, length)
+                return f"<anonymous_script>:{line}\n\n\n"  # (at the end of the input: no caret, as node)
         site = THROW_SITES.get(value) if isinstance(value, JSObject) else None
         if not isinstance(value, JSObject) and PRIMITIVE_THROW[1] is not None and \
                 type(PRIMITIVE_THROW[0]) is type(value) and same_value(PRIMITIVE_THROW[0], value):
