@@ -89,6 +89,11 @@ def _package_type(path: str) -> str | None:
     return _nearest_package(path)[1]
 
 
+# the parameters of the function a CommonJS module's body is (require.py runs it; the ES module
+# loader parses it for its export names)
+WRAPPER_PARAMS = ("exports", "require", "module", "__filename", "__dirname")
+
+
 def file_source(text: str) -> str:
     """A JS file's text as the source it compiles (a CommonJS module body, an ES module, a
     ``-c`` check): no byte order mark, a ``#!`` line made a comment (node's hashbang)."""
@@ -621,7 +626,6 @@ class ESMLoader:
         if path in seen:
             return []
         seen.add(path)
-        from pyjsvm.host.require import WRAPPER_PARAMS  # (require imports this module)
         modules = self.host.modules
         pre = modules.preparsed.get(path)
         if pre is not None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import unquote, urlsplit
 
 from pyjsvm.host.esm import (
-    contains_module_syntax, file_source, is_ambiguous_file, is_esm_file, package_imports_target,
+    WRAPPER_PARAMS, contains_module_syntax, file_source, is_ambiguous_file, is_esm_file, package_imports_target,
 )
 from pyjsvm.host.inspect import InspectOptions, inspect
 from pyjsvm.host.jsutil import arg, invalid_arg_type, js_str, make_fn, new_array, new_object, node_error, put
@@ -33,9 +33,6 @@ if TYPE_CHECKING:
 __all__ = ["ModuleSystem", "BUILTIN_NAMES", "DetectedModule", "WRAPPER_PARAMS"]
 
 BUILTIN_NAMES = ("vm", "assert", "util", "events", "assert/strict", "timers", "process", "console", "path")
-
-# the parameters of the function a CommonJS module's body is
-WRAPPER_PARAMS = ("exports", "require", "module", "__filename", "__dirname")
 
 
 class DetectedModule(Exception):
