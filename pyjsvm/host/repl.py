@@ -104,9 +104,8 @@ def run_repl(args: list[str], options: "HostOptions | None" = None, first: tuple
         readline.parse_and_bind("tab: complete")
     code = 0
     try:
-        if first is not None:
-            repl.run_first(*first)
-        code = repl.loop()
+        ended = repl.run_first(*first) if first is not None else None
+        code = repl.loop() if ended is None else ended
     except ProcessExit as e:
         host.forced_exit = e.code
         code = host.finish()
@@ -338,24 +337,30 @@ class _Repl:
                                  "void", "while", "with", "yield") if k not in seen]
         return sorted(chain + k for k in keys if k.startswith(partial))
 
-    def run_first(self, src: str, show: bool) -> None:
+    def run_first(self, src: str, show: bool) -> int | None:
         """The -e/-p code of ``-i -e``: a script named [eval]; with ``show`` (-p) its value is
-        printed as -p prints it, a thrown value as the REPL shows an uncaught one."""
+        printed as -p prints it. What it throws is an uncaught exception, as node's: printed as
+        the command prints one, and the exit code 1 returned (else None: the REPL goes on)."""
         host = self.host
         realm = host.realm
         saved = AGENT.realm
         AGENT.realm = realm
+        js_src = python_string_to_js(src)
+        host.sources["[eval]"] = js_src
         try:
-            value = compile_script(python_string_to_js(src), "[eval]").run(realm)
+            value = compile_script(js_src, "[eval]").run(realm)
             if show:
                 host.write_out((value if type(value) is str else inspect(value)) + "\n")
         except ParseError as e:
-            host.write_out(f"Uncaught SyntaxError: {getattr(e, 'message', e)}\n")
+            host.print_error(host.syntax_error(e, js_src))
+            return 1
         except JSThrow as e:
-            self.print_uncaught(e.value)
+            host.print_error(e.value)
+            return 1
         finally:
             AGENT.realm = saved
         self.pump()
+        return None
 
     def evaluate(self, src: str) -> None:
         if src.strip():

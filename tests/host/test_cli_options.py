@@ -467,3 +467,15 @@ def test_interactive_runs_the_eval_code_first(tmp_path: Path) -> None:
         r = run(tmp_path, *args, stdin="40+2\n")
         assert r.stdout.startswith("Welcome to ") and shown + "> 42\n" in r.stdout, args
         assert r.returncode == 0
+
+
+def test_interactive_eval_code_that_throws_ends_the_program(tmp_path: Path) -> None:
+    # as node: the -e code's exception is an uncaught one (its report on stderr, exit code 1),
+    # not an "Uncaught Error" line of the REPL that then goes on reading
+    for code, message in [("throw new Error('x')", "Error: x"), ("a b", "SyntaxError: Unexpected identifier 'b'")]:
+        r = run(tmp_path, "-i", "-e", code, stdin="40+2\n")
+        assert r.returncode == 1 and "42" not in r.stdout, code
+        assert r.stderr.startswith(f"[eval]:1\n{code}\n") and message in r.stderr, code
+        if NODE is not None:
+            n = run_node(tmp_path, "-i", "-e", code, stdin="40+2\n")
+            assert n.returncode == 1 and n.stderr.startswith(f"[eval]:1\n{code}\n") and message in n.stderr
