@@ -204,7 +204,7 @@ class _Gen:
         if k == 3:
             i = f"i{len(self.counters)}"
             return self.guarded(f"var fs = []; for (let {i} = 0; {i} < 3; {i}++) {{ fs.push(() => {i} + {e()}); }} "
-                                f"{self.record(f'fs.map(function (g) {{ return g(); }})')}")
+                                f"{self.record('fs.map(function (g) { return g(); })')}")
         if k == 4:
             return self.guarded(f"try {{ {self.record(e())} if ({e()}) throw {e()}; }} catch (x) {{ {self.record('x')} }} "
                                 f"finally {{ {self.record(e())} }}")
