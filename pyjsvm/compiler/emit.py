@@ -686,7 +686,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_JSArgs": JSArguments, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_apush": _append_element, "_apop": _remove_last_element, "_putnew": _put_new, "_getcallee": _get_callee, "_FAR": -(1 << 100), "_getstrc": _get_string_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
-    "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
+    "_id": id, "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
     "_THROW_SITES": THROW_SITES, "_PRIMITIVE_THROW": PRIMITIVE_THROW, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
@@ -4660,6 +4660,9 @@ class FunctionEmitter:
             for line in body(p, place):
                 self.emit(" " + line)
         self.emit("else:")
+        # (a value the tests read that was no Number lets go: a string that an append then
+        # extends must be held once to be appended in place)
+        self.emit(f" {p} = None")
 
     def own_number_test(self, o: E, k: E, computed: bool, p: str) -> list[tuple[str, str]]:
         """NON-SPEC: the tests that the property ``k`` of ``o`` is a Number stored as itself, read
@@ -4815,6 +4818,10 @@ class FunctionEmitter:
             return self.assign_name(name, v, left, ref=ref)
         if left.type == "CallExpression":
             return self.call_target(left)
+        if left.property.type == "PrivateIdentifier" and left.object.type != "Super" and op == "+=" \
+                and (id(e) in self.unused or id(e) in self.cv_only) and not self.lean:
+            self.private_append(e)
+            return E("None", "const")
         if left.object.type == "Super" or left.property.type == "PrivateIdentifier":
             # (``=``: ToPropertyKey of a super reference's computed key waits for PutValue)
             get, put = self.special_reference(left, op != "=")
@@ -4909,6 +4916,22 @@ class FunctionEmitter:
         self.put_member(o, k, v, left.computed, left)
         return v
 
+
+    def private_append(self, e: Any) -> None:
+        """NON-SPEC: ``o.#x += y`` as a statement (or a script's completion value): PrivateGet
+        (sec-privateget) into a temp of its own, then, where ``#x`` is a field whose element on
+        ``o`` still holds that string, appended in place by append_to (a class building a
+        string in a private field is linear); anything else is PrivateSet as the assignment
+        does."""
+        o, pn = self.private_ref(e.left)
+        t, pe = self.temp(), self.temp()
+        self.emit(f"{t} = {pn.text}.get({o.text})")
+        old = E(t, "name")
+        r, acc = self.append_operands(old, e.right)
+        self.append_to(e, old, r, lambda rs: [(f"{pn.text}.kind == 'field' and ({pe} := {pn.text}.elements.get(_id({o.text}))) "
+                                               f"is not None and {pe}[1] is {t}", f"{pe}[1]", [])],
+                       lambda v: self.emit(f"{pn.text}.set({o.text}, {v.text})"), acc)
+        self.emit(f"{pe} = None")
 
     def computed_append(self, e: Any, o: E, k: E) -> None:
         """NON-SPEC: ``o[k] += y`` as a statement (or a script's completion value), ``k`` the
@@ -5077,8 +5100,11 @@ class FunctionEmitter:
             (f"GI is None and {free} and type({p} := GP.get({kn}, _M)) is _Prop and {p}.flags & 9 == 1 and "
              f"{p}.value is {old}", f"{p}.value", []),
             (f"GI is None and {free} and GP.get({kn}, _M) is {old}", f"GP[{kn}]", []),
-            (f"GI is not None and GJ and {free} and GI.get({kn}, _M) is {old} and not G.attrs", f"GI[{kn}]",
-             ["if GC:", f" GC.pop({kn}, None)", f"{cell}.value = GI[{kn}]"]),
+            # (the global cell caches the value too: it lets go of it as well)
+            (f"GI is not None and GJ and {free} and GI.get({kn}, _M) is {old} and not G.attrs",
+             f"{cell}.value = GI[{kn}]", ["if GC:", f" GC.pop({kn}, None)"]),
+            # (a top-level let or class binding, initialised and not const; its cell caches it)
+            (f"GL and GL.get({kn}, _M) is {old} and {kn} not in G.consts", f"{cell}.value = GL[{kn}]", []),
             # (a plain dict's items are Python values: an ASCII string is its own Python value)
             (f"GI is not None and not GJ and {free} and GI.get({kn}, _M) is {old} and not G.attrs and "
              f"{old}.isascii() and {rs}.isascii()", f"GI[{kn}]", ["if GC:", f" GC.pop({kn}, None)"]),

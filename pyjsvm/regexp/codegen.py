@@ -756,3 +756,58 @@ def _mentions(node: Node, kind: str) -> bool:
     if k in ("look", "mod"):
         return _mentions(node[-1], kind)
     return False
+
+
+def whole_regex(comp: Any, node: Node) -> Any:
+    """NON-SPEC (speed): for a non-Unicode pattern without quantifiers, backreferences or
+    modifiers, a Python ``re`` pattern that finds the same matches with the same captures, so
+    that a search runs in C (``/agggtaaa|tttaccct/ig`` over a long text: a match tried at every
+    start in Python before). Else None.
+
+    Each character test becomes the explicit class of the code units it accepts (``char_ranges``:
+    the case-insensitive closure, the dot's line terminators), never Python's own folding or
+    classes; ``^``/``$`` are ``\\A``/``\\Z`` (or the line terminators' tests under ``m``); ``\\b``
+    and ``\\B`` test ASCII word characters (``re.ASCII``), as in non-Unicode mode; capturing
+    groups keep their numbers. Both engines try alternatives left to right and a lookahead's
+    first match, so with nothing to repeat the first match found at a start is the same, and a
+    search is linear in the text times the pattern's size: no backtracking can grow, so the
+    missing budget checks cannot be needed long. A lookbehind holds characters only (a fixed
+    width, no capture)."""
+    if comp.unicode:
+        return None
+    try:
+        body = _whole(comp, node)
+    except (Unsupported, RecursionError):
+        return None
+    try:
+        return re.compile(body, re.ASCII)
+    except (re.error, RecursionError, OverflowError):
+        return None
+
+
+def _whole(comp: Any, n: Node, behind: bool = False) -> str:
+    k = n[0]
+    if k == "empty":
+        return ""
+    if k == "seq":
+        return "".join(_whole(comp, x, behind) for x in n[1])
+    if k == "alt":
+        return "(?:" + "|".join(_whole(comp, x, behind) for x in n[1]) + ")"
+    if k in ("char", "set", "dot"):
+        r = cs.intersect(comp.char_ranges(n), [(0, 0xFFFF)])
+        return "[" + _cls(r) + "]" if r else "(?!)"
+    if k == "group" and not behind:
+        return "(" + _whole(comp, n[2]) + ")"
+    if k == "bol":
+        return "(?:\\A|(?<=[\\n\\r\\u2028\\u2029]))" if comp.multiline else "\\A"
+    if k == "eol":
+        return "(?=[\\n\\r\\u2028\\u2029]|\\Z)" if comp.multiline else "\\Z"
+    if k == "wordb":
+        return "\\B" if n[1] else "\\b"
+    if k == "look":
+        if n[1]:
+            a, b = widths(n[3])
+            if a != b or _mentions(n[3], "group"):
+                raise Unsupported("look")
+        return "(?" + ("<" if n[1] else "") + ("!" if n[2] else "=") + _whole(comp, n[3], behind or n[1]) + ")"
+    raise Unsupported(k)

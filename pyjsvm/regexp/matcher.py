@@ -342,6 +342,9 @@ class Matcher:
         # the pattern is used again (a second search, or a search's 64th start: ``uses``)
         self.fast: Callable[..., int] | None = None
         self.fast_source = ""
+        # NON-SPEC: the pattern as a Python ``re`` pattern (codegen.whole_regex), made with the
+        # generated function; a search then runs in C
+        self.whole: Any = None
         self.uses = 0
         self.pending: tuple[_Compiler, Node] | None = (c, pattern.node)
         self.skip_run = codegen.leading_run(c, pattern.node)
@@ -360,6 +363,7 @@ class Matcher:
         if self.pending is not None:
             c, node = self.pending
             self.pending = None
+            self.whole = codegen.whole_regex(c, node)
             try:
                 self.fast, self.fast_source = codegen.compile_pattern(c, node, self.ncap)
             except codegen.Unsupported:
@@ -378,6 +382,9 @@ class Matcher:
         self.uses += 1
         if self.uses == 2:
             self.generate()
+        if self.whole is not None:
+            m = self.whole.match(s, start) if sticky else self.whole.search(s, start)
+            return None if m is None else self._whole_caps(m)
         if sticky:
             return self.match(s, start, poll)
         if self.anchored:
@@ -453,7 +460,17 @@ class Matcher:
                 i += 1
         return None
 
+    def _whole_caps(self, m: Any) -> list[int]:
+        """The capture list of a match of ``whole``."""
+        caps = [m.start(), m.end()]
+        for g in range(1, self.ncap):
+            caps += m.span(g)
+        return caps
+
     def match(self, s: str, index: int, poll: Callable[[], None] = _no_poll) -> list[int] | None:
+        if self.whole is not None:
+            m = self.whole.match(s, index)
+            return None if m is None else self._whole_caps(m)
         if self.fast is not None:
             caps = [-1] * (3 * self.ncap)
             try:
