@@ -17,7 +17,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_stop, checked_pieces, throw_range_error, throw_type_error
 from pyjsvm.runtime.functions import register_inline
 from pyjsvm.runtime.iteration import DONE, NOT_FAST, create_iter_result_object, register_fast_next
 from pyjsvm.runtime.objects import C, JSObject, JSStringObject
@@ -363,7 +363,7 @@ def string_from_char_code(realm: "Realm", this: Any, args: list[Any], new_target
     """String.fromCharCode (sec-string.fromcharcode)."""
     if len(args) == 1 and type(c := args[0]) is float and 0 <= c < 65536 and c.is_integer():
         return chr(int(c))  # NON-SPEC fast path: one code unit, given as is
-    return "".join([chr(to_uint16(a)) for a in args])
+    return "".join(["".join([chr(to_uint16(a)) for a in part]) for part in checked_pieces(list(args))])
 
 
 @statics.method("fromCodePoint", 1)
@@ -380,7 +380,9 @@ def string_from_code_point(realm: "Realm", this: Any, args: list[Any], new_targe
             return text if top <= 0xFFFF else python_string_to_js(text)
     out: list[str] = []
     append = out.append
-    for nxt in list(args):
+    for k, nxt in enumerate(list(args)):
+        if not k & 4095:
+            check_stop()
         cp = nxt if type(nxt) is float else to_number(nxt)
         # NON-SPEC fast path: an integral Number in the BMP is its own code unit
         if 0.0 <= cp <= 65535.0 and cp == int(cp):
@@ -484,7 +486,9 @@ def string_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     s = _this_str(this, "String.prototype.concat")
     parts = [s]
     total = len(s)
-    for a in list(args):
+    for k, a in enumerate(list(args)):
+        if not k & 4095:
+            check_stop()
         t = to_string(a)
         total += len(t)
         check_string_length(total)

@@ -280,6 +280,8 @@ def typed_array_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
         throw_type_error(f"{to_display(c)} is not a constructor")
     new = typed_array_create_from_constructor(c, [float(len(items))])
     for k, v in enumerate(items):
+        if not k & 4095:
+            check_stop()
         new.set(str(k), v, new)
     return new
 
