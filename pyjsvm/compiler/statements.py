@@ -108,7 +108,7 @@ def _enumerate_long_array(o: JSArray, dense: list[Any]) -> Iterator[str]:
             yield str(i)
     visited = _VisitedKeys(n, skipped)
     yield from _visit_own_keys(o, rest, visited)
-    yield from _visit_chain(chain, visited)
+    yield from _visit_chain(o, chain, visited)
 
 
 def _visit_own_keys(obj: Any, keys: list[Any], visited: set[str]) -> Iterator[str]:
@@ -131,7 +131,7 @@ def _enumerate_chain(o: Any, visited: set[str]) -> Iterator[str]:
     the keys visited before it. NON-SPEC (V8): the keys of every object of the chain are
     taken when the enumeration starts (_collect_chain), so that a key added to a prototype
     during the loop is not visited (the spec allows either; node does not visit it)."""
-    yield from _visit_chain(_collect_chain(o), visited)
+    yield from _visit_chain(o, _collect_chain(o), visited)
 
 
 def _collect_chain(o: Any) -> list[tuple[Any, list[Any], bool, bool]]:
@@ -157,10 +157,27 @@ def _collect_chain(o: Any) -> list[tuple[Any, list[Any], bool, bool]]:
     return chain
 
 
-def _visit_chain(chain: list[tuple[Any, list[Any], bool, bool]], visited: set[str]) -> Iterator[str]:
+def _still_on_chain(receiver: Any, obj: Any) -> bool:
+    """NON-SPEC: whether ``obj`` is on ``receiver``'s prototype chain, read without running JS
+    (True at an object whose [[GetPrototypeOf]] is not ordinary: a proxy's trap is not run)."""
+    p = receiver
+    while p is not None and p is not NULL:
+        if p is obj:
+            return True
+        if p.is_proxy or type(p).get_prototype_of is not JSObject.get_prototype_of:
+            return True
+        p = p.proto
+    return False
+
+
+def _visit_chain(receiver: Any, chain: list[tuple[Any, list[Any], bool, bool]], visited: set[str]) -> Iterator[str]:
     """NON-SPEC: the visits of EnumerateObjectProperties to the objects of ``chain``
-    (_collect_chain): each key not visited yet that its object still has when it is reached."""
+    (_collect_chain): each key not visited yet that its object still has when it is reached;
+    a prototype no longer on ``receiver``'s chain by then (Object.setPrototypeOf during the
+    loop) has nothing visited (V8 visits only the keys the receiver still has)."""
     for obj, keys, simple, last in chain:
+        if obj is not receiver and not _still_on_chain(receiver, obj):
+            continue
         props = obj.props
         if last:
             for k in keys:
