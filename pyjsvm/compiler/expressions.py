@@ -322,6 +322,11 @@ def first_pattern_key(node: Any, key_of: Callable[[Any], Any]) -> str | None:
     return k if type(k) is str else None
 
 
+# NON-SPEC: the depth of left-nested binary expressions past which ExpressionCompiler compiles
+# them as one chain (binary_chain)
+BINARY_CHAIN = 32
+
+
 class ExpressionCompiler(ScopeResolver):
     """Mixin: ``expr(node)`` compiles an expression."""
 
@@ -1182,6 +1187,13 @@ class ExpressionCompiler(ScopeResolver):
         op = node.operator
         if node.left.type == "PrivateIdentifier":
             return self.compile_private_in(node)  # type: ignore[attr-defined]
+        left = node.left
+        depth = 0
+        while left.type == "BinaryExpression" and depth <= BINARY_CHAIN:
+            left = left.left
+            depth += 1
+        if depth > BINARY_CHAIN:
+            return self.binary_chain(node)
         if op in INLINE_OPS or op in INT32_OPS:
             slow = BINARY_OPERATORS[op]
             fast = specialise(op, self.operand_form(node.left), self.operand_form(node.right), slow)
@@ -1302,6 +1314,26 @@ class ExpressionCompiler(ScopeResolver):
             return lambda env: js_instanceof(lf(env), rf(env))
         raise self.error(node, f"Unknown binary operator {op}")
 
+    def binary_chain(self, node: Any) -> Closure:
+        """NON-SPEC: a long chain of left-nested binary expressions (``1 + 1 + ... + 1``, a
+        generated concatenation) compiled and run in loops: its innermost left operand, then
+        each operator with its right operand in turn (the order of evaluation of nested
+        expressions, sec-evaluate-stringornumericbinaryexpression), instead of a Python frame a
+        level when compiling and when running (100,000 terms overflowed both)."""
+        links = []
+        while node.type == "BinaryExpression" and node.left.type != "PrivateIdentifier":
+            links.append(node)
+            node = node.left
+        first = self.expr(node)
+        steps = [(BINARY_OPERATORS[n.operator], self.expr(n.right)) for n in reversed(links)]
+
+        def chain(env: Any) -> Any:
+            v = first(env)
+            for fn, rf in steps:
+                v = fn(v, rf(env))
+            return v
+        return chain
+
     def compile_loose_equality(self, node: Any, lf: Closure, rf: Closure, negate: bool) -> Closure:
         """IsLooselyEqual (sec-islooselyequal) with NON-SPEC fast paths: a comparison with the
         literal ``null`` (or ``undefined``, when it is the global's) is a test for either, and
@@ -1349,6 +1381,13 @@ class ExpressionCompiler(ScopeResolver):
         return "closure", self.expr(node)
 
     def e_LogicalExpression(self, node: Any) -> Closure:
+        left = node.left
+        depth = 0
+        while left.type == "LogicalExpression" and depth <= BINARY_CHAIN:
+            left = left.left
+            depth += 1
+        if depth > BINARY_CHAIN:
+            return self.logical_chain(node)
         lf = self.expr(node.left)
         rf = self.expr(node.right)
         op = node.operator
@@ -1373,6 +1412,29 @@ class ExpressionCompiler(ScopeResolver):
                 return rf(env)
             return v
         return coalesce
+
+    def logical_chain(self, node: Any) -> Closure:
+        """NON-SPEC: a long chain of left-nested logical expressions (``a || b || ... || z``)
+        compiled and run in a loop, as binary_chain does: the innermost left operand, then each
+        operator in turn, whose right operand is evaluated only when its left value (the value
+        so far) does not decide it (sec-binary-logical-operators-runtime-semantics-evaluation)."""
+        links = []
+        while node.type == "LogicalExpression":
+            links.append(node)
+            node = node.left
+        first = self.expr(node)
+        steps = [(n.operator, self.expr(n.right)) for n in reversed(links)]
+
+        def chain(env: Any) -> Any:
+            v = first(env)
+            for op, rf in steps:
+                if op == "??":
+                    if v is None or v is NULL:
+                        v = rf(env)
+                elif (v is True or (v is not False and to_boolean(v))) is (op == "&&"):
+                    v = rf(env)
+            return v
+        return chain
 
     def e_ConditionalExpression(self, node: Any) -> Closure:
         tf = self.expr(node.test)

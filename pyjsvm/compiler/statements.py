@@ -86,6 +86,7 @@ def _enumerate_long_array(o: JSArray, dense: list[Any]) -> Iterator[str]:
     snapshot = dense[:]
     n = len(snapshot)
     rest = o.keys_after_dense()
+    chain = _collect_chain(o.get_prototype_of())
     skipped: set[int] = set()  # (indices below n that were not visited)
     for i in range(n):
         if not i & 4095:
@@ -107,7 +108,7 @@ def _enumerate_long_array(o: JSArray, dense: list[Any]) -> Iterator[str]:
             yield str(i)
     visited = _VisitedKeys(n, skipped)
     yield from _visit_own_keys(o, rest, visited)
-    yield from _enumerate_chain(o.get_prototype_of(), visited)
+    yield from _visit_chain(o, chain, visited)
 
 
 def _visit_own_keys(obj: Any, keys: list[Any], visited: set[str]) -> Iterator[str]:
@@ -127,19 +128,58 @@ def _visit_own_keys(obj: Any, keys: list[Any], visited: set[str]) -> Iterator[st
 
 def _enumerate_chain(o: Any, visited: set[str]) -> Iterator[str]:
     """The steps of EnumerateObjectProperties from ``o`` along its prototype chain, ``visited``
-    the keys visited before it."""
+    the keys visited before it. NON-SPEC (V8): the keys of every object of the chain are
+    taken when the enumeration starts (_collect_chain), so that a key added to a prototype
+    during the loop is not visited (the spec allows either; node does not visit it)."""
+    yield from _visit_chain(o, _collect_chain(o), visited)
+
+
+def _collect_chain(o: Any) -> list[tuple[Any, list[Any], bool, bool]]:
+    """NON-SPEC: the objects of ``o``'s prototype chain that EnumerateObjectProperties visits,
+    each with its own keys ([[OwnPropertyKeys]], in chain order), whether its own properties
+    are all in ``props`` (``simple``), and whether it is the last with anything to visit."""
+    chain: list[tuple[Any, list[Any], bool, bool]] = []
     obj: Any = o
     while obj is not None and obj is not NULL:
         simple = obj.simple_props
-        props = obj.props
         if simple and _last_without_enumerable(obj):
             # NON-SPEC (speed): the chain's last object (%Object.prototype% most often) has no
             # enumerable property: nothing more to visit
-            return
+            break
         keys = obj.own_property_keys()
-        if simple and type(obj).get_prototype_of is JSObject.get_prototype_of and _last_without_enumerable(obj.proto):
-            # NON-SPEC (speed): nothing is visited after this object (its prototype is such a
-            # last object, or there is none): no key of its need be remembered
+        # NON-SPEC (speed): nothing is visited after this object (its prototype is such a
+        # last object, or there is none): no key of its need be remembered
+        last = simple and type(obj).get_prototype_of is JSObject.get_prototype_of and _last_without_enumerable(obj.proto)
+        chain.append((obj, keys, simple, last))
+        if last:
+            break
+        obj = obj.get_prototype_of()
+    return chain
+
+
+def _still_on_chain(receiver: Any, obj: Any) -> bool:
+    """NON-SPEC: whether ``obj`` is on ``receiver``'s prototype chain, read without running JS
+    (True at an object whose [[GetPrototypeOf]] is not ordinary: a proxy's trap is not run)."""
+    p = receiver
+    while p is not None and p is not NULL:
+        if p is obj:
+            return True
+        if p.is_proxy or type(p).get_prototype_of is not JSObject.get_prototype_of:
+            return True
+        p = p.proto
+    return False
+
+
+def _visit_chain(receiver: Any, chain: list[tuple[Any, list[Any], bool, bool]], visited: set[str]) -> Iterator[str]:
+    """NON-SPEC: the visits of EnumerateObjectProperties to the objects of ``chain``
+    (_collect_chain): each key not visited yet that its object still has when it is reached;
+    a prototype no longer on ``receiver``'s chain by then (Object.setPrototypeOf during the
+    loop) has nothing visited (V8 visits only the keys the receiver still has)."""
+    for obj, keys, simple, last in chain:
+        if obj is not receiver and not _still_on_chain(receiver, obj):
+            continue
+        props = obj.props
+        if last:
             for k in keys:
                 if type(k) is str and k not in visited:
                     stored = props.get(k, MISSING)
@@ -148,7 +188,6 @@ def _enumerate_chain(o: Any, visited: set[str]) -> Iterator[str]:
             return
         if not simple:
             yield from _visit_own_keys(obj, keys, visited)
-            obj = obj.get_prototype_of()
             continue
         for k in keys:
             if type(k) is not str or k in visited:
@@ -159,7 +198,6 @@ def _enumerate_chain(o: Any, visited: set[str]) -> Iterator[str]:
             visited.add(k)
             if type(stored) is not Prop or stored.flags & E:
                 yield k
-        obj = obj.get_prototype_of()
 
 
 # NON-SPEC (speed): id(props) -> (props, its length, PROTO_EPOCH) of an object at the end of a

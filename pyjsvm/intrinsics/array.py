@@ -1337,7 +1337,9 @@ def array_push(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     length = length_of_array_like(o)
     if length + len(args) > MAX_SAFE:
         throw_type_error("Pushing elements past 2^53-1 length")
-    for e in args:
+    for k, e in enumerate(args):
+        if not k & 4095:
+            check_stop()
         _set(o, str(length), e)
         length += 1
     _set(o, "length", float(length))

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.buffers import (
-    MAX_BYTE_LENGTH, JSArrayBuffer, allocate_array_buffer, array_buffer_byte_length,
+    BYTES_PIECE, MAX_BYTE_LENGTH, JSArrayBuffer, allocate_array_buffer, array_buffer_byte_length, copy_bytes,
+    create_byte_data_block,
     detach_array_buffer, is_detached_buffer, resize_buffer_data,
 )
 from pyjsvm.runtime.objects import C, JSObject
@@ -169,7 +170,7 @@ def array_buffer_slice(realm: "Realm", this: Any, args: list[Any], new_target: A
     current_len = len(src)
     if first < current_len:
         count = min(new_len, current_len - first)
-        new.data[0:count] = src[first:first + count]
+        copy_bytes(new.data, 0, src, first, count)
     return new
 
 
@@ -201,7 +202,9 @@ def array_buffer_copy_and_detach(realm: "Realm", o: Any, new_length: Any, preser
         if new_byte_length <= len(old):
             del old[new_byte_length:]
         else:
-            old.extend(bytes(new_byte_length - len(old)))
+            while len(old) < new_byte_length:  # (NON-SPEC: in pieces, the budget checked between)
+                check_stop()
+                old.extend(bytes(min(new_byte_length - len(old), BYTES_PIECE)))
     except BufferError:
         # Python holds a memoryview of the old bytes: copy instead.
         old = bytearray(old[:new_byte_length]) + bytes(max(0, new_byte_length - len(old)))
@@ -249,7 +252,9 @@ def array_buffer_slice_to_immutable(realm: "Realm", this: Any, args: list[Any], 
     if array_buffer_byte_length(o) < final:
         throw_range_error("ArrayBuffer.prototype.sliceToImmutable: the buffer shrank below the end")
     assert o.data is not None
-    new = JSArrayBuffer(realm.intrinsics["%ArrayBuffer.prototype%"], bytearray(o.data[first:first + new_len]))
+    block = create_byte_data_block(new_len)
+    copy_bytes(block, 0, o.data, first, new_len)
+    new = JSArrayBuffer(realm.intrinsics["%ArrayBuffer.prototype%"], block)
     new.immutable = True
     return new
 
@@ -314,7 +319,7 @@ def shared_array_buffer_slice(realm: "Realm", this: Any, args: list[Any], new_ta
     if array_buffer_byte_length(new) < new_len:
         throw_type_error("The species constructor returned a too small SharedArrayBuffer")
     assert new.data is not None and o.data is not None
-    new.data[0:new_len] = o.data[first:first + new_len]
+    copy_bytes(new.data, 0, o.data, first, new_len)
     return new
 
 

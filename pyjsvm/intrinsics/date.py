@@ -1039,7 +1039,10 @@ def date_proto_get_timezone_offset(realm: "Realm", this: Any, args: list[Any], n
     t = this_time_value(this, "getTimezoneOffset")
     if t != t:
         return NAN
-    return (t - LocalTime(t)) / 60000.0
+    # NON-SPEC (V8): the offset in whole minutes, truncated towards zero (the spec's quotient
+    # is fractional for a zone's local mean time: Europe/Brussels in 1800 is 17.5 minutes
+    # ahead; node gives -17); (+ 0.0: never -0)
+    return float(math.trunc((t - LocalTime(t)) / 60000.0)) + 0.0
 
 
 @proto.method("getYear", 0)

@@ -142,6 +142,14 @@ def error_capture_stack_trace(realm: "Realm", this: Any, args: list[Any], new_ta
     o = argument(args, 0)
     if not isinstance(o, JSObject):
         throw_type_error("Error.captureStackTrace: argument must be an object")
+    # NON-SPEC (V8): a non-extensible object is a TypeError even when it has a 'stack' already;
+    # an own 'stack' that is not configurable is left as it is, without an error
+    if not o.is_extensible():
+        throw_type_error("Cannot define property stack, object is not extensible")
+    if not o.is_proxy:
+        existing = o.get_own_property("stack")
+        if existing is not None and existing.configurable is False:
+            return None
     constructor_opt = argument(args, 1)
     if isinstance(constructor_opt, JSObject) and constructor_opt.is_callable:
         frames = capture_frames(constructor_opt, absent_empty=True)

@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_range_error, throw_type_error
 from pyjsvm.runtime.objects import (
-    A, C, BuiltinFunction, JSArray, JSFunctionBase, JSObject, Prop,
+    A, C, L, BuiltinFunction, JSArray, JSFunctionBase, JSObject, LazySlot, Prop,
 )
 from pyjsvm.runtime.operations import (
-    copy_name_and_length, create_list_from_array_like, get_function_realm, is_callable,
+    HAS_INSTANCE_IMPL, copy_name_and_length, create_list_from_array_like, get_function_realm, is_callable,
     length_of_array_like, ordinary_has_instance, set_name_and_length, to_display,
 )
+from pyjsvm.runtime.operators import MAX_STRING_LENGTH
 from pyjsvm.runtime.values import MISSING, NULL, SYM_HAS_INSTANCE, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.functions import INDEX_KEYS, SPECIAL_BUILTINS, ECMAFunction, JSArguments
@@ -104,6 +105,36 @@ class BoundFunction(JSFunctionBase):
         return f.construct(full, new_target)
 
 
+# NON-SPEC: the length past which a bound function's name ("bound " + the target's) is made on
+# first use (BoundName): a chain of a hundred thousand binds otherwise made as many names,
+# each a copy of the last and six characters longer (30 GB)
+BOUND_NAME_EAGER = 256
+
+
+class BoundName(LazySlot):
+    """NON-SPEC: the own "name" of a bound function made by Function.prototype.bind (steps 9-10
+    of CopyNameAndLength, sec-copynameandlength), "bound " ``count`` times followed by ``base``,
+    held as that count until first use: binding a function whose name is a BoundName not yet
+    made adds one to its count and shares its base, so a chain of binds costs no quadratic
+    memory or time. Made, it is the data property ``{[[Value]]: name, [[Writable]]: false,
+    [[Enumerable]]: false, [[Configurable]]: true}`` it was all along. Making it stores "length"
+    (SetFunctionLength, step 6, eagerly) and the slot in its place."""
+
+    __slots__ = ("count", "base")
+
+    def __init__(self, f: JSObject, count: int, base: str, target_len: Any, arg_count: int) -> None:
+        LazySlot.__init__(self, f, "name", self._make)
+        self.count = count
+        self.base = base
+        set_name_and_length(f, target_len, "", None, arg_count)
+        f.props["name"] = Prop(None, A | L | C, self)
+
+    def _make(self) -> None:
+        if self.count * 6 + len(self.base) > MAX_STRING_LENGTH:
+            throw_range_error("Invalid string length")
+        self.fill("bound " * self.count + self.base, C)
+
+
 def bound_function_create(target: Any, bound_this: Any, bound_args: list[Any]) -> BoundFunction:
     """BoundFunctionCreate ( targetFunction, boundThis, boundArgs ) (sec-boundfunctioncreate)."""
     p = target.get_prototype_of()
@@ -188,7 +219,14 @@ def function_proto_bind(realm: "Realm", this: Any, args: list[Any], new_target: 
         found = _data_name_and_length(target)
         if found is not None:
             bound = BoundFunction(target.proto, target, argument(args, 0), bound_args)
-            set_name_and_length(bound, found[0], found[1], "bound", len(bound_args))
+            name = found[1]
+            if type(name) is BoundName:
+                # NON-SPEC: the target's own name is still unmade: "bound " once more
+                BoundName(bound, name.count + 1, name.base, found[0], len(bound_args))
+            elif type(name) is str and len(name) > BOUND_NAME_EAGER:
+                BoundName(bound, 1, name, found[0], len(bound_args))
+            else:
+                set_name_and_length(bound, found[0], name, "bound", len(bound_args))
             return bound
     # 3. Let boundFunc be ? BoundFunctionCreate(target, thisArg, args).
     bound = bound_function_create(target, argument(args, 0), bound_args)
@@ -203,7 +241,8 @@ def _data_name_and_length(target: Any) -> tuple[Any, Any] | None:
     for a Target of _ORDINARY_FUNCTIONS (its own properties all in ``props``; an
     ECMAFunction's lazy ``prototype`` is no "length" or "name") whose own "length" and "name"
     are data properties: HasOwnProperty and the two Gets read them from ``props`` without
-    running JS code. None when "name" is absent (its Get goes up the prototype chain) or either
+    running JS code; a "name" that is an unmade ``BoundName`` is given as itself (its value
+    is "bound " ``count`` times before ``base``). None when "name" is absent (its Get goes up the prototype chain) or either
     is an accessor (or a lazy slot): the caller then takes the spec steps."""
     props = target.props
     length = props.get("length")
@@ -214,7 +253,9 @@ def _data_name_and_length(target: Any) -> tuple[Any, Any] | None:
     name = props.get("name", MISSING)
     if type(name) is Prop:
         if name.flags & A:
-            return None
+            getter = name.getter
+            # (a BoundName not yet made is a data property: its value is known without it)
+            return (length, getter) if type(getter) is BoundName else None
         name = name.value
     elif name is MISSING:
         return None
@@ -263,6 +304,7 @@ def function_proto_has_instance(realm: "Realm", this: Any, args: list[Any], new_
 
 proto.method(SYM_HAS_INSTANCE, 1, flags=0)(function_proto_has_instance)
 SPECIAL_BUILTINS["hasInstance"] = function_proto_has_instance  # see operators.js_instanceof
+HAS_INSTANCE_IMPL[:] = [function_proto_has_instance]  # see operations.ordinary_has_instance
 
 
 def add_restricted_function_properties(f: JSObject, realm: "Realm") -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import JSThrow, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import (
     DONE, IteratorRecord, get_iterator_direct, iterator_close, iterator_complete, iterator_next,
     iterator_step_value,
@@ -834,7 +834,9 @@ def wrap_for_valid_iterator_return(realm: "Realm", this: Any, args: list[Any], n
 def iterator_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Iterator.concat ( ...items ) (sec-iterator.concat)."""
     iterables: list[tuple[Any, Any]] = []
-    for item in list(args):
+    for k, item in enumerate(list(args)):
+        if not k & 4095:
+            check_stop()
         if not isinstance(item, JSObject):
             throw_type_error(f"{to_display(item)} is not an object")
         method = get_method(item, SYM_ITERATOR)

@@ -12,7 +12,7 @@ import struct
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Callable
 
-from pyjsvm.runtime.agent import JSThrow, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, checked_pieces, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.runtime.numeric import INF, NAN, number_exponentiate
 from pyjsvm.runtime.objects import C, W, JSObject
@@ -368,19 +368,29 @@ def math_atan2(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
         return NAN
 
 
+def _coerced(args: list[Any]) -> list[float]:
+    """ToNumber of every argument in order (Math.max, min, hypot: each coerces all before
+    comparing), a long list in pieces with the budget check between them."""
+    out: list[float] = []
+    for part in checked_pieces(list(args)):
+        out += [a if type(a) is float else to_number(a) for a in part]
+    return out
+
+
 @statics.method("hypot", 2)
 def math_hypot(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
     """Math.hypot (sec-math.hypot)."""
-    coerced = [a if type(a) is float else to_number(a) for a in list(args)]
+    coerced = _coerced(args)
     only_zero = True
     has_nan = False
-    for n in coerced:
-        if n in (INF, -INF):
-            return INF
-        if n != n:
-            has_nan = True
-        elif n != 0:
-            only_zero = False
+    for part in checked_pieces(coerced):
+        for n in part:
+            if n in (INF, -INF):
+                return INF
+            if n != n:
+                has_nan = True
+            elif n != 0:
+                only_zero = False
     if has_nan:
         return NAN
     if only_zero:
@@ -411,13 +421,14 @@ def math_max(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
                 return a
             if b > a:
                 return b
-    coerced = [a if type(a) is float else to_number(a) for a in list(args)]
+    coerced = _coerced(args)
     highest = -INF
-    for n in coerced:
-        if n != n:
-            return NAN
-        if n > highest or (n == 0 and highest == 0 and math.copysign(1.0, highest) < 0):
-            highest = n
+    for part in checked_pieces(coerced):
+        for n in part:
+            if n != n:
+                return NAN
+            if n > highest or (n == 0 and highest == 0 and math.copysign(1.0, highest) < 0):
+                highest = n
     return highest
 
 
@@ -435,13 +446,14 @@ def math_min(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
                 return a
             if b < a:
                 return b
-    coerced = [a if type(a) is float else to_number(a) for a in list(args)]
+    coerced = _coerced(args)
     lowest = INF
-    for n in coerced:
-        if n != n:
-            return NAN
-        if n < lowest or (n == 0 and lowest == 0 and math.copysign(1.0, n) < 0):
-            lowest = n
+    for part in checked_pieces(coerced):
+        for n in part:
+            if n != n:
+                return NAN
+            if n < lowest or (n == 0 and lowest == 0 and math.copysign(1.0, n) < 0):
+                lowest = n
     return lowest
 
 

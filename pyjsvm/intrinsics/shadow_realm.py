@@ -20,7 +20,7 @@ from pyjsvm.runtime.jobs import enqueue_job
 from pyjsvm.runtime.objects import C, BuiltinFunction, JSObject
 from pyjsvm.runtime.operations import get_prototype_from_constructor, has_own_property, to_display, to_string
 from pyjsvm.runtime.promise import new_promise, new_promise_capability, perform_promise_then
-from pyjsvm.runtime.values import SYM_TO_STRING_TAG, argument
+from pyjsvm.runtime.values import MISSING, SYM_TO_STRING_TAG, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -96,15 +96,20 @@ def perform_shadow_realm_eval(source_text: str, caller_realm: "Realm", eval_real
     agent = get_agent()
     saved = agent.realm
     agent.realm = eval_realm
+    thrown: Any = MISSING
     try:
         # 9-11. EvalDeclarationInstantiation, then the evaluation of the body (empty: undefined).
         result = evaluate()
     except JSThrow as e:
-        # 14. An abrupt completion: throw CreateTypeErrorCopy(callerRealm, result.[[Value]]).
-        raise JSThrow(create_type_error_copy(caller_realm, e.value)) from None
+        thrown = e.value
     finally:
         # 12-13. Remove evalContext; resume the caller's context.
         agent.realm = saved
+    if thrown is not MISSING:
+        # 14. An abrupt completion: throw CreateTypeErrorCopy(callerRealm, result.[[Value]]).
+        # (NON-SPEC: raised after the except clause, holding no context: see
+        # ordinary_wrapped_function_call)
+        raise JSThrow(create_type_error_copy(caller_realm, thrown))
     # 15. Return ? GetWrappedValue(callerRealm, result.[[Value]]).
     return get_wrapped_value(caller_realm, result)
 

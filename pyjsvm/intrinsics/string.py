@@ -17,7 +17,9 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_stop, checked_pieces, throw_range_error, throw_type_error
+from pyjsvm.regexp import unicode_data
+from pyjsvm.regexp.charset import decode_ranges
 from pyjsvm.runtime.functions import register_inline
 from pyjsvm.runtime.iteration import DONE, NOT_FAST, create_iter_result_object, register_fast_next
 from pyjsvm.runtime.objects import C, JSObject, JSStringObject
@@ -363,7 +365,7 @@ def string_from_char_code(realm: "Realm", this: Any, args: list[Any], new_target
     """String.fromCharCode (sec-string.fromcharcode)."""
     if len(args) == 1 and type(c := args[0]) is float and 0 <= c < 65536 and c.is_integer():
         return chr(int(c))  # NON-SPEC fast path: one code unit, given as is
-    return "".join([chr(to_uint16(a)) for a in args])
+    return "".join(["".join([chr(to_uint16(a)) for a in part]) for part in checked_pieces(list(args))])
 
 
 @statics.method("fromCodePoint", 1)
@@ -380,7 +382,9 @@ def string_from_code_point(realm: "Realm", this: Any, args: list[Any], new_targe
             return text if top <= 0xFFFF else python_string_to_js(text)
     out: list[str] = []
     append = out.append
-    for nxt in list(args):
+    for k, nxt in enumerate(list(args)):
+        if not k & 4095:
+            check_stop()
         cp = nxt if type(nxt) is float else to_number(nxt)
         # NON-SPEC fast path: an integral Number in the BMP is its own code unit
         if 0.0 <= cp <= 65535.0 and cp == int(cp):
@@ -484,7 +488,9 @@ def string_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     s = _this_str(this, "String.prototype.concat")
     parts = [s]
     total = len(s)
-    for a in list(args):
+    for k, a in enumerate(list(args)):
+        if not k & 4095:
+            check_stop()
         t = to_string(a)
         total += len(t)
         check_string_length(total)
@@ -1048,8 +1054,6 @@ def _case_map(s: str, upper: bool) -> str:
 # dotless i, Lithuanian dot above), for TransformCase's locale
 _LT_LOWER = {"\u00cc": "i\u0307\u0300", "\u00cd": "i\u0307\u0301", "\u0128": "i\u0307\u0303"}
 _LT_LOWER_TABLE = str.maketrans(_LT_LOWER)
-_LT_SOFT_DOTTED = "ij\u012f\u0268\u0456\u0458\u1e2d\u1ecb"
-_LT_DOTS_AFTER_SOFT_DOTTED = re.compile(f"(?<=[{_LT_SOFT_DOTTED}])\u0307+")
 _SPECIAL_CASING: dict[str, re.Pattern[str]] = {}
 
 
@@ -1058,7 +1062,8 @@ def _special_casing() -> dict[str, re.Pattern[str]]:
     combining classes of planes 0 and 1, where every combining mark lies): "nonstarters" a
     run of marks, "tr_dot" I and a dot above with no mark of class 0 or 230 between (SpecialCasing's
     After_I before the dot: both go to i), "lt_more_above" I, J or I with ogonek before More_Above
-    (a mark of class 230 with no mark of class 0 or 230 between)."""
+    (a mark of class 230 with no mark of class 0 or 230 between), "lt_soft_dot" a dot above
+    After_Soft_Dotted (Lithuanian drops it when upper-casing)."""
     if not _SPECIAL_CASING:
         other: list[int] = []  # (classes other than 0 and 230)
         above: list[int] = []  # (class 230)
@@ -1081,6 +1086,10 @@ def _special_casing() -> dict[str, re.Pattern[str]]:
         _SPECIAL_CASING["nonstarters"] = re.compile(char_class(sorted(other + above)) + "*")
         _SPECIAL_CASING["tr_dot"] = re.compile(f"I({others}*)\u0307")
         _SPECIAL_CASING["lt_more_above"] = re.compile(f"[IJ\u012e](?={others}*{char_class(above)})")
+        # (a dot above After_Soft_Dotted: a Soft_Dotted letter (PropList) before it, with no
+        # mark of class 0 or 230 between; the letter and those marks are group 1)
+        soft_dotted = [cp for a, b in decode_ranges(unicode_data.BINARY["Soft_Dotted"]) for cp in range(a, b + 1)]
+        _SPECIAL_CASING["lt_soft_dot"] = re.compile(f"({char_class(soft_dotted)}{others}*)\u0307")
     return _SPECIAL_CASING
 
 
@@ -1102,7 +1111,7 @@ def _special_casing_of(text: str, upper: bool, language: str) -> str:
         return text.replace("I", "\u0131")
     if upper:
         # (Lithuanian: a dot above after a soft-dotted letter goes)
-        return _LT_DOTS_AFTER_SOFT_DOTTED.sub("", text) if "\u0307" in text else text
+        return _special_casing()["lt_soft_dot"].sub("\\1", text) if "\u0307" in text else text
     if "I" in text or "J" in text or "\u012e" in text:
         text = _special_casing()["lt_more_above"].sub(_lt_more_above, text)
     return text.translate(_LT_LOWER_TABLE)

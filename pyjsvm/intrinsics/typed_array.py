@@ -8,14 +8,18 @@ without running user code in between go through ``struct`` on the whole range (N
 paths with the same observable result)."""
 from __future__ import annotations
 
+import array
+import collections
 import math
+import os
 import struct
+import sys
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_allocation, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.buffers import (
-    TYPED_ARRAY_TYPES, JSArrayBuffer, allocate_array_buffer, array_buffer_byte_length,
-    clone_array_buffer, is_detached_buffer, set_value_in_buffer, typed_array_length_or_none,
+    BYTES_PIECE, TYPED_ARRAY_TYPES, JSArrayBuffer, allocate_array_buffer, array_buffer_byte_length,
+    clone_array_buffer, copy_bytes, fill_bytes, is_detached_buffer, set_value_in_buffer, typed_array_length_or_none,
 )
 from pyjsvm.runtime.exotic.typed_array import (
     FAST_HOOKS, JSTypedArray, is_valid_integer_index, typed_array_set_element,
@@ -135,6 +139,28 @@ def _to_element_value(o: JSTypedArray, v: Any) -> Any:
     return v if type(v) is float else to_number(v)
 
 
+def _physical_memory() -> int:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return 1 << 40
+
+
+# NON-SPEC: the bytes a list of elements' values takes (a pointer and a float each), and the
+# machine's memory, past which such a list can never be made: refused at once with a RangeError
+# (a toSorted of 2**31 - 1 bytes had reached 4.8 GB before its run's timeout stopped it)
+VALUE_LIST_BYTES = 32
+PHYSICAL_MEMORY = _physical_memory()
+
+
+def check_value_list(n: int) -> None:
+    """NON-SPEC: before a list of ``n`` elements' values is made: a RangeError when it could
+    never fit in memory, or would take the run past its memory_limit (check_allocation)."""
+    if n * VALUE_LIST_BYTES > PHYSICAL_MEMORY:
+        throw_range_error(f"Out of memory: {n} elements to hold at once")
+    check_allocation(n * VALUE_LIST_BYTES)
+
+
 def _read_range(o: JSTypedArray, start: int, end: int) -> list[Any]:
     """NON-SPEC: the JS values of elements start..end-1 of an in-bounds typed array (no user code)."""
     n = end - start
@@ -142,6 +168,7 @@ def _read_range(o: JSTypedArray, start: int, end: int) -> list[Any]:
         return []
     t = o.etype
     if n > 65536:
+        check_value_list(n)
         # NON-SPEC: a long range in slices, with the budget check between them
         out: list[Any] = []
         for b in range(start, end, 65536):
@@ -253,6 +280,8 @@ def typed_array_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
         throw_type_error(f"{to_display(c)} is not a constructor")
     new = typed_array_create_from_constructor(c, [float(len(items))])
     for k, v in enumerate(items):
+        if not k & 4095:
+            check_stop()
         new.set(str(k), v, new)
     return new
 
@@ -336,7 +365,7 @@ def typed_array_copy_within(realm: "Realm", this: Any, args: list[Any], new_targ
         if nbytes > 0:
             d = o.buffer.data
             assert d is not None
-            d[to_b:to_b + nbytes] = d[from_b:from_b + nbytes]
+            copy_bytes(d, to_b, d, from_b, nbytes)
     return o
 
 
@@ -437,8 +466,7 @@ def typed_array_fill(realm: "Realm", this: Any, args: list[Any], new_target: Any
         assert d is not None
         one = bytearray(t.size)
         set_value_in_buffer(JSArrayBuffer(None, one), 0, t, value)
-        base = o.byte_offset
-        d[base + k * t.size:base + final * t.size] = bytes(one) * (final - k)
+        fill_bytes(d, o.byte_offset + k * t.size, bytes(one), final - k)
     return o
 
 
@@ -604,10 +632,45 @@ def typed_array_reduce_right(realm: "Realm", this: Any, args: list[Any], new_tar
 def typed_array_reverse(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.reverse ( ) (sec-%typedarray%.prototype.reverse)."""
     o, n = validate_typed_array(this, "reverse", True)
+    if n > _BULK_ELEMENTS:
+        _reverse_elements(o, 0, n)
+        return o
     vals = _read_range(o, 0, n)
     vals.reverse()
     _write_values(o, 0, vals)
     return o
+
+
+# NON-SPEC: past this many elements, reverse, toReversed and (for 1- and 2-byte integers) sort and
+# toSorted work on the bytes in pieces, the budget checked between them, holding no list of values
+_BULK_ELEMENTS = 1 << 16
+# (an array module's type code of each element size: reversing moves whole elements only)
+_SIZE_CODES = {a.itemsize: a.typecode for a in (array.array(c) for c in "BHIQ")}
+
+
+def _reverse_elements(o: JSTypedArray, start: int, end: int) -> None:
+    """NON-SPEC: reverse elements start..end-1 of an in-bounds typed array in place, a piece
+    from each end at a time."""
+    size = o.etype.size
+    code = _SIZE_CODES[size]
+    d = o.buffer.data
+    assert d is not None
+    per = BYTES_PIECE // size
+    lo = o.byte_offset + start * size
+    hi = o.byte_offset + end * size
+    while hi - lo > 0:
+        check_stop()
+        m = min(per * size, (hi - lo) // 2 // size * size)
+        if m == 0:
+            break
+        front = array.array(code, d[lo:lo + m])
+        back = array.array(code, d[hi - m:hi])
+        front.reverse()
+        back.reverse()
+        d[lo:lo + m] = back.tobytes()
+        d[hi - m:hi] = front.tobytes()
+        lo += m
+        hi -= m
 
 
 @proto.method("set", 1)
@@ -645,15 +708,15 @@ def set_typed_array_from_typed_array(realm: "Realm", target: JSTypedArray, targe
     st, tt = source.etype, target.etype
     src_data = source.buffer.data
     assert src_data is not None
-    src_bytes = bytes(src_data[source.byte_offset:source.byte_offset + src_length * st.size])
     tdata = target.buffer.data
     assert tdata is not None
     tstart = target.byte_offset + offset * tt.size
     # Same type: the spec copies bytes. NON-SPEC: integer types of one size convert modulo 2**n, so
-    # the bytes are the same too (except into Uint8Clamped, which clamps).
+    # the bytes are the same too (except into Uint8Clamped, which clamps). (A source in the
+    # target's buffer is cloned first: copy_bytes copies an overlap as if so.)
     if st is tt or (st.size == tt.size and not st.is_float and not tt.is_float
                     and (tt.name != "Uint8C" or st.name == "Uint8")):
-        tdata[tstart:tstart + len(src_bytes)] = src_bytes
+        copy_bytes(tdata, tstart, src_data, source.byte_offset, src_length * st.size)
         return
     conv = _read_range(source, 0, src_length)  # (the elements as JS values, read in slices)
     buf = target.buffer
@@ -707,11 +770,19 @@ def typed_array_slice(realm: "Realm", this: Any, args: list[Any], new_target: An
             nbytes = count * size
             # byte by byte in the spec; a same-buffer overlap copies forwards
             limit = max(min(nbytes, len(dst) - tb, len(src) - sb), 0)
-            if a.buffer is o.buffer and tb > sb:
-                for i in range(limit):
-                    dst[tb + i] = src[sb + i]
+            if a.buffer is o.buffer and sb < tb < sb + limit:
+                # (forwards over an overlap: the bytes copied repeat the first tb - sb)
+                step = tb - sb
+                if step >= BYTES_PIECE:
+                    for i in range(0, limit, step):
+                        copy_bytes(dst, tb + i, src, sb + i, min(step, limit - i))
+                else:
+                    pattern = bytes(src[sb:tb])
+                    fill_bytes(dst, tb, pattern, limit // step)
+                    rest = limit % step
+                    dst[tb + limit - rest:tb + limit] = pattern[:rest]
             else:
-                dst[tb:tb + limit] = src[sb:sb + limit]
+                copy_bytes(dst, tb, src, sb, limit)
         else:
             for i, k in enumerate(range(start, end)):
                 if not i & 255:
@@ -764,6 +835,39 @@ def _integer_values(values: list[Any]) -> bool:
     return True
 
 
+# NON-SPEC: the bytes counted between two budget checks by _counting_sort (about 50 ms)
+_COUNT_PIECE = 1 << 20
+
+
+def _counting_sort(o: JSTypedArray, into: JSTypedArray, n: int) -> bool:
+    """NON-SPEC: SortIndexedProperties with TypedArray's SortCompare (numeric order) for the
+    first ``n`` elements of ``o``, a typed array of 1- or 2-byte integers, written to the
+    first ``n`` of ``into`` (``o`` itself, or a new typed array of its type, at least ``n``
+    long): each value counted, in pieces with the budget check between them, then written as
+    runs; no list of the values is made. False (nothing done) for other element types."""
+    t = o.etype
+    if t.size > 2 or t.is_float or t.fast_format is None or sys.byteorder != "little":
+        return False
+    src = o.buffer.data
+    dst = into.buffer.data
+    assert src is not None and dst is not None
+    code = t.fast_format
+    counts: collections.Counter[int] = collections.Counter()
+    base = o.byte_offset
+    step = _COUNT_PIECE // t.size * t.size
+    for b in range(base, base + n * t.size, step):
+        check_stop()
+        counts.update(array.array(code, src[b:min(b + step, base + n * t.size)]))
+    pos = into.byte_offset
+    for i, v in enumerate(sorted(counts)):
+        if not i & 255:
+            check_stop()
+        c = counts[v]
+        fill_bytes(dst, pos, struct.pack("<" + code, v), c)
+        pos += c * t.size
+    return True
+
+
 @proto.method("sort", 1)
 def typed_array_sort(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%TypedArray%.prototype.sort ( comparator ) (sec-%typedarray%.prototype.sort)."""
@@ -771,6 +875,8 @@ def typed_array_sort(realm: "Realm", this: Any, args: list[Any], new_target: Any
     if comparator is not None and not is_callable(comparator):
         throw_type_error("The comparison function must be either a function or undefined")
     o, n = validate_typed_array(this, "sort", True)
+    if comparator is None and n > _BULK_ELEMENTS and _counting_sort(o, o, n):
+        return o
     values = sort_typed_values(_read_range(o, 0, n), comparator)
     _write_values(o, 0, values)
     return o
@@ -821,6 +927,13 @@ def typed_array_to_reversed(realm: "Realm", this: Any, args: list[Any], new_targ
     """%TypedArray%.prototype.toReversed ( ) (sec-%typedarray%.prototype.toreversed)."""
     o, n = validate_typed_array(this, "toReversed")
     a = typed_array_create_same_type(realm, o, n)
+    if n > _BULK_ELEMENTS and a.etype is o.etype and a.byte_offset == 0:
+        d = a.buffer.data
+        src = o.buffer.data
+        assert d is not None and src is not None
+        copy_bytes(d, 0, src, o.byte_offset, n * o.etype.size)
+        _reverse_elements(a, 0, n)
+        return a
     vals = _read_range(o, 0, n)
     vals.reverse()
     _write_values(a, 0, vals)
@@ -835,6 +948,8 @@ def typed_array_to_sorted(realm: "Realm", this: Any, args: list[Any], new_target
         throw_type_error("The comparison function must be either a function or undefined")
     o, n = validate_typed_array(this, "toSorted")
     a = typed_array_create_same_type(realm, o, n)
+    if comparator is None and n > _BULK_ELEMENTS and a.etype is o.etype and _counting_sort(o, a, n):
+        return a
     values = sort_typed_values(_read_range(o, 0, n), comparator)
     _write_values(a, 0, values)
     return a

@@ -325,6 +325,22 @@ def check_stop() -> None:
         agent.interrupt()
 
 
+# NON-SPEC: the items of a long list JS gave (a call's arguments) handled between two budget checks
+ITEM_PIECE = 1 << 12
+
+
+def checked_pieces(items: list[Any], size: int = ITEM_PIECE) -> Iterator[list[Any]]:
+    """NON-SPEC: ``items`` in slices of ``size``, the budget checked (check_stop) before each
+    when there is more than one: a built-in's loop over a million arguments (Math.max(...a))
+    stops at a run's timeout."""
+    if len(items) <= size:
+        yield items
+        return
+    for b in range(0, len(items), size):
+        check_stop()
+        yield items[b:b + size]
+
+
 def check_stop_compiling() -> None:
     """NON-SPEC: the budget check of the parser (every token) and the compiler: a run that fired
     (its timeout, SIGINT, a memory check) interrupts the compilation of eval / Function / vm code

@@ -20,7 +20,7 @@ import struct
 import weakref
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import check_allocation, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_allocation, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.values import JSBigInt
 
@@ -153,15 +153,69 @@ class JSArrayBuffer(JSObject):
         self.fast_views.add(view)
 
 
+# NON-SPEC: the bytes a bulk operation on a data block (allocating, filling, copying) handles
+# between two budget checks: a gigabyte in one Python call took seconds past a run's timeout
+BYTES_PIECE = 1 << 24
+# (and the zeroed bytes a large new block is made of, one piece at a time)
+ZEROS_PIECE = BYTES_PIECE
+
+
 def create_byte_data_block(size: int) -> bytearray:
-    """CreateByteDataBlock (sec-createbytedatablock): zeroed bytes, RangeError if impossible."""
+    """CreateByteDataBlock (sec-createbytedatablock): zeroed bytes, RangeError if impossible.
+    NON-SPEC: a large block is made in pieces with the budget check between them."""
     if size > MAX_BYTE_LENGTH:
         throw_range_error("Array buffer allocation failed")
     check_allocation(size)
     try:
-        return bytearray(size)
+        piece = ZEROS_PIECE
+        if size <= piece * 4:
+            return bytearray(size)
+        block = bytearray(piece)
+        zeros = bytes(piece)
+        while len(block) < size:
+            check_stop()
+            block += zeros if size - len(block) >= piece else zeros[:size - len(block)]
+        return block
     except MemoryError:
         throw_range_error("Array buffer allocation failed")
+
+
+def copy_bytes(dst: bytearray, to: int, src: bytearray, frm: int, nbytes: int) -> None:
+    """NON-SPEC: ``dst[to:to + nbytes] = src[frm:frm + nbytes]`` (both ranges inside their
+    blocks), in pieces of BYTES_PIECE with the budget check between them; ranges of one block
+    that overlap come out as if the source had been copied first (memmove)."""
+    if nbytes <= BYTES_PIECE:
+        dst[to:to + nbytes] = src[frm:frm + nbytes]
+        return
+    if dst is src and frm < to < frm + nbytes:
+        end = nbytes  # (the source's end first: the pieces it still needs are not yet written)
+        while end > 0:
+            check_stop()
+            b = max(end - BYTES_PIECE, 0)
+            dst[to + b:to + end] = src[frm + b:frm + end]
+            end = b
+        return
+    for b in range(0, nbytes, BYTES_PIECE):
+        check_stop()
+        e = min(b + BYTES_PIECE, nbytes)
+        dst[to + b:to + e] = src[frm + b:frm + e]
+
+
+def fill_bytes(dst: bytearray, start: int, one: bytes, count: int) -> None:
+    """NON-SPEC: ``dst[start:start + count * len(one)] = one * count`` (inside the block), in
+    pieces with the budget check between them."""
+    size = len(one)
+    per = max(BYTES_PIECE // size, 1)
+    if count <= per:
+        dst[start:start + count * size] = one * count
+        return
+    piece = one * per
+    k = 0
+    while k < count:
+        check_stop()
+        m = min(per, count - k)
+        dst[start + k * size:start + (k + m) * size] = piece if m == per else piece[:m * size]
+        k += m
 
 
 def allocate_array_buffer(proto: JSObject | None, byte_length: int, max_byte_length: int | None = None) -> JSArrayBuffer:
@@ -232,7 +286,11 @@ def clone_array_buffer(proto: JSObject | None, src: JSArrayBuffer, offset: int, 
     """CloneArrayBuffer (sec-clonearraybuffer) into a new fixed-length ArrayBuffer."""
     d = src.data
     assert d is not None
-    return JSArrayBuffer(proto, bytearray(d[offset:offset + length]))
+    if length <= BYTES_PIECE:
+        return JSArrayBuffer(proto, bytearray(d[offset:offset + length]))
+    block = create_byte_data_block(length)  # (NON-SPEC: a long copy in pieces, see copy_bytes)
+    copy_bytes(block, 0, d, offset, length)
+    return JSArrayBuffer(proto, block)
 
 
 # --- Bytes <-> numbers -----------------------------------------------------------------------

@@ -8,7 +8,7 @@ from typing import Any
 from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import string_to_bigint
 from pyjsvm.runtime.objects import (
-    A, C, E, L, W, WEC, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
+    A, C, E, L, W, WEC, BuiltinFunction, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
     array_index, count_proto_epoch, data_desc, same_value,
 )
 from pyjsvm.runtime.values import (
@@ -452,13 +452,33 @@ def invoke(v: Any, key: Any, args: list[Any] | None = None) -> Any:
     return call(get_v(v, key), v, args)
 
 
+# NON-SPEC: the implementation of %Function.prototype%[@@hasInstance] (set by
+# intrinsics/function.py), which OrdinaryHasInstance recognises on a bound function's target
+HAS_INSTANCE_IMPL: list[Any] = []
+
+
 def ordinary_has_instance(c: Any, o: Any) -> bool:
-    """OrdinaryHasInstance (sec-ordinaryhasinstance)."""
-    if not is_callable(c):
-        return False
-    target = getattr(c, "bound_target", None) if type(c).__name__ == "BoundFunction" else None
-    if target is not None:
-        return instance_of(o, target)
+    """OrdinaryHasInstance (sec-ordinaryhasinstance). NON-SPEC: step 2's InstanceofOperator on a
+    bound function's target, when that finds %Function.prototype%[@@hasInstance] of the running
+    realm (whose call is OrdinaryHasInstance of the target again, in the same realm: nothing
+    tells the two apart), goes on in this loop instead of a recursion a link: a chain of a
+    hundred thousand bound functions is a legal value."""
+    while True:
+        # 1. If IsCallable(C) is false, return false.
+        if not is_callable(c):
+            return False
+        # 2. If C has a [[BoundTargetFunction]] internal slot, then
+        target = getattr(c, "bound_target", None)
+        if target is None:
+            break
+        # a-b. Return ? InstanceofOperator(O, BC).
+        m = target.get(SYM_HAS_INSTANCE, target)
+        if m is None or m is NULL or (type(m) is BuiltinFunction and HAS_INSTANCE_IMPL
+                                      and m.impl is HAS_INSTANCE_IMPL[0] and m.realm is current_realm()):
+            # (InstanceofOperator's step 4, or its step 2's call: OrdinaryHasInstance(BC, O))
+            c = target
+            continue
+        return instance_of_with(o, target, m)
     if not isinstance(o, JSObject):
         return False
     p = c.get("prototype", c)

@@ -54,3 +54,49 @@ def test_a_long_chain_of_bound_functions() -> None:
 ])
 def test_short_chains_agree_with_node(src: str) -> None:
     assert_tiers_and_node_agree(src)
+
+
+# a chain whose names are left as bind makes them (no defineProperty): "bound " a hundred
+# thousand times before "f0", and instanceof through it (a recursion a link before)
+NAMED_CHAIN = "function f0() {} var p = f0; for (let i = 0; i < 1e5; i++) p = p.bind(null);"
+
+
+def test_instanceof_and_names_through_a_long_chain() -> None:
+    exprs = ["[{} instanceof p, new f0() instanceof p, Object.create(f0.prototype) instanceof p].join()",
+             "[p.name.length, p.name.startsWith('bound bound '), p.name.endsWith(' f0'),"
+             " p.name === 'bound '.repeat(1e5) + 'f0', p.length].join()"]
+    child = ("import json, sys\nimport pyjsvm as vm\n"
+             f"print(json.dumps([vm.run_in_new_context({NAMED_CHAIN!r} + e, {{}}, timeout=60000) for e in {exprs!r}]))")
+    r = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.strip() == '["false,true,true", "600002,true,true,true,0"]'
+
+
+@pytest.mark.parametrize("src", [
+    # a name past the length made eagerly, bound again and again: exact value and attributes
+    "(() => { var q = function f() {}; for (var i = 0; i < 60; i++) q = q.bind(null, 1);"
+    " var d = Object.getOwnPropertyDescriptor(q, 'name');"
+    " return [d.value === 'bound '.repeat(60) + 'f', d.writable, d.enumerable, d.configurable,"
+    " Reflect.ownKeys(q).join(' '), q.length].join(); })()",
+    "(() => { var q = function f() {}; for (var i = 0; i < 60; i++) q = q.bind();"
+    " var a = q.bind(); delete a.name; var b = q.bind(); Object.defineProperty(b, 'name', {value: 'x'});"
+    " var c = q.bind(); Object.freeze(c); var d = q.bind(); d.name = 1;"
+    " return [a.name, Reflect.ownKeys(a).join(' '), b.name, Object.isFrozen(c), c.name.length,"
+    " Object.getOwnPropertyDescriptor(c, 'name').configurable, d.name.length].join(); })()",
+    "(() => { 'use strict'; var q = function f() {}; for (var i = 0; i < 60; i++) q = q.bind();"
+    " try { q.name = 1; } catch (e) { return e.constructor.name + q.name.length; } })()",
+    # the target's name redefined after binding does not change the bound function's
+    "(() => { var q = function f() {}; for (var i = 0; i < 60; i++) q = q.bind();"
+    " var r = q.bind(); Object.defineProperty(q, 'name', {value: 'g'}); return r.name.length + q.bind().name; })()",
+    # @@hasInstance on a target of the chain is still called, with the target as this
+    "(() => { function F() {} var B = F.bind().bind(); var seen = [];"
+    " Object.defineProperty(F, Symbol.hasInstance, {value: function (v) { seen.push(this === F, v); return 1; }});"
+    " return [({}) instanceof B, seen].join(); })()",
+    "(() => { var B = (function () {}).bind().bind(); B.prototype; var t = B.bind();"
+    " Object.defineProperty(B, Symbol.hasInstance, {value: undefined}); try { return ({}) instanceof t; }"
+    " catch (e) { return e.constructor.name; } })()",
+    "(() => { function F() {} F.prototype = 1; var B = F.bind().bind();"
+    " try { return ({}) instanceof B; } catch (e) { return e.constructor.name; } })()",
+])
+def test_bound_names_and_instanceof_agree_with_node(src: str) -> None:
+    assert_tiers_and_node_agree(src)

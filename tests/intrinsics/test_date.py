@@ -92,6 +92,20 @@ def test_local_time_new_york(monkeypatch: pytest.MonkeyPatch) -> None:
     assert js_str("new Date(1800, 0, 1).toString()") == "Wed Jan 01 1800 00:00:00 GMT-0456 (Eastern Standard Time)"
 
 
+@pytest.mark.parametrize("zone, expected", [
+    # local mean time: New York -4:56:02, Kolkata +5:53:28 (Madras time from 1870: +5:21:10)
+    ("America/New_York", "296,296,300"), ("Asia/Kolkata", "-353,-321,-330"), ("UTC", "0,0,0"),
+])
+def test_timezone_offset_in_whole_minutes(monkeypatch: pytest.MonkeyPatch, zone: str, expected: str) -> None:
+    # (as V8: the offset truncated towards zero; the spec's quotient was fractional, 296.0333...)
+    monkeypatch.setenv("TZ", zone)
+    src = "[new Date(1800, 0, 1), new Date(1880, 0, 1), new Date(1980, 0, 1)].map(d => d.getTimezoneOffset()).join()"
+    assert js_str(src) == expected
+    if NODE is not None:
+        r = subprocess.run([NODE, "-p", src], capture_output=True, text=True, env={**os.environ, "TZ": zone}, timeout=60)
+        assert r.stdout.strip() == expected
+
+
 def test_other_zones(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "Asia/Kolkata")
     assert js_str("new Date(2020, 6, 1).toString()") == "Wed Jul 01 2020 00:00:00 GMT+0530 (India Standard Time)"

@@ -9,6 +9,7 @@ from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.intrinsics.realm import Realm
+from tests.helpers import assert_tiers_and_node_agree
 
 NATIVE = ("EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError")
 
@@ -344,3 +345,22 @@ def test_stack_frames_of_script_callback_and_construct_calls() -> None:
         assert pyjsvm.run_in_new_context(src) == expected
     finally:
         emit.set_enabled(old)
+
+
+@pytest.mark.parametrize("src", [
+    # (V8) an own 'stack' that is not configurable is left as it is, without an error
+    "(() => { var o = {}; Object.defineProperty(o, 'stack', {value: 1}); Error.captureStackTrace(o);"
+    " return JSON.stringify(Object.getOwnPropertyDescriptor(o, 'stack')); })()",
+    "(() => { var o = {}; Object.defineProperty(o, 'stack', {value: 1, writable: true}); Error.captureStackTrace(o);"
+    " return typeof o.stack; })()",
+    "(() => { var o = {}; Object.defineProperty(o, 'stack', {get() { return 5; }}); Error.captureStackTrace(o);"
+    " return o.stack; })()",
+    # a configurable one is replaced
+    "(() => { var o = {}; Object.defineProperty(o, 'stack', {value: 1, configurable: true}); Error.captureStackTrace(o);"
+    " return typeof o.stack + Object.keys(Object.getOwnPropertyDescriptor(o, 'stack')); })()",
+    # a non-extensible object is a TypeError, with a 'stack' or not
+    "(() => { try { Error.captureStackTrace(Object.freeze({stack: 1})); } catch (e) { return e.constructor.name; } })()",
+    "(() => { try { Error.captureStackTrace(Object.preventExtensions({})); } catch (e) { return e.constructor.name; } })()",
+])
+def test_capture_stack_trace_on_existing_stack_agrees_with_node(src: str) -> None:
+    assert_tiers_and_node_agree(src)

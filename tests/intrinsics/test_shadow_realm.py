@@ -235,3 +235,43 @@ def test_memory_limit_counts_what_a_shadow_realm_keeps() -> None:
         catch (e) { message = e.message }
         message""", ctx, timeout=60_000)
     assert "RangeError: Memory limit of 20000000 bytes exceeded" in message
+
+
+def test_a_recursion_across_the_boundary_unwinds_in_linear_time() -> None:
+    # Each crossing of the unwinding error is a new TypeError. Its message named the error
+    # it copied, itself such a copy: 10,000 crossings made messages of every length up to
+    # half a megabyte; and it was raised inside the except clause, holding the caught
+    # exception (and every frame it had unwound) as its context, which the collector
+    # traversed again and again (45 s). Now the first error is described once, and no
+    # crossing holds the one before.
+    src = """
+    var r = new ShadowRealm();
+    var g = r.evaluate('(function g(cb, n) { if (n > 400) throw new RangeError("deep"); return cb(n); })');
+    function cb(n) { return g(cb, n + 1); }
+    var m; try { cb(0); } catch (e) { m = e.constructor.name + ': ' + e.message; } m
+    """
+    assert run(src) == "TypeError: Error crossing the ShadowRealm boundary: RangeError: deep"
+
+
+def test_a_copied_error_holds_no_context() -> None:
+    from pyjsvm.intrinsics.realm import Realm
+    from pyjsvm.compiler.engine import eval_script
+    from pyjsvm.runtime.agent import JSThrow, engine_limits
+    realm = Realm()
+    with engine_limits():
+        f = eval_script(realm, "new ShadowRealm().evaluate('(function () { throw 1; })')")
+        with pytest.raises(JSThrow) as caught:
+            f.call(None, [])
+        assert caught.value.__context__ is None
+        with pytest.raises(JSThrow) as caught:
+            eval_script(realm, "new ShadowRealm().evaluate('throw 2')")
+        assert caught.value.__context__ is None
+
+
+def test_a_changed_message_of_a_copy_is_described_as_it_is() -> None:
+    src = """
+    var r = new ShadowRealm();
+    var g = r.evaluate('(function g(f) { try { f(); } catch (e) { e.message = "changed"; throw e; } })');
+    var m; try { g(function () { throw 1; }); } catch (e) { m = e.message; } m
+    """
+    assert run(src) == "Error crossing the ShadowRealm boundary: TypeError: changed"

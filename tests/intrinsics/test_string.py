@@ -19,6 +19,7 @@ from pyjsvm.intrinsics.string import (
     code_points_to_code_units, code_units_to_code_points, get_substitution,
 )
 from pyjsvm.intrinsics.realm import Realm
+from tests.helpers import assert_tiers_and_node_agree as _tiers_and_node
 
 INF = float("inf")
 NAN = float("nan")
@@ -598,3 +599,14 @@ def test_locale_case_mappings_agree_with_node() -> None:
     assert got.split("|")[:3] == ["130", "131", "130 53 54 41 4e 42 55 4c"]
     if NODE is not None:
         assert got == node_str(CASE_LOCALES)
+
+
+def test_lithuanian_dot_above_after_soft_dotted_letters() -> None:
+    # SpecialCasing's After_Soft_Dotted: any Soft_Dotted letter of PropList (U+0249, U+2071,
+    # U+1D422 ... as well as i and j), marks of other classes than 0 and 230 between; the
+    # condition read on the original text (of two dots, the second stays)
+    _tiers_and_node(
+        "['\\u0249\\u0307', '\\u0249\\u0307x', '\\u2071\\u0307', '\\u{1D422}\\u0307', 'i\\u0307\\u0307',"
+        " 'i\\u0323\\u0307', 'i\\u0323\\u0307\\u0307', 'j\\u0301\\u0307', '\\u1DF1\\u0307', '\\u0268\\u0307',"
+        " '\\u0248\\u0301'.toLocaleLowerCase('lt')]"
+        ".map(s => escape(s.toLocaleUpperCase('lt'))).join()")

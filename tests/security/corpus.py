@@ -141,7 +141,7 @@ _LOOPS = {
     "escape_long": "escape('\\u00e9'.repeat(2**24)).length",
     "unescape_long": "unescape('%u0041'.repeat(2**24)).length",
     "typed_array_sort_long": "new Uint8Array(2**26).sort().length",
-    "typed_array_reverse_long": "new Uint8Array(2**26).reverse().length",
+    "typed_array_reverse_long": "new Uint8Array(2**28).reverse().length",
     "typed_array_set_converting": "new Uint16Array(2**26).set(new Uint8Array(2**26))",
     "freeze_dense_array": "Object.freeze(new Array(2**24).fill(0)).length",
     "replace_all_long": "'a'.repeat(2**26).replaceAll('a', 'bb').length",
