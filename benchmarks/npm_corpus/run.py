@@ -44,7 +44,13 @@ PACKAGES = [
     "rrule", "jmespath", "jsonpath-plus", "xregexp", "preact", "preact-render-to-string", "react",
     "react-dom", "debug", "ms", "depd", "source-map@0.6", "error-stack-parser", "callsites@3",
     "readable-stream", "string_decoder", "pretty-bytes@5", "filesize", "pretty-ms@7", "bytes",
-    "content-type", "mime-types", "cookie", "jsonwebtoken",
+    "content-type", "mime-types", "cookie", "jsonwebtoken", "core-js", "get-intrinsic",
+    "object-inspect", "es-abstract", "deep-equal", "is-core-module", "resolve", "util",
+    "@vue/reactivity", "mobx", "@reduxjs/toolkit", "reflect-metadata", "inversify",
+    "class-transformer", "co", "tslib", "glob", "fs-extra", "yargs", "tar", "archiver@5",
+    "emoji-regex", "string-width@4", "strip-ansi@6", "slugify", "camelcase@6", "transliteration",
+    "sanitize-html", "xss", "linkifyjs", "autolinker", "wrap-ansi@7", "cli-table3", "text-table",
+    "columnify",
 ]
 
 
