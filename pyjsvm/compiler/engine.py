@@ -4,6 +4,7 @@ direct and indirect eval, the Function constructor (CreateDynamicFunction) and v
 compileFunction."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pyjsvm.runtime.agent import AGENT, engine_limits, get_agent, JSThrow, throw_error, throw_syntax_error, throw_type_error
@@ -246,8 +247,16 @@ def parse_function(body: str, params: list[str] | tuple[str, ...], filename: str
     program = parse_script(source, filename, line_offset - 1, column_offset)
     if len(program.body) != 1 or program.body[0].expression.range[1] != len(source) - 1:
         raise ParseError("Unexpected token '}'", filename, line_offset, column_offset)
-    parse_script("(function () {\n" + body + "\n})", filename, line_offset - 1, column_offset)
+    # The body alone must parse too (a parameter string could open what the body closes). NON-SPEC
+    # (speed): when every parameter is a plain identifier nothing can span the two, and the first
+    # parse has checked the body already; every CommonJS module comes this way, and parsing a
+    # large one twice took half of its load (typescript.js: ~20 s of ~43 s).
+    if not all(_PLAIN_PARAM.fullmatch(p) for p in params):
+        parse_script("(function () {\n" + body + "\n})", filename, line_offset - 1, column_offset)
     return program
+
+
+_PLAIN_PARAM = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 
 
 @engine_limits()

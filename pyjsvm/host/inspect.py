@@ -8,6 +8,7 @@ called like Node does.
 """
 from __future__ import annotations
 
+import copy
 import functools
 import math
 import re
@@ -223,15 +224,37 @@ def _find_constructor(o: JSObject) -> tuple[str, Any, Any] | None:
     return None
 
 
-def get_constructor_name(o: JSObject) -> str | None:
+def named_constructor(o: JSObject) -> str | None:
+    """The name of the first ``constructor`` along ``o``'s prototype chain that ``o`` is an
+    instance of, or None."""
+    found = _find_constructor(o)
+    return found[0] if found is not None else None
+
+
+def get_constructor_name(o: JSObject, ctx: _Ctx | None = None, recurse_times: int = 0) -> str | None:
     """The name of the first ``constructor`` found along the prototype chain (None for a null
-    prototype chain end without one)."""
+    prototype chain end without one). Without one on a chain that does not end at once, node's
+    getConstructorName gives the object's own class name followed by its prototype's name, or
+    by the prototype inspected at depth -1 when that has none: ``C <[Object: null prototype] {}>``
+    for ``new C()`` where ``C.prototype = Object.create(null)`` (the "null object" of cookie,
+    content-type ...)."""
     found = _find_constructor(o)
     if found is not None:
         return found[0]
-    if _proto(o) is None:
+    first_proto = _proto(o)
+    if first_proto is None:
         return None
-    return ""
+    # NON-SPEC: V8 names the constructor that made the object; objects here do not remember it
+    res = "Function" if o.is_callable else "Object"
+    if ctx is not None and recurse_times > ctx.depth:
+        return f"{res} <Complex prototype>"
+    proto_name = get_constructor_name(first_proto, ctx, recurse_times + 1)
+    if proto_name is None:
+        opts = copy.copy(ctx.opts) if ctx is not None else InspectOptions()
+        opts.custom_inspect = False
+        opts.depth = -1
+        return f"{res} <{inspect(first_proto, opts)}>"
+    return f"{res} <{proto_name}>"
 
 
 _BUILTIN_NAME = re.compile(r"[A-Z][a-zA-Z0-9]+\Z")
@@ -615,7 +638,7 @@ def _frames_without_cause(ctx: _Ctx, err: JSObject, frames: list[str]) -> list[s
 
 
 def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
-    constructor = get_constructor_name(value)
+    constructor = get_constructor_name(value, ctx, recurse_times)
     proto_props = (_prototype_properties(ctx, value, recurse_times)
                    if ctx.opts.show_hidden and recurse_times <= ctx.depth else [])
     tag = _to_string_tag(value, ctx.opts.show_hidden)

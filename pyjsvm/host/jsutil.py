@@ -20,7 +20,7 @@ from pyjsvm.runtime.agent import AGENT
 from pyjsvm.modules.loading import coded_error
 from pyjsvm.api.code_cache import compile_function_cached
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
-from pyjsvm.host.inspect import InspectOptions, _fn_name, format_number, get_constructor_name, inspect
+from pyjsvm.host.inspect import InspectOptions, _fn_name, format_number, named_constructor, inspect
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -74,7 +74,7 @@ def describe_received(v: Any) -> str:
         if v.is_callable:
             name = _fn_name(v)
             return f"Received function {name}" if name else "Received function "
-        cname = get_constructor_name(v)
+        cname = named_constructor(v)
         if cname:
             return f"Received an instance of {cname}"
         return f"Received {inspect(v, InspectOptions(depth=-1))}"

@@ -141,7 +141,10 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
         code = arg(args, 0)
         if code is not None:
             p.set("exitCode", code, p)
-        raise ProcessExit(host.exit_code())
+        # node: reallyExit(process.exitCode || 0), also from an 'exit' listener after an
+        # uncaught exception
+        js_code = host.js_exit_code()
+        raise ProcessExit(host.exit_code() if js_code is None else js_code)
 
     @method(p, realm, "cwd", 0, W | E | C)
     def cwd(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:

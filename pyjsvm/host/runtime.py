@@ -414,6 +414,11 @@ class NodeHost:
             try:
                 if self.process_made:  # else nothing can listen
                     self.emit("exit", [float(self.exit_code())])
+                    # as in node, the process ends with process.exitCode as the listeners leave
+                    # it (process.exit(n) and an uncaught exception have set it to n, 1)
+                    code = self.js_exit_code()
+                    if self.forced_exit is not None and code is not None:
+                        self.forced_exit = code
             except ProcessExit as e:
                 self.forced_exit = e.code
             except JSThrow as e:
@@ -500,6 +505,7 @@ class NodeHost:
                 self.print_error(e.value)
                 self.forced_exit = 7
                 self.fatal = True
+                self.exiting = True  # (node ends at once: no 'exit' event)
                 self.loop.stopped = True
                 return
         self.print_error(value, from_promise=(origin == "unhandledRejection"))

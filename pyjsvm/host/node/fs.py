@@ -429,6 +429,46 @@ def make_binding(host: "NodeHost") -> JSObject:
         guard("ftruncate", None, lambda: os.ftruncate(fd, n))
         return None
 
+    def fdatasync(a: list[Any]) -> Any:
+        fd = fd_arg(a[0])
+        guard("fdatasync", None, lambda: os.fdatasync(fd))
+        return None
+
+    def futimes(a: list[Any]) -> Any:
+        fd = fd_arg(a[0])
+        guard("futime", None, lambda: os.utime(fd, (float(a[1]), float(a[2]))))
+        return None
+
+    def lutimes(a: list[Any]) -> Any:
+        p = write(path_arg(a[0]))
+        guard("lutime", p, lambda: os.utime(p, (float(a[1]), float(a[2])), follow_symlinks=False))
+        return None
+
+    def fchmod(a: list[Any]) -> Any:
+        fd = fd_arg(a[0])
+        mode = a[1]
+        m = int(mode, 8) if type(mode) is str else int(mode) if type(mode) is float else 0
+        guard("fchmod", None, lambda: os.fchmod(fd, m))
+        return None
+
+    def id_arg(v: Any, name: str) -> int:
+        if type(v) is not float or v != int(v) or not -1 <= v <= 0xFFFFFFFF:
+            invalid_arg_type(realm, name, "of type number", v)
+        return int(v)
+
+    def chown(a: list[Any]) -> Any:
+        # [path or fd, uid, gid, "chown" | "lchown" | "fchown"]
+        kind = a[3]
+        uid, gid = id_arg(a[1], "uid"), id_arg(a[2], "gid")
+        if kind == "fchown":
+            fd = fd_arg(a[0])
+            guard("fchown", None, lambda: os.fchown(fd, uid, gid))
+            return None
+        p = write(path_arg(a[0]))
+        change = os.lchown if kind == "lchown" else os.chown
+        guard(str(kind), p, lambda: change(p, uid, gid))
+        return None
+
     # --- watching (fs.watch, fs.watchFile): a polling thread per watcher posts to the loop ----
     watchers: dict[int, "_Poller"] = {}
     loop = host.loop
@@ -493,7 +533,8 @@ def make_binding(host: "NodeHost") -> JSObject:
         "copyFile": copy_file, "cp": cp, "realpath": realpath, "access": access, "chmod": chmod,
         "utimes": utimes, "symlink": symlink, "readlink": readlink, "link": link, "truncate": truncate,
         "mkdtemp": mkdtemp, "open": open_, "close": close, "read": read_fd, "write": write_fd, "fsync": fsync,
-        "ftruncate": ftruncate, "recode": encodings, "isEncoding": valid_encoding,
+        "ftruncate": ftruncate, "fdatasync": fdatasync, "futimes": futimes, "lutimes": lutimes,
+        "fchmod": fchmod, "chown": chown, "recode": encodings, "isEncoding": valid_encoding,
         "watchStart": watch_start, "watchStop": watch_stop, "watchRef": watch_ref,
     })
 

@@ -168,10 +168,15 @@ fs.realpathSync = function realpathSync(path) { return B.realpath(pathArg(path))
 fs.realpathSync.native = fs.realpathSync;
 fs.accessSync = function accessSync(path, mode) { B.access(pathArg(path), mode === undefined ? 0 : mode); };
 fs.chmodSync = function chmodSync(path, mode) { B.chmod(pathArg(path), mode); };
-fs.utimesSync = function utimesSync(path, atime, mtime) {
-  const t = (x) => (x instanceof Date ? x.getTime() / 1000 : typeof x === 'string' ? Number(x) : x);
-  B.utimes(pathArg(path), t(atime), t(mtime));
-};
+const unixTime = (x) => (x instanceof Date ? x.getTime() / 1000 : typeof x === 'string' ? Number(x) : x);
+fs.utimesSync = function utimesSync(path, atime, mtime) { B.utimes(pathArg(path), unixTime(atime), unixTime(mtime)); };
+fs.lutimesSync = function lutimesSync(path, atime, mtime) { B.lutimes(pathArg(path), unixTime(atime), unixTime(mtime)); };
+fs.futimesSync = function futimesSync(fd, atime, mtime) { B.futimes(fd, unixTime(atime), unixTime(mtime)); };
+fs.fchmodSync = function fchmodSync(fd, mode) { B.fchmod(fd, mode); };
+fs.chownSync = function chownSync(path, uid, gid) { B.chown(pathArg(path), uid, gid, 'chown'); };
+fs.lchownSync = function lchownSync(path, uid, gid) { B.chown(pathArg(path), uid, gid, 'lchown'); };
+fs.fchownSync = function fchownSync(fd, uid, gid) { B.chown(fd, uid, gid, 'fchown'); };
+fs.fdatasyncSync = function fdatasyncSync(fd) { B.fdatasync(fd); };
 fs.symlinkSync = function symlinkSync(target, path) { B.symlink(pathArg(target, 'target'), pathArg(path)); };
 fs.readlinkSync = function readlinkSync(path) { return B.readlink(pathArg(path)); };
 fs.linkSync = function linkSync(existingPath, newPath) { B.link(pathArg(existingPath, 'existingPath'), pathArg(newPath, 'newPath')); };
@@ -206,7 +211,9 @@ fs.readSync = function readSync(fd, buffer, offsetOrOptions, length, position) {
 // --- callback and promise forms ---------------------------------------------------------------
 const syncNames = ['readFile', 'writeFile', 'appendFile', 'stat', 'lstat', 'fstat', 'readdir', 'mkdir', 'rm',
   'rmdir', 'unlink', 'rename', 'copyFile', 'cp', 'realpath', 'access', 'chmod', 'utimes', 'symlink', 'readlink',
-  'link', 'truncate', 'mkdtemp', 'open', 'close', 'fsync', 'ftruncate'];
+  'link', 'truncate', 'mkdtemp', 'open', 'close', 'fsync', 'ftruncate', 'lutimes', 'futimes', 'fchmod', 'chown',
+  'lchown', 'fchown', 'fdatasync'];
+const fdNames = ['open', 'close', 'fsync', 'ftruncate', 'fstat', 'futimes', 'fchmod', 'fchown', 'fdatasync'];
 for (const name of syncNames) {
   const sync = fs[name + 'Sync'];
   const f = {
@@ -295,7 +302,7 @@ fs.Dir = Dir;
 
 const promises = {};
 for (const name of syncNames) {
-  if (name === 'open' || name === 'close' || name === 'fsync' || name === 'ftruncate' || name === 'fstat') continue;
+  if (fdNames.includes(name)) continue;
   const sync = fs[name + 'Sync'];
   promises[name] = {
     [name](...args) {
@@ -317,6 +324,10 @@ class FileHandle {
   async stat() { return fs.fstatSync(this.fd); }
   async truncate(len) { return fs.ftruncateSync(this.fd, len); }
   async sync() { return fs.fsyncSync(this.fd); }
+  async datasync() { return fs.fdatasyncSync(this.fd); }
+  async utimes(atime, mtime) { return fs.futimesSync(this.fd, atime, mtime); }
+  async chmod(mode) { return fs.fchmodSync(this.fd, mode); }
+  async chown(uid, gid) { return fs.fchownSync(this.fd, uid, gid); }
   async close() { if (this.fd !== -1) { fs.closeSync(this.fd); this.fd = -1; } }
 }
 promises.open = async function open(path, flags, mode) { return new FileHandle(fs.openSync(path, flags, mode)); };

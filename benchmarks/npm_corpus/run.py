@@ -1,0 +1,130 @@
+"""Run popular npm packages under node and pyjsvm and compare their output.
+
+Usage:
+    python3 benchmarks/npm_corpus/run.py DIR [--install] [--timeout S] [NAME ...]
+
+DIR is a scratch folder outside the repository. With --install, the packages
+in PACKAGES are installed there with `npm install` (needs the registry; nothing
+is installed into the repository). Each script in scripts/ is copied into
+DIR/corpus/ and run with `node` and with `python3 -m pyjsvm`; stdout, stderr's
+last line and the exit code are compared, and the time of each run is shown.
+NAME limits the run to the scripts whose file name starts with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+
+PACKAGES = [
+    "lodash", "underscore", "ramda", "immutable", "dayjs", "date-fns", "moment",
+    "luxon", "decimal.js", "big.js", "bignumber.js", "mathjs", "uuid", "semver",
+    "marked", "markdown-it", "handlebars", "mustache", "ejs", "js-yaml", "yaml",
+    "ajv", "zod", "superstruct", "qs", "he", "entities", "htmlparser2", "acorn",
+    "esprima", "js-tokens", "diff", "fast-deep-equal", "lru-cache", "eventemitter3",
+    "immer", "rxjs", "pako", "fflate", "crypto-js", "base64-js", "ieee754",
+    "buffer", "iconv-lite", "papaparse", "csv-parse", "validator", "chalk",
+    "minimist", "yargs-parser", "commander", "nanoid", "cheerio", "prettier",
+    "terser", "typescript@5", "@babel/parser", "@babel/generator", "@babel/traverse", "graphql",
+    "highlight.js", "katex", "less", "pug", "nunjucks", "liquidjs", "postcss", "fast-xml-parser",
+    "xml2js", "sax", "jszip", "protobufjs", "@msgpack/msgpack", "json5", "smol-toml", "ini",
+    "minimatch", "picomatch", "path-to-regexp", "punycode", "tweetnacl", "js-sha3", "@noble/hashes",
+    "bn.js", "seedrandom", "fuse.js", "lunr", "showdown", "joi", "yup", "fp-ts", "lodash-es",
+    "d3-array", "d3-format", "d3-scale", "chroma-js", "tinycolor2", "fraction.js",
+    "simple-statistics", "sprintf-js", "numeral", "pluralize", "bluebird", "async", "cron-parser",
+    "rrule", "jmespath", "jsonpath-plus", "xregexp", "preact", "preact-render-to-string", "react",
+    "react-dom", "debug", "ms", "depd", "source-map@0.6", "error-stack-parser", "callsites@3",
+    "readable-stream", "string_decoder", "pretty-bytes@5", "filesize", "pretty-ms@7", "bytes",
+    "content-type", "mime-types", "cookie", "jsonwebtoken", "core-js", "get-intrinsic",
+    "object-inspect", "es-abstract", "deep-equal", "is-core-module", "resolve", "util",
+    "@vue/reactivity", "mobx", "@reduxjs/toolkit", "reflect-metadata", "inversify",
+    "class-transformer", "co", "tslib", "glob", "fs-extra", "yargs", "tar", "archiver@5",
+    "emoji-regex", "string-width@4", "strip-ansi@6", "slugify", "camelcase@6", "transliteration",
+    "sanitize-html", "xss", "linkifyjs", "autolinker", "wrap-ansi@7", "cli-table3", "text-table",
+    "columnify",
+]
+
+
+def run(cmd: list[str], cwd: Path, timeout: float, env: dict[str, str] | None = None):
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True,
+                              timeout=timeout, env=env)
+    except subprocess.TimeoutExpired:
+        return None, "", "timeout", time.perf_counter() - start
+    return proc.returncode, proc.stdout, proc.stderr, time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dir", type=Path)
+    ap.add_argument("--install", action="store_true")
+    ap.add_argument("--timeout", type=float, default=300)
+    ap.add_argument("names", nargs="*")
+    args = ap.parse_intermixed_args()
+    work = args.dir.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    if args.install:
+        if not (work / "package.json").exists():
+            (work / "package.json").write_text('{"name": "npm-corpus", "private": true}\n')
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund", *PACKAGES],
+                       cwd=work, check=True)
+    corpus = work / "corpus"
+    corpus.mkdir(exist_ok=True)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    scripts = sorted(p for p in (HERE / "scripts").iterdir() if p.suffix in (".js", ".mjs"))
+    if args.names:
+        scripts = [p for p in scripts if any(p.name.startswith(n) for n in args.names if n != "umd")]
+    failures = 0
+    print(f"{'script':28} {'result':10} {'node s':>7} {'pyjsvm s':>9} {'ratio':>7}")
+    for script in scripts:
+        target = corpus / script.name
+        shutil.copy(script, target)
+        n_code, n_out, n_err, t_node = run(["node", str(target)], corpus, args.timeout)
+        code, out, err, t_py = run([sys.executable, "-m", "pyjsvm.host.cli", str(target)],
+                                   corpus, args.timeout, env)
+        same = code == n_code and out == n_out
+        result = "same" if same else ("timeout" if code is None else "DIFFERS")
+        failures += not same
+        ratio = f"{t_py / t_node:7.0f}" if t_node else "      -"
+        print(f"{script.name:28} {result:10} {t_node:7.2f} {t_py:9.2f} {ratio}")
+        if not same:
+            (corpus / (script.name + ".node.out")).write_text(n_out + n_err)
+            (corpus / (script.name + ".pyjsvm.out")).write_text(out + err)
+            last = (err.strip().splitlines() or [""])[-1]
+            print(f"    exit node={n_code} pyjsvm={code}; {last[:200]}")
+    total = len(scripts)
+    if not args.names or "umd" in args.names:
+        bundles = json.loads((HERE / "umd_bundles.json").read_text())
+        total += len(bundles)
+        for name, rel, expr in bundles:
+            file = str(work / "node_modules" / rel)
+            n_code, n_out, n_err, t_node = run(["node", str(HERE / "umd_node.js"), file, expr],
+                                               work, args.timeout)
+            code, out, err, t_py = run([sys.executable, str(HERE / "umd_pyjsvm.py"), file, expr],
+                                       work, args.timeout, env)
+            same = code == n_code and out == n_out
+            failures += not same
+            result = "same" if same else ("timeout" if code is None else "DIFFERS")
+            print(f"{'umd:' + name:28} {result:10} {t_node:7.2f} {t_py:9.2f} {t_py / t_node:7.0f}")
+            if not same:
+                (corpus / f"umd_{name}.node.out").write_text(n_out + n_err)
+                (corpus / f"umd_{name}.pyjsvm.out").write_text(out + err)
+                last = (err.strip().splitlines() or [""])[-1]
+                print(f"    exit node={n_code} pyjsvm={code}; {last[:200]}")
+    print(f"{total - failures}/{total} same")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

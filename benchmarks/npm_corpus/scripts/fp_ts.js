@@ -1,0 +1,2 @@
+const { pipe } = require('fp-ts/function'); const O = require('fp-ts/Option'); const E = require('fp-ts/Either'); const A = require('fp-ts/Array');
+console.log(JSON.stringify(pipe(O.some(3), O.map(n => n * 2), O.chain(n => n > 5 ? O.some(n) : O.none))), JSON.stringify(pipe(E.right(1), E.chain(() => E.left('bad')))), JSON.stringify(pipe([3, 1, 2], A.sortBy([require('fp-ts/Ord').contramap(x => x)(require('fp-ts/number').Ord)]))));

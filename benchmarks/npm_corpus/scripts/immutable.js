@@ -1,0 +1,10 @@
+const { Map, List, Set, fromJS, Record, Seq } = require('immutable');
+const m = Map({a: 1, b: 2}).set('c', 3);
+console.log(m.toJS(), m.size, String(m));
+const l = List([1,2,3]).push(4).map(x => x * x);
+console.log(l.toArray(), l.get(2), String(l));
+const deep = fromJS({a: {b: [1, 2]}});
+console.log(deep.getIn(['a', 'b', 1]), deep.setIn(['a','b',0], 9).toJS());
+const P = Record({x: 0, y: 0});
+console.log(new P({x: 1}).toJS(), Set([1,2,2,3]).size, Seq([1,2,3,4]).filter(x => x%2).toArray());
+console.log(Map({a:1}).equals(Map({a:1})), m.hashCode());

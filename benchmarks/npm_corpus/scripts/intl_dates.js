@@ -1,0 +1,10 @@
+const { DateTime } = require('luxon');
+const dt = DateTime.fromISO('2024-07-04T12:00:00Z');
+console.log(dt.setZone('America/New_York').toISO(), dt.setZone('Asia/Kolkata').toFormat('ZZZZ HH:mm'), dt.setLocale('fr').toFormat('DDDD'), dt.toLocaleString(DateTime.DATETIME_FULL));
+console.log(new Intl.NumberFormat('de-DE', {style: 'currency', currency: 'EUR'}).format(1234.5), new Intl.NumberFormat('en-IN').format(12345678.9), (1234.5).toLocaleString('en-US', {maximumFractionDigits: 0}));
+console.log(new Intl.DateTimeFormat('en-US', {timeZone: 'Europe/London', dateStyle: 'full', timeStyle: 'long'}).format(new Date(Date.UTC(2024, 0, 15, 10))));
+console.log(new Intl.PluralRules('en-US', {type: 'ordinal'}).select(22), new Intl.RelativeTimeFormat('en', {numeric: 'auto'}).format(-1, 'day'), ['b', 'a', 'ä', 'Z'].sort(new Intl.Collator('de').compare), 'ä'.localeCompare('z', 'de'));
+const { formatDistance, format } = require('date-fns'); const { de } = require('date-fns/locale');
+console.log(formatDistance(new Date(2024, 0, 1), new Date(2024, 2, 1), {locale: de, addSuffix: true}), format(new Date(2024, 4, 1), 'EEEE, d. MMMM yyyy', {locale: de}));
+console.log(new Intl.ListFormat('en', {type: 'conjunction'}).format(['a', 'b', 'c']), new Date(Date.UTC(2020, 0, 1)).toLocaleDateString('en-GB', {timeZone: 'UTC'}), Intl.DateTimeFormat().resolvedOptions().timeZone);
+const moment = require('moment'); require('moment/locale/ja'); console.log(moment.utc('2024-03-01').locale('ja').format('LLLL'), moment.utc('2024-03-01').locale('ja').fromNow().length > 0);

@@ -1,0 +1,11 @@
+const _ = require('lodash');
+console.log(_.chunk([1,2,3,4,5], 2));
+console.log(_.groupBy(['one','two','three'], 'length'));
+console.log(_.sortBy([{a:3},{a:1},{a:2}], 'a'));
+console.log(_.debounce !== undefined, _.camelCase('Foo Bar-baz'), _.kebabCase('fooBarBaz'));
+console.log(_.template('hello <%= user %>!')({user: 'fred'}));
+console.log(_.merge({a:{b:1}}, {a:{c:2}}), _.cloneDeep({x:[1,{y:2}]}));
+console.log(_.isEqual({a:[1,2]}, {a:[1,2]}), _.uniq([2,1,2]), _.zip([1,2],['a','b']));
+console.log(_.get({a:{b:[{c:5}]}}, 'a.b[0].c'), _.range(0, 20, 5), _.padStart('5', 3, '0'));
+console.log(_.chain([1,2,3]).map(x => x*2).filter(x => x > 2).value());
+console.log(_.memoize(x => x * 2)(4), _.escape('<a href="x">'), _.words('fred, barney, & pebbles'));

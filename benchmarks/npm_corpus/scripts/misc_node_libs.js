@@ -1,0 +1,14 @@
+const debug = require('debug'); debug.enable('app:*'); debug.log = (...a) => console.log('DEBUG', a[0].replace(/\x1b\[[0-9;]*m/g, '').replace(/^\S+Z /, ''));
+debug('app:x')('hello %o %s', {a: 1}, 'str');
+const ms = require('ms'); console.log(ms('2 days'), ms(60000), ms(ms('10h'), {long: true}));
+const sm = require('source-map'); const gen = new sm.SourceMapGenerator({file: 'o.js'}); gen.addMapping({generated: {line: 1, column: 0}, original: {line: 5, column: 2}, source: 'a.js', name: 'f'});
+const str = gen.toString(); console.log(str); new sm.SourceMapConsumer(str).eachMapping(m => console.log(m.source, m.originalLine, m.name));
+const ESP0 = require('error-stack-parser'); const ESP = ESP0.parse ? ESP0 : ESP0.default; function inner() { return new Error('x'); } const fr = ESP.parse(inner()); console.log(fr[0].functionName, fr[0].fileName.endsWith('misc1.js'), fr[0].lineNumber);
+const callsites = require('callsites'); (function named() { const c = callsites(); console.log(c[0].getFunctionName(), c[0].getLineNumber(), c[0].getFileName().endsWith('misc1.js'), c[1].getTypeName()); })();
+const { Readable, Transform, pipeline } = require('readable-stream');
+const out = []; pipeline(Readable.from(['a', 'b', 'c']), new Transform({transform(ch, enc, cb) { cb(null, String(ch).toUpperCase()); }}), new Transform({transform(ch, e, cb) { out.push(String(ch)); cb(); }}), err => console.log('pipeline', err, out));
+const { StringDecoder } = require('string_decoder/'); const sd = new StringDecoder('utf8'); console.log(sd.write(Buffer.from([0xe2, 0x82])) + sd.end(Buffer.from([0xac])));
+console.log(require('pretty-bytes')(1337000), require('filesize').filesize(265318, {standard: 'jedec'}), require('pretty-ms')(1337000000), require('bytes')('1.5kb'), require('bytes')(1024 * 1024));
+console.log(JSON.stringify(require('content-type').parse('text/html; charset=utf-8').parameters), require('mime-types').lookup('x.json'), JSON.stringify(require('cookie').parse('a=1; b=x%20y')));
+const jwt = require('jsonwebtoken'); const tok = jwt.sign({sub: 'u', iat: 1000}, 'secret', {algorithm: 'HS256'}); console.log(tok, JSON.stringify(jwt.verify(tok, 'secret', {ignoreExpiration: true})));
+const depd = require('depd')('mylib'); const fn = depd.function(function old() { return 1; }, 'old()'); console.log(fn());

@@ -1,0 +1,12 @@
+const er = require('emoji-regex'); const emojiRegex = er.default || er; const stringWidth = require('string-width'); const stripAnsi = require('strip-ansi');
+const text = 'Hi 👋🏽 family 👨‍👩‍👧 flag 🇯🇵 keycap 1️⃣ and 日本語 text';
+console.log([...text.matchAll(emojiRegex())].map(m => m[0] + '@' + m.index), stringWidth(text), stringWidth('\x1b[31mred\x1b[39m'), stripAnsi('\x1b[1mbold\x1b[22m \x1b]8;;http://x\x07link\x1b]8;;\x07'));
+console.log(require('slugify')('Ünïcödé & Friends! ✓', {lower: true, strict: true}), require('camelcase')('foo-bar_baz qux', {pascalCase: true}), require('transliteration').transliterate('你好, Привет, Ελληνικά'), require('transliteration').slugify('Café del Mar ñ'));
+console.log(require('sanitize-html')('<p onclick="x()">Hi <script>evil()</script><a href="javascript:alert(1)">l</a><img src=x onerror=y> <b style="color:red">b</b></p>', {allowedTags: ['p', 'a', 'b'], allowedAttributes: {a: ['href'], b: ['style']}, allowedStyles: {'*': {color: [/^red$/]}}}));
+console.log(require('xss')('<a href="javascript:alert(1)" title="t">x</a><iframe src=y></iframe><img src="a.png" onerror="z">'));
+const linkify = require('linkifyjs'); console.log(JSON.stringify(linkify.find('Visit example.com or mail a@b.co, see https://x.org/p?q=1#f and #tag').map(l => [l.type, l.href])));
+const Autolinker = require('autolinker'); console.log(Autolinker.link('Go to google.com and call 415-555-1234 or @handle #hash', {phone: true, mention: 'twitter', hashtag: 'twitter'}));
+const wrap = require('wrap-ansi'); console.log(JSON.stringify(wrap('The quick \x1b[31mbrown fox\x1b[39m jumped over the lazy dog and then some 日本語テキスト', 12, {hard: true})));
+const Table = require('cli-table3'); const t = new Table({head: ['a', 'bb'], style: {head: [], border: []}}); t.push(['x', '日本'], ['longer value', '👍']); console.log(t.toString());
+console.log(require('text-table')([['a', 'b'], ['ccc', 'dddd']], {align: ['l', 'r']}), require('columnify')([{name: 'x', v: 1}, {name: 'yyy', v: 22}]));
+console.log('x'.normalize('NFD'), 'é'.normalize('NFD').length, 'ﬁ'.normalize('NFKC'), 'İ'.toLowerCase().length, 'ß'.toUpperCase(), /\p{Script=Greek}+/u.exec('abc αβγ')[0], /[\p{Emoji}--\p{ASCII}]/v.test('😀'), 'a😀b'.at(-2).charCodeAt(0).toString(16), [...new Intl.Segmenter('en', {granularity: 'grapheme'}).segment('👨‍👩‍👧e\u0301')].length);
