@@ -12,7 +12,7 @@ from pyjsvm.host.jsutil import (
     arg, describe_received, invalid_arg_type, make_fn, method, new_array, new_object, put, throw_node_error, uv_error,
 )
 from pyjsvm.runtime.agent import JSThrow
-from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject
+from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject, Prop
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, SYM_TO_STRING_TAG
 from pyjsvm.runtime.operations import call, to_boolean, to_number, to_string
 from pyjsvm.api.convert import python_string_to_js
@@ -559,7 +559,9 @@ def _node_members(host: "NodeHost", p: JSObject) -> None:
 
 
 class _Env(JSObject):
-    """``process.env``: a value stored in it becomes a string, as in node."""
+    """``process.env``: a value stored in it becomes a string, as in node. NON-SPEC: as in node,
+    setting or deleting ``TZ`` changes the process's time zone (its environment variable, which
+    Date reads: ``process.env.TZ = 'UTC'`` at the top of a test file)."""
 
     __slots__ = ()
 
@@ -569,12 +571,35 @@ class _Env(JSObject):
     def set(self, key: Any, value: Any, receiver: Any) -> bool:
         if type(key) is str and receiver is self:
             value = to_string(value)
-        return JSObject.set(self, key, value, receiver)
+        ok = JSObject.set(self, key, value, receiver)
+        if key == "TZ" and receiver is self:
+            self._time_zone_changed()
+        return ok
 
     def define_own_property(self, key: Any, desc: Any) -> bool:
         if type(key) is str and desc.value is not MISSING:
             desc.value = to_string(desc.value)
-        return JSObject.define_own_property(self, key, desc)
+        ok = JSObject.define_own_property(self, key, desc)
+        if key == "TZ":
+            self._time_zone_changed()
+        return ok
+
+    def delete(self, key: Any) -> bool:
+        ok = JSObject.delete(self, key)
+        if key == "TZ":
+            self._time_zone_changed()
+        return ok
+
+    def _time_zone_changed(self) -> None:
+        p = self.props.get("TZ", MISSING)
+        v = p.value if type(p) is Prop else p
+        try:
+            if type(v) is str:
+                os.environ["TZ"] = js_str(v)
+            elif v is MISSING:
+                os.environ.pop("TZ", None)
+        except (ValueError, UnicodeError):
+            pass   # (a value no environment can hold: a NUL, a lone surrogate)
 
 
 class _GuardedEnv(_Env):

@@ -560,6 +560,22 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     # Not iterable: an array-like.
     array_like = to_object(items)
     length = length_of_array_like(array_like)
+    if default_ctor and length <= _NEW_DENSE_MAX:
+        # NON-SPEC: fast path: into a new plain Array (ArrayCreate(len), whose elements and
+        # length nobody sees until it is returned), the values are gathered in a Python list;
+        # the mapper is called through its emitted entry as map's callback is
+        # (``Array.from({length: n}, (_, i) => i)``)
+        out = []
+        code, agent = (_emitted_code(mapper) if mapping else None), get_agent()
+        for k in range(length):
+            if not k & 255:
+                _check_stop()
+            v = _get(array_like, k)
+            if mapping:
+                e2 = code.e2 if code is not None else None
+                v = e2(mapper, this_arg, agent, EMITTED_CALL, v, float(k)) if e2 is not None else mapper.call(this_arg, [v, float(k)])
+            out.append(v)
+        return _new_array(realm, out)
     if is_constructor(ctor):
         arr = construct(ctor, [float(length)])
     else:

@@ -374,13 +374,26 @@ def _make_zone(tz: str | None) -> HostZone:
         return utc
 
 
+# NON-SPEC (speed): the process environment's own mapping and its key for TZ (CPython's
+# os.environ keeps them; ``os.environ.get`` encodes the key and, when TZ is unset, raises and
+# catches a KeyError: 2.3 us on every local time)
+_ENV_DATA: Any = getattr(os.environ, "_data", None)
+_TZ_KEY: Any = os.environ.encodekey("TZ") if hasattr(os.environ, "encodekey") else "TZ"
+_ZONES_BY_RAW: dict[Any, HostZone] = {}
+
+
 def host_zone() -> HostZone:
-    """NON-SPEC: the current host time zone (honours the TZ environment variable)."""
-    tz = os.environ.get("TZ")
-    z = _ZONES.get(tz)
+    """NON-SPEC: the current host time zone (honours the TZ environment variable, read again
+    each time: a change of ``os.environ`` or ``process.env.TZ`` applies at once)."""
+    raw = _ENV_DATA.get(_TZ_KEY) if type(_ENV_DATA) is dict else os.environ.get("TZ")
+    z = _ZONES_BY_RAW.get(raw)
     if z is None:
-        z = _make_zone(tz)
-        _ZONES[tz] = z
+        tz = os.environ.get("TZ")
+        z = _ZONES.get(tz)
+        if z is None:
+            z = _make_zone(tz)
+            _ZONES[tz] = z
+        _ZONES_BY_RAW[raw] = z
     return z
 
 

@@ -758,7 +758,15 @@ def _mentions(node: Node, kind: str) -> bool:
     return False
 
 
-def whole_regex(comp: Any, node: Node) -> Any:
+# NON-SPEC: the most ways through a pattern (alternatives met one after another multiply) that
+# whole_regex translates, and the most steps (ways through it, times its size, times the starts
+# left in the text) of one search the translation may run: Python's ``re`` cannot be
+# interrupted, so a search that could take longer goes to the generated function, which polls
+WHOLE_MAX_WAYS = 4096
+WHOLE_MAX_STEPS = 20_000_000
+
+
+def whole_regex(comp: Any, node: Node) -> tuple[Any, int] | None:
     """NON-SPEC (speed): for a non-Unicode pattern without quantifiers, backreferences or
     modifiers, a Python ``re`` pattern that finds the same matches with the same captures, so
     that a search runs in C (``/agggtaaa|tttaccct/ig`` over a long text: a match tried at every
@@ -771,18 +779,43 @@ def whole_regex(comp: Any, node: Node) -> Any:
     groups keep their numbers. Both engines try alternatives left to right and a lookahead's
     first match, so with nothing to repeat the first match found at a start is the same, and a
     search is linear in the text times the pattern's size: no backtracking can grow, so the
-    missing budget checks cannot be needed long. A lookbehind holds characters only (a fixed
-    width, no capture)."""
+    missing budget checks cannot be needed long: the match at one start takes at most as many
+    steps as the pattern has ways through it (``_ways``: a backtracking engine may try every
+    combination of alternatives, ``(a|a)(a|a)...b``) times its size, which is returned beside
+    the pattern (the caller searches a text by the translation only while that cost times the
+    starts stays within WHOLE_MAX_STEPS). A lookbehind holds characters only (a fixed width, no
+    capture)."""
     if comp.unicode:
         return None
     try:
         body = _whole(comp, node)
+        ways = _ways(node)
     except (Unsupported, RecursionError):
         return None
+    if ways > WHOLE_MAX_WAYS:
+        return None
     try:
-        return re.compile(body, re.ASCII)
+        return re.compile(body, re.ASCII), ways * _count(node)
     except (re.error, RecursionError, OverflowError):
         return None
+
+
+def _ways(n: Node) -> int:
+    """The ways through a pattern without quantifiers: the product over a sequence, the sum over
+    alternatives (a lookaround's counted as if it were not one: an overestimate)."""
+    k = n[0]
+    if k == "seq":
+        w = 1
+        for x in n[1]:
+            w = min(w * _ways(x), WHOLE_MAX_WAYS + 1)
+        return w
+    if k == "alt":
+        return min(sum(_ways(x) for x in n[1]), WHOLE_MAX_WAYS + 1)
+    if k == "group":
+        return _ways(n[2])
+    if k == "look":
+        return _ways(n[3])
+    return 1
 
 
 def _whole(comp: Any, n: Node, behind: bool = False) -> str:

@@ -345,6 +345,7 @@ class Matcher:
         # NON-SPEC: the pattern as a Python ``re`` pattern (codegen.whole_regex), made with the
         # generated function; a search then runs in C
         self.whole: Any = None
+        self.whole_cost = 0
         self.uses = 0
         self.pending: tuple[_Compiler, Node] | None = (c, pattern.node)
         self.skip_run = codegen.leading_run(c, pattern.node)
@@ -363,7 +364,9 @@ class Matcher:
         if self.pending is not None:
             c, node = self.pending
             self.pending = None
-            self.whole = codegen.whole_regex(c, node)
+            w = codegen.whole_regex(c, node)
+            if w is not None:
+                self.whole, self.whole_cost = w
             try:
                 self.fast, self.fast_source = codegen.compile_pattern(c, node, self.ncap)
             except codegen.Unsupported:
@@ -382,7 +385,7 @@ class Matcher:
         self.uses += 1
         if self.uses == 2:
             self.generate()
-        if self.whole is not None:
+        if self.whole is not None and (sticky or (len(s) - start + 1) * self.whole_cost <= codegen.WHOLE_MAX_STEPS):
             m = self.whole.match(s, start) if sticky else self.whole.search(s, start)
             return None if m is None else self._whole_caps(m)
         if sticky:

@@ -915,3 +915,22 @@ def test_comparator_sorts_agree_with_node(src: str) -> None:
                                          capture_output=True, text=True, check=True).stdout)
     got = pyjsvm.run_in_new_context(f"JSON.stringify({src})")
     assert json.loads(got) == expected
+
+
+def test_from_an_array_like_into_a_new_array() -> None:
+    """Array.from of an array-like (``{length: n}``) into %Array%: its fast path (a list, the
+    mapper through its emitted entry) gives what node gives: getters and the mapper in order, a
+    throw midway, holes read as undefined, ToLength, the mapper's this, subclass and non-Array
+    constructors on the general path; on both tiers."""
+    from pathlib import Path
+    from tests.helpers import assert_tiers_and_node_agree
+    src = (Path(__file__).parent / "array_from_array_likes.js").read_text(encoding="utf-8")
+    assert assert_tiers_and_node_agree(src).startswith('[[0,2,4,6,8],["a",null,"c"],[null,"b",null],["map0","get1"')
+
+
+def test_from_an_array_like_honours_the_timeout() -> None:
+    """4,194,304 reads of an array-like with no mapper: no JS runs, the loop checks the budget."""
+    import pyjsvm as vm
+    with pytest.raises(vm.JSError) as err:
+        vm.run_in_new_context("Array.from({length: 4194304}).length", timeout=200)
+    assert err.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"

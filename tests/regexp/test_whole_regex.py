@@ -13,6 +13,7 @@ from hypothesis import given, settings, strategies as st
 from pyjsvm.regexp.matcher import Matcher
 from pyjsvm.regexp.parser import PatternError, parse_pattern
 from tests.helpers import NODE
+from tests.intrinsics.test_regexp import assert_interruptible
 from tests.regexp.test_codegen import match_all_here_and_in_node
 
 # (U+017F and U+212A fold to s and k in Python's re and under /iu, not under /i; U+00E9/U+00C9
@@ -123,3 +124,23 @@ def test_against_node() -> None:
         m = Matcher(parse_pattern(p, f.replace("g", "")), f.replace("g", ""))
         m.generate()
         assert m.whole is not None, p
+
+
+def test_many_ways_stay_interruptible() -> None:
+    """Python's ``re`` cannot be interrupted: a pattern with more ways through it than
+    WHOLE_MAX_WAYS is not translated, and a search whose cost (ways, size, starts) passes
+    WHOLE_MAX_STEPS goes to the generated function, which polls: the timeout stops both."""
+    from pyjsvm.regexp import codegen
+    import pyjsvm as vm
+    m = Matcher(parse_pattern("(a|a)" * 12 + "(?:b|c)", ""), "")
+    m.generate()
+    assert m.whole is None and m.fast is not None
+    m = Matcher(parse_pattern("(a|a)" * 11 + "(?:b|c)", ""), "")
+    m.generate()
+    assert m.whole is not None and m.whole_cost * 100_000 > codegen.WHOLE_MAX_STEPS
+    assert_interruptible(m, "a" * 100_000)
+    for n in (11, 12):
+        with pytest.raises(vm.JSError) as err:
+            vm.run_in_new_context(f"var re = new RegExp('(a|a)'.repeat({n}) + '(?:b|c)'); var s = 'a'.repeat(100000); "
+                                  "re.test(s); re.test(s)", timeout=1000)
+        assert err.value.code == "ERR_SCRIPT_EXECUTION_TIMEOUT"
