@@ -327,6 +327,16 @@ def first_pattern_key(node: Any, key_of: Callable[[Any], Any]) -> str | None:
 BINARY_CHAIN = 32
 
 
+def _long_chain(node: Any) -> bool:
+    """Whether ``node`` (a binary or logical expression) heads a chain of more than BINARY_CHAIN
+    left operands of its own type (``1 + 1 + ... + 1``), compiled by a loop, not by recursion."""
+    left, depth = node.left, 0
+    while left.type == node.type and depth <= BINARY_CHAIN:
+        left = left.left
+        depth += 1
+    return depth > BINARY_CHAIN
+
+
 class ExpressionCompiler(ScopeResolver):
     """Mixin: ``expr(node)`` compiles an expression."""
 
@@ -1187,12 +1197,7 @@ class ExpressionCompiler(ScopeResolver):
         op = node.operator
         if node.left.type == "PrivateIdentifier":
             return self.compile_private_in(node)  # type: ignore[attr-defined]
-        left = node.left
-        depth = 0
-        while left.type == "BinaryExpression" and depth <= BINARY_CHAIN:
-            left = left.left
-            depth += 1
-        if depth > BINARY_CHAIN:
+        if _long_chain(node):
             return self.binary_chain(node)
         if op in INLINE_OPS or op in INT32_OPS:
             slow = BINARY_OPERATORS[op]
@@ -1381,12 +1386,7 @@ class ExpressionCompiler(ScopeResolver):
         return "closure", self.expr(node)
 
     def e_LogicalExpression(self, node: Any) -> Closure:
-        left = node.left
-        depth = 0
-        while left.type == "LogicalExpression" and depth <= BINARY_CHAIN:
-            left = left.left
-            depth += 1
-        if depth > BINARY_CHAIN:
+        if _long_chain(node):
             return self.logical_chain(node)
         lf = self.expr(node.left)
         rf = self.expr(node.right)
