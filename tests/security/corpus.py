@@ -252,7 +252,7 @@ CASES += [
     Case("compile/function_100000_params", OK_OR_TIMEOUT, code="Function(Array.from({length: 100000}, (_, i) => 'a' + i).join(','), 'return 1')()", value=1.0, timeout=30_000, seconds=35),
     Case("compile/object_literal_100000_keys", OK_OR_TIMEOUT, code="Object.keys(eval('({' + Array.from({length: 100000}, (_, i) => 'k' + i + ':' + i).join(',') + '})')).length", value=100000.0, timeout=30_000, seconds=35),
     # a run's timeout holds while its eval / Function code is parsed, analysed and compiled
-    Case("compile/timeout_in_function_params", TIMEOUT, code="Function(Array.from({length: 100000}, (_, i) => 'a' + i).join(','), 'return 1')()", timeout=1000, seconds=6),
+    Case("compile/timeout_in_function_params", TIMEOUT, code="Function(Array.from({length: 400000}, (_, i) => 'a' + i).join(','), 'return 1')()", timeout=1000, seconds=6),
     Case("compile/timeout_in_object_keys", TIMEOUT, code="eval('({' + Array.from({length: 100000}, (_, i) => 'k' + i + ':' + i).join(',') + '})')", timeout=1000, seconds=6),
     Case("compile/timeout_in_function_body", TIMEOUT, code="Function('var x = 1;'.repeat(200000))", timeout=1000, seconds=6),
     Case("compile/timeout_with_line_continuations", TIMEOUT, code="eval(\"'a\\\\\\n'; \" + 'x;'.repeat(300000))", timeout=1000, seconds=6),
