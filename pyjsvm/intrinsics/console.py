@@ -27,7 +27,8 @@ SILENT = ("debug", "error", "info", "log", "warn", "dir", "dirxml", "table", "tr
 
 
 def _silent(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-    """A console operation whose output goes nowhere: undefined."""
+    """NON-SPEC: a console operation (WHATWG Console Standard, the namespace's operations) whose
+    output goes nowhere: undefined."""
     return None
 
 
@@ -37,7 +38,7 @@ for _name in SILENT:
 
 @console.method("context", 0, WEC)
 def console_context(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-    """console.context ( [ label ] ): a new console object of the same kind."""
+    """NON-SPEC: console.context ( [ label ] ) (V8's): a new console object of the same kind."""
     return make_console(realm)
 
 
@@ -46,7 +47,8 @@ task_table = BuiltinTable()
 
 @task_table.method("run", 1, WEC)
 def task_run(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-    """A task's run ( f ): f called with no arguments, its result."""
+    """NON-SPEC: a task's run ( f ) (V8's console.createTask): f called with no arguments, its
+    result."""
     f = argument(args, 0)
     if not is_callable(f):
         throw_type_error("First argument must be a function.")
@@ -55,7 +57,7 @@ def task_run(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 
 @console.method("createTask", 1, WEC)
 def console_create_task(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-    """console.createTask ( name ): a task object whose ``run(f)`` calls f."""
+    """NON-SPEC: console.createTask ( name ) (V8's): a task object whose ``run(f)`` calls f."""
     task = JSObject(realm.object_prototype)
     task_table.install(realm, task)
     return task
