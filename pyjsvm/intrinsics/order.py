@@ -73,4 +73,5 @@ MODULES: list[ModuleType | Deferred] = [
     _deferred("shadow_realm", ("ShadowRealm",)),
     _deferred("intl", ("Intl",)),
     _deferred("temporal", ("Temporal",), slots=(("%Date.prototype%", "toTemporalInstant"),)),
+    _deferred("console", ("console",)),
 ]

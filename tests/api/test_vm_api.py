@@ -546,3 +546,26 @@ def test_non_ascii_global_lexical_names_in_a_contextified_global() -> None:
     assert vm.run_in_context("const \u00e9t\u00e9 = 'x'; \u00e9t\u00e9", ctx) == "x"
     with pytest.raises(vm.JSError, match="ReferenceError"):
         vm.run_in_context("\u00e9\u00e9; let \u00e9\u00e9 = 1", vm.create_context({}))
+
+
+def test_a_new_context_has_a_silent_console() -> None:
+    """As V8 gives every context a console (node's vm contexts): the WHATWG namespace's
+    operations, each doing nothing and returning undefined; a context object's own console is
+    the one code sees."""
+    from tests.helpers import NODE
+    import subprocess
+    src = ("JSON.stringify([Object.getOwnPropertyNames(console), Object.getPrototypeOf(console) === Object.prototype, "
+           "Object.prototype.toString.call(console), console.log.length, console.log.name, "
+           "Object.getOwnPropertyDescriptor(console, 'log'), console.log('x'), console.assert(false, 1), "
+           "Object.getOwnPropertySymbols(console).map(String), console.log.hasOwnProperty('prototype'), "
+           "(() => { try { new console.log(); return 'constructed' } catch (e) { return e.name } })(), "
+           "Object.getOwnPropertyDescriptor(globalThis, 'console').enumerable, typeof console.context().warn, "
+           "console.createTask('t').run(() => 7)])")
+    ours = vm.run_in_new_context(src)
+    assert ours.startswith('[["debug","error","info","log","warn","dir"')
+    assert vm.run_in_new_context("typeof console", {"console": 5}) == "number"
+    assert vm.run_in_new_context("delete globalThis.console; typeof console") == "undefined"
+    if NODE is not None:
+        r = subprocess.run([NODE, "-e", "process.stdout.write(require('vm').runInNewContext(require('fs').readFileSync(0, 'utf8')))"],
+                           input=src, capture_output=True, text=True, timeout=60)
+        assert ours == r.stdout
