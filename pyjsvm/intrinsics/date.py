@@ -345,9 +345,6 @@ class HostZone:
         return f"GMT{sign}{off // 60:02d}:{off % 60:02d}"
 
 
-_ZONES: dict[str | None, HostZone] = {}
-
-
 def _make_zone(tz: str | None) -> HostZone:
     from zoneinfo import ZoneInfo
     utc = HostZone(None, "Coordinated Universal Time")
@@ -379,21 +376,16 @@ def _make_zone(tz: str | None) -> HostZone:
 # catches a KeyError: 2.3 us on every local time)
 _ENV_DATA: Any = getattr(os.environ, "_data", None)
 _TZ_KEY: Any = os.environ.encodekey("TZ") if hasattr(os.environ, "encodekey") else "TZ"
-_ZONES_BY_RAW: dict[Any, HostZone] = {}
+_ZONES: dict[Any, HostZone] = {}   # by the environment's raw TZ value (None when unset)
 
 
 def host_zone() -> HostZone:
     """NON-SPEC: the current host time zone (honours the TZ environment variable, read again
     each time: a change of ``os.environ`` or ``process.env.TZ`` applies at once)."""
     raw = _ENV_DATA.get(_TZ_KEY) if type(_ENV_DATA) is dict else os.environ.get("TZ")
-    z = _ZONES_BY_RAW.get(raw)
+    z = _ZONES.get(raw)
     if z is None:
-        tz = os.environ.get("TZ")
-        z = _ZONES.get(tz)
-        if z is None:
-            z = _make_zone(tz)
-            _ZONES[tz] = z
-        _ZONES_BY_RAW[raw] = z
+        z = _ZONES[raw] = _make_zone(os.environ.get("TZ"))
     return z
 
 

@@ -60,14 +60,15 @@ def _generated(pattern: str, flags: str) -> Matcher:
     return m
 
 
-def _pair(pattern: str, flags: str) -> tuple[Matcher, Matcher]:
+def matcher_pair(pattern: str, flags: str) -> tuple[Matcher, Matcher]:
+    """Two matchers of the pattern: one with its generated function (and the translation to
+    Python's ``re`` where it has one), and one that only interprets (no generated function, no
+    prefilter, skip or required-text shortcut)."""
     fast = Matcher(parse_pattern(pattern, flags), flags)
     fast.generate()
     slow = Matcher(parse_pattern(pattern, flags), flags)
     slow.pending = slow.pending_pre = None
-    slow.skip_run = None
-    slow.prefilter = None
-    slow.required = None
+    slow.skip_run = slow.prefilter = slow.required = None
     return fast, slow
 
 
@@ -76,12 +77,12 @@ def _pair(pattern: str, flags: str) -> tuple[Matcher, Matcher]:
        st.lists(st.text(alphabet="abAB1 -\n_\u00e9\u00c9", max_size=12), min_size=1, max_size=4))
 def test_generated_matches_the_interpreter(pattern: str, flags: str, inputs: list[str]) -> None:
     try:
-        fast, slow = _pair(pattern, flags)
+        fast, slow = matcher_pair(pattern, flags)
     except PatternError:
         return
     # (a pattern without quantifiers is searched by its Python ``re`` translation: the generated
     # function is compared too, without it)
-    generated = _pair(pattern, flags)[0]
+    generated = matcher_pair(pattern, flags)[0]
     generated.whole = None
     for s in inputs:
         for start in range(len(s) + 1):
@@ -98,7 +99,7 @@ def test_generated_matches_the_interpreter(pattern: str, flags: str, inputs: lis
     ("(?:x(y)|x)z", "xyxz"), ("(a)(?:(b)c|b)(?:(d)e|d)f", "abdf"),
 ])
 def test_alternatives_restore_captures(pattern: str, subject: str) -> None:
-    fast, slow = _pair(pattern, "")
+    fast, slow = matcher_pair(pattern, "")
     for i in range(len(subject) + 1):
         assert fast.search(subject, i, False, False) == slow.search(subject, i, False, False)
 
@@ -253,7 +254,7 @@ def test_generated_when_used_again() -> None:
 def test_deep_iterations_go_to_the_interpreter(pattern: str, subject: str) -> None:
     # past codegen.MAX_ITERATIONS nested iterations (a Python call each) the position is matched
     # by the interpreter: the same captures, and no RecursionError
-    fast, slow = _pair(pattern, "")
+    fast, slow = matcher_pair(pattern, "")
     assert fast.fast is not None
     for i in (0, 1, len(subject) // 2):
         assert fast.search(subject, i, False, False) == slow.search(subject, i, False, False)

@@ -14,7 +14,7 @@ from pyjsvm.regexp.matcher import Matcher
 from pyjsvm.regexp.parser import PatternError, parse_pattern
 from tests.helpers import NODE
 from tests.intrinsics.test_regexp import assert_interruptible
-from tests.regexp.test_codegen import match_all_here_and_in_node
+from tests.regexp.test_codegen import match_all_here_and_in_node, matcher_pair
 
 # (U+017F and U+212A fold to s and k in Python's re and under /iu, not under /i; U+00E9/U+00C9
 # fold to each other under /i; U+2028 is a line terminator to ^ $ and the dot)
@@ -40,21 +40,12 @@ def patterns(draw: st.DrawFn, depth: int = 0) -> str:
     return "(" + draw(patterns(depth + 1)) + ")|(" + draw(patterns(depth + 1)) + ")"
 
 
-def _pair(pattern: str, flags: str) -> tuple[Matcher, Matcher]:
-    whole = Matcher(parse_pattern(pattern, flags), flags)
-    whole.generate()
-    slow = Matcher(parse_pattern(pattern, flags), flags)
-    slow.pending = slow.pending_pre = None
-    slow.skip_run = slow.prefilter = slow.required = None
-    return whole, slow
-
-
 @settings(max_examples=500, deadline=None)
 @given(patterns(), st.sampled_from(["", "i", "m", "s", "im", "is", "ims"]),
        st.lists(st.text(alphabet="abABksK\u017f\u212a\u00e9\u00c9x1_ -\n\r\u2028.", max_size=14), min_size=1, max_size=4))
 def test_translation_matches_the_interpreter(pattern: str, flags: str, inputs: list[str]) -> None:
     try:
-        whole, slow = _pair(pattern, flags)
+        whole, slow = matcher_pair(pattern, flags)
     except PatternError:
         return
     if whole.whole is None:
@@ -73,7 +64,7 @@ def test_translation_matches_the_interpreter(pattern: str, flags: str, inputs: l
 def test_anchors_at_line_ends(pattern: str, flags: str) -> None:
     """Python's ``$`` would also match before a final newline; ``\\Z`` and the line terminators'
     tests do what ``$`` and ``^`` do."""
-    whole, slow = _pair(pattern, flags)
+    whole, slow = matcher_pair(pattern, flags)
     assert whole.whole is not None
     for s in ("a\n", "a\na", "\na", "a\r\n", "a\u2028", "a", "", "ba\n"):
         for start in range(len(s) + 1):
@@ -102,7 +93,7 @@ def test_translation_holds_no_pattern_text() -> None:
     """Every character of the pattern becomes a ``\\u`` escape in a class: no pattern text
     reaches Python's ``re`` syntax."""
     pattern = "(\\(\\?P<x>\\))|[(?#]|\\]|\\\\|\\u0028"
-    m, slow = _pair(pattern, "")
+    m, slow = matcher_pair(pattern, "")
     assert m.whole is not None
     assert re.fullmatch(r"(?:\\u[0-9a-f]{4}|[-\[\]()|?:])+", m.whole.pattern), m.whole.pattern
     for subject, caps in (("a(?P<x>)", [1, 8, 1, 8]), ("x#", [1, 2, -1, -1]), ("\\]", [0, 1, -1, -1])):
