@@ -222,10 +222,14 @@ class ContextifiedGlobal(JSObject):
         return JSObject.set(self, key, value, receiver)
 
     def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
-        if desc.is_data() and desc.configurable is False and self.store.get_own_property(key) is None \
-                and JSObject.get_own_property(self, key) is None:
+        if desc.is_data() and desc.configurable is False and (
+                self.store.get_own_property(key) is None and JSObject.get_own_property(self, key) is None
+                or key in self.declared and desc.writable is True and desc.enumerable is True
+                and (current := self.store.get_own_property(key)) is not None and current.configurable is True):
             # NON-SPEC (Node): `var`/function declarations land on the store as ordinary
-            # properties, and delete of them fails as for any declared global
+            # properties, and delete of them fails as for any declared global; a function
+            # declared again by a later script (CreateGlobalFunctionBinding's definition of a
+            # configurable property) leaves it so
             self.declared.add(key)
             desc = PropertyDescriptor(value=desc.value if desc.value is not MISSING else None,
                                       writable=True if desc.writable is MISSING else desc.writable,

@@ -615,6 +615,12 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, ce
     return read if cell is None else f"({t}.value if ({t} := {cell}.p) is not None else {missed(read)})"
 
 
+def _writable_item(kn: str) -> str:
+    """The emitted test that the item ``kn`` of a contextified global over a plain dict is
+    writable: G.attrs holds the W|E|C flags of the items that lack one of them."""
+    return f"(not G.attrs or G.attrs.get({kn}, 1) & 1)"
+
+
 def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool,
                   cell: str | None = None) -> list[tuple[int, str]]:
     """The emitted write of ``x`` (a Python local or constant) to a global binding: statements
@@ -641,21 +647,23 @@ def _global_write(c: str, u: str, kn: str, x: str, k: str, contextified: bool,
     out.append((d, "else:"))
     out.append((d + 1, f"GP[{kn}] = {x}"))
     if contextified:
-        # NON-SPEC fast path: a write to an existing item of a contextified global over a
-        # plain dict (GI) whose items are all writable (G.attrs empty): with GJ (a
+        # NON-SPEC fast path: a write to an existing writable item of a contextified global
+        # over a plain dict (GI; G.attrs holds the W|E|C flags of the items that lack one of
+        # them: a script's ``var`` is not configurable): with GJ (a
         # ContextObject's, see GlobalEnv.js_values), the JS value as it is, dropping the
         # item's entry in GC (the Python value of what it held); else a Number, bool or ASCII
         # string, stored as MappingObject._store_py_key does: a Number integral in the exact
         # range (not -0) as an int, any other as the float, with a cache entry that maps what
         # was stored to the Number (for the reads above; it replaces an object's entry); a
         # bool or string as it is, dropping the entry
-        out.append((0, f"elif GJ and (not GL or {kn} not in GL) and {kn} in GI and not G.attrs:"))
+        writable = _writable_item(kn)
+        out.append((0, f"elif GJ and (not GL or {kn} not in GL) and {kn} in GI and {writable}:"))
         out.append((1, f"GI[{kn}] = {x}"))
         out.append((1, f"if GC and {kn} in GC:"))
         out.append((2, f"GC.pop({kn}, None)"))
         out.extend(set_cell(1))
         out.append((0, f"elif not GJ and (not GL or {kn} not in GL) and (({u} := type({x})) is _float or {u} is _bool "
-                       f"or {u} is _str and {x}.isascii()) and {kn} in GI and not G.attrs:"))
+                       f"or {u} is _str and {x}.isascii()) and {kn} in GI and {writable}:"))
         out.append((1, f"if {u} is _float:"))
         out.append((2, f"GI[{kn}] = {c} = (_trunc({x}) if {x}.is_integer() and {x} >= -9007199254740992.0 and "
                        f"{x} <= 9007199254740992.0 and ({x} or _copysign(1.0, {x}) > 0.0) else {x})"))
@@ -5096,17 +5104,18 @@ class FunctionEmitter:
         self.emit(f"{t} = {c} = None")  # (only the temp holds the string read)
         r, acc = self.append_operands(E(old, "name"), right)
         free = f"(not GL or {kn} not in GL)"
+        writable = _writable_item(kn)
         places = lambda rs: [  # noqa: E731
             (f"GI is None and {free} and type({p} := GP.get({kn}, _M)) is _Prop and {p}.flags & 9 == 1 and "
              f"{p}.value is {old}", f"{p}.value", []),
             (f"GI is None and {free} and GP.get({kn}, _M) is {old}", f"GP[{kn}]", []),
             # (the global cell caches the value too: it lets go of it as well)
-            (f"GI is not None and GJ and {free} and GI.get({kn}, _M) is {old} and not G.attrs",
+            (f"GI is not None and GJ and {free} and GI.get({kn}, _M) is {old} and {writable}",
              f"{cell}.value = GI[{kn}]", ["if GC:", f" GC.pop({kn}, None)"]),
             # (a top-level let or class binding, initialised and not const; its cell caches it)
             (f"GL and GL.get({kn}, _M) is {old} and {kn} not in G.consts", f"{cell}.value = GL[{kn}]", []),
             # (a plain dict's items are Python values: an ASCII string is its own Python value)
-            (f"GI is not None and not GJ and {free} and GI.get({kn}, _M) is {old} and not G.attrs and "
+            (f"GI is not None and not GJ and {free} and GI.get({kn}, _M) is {old} and {writable} and "
              f"{old}.isascii() and {rs}.isascii()", f"GI[{kn}]", ["if GC:", f" GC.pop({kn}, None)"]),
         ]
         self.append_to(e, E(old, "name"), r, places, lambda v: self.assign_name(name, v, left), acc)

@@ -321,6 +321,19 @@ def test_appends_through_calls_and_bindings_are_linear() -> None:
         assert vm.run_in_new_context(src.replace("N", str(n)), timeout=30_000) == 2 * n, src
 
 
+def test_appends_in_a_context_with_a_read_only_item_are_linear() -> None:
+    """A global ``var`` appended in a context where another item is not configurable or not
+    writable (a function declared again by a second script, a read-only item): in place, as in
+    a context without one."""
+    n = 800_000
+    for setup in ("function f() {} var s = '';", "Object.defineProperty(globalThis, 'ro', {value: 1}); var s = '';"):
+        ctx = vm.create_context()
+        for _ in range(2):
+            vm.run_in_context(setup, ctx)
+        src = f"s = ''; for (var i = 0; i < {n}; i++) s += 'ab'; s.length"
+        assert vm.run_in_context(src, ctx, timeout=30_000) == 2 * n, setup
+
+
 def test_a_computed_key_is_converted_once() -> None:
     """ToPropertyKey of ``o[k] += v``'s key runs once, before the right side (test262's
     compound-assignment S11.13.2_A7.*_T4; V8 converts it again for the store)."""
