@@ -6,7 +6,7 @@ import urllib.parse
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from jsutil_mathjson import call, error_name, js_string_to_python, make_realm, utf16
@@ -114,3 +114,31 @@ def global_node() -> list[str]:
 def test_differential_node(index: int, global_node: list[str]) -> None:
     from jsutil_mathjson import engine_result
     assert engine_result(GLOBAL_SNIPPETS[index]) == global_node[index], GLOBAL_SNIPPETS[index]
+
+
+_PIECES = ["%41", "%61", "%2F", "%2f", "%23", "%3B", "%24", "%25", "%20", "%C3%A9", "%c3%a9", "%E2%82%AC", "%F0%9F%98%80",
+           "%C3", "%82", "%E2%82", "%ED%A0%80", "%F4%90%80%80", "%C0%80", "%FF", "%", "%4", "%zz", "a", "/", "\u00e9",
+           "\ud83d", "x%"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.sampled_from(["decodeURI", "decodeURIComponent"]))
+@example(["a", "%F0%9F%98%80", "%C3%A9", "/"], "decodeURIComponent")
+@example(["%41", "%23", "%E2%82%AC"], "decodeURI")
+def test_decoding_runs_at_once_agrees_with_the_steps(pieces: list[str], name: str) -> None:
+    """The fast path (each run of escapes decoded as UTF-8 at once) gives what Decode's steps
+    give, URIError included."""
+    from pyjsvm.intrinsics import global_functions
+
+    def outcome() -> Any:
+        try:
+            return g(name, "".join(pieces))
+        except JSThrow as e:
+            return error_name(e)
+    fast = outcome()
+    old = global_functions._DECODE_AT_ONCE
+    global_functions._DECODE_AT_ONCE = -1
+    try:
+        steps = outcome()
+    finally:
+        global_functions._DECODE_AT_ONCE = old
+    assert fast == steps, pieces
