@@ -365,7 +365,21 @@ def string_from_char_code(realm: "Realm", this: Any, args: list[Any], new_target
     """String.fromCharCode (sec-string.fromcharcode)."""
     if len(args) == 1 and type(c := args[0]) is float and 0 <= c < 65536 and c.is_integer():
         return chr(int(c))  # NON-SPEC fast path: one code unit, given as is
-    return "".join(["".join([chr(to_uint16(a)) for a in part]) for part in checked_pieces(list(args))])
+    return "".join([_code_units(part) for part in checked_pieces(list(args))])
+
+
+def _code_units(part: list[Any]) -> str:
+    """The code units ToUint16 makes of the values ``part`` (String.fromCharCode's step 3)."""
+    if set(map(type, part)) == {float}:
+        # NON-SPEC fast path: every value a finite Number whose integral part is in [0, 65536),
+        # which is its ToUint16 (checked in C)
+        try:
+            units = list(map(int, part))
+        except (ValueError, OverflowError):  # NaN or an infinity: the general loop
+            units = None
+        if units is not None and min(units) >= 0 and max(units) < 65536:
+            return "".join(map(chr, units))
+    return "".join([chr(to_uint16(a)) for a in part])
 
 
 @statics.method("fromCodePoint", 1)

@@ -9,7 +9,7 @@ import subprocess
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pyjsvm.runtime.agent import AGENT, JSThrow
@@ -610,3 +610,19 @@ def test_lithuanian_dot_above_after_soft_dotted_letters() -> None:
         " 'i\\u0323\\u0307', 'i\\u0323\\u0307\\u0307', 'j\\u0301\\u0307', '\\u1DF1\\u0307', '\\u0268\\u0307',"
         " '\\u0248\\u0301'.toLocaleLowerCase('lt')]"
         ".map(s => escape(s.toLocaleUpperCase('lt'))).join()")
+
+
+_UNIT_VALUES = st.sampled_from([0.0, -0.0, 65.0, 65535.0, 65536.0, 65601.0, -1.0, 2.5, 65535.5, NAN, INF, -INF, 1e20,
+                                4294967361.0, "66", True])
+
+
+@given(st.lists(_UNIT_VALUES, max_size=12))
+@example([65.0, -1.0, 2.5])
+@example([65535.5, -0.5, 65536.0])
+@example([66.0, 65.0, 1e20])
+def test_from_char_code_of_numbers_agrees_with_to_uint16(values: list[Any]) -> None:
+    """String.fromCharCode's fast path (every value an integral Number below 65536) gives what
+    ToUint16 of each value gives."""
+    from pyjsvm.intrinsics.string import _code_units
+    from pyjsvm.runtime.conversion import to_uint16
+    assert _code_units(values) == "".join(chr(to_uint16(v)) for v in values)
