@@ -25,7 +25,7 @@ from pyjsvm.runtime.functions import (
     GLOBAL, LEXICAL, STRICT, ECMAFunction, FunctionCode, create_arguments_object, enable_tail_calls,
     prepare_tail_call,
 )
-from pyjsvm.runtime.objects import A, E, JSArray, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import A, C, E, JSArray, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
     define_property_or_throw, to_boolean, to_property_key,
 )
@@ -700,11 +700,14 @@ class FunctionCompiler(StatementCompiler):
             f.home_object = obj
             if kind in ("get", "set"):
                 set_function_name(f, key, kind)
-                existing = obj.props.get(key, MISSING) if obj.simple_props else MISSING
+                if type(obj) is JSObject and obj.extensible and key not in obj.props:
+                    # NON-SPEC fast path: a new accessor on the object literal being defined,
+                    # which no other object or call site can know yet: the definition
+                    # succeeds, and PROTO_EPOCH has nothing to guard
+                    obj.props[key] = Prop(None, A | eflag | C, f, None) if kind == "get" else Prop(None, A | eflag | C, None, f)
+                    return
                 if kind == "get":
-                    setter = existing.setter if type(existing) is Prop and existing.flags & A else None
                     desc = PropertyDescriptor(get=f, enumerable=bool(eflag), configurable=True)
-                    _ = setter
                 else:
                     desc = PropertyDescriptor(set=f, enumerable=bool(eflag), configurable=True)
                 define_property_or_throw(obj, key, desc)
