@@ -69,7 +69,7 @@ from pyjsvm.runtime.functions import (
     LAZY_FUNCTION_KEYS, INDEX_KEYS, INLINE_IMPLS, INLINE_NAMES, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
-from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, Prop, index_sets_stay_own
+from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, SITE_OBJECTS, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, Prop, index_sets_stay_own
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
@@ -287,15 +287,17 @@ def _get_callee(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
                         return v
                 if mids:
                     between = ChainCheck(tuple(mids), k)
-            _fill_callee_site(site, p, holder.props, k, v, first, between)
+            _fill_callee_site(site, p, holder, k, v, first, between)
     return v
 
 
-def _fill_callee_site(site: CalleeSite, key: Any, props: dict[Any, Any], k: Any, v: Any, first: bool, between: Any) -> None:
-    """NON-SPEC: where ``props`` (the holder's) stores ``v``, the value just read, as ``k``'s
-    data property, the site's entry (or, while it holds another, its ``more``, if it has room)
-    becomes (``key``, that Prop, ``first``, ``between``); a plain stored value is made such a
-    Prop first (the same attributes: writable, enumerable, configurable)."""
+def _fill_callee_site(site: CalleeSite, key: Any, holder: JSObject, k: Any, v: Any, first: bool, between: Any) -> None:
+    """NON-SPEC: where ``holder`` stores ``v``, the value just read, as ``k``'s data property,
+    the site's entry (or, while it holds another, its ``more``, if it has room) becomes
+    (``key``, that Prop, ``first``, ``between``); a plain stored value is made such a Prop
+    first (the same attributes: writable, enumerable, configurable). The objects the entry
+    depends on join SITE_OBJECTS."""
+    props = holder.props
     stored = props.get(k, MISSING)
     if type(stored) is not Prop:
         if stored is not v or stored is MISSING:
@@ -308,7 +310,15 @@ def _fill_callee_site(site: CalleeSite, key: Any, props: dict[Any, Any], k: Any,
         site.entry = (key, stored, first, between)
     elif len(site.more) < CALLEE_CACHE_MORE:
         site.more[key] = (key, stored, first, between)
+    else:
+        return
     FILLED_SITES.add(site)
+    SITE_OBJECTS.add(holder)
+    if isinstance(key, JSObject):
+        SITE_OBJECTS.add(key)
+    if type(between) is ChainCheck:
+        for o in between.objects:
+            SITE_OBJECTS.add(o)
 
 
 def _get_member_cached(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
@@ -342,7 +352,7 @@ def _get_string_callee(o: str, k: str, pos: Any, site: CalleeSite, realm: Any) -
     it)."""
     v = _get_member(o, k, pos)
     site.fills += 1
-    _fill_callee_site(site, realm, realm.intrinsics["%String.prototype%"].props, k, v, True, True)
+    _fill_callee_site(site, realm, realm.intrinsics["%String.prototype%"], k, v, True, True)
     return v
 
 

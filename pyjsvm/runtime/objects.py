@@ -109,14 +109,26 @@ def count_proto_epoch() -> None:
     PROTO_EPOCH[0] += 1
 
 
-def bump_proto_epoch() -> None:
-    """NON-SPEC: count PROTO_EPOCH up (see there), and empty every filled CalleeSite."""
+# NON-SPEC: the objects the filled CalleeSites' entries depend on (a receiver's prototype taken
+# as an entry's key, the holder of its Prop, the objects of its ChainCheck): a change to any
+# other object (an accessor defined on a new object, a property of an instance deleted) leaves
+# every entry true, and the sites filled (see bump_proto_epoch)
+SITE_OBJECTS: "weakref.WeakSet[JSObjectBase]" = weakref.WeakSet()
+
+
+def bump_proto_epoch(changed: "JSObjectBase | None" = None) -> None:
+    """NON-SPEC: count PROTO_EPOCH up (see there), and empty every filled CalleeSite -- unless
+    the object ``changed`` is known and no site's entry depends on it (SITE_OBJECTS): the sites
+    then stay filled, as a program that keeps defining accessors on new objects would otherwise
+    empty them at every step and, past CALLEE_CACHE_FILLS, turn them to the uncached path for
+    good."""
     PROTO_EPOCH[0] += 1
-    if FILLED_SITES:
+    if FILLED_SITES and (changed is None or changed in SITE_OBJECTS):
         for site in list(FILLED_SITES):
             site.entry = EMPTY_CALLEE
             site.more = {}
         FILLED_SITES.clear()
+        SITE_OBJECTS.clear()
 
 
 class Prop:
@@ -157,7 +169,7 @@ class LazySlot:
         stored = props.get(self.key, MISSING)
         if type(stored) is Prop and stored.getter is self:
             props[self.key] = value if flags == WEC else Prop(value, flags)
-            bump_proto_epoch()
+            bump_proto_epoch(self.holder)
 
     def materialise(self) -> Any:
         """Make the value; what ``holder.props`` stores for the key now (MISSING if nothing)."""
@@ -324,7 +336,7 @@ class JSObject(JSObjectBase):
                 break
             p = p.proto
         self.proto = new
-        bump_proto_epoch()
+        bump_proto_epoch(self)
         return True
 
     # --- [[IsExtensible]] / [[PreventExtensions]] -----------------------------------------
@@ -430,7 +442,7 @@ class JSObject(JSObjectBase):
         if type(cur) is Prop:
             if not cur.flags & C:
                 return False
-            bump_proto_epoch()  # (an accessor or a read-only property is gone: see PROTO_EPOCH)
+            bump_proto_epoch(self)  # (an accessor or a read-only property is gone: see PROTO_EPOCH)
         del props[key]
         return True
 
@@ -461,11 +473,11 @@ class JSObject(JSObjectBase):
     def define_builtin(self, key: Any, value: Any, flags: int = W | C) -> None:
         """Create a property directly (for setting up intrinsics; no checks)."""
         self.props[key] = value if flags == WEC else Prop(value, flags)
-        bump_proto_epoch()
+        bump_proto_epoch(self)
 
     def define_accessor(self, key: Any, getter: Any, setter: Any, flags: int = C) -> None:
         self.props[key] = Prop(None, flags | A, getter, setter)
-        bump_proto_epoch()
+        bump_proto_epoch(self)
 
 
 DIGITS = frozenset("0123456789")  # (the first characters of an array index)
@@ -600,7 +612,7 @@ def validate_and_apply_property_descriptor(o: JSObject | None, key: Any, extensi
             # site tests the receiver's and the level between's own keys itself; a typed
             # array's length is the exception, see JSTypedArray.get_length)
             if type(stored) is Prop and (stored.flags & A or not stored.flags & W) or key == "length":
-                bump_proto_epoch()
+                bump_proto_epoch(o)
         return True
     if desc.is_generic() and desc.enumerable is MISSING and desc.configurable is MISSING:
         return True
@@ -651,7 +663,7 @@ def validate_and_apply_property_descriptor(o: JSObject | None, key: Any, extensi
             # (a plain stored value replaced: no call site's cache holds it -- Object.freeze of
             # a new object empties none of them)
             if type(old) is Prop:
-                bump_proto_epoch()
+                bump_proto_epoch(o)
             else:
                 count_proto_epoch()
     return True

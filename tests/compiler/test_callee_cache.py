@@ -14,6 +14,7 @@ from pyjsvm.compiler import emit
 from pyjsvm.runtime.objects import EMPTY_CALLEE, FILLED_SITES, WEC, CalleeSite, ChainCheck, Prop, bump_proto_epoch
 from tests.compiler.test_emit_member import PROTO_CASES
 from tests.helpers import NODE, assert_tiers_and_node_agree, both_tiers, emitted_function, js_str, node_str
+from pyjsvm.compiler.engine import compile_script
 
 pytestmark = pytest.mark.usefixtures("eager_compilation")
 
@@ -325,3 +326,47 @@ def test_a_method_inherited_through_many_classes_is_cached_with_its_chain_check(
     checks = [e[3] for e in entries]
     assert [type(c) for c in checks] == [ChainCheck, bool]
     assert len(checks[0].objects) == 2 and checks[0] and checks[1] is True
+
+
+def test_changes_to_other_objects_leave_the_site_filled() -> None:
+    """An accessor or read-only property defined on an object no entry depends on, one deleted
+    from it, its prototype changed: the site stays filled (a program defining accessors on new
+    objects as it goes emptied every site at each step and, past CALLEE_CACHE_FILLS, left them
+    uncached); the same changes to the entry's prototype, holder or the objects between empty
+    it, and the call then finds what the chain holds."""
+    src = ("function A() {} A.prototype.m = function () { return 1 };"
+           "function B() {} B.prototype = Object.create(A.prototype); function C() {} C.prototype = Object.create(B.prototype);"
+           "function D() {} D.prototype = Object.create(C.prototype);"
+           "function f(o) { return o.m() } var d = new D(); for (var i = 0; i < 3; i++) f(d)")
+
+    def setup() -> tuple[CalleeSite, Any]:
+        f = emitted_function(src, "f")
+        [site] = _sites(f)
+
+        def run(js: str) -> Any:
+            old = emit.set_enabled(True)
+            try:
+                return compile_script(js).run(f.realm)
+            finally:
+                emit.set_enabled(old)
+        return site, run
+    site, run = setup()
+    proto, prop, first, between = site.entry
+    assert type(between) is ChainCheck and len(between.objects) == 2  # C.prototype, B.prototype: then A.prototype
+    for change in ("var o = {}; Object.defineProperty(o, 'm', {get: function () {}, configurable: true}); delete o.m",
+                   "Object.defineProperty({}, 'x', {value: 1})", "Object.setPrototypeOf({}, null)",
+                   "var q = Object.create(D.prototype); Object.defineProperty(q, 'm', {get: function () { return function () { return 2 } }})",
+                   "Object.freeze(d)"):
+        run(change)
+        assert site.entry[1] is prop, change
+        assert run("f(d)") == 1.0
+    for change, result in (("Object.defineProperty(D.prototype, 'm', {value: function () { return 'ro' }})", "ro"),
+                           ("Object.defineProperty(C.prototype, 'm', {get: function () { return function () { return 'mid' } }})", "mid"),
+                           ("Object.setPrototypeOf(B.prototype, {m: function () { return 'other' }})", "other"),
+                           ("Object.defineProperty(A.prototype, 'm', {get: function () { return function () { return 'acc' } }})", "acc"),
+                           ("delete A.prototype.m; Object.prototype.m = function () { return 'top' }", "top")):
+        site, run = setup()
+        assert site.entry is not EMPTY_CALLEE
+        run(change)
+        assert site.entry is EMPTY_CALLEE, change
+        assert run("f(d)") == result, change
