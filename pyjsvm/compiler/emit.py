@@ -4280,7 +4280,11 @@ class FunctionEmitter:
                 n, first = self.name_once(v)
                 return E(f"(float(~_trunc({n})) if -2147483649.0 < {first} < 2147483648.0 else _bnot({n}))",
                          num=True, i32=True)
-            return E(f"_bnot({v.text})")
+            # (a Number in the int32 range inline, as above; anything else, a BigInt too, the
+            # full operation)
+            t = self.temp()
+            return E(f"(float(~_trunc({t})) if type({t} := {v.text}) is _float and -2147483649.0 < {t} < 2147483648.0 "
+                     f"else _bnot({t}))")
         raise Unsupported(op)
 
     def delete(self, a: Any) -> E:
@@ -4527,9 +4531,15 @@ class FunctionEmitter:
                 if v is not None:
                     ints.append(self.const(to_uint32(v) & 31 if count else to_uint32(v) if unsigned else to_int32(v)))
                     continue
-                if not ops[i].i32:
-                    conds[i].append("-2147483649.0 < {x} < 2147483648.0")
                 ix = "{ia}" if i == 0 else "{ib}"
+                if not ops[i].i32:
+                    # any finite Number: a shift count's low five bits, ToUint32 and the shifted
+                    # value of `<<` (wrapped after) are those of its truncated integer; ToInt32 of
+                    # one past the int32 range (a sum of uint32 words, `w[i] >>> 0`) is its wrap
+                    conds[i].append("-_INF < {x} < _INF")
+                    if not (count or unsigned or op == "<<"):
+                        x = "{a}" if i == 0 else "{b}"
+                        ix = f"({ix} if -2147483649.0 < {x} < 2147483648.0 else ({ix} + 2147483648 & 4294967295) - 2147483648)"
                 ints.append(f"({ix} & 31)" if count else f"({ix} & 4294967295)" if unsigned else ix)
             ia, ib = ints
             if values[1] is not None and to_int32(values[1]) == 0 and op in ("|", "^", "<<", ">>"):
