@@ -16,7 +16,7 @@ def test_bitwise_operators_of_wide_numbers() -> None:
     function ops(a, b) {
       var s = a + 0, t = b * 1;   // (Numbers, or NaN: the emitter knows them as Numbers)
       return [a & b, a | b, a ^ b, a << b, a >> b, a >>> b, ~a, ~~a, a >>> 0, a | 0, a << 25, a >> 7, a >>> 18,
-              (a << 25) | (a >>> 7), s & t, s | t, s ^ t, s << t, s >> t, s >>> t, ~s, s << 3, s >> 35, s >>> 33,
+              (a << 25) | (a >>> 7), s & t, s | t, s ^ t, s << t, s >> t, s >>> t, ~s, s << 3, s << 0, a << 0, s >> 0, s ^ 0, s >> 35, s >>> 33,
               s & 0xff, s ^ 0xffffffff, 0x80000000 | s, (s + t) | 0, (s + t) >> 0].map(function (v) { return Object.is(v, -0) ? '-0' : String(v); }).join();
     }
     var out = [];
