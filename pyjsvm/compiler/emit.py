@@ -3659,13 +3659,21 @@ class FunctionEmitter:
         the temp the element is read into (no other temp then holds it)."""
         if o.kind == "expr":
             o = self.spill(o)
-        if k.kind == "expr":
+        si = None
+        if k.kind == "expr" and k.ival is not None and not self.lean:
+            # (a key that is the Number of a Python int expression, ``t[x >>> 24]``,
+            # ``s[i & 255]``: that int, computed once, is the index; its float only for the
+            # generic path)
+            si = self.temp()
+            self.emit(f"{si} = {k.ival}")
+            k = E(f"_float({si})", num=True)
+        elif k.kind == "expr":
             k = self.spill(k)
         no, nk = o.text, k.text
         if self.lean:
             return E(f"_geti({no}, {nk}, {pos})")
         v, d, i, t = into or self.temp(), self.temp(), self.temp(), self.temp()
-        si = self.int_key(k)
+        si = si or self.int_key(k)
         if si is not None:
             # (a loop counter's read: its int, integral and exact, as the index; see below)
             return E(f"({v} if ({t} := type({no})) is _JSArray and ({d} := {no}.dense) is not None "

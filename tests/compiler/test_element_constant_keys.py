@@ -94,3 +94,30 @@ def test_bigint_typed_array_compound_assignment() -> None:
     [ops(new BigInt64Array([9223372036854775807n, 1n, -2n]), 1n), ops(new BigUint64Array([0n, 18446744073709551615n, 3n]), 2n)].join(' | ')
     """
     assert_tiers_and_node_agree(src)
+
+
+def test_int_expression_keys() -> None:
+    # keys that are the Number of a Python int expression (``t[x & 255]``, ``t[~x]``): read
+    # with that int, the generic path given its Number
+    src = r"""
+    function idx(t, x) {
+      x = x | 0;
+      var r = [];
+      for (var n = 0; n < 2; n++) r.push(t[x & 7], t[(x >>> 28) & 3], t[~x], t[x >> 1 & 3], t[x << 1 & 7], t[x & -1], t[~x & 3]);
+      return r.map(function (v) { return Object.is(v, -0) ? '-0' : String(v); }).join();
+    }
+    var seen = [];
+    Object.defineProperty(Array.prototype, 5, {get: function () { seen.push('get5'); return 'p5'; }, configurable: true});
+    var holes = [0, , 2, , 4];
+    var obj = {0: 'a', 1: 'b', 2: 'c', '-1': 'minus one', '-2': 'minus two', length: 3};
+    var proxy = new Proxy([9, 8, 7, 6], {get: function (t, k) { seen.push(String(k)); return t[k]; }});
+    var out = [];
+    [1, 2, 3, 0, -1, -2, 0x7fffffff, -0x80000000, 0xf0000001].forEach(function (x) {
+      out.push(idx(holes, x), idx('abcdefgh', x), idx(new Int16Array([-1, 2, -3, 4, 5, 6, 7, 8]), x),
+               idx(new Float32Array([0.1, -0, 3.5]), x), idx(obj, x), idx(proxy, x), idx(Object.setPrototypeOf([1], {2: 'q'}), x));
+    });
+    delete Array.prototype[5];
+    out.push(seen.join());
+    out.join(' | ')
+    """
+    assert_tiers_and_node_agree(src)
