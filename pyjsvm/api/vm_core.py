@@ -21,7 +21,8 @@ from __future__ import annotations
 import gc
 import itertools
 import threading
-from functools import partial
+import weakref
+from functools import cached_property, partial
 import random
 import unicodedata
 from collections import OrderedDict, deque
@@ -242,9 +243,11 @@ class ScriptCache:
     parsing, analysis and compilation, and finds its functions compiled as far as the last run
     took them -- what V8's compilation cache does for ``vm.runInNewContext``. The same compiled
     script then runs in several contexts, as a ``Script`` does. A script with a tagged template
-    is not kept: GetTemplateObject gives one template object per Parse Node and realm
-    (sec-gettemplateobject), so a second parse must give a second one. Bounded by the number of
-    scripts and their total source length; least recently used first out."""
+    is kept with the realms it ran in (``TAGGED``): GetTemplateObject gives one template object
+    per Parse Node and realm (sec-gettemplateobject), so a second run_in_* of it in a realm it
+    ran in, a second parse, gets a script compiled anew (ScriptCode.run_code); in any other
+    realm the template objects are new anyway. Bounded by the number of scripts and their total
+    source length; least recently used first out."""
 
     MAX_SCRIPTS = 64
     MAX_CHARS = 4_000_000
@@ -263,8 +266,10 @@ class ScriptCache:
 
     def put(self, key: tuple[Any, ...], compiled: Any) -> None:
         code = key[0]
-        if len(code) > self.MAX_CHARS or "`" in code and _has_tagged_template(compiled.program):
+        if len(code) > self.MAX_CHARS:
             return
+        if "`" in code and _has_tagged_template(compiled.program):
+            TAGGED[compiled] = weakref.WeakSet()
         with self._lock:
             if key in self._items:
                 return
@@ -294,6 +299,8 @@ def _has_tagged_template(program: Any) -> bool:
 
 
 SCRIPTS = ScriptCache()
+# NON-SPEC: a kept script with a tagged template -> the realms it ran in (see ScriptCache)
+TAGGED: "weakref.WeakKeyDictionary[Any, weakref.WeakSet[Realm]]" = weakref.WeakKeyDictionary()
 
 
 class ScriptCode:
@@ -309,7 +316,6 @@ class ScriptCode:
     filename: str
     line_offset: int
     column_offset: int
-    source_map_url: str | None
     cached_data_rejected: bool | None   # None without cached_data, else whether it was rejected
     cached_data: bytes | None           # with produce_cached_data: the code cache made
     cached_data_produced: bool | None   # with produce_cached_data: whether it was made
@@ -335,12 +341,21 @@ class ScriptCode:
             if reuse and cached_data is None:
                 SCRIPTS.put(key, compiled)
         self._compiled = compiled
-        self.source_map_url = source_map_url(code, compiled.program)
+        # (a kept script with a tagged template: see run_code)
+        self._reused = reuse and cached_data is None
         if produce and cached_data is None:
             produced = create_cached_data(compiled.program, code, "script")
             self.cached_data_produced = bool(produced)
             if produced:
                 self.cached_data = produced
+
+    @cached_property
+    def source_map_url(self) -> str | None:
+        """The URL of the script's last ``//# sourceMappingURL=`` comment (see ``source_map_url``).
+        NON-SPEC: found on first read, not when the script is made: when the name is anywhere but
+        in the comments after the last statement, the whole text is tokenized (1.2 s of a 2.3 s
+        run of acorn, whose source names it in a string, run again by ``run_in_new_context``)."""
+        return source_map_url(self.code, self._compiled.program)
 
     def create_cached_data(self) -> bytes:
         """A code cache (bytes) for ``Script(code, cached_data=...)`` (Node: ``createCachedData``), at any
@@ -365,6 +380,14 @@ class ScriptCode:
         queued in the context's own queue run inside them (and, ``from_python``, the agent's
         jobs before control returns to Python, see ``evaluation``)."""
         compiled = self._compiled
+        realms = TAGGED.get(compiled) if self._reused else None
+        if realms is not None:
+            if realm in realms:
+                # this run_in_* parses the code again (see ScriptCache): new template sites
+                compiled = self._compiled = compile_script(self.code, self.filename, self.line_offset, self.column_offset)
+                self._reused = False
+            else:
+                realms.add(realm)
         if tracing(realm) and not compiled.trace:
             compiled = self._traced_code()
         body = evaluation(realm, partial(compiled.run, realm), from_python)  # (no Python frame of its own)

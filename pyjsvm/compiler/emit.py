@@ -3677,13 +3677,21 @@ class FunctionEmitter:
         the temp the element is read into (no other temp then holds it)."""
         if o.kind == "expr":
             o = self.spill(o)
-        if k.kind == "expr":
+        si = None
+        if k.kind == "expr" and k.ival is not None and not self.lean:
+            # (a key that is the Number of a Python int expression, ``t[x >>> 24]``,
+            # ``s[i & 255]``: that int, computed once, is the index; its float only for the
+            # generic path)
+            si = self.temp()
+            self.emit(f"{si} = {k.ival}")
+            k = E(f"_float({si})", num=True)
+        elif k.kind == "expr":
             k = self.spill(k)
         no, nk = o.text, k.text
         if self.lean:
             return E(f"_geti({no}, {nk}, {pos})")
         v, d, i, t = into or self.temp(), self.temp(), self.temp(), self.temp()
-        si = self.shadow_int(k)
+        si = si or self.int_key(k)
         if si is not None:
             # (a loop counter's read: its int, integral and exact, as the index; see below)
             return E(f"({v} if ({t} := type({no})) is _JSArray and ({d} := {no}.dense) is not None "
@@ -3723,6 +3731,18 @@ class FunctionEmitter:
             self.emit(f"{t} = {k.idx}")
             return t
         return self.counter_int(k)
+
+    def int_key(self, k: E) -> str | None:
+        """NON-SPEC: the Python int that ``k``, a key or a position, is the Number of, where that
+        is known as emitted: shadow_int's, or the int literal of an integral Number literal in
+        [0, 2**31) (``s[0]``, ``w[15]``: the index tests then compare ints, and nothing truncates
+        the key at run time); else None."""
+        si = self.shadow_int(k)
+        if si is None and k.kind == "const" and k.num:
+            c = self.consts.get(k.text)
+            if type(c) is float and _is_int32(c) and c >= 0:
+                return str(int(c))
+        return si
 
     def counter_int(self, k: E) -> str | None:
         """NON-SPEC: the Python int local of the loop counter ``k`` reads (counter_shadow), else None."""
@@ -4083,7 +4103,7 @@ class FunctionEmitter:
             # position in range, inline (what their own fast paths return); else the call
             i, n = vals[0].text, self.temp()
             impl = f"_MI[{INLINE_NAMES.index(method)}]"
-            si = self.shadow_int(vals[0])
+            si = self.int_key(vals[0])
             if si is not None:
                 n = si   # (a loop counter's read that has its int: counter_shadow)
             value = f"float(ord({this}[{n}]))" if method == "charCodeAt" else f"{this}[{n}]"
@@ -4286,7 +4306,11 @@ class FunctionEmitter:
                 n, first = self.name_once(v)
                 return E(f"(float(~_trunc({n})) if -2147483649.0 < {first} < 2147483648.0 else _bnot({n}))",
                          num=True, i32=True)
-            return E(f"_bnot({v.text})")
+            # (a Number in the int32 range inline, as above; anything else, a BigInt too, the
+            # full operation)
+            t = self.temp()
+            return E(f"(float(~_trunc({t})) if type({t} := {v.text}) is _float and -2147483649.0 < {t} < 2147483648.0 "
+                     f"else _bnot({t}))")
         raise Unsupported(op)
 
     def delete(self, a: Any) -> E:
@@ -4533,9 +4557,15 @@ class FunctionEmitter:
                 if v is not None:
                     ints.append(self.const(to_uint32(v) & 31 if count else to_uint32(v) if unsigned else to_int32(v)))
                     continue
-                if not ops[i].i32:
-                    conds[i].append("-2147483649.0 < {x} < 2147483648.0")
                 ix = "{ia}" if i == 0 else "{ib}"
+                if not ops[i].i32:
+                    # any finite Number: a shift count's low five bits and ToUint32 are those of
+                    # its truncated integer; ToInt32 of one past the int32 range (a sum of uint32
+                    # words, `w[i] >>> 0`) is its wrap
+                    conds[i].append("-_INF < {x} < _INF")
+                    if not (count or unsigned):
+                        xn = "{a}" if i == 0 else "{b}"
+                        ix = f"({ix} if -2147483649.0 < {xn} < 2147483648.0 else ({ix} + 2147483648 & 4294967295) - 2147483648)"
                 ints.append(f"({ix} & 31)" if count else f"({ix} & 4294967295)" if unsigned else ix)
             ia, ib = ints
             if values[1] is not None and to_int32(values[1]) == 0 and op in ("|", "^", "<<", ">>"):
@@ -4658,7 +4688,8 @@ class FunctionEmitter:
             # stored in one test; anything else as below
             oldn, new = self.temp(), self.temp()
             one = self.const(float(delta))
-            self.own_number_branches(o, kv, arg.computed, "", lambda p, place: [f"{oldn} = {p}", f"{place} = {new} = {p} + {one}"])
+            self.own_number_branches(o, kv, arg.computed, "", lambda p, store: [f"{oldn} = {p}", f"{new} = {p} + {one}", *store(new)],
+                                     arg)
             self.ind += 1
             oldg, newg = self.member_step(o, kv, arg, delta)
             self.emit(f"{oldn} = {oldg}")
@@ -4668,40 +4699,56 @@ class FunctionEmitter:
         oldn, new = self.member_step(o, kv, arg, delta)
         return E(new if e.prefix else oldn, "name")
 
-    def own_number_branches(self, o: E, k: E, computed: bool, also: str, body: Callable[[str, str], list[str]]) -> None:
+    def own_number_branches(self, o: E, k: E, computed: bool, also: str, body: Callable[[str, Callable[[str], list[str]]], list[str]],
+                            node: Any) -> None:
         """NON-SPEC: ``if``/``elif`` for each test that the property ``k`` of ``o`` is a Number
         stored as itself (own_number_test) and ``also`` holds, each running ``body(value,
-        place)``'s lines; then ``else:``, whose block the caller emits."""
+        store)``'s lines, ``store(v)`` the lines that store the Number ``v`` back; then ``else:``,
+        whose block the caller emits."""
         p = self.temp()
-        for n, (test, place) in enumerate(self.own_number_test(o, k, computed, p)):
+        for n, (test, store) in enumerate(self.own_number_test(o, k, computed, p, node)):
             self.emit(f"{'elif' if n else 'if'} {test}{also}:")
-            for line in body(p, place):
+            for line in body(p, store):
                 self.emit(" " + line)
         self.emit("else:")
         # (a value the tests read that was no Number lets go: a string that an append then
         # extends must be held once to be appended in place)
         self.emit(f" {p} = None")
 
-    def own_number_test(self, o: E, k: E, computed: bool, p: str) -> list[tuple[str, str]]:
-        """NON-SPEC: the tests that the property ``k`` of ``o`` is a Number stored as itself, read
-        into ``p`` -- an element of a dense array (not a hole), or an own plain value of an
-        ordinary object (a writable data property) -- which [[Get]] reads and [[Set]]
-        overwrites in place, as OrdinarySet and an Array's [[DefineOwnProperty]] of an index
-        below its length do; each with that place, as Python text."""
+    def own_number_test(self, o: E, k: E, computed: bool, p: str, node: Any) -> list[tuple[str, Callable[[str], list[str]]]]:
+        """NON-SPEC: the tests that the property ``k`` of ``o`` is a Number read into ``p`` that
+        [[Set]] of a Number stores back in the same place -- an element of a dense array (not a
+        hole), or an own plain value of an ordinary object (a writable data property), which
+        [[Get]] reads and [[Set]] overwrites in place, as OrdinarySet and an Array's
+        [[DefineOwnProperty]] of an index below its length do; an in-bounds element of a
+        typed array with a fast view (its [[Get]] and [[Set]] of a valid integer index,
+        TypedArrayGetElement and TypedArraySetElement, never reach the prototype chain) --
+        each with the function giving the lines that store a Number there: for a typed
+        array, in the fast view when no conversion but fast_conv's is needed (see
+        JSTypedArray.__init__), else by the generic set (wrapping, NaN ...)."""
         own_plain = (f"type({o.text}) is _JSObject and type({p} := {o.text}.props.get({k.text})) is _float",
-                     f"{o.text}.props[{k.text}]")
+                     lambda v: [f"{o.text}.props[{k.text}] = {v}"])
         if computed:
             d, i = self.temp(), self.temp()
             ktype = "" if k.num else f"type({k.text}) is _float and "
-            si = self.shadow_int(k)
+            si = self.int_key(k)
+
+            def typed(i: str, test: str) -> tuple[str, Callable[[str], list[str]]]:
+                return (f"type({o.text}) is _TA and {test} and ({p} := _float({o.text}.fast[{i}])) is not None",
+                        lambda v: [f"if {o.text}.fast_lo < {v} < {o.text}.fast_hi:",
+                                   f" {o.text}.fast[{i}] = {o.text}.fast_conv({v})",
+                                   "else:",
+                                   f" _seti({o.text}, {k.text}, {v}, {self.strict}, {self.epos(node)})"])
             if si is not None:
-                # (a loop counter's read that has its int: counter_shadow)
+                # (a loop counter's read that has its int: counter_shadow; an index literal)
                 return [(f"type({o.text}) is _JSArray and ({d} := {o.text}.dense) is not None and 0 <= {si} < len({d}) "
-                         f"and type({p} := {d}[{si}]) is _float", f"{d}[{si}]")]
+                         f"and type({p} := {d}[{si}]) is _float", lambda v: [f"{d}[{si}] = {v}"]),
+                        typed(si, f"0 <= {si} < {o.text}.fast_n")]
             element = (f"type({o.text}) is _JSArray and {ktype}({d} := {o.text}.dense) is not None and 0 <= {k.text} < len({d}) "
-                       f"and type({p} := {d}[({i} := _trunc({k.text}))]) is _float and {i} == {k.text}", f"{d}[{i}]")
+                       f"and type({p} := {d}[({i} := _trunc({k.text}))]) is _float and {i} == {k.text}", lambda v: [f"{d}[{i}] = {v}"])
+            ta = typed(i, f"{ktype}0.0 <= {k.text} < {o.text}.fast_n and ({i} := _trunc({k.text})) == {k.text}")
             # (a String key of an ordinary object: ``counts[word]++``)
-            return [element] if k.num else [element, (f"type({k.text}) is _str and {own_plain[0]}", own_plain[1])]
+            return [element, ta] if k.num else [element, ta, (f"type({k.text}) is _str and {own_plain[0]}", own_plain[1])]
         return [own_plain]
 
     def member_step(self, o: E, kv: E, arg: Any, delta: int) -> tuple[str, str]:
@@ -4726,7 +4773,7 @@ class FunctionEmitter:
             # (``kc``: the key as compared with a length; ``integral(i)``: the test that binds
             # ``i`` to the key's int and finds the key integral -- none for a loop counter's
             # read that has its int, counter_shadow's, which is then ``i``)
-            si = self.shadow_int(k)
+            si = self.int_key(k)
             kc = k.text if si is None else si
             if si is not None:
                 ktype, i = "", si
@@ -4877,11 +4924,11 @@ class FunctionEmitter:
                 # (where the general path sets the completion value itself, this one does too)
                 cv = [f"env.cv = {res}"] if id(e) in self.cv_set else []
 
-                def body(p: str, place: str) -> list[str]:
+                def body(p: str, store: Callable[[str], list[str]]) -> list[str]:
                     lines, v = self.capture(lambda: self.binary(op[:-1], E(p, "name", num=True), rn))
                     assert not lines   # (two Numbers: one expression)
-                    return [f"{place} = {res} = {v.text}", *cv]
-                self.own_number_branches(o, k, left.computed, r_num, body)
+                    return [f"{res} = {v.text}", *store(res), *cv]
+                self.own_number_branches(o, k, left.computed, r_num, body, e)
                 self.splice(slow_lines)
                 self.emit(f" {res} = {slow.text}")
                 return E(res, "name")

@@ -102,18 +102,37 @@ def test_scripts_with_a_dynamic_import_callback_or_cached_data_are_not_reused(pa
     assert len(SCRIPTS) == 0
 
 
-def test_a_tagged_template_gets_a_new_site_per_compile() -> None:
+def test_a_tagged_template_gets_a_new_site_per_compile(monkeypatch: pytest.MonkeyPatch) -> None:
     """GetTemplateObject: one template object per Parse Node and realm. Two run_in_context
     calls parse twice, so the second gets a new object (node 20 / V8 gives the same one: its
-    compilation cache shares the site; the spec does not)."""
+    compilation cache shares the site; the spec does not). The script is kept all the same
+    (js-yaml's String.raw, lit-html, graphql-tag): a new context, whose template objects are
+    new anyway, reuses it; a run in a context it ran in compiles it anew."""
+    from pyjsvm.api import vm_core
+
+    compiled: list[str] = []
+    real = vm_core.compile_script_cached
+    monkeypatch.setattr(vm_core, "compile_script_cached", lambda code, *a: compiled.append(code) or real(code, *a))
     src = "function tag(s) { return s }; var t = tag`x${1}`; globalThis.first = globalThis.first || t; first === t"
     ctx = vm.create_context()
     assert vm.run_in_context(src, ctx) is True
     assert vm.run_in_context(src, ctx) is False
-    assert len(SCRIPTS) == 0
+    assert vm.run_in_context(src, ctx) is False
+    assert len(SCRIPTS) == 1 and len(compiled) == 1
+    for plain in (False, True):
+        other = vm.create_context(vm.constants.DONT_CONTEXTIFY) if plain else vm.create_context()
+        assert vm.run_in_context(src, other) is True
+        assert vm.run_in_new_context(src) is True
+    assert len(compiled) == 1
+    # a Script made by the user is one parse: the same object in every run
+    script = vm.Script(src)
+    assert script.run_in_context(ctx) is False
+    assert script.run_in_new_context() is True
+    again = vm.create_context()
+    assert [script.run_in_context(again), script.run_in_context(again)] == [True, True]
     # an untagged template literal is no reason not to reuse
     vm.run_in_new_context("`a${1}b`")
-    assert len(SCRIPTS) == 1
+    assert len(SCRIPTS) == 2
 
 
 def test_syntax_errors_are_raised_every_time_and_not_kept() -> None:

@@ -60,3 +60,21 @@ def test_source_map_url_with_cached_data() -> None:
     script = vm.Script(source, cached_data=data)
     assert script.cached_data_rejected is False
     assert script.source_map_url == "cached.map"
+
+
+def test_source_map_url_found_only_when_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NON-SPEC: a script naming the comment in a string (acorn, source-map) is tokenized whole to
+    # find its URL: that is done when the URL is read, never when the script is made or run
+    from pyjsvm.api import vm_core
+
+    tokenized: list[str] = []
+    real = vm_core.esprima.tokenize
+    monkeypatch.setattr(vm_core.esprima, "tokenize", lambda code, *a: tokenized.append(code) or real(code, *a))
+    source = "var s = '//# sourceMappingURL=' + 'x.map';\n//# sourceMappingURL=real.map\ns.length"
+    assert vm.run_in_new_context(source) == 26
+    assert vm.run_in_new_context(source, vm.constants.DONT_CONTEXTIFY) == 26
+    script = vm.Script(source)
+    assert tokenized == []
+    assert script.source_map_url == "real.map"
+    assert script.source_map_url == "real.map"
+    assert tokenized == [source]
