@@ -244,6 +244,32 @@ for c in CASES:
     if c.name == "bomb/sort_huge":
         c.expect = OK_OR_TIMEOUT
 
+# --- built-ins that skipped the budget or the string limit (a hostile review) -------------------
+CASES += [
+    # Iterator.prototype.drop stepped a built-in iterator (no JS run, no budget check) 2**32 times
+    Case("bomb/iterator_drop_builtin_iterator", TIMEOUT, code="Array(2**32-1).keys().drop(Infinity).next()", timeout=500, seconds=5),
+    Case("bomb/iterator_drop_string_iterator", TIMEOUT, code="'a'.repeat(2**26)[Symbol.iterator]().drop(Infinity).next()", timeout=500, seconds=5),
+    # GetSubstitution: a long template read for each of a million matches without a budget check
+    Case("bomb/replace_long_template_regexp", TIMEOUT_OR_RANGE, code="'a'.repeat(2**20).replace(/a/g, '$&'.repeat(1000)).length", timeout=500, seconds=5),
+    Case("bomb/replace_all_long_template", TIMEOUT_OR_RANGE, code="'a'.repeat(2**20).replaceAll('a', '$&'.repeat(1000)).length", timeout=500, seconds=5),
+    # ... and each $' a copy of the subject's tail: 100 of 2**24 code units held 1.6 GiB before
+    # the caller measured the result (1,000 of 2**28: hundreds of GiB)
+    Case("bomb/replace_template_tail_copies", TIMEOUT_OR_RANGE, code="'a'.repeat(2**24).replace('a', \"$'\".repeat(100)).length", timeout=5000, seconds=10, rss_mb=1000),
+    # a template literal's string was not measured: three substitutions of 2**28 code units gave
+    # a string past the longest one (script code: closure tier; a function's body: emitted Python)
+    Case("bomb/template_literal_past_string_limit", RANGE, code="var s = 'x'.repeat(2**28); `${s}${s}${s}`.length", timeout=5000, seconds=10, rss_mb=1500),
+    Case("bomb/template_literal_past_string_limit_in_function", RANGE, code="(function(){ var s = 'x'.repeat(2**28); return `${s}${s}${s}`.length })()", timeout=5000, seconds=10, rss_mb=1500),
+    # JSON.stringify measured its text only once joined: each quoted string is a copy, and forty
+    # of 2**27 code units held 5 GiB before the RangeError
+    Case("bomb/json_stringify_string_copies", TIMEOUT_OR_RANGE, code="var s='x'.repeat(2**27); JSON.stringify(new Array(40).fill(s)).length", timeout=8000, seconds=12, rss_mb=1200),
+    Case("bomb/json_stringify_string_copies_object", TIMEOUT_OR_RANGE, code="var s='x'.repeat(2**27); var o = {}; for (var i = 0; i < 40; i++) o['k' + i] = s; JSON.stringify(o, null, 1).length", timeout=8000, seconds=12, rss_mb=1200),
+    # %TypedArray%.prototype.set of a dense Array packed all its Numbers in one step: 14 s past
+    # a 1 s timeout for 2**25 of them
+    Case("bomb/typed_array_set_from_dense_array", TIMEOUT, code="var t = new Float64Array(2**25); var a = new Array(2**25).fill(1.5); for(;;) t.set(a)", timeout=500, seconds=4, rss_mb=1500),
+    # a Temporal duration field of more digits than CPython's int/str limit: ValueError escaped
+    Case("escape/temporal_duration_long_digits", RANGE, code="Temporal.Duration.from('P' + '1'.repeat(5000) + 'Y')"),
+]
+
 # --- compilation of huge input: linear, bounded -----------------------------------------------
 CASES += [
     Case("compile/nested_arrows_2000", OK_OR_RANGE, code="eval('x=>'.repeat(2000)+'1'); 1", timeout=20_000, seconds=25),
