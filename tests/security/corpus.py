@@ -263,6 +263,12 @@ CASES += [
     # of 2**27 code units held 5 GiB before the RangeError
     Case("bomb/json_stringify_string_copies", TIMEOUT_OR_RANGE, code="var s='x'.repeat(2**27); JSON.stringify(new Array(40).fill(s)).length", timeout=8000, seconds=12, rss_mb=1200),
     Case("bomb/json_stringify_string_copies_object", TIMEOUT_OR_RANGE, code="var s='x'.repeat(2**27); var o = {}; for (var i = 0; i < 40; i++) o['k' + i] = s; JSON.stringify(o, null, 1).length", timeout=8000, seconds=12, rss_mb=1200),
+    # esprima listed every line start (a Python int a terminator) before the first token, and
+    # its scanner stepped over each terminator between tokens or in a comment: minutes past the
+    # timeout, and GiB (syntax/line_index.py)
+    Case("compile/timeout_in_line_terminators", OK_OR_TIMEOUT, code="eval('\\n'.repeat(2**25) + '1')", timeout=1000, seconds=6),
+    Case("compile/timeout_in_blank_lines", OK_OR_TIMEOUT, code="eval(' \\u2028\\t\\r\\n'.repeat(2**23) + '1')", timeout=1000, seconds=6),
+    Case("compile/timeout_in_multi_line_comment", OK_OR_TIMEOUT, code="eval('/*' + '\\n'.repeat(2**25) + '*/ 1')", timeout=1000, seconds=6),
     # %TypedArray%.prototype.set of a dense Array packed all its Numbers in one step: 14 s past
     # a 1 s timeout for 2**25 of them
     Case("bomb/typed_array_set_from_dense_array", TIMEOUT, code="var t = new Float64Array(2**25); var a = new Array(2**25).fill(1.5); for(;;) t.set(a)", timeout=500, seconds=4, rss_mb=1500),
