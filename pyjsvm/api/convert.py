@@ -1417,15 +1417,23 @@ class PyListArray(JSArray):
         if not isinstance(items, list):
             return False
         v = to_python(value, self.realm)
-        n = len(items)
-        if i < n:
-            items[i] = v
-            return True
-        if not self.extensible or not self.length_writable:
+        n = self._len()
+        if i >= n and (not self.extensible or not self.length_writable):
             return False
-        if i > n:
-            items.extend([undefined] * (i - n))
-        items.append(v)
+        if i - n >= MAX_HOST_LIST_GROWTH:
+            # (as _resize: l[2**32 - 2] = 1 made a list of 2**32 - 1 items, a MemoryError that
+            # left the engine)
+            throw_range_error("Invalid array length: a host list grows by at most "
+                              f"{MAX_HOST_LIST_GROWTH} elements at once")
+        try:
+            if i < n:
+                items[i] = v
+                return True
+            if i > n:
+                items.extend([undefined] * (i - n))
+            items.append(v)
+        except Exception as e:  # NON-SPEC: a misbehaving host object is a JS error
+            raise JSThrow(_python_error_value(e, self.realm)) from None
         return True
 
     def get_own_property(self, key: Any) -> PropertyDescriptor | None:

@@ -439,6 +439,22 @@ vm.run_in_context("l[0] + l[1]", ctx)
 ctx = vm.create_context({'l': [1, 2, 3]})
 vm.run_in_context("l.length = 2**32 - 1; l.length", ctx)
 """, rss_mb=200),
+    # an element written far past a host list's end extended it (l[2**32 - 2] = 1: a MemoryError
+    # out of the engine), and a list whose __setitem__ raised let the exception out
+    Case("host/list_index_huge", OK, value="RangeError:3", py="""
+l = [1, 2, 3]
+ctx = vm.create_context({'l': l})
+result = vm.run_in_context("try { l[2**32 - 2] = 1; 'set' } catch (e) { e.name }", ctx) + ':' + str(len(l))
+""", rss_mb=200),
+    Case("host/list_setitem_raises", OK, value="Error,Error,Error", py="""
+class L(list):
+    def __setitem__(self, i, v):
+        raise ValueError('no')
+    def append(self, v):
+        raise ValueError('no append')
+ctx = vm.create_context({'l': L([1, 2, 3])})
+result = vm.run_in_context("[() => { l[0] = 1 }, () => { l[3] = 1 }, () => { l.push(1) }].map(f => { try { f(); return 'set' } catch (e) { return e.name } }).join()", ctx)
+"""),
     Case("host/keyboard_interrupt_propagates", "python:KeyboardInterrupt", py="""
 def f():
     raise KeyboardInterrupt
