@@ -272,6 +272,14 @@ CASES += [
     # %TypedArray%.prototype.set of a dense Array packed all its Numbers in one step: 14 s past
     # a 1 s timeout for 2**25 of them
     Case("bomb/typed_array_set_from_dense_array", TIMEOUT, code="var t = new Float64Array(2**25); var a = new Array(2**25).fill(1.5); for(;;) t.set(a)", timeout=500, seconds=4, rss_mb=1500),
+    # growing a buffer did not count against the context's memory_limit (a resize to 2**31 bytes
+    # under 64 MiB took 2 GiB), nor did a transfer to a longer one
+    Case("bomb/buffer_growth_past_memory_limit", OK, value="RangeError:0|RangeError:0|RangeError:false", py="""
+ctx = vm.create_context({}, memory_limit=64 * 2**20)
+result = vm.run_in_context("[() => { var b = new ArrayBuffer(0, {maxByteLength: 2**31}); try { b.resize(2**31) } catch (e) { return e.name + ':' + b.byteLength } },"
+                           " () => { var s = new SharedArrayBuffer(0, {maxByteLength: 2**31}); try { s.grow(2**31) } catch (e) { return e.name + ':' + s.byteLength } },"
+                           " () => { var c = new ArrayBuffer(8); try { c.transfer(2**31) } catch (e) { return e.name + ':' + c.detached } }].map(f => f()).join('|')", ctx, timeout=20000)
+""", seconds=20, rss_mb=400),
     # a Temporal duration field of more digits than CPython's int/str limit: ValueError escaped
     Case("escape/temporal_duration_long_digits", RANGE, code="Temporal.Duration.from('P' + '1'.repeat(5000) + 'Y')"),
 ]
