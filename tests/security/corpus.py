@@ -463,6 +463,24 @@ class L(list):
 ctx = vm.create_context({'l': L([1, 2, 3])})
 result = vm.run_in_context("[() => { l[0] = 1 }, () => { l[3] = 1 }, () => { l.push(1) }].map(f => { try { f(); return 'set' } catch (e) { return e.name } }).join()", ctx)
 """),
+    # a host mapping whose iteration never ends hung Object.keys(globalThis) past the timeout, and a
+    # host list whose __len__ says 2**40 made Object.keys(l) fill the memory
+    Case("host/mapping_iteration_endless", TIMEOUT, py="""
+import itertools
+from collections.abc import MutableMapping
+class M(MutableMapping):
+    def __getitem__(self, k): raise KeyError(k)
+    def __setitem__(self, k, v): pass
+    def __delitem__(self, k): pass
+    def __iter__(self): return (str(i) for i in itertools.count())
+    def __len__(self): return 1
+vm.run_in_context("Object.keys(globalThis).length", vm.create_context(M()), timeout=500)
+""", seconds=5),
+    Case("host/list_length_lies", OK, value="RangeError", py="""
+class L(list):
+    def __len__(self): return 2**40
+result = vm.run_in_context("try { Object.keys(l).length } catch (e) { e.name }", vm.create_context({'l': L([1])}), timeout=2000)
+""", seconds=5, rss_mb=200),
     Case("host/keyboard_interrupt_propagates", "python:KeyboardInterrupt", py="""
 def f():
     raise KeyboardInterrupt
