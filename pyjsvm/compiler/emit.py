@@ -78,7 +78,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operators import (
     BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, concat_operand, concat_room, increment, js_add, js_in, js_instanceof,
-    template_concat, unary_minus,
+    concat_strings, unary_minus,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.syntax.parse import children
@@ -689,7 +689,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_apush": _append_element, "_apop": _remove_last_element, "_putnew": _put_new, "_getcallee": _get_callee, "_FAR": -(1 << 100), "_getstrc": _get_string_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_id": id, "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
-    "_instanceof": js_instanceof, "_tmpl": _template_part, "_tmplcat": template_concat, "_to_object": to_object,
+    "_instanceof": js_instanceof, "_tmpl": _template_part, "_tmplcat": concat_strings, "_to_object": to_object,
     "_THROW_SITES": THROW_SITES, "_PRIMITIVE_THROW": PRIMITIVE_THROW, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
     "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_Interrupted": Interrupted, "_getiter": get_iterator,
     "_itstep": iterator_step_value, "_itarr": array_values_iterator, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
@@ -3460,7 +3460,7 @@ class FunctionEmitter:
             return E(self.const(""), "const")
         if len(parts) == 1 and parts[0].kind == "const":
             return parts[0]
-        # NON-SPEC: the string's length is checked before it is made (template_concat): inline,
+        # NON-SPEC: the string's length is checked before it is made (concat_strings): inline,
         # the substitutions' lengths summed as they are converted; a long template is one call
         # (a chain of thousands of ``+`` nests past what compile() accepts)
         room = ALLOCATION_CHECK_MIN - const_length

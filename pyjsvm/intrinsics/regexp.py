@@ -27,7 +27,7 @@ from pyjsvm.regexp.parser import PatternError, parse_flags, parse_pattern
 from pyjsvm.intrinsics.string import REGEXP_METHOD, code_point_at, get_substitution, is_regexp
 from pyjsvm.runtime.objects import BuiltinFunction
 from pyjsvm.runtime.operations import to_display
-from pyjsvm.runtime.operators import check_string_length, string_pieces
+from pyjsvm.runtime.operators import check_string_length, concat_strings, string_pieces
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -628,7 +628,7 @@ def regexp_to_string(realm: "Realm", this: Any, args: list[Any], new_target: Any
     r = _this_object(this, "RegExp.prototype.toString")
     pattern = to_string(r.get("source", r))
     flags = to_string(r.get("flags", r))
-    return "/" + pattern + "/" + flags
+    return concat_strings("/", pattern, "/", flags)
 
 
 @proto.method("compile", 2)

@@ -94,3 +94,14 @@ def test_json_stringify_measures_its_text_as_it_grows(low_limit: None, monkeypat
         assert run(s + call + ".length") == "RangeError"
         assert len(quoted) <= 5, (call, len(quoted))   # not all forty copies first
     assert run(f"JSON.stringify(new Array(3).fill('x'.repeat({LIMIT // 4}))).length") == 3 * (LIMIT // 4 + 2) + 4
+
+
+@pytest.mark.parametrize("src", [
+    "var e = new Error(s); e.name = s; String(e)",
+    "Object.prototype.toString.call({[Symbol.toStringTag]: s + s.slice(1)})",
+    "RegExp.prototype.toString.call({source: s, flags: s})",
+])
+def test_built_in_strings_past_the_longest_string_are_range_errors(low_limit: None, src: str) -> None:
+    # each piece fits, the whole does not: node's RangeError, not a string past the limit
+    assert run(f"var s = 'x'.repeat({LIMIT // 2}); " + src + ".length") == "RangeError"
+    assert run("var s = 'x'; " + src + ".length") in (4, 10)
