@@ -280,6 +280,9 @@ result = vm.run_in_context("[() => { var b = new ArrayBuffer(0, {maxByteLength: 
                            " () => { var s = new SharedArrayBuffer(0, {maxByteLength: 2**31}); try { s.grow(2**31) } catch (e) { return e.name + ':' + s.byteLength } },"
                            " () => { var c = new ArrayBuffer(8); try { c.transfer(2**31) } catch (e) { return e.name + ':' + c.detached } }].map(f => f()).join('|')", ctx, timeout=20000)
 """, seconds=20, rss_mb=400),
+    # the RegExp interpreter polled every 4,096 of its steps and its search every 1,024 starts: a
+    # step that scans a thousand characters, a thousand steps a start, ran a minute unchecked
+    Case("bomb/regexp_long_scans_each_start", TIMEOUT, code="/(?:a{1000}){1000}/.test('a'.repeat(999999))", timeout=500, seconds=4),
     # a Temporal duration field of more digits than CPython's int/str limit: ValueError escaped
     Case("escape/temporal_duration_long_digits", RANGE, code="Temporal.Duration.from('P' + '1'.repeat(5000) + 'Y')"),
 ]
