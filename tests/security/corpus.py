@@ -283,6 +283,14 @@ result = vm.run_in_context("[() => { var b = new ArrayBuffer(0, {maxByteLength: 
     # the RegExp interpreter polled every 4,096 of its steps and its search every 1,024 starts: a
     # step that scans a thousand characters, a thousand steps a start, ran a minute unchecked
     Case("bomb/regexp_long_scans_each_start", TIMEOUT, code="/(?:a{1000}){1000}/.test('a'.repeat(999999))", timeout=500, seconds=4),
+    # each Atomics.waitAsync with a timeout started a thread (threading.Timer) that outlived the
+    # run: 15,000 in 5 s, until no more could start; one timer thread now serves them all
+    Case("bomb/wait_async_timeouts_threads", OK, value="20000:True", py="""
+import threading
+before = threading.active_count()
+n = vm.run_in_new_context("var ia = new Int32Array(new SharedArrayBuffer(4)); var n = 0; for (var i = 0; i < 20000; i++) if (Atomics.waitAsync(ia, 0, 0, 1e9).async) n++; n", timeout=20000)
+result = str(n) + ':' + str(threading.active_count() - before <= 2)
+""", seconds=25),
     # a Temporal duration field of more digits than CPython's int/str limit: ValueError escaped
     Case("escape/temporal_duration_long_digits", RANGE, code="Temporal.Duration.from('P' + '1'.repeat(5000) + 'Y')"),
 ]
