@@ -92,7 +92,7 @@ from pyjsvm.syntax.digits import int_to_decimal
 from pyjsvm.runtime.operations import to_display
 from pyjsvm.intrinsics.realm import main_realm
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
-from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import ITEM_PIECE, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.stack import JSErrorObject, format_stack
 from pyjsvm.runtime.operations import is_array, safe_describe
@@ -1387,6 +1387,8 @@ class PyListArray(JSArray):
             raise JSThrow(_python_error_value(e, self.realm)) from None
         if type(n) is not int or n < 0:  # pragma: no cover - len() itself checks this
             throw_type_error("a host list reported an invalid length")
+        if n > 2**32 - 1:  # NON-SPEC: no Array is longer (a __len__ of 2**40: Object.keys ran out of memory)
+            throw_range_error("Invalid array length: a host list reported more than 2**32 - 1 elements")
         return n
 
     def _resize(self, n: int) -> None:
@@ -1417,15 +1419,23 @@ class PyListArray(JSArray):
         if not isinstance(items, list):
             return False
         v = to_python(value, self.realm)
-        n = len(items)
-        if i < n:
-            items[i] = v
-            return True
-        if not self.extensible or not self.length_writable:
+        n = self._len()
+        if i >= n and (not self.extensible or not self.length_writable):
             return False
-        if i > n:
-            items.extend([undefined] * (i - n))
-        items.append(v)
+        if i - n >= MAX_HOST_LIST_GROWTH:
+            # (as _resize: l[2**32 - 2] = 1 made a list of 2**32 - 1 items, a MemoryError that
+            # left the engine)
+            throw_range_error("Invalid array length: a host list grows by at most "
+                              f"{MAX_HOST_LIST_GROWTH} elements at once")
+        try:
+            if i < n:
+                items[i] = v
+                return True
+            if i > n:
+                items.extend([undefined] * (i - n))
+            items.append(v)
+        except Exception as e:  # NON-SPEC: a misbehaving host object is a JS error
+            raise JSThrow(_python_error_value(e, self.realm)) from None
         return True
 
     def get_own_property(self, key: Any) -> PropertyDescriptor | None:
@@ -1505,7 +1515,12 @@ class PyListArray(JSArray):
         return JSObject.delete(self, key)
 
     def own_property_keys(self) -> list[Any]:
-        return [str(i) for i in range(self._len())] + ["length"] + ordered_keys(self.props)
+        n = self._len()
+        keys: list[Any] = []
+        for start in range(0, n, ITEM_PIECE):  # (NON-SPEC: in pieces, the budget checked between)
+            check_stop()
+            keys.extend(map(str, range(start, min(n, start + ITEM_PIECE))))
+        return keys + ["length"] + ordered_keys(self.props)
 
     def prevent_extensions(self) -> bool:
         self.extensible = False
@@ -1729,12 +1744,24 @@ class MappingObject(JSObject):
         return JSObject.delete(self, key)
 
     def own_property_keys(self) -> list[Any]:
+        keys: dict[Any, None] = {}
         try:
-            items = list(self.mapping)
+            it = iter(self.mapping)
         except Exception as e:
             self._host_error(e)
-        keys: dict[Any, None] = {}
-        for k in items:
+        n = 0
+        while True:
+            # NON-SPEC: the budget checked as the keys come (a mapping whose iteration never
+            # ended hung Object.keys(globalThis) past its timeout)
+            n += 1
+            if not n & 4095:
+                check_stop()
+            try:
+                k = next(it)
+            except StopIteration:
+                break
+            except Exception as e:
+                self._host_error(e)
             if isinstance(k, str):
                 keys[python_string_to_js(str(k))] = None
         for k in self.props:

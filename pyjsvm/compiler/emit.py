@@ -77,7 +77,8 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operators import (
-    BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, concat_operand, concat_room, increment, js_add, js_in, js_instanceof, unary_minus,
+    BINARY_OPERATORS, NUMBER_OPS, binary_op, bitwise_not, concat_operand, concat_room, increment, js_add, js_in, js_instanceof,
+    concat_strings, unary_minus,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.syntax.parse import children
@@ -706,7 +707,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_apush": _append_element, "_apop": _remove_last_element, "_putnew": _put_new, "_getcallee": _get_callee, "_FAR": -(1 << 100), "_getstrc": _get_string_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_id": id, "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
-    "_instanceof": js_instanceof, "_tmpl": _template_part, "_to_object": to_object,
+    "_instanceof": js_instanceof, "_tmpl": _template_part, "_tmplcat": concat_strings, "_to_object": to_object,
     "_THROW_SITES": THROW_SITES, "_PRIMITIVE_THROW": PRIMITIVE_THROW, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
     "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_Interrupted": Interrupted, "_getiter": get_iterator,
     "_itstep": iterator_step_value, "_itarr": array_values_iterator, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
@@ -3460,10 +3461,12 @@ class FunctionEmitter:
         # each substitution is converted to a string before the next one is evaluated
         parts: list[E] = []
         held = 0   # parts[:held] are constants or temporaries already
+        const_length = 0
         for i, q in enumerate(e.quasis):
             cooked = python_string_to_js(q.value.cooked)
             if cooked:
                 parts.append(E(self.const(cooked), "const"))
+                const_length += len(cooked)
             if i < len(e.expressions):
                 lines, v = self.capture(partial(self.expr, e.expressions[i]))
                 if lines:
@@ -3473,11 +3476,24 @@ class FunctionEmitter:
                 parts.append(E(f"_tmpl({v.text})"))
         if not parts:
             return E(self.const(""), "const")
-        if len(parts) > SPILL_EVERY:
-            # NON-SPEC: a long template is one join of a tuple display (a chain of thousands of
-            # ``+`` nests past what compile() accepts)
-            return E("''.join((" + ", ".join(p.text for p in parts) + "))")
-        return E("(" + " + ".join(p.text for p in parts) + ")")
+        if len(parts) == 1 and parts[0].kind == "const":
+            return parts[0]
+        # NON-SPEC: the string's length is checked before it is made (concat_strings): inline,
+        # the substitutions' lengths summed as they are converted; a long template is one call
+        # (a chain of thousands of ``+`` nests past what compile() accepts)
+        room = ALLOCATION_CHECK_MIN - const_length
+        if room <= 0 or len(parts) > SPILL_EVERY:
+            return E("_tmplcat(" + ", ".join(p.text for p in parts) + ")")
+        names: list[str] = []
+        lengths: list[str] = []
+        for p in parts:
+            if p.kind == "const":
+                names.append(p.text)
+            else:
+                t = self.temp()
+                names.append(t)
+                lengths.append(f"len({t} := {p.text})")
+        return E(f"({' + '.join(names)} if {' + '.join(lengths)} < {room} else _tmplcat({', '.join(names)}))")
 
     def operands(self, nodes: list[Any], thunks: bool = False) -> list[E]:
         """Evaluate ``nodes`` left to right: an operand whose value a later operand's statements

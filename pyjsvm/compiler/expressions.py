@@ -20,6 +20,7 @@ from pyjsvm.runtime.operators import (
     BINARY_OPERATORS,
     MAX_STRING_LENGTH,
     NUMBER_OPS, binary_op, bitwise_not, increment, js_add, js_in, number_divide, number_remainder, unary_minus, js_instanceof,
+    concat_strings,
 )
 from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.regexp.validate import validate_regexp_literal
@@ -427,7 +428,7 @@ class ExpressionCompiler(ScopeResolver):
                     if type(v) is JSSymbol:
                         throw_type_error("Cannot convert a Symbol value to a string")
                     out.append(v if type(v) is str else to_string(v))
-            return "".join(out)
+            return concat_strings(*out)
         return template
 
     def e_ArrayExpression(self, node: Any) -> Closure:

@@ -2,6 +2,8 @@
 and reading JS values from Python without ceremony."""
 from __future__ import annotations
 
+import re
+
 import errno as _errno
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
@@ -147,6 +149,17 @@ def get_prop(o: Any, key: str) -> Any:
 def js_str(v: Any) -> str:
     """A JS string value as Python text (surrogate pairs joined)."""
     return js_string_to_python(v)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def js_os_str(v: Any) -> str:
+    """A JS string value as text for the operating system (a path, an argument, an environment
+    variable): surrogate pairs joined and each lone surrogate U+FFFD, as node encodes such a
+    string in UTF-8 (a lone surrogate cannot be encoded: process.chdir('\\ud800') was a
+    UnicodeEncodeError traceback, fs and child_process calls 'internal error's)."""
+    return _LONE_SURROGATE.sub("\ufffd", js_string_to_python(v))
 
 
 # NON-SPEC (speed): the code cache data (api/code_cache.py) of each host module written in JS

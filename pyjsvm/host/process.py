@@ -17,7 +17,7 @@ from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, SYM_TO_STRING_TAG
 from pyjsvm.runtime.operations import call, to_boolean, to_number, to_string
 from pyjsvm.api.convert import python_string_to_js
 from pyjsvm.host.node.stdio import make_stdio
-from pyjsvm.host.jsutil import js_str
+from pyjsvm.host.jsutil import js_os_str, js_str
 from pyjsvm.host.inspect import is_error
 
 if TYPE_CHECKING:
@@ -156,9 +156,9 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
         if type(d) is not str:
             invalid_arg_type(r, "directory", "of type string", d)
         try:
-            os.chdir(js_str(d))
+            os.chdir(js_os_str(d))
         except OSError as e:
-            raise uv_error(r, e, "chdir", os.getcwd(), js_str(d)) from None
+            raise uv_error(r, e, "chdir", os.getcwd(), js_os_str(d)) from None
         return None
 
     @method(p, realm, "uptime", 0, W | E | C)
@@ -435,13 +435,13 @@ def _node_members(host: "NodeHost", p: JSObject) -> None:
 
     def load_env_file(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         path = arg(args, 0)
-        path_s = js_str(path) if type(path) is str else ".env"
+        path_s = js_os_str(path) if type(path) is str else ".env"
         host.permissions.check_read(r, path_s)
         try:
             with open(path_s, encoding="utf-8") as f:
                 text = f.read()
         except OSError as e:
-            raise JSThrow(r.new_error("Error", f"ENOENT: {e.strerror}, open '{path_s}'")) from None
+            raise uv_error(r, e, "open", path_s) from None
         env = p.get("env", p)
         for line in text.splitlines():
             line = line.strip()
@@ -595,7 +595,7 @@ class _Env(JSObject):
         v = p.value if type(p) is Prop else p
         try:
             if type(v) is str:
-                os.environ["TZ"] = js_str(v)
+                os.environ["TZ"] = js_os_str(v)
             elif v is MISSING:
                 os.environ.pop("TZ", None)
         except (ValueError, UnicodeError):

@@ -1078,6 +1078,8 @@ def array_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
         # NON-SPEC: fast path (no user code runs: own plain data properties; holes read undefined)
         if type(x) is float and x != x:
             for i in range(k, length):
+                if not i & 0xFFFF:
+                    _check_stop()  # (a Python loop: 2**25 elements took seconds past the timeout)
                 v = d[i]
                 if type(v) is float and v != v:
                     return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_allocation, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.buffers import (
     BYTES_PIECE, MAX_BYTE_LENGTH, JSArrayBuffer, allocate_array_buffer, array_buffer_byte_length, copy_bytes,
     create_byte_data_block,
@@ -196,6 +196,8 @@ def array_buffer_copy_and_detach(realm: "Realm", o: Any, new_length: Any, preser
         throw_range_error("Array buffer allocation failed")
     old = o.data
     assert old is not None
+    if new_byte_length > len(old):
+        check_allocation(new_byte_length - len(old))  # (NON-SPEC: as a new block, before detaching)
     detach_array_buffer(o)
     # NON-SPEC: the new buffer takes over the old bytes (no views hold them any more).
     try:

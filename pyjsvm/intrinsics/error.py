@@ -8,6 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_type_error
+from pyjsvm.runtime.operators import concat_strings
 from pyjsvm.runtime.objects import A, C, W, WEC, BuiltinFunction, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
     create_non_enumerable_data_property_or_throw, define_property_or_throw,
@@ -123,7 +124,7 @@ def error_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_target
         return msg
     if not msg:
         return name
-    return name + ": " + msg
+    return concat_strings(name, ": ", msg)
 
 
 @error_statics.method("isError", 1)

@@ -491,12 +491,29 @@ def _escape_piece(piece: str) -> str:
     return piece
 
 
+# the code units QuoteJSONString escapes, of an ASCII string
+_ESCAPED_ASCII = bytes(range(0x20)) + b'"\\'
+
+
+def _piece_needs_escape(piece: str) -> bool:
+    """NON-SPEC: whether QuoteJSONString changes any code unit of ``piece``: for ASCII text,
+    bytes.translate finds them several times faster than the search."""
+    if piece.isascii():
+        b = piece.encode("ascii")
+        return len(b.translate(None, _ESCAPED_ASCII)) != len(b)
+    return _NEEDS_ESCAPE.search(piece) is not None
+
+
 def quote_json_string(value: str) -> str:
     """QuoteJSONString (sec-quotejsonstring)."""
-    if _NEEDS_ESCAPE.search(value) is None:
-        return '"' + value + '"'
     if len(value) <= STRING_PIECE:
+        if _NEEDS_ESCAPE.search(value) is None:
+            return '"' + value + '"'
         return '"' + _ESCAPE_TOKEN.sub(_escape_token, value) + '"'
+    # NON-SPEC: a long value searched in pieces with the budget checked between them (one
+    # search of 2**27 code units took half a second to two seconds)
+    if not any(_piece_needs_escape(piece) for piece in string_pieces(value)):
+        return '"' + value + '"'
     # NON-SPEC: a long value escaped in pieces (none splitting a surrogate pair) with the budget
     # checked between them, its length checked as it grows (each code unit may take six)
     out = ['"']
@@ -544,6 +561,62 @@ def _without_to_json(o: JSObject) -> bool:
     return True
 
 
+# NON-SPEC: a quoted string or key longer than this is measured against the longest string
+# before it joins the output (shorter ones are counted at the next budget check)
+_LONG_PIECE = 1 << 12
+
+
+class _Output(list):  # type: ignore[type-arg]
+    """NON-SPEC: JSON.stringify's output pieces, their length counted as they grow: at each budget
+    check (``sync``: the pieces appended since the last one) and before a long quoted string is
+    added (``room``), a RangeError once past the longest string. The whole text was measured
+    only after it was joined: each quoted string is a copy, and an array holding one string of
+    2**27 code units eight times held 2 GiB before the RangeError (a hundred times, tens of GiB)."""
+
+    __slots__ = ("size", "counted")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.size = 0
+        self.counted = 0
+
+    def sync(self) -> None:
+        n = len(self)
+        if n > self.counted:
+            self.size += sum(map(len, self[self.counted:n]))
+            self.counted = n
+        if self.size > MAX_STRING_LENGTH:
+            throw_range_error("Invalid string length")
+
+    def room(self, n: int) -> None:
+        self.sync()
+        if self.size + n > MAX_STRING_LENGTH:
+            throw_range_error("Invalid string length")
+
+    def truncate(self, mark: int) -> None:
+        if self.counted > mark:
+            self.size -= sum(map(len, self[mark:self.counted]))
+            self.counted = mark
+        del self[mark:]
+
+
+def _quote_into(buf: _Output, value: str) -> str:
+    """NON-SPEC: QuoteJSONString (sec-quotejsonstring) of a string about to join ``buf``, its
+    length measured first when it is long."""
+    q = quote_json_string(value)
+    if len(q) > _LONG_PIECE:
+        buf.room(len(q))
+    return q
+
+
+def _key_into(buf: _Output, key: str) -> str:
+    """NON-SPEC: ``_quoted_key`` of a key about to join ``buf``, measured as ``_quote_into``."""
+    q = _quoted_key(key)
+    if len(q) > _LONG_PIECE:
+        buf.room(len(q))
+    return q
+
+
 class _Serializer:
     """The JSON Serialization Record (sec-json-serialization-record) plus the output buffer."""
 
@@ -556,7 +629,7 @@ class _Serializer:
         self.indent = ""
         self.gap = gap
         self.property_list = property_list
-        self.buf: list[str] = []
+        self.buf = _Output()
 
     def property(self, key: str, holder: JSObject, value: Any) -> bool:
         """SerializeJSONProperty (sec-serializejsonproperty), given value = Get(holder, key).
@@ -565,7 +638,7 @@ class _Serializer:
         # NON-SPEC fast path: primitives without a replacer function.
         if self.replacer is None:
             if t is str:
-                self.buf.append(quote_json_string(value))
+                self.buf.append(_quote_into(self.buf, value))
                 return True
             if t is float:
                 self.buf.append(number_to_string(value) if value - value == 0 else "null")
@@ -609,7 +682,7 @@ class _Serializer:
             self.buf.append("true" if value else "false")
             return True
         if t is str:
-            self.buf.append(quote_json_string(value))
+            self.buf.append(_quote_into(self.buf, value))
             return True
         if t is float:
             self.buf.append(number_to_string(value) if value - value == 0 else "null")
@@ -663,16 +736,17 @@ class _Serializer:
         for n, key in enumerate(keys):
             if not n & 255:
                 check_stop()
+                buf.sync()
             # 1. Let value be ? Get(holder, key) -- read ``props`` directly for plain data.
             v = props.get(key, MISSING) if fast else MISSING
             if v is MISSING or type(v) is Prop:
                 v = value.get(key, value)
             if plain:
                 t = type(v)
-                text = quote_json_string(v) if t is str else number_to_string(v) if t is float and v - v == 0 else None
+                text = _quote_into(buf, v) if t is str else number_to_string(v) if t is float and v - v == 0 else None
                 if text is not None:
                     buf.append(sep if any_member else first_sep)
-                    buf.append(_quoted_key(key))
+                    buf.append(_key_into(buf, key))
                     buf.append(colon)
                     buf.append(text)
                     any_member = True
@@ -681,12 +755,12 @@ class _Serializer:
                     continue  # (undefined: no member)
             mark = len(buf)
             buf.append(sep if any_member else first_sep)
-            buf.append(_quoted_key(key))
+            buf.append(_key_into(buf, key))
             buf.append(colon)
             if self.property(key, value, v):
                 any_member = True
             else:
-                del buf[mark:]
+                buf.truncate(mark)
         if any_member and gap:
             buf.append("\n" + step_back + "}")
         else:
@@ -720,6 +794,7 @@ class _Serializer:
         for index in range(length):
             if not index & 255:
                 check_stop()
+                buf.sync()
             buf.append(sep if index else first_sep)
             if is_js_array:
                 v = value.get_index(index)  # type: ignore[attr-defined]
@@ -728,7 +803,7 @@ class _Serializer:
             if plain:
                 t = type(v)
                 if t is str:
-                    buf.append(quote_json_string(v))
+                    buf.append(_quote_into(buf, v))
                     continue
                 if t is float:
                     buf.append(number_to_string(v) if v - v == 0 else "null")
@@ -756,24 +831,22 @@ def _plain_text(value: JSObject) -> str | None:
     member of an object). Anything else (an accessor, a function, a symbol, a BigInt, a
     wrapper, a proxy, a hole ...) gives None before anything is seen, and the steps run. (A
     cycle would also end in RecursionError, and the steps: the test stops it at once.)"""
-    buf: list[str] = []
+    buf = _Output()
     try:
         _plain_value(value, buf, set())
     except _NotPlainData:
         return None
     except MemoryError:
         throw_range_error("Invalid string length")
-    result = "".join(buf)
-    if len(result) > MAX_STRING_LENGTH:
-        throw_range_error("Invalid string length")
-    return result
+    buf.sync()
+    return "".join(buf)
 
 
-def _plain_value(v: Any, buf: list[str], stack: set[int]) -> None:
+def _plain_value(v: Any, buf: _Output, stack: set[int]) -> None:
     """NON-SPEC: _plain_text's SerializeJSONProperty of a value that is not undefined."""
     t = type(v)
     if t is str:
-        buf.append(quote_json_string(v))
+        buf.append(_quote_into(buf, v))
     elif t is float:
         buf.append(number_to_string(v) if v - v == 0 else "null")
     elif t is bool:
@@ -785,6 +858,7 @@ def _plain_value(v: Any, buf: list[str], stack: set[int]) -> None:
         if id(v) in stack or not _without_to_json(v):
             raise _NotPlainData
         check_stop()
+        buf.sync()
         stack.add(id(v))
         props = v.props
         buf.append("{")
@@ -796,7 +870,7 @@ def _plain_value(v: Any, buf: list[str], stack: set[int]) -> None:
             if x is None or type(key) is not str:
                 continue  # (undefined: no member; a symbol key is no member either)
             buf.append("," if len(buf) > mark else "")
-            buf.append(_quoted_key(key))
+            buf.append(_key_into(buf, key))
             buf.append(":")
             _plain_value(x, buf, stack)
         buf.append("}")
@@ -807,6 +881,7 @@ def _plain_value(v: Any, buf: list[str], stack: set[int]) -> None:
         if d is None or id(v) in stack or not _without_to_json(v):
             raise _NotPlainData
         check_stop()
+        buf.sync()
         stack.add(id(v))
         buf.append("[")
         for i, x in enumerate(d):
@@ -814,6 +889,7 @@ def _plain_value(v: Any, buf: list[str], stack: set[int]) -> None:
                 buf.append(",")
                 if not i & 255:
                     check_stop()
+                    buf.sync()
             if x is None:
                 buf.append("null")
             else:
@@ -888,12 +964,8 @@ def json_stringify(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     except MemoryError:
         throw_range_error("Invalid string length")
     buf = state.buf
-    if len(buf) == 1 and len(buf[0]) <= MAX_STRING_LENGTH:
-        return buf[0]
-    result = "".join(buf)
-    if len(result) > MAX_STRING_LENGTH:
-        throw_range_error("Invalid string length")
-    return result
+    buf.sync()
+    return buf[0] if len(buf) == 1 else "".join(buf)
 
 
 # =============================================================================================

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import JSThrow, check_stop, throw_type_error
+from pyjsvm.runtime.operators import concat_strings
 from pyjsvm.runtime.functions import register_inline
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.runtime.objects import DIGITS, E, JSArray, JSObject, Prop, PropertyDescriptor, ordered_keys, same_value
@@ -484,7 +485,7 @@ def object_to_string(this: Any) -> str:
     # 16. If tag is not a String, set tag to builtinTag.
     if type(tag) is not str:
         tag = builtin_tag
-    return "[object " + tag + "]"
+    return concat_strings("[object ", tag, "]")
 
 
 @proto.method("toString", 0)

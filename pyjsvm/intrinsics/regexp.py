@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_stop, get_agent, JSThrow, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.iteration import create_iter_result_object
@@ -27,7 +27,7 @@ from pyjsvm.regexp.parser import PatternError, parse_flags, parse_pattern
 from pyjsvm.intrinsics.string import REGEXP_METHOD, code_point_at, get_substitution, is_regexp
 from pyjsvm.runtime.objects import BuiltinFunction
 from pyjsvm.runtime.operations import to_display
-from pyjsvm.runtime.operators import check_string_length, string_pieces
+from pyjsvm.runtime.operators import check_string_length, concat_strings, string_pieces
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -628,7 +628,7 @@ def regexp_to_string(realm: "Realm", this: Any, args: list[Any], new_target: Any
     r = _this_object(this, "RegExp.prototype.toString")
     pattern = to_string(r.get("source", r))
     flags = to_string(r.get("flags", r))
-    return "/" + pattern + "/" + flags
+    return concat_strings("/", pattern, "/", flags)
 
 
 @proto.method("compile", 2)
@@ -924,13 +924,18 @@ def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target
             found = [] if caps is None else [caps]
         if not functional_replace and "$" not in replace_value:
             return _replace_plain(s, found, replace_value)
-        matches = [_replace_match(rx, s, caps) for caps in found]
+        matches: Iterator[tuple[str, int, list[Any], Any]] = (_replace_match(rx, s, caps) for caps in found)
     else:
-        matches = [_replace_result(result, length_s) for result in _replace_results(rx, s)]
+        # 14. For each result of results (all gathered first): its captures are read just
+        # before its replacement is computed
+        results = _replace_results(rx, s)
+        matches = (_replace_result(result, length_s) for result in results)
     acc: list[str] = []
     total = 0
     next_source_position = 0
-    for matched, position_i, captures, named_captures in matches:
+    for k, (matched, position_i, captures, named_captures) in enumerate(matches):
+        if k & 0xFFF == 0xFFF:
+            check_stop()  # NON-SPEC: the budget check (a match a code unit, each substituted)
         match_length = len(matched)
         if functional_replace:
             replacer_args: list[Any] = [matched, *captures, float(position_i), s]

@@ -281,6 +281,11 @@ def _string_index_of(s: str, search: str, from_index: int) -> int:
     return s.find(search, from_index)
 
 
+# NON-SPEC: how many references GetSubstitution reads between two budget checks, and the
+# length of its result from which each piece's length is checked
+SUBSTITUTION_PIECE = 1 << 10
+
+
 def get_substitution(matched: str, string: str, position: int, captures: list[Any], named_captures: Any,
                      template: str) -> str:
     """GetSubstitution (sec-getsubstitution). ``captures`` holds strings or None (undefined)."""
@@ -288,6 +293,14 @@ def get_substitution(matched: str, string: str, position: int, captures: list[An
         return template
     string_length = len(string)
     result: list[str] = []
+    # NON-SPEC: the length so far, checked as each piece is added (each $` or $' is a piece of
+    # the subject string: "$'".repeat(1000) on a string of 2**28 code units held hundreds of
+    # GiB before the caller saw the result's length), and the budget checked on entry and every
+    # SUBSTITUTION_PIECE references (a template of a million $& took seconds a match, of a
+    # thousand $& a millisecond, for each of a million matches)
+    check_stop()
+    total = 0
+    refs = 0
     i = 0
     n = len(template)
     while i < n:
@@ -295,22 +308,26 @@ def get_substitution(matched: str, string: str, position: int, captures: list[An
         if j < 0:
             result.append(template[i:])
             break
+        refs += 1
+        if not refs % SUBSTITUTION_PIECE:
+            check_stop()
         if j > i:
             result.append(template[i:j])
+            total += j - i
         i = j
         c = template[i + 1] if i + 1 < n else ""
         if c == "$":
-            result.append("$")
+            piece = "$"
             i += 2
         elif c == "`":
-            result.append(string[:position])
+            piece = string[:position]
             i += 2
         elif c == "&":
-            result.append(matched)
+            piece = matched
             i += 2
         elif c == "'":
             tail = min(position + len(matched), string_length)
-            result.append(string[tail:])
+            piece = string[tail:]
             i += 2
         elif "0" <= c <= "9":
             c2 = template[i + 2] if i + 2 < n else ""
@@ -323,23 +340,27 @@ def get_substitution(matched: str, string: str, position: int, captures: list[An
             ref = template[i:i + 1 + digit_count]
             if 1 <= index <= capture_length:
                 capture = captures[index - 1]
-                result.append("" if capture is None else capture)
+                piece = "" if capture is None else capture
             else:
-                result.append(ref)
+                piece = ref
             i += len(ref)
         elif c == "<":
             gt = template.find(">", i)
             if gt < 0 or named_captures is None:
-                result.append("$<")
+                piece = "$<"
                 i += 2
             else:
                 group_name = template[i + 2:gt]
                 capture = named_captures.get(group_name, named_captures)
-                result.append("" if capture is None else to_string(capture))
+                piece = "" if capture is None else to_string(capture)
                 i = gt + 1
         else:
-            result.append("$")
+            piece = "$"
             i += 1
+        total += len(piece)
+        if total > SUBSTITUTION_PIECE:
+            check_string_length(total)
+        result.append(piece)
     return "".join(result)
 
 

@@ -738,10 +738,12 @@ def set_typed_array_from_array_like(target: JSTypedArray, target_offset: float, 
     if target_offset == INF or src_length + target_offset > target_length:
         throw_range_error("offset is out of bounds")
     offset = int(target_offset)
-    if type(src) is JSArray and src.dense is not None and len(src.dense) == src_length \
-            and _pack_numbers(target, offset, src.dense):
-        return  # (NON-SPEC: the elements of a dense array are data properties: reading them is unobservable)
-    for k in range(src_length):
+    packed = 0
+    if type(src) is JSArray and src.dense is not None and len(src.dense) == src_length:
+        # NON-SPEC: the elements of a dense array are data properties: reading them is
+        # unobservable, and its leading pieces of Numbers are packed at once (_pack_pieces)
+        packed = _pack_pieces(target, offset, src.dense)
+    for k in range(packed, src_length):
         if not k & 255:
             check_stop()
         v = src.get(str(k), src)
@@ -1048,25 +1050,27 @@ def _pack_numbers(o: JSTypedArray, start: int, values: list[Any]) -> bool:
 _STORE_PIECE = 1 << 16
 
 
-def store_list(o: JSTypedArray, values: list[Any]) -> None:
-    """Set(O, k, values[k], true) for each k of a new typed array ``o`` (TypedArraySetElement)."""
+def _pack_pieces(o: JSTypedArray, start: int, values: list[Any]) -> int:
+    """NON-SPEC: ``_pack_numbers`` of ``values`` into ``o`` from index ``start``, a long list in
+    pieces with the budget checked between them (one piece of 2**24 Numbers took 3.5 s; %TypedArray%.prototype.set
+    of an Array of 2**25 Numbers, 14 s past a 1 s timeout), up to the first piece that is not all
+    Numbers: how many values were packed (the caller stores the rest one by one)."""
     n = len(values)
     if n <= _STORE_PIECE:
-        if _pack_numbers(o, 0, values):
-            return
-        for k, v in enumerate(values):
-            typed_array_set_element(o, float(k), v)
-        return
-    # NON-SPEC: a long list packed in pieces with the budget checked between them (one piece of
-    # 2**24 Numbers took 3.5 s); from the first piece that is not all Numbers (a conversion may
-    # run user code) on, one by one as above
-    start = 0
-    while start < n:
+        return n if _pack_numbers(o, start, values) else 0
+    k = 0
+    while k < n:
         check_stop()
-        if not _pack_numbers(o, start, values[start:start + _STORE_PIECE]):
+        if not _pack_numbers(o, start + k, values[k:k + _STORE_PIECE]):
             break
-        start += _STORE_PIECE
-    for k in range(start, n):
+        k += _STORE_PIECE
+    return min(k, n)
+
+
+def store_list(o: JSTypedArray, values: list[Any]) -> None:
+    """Set(O, k, values[k], true) for each k of a new typed array ``o`` (TypedArraySetElement)."""
+    # from the first piece that is not all Numbers (a conversion may run user code) on, one by one
+    for k in range(_pack_pieces(o, 0, values), len(values)):
         if not k & 4095:
             check_stop()
         typed_array_set_element(o, float(k), values[k])

@@ -268,18 +268,33 @@ def resize_buffer_data(buf: JSArrayBuffer, new_length: int) -> None:
     ``new_length`` bytes (new bytes are zero)."""
     d = buf.data
     assert d is not None
-    buf.drop_fast_views()
     n = len(d)
+    if new_length > n:
+        # NON-SPEC: growth counts against the context's memory limit as a new block does (resize
+        # to 2**31 bytes under a 64 MiB memory_limit took 2 GiB), and is made in pieces with the
+        # budget checked between them (create_byte_data_block)
+        check_allocation(new_length - n)
+    buf.drop_fast_views()
     try:
         if new_length < n:
             del d[new_length:]
-        elif new_length > n:
-            d.extend(bytes(new_length - n))
+        else:
+            while len(d) < new_length:
+                if len(d) > n:
+                    check_stop()
+                d.extend(bytes(min(new_length - len(d), BYTES_PIECE)))
     except BufferError:
         # NON-SPEC: Python holds a memoryview of these bytes (see pyjsvm.api.convert): the
         # buffer moves to a resized copy and the Python view keeps the old bytes.
         buf.data = bytearray(d[:new_length]) + bytes(max(0, new_length - n))
-    buf.refresh_fast_views()
+    except MemoryError:
+        del d[n:]
+        throw_range_error("Array buffer allocation failed")
+    except BaseException:
+        del d[n:]  # (interrupted while growing: the old length again)
+        raise
+    finally:
+        buf.refresh_fast_views()
 
 
 def clone_array_buffer(proto: JSObject | None, src: JSArrayBuffer, offset: int, length: int) -> JSArrayBuffer:

@@ -102,6 +102,10 @@ def get_iterator_direct(obj: JSObject) -> IteratorRecord:
 
 def iterator_next(rec: IteratorRecord, value: Any = None, has_value: bool = False) -> JSObject:
     """IteratorNext (sec-iteratornext)."""
+    # NON-SPEC: the budget check. A built-in next method runs no JS that would check it, and
+    # IteratorStep loops in built-ins (Iterator.prototype.drop skipping its limit) have a trip
+    # count JS controls: Array(2**32-1).keys().drop(Infinity).next() ran on past its timeout
+    check_stop()
     try:
         result = call(rec.next_method, rec.iterator, [value] if has_value else [])
     except JSThrow:

@@ -89,6 +89,18 @@ def concat_room(n: int) -> bool:
     return True
 
 
+def concat_strings(*parts: str) -> str:
+    """NON-SPEC: the string-concatenation of ``parts`` -- a template literal's cooked strings and
+    substitutions (sec-template-literals-runtime-semantics-evaluation), the pieces of a built-in's
+    result (Error.prototype.toString, Object.prototype.toString ...) -- its length checked
+    (concat_room) before it is made: three substitutions of a 2**28-code-unit string made a string
+    past the longest one, a hundred of them tens of GiB."""
+    n = sum(map(len, parts))
+    if n >= ALLOCATION_CHECK_MIN:
+        concat_room(n)
+    return "".join(parts)
+
+
 def _concat(a: str, b: str) -> str:
     n = len(a) + len(b)
     if n >= ALLOCATION_CHECK_MIN:  # (below it concat_room has nothing to refuse: no call)

@@ -21,6 +21,8 @@ from typing import Any
 from esprima.parser import Parser  # type: ignore[import-untyped]
 from esprima.scanner import Scanner  # type: ignore[import-untyped]
 
+from pyjsvm.syntax.line_index import init_parser
+
 _original_init = Parser.__init__
 _original_next_token = Parser.nextToken
 _original_scan_string = Scanner.scanStringLiteral
@@ -45,13 +47,14 @@ def _next_token(self: Any, allowEscaped: bool = False) -> Any:
 
 
 def _init(self: Any, code: Any, options: Any = None, delegate: Any = None) -> None:
+    # (made over the empty source, then given this one: line_index.py)
     if isinstance(code, str) and "\\" in code and any(lc in code for lc in _LINE_CONTINUATIONS):
         # instance attributes: only this parser takes the slower path
         self.nextToken = MethodType(_next_token, self)
-        _original_init(self, code, options, delegate)
+        init_parser(self, _original_init, code, options, delegate)
         self.scanner.scanStringLiteral = MethodType(_scan_string_literal, self.scanner)
     else:
-        _original_init(self, code, options, delegate)
+        init_parser(self, _original_init, code, options, delegate)
 
 
 Parser.__init__ = _init

@@ -347,3 +347,18 @@ def test_unicode_case_folding() -> None:
     assert _ours('/\\u{10400}/ui.test("\\u{10428}")') == "true"
     assert _ours('/[\\u{10400}-\\u{10410}]/ui.test("\\u{10430}")') == "true"
     assert _ours('/(.)\\1/ui.exec("\\u{10400}\\u{10428}")[0].length') == "4"
+
+
+def test_symbol_replace_reads_each_result_before_its_replacement() -> None:
+    # sec-regexp.prototype-%symbol.replace% step 14: the results are gathered first, then each
+    # one's length, "0", "index" and "groups" are read just before its replacement is computed
+    src = """var log = [], n = 0, re = /./g;
+    re.exec = function () {
+      if (n++ >= 2) return null;
+      var r = ['a']; r.index = n - 1;
+      return new Proxy(r, { get(t, k, rc) { if (typeof k === 'string') log.push(n + ':' + k); return Reflect.get(t, k, rc) } });
+    };
+    log.push(re[Symbol.replace]('xyz', function () { log.push('call'); return 'Q' }));
+    log.join(' ')"""
+    assert js_string_to_python(eval_script(Realm(), src)) == (
+        "1:0 2:0 3:length 3:0 3:index 3:groups call 3:length 3:0 3:index 3:groups call QQz")

@@ -244,6 +244,57 @@ for c in CASES:
     if c.name == "bomb/sort_huge":
         c.expect = OK_OR_TIMEOUT
 
+# --- built-ins that skipped the budget or the string limit (a hostile review) -------------------
+CASES += [
+    # Iterator.prototype.drop stepped a built-in iterator (no JS run, no budget check) 2**32 times
+    Case("bomb/iterator_drop_builtin_iterator", TIMEOUT, code="Array(2**32-1).keys().drop(Infinity).next()", timeout=500, seconds=5),
+    Case("bomb/iterator_drop_string_iterator", TIMEOUT, code="'a'.repeat(2**26)[Symbol.iterator]().drop(Infinity).next()", timeout=500, seconds=5),
+    # GetSubstitution: a long template read for each of a million matches without a budget check
+    Case("bomb/replace_long_template_regexp", TIMEOUT_OR_RANGE, code="'a'.repeat(2**20).replace(/a/g, '$&'.repeat(1000)).length", timeout=500, seconds=5),
+    Case("bomb/replace_all_long_template", TIMEOUT_OR_RANGE, code="'a'.repeat(2**20).replaceAll('a', '$&'.repeat(1000)).length", timeout=500, seconds=5),
+    # ... and each $' a copy of the subject's tail: 100 of 2**24 code units held 1.6 GiB before
+    # the caller measured the result (1,000 of 2**28: hundreds of GiB)
+    Case("bomb/replace_template_tail_copies", TIMEOUT_OR_RANGE, code="'a'.repeat(2**24).replace('a', \"$'\".repeat(100)).length", timeout=5000, seconds=10, rss_mb=1000),
+    # a template literal's string was not measured: three substitutions of 2**28 code units gave
+    # a string past the longest one (script code: closure tier; a function's body: emitted Python)
+    Case("bomb/template_literal_past_string_limit", RANGE, code="var s = 'x'.repeat(2**28); `${s}${s}${s}`.length", timeout=5000, seconds=10, rss_mb=1500),
+    Case("bomb/template_literal_past_string_limit_in_function", RANGE, code="(function(){ var s = 'x'.repeat(2**28); return `${s}${s}${s}`.length })()", timeout=5000, seconds=10, rss_mb=1500),
+    # JSON.stringify measured its text only once joined: each quoted string is a copy, and forty
+    # of 2**27 code units held 5 GiB before the RangeError
+    Case("bomb/json_stringify_string_copies", TIMEOUT_OR_RANGE, code="var s='x'.repeat(2**27); JSON.stringify(new Array(40).fill(s)).length", timeout=8000, seconds=12, rss_mb=1200),
+    Case("bomb/json_stringify_string_copies_object", TIMEOUT_OR_RANGE, code="var s='x'.repeat(2**27); var o = {}; for (var i = 0; i < 40; i++) o['k' + i] = s; JSON.stringify(o, null, 1).length", timeout=8000, seconds=12, rss_mb=1200),
+    # esprima listed every line start (a Python int a terminator) before the first token, and
+    # its scanner stepped over each terminator between tokens or in a comment: minutes past the
+    # timeout, and GiB (syntax/line_index.py)
+    Case("compile/timeout_in_line_terminators", OK_OR_TIMEOUT, code="eval('\\n'.repeat(2**25) + '1')", timeout=1000, seconds=6),
+    Case("compile/timeout_in_blank_lines", OK_OR_TIMEOUT, code="eval(' \\u2028\\t\\r\\n'.repeat(2**23) + '1')", timeout=1000, seconds=6),
+    Case("compile/timeout_in_multi_line_comment", OK_OR_TIMEOUT, code="eval('/*' + '\\n'.repeat(2**25) + '*/ 1')", timeout=1000, seconds=6),
+    # %TypedArray%.prototype.set of a dense Array packed all its Numbers in one step: 14 s past
+    # a 1 s timeout for 2**25 of them
+    Case("bomb/typed_array_set_from_dense_array", TIMEOUT, code="var t = new Float64Array(2**25); var a = new Array(2**25).fill(1.5); for(;;) t.set(a)", timeout=500, seconds=4, rss_mb=1500),
+    # growing a buffer did not count against the context's memory_limit (a resize to 2**31 bytes
+    # under 64 MiB took 2 GiB), nor did a transfer to a longer one
+    Case("bomb/buffer_growth_past_memory_limit", OK, value="RangeError:0|RangeError:0|RangeError:false", py="""
+ctx = vm.create_context({}, memory_limit=64 * 2**20)
+result = vm.run_in_context("[() => { var b = new ArrayBuffer(0, {maxByteLength: 2**31}); try { b.resize(2**31) } catch (e) { return e.name + ':' + b.byteLength } },"
+                           " () => { var s = new SharedArrayBuffer(0, {maxByteLength: 2**31}); try { s.grow(2**31) } catch (e) { return e.name + ':' + s.byteLength } },"
+                           " () => { var c = new ArrayBuffer(8); try { c.transfer(2**31) } catch (e) { return e.name + ':' + c.detached } }].map(f => f()).join('|')", ctx, timeout=20000)
+""", seconds=20, rss_mb=400),
+    # the RegExp interpreter polled every 4,096 of its steps and its search every 1,024 starts: a
+    # step that scans a thousand characters, a thousand steps a start, ran a minute unchecked
+    Case("bomb/regexp_long_scans_each_start", TIMEOUT, code="/(?:a{1000}){1000}/.test('a'.repeat(999999))", timeout=500, seconds=4),
+    # each Atomics.waitAsync with a timeout started a thread (threading.Timer) that outlived the
+    # run: 15,000 in 5 s, until no more could start; one timer thread now serves them all
+    Case("bomb/wait_async_timeouts_threads", OK, value="20000:True", py="""
+import threading
+before = threading.active_count()
+n = vm.run_in_new_context("var ia = new Int32Array(new SharedArrayBuffer(4)); var n = 0; for (var i = 0; i < 20000; i++) if (Atomics.waitAsync(ia, 0, 0, 1e9).async) n++; n", timeout=20000)
+result = str(n) + ':' + str(threading.active_count() - before <= 2)
+""", seconds=25),
+    # a Temporal duration field of more digits than CPython's int/str limit: ValueError escaped
+    Case("escape/temporal_duration_long_digits", RANGE, code="Temporal.Duration.from('P' + '1'.repeat(5000) + 'Y')"),
+]
+
 # --- compilation of huge input: linear, bounded -----------------------------------------------
 CASES += [
     Case("compile/nested_arrows_2000", OK_OR_RANGE, code="eval('x=>'.repeat(2000)+'1'); 1", timeout=20_000, seconds=25),
@@ -407,6 +458,40 @@ vm.run_in_context("l[0] + l[1]", ctx)
 ctx = vm.create_context({'l': [1, 2, 3]})
 vm.run_in_context("l.length = 2**32 - 1; l.length", ctx)
 """, rss_mb=200),
+    # an element written far past a host list's end extended it (l[2**32 - 2] = 1: a MemoryError
+    # out of the engine), and a list whose __setitem__ raised let the exception out
+    Case("host/list_index_huge", OK, value="RangeError:3", py="""
+l = [1, 2, 3]
+ctx = vm.create_context({'l': l})
+result = vm.run_in_context("try { l[2**32 - 2] = 1; 'set' } catch (e) { e.name }", ctx) + ':' + str(len(l))
+""", rss_mb=200),
+    Case("host/list_setitem_raises", OK, value="Error,Error,Error", py="""
+class L(list):
+    def __setitem__(self, i, v):
+        raise ValueError('no')
+    def append(self, v):
+        raise ValueError('no append')
+ctx = vm.create_context({'l': L([1, 2, 3])})
+result = vm.run_in_context("[() => { l[0] = 1 }, () => { l[3] = 1 }, () => { l.push(1) }].map(f => { try { f(); return 'set' } catch (e) { return e.name } }).join()", ctx)
+"""),
+    # a host mapping whose iteration never ends hung Object.keys(globalThis) past the timeout, and a
+    # host list whose __len__ says 2**40 made Object.keys(l) fill the memory
+    Case("host/mapping_iteration_endless", TIMEOUT, py="""
+import itertools
+from collections.abc import MutableMapping
+class M(MutableMapping):
+    def __getitem__(self, k): raise KeyError(k)
+    def __setitem__(self, k, v): pass
+    def __delitem__(self, k): pass
+    def __iter__(self): return (str(i) for i in itertools.count())
+    def __len__(self): return 1
+vm.run_in_context("Object.keys(globalThis).length", vm.create_context(M()), timeout=500)
+""", seconds=5),
+    Case("host/list_length_lies", OK, value="RangeError", py="""
+class L(list):
+    def __len__(self): return 2**40
+result = vm.run_in_context("try { Object.keys(l).length } catch (e) { e.name }", vm.create_context({'l': L([1])}), timeout=2000)
+""", seconds=5, rss_mb=200),
     Case("host/keyboard_interrupt_propagates", "python:KeyboardInterrupt", py="""
 def f():
     raise KeyboardInterrupt

@@ -15,7 +15,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.host.jsutil import binding, get_prop, js_str, load_js, new_array, obj_from
+from pyjsvm.host.jsutil import binding, get_prop, js_os_str, js_str, load_js, new_array, obj_from
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import JSArray, JSObject
 from pyjsvm.runtime.values import NULL
@@ -69,8 +69,8 @@ def make_binding(host: "NodeHost") -> JSObject:
         """(file, args, options) -> subprocess keyword arguments. Options as JS normalised them:
         cwd, envPairs, shell, stdio [3 strings]."""
         perms.check_child(realm)
-        file = js_str(a[0])
-        argv = [js_str(x) if type(x) is str else str(x) for x in _list(a[1])]
+        file = js_os_str(a[0])
+        argv = [js_os_str(x) if type(x) is str else str(x) for x in _list(a[1])]
         o = a[2] if len(a) > 2 and isinstance(a[2], JSObject) else None
         cwd = get_prop(o, "cwd")
         pairs = get_prop(o, "envPairs")
@@ -79,7 +79,7 @@ def make_binding(host: "NodeHost") -> JSObject:
             env = {}
             for pair in _list(pairs):
                 k, v = _list(pair)[:2]
-                env[js_str(k)] = js_str(v)
+                env[js_os_str(k)] = js_os_str(v)
         stdio = [js_str(x) for x in _list(get_prop(o, "stdio"))] or ["pipe", "pipe", "pipe"]
 
         def fd_for(i: int) -> Any:
@@ -93,7 +93,7 @@ def make_binding(host: "NodeHost") -> JSObject:
             if s == "ignore":
                 return subprocess.DEVNULL
             return subprocess.PIPE
-        return {"args": [file] + argv, "cwd": js_str(cwd) if type(cwd) is str else None, "env": env,
+        return {"args": [file] + argv, "cwd": js_os_str(cwd) if type(cwd) is str else None, "env": env,
                 "stdin": fd_for(0), "stdout": fd_for(1), "stderr": fd_for(2)}
 
     def spawn_error(e: OSError, syscall: str, path: str, spawnargs: list[str]) -> JSObject:

@@ -15,7 +15,7 @@ import tempfile
 import threading
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
-from pyjsvm.host.jsutil import binding, invalid_arg_type, js_str, load_js, new_array, throw_node_error, uv_error
+from pyjsvm.host.jsutil import binding, invalid_arg_type, js_os_str, load_js, new_array, throw_node_error, uv_error
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import JSObject
@@ -55,7 +55,7 @@ def make_binding(host: "NodeHost") -> JSObject:
     def path_arg(v: Any) -> str:
         if type(v) is not str:
             invalid_arg_type(realm, "path", "of type string or an instance of Buffer or URL", v)
-        p = js_str(v)
+        p = js_os_str(v)
         if "\x00" in p:
             throw_node_error(realm, "TypeError", "ERR_INVALID_ARG_VALUE",
                              "The argument 'path' must be a string, Uint8Array, or URL without null bytes. "
@@ -150,7 +150,7 @@ def make_binding(host: "NodeHost") -> JSObject:
     def exists(a: list[Any]) -> Any:
         if type(a[0]) is not str:
             return False
-        p = read(js_str(a[0]))
+        p = read(js_os_str(a[0]))
         try:
             os.stat(p)
             return True

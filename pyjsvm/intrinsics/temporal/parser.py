@@ -524,8 +524,10 @@ def parse_month_code_string(code: str) -> tuple[int, bool] | None:
 
 def _mv(digits: str) -> int:
     """ToIntegerWithTruncation (sec-tointegerwithtruncation) of a string of decimal digits."""
+    # (float() reads any number of digits; int() of more than CPython's int/str digit limit
+    # raised ValueError out of the engine, from Temporal.Duration.from('P' + 5,000 digits + 'Y'))
     try:
-        return int(float(int(digits)))
+        return int(float(digits))
     except OverflowError:
         throw_range_error("duration field is out of range")
 
