@@ -7,9 +7,12 @@ immediate is left (``ref``'d ones: an ``unref()``'d timer does not keep it alive
 """
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import queue
+import selectors
+import socket
 import time
 from collections import deque
 from typing import TYPE_CHECKING, Any, Callable
@@ -114,6 +117,11 @@ class EventLoop:
         # the longest wait for what is posted, or None (signals.SignalEvents sets it while it
         # has signal handlers installed)
         self.max_wait: float | None = None
+        # Sockets (node:net): a selector made on the first ``watch``, polled in the poll phase;
+        # while it exists ``post`` also writes a byte to ``_wake`` so that a wait in ``select``
+        # wakes for what threads post.
+        self.selector: selectors.BaseSelector | None = None
+        self._wake: tuple[socket.socket, socket.socket] | None = None
 
     # --- queues -----------------------------------------------------------------------------
     def now_ms(self) -> float:
@@ -151,6 +159,67 @@ class EventLoop:
         operation that posts began: node runs the callbacks of a handle in the async context of
         its creation)."""
         self.posted.put((fn, context))
+        wake = self._wake
+        if wake is not None:
+            try:
+                wake[1].send(b"\0")
+            except OSError:  # full: the loop wakes anyway
+                pass
+
+    def watch(self, sock: socket.socket, events: int, callback: Callable[[int], None], context: Any = None) -> None:
+        """Call ``callback(mask)`` on the loop, as a macrotask in the async ``context``, whenever
+        ``sock`` (non-blocking) is ready for ``events`` (``selectors.EVENT_READ | EVENT_WRITE``),
+        until ``unwatch``. A watched socket does not keep the loop alive by itself: its owner
+        holds a ``ref_handle`` while it should."""
+        if self.selector is None:
+            self.selector = selectors.DefaultSelector()
+            r, w = socket.socketpair()
+            r.setblocking(False)
+            w.setblocking(False)
+            self._wake = (r, w)
+            self.selector.register(r, selectors.EVENT_READ, None)
+        try:
+            self.selector.modify(sock, events, (callback, context))
+        except KeyError:
+            self.selector.register(sock, events, (callback, context))
+
+    def unwatch(self, sock: socket.socket) -> None:
+        if self.selector is not None:
+            try:
+                self.selector.unregister(sock)
+            except (KeyError, ValueError):
+                pass
+
+    def _poll_io(self, timeout: float | None) -> bool:
+        """Run the callbacks of the watched sockets that are ready, waiting at most ``timeout``
+        seconds (None: until one is, or something is posted); whether one ran."""
+        selector = self.selector
+        assert selector is not None and self._wake is not None
+        try:
+            ready = selector.select(timeout)
+        except InterruptedError:  # pragma: no cover - a signal (PEP 475 retries)
+            return False
+        ran = False
+        for key, mask in ready:
+            if key.data is None:
+                try:
+                    while self._wake[0].recv(4096):
+                        pass
+                except OSError:
+                    pass
+                continue
+            if self.stopped:
+                break
+            try:
+                current = selector.get_key(key.fileobj)
+            except (KeyError, ValueError):
+                continue  # unwatched by an earlier callback of this round
+            if current.data is not key.data:
+                continue
+            callback, context = key.data
+            ran = True
+            self.run_posted(functools.partial(callback, mask), context)
+        return ran
 
     def capture(self) -> Any:
         """The async context running now (for ``post``)."""
@@ -298,8 +367,10 @@ class EventLoop:
                 self.run_timer(t)
             if self.stopped:
                 return
-            # poll phase: what host handles posted
+            # poll phase: what host handles posted, and the sockets that are ready
             if self._drain_posted():
+                ran = True
+            if self.selector is not None and not self.stopped and self._poll_io(0):
                 ran = True
             if self.stopped:
                 return
@@ -309,11 +380,15 @@ class EventLoop:
                 live = [w for w, _, t in self.timers if not t.cancelled]
                 delay = (min(live) - self.now_ms()) / 1000.0 if live else None
                 if self.handles > 0 or not self.posted.empty() or (delay is not None and delay > 0):
-                    # Block until a handle (or a signal handler) posts or the next timer is due
-                    # (no busy-waiting), at most ``max_wait``.
+                    # Block until a handle (or a signal handler) posts, a socket is ready or the
+                    # next timer is due (no busy-waiting), at most ``max_wait``.
                     wait = max(delay, 0.0) if delay is not None else None
                     if self.max_wait is not None:
                         wait = self.max_wait if wait is None else min(wait, self.max_wait)
+                    if self.selector is not None:
+                        if self.posted.empty():
+                            self._poll_io(wait)
+                        continue
                     try:
                         fn, context = self.posted.get(timeout=wait)
                     except queue.Empty:

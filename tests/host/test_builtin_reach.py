@@ -9,7 +9,7 @@ import pytest
 import pyjsvm as vm
 from tests.host.conftest import run_pyjsvm
 
-MODULES = ["async_hooks"]
+MODULES = ["async_hooks", "net"]
 
 
 @pytest.mark.parametrize("name", MODULES)
