@@ -9,7 +9,7 @@ import pytest
 import pyjsvm as vm
 from tests.host.conftest import run_pyjsvm
 
-MODULES = ["async_hooks", "net"]
+MODULES = ["async_hooks", "net", "http"]
 
 
 @pytest.mark.parametrize("name", MODULES)
