@@ -12,6 +12,7 @@ const net = __require('net');
 const { Readable, Stream } = __require('stream');
 const process = __require('process');
 const Buffer = __getBuffer();
+const urlToOptions = __require('url').urlToHttpOptions;
 
 const METHODS = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
   'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST',
@@ -256,6 +257,14 @@ IncomingMessage.prototype.setTimeout = function setTimeout_(ms, cb) {
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
 });
+// the connection ended before the message did: 'aborted', then an ECONNRESET error (as in
+// Node, only when someone listens for errors)
+function abortIncoming(msg, evenIfComplete) {
+  if ((msg.complete && !evenIfComplete) || msg.aborted) return;
+  msg.aborted = true;
+  msg.emit('aborted');
+  msg.destroy(msg.listenerCount('error') > 0 ? __nodeError('Error', 'ECONNRESET', 'aborted') : undefined);
+}
 function fillIncoming(msg, head) {
   msg.httpVersionMajor = head.versionMajor;
   msg.httpVersionMinor = head.versionMinor;
@@ -646,11 +655,7 @@ function connectionListener(socket) {
     },
     onError(err) {
       if (err === null) {
-        if (current !== null && !current.complete) {
-          current.aborted = true;
-          current.emit('aborted');
-          current.destroy(__nodeError('Error', 'ECONNRESET', 'aborted'));
-        }
+        if (current !== null) abortIncoming(current);
         return;
       }
       err.rawPacket = undefined;
@@ -667,10 +672,8 @@ function connectionListener(socket) {
   socket.on('close', () => {
     server._idle.delete(socket);
     server._all.delete(socket);
-    if (current !== null && !current.complete && !current.aborted) {
-      current.aborted = true;
-      current.emit('aborted');
-    }
+    // a request whose response did not finish was aborted, even if it was read whole
+    if (current !== null && !current._res._done) abortIncoming(current, true);
   });
 }
 
@@ -783,11 +786,7 @@ function ClientRequest(input, options, cb) {
     },
     onError(err) {
       if (err === null) {
-        if (res !== null && !res.complete) {
-          res.aborted = true;
-          res.emit('aborted');
-          res.destroy(__nodeError('Error', 'ECONNRESET', 'aborted'));
-        }
+        if (res !== null) abortIncoming(res);
         return;
       }
       req._errored = true;
@@ -811,12 +810,7 @@ ClientRequest.prototype._extraHeaderLines = function () {
   return this._hostHeader === undefined ? [] : ['Host: ' + this._hostHeader];
 };
 ClientRequest.prototype._onSocketClose = function () {
-  const res = this.res;
-  if (res !== null && !res.complete && !res.aborted) {
-    res.aborted = true;
-    res.emit('aborted');
-    res.destroy(__nodeError('Error', 'ECONNRESET', 'aborted'));
-  }
+  if (this.res !== null) abortIncoming(this.res);
   if (!this._gotResponse && !this._errored) {
     this._errored = true;
     this.emit('error', __nodeError('Error', 'ECONNRESET', 'socket hang up'));
@@ -844,20 +838,6 @@ ClientRequest.prototype.destroy = function destroy(err) {
 ClientRequest.prototype.setNoDelay = function setNoDelay(v) { this.socket.setNoDelay(v); };
 ClientRequest.prototype.setSocketKeepAlive = function setSocketKeepAlive(v) { this.socket.setKeepAlive(v); };
 ClientRequest.prototype.getRawHeaderNames = OutgoingMessage.prototype.getRawHeaderNames;
-
-function urlToOptions(url) {
-  const options = {
-    protocol: url.protocol,
-    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-    hash: url.hash, search: url.search, pathname: url.pathname,
-    path: `${url.pathname || ''}${url.search || ''}`, href: url.href,
-  };
-  if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) {
-    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-  }
-  return options;
-}
 
 function request(url, options, cb) { return new ClientRequest(url, options, cb); }
 function get(url, options, cb) {

@@ -357,23 +357,17 @@ def make_binding(host: "NodeHost") -> JSObject:
             set_ref(h, a[1] is True)
         return None
 
-    def no_delay(a: list[Any]) -> Any:
-        h = get(a)
-        if h is not None and not h.server:
-            try:
-                h.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1 if a[1] is True else 0)
-            except OSError:
-                pass
-        return None
-
-    def keep_alive(a: list[Any]) -> Any:
-        h = get(a)
-        if h is not None and not h.server:
-            try:
-                h.sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1 if a[1] is True else 0)
-            except OSError:
-                pass
-        return None
+    def option(level: int, name: int) -> Any:
+        """setNoDelay / setKeepAlive: (id, on) sets a socket option."""
+        def set_option(a: list[Any]) -> Any:
+            h = get(a)
+            if h is not None and not h.server:
+                try:
+                    h.sock.setsockopt(level, name, 1 if a[1] is True else 0)
+                except OSError:
+                    pass
+            return None
+        return set_option
 
     def is_ip_(a: list[Any]) -> Any:
         return float(is_ip(js_string_to_python(a[0]))) if type(a[0]) is str else 0.0
@@ -382,7 +376,8 @@ def make_binding(host: "NodeHost") -> JSObject:
         "listen": listen, "connect": connect, "setHandler": set_handler, "readStart": read_start,
         "readStop": read_stop, "write": write, "shutdown": shutdown, "close": close,
         "address": lambda a: address_of(a, False), "remoteAddress": lambda a: address_of(a, True),
-        "ref": ref, "setNoDelay": no_delay, "setKeepAlive": keep_alive, "isIP": is_ip_,
+        "ref": ref, "setNoDelay": option(socket.IPPROTO_TCP, socket.TCP_NODELAY),
+        "setKeepAlive": option(socket.SOL_SOCKET, socket.SO_KEEPALIVE), "isIP": is_ip_,
         "describe": lambda a: describe_received(a[0] if a else None),
         "pending": lambda a: float(len(h.out)) if (h := get(a)) is not None else 0.0})
 
