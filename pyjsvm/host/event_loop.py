@@ -7,16 +7,19 @@ immediate is left (``ref``'d ones: an ``unref()``'d timer does not keep it alive
 """
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import queue
+import selectors
+import socket
 import time
 from collections import deque
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.api.convert import describe_exception
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method
-from pyjsvm.runtime.agent import AGENT, JSThrow
+from pyjsvm.runtime.agent import JSThrow, get_agent
 from pyjsvm.runtime.objects import C, W, JSObject
 from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
 from pyjsvm.runtime.jobs import run_jobs, take_job_errors
@@ -32,7 +35,7 @@ __all__ = ["EventLoop", "Timer"]
 class Timer:
     """A pending timeout, interval or immediate."""
 
-    __slots__ = ("id", "when", "interval", "callback", "args", "ref", "cancelled", "js", "delay")
+    __slots__ = ("id", "when", "interval", "callback", "args", "ref", "cancelled", "js", "delay", "context")
 
     def __init__(self, tid: int, when: float, delay: float, interval: bool, callback: Any, args: list[Any]) -> None:
         self.id = tid
@@ -44,6 +47,35 @@ class Timer:
         self.ref = True
         self.cancelled = False
         self.js: JSObject | None = None
+        # the async context it was made in (see AsyncHooks), restored around its callback
+        self.context: Any = get_agent().async_context
+
+
+class AsyncHooks:
+    """NON-SPEC (node's async_hooks): what ``node:async_hooks`` installs as ``loop.async_hooks``
+    once loaded. ``frame(type, resource)`` makes the async context of a new Timeout, Immediate,
+    TickObject or Microtask (its async id, its trigger id, the stores of the running context,
+    and the ``init`` hooks called); ``run(context, fn, this, args, done)`` calls ``fn`` in it
+    with the ``before``/``after`` hooks around (and ``destroy`` after, when ``done``);
+    ``destroy(context)`` queues the destroy hooks (a cleared timer), which ``flush()``, called
+    by the loop after each macrotask and its microtasks, calls. The loop itself only keeps the
+    context (the agent's ``async_context``, also what promise jobs carry) and restores it around
+    each callback: without this module every context is None."""
+
+    def frame(self, type_: str, resource: Any) -> Any:
+        raise NotImplementedError
+
+    def run(self, context: Any, fn: Any, this: Any, args: list[Any], done: bool) -> Any:
+        raise NotImplementedError
+
+    def destroy(self, context: Any) -> None:
+        raise NotImplementedError
+
+    pending: list[Any]
+
+    def flush(self) -> None:
+        """Call the destroy hooks of the contexts ``destroy`` was given since the last flush."""
+        raise NotImplementedError
 
 
 class _JobCallback:
@@ -69,7 +101,9 @@ class EventLoop:
         self.on_checkpoint = on_checkpoint
         self.timers: list[tuple[float, int, Timer]] = []
         self.immediates: deque[Timer] = deque()
-        self.ticks: deque[tuple[Any, list[Any]]] = deque()
+        self.ticks: deque[tuple[Any, list[Any], Any]] = deque()
+        # node:async_hooks, once loaded (see AsyncHooks)
+        self.async_hooks: AsyncHooks | None = None
         self.by_id: dict[int, Timer] = {}
         self._ids = itertools.count(1)
         self._seq = itertools.count()
@@ -78,11 +112,16 @@ class EventLoop:
         # Host handles (child processes, stdin, file streams): worker threads ``post`` Python
         # callables that the loop runs on its own thread; ``handles`` counts the ref'd ones that
         # keep the loop alive.
-        self.posted: "queue.SimpleQueue[Callable[[], None]]" = queue.SimpleQueue()
+        self.posted: "queue.SimpleQueue[tuple[Callable[[], None], Any]]" = queue.SimpleQueue()
         self.handles = 0
         # the longest wait for what is posted, or None (signals.SignalEvents sets it while it
         # has signal handlers installed)
         self.max_wait: float | None = None
+        # Sockets (node:net): a selector made on the first ``watch``, polled in the poll phase;
+        # while it exists ``post`` also writes a byte to ``_wake`` so that a wait in ``select``
+        # wakes for what threads post.
+        self.selector: selectors.BaseSelector | None = None
+        self._wake: tuple[socket.socket, socket.socket] | None = None
 
     # --- queues -----------------------------------------------------------------------------
     def now_ms(self) -> float:
@@ -104,16 +143,87 @@ class EventLoop:
 
     def cancel(self, t: Timer | None) -> None:
         if t is not None:
+            if not t.cancelled and self.async_hooks is not None and t.id in self.by_id:
+                self.async_hooks.destroy(t.context)
             t.cancelled = True
             self.by_id.pop(t.id, None)
 
     def next_tick(self, callback: Any, args: list[Any]) -> None:
-        self.ticks.append((callback, args))
+        hooks = self.async_hooks
+        context = get_agent().async_context if hooks is None else hooks.frame("TickObject", None)
+        self.ticks.append((callback, args, context))
 
-    def post(self, fn: Callable[[], None]) -> None:
+    def post(self, fn: Callable[[], None], context: Any = None) -> None:
         """Thread-safe, and safe in a signal handler: run ``fn()`` on the loop as a macrotask (it
-        may call into JS)."""
-        self.posted.put(fn)
+        may call into JS), in the async ``context`` (``capture()`` on the loop's thread, when the
+        operation that posts began: node runs the callbacks of a handle in the async context of
+        its creation)."""
+        self.posted.put((fn, context))
+        wake = self._wake
+        if wake is not None:
+            try:
+                wake[1].send(b"\0")
+            except OSError:  # full: the loop wakes anyway
+                pass
+
+    def watch(self, sock: socket.socket, events: int, callback: Callable[[int], None], context: Any = None) -> None:
+        """Call ``callback(mask)`` on the loop, as a macrotask in the async ``context``, whenever
+        ``sock`` (non-blocking) is ready for ``events`` (``selectors.EVENT_READ | EVENT_WRITE``),
+        until ``unwatch``. A watched socket does not keep the loop alive by itself: its owner
+        holds a ``ref_handle`` while it should."""
+        if self.selector is None:
+            self.selector = selectors.DefaultSelector()
+            r, w = socket.socketpair()
+            r.setblocking(False)
+            w.setblocking(False)
+            self._wake = (r, w)
+            self.selector.register(r, selectors.EVENT_READ, None)
+        try:
+            self.selector.modify(sock, events, (callback, context))
+        except KeyError:
+            self.selector.register(sock, events, (callback, context))
+
+    def unwatch(self, sock: socket.socket) -> None:
+        if self.selector is not None:
+            try:
+                self.selector.unregister(sock)
+            except (KeyError, ValueError):
+                pass
+
+    def _poll_io(self, timeout: float | None) -> bool:
+        """Run the callbacks of the watched sockets that are ready, waiting at most ``timeout``
+        seconds (None: until one is, or something is posted); whether one ran."""
+        selector = self.selector
+        assert selector is not None and self._wake is not None
+        try:
+            ready = selector.select(timeout)
+        except InterruptedError:  # pragma: no cover - a signal (PEP 475 retries)
+            return False
+        ran = False
+        for key, mask in ready:
+            if key.data is None:
+                try:
+                    while self._wake[0].recv(4096):
+                        pass
+                except OSError:
+                    pass
+                continue
+            if self.stopped:
+                break
+            try:
+                current = selector.get_key(key.fileobj)
+            except (KeyError, ValueError):
+                continue  # unwatched by an earlier callback of this round
+            if current.data is not key.data:
+                continue
+            callback, context = key.data
+            ran = True
+            self.run_posted(functools.partial(callback, mask), context)
+        return ran
+
+    def capture(self) -> Any:
+        """The async context running now (for ``post``)."""
+        return get_agent().async_context
 
     def ref_handle(self) -> None:
         self.handles += 1
@@ -121,28 +231,36 @@ class EventLoop:
     def unref_handle(self) -> None:
         self.handles = max(0, self.handles - 1)
 
-    def run_posted(self, fn: Callable[[], None]) -> None:
-        """Run one posted callable as a macrotask, then the microtask checkpoint."""
-        saved = AGENT.realm
-        AGENT.realm = self.realm
+    def run_posted(self, fn: Callable[[], None], context: Any = None) -> None:
+        """Run one posted callable as a macrotask, in the async ``context`` (None: the empty
+        one), then the microtask checkpoint."""
+        agent = get_agent()
+        saved = agent.realm
+        saved_context = agent.async_context
+        agent.realm = self.realm
+        agent.async_context = context
         try:
             fn()
         except JSThrow as e:
             self.on_error(e.value)
         finally:
-            AGENT.realm = saved
+            agent.realm = saved
+            agent.async_context = saved_context
         if not self.stopped:
             self.checkpoint()
+            hooks = self.async_hooks
+            if hooks is not None and hooks.pending and not self.stopped:
+                self.run_posted(hooks.flush)
 
     def _drain_posted(self) -> bool:
         ran = False
         while not self.stopped:
             try:
-                fn = self.posted.get_nowait()
+                fn, context = self.posted.get_nowait()
             except queue.Empty:
                 break
             ran = True
-            self.run_posted(fn)
+            self.run_posted(fn, context)
         return ran
 
     def install_job_hooks(self, realm: "Realm") -> None:
@@ -159,9 +277,18 @@ class EventLoop:
         realm.host_defined["pyjsvm.enqueue_timeout_job"] = enqueue_timeout
 
     # --- running ----------------------------------------------------------------------------
-    def call(self, fn: Any, this: Any, args: list[Any]) -> None:
-        """Run a callback as a macrotask, then the microtask checkpoint."""
-        self.run_posted(lambda: fn.call(this, args))
+    def call(self, fn: Any, this: Any, args: list[Any], context: Any = None, done: bool = False) -> None:
+        """Run a callback as a macrotask in the async ``context`` (with the async hooks around
+        it; ``done``: its context ends after it), then the microtask checkpoint."""
+        hooks = self.async_hooks
+        if hooks is None:
+            self.run_posted(lambda: fn.call(this, args), context)
+        else:
+            self.run_posted(lambda: hooks.run(context, fn, this, args, done), context)
+
+    def run_timer(self, t: Timer) -> None:
+        """Run the callback of a due timer or immediate (a non-interval one is done after)."""
+        self.call(t.callback, t.js, t.args, t.context, not t.interval)
 
     def checkpoint(self) -> None:
         """Drain nextTicks and promise jobs (repeatedly), then report rejections."""
@@ -169,15 +296,23 @@ class EventLoop:
             while self.ticks:
                 if self.stopped:
                     return
-                fn, args = self.ticks.popleft()
-                saved = AGENT.realm
-                AGENT.realm = self.realm
+                fn, args, context = self.ticks.popleft()
+                agent = get_agent()
+                saved = agent.realm
+                saved_context = agent.async_context
+                agent.realm = self.realm
+                agent.async_context = context
                 try:
-                    fn.call(None, args)
+                    hooks = self.async_hooks
+                    if hooks is None:
+                        fn.call(None, args)
+                    else:
+                        hooks.run(context, fn, None, args, True)
                 except JSThrow as e:
                     self.on_error(e.value)
                 finally:
-                    AGENT.realm = saved
+                    agent.realm = saved
+                    agent.async_context = saved_context
             run_jobs()
             for value, realm in take_job_errors():
                 if isinstance(value, BaseException):
@@ -218,7 +353,7 @@ class EventLoop:
                     heapq.heappush(self.timers, (t.when, next(self._seq), t))
                 else:
                     self.by_id.pop(t.id, None)
-                self.call(t.callback, t.js, t.args)
+                self.run_timer(t)
             # check phase (immediates queued during this phase wait for the next iteration)
             batch = list(self.immediates)
             self.immediates.clear()
@@ -229,11 +364,13 @@ class EventLoop:
                     continue
                 ran = True
                 self.by_id.pop(t.id, None)
-                self.call(t.callback, t.js, t.args)
+                self.run_timer(t)
             if self.stopped:
                 return
-            # poll phase: what host handles posted
+            # poll phase: what host handles posted, and the sockets that are ready
             if self._drain_posted():
+                ran = True
+            if self.selector is not None and not self.stopped and self._poll_io(0):
                 ran = True
             if self.stopped:
                 return
@@ -243,16 +380,20 @@ class EventLoop:
                 live = [w for w, _, t in self.timers if not t.cancelled]
                 delay = (min(live) - self.now_ms()) / 1000.0 if live else None
                 if self.handles > 0 or not self.posted.empty() or (delay is not None and delay > 0):
-                    # Block until a handle (or a signal handler) posts or the next timer is due
-                    # (no busy-waiting), at most ``max_wait``.
+                    # Block until a handle (or a signal handler) posts, a socket is ready or the
+                    # next timer is due (no busy-waiting), at most ``max_wait``.
                     wait = max(delay, 0.0) if delay is not None else None
                     if self.max_wait is not None:
                         wait = self.max_wait if wait is None else min(wait, self.max_wait)
+                    if self.selector is not None:
+                        if self.posted.empty():
+                            self._poll_io(wait)
+                        continue
                     try:
-                        fn = self.posted.get(timeout=wait)
+                        fn, context = self.posted.get(timeout=wait)
                     except queue.Empty:
                         continue
-                    self.run_posted(fn)
+                    self.run_posted(fn, context)
 
     # --- the JS globals ---------------------------------------------------------------------
     def install(self, realm: "Realm", target: JSObject) -> None:
@@ -268,9 +409,11 @@ class EventLoop:
         timer_ctor_name(timeout_proto, "Timeout")
         timer_ctor_name(immediate_proto, "Immediate")
 
-        def wrap(t: Timer, proto: JSObject) -> JSObject:
+        def wrap(t: Timer, proto: JSObject, kind: str) -> JSObject:
             o = _TimerObject(proto, t)
             t.js = o
+            if loop.async_hooks is not None:
+                t.context = loop.async_hooks.frame(kind, o)
             return o
 
         def this_timer(this: Any) -> Timer | None:
@@ -303,6 +446,7 @@ class EventLoop:
                 nt2 = Timer(t.id, loop.now_ms() + t.delay, t.delay, t.interval, t.callback, t.args)
                 nt2.ref = t.ref
                 nt2.js = this
+                nt2.context = t.context
                 this.timer = nt2
                 loop.by_id[t.id] = nt2
                 heapq.heappush(loop.timers, (nt2.when, next(loop._seq), nt2))
@@ -330,7 +474,7 @@ class EventLoop:
                 cb = arg(args, 0)
                 check_cb(r, cb)
                 t = loop.add_timer(cb, delay_of(arg(args, 1)), list(args[2:]), interval)
-                return wrap(t, timeout_proto)
+                return wrap(t, timeout_proto, "Timeout")
             return impl
 
         def clear(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
@@ -347,15 +491,23 @@ class EventLoop:
         def set_immediate(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             cb = arg(args, 0)
             check_cb(r, cb)
-            return wrap(loop.add_immediate(cb, list(args[1:])), immediate_proto)
+            return wrap(loop.add_immediate(cb, list(args[1:])), immediate_proto, "Immediate")
 
         def queue_microtask(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             cb = arg(args, 0)
             check_cb(r, cb)
 
-            def job() -> Any:
-                return cb.call(None, [])
-            enqueue_job(job, r)
+            hooks = loop.async_hooks
+            if hooks is None:
+                def job() -> Any:
+                    return cb.call(None, [])
+                enqueue_job(job, r)
+            else:
+                context = hooks.frame("Microtask", None)
+
+                def hooked_job() -> Any:
+                    return hooks.run(context, cb, None, [], True)
+                enqueue_job(hooked_job, r, context)
             return None
 
         for name, length, impl in (("setTimeout", 2, set_timeout(False)), ("setInterval", 2, set_timeout(True)),

@@ -465,12 +465,12 @@ class _Repl:
                 if t.interval:
                     t.when = now + t.delay
                     heapq.heappush(loop.timers, (t.when, next(loop._seq), t))
-                loop.call(t.callback, t.js, t.args)
+                loop.run_timer(t)
             batch = list(loop.immediates)
             loop.immediates.clear()
             for t in batch:
                 if not t.cancelled:
-                    loop.call(t.callback, t.js, t.args)
+                    loop.run_timer(t)
         finally:
             loop.on_error = saved_on_error
 

@@ -244,14 +244,19 @@ class Agent:
         self.entry_frame: Any = None
         # the limited runs in progress on this thread, outermost first
         self.runs: list[Run] = []
-        # the agent's job queue (sec-jobs): (job, realm) pairs, see pyjsvm.runtime.jobs
-        self.job_queue: deque[tuple[Any, Any]] = deque()
+        # the agent's job queue (sec-jobs): (job, realm, async context) triples, see pyjsvm.runtime.jobs
+        self.job_queue: deque[tuple[Any, Any, Any]] = deque()
         # NON-SPEC (vm layer): how many vm Script runs are on this thread's stack (the outermost
         # one drains the job queue)
         self.script_runs = 0
         # NON-SPEC: the objects Array.prototype.join / toLocaleString are joining (a cycle
         # joins as the empty string)
         self.join_stack: list[Any] = []
+        # NON-SPEC (the TC39 AsyncContext proposal's [[AsyncContextMapping]]; node's async
+        # context): an opaque value the host sets (None: the empty context), taken when a
+        # promise reaction or a job is created and restored around the job (pyjsvm.runtime.jobs);
+        # node:async_hooks keeps its frames here
+        self.async_context: Any = None
 
     def poll(self) -> None:
         """The budget check, for code that polls rather than reading ``stop`` inline (the

@@ -61,16 +61,23 @@ _job_error_handler: JobErrorHandler = _default_job_error_handler
 
 # --- the queue ------------------------------------------------------------------------------
 
-def enqueue_job(job: Job, realm: "Realm | None") -> None:
+_CURRENT: Any = object()
+
+
+def enqueue_job(job: Job, realm: "Realm | None", context: Any = _CURRENT) -> None:
     """HostEnqueuePromiseJob ( job, realm ) (sec-hostenqueuepromisejob): append ``job`` (a Python
     callable with no arguments, the Job Abstract Closure) to the agent's queue. ``realm`` is the
     realm the job runs in; None (a null realm: a reaction without handler) means the running
-    realm at enqueue time."""
+    realm at enqueue time. NON-SPEC (the AsyncContext proposal's HostMakeJobCallback): the job
+    runs with ``context`` as the agent's ``async_context``, by default the one running now (a
+    promise reaction passes the one taken when it was registered)."""
     agent = get_agent()
     if realm is None:
         realm = agent.realm
+    if context is _CURRENT:
+        context = agent.async_context
     own = realm.job_queue if realm is not None else None
-    (agent.job_queue if own is None else own).append((job, realm))
+    (agent.job_queue if own is None else own).append((job, realm, context))
 
 
 def has_pending_jobs() -> bool:
@@ -79,7 +86,7 @@ def has_pending_jobs() -> bool:
 
 
 @engine_limits()
-def run_jobs(queue: "deque[tuple[Job, Realm | None]] | None" = None) -> None:
+def run_jobs(queue: "deque[tuple[Job, Realm | None, Any]] | None" = None) -> None:
     """NON-SPEC (host): run the queued jobs until the queue is empty (a microtask checkpoint):
     the agent's queue, or ``queue``, a context's own (see the module docstring).
 
@@ -87,7 +94,8 @@ def run_jobs(queue: "deque[tuple[Job, Realm | None]] | None" = None) -> None:
     reported to the job error handler and the drain continues; a Python exception other than
     ``Interrupted`` (a BaseException, a host timeout) is reported the same way (as the Python
     exception object). Re-entrant calls (from inside a job) return at once: the outer drain
-    runs the remaining jobs. After ``Interrupted`` the jobs not yet run stay queued."""
+    runs the remaining jobs. After ``Interrupted`` the jobs not yet run stay queued. Each job
+    runs with the ``async_context`` it was queued with; the drain restores the one it found."""
     agent = get_agent()
     if queue is None:
         queue = agent.job_queue
@@ -96,9 +104,10 @@ def run_jobs(queue: "deque[tuple[Job, Realm | None]] | None" = None) -> None:
     _draining.add(id(queue))
     saved_realm = agent.realm
     saved_depth = agent.depth
+    saved_context = agent.async_context
     try:
         while queue:
-            job, realm = queue.popleft()
+            job, realm, agent.async_context = queue.popleft()
             agent.realm = realm
             try:
                 job()
@@ -113,6 +122,7 @@ def run_jobs(queue: "deque[tuple[Job, Realm | None]] | None" = None) -> None:
     finally:
         agent.realm = saved_realm
         agent.depth = saved_depth
+        agent.async_context = saved_context
         _draining.discard(id(queue))
 
 
@@ -199,7 +209,7 @@ def take_job_errors() -> list[tuple[Any, "Realm | None"]]:
 job_arrived = threading.Condition()
 
 
-def job_queue_for(realm: "Realm") -> "deque[tuple[Job, Realm | None]]":
+def job_queue_for(realm: "Realm") -> "deque[tuple[Job, Realm | None, Any]]":
     """NON-SPEC: the queue that a job of ``realm`` enqueued on this thread goes to (the realm's own
     microtask queue, else the agent's). A job that another thread sends to this agent later goes
     there too: the sender is handed this queue (``host_enqueue_generic_job(..., queue)``)."""
@@ -207,7 +217,7 @@ def job_queue_for(realm: "Realm") -> "deque[tuple[Job, Realm | None]]":
     return get_agent().job_queue if own is None else own
 
 
-def host_enqueue_generic_job(job: Job, realm: "Realm", queue: "deque[tuple[Job, Realm | None]] | None" = None) -> None:
+def host_enqueue_generic_job(job: Job, realm: "Realm", queue: "deque[tuple[Job, Realm | None, Any]] | None" = None) -> None:
     """HostEnqueueGenericJob ( job, realm ) (sec-hostenqueuegenericjob): thread-safe. ``queue``
     (from ``job_queue_for`` on the agent's own thread) is the agent the job is for; by default
     this thread's."""
@@ -217,7 +227,7 @@ def host_enqueue_generic_job(job: Job, realm: "Realm", queue: "deque[tuple[Job, 
         return
     target = job_queue_for(realm) if queue is None else queue
     with job_arrived:
-        target.append((job, realm))
+        target.append((job, realm, None))
         job_arrived.notify_all()
 
 
@@ -237,7 +247,7 @@ def host_enqueue_timeout_job(job: Job, realm: "Realm", milliseconds: float) -> N
     def fire() -> None:
         with job_arrived:
             realm.host_defined["pyjsvm.pending_timeouts"] -= 1
-            target.append((job, realm))
+            target.append((job, realm, None))
             job_arrived.notify_all()
     _TIMERS.add(max(milliseconds, 0.0) / 1000.0, fire)
 

@@ -130,7 +130,7 @@ class PromiseReaction:
     (~empty~), or (NON-SPEC, ``perform_promise_then_internal``) a Python callable taking the
     argument, run in ``realm``."""
 
-    __slots__ = ("capability", "type", "handler", "realm")
+    __slots__ = ("capability", "type", "handler", "realm", "context")
 
     def __init__(self, capability: PromiseCapability | None, type_: str, handler: Any,
                  realm: "Realm | None" = None) -> None:
@@ -138,6 +138,9 @@ class PromiseReaction:
         self.type = type_
         self.handler = handler
         self.realm = realm
+        # NON-SPEC (the AsyncContext proposal): the agent's async_context when the reaction
+        # was registered (PerformPromiseThen), restored around its job
+        self.context: Any = None
 
 
 def is_promise(x: Any) -> bool:
@@ -284,7 +287,7 @@ def trigger_promise_reactions(reactions: list[PromiseReaction], argument: Any) -
     """TriggerPromiseReactions ( reactions, argument ) (sec-triggerpromisereactions)."""
     for reaction in reactions:
         job, realm = new_promise_reaction_job(reaction, argument)
-        enqueue_job(job, realm)
+        enqueue_job(job, realm, reaction.context)
 
 
 def _function_realm(f: Any) -> "Realm":
@@ -447,6 +450,11 @@ def _then(promise: JSPromise, fulfill_reaction: PromiseReaction, reject_reaction
     state = promise.state
     if state == PENDING:
         assert promise.fulfill_reactions is not None and promise.reject_reactions is not None
+        # NON-SPEC (AsyncContext): the reactions run in the context that registers them (a
+        # settled promise's job is queued now, and enqueue_job takes the context itself)
+        context = get_agent().async_context
+        if context is not None:
+            fulfill_reaction.context = reject_reaction.context = context
         promise.fulfill_reactions.append(fulfill_reaction)
         promise.reject_reactions.append(reject_reaction)
     elif state == FULFILLED:

@@ -53,6 +53,9 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("tty", lazy("stdio", "make_tty_module"))
     ms.register("diagnostics_channel", lazy("diagnostics_channel", "make_diagnostics_channel_module"))
     ms.register("zlib", lazy("zlib", "make_zlib_module"))
+    ms.register("async_hooks", lazy("async_hooks", "make_async_hooks_module"))
+    ms.register("net", lazy("net", "make_net_module"))
+    ms.register("http", lazy("http", "make_http_module"))
     ms.register("constants", lambda: make_constants_module(host))
 
 

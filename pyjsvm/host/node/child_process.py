@@ -141,6 +141,7 @@ def make_binding(host: "NodeHost") -> JSObject:
         kw = popen_args(a)
         on_event = a[3]
         args = kw["args"]
+        context = loop.capture()  # the child's events run in the async context of the spawn
         try:
             proc = subprocess.Popen(**kw)
         except OSError as e:
@@ -150,7 +151,7 @@ def make_binding(host: "NodeHost") -> JSObject:
             def report() -> None:
                 loop.unref_handle()
                 on_event.call(None, ["error", err])
-            loop.post(report)
+            loop.post(report, context)
             return None
         child = _Child(proc)
         children[proc.pid] = child
@@ -177,12 +178,12 @@ def make_binding(host: "NodeHost") -> JSObject:
 
                 def deliver(t: str = text) -> None:
                     on_event.call(None, [kind, t])
-                loop.post(deliver)
+                loop.post(deliver, context)
 
             def end() -> None:
                 on_event.call(None, [kind + "End"])
                 done_one()
-            loop.post(end)
+            loop.post(end, context)
 
         readers: list[threading.Thread] = []
 
@@ -194,7 +195,7 @@ def make_binding(host: "NodeHost") -> JSObject:
             def fire() -> None:
                 on_event.call(None, ["exit", _status(rc), _signal_name(rc)])
                 done_one()
-            loop.post(fire)
+            loop.post(fire, context)
 
         def writer() -> None:
             while True:

@@ -497,7 +497,8 @@ def make_binding(host: "NodeHost") -> JSObject:
                     return
                 on_event.call(None, [kind, python_string_to_js(name)] if mode == "watch" else [])
 
-        poller.on_changes = lambda events: loop.post(lambda: deliver(events))
+        context = loop.capture()  # the watcher's events run in the async context of the watch
+        poller.on_changes = lambda events: loop.post(lambda: deliver(events), context)
         if persistent:
             poller.refd = True
             loop.ref_handle()
