@@ -359,14 +359,8 @@ Server.prototype.getConnections = function getConnections(cb) {
   process.nextTick(cb, null, this._connections);
   return this;
 };
-Server.prototype.ref = function ref() {
-  if (this._handle !== null) B.ref(this._handle, true);
-  return this;
-};
-Server.prototype.unref = function unref() {
-  if (this._handle !== null) B.ref(this._handle, false);
-  return this;
-};
+Server.prototype.ref = Socket.prototype.ref;      // (the same on a server's handle)
+Server.prototype.unref = Socket.prototype.unref;
 Object.defineProperty(Server.prototype, 'listening', {
   get() { return this._handle !== null; }, configurable: true, enumerable: true,
 });
