@@ -190,6 +190,15 @@ class EventLoop:
             except (KeyError, ValueError):
                 pass
 
+    def watching(self) -> bool:
+        """Whether a socket is watched (the selector holds more than its wake-up socket)."""
+        return self.selector is not None and len(self.selector.get_map()) > 1
+
+    def poll_ready(self, timeout: float = 0.0) -> bool:
+        """Run the callbacks of the watched sockets that are ready (waiting at most ``timeout``
+        seconds), for a host that drives the loop itself (the REPL); whether one ran."""
+        return self._poll_io(timeout) if self.selector is not None else False
+
     def _poll_io(self, timeout: float | None) -> bool:
         """Run the callbacks of the watched sockets that are ready, waiting at most ``timeout``
         seconds (None: until one is, or something is posted); whether one ran."""

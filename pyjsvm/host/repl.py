@@ -157,6 +157,7 @@ class _Repl:
             except queue.Empty:
                 self.pump()
                 self.host.loop._drain_posted()
+                self.host.loop.poll_ready()
                 continue
             self.pending = None
             if kind == "line":
@@ -167,7 +168,7 @@ class _Repl:
 
     def has_waiting_work(self) -> bool:
         loop = self.host.loop
-        return bool(loop.immediates) or not loop.posted.empty() or any(
+        return bool(loop.immediates) or not loop.posted.empty() or loop.watching() or any(
             not t.cancelled for _, _, t in loop.timers)
 
     def wait_seconds(self) -> float:
@@ -176,6 +177,8 @@ class _Repl:
         live = [when for when, _, t in loop.timers if not t.cancelled]
         if loop.immediates or not loop.posted.empty():
             return 0.0
+        if loop.watching():
+            return 0.02  # sockets are polled this often
         if not live:
             return 0.2  # posted jobs from other threads are looked at this often
         return max(0.0, min(0.2, (min(live) - loop.now_ms()) / 1000.0))
@@ -427,12 +430,15 @@ class _Repl:
         import time
         loop = self.host.loop
         live = [w for w, _, t in loop.timers if not t.cancelled]
-        if live and not loop.immediates and loop.posted.empty():
+        if loop.watching():
+            loop.poll_ready(0.01)
+        elif live and not loop.immediates and loop.posted.empty():
             delay = min(live) - loop.now_ms()
             if delay > 0:
                 time.sleep(min(delay, 50) / 1000.0)
         self.pump()
         loop._drain_posted()
+        loop.poll_ready()
 
     def print_uncaught(self, value: Any) -> None:
         g = self.host.realm.global_object

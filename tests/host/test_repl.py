@@ -139,6 +139,20 @@ def test_timers_fire_while_the_prompt_waits(tmp_path: os.PathLike[str]) -> None:
     assert c.exitstatus == 0
 
 
+def test_sockets_work_in_the_repl(tmp_path: os.PathLike[str]) -> None:
+    """The REPL drives the event loop itself: it polls the sockets of node:net and node:http
+    while the prompt waits and while a top-level await waits."""
+    c = _spawn(tmp_path)
+    c.sendline("const net = require('net'); const s = net.createServer((k) => k.end('hi')).listen(0, '127.0.0.1', "
+               "() => net.connect(s.address().port, '127.0.0.1').on('data', (d) => console.log('got', String(d)))); 1")
+    c.expect("got hi", timeout=20)   # (after the prompt: it arrives while the prompt waits)
+    _eval(c, "await new Promise((r) => require('http').get(`http://127.0.0.1:${s.address().port}/`).on('error', "
+             "(e) => r(e.code)))", "'HPE_INVALID_CONSTANT'")
+    _eval(c, "s.close(); 2", "2")
+    c.sendline(".exit")
+    c.expect(pexpect.EOF)
+
+
 def test_completion_of_session_bindings_and_require_names(tmp_path: os.PathLike[str]) -> None:
     """Tab completes the properties of a ``const`` of the session, the session's own bindings,
     and built-in module names inside ``require('``, as node's REPL does."""

@@ -71,9 +71,9 @@ function addHeader(headers, name, value) {
     headers[key] += (key === 'cookie' ? '; ' : ', ') + value;
   }
 }
-function parseError(code, message) {
-  const e = __nodeError('Error', code, message);
-  e.message = message;
+function parseError(code, reason) {
+  const e = __nodeError('Error', code, 'Parse Error: ' + reason);
+  e.reason = reason;
   return e;
 }
 
@@ -113,6 +113,10 @@ class Parser {
       const state = this.state;
       if (state === 'head') {
         while (this.buf.length >= 2 && this.buf[0] === 13 && this.buf[1] === 10) this.buf = this.buf.subarray(2);
+        if (!this.isRequest && !'HTTP/'.startsWith(this.buf.toString('latin1', 0, Math.min(5, this.buf.length)))) {
+          this.fail('HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/');
+          return;
+        }
         const end = this.buf.indexOf('\r\n\r\n');
         if (end === -1) {
           if (this.buf.length > maxHeaderSize) this.fail('HPE_HEADER_OVERFLOW', 'Header overflow');
@@ -195,7 +199,7 @@ class Parser {
       head.versionMinor = +m[4];
     } else {
       m = /^HTTP\/(\d)\.(\d) (\d{3})(?: (.*))?$/.exec(first);
-      if (m === null) { this.fail('HPE_INVALID_CONSTANT', 'Expected HTTP/'); return null; }
+      if (m === null) { this.fail('HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/'); return null; }
       head.versionMajor = +m[1];
       head.versionMinor = +m[2];
       head.statusCode = +m[3];

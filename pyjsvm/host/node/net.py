@@ -54,7 +54,7 @@ class _Handle:
     """One TCP socket or listening server."""
 
     __slots__ = ("id", "sock", "server", "on_event", "context", "out", "reading", "connecting",
-                 "shutdown", "refd", "closed", "events")
+                 "shutdown", "refd", "holding", "closed", "events")
 
     def __init__(self, hid: int, sock: socket.socket, server: bool, on_event: Any, context: Any) -> None:
         self.id = hid
@@ -66,7 +66,8 @@ class _Handle:
         self.reading = False
         self.connecting = False
         self.shutdown = False       # end(): shut the write side once ``out`` is sent
-        self.refd = False
+        self.refd = True            # ref() / unref()
+        self.holding = False        # it holds a ref on the loop now
         self.closed = False
         self.events = 0
 
@@ -98,6 +99,7 @@ def make_binding(host: "NodeHost") -> JSObject:
             h.on_event.call(None, list(args))
 
     def update(h: _Handle) -> None:
+        sync_ref(h)
         events = 0
         if h.reading or h.server:
             events |= _READ
@@ -111,12 +113,15 @@ def make_binding(host: "NodeHost") -> JSObject:
         else:
             loop.unwatch(h.sock)
 
-    def set_ref(h: _Handle, on: bool) -> None:
-        if on and not h.refd and not h.closed:
-            h.refd = True
+    def sync_ref(h: _Handle) -> None:
+        """As a libuv handle: a ref'd server keeps the loop alive while it listens, a ref'd
+        socket while it reads, connects or has writes pending (an idle one does not)."""
+        want = h.refd and not h.closed and (h.server or h.reading or h.connecting or bool(h.out))
+        if want and not h.holding:
+            h.holding = True
             loop.ref_handle()
-        elif not on and h.refd:
-            h.refd = False
+        elif not want and h.holding:
+            h.holding = False
             loop.unref_handle()
 
     def new_handle(sock: socket.socket, server: bool, on_event: Any) -> _Handle:
@@ -124,7 +129,6 @@ def make_binding(host: "NodeHost") -> JSObject:
         h = _Handle(next_id[0], sock, server, on_event, loop.capture())
         next_id[0] += 1
         handles[h.id] = h
-        set_ref(h, True)
         return h
 
     def peer(sock: socket.socket) -> tuple[str, int] | None:
@@ -330,8 +334,8 @@ def make_binding(host: "NodeHost") -> JSObject:
         h = get(a)
         if h is not None:
             loop.unwatch(h.sock)
-            set_ref(h, False)
             h.closed = True
+            sync_ref(h)
             handles.pop(h.id, None)
             targets.pop(h.id, None)
             try:
@@ -354,7 +358,8 @@ def make_binding(host: "NodeHost") -> JSObject:
     def ref(a: list[Any]) -> Any:
         h = get(a)
         if h is not None:
-            set_ref(h, a[1] is True)
+            h.refd = a[1] is True
+            sync_ref(h)
         return None
 
     def option(level: int, name: int) -> Any:

@@ -50,11 +50,12 @@ function Socket(options) {
   Duplex.call(this, { allowHalfOpen: !!options.allowHalfOpen, emitClose: false, autoDestroy: true,
     decodeStrings: false });
   const handle = options[kHandle];
+  this.on('end', onReadableEnd);
   if (handle !== undefined) {
     this._handle = handle;
     B.setHandler(handle, (kind, a, b) => onHandleEvent(this, kind, a, b));
+    this.read(0);  // (as Node does: reading starts, so that the peer's end is seen)
   }
-  this.on('end', onReadableEnd);
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
@@ -75,6 +76,8 @@ function onHandleEvent(socket, kind, a, b) {
       if (socket._readPending) {
         socket._readPending = false;
         socket._read();
+      } else if (!socket.isPaused()) {
+        socket.read(0);
       }
       break;
     case 'data':
@@ -84,6 +87,8 @@ function onHandleEvent(socket, kind, a, b) {
       break;
     case 'end':
       socket.push(null);
+      // nothing left to read: 'end' now, even if nobody reads (so that the socket can close)
+      if (socket.readableLength === 0) socket.read();
       break;
     case 'drain': {
       socket._refreshTimer();
@@ -354,14 +359,8 @@ Server.prototype.getConnections = function getConnections(cb) {
   process.nextTick(cb, null, this._connections);
   return this;
 };
-Server.prototype.ref = function ref() {
-  if (this._handle !== null) B.ref(this._handle, true);
-  return this;
-};
-Server.prototype.unref = function unref() {
-  if (this._handle !== null) B.ref(this._handle, false);
-  return this;
-};
+Server.prototype.ref = Socket.prototype.ref;      // (the same on a server's handle)
+Server.prototype.unref = Socket.prototype.unref;
 Object.defineProperty(Server.prototype, 'listening', {
   get() { return this._handle !== null; }, configurable: true, enumerable: true,
 });
