@@ -195,7 +195,8 @@ def _shell(x: JSObject, src: "Realm", dst: "Realm", conv: Callable[[Any], Any],
         name = peek_data_property(x, "name")
         kind = name if type(name) is str and name in _ERROR_KINDS else "Error"
         err = JSErrorObject(intr.get(f"%{kind}.prototype%") or intr["%Error.prototype%"])
-        err.frames = list(x.frames)
+        # (without the receivers and functions CallSite's getThis would hand to the other side)
+        err.frames = [f[:6] + (None, None) for f in x.frames]
         if type(name) is str and kind != name and x.get_own_property("name") is None:
             err.props["name"] = Prop(name, W | C)  # keep a custom name visible
         todo.append(lambda: _copy_props(x, err, conv, all_data=True))

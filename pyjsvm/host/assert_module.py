@@ -31,14 +31,15 @@ class AssertionError extends Error {
     const generated = message === undefined;
     super(generated ? __message(actual, expected, operator) : String(message));
     this.generatedMessage = generated;
+    Object.defineProperty(this, 'name', { value: 'AssertionError', writable: true, enumerable: false, configurable: true });
     this.code = 'ERR_ASSERTION';
     this.actual = actual;
     this.expected = expected;
     this.operator = operator;
     __fixStack(this);
   }
+  toString() { return `${this.name} [${this.code}]: ${this.message}`; }
 }
-Object.defineProperty(AssertionError.prototype, 'name', { value: 'AssertionError', writable: true, configurable: true });
 function innerFail(obj) {
   if (obj.message instanceof Error) throw obj.message;
   throw new AssertionError(obj);

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from pyjsvm.api.convert import describe_exception
 from pyjsvm.host.jsutil import arg, invalid_arg_type, make_fn, method
 from pyjsvm.runtime.agent import JSThrow, get_agent
-from pyjsvm.runtime.objects import C, W, JSObject
+from pyjsvm.runtime.objects import C, E, W, JSObject
 from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
 from pyjsvm.runtime.jobs import run_jobs, take_job_errors
 from pyjsvm.runtime.jobs import enqueue_job, has_pending_jobs
@@ -519,11 +519,12 @@ class EventLoop:
                 enqueue_job(hooked_job, r, context)
             return None
 
-        for name, length, impl in (("setTimeout", 2, set_timeout(False)), ("setInterval", 2, set_timeout(True)),
-                                   ("clearTimeout", 1, clear), ("clearInterval", 1, clear),
-                                   ("setImmediate", 1, set_immediate), ("clearImmediate", 1, clear),
+        # (enumerable, and in node's order: what Object.keys(globalThis) shows)
+        for name, length, impl in (("clearImmediate", 1, clear), ("setImmediate", 1, set_immediate),
+                                   ("clearInterval", 1, clear), ("clearTimeout", 1, clear),
+                                   ("setInterval", 2, set_timeout(True)), ("setTimeout", 2, set_timeout(False)),
                                    ("queueMicrotask", 1, queue_microtask)):
-            target.define_builtin(name, make_fn(realm, name, length, impl), W | C)
+            target.define_builtin(name, make_fn(realm, name, length, impl), W | E | C)
 
 
 class _TimerObject(JSObject):

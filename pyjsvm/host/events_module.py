@@ -25,10 +25,24 @@ EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 let defaultMaxListeners = 10;
+// (node's validateNumber(n, name, 0): ERR_INVALID_ARG_TYPE, or ERR_OUT_OF_RANGE for NaN and
+// negative numbers, whose message shows a large integer with separators)
+function validateMax(n, name) {
+  if (typeof n !== 'number') throw __invalidArgType(name, 'of type number', n);
+  if (n < 0 || n !== n) {
+    let shown = String(n);
+    if (Number.isInteger(n) && Math.abs(n) > 2 ** 32) {
+      let res = '', i = shown.length;
+      for (const start = shown[0] === '-' ? 1 : 0; i >= start + 4; i -= 3) res = `_${shown.slice(i - 3, i)}${res}`;
+      shown = shown.slice(0, i) + res;
+    }
+    throw __nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be >= 0. Received ${shown}`);
+  }
+}
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
-  set(v) { defaultMaxListeners = v; },
+  set(v) { validateMax(v, 'defaultMaxListeners'); defaultMaxListeners = v; },
 });
 EventEmitter.init = function (opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
@@ -83,6 +97,7 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
   }
 }
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  validateMax(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
@@ -95,8 +110,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   if (type === 'error' && (events === undefined || events.error === undefined)) {
     const er = args[0];
     if (er instanceof Error) throw er;
-    const err = new Error('Unhandled error. (' + __inspect(er) + ')');
-    err.code = 'ERR_UNHANDLED_ERROR';
+    const err = __nodeError('Error', 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + __inspect(er) + ')');
     err.context = er;
     throw err;
   }
@@ -261,15 +275,53 @@ EventEmitter.listenerCount = function (emitter, type) { return emitter.listenerC
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
-EventEmitter.once = function once(emitter, name) {
+// (node's eventTargetAgnosticAddListener / RemoveListener: an EventEmitter or an EventTarget)
+function agnosticAdd(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags && flags.once) emitter.once(name, listener); else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw __invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+  }
+}
+function agnosticRemove(emitter, name, listener, flags) {
+  if (typeof emitter.removeListener === 'function') emitter.removeListener(name, listener);
+  else if (typeof emitter.removeEventListener === 'function') emitter.removeEventListener(name, listener, flags);
+  else throw __invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+}
+function abortError(signal) {
+  const e = new Error('The operation was aborted', { cause: signal.reason });
+  e.code = 'ABORT_ERR';
+  e.name = 'AbortError';
+  return e;
+}
+EventEmitter.once = async function once(emitter, name, options = {}) {
+  const signal = options == null ? undefined : options.signal;
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw __invalidArgType('options.signal', 'an instance of AbortSignal', signal);
+  }
+  if (signal && signal.aborted) throw abortError(signal);
   return new Promise((resolve, reject) => {
-    const errorListener = (err) => { emitter.removeListener(name, resolver); reject(err); };
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
+      reject(err);
+    };
     const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', errorListener);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
       resolve(args);
     };
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', errorListener);
+    agnosticAdd(emitter, name, resolver, { __proto__: null, once: true });
+    // (an EventTarget has no 'error' event semantics: only an EventEmitter's is listened to)
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
+    function abortListener() {
+      agnosticRemove(emitter, name, resolver);
+      agnosticRemove(emitter, 'error', errorListener);
+      reject(abortError(signal));
+    }
+    if (signal != null) agnosticAdd(signal, 'abort', abortListener, { __proto__: null, once: true });
   });
 };
 EventEmitter.on = function on(emitter, event, options = {}) {
@@ -314,12 +366,26 @@ EventEmitter.getEventListeners = function getEventListeners(emitterOrTarget, typ
   return typeof list === 'function' ? list.call(emitterOrTarget, type) : [];
 };
 EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
-  return typeof emitterOrTarget.getMaxListeners === 'function' ? emitterOrTarget.getMaxListeners() : defaultMaxListeners;
+  if (typeof emitterOrTarget.getMaxListeners === 'function') return emitterOrTarget.getMaxListeners();
+  if (isEventTarget(emitterOrTarget)) {
+    const n = targetMaxListeners.get(emitterOrTarget);
+    return n === undefined ? defaultMaxListeners : n;
+  }
+  throw __invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitterOrTarget);
 };
+// (an EventTarget's limit, which node keeps under a private symbol)
+const targetMaxListeners = new WeakMap();
+function isEventTarget(t) {
+  return typeof EventTarget === 'function' && t instanceof EventTarget;
+}
 EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  if (typeof n !== 'number' || n < 0 || n !== n) throw __invalidArgType('n', 'a non-negative number', n);
+  validateMax(n, 'setMaxListeners');
   if (targets.length === 0) defaultMaxListeners = n;
-  for (const t of targets) if (typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
+  for (const t of targets) {
+    if (isEventTarget(t)) targetMaxListeners.set(t, n);
+    else if (t !== null && typeof t === 'object' && typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
+    else throw __invalidArgType('eventTargets', 'an instance of EventEmitter or EventTarget', t);
+  }
 };
 EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
   if (signal === undefined) throw __invalidArgType('signal', 'of type AbortSignal', signal);
@@ -341,5 +407,5 @@ return EventEmitter;
 
 def load_events(realm: "Realm", helpers: dict[str, Any]) -> Any:
     """Compile the EventEmitter source in ``realm``; ``helpers`` are JS functions named
-    ``__inspect``, ``__warn`` and ``__invalidArgType`` put in scope."""
+    ``__inspect``, ``__warn``, ``__invalidArgType`` and ``__nodeError`` put in scope."""
     return load_js(realm, "node:events", EVENTS_SOURCE, helpers)

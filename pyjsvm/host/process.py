@@ -9,7 +9,8 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import (
-    arg, describe_received, invalid_arg_type, make_fn, method, new_array, new_object, put, throw_node_error, uv_error,
+    arg, describe_received, get_prop, invalid_arg_type, make_fn, method, new_array, new_object, put, throw_node_error,
+    uv_error,
 )
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject, Prop
@@ -328,6 +329,16 @@ _SIGNALS = {name: int(getattr(signal, name)) for name in dir(signal)
             if name.startswith("SIG") and not name.startswith(("SIG_", "SIGRT"))}
 
 
+# process.binding('constants').trace (node's trace event phases)
+_TRACE_PHASES = (("BEGIN", 66), ("END", 69), ("COMPLETE", 88), ("INSTANT", 73), ("ASYNC_BEGIN", 83),
+                 ("ASYNC_STEP_INTO", 84), ("ASYNC_STEP_PAST", 112), ("ASYNC_END", 70),
+                 ("NESTABLE_ASYNC_BEGIN", 98), ("NESTABLE_ASYNC_END", 101), ("NESTABLE_ASYNC_INSTANT", 110),
+                 ("FLOW_BEGIN", 115), ("FLOW_STEP", 116), ("FLOW_END", 102), ("METADATA", 77),
+                 ("COUNTER", 67), ("SAMPLE", 80), ("CREATE_OBJECT", 78), ("SNAPSHOT_OBJECT", 79),
+                 ("DELETE_OBJECT", 68), ("MEMORY_DUMP", 118), ("MARK", 82), ("CLOCK_SYNC", 99),
+                 ("ENTER_CONTEXT", 40), ("LEAVE_CONTEXT", 41), ("LINK_IDS", 61))
+
+
 def _node_members(host: "NodeHost", p: JSObject) -> None:
     """NON-SPEC: the rest of node's process surface (ids, umask, kill, resource usage, features,
     getBuiltinModule, loadEnvFile, ...), and node's property order."""
@@ -349,8 +360,25 @@ def _node_members(host: "NodeHost", p: JSObject) -> None:
         host.write_err(" ".join(js_str(to_string(a)) for a in args) + "\n")
         return None
 
+    bindings: dict[str, Any] = {}
+
     def binding(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        raise JSThrow(r.new_error("Error", f"No such module: {js_str(to_string(arg(args, 0)))}"))
+        name = js_str(to_string(arg(args, 0)))
+        # NON-SPEC (node): of the deprecated bindings, 'constants' (which tmp and other old
+        # packages read): the os, fs, crypto and zlib modules' constants and the trace phases
+        if name == "constants":
+            if name not in bindings:
+                ms = host.modules
+                out = new_object(realm)
+                for key in ("os", "fs", "crypto", "zlib"):
+                    put(out, key, get_prop(ms.load_builtin(key), "constants"))
+                trace = new_object(realm)
+                for phase, code in _TRACE_PHASES:
+                    put(trace, "TRACE_EVENT_PHASE_" + phase, float(code))
+                put(out, "trace", trace)
+                bindings[name] = out
+            return bindings[name]
+        raise JSThrow(r.new_error("Error", f"No such module: {name}"))
 
     def dlopen(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         raise JSThrow(r.new_error("Error", "pyjsvm cannot load native addons"))

@@ -21,7 +21,7 @@ from pyjsvm.runtime.objects import C, W, JSObject, Prop
 from pyjsvm.syntax.parse import ParseError
 from pyjsvm.compiler.engine import compile_function, parse_function
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
-from pyjsvm.runtime.operations import call, safe_describe
+from pyjsvm.runtime.operations import call, create_list_from_array_like, is_array, safe_describe, to_string
 from pyjsvm.runtime.stack import MODULE_TOP
 from pyjsvm.runtime.values import NULL
 from pyjsvm.host.jsutil import throw_node_error
@@ -53,6 +53,7 @@ class ModuleSystem:
         self.main: JSObject | None = None
         self._stack: list[str] = []
         self._extensions: JSObject | None = None
+        self._global_paths: list[str] | None = None
         # module syntax detection: an ambiguous file's verdict (True: an ES module), and the
         # CommonJS parse that gave a False one (used when the file runs)
         self.detected: dict[str, bool] = {}
@@ -133,27 +134,96 @@ class ModuleSystem:
             if found:
                 return os.path.abspath(found)
             raise self._not_found(request, parent)
-        d = base_dir
-        while True:
+        found = self.find_in(request, self.lookup_paths(base_dir), parent)
+        if found is None:
+            raise self._not_found(request, parent)
+        return found
+
+    def find_in(self, request: str, dirs: list[str], parent: str | None) -> str | None:
+        """Node's Module._findPath for a package name: in each folder of ``dirs`` in turn (the
+        node_modules folders and the global ones), the package's ``exports`` or the file or
+        folder ``request`` names; None when none has it."""
+        for d in dirs:
             exported = self._package_exports(d, request, parent)
             if exported is not None:
                 return exported
-            target = os.path.join(d, "node_modules", request)
+            target = os.path.join(d, request)
             found = self._try_file(target) or self._try_dir(target)
             if found:
                 return os.path.abspath(found)
+        return None
+
+    def resolve_in_paths(self, request: str, search: Any, parent: str | None) -> str:
+        """``require.resolve(request, { paths })`` (node's Module._resolveFilename with options):
+        a relative request from each folder of ``paths``, a package name in the node_modules
+        folders up from each of them (each folder once) and then the global ones."""
+        if not is_array(search):
+            throw_node_error(self.realm, "TypeError", "ERR_INVALID_ARG_VALUE",
+                             "The property 'options.paths' is invalid. Received "
+                             + js_str(inspect(search, InspectOptions(depth=-1))))
+        starts = [os.path.abspath(js_string_to_python(to_string(p))) for p in create_list_from_array_like(search)]
+        if request.startswith(("./", "../")) or request in (".", ".."):
+            for start in starts:
+                target = os.path.normpath(os.path.join(start, request))
+                found = self._try_file(target) or self._try_dir(target)
+                if found:
+                    return os.path.abspath(found)
+            raise self._not_found(request, parent)
+        if os.path.isabs(request):
+            return self.resolve(request, starts[0] if starts else os.getcwd(), parent)
+        dirs: list[str] = []
+        for start in starts:
+            for d in self.lookup_paths(start):
+                if d not in dirs:
+                    dirs.append(d)
+        found = self.find_in(request, dirs, parent)
+        if found is None:
+            raise self._not_found(request, parent)
+        return found
+
+    @staticmethod
+    def node_module_paths(from_dir: str) -> list[str]:
+        """Node's Module._nodeModulePaths(from): the node_modules folders from ``from_dir`` up to
+        the root (none inside a folder that is itself named node_modules)."""
+        out: list[str] = []
+        d = os.path.abspath(from_dir)
+        while True:
+            if os.path.basename(d) != "node_modules":
+                out.append(os.path.join(d, "node_modules"))
             up = os.path.dirname(d)
             if up == d:
-                break
+                return out
             d = up
-        raise self._not_found(request, parent)
+
+    def global_paths(self) -> list[str]:
+        """Node's Module.globalPaths (Module._initPaths, from the environment at startup): the
+        folders of ``NODE_PATH``, then ``$HOME/.node_modules``, ``$HOME/.node_libraries`` and
+        ``$PREFIX/lib/node`` (``$PREFIX`` two levels above ``process.execPath``)."""
+        if self._global_paths is None:
+            from pyjsvm.host.process import exec_path
+            prefix = os.path.abspath(os.path.join(exec_path(), "..", ".."))
+            paths = [os.path.join(prefix, "lib", "node")]
+            home = os.environ.get("HOME")
+            if home:
+                paths[:0] = [os.path.abspath(os.path.join(home, ".node_modules")),
+                             os.path.abspath(os.path.join(home, ".node_libraries"))]
+            node_path = os.environ.get("NODE_PATH")
+            if node_path:
+                paths[:0] = [p for p in node_path.split(os.pathsep) if p]
+            self._global_paths = paths
+        return self._global_paths
+
+    def lookup_paths(self, base_dir: str) -> list[str]:
+        """Where a package name required from ``base_dir`` is looked for (node's
+        Module._resolveLookupPaths): the node_modules folders up from it, then the global ones."""
+        return self.node_module_paths(base_dir) + self.global_paths()
 
     def _package_exports(self, d: str, request: str, parent: str | None) -> str | None:
-        """A package in ``d/node_modules`` whose package.json has ``exports``: resolved with the
-        conditions node, require, default (PACKAGE_EXPORTS_RESOLVE)."""
+        """A package in the node_modules folder ``d`` whose package.json has ``exports``:
+        resolved with the conditions node, require, default (PACKAGE_EXPORTS_RESOLVE)."""
         parts = request.split("/")
         n = 2 if request.startswith("@") else 1
-        pkg_dir = os.path.join(d, "node_modules", *parts[:n])
+        pkg_dir = os.path.join(d, *parts[:n])
         pkg = os.path.join(pkg_dir, "package.json")
         if not os.path.isfile(pkg):
             return None
@@ -184,7 +254,12 @@ class ModuleSystem:
             request = arg(args, 0)
             if type(request) is not str:
                 invalid_arg_type(r, "request", "of type string", request)
-            res = ms.resolve(request, base_dir, parent_file)
+            options = arg(args, 1)
+            search = options.get("paths", options) if isinstance(options, JSObject) else None
+            if search is not None and not (request.startswith("node:") or request in ms.builtins):
+                res = ms.resolve_in_paths(request, search, parent_file)
+            else:
+                res = ms.resolve(request, base_dir, parent_file)
             return res[5:] if res.startswith("node:") and not request.startswith("node:") else res
 
         def paths(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
@@ -197,16 +272,7 @@ class ModuleSystem:
                 return NULL
             if request.startswith(("./", "../")) or request in (".", ".."):
                 return new_array(r, [base_dir])
-            out: list[Any] = []
-            d = base_dir
-            while True:
-                if os.path.basename(d) != "node_modules":
-                    out.append(os.path.join(d, "node_modules"))
-                up = os.path.dirname(d)
-                if up == d:
-                    break
-                d = up
-            return new_array(r, out)
+            return new_array(r, list(ms.lookup_paths(base_dir)))
         res_fn = make_fn(self.realm, "resolve", 1, resolve)
         res_fn.define_builtin("paths", make_fn(self.realm, "paths", 1, paths))
         fn.define_builtin("resolve", res_fn)
@@ -285,6 +351,15 @@ class ModuleSystem:
                 invalid_arg_type(r, "request", "of type string", request)
             return ms.require_from(request, arg(args, 1))
         put(ctor, "_load", make_fn(realm, "_load", 3, load))
+
+        def node_module_paths(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+            """``Module._nodeModulePaths(from)``: the node_modules folders up from ``from``."""
+            start = arg(args, 0)
+            if type(start) is not str:
+                invalid_arg_type(r, "from", "of type string", start)
+            return new_array(r, ms.node_module_paths(js_string_to_python(start)))
+        put(ctor, "_nodeModulePaths", make_fn(realm, "_nodeModulePaths", 1, node_module_paths))
+        put(ctor, "globalPaths", new_array(realm, list(ms.global_paths())))
         put(ctor, "_cache", ms.cache)
         put(ctor, "_extensions", ms.extensions())
         return ctor
@@ -329,7 +404,7 @@ class ModuleSystem:
         put(module, "filename", filename)
         put(module, "loaded", False)
         put(module, "children", new_array(realm, []))
-        put(module, "paths", new_array(realm, []))
+        put(module, "paths", new_array(realm, self.node_module_paths(os.path.dirname(filename))))
         # (node's deprecated ``module.parent``: the module that first required this one, null
         # for the entry point)
         put(module, "parent", parent if parent is not None else NULL)

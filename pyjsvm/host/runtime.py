@@ -21,7 +21,7 @@ from pyjsvm.host.require import WRAPPER_PARAMS, ModuleSystem, module_prototype
 from pyjsvm.host.signals import SignalEvents
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import A, C, E, L, W, JSObject, LazySlot, Prop
-from pyjsvm.runtime.values import NULL, JSSymbol
+from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, JSSymbol
 from pyjsvm.compiler.functions import DYNAMIC_SYNTAX_SITES
 from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES, JSErrorObject
 from pyjsvm.intrinsics.realm import Realm
@@ -208,7 +208,10 @@ class NodeHost:
         try:
             self.console = make_console(realm, self.write_out, self.write_err)
             g.define_builtin("console", self.console, W | C)
-            g.define_builtin("global", realm.global_this, W | C)
+            g.define_builtin("global", realm.global_this, W | E | C)
+            # (node's global object is tagged 'global': Object.prototype.toString shows
+            # '[object global]', which deep-equality checks compare)
+            g.define_builtin(SYM_TO_STRING_TAG, "global", C)
             self.loop.install(realm, g)
             self.inspect_fn = inspect_function(realm)
             realm.host_defined["pyjsvm.inspect_fn"] = self.inspect_fn
@@ -222,15 +225,18 @@ class NodeHost:
                 kind = "property" if "." in str(name) else "argument"  # (as jsutil.invalid_arg_type)
                 return node_error(r, "TypeError", "ERR_INVALID_ARG_TYPE",
                                   f'The "{name}" {kind} must be {expected}. {describe_received(value)}')
+            def nerr(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+                return node_error(r, to_string(arg(args, 0)), to_string(arg(args, 1)), to_string(arg(args, 2)))
             self._helpers = {
                 "__inspect": self.inspect_fn, "__warn": make_fn(realm, "warn", 1, warn),
-                "__invalidArgType": make_fn(realm, "invalidArgType", 3, iat)}
+                "__invalidArgType": make_fn(realm, "invalidArgType", 3, iat),
+                "__nodeError": make_fn(realm, "nodeError", 3, nerr)}
             # ``process`` (an EventEmitter, whose JS source takes most of a bare start-up to
             # compile) is made on first use: the global is a lazy slot until then
             self._process_slot = LazySlot(g, "process", self._make_process)
             g.props["process"] = Prop(None, A | L | W | C, self._process_slot)
 
-            g.define_builtin("structuredClone", make_fn(realm, "structuredClone", 1, _structured_clone), W | C)
+            g.define_builtin("structuredClone", make_fn(realm, "structuredClone", 1, _structured_clone), W | E | C)
             if self.options.expose_gc:
                 # --expose-gc: V8's gc() (writable and enumerable, not configurable); NON-SPEC:
                 # it runs Python's collector
@@ -297,8 +303,6 @@ class NodeHost:
         def has(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
             return arg(args, 0) in ms.builtins
 
-        def nerr(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
-            return node_error(r, to_string(arg(args, 0)), to_string(arg(args, 1)), to_string(arg(args, 2)))
         def recode(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
             src, frm, to = arg(args, 0), normalize_encoding(arg(args, 1)), normalize_encoding(arg(args, 2))
             if type(src) is not str or frm is None or to is None:
@@ -322,7 +326,6 @@ class NodeHost:
             return call(b.get("from", b), b, [arg(args, 0), "latin1"])
         out = dict(self._helpers)
         out.update({"__require": make_fn(realm, "require", 1, req), "__hasBuiltin": make_fn(realm, "has", 1, has),
-                    "__nodeError": make_fn(realm, "nodeError", 3, nerr),
                     "__recode": make_fn(realm, "recode", 3, recode),
                     "__getBuffer": make_fn(realm, "getBuffer", 0, get_buffer),
                     "__toBuffer": make_fn(realm, "toBuffer", 1, to_buffer)})

@@ -16,7 +16,7 @@ from pyjsvm.runtime.operations import (
 )
 from pyjsvm.runtime.stack import (
     Frame,
-    CONSTRUCT_PREFIX, MODULE_TOP, CallSiteObject, EvalFrame, JSErrorObject, capture_frames, capture_raw_frames, error_header, format_call_site,
+    CONSTRUCT_PREFIX, MODULE_TOP, CallSiteObject, LazyMethodName, EvalFrame, JSErrorObject, capture_frames, capture_raw_frames, error_header, format_call_site,
     format_stack, prepare_stack_trace,
 )
 from pyjsvm.runtime.values import NULL, argument
@@ -201,9 +201,13 @@ def call_site_is_constructor(realm: "Realm", this: Any, args: list[Any], new_tar
 @call_site_proto.method("getTypeName", 0)
 def call_site_get_type_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """NON-SPEC (V8): CallSite.prototype.getTypeName: the receiver's type for a method call
-    (runtime/stack.frame_type_name; a CommonJS module's top level: 'Object'), else null. (A
-    function receiver's is its name, as the stack line shows it, where V8 gives 'Function'.)"""
+    (runtime/stack.frame_type_name; a CommonJS module's top level: 'Object'), else null. A
+    function receiver's is 'Function' (V8 11's GetConstructorName), where the stack line shows
+    the function's name."""
     frame = _frame(this, "getTypeName")
+    lazy = frame[5]
+    if isinstance(lazy, LazyMethodName) and lazy.this.is_callable:
+        return "Function"
     return frame[4] or ("Object" if frame[0] == MODULE_TOP else NULL)
 
 
@@ -280,8 +284,21 @@ def _absent(method: str, value: Any) -> Any:
 
 for _name in ("isNative", "isAsync", "isPromiseAll"):
     call_site_proto.method(_name, 0)(_false(_name))
-for _name, _value in (("getThis", None), ("getFunction", None),
-                      ("getPromiseIndex", NULL), ("getScriptHash", ""), ("getPosition", 0.0),
+@call_site_proto.method("getThis", 0)
+def call_site_get_this(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.getThis: the receiver of a sloppy function's
+    activation (the global object for a plain call), undefined for strict code."""
+    return _frame(this, "getThis")[6]
+
+
+@call_site_proto.method("getFunction", 0)
+def call_site_get_function(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
+    """NON-SPEC (V8): CallSite.prototype.getFunction: the function a sloppy function's
+    activation runs, undefined for strict code."""
+    return _frame(this, "getFunction")[7]
+
+
+for _name, _value in (("getPromiseIndex", NULL), ("getScriptHash", ""), ("getPosition", 0.0),
                       ("getEnclosingLineNumber", NULL), ("getEnclosingColumnNumber", NULL)):
     call_site_proto.method(_name, 0)(_absent(_name, _value))
 

@@ -223,9 +223,13 @@ class Realm:
         global function and constructor properties)."""
         self.global_object.define_builtin(name, value, flags)
 
-    def new_error(self, kind: str, message: str) -> JSErrorObject:
-        """Create a native error object of this realm: kind 'TypeError', 'RangeError', ..."""
+    def new_error(self, kind: str, message: str,
+                  prototype: Callable[[JSObject], JSObject] | None = None) -> JSErrorObject:
+        """Create a native error object of this realm: kind 'TypeError', 'RangeError', ...
+        (NON-SPEC: with ``prototype``, its prototype is what that makes of the kind's)."""
         proto = self.intrinsics.get(f"%{kind}.prototype%") or self.intrinsics.get("%Error.prototype%") or self.object_prototype
+        if prototype is not None:
+            proto = prototype(proto)
         err = JSErrorObject(proto)
         err.raw_frames = capture_raw_frames()
         getter = self.intrinsics.get("%ErrorStackGetter%")

@@ -20,7 +20,7 @@ from pyjsvm.modules.namespace import get_module_namespace
 from pyjsvm.modules.records import CyclicModuleRecord, GraphLoadingState, HostHooks, gather_asynchronous_transitive_dependencies, ModuleRecord, all_import_attributes_supported, \
     continue_module_loading
 from pyjsvm.runtime.agent import JSThrow, set_import_hook, current_realm
-from pyjsvm.runtime.objects import JSObject, Prop
+from pyjsvm.runtime.objects import C, W, BuiltinFunction, JSObject, Prop
 from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.runtime.operations import enumerable_own_properties, to_string
 
@@ -34,10 +34,34 @@ def find_loader(referrer: Any, realm: Any) -> Loader | None:
     return loader
 
 
+def _node_error_prototype(realm: Any, proto: JSObject) -> JSObject:
+    """NON-SPEC (node 20's NodeError classes): the prototype Node's internal errors of the kind
+    whose prototype is ``proto`` have, made once per realm: its ``constructor`` is the kind's
+    (``err.constructor === TypeError``) and its ``toString`` shows the code, as Node's does
+    (``String(err)``: ``TypeError [ERR_INVALID_ARG_TYPE]: message``)."""
+    protos = realm.host_defined.setdefault("pyjsvm.node_error_prototypes", {})
+    made = protos.get(id(proto))
+    if made is not None:
+        return made
+    made = JSObject(proto)
+    ctor = proto.get("constructor", proto)
+    made.define_builtin("constructor", ctor, W | C)
+
+    def to_string_impl(r: Any, this: Any, args: list[Any], nt: Any) -> Any:
+        if not isinstance(this, JSObject):
+            return "undefined [undefined]: undefined" if this is None else to_string(this)
+        return (to_string(this.get("name", this)) + " [" + to_string(this.get("code", this)) + "]: "
+                + to_string(this.get("message", this)))
+    made.define_builtin("toString", BuiltinFunction(realm, to_string_impl, "toString", 0), W | C)
+    protos[id(proto)] = made
+    return made
+
+
 def coded_error(realm: Any, kind: str, code: str, message: str) -> Any:
     """NON-SPEC (Node's internal errors): an error of ``realm`` with an own enumerable ``code``
-    and a stack that starts with ``Kind [CODE]: message``."""
-    err = realm.new_error(kind, message)
+    and a stack that starts with ``Kind [CODE]: message``, whose prototype's ``toString`` shows
+    the code too (``_node_error_prototype``)."""
+    err = realm.new_error(kind, message, lambda proto: _node_error_prototype(realm, proto))
     err.props["code"] = code
     if isinstance(err, JSErrorObject) and err.lazy_stack:
         err.materialize_stack()  # its first line carries the code, as Node's

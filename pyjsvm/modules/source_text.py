@@ -180,6 +180,10 @@ class SourceTextModuleRecord(CyclicModuleRecord):
         finally:
             AGENT.realm = saved
 
+    # NON-SPEC (V8): module code is strict: CallSites of this frame and those outside it show
+    # no receiver or function (runtime/stack.materialize_frames)
+    frame_strict = True
+
     def frame_info(self) -> tuple[str, str, int, int]:
         """NON-SPEC: how the module's top level appears in stack traces."""
         return "", self.code.filename, 1, 1
@@ -229,6 +233,8 @@ class ModuleAsyncRun(AsyncFunctionRun):
             # (records.reject_stopped_modules), instead of staying 'evaluating-async' forever
             note_stopped_module(e, self.module)
             raise
+
+    frame_strict = True
 
     def frame_info(self) -> tuple[str, str, int, int]:
         return self.module.frame_info()

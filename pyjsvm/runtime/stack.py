@@ -17,7 +17,7 @@ from typing import Any, Callable
 from pyjsvm.runtime.operations import call, safe_describe
 from pyjsvm.runtime.conversion import to_string
 
-from pyjsvm.runtime.objects import A, C, W, BuiltinFunction, JSArray, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import A, C, E, W, BuiltinFunction, JSArray, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.agent import get_agent
 
@@ -109,8 +109,10 @@ def register_activation(*funcs: Any, construct: bool = False) -> None:
 
 
 # A captured frame: (function name, file name, line, column, receiver's type name, method
-# name: "" or a LazyMethodName, found when a stack is formatted, as V8 finds it)
-Frame = tuple[str, str, int, int, str, "str | LazyMethodName"]
+# name: "" or a LazyMethodName, found when a stack is formatted, as V8 finds it, and what
+# CallSite's getThis and getFunction give: the receiver and the function object of a sloppy
+# function's activation, undefined (None) for strict code, as V8 gives them)
+Frame = tuple[str, str, int, int, str, "str | LazyMethodName", Any, Any]
 
 # NON-SPEC (V8): what a constructor's frame shows before its function's name (``new F``); the
 # CallSite methods take it apart again (getFunctionName, isConstructor)
@@ -336,7 +338,7 @@ def capture_raw_frames(skip_until: Any = None, *, absent_empty: bool = False,
             owner = local_vars.get("self")
             construct = bool(act[1])
         if owner is not None:
-            frames.append((owner, None if construct else local_vars.get("this"), construct, pos))  # type: ignore[union-attr]
+            frames.append((owner, local_vars.get("this"), construct, pos))  # type: ignore[union-attr]
             if skipping and owner is skip_until:
                 skipping = False
                 skipped = len(frames)
@@ -355,6 +357,9 @@ def materialize_frames(raw: list[RawFrame]) -> list[Frame]:
     for it; ``new F`` for a [[Construct]]), file, position, and for a method call the
     receiver's type name (``frame_type_name``) and a LazyMethodName."""
     frames: list[Frame] = []
+    # (V8: from the first strict activation outwards, no frame shows its receiver or function:
+    # a strict function's callers are not exposed through it)
+    strict_seen = False
     for owner, this, construct, pos in raw:
         name, filename, line, col = owner.frame_info()
         if type(pos) is _At:
@@ -363,15 +368,22 @@ def materialize_frames(raw: list[RawFrame]) -> list[Frame]:
             line, col = pos
         type_name = ""
         method: str | LazyMethodName = ""
+        receiver = fn = None
+        code = getattr(owner, "code", owner)
+        if getattr(code, "strict", False) or getattr(owner, "frame_strict", False):
+            strict_seen = True
         if isinstance(owner, JSObject):
             name = _data_name(owner) or name or _inferred_name(owner)
+            if not strict_seen and code is not owner and (
+                    isinstance(this, JSObject) or not construct and type(this) in _PRIMITIVE_TYPE_NAMES):
+                receiver, fn = this, owner
         if construct:
             name = CONSTRUCT_PREFIX + (name or "<anonymous>")
         elif isinstance(owner, JSObject):
             type_name = frame_type_name(this, owner)
             if type_name and isinstance(this, JSObject):
                 method = LazyMethodName(this, owner, name)
-        frames.append((name, filename, line, col, type_name, method))
+        frames.append((name, filename, line, col, type_name, method, receiver, fn))
     return frames
 
 
@@ -388,7 +400,7 @@ def frame_method_name(this: Any, fn: JSObject, name: str) -> str:
     """NON-SPEC (V8's CallSite getMethodName): the key under which the object receiver ``this``
     or its prototype chain holds ``fn`` (a data property's value, an accessor's getter or
     setter): the function's name (``name``, without ``get ``/``set ``) when it is such a key,
-    else the one key that is (none or two: ""). String keys that are not array indices (V8's
+    else the one enumerable key that is (none or two: ""; V8 scans the enumerable keys). String keys that are not array indices (V8's
     elements) only; no JS runs (no getter, no
     proxy trap); a long chain or an object with very many properties is not searched."""
     if not isinstance(this, JSObject):
@@ -412,7 +424,7 @@ def frame_method_name(this: Any, fn: JSObject, name: str) -> str:
         if len(props) > _METHOD_SCAN:
             continue
         for k, v in props.items():
-            if (v is fn or type(v) is Prop and (v.value is fn or v.getter is fn or v.setter is fn)) \
+            if (v is fn or type(v) is Prop and v.flags & E and (v.value is fn or v.getter is fn or v.setter is fn)) \
                     and type(k) is str and not (k.isdigit() and (k[0] != "0" or k == "0")):
                 if found and found != k:
                     return ""
@@ -572,7 +584,7 @@ def format_call_site(frame: Frame) -> str:
     it or is a path (an inferred name, ``exports.parse``), and then `` [as k]`` when the method's
     key is another (``Object.m [as q]``, an accessor's ``get p [as p]``); a symbol-keyed
     method's, ``[s]``, shows alone, and an anonymous one as ``Type.key``, as V8 shows them."""
-    name, filename, line, col, type_name, lazy = frame
+    name, filename, line, col, type_name, lazy = frame[:6]
     method = str(lazy)
     where = f"{filename or '<anonymous>'}:{line}:{col}"  # (V8 names a script without a name so)
     if type_name:

@@ -3,7 +3,7 @@ Each is built on first ``require`` by a factory registered here."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
-from pyjsvm.runtime.objects import C, W, JSObject
+from pyjsvm.runtime.objects import C, E, W, JSObject
 from pyjsvm.runtime.operations import enumerable_own_properties, set_integrity_level
 from pyjsvm.host.node.small import make_event_target_module
 from pyjsvm.host.jsutil import get_prop, make_fn, new_object
@@ -101,15 +101,22 @@ def install_globals(host: "NodeHost") -> None:
         sources.append((name, event_target, name))
     for name in ("Buffer", "TextEncoder", "TextDecoder", "atob", "btoa", "Blob", "File"):
         sources.append((name, lambda: ms.load_builtin("buffer"), name))
+    # (as in node, atob, btoa, performance and crypto are enumerable, and in this order: what
+    # Object.keys(globalThis) and for-in over the global show)
+    enumerable = ["atob", "btoa", "performance", "crypto"]
+    sources.sort(key=lambda source: enumerable.index(source[0]) if source[0] in enumerable else -1)
     for name, load, key in sources:
+        flags = E if name in enumerable else 0
+
         def getter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name, load: Callable[[], Any] = load,
-                   key: str = key) -> Any:
+                   key: str = key, flags: int = flags) -> Any:
             m = load()
             v = m.get(key, m)
-            g.define_builtin(name, v, W | C)
+            g.define_builtin(name, v, W | C | flags)
             return v
 
-        def setter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name) -> Any:
-            g.define_builtin(name, args[0] if args else None, W | C)
+        def setter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name, flags: int = flags) -> Any:
+            g.define_builtin(name, args[0] if args else None, W | C | flags)
             return None
-        g.define_accessor(name, make_fn(realm, "get " + name, 0, getter), make_fn(realm, "set " + name, 1, setter), C)
+        g.define_accessor(name, make_fn(realm, "get " + name, 0, getter), make_fn(realm, "set " + name, 1, setter),
+                          C | flags)

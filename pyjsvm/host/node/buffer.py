@@ -194,15 +194,14 @@ def _is_utf8(a: list[Any]) -> bool:
 BUFFER_SOURCE = r"""
 (function () {
 'use strict';
-const kMaxLength = 2 ** 31 - 1;
+const kMaxLength = 2 ** 32;  // (node 20 on 64-bit hosts)
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const ENCODINGS = ['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'latin1', 'binary', 'ascii', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le'];
 function normEnc(enc) {
   if (enc === undefined || enc === null) return 'utf8';
   const e = String(enc).toLowerCase();
   if (!ENCODINGS.includes(e)) {
-    const err = new TypeError('Unknown encoding: ' + enc);
-    err.code = 'ERR_UNKNOWN_ENCODING';
+    const err = __nodeError('TypeError', 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + enc);
     throw err;
   }
   return e;
@@ -221,8 +220,7 @@ Object.setPrototypeOf(Buffer, Uint8Array);
 function checkSize(size) {
   if (typeof size !== 'number') throw __invalidArgType('size', 'of type number', size);
   if (!(size >= 0 && size <= kMaxLength)) {
-    const e = new RangeError(`The value of "size" is out of range. It must be >= 0 && <= ${kMaxLength}. Received ${size}`);
-    e.code = 'ERR_OUT_OF_RANGE';
+    const e = __nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "size" is out of range. It must be >= 0 && <= ${kMaxLength}. Received ${size}`);
     throw e;
   }
 }
@@ -249,14 +247,12 @@ Buffer.from = function from(value, encodingOrOffset, length) {
       const off = encodingOrOffset === undefined ? 0 : +encodingOrOffset || 0;
       const max = value.byteLength - off;
       if (max < 0) {
-        const e = new RangeError('"offset" is outside of buffer bounds');
-        e.code = 'ERR_BUFFER_OUT_OF_BOUNDS';
+        const e = __nodeError('RangeError', 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
         throw e;
       }
       const len = length === undefined ? max : +length || 0;
       if (len > max) {
-        const e = new RangeError('"length" is outside of buffer bounds');
-        e.code = 'ERR_BUFFER_OUT_OF_BOUNDS';
+        const e = __nodeError('RangeError', 'ERR_BUFFER_OUT_OF_BOUNDS', '"length" is outside of buffer bounds');
         throw e;
       }
       return new FastBuffer(value, off, len);
@@ -356,8 +352,7 @@ method('fill', function fill(value, offset, end, encoding) {
   if (typeof value === 'string') {
     const bytes = value.length === 0 ? Buffer.from([0]) : Buffer.from(value, encoding);
     if (bytes.length === 0) {
-      const e = new TypeError(`The argument 'value' is invalid. Received '${value}'`);
-      e.code = 'ERR_INVALID_ARG_VALUE';
+      const e = __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The argument 'value' is invalid. Received '${value}'`);
       throw e;
     }
     for (let i = offset, j = 0; i < end; i++, j = (j + 1) % bytes.length) this[i] = bytes[j];
@@ -407,8 +402,7 @@ method('copy', function copy(target, targetStart = 0, sourceStart = 0, sourceEnd
 method('swap16', function swap16() { for (let i = 0; i + 1 < this.length; i += 2) { const t = this[i]; this[i] = this[i + 1]; this[i + 1] = t; } return this; });
 method('reverse', function reverse() { Uint8Array.prototype.reverse.call(this); return this; });
 function outOfRange(name, range, value) {
-  const e = new RangeError(`The value of "${name}" is out of range. It must be ${range}. Received ${value}`);
-  e.code = 'ERR_OUT_OF_RANGE';
+  const e = __nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${value}`);
   return e;
 }
 function dv(buf) { return new DataView(buf.buffer, buf.byteOffset, buf.byteLength); }
@@ -417,8 +411,7 @@ function checkOffset(buf, offset, size) {
   if (typeof offset !== 'number') throw __invalidArgType('offset', 'of type number', offset);
   if (!Number.isInteger(offset) || offset < 0 || offset + size > buf.length) {
     if (buf.length - size < 0) {
-      const e = new RangeError('Attempt to access memory outside buffer bounds');
-      e.code = 'ERR_BUFFER_OUT_OF_BOUNDS';
+      const e = __nodeError('RangeError', 'ERR_BUFFER_OUT_OF_BOUNDS', 'Attempt to access memory outside buffer bounds');
       throw e;
     }
     throw outOfRange('offset', Number.isInteger(offset) ? `>= 0 and <= ${buf.length - size}` : 'an integer', offset);
@@ -512,8 +505,7 @@ class TextDecoder {
   constructor(encoding = 'utf-8', options = {}) {
     const name = __bin.encodingName(`${encoding}`);
     if (name === null) {
-      const err = new RangeError(`The "${encoding}" encoding is not supported`);
-      err.code = 'ERR_ENCODING_NOT_SUPPORTED';
+      const err = __nodeError('RangeError', 'ERR_ENCODING_NOT_SUPPORTED', `The "${encoding}" encoding is not supported`);
       throw err;
     }
     this.#encoding = name;
@@ -540,8 +532,7 @@ class TextDecoder {
     const r = __bin.decode(view, this.#encoding, this.#fatal, bom, stream);
     if (r === null) {
       this.#started = false;
-      const err = new TypeError(`The encoded data was not valid for encoding ${this.#encoding}`);
-      err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
+      const err = __nodeError('TypeError', 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${this.#encoding}`);
       throw err;
     }
     if (stream) {

@@ -32,7 +32,50 @@ function errCode(kind, code, msg) { return __nodeError(kind, code, msg); }
 function Stream(opts) { EE.call(this, opts); }
 Object.setPrototypeOf(Stream.prototype, EE.prototype);
 Object.setPrototypeOf(Stream, EE);
-Stream.prototype.pipe = function (dest, options) { return Readable.prototype.pipe.call(this, dest, options); };
+// Node's legacy pipe (lib/internal/streams/legacy.js), for streams made on Stream itself
+// (through, resumer, event-stream): 'data' to write, 'drain' to resume, end/close to end.
+Stream.prototype.pipe = function (dest, options) {
+  const source = this;
+  function ondata(chunk) {
+    if (dest.writable && dest.write(chunk) === false && source.pause) source.pause();
+  }
+  source.on('data', ondata);
+  function ondrain() { if (source.readable && source.resume) source.resume(); }
+  dest.on('drain', ondrain);
+  if (!dest._isStdio && (!options || options.end !== false)) {
+    source.on('end', onend);
+    source.on('close', onclose);
+  }
+  let didOnEnd = false;
+  function onend() { if (didOnEnd) return; didOnEnd = true; dest.end(); }
+  function onclose() {
+    if (didOnEnd) return;
+    didOnEnd = true;
+    if (typeof dest.destroy === 'function') dest.destroy();
+  }
+  function onerror(er) {
+    cleanup();
+    if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
+  }
+  source.prependListener('error', onerror);
+  dest.prependListener('error', onerror);
+  function cleanup() {
+    source.removeListener('data', ondata);
+    dest.removeListener('drain', ondrain);
+    source.removeListener('end', onend);
+    source.removeListener('close', onclose);
+    source.removeListener('error', onerror);
+    dest.removeListener('error', onerror);
+    source.removeListener('end', cleanup);
+    source.removeListener('close', cleanup);
+    dest.removeListener('close', cleanup);
+  }
+  source.on('end', cleanup);
+  source.on('close', cleanup);
+  dest.on('close', cleanup);
+  dest.emit('pipe', source);
+  return dest;
+};
 
 // --- Readable -----------------------------------------------------------------------------------
 function ReadableState(o) {
@@ -355,8 +398,7 @@ function opCount(n, name) {
   if (typeof n !== 'number') throw __invalidArgType(name, 'of type number', n);
   n = Math.trunc(n) || 0;
   if (n < 0) {
-    const e = new RangeError(`The value of "${name}" is out of range. It must be >= 0. Received ${n}`);
-    e.code = 'ERR_OUT_OF_RANGE';
+    const e = __nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be >= 0. Received ${n}`);
     throw e;
   }
   return n;
@@ -415,8 +457,7 @@ Readable.prototype.reduce = async function reduce(fn, initial, options) {
     if (!has) { acc = v; has = true; } else acc = await fn(acc, v, o);
   }
   if (!has) {
-    const e = new TypeError('Reduce of an empty stream requires an initial value');
-    e.code = 'ERR_MISSING_ARGS';
+    const e = __nodeError('TypeError', 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
     throw e;
   }
   return acc;
