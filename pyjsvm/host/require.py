@@ -25,6 +25,7 @@ from pyjsvm.runtime.operations import call, create_list_from_array_like, is_arra
 from pyjsvm.runtime.stack import MODULE_TOP
 from pyjsvm.runtime.values import NULL
 from pyjsvm.host.jsutil import throw_node_error
+from pyjsvm.host.process import exec_path
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -200,7 +201,6 @@ class ModuleSystem:
         folders of ``NODE_PATH``, then ``$HOME/.node_modules``, ``$HOME/.node_libraries`` and
         ``$PREFIX/lib/node`` (``$PREFIX`` two levels above ``process.execPath``)."""
         if self._global_paths is None:
-            from pyjsvm.host.process import exec_path
             prefix = os.path.abspath(os.path.join(exec_path(), "..", ".."))
             paths = [os.path.join(prefix, "lib", "node")]
             home = os.environ.get("HOME")

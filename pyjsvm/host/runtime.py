@@ -167,6 +167,53 @@ class NodeHost:
     def write_err(self, text: str) -> None:
         _write(sys.stderr, text)
 
+    def _console_writer(self, fd: int) -> Callable[[str], None]:
+        """What the global console writes through: as node's, the stream ``console._stdout``
+        (``_stderr``) names, ``process.stdout`` (``stderr``) unless set. Its ``write`` is
+        called when JS replaced it (a test capturing output by assigning
+        ``process.stdout.write``) or bound another stream; otherwise the text goes straight to
+        the host's output."""
+        direct = self.write_out if fd == 1 else self.write_err
+        name = "stdout" if fd == 1 else "stderr"
+        # (not yet: before the stdio streams are made, process.stdout.write is the original)
+
+        def write(text: str) -> None:
+            bound = self._console_streams.get(name)
+            streams = self.__dict__.get("_stdio_streams")
+            if bound is None and streams is None:
+                direct(text)  # (no stream made yet: nothing JS could have changed)
+                return
+            stream = bound if bound is not None or streams is None else streams.get(name, streams)
+            if not isinstance(stream, JSObject):
+                direct(text)
+                return
+            fn = stream.get("write", stream)
+            for std, (original, original_write) in self._stdio_writes.items():
+                if stream is original and fn is original_write:
+                    (self.write_out if std == "stdout" else self.write_err)(text)
+                    return
+            call(fn, stream, [python_string_to_js(text)])
+        return write
+
+    def _bind_console_streams(self, console: JSObject) -> None:
+        """The global console's ``_stdout`` and ``_stderr`` (node's kBindStreamsLazy): the
+        streams it writes to, ``process.stdout`` and ``process.stderr`` until set."""
+        realm = self.realm
+        self._console_streams: dict[str, Any] = {}
+        # (process.stdout and stderr and their own write methods, recorded when made: node/stdio.py)
+        self._stdio_writes: dict[str, Any] = self.__dict__.setdefault("_stdio_writes", {})
+        for name in ("stdout", "stderr"):
+            def getter(r: Realm, this: Any, args: list[Any], nt: Any, name: str = name) -> Any:
+                if name not in self._console_streams:
+                    p = self.process
+                    self._console_streams[name] = p.get(name, p)
+                return self._console_streams[name]
+
+            def setter(r: Realm, this: Any, args: list[Any], nt: Any, name: str = name) -> Any:
+                self._console_streams[name] = arg(args, 0)
+                return None
+            console.define_accessor("_" + name, make_fn(realm, "get", 0, getter), make_fn(realm, "set", 1, setter), C)
+
     # --- process and EventEmitter, made on first use -------------------------------------------
     def event_emitter(self) -> Any:
         """The ``events`` module's EventEmitter (compiled on first use)."""
@@ -206,7 +253,8 @@ class NodeHost:
         saved = AGENT.realm
         AGENT.realm = realm
         try:
-            self.console = make_console(realm, self.write_out, self.write_err)
+            self.console = make_console(realm, self._console_writer(1), self._console_writer(2))
+            self._bind_console_streams(self.console)
             g.define_builtin("console", self.console, W | C)
             g.define_builtin("global", realm.global_this, W | E | C)
             # (node's global object is tagged 'global': Object.prototype.toString shows

@@ -48,10 +48,13 @@ def _write(a: list[Any]) -> float:
     if len(data) > limit:
         data = data[:limit]
         if enc == "utf8":  # never write a partial character
-            while data and (data[-1] & 0xC0) == 0x80:
-                data = data[:-1]
-            if data and data[-1] >= 0xC0:
-                data = data[:-1]
+            lead = len(data) - 1
+            while lead > 0 and (data[lead] & 0xC0) == 0x80:
+                lead -= 1
+            first = data[lead]
+            size = 1 if first < 0x80 else 2 if first < 0xE0 else 3 if first < 0xF0 else 4
+            if lead + size > len(data):
+                data = data[:lead]
         elif enc == "utf16le" and len(data) % 2:
             data = data[:-1]
     d[start + off:start + off + len(data)] = data
@@ -207,7 +210,32 @@ function normEnc(enc) {
   return e;
 }
 class FastBuffer extends Uint8Array {}
+// (node's DEP0005, once, for a call of Buffer() from code outside node_modules)
+let bufferWarned = false, nodeModulesChecks = 0;
+function isInsideNodeModules() {
+  const prep = Error.prepareStackTrace;
+  Error.prepareStackTrace = (e, sites) => sites;
+  const holder = {};
+  Error.captureStackTrace(holder);
+  const sites = holder.stack;
+  Error.prepareStackTrace = prep;
+  if (Array.isArray(sites)) {
+    for (const site of sites) {
+      const file = site.getFileName();
+      if (typeof file !== 'string' || !/^\/|\\/.test(file)) continue;
+      return /(?:^|\/|\\)node_modules(?:\/|\\)/.test(file);
+    }
+  }
+  return false;
+}
+function showFlaggedDeprecation() {
+  if (bufferWarned || ++nodeModulesChecks > 10000 || isInsideNodeModules()) return;
+  process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
+    'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+  bufferWarned = true;
+}
 function Buffer(arg, encodingOrOffset, length) {
+  showFlaggedDeprecation();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') throw __invalidArgType('string', 'of type string', arg);
     return Buffer.alloc(arg);
@@ -338,56 +366,148 @@ method('subarray', function subarray(start, end) {
   if (end < start) end = start;
   return new FastBuffer(this.buffer, this.byteOffset + start, end - start);
 });
+// (node's validateOffset)
+function validateOffset(value, name, min, max) {
+  if (typeof value !== 'number') throw __invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+}
 method('write', function write(string, offset, length, encoding) {
-  if (typeof offset === 'string') { encoding = offset; offset = 0; length = this.length; }
-  else if (typeof length === 'string') { encoding = length; length = this.length - (offset || 0); }
-  offset = offset === undefined ? 0 : offset >>> 0;
-  length = length === undefined ? this.length - offset : length >>> 0;
-  return __bin.write(this, String(string), normEnc(encoding), offset, length);
+  // (as node's: write(string), write(string, encoding), write(string, offset[, length][, encoding]))
+  if (offset === undefined) {
+    offset = 0;
+    length = this.length;
+  } else if (length === undefined && typeof offset === 'string') {
+    encoding = offset;
+    length = this.length;
+    offset = 0;
+  } else {
+    validateOffset(offset, 'offset', 0, this.length);
+    const remaining = this.length - offset;
+    if (length === undefined) {
+      length = remaining;
+    } else if (typeof length === 'string') {
+      encoding = length;
+      length = remaining;
+    } else {
+      validateOffset(length, 'length', 0, this.length);
+      if (length > remaining) length = remaining;
+    }
+  }
+  if (typeof string !== 'string') {
+    // (thrown by node's C++ binding: a code, but no code in the message or String(err))
+    const e = new TypeError('argument must be a string');
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  return __bin.write(this, string, normEnc(encoding), offset, length);
 });
 method('fill', function fill(value, offset, end, encoding) {
-  if (typeof offset === 'string') { encoding = offset; offset = 0; end = this.length; }
-  offset = offset === undefined ? 0 : offset;
-  end = end === undefined ? this.length : end;
+  // (node's _fill)
   if (typeof value === 'string') {
-    const bytes = value.length === 0 ? Buffer.from([0]) : Buffer.from(value, encoding);
-    if (bytes.length === 0) {
-      const e = __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The argument 'value' is invalid. Received '${value}'`);
-      throw e;
+    if (offset === undefined || typeof offset === 'string') {
+      encoding = offset;
+      offset = 0;
+      end = this.length;
+    } else if (typeof end === 'string') {
+      encoding = end;
+      end = this.length;
     }
-    for (let i = offset, j = 0; i < end; i++, j = (j + 1) % bytes.length) this[i] = bytes[j];
+    if (encoding !== undefined && typeof encoding !== 'string') throw __invalidArgType('encoding', 'of type string', encoding);
+    encoding = normEnc(encoding);
+    if (value.length === 0) {
+      value = 0;
+    } else if (value.length === 1) {
+      const code = value.charCodeAt(0);
+      if ((encoding === 'utf8' || encoding === 'utf-8') && code < 128) value = code;
+      else if (encoding === 'latin1' || encoding === 'binary') value = code;
+    }
+  } else {
+    encoding = undefined;
+  }
+  if (offset === undefined) {
+    offset = 0;
+    end = this.length;
+  } else {
+    validateOffset(offset, 'offset', 0, kMaxLength);
+    if (end === undefined) end = this.length;
+    else validateOffset(end, 'end', 0, this.length);
+    if (offset >= end) return this;
+  }
+  if (typeof value === 'number') {
+    if (end - offset + offset > this.byteLength) throw __nodeError('RangeError', 'ERR_BUFFER_OUT_OF_BOUNDS', 'Attempt to access memory outside buffer bounds');
+    Uint8Array.prototype.fill.call(this, value, offset, end);
     return this;
   }
-  if (isU8(value)) {
-    for (let i = offset, j = 0; i < end; i++, j = (j + 1) % value.length) this[i] = value[j];
-    return this;
+  let bytes;
+  if (typeof value === 'string') bytes = Buffer.from(value, encoding);
+  else if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  else { Uint8Array.prototype.fill.call(this, (value >>> 0) & 255, offset, Math.min(end, this.length)); return this; }
+  if (bytes.length === 0) {
+    throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The argument 'value' is invalid. Received ${__inspect(value)}`);
   }
-  Uint8Array.prototype.fill.call(this, typeof value === 'boolean' ? +value : value & 255, offset, end);
+  if (offset > this.length || end > this.length) throw __nodeError('RangeError', 'ERR_BUFFER_OUT_OF_BOUNDS', 'Attempt to access memory outside buffer bounds');
+  for (let i = offset, j = 0; i < end; i++, j = (j + 1) % bytes.length) this[i] = bytes[j];
   return this;
 });
-function search(buf, value, byteOffset, encoding, last) {
-  if (typeof byteOffset === 'string') { encoding = byteOffset; byteOffset = undefined; }
-  const len = buf.length;
-  let start = byteOffset === undefined ? (last ? len - 1 : 0) : Math.trunc(+byteOffset) || 0;
-  if (start < 0) start += len;
-  if (typeof value === 'number') value = Buffer.from([value & 255]);
-  else if (typeof value === 'string') value = Buffer.from(value, encoding);
-  else if (!isU8(value)) throw __invalidArgType('value', 'one of type number or string or an instance of Buffer or Uint8Array', value);
-  const n = value.length;
-  if (n === 0) return last ? Math.min(start, len) : Math.min(Math.max(start, 0), len);
-  if (last) {
-    for (let i = Math.min(start, len - n); i >= 0; i--) {
-      let ok = true;
-      for (let j = 0; j < n; j++) if (buf[i + j] !== value[j]) { ok = false; break; }
-      if (ok) return i;
-    }
+// (node's bidirectionalIndexOf and its C++ IndexOfOffset, IndexOfString, IndexOfBuffer and
+// IndexOfNumber: a UCS-2 search goes by aligned 2-byte units)
+function indexOfOffset(length, offset, needleLength, isForward) {
+  if (offset < 0) {
+    if (offset + length >= 0) return length + offset;
+    if (isForward || needleLength === 0) return 0;
     return -1;
   }
-  for (let i = Math.max(start, 0); i <= len - n; i++) {
-    let ok = true;
-    for (let j = 0; j < n; j++) if (buf[i + j] !== value[j]) { ok = false; break; }
-    if (ok) return i;
+  if (offset + needleLength <= length) return offset;
+  if (needleLength === 0) return length;
+  return isForward ? -1 : length - 1;
+}
+function search(buf, value, byteOffset, encoding, last) {
+  const forward = !last;
+  if (typeof byteOffset === 'string') {
+    encoding = byteOffset;
+    byteOffset = undefined;
+  } else if (byteOffset > 0x7fffffff) {
+    byteOffset = 0x7fffffff;
+  } else if (byteOffset < -0x80000000) {
+    byteOffset = -0x80000000;
   }
+  byteOffset = +byteOffset;
+  if (Number.isNaN(byteOffset)) byteOffset = forward ? 0 : buf.length;
+  byteOffset = Math.trunc(byteOffset);
+  const len = buf.length;
+  if (typeof value === 'number') {
+    const needle = (value >>> 0) & 255;
+    const off = indexOfOffset(len, byteOffset, 1, forward);
+    if (off <= -1 || len === 0) return -1;
+    if (forward) { for (let i = off; i < len; i++) if (buf[i] === needle) return i; }
+    else { for (let i = Math.min(off, len - 1); i >= 0; i--) if (buf[i] === needle) return i; }
+    return -1;
+  }
+  let needle, enc;
+  if (typeof value === 'string') {
+    enc = normEnc(encoding);
+    needle = Buffer.from(value, enc);
+  } else if (isU8(value)) {
+    needle = value;
+    enc = encoding === undefined || !ENCODINGS.includes(String(encoding).toLowerCase()) ? 'utf8' : String(encoding).toLowerCase();
+  } else {
+    throw __invalidArgType('value', 'one of type number or string or an instance of Buffer or Uint8Array', value);
+  }
+  const nlen = needle.length;
+  const off = indexOfOffset(len, byteOffset, nlen, forward);
+  if (nlen === 0) return off;
+  if (len === 0 || off <= -1) return -1;
+  if ((forward && nlen + off > len) || nlen > len) return -1;
+  const unit = enc === 'ucs2' || enc === 'ucs-2' || enc === 'utf16le' || enc === 'utf-16le' ? 2 : 1;
+  if (unit === 2 && (len < 2 || nlen < 2)) return -1;
+  const hay = Math.floor(len / unit), n = Math.floor(nlen / unit) * unit, units = n / unit, start = Math.floor(off / unit);
+  const at = (i) => {
+    for (let j = 0; j < n; j++) if (buf[i * unit + j] !== needle[j]) return false;
+    return true;
+  };
+  if (forward) { for (let i = start; i + units <= hay; i++) if (at(i)) return i * unit; }
+  else { for (let i = Math.min(start, hay - units); i >= 0; i--) if (at(i)) return i * unit; }
   return -1;
 }
 method('indexOf', function indexOf(value, byteOffset, encoding) { return search(this, value, byteOffset, encoding, false); });
@@ -399,11 +519,62 @@ method('copy', function copy(target, targetStart = 0, sourceStart = 0, sourceEnd
   if (n > 0) target.set(this.subarray(sourceStart, sourceStart + n), targetStart);
   return n;
 });
-method('swap16', function swap16() { for (let i = 0; i + 1 < this.length; i += 2) { const t = this[i]; this[i] = this[i + 1]; this[i + 1] = t; } return this; });
+function swapper(bits) {
+  const size = bits / 8;
+  return function () {
+    const len = this.length;
+    if (len % size !== 0) throw __nodeError('RangeError', 'ERR_INVALID_BUFFER_SIZE', `Buffer size must be a multiple of ${bits}-bits`);
+    for (let i = 0; i < len; i += size) {
+      for (let a = i, b = i + size - 1; a < b; a++, b--) { const t = this[a]; this[a] = this[b]; this[b] = t; }
+    }
+    return this;
+  };
+}
+method('swap16', Object.defineProperty(swapper(16), 'name', { value: 'swap16' }));
+method('swap32', Object.defineProperty(swapper(32), 'name', { value: 'swap32' }));
+method('swap64', Object.defineProperty(swapper(64), 'name', { value: 'swap64' }));
+// (node's deprecated aliases of buffer and byteOffset: enumerable getters, undefined on a
+// non-Buffer receiver)
+Object.defineProperty(P, 'parent', { enumerable: true, configurable: false,
+  get: function get() { return this instanceof Buffer ? this.buffer : undefined; } });
+Object.defineProperty(P, 'offset', { enumerable: true, configurable: false,
+  get: function get() { return this instanceof Buffer ? this.byteOffset : undefined; } });
 method('reverse', function reverse() { Uint8Array.prototype.reverse.call(this); return this; });
+// (node's addNumericalSeparator and ERR_OUT_OF_RANGE: a large integer shown with separators, a
+// BigInt with its n, anything else inspected)
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
 function outOfRange(name, range, value) {
-  const e = __nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${value}`);
-  return e;
+  let received;
+  if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) {
+    received = addNumericalSeparator(String(value));
+  } else if (typeof value === 'bigint') {
+    received = String(value);
+    if (value > 2n ** 32n || value < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = __inspect(value);
+  }
+  return __nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${received}`);
+}
+// (node's checkInt: the range of a byteLength + 1 byte integer, in node's words)
+function checkInt(value, min, max, byteLength) {
+  if (value > max || value < min) {
+    const n = typeof min === 'bigint' ? 'n' : '';
+    let range;
+    if (byteLength > 3) {
+      if (min === 0 || min === 0n) range = `>= 0${n} and < 2${n} ** ${(byteLength + 1) * 8}${n}`;
+      else range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and < 2${n} ** ${(byteLength + 1) * 8 - 1}${n}`;
+    } else {
+      range = `>= ${min}${n} and <= ${max}${n}`;
+    }
+    throw outOfRange('value', range, value);
+  }
 }
 function dv(buf) { return new DataView(buf.buffer, buf.byteOffset, buf.byteLength); }
 function checkOffset(buf, offset, size) {
@@ -427,18 +598,21 @@ const ACCESSORS = [
   ['BigUInt64LE', 8, 'BigUint64', true], ['BigUInt64BE', 8, 'BigUint64', false],
 ];
 const RANGES = { Int8: [-128, 127], Uint8: [0, 255], Int16: [-32768, 32767], Uint16: [0, 65535],
-  Int32: [-2147483648, 2147483647], Uint32: [0, 4294967295] };
+  Int32: [-2147483648, 2147483647], Uint32: [0, 4294967295],
+  BigInt64: [-(2n ** 63n), 2n ** 63n - 1n], BigUint64: [0n, 2n ** 64n - 1n] };
 for (const [suffix, size, type, le] of ACCESSORS) {
   const getName = 'get' + type, setName = 'set' + type;
   const read = function (offset) { offset = checkOffset(this, offset, size); return dv(this)[getName](offset, le); };
+  const big = type.startsWith('Big');
   const write = function (value, offset) {
-    offset = checkOffset(this, offset, size);
+    // (as node's: the value's range first, then the offset; a BigInt write mixes the value
+    // with BigInts, which throws for a Number)
+    if (!big) value = +value;
     const r = RANGES[type];
-    if (r && (value < r[0] || value > r[1])) {
-      throw outOfRange('value', `>= ${r[0]} and <= ${r[1]}`, value);
-    }
-    if (type.startsWith('Big') && typeof value !== 'bigint') throw __invalidArgType('value', 'of type bigint', value);
-    dv(this)[setName](offset, type.startsWith('Big') ? value : +value, le);
+    if (r) checkInt(value, r[0], r[1], size - 1);
+    offset = checkOffset(this, offset, size);
+    if (big) value & 0xffffffffn;  // eslint-disable-line no-unused-expressions
+    dv(this)[setName](offset, value, le);
     return offset + size;
   };
   Object.defineProperty(read, 'name', { value: 'read' + suffix });
@@ -467,7 +641,7 @@ function writeVar(buf, value, offset, byteLength, le, signed) {
   offset = checkOffset(buf, offset, byteLength);
   const lo = signed ? -(2 ** (8 * byteLength - 1)) : 0, hi = signed ? 2 ** (8 * byteLength - 1) - 1 : 2 ** (8 * byteLength) - 1;
   value = +value;
-  if (value < lo || value > hi) throw outOfRange('value', `>= ${lo} and <= ${hi}`, value);
+  checkInt(value, lo, hi, byteLength - 1);
   let v = value < 0 ? value + 2 ** (8 * byteLength) : value;
   for (let i = 0; i < byteLength; i++) {
     buf[offset + (le ? i : byteLength - 1 - i)] = v % 256;

@@ -33,6 +33,8 @@ def encode(s: str, enc: str) -> bytes:
     if enc == "utf16le":
         return b"".join(ord(c).to_bytes(2, "little") for c in s)
     if enc == "hex":
+        # (as node's: a character counts by its low byte, 'İ' (U+0130) as '0')
+        s = "".join(chr(ord(c) & 0xFF) for c in s) if any(ord(c) > 0xFF for c in s) else s
         n = 0
         while n + 1 < len(s) and all(ch in "0123456789abcdefABCDEF" for ch in s[n:n + 2]):
             n += 2

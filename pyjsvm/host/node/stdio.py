@@ -20,10 +20,10 @@ from pyjsvm.host.jsutil import binding, js_str, load_js
 from pyjsvm.runtime.values import NULL
 from pyjsvm.api.convert import python_string_to_js
 from pyjsvm.host.jsutil import obj_from
+from pyjsvm.runtime.objects import JSObject
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
-    from pyjsvm.runtime.objects import JSObject
 
 __all__ = ["make_stdio"]
 
@@ -222,13 +222,20 @@ def _kind(fd: int) -> str:
     return "pipe" if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) else "file"
 
 
-def make_stdio(host: "NodeHost") -> "JSObject":
+def make_stdio(host: "NodeHost") -> JSObject:
     """``{stdout, stderr, stdin(), tty}`` for ``process`` and the ``tty`` module (one per host)."""
     made = host.__dict__.get("_stdio_streams")
     if made is not None:
         return made  # type: ignore[no-any-return]
     made = _make_stdio(host)
     host.__dict__["_stdio_streams"] = made
+    # (the streams' write methods as made: the global console writes to the host's output
+    # directly while they are unchanged, runtime.NodeHost._console_writer)
+    writes = host.__dict__.setdefault("_stdio_writes", {})
+    for name in ("stdout", "stderr"):
+        stream = made.get(name, made)
+        if isinstance(stream, JSObject):
+            writes[name] = (stream, stream.get("write", stream))
     return made
 
 
