@@ -4575,13 +4575,11 @@ class FunctionEmitter:
                     continue
                 ix = "{ia}" if i == 0 else "{ib}"
                 if not ops[i].i32:
-                    # any finite Number: a shift count's low five bits and ToUint32 are those of
-                    # its truncated integer; ToInt32 of one past the int32 range (a sum of uint32
-                    # words, `w[i] >>> 0`) is its wrap
-                    conds[i].append("-_INF < {x} < _INF")
-                    if not (count or unsigned):
-                        xn = "{a}" if i == 0 else "{b}"
-                        ix = f"({ix} if -2147483649.0 < {xn} < 2147483648.0 else ({ix} + 2147483648 & 4294967295) - 2147483648)"
+                    # (a shift count's low five bits and ToUint32 are those of the truncated
+                    # integer of any finite Number, `w[i] >>> 7` of a sum of uint32 words; ToInt32
+                    # is truncation inside the int32 range, anything else goes to the full
+                    # operation, whose Number paths wrap: an inline wrap cost every in-range use)
+                    conds[i].append("-_INF < {x} < _INF" if count or unsigned else "-2147483649.0 < {x} < 2147483648.0")
                 ints.append(f"({ix} & 31)" if count else f"({ix} & 4294967295)" if unsigned else ix)
             ia, ib = ints
             if values[1] is not None and to_int32(values[1]) == 0 and op in ("|", "^", "<<", ">>"):

@@ -207,19 +207,26 @@ def bigint_op(op: str, x: int, y: int) -> int:
     raise AssertionError(op)
 
 
+# NON-SPEC fast paths of the shifts on two finite Numbers (emitted code comes here with one
+# past the int32 range: sums of uint32 words in hash code): ToUint32(b) & 31 is int(b) & 31
+# (two's complement), ToUint32(a) is int(a) & 0xFFFFFFFF, and the low 32 bits of int(a) << s
+# are those of ToInt32(a) << s
+
 def _shl(a: float, b: float) -> float:
-    if -2147483649.0 < a < 2147483648.0 and -2147483649.0 < b < 2147483648.0:
-        # NON-SPEC fast path: in this range ToInt32 is truncation, and ToUint32(b) & 31 is
-        # int(b) & 31 (two's complement)
+    if a - a == 0.0 and b - b == 0.0:
         return float(wrap_int32(int(a) << (int(b) & 31)))
     return float(wrap_int32(to_int32(a) << (to_uint32(b) & 31)))
 
 
 def _sar(a: float, b: float) -> float:
+    if a - a == 0.0 and b - b == 0.0:
+        return float(wrap_int32(int(a)) >> (int(b) & 31))
     return float(to_int32(a) >> (to_uint32(b) & 31))
 
 
 def _shr(a: float, b: float) -> float:
+    if a - a == 0.0 and b - b == 0.0:
+        return float((int(a) & 0xFFFFFFFF) >> (int(b) & 31))
     return float(to_uint32(a) >> (to_uint32(b) & 31))
 
 
