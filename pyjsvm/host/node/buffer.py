@@ -447,7 +447,14 @@ method('fill', function fill(value, offset, end, encoding) {
     throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The argument 'value' is invalid. Received ${__inspect(value)}`);
   }
   if (offset > this.length || end > this.length) throw __nodeError('RangeError', 'ERR_BUFFER_OUT_OF_BOUNDS', 'Attempt to access memory outside buffer bounds');
-  for (let i = offset, j = 0; i < end; i++, j = (j + 1) % bytes.length) this[i] = bytes[j];
+  // (node's C++ Fill: the pattern copied once, then the filled part doubled)
+  let n = Math.min(bytes.length, end - offset);
+  Uint8Array.prototype.set.call(this, bytes.length === n ? bytes : bytes.subarray(0, n), offset);
+  while (n < end - offset) {
+    const k = Math.min(n, end - offset - n);
+    Uint8Array.prototype.copyWithin.call(this, offset + n, offset, offset + k);
+    n += k;
+  }
   return this;
 });
 // (node's bidirectionalIndexOf and its C++ IndexOfOffset, IndexOfString, IndexOfBuffer and
