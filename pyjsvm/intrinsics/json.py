@@ -564,6 +564,9 @@ def _without_to_json(o: JSObject) -> bool:
 # NON-SPEC: a quoted string or key longer than this is measured against the longest string
 # before it joins the output (shorter ones are counted at the next budget check)
 _LONG_PIECE = 1 << 12
+# NON-SPEC: how many pieces _plain_value lets join the output between two counts of its length
+# (at most that many short pieces: a count at every object cost a sixth of JSON.stringify)
+_SYNC_PIECES = 1 << 10
 
 
 class _Output(list):  # type: ignore[type-arg]
@@ -846,7 +849,10 @@ def _plain_value(v: Any, buf: _Output, stack: set[int]) -> None:
     """NON-SPEC: _plain_text's SerializeJSONProperty of a value that is not undefined."""
     t = type(v)
     if t is str:
-        buf.append(_quote_into(buf, v))
+        q = quote_json_string(v)
+        if len(q) > _LONG_PIECE:
+            buf.room(len(q))  # (see _quote_into)
+        buf.append(q)
     elif t is float:
         buf.append(number_to_string(v) if v - v == 0 else "null")
     elif t is bool:
@@ -858,7 +864,8 @@ def _plain_value(v: Any, buf: _Output, stack: set[int]) -> None:
         if id(v) in stack or not _without_to_json(v):
             raise _NotPlainData
         check_stop()
-        buf.sync()
+        if len(buf) - buf.counted > _SYNC_PIECES:
+            buf.sync()
         stack.add(id(v))
         props = v.props
         buf.append("{")
@@ -870,7 +877,10 @@ def _plain_value(v: Any, buf: _Output, stack: set[int]) -> None:
             if x is None or type(key) is not str:
                 continue  # (undefined: no member; a symbol key is no member either)
             buf.append("," if len(buf) > mark else "")
-            buf.append(_key_into(buf, key))
+            q = _quoted_key(key)
+            if len(q) > _LONG_PIECE:
+                buf.room(len(q))  # (see _key_into)
+            buf.append(q)
             buf.append(":")
             _plain_value(x, buf, stack)
         buf.append("}")
@@ -881,7 +891,8 @@ def _plain_value(v: Any, buf: _Output, stack: set[int]) -> None:
         if d is None or id(v) in stack or not _without_to_json(v):
             raise _NotPlainData
         check_stop()
-        buf.sync()
+        if len(buf) - buf.counted > _SYNC_PIECES:
+            buf.sync()
         stack.add(id(v))
         buf.append("[")
         for i, x in enumerate(d):
