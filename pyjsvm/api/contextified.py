@@ -223,9 +223,9 @@ class ContextifiedGlobal(JSObject):
 
     def define_own_property(self, key: Any, desc: PropertyDescriptor) -> bool:
         if desc.is_data() and desc.configurable is False and (
-                self.store.get_own_property(key) is None and JSObject.get_own_property(self, key) is None
+                (current := self.store.get_own_property(key)) is None and JSObject.get_own_property(self, key) is None
                 or key in self.declared and desc.writable is True and desc.enumerable is True
-                and (current := self.store.get_own_property(key)) is not None and current.configurable is True):
+                and current is not None and current.configurable is True):
             # NON-SPEC (Node): `var`/function declarations land on the store as ordinary
             # properties, and delete of them fails as for any declared global; a function
             # declared again by a later script (CreateGlobalFunctionBinding's definition of a

@@ -849,10 +849,7 @@ def _plain_value(v: Any, buf: _Output, stack: set[int]) -> None:
     """NON-SPEC: _plain_text's SerializeJSONProperty of a value that is not undefined."""
     t = type(v)
     if t is str:
-        q = quote_json_string(v)
-        if len(q) > _LONG_PIECE:
-            buf.room(len(q))  # (see _quote_into)
-        buf.append(q)
+        buf.append(_quote_into(buf, v))
     elif t is float:
         buf.append(number_to_string(v) if v - v == 0 else "null")
     elif t is bool:
@@ -877,10 +874,7 @@ def _plain_value(v: Any, buf: _Output, stack: set[int]) -> None:
             if x is None or type(key) is not str:
                 continue  # (undefined: no member; a symbol key is no member either)
             buf.append("," if len(buf) > mark else "")
-            q = _quoted_key(key)
-            if len(q) > _LONG_PIECE:
-                buf.room(len(q))  # (see _key_into)
-            buf.append(q)
+            buf.append(_key_into(buf, key))
             buf.append(":")
             _plain_value(x, buf, stack)
         buf.append("}")
