@@ -234,6 +234,26 @@ class ScopeResolver:
             depth += 1
         return "global", None
 
+    def resolves_before_value(self, name: str, value: Any, strict: bool) -> bool:
+        """Whether a strict ``name = value`` to a global ``name`` must resolve the name before
+        ``value`` is evaluated: ResolveBinding comes first (sec-assignment-operators-runtime-
+        semantics-evaluation step 1.a), and a reference found unresolvable then stays so, and
+        PutValue throws (sec-putvalue step 3.a), even when evaluating ``value`` made the binding.
+        NON-SPEC: not when the script itself declares ``name`` (its binding cannot go), nor when
+        evaluating ``value`` runs no code (then resolving at PutValue finds the same)."""
+        if not strict or self.resolve(name)[0] != "global" or _runs_no_code(self, value):
+            return False
+        s = self.ctx.scope
+        while s.parent is not None:
+            s = s.parent
+        info = s.info
+        if not s.is_global or info is None or s.kind != "script":
+            return True
+        declared = s.global_declared
+        if declared is None:
+            declared = s.global_declared = {*info.var_names, *(n for n, _ in info.lex_decls)}
+        return name not in declared
+
     def _dynamic_steps(self, name: str) -> list[tuple[Any, ...]]:
         steps: list[tuple[Any, ...]] = []
         s: Scope | None = self.ctx.scope
@@ -687,6 +707,19 @@ def _offset(node: Any) -> int | None:
     """The source offset where ``node`` starts (None for a synthetic node)."""
     r = vars(node).get("range") if hasattr(node, "__dict__") else None
     return r[0] if r else None
+
+
+def _runs_no_code(compiler: ScopeResolver, node: Any) -> bool:
+    """NON-SPEC: whether evaluating the expression ``node`` runs no code that could be observed
+    (a literal, a function or arrow made, ``this``, a name bound in a function or block)."""
+    t = node.type
+    if t in ("Literal", "FunctionExpression", "ArrowFunctionExpression", "ThisExpression"):
+        return True
+    if t == "TemplateLiteral":
+        return not node.expressions
+    if t == "Identifier":
+        return compiler.resolve(node.name)[0] == "slot"
+    return False
 
 
 def tdz_error(name: str, pos: Any) -> None:

@@ -48,7 +48,7 @@ from typing import Any, Callable, Protocol
 from pyjsvm.runtime.thread_limit import python_compile
 from pyjsvm.syntax.digits import decimal_to_int
 from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, Interrupted, JSThrow, c_reentry, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
-from pyjsvm.compiler.core import CompileContext, _offset, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref, tdz_error
+from pyjsvm.compiler.core import CompileContext, _offset, dynamic_this, get_dynamic_ref, lookup_dynamic, not_defined, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.core import evaluate_import_call, import_meta_object
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
 from pyjsvm.compiler.expressions import (
@@ -705,7 +705,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_JSArgs": JSArguments, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
     "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_apush": _append_element, "_apop": _remove_last_element, "_putnew": _put_new, "_getcallee": _get_callee, "_FAR": -(1 << 100), "_getstrc": _get_string_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
-    "_id": id, "_chk": _check, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
+    "_id": id, "_chk": _check, "_nd": not_defined, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_tmplcat": concat_strings, "_to_object": to_object,
     "_THROW_SITES": THROW_SITES, "_PRIMITIVE_THROW": PRIMITIVE_THROW, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
@@ -4874,8 +4874,20 @@ class FunctionEmitter:
                     appended = self.append_in_place(name, e, operands[1] if len(operands) == 2 else operands[1:])
                     if appended is not None:
                         return appended
+                resolved = None
+                if ref is None and self.lookup(name) is None and not (
+                        e.right.type == "Identifier" and self.lookup(e.right.name) is not None) \
+                        and self.in_scope(self.outer[0], lambda: self.c.resolves_before_value(name, e.right, self.strict)):
+                    # (a global the right side could make: resolved first, Compiler.resolves_before_value)
+                    resolved = self.temp()
+                    self.uses_G = True
+                    self.emit(f"{resolved} = G.has_binding({self.const(name)})")
                 # NamedEvaluation only for a bare identifier: `(f) = function () {}` names nothing
                 v = self.expr(e.right) if e.range[0] != left.range[0] else self.named_value(e.right, name)
+                if resolved is not None:
+                    v = self.spill(v)
+                    self.emit(f"if not {resolved}:")
+                    self.emit(f" _nd({self.const(name)}, {self.const(self.c.assign_op_position(left))})")
             else:
                 if op == "+=" and (id(e) in self.unused or id(e) in self.cv_only):
                     appended = self.append_in_place(name, e, e.right) if ref is None else \

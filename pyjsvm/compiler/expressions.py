@@ -30,7 +30,7 @@ from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.agent import throw_reference_error, throw_syntax_error
 from pyjsvm.runtime.operations import to_number
 from pyjsvm.runtime.iteration import iterate_to_list
-from pyjsvm.compiler.core import _offset, dynamic_this, get_dynamic_ref, lookup_dynamic, put_dynamic_ref
+from pyjsvm.compiler.core import _offset, dynamic_this, get_dynamic_ref, lookup_dynamic, not_defined, put_dynamic_ref
 
 
 def literal_value(node: Any) -> Any:
@@ -1473,6 +1473,18 @@ class ExpressionCompiler(ScopeResolver):
                     # the reference is resolved before the right side is evaluated
                     return self.compile_dynamic_assign(left, rf)
                 put = self.compile_identifier_set(left.name, left)
+                if self.resolves_before_value(left.name, node.right, self.ctx.strict):
+                    name = left.name
+                    pos = self.assign_op_position(left)
+
+                    def assign_resolved_var(env: Any) -> Any:
+                        found = env.glob.has_binding(name)
+                        v = rf(env)
+                        if not found:
+                            not_defined(name, pos)  # (sec-putvalue step 3.a)
+                        put(env, v)
+                        return v
+                    return assign_resolved_var
 
                 def assign_var(env: Any) -> Any:
                     v = rf(env)

@@ -114,6 +114,13 @@ class GlobalEnv:
         if c is not None and c.p is c:
             c.p = None
 
+    def has_binding(self, name: str) -> bool:
+        """HasBinding(N) of a Global Environment Record (sec-global-environment-records-hasbinding-n):
+        its declarative part's, then its object part's (HasProperty of the global object)."""
+        if name in self.lex:
+            return True
+        return self.obj.has_property(name)
+
     def can_declare_global_var(self, name: str) -> bool:
         """CanDeclareGlobalVar (sec-candeclareglobalvar)."""
         return self.obj.get_own_property(name) is not None or self.obj.is_extensible()

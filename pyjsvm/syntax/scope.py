@@ -390,6 +390,9 @@ class Scope:
         self.imports: set[str] = set()
         # NON-SPEC: what direct eval calls made in this scope compiled (functions.prepare_eval)
         self.eval_cache: dict[Any, Any] | None = None
+        # NON-SPEC: a script's own global declarations (its VarDeclaredNames and lexically
+        # declared names), made when first needed (Compiler.resolves_before_value)
+        self.global_declared: set[str] | None = None
 
     def add(self, name: str) -> int:
         i = self.names.get(name)
