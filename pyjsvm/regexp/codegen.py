@@ -818,6 +818,10 @@ def _ways(n: Node) -> int:
     return 1
 
 
+# NON-SPEC: IsWordChar equal on both sides (sec-compileassertion, \\B), for Python's ``re``
+_NOT_WORD_BOUNDARY = "(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))"
+
+
 def _whole(comp: Any, n: Node, behind: bool = False) -> str:
     k = n[0]
     if k == "empty":
@@ -836,7 +840,8 @@ def _whole(comp: Any, n: Node, behind: bool = False) -> str:
     if k == "eol":
         return "(?=[\\n\\r\\u2028\\u2029]|\\Z)" if comp.multiline else "\\Z"
     if k == "wordb":
-        return "\\B" if n[1] else "\\b"
+        # (Python's \\B never matches in an empty text, where JS's does: spelt out instead)
+        return _NOT_WORD_BOUNDARY if n[1] else "\\b"
     if k == "look":
         if n[1]:
             a, b = widths(n[3])

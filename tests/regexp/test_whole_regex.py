@@ -18,7 +18,7 @@ from tests.regexp.test_codegen import match_all_here_and_in_node, matcher_pair
 
 # (U+017F and U+212A fold to s and k in Python's re and under /iu, not under /i; U+00E9/U+00C9
 # fold to each other under /i; U+2028 is a line terminator to ^ $ and the dot)
-ATOMS = ["a", "b", "A", "k", "s", "K", "\u017f", "\u212a", "\u00e9", "\u00c9", ".", "[ab]", "[^a]", "[a-c]",
+ATOMS = ["(?:)", "a", "b", "A", "k", "s", "K", "\u017f", "\u212a", "\u00e9", "\u00c9", ".", "[ab]", "[^a]", "[a-c]",
          "[^\\n]", "\\d", "\\w", "\\W", "\\s", "\\S", "\\n", "\\u2028", "\\.", "[\\s\\S]", "[]", "[^]", "1", "_", "-"]
 ASSERTIONS = ["^", "$", "\\b", "\\B"]
 
@@ -59,11 +59,13 @@ def test_translation_matches_the_interpreter(pattern: str, flags: str, inputs: l
                     (pattern, flags, s, start, sticky, whole.whole.pattern)
 
 
-@pytest.mark.parametrize("pattern", ["a$", "^a", "$", "^", "\\ba", "a\\B", ".$", "(?<=\\n)a", "a(?=$)"])
+@pytest.mark.parametrize("pattern", ["a$", "^a", "$", "^", "\\ba", "a\\B", ".$", "(?<=\\n)a", "a(?=$)",
+                                     "\\B", "\\b", "\\B|\\b", "(\\B)", "^\\B$", "\\B(?=a)|\\B"])
 @pytest.mark.parametrize("flags", ["", "m", "s"])
 def test_anchors_at_line_ends(pattern: str, flags: str) -> None:
     """Python's ``$`` would also match before a final newline; ``\\Z`` and the line terminators'
-    tests do what ``$`` and ``^`` do."""
+    tests do what ``$`` and ``^`` do. Python's ``\\B`` never matches in an empty text (JS's does:
+    highlight.js's end-of-mode test ``/\\B|\\b/m.exec("")`` found nothing and looped)."""
     whole, slow = matcher_pair(pattern, flags)
     assert whole.whole is not None
     for s in ("a\n", "a\na", "\na", "a\r\n", "a\u2028", "a", "", "ba\n"):
