@@ -603,3 +603,14 @@ result = vm.run_in_context("again(400)", ctx, timeout=60000)
 assert result == 400
 """, seconds=60),
 ]
+
+# round 3 (h54c): Intl.ListFormat filled its patterns again at every nesting level (quadratic,
+# no budget check): a million items ran for minutes past a 2 s timeout
+CASES += [
+    Case("intl/list_format_million_items", OK_OR_TIMEOUT,
+         code="new Intl.ListFormat('en').format(Array(1e6).fill('a')).length", timeout=2000, seconds=5),
+    Case("intl/list_format_50000_items", OK, code="new Intl.ListFormat('en').format(Array(5e4).fill('a')).length",
+         value=150002.0, timeout=20_000, seconds=15),
+    Case("intl/list_format_to_parts_100000", OK_OR_TIMEOUT,
+         code="new Intl.ListFormat('en').formatToParts(Array(1e5).fill('a')).length", timeout=1000, seconds=4),
+]
