@@ -80,6 +80,13 @@ CASES = [
     "SET.intersection(SET).size",
     "SET.isSubsetOf(SET)",
     "SET.difference(SET).size",
+    # a BigInt of 79,000 digits takes 0.3 s to convert (quadratic): (digits / 1,024) ** 2 steps
+    # (100 of them ran 33 s under step_limit=10000)
+    "for (let i = 0; i < 100; i++) (2n ** 262143n).toString()",
+    "for (let i = 0; i < 100; i++) (2n ** 262143n).toString(3)",
+    "for (let i = 0; i < 100; i++) `${2n ** 262143n}`",
+    "for (let i = 0; i < 100; i++) BigInt(S2.slice(0, 78000).replaceAll('a', '9'))",
+    "for (let i = 0; i < 100; i++) new Intl.NumberFormat().format(2n ** 262143n)",
     "eval(SRC)",
     "Function(SRC)",
 ]
