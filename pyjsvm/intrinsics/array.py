@@ -509,7 +509,7 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
                 if k >= items.length:
                     break
                 if not k & 255:
-                    _check_stop(256)
+                    _check_stop(256 if k else 1)
                 v = _get(items, k)
                 if mapping:
                     try:
@@ -569,7 +569,7 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
         code, agent = (_emitted_code(mapper) if mapping else None), get_agent()
         for k in range(length):
             if not k & 255:
-                _check_stop(256)
+                _check_stop(256 if k else 1)
             v = _get(array_like, k)
             if mapping:
                 e2 = code.e2 if code is not None else None
@@ -802,7 +802,7 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
                 k = _past_hole(o, k, length)
                 continue
             if not k & 255:
-                _check_stop(256)
+                _check_stop(256 if k else 1)
             e3 = code.e3 if code is not None else None
             r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
             if stop_when is not None and (r is True or r is not False and to_boolean(r)) is stop_when:
@@ -811,7 +811,7 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
         return -1
     while k < length:
         if not k & 255:
-            _check_stop(256)
+            _check_stop(256 if k else 1)
         pk = str(k)
         if o.has_property(pk):
             v = o.get(pk, o)
@@ -903,7 +903,7 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
                 k = _past_hole(o, k, length)
                 continue
             if not k & 255:
-                _check_stop(256)
+                _check_stop(256 if k else 1)
             e3 = code.e3 if code is not None else None
             r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
             if r is True or r is not False and to_boolean(r):
@@ -931,7 +931,7 @@ def _find_via_predicate(o: JSObject, length: int, ascending: bool, pred: Any, th
     rng = range(length) if ascending else range(length - 1, -1, -1)
     for k in rng:
         if not k & 255:
-            _check_stop(256)
+            _check_stop(256 if k else 1)
         v = _get(o, k)
         if to_boolean(call(pred, this_arg, [v, float(k), o])):
             return k, v
@@ -1086,7 +1086,7 @@ def array_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
         if type(x) is float and x != x:
             for i in range(k, length):
                 if not i & 0xFFFF:
-                    _check_stop(0x10000)  # (a Python loop: 2**25 elements took seconds past the timeout)
+                    _check_stop(0x10000 if i else 1)  # (a Python loop: 2**25 elements took seconds past the timeout)
                 v = d[i]
                 if type(v) is float and v != v:
                     return True
@@ -1245,7 +1245,7 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
         for k in range(start, length):
             if is_arr:
                 if not k & 255:
-                    check_stop(256)
+                    check_stop(256 if k else 1)
                 d = o.dense  # type: ignore[attr-defined]
                 if d is not None and k < len(d) and d[k] is not MISSING:
                     v = d[k]  # NON-SPEC: fast path (re-read after every ToString)
@@ -1310,7 +1310,7 @@ def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
             k = _past_hole(o, k, length)
             continue
         if not k & 255:
-            _check_stop(256)
+            _check_stop(256 if k else 1)
         e3 = code.e3 if code is not None else None
         r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
         if out is not None:
@@ -1364,7 +1364,7 @@ def array_push(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
         throw_type_error("Pushing elements past 2^53-1 length")
     for k, e in enumerate(args):
         if not k & 4095:
-            check_stop(4096)
+            check_stop(4096 if k else 1)
         _set(o, str(length), e)
         length += 1
     _set(o, "length", float(length))

@@ -422,7 +422,7 @@ def string_from_code_point(realm: "Realm", this: Any, args: list[Any], new_targe
     append = out.append
     for k, nxt in enumerate(list(args)):
         if not k & 4095:
-            check_stop(4096)
+            check_stop(4096 if k else 1)
         cp = nxt if type(nxt) is float else to_number(nxt)
         # NON-SPEC fast path: an integral Number in the BMP is its own code unit
         if 0.0 <= cp <= 65535.0 and cp == int(cp):
@@ -528,7 +528,7 @@ def string_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     total = len(s)
     for k, a in enumerate(list(args)):
         if not k & 4095:
-            check_stop(4096)
+            check_stop(4096 if k else 1)
         t = to_string(a)
         total += len(t)
         check_string_length(total)
@@ -976,7 +976,7 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
         # NON-SPEC: a long string's code units listed in pieces with the budget checked between them
         units: list[Any] = []
         for start in range(0, min(len(string), lim), STRING_PIECE):
-            check_stop(STRING_PIECE)  # (a step per element made: see check_stop)
+            check_stop(min(STRING_PIECE, lim - start))  # (a step per element made: see check_stop)
             units += string[start:min(start + STRING_PIECE, lim)]
         return create_array_from_list(units, realm)
     if not string:

@@ -372,7 +372,7 @@ def checked_pieces(items: list[Any], size: int = ITEM_PIECE) -> Iterator[list[An
         yield items
         return
     for b in range(0, len(items), size):
-        check_stop(size)
+        check_stop(min(size, len(items) - b))
         yield items[b:b + size]
 
 

@@ -126,5 +126,34 @@ def test_a_builtin_charges_a_step_per_element_visited() -> None:
     assert 5000 <= near < 5100 and far - near == 4999   # fill 5,000 + the elements searched
     # bulk string work: a step per 1,024 code units
     assert 1000 <= _steps_used("'x'.repeat(2**20).length") <= 1100
-    # small built-in work stays nearly free: ordinary programs keep their budgets
+    # small built-in work stays nearly free: ordinary programs keep their budgets (a loop that
+    # checks every 256 elements charges the 256 it visited, not 256 at its first element)
     assert _steps_used("[3, 1, 2].sort().join() + 'abc'.toUpperCase() + JSON.stringify({a: [1, 2]})") < 20
+    assert _steps_used("[1, 2, 3].map(x => x * 2).filter(x => x > 2).reduce((a, b) => a + b)") == 3
+    assert _steps_used("Object.keys({a: 1, b: 2}).join() + new Uint8Array(10).map(x => x + 1).join()") == 12
+    assert _steps_used("'a,b,c'.split(',').length + [...'abc'].length + Object.entries({a: 1}).length") == 5
+
+
+@pytest.mark.parametrize("code", ["Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)",
+                                  "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1e9)"])
+def test_a_step_limit_stops_a_blocking_wait(code: str) -> None:
+    # a wait charges a step per millisecond it may block, before it blocks (it polled the budget
+    # every 50 ms, a step each: under step_limit alone an unbounded wait hung)
+    t0 = time.monotonic()
+    with pytest.raises(vm.JSError) as info:
+        vm.run_in_context(code, vm.create_context(step_limit=10_000))
+    assert info.value.code == "ERR_SCRIPT_EXECUTION_STEP_LIMIT"
+    assert time.monotonic() - t0 < 2.0
+    assert vm.run_in_context("Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5)",
+                             vm.create_context(step_limit=10_000)) == "timed-out"
+
+
+def test_a_step_limit_charges_long_regexp_patterns() -> None:
+    # a step per code unit of a pattern of 1,024 or more, cached or not (100 patterns of 64K
+    # code units compiled for 15.7 s under step_limit=10000)
+    with pytest.raises(vm.JSError) as info:
+        vm.run_in_context("for (let i = 0; i < 100; i++) new RegExp('a'.repeat(2**16) + i); 1",
+                          vm.create_context(step_limit=10_000))
+    assert info.value.code == "ERR_SCRIPT_EXECUTION_STEP_LIMIT"
+    assert _steps_used("new RegExp('a'.repeat(2000)).test('b')") >= 2000
+    assert _steps_used("for (let i = 0; i < 10; i++) /ab+c/.test('abbc'); 1") < 15

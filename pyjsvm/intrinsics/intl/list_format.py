@@ -116,7 +116,7 @@ def create_parts_from_list(lf: JSListFormat, items: list[str]) -> list[tuple[str
     after: list[list[tuple[str, str]]] = []
     for i in range(n - 2):
         if not i & 255:
-            check_stop(256)
+            check_stop(256 if i else 1)
         marked = _fill(pats["start"] if i == 0 else pats["middle"], elems[i], [_NESTED])
         k = marked.index(_NESTED)
         before.extend(marked[:k])
@@ -176,7 +176,7 @@ def string_list_from_iterable(iterable: Any) -> list[str]:
             iterator_close(rec, err)
         out.append(v)
         if not len(out) & 255:
-            check_stop(256)  # NON-SPEC: the budget check
+            check_stop(256 if len(out) else 1)  # NON-SPEC: the budget check
 
 
 def _this(this: Any, method: str) -> JSListFormat:
