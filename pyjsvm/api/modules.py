@@ -204,10 +204,14 @@ class Module:
         return status_of(self._record, self._linking)
 
     @property
-    def error(self) -> JSValue:
-        """The exception the evaluation threw (only when status is 'errored')."""
+    def error(self) -> "JSValue | VMError":
+        """The exception the evaluation threw (only when status is 'errored'), or the ``VMError``
+        a failed ``link()`` raised on what its linker returned."""
         _this(self, Module)
-        return to_python(module_error(self._record, self._linking), self._realm)
+        error = module_error(self._record, self._linking)
+        if isinstance(error, VMError):
+            return error
+        return to_python(error, self._realm)
 
     @property
     def namespace(self) -> JSObjectProxy:
@@ -286,6 +290,12 @@ class Module:
             self.link_requests(modules)  # type: ignore[attr-defined]
             for m in modules:
                 m._link_graph(linker, seen)
+        except VMError as e:
+            # NON-SPEC (Node 20): a link that failed on what the linker gave leaves this module
+            # (and each module whose link led here) 'errored', with the error as ``error``
+            if e.code in _LINK_ERRORED:
+                self._record.link_error = e
+            raise
         finally:
             self._linking = False
 
@@ -293,6 +303,10 @@ class Module:
         return f"{type(self).__name__} {{ status: {self.status!r}, identifier: {self._identifier!r} }}"
 
 
+
+
+# the codes of the link errors that leave a module 'errored' (Node 20: those of its linker's result)
+_LINK_ERRORED = ("ERR_VM_MODULE_NOT_MODULE", "ERR_VM_MODULE_DIFFERENT_CONTEXT", "ERR_VM_MODULE_LINK_FAILURE")
 
 
 def _drive(value: Any) -> Any:

@@ -429,7 +429,10 @@ def compile_function_in(realm: Realm, code: str, params: list[str], filename: st
 
 def status_of(r: Any, linking: bool) -> str:
     """Node's ``module.status`` of a module record: 'unlinked', 'linking', 'linked', 'evaluating',
-    'evaluated' or 'errored' (evaluated with an [[EvaluationError]])."""
+    'evaluated' or 'errored' (evaluated with an [[EvaluationError]], or a link that failed on
+    what its linker gave, as Node 20's)."""
+    if r.link_error is not None:
+        return "errored"
     if isinstance(r, CyclicModuleRecord):
         s = r.status
         if s in (Status.NEW, Status.UNLINKED):
@@ -546,6 +549,8 @@ def module_error(record: Any, linking: bool) -> Any:
     """``module.error``: the value its evaluation threw (only when 'errored')."""
     if status_of(record, linking) != "errored":
         raise module_status_error("must be errored")
+    if record.link_error is not None:
+        return record.link_error
     if isinstance(record, CyclicModuleRecord):
         assert record.evaluation_error is not None
         return record.evaluation_error.value
@@ -554,14 +559,14 @@ def module_error(record: Any, linking: bool) -> Any:
 
 def module_namespace(record: Any, linking: bool) -> Any:
     """``module.namespace``: its namespace object (once linked)."""
-    if status_of(record, linking) in ("unlinked", "linking"):
+    if status_of(record, linking) in ("unlinked", "linking") or record.link_error is not None:
         raise module_status_error("must not be unlinked or linking")
     return _in_realm(record.realm, get_module_namespace, record)
 
 
 def module_has_async_graph(record: Any, linking: bool) -> bool:
     """``sourceTextModule.hasAsyncGraph()`` (once linked)."""
-    if status_of(record, linking) in ("unlinked", "linking"):
+    if status_of(record, linking) in ("unlinked", "linking") or record.link_error is not None:
         raise module_status_error("must not be unlinked or linking")
     return has_async_graph(record)
 
@@ -585,7 +590,7 @@ def instantiate_module(record: Any) -> None:
 
 def module_cached_data(record: Any, linking: bool) -> bytes:
     """``sourceTextModule.createCachedData()``, before the module is evaluated."""
-    if status_of(record, linking) in ("evaluating", "evaluated", "errored"):
+    if record.link_error is None and status_of(record, linking) in ("evaluating", "evaluated", "errored"):
         raise VMError("Cached data cannot be created for a module which has been evaluated",
                       "ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA")
     code = record.code
@@ -608,7 +613,7 @@ def evaluate_module(record: Any, linking: bool, timeout: int | None, break_on_si
     """``module.evaluate()``: Evaluate() of the linked module ``record`` in its realm, under
     ``timeout`` ms and ``break_on_sigint``, the jobs it queued in its context's own queue inside
     them (see ``evaluation``); returns the promise Evaluate() returns."""
-    if status_of(record, linking) not in ("linked", "evaluated", "errored"):
+    if status_of(record, linking) not in ("linked", "evaluated", "errored") or record.link_error is not None:
         raise module_status_error("must be one of linked, evaluated, or errored")
     realm = record.realm
     return run_with_timeout(realm, evaluation(realm, record.evaluate, from_python), timeout, break_on_sigint)

@@ -218,10 +218,20 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         promise, resolve, reject = new_promise(r)
         state = {"outstanding": 0, "failed": False}
         visited: set[int] = set()
+        linking: list[JSModule] = [root]  # the modules visited
 
-        def fail(error: Any) -> None:
+        def fail(error: Any, errored: bool = True) -> None:
+            """Reject the link; as Node 20, a failure on what a linker gave (no module, another
+            context's, an errored one, a rejection) leaves the root and the modules still linking
+            'errored' with it as their ``error`` (a linker's synchronous throw, an instantiation's
+            error do not)."""
             if not state["failed"]:
                 state["failed"] = True
+                if errored:
+                    for x in linking:
+                        if x is root or x.linking:
+                            x.linking = False
+                            x.record.link_error = error
                 reject.call(None, [error])
 
         def done_one() -> None:
@@ -230,7 +240,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
                 try:
                     instantiate(r, root)
                 except JSThrow as e:
-                    fail(e.value)
+                    fail(e.value, False)  # (Node 20: the module stays 'unlinked')
                     return
                 resolve.call(None, [None])
 
@@ -238,6 +248,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             if id(m) in visited or not isinstance(m.record, SourceTextModuleRecord) or m.requests_linked:
                 return
             visited.add(id(m))
+            linking.append(m)
             requests = m.record.code.all_requests
             results: list[Any] = [None] * len(requests)
             remaining = [len(requests)]
@@ -278,7 +289,7 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
                     value = call(linker, None, [req.specifier, m, extra])
                     p = promise_resolve(r, None, value)
                 except JSThrow as e:
-                    fail(e.value)
+                    fail(e.value, False)
                     return
                 perform_promise_then_internal(p, _bind(got, i), fail, r)
         state["outstanding"] += 1

@@ -509,7 +509,7 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
                 if k >= items.length:
                     break
                 if not k & 255:
-                    _check_stop()
+                    _check_stop(256 if k else 1)
                 v = _get(items, k)
                 if mapping:
                     try:
@@ -569,7 +569,7 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
         code, agent = (_emitted_code(mapper) if mapping else None), get_agent()
         for k in range(length):
             if not k & 255:
-                _check_stop()
+                _check_stop(256 if k else 1)
             v = _get(array_like, k)
             if mapping:
                 e2 = code.e2 if code is not None else None
@@ -676,6 +676,7 @@ def array_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
             if fast_a:
                 d = _plain_dense(e)
                 if d is not None and len(d) == length:
+                    check_stop(len(d))  # NON-SPEC: a step per element (see check_stop)
                     if len(out) < n:
                         out.extend([MISSING] * (n - len(out)))  # the holes a spread left at its end
                     out.extend(d)  # NON-SPEC: fast path (holes stay holes)
@@ -737,6 +738,7 @@ def array_copy_within(realm: "Realm", this: Any, args: list[Any], new_target: An
         return o
     d = _dense_no_holes(o)
     if d is not None and len(d) == length:
+        check_stop(count)  # NON-SPEC: a step per element (see check_stop)
         d[to:to + count] = d[frm:frm + count]  # NON-SPEC: fast path
         return o
     if frm < to < frm + count:
@@ -800,7 +802,7 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
                 k = _past_hole(o, k, length)
                 continue
             if not k & 255:
-                _check_stop()
+                _check_stop(256 if k else 1)
             e3 = code.e3 if code is not None else None
             r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
             if stop_when is not None and (r is True or r is not False and to_boolean(r)) is stop_when:
@@ -809,7 +811,7 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
         return -1
     while k < length:
         if not k & 255:
-            _check_stop()
+            _check_stop(256 if k else 1)
         pk = str(k)
         if o.has_property(pk):
             v = o.get(pk, o)
@@ -860,6 +862,7 @@ def array_fill(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
         return o
     d = _plain_dense(o)
     if d is not None and len(d) == length:
+        check_stop(final - k)  # NON-SPEC: a step per element (see check_stop)
         d[k:final] = [value] * (final - k)  # NON-SPEC: fast path
         return o
     if k == 0 and final == length and _all_holes(o):
@@ -868,6 +871,7 @@ def array_fill(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
         # made (an element at a time, the properties' dict grew past the limit in one resize)
         check_allocation(8 * length)  # (a lower bound for the element-wise path too)
         if length <= _FILL_DENSE_MAX:
+            check_stop(length)  # a step per element (see check_stop)
             o.dense = [value] * length  # type: ignore[attr-defined]
             return o
     while k < final:
@@ -899,7 +903,7 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
                 k = _past_hole(o, k, length)
                 continue
             if not k & 255:
-                _check_stop()
+                _check_stop(256 if k else 1)
             e3 = code.e3 if code is not None else None
             r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
             if r is True or r is not False and to_boolean(r):
@@ -927,7 +931,7 @@ def _find_via_predicate(o: JSObject, length: int, ascending: bool, pred: Any, th
     rng = range(length) if ascending else range(length - 1, -1, -1)
     for k in rng:
         if not k & 255:
-            _check_stop()
+            _check_stop(256 if k else 1)
         v = _get(o, k)
         if to_boolean(call(pred, this_arg, [v, float(k), o])):
             return k, v
@@ -1039,14 +1043,17 @@ def _dense_index(d: list[Any], x: Any, start: int, end: int) -> int:
     or -1. ``list.index`` compares with identity then ``==``: for the engine's value types that
     is IsStrictlyEqual once the types are known to match (1.0 == True in Python)."""
     tx = type(x)
+    first = start
     while start < end:
         try:
             i = d.index(x, start, end)
         except ValueError:
-            return -1
+            break
         if type(d[i]) is tx:
+            check_stop(i + 1 - first)  # a step per element visited (see check_stop)
             return i
         start = i + 1
+    check_stop(end - first)
     return -1
 
 
@@ -1079,7 +1086,7 @@ def array_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
         if type(x) is float and x != x:
             for i in range(k, length):
                 if not i & 0xFFFF:
-                    _check_stop()  # (a Python loop: 2**25 elements took seconds past the timeout)
+                    _check_stop(0x10000 if i else 1)  # (a Python loop: 2**25 elements took seconds past the timeout)
                 v = d[i]
                 if type(v) is float and v != v:
                     return True
@@ -1157,7 +1164,7 @@ def array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_target: 
             return -1.0
         for top in range(k, -1, -4096):
             if top != k:
-                _check_stop()
+                _check_stop(4096)
             for i in range(top, max(top - 4096, -1), -1):
                 v = d[i]
                 if v is not MISSING and is_strictly_equal(v, x):
@@ -1217,7 +1224,7 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
                 n0 = len(d0)
                 for base in range(0, n0, 4096):
                     if base:
-                        check_stop()
+                        check_stop(4096)
                     for v in d0 if n0 <= 4096 else d0[base:base + 4096]:
                         t = type(v)
                         if t is str:
@@ -1238,7 +1245,7 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
         for k in range(start, length):
             if is_arr:
                 if not k & 255:
-                    check_stop()
+                    check_stop(256 if k else 1)
                 d = o.dense  # type: ignore[attr-defined]
                 if d is not None and k < len(d) and d[k] is not MISSING:
                     v = d[k]  # NON-SPEC: fast path (re-read after every ToString)
@@ -1303,7 +1310,7 @@ def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
             k = _past_hole(o, k, length)
             continue
         if not k & 255:
-            _check_stop()
+            _check_stop(256 if k else 1)
         e3 = code.e3 if code is not None else None
         r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
         if out is not None:
@@ -1357,7 +1364,7 @@ def array_push(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
         throw_type_error("Pushing elements past 2^53-1 length")
     for k, e in enumerate(args):
         if not k & 4095:
-            check_stop()
+            check_stop(4096 if k else 1)
         _set(o, str(length), e)
         length += 1
     _set(o, "length", float(length))
@@ -1439,6 +1446,7 @@ def array_reverse(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     length = length_of_array_like(o)
     d = _plain_dense(o)
     if d is not None and len(d) == length:
+        check_stop(length)  # NON-SPEC: a step per element (see check_stop)
         d.reverse()  # NON-SPEC: fast path
         return o
     middle = length // 2
@@ -1507,6 +1515,7 @@ def array_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
         if (a is None or type(a) is float and a - a == 0.0) and (b is None or type(b) is float and b - b == 0.0):
             part = d[0 if a is None else int(a):None if b is None else int(b)]
             if (MISSING not in part or _protos_index_free(this)) and _species_is_default(realm, this):
+                check_stop(len(part))  # a step per element (see check_stop)
                 return _new_array(realm, part)
     o = to_object(this)
     length = length_of_array_like(o)
@@ -1516,6 +1525,7 @@ def array_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
     if _species_is_default(realm, o):
         d = _plain_dense(o)
         if d is not None and len(d) == length:
+            check_stop(count)  # NON-SPEC: a step per element (see check_stop)
             return _new_array(realm, d[k:final] if count else [])  # NON-SPEC: fast path
     elif type(o) is JSArguments and (d := _arguments_elements(o, length)) is not None:
         # NON-SPEC fast path: ``Array.prototype.slice.call(arguments)`` (no array: ArraySpeciesCreate
@@ -1629,6 +1639,9 @@ def sort_values(items: list[Any], comparator: Any) -> list[Any]:
     undefs = len(items) - len(defined)
     if len(defined) > 1:
         if comparator is None:
+            # NON-SPEC: a step budget is charged a step per comparison, n * log2(n), before
+            # the sort (see check_stop)
+            check_stop(len(defined) * len(defined).bit_length())
             # NON-SPEC: ToString once per value (the order is the same as comparing the
             # strings pairwise; the count of ToString calls is implementation-defined). The
             # keys are made by a Python loop, not by list.sort's C code, so that a toString
@@ -1647,7 +1660,7 @@ def sort_values(items: list[Any], comparator: Any) -> list[Any]:
                     keys = []
                     for base in range(0, n, 4096):  # (the budget checked between slices)
                         if base:
-                            check_stop()
+                            check_stop(4096)
                         keys.extend([to_string(v) for v in defined[base:base + 4096]])
                     order = _sorted_in_runs(list(range(n)), keys.__getitem__)
                 defined = [defined[i] for i in order]
@@ -1675,6 +1688,7 @@ def sort_indexed_properties(o: JSObject, length: int, comparator: Any, skip_hole
     """SortIndexedProperties (sec-sortindexedproperties)."""
     d = _plain_dense(o)
     if d is not None and len(d) == length:
+        check_stop(length)  # NON-SPEC: a step per element (see check_stop)
         # NON-SPEC: fast path: reading own plain data properties runs no user code.
         if skip_holes:
             items = [v for v in d if v is not MISSING]
@@ -1769,6 +1783,7 @@ def array_splice(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     if type(o) is JSArray and o.length_writable and o.extensible and _species_is_default(realm, o):
         d = _plain_dense(o)
         if d is not None and len(d) == length and (item_count <= delete_count or _protos_lack(o, length, item_count - delete_count)):
+            check_stop(delete_count + item_count)  # NON-SPEC: a step per element (see check_stop)
             # NON-SPEC: fast path
             removed = d[actual_start:actual_start + delete_count]
             d[actual_start:actual_start + delete_count] = items
@@ -1835,6 +1850,7 @@ def array_to_spliced(realm: "Realm", this: Any, args: list[Any], new_target: Any
         throw_range_error("Invalid array length")
     d = _plain_dense(o)
     if d is not None and len(d) == length:
+        check_stop(length)  # NON-SPEC: a step per element (see check_stop)
         # NON-SPEC: fast path (holes read as undefined)
         out = [None if v is MISSING else v for v in d[:actual_start]]
         out.extend(items)
@@ -1862,6 +1878,7 @@ def array_to_reversed(realm: "Realm", this: Any, args: list[Any], new_target: An
         throw_range_error("Invalid array length")
     d = _plain_dense(o)
     if d is not None and len(d) == length:
+        check_stop(length)  # NON-SPEC: a step per element (see check_stop)
         return _new_array(realm, [None if v is MISSING else v for v in reversed(d)])  # NON-SPEC
     out = []
     for k in range(length):
@@ -1885,6 +1902,7 @@ def array_with(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     value = argument(args, 1)
     d = _plain_dense(o)
     if d is not None and len(d) == length:
+        check_stop(length)  # NON-SPEC: a step per element (see check_stop)
         out = [None if v is MISSING else v for v in d]  # NON-SPEC: fast path
         out[idx] = value
         return _new_array(realm, out)
@@ -2074,6 +2092,7 @@ def _spread_values(obj: JSArray) -> list[Any] | None:
     dense = obj.dense
     if untouched_array_iteration(obj) is None or dense is None or dense_has_hole(dense):
         return None
+    check_stop(len(dense))  # a step per element (see check_stop)
     return dense[:]
 
 

@@ -17,7 +17,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable
 
-from pyjsvm.runtime.agent import AGENT, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import AGENT, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.buffers import (
     BIGINT64, INT32, get_modify_set_value_in_buffer, get_value_from_buffer, numeric_to_raw_bytes, raw_bytes_to_numeric,
     set_value_in_buffer, typed_array_length_or_none,
@@ -333,6 +333,15 @@ def do_wait(realm: "Realm", mode: str, typed_array: Any, index: Any, value: Any,
         if t == 0 and mode == "async":
             _drop_if_empty(wl)
             return _async_result(realm, False, "timed-out")
+        if mode == "sync":
+            # NON-SPEC: a step budget is charged a step per millisecond the wait may block (an
+            # unbounded wait more than any budget) before it blocks: the wait polled the budget
+            # every 50 ms, one step each, so Atomics.wait(ta, 0, 0) under step_limit alone hung
+            try:
+                check_stop(_UNBOUNDED_WAIT_STEPS if t == math.inf else min(int(t), _UNBOUNDED_WAIT_STEPS))
+            except BaseException:
+                _drop_if_empty(wl)
+                raise
         # 21-26.
         waiter = Waiter(resolve, realm)
         wl.waiters.append(waiter)   # AddWaiter (sec-addwaiter)
@@ -342,6 +351,10 @@ def do_wait(realm: "Realm", mode: str, typed_array: Any, index: Any, value: Any,
         if t != math.inf:
             enqueue_atomics_wait_async_timeout_job(wl, waiter, realm, t)
     return _async_result(realm, True, promise)
+
+
+# NON-SPEC: what an unbounded Atomics.wait charges a step budget (more than any budget holds)
+_UNBOUNDED_WAIT_STEPS = 1 << 62
 
 
 def _drop_if_empty(wl: WaiterList) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_digits, throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import DIGITS, string_to_bigint
 from pyjsvm.runtime.objects import C, JSObject, JSPrimitiveObject
 from pyjsvm.runtime.operations import (
@@ -32,7 +32,9 @@ MAX_BIGINT_BITS = 1 << 30
 # --- conversions -------------------------------------------------------------------------------
 
 def bigint_to_string(n: int, radix: int = 10) -> str:
-    """BigInt::toString (sec-numeric-types-bigint-tostring): lowercase digits, '-' for negatives."""
+    """BigInt::toString (sec-numeric-types-bigint-tostring): lowercase digits, '-' for negatives.
+    NON-SPEC: a long one charges a step budget first (check_digits)."""
+    check_digits(n.bit_length() * 3 // 10)
     if n < 0:
         return "-" + bigint_to_string(-n, radix)
     if radix == 10:

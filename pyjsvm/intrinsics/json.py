@@ -99,7 +99,7 @@ def _parse_string_slow(text: str, i: int) -> tuple[str, int]:
     while True:
         steps += 1
         if not steps & 4095:
-            check_stop()  # NON-SPEC: the budget check (a string of 2**26 escapes took 36 s)
+            check_stop(4096 if steps else 1)  # NON-SPEC: the budget check (a string of 2**26 escapes took 36 s)
         m = chunk(text, k)
         assert m is not None
         e = m.end()
@@ -188,7 +188,7 @@ def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, P
         # ---- parse one value starting at i (no whitespace before it) ----
         count += 1
         if not count & 1023:
-            check_stop()
+            check_stop(1024 if count else 1)
         if i >= n:
             _fail(text, i)
         c = text[i]
@@ -343,7 +343,7 @@ def internalize_json_property(realm: "Realm", holder: JSObject, name: str, reviv
             index = 0
             while index < length:
                 if not index & 255:
-                    check_stop()
+                    check_stop(256 if index else 1)
                 key = str(index)
                 er = element_records[index] if index < n_records else None
                 new_element = internalize_json_property(realm, value, key, reviver, er)
@@ -356,7 +356,7 @@ def internalize_json_property(realm: "Realm", holder: JSObject, name: str, reviv
             keys = enumerable_own_properties(value, "key")
             for n, key in enumerate(keys):
                 if not n & 255:
-                    check_stop()
+                    check_stop(256 if n else 1)
                 new_element = internalize_json_property(realm, value, key, reviver, entry_records.get(key))
                 if new_element is None:
                     value.delete(key)
@@ -738,7 +738,7 @@ class _Serializer:
         plain = self.replacer is None  # (SerializeJSONProperty of a primitive then in line)
         for n, key in enumerate(keys):
             if not n & 255:
-                check_stop()
+                check_stop(256 if n else 1)
                 buf.sync()
             # 1. Let value be ? Get(holder, key) -- read ``props`` directly for plain data.
             v = props.get(key, MISSING) if fast else MISSING
@@ -796,7 +796,7 @@ class _Serializer:
         plain = self.replacer is None  # (SerializeJSONProperty of a primitive then in line)
         for index in range(length):
             if not index & 255:
-                check_stop()
+                check_stop(256 if index else 1)
                 buf.sync()
             buf.append(sep if index else first_sep)
             if is_js_array:
@@ -893,7 +893,7 @@ def _plain_value(v: Any, buf: _Output, stack: set[int]) -> None:
             if i:
                 buf.append(",")
                 if not i & 255:
-                    check_stop()
+                    check_stop(256 if i else 1)
                     buf.sync()
             if x is None:
                 buf.append("null")
@@ -923,7 +923,7 @@ def json_stringify(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             length = length_of_array_like(replacer)
             for k in range(length):
                 if not k & 255:
-                    check_stop()
+                    check_stop(256 if k else 1)
                 pv = replacer.get(str(k), replacer)
                 item: str | None = None
                 if type(pv) is str:

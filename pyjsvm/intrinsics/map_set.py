@@ -15,7 +15,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import JSThrow, check_allocation, current_realm, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_allocation, check_stop, current_realm, throw_range_error, throw_type_error
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, IteratorRecord, get_iterator, get_iterator_from_method, iterator_close, iterator_step_value,
     register_fast_next,
@@ -719,6 +719,7 @@ def set_union(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     keys_iter = get_iterator_from_method(other.set_object, other.keys)
     result = s.set_data.copy()
     while True:
+        check_stop()  # NON-SPEC: the budget check, a step per element
         nxt = iterator_step_value(keys_iter)
         if nxt is DONE:
             break
@@ -737,6 +738,7 @@ def set_intersection(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any
     if table.size <= other.size:
         cur = table.cursor()
         while True:
+            check_stop()  # NON-SPEC: the budget check, a step per element
             i = table.next_position(cur)
             if i < 0:
                 break
@@ -747,6 +749,7 @@ def set_intersection(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any
     else:
         keys_iter = get_iterator_from_method(other.set_object, other.keys)
         while True:
+            check_stop()  # NON-SPEC: the budget check, a step per element
             nxt = iterator_step_value(keys_iter)
             if nxt is DONE:
                 break
@@ -765,11 +768,13 @@ def set_difference(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     if s.set_data.size <= other.size:
         # The loop visits the entries of the copy (present when it was made), in order.
         for e in result.live_keys():
+            check_stop()  # NON-SPEC: the budget check, a step per element
             if to_boolean(call(other.has, other.set_object, [e])):
                 result.delete(e)
     else:
         keys_iter = get_iterator_from_method(other.set_object, other.keys)
         while True:
+            check_stop()  # NON-SPEC: the budget check, a step per element
             nxt = iterator_step_value(keys_iter)
             if nxt is DONE:
                 break
@@ -785,6 +790,7 @@ def set_symmetric_difference(realm: "Realm", this: Any, args: list[Any], nt: Any
     keys_iter = get_iterator_from_method(other.set_object, other.keys)
     result = s.set_data.copy()
     while True:
+        check_stop()  # NON-SPEC: the budget check, a step per element
         nxt = iterator_step_value(keys_iter)
         if nxt is DONE:
             break
@@ -808,6 +814,7 @@ def set_is_subset_of(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any
         return False
     cur = table.cursor()
     while True:
+        check_stop()  # NON-SPEC: the budget check, a step per element
         i = table.next_position(cur)
         if i < 0:
             return True
@@ -824,6 +831,7 @@ def set_is_superset_of(realm: "Realm", this: Any, args: list[Any], nt: Any) -> A
         return False
     keys_iter = get_iterator_from_method(other.set_object, other.keys)
     while True:
+        check_stop()  # NON-SPEC: the budget check, a step per element
         nxt = iterator_step_value(keys_iter)
         if nxt is DONE:
             return True
@@ -841,6 +849,7 @@ def set_is_disjoint_from(realm: "Realm", this: Any, args: list[Any], nt: Any) ->
     if table.size <= other.size:
         cur = table.cursor()
         while True:
+            check_stop()  # NON-SPEC: the budget check, a step per element
             i = table.next_position(cur)
             if i < 0:
                 return True
@@ -848,6 +857,7 @@ def set_is_disjoint_from(realm: "Realm", this: Any, args: list[Any], nt: Any) ->
                 return False
     keys_iter = get_iterator_from_method(other.set_object, other.keys)
     while True:
+        check_stop()  # NON-SPEC: the budget check, a step per element
         nxt = iterator_step_value(keys_iter)
         if nxt is DONE:
             return True

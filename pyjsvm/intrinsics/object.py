@@ -72,7 +72,7 @@ def object_assign(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
         plain = type(from_) is JSObject
         for n, key in enumerate(from_.own_property_keys()):
             if not n & 4095:
-                check_stop()  # NON-SPEC: the budget check (a string's or an array's indices)
+                check_stop(4096 if n else 1)  # NON-SPEC: the budget check (a string's or an array's indices)
             if plain:
                 # NON-SPEC fast path: an ordinary source's own plain data property (enumerable,
                 # read now: a setter run by an earlier step may have changed it) is its value
@@ -109,14 +109,14 @@ def object_define_properties_op(o: JSObject, properties: Any) -> JSObject:
     descriptors: list[tuple[Any, PropertyDescriptor]] = []
     for n, key in enumerate(keys):
         if not n & 4095:
-            check_stop()  # NON-SPEC: the budget check
+            check_stop(4096 if n else 1)  # NON-SPEC: the budget check
         prop_desc = props.get_own_property(key)
         if prop_desc is not None and prop_desc.enumerable is True:
             desc_obj = props.get(key, props)
             descriptors.append((key, to_property_descriptor(desc_obj)))
     for n, (key, desc) in enumerate(descriptors):
         if not n & 4095:
-            check_stop()
+            check_stop(4096 if n else 1)
         define_property_or_throw(o, key, desc)
     return o
 
@@ -204,7 +204,7 @@ def object_get_own_property_descriptors(realm: "Realm", this: Any, args: list[An
     descriptors = JSObject(realm.object_prototype)
     for n, key in enumerate(own_keys):
         if not n & 4095:
-            check_stop()  # NON-SPEC: the budget check
+            check_stop(4096 if n else 1)  # NON-SPEC: the budget check
         descriptor = from_property_descriptor(obj.get_own_property(key))
         if descriptor is not None:
             create_data_property_or_throw(descriptors, key, descriptor)

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_stop, checked_pieces, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_bulk, check_stop, checked_pieces, throw_range_error, throw_type_error
 from pyjsvm.regexp import unicode_data
 from pyjsvm.regexp.charset import decode_ranges
 from pyjsvm.runtime.functions import register_inline
@@ -277,8 +277,11 @@ def regexp_create(realm: "Realm", pattern: Any, flags: Any) -> Any:
 
 
 def _string_index_of(s: str, search: str, from_index: int) -> int:
-    """StringIndexOf (sec-stringindexof): -1 for not-found."""
-    return s.find(search, from_index)
+    """StringIndexOf (sec-stringindexof): -1 for not-found. NON-SPEC: a step budget is charged
+    a step per 1,024 code units searched (check_bulk)."""
+    i = s.find(search, from_index)
+    check_bulk((len(s) if i < 0 else i) - from_index)
+    return i
 
 
 # NON-SPEC: how many references GetSubstitution reads between two budget checks, and the
@@ -419,7 +422,7 @@ def string_from_code_point(realm: "Realm", this: Any, args: list[Any], new_targe
     append = out.append
     for k, nxt in enumerate(list(args)):
         if not k & 4095:
-            check_stop()
+            check_stop(4096 if k else 1)
         cp = nxt if type(nxt) is float else to_number(nxt)
         # NON-SPEC fast path: an integral Number in the BMP is its own code unit
         if 0.0 <= cp <= 65535.0 and cp == int(cp):
@@ -525,7 +528,7 @@ def string_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     total = len(s)
     for k, a in enumerate(list(args)):
         if not k & 4095:
-            check_stop()
+            check_stop(4096 if k else 1)
         t = to_string(a)
         total += len(t)
         check_string_length(total)
@@ -560,7 +563,7 @@ def string_ends_with(realm: "Realm", this: Any, args: list[Any], new_target: Any
 def string_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.includes (sec-string.prototype.includes)."""
     if type(this) is str and len(args) == 1 and type(a := args[0]) is str:
-        return a in this  # NON-SPEC fast path: the steps below from position 0
+        return _string_index_of(this, a, 0) >= 0  # NON-SPEC fast path: the steps below from position 0
     s = _this_str(this, "String.prototype.includes")
     search_string = argument(args, 0)
     if is_regexp(search_string):
@@ -568,14 +571,14 @@ def string_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any)
     search_str = to_string(search_string)
     pos = to_integer_or_infinity(argument(args, 1))
     start = int(min(max(pos, 0), len(s)))
-    return s.find(search_str, start) >= 0
+    return _string_index_of(s, search_str, start) >= 0
 
 
 @proto.method("indexOf", 1)
 def string_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.indexOf (sec-string.prototype.indexof)."""
     if type(this) is str and len(args) == 1 and type(search := args[0]) is str:
-        return float(this.find(search))  # NON-SPEC fast path: the steps below, from 0
+        return float(_string_index_of(this, search, 0))  # NON-SPEC fast path: the steps below, from 0
     s = _this_str(this, "String.prototype.indexOf")
     search_str = to_string(argument(args, 0))
     pos = to_integer_or_infinity(argument(args, 1))
@@ -605,7 +608,9 @@ def string_last_index_of(realm: "Realm", this: Any, args: list[Any], new_target:
     n = len(s)
     start = int(min(max(pos, 0), n))
     search_len = len(search_str)
-    return float(s.rfind(search_str, 0, start + search_len))
+    i = s.rfind(search_str, 0, start + search_len)
+    check_bulk(start - i if i >= 0 else start)  # NON-SPEC: a step per 1,024 code units searched
+    return float(i)
 
 
 @proto.method("localeCompare", 1)
@@ -971,7 +976,7 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
         # NON-SPEC: a long string's code units listed in pieces with the budget checked between them
         units: list[Any] = []
         for start in range(0, min(len(string), lim), STRING_PIECE):
-            check_stop()
+            check_stop(min(STRING_PIECE, lim - start))  # (a step per element made: see check_stop)
             units += string[start:min(start + STRING_PIECE, lim)]
         return create_array_from_list(units, realm)
     if not string:
@@ -1076,6 +1081,7 @@ def _default_case_map(cps: str, upper: bool) -> str:
 
 
 def _case_map(s: str, upper: bool) -> str:
+    check_bulk(len(s))  # NON-SPEC: a step per 1,024 code units (see check_bulk)
     if s.isascii():
         return s.upper() if upper else s.lower()
     cps = code_units_to_code_points(s)

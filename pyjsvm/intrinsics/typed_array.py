@@ -172,7 +172,7 @@ def _read_range(o: JSTypedArray, start: int, end: int) -> list[Any]:
         # NON-SPEC: a long range in slices, with the budget check between them
         out: list[Any] = []
         for b in range(start, end, 65536):
-            check_stop()
+            check_stop(min(65536, end - b))
             out.extend(_read_range(o, b, min(b + 65536, end)))
         return out
     vals = struct.unpack_from(f"<{n}{t.code}", o.buffer.data, o.byte_offset + start * t.size)  # type: ignore[arg-type]
@@ -196,7 +196,7 @@ def _write_values(o: JSTypedArray, start: int, values: list[Any]) -> None:
         if i >= n:
             break
         if not i & 4095:
-            check_stop()  # NON-SPEC: the budget check
+            check_stop(4096 if i else 1)  # NON-SPEC: the budget check
         set_value_in_buffer(buf, base + i * size, t, v)
 
 
@@ -252,7 +252,7 @@ def typed_array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any
             return target
         for k in range(n):
             if not k & 255:
-                check_stop()
+                check_stop(256 if k else 1)
             v = values[k]
             if mapfn is not None:
                 v = call(mapfn, this_arg, [v, float(k)])
@@ -263,7 +263,7 @@ def typed_array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any
     target = typed_array_create_from_constructor(c, [float(n)])
     for k in range(n):
         if not k & 255:
-            check_stop()
+            check_stop(256 if k else 1)
         v = array_like.get(str(k), array_like)
         if mapfn is not None:
             v = call(mapfn, this_arg, [v, float(k)])
@@ -281,7 +281,7 @@ def typed_array_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     new = typed_array_create_from_constructor(c, [float(len(items))])
     for k, v in enumerate(items):
         if not k & 4095:
-            check_stop()
+            check_stop(4096 if k else 1)
         new.set(str(k), v, new)
     return new
 
@@ -400,7 +400,7 @@ def _iterate(this: Any, args: list[Any], method: str, stop_when: bool | None, fr
     rng = range(n - 1, -1, -1) if from_end else range(n)
     for k in rng:
         if not k & 255:
-            check_stop()
+            check_stop(256 if k else 1)
         v = o.get_element(k)
         r = fn.call(this_arg, [v, float(k), o])
         if stop_when is not None and to_boolean(r) is stop_when:
@@ -479,7 +479,7 @@ def typed_array_filter(realm: "Realm", this: Any, args: list[Any], new_target: A
     kept = []
     for k in range(n):
         if not k & 255:
-            check_stop()
+            check_stop(256 if k else 1)
         v = o.get_element(k)
         if to_boolean(fn.call(this_arg, [v, float(k), o])):
             kept.append(v)
@@ -513,7 +513,7 @@ def typed_array_includes(realm: "Realm", this: Any, args: list[Any], new_target:
     target = argument(args, 0)
     for i in range(k, n):
         if not i & 255:
-            check_stop()
+            check_stop(256 if i else 1)
         if same_value_zero(o.get_element(i), target):
             return True
     return False
@@ -534,7 +534,7 @@ def typed_array_index_of(realm: "Realm", this: Any, args: list[Any], new_target:
     cur = typed_array_length_or_none(o) or 0
     for i, v in enumerate(_read_range(o, k, min(n, cur)), k):
         if not i & 255:
-            check_stop()
+            check_stop(256 if i else 1)
         if is_strictly_equal(v, target):
             return float(i)
     return -1.0
@@ -553,7 +553,7 @@ def typed_array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_ta
     target = argument(args, 0)
     for i in range(k, -1, -1):
         if not i & 255:
-            check_stop()
+            check_stop(256 if i else 1)
         if is_valid_integer_index(o, float(i)) and is_strictly_equal(o.get_element(i), target):
             return float(i)
     return -1.0
@@ -573,7 +573,7 @@ def typed_array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any
     total = 0
     for k in range(n):
         if not k & 255:
-            check_stop()
+            check_stop(256 if k else 1)
         v = o.get_element(k)
         s = "" if v is None else to_string(v)
         total += len(s) + len(sep)
@@ -592,7 +592,7 @@ def typed_array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any)
     a = typed_array_species_create(realm, o, [float(n)])
     for k in range(n):
         if not k & 255:
-            check_stop()
+            check_stop(256 if k else 1)
         v = o.get_element(k)
         mapped = fn.call(this_arg, [v, float(k), o])
         typed_array_set_element(a, float(k), mapped)
@@ -611,7 +611,7 @@ def _reduce(this: Any, args: list[Any], method: str, right: bool) -> Any:
         acc = o.get_element(ks.pop(0))
     for k in ks:
         if not k & 255:
-            check_stop()
+            check_stop(256 if k else 1)
         acc = fn.call(None, [acc, o.get_element(k), float(k), o])
     return acc
 
@@ -659,7 +659,7 @@ def _reverse_elements(o: JSTypedArray, start: int, end: int) -> None:
     lo = o.byte_offset + start * size
     hi = o.byte_offset + end * size
     while hi - lo > 0:
-        check_stop()
+        check_stop(min(2 * per, (hi - lo) // size))  # (a step per element: see check_stop)
         m = min(per * size, (hi - lo) // 2 // size * size)
         if m == 0:
             break
@@ -722,7 +722,7 @@ def set_typed_array_from_typed_array(realm: "Realm", target: JSTypedArray, targe
     buf = target.buffer
     for i, v in enumerate(conv):
         if not i & 4095:
-            check_stop()  # NON-SPEC: the budget check
+            check_stop(4096 if i else 1)  # NON-SPEC: the budget check
         set_value_in_buffer(buf, tstart + i * tt.size, tt, v)
 
 
@@ -745,7 +745,7 @@ def set_typed_array_from_array_like(target: JSTypedArray, target_offset: float, 
         packed = _pack_pieces(target, offset, src.dense)
     for k in range(packed, src_length):
         if not k & 255:
-            check_stop()
+            check_stop(256 if k else 1)
         v = src.get(str(k), src)
         typed_array_set_element(target, float(offset + k), v)
 
@@ -788,7 +788,7 @@ def typed_array_slice(realm: "Realm", this: Any, args: list[Any], new_target: An
         else:
             for i, k in enumerate(range(start, end)):
                 if not i & 255:
-                    check_stop()
+                    check_stop(256 if i else 1)
                 typed_array_set_element(a, float(i), o.get_element(k))
     return a
 
@@ -815,12 +815,12 @@ def sort_typed_values(values: list[Any], comparator: Any) -> list[Any]:
             return _sorted_in_runs(values)
         keys: list[Any] = []
         for b in range(0, n, 4096):
-            check_stop()
+            check_stop(min(4096, n - b))
             keys.extend([_numeric_sort_key(v) for v in values[b:b + 4096]])
         order = _sorted_in_runs(list(range(n)), keys.__getitem__)
         out: list[Any] = []
         for b in range(0, n, 4096):
-            check_stop()
+            check_stop(min(4096, n - b))
             out.extend([values[i] for i in order[b:b + 4096]])
         return out
     return sort_values(values, comparator)
@@ -830,7 +830,7 @@ def _integer_values(values: list[Any]) -> bool:
     """NON-SPEC: whether ``values`` are all Numbers, none NaN or -0 (their own sort keys),
     checked in slices with the budget check between them."""
     for b in range(0, len(values), 4096):
-        check_stop()
+        check_stop(min(4096, len(values) - b))
         part = values[b:b + 4096]
         if not all(type(v) is float and v == v and (v != 0.0 or math.copysign(1.0, v) > 0) for v in part):
             return False
@@ -858,12 +858,12 @@ def _counting_sort(o: JSTypedArray, into: JSTypedArray, n: int) -> bool:
     base = o.byte_offset
     step = _COUNT_PIECE // t.size * t.size
     for b in range(base, base + n * t.size, step):
-        check_stop()
+        check_stop(step // t.size)  # (a step per element: see check_stop)
         counts.update(array.array(code, src[b:min(b + step, base + n * t.size)]))
     pos = into.byte_offset
     for i, v in enumerate(sorted(counts)):
         if not i & 255:
-            check_stop()
+            check_stop(256 if i else 1)
         c = counts[v]
         fill_bytes(dst, pos, struct.pack("<" + code, v), c)
         pos += c * t.size
@@ -914,7 +914,7 @@ def typed_array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new
     total = n - 1
     for k in range(n):
         if not k & 255:
-            check_stop()
+            check_stop(256 if k else 1)
         v = o.get_element(k)
         s = "" if v is None or v is NULL else to_string(invoke(v, "toLocaleString", []))
         total += len(s)
@@ -970,7 +970,7 @@ def typed_array_with(realm: "Realm", this: Any, args: list[Any], new_target: Any
     idx = int(actual)
     for k in range(n):
         if not k & 255:
-            check_stop()
+            check_stop(256 if k else 1)
         v = value if k == idx else o.get_element(k)
         typed_array_set_element(a, float(k), v)
     return a
@@ -1072,7 +1072,7 @@ def store_list(o: JSTypedArray, values: list[Any]) -> None:
     # from the first piece that is not all Numbers (a conversion may run user code) on, one by one
     for k in range(_pack_pieces(o, 0, values), len(values)):
         if not k & 4095:
-            check_stop()
+            check_stop(4096 if k else 1)
         typed_array_set_element(o, float(k), values[k])
 
 
@@ -1092,7 +1092,7 @@ def initialize_typed_array_from_array_like(o: JSTypedArray, array_like: JSObject
     allocate_typed_array_buffer(o, n)
     for k in range(n):
         if not k & 255:
-            check_stop()
+            check_stop(256 if k else 1)
         typed_array_set_element(o, float(k), array_like.get(str(k), array_like))
 
 

@@ -72,6 +72,9 @@ class ModuleRecord:
         self.host_defined = host_defined
         self.host_loader: Any = None        # NON-SPEC: HostLoadImportedModule for this referrer (loading.py)
         self.binding_slots: dict[str, int] = {}  # NON-SPEC: binding name -> index in environment.vars
+        # NON-SPEC (Node's vm): what a failed ``module.link()`` rejected with (its linker gave no
+        # module, one of another context or an errored one): the module is then 'errored'
+        self.link_error: Any = None
 
     # --- the abstract methods ----------------------------------------------------------------
     def load_requested_modules(self, host_defined: Any = None,

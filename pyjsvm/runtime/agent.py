@@ -270,11 +270,12 @@ class Agent:
         self.stop = True
         self.call_limit = -1
 
-    def interrupt(self) -> None:
+    def interrupt(self, cost: int = 1) -> None:
         """Called when ``stop`` was seen set at a budget check: raise ``Interrupted`` for the
         outermost run that fired (``stop`` stays set, so that JS ``finally`` code met while
         unwinding stops too, until that run ends); a flag left by a run that already ended is
-        cleared."""
+        cleared. ``cost`` is the number of steps the check charges to a step budget (a loop
+        iteration or call: 1; a built-in's piece of work: see ``check_stop``)."""
         # cleared before the runs are read: a run firing now (its ``fired`` set before the
         # flags) sets them again, or is seen fired below
         self.call_limit = self.max_depth
@@ -290,7 +291,7 @@ class Agent:
                 raise Interrupted(run.token)
             if run.steps is not None:
                 counting = True
-                run.steps -= 1
+                run.steps -= cost
                 if run.steps < 0:
                     run.fired = True
                     self.request_stop()
@@ -323,11 +324,40 @@ def enter_agent() -> Agent:
     return agent
 
 
-def check_stop() -> None:
-    """The budget check for loops in built-ins whose trip count JS controls."""
+def check_stop(cost: int = 1) -> None:
+    """The budget check for loops in built-ins whose trip count JS controls. NON-SPEC: ``cost``
+    is what the work since the last check charges to a step budget (``step_limit``): one step
+    per element, property, iteration or match a built-in visits (a loop checking every 256
+    elements passes 256), so that a budget bounds the work of built-ins as it bounds JS loops.
+    Free without a budget or a timeout (one flag read)."""
     agent = _current.get()
     if agent.stop:
-        agent.interrupt()
+        agent.interrupt(cost)
+
+
+# NON-SPEC: the code units (or bytes, or BigInt digits) that bulk work in one Python operation
+# (repeat, a string search, a copy of binary data) does per step charged
+UNITS_PER_STEP = 1 << 10
+
+
+def check_digits(digits: int) -> None:
+    """NON-SPEC: the budget check before a BigInt of about ``digits`` digits is converted to or
+    from a string: past CPython's own int/str limit the engine converts it by divide and conquer
+    on Python's quadratic division (79,000 digits: 0.3 s), so a step budget is charged
+    (digits / 1,024) ** 2 steps for a number of 4,096 digits or more."""
+    agent = _current.get()
+    if agent.stop and digits >= 4096:
+        agent.interrupt((digits >> 10) ** 2)
+
+
+def check_bulk(units: int) -> None:
+    """NON-SPEC: the budget check before bulk work on ``units`` code units, bytes or digits done
+    in one Python operation (``'x'.repeat(n)``, ``indexOf`` on a long string, a copy of binary
+    data): one step per ``UNITS_PER_STEP`` of them is charged to a step budget *before* the work,
+    so that ``step_limit`` refuses it instead of seeing it after it happened."""
+    agent = _current.get()
+    if agent.stop and units >= UNITS_PER_STEP:
+        agent.interrupt(units >> 10)
 
 
 # NON-SPEC: the items of a long list JS gave (a call's arguments) handled between two budget checks
@@ -342,7 +372,7 @@ def checked_pieces(items: list[Any], size: int = ITEM_PIECE) -> Iterator[list[An
         yield items
         return
     for b in range(0, len(items), size):
-        check_stop()
+        check_stop(min(size, len(items) - b))
         yield items[b:b + size]
 
 

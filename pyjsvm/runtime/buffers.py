@@ -20,7 +20,7 @@ import struct
 import weakref
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import check_allocation, check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import check_allocation, check_bulk, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.values import JSBigInt
 
@@ -165,6 +165,7 @@ def create_byte_data_block(size: int) -> bytearray:
     NON-SPEC: a large block is made in pieces with the budget check between them."""
     if size > MAX_BYTE_LENGTH:
         throw_range_error("Array buffer allocation failed")
+    check_bulk(size)  # NON-SPEC: a step per 1,024 bytes (see check_bulk)
     check_allocation(size)
     try:
         piece = ZEROS_PIECE
@@ -183,7 +184,9 @@ def create_byte_data_block(size: int) -> bytearray:
 def copy_bytes(dst: bytearray, to: int, src: bytearray, frm: int, nbytes: int) -> None:
     """NON-SPEC: ``dst[to:to + nbytes] = src[frm:frm + nbytes]`` (both ranges inside their
     blocks), in pieces of BYTES_PIECE with the budget check between them; ranges of one block
-    that overlap come out as if the source had been copied first (memmove)."""
+    that overlap come out as if the source had been copied first (memmove). A step budget is
+    charged a step per 1,024 bytes first (check_bulk)."""
+    check_bulk(nbytes)
     if nbytes <= BYTES_PIECE:
         dst[to:to + nbytes] = src[frm:frm + nbytes]
         return
@@ -205,6 +208,7 @@ def fill_bytes(dst: bytearray, start: int, one: bytes, count: int) -> None:
     """NON-SPEC: ``dst[start:start + count * len(one)] = one * count`` (inside the block), in
     pieces with the budget check between them."""
     size = len(one)
+    check_bulk(count * size)  # NON-SPEC: a step per 1,024 bytes (see check_bulk)
     per = max(BYTES_PIECE // size, 1)
     if count <= per:
         dst[start:start + count * size] = one * count
@@ -273,6 +277,7 @@ def resize_buffer_data(buf: JSArrayBuffer, new_length: int) -> None:
         # NON-SPEC: growth counts against the context's memory limit as a new block does (resize
         # to 2**31 bytes under a 64 MiB memory_limit took 2 GiB), and is made in pieces with the
         # budget checked between them (create_byte_data_block)
+        check_bulk(new_length - n)
         check_allocation(new_length - n)
     buf.drop_fast_views()
     try:

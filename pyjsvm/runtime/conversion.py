@@ -12,7 +12,7 @@ import math
 import re
 from typing import Any, cast
 
-from pyjsvm.runtime.agent import JSThrow, throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_digits, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.numeric import SCAN_PIECE, WHITESPACE, match_run, number_to_string, radix_digit_run, string_to_bigint, trim_string
 from pyjsvm.runtime.values import NULL, SYM_TO_PRIMITIVE, JSBigInt, JSObjectBase, JSSymbol
 
@@ -193,6 +193,7 @@ def to_string(v: Any) -> str:
     if t is JSSymbol:
         throw_type_error("Cannot convert a Symbol value to a string")
     if t is JSBigInt:
+        check_digits(v.value.bit_length() * 3 // 10)  # NON-SPEC: a long one charges a step budget
         return v.decimal()
     return to_string(to_primitive(v, "string"))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 
-from pyjsvm.runtime.agent import check_stop, throw_range_error
+from pyjsvm.runtime.agent import check_digits, check_stop, throw_range_error
 
 INF = float("inf")
 NAN = float("nan")
@@ -287,4 +287,5 @@ def string_to_bigint(s: str) -> int | None:
         return None  # (ASCII digits only)
     if len(body) > MAX_BIGINT_BITS * 0.30103 + 2 and body.lstrip("0") and len(body.lstrip("0")) > MAX_BIGINT_BITS * 0.30103 + 2:
         throw_range_error("Maximum BigInt size exceeded")
+    check_digits(len(body))  # NON-SPEC: a long one charges a step budget
     return sign * _digits_to_int(body, 10)

@@ -1114,7 +1114,7 @@ class JSStringObject(JSObject):
             # NON-SPEC: made in chunks, with the budget check between them
             keys = []
             for start in range(0, n, 1 << 16):
-                check_stop()
+                check_stop(min(1 << 16, n - start))
                 keys.extend(map(str, range(start, min(start + (1 << 16), n))))
         rest = ordered_keys(self.props)
         extra_ints = [k for k in rest if array_index(k) >= n]

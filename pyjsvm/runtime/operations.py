@@ -674,7 +674,7 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
         ap = current_realm().array_prototype if kind != "value" else None
         for n, key in enumerate(o.own_property_keys()):
             if not n & 4095:
-                check_stop()
+                check_stop(4096 if n else 1)
             if type(key) is not str or (v := enumerable_own_value(o, props, key)) is MISSING:
                 continue
             out.append(v if ap is None else JSArray(ap, [key, v]))
@@ -689,13 +689,13 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
             if v is not MISSING:
                 out.append(str(i) if kind == "key" else v if not pairs else JSArray(ap, [str(i), v]))
             if not i & 0xFFFF:
-                check_stop()
+                check_stop(0x10000 if i else 1)
         keys = o.keys_after_dense()
     else:
         keys = o.own_property_keys()
     for n, key in enumerate(keys):
         if not n & 4095:
-            check_stop()  # NON-SPEC: the budget check (a string's or typed array's indices)
+            check_stop(4096 if n else 1)  # NON-SPEC: the budget check (a string's or typed array's indices)
         if type(key) is not str:
             continue
         if o.simple_props:
@@ -740,12 +740,12 @@ def set_integrity_level(o: JSObject, level: str) -> bool:
     if level == "sealed":
         for n, k in enumerate(keys):
             if not n & 4095:
-                check_stop()  # NON-SPEC: the budget check (an array's elements)
+                check_stop(4096 if n else 1)  # NON-SPEC: the budget check (an array's elements)
             define_property_or_throw(o, k, PropertyDescriptor(configurable=False))
     else:
         for n, k in enumerate(keys):
             if not n & 4095:
-                check_stop()
+                check_stop(4096 if n else 1)
             d = o.get_own_property(k)
             if d is not None:
                 if d.is_accessor():
@@ -762,7 +762,7 @@ def test_integrity_level(o: JSObject, level: str) -> bool:
         return False
     for n, k in enumerate(o.own_property_keys()):
         if not n & 4095:
-            check_stop()  # NON-SPEC: the budget check (an array's elements)
+            check_stop(4096 if n else 1)  # NON-SPEC: the budget check (an array's elements)
         d = o.get_own_property(k)
         if d is not None:
             if d.configurable is True:

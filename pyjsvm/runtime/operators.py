@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable, Iterator
 
-from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_allocation, check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_allocation, check_bulk, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.operations import (
     instance_of, is_less_than, to_int32, to_numeric, to_primitive, to_property_key, to_string, to_uint32,
 )
@@ -63,7 +63,7 @@ def string_pieces(s: str, size: int = STRING_PIECE, start: int = 0) -> Iterator[
     first = start
     while start < n:
         if start != first:
-            check_stop()
+            check_stop(1 + (size >> 10))  # (a step per 1,024 code units: see check_bulk)
         end = start + size
         if end < n and "\ud800" <= s[end - 1] <= "\udbff" and "\udc00" <= s[end] <= "\udfff":
             end += 1
@@ -73,9 +73,11 @@ def string_pieces(s: str, size: int = STRING_PIECE, start: int = 0) -> Iterator[
 
 def check_string_length(n: int) -> None:
     """NON-SPEC: RangeError for a string longer than the implementation limit (or than the
-    context's memory limit allows: at least a byte per code unit)."""
+    context's memory limit allows: at least a byte per code unit); a step budget is charged a
+    step per 1,024 code units (check_bulk)."""
     if n > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
+    check_bulk(n)  # (a built-in's result: a step budget is charged for it before it is made)
     check_allocation(n)
 
 

@@ -48,9 +48,9 @@ def small_pieces(monkeypatch: Any) -> list[int]:
     checks: list[int] = []
     real = buffers_module.check_stop
 
-    def counting_check_stop() -> None:
+    def counting_check_stop(cost: int = 1) -> None:
         checks.append(1)
-        real()
+        real(cost)
     monkeypatch.setattr(buffers_module, "BYTES_PIECE", 512)
     monkeypatch.setattr(typed_array_module, "BYTES_PIECE", 512)
     monkeypatch.setattr(typed_array_module, "_BULK_ELEMENTS", 256)

@@ -128,7 +128,7 @@ def _collation_elements(text: str) -> list[Any]:
             return [ce for ch in text for ce in table[ord(ch)]]
         elements: list[Any] = []
         for i in range(0, len(text), 1 << 14):
-            check_stop()
+            check_stop(min(1 << 14, len(text) - i))  # (a step per character: see check_stop)
             elements.extend(ce for ch in text[i:i + (1 << 14)] for ce in table[ord(ch)])
         return elements
     uca = _uca()
@@ -145,6 +145,7 @@ def _collation_elements(text: str) -> list[Any]:
         if ord(text[i]) in cont or ccc and ccc != unicodedata.combining(text[i - 1]):
             i += 1
             continue
+        check_stop(i - start)  # NON-SPEC: a step per character collated (see check_stop)
         out.extend(uca.collation_elements(text[start:i]))
         start = i
         i += _CHUNK
@@ -201,7 +202,7 @@ def _sort_levels(s: str, numeric: bool, ignore_punct: bool) -> tuple[tuple[Any, 
             continue
         for i, ce in enumerate(_collation_elements(run)):
             if not i & 0x3FFF:
-                check_stop()
+                check_stop(0x4000 if i else 1)
             w1, w2, w3 = int(ce[0]), int(ce[1]), int(ce[2])
             if w1:
                 p.append((w1,))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import JSThrow, current_realm, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, throw_type_error
 from pyjsvm.runtime.conversion import to_display
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.runtime.objects import C, JSObject
@@ -107,10 +107,28 @@ def create_parts_from_list(lf: JSListFormat, items: list[str]) -> list[tuple[str
     pats = _patterns(lf)
     if n == 2:
         return _merge(_fill(_pattern_before(lf, pats["2"], items[1]), elems[0], elems[1]))
-    parts = _fill(_pattern_before(lf, pats["end"], items[n - 1]), elems[n - 2], elems[n - 1])
-    for i in range(n - 3, 0, -1):
-        parts = _fill(pats["middle"], elems[i], parts)
-    return _merge(_fill(pats["start"], elems[0], parts))
+    inner = _fill(_pattern_before(lf, pats["end"], items[n - 1]), elems[n - 2], elems[n - 1])
+    # NON-SPEC: the nesting start({0}=e0, {1}=middle({0}=e1, {1}=...end(e[n-2], e[n-1]))) made in
+    # one pass: what each pattern puts before its {1} in order, then the innermost parts, then
+    # what each puts after its {1} in reverse (filled again at every level, the list of a
+    # million items took hours, with no budget check)
+    before: list[tuple[str, str]] = []
+    after: list[list[tuple[str, str]]] = []
+    for i in range(n - 2):
+        if not i & 255:
+            check_stop(256 if i else 1)
+        marked = _fill(pats["start"] if i == 0 else pats["middle"], elems[i], [_NESTED])
+        k = marked.index(_NESTED)
+        before.extend(marked[:k])
+        after.append(marked[k + 1:])
+    before.extend(inner)
+    for tail in reversed(after):
+        before.extend(tail)
+    return _merge(before)
+
+
+# (where a pattern's {1}, the nested parts, goes: see create_parts_from_list)
+_NESTED = ("nested", "")
 
 
 # NON-SPEC: ICU's contextual conjunctions (ListFormatter): Spanish "y"/"o" become "e"/"u" before
@@ -157,6 +175,8 @@ def string_list_from_iterable(iterable: Any) -> list[str]:
             err = JSThrow(current_realm().new_error("TypeError", f"Iterable yielded {to_display(v)} which is not a string"))
             iterator_close(rec, err)
         out.append(v)
+        if not len(out) & 255:
+            check_stop(256 if len(out) else 1)  # NON-SPEC: the budget check
 
 
 def _this(this: Any, method: str) -> JSListFormat:

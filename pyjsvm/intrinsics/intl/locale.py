@@ -477,8 +477,14 @@ def options_object(realm: Any, fields: list[tuple[str, Any]]) -> JSObject:
 
 def parts_array(realm: Any, rows: list[list[tuple[str, Any]]]) -> JSObject:
     """The array a formatToParts returns: one object per part, with the row's fields in order
-    (fields whose value is None are left out)."""
-    return create_array_from_list([options_object(realm, row) for row in rows])
+    (fields whose value is None are left out). NON-SPEC: the budget checked every 256 parts
+    (ListFormat's formatToParts of 100,000 items ran a second past its timeout here)."""
+    out = []
+    for b in range(0, len(rows), 256):
+        if b:
+            check_stop(256)
+        out.extend([options_object(realm, row) for row in rows[b:b + 256]])
+    return create_array_from_list(out)
 
 
 def digit_option_fields(obj: Any) -> list[tuple[str, Any]]:

@@ -71,7 +71,7 @@ def _classes(classify: Callable[[Any], Any], text: list[Any]) -> list[Any]:
         return [classify(c) for c in text]
     out: list[Any] = []
     for start in range(0, n, 1 << 16):
-        check_stop()
+        check_stop(min(1 << 16, n - start))
         out += [classify(c) for c in text[start:start + (1 << 16)]]
     return out
 
@@ -132,7 +132,7 @@ def _conjunct_continues(text: list[str], props: list[str], i: int) -> bool:
         linker = linker or text[j] in _INCB_LINKERS
         j -= 1
         if not j & 4095:
-            check_stop()  # NON-SPEC: the budget check
+            check_stop(4096 if j else 1)  # NON-SPEC: the budget check
     return linker and j >= 0 and _in(ord(text[j]), _INCB_CONSONANTS)
 
 
@@ -149,7 +149,7 @@ def grapheme_boundaries(text: list[str]) -> list[int]:
             out.append(n)
             break
         if not i & 4095:
-            check_stop()  # NON-SPEC: the budget check
+            check_stop(4096 if i else 1)  # NON-SPEC: the budget check
         a, b = props[i - 1], props[i]
         ri_run = ri_run + 1 if a == "RI" else 0
         if a == "ExtPict":
@@ -266,7 +266,7 @@ def _bases(raw: list[str], ignored: tuple[str, ...], para: tuple[str, ...]) -> l
     base: list[int] = []
     for p, r in enumerate(raw):
         if not p & 4095:
-            check_stop()  # NON-SPEC: the budget check
+            check_stop(4096 if p else 1)  # NON-SPEC: the budget check
         if r in ignored and p > 0 and raw[p - 1] not in para:
             base.append(base[p - 1])
         else:
@@ -287,7 +287,7 @@ def word_boundaries(text: list[str]) -> list[int]:
     ri_counts: dict[int, int] = {}  # (NON-SPEC: WB15's count of regional indicators, remembered)
     for i in range(1, n):
         if not i & 4095:
-            check_stop()  # NON-SPEC: the budget check
+            check_stop(4096 if i else 1)  # NON-SPEC: the budget check
         a_raw, b = raw[i - 1], raw[i]
         if a_raw == "CR" and b == "LF":  # WB3
             continue
@@ -307,7 +307,7 @@ def word_boundaries(text: list[str]) -> list[int]:
         while j < n and raw[j] in _IGNORED:
             j += 1
             if not j & 4095:
-                check_stop()
+                check_stop(4096 if j else 1)
         c = raw[j] if j < n else None
         if a in ah and b in ah:  # WB5
             continue
@@ -414,7 +414,7 @@ def sentence_boundaries(text: list[str]) -> list[int]:
     spaces = [0] * n
     for p in range(n):
         if not p & 4095:
-            check_stop()
+            check_stop(4096 if p else 1)
         if base[p] != p:
             continue
         prev = base[p - 1] if p > 0 else -1
@@ -432,7 +432,7 @@ def sentence_boundaries(text: list[str]) -> list[int]:
     out = [0]
     for i in range(1, n):
         if not i & 4095:
-            check_stop()  # NON-SPEC: the budget check
+            check_stop(4096 if i else 1)  # NON-SPEC: the budget check
         a_raw, b = raw[i - 1], raw[i]
         if a_raw == "CR" and b == "LF":  # SB3
             continue
@@ -458,7 +458,7 @@ def sentence_boundaries(text: list[str]) -> list[int]:
                 while m < n and raw[m] not in ("OLetter", "Upper", "Lower", "ATerm", "STerm") + para:
                     m += 1
                     if not m & 4095:
-                        check_stop()
+                        check_stop(4096 if m else 1)
                 sb8_next = m
             if m < n and raw[m] == "Lower":
                 continue
@@ -529,7 +529,7 @@ def find_boundaries(granularity: str, string: str) -> list[int]:
     i = 0
     while i < n:
         if not i & 4095:
-            check_stop()  # NON-SPEC: the budget check
+            check_stop(4096 if i else 1)  # NON-SPEC: the budget check
         c = string[i]
         offsets.append(i)
         if "\ud800" <= c <= "\udbff" and i + 1 < n and "\udc00" <= string[i + 1] <= "\udfff":
