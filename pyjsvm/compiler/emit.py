@@ -267,29 +267,36 @@ def _get_callee(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
     GlobalCell)."""
     v = _get_member(o, k, pos)
     site.fills += 1
-    layout = _plain_class if k in LAZY_FUNCTION_KEYS else callee_layout
-    if layout(type(o)) and k not in o.props:
-        p = o.proto
-        if p is not None and layout(type(p)):
-            holder: Any = p
-            first = True
-            between: Any = True
-            if k not in p.props:
-                holder, first = p.proto, False
-                if holder is None or not layout(type(holder)):
-                    return v
-                # (a holder further up: the objects between, each without the key, are the
-                # entry's ChainCheck)
-                mids: list[Any] = []
-                while k not in holder.props:
-                    mids.append(holder)
-                    holder = holder.proto
-                    if holder is None or len(mids) == CALLEE_CHAIN_DEPTH or not layout(type(holder)):
-                        return v
-                if mids:
-                    between = ChainCheck(tuple(mids), k)
-            _fill_callee_site(site, p, holder, k, v, first, between)
+    found = _chain_holder(o, k)
+    if found is not None:
+        p, holder, mids = found
+        _fill_callee_site(site, p, holder, k, v, holder is p, ChainCheck(mids, k) if mids else True)
     return v
+
+
+def _chain_holder(o: Any, k: Any) -> tuple[Any, Any, tuple[Any, ...]] | None:
+    """NON-SPEC: for a CalleeSite's entry (see _get_callee): where ``o``'s class is in
+    CALLEE_TYPES and ``o`` has no own ``k``, and its prototype, or an object up to
+    CALLEE_CHAIN_DEPTH further up its chain (each of such a class too), holds ``k``: (the
+    prototype, the holder, the objects between them, none of which has ``k``); else None."""
+    layout = _plain_class if k in LAZY_FUNCTION_KEYS else callee_layout
+    if not layout(type(o)) or k in o.props:
+        return None
+    p = o.proto
+    if p is None or not layout(type(p)):
+        return None
+    if k in p.props:
+        return p, p, ()
+    holder = p.proto
+    if holder is None or not layout(type(holder)):
+        return None
+    mids: list[Any] = []
+    while k not in holder.props:
+        mids.append(holder)
+        holder = holder.proto
+        if holder is None or len(mids) == CALLEE_CHAIN_DEPTH or not layout(type(holder)):
+            return None
+    return p, holder, tuple(mids)
 
 
 def _fill_callee_site(site: CalleeSite, key: Any, holder: JSObject, k: Any, v: Any, first: bool, between: Any) -> None:
@@ -306,11 +313,19 @@ def _fill_callee_site(site: CalleeSite, key: Any, holder: JSObject, k: Any, v: A
         stored = props[k] = Prop(v, WEC)
     elif stored.flags & (A | L) or stored.value is not v:
         return
+    _add_site_entry(site, (key, stored, first, between), holder)
+
+
+def _add_site_entry(site: CalleeSite, entry: tuple[Any, Any, Any, Any], holder: JSObject) -> None:
+    """NON-SPEC: ``entry`` (its key first) becomes the site's entry, or while it holds another,
+    goes in its ``more`` if that has room; the objects it depends on (``holder``, the key,
+    the ChainCheck's) join SITE_OBJECTS."""
+    key, between = entry[0], entry[3]
     # (one tuple, replaced whole: a reader on another thread never sees half of it)
     if site.entry is EMPTY_CALLEE:
-        site.entry = (key, stored, first, between)
+        site.entry = entry
     elif len(site.more) < CALLEE_CACHE_MORE:
-        site.more[key] = (key, stored, first, between)
+        site.more[key] = entry
     else:
         return
     FILLED_SITES.add(site)
@@ -322,22 +337,55 @@ def _fill_callee_site(site: CalleeSite, key: Any, holder: JSObject, k: Any, v: A
             SITE_OBJECTS.add(o)
 
 
+def _fill_accessor_site(site: CalleeSite, o: Any, k: Any, setter: bool) -> None:
+    """NON-SPEC: a value read's (``setter`` false) or a named write's cache of an accessor
+    that ``o`` inherits (see _chain_holder): where the holder's Prop for ``k`` is an accessor
+    whose getter (or setter) is an ECMAScript function object, the site's entry, or while it
+    holds another its ``more``, becomes (``o``'s prototype, that Prop, None, True where the
+    prototype is the holder, else the ChainCheck of the prototype and the objects between).
+    The emitted site then calls that function's direct entry with the receiver while the
+    receiver's prototype is the same object, the receiver has no own ``k`` and the check
+    holds, until bump_proto_epoch empties it: an accessor's Prop leaves ``props``, or has its
+    functions changed (a non-configurable one's never are), only where PROTO_EPOCH counts up;
+    an own data property added to an object between is what the ChainCheck tests. (None in
+    the third place: no data entry's ``first``, which the call sites and data reads test.)"""
+    found = _chain_holder(o, k)
+    if found is None:
+        return
+    p, holder, mids = found
+    stored = holder.props.get(k, MISSING)
+    if type(stored) is not Prop or stored.flags & (A | L) != A:
+        return
+    if type(stored.setter if setter else stored.getter) is not ECMAFunction:
+        return
+    _add_site_entry(site, (p, stored, None, True if holder is p else ChainCheck((p, *mids), k)), holder)
+
+
 def _get_member_cached(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
     """NON-SPEC: GetValue of ``o.k`` at a value read (``k`` an IdentifierName other than
     ``length``) whose inline own-property hit missed: the read takes a call site's callee cache
     (a CalleeSite, which _get_callee fills, and which is emptied as for a call site), so that a
     data property inherited from the receiver's prototype or the one above it -- a method read
     as a value, ``this.constructor``, a default kept on a prototype -- is read without the
-    chain walk; its hit tests what the call site's inline test does; anything else is
-    _get_callee while the site fills, then _get_member."""
+    chain walk; its hit tests what the call site's inline test does. The site also caches an
+    inherited accessor's getter (_fill_accessor_site: a class's ``get x()``), called with the
+    receiver. Anything else is _get_callee while the site fills, then _get_member."""
     t = type(o)
     if (t is JSObject or t is JSArray or t in CALLEE_TYPES and k not in LAZY_FUNCTION_KEYS) and k not in o.props:
         p = o.proto
         e: Any = site.entry
-        if (p is e[0] or (e := site.more.get(p)) is not None) and (e[2] or k not in p.props and e[3]):
-            return e[1].value
+        if p is e[0] or (e := site.more.get(p)) is not None:
+            if e[2] is None:
+                if e[3]:
+                    g = e[1].getter
+                    d = g.code.direct
+                    return d(g, o, get_agent(), EMITTED_CALL) if d is not None else g.call(o, [])
+            elif e[2] or k not in p.props and e[3]:
+                return e[1].value
     if site.fills < CALLEE_CACHE_FILLS:
-        return _get_callee(o, k, pos, site)
+        v = _get_callee(o, k, pos, site)
+        _fill_accessor_site(site, o, k, False)
+        return v
     return _get_member(o, k, pos)
 
 
@@ -386,7 +434,17 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | N
     the key first (OrdinarySet then creates the property on the object). ``site``: the emitted
     site's [prototype, PROTO_EPOCH, prototypes] for which that held, updated here: the inline
     path tests the last prototype met, this one the set of up to SITE_PROTOS met at that count
-    (a base class's constructor adding the fields of every subclass's instances)."""
+    (a base class's constructor adding the fields of every subclass's instances). Its fourth
+    item, a CalleeSite, caches the setter of an inherited accessor (_fill_accessor_site; the
+    emitted site tests the entry for the receiver's prototype, this the others)."""
+    setters = site[3] if site is not None else None
+    if setters is not None and type(o) is JSObject:
+        e: Any = setters.more.get(o.proto)
+        if e is not None and e[3]:
+            f = e[1].setter
+            d = f.code.direct
+            d(f, o, get_agent(), EMITTED_CALL, v) if d is not None else f.call(o, [v])
+            return
     if o.extensible:
         p = o.proto
         if site is not None and site[1] == PROTO_EPOCH[0] and site[2] is not None and p in site[2]:
@@ -413,6 +471,9 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | N
                 site[0] = o.proto
             return
     put_member(o, k, v, strict, pos)
+    if setters is not None and setters.fills < CALLEE_CACHE_FILLS:
+        setters.fills += 1
+        _fill_accessor_site(setters, o, k, True)
 
 
 def _reference_key(o: Any, k: Any, pos: Any) -> Any:
@@ -3817,9 +3878,15 @@ class FunctionEmitter:
             # entry for the receiver's prototype itself is tested in line; a site that has
             # tried to fill CALLEE_CACHE_FILLS times -- a getter's, an absent key's, one of
             # many prototypes -- reads by _get_member alone, tested first)
-            site, e = self.const(CalleeSite()), self.temp()
-            miss = (f"_getm({t}, {k}, {pos}) if {site}.fills >= _CCF else {e}[1].value if type({t}) is _JSObject "
-                    f"and {v} is _NP and {t}.proto is ({e} := {site}.entry)[0] and {e}[2] else _getmc({t}, {k}, {pos}, {site})")
+            # (an entry of an inherited accessor, None in its third place: its getter's direct
+            # entry called with the receiver, where the entry's check holds -- see
+            # _fill_accessor_site)
+            site, e, g, d = self.const(CalleeSite()), self.temp(), self.temp(), self.temp()
+            mc = f"_getmc({t}, {k}, {pos}, {site})"
+            miss = (f"_getm({t}, {k}, {pos}) if {site}.fills >= _CCF else {mc} if type({t}) is not _JSObject "
+                    f"or {v} is not _NP or {t}.proto is not ({e} := {site}.entry)[0] else {e}[1].value if {e}[2] "
+                    f"else {d}({g}, {t}, _ag, _EC) if {e}[2] is None and {e}[3] and "
+                    f"({d} := ({g} := {e}[1].getter).code.e0) is not None else {mc}")
             # (an emitted function's own properties live in ``props`` too, but for the lazy
             # prototype, arguments and caller, which are not there until made: a miss; a
             # function's prototype is a data Prop, and so is a built-in constructor's:
@@ -4842,11 +4909,17 @@ class FunctionEmitter:
             self.emit("else:")
             self.emit(f" _seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
             return
-        c = self.temp()
-        site = self.const([MISSING, -1, None])  # see _put_new
+        c, g, d = self.temp(), self.temp(), self.temp()
+        setters = CalleeSite()
+        site, ss = self.const([MISSING, -1, None, setters]), self.const(setters)  # see _put_new
         self.emit(f"if type({o.text}) is _JSObject and type({c} := {o.text}.props.get({k.text}, _M)) is not _Prop:")
         self.emit(f" if {c} is not _M or {o.text}.extensible and ({c} := {site})[0] is {o.text}.proto and {c}[1] == _EP[0]:")
         self.emit(f"  {o.text}.props[{k.text}] = {v.text}")
+        # (no own property: an inherited accessor's setter, cached by _put_new, called with the
+        # receiver where the entry for its prototype holds -- see _fill_accessor_site)
+        self.emit(f" elif {o.text}.proto is ({c} := {ss}.entry)[0] and {c}[3] and "
+                  f"({d} := ({g} := {c}[1].setter).code.e1) is not None:")
+        self.emit(f"  {d}({g}, {o.text}, _ag, _EC, {v.text})")
         self.emit(" else:")
         self.emit(f"  _putnew({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)}, {site})")
         self.emit("else:")
