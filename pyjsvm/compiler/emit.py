@@ -438,7 +438,7 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | N
     item, a CalleeSite, caches the setter of an inherited accessor (_fill_accessor_site; the
     emitted site tests the entry for the receiver's prototype, this the others)."""
     setters = site[3] if site is not None else None
-    if setters is not None and type(o) is JSObject:
+    if setters is not None and (type(o) is JSObject or type(o) is JSArray):
         e: Any = setters.more.get(o.proto)
         if e is not None and e[3]:
             f = e[1].setter
@@ -451,7 +451,9 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | N
             o.props[k] = v
             site[0] = p
             return
-        while p is not None and p.simple_props:
+        # (an array on the chain keeps a key that is no index nor ``length`` in ``props``)
+        named = type(k) is str and k != "length" and not "0" <= k[:1] <= "9"
+        while p is not None and (p.simple_props or named and type(p) is JSArray):
             found = p.props.get(k, MISSING)
             if found is not MISSING:
                 if type(found) is not Prop:
@@ -4912,7 +4914,10 @@ class FunctionEmitter:
         c, g, d = self.temp(), self.temp(), self.temp()
         setters = CalleeSite()
         site, ss = self.const([MISSING, -1, None, setters]), self.const(setters)  # see _put_new
-        self.emit(f"if type({o.text}) is _JSObject and type({c} := {o.text}.props.get({k.text}, _M)) is not _Prop:")
+        # (an array keeps a key that is no index nor ``length`` in ``props`` as an ordinary
+        # object does: JSArray.set's named path in line; an IdentifierName is no index)
+        array = "" if self.consts.get(k.text) == "length" else f" or {c} is _JSArray"
+        self.emit(f"if (({c} := type({o.text})) is _JSObject{array}) and type({c} := {o.text}.props.get({k.text}, _M)) is not _Prop:")
         self.emit(f" if {c} is not _M or {o.text}.extensible and ({c} := {site})[0] is {o.text}.proto and {c}[1] == _EP[0]:")
         self.emit(f"  {o.text}.props[{k.text}] = {v.text}")
         # (no own property: an inherited accessor's setter, cached by _put_new, called with the

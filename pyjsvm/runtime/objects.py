@@ -802,13 +802,28 @@ class JSArray(JSObject):
         return JSObject.get(self, key, receiver)
 
     def set(self, key: Any, value: Any, receiver: Any) -> bool:
-        d = self.dense
-        if d is not None and receiver is self and type(key) is str:
+        if receiver is self and type(key) is str:
             c = key[:1]
             if "0" <= c <= "9":
-                i = array_index(key)
-                if 0 <= i < len(d) and d[i] is not MISSING:
-                    d[i] = value
+                d = self.dense
+                if d is not None:
+                    i = array_index(key)
+                    if 0 <= i < len(d) and d[i] is not MISSING:
+                        d[i] = value
+                        return True
+            elif key != "length":
+                # NON-SPEC fast path: a key that is no array index (which starts with a digit)
+                # nor ``length`` is an ordinary property of the array, kept in ``props``
+                # (``match.index``, a library's tag on an array): an own plain one
+                # overwritten, a new one added where OrdinarySet would create it here
+                props = self.props
+                cur = props.get(key, MISSING)
+                if cur is not MISSING:
+                    if type(cur) is not Prop:
+                        props[key] = value
+                        return True
+                elif self.extensible and named_sets_stay_own(self.proto, key):
+                    props[key] = value
                     return True
         return ordinary_set(self, key, value, receiver)
 
@@ -1030,6 +1045,22 @@ def index_sets_stay_own(o: JSObject) -> bool:
     if len(_PLAIN_INDEX_CHAINS) >= 64:
         _PLAIN_INDEX_CHAINS.clear()
     _PLAIN_INDEX_CHAINS[id(p)] = (p, PROTO_EPOCH[0])
+    return True
+
+
+def named_sets_stay_own(p: JSObject | None, key: str) -> bool:
+    """NON-SPEC: whether OrdinarySet of ``key`` (a String that is no array index nor ``length``)
+    on an object that lacks it, and whose prototype is ``p``, creates the property on that
+    object (sec-ordinarysetwithowndescriptor steps 2-3): walking the chain through objects
+    that keep every own property in ``props`` (and arrays, which keep such a key there), the
+    key is absent, or a plain stored value (a writable data property) comes first."""
+    while p is not None:
+        if not (p.simple_props or type(p) is JSArray):
+            return False
+        found = p.props.get(key, MISSING)
+        if found is not MISSING:
+            return type(found) is not Prop
+        p = p.proto
     return True
 
 
