@@ -69,7 +69,7 @@ from pyjsvm.runtime.functions import (
     LAZY_FUNCTION_KEYS, INDEX_KEYS, INLINE_IMPLS, INLINE_NAMES, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
-from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, SITE_OBJECTS, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, Prop, index_sets_stay_own
+from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROP_CELLS, PROTO_EPOCH, SITE_OBJECTS, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, Prop, index_sets_stay_own
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
@@ -655,9 +655,8 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, ce
     # cell's value from then on)
     filled = f"_gfill({cell}, {t})" if cell is not None else t
     lexical = f"({filled} if ({t} := {GL}[{kn}]) is not _M else {k}({G}))"
-    # (a data property's Prop: the cell's from then on if it is not configurable, see GlobalCell;
-    # a configurable one's value read in line each time)
-    prop = f"({t}.value if {t}.flags & {C} else _gprop({cell}, {t}))" if cell is not None else f"{t}.value"
+    # (a data property's Prop: the cell's from then on, see GlobalCell)
+    prop = f"_gprop({cell}, {t}, {G})" if cell is not None else f"{t}.value"
     plain = (f"((({prop} if not {t}.flags & 8 else {k}({G})) if type({t} := {GP}.get({kn}, _M)) is _Prop "
              f"else {t} if {t} is not _M else {k}({G})) if not {GL} or {kn} not in {GL} else {lexical})")
     if not contextified:
@@ -5863,11 +5862,16 @@ def _gfill(cell: GlobalCell, v: Any) -> Any:
     return v
 
 
-def _gprop(cell: GlobalCell, p: Prop) -> Any:
-    """NON-SPEC: the value of ``p``, an ordinary global object's non-configurable data property
-    (read the inline way, no global lexical binding of its name; the emitted read tests the
-    flag), which is the cell's from now on (see GlobalCell)."""
+def _gprop(cell: GlobalCell, p: Prop, g: Any) -> Any:
+    """NON-SPEC: the value of ``p``, a data property of ``g``'s ordinary global object (read
+    the inline way, no global lexical binding of its name), which is the cell's from now on
+    (see GlobalCell); a configurable one's until the cell is emptied (PROP_CELLS)."""
     cell.p = p
+    if p.flags & C:
+        held = PROP_CELLS.get(g.obj)
+        if held is None:
+            held = PROP_CELLS[g.obj] = []
+        held.append(cell)
     return p.value
 
 

@@ -116,13 +116,27 @@ def count_proto_epoch() -> None:
 SITE_OBJECTS: "weakref.WeakSet[JSObjectBase]" = weakref.WeakSet()
 
 
+# NON-SPEC: an ordinary global object -> the GlobalCells (runtime/environments.py) that hold
+# one of its configurable data Props (a built-in such as ``Math``): such a Prop leaves the
+# object's ``props`` (deleted, or replaced by a definition) only where bump_proto_epoch is
+# called with the object, which empties them
+PROP_CELLS: "weakref.WeakKeyDictionary[JSObjectBase, list[Any]]" = weakref.WeakKeyDictionary()
+
+
 def bump_proto_epoch(changed: "JSObjectBase | None" = None) -> None:
     """NON-SPEC: count PROTO_EPOCH up (see there), and empty every filled CalleeSite -- unless
     the object ``changed`` is known and no site's entry depends on it (SITE_OBJECTS): the sites
     then stay filled, as a program that keeps defining accessors on new objects would otherwise
     empty them at every step and, past CALLEE_CACHE_FILLS, turn them to the uncached path for
-    good."""
+    good. The GlobalCells of ``changed``'s configurable Props (PROP_CELLS; all of them when
+    ``changed`` is not known) are emptied too."""
     PROTO_EPOCH[0] += 1
+    if PROP_CELLS:
+        for held in (PROP_CELLS.values() if changed is None else [PROP_CELLS.get(changed, ())]):
+            for cell in held:
+                cell.p = None
+            if held:
+                held.clear()  # type: ignore[attr-defined]
     if FILLED_SITES and (changed is None or changed in SITE_OBJECTS):
         for site in list(FILLED_SITES):
             site.entry = EMPTY_CALLEE
