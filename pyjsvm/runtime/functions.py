@@ -599,10 +599,26 @@ def enable_tail_calls(code: FunctionCode) -> None:
     code.expr_body = None
     body_direct = code.direct
     if body_direct is not None:
-        def direct(self: ECMAFunction, this: Any, agent: Any, given: Any, *positional: Any, args: Any = None) -> Any:
-            r = body_direct(self, this, agent, given, args=positional if args is None else args)
-            return run_tail_calls(r) if type(r) is TailCall else r
-        code.set_direct(direct, -1)
+        n = code.direct_n
+        # NON-SPEC (speed): the body's positional parameters passed on as they are (an entry
+        # taking ``*positional`` makes a tuple at every call, and the body then unpacks ``args``)
+        if n == 3:
+            def direct(self: ECMAFunction, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None,
+                       c: Any = None, args: Any = None) -> Any:
+                r = body_direct(self, this, agent, given, a, b, c, args=args)
+                return run_tail_calls(r) if type(r) is TailCall else r
+        elif n == 4:
+            def direct(self: ECMAFunction, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None,
+                       c: Any = None, d: Any = None, args: Any = None) -> Any:
+                r = body_direct(self, this, agent, given, a, b, c, d, args=args)
+                return run_tail_calls(r) if type(r) is TailCall else r
+        else:
+            n = -1
+
+            def direct(self: ECMAFunction, this: Any, agent: Any, given: Any, *positional: Any, args: Any = None) -> Any:
+                r = body_direct(self, this, agent, given, args=positional if args is None else args)
+                return run_tail_calls(r) if type(r) is TailCall else r
+        code.set_direct(direct, n)
 
 
 def make_function(code: FunctionCode, env: Any, realm: Any, proto: JSObject | None = None) -> ECMAFunction:
