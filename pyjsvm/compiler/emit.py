@@ -634,6 +634,23 @@ _GLOBAL_FIELDS = ("G", "GL", "GP", "GI", "GC", "GJ")
 _FN_GLOBAL_FIELDS = tuple(f"GF[{i}]" for i in range(6))
 
 
+# NON-SPEC: ``typeof x === 'name'``'s inline tests (Emitter.typeof_test), over the value's
+# first use ``first`` (which names it ``t``; ``u``: a temporary), falling back to typeof's string compared with
+# the constant ``k``: only ECMAScript and built-in function objects, plain objects and arrays
+# are known by their class (no [[IsHTMLDDA]] object is of these classes)
+_TYPEOF_TESTS = {
+    "string": "(type({first}) is _str)",
+    "number": "(type({first}) is _float)",
+    "boolean": "(type({first}) is _bool)",
+    "undefined": "({first} is None or ({u} := type({t})) is not _str and {u} is not _float and {u} is not _bool "
+                 "and {u} is not _EF and {u} is not _BF and {u} is not _JSObject and {u} is not _JSArray and _typeof({t}) == {k})",
+    "function": "(({u} := type({first})) is _EF or {u} is _BF or {u} is not _JSObject and {u} is not _JSArray "
+                "and _typeof({t}) == {k})",
+    "object": "({first} is _NULL or ({u} := type({t})) is _JSObject or {u} is _JSArray or {u} is not _str and {u} is not _float "
+              "and {u} is not _EF and _typeof({t}) == {k})",
+}
+
+
 def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, cell: str | None = None,
                  fields: tuple[str, ...] = _GLOBAL_FIELDS, load: str | None = None) -> str:
     """The emitted read of a global binding: the Python expression over the locals G, GL, GP,
@@ -4457,8 +4474,32 @@ class FunctionEmitter:
             return kv
         return E(self.const(python_string_to_js(m.property.name)), "const")
 
+    def typeof_test(self, e: Any) -> E | None:
+        """``typeof x === 'string'`` (``==``, ``!==``, ``!=``, either side): NON-SPEC inline
+        tests of the value's Python type for the answers a type decides (a String, a Number, a
+        Boolean; an ECMAScript or built-in function object, a plain object or array, null: the
+        rest is typeof's), instead of making typeof's string and comparing it; None where
+        ``e`` is no such comparison."""
+        if e.operator not in ("===", "==", "!==", "!="):
+            return None
+        for u, lit in ((e.left, e.right), (e.right, e.left)):
+            if (u.type == "UnaryExpression" and u.operator == "typeof" and lit.type == "Literal"
+                    and type(lit.value) is str and lit.value in _TYPEOF_TESTS):
+                break
+        else:
+            return None
+        if u.argument.type == "Identifier":
+            v = self.read_name(u.argument.name, u.argument, for_typeof=True)
+        else:
+            v = self.expr(u.argument)
+        t, first = self.name_once(v)
+        test = _TYPEOF_TESTS[lit.value].format(t=t, first=first, u=self.temp(), k=self.const(python_string_to_js(lit.value)))
+        return E(f"(not {test})" if e.operator[0] == "!" else test, is_bool=True)
+
     def e_BinaryExpression(self, e: Any) -> E:
         op = e.operator
+        if (test := self.typeof_test(e)) is not None:
+            return test
         if e.left.type == "PrivateIdentifier":
             # `#x in o` (sec-relational-operators-runtime-semantics-evaluation)
             r = self.spill(self.expr(e.right))
