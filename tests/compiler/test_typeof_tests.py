@@ -16,7 +16,7 @@ from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.runtime.exotic.html_dda import create_html_dda_object
 from pyjsvm.runtime.operations import create_data_property, to_string
 from pyjsvm.syntax.utf16 import js_string_to_python
-from tests.helpers import NODE, both_tiers, js_str, node_str
+from tests.helpers import assert_tiers_and_node_agree, js_str
 
 pytestmark = pytest.mark.usefixtures("eager_compilation")
 
@@ -39,10 +39,7 @@ CASE = """(function () {
 
 
 def test_typeof_tests_agree() -> None:
-    on, off = both_tiers(js_str, CASE)
-    assert on == off and not on.startswith("THROW")
-    if NODE is not None:
-        assert on == node_str(CASE)
+    assert not assert_tiers_and_node_agree(CASE).startswith("THROW")
 
 
 def test_an_html_dda_object_is_undefined_to_the_tests() -> None:
