@@ -93,6 +93,21 @@ CASES = [
       delete Object.prototype.ov;
       r.push(rov(arr), rov({}), wov({}, 9));
       return r.join() })()""",
+    # accessors whose functions are no plain functions: a class (a TypeError when called), an
+    # async function, a generator, a class as a setter
+    """(function(){
+var r = [];
+function P(){} Object.defineProperty(P.prototype, 'x', {get: class K {}, configurable: true});
+Object.defineProperty(P.prototype, 'y', {get: async function () { return 1 }, configurable: true});
+Object.defineProperty(P.prototype, 'z', {get: function* () { yield 1 }, set: class S {}, configurable: true});
+var o = new P();
+function rx(o) { try { return typeof o.x } catch (e) { return e.constructor.name } }
+function ry(o) { try { return o.y instanceof Promise } catch (e) { return e.constructor.name } }
+function rz(o) { try { return typeof o.z.next } catch (e) { return e.constructor.name } }
+function wz(o) { try { o.z = 1; return 'ok' } catch (e) { return e.constructor.name } }
+for (var i = 0; i < 8; i++) r.push(rx(o), ry(o), rz(o), wz(o));
+return r.join();
+})()""",
 ]
 
 
