@@ -69,7 +69,7 @@ from pyjsvm.runtime.functions import (
     LAZY_FUNCTION_KEYS, INDEX_KEYS, INLINE_IMPLS, INLINE_NAMES, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
-from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROTO_EPOCH, SITE_OBJECTS, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, Prop, index_sets_stay_own
+from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROP_CELLS, PROTO_EPOCH, SITE_OBJECTS, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, Prop, index_sets_stay_own
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
@@ -267,29 +267,36 @@ def _get_callee(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
     GlobalCell)."""
     v = _get_member(o, k, pos)
     site.fills += 1
-    layout = _plain_class if k in LAZY_FUNCTION_KEYS else callee_layout
-    if layout(type(o)) and k not in o.props:
-        p = o.proto
-        if p is not None and layout(type(p)):
-            holder: Any = p
-            first = True
-            between: Any = True
-            if k not in p.props:
-                holder, first = p.proto, False
-                if holder is None or not layout(type(holder)):
-                    return v
-                # (a holder further up: the objects between, each without the key, are the
-                # entry's ChainCheck)
-                mids: list[Any] = []
-                while k not in holder.props:
-                    mids.append(holder)
-                    holder = holder.proto
-                    if holder is None or len(mids) == CALLEE_CHAIN_DEPTH or not layout(type(holder)):
-                        return v
-                if mids:
-                    between = ChainCheck(tuple(mids), k)
-            _fill_callee_site(site, p, holder, k, v, first, between)
+    found = _chain_holder(o, k)
+    if found is not None:
+        p, holder, mids = found
+        _fill_callee_site(site, p, holder, k, v, holder is p, ChainCheck(mids, k) if mids else True)
     return v
+
+
+def _chain_holder(o: Any, k: Any) -> tuple[Any, Any, tuple[Any, ...]] | None:
+    """NON-SPEC: for a CalleeSite's entry (see _get_callee): where ``o``'s class is in
+    CALLEE_TYPES and ``o`` has no own ``k``, and its prototype, or an object up to
+    CALLEE_CHAIN_DEPTH further up its chain (each of such a class too), holds ``k``: (the
+    prototype, the holder, the objects between them, none of which has ``k``); else None."""
+    layout = _plain_class if k in LAZY_FUNCTION_KEYS else callee_layout
+    if not layout(type(o)) or k in o.props:
+        return None
+    p = o.proto
+    if p is None or not layout(type(p)):
+        return None
+    if k in p.props:
+        return p, p, ()
+    holder = p.proto
+    if holder is None or not layout(type(holder)):
+        return None
+    mids: list[Any] = []
+    while k not in holder.props:
+        mids.append(holder)
+        holder = holder.proto
+        if holder is None or len(mids) == CALLEE_CHAIN_DEPTH or not layout(type(holder)):
+            return None
+    return p, holder, tuple(mids)
 
 
 def _fill_callee_site(site: CalleeSite, key: Any, holder: JSObject, k: Any, v: Any, first: bool, between: Any) -> None:
@@ -306,11 +313,19 @@ def _fill_callee_site(site: CalleeSite, key: Any, holder: JSObject, k: Any, v: A
         stored = props[k] = Prop(v, WEC)
     elif stored.flags & (A | L) or stored.value is not v:
         return
+    _add_site_entry(site, (key, stored, first, between), holder)
+
+
+def _add_site_entry(site: CalleeSite, entry: tuple[Any, Any, Any, Any], holder: JSObject) -> None:
+    """NON-SPEC: ``entry`` (its key first) becomes the site's entry, or while it holds another,
+    goes in its ``more`` if that has room; the objects it depends on (``holder``, the key,
+    the ChainCheck's) join SITE_OBJECTS."""
+    key, between = entry[0], entry[3]
     # (one tuple, replaced whole: a reader on another thread never sees half of it)
     if site.entry is EMPTY_CALLEE:
-        site.entry = (key, stored, first, between)
+        site.entry = entry
     elif len(site.more) < CALLEE_CACHE_MORE:
-        site.more[key] = (key, stored, first, between)
+        site.more[key] = entry
     else:
         return
     FILLED_SITES.add(site)
@@ -322,22 +337,55 @@ def _fill_callee_site(site: CalleeSite, key: Any, holder: JSObject, k: Any, v: A
             SITE_OBJECTS.add(o)
 
 
+def _fill_accessor_site(site: CalleeSite, o: Any, k: Any, setter: bool) -> None:
+    """NON-SPEC: a value read's (``setter`` false) or a named write's cache of an accessor
+    that ``o`` inherits (see _chain_holder): where the holder's Prop for ``k`` is an accessor
+    whose getter (or setter) is an ECMAScript function object, the site's entry, or while it
+    holds another its ``more``, becomes (``o``'s prototype, that Prop, None, True where the
+    prototype is the holder, else the ChainCheck of the prototype and the objects between).
+    The emitted site then calls that function's direct entry with the receiver while the
+    receiver's prototype is the same object, the receiver has no own ``k`` and the check
+    holds, until bump_proto_epoch empties it: an accessor's Prop leaves ``props``, or has its
+    functions changed (a non-configurable one's never are), only where PROTO_EPOCH counts up;
+    an own data property added to an object between is what the ChainCheck tests. (None in
+    the third place: no data entry's ``first``, which the call sites and data reads test.)"""
+    found = _chain_holder(o, k)
+    if found is None:
+        return
+    p, holder, mids = found
+    stored = holder.props.get(k, MISSING)
+    if type(stored) is not Prop or stored.flags & (A | L) != A:
+        return
+    if type(stored.setter if setter else stored.getter) is not ECMAFunction:
+        return
+    _add_site_entry(site, (p, stored, None, True if holder is p else ChainCheck((p, *mids), k)), holder)
+
+
 def _get_member_cached(o: Any, k: Any, pos: Any, site: CalleeSite) -> Any:
     """NON-SPEC: GetValue of ``o.k`` at a value read (``k`` an IdentifierName other than
     ``length``) whose inline own-property hit missed: the read takes a call site's callee cache
     (a CalleeSite, which _get_callee fills, and which is emptied as for a call site), so that a
     data property inherited from the receiver's prototype or the one above it -- a method read
     as a value, ``this.constructor``, a default kept on a prototype -- is read without the
-    chain walk; its hit tests what the call site's inline test does; anything else is
-    _get_callee while the site fills, then _get_member."""
+    chain walk; its hit tests what the call site's inline test does. The site also caches an
+    inherited accessor's getter (_fill_accessor_site: a class's ``get x()``), called with the
+    receiver. Anything else is _get_callee while the site fills, then _get_member."""
     t = type(o)
     if (t is JSObject or t is JSArray or t in CALLEE_TYPES and k not in LAZY_FUNCTION_KEYS) and k not in o.props:
         p = o.proto
         e: Any = site.entry
-        if (p is e[0] or (e := site.more.get(p)) is not None) and (e[2] or k not in p.props and e[3]):
-            return e[1].value
+        if p is e[0] or (e := site.more.get(p)) is not None:
+            if e[2] is None:
+                if e[3]:
+                    g = e[1].getter
+                    d = g.code.direct
+                    return d(g, o, get_agent(), EMITTED_CALL) if d is not None else g.call(o, [])
+            elif e[2] or k not in p.props and e[3]:
+                return e[1].value
     if site.fills < CALLEE_CACHE_FILLS:
-        return _get_callee(o, k, pos, site)
+        v = _get_callee(o, k, pos, site)
+        _fill_accessor_site(site, o, k, False)
+        return v
     return _get_member(o, k, pos)
 
 
@@ -386,14 +434,26 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | N
     the key first (OrdinarySet then creates the property on the object). ``site``: the emitted
     site's [prototype, PROTO_EPOCH, prototypes] for which that held, updated here: the inline
     path tests the last prototype met, this one the set of up to SITE_PROTOS met at that count
-    (a base class's constructor adding the fields of every subclass's instances)."""
+    (a base class's constructor adding the fields of every subclass's instances). Its fourth
+    item, a CalleeSite, caches the setter of an inherited accessor (_fill_accessor_site; the
+    emitted site tests the entry for the receiver's prototype, this the others)."""
+    setters = site[3] if site is not None else None
+    if setters is not None and (type(o) is JSObject or type(o) is JSArray):
+        e: Any = setters.more.get(o.proto)
+        if e is not None and e[3]:
+            f = e[1].setter
+            d = f.code.direct
+            d(f, o, get_agent(), EMITTED_CALL, v) if d is not None else f.call(o, [v])
+            return
     if o.extensible:
         p = o.proto
         if site is not None and site[1] == PROTO_EPOCH[0] and site[2] is not None and p in site[2]:
             o.props[k] = v
             site[0] = p
             return
-        while p is not None and p.simple_props:
+        # (an array on the chain keeps a key that is no index nor ``length`` in ``props``)
+        named = type(k) is str and k != "length" and not "0" <= k[:1] <= "9"
+        while p is not None and (p.simple_props or named and type(p) is JSArray):
             found = p.props.get(k, MISSING)
             if found is not MISSING:
                 if type(found) is not Prop:
@@ -413,6 +473,9 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | N
                 site[0] = o.proto
             return
     put_member(o, k, v, strict, pos)
+    if setters is not None and setters.fills < CALLEE_CACHE_FILLS:
+        setters.fills += 1
+        _fill_accessor_site(setters, o, k, True)
 
 
 def _reference_key(o: Any, k: Any, pos: Any) -> Any:
@@ -571,6 +634,23 @@ _GLOBAL_FIELDS = ("G", "GL", "GP", "GI", "GC", "GJ")
 _FN_GLOBAL_FIELDS = tuple(f"GF[{i}]" for i in range(6))
 
 
+# NON-SPEC: ``typeof x === 'name'``'s inline tests (Emitter.typeof_test), over the value's
+# first use ``first`` (which names it ``t``; ``u``: a temporary), falling back to typeof's string compared with
+# the constant ``k``: only ECMAScript and built-in function objects, plain objects and arrays
+# are known by their class (no [[IsHTMLDDA]] object is of these classes)
+_TYPEOF_TESTS = {
+    "string": "(type({first}) is _str)",
+    "number": "(type({first}) is _float)",
+    "boolean": "(type({first}) is _bool)",
+    "undefined": "({first} is None or ({u} := type({t})) is not _str and {u} is not _float and {u} is not _bool "
+                 "and {u} is not _EF and {u} is not _BF and {u} is not _JSObject and {u} is not _JSArray and _typeof({t}) == {k})",
+    "function": "(({u} := type({first})) is _EF or {u} is _BF or {u} is not _JSObject and {u} is not _JSArray "
+                "and _typeof({t}) == {k})",
+    "object": "({first} is _NULL or ({u} := type({t})) is _JSObject or {u} is _JSArray or {u} is not _str and {u} is not _float "
+              "and {u} is not _EF and _typeof({t}) == {k})",
+}
+
+
 def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, cell: str | None = None,
                  fields: tuple[str, ...] = _GLOBAL_FIELDS, load: str | None = None) -> str:
     """The emitted read of a global binding: the Python expression over the locals G, GL, GP,
@@ -592,9 +672,8 @@ def _global_read(t: str, u: str, c: str, kn: str, k: str, contextified: bool, ce
     # cell's value from then on)
     filled = f"_gfill({cell}, {t})" if cell is not None else t
     lexical = f"({filled} if ({t} := {GL}[{kn}]) is not _M else {k}({G}))"
-    # (a data property's Prop: the cell's from then on if it is not configurable, see GlobalCell;
-    # a configurable one's value read in line each time)
-    prop = f"({t}.value if {t}.flags & {C} else _gprop({cell}, {t}))" if cell is not None else f"{t}.value"
+    # (a data property's Prop: the cell's from then on, see GlobalCell)
+    prop = f"_gprop({cell}, {t}, {G})" if cell is not None else f"{t}.value"
     plain = (f"((({prop} if not {t}.flags & 8 else {k}({G})) if type({t} := {GP}.get({kn}, _M)) is _Prop "
              f"else {t} if {t} is not _M else {k}({G})) if not {GL} or {kn} not in {GL} else {lexical})")
     if not contextified:
@@ -3817,9 +3896,15 @@ class FunctionEmitter:
             # entry for the receiver's prototype itself is tested in line; a site that has
             # tried to fill CALLEE_CACHE_FILLS times -- a getter's, an absent key's, one of
             # many prototypes -- reads by _get_member alone, tested first)
-            site, e = self.const(CalleeSite()), self.temp()
-            miss = (f"_getm({t}, {k}, {pos}) if {site}.fills >= _CCF else {e}[1].value if type({t}) is _JSObject "
-                    f"and {v} is _NP and {t}.proto is ({e} := {site}.entry)[0] and {e}[2] else _getmc({t}, {k}, {pos}, {site})")
+            # (an entry of an inherited accessor, None in its third place: its getter's direct
+            # entry called with the receiver, where the entry's check holds -- see
+            # _fill_accessor_site)
+            site, e, g, d = self.const(CalleeSite()), self.temp(), self.temp(), self.temp()
+            mc = f"_getmc({t}, {k}, {pos}, {site})"
+            miss = (f"_getm({t}, {k}, {pos}) if {site}.fills >= _CCF else {mc} if type({t}) is not _JSObject "
+                    f"or {v} is not _NP or {t}.proto is not ({e} := {site}.entry)[0] else {e}[1].value if {e}[2] "
+                    f"else {d}({g}, {t}, _ag, _EC) if {e}[2] is None and {e}[3] and "
+                    f"({d} := ({g} := {e}[1].getter).code.e0) is not None else {mc}")
             # (an emitted function's own properties live in ``props`` too, but for the lazy
             # prototype, arguments and caller, which are not there until made: a miss; a
             # function's prototype is a data Prop, and so is a built-in constructor's:
@@ -4389,8 +4474,32 @@ class FunctionEmitter:
             return kv
         return E(self.const(python_string_to_js(m.property.name)), "const")
 
+    def typeof_test(self, e: Any) -> E | None:
+        """``typeof x === 'string'`` (``==``, ``!==``, ``!=``, either side): NON-SPEC inline
+        tests of the value's Python type for the answers a type decides (a String, a Number, a
+        Boolean; an ECMAScript or built-in function object, a plain object or array, null: the
+        rest is typeof's), instead of making typeof's string and comparing it; None where
+        ``e`` is no such comparison."""
+        if e.operator not in ("===", "==", "!==", "!="):
+            return None
+        for u, lit in ((e.left, e.right), (e.right, e.left)):
+            if (u.type == "UnaryExpression" and u.operator == "typeof" and lit.type == "Literal"
+                    and type(lit.value) is str and lit.value in _TYPEOF_TESTS):
+                break
+        else:
+            return None
+        if u.argument.type == "Identifier":
+            v = self.read_name(u.argument.name, u.argument, for_typeof=True)
+        else:
+            v = self.expr(u.argument)
+        t, first = self.name_once(v)
+        test = _TYPEOF_TESTS[lit.value].format(t=t, first=first, u=self.temp(), k=self.const(python_string_to_js(lit.value)))
+        return E(f"(not {test})" if e.operator[0] == "!" else test, is_bool=True)
+
     def e_BinaryExpression(self, e: Any) -> E:
         op = e.operator
+        if (test := self.typeof_test(e)) is not None:
+            return test
         if e.left.type == "PrivateIdentifier":
             # `#x in o` (sec-relational-operators-runtime-semantics-evaluation)
             r = self.spill(self.expr(e.right))
@@ -4842,11 +4951,20 @@ class FunctionEmitter:
             self.emit("else:")
             self.emit(f" _seti({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)})")
             return
-        c = self.temp()
-        site = self.const([MISSING, -1, None])  # see _put_new
-        self.emit(f"if type({o.text}) is _JSObject and type({c} := {o.text}.props.get({k.text}, _M)) is not _Prop:")
+        c, g, d = self.temp(), self.temp(), self.temp()
+        setters = CalleeSite()
+        site, ss = self.const([MISSING, -1, None, setters]), self.const(setters)  # see _put_new
+        # (an array keeps a key that is no index nor ``length`` in ``props`` as an ordinary
+        # object does: JSArray.set's named path in line; an IdentifierName is no index)
+        array = "" if self.consts.get(k.text) == "length" else f" or {c} is _JSArray"
+        self.emit(f"if (({c} := type({o.text})) is _JSObject{array}) and type({c} := {o.text}.props.get({k.text}, _M)) is not _Prop:")
         self.emit(f" if {c} is not _M or {o.text}.extensible and ({c} := {site})[0] is {o.text}.proto and {c}[1] == _EP[0]:")
         self.emit(f"  {o.text}.props[{k.text}] = {v.text}")
+        # (no own property: an inherited accessor's setter, cached by _put_new, called with the
+        # receiver where the entry for its prototype holds -- see _fill_accessor_site)
+        self.emit(f" elif {o.text}.proto is ({c} := {ss}.entry)[0] and {c}[3] and "
+                  f"({d} := ({g} := {c}[1].setter).code.e1) is not None:")
+        self.emit(f"  {d}({g}, {o.text}, _ag, _EC, {v.text})")
         self.emit(" else:")
         self.emit(f"  _putnew({o.text}, {k.text}, {v.text}, {self.strict}, {self.epos(node)}, {site})")
         self.emit("else:")
@@ -5797,11 +5915,16 @@ def _gfill(cell: GlobalCell, v: Any) -> Any:
     return v
 
 
-def _gprop(cell: GlobalCell, p: Prop) -> Any:
-    """NON-SPEC: the value of ``p``, an ordinary global object's non-configurable data property
-    (read the inline way, no global lexical binding of its name; the emitted read tests the
-    flag), which is the cell's from now on (see GlobalCell)."""
+def _gprop(cell: GlobalCell, p: Prop, g: Any) -> Any:
+    """NON-SPEC: the value of ``p``, a data property of ``g``'s ordinary global object (read
+    the inline way, no global lexical binding of its name), which is the cell's from now on
+    (see GlobalCell); a configurable one's until the cell is emptied (PROP_CELLS)."""
     cell.p = p
+    if p.flags & C:
+        held = PROP_CELLS.get(g.obj)
+        if held is None:
+            held = PROP_CELLS[g.obj] = []
+        held.append(cell)
     return p.value
 
 

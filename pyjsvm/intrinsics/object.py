@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import JSThrow, check_stop, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, throw_type_error
 from pyjsvm.runtime.operators import concat_strings
 from pyjsvm.runtime.functions import register_inline
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
-from pyjsvm.runtime.objects import DIGITS, E, JSArray, JSObject, Prop, PropertyDescriptor, ordered_keys, same_value
+from pyjsvm.runtime.objects import (
+    A, DIGITS, E, JSArray, JSObject, JSStringObject, Prop, PropertyDescriptor, ordered_keys, ordinary_props_type, same_value,
+)
 from pyjsvm.runtime.operations import (
     create_array_from_list, create_data_property_or_throw, define_property_or_throw,
     enumerable_own_properties, from_property_descriptor, has_own_property, invoke, is_array,
@@ -17,7 +19,7 @@ from pyjsvm.runtime.operations import (
     set_integrity_level, test_integrity_level, to_display, to_object, to_property_descriptor,
     to_property_key,
 )
-from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSSymbol, argument
+from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSBigInt, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 
 if TYPE_CHECKING:
@@ -458,13 +460,52 @@ def object_proto_to_locale_string(realm: "Realm", this: Any, args: list[Any], ne
 _TAGGED_CLASSES = frozenset(("Arguments", "Error", "Boolean", "Number", "String", "Date", "RegExp"))
 
 
-def object_to_string(this: Any) -> str:
-    """The steps of Object.prototype.toString (sec-object.prototype.tostring)."""
+# NON-SPEC: a primitive's type -> (the builtinTag of its ToObject wrapper, that wrapper's
+# prototype), for object_to_string's fast path
+_PRIMITIVE_TAGS = {str: ("String", "%String.prototype%"), float: ("Number", "%Number.prototype%"),
+                   bool: ("Boolean", "%Boolean.prototype%"), JSSymbol: ("Object", "%Symbol.prototype%"),
+                   JSBigInt: ("Object", "%BigInt.prototype%")}
+
+
+def _inherited_tag(p: Any) -> Any:
+    """NON-SPEC: Get(O, @@toStringTag) of a primitive's ToObject wrapper O, whose prototype is
+    ``p``, without making O: the wrapper has no own symbol-keyed property, so the lookup starts
+    at ``p``; walked while the objects keep their symbol-keyed properties in ``props`` with the
+    ordinary [[Get]] for them, it finds a data property's value or undefined (None). MISSING
+    where it meets an accessor (its getter would see O as its this value) or another object:
+    the caller makes O."""
+    while p is not None:
+        t = type(p)
+        if t is not JSObject and t is not JSStringObject and not ordinary_props_type(t):
+            return MISSING
+        v = p.props.get(SYM_TO_STRING_TAG, MISSING)
+        if v is not MISSING:
+            if type(v) is Prop:
+                return MISSING if v.flags & A else v.value
+            return v
+        p = p.proto
+    return None
+
+
+def object_to_string(this: Any, realm: "Realm | None" = None) -> str:
+    """The steps of Object.prototype.toString (sec-object.prototype.tostring); ``realm``: the
+    running one, where the caller knows it."""
     # 1-2.
     if this is None:
         return "[object Undefined]"
     if this is NULL:
         return "[object Null]"
+    primitive = _PRIMITIVE_TAGS.get(type(this))
+    if primitive is not None:
+        # NON-SPEC fast path: the type check ``toString.call(x) === '[object String]'`` of a
+        # primitive, without its wrapper (steps 3-16 give the same; see _inherited_tag)
+        # (the prototype made here if it is not yet: the realm makes its built-ins on first use)
+        proto = (realm or current_realm()).intrinsics.get(primitive[1])
+        tag = _inherited_tag(proto) if proto is not None else MISSING
+        if tag is not MISSING:
+            if type(tag) is not str:
+                return "[object " + primitive[0] + "]"
+            return "[object " + tag + "]" if len(tag) < 4096 else concat_strings("[object ", tag, "]")
     # 3. Let O be ! ToObject(this value).
     o = to_object(this)
     # 4-14. builtinTag.
@@ -491,7 +532,7 @@ def object_to_string(this: Any) -> str:
 @proto.method("toString", 0)
 def object_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.prototype.toString ( ) (sec-object.prototype.tostring)."""
-    return object_to_string(this)
+    return object_to_string(this, realm)
 
 
 @proto.method("valueOf", 0)

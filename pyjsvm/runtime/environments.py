@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.runtime.agent import throw_type_error
-from pyjsvm.runtime.objects import PropertyDescriptor
+from pyjsvm.runtime.objects import C, Prop, PropertyDescriptor
 from pyjsvm.runtime.values import MISSING
 
 if TYPE_CHECKING:
@@ -29,7 +29,10 @@ class GlobalCell:
     - An ordinary global object's non-configurable data property (a ``var`` or function
       declaration's): ``p`` is its ``Prop``, which it keeps while the object lives (such a
       property is never deleted, made an accessor or shadowed by a global lexical declaration,
-      and ValidateAndApplyPropertyDescriptor updates its Prop in place).
+      and ValidateAndApplyPropertyDescriptor updates its Prop in place). Its configurable data
+      property held as a Prop (a built-in: ``Math``, ``Object``): ``p`` is that Prop until the
+      Prop is deleted or replaced (runtime/objects.PROP_CELLS, emptied by bump_proto_epoch) or
+      a global lexical declaration shadows it (``drop_cell``); an assignment sets its value.
     - An item of a ``ContextObject``'s store (``GlobalEnv.cells``): ``p`` is the cell itself,
       whose ``value`` the item holds, while no global lexical binding has its name and the item
       holds a JS value (not a ``HostValue``); every write of the item sets ``value`` or clears
@@ -39,8 +42,8 @@ class GlobalCell:
       accessor defined on the store or a built-in deleted clear it (``ContextStore.drop_cells``).
 
     Nothing else fills a cell: a contextified global's plain dict items (the user's own mapping,
-    which Python may change at any time) and configurable properties of an ordinary global are
-    read the general way each time."""
+    which Python may change at any time) and an ordinary global's configurable properties
+    stored as plain values are read the general way each time."""
 
     __slots__ = ("p", "value")
 
@@ -111,7 +114,7 @@ class GlobalEnv:
     def drop_cell(self, name: str) -> None:
         """NON-SPEC: the read of ``name`` is to be done the general way (see GlobalCell)."""
         c = self.cells.get(name)
-        if c is not None and c.p is c:
+        if c is not None and (c.p is c or type(c.p) is Prop and c.p.flags & C):
             c.p = None
 
     def has_binding(self, name: str) -> bool:

@@ -599,10 +599,26 @@ def enable_tail_calls(code: FunctionCode) -> None:
     code.expr_body = None
     body_direct = code.direct
     if body_direct is not None:
-        def direct(self: ECMAFunction, this: Any, agent: Any, given: Any, *positional: Any, args: Any = None) -> Any:
+        n = code.direct_n
+        # NON-SPEC (speed): the body's positional parameters passed on as they are (an entry
+        # taking ``*positional`` makes a tuple at every call, and the body then unpacks ``args``)
+        def direct3(self: ECMAFunction, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None,
+                    c: Any = None, args: Any = None) -> Any:
+            r = body_direct(self, this, agent, given, a, b, c, args=args)
+            return run_tail_calls(r) if type(r) is TailCall else r
+
+        def direct4(self: ECMAFunction, this: Any, agent: Any, given: Any, a: Any = None, b: Any = None,
+                    c: Any = None, d: Any = None, args: Any = None) -> Any:
+            r = body_direct(self, this, agent, given, a, b, c, d, args=args)
+            return run_tail_calls(r) if type(r) is TailCall else r
+
+        def direct_any(self: ECMAFunction, this: Any, agent: Any, given: Any, *positional: Any, args: Any = None) -> Any:
             r = body_direct(self, this, agent, given, args=positional if args is None else args)
             return run_tail_calls(r) if type(r) is TailCall else r
-        code.set_direct(direct, -1)
+        direct: Callable[..., Any] = direct3 if n == 3 else direct4 if n == 4 else direct_any
+        if n != 3 and n != 4:
+            n = -1
+        code.set_direct(direct, n)
 
 
 def make_function(code: FunctionCode, env: Any, realm: Any, proto: JSObject | None = None) -> ECMAFunction:

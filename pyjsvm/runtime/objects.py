@@ -116,13 +116,27 @@ def count_proto_epoch() -> None:
 SITE_OBJECTS: "weakref.WeakSet[JSObjectBase]" = weakref.WeakSet()
 
 
+# NON-SPEC: an ordinary global object -> the GlobalCells (runtime/environments.py) that hold
+# one of its configurable data Props (a built-in such as ``Math``): such a Prop leaves the
+# object's ``props`` (deleted, or replaced by a definition) only where bump_proto_epoch is
+# called with the object, which empties them
+PROP_CELLS: "weakref.WeakKeyDictionary[JSObjectBase, list[Any]]" = weakref.WeakKeyDictionary()
+
+
 def bump_proto_epoch(changed: "JSObjectBase | None" = None) -> None:
     """NON-SPEC: count PROTO_EPOCH up (see there), and empty every filled CalleeSite -- unless
     the object ``changed`` is known and no site's entry depends on it (SITE_OBJECTS): the sites
     then stay filled, as a program that keeps defining accessors on new objects would otherwise
     empty them at every step and, past CALLEE_CACHE_FILLS, turn them to the uncached path for
-    good."""
+    good. The GlobalCells of ``changed``'s configurable Props (PROP_CELLS; all of them when
+    ``changed`` is not known) are emptied too."""
     PROTO_EPOCH[0] += 1
+    if PROP_CELLS:
+        for held in (PROP_CELLS.values() if changed is None else [PROP_CELLS.get(changed, ())]):
+            for cell in held:
+                cell.p = None
+            if held:
+                held.clear()  # type: ignore[attr-defined]
     if FILLED_SITES and (changed is None or changed in SITE_OBJECTS):
         for site in list(FILLED_SITES):
             site.entry = EMPTY_CALLEE
@@ -802,13 +816,28 @@ class JSArray(JSObject):
         return JSObject.get(self, key, receiver)
 
     def set(self, key: Any, value: Any, receiver: Any) -> bool:
-        d = self.dense
-        if d is not None and receiver is self and type(key) is str:
+        if receiver is self and type(key) is str:
             c = key[:1]
             if "0" <= c <= "9":
-                i = array_index(key)
-                if 0 <= i < len(d) and d[i] is not MISSING:
-                    d[i] = value
+                d = self.dense
+                if d is not None:
+                    i = array_index(key)
+                    if 0 <= i < len(d) and d[i] is not MISSING:
+                        d[i] = value
+                        return True
+            elif key != "length":
+                # NON-SPEC fast path: a key that is no array index (which starts with a digit)
+                # nor ``length`` is an ordinary property of the array, kept in ``props``
+                # (``match.index``, a library's tag on an array): an own plain one
+                # overwritten, a new one added where OrdinarySet would create it here
+                props = self.props
+                cur = props.get(key, MISSING)
+                if cur is not MISSING:
+                    if type(cur) is not Prop:
+                        props[key] = value
+                        return True
+                elif self.extensible and named_sets_stay_own(self.proto, key):
+                    props[key] = value
                     return True
         return ordinary_set(self, key, value, receiver)
 
@@ -1030,6 +1059,22 @@ def index_sets_stay_own(o: JSObject) -> bool:
     if len(_PLAIN_INDEX_CHAINS) >= 64:
         _PLAIN_INDEX_CHAINS.clear()
     _PLAIN_INDEX_CHAINS[id(p)] = (p, PROTO_EPOCH[0])
+    return True
+
+
+def named_sets_stay_own(p: JSObject | None, key: str) -> bool:
+    """NON-SPEC: whether OrdinarySet of ``key`` (a String that is no array index nor ``length``)
+    on an object that lacks it, and whose prototype is ``p``, creates the property on that
+    object (sec-ordinarysetwithowndescriptor steps 2-3): walking the chain through objects
+    that keep every own property in ``props`` (and arrays, which keep such a key there), the
+    key is absent, or a plain stored value (a writable data property) comes first."""
+    while p is not None:
+        if not (p.simple_props or type(p) is JSArray):
+            return False
+        found = p.props.get(key, MISSING)
+        if found is not MISSING:
+            return type(found) is not Prop
+        p = p.proto
     return True
 
 

@@ -283,7 +283,7 @@ def test_no_injection(name: str, capfd: Any) -> None:
                             r"|break|continue|pass|raise|def|type|len|isinstance|float|int|ord|in|code|fast|call|ctor|impl"
                             r"|is_callable|props|get|value|flags|realm|glob|lex|obj|simple_props|max_depth|stop|call_limit|fields"
                             r"|interrupt|_call_checks|global_this|vars|cv|ret|kind|label|array_prototype"
-                            r"|object_prototype|intrinsics|extensible|length_writable|append|done|items|cache|attrs|is_integer|isascii|pop|get_length|fast|fast_n|fast_lo|fast_hi|fast_conv|len_epoch|store_props|proto|dense|entry|more|fills|iterated|index"
+                            r"|object_prototype|intrinsics|extensible|length_writable|append|done|items|cache|attrs|is_integer|isascii|pop|get_length|fast|fast_n|fast_lo|fast_hi|fast_conv|len_epoch|store_props|proto|dense|entry|more|fills|iterated|index|getter|setter"
                             r"|length)", word), word
 
 

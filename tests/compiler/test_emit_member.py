@@ -205,7 +205,7 @@ def test_an_add_site_keeps_the_prototypes_it_met() -> None:
     src = (Path(__file__).parent / "corpus" / "member_add_many_prototypes.js").read_text()
     assert_tiers_and_node_agree(src)
     base = emitted_function(src.replace("out.join(' | ');", "makeAll(700);"), "Base")
-    sites = [v for v in base.code.direct.__globals__.values() if type(v) is list and len(v) == 3 and type(v[2]) is set]
+    sites = [v for v in base.code.direct.__globals__.values() if type(v) is list and len(v) == 4 and type(v[2]) is set]
     # (``kind`` and ``n``: the first prototype inline, up to SITE_PROTOS more in the set)
     assert len(sites) == 2
     assert all(len(s[2]) == emit.SITE_PROTOS for s in sites)

@@ -12,7 +12,7 @@ from pyjsvm.runtime.operations import to_string
 from pyjsvm.syntax.parse import parse_script
 from pyjsvm.syntax.tail_calls import mark_tail_calls
 from pyjsvm.syntax.utf16 import js_string_to_python
-from tests.helpers import both_tiers, js_str
+from tests.helpers import NODE, both_tiers, emitted_function, js_str, node_str
 
 # deeper than the engine's call depth limit (agent.max_depth, 10,500)
 N = 25000
@@ -171,3 +171,35 @@ def test_marking_follows_has_call_in_tail_position() -> None:
                 walk(v)
     walk(body)
     assert marked == {"g1", "g2", "g3", "g4", "g5", "t"}
+
+
+# (functions with tail calls of up to three or four parameters, called with fewer and more
+# arguments than they declare, through call sites, call/apply and callbacks; one with an
+# arguments object and one with a rest parameter beside them)
+ARITY_CASE = """'use strict';
+function id(x) { return x; }
+function one(a) { return id(a); }
+function three(a, b, c) { return id([a, b, c].join('/')); }
+function four(a, b, c, d) { return id([a, b, c, d].join('/')); }
+function args() { return id(arguments.length + ':' + Array.prototype.join.call(arguments, '/')); }
+function rest(a, ...r) { return id(a + ':' + r.join('/')); }
+var out = [];
+for (var i = 0; i < 6; i++) {
+  out.push(one(), one(1), one(1, 2, 3, 4, 5, 6), three(1), three(1, 2, 3), three(1, 2, 3, 4, 5), four(1, 2),
+           four(1, 2, 3, 4, 5, 6), args(), args(1, 2, 3, 4), rest(1), rest(1, 2, 3, 4, 5),
+           three.call(null, 7, 8, 9, 10), four.apply(null, [1, 2, 3, 4, 5]), [1, 2].map(three).join(';'));
+}
+out.join()"""
+
+
+def test_tail_call_entries_take_positional_arguments() -> None:
+    on, off = both_tiers(js_str, ARITY_CASE)
+    assert on == off
+    if NODE is not None:
+        assert on == node_str(ARITY_CASE)
+    # (an emitted body with tail calls and three or four parameters keeps a positional entry)
+    f = emitted_function("'use strict'; function id(x) { return x; } function f(a, b) { return id(a); }"
+                         "function g(a, b, c, d) { return id(d); } for (var i = 0; i < 3; i++) { f(1); g(1) }", "f")
+    assert f.code.tail_entry is not None and f.code.direct_n == 3
+    g = f.realm.global_object.get("g", f.realm.global_object)
+    assert g.code.tail_entry is not None and g.code.direct_n == 4

@@ -10,6 +10,7 @@ from pyjsvm.runtime.objects import C, E, W, BuiltinFunction, JSObject, JSPrimiti
 from pyjsvm.runtime.operations import create_array_from_list
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, JSSymbol
 from pyjsvm.intrinsics.realm import Realm
+from tests.helpers import assert_tiers_and_node_agree, js_str
 
 
 @pytest.fixture
@@ -424,3 +425,42 @@ def test_js_against_node(case: str) -> None:
     if have == "THROW SyntaxError" and want != have:
         pytest.skip("not supported by the compiler yet")
     assert have == want, case
+
+
+# Object.prototype.toString of a primitive reads @@toStringTag from the wrapper's prototype on
+# without making the wrapper (intrinsics/object._inherited_tag); what may be on that chain: a
+# tag added to String.prototype (a writable data property), to Object.prototype, a getter
+# (which sees the wrapper as its this value: the general path), a tag that is no string, a
+# long one, Symbol's and BigInt's built-in tags deleted
+TO_STRING_TAG_CASE = """(function () {
+  var ts = Object.prototype.toString, r = [], vals = ['s', '', 1, -0, NaN, true, false, Symbol('q'), 10n, undefined, null];
+  function all() { return vals.map(function (v) { return ts.call(v) }).join() }
+  r.push(all());
+  String.prototype[Symbol.toStringTag] = 'Str'; r.push(all());
+  String.prototype[Symbol.toStringTag] = 7; r.push(all());
+  delete String.prototype[Symbol.toStringTag];
+  Object.prototype[Symbol.toStringTag] = 'Obj'; r.push(all());
+  Object.defineProperty(Number.prototype, Symbol.toStringTag, {get() { return typeof this + (this instanceof Number) }, configurable: true});
+  r.push(all());
+  delete Number.prototype[Symbol.toStringTag]; delete Object.prototype[Symbol.toStringTag];
+  delete Symbol.prototype[Symbol.toStringTag]; delete BigInt.prototype[Symbol.toStringTag]; r.push(all());
+  Boolean.prototype[Symbol.toStringTag] = 'x'.repeat(5000); r.push(ts.call(true).length);
+  return r.join('|') })()"""
+
+
+def test_to_string_of_primitives_agrees_with_node() -> None:
+    assert_tiers_and_node_agree(TO_STRING_TAG_CASE)
+
+
+def test_to_string_of_a_primitive_makes_no_wrapper(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pyjsvm.intrinsics import object as object_module
+    made = []
+    real = object_module.to_object
+
+    def counted(v: Any) -> Any:
+        made.append(v)
+        return real(v)
+    monkeypatch.setattr(object_module, "to_object", counted)
+    assert js_str("var ts = Object.prototype.toString; [ts.call('a'), ts.call(1), ts.call(true), ts.call(Symbol()),"
+                  " ts.call(1n)].join()") == "[object String],[object Number],[object Boolean],[object Symbol],[object BigInt]"
+    assert made == []
