@@ -133,7 +133,7 @@ class ModuleSystem:
             target = os.path.normpath(os.path.join(base_dir, request))
             found = self._try_file(target) or self._try_dir(target)
             if found:
-                return os.path.abspath(found)
+                return os.path.realpath(found)
             raise self._not_found(request, parent)
         found = self.find_in(request, self.lookup_paths(base_dir), parent)
         if found is None:
@@ -151,7 +151,7 @@ class ModuleSystem:
             target = os.path.join(d, request)
             found = self._try_file(target) or self._try_dir(target)
             if found:
-                return os.path.abspath(found)
+                return os.path.realpath(found)
         return None
 
     def resolve_in_paths(self, request: str, search: Any, parent: str | None) -> str:
@@ -168,7 +168,7 @@ class ModuleSystem:
                 target = os.path.normpath(os.path.join(start, request))
                 found = self._try_file(target) or self._try_dir(target)
                 if found:
-                    return os.path.abspath(found)
+                    return os.path.realpath(found)
             raise self._not_found(request, parent)
         if os.path.isabs(request):
             return self.resolve(request, starts[0] if starts else os.getcwd(), parent)
@@ -237,7 +237,7 @@ class ModuleSystem:
             return None
         path = self.host.esm.resolve_in_package(pkg_dir, "/".join(parts[n:]), request, parent or "",
                                                 ("node", "require", "default"))
-        return os.path.abspath(path)
+        return os.path.realpath(path)
 
     # --- loading ----------------------------------------------------------------------------
     def make_require(self, base_dir: str, parent: JSObject | None, parent_file: str | None) -> JSObject:
