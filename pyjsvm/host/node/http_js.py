@@ -638,7 +638,7 @@ function connectionListener(socket) {
         if (!req.complete) req.resume();
         if (!res._keepAlive || closing || !server.listening) {
           closing = true;
-          socket.end();
+          socket.destroySoon();  // (as node: closed once the response is flushed)
           return;
         }
         if (req.complete) server._idle.add(socket);
