@@ -297,7 +297,7 @@ function OutgoingMessage() {
   if (!(this instanceof OutgoingMessage)) return new OutgoingMessage();
   Stream.call(this);
   this[kHeaders] = null;
-  this.headersSent = false;
+  this._headerFlushed = false;  // (the head went to the socket)
   this.finished = false;
   this.writableEnded = false;
   this.writableFinished = false;
@@ -395,11 +395,28 @@ OutgoingMessage.prototype._buildHeader = function (firstLine, bodyLength) {
   }
   return out + '\r\n';
 };
+// as node's: true once the head is made (by writeHead or the first write), sent or not
+Object.defineProperty(OutgoingMessage.prototype, 'headersSent', {
+  get() { return !!this._header; }, enumerable: true, configurable: true,
+});
 OutgoingMessage.prototype._extraHeaderLines = function () { return []; };
+// the head is made when the first write or end() needs it, through _implicitHeader as in node
+// (a ServerResponse's calls writeHead: on-headers, and with it cookie-session, express-session,
+// morgan and compression, wrap writeHead to act just before the head is made)
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+  this._header = this._buildHeader(this._firstLine(), this._implicitBodyLength);
+};
 OutgoingMessage.prototype._sendHeader = function (bodyLength) {
-  if (this._header === null) this._header = this._buildHeader(this._firstLine(), bodyLength);
-  if (!this.headersSent) {
-    this.headersSent = true;
+  if (this._header === null) {
+    this._implicitBodyLength = bodyLength;
+    try {
+      this._implicitHeader();
+    } finally {
+      this._implicitBodyLength = undefined;
+    }
+  }
+  if (!this._headerFlushed) {
+    this._headerFlushed = true;
     return this._header;
   }
   return '';
@@ -459,7 +476,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
   }
   const data = chunk === undefined || chunk === null ? null : toBuffer(chunk, encoding);
   const parts = [];
-  if (!this.headersSent) {
+  if (!this._headerFlushed) {
     const head = this._sendHeader(this._hasBody ? (data === null ? 0 : data.length) : undefined);
     if (head) parts.push(Buffer.from(head, 'latin1'));
   }
@@ -568,8 +585,12 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
   this.statusCode = statusCode;
   if (reason !== undefined) this.statusMessage = reason;
   setHeadersFrom(this, headers);
-  this._header = this._buildHeader(this._firstLine(), undefined);
+  // (the body's length is known when end(data) made the head through _implicitHeader)
+  this._header = this._buildHeader(this._firstLine(), this._implicitBodyLength);
   return this;
+};
+ServerResponse.prototype._implicitHeader = function _implicitHeader() {
+  this.writeHead(this.statusCode);
 };
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   this._socketWrite(Buffer.from('HTTP/1.1 100 Continue\r\n\r\n', 'latin1'), cb);
