@@ -383,7 +383,10 @@ OutgoingMessage.prototype._buildHeader = function (firstLine, bodyLength) {
   }
   if (this._hasBody && h['content-length'] === undefined && h['transfer-encoding'] === undefined) {
     if (bodyLength !== undefined) {
-      if (bodyLength > 0 || this._sendZeroLength) out += 'Content-Length: ' + bodyLength + '\r\n';
+      // (an empty body is announced where a body is expected: responses, a POST's, a PUT's)
+      if (bodyLength > 0 || this._sendZeroLength || this.useChunkedEncodingByDefault) {
+        out += 'Content-Length: ' + bodyLength + '\r\n';
+      }
     } else if (this.useChunkedEncodingByDefault) {
       this.chunkedEncoding = true;
       out += 'Transfer-Encoding: chunked\r\n';
