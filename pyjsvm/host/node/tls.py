@@ -15,7 +15,15 @@ if TYPE_CHECKING:
 
 __all__ = ["make_tls_module", "make_https_module", "make_http2_module"]
 
-# node 20's http2.constants (names and values of the HTTP/2 protocol and nghttp2)
+# node 20's http2.constants (names and values of the HTTP/2 protocol and nghttp2), in its order:
+# the headers, the methods (HTTP2_METHOD_<name>), the statuses and the rest
+_HTTP2_METHODS = [
+    "ACL", "BASELINE-CONTROL", "BIND", "CHECKIN", "CHECKOUT", "CONNECT", "COPY", "DELETE", "GET",
+    "HEAD", "LABEL", "LINK", "LOCK", "MERGE", "MKACTIVITY", "MKCALENDAR", "MKCOL", "MKREDIRECTREF",
+    "MKWORKSPACE", "MOVE", "OPTIONS", "ORDERPATCH", "PATCH", "POST", "PRI", "PROPFIND", "PROPPATCH",
+    "PUT", "REBIND", "REPORT", "SEARCH", "TRACE", "UNBIND", "UNCHECKOUT", "UNLINK", "UNLOCK", "UPDATE",
+    "UPDATEREDIRECTREF", "VERSION-CONTROL",
+]
 HTTP2_CONSTANTS: dict[str, Any] = {
     "NGHTTP2_ERR_FRAME_SIZE_ERROR": -522, "NGHTTP2_SESSION_SERVER": 0, "NGHTTP2_SESSION_CLIENT": 1,
     "NGHTTP2_STREAM_STATE_IDLE": 1, "NGHTTP2_STREAM_STATE_OPEN": 2,
@@ -87,41 +95,25 @@ HTTP2_CONSTANTS: dict[str, Any] = {
     "HTTP2_HEADER_RETRY_AFTER": "retry-after", "HTTP2_HEADER_TRAILER": "trailer", "HTTP2_HEADER_TK": "tk",
     "HTTP2_HEADER_VIA": "via", "HTTP2_HEADER_WARNING": "warning",
     "HTTP2_HEADER_WWW_AUTHENTICATE": "www-authenticate", "HTTP2_HEADER_HTTP2_SETTINGS": "http2-settings",
-    "HTTP2_METHOD_ACL": "ACL", "HTTP2_METHOD_BASELINE_CONTROL": "BASELINE-CONTROL",
-    "HTTP2_METHOD_BIND": "BIND", "HTTP2_METHOD_CHECKIN": "CHECKIN", "HTTP2_METHOD_CHECKOUT": "CHECKOUT",
-    "HTTP2_METHOD_CONNECT": "CONNECT", "HTTP2_METHOD_COPY": "COPY", "HTTP2_METHOD_DELETE": "DELETE",
-    "HTTP2_METHOD_GET": "GET", "HTTP2_METHOD_HEAD": "HEAD", "HTTP2_METHOD_LABEL": "LABEL",
-    "HTTP2_METHOD_LINK": "LINK", "HTTP2_METHOD_LOCK": "LOCK", "HTTP2_METHOD_MERGE": "MERGE",
-    "HTTP2_METHOD_MKACTIVITY": "MKACTIVITY", "HTTP2_METHOD_MKCALENDAR": "MKCALENDAR",
-    "HTTP2_METHOD_MKCOL": "MKCOL", "HTTP2_METHOD_MKREDIRECTREF": "MKREDIRECTREF",
-    "HTTP2_METHOD_MKWORKSPACE": "MKWORKSPACE", "HTTP2_METHOD_MOVE": "MOVE",
-    "HTTP2_METHOD_OPTIONS": "OPTIONS", "HTTP2_METHOD_ORDERPATCH": "ORDERPATCH",
-    "HTTP2_METHOD_PATCH": "PATCH", "HTTP2_METHOD_POST": "POST", "HTTP2_METHOD_PRI": "PRI",
-    "HTTP2_METHOD_PROPFIND": "PROPFIND", "HTTP2_METHOD_PROPPATCH": "PROPPATCH", "HTTP2_METHOD_PUT": "PUT",
-    "HTTP2_METHOD_REBIND": "REBIND", "HTTP2_METHOD_REPORT": "REPORT", "HTTP2_METHOD_SEARCH": "SEARCH",
-    "HTTP2_METHOD_TRACE": "TRACE", "HTTP2_METHOD_UNBIND": "UNBIND",
-    "HTTP2_METHOD_UNCHECKOUT": "UNCHECKOUT", "HTTP2_METHOD_UNLINK": "UNLINK",
-    "HTTP2_METHOD_UNLOCK": "UNLOCK", "HTTP2_METHOD_UPDATE": "UPDATE",
-    "HTTP2_METHOD_UPDATEREDIRECTREF": "UPDATEREDIRECTREF",
-    "HTTP2_METHOD_VERSION_CONTROL": "VERSION-CONTROL", "HTTP_STATUS_CONTINUE": 100,
-    "HTTP_STATUS_SWITCHING_PROTOCOLS": 101, "HTTP_STATUS_PROCESSING": 102, "HTTP_STATUS_EARLY_HINTS": 103,
-    "HTTP_STATUS_OK": 200, "HTTP_STATUS_CREATED": 201, "HTTP_STATUS_ACCEPTED": 202,
-    "HTTP_STATUS_NON_AUTHORITATIVE_INFORMATION": 203, "HTTP_STATUS_NO_CONTENT": 204,
-    "HTTP_STATUS_RESET_CONTENT": 205, "HTTP_STATUS_PARTIAL_CONTENT": 206, "HTTP_STATUS_MULTI_STATUS": 207,
-    "HTTP_STATUS_ALREADY_REPORTED": 208, "HTTP_STATUS_IM_USED": 226, "HTTP_STATUS_MULTIPLE_CHOICES": 300,
-    "HTTP_STATUS_MOVED_PERMANENTLY": 301, "HTTP_STATUS_FOUND": 302, "HTTP_STATUS_SEE_OTHER": 303,
-    "HTTP_STATUS_NOT_MODIFIED": 304, "HTTP_STATUS_USE_PROXY": 305, "HTTP_STATUS_TEMPORARY_REDIRECT": 307,
-    "HTTP_STATUS_PERMANENT_REDIRECT": 308, "HTTP_STATUS_BAD_REQUEST": 400, "HTTP_STATUS_UNAUTHORIZED": 401,
-    "HTTP_STATUS_PAYMENT_REQUIRED": 402, "HTTP_STATUS_FORBIDDEN": 403, "HTTP_STATUS_NOT_FOUND": 404,
-    "HTTP_STATUS_METHOD_NOT_ALLOWED": 405, "HTTP_STATUS_NOT_ACCEPTABLE": 406,
-    "HTTP_STATUS_PROXY_AUTHENTICATION_REQUIRED": 407, "HTTP_STATUS_REQUEST_TIMEOUT": 408,
-    "HTTP_STATUS_CONFLICT": 409, "HTTP_STATUS_GONE": 410, "HTTP_STATUS_LENGTH_REQUIRED": 411,
-    "HTTP_STATUS_PRECONDITION_FAILED": 412, "HTTP_STATUS_PAYLOAD_TOO_LARGE": 413,
-    "HTTP_STATUS_URI_TOO_LONG": 414, "HTTP_STATUS_UNSUPPORTED_MEDIA_TYPE": 415,
-    "HTTP_STATUS_RANGE_NOT_SATISFIABLE": 416, "HTTP_STATUS_EXPECTATION_FAILED": 417,
-    "HTTP_STATUS_TEAPOT": 418, "HTTP_STATUS_MISDIRECTED_REQUEST": 421,
-    "HTTP_STATUS_UNPROCESSABLE_ENTITY": 422, "HTTP_STATUS_LOCKED": 423,
-    "HTTP_STATUS_FAILED_DEPENDENCY": 424, "HTTP_STATUS_TOO_EARLY": 425,
+    **{"HTTP2_METHOD_" + m.replace("-", "_"): m for m in _HTTP2_METHODS},
+    "HTTP_STATUS_CONTINUE": 100, "HTTP_STATUS_SWITCHING_PROTOCOLS": 101, "HTTP_STATUS_PROCESSING": 102,
+    "HTTP_STATUS_EARLY_HINTS": 103, "HTTP_STATUS_OK": 200, "HTTP_STATUS_CREATED": 201,
+    "HTTP_STATUS_ACCEPTED": 202, "HTTP_STATUS_NON_AUTHORITATIVE_INFORMATION": 203,
+    "HTTP_STATUS_NO_CONTENT": 204, "HTTP_STATUS_RESET_CONTENT": 205, "HTTP_STATUS_PARTIAL_CONTENT": 206,
+    "HTTP_STATUS_MULTI_STATUS": 207, "HTTP_STATUS_ALREADY_REPORTED": 208, "HTTP_STATUS_IM_USED": 226,
+    "HTTP_STATUS_MULTIPLE_CHOICES": 300, "HTTP_STATUS_MOVED_PERMANENTLY": 301, "HTTP_STATUS_FOUND": 302,
+    "HTTP_STATUS_SEE_OTHER": 303, "HTTP_STATUS_NOT_MODIFIED": 304, "HTTP_STATUS_USE_PROXY": 305,
+    "HTTP_STATUS_TEMPORARY_REDIRECT": 307, "HTTP_STATUS_PERMANENT_REDIRECT": 308,
+    "HTTP_STATUS_BAD_REQUEST": 400, "HTTP_STATUS_UNAUTHORIZED": 401, "HTTP_STATUS_PAYMENT_REQUIRED": 402,
+    "HTTP_STATUS_FORBIDDEN": 403, "HTTP_STATUS_NOT_FOUND": 404, "HTTP_STATUS_METHOD_NOT_ALLOWED": 405,
+    "HTTP_STATUS_NOT_ACCEPTABLE": 406, "HTTP_STATUS_PROXY_AUTHENTICATION_REQUIRED": 407,
+    "HTTP_STATUS_REQUEST_TIMEOUT": 408, "HTTP_STATUS_CONFLICT": 409, "HTTP_STATUS_GONE": 410,
+    "HTTP_STATUS_LENGTH_REQUIRED": 411, "HTTP_STATUS_PRECONDITION_FAILED": 412,
+    "HTTP_STATUS_PAYLOAD_TOO_LARGE": 413, "HTTP_STATUS_URI_TOO_LONG": 414,
+    "HTTP_STATUS_UNSUPPORTED_MEDIA_TYPE": 415, "HTTP_STATUS_RANGE_NOT_SATISFIABLE": 416,
+    "HTTP_STATUS_EXPECTATION_FAILED": 417, "HTTP_STATUS_TEAPOT": 418,
+    "HTTP_STATUS_MISDIRECTED_REQUEST": 421, "HTTP_STATUS_UNPROCESSABLE_ENTITY": 422,
+    "HTTP_STATUS_LOCKED": 423, "HTTP_STATUS_FAILED_DEPENDENCY": 424, "HTTP_STATUS_TOO_EARLY": 425,
     "HTTP_STATUS_UPGRADE_REQUIRED": 426, "HTTP_STATUS_PRECONDITION_REQUIRED": 428,
     "HTTP_STATUS_TOO_MANY_REQUESTS": 429, "HTTP_STATUS_REQUEST_HEADER_FIELDS_TOO_LARGE": 431,
     "HTTP_STATUS_UNAVAILABLE_FOR_LEGAL_REASONS": 451, "HTTP_STATUS_INTERNAL_SERVER_ERROR": 500,
@@ -131,24 +123,37 @@ HTTP2_CONSTANTS: dict[str, Any] = {
     "HTTP_STATUS_INSUFFICIENT_STORAGE": 507, "HTTP_STATUS_LOOP_DETECTED": 508,
     "HTTP_STATUS_BANDWIDTH_LIMIT_EXCEEDED": 509, "HTTP_STATUS_NOT_EXTENDED": 510,
     "HTTP_STATUS_NETWORK_AUTHENTICATION_REQUIRED": 511,
-
 }
+
+# what the three modules share: the error of what pyjsvm cannot do, and the functions (placeholders
+# in the exports, so that the keys keep node's order) that throw it
+_PRELUDE = r"""
+'use strict';
+function unavailable(what, feature) {
+  return __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `${what} is not available in pyjsvm: it has no ${feature} yet`);
+}
+function withStubs(exports, module, feature) {
+  for (const name of Object.keys(exports)) {
+    if (exports[name] === null) {
+      exports[name] = { [name]() { throw unavailable(`${module}.${name}`, feature); } }[name];
+    }
+  }
+  return exports;
+}
+"""
 
 TLS_SOURCE = r"""
 (function () {
-'use strict';
+""" + _PRELUDE + r"""
 const net = __require('net');
-function unavailable(what) {
-  return __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `${what} is not available in pyjsvm: it has no TLS yet`);
-}
 class Server extends net.Server {
-  constructor() { throw unavailable('tls.Server'); }
+  constructor() { throw unavailable('tls.Server', 'TLS'); }
 }
 class TLSSocket extends net.Socket {
-  constructor() { throw unavailable('tls.TLSSocket'); }
+  constructor() { throw unavailable('tls.TLSSocket', 'TLS'); }
 }
 class SecureContext {
-  constructor() { throw unavailable('tls.SecureContext'); }
+  constructor() { throw unavailable('tls.SecureContext', 'TLS'); }
 }
 function convertALPNProtocols(protocols, out) {
   // each protocol name as its length byte and its bytes (node's wire format)
@@ -165,7 +170,7 @@ function convertALPNProtocols(protocols, out) {
     out.ALPNProtocols = Buffer.from(protocols.buffer.slice(protocols.byteOffset, protocols.byteOffset + protocols.byteLength));
   }
 }
-return {
+return withStubs({
   CLIENT_RENEG_LIMIT: 3, CLIENT_RENEG_WINDOW: 600,
   DEFAULT_CIPHERS: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:' +
     'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:' +
@@ -175,24 +180,18 @@ return {
   getCiphers() { return []; },
   rootCertificates: Object.freeze([]),
   convertALPNProtocols,
-  checkServerIdentity() { throw unavailable('tls.checkServerIdentity'); },
-  createSecureContext() { throw unavailable('tls.createSecureContext'); },
+  checkServerIdentity: null, createSecureContext: null,
   SecureContext, TLSSocket, Server,
-  createServer() { throw unavailable('tls.createServer'); },
-  connect() { throw unavailable('tls.connect'); },
-  createSecurePair() { throw unavailable('tls.createSecurePair'); },
-};
+  createServer: null, connect: null, createSecurePair: null,
+}, 'tls', 'TLS');
 })
 """
 
 HTTPS_SOURCE = r"""
 (function () {
-'use strict';
+""" + _PRELUDE + r"""
 const http = __require('http');
 const tls = __require('tls');
-function unavailable(what) {
-  return __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `${what} is not available in pyjsvm: it has no TLS yet`);
-}
 function Agent(options) {
   if (!(this instanceof Agent)) return new Agent(options);
   http.Agent.call(this, options);
@@ -202,38 +201,30 @@ function Agent(options) {
 Object.setPrototypeOf(Agent.prototype, http.Agent.prototype);
 Object.setPrototypeOf(Agent, http.Agent);
 class Server extends tls.Server {}
-return {
+return withStubs({
   Agent, globalAgent: new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 }), Server,
-  createServer() { throw unavailable('https.createServer'); },
-  get() { throw unavailable('https.get'); },
-  request() { throw unavailable('https.request'); },
-};
+  createServer: null, get: null, request: null,
+}, 'https', 'TLS');
 })
 """
 
 HTTP2_SOURCE = r"""
 (function () {
-'use strict';
-function unavailable(what) {
-  return __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `${what} is not available in pyjsvm: it has no HTTP/2 yet`);
-}
-class Http2ServerRequest { constructor() { throw unavailable('http2.Http2ServerRequest'); } }
-class Http2ServerResponse { constructor() { throw unavailable('http2.Http2ServerResponse'); } }
-return {
-  connect() { throw unavailable('http2.connect'); },
+""" + _PRELUDE + r"""
+class Http2ServerRequest { constructor() { throw unavailable('http2.Http2ServerRequest', 'HTTP/2'); } }
+class Http2ServerResponse { constructor() { throw unavailable('http2.Http2ServerResponse', 'HTTP/2'); } }
+return withStubs({
+  connect: null,
   constants: __constants,
-  createServer() { throw unavailable('http2.createServer'); },
-  createSecureServer() { throw unavailable('http2.createSecureServer'); },
+  createServer: null, createSecureServer: null,
   getDefaultSettings() {
     return { __proto__: null, headerTableSize: 4096, enablePush: true, initialWindowSize: 65535, maxFrameSize: 16384,
       maxConcurrentStreams: 4294967295, maxHeaderSize: 65535, maxHeaderListSize: 65535, enableConnectProtocol: false };
   },
-  getPackedSettings() { throw unavailable('http2.getPackedSettings'); },
-  getUnpackedSettings() { throw unavailable('http2.getUnpackedSettings'); },
-  performServerHandshake() { throw unavailable('http2.performServerHandshake'); },
+  getPackedSettings: null, getUnpackedSettings: null, performServerHandshake: null,
   sensitiveHeaders: Symbol('nodejs.http2.sensitiveHeaders'),
   Http2ServerRequest, Http2ServerResponse,
-};
+}, 'http2', 'HTTP/2');
 })
 """
 
