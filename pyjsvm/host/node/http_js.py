@@ -775,7 +775,8 @@ function ClientRequest(input, options, cb) {
   attachSocket(this, socket);
   this._gotResponse = false;
   this._closed = false;
-  process.nextTick(() => this.emit('socket', socket));
+  // (a request destroyed before this tick never reports its socket, as in node)
+  process.nextTick(() => { if (!this.destroyed) { this._socketEmitted = true; this.emit('socket', socket); } });
   socket.on('connect', () => this._flushPending());
   socket.on('error', (err) => {
     if (!this._gotResponse && !this._errored) { this._errored = true; this.emit('error', err); }
@@ -852,14 +853,16 @@ ClientRequest.prototype._onSocketClose = function () {
 ClientRequest.prototype.abort = function abort() {
   if (this.aborted) return;
   this.aborted = true;
-  process.nextTick(() => this.emit('abort'));
+  if (this._socketEmitted) process.nextTick(() => this.emit('abort'));
   this.destroy();
 };
 ClientRequest.prototype.destroy = function destroy(err) {
   if (this.destroyed) return this;
   this.destroyed = true;
+  // (before the response, destroy() or abort() without an error reports 'socket hang up' when
+  // the socket closes, as in node, except an abort() before the request had its socket)
   if (err) { this._errored = true; process.nextTick(() => this.emit('error', err)); }
-  else if (!this._gotResponse) this._errored = true;
+  else if (!this._gotResponse && this.aborted && !this._socketEmitted) this._errored = true;
   this.socket.destroy();
   return this;
 };
