@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.host.jsutil import load_js
+from pyjsvm.host.jsutil import load_js, new_object, put
+from pyjsvm.syntax.utf16 import python_string_to_js
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -241,8 +242,6 @@ def make_https_module(host: "NodeHost") -> Any:
 
 def make_http2_module(host: "NodeHost") -> Any:
     """``require('http2')`` (no HTTP/2: see the module's docstring); its ``constants`` are node's."""
-    from pyjsvm.host.jsutil import new_object, put
-    from pyjsvm.syntax.utf16 import python_string_to_js
     constants = new_object(host.realm)
     for k, v in HTTP2_CONSTANTS.items():
         put(constants, k, python_string_to_js(v) if isinstance(v, str) else float(v))
