@@ -3,7 +3,6 @@ deepStrictEqual (and their negations), throws, doesNotThrow, rejects, match, fai
 AssertionError with Node's messages (a line diff for deep comparisons)."""
 from __future__ import annotations
 
-import difflib
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +10,8 @@ from pyjsvm.host.inspect import InspectOptions, inspect
 from pyjsvm.host.jsutil import arg, make_fn, new_object
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.stack import JSErrorObject, format_stack
-from pyjsvm.runtime.objects import C, Prop, W
+from pyjsvm.runtime.objects import C, JSObject, Prop, W
+from pyjsvm.runtime.operations import to_string
 from pyjsvm.runtime.values import NULL
 from pyjsvm.compiler.engine import compile_function
 from pyjsvm.host.jsutil import describe_received, node_error
@@ -27,10 +27,22 @@ ASSERT_SOURCE = r"""
 'use strict';
 class AssertionError extends Error {
   constructor(options) {
-    const { message, actual, expected, operator } = options;
-    const generated = message === undefined;
-    super(generated ? __message(actual, expected, operator) : String(message));
-    this.generatedMessage = generated;
+    if (options === null || typeof options !== 'object') throw __invalidArgType('options', 'of type object', options);
+    const { message, operator } = options;
+    let { actual, expected } = options;
+    let text;
+    if (message != null && operator !== 'strictEqual' && operator !== 'deepStrictEqual') {
+      text = String(message);
+    } else {
+      if (message == null && isErrorWithStack(actual) && isErrorWithStack(expected)) {
+        // two errors are shown without their stacks (copies with their own properties)
+        actual = copyError(actual);
+        expected = copyError(expected);
+      }
+      text = __message(actual, expected, operator, message ? `${message}` : '');
+    }
+    super(text);
+    this.generatedMessage = !message;
     Object.defineProperty(this, 'name', { value: 'AssertionError', writable: true, enumerable: false, configurable: true });
     this.code = 'ERR_ASSERTION';
     this.actual = actual;
@@ -39,6 +51,14 @@ class AssertionError extends Error {
     __fixStack(this);
   }
   toString() { return `${this.name} [${this.code}]: ${this.message}`; }
+}
+function isErrorWithStack(v) {
+  return typeof v === 'object' && v !== null && 'stack' in v && v instanceof Error;
+}
+function copyError(source) {
+  const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+  Object.defineProperty(target, 'message', { value: source.message });
+  return target;
 }
 function innerFail(obj) {
   if (obj.message instanceof Error) throw obj.message;
@@ -63,9 +83,28 @@ function ok(value, message) {
 function assert(value, message) { return ok.apply(this, arguments.length ? arguments : [undefined]); }
 assert.ok = function ok_(value, message) { return ok.apply(this, arguments.length ? arguments : []); };
 assert.AssertionError = AssertionError;
-assert.fail = function fail(message) {
+let failWarned = false;
+assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
+  const argsLen = arguments.length;
+  let internalMessage = false;
+  if (actual == null && argsLen <= 1) {
+    internalMessage = true;
+    message = 'Failed';
+  } else if (argsLen === 1) {
+    message = actual;
+    actual = undefined;
+  } else {
+    if (!failWarned) {
+      failWarned = true;
+      process.emitWarning('assert.fail() with more than one argument is deprecated. ' +
+        'Please use assert.strictEqual() instead or only pass a message.', 'DeprecationWarning', 'DEP0094');
+    }
+    if (argsLen === 2) operator = '!=';
+  }
   if (message instanceof Error) throw message;
-  throw new AssertionError({ message: message === undefined ? 'Failed' : message, operator: 'fail' });
+  const err = new AssertionError({ actual, expected, message, operator: operator === undefined ? 'fail' : operator });
+  if (internalMessage) err.generatedMessage = true;
+  throw err;
 };
 assert.equal = function equal(actual, expected, message) {
   if (!(actual == expected || (actual !== actual && expected !== expected)))
@@ -114,7 +153,7 @@ function checkError(actual, expected, message, fnName) {
       const a = actual == null ? undefined : actual[key];
       const e = expected[key];
       const matches = e instanceof RegExp && typeof a === 'string' ? e.test(a) : __deepEqual(a, e, true);
-      if (!matches) innerFail({ actual, expected, message: message || ('Expected values to be strictly deep-equal:\n' + __diff(a, e)), operator: fnName });
+      if (!matches) innerFail({ actual, expected, message: message || __diff(a, e), operator: fnName });
     }
   }
 }
@@ -170,7 +209,34 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
       'The input was expected to not match the regular expression ' + __inspect(regexp) + '. Input:\n\n' + __inspect(string) + '\n' });
   }
 };
-assert.ifError = function ifError(err) { if (err !== null && err !== undefined) throw err; };
+assert.ifError = function ifError(err) {
+  if (err === null || err === undefined) return;
+  let message = 'ifError got unwanted exception: ';
+  if (typeof err === 'object' && typeof err.message === 'string') {
+    message += err.message.length === 0 && err.constructor ? err.constructor.name : err.message;
+  } else {
+    message += __inspect(err);
+  }
+  const newErr = new AssertionError({ actual: err, expected: null, operator: 'ifError', message });
+  // the new error's frames down to the first one the original error has, then the original's
+  const origStack = err.stack;
+  if (typeof origStack === 'string') {
+    const start = origStack.indexOf('\n    at');
+    if (start !== -1) {
+      const originalFrames = origStack.slice(start + 1).split('\n');
+      let newFrames = newErr.stack.split('\n');
+      for (const frame of originalFrames) {
+        const pos = newFrames.indexOf(frame);
+        if (pos !== -1) {
+          newFrames = newFrames.slice(0, pos);
+          break;
+        }
+      }
+      newErr.stack = `${newFrames.join('\n')}\n${originalFrames.join('\n')}`;
+    }
+  }
+  throw newErr;
+};
 const strict = function strict(value, message) { return ok.apply(this, arguments.length ? arguments : [undefined]); };
 Object.assign(strict, assert, { equal: assert.strictEqual, notEqual: assert.notStrictEqual,
   deepEqual: assert.deepStrictEqual, notDeepEqual: assert.notDeepStrictEqual });
@@ -180,48 +246,179 @@ return assert;
 """
 
 
-def _message(realm: "Realm", actual: Any, expected: Any, operator: Any) -> str:
-    def one(v: Any) -> str:
-        return inspect(v)
+# node 20's headings of generated messages (lib/internal/assert/assertion_error.js)
+_READABLE_OPERATOR = {
+    "deepStrictEqual": "Expected values to be strictly deep-equal:",
+    "strictEqual": "Expected values to be strictly equal:",
+    "strictEqualObject": 'Expected "actual" to be reference-equal to "expected":',
+    "deepEqual": "Expected values to be loosely deep-equal:",
+    "notDeepStrictEqual": 'Expected "actual" not to be strictly deep-equal to:',
+    "notStrictEqual": 'Expected "actual" to be strictly unequal to:',
+    "notStrictEqualObject": 'Expected "actual" not to be reference-equal to "expected":',
+    "notDeepEqual": 'Expected "actual" not to be loosely deep-equal to:',
+    "notIdentical": "Values have same structure but are not reference-equal:",
+    "notDeepEqualUnequal": "Expected values not to be loosely deep-equal:",
+}
+# two values whose inspected lengths add up to at most this are shown as `a !== b`
+_MAX_SHORT_LENGTH = 12
+
+
+def _inspect_value(v: Any) -> str:
+    """A value as node's assertion messages show it (node's inspectValue: every level and
+    element, keys sorted, one item a line, getters read, no custom inspect functions)."""
+    return inspect(v, InspectOptions(compact=False, custom_inspect=False, depth=1000, max_array_length=float("inf"),
+                                     sorted=True, getters=True))
+
+
+def _is_object(v: Any) -> bool:
+    return isinstance(v, JSObject) and not v.is_callable
+
+
+def _message(actual: Any, expected: Any, operator: Any, message: str) -> str:
+    """The message of a node AssertionError for ``operator`` (node 20): the diff of
+    strictEqual and deepStrictEqual (after ``message`` when one is given), otherwise the generated
+    text (``message`` is empty then)."""
     if operator in ("strictEqual", "deepStrictEqual"):
-        a, e = one(actual), one(expected)
-        head = "Expected values to be strictly equal:" if operator == "strictEqual" else \
-            "Expected values to be strictly deep-equal:"
-        if "\n" not in a and "\n" not in e and (operator == "strictEqual" or a != e) and len(a) + len(e) < 60 \
-                and not (operator == "deepStrictEqual" and (a.startswith(("{", "[")) or e.startswith(("{", "[")))):
-            if a == e:
-                return f"{head[:-1]} (same string representation):\n\n{a} !== {e}\n" if False else \
-                    "Values have same structure but are not reference-equal:\n\n" + a + "\n"
-            return f"{head}\n\n{a} !== {e}\n"
-        return f"{head}\n{_diff(actual, expected)}"
-    if operator == "notStrictEqual":
-        return f'Expected "actual" to be strictly unequal to: {one(expected)}'
-    if operator == "notDeepStrictEqual":
-        return f'Expected "actual" not to be strictly deep-equal to: {one(expected)}'
+        return _err_diff(actual, expected, operator, message)
+    if operator in ("notDeepStrictEqual", "notStrictEqual"):
+        base = _READABLE_OPERATOR[operator]
+        lines = _inspect_value(actual).split("\n")
+        if operator == "notStrictEqual" and isinstance(actual, JSObject):
+            base = _READABLE_OPERATOR["notStrictEqualObject"]
+        if len(lines) > 50:
+            lines = lines[:46] + ["..."]
+        if len(lines) == 1:
+            return base + ("\n\n" if len(lines[0]) > 5 else " ") + lines[0]
+        return base + "\n\n" + "\n".join(lines) + "\n"
+    res, other = _inspect_value(actual), _inspect_value(expected)
+    known = _READABLE_OPERATOR.get(operator) if type(operator) is str else None
+    if operator == "notDeepEqual" and res == other:
+        res = f"{known}\n\n{res}"
+        return res[:1021] + "..." if len(res) > 1024 else res
+    if len(res) > 512:
+        res = res[:509] + "..."
+    if len(other) > 512:
+        other = other[:509] + "..."
     if operator == "deepEqual":
-        return f"Expected values to be loosely deep-equal:\n\n{one(actual)}\n\nshould loosely deep-equal\n\n{one(expected)}"
-    if operator == "notDeepEqual":
-        return '"actual" deepEqual "expected"' if False else \
-            f"Expected \"actual\" not to be loosely deep-equal to:\n\n{one(expected)}"
-    return f"{one(actual)} {operator} {one(expected)}"
+        return f"{known}\n\n{res}\n\nshould loosely deep-equal\n\n{other}"
+    unequal = _READABLE_OPERATOR.get(f"{operator}Unequal") if type(operator) is str else None
+    if unequal is not None:
+        return f"{unequal}\n\n{res}\n\nshould not loosely deep-equal\n\n{other}"
+    return f"{res} {to_string(operator)} {other}"
 
 
-def _diff(actual: Any, expected: Any) -> str:
-    opts = InspectOptions(compact=False, break_length=float("inf"), sorted=False)
-    a = inspect(actual, opts).split("\n")
-    e = inspect(expected, opts).split("\n")
-    out = ["+ actual - expected", ""]
-    for line in difflib.ndiff(a, e):
-        tag, text = line[:2], line[2:]
-        if tag == "? ":
-            continue
-        if tag == "- ":
-            out.append("+ " + text)
-        elif tag == "+ ":
-            out.append("- " + text)
+def _identical_run(res: list[str], lines: list[str], i: int, identical: int) -> int:
+    """Before a diverging line: show up to three of the ``identical`` lines before line ``i``
+    (``...`` for more than five); the number of lines printed, or -1 with ``...`` shown."""
+    printed = 0
+    skipped = False
+    if identical > 2:
+        if identical > 3:
+            if identical > 4:
+                if identical == 5:
+                    res.append("\n  " + lines[i - 3])
+                    printed += 1
+                else:
+                    res.append("\n...")
+                    skipped = True
+            res.append("\n  " + lines[i - 2])
+            printed += 1
+        res.append("\n  " + lines[i - 1])
+        printed += 1
+    return -printed - 1 if skipped else printed
+
+
+def _err_diff(actual: Any, expected: Any, operator: str, message: str) -> str:
+    """Node 20's line diff of two inspected values (its createErrDiff): lines of ``actual``
+    marked ``+``, of ``expected`` ``-``, runs of equal lines collapsed, equal trailing lines
+    shortened, a short pair of primitives as ``a !== b``, a ``^`` under the first difference
+    of a one-line pair."""
+    actual_text = _inspect_value(actual)
+    a_lines = actual_text.split("\n")
+    e_lines = _inspect_value(expected).split("\n")
+    other = res_end = indicator = ""
+    skipped = False
+    i = 0
+    if operator == "strictEqual" and ((_is_object(actual) and _is_object(expected)) or (
+            isinstance(actual, JSObject) and actual.is_callable and isinstance(expected, JSObject)
+            and expected.is_callable)):
+        operator = "strictEqualObject"
+    heading = message or _READABLE_OPERATOR[operator]
+    if len(a_lines) == 1 and len(e_lines) == 1 and a_lines[0] != e_lines[0]:
+        a0, e0 = a_lines[0], e_lines[0]
+        if len(a0) + len(e0) <= _MAX_SHORT_LENGTH:
+            if not isinstance(actual, JSObject) and not isinstance(expected, JSObject) \
+                    and not (actual == 0 and expected == 0 and type(actual) is float and type(expected) is float):
+                return f"{heading}\n\n{a0} !== {e0}\n"
+        elif operator != "strictEqualObject" and len(a0) + len(e0) < 80:  # (stderr no terminal)
+            while i < len(a0) and i < len(e0) and a0[i] == e0[i]:
+                i += 1
+            if i > 2:
+                indicator = "\n  " + " " * i + "^"
+                i = 0
+    # equal lines at the end: the last three kept (one more when more were equal)
+    while a_lines and e_lines and a_lines[-1] == e_lines[-1]:
+        if i < 3:
+            res_end = "\n  " + a_lines[-1] + res_end
         else:
-            out.append("  " + text)
-    return "\n".join(out)
+            other = a_lines[-1]
+        i += 1
+        a_lines.pop()
+        e_lines.pop()
+    max_lines = max(len(a_lines), len(e_lines))
+    if max_lines == 0:  # the same text, different objects
+        lines = actual_text.split("\n")
+        if len(lines) > 50:
+            lines = lines[:46] + ["..."]
+        return _READABLE_OPERATOR["notIdentical"] + "\n\n" + "\n".join(lines) + "\n"
+    if i >= 5:
+        res_end = "\n..." + res_end
+        skipped = True
+    if other:
+        res_end = "\n  " + other + res_end
+        other = ""
+    printed = identical = 0
+    head = f"{heading}\n+ actual - expected"
+    skipped_msg = " ... Lines skipped"
+    res: list[str] = []
+    lines, plus_minus, max_length = a_lines, "+", len(e_lines)
+    if len(a_lines) < max_lines:
+        lines, plus_minus, max_length = e_lines, "-", len(a_lines)
+    for i in range(max_lines):
+        if max_length < i + 1:  # only one side has lines left
+            n = _identical_run(res, lines, i, identical)
+            skipped = skipped or n < 0
+            printed += n if n >= 0 else -n - 1
+            identical = 0
+            if lines is a_lines:
+                res.append(f"\n{plus_minus} {lines[i]}")
+            else:
+                other += f"\n{plus_minus} {lines[i]}"
+            printed += 1
+        else:
+            e_line, a_line = e_lines[i], a_lines[i]
+            diverging = a_line != e_line and (not a_line.endswith(",") or a_line[:-1] != e_line)
+            if diverging and e_line.endswith(",") and e_line[:-1] == a_line:
+                diverging = False
+                a_line += ","
+            if diverging:
+                n = _identical_run(res, a_lines, i, identical)
+                skipped = skipped or n < 0
+                printed += n if n >= 0 else -n - 1
+                identical = 0
+                res.append(f"\n+ {a_line}")
+                other += f"\n- {e_line}"
+                printed += 2
+            else:
+                res.append(other)
+                other = ""
+                identical += 1
+                if identical <= 2:
+                    res.append(f"\n  {a_line}")
+                    printed += 1
+        if printed > 50 and i < max_lines - 2:
+            return f"{head}{skipped_msg}\n{''.join(res)}\n...{other}\n..."
+    return f"{head}{skipped_msg if skipped else ''}\n{''.join(res)}{other}{res_end}{indicator}"
 
 
 def _call_source(src: str, line: int, col: int) -> str | None:
@@ -285,13 +482,14 @@ def make_assert_module(host: "NodeHost") -> Any:
     realm = host.realm
 
     def message(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        return _message(r, arg(args, 0), arg(args, 1), arg(args, 2))
+        text = arg(args, 3)
+        return _message(arg(args, 0), arg(args, 1), arg(args, 2), text if type(text) is str else "")
 
     def deq(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         return deep_equal(arg(args, 0), arg(args, 1), arg(args, 2) is True)
 
     def diff(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
-        return _diff(arg(args, 0), arg(args, 1))
+        return _err_diff(arg(args, 0), arg(args, 1), "deepStrictEqual", "")
 
     def fix_stack(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         err = arg(args, 0)
@@ -319,7 +517,7 @@ def make_assert_module(host: "NodeHost") -> Any:
         text = _call_source(src, line, col) if src is not None else None
         return NULL if text is None else text
     ext = new_object(realm)
-    for name, length, impl in (("__message", 3, message), ("__deepEqual", 3, deq), ("__diff", 2, diff),
+    for name, length, impl in (("__message", 4, message), ("__deepEqual", 3, deq), ("__diff", 2, diff),
                                ("__fixStack", 1, fix_stack), ("__invalidArgType", 3, iat),
                                ("__callText", 1, call_text)):
         ext.props[name] = make_fn(realm, name, length, impl)

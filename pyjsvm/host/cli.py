@@ -531,7 +531,9 @@ def _find_main(path: str) -> str | None:
         if not os.path.isfile(alt):
             return None
         filename = alt
-    return filename
+    # as node's main module (no --preserve-symlinks-main): the real path, so that a script
+    # reached through a symbolic link (node_modules/.bin/mocha) requires from its own folder
+    return os.path.realpath(filename)
 
 
 # V8's errors for module syntax in a CommonJS module body (node's esm_syntax_error_messages)

@@ -25,6 +25,7 @@ from pyjsvm.runtime.values import MISSING, NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import call, length_of_array_like, to_number, to_string
 from pyjsvm.runtime.stack import JSErrorObject
+from pyjsvm.runtime.exotic.proxy import JSProxy
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.values import WELL_KNOWN_SYMBOLS
 from pyjsvm.runtime.buffers import typed_array_length_or_none
@@ -74,6 +75,11 @@ class _Ctx:
     current_depth: int = 0
     depth: float = 2
     budget: dict[int, int] = field(default_factory=dict)
+
+
+def _shown_count(ctx: _Ctx, n: int) -> int:
+    """How many of ``n`` entries are shown: at most ``maxArrayLength`` (which may be Infinity)."""
+    return int(min(max(0.0, ctx.opts.max_array_length), n))
 
 
 def format_number(n: float) -> str:
@@ -348,9 +354,20 @@ def _get_prefix(constructor: str | None, tag: str, fallback: str, size: str = ""
 
 
 def is_error(o: Any) -> bool:
-    """Whether ``o`` has [[ErrorData]] (or inherits from an Error prototype)."""
+    """Node's isError: ``o`` has [[ErrorData]] or is an ``instanceof Error`` (of the running
+    realm: an object made with Error.prototype as its prototype, such as the copies of errors in
+    assert's messages, shows as an error)."""
     if isinstance(o, JSErrorObject):
         return True
+    realm = AGENT.realm
+    error_proto = realm.intrinsics["%Error.prototype%"] if realm is not None else None
+    p = o
+    for _ in range(10_000):  # (a prototype chain is finite, but a Proxy's trap is not asked)
+        if not isinstance(p, JSObject) or isinstance(p, JSProxy):
+            return False
+        p = p.proto
+        if p is error_proto and p is not None:
+            return True
     return False
 
 
@@ -900,7 +917,7 @@ def _format_property(ctx: _Ctx, value: JSObject, recurse_times: int, key: Any, t
 
 def _format_array(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
     val_len = _array_length(value)
-    ln = min(max(0, int(ctx.opts.max_array_length)), val_len)
+    ln = _shown_count(ctx, val_len)
     remaining = val_len - ln
     output: list[str] = []
     i = 0
@@ -959,7 +976,7 @@ def _typed_length(value: Any) -> int:
 
 def _format_typed_array(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
     length = _typed_length(value)
-    ln = min(max(0, int(ctx.opts.max_array_length)), length)
+    ln = _shown_count(ctx, length)
     out: list[str] = []
     for i in range(ln):
         try:
@@ -984,7 +1001,7 @@ def _format_typed_array(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[
 
 def _format_array_buffer(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
     data = bytes(getattr(value, "data", b"") or b"")
-    shown = data[:int(min(ctx.opts.max_array_length, len(data)))]
+    shown = data[:_shown_count(ctx, len(data))]
     contents = " ".join(f"{b:02x}" for b in shown)
     if len(data) > len(shown):
         r = len(data) - len(shown)
@@ -1016,7 +1033,7 @@ def _format_collection_iterator(ctx: _Ctx, value: JSObject, recurse_times: int) 
             k = table.keys[i]
             if k is not empty:
                 items.append((k, k if is_set else table.values[i]))
-    max_len = min(int(ctx.opts.max_array_length), len(items))
+    max_len = _shown_count(ctx, len(items))
     out = []
     ctx.indentation_lvl += 2
     for k, v in items[:max_len]:
@@ -1061,7 +1078,7 @@ def _table_items(table: Any) -> list[tuple[Any, Any]]:
 
 def _format_set(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
     items = _table_items(value.set_data)  # type: ignore[attr-defined]
-    max_len = min(int(ctx.opts.max_array_length), len(items))
+    max_len = _shown_count(ctx, len(items))
     out = []
     ctx.indentation_lvl += 2
     for k, _v in items[:max_len]:
@@ -1075,7 +1092,7 @@ def _format_set(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
 
 def _format_map(ctx: _Ctx, value: JSObject, recurse_times: int) -> list[str]:
     items = _table_items(value.map_data)  # type: ignore[attr-defined]
-    max_len = min(int(ctx.opts.max_array_length), len(items))
+    max_len = _shown_count(ctx, len(items))
     out = []
     ctx.indentation_lvl += 2
     for k, v in items[:max_len]:

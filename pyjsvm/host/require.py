@@ -133,7 +133,7 @@ class ModuleSystem:
             target = os.path.normpath(os.path.join(base_dir, request))
             found = self._try_file(target) or self._try_dir(target)
             if found:
-                return os.path.abspath(found)
+                return os.path.realpath(found)
             raise self._not_found(request, parent)
         found = self.find_in(request, self.lookup_paths(base_dir), parent)
         if found is None:
@@ -151,7 +151,7 @@ class ModuleSystem:
             target = os.path.join(d, request)
             found = self._try_file(target) or self._try_dir(target)
             if found:
-                return os.path.abspath(found)
+                return os.path.realpath(found)
         return None
 
     def resolve_in_paths(self, request: str, search: Any, parent: str | None) -> str:
@@ -168,7 +168,7 @@ class ModuleSystem:
                 target = os.path.normpath(os.path.join(start, request))
                 found = self._try_file(target) or self._try_dir(target)
                 if found:
-                    return os.path.abspath(found)
+                    return os.path.realpath(found)
             raise self._not_found(request, parent)
         if os.path.isabs(request):
             return self.resolve(request, starts[0] if starts else os.getcwd(), parent)
@@ -237,7 +237,7 @@ class ModuleSystem:
             return None
         path = self.host.esm.resolve_in_package(pkg_dir, "/".join(parts[n:]), request, parent or "",
                                                 ("node", "require", "default"))
-        return os.path.abspath(path)
+        return os.path.realpath(path)
 
     # --- loading ----------------------------------------------------------------------------
     def make_require(self, base_dir: str, parent: JSObject | None, parent_file: str | None) -> JSObject:
@@ -463,7 +463,7 @@ class ModuleSystem:
             self.detected[filename] = verdict
         return verdict
 
-    def run_wrapped(self, module: JSObject, filename: str, source: str) -> None:
+    def run_wrapped(self, module: JSObject, filename: str, source: str) -> Any:
         """Compile ``source`` as a CommonJS module body and run it. A body that does not
         compile, of a file whose format Node decides by its syntax, is an ES module when it
         parses as one (DetectedModule)."""
@@ -500,7 +500,7 @@ class ModuleSystem:
         exports = module.get("exports", module)
         main = None if self.preloading else self.main if self.main is not None else module
         req.define_builtin("main", main, W | C | 2)
-        fn.call(exports, [exports, req, module, python_string_to_js(filename), python_string_to_js(dirname)])
+        return fn.call(exports, [exports, req, module, python_string_to_js(filename), python_string_to_js(dirname)])
 
     def run_main(self, filename: str) -> None:
         """Load ``filename`` as the main module."""
@@ -545,14 +545,60 @@ def module_prototype(realm: "Realm", host: Any = None) -> JSObject:
     """``Module.prototype`` with a constructor named ``Module`` (so modules inspect as ``Module
     {...}``), and ``require(id)``: the module's own require (from its file's folder)."""
     proto = JSObject(realm.object_prototype)
-    ctor = make_fn(realm, "Module", 0, lambda r, t, a, n: None)
+
+    def construct(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """``new Module(id = '', parent)`` (node's Module constructor, used by packages that
+        compile code as a module of their own: require-from-string, esm): a module with no
+        file yet, a child of ``parent``."""
+        if nt is None:  # node's constructor assigns to an undefined `this`
+            raise JSThrow(r.new_error("TypeError", "Cannot set properties of undefined (setting 'id')"))
+        p = nt.get("prototype", nt)
+        module = JSObject(p if isinstance(p, JSObject) else proto)
+        ident = arg(args, 0)
+        ident = "" if ident is None else ident
+        put(module, "id", ident)
+        put(module, "path", python_string_to_js(os.path.dirname(js_string_to_python(to_string(ident))) or "."))
+        put(module, "exports", new_object(r))
+        parent = arg(args, 1)
+        put(module, "parent", parent, W | C)  # (node's is a deprecated getter: not an own key)
+        if isinstance(parent, JSObject):
+            children = parent.get("children", parent)
+            if isinstance(children, JSObject):
+                call(children.get("push", children), children, [module])
+        put(module, "filename", NULL)
+        put(module, "loaded", False)
+        put(module, "children", new_array(r, []))
+        return module
+    ctor = make_fn(realm, "Module", 0, construct, ctor=True)
     ctor.define_builtin("prototype", proto, 0)
     proto.props["constructor"] = Prop(ctor, W | C)
+    wrapper = ["(function (exports, require, module, __filename, __dirname) { ", "\n});"]
+    put(ctor, "wrapper", new_array(realm, list(wrapper)))
+
+    def wrap(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """``Module.wrap(script)``: the source of the function a CommonJS module's body becomes."""
+        return wrapper[0] + to_string(arg(args, 0)) + wrapper[1]
+    put(ctor, "wrap", make_fn(realm, "wrap", 1, wrap))
 
     def require(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         return host.modules.require_from(require_id(r, args), this)
+
+    def compile_module(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """``module._compile(content, filename)``: run ``content`` as the body of this module
+        (the file ``filename``: its require resolves from that file's folder); the body's
+        completion value is returned, as node's wrapper call result."""
+        content, filename = arg(args, 0), arg(args, 1)
+        if not isinstance(this, JSObject):
+            raise JSThrow(r.new_error("TypeError", "Module.prototype._compile called on a non-module"))
+        if type(content) is not str:
+            invalid_arg_type(r, "content", "of type string", content)
+        if type(filename) is not str:
+            invalid_arg_type(r, "filename", "of type string", filename)
+        return host.modules.run_wrapped(this, os.path.abspath(js_string_to_python(filename)),
+                                        js_string_to_python(content))
     if host is not None:
         proto.define_builtin("require", make_fn(realm, "require", 1, require))
+        proto.define_builtin("_compile", make_fn(realm, "_compile", 2, compile_module))
     return proto
 
 

@@ -14,8 +14,9 @@ from pyjsvm.host.jsutil import (
 )
 from pyjsvm.runtime.objects import C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
-from pyjsvm.runtime.buffers import JSArrayBuffer, JSDataView
-from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+from pyjsvm.runtime.buffers import (JSArrayBuffer, JSDataView, get_view_byte_length, is_view_out_of_bounds,
+                                    typed_array_byte_length, typed_array_length)
+from pyjsvm.runtime.exotic.typed_array import JSTypedArray, typed_array_get_element
 from pyjsvm.runtime.functions import JSArguments
 from pyjsvm.runtime.generator_objects import JSAsyncGenerator, JSGenerator
 from pyjsvm.runtime.stack import JSErrorObject
@@ -112,6 +113,11 @@ def deep_equal(a: Any, b: Any, strict: bool, memo: list[tuple[Any, Any]] | None 
         return False
     if isinstance(a, JSArray) and a.length != b.length:  # type: ignore[attr-defined]
         return False
+    binary = _binary_tag(a)
+    if binary != _binary_tag(b):  # (node compares Object.prototype.toString tags first)
+        return False
+    if binary is not None and not _similar_binary(a, b, binary, strict):
+        return False
     if isinstance(a, (JSPrimitiveObject, JSStringObject)):
         if not sv(a.primitive, b.primitive):  # type: ignore[attr-defined]
             return False
@@ -125,6 +131,9 @@ def deep_equal(a: Any, b: Any, strict: bool, memo: list[tuple[Any, Any]] | None 
             return False
     ka = _own_enum_keys(a)
     kb = _own_enum_keys(b)
+    if isinstance(a, JSTypedArray):  # the elements were compared as bytes or numbers
+        ka = [k for k in ka if not _is_index_key(k)]
+        kb = [k for k in kb if not _is_index_key(k)]
     if not strict:
         ka = [k for k in ka if type(k) is str]
         kb = [k for k in kb if type(k) is str]
@@ -164,6 +173,47 @@ def deep_equal(a: Any, b: Any, strict: bool, memo: list[tuple[Any, Any]] | None 
     finally:
         memo.pop()
     return True
+
+
+def _binary_tag(v: JSObject) -> str | None:
+    """The kind of binary data ``v`` holds, as node's deep equality tells them apart (their
+    Object.prototype.toString tags): a typed array's name, DataView, ArrayBuffer,
+    SharedArrayBuffer; None for other objects."""
+    if isinstance(v, JSTypedArray):
+        return v.name
+    if isinstance(v, JSDataView):
+        return "DataView"
+    if isinstance(v, JSArrayBuffer):
+        return "SharedArrayBuffer" if v.shared else "ArrayBuffer"
+    return None
+
+
+def _binary_bytes(v: Any) -> bytes:
+    """The bytes a view or buffer covers (none when detached or out of bounds)."""
+    d = v.buffer.data if isinstance(v, (JSTypedArray, JSDataView)) else v.data
+    if d is None:
+        return b""
+    if isinstance(v, JSTypedArray):
+        return bytes(d[v.byte_offset:v.byte_offset + typed_array_byte_length(v)])
+    if isinstance(v, JSDataView):
+        return b"" if is_view_out_of_bounds(v) else bytes(d[v.byte_offset:v.byte_offset + get_view_byte_length(v)])
+    return bytes(d)
+
+
+def _similar_binary(a: Any, b: Any, tag: str, strict: bool) -> bool:
+    """Node's comparison of two binary values of the same kind: their bytes, except that the
+    loose comparison of float arrays compares the numbers (0 equals -0, NaN equals nothing)."""
+    if not strict and tag in ("Float32Array", "Float64Array"):
+        n = typed_array_length(a)
+        if n != typed_array_length(b):
+            return False
+        return all(typed_array_get_element(a, float(i)) == typed_array_get_element(b, float(i))
+                   for i in range(n))
+    return _binary_bytes(a) == _binary_bytes(b)
+
+
+def _is_index_key(k: Any) -> bool:
+    return type(k) is str and k.isdigit() and (k == "0" or k[0] != "0")
 
 
 def _key_id(k: Any) -> Any:

@@ -56,6 +56,9 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("async_hooks", lazy("async_hooks", "make_async_hooks_module"))
     ms.register("net", lazy("net", "make_net_module"))
     ms.register("http", lazy("http", "make_http_module"))
+    ms.register("tls", lazy("tls", "make_tls_module"))
+    ms.register("https", lazy("tls", "make_https_module"))
+    ms.register("http2", lazy("tls", "make_http2_module"))
     ms.register("constants", lambda: make_constants_module(host))
 
 

@@ -297,7 +297,7 @@ function OutgoingMessage() {
   if (!(this instanceof OutgoingMessage)) return new OutgoingMessage();
   Stream.call(this);
   this[kHeaders] = null;
-  this.headersSent = false;
+  this._headerFlushed = false;  // (the head went to the socket)
   this.finished = false;
   this.writableEnded = false;
   this.writableFinished = false;
@@ -383,7 +383,10 @@ OutgoingMessage.prototype._buildHeader = function (firstLine, bodyLength) {
   }
   if (this._hasBody && h['content-length'] === undefined && h['transfer-encoding'] === undefined) {
     if (bodyLength !== undefined) {
-      if (bodyLength > 0 || this._sendZeroLength) out += 'Content-Length: ' + bodyLength + '\r\n';
+      // (an empty body is announced where a body is expected: responses, a POST's, a PUT's)
+      if (bodyLength > 0 || this._sendZeroLength || this.useChunkedEncodingByDefault) {
+        out += 'Content-Length: ' + bodyLength + '\r\n';
+      }
     } else if (this.useChunkedEncodingByDefault) {
       this.chunkedEncoding = true;
       out += 'Transfer-Encoding: chunked\r\n';
@@ -395,11 +398,28 @@ OutgoingMessage.prototype._buildHeader = function (firstLine, bodyLength) {
   }
   return out + '\r\n';
 };
+// as node's: true once the head is made (by writeHead or the first write), sent or not
+Object.defineProperty(OutgoingMessage.prototype, 'headersSent', {
+  get() { return !!this._header; }, enumerable: true, configurable: true,
+});
 OutgoingMessage.prototype._extraHeaderLines = function () { return []; };
+// the head is made when the first write or end() needs it, through _implicitHeader as in node
+// (a ServerResponse's calls writeHead: on-headers, and with it cookie-session, express-session,
+// morgan and compression, wrap writeHead to act just before the head is made)
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+  this._header = this._buildHeader(this._firstLine(), this._implicitBodyLength);
+};
 OutgoingMessage.prototype._sendHeader = function (bodyLength) {
-  if (this._header === null) this._header = this._buildHeader(this._firstLine(), bodyLength);
-  if (!this.headersSent) {
-    this.headersSent = true;
+  if (this._header === null) {
+    this._implicitBodyLength = bodyLength;
+    try {
+      this._implicitHeader();
+    } finally {
+      this._implicitBodyLength = undefined;
+    }
+  }
+  if (!this._headerFlushed) {
+    this._headerFlushed = true;
     return this._header;
   }
   return '';
@@ -459,7 +479,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
   }
   const data = chunk === undefined || chunk === null ? null : toBuffer(chunk, encoding);
   const parts = [];
-  if (!this.headersSent) {
+  if (!this._headerFlushed) {
     const head = this._sendHeader(this._hasBody ? (data === null ? 0 : data.length) : undefined);
     if (head) parts.push(Buffer.from(head, 'latin1'));
   }
@@ -568,8 +588,12 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
   this.statusCode = statusCode;
   if (reason !== undefined) this.statusMessage = reason;
   setHeadersFrom(this, headers);
-  this._header = this._buildHeader(this._firstLine(), undefined);
+  // (the body's length is known when end(data) made the head through _implicitHeader)
+  this._header = this._buildHeader(this._firstLine(), this._implicitBodyLength);
   return this;
+};
+ServerResponse.prototype._implicitHeader = function _implicitHeader() {
+  this.writeHead(this.statusCode);
 };
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   this._socketWrite(Buffer.from('HTTP/1.1 100 Continue\r\n\r\n', 'latin1'), cb);
@@ -638,7 +662,7 @@ function connectionListener(socket) {
         if (!req.complete) req.resume();
         if (!res._keepAlive || closing || !server.listening) {
           closing = true;
-          socket.end();
+          socket.destroySoon();  // (as node: closed once the response is flushed)
           return;
         }
         if (req.complete) server._idle.add(socket);
@@ -751,7 +775,8 @@ function ClientRequest(input, options, cb) {
   attachSocket(this, socket);
   this._gotResponse = false;
   this._closed = false;
-  process.nextTick(() => this.emit('socket', socket));
+  // (a request destroyed before this tick never reports its socket, as in node)
+  process.nextTick(() => { if (!this.destroyed) { this._socketEmitted = true; this.emit('socket', socket); } });
   socket.on('connect', () => this._flushPending());
   socket.on('error', (err) => {
     if (!this._gotResponse && !this._errored) { this._errored = true; this.emit('error', err); }
@@ -828,14 +853,16 @@ ClientRequest.prototype._onSocketClose = function () {
 ClientRequest.prototype.abort = function abort() {
   if (this.aborted) return;
   this.aborted = true;
-  process.nextTick(() => this.emit('abort'));
+  if (this._socketEmitted) process.nextTick(() => this.emit('abort'));
   this.destroy();
 };
 ClientRequest.prototype.destroy = function destroy(err) {
   if (this.destroyed) return this;
   this.destroyed = true;
+  // (before the response, destroy() or abort() without an error reports 'socket hang up' when
+  // the socket closes, as in node, except an abort() before the request had its socket)
   if (err) { this._errored = true; process.nextTick(() => this.emit('error', err)); }
-  else if (!this._gotResponse) this._errored = true;
+  else if (!this._gotResponse && this.aborted && !this._socketEmitted) this._errored = true;
   this.socket.destroy();
   return this;
 };

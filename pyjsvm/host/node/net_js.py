@@ -134,6 +134,13 @@ Socket.prototype._final = function _final(cb) {
   cb();
 };
 
+// node's net.Socket#destroySoon: end the writable side, and destroy the socket once what was
+// written is flushed (whether or not the peer ever ends its side)
+Socket.prototype.destroySoon = function destroySoon() {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
 Socket.prototype._destroy = function _destroy(err, cb) {
   this.connecting = false;
   this._clearTimer();
