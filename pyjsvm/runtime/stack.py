@@ -43,6 +43,8 @@ class CodeTable:
 
     def add(self, code: Any, value: Any = None) -> None:
         self.by_id[id(code)] = (code, value)
+        _KINDS.clear()  # (what captures found of the code objects may change)
+        _SKIP_CODES.clear()
 
     __setitem__ = add
 
@@ -142,10 +144,10 @@ def register_call_sites(*modules: Any) -> None:
                 scan(v.__code__)
 
 
-def stack_trace_limit() -> int:
+def stack_trace_limit(agent: Any = None) -> int:
     """NON-SPEC (V8): ``Error.stackTraceLimit`` of the current realm (10 unless changed; a
-    non-number captures no frames)."""
-    realm = get_agent().realm
+    non-number captures no frames); ``agent``: the running agent, when the caller has it."""
+    realm = (agent or get_agent()).realm
     if realm is None:
         return MAX_FRAMES
     # (NON-SPEC (speed): the stored %Error% read as a dict's, else through the intrinsics' get,
@@ -156,13 +158,16 @@ def stack_trace_limit() -> int:
     if ctor is None:
         return MAX_FRAMES
     p = ctor.props.get("stackTraceLimit")
-    if isinstance(p, Prop):
+    if type(p) is Prop:
         if p.flags & A:
             return MAX_FRAMES  # an accessor is not run while an error is being made
         p = p.value
-    if type(p) is not float or p != p:
+    if type(p) is not float:
         return 0
-    return max(0, int(min(p, 200.0)))
+    # (NaN fails both tests: no frames)
+    if p >= 200.0:
+        return 200
+    return int(p) if p > 0.0 else 0
 
 
 def _activation_owner(f: Any) -> tuple[bool, Any, Any]:
@@ -255,16 +260,59 @@ def _position_at(ns: dict[str, Any], code: Any, offset: int) -> Any:
     return None if name is None else ns.get(name)
 
 
-class _At:
-    """NON-SPEC: where an emitted frame was when its stack was captured (its namespace, code and
-    instruction), turned into its call site (``_position_at``) when the frame is formatted."""
+class _At(tuple):
+    """NON-SPEC: where an emitted frame was when its stack was captured: (its namespace, code,
+    instruction offset), turned into its call site (``_position_at``) when the frame is
+    formatted. A tuple (made by ``_new_at``, without an ``__init__`` call): captures make one
+    per JS frame."""
 
-    __slots__ = ("ns", "code", "offset")
+    __slots__ = ()
 
-    def __init__(self, f: Any) -> None:
-        self.ns = f.f_globals
-        self.code = f.f_code
-        self.offset = f.f_lasti
+
+_new_at = tuple.__new__
+
+# NON-SPEC (speed): what the frames of a Python code object are to a stack capture, by the
+# code's id (see CodeTable: a code object's hash is not cached), found once per code object
+# (``_frame_kind``): (code, kind, the delegating local as in DELEGATING or None, whether a
+# [[Construct]]'s activation, whether also a call site). The kinds: none (host and engine
+# frames: an empty entry), _AT (emitted code that is no activation: a part, a script: the position of the
+# activation it runs in), _POS (a closure-tier call site: its ``pos``), _EMITTED (an emitted
+# function's frame), _ACTIVATION (a registered activation code). The table holds its code
+# objects (their ids stay theirs); bounded, since emitted code objects come and go.
+_AT, _POS, _EMITTED, _ACTIVATION = "at", "pos", "emitted", "activation"
+_KINDS: dict[int, tuple[Any, ...]] = {}
+_KINDS_MAX = 8192
+# (such a code's entry is the empty tuple, false, tested first: most frames are the host's and
+# the engine's; the code objects of those entries are held here, so their ids stay theirs)
+_SKIP_CODES: list[Any] = []
+_MISS = (None, "miss")
+
+
+def _frame_kind(code: Any) -> tuple[Any, ...]:
+    """What ``code``'s frames are to a stack capture (see ``_KINDS``), recorded there."""
+    emitted = EMITTED_FILES.get(code.co_filename)
+    kind: tuple[Any, ...]
+    if emitted is not None:
+        if not emitted[0] or code.co_name.startswith(EMITTED_PART_PREFIX):
+            kind = (code, _AT, None, False, False)
+        else:
+            kind = (code, _EMITTED, emitted[1], False, False)
+    else:
+        act = _ACTIVATION_IDS.get(id(code))
+        call_site = id(code) in _CALL_SITE_IDS
+        if act is not None:
+            kind = (code, _ACTIVATION, DELEGATING.get(code), bool(act[1]), call_site)
+        elif call_site:
+            kind = (code, _POS, None, False, False)
+        else:
+            kind = ()
+    if len(_KINDS) >= _KINDS_MAX:
+        _KINDS.clear()
+        _SKIP_CODES.clear()
+    if not kind:
+        _SKIP_CODES.append(code)
+    _KINDS[id(code)] = kind
+    return kind
 
 
 # NON-SPEC: a captured activation before it is formatted (``materialize_frames``): what it runs,
@@ -288,60 +336,66 @@ def capture_raw_frames(skip_until: Any = None, *, absent_empty: bool = False,
     function's activation are left out, when it is on the stack; when it is not, all frames are
     kept, or none with ``absent_empty`` (V8's ``Error.captureStackTrace(o, fn)``). At most
     ``limit`` frames (default: ``Error.stackTraceLimit``)."""
+    agent = get_agent()
     if limit is None:
-        limit = stack_trace_limit()
+        limit = stack_trace_limit(agent)
     frames: list[RawFrame] = []
     f = sys._getframe(1)
     pos: Any = None
     skipping = skip_until is not None
     skipped = 0
-    emitted_files, activations, call_sites, delegates = EMITTED_FILES, _ACTIVATION_IDS, _CALL_SITE_IDS, DELEGATING.by_id
-    # (the frame that entered the engine, and the host's frames below it, run no JS)
-    entry = get_agent().entry_frame
-    while f is not None and f is not entry and len(frames) < limit + skipped:
+    want = limit
+    kinds = _KINDS
+    # (the frame that entered the engine, and the host's frames below it, run no JS; without
+    # one, the walk ends below the outermost frame, at None)
+    entry = agent.entry_frame
+    if want <= 0:
+        return frames
+    while f is not entry:
         code = f.f_code
-        emitted = emitted_files.get(code.co_filename)
-        if emitted is not None:
-            # (inline: _activation_owner for an emitted frame)
-            if not emitted[0] or code.co_name.startswith(EMITTED_PART_PREFIX):
-                if pos is None:
-                    pos = _At(f)
-                f = f.f_back  # type: ignore[assignment]
-                continue
-            local_vars = f.f_locals
-            delegate = emitted[1]
+        k = kinds.get(id(code), _MISS)
+        if k is _MISS:
+            k = _frame_kind(code)
+        if not k:  # (a host's or the engine's frame)
+            f = f.f_back  # type: ignore[assignment]
+            continue
+        kind = k[1]
+        if kind is _AT:
             if pos is None:
-                pos = _At(f)
-            if delegate is not None and (d := local_vars.get(delegate)) is not None and type(d) is not _EmittedCall:
-                f = f.f_back  # type: ignore[assignment]
-                continue
-            owner = local_vars.get("self")
-            construct = local_vars.get("given") is EMITTED_NEW
+                pos = _new_at(_At, (f.f_globals, code, f.f_lasti))
+            f = f.f_back  # type: ignore[assignment]
+            continue
+        if kind is _POS:
+            if pos is None:
+                pos = f.f_locals.get("pos")
+            f = f.f_back  # type: ignore[assignment]
+            continue
+        local_vars = f.f_locals
+        if kind is _EMITTED:
+            if pos is None:
+                pos = _new_at(_At, (f.f_globals, code, f.f_lasti))
+            # (an emitted function's ``given``: None or an _EmittedCall when the frame is its
+            # call's activation, EMITTED_NEW for a [[Construct]]; a generator's frame has none)
+            d = local_vars.get("given") if k[2] is not None else None
+            construct = d is EMITTED_NEW
         else:
-            cid = id(code)
-            act = activations.get(cid)
-            if act is None:
-                # host and engine frames: nothing to record, but a call site's position
-                if pos is None and cid in call_sites:
-                    pos = f.f_locals.get("pos")
-                f = f.f_back  # type: ignore[assignment]
-                continue
-            # (inline: _activation_owner for an activation's frame that is not emitted)
-            local_vars = f.f_locals
-            if pos is None and cid in call_sites:
+            if pos is None and k[4]:
                 pos = local_vars.get("pos")
-            delegating = delegates.get(cid)
-            if (delegating is not None and (d := local_vars.get(delegating[1])) is not None
-                    and type(d) is not _EmittedCall):
-                f = f.f_back  # type: ignore[assignment]
-                continue
-            owner = local_vars.get("self")
-            construct = bool(act[1])
+            d = local_vars.get(k[2]) if k[2] is not None else None
+            construct = k[3]
+        if d is not None and type(d) is not _EmittedCall:
+            # (the activation is a frame further in or out: this one handed it on)
+            f = f.f_back  # type: ignore[assignment]
+            continue
+        owner = local_vars.get("self")
         if owner is not None:
-            frames.append((owner, local_vars.get("this"), construct, pos))  # type: ignore[union-attr]
+            frames.append((owner, local_vars.get("this"), construct, pos))
             if skipping and owner is skip_until:
                 skipping = False
                 skipped = len(frames)
+                want = limit + skipped
+            elif len(frames) >= want:
+                break
         pos = None
         f = f.f_back  # type: ignore[assignment]
     if skip_until is not None and not skipping:
@@ -363,7 +417,7 @@ def materialize_frames(raw: list[RawFrame]) -> list[Frame]:
     for owner, this, construct, pos in raw:
         name, filename, line, col = owner.frame_info()
         if type(pos) is _At:
-            pos = _position_at(pos.ns, pos.code, pos.offset)
+            pos = _position_at(*pos)
         if pos is not None:
             line, col = pos
         type_name = ""
