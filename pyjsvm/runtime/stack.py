@@ -21,8 +21,9 @@ from pyjsvm.runtime.objects import A, C, E, W, BuiltinFunction, JSArray, JSObjec
 from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
 from pyjsvm.runtime.agent import get_agent
 
-# NON-SPEC (V8): where each error object was last thrown by a ``throw`` statement, as
-# (file name, line, column): the host points its uncaught-exception caret there, as node does.
+# NON-SPEC (V8): where each object that is no JSErrorObject was last thrown by a ``throw``
+# statement, as (file name, line, column): the host points its uncaught-exception caret there, as
+# node does (an error object keeps its own, ``JSErrorObject.throw_site``: see ``throw_site``).
 THROW_SITES: "weakref.WeakKeyDictionary[JSObject, tuple[str, int, int]]" = weakref.WeakKeyDictionary()
 # NON-SPEC: the same for the last primitive a ``throw`` statement threw (primitives cannot be
 # weak keys): [value, site]; the host uses it when that value reaches the top uncaught.
@@ -694,12 +695,16 @@ class JSErrorObject(JSObject):
     """An object with an [[ErrorData]] slot (sec-properties-of-error-instances). ``frames`` is the
     NON-SPEC call-site list captured when it was made (for ``stack``)."""
 
-    __slots__ = ("_frames", "raw_frames", "lazy_stack")
+    __slots__ = ("_frames", "raw_frames", "lazy_stack", "throw_site")
     class_name = "Error"
 
     def __init__(self, proto: JSObject | None) -> None:
         JSObject.__init__(self, proto)
         self._frames: list[Any] = []
+        # NON-SPEC (V8): where a ``throw`` statement last threw it (see THROW_SITES), or None.
+        # NON-SPEC (speed): a slot, where a WeakKeyDictionary entry cost about 0.8 us per error
+        # thrown (its weak reference made, and its callback run when the error goes)
+        self.throw_site: tuple[str, int, int] | None = None
         # NON-SPEC: the frames as captured (capture_raw_frames), until ``frames`` is first read
         self.raw_frames: list[RawFrame] | None = None
         # NON-SPEC (V8): True while the own 'stack' is the accessor that formats it on first read
@@ -742,3 +747,11 @@ class JSErrorObject(JSObject):
         if self.lazy_stack and key == "stack":
             self.materialize_stack()
         return JSObject.define_own_property(self, key, desc)
+
+
+def throw_site(value: Any) -> tuple[str, int, int] | None:
+    """NON-SPEC (V8): where a ``throw`` statement last threw the object ``value`` (file name,
+    line, column), or None (not an object, or never thrown by a ``throw`` statement)."""
+    if isinstance(value, JSErrorObject):
+        return value.throw_site
+    return THROW_SITES.get(value) if isinstance(value, JSObject) else None
