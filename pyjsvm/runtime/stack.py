@@ -18,7 +18,7 @@ from pyjsvm.runtime.operations import call, safe_describe
 from pyjsvm.runtime.conversion import to_string
 
 from pyjsvm.runtime.objects import A, C, E, W, BuiltinFunction, JSArray, JSObject, Prop, PropertyDescriptor
-from pyjsvm.runtime.values import NULL, JSBigInt, JSSymbol
+from pyjsvm.runtime.values import NULL, WELL_KNOWN_SYMBOLS, JSBigInt, JSSymbol
 from pyjsvm.runtime.agent import get_agent
 
 # NON-SPEC (V8): where each object that is no JSErrorObject was last thrown by a ``throw``
@@ -62,6 +62,10 @@ class CodeTable:
 
 # Code objects whose frames mark a JS activation; filled in by the compiler module.
 ACTIVATION_CODES = CodeTable()
+# NON-SPEC (V8): the code objects of built-in functions' implementations whose activations show
+# in stack traces (``at Array.map (<anonymous>)``), with the function's name: registered when a
+# BuiltinTable declares them, so that a call of a built-in records nothing
+NATIVE_CODES = CodeTable()
 CALL_SITE_CODES = CodeTable()
 # activation code -> a local that, when not None, says the frame handed its activation to a
 # frame further in (ECMAFunction.call running an emitted body, which is the activation itself)
@@ -123,6 +127,27 @@ CONSTRUCT_PREFIX = "new "
 # NON-SPEC (V8): the name of a CommonJS module's top-level frame (host/require.py), shown so
 # because its receiver is ``module.exports``, an Object, and the function is anonymous
 MODULE_TOP = "Object.<anonymous>"
+
+
+class NativeFrame:
+    """NON-SPEC (V8): the activation of a built-in function (``NATIVE_CODES``) in a captured
+    stack: V8 shows it with its name, its receiver's type and no position
+    (``at Array.map (<anonymous>)``, ``at new Promise (<anonymous>)``)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def frame_info(self) -> tuple[str, str, int, int]:
+        return self.name, "", 0, 0
+
+
+def register_native_frame(impl: Any, name: str) -> None:
+    """Record ``impl``'s activations as those of the built-in function ``name`` (the first
+    name it is declared under is kept: an alias shows the function's name, as in V8)."""
+    if impl.__code__ not in NATIVE_CODES:
+        NATIVE_CODES.add(impl.__code__, NativeFrame(name))
 
 
 def register_call_sites(*modules: Any) -> None:
@@ -280,7 +305,7 @@ _new_at = tuple.__new__
 # activation it runs in), _POS (a closure-tier call site: its ``pos``), _EMITTED (an emitted
 # function's frame), _ACTIVATION (a registered activation code). The table holds its code
 # objects (their ids stay theirs); bounded, since emitted code objects come and go.
-_AT, _POS, _EMITTED, _ACTIVATION = "at", "pos", "emitted", "activation"
+_AT, _POS, _EMITTED, _ACTIVATION, _NATIVE = "at", "pos", "emitted", "activation", "native"
 _KINDS: dict[int, tuple[Any, ...]] = {}
 _KINDS_MAX = 8192
 # (such a code's entry is the empty tuple, false, tested first: most frames are the host's and
@@ -301,7 +326,10 @@ def _frame_kind(code: Any) -> tuple[Any, ...]:
     else:
         act = _ACTIVATION_IDS.get(id(code))
         call_site = id(code) in _CALL_SITE_IDS
-        if act is not None:
+        native = NATIVE_CODES.get(code)
+        if native is not None:
+            kind = (code, _NATIVE, native, False, False)
+        elif act is not None:
             kind = (code, _ACTIVATION, DELEGATING.get(code), bool(act[1]), call_site)
         elif call_site:
             kind = (code, _POS, None, False, False)
@@ -324,19 +352,21 @@ RawFrame = tuple[Any, Any, bool, Any]
 
 
 def capture_frames(skip_until: Any = None, *, absent_empty: bool = False,
-                   limit: int | None = None) -> list[Frame]:
+                   limit: int | None = None, natives: bool = True) -> list[Frame]:
     """Return [(function name, file name, line, column, receiver's type name, method name)],
     innermost first (see ``capture_raw_frames`` and ``materialize_frames``)."""
-    return materialize_frames(capture_raw_frames(skip_until, absent_empty=absent_empty, limit=limit))
+    return materialize_frames(capture_raw_frames(skip_until, absent_empty=absent_empty, limit=limit,
+                                                 natives=natives))
 
 
 def capture_raw_frames(skip_until: Any = None, *, absent_empty: bool = False,
-                       limit: int | None = None) -> list[RawFrame]:
+                       limit: int | None = None, natives: bool = True) -> list[RawFrame]:
     """The JS activations on the stack, innermost first, as RawFrames. With ``skip_until``
     (V8's constructor-skipping for ``new MyError()``), the frames up to and including that
     function's activation are left out, when it is on the stack; when it is not, all frames are
     kept, or none with ``absent_empty`` (V8's ``Error.captureStackTrace(o, fn)``). At most
-    ``limit`` frames (default: ``Error.stackTraceLimit``)."""
+    ``limit`` frames (default: ``Error.stackTraceLimit``). Built-in functions' activations
+    (NATIVE_CODES) are among them unless ``natives`` is False."""
     agent = get_agent()
     if limit is None:
         limit = stack_trace_limit(agent)
@@ -369,6 +399,18 @@ def capture_raw_frames(skip_until: Any = None, *, absent_empty: bool = False,
         if kind is _POS:
             if pos is None:
                 pos = f.f_locals.get("pos")
+            f = f.f_back  # type: ignore[assignment]
+            continue
+        if kind is _NATIVE:
+            if not natives:
+                f = f.f_back  # type: ignore[assignment]
+                continue
+            # (a built-in's implementation: impl(realm, this, args, new_target))
+            local_vars = f.f_locals
+            frames.append((k[2], local_vars.get("this"), local_vars.get("new_target") is not None, None))
+            if len(frames) >= want:
+                break
+            pos = None
             f = f.f_back  # type: ignore[assignment]
             continue
         local_vars = f.f_locals
@@ -434,6 +476,9 @@ def materialize_frames(raw: list[RawFrame]) -> list[Frame]:
                 receiver, fn = this, owner
         if construct:
             name = CONSTRUCT_PREFIX + (name or "<anonymous>")
+        elif type(owner) is NativeFrame:
+            type_name = native_type_name(this)
+            method = name if type_name else ""
         elif isinstance(owner, JSObject):
             type_name = frame_type_name(this, owner)
             if type_name and isinstance(this, JSObject):
@@ -553,6 +598,49 @@ def frame_type_name(this: Any, fn: JSObject) -> str:
     return getattr(type(this), "frame_type_name", "Object")
 
 
+def native_type_name(this: Any) -> str:
+    """NON-SPEC (V8's GetConstructorName for a built-in's frame): the type a built-in's stack
+    line shows before its name: a primitive's type, "Function" for a function (``Function.keys``
+    for Object.keys), a generator object's function's name (``g.next``), else the constructor's name ``frame_type_name`` finds, but when that is
+    Object's, the object's own or inherited ``Symbol.toStringTag`` if it is a string data
+    property (``JSON.parse``: V8 looks past Object for the tag); "" for undefined, null and the
+    global object. No JS runs."""
+    primitive = _PRIMITIVE_TYPE_NAMES.get(type(this))
+    if primitive is not None:
+        return primitive
+    if not isinstance(this, JSObject):
+        return ""
+    if this.is_callable:
+        return "Function"
+    realm = get_agent().realm
+    if realm is not None and (this is realm.global_this or this is realm.global_object):
+        return ""
+    # (a generator object's is its generator function's name, as V8 gives it: ``at g.next``;
+    # the function is the running body's ``self``)
+    body = getattr(getattr(this, "pygen", None), "gi_frame", None)
+    if body is not None:
+        fn = body.f_locals.get("self")
+        if isinstance(fn, JSObject):
+            own = _data_name(fn) or _inferred_name(fn)
+            if own:
+                return own
+    name = frame_type_name(this, this)
+    if name != "Object":
+        return name
+    p: Any = this
+    for _ in range(64):
+        if not isinstance(p, JSObject) or p.is_proxy:
+            break
+        tag = p.props.get(_TO_STRING_TAG)
+        if tag is not None:
+            if type(tag) is Prop:
+                tag = None if tag.flags & A else tag.value
+            return tag if type(tag) is str and tag else name
+        p = p.proto
+    return name
+
+
+_TO_STRING_TAG = WELL_KNOWN_SYMBOLS["toStringTag"]
 _EVAL_TAIL = ", <anonymous>"
 
 
@@ -564,8 +652,9 @@ class EvalFrame:
     __slots__ = ("filename",)
 
     def __init__(self) -> None:
-        # (the innermost JS frame now: the caller, at its call of eval)
-        caller = capture_frames(limit=1)
+        # (the innermost JS frame now: the caller, at its call of eval; not eval's, nor
+        # Function's, own built-in frame)
+        caller = capture_frames(limit=1, natives=False)
         if caller:
             name, filename, line, col = caller[0][:4]
             if name.startswith(CONSTRUCT_PREFIX):
@@ -641,7 +730,8 @@ def format_call_site(frame: Frame) -> str:
     method's, ``[s]``, shows alone, and an anonymous one as ``Type.key``, as V8 shows them."""
     name, filename, line, col, type_name, lazy = frame[:6]
     method = str(lazy)
-    where = f"{filename or '<anonymous>'}:{line}:{col}"  # (V8 names a script without a name so)
+    # (V8 names a script without a name so; a built-in's frame has no position)
+    where = f"{filename or '<anonymous>'}:{line}:{col}" if line else "<anonymous>"
     if type_name:
         if not name:
             name = type_name + "." + (method or "<anonymous>")
