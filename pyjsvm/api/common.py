@@ -21,7 +21,7 @@ from pyjsvm.api.validators import check_bool, check_int32, check_str, check_time
 from pyjsvm.errors import JSError, invalid_arg_type
 from pyjsvm.runtime.agent import AGENT
 from pyjsvm.runtime.objects import C, JSObject, Prop, W
-from pyjsvm.runtime.stack import THROW_SITES
+from pyjsvm.runtime.stack import throw_site
 from pyjsvm.runtime.environments import GlobalCell, HostValue
 from pyjsvm.runtime.values import NULL
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
@@ -457,8 +457,8 @@ def source_arrow(filename: str, code: str, line_offset: int, line: int, column: 
 
 def thrown_arrow(value: Any, filename: str, code: str, line_offset: int) -> str | None:
     """The displayErrors header for a value thrown while a script ran: where it was thrown
-    (runtime/stack.THROW_SITES) or made, when that is a line of this script."""
-    site = THROW_SITES.get(value) if isinstance(value, JSObject) else None
+    (runtime/stack.throw_site) or made, when that is a line of this script."""
+    site = throw_site(value)
     frames = getattr(value, "frames", None) if isinstance(value, JSObject) else None
     if site is not None:
         where, line, column = site

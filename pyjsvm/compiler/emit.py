@@ -90,7 +90,7 @@ from pyjsvm.runtime.iteration import (
     iterator_complete, iterator_rest, iterator_step_value, iterator_value,
 )
 from pyjsvm.runtime.promise import new_promise
-from pyjsvm.runtime.stack import CALL_SITE_CODES, DELEGATED, EMITTED_CALL, EMITTED_FILES, EMITTED_NEW, EMITTED_SELF, EMITTED_PART_PREFIX, PRIMITIVE_THROW, THROW_SITES
+from pyjsvm.runtime.stack import CALL_SITE_CODES, DELEGATED, EMITTED_CALL, EMITTED_FILES, EMITTED_NEW, EMITTED_SELF, EMITTED_PART_PREFIX, PRIMITIVE_THROW, THROW_SITES, JSErrorObject
 from pyjsvm.syntax.modules import DEFAULT_BINDING
 from pyjsvm.syntax.scope import Scope, bound_names, contains_suspend, if_clause, is_apply_arguments_call
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -787,7 +787,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_id": id, "_chk": _check, "_nd": not_defined, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_tmplcat": concat_strings, "_to_object": to_object,
-    "_THROW_SITES": THROW_SITES, "_PRIMITIVE_THROW": PRIMITIVE_THROW, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
+    "_THROW_SITES": THROW_SITES, "_JSErrorObject": JSErrorObject, "_PRIMITIVE_THROW": PRIMITIVE_THROW, "_YV": Y_VALUE, "_YA": Y_AWAIT, "_ystar": yield_star,
     "_agyield": async_generator_yield, "_GeneratorExit": GeneratorExit, "_Interrupted": Interrupted, "_getiter": get_iterator,
     "_itstep": iterator_step_value, "_itarr": array_values_iterator, "_DONE": DONE, "_itclose": iterator_close, "_aitclose": async_iterator_close,
     "_itnext": _iterator_next, "_opc": object_pattern_coercible, "_restobj": _rest_object,
@@ -2503,7 +2503,9 @@ class FunctionEmitter:
         e = self.spill(self.expr(s.argument))
         # where an uncaught error was thrown, for the host's report (as the closure tier)
         site = self.const((self.ctx.filename, *self.c.position(s)))
-        self.emit(f"if isinstance({e.text}, _JSObject):")
+        self.emit(f"if isinstance({e.text}, _JSErrorObject):")
+        self.emit(f" {e.text}.throw_site = {site}")
+        self.emit(f"elif isinstance({e.text}, _JSObject):")
         self.emit(f" _THROW_SITES[{e.text}] = {site}")
         self.emit("else:")
         self.emit(f" _PRIMITIVE_THROW[:] = ({e.text}, {site})")

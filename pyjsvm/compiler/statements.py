@@ -16,7 +16,7 @@ from pyjsvm.compiler.expressions import ExpressionCompiler, describe_iterable
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env, WithEnv
 from pyjsvm.runtime.objects import E, PROTO_EPOCH, JSArray, JSObject, Prop, array_index
-from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES
+from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES, JSErrorObject
 from pyjsvm.runtime.operations import is_strictly_equal, to_boolean, to_object
 from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.parse import children
@@ -673,7 +673,9 @@ class StatementCompiler(ExpressionCompiler):
 
         def throw(env: Any) -> Any:
             v = f(env)
-            if isinstance(v, JSObject):
+            if isinstance(v, JSErrorObject):
+                v.throw_site = site
+            elif isinstance(v, JSObject):
                 THROW_SITES[v] = site
             else:
                 PRIMITIVE_THROW[:] = (v, site)

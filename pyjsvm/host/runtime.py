@@ -23,7 +23,7 @@ from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import A, C, E, L, W, JSObject, LazySlot, Prop
 from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, JSSymbol
 from pyjsvm.compiler.functions import DYNAMIC_SYNTAX_SITES
-from pyjsvm.runtime.stack import PRIMITIVE_THROW, THROW_SITES, JSErrorObject
+from pyjsvm.runtime.stack import PRIMITIVE_THROW, JSErrorObject, throw_site
 from pyjsvm.intrinsics.realm import Realm
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.promise import new_promise_capability, perform_promise_then_internal
@@ -708,7 +708,7 @@ class NodeHost:
                 if 1 <= line <= len(lines):
                     return error_source_arrow(f"<anonymous_script>:{line}", js_str(lines[line - 1]), col, length)
                 return f"<anonymous_script>:{line}\n\n\n"  # (at the end of the input: no caret, as node)
-        site = THROW_SITES.get(value) if isinstance(value, JSObject) else None
+        site = throw_site(value)
         if not isinstance(value, JSObject) and PRIMITIVE_THROW[1] is not None and \
                 type(PRIMITIVE_THROW[0]) is type(value) and same_value(PRIMITIVE_THROW[0], value):
             site = PRIMITIVE_THROW[1]

@@ -134,7 +134,7 @@ def error_is_error(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
     return isinstance(argument(args, 0), JSErrorObject)
 
 
-@error_statics.method("captureStackTrace", 2)
+@error_statics.method("captureStackTrace", 2, frame=False)
 def error_capture_stack_trace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """NON-SPEC (V8): Error.captureStackTrace ( targetObject [ , constructorOpt ] ) defines an own
     'stack' data property on targetObject. When constructorOpt is a function, the frames up to
@@ -220,16 +220,28 @@ def call_site_get_method_name(realm: "Realm", this: Any, args: list[Any], new_ta
 
 @call_site_proto.method("getFileName", 0)
 def call_site_get_file_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """NON-SPEC (V8): CallSite.prototype.getFileName (undefined for eval code)."""
-    name = _frame(this, "getFileName")[1]
-    return None if EvalFrame.origin(name) is not None else name
+    """NON-SPEC (V8): CallSite.prototype.getFileName (undefined for eval code, null for a
+    built-in's frame)."""
+    frame = _frame(this, "getFileName")
+    if _native(frame):
+        return NULL
+    return None if EvalFrame.origin(frame[1]) is not None else frame[1]
+
+
+def _native(frame: Frame) -> bool:
+    """Whether ``frame`` is a built-in function's (no file, no position: V8's CallSite methods
+    give null for them)."""
+    return not frame[2] and not frame[1]
 
 
 @call_site_proto.method("getScriptNameOrSourceURL", 0)
 def call_site_get_script_name(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """NON-SPEC (V8): CallSite.prototype.getScriptNameOrSourceURL: the file name."""
-    name = _frame(this, "getScriptNameOrSourceURL")[1]
-    return None if EvalFrame.origin(name) is not None else name
+    """NON-SPEC (V8): CallSite.prototype.getScriptNameOrSourceURL: the file name (null for a
+    built-in's frame)."""
+    frame = _frame(this, "getScriptNameOrSourceURL")
+    if _native(frame):
+        return NULL
+    return None if EvalFrame.origin(frame[1]) is not None else frame[1]
 
 
 @call_site_proto.method("isEval", 0)
@@ -248,14 +260,16 @@ def call_site_get_eval_origin(realm: "Realm", this: Any, args: list[Any], new_ta
 
 @call_site_proto.method("getLineNumber", 0)
 def call_site_get_line_number(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """NON-SPEC (V8): CallSite.prototype.getLineNumber (1-based)."""
-    return float(_frame(this, "getLineNumber")[2])
+    """NON-SPEC (V8): CallSite.prototype.getLineNumber (1-based; null for a built-in's frame)."""
+    frame = _frame(this, "getLineNumber")
+    return NULL if _native(frame) else float(frame[2])
 
 
 @call_site_proto.method("getColumnNumber", 0)
 def call_site_get_column_number(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """NON-SPEC (V8): CallSite.prototype.getColumnNumber (1-based)."""
-    return float(_frame(this, "getColumnNumber")[3])
+    """NON-SPEC (V8): CallSite.prototype.getColumnNumber (1-based; null for a built-in's frame)."""
+    frame = _frame(this, "getColumnNumber")
+    return NULL if _native(frame) else float(frame[3])
 
 
 @call_site_proto.method("isToplevel", 0)
@@ -263,6 +277,8 @@ def call_site_is_toplevel(realm: "Realm", this: Any, args: list[Any], new_target
     """NON-SPEC (V8): CallSite.prototype.isToplevel: whether the receiver is the global object,
     undefined or null (not a method call's, nor a CommonJS module's top level)."""
     frame = _frame(this, "isToplevel")
+    if _native(frame):  # (a built-in's: its receiver undefined, as a constructor's is in V8)
+        return not frame[4]
     return not frame[4] and frame[0] != MODULE_TOP and not frame[0].startswith(CONSTRUCT_PREFIX)
 
 
@@ -323,7 +339,7 @@ def setup(realm: "Realm") -> None:
     # %Error.prototype% (sec-properties-of-the-error-prototype-object): an ordinary object.
     ep = JSObject(realm.object_prototype)
     realm.intrinsics["%Error.prototype%"] = ep
-    error_ctor = make_constructor(realm, error_constructor, "Error", 1, ep)
+    error_ctor = make_constructor(realm, error_constructor, "Error", 1, ep, frame=False)
     realm.intrinsics["%Error%"] = error_ctor
     ep.define_builtin("name", "Error")
     ep.define_builtin("message", "")
@@ -347,7 +363,7 @@ def setup_subclass(realm: "Realm", kind: str, impl: Any, length: int) -> None:
     constructor ``impl`` of ``length`` and its prototype, and the global ``kind``."""
     p = JSObject(realm.intrinsics["%Error.prototype%"])
     realm.intrinsics[f"%{kind}.prototype%"] = p
-    ctor = make_constructor(realm, impl, kind, length, p, proto_of_ctor=realm.intrinsics["%Error%"])
+    ctor = make_constructor(realm, impl, kind, length, p, proto_of_ctor=realm.intrinsics["%Error%"], frame=False)
     realm.intrinsics[f"%{kind}%"] = ctor
     p.define_builtin("name", kind)
     p.define_builtin("message", "")

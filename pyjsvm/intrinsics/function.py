@@ -156,7 +156,7 @@ def function_constructor(realm: "Realm", this: Any, args: list[Any], new_target:
 
 # --- Function.prototype ----------------------------------------------------------------------
 
-@proto.method("apply", 2)
+@proto.method("apply", 2, frame=False)
 def function_proto_apply(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Function.prototype.apply ( thisArg, argArray ) (sec-function.prototype.apply)."""
     func: Any = this
@@ -262,7 +262,7 @@ def _data_name_and_length(target: Any) -> tuple[Any, Any] | None:
     return length, name
 
 
-@proto.method("call", 1)
+@proto.method("call", 1, frame=False)
 def function_proto_call(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Function.prototype.call ( thisArg, ...args ) (sec-function.prototype.call)."""
     func: Any = this

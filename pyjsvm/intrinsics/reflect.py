@@ -27,7 +27,7 @@ def _target(args: list[Any], name: str) -> JSObject:
     return t
 
 
-@reflect.method("apply", 3)
+@reflect.method("apply", 3, frame=False)
 def reflect_apply(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Reflect.apply ( target, thisArgument, argumentsList ) (sec-reflect.apply)."""
     target = argument(args, 0)
@@ -37,7 +37,7 @@ def reflect_apply(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     return call(target, argument(args, 1), arg_list)
 
 
-@reflect.method("construct", 2)
+@reflect.method("construct", 2, frame=False)
 def reflect_construct(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Reflect.construct ( target, argumentsList [ , newTarget ] ) (sec-reflect.construct)."""
     target = argument(args, 0)

@@ -749,7 +749,7 @@ def regexp_source(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     return escape_regexp_pattern(this.original_source)
 
 
-@proto.method(SYM_MATCH, 1)
+@proto.method(SYM_MATCH, 1, frame=False)
 def regexp_symbol_match(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.match% ] (sec-regexp.prototype-%symbol.match%)."""
     rx = _this_object(this, "RegExp.prototype[Symbol.match]")
@@ -794,7 +794,7 @@ class RegExpStringIterator(JSObject):
         self.done = False
 
 
-@proto.method(SYM_MATCH_ALL, 1)
+@proto.method(SYM_MATCH_ALL, 1, frame=False)
 def regexp_symbol_match_all(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.matchAll% ] (sec-regexp-prototype-%symbol.matchall%)."""
     r = _this_object(this, "RegExp.prototype[Symbol.matchAll]")
@@ -911,7 +911,7 @@ def _replace_plain(s: str, found: list[list[int]], replacement: str) -> str:
     return "".join(acc)
 
 
-@proto.method(SYM_REPLACE, 2)
+@proto.method(SYM_REPLACE, 2, frame=False)
 def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.replace% ] (sec-regexp.prototype-%symbol.replace%)."""
     rx = _this_object(this, "RegExp.prototype[Symbol.replace]")
@@ -965,7 +965,7 @@ def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target
     return "".join(acc)
 
 
-@proto.method(SYM_SEARCH, 1)
+@proto.method(SYM_SEARCH, 1, frame=False)
 def regexp_symbol_search(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.search% ] (sec-regexp.prototype-%symbol.search%)."""
     rx = _this_object(this, "RegExp.prototype[Symbol.search]")
@@ -990,7 +990,7 @@ def regexp_symbol_search(realm: "Realm", this: Any, args: list[Any], new_target:
     return result.get("index", result)
 
 
-@proto.method(SYM_SPLIT, 2)
+@proto.method(SYM_SPLIT, 2, frame=False)
 def regexp_symbol_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.split% ] (sec-regexp.prototype-%symbol.split%)."""
     rx = _this_object(this, "RegExp.prototype[Symbol.split]")

@@ -18,6 +18,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.runtime.objects import C, W, WEC, BuiltinFunction, BuiltinImpl, JSObject, Prop
+from pyjsvm.runtime.stack import register_native_frame
 from pyjsvm.runtime.values import JSSymbol
 
 if TYPE_CHECKING:
@@ -80,9 +81,16 @@ class BuiltinTable:
     def __init__(self) -> None:
         self.entries: list[Entry] = []
 
-    def method(self, key: Any, length: int, flags: int = W | C) -> Callable[[BuiltinImpl], BuiltinImpl]:
+    def method(self, key: Any, length: int, flags: int = W | C, *,
+               frame: bool = True) -> Callable[[BuiltinImpl], BuiltinImpl]:
+        """Declare the built-in method ``key`` (its ``length``, its property's ``flags``). Its
+        calls show in stack traces as V8 shows its built-ins' (``at Array.map (<anonymous>)``),
+        unless ``frame`` is False (V8 shows none for Function.prototype.call, Reflect.apply...)."""
         def deco(fn: BuiltinImpl) -> BuiltinImpl:
-            self.entries.append(Entry(key, length, fn, "method", flags))
+            entry = Entry(key, length, fn, "method", flags)
+            self.entries.append(entry)
+            if frame:
+                register_native_frame(fn, entry.names[0])
             return fn
         return deco
 
@@ -111,9 +119,13 @@ class BuiltinTable:
 
 
 def make_constructor(realm: "Realm", impl: BuiltinImpl, name: str, length: int, prototype: JSObject | None,
-                     proto_of_ctor: JSObject | None = None) -> BuiltinFunction:
+                     proto_of_ctor: JSObject | None = None, *, frame: bool = True) -> BuiltinFunction:
     """Create a built-in constructor, link it with its prototype object (``prototype`` is
-    non-writable, ``constructor`` is W|C) and return it."""
+    non-writable, ``constructor`` is W|C) and return it. Its calls show in stack traces as
+    V8's (``at new Promise (<anonymous>)``, ``at String (<anonymous>)``) unless ``frame`` is
+    False (the error constructors, whose frames V8 leaves out of the stacks they capture)."""
+    if frame:
+        register_native_frame(impl, name)
     ctor = BuiltinFunction(realm, impl, name, length, proto=proto_of_ctor, ctor=True)
     if prototype is not None:
         ctor.define_builtin("prototype", prototype, 0)

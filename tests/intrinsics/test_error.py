@@ -326,16 +326,18 @@ def test_stack_header_runs_name_and_message_getters() -> None:
 
 def test_stack_frames_of_script_callback_and_construct_calls() -> None:
     """The frames an error records (runtime/stack.capture_raw_frames): a function called from
-    the script's top level, from a built-in's callback and from a constructor, each frame once
-    (an ECMAFunction.call frame that handed its activation to the emitted body is left out),
-    with the call sites' positions (as they were before capture_raw_frames was made faster)."""
+    the script's top level, from a built-in's callback (and the built-in's own frame, as V8's:
+    at Array.map (<anonymous>)) and from a constructor, each frame once (an ECMAFunction.call
+    frame that handed its activation to the emitted body is left out), with the call sites'
+    positions (as they were before capture_raw_frames was made faster); node's text."""
     import pyjsvm
     src = ("function a() { return new Error('x'); }\nfunction b() { return a(); }\n"
            "var s = [b().stack, [1].map(function m() { return b(); })[0].stack, new (function F() { this.e = b(); })().e.stack];\n"
            "s.join('\\n--\\n')")
     head = "Error: x\n    at a (evalmachine.<anonymous>:1:23)\n    at b (evalmachine.<anonymous>:2:23)\n"
     expected = (head + "    at evalmachine.<anonymous>:3:10\n--\n"
-                + head + "    at m (evalmachine.<anonymous>:3:51)\n    at evalmachine.<anonymous>:3:25\n--\n"
+                + head + "    at m (evalmachine.<anonymous>:3:51)\n    at Array.map (<anonymous>)\n"
+                + "    at evalmachine.<anonymous>:3:25\n--\n"
                 + head + "    at new F (evalmachine.<anonymous>:3:98)\n    at evalmachine.<anonymous>:3:69")
     from pyjsvm.compiler import emit
     for _ in range(3):  # (the functions' bodies emitted after their first calls)
