@@ -56,6 +56,8 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("async_hooks", lazy("async_hooks", "make_async_hooks_module"))
     ms.register("net", lazy("net", "make_net_module"))
     ms.register("http", lazy("http", "make_http_module"))
+    ms.register("tls", lazy("tls", "make_tls_module"))
+    ms.register("https", lazy("tls", "make_https_module"))
     ms.register("constants", lambda: make_constants_module(host))
     register_aliases(host)
 
@@ -93,6 +95,8 @@ def register_aliases(host: "NodeHost") -> None:
     ms.register("_http_incoming", picked("http", ("IncomingMessage",)))
     ms.register("_http_outgoing", picked("http", ("validateHeaderName", "validateHeaderValue", "OutgoingMessage")))
     ms.register("_http_server", picked("http", ("STATUS_CODES", "Server", "ServerResponse")))
+    ms.register("_tls_common", picked("tls", ("SecureContext", "createSecureContext")))
+    ms.register("_tls_wrap", picked("tls", ("TLSSocket", "Server", "createServer", "connect")))
     ms.register("_http_common", picked("http", ("methods=METHODS",)))
 
 

@@ -1,0 +1,50 @@
+"""``node:tls`` and ``node:https`` (Node's documentation of both), without encryption.
+
+NON-SPEC (node). pyjsvm's sockets (``net.py``) have no TLS layer, so ``tls.connect``,
+``https.request``/``https.get`` and the ``listen`` of ``tls``/``https`` servers fail the way a
+connection that cannot be made fails: an 'error' event on the next tick with an Error whose
+code is ``ERR_PYJSVM_TLS_UNSUPPORTED``, then 'close'. What libraries read at load time is there:
+``https.Agent`` (an ``http.Agent`` with port 443) and ``globalAgent``, ``tls.DEFAULT_*``,
+``getCiphers()`` and ``rootCertificates`` (the PEM certificates of Python's default context),
+``checkServerIdentity``, ``createSecureContext`` (an empty context), the ``Server`` and
+``TLSSocket`` classes, and request header methods.
+"""
+from __future__ import annotations
+
+import ssl
+from typing import TYPE_CHECKING, Any
+
+from pyjsvm.host.jsutil import binding, load_js
+from pyjsvm.host.node.tls_js import HTTPS_SOURCE, TLS_SOURCE
+from pyjsvm.host.jsutil import new_array
+
+if TYPE_CHECKING:
+    from pyjsvm.host.runtime import NodeHost
+
+__all__ = ["make_tls_module", "make_https_module"]
+
+
+def make_tls_module(host: "NodeHost") -> Any:
+    """``require('tls')``."""
+    realm = host.realm
+
+    def context() -> ssl.SSLContext:
+        return ssl.create_default_context()
+
+    def root_certificates(a: list[Any]) -> Any:
+        pems = [ssl.DER_cert_to_PEM_cert(der).strip() for der in context().get_ca_certs(binary_form=True)]
+        return new_array(realm, pems)
+
+    def ciphers(a: list[Any]) -> Any:
+        names = sorted({str(c["name"]).lower() for c in context().get_ciphers()})
+        return new_array(realm, names)
+
+    def default_ciphers(a: list[Any]) -> Any:
+        return ":".join(str(c["name"]) for c in context().get_ciphers())
+    b = binding(realm, {"rootCertificates": root_certificates, "ciphers": ciphers, "defaultCiphers": default_ciphers})
+    return load_js(realm, "node:tls", TLS_SOURCE, host.js_helpers({"B": b}))
+
+
+def make_https_module(host: "NodeHost") -> Any:
+    """``require('https')``."""
+    return load_js(host.realm, "node:https", HTTPS_SOURCE, host.js_helpers({}))
