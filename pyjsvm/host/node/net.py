@@ -9,7 +9,8 @@ alive while they are open and exits when all are closed. Each handle reports to 
 function, ``onEvent(kind, ...)``, called on the loop in the async context of the handle's
 creation: 'connection' (server: the new handle's id and the peer), 'connect', 'data' (a Buffer),
 'end', 'drain' (the queued writes went out), 'error' (a Node system error). Host names are
-resolved with ``getaddrinfo`` (blocking).
+resolved with ``getaddrinfo`` (blocking). A TLS client handle (``connect``'s fourth argument)
+wraps its socket in ``ssl`` once connected and reports 'connect' after the handshake.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import errno as _errno
 import ipaddress
 import selectors
 import socket
+import ssl
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import UV_MESSAGES, binding, bytes_to_buffer, describe_received, load_js, obj_from, view_bytes
@@ -54,7 +56,7 @@ class _Handle:
     """One TCP socket or listening server."""
 
     __slots__ = ("id", "sock", "server", "on_event", "context", "out", "reading", "connecting",
-                 "shutdown", "refd", "holding", "closed", "events")
+                 "shutdown", "refd", "holding", "closed", "events", "tls", "handshake")
 
     def __init__(self, hid: int, sock: socket.socket, server: bool, on_event: Any, context: Any) -> None:
         self.id = hid
@@ -70,6 +72,32 @@ class _Handle:
         self.holding = False        # it holds a ref on the loop now
         self.closed = False
         self.events = 0
+        self.tls: ssl.SSLContext | None = None   # TLS client: the context to wrap with once connected
+        self.handshake = 0          # during the TLS handshake: the events it waits for
+
+
+# OpenSSL's X509_V_ERR_* codes -> node's error code and message
+_VERIFY_ERRORS = {
+    10: ("CERT_HAS_EXPIRED", "certificate has expired"),
+    18: ("DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"),
+    19: ("SELF_SIGNED_CERT_IN_CHAIN", "self-signed certificate in certificate chain"),
+    20: ("UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "unable to get local issuer certificate"),
+    21: ("UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate"),
+    62: ("ERR_TLS_CERT_ALTNAME_INVALID", "Hostname/IP does not match certificate's altnames")}
+
+
+def tls_context(options: JSObject) -> ssl.SSLContext:
+    """The client context of ``tls.connect``'s options: Python's default (system CA certificates,
+    host names checked) or the PEM text of ``ca`` instead; ``rejectUnauthorized: false`` turns
+    the checks off."""
+    ctx = ssl.create_default_context()
+    ca = options.get("ca", options)
+    if type(ca) is str and ca:
+        ctx = ssl.create_default_context(cadata=js_string_to_python(ca))
+    if options.get("rejectUnauthorized", options) is False:
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    return ctx
 
 
 def make_binding(host: "NodeHost") -> JSObject:
@@ -101,10 +129,13 @@ def make_binding(host: "NodeHost") -> JSObject:
     def update(h: _Handle) -> None:
         sync_ref(h)
         events = 0
-        if h.reading or h.server:
-            events |= _READ
-        if h.connecting or h.out:
-            events |= _WRITE
+        if h.handshake:
+            events = h.handshake
+        else:
+            if h.reading or h.server:
+                events |= _READ
+            if h.connecting or h.out:
+                events |= _WRITE
         if events == h.events or h.closed:
             return
         h.events = events
@@ -116,7 +147,7 @@ def make_binding(host: "NodeHost") -> JSObject:
     def sync_ref(h: _Handle) -> None:
         """As a libuv handle: a ref'd server keeps the loop alive while it listens, a ref'd
         socket while it reads, connects or has writes pending (an idle one does not)."""
-        want = h.refd and not h.closed and (h.server or h.reading or h.connecting or bool(h.out))
+        want = h.refd and not h.closed and (h.server or h.reading or h.connecting or bool(h.out) or bool(h.handshake))
         if want and not h.holding:
             h.holding = True
             loop.ref_handle()
@@ -150,15 +181,23 @@ def make_binding(host: "NodeHost") -> JSObject:
             update(h)
             if err:
                 emit(h, "error", sys_error(err, "connect", *h_target(h)))
+            elif h.tls is not None:
+                start_tls(h)
             else:
                 emit(h, "connect")
+            return
+        if h.handshake:
+            handshake(h)
             return
         if mask & _WRITE and h.out:
             flush(h)
         if mask & _READ and h.reading and not h.closed:
             try:
                 data = h.sock.recv(65536)
-            except BlockingIOError:
+                if isinstance(h.sock, ssl.SSLSocket):
+                    while data and h.sock.pending():
+                        data += h.sock.recv(h.sock.pending())
+            except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
                 return
             except OSError as e:
                 h.reading = False
@@ -197,7 +236,7 @@ def make_binding(host: "NodeHost") -> JSObject:
         while h.out and not h.closed:
             try:
                 n = h.sock.send(h.out)
-            except (BlockingIOError, InterruptedError):
+            except (BlockingIOError, InterruptedError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
                 break
             except OSError as e:
                 h.out.clear()
@@ -208,11 +247,68 @@ def make_binding(host: "NodeHost") -> JSObject:
         update(h)
         if not h.out and not h.closed:
             if h.shutdown:
-                try:
-                    h.sock.shutdown(socket.SHUT_WR)
-                except OSError:
-                    pass
+                shut_write(h)
             emit(h, "drain")
+
+    def shut_write(h: _Handle) -> None:
+        """end(): shut the write side. NON-SPEC: not for a TLS socket (Python's SSLSocket drops
+        its TLS state on shutdown), which stays open until closed."""
+        if isinstance(h.sock, ssl.SSLSocket):
+            return
+        try:
+            h.sock.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass
+
+    def start_tls(h: _Handle) -> None:
+        """The TCP connection of a TLS client is made: wrap it and start the handshake."""
+        assert h.tls is not None
+        loop.unwatch(h.sock)
+        h.events = 0
+        target = targets.get(h.id)
+        name = tls_names.pop(h.id, None)
+        try:
+            h.sock = h.tls.wrap_socket(h.sock, server_hostname=name or (target[0] if target else None),
+                                       do_handshake_on_connect=False)
+        except (OSError, ValueError) as e:
+            emit(h, "error", tls_error(e))
+            return
+        h.handshake = _READ | _WRITE
+        handshake(h)
+
+    def handshake(h: _Handle) -> None:
+        assert isinstance(h.sock, ssl.SSLSocket)
+        try:
+            h.sock.do_handshake()
+        except ssl.SSLWantReadError:
+            h.handshake = _READ
+            update(h)
+            return
+        except ssl.SSLWantWriteError:
+            h.handshake = _WRITE
+            update(h)
+            return
+        except (OSError, ValueError) as e:
+            h.handshake = 0
+            update(h)
+            emit(h, "error", tls_error(e))
+            return
+        h.handshake = 0
+        update(h)
+        emit(h, "connect")
+
+    def tls_error(e: Exception) -> JSObject:
+        """Node's error for a failed TLS handshake (OpenSSL's verify codes as node names them)."""
+        code, msg = "EPROTO", str(e)
+        if isinstance(e, ssl.SSLCertVerificationError):
+            code, msg = _VERIFY_ERRORS.get(e.verify_code, ("ERR_TLS_CERT_VERIFY", str(e.verify_message)))
+        elif isinstance(e, ssl.SSLError):
+            msg = f"{e.library or 'SSL'} routines::{(e.reason or 'error').lower().replace('_', ' ')}"
+        err = realm.new_error("Error", python_string_to_js(msg))
+        err.props["code"] = Prop(code, W | E | C)
+        return err
+
+    tls_names: dict[int, str] = {}
 
     def get(a: list[Any]) -> _Handle | None:
         h = handles.get(int(a[0])) if a and type(a[0]) is float else None
@@ -255,7 +351,9 @@ def make_binding(host: "NodeHost") -> JSObject:
         return float(h.id)
 
     def connect(a: list[Any]) -> Any:
-        """connect(host, port, onEvent) -> id, or the error (a lookup that failed)."""
+        """connect(host, port, onEvent, tls) -> id, or the error (a lookup that failed); ``tls``
+        (or null): ``{servername, rejectUnauthorized, ca}`` for a TLS client, whose 'connect'
+        comes when the handshake is done."""
         host_name = js_string_to_python(a[0])
         port = int(a[1])
         r = resolve(host_name, port, False)
@@ -265,6 +363,15 @@ def make_binding(host: "NodeHost") -> JSObject:
         sock = socket.socket(family, socket.SOCK_STREAM)
         h = new_handle(sock, False, a[2])
         targets[h.id] = (str(addr[0]), port)
+        tls = a[3] if len(a) > 3 else None
+        if isinstance(tls, JSObject):
+            try:
+                h.tls = tls_context(tls)
+            except (ssl.SSLError, ValueError) as e:
+                close([float(h.id)])
+                return tls_error(e)
+            name = tls.get("servername", tls)
+            tls_names[h.id] = js_string_to_python(name) if type(name) is str and name else host_name
         rc = sock.connect_ex(addr)
         if rc not in (0, _errno.EINPROGRESS, _errno.EWOULDBLOCK, _errno.EAGAIN):
             err = sys_error(rc, "connect", str(addr[0]), port)
@@ -307,7 +414,7 @@ def make_binding(host: "NodeHost") -> JSObject:
             try:
                 n = h.sock.send(h.out)
                 del h.out[:n]
-            except (BlockingIOError, InterruptedError):
+            except (BlockingIOError, InterruptedError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
                 pass
             except OSError as e:
                 h.out.clear()
@@ -324,10 +431,7 @@ def make_binding(host: "NodeHost") -> JSObject:
         if h is not None:
             h.shutdown = True
             if not h.out and not h.connecting:
-                try:
-                    h.sock.shutdown(socket.SHUT_WR)
-                except OSError:
-                    pass
+                shut_write(h)
         return None
 
     def close(a: list[Any]) -> Any:
@@ -338,6 +442,7 @@ def make_binding(host: "NodeHost") -> JSObject:
             sync_ref(h)
             handles.pop(h.id, None)
             targets.pop(h.id, None)
+            tls_names.pop(h.id, None)
             try:
                 h.sock.close()
             except OSError:

@@ -174,7 +174,8 @@ Socket.prototype.connect = function connect(...args) {
   if (cb !== undefined) this.once('connect', cb);
   this.connecting = true;
   this._host = host;
-  const r = B.connect(host, port, (kind, a, b) => onHandleEvent(this, kind, a, b));
+  // (a tls.TLSSocket's _tlsOptions: its 'connect' comes once the TLS handshake is done)
+  const r = B.connect(host, port, (kind, a, b) => onHandleEvent(this, kind, a, b), this._tlsOptions || null);
   if (typeof r !== 'number') {
     process.nextTick(() => { this._hadError = true; this.destroy(r); });
   } else {

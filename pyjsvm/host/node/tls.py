@@ -1,13 +1,15 @@
-"""``node:tls`` and ``node:https`` (Node's documentation of both), without encryption.
+"""``node:tls`` and ``node:https`` (Node's documentation of both): TLS clients, no servers.
 
-NON-SPEC (node). pyjsvm's sockets (``net.py``) have no TLS layer, so ``tls.connect``,
-``https.request``/``https.get`` and the ``listen`` of ``tls``/``https`` servers fail the way a
-connection that cannot be made fails: an 'error' event on the next tick with an Error whose
-code is ``ERR_PYJSVM_TLS_UNSUPPORTED``, then 'close'. What libraries read at load time is there:
-``https.Agent`` (an ``http.Agent`` with port 443) and ``globalAgent``, ``tls.DEFAULT_*``,
-``getCiphers()`` and ``rootCertificates`` (the PEM certificates of Python's default context),
-``checkServerIdentity``, ``createSecureContext`` (an empty context), the ``Server`` and
-``TLSSocket`` classes, and request header methods.
+NON-SPEC (node). ``tls.connect`` is a ``net.Socket`` whose handle wraps its connection in
+Python's ``ssl`` (``net.py``): Python's default context (the system's CA certificates, host
+names checked), or ``ca`` instead, ``rejectUnauthorized: false`` honoured; its 'connect' comes
+when the handshake is done, then 'secureConnect' (node's 'connect' comes before the handshake);
+``end()`` does not half-close. ``https.request``/``get`` are ``http``'s client over
+``https.Agent#createConnection``. ``getPeerCertificate``/``getCipher``... answer empty. Servers:
+the ``listen`` of ``tls``/``https`` servers emits 'error' with code ERR_PYJSVM_TLS_UNSUPPORTED on
+the next tick. Also there: ``tls.DEFAULT_*``, ``getCiphers()``, ``rootCertificates`` (the PEM
+certificates of Python's default context), ``checkServerIdentity``, ``createSecureContext`` (an
+empty context).
 """
 from __future__ import annotations
 

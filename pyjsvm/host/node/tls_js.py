@@ -9,20 +9,32 @@ TLS_SOURCE = r"""
 'use strict';
 const net = __require('net');
 const process = __require('process');
-const EventEmitter = __require('events');
 function unsupported(what) {
-  const e = __nodeError('Error', 'ERR_PYJSVM_TLS_UNSUPPORTED', `${what}: TLS is not supported by pyjsvm`);
-  return e;
+  return __nodeError('Error', 'ERR_PYJSVM_TLS_UNSUPPORTED', `${what}: TLS servers are not supported by pyjsvm`);
 }
-// A socket that never connects: its 'error' (ERR_PYJSVM_TLS_UNSUPPORTED) comes on the next tick,
-// then 'close', as for a connection that failed.
+// A TLS client socket: a net.Socket whose handle does the handshake (Python's ssl) before its
+// 'connect', which is followed by 'secureConnect'. NON-SPEC: node's 'connect' comes at the TCP
+// connection, before the handshake.
+function caText(ca) {
+  if (ca === undefined || ca === null) return undefined;
+  const list = Array.isArray(ca) ? ca : [ca];
+  return list.map((c) => typeof c === 'string' ? c : __getBuffer().from(c).toString('latin1')).join('\n');
+}
 class TLSSocket extends net.Socket {
   constructor(socket, options) {
     super();
+    options = options || {};
     this.encrypted = true;
     this.authorized = false;
     this.authorizationError = null;
     this.alpnProtocol = false;
+    this.servername = options.servername || null;
+    this._tlsOptions = { servername: options.servername, rejectUnauthorized: options.rejectUnauthorized !== false,
+      ca: caText(options.ca) };
+    this.on('connect', () => {
+      this.authorized = this._tlsOptions.rejectUnauthorized;
+      this.emit('secureConnect');
+    });
   }
   getPeerCertificate() { return {}; }
   getCertificate() { return {}; }
@@ -30,10 +42,6 @@ class TLSSocket extends net.Socket {
   getProtocol() { return null; }
   getSession() { return undefined; }
   setServername() {}
-  _destroy(err, cb) {
-    super._destroy(err, cb);
-    setImmediate(() => this.emit('close', !!err));  // (net.Socket's is for an open handle only)
-  }
 }
 function connect(...args) {
   let options = {}, cb;
@@ -43,10 +51,13 @@ function connect(...args) {
       if (options.port === undefined) options.port = a; else options.host = a;
     } else if (a !== null && typeof a === 'object') options = { ...a, ...options };
   }
-  const socket = new TLSSocket(null, options);
+  if (options.socket) throw unsupported('connect over an existing socket');
+  const host = options.host === undefined || options.host === null ? 'localhost' : String(options.host);
+  const servername = options.servername === undefined ? (net.isIP(host) ? undefined : host) : options.servername;
+  const socket = new TLSSocket(null, { ...options, servername });
   if (cb) socket.once('secureConnect', cb);
-  const host = options.host || options.servername || 'localhost';
-  process.nextTick(() => socket.destroy(unsupported(`connect ${host}:${options.port}`)));
+  if (options.timeout) socket.setTimeout(options.timeout);
+  socket.connect({ port: options.port, host });
   return socket;
 }
 class Server extends net.Server {
@@ -113,7 +124,7 @@ HTTPS_SOURCE = r"""
 'use strict';
 const http = __require('http');
 const tls = __require('tls');
-const EventEmitter = __require('events');
+const net = __require('net');
 const process = __require('process');
 class Agent extends http.Agent {
   constructor(options) {
@@ -123,73 +134,15 @@ class Agent extends http.Agent {
   }
 }
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
-// A request that cannot be sent: its 'error' (ERR_PYJSVM_TLS_UNSUPPORTED) comes on the next tick,
-// then 'close'; the header methods work as on any request.
-class ClientRequest extends EventEmitter {
-  constructor(options) {
-    super();
-    this.method = (options.method || 'GET').toUpperCase();
-    this.host = options.hostname || options.host || 'localhost';
-    this.protocol = 'https:';
-    this.path = options.path || '/';
-    this.headers = Object.create(null);
-    for (const k of Object.keys(options.headers || {})) this.headers[k.toLowerCase()] = options.headers[k];
-    this.destroyed = false;
-    this.aborted = false;
-    this.writable = true;
-    this.socket = null;
-    this.res = null;
-    const port = options.port || 443;
-    process.nextTick(() => {
-      if (!this.destroyed) {
-        this.destroyed = true;
-        this.emit('error', tls.unsupported(`request to https://${this.host}:${port}${this.path}`));
-      }
-      this.emit('close');
-    });
-  }
-  setHeader(name, value) { this.headers[String(name).toLowerCase()] = value; return this; }
-  getHeader(name) { return this.headers[String(name).toLowerCase()]; }
-  getHeaders() { return { ...this.headers }; }
-  getHeaderNames() { return Object.keys(this.headers); }
-  hasHeader(name) { return String(name).toLowerCase() in this.headers; }
-  removeHeader(name) { delete this.headers[String(name).toLowerCase()]; }
-  flushHeaders() {}
-  write(chunk, encoding, cb) { if (typeof encoding === 'function') cb = encoding; if (cb) process.nextTick(cb); return true; }
-  end(chunk, encoding, cb) {
-    for (const a of [chunk, encoding, cb]) if (typeof a === 'function') { cb = a; break; }
-    this.writable = false;
-    if (typeof cb === 'function') this.once('finish', cb);
-    return this;
-  }
-  abort() { if (!this.aborted) { this.aborted = true; process.nextTick(() => this.emit('abort')); this.destroy(); } }
-  destroy(err) {
-    if (this.destroyed) return this;
-    this.destroyed = true;
-    if (err) process.nextTick(() => this.emit('error', err));
-    return this;
-  }
-  setTimeout(ms, cb) { if (cb) this.once('timeout', cb); return this; }
-  setNoDelay() {}
-  setSocketKeepAlive() {}
-}
+Agent.prototype.createConnection = function createConnection(options) {
+  return tls.connect({ ...this.options, ...options });
+};
 function request(url, options, cb) {
-  if (typeof url === 'string') url = new URL(url);
-  let opts;
-  if (url instanceof URL) {
-    opts = __require('url').urlToHttpOptions(url);
-  } else {
-    cb = options; options = url; opts = {};
+  if (typeof url === 'string' || url instanceof URL) {
+    if (typeof options === 'function') { cb = options; options = {}; }
+    return http.request(url, { _defaultAgent: globalAgent, ...options }, cb);
   }
-  if (typeof options === 'function') { cb = options; options = undefined; }
-  if (options) opts = { ...opts, ...options };
-  const protocol = opts.protocol || 'https:';
-  if (protocol !== 'https:') {
-    throw __nodeError('TypeError', 'ERR_INVALID_PROTOCOL', `Protocol "${protocol}" not supported. Expected "https:"`);
-  }
-  const req = new ClientRequest(opts);
-  if (typeof cb === 'function') req.once('response', cb);
-  return req;
+  return http.request({ _defaultAgent: globalAgent, ...url }, options);
 }
 function get(url, options, cb) {
   const req = request(url, options, cb);
@@ -207,6 +160,6 @@ class Server extends http.Server {
   }
 }
 function createServer(options, listener) { return new Server(options, listener); }
-return { Agent, globalAgent, ClientRequest, Server, createServer, request, get };
+return { Agent, globalAgent, Server, createServer, request, get };
 })
 """
