@@ -9,7 +9,9 @@ async iterable); ``dns``: ``lookup`` (and ``dns.promises.lookup``) through Pytho
 and coverage calls (``serialize``/``deserialize`` and heap snapshots throw
 ERR_METHOD_NOT_IMPLEMENTED); ``worker_threads`` and ``cluster`` as seen by the main thread and
 the primary process (``new Worker`` and ``fork`` throw); ``domain`` for errors thrown
-synchronously inside ``run``/``bind``/``intercept``.
+synchronously inside ``run``/``bind``/``intercept``; ``inspector`` never active (``url()``
+undefined, ``open`` throws ERR_INSPECTOR_NOT_AVAILABLE, sessions cannot connect) and
+``inspector/promises``; ``trace_events`` (which categories are enabled; no trace file is written).
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
 
 __all__ = ["make_punycode_module", "make_consumers_module", "make_dns_module", "make_v8_module",
-           "make_worker_threads_module", "make_cluster_module", "make_domain_module"]
+           "make_worker_threads_module", "make_cluster_module", "make_domain_module", "make_inspector_module",
+           "make_trace_events_module"]
 
 # node's (libuv's) codes and errno values for getaddrinfo's failures
 _GAI_CODES = {socket.EAI_NONAME: "ENOTFOUND", socket.EAI_AGAIN: "EAI_AGAIN", socket.EAI_FAIL: "EAI_FAIL",
@@ -104,3 +107,13 @@ def make_cluster_module(host: "NodeHost") -> Any:
 def make_domain_module(host: "NodeHost") -> Any:
     """``require('domain')``."""
     return _load(host, "domain", extra_js.DOMAIN_SOURCE)
+
+
+def make_inspector_module(host: "NodeHost") -> Any:
+    """``require('inspector')``."""
+    return _load(host, "inspector", extra_js.INSPECTOR_SOURCE)
+
+
+def make_trace_events_module(host: "NodeHost") -> Any:
+    """``require('trace_events')``."""
+    return _load(host, "trace_events", extra_js.TRACE_EVENTS_SOURCE)

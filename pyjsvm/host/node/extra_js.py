@@ -1,9 +1,9 @@
 """The JS of small node modules (``extra.py``): ``punycode``, ``stream/consumers``, ``dns``,
-``v8``, ``worker_threads``, ``cluster`` and ``domain``."""
+``v8``, ``worker_threads``, ``cluster``, ``domain``, ``inspector`` and ``trace_events``."""
 from __future__ import annotations
 
 __all__ = ["PUNYCODE_SOURCE", "CONSUMERS_SOURCE", "DNS_SOURCE", "V8_SOURCE", "WORKER_THREADS_SOURCE",
-           "CLUSTER_SOURCE", "DOMAIN_SOURCE"]
+           "CLUSTER_SOURCE", "DOMAIN_SOURCE", "INSPECTOR_SOURCE", "TRACE_EVENTS_SOURCE"]
 
 PUNYCODE_SOURCE = r"""
 (function () {
@@ -457,5 +457,77 @@ class Domain extends EventEmitter {
 function create() { return new Domain(); }
 Object.assign(exported, { Domain, createDomain: create, create });
 return exported;
+})
+"""
+
+INSPECTOR_SOURCE = r"""
+(function () {
+'use strict';
+// pyjsvm has no inspector: it is never active (url() is undefined), open() fails as in a node
+// built without one, and sessions cannot connect.
+const EventEmitter = __require('events');
+const notAvailable = () => __nodeError('Error', 'ERR_INSPECTOR_NOT_AVAILABLE', 'Inspector is not available');
+function makeSession(promises) {
+  return class Session extends EventEmitter {
+    connect() { throw notAvailable(); }
+    connectToMainThread() { throw notAvailable(); }
+    disconnect() {}
+    post(method, params, callback) {
+      const err = __nodeError('Error', 'ERR_INSPECTOR_NOT_CONNECTED', 'Session is not connected');
+      if (promises) return Promise.reject(err);
+      throw err;
+    }
+  };
+}
+const console = {};
+for (const name of ['debug', 'error', 'info', 'log', 'warn', 'dir', 'dirxml', 'table', 'trace', 'group',
+  'groupCollapsed', 'groupEnd', 'clear', 'count', 'countReset', 'assert', 'profile', 'profileEnd', 'time',
+  'timeLog', 'timeEnd', 'timeStamp', 'context']) console[name] = function () {};
+const Network = { requestWillBeSent() {}, responseReceived() {}, loadingFinished() {}, loadingFailed() {} };
+const common = {
+  open() { throw notAvailable(); },
+  close() {},
+  url() { return undefined; },
+  waitForDebugger() { throw __nodeError('Error', 'ERR_INSPECTOR_NOT_ACTIVE', 'Inspector is not active'); },
+  console, Network,
+};
+return { ...common, Session: makeSession(false), promises: { ...common, Session: makeSession(true) } };
+})
+"""
+
+TRACE_EVENTS_SOURCE = r"""
+(function () {
+'use strict';
+// The bookkeeping of node's trace_events (which categories are enabled); NON-SPEC: no trace
+// file is written.
+const enabledTracings = new Set();
+const Shape = class Tracing {};  // (what util.inspect shows)
+class Tracing {
+  #categories; #enabled = false;
+  constructor(categories) { this.#categories = categories; }
+  get categories() { return this.#categories.join(','); }
+  get enabled() { return this.#enabled; }
+  enable() { this.#enabled = true; enabledTracings.add(this); }
+  disable() { this.#enabled = false; enabledTracings.delete(this); }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    return inspect(Object.assign(new Shape(), { enabled: this.enabled, categories: this.categories }), options);
+  }
+}
+function createTracing(options) {
+  if (options === null || typeof options !== 'object') throw __invalidArgType('options', 'of type object', options);
+  if (!Array.isArray(options.categories)) {
+    throw __invalidArgType('options.categories', 'an instance of Array', options.categories);
+  }
+  if (options.categories.length === 0) {
+    throw __nodeError('TypeError', 'ERR_TRACE_EVENTS_CATEGORY_REQUIRED', 'At least one category is required');
+  }
+  return new Tracing(options.categories.map(String));
+}
+function getEnabledCategories() {
+  const all = new Set();
+  for (const t of enabledTracings) for (const c of t.categories.split(',')) all.add(c);
+  return all.size ? [...all].sort().join(',') : undefined;
+}
+return { createTracing, getEnabledCategories };
 })
 """
