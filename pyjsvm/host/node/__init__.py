@@ -66,6 +66,7 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("worker_threads", lazy("extra", "make_worker_threads_module"))
     ms.register("cluster", lazy("extra", "make_cluster_module"))
     ms.register("domain", lazy("extra", "make_domain_module"))
+    ms.register("dgram", lazy("dgram", "make_dgram_module"))
     ms.register("inspector", lazy("extra", "make_inspector_module"))
     ms.register("inspector/promises", sub("inspector", "promises"))
     ms.register("trace_events", lazy("extra", "make_trace_events_module"))
