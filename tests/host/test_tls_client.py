@@ -1,7 +1,8 @@
 """TLS clients (``tls.connect``, ``https.get``) against a local TLS server with a self-signed
 certificate made by ``openssl`` (skipped without it): verified with ``ca``, refused as node
-refuses it without (DEPTH_ZERO_SELF_SIGNED_CERT), accepted with ``rejectUnauthorized: false``.
-The expected lines are node 20's for the same script and server."""
+refuses it without (DEPTH_ZERO_SELF_SIGNED_CERT), accepted with ``rejectUnauthorized: false``;
+then ``https.createServer`` and ``tls.createServer`` served to pyjsvm's own clients. The
+expected lines are node 20's for the same scripts and server. Bad certificates are JS errors."""
 from __future__ import annotations
 
 import shutil
@@ -63,11 +64,16 @@ def _serve(ctx: ssl.SSLContext, listener: socket.socket) -> None:
             pass   # (a client that refused the certificate)
 
 
-@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl is not on PATH")
-def test_tls_clients_against_a_self_signed_server(tmp_path: Path) -> None:
+def _certificate(tmp_path: Path) -> None:
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not on PATH")
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out",
                     "cert.pem", "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"],
                    cwd=tmp_path, check=True, capture_output=True)
+
+
+def test_tls_clients_against_a_self_signed_server(tmp_path: Path) -> None:
+    _certificate(tmp_path)
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.load_cert_chain(str(tmp_path / "cert.pem"), str(tmp_path / "key.pem"))
     listener = socket.socket()
@@ -86,3 +92,63 @@ def test_tls_clients_against_a_self_signed_server(tmp_path: Path) -> None:
         "insecure: 200 secure hello GET /nocheck HTTP/1.1",
         "secureConnect true true",
         "secure hello GET /tls HTTP/1.1"]
+
+
+SERVERS = r"""
+const https = require('https'), tls = require('tls'), fs = require('fs');
+const key = fs.readFileSync('key.pem'), cert = fs.readFileSync('cert.pem');
+const server = https.createServer({ key, cert }, (req, res) => {
+  res.end(`hello ${req.method} ${req.url} over ${req.socket.encrypted}`);
+});
+server.on('tlsClientError', (e) => console.log('tlsClientError', typeof e.code));
+server.listen(0, '127.0.0.1', () => {
+  const port = server.address().port;
+  https.get({ host: 'localhost', port, path: '/p?q', ca: cert }, (res) => {
+    let t = ''; res.on('data', (d) => t += d);
+    res.on('end', () => {
+      console.log(res.statusCode, t);
+      https.get({ host: 'localhost', port, path: '/' }, () => {}).on('error', (e) => {
+        console.log('untrusted', e.code);
+        const ts = tls.createServer({ key, cert }, (socket) => {
+          socket.end('tls says hi, ' + socket.encrypted);
+        });
+        ts.listen(0, () => {
+          const c = tls.connect(ts.address().port, 'localhost', { ca: cert }, () => console.log('authorized', c.authorized));
+          let t2 = ''; c.on('data', (d) => t2 += d);
+          c.on('end', () => { console.log(t2); c.end(); ts.close(); server.close(); });
+        });
+      });
+    });
+  });
+});
+"""
+
+
+def test_tls_servers(tmp_path: Path) -> None:
+    _certificate(tmp_path)
+    (tmp_path / "t.js").write_text(SERVERS, encoding="utf-8")
+    r = run_pyjsvm("t.js", cwd=str(tmp_path), timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == [
+        "200 hello GET /p?q over true",
+        "untrusted DEPTH_ZERO_SELF_SIGNED_CERT",
+        "tlsClientError string",
+        "authorized true",
+        "tls says hi, true"]
+
+
+BAD = r"""
+const tls = require('tls');
+const s = tls.connect({ host: 'localhost', port: 9, ca: 'not a certificate' });
+s.on('error', (e) => console.log('bad ca', e instanceof Error, e.code));
+const srv = tls.createServer({ cert: 'not a certificate', key: 'nor a key' });
+srv.on('error', (e) => console.log('bad cert', e instanceof Error, e.code));
+srv.listen(0);
+"""
+
+
+def test_bad_certificates_are_js_errors(tmp_path: Path) -> None:
+    (tmp_path / "t.js").write_text(BAD, encoding="utf-8")
+    r = run_pyjsvm("t.js", cwd=str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert sorted(r.stdout.splitlines()) == ["bad ca true EPROTO", "bad cert true EPROTO"]

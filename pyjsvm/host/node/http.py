@@ -12,7 +12,7 @@ Date, Connection and Keep-Alive as Node sends them); ``request``/``get`` (each r
 connection that is closed when the response has been read: the ``Agent`` pools nothing);
 ``STATUS_CODES``, ``METHODS``, ``validateHeaderName``/``validateHeaderValue``; the connection
 is the agent's ``createConnection`` (``https.Agent``'s is TLS). Not done: 'upgrade', 'connect'
-and 'checkContinue' handling, HTTPS servers, connection pooling.
+and 'checkContinue' handling, connection pooling.
 """
 from __future__ import annotations
 

@@ -10,15 +10,18 @@ function, ``onEvent(kind, ...)``, called on the loop in the async context of the
 creation: 'connection' (server: the new handle's id and the peer), 'connect', 'data' (a Buffer),
 'end', 'drain' (the queued writes went out), 'error' (a Node system error). Host names are
 resolved with ``getaddrinfo`` (blocking). A TLS client handle (``connect``'s fourth argument)
-wraps its socket in ``ssl`` once connected and reports 'connect' after the handshake.
+wraps its socket in ``ssl`` once connected and reports 'connect' after the handshake; a TLS
+server (``listen``'s fifth argument) reports each 'connection' after its handshake.
 """
 from __future__ import annotations
 
 import errno as _errno
 import ipaddress
+import os
 import selectors
 import socket
 import ssl
+import tempfile
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import UV_MESSAGES, binding, bytes_to_buffer, describe_received, load_js, obj_from, view_bytes
@@ -56,7 +59,7 @@ class _Handle:
     """One TCP socket or listening server."""
 
     __slots__ = ("id", "sock", "server", "on_event", "context", "out", "reading", "connecting",
-                 "shutdown", "refd", "holding", "closed", "events", "tls", "handshake")
+                 "shutdown", "refd", "holding", "closed", "events", "tls", "handshake", "accepting")
 
     def __init__(self, hid: int, sock: socket.socket, server: bool, on_event: Any, context: Any) -> None:
         self.id = hid
@@ -74,6 +77,7 @@ class _Handle:
         self.events = 0
         self.tls: ssl.SSLContext | None = None   # TLS client: the context to wrap with once connected
         self.handshake = 0          # during the TLS handshake: the events it waits for
+        self.accepting: tuple[_Handle, Any] | None = None  # TLS server side: (server, peer) until the handshake is done
 
 
 # OpenSSL's X509_V_ERR_* codes -> node's error code and message
@@ -97,6 +101,22 @@ def tls_context(options: JSObject) -> ssl.SSLContext:
     if options.get("rejectUnauthorized", options) is False:
         ctx.check_hostname = False
         ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+def server_context(options: JSObject) -> ssl.SSLContext:
+    """The server context of ``tls.createServer``'s ``cert`` and ``key`` (PEM text; Python's
+    ``ssl`` loads them from files, written to a private temporary directory and removed)."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    cert, key = options.get("cert", options), options.get("key", options)
+    if type(cert) is str and cert:
+        with tempfile.TemporaryDirectory() as d:
+            cert_path, key_path = os.path.join(d, "cert.pem"), os.path.join(d, "key.pem")
+            with open(cert_path, "w", encoding="latin-1") as f:
+                f.write(js_string_to_python(cert))
+            with open(key_path, "w", encoding="latin-1") as f:
+                f.write(js_string_to_python(key) if type(key) is str else "")
+            ctx.load_cert_chain(cert_path, key_path if type(key) is str and key else None)
     return ctx
 
 
@@ -199,6 +219,16 @@ def make_binding(host: "NodeHost") -> JSObject:
                         data += h.sock.recv(h.sock.pending())
             except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
                 return
+            except ssl.SSLError as e:
+                if isinstance(e, ssl.SSLEOFError) or e.reason == "UNEXPECTED_EOF_WHILE_READING" or h.shutdown:
+                    # (a peer that ended without TLS's close_notify, as shut_write does, or the
+                    # alert of a peer that reads after ours ended that way)
+                    data = b""
+                else:
+                    h.reading = False
+                    update(h)
+                    emit(h, "error", tls_error(e))
+                    return
             except OSError as e:
                 h.reading = False
                 update(h)
@@ -227,6 +257,17 @@ def make_binding(host: "NodeHost") -> JSObject:
                 emit(server, "error", sys_error(e, "accept"))
                 return
             h = new_handle(conn, False, None)
+            if server.tls is not None:
+                # (its 'connection' comes when the handshake is done)
+                try:
+                    h.sock = server.tls.wrap_socket(conn, server_side=True, do_handshake_on_connect=False)
+                except (OSError, ValueError):
+                    close([float(h.id)])
+                    continue
+                h.accepting = (server, addr)
+                h.handshake = _READ
+                update(h)
+                continue
             emit(server, "connection", float(h.id), python_string_to_js(str(addr[0])), float(addr[1]),
                  _family(conn))
             if server.closed:
@@ -251,12 +292,11 @@ def make_binding(host: "NodeHost") -> JSObject:
             emit(h, "drain")
 
     def shut_write(h: _Handle) -> None:
-        """end(): shut the write side. NON-SPEC: not for a TLS socket (Python's SSLSocket drops
-        its TLS state on shutdown), which stays open until closed."""
-        if isinstance(h.sock, ssl.SSLSocket):
-            return
+        """end(): shut the write side. NON-SPEC: for a TLS socket the TCP side only, without
+        TLS's close_notify (Python's SSLSocket.shutdown would drop the TLS state that reading
+        still needs); the peer sees the end of the stream."""
         try:
-            h.sock.shutdown(socket.SHUT_WR)
+            socket.socket.shutdown(h.sock, socket.SHUT_WR)
         except OSError:
             pass
 
@@ -291,11 +331,22 @@ def make_binding(host: "NodeHost") -> JSObject:
         except (OSError, ValueError) as e:
             h.handshake = 0
             update(h)
-            emit(h, "error", tls_error(e))
+            if h.accepting is not None:
+                server = h.accepting[0]
+                close([float(h.id)])
+                emit(server, "tlsClientError", tls_error(e))
+            else:
+                emit(h, "error", tls_error(e))
             return
         h.handshake = 0
         update(h)
-        emit(h, "connect")
+        if h.accepting is not None:
+            server, addr = h.accepting
+            h.accepting = None
+            emit(server, "connection", float(h.id), python_string_to_js(str(addr[0])), float(addr[1]),
+                 _family(h.sock))
+        else:
+            emit(h, "connect")
 
     def tls_error(e: Exception) -> JSObject:
         """Node's error for a failed TLS handshake (OpenSSL's verify codes as node names them)."""
@@ -325,7 +376,15 @@ def make_binding(host: "NodeHost") -> JSObject:
         return family, addr
 
     def listen(a: list[Any]) -> Any:
-        """listen(host | undefined, port, backlog, onEvent) -> id, or the error."""
+        """listen(host | undefined, port, backlog, onEvent, tls) -> id, or the error; ``tls`` (or
+        null): ``{cert, key}`` (PEM text) for a TLS server, whose connections come after their
+        handshake (a failed one is 'tlsClientError')."""
+        tls_ctx = None
+        if len(a) > 4 and isinstance(a[4], JSObject):
+            try:
+                tls_ctx = server_context(a[4])
+            except (ssl.SSLError, OSError, ValueError) as e:
+                return tls_error(e)
         host_name = js_string_to_python(a[0]) if type(a[0]) is str else None
         port = int(a[1])
         backlog = int(a[2]) if type(a[2]) is float and a[2] > 0 else 511
@@ -347,6 +406,7 @@ def make_binding(host: "NodeHost") -> JSObject:
             sock.close()
             return sys_error(e, "listen", str(addr[0]), port, describe=True)
         h = new_handle(sock, True, a[3])
+        h.tls = tls_ctx
         update(h)
         return float(h.id)
 

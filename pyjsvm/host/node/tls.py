@@ -1,15 +1,18 @@
-"""``node:tls`` and ``node:https`` (Node's documentation of both): TLS clients, no servers.
+"""``node:tls`` and ``node:https`` (Node's documentation of both).
 
-NON-SPEC (node). ``tls.connect`` is a ``net.Socket`` whose handle wraps its connection in
-Python's ``ssl`` (``net.py``): Python's default context (the system's CA certificates, host
-names checked), or ``ca`` instead, ``rejectUnauthorized: false`` honoured; its 'connect' comes
-when the handshake is done, then 'secureConnect' (node's 'connect' comes before the handshake);
-``end()`` does not half-close. ``https.request``/``get`` are ``http``'s client over
-``https.Agent#createConnection``. ``getPeerCertificate``/``getCipher``... answer empty. Servers:
-the ``listen`` of ``tls``/``https`` servers emits 'error' with code ERR_PYJSVM_TLS_UNSUPPORTED on
-the next tick. Also there: ``tls.DEFAULT_*``, ``getCiphers()``, ``rootCertificates`` (the PEM
-certificates of Python's default context), ``checkServerIdentity``, ``createSecureContext`` (an
-empty context).
+NON-SPEC (node). The TLS is Python's ``ssl`` inside the ``net`` binding (``net.py``).
+``tls.connect``: a ``net.Socket`` whose handle wraps its connection once made: Python's default
+context (the system's CA certificates, host names checked) or ``ca`` instead,
+``rejectUnauthorized: false`` honoured; its 'connect' comes when the handshake is done, then
+'secureConnect' (node's 'connect' comes before the handshake). ``tls.createServer``/
+``https.createServer`` with ``cert``/``key`` (PEM): each connection is handed over after its
+handshake ('connection', then 'secureConnection'); a failed one is 'tlsClientError'.
+``https.request``/``get`` are ``http``'s client over ``https.Agent#createConnection``.
+``end()`` of a TLS socket shuts the TCP side without close_notify. Not done: client
+certificates, ALPN, sessions, SNI contexts; ``getPeerCertificate``/``getCipher``... answer
+empty. Also there: ``tls.DEFAULT_*``, ``getCiphers()``, ``rootCertificates`` (the PEM
+certificates of Python's default context), ``checkServerIdentity``, ``createSecureContext``
+(an empty context).
 """
 from __future__ import annotations
 

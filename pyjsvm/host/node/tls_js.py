@@ -8,9 +8,8 @@ TLS_SOURCE = r"""
 (function () {
 'use strict';
 const net = __require('net');
-const process = __require('process');
 function unsupported(what) {
-  return __nodeError('Error', 'ERR_PYJSVM_TLS_UNSUPPORTED', `${what}: TLS servers are not supported by pyjsvm`);
+  return __nodeError('Error', 'ERR_PYJSVM_TLS_UNSUPPORTED', `${what} is not supported by pyjsvm`);
 }
 // A TLS client socket: a net.Socket whose handle does the handshake (Python's ssl) before its
 // 'connect', which is followed by 'secureConnect'. NON-SPEC: node's 'connect' comes at the TCP
@@ -60,18 +59,33 @@ function connect(...args) {
   socket.connect({ port: options.port, host });
   return socket;
 }
+// The PEM text of cert/key options (strings, Buffers or arrays of them), for the handle
+function pemText(v) {
+  if (v === undefined || v === null) return undefined;
+  const list = Array.isArray(v) ? v : [v];
+  return list.map((x) => typeof x === 'string' ? x
+    : x !== null && typeof x === 'object' && 'pem' in x ? String(x.pem) : __getBuffer().from(x).toString('latin1')).join('\n');
+}
+function serverOptions(options) {
+  options = options || {};
+  return { cert: pemText(options.cert), key: pemText(options.key) };
+}
+// Its 'connection' (and 'secureConnection', with the same socket) comes once the handshake is
+// done; a failed handshake is 'tlsClientError'.
 class Server extends net.Server {
   constructor(options, listener) {
+    if (typeof options === 'function') { listener = options; options = {}; }
     super();
-    if (typeof options === 'function') listener = options;
+    this._tlsServerOptions = serverOptions(options);
     if (listener) this.on('secureConnection', listener);
-  }
-  listen(...args) {
-    process.nextTick(() => this.emit('error', unsupported('listen')));
-    return this;
+    this.on('connection', (socket) => {
+      socket.encrypted = true;
+      socket.authorized = false;
+      this.emit('secureConnection', socket);
+    });
   }
   addContext() {}
-  setSecureContext() {}
+  setSecureContext(options) { this._tlsServerOptions = serverOptions(options); }
   getTicketKeys() { return __getBuffer().alloc(48); }
   setTicketKeys() {}
 }
@@ -113,7 +127,7 @@ const tls = {
   },
   checkServerIdentity, createSecureContext, SecureContext, connect, createServer, Server, TLSSocket,
   convertALPNProtocols() {},
-  unsupported,
+  serverOptions,
 };
 return tls;
 })
@@ -125,7 +139,6 @@ HTTPS_SOURCE = r"""
 const http = __require('http');
 const tls = __require('tls');
 const net = __require('net');
-const process = __require('process');
 class Agent extends http.Agent {
   constructor(options) {
     super(options);
@@ -152,11 +165,9 @@ function get(url, options, cb) {
 class Server extends http.Server {
   constructor(options, listener) {
     if (typeof options === 'function') { listener = options; options = {}; }
-    super(listener);
-  }
-  listen(...args) {
-    process.nextTick(() => this.emit('error', tls.unsupported('listen')));
-    return this;
+    super(options, listener);
+    this._tlsServerOptions = tls.serverOptions(options);
+    this.prependListener('connection', (socket) => { socket.encrypted = true; });
   }
 }
 function createServer(options, listener) { return new Server(options, listener); }
