@@ -12,11 +12,13 @@ ref'd socket keeps the process alive until closed. Host names are resolved with
 from __future__ import annotations
 
 import errno as _errno
+import selectors
 import socket
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.host.jsutil import binding, bytes_to_buffer, load_js, obj_from, view_bytes
-from pyjsvm.runtime.objects import C, E, W, JSObject, Prop
+from pyjsvm.host.jsutil import binding, bytes_to_buffer, load_js, view_bytes
+from pyjsvm.host.node.net import Handle, address_object, close_handle, emit, hold, system_error
+from pyjsvm.runtime.objects import JSObject
 from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 
 if TYPE_CHECKING:
@@ -159,8 +161,8 @@ class Socket extends EventEmitter {
     const { host, port } = this._connected;
     return { address: host, family: this.type === 'udp6' ? 'IPv6' : 'IPv4', port };
   }
-  ref() { B.ref(this._handle, true); return this; }
-  unref() { B.ref(this._handle, false); return this; }
+  ref() { B.option(this._handle, 'ref', true); return this; }
+  unref() { B.option(this._handle, 'ref', false); return this; }
   setBroadcast(flag) { this._option('broadcast', !!flag); }
   setTTL(ttl) { this._option('ttl', ttl); return ttl; }
   setMulticastTTL(ttl) { this._option('multicastTTL', ttl); return ttl; }
@@ -189,57 +191,20 @@ _OPTIONS = {"broadcast": (socket.SOL_SOCKET, socket.SO_BROADCAST), "ttl": (socke
             "recvBufferSize": (socket.SOL_SOCKET, socket.SO_RCVBUF), "sendBufferSize": (socket.SOL_SOCKET, socket.SO_SNDBUF)}
 
 
-class _Udp:
-    __slots__ = ("id", "sock", "family", "on_event", "context", "refd", "holding", "watching", "closed")
-
-    def __init__(self, hid: int, sock: socket.socket, family: int, on_event: Any, context: Any) -> None:
-        self.id = hid
-        self.sock = sock
-        self.family = family
-        self.on_event = on_event
-        self.context = context
-        self.refd = True
-        self.holding = False
-        self.watching = False
-        self.closed = False
-
-
 def make_dgram_module(host: "NodeHost") -> Any:
     """``require('dgram')``."""
     realm = host.realm
     loop = host.loop
-    handles: dict[int, _Udp] = {}
+    handles: dict[int, Handle] = {}
+    next_id = [1]
 
     def sys_error(e: OSError, syscall: str, address: str | None = None, port: int | None = None) -> JSObject:
-        num = e.errno or _errno.EIO
-        code = _errno.errorcode.get(num, "EIO")
-        msg = f"{syscall} {code}"
-        if address is not None:
-            msg += f" {address}" + (f":{port}" if port is not None else "")
-        err = realm.new_error("Error", python_string_to_js(msg))
-        for k, v in (("errno", float(-num)), ("code", code), ("syscall", syscall), ("address", address),
-                     ("port", None if port is None else float(port))):
-            if v is not None:
-                err.props[k] = Prop(python_string_to_js(v) if isinstance(v, str) else v, W | E | C)
-        return err
+        return system_error(realm, e, syscall, address, port)
 
-    def emit(h: _Udp, *args: Any) -> None:
-        if not h.closed and h.on_event is not None:
-            h.on_event.call(None, list(args))
+    def sync(h: Handle) -> None:
+        hold(loop, h, h.refd and h.reading and not h.closed)   # (reading: bound and watched)
 
-    def sync(h: _Udp) -> None:
-        want = h.refd and h.watching and not h.closed
-        if want and not h.holding:
-            h.holding = True
-            loop.ref_handle()
-        elif not want and h.holding:
-            h.holding = False
-            loop.unref_handle()
-
-    def family_name(fam: int) -> str:
-        return "IPv6" if fam == socket.AF_INET6 else "IPv4"
-
-    def ready(h: _Udp, mask: int) -> None:
+    def ready(h: Handle, mask: int) -> None:
         for _ in range(64):
             if h.closed:
                 return
@@ -250,16 +215,16 @@ def make_dgram_module(host: "NodeHost") -> Any:
             except OSError as e:
                 emit(h, "error", sys_error(e, "recvmsg"))
                 return
-            rinfo = obj_from(realm, {"address": python_string_to_js(str(addr[0])), "family": family_name(h.family),
-                                     "port": float(addr[1]), "size": float(len(data))})
+            rinfo = address_object(realm, addr, h.sock)
+            rinfo.set("size", float(len(data)), rinfo)
             emit(h, "message", bytes_to_buffer(realm, data), rinfo)
 
-    def get(a: list[Any]) -> _Udp | None:
+    def get(a: list[Any]) -> Handle | None:
         h = handles.get(int(a[0])) if a and type(a[0]) is float else None
         return h if h is not None and not h.closed else None
 
-    def resolve(h: _Udp, name: str, port: int) -> Any:
-        infos = socket.getaddrinfo(name or None, port, h.family, socket.SOCK_DGRAM, 0,
+    def resolve(h: Handle, name: str, port: int) -> Any:
+        infos = socket.getaddrinfo(name or None, port, h.sock.family, socket.SOCK_DGRAM, 0,
                                    socket.AI_PASSIVE if not name else 0)
         return infos[0][4]
 
@@ -269,13 +234,14 @@ def make_dgram_module(host: "NodeHost") -> Any:
         sock.setblocking(False)
         if a[1] is True:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        h = _Udp(len(handles) + 1 + max(handles, default=0), sock, family, a[2], loop.capture())
+        h = Handle(next_id[0], sock, False, a[2], loop.capture())
+        next_id[0] += 1
         handles[h.id] = h
         return float(h.id)
 
-    def start(h: _Udp) -> None:
-        h.watching = True
-        loop.watch(h.sock, 1, lambda mask: ready(h, mask), h.context)
+    def start(h: Handle) -> None:
+        h.reading = True
+        loop.watch(h.sock, selectors.EVENT_READ, lambda mask: ready(h, mask), h.context)
         sync(h)
 
     def bind(a: list[Any]) -> Any:
@@ -288,7 +254,7 @@ def make_dgram_module(host: "NodeHost") -> Any:
         except socket.gaierror:
             return sys_error(OSError(_errno.ENOENT, "getaddrinfo"), "getaddrinfo", name)
         except OSError as e:
-            return sys_error(e, "bind", name or ("::" if h.family == socket.AF_INET6 else "0.0.0.0"), port)
+            return sys_error(e, "bind", name or ("::" if h.sock.family == socket.AF_INET6 else "0.0.0.0"), port)
         start(h)
         return None
 
@@ -321,14 +287,8 @@ def make_dgram_module(host: "NodeHost") -> Any:
     def close(a: list[Any]) -> Any:
         h = get(a)
         if h is not None:
-            loop.unwatch(h.sock)
-            h.closed = True
-            sync(h)
+            close_handle(loop, h)
             handles.pop(h.id, None)
-            try:
-                h.sock.close()
-            except OSError:
-                pass
         return None
 
     def address(a: list[Any]) -> Any:
@@ -336,21 +296,17 @@ def make_dgram_module(host: "NodeHost") -> Any:
         if h is None:
             return None
         try:
-            addr = h.sock.getsockname()
+            return address_object(realm, h.sock.getsockname(), h.sock)
         except OSError:
             return None
-        return obj_from(realm, {"address": python_string_to_js(str(addr[0])), "family": family_name(h.family),
-                                "port": float(addr[1])})
-
-    def ref(a: list[Any]) -> Any:
-        h = get(a)
-        if h is not None:
-            h.refd = a[1] is True
-            sync(h)
-        return None
 
     def option(a: list[Any]) -> Any:
+        """option(id, name, value | null): a socket option (null: its value), or 'ref' (ref/unref)."""
         h = get(a)
+        if h is not None and a[1] == "ref":
+            h.refd = a[2] is True
+            sync(h)
+            return None
         where = _OPTIONS.get(a[1]) if type(a[1]) is str else None
         if h is None or where is None:
             return None
@@ -363,6 +319,6 @@ def make_dgram_module(host: "NodeHost") -> Any:
         return None
 
     b = binding(realm, {"create": create, "bind": bind, "resolve": resolve_, "send": send,
-                        "close": close, "address": address, "ref": ref, "option": option,
+                        "close": close, "address": address, "option": option,
                         "notBound": lambda a: sys_error(OSError(_errno.EBADF, "not bound"), "getsockname")})
     return load_js(realm, "node:dgram", DGRAM_SOURCE, host.js_helpers({"B": b}))

@@ -32,7 +32,8 @@ from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
 
-__all__ = ["make_net_module", "is_ip"]
+__all__ = ["make_net_module", "is_ip", "Handle", "system_error", "emit", "hold", "close_handle",
+           "address_object"]
 
 _READ = selectors.EVENT_READ
 _WRITE = selectors.EVENT_WRITE
@@ -120,6 +121,61 @@ def server_context(options: JSObject) -> ssl.SSLContext:
     return ctx
 
 
+Handle = _Handle  # (for dgram's UDP handles)
+
+
+def system_error(realm: Any, e: OSError | int, syscall: str, address: str | None = None, port: int | None = None,
+                 describe: bool = False) -> JSObject:
+    """Node's system error: ``syscall CODE[: description] [address[:port]]`` with ``errno``
+    (negative), ``code``, ``syscall``, ``address`` and ``port``."""
+    num = e if isinstance(e, int) else (e.errno or _errno.EIO)
+    code = _errno.errorcode.get(num, "EIO")
+    msg = f"{syscall} {code}"
+    if describe:
+        msg += ": " + (UV_MESSAGES.get(code) or _MORE_MESSAGES.get(code) or code.lower())
+    if address is not None:
+        msg += f" {address}:{port}" if port is not None else f" {address}"
+    err: JSObject = realm.new_error("Error", python_string_to_js(msg))
+    for k, v in (("errno", float(-num)), ("code", code), ("syscall", syscall), ("address", address),
+                 ("port", None if port is None else float(port))):
+        if v is not None:
+            err.props[k] = Prop(python_string_to_js(v) if isinstance(v, str) else v, W | E | C)
+    return err
+
+
+def emit(h: _Handle, *args: Any) -> None:
+    """Report ``args`` (kind first) to the handle's JS function, unless it is closed."""
+    if not h.closed and h.on_event is not None:
+        h.on_event.call(None, list(args))
+
+
+def hold(loop: Any, h: _Handle, want: bool) -> None:
+    """Hold a ref on ``loop`` for ``h`` when ``want`` (as a libuv handle that is active), else not."""
+    if want and not h.holding:
+        h.holding = True
+        loop.ref_handle()
+    elif not want and h.holding:
+        h.holding = False
+        loop.unref_handle()
+
+
+def close_handle(loop: Any, h: _Handle) -> None:
+    """Stop watching ``h``, drop its ref on ``loop`` and close its socket."""
+    loop.unwatch(h.sock)
+    h.closed = True
+    hold(loop, h, False)
+    try:
+        h.sock.close()
+    except OSError:
+        pass
+
+
+def address_object(realm: Any, addr: Any, sock: socket.socket) -> JSObject:
+    """``{address, family, port}`` of a socket address."""
+    return obj_from(realm, {"address": python_string_to_js(str(addr[0])), "family": _family(sock),
+                            "port": float(addr[1])})
+
+
 def make_binding(host: "NodeHost") -> JSObject:
     realm = host.realm
     loop = host.loop
@@ -128,23 +184,7 @@ def make_binding(host: "NodeHost") -> JSObject:
 
     def sys_error(e: OSError | int, syscall: str, address: str | None = None, port: int | None = None,
                   describe: bool = False) -> JSObject:
-        num = e if isinstance(e, int) else (e.errno or _errno.EIO)
-        code = _errno.errorcode.get(num, "EIO")
-        msg = f"{syscall} {code}"
-        if describe:
-            msg += ": " + (UV_MESSAGES.get(code) or _MORE_MESSAGES.get(code) or code.lower())
-        if address is not None:
-            msg += f" {address}:{port}" if port is not None else f" {address}"
-        err = realm.new_error("Error", python_string_to_js(msg))
-        for k, v in (("errno", float(-num)), ("code", code), ("syscall", syscall), ("address", address),
-                     ("port", None if port is None else float(port))):
-            if v is not None:
-                err.props[k] = Prop(python_string_to_js(v) if isinstance(v, str) else v, W | E | C)
-        return err
-
-    def emit(h: _Handle, *args: Any) -> None:
-        if not h.closed and h.on_event is not None:
-            h.on_event.call(None, list(args))
+        return system_error(realm, e, syscall, address, port, describe)
 
     def update(h: _Handle) -> None:
         sync_ref(h)
@@ -167,13 +207,8 @@ def make_binding(host: "NodeHost") -> JSObject:
     def sync_ref(h: _Handle) -> None:
         """As a libuv handle: a ref'd server keeps the loop alive while it listens, a ref'd
         socket while it reads, connects or has writes pending (an idle one does not)."""
-        want = h.refd and not h.closed and (h.server or h.reading or h.connecting or bool(h.out) or bool(h.handshake))
-        if want and not h.holding:
-            h.holding = True
-            loop.ref_handle()
-        elif not want and h.holding:
-            h.holding = False
-            loop.unref_handle()
+        hold(loop, h, h.refd and not h.closed and (h.server or h.reading or h.connecting or bool(h.out)
+                                                   or bool(h.handshake)))
 
     def new_handle(sock: socket.socket, server: bool, on_event: Any) -> _Handle:
         sock.setblocking(False)
@@ -497,16 +532,10 @@ def make_binding(host: "NodeHost") -> JSObject:
     def close(a: list[Any]) -> Any:
         h = get(a)
         if h is not None:
-            loop.unwatch(h.sock)
-            h.closed = True
-            sync_ref(h)
+            close_handle(loop, h)
             handles.pop(h.id, None)
             targets.pop(h.id, None)
             tls_names.pop(h.id, None)
-            try:
-                h.sock.close()
-            except OSError:
-                pass
         return None
 
     def address_of(a: list[Any], remote: bool) -> Any:
@@ -517,8 +546,7 @@ def make_binding(host: "NodeHost") -> JSObject:
             addr = h.sock.getpeername() if remote else h.sock.getsockname()
         except OSError:
             return None
-        return obj_from(realm, {"address": python_string_to_js(str(addr[0])), "family": _family(h.sock),
-                                "port": float(addr[1])})
+        return address_object(realm, addr, h.sock)
 
     def ref(a: list[Any]) -> Any:
         h = get(a)

@@ -35,3 +35,6 @@ server.bind(0, '127.0.0.1');
 try { dgram.createSocket('udp5'); } catch (e) { console.log(e.code, e.message); }
 try { server.address(); } catch (e) { console.log(e.code, e.message); }
 try { dgram.createSocket('udp4').send('x', 0); } catch (e) { console.log(e.code); }
+// an unref'd bound socket does not keep the process alive
+const idle = dgram.createSocket('udp4');
+idle.bind(0, '127.0.0.1', () => { idle.unref(); console.log('idle bound'); });
