@@ -58,8 +58,59 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("http", lazy("http", "make_http_module"))
     ms.register("tls", lazy("tls", "make_tls_module"))
     ms.register("https", lazy("tls", "make_https_module"))
-    ms.register("http2", lazy("tls", "make_http2_module"))
+    ms.register("http2", lazy("http2", "make_http2_module"))
+    ms.register("punycode", lazy("extra", "make_punycode_module"))
+    ms.register("stream/consumers", lazy("extra", "make_consumers_module"))
+    ms.register("dns", lazy("extra", "make_dns_module"))
+    ms.register("dns/promises", sub("dns", "promises"))
+    ms.register("v8", lazy("extra", "make_v8_module"))
+    ms.register("worker_threads", lazy("extra", "make_worker_threads_module"))
+    ms.register("cluster", lazy("extra", "make_cluster_module"))
+    ms.register("domain", lazy("extra", "make_domain_module"))
+    ms.register("dgram", lazy("dgram", "make_dgram_module"))
+    ms.register("inspector", lazy("extra", "make_inspector_module"))
+    ms.register("inspector/promises", sub("inspector", "promises"))
+    ms.register("trace_events", lazy("extra", "make_trace_events_module"))
     ms.register("constants", lambda: make_constants_module(host))
+    register_aliases(host)
+
+
+def register_aliases(host: "NodeHost") -> None:
+    """NON-SPEC (node): the names under which node also exports objects of other modules:
+    ``sys`` (util), ``_stream_*`` (the classes of ``stream``) and ``_http_*`` (those of ``http``
+    node has there; its parser internals are not given). A key ``name=key`` in ``picked`` is
+    the parent's ``key`` under ``name``."""
+    ms = host.modules
+
+    def same(parent: str, key: str | None = None) -> Callable[[], Any]:
+        def make() -> Any:
+            m = ms.load_builtin(parent)
+            return m if key is None else m.get(key, m)
+        return make
+
+    def picked(parent: str, keys: tuple[str, ...]) -> Callable[[], Any]:
+        def make() -> Any:
+            m = ms.load_builtin(parent)
+            out = new_object(host.realm)
+            for k in keys:
+                name, _, key = k.partition("=")
+                out.set(name, m.get(key or name, m), out)
+            return out
+        return make
+
+    ms.register("sys", same("util"))
+    for name, key in (("_stream_readable", "Readable"), ("_stream_writable", "Writable"),
+                      ("_stream_duplex", "Duplex"), ("_stream_transform", "Transform"),
+                      ("_stream_passthrough", "PassThrough")):
+        ms.register(name, same("stream", key))
+    ms.register("_http_agent", picked("http", ("Agent", "globalAgent")))
+    ms.register("_http_client", picked("http", ("ClientRequest",)))
+    ms.register("_http_incoming", picked("http", ("IncomingMessage",)))
+    ms.register("_http_outgoing", picked("http", ("validateHeaderName", "validateHeaderValue", "OutgoingMessage")))
+    ms.register("_http_server", picked("http", ("STATUS_CODES", "Server", "ServerResponse")))
+    ms.register("_tls_common", picked("tls", ("SecureContext", "createSecureContext")))
+    ms.register("_tls_wrap", picked("tls", ("TLSSocket", "Server", "createServer", "connect")))
+    ms.register("_http_common", picked("http", ("methods=METHODS",)))
 
 
 def make_constants_module(host: "NodeHost") -> Any:

@@ -10,8 +10,9 @@ idle ones closed by ``close()``; a bad request answered 400 or given to 'clientE
 write and end, Content-Length when the whole body is known at the first write, else chunked;
 Date, Connection and Keep-Alive as Node sends them); ``request``/``get`` (each request on a new
 connection that is closed when the response has been read: the ``Agent`` pools nothing);
-``STATUS_CODES``, ``METHODS``, ``validateHeaderName``/``validateHeaderValue``. Not done:
-'upgrade', 'connect' and 'checkContinue' handling, HTTPS, connection pooling.
+``STATUS_CODES``, ``METHODS``, ``validateHeaderName``/``validateHeaderValue``; the connection
+is the agent's ``createConnection`` (``https.Agent``'s is TLS). Not done: 'upgrade', 'connect'
+and 'checkContinue' handling, connection pooling.
 """
 from __future__ import annotations
 

@@ -724,6 +724,9 @@ function Agent(options) {
 Object.setPrototypeOf(Agent.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Agent, EventEmitter);
 Agent.prototype.destroy = function destroy() {};
+Agent.prototype.createConnection = function createConnection(options) {
+  return net.connect({ port: options.port, host: options.host });
+};
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
 
 function ClientRequest(input, options, cb) {
@@ -734,9 +737,13 @@ function ClientRequest(input, options, cb) {
   else { cb = options; options = input; input = null; }
   if (typeof options === 'function') { cb = options; options = {}; }
   options = Object.assign({}, input, options);
-  const protocol = options.protocol || 'http:';
-  if (protocol !== 'http:') {
-    throw __nodeError('TypeError', 'ERR_INVALID_PROTOCOL', `Protocol "${protocol}" not supported. Expected "http:"`);
+  // (https.request gives its agent as _defaultAgent: the protocol, port and connection are its)
+  const defaultAgent = options._defaultAgent || globalAgent;
+  const agent = options.agent === undefined || options.agent === null ? defaultAgent : options.agent;
+  const expected = (agent && agent.protocol) || defaultAgent.protocol;
+  const protocol = options.protocol || expected;
+  if (protocol !== expected) {
+    throw __nodeError('TypeError', 'ERR_INVALID_PROTOCOL', `Protocol "${protocol}" not supported. Expected "${expected}"`);
   }
   const method = options.method === undefined || options.method === null ? 'GET' : options.method;
   if (typeof method !== 'string') throw __invalidArgType('options.method', 'of type string', method);
@@ -749,13 +756,14 @@ function ClientRequest(input, options, cb) {
   this.path = path;
   const host = options.hostname || options.host || 'localhost';
   this.host = host;
-  const port = options.port === undefined || options.port === null || options.port === '' ? 80 : +options.port;
-  this.protocol = 'http:';
+  const defaultPort = options.defaultPort || (agent && agent.defaultPort) || defaultAgent.defaultPort;
+  const port = options.port === undefined || options.port === null || options.port === '' ? defaultPort : +options.port;
+  this.protocol = protocol;
   this.reusedSocket = false;
   this.aborted = false;
   this.res = null;
   this.maxHeadersCount = null;
-  this.agent = options.agent === undefined ? globalAgent : options.agent;
+  this.agent = options.agent === undefined ? defaultAgent : options.agent;
   this._keepAlive = options.agent !== false;
   if (this.method === 'GET' || this.method === 'HEAD' || this.method === 'DELETE' || this.method === 'OPTIONS' ||
       this.method === 'TRACE' || this.method === 'CONNECT') {
@@ -764,14 +772,16 @@ function ClientRequest(input, options, cb) {
   setHeadersFrom(this, options.headers);
   if (options.setHost !== false && !this.hasHeader('host')) {
     const hostHeader = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-    this._hostHeader = port === 80 ? hostHeader : hostHeader + ':' + port;
+    this._hostHeader = port === defaultPort ? hostHeader : hostHeader + ':' + port;
   }
   if (options.auth && !this.hasHeader('authorization')) {
     this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
   }
   if (typeof cb === 'function') this.once('response', cb);
   if (options.timeout !== undefined) this.setTimeout(options.timeout);
-  const socket = net.connect({ port, host: options.hostname || (options.host || 'localhost').replace(/^\[|\]$/g, '') });
+  const connectTo = { ...options, port, host: options.hostname || (options.host || 'localhost').replace(/^\[|\]$/g, '') };
+  const socket = typeof options.createConnection === 'function' ? options.createConnection(connectTo)
+    : (agent && typeof agent.createConnection === 'function' ? agent : defaultAgent).createConnection(connectTo);
   attachSocket(this, socket);
   this._gotResponse = false;
   this._closed = false;

@@ -9,14 +9,19 @@ alive while they are open and exits when all are closed. Each handle reports to 
 function, ``onEvent(kind, ...)``, called on the loop in the async context of the handle's
 creation: 'connection' (server: the new handle's id and the peer), 'connect', 'data' (a Buffer),
 'end', 'drain' (the queued writes went out), 'error' (a Node system error). Host names are
-resolved with ``getaddrinfo`` (blocking).
+resolved with ``getaddrinfo`` (blocking). A TLS client handle (``connect``'s fourth argument)
+wraps its socket in ``ssl`` once connected and reports 'connect' after the handshake; a TLS
+server (``listen``'s fifth argument) reports each 'connection' after its handshake.
 """
 from __future__ import annotations
 
 import errno as _errno
 import ipaddress
+import os
 import selectors
 import socket
+import ssl
+import tempfile
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import UV_MESSAGES, binding, bytes_to_buffer, describe_received, load_js, obj_from, view_bytes
@@ -27,7 +32,8 @@ from pyjsvm.syntax.utf16 import js_string_to_python, python_string_to_js
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
 
-__all__ = ["make_net_module", "is_ip"]
+__all__ = ["make_net_module", "is_ip", "Handle", "system_error", "emit", "hold", "close_handle",
+           "address_object"]
 
 _READ = selectors.EVENT_READ
 _WRITE = selectors.EVENT_WRITE
@@ -54,7 +60,7 @@ class _Handle:
     """One TCP socket or listening server."""
 
     __slots__ = ("id", "sock", "server", "on_event", "context", "out", "reading", "connecting",
-                 "shutdown", "refd", "holding", "closed", "events")
+                 "shutdown", "refd", "holding", "closed", "events", "tls", "handshake", "accepting")
 
     def __init__(self, hid: int, sock: socket.socket, server: bool, on_event: Any, context: Any) -> None:
         self.id = hid
@@ -70,6 +76,104 @@ class _Handle:
         self.holding = False        # it holds a ref on the loop now
         self.closed = False
         self.events = 0
+        self.tls: ssl.SSLContext | None = None   # TLS client: the context to wrap with once connected
+        self.handshake = 0          # during the TLS handshake: the events it waits for
+        self.accepting: tuple[_Handle, Any] | None = None  # TLS server side: (server, peer) until the handshake is done
+
+
+# OpenSSL's X509_V_ERR_* codes -> node's error code and message
+_VERIFY_ERRORS = {
+    10: ("CERT_HAS_EXPIRED", "certificate has expired"),
+    18: ("DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"),
+    19: ("SELF_SIGNED_CERT_IN_CHAIN", "self-signed certificate in certificate chain"),
+    20: ("UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "unable to get local issuer certificate"),
+    21: ("UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate"),
+    62: ("ERR_TLS_CERT_ALTNAME_INVALID", "Hostname/IP does not match certificate's altnames")}
+
+
+def tls_context(options: JSObject) -> ssl.SSLContext:
+    """The client context of ``tls.connect``'s options: Python's default (system CA certificates,
+    host names checked) or the PEM text of ``ca`` instead; ``rejectUnauthorized: false`` turns
+    the checks off."""
+    ctx = ssl.create_default_context()
+    ca = options.get("ca", options)
+    if type(ca) is str and ca:
+        ctx = ssl.create_default_context(cadata=js_string_to_python(ca))
+    if options.get("rejectUnauthorized", options) is False:
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+def server_context(options: JSObject) -> ssl.SSLContext:
+    """The server context of ``tls.createServer``'s ``cert`` and ``key`` (PEM text; Python's
+    ``ssl`` loads them from files, written to a private temporary directory and removed)."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    cert, key = options.get("cert", options), options.get("key", options)
+    if type(cert) is str and cert:
+        with tempfile.TemporaryDirectory() as d:
+            cert_path, key_path = os.path.join(d, "cert.pem"), os.path.join(d, "key.pem")
+            with open(cert_path, "w", encoding="latin-1") as f:
+                f.write(js_string_to_python(cert))
+            with open(key_path, "w", encoding="latin-1") as f:
+                f.write(js_string_to_python(key) if type(key) is str else "")
+            ctx.load_cert_chain(cert_path, key_path if type(key) is str and key else None)
+    return ctx
+
+
+Handle = _Handle  # (for dgram's UDP handles)
+
+
+def system_error(realm: Any, e: OSError | int, syscall: str, address: str | None = None, port: int | None = None,
+                 describe: bool = False) -> JSObject:
+    """Node's system error: ``syscall CODE[: description] [address[:port]]`` with ``errno``
+    (negative), ``code``, ``syscall``, ``address`` and ``port``."""
+    num = e if isinstance(e, int) else (e.errno or _errno.EIO)
+    code = _errno.errorcode.get(num, "EIO")
+    msg = f"{syscall} {code}"
+    if describe:
+        msg += ": " + (UV_MESSAGES.get(code) or _MORE_MESSAGES.get(code) or code.lower())
+    if address is not None:
+        msg += f" {address}:{port}" if port is not None else f" {address}"
+    err: JSObject = realm.new_error("Error", python_string_to_js(msg))
+    for k, v in (("errno", float(-num)), ("code", code), ("syscall", syscall), ("address", address),
+                 ("port", None if port is None else float(port))):
+        if v is not None:
+            err.props[k] = Prop(python_string_to_js(v) if isinstance(v, str) else v, W | E | C)
+    return err
+
+
+def emit(h: _Handle, *args: Any) -> None:
+    """Report ``args`` (kind first) to the handle's JS function, unless it is closed."""
+    if not h.closed and h.on_event is not None:
+        h.on_event.call(None, list(args))
+
+
+def hold(loop: Any, h: _Handle, want: bool) -> None:
+    """Hold a ref on ``loop`` for ``h`` when ``want`` (as a libuv handle that is active), else not."""
+    if want and not h.holding:
+        h.holding = True
+        loop.ref_handle()
+    elif not want and h.holding:
+        h.holding = False
+        loop.unref_handle()
+
+
+def close_handle(loop: Any, h: _Handle) -> None:
+    """Stop watching ``h``, drop its ref on ``loop`` and close its socket."""
+    loop.unwatch(h.sock)
+    h.closed = True
+    hold(loop, h, False)
+    try:
+        h.sock.close()
+    except OSError:
+        pass
+
+
+def address_object(realm: Any, addr: Any, sock: socket.socket) -> JSObject:
+    """``{address, family, port}`` of a socket address."""
+    return obj_from(realm, {"address": python_string_to_js(str(addr[0])), "family": _family(sock),
+                            "port": float(addr[1])})
 
 
 def make_binding(host: "NodeHost") -> JSObject:
@@ -80,31 +184,18 @@ def make_binding(host: "NodeHost") -> JSObject:
 
     def sys_error(e: OSError | int, syscall: str, address: str | None = None, port: int | None = None,
                   describe: bool = False) -> JSObject:
-        num = e if isinstance(e, int) else (e.errno or _errno.EIO)
-        code = _errno.errorcode.get(num, "EIO")
-        msg = f"{syscall} {code}"
-        if describe:
-            msg += ": " + (UV_MESSAGES.get(code) or _MORE_MESSAGES.get(code) or code.lower())
-        if address is not None:
-            msg += f" {address}:{port}" if port is not None else f" {address}"
-        err = realm.new_error("Error", python_string_to_js(msg))
-        for k, v in (("errno", float(-num)), ("code", code), ("syscall", syscall), ("address", address),
-                     ("port", None if port is None else float(port))):
-            if v is not None:
-                err.props[k] = Prop(python_string_to_js(v) if isinstance(v, str) else v, W | E | C)
-        return err
-
-    def emit(h: _Handle, *args: Any) -> None:
-        if not h.closed and h.on_event is not None:
-            h.on_event.call(None, list(args))
+        return system_error(realm, e, syscall, address, port, describe)
 
     def update(h: _Handle) -> None:
         sync_ref(h)
         events = 0
-        if h.reading or h.server:
-            events |= _READ
-        if h.connecting or h.out:
-            events |= _WRITE
+        if h.handshake:
+            events = h.handshake
+        else:
+            if h.reading or h.server:
+                events |= _READ
+            if h.connecting or h.out:
+                events |= _WRITE
         if events == h.events or h.closed:
             return
         h.events = events
@@ -116,13 +207,8 @@ def make_binding(host: "NodeHost") -> JSObject:
     def sync_ref(h: _Handle) -> None:
         """As a libuv handle: a ref'd server keeps the loop alive while it listens, a ref'd
         socket while it reads, connects or has writes pending (an idle one does not)."""
-        want = h.refd and not h.closed and (h.server or h.reading or h.connecting or bool(h.out))
-        if want and not h.holding:
-            h.holding = True
-            loop.ref_handle()
-        elif not want and h.holding:
-            h.holding = False
-            loop.unref_handle()
+        hold(loop, h, h.refd and not h.closed and (h.server or h.reading or h.connecting or bool(h.out)
+                                                   or bool(h.handshake)))
 
     def new_handle(sock: socket.socket, server: bool, on_event: Any) -> _Handle:
         sock.setblocking(False)
@@ -150,16 +236,34 @@ def make_binding(host: "NodeHost") -> JSObject:
             update(h)
             if err:
                 emit(h, "error", sys_error(err, "connect", *h_target(h)))
+            elif h.tls is not None:
+                start_tls(h)
             else:
                 emit(h, "connect")
+            return
+        if h.handshake:
+            handshake(h)
             return
         if mask & _WRITE and h.out:
             flush(h)
         if mask & _READ and h.reading and not h.closed:
             try:
                 data = h.sock.recv(65536)
-            except BlockingIOError:
+                if isinstance(h.sock, ssl.SSLSocket):
+                    while data and h.sock.pending():
+                        data += h.sock.recv(h.sock.pending())
+            except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
                 return
+            except ssl.SSLError as e:
+                if isinstance(e, ssl.SSLEOFError) or e.reason == "UNEXPECTED_EOF_WHILE_READING" or h.shutdown:
+                    # (a peer that ended without TLS's close_notify, as shut_write does, or the
+                    # alert of a peer that reads after ours ended that way)
+                    data = b""
+                else:
+                    h.reading = False
+                    update(h)
+                    emit(h, "error", tls_error(e))
+                    return
             except OSError as e:
                 h.reading = False
                 update(h)
@@ -188,6 +292,17 @@ def make_binding(host: "NodeHost") -> JSObject:
                 emit(server, "error", sys_error(e, "accept"))
                 return
             h = new_handle(conn, False, None)
+            if server.tls is not None:
+                # (its 'connection' comes when the handshake is done)
+                try:
+                    h.sock = server.tls.wrap_socket(conn, server_side=True, do_handshake_on_connect=False)
+                except (OSError, ValueError):
+                    close([float(h.id)])
+                    continue
+                h.accepting = (server, addr)
+                h.handshake = _READ
+                update(h)
+                continue
             emit(server, "connection", float(h.id), python_string_to_js(str(addr[0])), float(addr[1]),
                  _family(conn))
             if server.closed:
@@ -197,7 +312,7 @@ def make_binding(host: "NodeHost") -> JSObject:
         while h.out and not h.closed:
             try:
                 n = h.sock.send(h.out)
-            except (BlockingIOError, InterruptedError):
+            except (BlockingIOError, InterruptedError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
                 break
             except OSError as e:
                 h.out.clear()
@@ -208,11 +323,78 @@ def make_binding(host: "NodeHost") -> JSObject:
         update(h)
         if not h.out and not h.closed:
             if h.shutdown:
-                try:
-                    h.sock.shutdown(socket.SHUT_WR)
-                except OSError:
-                    pass
+                shut_write(h)
             emit(h, "drain")
+
+    def shut_write(h: _Handle) -> None:
+        """end(): shut the write side. NON-SPEC: for a TLS socket the TCP side only, without
+        TLS's close_notify (Python's SSLSocket.shutdown would drop the TLS state that reading
+        still needs); the peer sees the end of the stream."""
+        try:
+            socket.socket.shutdown(h.sock, socket.SHUT_WR)
+        except OSError:
+            pass
+
+    def start_tls(h: _Handle) -> None:
+        """The TCP connection of a TLS client is made: wrap it and start the handshake."""
+        assert h.tls is not None
+        loop.unwatch(h.sock)
+        h.events = 0
+        target = targets.get(h.id)
+        name = tls_names.pop(h.id, None)
+        try:
+            h.sock = h.tls.wrap_socket(h.sock, server_hostname=name or (target[0] if target else None),
+                                       do_handshake_on_connect=False)
+        except (OSError, ValueError) as e:
+            emit(h, "error", tls_error(e))
+            return
+        h.handshake = _READ | _WRITE
+        handshake(h)
+
+    def handshake(h: _Handle) -> None:
+        assert isinstance(h.sock, ssl.SSLSocket)
+        try:
+            h.sock.do_handshake()
+        except ssl.SSLWantReadError:
+            h.handshake = _READ
+            update(h)
+            return
+        except ssl.SSLWantWriteError:
+            h.handshake = _WRITE
+            update(h)
+            return
+        except (OSError, ValueError) as e:
+            h.handshake = 0
+            update(h)
+            if h.accepting is not None:
+                server = h.accepting[0]
+                close([float(h.id)])
+                emit(server, "tlsClientError", tls_error(e))
+            else:
+                emit(h, "error", tls_error(e))
+            return
+        h.handshake = 0
+        update(h)
+        if h.accepting is not None:
+            server, addr = h.accepting
+            h.accepting = None
+            emit(server, "connection", float(h.id), python_string_to_js(str(addr[0])), float(addr[1]),
+                 _family(h.sock))
+        else:
+            emit(h, "connect")
+
+    def tls_error(e: Exception) -> JSObject:
+        """Node's error for a failed TLS handshake (OpenSSL's verify codes as node names them)."""
+        code, msg = "EPROTO", str(e)
+        if isinstance(e, ssl.SSLCertVerificationError):
+            code, msg = _VERIFY_ERRORS.get(e.verify_code, ("ERR_TLS_CERT_VERIFY", str(e.verify_message)))
+        elif isinstance(e, ssl.SSLError):
+            msg = f"{e.library or 'SSL'} routines::{(e.reason or 'error').lower().replace('_', ' ')}"
+        err = realm.new_error("Error", python_string_to_js(msg))
+        err.props["code"] = Prop(code, W | E | C)
+        return err
+
+    tls_names: dict[int, str] = {}
 
     def get(a: list[Any]) -> _Handle | None:
         h = handles.get(int(a[0])) if a and type(a[0]) is float else None
@@ -229,7 +411,15 @@ def make_binding(host: "NodeHost") -> JSObject:
         return family, addr
 
     def listen(a: list[Any]) -> Any:
-        """listen(host | undefined, port, backlog, onEvent) -> id, or the error."""
+        """listen(host | undefined, port, backlog, onEvent, tls) -> id, or the error; ``tls`` (or
+        null): ``{cert, key}`` (PEM text) for a TLS server, whose connections come after their
+        handshake (a failed one is 'tlsClientError')."""
+        tls_ctx = None
+        if len(a) > 4 and isinstance(a[4], JSObject):
+            try:
+                tls_ctx = server_context(a[4])
+            except (ssl.SSLError, OSError, ValueError) as e:
+                return tls_error(e)
         host_name = js_string_to_python(a[0]) if type(a[0]) is str else None
         port = int(a[1])
         backlog = int(a[2]) if type(a[2]) is float and a[2] > 0 else 511
@@ -251,11 +441,14 @@ def make_binding(host: "NodeHost") -> JSObject:
             sock.close()
             return sys_error(e, "listen", str(addr[0]), port, describe=True)
         h = new_handle(sock, True, a[3])
+        h.tls = tls_ctx
         update(h)
         return float(h.id)
 
     def connect(a: list[Any]) -> Any:
-        """connect(host, port, onEvent) -> id, or the error (a lookup that failed)."""
+        """connect(host, port, onEvent, tls) -> id, or the error (a lookup that failed); ``tls``
+        (or null): ``{servername, rejectUnauthorized, ca}`` for a TLS client, whose 'connect'
+        comes when the handshake is done."""
         host_name = js_string_to_python(a[0])
         port = int(a[1])
         r = resolve(host_name, port, False)
@@ -265,6 +458,15 @@ def make_binding(host: "NodeHost") -> JSObject:
         sock = socket.socket(family, socket.SOCK_STREAM)
         h = new_handle(sock, False, a[2])
         targets[h.id] = (str(addr[0]), port)
+        tls = a[3] if len(a) > 3 else None
+        if isinstance(tls, JSObject):
+            try:
+                h.tls = tls_context(tls)
+            except (ssl.SSLError, ValueError) as e:
+                close([float(h.id)])
+                return tls_error(e)
+            name = tls.get("servername", tls)
+            tls_names[h.id] = js_string_to_python(name) if type(name) is str and name else host_name
         rc = sock.connect_ex(addr)
         if rc not in (0, _errno.EINPROGRESS, _errno.EWOULDBLOCK, _errno.EAGAIN):
             err = sys_error(rc, "connect", str(addr[0]), port)
@@ -307,7 +509,7 @@ def make_binding(host: "NodeHost") -> JSObject:
             try:
                 n = h.sock.send(h.out)
                 del h.out[:n]
-            except (BlockingIOError, InterruptedError):
+            except (BlockingIOError, InterruptedError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
                 pass
             except OSError as e:
                 h.out.clear()
@@ -324,24 +526,16 @@ def make_binding(host: "NodeHost") -> JSObject:
         if h is not None:
             h.shutdown = True
             if not h.out and not h.connecting:
-                try:
-                    h.sock.shutdown(socket.SHUT_WR)
-                except OSError:
-                    pass
+                shut_write(h)
         return None
 
     def close(a: list[Any]) -> Any:
         h = get(a)
         if h is not None:
-            loop.unwatch(h.sock)
-            h.closed = True
-            sync_ref(h)
+            close_handle(loop, h)
             handles.pop(h.id, None)
             targets.pop(h.id, None)
-            try:
-                h.sock.close()
-            except OSError:
-                pass
+            tls_names.pop(h.id, None)
         return None
 
     def address_of(a: list[Any], remote: bool) -> Any:
@@ -352,8 +546,7 @@ def make_binding(host: "NodeHost") -> JSObject:
             addr = h.sock.getpeername() if remote else h.sock.getsockname()
         except OSError:
             return None
-        return obj_from(realm, {"address": python_string_to_js(str(addr[0])), "family": _family(h.sock),
-                                "port": float(addr[1])})
+        return address_object(realm, addr, h.sock)
 
     def ref(a: list[Any]) -> Any:
         h = get(a)

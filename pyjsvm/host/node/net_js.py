@@ -181,7 +181,8 @@ Socket.prototype.connect = function connect(...args) {
   if (cb !== undefined) this.once('connect', cb);
   this.connecting = true;
   this._host = host;
-  const r = B.connect(host, port, (kind, a, b) => onHandleEvent(this, kind, a, b));
+  // (a tls.TLSSocket's _tlsOptions: its 'connect' comes once the TLS handshake is done)
+  const r = B.connect(host, port, (kind, a, b) => onHandleEvent(this, kind, a, b), this._tlsOptions || null);
   if (typeof r !== 'number') {
     process.nextTick(() => { this._hadError = true; this.destroy(r); });
   } else {
@@ -312,7 +313,7 @@ Server.prototype.listen = function listen(...args) {
   if (cb !== undefined) this.once('listening', cb);
   const r = B.listen(host === undefined || host === null ? undefined : String(host), port,
     typeof backlog === 'number' ? backlog : undefined,
-    (kind, a, b, c, d) => onServerEvent(this, kind, a, b, c, d));
+    (kind, a, b, c, d) => onServerEvent(this, kind, a, b, c, d), this._tlsServerOptions || null);
   if (typeof r !== 'number') {
     process.nextTick(() => this.emit('error', r));
     return this;
@@ -325,6 +326,7 @@ Server.prototype.listen = function listen(...args) {
 
 function onServerEvent(server, kind, a, b, c, d) {
   if (kind === 'error') { server.emit('error', a); return; }
+  if (kind === 'tlsClientError') { server.emit('tlsClientError', a, null); return; }  // (a tls.Server's)
   const socket = new Socket({ [kHandle]: a, allowHalfOpen: server.allowHalfOpen });
   socket._peer = { address: b, family: d, port: c };
   if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
