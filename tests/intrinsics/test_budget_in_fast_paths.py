@@ -13,9 +13,9 @@ def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[i
     calls: list[int] = []
     real = getattr(module, name)
 
-    def check() -> None:
+    def check(cost: int = 1) -> None:
         calls.append(1)
-        real()
+        real(cost)
     monkeypatch.setattr(module, name, check)
     return calls
 

@@ -34,9 +34,9 @@ def checks(monkeypatch: Any) -> list[int]:
     counted: list[int] = []
     real = agent_module.check_stop
 
-    def counting() -> None:
+    def counting(cost: int = 1) -> None:
         counted.append(1)
-        real()
+        real(cost)
     for module in (agent_module, string_module, array_module, typed_array_module, iterator_module):
         monkeypatch.setattr(module, "check_stop", counting)
     return counted
