@@ -377,6 +377,12 @@ class Matcher:
         """The captures of the first match at or after ``start`` (only at ``start`` if sticky).
         ``poll`` is called every few thousand steps: the caller's interrupt check (a timeout
         raises from it)."""
+        if unicode and 0 < start < len(s) and "\udc00" <= s[start] <= "\udfff" and "\ud800" <= s[start - 1] <= "\udbff":
+            # RegExpBuiltinExec (sec-regexpbuiltinexec) step 13.b: the input index is that of the
+            # code point that code unit ``start`` is part of; a lastIndex between the two halves
+            # of a surrogate pair starts the match at the pair (as V8 and QuickJS do: the match's
+            # ``index`` is where it starts)
+            start -= 1
         lit = self.literal
         if lit is not None:
             # NON-SPEC (speed): a literal pattern: its occurrence at or after start (at start if sticky)
