@@ -22,6 +22,7 @@ from pyjsvm.host.signals import SignalEvents
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import A, C, E, L, W, JSObject, LazySlot, Prop
 from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, JSSymbol
+from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.compiler.functions import DYNAMIC_SYNTAX_SITES
 from pyjsvm.runtime.stack import PRIMITIVE_THROW, JSErrorObject, throw_site
 from pyjsvm.intrinsics.realm import Realm
@@ -59,17 +60,67 @@ def error_source_arrow(filename: str, source_line: str, column: int, length: int
 _clone = LazyModule("pyjsvm.host.structured_clone")
 
 
-def _no_side_effects_string(value: Any) -> str:
-    """V8's NoSideEffectsToString, roughly: a primitive as String() gives it, an object as
-    ``#<Constructor>`` (no JS runs)."""
-    if isinstance(value, JSObject):
-        return "#<Object>" if not value.is_callable else "function"
+def _data_property(o: Any, key: Any) -> Any:
+    """NON-SPEC: V8's GetDataProperty: ``key``'s value where ``o`` or an object on its chain
+    stores it as a data property, found without running code (an accessor, a proxy or a
+    global object whose items live elsewhere ends the search: undefined)."""
+    while isinstance(o, JSObject) and not o.is_proxy and o.global_items is None and o.contextified_object is None:
+        v = o.props.get(key, _NOT_FOUND)
+        if v is not _NOT_FOUND:
+            if type(v) is Prop:
+                return None if v.flags & (A | L) else v.value
+            return v
+        o = o.proto
+    return None
+
+
+_NOT_FOUND = object()
+
+
+def _error_like(value: Any) -> bool:
+    """NON-SPEC: node's isErrorLike, which decides how an unhandled rejection's reason is shown
+    (its ``stack``, else named by _no_side_effects_string): an object with an own ``stack``
+    (a proxy's is not asked)."""
+    return isinstance(value, JSObject) and not value.is_proxy and value.get_own_property("stack") is not None
+
+
+def _no_side_effects_string(value: Any, realm: Any) -> str:
+    """NON-SPEC: V8's NoSideEffectsToString, which node's unhandled-rejection messages show (no
+    JS runs): a primitive as String() gives it (a BigInt without its ``n``); a function, its
+    source text; an error, ``name: message``; an object whose ``toString`` is
+    %Object.prototype.toString%, ``#<C>`` for its constructor ``C``; a proxy ``#<Object>``; any
+    other object ``[object Tag]`` (its own or inherited %Symbol.toStringTag% string, else its
+    class). ``realm``: whose %Object.prototype.toString% and %Error.prototype% count."""
     if isinstance(value, JSSymbol):
         return inspect(value)
-    try:
-        return js_str(to_string(value))
-    except JSThrow:
-        return ""
+    if not isinstance(value, JSObject):
+        try:
+            return js_str(to_string(value))
+        except JSThrow:
+            return ""
+    if value.is_callable and type(src := getattr(value, "source_text", None)) is str:
+        return js_str(src)
+    if value.is_proxy:
+        return "#<Object>"
+    to_str = _data_property(value, "toString")
+    error_to_string = _data_property(realm.intrinsics["%Error.prototype%"], "toString") if realm is not None else None
+    if isinstance(value, JSErrorObject) or to_str is not None and to_str is error_to_string:
+        name, message = _data_property(value, "name"), _data_property(value, "message")
+        name = js_str(name) if type(name) is str else "Error"
+        message = js_str(message) if type(message) is str else ""
+        return name if not message else message if not name else f"{name}: {message}"
+    if realm is not None and to_str is not None and to_str is realm.intrinsics["%Object.prototype.toString%"]:
+        ctor = _data_property(value, "constructor")
+        if isinstance(ctor, JSObject) and ctor.is_callable and not ctor.is_proxy:
+            # (a function's own ``name``, which may not be made until asked for)
+            d = ctor.get_own_property("name")
+            cname = d.value if d is not None and not d.is_accessor() else None
+            if type(cname) is str and cname:
+                return f"#<{js_str(cname)}>"
+    tag = _data_property(value, SYM_TO_STRING_TAG)
+    if type(tag) is str:
+        return f"[object {js_str(tag)}]"
+    return f"[object {value.name if isinstance(value, JSTypedArray) else value.class_name}]"
 
 
 def _gc(realm: Any, this: Any, args: list[Any], new_target: Any) -> Any:
@@ -628,13 +679,13 @@ class NodeHost:
     def _warn_unhandled(self, promise: Any, reason: Any) -> None:
         """Node's emitUnhandledRejectionWarning: the reason (an error's stack, else the reason
         as a string) and the UnhandledPromiseRejectionWarning that explains it."""
-        if isinstance(reason, JSObject) and (is_error(reason) or reason.get_own_property("stack") is not None):
+        if _error_like(reason):
             try:
                 shown = to_string(reason.get("stack", reason))
             except JSThrow:
                 shown = "Error"
         else:
-            shown = _no_side_effects_string(reason)
+            shown = _no_side_effects_string(reason, self.realm)
         self._emit_warning(js_str(shown), "UnhandledPromiseRejectionWarning")
         self._emit_warning(
             "Unhandled promise rejection. This error originated either by throwing inside of an async function "
@@ -736,8 +787,8 @@ class NodeHost:
         saved = AGENT.realm
         AGENT.realm = self.realm
         try:
-            if from_promise and not (isinstance(value, JSObject) and is_error(value)):
-                shown = inspect(value)
+            if from_promise and not _error_like(value):
+                shown = _no_side_effects_string(value, self.realm)
                 return ("UnhandledPromiseRejection: This error originated either by throwing inside of an async "
                         "function without a catch block, or by rejecting a promise which was not handled with "
                         f".catch(). The promise rejected with the reason \"{shown}\". {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}")
