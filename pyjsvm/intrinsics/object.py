@@ -470,13 +470,14 @@ _PRIMITIVE_TAGS = {str: ("String", "%String.prototype%"), float: ("Number", "%Nu
 def _inherited_tag(p: Any) -> Any:
     """NON-SPEC: Get(O, @@toStringTag) of a primitive's ToObject wrapper O, whose prototype is
     ``p``, without making O: the wrapper has no own symbol-keyed property, so the lookup starts
-    at ``p``; walked while the objects keep their symbol-keyed properties in ``props`` with the
-    ordinary [[Get]] for them, it finds a data property's value or undefined (None). MISSING
-    where it meets an accessor (its getter would see O as its this value) or another object:
-    the caller makes O."""
+    at ``p`` (and of an ordinary object or array O without its own such property, whose
+    prototype is ``p``); walked while the objects keep their symbol-keyed properties in
+    ``props`` with the ordinary [[Get]] for them (an array's too: %Array.prototype%), it finds a
+    data property's value or undefined (None). MISSING where it meets an accessor (its getter
+    would see O as its this value) or another object: the caller makes O (or does the Get)."""
     while p is not None:
         t = type(p)
-        if t is not JSObject and t is not JSStringObject and not ordinary_props_type(t):
+        if t is not JSObject and t is not JSArray and t is not JSStringObject and not ordinary_props_type(t):
             return MISSING
         v = p.props.get(SYM_TO_STRING_TAG, MISSING)
         if v is not MISSING:
@@ -505,6 +506,20 @@ def object_to_string(this: Any, realm: "Realm | None" = None) -> str:
         if tag is not MISSING:
             if type(tag) is not str:
                 return "[object " + primitive[0] + "]"
+            return "[object " + tag + "]" if len(tag) < 4096 else concat_strings("[object ", tag, "]")
+    t = type(this)
+    if t is JSObject or t is JSArray:
+        # NON-SPEC fast path: an ordinary object or array (builtinTag Object or Array), its own
+        # @@toStringTag data property or else the inherited one (_inherited_tag); an accessor
+        # met on the way is left to step 15's Get
+        tag = this.props.get(SYM_TO_STRING_TAG, MISSING)
+        if tag is MISSING:
+            tag = _inherited_tag(this.proto)
+        elif type(tag) is Prop:
+            tag = MISSING if tag.flags & A else tag.value
+        if tag is not MISSING:
+            if type(tag) is not str:
+                return "[object Array]" if t is JSArray else "[object Object]"
             return "[object " + tag + "]" if len(tag) < 4096 else concat_strings("[object ", tag, "]")
     # 3. Let O be ! ToObject(this value).
     o = to_object(this)

@@ -464,3 +464,45 @@ def test_to_string_of_a_primitive_makes_no_wrapper(monkeypatch: pytest.MonkeyPat
     assert js_str("var ts = Object.prototype.toString; [ts.call('a'), ts.call(1), ts.call(true), ts.call(Symbol()),"
                   " ts.call(1n)].join()") == "[object String],[object Number],[object Boolean],[object Symbol],[object BigInt]"
     assert made == []
+
+
+# Object.prototype.toString of an ordinary object or array takes its own @@toStringTag data
+# property or the inherited one without the generic [[Get]] (intrinsics/object.object_to_string);
+# an accessor on the way, a tag that is no string, a long one, a tag added to Array.prototype
+# or Object.prototype later, objects of other classes: as the spec's steps give them
+OBJECT_TAG_CASE = """(function () {
+  var ts = Object.prototype.toString;
+  class T { get [Symbol.toStringTag]() { return 'Getter' + (this instanceof T) } }
+  function U() {} U.prototype[Symbol.toStringTag] = 'DataTag';
+  var vals = [{}, [], Object.create(null), new T(), new U(), Object.assign([], {[Symbol.toStringTag]: 'own'}),
+    {[Symbol.toStringTag]: 5}, Object.create([]), new (class extends Array {})(),
+    Object.defineProperty({}, Symbol.toStringTag, {get() { return 'acc' }}),
+    Object.create(Object.create(null, {[Symbol.toStringTag]: {value: 'deep'}})), new Proxy([], {}), JSON, Math,
+    function () {}, new Date(0), /x/, new Error('e')];
+  function all() { return vals.map(function (v) { return ts.call(v) }).join() }
+  var r = [all(), ts.call({[Symbol.toStringTag]: 'y'.repeat(5000)}).length];
+  Array.prototype[Symbol.toStringTag] = 'AP'; r.push(all());
+  delete Array.prototype[Symbol.toStringTag]; Object.prototype[Symbol.toStringTag] = 'OP'; r.push(all());
+  Object.defineProperty(Object.prototype, Symbol.toStringTag, {get() { return Array.isArray(this) ? 'A' : 'O' }});
+  r.push(all());
+  return r.join('|') })()"""
+
+
+def test_to_string_of_objects_agrees_with_node() -> None:
+    assert_tiers_and_node_agree(OBJECT_TAG_CASE)
+
+
+def test_to_string_of_an_ordinary_object_makes_no_get(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast path: no generic [[Get]] of @@toStringTag for a plain object or array whose chain
+    holds no accessor for it."""
+    gets: list[Any] = []
+    real = JSObject.get
+
+    def counted(self: Any, key: Any, receiver: Any) -> Any:
+        if key is SYM_TO_STRING_TAG:
+            gets.append(key)
+        return real(self, key, receiver)
+    monkeypatch.setattr(JSObject, "get", counted)
+    assert js_str("var ts = Object.prototype.toString; [ts.call({}), ts.call([]), ts.call(Object.create(null))].join()") \
+        == "[object Object],[object Array],[object Object]"
+    assert gets == []
