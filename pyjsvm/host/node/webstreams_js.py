@@ -1,0 +1,1548 @@
+"""The JS of ``node:stream/web`` (``webstreams.py``): the WHATWG Streams standard's classes
+(https://streams.spec.whatwg.org), each abstract operation a function named after the
+standard's, working on internal records (the standard's internal slots) that a WeakMap ties
+to the public objects, as node 20 exposes them (its error codes and messages)."""
+from __future__ import annotations
+
+__all__ = ["WEB_STREAMS_SOURCE"]
+
+WEB_STREAMS_SOURCE = r"""
+(function () {
+'use strict';
+const slots = new WeakMap();
+const then = Promise.prototype.then;
+// (WebIDL's 'a promise resolved with': a new promise resolved with v, so a thenable v takes two
+// more ticks than Promise.resolve would)
+const PromiseResolve = (v) => new Promise((resolve) => resolve(v));
+const PromiseReject = (e) => Promise.reject(e);
+const noop = () => {};
+const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+// --- helpers: promises as the standard uses them ------------------------------------------
+function newPromise() {
+  // (settled: whether resolve or reject was called, the standard's [[PromiseState]] test)
+  const cap = { settled: false };
+  cap.promise = new Promise((resolve, reject) => {
+    cap.resolve = (v) => { cap.settled = true; resolve(v); };
+    cap.reject = (e) => { cap.settled = true; reject(e); };
+  });
+  return cap;
+}
+function uponPromise(p, onFulfilled, onRejected) { return then.call(p, onFulfilled, onRejected); }
+function setHandled(p) { then.call(p, undefined, noop); }
+function rejectedHandled(e) { const p = PromiseReject(e); setHandled(p); return p; }
+function resolvedCap(v) { const c = newPromise(); c.resolve(v); return c; }
+function rejectedCap(e) { const c = newPromise(); c.reject(e); setHandled(c.promise); return c; }
+function invalidState(message) { return __nodeError('TypeError', 'ERR_INVALID_STATE', 'Invalid state: ' + message); }
+function invalidThis(type) { return __nodeError('TypeError', 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`); }
+function illegalConstructor() { return __nodeError('TypeError', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor'); }
+function argValue(kind, name, value, property, reason = 'is invalid') {
+  return __nodeError(kind, 'ERR_INVALID_ARG_VALUE',
+    `The ${property ? 'property' : 'argument'} '${name}' ${reason}. Received ${__inspect(value)}`);
+}
+function slotOf(o, kind, type) {
+  const s = (typeof o === 'object' || typeof o === 'function') && o !== null ? slots.get(o) : undefined;
+  if (s === undefined || s.kind !== kind) throw invalidThis(type);
+  return s;
+}
+function isKind(o, kind) {
+  const s = (typeof o === 'object' || typeof o === 'function') && o !== null ? slots.get(o) : undefined;
+  return s !== undefined && s.kind === kind;
+}
+function record(kind, pub) { const r = { __proto__: null, kind, pub }; if (pub) slots.set(pub, r); return r; }
+// an underlying source's / sink's / transformer's method bound to it (node: 'Bind must be called on a function')
+function method(obj, name) {
+  if (obj === undefined || obj === null) return undefined;
+  const f = obj[name];
+  if (f === undefined || f === null) return undefined;
+  if (typeof f !== 'function') throw new TypeError('Bind must be called on a function');
+  return f;
+}
+function promiseCall(f, thisArg, ...args) {
+  try { return PromiseResolve(Reflect.apply(f, thisArg, args)); } catch (e) { return PromiseReject(e); }
+}
+
+// --- queuing strategies (sec: qs) ---------------------------------------------------------
+// ExtractHighWaterMark(strategy, defaultHWM)
+function ExtractHighWaterMark(strategy, defaultHWM) {
+  if (strategy.highWaterMark === undefined) return defaultHWM;
+  const hwm = Number(strategy.highWaterMark);
+  if (Number.isNaN(hwm) || hwm < 0) throw argValue('RangeError', 'strategy.highWaterMark', strategy.highWaterMark, true);
+  return hwm;
+}
+// ExtractSizeAlgorithm(strategy)
+function ExtractSizeAlgorithm(strategy) {
+  const size = strategy.size;
+  if (size === undefined) return () => 1;
+  if (typeof size !== 'function') throw __invalidArgType('strategy.size', 'of type function', size);
+  return (chunk) => size(chunk);
+}
+function checkStrategy(strategy) {
+  if (strategy === undefined) return {};
+  if (strategy === null || (typeof strategy !== 'object' && typeof strategy !== 'function')) {
+    throw __invalidArgType('strategy', 'of type object', strategy);
+  }
+  return strategy;
+}
+function strategyInit(init) {
+  if (init === null || typeof init !== 'object') throw __invalidArgType('init', 'of type object', init);
+  if (init.highWaterMark === undefined) throw __nodeError('TypeError', 'ERR_MISSING_OPTION', 'init.highWaterMark is required');
+  return Number(init.highWaterMark);
+}
+const byteLengthSize = { size(chunk) { return chunk.byteLength; } }.size;
+const countSize = { size() { return 1; } }.size;
+class ByteLengthQueuingStrategy {
+  constructor(init) { record('ByteLengthQueuingStrategy', this).hwm = strategyInit(init); }
+  get highWaterMark() { return slotOf(this, 'ByteLengthQueuingStrategy', 'ByteLengthQueuingStrategy').hwm; }
+  get size() { slotOf(this, 'ByteLengthQueuingStrategy', 'ByteLengthQueuingStrategy'); return byteLengthSize; }
+  [inspectCustom](depth, options) {
+    return `ByteLengthQueuingStrategy ${__inspect({ highWaterMark: this.highWaterMark }, options)}`;
+  }
+}
+class CountQueuingStrategy {
+  constructor(init) { record('CountQueuingStrategy', this).hwm = strategyInit(init); }
+  get highWaterMark() { return slotOf(this, 'CountQueuingStrategy', 'CountQueuingStrategy').hwm; }
+  get size() { slotOf(this, 'CountQueuingStrategy', 'CountQueuingStrategy'); return countSize; }
+  [inspectCustom](depth, options) {
+    return `CountQueuingStrategy ${__inspect({ highWaterMark: this.highWaterMark }, options)}`;
+  }
+}
+
+// --- queue-with-sizes ---------------------------------------------------------------------
+function DequeueValue(c) {
+  const pair = c.queue.shift();
+  c.queueTotalSize -= pair.size;
+  if (c.queueTotalSize < 0) c.queueTotalSize = 0;
+  return pair.value;
+}
+function EnqueueValueWithSize(c, value, size) {
+  size = Number(size);
+  if (Number.isNaN(size) || size < 0 || size === Infinity) throw argValue('RangeError', 'size', size);
+  c.queue.push({ value, size });
+  c.queueTotalSize += size;
+}
+function PeekQueueValue(c) { return c.queue[0].value; }
+function ResetQueue(c) { c.queue = []; c.queueTotalSize = 0; }
+
+// --- ReadableStream -----------------------------------------------------------------------
+class ReadableStream {
+  constructor(underlyingSource = undefined, strategy = undefined) {
+    strategy = checkStrategy(strategy);
+    if (underlyingSource === null) underlyingSource = undefined;
+    const source = underlyingSource === undefined ? {} : underlyingSource;
+    const stream = record('ReadableStream', this);
+    InitializeReadableStream(stream);
+    const type = source.type;
+    if (type !== undefined && `${type}` === 'bytes') {
+      throw __nodeError('RangeError', 'ERR_METHOD_NOT_IMPLEMENTED',
+        'The ReadableByteStreamController (type: \'bytes\') is not implemented in pyjsvm');
+    }
+    if (type !== undefined) throw argValue('TypeError', 'source.type', type, true);
+    const size = ExtractSizeAlgorithm(strategy);
+    const hwm = ExtractHighWaterMark(strategy, 1);
+    SetUpReadableStreamDefaultControllerFromUnderlyingSource(stream, source, hwm, size);
+  }
+  get locked() { return IsReadableStreamLocked(slotOf(this, 'ReadableStream', 'ReadableStream')); }
+  cancel(reason = undefined) {
+    const stream = isKind(this, 'ReadableStream') ? slots.get(this) : null;
+    if (stream === null) return PromiseReject(invalidThis('ReadableStream'));
+    if (IsReadableStreamLocked(stream)) return PromiseReject(invalidState('ReadableStream is locked'));
+    return ReadableStreamCancel(stream, reason);
+  }
+  getReader(options = undefined) {
+    const stream = slotOf(this, 'ReadableStream', 'ReadableStream');
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw __invalidArgType('options', 'of type object', options);
+    }
+    const mode = options === undefined ? undefined : options.mode;
+    if (mode === undefined) return new ReadableStreamDefaultReader(this);
+    if (`${mode}` !== 'byob') throw argValue('TypeError', 'options.mode', mode, true);
+    throw argValue('TypeError', 'stream', this, false, 'must be a byte stream');
+  }
+  pipeThrough(transform, options = undefined) {
+    const stream = slotOf(this, 'ReadableStream', 'ReadableStream');
+    const readable = transform === null || transform === undefined ? undefined : transform.readable;
+    if (!isKind(readable, 'ReadableStream')) {
+      throw __invalidArgType('transform.readable', 'an instance of ReadableStream', readable);
+    }
+    const writable = transform.writable;
+    if (!isKind(writable, 'WritableStream')) {
+      throw __invalidArgType('transform.writable', 'an instance of WritableStream', writable);
+    }
+    const o = pipeOptions(options);
+    if (IsReadableStreamLocked(stream)) throw invalidState('The ReadableStream is locked');
+    if (IsWritableStreamLocked(slots.get(writable))) throw invalidState('The WritableStream is locked');
+    const promise = ReadableStreamPipeTo(stream, slots.get(writable), o.preventClose, o.preventAbort, o.preventCancel, o.signal);
+    setHandled(promise);
+    return readable;
+  }
+  pipeTo(destination, options = undefined) {
+    try {
+      const stream = slotOf(this, 'ReadableStream', 'ReadableStream');
+      if (!isKind(destination, 'WritableStream')) {
+        // (node 20's message names 'transform.writable' here too)
+        throw __invalidArgType('transform.writable', 'an instance of WritableStream', destination);
+      }
+      const o = pipeOptions(options);
+      if (IsReadableStreamLocked(stream)) throw invalidState('The ReadableStream is locked');
+      if (IsWritableStreamLocked(slots.get(destination))) throw invalidState('The WritableStream is locked');
+      return ReadableStreamPipeTo(stream, slots.get(destination), o.preventClose, o.preventAbort, o.preventCancel, o.signal);
+    } catch (e) {
+      return PromiseReject(e);
+    }
+  }
+  tee() {
+    const stream = slotOf(this, 'ReadableStream', 'ReadableStream');
+    if (IsReadableStreamLocked(stream)) throw invalidState('ReadableStream is locked');
+    return ReadableStreamDefaultTee(stream).map((s) => s.pub);
+  }
+  values(options = undefined) {
+    const stream = slotOf(this, 'ReadableStream', 'ReadableStream');
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw __invalidArgType('options', 'of type object', options);
+    }
+    const preventCancel = options === undefined ? false : !!options.preventCancel;
+    const reader = AcquireReadableStreamDefaultReader(stream);
+    const it = Object.create(ReadableStreamAsyncIteratorPrototype);
+    const state = record('ReadableStreamAsyncIterator', it);
+    state.reader = reader;
+    state.preventCancel = preventCancel;
+    state.ongoing = undefined;
+    state.finished = false;
+    state.started = false;
+    return it;
+  }
+  static from(asyncIterable) { return ReadableStreamFromIterable(asyncIterable).pub; }
+  [inspectCustom](depth, options) {
+    const s = slotOf(this, 'ReadableStream', 'ReadableStream');
+    return `ReadableStream ${__inspect({ locked: IsReadableStreamLocked(s), state: s.state, supportsBYOB: false }, options)}`;
+  }
+}
+Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
+  value: ReadableStream.prototype.values, writable: true, configurable: true });
+Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: 'ReadableStream', configurable: true });
+
+function pipeOptions(options) {
+  if (options === undefined) options = {};
+  else if (options === null || typeof options !== 'object') throw __invalidArgType('options', 'of type object', options);
+  const signal = options.signal;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw __invalidArgType('options.signal', 'an instance of AbortSignal', signal);
+  }
+  return { preventAbort: !!options.preventAbort, preventCancel: !!options.preventCancel,
+    preventClose: !!options.preventClose, signal };
+}
+
+// the async iterator (sec: rs-asynciterator). NON-SPEC (node): node 20 delays the first next()
+// by a microtask, and its promises settle on node's ticks, which this follows.
+function ReadableStreamAsyncIteratorNextSteps(it) {
+  if (it.finished) return Promise.resolve({ done: true, value: undefined });
+  const reader = it.reader;
+  if (reader.stream === undefined) return PromiseReject(invalidState('The reader is not bound to a ReadableStream'));
+  const cap = newPromise();
+  ReadableStreamDefaultReaderRead(reader, {
+    chunkSteps: (chunk) => { it.ongoing = undefined; cap.resolve({ value: chunk, done: false }); },
+    closeSteps: () => {
+      it.ongoing = undefined;
+      it.finished = true;
+      ReadableStreamReaderGenericRelease(reader);
+      cap.resolve({ done: true, value: undefined });
+    },
+    errorSteps: (e) => {
+      it.ongoing = undefined;
+      it.finished = true;
+      ReadableStreamReaderGenericRelease(reader);
+      cap.reject(e);
+    },
+  });
+  return cap.promise;
+}
+async function ReadableStreamAsyncIteratorReturnSteps(it, value) {
+  if (it.finished) return { done: true, value };
+  it.finished = true;
+  const reader = it.reader;
+  if (reader.stream === undefined) throw invalidState('The reader is not bound to a ReadableStream');
+  if (!it.preventCancel) {
+    const result = ReadableStreamReaderGenericCancel(reader, value);
+    ReadableStreamReaderGenericRelease(reader);
+    await result;
+    return { done: true, value };
+  }
+  ReadableStreamReaderGenericRelease(reader);
+  return { done: true, value };
+}
+const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototype, {
+  next: { writable: true, enumerable: true, configurable: true, value: function next() {
+    let it;
+    try { it = slotOf(this, 'ReadableStreamAsyncIterator', 'ReadableStreamAsyncIterator'); } catch (e) { return PromiseReject(e); }
+    if (!it.started) { it.started = true; it.ongoing = Promise.resolve(); }
+    const nextSteps = () => ReadableStreamAsyncIteratorNextSteps(it);
+    it.ongoing = it.ongoing !== undefined ? uponPromise(it.ongoing, nextSteps, nextSteps) : nextSteps();
+    return it.ongoing;
+  } },
+  return: { writable: true, enumerable: true, configurable: true, value: function (value) {
+    let it;
+    try { it = slotOf(this, 'ReadableStreamAsyncIterator', 'ReadableStreamAsyncIterator'); } catch (e) { return PromiseReject(e); }
+    it.started = true;
+    const returnSteps = () => ReadableStreamAsyncIteratorReturnSteps(it, value);
+    it.ongoing = it.ongoing !== undefined ? uponPromise(it.ongoing, returnSteps, returnSteps) : returnSteps();
+    return it.ongoing;
+  } },
+});
+
+// InitializeReadableStream(stream)
+function InitializeReadableStream(stream) {
+  stream.state = 'readable';
+  stream.reader = undefined;
+  stream.storedError = undefined;
+  stream.disturbed = false;
+  stream.controller = undefined;
+}
+// CreateReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm[, highWaterMark[, sizeAlgorithm]])
+function CreateReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 1, sizeAlgorithm = () => 1) {
+  const pub = Object.create(ReadableStream.prototype);
+  const stream = record('ReadableStream', pub);
+  InitializeReadableStream(stream);
+  const controller = record('ReadableStreamDefaultController', Object.create(ReadableStreamDefaultController.prototype));
+  SetUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+    highWaterMark, sizeAlgorithm);
+  return stream;
+}
+function IsReadableStreamLocked(stream) { return stream.reader !== undefined; }
+// ReadableStreamFromIterable(asyncIterable)
+function ReadableStreamFromIterable(asyncIterable) {
+  let method;
+  if (asyncIterable !== null && asyncIterable !== undefined) {
+    method = asyncIterable[Symbol.asyncIterator];
+    if (method === undefined || method === null) method = asyncIterable[Symbol.iterator];
+  }
+  if (typeof method !== 'function') {
+    throw __nodeError('TypeError', 'ERR_ARG_NOT_ITERABLE', `${__inspect(asyncIterable)} must be iterable`);
+  }
+  let iteratorRecord;
+  if (asyncIterable[Symbol.asyncIterator] !== undefined && asyncIterable[Symbol.asyncIterator] !== null) {
+    const iterator = Reflect.apply(method, asyncIterable, []);
+    if (iterator === null || typeof iterator !== 'object') throw new TypeError('The iterator method must return an object');
+    iteratorRecord = { iterator, next: iterator.next };
+  } else {
+    // CreateAsyncFromSyncIterator, as node does it: an async generator delegating to the sync
+    // iterator (its promise timing is node's)
+    const syncIterator = Reflect.apply(method, asyncIterable, []);
+    if (syncIterator === null || typeof syncIterator !== 'object') throw new TypeError('The iterator method must return an object');
+    const iterator = (async function* () { return yield* { [Symbol.iterator]: () => syncIterator }; })();
+    iteratorRecord = { iterator, next: iterator.next };
+  }
+  let stream;
+  // NON-SPEC (node): pull and cancel are async functions, which adds node's ticks
+  const pullAlgorithm = async () => {
+    const nextResult = Reflect.apply(iteratorRecord.next, iteratorRecord.iterator, []);
+    return uponPromise(Promise.resolve(nextResult), (iterResult) => {
+      if (iterResult === null || typeof iterResult !== 'object') {
+        throw new TypeError('The promise returned by the iterator.next() method must fulfill with an object');
+      }
+      if (iterResult.done) ReadableStreamDefaultControllerClose(stream.controller);
+      else ReadableStreamDefaultControllerEnqueue(stream.controller, iterResult.value);
+    });
+  };
+  const cancelAlgorithm = async (reason) => {
+    const iterator = iteratorRecord.iterator;
+    const returnMethod = iterator.return;
+    if (returnMethod === undefined || returnMethod === null) return undefined;
+    const returnResult = Reflect.apply(returnMethod, iterator, [reason]);
+    return uponPromise(Promise.resolve(returnResult), (r) => {
+      if (r === null || typeof r !== 'object') {
+        throw new TypeError('The promise returned by the iterator.return() method must fulfill with an object');
+      }
+    });
+  };
+  stream = CreateReadableStream(noop, pullAlgorithm, cancelAlgorithm, 0);
+  return stream;
+}
+// ReadableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel[, signal])
+function ReadableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
+  const reader = AcquireReadableStreamDefaultReader(source);
+  const writer = AcquireWritableStreamDefaultWriter(dest);
+  source.disturbed = true;
+  let shuttingDown = false;
+  let currentWrite = PromiseResolve(undefined);
+  const promise = newPromise();
+  let abortAlgorithm;
+  if (signal !== undefined) {
+    abortAlgorithm = () => {
+      const error = signal.reason;
+      const actions = [];
+      if (!preventAbort) {
+        actions.push(() => dest.state === 'writable' ? WritableStreamAbort(dest, error) : PromiseResolve(undefined));
+      }
+      if (!preventCancel) {
+        actions.push(() => source.state === 'readable' ? ReadableStreamCancel(source, error) : PromiseResolve(undefined));
+      }
+      shutdownWithAnAction(() => Promise.all(actions.map((a) => a())), true, error);
+    };
+    if (signal.aborted) {
+      abortAlgorithm();
+      return promise.promise;
+    }
+    signal.addEventListener('abort', abortAlgorithm);
+  }
+  // (the loop: read a chunk once the writer is ready, write it, until shutdown)
+  function pipeStep() {
+    if (shuttingDown) return PromiseResolve(true);
+    return uponPromise(writer.readyPromise.promise, () => {
+      if (shuttingDown) return true;
+      const cap = newPromise();
+      ReadableStreamDefaultReaderRead(reader, {
+        chunkSteps: (chunk) => {
+          currentWrite = WritableStreamDefaultWriterWrite(writer, chunk);
+          setHandled(currentWrite);
+          cap.resolve(false);
+        },
+        closeSteps: () => cap.resolve(true),
+        errorSteps: (e) => cap.reject(e),
+      });
+      return cap.promise;
+    });
+  }
+  function pipeLoop() {
+    uponPromise(pipeStep(), (done) => { if (!done) pipeLoop(); }, noop);
+  }
+  // errors must be propagated forward
+  isOrBecomesErrored(source, reader.closedPromise.promise, (storedError) => {
+    if (!preventAbort) shutdownWithAnAction(() => WritableStreamAbort(dest, storedError), true, storedError);
+    else shutdown(true, storedError);
+  });
+  // errors must be propagated backward
+  isOrBecomesErrored(dest, writer.closedPromise.promise, (storedError) => {
+    if (!preventCancel) shutdownWithAnAction(() => ReadableStreamCancel(source, storedError), true, storedError);
+    else shutdown(true, storedError);
+  });
+  // closing must be propagated forward
+  isOrBecomesClosed(source, reader.closedPromise.promise, () => {
+    if (!preventClose) shutdownWithAnAction(() => WritableStreamDefaultWriterCloseWithErrorPropagation(writer));
+    else shutdown();
+  });
+  // closing must be propagated backward
+  if (WritableStreamCloseQueuedOrInFlight(dest) || dest.state === 'closed') {
+    const destClosed = new TypeError('the destination writable stream closed before all data could be piped to it');
+    if (!preventCancel) shutdownWithAnAction(() => ReadableStreamCancel(source, destClosed), true, destClosed);
+    else shutdown(true, destClosed);
+  }
+  setHandled(promise.promise);
+  pipeLoop();
+  return promise.promise;
+
+  function waitForWritesToFinish() {
+    const oldCurrentWrite = currentWrite;
+    return uponPromise(currentWrite, () => oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined);
+  }
+  function isOrBecomesErrored(stream, p, action) {
+    if (stream.state === 'errored') action(stream.storedError);
+    else uponPromise(p, undefined, action);
+  }
+  function isOrBecomesClosed(stream, p, action) {
+    if (stream.state === 'closed') action();
+    else uponPromise(p, action, noop);
+  }
+  function shutdownWithAnAction(action, originalIsError, originalError) {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    const doTheRest = () => {
+      uponPromise(action(), () => finalize(originalIsError, originalError), (newError) => finalize(true, newError));
+    };
+    if (dest.state === 'writable' && !WritableStreamCloseQueuedOrInFlight(dest)) uponPromise(waitForWritesToFinish(), doTheRest);
+    else doTheRest();
+  }
+  function shutdown(isError, error) {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    if (dest.state === 'writable' && !WritableStreamCloseQueuedOrInFlight(dest)) {
+      uponPromise(waitForWritesToFinish(), () => finalize(isError, error));
+    } else {
+      finalize(isError, error);
+    }
+  }
+  function finalize(isError, error) {
+    WritableStreamDefaultWriterRelease(writer);
+    ReadableStreamDefaultReaderRelease(reader);
+    if (signal !== undefined) signal.removeEventListener('abort', abortAlgorithm);
+    if (isError) promise.reject(error);
+    else promise.resolve(undefined);
+  }
+}
+// ReadableStreamDefaultTee(stream, cloneForBranch2 = false)
+function ReadableStreamDefaultTee(stream) {
+  const reader = AcquireReadableStreamDefaultReader(stream);
+  let reading = false, readAgain = false, canceled1 = false, canceled2 = false;
+  let reason1, reason2, branch1, branch2;
+  const cancelPromise = newPromise();
+  const pullAlgorithm = () => {
+    if (reading) { readAgain = true; return PromiseResolve(undefined); }
+    reading = true;
+    ReadableStreamDefaultReaderRead(reader, {
+      chunkSteps: (chunk) => {
+        queueMicrotask(() => {
+          readAgain = false;
+          if (!canceled1) ReadableStreamDefaultControllerEnqueue(branch1.controller, chunk);
+          if (!canceled2) ReadableStreamDefaultControllerEnqueue(branch2.controller, chunk);
+          reading = false;
+          if (readAgain) pullAlgorithm();
+        });
+      },
+      closeSteps: () => {
+        reading = false;
+        if (!canceled1) ReadableStreamDefaultControllerClose(branch1.controller);
+        if (!canceled2) ReadableStreamDefaultControllerClose(branch2.controller);
+        if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+      },
+      errorSteps: () => { reading = false; },
+    });
+    return PromiseResolve(undefined);
+  };
+  const cancel1Algorithm = (reason) => {
+    canceled1 = true;
+    reason1 = reason;
+    if (canceled2) cancelPromise.resolve(ReadableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  };
+  const cancel2Algorithm = (reason) => {
+    canceled2 = true;
+    reason2 = reason;
+    if (canceled1) cancelPromise.resolve(ReadableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  };
+  branch1 = CreateReadableStream(noop, pullAlgorithm, cancel1Algorithm);
+  branch2 = CreateReadableStream(noop, pullAlgorithm, cancel2Algorithm);
+  uponPromise(reader.closedPromise.promise, undefined, (r) => {
+    ReadableStreamDefaultControllerError(branch1.controller, r);
+    ReadableStreamDefaultControllerError(branch2.controller, r);
+    if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+  });
+  return [branch1, branch2];
+}
+// ReadableStreamAddReadRequest / ReadableStreamCancel / Close / Error / FulfillReadRequest
+function ReadableStreamAddReadRequest(stream, readRequest) { stream.reader.readRequests.push(readRequest); }
+function ReadableStreamCancel(stream, reason) {
+  stream.disturbed = true;
+  if (stream.state === 'closed') return PromiseResolve(undefined);
+  if (stream.state === 'errored') return PromiseReject(stream.storedError);
+  ReadableStreamClose(stream);
+  const sourceCancelPromise = ReadableStreamDefaultControllerCancelSteps(stream.controller, reason);
+  return uponPromise(sourceCancelPromise, noop);
+}
+function ReadableStreamClose(stream) {
+  stream.state = 'closed';
+  const reader = stream.reader;
+  if (reader === undefined) return;
+  reader.closedPromise.resolve(undefined);
+  const readRequests = reader.readRequests;
+  reader.readRequests = [];
+  for (const readRequest of readRequests) readRequest.closeSteps();
+}
+function ReadableStreamError(stream, e) {
+  stream.state = 'errored';
+  stream.storedError = e;
+  const reader = stream.reader;
+  if (reader === undefined) return;
+  reader.closedPromise.reject(e);
+  setHandled(reader.closedPromise.promise);
+  ReadableStreamDefaultReaderErrorReadRequests(reader, e);
+}
+function ReadableStreamFulfillReadRequest(stream, chunk, done) {
+  const readRequest = stream.reader.readRequests.shift();
+  if (done) readRequest.closeSteps();
+  else readRequest.chunkSteps(chunk);
+}
+function ReadableStreamGetNumReadRequests(stream) { return stream.reader.readRequests.length; }
+function ReadableStreamHasDefaultReader(stream) { return stream.reader !== undefined; }
+
+// --- readers ------------------------------------------------------------------------------
+class ReadableStreamDefaultReader {
+  constructor(stream) {
+    if (!isKind(stream, 'ReadableStream')) throw __invalidArgType('stream', 'an instance of ReadableStream', stream);
+    SetUpReadableStreamDefaultReader(record('ReadableStreamDefaultReader', this), slots.get(stream));
+  }
+  read() {
+    if (!isKind(this, 'ReadableStreamDefaultReader')) return PromiseReject(invalidThis('ReadableStreamDefaultReader'));
+    const reader = slots.get(this);
+    if (reader.stream === undefined) return PromiseReject(invalidState('The reader is not attached to a stream'));
+    const cap = newPromise();
+    ReadableStreamDefaultReaderRead(reader, {
+      chunkSteps: (chunk) => cap.resolve({ value: chunk, done: false }),
+      closeSteps: () => cap.resolve({ value: undefined, done: true }),
+      errorSteps: (e) => cap.reject(e),
+    });
+    return cap.promise;
+  }
+  releaseLock() {
+    const reader = slotOf(this, 'ReadableStreamDefaultReader', 'ReadableStreamDefaultReader');
+    if (reader.stream === undefined) return;
+    ReadableStreamDefaultReaderRelease(reader);
+  }
+  get closed() {
+    if (!isKind(this, 'ReadableStreamDefaultReader')) return PromiseReject(invalidThis('ReadableStreamDefaultReader'));
+    return slots.get(this).closedPromise.promise;
+  }
+  cancel(reason = undefined) {
+    if (!isKind(this, 'ReadableStreamDefaultReader')) return PromiseReject(invalidThis('ReadableStreamDefaultReader'));
+    const reader = slots.get(this);
+    if (reader.stream === undefined) return PromiseReject(invalidState('The reader is not attached to a stream'));
+    return ReadableStreamReaderGenericCancel(reader, reason);
+  }
+  [inspectCustom](depth, options) {
+    const r = slotOf(this, 'ReadableStreamDefaultReader', 'ReadableStreamDefaultReader');
+    return `ReadableStreamDefaultReader ${__inspect({ stream: r.stream && r.stream.pub, readRequests: r.readRequests.length, close: r.closedPromise.promise }, options)}`;
+  }
+}
+Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: 'ReadableStreamDefaultReader', configurable: true });
+function AcquireReadableStreamDefaultReader(stream) {
+  const reader = record('ReadableStreamDefaultReader', Object.create(ReadableStreamDefaultReader.prototype));
+  SetUpReadableStreamDefaultReader(reader, stream);
+  return reader;
+}
+function SetUpReadableStreamDefaultReader(reader, stream) {
+  if (IsReadableStreamLocked(stream)) throw invalidState('ReadableStream is locked');
+  ReadableStreamReaderGenericInitialize(reader, stream);
+  reader.readRequests = [];
+}
+function ReadableStreamReaderGenericInitialize(reader, stream) {
+  reader.stream = stream;
+  stream.reader = reader;
+  if (stream.state === 'readable') reader.closedPromise = newPromise();
+  else if (stream.state === 'closed') reader.closedPromise = resolvedCap(undefined);
+  else reader.closedPromise = rejectedCap(stream.storedError);
+}
+function ReadableStreamReaderGenericCancel(reader, reason) { return ReadableStreamCancel(reader.stream, reason); }
+function ReadableStreamReaderGenericRelease(reader) {
+  const stream = reader.stream;
+  const e = invalidState('Reader released');
+  if (stream.state === 'readable') reader.closedPromise.reject(e);
+  else reader.closedPromise = rejectedCap(e);
+  setHandled(reader.closedPromise.promise);
+  stream.reader = undefined;
+  reader.stream = undefined;
+}
+function ReadableStreamDefaultReaderErrorReadRequests(reader, e) {
+  const readRequests = reader.readRequests;
+  reader.readRequests = [];
+  for (const readRequest of readRequests) readRequest.errorSteps(e);
+}
+function ReadableStreamDefaultReaderRead(reader, readRequest) {
+  const stream = reader.stream;
+  stream.disturbed = true;
+  if (stream.state === 'closed') readRequest.closeSteps();
+  else if (stream.state === 'errored') readRequest.errorSteps(stream.storedError);
+  else ReadableStreamDefaultControllerPullSteps(stream.controller, readRequest);
+}
+function ReadableStreamDefaultReaderRelease(reader) {
+  ReadableStreamReaderGenericRelease(reader);
+  ReadableStreamDefaultReaderErrorReadRequests(reader, invalidState('Releasing reader'));
+}
+class ReadableStreamBYOBReader {
+  constructor(stream) {
+    if (!isKind(stream, 'ReadableStream')) throw __invalidArgType('stream', 'an instance of ReadableStream', stream);
+    throw argValue('TypeError', 'stream', stream, false, 'must be a byte stream');
+  }
+}
+
+// --- ReadableStreamDefaultController ------------------------------------------------------
+class ReadableStreamDefaultController {
+  constructor() { throw illegalConstructor(); }
+  get desiredSize() {
+    return ReadableStreamDefaultControllerGetDesiredSize(slotOf(this, 'ReadableStreamDefaultController', 'ReadableStreamDefaultController'));
+  }
+  close() {
+    const c = slotOf(this, 'ReadableStreamDefaultController', 'ReadableStreamDefaultController');
+    if (!ReadableStreamDefaultControllerCanCloseOrEnqueue(c)) throw invalidState('Controller is already closed');
+    ReadableStreamDefaultControllerClose(c);
+  }
+  enqueue(chunk = undefined) {
+    const c = slotOf(this, 'ReadableStreamDefaultController', 'ReadableStreamDefaultController');
+    if (!ReadableStreamDefaultControllerCanCloseOrEnqueue(c)) throw invalidState('Controller is already closed');
+    ReadableStreamDefaultControllerEnqueue(c, chunk);
+  }
+  error(e = undefined) {
+    ReadableStreamDefaultControllerError(slotOf(this, 'ReadableStreamDefaultController', 'ReadableStreamDefaultController'), e);
+  }
+  [inspectCustom](depth, options) {
+    const c = slotOf(this, 'ReadableStreamDefaultController', 'ReadableStreamDefaultController');
+    return `ReadableStreamDefaultController ${__inspect({ stream: c.stream && c.stream.pub }, options)}`;
+  }
+}
+Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, { value: 'ReadableStreamDefaultController', configurable: true });
+function ReadableStreamDefaultControllerCallPullIfNeeded(c) {
+  if (!ReadableStreamDefaultControllerShouldCallPull(c)) return;
+  if (c.pulling) { c.pullAgain = true; return; }
+  c.pulling = true;
+  uponPromise(c.pullAlgorithm(), () => {
+    c.pulling = false;
+    if (c.pullAgain) { c.pullAgain = false; ReadableStreamDefaultControllerCallPullIfNeeded(c); }
+  }, (e) => ReadableStreamDefaultControllerError(c, e));
+}
+function ReadableStreamDefaultControllerShouldCallPull(c) {
+  const stream = c.stream;
+  if (!ReadableStreamDefaultControllerCanCloseOrEnqueue(c)) return false;
+  if (!c.started) return false;
+  if (IsReadableStreamLocked(stream) && ReadableStreamGetNumReadRequests(stream) > 0) return true;
+  return ReadableStreamDefaultControllerGetDesiredSize(c) > 0;
+}
+function ReadableStreamDefaultControllerClearAlgorithms(c) {
+  c.pullAlgorithm = undefined;
+  c.cancelAlgorithm = undefined;
+  c.strategySizeAlgorithm = undefined;
+}
+function ReadableStreamDefaultControllerClose(c) {
+  if (!ReadableStreamDefaultControllerCanCloseOrEnqueue(c)) return;
+  c.closeRequested = true;
+  if (c.queue.length === 0) {
+    ReadableStreamDefaultControllerClearAlgorithms(c);
+    ReadableStreamClose(c.stream);
+  }
+}
+function ReadableStreamDefaultControllerEnqueue(c, chunk) {
+  if (!ReadableStreamDefaultControllerCanCloseOrEnqueue(c)) return;
+  const stream = c.stream;
+  if (IsReadableStreamLocked(stream) && ReadableStreamGetNumReadRequests(stream) > 0) {
+    ReadableStreamFulfillReadRequest(stream, chunk, false);
+  } else {
+    let chunkSize;
+    try {
+      chunkSize = c.strategySizeAlgorithm(chunk);
+    } catch (e) {
+      ReadableStreamDefaultControllerError(c, e);
+      throw e;
+    }
+    try {
+      EnqueueValueWithSize(c, chunk, chunkSize);
+    } catch (e) {
+      ReadableStreamDefaultControllerError(c, e);
+      throw e;
+    }
+  }
+  ReadableStreamDefaultControllerCallPullIfNeeded(c);
+}
+function ReadableStreamDefaultControllerError(c, e) {
+  const stream = c.stream;
+  if (stream.state !== 'readable') return;
+  ResetQueue(c);
+  ReadableStreamDefaultControllerClearAlgorithms(c);
+  ReadableStreamError(stream, e);
+}
+function ReadableStreamDefaultControllerGetDesiredSize(c) {
+  const state = c.stream.state;
+  if (state === 'errored') return null;
+  if (state === 'closed') return 0;
+  return c.strategyHWM - c.queueTotalSize;
+}
+function ReadableStreamDefaultControllerHasBackpressure(c) { return !ReadableStreamDefaultControllerShouldCallPull(c); }
+function ReadableStreamDefaultControllerCanCloseOrEnqueue(c) { return !c.closeRequested && c.stream.state === 'readable'; }
+function SetUpReadableStreamDefaultController(stream, c, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, sizeAlgorithm) {
+  c.stream = stream;
+  ResetQueue(c);
+  c.started = false;
+  c.closeRequested = false;
+  c.pullAgain = false;
+  c.pulling = false;
+  c.strategySizeAlgorithm = sizeAlgorithm;
+  c.strategyHWM = highWaterMark;
+  c.pullAlgorithm = pullAlgorithm;
+  c.cancelAlgorithm = cancelAlgorithm;
+  stream.controller = c;
+  const startResult = startAlgorithm();
+  uponPromise(PromiseResolve(startResult), () => {
+    c.started = true;
+    ReadableStreamDefaultControllerCallPullIfNeeded(c);
+  }, (r) => ReadableStreamDefaultControllerError(c, r));
+}
+function SetUpReadableStreamDefaultControllerFromUnderlyingSource(stream, source, highWaterMark, sizeAlgorithm) {
+  const c = record('ReadableStreamDefaultController', Object.create(ReadableStreamDefaultController.prototype));
+  const start = method(source, 'start'), pull = method(source, 'pull'), cancel = method(source, 'cancel');
+  const startAlgorithm = start ? () => Reflect.apply(start, source, [c.pub]) : noop;
+  const pullAlgorithm = pull ? () => promiseCall(pull, source, c.pub) : () => PromiseResolve(undefined);
+  const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => PromiseResolve(undefined);
+  SetUpReadableStreamDefaultController(stream, c, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, sizeAlgorithm);
+}
+// [[CancelSteps]] and [[PullSteps]] of the default controller
+function ReadableStreamDefaultControllerCancelSteps(c, reason) {
+  ResetQueue(c);
+  const result = c.cancelAlgorithm(reason);
+  ReadableStreamDefaultControllerClearAlgorithms(c);
+  return result;
+}
+function ReadableStreamDefaultControllerPullSteps(c, readRequest) {
+  const stream = c.stream;
+  if (c.queue.length > 0) {
+    const chunk = DequeueValue(c);
+    if (c.closeRequested && c.queue.length === 0) {
+      ReadableStreamDefaultControllerClearAlgorithms(c);
+      ReadableStreamClose(stream);
+    } else {
+      ReadableStreamDefaultControllerCallPullIfNeeded(c);
+    }
+    readRequest.chunkSteps(chunk);
+  } else {
+    ReadableStreamAddReadRequest(stream, readRequest);
+    ReadableStreamDefaultControllerCallPullIfNeeded(c);
+  }
+}
+
+// --- WritableStream -----------------------------------------------------------------------
+class WritableStream {
+  constructor(underlyingSink = undefined, strategy = undefined) {
+    strategy = checkStrategy(strategy);
+    if (underlyingSink === null) underlyingSink = undefined;
+    const sink = underlyingSink === undefined ? {} : underlyingSink;
+    if (sink.type !== undefined) throw argValue('RangeError', 'type', sink.type);
+    const stream = record('WritableStream', this);
+    InitializeWritableStream(stream);
+    const size = ExtractSizeAlgorithm(strategy);
+    const hwm = ExtractHighWaterMark(strategy, 1);
+    SetUpWritableStreamDefaultControllerFromUnderlyingSink(stream, sink, hwm, size);
+  }
+  get locked() { return IsWritableStreamLocked(slotOf(this, 'WritableStream', 'WritableStream')); }
+  abort(reason = undefined) {
+    if (!isKind(this, 'WritableStream')) return PromiseReject(invalidThis('WritableStream'));
+    const stream = slots.get(this);
+    if (IsWritableStreamLocked(stream)) return PromiseReject(invalidState('WritableStream is locked'));
+    return WritableStreamAbort(stream, reason);
+  }
+  close() {
+    if (!isKind(this, 'WritableStream')) return PromiseReject(invalidThis('WritableStream'));
+    const stream = slots.get(this);
+    if (IsWritableStreamLocked(stream)) return PromiseReject(invalidState('WritableStream is locked'));
+    if (WritableStreamCloseQueuedOrInFlight(stream)) return PromiseReject(invalidState('Failure closing WritableStream'));
+    return WritableStreamClose(stream);
+  }
+  getWriter() { return AcquireWritableStreamDefaultWriter(slotOf(this, 'WritableStream', 'WritableStream')).pub; }
+  [inspectCustom](depth, options) {
+    const s = slotOf(this, 'WritableStream', 'WritableStream');
+    return `WritableStream ${__inspect({ locked: IsWritableStreamLocked(s), state: s.state }, options)}`;
+  }
+}
+Object.defineProperty(WritableStream.prototype, Symbol.toStringTag, { value: 'WritableStream', configurable: true });
+function InitializeWritableStream(stream) {
+  stream.state = 'writable';
+  stream.storedError = undefined;
+  stream.writer = undefined;
+  stream.controller = undefined;
+  stream.inFlightWriteRequest = undefined;
+  stream.closeRequest = undefined;
+  stream.inFlightCloseRequest = undefined;
+  stream.pendingAbortRequest = undefined;
+  stream.writeRequests = [];
+  stream.backpressure = false;
+}
+function CreateWritableStream(startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm, highWaterMark = 1, sizeAlgorithm = () => 1) {
+  const stream = record('WritableStream', Object.create(WritableStream.prototype));
+  InitializeWritableStream(stream);
+  const c = record('WritableStreamDefaultController', Object.create(WritableStreamDefaultController.prototype));
+  SetUpWritableStreamDefaultController(stream, c, startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm,
+    highWaterMark, sizeAlgorithm);
+  return stream;
+}
+function IsWritableStreamLocked(stream) { return stream.writer !== undefined; }
+function AcquireWritableStreamDefaultWriter(stream) {
+  const writer = record('WritableStreamDefaultWriter', Object.create(WritableStreamDefaultWriter.prototype));
+  SetUpWritableStreamDefaultWriter(writer, stream);
+  return writer;
+}
+function WritableStreamAbort(stream, reason) {
+  if (stream.state === 'closed' || stream.state === 'errored') return PromiseResolve(undefined);
+  stream.controller.abortController.abort(reason);
+  const state = stream.state;
+  if (state === 'closed' || state === 'errored') return PromiseResolve(undefined);
+  if (stream.pendingAbortRequest !== undefined) return stream.pendingAbortRequest.promise.promise;
+  let wasAlreadyErroring = false;
+  if (state === 'erroring') { wasAlreadyErroring = true; reason = undefined; }
+  const promise = newPromise();
+  stream.pendingAbortRequest = { promise, reason, wasAlreadyErroring };
+  if (!wasAlreadyErroring) WritableStreamStartErroring(stream, reason);
+  return promise.promise;
+}
+function WritableStreamClose(stream) {
+  const state = stream.state;
+  if (state === 'closed' || state === 'errored') {
+    return PromiseReject(invalidState(`WritableStream is ${state === 'closed' ? 'closed' : 'errored'}`));
+  }
+  const promise = newPromise();
+  stream.closeRequest = promise;
+  const writer = stream.writer;
+  if (writer !== undefined && stream.backpressure && state === 'writable') writer.readyPromise.resolve(undefined);
+  WritableStreamDefaultControllerClose(stream.controller);
+  return promise.promise;
+}
+function WritableStreamAddWriteRequest(stream) {
+  const promise = newPromise();
+  stream.writeRequests.push(promise);
+  return promise.promise;
+}
+function WritableStreamDealWithRejection(stream, error) {
+  if (stream.state === 'writable') { WritableStreamStartErroring(stream, error); return; }
+  WritableStreamFinishErroring(stream);
+}
+function WritableStreamFinishErroring(stream) {
+  stream.state = 'errored';
+  WritableStreamDefaultControllerErrorSteps(stream.controller);
+  const storedError = stream.storedError;
+  for (const writeRequest of stream.writeRequests) writeRequest.reject(storedError);
+  stream.writeRequests = [];
+  if (stream.pendingAbortRequest === undefined) { WritableStreamRejectCloseAndClosedPromiseIfNeeded(stream); return; }
+  const abortRequest = stream.pendingAbortRequest;
+  stream.pendingAbortRequest = undefined;
+  if (abortRequest.wasAlreadyErroring) {
+    abortRequest.promise.reject(storedError);
+    WritableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+    return;
+  }
+  const promise = WritableStreamDefaultControllerAbortSteps(stream.controller, abortRequest.reason);
+  uponPromise(promise, () => {
+    abortRequest.promise.resolve(undefined);
+    WritableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+  }, (reason) => {
+    abortRequest.promise.reject(reason);
+    WritableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+  });
+}
+function WritableStreamFinishInFlightClose(stream) {
+  stream.inFlightCloseRequest.resolve(undefined);
+  stream.inFlightCloseRequest = undefined;
+  if (stream.state === 'erroring') {
+    stream.storedError = undefined;
+    if (stream.pendingAbortRequest !== undefined) {
+      stream.pendingAbortRequest.promise.resolve(undefined);
+      stream.pendingAbortRequest = undefined;
+    }
+  }
+  stream.state = 'closed';
+  const writer = stream.writer;
+  if (writer !== undefined) writer.closedPromise.resolve(undefined);
+}
+function WritableStreamFinishInFlightCloseWithError(stream, error) {
+  stream.inFlightCloseRequest.reject(error);
+  stream.inFlightCloseRequest = undefined;
+  if (stream.pendingAbortRequest !== undefined) {
+    stream.pendingAbortRequest.promise.reject(error);
+    stream.pendingAbortRequest = undefined;
+  }
+  WritableStreamDealWithRejection(stream, error);
+}
+function WritableStreamFinishInFlightWrite(stream) {
+  stream.inFlightWriteRequest.resolve(undefined);
+  stream.inFlightWriteRequest = undefined;
+}
+function WritableStreamFinishInFlightWriteWithError(stream, error) {
+  stream.inFlightWriteRequest.reject(error);
+  stream.inFlightWriteRequest = undefined;
+  WritableStreamDealWithRejection(stream, error);
+}
+function WritableStreamCloseQueuedOrInFlight(stream) {
+  return stream.closeRequest !== undefined || stream.inFlightCloseRequest !== undefined;
+}
+function WritableStreamHasOperationMarkedInFlight(stream) {
+  return stream.inFlightWriteRequest !== undefined || stream.inFlightCloseRequest !== undefined;
+}
+function WritableStreamMarkCloseRequestInFlight(stream) {
+  stream.inFlightCloseRequest = stream.closeRequest;
+  stream.closeRequest = undefined;
+}
+function WritableStreamMarkFirstWriteRequestInFlight(stream) { stream.inFlightWriteRequest = stream.writeRequests.shift(); }
+function WritableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
+  if (stream.closeRequest !== undefined) {
+    stream.closeRequest.reject(stream.storedError);
+    stream.closeRequest = undefined;
+  }
+  const writer = stream.writer;
+  if (writer !== undefined) {
+    writer.closedPromise.reject(stream.storedError);
+    setHandled(writer.closedPromise.promise);
+  }
+}
+function WritableStreamStartErroring(stream, reason) {
+  const controller = stream.controller;
+  stream.state = 'erroring';
+  stream.storedError = reason;
+  const writer = stream.writer;
+  if (writer !== undefined) WritableStreamDefaultWriterEnsureReadyPromiseRejected(writer, reason);
+  if (!WritableStreamHasOperationMarkedInFlight(stream) && controller.started) WritableStreamFinishErroring(stream);
+}
+function WritableStreamUpdateBackpressure(stream, backpressure) {
+  const writer = stream.writer;
+  if (writer !== undefined && backpressure !== stream.backpressure) {
+    if (backpressure) writer.readyPromise = newPromise();
+    else writer.readyPromise.resolve(undefined);
+  }
+  stream.backpressure = backpressure;
+}
+
+// --- WritableStreamDefaultWriter ----------------------------------------------------------
+class WritableStreamDefaultWriter {
+  constructor(stream) {
+    if (!isKind(stream, 'WritableStream')) throw __invalidArgType('stream', 'an instance of WritableStream', stream);
+    SetUpWritableStreamDefaultWriter(record('WritableStreamDefaultWriter', this), slots.get(stream));
+  }
+  get closed() {
+    if (!isKind(this, 'WritableStreamDefaultWriter')) return PromiseReject(invalidThis('WritableStreamDefaultWriter'));
+    return slots.get(this).closedPromise.promise;
+  }
+  get desiredSize() {
+    const writer = slotOf(this, 'WritableStreamDefaultWriter', 'WritableStreamDefaultWriter');
+    if (writer.stream === undefined) throw invalidState('Writer is not bound to a WritableStream');
+    return WritableStreamDefaultWriterGetDesiredSize(writer);
+  }
+  get ready() {
+    if (!isKind(this, 'WritableStreamDefaultWriter')) return PromiseReject(invalidThis('WritableStreamDefaultWriter'));
+    return slots.get(this).readyPromise.promise;
+  }
+  abort(reason = undefined) {
+    if (!isKind(this, 'WritableStreamDefaultWriter')) return PromiseReject(invalidThis('WritableStreamDefaultWriter'));
+    const writer = slots.get(this);
+    if (writer.stream === undefined) return PromiseReject(invalidState('Writer is not bound to a WritableStream'));
+    return WritableStreamAbort(writer.stream, reason);
+  }
+  close() {
+    if (!isKind(this, 'WritableStreamDefaultWriter')) return PromiseReject(invalidThis('WritableStreamDefaultWriter'));
+    const writer = slots.get(this);
+    const stream = writer.stream;
+    if (stream === undefined) return PromiseReject(invalidState('Writer is not bound to a WritableStream'));
+    if (WritableStreamCloseQueuedOrInFlight(stream)) return PromiseReject(invalidState('Failure to close WritableStream'));
+    return WritableStreamClose(stream);
+  }
+  releaseLock() {
+    const writer = slotOf(this, 'WritableStreamDefaultWriter', 'WritableStreamDefaultWriter');
+    if (writer.stream === undefined) return;
+    WritableStreamDefaultWriterRelease(writer);
+  }
+  write(chunk = undefined) {
+    if (!isKind(this, 'WritableStreamDefaultWriter')) return PromiseReject(invalidThis('WritableStreamDefaultWriter'));
+    const writer = slots.get(this);
+    if (writer.stream === undefined) return PromiseReject(invalidState('Writer is not bound to a WritableStream'));
+    return WritableStreamDefaultWriterWrite(writer, chunk);
+  }
+  [inspectCustom](depth, options) {
+    const w = slotOf(this, 'WritableStreamDefaultWriter', 'WritableStreamDefaultWriter');
+    return `WritableStreamDefaultWriter ${__inspect({ stream: w.stream && w.stream.pub, close: w.closedPromise.promise, ready: w.readyPromise.promise, desiredSize: w.stream ? WritableStreamDefaultWriterGetDesiredSize(w) : undefined }, options)}`;
+  }
+}
+Object.defineProperty(WritableStreamDefaultWriter.prototype, Symbol.toStringTag, { value: 'WritableStreamDefaultWriter', configurable: true });
+function SetUpWritableStreamDefaultWriter(writer, stream) {
+  if (IsWritableStreamLocked(stream)) throw invalidState('WritableStream is locked');
+  writer.stream = stream;
+  stream.writer = writer;
+  const state = stream.state;
+  if (state === 'writable') {
+    writer.readyPromise = !WritableStreamCloseQueuedOrInFlight(stream) && stream.backpressure ? newPromise() : resolvedCap(undefined);
+    writer.closedPromise = newPromise();
+  } else if (state === 'erroring') {
+    writer.readyPromise = rejectedCap(stream.storedError);
+    writer.closedPromise = newPromise();
+  } else if (state === 'closed') {
+    writer.readyPromise = resolvedCap(undefined);
+    writer.closedPromise = resolvedCap(undefined);
+  } else {
+    writer.readyPromise = rejectedCap(stream.storedError);
+    writer.closedPromise = rejectedCap(stream.storedError);
+  }
+}
+function WritableStreamDefaultWriterCloseWithErrorPropagation(writer) {
+  const stream = writer.stream;
+  const state = stream.state;
+  if (WritableStreamCloseQueuedOrInFlight(stream) || state === 'closed') return PromiseResolve(undefined);
+  if (state === 'errored') return PromiseReject(stream.storedError);
+  return WritableStreamClose(stream);
+}
+function WritableStreamDefaultWriterEnsureClosedPromiseRejected(writer, error) {
+  if (!writer.closedPromise.settled) writer.closedPromise.reject(error);
+  else writer.closedPromise = rejectedCap(error);
+  setHandled(writer.closedPromise.promise);
+}
+function WritableStreamDefaultWriterEnsureReadyPromiseRejected(writer, error) {
+  if (!writer.readyPromise.settled) writer.readyPromise.reject(error);
+  else writer.readyPromise = rejectedCap(error);
+  setHandled(writer.readyPromise.promise);
+}
+function WritableStreamDefaultWriterGetDesiredSize(writer) {
+  const stream = writer.stream;
+  const state = stream.state;
+  if (state === 'errored' || state === 'erroring') return null;
+  if (state === 'closed') return 0;
+  return WritableStreamDefaultControllerGetDesiredSize(stream.controller);
+}
+function WritableStreamDefaultWriterRelease(writer) {
+  const stream = writer.stream;
+  const releasedError = invalidState('Writer has been released');
+  WritableStreamDefaultWriterEnsureReadyPromiseRejected(writer, releasedError);
+  WritableStreamDefaultWriterEnsureClosedPromiseRejected(writer, releasedError);
+  stream.writer = undefined;
+  writer.stream = undefined;
+}
+function WritableStreamDefaultWriterWrite(writer, chunk) {
+  const stream = writer.stream;
+  const controller = stream.controller;
+  const chunkSize = WritableStreamDefaultControllerGetChunkSize(controller, chunk);
+  if (stream !== writer.stream) return PromiseReject(invalidState('Writer is not bound to a WritableStream'));
+  const state = stream.state;
+  if (state === 'errored') return PromiseReject(stream.storedError);
+  if (WritableStreamCloseQueuedOrInFlight(stream) || state === 'closed') {
+    return PromiseReject(invalidState('WritableStream is closed'));
+  }
+  if (state === 'erroring') return PromiseReject(stream.storedError);
+  const promise = WritableStreamAddWriteRequest(stream);
+  WritableStreamDefaultControllerWrite(controller, chunk, chunkSize);
+  return promise;
+}
+
+// --- WritableStreamDefaultController ------------------------------------------------------
+const closeSentinel = Symbol('close sentinel');
+class WritableStreamDefaultController {
+  constructor() { throw illegalConstructor(); }
+  get signal() {
+    return slotOf(this, 'WritableStreamDefaultController', 'WritableStreamDefaultController').abortController.signal;
+  }
+  error(e = undefined) {
+    const c = slotOf(this, 'WritableStreamDefaultController', 'WritableStreamDefaultController');
+    if (c.stream.state !== 'writable') return;
+    WritableStreamDefaultControllerError(c, e);
+  }
+  [inspectCustom](depth, options) {
+    const c = slotOf(this, 'WritableStreamDefaultController', 'WritableStreamDefaultController');
+    return `WritableStreamDefaultController ${__inspect({ stream: c.stream && c.stream.pub }, options)}`;
+  }
+}
+Object.defineProperty(WritableStreamDefaultController.prototype, Symbol.toStringTag, { value: 'WritableStreamDefaultController', configurable: true });
+function WritableStreamDefaultControllerAbortSteps(c, reason) {
+  const result = c.abortAlgorithm(reason);
+  WritableStreamDefaultControllerClearAlgorithms(c);
+  return result;
+}
+function WritableStreamDefaultControllerErrorSteps(c) { ResetQueue(c); }
+function SetUpWritableStreamDefaultController(stream, c, startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm, highWaterMark, sizeAlgorithm) {
+  c.stream = stream;
+  stream.controller = c;
+  ResetQueue(c);
+  c.abortController = new AbortController();
+  c.started = false;
+  c.strategySizeAlgorithm = sizeAlgorithm;
+  c.strategyHWM = highWaterMark;
+  c.writeAlgorithm = writeAlgorithm;
+  c.closeAlgorithm = closeAlgorithm;
+  c.abortAlgorithm = abortAlgorithm;
+  const backpressure = WritableStreamDefaultControllerGetBackpressure(c);
+  WritableStreamUpdateBackpressure(stream, backpressure);
+  const startResult = startAlgorithm();
+  uponPromise(PromiseResolve(startResult), () => {
+    c.started = true;
+    WritableStreamDefaultControllerAdvanceQueueIfNeeded(c);
+  }, (r) => {
+    c.started = true;
+    WritableStreamDealWithRejection(stream, r);
+  });
+}
+function SetUpWritableStreamDefaultControllerFromUnderlyingSink(stream, sink, highWaterMark, sizeAlgorithm) {
+  const c = record('WritableStreamDefaultController', Object.create(WritableStreamDefaultController.prototype));
+  const start = method(sink, 'start'), write = method(sink, 'write'), close = method(sink, 'close'), abort = method(sink, 'abort');
+  const startAlgorithm = start ? () => Reflect.apply(start, sink, [c.pub]) : noop;
+  const writeAlgorithm = write ? (chunk) => promiseCall(write, sink, chunk, c.pub) : () => PromiseResolve(undefined);
+  const closeAlgorithm = close ? () => promiseCall(close, sink) : () => PromiseResolve(undefined);
+  const abortAlgorithm = abort ? (reason) => promiseCall(abort, sink, reason) : () => PromiseResolve(undefined);
+  SetUpWritableStreamDefaultController(stream, c, startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm, highWaterMark, sizeAlgorithm);
+}
+function WritableStreamDefaultControllerAdvanceQueueIfNeeded(c) {
+  const stream = c.stream;
+  if (!c.started) return;
+  if (stream.inFlightWriteRequest !== undefined) return;
+  const state = stream.state;
+  if (state === 'erroring') { WritableStreamFinishErroring(stream); return; }
+  if (c.queue.length === 0) return;
+  const value = PeekQueueValue(c);
+  if (value === closeSentinel) WritableStreamDefaultControllerProcessClose(c);
+  else WritableStreamDefaultControllerProcessWrite(c, value);
+}
+function WritableStreamDefaultControllerClearAlgorithms(c) {
+  c.writeAlgorithm = undefined;
+  c.closeAlgorithm = undefined;
+  c.abortAlgorithm = undefined;
+  c.strategySizeAlgorithm = undefined;
+}
+function WritableStreamDefaultControllerClose(c) {
+  EnqueueValueWithSize(c, closeSentinel, 0);
+  WritableStreamDefaultControllerAdvanceQueueIfNeeded(c);
+}
+function WritableStreamDefaultControllerError(c, error) {
+  const stream = c.stream;
+  WritableStreamDefaultControllerClearAlgorithms(c);
+  WritableStreamStartErroring(stream, error);
+}
+function WritableStreamDefaultControllerErrorIfNeeded(c, error) {
+  if (c.stream.state === 'writable') WritableStreamDefaultControllerError(c, error);
+}
+function WritableStreamDefaultControllerGetBackpressure(c) { return WritableStreamDefaultControllerGetDesiredSize(c) <= 0; }
+function WritableStreamDefaultControllerGetChunkSize(c, chunk) {
+  if (c.strategySizeAlgorithm === undefined) return 1;
+  try {
+    return c.strategySizeAlgorithm(chunk);
+  } catch (e) {
+    WritableStreamDefaultControllerErrorIfNeeded(c, e);
+    return 1;
+  }
+}
+function WritableStreamDefaultControllerGetDesiredSize(c) { return c.strategyHWM - c.queueTotalSize; }
+function WritableStreamDefaultControllerProcessClose(c) {
+  const stream = c.stream;
+  WritableStreamMarkCloseRequestInFlight(stream);
+  DequeueValue(c);
+  const sinkClosePromise = c.closeAlgorithm();
+  WritableStreamDefaultControllerClearAlgorithms(c);
+  uponPromise(sinkClosePromise, () => WritableStreamFinishInFlightClose(stream),
+    (reason) => WritableStreamFinishInFlightCloseWithError(stream, reason));
+}
+function WritableStreamDefaultControllerProcessWrite(c, chunk) {
+  const stream = c.stream;
+  WritableStreamMarkFirstWriteRequestInFlight(stream);
+  const sinkWritePromise = c.writeAlgorithm(chunk);
+  uponPromise(sinkWritePromise, () => {
+    WritableStreamFinishInFlightWrite(stream);
+    const state = stream.state;
+    DequeueValue(c);
+    if (!WritableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
+      WritableStreamUpdateBackpressure(stream, WritableStreamDefaultControllerGetBackpressure(c));
+    }
+    WritableStreamDefaultControllerAdvanceQueueIfNeeded(c);
+  }, (reason) => {
+    if (stream.state === 'writable') WritableStreamDefaultControllerClearAlgorithms(c);
+    WritableStreamFinishInFlightWriteWithError(stream, reason);
+  });
+}
+function WritableStreamDefaultControllerWrite(c, chunk, chunkSize) {
+  try {
+    EnqueueValueWithSize(c, chunk, chunkSize);
+  } catch (e) {
+    WritableStreamDefaultControllerErrorIfNeeded(c, e);
+    return;
+  }
+  const stream = c.stream;
+  if (!WritableStreamCloseQueuedOrInFlight(stream) && stream.state === 'writable') {
+    WritableStreamUpdateBackpressure(stream, WritableStreamDefaultControllerGetBackpressure(c));
+  }
+  WritableStreamDefaultControllerAdvanceQueueIfNeeded(c);
+}
+
+// --- TransformStream ----------------------------------------------------------------------
+class TransformStream {
+  constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
+    writableStrategy = checkStrategy(writableStrategy);
+    readableStrategy = checkStrategy(readableStrategy);
+    if (transformer === null) transformer = undefined;
+    const t = transformer === undefined ? {} : transformer;
+    if (t.readableType !== undefined) throw argValue('RangeError', 'transformer.readableType', t.readableType, true);
+    if (t.writableType !== undefined) throw argValue('RangeError', 'transformer.writableType', t.writableType, true);
+    const readableHWM = ExtractHighWaterMark(readableStrategy, 0);
+    const readableSize = ExtractSizeAlgorithm(readableStrategy);
+    const writableHWM = ExtractHighWaterMark(writableStrategy, 1);
+    const writableSize = ExtractSizeAlgorithm(writableStrategy);
+    const stream = record('TransformStream', this);
+    const startPromise = newPromise();
+    InitializeTransformStream(stream, startPromise.promise, writableHWM, writableSize, readableHWM, readableSize);
+    const start = method(t, 'start');
+    SetUpTransformStreamDefaultControllerFromTransformer(stream, t);
+    if (start) startPromise.resolve(Reflect.apply(start, t, [stream.controller.pub]));
+    else startPromise.resolve(undefined);
+  }
+  get readable() { return slotOf(this, 'TransformStream', 'TransformStream').readable.pub; }
+  get writable() { return slotOf(this, 'TransformStream', 'TransformStream').writable.pub; }
+  [inspectCustom](depth, options) {
+    const s = slotOf(this, 'TransformStream', 'TransformStream');
+    return `TransformStream ${__inspect({ readable: s.readable.pub, writable: s.writable.pub, backpressure: s.backpressure }, options)}`;
+  }
+}
+Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, { value: 'TransformStream', configurable: true });
+function InitializeTransformStream(stream, startPromise, writableHWM, writableSize, readableHWM, readableSize) {
+  const startAlgorithm = () => startPromise;
+  const writeAlgorithm = (chunk) => TransformStreamDefaultSinkWriteAlgorithm(stream, chunk);
+  const abortAlgorithm = (reason) => TransformStreamDefaultSinkAbortAlgorithm(stream, reason);
+  const closeAlgorithm = () => TransformStreamDefaultSinkCloseAlgorithm(stream);
+  stream.writable = CreateWritableStream(startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm, writableHWM, writableSize);
+  const pullAlgorithm = () => TransformStreamDefaultSourcePullAlgorithm(stream);
+  const cancelAlgorithm = (reason) => TransformStreamDefaultSourceCancelAlgorithm(stream, reason);
+  stream.readable = CreateReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, readableHWM, readableSize);
+  stream.backpressure = undefined;
+  stream.backpressureChangePromise = undefined;
+  TransformStreamSetBackpressure(stream, true);
+  stream.controller = undefined;
+}
+function TransformStreamError(stream, e) {
+  ReadableStreamDefaultControllerError(stream.readable.controller, e);
+  TransformStreamErrorWritableAndUnblockWrite(stream, e);
+}
+function TransformStreamErrorWritableAndUnblockWrite(stream, e) {
+  TransformStreamDefaultControllerClearAlgorithms(stream.controller);
+  WritableStreamDefaultControllerErrorIfNeeded(stream.writable.controller, e);
+  TransformStreamUnblockWrite(stream);
+}
+function TransformStreamSetBackpressure(stream, backpressure) {
+  if (stream.backpressureChangePromise !== undefined) stream.backpressureChangePromise.resolve(undefined);
+  stream.backpressureChangePromise = newPromise();
+  stream.backpressure = backpressure;
+}
+function TransformStreamUnblockWrite(stream) {
+  if (stream.backpressure) TransformStreamSetBackpressure(stream, false);
+}
+class TransformStreamDefaultController {
+  constructor() { throw illegalConstructor(); }
+  get desiredSize() {
+    const c = slotOf(this, 'TransformStreamDefaultController', 'TransformStreamDefaultController');
+    return ReadableStreamDefaultControllerGetDesiredSize(c.stream.readable.controller);
+  }
+  enqueue(chunk = undefined) {
+    TransformStreamDefaultControllerEnqueue(slotOf(this, 'TransformStreamDefaultController', 'TransformStreamDefaultController'), chunk);
+  }
+  error(reason = undefined) {
+    TransformStreamError(slotOf(this, 'TransformStreamDefaultController', 'TransformStreamDefaultController').stream, reason);
+  }
+  terminate() {
+    TransformStreamDefaultControllerTerminate(slotOf(this, 'TransformStreamDefaultController', 'TransformStreamDefaultController'));
+  }
+  [inspectCustom](depth, options) {
+    const c = slotOf(this, 'TransformStreamDefaultController', 'TransformStreamDefaultController');
+    return `TransformStreamDefaultController ${__inspect({ stream: c.stream.pub }, options)}`;
+  }
+}
+Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStringTag, { value: 'TransformStreamDefaultController', configurable: true });
+function SetUpTransformStreamDefaultController(stream, c, transformAlgorithm, flushAlgorithm, cancelAlgorithm) {
+  c.stream = stream;
+  stream.controller = c;
+  c.transformAlgorithm = transformAlgorithm;
+  c.flushAlgorithm = flushAlgorithm;
+  c.cancelAlgorithm = cancelAlgorithm;
+  c.finishPromise = undefined;
+}
+function SetUpTransformStreamDefaultControllerFromTransformer(stream, transformer) {
+  const c = record('TransformStreamDefaultController', Object.create(TransformStreamDefaultController.prototype));
+  const transform = method(transformer, 'transform'), flush = method(transformer, 'flush'), cancel = method(transformer, 'cancel');
+  const transformAlgorithm = transform ? (chunk) => promiseCall(transform, transformer, chunk, c.pub) : (chunk) => {
+    try { TransformStreamDefaultControllerEnqueue(c, chunk); return PromiseResolve(undefined); } catch (e) { return PromiseReject(e); }
+  };
+  const flushAlgorithm = flush ? () => promiseCall(flush, transformer, c.pub) : () => PromiseResolve(undefined);
+  const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, transformer, reason) : () => PromiseResolve(undefined);
+  SetUpTransformStreamDefaultController(stream, c, transformAlgorithm, flushAlgorithm, cancelAlgorithm);
+}
+function TransformStreamDefaultControllerClearAlgorithms(c) {
+  c.transformAlgorithm = undefined;
+  c.flushAlgorithm = undefined;
+  c.cancelAlgorithm = undefined;
+}
+function TransformStreamDefaultControllerEnqueue(c, chunk) {
+  const stream = c.stream;
+  const readableController = stream.readable.controller;
+  if (!ReadableStreamDefaultControllerCanCloseOrEnqueue(readableController)) {
+    throw invalidState('Unable to enqueue');
+  }
+  try {
+    ReadableStreamDefaultControllerEnqueue(readableController, chunk);
+  } catch (e) {
+    TransformStreamErrorWritableAndUnblockWrite(stream, e);
+    throw stream.readable.storedError;
+  }
+  const backpressure = ReadableStreamDefaultControllerHasBackpressure(readableController);
+  if (backpressure !== stream.backpressure) TransformStreamSetBackpressure(stream, true);
+}
+function TransformStreamDefaultControllerPerformTransform(c, chunk) {
+  const transformPromise = c.transformAlgorithm(chunk);
+  return uponPromise(transformPromise, undefined, (r) => { TransformStreamError(c.stream, r); throw r; });
+}
+function TransformStreamDefaultControllerTerminate(c) {
+  const stream = c.stream;
+  ReadableStreamDefaultControllerClose(stream.readable.controller);
+  TransformStreamErrorWritableAndUnblockWrite(stream, invalidState('TransformStream has been terminated'));
+}
+function TransformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
+  const c = stream.controller;
+  if (stream.backpressure) {
+    return uponPromise(stream.backpressureChangePromise.promise, () => {
+      const writable = stream.writable;
+      if (writable.state === 'erroring') throw writable.storedError;
+      return TransformStreamDefaultControllerPerformTransform(c, chunk);
+    });
+  }
+  return TransformStreamDefaultControllerPerformTransform(c, chunk);
+}
+function TransformStreamDefaultSinkAbortAlgorithm(stream, reason) {
+  const c = stream.controller;
+  if (c.finishPromise !== undefined) return c.finishPromise.promise;
+  const readable = stream.readable;
+  c.finishPromise = newPromise();
+  const cancelPromise = c.cancelAlgorithm(reason);
+  TransformStreamDefaultControllerClearAlgorithms(c);
+  uponPromise(cancelPromise, () => {
+    if (readable.state === 'errored') c.finishPromise.reject(readable.storedError);
+    else {
+      ReadableStreamDefaultControllerError(readable.controller, reason);
+      c.finishPromise.resolve(undefined);
+    }
+  }, (r) => {
+    ReadableStreamDefaultControllerError(readable.controller, r);
+    c.finishPromise.reject(r);
+  });
+  return c.finishPromise.promise;
+}
+function TransformStreamDefaultSinkCloseAlgorithm(stream) {
+  const c = stream.controller;
+  if (c.finishPromise !== undefined) return c.finishPromise.promise;
+  const readable = stream.readable;
+  c.finishPromise = newPromise();
+  const flushPromise = c.flushAlgorithm();
+  TransformStreamDefaultControllerClearAlgorithms(c);
+  uponPromise(flushPromise, () => {
+    if (readable.state === 'errored') c.finishPromise.reject(readable.storedError);
+    else {
+      ReadableStreamDefaultControllerClose(readable.controller);
+      c.finishPromise.resolve(undefined);
+    }
+  }, (r) => {
+    ReadableStreamDefaultControllerError(readable.controller, r);
+    c.finishPromise.reject(r);
+  });
+  return c.finishPromise.promise;
+}
+function TransformStreamDefaultSourceCancelAlgorithm(stream, reason) {
+  const c = stream.controller;
+  if (c.finishPromise !== undefined) return c.finishPromise.promise;
+  const writable = stream.writable;
+  c.finishPromise = newPromise();
+  const cancelPromise = c.cancelAlgorithm(reason);
+  TransformStreamDefaultControllerClearAlgorithms(c);
+  uponPromise(cancelPromise, () => {
+    if (writable.state === 'errored') c.finishPromise.reject(writable.storedError);
+    else {
+      WritableStreamDefaultControllerErrorIfNeeded(writable.controller, reason);
+      TransformStreamUnblockWrite(stream);
+      c.finishPromise.resolve(undefined);
+    }
+  }, (r) => {
+    WritableStreamDefaultControllerErrorIfNeeded(writable.controller, r);
+    TransformStreamUnblockWrite(stream);
+    c.finishPromise.reject(r);
+  });
+  return c.finishPromise.promise;
+}
+function TransformStreamDefaultSourcePullAlgorithm(stream) {
+  TransformStreamSetBackpressure(stream, false);
+  return stream.backpressureChangePromise.promise;
+}
+
+// --- encoding and compression streams (Encoding standard; Compression standard) -----------
+function transformPair(owner, kind, transformer) {
+  const r = record(kind, owner);
+  const ts = new TransformStream(transformer);
+  r.transform = slots.get(ts);
+  return r;
+}
+class TextEncoderStream {
+  constructor() {
+    const encoder = new TextEncoder();
+    let pending = '';  // (a lead surrogate the last chunk ended with)
+    transformPair(this, 'TextEncoderStream', {
+      transform(chunk, controller) {
+        let s = pending + String(chunk);
+        pending = '';
+        const last = s.charCodeAt(s.length - 1);
+        if (last >= 0xd800 && last <= 0xdbff) { pending = s[s.length - 1]; s = s.slice(0, -1); }
+        if (s.length > 0) controller.enqueue(encoder.encode(s));
+      },
+      flush(controller) { if (pending) controller.enqueue(new Uint8Array([0xef, 0xbf, 0xbd])); },
+    });
+  }
+  get encoding() { slotOf(this, 'TextEncoderStream', 'TextEncoderStream'); return 'utf-8'; }
+  get readable() { return slotOf(this, 'TextEncoderStream', 'TextEncoderStream').transform.readable.pub; }
+  get writable() { return slotOf(this, 'TextEncoderStream', 'TextEncoderStream').transform.writable.pub; }
+  [inspectCustom](depth, options) {
+    return `TextEncoderStream ${__inspect({ encoding: this.encoding, readable: this.readable, writable: this.writable }, options)}`;
+  }
+}
+Object.defineProperty(TextEncoderStream.prototype, Symbol.toStringTag, { value: 'TextEncoderStream', configurable: true });
+class TextDecoderStream {
+  constructor(encoding = 'utf-8', options = {}) {
+    const decoder = new TextDecoder(encoding, options);
+    const r = transformPair(this, 'TextDecoderStream', {
+      transform(chunk, controller) {
+        const s = decoder.decode(chunk, { stream: true });
+        if (s) controller.enqueue(s);
+      },
+      flush(controller) {
+        const s = decoder.decode();
+        if (s) controller.enqueue(s);
+      },
+    });
+    r.decoder = decoder;
+  }
+  get encoding() { return slotOf(this, 'TextDecoderStream', 'TextDecoderStream').decoder.encoding; }
+  get fatal() { return slotOf(this, 'TextDecoderStream', 'TextDecoderStream').decoder.fatal; }
+  get ignoreBOM() { return slotOf(this, 'TextDecoderStream', 'TextDecoderStream').decoder.ignoreBOM; }
+  get readable() { return slotOf(this, 'TextDecoderStream', 'TextDecoderStream').transform.readable.pub; }
+  get writable() { return slotOf(this, 'TextDecoderStream', 'TextDecoderStream').transform.writable.pub; }
+  [inspectCustom](depth, options) {
+    return `TextDecoderStream ${__inspect({ encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM, readable: this.readable, writable: this.writable }, options)}`;
+  }
+}
+Object.defineProperty(TextDecoderStream.prototype, Symbol.toStringTag, { value: 'TextDecoderStream', configurable: true });
+function zlibTransform(owner, kind, format, decompress) {
+  if (format !== 'deflate' && format !== 'deflate-raw' && format !== 'gzip') {
+    throw argValue('TypeError', 'format', format);
+  }
+  const handle = __zlib.open(format, decompress);
+  const emit = (controller, out) => { for (const piece of out) controller.enqueue(piece); };
+  // NON-SPEC (node): node's zlib reports a failure later than the write that caused it: the
+  // write succeeds, the failure errors the stream on a later turn (or the close, if first)
+  let failure, flushed = false;
+  transformPair(owner, kind, {
+    transform(chunk, controller) {
+      if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer)) {
+        throw __invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer', chunk);
+      }
+      if (failure !== undefined) return;
+      const view = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      try {
+        emit(controller, zlibResult(__zlib.push(handle, view)));
+      } catch (e) {
+        failure = e;
+        setImmediate(() => { if (!flushed) controller.error(e); });
+      }
+    },
+    flush(controller) {
+      flushed = true;
+      if (failure !== undefined) throw failure;
+      emit(controller, zlibResult(__zlib.finish(handle)));
+    },
+  });
+}
+function zlibResult(r) {
+  if (typeof r === 'string') {
+    const [code, message] = r.split('\n');
+    const e = new Error(message);
+    e.code = code;
+    throw e;
+  }
+  return r;
+}
+class CompressionStream {
+  constructor(format) { zlibTransform(this, 'CompressionStream', format, false); }
+  get readable() { return slotOf(this, 'CompressionStream', 'CompressionStream').transform.readable.pub; }
+  get writable() { return slotOf(this, 'CompressionStream', 'CompressionStream').transform.writable.pub; }
+}
+Object.defineProperty(CompressionStream.prototype, Symbol.toStringTag, { value: 'CompressionStream', configurable: true });
+class DecompressionStream {
+  constructor(format) { zlibTransform(this, 'DecompressionStream', format, true); }
+  get readable() { return slotOf(this, 'DecompressionStream', 'DecompressionStream').transform.readable.pub; }
+  get writable() { return slotOf(this, 'DecompressionStream', 'DecompressionStream').transform.writable.pub; }
+}
+Object.defineProperty(DecompressionStream.prototype, Symbol.toStringTag, { value: 'DecompressionStream', configurable: true });
+
+function ReadableStreamBYOBRequest() { throw illegalConstructor(); }
+function ReadableByteStreamController() { throw illegalConstructor(); }
+return {
+  ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
+  ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
+  WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, ByteLengthQueuingStrategy,
+  CountQueuingStrategy, TextEncoderStream, TextDecoderStream, CompressionStream, DecompressionStream,
+};
+})
+"""
