@@ -62,6 +62,7 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("punycode", lazy("extra", "make_punycode_module"))
     ms.register("stream/consumers", lazy("extra", "make_consumers_module"))
     ms.register("stream/web", lazy("webstreams", "make_web_streams_module"))
+    ms.register("test", lazy("node_test", "make_test_module"), scheme_only=True)
     ms.register("dns", lazy("extra", "make_dns_module"))
     ms.register("dns/promises", sub("dns", "promises"))
     ms.register("v8", lazy("extra", "make_v8_module"))
