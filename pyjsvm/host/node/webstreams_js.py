@@ -4,7 +4,7 @@ standard's, working on internal records (the standard's internal slots) that a W
 to the public objects, as node 20 exposes them (its error codes and messages)."""
 from __future__ import annotations
 
-__all__ = ["WEB_STREAMS_SOURCE"]
+__all__ = ["WEB_STREAMS_SOURCE", "STREAM_ADAPTERS_SOURCE"]
 
 WEB_STREAMS_SOURCE = r"""
 (function () {
@@ -1543,6 +1543,204 @@ return {
   ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
   WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, ByteLengthQueuingStrategy,
   CountQueuingStrategy, TextEncoderStream, TextDecoderStream, CompressionStream, DecompressionStream,
+};
+})
+"""
+
+# NON-SPEC (node): stream.Readable/Writable/Duplex .toWeb and .fromWeb, node's adapters between
+# its streams and web streams; the function takes node:stream's exports and adds them (they load
+# node:stream/web when first called).
+STREAM_ADAPTERS_SOURCE = r"""
+(function () {
+'use strict';
+return function addWebAdapters(stream) {
+  const { Readable, Writable, Duplex, finished } = stream;
+  const web = () => __require('stream/web');
+  const isWeb = (v, name) => v !== null && typeof v === 'object' && v instanceof web()[name];
+  // (node's Readable.push and Writable.write take a Uint8Array as a Buffer; pyjsvm's stream
+  // module does not convert it, so the adapters do)
+  const asBuffer = (chunk) => {
+    const B = __getBuffer();
+    return B !== undefined && chunk instanceof Uint8Array && !B.isBuffer(chunk)
+      ? B.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk;
+  };
+  const isNodeStream = (v, C) => v !== null && typeof v === 'object' && typeof v.pipe === 'function' && v instanceof C;
+  function must(value, name, what) {
+    return __nodeError('TypeError', 'ERR_INVALID_ARG_TYPE',
+      `The "${name}" argument must be ${what}. ${__inspect(value) && describe(value)}`);
+  }
+  function describe(value) {
+    if (value === null || value === undefined) return `Received ${value}`;
+    if (typeof value === 'function') return `Received function ${value.name}`;
+    if (typeof value === 'object') {
+      const ctor = value.constructor;
+      return ctor && ctor.name ? `Received an instance of ${ctor.name}` : `Received ${__inspect(value, { depth: -1 })}`;
+    }
+    let shown = __inspect(value, { colors: false });
+    if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+    return `Received type ${typeof value} (${shown})`;
+  }
+  function readableToWeb(streamReadable, options) {
+    if (!isNodeStream(streamReadable, Readable) && !isNodeStream(streamReadable, Duplex)) {
+      throw must(streamReadable, 'streamReadable', 'an stream.Readable');
+    }
+    if (streamReadable.destroyed) {
+      const s = new (web().ReadableStream)();
+      s.cancel();
+      return s;
+    }
+    const objectMode = streamReadable.readableObjectMode;
+    const highWaterMark = streamReadable.readableHighWaterMark;
+    const strategy = options && options.strategy ? options.strategy
+      : objectMode ? new (web().CountQueuingStrategy)({ highWaterMark })
+        : { highWaterMark, size(chunk) { return chunk.byteLength; } };
+    let controller;
+    let done = false;
+    function onData(chunk) {
+      if (done) return;
+      const B = __getBuffer();
+      if (!objectMode && B !== undefined && B.isBuffer(chunk)) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      controller.enqueue(chunk);
+      if (controller.desiredSize <= 0) streamReadable.pause();
+    }
+    finished(streamReadable, (error) => {
+      if (done) return;
+      done = true;
+      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') controller.error(error);
+      else if (error) controller.error(error);
+      else controller.close();
+    });
+    streamReadable.on('data', onData);
+    return new (web().ReadableStream)({
+      start(c) { controller = c; },
+      pull() { streamReadable.resume(); },
+      cancel(reason) {
+        done = true;
+        streamReadable.destroy(reason);
+      },
+    }, strategy);
+  }
+  function readableFromWeb(readableStream, options = {}) {
+    if (!isWeb(readableStream, 'ReadableStream')) throw must(readableStream, 'readableStream', 'an instance of ReadableStream');
+    if (options === null || typeof options !== 'object') throw __invalidArgType('options', 'of type object', options);
+    const { highWaterMark, encoding, objectMode = false, signal } = options;
+    const reader = readableStream.getReader();
+    let closed = false;
+    const readable = new Readable({
+      objectMode, highWaterMark, encoding, signal,
+      read() {
+        reader.read().then((chunk) => {
+          if (chunk.done) readable.push(null);
+          else readable.push(objectMode ? chunk.value : asBuffer(chunk.value));
+        }, (error) => readable.destroy(error));
+      },
+      destroy(error, callback) {
+        const done = () => callback(error);
+        if (!closed) reader.cancel(error).then(done, done);
+        else done();
+      },
+    });
+    reader.closed.then(() => { closed = true; }, (error) => { closed = true; readable.destroy(error); });
+    return readable;
+  }
+  function writableToWeb(streamWritable) {
+    if (!isNodeStream(streamWritable, Writable) && !isNodeStream(streamWritable, Duplex)) {
+      throw must(streamWritable, 'streamWritable', 'an stream.Writable');
+    }
+    if (streamWritable.destroyed) {
+      const s = new (web().WritableStream)();
+      s.close();
+      return s;
+    }
+    const highWaterMark = streamWritable.writableHighWaterMark;
+    const strategy = streamWritable.writableObjectMode ? new (web().CountQueuingStrategy)({ highWaterMark }) : { highWaterMark };
+    let controller, backpressure, closing, error;
+    const onDrain = () => { if (backpressure) { const p = backpressure; backpressure = undefined; p.resolve(); } };
+    streamWritable.on('drain', onDrain);
+    finished(streamWritable, (e) => {
+      error = e;
+      if (e) {
+        controller.error(e);
+        if (backpressure) backpressure.reject(e);
+        if (closing) closing.reject(e);
+      } else if (closing) {
+        closing.resolve();
+      }
+    });
+    const deferred = () => { const d = {}; d.promise = new Promise((res, rej) => { d.resolve = res; d.reject = rej; }); return d; };
+    return new (web().WritableStream)({
+      start(c) { controller = c; },
+      write(chunk) {
+        if (!streamWritable.writableObjectMode) chunk = asBuffer(chunk);
+        if (streamWritable.writableNeedDrain || !streamWritable.write(chunk)) {
+          backpressure = deferred();
+          return backpressure.promise;
+        }
+      },
+      abort(reason) { streamWritable.destroy(reason); },
+      close() {
+        if (closing === undefined && !streamWritable.writableEnded) {
+          closing = deferred();
+          streamWritable.end();
+          return closing.promise;
+        }
+        if (error) throw error;
+      },
+    }, strategy);
+  }
+  function writableFromWeb(writableStream, options = {}) {
+    if (!isWeb(writableStream, 'WritableStream')) throw must(writableStream, 'writableStream', 'an instance of WritableStream');
+    if (options === null || typeof options !== 'object') throw __invalidArgType('options', 'of type object', options);
+    const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
+    const writer = writableStream.getWriter();
+    let closed = false;
+    const writable = new Writable({
+      highWaterMark, objectMode, decodeStrings, signal,
+      write(chunk, encoding, callback) {
+        writer.ready.then(() => writer.write(chunk)).then(() => callback(), callback);
+      },
+      final(callback) {
+        if (closed) { callback(); return; }
+        writer.close().then(() => { closed = true; callback(); }, callback);
+      },
+      destroy(error, callback) {
+        const done = () => callback(error);
+        if (!closed && error) writer.abort(error).then(done, done);
+        else done();
+      },
+    });
+    writer.closed.then(() => { closed = true; }, (error) => { closed = true; writable.destroy(error); });
+    return writable;
+  }
+  function duplexToWeb(duplex) {
+    if (!isNodeStream(duplex, Duplex)) throw must(duplex, 'duplex', 'an stream.Duplex');
+    return { readable: readableToWeb(duplex), writable: writableToWeb(duplex) };
+  }
+  function duplexFromWeb(pair, options = {}) {
+    if (pair === null || typeof pair !== 'object') throw __invalidArgType('pair', 'of type object', pair);
+    const { objectMode = false, encoding, decodeStrings = true, signal } = options;
+    const r = readableFromWeb(pair.readable, { objectMode, encoding, signal });
+    const w = writableFromWeb(pair.writable, { objectMode, decodeStrings, signal });
+    const duplex = new Duplex({
+      objectMode, encoding, decodeStrings, signal,
+      write(chunk, enc, callback) { w.write(chunk, enc, callback); },
+      final(callback) { w.end(callback); },
+      read() { r.resume(); },
+      destroy(error, callback) { r.destroy(error); w.destroy(error); callback(error); },
+    });
+    r.on('data', (chunk) => { if (!duplex.push(chunk)) r.pause(); });
+    r.on('end', () => duplex.push(null));
+    r.on('error', (e) => duplex.destroy(e));
+    w.on('error', (e) => duplex.destroy(e));
+    return duplex;
+  }
+  const define = (C, name, f) => Object.defineProperty(C, name, { value: f, writable: true, configurable: true });
+  define(Readable, 'toWeb', function toWeb(streamReadable, options) { return readableToWeb(streamReadable, options); });
+  define(Readable, 'fromWeb', function fromWeb(readableStream, options) { return readableFromWeb(readableStream, options); });
+  define(Writable, 'toWeb', function toWeb(streamWritable) { return writableToWeb(streamWritable); });
+  define(Writable, 'fromWeb', function fromWeb(writableStream, options) { return writableFromWeb(writableStream, options); });
+  define(Duplex, 'toWeb', function toWeb(duplex) { return duplexToWeb(duplex); });
+  define(Duplex, 'fromWeb', function fromWeb(pair, options) { return duplexFromWeb(pair, options); });
 };
 })
 """
