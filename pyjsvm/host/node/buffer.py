@@ -805,19 +805,24 @@ class Blob {
     if (to > from) b.#ends.push(to - from);
     return b;
   }
-  // NON-SPEC (node): a ReadableStream of a Uint8Array per part (node's is a byte stream: pyjsvm
-  // has no byte streams, so its getReader({ mode: 'byob' }) throws)
+  // NON-SPEC (node): a byte stream giving a Uint8Array per part
   stream() {
     const bytes = this.#bytes, ends = this.#ends.slice();
     let at = 0, next = 0;
     const { ReadableStream } = __require('stream/web');
     return new ReadableStream({
+      type: 'bytes',
       pull(controller) {
-        if (next >= ends.length) { controller.close(); return; }
-        const end = ends[next++];
-        controller.enqueue(bytes.slice(at, end));
-        at = end;
-        if (next >= ends.length) controller.close();
+        if (next < ends.length) {
+          const end = ends[next++];
+          controller.enqueue(bytes.slice(at, end));
+          at = end;
+        }
+        if (next >= ends.length) {
+          controller.close();
+          // (a BYOB read still waiting is answered with an empty view)
+          if (controller.byobRequest) controller.byobRequest.respond(0);
+        }
       },
     }, { highWaterMark: 0 });
   }

@@ -3,10 +3,10 @@
 ``CompressionStream``/``DecompressionStream``), written in JS (``webstreams_js.py``) from the
 WHATWG Streams standard's algorithms.
 
-NON-SPEC (node). Left out: byte streams (``type: 'bytes'`` throws ERR_METHOD_NOT_IMPLEMENTED,
-``ReadableStreamBYOBReader`` rejects every stream as not a byte stream, as node does for a
-default stream), transferring streams (``postMessage``). Compression goes through Python's
-``zlib`` here (a small binding: one compressor or decompressor per stream)."""
+NON-SPEC (node). Byte streams (``type: 'bytes'``, ``ReadableStreamBYOBReader`` with
+``min``, ``ReadableStreamBYOBRequest``, the byte tee) as the standard has them. Left out:
+transferring streams (``postMessage``). Compression goes through Python's ``zlib`` here (a
+small binding: one compressor or decompressor per stream)."""
 from __future__ import annotations
 
 import zlib

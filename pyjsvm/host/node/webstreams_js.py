@@ -135,8 +135,9 @@ class ReadableStream {
     InitializeReadableStream(stream);
     const type = source.type;
     if (type !== undefined && `${type}` === 'bytes') {
-      throw __nodeError('RangeError', 'ERR_METHOD_NOT_IMPLEMENTED',
-        'The ReadableByteStreamController (type: \'bytes\') is not implemented in pyjsvm');
+      if (strategy.size !== undefined) throw argValue('RangeError', 'strategy.size', strategy.size, true);
+      SetUpReadableByteStreamControllerFromUnderlyingSource(stream, source, ExtractHighWaterMark(strategy, 0));
+      return;
     }
     if (type !== undefined) throw argValue('TypeError', 'source.type', type, true);
     const size = ExtractSizeAlgorithm(strategy);
@@ -158,7 +159,7 @@ class ReadableStream {
     const mode = options === undefined ? undefined : options.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (`${mode}` !== 'byob') throw argValue('TypeError', 'options.mode', mode, true);
-    throw argValue('TypeError', 'stream', this, false, 'must be a byte stream');
+    return AcquireReadableStreamBYOBReader(stream).pub;
   }
   pipeThrough(transform, options = undefined) {
     const stream = slotOf(this, 'ReadableStream', 'ReadableStream');
@@ -195,7 +196,8 @@ class ReadableStream {
   tee() {
     const stream = slotOf(this, 'ReadableStream', 'ReadableStream');
     if (IsReadableStreamLocked(stream)) throw invalidState('ReadableStream is locked');
-    return ReadableStreamDefaultTee(stream).map((s) => s.pub);
+    const branches = stream.controller.kind === 'ReadableByteStreamController' ? ReadableByteStreamTee(stream) : ReadableStreamDefaultTee(stream);
+    return branches.map((s) => s.pub);
   }
   values(options = undefined) {
     const stream = slotOf(this, 'ReadableStream', 'ReadableStream');
@@ -216,7 +218,7 @@ class ReadableStream {
   static from(asyncIterable) { return ReadableStreamFromIterable(asyncIterable).pub; }
   [inspectCustom](depth, options) {
     const s = slotOf(this, 'ReadableStream', 'ReadableStream');
-    return `ReadableStream ${__inspect({ locked: IsReadableStreamLocked(s), state: s.state, supportsBYOB: false }, options)}`;
+    return `ReadableStream ${__inspect({ locked: IsReadableStreamLocked(s), state: s.state, supportsBYOB: s.controller.kind === 'ReadableByteStreamController' }, options)}`;
   }
 }
 Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
@@ -527,7 +529,15 @@ function ReadableStreamCancel(stream, reason) {
   if (stream.state === 'closed') return PromiseResolve(undefined);
   if (stream.state === 'errored') return PromiseReject(stream.storedError);
   ReadableStreamClose(stream);
-  const sourceCancelPromise = ReadableStreamDefaultControllerCancelSteps(stream.controller, reason);
+  const reader = stream.reader;
+  if (reader !== undefined && reader.kind === 'ReadableStreamBYOBReader') {
+    const readIntoRequests = reader.readIntoRequests;
+    reader.readIntoRequests = [];
+    for (const r of readIntoRequests) r.closeSteps(undefined);
+  }
+  const c = stream.controller;
+  const sourceCancelPromise = c.kind === 'ReadableByteStreamController'
+    ? ReadableByteStreamControllerCancelSteps(c, reason) : ReadableStreamDefaultControllerCancelSteps(c, reason);
   return uponPromise(sourceCancelPromise, noop);
 }
 function ReadableStreamClose(stream) {
@@ -535,6 +545,7 @@ function ReadableStreamClose(stream) {
   const reader = stream.reader;
   if (reader === undefined) return;
   reader.closedPromise.resolve(undefined);
+  if (reader.kind !== 'ReadableStreamDefaultReader') return;
   const readRequests = reader.readRequests;
   reader.readRequests = [];
   for (const readRequest of readRequests) readRequest.closeSteps();
@@ -546,7 +557,8 @@ function ReadableStreamError(stream, e) {
   if (reader === undefined) return;
   reader.closedPromise.reject(e);
   setHandled(reader.closedPromise.promise);
-  ReadableStreamDefaultReaderErrorReadRequests(reader, e);
+  if (reader.kind === 'ReadableStreamDefaultReader') ReadableStreamDefaultReaderErrorReadRequests(reader, e);
+  else ReadableStreamBYOBReaderErrorReadIntoRequests(reader, e);
 }
 function ReadableStreamFulfillReadRequest(stream, chunk, done) {
   const readRequest = stream.reader.readRequests.shift();
@@ -554,7 +566,9 @@ function ReadableStreamFulfillReadRequest(stream, chunk, done) {
   else readRequest.chunkSteps(chunk);
 }
 function ReadableStreamGetNumReadRequests(stream) { return stream.reader.readRequests.length; }
-function ReadableStreamHasDefaultReader(stream) { return stream.reader !== undefined; }
+function ReadableStreamHasDefaultReader(stream) {
+  return stream.reader !== undefined && stream.reader.kind === 'ReadableStreamDefaultReader';
+}
 
 // --- readers ------------------------------------------------------------------------------
 class ReadableStreamDefaultReader {
@@ -619,6 +633,7 @@ function ReadableStreamReaderGenericRelease(reader) {
   if (stream.state === 'readable') reader.closedPromise.reject(e);
   else reader.closedPromise = rejectedCap(e);
   setHandled(reader.closedPromise.promise);
+  if (stream.controller.kind === 'ReadableByteStreamController') ReadableByteStreamControllerReleaseSteps(stream.controller);
   stream.reader = undefined;
   reader.stream = undefined;
 }
@@ -632,19 +647,13 @@ function ReadableStreamDefaultReaderRead(reader, readRequest) {
   stream.disturbed = true;
   if (stream.state === 'closed') readRequest.closeSteps();
   else if (stream.state === 'errored') readRequest.errorSteps(stream.storedError);
+  else if (stream.controller.kind === 'ReadableByteStreamController') ReadableByteStreamControllerPullSteps(stream.controller, readRequest);
   else ReadableStreamDefaultControllerPullSteps(stream.controller, readRequest);
 }
 function ReadableStreamDefaultReaderRelease(reader) {
   ReadableStreamReaderGenericRelease(reader);
   ReadableStreamDefaultReaderErrorReadRequests(reader, invalidState('Releasing reader'));
 }
-class ReadableStreamBYOBReader {
-  constructor(stream) {
-    if (!isKind(stream, 'ReadableStream')) throw __invalidArgType('stream', 'an instance of ReadableStream', stream);
-    throw argValue('TypeError', 'stream', stream, false, 'must be a byte stream');
-  }
-}
-
 // --- ReadableStreamDefaultController ------------------------------------------------------
 class ReadableStreamDefaultController {
   constructor() { throw illegalConstructor(); }
@@ -784,6 +793,701 @@ function ReadableStreamDefaultControllerPullSteps(c, readRequest) {
     ReadableStreamAddReadRequest(stream, readRequest);
     ReadableStreamDefaultControllerCallPullIfNeeded(c);
   }
+}
+
+// --- byte streams: ReadableByteStreamController, ReadableStreamBYOBRequest and the BYOB reader --
+const transferBuffer = Function.prototype.call.bind(ArrayBuffer.prototype.transfer);
+const bufferDetached = (b) => Reflect.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached').get.call(b);
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+const viewOf = (v) => {
+  // (a view's buffer, offset, length and element size, read without user-visible getters)
+  if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
+    const get = (k) => Reflect.getOwnPropertyDescriptor(TypedArrayPrototype, k).get.call(v);
+    return { buffer: get('buffer'), byteOffset: get('byteOffset'), byteLength: get('byteLength'),
+      elementSize: v.BYTES_PER_ELEMENT, ctor: v.constructor };
+  }
+  if (v instanceof DataView) {
+    const get = (k) => Reflect.getOwnPropertyDescriptor(DataView.prototype, k).get.call(v);
+    return { buffer: get('buffer'), byteOffset: get('byteOffset'), byteLength: get('byteLength'), elementSize: 1, ctor: DataView };
+  }
+  return undefined;
+};
+function notAView(name, value) {
+  return __invalidArgType(name, 'an instance of Buffer, TypedArray, or DataView', value);
+}
+class ReadableByteStreamController {
+  constructor() { throw illegalConstructor(); }
+  get byobRequest() {
+    return ReadableByteStreamControllerGetBYOBRequest(slotOf(this, 'ReadableByteStreamController', 'ReadableByteStreamController'));
+  }
+  get desiredSize() {
+    return ReadableByteStreamControllerGetDesiredSize(slotOf(this, 'ReadableByteStreamController', 'ReadableByteStreamController'));
+  }
+  close() {
+    const c = slotOf(this, 'ReadableByteStreamController', 'ReadableByteStreamController');
+    if (c.closeRequested || c.stream.state !== 'readable') throw invalidState('ReadableStream is already closed');
+    ReadableByteStreamControllerClose(c);
+  }
+  enqueue(chunk) {
+    const c = slotOf(this, 'ReadableByteStreamController', 'ReadableByteStreamController');
+    const v = viewOf(chunk);
+    if (v === undefined) throw notAView('buffer', chunk);
+    if (v.byteLength === 0 || bufferDetached(v.buffer) || v.buffer.byteLength === 0) {
+      throw invalidState('chunk ArrayBuffer is zero-length or detached');
+    }
+    if (c.closeRequested || c.stream.state !== 'readable') throw invalidState('ReadableStream is already closed');
+    ReadableByteStreamControllerEnqueue(c, v);
+  }
+  error(e = undefined) {
+    ReadableByteStreamControllerError(slotOf(this, 'ReadableByteStreamController', 'ReadableByteStreamController'), e);
+  }
+  [inspectCustom](depth, options) {
+    const c = slotOf(this, 'ReadableByteStreamController', 'ReadableByteStreamController');
+    return `ReadableByteStreamController ${__inspect({ stream: c.stream.pub }, options)}`;
+  }
+}
+Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag, { value: 'ReadableByteStreamController', configurable: true });
+class ReadableStreamBYOBRequest {
+  constructor() { throw illegalConstructor(); }
+  get view() { return slotOf(this, 'ReadableStreamBYOBRequest', 'ReadableStreamBYOBRequest').view; }
+  respond(bytesWritten) {
+    const r = slotOf(this, 'ReadableStreamBYOBRequest', 'ReadableStreamBYOBRequest');
+    if (r.controller === undefined) throw invalidState('This BYOB request has been invalidated');
+    const v = viewOf(r.view);
+    if (bufferDetached(v.buffer)) throw invalidState('Viewed ArrayBuffer is detached');
+    ReadableByteStreamControllerRespond(r.controller, bytesWritten);
+  }
+  respondWithNewView(view) {
+    const r = slotOf(this, 'ReadableStreamBYOBRequest', 'ReadableStreamBYOBRequest');
+    const v = viewOf(view);
+    if (v === undefined) throw notAView('view', view);
+    if (r.controller === undefined) throw invalidState('This BYOB request has been invalidated');
+    if (bufferDetached(v.buffer)) throw invalidState('Viewed ArrayBuffer is detached');
+    ReadableByteStreamControllerRespondWithNewView(r.controller, v);
+  }
+  [inspectCustom](depth, options) {
+    const r = slotOf(this, 'ReadableStreamBYOBRequest', 'ReadableStreamBYOBRequest');
+    return `ReadableStreamBYOBRequest ${__inspect({ view: r.view, controller: r.controller && r.controller.pub }, options)}`;
+  }
+}
+Object.defineProperty(ReadableStreamBYOBRequest.prototype, Symbol.toStringTag, { value: 'ReadableStreamBYOBRequest', configurable: true });
+class ReadableStreamBYOBReader {
+  constructor(stream) {
+    if (!isKind(stream, 'ReadableStream')) throw __invalidArgType('stream', 'an instance of ReadableStream', stream);
+    SetUpReadableStreamBYOBReader(record('ReadableStreamBYOBReader', this), slots.get(stream));
+  }
+  read(view, options = undefined) {
+    if (!isKind(this, 'ReadableStreamBYOBReader')) return PromiseReject(invalidThis('ReadableStreamBYOBReader'));
+    const reader = slots.get(this);
+    const v = viewOf(view);
+    if (v === undefined) return PromiseReject(notAView('view', view));
+    if (v.byteLength === 0 || v.buffer.byteLength === 0 || bufferDetached(v.buffer)) {
+      return PromiseReject(invalidState('View or Viewed ArrayBuffer is zero-length or detached'));
+    }
+    let min = 1;
+    if (options !== undefined && options !== null) {
+      if (typeof options !== 'object') return PromiseReject(__invalidArgType('options', 'of type object', options));
+      if (options.min !== undefined) min = options.min;
+    }
+    if (typeof min !== 'number') return PromiseReject(__invalidArgType('options.min', 'of type number', min));
+    if (!Number.isInteger(min) || min <= 0 || min > v.byteLength / v.elementSize) {
+      return PromiseReject(__nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+        `The value of "options.min" is out of range. It must be >= 1 && <= ${v.byteLength / v.elementSize}. Received ${__inspect(min)}`));
+    }
+    if (reader.stream === undefined) return PromiseReject(invalidState('The reader is not attached to a stream'));
+    const cap = newPromise();
+    ReadableStreamBYOBReaderRead(reader, v, min, {
+      chunkSteps: (chunk) => cap.resolve({ value: chunk, done: false }),
+      closeSteps: (chunk) => cap.resolve({ value: chunk, done: true }),
+      errorSteps: (e) => cap.reject(e),
+    });
+    return cap.promise;
+  }
+  releaseLock() {
+    const reader = slotOf(this, 'ReadableStreamBYOBReader', 'ReadableStreamBYOBReader');
+    if (reader.stream === undefined) return;
+    ReadableStreamBYOBReaderRelease(reader);
+  }
+  get closed() {
+    if (!isKind(this, 'ReadableStreamBYOBReader')) return PromiseReject(invalidThis('ReadableStreamBYOBReader'));
+    return slots.get(this).closedPromise.promise;
+  }
+  cancel(reason = undefined) {
+    if (!isKind(this, 'ReadableStreamBYOBReader')) return PromiseReject(invalidThis('ReadableStreamBYOBReader'));
+    const reader = slots.get(this);
+    if (reader.stream === undefined) return PromiseReject(invalidState('The reader is not attached to a stream'));
+    return ReadableStreamReaderGenericCancel(reader, reason);
+  }
+  [inspectCustom](depth, options) {
+    const r = slotOf(this, 'ReadableStreamBYOBReader', 'ReadableStreamBYOBReader');
+    return `ReadableStreamBYOBReader ${__inspect({ stream: r.stream && r.stream.pub, requestIntoRequests: r.readIntoRequests.length, close: r.closedPromise.promise }, options)}`;
+  }
+}
+Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, { value: 'ReadableStreamBYOBReader', configurable: true });
+function AcquireReadableStreamBYOBReader(stream) {
+  const reader = record('ReadableStreamBYOBReader', Object.create(ReadableStreamBYOBReader.prototype));
+  SetUpReadableStreamBYOBReader(reader, stream);
+  return reader;
+}
+function SetUpReadableStreamBYOBReader(reader, stream) {
+  if (IsReadableStreamLocked(stream)) throw invalidState('ReadableStream is locked');
+  if (stream.controller.kind !== 'ReadableByteStreamController') {
+    throw argValue('TypeError', 'stream', stream.pub, false, 'must be a byte stream');
+  }
+  ReadableStreamReaderGenericInitialize(reader, stream);
+  reader.readIntoRequests = [];
+}
+function ReadableStreamBYOBReaderRead(reader, v, min, readIntoRequest) {
+  const stream = reader.stream;
+  stream.disturbed = true;
+  if (stream.state === 'errored') readIntoRequest.errorSteps(stream.storedError);
+  else ReadableByteStreamControllerPullInto(stream.controller, v, min, readIntoRequest);
+}
+function ReadableStreamBYOBReaderErrorReadIntoRequests(reader, e) {
+  const readIntoRequests = reader.readIntoRequests;
+  reader.readIntoRequests = [];
+  for (const r of readIntoRequests) r.errorSteps(e);
+}
+function ReadableStreamBYOBReaderRelease(reader) {
+  ReadableStreamReaderGenericRelease(reader);
+  ReadableStreamBYOBReaderErrorReadIntoRequests(reader, invalidState('Releasing reader'));
+}
+function ReadableStreamAddReadIntoRequest(stream, readIntoRequest) { stream.reader.readIntoRequests.push(readIntoRequest); }
+function ReadableStreamFulfillReadIntoRequest(stream, chunk, done) {
+  const readIntoRequest = stream.reader.readIntoRequests.shift();
+  if (done) readIntoRequest.closeSteps(chunk);
+  else readIntoRequest.chunkSteps(chunk);
+}
+function ReadableStreamGetNumReadIntoRequests(stream) { return stream.reader.readIntoRequests.length; }
+function ReadableStreamHasBYOBReader(stream) {
+  return stream.reader !== undefined && stream.reader.kind === 'ReadableStreamBYOBReader';
+}
+
+function SetUpReadableByteStreamController(stream, c, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, autoAllocateChunkSize) {
+  c.stream = stream;
+  c.pullAgain = false;
+  c.pulling = false;
+  c.byobRequest = null;
+  ResetQueue(c);
+  c.closeRequested = false;
+  c.started = false;
+  c.strategyHWM = highWaterMark;
+  c.pullAlgorithm = pullAlgorithm;
+  c.cancelAlgorithm = cancelAlgorithm;
+  c.autoAllocateChunkSize = autoAllocateChunkSize;
+  c.pendingPullIntos = [];
+  stream.controller = c;
+  const startResult = startAlgorithm();
+  uponPromise(PromiseResolve(startResult), () => {
+    c.started = true;
+    ReadableByteStreamControllerCallPullIfNeeded(c);
+  }, (r) => ReadableByteStreamControllerError(c, r));
+}
+function SetUpReadableByteStreamControllerFromUnderlyingSource(stream, source, highWaterMark) {
+  const c = record('ReadableByteStreamController', Object.create(ReadableByteStreamController.prototype));
+  const start = method(source, 'start'), pull = method(source, 'pull'), cancel = method(source, 'cancel');
+  const startAlgorithm = start ? () => Reflect.apply(start, source, [c.pub]) : noop;
+  const pullAlgorithm = pull ? () => promiseCall(pull, source, c.pub) : () => PromiseResolve(undefined);
+  const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => PromiseResolve(undefined);
+  let autoAllocateChunkSize = source.autoAllocateChunkSize;
+  if (autoAllocateChunkSize !== undefined) {
+    autoAllocateChunkSize = Number(autoAllocateChunkSize);
+    if (!Number.isInteger(autoAllocateChunkSize) || autoAllocateChunkSize <= 0) {
+      throw argValue('TypeError', 'source.autoAllocateChunkSize', source.autoAllocateChunkSize, true);
+    }
+  }
+  SetUpReadableByteStreamController(stream, c, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, autoAllocateChunkSize);
+}
+function CreateReadableByteStream(startAlgorithm, pullAlgorithm, cancelAlgorithm) {
+  const pub = Object.create(ReadableStream.prototype);
+  const stream = record('ReadableStream', pub);
+  InitializeReadableStream(stream);
+  const c = record('ReadableByteStreamController', Object.create(ReadableByteStreamController.prototype));
+  SetUpReadableByteStreamController(stream, c, startAlgorithm, pullAlgorithm, cancelAlgorithm, 0, undefined);
+  return stream;
+}
+function ReadableByteStreamControllerCallPullIfNeeded(c) {
+  if (!ReadableByteStreamControllerShouldCallPull(c)) return;
+  if (c.pulling) { c.pullAgain = true; return; }
+  c.pulling = true;
+  uponPromise(c.pullAlgorithm(), () => {
+    c.pulling = false;
+    if (c.pullAgain) { c.pullAgain = false; ReadableByteStreamControllerCallPullIfNeeded(c); }
+  }, (e) => ReadableByteStreamControllerError(c, e));
+}
+function ReadableByteStreamControllerClearAlgorithms(c) { c.pullAlgorithm = undefined; c.cancelAlgorithm = undefined; }
+function ReadableByteStreamControllerClearPendingPullIntos(c) {
+  ReadableByteStreamControllerInvalidateBYOBRequest(c);
+  c.pendingPullIntos = [];
+}
+function ReadableByteStreamControllerClose(c) {
+  const stream = c.stream;
+  if (c.closeRequested || stream.state !== 'readable') return;
+  if (c.queueTotalSize > 0) { c.closeRequested = true; return; }
+  if (c.pendingPullIntos.length > 0) {
+    const first = c.pendingPullIntos[0];
+    if (first.bytesFilled % first.elementSize !== 0) {
+      const e = invalidState('Partial read');
+      ReadableByteStreamControllerError(c, e);
+      throw e;
+    }
+  }
+  ReadableByteStreamControllerClearAlgorithms(c);
+  ReadableStreamClose(stream);
+}
+function ReadableByteStreamControllerCommitPullIntoDescriptor(stream, d) {
+  let done = false;
+  if (stream.state === 'closed') done = true;
+  const filledView = ReadableByteStreamControllerConvertPullIntoDescriptor(d);
+  if (d.readerType === 'default') ReadableStreamFulfillReadRequest(stream, filledView, done);
+  else ReadableStreamFulfillReadIntoRequest(stream, filledView, done);
+}
+function ReadableByteStreamControllerConvertPullIntoDescriptor(d) {
+  const bytesFilled = d.bytesFilled, elementSize = d.elementSize;
+  const buffer = transferBuffer(d.buffer);
+  return d.viewConstructor === DataView ? new DataView(buffer, d.byteOffset, bytesFilled)
+    : new d.viewConstructor(buffer, d.byteOffset, bytesFilled / elementSize);
+}
+function ReadableByteStreamControllerEnqueue(c, v) {
+  const stream = c.stream;
+  if (c.closeRequested || stream.state !== 'readable') return;
+  const { byteOffset, byteLength } = v;
+  const transferredBuffer = transferBuffer(v.buffer);
+  if (c.pendingPullIntos.length > 0) {
+    const first = c.pendingPullIntos[0];
+    if (bufferDetached(first.buffer)) throw invalidState('The BYOB request\'s buffer has been detached');
+    ReadableByteStreamControllerInvalidateBYOBRequest(c);
+    first.buffer = transferBuffer(first.buffer);
+    if (first.readerType === 'none') ReadableByteStreamControllerEnqueueDetachedPullIntoToQueue(c, first);
+  }
+  if (ReadableStreamHasDefaultReader(stream)) {
+    ReadableByteStreamControllerProcessReadRequestsUsingQueue(c);
+    if (ReadableStreamGetNumReadRequests(stream) === 0) {
+      ReadableByteStreamControllerEnqueueChunkToQueue(c, transferredBuffer, byteOffset, byteLength);
+    } else {
+      if (c.pendingPullIntos.length > 0) ReadableByteStreamControllerShiftPendingPullInto(c);
+      ReadableStreamFulfillReadRequest(stream, new Uint8Array(transferredBuffer, byteOffset, byteLength), false);
+    }
+  } else if (ReadableStreamHasBYOBReader(stream)) {
+    ReadableByteStreamControllerEnqueueChunkToQueue(c, transferredBuffer, byteOffset, byteLength);
+    const filled = ReadableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(c);
+    for (const d of filled) ReadableByteStreamControllerCommitPullIntoDescriptor(stream, d);
+  } else {
+    ReadableByteStreamControllerEnqueueChunkToQueue(c, transferredBuffer, byteOffset, byteLength);
+  }
+  ReadableByteStreamControllerCallPullIfNeeded(c);
+}
+function ReadableByteStreamControllerEnqueueChunkToQueue(c, buffer, byteOffset, byteLength) {
+  c.queue.push({ buffer, byteOffset, byteLength });
+  c.queueTotalSize += byteLength;
+}
+function ReadableByteStreamControllerEnqueueClonedChunkToQueue(c, buffer, byteOffset, byteLength) {
+  let clone;
+  try {
+    clone = buffer.slice(byteOffset, byteOffset + byteLength);
+  } catch (e) {
+    ReadableByteStreamControllerError(c, e);
+    throw e;
+  }
+  ReadableByteStreamControllerEnqueueChunkToQueue(c, clone, 0, byteLength);
+}
+function ReadableByteStreamControllerEnqueueDetachedPullIntoToQueue(c, d) {
+  if (d.bytesFilled > 0) ReadableByteStreamControllerEnqueueClonedChunkToQueue(c, d.buffer, d.byteOffset, d.bytesFilled);
+  ReadableByteStreamControllerShiftPendingPullInto(c);
+}
+function ReadableByteStreamControllerError(c, e) {
+  const stream = c.stream;
+  if (stream.state !== 'readable') return;
+  ReadableByteStreamControllerClearPendingPullIntos(c);
+  ResetQueue(c);
+  ReadableByteStreamControllerClearAlgorithms(c);
+  ReadableStreamError(stream, e);
+}
+function ReadableByteStreamControllerFillHeadPullIntoDescriptor(c, size, d) {
+  d.bytesFilled += size;
+}
+function ReadableByteStreamControllerFillPullIntoDescriptorFromQueue(c, d) {
+  const maxBytesToCopy = Math.min(c.queueTotalSize, d.byteLength - d.bytesFilled);
+  const maxBytesFilled = d.bytesFilled + maxBytesToCopy;
+  let totalBytesToCopyRemaining = maxBytesToCopy;
+  let ready = false;
+  const remainderBytes = maxBytesFilled % d.elementSize;
+  const maxAlignedBytes = maxBytesFilled - remainderBytes;
+  if (maxAlignedBytes >= d.minimumFill) {
+    totalBytesToCopyRemaining = maxAlignedBytes - d.bytesFilled;
+    ready = true;
+  }
+  const queue = c.queue;
+  while (totalBytesToCopyRemaining > 0) {
+    const head = queue[0];
+    const bytesToCopy = Math.min(totalBytesToCopyRemaining, head.byteLength);
+    const destStart = d.byteOffset + d.bytesFilled;
+    new Uint8Array(d.buffer, destStart, bytesToCopy).set(new Uint8Array(head.buffer, head.byteOffset, bytesToCopy));
+    if (head.byteLength === bytesToCopy) queue.shift();
+    else {
+      head.byteOffset += bytesToCopy;
+      head.byteLength -= bytesToCopy;
+    }
+    c.queueTotalSize -= bytesToCopy;
+    ReadableByteStreamControllerFillHeadPullIntoDescriptor(c, bytesToCopy, d);
+    totalBytesToCopyRemaining -= bytesToCopy;
+  }
+  return ready;
+}
+function ReadableByteStreamControllerFillReadRequestFromQueue(c, readRequest) {
+  const entry = c.queue.shift();
+  c.queueTotalSize -= entry.byteLength;
+  ReadableByteStreamControllerHandleQueueDrain(c);
+  readRequest.chunkSteps(new Uint8Array(entry.buffer, entry.byteOffset, entry.byteLength));
+}
+function ReadableByteStreamControllerGetBYOBRequest(c) {
+  if (c.byobRequest === null && c.pendingPullIntos.length > 0) {
+    const first = c.pendingPullIntos[0];
+    const view = new Uint8Array(first.buffer, first.byteOffset + first.bytesFilled, first.byteLength - first.bytesFilled);
+    const pub = Object.create(ReadableStreamBYOBRequest.prototype);
+    const r = record('ReadableStreamBYOBRequest', pub);
+    r.controller = c;
+    r.view = view;
+    c.byobRequest = r;
+  }
+  return c.byobRequest === null ? null : c.byobRequest.pub;
+}
+function ReadableByteStreamControllerGetDesiredSize(c) {
+  const state = c.stream.state;
+  if (state === 'errored') return null;
+  if (state === 'closed') return 0;
+  return c.strategyHWM - c.queueTotalSize;
+}
+function ReadableByteStreamControllerHandleQueueDrain(c) {
+  if (c.queueTotalSize === 0 && c.closeRequested) {
+    ReadableByteStreamControllerClearAlgorithms(c);
+    ReadableStreamClose(c.stream);
+  } else {
+    ReadableByteStreamControllerCallPullIfNeeded(c);
+  }
+}
+function ReadableByteStreamControllerInvalidateBYOBRequest(c) {
+  if (c.byobRequest === null) return;
+  c.byobRequest.controller = undefined;
+  c.byobRequest.view = null;
+  c.byobRequest = null;
+}
+function ReadableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(c) {
+  const filled = [];
+  while (c.pendingPullIntos.length > 0) {
+    if (c.queueTotalSize === 0) break;
+    const d = c.pendingPullIntos[0];
+    if (ReadableByteStreamControllerFillPullIntoDescriptorFromQueue(c, d)) {
+      ReadableByteStreamControllerShiftPendingPullInto(c);
+      filled.push(d);
+    }
+  }
+  return filled;
+}
+function ReadableByteStreamControllerProcessReadRequestsUsingQueue(c) {
+  const reader = c.stream.reader;
+  while (reader.readRequests.length > 0) {
+    if (c.queueTotalSize === 0) return;
+    ReadableByteStreamControllerFillReadRequestFromQueue(c, reader.readRequests.shift());
+  }
+}
+function ReadableByteStreamControllerPullInto(c, v, min, readIntoRequest) {
+  const stream = c.stream;
+  const elementSize = v.elementSize;
+  const ctor = v.ctor;
+  const minimumFill = min * elementSize;
+  let buffer;
+  try {
+    buffer = transferBuffer(v.buffer);
+  } catch (e) {
+    readIntoRequest.errorSteps(e);
+    return;
+  }
+  const d = { buffer, bufferByteLength: buffer.byteLength, byteOffset: v.byteOffset, byteLength: v.byteLength,
+    bytesFilled: 0, minimumFill, elementSize, viewConstructor: ctor, readerType: 'byob' };
+  if (c.pendingPullIntos.length > 0) {
+    c.pendingPullIntos.push(d);
+    ReadableStreamAddReadIntoRequest(stream, readIntoRequest);
+    return;
+  }
+  if (stream.state === 'closed') {
+    const emptyView = ctor === DataView ? new DataView(d.buffer, d.byteOffset, 0) : new ctor(d.buffer, d.byteOffset, 0);
+    readIntoRequest.closeSteps(emptyView);
+    return;
+  }
+  if (c.queueTotalSize > 0) {
+    if (ReadableByteStreamControllerFillPullIntoDescriptorFromQueue(c, d)) {
+      const filledView = ReadableByteStreamControllerConvertPullIntoDescriptor(d);
+      ReadableByteStreamControllerHandleQueueDrain(c);
+      readIntoRequest.chunkSteps(filledView);
+      return;
+    }
+    if (c.closeRequested) {
+      const e = invalidState('ReadableStream is already closed');
+      ReadableByteStreamControllerError(c, e);
+      readIntoRequest.errorSteps(e);
+      return;
+    }
+  }
+  c.pendingPullIntos.push(d);
+  ReadableStreamAddReadIntoRequest(stream, readIntoRequest);
+  ReadableByteStreamControllerCallPullIfNeeded(c);
+}
+function ReadableByteStreamControllerRespond(c, bytesWritten) {
+  const first = c.pendingPullIntos[0];
+  const state = c.stream.state;
+  bytesWritten = Number(bytesWritten);
+  if (state === 'closed') {
+    if (bytesWritten !== 0) throw new TypeError('bytesWritten must be 0 when calling respond() on a closed stream');
+  } else {
+    if (bytesWritten === 0) throw new TypeError('bytesWritten must be greater than 0 when calling respond() on a readable stream');
+    if (!(bytesWritten >= 0) || first.bytesFilled + bytesWritten > first.byteLength) {
+      throw argValue('RangeError', 'bytesWritten', bytesWritten);
+    }
+  }
+  first.buffer = transferBuffer(first.buffer);
+  ReadableByteStreamControllerRespondInternal(c, bytesWritten);
+}
+function ReadableByteStreamControllerRespondInClosedState(c, first) {
+  if (first.readerType === 'none') ReadableByteStreamControllerShiftPendingPullInto(c);
+  const stream = c.stream;
+  if (ReadableStreamHasBYOBReader(stream)) {
+    const filled = [];
+    while (filled.length < ReadableStreamGetNumReadIntoRequests(stream)) {
+      filled.push(ReadableByteStreamControllerShiftPendingPullInto(c));
+    }
+    for (const d of filled) ReadableByteStreamControllerCommitPullIntoDescriptor(stream, d);
+  }
+}
+function ReadableByteStreamControllerRespondInReadableState(c, bytesWritten, d) {
+  ReadableByteStreamControllerFillHeadPullIntoDescriptor(c, bytesWritten, d);
+  if (d.readerType === 'none') {
+    ReadableByteStreamControllerEnqueueDetachedPullIntoToQueue(c, d);
+    const filled = ReadableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(c);
+    for (const f of filled) ReadableByteStreamControllerCommitPullIntoDescriptor(c.stream, f);
+    return;
+  }
+  if (d.bytesFilled < d.minimumFill) return;
+  ReadableByteStreamControllerShiftPendingPullInto(c);
+  const remainderSize = d.bytesFilled % d.elementSize;
+  if (remainderSize > 0) {
+    const end = d.byteOffset + d.bytesFilled;
+    ReadableByteStreamControllerEnqueueClonedChunkToQueue(c, d.buffer, end - remainderSize, remainderSize);
+  }
+  d.bytesFilled -= remainderSize;
+  const filled = ReadableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(c);
+  ReadableByteStreamControllerCommitPullIntoDescriptor(c.stream, d);
+  for (const f of filled) ReadableByteStreamControllerCommitPullIntoDescriptor(c.stream, f);
+}
+function ReadableByteStreamControllerRespondInternal(c, bytesWritten) {
+  const first = c.pendingPullIntos[0];
+  ReadableByteStreamControllerInvalidateBYOBRequest(c);
+  if (c.stream.state === 'closed') ReadableByteStreamControllerRespondInClosedState(c, first);
+  else ReadableByteStreamControllerRespondInReadableState(c, bytesWritten, first);
+  ReadableByteStreamControllerCallPullIfNeeded(c);
+}
+function ReadableByteStreamControllerRespondWithNewView(c, v) {
+  const first = c.pendingPullIntos[0];
+  const state = c.stream.state;
+  if (state === 'closed') {
+    if (v.byteLength !== 0) throw new TypeError('The view\'s length must be 0 when calling respondWithNewView() on a closed stream');
+  } else if (v.byteLength === 0) {
+    throw new TypeError('The view\'s length must be greater than 0 when calling respondWithNewView() on a readable stream');
+  }
+  if (first.byteOffset + first.bytesFilled !== v.byteOffset) throw argValue('RangeError', 'view', v.buffer);
+  if (first.bufferByteLength !== v.buffer.byteLength) throw argValue('RangeError', 'view', v.buffer);
+  if (first.bytesFilled + v.byteLength > first.byteLength) throw argValue('RangeError', 'view', v.buffer);
+  const viewByteLength = v.byteLength;
+  first.buffer = transferBuffer(v.buffer);
+  ReadableByteStreamControllerRespondInternal(c, viewByteLength);
+}
+function ReadableByteStreamControllerShiftPendingPullInto(c) {
+  return c.pendingPullIntos.shift();
+}
+function ReadableByteStreamControllerShouldCallPull(c) {
+  const stream = c.stream;
+  if (stream.state !== 'readable') return false;
+  if (c.closeRequested) return false;
+  if (!c.started) return false;
+  if (ReadableStreamHasDefaultReader(stream) && ReadableStreamGetNumReadRequests(stream) > 0) return true;
+  if (ReadableStreamHasBYOBReader(stream) && ReadableStreamGetNumReadIntoRequests(stream) > 0) return true;
+  return ReadableByteStreamControllerGetDesiredSize(c) > 0;
+}
+// [[CancelSteps]], [[PullSteps]] and [[ReleaseSteps]] of the byte controller
+function ReadableByteStreamControllerCancelSteps(c, reason) {
+  ReadableByteStreamControllerClearPendingPullIntos(c);
+  ResetQueue(c);
+  const result = c.cancelAlgorithm(reason);
+  ReadableByteStreamControllerClearAlgorithms(c);
+  return result;
+}
+function ReadableByteStreamControllerPullSteps(c, readRequest) {
+  const stream = c.stream;
+  if (c.queueTotalSize > 0) {
+    ReadableByteStreamControllerFillReadRequestFromQueue(c, readRequest);
+    return;
+  }
+  const autoAllocateChunkSize = c.autoAllocateChunkSize;
+  if (autoAllocateChunkSize !== undefined) {
+    let buffer;
+    try {
+      buffer = new ArrayBuffer(autoAllocateChunkSize);
+    } catch (e) {
+      readRequest.errorSteps(e);
+      return;
+    }
+    c.pendingPullIntos.push({ buffer, bufferByteLength: autoAllocateChunkSize, byteOffset: 0,
+      byteLength: autoAllocateChunkSize, bytesFilled: 0, minimumFill: 1, elementSize: 1,
+      viewConstructor: Uint8Array, readerType: 'default' });
+  }
+  ReadableStreamAddReadRequest(stream, readRequest);
+  ReadableByteStreamControllerCallPullIfNeeded(c);
+}
+function ReadableByteStreamControllerReleaseSteps(c) {
+  if (c.pendingPullIntos.length > 0) {
+    const first = c.pendingPullIntos[0];
+    first.readerType = 'none';
+    c.pendingPullIntos = [first];
+  }
+}
+// CloneAsUint8Array(O)
+function CloneAsUint8Array(chunk) {
+  const copy = new Uint8Array(chunk.byteLength);
+  copy.set(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  return copy;
+}
+// ReadableByteStreamTee(stream)
+function ReadableByteStreamTee(stream) {
+  let reader = AcquireReadableStreamDefaultReader(stream);
+  let reading = false, readAgainForBranch1 = false, readAgainForBranch2 = false;
+  let canceled1 = false, canceled2 = false;
+  let reason1, reason2, branch1, branch2;
+  const cancelPromise = newPromise();
+  const forwardReaderError = (thisReader) => {
+    uponPromise(thisReader.closedPromise.promise, undefined, (r) => {
+      if (thisReader !== reader) return;
+      ReadableByteStreamControllerError(branch1.controller, r);
+      ReadableByteStreamControllerError(branch2.controller, r);
+      if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+    });
+  };
+  const cloneOrCancel = (chunk) => {
+    try {
+      return CloneAsUint8Array(chunk);
+    } catch (e) {
+      ReadableByteStreamControllerError(branch1.controller, e);
+      ReadableByteStreamControllerError(branch2.controller, e);
+      cancelPromise.resolve(ReadableStreamCancel(stream, e));
+      return undefined;
+    }
+  };
+  const pullAgain = () => {
+    reading = false;
+    if (readAgainForBranch1) pull1Algorithm();
+    else if (readAgainForBranch2) pull2Algorithm();
+  };
+  const pullWithDefaultReader = () => {
+    if (reader.kind === 'ReadableStreamBYOBReader') {
+      ReadableStreamBYOBReaderRelease(reader);
+      reader = AcquireReadableStreamDefaultReader(stream);
+      forwardReaderError(reader);
+    }
+    ReadableStreamDefaultReaderRead(reader, {
+      chunkSteps: (chunk) => queueMicrotask(() => {
+        readAgainForBranch1 = false;
+        readAgainForBranch2 = false;
+        let chunk2 = chunk;
+        if (!canceled1 && !canceled2) {
+          chunk2 = cloneOrCancel(chunk);
+          if (chunk2 === undefined) return;
+        }
+        if (!canceled1) ReadableByteStreamControllerEnqueue(branch1.controller, viewOf(chunk));
+        if (!canceled2) ReadableByteStreamControllerEnqueue(branch2.controller, viewOf(chunk2));
+        pullAgain();
+      }),
+      closeSteps: () => {
+        reading = false;
+        if (!canceled1) ReadableByteStreamControllerClose(branch1.controller);
+        if (!canceled2) ReadableByteStreamControllerClose(branch2.controller);
+        if (branch1.controller.pendingPullIntos.length > 0) ReadableByteStreamControllerRespond(branch1.controller, 0);
+        if (branch2.controller.pendingPullIntos.length > 0) ReadableByteStreamControllerRespond(branch2.controller, 0);
+        if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+      },
+      errorSteps: () => { reading = false; },
+    });
+  };
+  const pullWithBYOBReader = (view, forBranch2) => {
+    if (reader.kind === 'ReadableStreamDefaultReader') {
+      ReadableStreamDefaultReaderRelease(reader);
+      reader = AcquireReadableStreamBYOBReader(stream);
+      forwardReaderError(reader);
+    }
+    const byobBranch = forBranch2 ? branch2 : branch1;
+    const otherBranch = forBranch2 ? branch1 : branch2;
+    ReadableStreamBYOBReaderRead(reader, viewOf(view), 1, {
+      chunkSteps: (chunk) => queueMicrotask(() => {
+        readAgainForBranch1 = false;
+        readAgainForBranch2 = false;
+        const byobCanceled = forBranch2 ? canceled2 : canceled1;
+        const otherCanceled = forBranch2 ? canceled1 : canceled2;
+        if (!otherCanceled) {
+          const clone = cloneOrCancel(chunk);
+          if (clone === undefined) return;
+          if (!byobCanceled) ReadableByteStreamControllerRespondWithNewView(byobBranch.controller, viewOf(chunk));
+          ReadableByteStreamControllerEnqueue(otherBranch.controller, viewOf(clone));
+        } else if (!byobCanceled) {
+          ReadableByteStreamControllerRespondWithNewView(byobBranch.controller, viewOf(chunk));
+        }
+        pullAgain();
+      }),
+      closeSteps: (chunk) => {
+        reading = false;
+        const byobCanceled = forBranch2 ? canceled2 : canceled1;
+        const otherCanceled = forBranch2 ? canceled1 : canceled2;
+        if (!byobCanceled) ReadableByteStreamControllerClose(byobBranch.controller);
+        if (!otherCanceled) ReadableByteStreamControllerClose(otherBranch.controller);
+        if (chunk !== undefined) {
+          if (!byobCanceled) ReadableByteStreamControllerRespondWithNewView(byobBranch.controller, viewOf(chunk));
+          if (!otherCanceled && otherBranch.controller.pendingPullIntos.length > 0) {
+            ReadableByteStreamControllerRespond(otherBranch.controller, 0);
+          }
+        }
+        if (!byobCanceled || !otherCanceled) cancelPromise.resolve(undefined);
+      },
+      errorSteps: () => { reading = false; },
+    });
+  };
+  const pullAlgorithmFor = (forBranch2) => () => {
+    if (reading) {
+      if (forBranch2) readAgainForBranch2 = true;
+      else readAgainForBranch1 = true;
+      return PromiseResolve(undefined);
+    }
+    reading = true;
+    const c = (forBranch2 ? branch2 : branch1).controller;
+    ReadableByteStreamControllerGetBYOBRequest(c);
+    if (c.byobRequest === null) pullWithDefaultReader();
+    else pullWithBYOBReader(c.byobRequest.view, forBranch2);
+    return PromiseResolve(undefined);
+  };
+  const pull1Algorithm = pullAlgorithmFor(false);
+  const pull2Algorithm = pullAlgorithmFor(true);
+  const cancel1Algorithm = (reason) => {
+    canceled1 = true;
+    reason1 = reason;
+    if (canceled2) cancelPromise.resolve(ReadableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  };
+  const cancel2Algorithm = (reason) => {
+    canceled2 = true;
+    reason2 = reason;
+    if (canceled1) cancelPromise.resolve(ReadableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  };
+  branch1 = CreateReadableByteStream(noop, pull1Algorithm, cancel1Algorithm);
+  branch2 = CreateReadableByteStream(noop, pull2Algorithm, cancel2Algorithm);
+  forwardReaderError(reader);
+  return [branch1, branch2];
 }
 
 // --- WritableStream -----------------------------------------------------------------------
@@ -1536,8 +2240,6 @@ class DecompressionStream {
 }
 Object.defineProperty(DecompressionStream.prototype, Symbol.toStringTag, { value: 'DecompressionStream', configurable: true });
 
-function ReadableStreamBYOBRequest() { throw illegalConstructor(); }
-function ReadableByteStreamController() { throw illegalConstructor(); }
 return {
   ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
   ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
