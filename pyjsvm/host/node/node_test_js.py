@@ -365,14 +365,18 @@ function enqueue(parent, test) {
   parent.chain = p;
   return p.then(() => undefined);
 }
-function test(name, options, fn) {
+// test() and describe(): at top level a test or suite of the root, queued to run; inside a
+// describe() body, one of that suite's
+function register(isSuite, name, options, fn) {
   const a = parseArgs(name, options, fn);
   const location = callerLocation();
-  if (current !== root) return addToSuite(a, false, location);
+  if (current !== root) return addToSuite(a, isSuite, location);
   startRoot();
-  const t = new Test(root, a.name, a.options, a.fn, false, location);
+  const t = new Test(root, a.name, a.options, a.fn, isSuite, location);
+  if (isSuite) buildSuite(t);
   return enqueue(root, t);
 }
+function test(name, options, fn) { return register(false, name, options, fn); }
 function addToSuite(a, isSuite, location) {
   const t = new Test(current, a.name, a.options, a.fn, isSuite, location);
   if (isSuite) buildSuite(t);
@@ -391,15 +395,7 @@ function buildSuite(t) {
     current = saved;
   }
 }
-function describe(name, options, fn) {
-  const a = parseArgs(name, options, fn);
-  const location = callerLocation();
-  if (current !== root) return addToSuite(a, true, location);
-  startRoot();
-  const t = new Test(root, a.name, a.options, a.fn, true, location);
-  buildSuite(t);
-  return enqueue(root, t);
-}
+function describe(name, options, fn) { return register(true, name, options, fn); }
 function it(name, options, fn) { return test(name, options, fn); }
 function withOption(f, key) {
   return function (name, options, fn) {

@@ -63,6 +63,18 @@ function promiseCall(f, thisArg, ...args) {
   try { return PromiseResolve(Reflect.apply(f, thisArg, args)); } catch (e) { return PromiseReject(e); }
 }
 
+// (as WebIDL defines a class's members, and node has them: enumerable attributes and operations
+// on the prototype and statics, and a read-only Symbol.toStringTag when withTag)
+function webidl(C, withTag) {
+  for (const target of [C.prototype, C]) {
+    for (const key of Object.getOwnPropertyNames(target)) {
+      if (key === 'constructor' || key === 'prototype' || key === 'length' || key === 'name') continue;
+      Object.defineProperty(target, key, { enumerable: true });
+    }
+  }
+  if (withTag) Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, writable: false, configurable: true });
+}
+
 // --- queuing strategies (sec: qs) ---------------------------------------------------------
 // ExtractHighWaterMark(strategy, defaultHWM)
 function ExtractHighWaterMark(strategy, defaultHWM) {
@@ -90,24 +102,21 @@ function strategyInit(init) {
   if (init.highWaterMark === undefined) throw __nodeError('TypeError', 'ERR_MISSING_OPTION', 'init.highWaterMark is required');
   return Number(init.highWaterMark);
 }
-const byteLengthSize = { size(chunk) { return chunk.byteLength; } }.size;
-const countSize = { size() { return 1; } }.size;
-class ByteLengthQueuingStrategy {
-  constructor(init) { record('ByteLengthQueuingStrategy', this).hwm = strategyInit(init); }
-  get highWaterMark() { return slotOf(this, 'ByteLengthQueuingStrategy', 'ByteLengthQueuingStrategy').hwm; }
-  get size() { slotOf(this, 'ByteLengthQueuingStrategy', 'ByteLengthQueuingStrategy'); return byteLengthSize; }
-  [inspectCustom](depth, options) {
-    return `ByteLengthQueuingStrategy ${__inspect({ highWaterMark: this.highWaterMark }, options)}`;
-  }
+// ByteLengthQueuingStrategy and CountQueuingStrategy: a class of this name whose size is size
+function queuingStrategyClass(name, size) {
+  const C = {
+    [name]: class {
+      constructor(init) { record(name, this).hwm = strategyInit(init); }
+      get highWaterMark() { return slotOf(this, name, name).hwm; }
+      get size() { slotOf(this, name, name); return size; }
+      [inspectCustom](depth, options) { return `${name} ${__inspect({ highWaterMark: this.highWaterMark }, options)}`; }
+    },
+  }[name];
+  webidl(C, true);
+  return C;
 }
-class CountQueuingStrategy {
-  constructor(init) { record('CountQueuingStrategy', this).hwm = strategyInit(init); }
-  get highWaterMark() { return slotOf(this, 'CountQueuingStrategy', 'CountQueuingStrategy').hwm; }
-  get size() { slotOf(this, 'CountQueuingStrategy', 'CountQueuingStrategy'); return countSize; }
-  [inspectCustom](depth, options) {
-    return `CountQueuingStrategy ${__inspect({ highWaterMark: this.highWaterMark }, options)}`;
-  }
-}
+const ByteLengthQueuingStrategy = queuingStrategyClass('ByteLengthQueuingStrategy', { size(chunk) { return chunk.byteLength; } }.size);
+const CountQueuingStrategy = queuingStrategyClass('CountQueuingStrategy', { size() { return 1; } }.size);
 
 // --- queue-with-sizes ---------------------------------------------------------------------
 function DequeueValue(c) {
@@ -223,7 +232,7 @@ class ReadableStream {
 }
 Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
   value: ReadableStream.prototype.values, writable: true, configurable: true });
-Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: 'ReadableStream', configurable: true });
+webidl(ReadableStream, true);
 
 function pipeOptions(options) {
   if (options === undefined) options = {};
@@ -472,11 +481,24 @@ function ReadableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     else promise.resolve(undefined);
   }
 }
+// (the cancel1Algorithm and cancel2Algorithm of a tee: once both branches are cancelled, the
+// source is, with both reasons; setCanceled(branch) sets the tee's canceled1 or canceled2)
+function teeCancelAlgorithms(stream, cancelPromise, setCanceled) {
+  const canceled = [false, false], reasons = [undefined, undefined];
+  const cancelAlgorithm = (branch) => (reason) => {
+    canceled[branch] = true;
+    reasons[branch] = reason;
+    setCanceled(branch);
+    if (canceled[1 - branch]) cancelPromise.resolve(ReadableStreamCancel(stream, reasons.slice()));
+    return cancelPromise.promise;
+  };
+  return [cancelAlgorithm(0), cancelAlgorithm(1)];
+}
 // ReadableStreamDefaultTee(stream, cloneForBranch2 = false)
 function ReadableStreamDefaultTee(stream) {
   const reader = AcquireReadableStreamDefaultReader(stream);
   let reading = false, readAgain = false, canceled1 = false, canceled2 = false;
-  let reason1, reason2, branch1, branch2;
+  let branch1, branch2;
   const cancelPromise = newPromise();
   const pullAlgorithm = () => {
     if (reading) { readAgain = true; return PromiseResolve(undefined); }
@@ -501,18 +523,10 @@ function ReadableStreamDefaultTee(stream) {
     });
     return PromiseResolve(undefined);
   };
-  const cancel1Algorithm = (reason) => {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) cancelPromise.resolve(ReadableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  };
-  const cancel2Algorithm = (reason) => {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) cancelPromise.resolve(ReadableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  };
+  const [cancel1Algorithm, cancel2Algorithm] = teeCancelAlgorithms(stream, cancelPromise, (branch) => {
+    if (branch === 0) canceled1 = true;
+    else canceled2 = true;
+  });
   branch1 = CreateReadableStream(noop, pullAlgorithm, cancel1Algorithm);
   branch2 = CreateReadableStream(noop, pullAlgorithm, cancel2Algorithm);
   uponPromise(reader.closedPromise.promise, undefined, (r) => {
@@ -588,27 +602,35 @@ class ReadableStreamDefaultReader {
     });
     return cap.promise;
   }
-  releaseLock() {
-    const reader = slotOf(this, 'ReadableStreamDefaultReader', 'ReadableStreamDefaultReader');
-    if (reader.stream === undefined) return;
-    ReadableStreamDefaultReaderRelease(reader);
-  }
-  get closed() {
-    if (!isKind(this, 'ReadableStreamDefaultReader')) return PromiseReject(invalidThis('ReadableStreamDefaultReader'));
-    return slots.get(this).closedPromise.promise;
-  }
-  cancel(reason = undefined) {
-    if (!isKind(this, 'ReadableStreamDefaultReader')) return PromiseReject(invalidThis('ReadableStreamDefaultReader'));
-    const reader = slots.get(this);
-    if (reader.stream === undefined) return PromiseReject(invalidState('The reader is not attached to a stream'));
-    return ReadableStreamReaderGenericCancel(reader, reason);
-  }
   [inspectCustom](depth, options) {
     const r = slotOf(this, 'ReadableStreamDefaultReader', 'ReadableStreamDefaultReader');
     return `ReadableStreamDefaultReader ${__inspect({ stream: r.stream && r.stream.pub, readRequests: r.readRequests.length, close: r.closedPromise.promise }, options)}`;
   }
 }
-Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: 'ReadableStreamDefaultReader', configurable: true });
+// releaseLock, and ReadableStreamGenericReader's closed and cancel, which both readers have
+function defineReaderMethods(C, release) {
+  const kind = C.name;
+  const members = {
+    releaseLock() {
+      const reader = slotOf(this, kind, kind);
+      if (reader.stream === undefined) return;
+      release(reader);
+    },
+    get closed() {
+      if (!isKind(this, kind)) return PromiseReject(invalidThis(kind));
+      return slots.get(this).closedPromise.promise;
+    },
+    cancel(reason = undefined) {
+      if (!isKind(this, kind)) return PromiseReject(invalidThis(kind));
+      const reader = slots.get(this);
+      if (reader.stream === undefined) return PromiseReject(invalidState('The reader is not attached to a stream'));
+      return ReadableStreamReaderGenericCancel(reader, reason);
+    },
+  };
+  for (const key of Object.keys(members)) Object.defineProperty(C.prototype, key, Object.getOwnPropertyDescriptor(members, key));
+}
+defineReaderMethods(ReadableStreamDefaultReader, (reader) => ReadableStreamDefaultReaderRelease(reader));
+webidl(ReadableStreamDefaultReader, true);
 function AcquireReadableStreamDefaultReader(stream) {
   const reader = record('ReadableStreamDefaultReader', Object.create(ReadableStreamDefaultReader.prototype));
   SetUpReadableStreamDefaultReader(reader, stream);
@@ -678,15 +700,21 @@ class ReadableStreamDefaultController {
     return `ReadableStreamDefaultController ${__inspect({ stream: c.stream && c.stream.pub }, options)}`;
   }
 }
-Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, { value: 'ReadableStreamDefaultController', configurable: true });
+webidl(ReadableStreamDefaultController, true);
 function ReadableStreamDefaultControllerCallPullIfNeeded(c) {
-  if (!ReadableStreamDefaultControllerShouldCallPull(c)) return;
+  callPullIfNeeded(c, ReadableStreamDefaultControllerShouldCallPull, ReadableStreamDefaultControllerCallPullIfNeeded,
+    ReadableStreamDefaultControllerError);
+}
+// (the steps ReadableStreamDefaultControllerCallPullIfNeeded and
+// ReadableByteStreamControllerCallPullIfNeeded share)
+function callPullIfNeeded(c, shouldCallPull, again, error) {
+  if (!shouldCallPull(c)) return;
   if (c.pulling) { c.pullAgain = true; return; }
   c.pulling = true;
   uponPromise(c.pullAlgorithm(), () => {
     c.pulling = false;
-    if (c.pullAgain) { c.pullAgain = false; ReadableStreamDefaultControllerCallPullIfNeeded(c); }
-  }, (e) => ReadableStreamDefaultControllerError(c, e));
+    if (c.pullAgain) { c.pullAgain = false; again(c); }
+  }, (e) => error(c, e));
 }
 function ReadableStreamDefaultControllerShouldCallPull(c) {
   const stream = c.stream;
@@ -763,12 +791,18 @@ function SetUpReadableStreamDefaultController(stream, c, startAlgorithm, pullAlg
     ReadableStreamDefaultControllerCallPullIfNeeded(c);
   }, (r) => ReadableStreamDefaultControllerError(c, r));
 }
+// (the start, pull and cancel algorithms of an underlying source, for its controller c)
+function underlyingSourceAlgorithms(source, c) {
+  const start = method(source, 'start'), pull = method(source, 'pull'), cancel = method(source, 'cancel');
+  return [
+    start ? () => Reflect.apply(start, source, [c.pub]) : noop,
+    pull ? () => promiseCall(pull, source, c.pub) : () => PromiseResolve(undefined),
+    cancel ? (reason) => promiseCall(cancel, source, reason) : () => PromiseResolve(undefined),
+  ];
+}
 function SetUpReadableStreamDefaultControllerFromUnderlyingSource(stream, source, highWaterMark, sizeAlgorithm) {
   const c = record('ReadableStreamDefaultController', Object.create(ReadableStreamDefaultController.prototype));
-  const start = method(source, 'start'), pull = method(source, 'pull'), cancel = method(source, 'cancel');
-  const startAlgorithm = start ? () => Reflect.apply(start, source, [c.pub]) : noop;
-  const pullAlgorithm = pull ? () => promiseCall(pull, source, c.pub) : () => PromiseResolve(undefined);
-  const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => PromiseResolve(undefined);
+  const [startAlgorithm, pullAlgorithm, cancelAlgorithm] = underlyingSourceAlgorithms(source, c);
   SetUpReadableStreamDefaultController(stream, c, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, sizeAlgorithm);
 }
 // [[CancelSteps]] and [[PullSteps]] of the default controller
@@ -846,7 +880,7 @@ class ReadableByteStreamController {
     return `ReadableByteStreamController ${__inspect({ stream: c.stream.pub }, options)}`;
   }
 }
-Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag, { value: 'ReadableByteStreamController', configurable: true });
+webidl(ReadableByteStreamController, true);
 class ReadableStreamBYOBRequest {
   constructor() { throw illegalConstructor(); }
   get view() { return slotOf(this, 'ReadableStreamBYOBRequest', 'ReadableStreamBYOBRequest').view; }
@@ -870,7 +904,7 @@ class ReadableStreamBYOBRequest {
     return `ReadableStreamBYOBRequest ${__inspect({ view: r.view, controller: r.controller && r.controller.pub }, options)}`;
   }
 }
-Object.defineProperty(ReadableStreamBYOBRequest.prototype, Symbol.toStringTag, { value: 'ReadableStreamBYOBRequest', configurable: true });
+webidl(ReadableStreamBYOBRequest, true);
 class ReadableStreamBYOBReader {
   constructor(stream) {
     if (!isKind(stream, 'ReadableStream')) throw __invalidArgType('stream', 'an instance of ReadableStream', stream);
@@ -903,27 +937,13 @@ class ReadableStreamBYOBReader {
     });
     return cap.promise;
   }
-  releaseLock() {
-    const reader = slotOf(this, 'ReadableStreamBYOBReader', 'ReadableStreamBYOBReader');
-    if (reader.stream === undefined) return;
-    ReadableStreamBYOBReaderRelease(reader);
-  }
-  get closed() {
-    if (!isKind(this, 'ReadableStreamBYOBReader')) return PromiseReject(invalidThis('ReadableStreamBYOBReader'));
-    return slots.get(this).closedPromise.promise;
-  }
-  cancel(reason = undefined) {
-    if (!isKind(this, 'ReadableStreamBYOBReader')) return PromiseReject(invalidThis('ReadableStreamBYOBReader'));
-    const reader = slots.get(this);
-    if (reader.stream === undefined) return PromiseReject(invalidState('The reader is not attached to a stream'));
-    return ReadableStreamReaderGenericCancel(reader, reason);
-  }
   [inspectCustom](depth, options) {
     const r = slotOf(this, 'ReadableStreamBYOBReader', 'ReadableStreamBYOBReader');
     return `ReadableStreamBYOBReader ${__inspect({ stream: r.stream && r.stream.pub, requestIntoRequests: r.readIntoRequests.length, close: r.closedPromise.promise }, options)}`;
   }
 }
-Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, { value: 'ReadableStreamBYOBReader', configurable: true });
+defineReaderMethods(ReadableStreamBYOBReader, (reader) => ReadableStreamBYOBReaderRelease(reader));
+webidl(ReadableStreamBYOBReader, true);
 function AcquireReadableStreamBYOBReader(stream) {
   const reader = record('ReadableStreamBYOBReader', Object.create(ReadableStreamBYOBReader.prototype));
   SetUpReadableStreamBYOBReader(reader, stream);
@@ -985,10 +1005,7 @@ function SetUpReadableByteStreamController(stream, c, startAlgorithm, pullAlgori
 }
 function SetUpReadableByteStreamControllerFromUnderlyingSource(stream, source, highWaterMark) {
   const c = record('ReadableByteStreamController', Object.create(ReadableByteStreamController.prototype));
-  const start = method(source, 'start'), pull = method(source, 'pull'), cancel = method(source, 'cancel');
-  const startAlgorithm = start ? () => Reflect.apply(start, source, [c.pub]) : noop;
-  const pullAlgorithm = pull ? () => promiseCall(pull, source, c.pub) : () => PromiseResolve(undefined);
-  const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => PromiseResolve(undefined);
+  const [startAlgorithm, pullAlgorithm, cancelAlgorithm] = underlyingSourceAlgorithms(source, c);
   let autoAllocateChunkSize = source.autoAllocateChunkSize;
   if (autoAllocateChunkSize !== undefined) {
     autoAllocateChunkSize = Number(autoAllocateChunkSize);
@@ -1007,13 +1024,8 @@ function CreateReadableByteStream(startAlgorithm, pullAlgorithm, cancelAlgorithm
   return stream;
 }
 function ReadableByteStreamControllerCallPullIfNeeded(c) {
-  if (!ReadableByteStreamControllerShouldCallPull(c)) return;
-  if (c.pulling) { c.pullAgain = true; return; }
-  c.pulling = true;
-  uponPromise(c.pullAlgorithm(), () => {
-    c.pulling = false;
-    if (c.pullAgain) { c.pullAgain = false; ReadableByteStreamControllerCallPullIfNeeded(c); }
-  }, (e) => ReadableByteStreamControllerError(c, e));
+  callPullIfNeeded(c, ReadableByteStreamControllerShouldCallPull, ReadableByteStreamControllerCallPullIfNeeded,
+    ReadableByteStreamControllerError);
 }
 function ReadableByteStreamControllerClearAlgorithms(c) { c.pullAlgorithm = undefined; c.cancelAlgorithm = undefined; }
 function ReadableByteStreamControllerClearPendingPullIntos(c) {
@@ -1361,7 +1373,7 @@ function ReadableByteStreamTee(stream) {
   let reader = AcquireReadableStreamDefaultReader(stream);
   let reading = false, readAgainForBranch1 = false, readAgainForBranch2 = false;
   let canceled1 = false, canceled2 = false;
-  let reason1, reason2, branch1, branch2;
+  let branch1, branch2;
   const cancelPromise = newPromise();
   const forwardReaderError = (thisReader) => {
     uponPromise(thisReader.closedPromise.promise, undefined, (r) => {
@@ -1472,18 +1484,10 @@ function ReadableByteStreamTee(stream) {
   };
   const pull1Algorithm = pullAlgorithmFor(false);
   const pull2Algorithm = pullAlgorithmFor(true);
-  const cancel1Algorithm = (reason) => {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) cancelPromise.resolve(ReadableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  };
-  const cancel2Algorithm = (reason) => {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) cancelPromise.resolve(ReadableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  };
+  const [cancel1Algorithm, cancel2Algorithm] = teeCancelAlgorithms(stream, cancelPromise, (branch) => {
+    if (branch === 0) canceled1 = true;
+    else canceled2 = true;
+  });
   branch1 = CreateReadableByteStream(noop, pull1Algorithm, cancel1Algorithm);
   branch2 = CreateReadableByteStream(noop, pull2Algorithm, cancel2Algorithm);
   forwardReaderError(reader);
@@ -1523,7 +1527,7 @@ class WritableStream {
     return `WritableStream ${__inspect({ locked: IsWritableStreamLocked(s), state: s.state }, options)}`;
   }
 }
-Object.defineProperty(WritableStream.prototype, Symbol.toStringTag, { value: 'WritableStream', configurable: true });
+webidl(WritableStream, true);
 function InitializeWritableStream(stream) {
   stream.state = 'writable';
   stream.storedError = undefined;
@@ -1727,7 +1731,7 @@ class WritableStreamDefaultWriter {
     return `WritableStreamDefaultWriter ${__inspect({ stream: w.stream && w.stream.pub, close: w.closedPromise.promise, ready: w.readyPromise.promise, desiredSize: w.stream ? WritableStreamDefaultWriterGetDesiredSize(w) : undefined }, options)}`;
   }
 }
-Object.defineProperty(WritableStreamDefaultWriter.prototype, Symbol.toStringTag, { value: 'WritableStreamDefaultWriter', configurable: true });
+webidl(WritableStreamDefaultWriter, true);
 function SetUpWritableStreamDefaultWriter(writer, stream) {
   if (IsWritableStreamLocked(stream)) throw invalidState('WritableStream is locked');
   writer.stream = stream;
@@ -1812,7 +1816,7 @@ class WritableStreamDefaultController {
     return `WritableStreamDefaultController ${__inspect({ stream: c.stream && c.stream.pub }, options)}`;
   }
 }
-Object.defineProperty(WritableStreamDefaultController.prototype, Symbol.toStringTag, { value: 'WritableStreamDefaultController', configurable: true });
+webidl(WritableStreamDefaultController, true);
 function WritableStreamDefaultControllerAbortSteps(c, reason) {
   const result = c.abortAlgorithm(reason);
   WritableStreamDefaultControllerClearAlgorithms(c);
@@ -1958,7 +1962,7 @@ class TransformStream {
     return `TransformStream ${__inspect({ readable: s.readable.pub, writable: s.writable.pub, backpressure: s.backpressure }, options)}`;
   }
 }
-Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, { value: 'TransformStream', configurable: true });
+webidl(TransformStream, true);
 function InitializeTransformStream(stream, startPromise, writableHWM, writableSize, readableHWM, readableSize) {
   const startAlgorithm = () => startPromise;
   const writeAlgorithm = (chunk) => TransformStreamDefaultSinkWriteAlgorithm(stream, chunk);
@@ -2010,7 +2014,7 @@ class TransformStreamDefaultController {
     return `TransformStreamDefaultController ${__inspect({ stream: c.stream.pub }, options)}`;
   }
 }
-Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStringTag, { value: 'TransformStreamDefaultController', configurable: true });
+webidl(TransformStreamDefaultController, true);
 function SetUpTransformStreamDefaultController(stream, c, transformAlgorithm, flushAlgorithm, cancelAlgorithm) {
   c.stream = stream;
   stream.controller = c;
@@ -2069,64 +2073,46 @@ function TransformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
   }
   return TransformStreamDefaultControllerPerformTransform(c, chunk);
 }
-function TransformStreamDefaultSinkAbortAlgorithm(stream, reason) {
+// (what the sink abort, sink close and source cancel algorithms share: the first runs action
+// (the transformer's cancel or flush); its outcome settles the controller's finishPromise,
+// rejected if the other side has errored meanwhile)
+function TransformStreamFinish(stream, other, action, onFulfilled, onRejected) {
   const c = stream.controller;
   if (c.finishPromise !== undefined) return c.finishPromise.promise;
-  const readable = stream.readable;
   c.finishPromise = newPromise();
-  const cancelPromise = c.cancelAlgorithm(reason);
+  const promise = action(c);
   TransformStreamDefaultControllerClearAlgorithms(c);
-  uponPromise(cancelPromise, () => {
-    if (readable.state === 'errored') c.finishPromise.reject(readable.storedError);
+  uponPromise(promise, () => {
+    if (other.state === 'errored') c.finishPromise.reject(other.storedError);
     else {
-      ReadableStreamDefaultControllerError(readable.controller, reason);
+      onFulfilled();
       c.finishPromise.resolve(undefined);
     }
   }, (r) => {
-    ReadableStreamDefaultControllerError(readable.controller, r);
+    onRejected(r);
     c.finishPromise.reject(r);
   });
   return c.finishPromise.promise;
+}
+function TransformStreamDefaultSinkAbortAlgorithm(stream, reason) {
+  const readable = stream.readable;
+  return TransformStreamFinish(stream, readable, (c) => c.cancelAlgorithm(reason),
+    () => ReadableStreamDefaultControllerError(readable.controller, reason),
+    (r) => ReadableStreamDefaultControllerError(readable.controller, r));
 }
 function TransformStreamDefaultSinkCloseAlgorithm(stream) {
-  const c = stream.controller;
-  if (c.finishPromise !== undefined) return c.finishPromise.promise;
   const readable = stream.readable;
-  c.finishPromise = newPromise();
-  const flushPromise = c.flushAlgorithm();
-  TransformStreamDefaultControllerClearAlgorithms(c);
-  uponPromise(flushPromise, () => {
-    if (readable.state === 'errored') c.finishPromise.reject(readable.storedError);
-    else {
-      ReadableStreamDefaultControllerClose(readable.controller);
-      c.finishPromise.resolve(undefined);
-    }
-  }, (r) => {
-    ReadableStreamDefaultControllerError(readable.controller, r);
-    c.finishPromise.reject(r);
-  });
-  return c.finishPromise.promise;
+  return TransformStreamFinish(stream, readable, (c) => c.flushAlgorithm(),
+    () => ReadableStreamDefaultControllerClose(readable.controller),
+    (r) => ReadableStreamDefaultControllerError(readable.controller, r));
 }
 function TransformStreamDefaultSourceCancelAlgorithm(stream, reason) {
-  const c = stream.controller;
-  if (c.finishPromise !== undefined) return c.finishPromise.promise;
   const writable = stream.writable;
-  c.finishPromise = newPromise();
-  const cancelPromise = c.cancelAlgorithm(reason);
-  TransformStreamDefaultControllerClearAlgorithms(c);
-  uponPromise(cancelPromise, () => {
-    if (writable.state === 'errored') c.finishPromise.reject(writable.storedError);
-    else {
-      WritableStreamDefaultControllerErrorIfNeeded(writable.controller, reason);
-      TransformStreamUnblockWrite(stream);
-      c.finishPromise.resolve(undefined);
-    }
-  }, (r) => {
-    WritableStreamDefaultControllerErrorIfNeeded(writable.controller, r);
+  const errorWritable = (e) => {
+    WritableStreamDefaultControllerErrorIfNeeded(writable.controller, e);
     TransformStreamUnblockWrite(stream);
-    c.finishPromise.reject(r);
-  });
-  return c.finishPromise.promise;
+  };
+  return TransformStreamFinish(stream, writable, (c) => c.cancelAlgorithm(reason), () => errorWritable(reason), errorWritable);
 }
 function TransformStreamDefaultSourcePullAlgorithm(stream) {
   TransformStreamSetBackpressure(stream, false);
@@ -2134,6 +2120,8 @@ function TransformStreamDefaultSourcePullAlgorithm(stream) {
 }
 
 // --- encoding and compression streams (Encoding standard; Compression standard) -----------
+// (the readable or writable side of a stream made on a TransformStream)
+function pairSide(o, kind, side) { return slotOf(o, kind, kind).transform[side].pub; }
 function transformPair(owner, kind, transformer) {
   const r = record(kind, owner);
   const ts = new TransformStream(transformer);
@@ -2156,13 +2144,13 @@ class TextEncoderStream {
     });
   }
   get encoding() { slotOf(this, 'TextEncoderStream', 'TextEncoderStream'); return 'utf-8'; }
-  get readable() { return slotOf(this, 'TextEncoderStream', 'TextEncoderStream').transform.readable.pub; }
-  get writable() { return slotOf(this, 'TextEncoderStream', 'TextEncoderStream').transform.writable.pub; }
+  get readable() { return pairSide(this, 'TextEncoderStream', 'readable'); }
+  get writable() { return pairSide(this, 'TextEncoderStream', 'writable'); }
   [inspectCustom](depth, options) {
     return `TextEncoderStream ${__inspect({ encoding: this.encoding, readable: this.readable, writable: this.writable }, options)}`;
   }
 }
-Object.defineProperty(TextEncoderStream.prototype, Symbol.toStringTag, { value: 'TextEncoderStream', configurable: true });
+webidl(TextEncoderStream, false);
 class TextDecoderStream {
   constructor(encoding = 'utf-8', options = {}) {
     const decoder = new TextDecoder(encoding, options);
@@ -2181,13 +2169,13 @@ class TextDecoderStream {
   get encoding() { return slotOf(this, 'TextDecoderStream', 'TextDecoderStream').decoder.encoding; }
   get fatal() { return slotOf(this, 'TextDecoderStream', 'TextDecoderStream').decoder.fatal; }
   get ignoreBOM() { return slotOf(this, 'TextDecoderStream', 'TextDecoderStream').decoder.ignoreBOM; }
-  get readable() { return slotOf(this, 'TextDecoderStream', 'TextDecoderStream').transform.readable.pub; }
-  get writable() { return slotOf(this, 'TextDecoderStream', 'TextDecoderStream').transform.writable.pub; }
+  get readable() { return pairSide(this, 'TextDecoderStream', 'readable'); }
+  get writable() { return pairSide(this, 'TextDecoderStream', 'writable'); }
   [inspectCustom](depth, options) {
     return `TextDecoderStream ${__inspect({ encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM, readable: this.readable, writable: this.writable }, options)}`;
   }
 }
-Object.defineProperty(TextDecoderStream.prototype, Symbol.toStringTag, { value: 'TextDecoderStream', configurable: true });
+webidl(TextDecoderStream, false);
 function zlibTransform(owner, kind, format, decompress) {
   if (format !== 'deflate' && format !== 'deflate-raw' && format !== 'gzip') {
     throw argValue('TypeError', 'format', format);
@@ -2229,16 +2217,16 @@ function zlibResult(r) {
 }
 class CompressionStream {
   constructor(format) { zlibTransform(this, 'CompressionStream', format, false); }
-  get readable() { return slotOf(this, 'CompressionStream', 'CompressionStream').transform.readable.pub; }
-  get writable() { return slotOf(this, 'CompressionStream', 'CompressionStream').transform.writable.pub; }
+  get readable() { return pairSide(this, 'CompressionStream', 'readable'); }
+  get writable() { return pairSide(this, 'CompressionStream', 'writable'); }
 }
-Object.defineProperty(CompressionStream.prototype, Symbol.toStringTag, { value: 'CompressionStream', configurable: true });
+webidl(CompressionStream, true);
 class DecompressionStream {
   constructor(format) { zlibTransform(this, 'DecompressionStream', format, true); }
-  get readable() { return slotOf(this, 'DecompressionStream', 'DecompressionStream').transform.readable.pub; }
-  get writable() { return slotOf(this, 'DecompressionStream', 'DecompressionStream').transform.writable.pub; }
+  get readable() { return pairSide(this, 'DecompressionStream', 'readable'); }
+  get writable() { return pairSide(this, 'DecompressionStream', 'writable'); }
 }
-Object.defineProperty(DecompressionStream.prototype, Symbol.toStringTag, { value: 'DecompressionStream', configurable: true });
+webidl(DecompressionStream, true);
 
 return {
   ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,

@@ -257,6 +257,10 @@ async function shapes() {
   log(Object.prototype.toString.call(new ReadableStream()), String(new WritableStream().getWriter()));
   log(ReadableStream.prototype[Symbol.asyncIterator] === ReadableStream.prototype.values);
   log(Object.getOwnPropertyNames(ReadableStream.prototype), Object.getOwnPropertyNames(WritableStream.prototype));
+  for (const C of Object.values(web)) {
+    log(C.name, Object.keys(C.prototype).join(','), '|', Object.keys(C).join(','), JSON.stringify(Object.getOwnPropertyDescriptor(C.prototype, Symbol.toStringTag)));
+  }
+  log(Object.keys(Object.getPrototypeOf(new ReadableStream().values())));
   log(Object.getOwnPropertyNames(ReadableStreamDefaultReader.prototype), Object.getOwnPropertyNames(WritableStreamDefaultWriter.prototype));
   log(Object.getOwnPropertyNames(ReadableStreamDefaultController.prototype), Object.getOwnPropertyNames(TransformStreamDefaultController.prototype));
   const errors = {
