@@ -2187,6 +2187,7 @@ function zlibTransform(owner, kind, format, decompress) {
   let failure, flushed = false;
   transformPair(owner, kind, {
     transform(chunk, controller) {
+      if (typeof chunk === 'string') chunk = new TextEncoder().encode(chunk);  // (node's zlib takes UTF-8 text)
       if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer)) {
         throw __invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer', chunk);
       }

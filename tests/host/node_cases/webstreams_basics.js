@@ -240,6 +240,13 @@ async function encoding() {
     for await (const x of unpacked) s += x;
     log(format, s === text);
   }
+  const fromText = new CompressionStream('deflate');
+  const textWriter = fromText.writable.getWriter();
+  textWriter.write('text is compressed as UTF-8 \u00e9');
+  textWriter.close();
+  const packedText = [];
+  for await (const c of fromText.readable) packedText.push(...c);
+  log(require('zlib').inflateSync(Buffer.from(packedText)).toString());
   const ds = new DecompressionStream('gzip');
   const readErr = (async () => { try { for await (const c of ds.readable) log(c); } catch (e) { log('read', e.name, e.code, e.message); } })();
   const w = ds.writable.getWriter();
