@@ -2,8 +2,10 @@
 program run by ``pyjsvm file.js``, written in JS (``node_test_js.py``).
 
 NON-SPEC (node). ``test``/``it``, ``describe``/``suite``, ``before``/``after``/``beforeEach``/
-``afterEach`` (in suites, at top level and on a test's context), ``t.test`` subtests (run one
-after another, cancelled when they outlive their parent), the ``skip``/``todo``/``only``/
+``afterEach`` (in suites, at top level (``before`` there runs at once, as in node 20) and on a
+test's context), ``t.test`` subtests and ``test()`` called inside a running test (run one after
+another, the first at once; cancelled when they outlive their parent's function, which waits for
+them where node goes on to the next test), the ``skip``/``todo``/``only``/
 ``timeout`` options and ``t.skip()``/``t.todo()``/``t.diagnostic()``, async tests and ``done``
 callbacks, ``mock.fn``/``mock.method``/``getter``/``setter`` and ``t.mock`` (restored after the
 test), and node 20's TAP reporter on stdout with its summary and exit code 1 on failure.

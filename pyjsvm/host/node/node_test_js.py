@@ -9,6 +9,8 @@ NODE_TEST_SOURCE = r"""
 (function () {
 'use strict';
 const process = __require('process');
+// (the test whose function is running, through its awaits: test() there makes a subtest of it)
+const running = new (__require('async_hooks').AsyncLocalStorage)();
 // (milliseconds with node's nanosecond resolution: at most six decimals)
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const ms = (d) => Math.round(d * 1e6) / 1e6;
@@ -127,7 +129,10 @@ class Test {
     this.headerEmitted = false;
     this.finished = false;
     this.fnDone = false;
+    this.fnSettled = false;
+    this.cancelledByParent = false;
     this.chain = Promise.resolve();
+    this.pendingSubtests = 0;
     this.controller = new AbortController();
     this.mock = undefined;
     this.number = 0;
@@ -156,6 +161,11 @@ class Test {
   async runHooks(hooks, context) {
     for (const hook of hooks) await invoke(hook, context, undefined);
   }
+  // (no hooks: nothing to wait for, so that a test's function starts in the same tick)
+  hooksToRun(kind) {
+    const hooks = kind === 'after' ? this.hooks.after : this.eachHooks(kind);
+    return hooks.length > 0 ? hooks : undefined;
+  }
   async run() {
     const start = now();
     if (this.skipped) {
@@ -173,20 +183,25 @@ class Test {
     const context = new TestContext(this);
     let hooksOk = true;
     try {
-      await this.runHooks(this.eachHooks('beforeEach'), context);
+      if (root.beforeFailure !== undefined) throw root.beforeFailure.error;
+      const hooks = this.hooksToRun('beforeEach');
+      if (hooks !== undefined) await this.runHooks(hooks, context);
     } catch (e) {
       hooksOk = false;
       this.failure = failure(e, 'hookFailed');
     }
     if (hooksOk && this.fn !== undefined && !this.skipped) {
       try {
-        await this.withTimeout(invoke(this.fn, context, this));
+        await this.withTimeout(running.run(this, () => invoke(this.fn, context, this)));
       } catch (e) {
         if (this.failure === undefined) this.failure = e === timedOut ? this.timeoutFailure() : failure(e, 'testCodeFailure');
         if (e === timedOut) this.cancelled = true;
       }
     }
     this.fnDone = true;
+    // (node 20: the subtests whose functions have not finished by now are cancelled; they still
+    // run to their end, and this test waits for them)
+    for (const child of this.children) if (!child.fnSettled && !child.finished) child.cancelledByParent = true;
     await this.chain;
     try {
       await this.runHooks(this.hooks.after, context);
@@ -246,7 +261,7 @@ class Test {
   // the test's lines, once it has finished
   report(duration) {
     this.finished = true;
-    if (this.parent && this.parent.fnDone && !this.parent.isSuite && this.parent.depth >= 0 && this.failure === undefined) {
+    if (this.cancelledByParent && this.failure === undefined) {
       this.cancelled = true;
       this.failure = failure(undefined, 'cancelledByParent', 'test did not finish before its parent and was cancelled');
     }
@@ -284,31 +299,44 @@ const timedOut = Symbol('timed out');
 
 // calls a test's or hook's function with its context (and a done callback when it takes two
 // arguments); the promise settles when the function (or done) does
+// (test.fnSettled is set as soon as the function has finished: at once for a synchronous one)
 function invoke(fn, context, test) {
+  const settled = () => { if (test !== undefined) test.fnSettled = true; };
   if (fn.length >= 2) {
     return new Promise((resolve, reject) => {
       let called = false;
       const done = (err) => {
         if (called) return;
         called = true;
+        settled();
         if (err) reject(err);
         else resolve();
       };
       try {
         const r = Reflect.apply(fn, context, [context, done]);
         if (r !== null && typeof r === 'object' && typeof r.then === 'function') {
-          r.then(undefined, reject);
+          r.then(undefined, (e) => { settled(); reject(e); });
         }
       } catch (e) {
+        settled();
         reject(e);
       }
     });
   }
+  let result;
   try {
-    return Promise.resolve(Reflect.apply(fn, context, [context]));
+    result = Reflect.apply(fn, context, [context]);
   } catch (e) {
+    settled();
     return Promise.reject(e);
   }
+  if (result === null || typeof result !== 'object' || typeof result.then !== 'function') {
+    settled();
+    return Promise.resolve(result);
+  }
+  const promise = Promise.resolve(result);
+  promise.then(settled, settled);
+  return promise;
 }
 
 // the (name, options, fn) arguments of test(), describe(), it() and t.test()
@@ -325,6 +353,9 @@ function parseArgs(name, options, fn) {
 
 const root = new Test(undefined, '<root>', {}, undefined, true, undefined);
 root.started = false;
+root.beforeRun = Promise.resolve();
+root.beforeFailure = undefined;
+root.pending = 0;
 root.failedAny = false;
 root.startTime = now();
 let current = root;  // the suite whose describe() body is running
@@ -338,6 +369,20 @@ function startRoot() {
     release();
   });
   process.on('beforeExit', finishRoot);
+}
+// NON-SPEC (node 20): a before() hook at top level runs when it is registered; its failure
+// fails every test of the root with 'hookFailed'
+function runRootBefore(fn) {
+  root.beforeRun = root.beforeRun.then(() => invoke(fn, new TestContext(root), undefined)).then(undefined, (error) => {
+    if (root.beforeFailure === undefined) root.beforeFailure = { error };
+  });
+}
+// the root's after() hooks, once its queued tests have all run (again for tests queued later)
+async function runRootAfter() {
+  const hooks = root.hooks.after.splice(0);
+  for (const hook of hooks) {
+    try { await invoke(hook, new TestContext(root), undefined); } catch (e) { root.failedAny = true; }
+  }
 }
 let finished = false;
 function finishRoot() {
@@ -354,14 +399,21 @@ function finishRoot() {
   });
 }
 function enqueue(parent, test) {
-  const run = () => {
+  const run = async () => {
     if (test.only && !onlyWarned) {
       onlyWarned = true;
       test.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
     }
-    return test.run();
+    if (parent === root) await root.beforeRun;
+    await test.run();
+    if (parent === root && --root.pending === 0) await runRootAfter();
   };
-  const p = parent.chain.then(run, run);
+  if (parent === root) root.pending++;
+  // (a subtest starts at once when its parent has none running, as in node)
+  const idle = parent !== root && parent.pendingSubtests === 0;
+  parent.pendingSubtests++;
+  const settle = () => { parent.pendingSubtests--; };
+  const p = (idle ? run() : parent.chain.then(run, run)).then(settle, settle);
   parent.chain = p;
   return p.then(() => undefined);
 }
@@ -371,6 +423,8 @@ function register(isSuite, name, options, fn) {
   const a = parseArgs(name, options, fn);
   const location = callerLocation();
   if (current !== root) return addToSuite(a, isSuite, location);
+  const parent = running.getStore();
+  if (parent !== undefined && !isSuite) return enqueue(parent, new Test(parent, a.name, a.options, a.fn, false, location));
   startRoot();
   const t = new Test(root, a.name, a.options, a.fn, isSuite, location);
   if (isSuite) buildSuite(t);
@@ -411,7 +465,8 @@ for (const f of [test, describe, it]) {
 function hook(kind) {
   return function (fn, options) {
     if (typeof fn !== 'function') throw __invalidArgType('fn', 'of type function', fn);
-    current.hooks[kind].push(fn);
+    if (current === root && kind === 'before') runRootBefore(fn);
+    else current.hooks[kind].push(fn);
   };
 }
 const before = hook('before'), after = hook('after'), beforeEach = hook('beforeEach'), afterEach = hook('afterEach');

@@ -5,6 +5,8 @@ const assert = require('node:assert');
 
 // (console output comes before the report of the turn of the event loop it was written in, as
 // in node: here before the TAP header)
+before(() => console.log('a before() at top level runs when it is registered'));
+after(() => console.log('an after() at top level runs once the tests have'));
 test('synchronous', () => { console.log('inside the first test'); assert.strictEqual(1 + 1, 2); });
 test('second synchronous', () => { console.log('inside the second test'); });
 test('asynchronous', async () => { await new Promise((resolve) => setTimeout(resolve, 5)); });
@@ -76,3 +78,12 @@ test('mock.method and t.mock', async (t) => {
   await t.test('restored after the test', () => {});
 });
 test('after the t.mock test', () => {});
+test('a synchronous subtest not awaited', (t) => {
+  t.test('finishes before its parent', () => { console.log('the subtest runs at once'); });
+  console.log('then the rest of its parent');
+});
+test('test() inside a test', async () => {
+  test('makes a subtest', () => {});
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  test('also after an await', () => {});
+});
