@@ -435,7 +435,7 @@ function ReadableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   });
   // closing must be propagated backward
   if (WritableStreamCloseQueuedOrInFlight(dest) || dest.state === 'closed') {
-    const destClosed = new TypeError('the destination writable stream closed before all data could be piped to it');
+    const destClosed = invalidState('Destination WritableStream is closed');
     if (!preventCancel) shutdownWithAnAction(() => ReadableStreamCancel(source, destClosed), true, destClosed);
     else shutdown(true, destClosed);
   }
