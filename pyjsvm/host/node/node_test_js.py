@@ -51,32 +51,31 @@ function yamlValue(indent, name, value, seen) {
     return `${prefix} ${__inspect(value, inspectOptions)}\n`;
   }
   seen.add(value);
+  const isError = value instanceof Error;
   let result = `${indent}  ${name}:\n`;
   for (const [k, v] of Object.entries(value)) {
+    if (isError && (k === 'cause' || k === 'code')) continue;
     if (v !== null && typeof v === 'object' && seen.has(v)) result += `${indent}    ${k}: <Circular>\n`;
     else result += yamlValue(indent + '  ', k, v, seen);
   }
+  // (an error's message, code, name and stack follow, at the indentation of its name: node's)
+  if (isError) result += errorLines(indent, value.message ?? '<unknown error>', value.code, value, seen);
   return result;
 }
 function isAssertionLike(e) { return e !== null && typeof e === 'object' && 'expected' in e && 'actual' in e; }
-// the YAML block of a failure: the error the test's code gave, unwrapped (as node's reporter does)
-function errorDetails(indent, failure) {
-  const { cause, failureType } = failure;
-  let result = yamlValue(indent, 'failureType', failureType, new Set());
-  const causeIsObject = cause !== null && (typeof cause === 'object' || typeof cause === 'function');
-  let message = failure.message;
-  if (failureType === 'testCodeFailure' && causeIsObject && cause.message !== undefined) message = cause.message;
-  result += yamlValue(indent, 'error', message, new Set());
-  const code = causeIsObject && cause.code !== undefined && cause.code !== null ? cause.code : 'ERR_TEST_FAILURE';
-  result += yamlValue(indent, 'code', code, new Set());
-  const name = causeIsObject ? cause.name : undefined;
-  if (name && name !== 'Error') result += yamlValue(indent, 'name', name, new Set());
-  if (isAssertionLike(cause)) {
-    result += yamlValue(indent, 'expected', cause.expected, new Set());
-    result += yamlValue(indent, 'actual', cause.actual, new Set());
-    result += yamlValue(indent, 'operator', cause.operator, new Set());
+// the error, code, name, expected/actual/operator and stack lines of an error e
+function errorLines(indent, message, code, e, seen) {
+  const isObject = e !== null && (typeof e === 'object' || typeof e === 'function');
+  let result = yamlValue(indent, 'error', message, seen);
+  if (code) result += yamlValue(indent, 'code', code, seen);
+  const name = isObject ? e.name : undefined;
+  if (name && name !== 'Error') result += yamlValue(indent, 'name', name, seen);
+  if (isAssertionLike(e)) {
+    result += yamlValue(indent, 'expected', e.expected, seen);
+    result += yamlValue(indent, 'actual', e.actual, seen);
+    result += yamlValue(indent, 'operator', e.operator, seen);
   }
-  const stack = causeIsObject ? cause.stack : undefined;
+  const stack = isObject ? e.stack : undefined;
   if (typeof stack === 'string') {
     // (the frames, without node:test's own: pyjsvm's runner frames are not node's)
     const frames = [];
@@ -87,6 +86,16 @@ function errorDetails(indent, failure) {
     if (frames.length > 0) result += `${indent}  stack: |-\n` + frames.map((f) => `${indent}    ${f}\n`).join('');
   }
   return result;
+}
+// the YAML block of a failure: the error the test's code gave, unwrapped (as node's reporter does)
+function errorDetails(indent, failure) {
+  const { cause, failureType } = failure;
+  const seen = new Set();
+  const causeIsObject = cause !== null && (typeof cause === 'object' || typeof cause === 'function');
+  let message = failure.message;
+  if (failureType === 'testCodeFailure' && causeIsObject && cause.message !== undefined) message = cause.message;
+  const code = causeIsObject && cause.code !== undefined && cause.code !== null ? cause.code : 'ERR_TEST_FAILURE';
+  return yamlValue(indent, 'failureType', failureType, seen) + errorLines(indent, message, code, cause, seen);
 }
 
 // --- tests and suites ---------------------------------------------------------------------
@@ -358,7 +367,9 @@ root.beforeFailure = undefined;
 root.pending = 0;
 root.failedAny = false;
 root.startTime = now();
-let current = root;  // the suite whose describe() body is running
+// (the suite whose describe() body is running, through its awaits)
+const building = new (__require('async_hooks').AsyncLocalStorage)();
+const currentSuite = () => building.getStore() ?? root;
 function startRoot() {
   if (root.started) return;
   root.started = true;
@@ -422,7 +433,8 @@ function enqueue(parent, test) {
 function register(isSuite, name, options, fn) {
   const a = parseArgs(name, options, fn);
   const location = callerLocation();
-  if (current !== root) return addToSuite(a, isSuite, location);
+  const suite = currentSuite();
+  if (suite !== root) return addToSuite(suite, a, isSuite, location);
   const parent = running.getStore();
   if (parent !== undefined && !isSuite) return enqueue(parent, new Test(parent, a.name, a.options, a.fn, false, location));
   startRoot();
@@ -431,22 +443,19 @@ function register(isSuite, name, options, fn) {
   return enqueue(root, t);
 }
 function test(name, options, fn) { return register(false, name, options, fn); }
-function addToSuite(a, isSuite, location) {
-  const t = new Test(current, a.name, a.options, a.fn, isSuite, location);
+function addToSuite(suite, a, isSuite, location) {
+  const t = new Test(suite, a.name, a.options, a.fn, isSuite, location);
   if (isSuite) buildSuite(t);
   return Promise.resolve();
 }
 function buildSuite(t) {
-  const saved = current;
-  current = t;
   try {
-    const r = t.fn === undefined || t.skipped ? undefined : Reflect.apply(t.fn, new SuiteContext(t), [new SuiteContext(t)]);
+    const context = new SuiteContext(t);
+    const r = t.fn === undefined || t.skipped ? undefined : building.run(t, () => Reflect.apply(t.fn, context, [context]));
     t.built = Promise.resolve(r);
   } catch (e) {
     t.built = Promise.reject(e);
     t.built.catch(() => {});
-  } finally {
-    current = saved;
   }
 }
 function describe(name, options, fn) { return register(true, name, options, fn); }
@@ -465,8 +474,9 @@ for (const f of [test, describe, it]) {
 function hook(kind) {
   return function (fn, options) {
     if (typeof fn !== 'function') throw __invalidArgType('fn', 'of type function', fn);
-    if (current === root && kind === 'before') runRootBefore(fn);
-    else current.hooks[kind].push(fn);
+    const suite = currentSuite();
+    if (suite === root && kind === 'before') runRootBefore(fn);
+    else suite.hooks[kind].push(fn);
   };
 }
 const before = hook('before'), after = hook('after'), beforeEach = hook('beforeEach'), afterEach = hook('afterEach');
