@@ -9,6 +9,11 @@ __all__ = ["WEB_STREAMS_SOURCE", "STREAM_ADAPTERS_SOURCE"]
 WEB_STREAMS_SOURCE = r"""
 (function () {
 'use strict';
+// NON-SPEC (speed): the globals used on every chunk, as locals (a name free in a host module is
+// looked up through its helpers' object and then the global object on every use)
+const undefined = void 0;
+const { ArrayBuffer, DataView, Error, Function, Math, Number, Object, Promise, RangeError, Reflect, String, Symbol,
+  TypeError, Uint8Array, WeakMap, queueMicrotask } = globalThis;
 const slots = new WeakMap();
 const then = Promise.prototype.then;
 // (WebIDL's 'a promise resolved with': a new promise resolved with v, so a thenable v takes two
