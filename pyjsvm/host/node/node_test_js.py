@@ -200,12 +200,24 @@ class Test {
       this.failure = failure(e, 'hookFailed');
     }
     if (hooksOk && this.fn !== undefined && !this.skipped) {
+      // (an uncaught exception or unhandled rejection while the function runs ends the test)
+      const interrupted = new Promise((resolve, reject) => {
+        this.interrupt = (f) => {
+          if (this.failure === undefined) this.failure = f;
+          reject(f);
+        };
+      });
+      interrupted.catch(() => {});
+      const previous = runningTests.length;
+      runningTests.push(this);
       try {
-        await this.withTimeout(running.run(this, () => invoke(this.fn, context, this)));
+        await this.withTimeout(Promise.race([running.run(this, () => invoke(this.fn, context, this)), interrupted]));
       } catch (e) {
         if (this.failure === undefined) this.failure = e === timedOut ? this.timeoutFailure() : failure(e, 'testCodeFailure');
         if (e === timedOut) this.cancelled = true;
       }
+      runningTests.length = previous;
+      this.interrupt = undefined;
     }
     this.fnDone = true;
     // (node 20: the subtests whose functions have not finished by now are cancelled; they still
@@ -380,6 +392,37 @@ function startRoot() {
     release();
   });
   process.on('beforeExit', finishRoot);
+  process.on('uncaughtException', asyncFailure('uncaughtException'));
+  process.on('unhandledRejection', asyncFailure('unhandledRejection'));
+}
+// (the tests whose functions are running, outermost first)
+const runningTests = [];
+// NON-SPEC (node 20): an uncaught exception or unhandled rejection fails the test it came from
+// (by async context) while its function runs; later, or outside any test, it is a diagnostic of
+// the run, which then fails
+function asyncFailure(event) {
+  return (error) => {
+    root.failedAny = true;
+    // (pyjsvm's unhandledRejection listeners run outside the promise's async context: the test
+    // running then is taken for a rejection)
+    let test = running.getStore();
+    if (test === undefined && event === 'unhandledRejection') test = runningTests[runningTests.length - 1];
+    if (test !== undefined && test.interrupt !== undefined) {
+      test.interrupt(failure(error, event));
+      return;
+    }
+    let what;
+    try { what = String(error); } catch { what = __inspect(error); }
+    if (test !== undefined) {
+      const cwd = process.cwd() + '/';
+      const at = test.location !== undefined && test.location.startsWith(cwd) ? test.location.slice(cwd.length) : test.location;
+      root.diagnostics.push(`Error: Test "${test.name}" at ${at} generated asynchronous activity after the test ended. ` +
+        `This activity created the error "${what}" and would have caused the test to fail, but instead triggered an ${event} event.`);
+    } else {
+      root.diagnostics.push('Error: A resource generated asynchronous activity after the test ended. ' +
+        `This activity created the error "${what}" which triggered an ${event} event, caught by the test runner.`);
+    }
+  };
 }
 // NON-SPEC (node 20): a before() hook at top level runs when it is registered; its failure
 // fails every test of the root with 'hookFailed'
@@ -403,6 +446,7 @@ function finishRoot() {
     if (finished) return;
     finished = true;
     let text = `1..${root.children.length}\n`;
+    for (const d of root.diagnostics) text += `# ${d}\n`;
     for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) text += `# ${k} ${counts[k]}\n`;
     text += `# duration_ms ${__inspect(ms(now() - root.startTime), inspectOptions)}\n`;
     emit(text);
