@@ -7,8 +7,10 @@ test's context), ``t.test`` subtests and ``test()`` called inside a running test
 another, the first at once; cancelled when they outlive their parent's function, which waits for
 them where node goes on to the next test), the ``skip``/``todo``/``only``/
 ``timeout`` options and ``t.skip()``/``t.todo()``/``t.diagnostic()``, async tests and ``done``
-callbacks, ``mock.fn``/``mock.method``/``getter``/``setter`` and ``t.mock`` (restored after the
-test), and node 20's TAP reporter on stdout with its summary and exit code 1 on failure.
+callbacks, uncaught exceptions and unhandled rejections failing the test they come from (or
+reported as the run's diagnostics), ``mock.fn``/``mock.method``/``getter``/``setter`` and
+``t.mock`` (restored after the test), and node 20's TAP reporter on stdout with its summary and
+exit code 1 on failure.
 Left out: ``run()`` (throws ERR_METHOD_NOT_IMPLEMENTED), the ``--test`` command and its file
 discovery, ``--test-only`` (``only`` gives node's diagnostic and runs everything, as node does
 without the option), ``concurrency``, other reporters, ``mock.timers``; failure stacks list
