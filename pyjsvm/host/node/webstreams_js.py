@@ -39,6 +39,13 @@ function setHandled(p) { then.call(p, undefined, noop); }
 function rejectedHandled(e) { const p = PromiseReject(e); setHandled(p); return p; }
 function resolvedCap(v) { const c = newPromise(); c.resolve(v); return c; }
 function rejectedCap(e) { const c = newPromise(); c.reject(e); setHandled(c.promise); return c; }
+// (what util.inspect shows of a stream object, as node's: its name and fields, one level less
+// deep; beyond the depth, undefined)
+function customInspect(name, depth, options, fields) {
+  if (depth < 0) return undefined;
+  const inner = { ...options, depth: options.depth === null || options.depth === undefined ? options.depth : options.depth - 1 };
+  return `${name} ${__inspect(fields(), inner)}`;
+}
 function invalidState(message) { return __nodeError('TypeError', 'ERR_INVALID_STATE', 'Invalid state: ' + message); }
 function invalidThis(type) { return __nodeError('TypeError', 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`); }
 function illegalConstructor() { return __nodeError('TypeError', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor'); }
@@ -114,7 +121,7 @@ function queuingStrategyClass(name, size) {
       constructor(init) { record(name, this).hwm = strategyInit(init); }
       get highWaterMark() { return slotOf(this, name, name).hwm; }
       get size() { slotOf(this, name, name); return size; }
-      [inspectCustom](depth, options) { return `${name} ${__inspect({ highWaterMark: this.highWaterMark }, options)}`; }
+      [inspectCustom](depth, options) { return customInspect(name, depth, options, () => ({ highWaterMark: this.highWaterMark })); }
     },
   }[name];
   webidl(C, true);
@@ -232,7 +239,7 @@ class ReadableStream {
   static from(asyncIterable) { return ReadableStreamFromIterable(asyncIterable).pub; }
   [inspectCustom](depth, options) {
     const s = slotOf(this, 'ReadableStream', 'ReadableStream');
-    return `ReadableStream ${__inspect({ locked: IsReadableStreamLocked(s), state: s.state, supportsBYOB: s.controller.kind === 'ReadableByteStreamController' }, options)}`;
+    return customInspect('ReadableStream', depth, options, () => ({ locked: IsReadableStreamLocked(s), state: s.state, supportsBYOB: s.controller.kind === 'ReadableByteStreamController' }));
   }
 }
 Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
@@ -609,7 +616,7 @@ class ReadableStreamDefaultReader {
   }
   [inspectCustom](depth, options) {
     const r = slotOf(this, 'ReadableStreamDefaultReader', 'ReadableStreamDefaultReader');
-    return `ReadableStreamDefaultReader ${__inspect({ stream: r.stream && r.stream.pub, readRequests: r.readRequests.length, close: r.closedPromise.promise }, options)}`;
+    return customInspect('ReadableStreamDefaultReader', depth, options, () => ({ stream: r.stream && r.stream.pub, readRequests: r.readRequests.length, close: r.closedPromise.promise }));
   }
 }
 // releaseLock, and ReadableStreamGenericReader's closed and cancel, which both readers have
@@ -702,7 +709,7 @@ class ReadableStreamDefaultController {
   }
   [inspectCustom](depth, options) {
     const c = slotOf(this, 'ReadableStreamDefaultController', 'ReadableStreamDefaultController');
-    return `ReadableStreamDefaultController ${__inspect({ stream: c.stream && c.stream.pub }, options)}`;
+    return customInspect('ReadableStreamDefaultController', depth, options, () => ({ stream: c.stream && c.stream.pub }));
   }
 }
 webidl(ReadableStreamDefaultController, true);
@@ -882,7 +889,7 @@ class ReadableByteStreamController {
   }
   [inspectCustom](depth, options) {
     const c = slotOf(this, 'ReadableByteStreamController', 'ReadableByteStreamController');
-    return `ReadableByteStreamController ${__inspect({ stream: c.stream.pub }, options)}`;
+    return customInspect('ReadableByteStreamController', depth, options, () => ({ stream: c.stream.pub }));
   }
 }
 webidl(ReadableByteStreamController, true);
@@ -906,7 +913,7 @@ class ReadableStreamBYOBRequest {
   }
   [inspectCustom](depth, options) {
     const r = slotOf(this, 'ReadableStreamBYOBRequest', 'ReadableStreamBYOBRequest');
-    return `ReadableStreamBYOBRequest ${__inspect({ view: r.view, controller: r.controller && r.controller.pub }, options)}`;
+    return customInspect('ReadableStreamBYOBRequest', depth, options, () => ({ view: r.view, controller: r.controller && r.controller.pub }));
   }
 }
 webidl(ReadableStreamBYOBRequest, true);
@@ -944,7 +951,7 @@ class ReadableStreamBYOBReader {
   }
   [inspectCustom](depth, options) {
     const r = slotOf(this, 'ReadableStreamBYOBReader', 'ReadableStreamBYOBReader');
-    return `ReadableStreamBYOBReader ${__inspect({ stream: r.stream && r.stream.pub, requestIntoRequests: r.readIntoRequests.length, close: r.closedPromise.promise }, options)}`;
+    return customInspect('ReadableStreamBYOBReader', depth, options, () => ({ stream: r.stream && r.stream.pub, requestIntoRequests: r.readIntoRequests.length, close: r.closedPromise.promise }));
   }
 }
 defineReaderMethods(ReadableStreamBYOBReader, (reader) => ReadableStreamBYOBReaderRelease(reader));
@@ -1529,7 +1536,7 @@ class WritableStream {
   getWriter() { return AcquireWritableStreamDefaultWriter(slotOf(this, 'WritableStream', 'WritableStream')).pub; }
   [inspectCustom](depth, options) {
     const s = slotOf(this, 'WritableStream', 'WritableStream');
-    return `WritableStream ${__inspect({ locked: IsWritableStreamLocked(s), state: s.state }, options)}`;
+    return customInspect('WritableStream', depth, options, () => ({ locked: IsWritableStreamLocked(s), state: s.state }));
   }
 }
 webidl(WritableStream, true);
@@ -1733,7 +1740,7 @@ class WritableStreamDefaultWriter {
   }
   [inspectCustom](depth, options) {
     const w = slotOf(this, 'WritableStreamDefaultWriter', 'WritableStreamDefaultWriter');
-    return `WritableStreamDefaultWriter ${__inspect({ stream: w.stream && w.stream.pub, close: w.closedPromise.promise, ready: w.readyPromise.promise, desiredSize: w.stream ? WritableStreamDefaultWriterGetDesiredSize(w) : undefined }, options)}`;
+    return customInspect('WritableStreamDefaultWriter', depth, options, () => ({ stream: w.stream && w.stream.pub, close: w.closedPromise.promise, ready: w.readyPromise.promise, desiredSize: w.stream ? WritableStreamDefaultWriterGetDesiredSize(w) : undefined }));
   }
 }
 webidl(WritableStreamDefaultWriter, true);
@@ -1818,7 +1825,7 @@ class WritableStreamDefaultController {
   }
   [inspectCustom](depth, options) {
     const c = slotOf(this, 'WritableStreamDefaultController', 'WritableStreamDefaultController');
-    return `WritableStreamDefaultController ${__inspect({ stream: c.stream && c.stream.pub }, options)}`;
+    return customInspect('WritableStreamDefaultController', depth, options, () => ({ stream: c.stream && c.stream.pub }));
   }
 }
 webidl(WritableStreamDefaultController, true);
@@ -1964,7 +1971,7 @@ class TransformStream {
   get writable() { return slotOf(this, 'TransformStream', 'TransformStream').writable.pub; }
   [inspectCustom](depth, options) {
     const s = slotOf(this, 'TransformStream', 'TransformStream');
-    return `TransformStream ${__inspect({ readable: s.readable.pub, writable: s.writable.pub, backpressure: s.backpressure }, options)}`;
+    return customInspect('TransformStream', depth, options, () => ({ readable: s.readable.pub, writable: s.writable.pub, backpressure: s.backpressure }));
   }
 }
 webidl(TransformStream, true);
@@ -2016,7 +2023,7 @@ class TransformStreamDefaultController {
   }
   [inspectCustom](depth, options) {
     const c = slotOf(this, 'TransformStreamDefaultController', 'TransformStreamDefaultController');
-    return `TransformStreamDefaultController ${__inspect({ stream: c.stream.pub }, options)}`;
+    return customInspect('TransformStreamDefaultController', depth, options, () => ({ stream: c.stream.pub }));
   }
 }
 webidl(TransformStreamDefaultController, true);
@@ -2152,7 +2159,7 @@ class TextEncoderStream {
   get readable() { return pairSide(this, 'TextEncoderStream', 'readable'); }
   get writable() { return pairSide(this, 'TextEncoderStream', 'writable'); }
   [inspectCustom](depth, options) {
-    return `TextEncoderStream ${__inspect({ encoding: this.encoding, readable: this.readable, writable: this.writable }, options)}`;
+    return customInspect('TextEncoderStream', depth, options, () => ({ encoding: this.encoding, readable: this.readable, writable: this.writable }));
   }
 }
 webidl(TextEncoderStream, false);
@@ -2177,7 +2184,7 @@ class TextDecoderStream {
   get readable() { return pairSide(this, 'TextDecoderStream', 'readable'); }
   get writable() { return pairSide(this, 'TextDecoderStream', 'writable'); }
   [inspectCustom](depth, options) {
-    return `TextDecoderStream ${__inspect({ encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM, readable: this.readable, writable: this.writable }, options)}`;
+    return customInspect('TextDecoderStream', depth, options, () => ({ encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM, readable: this.readable, writable: this.writable }));
   }
 }
 webidl(TextDecoderStream, false);
