@@ -34,10 +34,7 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("fs", lazy("fs", "make_fs_module"))
     ms.register("fs/promises", sub("fs", "promises"))
     ms.register("path", lazy("path", "make_path_module"))
-    def make_stream() -> Any:
-        from pyjsvm.host.node.webstreams import add_web_adapters
-        return add_web_adapters(host, lazy("stream", "make_stream_module")())
-    ms.register("stream", make_stream)
+    ms.register("stream", lazy("webstreams", "make_stream_module_with_web_adapters"))
     ms.register("stream/promises", sub("stream", "promises"))
     ms.register("readline", lazy("readline", "make_readline_module"))
     ms.register("readline/promises", sub("readline", "promises"))

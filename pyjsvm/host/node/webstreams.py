@@ -13,6 +13,7 @@ import zlib
 from typing import TYPE_CHECKING, Any
 
 from pyjsvm.host.jsutil import binding, load_js, new_array, view_bytes
+from pyjsvm.host.node.stream import make_stream_module
 from pyjsvm.host.node.webstreams_js import STREAM_ADAPTERS_SOURCE, WEB_STREAMS_SOURCE
 from pyjsvm.runtime.operations import call
 from pyjsvm.runtime.buffers import JSArrayBuffer
@@ -21,7 +22,7 @@ from pyjsvm.runtime.operations import construct
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
 
-__all__ = ["make_web_streams_module", "add_web_adapters"]
+__all__ = ["make_web_streams_module", "make_stream_module_with_web_adapters"]
 
 _WBITS = {"deflate": 15, "deflate-raw": -15, "gzip": 31}
 
@@ -72,9 +73,10 @@ def make_web_streams_module(host: "NodeHost") -> Any:
     return load_js(realm, "node:stream/web", WEB_STREAMS_SOURCE, host.js_helpers({"__zlib": b}))
 
 
-def add_web_adapters(host: "NodeHost", stream_module: Any) -> Any:
-    """Give node:stream's Readable, Writable and Duplex node's ``toWeb``/``fromWeb``; returns
-    ``stream_module``."""
+def make_stream_module_with_web_adapters(host: "NodeHost") -> Any:
+    """``require('stream')``: node:stream's module, its Readable, Writable and Duplex given
+    node's ``toWeb``/``fromWeb``."""
+    stream_module = make_stream_module(host)
     add = load_js(host.realm, "node:stream/web adapters", STREAM_ADAPTERS_SOURCE, host.js_helpers({}))
     call(add, None, [stream_module])
     return stream_module
