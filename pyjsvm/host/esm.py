@@ -348,7 +348,7 @@ class ESMLoader:
                 return specifier
             raise JSThrow(node_error(self.realm, "Error", "ERR_UNKNOWN_BUILTIN_MODULE",
                                      f"No such built-in module: {specifier}"))
-        if specifier in builtins:
+        if self.host.modules.is_bare_builtin(specifier):
             return "node:" + specifier
         if specifier.startswith("data:"):
             return specifier
@@ -698,7 +698,7 @@ class ESMLoader:
                         f"import of '{spec}' by {filename} is not supported: only relative and absolute "
                         f"specifiers are supported."))
                     return
-                if not (spec.startswith(("node:", "data:")) or spec in self.host.modules.builtins):
+                if not (spec.startswith(("node:", "data:")) or self.host.modules.is_bare_builtin(spec)):
                     finish(False, node_error(
                         self.realm, "Error", "ERR_UNSUPPORTED_ESM_URL_SCHEME",
                         f"Only URLs with a scheme in: file, data, and node are supported by the default ESM "

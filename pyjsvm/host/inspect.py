@@ -443,8 +443,9 @@ def _custom(ctx: _Ctx, value: JSObject, recurse_times: int) -> str | None:
     opts = JSObject(realm.object_prototype)
     depth = ctx.depth - recurse_times
     o = ctx.opts
-    # node's getUserOptions: every option, the stylize function, and the depth left
-    for k, v in (("stylize", _stylize_function(ctx, realm)), ("showHidden", o.show_hidden), ("depth", float(depth)),
+    # node's getUserOptions: every option (depth: the one asked for, not the depth left, which is
+    # the first argument), the stylize function
+    for k, v in (("stylize", _stylize_function(ctx, realm)), ("showHidden", o.show_hidden), ("depth", float(ctx.depth)),
                  ("colors", o.colors), ("customInspect", o.custom_inspect), ("showProxy", o.show_proxy),
                  ("maxArrayLength", float(o.max_array_length)), ("maxStringLength", float(o.max_string_length)),
                  ("breakLength", float(o.break_length)),

@@ -50,6 +50,8 @@ class ModuleSystem:
         self.realm = host.realm
         self.cache = new_object(self.realm, None)
         self.builtins: dict[str, Callable[[], Any]] = {}
+        # built-ins reached only as ``node:name`` (node's node:test): a bare ``name`` is a package
+        self.scheme_only: set[str] = set()
         self.builtin_cache: dict[str, Any] = {}
         self.main: JSObject | None = None
         self._stack: list[str] = []
@@ -62,8 +64,14 @@ class ModuleSystem:
         self.preloading = False  # the -r preloads run: their require.main is undefined, as in node
 
     # --- built-ins --------------------------------------------------------------------------
-    def register(self, name: str, factory: Callable[[], Any]) -> None:
+    def register(self, name: str, factory: Callable[[], Any], scheme_only: bool = False) -> None:
         self.builtins[name] = factory
+        if scheme_only:
+            self.scheme_only.add(name)
+
+    def is_bare_builtin(self, name: str) -> bool:
+        """Whether ``name`` without the ``node:`` scheme names a built-in module."""
+        return name in self.builtins and name not in self.scheme_only
 
     def load_builtin(self, name: str) -> Any:
         if name not in self.builtin_cache:
@@ -122,7 +130,7 @@ class ModuleSystem:
                 return "node:" + name
             raise JSThrow(node_error(self.realm, "Error", "ERR_UNKNOWN_BUILTIN_MODULE",
                                      f"No such built-in module: {request}"))
-        if request in self.builtins:
+        if self.is_bare_builtin(request):
             return "node:" + request
         if request.startswith("#") and parent is not None:  # the package's own "imports" map
             scope, target = package_imports_target(self.realm, request, parent, ("node", "require", "default"))
@@ -256,7 +264,7 @@ class ModuleSystem:
                 invalid_arg_type(r, "request", "of type string", request)
             options = arg(args, 1)
             search = options.get("paths", options) if isinstance(options, JSObject) else None
-            if search is not None and not (request.startswith("node:") or request in ms.builtins):
+            if search is not None and not (request.startswith("node:") or ms.is_bare_builtin(request)):
                 res = ms.resolve_in_paths(request, search, parent_file)
             else:
                 res = ms.resolve(request, base_dir, parent_file)
@@ -268,7 +276,7 @@ class ModuleSystem:
             request = arg(args, 0)
             if type(request) is not str:
                 invalid_arg_type(r, "request", "of type string", request)
-            if request.startswith("node:") or request in ms.builtins:
+            if request.startswith("node:") or ms.is_bare_builtin(request):
                 return NULL
             if request.startswith(("./", "../")) or request in (".", ".."):
                 return new_array(r, [base_dir])
@@ -335,12 +343,12 @@ class ModuleSystem:
             name = arg(args, 0)
             if type(name) is not str:
                 return False
-            return (name[5:] if name.startswith("node:") else name) in ms.builtins
+            return name[5:] in ms.builtins if name.startswith("node:") else ms.is_bare_builtin(name)
 
         # enumerable, as Node's are: `import { createRequire } from 'node:module'` sees them
         put(ctor, "createRequire", make_fn(realm, "createRequire", 1, create_require))
         put(ctor, "isBuiltin", make_fn(realm, "isBuiltin", 1, is_builtin))
-        put(ctor, "builtinModules", new_array(realm, sorted(set(ms.builtins) | {"module"})))
+        put(ctor, "builtinModules", new_array(realm, sorted((set(ms.builtins) - ms.scheme_only) | {"module"})))
         put(ctor, "Module", ctor)
 
         def load(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:

@@ -34,7 +34,7 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("fs", lazy("fs", "make_fs_module"))
     ms.register("fs/promises", sub("fs", "promises"))
     ms.register("path", lazy("path", "make_path_module"))
-    ms.register("stream", lazy("stream", "make_stream_module"))
+    ms.register("stream", lazy("webstreams", "make_stream_module_with_web_adapters"))
     ms.register("stream/promises", sub("stream", "promises"))
     ms.register("readline", lazy("readline", "make_readline_module"))
     ms.register("readline/promises", sub("readline", "promises"))
@@ -61,6 +61,8 @@ def register_node_modules(host: "NodeHost") -> None:
     ms.register("http2", lazy("http2", "make_http2_module"))
     ms.register("punycode", lazy("extra", "make_punycode_module"))
     ms.register("stream/consumers", lazy("extra", "make_consumers_module"))
+    ms.register("stream/web", lazy("webstreams", "make_web_streams_module"))
+    ms.register("test", lazy("node_test", "make_test_module"), scheme_only=True)
     ms.register("dns", lazy("extra", "make_dns_module"))
     ms.register("dns/promises", sub("dns", "promises"))
     ms.register("v8", lazy("extra", "make_v8_module"))
@@ -132,6 +134,16 @@ def make_constants_module(host: "NodeHost") -> Any:
     return out
 
 
+# (node 20's globals from node:stream/web; ReadableStreamBYOBRequest and
+# ReadableByteStreamController are globals too, as in node)
+WEB_STREAM_GLOBALS = ("ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader",
+                      "ReadableStreamBYOBRequest", "ReadableByteStreamController",
+                      "ReadableStreamDefaultController", "TransformStream", "TransformStreamDefaultController",
+                      "WritableStream", "WritableStreamDefaultWriter", "WritableStreamDefaultController",
+                      "ByteLengthQueuingStrategy", "CountQueuingStrategy", "TextEncoderStream",
+                      "TextDecoderStream", "CompressionStream", "DecompressionStream")
+
+
 def install_globals(host: "NodeHost") -> None:
     """Node's globals that come from modules: ``URL``, ``URLSearchParams``, ``performance``,
     ``crypto``, and the web events ``Event``, ``CustomEvent``, ``EventTarget``, ``AbortController``,
@@ -155,6 +167,8 @@ def install_globals(host: "NodeHost") -> None:
         sources.append((name, event_target, name))
     for name in ("Buffer", "TextEncoder", "TextDecoder", "atob", "btoa", "Blob", "File"):
         sources.append((name, lambda: ms.load_builtin("buffer"), name))
+    for name in WEB_STREAM_GLOBALS:
+        sources.append((name, lambda: ms.load_builtin("stream/web"), name))
     # (as in node, atob, btoa, performance and crypto are enumerable, and in this order: what
     # Object.keys(globalThis) and for-in over the global show)
     enumerable = ["atob", "btoa", "performance", "crypto"]

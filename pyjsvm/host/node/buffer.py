@@ -765,6 +765,7 @@ function transcode(source, fromEnc, toEnc) {
 // Blob and File (the File API, as node's buffer module has them): the bytes of the parts, copied
 class Blob {
   #bytes; #type;
+  #ends = [];  // where each part ends (a Blob part's own parts kept): stream() gives a chunk per part
   constructor(sources = [], options) {
     if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function') {
       throw __invalidArgType('sources', 'a sequence', sources);
@@ -772,14 +773,20 @@ class Blob {
     if (options !== undefined && (options === null || typeof options !== 'object')) throw __invalidArgType('options', 'of type object', options);
     const parts = [];
     let size = 0;
+    const ends = [];
     for (const src of sources) {
       let b;
-      if (src instanceof Blob) b = src.#bytes;
-      else if (src instanceof ArrayBuffer || ArrayBuffer.isView(src)) b = new Uint8Array(bytesOf(src, 'sources'));
-      else b = fromString(`${src}`, 'utf8');
+      if (src instanceof Blob) {
+        b = src.#bytes;
+        for (const end of src.#ends) ends.push(size + end);
+      } else {
+        b = src instanceof ArrayBuffer || ArrayBuffer.isView(src) ? new Uint8Array(bytesOf(src, 'sources')) : fromString(`${src}`, 'utf8');
+        if (b.length > 0) ends.push(size + b.length);
+      }
       parts.push(b);
       size += b.length;
     }
+    this.#ends = ends;
     const bytes = new Uint8Array(size);
     let at = 0;
     for (const b of parts) { bytes.set(b, at); at += b.length; }
@@ -792,8 +799,32 @@ class Blob {
   slice(start = 0, end = this.#bytes.length, contentType = '') {
     const n = this.#bytes.length;
     const rel = (v) => { v = Math.trunc(Number(v)) || 0; return v < 0 ? Math.max(n + v, 0) : Math.min(v, n); };
-    const b = new Blob([this.#bytes.subarray(rel(start), Math.max(rel(start), rel(end)))], { type: `${contentType}` });
+    const from = rel(start), to = Math.max(from, rel(end));
+    const b = new Blob([this.#bytes.subarray(from, to)], { type: `${contentType}` });
+    b.#ends = this.#ends.filter((e) => e > from && e < to).map((e) => e - from);
+    if (to > from) b.#ends.push(to - from);
     return b;
+  }
+  // NON-SPEC (node): a byte stream giving a Uint8Array per part
+  stream() {
+    const bytes = this.#bytes, ends = this.#ends.slice();
+    let at = 0, next = 0;
+    const { ReadableStream } = __require('stream/web');
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (next < ends.length) {
+          const end = ends[next++];
+          controller.enqueue(bytes.slice(at, end));
+          at = end;
+        }
+        if (next >= ends.length) {
+          controller.close();
+          // (a BYOB read still waiting is answered with an empty view)
+          if (controller.byobRequest) controller.byobRequest.respond(0);
+        }
+      },
+    }, { highWaterMark: 0 });
   }
   arrayBuffer() {
     try { return Promise.resolve(this.#bytes.slice().buffer); } catch (e) { return Promise.reject(e); }
