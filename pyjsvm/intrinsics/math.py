@@ -19,6 +19,7 @@ from pyjsvm.runtime.objects import C, W, JSObject
 from pyjsvm.runtime.functions import INLINE_NAMES, register_inline
 from pyjsvm.runtime.operations import require_object_coercible, to_number, to_uint32
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG
+from pyjsvm.intrinsics.fdlibm import fdlibm_exp, fdlibm_log
 from pyjsvm.intrinsics.table import BuiltinTable
 
 if TYPE_CHECKING:
@@ -200,7 +201,7 @@ def _exp(x: float) -> float:
         return INF
     if x == -INF:
         return 0.0
-    return math.exp(x)
+    return fdlibm_exp(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _expm1(x: float) -> float:
@@ -238,7 +239,7 @@ def _log(x: float) -> float:
         return -INF
     if x == INF:
         return INF
-    return math.log(x)
+    return fdlibm_log(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _log1p(x: float) -> float:

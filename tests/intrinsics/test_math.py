@@ -194,7 +194,10 @@ def test_prop_rounding_functions(x: float) -> None:
 def test_prop_sqrt_log(x: float) -> None:
     assert same(m("sqrt", x), math.sqrt(x))
     if x > 0:
-        assert m("log", x) == math.log(x) and m("log2", x) == math.log2(x) and m("log10", x) == math.log10(x)
+        # (Math.log is fdlibm's, within an ulp of the platform's correctly rounded one)
+        assert math.isclose(m("log", x), math.log(x), rel_tol=2.3e-16, abs_tol=5e-324)
+        assert m("log2", x) == math.log2(x) and m("log10", x) == math.log10(x)
+        assert math.isclose(m("exp", math.log(x)), x, rel_tol=1e-12) or x > 1e300 or x < 1e-300
 
 
 @given(finite, finite)
@@ -273,6 +276,12 @@ MATH_SNIPPETS = [
     # node's digits for Math.hypot (V8's algorithm; Python's math.hypot differs in about two of three)
     "Array.from({length: 200}, (_, i) => Math.hypot(i * 0.731 + 0.1, i * 1.37 - 50)).join()",
     "Array.from({length: 200}, (_, i) => Math.hypot(i / 3, (i % 7) * 0.61, -i * 2.9)).join()",
+    # node's digits for Math.log and Math.exp (fdlibm's algorithms; the platform's libm differs)
+    "Array.from({length: 300}, (_, i) => Math.log(i * 0.737 + 0.01)).join()",
+    "Array.from({length: 300}, (_, i) => Math.log((i + 1) * 3.1e-310) + Math.log((i + 1) * 7.3e300)).join()",
+    "Array.from({length: 300}, (_, i) => Math.exp(i * 0.0937 - 14)).join()",
+    "[1, -1, 0.5, 1e-9, 709.782712893384, 709.7827128933841, -745.1332191019411, -745.1332191019412, -708.5, -740]"
+    ".map(Math.exp).join()",
 ]
 
 
