@@ -1,10 +1,10 @@
-"""NON-SPEC: Math.log and Math.exp computed as V8 computes them, so that programs print node's digits.
+"""NON-SPEC: Math.log, Math.exp and Math.cbrt computed as V8 computes them, for node's digits.
 
 The spec leaves these results implementation-approximated. V8 evaluates them with the algorithms
 of fdlibm (Sun's freely distributable math library, 1993): a reduction to a small argument, then a
 fixed polynomial, each step in double precision. The platform's libm (which ``math.log`` and
 ``math.exp`` call) is closer to correctly rounded and so differs from node in the last digit for
-about one argument in a hundred (log) or in twelve (exp): BM25 scores, map projections and other
+about one argument in a hundred (log), in twelve (exp) or thirteen (cbrt): BM25 scores, map projections and other
 numeric output then differ from node's. Written here from the published algorithm descriptions;
 the callers (intrinsics/math.py) have already handled NaN, the infinities and the domain errors.
 """
@@ -125,3 +125,34 @@ def fdlibm_exp(x: float) -> float:
             return y * 2.0 * 8.98846567431158e307  # 2**1023
         return y * math.ldexp(1.0, k)
     return y * math.ldexp(1.0, k + 1000) * 9.33263618503218878990e-302  # 2**-1000
+
+
+# cbrt: a first guess to 5 bits from the exponent (divided by 3, biased), then 1/cbrt to 23 bits
+# by a polynomial, rounded away from zero to 23 bits, then one Newton step to 53 bits.
+_CBRT_B1 = 715094163  # (1023 - 1023/3 - 0.03306235651) * 2**20
+_CBRT_B2 = 696219795  # (1023 - 1023/3 - 54/3 - 0.03306235651) * 2**20
+_CBRT_P0 = 1.87595182427177009643
+_CBRT_P1 = -1.88497979543377169875
+_CBRT_P2 = 1.621429720105354466140
+_CBRT_P3 = -0.758397934778766047437
+_CBRT_P4 = 0.145996192886612446982
+
+
+def fdlibm_cbrt(x: float) -> float:
+    """NON-SPEC: the cube root of a finite x != 0, as fdlibm's cbrt (FreeBSD's revision) computes it."""
+    hx = _high_low(x)[0]
+    sign = hx & 0x80000000
+    hx ^= sign
+    if hx < 0x00100000:  # subnormal: the guess from x * 2**54
+        high = _high_low(x * 18014398509481984.0)[0]
+        t = _from_words(sign | ((high & 0x7FFFFFFF) // 3 + _CBRT_B2), 0)
+    else:
+        t = _from_words(sign | (hx // 3 + _CBRT_B1), 0)
+    r = (t * t) * (t / x)
+    t = t * ((_CBRT_P0 + r * (_CBRT_P1 + r * _CBRT_P2)) + ((r * r) * r) * (_CBRT_P3 + r * _CBRT_P4))
+    t = float(_DOUBLE.unpack(_BITS.pack((_BITS.unpack(_DOUBLE.pack(t))[0] + 0x80000000) & 0xFFFFFFFFC0000000))[0])
+    s = t * t  # exact
+    r = x / s
+    w = t + t  # exact
+    r = (r - t) / (w + r)
+    return t + t * r
