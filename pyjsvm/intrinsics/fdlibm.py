@@ -1,10 +1,11 @@
-"""NON-SPEC: Math.log, Math.exp and Math.cbrt computed as V8 computes them, for node's digits.
+"""NON-SPEC: Math.log, exp, cbrt, sin and cos computed as V8 computes them, for node's digits.
 
 The spec leaves these results implementation-approximated. V8 evaluates them with the algorithms
 of fdlibm (Sun's freely distributable math library, 1993): a reduction to a small argument, then a
 fixed polynomial, each step in double precision. The platform's libm (which ``math.log`` and
 ``math.exp`` call) is closer to correctly rounded and so differs from node in the last digit for
-about one argument in a hundred (log), in twelve (exp) or thirteen (cbrt): BM25 scores, map projections and other
+about one argument in a hundred (log), in twelve (exp), in thirteen (cbrt) or in forty (sin, cos):
+BM25 scores, map projections and other
 numeric output then differ from node's. Written here from the published algorithm descriptions;
 the callers (intrinsics/math.py) have already handled NaN, the infinities and the domain errors.
 """
@@ -156,3 +157,129 @@ def fdlibm_cbrt(x: float) -> float:
     w = t + t  # exact
     r = (r - t) / (w + r)
     return t + t * r
+
+
+# sin and cos: x reduced to y0 + y1 in [-pi/4, pi/4] plus n quarter turns (pi/2 in three parts,
+# each 33 bits, so that n * part is exact), then the kernels' polynomials on y0 + y1.
+_S1 = -1.66666666666666324348e-01
+_S2 = 8.33333333332248946124e-03
+_S3 = -1.98412698298579493134e-04
+_S4 = 2.75573137070700676789e-06
+_S5 = -2.50507602534068634195e-08
+_S6 = 1.58969099521155010221e-10
+_C1 = 4.16666666666666019037e-02
+_C2 = -1.38888888888741095749e-03
+_C3 = 2.48015872894767294178e-05
+_C4 = -2.75573143513906633035e-07
+_C5 = 2.08757232129817482790e-09
+_C6 = -1.13596475577881948265e-11
+_PIO2_1 = 1.57079632673412561417e+00  # the first 33 bits of pi/2
+_PIO2_1T = 6.07710050650619224932e-11  # pi/2 - _PIO2_1
+_PIO2_2 = 6.07710050630396597660e-11  # the next 33 bits
+_PIO2_2T = 2.02226624879595063154e-21
+_PIO2_3 = 2.02226624871116645580e-21  # and the next 33
+_PIO2_3T = 8.47842766036889956997e-32
+_INV_PIO2 = 6.36619772367581382433e-01
+
+
+def _kernel_sin(x: float, y: float, iy: int) -> float:
+    """sin(x + y) for |x| <= pi/4, y the tail of x (used when iy is 1)."""
+    if (_high_low(x)[0] & 0x7FFFFFFF) < 0x3E400000 and int(x) == 0:  # |x| < 2**-27
+        return x
+    z = x * x
+    v = z * x
+    r = _S2 + z * (_S3 + z * (_S4 + z * (_S5 + z * _S6)))
+    if iy == 0:
+        return x + v * (_S1 + z * r)
+    return x - ((z * (0.5 * y - v * r) - y) - v * _S1)
+
+
+def _kernel_cos(x: float, y: float) -> float:
+    """cos(x + y) for |x| <= pi/4 (fdlibm 5.3's kernel, with its 0.28125 split)."""
+    ix = _high_low(x)[0] & 0x7FFFFFFF
+    if ix < 0x3E400000 and int(x) == 0:  # |x| < 2**-27
+        return 1.0
+    z = x * x
+    r = z * (_C1 + z * (_C2 + z * (_C3 + z * (_C4 + z * (_C5 + z * _C6)))))
+    if ix < 0x3FD33333:  # |x| < 0.3
+        return 1.0 - (0.5 * z - (z * r - x * y))
+    qx = 0.28125 if ix > 0x3FE90000 else _from_words(ix - 0x00200000, 0)  # (x / 4 otherwise)
+    return (1.0 - qx) - ((0.5 * z - qx) - (z * r - x * y))
+
+
+def _rem_pio2(x: float) -> tuple[int, float, float] | None:
+    """x - n * pi/2 as y0 + y1 with n, for pi/4 < |x| <= 2**19 * pi/2; None beyond."""
+    hx = _high_low(x)[0]
+    negative = hx >> 31
+    ix = hx & 0x7FFFFFFF
+    if ix < 0x4002D97C:  # |x| < 3pi/4: n is 1 or -1
+        sign = -1.0 if negative else 1.0
+        z = x - sign * _PIO2_1
+        if ix != 0x3FF921FB:
+            y0 = z - sign * _PIO2_1T
+            return (-1 if negative else 1), y0, (z - y0) - sign * _PIO2_1T
+        z -= sign * _PIO2_2  # x is near pi/2: 33 more bits
+        y0 = z - sign * _PIO2_2T
+        return (-1 if negative else 1), y0, (z - y0) - sign * _PIO2_2T
+    if ix > 0x413921FB:
+        return None
+    t = abs(x)
+    n = int(t * _INV_PIO2 + 0.5)
+    fn = float(n)
+    r = t - fn * _PIO2_1
+    w = fn * _PIO2_1T
+    j = ix >> 20
+    y0 = r - w
+    if j - ((_high_low(y0)[0] >> 20) & 0x7FF) > 16:  # cancellation: a second part of pi/2
+        t = r
+        w = fn * _PIO2_2
+        r = t - w
+        w = fn * _PIO2_2T - ((t - r) - w)
+        y0 = r - w
+        if j - ((_high_low(y0)[0] >> 20) & 0x7FF) > 49:  # and a third
+            t = r
+            w = fn * _PIO2_3
+            r = t - w
+            w = fn * _PIO2_3T - ((t - r) - w)
+            y0 = r - w
+    y1 = (r - y0) - w
+    if negative:
+        return -n, -y0, -y1
+    return n, y0, y1
+
+
+def fdlibm_sin(x: float) -> float:
+    """NON-SPEC: sin of a finite x as fdlibm computes it (beyond |x| = 2**19 * pi/2, whose
+    reduction needs fdlibm's multi-precision 2/pi, the platform's sin)."""
+    if (_high_low(x)[0] & 0x7FFFFFFF) <= 0x3FE921FB:  # |x| <= pi/4
+        return _kernel_sin(x, 0.0, 0)
+    reduced = _rem_pio2(x)
+    if reduced is None:
+        return math.sin(x)
+    n, y0, y1 = reduced
+    quarter = n & 3
+    if quarter == 0:
+        return _kernel_sin(y0, y1, 1)
+    if quarter == 1:
+        return _kernel_cos(y0, y1)
+    if quarter == 2:
+        return -_kernel_sin(y0, y1, 1)
+    return -_kernel_cos(y0, y1)
+
+
+def fdlibm_cos(x: float) -> float:
+    """NON-SPEC: cos of a finite x as fdlibm computes it (the platform's beyond 2**19 * pi/2)."""
+    if (_high_low(x)[0] & 0x7FFFFFFF) <= 0x3FE921FB:
+        return _kernel_cos(x, 0.0)
+    reduced = _rem_pio2(x)
+    if reduced is None:
+        return math.cos(x)
+    n, y0, y1 = reduced
+    quarter = n & 3
+    if quarter == 0:
+        return _kernel_cos(y0, y1)
+    if quarter == 1:
+        return -_kernel_sin(y0, y1, 1)
+    if quarter == 2:
+        return -_kernel_cos(y0, y1)
+    return _kernel_sin(y0, y1, 1)

@@ -19,7 +19,7 @@ from pyjsvm.runtime.objects import C, W, JSObject
 from pyjsvm.runtime.functions import INLINE_NAMES, register_inline
 from pyjsvm.runtime.operations import require_object_coercible, to_number, to_uint32
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG
-from pyjsvm.intrinsics.fdlibm import fdlibm_cbrt, fdlibm_exp, fdlibm_log
+from pyjsvm.intrinsics.fdlibm import fdlibm_cbrt, fdlibm_cos, fdlibm_exp, fdlibm_log, fdlibm_sin
 from pyjsvm.intrinsics.table import BuiltinTable
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ def _clz32(x: float) -> float:
 def _cos(x: float) -> float:
     if x != x or x in (INF, -INF):
         return NAN
-    return math.cos(x)
+    return fdlibm_cos(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _cosh(x: float) -> float:
@@ -269,7 +269,7 @@ def _sin(x: float) -> float:
         return NAN
     if x == 0:
         return x
-    return math.sin(x)
+    return fdlibm_sin(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _sinh(x: float) -> float:

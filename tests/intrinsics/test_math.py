@@ -282,6 +282,9 @@ MATH_SNIPPETS = [
     "Array.from({length: 300}, (_, i) => Math.exp(i * 0.0937 - 14)).join()",
     "Array.from({length: 300}, (_, i) => Math.cbrt(i * 0.737 - 99) + Math.cbrt((i + 1) * -3.1e-310)).join()",
     "Array.from({length: 100}, (_, i) => Math.cbrt((i - 50) ** 3)).join()",
+    "Array.from({length: 400}, (_, i) => Math.sin(i * 0.0371 - 7) + ',' + Math.cos(i * 13.7 - 2000)).join()",
+    "Array.from({length: 200}, (_, i) => Math.sin(i * Math.PI / 4) + ',' + Math.cos(-i * Math.PI / 2)).join()",
+    "[0.3, 0.78125, Math.PI / 4, 1e-8, 823549.6, -0.8, 2.4].map(x => Math.sin(x) + ',' + Math.cos(x)).join()",
     "[1, -1, 0.5, 1e-9, 709.782712893384, 709.7827128933841, -745.1332191019411, -745.1332191019412, -708.5, -740]"
     ".map(Math.exp).join()",
 ]
