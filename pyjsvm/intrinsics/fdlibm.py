@@ -1,12 +1,12 @@
-"""NON-SPEC: Math.log, exp, cbrt, sin and cos computed as V8 computes them, for node's digits.
+"""NON-SPEC: Math.log, exp, cbrt, sin, cos, atan and atan2 computed as V8 does, for node's digits.
 
 The spec leaves these results implementation-approximated. V8 evaluates them with the algorithms
 of fdlibm (Sun's freely distributable math library, 1993): a reduction to a small argument, then a
 fixed polynomial, each step in double precision. The platform's libm (which ``math.log`` and
 ``math.exp`` call) is closer to correctly rounded and so differs from node in the last digit for
-about one argument in a hundred (log), in twelve (exp), in thirteen (cbrt) or in forty (sin, cos):
-BM25 scores, map projections and other
-numeric output then differ from node's. Written here from the published algorithm descriptions;
+about one argument in a hundred (log, atan), in ten (atan2), in twelve (exp), in thirteen (cbrt)
+or in forty (sin, cos): BM25 scores, map projections and other numeric output then differ from
+node's. Written here from the published algorithm descriptions;
 the callers (intrinsics/math.py) have already handled NaN, the infinities and the domain errors.
 """
 from __future__ import annotations
@@ -283,3 +283,79 @@ def fdlibm_cos(x: float) -> float:
     if quarter == 2:
         return -_kernel_cos(y0, y1)
     return _kernel_sin(y0, y1, 1)
+
+
+# atan: |x| split at 7/16, 11/16, 19/16 and 39/16; beyond 7/16, atan(x) = atan(c) + atan(t)
+# with c one of 1/2, 1, 3/2, infinity (_ATAN_HI + _ATAN_LO) and t small; then a polynomial in t.
+_ATAN_HI = (4.63647609000806093515e-01, 7.85398163397448278999e-01, 9.82793723247329054082e-01,
+            1.57079632679489655800e+00)
+_ATAN_LO = (2.26987774529616870924e-17, 3.06161699786838301793e-17, 1.39033110312309984516e-17,
+            6.12323399573676603587e-17)
+_AT = (3.33333333333329318027e-01, -1.99999999998764832476e-01, 1.42857142725034663711e-01,
+       -1.11111104054623557880e-01, 9.09088713343650656196e-02, -7.69187620504482999495e-02,
+       6.66107313738753120669e-02, -5.83357013379057348645e-02, 4.97687799461593236017e-02,
+       -3.65315727442169155270e-02, 1.62858201153657823623e-02)
+_PI = 3.1415926535897931160e+00
+_PI_LO = 1.2246467991473531772e-16  # pi - _PI
+_PI_O_2 = 1.5707963267948965580e+00
+
+
+def fdlibm_atan(x: float) -> float:
+    """NON-SPEC: the arc tangent of x (not NaN), as fdlibm computes it."""
+    hx = _high_low(x)[0]
+    ix = hx & 0x7FFFFFFF
+    negative = hx >> 31
+    if ix >= 0x44100000:  # |x| >= 2**66 (or infinite)
+        z = _ATAN_HI[3] + _ATAN_LO[3]
+        return -z if negative else z
+    if ix < 0x3FDC0000:  # |x| < 7/16
+        if ix < 0x3E400000:  # |x| < 2**-27
+            return x
+        part = -1
+    else:
+        x = abs(x)
+        if ix < 0x3FE60000:  # |x| < 11/16
+            part = 0
+            x = (2.0 * x - 1.0) / (2.0 + x)
+        elif ix < 0x3FF30000:  # |x| < 19/16
+            part = 1
+            x = (x - 1.0) / (x + 1.0)
+        elif ix < 0x40038000:  # |x| < 39/16
+            part = 2
+            x = (x - 1.5) / (1.0 + 1.5 * x)
+        else:
+            part = 3
+            x = -1.0 / x
+    z = x * x
+    w = z * z
+    s1 = z * (_AT[0] + w * (_AT[2] + w * (_AT[4] + w * (_AT[6] + w * (_AT[8] + w * _AT[10])))))
+    s2 = w * (_AT[1] + w * (_AT[3] + w * (_AT[5] + w * (_AT[7] + w * _AT[9]))))
+    if part < 0:
+        return x - x * (s1 + s2)
+    z = _ATAN_HI[part] - ((x * (s1 + s2) - _ATAN_LO[part]) - x)
+    return -z if negative else z
+
+
+def fdlibm_atan2(y: float, x: float) -> float:
+    """NON-SPEC: atan2 of finite, non-zero y and x, as fdlibm computes it (the quadrant's
+    multiple of pi added in two parts)."""
+    if x == 1.0:
+        return fdlibm_atan(y)
+    hy = _high_low(y)[0]
+    hx = _high_low(x)[0]
+    quadrant = (hy >> 31) | ((hx >> 30) & 2)  # bit 0: y < 0; bit 1: x < 0
+    k = ((hy & 0x7FFFFFFF) - (hx & 0x7FFFFFFF)) >> 20  # the difference of the exponents
+    if k > 60:  # |y / x| > 2**60
+        z = _PI_O_2 + 0.5 * _PI_LO
+        quadrant &= 1
+    elif hx >> 31 and k < -60:  # |y / x| < 2**-60 with x < 0
+        z = 0.0
+    else:
+        z = fdlibm_atan(abs(y / x))
+    if quadrant == 0:
+        return z
+    if quadrant == 1:
+        return -z
+    if quadrant == 2:
+        return _PI - (z - _PI_LO)
+    return (z - _PI_LO) - _PI

@@ -19,7 +19,8 @@ from pyjsvm.runtime.objects import C, W, JSObject
 from pyjsvm.runtime.functions import INLINE_NAMES, register_inline
 from pyjsvm.runtime.operations import require_object_coercible, to_number, to_uint32
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG
-from pyjsvm.intrinsics.fdlibm import fdlibm_cbrt, fdlibm_cos, fdlibm_exp, fdlibm_log, fdlibm_sin
+from pyjsvm.intrinsics.fdlibm import (
+    fdlibm_atan, fdlibm_atan2, fdlibm_cbrt, fdlibm_cos, fdlibm_exp, fdlibm_log, fdlibm_sin)
 from pyjsvm.intrinsics.table import BuiltinTable
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def _asinh(x: float) -> float:
 def _atan(x: float) -> float:
     if x != x:
         return NAN
-    return math.atan(x)
+    return fdlibm_atan(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _atanh(x: float) -> float:
@@ -349,6 +350,8 @@ def math_atan2(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
     x = x if type(x) is float else to_number(x)
     if x != x or y != y:
         return NAN
+    if x != 0 and y != 0 and x not in (INF, -INF) and y not in (INF, -INF):
+        return fdlibm_atan2(y, x)  # NON-SPEC: node's digits (fdlibm.py)
     try:
         return math.atan2(y, x)
     except (ValueError, OverflowError):  # pragma: no cover - defensive
