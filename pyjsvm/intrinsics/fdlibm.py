@@ -1,11 +1,11 @@
-"""NON-SPEC: Math.log, exp, cbrt, sin, cos, atan and atan2 computed as V8 does, for node's digits.
+"""NON-SPEC: Math.log, exp, cbrt, sin, cos, tan, atan and atan2 computed as V8 does, for node's digits.
 
 The spec leaves these results implementation-approximated. V8 evaluates them with the algorithms
 of fdlibm (Sun's freely distributable math library, 1993): a reduction to a small argument, then a
 fixed polynomial, each step in double precision. The platform's libm (which ``math.log`` and
 ``math.exp`` call) is closer to correctly rounded and so differs from node in the last digit for
 about one argument in a hundred (log, atan), in ten (atan2), in twelve (exp), in thirteen (cbrt)
-or in forty (sin, cos): BM25 scores, map projections and other numeric output then differ from
+or in forty (sin, cos, tan): BM25 scores, map projections and other numeric output then differ from
 node's. Written here from the published algorithm descriptions;
 the callers (intrinsics/math.py) have already handled NaN, the infinities and the domain errors.
 """
@@ -359,3 +359,74 @@ def fdlibm_atan2(y: float, x: float) -> float:
     if quadrant == 2:
         return _PI - (z - _PI_LO)
     return (z - _PI_LO) - _PI
+
+
+# tan: on [-pi/4, pi/4] an odd polynomial of degree 27 (below 0.6744 directly, above it on
+# pi/4 - x); -1/tan for the odd quarter turns, divided carefully.
+_T = (3.33333333333334091986e-01, 1.33333333333201242699e-01, 5.39682539762260521377e-02,
+      2.18694882948595424599e-02, 8.86323982359930005737e-03, 3.59207910759131235356e-03,
+      1.45620945432529025516e-03, 5.88041240820264096874e-04, 2.46463134818469906812e-04,
+      7.81794442939557092300e-05, 7.14072491382608190305e-05, -1.85586374855275456654e-05,
+      2.59073051863633712884e-05)
+_PIO4 = 7.85398163397448278999e-01
+_PIO4_LO = 3.06161699786838301793e-17
+
+
+def _high_only(x: float) -> float:
+    """x with the low 32 bits of its mantissa cleared."""
+    return _from_words(_high_low(x)[0], 0)
+
+
+def _minus_inverse(x: float, w: float, r: float) -> float:
+    """-1 / w for w = x + r, with the error of the division corrected."""
+    z = _high_only(w)
+    v = r - (z - x)
+    a = -1.0 / w
+    t = _high_only(a)
+    s = 1.0 + t * z
+    return t + a * (s + t * v)
+
+
+def _kernel_tan(x: float, y: float, iy: int) -> float:
+    """tan(x + y) (iy 1) or -1/tan(x + y) (iy -1) for |x| <= pi/4."""
+    hx, lx = _high_low(x)
+    ix = hx & 0x7FFFFFFF
+    negative = hx >> 31
+    if ix < 0x3E300000 and int(x) == 0:  # |x| < 2**-28
+        if (ix | lx) == 0 and iy == -1:
+            return 1.0 / abs(x)
+        if iy == 1:
+            return x
+        return _minus_inverse(x, x + y, y)
+    big = ix >= 0x3FE59428  # |x| >= 0.6744
+    if big:
+        if negative:
+            x = -x
+            y = -y
+        x = (_PIO4 - x) + (_PIO4_LO - y)
+        y = 0.0
+    z = x * x
+    w = z * z
+    r = _T[1] + w * (_T[3] + w * (_T[5] + w * (_T[7] + w * (_T[9] + w * _T[11]))))
+    v = z * (_T[2] + w * (_T[4] + w * (_T[6] + w * (_T[8] + w * (_T[10] + w * _T[12])))))
+    s = z * x
+    r = y + z * (s * (r + v) + y)
+    r += _T[0] * s
+    w = x + r
+    if big:
+        v = float(iy)
+        return (-1.0 if negative else 1.0) * (v - 2.0 * (x - (w * w / (w + v) - r)))
+    if iy == 1:
+        return w
+    return _minus_inverse(x, w, r)
+
+
+def fdlibm_tan(x: float) -> float:
+    """NON-SPEC: tan of a finite x as fdlibm computes it (the platform's beyond 2**19 * pi/2)."""
+    if (_high_low(x)[0] & 0x7FFFFFFF) <= 0x3FE921FB:  # |x| <= pi/4
+        return _kernel_tan(x, 0.0, 1)
+    reduced = _rem_pio2(x)
+    if reduced is None:
+        return math.tan(x)
+    n, y0, y1 = reduced
+    return _kernel_tan(y0, y1, 1 - ((n & 1) << 1))

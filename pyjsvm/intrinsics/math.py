@@ -20,7 +20,7 @@ from pyjsvm.runtime.functions import INLINE_NAMES, register_inline
 from pyjsvm.runtime.operations import require_object_coercible, to_number, to_uint32
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG
 from pyjsvm.intrinsics.fdlibm import (
-    fdlibm_atan, fdlibm_atan2, fdlibm_cbrt, fdlibm_cos, fdlibm_exp, fdlibm_log, fdlibm_sin)
+    fdlibm_atan, fdlibm_atan2, fdlibm_cbrt, fdlibm_cos, fdlibm_exp, fdlibm_log, fdlibm_sin, fdlibm_tan)
 from pyjsvm.intrinsics.table import BuiltinTable
 
 if TYPE_CHECKING:
@@ -292,7 +292,7 @@ def _tan(x: float) -> float:
         return NAN
     if x == 0:
         return x
-    return math.tan(x)
+    return fdlibm_tan(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _tanh(x: float) -> float:

@@ -287,6 +287,8 @@ MATH_SNIPPETS = [
     "Array.from({length: 400}, (_, i) => Math.sin(i * 0.0371 - 7) + ',' + Math.cos(i * 13.7 - 2000)).join()",
     "Array.from({length: 200}, (_, i) => Math.sin(i * Math.PI / 4) + ',' + Math.cos(-i * Math.PI / 2)).join()",
     "[0.3, 0.78125, Math.PI / 4, 1e-8, 823549.6, -0.8, 2.4].map(x => Math.sin(x) + ',' + Math.cos(x)).join()",
+    "Array.from({length: 400}, (_, i) => Math.tan(i * 0.0097 - 2) + ',' + Math.tan(i * 7.31 - 1500)).join()",
+    "[0.6744, 0.6745, -0.7, 1e-8, Math.PI / 4, Math.PI / 2, 3 * Math.PI / 2, 1e5].map(Math.tan).join()",
     "Array.from({length: 400}, (_, i) => Math.atan(i * 0.0173 - 3) + ',' + Math.atan2(i - 200.5, i * 0.31 - 60)).join()",
     "[0.4, 0.6, 1.1, 2.3, 1e20, -1e-10].map(x => Math.atan(x) + ',' + Math.atan2(-x, -3) + ',' + Math.atan2(1e300, x))"
     ".join()",
