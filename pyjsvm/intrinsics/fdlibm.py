@@ -51,6 +51,12 @@ def _from_words(high: int, low: int) -> float:
     return float(_DOUBLE.unpack(_BITS.pack((high << 32) | low))[0])
 
 
+# thresholds of exp on the high word of |x|, as doubles (a high word below H: |x| < _from_words(H, 0))
+_EXP_HALF_LN2 = _from_words(0x3FD62E43, 0)  # the high word of |x| over 0x3FD62E42
+_EXP_3_HALF_LN2 = _from_words(0x3FF0A2B2, 0)
+_TWO_M28 = 2.0 ** -28  # 0x3E300000
+
+
 def fdlibm_log(x: float) -> float:
     """NON-SPEC: the natural logarithm of a finite x > 0, as fdlibm's __ieee754_log computes it."""
     hx, lx = _high_low(x)
@@ -96,12 +102,12 @@ def fdlibm_exp(x: float) -> float:
         return math.inf
     if x < _EXP_UNDERFLOW:
         return 0.0
-    hx = _high_low(x)[0] & 0x7FFFFFFF
+    ax = abs(x)
     negative = x < 0
     hi = lo = 0.0
     # Reduce: x = k * ln2 + r with |r| <= ln2 / 2.
-    if hx > 0x3FD62E42:  # |x| > ln2 / 2
-        if hx < 0x3FF0A2B2:  # and |x| < 3 ln2 / 2
+    if ax >= _EXP_HALF_LN2:  # |x| > ln2 / 2
+        if ax < _EXP_3_HALF_LN2:  # and |x| < 3 ln2 / 2
             if x == 1.0:
                 return math.e  # as V8 does: the steps below would round e up by an ulp
             k = -1 if negative else 1
@@ -112,7 +118,7 @@ def fdlibm_exp(x: float) -> float:
             hi = x - k * _LN2_HI
             lo = k * _LN2_LO
         x = hi - lo
-    elif hx < 0x3E300000:  # |x| < 2**-28
+    elif ax < _TWO_M28:  # |x| < 2**-28
         return 1.0 + x
     else:
         k = 0
@@ -180,11 +186,16 @@ _PIO2_2T = 2.02226624879595063154e-21
 _PIO2_3 = 2.02226624871116645580e-21  # and the next 33
 _PIO2_3T = 8.47842766036889956997e-32
 _INV_PIO2 = 6.36619772367581382433e-01
+# thresholds on the high word, as doubles: a high word below H is |x| < _from_words(H, 0)
+_TWO_M27 = 2.0 ** -27  # 0x3E400000
+_COS_SPLIT = _from_words(0x3FD33333, 0)  # about 0.3
+_COS_QUARTER = _from_words(0x3FE90001, 0)  # above 0.78125 (high word over 0x3FE90000)
+_PIO4_HIGH = _from_words(0x3FE921FC, 0)  # high word at most 0x3FE921FB: about pi/4
 
 
 def _kernel_sin(x: float, y: float, iy: int) -> float:
     """sin(x + y) for |x| <= pi/4, y the tail of x (used when iy is 1)."""
-    if (_high_low(x)[0] & 0x7FFFFFFF) < 0x3E400000 and int(x) == 0:  # |x| < 2**-27
+    if -_TWO_M27 < x < _TWO_M27:  # (the high word of |x| below 0x3E400000)
         return x
     z = x * x
     v = z * x
@@ -196,14 +207,15 @@ def _kernel_sin(x: float, y: float, iy: int) -> float:
 
 def _kernel_cos(x: float, y: float) -> float:
     """cos(x + y) for |x| <= pi/4 (fdlibm 5.3's kernel, with its 0.28125 split)."""
-    ix = _high_low(x)[0] & 0x7FFFFFFF
-    if ix < 0x3E400000 and int(x) == 0:  # |x| < 2**-27
+    a = abs(x)
+    if a < _TWO_M27:
         return 1.0
     z = x * x
     r = z * (_C1 + z * (_C2 + z * (_C3 + z * (_C4 + z * (_C5 + z * _C6)))))
-    if ix < 0x3FD33333:  # |x| < 0.3
+    if a < _COS_SPLIT:  # |x| < 0.3
         return 1.0 - (0.5 * z - (z * r - x * y))
-    qx = 0.28125 if ix > 0x3FE90000 else _from_words(ix - 0x00200000, 0)  # (x / 4 otherwise)
+    # (|x| / 4 with the low word cleared below 0.78125)
+    qx = 0.28125 if a >= _COS_QUARTER else _from_words((_high_low(x)[0] & 0x7FFFFFFF) - 0x00200000, 0)
     return (1.0 - qx) - ((0.5 * z - qx) - (z * r - x * y))
 
 
@@ -251,7 +263,7 @@ def _rem_pio2(x: float) -> tuple[int, float, float] | None:
 def fdlibm_sin(x: float) -> float:
     """NON-SPEC: sin of a finite x as fdlibm computes it (beyond |x| = 2**19 * pi/2, whose
     reduction needs fdlibm's multi-precision 2/pi, the platform's sin)."""
-    if (_high_low(x)[0] & 0x7FFFFFFF) <= 0x3FE921FB:  # |x| <= pi/4
+    if -_PIO4_HIGH < x < _PIO4_HIGH:  # |x| <= pi/4 (its high word at most 0x3FE921FB)
         return _kernel_sin(x, 0.0, 0)
     reduced = _rem_pio2(x)
     if reduced is None:
@@ -269,7 +281,7 @@ def fdlibm_sin(x: float) -> float:
 
 def fdlibm_cos(x: float) -> float:
     """NON-SPEC: cos of a finite x as fdlibm computes it (the platform's beyond 2**19 * pi/2)."""
-    if (_high_low(x)[0] & 0x7FFFFFFF) <= 0x3FE921FB:
+    if -_PIO4_HIGH < x < _PIO4_HIGH:
         return _kernel_cos(x, 0.0)
     reduced = _rem_pio2(x)
     if reduced is None:
@@ -423,7 +435,7 @@ def _kernel_tan(x: float, y: float, iy: int) -> float:
 
 def fdlibm_tan(x: float) -> float:
     """NON-SPEC: tan of a finite x as fdlibm computes it (the platform's beyond 2**19 * pi/2)."""
-    if (_high_low(x)[0] & 0x7FFFFFFF) <= 0x3FE921FB:  # |x| <= pi/4
+    if -_PIO4_HIGH < x < _PIO4_HIGH:  # |x| <= pi/4
         return _kernel_tan(x, 0.0, 1)
     reduced = _rem_pio2(x)
     if reduced is None:
