@@ -812,8 +812,7 @@ function pipeline(...streams) {
     return s;
   });
   let error = null, done = false;
-  const last = streams[streams.length - 1];
-  const finish = (err) => {
+  const finish = (err, value) => {
     if (done) return;
     if (err) {
       done = true;
@@ -822,25 +821,37 @@ function pipeline(...streams) {
       return;
     }
     done = true;
-    if (cb) cb(undefined);
+    if (cb) cb(undefined, value);
   };
   for (let i = 0; i < streams.length - 1; i++) {
     let src = streams[i], dst = streams[i + 1];
     if (typeof dst === 'function') {
       const out = dst(src);
+      if (i === streams.length - 2 && out && typeof out.on !== 'function') {
+        // the last stage is an async function (the pipeline ends when its promise settles, the
+        // callback gets its value) or an async generator function (its values are consumed);
+        // as in node, what they give is written to the PassThrough returned
+        const pt = streams[i + 1] = new PassThrough({ objectMode: true });
+        const settled = typeof out.then === 'function'
+          ? out.then((value) => { if (value != null) pt.write(value); return value; })
+          : (async () => { for await (const value of out) pt.write(value); })();
+        settled.then((value) => { pt.end(); process.nextTick(finish, null, value); }, (e) => process.nextTick(finish, e));
+        return pt;
+      }
       dst = streams[i + 1] = out && typeof out.on === 'function' ? out : Readable.from(out);
       continue;
     }
     src.on('error', (e) => finish(e));
     src.pipe(dst);
   }
+  const last = streams[streams.length - 1];
   last.on('error', (e) => finish(e));
   if (last._writableState) finished(last, { readable: false }, (e) => finish(e));
   else last.on('end', () => finish(null));
   return last;
 }
 const promises = {
-  pipeline: (...streams) => new Promise((resolve, reject) => pipeline(...streams, (e) => (e ? reject(e) : resolve()))),
+  pipeline: (...streams) => new Promise((resolve, reject) => pipeline(...streams, (e, value) => (e ? reject(e) : resolve(value)))),
   finished: (stream, opts) => new Promise((resolve, reject) => finished(stream, opts || {}, (e) => (e ? reject(e) : resolve()))),
 };
 function addAbortSignal(signal, stream) { return stream; }

@@ -1,0 +1,444 @@
+"""NON-SPEC: Math.log, exp, cbrt, sin, cos, tan, atan and atan2 computed as V8 does, for node's digits.
+
+The spec leaves these results implementation-approximated. V8 evaluates them with the algorithms
+of fdlibm (Sun's freely distributable math library, 1993): a reduction to a small argument, then a
+fixed polynomial, each step in double precision. The platform's libm (which ``math.log`` and
+``math.exp`` call) is closer to correctly rounded and so differs from node in the last digit for
+about one argument in a hundred (log, atan), in ten (atan2), in twelve (exp), in thirteen (cbrt)
+or in forty (sin, cos, tan): BM25 scores, map projections and other numeric output then differ from
+node's. Written here from the published algorithm descriptions;
+the callers (intrinsics/math.py) have already handled NaN, the infinities and the domain errors.
+"""
+from __future__ import annotations
+
+import math
+import struct
+
+_DOUBLE = struct.Struct("<d")
+_BITS = struct.Struct("<Q")
+
+_LN2_HI = 6.93147180369123816490e-01  # the high 32 bits of ln 2 (its low 32 bits zero)
+_LN2_LO = 1.90821492927058770002e-10  # ln 2 - _LN2_HI
+_TWO54 = 1.80143985094819840000e+16
+
+# log(1 + f) = f - s * (f - R) with s = f / (2 + f) and R a polynomial in s*s of degree 14.
+_LG1 = 6.666666666666735130e-01
+_LG2 = 3.999999999940941908e-01
+_LG3 = 2.857142874366239149e-01
+_LG4 = 2.222219843214978396e-01
+_LG5 = 1.818357216161805012e-01
+_LG6 = 1.531383769920937332e-01
+_LG7 = 1.479819860511658591e-01
+
+# exp(r) = 1 + r + r * c / (2 - c) with c = r - r*r * P(r*r), P of degree 4.
+_P1 = 1.66666666666666019037e-01
+_P2 = -2.77777777770155933842e-03
+_P3 = 6.61375632143793436117e-05
+_P4 = -1.65339022054652515390e-06
+_P5 = 4.13813679705723846039e-08
+_INV_LN2 = 1.44269504088896338700e+00
+_EXP_OVERFLOW = 7.09782712893383973096e+02
+_EXP_UNDERFLOW = -7.45133219101941108420e+02
+
+
+def _high_low(x: float) -> tuple[int, int]:
+    """The high and low 32-bit words of a double (the high one unsigned)."""
+    bits = _BITS.unpack(_DOUBLE.pack(x))[0]
+    return bits >> 32, bits & 0xFFFFFFFF
+
+
+def _from_words(high: int, low: int) -> float:
+    return float(_DOUBLE.unpack(_BITS.pack((high << 32) | low))[0])
+
+
+# thresholds of exp on the high word of |x|, as doubles (a high word below H: |x| < _from_words(H, 0))
+_EXP_HALF_LN2 = _from_words(0x3FD62E43, 0)  # the high word of |x| over 0x3FD62E42
+_EXP_3_HALF_LN2 = _from_words(0x3FF0A2B2, 0)
+_TWO_M28 = 2.0 ** -28  # 0x3E300000
+
+
+def fdlibm_log(x: float) -> float:
+    """NON-SPEC: the natural logarithm of a finite x > 0, as fdlibm's __ieee754_log computes it."""
+    hx, lx = _high_low(x)
+    k = 0
+    if hx < 0x00100000:  # subnormal: scale into the normal range
+        k -= 54
+        x *= _TWO54
+        hx, lx = _high_low(x)
+    k += (hx >> 20) - 1023
+    hx &= 0x000FFFFF
+    # Normalise x (or x / 2) into [sqrt(2)/2, sqrt(2)), so that f = x - 1 is small.
+    i = (hx + 0x95F64) & 0x100000
+    x = _from_words(hx | (i ^ 0x3FF00000), lx)
+    k += i >> 20
+    f = x - 1.0
+    dk = float(k)
+    if (0x000FFFFF & (2 + hx)) < 3:  # -2**-20 <= f < 2**-20
+        if f == 0:
+            return 0.0 if k == 0 else dk * _LN2_HI + dk * _LN2_LO
+        r = f * f * (0.5 - 0.33333333333333333 * f)
+        if k == 0:
+            return f - r
+        return dk * _LN2_HI - ((r - dk * _LN2_LO) - f)
+    s = f / (2.0 + f)
+    z = s * s
+    w = z * z
+    t1 = w * (_LG2 + w * (_LG4 + w * _LG6))
+    t2 = z * (_LG1 + w * (_LG3 + w * (_LG5 + w * _LG7)))
+    r = t2 + t1
+    if ((hx - 0x6147A) | (0x6B851 - hx)) > 0:  # the mantissa far from 1 and from 2
+        hfsq = 0.5 * f * f
+        if k == 0:
+            return f - (hfsq - s * (hfsq + r))
+        return dk * _LN2_HI - ((hfsq - (s * (hfsq + r) + dk * _LN2_LO)) - f)
+    if k == 0:
+        return f - s * (f - r)
+    return dk * _LN2_HI - ((s * (f - r) - dk * _LN2_LO) - f)
+
+
+def fdlibm_exp(x: float) -> float:
+    """NON-SPEC: e**x for a finite x, as fdlibm's __ieee754_exp computes it."""
+    if x > _EXP_OVERFLOW:
+        return math.inf
+    if x < _EXP_UNDERFLOW:
+        return 0.0
+    ax = abs(x)
+    negative = x < 0
+    hi = lo = 0.0
+    # Reduce: x = k * ln2 + r with |r| <= ln2 / 2.
+    if ax >= _EXP_HALF_LN2:  # |x| > ln2 / 2
+        if ax < _EXP_3_HALF_LN2:  # and |x| < 3 ln2 / 2
+            if x == 1.0:
+                return math.e  # as V8 does: the steps below would round e up by an ulp
+            k = -1 if negative else 1
+            hi = x + _LN2_HI if negative else x - _LN2_HI
+            lo = -_LN2_LO if negative else _LN2_LO
+        else:
+            k = int(_INV_LN2 * x + (-0.5 if negative else 0.5))
+            hi = x - k * _LN2_HI
+            lo = k * _LN2_LO
+        x = hi - lo
+    elif ax < _TWO_M28:  # |x| < 2**-28
+        return 1.0 + x
+    else:
+        k = 0
+    t = x * x
+    c = x - t * (_P1 + t * (_P2 + t * (_P3 + t * (_P4 + t * _P5))))
+    if k == 0:
+        return 1.0 - ((x * c) / (c - 2.0) - x)
+    y = 1.0 - ((lo - (x * c) / (2.0 - c)) - hi)
+    if k >= -1021:
+        if k == 1024:
+            return y * 2.0 * 8.98846567431158e307  # 2**1023
+        return y * math.ldexp(1.0, k)
+    return y * math.ldexp(1.0, k + 1000) * 9.33263618503218878990e-302  # 2**-1000
+
+
+# cbrt: a first guess to 5 bits from the exponent (divided by 3, biased), then 1/cbrt to 23 bits
+# by a polynomial, rounded away from zero to 23 bits, then one Newton step to 53 bits.
+_CBRT_B1 = 715094163  # (1023 - 1023/3 - 0.03306235651) * 2**20
+_CBRT_B2 = 696219795  # (1023 - 1023/3 - 54/3 - 0.03306235651) * 2**20
+_CBRT_P0 = 1.87595182427177009643
+_CBRT_P1 = -1.88497979543377169875
+_CBRT_P2 = 1.621429720105354466140
+_CBRT_P3 = -0.758397934778766047437
+_CBRT_P4 = 0.145996192886612446982
+
+
+def fdlibm_cbrt(x: float) -> float:
+    """NON-SPEC: the cube root of a finite x != 0, as fdlibm's cbrt (FreeBSD's revision) computes it."""
+    hx = _high_low(x)[0]
+    sign = hx & 0x80000000
+    hx ^= sign
+    if hx < 0x00100000:  # subnormal: the guess from x * 2**54
+        high = _high_low(x * 18014398509481984.0)[0]
+        t = _from_words(sign | ((high & 0x7FFFFFFF) // 3 + _CBRT_B2), 0)
+    else:
+        t = _from_words(sign | (hx // 3 + _CBRT_B1), 0)
+    r = (t * t) * (t / x)
+    t = t * ((_CBRT_P0 + r * (_CBRT_P1 + r * _CBRT_P2)) + ((r * r) * r) * (_CBRT_P3 + r * _CBRT_P4))
+    t = float(_DOUBLE.unpack(_BITS.pack((_BITS.unpack(_DOUBLE.pack(t))[0] + 0x80000000) & 0xFFFFFFFFC0000000))[0])
+    s = t * t  # exact
+    r = x / s
+    w = t + t  # exact
+    r = (r - t) / (w + r)
+    return t + t * r
+
+
+# sin and cos: x reduced to y0 + y1 in [-pi/4, pi/4] plus n quarter turns (pi/2 in three parts,
+# each 33 bits, so that n * part is exact), then the kernels' polynomials on y0 + y1.
+_S1 = -1.66666666666666324348e-01
+_S2 = 8.33333333332248946124e-03
+_S3 = -1.98412698298579493134e-04
+_S4 = 2.75573137070700676789e-06
+_S5 = -2.50507602534068634195e-08
+_S6 = 1.58969099521155010221e-10
+_C1 = 4.16666666666666019037e-02
+_C2 = -1.38888888888741095749e-03
+_C3 = 2.48015872894767294178e-05
+_C4 = -2.75573143513906633035e-07
+_C5 = 2.08757232129817482790e-09
+_C6 = -1.13596475577881948265e-11
+_PIO2_1 = 1.57079632673412561417e+00  # the first 33 bits of pi/2
+_PIO2_1T = 6.07710050650619224932e-11  # pi/2 - _PIO2_1
+_PIO2_2 = 6.07710050630396597660e-11  # the next 33 bits
+_PIO2_2T = 2.02226624879595063154e-21
+_PIO2_3 = 2.02226624871116645580e-21  # and the next 33
+_PIO2_3T = 8.47842766036889956997e-32
+_INV_PIO2 = 6.36619772367581382433e-01
+# thresholds on the high word, as doubles: a high word below H is |x| < _from_words(H, 0)
+_TWO_M27 = 2.0 ** -27  # 0x3E400000
+_COS_SPLIT = _from_words(0x3FD33333, 0)  # about 0.3
+_COS_QUARTER = _from_words(0x3FE90001, 0)  # above 0.78125 (high word over 0x3FE90000)
+_PIO4_HIGH = _from_words(0x3FE921FC, 0)  # high word at most 0x3FE921FB: about pi/4
+
+
+def _kernel_sin(x: float, y: float, iy: int) -> float:
+    """sin(x + y) for |x| <= pi/4, y the tail of x (used when iy is 1)."""
+    if -_TWO_M27 < x < _TWO_M27:  # (the high word of |x| below 0x3E400000)
+        return x
+    z = x * x
+    v = z * x
+    r = _S2 + z * (_S3 + z * (_S4 + z * (_S5 + z * _S6)))
+    if iy == 0:
+        return x + v * (_S1 + z * r)
+    return x - ((z * (0.5 * y - v * r) - y) - v * _S1)
+
+
+def _kernel_cos(x: float, y: float) -> float:
+    """cos(x + y) for |x| <= pi/4 (fdlibm 5.3's kernel, with its 0.28125 split)."""
+    a = abs(x)
+    if a < _TWO_M27:
+        return 1.0
+    z = x * x
+    r = z * (_C1 + z * (_C2 + z * (_C3 + z * (_C4 + z * (_C5 + z * _C6)))))
+    if a < _COS_SPLIT:  # |x| < 0.3
+        return 1.0 - (0.5 * z - (z * r - x * y))
+    # (|x| / 4 with the low word cleared below 0.78125)
+    qx = 0.28125 if a >= _COS_QUARTER else _from_words((_high_low(x)[0] & 0x7FFFFFFF) - 0x00200000, 0)
+    return (1.0 - qx) - ((0.5 * z - qx) - (z * r - x * y))
+
+
+def _rem_pio2(x: float) -> tuple[int, float, float] | None:
+    """x - n * pi/2 as y0 + y1 with n, for pi/4 < |x| <= 2**19 * pi/2; None beyond."""
+    hx = _high_low(x)[0]
+    negative = hx >> 31
+    ix = hx & 0x7FFFFFFF
+    if ix < 0x4002D97C:  # |x| < 3pi/4: n is 1 or -1
+        sign = -1.0 if negative else 1.0
+        z = x - sign * _PIO2_1
+        if ix != 0x3FF921FB:
+            y0 = z - sign * _PIO2_1T
+            return (-1 if negative else 1), y0, (z - y0) - sign * _PIO2_1T
+        z -= sign * _PIO2_2  # x is near pi/2: 33 more bits
+        y0 = z - sign * _PIO2_2T
+        return (-1 if negative else 1), y0, (z - y0) - sign * _PIO2_2T
+    if ix > 0x413921FB:
+        return None
+    t = abs(x)
+    n = int(t * _INV_PIO2 + 0.5)
+    fn = float(n)
+    r = t - fn * _PIO2_1
+    w = fn * _PIO2_1T
+    j = ix >> 20
+    y0 = r - w
+    if j - ((_high_low(y0)[0] >> 20) & 0x7FF) > 16:  # cancellation: a second part of pi/2
+        t = r
+        w = fn * _PIO2_2
+        r = t - w
+        w = fn * _PIO2_2T - ((t - r) - w)
+        y0 = r - w
+        if j - ((_high_low(y0)[0] >> 20) & 0x7FF) > 49:  # and a third
+            t = r
+            w = fn * _PIO2_3
+            r = t - w
+            w = fn * _PIO2_3T - ((t - r) - w)
+            y0 = r - w
+    y1 = (r - y0) - w
+    if negative:
+        return -n, -y0, -y1
+    return n, y0, y1
+
+
+def fdlibm_sin(x: float) -> float:
+    """NON-SPEC: sin of a finite x as fdlibm computes it (beyond |x| = 2**19 * pi/2, whose
+    reduction needs fdlibm's multi-precision 2/pi, the platform's sin)."""
+    if -_PIO4_HIGH < x < _PIO4_HIGH:  # |x| <= pi/4 (its high word at most 0x3FE921FB)
+        return _kernel_sin(x, 0.0, 0)
+    reduced = _rem_pio2(x)
+    if reduced is None:
+        return math.sin(x)
+    n, y0, y1 = reduced
+    quarter = n & 3
+    if quarter == 0:
+        return _kernel_sin(y0, y1, 1)
+    if quarter == 1:
+        return _kernel_cos(y0, y1)
+    if quarter == 2:
+        return -_kernel_sin(y0, y1, 1)
+    return -_kernel_cos(y0, y1)
+
+
+def fdlibm_cos(x: float) -> float:
+    """NON-SPEC: cos of a finite x as fdlibm computes it (the platform's beyond 2**19 * pi/2)."""
+    if -_PIO4_HIGH < x < _PIO4_HIGH:
+        return _kernel_cos(x, 0.0)
+    reduced = _rem_pio2(x)
+    if reduced is None:
+        return math.cos(x)
+    n, y0, y1 = reduced
+    quarter = n & 3
+    if quarter == 0:
+        return _kernel_cos(y0, y1)
+    if quarter == 1:
+        return -_kernel_sin(y0, y1, 1)
+    if quarter == 2:
+        return -_kernel_cos(y0, y1)
+    return _kernel_sin(y0, y1, 1)
+
+
+# atan: |x| split at 7/16, 11/16, 19/16 and 39/16; beyond 7/16, atan(x) = atan(c) + atan(t)
+# with c one of 1/2, 1, 3/2, infinity (_ATAN_HI + _ATAN_LO) and t small; then a polynomial in t.
+_ATAN_HI = (4.63647609000806093515e-01, 7.85398163397448278999e-01, 9.82793723247329054082e-01,
+            1.57079632679489655800e+00)
+_ATAN_LO = (2.26987774529616870924e-17, 3.06161699786838301793e-17, 1.39033110312309984516e-17,
+            6.12323399573676603587e-17)
+_AT = (3.33333333333329318027e-01, -1.99999999998764832476e-01, 1.42857142725034663711e-01,
+       -1.11111104054623557880e-01, 9.09088713343650656196e-02, -7.69187620504482999495e-02,
+       6.66107313738753120669e-02, -5.83357013379057348645e-02, 4.97687799461593236017e-02,
+       -3.65315727442169155270e-02, 1.62858201153657823623e-02)
+_PI = 3.1415926535897931160e+00
+_PI_LO = 1.2246467991473531772e-16  # pi - _PI
+_PI_O_2 = 1.5707963267948965580e+00
+
+
+def fdlibm_atan(x: float) -> float:
+    """NON-SPEC: the arc tangent of x (not NaN), as fdlibm computes it."""
+    hx = _high_low(x)[0]
+    ix = hx & 0x7FFFFFFF
+    negative = hx >> 31
+    if ix >= 0x44100000:  # |x| >= 2**66 (or infinite)
+        z = _ATAN_HI[3] + _ATAN_LO[3]
+        return -z if negative else z
+    if ix < 0x3FDC0000:  # |x| < 7/16
+        if ix < 0x3E400000:  # |x| < 2**-27
+            return x
+        part = -1
+    else:
+        x = abs(x)
+        if ix < 0x3FE60000:  # |x| < 11/16
+            part = 0
+            x = (2.0 * x - 1.0) / (2.0 + x)
+        elif ix < 0x3FF30000:  # |x| < 19/16
+            part = 1
+            x = (x - 1.0) / (x + 1.0)
+        elif ix < 0x40038000:  # |x| < 39/16
+            part = 2
+            x = (x - 1.5) / (1.0 + 1.5 * x)
+        else:
+            part = 3
+            x = -1.0 / x
+    z = x * x
+    w = z * z
+    s1 = z * (_AT[0] + w * (_AT[2] + w * (_AT[4] + w * (_AT[6] + w * (_AT[8] + w * _AT[10])))))
+    s2 = w * (_AT[1] + w * (_AT[3] + w * (_AT[5] + w * (_AT[7] + w * _AT[9]))))
+    if part < 0:
+        return x - x * (s1 + s2)
+    z = _ATAN_HI[part] - ((x * (s1 + s2) - _ATAN_LO[part]) - x)
+    return -z if negative else z
+
+
+def fdlibm_atan2(y: float, x: float) -> float:
+    """NON-SPEC: atan2 of finite, non-zero y and x, as fdlibm computes it (the quadrant's
+    multiple of pi added in two parts)."""
+    if x == 1.0:
+        return fdlibm_atan(y)
+    hy = _high_low(y)[0]
+    hx = _high_low(x)[0]
+    quadrant = (hy >> 31) | ((hx >> 30) & 2)  # bit 0: y < 0; bit 1: x < 0
+    k = ((hy & 0x7FFFFFFF) - (hx & 0x7FFFFFFF)) >> 20  # the difference of the exponents
+    if k > 60:  # |y / x| > 2**60
+        z = _PI_O_2 + 0.5 * _PI_LO
+        quadrant &= 1
+    elif hx >> 31 and k < -60:  # |y / x| < 2**-60 with x < 0
+        z = 0.0
+    else:
+        z = fdlibm_atan(abs(y / x))
+    if quadrant == 0:
+        return z
+    if quadrant == 1:
+        return -z
+    if quadrant == 2:
+        return _PI - (z - _PI_LO)
+    return (z - _PI_LO) - _PI
+
+
+# tan: on [-pi/4, pi/4] an odd polynomial of degree 27 (below 0.6744 directly, above it on
+# pi/4 - x); -1/tan for the odd quarter turns, divided carefully.
+_T = (3.33333333333334091986e-01, 1.33333333333201242699e-01, 5.39682539762260521377e-02,
+      2.18694882948595424599e-02, 8.86323982359930005737e-03, 3.59207910759131235356e-03,
+      1.45620945432529025516e-03, 5.88041240820264096874e-04, 2.46463134818469906812e-04,
+      7.81794442939557092300e-05, 7.14072491382608190305e-05, -1.85586374855275456654e-05,
+      2.59073051863633712884e-05)
+_PIO4 = 7.85398163397448278999e-01
+_PIO4_LO = 3.06161699786838301793e-17
+
+
+def _high_only(x: float) -> float:
+    """x with the low 32 bits of its mantissa cleared."""
+    return _from_words(_high_low(x)[0], 0)
+
+
+def _minus_inverse(x: float, w: float, r: float) -> float:
+    """-1 / w for w = x + r, with the error of the division corrected."""
+    z = _high_only(w)
+    v = r - (z - x)
+    a = -1.0 / w
+    t = _high_only(a)
+    s = 1.0 + t * z
+    return t + a * (s + t * v)
+
+
+def _kernel_tan(x: float, y: float, iy: int) -> float:
+    """tan(x + y) (iy 1) or -1/tan(x + y) (iy -1) for |x| <= pi/4."""
+    hx, lx = _high_low(x)
+    ix = hx & 0x7FFFFFFF
+    negative = hx >> 31
+    if ix < 0x3E300000 and int(x) == 0:  # |x| < 2**-28
+        if (ix | lx) == 0 and iy == -1:
+            return 1.0 / abs(x)
+        if iy == 1:
+            return x
+        return _minus_inverse(x, x + y, y)
+    big = ix >= 0x3FE59428  # |x| >= 0.6744
+    if big:
+        if negative:
+            x = -x
+            y = -y
+        x = (_PIO4 - x) + (_PIO4_LO - y)
+        y = 0.0
+    z = x * x
+    w = z * z
+    r = _T[1] + w * (_T[3] + w * (_T[5] + w * (_T[7] + w * (_T[9] + w * _T[11]))))
+    v = z * (_T[2] + w * (_T[4] + w * (_T[6] + w * (_T[8] + w * (_T[10] + w * _T[12])))))
+    s = z * x
+    r = y + z * (s * (r + v) + y)
+    r += _T[0] * s
+    w = x + r
+    if big:
+        v = float(iy)
+        return (-1.0 if negative else 1.0) * (v - 2.0 * (x - (w * w / (w + v) - r)))
+    if iy == 1:
+        return w
+    return _minus_inverse(x, w, r)
+
+
+def fdlibm_tan(x: float) -> float:
+    """NON-SPEC: tan of a finite x as fdlibm computes it (the platform's beyond 2**19 * pi/2)."""
+    if -_PIO4_HIGH < x < _PIO4_HIGH:  # |x| <= pi/4
+        return _kernel_tan(x, 0.0, 1)
+    reduced = _rem_pio2(x)
+    if reduced is None:
+        return math.tan(x)
+    n, y0, y1 = reduced
+    return _kernel_tan(y0, y1, 1 - ((n & 1) << 1))
