@@ -17,7 +17,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_bulk, check_stop, checked_pieces, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, check_bulk, check_every, check_stop, checked_pieces, throw_range_error, throw_type_error
 from pyjsvm.regexp import unicode_data
 from pyjsvm.regexp.charset import decode_ranges
 from pyjsvm.runtime.functions import register_inline
@@ -421,8 +421,8 @@ def string_from_code_point(realm: "Realm", this: Any, args: list[Any], new_targe
     out: list[str] = []
     append = out.append
     for k, nxt in enumerate(list(args)):
-        if not k & 4095:
-            check_stop(4096 if k else 1)
+        if not k & EVERY_4096:
+            check_every(k, EVERY_4096)
         cp = nxt if type(nxt) is float else to_number(nxt)
         # NON-SPEC fast path: an integral Number in the BMP is its own code unit
         if 0.0 <= cp <= 65535.0 and cp == int(cp):
@@ -527,8 +527,8 @@ def string_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     parts = [s]
     total = len(s)
     for k, a in enumerate(list(args)):
-        if not k & 4095:
-            check_stop(4096 if k else 1)
+        if not k & EVERY_4096:
+            check_every(k, EVERY_4096)
         t = to_string(a)
         total += len(t)
         check_string_length(total)

@@ -335,6 +335,25 @@ def check_stop(cost: int = 1) -> None:
         agent.interrupt(cost)
 
 
+# NON-SPEC: how often a built-in's loop over elements JS controls checks the budget, as the mask
+# its index is tested with (``if not i & EVERY_4096: check_every(i, EVERY_4096)``): a loop whose
+# elements may run code or allocate (a [[Get]], a callback, a conversion) checks every 256, a loop
+# of plain reads every 4,096, a loop of a few bytecodes an element every 65,536
+EVERY_256 = 0xFF
+EVERY_4096 = 0xFFF
+EVERY_65536 = 0xFFFF
+
+
+def check_every(i: int, mask: int) -> None:
+    """NON-SPEC: the budget check of a built-in's loop at its element ``i``, called when
+    ``not i & mask`` (the test stays inline in the loop, so that the other elements pay one AND):
+    charges the ``mask + 1`` elements visited since the last check, or one step at the loop's
+    first element (``i == 0``), so that a short loop stays nearly free (see ``check_stop``)."""
+    agent = _current.get()
+    if agent.stop:
+        agent.interrupt(mask + 1 if i else 1)
+
+
 # NON-SPEC: the code units (or bytes, or BigInt digits) that bulk work in one Python operation
 # (repeat, a string search, a copy of binary data) does per step charged
 UNITS_PER_STEP = 1 << 10
