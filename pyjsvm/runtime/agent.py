@@ -12,7 +12,7 @@ import threading
 from collections import deque
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, NoReturn, cast
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, NoReturn, TypeVar, cast
 from pyjsvm.syntax.parse import set_parse_poll
 from pyjsvm.runtime import thread_limit
 from pyjsvm.runtime.thread_limit import fields as thread_fields
@@ -383,16 +383,27 @@ def check_bulk(units: int) -> None:
 ITEM_PIECE = 1 << 12
 
 
-def checked_pieces(items: list[Any], size: int = ITEM_PIECE) -> Iterator[list[Any]]:
-    """NON-SPEC: ``items`` in slices of ``size``, the budget checked (check_stop) before each
-    when there is more than one: a built-in's loop over a million arguments (Math.max(...a))
-    stops at a run's timeout."""
+def check_items(n: int) -> None:
+    """NON-SPEC: the budget check of bulk work on ``n`` elements, keys or pieces done in one
+    Python operation (the keys of a big object, the pieces of a split): a step each is charged to
+    a step budget when there are more than ITEM_PIECE of them; fewer are free, as the first piece
+    of a loop that checks every ITEM_PIECE elements is (check_every)."""
+    agent = _current.get()
+    if agent.stop and n > ITEM_PIECE:
+        agent.interrupt(n)
+_Seq = TypeVar("_Seq", list[Any], range)
+
+
+def checked_pieces(items: _Seq, size: int = ITEM_PIECE) -> Iterator[_Seq]:
+    """NON-SPEC: ``items`` (a list, a range) in slices of ``size``, the budget checked
+    (check_stop, a step per item) before each when there is more than one: a built-in's loop over
+    a million arguments (Math.max(...a)) stops at a run's timeout and a step budget."""
     if len(items) <= size:
         yield items
         return
     for b in range(0, len(items), size):
         check_stop(min(size, len(items) - b))
-        yield items[b:b + size]
+        yield cast(_Seq, items[b:b + size])
 
 
 def check_stop_compiling() -> None:
