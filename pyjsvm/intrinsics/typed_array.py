@@ -1060,7 +1060,7 @@ def _pack_pieces(o: JSTypedArray, start: int, values: list[Any]) -> int:
         return n if _pack_numbers(o, start, values) else 0
     k = 0
     while k < n:
-        check_stop()
+        check_stop(min(_STORE_PIECE, n - k))  # (a step per element: see check_stop)
         if not _pack_numbers(o, start + k, values[k:k + _STORE_PIECE]):
             break
         k += _STORE_PIECE

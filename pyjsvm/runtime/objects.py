@@ -30,7 +30,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from pyjsvm.runtime.agent import JSThrow, check_items, check_stop, checked_pieces, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_65536, JSThrow, check_every, check_items, checked_pieces, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.conversion import to_number, to_uint32
 from pyjsvm.runtime.values import MISSING, NULL, SYM_SPECIES, JSObjectBase, JSSymbol
 
@@ -767,8 +767,8 @@ class JSArray(JSObject):
         for i, v in enumerate(d):
             if v is not MISSING:
                 new[str(i)] = v
-            if not i & 0xFFFF and i:
-                check_stop()  # (a run's budget: the array stays dense until the end)
+            if not i & EVERY_65536 and i:
+                check_every(i, EVERY_65536)  # (a run's budget: the array stays dense until the end)
         new.update(old)
         self.props = new
         self.dense = None

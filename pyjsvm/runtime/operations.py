@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from pyjsvm.runtime.agent import EVERY_4096, EVERY_65536, JSThrow, check_every, current_realm, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, EVERY_65536, JSThrow, check_every, check_items, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import string_to_bigint
 from pyjsvm.runtime.objects import (
     A, C, E, L, W, WEC, BuiltinFunction, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
@@ -726,6 +726,7 @@ def set_integrity_level(o: JSObject, level: str) -> bool:
         # pass (a Prop changed in place, a plain value made a Prop)
         o.extensible = False
         props = o.props
+        check_items(len(props))  # (a step budget: a step a property of a big object)
         drop = C | W if level == "frozen" else C
         for k, v in props.items():
             if type(v) is Prop:

@@ -18,7 +18,9 @@ BUDGET = 300_000        # for the cases on D, A and SET (elements)
 BULK_BUDGET = 20_000    # for the others (code units and bytes: 2**26 of them are 65,536 steps)
 # a dense JS array of 2**19 elements (D), made in two runs that each fit the budget; an object
 # of 400,000 keys (O), in four
-SETUP = {"D": ["var D = new Array(2**18).fill(0); 0", "D.length = 2**19; D.fill(0, 2**18); 0"],
+# (D.length = 2**19 moves the elements out of dense storage and back: a step per element since
+# make_sparse charges them)
+SETUP = {"D": ["var D = new Array(2**19).fill(0, 0, 2**18); 0", "D.fill(0, 2**18); 0"],
          "O": ["var O = {}; 0", *[f"for (let i = {k}e5; i < {k + 1}e5; i++) O['k' + i] = 0; 0" for k in range(4)]]}
 
 
@@ -109,6 +111,13 @@ CASES = [
     "S2.split('a', 2**31).length",
     "W.trim().length",
     "W.replace('a', 'b').length",
+    "Object.keys(O).length",
+    "Object.freeze(O) && 1",
+    "Object.defineProperty(D, 0, {get() { return 1 }}) && D.length",
+    "new Float64Array(D).length",
+    # a shift or unshift moves every element (a step per 1,024): a thousand on D charged 2,000
+    "for (let i = 0; i < 1000; i++) D.shift(); 1",
+    "for (let i = 0; i < 1000; i++) D.unshift(0); 1",
 ]
 
 
