@@ -327,8 +327,9 @@ def enter_agent() -> Agent:
 def check_stop(cost: int = 1) -> None:
     """The budget check for loops in built-ins whose trip count JS controls. NON-SPEC: ``cost``
     is what the work since the last check charges to a step budget (``step_limit``): one step
-    per element, property, iteration or match a built-in visits (a loop checking every 256
-    elements passes 256), so that a budget bounds the work of built-ins as it bounds JS loops.
+    per element, property, iteration or match a built-in visits (a loop that checks every 256
+    elements charges them through ``check_every``), so that a budget bounds the work of built-ins
+    as it bounds JS loops.
     Free without a budget or a timeout (one flag read)."""
     agent = _current.get()
     if agent.stop:
