@@ -392,7 +392,9 @@ def check_items(n: int) -> None:
     agent = _current.get()
     if agent.stop and n > ITEM_PIECE:
         agent.interrupt(n)
-_Seq = TypeVar("_Seq", list[Any], range)
+
+
+_Seq = TypeVar("_Seq", list[Any], range)  # (what checked_pieces slices)
 
 
 def checked_pieces(items: _Seq, size: int = ITEM_PIECE) -> Iterator[_Seq]:
