@@ -17,7 +17,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import EVERY_4096, UNITS_PER_STEP, check_bulk, check_every, check_items, check_stop, checked_pieces, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, ITEM_PIECE, UNITS_PER_STEP, check_bulk, check_every, check_items, check_stop, checked_pieces, throw_range_error, throw_type_error
 from pyjsvm.regexp import unicode_data
 from pyjsvm.regexp.charset import decode_ranges
 from pyjsvm.runtime.functions import register_inline
@@ -956,7 +956,8 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
         # NON-SPEC fast path: a non-empty string separator and no limit: the loop below
         if len(this) > _SPLIT_WHOLE:
             return create_array_from_list(_split_long(this, sep, 2**32 - 1), realm)
-        check_items(len(parts := this.split(sep)))  # (a step per piece made)
+        if len(parts := this.split(sep)) > ITEM_PIECE:
+            check_items(len(parts))  # (a step per piece made)
         return create_array_from_list(parts, realm)
     if (type(this) is str and 0 < len(args) <= 2 and (len(args) == 1 or args[1] is None or type(args[1]) is float)
             and (impl := REGEXP_METHOD[0](realm, args[0], SYM_SPLIT)) is not None):
