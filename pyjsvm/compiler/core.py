@@ -234,14 +234,18 @@ class ScopeResolver:
             depth += 1
         return "global", None
 
-    def resolves_before_value(self, name: str, value: Any, strict: bool) -> bool:
+    def resolves_before_value(self, name: str, value: Any, strict: bool,
+                              local: Callable[[str], bool] | None = None) -> bool:
         """Whether a strict ``name = value`` to a global ``name`` must resolve the name before
         ``value`` is evaluated: ResolveBinding comes first (sec-assignment-operators-runtime-
         semantics-evaluation step 1.a), and a reference found unresolvable then stays so, and
         PutValue throws (sec-putvalue step 3.a), even when evaluating ``value`` made the binding.
         NON-SPEC: not when the script itself declares ``name`` (its binding cannot go), nor when
-        evaluating ``value`` runs no code (then resolving at PutValue finds the same)."""
-        if not strict or self.resolve(name)[0] != "global" or _runs_no_code(self, value):
+        evaluating ``value`` runs no code (then resolving at PutValue finds the same). ``local``:
+        whether a name is bound in scopes the caller keeps itself (the emitter's Python locals),
+        inside the current scope."""
+        if not strict or (local is not None and local(name)) or self.resolve(name)[0] != "global" \
+                or _runs_no_code(self, value, local):
             return False
         s = self.ctx.scope
         while s.parent is not None:
@@ -676,12 +680,7 @@ def lookup_dynamic(env: Any, steps: list[Any], name: str) -> tuple[str, Any, Any
             if ex is not None and name in ex:
                 return "extra", ex, None
         elif k == "global":
-            g = e.glob
-            if name in g.lex:
-                return "lex", g.lex[name], None
-            if g.obj.has_property(name):
-                return "object", g.obj, None
-            return "none", None, None
+            return e.glob.resolve_binding(name)  # type: ignore[no-any-return]
         e = e.parent
     return "none", None, None
 
@@ -709,16 +708,17 @@ def _offset(node: Any) -> int | None:
     return r[0] if r else None
 
 
-def _runs_no_code(compiler: ScopeResolver, node: Any) -> bool:
+def _runs_no_code(compiler: ScopeResolver, node: Any, local: Callable[[str], bool] | None = None) -> bool:
     """NON-SPEC: whether evaluating the expression ``node`` runs no code that could be observed
-    (a literal, a function or arrow made, ``this``, a name bound in a function or block)."""
+    (a literal, a function or arrow made, ``this``, a name bound in a function or block: one the
+    compiler resolves to a slot, or one ``local`` says the caller binds)."""
     t = node.type
     if t in ("Literal", "FunctionExpression", "ArrowFunctionExpression", "ThisExpression"):
         return True
     if t == "TemplateLiteral":
         return not node.expressions
     if t == "Identifier":
-        return compiler.resolve(node.name)[0] == "slot"
+        return (local is not None and local(node.name)) or compiler.resolve(node.name)[0] == "slot"
     return False
 
 

@@ -4995,9 +4995,8 @@ class FunctionEmitter:
                     if appended is not None:
                         return appended
                 resolved = None
-                if ref is None and self.lookup(name) is None and not (
-                        e.right.type == "Identifier" and self.lookup(e.right.name) is not None) \
-                        and self.in_scope(self.outer[0], lambda: self.c.resolves_before_value(name, e.right, self.strict)):
+                if ref is None and self.in_scope(self.outer[0], lambda: self.c.resolves_before_value(
+                        name, e.right, self.strict, lambda n: self.lookup(n) is not None)):
                     # (a global the right side could make: resolved first, Compiler.resolves_before_value)
                     resolved = self.temp()
                     self.uses_G = True

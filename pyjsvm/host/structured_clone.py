@@ -24,7 +24,7 @@ from pyjsvm.host.jsutil import throw_node_error
 from pyjsvm.intrinsics.date import JSDateObject
 from pyjsvm.intrinsics.map_set import JSMap, JSSet
 from pyjsvm.intrinsics.regexp import JSRegExpObject
-from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.agent import EVERY_4096, JSThrow, check_every
 from pyjsvm.runtime.buffers import (
     JSArrayBuffer, JSDataView, detach_array_buffer, is_detached_buffer,
 )
@@ -88,11 +88,15 @@ class _Serializer:
         self.realm = realm
         self.memory = memory
         self.keep: list[Any] = []   # the serialized JS objects, so that their ids stay unique
+        self.values = 0  # NON-SPEC: the values serialized, a step each (the budget checked every 4,096)
 
     def fail(self, v: Any) -> JSThrow:
         return data_clone_error(self.realm, f"{_describe(v)} could not be cloned.")
 
     def serialize(self, v: Any) -> Any:
+        n = self.values = self.values + 1
+        if not n & EVERY_4096:
+            check_every(n, EVERY_4096)
         if type(v) is JSSymbol:
             raise self.fail(v)
         if not isinstance(v, JSObject):
@@ -192,8 +196,12 @@ class _Deserializer:
     def __init__(self, realm: "Realm", memory: dict[int, Any]) -> None:
         self.realm = realm
         self.memory = memory
+        self.values = 0  # NON-SPEC: the values made, a step each (the budget checked every 4,096)
 
     def deserialize(self, rec: Any) -> Any:
+        n = self.values = self.values + 1
+        if not n & EVERY_4096:
+            check_every(n, EVERY_4096)
         if type(rec) is not _Rec:
             return rec
         got = self.memory.get(id(rec))

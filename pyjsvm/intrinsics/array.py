@@ -13,7 +13,7 @@ from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any, Generator
 
 from pyjsvm.runtime.stack import EMITTED_CALL
-from pyjsvm.runtime.agent import JSThrow, c_reentry, check_allocation, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, EVERY_65536, JSThrow, c_reentry, check_allocation, check_bulk, check_every, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.functions import INDEX_KEYS, ECMAFunction, JSArguments, register_inline
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.iteration import (
@@ -508,8 +508,8 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
             while True:
                 if k >= items.length:
                     break
-                if not k & 255:
-                    _check_stop(256 if k else 1)
+                if not k & EVERY_256:
+                    check_every(k, EVERY_256)
                 v = _get(items, k)
                 if mapping:
                     try:
@@ -568,8 +568,8 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
         out = []
         code, agent = (_emitted_code(mapper) if mapping else None), get_agent()
         for k in range(length):
-            if not k & 255:
-                _check_stop(256 if k else 1)
+            if not k & EVERY_256:
+                check_every(k, EVERY_256)
             v = _get(array_like, k)
             if mapping:
                 e2 = code.e2 if code is not None else None
@@ -801,8 +801,8 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
             else:
                 k = _past_hole(o, k, length)
                 continue
-            if not k & 255:
-                _check_stop(256 if k else 1)
+            if not k & EVERY_256:
+                check_every(k, EVERY_256)
             e3 = code.e3 if code is not None else None
             r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
             if stop_when is not None and (r is True or r is not False and to_boolean(r)) is stop_when:
@@ -810,8 +810,8 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
             k += 1
         return -1
     while k < length:
-        if not k & 255:
-            _check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         pk = str(k)
         if o.has_property(pk):
             v = o.get(pk, o)
@@ -902,8 +902,8 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
             else:
                 k = _past_hole(o, k, length)
                 continue
-            if not k & 255:
-                _check_stop(256 if k else 1)
+            if not k & EVERY_256:
+                check_every(k, EVERY_256)
             e3 = code.e3 if code is not None else None
             r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
             if r is True or r is not False and to_boolean(r):
@@ -930,8 +930,8 @@ def _find_via_predicate(o: JSObject, length: int, ascending: bool, pred: Any, th
     """FindViaPredicate (sec-findviapredicate): (index, value), index -1 when not found."""
     rng = range(length) if ascending else range(length - 1, -1, -1)
     for k in rng:
-        if not k & 255:
-            _check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         v = _get(o, k)
         if to_boolean(call(pred, this_arg, [v, float(k), o])):
             return k, v
@@ -1085,8 +1085,8 @@ def array_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
         # NON-SPEC: fast path (no user code runs: own plain data properties; holes read undefined)
         if type(x) is float and x != x:
             for i in range(k, length):
-                if not i & 0xFFFF:
-                    _check_stop(0x10000 if i else 1)  # (a Python loop: 2**25 elements took seconds past the timeout)
+                if not i & EVERY_65536:
+                    check_every(i, EVERY_65536)  # (a Python loop: 2**25 elements took seconds past the timeout)
                 v = d[i]
                 if type(v) is float and v != v:
                     return True
@@ -1244,8 +1244,8 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
                     throw_range_error("Invalid string length")
         for k in range(start, length):
             if is_arr:
-                if not k & 255:
-                    check_stop(256 if k else 1)
+                if not k & EVERY_256:
+                    check_every(k, EVERY_256)
                 d = o.dense  # type: ignore[attr-defined]
                 if d is not None and k < len(d) and d[k] is not MISSING:
                     v = d[k]  # NON-SPEC: fast path (re-read after every ToString)
@@ -1309,8 +1309,8 @@ def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
         else:
             k = _past_hole(o, k, length)
             continue
-        if not k & 255:
-            _check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         e3 = code.e3 if code is not None else None
         r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
         if out is not None:
@@ -1363,8 +1363,8 @@ def array_push(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     if length + len(args) > MAX_SAFE:
         throw_type_error("Pushing elements past 2^53-1 length")
     for k, e in enumerate(args):
-        if not k & 4095:
-            check_stop(4096 if k else 1)
+        if not k & EVERY_4096:
+            check_every(k, EVERY_4096)
         _set(o, str(length), e)
         length += 1
     _set(o, "length", float(length))
@@ -1481,7 +1481,8 @@ def array_shift(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
     if type(this) is JSArray:
         d = this.dense
         if d and this.length_writable and d[0] is not MISSING and _plain_dense(this) is not None:
-            this.length -= 1  # NON-SPEC: fast path
+            check_bulk(len(d))  # NON-SPEC: fast path (the elements moved: a step per 1,024)
+            this.length -= 1
             return d.pop(0)
     o = to_object(this)
     length = length_of_array_like(o)
@@ -1972,7 +1973,8 @@ def array_unshift(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
         if (d is not None and this.length_writable and this.extensible
                 and (arg_count == 0 or _plain_dense(this) is not None)
                 and _protos_lack(this, len(d), arg_count)):
-            d[0:0] = args  # NON-SPEC: fast path
+            check_bulk(len(d) + arg_count)  # NON-SPEC: fast path (the elements moved: a step per 1,024)
+            d[0:0] = args
             this.length = len(d)
             return float(len(d))
     o = to_object(this)

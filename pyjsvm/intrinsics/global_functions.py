@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
-from pyjsvm.runtime.agent import check_stop, throw_error
+from pyjsvm.runtime.agent import EVERY_4096, check_every, throw_error
 from pyjsvm.runtime.operations import to_number, to_string
 from pyjsvm.intrinsics.table import BuiltinTable
 from pyjsvm.runtime.operators import check_string_length, string_pieces
@@ -163,8 +163,8 @@ def decode(string: str, preserve_escape_set: str) -> str:
     steps = 0
     while k < length:
         steps += 1
-        if not steps & 4095:
-            check_stop(4096 if steps else 1)  # NON-SPEC: the budget check
+        if not steps & EVERY_4096:
+            check_every(steps, EVERY_4096)  # NON-SPEC: the budget check
             # NON-SPEC: a list of one small string a character took ~70 bytes a character
             # (3.6 GB for a result of 64M code units): the pieces so far become one string
             chunks.append("".join(out))
@@ -286,8 +286,8 @@ def global_unescape(realm: "Realm", this: Any, args: list[Any], nt: Any) -> str:
     steps = 0
     while k < length:
         steps += 1
-        if not steps & 4095:
-            check_stop(4096 if steps else 1)  # NON-SPEC: the budget check
+        if not steps & EVERY_4096:
+            check_every(steps, EVERY_4096)  # NON-SPEC: the budget check
             # NON-SPEC: a list of one small string a character took ~70 bytes a character
             # (3.6 GB for a result of 64M code units): the pieces so far become one string
             chunks.append("".join(out))

@@ -12,7 +12,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
-from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, check_every, check_stop, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.objects import (
     C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, ordered_keys, ordinary_props_type,
     same_value,
@@ -98,8 +98,8 @@ def _parse_string_slow(text: str, i: int) -> tuple[str, int]:
     steps = 0
     while True:
         steps += 1
-        if not steps & 4095:
-            check_stop(4096 if steps else 1)  # NON-SPEC: the budget check (a string of 2**26 escapes took 36 s)
+        if not steps & EVERY_4096:
+            check_every(steps, EVERY_4096)  # NON-SPEC: the budget check (a string of 2**26 escapes took 36 s)
         m = chunk(text, k)
         assert m is not None
         e = m.end()
@@ -187,8 +187,8 @@ def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, P
     while True:
         # ---- parse one value starting at i (no whitespace before it) ----
         count += 1
-        if not count & 1023:
-            check_stop(1024 if count else 1)
+        if not count & EVERY_4096:
+            check_every(count, EVERY_4096)
         if i >= n:
             _fail(text, i)
         c = text[i]
@@ -342,8 +342,8 @@ def internalize_json_property(realm: "Realm", holder: JSObject, name: str, reviv
             length = length_of_array_like(value)
             index = 0
             while index < length:
-                if not index & 255:
-                    check_stop(256 if index else 1)
+                if not index & EVERY_256:
+                    check_every(index, EVERY_256)
                 key = str(index)
                 er = element_records[index] if index < n_records else None
                 new_element = internalize_json_property(realm, value, key, reviver, er)
@@ -355,8 +355,8 @@ def internalize_json_property(realm: "Realm", holder: JSObject, name: str, reviv
         else:
             keys = enumerable_own_properties(value, "key")
             for n, key in enumerate(keys):
-                if not n & 255:
-                    check_stop(256 if n else 1)
+                if not n & EVERY_256:
+                    check_every(n, EVERY_256)
                 new_element = internalize_json_property(realm, value, key, reviver, entry_records.get(key))
                 if new_element is None:
                     value.delete(key)
@@ -737,8 +737,8 @@ class _Serializer:
         fast = value.simple_props and type(value) is JSObject
         plain = self.replacer is None  # (SerializeJSONProperty of a primitive then in line)
         for n, key in enumerate(keys):
-            if not n & 255:
-                check_stop(256 if n else 1)
+            if not n & EVERY_256:
+                check_every(n, EVERY_256)
                 buf.sync()
             # 1. Let value be ? Get(holder, key) -- read ``props`` directly for plain data.
             v = props.get(key, MISSING) if fast else MISSING
@@ -795,8 +795,8 @@ class _Serializer:
         is_js_array = type(value) is JSArray
         plain = self.replacer is None  # (SerializeJSONProperty of a primitive then in line)
         for index in range(length):
-            if not index & 255:
-                check_stop(256 if index else 1)
+            if not index & EVERY_256:
+                check_every(index, EVERY_256)
                 buf.sync()
             buf.append(sep if index else first_sep)
             if is_js_array:
@@ -892,8 +892,8 @@ def _plain_value(v: Any, buf: _Output, stack: set[int]) -> None:
         for i, x in enumerate(d):
             if i:
                 buf.append(",")
-                if not i & 255:
-                    check_stop(256 if i else 1)
+                if not i & EVERY_256:
+                    check_every(i, EVERY_256)
                     buf.sync()
             if x is None:
                 buf.append("null")
@@ -922,8 +922,8 @@ def json_stringify(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
             seen: set[str] = set()
             length = length_of_array_like(replacer)
             for k in range(length):
-                if not k & 255:
-                    check_stop(256 if k else 1)
+                if not k & EVERY_256:
+                    check_every(k, EVERY_256)
                 pv = replacer.get(str(k), replacer)
                 item: str | None = None
                 if type(pv) is str:

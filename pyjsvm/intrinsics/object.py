@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, ITEM_PIECE, JSThrow, check_every, check_items, current_realm, throw_type_error
 from pyjsvm.runtime.operators import concat_strings
 from pyjsvm.runtime.functions import register_inline
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
@@ -73,8 +73,8 @@ def object_assign(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
         from_ = to_object(source)
         plain = type(from_) is JSObject
         for n, key in enumerate(from_.own_property_keys()):
-            if not n & 4095:
-                check_stop(4096 if n else 1)  # NON-SPEC: the budget check (a string's or an array's indices)
+            if not n & EVERY_4096:
+                check_every(n, EVERY_4096)  # NON-SPEC: the budget check (a string's or an array's indices)
             if plain:
                 # NON-SPEC fast path: an ordinary source's own plain data property (enumerable,
                 # read now: a setter run by an earlier step may have changed it) is its value
@@ -110,15 +110,15 @@ def object_define_properties_op(o: JSObject, properties: Any) -> JSObject:
     keys = props.own_property_keys()
     descriptors: list[tuple[Any, PropertyDescriptor]] = []
     for n, key in enumerate(keys):
-        if not n & 4095:
-            check_stop(4096 if n else 1)  # NON-SPEC: the budget check
+        if not n & EVERY_4096:
+            check_every(n, EVERY_4096)  # NON-SPEC: the budget check
         prop_desc = props.get_own_property(key)
         if prop_desc is not None and prop_desc.enumerable is True:
             desc_obj = props.get(key, props)
             descriptors.append((key, to_property_descriptor(desc_obj)))
     for n, (key, desc) in enumerate(descriptors):
-        if not n & 4095:
-            check_stop(4096 if n else 1)
+        if not n & EVERY_4096:
+            check_every(n, EVERY_4096)
         define_property_or_throw(o, key, desc)
     return o
 
@@ -205,8 +205,8 @@ def object_get_own_property_descriptors(realm: "Realm", this: Any, args: list[An
     own_keys = obj.own_property_keys()
     descriptors = JSObject(realm.object_prototype)
     for n, key in enumerate(own_keys):
-        if not n & 4095:
-            check_stop(4096 if n else 1)  # NON-SPEC: the budget check
+        if not n & EVERY_4096:
+            check_every(n, EVERY_4096)  # NON-SPEC: the budget check
         descriptor = from_property_descriptor(obj.get_own_property(key))
         if descriptor is not None:
             create_data_property_or_throw(descriptors, key, descriptor)
@@ -350,6 +350,8 @@ def object_keys(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
         # NON-SPEC fast path: EnumerableOwnProperties(O, key) of an ordinary object read from
         # its props (its own keys in order, the enumerable string ones)
         props = o.props
+        if len(props) > ITEM_PIECE:
+            check_items(len(props))  # (a step budget: a step a key of a big object)
         # (most often every key is a string that is no index and every property a plain
         # stored value: one pass keeps them all, in order)
         keys = [k for k, v in props.items() if type(k) is str and k[:1] not in DIGITS and type(v) is not Prop]

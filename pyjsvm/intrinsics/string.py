@@ -17,7 +17,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_bulk, check_stop, checked_pieces, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, ITEM_PIECE, UNITS_PER_STEP, check_bulk, check_every, check_items, check_stop, checked_pieces, throw_range_error, throw_type_error
 from pyjsvm.regexp import unicode_data
 from pyjsvm.regexp.charset import decode_ranges
 from pyjsvm.runtime.functions import register_inline
@@ -31,7 +31,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import NULL, SYM_ITERATOR, SYM_TO_STRING_TAG, WELL_KNOWN_SYMBOLS, JSSymbol, argument
 from pyjsvm.intrinsics.table import INTL_HOOKS, BuiltinTable, make_constructor
 from pyjsvm.runtime.numeric import match_run, number_to_string, trim_string
-from pyjsvm.runtime.operators import MAX_STRING_LENGTH, STRING_PIECE, check_string_length, string_pieces
+from pyjsvm.runtime.operators import MAX_STRING_LENGTH, STRING_PIECE, check_string_length, copied, string_pieces
 from pyjsvm.syntax.utf16 import python_string_to_js, utf16_encode_code_point
 
 if TYPE_CHECKING:
@@ -280,7 +280,7 @@ def _string_index_of(s: str, search: str, from_index: int) -> int:
     """StringIndexOf (sec-stringindexof): -1 for not-found. NON-SPEC: a step budget is charged
     a step per 1,024 code units searched (check_bulk)."""
     i = s.find(search, from_index)
-    check_bulk((len(s) if i < 0 else i) - from_index)
+    check_bulk((len(s) if i < 0 else i + len(search)) - from_index)
     return i
 
 
@@ -421,8 +421,8 @@ def string_from_code_point(realm: "Realm", this: Any, args: list[Any], new_targe
     out: list[str] = []
     append = out.append
     for k, nxt in enumerate(list(args)):
-        if not k & 4095:
-            check_stop(4096 if k else 1)
+        if not k & EVERY_4096:
+            check_every(k, EVERY_4096)
         cp = nxt if type(nxt) is float else to_number(nxt)
         # NON-SPEC fast path: an integral Number in the BMP is its own code unit
         if 0.0 <= cp <= 65535.0 and cp == int(cp):
@@ -527,8 +527,8 @@ def string_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     parts = [s]
     total = len(s)
     for k, a in enumerate(list(args)):
-        if not k & 4095:
-            check_stop(4096 if k else 1)
+        if not k & EVERY_4096:
+            check_every(k, EVERY_4096)
         t = to_string(a)
         total += len(t)
         check_string_length(total)
@@ -718,9 +718,11 @@ def string_repeat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 @proto.method("replace", 2)
 def string_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.replace (sec-string.prototype.replace)."""
-    if type(this) is str and len(args) == 2 and type(p := args[0]) is str and type(r := args[1]) is str and "$" not in r:
+    if (type(this) is str and len(args) == 2 and type(p := args[0]) is str and type(r := args[1]) is str
+            and "$" not in r and len(this) <= STRING_PIECE):
         # NON-SPEC fast path: a string pattern and a replacement with no $ (GetSubstitution
-        # gives it as it is): the first occurrence replaced
+        # gives it as it is): the first occurrence replaced; a long string takes the steps below,
+        # which charge a step budget for the search and the copy
         i = this.find(p)
         return this if i < 0 else this[:i] + r + this[i + len(p):]
     if (type(this) is str and len(args) == 2 and type(r := args[1]) is str
@@ -881,9 +883,9 @@ def string_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
         b = args[1] if len(args) == 2 else None
         if type(a) is float and a - a == 0.0:
             if b is None:
-                return this[int(a):]
+                return r if len(r := this[int(a):]) < UNITS_PER_STEP else copied(r)
             if type(b) is float and b - b == 0.0:
-                return this[int(a):int(b)]
+                return r if len(r := this[int(a):int(b)]) < UNITS_PER_STEP else copied(r)
     s = _this_str(this, "String.prototype.slice")
     n = len(s)
     int_start = to_integer_or_infinity(argument(args, 0))
@@ -903,7 +905,7 @@ def string_slice(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
         to = min(int_end, n)
     if frm >= to:
         return ""
-    return s[int(frm):int(to)]
+    return copied(s[int(frm):int(to)])
 
 
 # NON-SPEC: a string up to this long is split by one str.split (at most ~10 ms); a longer one by
@@ -925,6 +927,7 @@ def _split_long(string: str, separator: str, lim: int) -> list[str]:
     out: list[str] = []
     substring_start = 0
     position = 0  # (where the search goes on: no match begins between substring_start and it)
+    charged = 0  # (the pieces in ``out`` charged to a step budget)
     while True:
         end = min(n, position + STRING_PIECE + keep_back)
         first = string.find(separator, position, end)
@@ -942,7 +945,8 @@ def _split_long(string: str, separator: str, lim: int) -> list[str]:
         if end == n:
             out.append(string[substring_start:])
             return out[:lim] if len(out) > lim else out
-        check_stop()
+        check_stop((STRING_PIECE >> 10) + len(out) - charged)  # (a step per 1,024 code units and per piece)
+        charged = len(out)
 
 
 @proto.method("split", 2)
@@ -950,7 +954,11 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     """String.prototype.split (sec-string.prototype.split)."""
     if type(this) is str and len(args) == 1 and type(sep := args[0]) is str and sep:
         # NON-SPEC fast path: a non-empty string separator and no limit: the loop below
-        return create_array_from_list(this.split(sep) if len(this) <= _SPLIT_WHOLE else _split_long(this, sep, 2**32 - 1), realm)
+        if len(this) > _SPLIT_WHOLE:
+            return create_array_from_list(_split_long(this, sep, 2**32 - 1), realm)
+        if len(parts := this.split(sep)) > ITEM_PIECE:
+            check_items(len(parts))  # (a step per piece made)
+        return create_array_from_list(parts, realm)
     if (type(this) is str and 0 < len(args) <= 2 and (len(args) == 1 or args[1] is None or type(args[1]) is float)
             and (impl := REGEXP_METHOD[0](realm, args[0], SYM_SPLIT)) is not None):
         # NON-SPEC fast path: GetMethod and Call below (no limit, or a Number: no JS code runs)
@@ -987,6 +995,8 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     search_start = 0
     match_index = _string_index_of(string, separator_string, 0)
     while match_index >= 0:
+        if not len(substrings) & EVERY_4096:
+            check_every(len(substrings), EVERY_4096)
         substrings.append(string[search_start:match_index])
         if len(substrings) == lim:
             return create_array_from_list(substrings, realm)
@@ -1029,10 +1039,10 @@ def string_substring(realm: "Realm", this: Any, args: list[Any], new_target: Any
         n = len(this)
         if type(a) is float and 0 <= a <= n:
             if b is None:
-                return this[int(a):]
+                return r if len(r := this[int(a):]) < UNITS_PER_STEP else copied(r)
             if type(b) is float and 0 <= b <= n:
                 x, y = int(a), int(b)
-                return this[x:y] if x <= y else this[y:x]
+                return r if len(r := this[x:y] if x <= y else this[y:x]) < UNITS_PER_STEP else copied(r)
     s = _this_str(this, "String.prototype.substring")
     n = len(s)
     int_start = to_integer_or_infinity(argument(args, 0))
@@ -1040,7 +1050,7 @@ def string_substring(realm: "Realm", this: Any, args: list[Any], new_target: Any
     int_end = n if end is None else to_integer_or_infinity(end)
     final_start = int(min(max(int_start, 0), n))
     final_end = int(min(max(int_end, 0), n))
-    return s[min(final_start, final_end):max(final_start, final_end)]
+    return copied(s[min(final_start, final_end):max(final_start, final_end)])
 
 
 @proto.method("substr", 2)
@@ -1061,7 +1071,7 @@ def string_substr(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
     int_end = min(int_start + int_length, size)
     if int_start >= int_end:
         return ""
-    return s[int(int_start):int(int_end)]
+    return copied(s[int(int_start):int(int_end)])
 
 
 def _default_case_map(cps: str, upper: bool) -> str:

@@ -16,7 +16,7 @@ import struct
 import sys
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_allocation, check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, check_allocation, check_every, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.buffers import (
     BYTES_PIECE, TYPED_ARRAY_TYPES, JSArrayBuffer, allocate_array_buffer, array_buffer_byte_length,
     clone_array_buffer, copy_bytes, fill_bytes, is_detached_buffer, set_value_in_buffer, typed_array_length_or_none,
@@ -195,8 +195,8 @@ def _write_values(o: JSTypedArray, start: int, values: list[Any]) -> None:
     for i, v in enumerate(values, start):
         if i >= n:
             break
-        if not i & 4095:
-            check_stop(4096 if i else 1)  # NON-SPEC: the budget check
+        if not i & EVERY_4096:
+            check_every(i, EVERY_4096)  # NON-SPEC: the budget check
         set_value_in_buffer(buf, base + i * size, t, v)
 
 
@@ -251,8 +251,8 @@ def typed_array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any
             store_list(target, values)
             return target
         for k in range(n):
-            if not k & 255:
-                check_stop(256 if k else 1)
+            if not k & EVERY_256:
+                check_every(k, EVERY_256)
             v = values[k]
             if mapfn is not None:
                 v = call(mapfn, this_arg, [v, float(k)])
@@ -262,8 +262,8 @@ def typed_array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any
     n = length_of_array_like(array_like)
     target = typed_array_create_from_constructor(c, [float(n)])
     for k in range(n):
-        if not k & 255:
-            check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         v = array_like.get(str(k), array_like)
         if mapfn is not None:
             v = call(mapfn, this_arg, [v, float(k)])
@@ -280,8 +280,8 @@ def typed_array_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
         throw_type_error(f"{to_display(c)} is not a constructor")
     new = typed_array_create_from_constructor(c, [float(len(items))])
     for k, v in enumerate(items):
-        if not k & 4095:
-            check_stop(4096 if k else 1)
+        if not k & EVERY_4096:
+            check_every(k, EVERY_4096)
         new.set(str(k), v, new)
     return new
 
@@ -399,8 +399,8 @@ def _iterate(this: Any, args: list[Any], method: str, stop_when: bool | None, fr
     this_arg = argument(args, 1)
     rng = range(n - 1, -1, -1) if from_end else range(n)
     for k in rng:
-        if not k & 255:
-            check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         v = o.get_element(k)
         r = fn.call(this_arg, [v, float(k), o])
         if stop_when is not None and to_boolean(r) is stop_when:
@@ -478,8 +478,8 @@ def typed_array_filter(realm: "Realm", this: Any, args: list[Any], new_target: A
     this_arg = argument(args, 1)
     kept = []
     for k in range(n):
-        if not k & 255:
-            check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         v = o.get_element(k)
         if to_boolean(fn.call(this_arg, [v, float(k), o])):
             kept.append(v)
@@ -512,8 +512,8 @@ def typed_array_includes(realm: "Realm", this: Any, args: list[Any], new_target:
         return False
     target = argument(args, 0)
     for i in range(k, n):
-        if not i & 255:
-            check_stop(256 if i else 1)
+        if not i & EVERY_256:
+            check_every(i, EVERY_256)
         if same_value_zero(o.get_element(i), target):
             return True
     return False
@@ -533,8 +533,8 @@ def typed_array_index_of(realm: "Realm", this: Any, args: list[Any], new_target:
         return -1.0
     cur = typed_array_length_or_none(o) or 0
     for i, v in enumerate(_read_range(o, k, min(n, cur)), k):
-        if not i & 255:
-            check_stop(256 if i else 1)
+        if not i & EVERY_256:
+            check_every(i, EVERY_256)
         if is_strictly_equal(v, target):
             return float(i)
     return -1.0
@@ -552,8 +552,8 @@ def typed_array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_ta
     k = int(min(f, n - 1)) if f >= 0 else int(n + f)
     target = argument(args, 0)
     for i in range(k, -1, -1):
-        if not i & 255:
-            check_stop(256 if i else 1)
+        if not i & EVERY_256:
+            check_every(i, EVERY_256)
         if is_valid_integer_index(o, float(i)) and is_strictly_equal(o.get_element(i), target):
             return float(i)
     return -1.0
@@ -572,8 +572,8 @@ def typed_array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any
     parts = []
     total = 0
     for k in range(n):
-        if not k & 255:
-            check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         v = o.get_element(k)
         s = "" if v is None else to_string(v)
         total += len(s) + len(sep)
@@ -591,8 +591,8 @@ def typed_array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any)
     this_arg = argument(args, 1)
     a = typed_array_species_create(realm, o, [float(n)])
     for k in range(n):
-        if not k & 255:
-            check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         v = o.get_element(k)
         mapped = fn.call(this_arg, [v, float(k), o])
         typed_array_set_element(a, float(k), mapped)
@@ -610,8 +610,8 @@ def _reduce(this: Any, args: list[Any], method: str, right: bool) -> Any:
             throw_type_error("Reduce of empty array with no initial value")
         acc = o.get_element(ks.pop(0))
     for k in ks:
-        if not k & 255:
-            check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         acc = fn.call(None, [acc, o.get_element(k), float(k), o])
     return acc
 
@@ -721,8 +721,8 @@ def set_typed_array_from_typed_array(realm: "Realm", target: JSTypedArray, targe
     conv = _read_range(source, 0, src_length)  # (the elements as JS values, read in slices)
     buf = target.buffer
     for i, v in enumerate(conv):
-        if not i & 4095:
-            check_stop(4096 if i else 1)  # NON-SPEC: the budget check
+        if not i & EVERY_4096:
+            check_every(i, EVERY_4096)  # NON-SPEC: the budget check
         set_value_in_buffer(buf, tstart + i * tt.size, tt, v)
 
 
@@ -744,8 +744,8 @@ def set_typed_array_from_array_like(target: JSTypedArray, target_offset: float, 
         # unobservable, and its leading pieces of Numbers are packed at once (_pack_pieces)
         packed = _pack_pieces(target, offset, src.dense)
     for k in range(packed, src_length):
-        if not k & 255:
-            check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         v = src.get(str(k), src)
         typed_array_set_element(target, float(offset + k), v)
 
@@ -787,8 +787,8 @@ def typed_array_slice(realm: "Realm", this: Any, args: list[Any], new_target: An
                 copy_bytes(dst, tb, src, sb, limit)
         else:
             for i, k in enumerate(range(start, end)):
-                if not i & 255:
-                    check_stop(256 if i else 1)
+                if not i & EVERY_256:
+                    check_every(i, EVERY_256)
                 typed_array_set_element(a, float(i), o.get_element(k))
     return a
 
@@ -862,8 +862,8 @@ def _counting_sort(o: JSTypedArray, into: JSTypedArray, n: int) -> bool:
         counts.update(array.array(code, src[b:min(b + step, base + n * t.size)]))
     pos = into.byte_offset
     for i, v in enumerate(sorted(counts)):
-        if not i & 255:
-            check_stop(256 if i else 1)
+        if not i & EVERY_256:
+            check_every(i, EVERY_256)
         c = counts[v]
         fill_bytes(dst, pos, struct.pack("<" + code, v), c)
         pos += c * t.size
@@ -913,8 +913,8 @@ def typed_array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new
     parts = []
     total = n - 1
     for k in range(n):
-        if not k & 255:
-            check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         v = o.get_element(k)
         s = "" if v is None or v is NULL else to_string(invoke(v, "toLocaleString", []))
         total += len(s)
@@ -969,8 +969,8 @@ def typed_array_with(realm: "Realm", this: Any, args: list[Any], new_target: Any
     a = typed_array_create_same_type(realm, o, n)
     idx = int(actual)
     for k in range(n):
-        if not k & 255:
-            check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         v = value if k == idx else o.get_element(k)
         typed_array_set_element(a, float(k), v)
     return a
@@ -1060,7 +1060,7 @@ def _pack_pieces(o: JSTypedArray, start: int, values: list[Any]) -> int:
         return n if _pack_numbers(o, start, values) else 0
     k = 0
     while k < n:
-        check_stop()
+        check_stop(min(_STORE_PIECE, n - k))  # (a step per element: see check_stop)
         if not _pack_numbers(o, start + k, values[k:k + _STORE_PIECE]):
             break
         k += _STORE_PIECE
@@ -1071,8 +1071,8 @@ def store_list(o: JSTypedArray, values: list[Any]) -> None:
     """Set(O, k, values[k], true) for each k of a new typed array ``o`` (TypedArraySetElement)."""
     # from the first piece that is not all Numbers (a conversion may run user code) on, one by one
     for k in range(_pack_pieces(o, 0, values), len(values)):
-        if not k & 4095:
-            check_stop(4096 if k else 1)
+        if not k & EVERY_4096:
+            check_every(k, EVERY_4096)
         typed_array_set_element(o, float(k), values[k])
 
 
@@ -1091,8 +1091,8 @@ def initialize_typed_array_from_array_like(o: JSTypedArray, array_like: JSObject
     n = length_of_array_like(array_like)
     allocate_typed_array_buffer(o, n)
     for k in range(n):
-        if not k & 255:
-            check_stop(256 if k else 1)
+        if not k & EVERY_256:
+            check_every(k, EVERY_256)
         typed_array_set_element(o, float(k), array_like.get(str(k), array_like))
 
 

@@ -7,7 +7,7 @@ import base64
 import re
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_stop, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, check_every, check_stop, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.buffers import typed_array_length_or_none
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.objects import JSObject
@@ -216,8 +216,8 @@ def from_base64(s: str, alphabet: str, last_chunk_handling: str, max_length: int
             if len(out) == max_length:
                 return DecodeResult(read, out)
             steps += 1
-            if not steps & 4095:
-                check_stop(4096 if steps else 1)  # NON-SPEC: the budget check (every fourth character at least)
+            if not steps & EVERY_4096:
+                check_every(steps, EVERY_4096)  # NON-SPEC: the budget check (every fourth character at least)
 
 
 def from_hex(s: str, max_length: int = MAX_LENGTH) -> DecodeResult:

@@ -12,7 +12,7 @@ import threading
 from collections import deque
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, NoReturn, cast
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, NoReturn, TypeVar, cast
 from pyjsvm.syntax.parse import set_parse_poll
 from pyjsvm.runtime import thread_limit
 from pyjsvm.runtime.thread_limit import fields as thread_fields
@@ -327,12 +327,32 @@ def enter_agent() -> Agent:
 def check_stop(cost: int = 1) -> None:
     """The budget check for loops in built-ins whose trip count JS controls. NON-SPEC: ``cost``
     is what the work since the last check charges to a step budget (``step_limit``): one step
-    per element, property, iteration or match a built-in visits (a loop checking every 256
-    elements passes 256), so that a budget bounds the work of built-ins as it bounds JS loops.
+    per element, property, iteration or match a built-in visits (a loop that checks every 256
+    elements charges them through ``check_every``), so that a budget bounds the work of built-ins
+    as it bounds JS loops.
     Free without a budget or a timeout (one flag read)."""
     agent = _current.get()
     if agent.stop:
         agent.interrupt(cost)
+
+
+# NON-SPEC: how often a built-in's loop over elements JS controls checks the budget, as the mask
+# its index is tested with (``if not i & EVERY_4096: check_every(i, EVERY_4096)``): a loop whose
+# elements may run code or allocate (a [[Get]], a callback, a conversion) checks every 256, a loop
+# of plain reads every 4,096, a loop of a few bytecodes an element every 65,536
+EVERY_256 = 0xFF
+EVERY_4096 = 0xFFF
+EVERY_65536 = 0xFFFF
+
+
+def check_every(i: int, mask: int) -> None:
+    """NON-SPEC: the budget check of a built-in's loop at its element ``i``, called when
+    ``not i & mask`` (the test stays inline in the loop, so that the other elements pay one AND):
+    charges the ``mask + 1`` elements visited since the last check, or one step at the loop's
+    first element (``i == 0``), so that a short loop stays nearly free (see ``check_stop``)."""
+    agent = _current.get()
+    if agent.stop:
+        agent.interrupt(mask + 1 if i else 1)
 
 
 # NON-SPEC: the code units (or bytes, or BigInt digits) that bulk work in one Python operation
@@ -364,16 +384,29 @@ def check_bulk(units: int) -> None:
 ITEM_PIECE = 1 << 12
 
 
-def checked_pieces(items: list[Any], size: int = ITEM_PIECE) -> Iterator[list[Any]]:
-    """NON-SPEC: ``items`` in slices of ``size``, the budget checked (check_stop) before each
-    when there is more than one: a built-in's loop over a million arguments (Math.max(...a))
-    stops at a run's timeout."""
+def check_items(n: int) -> None:
+    """NON-SPEC: the budget check of bulk work on ``n`` elements, keys or pieces done in one
+    Python operation (the keys of a big object, the pieces of a split): a step each is charged to
+    a step budget when there are more than ITEM_PIECE of them; fewer are free, as the first piece
+    of a loop that checks every ITEM_PIECE elements is (check_every)."""
+    agent = _current.get()
+    if agent.stop and n > ITEM_PIECE:
+        agent.interrupt(n)
+
+
+_Seq = TypeVar("_Seq", list[Any], range)  # (what checked_pieces slices)
+
+
+def checked_pieces(items: _Seq, size: int = ITEM_PIECE) -> Iterator[_Seq]:
+    """NON-SPEC: ``items`` (a list, a range) in slices of ``size``, the budget checked
+    (check_stop, a step per item) before each when there is more than one: a built-in's loop over
+    a million arguments (Math.max(...a)) stops at a run's timeout and a step budget."""
     if len(items) <= size:
         yield items
         return
     for b in range(0, len(items), size):
         check_stop(min(size, len(items) - b))
-        yield items[b:b + size]
+        yield cast(_Seq, items[b:b + size])
 
 
 def check_stop_compiling() -> None:

@@ -117,12 +117,22 @@ class GlobalEnv:
         if c is not None and (c.p is c or type(c.p) is Prop and c.p.flags & C):
             c.p = None
 
+    def resolve_binding(self, name: str) -> tuple[str, Any, Any]:
+        """GetIdentifierReference of ``name`` in this record (sec-getidentifierreference steps 2-3)
+        with its HasBinding (sec-global-environment-records-hasbinding-n): the declarative part's,
+        then the object part's (HasProperty of the global object). NON-SPEC: the reference in the
+        shape ``lookup_dynamic`` gives: ('lex', its value, None), ('object', the global object,
+        None), or ('none', None, None) for an unresolvable one."""
+        lex = self.lex
+        if name in lex:
+            return "lex", lex[name], None
+        if self.obj.has_property(name):
+            return "object", self.obj, None
+        return "none", None, None
+
     def has_binding(self, name: str) -> bool:
-        """HasBinding(N) of a Global Environment Record (sec-global-environment-records-hasbinding-n):
-        its declarative part's, then its object part's (HasProperty of the global object)."""
-        if name in self.lex:
-            return True
-        return self.obj.has_property(name)
+        """HasBinding(N) of a Global Environment Record (sec-global-environment-records-hasbinding-n)."""
+        return self.resolve_binding(name)[0] != "none"
 
     def can_declare_global_var(self, name: str) -> bool:
         """CanDeclareGlobalVar (sec-candeclareglobalvar)."""

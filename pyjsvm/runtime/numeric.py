@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 
-from pyjsvm.runtime.agent import check_digits, check_stop, throw_range_error
+from pyjsvm.runtime.agent import check_bulk, check_digits, check_stop, throw_range_error
 
 INF = float("inf")
 NAN = float("nan")
@@ -48,6 +48,8 @@ def trim_string(s: str, where: str = "start+end") -> str:
             if rest:
                 break
             check_stop()
+    if start or end < n:
+        check_bulk(end - start)  # (the copy: a step per 1,024 code units)
     return s[start:end]
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from pyjsvm.runtime.agent import JSThrow, check_stop, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_65536, ITEM_PIECE, JSThrow, check_every, check_items, checked_pieces, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.conversion import to_number, to_uint32
 from pyjsvm.runtime.values import MISSING, NULL, SYM_SPECIES, JSObjectBase, JSSymbol
 
@@ -497,8 +497,25 @@ class JSObject(JSObjectBase):
 DIGITS = frozenset("0123456789")  # (the first characters of an array index)
 
 
+def index_keys(n: int, dense: list[Any] | None = None) -> list[Any]:
+    """NON-SPEC: the keys '0', '1' ... of the indices below ``n`` (those where ``dense`` holds an
+    element, when given), for the [[OwnPropertyKeys]] of a String object, a typed array or a dense
+    array: made in pieces with the budget checked before each (checked_pieces), so that the keys
+    of a big one charge a step each and stop at a run's timeout."""
+    if n <= ITEM_PIECE:  # (one piece: no check, as checked_pieces; without its generator)
+        return [*map(str, range(n))] if dense is None else [str(i) for i, v in enumerate(dense) if v is not MISSING]
+    keys: list[Any] = []
+    for r in checked_pieces(range(n)):
+        keys += map(str, r) if dense is None else [str(i) for i in r if dense[i] is not MISSING]
+    return keys
+
+
 def ordered_keys(props: dict[Any, Any]) -> list[Any]:
-    """Integer indices ascending, then strings in creation order, then symbols in creation order."""
+    """Integer indices ascending, then strings in creation order, then symbols in creation order.
+    NON-SPEC: the keys of a big object are charged to a step budget first, a step each
+    (check_items: Reflect.ownKeys of an object of 400,000 keys was one step)."""
+    if len(props) > ITEM_PIECE:  # (check_items charges nothing below: no call)
+        check_items(len(props))
     # (most often every key is a string that is no index: one pass keeps them all)
     strs: list[Any] = [k for k in props if type(k) is str and k[:1] not in DIGITS]
     if len(strs) == len(props):
@@ -753,8 +770,8 @@ class JSArray(JSObject):
         for i, v in enumerate(d):
             if v is not MISSING:
                 new[str(i)] = v
-            if not i & 0xFFFF and i:
-                check_stop()  # (a run's budget: the array stays dense until the end)
+            if not i & EVERY_65536 and i:
+                check_every(i, EVERY_65536)  # (a run's budget: the array stays dense until the end)
         new.update(old)
         self.props = new
         self.dense = None
@@ -992,8 +1009,7 @@ class JSArray(JSObject):
     def own_property_keys(self) -> list[Any]:
         d = self.dense
         if d is not None:
-            keys: list[Any] = [str(i) for i, v in enumerate(d) if v is not MISSING]
-            return keys + self.keys_after_dense()
+            return index_keys(len(d), d) + self.keys_after_dense()
         ks = ordered_keys(self.props)
         n = 0
         while n < len(ks) and array_index(ks[n]) >= 0:
@@ -1153,14 +1169,7 @@ class JSStringObject(JSObject):
 
     def own_property_keys(self) -> list[Any]:
         n = len(self.primitive)
-        if n <= 1 << 16:
-            keys: list[Any] = [str(i) for i in range(n)]
-        else:
-            # NON-SPEC: made in chunks, with the budget check between them
-            keys = []
-            for start in range(0, n, 1 << 16):
-                check_stop(min(1 << 16, n - start))
-                keys.extend(map(str, range(start, min(start + (1 << 16), n))))
+        keys = index_keys(n)
         rest = ordered_keys(self.props)
         extra_ints = [k for k in rest if array_index(k) >= n]
         others = [k for k in rest if not array_index(k) >= n]

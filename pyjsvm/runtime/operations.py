@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, EVERY_65536, JSThrow, check_every, check_items, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import string_to_bigint
 from pyjsvm.runtime.objects import (
     A, C, E, L, W, WEC, BuiltinFunction, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
@@ -673,8 +673,8 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
         props = o.props
         ap = current_realm().array_prototype if kind != "value" else None
         for n, key in enumerate(o.own_property_keys()):
-            if not n & 4095:
-                check_stop(4096 if n else 1)
+            if not n & EVERY_4096:
+                check_every(n, EVERY_4096)
             if type(key) is not str or (v := enumerable_own_value(o, props, key)) is MISSING:
                 continue
             out.append(v if ap is None else JSArray(ap, [key, v]))
@@ -688,14 +688,14 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
         for i, v in enumerate(dense):
             if v is not MISSING:
                 out.append(str(i) if kind == "key" else v if not pairs else JSArray(ap, [str(i), v]))
-            if not i & 0xFFFF:
-                check_stop(0x10000 if i else 1)
+            if not i & EVERY_65536:
+                check_every(i, EVERY_65536)
         keys = o.keys_after_dense()
     else:
         keys = o.own_property_keys()
     for n, key in enumerate(keys):
-        if not n & 4095:
-            check_stop(4096 if n else 1)  # NON-SPEC: the budget check (a string's or typed array's indices)
+        if not n & EVERY_4096:
+            check_every(n, EVERY_4096)  # NON-SPEC: the budget check (a string's or typed array's indices)
         if type(key) is not str:
             continue
         if o.simple_props:
@@ -726,6 +726,7 @@ def set_integrity_level(o: JSObject, level: str) -> bool:
         # pass (a Prop changed in place, a plain value made a Prop)
         o.extensible = False
         props = o.props
+        check_items(len(props))  # (a step budget: a step a property of a big object)
         drop = C | W if level == "frozen" else C
         for k, v in props.items():
             if type(v) is Prop:
@@ -739,13 +740,13 @@ def set_integrity_level(o: JSObject, level: str) -> bool:
     keys = o.own_property_keys()
     if level == "sealed":
         for n, k in enumerate(keys):
-            if not n & 4095:
-                check_stop(4096 if n else 1)  # NON-SPEC: the budget check (an array's elements)
+            if not n & EVERY_4096:
+                check_every(n, EVERY_4096)  # NON-SPEC: the budget check (an array's elements)
             define_property_or_throw(o, k, PropertyDescriptor(configurable=False))
     else:
         for n, k in enumerate(keys):
-            if not n & 4095:
-                check_stop(4096 if n else 1)
+            if not n & EVERY_4096:
+                check_every(n, EVERY_4096)
             d = o.get_own_property(k)
             if d is not None:
                 if d.is_accessor():
@@ -761,8 +762,8 @@ def test_integrity_level(o: JSObject, level: str) -> bool:
     if o.is_extensible():
         return False
     for n, k in enumerate(o.own_property_keys()):
-        if not n & 4095:
-            check_stop(4096 if n else 1)  # NON-SPEC: the budget check (an array's elements)
+        if not n & EVERY_4096:
+            check_every(n, EVERY_4096)  # NON-SPEC: the budget check (an array's elements)
         d = o.get_own_property(k)
         if d is not None:
             if d.configurable is True:

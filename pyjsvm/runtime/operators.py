@@ -91,23 +91,43 @@ def concat_room(n: int) -> bool:
     return True
 
 
+def copy_room(n: int) -> None:
+    """NON-SPEC: concat_room for a concatenation that copies all its ``n`` code units into a new
+    string (any but an append that emitted code does in place, which copies only what it appends):
+    a step budget is charged for them too, a step per 1,024 (check_bulk), before the copy, so that
+    ``for (;;) t = s + s`` on a long ``s`` is bounded by ``step_limit`` as by a timeout."""
+    concat_room(n)
+    check_bulk(n)
+
+
 def concat_strings(*parts: str) -> str:
     """NON-SPEC: the string-concatenation of ``parts`` -- a template literal's cooked strings and
     substitutions (sec-template-literals-runtime-semantics-evaluation), the pieces of a built-in's
     result (Error.prototype.toString, Object.prototype.toString ...) -- its length checked
-    (concat_room) before it is made: three substitutions of a 2**28-code-unit string made a string
+    (copy_room) before it is made: three substitutions of a 2**28-code-unit string made a string
     past the longest one, a hundred of them tens of GiB."""
     n = sum(map(len, parts))
     if n >= ALLOCATION_CHECK_MIN:
-        concat_room(n)
+        copy_room(n)
     return "".join(parts)
 
 
 def _concat(a: str, b: str) -> str:
     n = len(a) + len(b)
-    if n >= ALLOCATION_CHECK_MIN:  # (below it concat_room has nothing to refuse: no call)
-        concat_room(n)
+    if n >= ALLOCATION_CHECK_MIN:  # (below it copy_room has nothing to refuse or charge: no call)
+        if a and b:
+            copy_room(n)
+        else:
+            return a or b  # (what CPython's a + b gives: the other string, not a copy)
     return a + b
+
+
+def copied(s: str) -> str:
+    """NON-SPEC: ``s``, a string a built-in made by copying code units of a longer one (a slice),
+    charged to a step budget, a step per 1,024 code units (check_bulk): ``S.slice(1)`` in a loop
+    copied 64 MiB a step."""
+    check_bulk(len(s))
+    return s
 
 
 def concat_operand(v: Any) -> str:

@@ -16,13 +16,18 @@ import pyjsvm as vm
 N = 1_000_000
 BUDGET = 300_000        # for the cases on D, A and SET (elements)
 BULK_BUDGET = 20_000    # for the others (code units and bytes: 2**26 of them are 65,536 steps)
-# a dense JS array of 2**19 elements (D), made in two runs that each fit the budget
-SETUP = ["var D = new Array(2**18).fill(0); 0", "D.length = 2**19; D.fill(0, 2**18); 0"]
+# a dense JS array of 2**19 elements (D), made in two runs that each fit the budget; an object
+# of 400,000 keys (O), in four
+# (D.length = 2**19 moves the elements out of dense storage and back: a step per element since
+# make_sparse charges them)
+SETUP = {"D": ["var D = new Array(2**19).fill(0, 0, 2**18); 0", "D.fill(0, 2**18); 0"],
+         "O": ["var O = {}; 0", *[f"for (let i = {k}e5; i < {k + 1}e5; i++) O['k' + i] = 0; 0" for k in range(4)]]}
 
 
 def _globals(code: str) -> dict[str, object]:
     # handed in by the host (a conversion is not charged): only what the case names
     make = {"A": lambda: [0.0] * (BUDGET + 1000), "S": lambda: "a" * (1 << 26), "S2": lambda: "a" * N,
+            "W": lambda: "a" * (1 << 26) + " ",
             "T": lambda: bytearray(1 << 26), "F": lambda: bytearray(1 << 23),
             "SET": lambda: set(range(BUDGET + 1000)), "SRC": lambda: "1;" * 200_000}
     return {name: fn() for name, fn in make.items() if re.search(rf"\b{name}\b", code)}
@@ -89,16 +94,41 @@ CASES = [
     "for (let i = 0; i < 100; i++) new Intl.NumberFormat().format(2n ** 262143n)",
     "eval(SRC)",
     "Function(SRC)",
+    # work that grew with its input and charged nothing, or a step a piece of 65,536 (before:
+    # each ran to the end under its budget; S.split('a') made 2**26 strings in 6.8 s)
+    "Object.getOwnPropertyNames(D).length",
+    "Reflect.ownKeys(D).length",
+    "Reflect.ownKeys(O).length",
+    "Object.getOwnPropertyNames(new Uint8Array(2**22)).length",
+    "S.slice(1).length",
+    "S.substring(1).length",
+    "S.substr(1).length",
+    "(S + S).length",
+    "`${S}${S}`.length",
+    "S.includes(S)",
+    "S.split('a').length",
+    "S2.split('a').length",
+    "S2.split('a', 2**31).length",
+    "W.trim().length",
+    "W.replace('a', 'b').length",
+    "Object.keys(O).length",
+    "Object.freeze(O) && 1",
+    "Object.defineProperty(D, 0, {get() { return 1 }}) && D.length",
+    "new Float64Array(D).length",
+    # a shift or unshift moves every element (a step per 1,024): a thousand on D charged 2,000
+    "for (let i = 0; i < 1000; i++) D.shift(); 1",
+    "for (let i = 0; i < 1000; i++) D.unshift(0); 1",
 ]
 
 
 @pytest.mark.parametrize("code", CASES)
 def test_a_step_limit_stops_a_builtins_work(code: str) -> None:
-    elements = re.search(r"\b(D|A|SET)\b", code) is not None
+    elements = re.search(r"\b(D|O|A|SET)\b", code) is not None
     ctx = vm.create_context(_globals(code), step_limit=BUDGET if elements else BULK_BUDGET)
-    if re.search(r"\bD\b", code):
-        for setup in SETUP:
-            vm.run_in_context(setup, ctx)
+    for name, setups in SETUP.items():
+        if re.search(rf"\b{name}\b", code):
+            for setup in setups:
+                vm.run_in_context(setup, ctx)
     t0 = time.monotonic()
     with pytest.raises(vm.JSError) as info:
         vm.run_in_context(code, ctx)
@@ -132,6 +162,19 @@ def test_a_builtin_charges_a_step_per_element_visited() -> None:
     assert _steps_used("[1, 2, 3].map(x => x * 2).filter(x => x > 2).reduce((a, b) => a + b)") == 3
     assert _steps_used("Object.keys({a: 1, b: 2}).join() + new Uint8Array(10).map(x => x + 1).join()") == 12
     assert _steps_used("'a,b,c'.split(',').length + [...'abc'].length + Object.entries({a: 1}).length") == 5
+
+
+def test_copies_are_charged_appends_in_place_are_not() -> None:
+    # a concatenation that copies a long string charges a step per 1,024 code units it copies
+    # (s + s of 2**20: 2,048, after repeat's 1,024); an append emitted code does in place copies
+    # only what it appends, so building a string of 10**6 code units by appends costs the loop's
+    # steps, not a charge per copy of what was built so far (about 5 * 10**8)
+    assert 3072 <= _steps_used("var s = 'a'.repeat(2**20); var t = s + s; t.length") < 3100
+    assert 3072 <= _steps_used("var s = 'a'.repeat(2**20); `${s}${s}`.length") < 3100
+    assert 2048 <= _steps_used("var s = 'a'.repeat(2**21); s.slice(2**20).length") < 3100
+    for code in ["let s = ''; for (let i = 0; i < 200000; i++) s += 'abcde'; s.length",
+                 "function f() { let s = ''; for (let i = 0; i < 200000; i++) s += 'abcde'; return s.length } f()"]:
+        assert _steps_used(code, 10**6) <= 200_001
 
 
 @pytest.mark.parametrize("code", ["Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)",

@@ -32,6 +32,10 @@ CASES = [
     ('var r = []; function f() { s1 = (r.push(typeof s1), 4) } f(); r.join() + " " + s1', "undefined 4"),
     # a right side that runs no code: the same ReferenceError
     ('"use strict"; var r; try { nothing = 1 } catch (e) { r = e.name } r', "ReferenceError"),
+    # a name the function binds itself (a local of the emitted code, not known to the scope the
+    # test is made in), assigned from a call or from another local: stored
+    ('"use strict"; function g() { return 5 } function f() { let x, y = 1; for (let i = 0; i < 3; i++) {'
+     ' x = g(); y = x } return x + y } f() + f()', "20"),
 ]
 
 

@@ -46,17 +46,19 @@ SUMMARY = (" var h = 0; for (var i = 0; i < a.length; i++) h = (h * 31 + Number(
 def small_pieces(monkeypatch: Any) -> list[int]:
     """Pieces of 512 bytes (and 256 elements); the list counts the budget checks."""
     checks: list[int] = []
-    real = buffers_module.check_stop
-
-    def counting_check_stop(cost: int = 1) -> None:
-        checks.append(1)
-        real(cost)
+    def counting(real: Any) -> Any:
+        def check(*args: int) -> None:  # (check_stop(cost) or check_every(i, mask))
+            checks.append(1)
+            real(*args)
+        return check
+    counting_check_stop = counting(buffers_module.check_stop)
     monkeypatch.setattr(buffers_module, "BYTES_PIECE", 512)
     monkeypatch.setattr(typed_array_module, "BYTES_PIECE", 512)
     monkeypatch.setattr(typed_array_module, "_BULK_ELEMENTS", 256)
     monkeypatch.setattr(typed_array_module, "_COUNT_PIECE", 512)
     monkeypatch.setattr(buffers_module, "check_stop", counting_check_stop)
     monkeypatch.setattr(typed_array_module, "check_stop", counting_check_stop)
+    monkeypatch.setattr(typed_array_module, "check_every", counting(typed_array_module.check_every))
     return checks
 
 

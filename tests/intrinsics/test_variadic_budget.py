@@ -32,13 +32,17 @@ CALLS = [
 @pytest.fixture
 def checks(monkeypatch: Any) -> list[int]:
     counted: list[int] = []
-    real = agent_module.check_stop
 
-    def counting(cost: int = 1) -> None:
-        counted.append(1)
-        real(cost)
-    for module in (agent_module, string_module, array_module, typed_array_module, iterator_module):
-        monkeypatch.setattr(module, "check_stop", counting)
+    def counting(real: Any) -> Any:
+        def check(*args: int) -> None:  # (check_stop(cost) or check_every(i, mask))
+            counted.append(1)
+            real(*args)
+        return check
+    for name in ("check_stop", "check_every"):
+        wrapped = counting(getattr(agent_module, name))
+        for module in (agent_module, string_module, array_module, typed_array_module, iterator_module):
+            if hasattr(module, name):
+                monkeypatch.setattr(module, name, wrapped)
     return counted
 
 

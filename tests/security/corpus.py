@@ -328,6 +328,12 @@ result = vm.run_in_context("eval('[' + '1,'.repeat(20000) + '1]').length", ctx)
 ctx = vm.create_context(step_limit=200)
 result = vm.run_in_context("eval('[' + '1,'.repeat(20) + '1]').length", ctx)
 """, value=21, seconds=5),
+    # structuredClone charges a step per value it serializes and per value it makes (the command's
+    # --step-limit; before, the clone of a million elements charged nothing and ran to the end)
+    Case("bomb/step_limit_structured_clone", OK, py="""
+from pyjsvm.host import cli
+result = cli.main(["--step-limit=2500000", "-e", "var a = new Array(2**20).fill(0); structuredClone(a); console.log('cloned')"])
+""", value=1, seconds=60),
     Case("compile/array_literal_1e6", OK, code="eval('[' + '1,'.repeat(1000000) + ']').length", value=1000000.0, timeout=60_000, seconds=60, rss_mb=1500),
     Case("compile/10000_nested_functions_memory", OK_OR_RANGE, code="eval('function f(){'.repeat(10000) + '}'.repeat(10000)); 1", timeout=60_000, seconds=60, rss_mb=400),
     Case("compile/long_string_literal", OK, code="eval(\"'\" + 'a'.repeat(5000000) + \"'\").length", value=5000000.0, timeout=30_000, seconds=30),

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, check_every, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.conversion import to_string
 from pyjsvm.runtime.objects import C, BuiltinFunction, JSObject
 from pyjsvm.runtime.operations import create_data_property_or_throw, get_prototype_from_constructor
@@ -201,8 +201,8 @@ def _sort_levels(s: str, numeric: bool, ignore_punct: bool) -> tuple[tuple[Any, 
         if not run:
             continue
         for i, ce in enumerate(_collation_elements(run)):
-            if not i & 0x3FFF:
-                check_stop(0x4000 if i else 1)
+            if not i & EVERY_4096:
+                check_every(i, EVERY_4096)
             w1, w2, w3 = int(ce[0]), int(ce[1]), int(ce[2])
             if w1:
                 p.append((w1,))

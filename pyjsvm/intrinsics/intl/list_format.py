@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, throw_type_error
+from pyjsvm.runtime.agent import EVERY_256, JSThrow, check_every, current_realm, throw_type_error
 from pyjsvm.runtime.conversion import to_display
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.runtime.objects import C, JSObject
@@ -115,8 +115,8 @@ def create_parts_from_list(lf: JSListFormat, items: list[str]) -> list[tuple[str
     before: list[tuple[str, str]] = []
     after: list[list[tuple[str, str]]] = []
     for i in range(n - 2):
-        if not i & 255:
-            check_stop(256 if i else 1)
+        if not i & EVERY_256:
+            check_every(i, EVERY_256)
         marked = _fill(pats["start"] if i == 0 else pats["middle"], elems[i], [_NESTED])
         k = marked.index(_NESTED)
         before.extend(marked[:k])
@@ -175,8 +175,8 @@ def string_list_from_iterable(iterable: Any) -> list[str]:
             err = JSThrow(current_realm().new_error("TypeError", f"Iterable yielded {to_display(v)} which is not a string"))
             iterator_close(rec, err)
         out.append(v)
-        if not len(out) & 255:
-            check_stop(256 if len(out) else 1)  # NON-SPEC: the budget check
+        if not len(out) & EVERY_256:
+            check_every(len(out), EVERY_256)  # NON-SPEC: the budget check
 
 
 def _this(this: Any, method: str) -> JSListFormat:

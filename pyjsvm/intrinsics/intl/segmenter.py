@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable
 
 from pyjsvm.syntax.utf16 import js_string_to_python
-from pyjsvm.runtime.agent import check_stop, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, check_every, check_stop, throw_type_error
 from pyjsvm.runtime.conversion import to_integer_or_infinity, to_string
 from pyjsvm.runtime.iteration import create_iter_result_object
 from pyjsvm.runtime.objects import C, JSObject
@@ -131,8 +131,8 @@ def _conjunct_continues(text: list[str], props: list[str], i: int) -> bool:
     while j >= 0 and (text[j] in _INCB_LINKERS or props[j] in ("Extend", "ZWJ")):
         linker = linker or text[j] in _INCB_LINKERS
         j -= 1
-        if not j & 4095:
-            check_stop(4096 if j else 1)  # NON-SPEC: the budget check
+        if not j & EVERY_4096:
+            check_every(j, EVERY_4096)  # NON-SPEC: the budget check
     return linker and j >= 0 and _in(ord(text[j]), _INCB_CONSONANTS)
 
 
@@ -148,8 +148,8 @@ def grapheme_boundaries(text: list[str]) -> list[int]:
         if i == n:
             out.append(n)
             break
-        if not i & 4095:
-            check_stop(4096 if i else 1)  # NON-SPEC: the budget check
+        if not i & EVERY_4096:
+            check_every(i, EVERY_4096)  # NON-SPEC: the budget check
         a, b = props[i - 1], props[i]
         ri_run = ri_run + 1 if a == "RI" else 0
         if a == "ExtPict":
@@ -265,8 +265,8 @@ def _bases(raw: list[str], ignored: tuple[str, ...], para: tuple[str, ...]) -> l
     before it, unless that is a line or paragraph break or the text's start)."""
     base: list[int] = []
     for p, r in enumerate(raw):
-        if not p & 4095:
-            check_stop(4096 if p else 1)  # NON-SPEC: the budget check
+        if not p & EVERY_4096:
+            check_every(p, EVERY_4096)  # NON-SPEC: the budget check
         if r in ignored and p > 0 and raw[p - 1] not in para:
             base.append(base[p - 1])
         else:
@@ -286,8 +286,8 @@ def word_boundaries(text: list[str]) -> list[int]:
     out = [0]
     ri_counts: dict[int, int] = {}  # (NON-SPEC: WB15's count of regional indicators, remembered)
     for i in range(1, n):
-        if not i & 4095:
-            check_stop(4096 if i else 1)  # NON-SPEC: the budget check
+        if not i & EVERY_4096:
+            check_every(i, EVERY_4096)  # NON-SPEC: the budget check
         a_raw, b = raw[i - 1], raw[i]
         if a_raw == "CR" and b == "LF":  # WB3
             continue
@@ -306,8 +306,8 @@ def word_boundaries(text: list[str]) -> list[int]:
         j = i + 1
         while j < n and raw[j] in _IGNORED:
             j += 1
-            if not j & 4095:
-                check_stop(4096 if j else 1)
+            if not j & EVERY_4096:
+                check_every(j, EVERY_4096)
         c = raw[j] if j < n else None
         if a in ah and b in ah:  # WB5
             continue
@@ -413,8 +413,8 @@ def sentence_boundaries(text: list[str]) -> list[int]:
     term: list[Any] = [None] * n
     spaces = [0] * n
     for p in range(n):
-        if not p & 4095:
-            check_stop(4096 if p else 1)
+        if not p & EVERY_4096:
+            check_every(p, EVERY_4096)
         if base[p] != p:
             continue
         prev = base[p - 1] if p > 0 else -1
@@ -431,8 +431,8 @@ def sentence_boundaries(text: list[str]) -> list[int]:
     sb8_next = -1  # (SB8's last scan: the first position it found of the classes it looks for)
     out = [0]
     for i in range(1, n):
-        if not i & 4095:
-            check_stop(4096 if i else 1)  # NON-SPEC: the budget check
+        if not i & EVERY_4096:
+            check_every(i, EVERY_4096)  # NON-SPEC: the budget check
         a_raw, b = raw[i - 1], raw[i]
         if a_raw == "CR" and b == "LF":  # SB3
             continue
@@ -457,8 +457,8 @@ def sentence_boundaries(text: list[str]) -> list[int]:
                 m = i
                 while m < n and raw[m] not in ("OLetter", "Upper", "Lower", "ATerm", "STerm") + para:
                     m += 1
-                    if not m & 4095:
-                        check_stop(4096 if m else 1)
+                    if not m & EVERY_4096:
+                        check_every(m, EVERY_4096)
                 sb8_next = m
             if m < n and raw[m] == "Lower":
                 continue
@@ -528,8 +528,8 @@ def find_boundaries(granularity: str, string: str) -> list[int]:
     offsets: list[int] = []
     i = 0
     while i < n:
-        if not i & 4095:
-            check_stop(4096 if i else 1)  # NON-SPEC: the budget check
+        if not i & EVERY_4096:
+            check_every(i, EVERY_4096)  # NON-SPEC: the budget check
         c = string[i]
         offsets.append(i)
         if "\ud800" <= c <= "\udbff" and i + 1 < n and "\udc00" <= string[i + 1] <= "\udfff":

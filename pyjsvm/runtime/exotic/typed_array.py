@@ -19,11 +19,11 @@ from pyjsvm.runtime.buffers import (
     UINT8C, ElementType, JSArrayBuffer, get_value_from_buffer, set_value_in_buffer, to_uint8_clamp, typed_array_length_or_none,
 )
 from pyjsvm.runtime.objects import (
-    A, PROTO_EPOCH, BuiltinFunction, JSObject, Prop, same_value, PropertyDescriptor, data_desc, ordered_keys, ordinary_define_own_property, ordinary_set,
+    A, PROTO_EPOCH, BuiltinFunction, JSObject, Prop, same_value, PropertyDescriptor, data_desc, index_keys, ordered_keys, ordinary_define_own_property, ordinary_set,
 )
 from pyjsvm.runtime.operations import canonical_numeric_index_string, to_bigint, to_number
 from pyjsvm.runtime.values import MISSING, JSBigInt
-from pyjsvm.runtime.agent import check_stop, throw_type_error
+from pyjsvm.runtime.agent import throw_type_error
 
 __all__ = ["JSTypedArray", "canonical_index", "is_valid_integer_index", "typed_array_get_element",
            "typed_array_set_element", "NOT_NUMERIC"]
@@ -254,13 +254,7 @@ class JSTypedArray(JSObject):
     def own_property_keys(self) -> list[Any]:
         """[[OwnPropertyKeys]] (sec-typedarray-ownpropertykeys)."""
         n = typed_array_length_or_none(self)
-        keys: list[Any] = []
-        if n:
-            # NON-SPEC: made in chunks, with the budget check between them
-            for start in range(0, n, 1 << 16):
-                check_stop()
-                keys.extend(map(str, range(start, min(start + (1 << 16), n))))
-        return keys + ordered_keys(self.props)
+        return (index_keys(n) if n else []) + ordered_keys(self.props)
 
 
 def is_typed_array_fixed_length(o: JSTypedArray) -> bool:
