@@ -354,14 +354,23 @@ def parse_module(source: str, filename: str = "", line_offset: int = 0, column_o
         raise ParseError("Maximum nesting depth exceeded while parsing", filename, 0, 0) from None
 
 
+_NOT_CHILDREN = frozenset(("range", "loc", "type"))
+_SCALARS = frozenset((str, int, float, bool))
+
+
 def children(node: Any) -> list[Any]:
     """The child nodes of an ESTree node, in source order."""
+    # NON-SPEC (speed): every walk of the tree (scope analysis, the compilers' scans) calls this
+    # once a node: lists are scanned in a plain loop and scalars are passed by their exact type
     out: list[Any] = []
     for k, v in node.__dict__.items():
-        if k in ("range", "loc", "type") or k[0] == "_":
+        if k[0] == "_" or k in _NOT_CHILDREN:
             continue
-        if isinstance(v, list):
-            out.extend(x for x in v if x is not None and isinstance(getattr(x, "type", None), str))
-        elif v is not None and not isinstance(v, (str, int, float, bool)) and isinstance(getattr(v, "type", None), str):
+        tv = type(v)
+        if tv is list:
+            for x in v:
+                if x is not None and isinstance(getattr(x, "type", None), str):
+                    out.append(x)
+        elif v is not None and tv not in _SCALARS and isinstance(getattr(v, "type", None), str):
             out.append(v)
     return out

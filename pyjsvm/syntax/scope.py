@@ -234,6 +234,8 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
 
     def visit_expr(node: Any) -> None:
         t = node.type
+        if t == "Literal":  # (the most common leaf: nothing below it)
+            return
         if t == "Identifier":
             if node.name == "arguments":
                 info.uses_arguments = True
