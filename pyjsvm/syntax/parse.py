@@ -26,6 +26,7 @@ from pyjsvm.syntax import parenthesized_private  # noqa: F401 - (#x) in o is a S
 from pyjsvm.syntax import parenthesized_patterns  # noqa: F401 - [(a = 1)] = [] is a SyntaxError
 from pyjsvm.syntax import strict_directive  # noqa: F401 - "use strict"; package is a SyntaxError
 from pyjsvm.syntax import lazy_loc  # noqa: F401 - ESTree loc made on first use
+from pyjsvm.syntax import constant_literals  # noqa: F401 - literals of constants read in one pass
 
 # The class of every ESTree node esprima-fork makes (source structure, not JS data).
 SyntaxNode: type = esprima.nodes.Node

@@ -1,0 +1,286 @@
+"""NON-SPEC (speed): object and array literals of constants parsed in one pass over the text.
+
+A data file (``module.exports = {...}``, a table in a library) is mostly object and array
+literals whose leaves are strings, numbers, ``true``, ``false`` and ``null``. esprima-fork parses
+each leaf through a dozen nested grammar functions and makes a token object for every
+punctuator (about 10 us a token). Here, when the parser meets ``{`` or ``[`` where an
+ObjectLiteral or ArrayLiteral starts (sec-object-initializer, sec-array-initializer), the text
+from there is read with regular expressions as long as it has that JSON-like shape: keys that are
+ASCII identifier names or strings, values that are strings without escapes or line terminators,
+decimal numbers (with a ``-`` before them: a UnaryExpression, as the grammar has it), ``true``,
+``false``, ``null`` and such literals again, separated by ASCII white space. The nodes are the
+ones esprima-fork makes for that text (same classes, fields, order, ``range`` and position), and
+the parser then goes on after the closing bracket. Anything else in the literal (an escape, a
+comment, an identifier value, a method, a spread, a hole, a computed, shorthand or numeric key,
+``__proto__``, a non-ASCII source whose columns need converting) makes it give up at once and
+leave the literal to esprima-fork, which reports any error as before.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+import esprima.nodes  # type: ignore[import-untyped]
+import esprima.parser  # type: ignore[import-untyped]
+import esprima.validation  # type: ignore[import-untyped]
+
+from pyjsvm.syntax.polling import PollAbort, poll
+
+Nodes = esprima.nodes
+_WS = re.compile(r"[ \t\r\n]*")
+_NOT_AFTER = r"(?![A-Za-z0-9_$\\]|[^\x00-\x7f])"
+# one leaf: a string without escapes or line terminators (1, 2: its text in "" or ''), a decimal
+# number (3: a minus sign, 4: the number; not followed by ``.``, a name character or a digit),
+# ``true``/``false``/``null`` (5)
+_LEAF = re.compile("\"([^\"\\\\\r\n\u2028\u2029]*)\"|'([^'\\\\\r\n\u2028\u2029]*)'"
+                   r"|(-?)((?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)(?![.])" + _NOT_AFTER +
+                   r"|(true|false|null)" + _NOT_AFTER)
+# a property's key (1: a name, 2: a string) and the colon, on one line
+_KEY = re.compile("(?:([A-Za-z_$][A-Za-z0-9_$]*)" + _NOT_AFTER +
+                  "|(\"[^\"\\\\\r\n\u2028\u2029]*\"|'[^'\\\\\r\n\u2028\u2029]*'))[ \t]*:[ \t]*")
+_WORDS = {"true": True, "false": False, "null": None}
+# nesting deeper than this is left to esprima-fork (and its limits)
+_MAX_DEPTH = 200
+# leaves read between two budget checks
+_POLL_LEAVES = 2048
+
+
+class _GiveUp(Exception):
+    """The text is not a literal of constants of the shape read here."""
+
+
+def _number(raw: str) -> Any:
+    """esprima-fork's value of a decimal literal: the float, as an int when integral."""
+    value = float(raw)
+    if math.isfinite(value) and value.is_integer():
+        return int(value)
+    return value
+
+
+class _Reader:
+    """One attempt at a literal: the source, where it is, the line it is on."""
+
+    def __init__(self, source: str, index: int, line: int, line_start: int) -> None:
+        self.source = source
+        self.i = index
+        self.line = line
+        self.line_start = line_start
+        self.leaves = 0
+
+    def skip_space(self) -> None:
+        src = self.source
+        i = self.i
+        m = _WS.match(src, i)
+        end = m.end() if m is not None else i
+        if end != i:
+            run = src[i:end]
+            breaks = run.count("\n") + run.count("\r") - run.count("\r\n")
+            if breaks:
+                self.line += breaks
+                self.line_start = i + max(run.rfind("\n"), run.rfind("\r")) + 1
+            self.i = end
+
+    def value(self, depth: int) -> Any:
+        """The node of the value at the reader's position (ParseError-free: _GiveUp otherwise)."""
+        src = self.source
+        i = self.i
+        m = _LEAF.match(src, i)
+        if m is None:
+            if src[i] == "{" or src[i] == "[":
+                if depth >= _MAX_DEPTH:
+                    raise _GiveUp
+                return self.container(depth + 1)
+            raise _GiveUp
+        self.leaves += 1
+        if not self.leaves % _POLL_LEAVES:
+            try:
+                poll()
+            except Exception as e:
+                raise PollAbort(e) from None
+        end = self.i = m.end()
+        line = self.line
+        column = i - self.line_start
+        end_column = end - self.line_start
+        number = m.group(4)
+        if number is not None:
+            if m.group(3):
+                # -n: the UnaryExpression of the grammar around the NumericLiteral
+                argument = Nodes.Literal(_number(number), number)
+                d = argument.__dict__
+                d["_start"] = i + 1
+                d["_end"] = end
+                d["_line"] = line
+                d["_column"] = column + 1
+                d["range"] = [i + 1, end]
+                d["_pos"] = (line, column + 1, line, end_column)
+                node = Nodes.UnaryExpression("-", argument)
+            else:
+                node = Nodes.Literal(_number(number), number)
+        else:
+            raw = m.group()
+            word = m.group(5)
+            node = Nodes.Literal(_WORDS[word] if word is not None else raw[1:-1], raw)
+        d = node.__dict__
+        d["_start"] = i
+        d["_end"] = end
+        d["_line"] = line
+        d["_column"] = column
+        d["range"] = [i, end]
+        d["_pos"] = (line, column, line, end_column)
+        return node
+
+    def container(self, depth: int) -> Any:
+        src = self.source
+        start = self.i
+        line, column = self.line, start - self.line_start
+        is_object = src[start] == "{"
+        closing = "}" if is_object else "]"
+        self.i += 1
+        items: list[Any] = []
+        append = items.append
+        while True:
+            if src[self.i] in " \t\r\n":
+                self.skip_space()
+            if src[self.i] == closing:
+                break
+            append(self.property(depth) if is_object else self.value(depth))
+            ch = src[self.i]
+            if ch in " \t\r\n":
+                self.skip_space()
+                ch = src[self.i]
+            if ch == ",":
+                self.i += 1
+                continue
+            if ch != closing:
+                raise _GiveUp
+            break
+        end = self.i = self.i + 1
+        node = Nodes.ObjectExpression(items) if is_object else Nodes.ArrayExpression(items)
+        d = node.__dict__
+        d["_start"] = start
+        d["_end"] = end
+        d["_line"] = line
+        d["_column"] = column
+        d["range"] = [start, end]
+        d["_pos"] = (line, column, self.line, end - self.line_start)
+        return node
+
+    def property(self, depth: int) -> Any:
+        src = self.source
+        start = self.i
+        m = _KEY.match(src, start)
+        if m is None:
+            raise _GiveUp  # (a key and its colon on two lines, too, are left to esprima-fork)
+        line = self.line
+        column = start - self.line_start
+        name = m.group(1)
+        if name is not None:
+            key = Nodes.Identifier(name)
+            key_end = m.end(1)
+        else:
+            raw = m.group(2)
+            name = raw[1:-1]
+            key = Nodes.Literal(name, raw)
+            key_end = m.end(2)
+        if name == "__proto__":
+            raise _GiveUp  # (its duplicates are an early error: esprima-fork's to report)
+        d = key.__dict__
+        d["_start"] = start
+        d["_end"] = key_end
+        d["_line"] = line
+        d["_column"] = column
+        d["range"] = [start, key_end]
+        d["_pos"] = (line, column, line, key_end - self.line_start)
+        self.i = m.end()
+        if src[self.i] in " \t\r\n":
+            self.skip_space()
+        value = self.value(depth)
+        node = Nodes.Property("init", key, False, value, False, False)
+        end = self.i
+        d = node.__dict__
+        d["_start"] = start
+        d["_end"] = end
+        d["_line"] = line
+        d["_column"] = column
+        d["range"] = [start, end]
+        d["_pos"] = (line, column, self.line, end - self.line_start)
+        return node
+
+
+def _plain_columns(parser: Any) -> bool:
+    """Whether nodes take offsets and columns as they are (lazy_loc.finalize's own condition),
+    and the parser keeps no tokens or comments of its own."""
+    scanner = parser.scanner
+    config = parser.config
+    return bool((scanner._sourceIsAscii or config.positionEncoding == "scalar"
+                 or scanner._utf16IsIdentity and parser._ownedByFacade)
+                and not parser.delegate and not config.source and config.loc and config.range
+                and not config.tokens and not config.comment)
+
+
+def read_constant_literal(parser: Any) -> Any:
+    """The node of the literal of constants that starts at the parser's lookahead (``{`` or
+    ``[``), with the parser moved past it; None (the parser untouched) when it is not one."""
+    token = parser.lookahead
+    if not _plain_columns(parser):
+        return None
+    marker = parser.startMarker
+    if marker.index != token.start:
+        return None
+    reader = _Reader(parser.scanner.source, token.start, marker.line, marker.index - marker.column)
+    try:
+        node = reader.container(1)
+    except (_GiveUp, IndexError):
+        return None
+    if not reader.leaves:
+        return None  # (``[]``, ``{}``, ``[[]]``: they may be destructuring patterns)
+    node._constant = True  # (what the walks after parsing may pass by, see ``is_constant_literal``)
+    # esprima-fork goes on from the closing bracket: it is read as the lookahead, then consumed
+    scanner = parser.scanner
+    scanner.index = reader.i - 1
+    scanner.lineNumber = reader.line
+    scanner.lineStart = reader.line_start
+    parser.nextToken()
+    parser.nextToken()
+    # a literal leaf is neither an assignment target nor a binding element (as parsePrimaryExpression)
+    parser.context.isAssignmentTarget = False
+    parser.context.isBindingElement = False
+    return node
+
+
+def is_constant_literal(node: Any) -> bool:
+    """Whether ``node`` is a literal read here and still one (not reinterpreted as a
+    destructuring pattern): nothing below it declares, references or validates anything."""
+    d = getattr(node, "__dict__", None)
+    return d is not None and d.get("_constant") is True and d.get("type") in ("ObjectExpression", "ArrayExpression")
+
+
+_validator_visit = esprima.validation._Validator.visit
+
+
+def _validate_unless_constant(self: Any, node: Any, context: Any, parent: Any = None) -> Any:
+    """esprima-fork's tree validator, which has no early error to find below a literal of
+    constants (no names, no ``__proto__`` keys, no escapes, no legacy octal numbers)."""
+    if is_constant_literal(node):
+        return None
+    return _validator_visit(self, node, context, parent)
+
+
+esprima.validation._Validator.visit = _validate_unless_constant
+_parse_object = esprima.parser.Parser.parseObjectInitializer
+_parse_array = esprima.parser.Parser.parseArrayInitializer
+
+
+def _object_initializer(self: Any) -> Any:
+    node = read_constant_literal(self)
+    return node if node is not None else _parse_object(self)
+
+
+def _array_initializer(self: Any) -> Any:
+    node = read_constant_literal(self)
+    return node if node is not None else _parse_array(self)
+
+
+esprima.parser.Parser.parseObjectInitializer = _object_initializer
+esprima.parser.Parser.parseArrayInitializer = _array_initializer
