@@ -6,12 +6,14 @@ each leaf through a dozen nested grammar functions and makes a token object for 
 punctuator (about 10 us a token). Here, when the parser meets ``{`` or ``[`` where an
 ObjectLiteral or ArrayLiteral starts (sec-object-initializer, sec-array-initializer), the text
 from there is read with regular expressions as long as it has that JSON-like shape: keys that are
-ASCII identifier names or strings, values that are strings without escapes or line terminators,
+ASCII identifier names or strings, values that are strings without line terminators (and in ``""``
+only with the escapes JSON has),
 decimal numbers (with a ``-`` before them: a UnaryExpression, as the grammar has it), ``true``,
 ``false``, ``null`` and such literals again, separated by ASCII white space. The nodes are the
 ones esprima-fork makes for that text (same classes, fields, order, ``range`` and position), and
-the parser then goes on after the closing bracket. Anything else in the literal (an escape, a
+the parser then goes on after the closing bracket. Anything else in the literal (a
 comment, an identifier value, a method, a spread, a hole, a computed, shorthand or numeric key,
+an escape JSON lacks or one of a surrogate,
 ``__proto__``, a non-ASCII source whose columns need converting) makes it give up at once and
 leave the literal to esprima-fork, which reports any error as before.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from json.decoder import scanstring
 from typing import Any
 
 import esprima.nodes  # type: ignore[import-untyped]
@@ -30,15 +33,20 @@ from pyjsvm.syntax.polling import PollAbort, poll
 Nodes = esprima.nodes
 _WS = re.compile(r"[ \t\r\n]*")
 _NOT_AFTER = r"(?![A-Za-z0-9_$\\]|[^\x00-\x7f])"
-# one leaf: a string without escapes or line terminators (1, 2: its text in "" or ''), a decimal
-# number (3: a minus sign, 4: the number; not followed by ``.``, a name character or a digit),
+# a string in "": without line terminators, and only the escapes JSON has (1: its text)
+_DQ = r'"((?:[^"\\\r\n\u2028\u2029]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*)"'
+# one leaf: a string (1, 2: its text in "" or ''; '' without escapes), a decimal number (3: a
+# minus sign, 4: the number; not followed by ``.``, a name character or a digit),
 # ``true``/``false``/``null`` (5)
-_LEAF = re.compile("\"([^\"\\\\\r\n\u2028\u2029]*)\"|'([^'\\\\\r\n\u2028\u2029]*)'"
+_LEAF = re.compile(_DQ + r"|'([^'\\\r\n\u2028\u2029]*)'"
                    r"|(-?)((?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)(?![.])" + _NOT_AFTER +
                    r"|(true|false|null)" + _NOT_AFTER)
-# a property's key (1: a name, 2: a string) and the colon, on one line
+# a property's key (1: a name, 2: a string, 3: the text of a string in "") and the colon, on one line
 _KEY = re.compile("(?:([A-Za-z_$][A-Za-z0-9_$]*)" + _NOT_AFTER +
-                  "|(\"[^\"\\\\\r\n\u2028\u2029]*\"|'[^'\\\\\r\n\u2028\u2029]*'))[ \t]*:[ \t]*")
+                  "|(" + _DQ + r"|'[^'\\\r\n\u2028\u2029]*'))[ \t]*:[ \t]*")
+# an escape of a surrogate code unit (JSON's decoder joins a pair into one character; the
+# engine's strings keep UTF-16 code units)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB]")
 _WORDS = {"true": True, "false": False, "null": None}
 # nesting deeper than this is left to esprima-fork (and its limits)
 _MAX_DEPTH = 200
@@ -48,6 +56,15 @@ _POLL_LEAVES = 2048
 
 class _GiveUp(Exception):
     """The text is not a literal of constants of the shape read here."""
+
+
+def _string_value(raw: str) -> str:
+    """The value of a string literal read by ``_DQ`` or without escapes (its quotes included)."""
+    if "\\" not in raw:
+        return raw[1:-1]
+    if _SURROGATE_ESCAPE.search(raw):
+        raise _GiveUp
+    return scanstring(raw, 1, False)[0]  # (JSON's escapes mean in JS what they mean in JSON)
 
 
 def _number(raw: str) -> Any:
@@ -120,7 +137,7 @@ class _Reader:
         else:
             raw = m.group()
             word = m.group(5)
-            node = Nodes.Literal(_WORDS[word] if word is not None else raw[1:-1], raw)
+            node = Nodes.Literal(_WORDS[word] if word is not None else _string_value(raw), raw)
         d = node.__dict__
         d["_start"] = i
         d["_end"] = end
@@ -180,7 +197,7 @@ class _Reader:
             key_end = m.end(1)
         else:
             raw = m.group(2)
-            name = raw[1:-1]
+            name = _string_value(raw)
             key = Nodes.Literal(name, raw)
             key_end = m.end(2)
         if name == "__proto__":

@@ -101,6 +101,11 @@ SOURCES = [
     "x = {a: 'x'\n, b\n: 2, c:\n3}",
     "x = {a:\t1\t,\tb: [\t2\t]\t}",
     "x = {a: 1, b: 2}.a\n/ 2 / 1",
+    'x = {"a\\"b": "c\\n\\t\\u00e9\\/\\b\\f\\r", "\\u0041": ["\\\\", "\\"", "tab\there"]}',
+    'x = ["\\ud83d\\ude00", "\\uD800", "\\\\ud800"]',
+    'x = {"__prot\\u006f__": 1, "__proto__": 2}',
+    "x = ['\\n', \"\\'\", \"\\x41\", \"\\0\", \"\\u{41}\"]",
+    'x = {"a": "\\\n"}',
 ]
 
 
@@ -121,7 +126,7 @@ def test_the_fast_path_is_taken(monkeypatch: pytest.MonkeyPatch) -> None:
         return node
 
     monkeypatch.setattr(constant_literals, "read_constant_literal", counting)
-    parse_script('module.exports = {"a": [1, 2, {"b": null}], c: -1}; y = [x]; z = {f() {}}')
+    parse_script('module.exports = {"a": [1, 2, {"b": null}], c: -1, "d\\n": "\\u00e9\\""}; y = [x]; z = {f() {}}')
     # the outer literal in one read; [x] and {f() {}} given back to esprima-fork
     assert taken == [True, False, False]
 
@@ -145,3 +150,7 @@ def test_values() -> None:
     src = '({"a": [1, -2.5, 1e3, 0.1, -0, true, null, "s"], if: {"": 1}, "x y": [[]], n: 1e400})'
     assert vm.run_in_context(f"JSON.stringify({src}) + (1 / {src}.a[4])", ctx) == \
         '{"a":[1,-2.5,1000,0.1,0,true,null,"s"],"if":{"":1},"x y":[[]],"n":null}-Infinity'
+    # escapes (those JSON has) as JS reads them; a surrogate pair stays two code units
+    src = '{"a\\"\\u00e9": ["\\n\\/\\\\", "\\ud83d\\ude00", "\\ud83d"]}'
+    assert vm.run_in_context(f"var o = {src}; Object.keys(o)[0] + o['a\"\u00e9'].map(s => s.length)", ctx) == \
+        'a"\u00e9' + "3,2,1"
