@@ -58,6 +58,18 @@ class _GiveUp(Exception):
     """The text is not a literal of constants of the shape read here."""
 
 
+def _place(node: Any, start: int, end: int, line: int, column: int, end_line: int, end_column: int) -> None:
+    """``Parser.finalize`` for the plain-column case (syntax/lazy_loc.py): the node spans
+    [start, end), from (line, column) to (end_line, end_column)."""
+    d = node.__dict__
+    d["_start"] = start
+    d["_end"] = end
+    d["_line"] = line
+    d["_column"] = column
+    d["range"] = [start, end]
+    d["_pos"] = (line, column, end_line, end_column)
+
+
 def _string_value(raw: str) -> str:
     """The value of a string literal read by ``_DQ`` or without escapes (its quotes included)."""
     if "\\" not in raw:
@@ -124,13 +136,7 @@ class _Reader:
             if m.group(3):
                 # -n: the UnaryExpression of the grammar around the NumericLiteral
                 argument = Nodes.Literal(_number(number), number)
-                d = argument.__dict__
-                d["_start"] = i + 1
-                d["_end"] = end
-                d["_line"] = line
-                d["_column"] = column + 1
-                d["range"] = [i + 1, end]
-                d["_pos"] = (line, column + 1, line, end_column)
+                _place(argument, i + 1, end, line, column + 1, line, end_column)
                 node = Nodes.UnaryExpression("-", argument)
             else:
                 node = Nodes.Literal(_number(number), number)
@@ -138,13 +144,7 @@ class _Reader:
             raw = m.group()
             word = m.group(5)
             node = Nodes.Literal(_WORDS[word] if word is not None else _string_value(raw), raw)
-        d = node.__dict__
-        d["_start"] = i
-        d["_end"] = end
-        d["_line"] = line
-        d["_column"] = column
-        d["range"] = [i, end]
-        d["_pos"] = (line, column, line, end_column)
+        _place(node, i, end, line, column, line, end_column)
         return node
 
     def container(self, depth: int) -> Any:
@@ -174,13 +174,7 @@ class _Reader:
             break
         end = self.i = self.i + 1
         node = Nodes.ObjectExpression(items) if is_object else Nodes.ArrayExpression(items)
-        d = node.__dict__
-        d["_start"] = start
-        d["_end"] = end
-        d["_line"] = line
-        d["_column"] = column
-        d["range"] = [start, end]
-        d["_pos"] = (line, column, self.line, end - self.line_start)
+        _place(node, start, end, line, column, self.line, end - self.line_start)
         return node
 
     def property(self, depth: int) -> Any:
@@ -202,26 +196,14 @@ class _Reader:
             key_end = m.end(2)
         if name == "__proto__":
             raise _GiveUp  # (its duplicates are an early error: esprima-fork's to report)
-        d = key.__dict__
-        d["_start"] = start
-        d["_end"] = key_end
-        d["_line"] = line
-        d["_column"] = column
-        d["range"] = [start, key_end]
-        d["_pos"] = (line, column, line, key_end - self.line_start)
+        _place(key, start, key_end, line, column, line, key_end - self.line_start)
         self.i = m.end()
         if src[self.i] in " \t\r\n":
             self.skip_space()
         value = self.value(depth)
         node = Nodes.Property("init", key, False, value, False, False)
         end = self.i
-        d = node.__dict__
-        d["_start"] = start
-        d["_end"] = end
-        d["_line"] = line
-        d["_column"] = column
-        d["range"] = [start, end]
-        d["_pos"] = (line, column, self.line, end - self.line_start)
+        _place(node, start, end, line, column, self.line, end - self.line_start)
         return node
 
 
