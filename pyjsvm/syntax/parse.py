@@ -303,10 +303,8 @@ def parse_eval_script(source: str, strict: bool, in_function: bool, in_method: b
             program = parser.parseScript()
         program.regexp_literals = regexps
         found: list[tuple[str, Any]] = []
-        # NON-SPEC (speed): the validator's walk of a tree esprima-fork's own Parser made (as
-        # its parseScript does), not the one for trees of any shape (a fifth of a small eval)
-        esprima.validation._validate_parsed_program(program, lambda message, node: found.append((message, node)),
-                                                    parser.config.ecmaVersion, source)
+        esprima.validation.validate_program(program, lambda message, node: found.append((message, node)),
+                                            parser.config.ecmaVersion)
     except esprima.Error as e:
         raise _error_from(e, source, "eval") from None
     except PollAbort as e:
