@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import math
 import re
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined] # (JSON string decoding, not in the stubs)
 from typing import Any
 
 import esprima.nodes  # type: ignore[import-untyped]
 import esprima.parser  # type: ignore[import-untyped]
-import esprima.validation  # type: ignore[import-untyped]
 
 from pyjsvm.syntax.polling import PollAbort, poll
 
@@ -96,6 +95,7 @@ class _Reader:
         self.line = line
         self.line_start = line_start
         self.leaves = 0
+        self.completed: set[int] = set()  # the starts of the containers read to their end
 
     def skip_space(self) -> None:
         src = self.source
@@ -175,6 +175,7 @@ class _Reader:
         end = self.i = self.i + 1
         node = Nodes.ObjectExpression(items) if is_object else Nodes.ArrayExpression(items)
         _place(node, start, end, line, column, self.line, end - self.line_start)
+        self.completed.add(start)
         return node
 
     def property(self, depth: int) -> Any:
@@ -225,16 +226,24 @@ def read_constant_literal(parser: Any) -> Any:
     if not _plain_columns(parser):
         return None
     marker = parser.startMarker
-    if marker.index != token.start:
+    start = token.start
+    if marker.index != start:
         return None
-    reader = _Reader(parser.scanner.source, token.start, marker.line, marker.index - marker.column)
+    # Inside a literal given up at ``failed``, only the literals read to their end then are tried
+    # again (each once more): the others hold the failure (or lie too deep), and trying each
+    # nested one in turn read the same text again and again (quadratic in the nesting).
+    failed, completed = parser.__dict__.get("_constant_failed", (-1, None))
+    if start < failed and (completed is None or start not in completed):
+        return None
+    reader = _Reader(parser.scanner.source, start, marker.line, marker.index - marker.column)
     try:
         node = reader.container(1)
     except (_GiveUp, IndexError):
+        parser._constant_failed = (reader.i, reader.completed)
         return None
     if not reader.leaves:
         return None  # (``[]``, ``{}``, ``[[]]``: they may be destructuring patterns)
-    node._constant = True  # (what the walks after parsing may pass by, see ``is_constant_literal``)
+    node._constant = True  # (what the scope analysis may pass by, see ``is_constant_literal``)
     # esprima-fork goes on from the closing bracket: it is read as the lookahead, then consumed
     scanner = parser.scanner
     scanner.index = reader.i - 1
@@ -250,23 +259,15 @@ def read_constant_literal(parser: Any) -> Any:
 
 def is_constant_literal(node: Any) -> bool:
     """Whether ``node`` is a literal read here and still one (not reinterpreted as a
-    destructuring pattern): nothing below it declares, references or validates anything."""
+    destructuring pattern): nothing below it declares or references anything.
+
+    (esprima-fork's tree validator still walks it: a wrapper of its ``visit`` that passed such a
+    literal by added a Python frame a level, and a 100,000-term chain that the validator walks
+    recursively ran out of frames.)"""
     d = getattr(node, "__dict__", None)
     return d is not None and d.get("_constant") is True and d.get("type") in ("ObjectExpression", "ArrayExpression")
 
 
-_validator_visit = esprima.validation._Validator.visit
-
-
-def _validate_unless_constant(self: Any, node: Any, context: Any, parent: Any = None) -> Any:
-    """esprima-fork's tree validator, which has no early error to find below a literal of
-    constants (no names, no ``__proto__`` keys, no escapes, no legacy octal numbers)."""
-    if is_constant_literal(node):
-        return None
-    return _validator_visit(self, node, context, parent)
-
-
-esprima.validation._Validator.visit = _validate_unless_constant
 _parse_object = esprima.parser.Parser.parseObjectInitializer
 _parse_array = esprima.parser.Parser.parseArrayInitializer
 

@@ -129,20 +129,39 @@ def test_the_fast_path_is_taken(monkeypatch: pytest.MonkeyPatch) -> None:
     parse_script('module.exports = {"a": [1, 2, {"b": null}], c: -1, "d\\n": "\\u00e9\\""}; y = [x]; z = {f() {}}')
     # the outer literal in one read; [x] and {f() {}} given back to esprima-fork
     assert taken == [True, False, False]
+    # inside a literal given up, those read to their end then are read again, the others not
+    taken.clear()
+    parse_script('x = {t: {"a": [1, 2]}, u: [[1], function () {}], v: [3]}')
+    # (the outer gives up at the function; {"a": ...} is read; u's array, which holds the
+    # function, is not tried again, its [1] is; then [3])
+    assert taken == [False, True, False, True, True]
+    # nested literals that hold what the outer one gave up at are not read again, each to the
+    # same place (quadratic in the nesting)
+    reads: list[int] = []
+
+    class CountingReader(constant_literals._Reader):
+        def __init__(self, *args: Any) -> None:
+            reads.append(args[1])
+            super().__init__(*args)
+
+    monkeypatch.setattr(constant_literals, "_Reader", CountingReader)
+    parse_script("x = " + "[" * 30 + "y" + "]" * 30)
+    assert reads == [4]
 
 
-def test_no_validation_below_constants(monkeypatch: pytest.MonkeyPatch) -> None:
-    # esprima-fork's tree validator is not walked through a literal of constants
-    visited: list[str] = []
-    visit = constant_literals._validator_visit
+def test_scope_analysis_passes_constants_by(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pyjsvm.syntax import scope
+    seen: list[Any] = []
+    children = scope.children
 
-    def counting(self: Any, node: Any, context: Any, parent: Any = None) -> Any:
-        visited.append(node.type)
-        return visit(self, node, context, parent)
+    def counting(node: Any) -> list[Any]:
+        seen.append(node.type)
+        return children(node)
 
-    monkeypatch.setattr(constant_literals, "_validator_visit", counting)
-    parse_script("x = {" + ", ".join(f"a{i}: [{i}, 'b', {{c: null}}]" for i in range(100)) + "}")
-    assert "Property" not in visited and "Literal" not in visited and visited
+    monkeypatch.setattr(scope, "children", counting)
+    program = parse_script("x = {" + ", ".join(f"a{i}: [{i}, 'b', {{c: null}}]" for i in range(100)) + "}; y = {z: [w]}")
+    info = scope.analyze_body(program.body, False)
+    assert "Property" not in seen[:3] and seen.count("Property") == 1 and not info.uses_arguments
 
 
 def test_values() -> None:
