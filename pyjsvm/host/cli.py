@@ -3,6 +3,7 @@ REPL, with Node's uncaught error printing and exit codes; ``-c`` checks a file's
 common options are read from NODE_OPTIONS, then from the command line."""
 from __future__ import annotations
 
+import gc
 import os
 import re
 import signal
@@ -104,6 +105,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with engine_limits():
             code = _main(args)
+            if argv is None:
+                # NON-SPEC (speed): the process ends next. While JS ran the collector's first
+                # threshold was raised (agent.engine_limits), so up to a few million young
+                # objects (the parsed trees, the compiled code: alive, not garbage) wait for
+                # a collection; restoring the host's thresholds on the way out started that
+                # collection at the next allocation (0.6-0.9 s after loading a 1.7 MB data
+                # file). Frozen, they are left to the process's end.
+                gc.freeze()
     except KeyboardInterrupt:  # SIGINT, and no process.on('SIGINT') listener to take it
         code = 130
         interrupted = True

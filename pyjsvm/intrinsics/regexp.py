@@ -24,6 +24,7 @@ from pyjsvm.runtime.values import NULL, SYM_SPECIES, SYM_TO_STRING_TAG, WELL_KNO
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.regexp.matcher import Matcher, MatchTooComplex
 from pyjsvm.regexp.parser import PatternError, parse_flags, parse_pattern
+from pyjsvm.regexp.validate import take_parsed_pattern
 from pyjsvm.intrinsics.string import REGEXP_METHOD, code_point_at, get_substitution, is_regexp
 from pyjsvm.runtime.objects import BuiltinFunction
 from pyjsvm.runtime.operations import to_display
@@ -83,7 +84,7 @@ def _compile(pattern: str, flags: str) -> tuple[Matcher, list[str | None], bool]
         _CACHE.move_to_end(key)
         return hit
     try:
-        parsed = parse_pattern(pattern, flags)
+        parsed = take_parsed_pattern(pattern, flags) or parse_pattern(pattern, flags)
         m = Matcher(parsed, flags)
     except PatternError as e:
         throw_syntax_error(f"Invalid regular expression: /{pattern}/{flags}: {e}")

@@ -26,7 +26,7 @@ from typing import Any
 
 from esprima.character import LINE_TERMINATOR, WHITE_SPACE  # type: ignore[import-untyped]
 from esprima.parser import Marker, Parser, RawToken  # type: ignore[import-untyped]
-from esprima.scanner import Comment, Position, Scanner, SourceLocation  # type: ignore[import-untyped]
+from esprima.scanner import _TRIVIA_STARTS, Comment, Position, Scanner, SourceLocation  # type: ignore[import-untyped]
 from esprima.token import Token  # type: ignore[import-untyped]
 
 from pyjsvm.syntax.polling import PollAbort, poll
@@ -132,7 +132,16 @@ def _scan_comments(self: Any) -> Any:
     the start of its last line terminator first."""
     source = self.source
     index = self.index
-    if index < self.length and (source[index] in WHITE_SPACE or source[index] in LINE_TERMINATOR):
+    # NON-SPEC (speed): before most tokens there is nothing or one space, and no comment
+    if index + 1 >= self.length:
+        return _original_scan_comments(self)
+    ch = source[index]
+    if ch not in _TRIVIA_STARTS:
+        return []
+    if ch == " " and source[index + 1] not in _TRIVIA_STARTS:
+        self.index = index + 1
+        return []
+    if ch in WHITE_SPACE or ch in LINE_TERMINATOR:
         end = _TRIVIA_RUN.match(source, index).end()  # type: ignore[union-attr] # (a run of at least its first)
         last = _last_terminator_end(source, index, end) - 1   # the last terminator character
         if last > 0 and source[last] == "\n" and source[last - 1] == "\r":

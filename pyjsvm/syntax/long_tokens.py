@@ -7,8 +7,8 @@ time, appending to a string (quadratic: a 5 MB literal of ``\\x41`` escapes took
 no timeout could stop it). Here the runs of plain characters are found with one regular
 expression search each and collected in a list; escapes are read as esprima reads them; and
 every ``POLL_CHARS`` characters the installed budget check runs (``polling.poll`` through
-``_poll``), so a run's timeout holds inside one huge token. The esprima RegExp validator that
-checks a literal's pattern polls too, for long patterns (a subclass whose ``peek`` counts).
+``_poll``), so a run's timeout holds inside one huge token. A RegExp literal's pattern is
+checked by the compiler (its parser polls), not by esprima's validator.
 Tokens and errors (messages, positions) are the ones esprima's scanner gives.
 """
 from __future__ import annotations
@@ -248,49 +248,20 @@ def _scan_regexp_body(self: Any) -> str:
     raise AssertionError("unreachable")  # pragma: no cover - throwUnexpectedToken raises
 
 
-class _PolledValidator(regexp_validator._Validator):  # type: ignore[misc]
-    """esprima's RegExp pattern validator, with the budget check every ``POLL_CHARS`` peeks."""
-
-    def __init__(self, pattern: str, flags: str, ecma_version: int = 2026) -> None:
-        self._peeks = 0
-        super().__init__(pattern, flags, ecma_version)
-
-    def _has_named_captures(self) -> bool:
-        escaped = in_class = False
-        p = self.p
-        for i, ch in enumerate(p):
-            if not i % POLL_CHARS:
-                _poll()
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == "[":
-                in_class = True
-            elif ch == "]":
-                in_class = False
-            elif not in_class and p.startswith("(?<", i) and p[i + 3:i + 4] not in ("=", "!"):
-                return True
-        return False
-
-    def peek(self, offset: int = 0) -> Any:
-        self._peeks += 1
-        if self._peeks >= POLL_CHARS:
-            self._peeks = 0
-            _poll()
-        at = self.i + offset
-        return self.p[at] if at < self.n else ""
+def _pattern_checked_later(pattern: Any, flags: Any = "", ecma_version: Any = 2026) -> None:
+    """NON-SPEC (speed): esprima's ``validate_regexp`` left out. A RegExp literal's early errors
+    (sec-regular-expression-literals-static-semantics-early-errors) are the engine's own pattern
+    parser's: the compiler checks every literal of a parse before it runs or defers anything
+    (compiler.functions.deferred_compilation), so esprima's validator checked each literal a
+    second time (and the compiler a third), and its message lacked the pattern and the reason."""
 
 
-_original_validate = regexp_validator.validate_regexp
-
-
-def _validate_regexp(pattern: Any, flags: Any = "", ecma_version: Any = 2026) -> None:
-    """esprima's ``validate_regexp``; a long pattern is validated with the budget check."""
-    if type(pattern) is not str or len(pattern) <= POLL_CHARS:
-        _original_validate(pattern, flags, ecma_version)
-        return
-    _PolledValidator(pattern, flags, regexp_validator.normalize_ecma_version(ecma_version)).validate()
+def _no_pattern_features(pattern: Any, flags: Any = "") -> dict[str, int]:
+    """NON-SPEC (speed): esprima's ``regexp_features`` (the editions a pattern's syntax needs),
+    which its tree validator calls on each literal, parsing the pattern once more and raising on
+    an invalid one: every parse here is of the latest edition, and the compiler checks the
+    pattern (see ``_pattern_checked_later``)."""
+    return {}
 
 
 #: esprima's own scanner methods (the differential tests compare with them)
@@ -300,4 +271,5 @@ ORIGINALS = {"scanStringLiteral": Scanner.scanStringLiteral, "scanTemplate": Sca
 Scanner.scanStringLiteral = _scan_string_literal
 Scanner.scanTemplate = _scan_template
 Scanner.scanRegExpBody = _scan_regexp_body
-scanner.validate_regexp = _validate_regexp
+scanner.validate_regexp = _pattern_checked_later
+regexp_validator.regexp_features = _no_pattern_features

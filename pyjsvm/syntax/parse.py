@@ -26,6 +26,7 @@ from pyjsvm.syntax import parenthesized_private  # noqa: F401 - (#x) in o is a S
 from pyjsvm.syntax import parenthesized_patterns  # noqa: F401 - [(a = 1)] = [] is a SyntaxError
 from pyjsvm.syntax import strict_directive  # noqa: F401 - "use strict"; package is a SyntaxError
 from pyjsvm.syntax import lazy_loc  # noqa: F401 - ESTree loc made on first use
+from pyjsvm.syntax import constant_literals  # noqa: F401 - literals of constants read in one pass
 
 # The class of every ESTree node esprima-fork makes (source structure, not JS data).
 SyntaxNode: type = esprima.nodes.Node
@@ -354,14 +355,23 @@ def parse_module(source: str, filename: str = "", line_offset: int = 0, column_o
         raise ParseError("Maximum nesting depth exceeded while parsing", filename, 0, 0) from None
 
 
+_NOT_CHILDREN = frozenset(("range", "loc", "type"))
+_SCALARS = frozenset((str, int, float, bool))
+
+
 def children(node: Any) -> list[Any]:
     """The child nodes of an ESTree node, in source order."""
+    # NON-SPEC (speed): every walk of the tree (scope analysis, the compilers' scans) calls this
+    # once a node: lists are scanned in a plain loop and scalars are passed by their exact type
     out: list[Any] = []
     for k, v in node.__dict__.items():
-        if k in ("range", "loc", "type") or k[0] == "_":
+        if k[0] == "_" or k in _NOT_CHILDREN:
             continue
-        if isinstance(v, list):
-            out.extend(x for x in v if x is not None and isinstance(getattr(x, "type", None), str))
-        elif v is not None and not isinstance(v, (str, int, float, bool)) and isinstance(getattr(v, "type", None), str):
+        tv = type(v)
+        if tv is list:
+            for x in v:
+                if x is not None and isinstance(getattr(x, "type", None), str):
+                    out.append(x)
+        elif v is not None and tv not in _SCALARS and isinstance(getattr(v, "type", None), str):
             out.append(v)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from pyjsvm.syntax.parse import children, poll
+from pyjsvm.syntax.constant_literals import is_constant_literal
 from pyjsvm.syntax.tree import LazyBody
 
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
@@ -234,6 +235,10 @@ def analyze_body(body: list[Any], strict: bool, params: list[Any] | None = None,
 
     def visit_expr(node: Any) -> None:
         t = node.type
+        if t == "Literal":  # (the most common leaf: nothing below it)
+            return
+        if (t == "ObjectExpression" or t == "ArrayExpression") and is_constant_literal(node):
+            return  # (constants all the way down)
         if t == "Identifier":
             if node.name == "arguments":
                 info.uses_arguments = True
