@@ -219,36 +219,46 @@ def _kernel_cos(x: float, y: float) -> float:
     return (1.0 - qx) - ((0.5 * z - qx) - (z * r - x * y))
 
 
+# _rem_pio2's tests on the high word of |x| (ix), as doubles: ix < 0x4002D97C is |x| < 3pi/4;
+# ix == 0x3FF921FB is |x| in [_PIO2_NEAR, _PIO2_PAST); ix > 0x413921FB is |x| >= _REM_PIO2_MAX
+_THREE_PIO4 = _from_words(0x4002D97C, 0)
+_PIO2_NEAR = _from_words(0x3FF921FB, 0)
+_PIO2_PAST = _from_words(0x3FF921FC, 0)
+_REM_PIO2_MAX = _from_words(0x413921FC, 0)
+_frexp = math.frexp
+
+
 def _rem_pio2(x: float) -> tuple[int, float, float] | None:
-    """x - n * pi/2 as y0 + y1 with n, for pi/4 < |x| <= 2**19 * pi/2; None beyond."""
-    hx = _high_low(x)[0]
-    negative = hx >> 31
-    ix = hx & 0x7FFFFFFF
-    if ix < 0x4002D97C:  # |x| < 3pi/4: n is 1 or -1
+    """x - n * pi/2 as y0 + y1 with n, for pi/4 < |x| <= 2**19 * pi/2; None beyond. (fdlibm
+    compares exponents read from the high words; the same tests are made here on the doubles
+    and with frexp, which read no bits: a zero or subnormal y0, whose exponent field is 0, is
+    always past the cut-off.)"""
+    t = abs(x)
+    negative = x < 0.0
+    if t < _THREE_PIO4:  # |x| < 3pi/4: n is 1 or -1
         sign = -1.0 if negative else 1.0
         z = x - sign * _PIO2_1
-        if ix != 0x3FF921FB:
+        if not _PIO2_NEAR <= t < _PIO2_PAST:
             y0 = z - sign * _PIO2_1T
             return (-1 if negative else 1), y0, (z - y0) - sign * _PIO2_1T
         z -= sign * _PIO2_2  # x is near pi/2: 33 more bits
         y0 = z - sign * _PIO2_2T
         return (-1 if negative else 1), y0, (z - y0) - sign * _PIO2_2T
-    if ix > 0x413921FB:
+    if t >= _REM_PIO2_MAX:
         return None
-    t = abs(x)
     n = int(t * _INV_PIO2 + 0.5)
     fn = float(n)
     r = t - fn * _PIO2_1
     w = fn * _PIO2_1T
-    j = ix >> 20
+    j = _frexp(t)[1]
     y0 = r - w
-    if j - ((_high_low(y0)[0] >> 20) & 0x7FF) > 16:  # cancellation: a second part of pi/2
+    if y0 == 0.0 or j - _frexp(y0)[1] > 16:  # cancellation: a second part of pi/2
         t = r
         w = fn * _PIO2_2
         r = t - w
         w = fn * _PIO2_2T - ((t - r) - w)
         y0 = r - w
-        if j - ((_high_low(y0)[0] >> 20) & 0x7FF) > 49:  # and a third
+        if y0 == 0.0 or j - _frexp(y0)[1] > 49:  # and a third
             t = r
             w = fn * _PIO2_3
             r = t - w
