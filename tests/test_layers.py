@@ -20,7 +20,7 @@ def layer_of(module: str) -> str | None:
     parts = module.split(".")
     if parts[0] != "pyjsvm":
         return None
-    if len(parts) == 1:
+    if len(parts) == 1 or parts[1] == "__main__":  # (``python -m pyjsvm``: the command)
         return "top"
     return parts[1] if parts[1] in LAYERS else None
 

@@ -30,6 +30,18 @@ def test_eval_and_print() -> None:
     assert r.stdout == "5%\n"
 
 
+def test_python_dash_m_runs_the_command() -> None:
+    # ``python -m pyjsvm``, as a Python user runs a package's command without its script on PATH
+    import sys
+    from tests.host.conftest import CASES
+    r = subprocess.run([sys.executable, "-m", "pyjsvm", "-e", "console.log(process.argv.slice(1), 6 * 7)", "x"],
+                       capture_output=True, text=True, cwd=CASES, timeout=120, stdin=subprocess.DEVNULL)
+    assert (r.stdout, r.returncode) == ("[ 'x' ] 42\n", 0), r.stderr
+    r = subprocess.run([sys.executable, "-m", "pyjsvm", "-e", "process.exitCode = 4"],
+                       capture_output=True, text=True, cwd=CASES, timeout=120, stdin=subprocess.DEVNULL)
+    assert r.returncode == 4
+
+
 def test_stdin() -> None:
     r = run_pyjsvm(stdin="var x = 6; console.log(x * 7)")
     assert (r.stdout, r.returncode) == ("42\n", 0)
