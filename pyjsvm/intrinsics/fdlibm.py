@@ -1,13 +1,17 @@
-"""NON-SPEC: Math.log, exp, cbrt, sin, cos, tan, atan and atan2 computed as V8 does, for node's digits.
+"""NON-SPEC: Math.log, exp, cbrt, sin, cos, tan, atan, atan2, asin, acos, asinh, acosh, atanh, sinh,
+cosh, tanh, expm1, log1p, log2 and log10 computed as V8 does, for node's digits.
 
 The spec leaves these results implementation-approximated. V8 evaluates them with the algorithms
-of fdlibm (Sun's freely distributable math library, 1993): a reduction to a small argument, then a
-fixed polynomial, each step in double precision. The platform's libm (which ``math.log`` and
-``math.exp`` call) is closer to correctly rounded and so differs from node in the last digit for
-about one argument in a hundred (log, atan), in ten (atan2), in twelve (exp), in thirteen (cbrt)
-or in forty (sin, cos, tan): BM25 scores, map projections and other numeric output then differ from
-node's. Written here from the published algorithm descriptions;
+of fdlibm (Sun's freely distributable math library, 1993; log2 from FreeBSD's revision of it): a
+reduction to a small argument, then a fixed polynomial, each step in double precision. The
+platform's libm (which ``math.log`` and ``math.exp`` call) is closer to correctly rounded and so
+differs from node in the last digit for about one argument in a hundred (log, atan), in ten
+(atan2), in twelve (exp), in thirteen (cbrt), in forty (sin, cos, tan), in thirty to forty (asin, acos,
+cosh), in sixty to 150 (sinh, tanh, acosh, asinh), in two to three hundred (log2, log10)
+and in two to eight thousand (expm1, log1p, atanh): BM25 scores, map projections and other numeric
+output then differ from node's. Written here from the published algorithm descriptions;
 the callers (intrinsics/math.py) have already handled NaN, the infinities and the domain errors.
+(``**`` and Math.pow: runtime/fdlibm_pow.py.)
 """
 from __future__ import annotations
 
@@ -452,3 +456,356 @@ def fdlibm_tan(x: float) -> float:
         return math.tan(x)
     n, y0, y1 = reduced
     return _kernel_tan(y0, y1, 1 - ((n & 1) << 1))
+
+
+# log1p: 1 + x = 2**k * (1 + f), f from u = 1 + x rounded and c = (1 + x) - u its error, then
+# log(1 + f) = f - (f*f/2 - s * (f*f/2 + R)), s = f / (2 + f), R a polynomial in s*s of degree 7.
+_LOG1P_SQRT2_M1 = _from_words(0x3FDA827A, 0)  # about sqrt(2) - 1
+_LOG1P_NEAR_0 = _from_words(0x3FD2BEC5, 0)  # about 1 - sqrt(2)/2 (high word at most 0x3FD2BEC4)
+_TWO_M29 = 2.0 ** -29  # 0x3E200000
+_TWO_M54 = 2.0 ** -54  # 0x3C900000
+_TWO53 = 9007199254740992.0  # 0x43400000
+
+
+def fdlibm_log1p(x: float) -> float:
+    """NON-SPEC: log(1 + x) for a finite x > -1, as fdlibm's log1p computes it."""
+    k = 1
+    hu = 0
+    c = 0.0
+    f = 0.0
+    if x < _LOG1P_SQRT2_M1:  # (negative x too)
+        ax = abs(x)
+        if ax < _TWO_M29:
+            return x if ax < _TWO_M54 else x - x * x * 0.5
+        if x > 0 or ax < _LOG1P_NEAR_0:  # sqrt(2)/2 <= 1 + x < sqrt(2): f = x exactly
+            k = 0
+            f = x
+            hu = 1
+    if k:
+        if x < _TWO53:
+            u = 1.0 + x
+            hu = _high_low(u)[0]
+            k = (hu >> 20) - 1023
+            c = (1.0 - (u - x) if k > 0 else x - (u - 1.0)) / u  # the error of 1 + x, relative
+        else:
+            u = x
+            hu = _high_low(u)[0]
+            k = (hu >> 20) - 1023
+        hu &= 0x000FFFFF
+        low = _high_low(u)[1]
+        if hu < 0x6A09E:  # u's mantissa below sqrt(2): 1 + f = it
+            u = _from_words(hu | 0x3FF00000, low)
+        else:  # else half of it
+            k += 1
+            u = _from_words(hu | 0x3FE00000, low)
+            hu = (0x00100000 - hu) >> 2
+        f = u - 1.0
+    hfsq = 0.5 * f * f
+    if hu == 0:  # |f| < 2**-20
+        if f == 0:
+            if k == 0:
+                return 0.0
+            c += k * _LN2_LO
+            return k * _LN2_HI + c
+        r = hfsq * (1.0 - 0.66666666666666666 * f)
+        if k == 0:
+            return f - r
+        return k * _LN2_HI - ((r - (k * _LN2_LO + c)) - f)
+    s = f / (2.0 + f)
+    z = s * s
+    r = z * (_LG1 + z * (_LG2 + z * (_LG3 + z * (_LG4 + z * (_LG5 + z * (_LG6 + z * _LG7))))))
+    if k == 0:
+        return f - (hfsq - s * (hfsq + r))
+    return k * _LN2_HI - ((hfsq - (s * (hfsq + r) + (k * _LN2_LO + c))) - f)
+
+
+def _reduce_log(x: float) -> tuple[int, float]:
+    """x = 2**k * m, m in [sqrt(2)/2, sqrt(2)) (fdlibm's log's reduction, subnormals scaled)."""
+    hx, lx = _high_low(x)
+    k = 0
+    if hx < 0x00100000:
+        k = -54
+        hx, lx = _high_low(x * _TWO54)
+    k += (hx >> 20) - 1023
+    hx &= 0x000FFFFF
+    i = (hx + 0x95F64) & 0x100000
+    return k + (i >> 20), _from_words(hx | (i ^ 0x3FF00000), lx)
+
+
+# log2: (f - f*f/2 + k_log1p(f)) / ln 2 + k in extra precision, 1/ln 2 in two parts.
+_IVLN2_HI = 1.44269504072144627571e+00  # 1/ln 2, its first 33 bits
+_IVLN2_LO = 1.67517131648865118353e-10
+
+
+def fdlibm_log2(x: float) -> float:
+    """NON-SPEC: the base-2 logarithm of a finite x > 0, as V8's log2 (FreeBSD's e_log2.c) computes it."""
+    if x == 1.0:
+        return 0.0
+    k, x = _reduce_log(x)
+    y = float(k)
+    f = x - 1.0
+    hfsq = 0.5 * f * f
+    # k_log1p(f): log(1 + f) - f + f*f/2
+    s = f / (2.0 + f)
+    z = s * s
+    w = z * z
+    r = s * (hfsq + (z * (_LG1 + w * (_LG3 + w * (_LG5 + w * _LG7))) + w * (_LG2 + w * (_LG4 + w * _LG6))))
+    hi = _high_only(f - hfsq)
+    lo = (f - hi) - hfsq + r
+    val_hi = hi * _IVLN2_HI
+    val_lo = (lo + hi) * _IVLN2_LO + lo * _IVLN2_HI
+    w = y + val_hi
+    val_lo += (y - w) + val_hi
+    return val_lo + w
+
+
+# log10: n * log10(2) (in two parts) + log(x / 2**n) / ln 10.
+_IVLN10 = 4.34294481903251816668e-01
+_LOG10_2HI = 3.01029995663611771306e-01  # log10(2), its first 40 bits
+_LOG10_2LO = 3.69423907715893078616e-13
+
+
+def fdlibm_log10(x: float) -> float:
+    """NON-SPEC: the base-10 logarithm of a finite x > 0, as fdlibm's log10 computes it."""
+    hx, lx = _high_low(x)
+    k = 0
+    if hx < 0x00100000:
+        k = -54
+        hx, lx = _high_low(x * _TWO54)
+    if hx == 0x3FF00000 and lx == 0:
+        return 0.0
+    k += (hx >> 20) - 1023
+    i = 1 if k < 0 else 0  # x / 2**n in [1, 2), or [0.5, 1) for a negative n
+    y = float(k + i)
+    z = y * _LOG10_2LO + _IVLN10 * fdlibm_log(_from_words((hx & 0x000FFFFF) | ((0x3FF - i) << 20), lx))
+    return z + y * _LOG10_2HI
+
+
+# expm1: x = k ln 2 + r + c (c the reduction's error), expm1(r) from a polynomial in r*r/2 of
+# degree 5 (the coefficients scaled by 2**n), then 2**k (expm1(r) + 1) - 1 arranged per k.
+_Q1 = -3.33333333333331316428e-02
+_Q2 = 1.58730158725481460165e-03
+_Q3 = -7.93650757867487942473e-05
+_Q4 = 4.00821782732936239552e-06
+_Q5 = -2.01099218183624371326e-07
+_EXPM1_56_LN2 = _from_words(0x4043687A, 0)  # about 56 ln 2
+_EXPM1_HUGE = _from_words(0x40862E42, 0)  # about 709.78
+
+
+def fdlibm_expm1(x: float) -> float:
+    """NON-SPEC: e**x - 1 for a finite x, as fdlibm's expm1 computes it."""
+    ax = abs(x)
+    negative = x < 0
+    if ax >= _EXPM1_56_LN2:
+        if ax >= _EXPM1_HUGE and x > _EXP_OVERFLOW:
+            return math.inf
+        if negative:
+            return -1.0
+    c = 0.0
+    if ax >= _EXP_HALF_LN2:  # |x| > ln2 / 2: reduce
+        if ax < _EXP_3_HALF_LN2:
+            k = -1 if negative else 1
+            hi = x + _LN2_HI if negative else x - _LN2_HI
+            lo = -_LN2_LO if negative else _LN2_LO
+        else:
+            k = int(_INV_LN2 * x + (-0.5 if negative else 0.5))
+            hi = x - k * _LN2_HI
+            lo = k * _LN2_LO
+        x = hi - lo
+        c = (hi - x) - lo
+    elif ax < _TWO_M54:
+        return x
+    else:
+        k = 0
+    hfx = 0.5 * x
+    hxs = x * hfx
+    r1 = 1.0 + hxs * (_Q1 + hxs * (_Q2 + hxs * (_Q3 + hxs * (_Q4 + hxs * _Q5))))
+    t = 3.0 - r1 * hfx
+    e = hxs * ((r1 - t) / (6.0 - x * t))
+    if k == 0:
+        return x - (x * e - hxs)
+    e = x * (e - c) - c
+    e -= hxs
+    if k == -1:
+        return 0.5 * (x - e) - 0.5
+    if k == 1:
+        if x < -0.25:
+            return -2.0 * (e - (x + 0.5))
+        return 1.0 + 2.0 * (x - e)
+    if k <= -2 or k > 56:
+        y = 1.0 - (e - x)
+        y = y * 2.0 * 8.98846567431158e307 if k == 1024 else y * math.ldexp(1.0, k)
+        return y - 1.0
+    if k < 20:
+        y = (1.0 - math.ldexp(1.0, -k)) - (e - x)  # (1 - 2**-k is exact)
+    else:
+        y = x - (e + math.ldexp(1.0, -k))
+        y += 1.0
+    return y * math.ldexp(1.0, k)
+
+
+def fdlibm_sinh(x: float) -> float:
+    """NON-SPEC: sinh of a finite x, as V8's sinh computes it (from expm1 and exp)."""
+    h = -0.5 if x < 0 else 0.5
+    ax = abs(x)
+    if ax < 22:
+        if ax < _TWO_M28:
+            return x
+        t = fdlibm_expm1(ax)
+        if ax < 1:
+            return h * (2 * t - t * t / (t + 1))
+        return h * (t + t / (t + 1))
+    if ax < 709.7822265625:  # the high word of log(the largest double)
+        return h * fdlibm_exp(ax)
+    if ax <= 710.4758600739439:  # overflow beyond
+        w = fdlibm_exp(0.5 * ax)
+        return (h * w) * w
+    return math.copysign(math.inf, x)
+
+
+_TWO_M55 = 2.0 ** -55  # 0x3C800000
+
+
+def fdlibm_cosh(x: float) -> float:
+    """NON-SPEC: cosh of a finite x, as V8's cosh computes it (from expm1 and exp)."""
+    ax = abs(x)
+    if ax < _EXP_HALF_LN2:
+        t = fdlibm_expm1(ax)
+        w = 1.0 + t
+        if ax < _TWO_M55:
+            return w
+        return 1.0 + (t * t) / (w + w)
+    if ax < 22.0:
+        t = fdlibm_exp(ax)
+        return 0.5 * t + 0.5 / t
+    if ax < _EXPM1_HUGE:
+        return 0.5 * fdlibm_exp(ax)
+    if ax <= 710.4758600739439:
+        w = fdlibm_exp(0.5 * ax)
+        return (0.5 * w) * w
+    return math.inf
+
+
+def fdlibm_tanh(x: float) -> float:
+    """NON-SPEC: tanh of a finite x != 0, as fdlibm's tanh computes it (from expm1)."""
+    ax = abs(x)
+    if ax < 22.0:
+        if ax < _TWO_M28:
+            return x
+        if ax >= 1.0:
+            z = 1.0 - 2.0 / (fdlibm_expm1(2.0 * ax) + 2.0)
+        else:
+            t = fdlibm_expm1(-2.0 * ax)
+            z = -t / (t + 2.0)
+    else:
+        z = 1.0
+    return z if x > 0 else -z
+
+
+_LN2 = 6.93147180559945286227e-01
+_TWO_28 = 268435456.0  # 0x41B00000
+_OVER_TWO_28 = _from_words(0x41B00001, 0)
+_OVER_TWO = _from_words(0x40000001, 0)
+
+
+def fdlibm_asinh(x: float) -> float:
+    """NON-SPEC: asinh of a finite x != 0, as fdlibm's asinh computes it (from log and log1p)."""
+    ax = abs(x)
+    if ax < _TWO_M28:
+        return x
+    if ax >= _OVER_TWO_28:
+        w = fdlibm_log(ax) + _LN2
+    elif ax >= _OVER_TWO:
+        w = fdlibm_log(2.0 * ax + 1.0 / (math.sqrt(x * x + 1.0) + ax))
+    else:
+        t = x * x
+        w = fdlibm_log1p(ax + t / (1.0 + math.sqrt(1.0 + t)))
+    return w if x > 0 else -w
+
+
+def fdlibm_acosh(x: float) -> float:
+    """NON-SPEC: acosh of a finite x >= 1, as fdlibm's acosh computes it (from log and log1p)."""
+    if x >= _TWO_28:
+        return fdlibm_log(x) + _LN2
+    if x == 1.0:
+        return 0.0
+    if x >= _OVER_TWO:
+        return fdlibm_log(2.0 * x - 1.0 / (x + math.sqrt(x * x - 1.0)))
+    t = x - 1.0
+    return fdlibm_log1p(t + math.sqrt(2.0 * t + t * t))
+
+
+def fdlibm_atanh(x: float) -> float:
+    """NON-SPEC: atanh of an x != 0 with |x| < 1, as fdlibm's atanh computes it (from log1p)."""
+    ax = abs(x)
+    if ax < _TWO_M28:
+        return x
+    if ax < 0.5:
+        t = ax + ax
+        t = 0.5 * fdlibm_log1p(t + t * ax / (1.0 - ax))
+    else:
+        t = 0.5 * fdlibm_log1p((ax + ax) / (1.0 - ax))
+    return t if x > 0 else -t
+
+
+# asin and acos: asin(x) = x + x * x*x * R(x*x) on [0, 0.5], R = P / Q rational; beyond,
+# pi/2 - 2 asin(sqrt((1 - x) / 2)) with sqrt's high part and its correction.
+_PS = (1.66666666666666657415e-01, -3.25565818622400915405e-01, 2.01212532134862925881e-01,
+       -4.00555345006794114027e-02, 7.91534994289814532176e-04, 3.47933107596021167570e-05)
+_QS = (-2.40339491173441421878e+00, 2.02094576023350569471e+00, -6.88283971605453293030e-01,
+       7.70381505559019352791e-02)
+_PIO2_HI = 1.57079632679489655800e+00
+_PIO2_LO = 6.12323399573676603587e-17
+_ASIN_NEAR_1 = _from_words(0x3FEF3333, 0)  # about 0.975
+_ACOS_TINY = _from_words(0x3C600001, 0)  # about 2**-57
+
+
+def _asin_ratio(t: float) -> float:
+    """P(t) / Q(t), asin's rational approximation (t = x*x)."""
+    p = t * (_PS[0] + t * (_PS[1] + t * (_PS[2] + t * (_PS[3] + t * (_PS[4] + t * _PS[5])))))
+    q = 1.0 + t * (_QS[0] + t * (_QS[1] + t * (_QS[2] + t * _QS[3])))
+    return p / q
+
+
+def fdlibm_asin(x: float) -> float:
+    """NON-SPEC: asin of an x in [-1, 1], as fdlibm's asin computes it."""
+    ax = abs(x)
+    if ax == 1.0:
+        return x * _PIO2_HI + x * _PIO2_LO
+    if ax < 0.5:
+        if ax < _TWO_M27:
+            return x
+        return x + x * _asin_ratio(x * x)
+    t = (1.0 - ax) * 0.5
+    w = _asin_ratio(t)
+    s = math.sqrt(t)
+    if ax >= _ASIN_NEAR_1:
+        t = _PIO2_HI - (2.0 * (s + s * w) - _PIO2_LO)
+    else:
+        f = _high_only(s)
+        c = (t - f * f) / (s + f)
+        p = 2.0 * s * w - (_PIO2_LO - 2.0 * c)
+        q = _PIO4 - 2.0 * f
+        t = _PIO4 - (p - q)
+    return t if x > 0 else -t
+
+
+def fdlibm_acos(x: float) -> float:
+    """NON-SPEC: acos of an x in [-1, 1], as fdlibm's acos computes it."""
+    ax = abs(x)
+    if ax == 1.0:
+        return 0.0 if x > 0 else _PI + 2.0 * _PIO2_LO
+    if ax < 0.5:
+        if ax < _ACOS_TINY:
+            return _PIO2_HI + _PIO2_LO
+        return _PIO2_HI - (x - (_PIO2_LO - x * _asin_ratio(x * x)))
+    if x < 0:
+        z = (1.0 + x) * 0.5
+        s = math.sqrt(z)
+        w = _asin_ratio(z) * s - _PIO2_LO
+        return _PI - 2.0 * (s + w)
+    z = (1.0 - x) * 0.5
+    s = math.sqrt(z)
+    f = _high_only(s)
+    c = (z - f * f) / (s + f)
+    return 2.0 * (f + (_asin_ratio(z) * s + c))
