@@ -18,6 +18,8 @@ from __future__ import annotations
 import math
 import struct
 
+from pyjsvm.runtime.fdlibm_pow import INV_LN2, LN2, P1, P2, P3, P4, P5
+
 _DOUBLE = struct.Struct("<d")
 _BITS = struct.Struct("<Q")
 
@@ -34,13 +36,7 @@ _LG5 = 1.818357216161805012e-01
 _LG6 = 1.531383769920937332e-01
 _LG7 = 1.479819860511658591e-01
 
-# exp(r) = 1 + r + r * c / (2 - c) with c = r - r*r * P(r*r), P of degree 4.
-_P1 = 1.66666666666666019037e-01
-_P2 = -2.77777777770155933842e-03
-_P3 = 6.61375632143793436117e-05
-_P4 = -1.65339022054652515390e-06
-_P5 = 4.13813679705723846039e-08
-_INV_LN2 = 1.44269504088896338700e+00
+# exp(r) = 1 + r + r * c / (2 - c) with c = r - r*r * P(r*r), P (P1 to P5) of degree 4, as pow
 _EXP_OVERFLOW = 7.09782712893383973096e+02
 _EXP_UNDERFLOW = -7.45133219101941108420e+02
 
@@ -118,7 +114,7 @@ def fdlibm_exp(x: float) -> float:
             hi = x + _LN2_HI if negative else x - _LN2_HI
             lo = -_LN2_LO if negative else _LN2_LO
         else:
-            k = int(_INV_LN2 * x + (-0.5 if negative else 0.5))
+            k = int(INV_LN2 * x + (-0.5 if negative else 0.5))
             hi = x - k * _LN2_HI
             lo = k * _LN2_LO
         x = hi - lo
@@ -127,7 +123,7 @@ def fdlibm_exp(x: float) -> float:
     else:
         k = 0
     t = x * x
-    c = x - t * (_P1 + t * (_P2 + t * (_P3 + t * (_P4 + t * _P5))))
+    c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))))
     if k == 0:
         return 1.0 - ((x * c) / (c - 2.0) - x)
     y = 1.0 - ((lo - (x * c) / (2.0 - c)) - hi)
@@ -608,7 +604,7 @@ def fdlibm_expm1(x: float) -> float:
             hi = x + _LN2_HI if negative else x - _LN2_HI
             lo = -_LN2_LO if negative else _LN2_LO
         else:
-            k = int(_INV_LN2 * x + (-0.5 if negative else 0.5))
+            k = int(INV_LN2 * x + (-0.5 if negative else 0.5))
             hi = x - k * _LN2_HI
             lo = k * _LN2_LO
         x = hi - lo
@@ -702,7 +698,6 @@ def fdlibm_tanh(x: float) -> float:
     return z if x > 0 else -z
 
 
-_LN2 = 6.93147180559945286227e-01
 _TWO_28 = 268435456.0  # 0x41B00000
 _OVER_TWO_28 = _from_words(0x41B00001, 0)
 _OVER_TWO = _from_words(0x40000001, 0)
@@ -714,7 +709,7 @@ def fdlibm_asinh(x: float) -> float:
     if ax < _TWO_M28:
         return x
     if ax >= _OVER_TWO_28:
-        w = fdlibm_log(ax) + _LN2
+        w = fdlibm_log(ax) + LN2
     elif ax >= _OVER_TWO:
         w = fdlibm_log(2.0 * ax + 1.0 / (math.sqrt(x * x + 1.0) + ax))
     else:
@@ -726,7 +721,7 @@ def fdlibm_asinh(x: float) -> float:
 def fdlibm_acosh(x: float) -> float:
     """NON-SPEC: acosh of a finite x >= 1, as fdlibm's acosh computes it (from log and log1p)."""
     if x >= _TWO_28:
-        return fdlibm_log(x) + _LN2
+        return fdlibm_log(x) + LN2
     if x == 1.0:
         return 0.0
     if x >= _OVER_TWO:

@@ -51,16 +51,17 @@ _LOG2_1_5_LO = 1.35003920212974897128e-08  # the rest
 _CP = 9.61796693925975554329e-01  # 2 / (3 ln 2)
 _CP_HI = 9.61796700954437255859e-01  # its first 24 bits
 _CP_LO = -7.02846165095275826516e-09
-_INV_LN2 = 1.44269504088896338700e+00  # 1 / ln 2
+INV_LN2 = 1.44269504088896338700e+00  # 1 / ln 2
 _INV_LN2_HI = 1.44269502162933349609e+00  # its first 24 bits
 _INV_LN2_LO = 1.92596299112661746887e-08
-# 2**r = exp(r ln 2), exp's polynomial (as fdlibm_exp's).
-_P1 = 1.66666666666666019037e-01
-_P2 = -2.77777777770155933842e-03
-_P3 = 6.61375632143793436117e-05
-_P4 = -1.65339022054652515390e-06
-_P5 = 4.13813679705723846039e-08
-_LN2 = 6.93147180559945286227e-01
+# 2**r = exp(r ln 2), with exp's polynomial: exp(r) = 1 + r + r * c / (2 - c), c = r - r*r * P(r*r),
+# P of degree 4 (intrinsics/fdlibm.py's exp uses these too)
+P1 = 1.66666666666666019037e-01
+P2 = -2.77777777770155933842e-03
+P3 = 6.61375632143793436117e-05
+P4 = -1.65339022054652515390e-06
+P5 = 4.13813679705723846039e-08
+LN2 = 6.93147180559945286227e-01
 _LN2_HI = 6.93147182464599609375e-01  # ln 2, its first 21 bits
 _LN2_LO = -1.90465429995776804525e-09
 _OVT = 8.0085662595372944372e-17  # 1024 - log2(the largest double + half an ulp)
@@ -112,7 +113,7 @@ def fdlibm_pow(x: float, y: float) -> float:
         t = ax - 1.0
         w = (t * t) * (0.5 - t * (_THIRD - t * 0.25))
         u = _INV_LN2_HI * t
-        v = t * _INV_LN2_LO - w * _INV_LN2
+        v = t * _INV_LN2_LO - w * INV_LN2
         t1 = u + v
         t1 -= _fmod(t1, _LOW_UNIT[_frexp(t1)[1] + _LOW_UNIT_BIAS])
         t2 = v - (t1 - u)
@@ -185,11 +186,11 @@ def fdlibm_pow(x: float, y: float) -> float:
     t = p_l + p_h
     t -= _fmod(t, _LOW_UNIT[_frexp(t)[1] + _LOW_UNIT_BIAS])
     u = t * _LN2_HI
-    v = (p_l - (t - p_h)) * _LN2 + t * _LN2_LO
+    v = (p_l - (t - p_h)) * LN2 + t * _LN2_LO
     z = u + v
     w = v - (z - u)
     t = z * z
-    t1 = z - t * (_P1 + t * (_P2 + t * (_P3 + t * (_P4 + t * _P5))))
+    t1 = z - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))))
     r = (z * t1) / ((t1 - 2.0) - (w + z * w))  # V8's grouping (fdlibm: (z*t1)/(t1-2) - (w+z*w))
     z = 1.0 - (r - z)
     return sign * math.ldexp(z, n)
