@@ -535,8 +535,9 @@ _IVLN2_LO = 1.67517131648865118353e-10
 
 def fdlibm_log2(x: float) -> float:
     """NON-SPEC: the base-2 logarithm of a finite x > 0, as V8's log2 (FreeBSD's e_log2.c) computes it."""
-    if x == 1.0:
-        return 0.0
+    m, e = math.frexp(x)
+    if m == 0.5:  # a power of two: its exponent, exactly (the steps below give it too, slower)
+        return float(e - 1)
     k, x = _reduce_log(x)
     y = float(k)
     f = x - 1.0

@@ -294,6 +294,12 @@ def test_node_20s_bits(name: str) -> None:
     assert len(NODE20[name]) > 150 and not wrong, wrong[:5]
 
 
+def test_log2_of_powers_of_two_is_the_exponent() -> None:
+    # (as node's, for every power of two, subnormals too)
+    assert all(m("log2", math.ldexp(1.0, k)) == k for k in range(-1074, 1024))
+    assert m("log2", 3.0) == 1.584962500721156 and m("log2", 0.75) == -0.4150374992788438
+
+
 MATH_SNIPPETS = [
     "Math.round(-0.4)", "Math.round(-0.5)", "Math.round(2.5)", "Math.round(0.49999999999999994)",
     "Math.max(-0, 0)", "Math.min(0, -0)", "Math.max()", "Math.min()", "Math.max(1, NaN, 3)",
