@@ -244,15 +244,13 @@ def number_exponentiate(base: float, exponent: float) -> float:
     # on all 513,339 such pairs with a third power or more; tests/runtime/test_fdlibm_pow.py)
     if exponent == 0.5 and base > 0.0:
         return math.sqrt(base)
-    if exponent.is_integer():
-        two = math.frexp(base)[0] in (0.5, -0.5)
-        if two or (exponent > 0.0 and base.is_integer()):
-            try:
-                r = base ** exponent
-            except OverflowError:
-                r = -INF if base < 0 and _is_odd_integral(exponent) else INF
-            if two or -9007199254740992.0 < r < 9007199254740992.0:
-                return r
+    if exponent.is_integer() and ((exponent > 0.0 and base.is_integer()) or math.frexp(base)[0] in (0.5, -0.5)):
+        try:
+            r = base ** exponent
+        except OverflowError:
+            r = -INF if base < 0 and _is_odd_integral(exponent) else INF
+        if -9007199254740992.0 < r < 9007199254740992.0 or math.frexp(base)[0] in (0.5, -0.5):
+            return r
     return fdlibm_pow(base, exponent)
 
 
