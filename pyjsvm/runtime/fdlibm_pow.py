@@ -36,6 +36,7 @@ _LOW_UNIT_BIAS = 1100
 _LOW_UNIT = [2.0 ** max(e - 21, -1042) for e in range(-_LOW_UNIT_BIAS, 1025)]
 _fmod = math.fmod
 _frexp = math.frexp
+_ldexp = math.ldexp
 
 
 # log2(x) = n + log2(m), m in [sqrt(3)/2, sqrt(3)/2 * 2): with s = (m - b) / (m + b), b = 1 or
@@ -76,9 +77,7 @@ _X_OVER_ONE = _from_words(0x3FF00001, 0)  # |x| above 1 + 2**-20
 _M_FOR_1 = _from_words(0x3FF3988F, 0)  # the mantissa below about sqrt(3/2): log around 1
 _M_FOR_1_5 = _from_words(0x3FFBB67A, 0)  # below about sqrt(3): around 1.5 (above: around 2)
 _Z_OVER_HALF = _from_words(0x3FE00001, 0)  # |z| over 0.5
-_TWO_20 = 1048576.0
 _TWO_M19 = 2.0 ** -19
-_TWO_M20 = 2.0 ** -20
 
 
 def fdlibm_pow(x: float, y: float) -> float:
@@ -120,24 +119,26 @@ def fdlibm_pow(x: float, y: float) -> float:
     else:
         # x = 2**n * m (subnormals too), m in [sqrt(3)/2, sqrt(3)), around b = 1 or 1.5 (and
         # 2: then m halved, n one more, around 1)
-        m, n = math.frexp(ax)
+        m, n = _frexp(ax)
         m += m
         n -= 1
-        j = int((m - 1.0) * _TWO_20)  # the top 20 bits of m's fraction
+        # the top 19 bits of m's fraction (fdlibm: the high word of m, shifted right by one)
+        lead = m - 1.0
+        lead -= lead % _TWO_M19
         if m < _M_FOR_1:
             b = 1.0
             log_b_hi = log_b_lo = 0.0
-            t_h = 2.0 + (j >> 1) * _TWO_M19  # m + b, its leading bits
+            t_h = 2.0 + lead  # m + b, its leading bits
         elif m < _M_FOR_1_5:
             b = 1.5
             log_b_hi, log_b_lo = _LOG2_1_5_HI, _LOG2_1_5_LO
-            t_h = 2.5 + (j >> 1) * _TWO_M19
+            t_h = 2.5 + lead
         else:
             b = 1.0
             log_b_hi = log_b_lo = 0.0
             m *= 0.5
             n += 1
-            t_h = 1.5 + (j >> 1) * _TWO_M20
+            t_h = 1.5 + lead * 0.5
         # s = s_h + s_l = (m - b) / (m + b)
         u = m - b
         v = 1.0 / (m + b)
@@ -193,4 +194,4 @@ def fdlibm_pow(x: float, y: float) -> float:
     t1 = z - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))))
     r = (z * t1) / ((t1 - 2.0) - (w + z * w))  # V8's grouping (fdlibm: (z*t1)/(t1-2) - (w+z*w))
     z = 1.0 - (r - z)
-    return sign * math.ldexp(z, n)
+    return sign * _ldexp(z, n)
