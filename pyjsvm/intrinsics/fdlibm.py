@@ -228,8 +228,168 @@ _REM_PIO2_MAX = _from_words(0x413921FC, 0)
 _frexp = math.frexp
 
 
-def _rem_pio2(x: float) -> tuple[int, float, float] | None:
-    """x - n * pi/2 as y0 + y1 with n, for pi/4 < |x| <= 2**19 * pi/2; None beyond. (fdlibm
+def _pi_scaled(bits: int) -> int:
+    """floor(pi * 2**bits), from Machin's formula pi = 16 atan(1/5) - 4 atan(1/239) in integers."""
+    one = 1 << (bits + 32)  # 32 guard bits
+
+    def atan_inverse(k: int) -> int:
+        total = term = one // k
+        n = 1
+        while term:
+            term //= k * k
+            total += -(term // (2 * n + 1)) if n & 1 else term // (2 * n + 1)
+            n += 1
+        return total
+    return (16 * atan_inverse(5) - 4 * atan_inverse(239)) >> 32
+
+
+# fdlibm's tables for the reduction of a large x: 2/pi in 24-bit pieces (ipio2, 66 of them), and
+# pi/2 in 24-bit pieces as doubles (PIo2, 8 of them), computed here to the same bits
+_PI_BITS = 24 * 70
+_TWO_OVER_PI_24 = [(((1 << (2 * _PI_BITS + 1)) // _pi_scaled(_PI_BITS)) >> (_PI_BITS - 24 * (i + 1))) & 0xFFFFFF
+                   for i in range(66)]  # 2/pi * 2**(24 (i + 1)), its last 24 bits
+_PIO2_24 = [math.ldexp(float(((_pi_scaled(_PI_BITS) >> 1) >> (_PI_BITS - 23 - 24 * i)) & 0xFFFFFF), -23 - 24 * i)
+            for i in range(8)]  # pi/2 from its leading bit, 24 bits a piece
+_TWO24 = 16777216.0
+_TWON24 = 1.0 / 16777216.0
+
+
+def _kernel_rem_pio2(xs: list[float], e0: int) -> tuple[int, float, float]:
+    """fdlibm's __kernel_rem_pio2 for doubles (prec 2): x = (xs[0] + xs[1] * 2**-24 + xs[2] *
+    2**-48) * 2**e0, its pieces 24-bit integers; returns n mod 8 and x - n * pi/2 as y0 + y1,
+    from the product of x with the pieces of 2/pi that matter, in 24-bit integer pieces."""
+    jk = jp = 4
+    jx = len(xs) - 1
+    jv = max((e0 - 3) // 24, 0)
+    q0 = e0 - 24 * (jv + 1)
+    f = [0.0] * 40
+    for i in range(jx + jk + 1):
+        f[i] = float(_TWO_OVER_PI_24[jv - jx + i]) if jv - jx + i >= 0 else 0.0
+    q = [0.0] * 40
+    for i in range(jk + 1):
+        fw = 0.0
+        for j in range(jx + 1):
+            fw += xs[j] * f[jx + i - j]
+        q[i] = fw
+    jz = jk
+    iq = [0] * 40
+    z = 0.0
+    while True:
+        # distill q[0..jz] into 24-bit integers iq, the integer part n and fraction z
+        z = q[jz]
+        for i, j in enumerate(range(jz, 0, -1)):
+            fw = float(int(_TWON24 * z))
+            iq[i] = int(z - _TWO24 * fw)
+            z = q[j - 1] + fw
+        z = math.ldexp(z, q0)
+        z -= 8.0 * math.floor(z * 0.125)
+        n = int(z)
+        z -= n
+        ih = 0
+        if q0 > 0:  # the last piece's top bits are n's
+            i = iq[jz - 1] >> (24 - q0)
+            n += i
+            iq[jz - 1] -= i << (24 - q0)
+            ih = iq[jz - 1] >> (23 - q0)
+        elif q0 == 0:
+            ih = iq[jz - 1] >> 23
+        elif z >= 0.5:
+            ih = 2
+        if ih > 0:  # the fraction is over a half: take 1 - it, n one more
+            n += 1
+            carry = 0
+            for i in range(jz):
+                j = iq[i]
+                if carry == 0:
+                    if j != 0:
+                        carry = 1
+                        iq[i] = 0x1000000 - j
+                else:
+                    iq[i] = 0xFFFFFF - j
+            if q0 == 1:
+                iq[jz - 1] &= 0x7FFFFF
+            elif q0 == 2:
+                iq[jz - 1] &= 0x3FFFFF
+            if ih == 2:
+                z = 1.0 - z
+                if carry != 0:
+                    z -= math.ldexp(1.0, q0)
+        if z == 0.0 and not any(iq[i] for i in range(jk, jz)):
+            # all the fraction cancelled: more pieces of 2/pi
+            k = 1
+            while iq[jk - k] == 0:
+                k += 1
+            for i in range(jz + 1, jz + k + 1):
+                f[jx + i] = float(_TWO_OVER_PI_24[jv + i])
+                fw = 0.0
+                for j in range(jx + 1):
+                    fw += xs[j] * f[jx + i - j]
+                q[i] = fw
+            jz += k
+            continue
+        break
+    if z == 0.0:  # drop the zero pieces
+        jz -= 1
+        q0 -= 24
+        while iq[jz] == 0:
+            jz -= 1
+            q0 -= 24
+    else:  # the fraction's last piece
+        z = math.ldexp(z, -q0)
+        if z >= _TWO24:
+            fw = float(int(_TWON24 * z))
+            iq[jz] = int(z - _TWO24 * fw)
+            jz += 1
+            q0 += 24
+            iq[jz] = int(fw)
+        else:
+            iq[jz] = int(z)
+    # the fraction as doubles, times pi/2 in pieces, summed
+    fw = math.ldexp(1.0, q0)
+    for i in range(jz, -1, -1):
+        q[i] = fw * iq[i]
+        fw *= _TWON24
+    fq = [0.0] * 40
+    for i in range(jz, -1, -1):
+        fw = 0.0
+        k = 0
+        while k <= jp and k <= jz - i:
+            fw += _PIO2_24[k] * q[i + k]
+            k += 1
+        fq[jz - i] = fw
+    fw = 0.0
+    for i in range(jz, -1, -1):
+        fw += fq[i]
+    y0 = fw if ih == 0 else -fw
+    fw = fq[0] - fw
+    for i in range(1, jz + 1):
+        fw += fq[i]
+    return n & 7, y0, (fw if ih == 0 else -fw)
+
+
+def _rem_pio2_large(x: float) -> tuple[int, float, float]:
+    """x - n * pi/2 as y0 + y1 with n, for a finite |x| over 2**19 * pi/2 (fdlibm's
+    __ieee754_rem_pio2's last case): |x| cut into three 24-bit pieces for _kernel_rem_pio2."""
+    t = abs(x)
+    e0 = _frexp(t)[1] - 24  # ilogb(|x|) - 23
+    z = math.ldexp(t, -e0)
+    xs = []
+    for _ in range(2):
+        piece = float(int(z))
+        xs.append(piece)
+        z = (z - piece) * _TWO24
+    xs.append(z)
+    while xs[-1] == 0.0:
+        xs.pop()
+    n, y0, y1 = _kernel_rem_pio2(xs, e0)
+    if x < 0:
+        return -n, -y0, -y1
+    return n, y0, y1
+
+
+def _rem_pio2(x: float) -> tuple[int, float, float]:
+    """x - n * pi/2 as y0 + y1 with n, for a finite |x| > pi/4 (:func:`_rem_pio2_large` beyond
+    2**19 * pi/2). (fdlibm
     compares exponents read from the high words; the same tests are made here on the doubles
     and with frexp, which read no bits: a zero or subnormal y0, whose exponent field is 0, is
     always past the cut-off.)"""
@@ -245,7 +405,7 @@ def _rem_pio2(x: float) -> tuple[int, float, float] | None:
         y0 = z - sign * _PIO2_2T
         return (-1 if negative else 1), y0, (z - y0) - sign * _PIO2_2T
     if t >= _REM_PIO2_MAX:
-        return None
+        return _rem_pio2_large(x)
     n = int(t * _INV_PIO2 + 0.5)
     fn = float(n)
     r = t - fn * _PIO2_1
@@ -271,14 +431,10 @@ def _rem_pio2(x: float) -> tuple[int, float, float] | None:
 
 
 def fdlibm_sin(x: float) -> float:
-    """NON-SPEC: sin of a finite x as fdlibm computes it (beyond |x| = 2**19 * pi/2, whose
-    reduction needs fdlibm's multi-precision 2/pi, the platform's sin)."""
+    """NON-SPEC: sin of a finite x as fdlibm computes it."""
     if -_PIO4_HIGH < x < _PIO4_HIGH:  # |x| <= pi/4 (its high word at most 0x3FE921FB)
         return _kernel_sin(x, 0.0, 0)
-    reduced = _rem_pio2(x)
-    if reduced is None:
-        return math.sin(x)
-    n, y0, y1 = reduced
+    n, y0, y1 = _rem_pio2(x)
     quarter = n & 3
     if quarter == 0:
         return _kernel_sin(y0, y1, 1)
@@ -290,13 +446,10 @@ def fdlibm_sin(x: float) -> float:
 
 
 def fdlibm_cos(x: float) -> float:
-    """NON-SPEC: cos of a finite x as fdlibm computes it (the platform's beyond 2**19 * pi/2)."""
+    """NON-SPEC: cos of a finite x as fdlibm computes it."""
     if -_PIO4_HIGH < x < _PIO4_HIGH:
         return _kernel_cos(x, 0.0)
-    reduced = _rem_pio2(x)
-    if reduced is None:
-        return math.cos(x)
-    n, y0, y1 = reduced
+    n, y0, y1 = _rem_pio2(x)
     quarter = n & 3
     if quarter == 0:
         return _kernel_cos(y0, y1)
@@ -444,13 +597,10 @@ def _kernel_tan(x: float, y: float, iy: int) -> float:
 
 
 def fdlibm_tan(x: float) -> float:
-    """NON-SPEC: tan of a finite x as fdlibm computes it (the platform's beyond 2**19 * pi/2)."""
+    """NON-SPEC: tan of a finite x as fdlibm computes it."""
     if -_PIO4_HIGH < x < _PIO4_HIGH:  # |x| <= pi/4
         return _kernel_tan(x, 0.0, 1)
-    reduced = _rem_pio2(x)
-    if reduced is None:
-        return math.tan(x)
-    n, y0, y1 = reduced
+    n, y0, y1 = _rem_pio2(x)
     return _kernel_tan(y0, y1, 1 - ((n & 1) << 1))
 
 

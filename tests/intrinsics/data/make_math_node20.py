@@ -1,5 +1,6 @@
 """Writes math_node20.txt: for Math.asin, acos, asinh, acosh, atanh, sinh, cosh, tanh, expm1,
-log1p, log2 and log10, arguments and node 20's results, each as the hex of its 64 bits.
+log1p, log2, log10 and (large arguments) sin, cos and tan, arguments and node 20's results,
+each as the hex of its 64 bits.
 
 Run from this folder with node 20 on PATH: ``python3 make_math_node20.py``. For each function,
 6,000 candidate arguments (100,000 or 200,000 for expm1, log1p and atanh; a fixed seed) of every kind: uniform over the function's domain,
@@ -31,6 +32,10 @@ DOMAINS = {
     "cosh": ((-30, 30), [0.3465, 22, 709.78, 710.47, 2 ** -55]),
     "tanh": ((-25, 25), [22, 1, 2 ** -28]),
     "expm1": ((-40, 40), [0.3465, 1.0397, 38.8, 709.78, 2 ** -54, 56 * 0.6931]),
+    # (sin, cos and tan: past 2**19 pi/2 = 823549.6, where the reduction takes 2/pi's bits)
+    "sin": ((8e5, 1e22), [823549.6, 6381956970095103 * 2.0 ** 797, 5261692873635770 * 2.0 ** 499, 2 ** 60 * math.pi]),
+    "cos": ((8e5, 1e22), [823549.6, 6381956970095103 * 2.0 ** 797, 5261692873635770 * 2.0 ** 499, 2 ** 60 * math.pi]),
+    "tan": ((8e5, 1e22), [823549.6, 6381956970095103 * 2.0 ** 797, 5261692873635770 * 2.0 ** 499, 2 ** 60 * math.pi]),
 }
 
 # where the platform rarely differs from node (about 1 in 1,000 to 10,000): more candidates
