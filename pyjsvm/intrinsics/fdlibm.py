@@ -1,18 +1,24 @@
-"""NON-SPEC: Math.log, exp, cbrt, sin, cos, tan, atan and atan2 computed as V8 does, for node's digits.
+"""NON-SPEC: Math.log, exp, cbrt, sin, cos, tan, atan, atan2, asin, acos, asinh, acosh, atanh, sinh,
+cosh, tanh, expm1, log1p, log2 and log10 computed as V8 does, for node's digits.
 
 The spec leaves these results implementation-approximated. V8 evaluates them with the algorithms
-of fdlibm (Sun's freely distributable math library, 1993): a reduction to a small argument, then a
-fixed polynomial, each step in double precision. The platform's libm (which ``math.log`` and
-``math.exp`` call) is closer to correctly rounded and so differs from node in the last digit for
-about one argument in a hundred (log, atan), in ten (atan2), in twelve (exp), in thirteen (cbrt)
-or in forty (sin, cos, tan): BM25 scores, map projections and other numeric output then differ from
-node's. Written here from the published algorithm descriptions;
+of fdlibm (Sun's freely distributable math library, 1993; log2 from FreeBSD's revision of it): a
+reduction to a small argument, then a fixed polynomial, each step in double precision. The
+platform's libm (which ``math.log`` and ``math.exp`` call) is closer to correctly rounded and so
+differs from node in the last digit for about one argument in a hundred (log, atan), in ten
+(atan2), in twelve (exp), in thirteen (cbrt), in forty (sin, cos, tan), in thirty to forty (asin, acos,
+cosh), in sixty to 150 (sinh, tanh, acosh, asinh), in two to three hundred (log2, log10)
+and in two to eight thousand (expm1, log1p, atanh): BM25 scores, map projections and other numeric
+output then differ from node's. Written here from the published algorithm descriptions;
 the callers (intrinsics/math.py) have already handled NaN, the infinities and the domain errors.
+(``**`` and Math.pow: runtime/fdlibm_pow.py.)
 """
 from __future__ import annotations
 
 import math
 import struct
+
+from pyjsvm.runtime.fdlibm_pow import INV_LN2, LN2, P1, P2, P3, P4, P5
 
 _DOUBLE = struct.Struct("<d")
 _BITS = struct.Struct("<Q")
@@ -30,13 +36,7 @@ _LG5 = 1.818357216161805012e-01
 _LG6 = 1.531383769920937332e-01
 _LG7 = 1.479819860511658591e-01
 
-# exp(r) = 1 + r + r * c / (2 - c) with c = r - r*r * P(r*r), P of degree 4.
-_P1 = 1.66666666666666019037e-01
-_P2 = -2.77777777770155933842e-03
-_P3 = 6.61375632143793436117e-05
-_P4 = -1.65339022054652515390e-06
-_P5 = 4.13813679705723846039e-08
-_INV_LN2 = 1.44269504088896338700e+00
+# exp(r) = 1 + r + r * c / (2 - c) with c = r - r*r * P(r*r), P (P1 to P5) of degree 4, as pow
 _EXP_OVERFLOW = 7.09782712893383973096e+02
 _EXP_UNDERFLOW = -7.45133219101941108420e+02
 
@@ -114,7 +114,7 @@ def fdlibm_exp(x: float) -> float:
             hi = x + _LN2_HI if negative else x - _LN2_HI
             lo = -_LN2_LO if negative else _LN2_LO
         else:
-            k = int(_INV_LN2 * x + (-0.5 if negative else 0.5))
+            k = int(INV_LN2 * x + (-0.5 if negative else 0.5))
             hi = x - k * _LN2_HI
             lo = k * _LN2_LO
         x = hi - lo
@@ -123,7 +123,7 @@ def fdlibm_exp(x: float) -> float:
     else:
         k = 0
     t = x * x
-    c = x - t * (_P1 + t * (_P2 + t * (_P3 + t * (_P4 + t * _P5))))
+    c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))))
     if k == 0:
         return 1.0 - ((x * c) / (c - 2.0) - x)
     y = 1.0 - ((lo - (x * c) / (2.0 - c)) - hi)
@@ -228,8 +228,168 @@ _REM_PIO2_MAX = _from_words(0x413921FC, 0)
 _frexp = math.frexp
 
 
-def _rem_pio2(x: float) -> tuple[int, float, float] | None:
-    """x - n * pi/2 as y0 + y1 with n, for pi/4 < |x| <= 2**19 * pi/2; None beyond. (fdlibm
+def _pi_scaled(bits: int) -> int:
+    """floor(pi * 2**bits), from Machin's formula pi = 16 atan(1/5) - 4 atan(1/239) in integers."""
+    one = 1 << (bits + 32)  # 32 guard bits
+
+    def atan_inverse(k: int) -> int:
+        total = term = one // k
+        n = 1
+        while term:
+            term //= k * k
+            total += -(term // (2 * n + 1)) if n & 1 else term // (2 * n + 1)
+            n += 1
+        return total
+    return (16 * atan_inverse(5) - 4 * atan_inverse(239)) >> 32
+
+
+# fdlibm's tables for the reduction of a large x: 2/pi in 24-bit pieces (ipio2, 66 of them), and
+# pi/2 in 24-bit pieces as doubles (PIo2, 8 of them), computed here to the same bits
+_PI_BITS = 24 * 70
+_TWO_OVER_PI_24 = [(((1 << (2 * _PI_BITS + 1)) // _pi_scaled(_PI_BITS)) >> (_PI_BITS - 24 * (i + 1))) & 0xFFFFFF
+                   for i in range(66)]  # 2/pi * 2**(24 (i + 1)), its last 24 bits
+_PIO2_24 = [math.ldexp(float(((_pi_scaled(_PI_BITS) >> 1) >> (_PI_BITS - 23 - 24 * i)) & 0xFFFFFF), -23 - 24 * i)
+            for i in range(8)]  # pi/2 from its leading bit, 24 bits a piece
+_TWO24 = 16777216.0
+_TWON24 = 1.0 / 16777216.0
+
+
+def _kernel_rem_pio2(xs: list[float], e0: int) -> tuple[int, float, float]:
+    """fdlibm's __kernel_rem_pio2 for doubles (prec 2): x = (xs[0] + xs[1] * 2**-24 + xs[2] *
+    2**-48) * 2**e0, its pieces 24-bit integers; returns n mod 8 and x - n * pi/2 as y0 + y1,
+    from the product of x with the pieces of 2/pi that matter, in 24-bit integer pieces."""
+    jk = jp = 4
+    jx = len(xs) - 1
+    jv = max((e0 - 3) // 24, 0)
+    q0 = e0 - 24 * (jv + 1)
+    f = [0.0] * 40
+    for i in range(jx + jk + 1):
+        f[i] = float(_TWO_OVER_PI_24[jv - jx + i]) if jv - jx + i >= 0 else 0.0
+    q = [0.0] * 40
+    for i in range(jk + 1):
+        fw = 0.0
+        for j in range(jx + 1):
+            fw += xs[j] * f[jx + i - j]
+        q[i] = fw
+    jz = jk
+    iq = [0] * 40
+    z = 0.0
+    while True:
+        # distill q[0..jz] into 24-bit integers iq, the integer part n and fraction z
+        z = q[jz]
+        for i, j in enumerate(range(jz, 0, -1)):
+            fw = float(int(_TWON24 * z))
+            iq[i] = int(z - _TWO24 * fw)
+            z = q[j - 1] + fw
+        z = math.ldexp(z, q0)
+        z -= 8.0 * math.floor(z * 0.125)
+        n = int(z)
+        z -= n
+        ih = 0
+        if q0 > 0:  # the last piece's top bits are n's
+            i = iq[jz - 1] >> (24 - q0)
+            n += i
+            iq[jz - 1] -= i << (24 - q0)
+            ih = iq[jz - 1] >> (23 - q0)
+        elif q0 == 0:
+            ih = iq[jz - 1] >> 23
+        elif z >= 0.5:
+            ih = 2
+        if ih > 0:  # the fraction is over a half: take 1 - it, n one more
+            n += 1
+            carry = 0
+            for i in range(jz):
+                j = iq[i]
+                if carry == 0:
+                    if j != 0:
+                        carry = 1
+                        iq[i] = 0x1000000 - j
+                else:
+                    iq[i] = 0xFFFFFF - j
+            if q0 == 1:
+                iq[jz - 1] &= 0x7FFFFF
+            elif q0 == 2:
+                iq[jz - 1] &= 0x3FFFFF
+            if ih == 2:
+                z = 1.0 - z
+                if carry != 0:
+                    z -= math.ldexp(1.0, q0)
+        if z == 0.0 and not any(iq[i] for i in range(jk, jz)):
+            # all the fraction cancelled: more pieces of 2/pi
+            k = 1
+            while iq[jk - k] == 0:
+                k += 1
+            for i in range(jz + 1, jz + k + 1):
+                f[jx + i] = float(_TWO_OVER_PI_24[jv + i])
+                fw = 0.0
+                for j in range(jx + 1):
+                    fw += xs[j] * f[jx + i - j]
+                q[i] = fw
+            jz += k
+            continue
+        break
+    if z == 0.0:  # drop the zero pieces
+        jz -= 1
+        q0 -= 24
+        while iq[jz] == 0:
+            jz -= 1
+            q0 -= 24
+    else:  # the fraction's last piece
+        z = math.ldexp(z, -q0)
+        if z >= _TWO24:
+            fw = float(int(_TWON24 * z))
+            iq[jz] = int(z - _TWO24 * fw)
+            jz += 1
+            q0 += 24
+            iq[jz] = int(fw)
+        else:
+            iq[jz] = int(z)
+    # the fraction as doubles, times pi/2 in pieces, summed
+    fw = math.ldexp(1.0, q0)
+    for i in range(jz, -1, -1):
+        q[i] = fw * iq[i]
+        fw *= _TWON24
+    fq = [0.0] * 40
+    for i in range(jz, -1, -1):
+        fw = 0.0
+        k = 0
+        while k <= jp and k <= jz - i:
+            fw += _PIO2_24[k] * q[i + k]
+            k += 1
+        fq[jz - i] = fw
+    fw = 0.0
+    for i in range(jz, -1, -1):
+        fw += fq[i]
+    y0 = fw if ih == 0 else -fw
+    fw = fq[0] - fw
+    for i in range(1, jz + 1):
+        fw += fq[i]
+    return n & 7, y0, (fw if ih == 0 else -fw)
+
+
+def _rem_pio2_large(x: float) -> tuple[int, float, float]:
+    """x - n * pi/2 as y0 + y1 with n, for a finite |x| over 2**19 * pi/2 (fdlibm's
+    __ieee754_rem_pio2's last case): |x| cut into three 24-bit pieces for _kernel_rem_pio2."""
+    t = abs(x)
+    e0 = _frexp(t)[1] - 24  # ilogb(|x|) - 23
+    z = math.ldexp(t, -e0)
+    xs = []
+    for _ in range(2):
+        piece = float(int(z))
+        xs.append(piece)
+        z = (z - piece) * _TWO24
+    xs.append(z)
+    while xs[-1] == 0.0:
+        xs.pop()
+    n, y0, y1 = _kernel_rem_pio2(xs, e0)
+    if x < 0:
+        return -n, -y0, -y1
+    return n, y0, y1
+
+
+def _rem_pio2(x: float) -> tuple[int, float, float]:
+    """x - n * pi/2 as y0 + y1 with n, for a finite |x| > pi/4 (:func:`_rem_pio2_large` beyond
+    2**19 * pi/2). (fdlibm
     compares exponents read from the high words; the same tests are made here on the doubles
     and with frexp, which read no bits: a zero or subnormal y0, whose exponent field is 0, is
     always past the cut-off.)"""
@@ -245,7 +405,7 @@ def _rem_pio2(x: float) -> tuple[int, float, float] | None:
         y0 = z - sign * _PIO2_2T
         return (-1 if negative else 1), y0, (z - y0) - sign * _PIO2_2T
     if t >= _REM_PIO2_MAX:
-        return None
+        return _rem_pio2_large(x)
     n = int(t * _INV_PIO2 + 0.5)
     fn = float(n)
     r = t - fn * _PIO2_1
@@ -271,14 +431,10 @@ def _rem_pio2(x: float) -> tuple[int, float, float] | None:
 
 
 def fdlibm_sin(x: float) -> float:
-    """NON-SPEC: sin of a finite x as fdlibm computes it (beyond |x| = 2**19 * pi/2, whose
-    reduction needs fdlibm's multi-precision 2/pi, the platform's sin)."""
+    """NON-SPEC: sin of a finite x as fdlibm computes it."""
     if -_PIO4_HIGH < x < _PIO4_HIGH:  # |x| <= pi/4 (its high word at most 0x3FE921FB)
         return _kernel_sin(x, 0.0, 0)
-    reduced = _rem_pio2(x)
-    if reduced is None:
-        return math.sin(x)
-    n, y0, y1 = reduced
+    n, y0, y1 = _rem_pio2(x)
     quarter = n & 3
     if quarter == 0:
         return _kernel_sin(y0, y1, 1)
@@ -290,13 +446,10 @@ def fdlibm_sin(x: float) -> float:
 
 
 def fdlibm_cos(x: float) -> float:
-    """NON-SPEC: cos of a finite x as fdlibm computes it (the platform's beyond 2**19 * pi/2)."""
+    """NON-SPEC: cos of a finite x as fdlibm computes it."""
     if -_PIO4_HIGH < x < _PIO4_HIGH:
         return _kernel_cos(x, 0.0)
-    reduced = _rem_pio2(x)
-    if reduced is None:
-        return math.cos(x)
-    n, y0, y1 = reduced
+    n, y0, y1 = _rem_pio2(x)
     quarter = n & 3
     if quarter == 0:
         return _kernel_cos(y0, y1)
@@ -444,11 +597,361 @@ def _kernel_tan(x: float, y: float, iy: int) -> float:
 
 
 def fdlibm_tan(x: float) -> float:
-    """NON-SPEC: tan of a finite x as fdlibm computes it (the platform's beyond 2**19 * pi/2)."""
+    """NON-SPEC: tan of a finite x as fdlibm computes it."""
     if -_PIO4_HIGH < x < _PIO4_HIGH:  # |x| <= pi/4
         return _kernel_tan(x, 0.0, 1)
-    reduced = _rem_pio2(x)
-    if reduced is None:
-        return math.tan(x)
-    n, y0, y1 = reduced
+    n, y0, y1 = _rem_pio2(x)
     return _kernel_tan(y0, y1, 1 - ((n & 1) << 1))
+
+
+# log1p: 1 + x = 2**k * (1 + f), f from u = 1 + x rounded and c = (1 + x) - u its error, then
+# log(1 + f) = f - (f*f/2 - s * (f*f/2 + R)), s = f / (2 + f), R a polynomial in s*s of degree 7.
+_LOG1P_SQRT2_M1 = _from_words(0x3FDA827A, 0)  # about sqrt(2) - 1
+_LOG1P_NEAR_0 = _from_words(0x3FD2BEC5, 0)  # about 1 - sqrt(2)/2 (high word at most 0x3FD2BEC4)
+_TWO_M29 = 2.0 ** -29  # 0x3E200000
+_TWO_M54 = 2.0 ** -54  # 0x3C900000
+_TWO53 = 9007199254740992.0  # 0x43400000
+
+
+def fdlibm_log1p(x: float) -> float:
+    """NON-SPEC: log(1 + x) for a finite x > -1, as fdlibm's log1p computes it."""
+    k = 1
+    hu = 0
+    c = 0.0
+    f = 0.0
+    if x < _LOG1P_SQRT2_M1:  # (negative x too)
+        ax = abs(x)
+        if ax < _TWO_M29:
+            return x if ax < _TWO_M54 else x - x * x * 0.5
+        if x > 0 or ax < _LOG1P_NEAR_0:  # sqrt(2)/2 <= 1 + x < sqrt(2): f = x exactly
+            k = 0
+            f = x
+            hu = 1
+    if k:
+        if x < _TWO53:
+            u = 1.0 + x
+            hu = _high_low(u)[0]
+            k = (hu >> 20) - 1023
+            c = (1.0 - (u - x) if k > 0 else x - (u - 1.0)) / u  # the error of 1 + x, relative
+        else:
+            u = x
+            hu = _high_low(u)[0]
+            k = (hu >> 20) - 1023
+        hu &= 0x000FFFFF
+        low = _high_low(u)[1]
+        if hu < 0x6A09E:  # u's mantissa below sqrt(2): 1 + f = it
+            u = _from_words(hu | 0x3FF00000, low)
+        else:  # else half of it
+            k += 1
+            u = _from_words(hu | 0x3FE00000, low)
+            hu = (0x00100000 - hu) >> 2
+        f = u - 1.0
+    hfsq = 0.5 * f * f
+    if hu == 0:  # |f| < 2**-20
+        if f == 0:
+            if k == 0:
+                return 0.0
+            c += k * _LN2_LO
+            return k * _LN2_HI + c
+        r = hfsq * (1.0 - 0.66666666666666666 * f)
+        if k == 0:
+            return f - r
+        return k * _LN2_HI - ((r - (k * _LN2_LO + c)) - f)
+    s = f / (2.0 + f)
+    z = s * s
+    r = z * (_LG1 + z * (_LG2 + z * (_LG3 + z * (_LG4 + z * (_LG5 + z * (_LG6 + z * _LG7))))))
+    if k == 0:
+        return f - (hfsq - s * (hfsq + r))
+    return k * _LN2_HI - ((hfsq - (s * (hfsq + r) + (k * _LN2_LO + c))) - f)
+
+
+def _reduce_log(x: float) -> tuple[int, float]:
+    """x = 2**k * m, m in [sqrt(2)/2, sqrt(2)) (fdlibm's log's reduction, subnormals scaled)."""
+    hx, lx = _high_low(x)
+    k = 0
+    if hx < 0x00100000:
+        k = -54
+        hx, lx = _high_low(x * _TWO54)
+    k += (hx >> 20) - 1023
+    hx &= 0x000FFFFF
+    i = (hx + 0x95F64) & 0x100000
+    return k + (i >> 20), _from_words(hx | (i ^ 0x3FF00000), lx)
+
+
+# log2: (f - f*f/2 + k_log1p(f)) / ln 2 + k in extra precision, 1/ln 2 in two parts.
+_IVLN2_HI = 1.44269504072144627571e+00  # 1/ln 2, its first 33 bits
+_IVLN2_LO = 1.67517131648865118353e-10
+
+
+def fdlibm_log2(x: float) -> float:
+    """NON-SPEC: the base-2 logarithm of a finite x > 0, as V8's log2 (FreeBSD's e_log2.c) computes it."""
+    m, e = math.frexp(x)
+    if m == 0.5:  # a power of two: its exponent, exactly (the steps below give it too, slower)
+        return float(e - 1)
+    k, x = _reduce_log(x)
+    y = float(k)
+    f = x - 1.0
+    hfsq = 0.5 * f * f
+    # k_log1p(f): log(1 + f) - f + f*f/2
+    s = f / (2.0 + f)
+    z = s * s
+    w = z * z
+    r = s * (hfsq + (z * (_LG1 + w * (_LG3 + w * (_LG5 + w * _LG7))) + w * (_LG2 + w * (_LG4 + w * _LG6))))
+    hi = _high_only(f - hfsq)
+    lo = (f - hi) - hfsq + r
+    val_hi = hi * _IVLN2_HI
+    val_lo = (lo + hi) * _IVLN2_LO + lo * _IVLN2_HI
+    w = y + val_hi
+    val_lo += (y - w) + val_hi
+    return val_lo + w
+
+
+# log10: n * log10(2) (in two parts) + log(x / 2**n) / ln 10.
+_IVLN10 = 4.34294481903251816668e-01
+_LOG10_2HI = 3.01029995663611771306e-01  # log10(2), its first 40 bits
+_LOG10_2LO = 3.69423907715893078616e-13
+
+
+def fdlibm_log10(x: float) -> float:
+    """NON-SPEC: the base-10 logarithm of a finite x > 0, as fdlibm's log10 computes it."""
+    hx, lx = _high_low(x)
+    k = 0
+    if hx < 0x00100000:
+        k = -54
+        hx, lx = _high_low(x * _TWO54)
+    if hx == 0x3FF00000 and lx == 0:
+        return 0.0
+    k += (hx >> 20) - 1023
+    i = 1 if k < 0 else 0  # x / 2**n in [1, 2), or [0.5, 1) for a negative n
+    y = float(k + i)
+    z = y * _LOG10_2LO + _IVLN10 * fdlibm_log(_from_words((hx & 0x000FFFFF) | ((0x3FF - i) << 20), lx))
+    return z + y * _LOG10_2HI
+
+
+# expm1: x = k ln 2 + r + c (c the reduction's error), expm1(r) from a polynomial in r*r/2 of
+# degree 5 (the coefficients scaled by 2**n), then 2**k (expm1(r) + 1) - 1 arranged per k.
+_Q1 = -3.33333333333331316428e-02
+_Q2 = 1.58730158725481460165e-03
+_Q3 = -7.93650757867487942473e-05
+_Q4 = 4.00821782732936239552e-06
+_Q5 = -2.01099218183624371326e-07
+_EXPM1_56_LN2 = _from_words(0x4043687A, 0)  # about 56 ln 2
+_EXPM1_HUGE = _from_words(0x40862E42, 0)  # about 709.78
+
+
+def fdlibm_expm1(x: float) -> float:
+    """NON-SPEC: e**x - 1 for a finite x, as fdlibm's expm1 computes it."""
+    ax = abs(x)
+    negative = x < 0
+    if ax >= _EXPM1_56_LN2:
+        if ax >= _EXPM1_HUGE and x > _EXP_OVERFLOW:
+            return math.inf
+        if negative:
+            return -1.0
+    c = 0.0
+    if ax >= _EXP_HALF_LN2:  # |x| > ln2 / 2: reduce
+        if ax < _EXP_3_HALF_LN2:
+            k = -1 if negative else 1
+            hi = x + _LN2_HI if negative else x - _LN2_HI
+            lo = -_LN2_LO if negative else _LN2_LO
+        else:
+            k = int(INV_LN2 * x + (-0.5 if negative else 0.5))
+            hi = x - k * _LN2_HI
+            lo = k * _LN2_LO
+        x = hi - lo
+        c = (hi - x) - lo
+    elif ax < _TWO_M54:
+        return x
+    else:
+        k = 0
+    hfx = 0.5 * x
+    hxs = x * hfx
+    r1 = 1.0 + hxs * (_Q1 + hxs * (_Q2 + hxs * (_Q3 + hxs * (_Q4 + hxs * _Q5))))
+    t = 3.0 - r1 * hfx
+    e = hxs * ((r1 - t) / (6.0 - x * t))
+    if k == 0:
+        return x - (x * e - hxs)
+    e = x * (e - c) - c
+    e -= hxs
+    if k == -1:
+        return 0.5 * (x - e) - 0.5
+    if k == 1:
+        if x < -0.25:
+            return -2.0 * (e - (x + 0.5))
+        return 1.0 + 2.0 * (x - e)
+    if k <= -2 or k > 56:
+        y = 1.0 - (e - x)
+        y = y * 2.0 * 8.98846567431158e307 if k == 1024 else y * math.ldexp(1.0, k)
+        return y - 1.0
+    if k < 20:
+        y = (1.0 - math.ldexp(1.0, -k)) - (e - x)  # (1 - 2**-k is exact)
+    else:
+        y = x - (e + math.ldexp(1.0, -k))
+        y += 1.0
+    return y * math.ldexp(1.0, k)
+
+
+def fdlibm_sinh(x: float) -> float:
+    """NON-SPEC: sinh of a finite x, as V8's sinh computes it (from expm1 and exp)."""
+    h = -0.5 if x < 0 else 0.5
+    ax = abs(x)
+    if ax < 22:
+        if ax < _TWO_M28:
+            return x
+        t = fdlibm_expm1(ax)
+        if ax < 1:
+            return h * (2 * t - t * t / (t + 1))
+        return h * (t + t / (t + 1))
+    if ax < 709.7822265625:  # the high word of log(the largest double)
+        return h * fdlibm_exp(ax)
+    if ax <= 710.4758600739439:  # overflow beyond
+        w = fdlibm_exp(0.5 * ax)
+        return (h * w) * w
+    return math.copysign(math.inf, x)
+
+
+_TWO_M55 = 2.0 ** -55  # 0x3C800000
+
+
+def fdlibm_cosh(x: float) -> float:
+    """NON-SPEC: cosh of a finite x, as V8's cosh computes it (from expm1 and exp)."""
+    ax = abs(x)
+    if ax < _EXP_HALF_LN2:
+        t = fdlibm_expm1(ax)
+        w = 1.0 + t
+        if ax < _TWO_M55:
+            return w
+        return 1.0 + (t * t) / (w + w)
+    if ax < 22.0:
+        t = fdlibm_exp(ax)
+        return 0.5 * t + 0.5 / t
+    if ax < _EXPM1_HUGE:
+        return 0.5 * fdlibm_exp(ax)
+    if ax <= 710.4758600739439:
+        w = fdlibm_exp(0.5 * ax)
+        return (0.5 * w) * w
+    return math.inf
+
+
+def fdlibm_tanh(x: float) -> float:
+    """NON-SPEC: tanh of a finite x != 0, as fdlibm's tanh computes it (from expm1)."""
+    ax = abs(x)
+    if ax < 22.0:
+        if ax < _TWO_M28:
+            return x
+        if ax >= 1.0:
+            z = 1.0 - 2.0 / (fdlibm_expm1(2.0 * ax) + 2.0)
+        else:
+            t = fdlibm_expm1(-2.0 * ax)
+            z = -t / (t + 2.0)
+    else:
+        z = 1.0
+    return z if x > 0 else -z
+
+
+_TWO_28 = 268435456.0  # 0x41B00000
+_OVER_TWO_28 = _from_words(0x41B00001, 0)
+_OVER_TWO = _from_words(0x40000001, 0)
+
+
+def fdlibm_asinh(x: float) -> float:
+    """NON-SPEC: asinh of a finite x != 0, as fdlibm's asinh computes it (from log and log1p)."""
+    ax = abs(x)
+    if ax < _TWO_M28:
+        return x
+    if ax >= _OVER_TWO_28:
+        w = fdlibm_log(ax) + LN2
+    elif ax >= _OVER_TWO:
+        w = fdlibm_log(2.0 * ax + 1.0 / (math.sqrt(x * x + 1.0) + ax))
+    else:
+        t = x * x
+        w = fdlibm_log1p(ax + t / (1.0 + math.sqrt(1.0 + t)))
+    return w if x > 0 else -w
+
+
+def fdlibm_acosh(x: float) -> float:
+    """NON-SPEC: acosh of a finite x >= 1, as fdlibm's acosh computes it (from log and log1p)."""
+    if x >= _TWO_28:
+        return fdlibm_log(x) + LN2
+    if x == 1.0:
+        return 0.0
+    if x >= _OVER_TWO:
+        return fdlibm_log(2.0 * x - 1.0 / (x + math.sqrt(x * x - 1.0)))
+    t = x - 1.0
+    return fdlibm_log1p(t + math.sqrt(2.0 * t + t * t))
+
+
+def fdlibm_atanh(x: float) -> float:
+    """NON-SPEC: atanh of an x != 0 with |x| < 1, as fdlibm's atanh computes it (from log1p)."""
+    ax = abs(x)
+    if ax < _TWO_M28:
+        return x
+    if ax < 0.5:
+        t = ax + ax
+        t = 0.5 * fdlibm_log1p(t + t * ax / (1.0 - ax))
+    else:
+        t = 0.5 * fdlibm_log1p((ax + ax) / (1.0 - ax))
+    return t if x > 0 else -t
+
+
+# asin and acos: asin(x) = x + x * x*x * R(x*x) on [0, 0.5], R = P / Q rational; beyond,
+# pi/2 - 2 asin(sqrt((1 - x) / 2)) with sqrt's high part and its correction.
+_PS = (1.66666666666666657415e-01, -3.25565818622400915405e-01, 2.01212532134862925881e-01,
+       -4.00555345006794114027e-02, 7.91534994289814532176e-04, 3.47933107596021167570e-05)
+_QS = (-2.40339491173441421878e+00, 2.02094576023350569471e+00, -6.88283971605453293030e-01,
+       7.70381505559019352791e-02)
+_PIO2_HI = 1.57079632679489655800e+00
+_PIO2_LO = 6.12323399573676603587e-17
+_ASIN_NEAR_1 = _from_words(0x3FEF3333, 0)  # about 0.975
+_ACOS_TINY = _from_words(0x3C600001, 0)  # about 2**-57
+
+
+def _asin_ratio(t: float) -> float:
+    """P(t) / Q(t), asin's rational approximation (t = x*x)."""
+    p = t * (_PS[0] + t * (_PS[1] + t * (_PS[2] + t * (_PS[3] + t * (_PS[4] + t * _PS[5])))))
+    q = 1.0 + t * (_QS[0] + t * (_QS[1] + t * (_QS[2] + t * _QS[3])))
+    return p / q
+
+
+def fdlibm_asin(x: float) -> float:
+    """NON-SPEC: asin of an x in [-1, 1], as fdlibm's asin computes it."""
+    ax = abs(x)
+    if ax == 1.0:
+        return x * _PIO2_HI + x * _PIO2_LO
+    if ax < 0.5:
+        if ax < _TWO_M27:
+            return x
+        return x + x * _asin_ratio(x * x)
+    t = (1.0 - ax) * 0.5
+    w = _asin_ratio(t)
+    s = math.sqrt(t)
+    if ax >= _ASIN_NEAR_1:
+        t = _PIO2_HI - (2.0 * (s + s * w) - _PIO2_LO)
+    else:
+        f = _high_only(s)
+        c = (t - f * f) / (s + f)
+        p = 2.0 * s * w - (_PIO2_LO - 2.0 * c)
+        q = _PIO4 - 2.0 * f
+        t = _PIO4 - (p - q)
+    return t if x > 0 else -t
+
+
+def fdlibm_acos(x: float) -> float:
+    """NON-SPEC: acos of an x in [-1, 1], as fdlibm's acos computes it."""
+    ax = abs(x)
+    if ax == 1.0:
+        return 0.0 if x > 0 else _PI + 2.0 * _PIO2_LO
+    if ax < 0.5:
+        if ax < _ACOS_TINY:
+            return _PIO2_HI + _PIO2_LO
+        return _PIO2_HI - (x - (_PIO2_LO - x * _asin_ratio(x * x)))
+    if x < 0:
+        z = (1.0 + x) * 0.5
+        s = math.sqrt(z)
+        w = _asin_ratio(z) * s - _PIO2_LO
+        return _PI - 2.0 * (s + w)
+    z = (1.0 - x) * 0.5
+    s = math.sqrt(z)
+    f = _high_only(s)
+    c = (z - f * f) / (s + f)
+    return 2.0 * (f + (_asin_ratio(z) * s + c))

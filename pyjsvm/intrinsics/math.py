@@ -20,7 +20,9 @@ from pyjsvm.runtime.functions import INLINE_NAMES, register_inline
 from pyjsvm.runtime.operations import require_object_coercible, to_number, to_uint32
 from pyjsvm.runtime.values import SYM_TO_STRING_TAG
 from pyjsvm.intrinsics.fdlibm import (
-    fdlibm_atan, fdlibm_atan2, fdlibm_cbrt, fdlibm_cos, fdlibm_exp, fdlibm_log, fdlibm_sin, fdlibm_tan)
+    fdlibm_acos, fdlibm_acosh, fdlibm_asin, fdlibm_asinh, fdlibm_atan, fdlibm_atan2, fdlibm_atanh, fdlibm_cbrt,
+    fdlibm_cos, fdlibm_cosh, fdlibm_exp, fdlibm_expm1, fdlibm_log, fdlibm_log1p, fdlibm_log2, fdlibm_log10,
+    fdlibm_sin, fdlibm_sinh, fdlibm_tan, fdlibm_tanh)
 from pyjsvm.intrinsics.table import BuiltinTable
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ def _abs(x: float) -> float:
 def _acos(x: float) -> float:
     if x != x or x > 1 or x < -1:
         return NAN
-    return math.acos(x)
+    return fdlibm_acos(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _acosh(x: float) -> float:
@@ -83,19 +85,21 @@ def _acosh(x: float) -> float:
         return NAN
     if x == INF:
         return INF
-    return math.acosh(x)
+    return fdlibm_acosh(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _asin(x: float) -> float:
     if x != x or x > 1 or x < -1:
         return NAN
-    return math.asin(x)
+    if x == 0:
+        return x
+    return fdlibm_asin(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _asinh(x: float) -> float:
     if x != x or x in (INF, -INF) or x == 0:
         return x
-    return math.asinh(x)
+    return fdlibm_asinh(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _atan(x: float) -> float:
@@ -111,7 +115,9 @@ def _atanh(x: float) -> float:
         return INF
     if x == -1:
         return -INF
-    return math.atanh(x)
+    if x == 0:
+        return x
+    return fdlibm_atanh(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _cbrt(x: float) -> float:
@@ -178,7 +184,7 @@ def _cosh(x: float) -> float:
         return NAN
     if x in (INF, -INF):
         return INF
-    return math.cosh(x)
+    return fdlibm_cosh(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _exp(x: float) -> float:
@@ -196,7 +202,7 @@ def _expm1(x: float) -> float:
         return x
     if x == -INF:
         return -1.0
-    return math.expm1(x)
+    return fdlibm_expm1(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _fround(x: float) -> float:
@@ -236,7 +242,7 @@ def _log1p(x: float) -> float:
         return -INF
     if x == INF or x == 0:
         return x
-    return math.log1p(x)
+    return fdlibm_log1p(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _log10(x: float) -> float:
@@ -246,7 +252,7 @@ def _log10(x: float) -> float:
         return -INF
     if x == INF:
         return INF
-    return math.log10(x)
+    return fdlibm_log10(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _log2(x: float) -> float:
@@ -256,7 +262,7 @@ def _log2(x: float) -> float:
         return -INF
     if x == INF:
         return INF
-    return math.log2(x)
+    return fdlibm_log2(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _sign(x: float) -> float:
@@ -276,7 +282,7 @@ def _sin(x: float) -> float:
 def _sinh(x: float) -> float:
     if x != x or x in (INF, -INF) or x == 0:
         return x
-    return math.sinh(x)
+    return fdlibm_sinh(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _sqrt(x: float) -> float:
@@ -302,7 +308,7 @@ def _tanh(x: float) -> float:
         return 1.0
     if x == -INF:
         return -1.0
-    return math.tanh(x)
+    return fdlibm_tanh(x)  # NON-SPEC: node's digits (fdlibm.py)
 
 
 def _signed_inf(x: float) -> float:
