@@ -1,0 +1,62 @@
+"""What running Node's own vm tests (test/parallel/test-vm-*.js of nodejs/node) under ``pyjsvm``
+showed to differ from node: each case is our own small program for one difference, and its
+output must equal node's (the expected lines are written out, so the test runs without node too;
+where node is on PATH it is compared with node as well)."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from tests.host.conftest import run_pyjsvm
+
+HAVE_NODE = shutil.which("node") is not None
+
+CASES: dict[str, tuple[str, list[str]]] = {
+    # vm.compileFunction's columnOffset shifts the columns of the body's first line (as
+    # new vm.Script's does for the script's first line), in nested functions too; the other
+    # lines keep theirs (test-vm-basic.js: "at <anonymous>:1:10" for columnOffset 3)
+    "compile_function_column_offset": ("""
+const vm = require('node:vm');
+Error.stackTraceLimit = 1;
+const at = (code, options) => {
+  try { vm.compileFunction(code, [], options)(); } catch (e) { console.log(e.stack.split('\\n')[1].trim()); }
+};
+at('throw new Error("x")', { columnOffset: 3 });
+at('throw new Error("x")', { columnOffset: 3, lineOffset: 2 });
+at('\\nthrow new Error("x")', { columnOffset: 3 });
+at('(() => { throw new Error("x") })()', { columnOffset: 3 });
+at('  null.x', { columnOffset: 5, lineOffset: 1, contextExtensions: [{}] });
+""", ["at <anonymous>:1:10", "at <anonymous>:3:10", "at <anonymous>:2:7", "at <anonymous>:1:19",
+      "at <anonymous>:2:13"]),
+    # vm.createScript(code, options): new vm.Script(code, options), an enumerable export of
+    # length 2 (test-vm-context.js and test-vm-api-handles-getter-errors.js call it); its options
+    # are checked, and a throwing option getter's error comes out as it is
+    "create_script": ("""
+const vm = require('node:vm');
+const d = Object.getOwnPropertyDescriptor(vm, 'createScript');
+console.log(typeof d.value, d.value.length, d.enumerable, d.writable, d.configurable);
+const s = vm.createScript('x * 2', 'f.js');
+console.log(s instanceof vm.Script, s.runInNewContext({ x: 21 }));
+try { vm.createScript('1', { lineOffset: 'a' }); } catch (e) { console.log(e.code); }
+try { vm.createScript('', { get filename() { throw new Error('xyz'); } }); } catch (e) { console.log(e.message); }
+try { vm.createScript('a b', 'g.js'); } catch (e) { console.log(e.stack.split('\\n')[0], e.name); }
+""", ["function 2 true true true", "true 42", "ERR_INVALID_ARG_TYPE", "xyz", "g.js:1 SyntaxError"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_case(name: str) -> None:
+    source, expected = CASES[name]
+    r = run_pyjsvm("--experimental-vm-modules", "-e", source)
+    assert (r.stdout.splitlines(), r.stderr, r.returncode) == (expected, "", 0)
+
+
+@pytest.mark.skipif(not HAVE_NODE, reason="node is not on PATH")
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_case_against_node(name: str) -> None:
+    source, expected = CASES[name]
+    r = subprocess.run(["node", "--experimental-vm-modules", "--no-warnings", "-e", source], capture_output=True,
+                       text=True, timeout=60)
+    assert r.stdout.splitlines() == expected
