@@ -223,13 +223,15 @@ class CompileError(JSThrow):
         self.line_offset = line_offset
 
 
-def syntax_error(e: ParseError, code: str, line_offset: int, realm: Realm, display: bool) -> CompileError:
+def syntax_error(e: ParseError, code: str, line_offset: int, realm: Realm, display: bool,
+                 column_offset: int = 0) -> CompileError:
     """A ParseError as the throw of an error object of ``realm``; with ``display``
-    (displayErrors) its source arrow is recorded."""
+    (displayErrors) its source arrow is recorded (``column_offset``: the one the error's column
+    includes on the code's first line)."""
     err = parse_error_object(e, realm)
     if display:
         arrow = source_arrow(str(getattr(e, "filename", "") or ""), code, line_offset,
-                             int(getattr(e, "line", 0) or 0), int(getattr(e, "column", 0) or 0))
+                             int(getattr(e, "line", 0) or 0), int(getattr(e, "column", 0) or 0), column_offset)
         if arrow is not None:
             ARROWS[err] = arrow
     return CompileError(err, e, code, line_offset)
@@ -337,7 +339,8 @@ class ScriptCode:
                 compiled, self.cached_data_rejected = compile_script_cached(code, filename, line_offset, column_offset,
                                                                             cached_data)
             except ParseError as e:
-                raise syntax_error(e, code, line_offset, error_realm or main_realm(), display_errors) from None
+                raise syntax_error(e, code, line_offset, error_realm or main_realm(), display_errors,
+                                   column_offset) from None
             if reuse and cached_data is None:
                 SCRIPTS.put(key, compiled)
         self._compiled = compiled
@@ -397,7 +400,7 @@ class ScriptCode:
             if display_errors:
                 value = e.value
                 if isinstance(value, JSObject) and value not in ARROWS:
-                    arrow = thrown_arrow(value, self.filename, self.code, self.line_offset)
+                    arrow = thrown_arrow(value, self.filename, self.code, self.line_offset, self.column_offset)
                     if arrow is not None:
                         ARROWS[value] = arrow
             raise
@@ -512,7 +515,7 @@ def new_source_text_module(code: str, identifier: str, cached_data: bytes | None
     try:
         compiled, rejected = compile_module_cached(code, identifier, cached_data, line_offset, column_offset)
     except ParseError as e:
-        raise syntax_error(e, code, line_offset, realm, True) from None
+        raise syntax_error(e, code, line_offset, realm, True, column_offset) from None
     if rejected:
         raise VMError("cachedData buffer was rejected", "ERR_VM_MODULE_CACHED_DATA_REJECTED")
     return SourceTextModuleRecord(realm, compiled, None, meta_hook)

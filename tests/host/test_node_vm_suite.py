@@ -43,6 +43,24 @@ try { vm.createScript('1', { lineOffset: 'a' }); } catch (e) { console.log(e.cod
 try { vm.createScript('', { get filename() { throw new Error('xyz'); } }); } catch (e) { console.log(e.message); }
 try { vm.createScript('a b', 'g.js'); } catch (e) { console.log(e.stack.split('\\n')[0], e.name); }
 """, ["function 2 true true true", "true 42", "ERR_INVALID_ARG_TYPE", "xyz", "g.js:1 SyntaxError"]),
+    # displayErrors' arrow puts the caret under the error's place in the line as printed: on the
+    # first line, whose columns columnOffset shifts, it stood columnOffset spaces too far right
+    # (test-vm-context.js: /^ \\^/m for ' throw new Error()' with columnOffset 123)
+    "arrow_ignores_column_offset": ("""
+const vm = require('node:vm');
+const show = (f) => { try { f(); } catch (e) { console.log(JSON.stringify(e.stack.split('\\n').slice(0, 3))); } };
+show(() => new vm.Script(' a b', { columnOffset: 10, filename: 's.js' }));
+show(() => new vm.Script('\\n a b', { columnOffset: 10, filename: 's.js' }));
+show(() => vm.runInThisContext('  throw new Error("x")', { columnOffset: 7, lineOffset: 3, filename: 'r.js' }));
+show(() => vm.runInThisContext('\\n  throw new Error("x")', { columnOffset: 7, filename: 'r.js' }));
+show(() => vm.runInNewContext('  null.x', {}, { columnOffset: 4, filename: 'n.js' }));
+show(() => vm.runInThisContext('  null.x', { columnOffset: -1, filename: 'm.js' }));
+try { vm.runInThisContext('  null.x', { columnOffset: 4, filename: 'p.js' }); } catch (e) {
+  console.log(e.stack.split('\\n').find((l) => l.includes(' at ')).trim());
+}
+""", ['["s.js:1"," a b","   ^"]', '["s.js:2"," a b","   ^"]', '["r.js:4","  throw new Error(\\"x\\")","  ^"]',
+      '["r.js:2","  throw new Error(\\"x\\")","  ^"]', '["n.js:1","  null.x","       ^"]',
+      '["m.js:1","  null.x","       ^"]', "at p.js:1:12"]),
 }
 
 

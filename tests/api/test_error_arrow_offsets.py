@@ -1,0 +1,32 @@
+"""The displayErrors arrow of the Python API's errors (JSError.stack) with a column offset: the
+caret stands under the error's place in the printed line, as Node's does, although the stack's
+``file:line:column`` counts the offset (node's test-vm-context.js checks the same for
+vm.runInContext)."""
+from __future__ import annotations
+
+import pytest
+
+import pyjsvm as vm
+
+
+def stack_of(f: object) -> list[str]:
+    with pytest.raises(vm.JSError) as info:
+        f()  # type: ignore[operator]
+    return info.value.stack.split("\n")
+
+
+def test_runtime_error_on_the_first_line() -> None:
+    lines = stack_of(lambda: vm.run_in_new_context(" null.x", {}, filename="a.js", column_offset=9))
+    assert lines[:3] == ["a.js:1", " null.x", "      ^"]
+    assert lines[-1] == "    at a.js:1:16"
+
+
+def test_later_lines_are_not_shifted() -> None:
+    lines = stack_of(lambda: vm.run_in_new_context("\n null.x", {}, filename="a.js", column_offset=9, line_offset=4))
+    assert lines[:3] == ["a.js:6", " null.x", "      ^"]
+
+
+def test_syntax_error_on_the_first_line() -> None:
+    lines = stack_of(lambda: vm.Script(" a b", filename="b.js", column_offset=9))
+    assert lines[:3] == ["b.js:1", " a b", "   ^"]
+    assert lines[-1] == "    at b.js:1:13"
