@@ -471,13 +471,17 @@ def has_async_graph(record: Any) -> bool:
 
 def link_requests_error(record: Any, already_linked: bool, targets: list[Any]) -> tuple[str, str] | None:
     """The (code, message) of Node's error for ``linkRequests(targets)`` on ``record``, or None
-    after adding the targets (module records, in ``moduleRequests`` order) to [[LoadedModules]]."""
+    after adding the targets (module records, in ``moduleRequests`` order) to [[LoadedModules]].
+    A target that is None stands for a value that is no module (Node checks the count of the
+    modules first, then each in turn: a module, of this module's context)."""
     if already_linked or record.status not in (Status.NEW, Status.UNLINKED):
         return "ERR_VM_MODULE_ALREADY_LINKED", "Module has already been linked"
     requests = record.code.all_requests
     if len(targets) != len(requests):
         return "ERR_MODULE_LINK_MISMATCH", f"Expected {len(requests)} modules, got {len(targets)}"
     for t in targets:
+        if t is None:
+            return "ERR_VM_MODULE_NOT_MODULE", "Provided module is not an instance of Module"
         if t.realm is not record.realm:
             return "ERR_VM_MODULE_DIFFERENT_CONTEXT", "Linked modules must use the same context"
     for i, (req, t) in enumerate(zip(requests, targets)):
