@@ -445,17 +445,22 @@ def parse_error_object(e: Any, realm: "Realm") -> Any:
         AGENT.realm = saved
 
 
-def source_arrow(filename: str, code: str, line_offset: int, line: int, column: int) -> str | None:
+def source_arrow(filename: str, code: str, line_offset: int, line: int, column: int,
+                 column_offset: int = 0) -> str | None:
     """Node's displayErrors header: ``file:line``, the source line and a caret under ``column``
-    (each line ending in a newline), or None when ``line`` is not a line of ``code``."""
+    (each line ending in a newline), or None when ``line`` is not a line of ``code``. The caret
+    points into the line as printed: on the first line, whose columns ``column_offset`` shifted,
+    it stands where the position is in the text (as Node's does)."""
     lines = code.splitlines()
     idx = line - 1 - line_offset
     if not 0 <= idx < len(lines):
         return None
+    if idx == 0:
+        column -= column_offset
     return f"{filename}:{line}\n{lines[idx]}\n{' ' * max(0, column - 1)}^\n"
 
 
-def thrown_arrow(value: Any, filename: str, code: str, line_offset: int) -> str | None:
+def thrown_arrow(value: Any, filename: str, code: str, line_offset: int, column_offset: int = 0) -> str | None:
     """The displayErrors header for a value thrown while a script ran: where it was thrown
     (runtime/stack.throw_site) or made, when that is a line of this script."""
     site = throw_site(value)
@@ -466,7 +471,7 @@ def thrown_arrow(value: Any, filename: str, code: str, line_offset: int) -> str 
         _name, where, line, column = frames[0][:4]
     else:
         return None
-    return source_arrow(filename, code, line_offset, line, column) if where == filename else None
+    return source_arrow(filename, code, line_offset, line, column, column_offset) if where == filename else None
 
 
 def python_syntax_error(thrown: Any, realm: "Realm") -> JSError:

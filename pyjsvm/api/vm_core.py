@@ -223,13 +223,15 @@ class CompileError(JSThrow):
         self.line_offset = line_offset
 
 
-def syntax_error(e: ParseError, code: str, line_offset: int, realm: Realm, display: bool) -> CompileError:
+def syntax_error(e: ParseError, code: str, line_offset: int, realm: Realm, display: bool,
+                 column_offset: int = 0) -> CompileError:
     """A ParseError as the throw of an error object of ``realm``; with ``display``
-    (displayErrors) its source arrow is recorded."""
+    (displayErrors) its source arrow is recorded (``column_offset``: the one the error's column
+    includes on the code's first line)."""
     err = parse_error_object(e, realm)
     if display:
         arrow = source_arrow(str(getattr(e, "filename", "") or ""), code, line_offset,
-                             int(getattr(e, "line", 0) or 0), int(getattr(e, "column", 0) or 0))
+                             int(getattr(e, "line", 0) or 0), int(getattr(e, "column", 0) or 0), column_offset)
         if arrow is not None:
             ARROWS[err] = arrow
     return CompileError(err, e, code, line_offset)
@@ -337,7 +339,8 @@ class ScriptCode:
                 compiled, self.cached_data_rejected = compile_script_cached(code, filename, line_offset, column_offset,
                                                                             cached_data)
             except ParseError as e:
-                raise syntax_error(e, code, line_offset, error_realm or main_realm(), display_errors) from None
+                raise syntax_error(e, code, line_offset, error_realm or main_realm(), display_errors,
+                                   column_offset) from None
             if reuse and cached_data is None:
                 SCRIPTS.put(key, compiled)
         self._compiled = compiled
@@ -397,7 +400,7 @@ class ScriptCode:
             if display_errors:
                 value = e.value
                 if isinstance(value, JSObject) and value not in ARROWS:
-                    arrow = thrown_arrow(value, self.filename, self.code, self.line_offset)
+                    arrow = thrown_arrow(value, self.filename, self.code, self.line_offset, self.column_offset)
                     if arrow is not None:
                         ARROWS[value] = arrow
             raise
@@ -468,13 +471,17 @@ def has_async_graph(record: Any) -> bool:
 
 def link_requests_error(record: Any, already_linked: bool, targets: list[Any]) -> tuple[str, str] | None:
     """The (code, message) of Node's error for ``linkRequests(targets)`` on ``record``, or None
-    after adding the targets (module records, in ``moduleRequests`` order) to [[LoadedModules]]."""
+    after adding the targets (module records, in ``moduleRequests`` order) to [[LoadedModules]].
+    A target that is None stands for a value that is no module (Node checks the count of the
+    modules first, then each in turn: a module, of this module's context)."""
     if already_linked or record.status not in (Status.NEW, Status.UNLINKED):
         return "ERR_VM_MODULE_ALREADY_LINKED", "Module has already been linked"
     requests = record.code.all_requests
     if len(targets) != len(requests):
         return "ERR_MODULE_LINK_MISMATCH", f"Expected {len(requests)} modules, got {len(targets)}"
     for t in targets:
+        if t is None:
+            return "ERR_VM_MODULE_NOT_MODULE", "Provided module is not an instance of Module"
         if t.realm is not record.realm:
             return "ERR_VM_MODULE_DIFFERENT_CONTEXT", "Linked modules must use the same context"
     for i, (req, t) in enumerate(zip(requests, targets)):
@@ -512,7 +519,7 @@ def new_source_text_module(code: str, identifier: str, cached_data: bytes | None
     try:
         compiled, rejected = compile_module_cached(code, identifier, cached_data, line_offset, column_offset)
     except ParseError as e:
-        raise syntax_error(e, code, line_offset, realm, True) from None
+        raise syntax_error(e, code, line_offset, realm, True, column_offset) from None
     if rejected:
         raise VMError("cachedData buffer was rejected", "ERR_VM_MODULE_CACHED_DATA_REJECTED")
     return SourceTextModuleRecord(realm, compiled, None, meta_hook)

@@ -88,6 +88,10 @@ class ScopeResolver:
     ctx: CompileContext
     line_offset: int
     column_offset: int
+    # NON-SPEC: the line of the source that column_offset shifts: its first, or the second where
+    # the source wraps the code it was given (vm.compileFunction's body follows the line
+    # "(function (params) {", and Node's columnOffset places that body's first line)
+    column_line: int = 1
 
     def error(self, node: Any, message: str, kind: str = "SyntaxError") -> ParseError:
         line, col = self.position(node)
@@ -99,7 +103,7 @@ class ScopeResolver:
             return 0, 0
         line = loc.start.line
         col = loc.start.column + 1
-        if line == 1:
+        if line == self.column_line:
             col += self.column_offset
         return line + self.line_offset, col
 
@@ -121,7 +125,7 @@ class ScopeResolver:
             start, line, col0 = rng[0], loc.start.line, loc.start.column
         line, col0 = advance_position(self.ctx.source, start, offset, line, col0)
         col = col0 + 1
-        if line == 1:
+        if line == self.column_line:
             col += self.column_offset
         return line + self.line_offset, col
 

@@ -280,6 +280,7 @@ def compile_function(realm: Any, body: str, params: list[str] | tuple[str, ...] 
     for _ in exts:
         s = Scope("with", s, False)
     compiler = Compiler(CompileContext(s, False, source, filename, False), line_offset - 1, column_offset)
+    compiler.column_line = 2  # the body's first line, after "(function (params) {"
     compiler.trace = core.tracing(realm)
     compiler.referrer = Referrer()
     deferred_compilation(compiler, program)

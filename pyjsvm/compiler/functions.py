@@ -187,11 +187,13 @@ class FunctionCompiler(StatementCompiler):
         tiers up (``start_cold``)."""
         ctx = CompileContext(self.ctx.scope, self.ctx.strict, self.ctx.source, self.ctx.filename, False)
         compiler_class, line_offset, column_offset = type(self), self.line_offset, self.column_offset
+        column_line = self.column_line
         referrer = getattr(self, "referrer", None)
         trace, defer, names_cache = getattr(self, "trace", False), self.defer, getattr(self, "names_cache", None)
 
         def make_compiler() -> Any:
             compiler: Any = compiler_class(ctx, line_offset, column_offset)  # type: ignore[call-arg]
+            compiler.column_line = column_line
             compiler.referrer = referrer
             compiler.trace = trace
             compiler.defer = defer

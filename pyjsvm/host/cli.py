@@ -431,7 +431,7 @@ def _main(args: list[str]) -> int:
         if input_type == "module":
             if cmd.print_result:
                 return _esm_cannot_print()
-            return run_module_source(cmd.eval_src, "[eval1]", rest, options)
+            return run_module_source(cmd.eval_src, "[eval1]", rest, options, evaluated=True)
         return run_source(cmd.eval_src, "[eval]", rest, cmd.print_result, options, detect=explicit_type is None,
                           cache_dir=cache_dir)
     if rest and not cmd.stdin_dash:
@@ -603,9 +603,13 @@ def _check(source: str, filename: str, options: "HostOptions | None", module: bo
     return 1
 
 
-def run_module_source(src: str, name: str, args: list[str], options: "HostOptions | None" = None) -> int:
-    """``--input-type=module``: ``-e`` code or stdin as the main ES module."""
+def run_module_source(src: str, name: str, args: list[str], options: "HostOptions | None" = None,
+                      evaluated: bool = False) -> int:
+    """``--input-type=module``: ``-e`` code (``evaluated``: the built-in modules are globals, as
+    Node has them for it) or stdin as the main ES module."""
     host = NodeHost(list(args), options=options)
+    if evaluated:
+        host.define_builtin_module_globals()
 
     def program() -> int:
         ended = _run_requires(host)
@@ -687,6 +691,8 @@ def run_source(src: str, name: str, args: list[str], print_result: bool,
     host = NodeHost(list(args), options=options)
     _use_compile_cache(host, cache_dir)
     host.define_script_globals(name, os.getcwd())
+    if name == "[eval]":
+        host.define_builtin_module_globals()
     js_src = python_string_to_js(src)
     host.sources[name] = js_src
     result: list[Any] = []
@@ -736,7 +742,7 @@ def run_source(src: str, name: str, args: list[str], print_result: bool,
     except DetectedModule:  # (no JS ran: the script did not compile)
         if print_result:
             return _esm_cannot_print()
-        return run_module_source(src, "[eval1]", args, options)
+        return run_module_source(src, "[eval1]", args, options, evaluated=name == "[eval]")
     finally:
         _flush_compile_cache(host)
 

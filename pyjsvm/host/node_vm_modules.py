@@ -392,11 +392,8 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         modules = arg(args, 0)
         if not isinstance(modules, JSArray):
             invalid_arg_type(r, "modules", "an instance of Array", modules)
-        targets = []
-        for i, x in enumerate(create_list_from_array_like(modules)):
-            if not isinstance(x, JSModule):
-                invalid_arg_type(r, f"modules[{i}]", "an instance of vm.Module", x)
-            targets.append(x.record)
+        # (a value that is no module: ERR_VM_MODULE_NOT_MODULE, after the count is checked)
+        targets = [x.record if isinstance(x, JSModule) else None for x in create_list_from_array_like(modules)]
         error = link_requests_error(m.record, m.requests_linked, targets)
         if error is not None:
             throw_node_error(r, "Error", error[0], error[1])

@@ -78,6 +78,7 @@ def run_repl(args: list[str], options: "HostOptions | None" = None, first: tuple
         readline = None  # type: ignore[assignment]
     host = NodeHost(list(args), options=options)
     host.define_script_globals("<repl>", os.getcwd())
+    host.define_builtin_module_globals()
     # the -r and --import preloads (an --import's failure is an unhandled rejection)
     host.run_guarded(host.run_requires)
     host.run_guarded(host.start_imports)

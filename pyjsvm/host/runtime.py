@@ -444,6 +444,30 @@ class NodeHost:
                      ("__filename", filename), ("__dirname", dirname)):
             g.define_builtin(k, v, W | C)
 
+    def define_builtin_module_globals(self) -> None:
+        """NON-SPEC (Node's, for ``-e``/``-p`` code and the REPL, not a program read from stdin):
+        each built-in module whose name neither starts with ``_`` nor contains ``/`` is a global
+        of that name, unless the global object has one already: a configurable, non-enumerable
+        accessor whose getter loads the module (as ``require(name)``) and whose setter puts an
+        ordinary global with the value assigned in its place (``vm = 1`` then ``vm`` is 1)."""
+        realm = self.realm
+        g = realm.global_object
+        ms = self.modules
+        for name in sorted(ms.builtins):
+            # (an own property of the global object, looked up in its property table: reading it
+            # with [[GetOwnProperty]] would make a lazily created global, ``process``, at start-up)
+            if name.startswith("_") or "/" in name or name in ms.scheme_only or name in g.props:
+                continue
+
+            def getter(r: "Realm", this: Any, args: list[Any], nt: Any, name: str = name) -> Any:
+                return ms.load_builtin(name)
+
+            def set_real(r: "Realm", this: Any, args: list[Any], nt: Any, name: str = name) -> Any:
+                g.delete(name)
+                g.set(name, arg(args, 0), g)
+                return None
+            g.define_accessor(name, make_fn(realm, "get", 0, getter), make_fn(realm, "setReal", 1, set_real), C)
+
     def remove_script_globals(self) -> None:
         """Take back what ``define_script_globals`` defined (``-e`` code that is an ES module
         after all runs without them)."""
