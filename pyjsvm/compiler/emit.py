@@ -69,7 +69,7 @@ from pyjsvm.runtime.functions import (
     LAZY_FUNCTION_KEYS, INDEX_KEYS, INLINE_IMPLS, INLINE_NAMES, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
-from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROP_CELLS, PROTO_EPOCH, SITE_OBJECTS, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, Prop, index_sets_stay_own
+from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROP_CELLS, PROTO_EPOCH, SITE_OBJECTS, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, LAST_PLAIN_INDEX_CHAIN, Prop, index_sets_stay_own
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
@@ -783,7 +783,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_get_agent": get_agent, "_list": list, "_onew": object.__new__, "_BF": BuiltinFunction, "_newd": ECMAFunction.construct_direct, "_newthis": new_this_object, "_M": MISSING, "_NULL": NULL, "_Prop": Prop, "_JSObject": JSObject, "_JSArray": JSArray,
     "_EF": ECMAFunction, "_EC": EMITTED_CALL, "_ECN": EMITTED_NEW, "_ECS": EMITTED_SELF, "_DLG": DELEGATED, "_TA": JSTypedArray, "_JSArgs": JSArguments, "_FE": FunctionEnv, "_Env": Env, "_JSThrow": JSThrow, "_float": float, "_str": str,
     "_add": js_add, "_catroom": concat_room, "_catop": concat_operand, "_nts": number_to_string, "_binop": binary_op, "_tb": to_boolean, "_TT": _ALWAYS_TRUE, "_leq": is_loosely_equal, "_seq": is_strictly_equal,
-    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_apush": _append_element, "_apop": _remove_last_element, "_putnew": _put_new, "_getcallee": _get_callee, "_FAR": -(1 << 100), "_getstrc": _get_string_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
+    "_getm": _get_member, "_geti": get_index, "_putm": put_member, "_seti": set_index, "_isso": index_sets_stay_own, "_LPIC": LAST_PLAIN_INDEX_CHAIN, "_apush": _append_element, "_apop": _remove_last_element, "_putnew": _put_new, "_getcallee": _get_callee, "_FAR": -(1 << 100), "_getstrc": _get_string_callee, "_getmc": _get_member_cached, "_NP": ABSENT_PROP, "_CT": CALLEE_TYPES, "_CCF": CALLEE_CACHE_FILLS, "_EP": PROTO_EPOCH, "_refkey": _reference_key, "_nc": not_callable, "_callg": _call_general,
     "_id": id, "_chk": _check, "_nd": not_defined, "_cassign": _const_assign, "_new": _construct, "_caught": _caught, "_upd": _update,
     "_typeof": typeof, "_neg": unary_minus, "_tonum": to_number, "_bnot": bitwise_not, "_in": js_in,
     "_instanceof": js_instanceof, "_tmpl": _template_part, "_tmplcat": concat_strings, "_to_object": to_object,
@@ -3738,6 +3738,12 @@ class FunctionEmitter:
         return (f"({t}[1] if {pn.text}.kind == 'field' and ({t} := {pn.text}.elements.get(_id({o.text}))) is not None "
                 f"and {t}[0]() is {o.text} else {pn.text}.get({o.text}))")
 
+    def index_sets_stay_own(self, o: str) -> str:
+        """runtime/objects.index_sets_stay_own of the object ``o`` (a name): NON-SPEC (speed) its
+        last answer taken in line when ``o``'s prototype is the one it was about, the call
+        otherwise."""
+        return f"({o}.proto is _LPIC[0] and _LPIC[1] == _EP[0] or _isso({o}))"
+
     def private_set(self, o: E, pn: E, v: str) -> None:
         """PrivateSet (sec-privateset) of the value ``v`` (a Python expression) as the PrivateName
         ``pn``'s element on ``o``. NON-SPEC (speed): a field's element is stored inline (see
@@ -4245,7 +4251,7 @@ class FunctionEmitter:
             # prototype chain: its own fast path), appended in line; else the call
             direct = (f"_apush({this}, {vals[0].text}) if type({this}) is _JSArray and type({f.text}) is _BF and "
                       f"{f.text}.impl is _MI[{INLINE_NAMES.index('push')}] and {this}.dense is not None and "
-                      f"{this}.extensible and {this}.length_writable and _isso({this}) else {direct}")
+                      f"{this}.extensible and {this}.length_writable and {self.index_sets_stay_own(this)} else {direct}")
         if method == "pop" and not vals and not fast:
             # NON-SPEC: %Array.prototype.pop% of a dense array whose last element is present and
             # whose length is writable (its own fast path), in line; else the call
@@ -4936,7 +4942,7 @@ class FunctionEmitter:
             # NON-SPEC inline path: fill a hole of a dense array, or append to it, where the
             # element is then created on the array (set_index's fast paths)
             self.emit(f"elif {t} is _JSArray and {ktype}({d} := {o.text}.dense) is not None and 0 <= {kc} <= len({d})"
-                      f"{integral(i)} and {o.text}.extensible and _isso({o.text}) "
+                      f"{integral(i)} and {o.text}.extensible and {self.index_sets_stay_own(o.text)} "
                       f"and ({i} < len({d}) or {o.text}.length_writable):")
             self.emit(f" if {i} < len({d}):")
             self.emit(f"  {d}[{i}] = {v.text}")

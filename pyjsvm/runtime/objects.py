@@ -1028,6 +1028,11 @@ class JSArray(JSObject):
 # hold no accessor or read-only array index and nothing but ordinary objects and arrays (see
 # index_sets_stay_own)
 _PLAIN_INDEX_CHAINS: dict[int, tuple[Any, int]] = {}
+# NON-SPEC (speed): the last prototype index_sets_stay_own answered true for, and PROTO_EPOCH
+# then: emitted code tests ``o.proto is LAST_PLAIN_INDEX_CHAIN[0] and LAST_PLAIN_INDEX_CHAIN[1]
+# == PROTO_EPOCH[0]`` before calling it (an array's push or a hole's fill in a loop asks about
+# the same Array.prototype each time)
+LAST_PLAIN_INDEX_CHAIN: list[Any] = [None, -1]
 
 
 _ORDINARY_TYPES: dict[type, bool] = {}
@@ -1060,6 +1065,8 @@ def index_sets_stay_own(o: JSObject) -> bool:
         return True
     hit = _PLAIN_INDEX_CHAINS.get(id(p))
     if hit is not None and hit[0] is p and hit[1] == PROTO_EPOCH[0]:
+        LAST_PLAIN_INDEX_CHAIN[0] = p
+        LAST_PLAIN_INDEX_CHAIN[1] = hit[1]
         return True
     q: JSObject | None = p
     while q is not None:
@@ -1075,6 +1082,8 @@ def index_sets_stay_own(o: JSObject) -> bool:
     if len(_PLAIN_INDEX_CHAINS) >= 64:
         _PLAIN_INDEX_CHAINS.clear()
     _PLAIN_INDEX_CHAINS[id(p)] = (p, PROTO_EPOCH[0])
+    LAST_PLAIN_INDEX_CHAIN[0] = p
+    LAST_PLAIN_INDEX_CHAIN[1] = PROTO_EPOCH[0]
     return True
 
 
