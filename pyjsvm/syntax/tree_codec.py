@@ -223,9 +223,15 @@ class _Encoder:
         if t not in allowed:
             raise CodecError(f"{t} cannot appear here")
         start, end = n.range
-        loc = n.loc
-        line, column = loc.start.line, loc.start.column
-        end_line, end_column = loc.end.line, loc.end.column
+        pos = n.__dict__.get("_pos")
+        if pos is not None and "loc" not in n.__dict__:
+            # NON-SPEC (speed): the numbers ``loc`` is made from on first use (lazy_loc.py,
+            # tree.Node), read without making it for every node of the program
+            line, column, end_line, end_column = pos
+        else:
+            loc = n.loc
+            line, column = loc.start.line, loc.start.column
+            end_line, end_column = loc.end.line, loc.end.column
         if end < start or end_line < line:
             raise CodecError("bad position")
         ints = self.ints
