@@ -29,6 +29,7 @@ from typing import Any
 
 from pyjsvm.syntax.digits import decimal_to_int, int_to_decimal
 from pyjsvm.syntax.inferred_names import infer_function_name
+from pyjsvm.syntax.parse import making_program
 from pyjsvm.syntax.scope import body_facts
 from pyjsvm.syntax.tree import LazyBody, Node, RegExpValue, TemplateValue
 
@@ -402,7 +403,8 @@ def decode_program(data: bytes, source_length: int, max_raw: int) -> Any:
     pos += 8 * n_floats
     ints = _u32_array(raw[pos:])
     reader = _Reader(ints, strings, floats, source_length)
-    program = reader.decode(0, frozenset({"Program"}), 0, 1, 0, len(ints))
+    with making_program(source_length):
+        program = reader.decode(0, frozenset({"Program"}), 0, 1, 0, len(ints))
     return program
 
 
