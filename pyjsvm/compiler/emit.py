@@ -1824,7 +1824,7 @@ class FunctionEmitter:
         if needs_env:
             out.append("  V0 = env.vars")
         self.body_text(out, "self.env", prologue, body_lines, 2, enter)
-        if not needs_env and not any(_ENV_NAME.search(line) for line in out[at_env + 1:]):
+        if not needs_env and _ENV_NAME.search("\n".join(out[at_env + 1:])) is None:
             del out[at_env]   # (a local fewer: see share_temps)
         out.append(" finally:")
         restore = ["_ag.depth = depth - 1", "if saved is not None:", " _ag.realm = saved"]
@@ -5740,8 +5740,12 @@ def position_lines(source: str) -> tuple[str, tuple[list[int], list[str | None]]
     return "\n".join(out), (starts, names)
 
 
-_ENV_NAME = re.compile(r"(?<![\w.])env(?!\w)")   # the local ``env`` in a line
-_TEMP_TOKEN = re.compile(r"(?<![\w.])t\d+(?!\w)")   # a temporary in a line
+# NON-SPEC (speed): these two test what precedes the name after its first letters, the same
+# test as a lookbehind put first (no word character or dot before it), but a pattern that
+# starts with a literal lets the matcher skip to its occurrences: 10-200 times faster on
+# emitted text, which is searched on every emission of a body
+_ENV_NAME = re.compile(r"env(?<![\w.]env)(?!\w)")   # the local ``env`` in a text
+_TEMP_TOKEN = re.compile(r"t(?<![\w.]t)\d+(?!\w)")   # a temporary in a line
 
 
 def share_temps(source: str) -> str:

@@ -25,6 +25,7 @@ from pyjsvm.host.require import WRAPPER_PARAMS, DetectedModule, past_the_body
 from pyjsvm.compiler.engine import compile_module_code, parse_function
 from pyjsvm.host.compile_cache import CompileCache, directory_from_environment
 from pyjsvm.compiler.emit import CODE_STORE
+from pyjsvm.syntax.parse import PROMOTE_PROGRAMS
 from pyjsvm.host.repl import run_repl
 
 if TYPE_CHECKING:
@@ -102,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``pyjsvm`` console script; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     interrupted = False
+    if argv is None:
+        PROMOTE_PROGRAMS[0] = True   # (the process is the command's: see its comment)
     try:
         with engine_limits():
             code = _main(args)

@@ -29,6 +29,7 @@ from typing import Any
 
 from pyjsvm.syntax.digits import decimal_to_int, int_to_decimal
 from pyjsvm.syntax.inferred_names import infer_function_name
+from pyjsvm.syntax.parse import making_program
 from pyjsvm.syntax.scope import body_facts
 from pyjsvm.syntax.tree import LazyBody, Node, RegExpValue, TemplateValue
 
@@ -223,9 +224,15 @@ class _Encoder:
         if t not in allowed:
             raise CodecError(f"{t} cannot appear here")
         start, end = n.range
-        loc = n.loc
-        line, column = loc.start.line, loc.start.column
-        end_line, end_column = loc.end.line, loc.end.column
+        pos = n.__dict__.get("_pos")
+        if pos is not None and "loc" not in n.__dict__:
+            # NON-SPEC (speed): the numbers ``loc`` is made from on first use (lazy_loc.py,
+            # tree.Node), read without making it for every node of the program
+            line, column, end_line, end_column = pos
+        else:
+            loc = n.loc
+            line, column = loc.start.line, loc.start.column
+            end_line, end_column = loc.end.line, loc.end.column
         if end < start or end_line < line:
             raise CodecError("bad position")
         ints = self.ints
@@ -396,7 +403,8 @@ def decode_program(data: bytes, source_length: int, max_raw: int) -> Any:
     pos += 8 * n_floats
     ints = _u32_array(raw[pos:])
     reader = _Reader(ints, strings, floats, source_length)
-    program = reader.decode(0, frozenset({"Program"}), 0, 1, 0, len(ints))
+    with making_program(source_length):
+        program = reader.decode(0, frozenset({"Program"}), 0, 1, 0, len(ints))
     return program
 
 

@@ -60,3 +60,26 @@ def test_loc_is_made_on_first_use() -> None:
     loc = decl.loc
     assert (loc.start.line, loc.start.column, loc.end.line, loc.end.column) == (2, 0, 2, 9)
     assert decl.loc is loc and decl.missing_field is None
+
+
+def _encoded(src: str) -> bytes:
+    from pyjsvm.syntax.tree_codec import encode_program
+    return encode_program(parse_script(src, "t.js"))[0]
+
+
+@pytest.mark.parametrize("name", sorted(SOURCES))
+def test_cached_data_encodes_positions_without_making_loc(name: str) -> None:
+    # tree_codec's encoder reads the four numbers ``loc`` is made from: the bytes are those of
+    # the tree esprima-fork's own finalize makes (with ``loc`` objects), and no node of the
+    # encoded tree was given a ``loc``
+    from pyjsvm.syntax.tree_codec import encode_program
+    src = SOURCES[name]
+    program = parse_script(src, "t.js")
+    data = encode_program(program)[0]
+    esprima.parser.Parser.finalize = lazy_loc._finalize
+    try:
+        assert data == _encoded(src)
+    finally:
+        esprima.parser.Parser.finalize = lazy_loc.finalize
+    if name == "ascii":
+        assert not [n for n in nodes(program) if "loc" in n.__dict__]
