@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 
 from pyjsvm.compiler import emit
 
@@ -25,24 +24,10 @@ def test_same_matches_as_the_lookbehind_patterns() -> None:
         assert [m.span() for m in emit._TEMP_TOKEN.finditer(s)] == [m.span() for m in TEMP_REF.finditer(s)], s
 
 
-def _best_of(n: int, fn: object) -> float:
-    best = float("inf")
-    for _ in range(n):
-        start = time.perf_counter()
-        fn()  # type: ignore[operator]
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def test_scans_skip_to_candidates() -> None:
-    # a long body where neither name occurs: the lookbehind-first patterns test every position
-    # (measured 10x and 200x slower); compared in the same process, best of several runs
-    text = "\n".join(f"  u{i} = _getm(self.x, k{i}, pos) if type(a) is _float else _binop(k1, a, b)"
-                     for i in range(3000))
-    assert emit._ENV_NAME.search(text) is None and emit._TEMP_TOKEN.search(text) is None
-    env_new = _best_of(5, lambda: emit._ENV_NAME.search(text))
-    env_ref = _best_of(5, lambda: ENV_REF.search(text))
-    temp_new = _best_of(5, lambda: emit._TEMP_TOKEN.findall(text))
-    temp_ref = _best_of(5, lambda: TEMP_REF.findall(text))
-    assert env_new * 10 < env_ref, (env_new, env_ref)
-    assert temp_new * 3 < temp_ref, (temp_new, temp_ref)
+def test_scans_start_with_their_literal() -> None:
+    # the speed property, stated without timing it (speed is measured in benchmarks/, never
+    # asserted in tests): a pattern that starts with its literal lets the matcher skip to the
+    # candidates; one that starts with the lookbehind tests it at every character (10x and 200x
+    # slower on a long body, measured when the patterns changed)
+    assert emit._ENV_NAME.pattern.startswith("env")
+    assert emit._TEMP_TOKEN.pattern.startswith("t")
