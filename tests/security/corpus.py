@@ -307,6 +307,12 @@ CASES += [
     Case("compile/timeout_in_object_keys", TIMEOUT, code="eval('({' + Array.from({length: 100000}, (_, i) => 'k' + i + ':' + i).join(',') + '})')", timeout=1000, seconds=6),
     Case("compile/timeout_in_function_body", TIMEOUT, code="Function('var x = 1;'.repeat(200000))", timeout=1000, seconds=6),
     Case("compile/timeout_with_line_continuations", TIMEOUT, code="eval(\"'a\\\\\\n'; \" + 'x;'.repeat(300000))", timeout=1000, seconds=6),
+    # the Number analysis of a body (compiler/number_types.py) measured every enclosing loop's
+    # jumps at each loop (n nested loops: n**2 steps between two budget checks): 10,000 nested
+    # loops compiled 7 s past a 1 s timeout, 20,000 minutes; esprima's validator walks a nest of
+    # labels down from each of them (n**2 steps, no token read, so no check either)
+    Case("compile/timeout_in_nested_loops", OK_OR_TIMEOUT, code="Function('a', 'while (a) '.repeat(10000) + 'return a')(1)", timeout=1000, seconds=4),
+    Case("compile/timeout_in_nested_labels", OK_OR_TIMEOUT, code="Function('a', Array.from({length: 20000}, (_, i) => 'L' + i + ': ').join('') + 'return a')(1)", timeout=1000, seconds=8),
     # ... and inside one huge token (5 MB literals: escapes, templates, RegExp bodies and classes;
     # the template 18 MB: 5 MB of \u escapes compiled in about the timeout itself)
     Case("compile/timeout_in_string_literal", TIMEOUT, code="eval(\"'\" + '\\\\x41'.repeat(1250000) + \"'\")", timeout=1000, seconds=6),
