@@ -252,10 +252,13 @@ class NumberLocals:
         while work:
             n, kids = work.pop()
             if kids is not None:   # its children are done
-                out = _own_assigned(n)
+                own = _own_assigned(n)
+                # (each name with its int32 entry; the children's sets have theirs: suffixing
+                # those again grew a nest n deep a name a level, of n characters, n**3 in all)
+                out = own | {x + INT32 for x in own}
                 for c in kids:
                     out.update(cache[id(c)])
-                cache[id(n)] = frozenset(out | {x + INT32 for x in out}) if out else _NOTHING
+                cache[id(n)] = frozenset(out) if out else _NOTHING
                 continue
             if id(n) in cache:
                 continue

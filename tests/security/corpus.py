@@ -312,6 +312,9 @@ CASES += [
     # loops compiled 7 s past a 1 s timeout, 20,000 minutes; esprima's validator walks a nest of
     # labels down from each of them (n**2 steps, no token read, so no check either)
     Case("compile/timeout_in_nested_loops", OK_OR_TIMEOUT, code="Function('a', 'while (a) '.repeat(10000) + 'return a')(1)", timeout=1000, seconds=4),
+    # ... and added the int32 entry of each name assigned in a nest again at each level (a
+    # name of n characters a level): 1,000 nested try/finally ran 10 s past a 1 s timeout
+    Case("compile/timeout_in_nested_finally", OK_OR_TIMEOUT, code="Function('a', 'while (a) { ' + 'try { '.repeat(1000) + 'break;' + '} finally { a++ }'.repeat(1000) + '}')(1)", timeout=1000, seconds=5),
     Case("compile/timeout_in_nested_labels", OK_OR_TIMEOUT, code="Function('a', Array.from({length: 20000}, (_, i) => 'L' + i + ': ').join('') + 'return a')(1)", timeout=1000, seconds=8),
     # ... and inside one huge token (5 MB literals: escapes, templates, RegExp bodies and classes;
     # the template 18 MB: 5 MB of \u escapes compiled in about the timeout itself)
