@@ -337,6 +337,12 @@ result = vm.run_in_context("eval('[' + '1,'.repeat(20000) + '1]').length", ctx)
 ctx = vm.create_context(step_limit=200)
 result = vm.run_in_context("eval('[' + '1,'.repeat(20) + '1]').length", ctx)
 """, value=21, seconds=5),
+    # a RegExp match charges a step budget for the matcher steps between its polls (4,096): it
+    # charged one a poll, so this match ran on past a budget of 200,000 (minutes, as if free)
+    Case("bomb/step_limit_regexp_match", JSERR, py="""
+ctx = vm.create_context(step_limit=200000)
+result = vm.run_in_context("/(?:a{1000}){1000}/.test('a'.repeat(999999))", ctx)
+""", message="step limit", seconds=5),
     # structuredClone charges a step per value it serializes and per value it makes (the command's
     # --step-limit; before, the clone of a million elements charged nothing and ran to the end)
     Case("bomb/step_limit_structured_clone", OK, py="""
