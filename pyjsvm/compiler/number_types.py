@@ -185,6 +185,10 @@ class NumberLocals:
         # how many of ``reads`` of each name are operands (see ``used``)
         self.name_reads: dict[str, int] = {}
         self.frames: list[_Frame] = []
+        # every state ``jump`` recorded, in order: the list it went to (a frame's ``breaks`` or
+        # ``conts``), so that a loop drops the jumps of an earlier walk of its body by popping
+        # back to a mark, not by measuring every enclosing frame's lists (n nested loops: n**2)
+        self.jump_log: list[list[set[str]]] = []
         self.dead = 0
         self.assigned_cache: dict[int, frozenset[str]] = {}
         self.has_functions = False   # whether the body has a function or class of its own
@@ -248,10 +252,13 @@ class NumberLocals:
         while work:
             n, kids = work.pop()
             if kids is not None:   # its children are done
-                out = _own_assigned(n)
+                own = _own_assigned(n)
+                # (each name with its int32 entry; the children's sets have theirs: suffixing
+                # those again grew a nest n deep a name a level, of n characters, n**3 in all)
+                out = own | {x + INT32 for x in own}
                 for c in kids:
                     out.update(cache[id(c)])
-                cache[id(n)] = frozenset(out | {x + INT32 for x in out}) if out else _NOTHING
+                cache[id(n)] = frozenset(out) if out else _NOTHING
                 continue
             if id(n) in cache:
                 continue
@@ -397,7 +404,9 @@ class NumberLocals:
             else:
                 hit = label in fr.labels and (kind == "break" or fr.kind == "loop")
             if hit:
-                (fr.breaks if kind == "break" else fr.conts).append(s - lost)
+                target = fr.breaks if kind == "break" else fr.conts
+                target.append(s - lost)
+                self.jump_log.append(target)
                 return
         raise _GiveUp
 
@@ -422,14 +431,14 @@ class NumberLocals:
         earlier walk (from a head state that was not yet the fixed point) are dropped."""
         fr = _Frame("loop", labels)
         self.frames.append(fr)
-        marks = [(f, len(f.breaks), len(f.conts)) for f in self.frames]
+        log = self.jump_log
+        mark = len(log)
         head = entry
         rounds = 0
         try:
             while True:
-                for f, nb, nc in marks:
-                    del f.breaks[nb:]
-                    del f.conts[nc:]
+                while len(log) > mark:
+                    log.pop().pop()
                 back, out = iteration(set(head), fr)
                 new = head if back is None else head & back
                 if new == head:

@@ -16,7 +16,7 @@ import unicodedata
 from pyjsvm.syntax.record import field, record
 from typing import Any
 
-from pyjsvm.runtime.agent import JSThrow
+from pyjsvm.runtime.agent import JSThrow, check_stop
 from pyjsvm.runtime.objects import (
     C, E, W, BuiltinFunction, Prop, JSArray, JSObject, JSPrimitiveObject, JSStringObject, PropertyDescriptor,
     array_index,
@@ -402,6 +402,7 @@ def inspect(value: Any, opts: InspectOptions | None = None) -> str:
 def _format_value(ctx: _Ctx, value: Any, recurse_times: int, typed_array: bool = False) -> str:
     if not isinstance(value, JSObject):
         return _format_primitive(ctx, value)
+    check_stop()  # a run's timeout (and step budget) holds while a large value is shown
     if value.is_proxy:
         if ctx.opts.show_proxy:
             return _format_proxy(ctx, value, recurse_times)
@@ -655,6 +656,13 @@ def _frames_without_cause(ctx: _Ctx, err: JSObject, frames: list[str]) -> list[s
     return frames
 
 
+# NON-SPEC: how many objects deep inspect shows a value before it stops as node does where its
+# stack overflows (about 1,600 arrays deep at node's default stack size): without a bound, a nest
+# 100,000 deep shown with depth Infinity took cubic time (each level's text holds the indented
+# lines of all the levels below it) and ran on for minutes unchecked
+_NESTING_LIMIT = 1000
+
+
 def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
     constructor = get_constructor_name(value, ctx, recurse_times)
     proto_props = (_prototype_properties(ctx, value, recurse_times)
@@ -823,6 +831,10 @@ def _format_raw(ctx: _Ctx, value: JSObject, recurse_times: int) -> str:
         if tag and constructor != tag:
             name = f"{constructor} [{tag}]"
         return _stylize(ctx, f"[{name}]", "special")
+    if recurse_times >= _NESTING_LIMIT:
+        # node catches its stack overflow here (handleMaxCallStackSize) and shows the value so
+        return _stylize(ctx, f"[{_get_prefix(constructor, tag, 'Object')[:-1]}: Inspection interrupted "
+                             "prematurely. Maximum call stack size exceeded.]", "special")
     recurse_times += 1
     ctx.seen.append(value)
     ctx.current_depth = recurse_times
@@ -1246,9 +1258,11 @@ def _reduce_to_single_string(ctx: _Ctx, output: list[str], base: str, braces: li
                     if "\n" not in joined:
                         return (f"{base} " if base else "") + f"{braces[0]} {joined} {braces[1]}"
         ind = "\n" + " " * ctx.indentation_lvl
-        return (f"{base} " if base else "") + f"{braces[0]}{ind}  " + f",{ind}  ".join(output) + f"{ind}{braces[1]}"
+        # (one f-string: the text is copied once, not once a concatenation; a nest n deep is
+        # n texts of up to n**2 characters)
+        return f"{base + ' ' if base else ''}{braces[0]}{ind}  {f',{ind}  '.join(output)}{ind}{braces[1]}"
     if _is_below_break_length(ctx, output, 0, base):
         return f"{braces[0]}{' ' + base if base else ''} " + ", ".join(output) + f" {braces[1]}"
     ind = "\n" + " " * ctx.indentation_lvl
     ln = f"{base}{ind}  " if base else ""
-    return f"{braces[0]}{ind}  {ln}" + f",{ind}  ".join(output) + f"{ind}{braces[1]}"
+    return f"{braces[0]}{ind}  {ln}{f',{ind}  '.join(output)}{ind}{braces[1]}"

@@ -260,9 +260,11 @@ class Agent:
 
     def poll(self) -> None:
         """The budget check, for code that polls rather than reading ``stop`` inline (the
-        RegExp matcher)."""
+        RegExp matcher). NON-SPEC: the matcher polls after about 4,096 of its steps (or 16
+        starts of a search), and a poll charges a step budget that much work: charged one
+        step, a match of a minute ran past a ``step_limit`` of 200,000 as if it were free."""
         if self.stop:
-            self.interrupt()
+            self.interrupt(REGEXP_POLL_COST)
 
     def request_stop(self) -> None:
         """NON-SPEC: set ``stop`` (from any thread), and lower ``call_limit`` so that calls see
@@ -322,6 +324,11 @@ def enter_agent() -> Agent:
         agent = Agent()
         _current.set(agent)
     return agent
+
+
+# NON-SPEC: the steps a RegExp matcher's poll charges (Agent.poll): the matcher steps between two
+# of its polls (regexp/codegen.py's POLL_EVERY, the interpreter's mask of 0xFFF)
+REGEXP_POLL_COST = 4096
 
 
 def check_stop(cost: int = 1) -> None:

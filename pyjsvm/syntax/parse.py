@@ -37,7 +37,7 @@ SyntaxNode: type = esprima.nodes.Node
 _next_token = esprima.parser.Parser.nextToken
 
 
-def _polled_next_token(self: Any, allowEscaped: bool = False) -> Any:  # noqa: N803 - esprima's name
+def _parser_poll() -> None:
     # inside the parser, the check's Exception leaves as PollAbort; the parse entry points
     # raise the original again
     for check in _POLL:
@@ -45,10 +45,27 @@ def _polled_next_token(self: Any, allowEscaped: bool = False) -> Any:  # noqa: N
             check()
         except Exception as e:
             raise PollAbort(e) from None
+
+
+def _polled_next_token(self: Any, allowEscaped: bool = False) -> Any:  # noqa: N803 - esprima's name
+    _parser_poll()
     return _next_token(self, allowEscaped)
 
 
 esprima.parser.Parser.nextToken = _polled_next_token
+
+# ... and at every statement esprima's validator checks after the parse: it walks a nest of
+# labels down from each of them (n nested labels: n**2 steps without reading a token)
+_validate_statement = esprima.validation._Validator.statement
+
+
+def _polled_validate_statement(self: Any, node: Any, context: Any, annex_b: bool = False,
+                               labels_allowed: bool = False) -> Any:
+    _parser_poll()
+    return _validate_statement(self, node, context, annex_b, labels_allowed)
+
+
+esprima.validation._Validator.statement = _polled_validate_statement
 # the per-parser nextToken of sources with line continuations wraps the polled one too
 line_terminators._original_next_token = _polled_next_token
 

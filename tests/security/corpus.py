@@ -307,6 +307,15 @@ CASES += [
     Case("compile/timeout_in_object_keys", TIMEOUT, code="eval('({' + Array.from({length: 100000}, (_, i) => 'k' + i + ':' + i).join(',') + '})')", timeout=1000, seconds=6),
     Case("compile/timeout_in_function_body", TIMEOUT, code="Function('var x = 1;'.repeat(200000))", timeout=1000, seconds=6),
     Case("compile/timeout_with_line_continuations", TIMEOUT, code="eval(\"'a\\\\\\n'; \" + 'x;'.repeat(300000))", timeout=1000, seconds=6),
+    # the Number analysis of a body (compiler/number_types.py) measured every enclosing loop's
+    # jumps at each loop (n nested loops: n**2 steps between two budget checks): 10,000 nested
+    # loops compiled 7 s past a 1 s timeout, 20,000 minutes; esprima's validator walks a nest of
+    # labels down from each of them (n**2 steps, no token read, so no check either)
+    Case("compile/timeout_in_nested_loops", OK_OR_TIMEOUT, code="Function('a', 'while (a) '.repeat(10000) + 'return a')(1)", timeout=1000, seconds=4),
+    # ... and added the int32 entry of each name assigned in a nest again at each level (a
+    # name of n characters a level): 1,000 nested try/finally ran 10 s past a 1 s timeout
+    Case("compile/timeout_in_nested_finally", OK_OR_TIMEOUT, code="Function('a', 'while (a) { ' + 'try { '.repeat(1000) + 'break;' + '} finally { a++ }'.repeat(1000) + '}')(1)", timeout=1000, seconds=5),
+    Case("compile/timeout_in_nested_labels", OK_OR_TIMEOUT, code="Function('a', Array.from({length: 20000}, (_, i) => 'L' + i + ': ').join('') + 'return a')(1)", timeout=1000, seconds=8),
     # ... and inside one huge token (5 MB literals: escapes, templates, RegExp bodies and classes;
     # the template 18 MB: 5 MB of \u escapes compiled in about the timeout itself)
     Case("compile/timeout_in_string_literal", TIMEOUT, code="eval(\"'\" + '\\\\x41'.repeat(1250000) + \"'\")", timeout=1000, seconds=6),
@@ -328,6 +337,12 @@ result = vm.run_in_context("eval('[' + '1,'.repeat(20000) + '1]').length", ctx)
 ctx = vm.create_context(step_limit=200)
 result = vm.run_in_context("eval('[' + '1,'.repeat(20) + '1]').length", ctx)
 """, value=21, seconds=5),
+    # a RegExp match charges a step budget for the matcher steps between its polls (4,096): it
+    # charged one a poll, so this match ran on past a budget of 200,000 (minutes, as if free)
+    Case("bomb/step_limit_regexp_match", JSERR, py="""
+ctx = vm.create_context(step_limit=200000)
+result = vm.run_in_context("/(?:a{1000}){1000}/.test('a'.repeat(999999))", ctx)
+""", message="step limit", seconds=5),
     # structuredClone charges a step per value it serializes and per value it makes (the command's
     # --step-limit; before, the clone of a million elements charged nothing and ran to the end)
     Case("bomb/step_limit_structured_clone", OK, py="""
