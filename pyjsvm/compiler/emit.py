@@ -3735,8 +3735,14 @@ class FunctionEmitter:
         PrivateName: ``elements[id(o)]`` is ``[weak reference to o, value]``); a method, an
         accessor or an object without the element go through PrivateName.get."""
         t = self.temp()
-        return (f"({t}[1] if {pn.text}.kind == 'field' and ({t} := {pn.text}.elements.get(_id({o.text}))) is not None "
-                f"and {t}[0]() is {o.text} else {pn.text}.get({o.text}))")
+        return f"({t}[1] if {self.private_field_entry(o, pn, t)} else {pn.text}.get({o.text}))"
+
+    def private_field_entry(self, o: E, pn: E, t: str) -> str:
+        """NON-SPEC (speed): the test that the PrivateName ``pn`` names a field and ``o`` has its
+        element, which it puts in ``t`` (runtime/functions.PrivateName's storage: ``elements[id(o)]``
+        is ``[weak reference to o, value]``); the value is then ``t[1]``."""
+        return (f"{pn.text}.kind == 'field' and ({t} := {pn.text}.elements.get(_id({o.text}))) is not None "
+                f"and {t}[0]() is {o.text}")
 
     def index_sets_stay_own(self, o: str) -> str:
         """runtime/objects.index_sets_stay_own of the object ``o`` (a name): NON-SPEC (speed) its
@@ -3750,8 +3756,7 @@ class FunctionEmitter:
         private_get); a method, an accessor or an object without the element go through
         PrivateName.set."""
         t = self.temp()
-        self.emit(f"if {pn.text}.kind == 'field' and ({t} := {pn.text}.elements.get(_id({o.text}))) is not None "
-                  f"and {t}[0]() is {o.text}:")
+        self.emit(f"if {self.private_field_entry(o, pn, t)}:")
         self.ind += 1
         self.emit(f"{t}[1] = {v}")
         self.ind -= 1
@@ -5169,8 +5174,7 @@ class FunctionEmitter:
         self.emit(f"{t} = {self.private_get(o, pn)}")
         old = E(t, "name")
         r, acc = self.append_operands(old, e.right)
-        self.append_to(e, old, r, lambda rs: [(f"{pn.text}.kind == 'field' and ({pe} := {pn.text}.elements.get(_id({o.text}))) "
-                                               f"is not None and {pe}[1] is {t}", f"{pe}[1]", [])],
+        self.append_to(e, old, r, lambda rs: [(f"{self.private_field_entry(o, pn, pe)} and {pe}[1] is {t}", f"{pe}[1]", [])],
                        lambda v: self.private_set(o, pn, v.text), acc)
         self.emit(f"{pe} = None")
 
