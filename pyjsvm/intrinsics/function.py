@@ -17,6 +17,8 @@ from pyjsvm.runtime.values import MISSING, NULL, SYM_HAS_INSTANCE, JSSymbol, arg
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.functions import INDEX_KEYS, SPECIAL_BUILTINS, ECMAFunction, JSArguments
 from pyjsvm.compiler.engine import create_dynamic_function
+from pyjsvm.intrinsics.json import quote_json_string
+from pyjsvm.regexp.charset import is_id_part, is_id_start
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -274,12 +276,29 @@ def function_proto_call(realm: "Realm", this: Any, args: list[Any], new_target: 
 SPECIAL_BUILTINS["call"] = function_proto_call  # see FunctionEmitter.call (compiler/emit.py)
 
 
+def _is_identifier_name(s: str) -> bool:
+    """Whether ``s`` (UTF-16 code units) is an IdentifierName (sec-names-and-keywords) with no
+    escapes: IdentifierStartChar then IdentifierPartChars, of the BMP (NON-SPEC: a name with a
+    surrogate counts as not one, which only quotes it)."""
+    return (s != "" and is_id_start(ord(s[0])) and not 0xD800 <= ord(s[0]) <= 0xDFFF
+            and all(is_id_part(ord(c)) and not 0xD800 <= ord(c) <= 0xDFFF for c in s[1:]))
+
+
 def _native_name(func: Any) -> str:
+    """NativeFunctionAccessor_opt PropertyName_opt of a built-in's NativeFunction text
+    (sec-function.prototype.tostring, step 3): its initial name -- a symbol's as ``[description]``
+    (V8's form, which a well-known symbol's name already has); a string that is not an IdentifierName (``RegExp``'s legacy ``$&`` getter) as a
+    computed name holding a string literal, so that the text stays NativeFunction syntax."""
     if isinstance(func, BuiltinFunction):
         name = func.name
         if isinstance(name, JSSymbol):
             return "" if name.description is None else "[" + name.description + "]"
-        return name if type(name) is str else ""
+        if type(name) is not str:
+            return ""
+        accessor, _, key = name.partition(" ") if name[:4] in ("get ", "set ") else ("", "", name)
+        if key == "" or _is_identifier_name(key) or key[0] == "[" and key[-1] == "]":
+            return name
+        return (accessor + " " if accessor else "") + "[" + quote_json_string(key) + "]"
     return ""
 
 

@@ -137,6 +137,21 @@ def test_to_string(realm: Any) -> None:
         ts.call(JSObject(realm.object_prototype), [])
 
 
+@pytest.mark.parametrize("key, text", [
+    ("$&", 'function get ["$&"]() { [native code] }'),
+    ("$'", 'function get ["$\'"]() { [native code] }'),
+    ("$1", "function get $1() { [native code] }"),
+    ("$_", "function get $_() { [native code] }"),
+])
+def test_to_string_of_a_name_that_is_no_identifier(realm: Any, key: str, text: str) -> None:
+    """A built-in's NativeFunction text parses as NativeFunction (sec-function.prototype.tostring):
+    RegExp's legacy ``$&`` getter is named ``get $&``, which is no ``get PropertyName``; its
+    name is written as a computed key holding a string literal (test262's
+    built-in-function-object)."""
+    getter = realm.intrinsics["%RegExp%"].get_own_property(key).get
+    assert _fp(realm, "toString").call(getter, []) == text
+
+
 def test_has_instance(realm: Any) -> None:
     hi = _get(realm.function_prototype, SYM_HAS_INSTANCE)
     f = _recorder(realm, ctor=True)
