@@ -52,8 +52,10 @@ Options:
                         throw (default), strict, warn, none or warn-with-error-code
   --expose-gc           a global gc() (runs Python's garbage collector)
   --stack-trace-limit=N Error.stackTraceLimit starts at N
-  --enable-source-maps, --max-old-space-size=N, --max-semi-space-size=N,
-  --experimental-vm-modules (vm.SourceTextModule is always available), --experimental-detect-module,
+  --experimental-vm-modules
+                        vm.Module, vm.SourceTextModule and vm.SyntheticModule, and the
+                        importModuleDynamically functions of the vm module (as in node)
+  --enable-source-maps, --max-old-space-size=N, --max-semi-space-size=N, --experimental-detect-module,
   --experimental-require-module, --experimental-import-meta-resolve, --experimental-shadow-realm,
   --experimental-global-webcrypto, --experimental-global-customevent, --experimental-fetch,
   --experimental-json-modules, --experimental-top-level-await, --experimental-abortcontroller,
@@ -157,7 +159,7 @@ def _parse_time(text: str) -> float | None:
 # Options node 20 knows that change nothing pyjsvm can show: accepted, without effect (the
 # USAGE text lists them). The ones taking a number take it after "=".
 NO_EFFECT_FLAGS = frozenset({
-    "--enable-source-maps", "--experimental-vm-modules", "--experimental-detect-module",
+    "--enable-source-maps", "--experimental-detect-module",
     "--experimental-require-module", "--experimental-import-meta-resolve", "--experimental-shadow-realm",
     "--experimental-global-webcrypto", "--experimental-global-customevent", "--experimental-fetch",
     "--experimental-json-modules", "--experimental-top-level-await", "--experimental-abortcontroller",
@@ -167,7 +169,8 @@ NO_EFFECT_NUMBERS = frozenset({"--max-old-space-size", "--max-semi-space-size"})
 # the options that set a HostOptions switch: option -> attribute
 _SWITCHES = {"--no-warnings": "no_warnings", "--no-deprecation": "no_deprecation",
              "--throw-deprecation": "throw_deprecation", "--trace-deprecation": "trace_deprecation",
-             "--trace-warnings": "trace_warnings", "--expose-gc": "expose_gc"}
+             "--trace-warnings": "trace_warnings", "--expose-gc": "expose_gc",
+             "--experimental-vm-modules": "experimental_vm_modules"}
 
 UNHANDLED_REJECTIONS = ("throw", "strict", "warn", "none", "warn-with-error-code")
 

@@ -141,9 +141,11 @@ def _code_generation(r: "Realm", cg: Any, name: str) -> bool:
 
 
 def make_vm_module(host: "NodeHost") -> JSObject:
-    """The ``node:vm`` exports object for the host's main realm."""
+    """The ``node:vm`` exports object for the host's main realm: its functions in node's order
+    (``EXPORT_ORDER``), then, with ``--experimental-vm-modules`` (``HostOptions.experimental_vm_modules``),
+    Module, SourceTextModule and SyntheticModule, as node's lib/vm.js adds them."""
     main = host.realm
-    vm = new_object(main)
+    vm = new_object(main)   # (filled in any order; the exports object takes its members in node's)
     constants = new_object(main)
     dont_contextify = JSSymbol("vm_context_no_contextify")
     use_main_loader = JSSymbol("vm_dynamic_import_main_context_default")
@@ -433,7 +435,17 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         return _timeout_opt(r, options), _bool_opt(r, options, "breakOnSigint", False)
 
     dynamic_import[0] = install_module_classes(vm, host, module_context, stop_throw, evaluate_options)
-    return vm
+    exports = new_object(main)
+    names = EXPORT_ORDER + (MODULE_CLASSES if host.options.experimental_vm_modules else ())
+    for name in names:
+        put(exports, name, vm.get(name, vm))
+    return exports
+
+
+# node's lib/vm.js module.exports, in its order, and what --experimental-vm-modules adds after it
+EXPORT_ORDER = ("Script", "createContext", "createScript", "runInContext", "runInNewContext", "runInThisContext",
+                "isContext", "compileFunction", "measureMemory", "constants")
+MODULE_CLASSES = ("Module", "SourceTextModule", "SyntheticModule")
 
 
 def _cached_data_opt(r: "Realm", options: Any) -> bytes | None:

@@ -12,7 +12,7 @@ from pyjsvm.host.jsutil import arg, bytes_to_buffer, invalid_arg_type, make_fn, 
 from pyjsvm.runtime.jobs import host_promise_rejection_tracker
 from pyjsvm.runtime.promise import FULFILLED, REJECTED, new_promise, perform_promise_then_internal, promise_resolve
 from pyjsvm.modules import ModuleNamespace, SourceTextModuleRecord, SyntheticModuleRecord
-from pyjsvm.modules.loading import missing_callback_error
+from pyjsvm.modules.loading import coded_error, missing_callback_error
 from pyjsvm.api.validators import check_int32
 from pyjsvm.host.inspect import inspect
 from pyjsvm.host.jsutil import checked
@@ -67,7 +67,8 @@ class _Referrer:
 def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callable[["Realm", Any], "Realm"],
                            stop_throw: Callable[["Realm", Exception], JSThrow],
                            run_opts: Callable[["Realm", Any], tuple[int | None, bool]]) -> Any:
-    """Add Module, SourceTextModule and SyntheticModule to the ``vm`` exports object; returns
+    """Add Module, SourceTextModule and SyntheticModule to the ``vm`` object (``make_vm_module``
+    exports them with ``--experimental-vm-modules``); returns
     ``set_dynamic_import(r, owner, options, target)`` for Script, compileFunction and createContext:
     ``target`` is a compiled code's referrer holder, or a realm (the context's default)."""
     main = host.realm
@@ -482,13 +483,19 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         """import() through an ``importModuleDynamically`` option: a function
         (specifier, referrer, attributes, phase) returning a module, a namespace or a promise of one, or
         vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER (resolving relative to ``filename``, the
-        compiled code's ``filename`` option, as the docs say)."""
+        compiled code's ``filename`` option, as the docs say). A function is not called without
+        ``--experimental-vm-modules``: import() rejects with ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG
+        ("Support of dynamic import() in compilation APIs")."""
         def load(referrer: Any, request: Any, finish: Callable[[bool, Any], None]) -> None:
             if dyn is None:
                 finish(False, missing_callback_error(AGENT.realm or r))
                 return
             if dyn is _main_loader(vm):
                 host.esm.default_loader(referrer, request, finish, filename)
+                return
+            if not host.options.experimental_vm_modules:
+                finish(False, coded_error(AGENT.realm or r, "TypeError", "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG",
+                                          "A dynamic import callback was invoked without --experimental-vm-modules"))
                 return
             attrs = new_object(r, None)
             for k, v in request.attributes:

@@ -158,6 +158,10 @@ class HostOptions:
     unhandled_rejections: str = "throw"  # --unhandled-rejections: throw strict warn none warn-with-error-code
     expose_gc: bool = False              # --expose-gc: a global gc()
     stack_trace_limit: int | None = None  # --stack-trace-limit: Error.stackTraceLimit at start
+    # --experimental-vm-modules: vm.Module, vm.SourceTextModule and vm.SyntheticModule exported,
+    # and an importModuleDynamically function called (without it import() rejects with
+    # ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG), as in node; the Python API always has them
+    experimental_vm_modules: bool = False
 
 
 def _write(stream: Any, text: str) -> None:

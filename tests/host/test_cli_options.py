@@ -352,8 +352,7 @@ def test_stack_trace_limit(tmp_path: Path) -> None:
                                               "Try --help for options\npyjsvm: bad option: --stack-trace-limit=abc\n")
 
 
-@pytest.mark.parametrize("opt", ["--enable-source-maps", "--max-old-space-size=64", "--experimental-vm-modules",
-                                 "--experimental-detect-module", "--experimental-require-module",
+@pytest.mark.parametrize("opt", ["--enable-source-maps", "--max-old-space-size=64", "--experimental-detect-module", "--experimental-require-module",
                                  "--experimental-import-meta-resolve"])
 def test_accepted_without_effect(tmp_path: Path, opt: str) -> None:
     r = run(tmp_path, opt, "-e", "console.log(process.execArgv.length)")

@@ -126,7 +126,7 @@ def test_node_vm_modules(name: str) -> None:
 @pytest.mark.skipif(not HAS_NODE, reason="node is not on PATH")
 def test_node_vm_modules_against_node() -> None:
     # node 20 has link()/evaluate() but not linkRequests()/moduleRequests() (vm_link_requests.cjs)
-    r = run_pyjsvm("vm_modules.cjs", cwd=PROJECT)
+    r = run_pyjsvm("--experimental-vm-modules", "vm_modules.cjs", cwd=PROJECT)
     n = _node("--experimental-vm-modules", "--no-warnings", "vm_modules.cjs")
     assert (r.stdout, r.returncode) == (n.stdout, n.returncode)
 

@@ -580,7 +580,7 @@ def _write(tmp_path: Path, name: str, program: str) -> str:
 @pytest.mark.parametrize("name", sorted(PROGRAMS))
 def test_program(name: str, tmp_path: Path) -> None:
     program, expected, code, _ = PROGRAMS[name]
-    r = run_pyjsvm(_write(tmp_path, name, program), cwd=str(tmp_path), timeout=60)
+    r = run_pyjsvm("--experimental-vm-modules", _write(tmp_path, name, program), cwd=str(tmp_path), timeout=60)
     assert (r.stdout, r.stderr, r.returncode) == (expected, "", code)
 
 
@@ -589,7 +589,7 @@ def test_program(name: str, tmp_path: Path) -> None:
 def test_program_against_node(name: str, tmp_path: Path) -> None:
     program = PROGRAMS[name][0]
     file = _write(tmp_path, name, program)
-    r = run_pyjsvm(file, cwd=str(tmp_path), timeout=60)
+    r = run_pyjsvm("--experimental-vm-modules", file, cwd=str(tmp_path), timeout=60)
     n = subprocess.run([NODE or "node", "--experimental-vm-modules", "--no-warnings", file], capture_output=True,
                        text=True, cwd=str(tmp_path), timeout=60)
     assert (r.stdout, r.returncode) == (n.stdout, n.returncode)

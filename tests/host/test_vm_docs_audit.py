@@ -16,7 +16,7 @@ HAVE_NODE = shutil.which("node") is not None
 
 def js(source: str) -> list[str]:
     """The lines a CommonJS program prints under ``pyjsvm`` (which must exit cleanly)."""
-    r = run_pyjsvm("-e", source)
+    r = run_pyjsvm("--experimental-vm-modules", "-e", source)
     assert r.returncode == 0 and r.stderr == "", r.stderr
     return r.stdout.splitlines()
 

@@ -34,7 +34,7 @@ ERR_VM_MODULE_CACHED_DATA_REJECTED cachedData buffer was rejected
 def test_source_text_module_cached_data(tmp_path: Path) -> None:
     path = tmp_path / "m.js"
     path.write_text(PROGRAM)
-    r = run_pyjsvm(str(path), cwd=str(tmp_path))
+    r = run_pyjsvm("--experimental-vm-modules", str(path), cwd=str(tmp_path))
     assert (r.stdout, r.returncode) == (EXPECTED, 0)
 
 

@@ -20,7 +20,7 @@ NODE_20 = {"ex11.mjs", "ex12.cjs", "ex19.mjs", "ex20.cjs"}
 
 @pytest.mark.parametrize("name", NAMES)
 def test_doc_example(name: str) -> None:
-    r = run_pyjsvm(name, cwd=DOCS)
+    r = run_pyjsvm("--experimental-vm-modules", name, cwd=DOCS)
     with open(os.path.join(DOCS, name + ".stdout"), encoding="utf-8") as f:
         assert r.stdout == f.read()
     assert r.returncode == 0 and r.stderr == ""
@@ -29,7 +29,7 @@ def test_doc_example(name: str) -> None:
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not on PATH")
 @pytest.mark.parametrize("name", sorted(NODE_20))
 def test_doc_example_against_node(name: str) -> None:
-    r = run_pyjsvm(name, cwd=DOCS)
+    r = run_pyjsvm("--experimental-vm-modules", name, cwd=DOCS)
     n = subprocess.run(["node", "--experimental-vm-modules", "--no-warnings", name], capture_output=True, text=True,
                        cwd=DOCS, timeout=60)
     assert (r.stdout, r.returncode) == (n.stdout, n.returncode)

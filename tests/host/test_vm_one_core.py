@@ -17,7 +17,7 @@ import pyjsvm as vm
 from pyjsvm.api.common import ARROWS
 from pyjsvm.api.convert import to_python
 from pyjsvm.compiler.engine import eval_script
-from pyjsvm.host.runtime import NodeHost
+from pyjsvm.host.runtime import HostOptions, NodeHost
 from pyjsvm.runtime.agent import AGENT, JSThrow
 from pyjsvm.runtime.objects import JSObject
 from pyjsvm.runtime.operations import call
@@ -28,7 +28,7 @@ _HOST: list[Any] = []
 def _node_vm() -> tuple[Any, JSObject]:
     """The host realm and its ``require('node:vm')`` exports (made once)."""
     if not _HOST:
-        host = NodeHost()
+        host = NodeHost(options=HostOptions(experimental_vm_modules=True))  # (the module classes)
         _HOST.append((host.realm, host.modules.load_builtin("vm")))
     realm, exports = _HOST[0]
     return realm, exports
