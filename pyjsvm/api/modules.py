@@ -356,13 +356,8 @@ class SourceTextModule(Module):
                  initialize_import_meta: Callable[[Any, Any], Any] | None = None,
                  import_module_dynamically: ImportModuleDynamically | None = None) -> None:
         _check_str(code, "code")
-        realm, ctx = _resolve_context(context)
-        if identifier is None:
-            identifier = default_identifier(realm)
-        _check_str(identifier, "options.identifier")
         lo = _check_int32(line_offset, "options.line_offset")
         co = _check_int32(column_offset, "options.column_offset")
-        data = None if cached_data is None else cached_data_bytes(cached_data)
         if initialize_import_meta is not None and not callable(initialize_import_meta):
             raise invalid_arg_type("options.initialize_import_meta", "of type function", initialize_import_meta)
         if import_module_dynamically is constants.USE_MAIN_CONTEXT_DEFAULT_LOADER:
@@ -370,6 +365,13 @@ class SourceTextModule(Module):
             raise invalid_arg_type("options.import_module_dynamically", "of type function", import_module_dynamically,
                                    lambda v: f"Received {v!r}")
         loader = _loader_for(import_module_dynamically, "options.import_module_dynamically")
+        data = None if cached_data is None else cached_data_bytes(cached_data)
+        # (node's order: the options above, then the context and the identifier, so a module
+        # refused for a bad option uses no "vm:module(i)" index)
+        realm, ctx = _resolve_context(context)
+        if identifier is None:
+            identifier = default_identifier(realm)
+        _check_str(identifier, "options.identifier")
         meta_hook = None
         if initialize_import_meta is not None:
             callback = initialize_import_meta
@@ -456,7 +458,7 @@ class SyntheticModule(Module):
             _check_str(n, f"exportNames[{i}]")
         if len(set(export_names)) != len(export_names):
             dup = next(n for n in export_names if list(export_names).count(n) > 1)
-            raise VMTypeError(f"The property 'exportNames' is duplicated. Received '{dup}'", "ERR_INVALID_ARG_VALUE")
+            raise VMTypeError(f"The property 'exportNames.{dup}' is duplicated. Received '{dup}'", "ERR_INVALID_ARG_VALUE")
         if not callable(evaluate_callback):
             raise invalid_arg_type("evaluateCallback", "of type function", evaluate_callback)
         realm, ctx = _resolve_context(context)

@@ -217,9 +217,10 @@ def make_vm_module(host: "NodeHost") -> JSObject:
         if core.cached_data_rejected is not None:
             s.define_builtin("cachedDataRejected", core.cached_data_rejected, W | E | C)
         elif produce:
-            s.define_builtin("cachedDataProduced", core.cached_data_produced, W | E | C)
+            # (in node's order: cachedData, then cachedDataProduced)
             if core.cached_data:
                 s.define_builtin("cachedData", bytes_to_buffer(r, core.cached_data), W | E | C)
+            s.define_builtin("cachedDataProduced", core.cached_data_produced, W | E | C)
         host.sources[filename] = "\n" * lo + code if lo >= 0 else code
         s.define_builtin("sourceMapURL", core.source_map_url, W | E | C)  # an own enumerable field, as in Node
         return s

@@ -320,14 +320,16 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
         for i, key in enumerate(("lineOffset", "columnOffset")):
             if opt(options, key) is not None:
                 offsets[i] = checked(r, check_int32, opt(options, key), f"options.{key}")
-        realm, ctx = realm_of(r, options)
-        ident = identifier_of(r, options, realm)
-        cached = opt(options, "cachedData")
-        data = None if cached is None else view_bytes(r, cached, "options.cachedData")
         init_meta = opt(options, "initializeImportMeta")
         if init_meta is not None and not is_callable(init_meta):
             invalid_arg_type(r, "options.initializeImportMeta", "of type function", init_meta)
         dyn = check_dynamic_option(r, options, allow_main_loader=False)  # a {Function} for modules
+        cached = opt(options, "cachedData")
+        data = None if cached is None else view_bytes(r, cached, "options.cachedData")
+        # (node's order: the options above, then Module's constructor takes the context and the
+        # identifier, so a module refused for a bad option uses no "vm:module(i)" index)
+        realm, ctx = realm_of(r, options)
+        ident = identifier_of(r, options, realm)
         holder: list[JSModule] = []
 
         def meta_hook(meta: JSObject, record: Any) -> None:

@@ -157,3 +157,23 @@ def test_context_import_callback_serves_code_without_referrer() -> None:
     p = vm.Script("Promise.resolve(\"import('./m.mjs')\").then(eval)",
                   import_module_dynamically=script_callback).run_in_context(ctx)
     assert list(p.result()) == ["x"] and seen == [True]
+
+
+def test_a_refused_module_uses_no_default_identifier() -> None:
+    # identifier: "Default: 'vm:module(i)' where i is a context-specific ascending index"; as in
+    # node, the options are checked before the index is taken, so a module refused for a bad option
+    # does not skip one (each module below is in a fresh context: its first index is 0)
+    for bad in ({"line_offset": "x"}, {"column_offset": 1.5}, {"cached_data": 1}, {"initialize_import_meta": 1},
+                {"import_module_dynamically": 1}):
+        ctx = vm.create_context()
+        with pytest.raises((vm.VMTypeError, vm.VMRangeError)):
+            vm.SourceTextModule("", context=ctx, **bad)
+        assert vm.SourceTextModule("", context=ctx).identifier == "vm:module(0)", bad
+
+
+def test_a_duplicated_export_name_is_named() -> None:
+    # node: ERR_INVALID_ARG_VALUE "The property 'exportNames.a' is duplicated. Received 'a'"
+    with pytest.raises(vm.VMTypeError) as e:
+        vm.SyntheticModule(["a", "b", "a"], lambda: None)
+    assert (e.value.code, str(e.value)) == (
+        "ERR_INVALID_ARG_VALUE", "The property 'exportNames.a' is duplicated. Received 'a'")

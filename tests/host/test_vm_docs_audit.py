@@ -272,3 +272,47 @@ s.runInContext(ctx).then((ns) => console.log(referrer === ctx, Object.keys(ns).j
 
 def test_context_import_callback_serves_code_without_referrer() -> None:
     assert js(CONTEXT_IMPORT) == ["true x"]
+
+
+# SourceTextModule identifier: "Default: 'vm:module(i)' where i is a context-specific ascending
+# index". Node checks the other options (lineOffset, columnOffset, initializeImportMeta,
+# importModuleDynamically, cachedData) before Module's constructor takes the context and the
+# index, so a module refused for one of them uses no index, and they are checked in that order.
+MODULE_OPTION_ORDER = """
+const vm = require('node:vm');
+const first = (o) => { try { new vm.SourceTextModule('', o); return 'made'; } catch (e) { return e.message.split(' property')[0]; } };
+console.log([first({ context: {}, cachedData: 1 }), first({ identifier: 1, cachedData: 1 }),
+             first({ initializeImportMeta: 1, importModuleDynamically: 1, cachedData: 1 }),
+             first({ importModuleDynamically: 1, cachedData: 1 }), first({ lineOffset: 'x', context: {} })].join(', '));
+const ctx = vm.createContext();
+for (const o of [{ lineOffset: 'x' }, { columnOffset: 1.5 }, { importModuleDynamically: 1 }, { initializeImportMeta: 1 },
+                 { cachedData: 1 }]) {
+  first({ ...o, context: ctx });
+}
+console.log(new vm.SourceTextModule('', { context: ctx }).identifier);
+"""
+
+
+def test_module_options_are_checked_before_the_identifier() -> None:
+    expected = ['The "options.cachedData", The "options.cachedData", The "options.initializeImportMeta", '
+                'The "options.importModuleDynamically", The "options.lineOffset"', "vm:module(0)"]
+    assert js(MODULE_OPTION_ORDER) == expected
+    if HAVE_NODE:
+        assert node(MODULE_OPTION_ORDER) == expected
+
+
+# produceCachedData: "a Buffer with V8's code cache data will be produced and stored in the
+# cachedData property ... The cachedDataProduced value will be set": node's Script defines cachedData
+# first, its compileFunction cachedDataProduced first.
+PRODUCED_KEYS = """
+const vm = require('node:vm');
+console.log(Object.keys(new vm.Script('1', { produceCachedData: true })).join());
+console.log(Object.keys(vm.compileFunction('1', [], { produceCachedData: true })).join());
+"""
+
+
+def test_produced_cached_data_keys() -> None:
+    expected = ["cachedData,cachedDataProduced,sourceMapURL", "cachedDataProduced,cachedData"]
+    assert js(PRODUCED_KEYS) == expected
+    if HAVE_NODE:
+        assert node(PRODUCED_KEYS) == expected
