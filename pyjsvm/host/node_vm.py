@@ -240,7 +240,7 @@ def make_vm_module(host: "NodeHost") -> JSObject:
                 decorate_error_stack(e.value)
             raise
         except JS_STOPS as e:
-            raise stop_throw(r, e) from None
+            raise stop_throw(realm, e) from None  # (node: an Error of the context the script ran in)
 
     # --- Script -------------------------------------------------------------------------------
     script_proto = JSObject(main.object_prototype)
@@ -469,10 +469,17 @@ def _memory_report_to_js(r: "Realm", value: Any) -> Any:
     return float(value)
 
 
-def stop_throw(caller: "Realm", e: Exception) -> JSThrow:
+def stop_throw(realm: "Realm", e: Exception) -> JSThrow:
     """A run that ``run_with_timeout`` stopped (one of ``JS_STOPS``) as the throw of Node's
-    error (ERR_SCRIPT_EXECUTION_TIMEOUT, ERR_SCRIPT_EXECUTION_INTERRUPTED, ...), an Error of the
-    caller's realm; the modules whose continuation the stop ended fail with it."""
-    err = node_error(caller, "Error", getattr(e, "code", ""), str(e))
+    error, an Error of ``realm`` (a script's context; the caller's for module.evaluate, as in
+    node); the modules whose continuation the stop ended fail with it. ERR_SCRIPT_EXECUTION_TIMEOUT
+    and ERR_SCRIPT_EXECUTION_INTERRUPTED are made by node's C++ side: a plain Error (its stack
+    and toString without the ``[CODE]`` of node's JS errors) with an own ``code``."""
+    code = getattr(e, "code", "")
+    if code:
+        err = realm.new_error("Error", str(e))
+        put(err, "code", code)
+    else:
+        err = node_error(realm, "Error", code, str(e))
     reject_stopped_modules(e, err)
     return JSThrow(err)

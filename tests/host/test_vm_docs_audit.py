@@ -316,3 +316,32 @@ def test_produced_cached_data_keys() -> None:
     assert js(PRODUCED_KEYS) == expected
     if HAVE_NODE:
         assert node(PRODUCED_KEYS) == expected
+
+
+# timeout: "If execution is terminated, an Error will be thrown". Node's C++ side makes it: a plain
+# Error (stack and toString without a [CODE]) with an own enumerable code; a script's comes from
+# the context it ran in, module.evaluate's from the caller's.
+TIMEOUT_ERROR = """
+const vm = require('node:vm');
+const ctx = vm.createContext({});
+const show = (what, e, C) => console.log(what, e.stack.split('\\n')[0], '|', String(e), '|', Object.keys(e).join(),
+                                         e.code, e instanceof Error, e instanceof C);
+const CtxError = vm.runInContext('Error', ctx);
+try { vm.runInThisContext('while (1);', { timeout: 5 }); } catch (e) { show('this', e, Error); }
+try { vm.runInContext('while (1);', ctx, { timeout: 5 }); } catch (e) { show('context', e, CtxError); }
+try { new vm.Script('while (1);').runInNewContext({}, { timeout: 5 }); } catch (e) { console.log('new', e instanceof Error); }
+(async () => {
+  const m = new vm.SourceTextModule('while (1);', { context: ctx });
+  await m.link(() => {});
+  try { await m.evaluate({ timeout: 5 }); } catch (e) { show('module', e, Error); }
+})();
+"""
+
+
+def test_timeout_error_is_a_plain_error_of_the_context() -> None:
+    tail = "Error: Script execution timed out after 5ms | Error: Script execution timed out after 5ms | " \
+           "code ERR_SCRIPT_EXECUTION_TIMEOUT"
+    expected = [f"this {tail} true true", f"context {tail} false true", "new false", f"module {tail} true true"]
+    assert js(TIMEOUT_ERROR) == expected
+    if HAVE_NODE:
+        assert node(TIMEOUT_ERROR) == expected
