@@ -8,6 +8,7 @@ module; neither imports the other's internals, so the API layer has no import cy
 from __future__ import annotations
 
 import math
+import re
 import sys
 import threading
 import weakref
@@ -445,19 +446,33 @@ def parse_error_object(e: Any, realm: "Realm") -> Any:
         AGENT.realm = saved
 
 
+# the line terminators of JS source (sec-line-terminators); str.splitlines also splits at \v,
+# \f, \x1c-\x1e and \x85, which are not
+JS_LINES = re.compile("\r\n|[\n\r\u2028\u2029]")
+
+
+def error_source_arrow(location: str, source_line: str, column: int, length: int = 1) -> str:
+    """NON-SPEC (Node's GetErrorSource): the location, the source line and ``length`` carets from
+    the error's column (1-based; none past the line's end, as at the end of the input); the space
+    before them keeps the line's tabs, so that they line up with a tab-indented line as node's do."""
+    start = max(0, column - 1)
+    pad = "".join("\t" if ch == "\t" else " " for ch in source_line[:start])
+    return f"{location}\n{source_line}\n{pad}{'^' * max(0, min(length, len(source_line) - start))}\n"
+
+
 def source_arrow(filename: str, code: str, line_offset: int, line: int, column: int,
-                 column_offset: int = 0) -> str | None:
-    """Node's displayErrors header: ``file:line``, the source line and a caret under ``column``
-    (each line ending in a newline), or None when ``line`` is not a line of ``code``. The caret
-    points into the line as printed: on the first line, whose columns ``column_offset`` shifted,
-    it stands where the position is in the text (as Node's does)."""
-    lines = code.splitlines()
+                 column_offset: int = 0, length: int = 1) -> str | None:
+    """Node's displayErrors header: ``file:line``, the source line and carets under ``column``
+    (``error_source_arrow``), or None when ``line`` is not a line of ``code``. The carets
+    point into the line as printed: on the first line, whose columns ``column_offset`` shifted,
+    they stand where the position is in the text (as Node's do)."""
+    lines = JS_LINES.split(code)
     idx = line - 1 - line_offset
     if not 0 <= idx < len(lines):
         return None
     if idx == 0:
         column -= column_offset
-    return f"{filename}:{line}\n{lines[idx]}\n{' ' * max(0, column - 1)}^\n"
+    return error_source_arrow(f"{filename}:{line}", lines[idx], column, length)
 
 
 def thrown_arrow(value: Any, filename: str, code: str, line_offset: int, column_offset: int = 0) -> str | None:

@@ -231,7 +231,8 @@ def syntax_error(e: ParseError, code: str, line_offset: int, realm: Realm, displ
     err = parse_error_object(e, realm)
     if display:
         arrow = source_arrow(str(getattr(e, "filename", "") or ""), code, line_offset,
-                             int(getattr(e, "line", 0) or 0), int(getattr(e, "column", 0) or 0), column_offset)
+                             int(getattr(e, "line", 0) or 0), int(getattr(e, "column", 0) or 0), column_offset,
+                             max(1, int(getattr(e, "length", 1) or 1)))
         if arrow is not None:
             ARROWS[err] = arrow
     return CompileError(err, e, code, line_offset)

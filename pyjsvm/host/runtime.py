@@ -3,7 +3,6 @@ exit codes. The command line (``cli.py``) and the REPL (``repl.py``) drive a ``N
 from __future__ import annotations
 
 import os
-import re
 import sys
 import time
 from pyjsvm.syntax.record import field, record
@@ -39,20 +38,10 @@ from pyjsvm.host.events_module import load_events
 from pyjsvm.host.esm import ESMLoader
 from pyjsvm.api.convert import js_string_to_python
 from pyjsvm.api.timeouts import ScriptStepLimit, ScriptTimeout, run_with_timeout
+from pyjsvm.api.common import JS_LINES as _JS_LINES, error_source_arrow
 
 __all__ = ["NodeHost", "HostOptions", "ProcessExit"]
 
-# the line terminators of JS source (sec-line-terminators); str.splitlines also splits at \v,
-# \f, \x1c-\x1e and \x85, which are not
-_JS_LINES = re.compile("\r\n|[\n\r\u2028\u2029]")
-
-
-def error_source_arrow(filename: str, source_line: str, column: int, length: int = 1) -> str:
-    """NON-SPEC (Node's GetErrorSource): the location, the source line and the ``^`` under the
-    error's column (1-based); the space before the caret keeps the line's tabs, so that the
-    caret lines up with a tab-indented line as node's does."""
-    pad = "".join("\t" if ch == "\t" else " " for ch in source_line[:max(0, column - 1)])
-    return f"{filename}\n{source_line}\n{pad}{'^' * length}\n"
 
 
 # structuredClone's module (it loads the Date, RegExp and Map/Set built-ins) is imported on the

@@ -38,3 +38,13 @@ def test_compile_function_column_offset() -> None:
     assert stack_of(f)[-1] == "    at <anonymous>:1:10"
     g = vm.compile_function('\nthrow new Error("x")', [], column_offset=3, line_offset=1)
     assert stack_of(g)[-1] == "    at <anonymous>:3:7"
+
+
+def test_syntax_error_arrow_spans_the_token_keeps_tabs_and_ends_at_the_input() -> None:
+    # Node's arrow (GetErrorSource): a caret under each character of the offending token, the
+    # line's tabs kept before them, and no caret at the end of the input; the lines are the
+    # source's (U+000B is no line terminator: the error stays on line 2)
+    assert stack_of(lambda: vm.Script("foo bar baz", filename="t.js"))[:3] == ["t.js:1", "foo bar baz", "    ^^^"]
+    assert stack_of(lambda: vm.Script("\tx y", filename="t.js"))[:3] == ["t.js:1", "\tx y", "\t  ^"]
+    assert stack_of(lambda: vm.Script("a = {", filename="t.js"))[:3] == ["t.js:1", "a = {", "     "]
+    assert stack_of(lambda: vm.Script("1\n\x0b x y", filename="t.js"))[:3] == ["t.js:2", "\x0b x y", "    ^"]

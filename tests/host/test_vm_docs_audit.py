@@ -345,3 +345,21 @@ def test_timeout_error_is_a_plain_error_of_the_context() -> None:
     assert js(TIMEOUT_ERROR) == expected
     if HAVE_NODE:
         assert node(TIMEOUT_ERROR) == expected
+
+
+# displayErrors: "the line of code causing the error is attached to the stack trace": node's
+# carets cover the offending token, keep the line's tabs and stop at the end of the input.
+SYNTAX_ARROWS = r"""
+const vm = require('node:vm');
+for (const code of ['foo bar baz', '\tx y', 'a = {', '1\n\x0b x y']) {
+  try { new vm.Script(code, { filename: 't.js' }); } catch (e) { console.log(JSON.stringify(e.stack.split('\n').slice(0, 3))); }
+}
+"""
+
+
+def test_syntax_error_arrows() -> None:
+    expected = ['["t.js:1","foo bar baz","    ^^^"]', r'["t.js:1","\tx y","\t  ^"]', '["t.js:1","a = {","     "]',
+                r'["t.js:2","\u000b x y","    ^"]']
+    assert js(SYNTAX_ARROWS) == expected
+    if HAVE_NODE:
+        assert node(SYNTAX_ARROWS) == expected
