@@ -476,6 +476,7 @@ def stop_throw(realm: "Realm", e: Exception) -> JSThrow:
     and ERR_SCRIPT_EXECUTION_INTERRUPTED are made by node's C++ side: a plain Error (its stack
     and toString without the ``[CODE]`` of node's JS errors) with an own ``code``."""
     code = getattr(e, "code", "")
+    err: JSObject
     if code:
         err = realm.new_error("Error", str(e))
         put(err, "code", code)
