@@ -28,6 +28,13 @@ def node(source: str) -> list[str]:
     return r.stdout.splitlines()
 
 
+def agrees(source: str, expected: list[str]) -> None:
+    """``source`` prints ``expected`` under pyjsvm, and under node where it is on PATH."""
+    assert js(source) == expected
+    if HAVE_NODE:
+        assert node(source) == expected
+
+
 # "When the importModuleDynamically option is not specified or undefined ... when the compiled
 # code is executed and it actually calls import(), the result will reject with
 # ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING."
@@ -47,9 +54,7 @@ Promise.all([
 
 def test_import_without_callback_rejects() -> None:
     expected = ["ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING " * 5 + "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING"]
-    assert js(MISSING_CALLBACK) == expected
-    if HAVE_NODE:
-        assert node(MISSING_CALLBACK) == expected
+    agrees(MISSING_CALLBACK, expected)
 
 
 # timeout: a run that times out throws; what the program queued before it still runs.
@@ -67,9 +72,7 @@ setTimeout(() => console.log(log.join(' ')));
 
 def test_timeout_keeps_jobs_queued_before_the_run() -> None:
     expected = ["ERR_SCRIPT_EXECUTION_TIMEOUT ERR_SCRIPT_EXECUTION_TIMEOUT before before 2"]
-    assert js(TIMEOUT_KEEPS_JOBS) == expected
-    if HAVE_NODE:
-        assert node(TIMEOUT_KEEPS_JOBS) == expected
+    agrees(TIMEOUT_KEEPS_JOBS, expected)
 
 
 # SourceTextModule lineOffset / columnOffset: "displayed in stack traces produced by this Module"
@@ -88,9 +91,7 @@ const vm = require('node:vm');
 
 def test_source_text_module_offsets_show_in_stack_traces() -> None:
     expected = ["at lo.mjs:12:7", "at co.mjs:1:12"]
-    assert js(MODULE_OFFSETS) == expected
-    if HAVE_NODE:
-        assert node(MODULE_OFFSETS) == expected
+    agrees(MODULE_OFFSETS, expected)
 
 
 # module.evaluate([options]): options is an object; SourceTextModule's importModuleDynamically is
@@ -121,9 +122,7 @@ def test_module_option_types() -> None:
         'TypeError ERR_INVALID_ARG_TYPE The "options.importModuleDynamically" property must be of type function. '
         'Received type symbol (Symbol(vm_dynamic_import_main_context_default))',
     ]
-    assert js(MODULE_OPTIONS) == expected
-    if HAVE_NODE:
-        assert node(MODULE_OPTIONS) == expected
+    agrees(MODULE_OPTIONS, expected)
 
 
 # The exports as Node has them: each function's length (its declared parameters before the first
@@ -146,9 +145,7 @@ def test_export_shapes() -> None:
         "runInContext:2 runInNewContext:2 runInThisContext:1 createCachedData:0",
         'true {"writable":false,"enumerable":true,"configurable":false}',
     ]
-    assert js(SHAPES) == expected
-    if HAVE_NODE:
-        assert node(SHAPES) == expected
+    agrees(SHAPES, expected)
 
 
 # module.evaluate(): without top-level await, "the promise will be fulfilled [or rejected]
@@ -208,9 +205,7 @@ def test_display_errors_attaches_the_source_line_to_the_stack() -> None:
         '"Error: f"',
         '["cf.js:1","return ]","       ^",""]',
     ]
-    assert js(DISPLAY_ERRORS) == expected
-    if HAVE_NODE:
-        assert node(DISPLAY_ERRORS) == expected
+    agrees(DISPLAY_ERRORS, expected)
 
 
 UNCAUGHT = """
@@ -236,9 +231,7 @@ try { vm.runInThisContext('throw new Error("y")', { filename: '', displayErrors:
 
 def test_unnamed_code_frames() -> None:
     expected = ["    at <anonymous>:1:7", "    at <anonymous>:1:7"]
-    assert js(UNNAMED) == expected
-    if HAVE_NODE:
-        assert node(UNNAMED) == expected
+    agrees(UNNAMED, expected)
 
 
 # importModuleDynamically(specifier, referrer, importAttributes, phase): "phase {string} The phase
@@ -296,9 +289,7 @@ console.log(new vm.SourceTextModule('', { context: ctx }).identifier);
 def test_module_options_are_checked_before_the_identifier() -> None:
     expected = ['The "options.cachedData", The "options.cachedData", The "options.initializeImportMeta", '
                 'The "options.importModuleDynamically", The "options.lineOffset"', "vm:module(0)"]
-    assert js(MODULE_OPTION_ORDER) == expected
-    if HAVE_NODE:
-        assert node(MODULE_OPTION_ORDER) == expected
+    agrees(MODULE_OPTION_ORDER, expected)
 
 
 # produceCachedData: "a Buffer with V8's code cache data will be produced and stored in the
@@ -313,9 +304,7 @@ console.log(Object.keys(vm.compileFunction('1', [], { produceCachedData: true })
 
 def test_produced_cached_data_keys() -> None:
     expected = ["cachedData,cachedDataProduced,sourceMapURL", "cachedDataProduced,cachedData"]
-    assert js(PRODUCED_KEYS) == expected
-    if HAVE_NODE:
-        assert node(PRODUCED_KEYS) == expected
+    agrees(PRODUCED_KEYS, expected)
 
 
 # timeout: "If execution is terminated, an Error will be thrown". Node's C++ side makes it: a plain
@@ -342,9 +331,7 @@ def test_timeout_error_is_a_plain_error_of_the_context() -> None:
     tail = "Error: Script execution timed out after 5ms | Error: Script execution timed out after 5ms | " \
            "code ERR_SCRIPT_EXECUTION_TIMEOUT"
     expected = [f"this {tail} true true", f"context {tail} false true", "new false", f"module {tail} true true"]
-    assert js(TIMEOUT_ERROR) == expected
-    if HAVE_NODE:
-        assert node(TIMEOUT_ERROR) == expected
+    agrees(TIMEOUT_ERROR, expected)
 
 
 # displayErrors: "the line of code causing the error is attached to the stack trace": node's
@@ -360,6 +347,4 @@ for (const code of ['foo bar baz', '\tx y', 'a = {', '1\n\x0b x y']) {
 def test_syntax_error_arrows() -> None:
     expected = ['["t.js:1","foo bar baz","    ^^^"]', r'["t.js:1","\tx y","\t  ^"]', '["t.js:1","a = {","     "]',
                 r'["t.js:2","\u000b x y","    ^"]']
-    assert js(SYNTAX_ARROWS) == expected
-    if HAVE_NODE:
-        assert node(SYNTAX_ARROWS) == expected
+    agrees(SYNTAX_ARROWS, expected)
