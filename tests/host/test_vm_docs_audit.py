@@ -7,8 +7,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-import pytest
-
 from tests.host.conftest import run_pyjsvm
 
 HAVE_NODE = shutil.which("node") is not None
