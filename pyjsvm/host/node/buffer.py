@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.api.convert import python_string_to_js
 from pyjsvm.host.jsutil import binding, load_js
-from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
+from pyjsvm.host.node.encoding import byte_length, decode, encode, normalize_encoding
 from pyjsvm.runtime.buffers import typed_array_length_or_none
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import create_array_from_list
@@ -71,7 +71,7 @@ def _to_string(a: list[Any]) -> str:
 
 
 def _byte_length(a: list[Any]) -> float:
-    return float(len(encode(a[0], normalize_encoding(a[1]) or "utf8")))
+    return float(byte_length(a[0], normalize_encoding(a[1]) or "utf8"))
 
 
 # The WHATWG Encoding Standard's labels (https://encoding.spec.whatwg.org/#names-and-labels) of
@@ -265,8 +265,9 @@ function fromString(s, enc) {
   enc = normEnc(enc);
   const n = __bin.byteLength(s, enc);
   const b = new FastBuffer(n);
-  __bin.write(b, s, enc, 0, n);
-  return b;
+  const written = __bin.write(b, s, enc, 0, n);
+  // (as node's fromStringFast: byteLength is an estimate for hex and base64)
+  return written === n ? b : new FastBuffer(b.buffer, 0, written);
 }
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
