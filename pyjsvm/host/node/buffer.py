@@ -403,6 +403,44 @@ method('write', function write(string, offset, length, encoding) {
   }
   return __bin.write(this, string, normEnc(encoding), offset, length);
 });
+// (node's per-encoding methods asciiSlice ... utf8Write: its C++ StringSlice and StringWrite,
+// which toString and write reach through them; packages call them directly, busboy latin1Slice.
+// Plain enumerable properties, as node assigns them; the receiver is any ArrayBufferView.)
+function bindingError(Ctor, code, message) { const e = new Ctor(message); e.code = code; return e; }
+function bufferReceiver(view) {
+  if (!ArrayBuffer.isView(view)) throw bindingError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+}
+// (node's ParseArrayIndex: undefined gives the default, a negative index is out of range)
+function arrayIndex(value, dflt) {
+  if (value === undefined) return dflt;
+  const n = Math.trunc(+value) || 0;
+  if (n < 0) throw bindingError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+  return n;
+}
+for (const enc of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
+  // (declared without parameters: node's have length 0)
+  P[enc + 'Slice'] = { [enc + 'Slice']() {
+    let start = arguments[0], end = arguments[1];
+    bufferReceiver(this);
+    const length = this.byteLength;
+    start = arrayIndex(start, 0);
+    end = arrayIndex(end, length);
+    if (end < start) end = start;
+    if (end > length) throw bindingError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    return __bin.toString(this, enc, start, end);
+  } }[enc + 'Slice'];
+  P[enc + 'Write'] = { [enc + 'Write']() {
+    const string = arguments[0];
+    let offset = arguments[1], length = arguments[2];
+    bufferReceiver(this);
+    if (typeof string !== 'string') throw bindingError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    const size = this.byteLength;
+    offset = arrayIndex(offset, 0);
+    if (offset > size) throw bindingError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+    length = Math.min(size - offset, arrayIndex(length, size - offset));
+    return length === 0 ? 0 : __bin.write(this, string, enc, offset, length);
+  } }[enc + 'Write'];
+}
 method('fill', function fill(value, offset, end, encoding) {
   // (node's _fill)
   if (typeof value === 'string') {
