@@ -51,6 +51,28 @@ PACKAGES = [
     "emoji-regex", "string-width@4", "strip-ansi@6", "slugify", "camelcase@6", "transliteration",
     "sanitize-html", "xss", "linkifyjs", "autolinker", "wrap-ansi@7", "cli-table3", "text-table",
     "columnify",
+    # (the second widening: parsers, code tools, formats, hashes and crypto, state, node streams, http)
+    "peggy", "nearley", "chevrotain", "jsonc-parser", "toml", "fast-json-stable-stringify",
+    "json-stringify-safe", "flatted", "rfdc", "klona", "deepmerge", "object-path", "superjson@2",
+    "devalue@6", "acorn-walk", "escodegen", "estraverse", "astring", "recast", "uglify-js", "clean-css",
+    "csso", "stylus", "turndown", "@xmldom/xmldom", "xpath", "csv-stringify", "currency.js",
+    "humanize-duration", "spacetime", "timeago.js", "big-integer", "jsbi", "ml-matrix", "compromise",
+    "franc-min@6", "string-similarity", "fuzzysort", "change-case@5", "diff-match-patch", "lz-string",
+    "@faker-js/faker", "chance", "randexp", "redux", "reselect", "zustand", "seamless-immutable",
+    "eventemitter2", "mitt", "p-limit@7", "p-queue@9", "async-mutex", "neverthrow", "ts-pattern", "io-ts",
+    "valibot", "i18next", "md5", "sha.js", "js-sha256", "hash.js", "crc-32", "adler-32", "base-x", "bs58",
+    "elliptic", "remeda", "es-toolkit", "radash", "ulid", "qrcode", "parse5", "css-tree",
+    "postcss-selector-parser", "sql-formatter", "node-sql-parser", "js-beautify", "prismjs", "js-base64",
+    "bcryptjs", "@noble/curves@2", "@noble/ciphers@2", "ipaddr.js", "libphonenumber-js", "color@5",
+    "culori", "complex.js", "expr-eval", "jsonata", "eta", "hogan.js", "xstate@5", "graphlib", "rbush",
+    "geolib", "proj4", "moo", "cbor-x", "cronstrue", "meriyah", "sucrase", "coffeescript", "ohm-js",
+    "chrono-node", "moment-timezone", "bson", "long", "msgpackr", "xml-js", "svelte@4", "remark@15",
+    "remark-html", "micromark@4", "linkedom", "htm", "vue@3", "@vue/server-renderer", "nerdamer",
+    "algebrite", "numbro", "json-logic-js", "immutability-helper", "fast-diff", "murmurhash-js",
+    "fast-csv", "through2", "split2", "busboy", "stream-json@3", "csv-parser", "form-data", "pino",
+    "winston", "dotenv", "fast-glob", "graceful-fs", "tmp", "picocolors", "kleur", "loglevel", "mime@4",
+    "node-cache", "quick-lru@5", "execa@5", "cross-spawn", "express", "axios", "koa@2", "ws",
+    "node-fetch@2", "cookie-parser",
 ]
 
 

@@ -433,6 +433,21 @@ class ESMLoader:
             d = up
         raise self._not_found("package", name, parent_file)
 
+    def package_exports_resolve(self, pkg_dir: str, exports: Any, rest: str, conditions: tuple[str, ...],
+                                parent_file: str | None) -> str:
+        """PACKAGE_EXPORTS_RESOLVE (Node's ESM resolution algorithm): the path the ``exports`` of
+        the package in ``pkg_dir`` maps the subpath ``./rest`` to, whether or not a file is there;
+        ERR_PACKAGE_PATH_NOT_EXPORTED when it maps none (the message names the importing file,
+        as import's does; require()'s names none: Node passes it no base)."""
+        sub = "./" + rest if rest else "."
+        target = _match_exports(exports, sub, conditions)
+        if target is None:
+            pkg = os.path.join(pkg_dir, "package.json")
+            importer = f" imported from {parent_file}" if parent_file is not None else ""
+            raise JSThrow(node_error(self.realm, "Error", "ERR_PACKAGE_PATH_NOT_EXPORTED",
+                                     f"Package subpath '{sub}' is not defined by \"exports\" in {pkg}{importer}"))
+        return os.path.normpath(os.path.join(pkg_dir, target))
+
     def resolve_in_package(self, pkg_dir: str, rest: str, specifier: str, parent_file: str,
                             conditions: tuple[str, ...]) -> str:
         data: Any = {}
@@ -444,13 +459,7 @@ class ESMLoader:
             except (OSError, ValueError):
                 data = {}
         if isinstance(data, dict) and "exports" in data:
-            target = _match_exports(data["exports"], "./" + rest if rest else ".", conditions)
-            if target is None:
-                sub = "./" + rest if rest else "."
-                raise JSThrow(node_error(self.realm, "Error", "ERR_PACKAGE_PATH_NOT_EXPORTED",
-                                         f"Package subpath '{sub}' is not defined by \"exports\" in "
-                                         f"{pkg} imported from {parent_file}"))
-            path = os.path.normpath(os.path.join(pkg_dir, target))
+            path = self.package_exports_resolve(pkg_dir, data["exports"], rest, conditions, parent_file)
             if os.path.isfile(path):
                 return path
             raise self._not_found("module", path, parent_file, file_url(path))

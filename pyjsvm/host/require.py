@@ -243,9 +243,16 @@ class ModuleSystem:
             return None
         if not isinstance(data, dict) or "exports" not in data:
             return None
-        path = self.host.esm.resolve_in_package(pkg_dir, "/".join(parts[n:]), request, parent or "",
-                                                ("node", "require", "default"))
-        return os.path.realpath(path)
+        path = self.host.esm.package_exports_resolve(pkg_dir, data["exports"], "/".join(parts[n:]),
+                                                     ("node", "require", "default"), None)
+        if os.path.isfile(path):
+            return os.path.realpath(path)
+        # (Node's finalizeEsmResolution: a target that is no file is require()'s MODULE_NOT_FOUND,
+        # naming that file, with the package.json as ``path``)
+        err = self.realm.new_error("Error", f"Cannot find module '{path}'")
+        err.props["code"] = "MODULE_NOT_FOUND"
+        err.props["path"] = python_string_to_js(pkg)
+        raise JSThrow(err)
 
     # --- loading ----------------------------------------------------------------------------
     def make_require(self, base_dir: str, parent: JSObject | None, parent_file: str | None) -> JSObject:

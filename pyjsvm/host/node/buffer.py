@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyjsvm.api.convert import python_string_to_js
 from pyjsvm.host.jsutil import binding, load_js
-from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
+from pyjsvm.host.node.encoding import byte_length, decode, encode, normalize_encoding
 from pyjsvm.runtime.buffers import typed_array_length_or_none
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import create_array_from_list
@@ -71,7 +71,7 @@ def _to_string(a: list[Any]) -> str:
 
 
 def _byte_length(a: list[Any]) -> float:
-    return float(len(encode(a[0], normalize_encoding(a[1]) or "utf8")))
+    return float(byte_length(a[0], normalize_encoding(a[1]) or "utf8"))
 
 
 # The WHATWG Encoding Standard's labels (https://encoding.spec.whatwg.org/#names-and-labels) of
@@ -265,8 +265,9 @@ function fromString(s, enc) {
   enc = normEnc(enc);
   const n = __bin.byteLength(s, enc);
   const b = new FastBuffer(n);
-  __bin.write(b, s, enc, 0, n);
-  return b;
+  const written = __bin.write(b, s, enc, 0, n);
+  // (as node's fromStringFast: byteLength is an estimate for hex and base64)
+  return written === n ? b : new FastBuffer(b.buffer, 0, written);
 }
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
@@ -402,6 +403,44 @@ method('write', function write(string, offset, length, encoding) {
   }
   return __bin.write(this, string, normEnc(encoding), offset, length);
 });
+// (node's per-encoding methods asciiSlice ... utf8Write: its C++ StringSlice and StringWrite,
+// which toString and write reach through them; packages call them directly, busboy latin1Slice.
+// Plain enumerable properties, as node assigns them; the receiver is any ArrayBufferView.)
+function bindingError(Ctor, code, message) { const e = new Ctor(message); e.code = code; return e; }
+function bufferReceiver(view) {
+  if (!ArrayBuffer.isView(view)) throw bindingError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+}
+// (node's ParseArrayIndex: undefined gives the default, a negative index is out of range)
+function arrayIndex(value, dflt) {
+  if (value === undefined) return dflt;
+  const n = Math.trunc(+value) || 0;
+  if (n < 0) throw bindingError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+  return n;
+}
+for (const enc of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
+  // (declared without parameters: node's have length 0)
+  P[enc + 'Slice'] = { [enc + 'Slice']() {
+    let start = arguments[0], end = arguments[1];
+    bufferReceiver(this);
+    const length = this.byteLength;
+    start = arrayIndex(start, 0);
+    end = arrayIndex(end, length);
+    if (end < start) end = start;
+    if (end > length) throw bindingError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    return __bin.toString(this, enc, start, end);
+  } }[enc + 'Slice'];
+  P[enc + 'Write'] = { [enc + 'Write']() {
+    const string = arguments[0];
+    let offset = arguments[1], length = arguments[2];
+    bufferReceiver(this);
+    if (typeof string !== 'string') throw bindingError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    const size = this.byteLength;
+    offset = arrayIndex(offset, 0);
+    if (offset > size) throw bindingError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+    length = Math.min(size - offset, arrayIndex(length, size - offset));
+    return length === 0 ? 0 : __bin.write(this, string, enc, offset, length);
+  } }[enc + 'Write'];
+}
 method('fill', function fill(value, offset, end, encoding) {
   // (node's _fill)
   if (typeof value === 'string') {

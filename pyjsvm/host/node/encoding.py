@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import base64
-import binascii
 
 from pyjsvm.api.convert import js_string_to_python, python_string_to_js
 
-__all__ = ["ENCODINGS", "normalize_encoding", "encode", "decode"]
+__all__ = ["ENCODINGS", "normalize_encoding", "encode", "decode", "base64_decode", "byte_length"]
 
 ENCODINGS = {"utf8": "utf8", "utf-8": "utf8", "latin1": "latin1", "binary": "latin1", "ascii": "ascii",
              "hex": "hex", "base64": "base64", "base64url": "base64url", "ucs2": "utf16le",
@@ -40,13 +39,58 @@ def encode(s: str, enc: str) -> bytes:
             n += 2
         return bytes.fromhex(s[:n])
     if enc in ("base64", "base64url"):
-        t = "".join(c for c in s.replace("-", "+").replace("_", "/") if c.isalnum() or c in "+/")
-        t += "=" * (-len(t) % 4)
-        try:
-            return base64.b64decode(t)
-        except (binascii.Error, ValueError):
-            return base64.b64decode(t[: len(t) // 4 * 4 - (4 if len(t) % 4 == 1 else 0)] or b"")
+        return base64_decode(s)
     raise ValueError(enc)
+
+
+# (the values of the base64 and base64url alphabets together, as node's unbase64 table)
+_UNBASE64 = {c: i for i, c in enumerate(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")}
+_UNBASE64[ord("-")], _UNBASE64[ord("_")] = 62, 63
+
+
+def base64_decode(s: str) -> bytes:
+    """NON-SPEC: node's base64_decode (src/base64-inl.h), for Buffer's base64 and base64url
+    alike: a character counts by its low byte (a UTF-16 code unit cast to uint8), characters
+    outside both alphabets are skipped, decoding stops at the first '=', and trailing bits that
+    make no whole byte are dropped; a string of one character decodes to nothing."""
+    if len(s) < 2:
+        return b""
+    out = bytearray()
+    acc = bits = 0
+    for ch in s:
+        c = ord(ch) & 0xFF
+        value = _UNBASE64.get(c)
+        if value is None:
+            if c == 0x3D:  # '='
+                break
+            continue
+        acc = (acc << 6 | value) & 0xFFF
+        bits += 6
+        if bits >= 8:
+            bits -= 8
+            out.append(acc >> bits & 0xFF)
+    return bytes(out)
+
+
+def byte_length(s: str, enc: str) -> int:
+    """NON-SPEC: node's Buffer.byteLength(string, enc) (lib/buffer.js encodingOps): the size
+    Buffer.from allocates before it writes, an estimate for hex (half the length) and base64
+    (base64ByteLength: three quarters of the length without up to two trailing '='), exact for
+    the others."""
+    if enc == "hex":
+        return len(s) >> 1
+    if enc in ("base64", "base64url"):
+        n = len(s)
+        if n and s[n - 1] == "=":
+            n -= 1
+        if n > 1 and s[n - 1] == "=":
+            n -= 1
+        return n * 3 >> 2
+    if enc in ("latin1", "ascii"):
+        return len(s)
+    if enc == "utf16le":
+        return len(s) * 2
+    return len(encode(s, enc))
 
 
 def decode(b: bytes, enc: str) -> str:

@@ -91,7 +91,7 @@ class Parser {
     this.failed = false;
   }
   feed(chunk) {
-    if (this.failed) return;
+    if (this.failed || this.state === 'upgraded') return;
     this.buf = this.buf === null || this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
     this.run();
   }
@@ -128,6 +128,14 @@ class Parser {
         if (head === null) return;
         const body = this.h.onHead(head);
         if (this.failed) return;
+        if (body.kind === 'upgrade') {
+          // the connection is no longer HTTP: the bytes after the head go to the new protocol
+          const rest = this.buf;
+          this.buf = null;
+          this.state = 'upgraded';
+          body.onUpgrade(rest);
+          return;
+        }
         if (body.kind === 'none' || (body.kind === 'length' && body.length === 0)) {
           this.complete();
         } else if (body.kind === 'length') {
@@ -652,6 +660,23 @@ function connectionListener(socket) {
       server._idle.delete(socket);
       const req = new IncomingMessage(socket);
       fillIncoming(req, head);
+      // (node's parserOnIncoming: a request to upgrade the connection goes, with the socket and
+      // the bytes after its head, to the server's 'upgrade' listeners when it has any; without
+      // them it is an ordinary request)
+      if (head.method !== 'CONNECT' && asksUpgrade(head.headers) && server.listenerCount('upgrade') > 0) {
+        req.upgrade = true;
+        return { kind: 'upgrade', onUpgrade(rest) {
+          socket.removeListener('data', onData);
+          socket.removeListener('end', onEnd);
+          socket.removeListener('error', onError);
+          socket.removeListener('close', onClose);
+          server._all.delete(socket);
+          req.complete = true;
+          req.push(null);
+          socket.readableFlowing = null;
+          server.emit('upgrade', req, socket, rest === null ? Buffer.alloc(0) : rest);
+        } };
+      }
       const res = new ServerResponse(req);
       attachSocket(res, socket);
       current = req;
@@ -691,18 +716,28 @@ function connectionListener(socket) {
       else socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     },
   });
-  socket.on('data', (d) => parser.feed(d));
-  socket.on('end', () => {
+  const onData = (d) => parser.feed(d);
+  const onEnd = () => {
     parser.finish();
     if (current === null || current.complete) socket.end();
-  });
-  socket.on('error', (e) => { if (server.listenerCount('clientError') > 0) server.emit('clientError', e, socket); });
-  socket.on('close', () => {
+  };
+  const onError = (e) => { if (server.listenerCount('clientError') > 0) server.emit('clientError', e, socket); };
+  const onClose = () => {
     server._idle.delete(socket);
     server._all.delete(socket);
     // a request whose response did not finish was aborted, even if it was read whole
     if (current !== null && !current._res._done) abortIncoming(current, true);
-  });
+  };
+  socket.on('data', onData);
+  socket.on('end', onEnd);
+  socket.on('error', onError);
+  socket.on('close', onClose);
+}
+// whether a message's headers ask to upgrade the connection (Connection: upgrade, Upgrade: ...)
+function asksUpgrade(headers) {
+  const connection = headers.connection;
+  return headers.upgrade !== undefined && typeof connection === 'string' &&
+    connection.split(',').some((t) => t.trim().toLowerCase() === 'upgrade');
 }
 
 function createServer(options, requestListener) { return new Server(options, requestListener); }
@@ -792,7 +827,8 @@ function ClientRequest(input, options, cb) {
     if (!this._gotResponse && !this._errored) { this._errored = true; this.emit('error', err); }
   });
   socket.on('timeout', () => this.emit('timeout'));
-  socket.on('close', () => this._onSocketClose());
+  const onClose = () => this._onSocketClose();
+  socket.on('close', onClose);
   const req = this;
   let res = null;
   const parser = new Parser(false, {
@@ -809,6 +845,25 @@ function ClientRequest(input, options, cb) {
       res.req = req;
       req.res = res;
       req._gotResponse = true;
+      if (head.statusCode === 101 && asksUpgrade(head.headers)) {
+        // (node's socketOnData: the switched connection goes to the request's 'upgrade'
+        // listeners with the bytes after the head; without them it is destroyed)
+        res.upgrade = true;
+        return { kind: 'upgrade', onUpgrade(rest) {
+          socket.removeListener('data', onData);
+          socket.removeListener('end', onEnd);
+          socket.removeListener('close', onClose);
+          if (req.listenerCount('upgrade') > 0) {
+            socket.readableFlowing = null;
+            req.emit('upgrade', res, socket, rest === null ? Buffer.alloc(0) : rest);
+            req.destroyed = true;
+            req._closed = true;
+            req.emit('close');
+          } else {
+            socket.destroy();
+          }
+        } };
+      }
       const noBody = req.method === 'HEAD' || head.statusCode === 204 || head.statusCode === 304;
       const body = bodyOf(head.headers, false, noBody);
       if (body.kind === 'bad') { parser.fail('HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length'); return body; }
@@ -833,14 +888,16 @@ function ClientRequest(input, options, cb) {
       socket.destroy();
     },
   });
-  socket.on('data', (d) => parser.feed(d));
-  socket.on('end', () => {
+  const onData = (d) => parser.feed(d);
+  const onEnd = () => {
     parser.finish();
     if (!req._gotResponse && !req._errored) {
       req._errored = true;
       req.emit('error', __nodeError('Error', 'ECONNRESET', 'socket hang up'));
     }
-  });
+  };
+  socket.on('data', onData);
+  socket.on('end', onEnd);
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);

@@ -465,7 +465,6 @@ Readable.prototype.reduce = async function reduce(fn, initial, options) {
 for (const [name, get] of [
   ['readable', function () { const s = this._readableState; return !s.destroyed && !s.endEmitted; }],
   ['readableEnded', function () { return this._readableState.endEmitted; }],
-  ['readableFlowing', function () { return this._readableState.flowing; }],
   ['readableLength', function () { return this._readableState.length; }],
   ['readableHighWaterMark', function () { return this._readableState.highWaterMark; }],
   ['readableEncoding', function () { return this._readableState.encoding; }],
@@ -474,6 +473,12 @@ for (const [name, get] of [
   ['closed', function () { return (this._readableState || this._writableState).closeEmitted; }],
   ['errored', function () { return (this._readableState || this._writableState).errored; }],
 ]) Object.defineProperty(Readable.prototype, name, { get, configurable: true, enumerable: false });
+// (as node's: readableFlowing can be set, null making the next 'data' listener start the flow)
+Object.defineProperty(Readable.prototype, 'readableFlowing', {
+  get() { return this._readableState.flowing; },
+  set(state) { if (this._readableState) this._readableState.flowing = state; },
+  configurable: true, enumerable: false,
+});
 Readable.from = function from(iterable, opts) {
   if (typeof iterable === 'string' || isBuf(iterable)) {
     return new Readable(Object.assign({ objectMode: true, read() { this.push(iterable); this.push(null); } }, opts));

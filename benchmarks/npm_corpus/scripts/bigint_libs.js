@@ -1,0 +1,10 @@
+const bigInt = require('big-integer');
+const JSBI = require('jsbi');
+const a = bigInt('123456789012345678901234567890');
+console.log(a.multiply(a).toString(), a.pow(3).toString(16), a.divmod(97).remainder.toString(), bigInt(2).pow(127).minus(1).isProbablePrime(), a.isEven(), bigInt.gcd(462, 1071).toString());
+console.log(bigInt('-ff', 16).toString(), bigInt(10).modPow(100, 7).toString(), bigInt(3).modInv(11).toString(), a.shiftRight(40).toString(), a.and(0xffff).toString(), bigInt('1e30').toString(), bigInt.randBetween ? 'rb' : '');
+console.log(bigInt(1234).toArray(10).value, bigInt.fromArray([1, 2, 3], 256).toString(), bigInt(-7).divide(2).toString(), bigInt(-7).mod(2).toString(), a.compare(a.add(1)));
+const x = JSBI.BigInt('987654321098765432109876543210');
+const y = JSBI.BigInt(12345);
+console.log(String(JSBI.multiply(x, y)), String(JSBI.divide(x, y)), String(JSBI.remainder(x, y)), String(JSBI.exponentiate(y, JSBI.BigInt(7))), JSBI.toNumber(JSBI.BigInt(2 ** 53)), JSBI.lessThan(y, x));
+console.log(JSBI.asUintN(64, JSBI.BigInt(-1)).toString(16), JSBI.asIntN(8, JSBI.BigInt(255)).toString(), JSBI.signedRightShift(JSBI.BigInt(-1024), JSBI.BigInt(3)).toString(), JSBI.bitwiseXor(x, y).toString(36), JSBI.unaryMinus(x).toString(2).length);

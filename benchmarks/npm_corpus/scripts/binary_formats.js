@@ -1,0 +1,15 @@
+const { BSON, ObjectId, Long: BLong, Decimal128, Binary } = require('bson');
+const Long = require('long');
+const { pack, unpack, Packr } = require('msgpackr');
+const convert = require('xml-js');
+const doc = { _id: new ObjectId('65f0a1b2c3d4e5f601234567'), n: 42, f: 1.5, s: 'héllo', big: BLong.fromString('9007199254740993'), d: new Date(1700000000000), a: [1, 'two', null, true], nested: { re: /ab+c/i, bin: new Binary(Buffer.from([1, 2, 3])) }, dec: Decimal128.fromString('1234.5678') };
+const bytes = BSON.serialize(doc);
+console.log(bytes.length, Buffer.from(bytes).toString('hex').slice(0, 64));
+const back = BSON.deserialize(bytes); console.log(back._id.toHexString(), back.n, back.big.toString(), back.d.toISOString(), back.nested.re.source, back.dec.toString(), JSON.stringify(BSON.EJSON.serialize(back)).slice(0, 200));
+const L = Long.fromString('-123456789012345678'); console.log(L.toString(), L.mul(Long.fromInt(1000)).toString(), L.shiftRightUnsigned(3).toString(16), Long.MAX_UNSIGNED_VALUE.toString(), L.toBytesLE().join(','), Long.fromBits(0xffffffff, 0x7fffffff).toString(), L.div(Long.fromInt(-7)).toString(), L.mod(Long.fromInt(1000)).toString());
+const obj = { a: 1, b: [1.25, -3, 2 ** 40, 'x'.repeat(40)], c: { d: new Date(0), e: null, f: undefined }, g: new Map([[1, 'one']]), h: new Set([3]), i: 1234567890123456789n, u8: new Uint8Array([9, 8]) };
+const p = pack(obj); console.log(p.length, Buffer.from(p).toString('hex').slice(0, 80)); const u = unpack(p); console.log(JSON.stringify(u, (k, v) => typeof v === 'bigint' ? v.toString() : v instanceof Map ? [...v] : v instanceof Set ? [...v] : v));
+const packr = new Packr({ structuredClone: true }); const cyc = { x: 1 }; cyc.self = cyc; const cu = packr.unpack(packr.pack(cyc)); console.log(cu.self === cu);
+const xml = '<?xml version="1.0"?><root a="1"><item id="x">text &amp; more</item><item id="y"/><![CDATA[<raw>]]><!-- c --></root>';
+console.log(convert.xml2json(xml, { compact: true, spaces: 1 }));
+console.log(JSON.stringify(convert.xml2js(xml, { compact: false })).length, convert.js2xml({ a: { _attributes: { x: '1' }, b: [{ _text: 'one' }, { _text: 'two<' }] } }, { compact: true, spaces: 2 }));

@@ -1,0 +1,17 @@
+const EC = require('elliptic').ec;
+const EdDSA = require('elliptic').eddsa;
+const ec = new EC('secp256k1');
+const key = ec.keyFromPrivate('1b2c3d4e5f60718293a4b5c6d7e8f90112233445566778899aabbccddeeff001', 'hex');
+const pub = key.getPublic('hex');
+console.log(pub, key.getPublic(true, 'hex'));
+const msgHash = '5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8';
+const sig = key.sign(msgHash, { canonical: true });
+console.log(sig.r.toString(16), sig.s.toString(16), sig.recoveryParam, sig.toDER('hex'));
+console.log(ec.keyFromPublic(pub, 'hex').verify(msgHash, sig), ec.keyFromPublic(pub, 'hex').verify(msgHash.replace('5e', '5f'), sig));
+console.log(ec.recoverPubKey(Buffer.from(msgHash, 'hex'), sig, sig.recoveryParam).encode('hex') === pub);
+const k2 = ec.keyFromPrivate('aa'.repeat(32), 'hex');
+console.log(key.derive(k2.getPublic()).toString(16) === k2.derive(key.getPublic()).toString(16), key.derive(k2.getPublic()).toString(16));
+const p256 = new EC('p256'); const pk = p256.keyFromPrivate('c9afa9d845ba75166b5c215767b1d6934e50c3db36e89b127b8a622b120f6721', 'hex');
+const s2 = pk.sign('af2bdbe1aa9b6ec1e2ade1d694f41fc71a831d0268e9891562113d8a62add1bf'); console.log(s2.r.toString(16), pk.verify('af2bdbe1aa9b6ec1e2ade1d694f41fc71a831d0268e9891562113d8a62add1bf', s2));
+const ed = new EdDSA('ed25519'); const ek = ed.keyFromSecret('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60');
+const es = ek.sign('').toHex(); console.log(ek.getPublic('hex'), es, ek.verify('', es));

@@ -1,0 +1,13 @@
+const { faker } = require('@faker-js/faker');
+const Chance = require('chance');
+const RandExp = require('randexp');
+faker.seed(42);
+console.log(faker.person.fullName(), faker.internet.email(), faker.location.city(), faker.number.int({ min: 1, max: 1000 }), faker.string.uuid(), faker.lorem.sentence(), faker.date.past({ refDate: '2020-01-01T00:00:00Z' }).toISOString(), faker.helpers.arrayElement(['a', 'b', 'c']), faker.finance.amount(), faker.color.rgb(), faker.commerce.productName());
+console.log(faker.helpers.fromRegExp('[A-Z]{3}-[0-9]{4}'), faker.helpers.shuffle([1, 2, 3, 4, 5]), faker.phone.number(), faker.internet.ipv6(), faker.string.alphanumeric(12));
+const chance = new Chance(12345);
+console.log(chance.name(), chance.integer({ min: -100, max: 100 }), chance.floating({ min: 0, max: 1, fixed: 5 }), chance.guid(), chance.sentence({ words: 5 }), chance.pickone(['x', 'y', 'z']), chance.shuffle([1, 2, 3, 4]), chance.hash({ length: 16 }), chance.date({ year: 2000 }).toISOString(), chance.bool(), chance.string({ length: 8, pool: 'abc123' }), chance.email(), chance.ip(), chance.cc());
+const re = new RandExp(/^(foo|bar)\d{2,4}[a-f]+x?$/);
+let seed = 7; re.randInt = (a, b) => { seed = (seed * 16807) % 2147483647; return a + (seed % (b - a + 1)); };
+console.log([1, 2, 3, 4, 5].map(() => re.gen()).join(' '));
+const re2 = new RandExp('<([a-z]\\w{0,5})\\s*>(\\s\\S){1,3}</\\1>', 'i'); re2.max = 3; re2.randInt = (a, b) => a + ((a * 7 + b * 3) % (b - a + 1));
+console.log(re2.gen());

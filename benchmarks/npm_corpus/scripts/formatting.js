@@ -1,0 +1,14 @@
+const currency = require('currency.js');
+const humanizeDuration = require('humanize-duration');
+const spacetime = require('spacetime');
+const timeago = require('timeago.js');
+console.log(currency(1.1).add(2.2).value, currency(123456.789).format(), currency(10).divide(3).toString(), currency(10).distribute(3).map(c => c.value));
+console.log(currency('$1,234.56').multiply(3).format({ symbol: '€', separator: '.', decimal: ',' }), currency(-5.5, { precision: 0 }).format(), currency(0.1).subtract(0.3).value);
+console.log(humanizeDuration(97320000), humanizeDuration(3000, { language: 'de' }), humanizeDuration(123456789, { largest: 2, round: true }), humanizeDuration(1500, { units: ['s', 'ms'] }));
+const h = humanizeDuration.humanizer({ language: 'shortEn', languages: { shortEn: { y: () => 'y', mo: () => 'mo', w: () => 'w', d: () => 'd', h: () => 'h', m: () => 'm', s: () => 's', ms: () => 'ms' } } });
+console.log(h(90061001, { spacer: '', delimiter: ' ' }));
+const s = spacetime('2020-03-01T10:30:00', 'UTC');
+console.log(s.format('iso'), s.add(1, 'month').format('{month} {date-ordinal}, {year}'), s.dayName(), s.startOf('week').format('iso-short'), s.leapYear(), s.diff(spacetime('2021-01-01', 'UTC'), 'days'));
+console.log(s.format('{hour}:{minute-pad}{ampm}'), s.quarter(), s.endOf('month').date(), s.progress().month.toFixed(3), s.clone().year(2024).month('june').format('nice'));
+const now = new Date('2024-01-10T12:00:00Z');
+console.log(timeago.format(new Date('2024-01-10T11:59:00Z'), 'en_US', { relativeDate: now }), timeago.format(new Date('2023-12-01T00:00:00Z'), 'en_US', { relativeDate: now }), timeago.format(new Date('2024-01-12T00:00:00Z'), 'en_US', { relativeDate: now }));

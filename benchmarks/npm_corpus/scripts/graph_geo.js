@@ -1,0 +1,21 @@
+const { createMachine, createActor, assign } = require('xstate');
+const { Graph, alg } = require('graphlib');
+const RBush = require('rbush').default || require('rbush');
+const geolib = require('geolib');
+const proj4 = require('proj4');
+const moo = require('moo');
+const { encode, decode } = require('cbor-x');
+const m = createMachine({ id: 'light', initial: 'green', context: { n: 0 }, states: { green: { on: { NEXT: { target: 'yellow', actions: assign({ n: ({ context }) => context.n + 1 }) } } }, yellow: { on: { NEXT: 'red' } }, red: { on: { NEXT: [{ target: 'green', guard: ({ context }) => context.n < 2 }, { target: 'off' }] } }, off: { type: 'final' } } });
+const act = createActor(m); const seen = []; act.subscribe(s => seen.push(s.value + s.context.n)); act.start();
+for (let i = 0; i < 7; i++) act.send({ type: 'NEXT' }); console.log(seen.join(','), act.getSnapshot().status);
+const g = new Graph(); [['a', 'b', 1], ['b', 'c', 2], ['a', 'c', 5], ['c', 'd', 1], ['d', 'b', 1]].forEach(([x, y, w]) => g.setEdge(x, y, w));
+console.log(JSON.stringify(alg.dijkstra(g, 'a', e => g.edge(e))), JSON.stringify(alg.tarjan(g)), alg.isAcyclic(g), JSON.stringify(alg.findCycles(g)), JSON.stringify(alg.preorder(g, ['a'])), JSON.stringify(alg.components(g)));
+const tree = new RBush(4); const items = []; for (let i = 0; i < 50; i++) items.push({ minX: (i * 37) % 100, minY: (i * 53) % 100, maxX: (i * 37) % 100 + 5, maxY: (i * 53) % 100 + 5, id: i });
+tree.load(items); console.log(tree.search({ minX: 20, minY: 20, maxX: 40, maxY: 40 }).map(x => x.id).sort((a, b) => a - b).join(','), tree.collides({ minX: 0, minY: 0, maxX: 1, maxY: 1 }), tree.all().length);
+console.log(geolib.getDistance({ latitude: 51.5103, longitude: 7.49347 }, { latitude: 51.515, longitude: 7.453619 }), geolib.getPreciseDistance({ latitude: 52.52, longitude: 13.405 }, { latitude: 48.8566, longitude: 2.3522 }), JSON.stringify(geolib.getCenter([{ latitude: 52, longitude: 13 }, { latitude: 48, longitude: 2 }])), geolib.isPointInPolygon({ latitude: 51.5, longitude: 7.5 }, [{ latitude: 51, longitude: 7 }, { latitude: 52, longitude: 7 }, { latitude: 52, longitude: 8 }, { latitude: 51, longitude: 8 }]), geolib.getCompassDirection({ latitude: 52.518, longitude: 13.408 }, { latitude: 51.5, longitude: 7.5 }));
+console.log(proj4('EPSG:4326', 'EPSG:3857', [13.405, 52.52]).map(v => v.toFixed(4)).join(','), proj4('+proj=utm +zone=33 +datum=WGS84 +units=m +no_defs', [13.405, 52.52]).map(v => v.toFixed(3)).join(','));
+const lexer = moo.compile({ ws: /[ \t]+/, num: /\d+(?:\.\d+)?/, word: { match: /[a-z]+/, type: moo.keywords({ kw: ['if', 'else'] }) }, op: ['+', '-', '==', '='], nl: { match: /\n/, lineBreaks: true }, str: /"(?:\\.|[^"\\])*"/ });
+lexer.reset('if x == 10.5\n  y = "a\\"b" + 2'); console.log(Array.from(lexer).filter(t => t.type !== 'ws').map(t => t.type + ':' + t.value + '@' + t.line + ':' + t.col).join(' '));
+try { lexer.reset('x $'); Array.from(lexer); } catch (e) { console.log(e.message.split('\n')[0]); }
+const obj = { a: 1, b: [1.5, 'x', true, null], c: { d: new Date(0), e: new Uint8Array([1, 2]) }, big: 2n ** 70n, neg: -300000 };
+const enc = encode(obj); console.log(enc.length, Buffer.from(enc).toString('hex').slice(0, 80)); const dec = decode(enc); console.log(JSON.stringify(dec, (k, v) => typeof v === 'bigint' ? v + 'n' : v), dec.c.d instanceof Date);

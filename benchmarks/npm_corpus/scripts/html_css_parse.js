@@ -1,0 +1,16 @@
+const parse5 = require('parse5');
+const csstree = require('css-tree');
+const selParser = require('postcss-selector-parser');
+const doc = parse5.parse('<!DOCTYPE html><html><head><title>T</title></head><body><p class=a>One<b>two</p><table><td>cell</table><!-- c --><script>if (a < b) x()</script>&amp;&lt;&nbsp;&#x1F600;</body></html>');
+const names = []; (function walk(n, d) { names.push('  '.repeat(d) + (n.nodeName)); (n.childNodes || []).forEach(c => walk(c, d + 1)); if (n.content) walk(n.content, d + 1); })(doc, 0);
+console.log(names.join('\n'));
+console.log(parse5.serialize(doc));
+const frag = parse5.parseFragment('<li>a<li>b<ul><li>c</ul>', { sourceCodeLocationInfo: true }); console.log(parse5.serialize(frag), JSON.stringify(frag.childNodes[1].sourceCodeLocation));
+const ast = csstree.parse('.a > b:hover, #id[title~="x"] { color: red !important; margin: 0 auto calc(1px + 2%); } @media screen and (min-width: 100px) { .c { width: 10em } } @import url(x.css);');
+const types = {}; csstree.walk(ast, n => { types[n.type] = (types[n.type] || 0) + 1; }); console.log(JSON.stringify(types));
+console.log(csstree.generate(ast));
+const decl = csstree.parse('color: #ff0000', { context: 'declaration' }); console.log(decl.property, csstree.generate(decl.value), csstree.lexer.matchProperty('color', decl.value).error === null);
+console.log(JSON.stringify(csstree.lexer.matchProperty('width', csstree.parse('bad value', { context: 'value' })).error?.message));
+const out = selParser(sels => { sels.walkClasses(c => { c.value = 'pre-' + c.value; }); sels.walkPseudos(p => { if (p.value === ':hover') p.value = ':focus'; }); }).processSync('a.b:hover > .c ~ d[x="1"]:not(.e), *::before');
+console.log(out);
+const s = selParser().astSync('ul li:nth-child(2n+1) > a#x.y'); const kinds = []; s.walk(n => kinds.push(n.type)); console.log(kinds.join(','));

@@ -1,0 +1,44 @@
+const express = require('express');
+const axios = require('axios');
+const Koa = require('koa');
+const fetch = require('node-fetch');
+const { WebSocketServer, WebSocket } = require('ws');
+const cookieParser = require('cookie-parser');
+async function main() {
+  const app = express();
+  app.use(express.json()); app.use(cookieParser());
+  app.get('/hello/:name', (req, res) => res.set('X-Test', 'yes').json({ hi: req.params.name, q: req.query, c: req.cookies }));
+  app.post('/echo', (req, res) => res.status(201).send({ got: req.body }));
+  app.use((req, res) => res.status(404).type('text').send('nope ' + req.path));
+  app.use((err, req, res, next) => res.status(500).send('err ' + err.message));
+  const server = await new Promise(r => { const s = app.listen(0, '127.0.0.1', () => r(s)); });
+  const base = 'http://127.0.0.1:' + server.address().port;
+  const r1 = await axios.get(base + '/hello/ann?x=1&y[]=2&y[]=3', { headers: { Cookie: 'a=b; c=d' } });
+  console.log(r1.status, r1.headers['x-test'], r1.headers['content-type'], JSON.stringify(r1.data));
+  const r2 = await axios.post(base + '/echo', { n: [1, 2], s: 'é' }); console.log(r2.status, JSON.stringify(r2.data));
+  const r3 = await axios.get(base + '/missing', { validateStatus: () => true }); console.log(r3.status, r3.data);
+  try { await axios.get(base + '/missing'); } catch (e) { console.log(e.name, e.message, e.response.status); }
+  const r4 = await fetch(base + '/echo', { method: 'POST', body: 'not json', headers: { 'content-type': 'application/json' } }); console.log(r4.status, (await r4.text()).split('\n')[0].slice(0, 40));
+  const r5 = await fetch(base + '/hello/z'); console.log(r5.ok, r5.headers.get('content-length'), await r5.json());
+  server.close();
+  const koa = new Koa(); const order = [];
+  koa.use(async (ctx, next) => { order.push('a1'); await next(); order.push('a2'); ctx.set('X-Order', order.join('')); });
+  koa.use(async ctx => { order.push('b'); if (ctx.path === '/boom') ctx.throw(418, 'teapot'); ctx.body = { path: ctx.path, method: ctx.method }; });
+  const ks = await new Promise(r => { const s = koa.listen(0, '127.0.0.1', () => r(s)); });
+  const kb = 'http://127.0.0.1:' + ks.address().port;
+  const k1 = await axios.get(kb + '/x/y'); console.log(k1.status, JSON.stringify(k1.data), k1.headers['x-order']);
+  const k2 = await axios.get(kb + '/boom', { validateStatus: () => true }); console.log(k2.status, k2.data);
+  ks.close();
+  const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  await new Promise(r => wss.on('listening', r));
+  wss.on('connection', ws => ws.on('message', (m, isBinary) => ws.send(isBinary ? Buffer.concat([m, Buffer.from([255])]) : 'echo:' + m)));
+  const ws = new WebSocket('ws://127.0.0.1:' + wss.address().port);
+  await new Promise(r => ws.on('open', r));
+  const msgs = [];
+  ws.on('message', (m, b) => { msgs.push(b ? [...m].join(',') : String(m)); if (msgs.length === 3) { ws.close(); } });
+  ws.send('hi'); ws.send(Buffer.from([1, 2]), { binary: true }); ws.send('x'.repeat(70000));
+  await new Promise(r => ws.on('close', r));
+  console.log(msgs.map(m => m.length > 20 ? m.slice(0, 10) + '..' + m.length : m).join(' | '));
+  wss.close();
+}
+main().catch(e => { console.log('ERR', e); process.exitCode = 1; });

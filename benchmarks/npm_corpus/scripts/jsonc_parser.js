@@ -1,0 +1,11 @@
+const jp = require('jsonc-parser');
+const text = '{ // comment\n "a": [1, 2, /* x */ 3,], "b": {"c": true, "d": null}, }';
+const errors = [];
+console.log(JSON.stringify(jp.parse(text, errors, {allowTrailingComma: true})), errors.length);
+const errs2 = []; jp.parse('{"a": 1 "b": 2}', errs2); console.log(errs2.map(e => jp.printParseErrorCode(e.error) + '@' + e.offset));
+const tree = jp.parseTree(text);
+console.log(tree.type, tree.children.length, JSON.stringify(jp.getNodeValue(jp.findNodeAtLocation(tree, ['b', 'c']))));
+const edits = jp.modify(text, ['b', 'e'], 42, {formattingOptions: {insertSpaces: true, tabSize: 2}});
+console.log(jp.applyEdits(text, edits));
+console.log(jp.applyEdits('{"x":1,"y":[1,2]}', jp.format('{"x":1,"y":[1,2]}', undefined, {tabSize: 2, insertSpaces: true})));
+const loc = jp.getLocation(text, 30); console.log(JSON.stringify(loc.path), loc.isAtPropertyKey);

@@ -1,0 +1,17 @@
+const nerdamer = require('nerdamer/all.min');
+const Algebrite = require('algebrite');
+const numbro = require('numbro');
+const jsonLogic = require('json-logic-js');
+const update = require('immutability-helper');
+const diff = require('fast-diff');
+const murmur = require('murmurhash-js');
+console.log(nerdamer('(x+1)^2').expand().toString(), nerdamer.diff('sin(x)*x^2', 'x').toString(), nerdamer('integrate(x^2*e^x, x)').toString(), nerdamer.solve('x^2-5x+6', 'x').toString(), nerdamer('2/3+1/6').evaluate().text('fractions'), nerdamer('sqrt(8)').toString(), nerdamer('factor(x^2-1)').toString());
+console.log(Algebrite.run('factor(x^4-1)'), Algebrite.run('d(x^3*sin(x),x)'), Algebrite.run('integral(x*exp(x),x)'), Algebrite.run('simplify(sin(x)^2+cos(x)^2)'), Algebrite.run('100!').length, Algebrite.run('roots(x^2-2)'), Algebrite.run('inv([[1,2],[3,4]])'));
+console.log(numbro(1234567.891).format({ thousandSeparated: true, mantissa: 2 }), numbro(0.1234).format({ output: 'percent', mantissa: 1 }), numbro(1536).format({ output: 'byte', base: 'binary', mantissa: 1 }), numbro(2500000).format({ average: true, mantissa: 1 }), numbro(-1234.5).formatCurrency({ mantissa: 2, thousandSeparated: true }), numbro.unformat('1.5k'), numbro(3).format({ output: 'ordinal' }));
+const rule = { and: [{ '<': [{ var: 'temp' }, 110] }, { in: [{ var: 'pie.filling' }, ['apple', 'cherry']] }, { '!': { var: 'x' } }] };
+console.log(jsonLogic.apply(rule, { temp: 100, pie: { filling: 'apple' } }), jsonLogic.apply({ map: [{ var: 'xs' }, { '*': [{ var: '' }, 2] }] }, { xs: [1, 2, 3] }), jsonLogic.apply({ reduce: [{ var: 'xs' }, { '+': [{ var: 'current' }, { var: 'accumulator' }] }, 0] }, { xs: [1, 2, 3, 4] }), jsonLogic.apply({ cat: ['a', { substr: ['hello', -3] }, { if: [false, 'x', 'y'] }] }), jsonLogic.apply({ '%': [7, 3] }), JSON.stringify(jsonLogic.uses_data(rule)));
+const st = { a: [1, 2, 3], b: { c: 1, d: { e: 2 } } };
+const n1 = update(st, { a: { $splice: [[1, 1, 9, 8]], $push: [4] }, b: { d: { e: { $apply: x => x * 10 } }, $unset: ['c'] }, f: { $set: new Set([1]) } });
+console.log(JSON.stringify(n1), n1.b !== st.b, st.a.length, JSON.stringify(update([1, 2], { $unshift: [0] })), JSON.stringify(update({ x: 1 }, { $merge: { y: 2 } })), update(new Map([['k', 1]]), { $add: [['z', 2]] }).size);
+console.log(JSON.stringify(diff('Good dog', 'Bad dog')), JSON.stringify(diff('abc😀def', 'abc😃def')), JSON.stringify(diff('hello world', 'hello there world', 6)));
+console.log(murmur.murmur3('hello', 0), murmur.murmur3('The quick brown fox ☃', 42), murmur.murmur2('hello', 1), murmur.murmur3('', 0));

@@ -1,0 +1,11 @@
+const { Matrix, inverse, solve, EigenvalueDecomposition, SingularValueDecomposition, QrDecomposition, determinant } = require('ml-matrix');
+const A = new Matrix([[4, 1, 2], [1, 3, 0], [2, 0, 5]]);
+const r = v => Math.round(v * 1e8) / 1e8;
+const show = m => JSON.stringify(m.to2DArray().map(row => row.map(r)));
+console.log(show(inverse(A)), r(determinant(A)), show(A.mmul(A.transpose())));
+console.log(show(solve(A, Matrix.columnVector([1, 2, 3]))));
+const e = new EigenvalueDecomposition(A); console.log(e.realEigenvalues.map(r));
+const svd = new SingularValueDecomposition(new Matrix([[1, 2], [3, 4], [5, 6]])); console.log(svd.diagonal.map(r), svd.rank);
+const qr = new QrDecomposition(A); console.log(show(qr.upperTriangularMatrix.abs()));
+console.log(A.sum(), A.max(), A.mean('row').map(r), Matrix.eye(3).add(1).toString(), A.subMatrix(0, 1, 1, 2).to2DArray());
+console.log(Matrix.rand(2, 2, { random: () => 0.5 }).to2DArray(), A.norm().toFixed(6), A.clone().scale('column').to2DArray().map(x => x.map(r)));

@@ -1,0 +1,13 @@
+import Color from 'color';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const ipaddr = require('ipaddr.js');
+const { parsePhoneNumberFromString, AsYouType, isValidPhoneNumber } = require('libphonenumber-js');
+const culori = require('culori');
+const Complex = require('complex.js');
+const a = ipaddr.parse('2001:db8::ff00:42:8329'); console.log(a.kind(), a.toNormalizedString(), a.toString(), a.range(), ipaddr.parse('192.168.1.5').match(ipaddr.parseCIDR('192.168.0.0/16')), ipaddr.process('::ffff:10.0.0.1').toString(), ipaddr.IPv4.broadcastAddressFromCIDR('10.1.2.3/22').toString(), ipaddr.isValid('1.2.3.256'), ipaddr.parse('10.0.0.1').toByteArray());
+const p = parsePhoneNumberFromString('+1 213 373 4253'); console.log(p.country, p.nationalNumber, p.formatInternational(), p.formatNational(), p.getURI(), p.isValid(), p.getType());
+console.log(new AsYouType('US').input('2133734'), isValidPhoneNumber('8 (800) 555-35-35', 'RU'), parsePhoneNumberFromString('020 7946 0958', 'GB')?.format('E.164'));
+const c = Color('#7743CE'); console.log(c.hsl().string(), c.lighten(0.3).hex(), c.alpha(0.5).rgb().string(), c.isDark(), c.contrast(Color('white')).toFixed(3), Color('rgb(10, 20, 30)').mix(Color('yellow'), 0.3).hex(), c.negate().keyword?.() ?? '', Color.hsv(120, 50, 50).hex());
+console.log(culori.formatHex(culori.parse('hsl(210 50% 40%)')), JSON.stringify(culori.oklch('#ff8800')), culori.differenceEuclidean()('red', 'blue').toFixed(6), culori.formatRgb(culori.interpolate(['red', 'blue'], 'oklab')(0.5)), culori.wcagContrast('#000', '#777').toFixed(4));
+const z = new Complex(3, 4); console.log(z.abs(), z.mul(new Complex(1, -2)).toString(), z.sqrt().toString(), z.exp().toString(), Complex('2+3i').pow(2).toString(), z.log().toString(), new Complex(0, 1).asin().toString());

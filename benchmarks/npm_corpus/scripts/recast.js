@@ -1,0 +1,12 @@
+const recast = require('recast');
+const code = 'function add(a, b) {\n  // keep me\n  return a +\n    b;\n}\nconst  x = add(1,2);\n';
+const ast = recast.parse(code);
+const b = recast.types.builders;
+const fn = ast.program.body[0];
+fn.params.push(b.identifier('c'));
+recast.types.visit(ast, { visitIdentifier(p) { if (p.node.name === 'a') p.node.name = 'alpha'; this.traverse(p); } });
+console.log(recast.print(ast).code);
+console.log(recast.prettyPrint(ast, { tabWidth: 4 }).code);
+const n = b.callExpression(b.memberExpression(b.identifier('console'), b.identifier('log')), [b.literal('hi'), b.arrowFunctionExpression([b.identifier('z')], b.binaryExpression('*', b.identifier('z'), b.literal(2)))]);
+console.log(recast.print(n).code);
+console.log(recast.types.namedTypes.FunctionDeclaration.check(fn), recast.types.namedTypes.Identifier.check(fn));

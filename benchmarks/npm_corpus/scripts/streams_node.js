@@ -1,0 +1,34 @@
+const { Readable, Writable, pipeline } = require('stream');
+const csv = require('fast-csv');
+const through2 = require('through2').default || require('through2');
+const split2 = require('split2');
+const csvParser = require('csv-parser');
+const { parser } = require('stream-json');
+const { streamArray } = require('stream-json/streamers/stream-array.js');
+const Busboy = require('busboy');
+const FormData = require('form-data');
+const out = [];
+const step = (name) => new Promise(res => out.push(name) && res());
+async function main() {
+  const rows = [];
+  await new Promise((res, rej) => csv.parseString('name,age\nann,31\n"bob, jr",25\n', { headers: true }).on('data', r => rows.push(r)).on('error', rej).on('end', n => { rows.push(n); res(); }));
+  console.log(JSON.stringify(rows));
+  console.log(await csv.writeToString([{ a: 1, b: 'x"y' }, { a: 2, b: 'z,w' }], { headers: true, quoteColumns: { b: true } }));
+  const lines = [];
+  await new Promise(res => Readable.from(['line1\nli', 'ne2\r\n', 'line3']).pipe(split2()).pipe(through2.obj(function (l, enc, cb) { this.push(l.toUpperCase()); cb(); })).on('data', l => lines.push(l)).on('end', res));
+  console.log(lines.join('|'));
+  const parsed = [];
+  await new Promise(res => Readable.from(['id;val\n1;a\n', '2;b\n']).pipe(csvParser({ separator: ';' })).on('data', d => parsed.push(d)).on('end', res));
+  console.log(JSON.stringify(parsed));
+  const items = [];
+  await new Promise((res, rej) => pipeline(Readable.from(['[{"a":1},', '{"b":[2,3]}', ',"s\\u00e9",null]']), streamArray.withParserAsStream(), new Writable({ objectMode: true, write(d, e, cb) { items.push(JSON.stringify(d)); cb(); } }), e => e ? rej(e) : res()));
+  console.log(items.join(' '));
+  const form = new FormData(); form.setBoundary('XBOUNDARY'); form.append('field', 'value 1'); form.append('file', Buffer.from('file contents\n'), { filename: 'a.txt', contentType: 'text/plain' });
+  const body = form.getBuffer(); console.log(JSON.stringify(form.getHeaders()), body.length, JSON.stringify(body.toString()));
+  const bb = Busboy({ headers: form.getHeaders() }); const got = [];
+  bb.on('field', (n, v) => got.push('field ' + n + '=' + v));
+  bb.on('file', (n, s, info) => { const ch = []; s.on('data', c => ch.push(c)); s.on('end', () => got.push('file ' + n + ' ' + info.filename + ' ' + info.mimeType + ' ' + JSON.stringify(Buffer.concat(ch).toString()))); });
+  await new Promise(res => { bb.on('close', res); bb.end(body); });
+  console.log(got.join('; '));
+}
+main().catch(e => { console.log('ERR', e); process.exitCode = 1; });

@@ -1,0 +1,16 @@
+const TurndownService = require('turndown');
+const { DOMParser, XMLSerializer } = require('@xmldom/xmldom');
+const xpath = require('xpath');
+const xml = '<?xml version="1.0"?><lib xmlns:b="urn:b"><book id="1" lang="en"><title>Dune</title><b:price>9.5</b:price></book><book id="2"><title>Emma &amp; Co</title><b:price>12</b:price></book><!-- c --></lib>';
+const doc = new DOMParser().parseFromString(xml, 'text/xml');
+console.log(doc.documentElement.nodeName, doc.getElementsByTagName('book').length, doc.getElementsByTagName('title')[1].textContent);
+console.log(xpath.select('//book[@lang="en"]/title/text()', doc).toString());
+console.log(xpath.select('count(//book)', doc), xpath.useNamespaces({ b: 'urn:b' })('sum(//b:price)', doc));
+const sel = xpath.useNamespaces({ b: 'urn:b' }); console.log(sel('//b:price', doc).map(n => n.textContent).join('|'));
+console.log(xpath.select1('string(//book[2]/@id)', doc));
+const el = doc.createElement('new'); el.setAttribute('x', '<&>'); doc.documentElement.appendChild(el);
+console.log(new XMLSerializer().serializeToString(doc));
+const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced' });
+td.addRule('strike', { filter: ['del', 's'], replacement: c => '~' + c + '~' });
+const html = '<h1>Title</h1><p>Some <em>em</em> and <strong>bold</strong>, <a href="http://x.y/">link</a>, <del>gone</del>.</p><ul><li>one</li><li>two <code>c</code></li></ul><pre><code class="language-js">let a = 1;\n</code></pre><blockquote><p>quote</p></blockquote><table><tr><td>t</td></tr></table>';
+console.log(td.turndown(html));

@@ -1,0 +1,10 @@
+const UglifyJS = require('uglify-js');
+const code = { 'a.js': 'function longName(argumentOne, argumentTwo) { var unused = 5; if (argumentOne) { return argumentOne + argumentTwo * 2; } else { return "nothing " + "here"; } } console.log(longName(1, 2), longName(0));', 'b.js': 'var obj = { prop: 1, "quoted": 2 }; for (var i = 0; i < 10; i++) { obj.prop += i; } console.log(obj.prop, typeof window === "undefined");' };
+const r = UglifyJS.minify(code, { toplevel: true, compress: { passes: 2 }, mangle: true });
+console.log(r.error ? r.error.message : r.code);
+const r2 = UglifyJS.minify('let x = (a) => a?.b ?? 1; class C { #p = 1; m() { return this.#p } }', { output: { beautify: true } });
+console.log(r2.error ? r2.error.message : r2.code);
+const r3 = UglifyJS.minify('function (', {});
+console.log(r3.error && r3.error.message, r3.error && r3.error.line);
+const r4 = UglifyJS.minify('var a = 1; /* c */ a++', { sourceMap: { filename: 'out.js' } });
+console.log(r4.code, JSON.parse(r4.map).mappings);

@@ -1,0 +1,15 @@
+import * as R from 'remeda';
+import * as T from 'es-toolkit';
+import * as rd from 'radash';
+import { ulid, decodeTime, monotonicFactory } from 'ulid';
+const users = [{ n: 'ann', a: 31, g: 'x' }, { n: 'bob', a: 25, g: 'y' }, { n: 'cy', a: 31, g: 'x' }, { n: 'di', a: 19, g: 'y' }];
+console.log(JSON.stringify(R.pipe(users, R.filter(u => u.a > 20), R.map(u => u.n), R.take(2))), JSON.stringify(R.groupBy(users, u => u.g)), JSON.stringify(R.sortBy(users, [u => u.a, 'desc'], u => u.n).map(u => u.n)));
+console.log(JSON.stringify(R.chunk([1, 2, 3, 4, 5], 2)), JSON.stringify(R.zip([1, 2], ['a', 'b'])), JSON.stringify(R.mapValues({ a: 1, b: 2 }, x => x * 3)), R.sumBy(users, u => u.a), JSON.stringify(R.omit({ a: 1, b: 2, c: 3 }, ['b'])), JSON.stringify(R.uniqueBy(users, u => u.a).map(u => u.n)), R.isDeepEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }));
+console.log(T.camelCase('foo-bar baz'), T.kebabCase('FooBarBaz'), JSON.stringify(T.chunk([1, 2, 3], 2)), JSON.stringify(T.difference([1, 2, 3], [2])), JSON.stringify(T.keyBy(users, u => u.n).bob), JSON.stringify(T.merge({ a: { b: 1 } }, { a: { c: 2 } })), T.isEqual(new Map([[1, { a: 1 }]]), new Map([[1, { a: 1 }]])), JSON.stringify(T.range(0, 10, 3)), T.escape('<a href="x">'), JSON.stringify(T.partition([1, 2, 3, 4], x => x % 2)), T.sum([1, 2, 3]), T.round(1.23456, 2), JSON.stringify(T.cloneDeep({ d: [1, { e: 2 }] })), JSON.stringify(T.flattenDeep([1, [2, [3, [4]]]])));
+const memo = T.memoize(x => x * 2); memo(2); memo(2); console.log(memo.cache.size, JSON.stringify(T.countBy(['a', 'b', 'a'], x => x)), T.trim('__x__', '_'), T.words('fooBar baz-qux').join('|'));
+console.log(JSON.stringify(rd.group(users, u => u.g)), JSON.stringify(rd.sort(users, u => u.a, true).map(u => u.n)), JSON.stringify(rd.objectify(users, u => u.n, u => u.a)), rd.camel('hello world-x'), rd.snake('helloWorld'), rd.template('Hi {{name}}', { name: 'Z' }), JSON.stringify(rd.diff([1, 2, 3], [2])), JSON.stringify(rd.cluster([1, 2, 3, 4, 5], 2)), JSON.stringify(rd.crush({ a: { b: [1, { c: 2 }] } })), JSON.stringify(rd.construct({ 'a.b': 1, 'a.c.0': 2 })));
+const [e1, v1] = await rd.try(async () => { throw new Error('nope'); })(); const [e2, v2] = await rd.try(async x => x + 1)(1);
+console.log(e1.message, v1, e2, v2, JSON.stringify(await rd.map([1, 2, 3], async x => x * 2)), await rd.retry({ times: 3 }, async (exit) => 'r'));
+let t = 1469918176385; const ulidRand = () => 0.5;
+const id = ulid(t, ulidRand); console.log(id, decodeTime(id));
+const mono = monotonicFactory(ulidRand); console.log(mono(t), mono(t), mono(t + 1));
