@@ -4272,14 +4272,21 @@ class FunctionEmitter:
                       f"and {f.text}.impl is _MI[{INLINE_NAMES.index('hasOwnProperty')}] else {direct}")
         math = method if not fast else None
         if math in _MATH_INLINE and len(vals) == _MATH_INLINE[math][0]:
-            # NON-SPEC: %Math.floor% / ceil / abs / sqrt / round of a Number, %Math.max% / min of two
+            # NON-SPEC: %Math.floor% / ceil / abs / sqrt / round of a Number, %Math.max% / min / imul of two
             # Numbers, where the inline result is what the built-in returns (no zero, NaN or
             # value past 2**52 for floor and ceil, nor a ceil of -1 < x <= 0; max and min of two
             # that differ), in line; else the call
             is_it = f"type({f.text}) is _BF and {f.text}.impl is _MI[{_MATH_INLINE[math][1]}]"
             x = vals[0].text
             xf = "" if vals[0].num else f"type({x}) is _float and "
-            if math in ("max", "min"):
+            if math == "imul":
+                # (two Numbers within 2**53: see intrinsics/math.math_imul, whose result this is)
+                y = vals[1].text
+                yf = "" if vals[1].num else f"type({y}) is _float and "
+                direct = (f"float(((_trunc({x}) * _trunc({y}) + 2147483648) & 4294967295) - 2147483648) if {is_it} and {xf}{yf}"
+                          f"-9007199254740992.0 < {x} < 9007199254740992.0 and -9007199254740992.0 < {y} < 9007199254740992.0 "
+                          f"else {direct}")
+            elif math in ("max", "min"):
                 y, ok = vals[1].text, self.temp()
                 yf = "" if vals[1].num else f"type({y}) is _float and "
                 gt = ">" if math == "max" else "<"
@@ -5641,7 +5648,7 @@ def _namespace(consts: dict[str, Any]) -> dict[str, Any]:
 # (arguments, the index of the built-in's implementation in INLINE_IMPLS, the namespace's _MI)
 _MATH_INLINE = {name: (argc, INLINE_NAMES.index(name))
                 for name, argc in (("floor", 1), ("ceil", 1), ("abs", 1), ("sqrt", 1), ("max", 2), ("min", 2),
-                                   ("round", 1))}
+                                   ("round", 1), ("imul", 2))}
 
 
 # The file names emitted code is compiled under: the stack-trace walker (runtime/stack.py) knows

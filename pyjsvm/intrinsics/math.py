@@ -411,10 +411,21 @@ def math_hypot(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
 @statics.method("imul", 2)
 def math_imul(realm: "Realm", this: Any, args: list[Any], nt: Any) -> float:
     """Math.imul (sec-math.imul)."""
+    if len(args) == 2:
+        # NON-SPEC: two Numbers within 2**53 in line: the truncated integers are congruent to
+        # their ToUint32 values modulo 2**32, and so is their product
+        a, b = args
+        if type(a) is float and type(b) is float and -9007199254740992.0 < a < 9007199254740992.0 and -9007199254740992.0 < b < 9007199254740992.0:
+            return float(((math.trunc(a) * math.trunc(b) + 0x80000000) & 0xFFFFFFFF) - 0x80000000)
+    # 1-2. ToUint32 of each argument.
     a = to_uint32(args[0] if args else None)
     b = to_uint32(args[1] if len(args) > 1 else None)
+    # 3-4. The product modulo 2**32, as a signed 32-bit integer.
     p = (a * b) & 0xFFFFFFFF
     return float(p - 0x100000000 if p >= 0x80000000 else p)
+
+
+register_inline("imul", math_imul)  # computed in line by emitted calls (compiler/emit.py)
 
 
 @statics.method("max", 2)

@@ -38,11 +38,11 @@ SPECIAL_BUILTINS: dict[str, Any] = {}
 # NON-SPEC: the built-ins whose calls emitted code computes in line (compiler/emit.py
 # ``_MATH_INLINE``, the charCodeAt / charAt and push / pop paths), by their place in
 # INLINE_IMPLS: Math.floor, ceil, abs, sqrt, max, min, String.prototype.charCodeAt, charAt,
-# Array.prototype.push, pop, Math.round and Object.prototype.hasOwnProperty. Their modules set them when they are loaded
+# Array.prototype.push, pop, Math.round, Object.prototype.hasOwnProperty and Math.imul. Their modules set them when they are loaded
 # (register_inline): deferred built-ins, possibly loaded after the code that calls them was
 # emitted, which is why that code reads this list when it runs.
 INLINE_NAMES = ("floor", "ceil", "abs", "sqrt", "max", "min", "charCodeAt", "charAt", "push", "pop", "round",
-                "hasOwnProperty")
+                "hasOwnProperty", "imul")
 INLINE_IMPLS: list[Any] = [None] * len(INLINE_NAMES)
 
 

@@ -1,4 +1,4 @@
-"""Emitted calls of Math.floor, ceil, abs, sqrt (one argument) and max, min (two) compute the
+"""Emitted calls of Math.floor, ceil, abs, sqrt, round (one argument) and max, min, imul (two) compute the
 result in line for Numbers where it is what the built-in returns, and call the built-in
 otherwise (compiler/emit.py ``_MATH_INLINE``): every edge value, a replaced Math function, a
 receiver other than Math, arguments that are not Numbers. Both tiers and node agree."""
@@ -34,6 +34,16 @@ CASES = [
       for (var i = 0; i < xs.length; i++)
         for (var j = 0; j < xs.length; j += 3) out.push(show(Math.max(xs[i], xs[j])) + ',' + show(Math.min(xs[i], xs[j])));
       return out.join(' ') }})()""",
+    # Math.imul: 32-bit wraps, fractions, values past 2**32 and 2**53, non-Numbers (its inline
+    # form takes two Numbers within 2**53)
+    f"""(function () {{
+      var xs = {VALUES}.concat([0x7fffffff, -0x80000000, 0xffffffff, 4294967296, 4294967297.5, -4294967297,
+                                 2654435761, 123456789, 987654321, 9007199254740991, -9007199254740991, 1e21]), out = [];
+      function show(v) {{ return Object.is(v, -0) ? '-0' : String(v) }}
+      for (var r = 0; r < 2; r++)
+        for (var i = 0; i < xs.length; i++)
+          for (var j = 0; j < xs.length; j += 2) out.push(show(Math.imul(xs[i], xs[j])));
+      return out.join(' ') + ' ' + [Math.imul(3), Math.imul(), Math.imul(2, 3, 4)].map(show) }})()""",
     # a replaced Math function, another object's method of the same name, a getter's
     """(function () {
       var out = [], M = Math, floor = Math.floor;
@@ -67,6 +77,9 @@ def test_the_calls_are_in_line() -> None:
     assert "_MI[4]" in src and "_msqrt(" in src
     src = emitted_function("function g(x) { return Math.round(x) } g(1.5); g(1.5)", "g").code.emitted
     assert "float(_mfloor(v1 + 0.5))" in src, src
+    src = emitted_function("function h(x, y) { return Math.imul(x, y) } h(3, 5); h(3, 5)", "h").code.emitted
+    assert re.search(r"float\(\(\(_trunc\(v1\) \* _trunc\(v2\) \+ 2147483648\) & 4294967295\) - 2147483648\) "
+                     r"if type\(t\d+\) is _BF and t\d+\.impl is _MI\[12\]", src), src
 
 
 def test_in_line_when_math_is_loaded_after_the_code_is_emitted() -> None:
