@@ -502,7 +502,8 @@ def index_keys(n: int, dense: list[Any] | None = None) -> list[Any]:
     element, when given), for the [[OwnPropertyKeys]] of a String object, a typed array or a dense
     array: made in pieces with the budget checked before each (checked_pieces), so that the keys
     of a big one charge a step each and stop at a run's timeout."""
-    if n <= ITEM_PIECE:  # (one piece: no check, as checked_pieces; without its generator)
+    if n <= ITEM_PIECE:  # (one piece, charged as checked_pieces charges it; without its generator)
+        check_items(n)
         return [*map(str, range(n))] if dense is None else [str(i) for i, v in enumerate(dense) if v is not MISSING]
     keys: list[Any] = []
     for r in checked_pieces(range(n)):
@@ -514,8 +515,7 @@ def ordered_keys(props: dict[Any, Any]) -> list[Any]:
     """Integer indices ascending, then strings in creation order, then symbols in creation order.
     NON-SPEC: the keys of a big object are charged to a step budget first, a step each
     (check_items: Reflect.ownKeys of an object of 400,000 keys was one step)."""
-    if len(props) > ITEM_PIECE:  # (check_items charges nothing below: no call)
-        check_items(len(props))
+    check_items(len(props))
     # (most often every key is a string that is no index: one pass keeps them all)
     strs: list[Any] = [k for k in props if type(k) is str and k[:1] not in DIGITS]
     if len(strs) == len(props):
