@@ -302,6 +302,35 @@ class Agent:
             self.request_stop()  # every check must come here while a step budget is active
 
 
+# NON-SPEC: how the engine's module-level caches that hold JS objects (a prototype, an object's
+# ``props``, an inline cache's entries in code that a cache of compiled scripts shares between
+# contexts) let them go: each registers a function that empties it (``drop_at_full_collection``),
+# called when the cyclic collector starts a full collection (generation 2, as ``gc.collect()``),
+# so that a context the host let go is freed by that collection instead of staying alive,
+# with its realm, for as long as a cache holds one of its objects. A cache emptied is refilled
+# by the next lookup that misses; full collections are rare while JS runs (engine_limits raises
+# the collector's thresholds). A dropper may run between any two bytecodes of engine code (a
+# collection starts at an allocation): it only replaces items or empties containers that no
+# caller iterates.
+_CACHE_DROPPERS: list[Callable[[], None]] = []
+
+
+def drop_at_full_collection(drop: Callable[[], None]) -> Callable[[], None]:
+    """NON-SPEC: register ``drop``, which empties a module-level cache of JS objects, to be
+    called at the start of every full collection (see _CACHE_DROPPERS); returns it."""
+    _CACHE_DROPPERS.append(drop)
+    return drop
+
+
+def _drop_engine_caches(phase: str, info: dict[str, int]) -> None:
+    if phase == "start" and info.get("generation") == 2:
+        for drop in _CACHE_DROPPERS:
+            drop()
+
+
+gc.callbacks.append(_drop_engine_caches)
+
+
 def set_import_hook(hook: Any) -> None:
     """NON-SPEC: install the dynamic import() hook (one loader for every thread's agent)."""
     Agent.import_dynamically = staticmethod(hook)
