@@ -561,6 +561,11 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     # Not iterable: an array-like.
     array_like = to_object(items)
     length = length_of_array_like(array_like)
+    if default_ctor:
+        # NON-SPEC: the memory limit, before the elements are gathered where its periodic check
+        # does not look (a Python list, or the new array's own properties, until returned):
+        # Array.from({length: 1e7}) under a limit of 50 MB grew to 80 MB and ran its 10 s
+        check_allocation(8 * length)  # (a pointer an element: a lower bound)
     if default_ctor and length <= _NEW_DENSE_MAX:
         # NON-SPEC: fast path: into a new plain Array (ArrayCreate(len), whose elements and
         # length nobody sees until it is returned), the values are gathered in a Python list;

@@ -105,3 +105,12 @@ def test_charge_rest_makes_a_loop_charge_each_element_once() -> None:
         vm.run_in_context("var a = new Array(n).fill(0), g = x => x; a.map(g)", ctx)
         vm.run_in_context("var before = left(); a.map(g); var after = left()", ctx)
         assert n <= ctx["before"] - ctx["after"] <= n + 1, n  # (+1: the call of left)
+
+
+def test_json_parse_of_a_long_string_token_charges_its_length() -> None:
+    # a text past the C scanner's limit (MAX_C_PARSE) is one string token, one value: it charged
+    # one step however long, so that parsing a 50 MB string in a loop ran free under a budget
+    text = '"' + "x" * (1 << 23) + '"'
+    ctx = vm.create_context({"left": _remaining, "text": text}, step_limit=10**9)
+    vm.run_in_context("var before = left(); JSON.parse(text).length; var after = left()", ctx)
+    assert ctx["before"] - ctx["after"] >= (1 << 23) // 1024
