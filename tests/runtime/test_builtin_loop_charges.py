@@ -114,3 +114,21 @@ def test_json_parse_of_a_long_string_token_charges_its_length() -> None:
     ctx = vm.create_context({"left": _remaining, "text": text}, step_limit=10**9)
     vm.run_in_context("var before = left(); JSON.parse(text).length; var after = left()", ctx)
     assert ctx["before"] - ctx["after"] >= (1 << 23) // 1024
+
+
+@pytest.mark.parametrize("code", [
+    "encodeURIComponent(s)",
+    "decodeURIComponent(encoded)",
+    "escape(s)",
+    "unescape(escaped)",
+    "new Intl.Segmenter('en', {granularity: 'word'}).segment(s).containing(0)",
+    "new Intl.Segmenter().segment(s).containing(0)",
+])
+def test_string_work_charges_its_code_units(code: str) -> None:
+    # (before: one step, or none, below the loops' check interval of 4,096)
+    def charged(n: int) -> int:
+        ctx = vm.create_context({"left": _remaining, "n": float(n)}, step_limit=10**9)
+        vm.run_in_context("var s = 'ab cd'.repeat(n / 5), encoded = encodeURIComponent(s), escaped = escape(s)", ctx)
+        vm.run_in_context(f"var before = left(); {code}; var after = left()", ctx)
+        return int(ctx["before"] - ctx["after"])
+    assert charged(4000) - charged(2000) >= 100
