@@ -1231,10 +1231,11 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
             d0 = o.dense  # type: ignore[attr-defined]
             if d0 is not None:
                 # NON-SPEC: fast path over the leading primitive elements (no user code runs),
-                # in slices, each charged a step per element first (see check_stop)
+                # in slices with the budget check between them (the last one charged below)
                 n0 = len(d0)
                 for base in range(0, n0, 4096):
-                    check_stop(min(4096, n0 - base))
+                    if base:
+                        check_stop(4096)
                     for v in d0 if n0 <= 4096 else d0[base:base + 4096]:
                         t = type(v)
                         if t is str:
@@ -1269,6 +1270,8 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
             if total > MAX_STRING_LENGTH:
                 throw_range_error("Invalid string length")
             parts.append(s)
+        if start:
+            charge_rest(start, EVERY_4096)  # (the fast path's last slice)
         if is_arr and start < length:
             charge_rest(length - start, EVERY_256)
         check_allocation(total + len(sep) * max(len(parts) - 1, 0))  # the result, before it is made
