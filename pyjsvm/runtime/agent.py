@@ -420,6 +420,25 @@ def check_digits(digits: int) -> None:
         agent.interrupt((digits >> 10) ** 2)
 
 
+def check_bigint_product(m: int, n: int) -> None:
+    """NON-SPEC: the budget check before Python multiplies integers of ``m`` and ``n`` bits (a
+    BigInt ``*`` or ``**``): a step per 2**21 bit pairs is charged to a step budget (Karatsuba's
+    work on two of 131,000 bits, 2 ms, the time of about 6,000 steps, charged one)."""
+    agent = _current.get()
+    if agent.stop and m * n >= 1 << 21:
+        agent.interrupt((m * n) >> 21)
+
+
+def check_bigint_quotient(m: int, n: int) -> None:
+    """NON-SPEC: the budget check before Python divides an integer of ``m`` bits by one of ``n``
+    (a BigInt ``/`` or ``%``): its long division works through the quotient's bits times the
+    divisor's, and a step per 2**17 of those pairs is charged to a step budget (262,000 bits by
+    130,000: 28 ms, the time of about 80,000 steps, charged one)."""
+    agent = _current.get()
+    if agent.stop and m > n and (m - n) * n >= 1 << 17:
+        agent.interrupt(((m - n) * n) >> 17)
+
+
 def check_bulk(units: int) -> None:
     """NON-SPEC: the budget check before bulk work on ``units`` code units, bytes or digits done
     in one Python operation (``'x'.repeat(n)``, ``indexOf`` on a long string, a copy of binary

@@ -63,3 +63,21 @@ def test_a_memory_limit_refuses_a_huge_allocation_first(code: str) -> None:
     message = vm.run_in_context(f"try {{ {code} }} catch (e) {{ e.name + ': ' + e.message }}", ctx)
     assert message.startswith("RangeError: Memory limit of 52428800 bytes exceeded (an allocation")
     assert vm.run_in_context("[1, 2].map(x => x * 2).join()", ctx) == "2,4"
+
+
+# Python's work on big integers: Karatsuba's multiplication and the quadratic long division
+# (262,000 bits by 130,000: 28 ms) charged the operator's one step (300 divisions ran 10 s under
+# step_limit=10000); small ones charge nothing more
+@pytest.mark.parametrize("code", [
+    "var x = 2n ** 131000n - 1n; for (let i = 0; i < 300; i++) x * x",
+    "var x = 2n ** 262000n - 1n, y = 2n ** 130000n + 7n; for (let i = 0; i < 300; i++) x / y",
+    "var x = 2n ** 262000n - 1n, y = 2n ** 130000n + 7n; for (let i = 0; i < 300; i++) x % y",
+    "for (let i = 0; i < 300; i++) 3n ** 160000n",
+])
+def test_a_step_limit_charges_bigint_arithmetic(code: str) -> None:
+    ctx = vm.create_context(step_limit=10_000)
+    with pytest.raises(vm.JSError) as info:
+        vm.run_in_context(code, ctx)
+    assert info.value.code == "ERR_SCRIPT_EXECUTION_STEP_LIMIT"
+    small = "var x = 2n ** 64n + 1n, r; for (let i = 0; i < 1000; i++) r = x * x / 3n % 7n + 2n ** 40n; r"
+    assert vm.run_in_context(small, vm.create_context(step_limit=1100)) is not None
