@@ -41,13 +41,14 @@ import os
 import re
 import sys
 import types
+import weakref
 from functools import partial
 from math import copysign, trunc
 from typing import Any, Callable, Protocol
 
 from pyjsvm.runtime.thread_limit import python_compile
 from pyjsvm.syntax.digits import decimal_to_int
-from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, Interrupted, JSThrow, c_reentry, check_stop_compiling, get_agent, throw_reference_error, throw_type_error
+from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, Interrupted, JSThrow, c_reentry, check_stop_compiling, drop_at_full_collection, get_agent, throw_reference_error, throw_type_error
 from pyjsvm.compiler.core import CompileContext, _offset, dynamic_this, get_dynamic_ref, lookup_dynamic, not_defined, put_dynamic_ref, tdz_error
 from pyjsvm.compiler.core import evaluate_import_call, import_meta_object
 from pyjsvm.compiler.expressions import get_index, get_member_of_primitive, not_callable, put_member, set_index
@@ -69,7 +70,7 @@ from pyjsvm.runtime.functions import (
     LAZY_FUNCTION_KEYS, INDEX_KEYS, INLINE_IMPLS, INLINE_NAMES, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
-from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROP_CELLS, PROTO_EPOCH, SITE_OBJECTS, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, LAST_PLAIN_INDEX_CHAIN, Prop, index_sets_stay_own
+from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROP_CELLS, PROTO_EPOCH, PUT_SITES, SITE_OBJECTS, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, LAST_PLAIN_INDEX_CHAIN, Prop, index_sets_stay_own
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
@@ -471,6 +472,9 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | N
                 elif len(site[2]) < SITE_PROTOS:
                     site[2].add(o.proto)
                 site[0] = o.proto
+                if setters is not None and setters.owner is None:
+                    setters.owner = site  # (its prototypes let go at a full collection)
+                    PUT_SITES.add(setters)
             return
     put_member(o, k, v, strict, pos)
     if setters is not None and setters.fills < CALLEE_CACHE_FILLS:
@@ -1882,7 +1886,7 @@ class FunctionEmitter:
         (``ECMAFunction.gfc``, ``_gfc``): one attribute read per call."""
         if not self.cell_names:
             return [f"{_LOAD_GLOBAL_FIELDS}{env}.glob.fields"]
-        pair = self.const([(None, ())])
+        pair = self.const(_new_cells_pair())
         names = self.const(tuple(self.cell_names))
         if env == "self.env" and not self.uses_G:
             # (two statements: a test against None, where ``or`` would ask the tuple's truth)
@@ -5935,6 +5939,34 @@ exec(python_compile("def _gget(G, kn, k):\n GL = G.lex\n GP = G.props\n GI = G.i
                     + "".join(" " * (d + 1) + line + "\n" for d, line in _global_write("c", "u", "kn", "x", "k", True))
                     + " return None\n", _HELPERS_FILE, "exec"), _BASE_NAMESPACE)
 _BASE_NAMESPACE.update(_int=int, _bool=bool, _copysign=copysign, _trunc=trunc, _NOC=(object(), None), _HV=HostValue)  # the contextified global's fast paths
+
+
+class _CellsPair(list):  # type: ignore[type-arg]
+    """NON-SPEC: the one-item list of (the last global environment a code ran in, its cells),
+    a constant of that code (see Emitter.load_globals): a list, that a weak set can hold (by
+    identity)."""
+
+    __hash__ = object.__hash__  # type: ignore[assignment]
+    __eq__ = object.__eq__  # type: ignore[assignment]
+
+
+# the code's pairs, emptied at a full collection (runtime/agent.drop_at_full_collection): a pair
+# holds a global environment, hence its realm, in code that outlives the context (a compiled
+# script the vm layer's cache shares between contexts)
+_CELLS_PAIRS: "weakref.WeakSet[_CellsPair]" = weakref.WeakSet()
+
+
+def _new_cells_pair() -> _CellsPair:
+    pair = _CellsPair([(None, ())])
+    _CELLS_PAIRS.add(pair)
+    return pair
+
+
+@drop_at_full_collection
+def _drop_cells_pairs() -> None:
+    """NON-SPEC: let go of the global environments the code's pairs hold."""
+    for pair in list(_CELLS_PAIRS):
+        pair[0] = (None, ())
 
 
 def _gcells(g: Any, pair: list[tuple[Any, tuple[GlobalCell, ...]]], names: tuple[str, ...]) -> tuple[GlobalCell, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator
 
-from pyjsvm.runtime.agent import JSThrow, check_stop, check_stop_compiling, get_agent, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_stop, check_stop_compiling, drop_at_full_collection, get_agent, throw_type_error
 from pyjsvm.compiler.core import BREAK, CONTINUE, RETURN, Closure, Signal
 from pyjsvm.compiler.expressions import ExpressionCompiler, describe_iterable
 from pyjsvm.syntax.utf16 import python_string_to_js
@@ -203,6 +203,7 @@ def _visit_chain(receiver: Any, chain: list[tuple[Any, list[Any], bool, bool]], 
 # NON-SPEC (speed): id(props) -> (props, its length, PROTO_EPOCH) of an object at the end of a
 # prototype chain found to have no enumerable property (see _last_without_enumerable)
 _NO_ENUMERABLE: dict[int, tuple[Any, int, int]] = {}
+drop_at_full_collection(_NO_ENUMERABLE.clear)  # (it holds objects' props: their realms)
 
 
 def _last_without_enumerable(obj: Any) -> bool:

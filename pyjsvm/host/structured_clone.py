@@ -24,7 +24,7 @@ from pyjsvm.host.jsutil import throw_node_error
 from pyjsvm.intrinsics.date import JSDateObject
 from pyjsvm.intrinsics.map_set import JSMap, JSSet
 from pyjsvm.intrinsics.regexp import JSRegExpObject
-from pyjsvm.runtime.agent import EVERY_4096, JSThrow, check_every
+from pyjsvm.runtime.agent import EVERY_4096, JSThrow, charge_rest, check_every
 from pyjsvm.runtime.buffers import (
     JSArrayBuffer, JSDataView, detach_array_buffer, is_detached_buffer,
 )
@@ -279,6 +279,7 @@ def structured_clone(realm: "Realm", value: Any, transfer: list[Any] | None = No
     serializer = _Serializer(realm, memory)
     serializer.keep.extend(t for t, _ in transferred)
     serialized = serializer.serialize(value)
+    charge_rest(serializer.values + 1, EVERY_4096)  # (its checks are at 4,096, 8,192 ...: the rest)
     for buf, rec in transferred:
         if is_detached_buffer(buf):
             raise data_clone_error(realm, "An ArrayBuffer is detached and could not be cloned.")
@@ -287,7 +288,10 @@ def structured_clone(realm: "Realm", value: Any, transfer: list[Any] | None = No
         rec.fields["data"] = buf.data
         rec.fields["max_byte_length"] = buf.max_byte_length
         detach_array_buffer(buf, buf.detach_key)
-    return _Deserializer(realm, {}).deserialize(serialized)
+    deserializer = _Deserializer(realm, {})
+    out = deserializer.deserialize(serialized)
+    charge_rest(deserializer.values + 1, EVERY_4096)
+    return out
 
 
 def _transfer_list(realm: "Realm", options: Any) -> list[Any]:

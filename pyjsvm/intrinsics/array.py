@@ -13,7 +13,7 @@ from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any, Generator
 
 from pyjsvm.runtime.stack import EMITTED_CALL
-from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, EVERY_65536, JSThrow, c_reentry, check_allocation, check_bulk, check_every, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, EVERY_65536, JSThrow, c_reentry, charge_rest, check_allocation, check_bulk, check_every, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.functions import INDEX_KEYS, ECMAFunction, JSArguments, register_inline
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.iteration import (
@@ -521,6 +521,7 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
                         raise
                 out.append(v)
                 k += 1
+            charge_rest(k, EVERY_256)
             return _new_array(realm, out)
         if is_constructor(ctor):
             arr = construct(ctor, [])
@@ -560,6 +561,11 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
     # Not iterable: an array-like.
     array_like = to_object(items)
     length = length_of_array_like(array_like)
+    if default_ctor:
+        # NON-SPEC: the memory limit, before the elements are gathered where its periodic check
+        # does not look (a Python list, or the new array's own properties, until returned):
+        # Array.from({length: 1e7}) under a limit of 50 MB grew to 80 MB and ran its 10 s
+        check_allocation(8 * length)  # (a pointer an element: a lower bound)
     if default_ctor and length <= _NEW_DENSE_MAX:
         # NON-SPEC: fast path: into a new plain Array (ArrayCreate(len), whose elements and
         # length nobody sees until it is returned), the values are gathered in a Python list;
@@ -575,6 +581,7 @@ def array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
                 e2 = code.e2 if code is not None else None
                 v = e2(mapper, this_arg, agent, EMITTED_CALL, v, float(k)) if e2 is not None else mapper.call(this_arg, [v, float(k)])
             out.append(v)
+        charge_rest(length, EVERY_256)
         return _new_array(realm, out)
     if is_constructor(ctor):
         arr = construct(ctor, [float(length)])
@@ -806,8 +813,10 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
             e3 = code.e3 if code is not None else None
             r = e3(fn, this_arg, agent, EMITTED_CALL, v, float(k), o) if e3 is not None else fn.call(this_arg, [v, float(k), o])
             if stop_when is not None and (r is True or r is not False and to_boolean(r)) is stop_when:
+                charge_rest(k + 1, EVERY_256)
                 return k
             k += 1
+        charge_rest(k, EVERY_256)
         return -1
     while k < length:
         if not k & EVERY_256:
@@ -817,8 +826,10 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
             v = o.get(pk, o)
             r = call(fn, this_arg, [v, float(k), o])
             if stop_when is not None and to_boolean(r) is stop_when:
+                charge_rest(k + 1, EVERY_256)
                 return k
         k += 1
+    charge_rest(k, EVERY_256)
     return -1
 
 
@@ -909,6 +920,7 @@ def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
             if r is True or r is not False and to_boolean(r):
                 out.append(v)
             k += 1
+        charge_rest(k, EVERY_256)
         return _new_array(realm, out)
     a = array_species_create(realm, o, 0)
     to = 0
@@ -934,7 +946,9 @@ def _find_via_predicate(o: JSObject, length: int, ascending: bool, pred: Any, th
             check_every(k, EVERY_256)
         v = _get(o, k)
         if to_boolean(call(pred, this_arg, [v, float(k), o])):
+            charge_rest(k + 1 if ascending else length - k, EVERY_256)
             return k, v
+    charge_rest(length, EVERY_256)
     return -1, None
 
 
@@ -1089,7 +1103,9 @@ def array_includes(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
                     check_every(i, EVERY_65536)  # (a Python loop: 2**25 elements took seconds past the timeout)
                 v = d[i]
                 if type(v) is float and v != v:
+                    charge_rest(i + 1 - k, EVERY_65536)
                     return True
+            charge_rest(length - k, EVERY_65536)
             return False
         if x is None and _dense_index(d, MISSING, k, length) >= 0:
             return True
@@ -1155,20 +1171,15 @@ def array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_target: 
         k = length + int(n)
     d = _plain_dense(o)
     if d is not None and len(d) == length:
-        # NON-SPEC: fast path (in blocks, with the budget check between them)
-        if k < 4096:
-            for i in range(k, -1, -1):
-                v = d[i]
-                if v is not MISSING and is_strictly_equal(v, x):
-                    return float(i)
-            return -1.0
+        # NON-SPEC: fast path (in blocks, each charged the elements it visited: see check_stop)
         for top in range(k, -1, -4096):
-            if top != k:
-                _check_stop(4096)
-            for i in range(top, max(top - 4096, -1), -1):
+            bottom = max(top - 4096, -1)
+            for i in range(top, bottom, -1):
                 v = d[i]
                 if v is not MISSING and is_strictly_equal(v, x):
+                    _check_stop(top + 1 - i)
                     return float(i)
+            _check_stop(top - bottom)
         return -1.0
     while k >= 0:
         if _has(o, k):
@@ -1220,7 +1231,7 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
             d0 = o.dense  # type: ignore[attr-defined]
             if d0 is not None:
                 # NON-SPEC: fast path over the leading primitive elements (no user code runs),
-                # in slices with the budget check between them
+                # in slices with the budget check between them (the last one charged below)
                 n0 = len(d0)
                 for base in range(0, n0, 4096):
                     if base:
@@ -1259,6 +1270,10 @@ def array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
             if total > MAX_STRING_LENGTH:
                 throw_range_error("Invalid string length")
             parts.append(s)
+        if start:
+            charge_rest(start, EVERY_4096)  # (the fast path's last slice)
+        if is_arr and start < length:
+            charge_rest(length - start, EVERY_256)
         check_allocation(total + len(sep) * max(len(parts) - 1, 0))  # the result, before it is made
         return sep.join(parts)
     finally:
@@ -1318,6 +1333,7 @@ def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> An
         else:
             sparse[str(k)] = r
         k += 1
+    charge_rest(k, EVERY_256)
     if out is not None:
         return _new_array(realm, out)
     a = array_create(length)
@@ -1367,6 +1383,7 @@ def array_push(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
             check_every(k, EVERY_4096)
         _set(o, str(length), e)
         length += 1
+    charge_rest(len(args), EVERY_4096)
     _set(o, "length", float(length))
     return float(length)
 

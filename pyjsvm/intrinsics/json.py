@@ -12,7 +12,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
-from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, check_every, check_stop, throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, charge_rest, check_bulk, check_every, check_scan, check_stop, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.objects import (
     C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, ordered_keys, ordinary_props_type,
     same_value,
@@ -184,6 +184,9 @@ def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, P
     value: Any
     rec: ParseRecord | None = None
     count = 0  # the values parsed: the budget is checked every 1024
+    # NON-SPEC: and the text, a step per 1,024 code units first (check_bulk): a string token is
+    # one value however long (a text of a 50 MB string was one step)
+    check_bulk(n)
     while True:
         # ---- parse one value starting at i (no whitespace before it) ----
         count += 1
@@ -261,6 +264,7 @@ def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, P
                     i = ws(text, i).end()  # type: ignore[union-attr]
                 if i < n:
                     throw_syntax_error(f"Unexpected non-whitespace character after JSON at position {i}")
+                charge_rest(count + 1, EVERY_4096)  # (the values parsed since the last check)
                 return value, rec
             top = stack[-1]
             container = top[0]
@@ -352,6 +356,7 @@ def internalize_json_property(realm: "Realm", holder: JSObject, name: str, reviv
                 else:
                     create_data_property(value, key, new_element)
                 index += 1
+            charge_rest(index, EVERY_256)
         else:
             keys = enumerable_own_properties(value, "key")
             for n, key in enumerate(keys):
@@ -362,6 +367,7 @@ def internalize_json_property(realm: "Realm", holder: JSObject, name: str, reviv
                     value.delete(key)
                 else:
                     create_data_property(value, key, new_element)
+            charge_rest(len(keys), EVERY_256)
     # 6. Return ? Call(reviver, holder, « name, value, context »).
     return call(reviver, holder, [name, value, context])
 
@@ -415,6 +421,7 @@ def _parse_json_c(text: str, realm: "Realm") -> Any:
     than the Python stack allows, or a text longer than MAX_C_PARSE."""
     if len(text) > MAX_C_PARSE or "\\u" in text and _ESCAPED_SURROGATE.search(text):
         return MISSING
+    check_scan(len(text))  # (a step budget: the scanner makes JS objects as it goes)
     decoder, array = _decoder(realm)
     try:
         # json's C scanner recurses on the C stack: bounded to JSON_C_DEPTH levels (deeper
@@ -764,6 +771,7 @@ class _Serializer:
                 any_member = True
             else:
                 buf.truncate(mark)
+        charge_rest(len(keys), EVERY_256)
         if any_member and gap:
             buf.append("\n" + step_back + "}")
         else:
@@ -813,6 +821,7 @@ class _Serializer:
                     continue
             if not self.property(str(index), value, v):
                 buf.append("null")
+        charge_rest(length, EVERY_256)
         if length and gap:
             buf.append("\n" + step_back + "]")
         else:
@@ -899,6 +908,7 @@ def _plain_value(v: Any, buf: _Output, stack: set[int]) -> None:
                 buf.append("null")
             else:
                 _plain_value(x, buf, stack)
+        charge_rest(len(d) + 1, EVERY_256)  # (its checks are at i = 256, 512 ...: the rest)
         buf.append("]")
         stack.discard(id(v))
     else:

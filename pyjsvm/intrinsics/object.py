@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import EVERY_4096, ITEM_PIECE, JSThrow, check_every, check_items, current_realm, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, JSThrow, check_every, check_items, current_realm, throw_type_error
 from pyjsvm.runtime.operators import concat_strings
 from pyjsvm.runtime.functions import register_inline
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
@@ -350,8 +350,7 @@ def object_keys(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
         # NON-SPEC fast path: EnumerableOwnProperties(O, key) of an ordinary object read from
         # its props (its own keys in order, the enumerable string ones)
         props = o.props
-        if len(props) > ITEM_PIECE:
-            check_items(len(props))  # (a step budget: a step a key of a big object)
+        check_items(len(props))  # (a step budget: a step a key)
         # (most often every key is a string that is no index and every property a plain
         # stored value: one pass keeps them all, in order)
         keys = [k for k, v in props.items() if type(k) is str and k[:1] not in DIGITS and type(v) is not Prop]

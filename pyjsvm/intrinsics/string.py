@@ -17,7 +17,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import EVERY_4096, ITEM_PIECE, UNITS_PER_STEP, check_bulk, check_every, check_items, check_stop, checked_pieces, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, ITEM_PIECE, UNITS_PER_STEP, charge_rest, check_bulk, check_every, check_items, check_stop, checked_pieces, throw_range_error, throw_type_error
 from pyjsvm.regexp import unicode_data
 from pyjsvm.regexp.charset import decode_ranges
 from pyjsvm.runtime.functions import register_inline
@@ -1003,6 +1003,7 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
         search_start = match_index + separator_length
         match_index = _string_index_of(string, separator_string, search_start)
     substrings.append(string[search_start:])
+    charge_rest(len(substrings), EVERY_4096)
     return create_array_from_list(substrings, realm)
 
 

@@ -16,7 +16,7 @@ import struct
 import sys
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, check_allocation, check_every, check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, charge_rest, check_allocation, check_every, check_items, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.buffers import (
     BYTES_PIECE, TYPED_ARRAY_TYPES, JSArrayBuffer, allocate_array_buffer, array_buffer_byte_length,
     clone_array_buffer, copy_bytes, fill_bytes, is_detached_buffer, set_value_in_buffer, typed_array_length_or_none,
@@ -198,6 +198,7 @@ def _write_values(o: JSTypedArray, start: int, values: list[Any]) -> None:
         if not i & EVERY_4096:
             check_every(i, EVERY_4096)  # NON-SPEC: the budget check
         set_value_in_buffer(buf, base + i * size, t, v)
+    charge_rest(len(values), EVERY_4096)
 
 
 def _get(o: JSTypedArray, k: int) -> Any:
@@ -257,6 +258,7 @@ def typed_array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any
             if mapfn is not None:
                 v = call(mapfn, this_arg, [v, float(k)])
             target.set(str(k), v, target)
+        charge_rest(n, EVERY_256)
         return target
     array_like = to_object(source)
     n = length_of_array_like(array_like)
@@ -268,6 +270,7 @@ def typed_array_from(realm: "Realm", this: Any, args: list[Any], new_target: Any
         if mapfn is not None:
             v = call(mapfn, this_arg, [v, float(k)])
         target.set(str(k), v, target)
+    charge_rest(n, EVERY_256)
     return target
 
 
@@ -283,6 +286,7 @@ def typed_array_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
         if not k & EVERY_4096:
             check_every(k, EVERY_4096)
         new.set(str(k), v, new)
+    charge_rest(len(items), EVERY_4096)
     return new
 
 
@@ -404,7 +408,9 @@ def _iterate(this: Any, args: list[Any], method: str, stop_when: bool | None, fr
         v = o.get_element(k)
         r = fn.call(this_arg, [v, float(k), o])
         if stop_when is not None and to_boolean(r) is stop_when:
+            charge_rest(n - k if from_end else k + 1, EVERY_256)
             return k, v
+    charge_rest(n, EVERY_256)
     return -1, None
 
 
@@ -483,6 +489,7 @@ def typed_array_filter(realm: "Realm", this: Any, args: list[Any], new_target: A
         v = o.get_element(k)
         if to_boolean(fn.call(this_arg, [v, float(k), o])):
             kept.append(v)
+    charge_rest(n, EVERY_256)
     a = typed_array_species_create(realm, o, [float(len(kept))])
     for i, v in enumerate(kept):
         typed_array_set_element(a, float(i), v)
@@ -515,7 +522,9 @@ def typed_array_includes(realm: "Realm", this: Any, args: list[Any], new_target:
         if not i & EVERY_256:
             check_every(i, EVERY_256)
         if same_value_zero(o.get_element(i), target):
+            charge_rest(i + 1 - k, EVERY_256)
             return True
+    charge_rest(n - k, EVERY_256)
     return False
 
 
@@ -536,7 +545,9 @@ def typed_array_index_of(realm: "Realm", this: Any, args: list[Any], new_target:
         if not i & EVERY_256:
             check_every(i, EVERY_256)
         if is_strictly_equal(v, target):
+            charge_rest(i + 1 - k, EVERY_256)
             return float(i)
+    charge_rest(min(n, cur) - k, EVERY_256)
     return -1.0
 
 
@@ -555,7 +566,9 @@ def typed_array_last_index_of(realm: "Realm", this: Any, args: list[Any], new_ta
         if not i & EVERY_256:
             check_every(i, EVERY_256)
         if is_valid_integer_index(o, float(i)) and is_strictly_equal(o.get_element(i), target):
+            charge_rest(k + 1 - i, EVERY_256)
             return float(i)
+    charge_rest(k + 1, EVERY_256)
     return -1.0
 
 
@@ -580,6 +593,7 @@ def typed_array_join(realm: "Realm", this: Any, args: list[Any], new_target: Any
         if total > MAX_STRING_LENGTH + len(sep):
             throw_range_error("Invalid string length")
         parts.append(s)
+    charge_rest(n, EVERY_256)
     return sep.join(parts)
 
 
@@ -596,6 +610,7 @@ def typed_array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any)
         v = o.get_element(k)
         mapped = fn.call(this_arg, [v, float(k), o])
         typed_array_set_element(a, float(k), mapped)
+    charge_rest(n, EVERY_256)
     return a
 
 
@@ -613,6 +628,7 @@ def _reduce(this: Any, args: list[Any], method: str, right: bool) -> Any:
         if not k & EVERY_256:
             check_every(k, EVERY_256)
         acc = fn.call(None, [acc, o.get_element(k), float(k), o])
+    charge_rest(len(ks), EVERY_256)
     return acc
 
 
@@ -724,6 +740,7 @@ def set_typed_array_from_typed_array(realm: "Realm", target: JSTypedArray, targe
         if not i & EVERY_4096:
             check_every(i, EVERY_4096)  # NON-SPEC: the budget check
         set_value_in_buffer(buf, tstart + i * tt.size, tt, v)
+    charge_rest(src_length, EVERY_4096)
 
 
 def set_typed_array_from_array_like(target: JSTypedArray, target_offset: float, source: Any) -> None:
@@ -748,6 +765,7 @@ def set_typed_array_from_array_like(target: JSTypedArray, target_offset: float, 
             check_every(k, EVERY_256)
         v = src.get(str(k), src)
         typed_array_set_element(target, float(offset + k), v)
+    charge_rest(src_length - packed, EVERY_256)
 
 
 @proto.method("slice", 2)
@@ -790,6 +808,7 @@ def typed_array_slice(realm: "Realm", this: Any, args: list[Any], new_target: An
                 if not i & EVERY_256:
                     check_every(i, EVERY_256)
                 typed_array_set_element(a, float(i), o.get_element(k))
+            charge_rest(end - start, EVERY_256)
     return a
 
 
@@ -808,6 +827,7 @@ def sort_typed_values(values: list[Any], comparator: Any) -> list[Any]:
     if comparator is None:
         n = len(values)
         if n <= 4096:
+            check_items(n)  # NON-SPEC: a step per element (the pieces below charge as much)
             return sorted(values, key=_numeric_sort_key)
         # NON-SPEC: a long list in steps with the budget check between them (the keys in
         # slices, the sort in runs); the Numbers of an integer type are their own keys
@@ -921,6 +941,7 @@ def typed_array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new
         if total > MAX_STRING_LENGTH:
             throw_range_error("Invalid string length")
         parts.append(s)
+    charge_rest(n, EVERY_256)
     return ",".join(parts)
 
 
@@ -973,6 +994,7 @@ def typed_array_with(realm: "Realm", this: Any, args: list[Any], new_target: Any
             check_every(k, EVERY_256)
         v = value if k == idx else o.get_element(k)
         typed_array_set_element(a, float(k), v)
+    charge_rest(n, EVERY_256)
     return a
 
 
@@ -1057,6 +1079,7 @@ def _pack_pieces(o: JSTypedArray, start: int, values: list[Any]) -> int:
     Numbers: how many values were packed (the caller stores the rest one by one)."""
     n = len(values)
     if n <= _STORE_PIECE:
+        check_items(n)  # (a step per element, as the pieces below)
         return n if _pack_numbers(o, start, values) else 0
     k = 0
     while k < n:
@@ -1070,10 +1093,12 @@ def _pack_pieces(o: JSTypedArray, start: int, values: list[Any]) -> int:
 def store_list(o: JSTypedArray, values: list[Any]) -> None:
     """Set(O, k, values[k], true) for each k of a new typed array ``o`` (TypedArraySetElement)."""
     # from the first piece that is not all Numbers (a conversion may run user code) on, one by one
-    for k in range(_pack_pieces(o, 0, values), len(values)):
+    packed = _pack_pieces(o, 0, values)  # (charged a step per element packed)
+    for k in range(packed, len(values)):
         if not k & EVERY_4096:
             check_every(k, EVERY_4096)
         typed_array_set_element(o, float(k), values[k])
+    charge_rest(len(values) - packed, EVERY_4096)
 
 
 def _array_values_fast(realm: "Realm", items: Any, using_iterator: Any) -> list[Any] | None:
@@ -1094,6 +1119,7 @@ def initialize_typed_array_from_array_like(o: JSTypedArray, array_like: JSObject
         if not k & EVERY_256:
             check_every(k, EVERY_256)
         typed_array_set_element(o, float(k), array_like.get(str(k), array_like))
+    charge_rest(n, EVERY_256)
 
 
 def _make_constructor_impl(name: str) -> Any:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from pyjsvm.runtime.agent import EVERY_65536, ITEM_PIECE, JSThrow, check_every, check_items, checked_pieces, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_65536, ITEM_PIECE, JSThrow, check_every, check_items, checked_pieces, drop_at_full_collection, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.conversion import to_number, to_uint32
 from pyjsvm.runtime.values import MISSING, NULL, SYM_SPECIES, JSObjectBase, JSSymbol
 
@@ -66,14 +66,17 @@ class CalleeSite:
     prototype -- the ChainCheck of the objects between), or EMPTY_CALLEE; ``more`` maps other
     prototypes met at the site to such entries; ``fills`` counts the times it was filled. A
     filled site is in FILLED_SITES until PROTO_EPOCH next changes (bump_proto_epoch), which
-    empties it."""
+    empties it. ``owner``: the emitted put site whose setters it caches (compiler/emit._put_new:
+    [prototype, PROTO_EPOCH, prototypes, this site]), once that holds a prototype; it is then in
+    PUT_SITES, so that the prototypes held are let go at a full collection."""
 
-    __slots__ = ("entry", "more", "fills", "__weakref__")
+    __slots__ = ("entry", "more", "fills", "owner", "__weakref__")
 
     def __init__(self) -> None:
         self.entry: tuple[Any, Any, bool, Any] = EMPTY_CALLEE
         self.more: dict[Any, tuple[Any, Any, bool, Any]] = {}
         self.fills = 0
+        self.owner: list[Any] | None = None
 
 
 class ChainCheck:
@@ -143,6 +146,31 @@ def bump_proto_epoch(changed: "JSObjectBase | None" = None) -> None:
             site.more = {}
         FILLED_SITES.clear()
         SITE_OBJECTS.clear()
+
+
+# NON-SPEC: the CalleeSites whose ``owner`` (an emitted put site) holds a prototype
+PUT_SITES: "weakref.WeakSet[CalleeSite]" = weakref.WeakSet()
+
+
+@drop_at_full_collection
+def _drop_put_sites() -> None:
+    """NON-SPEC: let go of the prototypes the emitted put sites hold (see CalleeSite.owner)."""
+    for s in list(PUT_SITES):
+        if s.owner is not None:
+            s.owner[1] = -1  # (first: a reader that sees the old prototype then misses)
+            s.owner[0] = MISSING
+            s.owner[2] = None
+
+
+@drop_at_full_collection
+def _drop_callee_sites() -> None:
+    """NON-SPEC: empty every filled CalleeSite, whose entries hold prototypes (and their realms)
+    in code that outlives a context (a cached compiled script, a function shared by realms).
+    The sets stay (the dropper may interrupt their iteration: see drop_at_full_collection); a
+    site emptied here is not counted as a fill, and refills at its next miss."""
+    for s in list(FILLED_SITES):
+        s.entry = EMPTY_CALLEE
+        s.more = {}
 
 
 class Prop:
@@ -502,7 +530,8 @@ def index_keys(n: int, dense: list[Any] | None = None) -> list[Any]:
     element, when given), for the [[OwnPropertyKeys]] of a String object, a typed array or a dense
     array: made in pieces with the budget checked before each (checked_pieces), so that the keys
     of a big one charge a step each and stop at a run's timeout."""
-    if n <= ITEM_PIECE:  # (one piece: no check, as checked_pieces; without its generator)
+    if n <= ITEM_PIECE:  # (one piece, charged as checked_pieces charges it; without its generator)
+        check_items(n)
         return [*map(str, range(n))] if dense is None else [str(i) for i, v in enumerate(dense) if v is not MISSING]
     keys: list[Any] = []
     for r in checked_pieces(range(n)):
@@ -514,8 +543,7 @@ def ordered_keys(props: dict[Any, Any]) -> list[Any]:
     """Integer indices ascending, then strings in creation order, then symbols in creation order.
     NON-SPEC: the keys of a big object are charged to a step budget first, a step each
     (check_items: Reflect.ownKeys of an object of 400,000 keys was one step)."""
-    if len(props) > ITEM_PIECE:  # (check_items charges nothing below: no call)
-        check_items(len(props))
+    check_items(len(props))
     # (most often every key is a string that is no index: one pass keeps them all)
     strs: list[Any] = [k for k in props if type(k) is str and k[:1] not in DIGITS]
     if len(strs) == len(props):
@@ -1033,6 +1061,14 @@ _PLAIN_INDEX_CHAINS: dict[int, tuple[Any, int]] = {}
 # == PROTO_EPOCH[0]`` before calling it (an array's push or a hole's fill in a loop asks about
 # the same Array.prototype each time)
 LAST_PLAIN_INDEX_CHAIN: list[Any] = [None, -1]
+
+
+@drop_at_full_collection
+def _drop_plain_index_chains() -> None:
+    """NON-SPEC: let go of the prototypes index_sets_stay_own keeps (and their realms)."""
+    LAST_PLAIN_INDEX_CHAIN[1] = -1  # (first: a reader that sees the old prototype then misses)
+    LAST_PLAIN_INDEX_CHAIN[0] = None
+    _PLAIN_INDEX_CHAINS.clear()
 
 
 _ORDINARY_TYPES: dict[type, bool] = {}

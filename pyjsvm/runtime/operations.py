@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from pyjsvm.runtime.agent import EVERY_4096, EVERY_65536, JSThrow, check_every, check_items, current_realm, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, EVERY_65536, JSThrow, charge_rest, check_every, check_items, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import string_to_bigint
 from pyjsvm.runtime.objects import (
     A, C, E, L, W, WEC, BuiltinFunction, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
@@ -543,6 +543,7 @@ def create_list_from_array_like(o: Any, element_types: tuple[str, ...] | None = 
     if type(o) is JSArray and o.dense is not None and MISSING not in o.dense and element_types is None:
         if max_length is not None and len(o.dense) > max_length:
             throw_range_error("Maximum call stack size exceeded")
+        check_items(len(o.dense))  # NON-SPEC: a step per element, as the loop below charges
         return list(o.dense)
     n = length_of_array_like(o)
     if max_length is not None and n > max_length:
@@ -690,6 +691,7 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
                 out.append(str(i) if kind == "key" else v if not pairs else JSArray(ap, [str(i), v]))
             if not i & EVERY_65536:
                 check_every(i, EVERY_65536)
+        charge_rest(len(dense), EVERY_65536)
         keys = o.keys_after_dense()
     else:
         keys = o.own_property_keys()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable, Iterator
 
-from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_allocation, check_bulk, check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import ALLOCATION_CHECK_MIN, check_allocation, check_bigint_product, check_bigint_quotient, check_bulk, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.operations import (
     instance_of, is_less_than, to_int32, to_numeric, to_primitive, to_property_key, to_string, to_uint32,
 )
@@ -184,6 +184,7 @@ def bigint_op(op: str, x: int, y: int) -> int:
             throw_range_error("Maximum BigInt size exceeded")
         return r
     if op == "*":
+        check_bigint_product(x.bit_length(), y.bit_length())  # NON-SPEC: a long one charges a step budget
         if x.bit_length() + y.bit_length() > MAX_BIGINT_BITS + 1:
             if x.bit_length() + y.bit_length() >= 2 * MAX_BIGINT_BITS:
                 throw_range_error("Maximum BigInt size exceeded")
@@ -195,11 +196,13 @@ def bigint_op(op: str, x: int, y: int) -> int:
     if op == "/":
         if y == 0:
             throw_range_error("Division by zero")
+        check_bigint_quotient(x.bit_length(), y.bit_length())  # NON-SPEC: as for *
         q = abs(x) // abs(y)
         return q if (x < 0) == (y < 0) else -q
     if op == "%":
         if y == 0:
             throw_range_error("Division by zero")
+        check_bigint_quotient(x.bit_length(), y.bit_length())  # NON-SPEC: as for *
         r = abs(x) % abs(y)
         return r if x >= 0 else -r
     if op == "**":
@@ -207,6 +210,9 @@ def bigint_op(op: str, x: int, y: int) -> int:
             throw_range_error("Exponent must be non-negative")
         if x not in (0, 1, -1) and (x.bit_length() - 1) * y > MAX_BIGINT_BITS:
             throw_range_error("Maximum BigInt size exceeded")
+        if y > 1 and x not in (0, 1, -1):  # NON-SPEC: as for * (the last squaring's, about half the work)
+            half = x.bit_length() * y // 2
+            check_bigint_product(half, half)
         r = x ** y  # at most x.bit_length() * y bits: twice the limit
         if r.bit_length() > MAX_BIGINT_BITS:
             throw_range_error("Maximum BigInt size exceeded")

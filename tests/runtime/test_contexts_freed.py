@@ -1,0 +1,70 @@
+"""A context the host lets go is freed (a sandbox host makes thousands): nothing module-level in
+the engine keeps its realm alive past a full collection. Before, the realm of every context that
+ran index stores, a for-in, a property add or a global read stayed alive through the caches that
+held its objects: ``LAST_PLAIN_INDEX_CHAIN`` and ``_PLAIN_INDEX_CHAINS`` (runtime/objects.py),
+``_NO_ENUMERABLE`` (compiler/statements.py), and, in the compiled script the vm layer's cache
+shares between contexts, the global cells pair of its code, its CalleeSites' entries and its put
+sites' prototypes (each now let go at a full collection: runtime/agent.drop_at_full_collection)."""
+from __future__ import annotations
+
+import gc
+import weakref
+
+import pyjsvm as vm
+from pyjsvm.api.vm import _context_of
+from pyjsvm.intrinsics.realm import Realm
+
+PROGRAM = r"""
+var o = {a: 1, b: 2}; o.c = 3; o[5] = 6;
+var arr = [1, 2, 3]; arr[3] = 4; arr[10] = 5; for (let i = 0; i < 50; i++) arr[i] = i;
+class A { #x = 1; static s = 2; get x() { return this.#x } m() { return this.#x + 1 } }
+class B extends A { constructor() { super(); this.y = 2 } set z(v) { this.w = v } }
+var b = new B(); b.m(); b.x; b.z = 3;
+function mk(n) { return () => n + 1 } var fs = [mk(1), mk(2)]; fs[0]();
+function* g() { yield 1; yield 2 } [...g()];
+var p = Promise.resolve(1).then(x => x + 1);
+(async () => { await p; return 3 })();
+var px = new Proxy({}, { get: (t, k) => k }); px.foo;
+var re = /a(b+)c/g; 'abbc abc'.replace(re, '$1'); re.exec('abc');
+var m = new Map([[1, 2]]); var st = new Set([1]); var wm = new WeakMap([[o, 1]]);
+JSON.parse(JSON.stringify({x: [1, 2, {y: 3}]}));
+Object.keys(o); Object.assign({}, o); [3, 1, 2].sort(); 'abc'.split('');
+for (var k in o) {} for (const v of arr) {}
+var t = new Uint8Array(8); t[1] = 2; t.map(x => x);
+try { null.x } catch (e) { e.stack }
+eval('1 + 1'); new Function('return 1')(); Math.max(1, 2); Symbol.for('x');
+"""
+
+
+def _run_one(source: str = PROGRAM) -> "weakref.ref[Realm]":
+    ctx = vm.create_context()
+    vm.run_in_context(source, ctx)
+    mod = vm.SourceTextModule("export const x = [1, 2]; export default function f() { return x.length }",
+                              context=ctx)
+    mod.link(lambda *args: None)
+    mod.evaluate()
+    realm = _context_of(ctx).realm
+    return weakref.ref(realm)
+
+
+def _live_realms() -> int:
+    return sum(1 for o in gc.get_objects() if type(o) is Realm)
+
+
+def test_a_context_let_go_is_freed() -> None:
+    for _ in range(2):  # (the second time, the compiled script comes from the vm layer's cache)
+        ref = _run_one()
+        gc.collect()
+        assert ref() is None
+
+
+def test_many_contexts_keep_the_live_realms_bounded() -> None:
+    gc.collect()
+    before = _live_realms()
+    for i in range(300):
+        # the same program (its compiled script shared) and one of its own every third time
+        _run_one(PROGRAM if i % 3 else PROGRAM + f"var n{i} = {i};")
+        if i % 50 == 49:
+            gc.collect()
+    gc.collect()
+    assert _live_realms() <= before
