@@ -67,11 +67,12 @@ from pyjsvm.runtime.disposal import (
 )
 from pyjsvm.runtime.environments import Env, FunctionEnv, GlobalCell, HostValue, WithEnv
 from pyjsvm.runtime.functions import (
-    LAZY_FUNCTION_KEYS, INDEX_KEYS, INLINE_IMPLS, INLINE_NAMES, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
+    LAZY_FUNCTION_KEYS, INLINE_IMPLS, INLINE_NAMES, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
 from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROP_CELLS, PROTO_EPOCH, PUT_SITES, SITE_OBJECTS, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, LAST_PLAIN_INDEX_CHAIN, Prop, index_sets_stay_own
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
+from pyjsvm.runtime.operations import INDEX_KEYS
 from pyjsvm.runtime.operations import (
     create_data_property, get_template_object, is_loosely_equal, is_strictly_equal, to_boolean, to_numeric, to_number, to_object, to_property_key, to_string,
     typeof, is_constructor, call, to_int32, to_uint32,

@@ -14,6 +14,7 @@ from pyjsvm.runtime.exotic.html_dda import HTMLDDAObject
 from pyjsvm.runtime.operations import (
     construct, create_data_property, enumerable_own_value, is_constructor, is_loosely_equal,
     is_strictly_equal, key_display, receiver_display, set_failure_message, to_boolean, to_numeric, to_object, to_property_key,
+    INDEX_KEYS,
     to_string, typeof, to_display,
 )
 from pyjsvm.runtime.operators import (
@@ -109,17 +110,58 @@ def put_member(o: Any, key: Any, v: Any, strict: bool, pos: Any = None) -> None:
         throw_type_error(f"Cannot create property '{k}' on {typeof(o)} '{shown}'")
 
 
+_N_INDEX_KEYS = len(INDEX_KEYS)
+
+
+def get_inherited_index(o: Any, p: Any, i: int, key: str) -> Any:
+    """OrdinaryGet (sec-ordinaryget) of the array index ``i`` (``key`` its String) that ``o``, an
+    ordinary object or an array, lacks as an own property, from its prototype ``p`` on. NON-SPEC
+    (speed): along dense arrays (an element, or none: runtime/objects.JSArray's invariant) and
+    objects that keep every own property in ``props`` (a plain stored value is the answer), as
+    JSObject.get walks them; a Prop (an accessor, a read-only or lazy property) is its holder's
+    [[Get]], and any other object's [[Get]] the rest of the walk, with ``o`` as the receiver."""
+    while p is not None:
+        if p.simple_props:
+            v = p.props.get(key, MISSING)
+            if v is not MISSING:
+                return p.get(key, o) if type(v) is Prop else v
+        elif type(p) is JSArray and p.dense is not None:
+            d = p.dense
+            if i < len(d) and (v := d[i]) is not MISSING:
+                return v
+        else:
+            return p.get(key, o)
+        p = p.proto
+    return None
+
+
 def get_index(o: Any, k: Any, pos: Any = None) -> Any:
-    """o[k] with the NON-SPEC fast paths for arrays and strings indexed by an integral float."""
+    """o[k] with the NON-SPEC fast paths for arrays, ordinary objects and strings indexed by
+    an integral float."""
     if type(k) is float:
         if type(o) is JSArray:
             d = o.dense
-            if d is not None and 0 <= k < len(d):  # (NaN and the infinities fail it: int() would raise)
+            if d is not None and 0 <= k < 4294967295.0:  # (NaN and the infinities fail it: int() would raise)
                 i = int(k)
                 if i == k:
-                    v = d[i]
-                    if v is not MISSING:
-                        return v
+                    if i < len(d):
+                        v = d[i]
+                        if v is not MISSING:
+                            return v
+                    # NON-SPEC: a hole, or past the end: no own element (JSArray's invariant),
+                    # its key as to_property_key makes it
+                    return get_inherited_index(o, o.proto, i, INDEX_KEYS[i] if i < _N_INDEX_KEYS else str(i))
+        elif type(o) is JSObject:
+            # NON-SPEC: an ordinary object's own plain data property, else along its chain, by
+            # an array index (its key made as to_property_key makes it)
+            if 0 <= k < 4294967295.0:
+                i = int(k)
+                if i == k:
+                    key = INDEX_KEYS[i] if i < _N_INDEX_KEYS else str(i)
+                    v = o.props.get(key, MISSING)
+                    if v is MISSING:
+                        return get_inherited_index(o, o.proto, i, key)
+                    return o.get(key, o) if type(v) is Prop else v
         elif type(o) is str:
             if 0 <= k < len(o):  # (NaN and the infinities fail it)
                 i = int(k)

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, Generator
 
 from pyjsvm.runtime.stack import EMITTED_CALL
 from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, EVERY_65536, JSThrow, c_reentry, charge_rest, check_allocation, check_bulk, check_every, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
-from pyjsvm.runtime.functions import INDEX_KEYS, ECMAFunction, JSArguments, register_inline
+from pyjsvm.runtime.operations import INDEX_KEYS
+from pyjsvm.runtime.functions import ECMAFunction, JSArguments, register_inline
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.iteration import (
     DONE, NOT_FAST, IteratorRecord, get_iterator_from_method, iterator_close, iterator_complete,

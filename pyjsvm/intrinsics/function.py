@@ -15,7 +15,8 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.operators import MAX_STRING_LENGTH
 from pyjsvm.runtime.values import MISSING, NULL, SYM_HAS_INSTANCE, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
-from pyjsvm.runtime.functions import INDEX_KEYS, SPECIAL_BUILTINS, ECMAFunction, JSArguments
+from pyjsvm.runtime.operations import INDEX_KEYS
+from pyjsvm.runtime.functions import SPECIAL_BUILTINS, ECMAFunction, JSArguments
 from pyjsvm.compiler.engine import create_dynamic_function
 from pyjsvm.intrinsics.json import quote_json_string
 from pyjsvm.regexp.charset import is_id_part, is_id_start

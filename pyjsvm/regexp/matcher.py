@@ -109,6 +109,24 @@ class _Compiler:
             r = cs.complement(r, top)
         return r
 
+    def anchored_at_start(self, node: Node) -> bool:
+        """NON-SPEC: whether every match of ``node`` starts at an assertion ``^`` outside
+        multiline mode, which holds only at the input's start: the node is such a ``^``, a
+        sequence that starts with one, a group of one, a quantifier that repeats one at least
+        once, or an alternation each of whose alternatives is one (``/^0x[0-9a-f]+|^\\d+/``)."""
+        k = node[0]
+        if k == "bol":
+            return not self.multiline
+        if k == "seq":
+            return bool(node[1]) and self.anchored_at_start(node[1][0])
+        if k == "alt":
+            return bool(node[1]) and all(self.anchored_at_start(a) for a in node[1])
+        if k == "group":
+            return self.anchored_at_start(node[2])
+        if k == "quant":
+            return node[1] >= 1 and self.anchored_at_start(node[4])
+        return False   # (a modifier group may change multiline mode: not looked into)
+
     def first_ranges(self, node: Node) -> cs.Ranges | None:
         """A superset of the characters (as code points) a match of ``node`` can start with, or
         None when unknown or when it may match the empty string."""
@@ -321,8 +339,8 @@ class Matcher:
         self.literal = self.first_lit if len(self.code) == 2 and self.code[1][0] == MATCH else None
         self.prefilter: Any = None
         self.pending_pre: tuple[cs.Ranges, bool] | None = None
-        # NON-SPEC: a pattern that starts with a non-multiline '^' can only match at 0
-        self.anchored = first[0] == BOL and not first[1]
+        # NON-SPEC: a pattern whose every match starts with a non-multiline '^' can only match at 0
+        self.anchored = c.anchored_at_start(pattern.node)
         if self.first_lit is None:
             fr = c.first_ranges(pattern.node)
             # (not for a set that holds nearly every code unit: nothing to skip)
@@ -388,6 +406,12 @@ class Matcher:
             # NON-SPEC (speed): a literal pattern: its occurrence at or after start (at start if sticky)
             i = start if s.startswith(lit, start) else -1 if sticky else s.find(lit, start)
             return None if i < 0 else [i, i + len(lit)]
+        if self.anchored and not sticky:
+            # NON-SPEC: a match can only start at 0 (see ``anchored``): a search from 0 is a
+            # match there, and from anywhere else finds none
+            if start:
+                return None
+            sticky = True
         self.uses += 1
         if self.uses == 2:
             self.generate()
@@ -396,8 +420,6 @@ class Matcher:
             return None if m is None else self._whole_caps(m)
         if sticky:
             return self.match(s, start, poll)
-        if self.anchored:
-            return self.match(s, start, poll) if start == 0 else None
         n = len(s)
         lit = self.first_lit
         pre = self.prefilter

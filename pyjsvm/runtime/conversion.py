@@ -198,6 +198,12 @@ def to_string(v: Any) -> str:
     return to_string(to_primitive(v, "string"))
 
 
+# NON-SPEC: the keys of the first array indices ("0", "1", ...), made once (emitted code reads an
+# ordinary object's element by an integral Number below len(INDEX_KEYS) through them)
+INDEX_KEYS: tuple[str, ...] = tuple(str(i) for i in range(4096))
+_N_INDEX_KEYS = len(INDEX_KEYS)
+
+
 def to_property_key(v: Any) -> Any:
     """ToPropertyKey (sec-topropertykey): a str or a JSSymbol."""
     t = type(v)
@@ -205,7 +211,9 @@ def to_property_key(v: Any) -> Any:
         return v
     if t is float:
         if v.is_integer() and 0 <= v < 9007199254740992.0:
-            return str(int(v))
+            # (NON-SPEC: an integral Number's digits, -0's "0"; a small one's made once)
+            i = int(v)
+            return INDEX_KEYS[i] if i < _N_INDEX_KEYS else str(i)
         return number_to_string(v)
     if t is JSSymbol:
         return v

@@ -22,7 +22,7 @@ from pyjsvm.runtime.operations import create_data_property_or_throw
 from pyjsvm.runtime.values import SYM_ITERATOR
 from pyjsvm.runtime.objects import ordinary_set
 from pyjsvm.runtime.agent import throw_reference_error
-from pyjsvm.runtime.operations import get_prototype_from_constructor, to_object
+from pyjsvm.runtime.operations import INDEX_KEYS, get_prototype_from_constructor, to_object
 from pyjsvm.runtime.stack import caller_activation
 
 _new_env = object.__new__
@@ -706,9 +706,6 @@ class JSArguments(JSObject):
         return ok
 
 
-# NON-SPEC: the keys of the first array indices ("0", "1", ...), made once (emitted code reads an
-# ordinary object's element by an integral Number below len(INDEX_KEYS) through them)
-INDEX_KEYS: tuple[str, ...] = tuple(str(i) for i in range(4096))
 _new_arguments = object.__new__
 
 

@@ -377,6 +377,11 @@ def js_instanceof(v: Any, target: Any) -> bool:
         m = MISSING
         fp = target.proto
         if not target.lazy_proto and SYM_HAS_INSTANCE not in target.props:
+            # NON-SPEC: a derived class's [[Prototype]] is its superclass: up a chain of ECMAScript
+            # functions none of which has an own @@hasInstance (a Symbol key is never one of the
+            # lazily made ones), [[Get]] reaches the first object that is not one
+            while type(fp) is ECMAFunction and not fp.lazy_proto and SYM_HAS_INSTANCE not in fp.props:
+                fp = fp.proto
             if fp is _has_instance_holder[0]:
                 m = _has_instance_holder[1]
             elif type(fp) is BuiltinFunction:

@@ -4,6 +4,11 @@ property, Function.prototype.apply of an arguments object, << on Numbers, == of 
 Expected values are node 20's."""
 from __future__ import annotations
 
+import shutil
+import subprocess
+
+import pytest
+
 import pyjsvm
 
 
@@ -50,6 +55,57 @@ def test_instanceof_after_the_method_was_remembered() -> None:
     expected = "true,false,true,true,false,true,false,true,false,false,TypeError,true"  # node 20's
     assert run('"use strict";' + src) == expected
     assert pyjsvm.run_in_new_context(src) == expected.replace("TypeError,true", "true")
+
+
+def test_instanceof_a_derived_class() -> None:
+    # js_instanceof looks for @@hasInstance up a derived class's chain of superclasses (each an
+    # ECMAScript function) to %Function.prototype%: a static [Symbol.hasInstance] on a
+    # superclass, one defined there after warm checks, a superclass whose chain leads to an
+    # object with its own, a plain function's chain, and a class over a Proxy must still be found
+    src = """
+        class Base {} class A extends Base {} class B extends A {} class C extends B {}
+        var xs = [new Base, new A, new B, new C, {}, 5], out = [];
+        function check(v, K) { return v instanceof K }
+        function row(K) { var r = ''; for (var i = 0; i < xs.length; i++) r += check(xs[i], K) ? 1 : 0; return r }
+        for (var i = 0; i < 5; i++) out.push(row(C), row(A), row(Base));
+        class S extends A { static [Symbol.hasInstance](v) { return v === 5 } } class T extends S {}
+        out.push(row(T), row(S));
+        Object.defineProperty(A, Symbol.hasInstance, { value: function (v) { return v === Object(v) && !(v instanceof Base) }, configurable: true });
+        out.push(row(C), row(B), row(A), row(Base));
+        delete A[Symbol.hasInstance];
+        out.push(row(C), row(B));
+        function F() {} function G() {} Object.setPrototypeOf(G, F); F.prototype; G.prototype = F.prototype;
+        Object.setPrototypeOf(F, { [Symbol.hasInstance]: function (v) { return v === 5 } });
+        out.push(row(G));
+        var log = [];
+        class PX extends Base {} Object.setPrototypeOf(PX, new Proxy(Base, { get(t, k, r) { log.push(typeof k); return Reflect.get(t, k, r) } }));
+        out.push(row(PX), log.length > 0);
+        out.slice(12).join()"""
+    expected = "000100,011100,111100,000001,000001,000010,000010,000010,111100,000100,001100,000001,000000,true"  # node 20's
+    assert run(src) == expected
+    if shutil.which("node"):
+        node = subprocess.run(["node", "-p", src], capture_output=True, text=True, timeout=60).stdout.strip()
+        assert node == expected
+
+
+def test_instanceof_a_derived_class_reads_no_superclass(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (the walk up the superclasses is in line: no [[Get]] of @@hasInstance on any of them)
+    from pyjsvm.runtime.functions import ECMAFunction
+    from pyjsvm.runtime.values import SYM_HAS_INSTANCE
+    reads: list[object] = []
+    real = ECMAFunction.get
+
+    def get(self: ECMAFunction, key: object, receiver: object) -> object:
+        if key is SYM_HAS_INSTANCE:
+            reads.append(self)
+        return real(self, key, receiver)
+    monkeypatch.setattr(ECMAFunction, "get", get)
+    assert run("""
+        class Base {} class A extends Base {} class B extends A {}
+        var b = new B, n = 0;
+        for (var i = 0; i < 10; i++) n += (b instanceof B) + (b instanceof A) + ({} instanceof B);
+        n""") == 20
+    assert reads == []
 
 
 def test_add_past_a_prototype_data_property() -> None:
