@@ -19,7 +19,7 @@ from pyjsvm.runtime.operations import call, to_boolean, to_number, to_string
 from pyjsvm.api.convert import python_string_to_js
 from pyjsvm.host.node.stdio import make_stdio
 from pyjsvm.host.jsutil import js_os_str, js_str
-from pyjsvm.host.inspect import is_error
+from pyjsvm.host.inspect import inspect, is_error
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -213,10 +213,28 @@ def make_process(host: "NodeHost", emitter_ctor: JSObject) -> JSObject:
 
     @method(p, realm, "cpuUsage", 0, W | E | C)
     def cpu_usage(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        """process.cpuUsage([previousValue]): the process's user and system CPU time in
+        microseconds; with a previous result (any truthy argument, as node), the time since it
+        -- each of its ``user`` and ``system`` must be a Number in [0, 2**53 - 1]."""
+        prev = arg(args, 0)
+        before = (0.0, 0.0)
+        if to_boolean(prev):
+            if not isinstance(prev, JSObject):
+                invalid_arg_type(r, "prevValue", "of type object", prev)
+            parts = []
+            for key in ("user", "system"):
+                v = prev.get(key, prev)
+                if not (type(v) is float and 0.0 <= v <= 9007199254740991.0):
+                    if type(v) is not float:
+                        invalid_arg_type(r, "prevValue." + key, "of type number", v)
+                    throw_node_error(r, "RangeError", "ERR_INVALID_ARG_VALUE",
+                                     f"The property 'prevValue.{key}' is invalid. Received {inspect(v)}")
+                parts.append(v)
+            before = (parts[0], parts[1])
         t = os.times()
         o = new_object(r)
-        put(o, "user", float(int(t.user * 1e6)))
-        put(o, "system", float(int(t.system * 1e6)))
+        put(o, "user", float(int(t.user * 1e6)) - before[0])
+        put(o, "system", float(int(t.system * 1e6)) - before[1])
         return o
 
     warned: list[bool] = []
