@@ -167,8 +167,11 @@ def _drop_callee_sites() -> None:
     """NON-SPEC: empty every filled CalleeSite, whose entries hold prototypes (and their realms)
     in code that outlives a context (a cached compiled script, a function shared by realms).
     The sets stay (the dropper may interrupt their iteration: see drop_at_full_collection); a
-    site emptied here is not counted as a fill, and refills at its next miss."""
+    site emptied here refills at its next misses, which are not counted against its
+    CALLEE_CACHE_FILLS: its count goes down by the entries let go (else a host that collects
+    between runs would, after that many collections, leave every site on the generic read)."""
     for s in list(FILLED_SITES):
+        s.fills = max(0, s.fills - (s.entry is not EMPTY_CALLEE) - len(s.more))
         s.entry = EMPTY_CALLEE
         s.more = {}
 

@@ -12,6 +12,8 @@ import weakref
 
 import pyjsvm as vm
 from pyjsvm.api.vm import _context_of
+from pyjsvm.compiler.emit import CALLEE_CACHE_FILLS
+from pyjsvm.runtime.objects import CalleeSite
 from pyjsvm.intrinsics.realm import Realm
 
 PROGRAM = r"""
@@ -68,3 +70,29 @@ def test_many_contexts_keep_the_live_realms_bounded() -> None:
             gc.collect()
     gc.collect()
     assert _live_realms() <= before
+
+
+def test_full_collections_leave_the_call_sites_caching() -> None:
+    """The refills after a full collection empties the call sites' entries do not count against
+    a site's fills (after CALLEE_CACHE_FILLS of them a site reads by the generic [[Get]] for
+    good): a host that collects between runs, more times than that, keeps its method calls on
+    the cached path -- the site of ``o.siteKeepsCaching(i)`` still has its entry after each run."""
+    ctx = vm.create_context()
+    vm.run_in_context("function P() { this.x = 1 } P.prototype.siteKeepsCaching = function (i) { return i };"
+                      "function run(n) { var o = new P(), c = 0; for (var i = 0; i < n; i++) c += o.siteKeepsCaching(i); return c }"
+                      "run(500); run(500)", ctx)
+
+    g = _context_of(ctx).realm.global_object
+    proto = g.get("P", g).get("prototype", g)
+    method = proto.get("siteKeepsCaching", proto)
+
+    def our_sites() -> list[CalleeSite]:
+        return [o for o in gc.get_objects() if type(o) is CalleeSite and type(o.entry) is tuple and len(o.entry) == 4
+                and getattr(o.entry[1], "value", None) is method]
+
+    assert our_sites()
+    for _ in range(CALLEE_CACHE_FILLS + 4):
+        gc.collect()
+        assert vm.run_in_context("run(50)", ctx) == 1225
+    sites = our_sites()
+    assert sites and all(s.fills < CALLEE_CACHE_FILLS for s in sites)
