@@ -14,7 +14,7 @@ from pyjsvm.runtime.exotic.html_dda import HTMLDDAObject
 from pyjsvm.runtime.operations import (
     construct, create_data_property, enumerable_own_value, is_constructor, is_loosely_equal,
     is_strictly_equal, key_display, receiver_display, set_failure_message, to_boolean, to_numeric, to_object, to_property_key,
-    INDEX_KEYS,
+    index_key,
     to_string, typeof, to_display,
 )
 from pyjsvm.runtime.operators import (
@@ -110,9 +110,6 @@ def put_member(o: Any, key: Any, v: Any, strict: bool, pos: Any = None) -> None:
         throw_type_error(f"Cannot create property '{k}' on {typeof(o)} '{shown}'")
 
 
-_N_INDEX_KEYS = len(INDEX_KEYS)
-
-
 def get_inherited_index(o: Any, p: Any, i: int, key: str) -> Any:
     """OrdinaryGet (sec-ordinaryget) of the array index ``i`` (``key`` its String) that ``o``, an
     ordinary object or an array, lacks as an own property, from its prototype ``p`` on. NON-SPEC
@@ -150,14 +147,14 @@ def get_index(o: Any, k: Any, pos: Any = None) -> Any:
                             return v
                     # NON-SPEC: a hole, or past the end: no own element (JSArray's invariant),
                     # its key as to_property_key makes it
-                    return get_inherited_index(o, o.proto, i, INDEX_KEYS[i] if i < _N_INDEX_KEYS else str(i))
+                    return get_inherited_index(o, o.proto, i, index_key(i))
         elif type(o) is JSObject:
             # NON-SPEC: an ordinary object's own plain data property, else along its chain, by
             # an array index (its key made as to_property_key makes it)
             if 0 <= k < 4294967295.0:
                 i = int(k)
                 if i == k:
-                    key = INDEX_KEYS[i] if i < _N_INDEX_KEYS else str(i)
+                    key = index_key(i)
                     v = o.props.get(key, MISSING)
                     if v is MISSING:
                         return get_inherited_index(o, o.proto, i, key)

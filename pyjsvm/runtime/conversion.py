@@ -204,6 +204,12 @@ INDEX_KEYS: tuple[str, ...] = tuple(str(i) for i in range(4096))
 _N_INDEX_KEYS = len(INDEX_KEYS)
 
 
+def index_key(i: int) -> str:
+    """NON-SPEC: the String of the array index ``i`` (ToPropertyKey of the Number ``i``), a small
+    one's made once (to_property_key writes this test in line: it runs for every computed key)."""
+    return INDEX_KEYS[i] if i < _N_INDEX_KEYS else str(i)
+
+
 def to_property_key(v: Any) -> Any:
     """ToPropertyKey (sec-topropertykey): a str or a JSSymbol."""
     t = type(v)

@@ -22,6 +22,7 @@ from pyjsvm.runtime.conversion import (
     INF as INF,
     NAN as NAN,
     INDEX_KEYS as INDEX_KEYS,
+    index_key as index_key,
     canonical_numeric_index_string as canonical_numeric_index_string,
     key_display as key_display,
     ordinary_to_primitive as ordinary_to_primitive,
