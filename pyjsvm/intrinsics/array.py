@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generator
 
 from pyjsvm.runtime.stack import EMITTED_CALL
 from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, EVERY_65536, JSThrow, c_reentry, charge_rest, check_allocation, check_bulk, check_every, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
-from pyjsvm.runtime.operations import INDEX_KEYS
+from pyjsvm.runtime.operations import index_key
 from pyjsvm.runtime.functions import ECMAFunction, JSArguments, register_inline
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.iteration import (
@@ -173,7 +173,7 @@ def _protos_lack(o: JSObject, start: int, count: int) -> bool:
             props = p.props
             if props:
                 if count == 1:
-                    if (INDEX_KEYS[start] if start < 256 else str(start)) in props:
+                    if index_key(start) in props:
                         return False
                 else:
                     for i in range(start, start + count):
@@ -206,7 +206,7 @@ def _arguments_elements(o: Any, length: int) -> list[Any] | None:
     m = o.mapping
     out: list[Any] = []
     for i in range(length):
-        key = INDEX_KEYS[i] if i < len(INDEX_KEYS) else str(i)
+        key = index_key(i)
         v = props.get(key, MISSING)
         if v is MISSING or type(v) is Prop:
             return None

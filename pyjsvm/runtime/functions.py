@@ -22,7 +22,7 @@ from pyjsvm.runtime.operations import create_data_property_or_throw
 from pyjsvm.runtime.values import SYM_ITERATOR
 from pyjsvm.runtime.objects import ordinary_set
 from pyjsvm.runtime.agent import throw_reference_error
-from pyjsvm.runtime.operations import INDEX_KEYS, get_prototype_from_constructor, to_object
+from pyjsvm.runtime.operations import INDEX_KEYS, get_prototype_from_constructor, index_key, to_object
 from pyjsvm.runtime.stack import caller_activation
 
 _new_env = object.__new__
@@ -753,7 +753,7 @@ def create_arguments_object(func: ECMAFunction, env: FunctionEnv, args: list[Any
                 name, slot = mapped[i]
                 if name not in seen:
                     seen.add(name)
-                    mapping[INDEX_KEYS[i] if i < 256 else str(i)] = slot
+                    mapping[index_key(i)] = slot
             obj.mapping = mapping
         props["callee"] = Prop(func, W | C)
     else:
