@@ -202,7 +202,36 @@ def describe_thrown_value(v: Any) -> tuple[str, str, str, str | None]:
                 js_string_to_python(code) if type(code) is str else None)
     if type(v) is str:
         return "", js_string_to_python(v), "", None
+    if not _is_engine_value(v):
+        # a Python value a host callable raised as ``JSError(value)``: its text (the value
+        # crosses into JS converted, see thrown_by_host)
+        try:
+            return "", str(v), "", None
+        except Exception:  # NON-SPEC: a value whose __str__ misbehaves
+            return "", object.__repr__(v), "", None
     return "", js_string_to_python(to_display(v)), "", None
+
+
+def _is_engine_value(v: Any) -> bool:
+    """NON-SPEC: whether ``v`` is a JS value in the engine's representation (a Number as a
+    float, a String as a str, a Boolean, undefined as None, null, a Symbol, a BigInt, an
+    object)."""
+    t = type(v)
+    return t is float or t is str or t is bool or v is None or v is NULL or t is JSSymbol or t is JSBigInt \
+        or isinstance(v, JSObject)
+
+
+def thrown_by_host(v: Any, realm: "Realm") -> Any:
+    """NON-SPEC: the JS value a host callable throws by raising ``JSError(v)``: ``v`` itself
+    where it is a JS value in the engine's representation (a JSError caught from JS and raised
+    again; a String's Python str made UTF-16, which leaves an engine string as it is), else
+    ``v`` converted as a returned value is (a Python int, list, dict, a proxy of a JS object);
+    a value that cannot cross throws a TypeError, as it would returned."""
+    if type(v) is str:
+        return python_string_to_js(v)
+    if _is_engine_value(v):
+        return v
+    return to_js_or_throw(v, realm)
 
 
 # --- running JS on behalf of Python ----------------------------------------------------------
@@ -1336,7 +1365,7 @@ def call_python(fn: Callable[..., Any], realm: "Realm", args: list[Any]) -> Any:
         finally:
             host_limit_exit(saved)
     except JSError as e:
-        raise JSThrow(e.js_value) from None
+        raise JSThrow(thrown_by_host(e.js_value, realm)) from None
     except JSThrow:
         raise
     except Exception as e:  # every other Python error becomes a JS Error

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Coroutine, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Callable, Generator
 
-from pyjsvm.api.convert import JSObjectProxy, JSPromiseProxy, JSValue, _python_error_value, js_error, to_js, to_python
+from pyjsvm.api.convert import JSObjectProxy, JSPromiseProxy, JSValue, _python_error_value, js_error, thrown_by_host, to_js, to_python
 from pyjsvm.api.timeouts import STOPS, stop_error
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.api.common import (
@@ -532,7 +532,7 @@ def _call_loader(callback: Any, referrer_obj: Any, realm: "Realm", request: Any,
         value = _drive(callback(*args))
         finish(True, _module_of(value, realm))
     except JSError as e:
-        finish(False, e.js_value)
+        finish(False, thrown_by_host(e.js_value, realm))
     except JSThrow as e:
         finish(False, e.value)
     except VMError as e:

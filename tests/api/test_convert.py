@@ -187,6 +187,28 @@ def test_jserror_from_callable_rethrows_value(realm: Realm) -> None:
     assert info.value.value is err
 
 
+@pytest.mark.parametrize("raised, expected", [
+    (5, ["number", "5", "5"]),
+    (2**80, ["object", "RangeError", "{}"]),
+    ([1, 2], ["object", "1,2", "[1,2]"]),
+    ({"a": 1}, ["object", "[object Object]", '{"a":1}']),
+    (object(), ["object", "TypeError", "{}"]),
+    ("\U0001F4A5", ["string", "\U0001F4A5", '"\U0001F4A5"']),
+    (None, ["undefined", "undefined", None]),
+])
+def test_jserror_of_a_python_value_throws_it_converted(raised: object, expected: list[object]) -> None:
+    # a host callable's ``raise JSError(value)`` with a Python value: JS catches the value
+    # converted as a returned one would be (or the TypeError/RangeError a returned one gives),
+    # never the Python object itself; describing the JSError does not recurse either
+    def f() -> None:
+        raise pyjsvm.JSError(raised)
+    assert pyjsvm.JSError(raised).message == ("undefined" if raised is None else str(raised))
+    ctx = pyjsvm.create_context({"f": f})
+    got = pyjsvm.run_in_context(
+        "try { f(); 'none' } catch (e) { [typeof e, e instanceof Error ? e.name : String(e), JSON.stringify(e)] }", ctx)
+    assert list(got) == [expected[0], expected[1], expected[2] if expected[2] is not None else pyjsvm.undefined]
+
+
 def test_list_backed_array(realm: Realm) -> None:
     lst = [1, "a"]
     a = to_js(lst, realm)

@@ -419,3 +419,14 @@ def test_module_errors_are_shaped_like_nodes() -> None:
                        import_module_dynamically=lambda *args: 5)
     assert list(script.run_in_this_context().result()) == [
         "TypeError [ERR_VM_MODULE_NOT_MODULE]: Provided module is not an instance of Module", "code"]
+
+
+def test_import_callback_raising_a_python_value_rejects_with_it_converted() -> None:
+    # ``raise JSError(value)`` in importModuleDynamically with a Python value: the import()
+    # rejects with the value converted (a JS array here), not with the Python list itself
+    def cb(specifier: str, referrer: object, attributes: object) -> None:
+        raise vm.JSError([1, 2])
+    ctx = vm.create_context({})
+    s = vm.Script('import("x").then(() => "ok", e => Array.isArray(e) + JSON.stringify(e))', import_module_dynamically=cb)
+    p = s.run_in_context(ctx)
+    assert repr(p) == "<JSPromiseProxy Promise { 'true[1,2]' }>"
