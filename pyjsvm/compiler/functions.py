@@ -88,6 +88,12 @@ class FunctionCompiler(StatementCompiler):
     # NON-SPEC: whether the bodies of functions compiled by this compiler may wait for their
     # first call (``deferred_compilation``); the entry points that parse set it
     defer = False
+    # NON-SPEC: while a cold body compiles (``compile_function_body``), the codes of the
+    # functions nested in it, for its tier-up to reuse (``NestedCodes``)
+    nested_codes: "NestedCodes | None" = None
+    # NON-SPEC: while a cold body compiles again with the emitter (``start_cold``), the codes
+    # its first compilation made for the functions nested in it
+    reuse_codes: "NestedCodes | None" = None
 
     def compile_function_code(self, node: Any, name: Any, self_binding: str | None = None,
                               method: bool = False, class_constructor: bool = False,
@@ -95,7 +101,21 @@ class FunctionCompiler(StatementCompiler):
         """Compile a function's body once: its Scope, parameter binding, declaration
         instantiation and statements. A body restored from cached data without being decoded
         (``LazyBody``), and with ``defer`` any body, is compiled on the function's first call
-        instead (``lazy_function_code``)."""
+        instead (``lazy_function_code``). A cold body's tier-up reuses what its first
+        compilation made for the same function (``NestedCodes``)."""
+        how = (name, self_binding, method, class_constructor, derived, home)
+        if self.reuse_codes is not None:
+            kept = self.reuse_codes.find(node, how, self.ctx.scope)
+            if kept is not None:
+                return kept
+        code = self._function_code(node, name, self_binding, method, class_constructor, derived, home)
+        if self.nested_codes is not None:
+            self.nested_codes.keep(node, how, self.ctx.scope, code)
+        return code
+
+    def _function_code(self, node: Any, name: Any, self_binding: str | None, method: bool,
+                       class_constructor: bool, derived: bool, home: bool) -> FunctionCode:
+        """compile_function_code's compilation."""
         body = node.body
         if type(body) is LazyBody:
             has_use_strict, uses_this, _, _ = body.facts
@@ -203,7 +223,8 @@ class FunctionCompiler(StatementCompiler):
         return make_compiler
 
     def start_cold(self, code: FunctionCode, target: FunctionCode, node: Any, name: Any, self_binding: str | None,
-                   method: bool, class_constructor: bool, derived: bool, home: bool) -> None:
+                   method: bool, class_constructor: bool, derived: bool, home: bool,
+                   nested: "NestedCodes | None" = None) -> None:
         """NON-SPEC: the cold tier (emit.plain_tier): ``code``, compiled by the closure compiler,
         counts its calls; the TIER_UP_CALLS-th compiles the body again with the emitter and puts
         the emitted entries in ``target`` (the FunctionCode the function objects hold: ``code``
@@ -212,7 +233,11 @@ class FunctionCompiler(StatementCompiler):
         it), gone with the swap; a body the emitter declines stays on the closure tier. Why:
         building closures costs a fraction of emitting and ``compile()``, and most bodies run
         once or a few times (CONTRIBUTING, "Which tier stays"); what is kept for the second
-        compile is what the first one had (``compiler_factory``), until the swap drops it."""
+        compile is what the first one had (``compiler_factory``), until the swap drops it, and
+        the codes it made for the functions nested in the body (``nested``): the emitted body
+        makes its closures from those where its scopes are laid out alike (``NestedCodes``), so
+        that they keep what they were compiled to (a module wrapper's functions do not start
+        cold again, and their own nested functions with them, when the wrapper tiers up)."""
         make_compiler = self.compiler_factory()
         run, expr_body = code.run, code.expr_body
         code.expr_body = None
@@ -230,8 +255,12 @@ class FunctionCompiler(StatementCompiler):
         def tier_up() -> None:
             try:
                 with engine_limits():
-                    hot = make_compiler().hot_function_code(node, name, self_binding, method, class_constructor,
-                                                            derived)
+                    hot_compiler = make_compiler()
+                    hot_compiler.reuse_codes = nested
+                    hot = hot_compiler.hot_function_code(node, name, self_binding, method, class_constructor,
+                                                         derived)
+                if hot is not None and nested is not None and not nested.laid_out_alike():
+                    hot = None  # (a scope changed after a nested code was reused: stays cold)
             except (RecursionError, MemoryError):
                 hot = None  # (too deep here to compile: the body stays cold)
             if hot is not None:
@@ -332,10 +361,17 @@ class FunctionCompiler(StatementCompiler):
             emitted = self.emitted_function_code(fs, node, name, "normal", method, class_constructor, derived)
             if emitted is not None:
                 return with_tail_calls(emitted, fs.tail_calls)
-        code = self.closure_function_code(fs, node, name, method, class_constructor, derived)
-        if fs.tier == "cold":
-            self.start_cold(code, code if target is None else target, node, name, self_binding, method,
-                            class_constructor, derived, home)
+        if fs.tier != "cold":
+            code = self.closure_function_code(fs, node, name, method, class_constructor, derived)
+            return with_tail_calls(code, fs.tail_calls)
+        saved = self.nested_codes
+        nested = self.nested_codes = NestedCodes(self.ctx.scope)
+        try:
+            code = self.closure_function_code(fs, node, name, method, class_constructor, derived)
+        finally:
+            self.nested_codes = saved
+        self.start_cold(code, code if target is None else target, node, name, self_binding, method,
+                        class_constructor, derived, home, nested)
         return with_tail_calls(code, fs.tail_calls)
 
     def hot_function_code(self, node: Any, name: Any, self_binding: str | None, method: bool,
@@ -1364,6 +1400,59 @@ def slot_filler(scope: Scope, nparams: int) -> list[Any]:
     for n in scope.lexical:
         filler[scope.names[n] - nparams] = MISSING
     return filler
+
+
+class NestedCodes:
+    """NON-SPEC (speed): the FunctionCodes that compiling a cold body (``start_cold``) made for
+    the functions nested in it, for its tier-up to make its closures from instead of compiling
+    them anew -- which would throw away the bodies they had compiled, and tiered up, since.
+    A code is reused for the same node, compiled the same way (name, own binding, method...),
+    where the scopes between it and the body's enclosing scope (``base``, the scope both
+    compilations start from) are laid out alike: the same kinds, slots, TDZ and const facts
+    (``_layout``), which is all a compiled reference depends on (Compiler.resolve: a reference
+    out of a nested function has crossed its boundary, so the enclosing scopes'
+    ``initialized_after``, which each compilation fills as it goes, is not part of it);
+    anything else is compiled anew. The layouts are compared where the nested function is compiled and
+    again once both compilations are done (``laid_out_alike``)."""
+
+    __slots__ = ("base", "codes", "used")
+
+    def __init__(self, base: Scope) -> None:
+        self.base = base
+        self.codes: dict[int, tuple[Any, tuple[Any, ...], Scope, tuple[Any, ...], FunctionCode]] = {}
+        self.used: list[tuple[Scope, Scope]] = []
+
+    def keep(self, node: Any, how: tuple[Any, ...], scope: Scope, code: FunctionCode) -> None:
+        layout = self._layout(scope)
+        if layout is not None:
+            self.codes[id(node)] = (node, how, scope, layout, code)
+
+    def find(self, node: Any, how: tuple[Any, ...], scope: Scope) -> FunctionCode | None:
+        kept = self.codes.get(id(node))
+        if kept is None or kept[0] is not node or kept[1] != how or kept[3] != self._layout(scope):
+            return None
+        self.used.append((kept[2], scope))
+        return kept[4]
+
+    def laid_out_alike(self) -> bool:
+        """Whether every code reused is still where the scopes are laid out alike, now that
+        the second compilation is done."""
+        return all(self._layout(first) == self._layout(second) for first, second in self.used)
+
+    def _layout(self, scope: Scope | None) -> tuple[Any, ...] | None:
+        """What the references of a function compiled in ``scope`` depend on, from ``scope`` up
+        to ``base``; None where ``base`` is not on the way (nothing is kept then)."""
+        out: list[Any] = []
+        s = scope
+        while s is not self.base:
+            if s is None:
+                return None
+            out.append((s.kind, tuple(s.names.items()), frozenset(s.lexical), frozenset(s.consts), s.dynamic_vars,
+                        s.is_global, frozenset(s.imports), s.funcname_binding, s.has_param_env, s.is_switch,
+                        s.is_arrow, s.fn_kind, s.has_home, s.field_initializer, s.class_fields, s.raw_args_slot,
+                        s.raw_args_nparams, s.level))
+            s = s.parent
+        return tuple(out)
 
 
 def install_body(code: FunctionCode, compiled: FunctionCode) -> None:

@@ -132,6 +132,32 @@ CROSSING = {
         function f(x) { return tag`a${x}b` }
         var first = f(0), same = []; for (var i = 0; i < 12; i++) same.push(f(i) === first);
         same.join() + (tag`a${1}b` === first)""",
+    # a wrapper (no loop: cold) whose nested functions its tier-up reuses (NestedCodes): every
+    # kind of scope between them and the wrapper, closures made before the swap called after it
+    "nested_functions_across_a_wrappers_swap": """
+        var early = [];
+        function wrap(k) {
+          var base = k * 10; let lex = k + 1; const c = 'c' + k;
+          function inner(x) { return base + x + lex++ }
+          const arrow = (y) => c + y + (this === globalThis);
+          try { throw k } catch (e) { var fromCatch = () => e * 2 }
+          try { throw [k] } catch ([d]) { var fromPattern = () => d + 1 }
+          { let blockVar = k * 3; var fromBlock = () => blockVar++ }
+          class K { static s() { return c } m() { return lex } #p = k; get p() { return this.#p } }
+          var named = function self(n) { return n ? self(n - 1) + 1 : 0 };
+          function useArgs(a) { a = 5; return arguments.length + ':' + arguments[0] }
+          const o = { __proto__: { h() { return 'p' } }, h() { return super.h() + k } };
+          const all = () => [inner(1), arrow(2), fromCatch(), fromPattern(), fromBlock(), K.s(), new K().m(),
+                             new K().p, named(3), useArgs(1, 2, 3), o.h(), inner(0)].join('/');
+          early.push(all);
+          return all();
+        }
+        var r = []; for (var i = 0; i < 14; i++) r.push(wrap(i));
+        r.join() + '|' + early.map(f => f()).join()""",
+    "nested_functions_of_a_wrapper_with_eval": """
+        function wrap(k, s) { var v = k; eval(s); return function () { return v + (typeof w) } }
+        var fs = []; for (var i = 0; i < 12; i++) fs.push(wrap(i, i % 2 ? 'var w = 1' : ''));
+        fs.map(f => f()).join()""",
     "stack_overflow_is_a_range_error": """
         function down(n) { return down(n + 1) + 1 }
         var r = []; for (var i = 0; i < 3; i++) { try { down(0) } catch (e) { r.push(e instanceof RangeError) } }
@@ -239,3 +265,44 @@ def test_on_step_sees_the_same_statements_on_both_sides_of_the_swap() -> None:
         per_call.append(list(steps))
     assert vm.run_in_context("f", ctx)._obj.code.emitted is not None
     assert all(p == [(1, 1), (2, 3), (3, 3)] for p in per_call), per_call
+
+
+def test_a_wrappers_tier_up_keeps_its_nested_functions_code() -> None:
+    """A cold body's tier-up makes its closures from the codes its first compilation made
+    (functions.NestedCodes): the nested functions keep their compiled (and tiered-up) bodies, so
+    running a module wrapper again and again does not compile them all again after its swap."""
+    realm = Realm()
+    eval_script(realm, "function wrap(k) { var a = k; return function inner(x) { return x + a } }")
+    made = []
+    for i in range(3 * K):
+        f = eval_script(realm, f"var g = wrap({i}); g(1); g")
+        assert isinstance(f, ECMAFunction)
+        made.append(f)
+        assert eval_script(realm, "g(2)") == i + 2
+    assert function_of(realm, "wrap").code.emitted is not None
+    assert all(f.code is made[0].code for f in made)
+    assert made[0].code.emitted is not None  # inner tiered up itself, and kept that
+
+
+def test_nested_codes_are_reused_only_where_scopes_are_laid_out_alike() -> None:
+    from pyjsvm.compiler.functions import FunctionCode, NestedCodes
+    from pyjsvm.syntax.scope import Scope
+    base = Scope("script", None)
+
+    def chain(*names: str) -> Scope:
+        s = Scope("function", base)
+        for n in names:
+            s.add(n)
+        return s
+    node, how, code = object(), ("f", None, False, False, False, False), FunctionCode()
+    kept = NestedCodes(base)
+    first = chain("a", "b")
+    kept.keep(node, how, first, code)
+    assert kept.find(node, how, chain("a", "b")) is code
+    assert kept.find(node, how, chain("b", "a")) is None      # other slots
+    assert kept.find(node, ("g",) + how[1:], chain("a", "b")) is None  # compiled another way
+    assert kept.find(object(), how, chain("a", "b")) is None  # another function
+    assert kept.find(node, how, Scope("function", Scope("script", None))) is None  # not under base
+    assert kept.laid_out_alike()
+    first.add("c")  # a scope changed after the reuse: the tier-up does not keep its body
+    assert not kept.laid_out_alike()
