@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 from pyjsvm.runtime.objects import C, E, W, JSObject
-from pyjsvm.runtime.operations import enumerable_own_properties, set_integrity_level
+from pyjsvm.runtime.operations import call, enumerable_own_properties, set_integrity_level
 from pyjsvm.host.node.small import make_event_target_module
 from pyjsvm.host.jsutil import get_prop, make_fn, new_object
 
@@ -147,7 +147,8 @@ WEB_STREAM_GLOBALS = ("ReadableStream", "ReadableStreamDefaultReader", "Readable
 def install_globals(host: "NodeHost") -> None:
     """Node's globals that come from modules: ``URL``, ``URLSearchParams``, ``performance``,
     ``crypto``, and the web events ``Event``, ``CustomEvent``, ``EventTarget``, ``AbortController``,
-    ``AbortSignal``, ``DOMException``, and ``Buffer``, ``TextEncoder``, ``TextDecoder``, ``atob``, ``btoa``. Each is an accessor until first read, which loads the module and turns it into an
+    ``AbortSignal``, ``DOMException``, ``Buffer``, ``TextEncoder``, ``TextDecoder``, ``atob``, ``btoa``,
+    the web streams, and the Fetch globals (``fetch``, ``Headers``, ``Request``, ``Response``, ``FormData``). Each is an accessor until first read, which loads the module and turns it into an
     ordinary data property (writable, configurable, not enumerable), so startup compiles nothing."""
     realm = host.realm
     g = realm.global_object
@@ -169,6 +170,16 @@ def install_globals(host: "NodeHost") -> None:
         sources.append((name, lambda: ms.load_builtin("buffer"), name))
     for name in WEB_STREAM_GLOBALS:
         sources.append((name, lambda: ms.load_builtin("stream/web"), name))
+    fetch_module: list[Any] = []
+
+    def fetch_globals() -> Any:
+        if not fetch_module:
+            import importlib  # (loaded when first used, as the modules above are)
+            make = importlib.import_module("pyjsvm.host.node.fetch").make_fetch_globals
+            fetch_module.append(make(host, event_target()))
+        return fetch_module[0]
+    for name in ("Headers", "Request", "Response", "FormData"):
+        sources.append((name, fetch_globals, name))
     # (as in node, atob, btoa, performance and crypto are enumerable, and in this order: what
     # Object.keys(globalThis) and for-in over the global show)
     enumerable = ["atob", "btoa", "performance", "crypto"]
@@ -188,3 +199,10 @@ def install_globals(host: "NodeHost") -> None:
             return None
         g.define_accessor(name, make_fn(realm, "get " + name, 0, getter), make_fn(realm, "set " + name, 1, setter),
                           C | flags)
+
+    # (as in node, fetch is an enumerable data property: a function that loads the Fetch
+    # globals when first called)
+    def fetch(r: Any, this: Any, args: list[Any], nt: Any) -> Any:
+        m = fetch_globals()
+        return call(m.get("fetch", m), this, args)
+    g.define_builtin("fetch", make_fn(realm, "fetch", 1, fetch), W | E | C)
