@@ -2,7 +2,10 @@
 ``pbkdf2``/``scrypt``/``hkdf`` and ``timingSafeEqual``; ``webcrypto.getRandomValues`` and ``randomUUID``
 (also the global ``crypto``); AES-128/192/256 in CBC, CTR, GCM and ECB modes for
 ``createCipheriv``/``createDecipheriv`` (pure Python, ``pyjsvm.host.node.aes``: the standard
-library has no block cipher). Signatures and key objects are not provided. Binary data crosses to JS as ``latin1`` strings; results
+library has no block cipher); key objects: secret keys, and x25519 keys (``generateKeyPair``,
+``createPublicKey``/``createPrivateKey`` from PEM, DER or JWK, ``export``) with ``diffieHellman`` over
+them (pure Python, ``pyjsvm.host.node.x25519``). Other asymmetric keys (RSA, EC, Ed25519) and signatures
+(``sign``/``verify`` exist and throw ERR_FEATURE_UNAVAILABLE_ON_PLATFORM) are not provided. Binary data crosses to JS as ``latin1`` strings; results
 Node returns as a Buffer use Buffer when it exists and throw ERR_BUFFER_NOT_AVAILABLE otherwise.
 """
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.host.jsutil import binding, load_js, new_array, node_error, throw_node_error
 from pyjsvm.host.node.aes import CipherError, Mode, hkdf
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
+from pyjsvm.host.node.x25519 import x25519, x25519_public
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, Prop
 
@@ -237,6 +241,13 @@ def make_binding(host: "NodeHost") -> Any:
         raw = hkdf(name, encode(a[1], "latin1"), encode(a[2], "latin1"), encode(a[3], "latin1"), n)
         return raw.decode("latin1")
 
+    def x25519_(a: list[Any]) -> Any:
+        """x25519(k, u) -> latin1 (u undefined: the public key of k)."""
+        k = encode(a[0], "latin1")
+        if len(a) < 2 or a[1] is None:
+            return x25519_public(k).decode("latin1")
+        return x25519(k, encode(a[1], "latin1")).decode("latin1")
+
     def safe_equal(a: list[Any]) -> Any:
         return hmac.compare_digest(encode(a[0], "latin1"), encode(a[1], "latin1"))
 
@@ -249,7 +260,7 @@ def make_binding(host: "NodeHost") -> Any:
         "randomBytes": random_bytes, "randomUUID": random_uuid, "randomInt": random_int, "pbkdf2": pbkdf2,
         "scrypt": scrypt, "timingSafeEqual": safe_equal, "getHashes": hashes,
         "cipherNew": cipher_new, "cipherUpdate": cipher_update, "cipherFinal": cipher_final, "cipherSet": cipher_set,
-        "hkdf": hkdf_,
+        "hkdf": hkdf_, "x25519": x25519_,
         "isEncoding": lambda a: normalize_encoding(a[0]) is not None,
     })
 
@@ -291,7 +302,7 @@ class Hash {
   digest(encoding) { return output(B.digest(this[kId], 'latin1', this._outputLength), encoding); }
   copy(options) { return new Hash(null, options, B.copy(this[kId])); }
 }
-// --- KeyObject: secret keys (createSecretKey); pyjsvm has no asymmetric keys ------------------
+// --- KeyObject: secret keys (createSecretKey) and x25519 keys ---------------------------------
 const kKeyType = Symbol('kKeyType');
 const kConstruct = Symbol('kConstruct');
 const secretBytes = new WeakMap();  // SecretKeyObject -> its bytes as a latin1 string
@@ -333,17 +344,166 @@ function createSecretKey(key, encoding) {
   }
   return new SecretKeyObject(input(key)[0]);
 }
-function asymmetricKey(key) {
-  const material = key !== null && typeof key === 'object' && !isView(key) && !(key instanceof KeyObject) ? key.key : key;
+// --- asymmetric keys: x25519 only (pure Python X25519, x25519.py); other types unsupported -------
+const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+const asymKeys = new WeakMap();  // Public/PrivateKeyObject -> { type, pub, priv } (latin1 strings; priv null for public)
+// (DER prefixes of an X25519 key's SubjectPublicKeyInfo and PKCS #8 PrivateKeyInfo: RFC 8410)
+const X25519_SPKI = '\x30\x2a\x30\x05\x06\x03\x2b\x65\x6e\x03\x21\x00';
+const X25519_PKCS8 = '\x30\x2e\x02\x01\x00\x30\x05\x06\x03\x2b\x65\x6e\x04\x22\x04\x20';
+const ASYMMETRIC_TYPES = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
+function noAsymmetric(what) {
+  return __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `pyjsvm has no ${what} yet (only x25519 keys and Diffie-Hellman over them)`);
+}
+class AsymmetricKeyObject extends KeyObject {
+  constructor(type, material) {
+    super(type, kConstruct);
+    this[kAsymmetricKeyType] = material.type;
+    asymKeys.set(this, material);
+  }
+  get asymmetricKeyType() { return this[kAsymmetricKeyType]; }
+  get asymmetricKeyDetails() { return {}; }
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) throw __invalidArgType('otherKeyObject', 'an instance of KeyObject', otherKeyObject);
+    const a = asymKeys.get(this), b = asymKeys.get(otherKeyObject);
+    return otherKeyObject.type === this.type && b !== undefined && a.type === b.type && a.pub === b.pub && a.priv === b.priv;
+  }
+  export(options) {
+    if (options === null || typeof options !== 'object') throw __invalidArgType('options', 'of type object', options);
+    const m = asymKeys.get(this);
+    const isPrivate = this.type === 'private';
+    if (options.format === 'jwk') {
+      const jwk = { crv: 'X25519' };
+      if (isPrivate) jwk.d = __recode(m.priv, 'latin1', 'base64url');
+      jwk.x = __recode(m.pub, 'latin1', 'base64url');
+      jwk.kty = 'OKP';
+      return jwk;
+    }
+    const wanted = isPrivate ? 'pkcs8' : 'spki';
+    if (options.type !== wanted) {
+      throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The property 'options.type' is invalid. Received ${__inspect(options.type)}`);
+    }
+    const der = isPrivate ? X25519_PKCS8 + m.priv : X25519_SPKI + m.pub;
+    if (options.format === 'der') return toBuffer(der);
+    if (options.format !== 'pem') {
+      throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The property 'options.format' is invalid. Received ${__inspect(options.format)}`);
+    }
+    const label = isPrivate ? 'PRIVATE KEY' : 'PUBLIC KEY';
+    const b64 = __recode(der, 'latin1', 'base64').replace(/.{64}/g, '$&\n').replace(/\n$/, '');
+    return `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
+  }
+}
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(material) { super('public', material); }
+}
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(material) { super('private', material); }
+}
+const x25519Private = (priv) => new PrivateKeyObject({ type: 'x25519', priv, pub: B.x25519(priv) });
+// the key material of a createPublicKey/createPrivateKey argument: { priv, pub } of an x25519 key
+function x25519Material(key, wantPrivate) {
+  const object = key !== null && typeof key === 'object' && !isView(key) && !(typeof ArrayBuffer === 'function' && key instanceof ArrayBuffer);
+  const material = object ? key.key : key;
+  if (object && key.format === 'jwk') {
+    if (material === null || typeof material !== 'object') throw __invalidArgType('key.key', 'of type object', material);
+    if (material.kty !== 'OKP') throw noAsymmetric(`keys of JWK type ${material.kty}`);
+    const decode = (v) => (typeof v === 'string' ? __recode(v, 'base64url', 'latin1') : '');
+    if (material.crv !== 'X25519') throw noAsymmetric(`keys of curve ${material.crv}`);
+    const pub = decode(material.x);
+    if (pub.length !== 32 || (wantPrivate && decode(material.d).length !== 32)) {
+      throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data');
+    }
+    return wantPrivate ? { priv: decode(material.d), pub } : { priv: null, pub };
+  }
   if (typeof material !== 'string' && !isView(material) && !(typeof ArrayBuffer === 'function' && material instanceof ArrayBuffer)) {
     throw __invalidArgType(material === key ? 'key' : 'key.key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', material);
   }
-  const text = typeof material === 'string' ? material : input(material)[0];
-  if (!text.includes('-----BEGIN')) {  // (what OpenSSL's decoder says of anything but PEM or DER)
-    throw __nodeError('Error', 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
+  let der;
+  if (object && key.format === 'der') {
+    der = input(material)[0];
+  } else {
+    const text = typeof material === 'string' ? material : input(material)[0];
+    const pem = /-----BEGIN (PUBLIC KEY|PRIVATE KEY)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (pem === null) {
+      if (!text.includes('-----BEGIN')) {  // (what OpenSSL's decoder says of anything but PEM or DER)
+        throw __nodeError('Error', 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
+      }
+      throw noAsymmetric('RSA, EC or Ed25519 keys');
+    }
+    der = __recode(pem[2].replace(/\s+/g, ''), 'base64', 'latin1');
   }
-  throw __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'pyjsvm has no asymmetric keys (RSA, EC, Ed25519) yet');
+  if (der.length === 44 && der.startsWith(X25519_SPKI) && !wantPrivate) return { priv: null, pub: der.slice(12) };
+  if (der.length === 48 && der.startsWith(X25519_PKCS8)) {
+    const priv = der.slice(16);
+    return { priv, pub: B.x25519(priv) };
+  }
+  throw noAsymmetric('RSA, EC or Ed25519 keys');
 }
+function createPublicKey(key) {
+  if (key instanceof KeyObject) {
+    if (key.type !== 'private') {
+      throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${key.type}, expected private.`);
+    }
+    const m = asymKeys.get(key);
+    return new PublicKeyObject({ type: m.type, priv: null, pub: m.pub });
+  }
+  const { pub } = x25519Material(key, false);
+  return new PublicKeyObject({ type: 'x25519', priv: null, pub });
+}
+function createPrivateKey(key) {
+  if (key instanceof KeyObject) throw __invalidArgType('key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', key);
+  const { priv } = x25519Material(key, true);
+  if (priv === null) throw __nodeError('Error', 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
+  return x25519Private(priv);
+}
+function generateKeyPairSync(type, options) {
+  if (typeof type !== 'string') throw __invalidArgType('type', 'of type string', type);
+  if (!ASYMMETRIC_TYPES.includes(type)) {
+    throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The argument 'type' must be a supported key type. Received ${__inspect(type)}`);
+  }
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw __invalidArgType('options', 'of type object', options);
+  if (type !== 'x25519') throw noAsymmetric(`${type} keys`);
+  let privateKey = x25519Private(B.randomBytes(32));
+  let publicKey = createPublicKey(privateKey);
+  if (options !== undefined && options.publicKeyEncoding !== undefined) publicKey = publicKey.export(options.publicKeyEncoding);
+  if (options !== undefined && options.privateKeyEncoding !== undefined) privateKey = privateKey.export(options.privateKeyEncoding);
+  return { publicKey, privateKey };
+}
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  if (typeof callback !== 'function') throw __invalidArgType('callback', 'of type function', callback);
+  const pair = generateKeyPairSync(type, options);
+  setImmediate(callback, null, pair.publicKey, pair.privateKey);  // (node makes it on its thread pool)
+}
+// NON-SPEC (node): util.promisify(generateKeyPair) resolves to { publicKey, privateKey }
+Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (type, options) => new Promise((resolve, reject) => {
+    generateKeyPair(type, options, (err, publicKey, privateKey) => (err ? reject(err) : resolve({ publicKey, privateKey })));
+  }),
+});
+function diffieHellman(options) {
+  if (options === null || typeof options !== 'object') throw __invalidArgType('options', 'of type object', options);
+  const { privateKey, publicKey } = options;
+  if (!(privateKey instanceof KeyObject)) {
+    throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The property 'options.privateKey' is invalid. Received ${__inspect(privateKey)}`);
+  }
+  if (!(publicKey instanceof KeyObject)) {
+    throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The property 'options.publicKey' is invalid. Received ${__inspect(publicKey)}`);
+  }
+  if (privateKey.type !== 'private') {
+    throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${privateKey.type}, expected private.`);
+  }
+  if (publicKey.type !== 'public' && publicKey.type !== 'private') {
+    throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${publicKey.type}, expected private or public.`);
+  }
+  const a = asymKeys.get(privateKey), b = asymKeys.get(publicKey);
+  if (a.type !== b.type) {
+    throw __nodeError('Error', 'ERR_CRYPTO_INCOMPATIBLE_KEY', `Incompatible key types for Diffie-Hellman: ${a.type} and ${b.type}`);
+  }
+  return toBuffer(B.x25519(a.priv, b.pub));
+}
+// sign/verify exist (packages promisify them when loaded) but pyjsvm has no signature keys
+function sign(algorithm, data, key, callback) { throw noAsymmetric('signatures (RSA, ECDSA, EdDSA)'); }
+function verify(algorithm, data, key, signature, callback) { throw noAsymmetric('signatures (RSA, ECDSA, EdDSA)'); }
 function hmacKey(key) {
   if (key instanceof KeyObject) {
     if (key.type !== 'secret') {
@@ -538,8 +698,9 @@ return {
   createDecipheriv: (algorithm, key, iv, options) => new Decipheriv(algorithm, key, iv, options),
   Cipheriv, Decipheriv, hkdf, hkdfSync,
   KeyObject, createSecretKey,
-  createPrivateKey: (key) => asymmetricKey(key),
-  createPublicKey: (key) => asymmetricKey(key),
+  createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, diffieHellman, sign, verify,
+  // (taken off the exports by make_crypto_module: util.types.isKeyObject's test)
+  __isKeyObject: (v) => asymKeys.has(v) || secretBytes.has(v),
   webcrypto,
   constants: {},
 };
@@ -549,4 +710,7 @@ return {
 
 def make_crypto_module(host: "NodeHost") -> Any:
     """``require('crypto')``."""
-    return load_js(host.realm, "node:crypto", CRYPTO_SOURCE, host.js_helpers({"B": make_binding(host)}))
+    exports = load_js(host.realm, "node:crypto", CRYPTO_SOURCE, host.js_helpers({"B": make_binding(host)}))
+    host.realm.host_defined["pyjsvm.crypto.is_key_object"] = exports.get("__isKeyObject", exports)
+    exports.delete("__isKeyObject")
+    return exports
