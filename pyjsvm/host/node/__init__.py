@@ -145,11 +145,13 @@ WEB_STREAM_GLOBALS = ("ReadableStream", "ReadableStreamDefaultReader", "Readable
 
 
 def install_globals(host: "NodeHost") -> None:
-    """Node's globals that come from modules: ``URL``, ``URLSearchParams``, ``performance``,
-    ``crypto``, and the web events ``Event``, ``CustomEvent``, ``EventTarget``, ``AbortController``,
-    ``AbortSignal``, ``DOMException``, ``Buffer``, ``TextEncoder``, ``TextDecoder``, ``atob``, ``btoa``,
-    the web streams, and the Fetch globals (``fetch``, ``Headers``, ``Request``, ``Response``, ``FormData``). Each is an accessor until first read, which loads the module and turns it into an
-    ordinary data property (writable, configurable, not enumerable), so startup compiles nothing."""
+    """Node's globals that come from modules: ``URL``, ``URLSearchParams``, ``performance`` and
+    perf_hooks' classes, ``crypto``, and the web events ``Event``, ``CustomEvent``, ``EventTarget``,
+    ``AbortController``, ``AbortSignal``, ``DOMException``, ``Buffer``, ``TextEncoder``,
+    ``TextDecoder``, ``atob``, ``btoa``, the web streams, and the Fetch globals (``fetch``,
+    ``Headers``, ``Request``, ``Response``, ``FormData``). Each but ``fetch`` is an accessor until
+    first read, which loads the module and turns it into an ordinary data property (writable,
+    configurable, not enumerable), so startup compiles nothing."""
     realm = host.realm
     g = realm.global_object
     ms = host.modules
@@ -163,6 +165,10 @@ def install_globals(host: "NodeHost") -> None:
         ("URL", lambda: ms.load_builtin("url"), "URL"),
         ("URLSearchParams", lambda: ms.load_builtin("url"), "URLSearchParams"),
         ("performance", lambda: ms.load_builtin("perf_hooks"), "performance"),
+        # (node 20's globals from perf_hooks; its PerformanceObserverEntryList and
+        # PerformanceResourceTiming pyjsvm does not have)
+        *[(name, lambda: ms.load_builtin("perf_hooks"), name)
+          for name in ("Performance", "PerformanceEntry", "PerformanceMark", "PerformanceMeasure", "PerformanceObserver")],
         ("crypto", lambda: ms.load_builtin("crypto"), "webcrypto")]
     for name in ("Event", "CustomEvent", "EventTarget", "AbortController", "AbortSignal", "DOMException"):
         sources.append((name, event_target, name))
@@ -178,14 +184,22 @@ def install_globals(host: "NodeHost") -> None:
             make = importlib.import_module("pyjsvm.host.node.fetch").make_fetch_globals
             fetch_module.append(make(host, event_target()))
         return fetch_module[0]
-    for name in ("Headers", "Request", "Response", "FormData"):
+    for name in ("fetch", "Headers", "Request", "Response", "FormData"):
         sources.append((name, fetch_globals, name))
-    # (as in node, atob, btoa, performance and crypto are enumerable, and in this order: what
+    # (as in node, atob, btoa, performance, fetch and crypto are enumerable, and in this order: what
     # Object.keys(globalThis) and for-in over the global show)
-    enumerable = ["atob", "btoa", "performance", "crypto"]
+    enumerable = ["atob", "btoa", "performance", "fetch", "crypto"]
     sources.sort(key=lambda source: enumerable.index(source[0]) if source[0] in enumerable else -1)
     for name, load, key in sources:
         flags = E if name in enumerable else 0
+        if name == "fetch":
+            # (as in node, fetch is a data property: a function that loads the Fetch globals
+            # when first called)
+            def fetch(r: Any, this: Any, args: list[Any], nt: Any) -> Any:
+                m = fetch_globals()
+                return call(m.get("fetch", m), this, args)
+            g.define_builtin("fetch", make_fn(realm, "fetch", 1, fetch), W | E | C)
+            continue
 
         def getter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name, load: Callable[[], Any] = load,
                    key: str = key, flags: int = flags) -> Any:
@@ -199,10 +213,3 @@ def install_globals(host: "NodeHost") -> None:
             return None
         g.define_accessor(name, make_fn(realm, "get " + name, 0, getter), make_fn(realm, "set " + name, 1, setter),
                           C | flags)
-
-    # (as in node, fetch is an enumerable data property: a function that loads the Fetch
-    # globals when first called)
-    def fetch(r: Any, this: Any, args: list[Any], nt: Any) -> Any:
-        m = fetch_globals()
-        return call(m.get("fetch", m), this, args)
-    g.define_builtin("fetch", make_fn(realm, "fetch", 1, fetch), W | E | C)
