@@ -441,6 +441,19 @@ function extractBody(object, keepalive = false) {
     if (object.locked || __streams.isDisturbed(object)) throw new TypeError('Response body object should not be disturbed or locked');
     return [{ stream: object, source: null, length: null, used: false }, null];
   }
+  if (object !== null && typeof object === 'object' && typeof object[Symbol.asyncIterator] === 'function') {
+    // NON-SPEC (undici): an async iterable body, each chunk a Uint8Array or made one by Buffer.from
+    const it = object[Symbol.asyncIterator]();
+    const stream = new ReadableStream({
+      async pull(c) {
+        const { value, done } = await it.next();
+        if (done) c.close();
+        else c.enqueue(value instanceof Uint8Array ? value : __getBuffer().from(value));
+      },
+      async cancel(reason) { if (typeof it.return === 'function') await it.return(reason); },
+    });
+    return [{ stream, source: null, length: null, used: false }, null];
+  }
   let source, type = null;
   if (object instanceof Blob) {
     source = object;
