@@ -148,8 +148,9 @@ def install_globals(host: "NodeHost") -> None:
     """Node's globals that come from modules: ``URL``, ``URLSearchParams``, ``performance`` and
     perf_hooks' classes, ``crypto``, and the web events ``Event``, ``CustomEvent``, ``EventTarget``,
     ``AbortController``, ``AbortSignal``, ``DOMException``, ``Buffer``, ``TextEncoder``,
-    ``TextDecoder``, ``atob``, ``btoa``, the web streams, and the Fetch globals (``fetch``,
-    ``Headers``, ``Request``, ``Response``, ``FormData``). Each but ``fetch`` is an accessor until
+    ``TextDecoder``, ``atob``, ``btoa``, the web streams, the Fetch globals (``fetch``,
+    ``Headers``, ``Request``, ``Response``, ``FormData``) and the messaging ones (``MessageChannel``,
+    ``MessagePort``, ``MessageEvent``, ``BroadcastChannel``). Each but ``fetch`` is an accessor until
     first read, which loads the module and turns it into an ordinary data property (writable,
     configurable, not enumerable), so startup compiles nothing."""
     realm = host.realm
@@ -186,6 +187,17 @@ def install_globals(host: "NodeHost") -> None:
         return fetch_module[0]
     for name in ("fetch", "Headers", "Request", "Response", "FormData"):
         sources.append((name, fetch_globals, name))
+    messaging_module: list[Any] = []
+
+    def messaging_globals() -> Any:
+        if not messaging_module:
+            import importlib  # (loaded when first used)
+            make = importlib.import_module("pyjsvm.host.node.messaging").make_messaging_globals
+            messaging_module.append(make(host, event_target()))
+        return messaging_module[0]
+    for name in ("MessageChannel", "MessagePort", "MessageEvent", "BroadcastChannel"):
+        sources.append((name, messaging_globals, name))
+    realm.host_defined["pyjsvm.messaging.load"] = messaging_globals
     # (as in node, atob, btoa, performance, fetch and crypto are enumerable, and in this order: what
     # Object.keys(globalThis) and for-in over the global show)
     enumerable = ["atob", "btoa", "performance", "fetch", "crypto"]
