@@ -286,7 +286,7 @@ TYPE_CHECKS: dict[str, Callable[[Any], bool]] = {
     "isBigInt64Array": _typed("BigInt64Array"),
     "isBigUint64Array": _typed("BigUint64Array"),
     "isKeyObject": lambda v: False,  # (make_types asks node:crypto)
-    "isCryptoKey": lambda v: False,  # (pyjsvm has no webcrypto keys)
+    "isCryptoKey": lambda v: False,  # (make_types asks node:crypto)
 }
 
 
@@ -294,13 +294,15 @@ def make_types(realm: "Realm") -> JSObject:
     """``util.types`` (also ``require('util/types')``)."""
     types = new_object(realm)
 
-    def is_key_object(v: Any) -> bool:
-        # (node:crypto's test, once it is loaded: before, no KeyObject exists)
-        check = realm.host_defined.get("pyjsvm.crypto.is_key_object")
-        return check is not None and call(check, None, [v]) is True
+    def crypto_check(key: str) -> Callable[[Any], bool]:
+        # (node:crypto's test, once it is loaded: before, no KeyObject or CryptoKey exists)
+        def check(v: Any) -> bool:
+            test = realm.host_defined.get("pyjsvm.crypto." + key)
+            return test is not None and call(test, None, [v]) is True
+        return check
     for name, check in TYPE_CHECKS.items():
-        if name == "isKeyObject":
-            check = is_key_object
+        if name in ("isKeyObject", "isCryptoKey"):
+            check = crypto_check("__" + name)
 
         def impl(r: "Realm", this: Any, args: list[Any], nt: Any, check: Any = check) -> Any:
             return bool(check(arg(args, 0)))

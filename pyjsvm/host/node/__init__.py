@@ -146,7 +146,7 @@ WEB_STREAM_GLOBALS = ("ReadableStream", "ReadableStreamDefaultReader", "Readable
 
 def install_globals(host: "NodeHost") -> None:
     """Node's globals that come from modules: ``URL``, ``URLSearchParams``, ``performance`` and
-    perf_hooks' classes, ``crypto``, and the web events ``Event``, ``CustomEvent``, ``EventTarget``,
+    perf_hooks' classes, ``crypto`` and its classes, the web events ``Event``, ``CustomEvent``, ``EventTarget``,
     ``AbortController``, ``AbortSignal``, ``DOMException``, ``Buffer``, ``TextEncoder``,
     ``TextDecoder``, ``atob``, ``btoa``, the web streams, the Fetch globals (``fetch``,
     ``Headers``, ``Request``, ``Response``, ``FormData``) and the messaging ones (``MessageChannel``,
@@ -171,6 +171,12 @@ def install_globals(host: "NodeHost") -> None:
         *[(name, lambda: ms.load_builtin("perf_hooks"), name)
           for name in ("Performance", "PerformanceEntry", "PerformanceMark", "PerformanceMeasure", "PerformanceObserver")],
         ("crypto", lambda: ms.load_builtin("crypto"), "webcrypto")]
+
+    def web_crypto_classes() -> Any:
+        ms.load_builtin("crypto")
+        return realm.host_defined["pyjsvm.crypto.__webClasses"]
+    for name in ("Crypto", "CryptoKey", "SubtleCrypto"):
+        sources.append((name, web_crypto_classes, name))
     for name in ("Event", "CustomEvent", "EventTarget", "AbortController", "AbortSignal", "DOMException"):
         sources.append((name, event_target, name))
     for name in ("Buffer", "TextEncoder", "TextDecoder", "atob", "btoa", "Blob", "File"):

@@ -683,8 +683,183 @@ function hkdf(digest, ikm, salt, info, keylen, cb) {
   try { r = hkdfSync(digest, ikm, salt, info, keylen); } catch (e) { process.nextTick(cb, e); return; }
   setImmediate(cb, null, r);  // node completes it on its thread pool: after this turn's ticks and streams
 }
-const webcrypto = { getRandomValues, randomUUID, subtle: {} };
-Object.defineProperty(webcrypto, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+// --- Web Crypto (https://w3c.github.io/webcrypto/): digest, and HMAC keys (importKey raw/jwk,
+// generateKey, exportKey, sign, verify); the other algorithms reject with NotSupportedError ----
+const kIllegal = Symbol('kIllegal');
+const DOMExceptionClass = globalThis.DOMException;
+const domError = (message, name) => new DOMExceptionClass(message, name);
+const illegalConstructor = () => __nodeError('TypeError', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+const WEB_DIGESTS = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const HMAC_BLOCK_BITS = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+const cryptoKeys = new WeakMap();  // CryptoKey -> { type, extractable, algorithm, usages, secret (latin1) }
+class CryptoKey {
+  constructor(key) { if (key !== kIllegal) throw illegalConstructor(); }
+  get type() { return keyOf(this).type; }
+  get extractable() { return keyOf(this).extractable; }
+  get algorithm() { return keyOf(this).algorithm; }
+  get usages() { return keyOf(this).usages; }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const k = keyOf(this);
+    if (depth < 0) return '[CryptoKey]';
+    const inner = { ...options, depth: options.depth === null || options.depth === undefined ? options.depth : options.depth - 1 };
+    return `CryptoKey ${__inspect({ type: k.type, extractable: k.extractable, algorithm: k.algorithm, usages: k.usages }, inner)}`;
+  }
+}
+Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
+function keyOf(k) {
+  const s = typeof k === 'object' && k !== null ? cryptoKeys.get(k) : undefined;
+  if (s === undefined) throw __nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey');
+  return s;
+}
+// normalize an algorithm (sec: concept-normalize-an-algorithm), for the names pyjsvm knows
+function algorithmName(algorithm) {
+  const name = typeof algorithm === 'string' ? algorithm : algorithm !== null && typeof algorithm === 'object' ? algorithm.name : undefined;
+  if (name === undefined) throw __nodeError('TypeError', 'ERR_MISSING_OPTION', 'Algorithm name is missing');
+  return `${name}`.toUpperCase();
+}
+function digestName(algorithm) {
+  const name = algorithmName(algorithm);
+  if (!Object.hasOwn(WEB_DIGESTS, name)) throw domError('Unrecognized algorithm name', 'NotSupportedError');
+  return name;
+}
+const KNOWN_ALGORITHMS = ['RSASSA-PKCS1-V1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'ED25519', 'ED448', 'X25519', 'X448',
+  'AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'HKDF', 'PBKDF2'];
+function hmacOnly(algorithm) {
+  const name = algorithmName(algorithm);
+  if (name === 'HMAC') return name;
+  if (KNOWN_ALGORITHMS.includes(name)) throw domError(`pyjsvm's Web Crypto has no ${name} yet (only digest and HMAC)`, 'NotSupportedError');
+  throw domError('Unrecognized algorithm name', 'NotSupportedError');
+}
+function bufferSourceLatin1(v, method, position) {
+  if (!isView(v) && !(v instanceof ArrayBuffer)) {
+    throw __nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', `Failed to execute '${method}' on 'SubtleCrypto': ${position} argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+  }
+  return input(v)[0];
+}
+function requireArgs(method, n, found) {
+  if (found < n) {
+    throw __nodeError('TypeError', 'ERR_MISSING_ARGS', `Failed to execute '${method}' on 'SubtleCrypto': ${n} arguments required, but only ${found} present.`);
+  }
+}
+function newHmacCryptoKey(secret, hashName, length, extractable, usages) {
+  for (const u of usages) if (u !== 'sign' && u !== 'verify') throw domError('Unsupported key usage for an HMAC key', 'SyntaxError');
+  const key = new CryptoKey(kIllegal);
+  cryptoKeys.set(key, { type: 'secret', extractable: !!extractable, algorithm: { name: 'HMAC', hash: { name: hashName }, length },
+    usages: [...usages], secret });
+  return key;
+}
+function hmacHash(algorithm) {
+  if (algorithm.hash === undefined) {
+    throw __nodeError('TypeError', 'ERR_MISSING_OPTION', "Failed to normalize algorithm: passed algorithm can not be converted to 'HmacImportParams' because 'hash' is required in 'HmacImportParams'.");
+  }
+  return digestName(algorithm.hash);
+}
+function hmacSign(k, data) {
+  const id = B.hmacNew(WEB_DIGESTS[k.algorithm.hash.name], k.secret, 'latin1');
+  B.update(id, data, 'latin1');
+  return B.digest(id, 'latin1');
+}
+// each method a promise: what it throws is its rejection
+const promised = (fn) => function (...args) {
+  try { return Promise.resolve(fn.apply(this, args)); } catch (e) { return Promise.reject(e); }
+};
+class SubtleCrypto {
+  constructor(key) { if (key !== kIllegal) throw illegalConstructor(); }
+}
+const subtleMethods = {
+  encrypt: (algorithm) => { throw domError(`pyjsvm's Web Crypto has no ${algorithmName(algorithm)} yet (only digest and HMAC)`, 'NotSupportedError'); },
+  decrypt: (algorithm) => { throw domError(`pyjsvm's Web Crypto has no ${algorithmName(algorithm)} yet (only digest and HMAC)`, 'NotSupportedError'); },
+  sign(algorithm, key, data) {
+    requireArgs('sign', 3, arguments.length);
+    hmacOnly(algorithm);
+    const k = keyOf(key);
+    const bytes = bufferSourceLatin1(data, 'sign', '3rd');
+    if (k.algorithm.name !== 'HMAC' || !k.usages.includes('sign')) throw domError('Unable to use this key to sign', 'InvalidAccessError');
+    return toArrayBuffer(hmacSign(k, bytes));
+  },
+  verify(algorithm, key, signature, data) {
+    requireArgs('verify', 4, arguments.length);
+    hmacOnly(algorithm);
+    const k = keyOf(key);
+    const sig = bufferSourceLatin1(signature, 'verify', '3rd');
+    const bytes = bufferSourceLatin1(data, 'verify', '4th');
+    if (k.algorithm.name !== 'HMAC' || !k.usages.includes('verify')) throw domError('Unable to use this key to verify', 'InvalidAccessError');
+    const mac = hmacSign(k, bytes);
+    return mac.length === sig.length && B.timingSafeEqual(mac, sig);
+  },
+  digest(algorithm, data) {
+    requireArgs('digest', 2, arguments.length);
+    const name = digestName(algorithm);
+    const bytes = bufferSourceLatin1(data, 'digest', '2nd');
+    const id = B.hashNew(WEB_DIGESTS[name]);
+    B.update(id, bytes, 'latin1');
+    return toArrayBuffer(B.digest(id, 'latin1'));
+  },
+  generateKey(algorithm, extractable, keyUsages) {
+    requireArgs('generateKey', 3, arguments.length);
+    hmacOnly(algorithm);
+    const hashName = hmacHash(algorithm);
+    const length = algorithm.length === undefined ? HMAC_BLOCK_BITS[hashName] : Number(algorithm.length);
+    if (!(length > 0) || length % 8 !== 0) throw domError('Invalid key length', 'OperationError');
+    const key = newHmacCryptoKey(B.randomBytes(length / 8), hashName, length, extractable, [...keyUsages]);
+    cryptoKeys.get(key).algorithm = { name: 'HMAC', length, hash: { name: hashName } };
+    return key;
+  },
+  deriveKey: (algorithm) => { throw domError(`pyjsvm's Web Crypto has no ${algorithmName(algorithm)} yet (only digest and HMAC)`, 'NotSupportedError'); },
+  deriveBits: (algorithm) => { throw domError(`pyjsvm's Web Crypto has no ${algorithmName(algorithm)} yet (only digest and HMAC)`, 'NotSupportedError'); },
+  importKey(format, keyData, algorithm, extractable, keyUsages) {
+    requireArgs('importKey', 5, arguments.length);
+    hmacOnly(algorithm);
+    const hashName = hmacHash(algorithm);
+    let secret;
+    if (format === 'raw') {
+      secret = bufferSourceLatin1(keyData, 'importKey', '2nd');
+    } else if (format === 'jwk') {
+      if (keyData === null || typeof keyData !== 'object' || keyData.kty !== 'oct' || typeof keyData.k !== 'string') {
+        throw domError('Invalid keyData', 'DataError');
+      }
+      secret = __recode(keyData.k, 'base64url', 'latin1');
+    } else {
+      throw domError('Unable to import HMAC key with format ' + format, 'NotSupportedError');
+    }
+    if (secret.length === 0) throw domError('Zero-length key is not supported', 'DataError');
+    let length = secret.length * 8;
+    if (algorithm.length !== undefined) {
+      if (Number(algorithm.length) !== length) throw domError('Invalid key length', 'DataError');
+    }
+    return newHmacCryptoKey(secret, hashName, length, extractable, [...keyUsages]);
+  },
+  exportKey(format, key) {
+    requireArgs('exportKey', 2, arguments.length);
+    const k = keyOf(key);
+    if (!k.extractable) throw domError('key is not extractable', 'InvalidAccessException');
+    if (format === 'raw') return toArrayBuffer(k.secret);
+    if (format === 'jwk') {
+      const hashBits = k.algorithm.hash.name.slice(4);
+      return { key_ops: k.usages.slice(), ext: true, kty: 'oct', k: __recode(k.secret, 'latin1', 'base64url'),
+        alg: `HS${hashBits === '1' ? '1' : hashBits}` };
+    }
+    throw domError(`Unable to export HMAC key with format ${format}`, 'NotSupportedError');
+  },
+  wrapKey: () => { throw domError("pyjsvm's Web Crypto has no key wrapping yet (only digest and HMAC)", 'NotSupportedError'); },
+  unwrapKey: () => { throw domError("pyjsvm's Web Crypto has no key wrapping yet (only digest and HMAC)", 'NotSupportedError'); },
+};
+for (const [name, fn] of Object.entries(subtleMethods)) {
+  const method = promised(fn);
+  Object.defineProperty(method, 'name', { value: name });
+  Object.defineProperty(method, 'length', { value: fn.length });
+  Object.defineProperty(SubtleCrypto.prototype, name, { value: method, writable: true, enumerable: true, configurable: true });
+}
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+const subtle = new SubtleCrypto(kIllegal);
+class Crypto {
+  constructor(key) { if (key !== kIllegal) throw illegalConstructor(); }
+  get subtle() { return subtle; }
+  getRandomValues(array) { return getRandomValues(array); }
+  randomUUID() { return randomUUID(); }
+}
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+const webcrypto = new Crypto(kIllegal);
 return {
   createHash: (algorithm, options) => new Hash(algorithm, options),
   createHmac: (algorithm, key) => new Hmac(algorithm, key),
@@ -701,6 +876,8 @@ return {
   createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, diffieHellman, sign, verify,
   // (taken off the exports by make_crypto_module: util.types.isKeyObject's test)
   __isKeyObject: (v) => asymKeys.has(v) || secretBytes.has(v),
+  __isCryptoKey: (v) => cryptoKeys.has(v),
+  __webClasses: { Crypto, CryptoKey, SubtleCrypto },
   webcrypto,
   constants: {},
 };
@@ -711,6 +888,7 @@ return {
 def make_crypto_module(host: "NodeHost") -> Any:
     """``require('crypto')``."""
     exports = load_js(host.realm, "node:crypto", CRYPTO_SOURCE, host.js_helpers({"B": make_binding(host)}))
-    host.realm.host_defined["pyjsvm.crypto.is_key_object"] = exports.get("__isKeyObject", exports)
-    exports.delete("__isKeyObject")
+    for key in ("__isKeyObject", "__isCryptoKey", "__webClasses"):
+        host.realm.host_defined["pyjsvm.crypto." + key] = exports.get(key, exports)
+        exports.delete(key)
     return exports
