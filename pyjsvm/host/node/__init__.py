@@ -183,24 +183,23 @@ def install_globals(host: "NodeHost") -> None:
         sources.append((name, lambda: ms.load_builtin("buffer"), name))
     for name in WEB_STREAM_GLOBALS:
         sources.append((name, lambda: ms.load_builtin("stream/web"), name))
-    fetch_module: list[Any] = []
 
-    def fetch_globals() -> Any:
-        if not fetch_module:
-            import importlib  # (loaded when first used, as the modules above are)
-            make = importlib.import_module("pyjsvm.host.node.fetch").make_fetch_globals
-            fetch_module.append(make(host, event_target()))
-        return fetch_module[0]
+    def web_globals(module: str, factory: str) -> Callable[[], Any]:
+        """The loader of the object of globals ``pyjsvm.host.node.<module>.<factory>(host,
+        events)`` makes, made when first needed."""
+        made: list[Any] = []
+
+        def load() -> Any:
+            if not made:
+                import importlib  # (loaded when first used, as the modules above are)
+                make = getattr(importlib.import_module("pyjsvm.host.node." + module), factory)
+                made.append(make(host, event_target()))
+            return made[0]
+        return load
+    fetch_globals = web_globals("fetch", "make_fetch_globals")
     for name in ("fetch", "Headers", "Request", "Response", "FormData"):
         sources.append((name, fetch_globals, name))
-    messaging_module: list[Any] = []
-
-    def messaging_globals() -> Any:
-        if not messaging_module:
-            import importlib  # (loaded when first used)
-            make = importlib.import_module("pyjsvm.host.node.messaging").make_messaging_globals
-            messaging_module.append(make(host, event_target()))
-        return messaging_module[0]
+    messaging_globals = web_globals("messaging", "make_messaging_globals")
     for name in ("MessageChannel", "MessagePort", "MessageEvent", "BroadcastChannel"):
         sources.append((name, messaging_globals, name))
     realm.host_defined["pyjsvm.messaging.load"] = messaging_globals
