@@ -121,3 +121,12 @@ def test_fetch_against_a_python_server_as_node(server: str, tmp_path: Path) -> N
     n = subprocess.run(["node", "f.js", server], capture_output=True, text=True, cwd=tmp_path, timeout=60,
                        stdin=subprocess.DEVNULL, env=dict(os.environ, NO_COLOR="1"))
     assert n.stdout == EXPECTED, n.stderr
+
+
+def test_a_request_http_client_refuses_is_reported_not_raised() -> None:
+    """The worker posts an error for what http.client raises ValueError for (a method with a
+    control character, which the JS side never sends), so that the fetch settles."""
+    from pyjsvm.host.node.fetch import _Job, _run
+    events: list[tuple[object, ...]] = []
+    _run("G\nET", "http://127.0.0.1:9/", [], None, "follow", _Job(), lambda *a: events.append(a))
+    assert [e[0] for e in events] == ["error"]

@@ -149,6 +149,10 @@ def _run(method: str, url: str, headers: list[tuple[str, str]], body: bytes | No
         post("error", _Failure("message", str(e) or type(e).__name__))
     except OSError as e:
         post("error", _Failure("message", str(e) or type(e).__name__))
+    except (ValueError, UnicodeError, LookupError) as e:
+        # NON-SPEC: what http.client refuses that the JS side let through: the request fails
+        # (its promise must settle and its loop handle go), never a thread's traceback
+        post("error", _Failure("message", str(e) or type(e).__name__))
     finally:
         if job.conn is not None:
             job.conn.close()
