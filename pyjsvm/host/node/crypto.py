@@ -357,10 +357,10 @@ function noAsymmetric(what) {
 class AsymmetricKeyObject extends KeyObject {
   constructor(type, material) {
     super(type, kConstruct);
-    this[kAsymmetricKeyType] = material.type;
     asymKeys.set(this, material);
   }
-  get asymmetricKeyType() { return this[kAsymmetricKeyType]; }
+  // (node caches it on the object when first read: inspecting shows it from then on)
+  get asymmetricKeyType() { return this[kAsymmetricKeyType] || (this[kAsymmetricKeyType] = asymKeys.get(this).type); }
   get asymmetricKeyDetails() { return {}; }
   equals(otherKeyObject) {
     if (!(otherKeyObject instanceof KeyObject)) throw __invalidArgType('otherKeyObject', 'an instance of KeyObject', otherKeyObject);

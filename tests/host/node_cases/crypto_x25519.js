@@ -25,5 +25,7 @@ const other = c.generateKeyPairSync('x25519');
 console.log(c.diffieHellman({privateKey, publicKey: other.publicKey}).equals(c.diffieHellman({privateKey: other.privateKey, publicKey})));
 console.log(require('util').types.isKeyObject(publicKey), require('util').types.isKeyObject(c.createSecretKey(Buffer.alloc(2))), require('util').types.isKeyObject({}), publicKey instanceof c.KeyObject);
 console.log(typeof c.sign, typeof c.verify, c.sign.length, c.verify.length, c.generateKeyPair.length, c.diffieHellman.length);
+const fresh = c.generateKeyPairSync('x25519');
+console.log(fresh.publicKey, fresh.privateKey.asymmetricKeyType, fresh.privateKey);
 c.generateKeyPair('x25519', (err, pub, priv) => console.log(err, pub.type, priv.type));
 require('util').promisify(c.generateKeyPair)('x25519').then((r) => console.log(Object.keys(r)));
