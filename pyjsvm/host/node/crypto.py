@@ -4,8 +4,10 @@
 ``createCipheriv``/``createDecipheriv`` (pure Python, ``pyjsvm.host.node.aes``: the standard
 library has no block cipher); key objects: secret keys, and x25519 keys (``generateKeyPair``,
 ``createPublicKey``/``createPrivateKey`` from PEM, DER or JWK, ``export``) with ``diffieHellman`` over
-them (pure Python, ``pyjsvm.host.node.x25519``). Other asymmetric keys (RSA, EC, Ed25519) and signatures
-(``sign``/``verify`` exist and throw ERR_FEATURE_UNAVAILABLE_ON_PLATFORM) are not provided. Binary data crosses to JS as ``latin1`` strings; results
+them (pure Python, ``pyjsvm.host.node.x25519``), RSA keys read from PEM, DER and JWK with
+RSASSA-PKCS1-v1_5 ``sign``/``verify``/``createSign``/``createVerify`` (``pyjsvm.host.node.rsa``);
+Web Crypto's ``subtle.digest`` and HMAC keys. Other asymmetric keys (EC, Ed25519), RSA key generation,
+PSS and RSA encryption throw ERR_FEATURE_UNAVAILABLE_ON_PLATFORM. Binary data crosses to JS as ``latin1`` strings; results
 Node returns as a Buffer use Buffer when it exists and throw ERR_BUFFER_NOT_AVAILABLE otherwise.
 """
 from __future__ import annotations
@@ -17,12 +19,14 @@ import secrets
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.host.jsutil import binding, load_js, new_array, node_error, throw_node_error
+from pyjsvm.host.jsutil import binding, js_str, load_js, new_array, node_error, throw_node_error
 from pyjsvm.host.node.aes import CipherError, Mode, hkdf
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
+from pyjsvm.host.node.rsa import RSAKey, parse_rsa_der, rsa_sign, rsa_verify
 from pyjsvm.host.node.x25519 import x25519, x25519_public
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, Prop
+from pyjsvm.runtime.values import NULL
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -248,6 +252,31 @@ def make_binding(host: "NodeHost") -> Any:
             return x25519_public(k).decode("latin1")
         return x25519(k, encode(a[1], "latin1")).decode("latin1")
 
+    def rsa_key(v: Any) -> RSAKey:
+        n, e, d, p, q, dp, dq, qi = (int(js_str(v.get(str(i), v)) or "0", 16) for i in range(8))
+        return RSAKey(n, e, d or None, p or None, q or None, dp or None, dq or None, qi or None)
+
+    def rsa_parse(a: list[Any]) -> Any:
+        """rsaParse(der, label) -> the hex strings of n, e, d, p, q, dp, dq, qi, or null."""
+        try:
+            key = parse_rsa_der(encode(a[0], "latin1"), js_str(a[1]))
+        except (ValueError, IndexError):
+            return NULL
+        values = (key.n, key.e, key.d, key.p, key.q, key.dp, key.dq, key.qi)
+        return new_array(realm, ["" if v is None else format(v, "x") for v in values])
+
+    def rsa_sign_(a: list[Any]) -> Any:
+        """rsaSign(key, digest, data) -> the signature, latin1."""
+        try:
+            return rsa_sign(rsa_key(a[0]), js_str(a[1]), encode(a[2], "latin1")).decode("latin1")
+        except ValueError:
+            throw_node_error(realm, "Error", "ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY",
+                             "error:02000070:rsa routines::digest too big for rsa key")
+
+    def rsa_verify_(a: list[Any]) -> Any:
+        """rsaVerify(key, digest, data, signature) -> whether it holds."""
+        return rsa_verify(rsa_key(a[0]), js_str(a[1]), encode(a[2], "latin1"), encode(a[3], "latin1"))
+
     def safe_equal(a: list[Any]) -> Any:
         return hmac.compare_digest(encode(a[0], "latin1"), encode(a[1], "latin1"))
 
@@ -260,7 +289,7 @@ def make_binding(host: "NodeHost") -> Any:
         "randomBytes": random_bytes, "randomUUID": random_uuid, "randomInt": random_int, "pbkdf2": pbkdf2,
         "scrypt": scrypt, "timingSafeEqual": safe_equal, "getHashes": hashes,
         "cipherNew": cipher_new, "cipherUpdate": cipher_update, "cipherFinal": cipher_final, "cipherSet": cipher_set,
-        "hkdf": hkdf_, "x25519": x25519_,
+        "hkdf": hkdf_, "x25519": x25519_, "rsaParse": rsa_parse, "rsaSign": rsa_sign_, "rsaVerify": rsa_verify_,
         "isEncoding": lambda a: normalize_encoding(a[0]) is not None,
     })
 
@@ -344,15 +373,19 @@ function createSecretKey(key, encoding) {
   }
   return new SecretKeyObject(input(key)[0]);
 }
-// --- asymmetric keys: x25519 only (pure Python X25519, x25519.py); other types unsupported -------
+// --- asymmetric keys: x25519 (pure Python X25519, x25519.py) and rsa (RSASSA-PKCS1-v1_5, rsa.py) ---
 const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
-const asymKeys = new WeakMap();  // Public/PrivateKeyObject -> { type, pub, priv } (latin1 strings; priv null for public)
+// Public/PrivateKeyObject -> its material: { type: 'x25519', pub, priv } (latin1 strings; priv null
+// for a public key) or { type: 'rsa', rsa } (the hex strings of n, e, d, p, q, dp, dq, qi; '' from d
+// on for a public key)
+const asymKeys = new WeakMap();
+const RSA_JWK = ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'];
 // (DER prefixes of an X25519 key's SubjectPublicKeyInfo and PKCS #8 PrivateKeyInfo: RFC 8410)
 const X25519_SPKI = '\x30\x2a\x30\x05\x06\x03\x2b\x65\x6e\x03\x21\x00';
 const X25519_PKCS8 = '\x30\x2e\x02\x01\x00\x30\x05\x06\x03\x2b\x65\x6e\x04\x22\x04\x20';
 const ASYMMETRIC_TYPES = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
 function noAsymmetric(what) {
-  return __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `pyjsvm has no ${what} yet (only x25519 keys and Diffie-Hellman over them)`);
+  return __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `pyjsvm has no ${what} yet (only x25519 keys with Diffie-Hellman, and RSA keys read from PEM, DER or JWK with PKCS #1 v1.5 signatures)`);
 }
 class AsymmetricKeyObject extends KeyObject {
   constructor(type, material) {
@@ -361,16 +394,28 @@ class AsymmetricKeyObject extends KeyObject {
   }
   // (node caches it on the object when first read: inspecting shows it from then on)
   get asymmetricKeyType() { return this[kAsymmetricKeyType] || (this[kAsymmetricKeyType] = asymKeys.get(this).type); }
-  get asymmetricKeyDetails() { return {}; }
+  get asymmetricKeyDetails() {
+    const m = asymKeys.get(this);
+    if (m.type !== 'rsa') return {};
+    const n = m.rsa[0].replace(/^0+/, '');  // (the modulus's bit length from its hex digits)
+    return { modulusLength: (n.length - 1) * 4 + (32 - Math.clz32(parseInt(n[0], 16))), publicExponent: BigInt('0x' + m.rsa[1]) };
+  }
   equals(otherKeyObject) {
     if (!(otherKeyObject instanceof KeyObject)) throw __invalidArgType('otherKeyObject', 'an instance of KeyObject', otherKeyObject);
     const a = asymKeys.get(this), b = asymKeys.get(otherKeyObject);
-    return otherKeyObject.type === this.type && b !== undefined && a.type === b.type && a.pub === b.pub && a.priv === b.priv;
+    if (otherKeyObject.type !== this.type || b === undefined || a.type !== b.type) return false;
+    return a.type === 'rsa' ? a.rsa.join() === b.rsa.join() : a.pub === b.pub && a.priv === b.priv;
   }
   export(options) {
     if (options === null || typeof options !== 'object') throw __invalidArgType('options', 'of type object', options);
     const m = asymKeys.get(this);
     const isPrivate = this.type === 'private';
+    if (m.type === 'rsa') {
+      if (options.format !== 'jwk') throw noAsymmetric('export of RSA keys but as JWK');
+      const jwk = { kty: 'RSA' };
+      RSA_JWK.slice(0, isPrivate ? 8 : 2).forEach((name, i) => { jwk[name] = __recode(evenHex(m.rsa[i]), 'hex', 'base64url'); });
+      return jwk;
+    }
     if (options.format === 'jwk') {
       const jwk = { crv: 'X25519' };
       if (isPrivate) jwk.d = __recode(m.priv, 'latin1', 'base64url');
@@ -399,30 +444,47 @@ class PrivateKeyObject extends AsymmetricKeyObject {
   constructor(material) { super('private', material); }
 }
 const x25519Private = (priv) => new PrivateKeyObject({ type: 'x25519', priv, pub: B.x25519(priv) });
-// the key material of a createPublicKey/createPrivateKey argument: { priv, pub } of an x25519 key
-function x25519Material(key, wantPrivate) {
+const evenHex = (h) => (h.length % 2 ? '0' + h : h);
+// the material of an RSA key as rsa.py reads it from DER (label: its PEM label)
+function rsaMaterial(der, label) {
+  const rsa = B.rsaParse(der, label);
+  if (rsa === null) throw noAsymmetric('EC, Ed25519 or DSA keys');
+  return { type: 'rsa', rsa };
+}
+const DER_LABELS = { spki: 'PUBLIC KEY', pkcs8: 'PRIVATE KEY' };
+// the key material of a createPublicKey/createPrivateKey argument (see asymKeys)
+function keyMaterial(key, wantPrivate) {
   const object = key !== null && typeof key === 'object' && !isView(key) && !(typeof ArrayBuffer === 'function' && key instanceof ArrayBuffer);
   const material = object ? key.key : key;
   if (object && key.format === 'jwk') {
     if (material === null || typeof material !== 'object') throw __invalidArgType('key.key', 'of type object', material);
-    if (material.kty !== 'OKP') throw noAsymmetric(`keys of JWK type ${material.kty}`);
     const decode = (v) => (typeof v === 'string' ? __recode(v, 'base64url', 'latin1') : '');
+    if (material.kty === 'RSA') {
+      // (hex without leading zeros, as rsaParse gives: equals compares the strings)
+      const rsa = RSA_JWK.map((name) => __recode(decode(material[name]), 'latin1', 'hex').replace(/^0+(?=.)/, ''));
+      if (rsa[0] === '' || rsa[1] === '' || (wantPrivate && rsa.slice(2).some((v) => v === ''))) {
+        throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK RSA key');
+      }
+      return { type: 'rsa', rsa: wantPrivate ? rsa : [rsa[0], rsa[1], '', '', '', '', '', ''] };
+    }
+    if (material.kty !== 'OKP') throw noAsymmetric(`keys of JWK type ${material.kty}`);
     if (material.crv !== 'X25519') throw noAsymmetric(`keys of curve ${material.crv}`);
     const pub = decode(material.x);
     if (pub.length !== 32 || (wantPrivate && decode(material.d).length !== 32)) {
       throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data');
     }
-    return wantPrivate ? { priv: decode(material.d), pub } : { priv: null, pub };
+    return { type: 'x25519', priv: wantPrivate ? decode(material.d) : null, pub };
   }
   if (typeof material !== 'string' && !isView(material) && !(typeof ArrayBuffer === 'function' && material instanceof ArrayBuffer)) {
     throw __invalidArgType(material === key ? 'key' : 'key.key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', material);
   }
-  let der;
+  let der, label;
   if (object && key.format === 'der') {
     der = input(material)[0];
+    label = key.type === 'pkcs1' ? (wantPrivate ? 'RSA PRIVATE KEY' : 'RSA PUBLIC KEY') : DER_LABELS[key.type] || (wantPrivate ? 'PRIVATE KEY' : 'PUBLIC KEY');
   } else {
     const text = typeof material === 'string' ? material : input(material)[0];
-    const pem = /-----BEGIN (PUBLIC KEY|PRIVATE KEY)-----([\s\S]*?)-----END \1-----/.exec(text);
+    const pem = /-----BEGIN ((?:RSA )?(?:PUBLIC|PRIVATE) KEY|CERTIFICATE)-----([\s\S]*?)-----END \1-----/.exec(text);
     if (pem === null) {
       if (!text.includes('-----BEGIN')) {  // (what OpenSSL's decoder says of anything but PEM or DER)
         throw __nodeError('Error', 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
@@ -430,30 +492,34 @@ function x25519Material(key, wantPrivate) {
       throw noAsymmetric('RSA, EC or Ed25519 keys');
     }
     der = __recode(pem[2].replace(/\s+/g, ''), 'base64', 'latin1');
+    label = pem[1];
   }
-  if (der.length === 44 && der.startsWith(X25519_SPKI) && !wantPrivate) return { priv: null, pub: der.slice(12) };
+  if (der.length === 44 && der.startsWith(X25519_SPKI) && !wantPrivate) return { type: 'x25519', priv: null, pub: der.slice(12) };
   if (der.length === 48 && der.startsWith(X25519_PKCS8)) {
     const priv = der.slice(16);
-    return { priv, pub: B.x25519(priv) };
+    return { type: 'x25519', priv, pub: B.x25519(priv) };
   }
-  throw noAsymmetric('RSA, EC or Ed25519 keys');
+  return rsaMaterial(der, label);
 }
+// the public material of a key's
+function publicPart(m) {
+  return m.type === 'rsa' ? { type: 'rsa', rsa: [m.rsa[0], m.rsa[1], '', '', '', '', '', ''] } : { type: m.type, priv: null, pub: m.pub };
+}
+const isPrivateMaterial = (m) => (m.type === 'rsa' ? m.rsa[2] !== '' : m.priv !== null);
 function createPublicKey(key) {
   if (key instanceof KeyObject) {
     if (key.type !== 'private') {
       throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${key.type}, expected private.`);
     }
-    const m = asymKeys.get(key);
-    return new PublicKeyObject({ type: m.type, priv: null, pub: m.pub });
+    return new PublicKeyObject(publicPart(asymKeys.get(key)));
   }
-  const { pub } = x25519Material(key, false);
-  return new PublicKeyObject({ type: 'x25519', priv: null, pub });
+  return new PublicKeyObject(publicPart(keyMaterial(key, false)));
 }
 function createPrivateKey(key) {
   if (key instanceof KeyObject) throw __invalidArgType('key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', key);
-  const { priv } = x25519Material(key, true);
-  if (priv === null) throw __nodeError('Error', 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
-  return x25519Private(priv);
+  const m = keyMaterial(key, true);
+  if (!isPrivateMaterial(m)) throw __nodeError('Error', 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
+  return new PrivateKeyObject(m);
 }
 function generateKeyPairSync(type, options) {
   if (typeof type !== 'string') throw __invalidArgType('type', 'of type string', type);
@@ -501,9 +567,80 @@ function diffieHellman(options) {
   }
   return toBuffer(B.x25519(a.priv, b.pub));
 }
-// sign/verify exist (packages promisify them when loaded) but pyjsvm has no signature keys
-function sign(algorithm, data, key, callback) { throw noAsymmetric('signatures (RSA, ECDSA, EdDSA)'); }
-function verify(algorithm, data, key, signature, callback) { throw noAsymmetric('signatures (RSA, ECDSA, EdDSA)'); }
+// --- signatures: RSASSA-PKCS1-v1_5 over rsa keys ----------------------------------------------------
+const SIGN_DIGESTS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
+function signDigest(algorithm) {
+  if (algorithm === null || algorithm === undefined) return 'sha256';
+  if (typeof algorithm !== 'string') throw __invalidArgType('algorithm', 'of type string', algorithm);
+  const name = algorithm.toLowerCase().replace(/^rsa-/, '').replace(/^sha-(\d)/, 'sha$1');
+  if (!SIGN_DIGESTS.includes(name)) throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${algorithm}`);
+  return name;
+}
+// a key argument of sign/verify: a KeyObject, or what createPrivateKey/createPublicKey take (with
+// node's padding option: PKCS #1 v1.5 only)
+function signingKey(key, wantPrivate) {
+  if (key !== null && typeof key === 'object' && !(key instanceof KeyObject) && key.padding !== undefined && key.padding !== 1) {
+    throw noAsymmetric('RSA-PSS signatures');
+  }
+  const k = key !== null && typeof key === 'object' && !(key instanceof KeyObject) && key.key instanceof KeyObject ? key.key : key;
+  let m;
+  if (k instanceof KeyObject) {
+    if (wantPrivate && k.type !== 'private') {
+      throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${k.type}, expected private.`);
+    }
+    if (k.type === 'secret') {
+      throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type secret, expected private or public.');
+    }
+    m = asymKeys.get(k);
+  } else {
+    m = wantPrivate ? asymKeys.get(createPrivateKey(k)) : asymKeys.get(createPublicKey(isPrivateInput(k) ? createPrivateKey(k) : k));
+  }
+  if (m.type !== 'rsa') {
+    throw __nodeError('Error', 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE', 'error:03000096:digital envelope routines::operation not supported for this keytype');
+  }
+  return m.rsa;
+}
+function isPrivateInput(k) {
+  const text = typeof k === 'string' ? k : k !== null && typeof k === 'object' && typeof k.key === 'string' ? k.key : '';
+  return /-----BEGIN (RSA )?PRIVATE KEY-----/.test(text);
+}
+function sign(algorithm, data, key, callback) {
+  const digest = signDigest(algorithm);
+  const bytes = input(data, undefined, 'data')[0];
+  const result = toBuffer(B.rsaSign(signingKey(key, true), digest, bytes));
+  if (typeof callback === 'function') { process.nextTick(callback, null, result); return; }
+  return result;
+}
+function verify(algorithm, data, key, signature, callback) {
+  const digest = signDigest(algorithm);
+  const bytes = input(data, undefined, 'data')[0];
+  const sig = input(signature, undefined, 'signature')[0];
+  const result = B.rsaVerify(signingKey(key, false), digest, bytes, sig);
+  if (typeof callback === 'function') { process.nextTick(callback, null, result); return; }
+  return result;
+}
+// NON-SPEC (node): Sign and Verify are Writable streams in node; here objects with update, write
+// and end (what packages such as jwa call) gathering the data
+class Sign {
+  constructor(algorithm) { this._digest = signDigest(algorithm); this._data = ''; }
+  update(data, encoding) { this._data += toLatin1(input(data, encoding)); return this; }
+  write(data, encoding) { this.update(data, encoding); return true; }
+  end(data, encoding) { if (data !== undefined) this.update(data, encoding); return this; }
+  sign(privateKey, outputEncoding) {
+    if (privateKey === undefined || privateKey === null) throw __nodeError('Error', 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
+    return output(B.rsaSign(signingKey(privateKey, true), this._digest, this._data), outputEncoding);
+  }
+}
+class Verify {
+  constructor(algorithm) { this._digest = signDigest(algorithm); this._data = ''; }
+  update(data, encoding) { this._data += toLatin1(input(data, encoding)); return this; }
+  write(data, encoding) { this.update(data, encoding); return true; }
+  end(data, encoding) { if (data !== undefined) this.update(data, encoding); return this; }
+  verify(object, signature, signatureEncoding) {
+    const sig = toLatin1(input(signature, signatureEncoding, 'signature'));
+    return B.rsaVerify(signingKey(object, false), this._digest, this._data, sig);
+  }
+}
 function hmacKey(key) {
   if (key instanceof KeyObject) {
     if (key.type !== 'secret') {
@@ -874,6 +1011,7 @@ return {
   Cipheriv, Decipheriv, hkdf, hkdfSync,
   KeyObject, createSecretKey,
   createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, diffieHellman, sign, verify,
+  Sign, Verify, createSign: (algorithm) => new Sign(algorithm), createVerify: (algorithm) => new Verify(algorithm),
   // (taken off the exports by make_crypto_module: util.types.isKeyObject's test)
   __isKeyObject: (v) => asymKeys.has(v) || secretBytes.has(v),
   __isCryptoKey: (v) => cryptoKeys.has(v),
