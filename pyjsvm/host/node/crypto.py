@@ -2,11 +2,11 @@
 ``pbkdf2``/``scrypt``/``hkdf`` and ``timingSafeEqual``; ``webcrypto.getRandomValues`` and ``randomUUID``
 (also the global ``crypto``); AES-128/192/256 in CBC, CTR, GCM and ECB modes for
 ``createCipheriv``/``createDecipheriv`` (pure Python, ``pyjsvm.host.node.aes``: the standard
-library has no block cipher); key objects: secret keys, and x25519 keys (``generateKeyPair``,
+library has no block cipher); key objects: secret keys, x25519 and ed25519 keys (``generateKeyPair``,
 ``createPublicKey``/``createPrivateKey`` from PEM, DER or JWK, ``export``) with ``diffieHellman`` over
-them (pure Python, ``pyjsvm.host.node.x25519``), RSA keys read from PEM, DER and JWK with
+them and Ed25519 ``sign``/``verify`` (pure Python, ``x25519``, ``ed25519``), RSA keys read from PEM, DER and JWK with
 RSASSA-PKCS1-v1_5 ``sign``/``verify``/``createSign``/``createVerify`` (``pyjsvm.host.node.rsa``);
-Web Crypto's ``subtle.digest`` and HMAC keys. Other asymmetric keys (EC, Ed25519), RSA key generation,
+Web Crypto's ``subtle.digest`` and HMAC keys. Other asymmetric keys (EC, Ed448, X448, DSA), RSA key generation,
 PSS and RSA encryption throw ERR_FEATURE_UNAVAILABLE_ON_PLATFORM. Binary data crosses to JS as ``latin1`` strings; results
 Node returns as a Buffer use Buffer when it exists and throw ERR_BUFFER_NOT_AVAILABLE otherwise.
 """
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.host.jsutil import binding, js_str, load_js, new_array, node_error, throw_node_error
 from pyjsvm.host.node.aes import CipherError, Mode, hkdf
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
+from pyjsvm.host.node.ed25519 import ed25519_public, ed25519_sign, ed25519_verify
 from pyjsvm.host.node.rsa import RSAKey, parse_rsa_der, rsa_sign, rsa_verify
 from pyjsvm.host.node.x25519 import x25519, x25519_public
 from pyjsvm.runtime.agent import JSThrow
@@ -277,6 +278,18 @@ def make_binding(host: "NodeHost") -> Any:
         """rsaVerify(key, digest, data, signature) -> whether it holds."""
         return rsa_verify(rsa_key(a[0]), js_str(a[1]), encode(a[2], "latin1"), encode(a[3], "latin1"))
 
+    def ed25519_(a: list[Any]) -> Any:
+        """ed25519Public(priv) -> latin1."""
+        return ed25519_public(encode(a[0], "latin1")).decode("latin1")
+
+    def ed25519_sign_(a: list[Any]) -> Any:
+        """ed25519Sign(priv, data) -> the signature, latin1."""
+        return ed25519_sign(encode(a[0], "latin1"), encode(a[1], "latin1")).decode("latin1")
+
+    def ed25519_verify_(a: list[Any]) -> Any:
+        """ed25519Verify(pub, data, signature) -> whether it holds."""
+        return ed25519_verify(encode(a[0], "latin1"), encode(a[1], "latin1"), encode(a[2], "latin1"))
+
     def safe_equal(a: list[Any]) -> Any:
         return hmac.compare_digest(encode(a[0], "latin1"), encode(a[1], "latin1"))
 
@@ -290,6 +303,7 @@ def make_binding(host: "NodeHost") -> Any:
         "scrypt": scrypt, "timingSafeEqual": safe_equal, "getHashes": hashes,
         "cipherNew": cipher_new, "cipherUpdate": cipher_update, "cipherFinal": cipher_final, "cipherSet": cipher_set,
         "hkdf": hkdf_, "x25519": x25519_, "rsaParse": rsa_parse, "rsaSign": rsa_sign_, "rsaVerify": rsa_verify_,
+        "ed25519Public": ed25519_, "ed25519Sign": ed25519_sign_, "ed25519Verify": ed25519_verify_,
         "isEncoding": lambda a: normalize_encoding(a[0]) is not None,
     })
 
@@ -373,9 +387,9 @@ function createSecretKey(key, encoding) {
   }
   return new SecretKeyObject(input(key)[0]);
 }
-// --- asymmetric keys: x25519 (pure Python X25519, x25519.py) and rsa (RSASSA-PKCS1-v1_5, rsa.py) ---
+// --- asymmetric keys: x25519 (x25519.py), ed25519 (ed25519.py), rsa (rsa.py), in pure Python ----
 const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
-// Public/PrivateKeyObject -> its material: { type: 'x25519', pub, priv } (latin1 strings; priv null
+// Public/PrivateKeyObject -> its material: { type: 'x25519' | 'ed25519', pub, priv } (latin1; priv null
 // for a public key) or { type: 'rsa', rsa } (the hex strings of n, e, d, p, q, dp, dq, qi; '' from d
 // on for a public key)
 const asymKeys = new WeakMap();
@@ -383,9 +397,15 @@ const RSA_JWK = ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'];
 // (DER prefixes of an X25519 key's SubjectPublicKeyInfo and PKCS #8 PrivateKeyInfo: RFC 8410)
 const X25519_SPKI = '\x30\x2a\x30\x05\x06\x03\x2b\x65\x6e\x03\x21\x00';
 const X25519_PKCS8 = '\x30\x2e\x02\x01\x00\x30\x05\x06\x03\x2b\x65\x6e\x04\x22\x04\x20';
+// the OKP key types (RFC 8037, 8410): their JWK curve, DER prefixes and public key of a private one
+const OKP = {
+  x25519: { crv: 'X25519', spki: X25519_SPKI, pkcs8: X25519_PKCS8, publicOf: (priv) => B.x25519(priv) },
+  ed25519: { crv: 'Ed25519', spki: '\x30\x2a\x30\x05\x06\x03\x2b\x65\x70\x03\x21\x00',
+    pkcs8: '\x30\x2e\x02\x01\x00\x30\x05\x06\x03\x2b\x65\x70\x04\x22\x04\x20', publicOf: (priv) => B.ed25519Public(priv) },
+};
 const ASYMMETRIC_TYPES = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
 function noAsymmetric(what) {
-  return __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `pyjsvm has no ${what} yet (only x25519 keys with Diffie-Hellman, and RSA keys read from PEM, DER or JWK with PKCS #1 v1.5 signatures)`);
+  return __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `pyjsvm has no ${what} yet (only x25519 keys with Diffie-Hellman, ed25519 keys, and RSA keys read from PEM, DER or JWK with PKCS #1 v1.5 signatures)`);
 }
 class AsymmetricKeyObject extends KeyObject {
   constructor(type, material) {
@@ -417,7 +437,7 @@ class AsymmetricKeyObject extends KeyObject {
       return jwk;
     }
     if (options.format === 'jwk') {
-      const jwk = { crv: 'X25519' };
+      const jwk = { crv: OKP[m.type].crv };
       if (isPrivate) jwk.d = __recode(m.priv, 'latin1', 'base64url');
       jwk.x = __recode(m.pub, 'latin1', 'base64url');
       jwk.kty = 'OKP';
@@ -427,7 +447,7 @@ class AsymmetricKeyObject extends KeyObject {
     if (options.type !== wanted) {
       throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The property 'options.type' is invalid. Received ${__inspect(options.type)}`);
     }
-    const der = isPrivate ? X25519_PKCS8 + m.priv : X25519_SPKI + m.pub;
+    const der = isPrivate ? OKP[m.type].pkcs8 + m.priv : OKP[m.type].spki + m.pub;
     if (options.format === 'der') return toBuffer(der);
     if (options.format !== 'pem') {
       throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The property 'options.format' is invalid. Received ${__inspect(options.format)}`);
@@ -443,7 +463,7 @@ class PublicKeyObject extends AsymmetricKeyObject {
 class PrivateKeyObject extends AsymmetricKeyObject {
   constructor(material) { super('private', material); }
 }
-const x25519Private = (priv) => new PrivateKeyObject({ type: 'x25519', priv, pub: B.x25519(priv) });
+const okpPrivate = (type, priv) => new PrivateKeyObject({ type, priv, pub: OKP[type].publicOf(priv) });
 const evenHex = (h) => (h.length % 2 ? '0' + h : h);
 // the material of an RSA key as rsa.py reads it from DER (label: its PEM label)
 function rsaMaterial(der, label) {
@@ -468,12 +488,13 @@ function keyMaterial(key, wantPrivate) {
       return { type: 'rsa', rsa: wantPrivate ? rsa : [rsa[0], rsa[1], '', '', '', '', '', ''] };
     }
     if (material.kty !== 'OKP') throw noAsymmetric(`keys of JWK type ${material.kty}`);
-    if (material.crv !== 'X25519') throw noAsymmetric(`keys of curve ${material.crv}`);
+    const type = Object.keys(OKP).find((t) => OKP[t].crv === material.crv);
+    if (type === undefined) throw noAsymmetric(`keys of curve ${material.crv}`);
     const pub = decode(material.x);
     if (pub.length !== 32 || (wantPrivate && decode(material.d).length !== 32)) {
       throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data');
     }
-    return { type: 'x25519', priv: wantPrivate ? decode(material.d) : null, pub };
+    return { type, priv: wantPrivate ? decode(material.d) : null, pub };
   }
   if (typeof material !== 'string' && !isView(material) && !(typeof ArrayBuffer === 'function' && material instanceof ArrayBuffer)) {
     throw __invalidArgType(material === key ? 'key' : 'key.key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', material);
@@ -494,10 +515,12 @@ function keyMaterial(key, wantPrivate) {
     der = __recode(pem[2].replace(/\s+/g, ''), 'base64', 'latin1');
     label = pem[1];
   }
-  if (der.length === 44 && der.startsWith(X25519_SPKI) && !wantPrivate) return { type: 'x25519', priv: null, pub: der.slice(12) };
-  if (der.length === 48 && der.startsWith(X25519_PKCS8)) {
-    const priv = der.slice(16);
-    return { type: 'x25519', priv, pub: B.x25519(priv) };
+  for (const type of Object.keys(OKP)) {
+    if (der.length === 44 && der.startsWith(OKP[type].spki) && !wantPrivate) return { type, priv: null, pub: der.slice(12) };
+    if (der.length === 48 && der.startsWith(OKP[type].pkcs8)) {
+      const priv = der.slice(16);
+      return { type, priv, pub: OKP[type].publicOf(priv) };
+    }
   }
   return rsaMaterial(der, label);
 }
@@ -527,8 +550,8 @@ function generateKeyPairSync(type, options) {
     throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The argument 'type' must be a supported key type. Received ${__inspect(type)}`);
   }
   if (options !== undefined && (options === null || typeof options !== 'object')) throw __invalidArgType('options', 'of type object', options);
-  if (type !== 'x25519') throw noAsymmetric(`${type} keys`);
-  let privateKey = x25519Private(B.randomBytes(32));
+  if (!Object.hasOwn(OKP, type)) throw noAsymmetric(`generation of ${type} keys`);
+  let privateKey = okpPrivate(type, B.randomBytes(32));
   let publicKey = createPublicKey(privateKey);
   if (options !== undefined && options.publicKeyEncoding !== undefined) publicKey = publicKey.export(options.publicKeyEncoding);
   if (options !== undefined && options.privateKeyEncoding !== undefined) privateKey = privateKey.export(options.privateKeyEncoding);
@@ -562,12 +585,12 @@ function diffieHellman(options) {
     throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${publicKey.type}, expected private or public.`);
   }
   const a = asymKeys.get(privateKey), b = asymKeys.get(publicKey);
-  if (a.type !== b.type) {
+  if (a.type !== b.type || a.type !== 'x25519') {
     throw __nodeError('Error', 'ERR_CRYPTO_INCOMPATIBLE_KEY', `Incompatible key types for Diffie-Hellman: ${a.type} and ${b.type}`);
   }
   return toBuffer(B.x25519(a.priv, b.pub));
 }
-// --- signatures: RSASSA-PKCS1-v1_5 over rsa keys ----------------------------------------------------
+// --- signatures: RSASSA-PKCS1-v1_5 over rsa keys, Ed25519 ----------------------------------------------------
 const SIGN_DIGESTS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
 function signDigest(algorithm) {
   if (algorithm === null || algorithm === undefined) return 'sha256';
@@ -595,9 +618,20 @@ function signingKey(key, wantPrivate) {
   } else {
     m = wantPrivate ? asymKeys.get(createPrivateKey(k)) : asymKeys.get(createPublicKey(isPrivateInput(k) ? createPrivateKey(k) : k));
   }
-  if (m.type !== 'rsa') {
+  if (m.type !== 'rsa' && m.type !== 'ed25519') {
     throw __nodeError('Error', 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE', 'error:03000096:digital envelope routines::operation not supported for this keytype');
   }
+  return m;
+}
+// (an Ed25519 signature hashes by itself: a digest named for it is OpenSSL's error)
+function noDigestFor(m, algorithm) {
+  if (m.type === 'ed25519' && algorithm !== null && algorithm !== undefined) {
+    throw __nodeError('Error', 'ERR_OSSL_INVALID_DIGEST', 'error:1C80007A:Provider routines::invalid digest');
+  }
+}
+// (Sign and Verify objects work with RSA keys only, as node's)
+function rsaOnly(m) {
+  if (m.type !== 'rsa') throw __nodeError('Error', 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
   return m.rsa;
 }
 function isPrivateInput(k) {
@@ -607,7 +641,9 @@ function isPrivateInput(k) {
 function sign(algorithm, data, key, callback) {
   const digest = signDigest(algorithm);
   const bytes = input(data, undefined, 'data')[0];
-  const result = toBuffer(B.rsaSign(signingKey(key, true), digest, bytes));
+  const m = signingKey(key, true);
+  noDigestFor(m, algorithm);
+  const result = toBuffer(m.type === 'rsa' ? B.rsaSign(m.rsa, digest, bytes) : B.ed25519Sign(m.priv, bytes));
   if (typeof callback === 'function') { process.nextTick(callback, null, result); return; }
   return result;
 }
@@ -615,7 +651,9 @@ function verify(algorithm, data, key, signature, callback) {
   const digest = signDigest(algorithm);
   const bytes = input(data, undefined, 'data')[0];
   const sig = input(signature, undefined, 'signature')[0];
-  const result = B.rsaVerify(signingKey(key, false), digest, bytes, sig);
+  const m = signingKey(key, false);
+  noDigestFor(m, algorithm);
+  const result = m.type === 'rsa' ? B.rsaVerify(m.rsa, digest, bytes, sig) : B.ed25519Verify(m.pub, bytes, sig);
   if (typeof callback === 'function') { process.nextTick(callback, null, result); return; }
   return result;
 }
@@ -628,7 +666,7 @@ class Sign {
   end(data, encoding) { if (data !== undefined) this.update(data, encoding); return this; }
   sign(privateKey, outputEncoding) {
     if (privateKey === undefined || privateKey === null) throw __nodeError('Error', 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
-    return output(B.rsaSign(signingKey(privateKey, true), this._digest, this._data), outputEncoding);
+    return output(B.rsaSign(rsaOnly(signingKey(privateKey, true)), this._digest, this._data), outputEncoding);
   }
 }
 class Verify {
@@ -638,7 +676,7 @@ class Verify {
   end(data, encoding) { if (data !== undefined) this.update(data, encoding); return this; }
   verify(object, signature, signatureEncoding) {
     const sig = toLatin1(input(signature, signatureEncoding, 'signature'));
-    return B.rsaVerify(signingKey(object, false), this._digest, this._data, sig);
+    return B.rsaVerify(rsaOnly(signingKey(object, false)), this._digest, this._data, sig);
   }
 }
 function hmacKey(key) {
