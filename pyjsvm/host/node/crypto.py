@@ -1055,6 +1055,8 @@ return {
   __isCryptoKey: (v) => cryptoKeys.has(v),
   __webClasses: { Crypto, CryptoKey, SubtleCrypto },
   webcrypto,
+  // (node: an enumerable getter of webcrypto's subtle)
+  get subtle() { return subtle; },
   constants: {},
 };
 })

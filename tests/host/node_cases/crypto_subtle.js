@@ -29,4 +29,6 @@ const t = async (f) => { try { console.log(await f()); } catch (e) { console.log
   await t(() => new SubtleCrypto());
   await t(() => subtle.importKey('raw', enc.encode('secret'), { name: 'HMAC', hash: 'SHA-256', length: 40 }, true, ['sign']));
   console.log(require('util').types.isCryptoKey({}), require('util').types.isKeyObject(key));
+  const d = Object.getOwnPropertyDescriptor(require('crypto'), 'subtle');
+  console.log(require('crypto').subtle === crypto.subtle, typeof d.get, d.enumerable);
 })();
