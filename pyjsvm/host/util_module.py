@@ -22,7 +22,7 @@ from pyjsvm.runtime.functions import JSArguments
 from pyjsvm.runtime.generator_objects import JSAsyncGenerator, JSGenerator
 from pyjsvm.runtime.stack import JSErrorObject
 from pyjsvm.host.util_js import UTIL_SOURCE
-from pyjsvm.runtime.operations import construct, is_loosely_equal, same_value, same_value as sv
+from pyjsvm.runtime.operations import call, construct, is_loosely_equal, same_value, same_value as sv
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -285,15 +285,25 @@ TYPE_CHECKS: dict[str, Callable[[Any], bool]] = {
     "isFloat64Array": _typed("Float64Array"),
     "isBigInt64Array": _typed("BigInt64Array"),
     "isBigUint64Array": _typed("BigUint64Array"),
-    "isKeyObject": lambda v: False,  # crypto has no KeyObject yet
-    "isCryptoKey": lambda v: False,  # nor webcrypto keys
+    "isKeyObject": lambda v: False,  # (make_types asks node:crypto)
+    "isCryptoKey": lambda v: False,  # (make_types asks node:crypto)
 }
 
 
 def make_types(realm: "Realm") -> JSObject:
     """``util.types`` (also ``require('util/types')``)."""
     types = new_object(realm)
+
+    def crypto_check(key: str) -> Callable[[Any], bool]:
+        # (node:crypto's test, once it is loaded: before, no KeyObject or CryptoKey exists)
+        def check(v: Any) -> bool:
+            test = realm.host_defined.get("pyjsvm.crypto." + key)
+            return test is not None and call(test, None, [v]) is True
+        return check
     for name, check in TYPE_CHECKS.items():
+        if name in ("isKeyObject", "isCryptoKey"):
+            check = crypto_check("__" + name)
+
         def impl(r: "Realm", this: Any, args: list[Any], nt: Any, check: Any = check) -> Any:
             return bool(check(arg(args, 0)))
         types.define_builtin(name, make_fn(realm, name, 1, impl), W | E | C)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 from pyjsvm.runtime.objects import C, E, W, JSObject
-from pyjsvm.runtime.operations import enumerable_own_properties, set_integrity_level
+from pyjsvm.runtime.operations import call, enumerable_own_properties, set_integrity_level
 from pyjsvm.host.node.small import make_event_target_module
 from pyjsvm.host.jsutil import get_prop, make_fn, new_object
 
@@ -145,10 +145,14 @@ WEB_STREAM_GLOBALS = ("ReadableStream", "ReadableStreamDefaultReader", "Readable
 
 
 def install_globals(host: "NodeHost") -> None:
-    """Node's globals that come from modules: ``URL``, ``URLSearchParams``, ``performance``,
-    ``crypto``, and the web events ``Event``, ``CustomEvent``, ``EventTarget``, ``AbortController``,
-    ``AbortSignal``, ``DOMException``, and ``Buffer``, ``TextEncoder``, ``TextDecoder``, ``atob``, ``btoa``. Each is an accessor until first read, which loads the module and turns it into an
-    ordinary data property (writable, configurable, not enumerable), so startup compiles nothing."""
+    """Node's globals that come from modules: ``URL``, ``URLSearchParams``, ``performance`` and
+    perf_hooks' classes, ``crypto`` and its classes, the web events ``Event``, ``CustomEvent``, ``EventTarget``,
+    ``AbortController``, ``AbortSignal``, ``DOMException``, ``Buffer``, ``TextEncoder``,
+    ``TextDecoder``, ``atob``, ``btoa``, the web streams, the Fetch globals (``fetch``,
+    ``Headers``, ``Request``, ``Response``, ``FormData``) and the messaging ones (``MessageChannel``,
+    ``MessagePort``, ``MessageEvent``, ``BroadcastChannel``). Each but ``fetch`` is an accessor until
+    first read, which loads the module and turns it into an ordinary data property (writable,
+    configurable, not enumerable), so startup compiles nothing."""
     realm = host.realm
     g = realm.global_object
     ms = host.modules
@@ -162,19 +166,57 @@ def install_globals(host: "NodeHost") -> None:
         ("URL", lambda: ms.load_builtin("url"), "URL"),
         ("URLSearchParams", lambda: ms.load_builtin("url"), "URLSearchParams"),
         ("performance", lambda: ms.load_builtin("perf_hooks"), "performance"),
+        # (node 20's globals from perf_hooks; its PerformanceObserverEntryList and
+        # PerformanceResourceTiming pyjsvm does not have)
+        *[(name, lambda: ms.load_builtin("perf_hooks"), name)
+          for name in ("Performance", "PerformanceEntry", "PerformanceMark", "PerformanceMeasure", "PerformanceObserver")],
         ("crypto", lambda: ms.load_builtin("crypto"), "webcrypto")]
+
+    def web_crypto_classes() -> Any:
+        ms.load_builtin("crypto")
+        return realm.host_defined["pyjsvm.crypto.__webClasses"]
+    for name in ("Crypto", "CryptoKey", "SubtleCrypto"):
+        sources.append((name, web_crypto_classes, name))
     for name in ("Event", "CustomEvent", "EventTarget", "AbortController", "AbortSignal", "DOMException"):
         sources.append((name, event_target, name))
     for name in ("Buffer", "TextEncoder", "TextDecoder", "atob", "btoa", "Blob", "File"):
         sources.append((name, lambda: ms.load_builtin("buffer"), name))
     for name in WEB_STREAM_GLOBALS:
         sources.append((name, lambda: ms.load_builtin("stream/web"), name))
-    # (as in node, atob, btoa, performance and crypto are enumerable, and in this order: what
+
+    def web_globals(module: str, factory: str) -> Callable[[], Any]:
+        """The loader of the object of globals ``pyjsvm.host.node.<module>.<factory>(host,
+        events)`` makes, made when first needed."""
+        made: list[Any] = []
+
+        def load() -> Any:
+            if not made:
+                import importlib  # (loaded when first used, as the modules above are)
+                make = getattr(importlib.import_module("pyjsvm.host.node." + module), factory)
+                made.append(make(host, event_target()))
+            return made[0]
+        return load
+    fetch_globals = web_globals("fetch", "make_fetch_globals")
+    for name in ("fetch", "Headers", "Request", "Response", "FormData"):
+        sources.append((name, fetch_globals, name))
+    messaging_globals = web_globals("messaging", "make_messaging_globals")
+    for name in ("MessageChannel", "MessagePort", "MessageEvent", "BroadcastChannel"):
+        sources.append((name, messaging_globals, name))
+    realm.host_defined["pyjsvm.messaging.load"] = messaging_globals
+    # (as in node, atob, btoa, performance, fetch and crypto are enumerable, and in this order: what
     # Object.keys(globalThis) and for-in over the global show)
-    enumerable = ["atob", "btoa", "performance", "crypto"]
+    enumerable = ["atob", "btoa", "performance", "fetch", "crypto"]
     sources.sort(key=lambda source: enumerable.index(source[0]) if source[0] in enumerable else -1)
     for name, load, key in sources:
         flags = E if name in enumerable else 0
+        if name == "fetch":
+            # (as in node, fetch is a data property: a function that loads the Fetch globals
+            # when first called)
+            def fetch(r: Any, this: Any, args: list[Any], nt: Any) -> Any:
+                m = fetch_globals()
+                return call(m.get("fetch", m), this, args)
+            g.define_builtin("fetch", make_fn(realm, "fetch", 1, fetch), W | E | C)
+            continue
 
         def getter(r: Any, this: Any, args: list[Any], nt: Any, name: str = name, load: Callable[[], Any] = load,
                    key: str = key, flags: int = flags) -> Any:

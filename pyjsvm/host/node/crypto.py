@@ -2,7 +2,12 @@
 ``pbkdf2``/``scrypt``/``hkdf`` and ``timingSafeEqual``; ``webcrypto.getRandomValues`` and ``randomUUID``
 (also the global ``crypto``); AES-128/192/256 in CBC, CTR, GCM and ECB modes for
 ``createCipheriv``/``createDecipheriv`` (pure Python, ``pyjsvm.host.node.aes``: the standard
-library has no block cipher). Signatures and key objects are not provided. Binary data crosses to JS as ``latin1`` strings; results
+library has no block cipher); key objects: secret keys, x25519 and ed25519 keys (``generateKeyPair``,
+``createPublicKey``/``createPrivateKey`` from PEM, DER or JWK, ``export``) with ``diffieHellman`` over
+them and Ed25519 ``sign``/``verify`` (pure Python, ``x25519``, ``ed25519``), RSA keys read from PEM, DER and JWK with
+RSASSA-PKCS1-v1_5 ``sign``/``verify``/``createSign``/``createVerify`` (``pyjsvm.host.node.rsa``);
+Web Crypto's ``subtle.digest`` and HMAC keys. Other asymmetric keys (EC, Ed448, X448, DSA), RSA key generation,
+PSS and RSA encryption throw ERR_FEATURE_UNAVAILABLE_ON_PLATFORM. Binary data crosses to JS as ``latin1`` strings; results
 Node returns as a Buffer use Buffer when it exists and throw ERR_BUFFER_NOT_AVAILABLE otherwise.
 """
 from __future__ import annotations
@@ -14,11 +19,15 @@ import secrets
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.host.jsutil import binding, load_js, new_array, node_error, throw_node_error
+from pyjsvm.host.jsutil import binding, js_str, load_js, new_array, node_error, throw_node_error
 from pyjsvm.host.node.aes import CipherError, Mode, hkdf
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
+from pyjsvm.host.node.ed25519 import ed25519_public, ed25519_sign, ed25519_verify
+from pyjsvm.host.node.rsa import RSAKey, parse_rsa_der, rsa_sign, rsa_verify
+from pyjsvm.host.node.x25519 import x25519, x25519_public
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, Prop
+from pyjsvm.runtime.values import NULL
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -237,6 +246,50 @@ def make_binding(host: "NodeHost") -> Any:
         raw = hkdf(name, encode(a[1], "latin1"), encode(a[2], "latin1"), encode(a[3], "latin1"), n)
         return raw.decode("latin1")
 
+    def x25519_(a: list[Any]) -> Any:
+        """x25519(k, u) -> latin1 (u undefined: the public key of k)."""
+        k = encode(a[0], "latin1")
+        if len(a) < 2 or a[1] is None:
+            return x25519_public(k).decode("latin1")
+        return x25519(k, encode(a[1], "latin1")).decode("latin1")
+
+    def rsa_key(v: Any) -> RSAKey:
+        n, e, d, p, q, dp, dq, qi = (int(js_str(v.get(str(i), v)) or "0", 16) for i in range(8))
+        return RSAKey(n, e, d or None, p or None, q or None, dp or None, dq or None, qi or None)
+
+    def rsa_parse(a: list[Any]) -> Any:
+        """rsaParse(der, label) -> the hex strings of n, e, d, p, q, dp, dq, qi, or null."""
+        try:
+            key = parse_rsa_der(encode(a[0], "latin1"), js_str(a[1]))
+        except (ValueError, IndexError):
+            return NULL
+        values = (key.n, key.e, key.d, key.p, key.q, key.dp, key.dq, key.qi)
+        return new_array(realm, ["" if v is None else format(v, "x") for v in values])
+
+    def rsa_sign_(a: list[Any]) -> Any:
+        """rsaSign(key, digest, data) -> the signature, latin1."""
+        try:
+            return rsa_sign(rsa_key(a[0]), js_str(a[1]), encode(a[2], "latin1")).decode("latin1")
+        except ValueError:
+            throw_node_error(realm, "Error", "ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY",
+                             "error:02000070:rsa routines::digest too big for rsa key")
+
+    def rsa_verify_(a: list[Any]) -> Any:
+        """rsaVerify(key, digest, data, signature) -> whether it holds."""
+        return rsa_verify(rsa_key(a[0]), js_str(a[1]), encode(a[2], "latin1"), encode(a[3], "latin1"))
+
+    def ed25519_(a: list[Any]) -> Any:
+        """ed25519Public(priv) -> latin1."""
+        return ed25519_public(encode(a[0], "latin1")).decode("latin1")
+
+    def ed25519_sign_(a: list[Any]) -> Any:
+        """ed25519Sign(priv, data) -> the signature, latin1."""
+        return ed25519_sign(encode(a[0], "latin1"), encode(a[1], "latin1")).decode("latin1")
+
+    def ed25519_verify_(a: list[Any]) -> Any:
+        """ed25519Verify(pub, data, signature) -> whether it holds."""
+        return ed25519_verify(encode(a[0], "latin1"), encode(a[1], "latin1"), encode(a[2], "latin1"))
+
     def safe_equal(a: list[Any]) -> Any:
         return hmac.compare_digest(encode(a[0], "latin1"), encode(a[1], "latin1"))
 
@@ -249,7 +302,8 @@ def make_binding(host: "NodeHost") -> Any:
         "randomBytes": random_bytes, "randomUUID": random_uuid, "randomInt": random_int, "pbkdf2": pbkdf2,
         "scrypt": scrypt, "timingSafeEqual": safe_equal, "getHashes": hashes,
         "cipherNew": cipher_new, "cipherUpdate": cipher_update, "cipherFinal": cipher_final, "cipherSet": cipher_set,
-        "hkdf": hkdf_,
+        "hkdf": hkdf_, "x25519": x25519_, "rsaParse": rsa_parse, "rsaSign": rsa_sign_, "rsaVerify": rsa_verify_,
+        "ed25519Public": ed25519_, "ed25519Sign": ed25519_sign_, "ed25519Verify": ed25519_verify_,
         "isEncoding": lambda a: normalize_encoding(a[0]) is not None,
     })
 
@@ -291,7 +345,7 @@ class Hash {
   digest(encoding) { return output(B.digest(this[kId], 'latin1', this._outputLength), encoding); }
   copy(options) { return new Hash(null, options, B.copy(this[kId])); }
 }
-// --- KeyObject: secret keys (createSecretKey); pyjsvm has no asymmetric keys ------------------
+// --- KeyObject: secret keys (createSecretKey) and x25519 keys ---------------------------------
 const kKeyType = Symbol('kKeyType');
 const kConstruct = Symbol('kConstruct');
 const secretBytes = new WeakMap();  // SecretKeyObject -> its bytes as a latin1 string
@@ -333,16 +387,297 @@ function createSecretKey(key, encoding) {
   }
   return new SecretKeyObject(input(key)[0]);
 }
-function asymmetricKey(key) {
-  const material = key !== null && typeof key === 'object' && !isView(key) && !(key instanceof KeyObject) ? key.key : key;
+// --- asymmetric keys: x25519 (x25519.py), ed25519 (ed25519.py), rsa (rsa.py), in pure Python ----
+const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+// Public/PrivateKeyObject -> its material: { type: 'x25519' | 'ed25519', pub, priv } (latin1; priv null
+// for a public key) or { type: 'rsa', rsa } (the hex strings of n, e, d, p, q, dp, dq, qi; '' from d
+// on for a public key)
+const asymKeys = new WeakMap();
+const RSA_JWK = ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'];
+// (DER prefixes of an X25519 key's SubjectPublicKeyInfo and PKCS #8 PrivateKeyInfo: RFC 8410)
+const X25519_SPKI = '\x30\x2a\x30\x05\x06\x03\x2b\x65\x6e\x03\x21\x00';
+const X25519_PKCS8 = '\x30\x2e\x02\x01\x00\x30\x05\x06\x03\x2b\x65\x6e\x04\x22\x04\x20';
+// the OKP key types (RFC 8037, 8410): their JWK curve, DER prefixes and public key of a private one
+const OKP = {
+  x25519: { crv: 'X25519', spki: X25519_SPKI, pkcs8: X25519_PKCS8, publicOf: (priv) => B.x25519(priv) },
+  ed25519: { crv: 'Ed25519', spki: '\x30\x2a\x30\x05\x06\x03\x2b\x65\x70\x03\x21\x00',
+    pkcs8: '\x30\x2e\x02\x01\x00\x30\x05\x06\x03\x2b\x65\x70\x04\x22\x04\x20', publicOf: (priv) => B.ed25519Public(priv) },
+};
+const ASYMMETRIC_TYPES = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
+function noAsymmetric(what) {
+  return __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `pyjsvm has no ${what} yet (only x25519 keys with Diffie-Hellman, ed25519 keys, and RSA keys read from PEM, DER or JWK with PKCS #1 v1.5 signatures)`);
+}
+class AsymmetricKeyObject extends KeyObject {
+  constructor(type, material) {
+    super(type, kConstruct);
+    asymKeys.set(this, material);
+  }
+  // (node caches it on the object when first read: inspecting shows it from then on)
+  get asymmetricKeyType() { return this[kAsymmetricKeyType] || (this[kAsymmetricKeyType] = asymKeys.get(this).type); }
+  get asymmetricKeyDetails() {
+    const m = asymKeys.get(this);
+    if (m.type !== 'rsa') return {};
+    const n = m.rsa[0].replace(/^0+/, '');  // (the modulus's bit length from its hex digits)
+    return { modulusLength: (n.length - 1) * 4 + (32 - Math.clz32(parseInt(n[0], 16))), publicExponent: BigInt('0x' + m.rsa[1]) };
+  }
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) throw __invalidArgType('otherKeyObject', 'an instance of KeyObject', otherKeyObject);
+    const a = asymKeys.get(this), b = asymKeys.get(otherKeyObject);
+    if (otherKeyObject.type !== this.type || b === undefined || a.type !== b.type) return false;
+    return a.type === 'rsa' ? a.rsa.join() === b.rsa.join() : a.pub === b.pub && a.priv === b.priv;
+  }
+  export(options) {
+    if (options === null || typeof options !== 'object') throw __invalidArgType('options', 'of type object', options);
+    const m = asymKeys.get(this);
+    const isPrivate = this.type === 'private';
+    if (m.type === 'rsa') {
+      if (options.format !== 'jwk') throw noAsymmetric('export of RSA keys but as JWK');
+      const jwk = { kty: 'RSA' };
+      RSA_JWK.slice(0, isPrivate ? 8 : 2).forEach((name, i) => { jwk[name] = __recode(evenHex(m.rsa[i]), 'hex', 'base64url'); });
+      return jwk;
+    }
+    if (options.format === 'jwk') {
+      const jwk = { crv: OKP[m.type].crv };
+      if (isPrivate) jwk.d = __recode(m.priv, 'latin1', 'base64url');
+      jwk.x = __recode(m.pub, 'latin1', 'base64url');
+      jwk.kty = 'OKP';
+      return jwk;
+    }
+    const wanted = isPrivate ? 'pkcs8' : 'spki';
+    if (options.type !== wanted) {
+      throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The property 'options.type' is invalid. Received ${__inspect(options.type)}`);
+    }
+    const der = isPrivate ? OKP[m.type].pkcs8 + m.priv : OKP[m.type].spki + m.pub;
+    if (options.format === 'der') return toBuffer(der);
+    if (options.format !== 'pem') {
+      throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The property 'options.format' is invalid. Received ${__inspect(options.format)}`);
+    }
+    const label = isPrivate ? 'PRIVATE KEY' : 'PUBLIC KEY';
+    const b64 = __recode(der, 'latin1', 'base64').replace(/.{64}/g, '$&\n').replace(/\n$/, '');
+    return `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
+  }
+}
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(material) { super('public', material); }
+}
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(material) { super('private', material); }
+}
+const okpPrivate = (type, priv) => new PrivateKeyObject({ type, priv, pub: OKP[type].publicOf(priv) });
+const evenHex = (h) => (h.length % 2 ? '0' + h : h);
+// the material of an RSA key as rsa.py reads it from DER (label: its PEM label)
+function rsaMaterial(der, label) {
+  const rsa = B.rsaParse(der, label);
+  if (rsa === null) throw noAsymmetric('EC, Ed25519 or DSA keys');
+  return { type: 'rsa', rsa };
+}
+const DER_LABELS = { spki: 'PUBLIC KEY', pkcs8: 'PRIVATE KEY' };
+// the key material of a createPublicKey/createPrivateKey argument (see asymKeys)
+function keyMaterial(key, wantPrivate) {
+  const object = key !== null && typeof key === 'object' && !isView(key) && !(typeof ArrayBuffer === 'function' && key instanceof ArrayBuffer);
+  const material = object ? key.key : key;
+  if (object && key.format === 'jwk') {
+    if (material === null || typeof material !== 'object') throw __invalidArgType('key.key', 'of type object', material);
+    const decode = (v) => (typeof v === 'string' ? __recode(v, 'base64url', 'latin1') : '');
+    if (material.kty === 'RSA') {
+      // (hex without leading zeros, as rsaParse gives: equals compares the strings)
+      const rsa = RSA_JWK.map((name) => __recode(decode(material[name]), 'latin1', 'hex').replace(/^0+(?=.)/, ''));
+      if (rsa[0] === '' || rsa[1] === '' || (wantPrivate && rsa.slice(2).some((v) => v === ''))) {
+        throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK RSA key');
+      }
+      return { type: 'rsa', rsa: wantPrivate ? rsa : [rsa[0], rsa[1], '', '', '', '', '', ''] };
+    }
+    if (material.kty !== 'OKP') throw noAsymmetric(`keys of JWK type ${material.kty}`);
+    const type = Object.keys(OKP).find((t) => OKP[t].crv === material.crv);
+    if (type === undefined) throw noAsymmetric(`keys of curve ${material.crv}`);
+    const pub = decode(material.x);
+    if (pub.length !== 32 || (wantPrivate && decode(material.d).length !== 32)) {
+      throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data');
+    }
+    return { type, priv: wantPrivate ? decode(material.d) : null, pub };
+  }
   if (typeof material !== 'string' && !isView(material) && !(typeof ArrayBuffer === 'function' && material instanceof ArrayBuffer)) {
     throw __invalidArgType(material === key ? 'key' : 'key.key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', material);
   }
-  const text = typeof material === 'string' ? material : input(material)[0];
-  if (!text.includes('-----BEGIN')) {  // (what OpenSSL's decoder says of anything but PEM or DER)
-    throw __nodeError('Error', 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
+  let der, label;
+  if (object && key.format === 'der') {
+    der = input(material)[0];
+    label = key.type === 'pkcs1' ? (wantPrivate ? 'RSA PRIVATE KEY' : 'RSA PUBLIC KEY') : DER_LABELS[key.type] || (wantPrivate ? 'PRIVATE KEY' : 'PUBLIC KEY');
+  } else {
+    const text = typeof material === 'string' ? material : input(material)[0];
+    const pem = /-----BEGIN ((?:RSA )?(?:PUBLIC|PRIVATE) KEY|CERTIFICATE)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (pem === null) {
+      if (!text.includes('-----BEGIN')) {  // (what OpenSSL's decoder says of anything but PEM or DER)
+        throw __nodeError('Error', 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
+      }
+      throw noAsymmetric('RSA, EC or Ed25519 keys');
+    }
+    der = __recode(pem[2].replace(/\s+/g, ''), 'base64', 'latin1');
+    label = pem[1];
   }
-  throw __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'pyjsvm has no asymmetric keys (RSA, EC, Ed25519) yet');
+  for (const type of Object.keys(OKP)) {
+    if (der.length === 44 && der.startsWith(OKP[type].spki) && !wantPrivate) return { type, priv: null, pub: der.slice(12) };
+    if (der.length === 48 && der.startsWith(OKP[type].pkcs8)) {
+      const priv = der.slice(16);
+      return { type, priv, pub: OKP[type].publicOf(priv) };
+    }
+  }
+  return rsaMaterial(der, label);
+}
+// the public material of a key's
+function publicPart(m) {
+  return m.type === 'rsa' ? { type: 'rsa', rsa: [m.rsa[0], m.rsa[1], '', '', '', '', '', ''] } : { type: m.type, priv: null, pub: m.pub };
+}
+const isPrivateMaterial = (m) => (m.type === 'rsa' ? m.rsa[2] !== '' : m.priv !== null);
+function createPublicKey(key) {
+  if (key instanceof KeyObject) {
+    if (key.type !== 'private') {
+      throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${key.type}, expected private.`);
+    }
+    return new PublicKeyObject(publicPart(asymKeys.get(key)));
+  }
+  return new PublicKeyObject(publicPart(keyMaterial(key, false)));
+}
+function createPrivateKey(key) {
+  if (key instanceof KeyObject) throw __invalidArgType('key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', key);
+  const m = keyMaterial(key, true);
+  if (!isPrivateMaterial(m)) throw __nodeError('Error', 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
+  return new PrivateKeyObject(m);
+}
+function generateKeyPairSync(type, options) {
+  if (typeof type !== 'string') throw __invalidArgType('type', 'of type string', type);
+  if (!ASYMMETRIC_TYPES.includes(type)) {
+    throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The argument 'type' must be a supported key type. Received ${__inspect(type)}`);
+  }
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw __invalidArgType('options', 'of type object', options);
+  if (!Object.hasOwn(OKP, type)) throw noAsymmetric(`generation of ${type} keys`);
+  let privateKey = okpPrivate(type, B.randomBytes(32));
+  let publicKey = createPublicKey(privateKey);
+  if (options !== undefined && options.publicKeyEncoding !== undefined) publicKey = publicKey.export(options.publicKeyEncoding);
+  if (options !== undefined && options.privateKeyEncoding !== undefined) privateKey = privateKey.export(options.privateKeyEncoding);
+  return { publicKey, privateKey };
+}
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  if (typeof callback !== 'function') throw __invalidArgType('callback', 'of type function', callback);
+  const pair = generateKeyPairSync(type, options);
+  setImmediate(callback, null, pair.publicKey, pair.privateKey);  // (node makes it on its thread pool)
+}
+// NON-SPEC (node): util.promisify(generateKeyPair) resolves to { publicKey, privateKey }
+Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (type, options) => new Promise((resolve, reject) => {
+    generateKeyPair(type, options, (err, publicKey, privateKey) => (err ? reject(err) : resolve({ publicKey, privateKey })));
+  }),
+});
+function diffieHellman(options) {
+  if (options === null || typeof options !== 'object') throw __invalidArgType('options', 'of type object', options);
+  const { privateKey, publicKey } = options;
+  if (!(privateKey instanceof KeyObject)) {
+    throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The property 'options.privateKey' is invalid. Received ${__inspect(privateKey)}`);
+  }
+  if (!(publicKey instanceof KeyObject)) {
+    throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The property 'options.publicKey' is invalid. Received ${__inspect(publicKey)}`);
+  }
+  if (privateKey.type !== 'private') {
+    throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${privateKey.type}, expected private.`);
+  }
+  if (publicKey.type !== 'public' && publicKey.type !== 'private') {
+    throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${publicKey.type}, expected private or public.`);
+  }
+  const a = asymKeys.get(privateKey), b = asymKeys.get(publicKey);
+  if (a.type !== b.type || a.type !== 'x25519') {
+    throw __nodeError('Error', 'ERR_CRYPTO_INCOMPATIBLE_KEY', `Incompatible key types for Diffie-Hellman: ${a.type} and ${b.type}`);
+  }
+  return toBuffer(B.x25519(a.priv, b.pub));
+}
+// --- signatures: RSASSA-PKCS1-v1_5 over rsa keys, Ed25519 ----------------------------------------------------
+const SIGN_DIGESTS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
+function signDigest(algorithm) {
+  if (algorithm === null || algorithm === undefined) return 'sha256';
+  if (typeof algorithm !== 'string') throw __invalidArgType('algorithm', 'of type string', algorithm);
+  const name = algorithm.toLowerCase().replace(/^rsa-/, '').replace(/^sha-(\d)/, 'sha$1');
+  if (!SIGN_DIGESTS.includes(name)) throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${algorithm}`);
+  return name;
+}
+// a key argument of sign/verify: a KeyObject, or what createPrivateKey/createPublicKey take (with
+// node's padding option: PKCS #1 v1.5 only)
+function signingKey(key, wantPrivate) {
+  if (key !== null && typeof key === 'object' && !(key instanceof KeyObject) && key.padding !== undefined && key.padding !== 1) {
+    throw noAsymmetric('RSA-PSS signatures');
+  }
+  const k = key !== null && typeof key === 'object' && !(key instanceof KeyObject) && key.key instanceof KeyObject ? key.key : key;
+  let m;
+  if (k instanceof KeyObject) {
+    if (wantPrivate && k.type !== 'private') {
+      throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${k.type}, expected private.`);
+    }
+    if (k.type === 'secret') {
+      throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type secret, expected private or public.');
+    }
+    m = asymKeys.get(k);
+  } else {
+    m = wantPrivate ? asymKeys.get(createPrivateKey(k)) : asymKeys.get(createPublicKey(isPrivateInput(k) ? createPrivateKey(k) : k));
+  }
+  if (m.type !== 'rsa' && m.type !== 'ed25519') {
+    throw __nodeError('Error', 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE', 'error:03000096:digital envelope routines::operation not supported for this keytype');
+  }
+  return m;
+}
+// (an Ed25519 signature hashes by itself: a digest named for it is OpenSSL's error)
+function noDigestFor(m, algorithm) {
+  if (m.type === 'ed25519' && algorithm !== null && algorithm !== undefined) {
+    throw __nodeError('Error', 'ERR_OSSL_INVALID_DIGEST', 'error:1C80007A:Provider routines::invalid digest');
+  }
+}
+// (Sign and Verify objects work with RSA keys only, as node's)
+function rsaOnly(m) {
+  if (m.type !== 'rsa') throw __nodeError('Error', 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
+  return m.rsa;
+}
+function isPrivateInput(k) {
+  const text = typeof k === 'string' ? k : k !== null && typeof k === 'object' && typeof k.key === 'string' ? k.key : '';
+  return /-----BEGIN (RSA )?PRIVATE KEY-----/.test(text);
+}
+function sign(algorithm, data, key, callback) {
+  const digest = signDigest(algorithm);
+  const bytes = input(data, undefined, 'data')[0];
+  const m = signingKey(key, true);
+  noDigestFor(m, algorithm);
+  const result = toBuffer(m.type === 'rsa' ? B.rsaSign(m.rsa, digest, bytes) : B.ed25519Sign(m.priv, bytes));
+  if (typeof callback === 'function') { process.nextTick(callback, null, result); return; }
+  return result;
+}
+function verify(algorithm, data, key, signature, callback) {
+  const digest = signDigest(algorithm);
+  const bytes = input(data, undefined, 'data')[0];
+  const sig = input(signature, undefined, 'signature')[0];
+  const m = signingKey(key, false);
+  noDigestFor(m, algorithm);
+  const result = m.type === 'rsa' ? B.rsaVerify(m.rsa, digest, bytes, sig) : B.ed25519Verify(m.pub, bytes, sig);
+  if (typeof callback === 'function') { process.nextTick(callback, null, result); return; }
+  return result;
+}
+// NON-SPEC (node): Sign and Verify are Writable streams in node; here objects with update, write
+// and end (what packages such as jwa call) gathering the data
+class Sign {
+  constructor(algorithm) { this._digest = signDigest(algorithm); this._data = ''; }
+  update(data, encoding) { this._data += toLatin1(input(data, encoding)); return this; }
+  write(data, encoding) { this.update(data, encoding); return true; }
+  end(data, encoding) { if (data !== undefined) this.update(data, encoding); return this; }
+  sign(privateKey, outputEncoding) {
+    if (privateKey === undefined || privateKey === null) throw __nodeError('Error', 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
+    return output(B.rsaSign(rsaOnly(signingKey(privateKey, true)), this._digest, this._data), outputEncoding);
+  }
+}
+class Verify {
+  constructor(algorithm) { this._digest = signDigest(algorithm); this._data = ''; }
+  update(data, encoding) { this._data += toLatin1(input(data, encoding)); return this; }
+  write(data, encoding) { this.update(data, encoding); return true; }
+  end(data, encoding) { if (data !== undefined) this.update(data, encoding); return this; }
+  verify(object, signature, signatureEncoding) {
+    const sig = toLatin1(input(signature, signatureEncoding, 'signature'));
+    return B.rsaVerify(rsaOnly(signingKey(object, false)), this._digest, this._data, sig);
+  }
 }
 function hmacKey(key) {
   if (key instanceof KeyObject) {
@@ -523,8 +858,183 @@ function hkdf(digest, ikm, salt, info, keylen, cb) {
   try { r = hkdfSync(digest, ikm, salt, info, keylen); } catch (e) { process.nextTick(cb, e); return; }
   setImmediate(cb, null, r);  // node completes it on its thread pool: after this turn's ticks and streams
 }
-const webcrypto = { getRandomValues, randomUUID, subtle: {} };
-Object.defineProperty(webcrypto, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+// --- Web Crypto (https://w3c.github.io/webcrypto/): digest, and HMAC keys (importKey raw/jwk,
+// generateKey, exportKey, sign, verify); the other algorithms reject with NotSupportedError ----
+const kIllegal = Symbol('kIllegal');
+const DOMExceptionClass = globalThis.DOMException;
+const domError = (message, name) => new DOMExceptionClass(message, name);
+const illegalConstructor = () => __nodeError('TypeError', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+const WEB_DIGESTS = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const HMAC_BLOCK_BITS = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+const cryptoKeys = new WeakMap();  // CryptoKey -> { type, extractable, algorithm, usages, secret (latin1) }
+class CryptoKey {
+  constructor(key) { if (key !== kIllegal) throw illegalConstructor(); }
+  get type() { return keyOf(this).type; }
+  get extractable() { return keyOf(this).extractable; }
+  get algorithm() { return keyOf(this).algorithm; }
+  get usages() { return keyOf(this).usages; }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const k = keyOf(this);
+    if (depth < 0) return '[CryptoKey]';
+    const inner = { ...options, depth: options.depth === null || options.depth === undefined ? options.depth : options.depth - 1 };
+    return `CryptoKey ${__inspect({ type: k.type, extractable: k.extractable, algorithm: k.algorithm, usages: k.usages }, inner)}`;
+  }
+}
+Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
+function keyOf(k) {
+  const s = typeof k === 'object' && k !== null ? cryptoKeys.get(k) : undefined;
+  if (s === undefined) throw __nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey');
+  return s;
+}
+// normalize an algorithm (sec: concept-normalize-an-algorithm), for the names pyjsvm knows
+function algorithmName(algorithm) {
+  const name = typeof algorithm === 'string' ? algorithm : algorithm !== null && typeof algorithm === 'object' ? algorithm.name : undefined;
+  if (name === undefined) throw __nodeError('TypeError', 'ERR_MISSING_OPTION', 'Algorithm name is missing');
+  return `${name}`.toUpperCase();
+}
+function digestName(algorithm) {
+  const name = algorithmName(algorithm);
+  if (!Object.hasOwn(WEB_DIGESTS, name)) throw domError('Unrecognized algorithm name', 'NotSupportedError');
+  return name;
+}
+const KNOWN_ALGORITHMS = ['RSASSA-PKCS1-V1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'ED25519', 'ED448', 'X25519', 'X448',
+  'AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'HKDF', 'PBKDF2'];
+function hmacOnly(algorithm) {
+  const name = algorithmName(algorithm);
+  if (name === 'HMAC') return name;
+  if (KNOWN_ALGORITHMS.includes(name)) throw domError(`pyjsvm's Web Crypto has no ${name} yet (only digest and HMAC)`, 'NotSupportedError');
+  throw domError('Unrecognized algorithm name', 'NotSupportedError');
+}
+function bufferSourceLatin1(v, method, position) {
+  if (!isView(v) && !(v instanceof ArrayBuffer)) {
+    throw __nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', `Failed to execute '${method}' on 'SubtleCrypto': ${position} argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+  }
+  return input(v)[0];
+}
+function requireArgs(method, n, found) {
+  if (found < n) {
+    throw __nodeError('TypeError', 'ERR_MISSING_ARGS', `Failed to execute '${method}' on 'SubtleCrypto': ${n} arguments required, but only ${found} present.`);
+  }
+}
+function newHmacCryptoKey(secret, hashName, length, extractable, usages) {
+  for (const u of usages) if (u !== 'sign' && u !== 'verify') throw domError('Unsupported key usage for an HMAC key', 'SyntaxError');
+  const key = new CryptoKey(kIllegal);
+  cryptoKeys.set(key, { type: 'secret', extractable: !!extractable, algorithm: { name: 'HMAC', hash: { name: hashName }, length },
+    usages: [...usages], secret });
+  return key;
+}
+function hmacHash(algorithm) {
+  if (algorithm.hash === undefined) {
+    throw __nodeError('TypeError', 'ERR_MISSING_OPTION', "Failed to normalize algorithm: passed algorithm can not be converted to 'HmacImportParams' because 'hash' is required in 'HmacImportParams'.");
+  }
+  return digestName(algorithm.hash);
+}
+function hmacSign(k, data) {
+  const id = B.hmacNew(WEB_DIGESTS[k.algorithm.hash.name], k.secret, 'latin1');
+  B.update(id, data, 'latin1');
+  return B.digest(id, 'latin1');
+}
+// each method a promise: what it throws is its rejection
+const promised = (fn) => function (...args) {
+  try { return Promise.resolve(fn.apply(this, args)); } catch (e) { return Promise.reject(e); }
+};
+class SubtleCrypto {
+  constructor(key) { if (key !== kIllegal) throw illegalConstructor(); }
+}
+const subtleMethods = {
+  encrypt: (algorithm) => { throw domError(`pyjsvm's Web Crypto has no ${algorithmName(algorithm)} yet (only digest and HMAC)`, 'NotSupportedError'); },
+  decrypt: (algorithm) => { throw domError(`pyjsvm's Web Crypto has no ${algorithmName(algorithm)} yet (only digest and HMAC)`, 'NotSupportedError'); },
+  sign(algorithm, key, data) {
+    requireArgs('sign', 3, arguments.length);
+    hmacOnly(algorithm);
+    const k = keyOf(key);
+    const bytes = bufferSourceLatin1(data, 'sign', '3rd');
+    if (k.algorithm.name !== 'HMAC' || !k.usages.includes('sign')) throw domError('Unable to use this key to sign', 'InvalidAccessError');
+    return toArrayBuffer(hmacSign(k, bytes));
+  },
+  verify(algorithm, key, signature, data) {
+    requireArgs('verify', 4, arguments.length);
+    hmacOnly(algorithm);
+    const k = keyOf(key);
+    const sig = bufferSourceLatin1(signature, 'verify', '3rd');
+    const bytes = bufferSourceLatin1(data, 'verify', '4th');
+    if (k.algorithm.name !== 'HMAC' || !k.usages.includes('verify')) throw domError('Unable to use this key to verify', 'InvalidAccessError');
+    const mac = hmacSign(k, bytes);
+    return mac.length === sig.length && B.timingSafeEqual(mac, sig);
+  },
+  digest(algorithm, data) {
+    requireArgs('digest', 2, arguments.length);
+    const name = digestName(algorithm);
+    const bytes = bufferSourceLatin1(data, 'digest', '2nd');
+    const id = B.hashNew(WEB_DIGESTS[name]);
+    B.update(id, bytes, 'latin1');
+    return toArrayBuffer(B.digest(id, 'latin1'));
+  },
+  generateKey(algorithm, extractable, keyUsages) {
+    requireArgs('generateKey', 3, arguments.length);
+    hmacOnly(algorithm);
+    const hashName = hmacHash(algorithm);
+    const length = algorithm.length === undefined ? HMAC_BLOCK_BITS[hashName] : Number(algorithm.length);
+    if (!(length > 0) || length % 8 !== 0) throw domError('Invalid key length', 'OperationError');
+    const key = newHmacCryptoKey(B.randomBytes(length / 8), hashName, length, extractable, [...keyUsages]);
+    cryptoKeys.get(key).algorithm = { name: 'HMAC', length, hash: { name: hashName } };
+    return key;
+  },
+  deriveKey: (algorithm) => { throw domError(`pyjsvm's Web Crypto has no ${algorithmName(algorithm)} yet (only digest and HMAC)`, 'NotSupportedError'); },
+  deriveBits: (algorithm) => { throw domError(`pyjsvm's Web Crypto has no ${algorithmName(algorithm)} yet (only digest and HMAC)`, 'NotSupportedError'); },
+  importKey(format, keyData, algorithm, extractable, keyUsages) {
+    requireArgs('importKey', 5, arguments.length);
+    hmacOnly(algorithm);
+    const hashName = hmacHash(algorithm);
+    let secret;
+    if (format === 'raw') {
+      secret = bufferSourceLatin1(keyData, 'importKey', '2nd');
+    } else if (format === 'jwk') {
+      if (keyData === null || typeof keyData !== 'object' || keyData.kty !== 'oct' || typeof keyData.k !== 'string') {
+        throw domError('Invalid keyData', 'DataError');
+      }
+      secret = __recode(keyData.k, 'base64url', 'latin1');
+    } else {
+      throw domError('Unable to import HMAC key with format ' + format, 'NotSupportedError');
+    }
+    if (secret.length === 0) throw domError('Zero-length key is not supported', 'DataError');
+    let length = secret.length * 8;
+    if (algorithm.length !== undefined) {
+      if (Number(algorithm.length) !== length) throw domError('Invalid key length', 'DataError');
+    }
+    return newHmacCryptoKey(secret, hashName, length, extractable, [...keyUsages]);
+  },
+  exportKey(format, key) {
+    requireArgs('exportKey', 2, arguments.length);
+    const k = keyOf(key);
+    if (!k.extractable) throw domError('key is not extractable', 'InvalidAccessException');
+    if (format === 'raw') return toArrayBuffer(k.secret);
+    if (format === 'jwk') {
+      const hashBits = k.algorithm.hash.name.slice(4);
+      return { key_ops: k.usages.slice(), ext: true, kty: 'oct', k: __recode(k.secret, 'latin1', 'base64url'),
+        alg: `HS${hashBits === '1' ? '1' : hashBits}` };
+    }
+    throw domError(`Unable to export HMAC key with format ${format}`, 'NotSupportedError');
+  },
+  wrapKey: () => { throw domError("pyjsvm's Web Crypto has no key wrapping yet (only digest and HMAC)", 'NotSupportedError'); },
+  unwrapKey: () => { throw domError("pyjsvm's Web Crypto has no key wrapping yet (only digest and HMAC)", 'NotSupportedError'); },
+};
+for (const [name, fn] of Object.entries(subtleMethods)) {
+  const method = promised(fn);
+  Object.defineProperty(method, 'name', { value: name });
+  Object.defineProperty(method, 'length', { value: fn.length });
+  Object.defineProperty(SubtleCrypto.prototype, name, { value: method, writable: true, enumerable: true, configurable: true });
+}
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+const subtle = new SubtleCrypto(kIllegal);
+class Crypto {
+  constructor(key) { if (key !== kIllegal) throw illegalConstructor(); }
+  get subtle() { return subtle; }
+  getRandomValues(array) { return getRandomValues(array); }
+  randomUUID() { return randomUUID(); }
+}
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+const webcrypto = new Crypto(kIllegal);
 return {
   createHash: (algorithm, options) => new Hash(algorithm, options),
   createHmac: (algorithm, key) => new Hmac(algorithm, key),
@@ -538,9 +1048,15 @@ return {
   createDecipheriv: (algorithm, key, iv, options) => new Decipheriv(algorithm, key, iv, options),
   Cipheriv, Decipheriv, hkdf, hkdfSync,
   KeyObject, createSecretKey,
-  createPrivateKey: (key) => asymmetricKey(key),
-  createPublicKey: (key) => asymmetricKey(key),
+  createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, diffieHellman, sign, verify,
+  Sign, Verify, createSign: (algorithm) => new Sign(algorithm), createVerify: (algorithm) => new Verify(algorithm),
+  // (taken off the exports by make_crypto_module: util.types.isKeyObject's test)
+  __isKeyObject: (v) => asymKeys.has(v) || secretBytes.has(v),
+  __isCryptoKey: (v) => cryptoKeys.has(v),
+  __webClasses: { Crypto, CryptoKey, SubtleCrypto },
   webcrypto,
+  // (node: an enumerable getter of webcrypto's subtle)
+  get subtle() { return subtle; },
   constants: {},
 };
 })
@@ -549,4 +1065,8 @@ return {
 
 def make_crypto_module(host: "NodeHost") -> Any:
     """``require('crypto')``."""
-    return load_js(host.realm, "node:crypto", CRYPTO_SOURCE, host.js_helpers({"B": make_binding(host)}))
+    exports = load_js(host.realm, "node:crypto", CRYPTO_SOURCE, host.js_helpers({"B": make_binding(host)}))
+    for key in ("__isKeyObject", "__isCryptoKey", "__webClasses"):
+        host.realm.host_defined["pyjsvm.crypto." + key] = exports.get(key, exports)
+        exports.delete(key)
+    return exports

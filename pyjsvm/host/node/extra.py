@@ -95,8 +95,10 @@ def make_v8_module(host: "NodeHost") -> Any:
 
 
 def make_worker_threads_module(host: "NodeHost") -> Any:
-    """``require('worker_threads')``."""
-    return _load(host, "worker_threads", extra_js.WORKER_THREADS_SOURCE)
+    """``require('worker_threads')`` (its MessageChannel, MessagePort, BroadcastChannel and
+    receiveMessageOnPort are the messaging globals', ``messaging.py``)."""
+    messaging = host.realm.host_defined["pyjsvm.messaging.load"]()
+    return _load(host, "worker_threads", extra_js.WORKER_THREADS_SOURCE, {"__messaging": messaging})
 
 
 def make_cluster_module(host: "NodeHost") -> Any:

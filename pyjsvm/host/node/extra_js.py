@@ -347,10 +347,10 @@ return {
   isMainThread: true, parentPort: null, threadId: 0, workerData: null, resourceLimits: {},
   SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
   Worker,
-  MessageChannel: globalThis.MessageChannel, MessagePort: globalThis.MessagePort,
-  BroadcastChannel: globalThis.BroadcastChannel,
+  MessageChannel: __messaging.MessageChannel, MessagePort: __messaging.MessagePort,
+  BroadcastChannel: __messaging.BroadcastChannel,
   markAsUntransferable() {}, moveMessagePortToContext(port) { return port; },
-  receiveMessageOnPort() { return undefined; },
+  receiveMessageOnPort: __messaging.receiveMessageOnPort,
   setEnvironmentData(key, value) { if (value === undefined) environment.delete(key); else environment.set(key, value); },
   getEnvironmentData(key) { return environment.get(key); },
 };

@@ -12,7 +12,7 @@ from __future__ import annotations
 import zlib
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.host.jsutil import binding, load_js, new_array, view_bytes
+from pyjsvm.host.jsutil import binding, load_js, new_array, new_object, view_bytes
 from pyjsvm.host.node.stream import make_stream_module
 from pyjsvm.host.node.webstreams_js import STREAM_ADAPTERS_SOURCE, WEB_STREAMS_SOURCE
 from pyjsvm.runtime.operations import call
@@ -70,7 +70,10 @@ def make_web_streams_module(host: "NodeHost") -> Any:
             return "Z_BUF_ERROR\nunexpected end of file"
         return chunks([engine.flush()])
     b = binding(realm, {"open": z_open, "push": z_push, "finish": z_finish})
-    return load_js(realm, "node:stream/web", WEB_STREAMS_SOURCE, host.js_helpers({"__zlib": b}))
+    # (what the module lends the host's other JS modules: the Fetch globals ask isDisturbed)
+    internals = new_object(realm, None)
+    realm.host_defined["pyjsvm.webstreams.internals"] = internals
+    return load_js(realm, "node:stream/web", WEB_STREAMS_SOURCE, host.js_helpers({"__zlib": b, "__internals": internals}))
 
 
 def make_stream_module_with_web_adapters(host: "NodeHost") -> Any:

@@ -2241,6 +2241,9 @@ class DecompressionStream {
 }
 webidl(DecompressionStream, true);
 
+// NON-SPEC (the host's Fetch globals): whether a ReadableStream has been read from or cancelled
+// (the standard's [[disturbed]], which a Body's bodyUsed reports)
+__internals.isDisturbed = (o) => isKind(o, 'ReadableStream') && slots.get(o).disturbed;
 return {
   ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
   ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,

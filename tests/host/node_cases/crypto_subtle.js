@@ -1,0 +1,34 @@
+'use strict';
+// Web Crypto: the Crypto, CryptoKey and SubtleCrypto globals, subtle.digest, HMAC keys (importKey raw/jwk, generateKey, exportKey, sign, verify) and their errors; util.types.isCryptoKey
+const { subtle } = globalThis.crypto;
+const enc = new TextEncoder();
+const hex = (b) => Buffer.from(b).toString('hex');
+const t = async (f) => { try { console.log(await f()); } catch (e) { console.log(e.name + ': ' + e.message, e.code); } };
+(async () => {
+  console.log(Object.prototype.toString.call(crypto), crypto instanceof Crypto, crypto.subtle instanceof SubtleCrypto, Object.getOwnPropertyNames(SubtleCrypto.prototype), Object.getOwnPropertyNames(CryptoKey.prototype), Object.getOwnPropertyNames(Crypto.prototype));
+  await t(async () => hex(await subtle.digest('SHA-256', enc.encode('abc'))));
+  await t(async () => hex(await subtle.digest({ name: 'sha-1' }, new Uint8Array([1, 2]))));
+  await t(async () => (await subtle.digest('SHA-512', new ArrayBuffer(0))).byteLength);
+  await t(() => subtle.digest('MD5', enc.encode('x')));
+  await t(() => subtle.digest('SHA-256', 'abc'));
+  await t(() => subtle.digest());
+  const key = await subtle.importKey('raw', enc.encode('secret'), { name: 'HMAC', hash: 'SHA-256' }, true, ['sign', 'verify']);
+  console.log(key, key.type, key.extractable, key.algorithm, key.usages, Object.prototype.toString.call(key), require('util').types.isCryptoKey(key));
+  const sig = await subtle.sign('HMAC', key, enc.encode('data'));
+  console.log(hex(sig), await subtle.verify('HMAC', key, sig, enc.encode('data')), await subtle.verify({ name: 'HMAC' }, key, new Uint8Array(32), enc.encode('data')));
+  console.log(hex(await subtle.exportKey('raw', key)), await subtle.exportKey('jwk', key));
+  const k2 = await subtle.importKey('jwk', { kty: 'oct', k: 'c2VjcmV0', alg: 'HS256' }, { name: 'HMAC', hash: { name: 'SHA-256' } }, false, ['verify']);
+  console.log(k2.algorithm, k2.usages, k2.extractable);
+  await t(() => subtle.exportKey('raw', k2));
+  await t(() => subtle.sign('HMAC', k2, enc.encode('x')));
+  const g = await subtle.generateKey({ name: 'HMAC', hash: 'SHA-384' }, true, ['sign']); console.log(g.algorithm, (await subtle.exportKey('raw', g)).byteLength);
+  await t(() => subtle.importKey('raw', enc.encode('k'), { name: 'HMAC' }, true, ['sign']));
+  await t(() => subtle.importKey('raw', enc.encode('k'), { name: 'HMAC', hash: 'SHA-256' }, true, ['encrypt']));
+  await t(() => subtle.importKey('raw', new Uint8Array(0), { name: 'HMAC', hash: 'SHA-256' }, true, ['sign']));
+  await t(() => new CryptoKey());
+  await t(() => new SubtleCrypto());
+  await t(() => subtle.importKey('raw', enc.encode('secret'), { name: 'HMAC', hash: 'SHA-256', length: 40 }, true, ['sign']));
+  console.log(require('util').types.isCryptoKey({}), require('util').types.isKeyObject(key));
+  const d = Object.getOwnPropertyDescriptor(require('crypto'), 'subtle');
+  console.log(require('crypto').subtle === crypto.subtle, typeof d.get, d.enumerable);
+})();
