@@ -262,8 +262,13 @@ class EventLoop:
                 self.run_posted(hooks.flush)
 
     def _drain_posted(self) -> bool:
+        """The poll phase's posted callables: those there when it starts (one posted meanwhile,
+        an fs callback's next operation, waits for the next iteration, as a new operation's
+        completion does in node, so timers and immediates are not starved)."""
         ran = False
-        while not self.stopped:
+        for _ in range(self.posted.qsize()):
+            if self.stopped:
+                break
             try:
                 fn, context = self.posted.get_nowait()
             except queue.Empty:
@@ -347,7 +352,10 @@ class EventLoop:
         return any(not t.cancelled and t.ref for _, _, t in self.timers)
 
     def run(self) -> None:
-        """Run until no work is left (or ``stopped``)."""
+        """Run until no work is left (or ``stopped``), in node's (libuv's) order of phases:
+        timers, poll (what host handles posted, the sockets that are ready; blocking for them
+        when nothing else is to be done), check (immediates). So an immediate queued by an I/O
+        callback runs before any timer, as node documents for setImmediate."""
         while not self.stopped:
             # timers phase
             now = self.now_ms()
@@ -363,17 +371,6 @@ class EventLoop:
                 else:
                     self.by_id.pop(t.id, None)
                 self.run_timer(t)
-            # check phase (immediates queued during this phase wait for the next iteration)
-            batch = list(self.immediates)
-            self.immediates.clear()
-            for t in batch:
-                if self.stopped:
-                    return
-                if t.cancelled:
-                    continue
-                ran = True
-                self.by_id.pop(t.id, None)
-                self.run_timer(t)
             if self.stopped:
                 return
             # poll phase: what host handles posted, and the sockets that are ready
@@ -383,26 +380,45 @@ class EventLoop:
                 ran = True
             if self.stopped:
                 return
-            if not self.alive():
-                return
             if not ran and not self.immediates:
-                live = [w for w, _, t in self.timers if not t.cancelled]
-                delay = (min(live) - self.now_ms()) / 1000.0 if live else None
-                if self.handles > 0 or not self.posted.empty() or (delay is not None and delay > 0):
-                    # Block until a handle (or a signal handler) posts, a socket is ready or the
-                    # next timer is due (no busy-waiting), at most ``max_wait``.
-                    wait = max(delay, 0.0) if delay is not None else None
-                    if self.max_wait is not None:
-                        wait = self.max_wait if wait is None else min(wait, self.max_wait)
-                    if self.selector is not None:
-                        if self.posted.empty():
-                            self._poll_io(wait)
-                        continue
-                    try:
-                        fn, context = self.posted.get(timeout=wait)
-                    except queue.Empty:
-                        continue
-                    self.run_posted(fn, context)
+                if not self.alive():
+                    return
+                self._wait_for_work()
+                if self.stopped:
+                    return
+            # check phase (immediates queued during this phase wait for the next iteration)
+            batch = list(self.immediates)
+            self.immediates.clear()
+            for t in batch:
+                if self.stopped:
+                    return
+                if t.cancelled:
+                    continue
+                self.by_id.pop(t.id, None)
+                self.run_timer(t)
+            if self.stopped or not self.alive():
+                return
+
+    def _wait_for_work(self) -> None:
+        """The poll phase's wait, when nothing else is to be done: block until a handle (or a
+        signal handler) posts, a socket is ready or the next timer is due (no busy-waiting), at
+        most ``max_wait``, and run what came."""
+        live = [w for w, _, t in self.timers if not t.cancelled]
+        delay = (min(live) - self.now_ms()) / 1000.0 if live else None
+        if not (self.handles > 0 or not self.posted.empty() or (delay is not None and delay > 0)):
+            return
+        wait = max(delay, 0.0) if delay is not None else None
+        if self.max_wait is not None:
+            wait = self.max_wait if wait is None else min(wait, self.max_wait)
+        if self.selector is not None:
+            if self.posted.empty():
+                self._poll_io(wait)
+            return
+        try:
+            fn, context = self.posted.get(timeout=wait)
+        except queue.Empty:
+            return
+        self.run_posted(fn, context)
 
     # --- the JS globals ---------------------------------------------------------------------
     def install(self, realm: "Realm", target: JSObject) -> None:

@@ -528,6 +528,13 @@ def make_binding(host: "NodeHost") -> JSObject:
     def valid_encoding(a: list[Any]) -> Any:
         return normalize_encoding(a[0]) is not None
 
+    def post(a: list[Any]) -> Any:
+        """Run the function ``a[0]`` in the event loop's poll phase, where node runs the callbacks
+        of file operations (before the immediates and timers they queue)."""
+        fn = a[0]
+        loop.post(lambda: fn.call(None, []), loop.capture())
+        return None
+
     return binding(realm, {
         "readFile": read_file, "writeFile": write_file, "exists": exists, "stat": stat, "fstat": fstat,
         "readdir": readdir, "mkdir": mkdir, "rm": rm, "rmdir": rmdir, "unlink": unlink, "rename": rename,
@@ -536,7 +543,7 @@ def make_binding(host: "NodeHost") -> JSObject:
         "mkdtemp": mkdtemp, "open": open_, "close": close, "read": read_fd, "write": write_fd, "fsync": fsync,
         "ftruncate": ftruncate, "fdatasync": fdatasync, "futimes": futimes, "lutimes": lutimes,
         "fchmod": fchmod, "chown": chown, "recode": encodings, "isEncoding": valid_encoding,
-        "watchStart": watch_start, "watchStop": watch_stop, "watchRef": watch_ref,
+        "watchStart": watch_start, "watchStop": watch_stop, "watchRef": watch_ref, "post": post,
     })
 
 

@@ -46,7 +46,8 @@ function maybeCallback(cb) {
   if (typeof cb !== 'function') throw __invalidArgType('cb', 'of type function', cb);
   return cb;
 }
-function later(cb, err, value) { setImmediate(() => (err ? cb(err) : cb(null, value))); }
+// (a file operation's callback runs in the poll phase, as node's: B.post)
+function later(cb, err, value) { B.post(() => (err ? cb(err) : cb(null, value))); }
 
 // --- Stats and Dirent -----------------------------------------------------------------------
 const S_IFMT = 0o170000, S_IFREG = 0o100000, S_IFDIR = 0o040000, S_IFLNK = 0o120000,
@@ -229,19 +230,19 @@ for (const name of syncNames) {
 fs.exists = function exists(path, cb) {
   maybeCallback(cb);
   const r = fs.existsSync(path);
-  setImmediate(() => cb(r));
+  B.post(() => cb(r));
 };
 fs.write = function write(fd, buffer, ...rest) {
   const cb = maybeCallback(rest.pop());
   let n;
   try { n = fs.writeSync(fd, buffer, ...rest); } catch (err) { later(cb, err); return; }
-  setImmediate(() => cb(null, n, buffer));
+  B.post(() => cb(null, n, buffer));
 };
 fs.read = function read(fd, buffer, ...rest) {
   const cb = maybeCallback(rest.pop());
   let n;
   try { n = fs.readSync(fd, buffer, ...rest); } catch (err) { later(cb, err); return; }
-  setImmediate(() => cb(null, n, buffer));
+  B.post(() => cb(null, n, buffer));
 };
 fs.realpath.native = fs.realpath;
 fs.Stats = Stats;
@@ -308,8 +309,8 @@ for (const name of syncNames) {
     [name](...args) {
       return new Promise((resolve, reject) => {
         let value;
-        try { value = sync.apply(fs, args); } catch (err) { setImmediate(() => reject(err)); return; }
-        setImmediate(() => resolve(value));
+        try { value = sync.apply(fs, args); } catch (err) { B.post(() => reject(err)); return; }
+        B.post(() => resolve(value));
       });
     },
   }[name];
