@@ -88,7 +88,7 @@ function ReadableState(o) {
   this.ended = false;
   this.endEmitted = false;
   this.reading = false;
-  this.sync = false;
+  this.sync = true;  // true while _read runs (and until the first read): pushes are then buffered
   this.flowScheduled = false;
   this.destroyed = false;
   this.closed = false;
@@ -156,8 +156,14 @@ Readable.prototype.push = function push(chunk, encoding) {
     if (s.decoder !== null && typeof chunk !== 'string') chunk = s.decoder.write(asBuffer(chunk));
     if (chunk.length === 0) { scheduleFlow(this); return s.length < s.highWaterMark; }
   }
-  s.buffer.push(chunk);
-  s.length += chunkLen(s, chunk);
+  if (s.flowing === true && s.length === 0 && !s.sync && this.listenerCount('data') > 0) {
+    // node's addChunk: flowing with nothing buffered, a push from outside _read goes out at once
+    s.dataEmitted = true;
+    this.emit('data', chunk);
+  } else {
+    s.buffer.push(chunk);
+    s.length += chunkLen(s, chunk);
+  }
   scheduleFlow(this);
   return s.length < s.highWaterMark;
 };
@@ -174,11 +180,13 @@ function maybeRead(stream) {
   if (s.ended || s.reading || s.destroyed || s.errored) return;
   if (s.length >= s.highWaterMark && s.length > 0) return;
   s.reading = true;
+  s.sync = true;
   try {
     stream._read(s.highWaterMark);
   } catch (err) {
     stream.destroy(err);
   }
+  s.sync = false;
 }
 function scheduleFlow(stream) {
   const s = stream._readableState;
