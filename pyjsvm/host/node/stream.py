@@ -666,6 +666,7 @@ function doWrite(stream) {
         return;
       }
       if (typeof entry.cb === 'function') entry.cb(null);
+      if (s.destroyed) { errorBuffer(s); return; }
       if (s.queue.length === 0 && s.needDrain && !s.ending) { s.needDrain = false; stream.emit('drain'); }
       if (s.queue.length > 0) doWrite(stream);
       else if (s.ending) finishMaybe(stream, false);
@@ -729,7 +730,7 @@ function prefinish(stream, s) {
 }
 function finishStream(stream, s) {
   s.pendingcb--;
-  if (s.destroyed || s.finished) return;
+  if (s.finished) return;  // (node emits it even when destroyed since _final ran)
   s.finished = true;
   for (const cb of s.onFinished.splice(0)) cb();
   stream.emit('finish');
@@ -760,7 +761,20 @@ Writable.prototype.uncork = function uncork() {
   if (s.corked) { s.corked--; if (!s.corked) doWrite(this); }
 };
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(enc) { this._writableState.defaultEncoding = enc; return this; };
-Writable.prototype.destroy = function destroy(err, cb) { return destroyImpl(this, err, cb); };
+// node's errorBuffer: once destroyed, the writes still queued and end()'s callbacks fail
+function errorBuffer(s) {
+  if (s.writing) return;
+  for (const entry of s.queue.splice(0)) {
+    s.length -= s.objectMode ? 1 : entry.chunk.length;
+    if (typeof entry.cb === 'function') entry.cb(s.errored || errCode('Error', 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+  }
+  for (const cb of s.onFinished.splice(0)) cb(s.errored || errCode('Error', 'ERR_STREAM_DESTROYED', 'Cannot call end after a stream was destroyed'));
+}
+Writable.prototype.destroy = function destroy(err, cb) {
+  const s = this._writableState;
+  if (!s.destroyed && (s.queue.length > 0 || s.onFinished.length > 0)) process.nextTick(errorBuffer, s);
+  return destroyImpl(this, err, cb);
+};
 for (const [name, get] of [
   ['writable', function () { const s = this._writableState; return !s.destroyed && !s.ending; }],
   ['writableEnded', function () { return this._writableState.ending; }],
