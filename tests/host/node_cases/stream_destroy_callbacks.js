@@ -9,7 +9,7 @@ w.end((err) => console.log('end cb', err && err.code, err && err.message));
 w.destroy();
 const w2 = new Writable({ write(c, e, cb) { setTimeout(cb, 5); } });
 w2.write('a');
-w2.end((err) => console.log('end cb2', err && err.message));
+w2.end((err) => { console.log('end cb2', err && err.message); duplexCase(); });
 w2.destroy(new Error('boom'));
 w2.on('error', (e) => console.log('error2', e.message));
 const w3 = new Writable({ write(c, e, cb) { cb(); } });
@@ -21,7 +21,9 @@ const w4 = new Writable({ write(c, e, cb) { cb(); } });
 w4.cork();
 w4.write('r', (err) => console.log('corked write cb4', err && err.code));
 w4.destroy();
-const d = new Duplex({ read() {}, write(c, e, cb) { setTimeout(cb, 2); } });
-d.write('a');
-d.end((err) => console.log('duplex end cb', err && err.code));
-d.destroy();
+function duplexCase() {  // (started last: its timer must not race the ones above)
+  const d = new Duplex({ read() {}, write(c, e, cb) { setTimeout(cb, 2); } });
+  d.write('a');
+  d.end((err) => console.log('duplex end cb', err && err.code));
+  d.destroy();
+}
