@@ -89,7 +89,7 @@ PACKAGES = [
     "lokijs", "alasql", "mingo@7", "intl-messageformat", "@date-fns/tz", "date-fns-tz", "mqtt-packet", "yazl",
     "yauzl", "kefir", "baconjs", "xstream", "natural@8", "sentiment", "socket.io-parser", "engine.io-parser",
     "knex@3", "kysely", "@paralleldrive/cuid2", "date-holidays", "i18n-iso-countries", "exceljs",
-    "concat-stream", "pump", "duplexify", "multistream",
+    "concat-stream", "pump", "duplexify", "multistream", "superagent",
 ]
 
 
