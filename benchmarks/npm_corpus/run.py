@@ -73,6 +73,23 @@ PACKAGES = [
     "winston", "dotenv", "fast-glob", "graceful-fs", "tmp", "picocolors", "kleur", "loglevel", "mime@4",
     "node-cache", "quick-lru@5", "execa@5", "cross-spawn", "express", "axios", "koa@2", "ws",
     "node-fetch@2", "cookie-parser",
+    # (the third widening: unified/d3/effect, formats and protocols, crypto, PDF and images, linters
+    # and compilers, CRDTs and in-memory databases, NLP, FRP)
+    "p-map", "unified@11", "remark-parse@11", "remark-stringify@11", "remark-gfm@4", "rehype-parse@9",
+    "rehype-stringify@10", "hast-util-to-html@9", "hastscript@9", "d3-time-format", "d3-shape", "d3-hierarchy",
+    "d3-interpolate", "d3-color", "d3-dsv", "d3-geo", "d3-quadtree", "d3-delaunay", "d3-random", "effect@3",
+    "ical.js@2", "xlsx", "graphql-tag", "msgpack-lite", "fast-check@4", "@preact/signals-core", "nanostores",
+    "mobx-state-tree", "@sinclair/typebox@0.34", "ajv-formats", "class-validator", "gl-matrix@3", "three@0.187",
+    "@js-temporal/polyfill", "@js-joda/core", "redux-saga", "node-forge", "sjcl", "pdf-lib", "commonmark",
+    "remarkable", "twig", "dot", "graphology", "cytoscape", "dagre", "figlet", "espree", "magic-string",
+    "css-select", "domutils", "css-what", "sqids", "hashids", "query-string@9", "whatwg-url", "fast-json-patch",
+    "avsc", "parsimmon", "arcsecond", "inflection@3", "voca", "@babel/standalone", "jsrsasign", "sass",
+    "eslint@10", "html-minifier-terser", "markdownlint@0.40", "autoprefixer", "cssnano", "echarts@6", "pngjs",
+    "jpeg-js", "bwip-js", "pdfkit", "asciidoctor@4", "xmlbuilder2", "@babel/core", "@babel/preset-env", "yjs",
+    "lokijs", "alasql", "mingo@7", "intl-messageformat", "@date-fns/tz", "date-fns-tz", "mqtt-packet", "yazl",
+    "yauzl", "kefir", "baconjs", "xstream", "natural@8", "sentiment", "socket.io-parser", "engine.io-parser",
+    "knex@3", "kysely", "@paralleldrive/cuid2", "date-holidays", "i18n-iso-countries", "exceljs",
+    "concat-stream", "pump", "duplexify", "multistream", "superagent",
 ]
 
 

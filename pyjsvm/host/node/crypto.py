@@ -331,18 +331,48 @@ function output(s, encoding) {
   return encoding !== undefined && encoding !== 'buffer' && B.isEncoding(encoding) ? __recode(s, 'latin1', encoding) : toBuffer(s);
 }
 const kId = Symbol('kId');
-class Hash {
+let TransformBase = null;
+function transformBase() {
+  if (TransformBase === null) TransformBase = __require('stream').Transform;
+  return TransformBase;
+}
+// NON-SPEC: node's LazyTransform. Hash and Hmac are Transform streams (hash.end(data); hash.read(),
+// or a pipe into them), but their stream state is only made when a stream method first needs it,
+// so that createHash().update().digest() does not pay for one.
+function LazyTransform(options) { this._options = options; }
+Object.setPrototypeOf(LazyTransform.prototype, transformBase().prototype);
+for (const name of ['_readableState', '_writableState']) {
+  Object.defineProperty(LazyTransform.prototype, name, {
+    get() {
+      transformBase().call(this, this._options);
+      this._writableState.decodeStrings = false;
+      return this[name];
+    },
+    set(value) { Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true }); },
+    enumerable: true, configurable: true,
+  });
+}
+// the stream side of Hash and Hmac: what is written is hashed, the digest is pushed at the end
+LazyTransform.prototype._transform = function _transform(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+LazyTransform.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
+class Hash extends LazyTransform {
   constructor(algorithm, options, id) {
     if (typeof algorithm !== 'string' && id === undefined) throw __invalidArgType('algorithm', 'of type string', algorithm);
+    super(options);
     this[kId] = id !== undefined ? id : B.hashNew(algorithm);
-    this._outputLength = options && options.outputLength;
   }
   update(data, encoding) {
     const [s, enc] = input(data, encoding);
     B.update(this[kId], s, enc);
     return this;
   }
-  digest(encoding) { return output(B.digest(this[kId], 'latin1', this._outputLength), encoding); }
+  digest(encoding) { return output(B.digest(this[kId], 'latin1', this._options && this._options.outputLength), encoding); }
   copy(options) { return new Hash(null, options, B.copy(this[kId])); }
 }
 // --- KeyObject: secret keys (createSecretKey) and x25519 keys ---------------------------------
@@ -688,10 +718,11 @@ function hmacKey(key) {
   }
   return input(key, 'utf8', 'key');
 }
-class Hmac {
-  constructor(algorithm, key) {
+class Hmac extends LazyTransform {
+  constructor(algorithm, key, options) {
     if (typeof algorithm !== 'string') throw __invalidArgType('hmac', 'of type string', algorithm);
     const [k, enc] = hmacKey(key);
+    super(options);
     this[kId] = B.hmacNew(algorithm, k, enc);
   }
   update(data, encoding) {
@@ -785,11 +816,6 @@ function binaryArg(v, name) {
   if (typeof v === 'string') return v === '' ? '' : __recode(v, 'utf8', 'latin1');
   if (v !== null && typeof v === 'object' && typeof v.export === 'function' && v.type === 'secret') return input(v.export())[0];
   return input(v, undefined, name)[0];
-}
-let TransformBase = null;
-function transformBase() {
-  if (TransformBase === null) TransformBase = __require('stream').Transform;
-  return TransformBase;
 }
 function makeCipherClass(name, decipher) {
   const C = class extends transformBase() {
@@ -1037,7 +1063,7 @@ Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', c
 const webcrypto = new Crypto(kIllegal);
 return {
   createHash: (algorithm, options) => new Hash(algorithm, options),
-  createHmac: (algorithm, key) => new Hmac(algorithm, key),
+  createHmac: (algorithm, key, options) => new Hmac(algorithm, key, options),
   Hash, Hmac, hash,
   randomBytes, randomFillSync, randomInt, randomUUID, getRandomValues, timingSafeEqual,
   pseudoRandomBytes: randomBytes,

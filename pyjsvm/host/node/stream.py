@@ -88,12 +88,15 @@ function ReadableState(o) {
   this.ended = false;
   this.endEmitted = false;
   this.reading = false;
-  this.sync = false;
+  this.sync = true;  // true while _read runs (and until the first read): pushes are then buffered
   this.flowScheduled = false;
   this.destroyed = false;
   this.closed = false;
   this.closeEmitted = false;
   this.errored = null;
+  // with an encoding, Buffers are decoded by a StringDecoder, which keeps a character split
+  // between two chunks for the next one (node's state.decoder)
+  this.decoder = o.encoding ? newDecoder(o.encoding) : null;
   this.encoding = o.encoding || null;
   this.autoDestroy = o.autoDestroy !== false;
   this.emitClose = o.emitClose !== false;
@@ -103,6 +106,11 @@ function ReadableState(o) {
   this.emittedReadable = false;
   this.dataEmitted = false;
 }
+function newDecoder(encoding) {
+  const { StringDecoder } = __require('string_decoder');
+  return new StringDecoder(encoding);
+}
+const asBuffer = (view) => (isBuf(view) ? view : getBuffer().from(view.buffer, view.byteOffset, view.byteLength));
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
   const o = options || {};
@@ -123,7 +131,12 @@ Readable.prototype.push = function push(chunk, encoding) {
   const s = this._readableState;
   s.reading = false;
   if (chunk === null) {
-    if (!s.ended) { s.ended = true; scheduleFlow(this); }
+    if (!s.ended) {
+      const rest = s.decoder !== null ? s.decoder.end() : '';
+      if (rest.length > 0) { s.buffer.push(rest); s.length += chunkLen(s, rest); }
+      s.ended = true;
+      scheduleFlow(this);
+    }
     return false;
   }
   if (s.destroyed) return false;
@@ -133,17 +146,24 @@ Readable.prototype.push = function push(chunk, encoding) {
   }
   if (!s.objectMode) {
     if (typeof chunk === 'string') {
+      // a string in another encoding than the stream's goes through a Buffer (and the decoder)
       const B = getBuffer();
-      if (s.encoding === null && B !== undefined) chunk = B.from(chunk, encoding || 'utf8');
-    } else if (s.encoding !== null && isBuf(chunk)) {
-      chunk = chunk.toString(s.encoding);
+      const enc = encoding || 'utf8';
+      if (enc !== s.encoding && B !== undefined) chunk = B.from(chunk, enc);
     } else if (!isBuf(chunk) && !(typeof ArrayBuffer === 'function' && ArrayBuffer.isView(chunk))) {
       throw __invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
     }
+    if (s.decoder !== null && typeof chunk !== 'string') chunk = s.decoder.write(asBuffer(chunk));
     if (chunk.length === 0) { scheduleFlow(this); return s.length < s.highWaterMark; }
   }
-  s.buffer.push(chunk);
-  s.length += chunkLen(s, chunk);
+  if (s.flowing === true && s.length === 0 && !s.sync && this.listenerCount('data') > 0) {
+    // node's addChunk: flowing with nothing buffered, a push from outside _read goes out at once
+    s.dataEmitted = true;
+    this.emit('data', chunk);
+  } else {
+    s.buffer.push(chunk);
+    s.length += chunkLen(s, chunk);
+  }
   scheduleFlow(this);
   return s.length < s.highWaterMark;
 };
@@ -160,11 +180,13 @@ function maybeRead(stream) {
   if (s.ended || s.reading || s.destroyed || s.errored) return;
   if (s.length >= s.highWaterMark && s.length > 0) return;
   s.reading = true;
+  s.sync = true;
   try {
     stream._read(s.highWaterMark);
   } catch (err) {
     stream.destroy(err);
   }
+  s.sync = false;
 }
 function scheduleFlow(stream) {
   const s = stream._readableState;
@@ -290,8 +312,14 @@ Readable.prototype.pause = function pause() {
 Readable.prototype.isPaused = function isPaused() { return this._readableState.flowing === false; };
 Readable.prototype.setEncoding = function setEncoding(enc) {
   const s = this._readableState;
-  s.encoding = enc;
-  s.buffer = s.buffer.map((c) => (isBuf(c) ? c.toString(enc) : c));
+  const decoder = newDecoder(enc);
+  s.decoder = decoder;
+  s.encoding = decoder.encoding;
+  // what is buffered already is decoded now, as one string
+  let content = '';
+  for (const c of s.buffer) content += typeof c === 'string' ? c : decoder.write(asBuffer(c));
+  s.buffer = content === '' ? [] : [content];
+  s.length = content.length;
   return this;
 };
 Readable.prototype.pipe = function pipe(dest, options) {
@@ -553,6 +581,8 @@ function WritableState(o) {
   this.ended = false;
   this.finished = false;
   this.finalCalled = false;
+  this.prefinished = false;
+  this.onFinished = [];
   this.needDrain = false;
   this.destroyed = false;
   this.closeEmitted = false;
@@ -563,7 +593,9 @@ function WritableState(o) {
   this.emitClose = o.emitClose !== false;
 }
 function Writable(options) {
-  if (!(this instanceof Writable) && !(this && this[kDuplex])) return new Writable(options);
+  // the Duplex test first: instanceof Writable reads _writableState, which a LazyTransform
+  // (crypto's Hash) makes by calling this constructor
+  if (!(this && this[kDuplex]) && !(this instanceof Writable)) return new Writable(options);
   const o = options || {};
   this._writableState = new WritableState(o);
   if (typeof o.write === 'function') this._write = o.write;
@@ -634,6 +666,7 @@ function doWrite(stream) {
         return;
       }
       if (typeof entry.cb === 'function') entry.cb(null);
+      if (s.destroyed) { errorBuffer(s); return; }
       if (s.queue.length === 0 && s.needDrain && !s.ending) { s.needDrain = false; stream.emit('drain'); }
       if (s.queue.length > 0) doWrite(stream);
       else if (s.ending) finishMaybe(stream, false);
@@ -647,29 +680,62 @@ function doWrite(stream) {
   }
   sync = false;
 }
+function needFinish(s) {
+  return s.ending && !s.destroyed && s.length === 0 && s.queue.length === 0 && !s.writing && !s.finished && !s.closeEmitted;
+}
 function finishMaybe(stream, sync) {
-  // Like Node: once the last write callback ran, 'finish' comes in that same tick (or on the
-  // next tick when end() itself finds nothing pending); a _final runs first, on a tick of its own.
+  // Like node 20: once nothing is queued or being written, _final runs at once (inside end(), or
+  // inside the last write's callback), even while that write's callback is still to come; 'finish'
+  // follows on a later tick, after every pending callback.
   const s = stream._writableState;
-  if (!s.ending || s.writing || s.queue.length > 0 || s.pendingcb > 0 || s.finished || s.finalCalled || s.destroyed) return;
-  s.finalCalled = true;
-  const emitFinish = () => {
-    if (s.destroyed) return;
-    s.finished = true;
-    stream.emit('finish');
-    const rs = stream._readableState;
-    if (s.autoDestroy && (!rs || rs.endEmitted || stream.readable === false)) stream.destroy();
-  };
+  if (!needFinish(s)) return;
+  prefinish(stream, s);
+  if (s.pendingcb === 0) {
+    if (sync) {
+      s.pendingcb++;
+      process.nextTick(() => { if (needFinish(s)) finishStream(stream, s); else s.pendingcb--; });
+    } else if (needFinish(s)) {
+      s.pendingcb++;
+      finishStream(stream, s);
+    }
+  }
+}
+function prefinish(stream, s) {
+  if (s.prefinished || s.finalCalled) return;
   if (typeof stream._final === 'function') {
-    process.nextTick(() => {
-      const done = (err) => {
-        if (err) { stream.destroy(err); return; }
-        process.nextTick(emitFinish);
-      };
-      try { stream._final(done); } catch (e) { done(e); }
-    });
-  } else if (sync) process.nextTick(emitFinish);
-  else emitFinish();
+    s.finalCalled = true;
+    let called = false;
+    const onFinal = (err) => {
+      if (called) return;
+      called = true;
+      s.pendingcb--;
+      if (err) {
+        for (const cb of s.onFinished.splice(0)) cb(err);
+        stream.destroy(err);
+        return;
+      }
+      if (needFinish(s)) {
+        s.prefinished = true;
+        stream.emit('prefinish');
+        s.pendingcb++;
+        process.nextTick(() => finishStream(stream, s));
+      }
+    };
+    s.pendingcb++;
+    try { stream._final(onFinal); } catch (e) { onFinal(e); }
+  } else {
+    s.prefinished = true;
+    stream.emit('prefinish');
+  }
+}
+function finishStream(stream, s) {
+  s.pendingcb--;
+  if (s.finished) return;  // (node emits it even when destroyed since _final ran)
+  s.finished = true;
+  for (const cb of s.onFinished.splice(0)) cb();
+  stream.emit('finish');
+  const rs = stream._readableState;
+  if (s.autoDestroy && (!rs || rs.endEmitted || stream.readable === false)) stream.destroy();
 }
 Writable.prototype.end = function end(chunk, encoding, cb) {
   const s = this._writableState;
@@ -678,7 +744,7 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
   if (chunk !== null && chunk !== undefined) this.write(chunk, encoding);
   if (typeof cb === 'function') {
     if (s.finished) process.nextTick(cb);
-    else this.once('finish', cb);
+    else s.onFinished.push(cb);  // called before the 'finish' listeners, as node's kOnFinished
   }
   if (!s.ending) {
     s.ending = true;
@@ -695,7 +761,20 @@ Writable.prototype.uncork = function uncork() {
   if (s.corked) { s.corked--; if (!s.corked) doWrite(this); }
 };
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(enc) { this._writableState.defaultEncoding = enc; return this; };
-Writable.prototype.destroy = function destroy(err, cb) { return destroyImpl(this, err, cb); };
+// node's errorBuffer: once destroyed, the writes still queued and end()'s callbacks fail
+function errorBuffer(s) {
+  if (s.writing) return;
+  for (const entry of s.queue.splice(0)) {
+    s.length -= s.objectMode ? 1 : entry.chunk.length;
+    if (typeof entry.cb === 'function') entry.cb(s.errored || errCode('Error', 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+  }
+  for (const cb of s.onFinished.splice(0)) cb(s.errored || errCode('Error', 'ERR_STREAM_DESTROYED', 'Cannot call end after a stream was destroyed'));
+}
+Writable.prototype.destroy = function destroy(err, cb) {
+  const s = this._writableState;
+  if (!s.destroyed && (s.queue.length > 0 || s.onFinished.length > 0)) process.nextTick(errorBuffer, s);
+  return destroyImpl(this, err, cb);
+};
 for (const [name, get] of [
   ['writable', function () { const s = this._writableState; return !s.destroyed && !s.ending; }],
   ['writableEnded', function () { return this._writableState.ending; }],

@@ -398,6 +398,40 @@ function runSync(mode, buffer, opts) {
 }
 
 // --- streams ----------------------------------------------------------------------------------
+const kRaw = Symbol('kRaw');
+const kPending = Symbol('kPending');
+const kFinished = Symbol('kFinished');
+// NON-SPEC: a stream's _handle, with the part of node's zlib handle that code outside node drives
+// directly (pngjs's synchronous inflate): writeSync, which fills `out` and says in the stream's
+// _writeState how much room it left ([availOutAfter, availInAfter]), and close. Our engine takes
+// all the input at once; output that does not fit waits for the next writeSync.
+class StreamHandle {
+  constructor(raw, writeState) {
+    this[kRaw] = raw;
+    this[kPending] = null;
+    this[kFinished] = false;
+    this._writeState = writeState;
+  }
+  writeSync(flushFlag, input, inOff, inLen, out, outOff, outLen) {
+    if (inLen > 0 || (this[kPending] === null && !this[kFinished])) {
+      const got = Buffer.from(B.write(this[kRaw], input.subarray(inOff, inOff + inLen), flushFlag, kMaxLength));
+      this[kPending] = this[kPending] === null || this[kPending].length === 0 ? got : Buffer.concat([this[kPending], got]);
+      this[kFinished] = flushFlag === Z_FINISH;
+    }
+    const pending = this[kPending] || Buffer.alloc(0);
+    const n = Math.min(outLen, pending.length);
+    pending.copy(out, outOff, 0, n);
+    this[kPending] = n < pending.length ? pending.subarray(n) : null;
+    this._writeState[0] = outLen - n;
+    this._writeState[1] = 0;
+  }
+  reset() {
+    B.reset(this[kRaw]);
+    this[kPending] = null;
+    this[kFinished] = false;
+  }
+  close() { B.close(this[kRaw]); }
+}
 const kFlushFlag = Symbol('kFlushFlag');
 const kSettings = Symbol('kSettings');
 function ZlibBase(opts, mode) {
@@ -408,7 +442,10 @@ function ZlibBase(opts, mode) {
   Transform.call(this, { autoDestroy: true, ...opts });
   this[kSettings] = s;
   this.bytesWritten = 0;
-  this._handle = newHandle(s, mode);
+  this._writeState = new Uint32Array(2);
+  this._handle = new StreamHandle(newHandle(s, mode), this._writeState);
+  this._outBuffer = Buffer.allocUnsafe(s.chunkSize);
+  this._outOffset = 0;
   this._chunkSize = s.chunkSize;
   this._defaultFlushFlag = s.flush;
   this._finishFlushFlag = s.finishFlush;
@@ -425,7 +462,7 @@ Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
 });
 ZlibBase.prototype.reset = function reset() {
   if (!this._handle) throw new Error('zlib binding closed');
-  B.reset(this._handle);
+  this._handle.reset();
 };
 ZlibBase.prototype.flush = function flush(kind, callback) {
   if (typeof kind === 'function' || (kind === undefined && !callback)) {
@@ -447,12 +484,12 @@ ZlibBase.prototype.close = function close(callback) {
   this.destroy();
 };
 ZlibBase.prototype._destroy = function _destroy(err, callback) {
-  if (this._handle) { B.close(this._handle); this._handle = null; }
+  if (this._handle) { this._handle.close(); this._handle = null; }
   callback(err);
 };
 // The output of `chunk`, or an error
 ZlibBase.prototype._run = function _run(chunk, flushFlag) {
-  const out = B.write(this._handle, chunk, flushFlag, kMaxLength);
+  const out = B.write(this._handle[kRaw], chunk, flushFlag, kMaxLength);
   this.bytesWritten += chunk.byteLength;
   return out;
 };
@@ -494,7 +531,7 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   level = rangeOrDefault(level, 'level', -1, 9);
   strategy = rangeOrDefault(strategy, 'strategy', 0, 4);
   if (this._level !== level || this._strategy !== strategy) {
-    if (!this._handle || !B.params(this._handle, level, strategy)) {
+    if (!this._handle || !B.params(this._handle[kRaw], level, strategy)) {
       throw __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
         'pyjsvm cannot change the level or strategy of a zlib stream after data was written ' +
         "(Python's zlib has no deflateParams)");
@@ -512,7 +549,8 @@ const exportsObj = {};
 function defineClass(name, mode) {
   const ctor = {
     [name]: function (opts) {
-      if (!new.target) return new ctor(opts);
+      // (an instanceof test, as node's: a subclass made with util.inherits calls ctor.call(this))
+      if (!(this instanceof ctor)) return new ctor(opts);
       Zlib.call(this, opts, mode);
     },
   }[name];

@@ -1,0 +1,13 @@
+const Ajv = require('ajv'); const addFormats = require('ajv-formats'); const Ajv2020 = require('ajv/dist/2020');
+const ajv = new Ajv({ allErrors: true, $data: true, coerceTypes: true, useDefaults: true }); addFormats(ajv);
+const fmts = ['date', 'time', 'date-time', 'duration', 'uri', 'uri-reference', 'email', 'hostname', 'ipv4', 'ipv6', 'regex', 'uuid', 'json-pointer', 'relative-json-pointer', 'byte', 'int32', 'int64', 'float', 'password', 'binary'];
+const samples = ['2024-02-29', '23:59:60Z', '2024-01-01T00:00:00+01:00', 'P1Y2M', 'http://a.b/c?d#e', '../x', 'a.b@c.de', 'ex-ample.com', '256.1.1.1', '::ffff:1.2.3.4', '(a', '123e4567-e89b-12d3-a456-426614174000', '/a~1b', '1/x', 'aGk=', 2 ** 31, 2 ** 53, 1.5, 'pw', 'bin'];
+for (const f of fmts) console.log(f, samples.map((s) => ajv.validate({ format: f, type: typeof s === 'number' ? 'number' : 'string' }, s) ? 1 : 0).join(''));
+const schema = { type: 'object', properties: { n: { type: 'integer', minimum: 0 }, lo: { type: 'number' }, hi: { type: 'number', minimum: { $data: '1/lo' } }, d: { type: 'string', format: 'date', formatMinimum: '2020-01-01' }, list: { type: 'array', items: { type: 'string' }, uniqueItems: true, default: [] } }, required: ['n'], additionalProperties: false };
+const v = ajv.compile(schema); const data = { n: '7', lo: 5, hi: 3, d: '2019-12-31', x: 1 };
+console.log(v(data), JSON.stringify(data), JSON.stringify(v.errors.map((e) => [e.instancePath, e.keyword, e.message])));
+const a20 = new Ajv2020({ allErrors: true }); addFormats(a20);
+const v2 = a20.compile({ $defs: { pos: { type: 'number', exclusiveMinimum: 0 } }, type: 'array', prefixItems: [{ type: 'string' }, { $ref: '#/$defs/pos' }], items: false, unevaluatedItems: false, contains: { const: 'x' }, minContains: 1 });
+console.log(v2(['x', 1]), v2(['y', -1, 3]), JSON.stringify(v2.errors.map((e) => e.keyword)));
+const std = require('ajv/dist/standalone').default; const ajvS = new Ajv({ code: { source: true } }); addFormats(ajvS);
+console.log(std(ajvS, ajvS.compile({ type: 'string', format: 'email' })).length > 200);

@@ -1,0 +1,10 @@
+const avro = require('avsc');
+const type = avro.Type.forSchema({ type: 'record', name: 'User', fields: [{ name: 'id', type: 'long' }, { name: 'name', type: 'string' }, { name: 'tags', type: { type: 'array', items: 'string' } }, { name: 'kind', type: { type: 'enum', name: 'K', symbols: ['A', 'B'] } }, { name: 'email', type: ['null', 'string'], default: null }, { name: 'score', type: 'double' }, { name: 'raw', type: 'bytes' }, { name: 'm', type: { type: 'map', values: 'int' } }, { name: 'fx', type: { type: 'fixed', size: 4, name: 'F4' } }] });
+const v = { id: 1234567890123, name: 'ann ü', tags: ['x', 'y'], kind: 'B', email: 'a@b.c', score: -1.25e10, raw: Buffer.from('hi'), m: { a: -1, b: 300 }, fx: Buffer.from([1, 2, 3, 4]) };
+const buf = type.toBuffer(v); console.log(buf.toString('hex'), buf.length, JSON.stringify(type.fromBuffer(buf)), type.isValid(v), type.isValid({ ...v, kind: 'Z' }));
+console.log(type.toString(v).length, JSON.stringify(type.fingerprint('md5').toString('hex')), type.schema().fields.length);
+const inf = avro.Type.forValue([{ a: 1, b: 'x' }, { a: 2.5, b: null }]); console.log(JSON.stringify(inf.schema()));
+const t2 = avro.Type.forSchema({ type: 'record', name: 'User', fields: [{ name: 'id', type: 'long' }, { name: 'name', type: 'string' }, { name: 'extra', type: 'int', default: 7 }] });
+const res = t2.createResolver(type); console.log(JSON.stringify(t2.fromBuffer(buf, res, true)));
+const errs = []; type.isValid({ ...v, id: 'x', score: 'y' }, { errorHook: (p) => errs.push(p.join('.')) }); console.log(errs.join());
+console.log(type.compare(v, { ...v, id: 1 }), JSON.stringify(avro.Type.forSchema(['int', 'string']).random === undefined), avro.Type.forSchema('long').toBuffer(-(2 ** 52)).toString('hex'));

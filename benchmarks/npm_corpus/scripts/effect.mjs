@@ -1,0 +1,28 @@
+import { Effect, Either, Option, pipe, Data, Schema, Chunk, HashMap, HashSet, Duration, Exit, Cause, Layer, Context, Ref, Stream, Match, Equal, Hash, List, SortedMap, Order, Array as A, String as S, BigDecimal } from 'effect';
+console.log(Effect.runSync(pipe(Effect.succeed(20), Effect.map((n) => n + 1), Effect.flatMap((n) => Effect.succeed(n * 2)))));
+const ex = Effect.runSyncExit(Effect.fail('bad'));
+console.log(Exit.isFailure(ex), String(Cause.pretty(ex.cause)).split('\n')[0]);
+console.log(JSON.stringify(Either.right(1)), Option.getOrElse(Option.none(), () => 'dflt'), Option.some(3).pipe(Option.map((x) => x * 3), Option.getOrNull));
+class P extends Data.Class { }
+console.log(Equal.equals(new P({ a: 1, b: [1] }), new P({ a: 1, b: [1] })), Equal.equals(Data.struct({ x: 1 }), Data.struct({ x: 1 })), typeof Hash.hash(Data.tuple(1, 2)));
+const Person = Schema.Struct({ name: Schema.String, age: Schema.Number.pipe(Schema.int(), Schema.between(0, 150)), tags: Schema.Array(Schema.String) });
+console.log(JSON.stringify(Schema.decodeUnknownSync(Person)({ name: 'ann', age: 33, tags: ['a'] })));
+const bad = Schema.decodeUnknownEither(Person)({ name: 1, age: 200.5, tags: [2] });
+console.log(Either.isLeft(bad), String(bad.left).split('\n').slice(0, 6).join(' / '));
+const Dt = Schema.Date; console.log(Schema.decodeSync(Dt)('2024-01-02T03:04:05Z').toISOString(), Schema.encodeSync(Schema.NumberFromString)(42));
+console.log(Chunk.toReadonlyArray(Chunk.map(Chunk.make(1, 2, 3), (x) => x * x)).join(), HashMap.size(HashMap.make(['a', 1], ['b', 2], ['a', 3])), HashSet.size(HashSet.make(1, 2, 2, 3)));
+console.log(Duration.format(Duration.millis(90061001)), Duration.toMillis(Duration.decode('2 seconds')));
+const svc = Context.GenericTag('Svc');
+const prog = Effect.gen(function* () { const s = yield* svc; const r = yield* Ref.make(1); yield* Ref.update(r, (n) => n + s.inc); return yield* Ref.get(r); });
+console.log(Effect.runSync(Effect.provide(prog, Layer.succeed(svc, { inc: 41 }))));
+console.log(Effect.runSync(Effect.either(Effect.try(() => JSON.parse('{'))))._tag);
+const m = Match.type().pipe(Match.when({ kind: 'a' }, (x) => 'A' + x.v), Match.when({ kind: 'b' }, () => 'B'), Match.orElse(() => '?'));
+console.log(m({ kind: 'a', v: 1 }), m({ kind: 'b' }), m({ kind: 'z' }));
+console.log(List.toArray(List.make(3, 1, 2)).join(), Array.from(SortedMap.keys(SortedMap.make(Order.number)([3, 'c'], [1, 'a']))).join());
+console.log(A.groupBy([1, 2, 3, 4, 5], (n) => (n % 2 ? 'odd' : 'even')).odd.join(), S.camelToSnake('helloWorldX'), BigDecimal.format(BigDecimal.sum(BigDecimal.unsafeFromString('0.1'), BigDecimal.unsafeFromString('0.2'))));
+const res = await Effect.runPromise(Stream.runCollect(Stream.range(1, 6).pipe(Stream.filter((n) => n % 2 === 0), Stream.mapEffect((n) => Effect.succeed(n * 10)))));
+console.log(Chunk.toReadonlyArray(res).join());
+const r = await Effect.runPromise(Effect.all([Effect.sleep('10 millis').pipe(Effect.as('a')), Effect.succeed('b')], { concurrency: 'unbounded' }));
+console.log(r.join());
+const fib = await Effect.runPromise(Effect.timeout(Effect.never, '20 millis').pipe(Effect.either));
+console.log(fib._tag, fib.left && fib.left._tag);

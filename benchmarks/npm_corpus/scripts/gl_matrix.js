@@ -1,0 +1,10 @@
+const { mat4, mat3, vec3, vec4, quat, mat2d, glMatrix } = require('gl-matrix');
+const f = (a) => Array.from(a, (x) => +x.toFixed(5)).join(',');
+const m = mat4.create(); mat4.perspective(m, Math.PI / 3, 16 / 9, 0.1, 100); console.log(f(m));
+const v = mat4.lookAt(mat4.create(), [1, 2, 3], [0, 0, 0], [0, 1, 0]); console.log(f(v));
+const mv = mat4.multiply(mat4.create(), m, v); console.log(f(mat4.invert(mat4.create(), mv)), mat4.determinant(mv).toFixed(8));
+const q = quat.setAxisAngle(quat.create(), vec3.normalize(vec3.create(), [1, 1, 0]), 1.2); console.log(f(q), f(quat.slerp(quat.create(), quat.create(), q, 0.3)));
+const rt = mat4.fromRotationTranslationScale(mat4.create(), q, [1, 2, 3], [2, 2, 2]); console.log(f(rt), f(mat4.getRotation(quat.create(), rt)), f(mat4.getScaling(vec3.create(), rt)));
+console.log(f(vec3.transformMat4(vec3.create(), [1, 0, 0], rt)), f(vec3.cross(vec3.create(), [1, 2, 3], [4, 5, 6])), vec3.angle([1, 0, 0], [0, 1, 1]).toFixed(8), vec3.str(vec3.lerp(vec3.create(), [0, 0, 0], [1, 2, 3], 0.5)));
+console.log(f(mat3.normalFromMat4(mat3.create(), rt)), f(mat2d.rotate(mat2d.create(), mat2d.fromTranslation(mat2d.create(), [3, 4]), 0.5)), f(vec4.transformQuat(vec4.create(), [1, 2, 3, 1], q)));
+console.log(f(quat.fromEuler(quat.create(), 10, 20, 30)), glMatrix.equals(1, 1 + 1e-7), glMatrix.toRadian(180), f(quat.rotationTo(quat.create(), [1, 0, 0], [0, 0, 1])));

@@ -1,0 +1,16 @@
+const Graph = require('graphology'); const cytoscape = require('cytoscape'); const dagre = require('dagre');
+const g = new Graph({ multi: false, type: 'directed' });
+['a', 'b', 'c', 'd', 'e'].forEach((n, i) => g.addNode(n, { w: i }));
+[['a', 'b', 1], ['b', 'c', 2], ['a', 'c', 5], ['c', 'd', 1], ['d', 'e', 3], ['b', 'e', 9]].forEach(([s, t, w]) => g.addEdge(s, t, { w }));
+console.log(g.order, g.size, g.outNeighbors('a').join(), g.inDegree('c'), JSON.stringify(g.export().nodes), g.hasEdge('a', 'b'));
+g.forEachEdge((e, attr, s, t) => { if (attr.w > 4) g.setEdgeAttribute(e, 'heavy', true); }); console.log(g.filterEdges((e, a) => a.heavy).map((e) => g.extremities(e).join('>')).join());
+const cy = cytoscape({ headless: true, elements: [...g.nodes().map((id) => ({ data: { id } })), ...g.mapEdges((e, a, s, t) => ({ data: { id: s + t, source: s, target: t, w: a.w } }))] });
+const dj = cy.elements().dijkstra({ root: '#a', weight: (e) => e.data('w'), directed: true }); console.log(dj.distanceTo(cy.$('#e')), dj.pathTo(cy.$('#e')).map((x) => x.id()).join(' '));
+const pr = cy.elements().pageRank(); console.log(cy.nodes().map((n) => n.id() + '=' + pr.rank(n).toFixed(5)).join(' '));
+console.log(cy.elements().bfs({ roots: '#a', directed: true }).path.map((x) => x.id()).join(), cy.$('#c').predecessors().nodes().map((n) => n.id()).sort().join(), cy.elements().kruskal((e) => e.data('w')).edges().map((e) => e.id()).sort().join());
+const bc = cy.elements().betweennessCentrality({ directed: true }); console.log(cy.nodes().map((n) => bc.betweenness(n).toFixed(3)).join());
+cy.layout({ name: 'grid', rows: 2 }).run(); console.log(cy.nodes().map((n) => `${n.id()}(${n.position('x')},${n.position('y')})`).join(' '));
+console.log(cy.$('node[id > "b"]').map((n) => n.id()).join(), cy.elements().floydWarshall({ directed: true, weight: (e) => e.data('w') }).distance('#a', '#d'));
+const dg = new dagre.graphlib.Graph(); dg.setGraph({ rankdir: 'LR', nodesep: 20 }); dg.setDefaultEdgeLabel(() => ({}));
+g.forEachNode((n) => dg.setNode(n, { width: 40 + n.charCodeAt(0) % 5 * 10, height: 20 })); g.forEachEdge((e, a, s, t) => dg.setEdge(s, t));
+dagre.layout(dg); console.log(dg.nodes().map((n) => `${n}:${dg.node(n).x},${dg.node(n).y}`).join(' '), JSON.stringify(dg.edge('a', 'c').points), dg.graph().width, dg.graph().height);

@@ -1,0 +1,12 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { TZDate, tz } from '@date-fns/tz';
+import { format, addDays, differenceInHours, startOfDay } from 'date-fns';
+import { formatInTimeZone, toZonedTime, fromZonedTime, getTimezoneOffset } from 'date-fns-tz';
+const m = new IntlMessageFormat('{name} has {count, plural, =0 {no photos} one {# photo} other {# photos}} taken {when, date, medium}, {gender, select, male {he} female {she} other {they}} said {pct, number, percent}.', 'en-US');
+console.log(m.format({ name: 'Ann', count: 1234, when: new Date(Date.UTC(2024, 1, 29, 12)), gender: 'female', pct: 0.256 }));
+console.log(new IntlMessageFormat('{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} <b>bold {x}</b>', 'en').format({ n: 23, x: 'y', b: (c) => '[' + c.join('') + ']' }));
+console.log(new IntlMessageFormat('{count, plural, one {# Datei} other {# Dateien}}', 'de').format({ count: 1000 }), JSON.stringify(m.getAst()).length);
+const d = new TZDate(2024, 2, 31, 1, 30, 'Europe/Berlin'); console.log(d.toISOString(), d.toString(), format(addDays(d, 1), "yyyy-MM-dd HH:mm xxx"), differenceInHours(addDays(d, 1), d));
+console.log(format(startOfDay(new Date(Date.UTC(2024, 10, 3, 12)), { in: tz('America/New_York') }), "yyyy-MM-dd'T'HH:mm:ssXXX"));
+const inst = new Date(Date.UTC(2024, 6, 1, 12, 0)); console.log(formatInTimeZone(inst, 'Asia/Kolkata', 'yyyy-MM-dd HH:mm:ss zzz XXX'), formatInTimeZone(inst, 'America/Los_Angeles', 'PPPPpppp'));
+console.log(toZonedTime(inst, 'Australia/Sydney').getHours(), fromZonedTime('2024-03-10 02:30:00', 'America/New_York').toISOString(), getTimezoneOffset('Europe/London', inst) / 3600000);

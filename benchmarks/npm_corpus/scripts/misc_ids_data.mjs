@@ -1,0 +1,15 @@
+import { createId, init, isCuid } from '@paralleldrive/cuid2';
+import Holidays from 'date-holidays';
+import countries from 'i18n-iso-countries';
+import { z } from 'zod';
+import { createRequire } from 'module';
+const require = createRequire(import.meta.url);
+let n = 0; const mk = init({ random: () => ((n = (n * 1103515245 + 12345) % 2147483648) / 2147483648), counter: () => 7, length: 12, fingerprint: 'fixed' });
+console.log(mk().length, /^[a-z][a-z0-9]+$/.test(mk()), isCuid(mk()), createId().length, isCuid('nope!'));
+const hd = new Holidays('DE', 'BY'); const hs = hd.getHolidays(2024).map((h) => `${h.date.slice(0, 10)} ${h.type} ${h.name}`); console.log(hs.length, hs.slice(0, 8).join('; '));
+console.log(JSON.stringify(hd.isHoliday(new Date('2024-12-25T10:00:00Z'))), new Holidays('US').getHolidays(2025).length, Object.keys(new Holidays().getCountries()).length > 100);
+countries.registerLocale(require('i18n-iso-countries/langs/en.json')); countries.registerLocale(require('i18n-iso-countries/langs/de.json'));
+console.log(countries.getName('DE', 'en'), countries.getName('US', 'de'), countries.alpha2ToAlpha3('FR'), countries.numericToAlpha2('036'), countries.getAlpha2Code('Deutschland', 'de'), Object.keys(countries.getNames('en')).length, countries.isValid('XX'));
+const S = z.object({ id: z.string().uuid(), age: z.number().int().min(0).max(150).optional(), tags: z.array(z.enum(['a', 'b'])).max(3), nested: z.object({ at: z.string().datetime(), n: z.union([z.literal(1), z.null()]) }), rec: z.record(z.string(), z.number()) }).strict();
+console.log(JSON.stringify(z.toJSONSchema(S)));
+const r = S.safeParse({ id: 'x', tags: ['c'], nested: { at: 'no', n: 2 }, rec: { a: 'b' }, extra: 1 }); console.log(r.success, JSON.stringify(r.error.issues.map((i) => [i.path.join('.'), i.code])));

@@ -1,0 +1,12 @@
+const natural = require('natural'); const Sentiment = require('sentiment');
+const tok = new natural.WordTokenizer(); const text = "The quick brown foxes were jumping over the lazy dogs' backs, and it wasn't pretty.";
+console.log(JSON.stringify(tok.tokenize(text)), JSON.stringify(new natural.TreebankWordTokenizer().tokenize(text)));
+console.log(tok.tokenize(text).map((w) => natural.PorterStemmer.stem(w)).join(' '), tok.tokenize(text).map((w) => natural.LancasterStemmer.stem(w)).join(' '));
+console.log(new natural.Metaphone().process('Thompson'), new natural.SoundEx().process('Robert'), new natural.DoubleMetaphone().process('Schmidt').join(), natural.JaroWinklerDistance('dixon', 'dicksonx').toFixed(6), natural.LevenshteinDistance('kitten', 'sitting'), natural.DiceCoefficient('night', 'nacht').toFixed(6));
+const tfidf = new natural.TfIdf(); tfidf.addDocument('this document is about node. node is great'); tfidf.addDocument('this document is about ruby.'); tfidf.addDocument('ruby and node are languages');
+tfidf.tfidfs('node ruby', (i, m) => console.log('tfidf', i, m.toFixed(6))); console.log(tfidf.listTerms(0).slice(0, 3).map((t) => t.term + ':' + t.tfidf.toFixed(4)).join());
+const cls = new natural.BayesClassifier(); [['i love this sandwich', 'pos'], ['this is an amazing place', 'pos'], ['i do not like this restaurant', 'neg'], ['i am tired of this stuff', 'neg'], ['what an awesome view', 'pos'], ['he is my sworn enemy', 'neg']].forEach(([t, l]) => cls.addDocument(t, l)); cls.train();
+console.log(cls.classify('this is an awesome sandwich'), cls.classify('i do not like my enemy'), JSON.stringify(cls.getClassifications('amazing view').map((c) => [c.label, +c.value.toExponential(6)])));
+console.log(JSON.stringify(natural.NGrams.bigrams('one two three four')), new natural.NounInflector().pluralize('radius'), new natural.SentenceTokenizer().tokenize('Hi there. How are you? Fine!').length);
+const s = new Sentiment(); const r = s.analyze('Cats are stupid but I love this amazing, wonderful day! Not bad :)'); console.log(r.score, r.comparative.toFixed(6), r.positive.join(), r.negative.join());
+console.log(JSON.stringify(s.analyze('Cats are totally amazing!', { extras: { cats: 5, amazing: 2 } })));

@@ -1,0 +1,10 @@
+const PDFDocument = require('pdfkit');
+const doc = new PDFDocument({ compress: true, info: { Title: 'T', CreationDate: new Date(Date.UTC(2024, 0, 1)) }, size: 'A5' });
+const chunks = []; doc.on('data', (c) => chunks.push(c));
+doc.on('end', () => { const b = Buffer.concat(chunks); const s = b.toString('latin1'); console.log(b.length > 1000, s.slice(0, 8), (s.match(/\/Type \/Page\b/g) || []).length, s.includes('/Title (T)'), (s.match(/endobj/g) || []).length); });
+doc.fontSize(18).font('Helvetica-Bold').text('Hello PDFKit', { align: 'center' });
+doc.moveDown().font('Times-Roman').fontSize(11).text('Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(8), { align: 'justify', columns: 2 });
+doc.rect(50, 300, 100, 50).fillAndStroke('#fc0', '#000'); doc.circle(250, 330, 30).dash(3, { space: 2 }).stroke();
+doc.addPage().text('Page 2').link(50, 50, 100, 20, 'https://example.org');
+console.log(doc.widthOfString('Hello'), doc.heightOfString('Hello world '.repeat(20), { width: 200 }).toFixed(3), doc.page.width, doc.page.height);
+doc.end();

@@ -1,0 +1,12 @@
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { toHtml } from 'hast-util-to-html';
+import { h, s } from 'hastscript';
+const html = '<!doctype html><html><head><title>T &amp; U</title></head><body><p class="a b" id=x>Hello <b>world<i>!</b></i><br><img src="a.png" alt=""><table><tr><td>1<td>2</table><svg viewBox="0 0 10 10"><circle r=5></circle></svg><!-- c --></body></html>';
+const tree = unified().use(rehypeParse).parse(html);
+const walk = (n, d = 0, acc = []) => { acc.push('  '.repeat(d) + n.type + (n.tagName ? ':' + n.tagName + JSON.stringify(n.properties) : '') + (n.value !== undefined ? '=' + JSON.stringify(n.value) : '')); (n.children || []).forEach((c) => walk(c, d + 1, acc)); return acc; };
+console.log(walk(tree).join('\n'));
+console.log(unified().use(rehypeParse, { fragment: true }).use(rehypeStringify).processSync('<div><p>a<p>b<ul><li>x<li>y</ul></div>').toString());
+console.log(toHtml(h('div#main.c1', { dataFoo: 'bar', hidden: true }, [h('a', { href: '/x?a=1&b=2' }, 'link "q"'), s('svg', { viewBox: '0 0 1 1' }, [s('path', { d: 'M0 0' })])])));
+console.log(toHtml(h('p', 'x < y & z'), { allowDangerousCharacters: false, quoteSmart: true, collapseEmptyAttributes: true }));

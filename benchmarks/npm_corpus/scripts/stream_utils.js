@@ -1,0 +1,15 @@
+const { Readable, Transform, PassThrough, pipeline } = require('stream'); const zlib = require('zlib');
+const concat = require('concat-stream'); const pump = require('pump'); const duplexify = require('duplexify'); const MultiStream = require('multistream');
+const from = (arr) => Readable.from(arr.map((x) => Buffer.from(x)));
+const upper = () => new Transform({ transform(c, e, cb) { cb(null, String(c).toUpperCase()); } });
+const steps = [];
+const step = (name, fn) => steps.push([name, fn]);
+step('concat', (done) => from(['ab', 'cd', 'é']).pipe(concat((b) => { console.log('concat', b.toString()); done(); })));
+step('pump', (done) => { const out = []; const sink = new PassThrough(); sink.on('data', (d) => out.push(String(d))); pump(from(['x', 'y']), upper(), sink, (err) => { console.log('pump', err, out.join('')); done(); }); });
+step('pump error', (done) => { const bad = new Transform({ transform(c, e, cb) { cb(new Error('bad chunk')); } }); pump(from(['x']), bad, new PassThrough(), (err) => { console.log('pump err', err && err.message); done(); }); });
+step('duplexify', (done) => { const w = new PassThrough(); const r = new PassThrough(); const d = duplexify(w, r); w.on('data', (c) => r.write(String(c) + '!')); w.on('end', () => r.end()); d.pipe(concat((b) => { console.log('duplexify', b.toString()); done(); })); d.write('a'); d.write('b'); d.end(); });
+step('multistream', (done) => new MultiStream([from(['1', '2']), from(['3']), () => from(['4'])]).pipe(concat((b) => { console.log('multistream', b.toString()); done(); })));
+step('gzip roundtrip', (done) => pipeline(from(['hello ', 'world '.repeat(100)]), zlib.createGzip(), zlib.createGunzip(), concat((b) => { console.log('gzip', b.length, b.toString().slice(0, 12)); }), (err) => { console.log('pipeline done', err); done(); }));
+step('utf8 split', (done) => { const s = from([]); const r = new Readable({ read() {} }); r.setEncoding('utf8'); const got = []; r.on('data', (d) => got.push(d)); r.on('end', () => { console.log('split', JSON.stringify(got)); done(); }); const b = Buffer.from('€€'); r.push(b.slice(0, 2)); r.push(b.slice(2, 4)); r.push(b.slice(4)); r.push(null); });
+const run = (i) => { if (i < steps.length) steps[i][1](() => run(i + 1)); };
+run(0);

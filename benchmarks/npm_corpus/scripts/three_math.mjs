@@ -1,0 +1,18 @@
+import { Vector3, Matrix4, Quaternion, Euler, Box3, Sphere, Ray, Plane, Color, MathUtils, Triangle, Spherical, Frustum, PerspectiveCamera, BufferGeometry, BoxGeometry, SphereGeometry, TorusKnotGeometry, Mesh, Object3D, Raycaster, Scene, Group, CatmullRomCurve3, Shape, ExtrudeGeometry, ObjectLoader, MeshBasicMaterial } from 'three';
+const f = (a) => Array.from(a, (x) => +x.toFixed(4)).join(',');
+const q = new Quaternion().setFromEuler(new Euler(0.1, 0.2, 0.3, 'XYZ')); const m = new Matrix4().compose(new Vector3(1, 2, 3), q, new Vector3(2, 2, 2));
+console.log(f(m.elements), f(new Matrix4().copy(m).invert().elements), m.determinant().toFixed(6));
+console.log(f(new Vector3(1, 1, 1).applyMatrix4(m).toArray()), f(new Euler().setFromQuaternion(q, 'ZYX').toArray().slice(0, 3)), new Vector3(3, 4, 0).length());
+const box = new Box3().setFromPoints([new Vector3(-1, 0, 2), new Vector3(3, -2, 1), new Vector3(0, 5, 0)]); console.log(f(box.min.toArray()), f(box.max.toArray()), f(box.getBoundingSphere(new Sphere()).center.toArray()));
+const ray = new Ray(new Vector3(0, 0, -10), new Vector3(0, 0, 1)); console.log(f(ray.intersectBox(box, new Vector3()).toArray()), ray.distanceToPlane(new Plane(new Vector3(0, 0, 1), -3)));
+const c = new Color('hsl(200, 50%, 40%)'); console.log(c.getHexString(), f(c.toArray()), new Color().setRGB(1, 0.5, 0).getStyle(), MathUtils.smoothstep(0.3, 0, 1).toFixed(6), MathUtils.seededRandom(5).toFixed(10));
+console.log(new Triangle(new Vector3(0, 0, 0), new Vector3(1, 0, 0), new Vector3(0, 1, 0)).getArea(), f(new Vector3().setFromSpherical(new Spherical(2, 1, 0.5)).toArray()));
+const cam = new PerspectiveCamera(50, 1.5, 0.1, 100); cam.position.set(0, 2, 5); cam.lookAt(0, 0, 0); cam.updateMatrixWorld(); console.log(f(cam.projectionMatrix.elements), f(new Vector3(1, 1, 0).project(cam).toArray()));
+const scene = new Scene(); const g = new Group(); scene.add(g); const mesh = new Mesh(new BoxGeometry(1, 1, 1, 2, 2, 2), new MeshBasicMaterial()); mesh.position.set(0, 0, 0); g.add(mesh); g.rotation.y = 0.5; scene.updateMatrixWorld(true);
+const rc = new Raycaster(new Vector3(0, 0, 5), new Vector3(0, 0, -1)); const hits = rc.intersectObject(scene, true); console.log(hits.length, hits.map((h) => h.distance.toFixed(5) + '/' + h.faceIndex).join(' '));
+const fr = new Frustum().setFromProjectionMatrix(new Matrix4().multiplyMatrices(cam.projectionMatrix, cam.matrixWorldInverse)); console.log(fr.intersectsObject(mesh), fr.containsPoint(new Vector3(0, 0, -200)));
+const geo = new TorusKnotGeometry(1, 0.3, 32, 8); geo.computeBoundingBox(); console.log(geo.attributes.position.count, geo.index.count, f(geo.boundingBox.max.toArray()));
+const sg = new SphereGeometry(1, 8, 6).toNonIndexed(); console.log(sg.attributes.position.count, f(sg.attributes.normal.array.slice(0, 6)));
+const curve = new CatmullRomCurve3([new Vector3(0, 0, 0), new Vector3(1, 2, 0), new Vector3(3, 1, 1)]); console.log(curve.getLength().toFixed(6), f(curve.getPointAt(0.5).toArray()));
+const sh = new Shape(); sh.moveTo(0, 0); sh.lineTo(2, 0); sh.quadraticCurveTo(2, 2, 0, 2); sh.lineTo(0, 0); const ex = new ExtrudeGeometry(sh, { depth: 1, bevelEnabled: false, curveSegments: 4 }); console.log(ex.attributes.position.count);
+const json = scene.toJSON(); const back = new ObjectLoader().parse(json); let n = 0; back.traverse(() => n++); console.log(Object.keys(json).join(), n, json.geometries[0].type);

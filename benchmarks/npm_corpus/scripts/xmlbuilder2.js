@@ -1,0 +1,10 @@
+const { create, convert, fragment } = require('xmlbuilder2');
+const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('http://ns.example/x', 'root', { att: 'v&<' }).ele('child').txt('text <&> "q"').up().ele('empty').up().com('a comment').dat("cdata end").ins('pi', 'target').ele({ list: { item: [{ '@id': 1, '#': 'one' }, { '@id': 2, '#': 'two' }] } }).up();
+console.log(root.end({ prettyPrint: true }));
+console.log(root.end({ headless: true }));
+const doc = create('<a x="1"><b>t</b><b y="2"/><c><![CDATA[z]]></c></a>');
+console.log(JSON.stringify(doc.end({ format: 'object' })), doc.end({ format: 'json', prettyPrint: false }));
+console.log(convert({ format: 'object' }, { r: { '@k': 'v', n: [1, 2], s: { '#': 'x' } } }).toString(), convert('<p><q>1</q><q>2</q></p>', { format: 'yaml' }));
+const f = fragment().ele('i').txt('1').up().ele('j'); console.log(f.end());
+doc.root().each((n) => console.log(n.node.nodeName), false, true);
+console.log(doc.root().find((n) => n.node.nodeName === 'b' && n.node.getAttribute('y') === '2').toString());

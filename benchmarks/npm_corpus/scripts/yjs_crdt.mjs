@@ -1,0 +1,16 @@
+import * as Y from 'yjs';
+const a = new Y.Doc(); a.clientID = 1; const b = new Y.Doc(); b.clientID = 2;
+const ta = a.getText('t'); const ma = a.getMap('m'); const arr = a.getArray('l');
+ta.insert(0, 'hello world'); ta.format(0, 5, { bold: true }); ma.set('k', 1); ma.set('obj', { x: [1, 2] }); arr.push([1, 2, 3]); arr.insert(1, ['x']);
+const up = Y.encodeStateAsUpdate(a); console.log(up.length, Array.from(up.slice(0, 16)).join());
+Y.applyUpdate(b, up); const tb = b.getText('t');
+tb.insert(5, ','); ta.delete(6, 5); ta.insert(6, 'there');
+const ua = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)); const ub = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
+Y.applyUpdate(a, ub); Y.applyUpdate(b, ua);
+console.log(ta.toString(), '|', tb.toString(), '|', JSON.stringify(ta.toDelta()), JSON.stringify(b.getMap('m').toJSON()), JSON.stringify(b.getArray('l').toArray()));
+const events = []; b.getMap('m').observe((e) => events.push([...e.keysChanged].join())); const um = new Y.UndoManager(a.getMap('m'));
+a.getMap('m').set('z', true); Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b))); um.undo(); Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+console.log(events.join(' '), JSON.stringify(b.getMap('m').toJSON()));
+const merged = Y.mergeUpdates([up, ua]); console.log(merged.length, JSON.stringify(Y.decodeUpdate(merged).structs.length));
+const xml = a.getXmlFragment('x'); const el = new Y.XmlElement('p'); el.setAttribute('class', 'c'); el.insert(0, [new Y.XmlText('txt')]); xml.insert(0, [el]); console.log(xml.toString());
+const snap = Y.snapshot(a); console.log(Y.encodeSnapshot(snap).length, Array.from(Y.encodeStateVector(a)).join());
