@@ -825,11 +825,18 @@ _BOOL_OPS = {"<", "<=", ">", ">=", "===", "!==", "==", "!=", "in", "instanceof"}
 _RELATIONAL = ("<", "<=", ">", ">=")
 # operators whose fast path works on int32 values (ToInt32 / ToUint32 of the operands)
 _INT32_OPS = ("|", "&", "^", "<<", ">>", ">>>")
+# NON-SPEC: the operators computed on Python ints where both operands are integral Numbers
+# (FunctionEmitter.int_binary)
+_INT_FORM_OPS = frozenset(("+", "-", "*") + _INT32_OPS)
 # NON-SPEC: the compound assignments of a member that take the one-test path when the
 # property holds a Number and the right side is a Number read unobservably (see
 # e_AssignmentExpression): every arithmetic and bitwise one
 _NUMBER_UPDATE_OPS = frozenset(("+=", "-=", "*=", "/=", "%=", "**=", "|=", "&=", "^=", "<<=", ">>=", ">>>="))
 _INF = float("inf")
+
+
+_INT32_RANGE = (-2147483648, 2147483647)
+_SAFE = 2 ** 53   # the integers whose floats are exact: the sums of ints within it are the floats'
 
 
 def _is_int32(f: float) -> bool:
@@ -1110,16 +1117,18 @@ class E:
     """An emitted expression: Python ``text``; ``kind`` is 'const' (a constant-table name),
     'name' (a Python local that nothing can change before it is used) or 'expr'."""
 
-    __slots__ = ("text", "kind", "num", "bool", "i32", "ival", "idx")
+    __slots__ = ("text", "kind", "num", "bool", "i32", "ival", "irange", "idx")
 
     def __init__(self, text: str, kind: str = "expr", num: bool = False, is_bool: bool = False,
-                 i32: bool = False, ival: str | None = None) -> None:
+                 i32: bool = False, ival: str | None = None, irange: tuple[int, int] | None = None) -> None:
         self.text = text
         self.kind = kind
         self.num = num        # known to be a float
         self.bool = is_bool   # known to be a bool
         self.i32 = i32        # known to be a float holding an integer in [-2**31, 2**31) (not -0)
-        self.ival = ival      # an 'expr' with i32: the Python int expression ``text`` is the float of
+        # NON-SPEC: known to be a float holding an integer in [lo, hi] (not -0, within 2**53 of 0)
+        self.irange = irange if irange is not None or not i32 else _INT32_RANGE
+        self.ival = ival      # an 'expr' with irange: the Python int expression ``text`` is the float of
         # NON-SPEC: where ``text`` is a loop counter's read plus or minus an integer literal
         # (counter_shadow), the Python int expression of the same over the counter's int
         self.idx: str | None = None
@@ -1399,7 +1408,7 @@ class FunctionEmitter:
             return e
         t = self.temp()
         self.emit(f"{t} = {e.text}")
-        r = E(t, "name", e.num, e.bool, e.i32)
+        r = E(t, "name", e.num, e.bool, e.i32, irange=e.irange)
         r.idx = e.idx
         return r
 
@@ -4450,9 +4459,11 @@ class FunctionEmitter:
             t = self.temp()
             return E(f"({t} if type({t} := {v.text}) is _float else _tonum({t}))", num=True)
         if op == "~":
-            if v.i32:
-                iv = f"~({v.ival})" if v.ival else f"~_trunc({v.text})"
-                return E(f"float({iv})", num=True, i32=True, ival=iv)
+            form = self.int_form(v) if v.num and v.kind != "const" else None
+            if form is not None:
+                # (on the int of an integral Number: see int_binary)
+                ia, lo, hi = self.to_int32_form(form)
+                return E(f"float(~{ia})", num=True, i32=True, ival=f"~{ia}", irange=(~hi, ~lo))
             if v.num:
                 n, first = self.name_once(v)
                 return E(f"(float(~_trunc({n})) if -2147483649.0 < {first} < 2147483648.0 else _bnot({n}))",
@@ -4691,6 +4702,10 @@ class FunctionEmitter:
             r = self.plus(a, b)
             if r is not None:
                 return r
+        if a.num and b.num and op in _INT_FORM_OPS:
+            r = self.int_binary(op, a, b)
+            if r is not None:
+                return r
         ops = (a, b)
         num = number_result(op, a.num, b.num)
         values = (self.number_value(a), self.number_value(b))
@@ -4804,6 +4819,98 @@ class FunctionEmitter:
         texts = {"a": na, "b": nb, "ia": f"_trunc({na})", "ib": f"_trunc({nb})"}
         return E(f"({fast.format(**texts)} if {' and '.join(tests)} else {slow})", num=num,
                  is_bool=op in _BOOL_OPS, i32=i32)
+
+    def int_form(self, x: E) -> tuple[str, int, int] | None:
+        """NON-SPEC (speed): for an operand known to be an integral Number (``irange``), a
+        Python int expression of its value and the value's bounds; None for any other."""
+        v = self.number_value(x)
+        if v is not None:
+            if not _is_int32(v) and not (v.is_integer() and v != 0 and -_SAFE <= v <= _SAFE):
+                return None
+            i = int(v)
+            return (str(i) if i >= 0 else f"({i})"), i, i
+        if not x.num or x.irange is None:
+            return None
+        lo, hi = x.irange
+        return (f"({x.ival})" if x.ival is not None else f"_trunc({x.text})"), lo, hi
+
+    def to_int32_form(self, form: tuple[str, int, int], test: bool = False) -> tuple[str, int, int]:
+        """ToInt32 (sec-toint32) of an int form: itself inside the int32 range, else its low 32
+        bits as a signed integer (``test``: behind a test of the range, for an int that is
+        mostly inside it)."""
+        text, lo, hi = form
+        if -2147483648 <= lo and hi <= 2147483647:
+            return form
+        if test:
+            t = self.temp()
+            return (f"({t} if -2147483649 < ({t} := {text}) < 2147483648 else "
+                    f"({t} + 2147483648 & 4294967295) - 2147483648)", *_INT32_RANGE)
+        return f"((({text}) + 2147483648 & 4294967295) - 2147483648)", *_INT32_RANGE
+
+    def int_binary(self, op: str, a: E, b: E) -> E | None:
+        """NON-SPEC (speed): ``a op b`` of two integral Numbers (``irange``, compiler/number_types.py
+        proves the locals' int32s) computed on Python ints: the operators of ints in a tree of
+        them take each other's ints, and the float is made once, where the value is used as a
+        Number (``text``). ``+ - *`` while the result is exact in a float (its bounds within
+        2**53, and no ``-0``: ``0 * -1``); the bitwise operators ToInt32 / ToUint32 of the
+        operands (sec-numberbitwiseop, sec-numeric-types-number-leftShift and the shifts after
+        it) wrap the Python result once (its low 32 bits: the same as those of the operands'),
+        or not at all where the bounds show it within the int32 range. None for other operands
+        (``binary``'s float paths)."""
+        fa, fb = self.int_form(a), self.int_form(b)
+        if fa is None or fb is None:
+            return None
+        (ia, alo, ahi), (ib, blo, bhi) = fa, fb
+        if op in ("+", "-", "*"):
+            if op == "+":
+                lo, hi = alo + blo, ahi + bhi
+            elif op == "-":
+                lo, hi = alo - bhi, ahi - blo
+            else:
+                ends = (alo * blo, alo * bhi, ahi * blo, ahi * bhi)
+                lo, hi = min(ends), max(ends)
+                if alo <= 0 <= ahi and blo < 0 or blo <= 0 <= bhi and alo < 0:
+                    return None  # (0 * -1 is -0)
+            if lo < -_SAFE or hi > _SAFE:
+                return None
+            irange = (lo, hi)
+            i32 = -2147483648 <= lo and hi <= 2147483647
+            if a.ival is None and b.ival is None:
+                # (two floats: their float operation is exact, and cheaper than two _trunc)
+                return E(f"({a.text} {op} {b.text})", num=True, i32=i32, irange=irange)
+            ival = f"{ia} {op} {ib}"
+            return E(f"float({ival})", num=True, i32=i32, ival=ival, irange=irange)
+        count = None
+        if op in ("<<", ">>", ">>>"):
+            count = blo & 31 if blo == bhi else None
+            sb = str(count) if count is not None else f"({ib} & 31)"
+        if op in ("|", "^", "<<", ">>") and blo == bhi and to_int32(float(blo)) == 0:
+            # ``x | 0``: ToInt32 of x alone
+            text, lo, hi = self.to_int32_form(fa, test=True)
+        elif op in ("&", "|", "^"):
+            # (the low 32 bits of ``ia op ib`` are those of ToInt32 of each)
+            if op == "&" and (alo >= 0 or blo >= 0):
+                lo, hi = 0, min(h for l, h in ((alo, ahi), (blo, bhi)) if l >= 0)
+            else:
+                bits = max((v if v >= 0 else ~v).bit_length() for v in (alo, ahi, blo, bhi))
+                lo, hi = (0 if alo >= 0 and blo >= 0 else -(1 << bits)), (1 << bits) - 1
+            text, lo, hi = self.to_int32_form((f"{ia} {op} {ib}", lo, hi))
+        elif op == "<<":
+            if count is not None:
+                text, lo, hi = self.to_int32_form((f"{ia} << {count}", alo << count, ahi << count))
+            else:
+                text, lo, hi = self.to_int32_form((f"{ia} << {sb}", -_SAFE << 32, _SAFE << 32))
+        elif op == ">>":
+            ia, alo, ahi = self.to_int32_form(fa)
+            text = f"{ia} >> {sb}"
+            lo, hi = (alo >> count, ahi >> count) if count is not None else (min(alo, 0), max(ahi, 0))
+        else:  # >>>: ToUint32 of the left operand
+            if alo < 0 or ahi > 4294967295:
+                ia, alo, ahi = f"({ia} & 4294967295)", 0, 4294967295
+            text = f"{ia} >> {sb}"
+            lo, hi = (alo >> count, ahi >> count) if count is not None else (0, ahi)
+        return E(f"float({text})", num=True, i32=-2147483648 <= lo and hi <= 2147483647, ival=text,
+                 irange=(lo, hi))
 
     def step(self, old: E, delta: int) -> tuple[str, str]:
         """``old`` ToNumeric'ed and stepped by ``delta``: the Python names of both values."""

@@ -1,0 +1,138 @@
+"""Trees of integer operators computed on Python ints (emit.py FunctionEmitter.int_binary and
+``~``): where both operands of ``| & ^ << >> >>> + - *`` are integral Numbers (int32 locals
+that compiler/number_types.py proves, constants, the results of other such operators), the
+emitted code keeps the intermediate results as ints and makes one float where the value is
+used as a Number. Hypothesis-made loops over int32 / uint32 locals and arguments that are
+anything (0x7fffffff, -0x80000000, 0xffffffff, fractions, -0, NaN, strings, undefined) after
+a warm-up with ints, in a plain function and in a generator, on both tiers and against node;
+and the emitted text of a hash step, whose conversions are counted."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings, strategies as st
+
+from tests.helpers import NODE, both_tiers, emitted_function, js_str, node_str
+
+SHOW = """
+function show(v) {
+  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (Array.isArray(v)) return '[' + v.map(show).join(',') + ']';
+  return String(v);
+}
+"""
+
+ARGS = ["5, 7, 9", "0x7fffffff, -0x80000000, 0xffffffff", "-1, 1.5, -0", "NaN, '3', undefined",
+        "0x12345678, -0x789abcd, 123456789", "-0x80000000, 0x7fffffff, -1"]
+_NAMES = ["x", "y", "z", "w", "p", "q"]
+_LEAVES = ["0", "1", "5", "31", "32", "0x7fffffff", "(-0x80000000)", "0xffffffff", "0xff", "1.5", "(-0)",
+           "NaN", "'3'", "undefined", "0x100000000", "(-7)"]
+_OPS = ["|", "&", "^", "<<", ">>", ">>>", "+", "-", "*"]
+
+
+def _exprs() -> st.SearchStrategy[str]:
+    leaf = st.one_of(st.sampled_from(_NAMES), st.sampled_from(_NAMES), st.sampled_from(_LEAVES))
+    return st.recursive(leaf, lambda inner: st.one_of(
+        st.tuples(inner, st.sampled_from(_OPS), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
+        st.tuples(st.sampled_from(["~", "-", "+"]), inner).map(lambda t: f"({t[0]}{t[1]})"),
+    ), max_leaves=8)
+
+
+def _stmt(out: str) -> st.SearchStrategy[str]:
+    return st.one_of(
+        _exprs().map(lambda e: f"x = {e} | 0;"),
+        _exprs().map(lambda e: f"y = ({e}) ^ y;"),
+        _exprs().map(lambda e: f"z = {e} >>> 0;"),
+        _exprs().map(lambda e: f"w = ({e}) & 0xffff;"),
+        _exprs().map(lambda e: f"x ^= {e};"),
+        _exprs().map(out.format),
+    )
+
+
+def _body(out: str) -> st.SearchStrategy[str]:
+    return st.lists(_stmt(out), min_size=1, max_size=5).map(" ".join)
+
+
+def _program(plain: str, gen: str) -> str:
+    head = "var x = p | 0, y = q ^ 0, z = r >>> 0, w = (p >>> 3) & 0xff, out = [];"
+    calls = "; ".join(f"f({a}); f({a})" for a in ARGS[:1] * 3)
+    results = " + ' | ' + ".join(f"show(f({a})) + show([...g({a})])" for a in ARGS)
+    return (SHOW + f"function f(p, q, r) {{ {head} for (var i = 0; i < 3; i++) {{ {plain} }} "
+            "out.push(x, y, z, w); return out; }\n"
+            f"function* g(p, q, r) {{ {head} for (var i = 0; i < 3; i++) {{ {gen} }} yield x; yield y; yield z; }}\n"
+            f"{calls};\n{results}")
+
+
+_programs = st.tuples(_body("out.push({});"), _body("yield {};")).map(lambda t: _program(*t))
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(_programs)
+def test_int_trees_both_tiers(src: str) -> None:
+    on, off = both_tiers(js_str, src)
+    assert on == off
+    assert not on.startswith("THROW")
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not on PATH")
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None,
+          phases=[Phase.explicit, Phase.generate])  # (shrinking through node runs takes minutes)
+@given(_programs)
+def test_int_trees_node(src: str) -> None:
+    assert both_tiers(js_str, src)[0] == node_str(src)
+
+
+CORNERS = """
+function f(a, b) {
+  var x = a | 0, y = b | 0, u = a >>> 0, r = [];
+  for (var i = 0; i < 2; i++) {
+    r.push(x + y, x - y, x * y, x * 3, (x * 3) | 0, (u + u) | 0, u + u, (u + u) >>> 0, x - x, 0 * x,
+           x * 0, (x - y) * 2, ~(x + y), ~u, (x + y) >> 1, (x + y) >>> 1, (u << 1) >> 1, u >> 0,
+           u & x, u | y, u ^ 0xffffffff, (x * 0x7fffffff) | 0, (x * y * x) | 0, x * y * x,
+           (x + 0.5) | 0, (u * u) | 0, u * u, (x << y) + (x >>> y), '' + (x & y), typeof (x ^ y),
+           Object.is(x * 0, -0), x * -1, (x - y) * -1, 1 / ((x & 0) * -1), (x << 31) * 2,
+           ((x ^ y) * 0x7fffffff) | 0, (x ^ y) * (y | 1), x * y + (u & 1), (x * y + (u & 1)) | 0,
+           ((x & y) * (x | y) * (x ^ y)) | 0, (u * 0x100001) >>> 0, ((u >>> 0) * 0x100001) | 0);
+    x = (x * 31 + y) | 0; y = y ^ (x << 7); u = (u + x) >>> 0;
+  }
+  return r;
+}
+var o = [];
+var vals = [0, 1, -1, 2, 0x7fffffff, -0x80000000, 0xffffffff, 46341, -46341, 123456789, 65535, -0, 1.5, NaN, 'x'];
+for (var i = 0; i < vals.length; i++) for (var j = 0; j < vals.length; j += 2) o.push(show(f(vals[i], vals[j])));
+o.join(' ')
+"""
+
+
+def test_corners_both_tiers_and_node() -> None:
+    src = SHOW + CORNERS
+    on, off = both_tiers(js_str, src)
+    assert on == off
+    assert not on.startswith("THROW")
+    if NODE is not None:
+        assert on == node_str(src)
+
+
+HASH_STEP = """
+function f(n) {
+  var x = 0, y = 1;
+  for (var i = 0; i < n; i++) {
+    x = (x ^ (y << 5)) + ((y >>> 3) & 0xff) | 0;
+  }
+  return x;
+}
+f(3);
+"""
+
+
+def test_hash_step_converts_once() -> None:
+    """``x = (x ^ (y << 5)) + ((y >>> 3) & 0xff) | 0`` of int32 locals: one float of the result,
+    one int of each read (before the ints were kept: 6 ``_trunc`` and 5 ``float`` in the line,
+    with a range test of each intermediate float)."""
+    text = emitted_function(HASH_STEP, "f").code.emitted
+    lines = [ln for ln in text.splitlines() if "<< 5" in ln]
+    assert lines
+    for ln in lines:
+        assert ln.count("_trunc(") == 3, ln
+        assert ln.count("float(") == 1, ln
+        assert ln.count("2147483648.0") == 0, ln   # (no float range tests)
