@@ -839,6 +839,12 @@ _INT32_RANGE = (-2147483648, 2147483647)
 _SAFE = 2 ** 53   # the integers whose floats are exact: the sums of ints within it are the floats'
 
 
+def _int32_result(op: str, count: float | None) -> bool:
+    """Whether the Number result of the bitwise operator ``op`` (of _INT32_OPS) is an int32:
+    all but ``>>>``, and that when its count (a constant) shifts by at least one bit."""
+    return op != ">>>" or count is not None and to_uint32(count) & 31 != 0
+
+
 def _is_int32(f: float) -> bool:
     """Whether the Number ``f`` is an integer in [-2**31, 2**31), not -0."""
     return f.is_integer() and -2147483648.0 <= f < 2147483648.0 and (f != 0 or copysign(1.0, f) > 0)
@@ -1117,7 +1123,7 @@ class E:
     """An emitted expression: Python ``text``; ``kind`` is 'const' (a constant-table name),
     'name' (a Python local that nothing can change before it is used) or 'expr'."""
 
-    __slots__ = ("text", "kind", "num", "bool", "i32", "ival", "irange", "idx")
+    __slots__ = ("text", "kind", "num", "bool", "i32", "ival", "irange", "mixed", "idx")
 
     def __init__(self, text: str, kind: str = "expr", num: bool = False, is_bool: bool = False,
                  i32: bool = False, ival: str | None = None, irange: tuple[int, int] | None = None) -> None:
@@ -1129,6 +1135,10 @@ class E:
         # NON-SPEC: known to be a float holding an integer in [lo, hi] (not -0, within 2**53 of 0)
         self.irange = irange if irange is not None or not i32 else _INT32_RANGE
         self.ival = ival      # an 'expr' with irange: the Python int expression ``text`` is the float of
+        # NON-SPEC: a bitwise operator's result on operands not known to be Numbers: the same
+        # expression giving the result's int where its int32 fast path is taken (a Python int
+        # in [-2**31, 2**31)), or the JS value the full operation gave (never a Python int)
+        self.mixed: str | None = None
         # NON-SPEC: where ``text`` is a loop counter's read plus or minus an integer literal
         # (counter_shadow), the Python int expression of the same over the counter's int
         self.idx: str | None = None
@@ -4706,6 +4716,10 @@ class FunctionEmitter:
             r = self.int_binary(op, a, b)
             if r is not None:
                 return r
+        if op in _INT32_OPS and (a.mixed is not None or b.mixed is not None):
+            r = self.mixed_bitwise(op, a, b)
+            if r is not None:
+                return r
         ops = (a, b)
         num = number_result(op, a.num, b.num)
         values = (self.number_value(a), self.number_value(b))
@@ -4817,8 +4831,68 @@ class FunctionEmitter:
         if not fast:
             fast = _NUM_NAME[op] + "({a}, {b})"
         texts = {"a": na, "b": nb, "ia": f"_trunc({na})", "ib": f"_trunc({nb})"}
-        return E(f"({fast.format(**texts)} if {' and '.join(tests)} else {slow})", num=num,
-                 is_bool=op in _BOOL_OPS, i32=i32)
+        r = E(f"({fast.format(**texts)} if {' and '.join(tests)} else {slow})", num=num,
+              is_bool=op in _BOOL_OPS, i32=i32)
+        if op in _INT32_OPS and _int32_result(op, values[1]):
+            r.mixed = f"({ival.format(**texts)} if {' and '.join(tests)} else {slow})"
+        return r
+
+    def mixed_bitwise(self, op: str, a: E, b: E) -> E | None:
+        """NON-SPEC (speed): ``a op b``, a bitwise operator or shift, where an operand is another
+        one's result on operands not known to be Numbers (``E.mixed``: its int where its fast path
+        was taken), so that a chain of them (``t0[a >>> 24] ^ t1[b >> 16 & 255] ^ ...`` of array
+        elements) stays on ints from one operator to the next: one test of each operand's type
+        (both evaluated first, in order), the int operation, and the full operation (on the
+        operands' JS values) when a test fails. None for operands it does not take (a known
+        Number that is not a name or constant)."""
+        values = (self.number_value(a), self.number_value(b))
+        firsts: list[str] = []   # per operand, the test that evaluates it (or "")
+        conds: list[str] = []    # the tests of the operands' values, after both are evaluated
+        ints: list[str] = []
+        slows: list[str] = []
+        for i, x in enumerate((a, b)):
+            count = i == 1 and op in ("<<", ">>", ">>>")
+            unsigned = i == 0 and op == ">>>"
+            v = values[i]
+            if v is not None:
+                ints.append(str(to_uint32(v) & 31 if count else to_uint32(v) if unsigned else to_int32(v)))
+                firsts.append("")
+                slows.append(x.text)
+                continue
+            if x.num and x.kind == "expr":
+                return None
+            t = self.temp() if x.kind == "expr" else x.text
+            first = f"({t} := {x.text})" if x.kind == "expr" else t
+            if x.mixed is not None:
+                first = f"({t} := {x.mixed})"
+                firsts.append(f"(type({first}) is _int)")
+                slows.append(f"(_float({t}) if type({t}) is _int else {t})")
+                it = t   # (an int32)
+            else:
+                if x.num:
+                    firsts.append("")
+                else:
+                    firsts.append(f"(type({first}) is _float)")
+                slows.append(t)
+                if not x.i32:
+                    conds.append(f"-_INF < {t} < _INF" if count or unsigned else f"-2147483649.0 < {t} < 2147483648.0")
+                it = f"_trunc({t})"
+            ints.append(f"({it} & 31)" if count else f"({it} & 4294967295)" if unsigned else it)
+        ia, ib = ints
+        if op == "<<":
+            ival = f"(({ia} << {ib}) + 2147483648 & 4294967295) - 2147483648"
+        elif op in (">>", ">>>"):
+            ival = f"{ia} >> {ib}"
+        else:
+            ival = f"{ia} {op} {ib}"
+        tests = " & ".join(f for f in firsts if f)
+        test = " and ".join([tests] + conds) if tests else " and ".join(conds)
+        slow = f"_binop({self.const(op)}, {slows[0]}, {slows[1]})"
+        num = number_result(op, a.num, b.num)
+        r = E(f"(float({ival}) if {test} else {slow})", num=num, i32=num and _int32_result(op, values[1]))
+        if _int32_result(op, values[1]):
+            r.mixed = f"({ival} if {test} else {slow})"
+        return r
 
     def int_form(self, x: E) -> tuple[str, int, int] | None:
         """NON-SPEC (speed): for an operand known to be an integral Number (``irange``), a

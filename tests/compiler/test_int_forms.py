@@ -20,11 +20,13 @@ function show(v) {
   if (Array.isArray(v)) return '[' + v.map(show).join(',') + ']';
   return String(v);
 }
+function guard(f) { try { return f(); } catch (e) { return 'throws ' + e.name; } }
 """
 
 ARGS = ["5, 7, 9", "0x7fffffff, -0x80000000, 0xffffffff", "-1, 1.5, -0", "NaN, '3', undefined",
-        "0x12345678, -0x789abcd, 123456789", "-0x80000000, 0x7fffffff, -1"]
-_NAMES = ["x", "y", "z", "w", "p", "q"]
+        "0x12345678, -0x789abcd, 123456789", "-0x80000000, 0x7fffffff, -1", "1n, 2n, 3n",
+        "{valueOf() { return 6; }}, '0x10', 2.5"]
+_NAMES = ["x", "y", "z", "w", "p", "q", "A[i]", "A[i + 1]", "A[3]"]
 _LEAVES = ["0", "1", "5", "31", "32", "0x7fffffff", "(-0x80000000)", "0xffffffff", "0xff", "1.5", "(-0)",
            "NaN", "'3'", "undefined", "0x100000000", "(-7)"]
 _OPS = ["|", "&", "^", "<<", ">>", ">>>", "+", "-", "*"]
@@ -54,9 +56,11 @@ def _body(out: str) -> st.SearchStrategy[str]:
 
 
 def _program(plain: str, gen: str) -> str:
-    head = "var x = p | 0, y = q ^ 0, z = r >>> 0, w = (p >>> 3) & 0xff, out = [];"
+    # (A's elements are anything: BigInts among them; x, y, z, w are Numbers)
+    head = ("var A = [p, q, r, -1, p, q], x = typeof p === 'bigint' ? 1 : p | 0, y = typeof q === 'bigint' ? 2 : q ^ 0, "
+            "z = typeof r === 'bigint' ? 3 : r >>> 0, w = typeof p === 'bigint' ? 4 : (p >>> 3) & 0xff, out = [];")
     calls = "; ".join(f"f({a}); f({a})" for a in ARGS[:1] * 3)
-    results = " + ' | ' + ".join(f"show(f({a})) + show([...g({a})])" for a in ARGS)
+    results = " + ' | ' + ".join(f"guard(() => show(f({a}))) + guard(() => show([...g({a})]))" for a in ARGS)
     return (SHOW + f"function f(p, q, r) {{ {head} for (var i = 0; i < 3; i++) {{ {plain} }} "
             "out.push(x, y, z, w); return out; }\n"
             f"function* g(p, q, r) {{ {head} for (var i = 0; i < 3; i++) {{ {gen} }} yield x; yield y; yield z; }}\n"
@@ -102,6 +106,41 @@ var vals = [0, 1, -1, 2, 0x7fffffff, -0x80000000, 0xffffffff, 46341, -46341, 123
 for (var i = 0; i < vals.length; i++) for (var j = 0; j < vals.length; j += 2) o.push(show(f(vals[i], vals[j])));
 o.join(' ')
 """
+
+
+ORDER = """
+var log = [];
+function v(n, x) { return { valueOf: function () { log.push('v' + n); return x; } }; }
+var o = {};
+['a', 'b', 'c', 'd'].forEach(function (k) {
+  Object.defineProperty(o, k, { get: function () { log.push('g' + k); return this['_' + k]; } });
+});
+function f(o) { return [o.a ^ o.b ^ o.c ^ o.d, (o.a & o.b) << (o.c | o.d), (o.a ^ o.b) >>> 2 ^ o.c, o.a >> (o.b ^ o.c),
+                        ((o.a | o.b) >>> 0) & o.c, 5 ^ (o.a ^ o.b), ~(o.a ^ o.b) | o.c]; }
+var sets = [[1, 2, 3, 4], [v(1, 5), 2, v(3, 7), 4], [1n, 2n, 3n, 4n], [1, 2n, 3, 4], [1n, 2n, 3, 4], ['8', null, undefined, true],
+  [1.5, -2.5, 4294967297, 1e20], [NaN, Infinity, -0, 2147483648], [Symbol(), 1, 2, 3], [1, 2, 3, Symbol()],
+  [v(1, 1n), v(2, 2n), v(3, 3n), v(4, 4n)], [0x7fffffff, -0x80000000, 0xffffffff, 31], [-1, 0, -1, 0], [-8, 1, -3, 2],
+  [1, 2, 3n, 4], [1, 2, 3, 4n]];
+var out = [];
+for (var r = 0; r < 3; r++) for (var s = 0; s < sets.length; s++) {
+  o._a = sets[s][0]; o._b = sets[s][1]; o._c = sets[s][2]; o._d = sets[s][3];
+  log = [];
+  try { out.push(String(f(o))); } catch (e) { out.push(e.name); }
+  out.push(log.join(''));
+}
+out.join(' ')
+"""
+
+
+def test_chains_of_unknown_operands_keep_order_and_types() -> None:
+    """Chains of bitwise operators over property reads (getters logging) of Numbers, BigInts,
+    objects with valueOf, Symbols: the same results, errors and order of reads and conversions
+    as node, after the body is emitted (33 calls)."""
+    on, off = both_tiers(js_str, ORDER)
+    assert on == off
+    assert not on.startswith("THROW")
+    if NODE is not None:
+        assert on == node_str(ORDER)
 
 
 def test_corners_both_tiers_and_node() -> None:
