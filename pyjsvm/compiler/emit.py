@@ -4833,8 +4833,15 @@ class FunctionEmitter:
         texts = {"a": na, "b": nb, "ia": f"_trunc({na})", "ib": f"_trunc({nb})"}
         r = E(f"({fast.format(**texts)} if {' and '.join(tests)} else {slow})", num=num,
               is_bool=op in _BOOL_OPS, i32=i32)
-        if op in _INT32_OPS and _int32_result(op, values[1]):
-            r.mixed = f"({ival.format(**texts)} if {' and '.join(tests)} else {slow})"
+        if op in _INT32_OPS:
+            ifast = ival.format(**texts)
+            if _int32_result(op, values[1]):
+                r.mixed = f"({ifast} if {' and '.join(tests)} else {slow})"
+            if num:
+                # (the full operation's result is a Number too: the int of either)
+                r.ival = f"{ifast} if {' and '.join(tests)} else _trunc({slow})"
+                shift = to_uint32(values[1]) & 31 if values[1] is not None else 0
+                r.irange = _INT32_RANGE if op != ">>>" else (0, 4294967295 >> shift)
         return r
 
     def mixed_bitwise(self, op: str, a: E, b: E) -> E | None:

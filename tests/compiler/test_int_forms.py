@@ -88,7 +88,7 @@ def test_int_trees_node(src: str) -> None:
 
 CORNERS = """
 function f(a, b) {
-  var x = a | 0, y = b | 0, u = a >>> 0, r = [];
+  var x = a | 0, y = b | 0, u = a >>> 0, m = a * 1, r = [];
   for (var i = 0; i < 2; i++) {
     r.push(x + y, x - y, x * y, x * 3, (x * 3) | 0, (u + u) | 0, u + u, (u + u) >>> 0, x - x, 0 * x,
            x * 0, (x - y) * 2, ~(x + y), ~u, (x + y) >> 1, (x + y) >>> 1, (u << 1) >> 1, u >> 0,
@@ -96,13 +96,15 @@ function f(a, b) {
            (x + 0.5) | 0, (u * u) | 0, u * u, (x << y) + (x >>> y), '' + (x & y), typeof (x ^ y),
            Object.is(x * 0, -0), x * -1, (x - y) * -1, 1 / ((x & 0) * -1), (x << 31) * 2,
            ((x ^ y) * 0x7fffffff) | 0, (x ^ y) * (y | 1), x * y + (u & 1), (x * y + (u & 1)) | 0,
-           ((x & y) * (x | y) * (x ^ y)) | 0, (u * 0x100001) >>> 0, ((u >>> 0) * 0x100001) | 0);
+           ((x & y) * (x | y) * (x ^ y)) | 0, (u * 0x100001) >>> 0, ((u >>> 0) * 0x100001) | 0,
+           ((m & 0x3fff) << 14) + (m >>> 3), (m ^ x) + (m >> 2), ((m >>> 1) + (m >>> 0)) | 0, (m << 3) - (m >>> 31));
     x = (x * 31 + y) | 0; y = y ^ (x << 7); u = (u + x) >>> 0;
   }
   return r;
 }
 var o = [];
-var vals = [0, 1, -1, 2, 0x7fffffff, -0x80000000, 0xffffffff, 46341, -46341, 123456789, 65535, -0, 1.5, NaN, 'x'];
+var vals = [0, 1, -1, 2, 0x7fffffff, -0x80000000, 0xffffffff, 46341, -46341, 123456789, 65535, -0, 1.5, NaN, 'x',
+            1099511627781, 1e20, -Infinity, -4294967297.5];
 for (var i = 0; i < vals.length; i++) for (var j = 0; j < vals.length; j += 2) o.push(show(f(vals[i], vals[j])));
 o.join(' ')
 """
