@@ -4476,13 +4476,22 @@ class FunctionEmitter:
                 return E(f"float(~{ia})", num=True, i32=True, ival=f"~{ia}", irange=(~hi, ~lo))
             if v.num:
                 n, first = self.name_once(v)
-                return E(f"(float(~_trunc({n})) if -2147483649.0 < {first} < 2147483648.0 else _bnot({n}))",
-                         num=True, i32=True)
-            # (a Number in the int32 range inline, as above; anything else, a BigInt too, the
-            # full operation)
+                test = f"-2147483649.0 < {first} < 2147483648.0"
+                r = E(f"(float(~_trunc({n})) if {test} else _bnot({n}))", num=True, i32=True)
+                r.ival = f"~_trunc({n}) if {test} else _trunc(_bnot({n}))"
+                return r
             t = self.temp()
-            return E(f"(float(~_trunc({t})) if type({t} := {v.text}) is _float and -2147483649.0 < {t} < 2147483648.0 "
-                     f"else _bnot({t}))")
+            if v.mixed is not None:
+                # (another bitwise operator's result: its int where it has one, see mixed_bitwise)
+                r = E(f"(float(~{t}) if type({t} := {v.mixed}) is _int else _bnot({t}))")
+                r.mixed = f"(~{t} if type({t} := {v.mixed}) is _int else _bnot({t}))"
+                return r
+            # (a Number in the int32 range inline, as above; anything else, a BigInt too, the
+            # full operation; ``mixed``: the same with the int, see mixed_bitwise)
+            test = f"type({t} := {v.text}) is _float and -2147483649.0 < {t} < 2147483648.0"
+            r = E(f"(float(~_trunc({t})) if {test} else _bnot({t}))")
+            r.mixed = f"(~_trunc({t}) if {test} else _bnot({t}))"
+            return r
         raise Unsupported(op)
 
     def delete(self, a: Any) -> E:

@@ -118,7 +118,7 @@ var o = {};
   Object.defineProperty(o, k, { get: function () { log.push('g' + k); return this['_' + k]; } });
 });
 function f(o) { return [o.a ^ o.b ^ o.c ^ o.d, (o.a & o.b) << (o.c | o.d), (o.a ^ o.b) >>> 2 ^ o.c, o.a >> (o.b ^ o.c),
-                        ((o.a | o.b) >>> 0) & o.c, 5 ^ (o.a ^ o.b), ~(o.a ^ o.b) | o.c]; }
+                        ((o.a | o.b) >>> 0) & o.c, 5 ^ (o.a ^ o.b), ~(o.a ^ o.b) | o.c, ~o.a & o.b, o.c ^ ~~o.d]; }
 var sets = [[1, 2, 3, 4], [v(1, 5), 2, v(3, 7), 4], [1n, 2n, 3n, 4n], [1, 2n, 3, 4], [1n, 2n, 3, 4], ['8', null, undefined, true],
   [1.5, -2.5, 4294967297, 1e20], [NaN, Infinity, -0, 2147483648], [Symbol(), 1, 2, 3], [1, 2, 3, Symbol()],
   [v(1, 1n), v(2, 2n), v(3, 3n), v(4, 4n)], [0x7fffffff, -0x80000000, 0xffffffff, 31], [-1, 0, -1, 0], [-8, 1, -3, 2],
