@@ -169,6 +169,12 @@ class Unsupported(Exception):
 
 # --- run-time helpers the emitted code calls ---------------------------------------------------
 
+def _int_or_value(v: Any) -> Any:
+    """NON-SPEC: the int of a bitwise operator's result made by the full operation when it is
+    a Number (an int32), else the result (a BigInt): see E.mixed."""
+    return trunc(v) if type(v) is float else v
+
+
 def _get_member(o: Any, k: Any, pos: Any) -> Any:
     """GetValue of ``o.k`` where the emitted inline path missed. NON-SPEC: for an ordinary
     object, OrdinaryGet's walk up the chain of ordinary objects in this frame, and a getter
@@ -798,7 +804,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_itnext": _iterator_next, "_opc": object_pattern_coercible, "_restobj": _rest_object,
     "_astep": _array_step, "_arrpat": array_pattern_values, "_arpclose": array_pattern_close, "_topk": to_property_key, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_dynthis": dynamic_this, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
     "_tail": prepare_tail_call, "_TC": TailCall, "_runtc": run_tail_calls, "_superbase": super_base, "_superget": super_get_value, "_supercall": super_call,
-    "_dthis": _derived_this, "_delete": delete_property, "_itlist": iterate_to_list, "_regexp": regexp_literal,
+    "_iov": _int_or_value, "_dthis": _derived_this, "_delete": delete_property, "_itlist": iterate_to_list, "_regexp": regexp_literal,
     "_copydp": copy_data_properties, "_cdp": create_data_property, "_setproto": _set_literal_proto,
     "_setfname": set_function_name, "_adddisp": add_disposable_resource, "_dispose": dispose_resources,
     "_disposesteps": dispose_resources_steps, "_GeneratorReturn": GeneratorReturn, "_BaseException": BaseException,
@@ -1136,8 +1142,8 @@ class E:
         self.irange = irange if irange is not None or not i32 else _INT32_RANGE
         self.ival = ival      # an 'expr' with irange: the Python int expression ``text`` is the float of
         # NON-SPEC: a bitwise operator's result on operands not known to be Numbers: the same
-        # expression giving the result's int where its int32 fast path is taken (a Python int
-        # in [-2**31, 2**31)), or the JS value the full operation gave (never a Python int)
+        # expression giving the result's int when it is a Number (an int32: a Python int in
+        # [-2**31, 2**31), whichever path made it), else the BigInt the full operation gave
         self.mixed: str | None = None
         # NON-SPEC: where ``text`` is a loop counter's read plus or minus an integer literal
         # (counter_shadow), the Python int expression of the same over the counter's int
@@ -4484,13 +4490,13 @@ class FunctionEmitter:
             if v.mixed is not None:
                 # (another bitwise operator's result: its int where it has one, see mixed_bitwise)
                 r = E(f"(float(~{t}) if type({t} := {v.mixed}) is _int else _bnot({t}))")
-                r.mixed = f"(~{t} if type({t} := {v.mixed}) is _int else _bnot({t}))"
+                r.mixed = f"(~{t} if type({t} := {v.mixed}) is _int else _iov(_bnot({t})))"
                 return r
             # (a Number in the int32 range inline, as above; anything else, a BigInt too, the
             # full operation; ``mixed``: the same with the int, see mixed_bitwise)
             test = f"type({t} := {v.text}) is _float and -2147483649.0 < {t} < 2147483648.0"
             r = E(f"(float(~_trunc({t})) if {test} else _bnot({t}))")
-            r.mixed = f"(~_trunc({t}) if {test} else _bnot({t}))"
+            r.mixed = f"(~_trunc({t}) if {test} else _iov(_bnot({t})))"
             return r
         raise Unsupported(op)
 
@@ -4845,7 +4851,7 @@ class FunctionEmitter:
         if op in _INT32_OPS:
             ifast = ival.format(**texts)
             if _int32_result(op, values[1]):
-                r.mixed = f"({ifast} if {' and '.join(tests)} else {slow})"
+                r.mixed = f"({ifast} if {' and '.join(tests)} else _iov({slow}))"
             if num:
                 # (the full operation's result is a Number too: the int of either)
                 r.ival = f"{ifast} if {' and '.join(tests)} else _trunc({slow})"
@@ -4855,8 +4861,8 @@ class FunctionEmitter:
 
     def mixed_bitwise(self, op: str, a: E, b: E) -> E | None:
         """NON-SPEC (speed): ``a op b``, a bitwise operator or shift, where an operand is another
-        one's result on operands not known to be Numbers (``E.mixed``: its int where its fast path
-        was taken), so that a chain of them (``t0[a >>> 24] ^ t1[b >> 16 & 255] ^ ...`` of array
+        one's result on operands not known to be Numbers (``E.mixed``: its int when it is a Number,
+        from either path), so that a chain of them (``t0[a >>> 24] ^ t1[b >> 16 & 255] ^ ...`` of array
         elements) stays on ints from one operator to the next: one test of each operand's type
         (both evaluated first, in order), the int operation, and the full operation (on the
         operands' JS values) when a test fails. None for operands it does not take (a known
@@ -4907,7 +4913,7 @@ class FunctionEmitter:
         num = number_result(op, a.num, b.num)
         r = E(f"(float({ival}) if {test} else {slow})", num=num, i32=num and _int32_result(op, values[1]))
         if _int32_result(op, values[1]):
-            r.mixed = f"({ival} if {test} else {slow})"
+            r.mixed = f"({ival} if {test} else _iov({slow}))"
         return r
 
     def int_form(self, x: E) -> tuple[str, int, int] | None:

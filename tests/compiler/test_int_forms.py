@@ -177,3 +177,28 @@ def test_hash_step_converts_once() -> None:
         assert ln.count("_trunc(") == 3, ln
         assert ln.count("float(") == 1, ln
         assert ln.count("2147483648.0") == 0, ln   # (no float range tests)
+
+
+def test_a_chain_past_the_int32_range_takes_the_full_operation_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``(a[i & 3] & a[4]) ^ a[5] ^ a[6]`` with ``a[4]`` past the int32 range: the ``&`` takes the full
+    operation on every iteration; its Number result gives the ``^`` operators their int (see
+    _int_or_value), so they do not take it too."""
+    from pyjsvm.compiler import emit
+    calls: list[object] = []
+    real = emit._BASE_NAMESPACE["_binop"]
+
+    def counting(*args: object) -> object:
+        calls.append(args[0])
+        return real(*args)
+
+    monkeypatch.setitem(emit._BASE_NAMESPACE, "_binop", counting)
+    src = ("function chain(a) { var s = 0; for (var i = 0; i < 50; i++) s += (a[i & 3] & a[4]) ^ a[5] ^ a[6]; return s; }"
+           "chain([4294967297, -1, 2, 3, 4294967295, 5, 6])")
+    old = emit.set_enabled(True)
+    try:
+        got = js_str(src)
+    finally:
+        emit.set_enabled(old)
+    if NODE is not None:
+        assert got == node_str(src)
+    assert len(calls) == 50
