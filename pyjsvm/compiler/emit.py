@@ -169,6 +169,12 @@ class Unsupported(Exception):
 
 # --- run-time helpers the emitted code calls ---------------------------------------------------
 
+def _int_or_value(v: Any) -> Any:
+    """NON-SPEC: the int of a bitwise operator's result made by the full operation when it is
+    a Number (an int32), else the result (a BigInt): see E.mixed."""
+    return trunc(v) if type(v) is float else v
+
+
 def _get_member(o: Any, k: Any, pos: Any) -> Any:
     """GetValue of ``o.k`` where the emitted inline path missed. NON-SPEC: for an ordinary
     object, OrdinaryGet's walk up the chain of ordinary objects in this frame, and a getter
@@ -798,7 +804,7 @@ _BASE_NAMESPACE: dict[str, Any] = {
     "_itnext": _iterator_next, "_opc": object_pattern_coercible, "_restobj": _rest_object,
     "_astep": _array_step, "_arrpat": array_pattern_values, "_arpclose": array_pattern_close, "_topk": to_property_key, "_arest": _array_rest, "_forin": _for_in_keys, "_next": next, "_itresult": _async_iterator_result, "_lookupdyn": lookup_dynamic, "_getdyn": get_dynamic_ref, "_dynthis": dynamic_this, "_putdyn": put_dynamic_ref, "_mkargs": create_arguments_object, "_RecursionError": RecursionError,
     "_tail": prepare_tail_call, "_TC": TailCall, "_runtc": run_tail_calls, "_superbase": super_base, "_superget": super_get_value, "_supercall": super_call,
-    "_dthis": _derived_this, "_delete": delete_property, "_itlist": iterate_to_list, "_regexp": regexp_literal,
+    "_iov": _int_or_value, "_dthis": _derived_this, "_delete": delete_property, "_itlist": iterate_to_list, "_regexp": regexp_literal,
     "_copydp": copy_data_properties, "_cdp": create_data_property, "_setproto": _set_literal_proto,
     "_setfname": set_function_name, "_adddisp": add_disposable_resource, "_dispose": dispose_resources,
     "_disposesteps": dispose_resources_steps, "_GeneratorReturn": GeneratorReturn, "_BaseException": BaseException,
@@ -825,11 +831,24 @@ _BOOL_OPS = {"<", "<=", ">", ">=", "===", "!==", "==", "!=", "in", "instanceof"}
 _RELATIONAL = ("<", "<=", ">", ">=")
 # operators whose fast path works on int32 values (ToInt32 / ToUint32 of the operands)
 _INT32_OPS = ("|", "&", "^", "<<", ">>", ">>>")
+# NON-SPEC: the operators computed on Python ints where both operands are integral Numbers
+# (FunctionEmitter.int_binary)
+_INT_FORM_OPS = frozenset(("+", "-", "*") + _INT32_OPS)
 # NON-SPEC: the compound assignments of a member that take the one-test path when the
 # property holds a Number and the right side is a Number read unobservably (see
 # e_AssignmentExpression): every arithmetic and bitwise one
 _NUMBER_UPDATE_OPS = frozenset(("+=", "-=", "*=", "/=", "%=", "**=", "|=", "&=", "^=", "<<=", ">>=", ">>>="))
 _INF = float("inf")
+
+
+_INT32_RANGE = (-2147483648, 2147483647)
+_SAFE = 2 ** 53   # the integers whose floats are exact: the sums of ints within it are the floats'
+
+
+def _int32_result(op: str, count: float | None) -> bool:
+    """Whether the Number result of the bitwise operator ``op`` (of _INT32_OPS) is an int32:
+    all but ``>>>``, and that when its count (a constant) shifts by at least one bit."""
+    return op != ">>>" or count is not None and to_uint32(count) & 31 != 0
 
 
 def _is_int32(f: float) -> bool:
@@ -1110,16 +1129,22 @@ class E:
     """An emitted expression: Python ``text``; ``kind`` is 'const' (a constant-table name),
     'name' (a Python local that nothing can change before it is used) or 'expr'."""
 
-    __slots__ = ("text", "kind", "num", "bool", "i32", "ival", "idx")
+    __slots__ = ("text", "kind", "num", "bool", "i32", "ival", "irange", "mixed", "idx")
 
     def __init__(self, text: str, kind: str = "expr", num: bool = False, is_bool: bool = False,
-                 i32: bool = False, ival: str | None = None) -> None:
+                 i32: bool = False, ival: str | None = None, irange: tuple[int, int] | None = None) -> None:
         self.text = text
         self.kind = kind
         self.num = num        # known to be a float
         self.bool = is_bool   # known to be a bool
         self.i32 = i32        # known to be a float holding an integer in [-2**31, 2**31) (not -0)
-        self.ival = ival      # an 'expr' with i32: the Python int expression ``text`` is the float of
+        # NON-SPEC: known to be a float holding an integer in [lo, hi] (not -0, within 2**53 of 0)
+        self.irange = irange if irange is not None or not i32 else _INT32_RANGE
+        self.ival = ival      # an 'expr' with irange: the Python int expression ``text`` is the float of
+        # NON-SPEC: a bitwise operator's result on operands not known to be Numbers: the same
+        # expression giving the result's int when it is a Number (an int32: a Python int in
+        # [-2**31, 2**31), whichever path made it), else the BigInt the full operation gave
+        self.mixed: str | None = None
         # NON-SPEC: where ``text`` is a loop counter's read plus or minus an integer literal
         # (counter_shadow), the Python int expression of the same over the counter's int
         self.idx: str | None = None
@@ -1399,7 +1424,7 @@ class FunctionEmitter:
             return e
         t = self.temp()
         self.emit(f"{t} = {e.text}")
-        r = E(t, "name", e.num, e.bool, e.i32)
+        r = E(t, "name", e.num, e.bool, e.i32, irange=e.irange)
         r.idx = e.idx
         return r
 
@@ -4450,18 +4475,29 @@ class FunctionEmitter:
             t = self.temp()
             return E(f"({t} if type({t} := {v.text}) is _float else _tonum({t}))", num=True)
         if op == "~":
-            if v.i32:
-                iv = f"~({v.ival})" if v.ival else f"~_trunc({v.text})"
-                return E(f"float({iv})", num=True, i32=True, ival=iv)
+            form = self.int_form(v) if v.num and v.kind != "const" else None
+            if form is not None:
+                # (on the int of an integral Number: see int_binary)
+                ia, lo, hi = self.to_int32_form(form)
+                return E(f"float(~{ia})", num=True, i32=True, ival=f"~{ia}", irange=(~hi, ~lo))
             if v.num:
                 n, first = self.name_once(v)
-                return E(f"(float(~_trunc({n})) if -2147483649.0 < {first} < 2147483648.0 else _bnot({n}))",
-                         num=True, i32=True)
-            # (a Number in the int32 range inline, as above; anything else, a BigInt too, the
-            # full operation)
+                test = f"-2147483649.0 < {first} < 2147483648.0"
+                r = E(f"(float(~_trunc({n})) if {test} else _bnot({n}))", num=True, i32=True)
+                r.ival = f"~_trunc({n}) if {test} else _trunc(_bnot({n}))"
+                return r
             t = self.temp()
-            return E(f"(float(~_trunc({t})) if type({t} := {v.text}) is _float and -2147483649.0 < {t} < 2147483648.0 "
-                     f"else _bnot({t}))")
+            if v.mixed is not None:
+                # (another bitwise operator's result: its int where it has one, see mixed_bitwise)
+                r = E(f"(float(~{t}) if type({t} := {v.mixed}) is _int else _bnot({t}))")
+                r.mixed = f"(~{t} if type({t} := {v.mixed}) is _int else _iov(_bnot({t})))"
+                return r
+            # (a Number in the int32 range inline, as above; anything else, a BigInt too, the
+            # full operation; ``mixed``: the same with the int, see mixed_bitwise)
+            test = f"type({t} := {v.text}) is _float and -2147483649.0 < {t} < 2147483648.0"
+            r = E(f"(float(~_trunc({t})) if {test} else _bnot({t}))")
+            r.mixed = f"(~_trunc({t}) if {test} else _iov(_bnot({t})))"
+            return r
         raise Unsupported(op)
 
     def delete(self, a: Any) -> E:
@@ -4691,6 +4727,14 @@ class FunctionEmitter:
             r = self.plus(a, b)
             if r is not None:
                 return r
+        if a.num and b.num and op in _INT_FORM_OPS:
+            r = self.int_binary(op, a, b)
+            if r is not None:
+                return r
+        if op in _INT32_OPS and (a.mixed is not None or b.mixed is not None):
+            r = self.mixed_bitwise(op, a, b)
+            if r is not None:
+                return r
         ops = (a, b)
         num = number_result(op, a.num, b.num)
         values = (self.number_value(a), self.number_value(b))
@@ -4802,8 +4846,167 @@ class FunctionEmitter:
         if not fast:
             fast = _NUM_NAME[op] + "({a}, {b})"
         texts = {"a": na, "b": nb, "ia": f"_trunc({na})", "ib": f"_trunc({nb})"}
-        return E(f"({fast.format(**texts)} if {' and '.join(tests)} else {slow})", num=num,
-                 is_bool=op in _BOOL_OPS, i32=i32)
+        r = E(f"({fast.format(**texts)} if {' and '.join(tests)} else {slow})", num=num,
+              is_bool=op in _BOOL_OPS, i32=i32)
+        if op in _INT32_OPS:
+            ifast = ival.format(**texts)
+            if _int32_result(op, values[1]):
+                r.mixed = f"({ifast} if {' and '.join(tests)} else _iov({slow}))"
+            if num:
+                # (the full operation's result is a Number too: the int of either)
+                r.ival = f"{ifast} if {' and '.join(tests)} else _trunc({slow})"
+                shift = to_uint32(values[1]) & 31 if values[1] is not None else 0
+                r.irange = _INT32_RANGE if op != ">>>" else (0, 4294967295 >> shift)
+        return r
+
+    def mixed_bitwise(self, op: str, a: E, b: E) -> E | None:
+        """NON-SPEC (speed): ``a op b``, a bitwise operator or shift, where an operand is another
+        one's result on operands not known to be Numbers (``E.mixed``: its int when it is a Number,
+        from either path), so that a chain of them (``t0[a >>> 24] ^ t1[b >> 16 & 255] ^ ...`` of array
+        elements) stays on ints from one operator to the next: one test of each operand's type
+        (both evaluated first, in order), the int operation, and the full operation (on the
+        operands' JS values) when a test fails. None for operands it does not take (a known
+        Number that is not a name or constant)."""
+        values = (self.number_value(a), self.number_value(b))
+        firsts: list[str] = []   # per operand, the test that evaluates it (or "")
+        conds: list[str] = []    # the tests of the operands' values, after both are evaluated
+        ints: list[str] = []
+        slows: list[str] = []
+        for i, x in enumerate((a, b)):
+            count = i == 1 and op in ("<<", ">>", ">>>")
+            unsigned = i == 0 and op == ">>>"
+            v = values[i]
+            if v is not None:
+                ints.append(str(to_uint32(v) & 31 if count else to_uint32(v) if unsigned else to_int32(v)))
+                firsts.append("")
+                slows.append(x.text)
+                continue
+            if x.num and x.kind == "expr":
+                return None
+            t = self.temp() if x.kind == "expr" else x.text
+            first = f"({t} := {x.text})" if x.kind == "expr" else t
+            if x.mixed is not None:
+                first = f"({t} := {x.mixed})"
+                firsts.append(f"(type({first}) is _int)")
+                slows.append(f"(_float({t}) if type({t}) is _int else {t})")
+                it = t   # (an int32)
+            else:
+                if x.num:
+                    firsts.append("")
+                else:
+                    firsts.append(f"(type({first}) is _float)")
+                slows.append(t)
+                if not x.i32:
+                    conds.append(f"-_INF < {t} < _INF" if count or unsigned else f"-2147483649.0 < {t} < 2147483648.0")
+                it = f"_trunc({t})"
+            ints.append(f"({it} & 31)" if count else f"({it} & 4294967295)" if unsigned else it)
+        ia, ib = ints
+        if op == "<<":
+            ival = f"(({ia} << {ib}) + 2147483648 & 4294967295) - 2147483648"
+        elif op in (">>", ">>>"):
+            ival = f"{ia} >> {ib}"
+        else:
+            ival = f"{ia} {op} {ib}"
+        tests = " & ".join(f for f in firsts if f)
+        test = " and ".join([tests] + conds) if tests else " and ".join(conds)
+        slow = f"_binop({self.const(op)}, {slows[0]}, {slows[1]})"
+        num = number_result(op, a.num, b.num)
+        r = E(f"(float({ival}) if {test} else {slow})", num=num, i32=num and _int32_result(op, values[1]))
+        if _int32_result(op, values[1]):
+            r.mixed = f"({ival} if {test} else _iov({slow}))"
+        return r
+
+    def int_form(self, x: E) -> tuple[str, int, int] | None:
+        """NON-SPEC (speed): for an operand known to be an integral Number (``irange``), a
+        Python int expression of its value and the value's bounds; None for any other."""
+        v = self.number_value(x)
+        if v is not None:
+            if not _is_int32(v) and not (v.is_integer() and v != 0 and -_SAFE <= v <= _SAFE):
+                return None
+            i = int(v)
+            return (str(i) if i >= 0 else f"({i})"), i, i
+        if not x.num or x.irange is None:
+            return None
+        lo, hi = x.irange
+        return (f"({x.ival})" if x.ival is not None else f"_trunc({x.text})"), lo, hi
+
+    def to_int32_form(self, form: tuple[str, int, int], test: bool = False) -> tuple[str, int, int]:
+        """ToInt32 (sec-toint32) of an int form: itself inside the int32 range, else its low 32
+        bits as a signed integer (``test``: behind a test of the range, for an int that is
+        mostly inside it)."""
+        text, lo, hi = form
+        if -2147483648 <= lo and hi <= 2147483647:
+            return form
+        if test:
+            t = self.temp()
+            return (f"({t} if -2147483649 < ({t} := {text}) < 2147483648 else "
+                    f"({t} + 2147483648 & 4294967295) - 2147483648)", *_INT32_RANGE)
+        return f"((({text}) + 2147483648 & 4294967295) - 2147483648)", *_INT32_RANGE
+
+    def int_binary(self, op: str, a: E, b: E) -> E | None:
+        """NON-SPEC (speed): ``a op b`` of two integral Numbers (``irange``, compiler/number_types.py
+        proves the locals' int32s) computed on Python ints: the operators of ints in a tree of
+        them take each other's ints, and the float is made once, where the value is used as a
+        Number (``text``). ``+ - *`` while the result is exact in a float (its bounds within
+        2**53, and no ``-0``: ``0 * -1``); the bitwise operators ToInt32 / ToUint32 of the
+        operands (sec-numberbitwiseop, sec-numeric-types-number-leftShift and the shifts after
+        it) wrap the Python result once (its low 32 bits: the same as those of the operands'),
+        or not at all where the bounds show it within the int32 range. None for other operands
+        (``binary``'s float paths)."""
+        fa, fb = self.int_form(a), self.int_form(b)
+        if fa is None or fb is None:
+            return None
+        (ia, alo, ahi), (ib, blo, bhi) = fa, fb
+        if op in ("+", "-", "*"):
+            if op == "+":
+                lo, hi = alo + blo, ahi + bhi
+            elif op == "-":
+                lo, hi = alo - bhi, ahi - blo
+            else:
+                ends = (alo * blo, alo * bhi, ahi * blo, ahi * bhi)
+                lo, hi = min(ends), max(ends)
+                if alo <= 0 <= ahi and blo < 0 or blo <= 0 <= bhi and alo < 0:
+                    return None  # (0 * -1 is -0)
+            if lo < -_SAFE or hi > _SAFE:
+                return None
+            irange = (lo, hi)
+            i32 = -2147483648 <= lo and hi <= 2147483647
+            if a.ival is None and b.ival is None:
+                # (two floats: their float operation is exact, and cheaper than two _trunc)
+                return E(f"({a.text} {op} {b.text})", num=True, i32=i32, irange=irange)
+            ival = f"{ia} {op} {ib}"
+            return E(f"float({ival})", num=True, i32=i32, ival=ival, irange=irange)
+        count = None
+        if op in ("<<", ">>", ">>>"):
+            count = blo & 31 if blo == bhi else None
+            sb = str(count) if count is not None else f"({ib} & 31)"
+        if op in ("|", "^", "<<", ">>") and blo == bhi and to_int32(float(blo)) == 0:
+            # ``x | 0``: ToInt32 of x alone
+            text, lo, hi = self.to_int32_form(fa, test=True)
+        elif op in ("&", "|", "^"):
+            # (the low 32 bits of ``ia op ib`` are those of ToInt32 of each)
+            if op == "&" and (alo >= 0 or blo >= 0):
+                lo, hi = 0, min(h for l, h in ((alo, ahi), (blo, bhi)) if l >= 0)
+            else:
+                bits = max((v if v >= 0 else ~v).bit_length() for v in (alo, ahi, blo, bhi))
+                lo, hi = (0 if alo >= 0 and blo >= 0 else -(1 << bits)), (1 << bits) - 1
+            text, lo, hi = self.to_int32_form((f"{ia} {op} {ib}", lo, hi))
+        elif op == "<<":
+            if count is not None:
+                text, lo, hi = self.to_int32_form((f"{ia} << {count}", alo << count, ahi << count))
+            else:
+                text, lo, hi = self.to_int32_form((f"{ia} << {sb}", -_SAFE << 32, _SAFE << 32))
+        elif op == ">>":
+            ia, alo, ahi = self.to_int32_form(fa)
+            text = f"{ia} >> {sb}"
+            lo, hi = (alo >> count, ahi >> count) if count is not None else (min(alo, 0), max(ahi, 0))
+        else:  # >>>: ToUint32 of the left operand
+            if alo < 0 or ahi > 4294967295:
+                ia, alo, ahi = f"({ia} & 4294967295)", 0, 4294967295
+            text = f"{ia} >> {sb}"
+            lo, hi = (alo >> count, ahi >> count) if count is not None else (0, ahi)
+        return E(f"float({text})", num=True, i32=-2147483648 <= lo and hi <= 2147483647, ival=text,
+                 irange=(lo, hi))
 
     def step(self, old: E, delta: int) -> tuple[str, str]:
         """``old`` ToNumeric'ed and stepped by ``delta``: the Python names of both values."""
