@@ -48,10 +48,25 @@ def measure_reachable(roots: Iterable[Any], skip: tuple[type, ...] = ()) -> dict
         except TypeError:  # pragma: no cover - objects without a size
             sizes[i] = 0
             continue
-        if type(o) in (str, float, int, bool, bytes, bytearray):
+        t = type(o)
+        if t in _LEAVES:
+            continue
+        if t is list:
+            # (a long list's elements: the leaves counted here, only the others queued, so that
+            # a walk of an array of millions does not hold a copy of it twice over)
+            for e in o:
+                if type(e) in _LEAVES:
+                    if id(e) not in sizes:
+                        sizes[id(e)] = getsizeof(e)
+                elif e is not None:
+                    todo.append(e)
             continue
         todo.extend(referents(o))
     return sizes
+
+
+# the values that refer to nothing
+_LEAVES = frozenset((str, float, int, bool, bytes, bytearray))
 
 
 def measure_live(realm: Any, skip: tuple[type, ...] = (), stop_at: Any = None) -> int:
