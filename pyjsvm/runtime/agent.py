@@ -560,6 +560,9 @@ BYTES_PER_ITEM = 8
 BYTES_PER_UNIT = 1
 # NON-SPEC: ... and a new small object (an entry's [key, value] array: the object and its list)
 BYTES_PER_OBJECT = 160
+# NON-SPEC: ... and the parser's and compiler's records of a code unit of eval or Function code
+# (a body of 10 MB of 'x++;' took 860 MB, out of the memory walk's sight, for a minute)
+BYTES_PER_SOURCE_UNIT = 32
 
 
 def check_allocation(nbytes: int) -> None:
@@ -595,6 +598,16 @@ def check_alloc(items: int = 0, units: int = 0, objects: int = 0) -> None:
     nbytes = items * BYTES_PER_ITEM + units * BYTES_PER_UNIT + objects * BYTES_PER_OBJECT
     if nbytes >= ALLOCATION_CHECK_MIN:
         check_allocation(nbytes)
+
+
+def check_source(units: int) -> None:
+    """NON-SPEC: before eval or Function code of ``units`` code units is parsed and compiled: a step
+    per code unit charged to a step budget (check_stop: eval('1;'.repeat(2e5)) compiled for 12 s),
+    and the parser's and compiler's records (``BYTES_PER_SOURCE_UNIT`` a code unit) checked
+    against the memory limit (check_allocation)."""
+    check_stop(units)
+    if units * BYTES_PER_SOURCE_UNIT >= ALLOCATION_CHECK_MIN:
+        check_allocation(units * BYTES_PER_SOURCE_UNIT)
 
 
 def check_growth(n: int) -> None:
