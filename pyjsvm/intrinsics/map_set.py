@@ -330,15 +330,23 @@ def map_constructor(realm: "Realm", this: Any, args: list[Any], new_target: Any)
     return add_entries_from_iterable(m, iterable, adder)
 
 
+def _untouched_iteration(realm: "Realm", o: JSObject, kind: str, iterator: Any, next_impl: Any) -> bool:
+    """NON-SPEC: whether GetIterator(o) and its steps, for a Map or Set ``o`` (``kind``) with
+    this realm's prototype, run the built-ins (no own @@iterator, the prototype's the built-in
+    ``iterator``, the realm's %MapIteratorPrototype% / %SetIteratorPrototype% ``next`` the
+    built-in ``next_impl``): nothing observable happens then."""
+    return (SYM_ITERATOR not in o.props and o.proto is realm.intrinsics[f"%{kind}.prototype%"]
+            and builtin_data_property(o.proto, SYM_ITERATOR, iterator) is not None
+            and builtin_data_property(realm.intrinsics[f"%{kind}IteratorPrototype%"], "next", next_impl) is not None)
+
+
 def _entries_fast(realm: "Realm", iterable: Any) -> "tuple[list[Any], list[Any]] | None":
     """NON-SPEC: the keys and values AddEntriesFromIterable reads from ``iterable`` when reading
     them runs nothing and nothing else can see it (the adder being the built-in Map.prototype.set):
     a Map of this realm whose iteration nothing changed, or a dense array of dense [key, value]
     arrays whose iteration nothing changed; else None."""
     if type(iterable) is JSMap:
-        if SYM_ITERATOR in iterable.props or iterable.proto is not realm.intrinsics["%Map.prototype%"] \
-                or builtin_data_property(iterable.proto, SYM_ITERATOR, map_entries) is None \
-                or builtin_data_property(realm.intrinsics["%MapIteratorPrototype%"], "next", map_iterator_next) is None:
+        if not _untouched_iteration(realm, iterable, "Map", map_entries, map_iterator_next):
             return None
         t = iterable.map_data
         return t.keys, t.values
@@ -639,9 +647,7 @@ def _values_fast(realm: "Realm", iterable: Any) -> list[Any] | None:
     iteration nothing changed (its keys' list, ~empty~ entries included), or a dense array without
     holes whose iteration nothing changed; else None."""
     if type(iterable) is JSSet:
-        if SYM_ITERATOR in iterable.props or iterable.proto is not realm.intrinsics["%Set.prototype%"] \
-                or builtin_data_property(iterable.proto, SYM_ITERATOR, set_values) is None \
-                or builtin_data_property(realm.intrinsics["%SetIteratorPrototype%"], "next", set_iterator_next) is None:
+        if not _untouched_iteration(realm, iterable, "Set", set_values, set_iterator_next):
             return None
         return iterable.set_data.keys
     if untouched_array_iteration(iterable) is None or MISSING in iterable.dense:
