@@ -436,7 +436,7 @@ class _MemoryLimit:
         """Walk: the context's use now, recorded for ``check_allocation``; the next periodic walk
         is due after this one (at most a fifth of the run's time goes to walking)."""
         started = time.monotonic()
-        used = measure_live(self.realm, (type(self.realm),), self.entry) - self.realm.host_defined.get("pyjsvm.memory_base", 0)
+        used: int = measure_live(self.realm, (type(self.realm),), self.entry) - self.realm.host_defined.get("pyjsvm.memory_base", 0)
         self.realm.host_defined["pyjsvm.memory_used"] = used
         self.allowed = 0
         if self.probe is not None:
