@@ -76,9 +76,9 @@ def _remaining() -> int:
     return min(run.steps for run in get_agent().runs if run.steps is not None)
 
 
-def _charged(code: str, n: int) -> int:
+def _charged(code: str, n: int, setup: str = SETUP) -> int:
     ctx = vm.create_context({"left": _remaining, "n": float(n)}, step_limit=10**9)
-    vm.run_in_context(SETUP, ctx)
+    vm.run_in_context(setup, ctx)
     vm.run_in_context(f"var before = left(); {code}; var after = left()", ctx)
     return int(ctx["before"] - ctx["after"])
 
@@ -117,12 +117,8 @@ def test_charge_rest_makes_a_loop_charge_each_element_once() -> None:
 def test_freezing_an_array_charges_its_elements_by_their_cost(code: str) -> None:
     # each element becomes a property of its own through [[DefineOwnProperty]]: about ten steps'
     # time, charged one in 4,096 before (INTEGRITY_STEPS_PER_KEY)
-    def charged(n: int) -> int:
-        ctx = vm.create_context({"left": _remaining, "n": float(n)}, step_limit=10**9)
-        vm.run_in_context("var fz = []; for (let i = 0; i < n; i++) fz.push(i)", ctx)
-        vm.run_in_context(f"var before = left(); {code}; var after = left()", ctx)
-        return int(ctx["before"] - ctx["after"])
-    assert charged(2000) - charged(1000) >= 5000
+    setup = "var fz = []; for (let i = 0; i < n; i++) fz.push(i)"
+    assert _charged(code, 2000, setup) - _charged(code, 1000, setup) >= 5000
 
 
 def test_json_parse_of_a_long_string_token_charges_its_length() -> None:
@@ -144,12 +140,8 @@ def test_json_parse_of_a_long_string_token_charges_its_length() -> None:
 ])
 def test_string_work_charges_its_code_units(code: str) -> None:
     # (before: one step, or none, below the loops' check interval of 4,096)
-    def charged(n: int) -> int:
-        ctx = vm.create_context({"left": _remaining, "n": float(n)}, step_limit=10**9)
-        vm.run_in_context("var s = 'ab cd'.repeat(n / 5), encoded = encodeURIComponent(s), escaped = escape(s)", ctx)
-        vm.run_in_context(f"var before = left(); {code}; var after = left()", ctx)
-        return int(ctx["before"] - ctx["after"])
-    assert charged(4000) - charged(2000) >= 100
+    setup = "var s = 'ab cd'.repeat(n / 5), encoded = encodeURIComponent(s), escaped = escape(s)"
+    assert _charged(code, 4000, setup) - _charged(code, 2000, setup) >= 100
 
 
 def test_a_map_or_set_copy_skips_the_iterator_protocol(monkeypatch: pytest.MonkeyPatch) -> None:
