@@ -49,10 +49,10 @@ class _Watchdog:
 
     def __init__(self) -> None:
         self.cond = threading.Condition(threading.Lock())
-        self.heap: list[tuple[float, int, Any]] = []  # Run or _RssProbe: .armed, .fire()
+        self.heap: list[tuple[float, int, Any]] = []  # Run, _Tick or _RssProbe: .armed, .fire()
         self.thread: threading.Thread | None = None
 
-    def arm(self, seconds: float, run: "Run | _RssProbe") -> None:
+    def arm(self, seconds: float, run: "Run | _RssProbe | _Tick") -> None:
         with self.cond:
             if len(self.heap) > 1024:  # many runs ended before their deadlines: forget them
                 live = [entry for entry in self.heap if entry[2].armed]
@@ -224,9 +224,11 @@ def _run_limited(realm: "Realm", fn: Callable[[], Any], timeout: int | None, bre
     memory = Run(agent, token + ":memory")
     if memory_limit is not None:
         probe = _RssProbe(memory)
-        memory.check = _memory_check(realm, memory, memory_limit, sys._getframe(), probe)
+        watch = _MemoryLimit(realm, memory, memory_limit, sys._getframe(), probe if probe.armed else None)
+        memory.check = watch.check
+        memory.allocate = watch.allocate
         agent.runs.append(memory)
-        _WATCHDOG.arm(MEMORY_CHECK_SECONDS, memory)
+        watch.schedule(MEMORY_CHECK_SECONDS)
         if probe.armed:
             probe.room = max(memory_limit - realm.host_defined.get("pyjsvm.memory_used", 0), 0)
             _WATCHDOG.arm(RSS_PROBE_SECONDS, probe)
@@ -349,7 +351,7 @@ except (AttributeError, ValueError, OSError):  # pragma: no cover - not POSIX
 
 
 class _RssProbe:
-    """NON-SPEC: between two walks of a memory-limited run (``_memory_check``), the watchdog
+    """NON-SPEC: between two walks of a memory-limited run (``_MemoryLimit.check``), the watchdog
     reads the process's resident size every ``RSS_PROBE_SECONDS``; when it has grown by more than
     the room the last walk left under the limit, the run fires at once, so the walk that decides
     comes after about that much allocation instead of at its next period (many small
@@ -368,6 +370,11 @@ class _RssProbe:
         self.base = _rss_bytes()
         self.room = max(limit - used, 0)
 
+    def grown(self) -> int:
+        """How much the resident size grew since the last walk (0 when it shrank)."""
+        now = _rss_bytes()
+        return 0 if now is None or self.base is None else max(now - self.base, 0)
+
     def fire(self) -> float | None:
         if not self.armed:
             return None
@@ -381,31 +388,96 @@ class _RssProbe:
         return RSS_PROBE_SECONDS
 
 
-def _memory_check(realm: "Realm", run: Run, limit: int, entry: Any,
-                  probe: "_RssProbe | None" = None) -> Callable[[], None]:
-    """The check of a context's ``memory_limit``: the bytes reachable from the context and the
-    JS code on the stack (``measure_live``) beyond its size when it was made; past the limit,
-    a RangeError the script can catch (and the context stays usable)."""
-    def check() -> None:
+class _Tick:
+    """NON-SPEC: one arming of a memory-limited run's periodic walk in the watchdog; a walk made
+    before it is due (the RSS probe's, an allocation's) disarms it and arms the next, so that a
+    run has one periodic walk due at a time."""
+
+    __slots__ = ("run", "live")
+
+    def __init__(self, run: Run) -> None:
+        self.run = run
+        self.live = True
+
+    @property
+    def armed(self) -> bool:
+        return self.live and self.run.armed
+
+    def fire(self) -> None:
+        if self.armed:
+            self.run.fire()
+
+
+class _MemoryLimit:
+    """The checks of a context's ``memory_limit`` during one run: ``check``, the periodic one
+    (``Run.check``), measures the bytes reachable from the context and the JS code on the stack
+    (``measure_live``) beyond its size when it was made; past the limit, a RangeError the script
+    can catch (and the context stays usable). ``allocate`` (``Run.allocate``) checks one
+    allocation before it happens (``check_allocation``)."""
+
+    def __init__(self, realm: "Realm", run: Run, limit: int, entry: Any, probe: "_RssProbe | None") -> None:
+        self.realm = realm
+        self.run = run
+        self.limit = limit
+        self.entry = entry
+        self.probe = probe
+        self.tick: _Tick | None = None
+        # what ``allocate`` let through since the last walk (the growth, without an RSS probe)
+        self.allowed = 0
+
+    def schedule(self, seconds: float) -> None:
+        if self.tick is not None:
+            self.tick.live = False
+        if self.run.armed:
+            self.tick = _Tick(self.run)
+            _WATCHDOG.arm(seconds, self.tick)
+
+    def measure(self) -> int:
+        """Walk: the context's use now, recorded for ``check_allocation``; the next periodic walk
+        is due after this one (at most a fifth of the run's time goes to walking)."""
         started = time.monotonic()
-        used = measure_live(realm, (type(realm),), entry) - realm.host_defined.get("pyjsvm.memory_base", 0)
-        realm.host_defined["pyjsvm.memory_used"] = used  # (for check_allocation)
-        if probe is not None:
-            probe.measured(used, limit)
-        if run.armed:
-            # the walk costs time in proportion to the heap: at most a fifth of the run's time
-            _WATCHDOG.arm(max(MEMORY_CHECK_SECONDS, 4 * (time.monotonic() - started)), run)
+        used: int = measure_live(self.realm, (type(self.realm),), self.entry) - self.realm.host_defined.get("pyjsvm.memory_base", 0)
+        self.realm.host_defined["pyjsvm.memory_used"] = used
+        self.allowed = 0
+        if self.probe is not None:
+            self.probe.measured(used, self.limit)
+        # NON-SPEC: what fired the run while it walked (the RSS probe sees the walk's own
+        # allocations, a tick already due) asks for the walk just made: without this, each walk
+        # of a big heap fired the next, and the run made no progress between them
+        self.run.fired = False
+        self.schedule(max(MEMORY_CHECK_SECONDS, 4 * (time.monotonic() - started)))
+        return used
+
+    def check(self) -> None:
+        used = self.measure()
+        limit = self.limit
+        host = self.realm.host_defined
         if used > limit:
             # NON-SPEC: after a RangeError the context stays over the limit until the script lets
             # go of what it holds: the next check throws again only once it grew by another
             # eighth of the limit, so that a catch handler (or the next run) can do that
-            last = realm.host_defined.get("pyjsvm.memory_thrown_at", 0)
+            last = host.get("pyjsvm.memory_thrown_at", 0)
             if used <= last + limit // 8:
                 return
-            realm.host_defined["pyjsvm.memory_thrown_at"] = used
+            host["pyjsvm.memory_thrown_at"] = used
             throw_range_error(f"Memory limit of {limit} bytes exceeded ({used} bytes in use)")
-        realm.host_defined.pop("pyjsvm.memory_thrown_at", None)
-    return check
+        host.pop("pyjsvm.memory_thrown_at", None)
+
+    def allocate(self, nbytes: int) -> None:
+        """Before an allocation of ``nbytes``: the use as last measured, what the process grew
+        since (its resident size, or without the probe what this check let through) and
+        ``nbytes`` past the limit make a walk now, and a RangeError (nothing allocated) when the
+        use it finds plus ``nbytes`` passes the limit. A copy that doubles an array each time is
+        refused at the doubling that would pass the limit, not one or two doublings later."""
+        limit = self.limit
+        used = self.realm.host_defined.get("pyjsvm.memory_used", 0)
+        grown = self.allowed if self.probe is None else self.probe.grown()
+        if used + grown + nbytes > limit:
+            # (a walk allocates as it goes: none for an allocation past the limit on its own)
+            used = self.measure() if nbytes <= limit else 0
+            if used + nbytes > limit:
+                throw_range_error(f"Memory limit of {limit} bytes exceeded (an allocation of {nbytes} bytes)")
+        self.allowed += nbytes
 
 
 def _discard_jobs(realm: "Realm", keep: dict[int, Any]) -> None:

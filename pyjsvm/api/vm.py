@@ -110,7 +110,8 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
     the objects reachable from the context and from the JS code on the stack are measured
     (shallow ``sys.getsizeof`` sizes, as ``measure_memory``); past the limit the script gets a
     ``RangeError`` it can catch, and the context stays usable. It is an estimate, checked
-    periodically: a single huge allocation is seen only after it happened.
+    periodically and before a built-in makes one big result (a copy or spread of an array, a long
+    string, a split, JSON text, the code of ``eval``/``Function``), which is then refused.
 
     ``on_step(line, column)`` (a pyjsvm extension, for teaching UIs) is called before each
     statement that code compiled for the context runs (1-based positions, as in stack traces):

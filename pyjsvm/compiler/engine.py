@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pyjsvm.runtime.agent import AGENT, check_stop, engine_limits, get_agent, JSThrow, throw_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import AGENT, check_source, engine_limits, get_agent, JSThrow, throw_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler import CompileContext, Compiler
 from pyjsvm.syntax.utf16 import js_string_to_python
 from pyjsvm.compiler.functions import active_referrer, deferred_compilation, throw_dynamic_syntax_error, perform_eval, prepare_eval, realm_global_env
@@ -189,7 +189,7 @@ def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind:
     prefix = prefix_kw + " anonymous("
     source = prefix + p + "\n) {\n" + b + "\n}"
     wrapped = "(" + source + ")"
-    check_stop(len(source))  # NON-SPEC: a step per code unit compiled (see prepare_eval)
+    check_source(len(source))  # NON-SPEC: a step per code unit compiled, the memory limit (see prepare_eval)
     try:
         program = parse_script(wrapped, "anonymous")
     except ParseError as e:

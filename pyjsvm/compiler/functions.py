@@ -9,7 +9,7 @@ from functools import partial
 from types import SimpleNamespace
 from typing import Any, Callable
 
-from pyjsvm.runtime.agent import JSThrow, c_reentry, check_stop, engine_limits, get_agent, throw_range_error, throw_reference_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, c_reentry, check_source, engine_limits, get_agent, throw_range_error, throw_reference_error, throw_syntax_error, throw_type_error
 from pyjsvm.compiler.core import (
     RETURN, Closure, CompileContext, dynamic_this, get_dynamic_ref, lookup_dynamic, tracing,
 )
@@ -1132,8 +1132,8 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     if hit is not None:
         return partial(hit[0].run, hit[1], env)
     # NON-SPEC: a step budget is charged a step per code unit of the eval code before it is
-    # parsed and compiled (see check_stop): eval('1;'.repeat(2e5)) compiled for 12 s
-    check_stop(len(x))
+    # parsed and compiled, and the memory limit checked (see check_source)
+    check_source(len(x))
     # NON-SPEC (V8): how the eval code and what it declares show in stack traces
     frame = EvalFrame()
     direct = scope is not None

@@ -12,7 +12,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
-from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, charge_rest, check_bulk, check_every, check_scan, check_stop, throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, charge_rest, check_alloc, check_bulk, check_every, check_scan, check_stop, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.objects import (
     C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, ordered_keys, ordinary_props_type,
     same_value,
@@ -581,14 +581,17 @@ class _Output(list):  # type: ignore[type-arg]
     check (``sync``: the pieces appended since the last one) and before a long quoted string is
     added (``room``), a RangeError once past the longest string. The whole text was measured
     only after it was joined: each quoted string is a copy, and an array holding one string of
-    2**27 code units eight times held 2 GiB before the RangeError (a hundred times, tens of GiB)."""
+    2**27 code units eight times held 2 GiB before the RangeError (a hundred times, tens of GiB).
+    The memory limit is checked as the output doubles (its pieces and code units made again, as
+    much) and before the text is joined (``text``)."""
 
-    __slots__ = ("size", "counted")
+    __slots__ = ("size", "counted", "checked")
 
     def __init__(self) -> None:
         super().__init__()
         self.size = 0
         self.counted = 0
+        self.checked = 1 << 15  # (the size at the last memory check)
 
     def sync(self) -> None:
         n = len(self)
@@ -597,6 +600,17 @@ class _Output(list):  # type: ignore[type-arg]
             self.counted = n
         if self.size > MAX_STRING_LENGTH:
             throw_range_error("Invalid string length")
+        if self.size >= self.checked << 1:
+            self.checked = self.size
+            check_alloc(items=n, units=self.size)
+
+    def text(self) -> str:
+        """The output joined (its length checked, and the memory limit, first)."""
+        self.sync()
+        if len(self) == 1:
+            return self[0]  # type: ignore[no-any-return]
+        check_alloc(units=self.size)
+        return "".join(self)
 
     def room(self, n: int) -> None:
         self.sync()
@@ -850,8 +864,7 @@ def _plain_text(value: JSObject) -> str | None:
         return None
     except MemoryError:
         throw_range_error("Invalid string length")
-    buf.sync()
-    return "".join(buf)
+    return buf.text()
 
 
 def _plain_value(v: Any, buf: _Output, stack: set[int]) -> None:
@@ -978,9 +991,7 @@ def json_stringify(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         throw_range_error("Maximum call stack size exceeded")
     except MemoryError:
         throw_range_error("Invalid string length")
-    buf = state.buf
-    buf.sync()
-    return buf[0] if len(buf) == 1 else "".join(buf)
+    return state.buf.text()
 
 
 # =============================================================================================

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import EVERY_4096, JSThrow, check_every, check_items, current_realm, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, JSThrow, check_alloc, check_every, check_items, current_realm, throw_type_error
 from pyjsvm.runtime.operators import concat_strings
 from pyjsvm.runtime.functions import register_inline
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
@@ -351,6 +351,7 @@ def object_keys(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
         # its props (its own keys in order, the enumerable string ones)
         props = o.props
         check_items(len(props))  # (a step budget: a step a key)
+        check_alloc(items=len(props))  # (the memory limit, before the keys' list is made)
         # (most often every key is a string that is no index and every property a plain
         # stored value: one pass keeps them all, in order)
         keys = [k for k, v in props.items() if type(k) is str and k[:1] not in DIGITS and type(v) is not Prop]

@@ -17,12 +17,12 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import EVERY_4096, ITEM_PIECE, UNITS_PER_STEP, charge_rest, check_bulk, check_every, check_items, check_stop, checked_pieces, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, ITEM_PIECE, UNITS_PER_STEP, charge_rest, check_alloc, check_bulk, check_every, check_items, check_stop, checked_pieces, throw_range_error, throw_type_error
 from pyjsvm.regexp import unicode_data
 from pyjsvm.regexp.charset import decode_ranges
 from pyjsvm.runtime.functions import register_inline
 from pyjsvm.runtime.iteration import DONE, NOT_FAST, create_iter_result_object, register_fast_next
-from pyjsvm.runtime.objects import C, JSObject, JSStringObject
+from pyjsvm.runtime.objects import C, JSArray, JSObject, JSStringObject
 from pyjsvm.runtime.operations import (
     call, construct, create_array_from_list, get_method, get_prototype_from_constructor,
     invoke, is_callable, length_of_array_like, require_object_coercible, to_boolean,
@@ -932,6 +932,8 @@ def _split_long(string: str, separator: str, lim: int) -> list[str]:
         end = min(n, position + STRING_PIECE + keep_back)
         first = string.find(separator, position, end)
         if first >= 0:
+            # (the memory limit, before the window's pieces are made: at most its code units)
+            check_alloc(items=string.count(separator, first, end), units=end - substring_start)
             out.append(string[substring_start:first])
             parts = string[first + separator_length:end].split(separator)
             tail = parts.pop()
@@ -955,7 +957,9 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     if type(this) is str and len(args) == 1 and type(sep := args[0]) is str and sep:
         # NON-SPEC fast path: a non-empty string separator and no limit: the loop below
         if len(this) > _SPLIT_WHOLE:
-            return create_array_from_list(_split_long(this, sep, 2**32 - 1), realm)
+            return JSArray(realm.array_prototype, _split_long(this, sep, 2**32 - 1))
+        if len(this) > ITEM_PIECE:
+            check_alloc(items=this.count(sep) + 1, units=len(this))  # (the memory limit, first)
         if len(parts := this.split(sep)) > ITEM_PIECE:
             check_items(len(parts))  # (a step per piece made)
         return create_array_from_list(parts, realm)
@@ -981,16 +985,17 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     if separator_length == 0:
         if len(string) <= STRING_PIECE:
             return create_array_from_list(list(string[:lim]), realm)
+        check_alloc(items=min(len(string), lim))  # NON-SPEC: the memory limit, before the list is made
         # NON-SPEC: a long string's code units listed in pieces with the budget checked between them
         units: list[Any] = []
         for start in range(0, min(len(string), lim), STRING_PIECE):
             check_stop(min(STRING_PIECE, lim - start))  # (a step per element made: see check_stop)
             units += string[start:min(start + STRING_PIECE, lim)]
-        return create_array_from_list(units, realm)
+        return JSArray(realm.array_prototype, units)  # (the list is the new array's: no copy)
     if not string:
         return create_array_from_list([string], realm)
     if len(string) > _SPLIT_WHOLE:
-        return create_array_from_list(_split_long(string, separator_string, lim), realm)
+        return JSArray(realm.array_prototype, _split_long(string, separator_string, lim))
     substrings: list[Any] = []
     search_start = 0
     match_index = _string_index_of(string, separator_string, 0)

@@ -16,7 +16,7 @@ import struct
 import sys
 from typing import TYPE_CHECKING, Any
 
-from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, charge_rest, check_allocation, check_every, check_items, check_stop, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, charge_rest, check_alloc, check_allocation, check_every, check_items, check_stop, throw_range_error, throw_type_error
 from pyjsvm.runtime.buffers import (
     BYTES_PIECE, TYPED_ARRAY_TYPES, JSArrayBuffer, allocate_array_buffer, array_buffer_byte_length,
     clone_array_buffer, copy_bytes, fill_bytes, is_detached_buffer, set_value_in_buffer, typed_array_length_or_none,
@@ -1107,7 +1107,10 @@ def _array_values_fast(realm: "Realm", items: Any, using_iterator: Any) -> list[
     if type(items) is JSArray and items.dense is not None and \
             using_iterator is realm.intrinsics.get("%Array.prototype.values%") and \
             _array_iter_next_is_default(realm):
-        return None if dense_has_hole(items.dense) else list(items.dense)
+        if dense_has_hole(items.dense):
+            return None
+        check_alloc(items=len(items.dense))  # (the memory limit, before the copy is made)
+        return list(items.dense)
     return None
 
 

@@ -188,7 +188,7 @@ class Run:
     and sets its agent's ``stop`` flag; the thread running JS sees the flag at its next budget
     check and raises ``Interrupted(run.token)`` for the outermost run that fired."""
 
-    __slots__ = ("agent", "token", "fired", "armed", "steps", "check")
+    __slots__ = ("agent", "token", "fired", "armed", "steps", "check", "allocate")
 
     def __init__(self, agent: "Agent", token: str, steps: int | None = None) -> None:
         self.agent = agent
@@ -202,6 +202,9 @@ class Run:
         # NON-SPEC: a periodic check (the memory limit): when the run fires, ``Agent.interrupt``
         # calls it instead of stopping the run; it may throw a JS error or re-arm the run.
         self.check: Any = None
+        # NON-SPEC: the memory limit's check of one allocation of ``nbytes`` before it happens
+        # (``check_allocation``): ``allocate(nbytes)`` may throw its RangeError, or None
+        self.allocate: Any = None
 
     def fire(self) -> None:
         if self.armed:
@@ -550,21 +553,71 @@ def throw_range_error(message: str) -> NoReturn:
 # NON-SPEC: allocations smaller than this are left to the periodic memory check
 ALLOCATION_CHECK_MIN = 1 << 16
 
+# NON-SPEC: the bytes a new list of values takes an element (a pointer: the values themselves are
+# the source's, or counted where they were made), and a new string a code unit (Latin-1: a lower
+# bound), in the estimate of a result's size that ``check_alloc`` checks before it is made
+BYTES_PER_ITEM = 8
+BYTES_PER_UNIT = 1
+# NON-SPEC: ... and a new small object (an entry's [key, value] array: the object and its list)
+BYTES_PER_OBJECT = 160
+# NON-SPEC: ... and the parser's and compiler's records of a code unit of eval or Function code
+# (a body of 10 MB of 'x++;' took 860 MB, out of the memory walk's sight, for a minute)
+BYTES_PER_SOURCE_UNIT = 32
+
 
 def check_allocation(nbytes: int) -> None:
     """NON-SPEC: before one allocation of about ``nbytes`` that JS asked for (a long string from
-    repeat/padStart/padEnd/join..., an ArrayBuffer or typed array): a RangeError when it would take
-    the running context past its ``memory_limit`` (its use as last measured plus ``nbytes``), so
-    that one huge allocation is refused instead of seen only after it happened."""
+    repeat/padStart/padEnd/join..., an ArrayBuffer or typed array, a copy of an array): a
+    RangeError when it would take the running context past its ``memory_limit``, so that one huge
+    allocation is refused instead of seen only after it happened. A limited run decides on its
+    use as last measured, what it has grown since and ``nbytes`` (``Run.allocate``: measured again
+    before a refusal); elsewhere the use as last measured plus ``nbytes`` decides."""
     if nbytes < ALLOCATION_CHECK_MIN:
         return
-    realm = get_agent().realm
-    if realm is None:
+    agent = get_agent()
+    checked = False
+    for run in agent.runs:
+        if run.allocate is not None:
+            run.allocate(nbytes)  # may throw the limit's RangeError
+            checked = True
+    realm = agent.realm
+    if checked or realm is None:
         return
     host = realm.host_defined
     limit = host.get("pyjsvm.memory_limit")
     if limit is not None and nbytes + host.get("pyjsvm.memory_used", 0) > limit:
         throw_range_error(f"Memory limit of {limit} bytes exceeded (an allocation of {nbytes} bytes)")
+
+
+def check_alloc(items: int = 0, units: int = 0, objects: int = 0) -> None:
+    """NON-SPEC: the memory limit's check (``check_allocation``) before a built-in makes a result
+    of ``items`` elements (an array's or a list's, a Map's or Set's entries, a call's arguments),
+    ``units`` code units (a string) and ``objects`` small objects (Object.entries' pairs): the one
+    estimate of a result's size from its lengths (``BYTES_PER_ITEM``, ``BYTES_PER_UNIT``,
+    ``BYTES_PER_OBJECT``). Free below ``ALLOCATION_CHECK_MIN`` bytes."""
+    nbytes = items * BYTES_PER_ITEM + units * BYTES_PER_UNIT + objects * BYTES_PER_OBJECT
+    if nbytes >= ALLOCATION_CHECK_MIN:
+        check_allocation(nbytes)
+
+
+def check_source(units: int) -> None:
+    """NON-SPEC: before eval or Function code of ``units`` code units is parsed and compiled: a step
+    per code unit charged to a step budget (check_stop: eval('1;'.repeat(2e5)) compiled for 12 s),
+    and the parser's and compiler's records (``BYTES_PER_SOURCE_UNIT`` a code unit) checked
+    against the memory limit (check_allocation)."""
+    check_stop(units)
+    if units * BYTES_PER_SOURCE_UNIT >= ALLOCATION_CHECK_MIN:
+        check_allocation(units * BYTES_PER_SOURCE_UNIT)
+
+
+def check_growth(n: int) -> None:
+    """NON-SPEC: the memory limit's check of a list that grows an element at a time (an iterator
+    spread, Array.from's elements, a flattened array), called at its ``n``-th element where
+    ``not n & EVERY_4096``: at each power of two, before the list's next doubling (``n`` elements
+    more), check_alloc; a list of 2**24 elements is refused before it passes the limit instead of
+    being seen by the periodic walk after it did."""
+    if not n & (n - 1):
+        check_alloc(items=n)
 
 
 def throw_syntax_error(message: str) -> NoReturn:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
-from pyjsvm.runtime.agent import JSThrow, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import JSThrow, check_growth, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.objects import A, BuiltinFunction, JSArray, JSObject, Prop, ordinary_props_type
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import call, get_method, get_v, is_callable, to_boolean, typeof
@@ -343,6 +343,7 @@ def iterate_to_list(obj: Any, method: Any = None, subject: str | None = None, sp
         out.append(v)
         if not len(out) & 4095:
             check_stop()  # NON-SPEC: the budget check (a built-in next runs no JS code)
+            check_growth(len(out))  # NON-SPEC: the memory limit, before the list doubles
             if spread and len(out) > MAX_SPREAD_ARGS:
                 throw_range_error("Maximum call stack size exceeded")
 

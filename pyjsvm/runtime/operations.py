@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from pyjsvm.runtime.agent import EVERY_4096, EVERY_65536, JSThrow, charge_rest, check_every, check_items, current_realm, get_agent, throw_range_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_4096, EVERY_65536, JSThrow, charge_rest, check_alloc, check_every, check_items, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
 from pyjsvm.runtime.numeric import string_to_bigint
 from pyjsvm.runtime.objects import (
     A, C, E, L, W, WEC, BuiltinFunction, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, PropertyDescriptor,
@@ -546,10 +546,12 @@ def create_list_from_array_like(o: Any, element_types: tuple[str, ...] | None = 
         if max_length is not None and len(o.dense) > max_length:
             throw_range_error("Maximum call stack size exceeded")
         check_items(len(o.dense))  # NON-SPEC: a step per element, as the loop below charges
+        check_alloc(items=len(o.dense))  # NON-SPEC: the memory limit, before the copy is made
         return list(o.dense)
     n = length_of_array_like(o)
     if max_length is not None and n > max_length:
         throw_range_error("Maximum call stack size exceeded")
+    check_alloc(items=n)  # NON-SPEC: the memory limit, before the list is made
     out = []
     agent = get_agent()
     for i in range(n):
@@ -675,6 +677,7 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
         # met before may have changed it); an accessor's Get runs the getter
         props = o.props
         ap = current_realm().array_prototype if kind != "value" else None
+        check_alloc(items=len(props), objects=len(props) if ap is not None else 0)  # the memory limit, first
         for n, key in enumerate(o.own_property_keys()):
             if not n & EVERY_4096:
                 check_every(n, EVERY_4096)
@@ -688,6 +691,7 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
         # and values in one pass; the keys after them (``length``, then the others) as below
         pairs = kind == "key+value"
         ap = current_realm().array_prototype if pairs else None
+        check_alloc(items=len(dense), objects=len(dense) if pairs else 0)  # the memory limit, first
         for i, v in enumerate(dense):
             if v is not MISSING:
                 out.append(str(i) if kind == "key" else v if not pairs else JSArray(ap, [str(i), v]))
@@ -697,6 +701,7 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
         keys = o.keys_after_dense()
     else:
         keys = o.own_property_keys()
+        check_alloc(items=len(keys), objects=len(keys) if kind == "key+value" else 0)  # NON-SPEC: the memory limit
     for n, key in enumerate(keys):
         if not n & EVERY_4096:
             check_every(n, EVERY_4096)  # NON-SPEC: the budget check (a string's or typed array's indices)
@@ -721,6 +726,10 @@ def enumerable_own_properties(o: JSObject, kind: str) -> list[Any]:
     return out
 
 
+# NON-SPEC: the steps SetIntegrityLevel's generic steps charge a key (see set_integrity_level)
+INTEGRITY_STEPS_PER_KEY = 8
+
+
 def set_integrity_level(o: JSObject, level: str) -> bool:
     """SetIntegrityLevel (sec-setintegritylevel): level 'sealed' or 'frozen'."""
     if type(o) is JSObject and not any(type(v) is Prop and v.flags & L for v in o.props.values()):
@@ -742,15 +751,18 @@ def set_integrity_level(o: JSObject, level: str) -> bool:
     if not o.prevent_extensions():
         return False
     keys = o.own_property_keys()
+    # NON-SPEC: the steps charged a step budget, first: a key's [[DefineOwnProperty]] (an array's
+    # element made a property of its own) takes the time of about ten steps, charged one before
+    check_items(len(keys) * INTEGRITY_STEPS_PER_KEY)
     if level == "sealed":
         for n, k in enumerate(keys):
             if not n & EVERY_4096:
-                check_every(n, EVERY_4096)  # NON-SPEC: the budget check (an array's elements)
+                check_stop(0)  # NON-SPEC: the timeout check (the steps were charged above)
             define_property_or_throw(o, k, PropertyDescriptor(configurable=False))
     else:
         for n, k in enumerate(keys):
             if not n & EVERY_4096:
-                check_every(n, EVERY_4096)
+                check_stop(0)
             d = o.get_own_property(k)
             if d is not None:
                 if d.is_accessor():
