@@ -3490,6 +3490,10 @@ class FunctionEmitter:
         """``yield`` / ``yield*`` (sec-generator-function-definitions-runtime-semantics-evaluation):
         the body's Python generator suspends here."""
         v = self.expr(e.argument) if e.argument is not None else E("None", "const")
+        if v.kind != "name":
+            # (the operand is evaluated before the position becomes the yield's: a call or
+            # ``new`` in it points at itself, as in V8)
+            v = self.spill(v)
         self.set_pos(e)
         t = self.temp()
         if e.delegate:

@@ -221,6 +221,7 @@ def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind:
         code = compiler.compile_function_code(fnode, "anonymous")
     except ParseError as e:
         throw_syntax_error(e.message)
+    code.dynamic = True
     genv = realm_global_env(realm)
     env = FunctionEnv([], genv, realm.global_this, None, None)
     proto = get_prototype_from_constructor(new_target, fallback_proto)

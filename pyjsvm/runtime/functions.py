@@ -59,7 +59,7 @@ class FunctionCode:
         "nparams", "filler", "run", "_source", "filename", "line", "column", "has_prototype",
         "is_constructor", "method", "fields", "uses_home", "scope", "expr_body", "referrer", "fast", "emitted",
         "fast_construct", "tail_entry", "tail_run", "direct", "direct_n", "e0", "e1", "e2", "e3", "e4", "e5", "ctor",
-        "inferred_name", "own_props",
+        "inferred_name", "own_props", "dynamic",
     )
     _source: "str | tuple[str, int, int] | None"
 
@@ -78,6 +78,9 @@ class FunctionCode:
     def __init__(self) -> None:
         self.name: Any = ""
         self.inferred_name = ""  # NON-SPEC: the name stack traces show for an anonymous function (syntax.inferred_names)
+        # NON-SPEC (V8): made by CreateDynamicFunction (Function(), new AsyncFunction(), ...):
+        # stack traces show such a function as ``eval`` while its ``name`` is the one it was made with
+        self.dynamic = False
         # NON-SPEC: the length and name Props every function object of this code starts with
         # (both only configurable: nothing changes them in place -- a redefinition stores a
         # new Prop -- so the objects share them; see ECMAFunction)

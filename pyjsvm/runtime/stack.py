@@ -470,7 +470,16 @@ def materialize_frames(raw: list[RawFrame]) -> list[Frame]:
         if getattr(code, "strict", False) or getattr(owner, "frame_strict", False):
             strict_seen = True
         if isinstance(owner, JSObject):
-            name = _data_name(owner) or name or _inferred_name(owner)
+            if getattr(code, "dynamic", False):
+                # (V8: the name a dynamic function was made with is no debug name; one defined
+                # later is)
+                shared = code.own_props
+                name = "" if shared is not None and owner.props.get("name") is shared[1] else _data_name(owner)
+            else:
+                name = _data_name(owner) or name or _inferred_name(owner)
+        if not name and filename.startswith("eval at "):
+            # (V8: an activation of eval code with no name to show is "eval"'s)
+            name = "eval"
             if not strict_seen and code is not owner and (
                     isinstance(this, JSObject) or not construct and type(this) in _PRIMITIVE_TYPE_NAMES):
                 receiver, fn = this, owner
