@@ -473,7 +473,7 @@ def materialize_frames(raw: list[RawFrame]) -> list[Frame]:
             if getattr(code, "dynamic", False):
                 # (V8: the name a dynamic function was made with is no debug name; one defined
                 # later is)
-                shared = code.own_props
+                shared = getattr(code, "own_props", None)
                 name = "" if shared is not None and owner.props.get("name") is shared[1] else _data_name(owner)
             else:
                 name = _data_name(owner) or name or _inferred_name(owner)
