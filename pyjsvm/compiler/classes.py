@@ -15,7 +15,7 @@ from pyjsvm.compiler.core import Closure
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env
 from pyjsvm.runtime.functions import ECMAFunction, FunctionCode, STRICT, prepare_tail_call
-from pyjsvm.runtime.objects import C, W, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import A, C, W, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
     construct, define_property_or_throw, is_constructor, to_property_key,
 )
@@ -23,7 +23,7 @@ from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.scope import Scope
 from pyjsvm.runtime.functions import ClassFieldDefinition, PrivateName, define_field, initialize_instance_elements, set_function_name
 from pyjsvm.runtime.operations import get_template_object
-from pyjsvm.runtime.operations import to_display
+from pyjsvm.runtime.operations import receiver_display, to_display
 from pyjsvm.compiler.expressions import _SHORT, get_index, get_member_of_primitive, literal_value
 
 
@@ -554,7 +554,7 @@ def default_constructor_code(name: Any, derived: bool, filename: str) -> Functio
             func = env.func
             parent = func.get_prototype_of()
             if not is_constructor(parent):
-                throw_type_error("Super constructor is not a constructor")
+                throw_type_error(super_not_constructor(parent, func))
             result = construct(parent, list(args), env.new_target)
             env.this = result
             initialize_instance_elements(result, func)
@@ -614,6 +614,26 @@ def _describe(v: Any) -> str:
     return to_display(v)
 
 
+def super_not_constructor(parent: Any, func: Any) -> str:
+    """NON-SPEC (V8): the message of the TypeError a derived constructor throws when its
+    parent (``func``'s [[GetPrototypeOf]]) is not a constructor: ``Super constructor null of A
+    is not a constructor``, the parent as V8 shows it (a function by its name, null when it
+    has none) and the class by its name (read without running JS)."""
+    if isinstance(parent, JSObject):
+        shown = (_own_name(parent) or "null") if parent.is_callable else receiver_display(parent)
+    else:
+        shown = "null" if parent is NULL or parent is None else to_display(parent)
+    return f"Super constructor {shown} of {_own_name(func) or 'anonymous class'} is not a constructor"
+
+
+def _own_name(o: Any) -> str:
+    """NON-SPEC: ``o``'s own ``name`` when that is a string data property, else ""."""
+    v = o.props.get("name") if isinstance(o, JSObject) else None
+    if type(v) is Prop:
+        v = None if v.flags & A else v.value
+    return v if type(v) is str else ""
+
+
 def super_base(func: Any, this: Any) -> Any:
     """GetSuperBase (sec-getsuperbase) after GetThisBinding (a derived constructor's ``this``
     is MISSING until super() binds it): the home object's prototype."""
@@ -658,7 +678,7 @@ def super_call(fenv: Any, super_ctor: Any, args: list[Any]) -> Any:
     """SuperCall evaluation (sec-super-keyword-runtime-semantics-evaluation) from step 5, in the
     constructor's FunctionEnv ``fenv``: Construct, BindThisValue, InitializeInstanceElements."""
     if not is_constructor(super_ctor):
-        throw_type_error("Super constructor " + _describe(super_ctor) + " of anonymous class is not a constructor")
+        throw_type_error(super_not_constructor(super_ctor, fenv.func))
     result = construct(super_ctor, args, fenv.new_target)
     if fenv.this is not MISSING:
         throw_reference_error("Super constructor may only be called once")

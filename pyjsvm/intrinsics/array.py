@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generator
 
 from pyjsvm.runtime.stack import EMITTED_CALL
 from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, EVERY_65536, JSThrow, c_reentry, charge_rest, check_alloc, check_allocation, check_bulk, check_growth, check_every, check_stop, current_realm, get_agent, throw_range_error, throw_type_error
-from pyjsvm.runtime.operations import index_key
+from pyjsvm.runtime.operations import incompatible_receiver, index_key
 from pyjsvm.runtime.functions import ECMAFunction, JSArguments, register_inline
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.iteration import (
@@ -114,6 +114,14 @@ def _callable_arg(fn: Any, what: str = "callback") -> Any:
 
 def _describe(v: Any) -> str:
     return to_display(v)
+
+
+def _this_object(this: Any, method: str) -> JSObject:
+    """ToObject of a method's this value, whose TypeError for undefined or null says, as V8's
+    does for these methods, which method it was (NON-SPEC: the message)."""
+    if this is None or this is NULL:
+        throw_type_error(f"Array.prototype.{method} called on null or undefined")
+    return to_object(this)
 
 
 # NON-SPEC: keys seen to be no array index (strings that are not one, and symbols), for
@@ -667,7 +675,7 @@ def is_concat_spreadable(o: Any) -> bool:
 @proto.method("concat", 1)
 def array_concat(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.concat ( ...items ) (sec-array.prototype.concat)."""
-    o = to_object(this)
+    o = _this_object(this, "concat")
     fast_a = _species_is_default(realm, o)
     a: Any = None if fast_a else array_species_create(realm, o, 0)
     out: list[Any] = []  # NON-SPEC: the elements of a fresh plain result, built in Python
@@ -840,7 +848,7 @@ def _iterate_callback(o: JSObject, length: int, fn: Any, this_arg: Any, stop_whe
 @proto.method("every", 1)
 def array_every(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.every ( callback [ , thisArg ] ) (sec-array.prototype.every)."""
-    o = to_object(this)
+    o = _this_object(this, "every")
     length = length_of_array_like(o)
     fn = _callable_arg(argument(args, 0))
     return _iterate_callback(o, length, fn, argument(args, 1), False) < 0
@@ -849,7 +857,7 @@ def array_every(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
 @proto.method("some", 1)
 def array_some(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.some ( callback [ , thisArg ] ) (sec-array.prototype.some)."""
-    o = to_object(this)
+    o = _this_object(this, "some")
     length = length_of_array_like(o)
     fn = _callable_arg(argument(args, 0))
     return _iterate_callback(o, length, fn, argument(args, 1), True) >= 0
@@ -858,7 +866,7 @@ def array_some(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
 @proto.method("forEach", 1)
 def array_for_each(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.forEach ( callback [ , thisArg ] ) (sec-array.prototype.foreach)."""
-    o = to_object(this)
+    o = _this_object(this, "forEach")
     length = length_of_array_like(o)
     fn = _callable_arg(argument(args, 0))
     _iterate_callback(o, length, fn, argument(args, 1), None)
@@ -899,7 +907,7 @@ def array_fill(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
 @proto.method("filter", 1)
 def array_filter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.filter ( callback [ , thisArg ] ) (sec-array.prototype.filter)."""
-    o = to_object(this)
+    o = _this_object(this, "filter")
     length = length_of_array_like(o)
     fn = _callable_arg(argument(args, 0))
     this_arg = argument(args, 1)
@@ -959,7 +967,7 @@ def _find_via_predicate(o: JSObject, length: int, ascending: bool, pred: Any, th
 @proto.method("find", 1)
 def array_find(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.find ( predicate [ , thisArg ] ) (sec-array.prototype.find)."""
-    o = to_object(this)
+    o = _this_object(this, "find")
     length = length_of_array_like(o)
     pred = _callable_arg(argument(args, 0))
     return _find_via_predicate(o, length, True, pred, argument(args, 1))[1]
@@ -968,7 +976,7 @@ def array_find(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
 @proto.method("findIndex", 1)
 def array_find_index(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.findIndex ( predicate [ , thisArg ] ) (sec-array.prototype.findindex)."""
-    o = to_object(this)
+    o = _this_object(this, "findIndex")
     length = length_of_array_like(o)
     pred = _callable_arg(argument(args, 0))
     return float(_find_via_predicate(o, length, True, pred, argument(args, 1))[0])
@@ -977,7 +985,7 @@ def array_find_index(realm: "Realm", this: Any, args: list[Any], new_target: Any
 @proto.method("findLast", 1)
 def array_find_last(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.findLast ( predicate [ , thisArg ] ) (sec-array.prototype.findlast)."""
-    o = to_object(this)
+    o = _this_object(this, "findLast")
     length = length_of_array_like(o)
     pred = _callable_arg(argument(args, 0))
     return _find_via_predicate(o, length, False, pred, argument(args, 1))[1]
@@ -986,7 +994,7 @@ def array_find_last(realm: "Realm", this: Any, args: list[Any], new_target: Any)
 @proto.method("findLastIndex", 1)
 def array_find_last_index(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.findLastIndex ( predicate [ , thisArg ] ) (sec-array.prototype.findlastindex)."""
-    o = to_object(this)
+    o = _this_object(this, "findLastIndex")
     length = length_of_array_like(o)
     pred = _callable_arg(argument(args, 0))
     return float(_find_via_predicate(o, length, False, pred, argument(args, 1))[0])
@@ -1172,7 +1180,7 @@ def array_index_of(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
         d = _plain_dense(this)
         if d is not None:
             return float(_dense_index(d, x, 0, len(d)))
-    o = to_object(this)
+    o = _this_object(this, "indexOf")
     length = length_of_array_like(o)
     if length == 0:
         return -1.0
@@ -1343,7 +1351,7 @@ def _map_generic(realm: "Realm", o: JSObject, length: int, fn: Any, this_arg: An
 @proto.method("map", 1)
 def array_map(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.map ( callback [ , thisArg ] ) (sec-array.prototype.map)."""
-    o = to_object(this)
+    o = _this_object(this, "map")
     length = length_of_array_like(o)
     fn = _callable_arg(argument(args, 0))
     this_arg = argument(args, 1)
@@ -1487,7 +1495,7 @@ def _reduce(o: JSObject, length: int, fn: Any, args: list[Any], right: bool) -> 
 @proto.method("reduce", 1)
 def array_reduce(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.reduce ( callback [ , initialValue ] ) (sec-array.prototype.reduce)."""
-    o = to_object(this)
+    o = _this_object(this, "reduce")
     length = length_of_array_like(o)
     fn = _callable_arg(argument(args, 0))
     return _reduce(o, length, fn, args, False)
@@ -1496,7 +1504,7 @@ def array_reduce(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
 @proto.method("reduceRight", 1)
 def array_reduce_right(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Array.prototype.reduceRight ( callback [ , initialValue ] ) (sec-array.prototype.reduceright)."""
-    o = to_object(this)
+    o = _this_object(this, "reduceRight")
     length = length_of_array_like(o)
     fn = _callable_arg(argument(args, 0))
     return _reduce(o, length, fn, args, True)
@@ -2119,7 +2127,7 @@ def _array_iterator_advance(it: ArrayIterator) -> int:
 def array_iterator_next(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """%ArrayIteratorPrototype%.next ( ) (sec-%arrayiteratorprototype%.next)."""
     if type(this) is not ArrayIterator:
-        throw_type_error("next method called on incompatible receiver " + _describe(this))
+        throw_type_error(incompatible_receiver("Array Iterator.prototype.next", this))
     a = this.iterated
     index = _array_iterator_advance(this)
     if index < 0:

@@ -13,8 +13,8 @@ from pyjsvm.runtime.buffers import (
 )
 from pyjsvm.runtime.objects import C, JSObject
 from pyjsvm.runtime.operations import (
-    construct, get_prototype_from_constructor, species_constructor, to_index, to_integer_or_infinity,
-    to_display,
+    construct, get_prototype_from_constructor, incompatible_receiver, species_constructor, to_index,
+    to_integer_or_infinity,
 )
 from pyjsvm.runtime.values import SYM_SPECIES, SYM_TO_STRING_TAG, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
@@ -38,7 +38,7 @@ def get_array_buffer_max_byte_length_option(options: Any) -> int | None:
     max_len = options.get("maxByteLength", options)
     if max_len is None:
         return None
-    return to_index(max_len)
+    return to_index(max_len, "Invalid array buffer max length")
 
 
 def allocate_array_buffer_from(new_target: Any, byte_length: int, max_byte_length: int | None = None,
@@ -58,7 +58,7 @@ def require_array_buffer(this: Any, method: str, shared: bool) -> JSArrayBuffer:
     """RequireInternalSlot(O, [[ArrayBufferData]]) plus the IsSharedArrayBuffer check."""
     if type(this) is not JSArrayBuffer or this.shared is not shared:
         kind = "SharedArrayBuffer" if shared else "ArrayBuffer"
-        throw_type_error(f"Method {kind}.prototype.{method} called on incompatible receiver {to_display(this)}")
+        throw_type_error(incompatible_receiver(f"{kind}.prototype.{method}", this))
     return this
 
 
@@ -68,7 +68,7 @@ def array_buffer_constructor(realm: "Realm", this: Any, args: list[Any], new_tar
     """ArrayBuffer ( length [ , options ] ) (sec-arraybuffer-length)."""
     if new_target is None:
         throw_type_error("Constructor ArrayBuffer requires 'new'")
-    byte_length = to_index(argument(args, 0))
+    byte_length = to_index(argument(args, 0), "Invalid array buffer length")
     requested_max = get_array_buffer_max_byte_length_option(argument(args, 1))
     return allocate_array_buffer_from(new_target, byte_length, requested_max)
 
@@ -267,7 +267,7 @@ def shared_array_buffer_constructor(realm: "Realm", this: Any, args: list[Any], 
     """SharedArrayBuffer ( length [ , options ] ) (sec-sharedarraybuffer-length)."""
     if new_target is None:
         throw_type_error("Constructor SharedArrayBuffer requires 'new'")
-    byte_length = to_index(argument(args, 0))
+    byte_length = to_index(argument(args, 0), "Invalid array buffer length")
     requested_max = get_array_buffer_max_byte_length_option(argument(args, 1))
     return allocate_array_buffer_from(new_target, byte_length, requested_max, "%SharedArrayBuffer.prototype%")
 

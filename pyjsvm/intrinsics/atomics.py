@@ -59,7 +59,7 @@ def validate_integer_typed_array(typed_array: Any, waitable: bool = False, write
 def validate_atomic_access(typed_array: JSTypedArray, request_index: Any) -> int:
     """ValidateAtomicAccess (sec-validateatomicaccess): the byte index in the buffer."""
     length = typed_array_length_or_none(typed_array) or 0
-    access_index = to_index(request_index)
+    access_index = to_index(request_index, "Invalid atomic access index")
     if access_index >= length:
         throw_range_error("Invalid atomic access index")
     return access_index * typed_array.etype.size + typed_array.byte_offset

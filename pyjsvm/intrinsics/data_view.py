@@ -36,7 +36,7 @@ def data_view_constructor(realm: "Realm", this: Any, args: list[Any], new_target
     buffer = argument(args, 0)
     if type(buffer) is not JSArrayBuffer:
         throw_type_error("First argument to DataView constructor must be an ArrayBuffer")
-    offset = to_index(argument(args, 1))
+    offset = to_index(argument(args, 1), "Start offset {} is outside the bounds of the buffer")
     if is_detached_buffer(buffer):
         throw_type_error("Cannot construct a DataView on a detached ArrayBuffer")
     buffer_byte_length = array_buffer_byte_length(buffer)
@@ -47,7 +47,7 @@ def data_view_constructor(realm: "Realm", this: Any, args: list[Any], new_target
     if byte_length is None:
         view_byte_length = buffer_byte_length - offset if buffer.max_byte_length is None else None
     else:
-        view_byte_length = to_index(byte_length)
+        view_byte_length = to_index(byte_length, "Invalid DataView length {}")
         if offset + view_byte_length > buffer_byte_length:
             throw_range_error(f"Invalid DataView length {view_byte_length}")
     p = get_prototype_from_constructor(new_target, "%DataView.prototype%")
@@ -111,7 +111,7 @@ def get_view_value(view: Any, request_index: Any, little_endian: Any, t: Element
     if i >= 0:
         return get_value_from_buffer(view.buffer, i, t, little_endian is True)
     view = _require_view(view, method)
-    get_index = to_index(request_index)
+    get_index = to_index(request_index, "Offset is outside the bounds of the DataView")
     le = to_boolean(little_endian)
     if is_view_out_of_bounds(view):
         throw_type_error(f"Cannot perform DataView.prototype.{method} on a detached or out-of-bounds view")
@@ -130,7 +130,7 @@ def set_view_value(view: Any, request_index: Any, little_endian: Any, t: Element
     view = _require_view(view, method)
     if view.buffer.immutable:
         throw_type_error(f"Cannot perform DataView.prototype.{method} on an immutable ArrayBuffer")
-    get_index = to_index(request_index)
+    get_index = to_index(request_index, "Offset is outside the bounds of the DataView")
     if t.bigint:
         num: Any = value if type(value) is JSBigInt else to_bigint(value)
     else:

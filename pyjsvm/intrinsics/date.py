@@ -24,7 +24,8 @@ from pyjsvm.runtime.agent import check_stop, get_agent, throw_range_error, throw
 from pyjsvm.runtime.numeric import match_run
 from pyjsvm.runtime.objects import C, JSObject
 from pyjsvm.runtime.operations import (
-    get_prototype_from_constructor, invoke, ordinary_to_primitive, to_integer_or_infinity,
+    call, get_prototype_from_constructor, incompatible_receiver, is_callable, ordinary_to_primitive,
+    to_integer_or_infinity,
     to_number, to_object, to_primitive, to_string,
 )
 from pyjsvm.runtime.values import NULL, SYM_TO_PRIMITIVE, argument
@@ -418,7 +419,10 @@ def this_time_value(value: Any, method: str) -> float:
     """thisTimeValue / RequireInternalSlot(value, [[DateValue]]) (sec-thistimevalue)."""
     if isinstance(value, JSDateObject):
         return value.date_value
-    throw_type_error(f"Date.prototype.{method} called on an object that is not a Date")
+    # (V8's messages: the getters' own, the other methods' the usual receiver's)
+    if method.startswith("get") and method != "getYear" or method == "valueOf":
+        throw_type_error("this is not a Date object.")
+    throw_type_error(incompatible_receiver("Date.prototype." + method, value))
 
 
 def _now() -> float:
@@ -1163,7 +1167,11 @@ def date_proto_to_json(realm: "Realm", this: Any, args: list[Any], new_target: A
     tv = to_primitive(o, "number")
     if type(tv) is float and not _finite(tv):
         return NULL
-    return invoke(o, "toISOString")
+    # 4. Return ? Invoke(O, "toISOString"). (NON-SPEC: V8's message names the key)
+    fn = o.get("toISOString", o)
+    if not is_callable(fn):
+        throw_type_error("toISOString is not a function")
+    return call(fn, o, [])
 
 
 def _to_locale(realm: "Realm", this: Any, args: list[Any], method: str, required: str, defaults: str) -> str:
@@ -1221,7 +1229,7 @@ def date_proto_to_primitive(realm: "Realm", this: Any, args: list[Any], new_targ
     """Date.prototype [ %Symbol.toPrimitive% ] ( hint ) (sec-date.prototype-%symbol.toprimitive%)."""
     # 1-2. If O is not an Object, throw a TypeError.
     if not isinstance(this, JSObject):
-        throw_type_error("Date.prototype[Symbol.toPrimitive] called on a non-object")
+        throw_type_error(incompatible_receiver("Date.prototype [ @@toPrimitive ]", this))
     hint = argument(args, 0)
     # 3-5. "string" / "default" try toString first, "number" valueOf first.
     if hint == "string" or hint == "default":

@@ -28,7 +28,7 @@ from pyjsvm.runtime.operations import (
 from pyjsvm.runtime.values import SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG, NULL as NULL_, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.runtime.iteration import create_iter_result_object
-from pyjsvm.runtime.operations import to_property_key
+from pyjsvm.runtime.operations import incompatible_receiver, to_property_key
 
 if TYPE_CHECKING:
     from pyjsvm.intrinsics.realm import Realm
@@ -278,13 +278,13 @@ set_iter_proto = BuiltinTable()
 
 def _this_map(this: Any, name: str) -> JSMap:
     if not isinstance(this, JSMap):
-        throw_type_error(f"Method Map.prototype.{name} called on incompatible receiver {to_display(this)}")
+        throw_type_error(incompatible_receiver(("get " if name == "size" else "") + "Map.prototype." + name, this))
     return this
 
 
 def _this_set(this: Any, name: str) -> JSSet:
     if not isinstance(this, JSSet):
-        throw_type_error(f"Method Set.prototype.{name} called on incompatible receiver {to_display(this)}")
+        throw_type_error(incompatible_receiver(("get " if name == "size" else "") + "Set.prototype." + name, this))
     return this
 
 
@@ -560,7 +560,7 @@ def map_values(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 def create_map_iterator(realm: "Realm", m: Any, kind: int, name: str = "entries") -> MapIterator:
     """CreateMapIterator (sec-createmapiterator)."""
     if not isinstance(m, JSMap):
-        throw_type_error(f"Method Map.prototype.{name} called on incompatible receiver {to_display(m)}")
+        throw_type_error(incompatible_receiver("Map.prototype." + name, m))
     return MapIterator(realm.intrinsics["%MapIteratorPrototype%"], m.map_data, kind)
 
 
@@ -568,7 +568,7 @@ def create_map_iterator(realm: "Realm", m: Any, kind: int, name: str = "entries"
 def map_iterator_next(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """%MapIteratorPrototype%.next ( ) (sec-%mapiteratorprototype%.next)."""
     if type(this) is not MapIterator:
-        throw_type_error(f"next method called on incompatible receiver {to_display(this)}")
+        throw_type_error(incompatible_receiver("Map Iterator.prototype.next", this))
     return _collection_iterator_next(realm, this)
 
 
@@ -727,7 +727,7 @@ def set_values(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
 def create_set_iterator(realm: "Realm", s: Any, kind: int, name: str = "values") -> SetIterator:
     """CreateSetIterator (sec-createsetiterator)."""
     if not isinstance(s, JSSet):
-        throw_type_error(f"Method Set.prototype.{name} called on incompatible receiver {to_display(s)}")
+        throw_type_error(incompatible_receiver("Set.prototype." + name, s))
     return SetIterator(realm.intrinsics["%SetIteratorPrototype%"], s.set_data, kind)
 
 
@@ -735,7 +735,7 @@ def create_set_iterator(realm: "Realm", s: Any, kind: int, name: str = "values")
 def set_iterator_next(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """%SetIteratorPrototype%.next ( ) (sec-%setiteratorprototype%.next)."""
     if type(this) is not SetIterator:
-        throw_type_error(f"next method called on incompatible receiver {to_display(this)}")
+        throw_type_error(incompatible_receiver("Set Iterator.prototype.next", this))
     return _collection_iterator_next(realm, this)
 
 

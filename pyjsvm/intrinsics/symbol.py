@@ -66,25 +66,26 @@ def symbol_key_for(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     return key_for_symbol(sym)
 
 
-def this_symbol_value(value: Any) -> JSSymbol:
-    """ThisSymbolValue (sec-thissymbolvalue)."""
+def this_symbol_value(value: Any, method: str = ".valueOf") -> JSSymbol:
+    """ThisSymbolValue (sec-thissymbolvalue); ``method`` names the caller in the TypeError, as
+    V8's message does (NON-SPEC)."""
     if type(value) is JSSymbol:
         return value
     if isinstance(value, JSPrimitiveObject) and type(value.primitive) is JSSymbol:
         return value.primitive
-    throw_type_error(f"{to_display(value)} is not a symbol")
+    throw_type_error(f"Symbol.prototype{method} requires that 'this' be a Symbol")
 
 
 @proto.getter("description")
 def symbol_prototype_description(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """get Symbol.prototype.description (sec-symbol.prototype.description)."""
-    return this_symbol_value(this).description
+    return this_symbol_value(this, ".description").description
 
 
 @proto.method("toString", 0)
 def symbol_prototype_to_string(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Symbol.prototype.toString ( ) (sec-symbol.prototype.tostring)."""
-    return this_symbol_value(this).descriptive_string()
+    return this_symbol_value(this, ".toString").descriptive_string()
 
 
 @proto.method("valueOf", 0)
@@ -96,7 +97,7 @@ def symbol_prototype_value_of(realm: "Realm", this: Any, args: list[Any], nt: An
 @proto.method(SYM_TO_PRIMITIVE, 1, C)
 def symbol_prototype_to_primitive(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """Symbol.prototype [ %Symbol.toPrimitive% ] ( hint ) (sec-symbol.prototype-%symbol.toprimitive%)."""
-    return this_symbol_value(this)
+    return this_symbol_value(this, " [ @@toPrimitive ]")
 
 
 def setup(realm: "Realm") -> None:

@@ -1022,10 +1022,10 @@ def initialize_typed_array_from_typed_array(o: JSTypedArray, src: JSTypedArray) 
 def initialize_typed_array_from_array_buffer(o: JSTypedArray, buffer: JSArrayBuffer, byte_offset: Any, length: Any) -> None:
     """InitializeTypedArrayFromArrayBuffer (sec-initializetypedarrayfromarraybuffer)."""
     size = o.etype.size
-    offset = to_index(byte_offset)
+    offset = to_index(byte_offset, "Start offset {} is outside the bounds of the buffer")
     if offset % size:
         throw_range_error(f"start offset of {o.name} should be a multiple of {size}")
-    new_length = to_index(length) if length is not None else 0
+    new_length = to_index(length, "Invalid typed array length: {}") if length is not None else 0
     if is_detached_buffer(buffer):
         throw_type_error("Cannot construct a TypedArray on a detached ArrayBuffer")
     buffer_byte_length = array_buffer_byte_length(buffer)
@@ -1133,7 +1133,7 @@ def _make_constructor_impl(name: str) -> Any:
             return allocate_typed_array(name, new_target, 0)
         first = args[0]
         if not isinstance(first, JSObject):
-            return allocate_typed_array(name, new_target, to_index(first))
+            return allocate_typed_array(name, new_target, to_index(first, "Invalid typed array length: {}"))
         o = allocate_typed_array(name, new_target)
         if isinstance(first, JSTypedArray):
             initialize_typed_array_from_typed_array(o, first)

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any
 from pyjsvm.runtime.agent import JSThrow, throw_type_error
 from pyjsvm.runtime.iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from pyjsvm.runtime.objects import C, JSObject
-from pyjsvm.runtime.operations import call, get_prototype_from_constructor, is_callable, same_value, to_display
+from pyjsvm.runtime.operations import (
+    call, get_prototype_from_constructor, incompatible_receiver, is_callable, same_value, to_display,
+)
 from pyjsvm.runtime.values import NULL, SYM_TO_STRING_TAG, JSSymbol, argument
 from pyjsvm.intrinsics.table import BuiltinTable, make_constructor
 from pyjsvm.intrinsics.map_set import add_entries_from_iterable
@@ -117,7 +119,7 @@ def weak_map_constructor(realm: "Realm", this: Any, args: list[Any], new_target:
 
 def _this_wm(this: Any, name: str) -> JSWeakMap:
     if not isinstance(this, JSWeakMap):
-        throw_type_error(f"Method WeakMap.prototype.{name} called on incompatible receiver {to_display(this)}")
+        throw_type_error(incompatible_receiver("WeakMap.prototype." + name, this))
     return this
 
 
@@ -148,7 +150,7 @@ def weak_map_get_or_insert(realm: "Realm", this: Any, args: list[Any], nt: Any) 
     data = _this_wm(this, "getOrInsert").weak_map_data
     key = argument(args, 0)
     if not can_be_held_weakly(key):
-        throw_type_error(f"Invalid value used as weak map key: {to_display(key)}")
+        throw_type_error("Invalid value used as weak map key")
     if key in data:
         return data[key]
     value = argument(args, 1)
@@ -166,7 +168,7 @@ def weak_map_get_or_insert_computed(realm: "Realm", this: Any, args: list[Any], 
     if not is_callable(fn):
         throw_type_error(f"{to_display(fn)} is not a function")
     if not can_be_held_weakly(key):
-        throw_type_error(f"Invalid value used as weak map key: {to_display(key)}")
+        throw_type_error("Invalid value used as weak map key")
     if key in data:
         return data[key]
     value = call(fn, None, [key])
@@ -188,7 +190,7 @@ def weak_map_set(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     data = _this_wm(this, "set").weak_map_data
     key = argument(args, 0)
     if not can_be_held_weakly(key):
-        throw_type_error(f"Invalid value used as weak map key: {to_display(key)}")
+        throw_type_error("Invalid value used as weak map key")
     data[key] = argument(args, 1)
     return this
 
@@ -220,7 +222,7 @@ def weak_set_constructor(realm: "Realm", this: Any, args: list[Any], new_target:
 
 def _this_ws(this: Any, name: str) -> JSWeakSet:
     if not isinstance(this, JSWeakSet):
-        throw_type_error(f"Method WeakSet.prototype.{name} called on incompatible receiver {to_display(this)}")
+        throw_type_error(incompatible_receiver("WeakSet.prototype." + name, this))
     return this
 
 
@@ -230,7 +232,7 @@ def weak_set_add(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     data = _this_ws(this, "add").weak_set_data
     value = argument(args, 0)
     if not can_be_held_weakly(value):
-        throw_type_error(f"Invalid value used in weak set: {to_display(value)}")
+        throw_type_error("Invalid value used in weak set")
     data.add(value)
     return this
 
@@ -262,7 +264,7 @@ def weak_ref_constructor(realm: "Realm", this: Any, args: list[Any], new_target:
         throw_type_error("Constructor WeakRef requires 'new'")
     target = argument(args, 0)
     if not can_be_held_weakly(target):
-        throw_type_error(f"WeakRef: invalid target {to_display(target)}")
+        throw_type_error("WeakRef: invalid target")
     proto = get_prototype_from_constructor(new_target, "%WeakRef.prototype%")
     add_to_kept_objects(realm, target)
     return JSWeakRef(proto, target)
@@ -273,7 +275,7 @@ def weak_ref_deref(realm: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
     """WeakRef.prototype.deref ( ) (sec-weak-ref.prototype.deref) with WeakRefDeref
     (sec-weakrefderef)."""
     if not isinstance(this, JSWeakRef):
-        throw_type_error(f"Method WeakRef.prototype.deref called on incompatible receiver {to_display(this)}")
+        throw_type_error(incompatible_receiver("WeakRef.prototype.deref", this))
     target = this.weak_ref_target()
     if target is not None:
         add_to_kept_objects(realm, target)
@@ -295,8 +297,7 @@ def finalization_registry_constructor(realm: "Realm", this: Any, args: list[Any]
 
 def _this_fr(this: Any, name: str) -> JSFinalizationRegistry:
     if not isinstance(this, JSFinalizationRegistry):
-        throw_type_error(f"Method FinalizationRegistry.prototype.{name} called on incompatible receiver "
-                         f"{to_display(this)}")
+        throw_type_error(incompatible_receiver("FinalizationRegistry.prototype." + name, this))
     return this
 
 
@@ -309,7 +310,7 @@ def finalization_registry_register(realm: "Realm", this: Any, args: list[Any], n
     held = argument(args, 1)
     token = argument(args, 2)
     if not can_be_held_weakly(target):
-        throw_type_error(f"FinalizationRegistry.prototype.register: invalid target {to_display(target)}")
+        throw_type_error("FinalizationRegistry.prototype.register: invalid target")
     if same_value(target, held):
         throw_type_error("FinalizationRegistry.prototype.register: target and holdings must not be same")
     if not can_be_held_weakly(token):

@@ -247,11 +247,12 @@ def to_length(v: Any) -> int:
     return int(min(n, 2.0**53 - 1))
 
 
-def to_index(v: Any) -> int:
-    """ToIndex (sec-toindex)."""
+def to_index(v: Any, message: str = "Invalid index") -> int:
+    """ToIndex (sec-toindex). NON-SPEC: ``message`` is the RangeError's (V8 says what the
+    index was for); a ``{}`` in it shows the integer that was out of range."""
     n = to_integer_or_infinity(v)
     if not 0 <= n <= 2.0**53 - 1:
-        throw_range_error("Invalid index")
+        throw_range_error(message.replace("{}", to_string(n)) if "{}" in message else message)
     return int(n)
 
 

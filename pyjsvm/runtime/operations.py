@@ -334,6 +334,26 @@ def receiver_display(o: JSObject) -> str:
     return f"#<{name}>" if isinstance(name, str) and name else "[object Object]"
 
 
+def incompatible_receiver(method: str, v: Any) -> str:
+    """NON-SPEC (V8): the message of the TypeError a built-in method throws for a this value
+    of the wrong kind: ``Method Map.prototype.get called on incompatible receiver #<Set>``. An
+    object shows as ``receiver_display`` shows it (a function as its source text), a primitive
+    as its string (a symbol's descriptive string); no JS runs."""
+    if isinstance(v, JSObject):
+        if v.is_callable:
+            text = getattr(getattr(v, "code", None), "source_text", None)
+            shown = text if isinstance(text, str) else "function () { [native code] }"
+        else:
+            shown = receiver_display(v)
+    elif type(v) is JSSymbol:
+        shown = v.descriptive_string()
+    elif type(v) is str:
+        shown = v
+    else:
+        shown = to_display(v)
+    return f"Method {method} called on incompatible receiver {shown}"
+
+
 def set_failure_message(o: JSObject, key: Any) -> str:
     """NON-SPEC (V8): the message of the TypeError a strict assignment ``o[key] = v`` throws when
     [[Set]] returned false: a read-only data property or a getter without a setter on the

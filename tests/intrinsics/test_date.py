@@ -130,7 +130,7 @@ def test_other_zones(monkeypatch: pytest.MonkeyPatch) -> None:
     ("String(new Date(NaN))", "Invalid Date"),
     ("new Date(NaN).toJSON()", "null"),
     ("Date.prototype.toGMTString === Date.prototype.toUTCString", "true"),
-    ("Date.prototype.toString.call({})", "THROW TypeError: Date.prototype.toString called on an object that is not a Date"),
+    ("Date.prototype.toString.call({})", "THROW TypeError: Method Date.prototype.toString called on incompatible receiver #<Object>"),
     ("Object.prototype.toString.call(Date.prototype)", "[object Object]"),
     ("Object.prototype.toString.call(new Date(0))", "[object Date]"),
     ("new Date(new Date(5)).getTime()", "5"),
