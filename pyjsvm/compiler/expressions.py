@@ -222,8 +222,8 @@ def set_index(o: Any, k: Any, v: Any, strict: bool, pos: Any = None) -> None:
         typed_array_set_element(o, k + 0.0, v)
         return
     if o is None or o is NULL:
-        to_property_key(k)
-        throw_type_error(f"Cannot set properties of {'undefined' if o is None else 'null'}")
+        key = to_property_key(k)
+        throw_type_error(f"Cannot set properties of {'undefined' if o is None else 'null'} (setting '{to_string(key_display(key))}')")
     put_member(o, to_property_key(k), v, strict)
 
 

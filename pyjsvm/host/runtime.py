@@ -787,10 +787,13 @@ class NodeHost:
         frames = getattr(value, "frames", None) if isinstance(value, JSErrorObject) else None
         if site is not None:
             filename, line, col = site  # node points at the throw statement that threw it last
-        elif frames:
-            _name, filename, line, col = frames[0][:4]
         else:
-            return None
+            # (an error a built-in threw: node points at the JS code that called it, the first
+            # frame with a position)
+            at = next((fr for fr in frames or () if fr[2]), None)
+            if at is None:
+                return None
+            _name, filename, line, col = at[:4]
         src = self.sources.get(filename)
         if src is None:
             return None

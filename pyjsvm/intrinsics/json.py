@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, charge_rest, check_alloc, check_bulk, check_every, check_scan, check_stop, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.objects import (
-    C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, ordered_keys, ordinary_props_type,
+    A, C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, ordered_keys, ordinary_props_type,
     same_value,
 )
 from pyjsvm.runtime.numeric import number_to_string
 from pyjsvm.runtime.operations import (
     call, create_data_property, enumerable_own_properties, get_v, is_array, is_callable, length_of_array_like,
-    set_integrity_level, to_integer_or_infinity, to_number, to_string,
+    receiver_display, set_integrity_level, to_integer_or_infinity, to_number, to_string,
 )
 from pyjsvm.runtime.thread_limit import call_bounded
 from pyjsvm.runtime.values import MISSING, NULL, SYM_TO_STRING_TAG, JSBigInt
@@ -74,6 +74,8 @@ def _token_desc(text: str, i: int) -> str:
     snippet = text if len(text) <= 30 else (text[max(0, i - 10):i + 10])
     if len(text) > 30:
         snippet = ("..." if i > 10 else "") + snippet + ("..." if i + 10 < len(text) else "")
+    if text == "undefined":
+        return '"undefined" is not valid JSON'  # (V8's message for the text of undefined)
     return f"Unexpected token '{c}', \"{snippet}\" is not valid JSON"
 
 
@@ -247,10 +249,16 @@ def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, P
             e = m.end()
             if e < n:
                 d = text[e]
-                if d == ".":
+                lexeme = m.group()
+                exponent = "e" in lexeme or "E" in lexeme
+                # (V8's messages: a "." or an exponent that takes no digit; a digit after a
+                # leading zero)
+                if d == "." and "." not in lexeme and not exponent:
                     throw_syntax_error(f"Unterminated fractional number in JSON at position {e + 1}")
-                if d == "e" or d == "E":
+                if (d == "e" or d == "E") and not exponent:
                     throw_syntax_error(f"Exponent part is missing a number in JSON at position {e + 1}")
+                if "0" <= d <= "9" and lexeme.lstrip("-") == "0":
+                    throw_syntax_error(f"Unexpected number in JSON at position {e}")
             value = float(m.group())
             i = e
         else:
@@ -649,7 +657,8 @@ class _Serializer:
     def __init__(self, realm: "Realm", replacer: Any, gap: str, property_list: list[str] | None) -> None:
         self.realm = realm
         self.replacer = replacer
-        self.stack: set[int] = set()
+        # (the objects being serialized, outermost first: ``stack`` in the spec's steps)
+        self.stack: dict[int, JSObject] = {}
         self.indent = ""
         self.gap = gap
         self.property_list = property_list
@@ -724,8 +733,39 @@ class _Serializer:
 
     def _enter(self, value: JSObject) -> None:
         if id(value) in self.stack:
-            throw_type_error("Converting circular structure to JSON")
-        self.stack.add(id(value))
+            throw_type_error("Converting circular structure to JSON" + self._circle(value))
+        self.stack[id(value)] = value
+
+    def _circle(self, value: JSObject) -> str:
+        """NON-SPEC (V8): the lines a circular structure's TypeError adds, from the object that
+        starts the circle through the keys that lead back to it (past three steps between, the
+        first two and the last, with ``...`` between). A key is found among the holder's own data properties (no JS runs)."""
+        objects = list(self.stack.values())
+        chain = objects[objects.index(value):] + [value]
+
+        def ctor(o: JSObject) -> str:
+            shown = receiver_display(o)
+            name = shown[2:-1] if shown.startswith("#<") else "Array" if is_array(o) else "Object"
+            return f"object with constructor '{name}'"
+
+        def key(holder: JSObject, child: JSObject) -> str:
+            if type(holder) is JSArray and holder.dense is not None:
+                for i, v in enumerate(holder.dense):
+                    if v is child:
+                        return f"index {i}"
+            for k, v in list(holder.props.items()):
+                if (v.value if type(v) is Prop and not v.flags & A else v) is child:
+                    if type(k) is str:
+                        return f"index {k}" if is_array(holder) and k.isdigit() else f"property '{k}'"
+            return "property '?'"
+        steps = [key(chain[i], chain[i + 1]) for i in range(len(chain) - 1)]
+        lines = [f"\n    --> starting at {ctor(chain[0])}"]
+        middle = [f"\n    |     {steps[i]} -> {ctor(chain[i + 1])}" for i in range(len(steps) - 1)]
+        if len(middle) > 3:
+            middle = middle[:2] + ["\n    |     ..."] + middle[-1:]
+        lines += middle
+        lines.append(f"\n    --- {steps[-1]} closes the circle")
+        return "".join(lines)
 
     def object(self, value: JSObject) -> None:
         """SerializeJSONObject (sec-serializejsonobject)."""
@@ -790,7 +830,7 @@ class _Serializer:
             buf.append("\n" + step_back + "}")
         else:
             buf.append("}")
-        self.stack.discard(id(value))
+        self.stack.pop(id(value), None)
         self.indent = step_back
 
     def array(self, value: JSObject) -> None:
@@ -840,7 +880,7 @@ class _Serializer:
             buf.append("\n" + step_back + "]")
         else:
             buf.append("]")
-        self.stack.discard(id(value))
+        self.stack.pop(id(value), None)
         self.indent = step_back
 
 

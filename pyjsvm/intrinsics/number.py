@@ -365,7 +365,7 @@ def number_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_targe
     else:
         radix_mv = to_integer_or_infinity(radix)
     if radix_mv < 2 or radix_mv > 36:
-        throw_range_error("toString() radix must be between 2 and 36")
+        throw_range_error("toString() radix argument must be between 2 and 36")
     return number_to_radix_string(x, int(radix_mv))
 
 

@@ -833,7 +833,8 @@ def to_property_descriptor(obj: Any) -> PropertyDescriptor:
             throw_type_error(f"Setter must be a function: {to_display(s)}")
         desc.set = s
     if (desc.get is not MISSING or desc.set is not MISSING) and (desc.value is not MISSING or desc.writable is not MISSING):
-        throw_type_error("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
+        throw_type_error("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, "
+                         + receiver_display(obj))
     return desc
 
 

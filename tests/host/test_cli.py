@@ -176,6 +176,23 @@ def test_uncaught_error_arrow_keeps_tabs(tmp_path: Path, source: str) -> None:
         assert head == expected
 
 
+@pytest.mark.parametrize("line", [
+    "[].reduce((a, b) => a)", "new Array(-1)", "Promise.all(5)", "new Map([1])", 'decodeURIComponent("%")',
+    "function f() { return [1].map((x) => x.y.z) }\nf()",
+])
+def test_uncaught_builtin_error_arrow(tmp_path: Path, line: str) -> None:
+    """An uncaught error that a built-in threw (also as a promise's rejection): node's header
+    points at the JS code that called the built-in (its first frame with a position)."""
+    script = tmp_path / "builtin.js"
+    script.write_text("var q = 0;\n" + line + "\n", encoding="utf-8")
+    r = run_pyjsvm(str(script))
+    head = r.stderr.splitlines()[:4]
+    assert r.returncode == 1 and head[0].startswith(f"{script}:") and head[2].strip() == "^", r.stderr
+    expected = _node_stderr_head(script, 4)
+    if expected is not None:
+        assert head == expected
+
+
 EXEC_PATH_CHECK = """
 const { spawnSync } = require('child_process');
 const path = require('path');
