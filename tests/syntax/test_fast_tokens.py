@@ -1,5 +1,7 @@
-"""The parser's step to the next token in one frame (syntax/fast_tokens.py): every tree is the one
-esprima-fork's own chain (parse.py's ``_polled_next_token``) makes for the same text, node for
+"""The parser's step to the next token in one frame (syntax/fast_tokens.py) and the start
+positions of nodes taken from their first token (line_index._start_node): every tree is the one
+esprima-fork's own chain (parse.py's ``_polled_next_token``, positions from the line index) makes
+for the same text, node for
 node with every field and position, and every error is the same error, on hand-written sources
 of every kind of token, a sample of test262's language tests and the benchmark programs."""
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any, Callable, Iterator
 import esprima.parser  # type: ignore[import-untyped]
 import pytest
 
-from pyjsvm.syntax import fast_tokens, line_terminators, parse
+from pyjsvm.syntax import fast_tokens, line_index, line_terminators, parse
 from pyjsvm.syntax.parse import ParseError, parse_module, parse_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,16 +49,19 @@ def _with_esprima_tokens(monkeypatch: pytest.MonkeyPatch, parser: Callable[[str]
     with monkeypatch.context() as m:
         m.setattr(esprima.parser.Parser, "nextToken", parse._polled_next_token)
         m.setattr(line_terminators, "_original_next_token", parse._polled_next_token)
+        m.setattr(esprima.parser.Parser, "startNode", line_index._located_start_node)
         return _tree(parser, source)
 
 
 def _same(monkeypatch: pytest.MonkeyPatch, parser: Callable[[str], Any], source: str) -> None:
     assert esprima.parser.Parser.nextToken is fast_tokens.next_token
+    assert esprima.parser.Parser.startNode is line_index._start_node
     fast = _tree(parser, source)
     assert fast == _with_esprima_tokens(monkeypatch, parser, source), source[:200]
 
 
 SOURCES = [
+    "", " ", "\n", "/* c */",
     "a = b + c(d, e);",
     "a.b.c; a?.b; a?.[1]; a?.(2); x ?.5 : 1; x?.5:.5; .5 + 5. + 1.5e3 + 1e-7 + 0.0",
     "x >>>= 1; x >>= 1; x <<= 1; x **= 2; x &&= y; x ||= y; x ??= y; a === b !== c == d != e",
@@ -77,6 +82,7 @@ SOURCES = [
     "label: for (;;) { break label; continue label }",
     "a\n-->comment\nb <!-- also\n/* x\n */ --> c\nd",
     "a = 'x\\\ny'; return",
+    "x = 'a\\\nb'.length + `c\nd`.length; y = `e\r\nf` + 1; z = 'g\u2028h'[0]\n`i\n`(j)",
     "s = 'plain' + \"dq\" + 'with \\n escape' + '\\x41\\u0042\\101' + '\u2028'",
     "x = null; y = true; z = false; this; new.target; typeof void delete a.b",
     "switch (x) { case 1: default: }; try {} catch { } finally {}; do ; while (0)",
