@@ -4,7 +4,7 @@ read with one regular expression match.
 esprima-fork's ``Parser.nextToken`` is a chain of calls for every token: the budget check
 (parse.py), ``collectComments``, ``Scanner.scanComments`` (line_index.py's), ``Scanner.lex``,
 its dispatch to ``scanIdentifier`` / ``getIdentifier`` / ``scanPunctuator`` /
-``scanNumericLiteral``, and ``RawToken.__init__`` with its seventeen keyword arguments: about
+``scanNumericLiteral`` / ``scanStringLiteral``, and ``RawToken.__init__`` with its seventeen keyword arguments: about
 a third of the time of parsing (a minified library is some 45,000 tokens per 100 KB). Here
 ``next_token`` does what that chain does, in one frame, for the tokens that are plain ASCII:
 
@@ -17,10 +17,12 @@ a third of the time of parsing (a minified library is some 45,000 tokens per 100
 - a decimal integer of at most 15 digits without a leading zero, not followed by a digit, ``.``,
   an identifier character, ``\\`` or a non-ASCII character (its value as esprima computes it:
   ``int(float(digits))``, exact at that length);
+- a string literal in ``'`` or ``"`` without a backslash or a line terminator (esprima's own
+  first step: its value is the text between the quotes);
 - white space before a token only when it is a single space (anything else: esprima's
   ``scanComments``).
 
-Every other token (strings, templates, regular expressions, other numbers, private names,
+Every other token (other strings, templates, regular expressions, other numbers, private names,
 escapes, Unicode, the end of the source) goes to ``Scanner.lex`` as before. The tokens made here
 have the fields ``RawToken`` gives them, and the parser's state after the step (markers,
 ``hasLineTerminator``, the lookahead, strict-mode reserved words, the token list) is the one
@@ -52,6 +54,8 @@ _TOKEN = re.compile(
     r"([A-Za-z_$][A-Za-z0-9_$]*+)(?![\\]|[^\x00-\x7f])"                        # 1: a name
     r"|(" + _PUNCTUATOR_RE + ")"                                              # 2: a punctuator
     r"|((?:0|[1-9][0-9]{0,14}))(?![0-9A-Za-z_$.\\]|[^\x00-\x7f])"             # 3: an integer
+    r"|'([^'\\\r\n\u2028\u2029]*+)'"                                            # 4: a string in ''
+    r'|"([^"\\\r\n\u2028\u2029]*+)"'                                            # 5: a string in ""
 )
 _KEYWORDS = frozenset(Scanner.isKeyword.set)
 _STRICT_RESERVED = frozenset(Scanner.isStrictModeReservedWord.set)
@@ -62,7 +66,39 @@ _PUNCTUATOR = Token.Punctuator
 _NUMERIC = Token.NumericLiteral
 _EOF = Token.EOF
 _ESCAPABLE = (Token.Keyword, Token.BooleanLiteral, Token.NullLiteral)
-_new = object.__new__
+_STRING = Token.StringLiteral
+
+
+class _Token(RawToken):  # type: ignore[misc]
+    """A ``RawToken`` made here: the fields esprima's scanner sets to their defaults for a name
+    or a punctuator are class attributes (six stores to make one, not seventeen keyword
+    arguments)."""
+
+    bigint = None
+    private = False
+    invalidEscape = False
+    escaped = False
+    pattern = None
+    flags = None
+    regex = None
+    octal: bool | None = None
+    cooked = None
+    head = None
+    tail = None
+
+    def __init__(self, type: int, value: Any, lineNumber: int, lineStart: int, start: int, end: int) -> None:  # noqa: A002, N803
+        self.type = type
+        self.value = value
+        self.lineNumber = lineNumber
+        self.lineStart = lineStart
+        self.start = start
+        self.end = end
+
+
+class _Literal(_Token):
+    """A numeric or string literal made here (not a legacy octal one: ``octal`` is False)."""
+
+    octal = False
 
 
 def _lex(scanner: Any) -> Any:
@@ -93,18 +129,14 @@ def _lex(scanner: Any) -> Any:
                     return scanner.lex()  # (a template's middle or tail)
                 stack.pop()
     else:
-        typ = _NUMERIC
-        value = int(value)
+        end = m.end()
+        scanner.index = end
+        if kind == 3:
+            return _Literal(_NUMERIC, int(value), scanner.lineNumber, scanner.lineStart, index, end)
+        return _Literal(_STRING, value, scanner.lineNumber, scanner.lineStart, index, end)
     end = m.end()
     scanner.index = end
-    token = _new(RawToken)
-    token.__dict__ = {
-        "bigint": None, "private": False, "invalidEscape": False, "escaped": False, "type": typ,
-        "value": value, "pattern": None, "flags": None, "regex": None,
-        "octal": False if typ is _NUMERIC else None, "cooked": None, "head": None, "tail": None,
-        "lineNumber": scanner.lineNumber, "lineStart": scanner.lineStart, "start": index, "end": end,
-    }
-    return token
+    return _Token(typ, value, scanner.lineNumber, scanner.lineStart, index, end)
 
 
 def next_token(self: Any, allowEscaped: bool = False) -> Any:  # noqa: N803 - esprima's name

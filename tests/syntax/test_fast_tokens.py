@@ -62,7 +62,7 @@ def _same(monkeypatch: pytest.MonkeyPatch, parser: Callable[[str], Any], source:
 
 SOURCES = [
     "", " ", "\n", "/* c */",
-    "a = b + c(d, e);",
+    "a = b + c(d, e); x = '' + \"\" + 'it''s' + \"q\"\"\";",
     "a.b.c; a?.b; a?.[1]; a?.(2); x ?.5 : 1; x?.5:.5; .5 + 5. + 1.5e3 + 1e-7 + 0.0",
     "x >>>= 1; x >>= 1; x <<= 1; x **= 2; x &&= y; x ||= y; x ??= y; a === b !== c == d != e",
     "a => 1; (a, b) => { return a ** b }; [...a]; ({...a}); a++ + ++b - --c - d--; !~-+x",
