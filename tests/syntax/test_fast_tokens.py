@@ -146,26 +146,26 @@ def test_fast_path_is_taken(monkeypatch: pytest.MonkeyPatch) -> None:
     assert calls == [len(source)]  # (the end of the source only)
 
 
-def _test262_files() -> Iterator[Path]:
-    """Every 15th file of test262's test/language (sorted), for a spread over every syntax."""
+def sample_of_test262() -> Iterator[tuple[str, bool, bool]]:
+    """Every 15th file of test262's test/language (sorted), for a spread over every syntax: its
+    text, whether it is a module and whether it runs only as strict code."""
     root = TEST262 / "test" / "language"
     files = sorted(p for p in root.rglob("*.js") if "_FIXTURE" not in p.name)
-    return iter(files[::15])
+    for path in files[::15]:
+        text = path.read_text(encoding="utf-8")
+        meta = re.search(r"/\*---(.*?)---\*/", text, re.S)
+        flags = meta.group(1) if meta else ""
+        yield text, bool(re.search(r"flags:.*\bmodule\b", flags)), bool(re.search(r"flags:.*\bonlyStrict\b", flags))
 
 
 @pytest.mark.skipif(not (TEST262 / "test" / "language").is_dir(), reason="TEST262_DIR: a test262 checkout")
 def test_test262_sample(monkeypatch: pytest.MonkeyPatch) -> None:
     n = 0
-    for path in _test262_files():
-        text = path.read_text(encoding="utf-8")
-        meta = re.search(r"/\*---(.*?)---\*/", text, re.S)
-        flags = meta.group(1) if meta else ""
-        if re.search(r"flags:.*\bmodule\b", flags):
+    for text, module, only_strict in sample_of_test262():
+        if module:
             _same(monkeypatch, parse_module, text)
         else:
-            if re.search(r"flags:.*\bonlyStrict\b", flags):
-                text = '"use strict";\n' + text
-            _same(monkeypatch, parse_script, text)
+            _same(monkeypatch, parse_script, '"use strict";\n' + text if only_strict else text)
         n += 1
     assert n > 1000
 
