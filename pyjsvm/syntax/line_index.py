@@ -86,10 +86,25 @@ class LineIndex:
         return lines[k] + _count_terminators(code, a, position), end if end >= 0 else starts[k]
 
 
-def _start_node(self: Any, token: Any, lastLineStart: int = 0) -> Any:  # noqa: N803 - esprima's name
+def _located_start_node(self: Any, token: Any, lastLineStart: int = 0) -> Any:  # noqa: N803 - esprima's name
     """Parser.startNode: a Marker at the token's start, its line and column from the index."""
     line, line_start = self._line_index.locate(token.start)
     return Marker(index=token.start, line=line, column=token.start - line_start)
+
+
+def _start_node(self: Any, token: Any, lastLineStart: int = 0) -> Any:  # noqa: N803 - esprima's name
+    """Parser.startNode. NON-SPEC (speed): a token that ends on the line it starts on (its line
+    start, where the scanner stood when it ended, is not after its start) has its line and
+    line start already; only a token that spans lines (a string with a line continuation, a
+    template) is located with the index (``_located_start_node``). (Line 0 is the scanner's
+    line of an empty source: located too.)"""
+    start = token.start
+    line_start = token.lineStart
+    line = token.lineNumber
+    if line and line_start <= start:
+        return Marker(index=start, line=line, column=start - line_start)
+    line, line_start = self._line_index.locate(start)
+    return Marker(index=start, line=line, column=start - line_start)
 
 
 #: sources shorter than this are given to esprima's __init__ as they are (its list of line

@@ -29,6 +29,7 @@ from pyjsvm.syntax import parenthesized_patterns  # noqa: F401 - [(a = 1)] = [] 
 from pyjsvm.syntax import strict_directive  # noqa: F401 - "use strict"; package is a SyntaxError
 from pyjsvm.syntax import lazy_loc  # noqa: F401 - ESTree loc made on first use
 from pyjsvm.syntax import constant_literals  # noqa: F401 - literals of constants read in one pass
+from pyjsvm.syntax import fast_tokens
 
 # The class of every ESTree node esprima-fork makes (source structure, not JS data).
 SyntaxNode: type = esprima.nodes.Node
@@ -66,8 +67,11 @@ def _polled_validate_statement(self: Any, node: Any, context: Any, annex_b: bool
 
 
 esprima.validation._Validator.statement = _polled_validate_statement
-# the per-parser nextToken of sources with line continuations wraps the polled one too
-line_terminators._original_next_token = _polled_next_token
+# NON-SPEC (speed): the step to the next token in one frame (fast_tokens.py), budget check
+# included; ``_polled_next_token`` is the chain it replaces, which the tests compare it with. The
+# per-parser nextToken of sources with line continuations wraps it too.
+esprima.parser.Parser.nextToken = fast_tokens.next_token
+line_terminators._original_next_token = fast_tokens.next_token
 
 
 class ParseError(Exception):
@@ -304,6 +308,17 @@ _SUPER_PROPERTY = "super property access is not valid in this context"
 _SUPER_CALL = "super() is only valid in a derived class constructor"
 
 
+# NON-SPEC (speed): the parser of eval code is esprima's Parser with no delegate, as the one
+# esprima.parseScript makes and marks as its own (``_ownedByFacade``); so marked, positions in a
+# source without astral characters are taken as they are (not converted to UTF-16 a node at a
+# time, and ``loc`` made lazily: lazy_loc.py), and the tree is checked by the validator's pass
+# for the parser's own trees (``_validate_parsed_program``, what parseScript runs) rather than
+# the structural pass for trees from anywhere. Unmarked, the eval of a library with one
+# non-ASCII character parsed 1.6 times slower than the same text as a script. (False: as
+# before, for the tests that compare the two.)
+EVAL_AS_FACADE = [True]
+
+
 def parse_eval_script(source: str, strict: bool, in_function: bool, in_method: bool,
                       in_derived_constructor: bool, private_names: frozenset[str] = frozenset()) -> Any:
     """ParseText(source, Script) for PerformEval (sec-performeval), with the early errors that
@@ -315,6 +330,7 @@ def parse_eval_script(source: str, strict: bool, in_function: bool, in_method: b
     private names. ``return`` stays an error at the eval code's top level."""
     try:
         parser = esprima.parser.Parser(source, {"range": True, "loc": True, "sourceType": "script"})
+        parser._ownedByFacade = EVAL_AS_FACADE[0]
         parser.context.strict = strict
         # NON-SPEC: esprima checks new.target and super against this flag while parsing; the
         # validator below then reports them, and we keep what the eval's context forbids
@@ -323,8 +339,11 @@ def parse_eval_script(source: str, strict: bool, in_function: bool, in_method: b
             program = parser.parseScript()
         program.regexp_literals = regexps
         found: list[tuple[str, Any]] = []
-        esprima.validation.validate_program(program, lambda message, node: found.append((message, node)),
-                                            parser.config.ecmaVersion)
+        report = lambda message, node: found.append((message, node))  # noqa: E731
+        if EVAL_AS_FACADE[0]:
+            esprima.validation._validate_parsed_program(program, report, parser.config.ecmaVersion, source)
+        else:
+            esprima.validation.validate_program(program, report, parser.config.ecmaVersion)
     except esprima.Error as e:
         raise _error_from(e, source, "eval") from None
     except PollAbort as e:
