@@ -187,7 +187,22 @@ class Performance {
   clearMarks(name) { for (let i = entries.length - 1; i >= 0; i--) if (entries[i].entryType === 'mark' && (name === undefined || entries[i].name === name)) entries.splice(i, 1); }
   clearMeasures(name) { for (let i = entries.length - 1; i >= 0; i--) if (entries[i].entryType === 'measure' && (name === undefined || entries[i].name === name)) entries.splice(i, 1); }
   timerify(fn) { return fn; }
-  toJSON() { return { timeOrigin: this.timeOrigin, nodeTiming: {}, eventLoopUtilization: {} }; }
+  // node's eventLoopUtilization: zeros until the event loop started; the idle time is the time
+  // the loop spent waiting for work
+  eventLoopUtilization(util1, util2) {
+    const loopStart = B.loopStart();
+    if (loopStart <= 0) return { idle: 0, active: 0, utilization: 0 };
+    if (util2) {
+      const idle = util1.idle - util2.idle, active = util1.active - util2.active;
+      return { idle, active, utilization: active / (idle + active) };
+    }
+    const idle = B.idleTime();
+    const active = B.now() - loopStart - idle;
+    if (!util1) return { idle, active, utilization: active / (idle + active) };
+    const idleDelta = idle - util1.idle, activeDelta = active - util1.active;
+    return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
+  }
+  toJSON() { return { timeOrigin: this.timeOrigin, nodeTiming: {}, eventLoopUtilization: this.eventLoopUtilization() }; }
 }
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
 const performance = new Performance();
@@ -262,7 +277,17 @@ def make_perf_hooks_module(host: "NodeHost") -> Any:
         if fixed is not None:
             return 0.0
         return (time.monotonic() - start) * 1000.0
-    b = binding(host.realm, {"now": now, "timeOrigin": lambda a: fixed if fixed is not None else origin})
+    loop = host.loop
+
+    def loop_start(a: list[Any]) -> Any:
+        if fixed is not None or loop.loop_start is None:
+            return -1.0
+        return max((loop.loop_start - start) * 1000.0, 1e-9)
+
+    def idle_time(a: list[Any]) -> Any:
+        return loop.idle_time * 1000.0
+    b = binding(host.realm, {"now": now, "timeOrigin": lambda a: fixed if fixed is not None else origin,
+                             "loopStart": loop_start, "idleTime": idle_time})
     return load_js(host.realm, "node:perf_hooks", PERF_SOURCE, host.js_helpers({"B": b}))
 
 
