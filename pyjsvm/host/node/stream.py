@@ -551,6 +551,11 @@ Readable.prototype.reduce = async function reduce(fn, initial, options) {
 for (const [name, get] of [
   ['readable', function () { const s = this._readableState; return !s.destroyed && !s.endEmitted; }],
   ['readableEnded', function () { return this._readableState.endEmitted; }],
+  ['readableDidRead', function () { return this._readableState.dataEmitted; }],
+  ['readableAborted', function () {
+    const s = this._readableState;
+    return !!((s.destroyed || s.errored) && !s.endEmitted);
+  }],
   ['readableLength', function () { return this._readableState.length; }],
   ['readableHighWaterMark', function () { return this._readableState.highWaterMark; }],
   ['readableEncoding', function () { return this._readableState.encoding; }],
@@ -1082,6 +1087,9 @@ const promises = {
 };
 function addAbortSignal(signal, stream) { return stream; }
 function isReadable(s) { return !!(s && s._readableState && !s._readableState.destroyed && !s._readableState.endEmitted); }
+// node's isDisturbed: whether a stream was read from, or aborted (see the web adapters for a
+// web ReadableStream)
+function isDisturbed(s) { return !!(s && (s.readableDidRead || s.readableAborted)); }
 function isErrored(s) { return !!(s && (s._readableState || s._writableState || {}).errored); }
 
 Stream.Stream = Stream;
@@ -1096,6 +1104,7 @@ Stream.promises = promises;
 Stream.addAbortSignal = addAbortSignal;
 Stream.isReadable = isReadable;
 Stream.isErrored = isErrored;
+Stream.isDisturbed = isDisturbed;
 return Stream;
 })
 """

@@ -2270,6 +2270,11 @@ return function addWebAdapters(stream) {
     return B !== undefined && chunk instanceof Uint8Array && !B.isBuffer(chunk)
       ? B.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk;
   };
+  // node's isDisturbed answers for a web ReadableStream too (its [[disturbed]]; undici's Body asks)
+  const nodeIsDisturbed = stream.isDisturbed;
+  stream.isDisturbed = function isDisturbed(s) {
+    return isWeb(s, 'ReadableStream') ? __web.internals().isDisturbed(s) : nodeIsDisturbed(s);
+  };
   const isNodeStream = (v, C) => v !== null && typeof v === 'object' && typeof v.pipe === 'function' && v instanceof C;
   function must(value, name, what) {
     return __nodeError('TypeError', 'ERR_INVALID_ARG_TYPE',
