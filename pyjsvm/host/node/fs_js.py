@@ -416,12 +416,21 @@ function streamClasses() {
     if (this[kIsPerformingIO]) this.once(kIoDone, (er) => close(this, err || er, cb));
     else close(this, err, cb);
   }
-  const pending = { get() { return this.fd === null; }, configurable: true };
-  const autoClose = (state) => ({
-    get() { return this[state].autoDestroy; },
-    set(v) { this[state].autoDestroy = v; },
-    configurable: true,
-  });
+  // what ReadStream and WriteStream share: autoClose (their state's autoDestroy), pending, the
+  // open() a subclass may replace, _construct and _destroy
+  function fileStreamClass(Ctor, Base, state, open) {
+    Object.setPrototypeOf(Ctor.prototype, Base.prototype);
+    Object.setPrototypeOf(Ctor, Base);
+    Object.defineProperty(Ctor.prototype, 'autoClose', {
+      get() { return this[state].autoDestroy; },
+      set(v) { this[state].autoDestroy = v; },
+      configurable: true,
+    });
+    Object.defineProperty(Ctor.prototype, 'pending', { get() { return this.fd === null; }, configurable: true });
+    Ctor.prototype.open = open;
+    Ctor.prototype._construct = construct;
+    Ctor.prototype._destroy = destroy;
+  }
 
   function ReadStream(path, options) {
     if (!(this instanceof ReadStream)) return new ReadStream(path, options);
@@ -441,12 +450,7 @@ function streamClasses() {
     }
     Readable.call(this, o);
   }
-  Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
-  Object.setPrototypeOf(ReadStream, Readable);
-  Object.defineProperty(ReadStream.prototype, 'autoClose', autoClose('_readableState'));
-  Object.defineProperty(ReadStream.prototype, 'pending', pending);
-  ReadStream.prototype.open = openReadFs;
-  ReadStream.prototype._construct = construct;
+  fileStreamClass(ReadStream, Readable, '_readableState', openReadFs);
   ReadStream.prototype._read = function _read(n) {
     n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
     if (n <= 0) { this.push(null); return; }
@@ -473,7 +477,6 @@ function streamClasses() {
         done(er, er ? undefined : buf.subarray(0, bytesRead)));
     }
   };
-  ReadStream.prototype._destroy = destroy;
   ReadStream.prototype.close = function close(cb) {
     if (typeof cb === 'function') finished(this, cb);
     this.destroy();
@@ -490,12 +493,7 @@ function streamClasses() {
     Writable.call(this, o);
     if (o.encoding) this.setDefaultEncoding(o.encoding);
   }
-  Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
-  Object.setPrototypeOf(WriteStream, Writable);
-  Object.defineProperty(WriteStream.prototype, 'autoClose', autoClose('_writableState'));
-  Object.defineProperty(WriteStream.prototype, 'pending', pending);
-  WriteStream.prototype.open = openWriteFs;
-  WriteStream.prototype._construct = construct;
+  fileStreamClass(WriteStream, Writable, '_writableState', openWriteFs);
   WriteStream.prototype._write = function _write(data, encoding, cb) {
     this[kIsPerformingIO] = true;
     const done = (er, n) => {
@@ -521,7 +519,6 @@ function streamClasses() {
     }
     if (this.pos !== undefined) this.pos += data.length;
   };
-  WriteStream.prototype._destroy = destroy;
   WriteStream.prototype.close = function close(cb) {
     if (cb) {
       if (this.closed) { process.nextTick(cb); return; }
