@@ -156,6 +156,7 @@ class PerformanceEntry {
   toJSON() { return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail }; }
 }
 class PerformanceMark extends PerformanceEntry {}
+class PerformanceResourceTiming extends PerformanceEntry {}
 class PerformanceMeasure extends PerformanceEntry {}
 class Performance {
   get timeOrigin() { return B.timeOrigin(); }
@@ -187,6 +188,17 @@ class Performance {
   clearMarks(name) { for (let i = entries.length - 1; i >= 0; i--) if (entries[i].entryType === 'mark' && (name === undefined || entries[i].name === name)) entries.splice(i, 1); }
   clearMeasures(name) { for (let i = entries.length - 1; i >= 0; i--) if (entries[i].entryType === 'measure' && (name === undefined || entries[i].name === name)) entries.splice(i, 1); }
   timerify(fn) { return fn; }
+  // node's markResourceTiming (what a fetch reports when its body is read: undici calls it): a
+  // 'resource' entry in the timeline, from the fetch's timing info
+  markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode, bodyInfo, responseStatus, deliveryType) {
+    const t = timingInfo !== null && typeof timingInfo === 'object' ? timingInfo : {};
+    const start = typeof t.startTime === 'number' ? t.startTime : 0;
+    const end = typeof t.endTime === 'number' ? t.endTime : start;
+    const e = new PerformanceResourceTiming(String(requestedUrl), 'resource', start, end - start);
+    e.initiatorType = initiatorType;
+    entries.push(e);
+    return e;
+  }
   // node's eventLoopUtilization: zeros until the event loop started; the idle time is the time
   // the loop spent waiting for work
   eventLoopUtilization(util1, util2) {
@@ -209,7 +221,7 @@ const performance = new Performance();
 const constants = { NODE_PERFORMANCE_GC_MAJOR: 4, NODE_PERFORMANCE_GC_MINOR: 1 };
 function monitorEventLoopDelay() { return { enable() {}, disable() {}, min: 0, max: 0, mean: 0, stddev: 0, percentiles: new Map(), percentile() { return 0; } }; }
 class PerformanceObserver { constructor(cb) { this.cb = cb; } observe() {} disconnect() {} }
-return { performance, Performance, PerformanceEntry, PerformanceMark, PerformanceMeasure, PerformanceObserver,
+return { performance, Performance, PerformanceEntry, PerformanceMark, PerformanceMeasure, PerformanceObserver, PerformanceResourceTiming,
   constants, monitorEventLoopDelay };
 })
 """
