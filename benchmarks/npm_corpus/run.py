@@ -99,7 +99,7 @@ PACKAGES = [
     "light-my-request@6", "http-errors", "statuses", "on-finished", "raw-body@3", "connect", "polka@0.5",
     "supertest@7", "morgan", "compression", "multer@2", "cors", "express-session", "tape@5", "uvu",
     "cacache@20", "ssri@13", "write-file-atomic@7", "proper-lockfile", "jsonfile@6", "rimraf@6", "mkdirp@3",
-    "keyv@5", "get-stream@9", "tough-cookie@6",
+    "keyv@5", "get-stream@9", "tough-cookie@6", "undici@7",
 ]
 
 

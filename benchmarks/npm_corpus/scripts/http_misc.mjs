@@ -1,7 +1,7 @@
 import http from 'node:http';
 import createError from 'http-errors'; import statuses from 'statuses'; import onFinished from 'on-finished'; import getRawBody from 'raw-body';
 import connect from 'connect'; import polka from 'polka';
-import { CookieJar } from 'tough-cookie';
+import { CookieJar } from 'tough-cookie'; import { fetch as ufetch, MockAgent, setGlobalDispatcher, getGlobalDispatcher } from 'undici';
 const e1 = createError(404, 'no such thing', { expose: true }); console.log(e1.name, e1.status, e1.message, e1.expose, e1 instanceof createError.HttpError, e1 instanceof createError.NotFound);
 const e2 = new createError.ImATeapot(); console.log(e2.message, e2.statusCode); const e3 = createError(new TypeError('wrapped')); console.log(e3.status, e3.message, e3.expose);
 console.log(statuses(404), statuses('Bad Gateway'), statuses.redirect[301], statuses.empty[204], statuses.retry[503], statuses.message[418]);
@@ -26,5 +26,12 @@ p.server.close();
 const jar = new CookieJar();
 await jar.setCookie('sid=abc; Path=/; HttpOnly', 'https://ex.com/login'); await jar.setCookie('pref=dark; Domain=ex.com; Path=/app', 'https://ex.com/');
 console.log(await jar.getCookieString('https://ex.com/app/x'), '|', await jar.getCookieString('https://ex.com/'), '|', JSON.stringify((await jar.serialize()).cookies.map(c => c.key)));
+const mock = new MockAgent(); mock.disableNetConnect(); const prev = getGlobalDispatcher(); setGlobalDispatcher(mock);
+mock.get('http://api.test').intercept({ path: '/v1/items', method: 'GET' }).reply(200, { items: [1, 2] }, { headers: { 'content-type': 'application/json' } });
+mock.get('http://api.test').intercept({ path: '/v1/post', method: 'POST', body: (b) => b.includes('x') }).reply(201, (opts) => 'got ' + opts.body);
+const mr = await ufetch('http://api.test/v1/items'); console.log('mock', mr.status, mr.headers.get('content-type'), JSON.stringify(await mr.json()));
+const mp = await ufetch('http://api.test/v1/post', { method: 'POST', body: 'xyz' }); console.log('mock post', mp.status, await mp.text());
+try { await ufetch('http://api.test/other'); } catch (e) { console.log('mock miss', e.name, e.cause && e.cause.code); }
+setGlobalDispatcher(prev); await mock.close();
 await new Promise(r => setTimeout(r, 20));
 console.log(log.sort().join('\n'));
