@@ -77,8 +77,13 @@ function sixth() {
     fs.ReadStream = Orig;
     const order = [];
     const q = fs.createReadStream('cls_in.txt');
-    q.on('open', () => { order.push('open'); setTimeout(() => order.push('timeout'), 0); setImmediate(() => order.push('immediate')); });
-    q.on('close', () => { log.push('order ' + order.join(',')); seventh(); });
+    // ('open' comes in the poll phase: its immediate runs before its timer)
+    const both = () => { if (order.length === 3) { log.push('order ' + order.join(',')); seventh(); } };
+    q.on('open', () => {
+      order.push('open');
+      setTimeout(() => { order.push('timeout'); both(); }, 0);
+      setImmediate(() => { order.push('immediate'); both(); });
+    });
     q.resume();
   });
 }
