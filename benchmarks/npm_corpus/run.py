@@ -90,6 +90,16 @@ PACKAGES = [
     "yauzl", "kefir", "baconjs", "xstream", "natural@8", "sentiment", "socket.io-parser", "engine.io-parser",
     "knex@3", "kysely", "@paralleldrive/cuid2", "date-holidays", "i18n-iso-countries", "exceljs",
     "concat-stream", "pump", "duplexify", "multistream", "superagent",
+    # (the fourth widening: packages on node's platform: test runners and mocks, DOMs, servers
+    # with inject(), middleware, mail, files and configs, images and office documents, timers)
+    "mocha@12", "chai@6", "sinon@22", "@sinonjs/fake-timers@15", "jsdom@29", "happy-dom@21", "dompurify@3",
+    "socket.io@4", "socket.io-client@4", "nodemailer@10", "node-cron@4", "lowdb@7", "conf@15", "cosmiconfig@9",
+    "eventsource-parser@3", "p-retry@7", "p-timeout@7", "emittery@1", "bottleneck", "jimp@1", "pdfmake@0.3",
+    "docx@9", "mammoth", "csv@6", "express-validator@7", "helmet@8", "fastify@5", "@hapi/hapi@21",
+    "light-my-request@6", "http-errors", "statuses", "on-finished", "raw-body@3", "connect", "polka@0.5",
+    "supertest@7", "morgan", "compression", "multer@2", "cors", "express-session", "tape@5", "uvu",
+    "cacache@20", "ssri@13", "write-file-atomic@7", "proper-lockfile", "jsonfile@6", "rimraf@6", "mkdirp@3",
+    "keyv@5", "get-stream@9", "tough-cookie@6", "undici@7",
 ]
 
 

@@ -109,6 +109,10 @@ class EventLoop:
         self._seq = itertools.count()
         self.start = time.monotonic()
         self.stopped = False
+        # for perf_hooks' eventLoopUtilization: when the loop first ran (time.monotonic(), None
+        # before) and the seconds it has spent blocked in the poll phase's wait since
+        self.loop_start: float | None = None
+        self.idle_time = 0.0
         # Host handles (child processes, stdin, file streams): worker threads ``post`` Python
         # callables that the loop runs on its own thread; ``handles`` counts the ref'd ones that
         # keep the loop alive.
@@ -356,6 +360,8 @@ class EventLoop:
         timers, poll (what host handles posted, the sockets that are ready; blocking for them
         when nothing else is to be done), check (immediates). So an immediate queued by an I/O
         callback runs before any timer, as node documents for setImmediate."""
+        if self.loop_start is None:
+            self.loop_start = time.monotonic()
         while not self.stopped:
             # timers phase
             now = self.now_ms()
@@ -383,7 +389,9 @@ class EventLoop:
             if not ran and not self.immediates:
                 if not self.alive():
                     return
+                blocked = time.monotonic()
                 self._wait_for_work()
+                self.idle_time += time.monotonic() - blocked
                 if self.stopped:
                     return
             # check phase (immediates queued during this phase wait for the next iteration)

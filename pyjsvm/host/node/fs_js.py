@@ -336,63 +336,219 @@ promises.opendir = async function opendir(path, options) { return fs.opendirSync
 promises.constants = fs.constants;
 fs.promises = promises;
 
-// --- streams ------------------------------------------------------------------------------------
-fs.createReadStream = function createReadStream(path, options) {
-  const o = getOptions(options, {});
-  const { Readable } = __require('stream');
-  let fd = o.fd, openError = null;
-  if (fd === undefined) { try { fd = fs.openSync(pathArg(path), o.flags || 'r'); } catch (err) { openError = err; } }
-  let pos = o.start !== undefined ? o.start : -1;
-  let remaining = o.end !== undefined ? o.end - (o.start || 0) + 1 : Infinity;
-  const hwm = o.highWaterMark || 65536;
-  let opened = false;
-  const stream = new Readable({
-    encoding: o.encoding,
-    highWaterMark: hwm,
-    read() {
-      if (!opened) { opened = true; this.emit('open', fd); this.emit('ready'); }
-      let chunk;
-      try {
-        chunk = remaining > 0 ? B.read(fd, Math.min(hwm, remaining), pos) : '';
-      } catch (err) { this.destroy(err); return; }
-      if (chunk === '') {
-        this.push(null);
-        if (o.autoClose !== false) { try { B.close(fd); } catch {} }
+function validateInteger(value, name) {
+  if (typeof value !== 'number') throw __invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) {
+    throw __nodeError('RangeError', 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be an integer. Received ' + __inspect(value));
+  }
+  if (value < 0 || value > Number.MAX_SAFE_INTEGER) {
+    throw __nodeError('RangeError', 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be >= 0 && <= ' + Number.MAX_SAFE_INTEGER + '. Received ' + value);
+  }
+}
+// --- streams: node's fs.ReadStream and fs.WriteStream (lib/internal/fs/streams.js) ---------------
+// The file is opened by _construct (through fs.open, or a monkey-patched open() as graceful-fs
+// makes); each read or write happens in the poll phase, as node's threadpool request completes.
+const kFs = Symbol('kFs'), kHandle = Symbol('kHandle'), kIsPerformingIO = Symbol('kIsPerformingIO'), kIoDone = Symbol('kIoDone');
+let StreamClasses = null;
+function streamClasses() {
+  if (StreamClasses !== null) return StreamClasses;
+  const { Readable, Writable, finished } = __require('stream');
+  const openReadFs = function open() {};
+  const openWriteFs = function open() {};
+  function validatedStart(stream, o) {
+    stream.start = o.start;
+    stream.pos = undefined;
+    if (o.start !== undefined) { validateInteger(o.start, 'start'); stream.pos = o.start; }
+  }
+  function init(stream, path, o, flags) {
+    if (o.fd === undefined || o.fd === null) {
+      stream.fd = null;
+      stream[kFs] = o.fs || fs;
+      stream.path = typeof path === 'string' || isView(path) ? path : pathArg(path);
+      pathArg(stream.path);
+      stream.flags = o.flags === undefined ? flags : o.flags;
+      stream.mode = o.mode === undefined ? 0o666 : o.mode;
+    } else if (o.fd instanceof FileHandle) {
+      stream[kHandle] = o.fd;  // (closed through its close())
+      stream[kFs] = fs;
+      stream.fd = o.fd.fd;
+    } else {
+      if (typeof o.fd !== 'number') throw __invalidArgType('options.fd', 'of type number or an instance of FileHandle', o.fd);
+      stream[kFs] = o.fs || fs;
+      stream.fd = o.fd;
+    }
+    o.autoDestroy = o.autoClose === undefined ? true : o.autoClose;
+    stream[kIsPerformingIO] = false;
+  }
+  function construct(callback) {
+    const stream = this;
+    if (typeof stream.fd === 'number') { callback(); return; }
+    if (stream.open !== openReadFs && stream.open !== openWriteFs) {
+      // a monkey-patched open() (graceful-fs) opens the file and emits 'open' or 'error'
+      const orgEmit = stream.emit;
+      stream.emit = function (...args) {
+        if (args[0] === 'open') { this.emit = orgEmit; callback(); orgEmit.apply(this, args); }
+        else if (args[0] === 'error') { this.emit = orgEmit; callback(args[1]); }
+        else orgEmit.apply(this, args);
+      };
+      stream.open();
+      return;
+    }
+    stream[kFs].open(stream.path, stream.flags, stream.mode, (er, fd) => {
+      if (er) { callback(er); return; }
+      stream.fd = fd;
+      callback();
+      stream.emit('open', stream.fd);
+      stream.emit('ready');
+    });
+  }
+  function close(stream, err, cb) {
+    if (!stream.fd) { cb(err); return; }
+    if (stream[kHandle]) {
+      stream[kHandle].close().then(() => cb(err), (er) => cb(er || err));
+      stream.fd = null;
+      return;
+    }
+    stream[kFs].close(stream.fd, (er) => cb(er || err));
+    stream.fd = null;
+  }
+  function destroy(err, cb) {
+    if (this[kIsPerformingIO]) this.once(kIoDone, (er) => close(this, err || er, cb));
+    else close(this, err, cb);
+  }
+  // what ReadStream and WriteStream share: autoClose (their state's autoDestroy), pending, the
+  // open() a subclass may replace, _construct and _destroy
+  function fileStreamClass(Ctor, Base, state, open) {
+    Object.setPrototypeOf(Ctor.prototype, Base.prototype);
+    Object.setPrototypeOf(Ctor, Base);
+    Object.defineProperty(Ctor.prototype, 'autoClose', {
+      get() { return this[state].autoDestroy; },
+      set(v) { this[state].autoDestroy = v; },
+      configurable: true,
+    });
+    Object.defineProperty(Ctor.prototype, 'pending', { get() { return this.fd === null; }, configurable: true });
+    Ctor.prototype.open = open;
+    Ctor.prototype._construct = construct;
+    Ctor.prototype._destroy = destroy;
+  }
+
+  function ReadStream(path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+    const o = getOptions(options, {});
+    if (o.highWaterMark === undefined) o.highWaterMark = 64 * 1024;
+    init(this, path, o, 'r');
+    this.bytesRead = 0;
+    validatedStart(this, o);
+    this.end = o.end;
+    if (this.end === undefined) this.end = Infinity;
+    else if (this.end !== Infinity) {
+      validateInteger(this.end, 'end');
+      if (this.start !== undefined && this.start > this.end) {
+        throw __nodeError('RangeError', 'ERR_OUT_OF_RANGE', 'The value of "start" is out of range. It must be <= "end" (here: ' +
+          this.end + '). Received ' + this.start);
+      }
+    }
+    Readable.call(this, o);
+  }
+  fileStreamClass(ReadStream, Readable, '_readableState', openReadFs);
+  ReadStream.prototype._read = function _read(n) {
+    n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+    if (n <= 0) { this.push(null); return; }
+    this[kIsPerformingIO] = true;
+    const done = (er, buf) => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) { this.emit(kIoDone, er); return; }
+      if (er) { this.destroy(er); return; }
+      if (buf.length === 0) { this.push(null); return; }
+      if (this.pos !== undefined) this.pos += buf.length;
+      this.bytesRead += buf.length;
+      this.push(buf);
+    };
+    if (this[kFs] === fs) {
+      const fd = this.fd, pos = this.pos;
+      B.post(() => {
+        let chunk;
+        try { chunk = B.read(fd, n, pos === undefined ? -1 : pos); } catch (er) { done(er); return; }
+        done(null, toBuffer(chunk));
+      });
+    } else {
+      const buf = getBuffer().alloc(n);
+      this[kFs].read(this.fd, buf, 0, n, this.pos === undefined ? null : this.pos, (er, bytesRead) =>
+        done(er, er ? undefined : buf.subarray(0, bytesRead)));
+    }
+  };
+  ReadStream.prototype.close = function close(cb) {
+    if (typeof cb === 'function') finished(this, cb);
+    this.destroy();
+  };
+
+  function WriteStream(path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+    const o = getOptions(options, {});
+    o.decodeStrings = true;
+    init(this, path, o, 'w');
+    this.flush = false;
+    this.bytesWritten = 0;
+    validatedStart(this, o);
+    Writable.call(this, o);
+    if (o.encoding) this.setDefaultEncoding(o.encoding);
+  }
+  fileStreamClass(WriteStream, Writable, '_writableState', openWriteFs);
+  WriteStream.prototype._write = function _write(data, encoding, cb) {
+    this[kIsPerformingIO] = true;
+    const done = (er, n) => {
+      this[kIsPerformingIO] = false;
+      if (!er) this.bytesWritten += n;
+      if (this.destroyed) {
+        cb(er || __nodeError('Error', 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+        this.emit(kIoDone, er);
         return;
       }
-      if (pos >= 0) pos += chunk.length;
-      remaining -= chunk.length;
-      stream.bytesRead += chunk.length;
-      this.push(o.encoding ? B.recode(chunk, 'latin1', o.encoding) : toBuffer(chunk));
-    },
+      cb(er);
+    };
+    const pos = this.pos;
+    if (this[kFs] === fs) {
+      const fd = this.fd;
+      B.post(() => {
+        let n;
+        try { n = B.write(fd, dataArg(data)[0], 'latin1', pos === undefined ? null : pos); } catch (er) { done(er); return; }
+        done(null, n);
+      });
+    } else {
+      this[kFs].write(this.fd, data, 0, data.length, pos === undefined ? null : pos, (er, n) => done(er, n));
+    }
+    if (this.pos !== undefined) this.pos += data.length;
+  };
+  WriteStream.prototype.close = function close(cb) {
+    if (cb) {
+      if (this.closed) { process.nextTick(cb); return; }
+      this.on('close', cb);
+    }
+    if (!this.autoClose) this.on('finish', this.destroy);
+    this.end();
+  };
+  WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+  StreamClasses = { ReadStream, WriteStream };
+  return StreamClasses;
+}
+// fs.ReadStream and fs.WriteStream (and their legacy names) load the stream module on first use and
+// can be replaced: createReadStream and createWriteStream make the class set there (graceful-fs)
+const streamSlots = {};
+for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+  ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+  Object.defineProperty(fs, name, {
+    get() { return name in streamSlots ? streamSlots[name] : streamClasses()[key]; },
+    set(v) { streamSlots[name] = v; },
+    enumerable: true, configurable: true,
   });
-  stream.path = path; stream.fd = fd === undefined ? null : fd; stream.bytesRead = 0;
-  if (openError !== null) process.nextTick(() => stream.destroy(openError));
-  return stream;
+}
+fs.createReadStream = function createReadStream(path, options) {
+  const C = 'ReadStream' in streamSlots ? streamSlots.ReadStream : streamClasses().ReadStream;
+  return new C(path, options);
 };
 fs.createWriteStream = function createWriteStream(path, options) {
-  const o = getOptions(options, {});
-  const { Writable } = __require('stream');
-  let fd = o.fd, openError = null;
-  if (fd === undefined) { try { fd = fs.openSync(pathArg(path), o.flags || 'w', o.mode); } catch (err) { openError = err; } }
-  const stream = new Writable({
-    decodeStrings: false,
-    write(chunk, encoding, cb) {
-      try {
-        const [s, enc] = dataArg(chunk, encoding === 'buffer' ? 'utf8' : encoding);
-        stream.bytesWritten += B.write(fd, s, enc);
-      } catch (err) { cb(err); return; }
-      cb();
-    },
-    final(cb) {
-      if (o.autoClose !== false) { try { B.close(fd); } catch (err) { cb(err); return; } }
-      cb();
-    },
-  });
-  stream.path = path; stream.fd = fd === undefined ? null : fd; stream.bytesWritten = 0;
-  if (openError !== null) process.nextTick(() => stream.destroy(openError));
-  else process.nextTick(() => { stream.emit('open', fd); stream.emit('ready'); });
-  return stream;
+  const C = 'WriteStream' in streamSlots ? streamSlots.WriteStream : streamClasses().WriteStream;
+  return new C(path, options);
 };
 // --- watching: polling watchers in the binding, events through the event loop ---------------
 function watchOptions(options) {

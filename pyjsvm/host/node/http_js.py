@@ -561,13 +561,15 @@ function ServerResponse(req) {
   this.statusCode = 200;
   this.statusMessage = undefined;
   this.sendDate = true;
-  this._keepAliveHeader = 'Keep-Alive: timeout=5';
+  this._keepAliveHeader = null;  // (a server's response: its keepAliveTimeout, see connectionListener)
   if (req.method === 'HEAD') this._hasBody = false;
   this._sendZeroLength = true;
+  // (a request made by hand, as @hapi/shot's, may have no headers)
+  const connection = (req.headers && req.headers.connection) || '';
   if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
     this.useChunkedEncodingByDefault = false;
-    this._keepAlive = /keep-alive/i.test(req.headers.connection || '');
-  } else if (/close/i.test(req.headers.connection || '')) {
+    this._keepAlive = /keep-alive/i.test(connection);
+  } else if (/close/i.test(connection)) {
     this._keepAlive = false;
   }
 }
@@ -606,6 +608,27 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   this._socketWrite(Buffer.from('HTTP/1.1 100 Continue\r\n\r\n', 'latin1'), cb);
 };
+// node's assignSocket/detachSocket: a response given a socket of the caller's (light-my-request's
+// inject hands it a Writable that drops what is written)
+ServerResponse.prototype.assignSocket = function assignSocket(socket) {
+  if (socket._httpMessage) {
+    throw __nodeError('Error', 'ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket');
+  }
+  socket._httpMessage = this;
+  socket.on('close', onServerResponseClose);
+  attachSocket(this, socket);
+  this.emit('socket', socket);
+  this._flushPending();
+};
+ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+  socket.removeListener('close', onServerResponseClose);
+  socket._httpMessage = null;
+  this.socket = null;
+};
+function onServerResponseClose() {
+  const msg = this._httpMessage;
+  if (msg) { msg.destroyed = true; msg.emit('close'); }
+}
 ServerResponse.prototype._onFinish = function () {
   process.nextTick(() => this.emit('close'));
   if (this._onDone) this._onDone();
@@ -678,6 +701,10 @@ function connectionListener(socket) {
         } };
       }
       const res = new ServerResponse(req);
+      if (server.keepAliveTimeout) {
+        const max = ~~server.maxRequestsPerSocket > 0 ? ', max=' + server.maxRequestsPerSocket : '';
+        res._keepAliveHeader = 'Keep-Alive: timeout=' + Math.floor(server.keepAliveTimeout / 1000) + max;
+      }
       attachSocket(res, socket);
       current = req;
       const body = bodyOf(head.headers, true, false);

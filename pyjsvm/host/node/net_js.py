@@ -356,6 +356,8 @@ Server.prototype.close = function close(cb) {
     B.close(this._handle);
     this._handle = null;
   }
+  // (as node's: each close() of a drained server emits 'close', one never listening too)
+  this._closeEmitted = false;
   this._emitCloseIfDrained();
   return this;
 };

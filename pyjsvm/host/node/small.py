@@ -156,6 +156,7 @@ class PerformanceEntry {
   toJSON() { return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail }; }
 }
 class PerformanceMark extends PerformanceEntry {}
+class PerformanceResourceTiming extends PerformanceEntry {}
 class PerformanceMeasure extends PerformanceEntry {}
 class Performance {
   get timeOrigin() { return B.timeOrigin(); }
@@ -187,14 +188,40 @@ class Performance {
   clearMarks(name) { for (let i = entries.length - 1; i >= 0; i--) if (entries[i].entryType === 'mark' && (name === undefined || entries[i].name === name)) entries.splice(i, 1); }
   clearMeasures(name) { for (let i = entries.length - 1; i >= 0; i--) if (entries[i].entryType === 'measure' && (name === undefined || entries[i].name === name)) entries.splice(i, 1); }
   timerify(fn) { return fn; }
-  toJSON() { return { timeOrigin: this.timeOrigin, nodeTiming: {}, eventLoopUtilization: {} }; }
+  // node's markResourceTiming (what a fetch reports when its body is read: undici calls it): a
+  // 'resource' entry in the timeline, from the fetch's timing info
+  markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode, bodyInfo, responseStatus, deliveryType) {
+    const t = timingInfo !== null && typeof timingInfo === 'object' ? timingInfo : {};
+    const start = typeof t.startTime === 'number' ? t.startTime : 0;
+    const end = typeof t.endTime === 'number' ? t.endTime : start;
+    const e = new PerformanceResourceTiming(String(requestedUrl), 'resource', start, end - start);
+    e.initiatorType = initiatorType;
+    entries.push(e);
+    return e;
+  }
+  // node's eventLoopUtilization: zeros until the event loop started; the idle time is the time
+  // the loop spent waiting for work
+  eventLoopUtilization(util1, util2) {
+    const loopStart = B.loopStart();
+    if (loopStart <= 0) return { idle: 0, active: 0, utilization: 0 };
+    if (util2) {
+      const idle = util1.idle - util2.idle, active = util1.active - util2.active;
+      return { idle, active, utilization: active / (idle + active) };
+    }
+    const idle = B.idleTime();
+    const active = B.now() - loopStart - idle;
+    if (!util1) return { idle, active, utilization: active / (idle + active) };
+    const idleDelta = idle - util1.idle, activeDelta = active - util1.active;
+    return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
+  }
+  toJSON() { return { timeOrigin: this.timeOrigin, nodeTiming: {}, eventLoopUtilization: this.eventLoopUtilization() }; }
 }
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
 const performance = new Performance();
 const constants = { NODE_PERFORMANCE_GC_MAJOR: 4, NODE_PERFORMANCE_GC_MINOR: 1 };
 function monitorEventLoopDelay() { return { enable() {}, disable() {}, min: 0, max: 0, mean: 0, stddev: 0, percentiles: new Map(), percentile() { return 0; } }; }
 class PerformanceObserver { constructor(cb) { this.cb = cb; } observe() {} disconnect() {} }
-return { performance, Performance, PerformanceEntry, PerformanceMark, PerformanceMeasure, PerformanceObserver,
+return { performance, Performance, PerformanceEntry, PerformanceMark, PerformanceMeasure, PerformanceObserver, PerformanceResourceTiming,
   constants, monitorEventLoopDelay };
 })
 """
@@ -262,7 +289,17 @@ def make_perf_hooks_module(host: "NodeHost") -> Any:
         if fixed is not None:
             return 0.0
         return (time.monotonic() - start) * 1000.0
-    b = binding(host.realm, {"now": now, "timeOrigin": lambda a: fixed if fixed is not None else origin})
+    loop = host.loop
+
+    def loop_start(a: list[Any]) -> Any:
+        if fixed is not None or loop.loop_start is None:
+            return -1.0
+        return max((loop.loop_start - start) * 1000.0, 1e-9)
+
+    def idle_time(a: list[Any]) -> Any:
+        return loop.idle_time * 1000.0
+    b = binding(host.realm, {"now": now, "timeOrigin": lambda a: fixed if fixed is not None else origin,
+                             "loopStart": loop_start, "idleTime": idle_time})
     return load_js(host.realm, "node:perf_hooks", PERF_SOURCE, host.js_helpers({"B": b}))
 
 

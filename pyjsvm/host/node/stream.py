@@ -105,6 +105,7 @@ function ReadableState(o) {
   this.needReadable = false;
   this.emittedReadable = false;
   this.dataEmitted = false;
+  this.constructed = true;
 }
 function newDecoder(encoding) {
   const { StringDecoder } = __require('string_decoder');
@@ -119,6 +120,11 @@ function Readable(options) {
   if (typeof o.destroy === 'function') this._destroy = o.destroy;
   if (typeof o.construct === 'function') this._construct = o.construct;
   Stream.call(this, o);
+  construct(this, () => {
+    // (node's maybeReadMore, on the next tick: a Duplex's writes queued meanwhile go first)
+    const s = this._readableState;
+    if (s.needReadable || s.flowing === true || s.readableListening) process.nextTick(maybeRead, this);
+  });
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
@@ -177,7 +183,7 @@ Readable.prototype.unshift = function unshift(chunk) {
 };
 function maybeRead(stream) {
   const s = stream._readableState;
-  if (s.ended || s.reading || s.destroyed || s.errored) return;
+  if (s.ended || s.reading || s.destroyed || s.errored || !s.constructed) return;
   if (s.length >= s.highWaterMark && s.length > 0) return;
   s.reading = true;
   s.sync = true;
@@ -356,6 +362,50 @@ Readable.prototype.unpipe = function unpipe(dest) {
   if (this._pipeCleanup.length === 0) this.pause();
   return this;
 };
+// node's construct (lib/internal/streams/destroy.js): a stream with a _construct calls it on the
+// next tick; until its callback, _read and _write wait (state.constructed false), and a destroy()
+// waits for it too. A Duplex runs one _construct for both sides.
+const kConstruct = Symbol('kConstruct'), kDestroy = Symbol('kDestroy');
+function construct(stream, done) {
+  if (typeof stream._construct !== 'function') return;
+  const rs = stream._readableState, ws = stream._writableState;
+  if (rs) rs.constructed = false;
+  if (ws) ws.constructed = false;
+  stream.once(kConstruct, done);
+  if (stream.listenerCount(kConstruct) > 1) return;
+  process.nextTick(constructNT, stream);
+}
+function constructNT(stream) {
+  let called = false;
+  const onConstruct = (err) => {
+    if (called) {
+      errorOrDestroy(stream, err || errCode('Error', 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'));
+      return;
+    }
+    called = true;
+    const rs = stream._readableState, ws = stream._writableState;
+    if (rs) rs.constructed = true;
+    if (ws) ws.constructed = true;
+    if ((ws || rs).destroyed) stream.emit(kDestroy, err);
+    else if (err) errorOrDestroy(stream, err, true);
+    else stream.emit(kConstruct);
+  };
+  try {
+    stream._construct((err) => { process.nextTick(onConstruct, err); });
+  } catch (err) {
+    process.nextTick(onConstruct, err);
+  }
+}
+// node's errorOrDestroy: an error destroys a stream with autoDestroy, else it is only emitted
+function errorOrDestroy(stream, err, sync) {
+  const rs = stream._readableState, ws = stream._writableState;
+  if ((ws && ws.destroyed) || (rs && rs.destroyed)) return;
+  if ((rs && rs.autoDestroy) || (ws && ws.autoDestroy)) { stream.destroy(err); return; }
+  if (ws && !ws.errored) ws.errored = err;
+  if (rs && !rs.errored) rs.errored = err;
+  if (sync) process.nextTick(() => stream.emit('error', err));
+  else stream.emit('error', err);
+}
 function destroyImpl(stream, err, cb) {
   const rs = stream._readableState, ws = stream._writableState;
   const st = rs || ws;
@@ -363,6 +413,14 @@ function destroyImpl(stream, err, cb) {
   if (rs) rs.destroyed = true;
   if (ws) ws.destroyed = true;
   if (err) { if (rs) rs.errored = err; if (ws) ws.errored = err; }
+  if ((rs && !rs.constructed) || (ws && !ws.constructed)) {
+    stream.once(kDestroy, (er) => destroyNow(stream, er || err, cb));
+    return stream;
+  }
+  return destroyNow(stream, err, cb);
+}
+function destroyNow(stream, err, cb) {
+  const rs = stream._readableState, ws = stream._writableState;
   const done = (e) => {
     process.nextTick(() => {
       if (e) stream.emit('error', e);
@@ -493,6 +551,11 @@ Readable.prototype.reduce = async function reduce(fn, initial, options) {
 for (const [name, get] of [
   ['readable', function () { const s = this._readableState; return !s.destroyed && !s.endEmitted; }],
   ['readableEnded', function () { return this._readableState.endEmitted; }],
+  ['readableDidRead', function () { return this._readableState.dataEmitted; }],
+  ['readableAborted', function () {
+    const s = this._readableState;
+    return !!((s.destroyed || s.errored) && !s.endEmitted);
+  }],
   ['readableLength', function () { return this._readableState.length; }],
   ['readableHighWaterMark', function () { return this._readableState.highWaterMark; }],
   ['readableEncoding', function () { return this._readableState.encoding; }],
@@ -591,6 +654,15 @@ function WritableState(o) {
   this.pendingcb = 0;
   this.autoDestroy = o.autoDestroy !== false;
   this.emitClose = o.emitClose !== false;
+  this.constructed = true;
+  this.sync = true;
+  this.bufferProcessing = false;
+  this.writelen = 0;
+  this.writecb = null;
+  this.expectWriteCb = false;
+  this.afterWritePending = false;
+  this.afterWriteTickInfo = null;
+  this.onwrite = null;
 }
 function Writable(options) {
   // the Duplex test first: instanceof Writable reads _writableState, which a LazyTransform
@@ -602,7 +674,14 @@ function Writable(options) {
   if (typeof o.writev === 'function') this._writev = o.writev;
   if (typeof o.final === 'function') this._final = o.final;
   if (typeof o.destroy === 'function') this._destroy = o.destroy;
+  if (typeof o.construct === 'function') this._construct = o.construct;
   if (!this[kDuplex]) Stream.call(this, o);
+  this._writableState.onwrite = (err) => onwrite(this, err);
+  construct(this, () => {
+    const s = this._writableState;
+    if (!s.writing) clearBuffer(this, s);
+    if (s.ending) finishMaybe(this, false);
+  });
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
@@ -638,50 +717,119 @@ Writable.prototype.write = function write(chunk, encoding, cb) {
   else if (s.destroyed) err = errCode('Error', 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
   if (err) {
     process.nextTick(() => { if (typeof cb === 'function') cb(err); });
-    if (s.ending && !s.destroyed) this.destroy(err);
+    errorOrDestroy(this, err, true);
     return false;
   }
-  s.length += s.objectMode ? 1 : chunk.length;
-  const ret = s.length < s.highWaterMark;
-  if (!ret) s.needDrain = true;
-  s.queue.push({ chunk, encoding, cb });
-  if (!s.writing && !s.corked) doWrite(this);
-  return ret;
-};
-function doWrite(stream) {
-  const s = stream._writableState;
-  if (s.writing || s.queue.length === 0 || s.destroyed) return;
-  const entry = s.queue.shift();
-  s.writing = true;
   s.pendingcb++;
-  let sync = true;
-  const onwrite = (err) => {
-    s.writing = false;
-    s.length -= s.objectMode ? 1 : entry.chunk.length;
-    const after = () => {
-      s.pendingcb--;
-      if (err) {
-        if (typeof entry.cb === 'function') entry.cb(err);
-        if (!s.destroyed) stream.destroy(err);
-        return;
-      }
-      if (typeof entry.cb === 'function') entry.cb(null);
-      if (s.destroyed) { errorBuffer(s); return; }
-      if (s.queue.length === 0 && s.needDrain && !s.ending) { s.needDrain = false; stream.emit('drain'); }
-      if (s.queue.length > 0) doWrite(stream);
-      else if (s.ending) finishMaybe(stream, false);
-    };
-    if (sync) process.nextTick(after); else after();
-  };
-  try {
-    stream._write(entry.chunk, entry.encoding, onwrite);
-  } catch (e) {
-    onwrite(e);
+  const entry = { chunk, encoding, cb: typeof cb === 'function' ? cb : nop };
+  s.length += s.objectMode ? 1 : chunk.length;
+  // node's writeOrBuffer: written at once unless a write is in flight, the stream is corked,
+  // errored or not constructed yet
+  if (s.writing || s.errored || s.corked || !s.constructed) s.queue.push(entry);
+  else writeOne(this, s, s.objectMode ? 1 : chunk.length, entry.cb, () => this._write(entry.chunk, entry.encoding, s.onwrite));
+  const ret = s.length < s.highWaterMark || s.length === 0;
+  if (!ret) s.needDrain = true;
+  return ret && !s.destroyed && !s.errored;
+};
+function nop() {}
+// node's doWrite: one _write (or _writev) in flight; s.sync tells onwrite whether its callback came
+// synchronously
+function writeOne(stream, s, len, cb, call) {
+  s.writelen = len;
+  s.writecb = cb;
+  s.writing = true;
+  s.sync = true;
+  s.expectWriteCb = true;
+  if (s.destroyed) s.onwrite(errCode('Error', 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+  else call();
+  s.sync = false;
+}
+// node's clearBuffer: the queued writes go out one after the other while each completes
+// synchronously (all at once through _writev when the stream has one)
+function clearBuffer(stream, s) {
+  if (s.destroyed || s.bufferProcessing || s.corked || !s.constructed || s.queue.length === 0) return;
+  s.bufferProcessing = true;
+  if (s.queue.length > 1 && typeof stream._writev === 'function') {
+    const entries = s.queue.splice(0);
+    s.pendingcb -= entries.length - 1;
+    const cbs = entries.map((e) => e.cb);
+    const cb = cbs.every((c) => c === nop) ? nop : (err) => { for (const c of cbs) c(err); };
+    const chunks = entries.map((e) => ({ chunk: e.chunk, encoding: e.encoding }));
+    chunks.allBuffers = entries.every((e) => e.encoding === 'buffer');
+    writeOne(stream, s, s.length, cb, () => stream._writev(chunks, s.onwrite));
+  } else {
+    do {
+      const e = s.queue.shift();
+      writeOne(stream, s, s.objectMode ? 1 : e.chunk.length, e.cb, () => stream._write(e.chunk, e.encoding, s.onwrite));
+    } while (s.queue.length > 0 && !s.writing);
   }
-  sync = false;
+  s.bufferProcessing = false;
+}
+// node's onwrite: the queue is cleared at once; a write's callback (and 'drain') follow on the
+// next tick when the write completed synchronously, several of the same callback in one tick
+function onwrite(stream, er) {
+  const s = stream._writableState;
+  if (!s.expectWriteCb) {
+    errorOrDestroy(stream, errCode('Error', 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'));
+    return;
+  }
+  const sync = s.sync;
+  const cb = s.writecb;
+  s.writecb = null;
+  s.writing = false;
+  s.expectWriteCb = false;
+  s.length -= s.writelen;
+  s.writelen = 0;
+  if (er) {
+    if (!s.errored) s.errored = er;
+    const rs = stream._readableState;
+    if (rs && !rs.errored) rs.errored = er;
+    if (sync) process.nextTick(onwriteError, stream, s, er, cb);
+    else onwriteError(stream, s, er, cb);
+    return;
+  }
+  if (s.queue.length > 0) clearBuffer(stream, s);
+  if (!sync) { afterWrite(stream, s, 1, cb); return; }
+  // (node 20 tests `kState & kDestroyed !== 0`, which is its object-mode bit: an object-mode
+  // write always takes the tick)
+  const needTick = (s.needDrain && s.length === 0) || s.objectMode;
+  if (cb !== nop) {
+    if (s.afterWriteTickInfo !== null && s.afterWriteTickInfo.cb === cb) {
+      s.afterWriteTickInfo.count++;
+    } else {
+      const info = { count: 1, cb };
+      s.afterWriteTickInfo = info;
+      s.afterWritePending = true;
+      process.nextTick(() => {
+        if (s.afterWriteTickInfo === info) s.afterWriteTickInfo = null;
+        afterWrite(stream, s, info.count, cb);
+      });
+    }
+  } else if (!s.afterWritePending && needTick) {
+    s.afterWritePending = true;
+    process.nextTick(afterWrite, stream, s, 1, cb);
+  } else {
+    s.pendingcb--;
+    if (s.ending) finishMaybe(stream, true);
+  }
+}
+function afterWrite(stream, s, count, cb) {
+  s.afterWritePending = false;
+  if (!s.ending && !s.destroyed && s.needDrain && s.length === 0) { s.needDrain = false; stream.emit('drain'); }
+  while (count-- > 0) { s.pendingcb--; cb(null); }
+  if (s.destroyed) errorBuffer(s);
+  if (s.ending) finishMaybe(stream, true);
+}
+function onwriteError(stream, s, er, cb) {
+  --s.pendingcb;
+  cb(er);
+  errorBuffer(s);
+  errorOrDestroy(stream, er);
 }
 function needFinish(s) {
-  return s.ending && !s.destroyed && s.length === 0 && s.queue.length === 0 && !s.writing && !s.finished && !s.closeEmitted;
+  // (node's kBuffered stays set while clearBuffer runs: a write completing inside it does not finish)
+  return s.ending && s.constructed && !s.destroyed && s.length === 0 && s.queue.length === 0 && !s.bufferProcessing &&
+    !s.writing && !s.finished && !s.closeEmitted;
 }
 function finishMaybe(stream, sync) {
   // Like node 20: once nothing is queued or being written, _final runs at once (inside end(), or
@@ -742,14 +890,13 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
   if (typeof chunk === 'function') { cb = chunk; chunk = null; encoding = null; }
   else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   if (chunk !== null && chunk !== undefined) this.write(chunk, encoding);
+  if (s.corked) { s.corked = 1; this.uncork(); }  // end() uncorks fully
   if (typeof cb === 'function') {
     if (s.finished) process.nextTick(cb);
     else s.onFinished.push(cb);  // called before the 'finish' listeners, as node's kOnFinished
   }
   if (!s.ending) {
     s.ending = true;
-    s.corked = 0;
-    if (!s.writing) doWrite(this);
     finishMaybe(this, true);
     s.ended = true;
   }
@@ -758,7 +905,7 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
 Writable.prototype.cork = function cork() { this._writableState.corked++; };
 Writable.prototype.uncork = function uncork() {
   const s = this._writableState;
-  if (s.corked) { s.corked--; if (!s.corked) doWrite(this); }
+  if (s.corked) { s.corked--; if (!s.writing) clearBuffer(this, s); }
 };
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(enc) { this._writableState.defaultEncoding = enc; return this; };
 // node's errorBuffer: once destroyed, the writes still queued and end()'s callbacks fail
@@ -940,6 +1087,9 @@ const promises = {
 };
 function addAbortSignal(signal, stream) { return stream; }
 function isReadable(s) { return !!(s && s._readableState && !s._readableState.destroyed && !s._readableState.endEmitted); }
+// node's isDisturbed: whether a stream was read from, or aborted (see the web adapters for a
+// web ReadableStream)
+function isDisturbed(s) { return !!(s && (s.readableDidRead || s.readableAborted)); }
 function isErrored(s) { return !!(s && (s._readableState || s._writableState || {}).errored); }
 
 Stream.Stream = Stream;
@@ -954,6 +1104,7 @@ Stream.promises = promises;
 Stream.addAbortSignal = addAbortSignal;
 Stream.isReadable = isReadable;
 Stream.isErrored = isErrored;
+Stream.isDisturbed = isDisturbed;
 return Stream;
 })
 """

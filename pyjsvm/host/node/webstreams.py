@@ -80,6 +80,11 @@ def make_stream_module_with_web_adapters(host: "NodeHost") -> Any:
     """``require('stream')``: node:stream's module, its Readable, Writable and Duplex given
     node's ``toWeb``/``fromWeb``."""
     stream_module = make_stream_module(host)
-    add = load_js(host.realm, "node:stream/web adapters", STREAM_ADAPTERS_SOURCE, host.js_helpers({}))
+
+    def web_internals(a: list[Any]) -> Any:
+        host.modules.load_builtin("stream/web")
+        return host.realm.host_defined["pyjsvm.webstreams.internals"]
+    web = binding(host.realm, {"internals": web_internals})
+    add = load_js(host.realm, "node:stream/web adapters", STREAM_ADAPTERS_SOURCE, host.js_helpers({"__web": web}))
     call(add, None, [stream_module])
     return stream_module

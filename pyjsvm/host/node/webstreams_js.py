@@ -566,8 +566,26 @@ function ReadableStreamCancel(stream, reason) {
     ? ReadableByteStreamControllerCancelSteps(c, reason) : ReadableStreamDefaultControllerCancelSteps(c, reason);
   return uponPromise(sourceCancelPromise, noop);
 }
+// NON-SPEC (node's kIsClosedPromise, which stream.finished waits for): a promise settled when
+// the stream closes (fulfilled) or errors (rejected with its error)
+function ClosedPromiseOf(stream) {
+  if (stream.state === 'closed') return Promise.resolve();
+  if (stream.state === 'errored') return Promise.reject(stream.storedError);
+  if (stream.closedWaiters === undefined) stream.closedWaiters = [];
+  return new Promise((resolve, reject) => stream.closedWaiters.push({ resolve, reject }));
+}
+function SettleClosedWaiters(stream) {
+  const waiters = stream.closedWaiters;
+  if (waiters === undefined) return;
+  stream.closedWaiters = undefined;
+  for (const w of waiters) {
+    if (stream.state === 'errored') w.reject(stream.storedError);
+    else w.resolve(undefined);
+  }
+}
 function ReadableStreamClose(stream) {
   stream.state = 'closed';
+  SettleClosedWaiters(stream);
   const reader = stream.reader;
   if (reader === undefined) return;
   reader.closedPromise.resolve(undefined);
@@ -579,6 +597,7 @@ function ReadableStreamClose(stream) {
 function ReadableStreamError(stream, e) {
   stream.state = 'errored';
   stream.storedError = e;
+  SettleClosedWaiters(stream);
   const reader = stream.reader;
   if (reader === undefined) return;
   reader.closedPromise.reject(e);
@@ -1602,6 +1621,7 @@ function WritableStreamDealWithRejection(stream, error) {
 }
 function WritableStreamFinishErroring(stream) {
   stream.state = 'errored';
+  SettleClosedWaiters(stream);
   WritableStreamDefaultControllerErrorSteps(stream.controller);
   const storedError = stream.storedError;
   for (const writeRequest of stream.writeRequests) writeRequest.reject(storedError);
@@ -1634,6 +1654,7 @@ function WritableStreamFinishInFlightClose(stream) {
     }
   }
   stream.state = 'closed';
+  SettleClosedWaiters(stream);
   const writer = stream.writer;
   if (writer !== undefined) writer.closedPromise.resolve(undefined);
 }
@@ -2244,6 +2265,7 @@ webidl(DecompressionStream, true);
 // NON-SPEC (the host's Fetch globals): whether a ReadableStream has been read from or cancelled
 // (the standard's [[disturbed]], which a Body's bodyUsed reports)
 __internals.isDisturbed = (o) => isKind(o, 'ReadableStream') && slots.get(o).disturbed;
+__internals.closedPromise = (o) => ClosedPromiseOf(slots.get(o));
 return {
   ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
   ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
@@ -2270,6 +2292,25 @@ return function addWebAdapters(stream) {
     return B !== undefined && chunk instanceof Uint8Array && !B.isBuffer(chunk)
       ? B.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk;
   };
+  // node's isDisturbed answers for a web ReadableStream too (its [[disturbed]]; undici's Body asks)
+  const nodeIsDisturbed = stream.isDisturbed;
+  stream.isDisturbed = function isDisturbed(s) {
+    return isWeb(s, 'ReadableStream') ? __web.internals().isDisturbed(s) : nodeIsDisturbed(s);
+  };
+  // node's finished (eos) waits for a web ReadableStream or WritableStream to close or error
+  // (undici's fetch calls it on a Response's body); stream/promises' finished too
+  const nodeFinished = stream.finished;
+  stream.finished = function finished(s, opts, cb) {
+    if (typeof opts === 'function') { cb = opts; opts = {}; }
+    if (!isWeb(s, 'ReadableStream') && !isWeb(s, 'WritableStream')) return nodeFinished(s, opts, cb);
+    const settle = (...args) => process.nextTick(() => cb.apply(s, args));
+    __web.internals().closedPromise(s).then(settle, settle);
+    return () => {};
+  };
+  if (stream.promises) {
+    stream.promises.finished = (s, opts) =>
+      new Promise((resolve, reject) => stream.finished(s, opts || {}, (e) => (e ? reject(e) : resolve())));
+  }
   const isNodeStream = (v, C) => v !== null && typeof v === 'object' && typeof v.pipe === 'function' && v instanceof C;
   function must(value, name, what) {
     return __nodeError('TypeError', 'ERR_INVALID_ARG_TYPE',

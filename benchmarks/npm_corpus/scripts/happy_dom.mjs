@@ -1,0 +1,24 @@
+import { Window } from 'happy-dom';
+const window = new Window({ url: 'https://localhost:8080/app', settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+const document = window.document;
+document.write('<html><head><title>T</title></head><body><div id="root" class="a b"><span>one</span><span>two</span></div></body></html>');
+console.log(document.title, document.querySelector('#root').classList.contains('b'), document.querySelectorAll('span').length);
+const root = document.getElementById('root');
+root.insertAdjacentHTML('beforeend', '<p data-x="5">para <em>em</em></p>');
+console.log(root.innerHTML);
+console.log(root.querySelector('p').dataset.x, root.lastElementChild.textContent, root.children.length);
+root.classList.toggle('a'); root.style.setProperty('color', 'blue'); console.log(root.className, root.getAttribute('style'));
+const clicks = []; root.addEventListener('click', e => clicks.push(e.type + '@' + e.target.tagName));
+root.querySelector('em').dispatchEvent(new window.Event('click', { bubbles: true })); console.log(clicks);
+const tpl = document.createElement('template'); tpl.innerHTML = '<li>x</li><li>y</li>'; console.log(tpl.content.childNodes.length);
+class MyEl extends window.HTMLElement { connectedCallback() { this.textContent = 'connected:' + this.getAttribute('n'); } }
+window.customElements.define('my-el', MyEl);
+const me = document.createElement('my-el'); me.setAttribute('n', '7'); document.body.appendChild(me); console.log(me.outerHTML);
+const events = [];
+window.setTimeout(() => events.push('timeout'), 5);
+window.requestAnimationFrame?.(() => events.push('raf'));
+await window.happyDOM.waitUntilComplete(); console.log('events', events.sort().join());
+console.log(new window.URL('/x?y=2', window.location.href).toString(), window.location.host);
+const sel = document.querySelectorAll('body > div > span:nth-child(2), p em'); console.log([...sel].map(e => e.textContent).join('|'));
+console.log(window.getComputedStyle(root).color, document.body.outerHTML.length);
+await window.happyDOM.close();

@@ -1,0 +1,14 @@
+import { Jimp, JimpMime, intToRGBA, rgbaToInt } from 'jimp';
+import crypto from 'node:crypto';
+const img = new Jimp({ width: 32, height: 24, color: 0xff0000ff });
+for (let x = 0; x < 32; x++) for (let y = 0; y < 24; y++) if ((x + y) % 5 === 0) img.setPixelColor(rgbaToInt(x * 8, y * 10, 200, 255), x, y);
+const png = await img.getBuffer(JimpMime.png);
+const h = (b) => crypto.createHash('sha256').update(b).digest('hex').slice(0, 16);
+console.log('png', png.length, h(png));
+const back = await Jimp.read(png); console.log(back.bitmap.width, back.bitmap.height, JSON.stringify(intToRGBA(back.getPixelColor(5, 0))));
+const edited = back.clone().resize({ w: 16, h: 12 }).greyscale().flip({ horizontal: true }).rotate(90);
+console.log(edited.bitmap.width, edited.bitmap.height, h(edited.bitmap.data));
+const blurred = back.clone().blur(2).contrast(0.3).invert(); console.log(h(blurred.bitmap.data));
+const crop = back.clone().crop({ x: 4, y: 4, w: 8, h: 6 }); console.log(crop.bitmap.width, h(crop.bitmap.data));
+const bmp = await back.getBuffer(JimpMime.bmp); console.log('bmp', bmp.length, h(bmp));
+const jpg = await back.getBuffer(JimpMime.jpeg, { quality: 80 }); const jb = await Jimp.read(jpg); console.log('jpeg', jb.bitmap.width, jpg.length > 100);
