@@ -790,7 +790,7 @@ def whole_regex(comp: Any, node: Node) -> tuple[Any, int] | None:
         return None
     try:
         body = _whole(comp, node)
-        ways = _ways(node, 0)
+        ways = _ways(node)[0]
     except (Unsupported, RecursionError):
         return None
     if ways > WHOLE_MAX_WAYS:
@@ -805,13 +805,15 @@ def whole_limits(node: Node, size: int) -> tuple[int, int]:
     """NON-SPEC: the longest rest of a text (the code units from the start on) that a match at
     one start, and a search, by ``whole_regex``'s translation of ``node`` may be given. A match at
     one start takes at most (ways through the pattern, each quantifier counting the iteration
-    counts it may try: at most the rest's length + 1) x (its size + the characters its
-    quantifiers run over) steps, a search that times the starts; both stay within
-    WHOLE_MAX_STEPS. Without quantifiers a match's cost does not grow with the text."""
+    counts it may stop at: ``_ways`` bounds them in a text of m code units by w * (m + 1) ** d)
+    x (its size + the characters its quantifiers run over) steps, a search that times the
+    starts; both stay within WHOLE_MAX_STEPS. Without quantifiers a match's cost does not grow
+    with the text."""
     nq = _quantifiers(node)
+    w, d = _ways(node)
 
     def at_one(m: int) -> int:
-        return _ways(node, m) * (size + nq * m)
+        return w * (m + 1) ** d * (size + nq * m)
 
     def search(m: int) -> int:
         return (m + 1) * at_one(m)
@@ -838,27 +840,29 @@ def _longest(cost: Callable[[int], int]) -> int:
     return lo
 
 
-def _ways(n: Node, m: int) -> int:
-    """The ways through a pattern whose quantifiers repeat one character, in a text of ``m``
-    code units: the product over a sequence, the sum over alternatives, for a quantifier the
-    iteration counts it may stop at (a lookaround's counted as if it were not one: an
-    overestimate)."""
+def _ways(n: Node) -> tuple[int, int]:
+    """(w, d) such that the ways through a pattern whose quantifiers repeat one character are at
+    most w * (m + 1) ** d in a text of m code units: ways multiply along a sequence and add up
+    over alternatives; a quantifier may stop at any of its iteration counts, a bounded one's at
+    most one more than its span, an unbounded one's at most m + 1 (a lookaround counted as if
+    it were not one: an overestimate). w is capped just above WHOLE_MAX_STEPS."""
     k = n[0]
     if k == "seq":
-        w = 1
+        w, d = 1, 0
         for x in n[1]:
-            w = min(w * _ways(x, m), WHOLE_MAX_STEPS + 1)
-        return w
+            a, b = _ways(x)
+            w, d = min(w * a, WHOLE_MAX_STEPS + 1), d + b
+        return w, d
     if k == "alt":
-        return min(sum(_ways(x, m) for x in n[1]), WHOLE_MAX_STEPS + 1)
+        ws = [_ways(x) for x in n[1]]
+        return min(sum(a for a, _b in ws), WHOLE_MAX_STEPS + 1), max(b for _a, b in ws)
     if k == "group":
-        return _ways(n[2], m)
+        return _ways(n[2])
     if k == "look":
-        return _ways(n[3], m)
+        return _ways(n[3])
     if k == "quant":
-        span = m if n[2] < 0 else n[2] - n[1]
-        return min(span, m) + 1
-    return 1
+        return (1, 1) if n[2] < 0 else (min(n[2] - n[1] + 1, WHOLE_MAX_STEPS + 1), 0)
+    return 1, 0
 
 
 def _quantifiers(n: Node) -> int:
