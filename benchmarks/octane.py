@@ -9,9 +9,12 @@ that resets Octane's deterministic ``Math.random``, then for each benchmark of t
 setup, a FIXED number of iterations of its run function (not "as many as fit in a second", so
 every engine does the same work) and its tear-down. The benchmarks' own validation stays in
 force: Richards, DeltaBlue, RayTrace, Crypto's Decrypt and EarleyBoyer check their results on
-every iteration and Splay in its tear-down, throwing when wrong. NavierStokes checks itself only
-on its 15th frame, so the driver also returns that check's sum over the density field after the
-frames it ran, which run.py compares across engines like any checksum.
+every iteration and Splay in its tear-down, RegExp its sum of match lengths on every run, and
+CodeLoad the value each evaluated copy of Closure or jQuery returns, throwing when wrong.
+NavierStokes checks itself only on its 15th frame, so the driver also returns that check's sum
+over the density field after the frames it ran, which run.py compares across engines like any
+checksum; zlib checks nothing, and the driver returns a hash of its heap. A suite may need a
+prelude (PRELUDES): zlib needs the shell's ``print`` and ``read``.
 """
 
 from __future__ import annotations
@@ -35,19 +38,35 @@ SUITES: dict[str, tuple[str, dict[str, int]]] = {
     "Splay": ("splay.js", {"Splay": 1}),
     "Crypto": ("crypto.js", {"Encrypt": 2, "Decrypt": 1}),
     "EarleyBoyer": ("earley-boyer.js", {"Earley": 1, "Boyer": 1}),
+    "RegExp": ("regexp.js", {"RegExp": 1}),
+    "CodeLoad": ("code-load.js", {"CodeLoadClosure": 1, "CodeLoadJQuery": 1}),
     # the large ones (0.3-1.5 MB of source each, a run of tens of seconds in pyjsvm): run only
     # when named (LONG). Files joined by "+" are loaded in that order.
     "Box2D": ("box2d.js", {"Box2D": 1}),
     "Gameboy": ("gbemu-part1.js+gbemu-part2.js", {"Gameboy": 1}),
     "PdfJS": ("pdfjs.js", {"PdfJS": 1}),
     "Typescript": ("typescript.js+typescript-input.js+typescript-compiler.js", {"Typescript": 1}),
+    "zlib": ("zlib.js+zlib-data.js", {"zlib": 1}),  # 145 s in pyjsvm, 0.35 s in node
 }
-LONG = {"Box2D", "Gameboy", "PdfJS", "Typescript"}
+LONG = {"Box2D", "Gameboy", "PdfJS", "Typescript", "zlib"}
 
 # Extra result per suite, computed after its iterations and before its tear-down.
 CHECKS = {
     # NavierStokes' own checkResult, over the frames run so far (it checks == 77 at frame 15).
     "NavierStokes": "var d = solver.getDens(), r = 0; for (var i = 7000; i < 7100; i++) r += ~~(d[i] * 10); return r;",
+    # zlib checks nothing itself (its C main's printf is a no-op): a hash of the Emscripten heap
+    # up to its break (the global D of the eval'd runtime, 5.8 MB after one run).
+    "zlib": "var h = Module.HEAP32, r = 0; for (var i = 0; i < (D >> 2); i++) r = (r * 31 + h[i]) | 0; return D + ' ' + r;",
+}
+
+# Script text put before base.js, per suite.
+PRELUDES = {
+    # zlib's Emscripten runtime, finding no browser and no node, takes the d8 shell's globals
+    # print and read (the Octane shell harness, run.js, is d8's); it prints and reads nothing on
+    # the benchmark's path. Its C code reads time() (Date.now), which changes what its heap
+    # holds: a fixed Date.now makes the heap's hash (CHECKS) the same in every run and engine.
+    "zlib": "var print = function () {}, read = function (f) { throw new Error('read(' + f + '): no files'); };"
+            " Date.now = function () { return 1e12; };",
 }
 
 DRIVER = r"""
@@ -85,7 +104,7 @@ def source(name: str, root: Path, scale: float = 1.0) -> str:
     """The assembled script of one Octane suite (iterations multiplied by ``scale``, at least 1)."""
     file, counts = SUITES[name]
     iterations = {k: max(1, round(v * scale)) for k, v in counts.items()}
-    parts = [(root / "base.js").read_text(encoding="utf-8")] + [(root / f).read_text(encoding="utf-8") for f in file.split("+")]
+    parts = [PRELUDES.get(name, ""), (root / "base.js").read_text(encoding="utf-8")] + [(root / f).read_text(encoding="utf-8") for f in file.split("+")]
     body = "{" + ", ".join('"%s": %d' % kv for kv in iterations.items()) + "}"
     parts.append(DRIVER % {"iterations": body, "check": CHECKS.get(name, "")})
     return "\n".join(parts)

@@ -759,63 +759,124 @@ def _mentions(node: Node, kind: str) -> bool:
 
 
 # NON-SPEC: the most ways through a pattern (alternatives met one after another multiply) that
-# whole_regex translates, and the most steps (ways through it, times its size, times the starts
-# left in the text) of one search the translation may run: Python's ``re`` cannot be
-# interrupted, so a search that could take longer goes to the generated function, which polls
+# whole_regex translates, and the most steps (see ``whole_limits``) of one search or match the
+# translation may run: Python's ``re`` cannot be interrupted, so a search that could take longer
+# goes to the generated function, which polls
 WHOLE_MAX_WAYS = 4096
 WHOLE_MAX_STEPS = 20_000_000
+_LONGEST = 1 << 40   # (longer than any string)
 
 
 def whole_regex(comp: Any, node: Node) -> tuple[Any, int] | None:
-    """NON-SPEC (speed): for a non-Unicode pattern without quantifiers, backreferences or
-    modifiers, a Python ``re`` pattern that finds the same matches with the same captures, so
-    that a search runs in C (``/agggtaaa|tttaccct/ig`` over a long text: a match tried at every
-    start in Python before). Else None.
+    """NON-SPEC (speed): for a non-Unicode pattern whose quantifiers each repeat one character
+    test, without backreferences or modifiers, a Python ``re`` pattern that finds the same
+    matches with the same captures, so that a search runs in C (``/agggtaaa|tttaccct/ig`` over
+    a long text: a match tried at every start in Python before; ``/^\\s*|\\s*$/g``). Else None.
 
     Each character test becomes the explicit class of the code units it accepts (``char_ranges``:
     the case-insensitive closure, the dot's line terminators), never Python's own folding or
     classes; ``^``/``$`` are ``\\A``/``\\Z`` (or the line terminators' tests under ``m``); ``\\b``
     and ``\\B`` test ASCII word characters (``re.ASCII``), as in non-Unicode mode; capturing
     groups keep their numbers. Both engines try alternatives left to right and a lookahead's
-    first match, so with nothing to repeat the first match found at a start is the same, and a
-    search is linear in the text times the pattern's size: no backtracking can grow, so the
-    missing budget checks cannot be needed long: the match at one start takes at most as many
-    steps as the pattern has ways through it (``_ways``: a backtracking engine may try every
-    combination of alternatives, ``(a|a)(a|a)...b``) times its size, which is returned beside
-    the pattern (the caller searches a text by the translation only while that cost times the
-    starts stays within WHOLE_MAX_STEPS). A lookbehind holds characters only (a fixed width, no
-    capture)."""
+    first match, and repeat one character as RepeatMatcher (sec-runtime-semantics-repeatmatcher-abstract-operation)
+    does when each iteration takes one code unit and holds no capture: the most (greedy) or the
+    fewest (lazy) iterations first, then one fewer or one more; so the first match found at a
+    start is the same. No group is repeated: the clearing of its captures at each iteration
+    and the rejection of an empty one are where the two engines differ.
+
+    Returns the pattern and its size (for ``whole_limits``). A lookbehind
+    holds characters only (a fixed width, no capture, no quantifier)."""
     if comp.unicode:
         return None
     try:
         body = _whole(comp, node)
-        ways = _ways(node)
+        ways = _ways(node)[0]
     except (Unsupported, RecursionError):
         return None
     if ways > WHOLE_MAX_WAYS:
         return None
     try:
-        return re.compile(body, re.ASCII), ways * _count(node)
+        return re.compile(body, re.ASCII), _count(node)
     except (re.error, RecursionError, OverflowError):
         return None
 
 
-def _ways(n: Node) -> int:
-    """The ways through a pattern without quantifiers: the product over a sequence, the sum over
-    alternatives (a lookaround's counted as if it were not one: an overestimate)."""
+def whole_limits(node: Node, size: int) -> tuple[int, int]:
+    """NON-SPEC: the longest rest of a text (the code units from the start on) that a match at
+    one start, and a search, by ``whole_regex``'s translation of ``node`` may be given. A match at
+    one start takes at most (ways through the pattern, each quantifier counting the iteration
+    counts it may stop at: ``_ways`` bounds them in a text of m code units by w * (m + 1) ** d)
+    x (its size + the characters its quantifiers run over) steps, a search that times the
+    starts; both stay within WHOLE_MAX_STEPS. Without quantifiers a match's cost does not grow
+    with the text."""
+    nq = _quantifiers(node)
+    w, d = _ways(node)
+
+    def at_one(m: int) -> int:
+        return w * (m + 1) ** d * (size + nq * m)
+
+    def search(m: int) -> int:
+        return (m + 1) * at_one(m)
+
+    return (_LONGEST if not nq else _longest(at_one)), _longest(search)
+
+
+def _longest(cost: Callable[[int], int]) -> int:
+    """The largest m (up to _LONGEST) with cost(m) <= WHOLE_MAX_STEPS (-1 if none), for a cost
+    that grows with m."""
+    if cost(0) > WHOLE_MAX_STEPS:
+        return -1
+    lo, hi = 0, 1
+    while hi < _LONGEST and cost(hi) <= WHOLE_MAX_STEPS:
+        lo, hi = hi, hi * 2
+    if hi >= _LONGEST:
+        return _LONGEST
+    while hi - lo > 1:   # cost(lo) fits, cost(hi) does not
+        mid = (lo + hi) // 2
+        if cost(mid) <= WHOLE_MAX_STEPS:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _ways(n: Node) -> tuple[int, int]:
+    """(w, d) such that the ways through a pattern whose quantifiers repeat one character are at
+    most w * (m + 1) ** d in a text of m code units: ways multiply along a sequence and add up
+    over alternatives; a quantifier may stop at any of its iteration counts, a bounded one's at
+    most one more than its span, an unbounded one's at most m + 1 (a lookaround counted as if
+    it were not one: an overestimate). w is capped just above WHOLE_MAX_STEPS."""
     k = n[0]
     if k == "seq":
-        w = 1
+        w, d = 1, 0
         for x in n[1]:
-            w = min(w * _ways(x), WHOLE_MAX_WAYS + 1)
-        return w
+            a, b = _ways(x)
+            w, d = min(w * a, WHOLE_MAX_STEPS + 1), d + b
+        return w, d
     if k == "alt":
-        return min(sum(_ways(x) for x in n[1]), WHOLE_MAX_WAYS + 1)
+        ws = [_ways(x) for x in n[1]]
+        return min(sum(a for a, _b in ws), WHOLE_MAX_STEPS + 1), max(b for _a, b in ws)
     if k == "group":
         return _ways(n[2])
     if k == "look":
         return _ways(n[3])
-    return 1
+    if k == "quant":
+        return (1, 1) if n[2] < 0 else (min(n[2] - n[1] + 1, WHOLE_MAX_STEPS + 1), 0)
+    return 1, 0
+
+
+def _quantifiers(n: Node) -> int:
+    """How many quantifiers ``n`` holds."""
+    k = n[0]
+    if k in ("seq", "alt"):
+        return sum(_quantifiers(x) for x in n[1])
+    if k == "group":
+        return _quantifiers(n[2])
+    if k == "look":
+        return _quantifiers(n[3])
+    if k == "quant":
+        return 1 + _quantifiers(n[4])
+    return 0
 
 
 # NON-SPEC: IsWordChar equal on both sides (sec-compileassertion, \\B), for Python's ``re``
@@ -845,7 +906,13 @@ def _whole(comp: Any, n: Node, behind: bool = False) -> str:
     if k == "look":
         if n[1]:
             a, b = widths(n[3])
-            if a != b or _mentions(n[3], "group"):
+            if a != b or _mentions(n[3], "group") or _mentions(n[3], "quant"):
                 raise Unsupported("look")
         return "(?" + ("<" if n[1] else "") + ("!" if n[2] else "=") + _whole(comp, n[3], behind or n[1]) + ")"
+    if k == "quant" and n[4][0] in ("char", "set", "dot") and not behind:
+        mn, mx, greedy = n[1], n[2], n[3]
+        r = cs.intersect(comp.char_ranges(n[4]), [(0, 0xFFFF)])
+        if not r:
+            return "" if mn == 0 else "(?!)"
+        return "[" + _cls(r) + "]" + ("{%d,}" % mn if mx < 0 else "{%d,%d}" % (mn, mx)) + ("" if greedy else "?")
     raise Unsupported(k)

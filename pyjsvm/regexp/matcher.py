@@ -361,9 +361,11 @@ class Matcher:
         self.fast: Callable[..., int] | None = None
         self.fast_source = ""
         # NON-SPEC: the pattern as a Python ``re`` pattern (codegen.whole_regex), made with the
-        # generated function; a search then runs in C
+        # generated function; a search then runs in C, when the text from its start on is no
+        # longer than whole_search_max (whole_match_max: a match at one start; whole_limits)
         self.whole: Any = None
-        self.whole_cost = 0
+        self.whole_match_max = -1
+        self.whole_search_max = -1
         self.uses = 0
         self.pending: tuple[_Compiler, Node] | None = (c, pattern.node)
         self.skip_run = codegen.leading_run(c, pattern.node)
@@ -384,7 +386,8 @@ class Matcher:
             self.pending = None
             w = codegen.whole_regex(c, node)
             if w is not None:
-                self.whole, self.whole_cost = w
+                self.whole = w[0]
+                self.whole_match_max, self.whole_search_max = codegen.whole_limits(node, w[1])
             try:
                 self.fast, self.fast_source = codegen.compile_pattern(c, node, self.ncap)
             except codegen.Unsupported:
@@ -415,7 +418,7 @@ class Matcher:
         self.uses += 1
         if self.uses == 2:
             self.generate()
-        if self.whole is not None and (sticky or (len(s) - start + 1) * self.whole_cost <= codegen.WHOLE_MAX_STEPS):
+        if self.whole is not None and len(s) - start <= (self.whole_match_max if sticky else self.whole_search_max):
             m = self.whole.match(s, start) if sticky else self.whole.search(s, start)
             return None if m is None else self._whole_caps(m)
         if sticky:
@@ -500,7 +503,7 @@ class Matcher:
         return caps
 
     def match(self, s: str, index: int, poll: Callable[[], None] = _no_poll) -> list[int] | None:
-        if self.whole is not None:
+        if self.whole is not None and len(s) - index <= self.whole_match_max:
             m = self.whole.match(s, index)
             return None if m is None else self._whole_caps(m)
         if self.fast is not None:
