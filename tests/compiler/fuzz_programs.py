@@ -25,6 +25,7 @@ not at all) by a fast path shows.
 """
 from __future__ import annotations
 
+import os
 from typing import Any, Union
 
 from hypothesis import strategies as st
@@ -34,7 +35,7 @@ VALUES = ["0", "(-0)", "1", "(-1)", "2", "3", "31", "32", "2147483647", "2147483
           "(-2147483649)", "4294967295", "4294967296", "9007199254740992", "9007199254740994", "1.5", "(-2.5)",
           "0.1", "1e21", "NaN", "Infinity", "(-Infinity)", "''", "'1'", "'0x10'", "' 12 '", "'abc'",
           "'-0'", "true", "false", "null", "undefined", "1n", "(-5n)", "mkV(L)", "mkS(L)", "[]", "[2]",
-          "({})", "SYM"]
+          "({})", "SYM", "W", "W"]
 # the values but those that make most operators throw (BigInts, the Symbol)
 COMMON = [v for v in VALUES if v not in ("1n", "(-5n)", "SYM")]
 # values of arguments (fresh objects per call)
@@ -78,6 +79,7 @@ def _exprs() -> st.SearchStrategy[Any]:
     return st.recursive(leaf, extend, max_leaves=9)
 
 
+INT_LITERALS_W = INT_LITERALS + ["W"]
 INT_OPS = INT_BINARY + ["/", "%", "**", "<", ">=", "==", "===", "!=", ","]
 
 
@@ -86,7 +88,7 @@ def _int_exprs() -> st.SearchStrategy[Any]:
     of E.irange / E.mixed), over the variables and int constants, with no assignments (so that
     the int32 locals of the places that make them stay int32)."""
     leaf = st.one_of(st.sampled_from(VARS).map(lambda v: ("var", v)), st.sampled_from(VARS).map(lambda v: ("var", v)),
-                     st.sampled_from(INT_LITERALS).map(lambda v: ("lit", v)))
+                     st.sampled_from(INT_LITERALS_W).map(lambda v: ("lit", v)))
 
     def extend(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
         return st.one_of(
@@ -176,6 +178,11 @@ PLACES: dict[str, tuple[str, dict[str, str], str | None]] = {
                  {"x": "o[0]", "y": "o[1]", "z": "o[2]"}, None),
     "keyed": ("function {F}(a, b, c) {{ var o = {{ p: a, q: b }}, k = 'p', j = 'q', t = [c]; "
               "return [{E}, o.p, o.q, t[0]]; }}", {"x": "o[k]", "y": "o[j]", "z": "t[0]"}, None),
+    "sidefx": ("function {F}(a, b, c) {{ var x = a, y = b, z = c, n = 0; var W = {{ valueOf() {{ n++; "
+               "x = n === 1 ? 'm' : 2147483648; y = -0; z = n; return n; }} }}; return [{E}, x, y, z]; }}", LOCALS, None),
+    "sidefxint": ("function {F}(a, b, c) {{ var x = a | 0, y = b >>> 0, z = c | 0, n = 0; var W = {{ valueOf() {{ n++; "
+                  "x = 0x7fffffff + n; y = -1; z = 0.5; return n; }} }}; var r = []; "
+                  "for (var i = 0; i < 2; i++) r.push({E}); return [r, x, y, z]; }}", LOCALS, None),
     "params": ("function {F}(x, y, z) {{ return [{E}, x, y, z]; }}", LOCALS, None),
     "arguments": ("function {F}(a, b, c) {{ return [{E}, a, b, c]; }}", {"x": "arguments[0]", "y": "b", "z": "arguments[2]"},
                   None),
@@ -188,6 +195,9 @@ PLACES: dict[str, tuple[str, dict[str, str], str | None]] = {
                   LOCALS, "yield"),
     "async": ("async function {F}(a, b, c) {{ var x = a, y = b, z = c; return [{E}, x, y, z]; }}", LOCALS, "await"),
 }
+
+# (for a local search: PYJSVM_FUZZ_PLACES=sidefx,int32pure draws expression cases there alone)
+ONLY_PLACES = [p for p in os.environ.get("PYJSVM_FUZZ_PLACES", "").split(",") if p in PLACES]
 
 # --- member cases ---------------------------------------------------------------------------
 
@@ -234,12 +244,12 @@ def _statements() -> st.SearchStrategy[str]:
 @st.composite
 def expression_case(draw: Any) -> tuple[str, str, list[str]]:
     """(place, the function's text with ``{F}`` for its name, its argument lists)."""
-    place = draw(st.sampled_from(sorted(PLACES)))
+    place = draw(st.sampled_from(ONLY_PLACES or sorted(PLACES)))
     template, names, suspend = PLACES[place]
     if place == "flow":
         body = template.replace("{S}", draw(_statements()).replace("{", "{{").replace("}", "}}")).format(F="{F}")
         return place, body, WARM + draw(_argument_lists())
-    e = draw(_int_exprs() if place.startswith("int32") else _exprs())
+    e = draw(_int_exprs() if place.startswith("int32") or place == "sidefxint" else _exprs())
     n = reads(e)
     if suspend is not None and n:
         text = render(e, names, suspend, [draw(st.integers(0, n - 1))])
@@ -272,6 +282,7 @@ def member_case(draw: Any) -> tuple[str, str, list[str]]:
 
 PRELUDE = r"""
 var SYM = Symbol('s'), gx, gy, gz, LOGS = [], RES = [];
+var W = { valueOf: function () { return 3; } };   // (in the "sidefx" places, a local that assigns x, y and z)
 function show(v) {
   if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
   if (typeof v === 'string') return JSON.stringify(v);

@@ -9,7 +9,9 @@ for a longer search run for instance
     PYJSVM_FUZZ_EXAMPLES=2000 PYJSVM_FUZZ_RANDOM=1 python3 -m pytest -q tests/compiler/test_fuzz_node.py
 
 (``--hypothesis-seed=N`` picks a random run's seed) or ``python3 -m tests.compiler.test_fuzz_node
-N`` which runs N programs and writes those that differ to the current folder.
+N [SECONDS]`` which runs N programs (for at most SECONDS) and writes those that differ to the
+current folder; ``PYJSVM_FUZZ_PLACES=flow,sidefx`` draws the expression cases in those places
+alone.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from typing import Any
 
 import pytest
@@ -92,13 +95,19 @@ def test_same_as_node(program: list[tuple[str, str, list[str]]], dont_contextify
     assert diff is None, diff
 
 
-def _search(n: int) -> None:
-    found = 0
+def _search(n: int, seconds: float) -> None:
+    found = ran = 0
+    start = time.monotonic()
 
     @settings(**{**_settings, "max_examples": n, "derandomize": False})
     @given(cases, st.booleans())
     def one(program: list[tuple[str, str, list[str]]], dont_contextify: bool) -> None:
-        nonlocal found
+        nonlocal found, ran
+        if time.monotonic() - start > seconds:
+            return
+        ran += 1
+        if ran % 25 == 0:
+            print("programs run:", ran, flush=True)
         src = program_text(program)
         diff = first_difference(src, run_pyjsvm(src, dont_contextify), run_node(src, dont_contextify))
         if diff is not None:
@@ -107,8 +116,8 @@ def _search(n: int) -> None:
                 f.write(f"// dont_contextify={dont_contextify}\n{src}\n/*\n{diff}\n*/\n")
             print(diff.split("\n")[0], "->", f"fuzz_{found}.js", flush=True)
     one()
-    print("programs:", n, "differing:", found)
+    print("programs:", ran, "differing:", found)
 
 
 if __name__ == "__main__":
-    _search(int(sys.argv[1]))
+    _search(int(sys.argv[1]), float(sys.argv[2]) if len(sys.argv) > 2 else float("inf"))
