@@ -103,6 +103,10 @@ def test_same_as_node(program: list[tuple[str, str, list[str]]], dont_contextify
     assert diff is None, diff
 
 
+class _TimeUp(Exception):
+    """The search's time is over (ends hypothesis' run at once)."""
+
+
 def _search(n: int, seconds: float) -> None:
     found = ran = 0
     start = time.monotonic()
@@ -112,7 +116,7 @@ def _search(n: int, seconds: float) -> None:
     def one(program: list[tuple[str, str, list[str]]], dont_contextify: bool) -> None:
         nonlocal found, ran
         if time.monotonic() - start > seconds:
-            return
+            raise _TimeUp
         ran += 1
         if ran % 25 == 0:
             print("programs run:", ran, flush=True)
@@ -123,7 +127,10 @@ def _search(n: int, seconds: float) -> None:
             with open(f"fuzz_{found}.js", "w", encoding="utf-8") as f:
                 f.write(f"// dont_contextify={dont_contextify}\n{src}\n/*\n{diff}\n*/\n")
             print(diff.split("\n")[0], "->", f"fuzz_{found}.js", flush=True)
-    one()
+    try:
+        one()
+    except _TimeUp:
+        pass
     print("programs:", ran, "differing:", found)
 
 
