@@ -477,12 +477,12 @@ def materialize_frames(raw: list[RawFrame]) -> list[Frame]:
                 name = "" if shared is not None and owner.props.get("name") is shared[1] else _data_name(owner)
             else:
                 name = _data_name(owner) or name or _inferred_name(owner)
-        if not name and filename.startswith("eval at "):
-            # (V8: an activation of eval code with no name to show is "eval"'s)
-            name = "eval"
             if not strict_seen and code is not owner and (
                     isinstance(this, JSObject) or not construct and type(this) in _PRIMITIVE_TYPE_NAMES):
                 receiver, fn = this, owner
+        if not name and filename.startswith("eval at "):
+            # (V8: an activation of eval code with no name to show is "eval"'s)
+            name = "eval"
         if construct:
             name = CONSTRUCT_PREFIX + (name or "<anonymous>")
         elif type(owner) is NativeFrame:
