@@ -15,7 +15,7 @@ from pyjsvm.compiler.core import Closure
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.environments import Env
 from pyjsvm.runtime.functions import ECMAFunction, FunctionCode, STRICT, prepare_tail_call
-from pyjsvm.runtime.objects import A, C, W, JSObject, Prop, PropertyDescriptor
+from pyjsvm.runtime.objects import C, W, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
     construct, define_property_or_throw, is_constructor, to_property_key,
 )
@@ -24,6 +24,7 @@ from pyjsvm.syntax.scope import Scope
 from pyjsvm.runtime.functions import ClassFieldDefinition, PrivateName, define_field, initialize_instance_elements, set_function_name
 from pyjsvm.runtime.operations import get_template_object
 from pyjsvm.runtime.operations import receiver_display, to_display
+from pyjsvm.runtime.stack import data_name
 from pyjsvm.compiler.expressions import _SHORT, get_index, get_member_of_primitive, literal_value
 
 
@@ -620,18 +621,10 @@ def super_not_constructor(parent: Any, func: Any) -> str:
     is not a constructor``, the parent as V8 shows it (a function by its name, null when it
     has none) and the class by its name (read without running JS)."""
     if isinstance(parent, JSObject):
-        shown = (_own_name(parent) or "null") if parent.is_callable else receiver_display(parent)
+        shown = (data_name(parent) or "null") if parent.is_callable else receiver_display(parent)
     else:
         shown = "null" if parent is NULL or parent is None else to_display(parent)
-    return f"Super constructor {shown} of {_own_name(func) or 'anonymous class'} is not a constructor"
-
-
-def _own_name(o: Any) -> str:
-    """NON-SPEC: ``o``'s own ``name`` when that is a string data property, else ""."""
-    v = o.props.get("name") if isinstance(o, JSObject) else None
-    if type(v) is Prop:
-        v = None if v.flags & A else v.value
-    return v if type(v) is str else ""
+    return f"Super constructor {shown} of {data_name(func) or 'anonymous class'} is not a constructor"
 
 
 def super_base(func: Any, this: Any) -> Any:

@@ -70,12 +70,12 @@ class ParseRecord:
 
 
 def _token_desc(text: str, i: int) -> str:
+    if text == "undefined":
+        return '"undefined" is not valid JSON'  # (V8's message for the text of undefined)
     c = text[i]
     snippet = text if len(text) <= 30 else (text[max(0, i - 10):i + 10])
     if len(text) > 30:
         snippet = ("..." if i > 10 else "") + snippet + ("..." if i + 10 < len(text) else "")
-    if text == "undefined":
-        return '"undefined" is not valid JSON'  # (V8's message for the text of undefined)
     return f"Unexpected token '{c}', \"{snippet}\" is not valid JSON"
 
 

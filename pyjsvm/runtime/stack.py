@@ -474,9 +474,9 @@ def materialize_frames(raw: list[RawFrame]) -> list[Frame]:
                 # (V8: the name a dynamic function was made with is no debug name; one defined
                 # later is)
                 shared = getattr(code, "own_props", None)
-                name = "" if shared is not None and owner.props.get("name") is shared[1] else _data_name(owner)
+                name = "" if shared is not None and owner.props.get("name") is shared[1] else data_name(owner)
             else:
-                name = _data_name(owner) or name or _inferred_name(owner)
+                name = data_name(owner) or name or _inferred_name(owner)
             if not strict_seen and code is not owner and (
                     isinstance(this, JSObject) or not construct and type(this) in _PRIMITIVE_TYPE_NAMES):
                 receiver, fn = this, owner
@@ -496,7 +496,7 @@ def materialize_frames(raw: list[RawFrame]) -> list[Frame]:
     return frames
 
 
-def _data_name(o: JSObject) -> str:
+def data_name(o: JSObject) -> str:
     """NON-SPEC: ``o``'s own ``name`` when it is a string data property (read without running
     JS), else "": a function's name given when it was made (``get p``, a computed key's)."""
     v = o.props.get("name")
@@ -589,7 +589,7 @@ def frame_type_name(this: Any, fn: JSObject) -> str:
     if realm is not None and (this is realm.global_this or this is realm.global_object):
         return ""
     if this.is_callable:
-        own = _data_name(this)
+        own = data_name(this)
         if own:
             return own
     p: Any = this
@@ -600,7 +600,7 @@ def frame_type_name(this: Any, fn: JSObject) -> str:
         if c is not None:
             if type(c) is Prop:
                 c = None if c.flags & A else c.value
-            return (_data_name(c) if isinstance(c, JSObject) and c.is_callable else "") or "Object"
+            return (data_name(c) if isinstance(c, JSObject) and c.is_callable else "") or "Object"
         p = p.proto
     # (no constructor on the chain: V8 names a few kinds of object by their class, as a module
     # namespace's method call shows "at Module.f")
@@ -630,7 +630,7 @@ def native_type_name(this: Any) -> str:
     if body is not None:
         fn = body.f_locals.get("self")
         if isinstance(fn, JSObject):
-            own = _data_name(fn) or _inferred_name(fn)
+            own = data_name(fn) or _inferred_name(fn)
             if own:
                 return own
     name = frame_type_name(this, this)
