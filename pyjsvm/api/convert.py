@@ -290,8 +290,10 @@ _proxies_swept_at = 1024
 def _remember_proxy(o: JSObject, p: "JSObjectProxy | JSArrayProxy") -> None:
     global _proxies_swept_at
     if len(_PROXIES) >= _proxies_swept_at:
-        for k in [k for k, r in _PROXIES.items() if r() is None]:
-            del _PROXIES[k]
+        # (list() copies the table in one step: a comprehension over it, switched out for a
+        # thread that converts too, would fail with "dictionary changed size")
+        for k in [k for k, r in list(_PROXIES.items()) if r() is None]:
+            _PROXIES.pop(k, None)
         _proxies_swept_at = max(1024, 2 * len(_PROXIES))
     _PROXIES[id(o)] = weakref.ref(p)
 

@@ -70,7 +70,7 @@ from pyjsvm.runtime.functions import (
     LAZY_FUNCTION_KEYS, INLINE_IMPLS, INLINE_NAMES, SPECIAL_BUILTINS, ECMAFunction, new_this_object, JSArguments, TailCall, create_arguments_object, prepare_tail_call, run_tail_calls,
     set_function_name,
 )
-from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROP_CELLS, PROTO_EPOCH, PUT_SITES, SITE_OBJECTS, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, LAST_PLAIN_INDEX_CHAIN, Prop, index_sets_stay_own
+from pyjsvm.runtime.objects import A, EMPTY_CALLEE, FILLED_SITES, L, PROP_CELLS, PROTO_EPOCH, PUT_SITES, SITE_OBJECTS, SITES_LOCK, WEC, BuiltinFunction, C, CalleeSite, ChainCheck, JSArray, JSObject, LAST_PLAIN_INDEX_CHAIN, Prop, index_sets_stay_own
 from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.runtime.operations import INDEX_KEYS
 from pyjsvm.runtime.operations import (
@@ -336,13 +336,14 @@ def _add_site_entry(site: CalleeSite, entry: tuple[Any, Any, Any, Any], holder: 
         site.more[key] = entry
     else:
         return
-    FILLED_SITES.add(site)
-    SITE_OBJECTS.add(holder)
-    if isinstance(key, JSObject):
-        SITE_OBJECTS.add(key)
-    if type(between) is ChainCheck:
-        for o in between.objects:
-            SITE_OBJECTS.add(o)
+    with SITES_LOCK:
+        FILLED_SITES.add(site)
+        SITE_OBJECTS.add(holder)
+        if isinstance(key, JSObject):
+            SITE_OBJECTS.add(key)
+        if type(between) is ChainCheck:
+            for o in between.objects:
+                SITE_OBJECTS.add(o)
 
 
 def _fill_accessor_site(site: CalleeSite, o: Any, k: Any, setter: bool) -> None:
@@ -481,7 +482,8 @@ def _put_new(o: Any, k: Any, v: Any, strict: bool, pos: Any, site: list[Any] | N
                 site[0] = o.proto
                 if setters is not None and setters.owner is None:
                     setters.owner = site  # (its prototypes let go at a full collection)
-                    PUT_SITES.add(setters)
+                    with SITES_LOCK:
+                        PUT_SITES.add(setters)
             return
     put_member(o, k, v, strict, pos)
     if setters is not None and setters.fills < CALLEE_CACHE_FILLS:
@@ -6209,10 +6211,11 @@ def _gprop(cell: GlobalCell, p: Prop, g: Any) -> Any:
     (see GlobalCell); a configurable one's until the cell is emptied (PROP_CELLS)."""
     cell.p = p
     if p.flags & C:
-        held = PROP_CELLS.get(g.obj)
-        if held is None:
-            held = PROP_CELLS[g.obj] = []
-        held.append(cell)
+        with SITES_LOCK:
+            held = PROP_CELLS.get(g.obj)
+            if held is None:
+                held = PROP_CELLS[g.obj] = []
+            held.append(cell)
     return p.value
 
 

@@ -333,7 +333,8 @@ def take_unhandled_rejections(realm: "Realm | None" = None) -> list[tuple[Any, A
     for key, (promise, r) in list(_pending_rejections.items()):
         if realm is not None and r is not realm:
             continue
-        del _pending_rejections[key]
+        if _pending_rejections.pop(key, None) is None:
+            continue  # (taken meanwhile by another thread)
         out.append((promise, promise.result))
         try:
             _reported.add(promise)

@@ -27,6 +27,7 @@ as a shape check plus a slot read would be in Python.
 """
 from __future__ import annotations
 
+import threading
 import weakref
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
@@ -112,6 +113,15 @@ def count_proto_epoch() -> None:
     PROTO_EPOCH[0] += 1
 
 
+# NON-SPEC: held while FILLED_SITES, SITE_OBJECTS, PUT_SITES or PROP_CELLS is added to or
+# iterated: agents run on threads of their own, and a thread switch in the middle of a loop over
+# one of them, with another thread adding to it, would raise RuntimeError ("changed size during
+# iteration") in the looping thread. The full-collection droppers only try it, and skip the
+# drop (a memory release, the next full collection's) when it is held: a collection can start
+# inside a locked block of the same thread.
+SITES_LOCK = threading.Lock()
+
+
 # NON-SPEC: the objects the filled CalleeSites' entries depend on (a receiver's prototype taken
 # as an entry's key, the holder of its Prop, the objects of its ChainCheck): a change to any
 # other object (an accessor defined on a new object, a property of an instance deleted) leaves
@@ -135,17 +145,19 @@ def bump_proto_epoch(changed: "JSObjectBase | None" = None) -> None:
     ``changed`` is not known) are emptied too."""
     PROTO_EPOCH[0] += 1
     if PROP_CELLS:
-        for held in (PROP_CELLS.values() if changed is None else [PROP_CELLS.get(changed, ())]):
-            for cell in held:
-                cell.p = None
-            if held:
-                held.clear()  # type: ignore[attr-defined]
+        with SITES_LOCK:
+            for held in (PROP_CELLS.values() if changed is None else [PROP_CELLS.get(changed, ())]):
+                for cell in held:
+                    cell.p = None
+                if held:
+                    held.clear()  # type: ignore[attr-defined]
     if FILLED_SITES and (changed is None or changed in SITE_OBJECTS):
-        for site in list(FILLED_SITES):
-            site.entry = EMPTY_CALLEE
-            site.more = {}
-        FILLED_SITES.clear()
-        SITE_OBJECTS.clear()
+        with SITES_LOCK:
+            for site in FILLED_SITES:
+                site.entry = EMPTY_CALLEE
+                site.more = {}
+            FILLED_SITES.clear()
+            SITE_OBJECTS.clear()
 
 
 # NON-SPEC: the CalleeSites whose ``owner`` (an emitted put site) holds a prototype
@@ -155,11 +167,16 @@ PUT_SITES: "weakref.WeakSet[CalleeSite]" = weakref.WeakSet()
 @drop_at_full_collection
 def _drop_put_sites() -> None:
     """NON-SPEC: let go of the prototypes the emitted put sites hold (see CalleeSite.owner)."""
-    for s in list(PUT_SITES):
-        if s.owner is not None:
-            s.owner[1] = -1  # (first: a reader that sees the old prototype then misses)
-            s.owner[0] = MISSING
-            s.owner[2] = None
+    if not SITES_LOCK.acquire(blocking=False):
+        return
+    try:
+        for s in PUT_SITES:
+            if s.owner is not None:
+                s.owner[1] = -1  # (first: a reader that sees the old prototype then misses)
+                s.owner[0] = MISSING
+                s.owner[2] = None
+    finally:
+        SITES_LOCK.release()
 
 
 @drop_at_full_collection
@@ -170,10 +187,15 @@ def _drop_callee_sites() -> None:
     site emptied here refills at its next misses, which are not counted against its
     CALLEE_CACHE_FILLS: its count goes down by the entries let go (else a host that collects
     between runs would, after that many collections, leave every site on the generic read)."""
-    for s in list(FILLED_SITES):
-        s.fills = max(0, s.fills - (s.entry is not EMPTY_CALLEE) - len(s.more))
-        s.entry = EMPTY_CALLEE
-        s.more = {}
+    if not SITES_LOCK.acquire(blocking=False):
+        return
+    try:
+        for s in FILLED_SITES:
+            s.fills = max(0, s.fills - (s.entry is not EMPTY_CALLEE) - len(s.more))
+            s.entry = EMPTY_CALLEE
+            s.more = {}
+    finally:
+        SITES_LOCK.release()
 
 
 class Prop:
