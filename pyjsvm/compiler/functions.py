@@ -1035,8 +1035,9 @@ class FunctionCompiler(StatementCompiler):
     def direct_eval_entry(self) -> Callable[..., Any]:
         """``direct_eval_call`` for a call ``eval(...)`` in the current scope: called with the
         callee, the this value, the arguments, the environment and whether it is a tail call."""
+        # (with a cache of its own: what this call site compiled, see prepare_eval)
         return partial(direct_eval_call, type(self), self.ctx.scope, self.ctx.strict, self.line_offset,
-                       getattr(self, "referrer", None))
+                       getattr(self, "referrer", None), {})
 
 
 # NON-SPEC (V8): where a SyntaxError of eval code or of Function()'s text was found: (that source
@@ -1076,14 +1077,15 @@ def active_referrer() -> Any:
     return None
 
 
-def direct_eval_call(compiler_class: Any, scope: Scope, strict: bool, line_offset: int, referrer: Any, f: Any,
-                     this: Any, args: list[Any], env: Any, tail: bool = False) -> Any:
+def direct_eval_call(compiler_class: Any, scope: Scope, strict: bool, line_offset: int, referrer: Any,
+                     site_cache: dict[Any, Any], f: Any, this: Any, args: list[Any], env: Any, tail: bool = False) -> Any:
     """EvaluateCall of ``eval(...)`` once the callee ``f`` and the arguments are evaluated
     (sec-function-calls-runtime-semantics-evaluation step 6): when ``f`` is %eval% of the
     running code's realm, PerformEval (sec-performeval) of the first argument with the caller's
     environment ``env`` (its Scope ``scope``) and strictness, else an ordinary call with
     ``this`` (``tail``: in tail position, runtime/functions.prepare_tail_call). Both tiers call
-    it (``compiler_class`` compiles the eval code)."""
+    it (``compiler_class`` compiles the eval code; ``site_cache`` is the call site's, see
+    prepare_eval)."""
     realm = env.glob.realm
     if f is realm.intrinsics.get("%eval%"):
         if not args:
@@ -1091,18 +1093,18 @@ def direct_eval_call(compiler_class: Any, scope: Scope, strict: bool, line_offse
         x = args[0]
         if type(x) is not str:
             return x
-        return perform_eval(compiler_class, x, realm, strict, env, scope, line_offset, referrer)
+        return perform_eval(compiler_class, x, realm, strict, env, scope, line_offset, referrer, site_cache)
     if isinstance(f, JSObject) and f.is_callable:
         return prepare_tail_call(f, this, args) if tail else f.call(this, args)
     throw_type_error("eval is not a function")
 
 
 def perform_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope | None,
-                 line_offset: int = 0, referrer: Any = None) -> Any:
+                 line_offset: int = 0, referrer: Any = None, site_cache: dict[Any, Any] | None = None) -> Any:
     """PerformEval (sec-performeval). ``env``/``scope`` are the caller's for a direct eval, None
     for an indirect one. ``compiler_class`` compiles the eval code (the caller's own Compiler:
     passed in because this mixin module comes before the class that combines the mixins)."""
-    evaluate = prepare_eval(compiler_class, x, realm, strict_caller, env, scope, line_offset, referrer)
+    evaluate = prepare_eval(compiler_class, x, realm, strict_caller, env, scope, line_offset, referrer, site_cache)
     # NON-SPEC: the evaluation re-enters the interpreter from C (a partial, EvalFrame.run's
     # ``fn(*args)``), so a recursion through eval piles up C frames that the JS call depth does not
     # bound (function f() { return eval('f()') } overflowed the C stack, a segfault): it is charged
@@ -1115,7 +1117,7 @@ def _call(fn: Callable[[], Any]) -> Any:
 
 
 def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, env: Any, scope: Scope | None,
-                 line_offset: int = 0, referrer: Any = None) -> Callable[[], Any]:
+                 line_offset: int = 0, referrer: Any = None, site_cache: dict[Any, Any] | None = None) -> Callable[[], Any]:
     """The steps of PerformEval (sec-performeval) up to the parse and the early errors (their
     SyntaxError is the running realm's); returns the rest, EvalDeclarationInstantiation and the
     evaluation of the body, to call in the realm the code runs in (a ShadowRealm's evaluate runs
@@ -1124,11 +1126,12 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
         throw_error("EvalError", "Code generation from strings disallowed for this context")
     trace = tracing(realm)
     # NON-SPEC (speed): a direct eval call site keeps the code it compiled for the last few
-    # source texts (an eval in a loop parses and compiles its text once): everything up to
-    # EvalDeclarationInstantiation depends only on the text, the caller's strictness and scope
+    # source texts in its ``site_cache`` (an eval in a loop parses and compiles its text once):
+    # everything up to EvalDeclarationInstantiation depends only on the text, the caller's
+    # strictness and scope, and the call site (the eval origin of stack traces: a cache per
+    # scope gave a second eval of the same text in the scope the first one's origin)
     key = (x, strict_caller, trace)
-    cache = scope.eval_cache if scope is not None else None
-    hit = cache.get(key) if cache is not None else None
+    hit = site_cache.get(key) if site_cache is not None else None
     if hit is not None:
         return partial(hit[0].run, hit[1], env)
     # NON-SPEC: a step budget is charged a step per code unit of the eval code before it is
@@ -1136,7 +1139,6 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     check_source(len(x))
     # NON-SPEC (V8): how the eval code and what it declares show in stack traces
     frame = EvalFrame()
-    direct = scope is not None
     source = js_string_to_python(x)
     this_scope = eval_this_scope(scope)
     in_function = this_scope is not None
@@ -1209,13 +1211,13 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
         body_f = emitted if emitted is not None else compiler.statement_list(body)
     except ParseError as e:
         throw_syntax_error(e.message)
-    if direct and not (var_scope.is_global and info.annexb_funcs and not strict) and "`" not in x:
+    if site_cache is not None and not (var_scope.is_global and info.annexb_funcs and not strict) and "`" not in x:
         # (not when B.3.2.3 asked the global object which block functions get a var binding,
         # nor for a text that may hold a tagged template: each eval parses new Parse Nodes,
         # so GetTemplateObject gives it new template objects, sec-gettemplateobject)
-        if cache is None or len(cache) >= 16:
-            cache = scope.eval_cache = {}
-        cache[key] = (frame, partial(_instantiate_and_evaluate_eval, info, scope, escope, var_scope, strict,
+        if len(site_cache) >= 16:
+            site_cache.clear()
+        site_cache[key] = (frame, partial(_instantiate_and_evaluate_eval, info, scope, escope, var_scope, strict,
                                      func_decls, body_f, global_vars, global_annexb, extra_vars))
     return lambda: frame.run(_instantiate_and_evaluate_eval, info, scope, escope, var_scope, strict, func_decls, body_f,
                              global_vars, global_annexb, extra_vars, env)

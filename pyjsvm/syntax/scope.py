@@ -393,8 +393,6 @@ class Scope:
         # a module's import bindings (sec-module-environment-records-createimportbinding): their
         # slot holds (target vars, target index), an indirect binding read through at each use
         self.imports: set[str] = set()
-        # NON-SPEC: what direct eval calls made in this scope compiled (functions.prepare_eval)
-        self.eval_cache: dict[Any, Any] | None = None
         # NON-SPEC: a script's own global declarations (its VarDeclaredNames and lexically
         # declared names), made when first needed (Compiler.resolves_before_value)
         self.global_declared: set[str] | None = None
