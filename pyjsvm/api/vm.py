@@ -453,8 +453,9 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
     except JSThrow as e:
         err = python_runtime_error(e.value, realm, False)
         raise err from err.__cause__
-    install_script_loader(fn.code, None, import_module_dynamically)
     proxy = CompiledFunction(fn, realm)
+    # the callback's referrer "is the compiled Function for vm.compileFunction" (the docs)
+    install_script_loader(fn.code, proxy, import_module_dynamically)
     proxy.cached_data_rejected = rejected
     if produce_cached_data and data is None:
         proxy.cached_data_produced = produced is not None

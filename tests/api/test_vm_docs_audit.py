@@ -177,3 +177,16 @@ def test_a_duplicated_export_name_is_named() -> None:
         vm.SyntheticModule(["a", "b", "a"], lambda: None)
     assert (e.value.code, str(e.value)) == (
         "ERR_INVALID_ARG_VALUE", "The property 'exportNames.a' is duplicated. Received 'a'")
+
+
+def test_compile_function_import_callback_gets_the_function() -> None:
+    # importModuleDynamically(specifier, referrer, ...): "It's the compiled Function for
+    # vm.compileFunction" -- the callback was given None in Python
+    seen: list[object] = []
+
+    def callback(specifier: str, referrer: object, attributes: dict[str, str]) -> vm.SyntheticModule:
+        seen.append(referrer)
+        return vm.SyntheticModule(["x"], lambda: None)
+    fn = vm.compile_function("return import('m')", import_module_dynamically=callback)
+    fn().result()
+    assert len(seen) == 1 and seen[0] is fn
