@@ -346,3 +346,19 @@ def test_syntax_error_arrows() -> None:
     expected = ['["t.js:1","foo bar baz","    ^^^"]', r'["t.js:1","\tx y","\t  ^"]', '["t.js:1","a = {","     "]',
                 r'["t.js:2","\u000b x y","    ^"]']
     agrees(SYNTAX_ARROWS, expected)
+
+
+# compileFunction "Compiles the given code into the provided context": with a parsingContext, a
+# syntax error in the body is that context's SyntaxError, as node's (it was the caller's)
+COMPILE_FUNCTION_SYNTAX_ERROR_REALM = """
+const vm = require('node:vm');
+const c = vm.createContext();
+try { vm.compileFunction('var;', [], { parsingContext: c }); } catch (e) {
+  console.log(e instanceof SyntaxError, e instanceof vm.runInContext('SyntaxError', c));
+}
+try { vm.compileFunction('var;'); } catch (e) { console.log(e instanceof SyntaxError); }
+"""
+
+
+def test_compile_function_syntax_error_is_the_parsing_context_s() -> None:
+    agrees(COMPILE_FUNCTION_SYNTAX_ERROR_REALM, ["false true", "true"])
