@@ -368,7 +368,9 @@ def _sweep_registry() -> None:
 
 def _context_of(obj: Any) -> _Context | None:
     if type(obj) is ContextObject:
-        return obj._pyjsvm_context
+        # (a ContextObject made directly, ``vm.ContextObject()``, is an ordinary dict: no context)
+        ctx: _Context | None = getattr(obj, "_pyjsvm_context", None)
+        return ctx
     if isinstance(obj, JSObjectProxy):
         ctx = obj._realm.host_defined.get("pyjsvm.context")
         if isinstance(ctx, _Context) and obj._obj is ctx.realm.global_object and not ctx.contextified:
@@ -404,7 +406,9 @@ def is_context(obj: object) -> bool:
 def release_context(obj: object) -> None:
     """Forget the context of a contextified mapping so that the mapping and its realm can be
     freed; ``obj`` is an ordinary mapping again afterwards (a pyjsvm extension: plain dicts cannot
-    be weakly referenced, so a context made from one lives until released).
+    be weakly referenced, so a context made from one lives until released). The ``ContextObject``
+    that ``create_context()`` makes and the proxy of a ``DONT_CONTEXTIFY`` global carry their
+    context and are freed with their last reference: they stay contexts.
 
         >>> import pyjsvm as vm
         >>> d = vm.create_context({})

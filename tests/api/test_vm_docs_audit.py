@@ -190,3 +190,15 @@ def test_compile_function_import_callback_gets_the_function() -> None:
     fn = vm.compile_function("return import('m')", import_module_dynamically=callback)
     fn().result()
     assert len(seen) == 1 and seen[0] is fn
+
+
+def test_a_context_object_made_directly_is_an_ordinary_mapping() -> None:
+    # vm.ContextObject() (public) made by hand is an ordinary dict, not a context: is_context,
+    # run_in_context and create_context raised AttributeError ('_pyjsvm_context') on it
+    plain = vm.ContextObject(a=1)
+    assert vm.is_context(plain) is False
+    with pytest.raises(vm.VMTypeError) as e:
+        vm.run_in_context("a", plain)
+    assert e.value.code == "ERR_INVALID_ARG_TYPE"
+    assert vm.create_context(plain) is plain and vm.is_context(plain)
+    assert vm.run_in_context("a += 1; a", plain) == 2 and plain["a"] == 2
