@@ -202,3 +202,27 @@ def test_a_context_object_made_directly_is_an_ordinary_mapping() -> None:
     assert e.value.code == "ERR_INVALID_ARG_TYPE"
     assert vm.create_context(plain) is plain and vm.is_context(plain)
     assert vm.run_in_context("a += 1; a", plain) == 2 and plain["a"] == 2
+
+
+def test_bad_arguments_of_the_proxies_and_to_python() -> None:
+    # bad arguments from Python raise a clear TypeError, never one from deep inside the engine:
+    # to_python(timeout='x') failed in the timeout runner ("unsupported operand type(s) for /"),
+    # proxy[5] = 1 raised KeyError, and array_proxy.insert('x', 1) "'<' not supported"
+    obj = vm.run_in_new_context("({a: [1]})")
+    assert isinstance(obj, vm.JSObjectProxy)
+    arr = obj["a"]
+    assert isinstance(arr, vm.JSArrayProxy)
+    for bad in ("x", -1, 1.5, object()):
+        with pytest.raises((vm.VMTypeError, vm.VMRangeError)) as e:
+            vm.to_python(obj, timeout=bad)  # type: ignore[arg-type]
+        assert e.value.code in ("ERR_INVALID_ARG_TYPE", "ERR_OUT_OF_RANGE") and "timeout" in str(e.value)
+    assert vm.to_python(obj, timeout=100) == {"a": [1]}
+    with pytest.raises(TypeError, match="JS property keys are str or symbols, not int"):
+        obj[5] = 1  # type: ignore[index]
+    with pytest.raises(KeyError):
+        obj[5]  # type: ignore[index]  # (a read of a key no JS object has: missing, as in any mapping)
+    assert 5 not in obj
+    with pytest.raises(TypeError, match="cannot be interpreted as an integer"):
+        arr.insert("x", 1)  # type: ignore[arg-type]
+    arr.insert(0, 0)
+    assert list(arr) == [0, 1]
