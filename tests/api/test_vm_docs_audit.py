@@ -226,3 +226,14 @@ def test_bad_arguments_of_the_proxies_and_to_python() -> None:
         arr.insert("x", 1)  # type: ignore[arg-type]
     arr.insert(0, 0)
     assert list(arr) == [0, 1]
+
+
+def test_code_generation_strings_false_refuses_every_eval_call() -> None:
+    # codeGeneration.strings false: "any calls to eval or function constructors ... will throw an
+    # EvalError" -- an eval of a non-string (or of nothing) too, as in node; it returned the value
+    ctx = vm.create_context({}, code_generation={"strings": False})
+    for code in ("eval(5)", "eval()", "(0, eval)({})", "[1].map(eval)", "(function () { 'use strict'; return eval(5) })()"):
+        with pytest.raises(vm.JSError) as e:
+            vm.run_in_context(code, ctx)
+        assert (e.value.name, e.value.message) == ("EvalError", "Code generation from strings disallowed for this context")
+    assert vm.run_in_new_context("eval(5)") == 5
