@@ -237,3 +237,20 @@ def test_code_generation_strings_false_refuses_every_eval_call() -> None:
             vm.run_in_context(code, ctx)
         assert (e.value.name, e.value.message) == ("EvalError", "Code generation from strings disallowed for this context")
     assert vm.run_in_new_context("eval(5)") == 5
+
+
+def test_link_calls_the_linker_once_per_distinct_request() -> None:
+    # module.link(linker): one call per distinct request (specifier and attributes), as in node; a
+    # linker that makes a new module per call failed with ERR_MODULE_LINK_MISMATCH on a second
+    # import of the same specifier
+    calls: list[tuple[str, dict[str, str]]] = []
+
+    def linker(specifier: str, referrer: vm.Module, extra: dict[str, dict[str, str]]) -> vm.Module:
+        calls.append((specifier, extra["attributes"]))
+        return vm.SourceTextModule("export default 1")
+    m = vm.SourceTextModule("import a from 'x'; import b from 'x'; import c from 'x' with {type: 'json'}; "
+                            "export * from 'x'; import 'y'; export { a, b, c };")
+    m.link(linker).result()
+    m.evaluate().result()
+    assert calls == [("x", {}), ("x", {"type": "json"}), ("y", {})]
+    assert m.status == "evaluated" and dict(m.namespace) == {"a": 1, "b": 1, "c": 1}

@@ -362,3 +362,26 @@ try { vm.compileFunction('var;'); } catch (e) { console.log(e instanceof SyntaxE
 
 def test_compile_function_syntax_error_is_the_parsing_context_s() -> None:
     agrees(COMPILE_FUNCTION_SYNTAX_ERROR_REALM, ["false true", "true"])
+
+
+# module.link(linker): the linker is called once per distinct request (specifier and attributes),
+# as in node, so a linker that makes a new module per call links a module that imports 'x'
+# twice; it was called per import and the link failed with ERR_MODULE_LINK_MISMATCH
+LINK_ONCE_PER_REQUEST = """
+const vm = require('node:vm');
+(async () => {
+  const m = new vm.SourceTextModule('import a from "x"; import b from "x"; import c from "x" with {type: "json"};'
+    + ' export * from "x"; import "y"; export { a, b, c };');
+  const calls = [];
+  await m.link((specifier, referrer, extra) => {
+    calls.push(specifier + JSON.stringify(extra.attributes));
+    return new vm.SourceTextModule('export default 1');
+  });
+  await m.evaluate();
+  console.log(calls.join(' '), m.status, m.dependencySpecifiers.join(), m.namespace.a + m.namespace.b + m.namespace.c);
+})();
+"""
+
+
+def test_link_calls_the_linker_once_per_distinct_request() -> None:
+    agrees(LINK_ONCE_PER_REQUEST, ['x{} x{"type":"json"} y{} evaluated x,x,y 3'])
