@@ -254,3 +254,21 @@ def test_link_calls_the_linker_once_per_distinct_request() -> None:
     m.evaluate().result()
     assert calls == [("x", {}), ("x", {"type": "json"}), ("y", {})]
     assert m.status == "evaluated" and dict(m.namespace) == {"a": 1, "b": 1, "c": 1}
+
+
+def test_a_js_object_proxy_can_be_contextified() -> None:
+    # createContext(contextObject): "an object that will be contextified" -- from Python, a JS
+    # object's proxy is a MutableMapping; create_context returned it without making it a context
+    # (is_context False, run_in_context refused it). Now its JS object is the sandbox, as in node.
+    holder = vm.create_context()
+    sandbox = vm.run_in_context("globalThis.o = {x: 2}; o", holder)
+    assert isinstance(sandbox, vm.JSObjectProxy)
+    assert vm.create_context(sandbox) is sandbox and vm.is_context(sandbox)
+    assert vm.run_in_context("x += 40; var y = 17; typeof Array", sandbox) == "function"
+    assert (sandbox["x"], sandbox["y"]) == (42, 17)
+    again = vm.run_in_context("o", holder)  # another proxy of the same object
+    assert vm.is_context(again) and vm.run_in_context("x", again) == 42
+    vm.release_context(sandbox)
+    assert not vm.is_context(sandbox)
+    with pytest.raises(vm.VMTypeError):
+        vm.create_context(vm.run_in_new_context("(function () {})"))
