@@ -74,14 +74,7 @@ def create_context(obj: _M, *, name: str | None = None, origin: str = "",
                    fixed_time: float | None = None, host_error_detail: bool = False,
                    memory_limit: int | None = None, on_step: "Callable[[int, int], Any] | None" = None) -> _M: ...
 @overload
-def create_context(obj: JSObjectProxy, *, name: str | None = None, origin: str = "",
-                   code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
-                   import_module_dynamically: ImportModuleDynamically | None = None,
-                   step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
-                   fixed_time: float | None = None, host_error_detail: bool = False,
-                   memory_limit: int | None = None, on_step: "Callable[[int, int], Any] | None" = None) -> JSObjectProxy: ...
-@overload
-def create_context(obj: "_Constant", *, name: str | None = None, origin: str = "",
+def create_context(obj: "_Constant | JSObjectProxy", *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
                    import_module_dynamically: ImportModuleDynamically | None = None,
                    step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
