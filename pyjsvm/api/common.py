@@ -315,6 +315,9 @@ class ContextObject(dict[str, Any]):
 
 
 _REGISTRY: dict[int, tuple[Any, _Context]] = {}
+# The contexts made from a JS object given as a proxy (``create_context(proxy)``), by the object, so
+# that every proxy of it names the context; one lives as long as its object.
+_JS_SANDBOXES: "weakref.WeakKeyDictionary[JSObject, _Context]" = weakref.WeakKeyDictionary()
 # Every context's realm while it lives (vm.measure_memory's detailed mode lists them).
 _CONTEXT_REALMS: "weakref.WeakSet[Realm]" = weakref.WeakSet()
 _REGISTRY_LOCK = threading.Lock()
@@ -323,6 +326,9 @@ _SWEEP_AT = [16]  # sweep the registry when it reaches this size (then twice the
 
 def register_context(mapping: Any, ctx: _Context) -> None:
     """Remember the context of a contextified mapping that cannot carry it (see vm.py)."""
+    if isinstance(mapping, JSObjectProxy):
+        _JS_SANDBOXES[mapping.js_object] = ctx
+        return
     with _REGISTRY_LOCK:
         _REGISTRY[id(mapping)] = (mapping, ctx)
         if len(_REGISTRY) >= _SWEEP_AT[0]:
@@ -368,12 +374,14 @@ def _sweep_registry() -> None:
 
 def _context_of(obj: Any) -> _Context | None:
     if type(obj) is ContextObject:
-        return obj._pyjsvm_context
+        # (a ContextObject made directly, ``vm.ContextObject()``, is an ordinary dict: no context)
+        ctx: _Context | None = getattr(obj, "_pyjsvm_context", None)
+        return ctx
     if isinstance(obj, JSObjectProxy):
         ctx = obj._realm.host_defined.get("pyjsvm.context")
         if isinstance(ctx, _Context) and obj._obj is ctx.realm.global_object and not ctx.contextified:
             return ctx
-        return None
+        return _JS_SANDBOXES.get(obj._obj)
     entry = _REGISTRY.get(id(obj))
     if entry is not None and entry[0] is obj:
         return entry[1]
@@ -404,7 +412,9 @@ def is_context(obj: object) -> bool:
 def release_context(obj: object) -> None:
     """Forget the context of a contextified mapping so that the mapping and its realm can be
     freed; ``obj`` is an ordinary mapping again afterwards (a pyjsvm extension: plain dicts cannot
-    be weakly referenced, so a context made from one lives until released).
+    be weakly referenced, so a context made from one lives until released). The ``ContextObject``
+    that ``create_context()`` makes and the proxy of a ``DONT_CONTEXTIFY`` global carry their
+    context and are freed with their last reference: they stay contexts.
 
         >>> import pyjsvm as vm
         >>> d = vm.create_context({})
@@ -412,6 +422,9 @@ def release_context(obj: object) -> None:
         >>> vm.is_context(d)
         False
     """
+    if isinstance(obj, JSObjectProxy):
+        _JS_SANDBOXES.pop(obj.js_object, None)
+        return
     with _REGISTRY_LOCK:
         entry = _REGISTRY.get(id(obj))
         if entry is not None and entry[0] is obj:

@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import operator
 import re
 import sys
 import threading
@@ -419,13 +420,17 @@ class _ProxyBase:
         """The JS object this proxy stands for."""
         return self._obj
 
-    def _key(self, key: Any) -> Any:
+    def _key(self, key: Any, write: bool = False) -> Any:
+        """The JS property key of a Python key: a str or a JSSymbol. Another key is missing
+        (KeyError) for a read, as in any mapping; a write with it raises TypeError."""
         if type(key) is str:
             return key if key.isascii() else python_string_to_js(key)
         if isinstance(key, JSSymbol):
             return key
         if isinstance(key, str):
             return python_string_to_js(str(key))
+        if write:
+            raise TypeError(f"JS property keys are str or symbols, not {type(key).__name__}")
         raise KeyError(key)
 
 
@@ -461,7 +466,7 @@ class JSObjectProxy(_ProxyBase, Mapping[str, "JSValue"]):
         return to_python(run_js(self._realm, get), self._realm)
 
     def __setitem__(self, key: Any, value: Any) -> None:
-        k = self._key(key)
+        k = self._key(key, True)
         v = to_js(value, self._realm)
         run_js(self._realm, set_, self._obj, k, v, True)
 
@@ -617,6 +622,7 @@ class JSArrayProxy(_ProxyBase, MutableSequence["JSValue"]):
 
     def insert(self, i: int, value: Any) -> None:
         """Insert ``value`` before index ``i`` (``Array.prototype.splice``)."""
+        i = operator.index(i)  # (a TypeError for what is not an integer, as list.insert's)
         n = len(self)
         if i < 0:
             i = max(0, i + n)

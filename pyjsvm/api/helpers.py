@@ -9,6 +9,7 @@ from pyjsvm.api.convert import (
     JSArrayProxy, JSFunctionProxy, JSObjectProxy, JSValue, PythonData, call_function, deep_to_python, json_default,
     undefined,
 )
+from pyjsvm.api.validators import check_timeout
 
 __all__ = ["call", "to_python", "json_default"]
 
@@ -47,7 +48,8 @@ def to_python(value: JSValue, *, timeout: int | None = None) -> PythonData:
         >>> data["tags"], data["n"], data["me"] is data
         ({'a'}, 1, True)
     """
+    t = check_timeout(timeout, "timeout")
     if isinstance(value, (JSObjectProxy, JSArrayProxy)):
-        return deep_to_python(value.js_object, value._realm, timeout)
+        return deep_to_python(value.js_object, value._realm, t)
     plain: PythonData = value  # a primitive, or a Python value handed in earlier: already plain
     return plain

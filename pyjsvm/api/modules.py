@@ -38,7 +38,7 @@ from pyjsvm.runtime.objects import JSObject
 from pyjsvm.errors import JSError
 from pyjsvm.api.code_cache import cached_data_bytes
 from pyjsvm.api.vm_core import (
-    CompileError, check_can_link, check_linked_module, default_identifier, evaluate_module, instantiate_module, link_requests_error,
+    CompileError, check_can_link, check_linked_module, default_identifier, evaluate_module, first_equal_requests, instantiate_module, link_requests_error,
     module_cached_data, module_error, module_has_async_graph, module_namespace, new_source_text_module, new_synthetic_module, status_of, unlinked_import_error,
 )
 
@@ -279,8 +279,12 @@ class Module:
             return
         self._linking = True
         try:
-            modules = []
-            for req in self.module_requests:  # type: ignore[attr-defined]
+            modules: list[Module] = []
+            firsts = first_equal_requests(self._record)  # (the linker is called once per distinct request)
+            for i, req in enumerate(self.module_requests):  # type: ignore[attr-defined]
+                if firsts[i] != i:
+                    modules.append(modules[firsts[i]])
+                    continue
                 extra = {"attributes": dict(req.attributes), "assert": dict(req.attributes)}
                 m = _drive(linker(req.specifier, self, extra))
                 if not isinstance(m, Module):

@@ -74,13 +74,13 @@ def create_context(obj: _M, *, name: str | None = None, origin: str = "",
                    fixed_time: float | None = None, host_error_detail: bool = False,
                    memory_limit: int | None = None, on_step: "Callable[[int, int], Any] | None" = None) -> _M: ...
 @overload
-def create_context(obj: "_Constant", *, name: str | None = None, origin: str = "",
+def create_context(obj: "_Constant | JSObjectProxy", *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
                    import_module_dynamically: ImportModuleDynamically | None = None,
                    step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
                    fixed_time: float | None = None, host_error_detail: bool = False,
                    memory_limit: int | None = None, on_step: "Callable[[int, int], Any] | None" = None) -> JSObjectProxy: ...
-def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *, name: str | None = None, origin: str = "",
+def create_context(obj: "MutableMapping[str, Any] | JSObjectProxy | _Constant | None" = None, *, name: str | None = None, origin: str = "",
                    code_generation: Mapping[str, Any] | None = None, microtask_mode: str | None = None,
                    import_module_dynamically: ImportModuleDynamically | None = None,
                    step_limit: int | None = None, deterministic: bool = False, seed: int | None = None,
@@ -90,10 +90,12 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
     of a Python mapping, and return that mapping (Node: ``vm.createContext``).
 
     ``obj`` is a ``MutableMapping`` to contextify (returned as is, now a context: the script's
-    globals are its items, read and written in place), None for a new empty ``ContextObject``, or
-    ``constants.DONT_CONTEXTIFY`` for a context with an ordinary global object (the result is
-    then a proxy of that global). ``code_generation={'strings': False}`` makes ``eval`` and
-    ``Function(...)`` throw EvalError; ``'wasm'`` is accepted and has no effect (no WebAssembly).
+    globals are its items, read and written in place), a ``JSObjectProxy`` (not a function), a
+    mapping too (its object's properties cross into the context as any host value does), None
+    for a new empty ``ContextObject``, or ``constants.DONT_CONTEXTIFY`` for a context with an
+    ordinary global object (the result is then a proxy of that global).
+    ``code_generation={'strings': False}`` makes ``eval`` and ``Function(...)`` throw EvalError;
+    ``'wasm'`` is accepted and has no effect (no WebAssembly).
     ``microtask_mode='afterEvaluate'`` gives the context its own microtask queue, drained right
     after each evaluation in it (inside that run's timeout); jobs whose callbacks belong to
     another realm go to that realm's queue. ``name`` and ``origin`` label the context.
@@ -136,7 +138,7 @@ def create_context(obj: "MutableMapping[str, Any] | _Constant | None" = None, *,
     if obj is not None and obj is not constants.DONT_CONTEXTIFY:
         if _context_of(obj) is not None:
             return cast(Context, obj)
-        if not isinstance(obj, MutableMapping):
+        if not isinstance(obj, MutableMapping) or isinstance(obj, JSFunctionProxy):
             raise invalid_arg_type("contextObject", "of type MutableMapping or vm.constants.DONT_CONTEXTIFY", obj)
     if name is not None:
         _check_str(name, "options.name")
@@ -453,8 +455,9 @@ def compile_function(code: str, params: Sequence[str] = (), *, filename: str = "
     except JSThrow as e:
         err = python_runtime_error(e.value, realm, False)
         raise err from err.__cause__
-    install_script_loader(fn.code, None, import_module_dynamically)
     proxy = CompiledFunction(fn, realm)
+    # the callback's referrer "is the compiled Function for vm.compileFunction" (the docs)
+    install_script_loader(fn.code, proxy, import_module_dynamically)
     proxy.cached_data_rejected = rejected
     if produce_cached_data and data is None:
         proxy.cached_data_produced = produced is not None

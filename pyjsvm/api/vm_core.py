@@ -55,7 +55,7 @@ from pyjsvm.syntax.parse import children
 from pyjsvm.syntax.utf16 import python_string_to_js
 
 __all__ = ["new_context", "setup_context", "inherit_determinism", "ScriptCode", "ScriptCache", "SCRIPTS", "CompileError", "syntax_error",
-           "compile_function_in", "status_of", "has_async_graph", "link_requests_error", "default_identifier", "module_status_error", "new_source_text_module",
+           "compile_function_in", "status_of", "has_async_graph", "link_requests_error", "first_equal_requests", "default_identifier", "module_status_error", "new_source_text_module",
            "new_synthetic_module", "check_can_link", "check_linked_module", "module_error", "module_namespace", "module_has_async_graph", "instantiate_module",
            "module_cached_data", "unlinked_import_error", "evaluate_module", "memory_report", "measure_contexts"]
 
@@ -493,6 +493,17 @@ def link_requests_error(record: Any, already_linked: bool, targets: list[Any]) -
     for req, t in zip(requests, targets):
         record.add_loaded_module(req, t)
     return None
+
+
+def first_equal_requests(record: Any) -> list[int]:
+    """For each of ``record``'s module requests (``moduleRequests`` order), the index of the first
+    request equal to it (ModuleRequestsEqual, sec-modulerequestsequal: the same specifier and
+    attributes). NON-SPEC (Node's ``module.link``): the linker is called once per distinct
+    request, as node does (V8 lists a request once), and every equal request gets the module it
+    returned: a linker that makes a new module per call links ``import a from 'x'; import b from
+    'x'``, where one call per request failed with ERR_MODULE_LINK_MISMATCH."""
+    first: dict[tuple[str, tuple[tuple[str, str], ...]], int] = {}
+    return [first.setdefault((r.specifier, r.attributes), i) for i, r in enumerate(record.code.all_requests)]
 
 
 _identifier_counters: dict[int, Any] = {}

@@ -152,6 +152,8 @@ def eval_script(realm: Any, source: str, filename: str = "<test>") -> Any:
 
 def indirect_eval(realm: Any, x: Any) -> Any:
     """%eval% called indirectly (sec-eval-x)."""
+    if not realm.code_generation_strings:  # NON-SPEC: as a direct eval (functions.direct_eval_call)
+        throw_error("EvalError", "Code generation from strings disallowed for this context")
     if type(x) is not str:
         return x
     return perform_eval(Compiler, x, realm, False, None, None, 0, active_referrer())

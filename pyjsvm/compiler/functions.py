@@ -1088,6 +1088,10 @@ def direct_eval_call(compiler_class: Any, scope: Scope, strict: bool, line_offse
     prepare_eval)."""
     realm = env.glob.realm
     if f is realm.intrinsics.get("%eval%"):
+        if not realm.code_generation_strings:
+            # NON-SPEC (node:vm codeGeneration {strings: false}): "any calls to eval ... will throw
+            # an EvalError", a non-string argument too, as in node (the spec returns it first)
+            throw_error("EvalError", "Code generation from strings disallowed for this context")
         if not args:
             return None
         x = args[0]

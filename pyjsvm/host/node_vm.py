@@ -408,8 +408,8 @@ def make_vm_module(host: "NodeHost") -> JSObject:
                 exts.append(e)
         data = _cached_data_opt(r, options)
         produce = _bool_opt(r, options, "produceCachedData", False)
-        try:
-            fn, rejected, produced = compile_function_in(realm, code, plist, filename, lo, co, exts, data, produce, r)
+        try:  # (a syntax error is an error of the parsing context, as node's)
+            fn, rejected, produced = compile_function_in(realm, code, plist, filename, lo, co, exts, data, produce, realm)
         except CompileError as e:
             decorate_error_stack(e.value)
             raise

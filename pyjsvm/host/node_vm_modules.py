@@ -24,7 +24,7 @@ from pyjsvm.runtime.values import SYM_TO_STRING_TAG
 from pyjsvm.intrinsics.symbol import registered_symbol
 from pyjsvm.api.timeouts import ScriptInterrupted, ScriptTimeout, SigintUnavailable
 from pyjsvm.api.vm_core import (
-    check_can_link, check_linked_module, default_identifier, evaluate_module, instantiate_module, link_requests_error, module_cached_data, module_error,
+    check_can_link, check_linked_module, default_identifier, first_equal_requests, evaluate_module, instantiate_module, link_requests_error, module_cached_data, module_error,
     module_has_async_graph, module_namespace, new_source_text_module, new_synthetic_module, status_of,
     unlinked_import_error,
 )
@@ -251,10 +251,12 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
             visited.add(id(m))
             linking.append(m)
             requests = m.record.code.all_requests
+            firsts = first_equal_requests(m.record)  # (the linker is called once per distinct request)
+            distinct = [i for i, f in enumerate(firsts) if f == i]
             results: list[Any] = [None] * len(requests)
-            remaining = [len(requests)]
+            remaining = [len(distinct)]
             m.linking = True
-            state["outstanding"] += len(requests)
+            state["outstanding"] += len(distinct)
 
             def got(i: int, value: Any) -> None:
                 if state["failed"]:
@@ -267,7 +269,9 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
                 except JSThrow as e:
                     fail(e.value)
                     return
-                results[i] = value
+                for j, f in enumerate(firsts):
+                    if f == i:
+                        results[j] = value
                 remaining[0] -= 1
                 if remaining[0] == 0:
                     m.linking = False
@@ -279,7 +283,8 @@ def install_module_classes(vm: JSObject, host: "NodeHost", context_realm: Callab
                     for x in results:
                         visit(x)
                 done_one()
-            for i, req in enumerate(requests):
+            for i in distinct:
+                req = requests[i]
                 extra = new_object(r)
                 attrs = new_object(r, None)
                 for k, v in req.attributes:

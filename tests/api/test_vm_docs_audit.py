@@ -177,3 +177,98 @@ def test_a_duplicated_export_name_is_named() -> None:
         vm.SyntheticModule(["a", "b", "a"], lambda: None)
     assert (e.value.code, str(e.value)) == (
         "ERR_INVALID_ARG_VALUE", "The property 'exportNames.a' is duplicated. Received 'a'")
+
+
+def test_compile_function_import_callback_gets_the_function() -> None:
+    # importModuleDynamically(specifier, referrer, ...): "It's the compiled Function for
+    # vm.compileFunction" -- the callback was given None in Python
+    seen: list[object] = []
+
+    def callback(specifier: str, referrer: object, attributes: dict[str, str]) -> vm.SyntheticModule:
+        seen.append(referrer)
+        return vm.SyntheticModule(["x"], lambda: None)
+    fn = vm.compile_function("return import('m')", import_module_dynamically=callback)
+    fn().result()
+    assert len(seen) == 1 and seen[0] is fn
+
+
+def test_a_context_object_made_directly_is_an_ordinary_mapping() -> None:
+    # vm.ContextObject() (public) made by hand is an ordinary dict, not a context: is_context,
+    # run_in_context and create_context raised AttributeError ('_pyjsvm_context') on it
+    plain = vm.ContextObject(a=1)
+    assert vm.is_context(plain) is False
+    with pytest.raises(vm.VMTypeError) as e:
+        vm.run_in_context("a", plain)
+    assert e.value.code == "ERR_INVALID_ARG_TYPE"
+    assert vm.create_context(plain) is plain and vm.is_context(plain)
+    assert vm.run_in_context("a += 1; a", plain) == 2 and plain["a"] == 2
+
+
+def test_bad_arguments_of_the_proxies_and_to_python() -> None:
+    # bad arguments from Python raise a clear TypeError, never one from deep inside the engine:
+    # to_python(timeout='x') failed in the timeout runner ("unsupported operand type(s) for /"),
+    # proxy[5] = 1 raised KeyError, and array_proxy.insert('x', 1) "'<' not supported"
+    obj = vm.run_in_new_context("({a: [1]})")
+    assert isinstance(obj, vm.JSObjectProxy)
+    arr = obj["a"]
+    assert isinstance(arr, vm.JSArrayProxy)
+    for bad in ("x", -1, 1.5, object()):
+        with pytest.raises((vm.VMTypeError, vm.VMRangeError)) as e:
+            vm.to_python(obj, timeout=bad)  # type: ignore[arg-type]
+        assert e.value.code in ("ERR_INVALID_ARG_TYPE", "ERR_OUT_OF_RANGE") and "timeout" in str(e.value)
+    assert vm.to_python(obj, timeout=100) == {"a": [1]}
+    with pytest.raises(TypeError, match="JS property keys are str or symbols, not int"):
+        obj[5] = 1  # type: ignore[index]
+    with pytest.raises(KeyError):
+        obj[5]  # type: ignore[index]  # (a read of a key no JS object has: missing, as in any mapping)
+    assert 5 not in obj
+    with pytest.raises(TypeError, match="cannot be interpreted as an integer"):
+        arr.insert("x", 1)  # type: ignore[arg-type]
+    arr.insert(0, 0)
+    assert list(arr) == [0, 1]
+
+
+def test_code_generation_strings_false_refuses_every_eval_call() -> None:
+    # codeGeneration.strings false: "any calls to eval or function constructors ... will throw an
+    # EvalError" -- an eval of a non-string (or of nothing) too, as in node; it returned the value
+    ctx = vm.create_context({}, code_generation={"strings": False})
+    for code in ("eval(5)", "eval()", "(0, eval)({})", "[1].map(eval)", "(function () { 'use strict'; return eval(5) })()"):
+        with pytest.raises(vm.JSError) as e:
+            vm.run_in_context(code, ctx)
+        assert (e.value.name, e.value.message) == ("EvalError", "Code generation from strings disallowed for this context")
+    assert vm.run_in_new_context("eval(5)") == 5
+
+
+def test_link_calls_the_linker_once_per_distinct_request() -> None:
+    # module.link(linker): one call per distinct request (specifier and attributes), as in node; a
+    # linker that makes a new module per call failed with ERR_MODULE_LINK_MISMATCH on a second
+    # import of the same specifier
+    calls: list[tuple[str, dict[str, str]]] = []
+
+    def linker(specifier: str, referrer: vm.Module, extra: dict[str, dict[str, str]]) -> vm.Module:
+        calls.append((specifier, extra["attributes"]))
+        return vm.SourceTextModule("export default 1")
+    m = vm.SourceTextModule("import a from 'x'; import b from 'x'; import c from 'x' with {type: 'json'}; "
+                            "export * from 'x'; import 'y'; export { a, b, c };")
+    m.link(linker).result()
+    m.evaluate().result()
+    assert calls == [("x", {}), ("x", {"type": "json"}), ("y", {})]
+    assert m.status == "evaluated" and dict(m.namespace) == {"a": 1, "b": 1, "c": 1}
+
+
+def test_a_js_object_proxy_can_be_contextified() -> None:
+    # createContext(contextObject): "an object that will be contextified" -- from Python, a JS
+    # object's proxy is a MutableMapping; create_context returned it without making it a context
+    # (is_context False, run_in_context refused it). Now its JS object is the sandbox, as in node.
+    holder = vm.create_context()
+    sandbox = vm.run_in_context("globalThis.o = {x: 2}; o", holder)
+    assert isinstance(sandbox, vm.JSObjectProxy)
+    assert vm.create_context(sandbox) is sandbox and vm.is_context(sandbox)
+    assert vm.run_in_context("x += 40; var y = 17; typeof Array", sandbox) == "function"
+    assert (sandbox["x"], sandbox["y"]) == (42, 17)
+    again = vm.run_in_context("o", holder)  # another proxy of the same object
+    assert vm.is_context(again) and vm.run_in_context("x", again) == 42
+    vm.release_context(sandbox)
+    assert not vm.is_context(sandbox)
+    with pytest.raises(vm.VMTypeError):
+        vm.create_context(vm.run_in_new_context("(function () {})"))

@@ -346,3 +346,42 @@ def test_syntax_error_arrows() -> None:
     expected = ['["t.js:1","foo bar baz","    ^^^"]', r'["t.js:1","\tx y","\t  ^"]', '["t.js:1","a = {","     "]',
                 r'["t.js:2","\u000b x y","    ^"]']
     agrees(SYNTAX_ARROWS, expected)
+
+
+# compileFunction "Compiles the given code into the provided context": with a parsingContext, a
+# syntax error in the body is that context's SyntaxError, as node's (it was the caller's)
+COMPILE_FUNCTION_SYNTAX_ERROR_REALM = """
+const vm = require('node:vm');
+const c = vm.createContext();
+try { vm.compileFunction('var;', [], { parsingContext: c }); } catch (e) {
+  console.log(e instanceof SyntaxError, e instanceof vm.runInContext('SyntaxError', c));
+}
+try { vm.compileFunction('var;'); } catch (e) { console.log(e instanceof SyntaxError); }
+"""
+
+
+def test_compile_function_syntax_error_is_the_parsing_context_s() -> None:
+    agrees(COMPILE_FUNCTION_SYNTAX_ERROR_REALM, ["false true", "true"])
+
+
+# module.link(linker): the linker is called once per distinct request (specifier and attributes),
+# as in node, so a linker that makes a new module per call links a module that imports 'x'
+# twice; it was called per import and the link failed with ERR_MODULE_LINK_MISMATCH
+LINK_ONCE_PER_REQUEST = """
+const vm = require('node:vm');
+(async () => {
+  const m = new vm.SourceTextModule('import a from "x"; import b from "x"; import c from "x" with {type: "json"};'
+    + ' export * from "x"; import "y"; export { a, b, c };');
+  const calls = [];
+  await m.link((specifier, referrer, extra) => {
+    calls.push(specifier + JSON.stringify(extra.attributes));
+    return new vm.SourceTextModule('export default 1');
+  });
+  await m.evaluate();
+  console.log(calls.join(' '), m.status, m.dependencySpecifiers.join(), m.namespace.a + m.namespace.b + m.namespace.c);
+})();
+"""
+
+
+def test_link_calls_the_linker_once_per_distinct_request() -> None:
+    agrees(LINK_ONCE_PER_REQUEST, ['x{} x{"type":"json"} y{} evaluated x,x,y 3'])
