@@ -150,19 +150,26 @@ def rsa_sign(key: RSAKey, hash_name: str, data: bytes) -> bytes:
     return _rsasp1(key, int.from_bytes(_encode(hash_name, data, k), "big")).to_bytes(k, "big")
 
 
+def _rsavp1(key: RSAKey, signature: bytes) -> int | None:
+    """RSAVP1 (RFC 8017, section 5.2.2) of a signature as long as the modulus (the length check of
+    sections 8.1.2 and 8.2.2, step 1), or None when it is not a signature of this key."""
+    if len(signature) != (key.n.bit_length() + 7) // 8:
+        return None
+    s = int.from_bytes(signature, "big")
+    return pow(s, key.e, key.n) if s < key.n else None
+
+
 def rsa_verify(key: RSAKey, hash_name: str, data: bytes, signature: bytes) -> bool:
     """RSASSA-PKCS1-V1_5-VERIFY (RFC 8017, section 8.2.2)."""
     k = (key.n.bit_length() + 7) // 8
-    if len(signature) != k:
-        return False
-    s = int.from_bytes(signature, "big")
-    if s >= key.n:
+    m = _rsavp1(key, signature)
+    if m is None:
         return False
     try:
         expected = _encode(hash_name, data, k)
     except ValueError:
         return False
-    return pow(s, key.e, key.n).to_bytes(k, "big") == expected
+    return m.to_bytes(k, "big") == expected
 
 
 def _mgf1(hash_name: str, seed: bytes, length: int) -> bytes:
@@ -206,14 +213,8 @@ def pss_verify(key: RSAKey, hash_name: str, data: bytes, signature: bytes, salt_
     """RSASSA-PSS-VERIFY (RFC 8017, section 8.1.2) with EMSA-PSS-VERIFY (section 9.1.2); SALT_MAX
     accepts any salt length (node's RSA_PSS_SALTLEN_AUTO)."""
     em_bits, em_len, h_len, s_len = _pss_layout(key, hash_name, salt_length)
-    k = (key.n.bit_length() + 7) // 8
-    if len(signature) != k:
-        return False
-    s = int.from_bytes(signature, "big")
-    if s >= key.n:
-        return False
-    m = pow(s, key.e, key.n)
-    if m.bit_length() > em_len * 8:
+    m = _rsavp1(key, signature)
+    if m is None or m.bit_length() > em_len * 8:
         return False
     em = m.to_bytes(em_len, "big")
     if em_len < h_len + 2 or em[-1] != 0xBC:
