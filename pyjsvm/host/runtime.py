@@ -263,7 +263,10 @@ class NodeHost:
     def event_emitter(self) -> Any:
         """The ``events`` module's EventEmitter (compiled on first use)."""
         if self._event_emitter is None:
-            self._event_emitter = load_events(self.realm, self._helpers)
+            def async_hooks(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+                return self.modules.load_builtin("async_hooks")
+            helpers = {**self._helpers, "__asyncHooks": make_fn(self.realm, "asyncHooks", 0, async_hooks)}
+            self._event_emitter = load_events(self.realm, helpers)
         return self._event_emitter
 
     @property
