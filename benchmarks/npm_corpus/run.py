@@ -100,6 +100,24 @@ PACKAGES = [
     "supertest@7", "morgan", "compression", "multer@2", "cors", "express-session", "tape@5", "uvu",
     "cacache@20", "ssri@13", "write-file-atomic@7", "proper-lockfile", "jsonfile@6", "rimraf@6", "mkdirp@3",
     "keyv@5", "get-stream@9", "tough-cookie@6", "undici@7",
+    # (the fifth widening: URLs and diffs, games and physics, geo, music and statistics, formats,
+    # hashes and ciphers, text and HTML, proxy-based state, search, parser generators, rich text,
+    # data structures, promises and FP, CLIs, an obfuscator, SVG and charts, media files, i18n and
+    # cron, schema-compiled JSON, hono and ky, memfs, zip and RSA, rollup, prompts, a mock redis)
+    "url-parse@1", "deep-diff@1", "json-pointer@0", "jsonpath@1", "tldts@7", "ip-address@10",
+    "ua-parser-js@2", "chess.js@1", "matter-js@0", "@turf/turf@7", "ngeohash@0", "topojson-client@3",
+    "tonal@6", "jstat@1", "fft.js@4", "random-js@2", "pure-rand@8", "@iarna/toml@3", "hjson@3", "plist@5",
+    "cbor@10", "notepack.io@3", "ion-js@5", "snappyjs@0", "lz4js@0", "html-entities@2", "html-to-text@10",
+    "node-html-parser@9", "striptags@3", "fastest-levenshtein@1", "stopword@3", "number-to-words@1",
+    "valtio@2", "jotai@2", "effector@23", "sift@17", "minisearch@7", "flexsearch@0.8", "@seald-io/nedb@4",
+    "jison@0", "@lezer/javascript@1", "buble@0", "jshint@2", "prosemirror-model@1",
+    "prosemirror-transform@1", "prosemirror-schema-basic@1", "quill-delta@5", "mnemonist@0", "js-sdsl@4",
+    "timsort@0", "colord@2", "q@2", "rsvp@4", "sanctuary@3", "purify-ts@2", "cac@7", "arg@5", "sade@1",
+    "table@6", "javascript-obfuscator@5", "svgo@4", "vega@6", "vega-lite@6", "omggif@1", "upng-js@2",
+    "wavefile@11", "@tonejs/midi@2", "@fluent/bundle@0", "messageformat@4", "node-polyglot@2", "croner@11",
+    "fast-json-stringify@7", "@graphql-tools/schema@10", "hono@4", "ky@1", "memfs@4", "adm-zip@0",
+    "node-rsa@2", "scrypt-js@3", "aes-js@3", "spark-md5@3", "object-hash@3", "bip39@3", "otpauth@9",
+    "blakejs@1", "rollup@2", "prompts@2", "ioredis-mock@8",
 ]
 
 

@@ -444,8 +444,9 @@ class ESMLoader:
         if target is None:
             pkg = os.path.join(pkg_dir, "package.json")
             importer = f" imported from {parent_file}" if parent_file is not None else ""
-            raise JSThrow(node_error(self.realm, "Error", "ERR_PACKAGE_PATH_NOT_EXPORTED",
-                                     f"Package subpath '{sub}' is not defined by \"exports\" in {pkg}{importer}"))
+            # (node words it apart when the package's main entry, ".", is the one not exported)
+            what = "No \"exports\" main defined" if sub == "." else f"Package subpath '{sub}' is not defined by \"exports\""
+            raise JSThrow(node_error(self.realm, "Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", f"{what} in {pkg}{importer}"))
         return os.path.normpath(os.path.join(pkg_dir, target))
 
     def resolve_in_package(self, pkg_dir: str, rest: str, specifier: str, parent_file: str,

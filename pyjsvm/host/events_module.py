@@ -400,6 +400,41 @@ EventEmitter.usingDomains = false;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.errorMonitor = kErrorMonitor;
 EventEmitter.captureRejectionSymbol = kRejection;
+// node's EventEmitterAsyncResource, made on first use as node's (it needs node:async_hooks): an
+// EventEmitter whose emit runs the listeners in the scope of its own AsyncResource
+let eventEmitterAsyncResource;
+function lazyEventEmitterAsyncResource() {
+  if (eventEmitterAsyncResource !== undefined) return eventEmitterAsyncResource;
+  const { AsyncResource } = __asyncHooks();
+  const kEmitter = Symbol('kEventEmitter'), kAsyncResource = Symbol('kAsyncResource');
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    constructor(emitter, type, options) { super(type, options); this[kEmitter] = emitter; }
+    get eventEmitter() { return this[kEmitter]; }
+  }
+  const invalidThis = () => __nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type EventEmitterAsyncResource');
+  eventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') { name = options; options = undefined; } else { name = (options && options.name) || new.target.name; }
+      super(options);
+      this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+    emit(event, ...args) {
+      if (this[kAsyncResource] === undefined) throw invalidThis();
+      const resource = this[kAsyncResource];
+      return resource.runInAsyncScope(super.emit, this, event, ...args);
+    }
+    emitDestroy() {
+      if (this[kAsyncResource] === undefined) throw invalidThis();
+      this[kAsyncResource].emitDestroy();
+    }
+    get asyncId() { if (this[kAsyncResource] === undefined) throw invalidThis(); return this[kAsyncResource].asyncId(); }
+    get triggerAsyncId() { if (this[kAsyncResource] === undefined) throw invalidThis(); return this[kAsyncResource].triggerAsyncId(); }
+    get asyncResource() { if (this[kAsyncResource] === undefined) throw invalidThis(); return this[kAsyncResource]; }
+  };
+  return eventEmitterAsyncResource;
+}
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', { enumerable: true, get: lazyEventEmitterAsyncResource, set: undefined, configurable: true });
 return EventEmitter;
 })
 """
@@ -407,5 +442,6 @@ return EventEmitter;
 
 def load_events(realm: "Realm", helpers: dict[str, Any]) -> Any:
     """Compile the EventEmitter source in ``realm``; ``helpers`` are JS functions named
-    ``__inspect``, ``__warn``, ``__invalidArgType`` and ``__nodeError`` put in scope."""
+    ``__inspect``, ``__warn``, ``__invalidArgType``, ``__nodeError`` and ``__asyncHooks`` (the
+    node:async_hooks module) put in scope."""
     return load_js(realm, "node:events", EVENTS_SOURCE, helpers)

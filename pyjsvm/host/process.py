@@ -396,7 +396,28 @@ def _node_members(host: "NodeHost", p: JSObject) -> None:
                 put(out, "trace", trace)
                 bindings[name] = out
             return bindings[name]
+        if name == "tty_wrap":
+            # NON-SPEC (node): 'tty_wrap' (readline-sync, which fengari and ioredis-mock load,
+            # reads its TTY at load time): isTTY(fd), and a TTY constructor that makes no
+            # handle here
+            if name not in bindings:
+                out = new_object(realm)
+                put(out, "isTTY", make_fn(realm, "isTTY", 1, tty_is_tty))
+                put(out, "TTY", make_fn(realm, "TTY", 2, tty_handle, ctor=True))
+                bindings[name] = out
+            return bindings[name]
         raise JSThrow(r.new_error("Error", f"No such module: {name}"))
+
+    def tty_is_tty(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        fd = to_number(arg(args, 0))
+        try:
+            return fd == int(fd) and os.isatty(int(fd))
+        except (OSError, ValueError, OverflowError):
+            return False
+
+    def tty_handle(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
+        throw_node_error(r, "Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM",
+                         "pyjsvm has no TTY handles of process.binding('tty_wrap')")
 
     def dlopen(r: "Realm", this: Any, args: list[Any], nt: Any) -> Any:
         raise JSThrow(r.new_error("Error", "pyjsvm cannot load native addons"))

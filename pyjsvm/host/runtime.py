@@ -25,6 +25,7 @@ from pyjsvm.runtime.exotic.typed_array import JSTypedArray
 from pyjsvm.compiler.functions import DYNAMIC_SYNTAX_SITES
 from pyjsvm.runtime.stack import PRIMITIVE_THROW, JSErrorObject, throw_site
 from pyjsvm.intrinsics.realm import Realm
+from pyjsvm.intrinsics.json import JSON_PARSE_SITES
 from pyjsvm.syntax.utf16 import python_string_to_js
 from pyjsvm.runtime.promise import new_promise_capability, perform_promise_then_internal
 from pyjsvm.runtime.jobs import rejection_id, take_rejections_handled_later, take_unhandled_rejections
@@ -262,7 +263,10 @@ class NodeHost:
     def event_emitter(self) -> Any:
         """The ``events`` module's EventEmitter (compiled on first use)."""
         if self._event_emitter is None:
-            self._event_emitter = load_events(self.realm, self._helpers)
+            def async_hooks(r: Realm, this: Any, args: list[Any], nt: Any) -> Any:
+                return self.modules.load_builtin("async_hooks")
+            helpers = {**self._helpers, "__asyncHooks": make_fn(self.realm, "asyncHooks", 0, async_hooks)}
+            self._event_emitter = load_events(self.realm, helpers)
         return self._event_emitter
 
     @property
@@ -769,13 +773,24 @@ class NodeHost:
             if a is not None:
                 return a
             dynamic = DYNAMIC_SYNTAX_SITES.get(value)
-            if dynamic is not None:
+            if dynamic is not None and throw_site(value) is None:  # (not thrown again by a throw statement)
                 # a SyntaxError of eval code or of Function()'s text: node shows that text's line
                 text, line, col, length = dynamic
                 lines = _JS_LINES.split(text)
                 if 1 <= line <= len(lines):
                     return error_source_arrow(f"<anonymous_script>:{line}", js_str(lines[line - 1]), col, length)
                 return f"<anonymous_script>:{line}\n\n\n"  # (at the end of the input: no caret, as node)
+            json_site = JSON_PARSE_SITES.get(value)
+            if json_site is not None and throw_site(value) is None:
+                # a SyntaxError of JSON.parse (not thrown again by a throw statement): node
+                # shows the line of the JSON text with the error, without a caret at its end
+                text, index = json_site
+                lines = _JS_LINES.split(text[:index])
+                line, column = len(lines), len(lines[-1])
+                source_line = _JS_LINES.split(text)[line - 1]
+                if index >= len(text):
+                    return f"<anonymous_script>:{line}\n{js_str(source_line)}\n"
+                return error_source_arrow(f"<anonymous_script>:{line}", js_str(source_line), column + 1)
         site = throw_site(value)
         if not isinstance(value, JSObject) and PRIMITIVE_THROW[1] is not None and \
                 type(PRIMITIVE_THROW[0]) is type(value) and same_value(PRIMITIVE_THROW[0], value):

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
-from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, charge_rest, check_alloc, check_bulk, check_every, check_scan, check_stop, throw_range_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import EVERY_256, EVERY_4096, JSThrow, charge_rest, check_alloc, check_bulk, check_every, check_scan, check_stop, throw_range_error, throw_syntax_error, throw_type_error
 from pyjsvm.runtime.objects import (
     A, C, E, W, JSArray, JSObject, JSPrimitiveObject, JSStringObject, Prop, ordered_keys, ordinary_props_type,
     same_value,
@@ -50,6 +51,7 @@ _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 _SIMPLE_STRING = re.compile(r'"([^"\\\x00-\x1f]*)"')
 _STRING_CHUNK = re.compile(r'[^"\\\x00-\x1f]*')
 _HEX4 = re.compile(r"[0-9a-fA-F]{4}")
+_HEX_DIGITS = re.compile(r"[0-9a-fA-F]*")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _WS_CHARS = " \t\n\r"
 _KEY_COLON = re.compile(r'"([^"\\\x00-\x1f]*)"[ \t\n\r]*:[ \t\n\r]*')
@@ -73,22 +75,44 @@ def _token_desc(text: str, i: int) -> str:
     if text == "undefined":
         return '"undefined" is not valid JSON'  # (V8's message for the text of undefined)
     c = text[i]
-    snippet = text if len(text) <= 30 else (text[max(0, i - 10):i + 10])
-    if len(text) > 30:
-        snippet = ("..." if i > 10 else "") + snippet + ("..." if i + 10 < len(text) else "")
-    return f"Unexpected token '{c}', \"{snippet}\" is not valid JSON"
+    # (V8: a text longer than 20 characters is shown by the 10 characters either side of the
+    # token, the dots outside the quotes)
+    if len(text) <= 20:
+        shown = f'"{text}"'
+    elif i < 10:
+        shown = f'"{text[:i + 10]}"...'
+    elif i < len(text) - 10:
+        shown = f'..."{text[i - 10:i + 10]}"...'
+    else:
+        shown = f'..."{text[i - 10:]}"'
+    return f"Unexpected token '{c}', {shown} is not valid JSON"
 
 
 def _fail(text: str, i: int, expected: str | None = None) -> NoReturn:
-    """Throw the SyntaxError for bad input at index ``i`` (messages modelled on V8's)."""
+    """Throw the SyntaxError for bad input at index ``i`` (messages modelled on V8's): ``expected``
+    says what should have been there; without it, the token at ``i`` was unexpected."""
     if expected is not None:
-        throw_syntax_error(f"{expected} in JSON at position {i}")
-    if i >= len(text):
-        throw_syntax_error("Unexpected end of JSON input")
-    for lit in ("true", "false", "null"):
-        if lit.startswith(text[i:]):
-            throw_syntax_error("Unexpected end of JSON input")
-    throw_syntax_error(_token_desc(text, i))
+        _throw_at(text, i, f"{expected} in JSON at position {i}")
+    if i >= len(text) or any(lit.startswith(text[i:]) for lit in ("true", "false", "null")):
+        _throw_at(text, len(text), "Unexpected end of JSON input")
+    _throw_at(text, i, _token_desc(text, i))
+
+
+def _throw_at(text: str, i: int, message: str) -> NoReturn:
+    """NON-SPEC (V8): throw a SyntaxError with ``message`` for the JSON ``text``, noting index
+    ``i`` in JSON_PARSE_SITES."""
+    try:
+        throw_syntax_error(message)
+    except JSThrow as t:
+        if isinstance(t.value, JSObject):
+            JSON_PARSE_SITES[t.value] = (text, i)
+        raise
+
+
+# NON-SPEC (V8): the text JSON.parse rejected and the index of the error in it, for the header
+# the host prints for an uncaught one (node: "<anonymous_script>:line", that line of the text
+# and a caret under the index; no caret line when it is the end of the text)
+JSON_PARSE_SITES: "weakref.WeakKeyDictionary[JSObject, tuple[str, int]]" = weakref.WeakKeyDictionary()
 
 
 def _parse_string_slow(text: str, i: int) -> tuple[str, int]:
@@ -109,28 +133,29 @@ def _parse_string_slow(text: str, i: int) -> tuple[str, int]:
             parts.append(m.group())
         k = e
         if k >= n:
-            throw_syntax_error(f"Unterminated string in JSON at position {k}")
+            _fail(text, k, "Unterminated string")
         c = text[k]
         if c == '"':
             return "".join(parts), k + 1
         if c == "\\":
             if k + 1 >= n:
-                throw_syntax_error(f"Unterminated string in JSON at position {k + 1}")
+                _fail(text, k + 1, "Unterminated string")
             esc = text[k + 1]
             if esc == "u":
                 h = _HEX4.match(text, k + 2)
-                if h is None:
-                    throw_syntax_error(f"Bad Unicode escape in JSON at position {k}")
+                if h is None:  # (V8 points at the first character that is not a hex digit)
+                    bad = k + 2 + len(_HEX_DIGITS.match(text, k + 2, k + 6).group())  # type: ignore[union-attr]
+                    _fail(text, bad, "Bad Unicode escape")
                 parts.append(chr(int(h.group(), 16)))
                 k += 6
                 continue
             r = _ESCAPES.get(esc)
             if r is None:
-                throw_syntax_error(f"Bad escaped character in JSON at position {k + 1}")
+                _fail(text, k + 1, "Bad escaped character")
             parts.append(r)
             k += 2
             continue
-        throw_syntax_error(f"Bad control character in string literal in JSON at position {k}")
+        _fail(text, k, "Bad control character in string literal")
 
 
 def _number_error(text: str, i: int) -> NoReturn:
@@ -140,7 +165,7 @@ def _number_error(text: str, i: int) -> NoReturn:
     if text[k] == "-":
         k += 1
         if k >= n or not "0" <= text[k] <= "9":
-            throw_syntax_error(f"No number after minus sign in JSON at position {k}")
+            _fail(text, k, "No number after minus sign")
     _fail(text, k)
 
 
@@ -254,11 +279,11 @@ def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, P
                 # (V8's messages: a "." or an exponent that takes no digit; a digit after a
                 # leading zero)
                 if d == "." and "." not in lexeme and not exponent:
-                    throw_syntax_error(f"Unterminated fractional number in JSON at position {e + 1}")
+                    _fail(text, e + 1, "Unterminated fractional number")
                 if (d == "e" or d == "E") and not exponent:
-                    throw_syntax_error(f"Exponent part is missing a number in JSON at position {e + 1}")
+                    _fail(text, e + 1, "Exponent part is missing a number")
                 if "0" <= d <= "9" and lexeme.lstrip("-") == "0":
-                    throw_syntax_error(f"Unexpected number in JSON at position {e}")
+                    _fail(text, e, "Unexpected number")
             value = float(m.group())
             i = e
         else:
@@ -271,7 +296,7 @@ def parse_json(text: str, realm: "Realm", records: bool = False) -> tuple[Any, P
                 if i < n and text[i] in _WS_CHARS:
                     i = ws(text, i).end()  # type: ignore[union-attr]
                 if i < n:
-                    throw_syntax_error(f"Unexpected non-whitespace character after JSON at position {i}")
+                    _throw_at(text, i, f"Unexpected non-whitespace character after JSON at position {i}")
                 charge_rest(count + 1, EVERY_4096)  # (the values parsed since the last check)
                 return value, rec
             top = stack[-1]

@@ -5,9 +5,9 @@
 library has no block cipher); key objects: secret keys, x25519 and ed25519 keys (``generateKeyPair``,
 ``createPublicKey``/``createPrivateKey`` from PEM, DER or JWK, ``export``) with ``diffieHellman`` over
 them and Ed25519 ``sign``/``verify`` (pure Python, ``x25519``, ``ed25519``), RSA keys read from PEM, DER and JWK with
-RSASSA-PKCS1-v1_5 ``sign``/``verify``/``createSign``/``createVerify`` (``pyjsvm.host.node.rsa``);
+RSASSA-PKCS1-v1_5 and RSASSA-PSS ``sign``/``verify``/``createSign``/``createVerify`` (``pyjsvm.host.node.rsa``);
 Web Crypto's ``subtle.digest`` and HMAC keys. Other asymmetric keys (EC, Ed448, X448, DSA), RSA key generation,
-PSS and RSA encryption throw ERR_FEATURE_UNAVAILABLE_ON_PLATFORM. Binary data crosses to JS as ``latin1`` strings; results
+and RSA encryption throw ERR_FEATURE_UNAVAILABLE_ON_PLATFORM. Binary data crosses to JS as ``latin1`` strings; results
 Node returns as a Buffer use Buffer when it exists and throw ERR_BUFFER_NOT_AVAILABLE otherwise.
 """
 from __future__ import annotations
@@ -23,11 +23,13 @@ from pyjsvm.host.jsutil import binding, js_str, load_js, new_array, node_error, 
 from pyjsvm.host.node.aes import CipherError, Mode, hkdf
 from pyjsvm.host.node.encoding import decode, encode, normalize_encoding
 from pyjsvm.host.node.ed25519 import ed25519_public, ed25519_sign, ed25519_verify
-from pyjsvm.host.node.rsa import RSAKey, parse_rsa_der, rsa_sign, rsa_verify
+from pyjsvm.host.node.rsa import RSAKey, parse_rsa_der, pss_sign, pss_verify, rsa_sign, rsa_verify
 from pyjsvm.host.node.x25519 import x25519, x25519_public
 from pyjsvm.runtime.agent import JSThrow
 from pyjsvm.runtime.objects import C, E, W, Prop
 from pyjsvm.runtime.values import NULL
+
+PSS_PADDING = 6  # (node's crypto.constants.RSA_PKCS1_PSS_PADDING)
 
 if TYPE_CHECKING:
     from pyjsvm.host.runtime import NodeHost
@@ -267,16 +269,27 @@ def make_binding(host: "NodeHost") -> Any:
         return new_array(realm, ["" if v is None else format(v, "x") for v in values])
 
     def rsa_sign_(a: list[Any]) -> Any:
-        """rsaSign(key, digest, data) -> the signature, latin1."""
+        """rsaSign(key, digest, data, padding, saltLength) -> the signature, latin1 (padding 6:
+        PSS, else PKCS #1 v1.5)."""
+        key, digest, data = rsa_key(a[0]), js_str(a[1]), encode(a[2], "latin1")
+        if a[3] == PSS_PADDING:
+            try:
+                return pss_sign(key, digest, data, int(a[4])).decode("latin1")
+            except ValueError:
+                throw_node_error(realm, "Error", "ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE",
+                                 "error:0200006E:rsa routines::data too large for key size")
         try:
-            return rsa_sign(rsa_key(a[0]), js_str(a[1]), encode(a[2], "latin1")).decode("latin1")
+            return rsa_sign(key, digest, data).decode("latin1")
         except ValueError:
             throw_node_error(realm, "Error", "ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY",
                              "error:02000070:rsa routines::digest too big for rsa key")
 
     def rsa_verify_(a: list[Any]) -> Any:
-        """rsaVerify(key, digest, data, signature) -> whether it holds."""
-        return rsa_verify(rsa_key(a[0]), js_str(a[1]), encode(a[2], "latin1"), encode(a[3], "latin1"))
+        """rsaVerify(key, digest, data, signature, padding, saltLength) -> whether it holds."""
+        key, digest, data, signature = rsa_key(a[0]), js_str(a[1]), encode(a[2], "latin1"), encode(a[3], "latin1")
+        if a[4] == PSS_PADDING:
+            return pss_verify(key, digest, data, signature, int(a[5]))
+        return rsa_verify(key, digest, data, signature)
 
     def ed25519_(a: list[Any]) -> Any:
         """ed25519Public(priv) -> latin1."""
@@ -433,9 +446,14 @@ const OKP = {
   ed25519: { crv: 'Ed25519', spki: '\x30\x2a\x30\x05\x06\x03\x2b\x65\x70\x03\x21\x00',
     pkcs8: '\x30\x2e\x02\x01\x00\x30\x05\x06\x03\x2b\x65\x70\x04\x22\x04\x20', publicOf: (priv) => B.ed25519Public(priv) },
 };
+// (node's crypto.constants for RSA padding and PSS salt lengths)
+const RSA_CONSTANTS = {
+  RSA_PKCS1_PADDING: 1, RSA_NO_PADDING: 3, RSA_PKCS1_OAEP_PADDING: 4, RSA_X931_PADDING: 5, RSA_PKCS1_PSS_PADDING: 6,
+  RSA_PSS_SALTLEN_DIGEST: -1, RSA_PSS_SALTLEN_MAX_SIGN: -2, RSA_PSS_SALTLEN_AUTO: -2,
+};
 const ASYMMETRIC_TYPES = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
 function noAsymmetric(what) {
-  return __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `pyjsvm has no ${what} yet (only x25519 keys with Diffie-Hellman, ed25519 keys, and RSA keys read from PEM, DER or JWK with PKCS #1 v1.5 signatures)`);
+  return __nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `pyjsvm has no ${what} yet (only x25519 keys with Diffie-Hellman, ed25519 keys, and RSA keys read from PEM, DER or JWK with PKCS #1 v1.5 and PSS signatures)`);
 }
 class AsymmetricKeyObject extends KeyObject {
   constructor(type, material) {
@@ -629,12 +647,23 @@ function signDigest(algorithm) {
   if (!SIGN_DIGESTS.includes(name)) throw __nodeError('TypeError', 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${algorithm}`);
   return name;
 }
-// a key argument of sign/verify: a KeyObject, or what createPrivateKey/createPublicKey take (with
-// node's padding option: PKCS #1 v1.5 only)
-function signingKey(key, wantPrivate) {
-  if (key !== null && typeof key === 'object' && !(key instanceof KeyObject) && key.padding !== undefined && key.padding !== 1) {
-    throw noAsymmetric('RSA-PSS signatures');
+// node's padding and saltLength options of a key argument of sign/verify: [padding, salt length],
+// PKCS #1 v1.5 (RSA_PKCS1_PADDING) or PSS (RSA_PKCS1_PSS_PADDING) whose salt is the longest that
+// fits by default (RSA_PSS_SALTLEN_MAX_SIGN; verifying, RSA_PSS_SALTLEN_AUTO: any length)
+function rsaPadding(key) {
+  if (key === null || typeof key !== 'object' || key instanceof KeyObject) return [RSA_CONSTANTS.RSA_PKCS1_PADDING, -2];
+  const padding = key.padding === undefined ? RSA_CONSTANTS.RSA_PKCS1_PADDING : key.padding;
+  if (padding !== RSA_CONSTANTS.RSA_PKCS1_PADDING && padding !== RSA_CONSTANTS.RSA_PKCS1_PSS_PADDING) {
+    throw __nodeError('Error', 'ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE', 'error:1C8000A5:Provider routines::illegal or unsupported padding mode');
   }
+  const salt = key.saltLength === undefined ? -2 : key.saltLength;
+  if (!Number.isInteger(salt) || salt < -0x80000000 || salt > 0x7fffffff) {
+    throw __nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The property 'options.saltLength' is invalid. Received ${__inspect(salt)}`);
+  }
+  return [padding, salt === -3 ? -2 : salt];  // (OpenSSL's RSA_PSS_SALTLEN_MAX, -3: the longest too)
+}
+// a key argument of sign/verify: a KeyObject, or what createPrivateKey/createPublicKey take
+function signingKey(key, wantPrivate) {
   const k = key !== null && typeof key === 'object' && !(key instanceof KeyObject) && key.key instanceof KeyObject ? key.key : key;
   let m;
   if (k instanceof KeyObject) {
@@ -673,7 +702,7 @@ function sign(algorithm, data, key, callback) {
   const bytes = input(data, undefined, 'data')[0];
   const m = signingKey(key, true);
   noDigestFor(m, algorithm);
-  const result = toBuffer(m.type === 'rsa' ? B.rsaSign(m.rsa, digest, bytes) : B.ed25519Sign(m.priv, bytes));
+  const result = toBuffer(m.type === 'rsa' ? B.rsaSign(m.rsa, digest, bytes, ...rsaPadding(key)) : B.ed25519Sign(m.priv, bytes));
   if (typeof callback === 'function') { process.nextTick(callback, null, result); return; }
   return result;
 }
@@ -683,7 +712,7 @@ function verify(algorithm, data, key, signature, callback) {
   const sig = input(signature, undefined, 'signature')[0];
   const m = signingKey(key, false);
   noDigestFor(m, algorithm);
-  const result = m.type === 'rsa' ? B.rsaVerify(m.rsa, digest, bytes, sig) : B.ed25519Verify(m.pub, bytes, sig);
+  const result = m.type === 'rsa' ? B.rsaVerify(m.rsa, digest, bytes, sig, ...rsaPadding(key)) : B.ed25519Verify(m.pub, bytes, sig);
   if (typeof callback === 'function') { process.nextTick(callback, null, result); return; }
   return result;
 }
@@ -696,7 +725,7 @@ class Sign {
   end(data, encoding) { if (data !== undefined) this.update(data, encoding); return this; }
   sign(privateKey, outputEncoding) {
     if (privateKey === undefined || privateKey === null) throw __nodeError('Error', 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
-    return output(B.rsaSign(rsaOnly(signingKey(privateKey, true)), this._digest, this._data), outputEncoding);
+    return output(B.rsaSign(rsaOnly(signingKey(privateKey, true)), this._digest, this._data, ...rsaPadding(privateKey)), outputEncoding);
   }
 }
 class Verify {
@@ -706,7 +735,7 @@ class Verify {
   end(data, encoding) { if (data !== undefined) this.update(data, encoding); return this; }
   verify(object, signature, signatureEncoding) {
     const sig = toLatin1(input(signature, signatureEncoding, 'signature'));
-    return B.rsaVerify(rsaOnly(signingKey(object, false)), this._digest, this._data, sig);
+    return B.rsaVerify(rsaOnly(signingKey(object, false)), this._digest, this._data, sig, ...rsaPadding(object));
   }
 }
 function hmacKey(key) {
@@ -1083,7 +1112,7 @@ return {
   webcrypto,
   // (node: an enumerable getter of webcrypto's subtle)
   get subtle() { return subtle; },
-  constants: {},
+  constants: { ...RSA_CONSTANTS },
 };
 })
 """

@@ -1,14 +1,22 @@
-"""RSA keys and RSASSA-PKCS1-v1_5 signatures (RFC 8017, sections 8.2 and 9.2) behind node:crypto's
+"""RSA keys, RSASSA-PKCS1-v1_5 and RSASSA-PSS signatures (RFC 8017, sections 8.1, 8.2, 9.1 and 9.2)
+behind node:crypto's
 ``rsa`` key objects, ``sign``/``verify`` and ``createSign``/``createVerify``, in pure Python (the
 standard library has no public-key cryptography): the keys read from their DER forms (RFC 5280's
 SubjectPublicKeyInfo and certificates, RFC 5208's PKCS #8, RFC 8017's PKCS #1).
 
-NON-SPEC (ours): Python integers are not constant-time; no key generation, PSS or encryption."""
+NON-SPEC (ours): Python integers are not constant-time; no key generation or encryption."""
 from __future__ import annotations
 
 import hashlib
+import os
 
-__all__ = ["RSAKey", "parse_rsa_der", "rsa_sign", "rsa_verify", "DIGEST_INFO"]
+__all__ = ["RSAKey", "parse_rsa_der", "rsa_sign", "rsa_verify", "pss_sign", "pss_verify", "DIGEST_INFO",
+           "SALT_DIGEST", "SALT_MAX"]
+
+# node's RSA_PSS_SALTLEN_DIGEST (a salt as long as the digest) and RSA_PSS_SALTLEN_MAX_SIGN (the
+# longest that fits; for verifying, RSA_PSS_SALTLEN_AUTO: whatever length the signature has)
+SALT_DIGEST = -1
+SALT_MAX = -2
 
 _RSA_OID = bytes.fromhex("2a864886f70d010101")  # 1.2.840.113549.1.1.1 rsaEncryption
 
@@ -126,31 +134,101 @@ def _encode(hash_name: str, data: bytes, k: int) -> bytes:
     return b"\x00\x01" + b"\xff" * (k - len(t) - 3) + b"\x00" + t
 
 
-def rsa_sign(key: RSAKey, hash_name: str, data: bytes) -> bytes:
-    """RSASSA-PKCS1-V1_5-SIGN (RFC 8017, section 8.2.1)."""
+def _rsasp1(key: RSAKey, m: int) -> int:
+    """RSASP1 (RFC 8017, section 5.2.1), with the CRT values when the key has them (2.b)."""
     assert key.d is not None
-    k = (key.n.bit_length() + 7) // 8
-    m = int.from_bytes(_encode(hash_name, data, k), "big")
     if key.p and key.q and key.dp and key.dq and key.qi:
-        # RSASP1 with the CRT values (section 5.2.1, 2.b)
         s1 = pow(m, key.dp, key.p)
         s2 = pow(m, key.dq, key.q)
-        s = s2 + key.q * ((s1 - s2) * key.qi % key.p)
-    else:
-        s = pow(m, key.d, key.n)
-    return s.to_bytes(k, "big")
+        return s2 + key.q * ((s1 - s2) * key.qi % key.p)
+    return pow(m, key.d, key.n)
+
+
+def rsa_sign(key: RSAKey, hash_name: str, data: bytes) -> bytes:
+    """RSASSA-PKCS1-V1_5-SIGN (RFC 8017, section 8.2.1)."""
+    k = (key.n.bit_length() + 7) // 8
+    return _rsasp1(key, int.from_bytes(_encode(hash_name, data, k), "big")).to_bytes(k, "big")
+
+
+def _rsavp1(key: RSAKey, signature: bytes) -> int | None:
+    """RSAVP1 (RFC 8017, section 5.2.2) of a signature as long as the modulus (the length check of
+    sections 8.1.2 and 8.2.2, step 1), or None when it is not a signature of this key."""
+    if len(signature) != (key.n.bit_length() + 7) // 8:
+        return None
+    s = int.from_bytes(signature, "big")
+    return pow(s, key.e, key.n) if s < key.n else None
 
 
 def rsa_verify(key: RSAKey, hash_name: str, data: bytes, signature: bytes) -> bool:
     """RSASSA-PKCS1-V1_5-VERIFY (RFC 8017, section 8.2.2)."""
     k = (key.n.bit_length() + 7) // 8
-    if len(signature) != k:
-        return False
-    s = int.from_bytes(signature, "big")
-    if s >= key.n:
+    m = _rsavp1(key, signature)
+    if m is None:
         return False
     try:
         expected = _encode(hash_name, data, k)
     except ValueError:
         return False
-    return pow(s, key.e, key.n).to_bytes(k, "big") == expected
+    return m.to_bytes(k, "big") == expected
+
+
+def _mgf1(hash_name: str, seed: bytes, length: int) -> bytes:
+    """MGF1 (RFC 8017, appendix B.2.1) with the signature's hash, as node's PSS uses."""
+    out = b""
+    counter = 0
+    while len(out) < length:
+        out += hashlib.new(hash_name, seed + counter.to_bytes(4, "big")).digest()
+        counter += 1
+    return out[:length]
+
+
+def _pss_layout(key: RSAKey, hash_name: str, salt_length: int) -> tuple[int, int, int, int]:
+    """(emBits, emLen, hLen, sLen) of RSASSA-PSS for ``key``: the salt length a node
+    RSA_PSS_SALTLEN_* value stands for when it is negative (SALT_MAX: all the room there is)."""
+    em_bits = key.n.bit_length() - 1
+    em_len = (em_bits + 7) // 8
+    h_len = hashlib.new(hash_name).digest_size
+    s_len = h_len if salt_length == SALT_DIGEST else em_len - h_len - 2 if salt_length == SALT_MAX else salt_length
+    return em_bits, em_len, h_len, s_len
+
+
+def pss_sign(key: RSAKey, hash_name: str, data: bytes, salt_length: int = SALT_MAX) -> bytes:
+    """RSASSA-PSS-SIGN (RFC 8017, section 8.1.1) with EMSA-PSS-ENCODE (section 9.1.1) and MGF1
+    over the same hash; a random salt of ``salt_length`` bytes. ValueError when the key is too
+    short for the digest and the salt."""
+    em_bits, em_len, h_len, s_len = _pss_layout(key, hash_name, salt_length)
+    if s_len < 0 or em_len < h_len + s_len + 2:
+        raise ValueError("data too large for key size")
+    salt = os.urandom(s_len)
+    h = hashlib.new(hash_name, b"\0" * 8 + hashlib.new(hash_name, data).digest() + salt).digest()
+    db = b"\0" * (em_len - s_len - h_len - 2) + b"\1" + salt
+    masked = bytearray(x ^ y for x, y in zip(db, _mgf1(hash_name, h, len(db))))
+    masked[0] &= 0xFF >> (8 * em_len - em_bits)
+    em = bytes(masked) + h + b"\xbc"
+    k = (key.n.bit_length() + 7) // 8
+    return _rsasp1(key, int.from_bytes(em, "big")).to_bytes(k, "big")
+
+
+def pss_verify(key: RSAKey, hash_name: str, data: bytes, signature: bytes, salt_length: int = SALT_MAX) -> bool:
+    """RSASSA-PSS-VERIFY (RFC 8017, section 8.1.2) with EMSA-PSS-VERIFY (section 9.1.2); SALT_MAX
+    accepts any salt length (node's RSA_PSS_SALTLEN_AUTO)."""
+    em_bits, em_len, h_len, s_len = _pss_layout(key, hash_name, salt_length)
+    m = _rsavp1(key, signature)
+    if m is None or m.bit_length() > em_len * 8:
+        return False
+    em = m.to_bytes(em_len, "big")
+    if em_len < h_len + 2 or em[-1] != 0xBC:
+        return False
+    masked, h = em[:em_len - h_len - 1], em[em_len - h_len - 1:-1]
+    top = 0xFF >> (8 * em_len - em_bits)
+    if masked[0] & ~top & 0xFF:
+        return False
+    db = bytearray(x ^ y for x, y in zip(masked, _mgf1(hash_name, h, len(masked))))
+    db[0] &= top
+    one = db.find(b"\1")
+    if one < 0 or any(db[:one]):
+        return False
+    salt = bytes(db[one + 1:])
+    if salt_length != SALT_MAX and len(salt) != s_len:
+        return False
+    return hashlib.new(hash_name, b"\0" * 8 + hashlib.new(hash_name, data).digest() + salt).digest() == h

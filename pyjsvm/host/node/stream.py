@@ -422,6 +422,8 @@ function destroyImpl(stream, err, cb) {
 function destroyNow(stream, err, cb) {
   const rs = stream._readableState, ws = stream._writableState;
   const done = (e) => {
+    if (rs) rs.closed = true;
+    if (ws) ws.closed = true;
     process.nextTick(() => {
       if (e) stream.emit('error', e);
       if ((rs ? rs.emitClose : ws.emitClose)) {
@@ -561,7 +563,7 @@ for (const [name, get] of [
   ['readableEncoding', function () { return this._readableState.encoding; }],
   ['readableObjectMode', function () { return this._readableState.objectMode; }],
   ['destroyed', function () { return (this._readableState || this._writableState).destroyed; }],
-  ['closed', function () { return (this._readableState || this._writableState).closeEmitted; }],
+  ['closed', function () { return (this._readableState || this._writableState).closed; }],
   ['errored', function () { return (this._readableState || this._writableState).errored; }],
 ]) Object.defineProperty(Readable.prototype, name, { get, configurable: true, enumerable: false });
 // (as node's: readableFlowing can be set, null making the next 'data' listener start the flow)
@@ -648,6 +650,7 @@ function WritableState(o) {
   this.onFinished = [];
   this.needDrain = false;
   this.destroyed = false;
+  this.closed = false;  // (true once _destroy has called back: the 'closed' getter)
   this.closeEmitted = false;
   this.errored = null;
   this.corked = 0;
@@ -932,7 +935,7 @@ for (const [name, get] of [
   ['writableObjectMode', function () { return this._writableState.objectMode; }],
   ['writableCorked', function () { return this._writableState.corked; }],
   ['destroyed', function () { return this._writableState.destroyed; }],
-  ['closed', function () { return this._writableState.closeEmitted; }],
+  ['closed', function () { return this._writableState.closed; }],
 ]) Object.defineProperty(Writable.prototype, name, { get, configurable: true, enumerable: false });
 
 // --- Duplex, Transform, PassThrough -------------------------------------------------------------

@@ -1,0 +1,30 @@
+// cac, arg, sade, table
+import { cac } from 'cac';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const arg = require('arg');
+const sade = require('sade');
+const { table, getBorderCharacters } = require('table');
+const cli = cac('tool');
+cli.option('--verbose, -v', 'Verbose').option('--level <n>', 'Level', { default: 1 });
+let ran = null;
+cli.command('build [...files]', 'Build files').option('--out-dir <dir>', 'Out').option('--minify', 'Minify').action((files, opts) => { ran = { files, opts }; });
+cli.command('serve <port>', 'Serve').alias('s').action((port, opts) => { ran = { port, opts }; });
+cli.help(); cli.version('1.2.3');
+cli.parse(['node', 'tool', 'build', 'a.js', 'b.js', '--out-dir', 'dist', '--minify', '-v', '--level', '3', '--', 'extra'], { run: true });
+console.log(JSON.stringify(ran), JSON.stringify(cli.args));
+cli.parse(['node', 'tool', 's', '8080', '--no-verbose']); console.log(JSON.stringify(ran));
+const logs = []; const orig = console.log; console.log = (...a) => logs.push(a.join(' ')); cli.parse(['node', 'tool', '--help']); console.log = orig; console.log(logs.join('\n'));
+const a = arg({ '--port': Number, '--name': String, '--tag': [String], '--verbose': arg.COUNT, '-p': '--port', '-v': '--verbose' }, { argv: ['-p', '80', '--name=x', '--tag', 'a', '--tag', 'b', '-vvv', 'rest', '--', '--not'] });
+console.log(JSON.stringify(a));
+try { arg({ '--n': Number }, { argv: ['--bogus'] }); } catch (e) { console.log(e.code, e.message); }
+const prog = sade('mycli');
+let got = null;
+prog.version('0.1.0').option('--global, -g', 'Global flag');
+prog.command('make <src> [dest]').describe('Make things').option('-o, --output', 'Output', 'out.txt').action((src, dest, opts) => { got = [src, dest, opts]; });
+prog.parse(['node', 'mycli', 'make', 'in.txt', '-g', '-o', 'x.txt'], { lazy: false });
+console.log(JSON.stringify(got));
+const lazy = prog.parse(['node', 'mycli', 'make', 's'], { lazy: true }); console.log(lazy.name, JSON.stringify(lazy.args));
+const data = [['Name', 'Qty', 'Note'], ['apple', 3, 'red and crunchy, a long description that wraps'], ['kiwi', 12, ''], ['日本', 1, 'wide']];
+console.log(table(data, { columns: { 2: { width: 20, wrapWord: true } }, header: { alignment: 'center', content: 'FRUIT' } }));
+console.log(table(data, { border: getBorderCharacters('ramac'), columns: [{ alignment: 'right' }, { alignment: 'center' }, { truncate: 10 }], drawHorizontalLine: (i, n) => i === 0 || i === 1 || i === n }));

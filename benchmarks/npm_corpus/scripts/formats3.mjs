@@ -1,0 +1,38 @@
+import { createRequire } from 'node:module';
+import * as plist from 'plist';
+const require = createRequire(import.meta.url);
+// @iarna/toml, hjson, plist, cbor, notepack.io, ion-js, snappyjs, lz4js
+const TOML = require('@iarna/toml');
+const t = TOML.parse(`title = "TOML"\n[owner]\nname = "Tom"\ndob = 1979-05-27T07:32:00-08:00\n[database]\nports = [ 8000, 8001, 8002 ]\nenabled = true\ntemp = { cpu = 79.5, case = 72.0 }\n[[products]]\nname = "Hammer"\nsku = 738594937\n[[products]]\nname = "Nail"\nsku = 284758393\ncolor = "gray"\n`);
+console.log(JSON.stringify(t), t.owner.dob.toISOString());
+console.log(TOML.stringify({ a: 1, b: 'x"y', arr: [1, 2], nested: { deep: { v: 3.5 } }, list: [{ n: 1 }, { n: 2 }], big: 12345678901234 }));
+try { TOML.parse('a = = 1'); } catch (e) { console.log('toml err', e.line, e.col); }
+const Hjson = require('hjson');
+const h = Hjson.parse(`{\n  # comment\n  name: hello world\n  list: [\n    1\n    2\n  ]\n  text:\n    '''\n    multi\n    line\n    '''\n  quoted: "q"\n}`);
+console.log(JSON.stringify(h), Hjson.stringify({ a: 1, b: 'two words', c: [true, null], d: 'line1\nline2' }));
+const xml = plist.build({ name: 'App', version: 3, items: ['a', 'b'], flags: { on: true, off: false }, when: new Date(Date.UTC(2020, 0, 2)), data: Buffer.from('hi') });
+console.log(xml);
+console.log(JSON.stringify(plist.parse(xml)));
+const cbor = require('cbor');
+const enc = cbor.encode({ a: 1, b: [1.5, -2, 'str', null, true], c: new Map([[1, 'one']]), d: Buffer.from([1, 2, 3]), e: 2n ** 70n, f: new Date(0) });
+console.log(enc.toString('hex'));
+const dec = cbor.decodeFirstSync(enc);
+console.log(dec.a, dec.b, dec.c, dec.d, dec.e, dec.f.toISOString());
+console.log(cbor.diagnose ? 'diag' : '', cbor.encode(new Set([1, 2])).toString('hex'), cbor.decode(Buffer.from('83010203', 'hex')));
+const notepack = require('notepack.io');
+const np = notepack.encode({ int: 300, neg: -40000, f: 1.25, s: 'héllo', arr: [1, [2, [3]]], buf: Buffer.from('ab'), nil: null, big: 2 ** 40, u: undefined });
+console.log(np.toString('hex'), JSON.stringify(notepack.decode(np)));
+const ion = require('ion-js');
+const ionText = '{ name: "Ion", version: 1.0, tags: [a, b], when: 2020-01-02T03:04:05Z, amount: 12.345d0, dec: 3.14159, blob: {{aGVsbG8=}}, big: 123456789012345678901234567890 }';
+const v = ion.load(ionText);
+console.log(v.get('name').stringValue(), v.get('tags').elements().map(e => e.stringValue()).join(), v.get('when').dateValue().toISOString(), v.get('dec').numberValue(), v.get('big').bigIntValue().toString());
+const w = ion.makeTextWriter(); w.stepIn(ion.IonTypes.STRUCT); w.writeFieldName('x'); w.writeInt(5); w.writeFieldName('y'); w.writeString('z'); w.stepOut(); w.close();
+console.log(Buffer.from(w.getBytes()).toString());
+const bin = ion.dumpBinary(ion.load(ionText)); console.log(bin.length, ion.dumpText(ion.load(bin)));
+const snappy = require('snappyjs');
+const text = Buffer.from('The quick brown fox jumps over the lazy dog. '.repeat(20));
+const comp = snappy.compress(text);
+console.log(comp.length, Buffer.from(snappy.uncompress(comp)).equals(text), Buffer.from(comp).subarray(0, 16).toString('hex'));
+const lz4 = require('lz4js');
+const lc = lz4.compress(text);
+console.log(lc.length, Buffer.from(lz4.decompress(lc)).equals(text));

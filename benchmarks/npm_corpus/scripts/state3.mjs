@@ -1,0 +1,58 @@
+// valtio (vanilla), jotai (vanilla), effector
+import { proxy, subscribe, snapshot, ref } from 'valtio/vanilla';
+import { proxyMap, proxySet, subscribeKey } from 'valtio/vanilla/utils';
+import { atom, createStore } from 'jotai/vanilla';
+import { atomFamily, atomWithReducer, selectAtom, splitAtom } from 'jotai/vanilla/utils';
+import { createStore as eStore, createEvent, createEffect, sample, combine, createApi, restore, merge, split, allSettled, fork, scopeBind } from 'effector';
+
+const log = [];
+const state = proxy({ count: 0, todos: [{ id: 1, text: 'a', done: false }], nested: { deep: { v: 1 } }, external: ref({ big: true }) });
+const unsub = subscribe(state, ops => log.push(JSON.stringify(ops.map(o => [o[0], o[1].join('.'), o[2]]))));
+subscribeKey(state, 'count', v => log.push('count=' + v));
+state.count++; state.todos.push({ id: 2, text: 'b', done: true }); state.todos[0].done = true; state.nested.deep.v = 42; delete state.nested.deep.v;
+await Promise.resolve(); await new Promise(r => setTimeout(r, 0));
+const snap = snapshot(state);
+console.log(log.join('\n'));
+console.log(JSON.stringify(snap), Object.isFrozen(snap), Object.isFrozen(snap.todos), snap.external === state.external);
+const m = proxyMap([['a', 1]]); const s = proxySet([1, 2]);
+const mlog = []; subscribe(m, () => mlog.push('m' + m.size)); subscribe(s, () => mlog.push('s' + s.size));
+m.set('b', 2); s.add(3); s.delete(1); await new Promise(r => setTimeout(r, 0));
+console.log(mlog.join(), JSON.stringify([...snapshot(m).entries()]), JSON.stringify([...s]), unsub() ?? 'unsub');
+
+const store = createStore();
+const countAtom = atom(1);
+const doubled = atom(get => get(countAtom) * 2);
+const sumAtom = atom(get => get(doubled) + get(countAtom), (get, set, by) => set(countAtom, get(countAtom) + by));
+const jlog = [];
+store.sub(sumAtom, () => jlog.push('sum ' + store.get(sumAtom)));
+store.set(countAtom, 5); store.set(sumAtom, 10);
+const todo = atomFamily(id => atom({ id, title: 'todo ' + id }));
+const reducerAtom = atomWithReducer(0, (v, a) => a === 'inc' ? v + 1 : v - 1);
+store.set(reducerAtom, 'inc'); store.set(reducerAtom, 'inc'); store.set(reducerAtom, 'dec');
+const listAtom = atom([1, 2, 3]);
+const splitted = splitAtom(listAtom);
+const parts = store.get(splitted);
+store.set(parts[1], 20);
+const asyncAtom = atom(async get => { await null; return get(countAtom) * 100; });
+console.log(jlog.join(), store.get(doubled), JSON.stringify(store.get(todo(7))), todo(7) === todo(7), store.get(reducerAtom), JSON.stringify(store.get(listAtom)), store.get(selectAtom(listAtom, l => l.length)), await store.get(asyncAtom));
+
+const add = createEvent(); const reset = createEvent(); const elog = [];
+const $count = eStore(0).on(add, (n, by) => n + by).reset(reset);
+const $name = eStore('x');
+const $both = combine($count, $name, (c, n) => `${n}:${c}`);
+$both.watch(v => elog.push(v));
+const fx = createEffect(async n => { if (n < 0) throw new Error('neg'); return n * 2; });
+const $res = restore(fx.doneData, null);
+sample({ clock: add, source: $count, filter: c => c > 3, target: fx });
+fx.failData.watch(e => elog.push('fail ' + e.message));
+const api = createApi($name, { upper: s => s.toUpperCase(), set: (_, v) => v });
+add(2); add(3); api.set('abc'); api.upper(); reset();
+await new Promise(r => setTimeout(r, 0));
+const { low, high } = split(merge([add]), { low: n => n < 10, high: n => n >= 10 });
+low.watch(n => elog.push('low ' + n)); high.watch(n => elog.push('high ' + n));
+add(5); add(50); await fx(-1).catch(e => elog.push('caught ' + e.message));
+console.log(elog.join(' | '), $res.getState(), $count.getState());
+const scope = fork({ values: [[$count, 100]] });
+await allSettled(add, { scope, params: 7 });
+await allSettled(fx, { scope, params: 21 });
+console.log(scope.getState($count), scope.getState($res), $count.getState(), scope.getState($both));

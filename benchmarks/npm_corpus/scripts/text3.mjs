@@ -1,0 +1,21 @@
+// fastest-levenshtein, stopword, number-to-words, html-entities, html-to-text, node-html-parser, striptags
+import { distance, closest } from 'fastest-levenshtein';
+import { removeStopwords, eng, fra, deu } from 'stopword';
+import converter from 'number-to-words';
+import { encode, decode } from 'html-entities';
+import { convert } from 'html-to-text';
+import { parse } from 'node-html-parser';
+import striptags from 'striptags';
+console.log(distance('kitten', 'sitting'), distance('', 'abc'), distance('flaw'.repeat(20), 'lawn'.repeat(20)), closest('fast', ['slow', 'faster', 'fastest', 'least']));
+const words = 'the quick brown fox jumps over the lazy dog and then it is gone'.split(' ');
+console.log(removeStopwords(words).join(' '), '|', removeStopwords('le chat est sur la table'.split(' '), fra).join(' '), '|', removeStopwords('der Hund und die Katze'.split(' '), deu).join(' '), eng.length);
+console.log(converter.toWords(13), converter.toWords(-1234567.89), converter.toOrdinal(21), converter.toWordsOrdinal(1002003), converter.toWords(9007199254740991));
+console.log(encode('<a href="x">Tom & Jérôme © ✓ 😀</a>'), encode('<é>', { mode: 'nonAsciiPrintable', level: 'xml' }), decode('&lt;p&gt;caf&eacute; &#x1F600; &amp;amp; &copy &notanentity;'), decode('&apos;', { level: 'html4' }));
+const html = `<html><head><title>T</title><style>p{}</style></head><body><h1>Hello World</h1><p>Some <b>bold</b> and <a href="https://x.org/page">a link</a>.</p><ul><li>one</li><li>two<ul><li>nested</li></ul></li></ul><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table><pre>  keep   spaces</pre><img src="i.png" alt="pic"></body></html>`;
+console.log(convert(html, { wordwrap: 40 }));
+console.log(convert(html, { selectors: [{ selector: 'a', options: { ignoreHref: true } }, { selector: 'h1', options: { uppercase: false } }, { selector: 'table', format: 'dataTable' }] }));
+const root = parse(html);
+console.log(root.querySelector('h1').text, root.querySelectorAll('li').map(l => l.rawText).join('|'), root.querySelector('a').getAttribute('href'), root.querySelector('ul > li:last-child ul li').textContent);
+const p = root.querySelector('p'); p.setAttribute('class', 'c1'); p.appendChild(parse('<i>new</i>')); root.querySelector('img').remove();
+console.log(root.querySelector('body').innerHTML.length, p.outerHTML, root.structure.split('\n').length, root.querySelector('p').classList.contains('c1'));
+console.log(striptags('<p>Hi <b>there</b> <script>x</script><!-- c --></p>'), striptags('<p>a<br/>b<strong>c</strong></p>', ['strong']), striptags('<div>x</div><p>y</p>', [], '\n'));
