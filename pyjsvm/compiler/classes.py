@@ -61,6 +61,11 @@ class ClassCompiler:
         template = self.class_template(node, name)
         heritage, key_fs = self.class_parts(template, node, self.expr)
         elements = template.elements
+        pos = self.heritage_position(node.superClass) if node.superClass is not None else None
+
+        def begin(cenv: Any, superclass: Any, name: Any) -> ClassRecord:
+            _ = pos  # (a free variable of this frame: where its errors point, stack.register_call_sites)
+            return template.begin(cenv, superclass, name)
         # the value of a field with a computed key: named by the field initializer's
         # [[ClassFieldInitializerName]] (sec-runtime-semantics-evaluatebody)
         field_depth = self.depth_to(self.this_scope()) if getattr(node, "field_name", None) is COMPUTED_FIELD_NAME else -1
@@ -73,11 +78,19 @@ class ClassCompiler:
                     fenv = fenv.parent
                 name = fenv.func.field_name
             cenv = template.class_env(env)
-            record = template.begin(cenv, MISSING if heritage is None else heritage(cenv), name)
+            record = template.begin(cenv, MISSING, name) if heritage is None else begin(cenv, heritage(cenv), name)
             for element, kf in zip(elements, key_fs):
                 element(cenv, record, None if kf is None else to_property_key(kf(cenv)))
             return template.finish(cenv, record)
         return class_definition
+
+    def heritage_position(self, heritage: Any) -> tuple[int, int]:
+        """NON-SPEC (V8's position): where the TypeError of a ClassHeritage whose value is no
+        constructor points: at the expression that gave the value (a comma expression's last),
+        as a run-time error of it would (``extends o.p`` at ``p``, ``extends f()`` at ``f``)."""
+        while heritage.type == "SequenceExpression":
+            heritage = heritage.expressions[-1]
+        return self.error_position(heritage)  # type: ignore[attr-defined, no-any-return]
 
     def class_parts(self, template: ClassTemplate, node: Any, compile_expr: Callable[[Any], Any]) -> tuple[Any, list[Any]]:
         """The heritage (or None) and each element's computed key (or None) compiled by

@@ -3303,6 +3303,8 @@ class FunctionEmitter:
                 bind[pname] = Binding(pname, None, vname, idx)
             record = self.temp()
             named = f", {runtime_name.text}" if runtime_name is not None else ""
+            if node.superClass is not None:
+                self.emit(f"pos = {self.const(self.c.heritage_position(node.superClass))}")
             self.emit(f"{record} = {tpl}.begin({ename}, {heritage}{named})")
             # step 26: the elements in order, a computed key evaluated (and ToPropertyKey'd)
             # just before its element; runs of elements without one in one call

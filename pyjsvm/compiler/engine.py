@@ -21,7 +21,7 @@ from pyjsvm.syntax.parse import ParseError, parse_script
 from pyjsvm.syntax.scope import Scope, analyze_body
 from pyjsvm.runtime import stack
 from pyjsvm.syntax.parse import children
-from pyjsvm.compiler import core, emit, expressions, functions, statements
+from pyjsvm.compiler import classes, core, emit, expressions, functions, statements
 
 __all__ = ["ParseError", "ScriptCode", "compile_script", "compile_module_code", "eval_script", "compile_function", "create_dynamic_function"]
 
@@ -300,7 +300,7 @@ def _register_stack_codes() -> None:
     stack.register_activation(ECMAFunction.call, ScriptCode.run, tail_call_entry, stack.EvalFrame.run)
     stack.register_activation(ECMAFunction.construct, ECMAFunction.construct_direct, construct=True)
     stack.DELEGATING[ECMAFunction.call.__code__] = "fast"
-    stack.register_call_sites(core, expressions, statements, functions)
+    stack.register_call_sites(core, expressions, statements, functions, classes)
 
 
 _register_stack_codes()
