@@ -18,7 +18,7 @@ files concatenated, and a driver that makes ``new Benchmark({iterationCount})``,
 ``init()``, runs ``runIteration`` a small fixed number of times (ITERATIONS, not JetStream's
 counts: pyjsvm is ~50x slower than QuickJS), calls the benchmark's own ``validate`` if it has one,
 and stores a checksum in ``globalThis.__jsresult``: whether it validated, a hash of what it printed
-and a digest of the primitive values of the globals the program defined (rounded to 12 digits).
+and a digest of the primitive and array values of the globals and of the benchmark object (numbers to 12 digits).
 Each engine runs each program in its own process, twice, the second run timed (process CPU time;
 node: wall time, ``vm.runInNewContext``), and the checksum is read from the context after its
 promise jobs ran. js2py runs it once. The checksums of all engines are compared with node's.
@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -104,15 +105,17 @@ BENCHMARKS: dict[str, tuple[list[str], dict[str, str], int, dict[str, Any]]] = {
     "lazy-collections": (["./generators/lazy-collections.js"], {}, 1, {}),
     "js-tokens": (["./generators/js-tokens.js"], {}, 1, {}),
     "threejs": (["./threejs/three.js", "./threejs/benchmark.js"], {}, 1, {}),
+    "WSL": ([], {}, 1, {}),  # (its 148 files: read from JetStreamDriver.js, see driver_files)
     **{t + "-wtb": (["./web-tooling-benchmark/dist/%s.bundle.js" % t, "./web-tooling-benchmark/benchmark.js"],
                     {"BUNDLE": "./web-tooling-benchmark/dist/%s.bundle.js" % t,
                      **{f: "./web-tooling-benchmark/third_party/" + f for f in WTB_FILES}}, 1, {}) for t in WTB},
 }
+# run only when named: node takes 160 s on WSL under vm.runInNewContext (its buildStdlib and run)
+NOT_BY_DEFAULT = {"WSL"}
 SKIPPED = {
     "Octane (Box2D, crypto, delta-blue, ...)": "already timed by benchmarks/octane.py",
     "babel-wtb, typescript-lib, babylonjs-*, jsdom-d3-startup": "their bundles are not in the snapshot (stored outside git)",
     "web-ssr": "renders with browser APIs (TextEncoder, streams)",
-    "WSL": "its runner (WSLBenchmark) differs; not wired up yet",
     "intl": "Intl, which pyjsvm does not have",
     "*-wasm, tfjs, transformersjs, dotnet, j2cl, Kotlin, Dart, 8bitbench, sqlite3": "WebAssembly",
     "bomb-workers, segmentation": "Workers",
@@ -139,7 +142,6 @@ if (!RegExp.escape) RegExp.escape = function (s) { return String(s).replace(/[\\
     };
     Math.random.__resetSeed = function () { seed = 49734321; };
 })();
-var __globalsBefore = Object.getOwnPropertyNames(globalThis);
 globalThis.top = {currentResolve: function () {}, currentReject: function (e) { throw e; }};
 """
 
@@ -157,15 +159,18 @@ function __digest(v, depth) {
     default: return typeof v;
     }
 }
-function __checksum(validated) {
-    var before = new Set(__globalsBefore), parts = [];
-    Object.getOwnPropertyNames(globalThis).sort().forEach(function (k) {
-        if (before.has(k) || k.slice(0, 2) === '__') return;
-        var d = Object.getOwnPropertyDescriptor(globalThis, k);
-        if (d && 'value' in d && typeof d.value !== 'function' && typeof d.value !== 'object') parts.push(k + '=' + __digest(d.value, 0));
-        if (d && 'value' in d && Array.isArray(d.value)) parts.push(k + '=' + __digest(d.value, 0));
-    });
-    return validated + ' out=' + __out.length + ':' + __hash(__out.join('\n')) + ' globals=' + parts.length + ':' + __hash(parts.join(';'));
+function __checksum(validated, benchmark) {
+    // (the globals the program's var and function declarations made exist from the start: all are
+    // taken, the built-ins drop out as functions and objects)
+    var parts = [];
+    function take(obj, k) {
+        var d = Object.getOwnPropertyDescriptor(obj, k);
+        if (!d || !('value' in d) || k.slice(0, 2) === '__') return;
+        if ((typeof d.value !== 'function' && typeof d.value !== 'object') || Array.isArray(d.value)) parts.push(k + '=' + __digest(d.value, 0));
+    }
+    Object.getOwnPropertyNames(globalThis).sort().forEach(function (k) { take(globalThis, k); });
+    Object.getOwnPropertyNames(benchmark).sort().forEach(function (k) { take(benchmark, k); });
+    return validated + ' out=' + __out.length + ':' + __hash(__out.join('\n')) + ' values=' + parts.length + ':' + __hash(parts.join(';'));
 }
 """
 
@@ -174,20 +179,33 @@ globalThis.__jsresult = 'not finished';
 (async function () {
     var benchmark = new Benchmark(%(args)s);
     if (benchmark.init) await benchmark.init();
-    for (var i = 0; i < %(n)d; i++) {
+    if (!benchmark.runIteration) {  // (WSL's: buildStdlib, then run)
+        benchmark.buildStdlib();
+        benchmark.run();
+    }
+    for (var i = 0; benchmark.runIteration && i < %(n)d; i++) {
         if (benchmark.prepareForNextIteration) await benchmark.prepareForNextIteration();
         await benchmark.runIteration(i);
     }
     var validated = 'no-validate';
     if (benchmark.validate) { benchmark.validate(%(n)d); validated = 'validated'; }
-    globalThis.__jsresult = __checksum(validated);
+    globalThis.__jsresult = __checksum(validated, benchmark);
 })().catch(function (e) { globalThis.__jsresult = 'error: ' + (e && e.stack || e); });
 """
+
+
+def driver_files(root: Path, name: str) -> list[str]:
+    """The files JetStreamDriver.js lists for benchmark ``name`` (for WSL's long list)."""
+    text = (root / "JetStreamDriver.js").read_text()
+    block = text[text.index('name: "%s"' % name):]
+    block = block[block.index("files: ["):block.index("]")]
+    return re.findall(r'^\s*"(\./[^"]+)"', block, re.M)
 
 
 def program(root: Path, name: str) -> str:
     """The source of one benchmark's program, built from its files under ``root``."""
     files, preloads, n, args = BENCHMARKS[name]
+    files = files or driver_files(root, name)
 
     def read(path: str) -> str:
         data = (root / path).read_bytes()
@@ -322,7 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     if a.command == "fetch":
         fetch(root, a.source)
         return 0
-    names = [n for n in BENCHMARKS if not a.args[1:] or any(n.startswith(x) for x in a.args[1:])]
+    names = ([n for n in BENCHMARKS if any(n.startswith(x) for x in a.args[1:])] if a.args[1:]
+             else [n for n in BENCHMARKS if n not in NOT_BY_DEFAULT])
     if a.command == "write":
         out = Path(a.args[1])
         out.mkdir(parents=True, exist_ok=True)
