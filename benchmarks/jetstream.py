@@ -44,7 +44,7 @@ ENGINES = ("pyjsvm", "pyjsvm-nc", "quickjs", "node", "js2py")
 
 SUNSPIDER = ["3d-cube", "3d-raytrace", "base64", "crypto-aes", "crypto-md5", "crypto-sha1", "date-format-tofte",
              "date-format-xparb", "n-body", "regex-dna", "string-unpack-code", "tagcloud"]
-WTB = ["acorn", "babel-minify", "babylon", "chai", "espree", "esprima-next", "postcss", "prettier", "source-map"]
+WTB = ["acorn", "babel-minify", "babylon", "chai", "espree", "esprima-next", "postcss", "prettier"]
 WTB_FILES = ["angular-material-20.1.6.css", "backbone-1.6.1.js", "bootstrap-5.3.7.css", "foundation-6.9.0.css",
              "jquery-3.7.1.js", "lodash.core-4.17.21.js", "lodash-4.17.4.min.js.map", "mootools-core-1.6.0.js",
              "preact-8.2.5.js", "preact-10.27.1.min.module.js.map", "redux-5.0.1.min.js", "redux-5.0.1.esm.js",
@@ -119,6 +119,7 @@ SKIPPED = {
     "intl": "Intl, which pyjsvm does not have",
     "*-wasm, tfjs, transformersjs, dotnet, j2cl, Kotlin, Dart, 8bitbench, sqlite3": "WebAssembly",
     "bomb-workers, segmentation": "Workers",
+    "source-map-wtb": "its SourceMapConsumer needs lib/mappings.wasm (WebAssembly): node fails alike",
 }
 
 PRELUDE = r"""
