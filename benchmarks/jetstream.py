@@ -27,16 +27,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import subprocess
 import sys
-import time
 import zlib
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import external  # noqa: E402 (benchmarks/external.py: how an engine is run in its own process)
+
 REPO = HERE.parent
 REPOSITORY = "https://github.com/WebKit/JetStream"
 COMMIT = "b7babdf323e64e69bd2f6c376189c15825f5c73a"
@@ -274,33 +275,16 @@ def worker(engine: str, path: str) -> None:
                 return ctx.eval("String(globalThis.__jsresult)")
         else:
             raise SystemExit("unknown engine %r" % engine)
-        if engine != "js2py":
-            run()
-        t = time.process_time()
-        r = run()
-        out = {"time": time.process_time() - t, "result": str(r)}
+        out = external.time_run(engine, run)
     except BaseException as e:  # (every engine failure is reported)
         out = {"error": ("%s: %s" % (type(e).__name__, e)).splitlines()[0][:200]}
     print("@@" + json.dumps(out))
 
 
 def measure(engine: str, path: Path, tree: str | None, timeout: float) -> dict[str, Any]:
-    if engine == "node":
-        cmd = ["node", "-e", NODE_TIMER, str(path)]
-        env = None
-    else:
-        cmd = [sys.executable, str(Path(__file__).resolve()), "worker", engine, str(path)]
-        env = dict(os.environ, PYTHONPATH=tree or str(REPO))
-    try:
-        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
-    except subprocess.TimeoutExpired:
-        return {"error": "timeout (%g s)" % timeout}
-    except FileNotFoundError as e:
-        return {"error": str(e)}
-    lines = [line for line in p.stdout.splitlines() if line.startswith("@@")]
-    if not lines:
-        return {"error": (p.stderr.strip().splitlines() or ["no output"])[-1][:200]}
-    r: dict[str, Any] = json.loads(lines[-1][2:])
+    """external.py's measure with this file's node timer and worker; a JS error left in
+    ``__jsresult`` is an error too."""
+    r = external.measure(engine, path, tree, timeout, NODE_TIMER, __file__)
     if str(r.get("result", "")).startswith(("error:", "not finished")):
         return {"error": "JS: " + r["result"].splitlines()[0][:200], "result": r["result"]}
     return r
@@ -359,13 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         path = work / (name + ".js")
         path.write_text(program(root, name), encoding="utf-8", errors="surrogateescape")
         res = {e: measure(e, path, a.tree, a.timeout) for e in engines}
-        ref = res.get("node", {}).get("result")
-        cells, bad = [], []
-        for e in engines:
-            r = res[e]
-            cells.append("%11s" % ("%.3f" % r["time"] if "time" in r else "fail"))
-            if "time" in r and ref is not None and r["result"] != ref:
-                bad.append(e)
+        cells, bad = external.row(res, engines, 11)
         for e in ratios:
             t, u = res["pyjsvm"].get("time"), res[e].get("time")
             cells.append("%11s" % ("%.1f" % (t / u) if t and u else "-"))
