@@ -164,6 +164,15 @@ console.log('@@' + JSON.stringify({time: t, result: String(r)}));
 """
 
 
+def time_run(engine: str, run: Any) -> dict[str, Any]:
+    """The time (process CPU) and result of ``run()`` after one untimed run (none for js2py)."""
+    if engine != "js2py":
+        run()
+    t = time.process_time()
+    r = run()
+    return {"time": time.process_time() - t, "result": str(r)}
+
+
 def worker(engine: str, path: str) -> None:
     """Run one program on one Python engine and print its time and checksum (``@@`` JSON)."""
     src = Path(path).read_text()
@@ -188,22 +197,21 @@ def worker(engine: str, path: str) -> None:
                 return js2py.eval_js(src)
         else:
             raise SystemExit("unknown engine %r" % engine)
-        if engine != "js2py":
-            run()
-        t = time.process_time()
-        r = run()
-        out = {"time": time.process_time() - t, "result": str(r)}
+        out = time_run(engine, run)
     except BaseException as e:  # (every engine failure is reported)
         out = {"error": ("%s: %s" % (type(e).__name__, e)).splitlines()[0][:200]}
     print("@@" + json.dumps(out))
 
 
-def measure(engine: str, path: Path, tree: str | None, timeout: float) -> dict[str, Any]:
+def measure(engine: str, path: Path, tree: str | None, timeout: float,
+            node_timer: str = NODE_TIMER, script: str = __file__) -> dict[str, Any]:
+    """One engine's run of the program at ``path`` in its own process: node runs ``node_timer``,
+    a Python engine ``script``'s ``worker`` command. The ``@@`` JSON it printed, or an error."""
     if engine == "node":
-        cmd = ["node", "-e", NODE_TIMER, str(path)]
+        cmd = ["node", "-e", node_timer, str(path)]
         env = None
     else:
-        cmd = [sys.executable, str(Path(__file__).resolve()), "worker", engine, str(path)]
+        cmd = [sys.executable, str(Path(script).resolve()), "worker", engine, str(path)]
         env = dict(os.environ, PYTHONPATH=tree or str(REPO))
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
@@ -215,6 +223,18 @@ def measure(engine: str, path: Path, tree: str | None, timeout: float) -> dict[s
     if not lines:
         return {"error": (p.stderr.strip().splitlines() or ["no output"])[-1][:200]}
     return json.loads(lines[-1][2:])  # type: ignore[no-any-return]
+
+
+def row(res: dict[str, dict[str, Any]], engines: list[str], width: int) -> tuple[list[str], list[str]]:
+    """A table row's time cells (``width`` wide) and the engines whose result is not node's."""
+    ref = res.get("node", {}).get("result")
+    cells, bad = [], []
+    for e in engines:
+        r = res[e]
+        cells.append("%*s" % (width, "%.3f" % r["time"] if "time" in r else "fail"))
+        if "time" in r and ref is not None and r["result"] != ref:
+            bad.append(e)
+    return cells, bad
 
 
 def fetch(root: Path) -> None:
@@ -260,13 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         path = work / (name + ".js")
         path.write_text(progs[name])
         res = {e: measure(e, path, a.tree, a.timeout) for e in engines}
-        ref = res.get("node", {}).get("result")
-        cells, bad = [], []
-        for e in engines:
-            r = res[e]
-            cells.append("%12s" % ("%.3f" % r["time"] if "time" in r else "fail"))
-            if "time" in r and ref is not None and r["result"] != ref:
-                bad.append(e)
+        cells, bad = row(res, engines, 12)
         print("%-38s" % name + "".join(cells) + "   " + ("MISMATCH " + ",".join(bad) if bad else "ok"))
         for e in engines:
             if "error" in res[e]:
