@@ -5,7 +5,8 @@ builtin_fuzz_prelude.js enumerates every function, getter and setter reachable f
 prototypes, %TypedArray%, the generator function constructors), minus host objects (console,
 WebAssembly), Intl (locale data), Math.random, Date.now and Atomics.wait/waitAsync (a blocking
 wait); the fuzz uses the names both engines list. Hypothesis draws batches of calls: a path, a
-mode (a call with a receiver, or ``new``), a receiver and up to three arguments from a pool of
+mode (a call with a receiver, ``new``, or ``new`` with the receiver as new.target), a receiver
+(half of the time one of the kind the method expects) and up to three arguments from a pool of
 tricky values (throwing valueOf/toPrimitive/getters, logging and revoked proxies, detached and
 length-tracking typed arrays, sparse, frozen and huge array-likes, functions, classes, bound
 functions ...). Every call runs in the same fresh context, on values made afresh for it, under
@@ -14,8 +15,8 @@ constructor name (never its message) or the result's rendering, the trace of the
 call ran in its order, and the receiver afterwards.
 
 Skipped as implementation-defined or environment-dependent: for sort/toSorted (the comparator's
-call order), toLocale*/localeCompare (locale data) and the Date constructor and Date.parse (the
-parsing of non-ISO strings) only the outcome's kind is compared (the error class, or that it
+call order), toLocale*/localeCompare (locale data), the Date constructor and Date.parse (the
+parsing of non-ISO strings) and Atomics.isLockFree (the sizes that are lock-free) only the outcome's kind is compared (the error class, or that it
 returned); ``Date`` called without arguments (the time) is skipped, and buffer or typed array
 constructors given a length past 2**24 (how much memory to give is the engine's choice); a
 call that times out in node is not compared (loops over a length of 2**53-1 take forever in
@@ -143,7 +144,7 @@ def pool() -> list[str]:
     return list(_PATHS["pool"])
 
 
-one_call = st.tuples(st.integers(0, 10**6), st.sampled_from(["call", "call", "call", "new"]),
+one_call = st.tuples(st.integers(0, 10**6), st.sampled_from(["call", "call", "call", "new", "nt"]),
                      st.integers(0, 10**6), st.lists(st.integers(0, 10**6), max_size=3))
 call_specs = st.lists(one_call, min_size=1, max_size=CALLS)
 
@@ -173,7 +174,7 @@ def compare_named(named: list[tuple[str, str, int, list[int]]]) -> list[str]:
     for (p, m, r, a), x, y in zip(named, ours, theirs):
         if y == "TIMEOUT" or x == y:
             continue
-        call = f"{'new ' if m == 'new' else ''}{p}" + (f" this={names[r] if r < n else 'natural#' + str(r)}" if m != "new" else "") + f" args=({', '.join(names[i] for i in a)})"
+        call = f"{'new ' if m == 'new' else ''}{p}" + (f" {'new.target' if m == 'nt' else 'this'}={names[r] if r < n else 'natural#' + str(r)}" if m != "new" else "") + f" args=({', '.join(names[i] for i in a)})"
         diffs.append(f"{call}\n  pyjsvm: {x}\n  node:   {y}")
     return diffs
 
@@ -224,7 +225,7 @@ def _search(n: int, seconds: float) -> None:
         for ran in range(1, n + 1):
             if time.monotonic() - start > seconds:
                 break
-            specs = [(rng.randrange(10**6), rng.choice(["call", "call", "call", "new"]), rng.randrange(10**6),
+            specs = [(rng.randrange(10**6), rng.choice(["call", "call", "call", "new", "nt"]), rng.randrange(10**6),
                       [rng.randrange(10**6) for _ in range(rng.randrange(4))]) for _ in range(CALLS)]
             for d in compare(specs):
                 found += 1
