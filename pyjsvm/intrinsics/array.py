@@ -1991,7 +1991,10 @@ def array_with(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> A
 
 @proto.method("toLocaleString", 0)
 def array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """Array.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (sec-array.prototype.tolocalestring)."""
+    """Array.prototype.toLocaleString ( [ locales [ , options ] ] ) (sec-array.prototype.tolocalestring),
+    as ECMA-402 defines it (its sec-array.prototype.tolocalestring): each element's
+    toLocaleString is invoked with « locales, options »."""
+    locales_options = [argument(args, 0), argument(args, 1)]
     o = to_object(this)
     length = length_of_array_like(o)
     join_stack = get_agent().join_stack
@@ -2012,7 +2015,7 @@ def array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_targe
             if v is None or v is NULL:
                 s = ""
             else:
-                s = to_string(invoke(v, "toLocaleString", []))
+                s = to_string(invoke(v, "toLocaleString", locales_options))
             total += len(s) + 1
             if total > MAX_STRING_LENGTH:
                 throw_range_error("Invalid string length")

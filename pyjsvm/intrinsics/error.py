@@ -12,7 +12,7 @@ from pyjsvm.runtime.operators import concat_strings
 from pyjsvm.runtime.objects import A, C, W, WEC, BuiltinFunction, JSObject, Prop, PropertyDescriptor
 from pyjsvm.runtime.operations import (
     create_non_enumerable_data_property_or_throw, define_property_or_throw,
-    get_prototype_from_constructor, to_string,
+    get_prototype_from_constructor, incompatible_receiver, to_string,
 )
 from pyjsvm.runtime.stack import (
     Frame,
@@ -115,7 +115,7 @@ def error_proto_to_string(realm: "Realm", this: Any, args: list[Any], new_target
     """Error.prototype.toString ( ) (sec-error.prototype.tostring)."""
     o = this
     if not isinstance(o, JSObject):
-        throw_type_error("Error.prototype.toString requires that 'this' be an Object")
+        throw_type_error(incompatible_receiver("Error.prototype.toString", o))
     name = o.get("name", o)
     name = "Error" if name is None else to_string(name)
     msg = o.get("message", o)

@@ -456,6 +456,8 @@ def object_proto_property_is_enumerable(realm: "Realm", this: Any, args: list[An
 @proto.method("toLocaleString", 0)
 def object_proto_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """Object.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (sec-object.prototype.tolocalestring)."""
+    if this is None or this is NULL:  # (Invoke's ToObject would throw: V8's message names the method)
+        throw_type_error("Object.prototype.toLocaleString called on null or undefined")
     return invoke(this, "toString")
 
 

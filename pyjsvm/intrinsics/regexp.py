@@ -27,7 +27,7 @@ from pyjsvm.regexp.parser import PatternError, parse_flags, parse_pattern
 from pyjsvm.regexp.validate import take_parsed_pattern
 from pyjsvm.intrinsics.string import REGEXP_METHOD, code_point_at, get_substitution, is_regexp
 from pyjsvm.runtime.objects import BuiltinFunction
-from pyjsvm.runtime.operations import to_display
+from pyjsvm.runtime.operations import incompatible_receiver, to_display
 from pyjsvm.runtime.operators import check_string_length, concat_strings, string_pieces
 
 if TYPE_CHECKING:
@@ -319,7 +319,7 @@ def regexp_exec(r: JSObject, s: str) -> Any:
                 throw_type_error("exec result must be an object or null")
             return result
     if not isinstance(r, JSRegExpObject) or r.matcher is None:
-        throw_type_error("RegExp exec method called on an incompatible receiver")
+        throw_type_error(incompatible_receiver("RegExp.prototype.exec", r))
     return regexp_builtin_exec(r, s)
 
 
@@ -486,14 +486,16 @@ def _global_matches(r: JSRegExpObject, s: str) -> list[list[int]]:
 
 
 def _this_regexp(this: Any, method: str) -> JSRegExpObject:
+    """The this value if it has [[RegExpMatcher]], else a TypeError (V8's message)."""
     if not isinstance(this, JSRegExpObject) or this.matcher is None:
-        throw_type_error(f"{method} called on incompatible receiver {_describe(this)}")
+        throw_type_error(incompatible_receiver(method, this))
     return this
 
 
 def _this_object(this: Any, method: str) -> JSObject:
+    """The this value if it is an Object, else a TypeError (V8's message)."""
     if not isinstance(this, JSObject):
-        throw_type_error(f"{method} called on incompatible receiver {_describe(this)}")
+        throw_type_error(incompatible_receiver(method, this))
     return this
 
 
@@ -664,7 +666,9 @@ _FLAG_PROPS = (("hasIndices", "d"), ("global", "g"), ("ignoreCase", "i"), ("mult
 @proto.getter("flags")
 def regexp_flags(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """get RegExp.prototype.flags (sec-get-regexp.prototype.flags)."""
-    r = _this_object(this, "RegExp.prototype.flags getter")
+    if not isinstance(this, JSObject):
+        throw_type_error(f"RegExp.prototype.flags getter called on non-object {this if type(this) is str else _describe(this)}")
+    r = this
     if _pristine(realm, r):
         return _canonical_flags(r)
     out = []
@@ -677,7 +681,7 @@ def regexp_flags(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
 def _make_flag_getter(name: str, ch: str) -> None:
     def getter(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
         if not isinstance(this, JSObject):
-            throw_type_error(f"RegExp.prototype.{name} getter called on non-object {_describe(this)}")
+            throw_type_error(f"RegExp.prototype.{name} getter called on non-RegExp object")
         if not isinstance(this, JSRegExpObject) or this.matcher is None:
             if this is realm.intrinsics["%RegExp.prototype%"]:
                 return None
@@ -742,7 +746,7 @@ def escape_regexp_pattern(src: str) -> str:
 def regexp_source(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """get RegExp.prototype.source (sec-get-regexp.prototype.source)."""
     if not isinstance(this, JSObject):
-        throw_type_error(f"RegExp.prototype.source getter called on non-object {_describe(this)}")
+        throw_type_error("RegExp.prototype.source getter called on non-RegExp object")
     if not isinstance(this, JSRegExpObject) or this.matcher is None:
         if this is realm.intrinsics["%RegExp.prototype%"]:
             return "(?:)"
@@ -753,7 +757,7 @@ def regexp_source(realm: "Realm", this: Any, args: list[Any], new_target: Any) -
 @proto.method(SYM_MATCH, 1, frame=False)
 def regexp_symbol_match(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.match% ] (sec-regexp.prototype-%symbol.match%)."""
-    rx = _this_object(this, "RegExp.prototype[Symbol.match]")
+    rx = _this_object(this, "RegExp.prototype.@@match")  # (V8's name for it)
     s = to_string(argument(args, 0))
     if _pristine(realm, rx):
         assert isinstance(rx, JSRegExpObject)
@@ -798,7 +802,7 @@ class RegExpStringIterator(JSObject):
 @proto.method(SYM_MATCH_ALL, 1, frame=False)
 def regexp_symbol_match_all(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.matchAll% ] (sec-regexp-prototype-%symbol.matchall%)."""
-    r = _this_object(this, "RegExp.prototype[Symbol.matchAll]")
+    r = _this_object(this, "RegExp.prototype.@@matchAll")  # (V8's name for it)
     s = to_string(argument(args, 0))
     c = species_constructor(r, realm.intrinsics["%RegExp%"])
     flags = to_string(r.get("flags", r))
@@ -915,7 +919,7 @@ def _replace_plain(s: str, found: list[list[int]], replacement: str) -> str:
 @proto.method(SYM_REPLACE, 2, frame=False)
 def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.replace% ] (sec-regexp.prototype-%symbol.replace%)."""
-    rx = _this_object(this, "RegExp.prototype[Symbol.replace]")
+    rx = _this_object(this, "RegExp.prototype.@@replace")  # (V8's name for it)
     s = to_string(argument(args, 0))
     length_s = len(s)
     replace_value = argument(args, 1)
@@ -969,7 +973,7 @@ def regexp_symbol_replace(realm: "Realm", this: Any, args: list[Any], new_target
 @proto.method(SYM_SEARCH, 1, frame=False)
 def regexp_symbol_search(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.search% ] (sec-regexp.prototype-%symbol.search%)."""
-    rx = _this_object(this, "RegExp.prototype[Symbol.search]")
+    rx = _this_object(this, "RegExp.prototype.@@search")  # (V8's name for it)
     s = to_string(argument(args, 0))
     if _pristine(realm, rx):
         assert isinstance(rx, JSRegExpObject)
@@ -994,7 +998,7 @@ def regexp_symbol_search(realm: "Realm", this: Any, args: list[Any], new_target:
 @proto.method(SYM_SPLIT, 2, frame=False)
 def regexp_symbol_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """RegExp.prototype [ %Symbol.split% ] (sec-regexp.prototype-%symbol.split%)."""
-    rx = _this_object(this, "RegExp.prototype[Symbol.split]")
+    rx = _this_object(this, "RegExp.prototype.@@split")  # (V8's name for it)
     s = to_string(argument(args, 0))
     limit = argument(args, 1)
     if _pristine(realm, rx) and _species_is_regexp(realm, rx):

@@ -248,13 +248,19 @@ def this_string_value(value: Any, method: str) -> str:
     throw_type_error(f"{method} requires that 'this' be a String")
 
 
+def _this_coercible(this: Any, method: str) -> Any:
+    """Step 'Let O be ? RequireObjectCoercible(this value).' (sec-requireobjectcoercible), with
+    V8's message naming the method (NON-SPEC: the message)."""
+    if this is None or this is NULL:
+        throw_type_error(f"{method} called on null or undefined")
+    return this
+
+
 def _this_str(this: Any, method: str) -> str:
     """Steps 'Let O be ? RequireObjectCoercible(this value). Let S be ? ToString(O).'"""
     if type(this) is str:
         return this
-    if this is None or this is NULL:
-        throw_type_error(f"{method} called on null or undefined")
-    return to_string(this)
+    return to_string(_this_coercible(this, method))
 
 
 def is_regexp(argument: Any) -> bool:
@@ -627,7 +633,7 @@ def string_match(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
     """String.prototype.match (sec-string.prototype.match)."""
     if type(this) is str and len(args) == 1 and (impl := REGEXP_METHOD[0](realm, args[0], SYM_MATCH)) is not None:
         return impl(realm, args[0], [this], None)  # NON-SPEC fast path: GetMethod and Call below
-    o = require_object_coercible(this)
+    o = _this_coercible(this, "String.prototype.match")
     regexp = argument(args, 0)
     if isinstance(regexp, JSObject):
         matcher = get_method(regexp, SYM_MATCH)
@@ -641,7 +647,7 @@ def string_match(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
 @proto.method("matchAll", 1)
 def string_match_all(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.matchAll (sec-string.prototype.matchall)."""
-    o = require_object_coercible(this)
+    o = _this_coercible(this, "String.prototype.matchAll")
     regexp = argument(args, 0)
     if isinstance(regexp, JSObject):
         if is_regexp(regexp):
@@ -729,7 +735,7 @@ def string_replace(realm: "Realm", this: Any, args: list[Any], new_target: Any) 
             and (impl := REGEXP_METHOD[0](realm, args[0], SYM_REPLACE)) is not None):
         # NON-SPEC fast path: GetMethod and Call below (a string replacement: no JS code runs)
         return impl(realm, args[0], [this, r], None)
-    o = require_object_coercible(this)
+    o = _this_coercible(this, "String.prototype.replace")
     search_value = argument(args, 0)
     replace_value = argument(args, 1)
     if isinstance(search_value, JSObject):
@@ -806,7 +812,7 @@ def _replace_all_plain(string: str, search: str, replacement: str) -> str:
 @proto.method("replaceAll", 2)
 def string_replace_all(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.replaceAll (sec-string.prototype.replaceall)."""
-    o = require_object_coercible(this)
+    o = _this_coercible(this, "String.prototype.replaceAll")
     search_value = argument(args, 0)
     replace_value = argument(args, 1)
     if isinstance(search_value, JSObject):
@@ -862,7 +868,7 @@ def string_replace_all(realm: "Realm", this: Any, args: list[Any], new_target: A
 @proto.method("search", 1)
 def string_search(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.search (sec-string.prototype.search)."""
-    o = require_object_coercible(this)
+    o = _this_coercible(this, "String.prototype.search")
     regexp = argument(args, 0)
     if isinstance(regexp, JSObject):
         searcher = get_method(regexp, SYM_SEARCH)
@@ -967,7 +973,7 @@ def string_split(realm: "Realm", this: Any, args: list[Any], new_target: Any) ->
             and (impl := REGEXP_METHOD[0](realm, args[0], SYM_SPLIT)) is not None):
         # NON-SPEC fast path: GetMethod and Call below (no limit, or a Number: no JS code runs)
         return impl(realm, args[0], [this, argument(args, 1)], None)
-    o = require_object_coercible(this)
+    o = _this_coercible(this, "String.prototype.split")
     separator = argument(args, 0)
     limit = argument(args, 1)
     if isinstance(separator, JSObject):
@@ -1264,13 +1270,13 @@ def string_trim(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> 
 @proto.method("trimEnd", 0)
 def string_trim_end(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.trimEnd (sec-string.prototype.trimend)."""
-    return trim_string(_this_str(this, "String.prototype.trimEnd"), "end")
+    return trim_string(_this_str(this, "String.prototype.trimRight"), "end")  # (V8's message names the Annex B alias)
 
 
 @proto.method("trimStart", 0)
 def string_trim_start(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
     """String.prototype.trimStart (sec-string.prototype.trimstart)."""
-    return trim_string(_this_str(this, "String.prototype.trimStart"), "start")
+    return trim_string(_this_str(this, "String.prototype.trimLeft"), "start")  # (V8's message names the Annex B alias)
 
 
 @proto.method("valueOf", 0)

@@ -924,7 +924,10 @@ def typed_array_subarray(realm: "Realm", this: Any, args: list[Any], new_target:
 
 @proto.method("toLocaleString", 0)
 def typed_array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new_target: Any) -> Any:
-    """%TypedArray%.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (sec-%typedarray%.prototype.tolocalestring)."""
+    """%TypedArray%.prototype.toLocaleString ( [ locales [ , options ] ] ) (sec-%typedarray%.prototype.tolocalestring),
+    as ECMA-402 defines it (its sec-array.prototype.tolocalestring): each element's
+    toLocaleString is invoked with « locales, options »."""
+    locales_options = [argument(args, 0), argument(args, 1)]
     o, n = validate_typed_array(this, "toLocaleString")
     # NON-SPEC: no result past the longest string: the n - 1 separators alone at once, then
     # the elements' strings (an element's toLocaleString may return any string) as they come
@@ -936,7 +939,7 @@ def typed_array_to_locale_string(realm: "Realm", this: Any, args: list[Any], new
         if not k & EVERY_256:
             check_every(k, EVERY_256)
         v = o.get_element(k)
-        s = "" if v is None or v is NULL else to_string(invoke(v, "toLocaleString", []))
+        s = "" if v is None or v is NULL else to_string(invoke(v, "toLocaleString", locales_options))
         total += len(s)
         if total > MAX_STRING_LENGTH:
             throw_range_error("Invalid string length")

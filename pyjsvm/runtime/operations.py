@@ -336,13 +336,32 @@ def receiver_display(o: JSObject) -> str:
 
 def incompatible_receiver(method: str, v: Any) -> str:
     """NON-SPEC (V8): the message of the TypeError a built-in method throws for a this value
-    of the wrong kind: ``Method Map.prototype.get called on incompatible receiver #<Set>``. An
-    object shows as ``receiver_display`` shows it (a function as its source text), a primitive
-    as its string (a symbol's descriptive string); no JS runs."""
-    if isinstance(v, JSObject):
+    of the wrong kind: ``Method Map.prototype.get called on incompatible receiver #<Set>``, the
+    value shown as ``value_text`` shows it."""
+    return f"Method {method} called on incompatible receiver {value_text(v)}"
+
+
+def value_text(v: Any) -> str:
+    """NON-SPEC (V8): how V8's messages show a value without running JS: an object as
+    ``receiver_display`` shows it, a function as its source text (a built-in as ``function
+    max() { [native code] }`` after its initial name), a proxy as its target (``null`` once
+    revoked), a primitive as its string (a symbol's descriptive string)."""
+    seen = 0
+    while isinstance(v, JSObject) and v.is_proxy and seen < 100_000:
+        v = getattr(v, "proxy_target", None)
+        seen += 1
+    if v is None and seen:
+        shown = "null"
+    elif isinstance(v, JSObject):
         if v.is_callable:
             text = getattr(getattr(v, "code", None), "source_text", None)
-            shown = text if isinstance(text, str) else "function () { [native code] }"
+            if isinstance(text, str):
+                shown = text
+            else:
+                name = v.name if isinstance(v, BuiltinFunction) else ""
+                if type(name) is JSSymbol:
+                    name = "" if name.description is None else f"[{name.description}]"
+                shown = f"function {name if type(name) is str else ''}() {{ [native code] }}"
         else:
             shown = receiver_display(v)
     elif type(v) is JSSymbol:
@@ -351,7 +370,7 @@ def incompatible_receiver(method: str, v: Any) -> str:
         shown = v
     else:
         shown = to_display(v)
-    return f"Method {method} called on incompatible receiver {shown}"
+    return shown
 
 
 def set_failure_message(o: JSObject, key: Any) -> str:

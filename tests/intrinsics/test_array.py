@@ -452,7 +452,7 @@ def test_join_tostring(realm: Any) -> None:
 
 def test_to_locale_string(realm: Any) -> None:
     o = JSObject(realm.object_prototype)
-    o.props["toLocaleString"] = fn(realm, lambda this: "L")
+    o.props["toLocaleString"] = fn(realm, lambda this, locales, options: "L" if locales is None and options is None else "?")  # (ECMA-402: « locales, options »)
     a = arr(realm, o, None, o)
     assert call(realm, "toLocaleString", a) == "L,,L"
 

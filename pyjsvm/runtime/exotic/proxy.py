@@ -17,7 +17,7 @@ from pyjsvm.runtime.agent import throw_type_error
 from pyjsvm.runtime.objects import JSObject, PropertyDescriptor, same_value, validate_and_apply_property_descriptor
 from pyjsvm.runtime.operations import (
     call, complete_property_descriptor, create_array_from_list, create_list_from_array_like,
-    from_property_descriptor, get_method, key_display, to_boolean, to_property_descriptor,
+    from_property_descriptor, is_callable, key_display, to_boolean, to_property_descriptor, value_text,
 )
 from pyjsvm.runtime.values import NULL, JSSymbol
 
@@ -63,7 +63,13 @@ class JSProxy(JSObject):
         target = self.proxy_target
         if handler is None or target is None:
             throw_type_error(f"Cannot perform '{name}' on a proxy that has been revoked")
-        return target, handler, get_method(handler, name)
+        # 5. GetMethod(handler, name) (sec-getmethod), with V8's message for a trap that is no function
+        trap = handler.get(name, handler)
+        if trap is None or trap is NULL:
+            return target, handler, None
+        if not is_callable(trap):
+            throw_type_error(f"'{value_text(trap)}' returned for property '{name}' of object '{value_text(handler)}' is not a function")
+        return target, handler, trap
 
     # --- [[GetPrototypeOf]] (sec-proxy-object-internal-methods-and-internal-slots-getprototypeof) ---
     def get_prototype_of(self) -> Any:
