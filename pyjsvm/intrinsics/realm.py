@@ -106,6 +106,10 @@ class Realm:
         # None when its jobs go to the agent's queue (pyjsvm.runtime.jobs).
         self.job_queue: "deque[Any] | None" = None
         self.host_defined: dict[str, Any] = {}  # NON-SPEC: state the host keeps per realm
+        # NON-SPEC: the promises rejected with no handler while this realm ran, not yet reported:
+        # id -> (rejection number, promise) (runtime/jobs.host_promise_rejection_tracker; kept
+        # here so that they go with the realm when nothing else holds it)
+        self.pending_rejections: dict[int, tuple[int, Any]] = {}
         # NON-SPEC: (entry, holder, key, make) of deferred built-ins' properties on other
         # deferred built-ins not made yet (see _place_slots)
         self._slots_waiting: list[tuple[Deferred, str, str, Callable[[], None]]] = []

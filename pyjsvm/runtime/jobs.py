@@ -40,8 +40,16 @@ JobErrorHandler = Callable[[Any, "Realm | None"], None]
 # --- state ---------------------------------------------------------------------------------
 # (the queue itself is per agent: ``get_agent().job_queue``)
 _draining: set[int] = set()  # ids of the queues being drained (a drain is not re-entered)
-# Rejected-and-unhandled promises not yet reported: id -> (promise, realm), in rejection order.
-_pending_rejections: dict[int, tuple[Any, "Realm | None"]] = {}
+# Rejected-and-unhandled promises not yet reported are kept by the realm that ran at the
+# rejection (``Realm.pending_rejections``: id -> (rejection number, promise)), or here when no
+# realm ran. A module-level table of them kept every realm with an unhandled rejection alive
+# for good where the host never takes them (the Python vm API: each run_in_new_context of
+# ``Promise.reject(1)`` kept its context). The realms that have some are listed weakly, and each
+# promise's realm is noted weakly (for the 'handle' operation); one lock over all of them.
+_realmless_rejections: dict[int, tuple[int, Any]] = {}
+_rejecting_realms: "weakref.WeakSet[Realm]" = weakref.WeakSet()
+_rejected_in: "weakref.WeakKeyDictionary[Any, weakref.ref[Realm] | None]" = weakref.WeakKeyDictionary()
+_rejections_lock = threading.Lock()
 # Promises reported as unhandled (weak: a collected promise can no longer be handled).
 _reported: "weakref.WeakSet[Any]" = weakref.WeakSet()
 _handled_later: list[Any] = []
@@ -311,14 +319,29 @@ def host_promise_rejection_tracker(promise: Any, operation: str) -> None:
     'handle': a handler was added to a rejected promise: forget it if not reported yet, else
     record it for ``take_rejections_handled_later()``."""
     if operation == "reject":
-        _pending_rejections[id(promise)] = (promise, get_agent().realm)
-        _rejection_count[0] += 1
-        try:
-            _rejection_ids[promise] = _rejection_count[0]
-        except TypeError:  # pragma: no cover - promises are weak-referenceable
-            pass
+        realm = get_agent().realm
+        with _rejections_lock:
+            _rejection_count[0] += 1
+            n = _rejection_count[0]
+            if realm is None:
+                _realmless_rejections[id(promise)] = (n, promise)
+            else:
+                realm.pending_rejections[id(promise)] = (n, promise)
+                _rejecting_realms.add(realm)
+            try:
+                _rejection_ids[promise] = n
+                _rejected_in[promise] = None if realm is None else weakref.ref(realm)
+            except TypeError:  # pragma: no cover - promises are weak-referenceable
+                pass
     else:
-        if _pending_rejections.pop(id(promise), None) is None and promise in _reported:
+        with _rejections_lock:
+            pending = False
+            if promise in _rejected_in:
+                ref = _rejected_in.pop(promise)
+                realm = None if ref is None else ref()
+                table = _realmless_rejections if ref is None else realm.pending_rejections if realm is not None else {}
+                pending = table.pop(id(promise), None) is not None
+        if not pending and promise in _reported:
             _reported.discard(promise)
             _handled_later.append(promise)
 
@@ -330,11 +353,19 @@ def take_unhandled_rejections(realm: "Realm | None" = None) -> list[tuple[Any, A
     rejection handled later in the same drain is not reported. With ``realm``, only the
     rejections that happened while that realm was running are taken."""
     out: list[tuple[Any, Any]] = []
-    for key, (promise, r) in list(_pending_rejections.items()):
-        if realm is not None and r is not realm:
-            continue
-        if _pending_rejections.pop(key, None) is None:
-            continue  # (taken meanwhile by another thread)
+    taken: list[tuple[int, Any]] = []
+    with _rejections_lock:
+        for r in ([realm] if realm is not None else list(_rejecting_realms)):
+            taken.extend(r.pending_rejections.values())
+            r.pending_rejections.clear()
+            _rejecting_realms.discard(r)
+        if realm is None:
+            taken.extend(_realmless_rejections.values())
+            _realmless_rejections.clear()
+        taken.sort(key=lambda entry: entry[0])  # (rejection order, across realms)
+        for _n, promise in taken:
+            _rejected_in.pop(promise, None)
+    for _n, promise in taken:
         out.append((promise, promise.result))
         try:
             _reported.add(promise)
@@ -359,7 +390,8 @@ def rejection_id(promise: Any) -> int:
 
 def has_unhandled_rejections() -> bool:
     """NON-SPEC: whether ``take_unhandled_rejections()`` would return something."""
-    return bool(_pending_rejections)
+    with _rejections_lock:
+        return bool(_realmless_rejections) or any(r.pending_rejections for r in list(_rejecting_realms))
 
 
 __all__ = [

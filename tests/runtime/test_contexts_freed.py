@@ -72,6 +72,29 @@ def test_many_contexts_keep_the_live_realms_bounded() -> None:
     assert _live_realms() <= before
 
 
+def test_a_context_with_unhandled_rejections_is_freed() -> None:
+    """A rejection nobody handles or takes (the Python vm API never takes them, the pyjsvm
+    command does) is kept by its realm, not by a module-level table: before, each such context
+    stayed alive for good. While the realm lives, the rejection can still be taken."""
+    from pyjsvm.runtime import jobs
+
+    source = "Promise.reject(new Error('x')); Promise.resolve().then(() => { throw 1 }); async function f() { throw 2 } f(); 0"
+    refs = []
+    for _ in range(3):
+        ctx = vm.create_context()
+        vm.run_in_context(source, ctx)
+        refs.append(weakref.ref(_context_of(ctx).realm))
+        del ctx
+    gc.collect()
+    assert [r() for r in refs] == [None, None, None]
+    ctx = vm.create_context()
+    vm.run_in_context(source, ctx)
+    gc.collect()
+    taken = jobs.take_unhandled_rejections(_context_of(ctx).realm)
+    assert [jobs.rejection_id(p) for p, _ in taken] == sorted(jobs.rejection_id(p) for p, _ in taken)
+    assert len(taken) == 3 and not _context_of(ctx).realm.pending_rejections
+
+
 def test_full_collections_leave_the_call_sites_caching() -> None:
     """The refills after a full collection empties the call sites' entries do not count against
     a site's fills (after CALLEE_CACHE_FILLS of them a site reads by the generic [[Get]] for
