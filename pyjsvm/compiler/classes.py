@@ -23,7 +23,7 @@ from pyjsvm.runtime.values import MISSING, NULL
 from pyjsvm.syntax.scope import Scope
 from pyjsvm.runtime.functions import ClassFieldDefinition, PrivateName, define_field, initialize_instance_elements, set_function_name
 from pyjsvm.runtime.operations import get_template_object
-from pyjsvm.runtime.operations import receiver_display, to_display
+from pyjsvm.runtime.operations import receiver_display, to_display, value_text
 from pyjsvm.runtime.stack import data_name
 from pyjsvm.compiler.expressions import _SHORT, get_index, get_member_of_primitive, literal_value
 
@@ -505,7 +505,7 @@ class ClassTemplate:
             proto_parent = None
             ctor_parent = realm.function_prototype
         elif not is_constructor(superclass):
-            throw_type_error("Class extends value " + _describe(superclass) + " is not a constructor or null")
+            throw_type_error("Class extends value " + value_text(superclass) + " is not a constructor or null")
         else:
             pp = superclass.get("prototype", superclass)
             if pp is NULL:
@@ -622,10 +622,6 @@ def _function_proto_for(realm: Any, code: FunctionCode) -> Any:
     """The [[Prototype]] of a method's function object, by the kind of its code."""
     name = _PROTO_BY_KIND.get(code.kind)
     return realm.function_prototype if name is None else realm.intrinsics.get(name, realm.function_prototype)
-
-
-def _describe(v: Any) -> str:
-    return to_display(v)
 
 
 def super_not_constructor(parent: Any, func: Any) -> str:
