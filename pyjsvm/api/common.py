@@ -315,9 +315,6 @@ class ContextObject(dict[str, Any]):
 
 
 _REGISTRY: dict[int, tuple[Any, _Context]] = {}
-# The contexts made from a JS object given as a proxy (``create_context(proxy)``), by the object, so
-# that every proxy of it names the context; one lives as long as its object.
-_JS_SANDBOXES: "weakref.WeakKeyDictionary[JSObject, _Context]" = weakref.WeakKeyDictionary()
 # Every context's realm while it lives (vm.measure_memory's detailed mode lists them).
 _CONTEXT_REALMS: "weakref.WeakSet[Realm]" = weakref.WeakSet()
 _REGISTRY_LOCK = threading.Lock()
@@ -327,7 +324,11 @@ _SWEEP_AT = [16]  # sweep the registry when it reaches this size (then twice the
 def register_context(mapping: Any, ctx: _Context) -> None:
     """Remember the context of a contextified mapping that cannot carry it (see vm.py)."""
     if isinstance(mapping, JSObjectProxy):
-        _JS_SANDBOXES[mapping.js_object] = ctx
+        # (a JS object given as a proxy, ``create_context(proxy)``: the proxy carries it, and one
+        # JS object has one proxy while that lives (convert._PROXIES), so every proxy of it names
+        # the context; a module-level table by the object kept both alive for good, as the
+        # context's global holds the object)
+        mapping._sandbox = ctx
         return
     with _REGISTRY_LOCK:
         _REGISTRY[id(mapping)] = (mapping, ctx)
@@ -381,7 +382,8 @@ def _context_of(obj: Any) -> _Context | None:
         ctx = obj._realm.host_defined.get("pyjsvm.context")
         if isinstance(ctx, _Context) and obj._obj is ctx.realm.global_object and not ctx.contextified:
             return ctx
-        return _JS_SANDBOXES.get(obj._obj)
+        sandbox: _Context | None = getattr(obj, "_sandbox", None)
+        return sandbox
     entry = _REGISTRY.get(id(obj))
     if entry is not None and entry[0] is obj:
         return entry[1]
@@ -423,7 +425,7 @@ def release_context(obj: object) -> None:
         False
     """
     if isinstance(obj, JSObjectProxy):
-        _JS_SANDBOXES.pop(obj.js_object, None)
+        obj._sandbox = None
         return
     with _REGISTRY_LOCK:
         entry = _REGISTRY.get(id(obj))

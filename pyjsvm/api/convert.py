@@ -453,7 +453,10 @@ class JSObjectProxy(_ProxyBase, Mapping[str, "JSValue"]):
         <JSObjectProxy { name: 'Ada', tags: [ 'x' ], age: 36 }>
     """
 
-    __slots__ = ()
+    # (``_sandbox``: the context made from this proxy by ``create_context(proxy)``, see
+    # api/common.register_context; unset otherwise)
+    __slots__ = ("_sandbox",)
+    _sandbox: Any
 
     def __getitem__(self, key: str | JSSymbol) -> "JSValue":
         k = self._key(key)

@@ -256,6 +256,30 @@ def test_link_calls_the_linker_once_per_distinct_request() -> None:
     assert m.status == "evaluated" and dict(m.namespace) == {"a": 1, "b": 1, "c": 1}
 
 
+def test_a_contextified_js_object_proxy_is_freed_with_it() -> None:
+    """The context made from a JS object's proxy is carried by the proxy: a module-level table by
+    the object kept the object, both realms and the context alive for good (the context's global
+    holds the object)."""
+    import gc
+    import weakref
+
+    from pyjsvm.api.vm import _context_of
+
+    refs = []
+    for _ in range(3):
+        holder = vm.create_context()
+        sandbox = vm.run_in_context("({x: 1})", holder)
+        vm.create_context(sandbox)
+        assert vm.run_in_context("x + 1", sandbox) == 2
+        ctx = _context_of(sandbox)
+        assert ctx is not None
+        refs.append(weakref.ref(ctx.realm))
+        refs.append(weakref.ref(_context_of(holder).realm))  # type: ignore[union-attr]
+        del holder, sandbox, ctx
+    gc.collect()
+    assert [r() for r in refs] == [None] * 6
+
+
 def test_a_js_object_proxy_can_be_contextified() -> None:
     # createContext(contextObject): "an object that will be contextified" -- from Python, a JS
     # object's proxy is a MutableMapping; create_context returned it without making it a context
