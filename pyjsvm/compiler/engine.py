@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pyjsvm.runtime.agent import AGENT, check_source, engine_limits, get_agent, JSThrow, throw_error, throw_syntax_error, throw_type_error
+from pyjsvm.runtime.agent import AGENT, check_source, engine_limits, get_agent, JSThrow, throw_syntax_error, throw_type_error
 from pyjsvm.compiler import CompileContext, Compiler
 from pyjsvm.syntax.utf16 import js_string_to_python
-from pyjsvm.compiler.functions import active_referrer, deferred_compilation, throw_dynamic_syntax_error, perform_eval, prepare_eval, realm_global_env
+from pyjsvm.compiler.functions import active_referrer, deferred_compilation, host_ensure_can_compile_strings, throw_dynamic_syntax_error, perform_eval, prepare_eval, realm_global_env
 from pyjsvm.compiler.module_code import ModuleCode, Referrer, compile_module
 from pyjsvm.runtime.environments import FunctionEnv, WithEnv
 from pyjsvm.runtime.functions import ECMAFunction, tail_call_entry
@@ -152,8 +152,7 @@ def eval_script(realm: Any, source: str, filename: str = "<test>") -> Any:
 
 def indirect_eval(realm: Any, x: Any) -> Any:
     """%eval% called indirectly (sec-eval-x)."""
-    if not realm.code_generation_strings:  # NON-SPEC: as a direct eval (functions.direct_eval_call)
-        throw_error("EvalError", "Code generation from strings disallowed for this context")
+    host_ensure_can_compile_strings(realm)  # NON-SPEC: first, as a direct eval (functions.direct_eval_call)
     if type(x) is not str:
         return x
     return perform_eval(Compiler, x, realm, False, None, None, 0, active_referrer())
@@ -179,8 +178,7 @@ _DYNAMIC_KINDS = {
 def create_dynamic_function(realm: Any, constructor: Any, new_target: Any, kind: str, args: list[Any]) -> Any:
     """CreateDynamicFunction (sec-createdynamicfunction) for kind 'normal', 'generator', 'async'
     or 'asyncGenerator'."""
-    if not realm.code_generation_strings:
-        throw_error("EvalError", "Code generation from strings disallowed for this context")
+    host_ensure_can_compile_strings(realm)
     if new_target is None:
         new_target = constructor
     prefix_kw, fallback_proto = _DYNAMIC_KINDS[kind]

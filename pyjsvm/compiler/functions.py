@@ -1077,6 +1077,14 @@ def active_referrer() -> Any:
     return None
 
 
+def host_ensure_can_compile_strings(realm: Any) -> None:
+    """HostEnsureCanCompileStrings (sec-hostensurecancompilestrings): an EvalError where the
+    realm's context forbids code generation from strings (node:vm's ``codeGeneration {strings:
+    false}``)."""
+    if not realm.code_generation_strings:
+        throw_error("EvalError", "Code generation from strings disallowed for this context")
+
+
 def direct_eval_call(compiler_class: Any, scope: Scope, strict: bool, line_offset: int, referrer: Any,
                      site_cache: dict[Any, Any], f: Any, this: Any, args: list[Any], env: Any, tail: bool = False) -> Any:
     """EvaluateCall of ``eval(...)`` once the callee ``f`` and the arguments are evaluated
@@ -1088,10 +1096,9 @@ def direct_eval_call(compiler_class: Any, scope: Scope, strict: bool, line_offse
     prepare_eval)."""
     realm = env.glob.realm
     if f is realm.intrinsics.get("%eval%"):
-        if not realm.code_generation_strings:
-            # NON-SPEC (node:vm codeGeneration {strings: false}): "any calls to eval ... will throw
-            # an EvalError", a non-string argument too, as in node (the spec returns it first)
-            throw_error("EvalError", "Code generation from strings disallowed for this context")
+        # NON-SPEC (node:vm codeGeneration {strings: false}): "any calls to eval ... will throw
+        # an EvalError", a non-string argument too, as in node (the spec returns it first)
+        host_ensure_can_compile_strings(realm)
         if not args:
             return None
         x = args[0]
@@ -1126,8 +1133,7 @@ def prepare_eval(compiler_class: Any, x: str, realm: Any, strict_caller: bool, e
     SyntaxError is the running realm's); returns the rest, EvalDeclarationInstantiation and the
     evaluation of the body, to call in the realm the code runs in (a ShadowRealm's evaluate runs
     it in another realm than the one that reports its syntax errors, sec-performshadowrealmeval)."""
-    if not realm.code_generation_strings:
-        throw_error("EvalError", "Code generation from strings disallowed for this context")
+    host_ensure_can_compile_strings(realm)
     trace = tracing(realm)
     # NON-SPEC (speed): a direct eval call site keeps the code it compiled for the last few
     # source texts in its ``site_cache`` (an eval in a loop parses and compiles its text once):
