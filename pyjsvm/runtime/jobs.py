@@ -338,9 +338,10 @@ def host_promise_rejection_tracker(promise: Any, operation: str) -> None:
             pending = False
             if promise in _rejected_in:
                 ref = _rejected_in.pop(promise)
-                realm = None if ref is None else ref()
-                table = _realmless_rejections if ref is None else realm.pending_rejections if realm is not None else {}
-                pending = table.pop(id(promise), None) is not None
+                if ref is None:  # (rejected while no realm ran)
+                    pending = _realmless_rejections.pop(id(promise), None) is not None
+                elif (realm := ref()) is not None:
+                    pending = realm.pending_rejections.pop(id(promise), None) is not None
         if not pending and promise in _reported:
             _reported.discard(promise)
             _handled_later.append(promise)

@@ -164,22 +164,31 @@ def bump_proto_epoch(changed: "JSObjectBase | None" = None) -> None:
 PUT_SITES: "weakref.WeakSet[CalleeSite]" = weakref.WeakSet()
 
 
-@drop_at_full_collection
+def _drop_under_sites_lock(drop: Callable[[], None]) -> Callable[[], None]:
+    """NON-SPEC: register ``drop`` (a loop over the site caches) to run at each full collection
+    when SITES_LOCK is free, else to skip that one (see SITES_LOCK)."""
+    def locked_drop() -> None:
+        if not SITES_LOCK.acquire(blocking=False):
+            return
+        try:
+            drop()
+        finally:
+            SITES_LOCK.release()
+    drop_at_full_collection(locked_drop)
+    return drop
+
+
+@_drop_under_sites_lock
 def _drop_put_sites() -> None:
     """NON-SPEC: let go of the prototypes the emitted put sites hold (see CalleeSite.owner)."""
-    if not SITES_LOCK.acquire(blocking=False):
-        return
-    try:
-        for s in PUT_SITES:
-            if s.owner is not None:
-                s.owner[1] = -1  # (first: a reader that sees the old prototype then misses)
-                s.owner[0] = MISSING
-                s.owner[2] = None
-    finally:
-        SITES_LOCK.release()
+    for s in PUT_SITES:
+        if s.owner is not None:
+            s.owner[1] = -1  # (first: a reader that sees the old prototype then misses)
+            s.owner[0] = MISSING
+            s.owner[2] = None
 
 
-@drop_at_full_collection
+@_drop_under_sites_lock
 def _drop_callee_sites() -> None:
     """NON-SPEC: empty every filled CalleeSite, whose entries hold prototypes (and their realms)
     in code that outlives a context (a cached compiled script, a function shared by realms).
@@ -187,15 +196,10 @@ def _drop_callee_sites() -> None:
     site emptied here refills at its next misses, which are not counted against its
     CALLEE_CACHE_FILLS: its count goes down by the entries let go (else a host that collects
     between runs would, after that many collections, leave every site on the generic read)."""
-    if not SITES_LOCK.acquire(blocking=False):
-        return
-    try:
-        for s in FILLED_SITES:
-            s.fills = max(0, s.fills - (s.entry is not EMPTY_CALLEE) - len(s.more))
-            s.entry = EMPTY_CALLEE
-            s.more = {}
-    finally:
-        SITES_LOCK.release()
+    for s in FILLED_SITES:
+        s.fills = max(0, s.fills - (s.entry is not EMPTY_CALLEE) - len(s.more))
+        s.entry = EMPTY_CALLEE
+        s.more = {}
 
 
 class Prop:
